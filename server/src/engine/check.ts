@@ -1,0 +1,124 @@
+// Run the rules over a draft: parse once, call each enabled rule, stamp and filter its findings.
+
+import { parseDraft, type Draft } from './parse';
+import { defaultConfig, isSeverity, type ResolvedConfig } from './config';
+import { docUrl, type RuleFailure } from './rule';
+import { rules as allRules } from './rules';
+import type { Finding, TextEdit } from './types';
+
+export interface CheckResult {
+  draft: Draft;
+  findings: Finding[];
+  /** Rules that threw; their findings are missing, the others are complete. */
+  failures: RuleFailure[];
+}
+
+export interface CheckOptions {
+  config?: ResolvedConfig;
+  /** Only these rules (by id), e.g. for a rule's documented examples. */
+  only?: readonly string[];
+}
+
+export function check(text: string, options: CheckOptions = {}): CheckResult {
+  const config = options.config ?? defaultConfig(allRules);
+  const draft = parseDraft(text, { documentType: config.documentType });
+  return checkDraft(draft, config, options.only);
+}
+
+export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly string[]): CheckResult {
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  const suppressed = suppression(draft);
+  for (const rule of allRules) {
+    if (only && !only.includes(rule.id)) continue;
+    const setting = config.rules.get(rule.id) ?? { severity: rule.severity, options: rule.options };
+    const severity = setting.severity;
+    if (!isSeverity(severity)) continue;
+    if (rule.documentTypes && !rule.documentTypes.includes(draft.documentType)) continue;
+    const url = docUrl(rule.id);
+    try {
+      rule.check({
+        draft,
+        options: setting.options,
+        placeholders: config.placeholders,
+        report(r) {
+          if (suppressed(rule.id, r.offset)) return;
+          const finding: Finding = { rule: rule.id, severity, message: r.message, offset: r.offset, endOffset: r.endOffset, docUrl: url };
+          if (r.fix) {
+            finding.fix = r.fix;
+            finding.safeFix = r.safeFix ?? rule.safeFix;
+          }
+          if (r.related && r.related.length > 0) finding.related = r.related;
+          findings.push(finding);
+        },
+      });
+    } catch (error) {
+      failures.push({ rule: rule.id, error });
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule));
+  return { draft, findings, failures };
+}
+
+/** Inline directives: `<!-- gongwen-disable-next-line RULE -->`, `<!-- gongwen-disable RULE -->` … `enable`. */
+function suppression(draft: Draft): (rule: string, offset: number) => boolean {
+  if (draft.directives.length === 0) return () => false;
+  const { lines } = draft;
+  const nextLine: Array<{ line: number; rules: string[] }> = [];
+  const ranges: Array<{ start: number; end: number; rules: string[] }> = [];
+  const open = new Map<string, number>(); // rule id ('*' for all) → offset where disabled
+  for (const d of draft.directives) {
+    if (d.kind === 'disable-next-line') {
+      let line = lines.lineOf(d.endOffset) + 1;
+      while (line < lines.lineCount && draft.text.slice(lines.lineStarts[line], lines.lineEnd(line)).trim() === '') line++;
+      nextLine.push({ line, rules: d.rules });
+    } else if (d.kind === 'disable') {
+      for (const r of d.rules.length ? d.rules : ['*']) if (!open.has(r)) open.set(r, d.endOffset);
+    } else {
+      const names = d.rules.length ? d.rules : [...open.keys()];
+      for (const r of names) {
+        const start = open.get(r);
+        if (start !== undefined) {
+          ranges.push({ start, end: d.offset, rules: r === '*' ? [] : [r] });
+          open.delete(r);
+        }
+      }
+    }
+  }
+  for (const [r, start] of open) ranges.push({ start, end: draft.text.length, rules: r === '*' ? [] : [r] });
+  const names = (rules: string[], rule: string): boolean => rules.length === 0 || rules.includes(rule);
+  return (rule, offset) => {
+    const line = lines.lineOf(offset);
+    return (
+      nextLine.some((n) => n.line === line && names(n.rules, rule)) ||
+      ranges.some((r) => offset >= r.start && offset < r.end && names(r.rules, rule))
+    );
+  };
+}
+
+/** Apply non-overlapping edits to a text; overlapping later edits are skipped. Returns the new text. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
+  let out = '';
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.offset < cursor) continue;
+    out += text.slice(cursor, e.offset) + e.text;
+    cursor = e.endOffset;
+  }
+  return out + text.slice(cursor);
+}
+
+/** The edits of every safe fix in a result, without overlaps: what `source.fixAll` applies. */
+export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+  const accepted: TextEdit[] = [];
+  const overlaps = (a: TextEdit, b: TextEdit): boolean =>
+    (a.offset < b.endOffset && b.offset < a.endOffset) || (a.offset === b.offset && (a.offset === a.endOffset || b.offset === b.endOffset));
+  for (const f of findings) {
+    if (!f.fix || !f.safeFix) continue;
+    // a fix that touches another fix's text is left for the next round
+    if (f.fix.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
+    accepted.push(...f.fix);
+  }
+  return accepted;
+}

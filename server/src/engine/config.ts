@@ -1,0 +1,131 @@
+// Configuration as data: what `.gongwenrc.json` and the editor's settings may say, validated into a
+// resolved form. Reading files is the caller's business; this module never touches the disk.
+
+import { DOCUMENT_TYPES, type DocumentType, type Severity, type SeveritySetting } from './types';
+import type { Rule, RuleOptions } from './rule';
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: RuleOptions;
+}
+
+export interface ResolvedConfig {
+  rules: Map<string, RuleSetting>;
+  placeholders: RegExp[];
+  /** Set when configuration fixes the type instead of reading it from the title. */
+  documentType?: DocumentType;
+}
+
+export interface ConfigResult {
+  config: ResolvedConfig;
+  /** Problems found, in Chinese; when any is present the defaults are in force. */
+  errors: string[];
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+export function defaultConfig(rules: readonly Rule[]): ResolvedConfig {
+  return {
+    rules: new Map(rules.map((r) => [r.id, { severity: r.severity, options: { ...r.options } }])),
+    placeholders: [],
+  };
+}
+
+/** Turn a pattern from configuration into a global regular expression: "/re/flags" or a literal string. */
+export function placeholderPattern(source: string): RegExp {
+  const m = /^\/(.+)\/([a-z]*)$/.exec(source);
+  if (m) return new RegExp(m[1]!, m[2]!.includes('g') ? m[2]! : m[2]! + 'g');
+  return new RegExp(source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+}
+
+/**
+ * Validate a parsed configuration object. `where` names its source in messages. Any error leaves the
+ * defaults in force, so one typo never half-applies a file.
+ */
+export function resolveConfig(raw: unknown, rules: readonly Rule[], where: string): ConfigResult {
+  const config = defaultConfig(rules);
+  const errors: string[] = [];
+  if (raw === undefined || raw === null) return { config, errors };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { config, errors: [`${where}：配置应为一个 JSON 对象（configuration must be a JSON object）`] };
+  }
+  const known = new Map(rules.map((r) => [r.id, r]));
+  const obj = raw as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!['rules', 'placeholders', 'documentType', '$schema'].includes(key)) {
+      errors.push(`${where}：未知的配置项“${key}”，可用的有 rules、placeholders、documentType（unknown key）`);
+    }
+  }
+  if (obj.rules !== undefined) {
+    if (typeof obj.rules !== 'object' || obj.rules === null || Array.isArray(obj.rules)) {
+      errors.push(`${where}：“rules”应为对象，如 {"placeholder": "error"}（"rules" must be an object）`);
+    } else {
+      for (const [id, value] of Object.entries(obj.rules as Record<string, unknown>)) {
+        const rule = known.get(id);
+        if (!rule) {
+          errors.push(`${where}：规则“${id}”不存在（unknown rule）；可用的规则：${[...known.keys()].join('、')}`);
+          continue;
+        }
+        const setting = readRuleSetting(value, rule, `${where}：规则“${id}”`, errors);
+        if (setting) config.rules.set(id, setting);
+      }
+    }
+  }
+  if (obj.placeholders !== undefined) {
+    if (!Array.isArray(obj.placeholders) || obj.placeholders.some((p) => typeof p !== 'string' || p === '')) {
+      errors.push(`${where}：“placeholders”应为非空字符串数组，如 ["待定", "/〔\\\\S+〕/"]（"placeholders" must be an array of strings）`);
+    } else {
+      for (const p of obj.placeholders as string[]) {
+        try {
+          config.placeholders.push(placeholderPattern(p));
+        } catch (e) {
+          errors.push(`${where}：占位符模式“${p}”不是有效的正则表达式（invalid regular expression）：${(e as Error).message}`);
+        }
+      }
+    }
+  }
+  if (obj.documentType !== undefined && obj.documentType !== 'auto') {
+    if (typeof obj.documentType !== 'string' || !DOCUMENT_TYPES.includes(obj.documentType as DocumentType)) {
+      errors.push(`${where}：“documentType”应为 auto、${DOCUMENT_TYPES.join('、')} 之一（invalid document type）`);
+    } else {
+      config.documentType = obj.documentType as DocumentType;
+    }
+  }
+  return errors.length > 0 ? { config: defaultConfig(rules), errors } : { config, errors };
+}
+
+function readRuleSetting(value: unknown, rule: Rule, where: string, errors: string[]): RuleSetting | undefined {
+  const severityOf = (v: unknown): SeveritySetting | undefined =>
+    typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as SeveritySetting) : undefined;
+  if (Array.isArray(value)) {
+    const severity = severityOf(value[0]);
+    const options = value[1];
+    if (!severity || value.length > 2 || (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options)))) {
+      errors.push(`${where}应写作 "warning" 或 ["warning", {选项}]（expected a severity or [severity, options]）`);
+      return undefined;
+    }
+    const merged: RuleOptions = { ...rule.options };
+    for (const [k, v] of Object.entries((options ?? {}) as RuleOptions)) {
+      if (!(k in rule.options)) {
+        errors.push(`${where}没有选项“${k}”（unknown option）；可用：${Object.keys(rule.options).join('、') || '无'}`);
+        continue;
+      }
+      if (typeof v !== typeof rule.options[k]) {
+        errors.push(`${where}的选项“${k}”应为 ${typeof rule.options[k]} 类型（wrong option type）`);
+        continue;
+      }
+      merged[k] = v;
+    }
+    return { severity, options: merged };
+  }
+  const severity = severityOf(value);
+  if (!severity) {
+    errors.push(`${where}的级别应为 off、hint、information、warning、error 之一，或 [级别, {选项}]（invalid severity）`);
+    return undefined;
+  }
+  return { severity, options: { ...rule.options } };
+}
+
+export function isSeverity(s: SeveritySetting): s is Severity {
+  return s !== 'off';
+}

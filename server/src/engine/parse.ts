@@ -1,0 +1,277 @@
+// The draft model every rule reads: the Markdown tree from unified + remark-parse, the prose with code and
+// links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, Nodes, Parents } from 'mdast';
+import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
+import { readOrdinal, type Ordinal } from './ordinals';
+import { residueKind, type ResidueKind } from './residue';
+import type { DocumentType } from './types';
+
+const parser = unified().use(remarkParse);
+
+/** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
+export interface Para {
+  index: number;
+  /** First character of the content (after Markdown markers and indentation). */
+  offset: number;
+  /** After the last non-space character of the line. */
+  endOffset: number;
+  /** The source line the content sits on. */
+  lineStart: number;
+  lineEnd: number;
+  /** The masked prose of [offset, endOffset): code, URLs and HTML are blanked out. */
+  text: string;
+  /** The source text of [offset, endOffset). */
+  raw: string;
+  /** Markdown heading depth, when the line is an ATX or setext heading. */
+  headingDepth?: number;
+  /** Inside a list item or block quote: not free prose. */
+  inList: boolean;
+  /** True when this line starts a Markdown block (a blank line or a block boundary before it). */
+  blockStart: boolean;
+  ordinal?: Ordinal;
+  residue?: ResidueKind;
+}
+
+export interface DisableDirective {
+  kind: 'disable-next-line' | 'disable' | 'enable';
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  offset: number;
+  endOffset: number;
+}
+
+export interface Draft {
+  text: string;
+  /** Same length as `text`; code, HTML, link targets and URLs replaced by spaces so rules skip them. */
+  prose: string;
+  lines: LineIndex;
+  tree: Root;
+  paras: Para[];
+  directives: DisableDirective[];
+  /** The document's title line, if one was found. */
+  title?: Para;
+  /** A line that repeats the title before it (a template site's page heading). */
+  duplicateTitle?: Para;
+  documentType: DocumentType;
+}
+
+export interface ParseOptions {
+  /** Overrides the type read from the title. */
+  documentType?: DocumentType;
+}
+
+const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->/g;
+const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+export function parseDraft(text: string, options: ParseOptions = {}): Draft {
+  const tree = parser.parse(text);
+  const lines = new LineIndex(text);
+  const mask: Array<[number, number]> = [];
+  const directives: DisableDirective[] = [];
+  const blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }> = [];
+
+  const visit = (node: Nodes, inList: boolean, parent?: Parents): void => {
+    const pos = node.position;
+    switch (node.type) {
+      case 'code':
+      case 'inlineCode':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+        if (pos) mask.push([pos.start.offset!, pos.end.offset!]);
+        return;
+      case 'html':
+        if (pos) {
+          mask.push([pos.start.offset!, pos.end.offset!]);
+          collectDirectives(node.value, pos.start.offset!, directives);
+        }
+        return;
+      case 'link': {
+        // keep the link text, blank the brackets and the target
+        if (pos) maskOutside(pos.start.offset!, pos.end.offset!, node.children, mask);
+        break;
+      }
+      case 'paragraph':
+      case 'heading': {
+        if (!pos) return;
+        let start = pos.start.offset!;
+        let end = pos.end.offset!;
+        if (node.type === 'heading') {
+          const first = node.children[0]?.position;
+          const last = node.children[node.children.length - 1]?.position;
+          if (!first || !last) return;
+          start = first.start.offset!;
+          end = last.end.offset!;
+        }
+        // An ordered list item's number is a 公文 ordinal (1. 2. 3.): keep it in the line.
+        let markerStart: number | undefined;
+        if (parent?.type === 'listItem' && parent.children[0] === node && parent.position) {
+          const itemStart = parent.position.start.offset!;
+          if (/^\d{1,3}[.)]/.test(text.slice(itemStart, start))) markerStart = itemStart;
+        }
+        blocks.push({ start, end, inList, markerStart, depth: node.type === 'heading' ? node.depth : undefined });
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) {
+      const childInList = inList || node.type === 'listItem' || node.type === 'blockquote';
+      for (const child of node.children) visit(child as Nodes, childInList, node);
+    }
+  };
+  visit(tree, false);
+
+  const prose = buildProse(text, mask);
+  const paras = buildParas(text, prose, lines, blocks);
+  const { title, duplicateTitle } = findTitle(paras);
+  return {
+    text,
+    prose,
+    lines,
+    tree,
+    paras,
+    directives,
+    title,
+    duplicateTitle,
+    documentType: options.documentType ?? documentTypeOf(title?.text ?? ''),
+  };
+}
+
+function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>): void {
+  let cursor = start;
+  for (const child of children) {
+    const p = child.position;
+    if (!p) continue;
+    if (p.start.offset! > cursor) mask.push([cursor, p.start.offset!]);
+    cursor = p.end.offset!;
+  }
+  if (cursor < end) mask.push([cursor, end]);
+}
+
+function collectDirectives(value: string, base: number, out: DisableDirective[]): void {
+  DIRECTIVE.lastIndex = 0;
+  for (let m = DIRECTIVE.exec(value); m; m = DIRECTIVE.exec(value)) {
+    out.push({
+      kind: m[1] as DisableDirective['kind'],
+      rules: m[2]!.split(/[\s,，]+/).filter(Boolean),
+      offset: base + m.index,
+      endOffset: base + m.index + m[0].length,
+    });
+  }
+}
+
+function buildProse(text: string, mask: Array<[number, number]>): string {
+  const chars = text.split('');
+  const blank = (a: number, b: number): void => {
+    for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  for (const [a, b] of mask) blank(a, b);
+  let prose = chars.join('');
+  for (const re of [BARE_URL, EMAIL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(prose); m; m = re.exec(prose)) blank(m.index, m.index + m[0].length);
+    prose = chars.join('');
+  }
+  return prose;
+}
+
+function buildParas(
+  text: string,
+  prose: string,
+  lines: LineIndex,
+  blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }>,
+): Para[] {
+  const paras: Para[] = [];
+  for (const block of blocks) {
+    const first = lines.lineOf(block.markerStart ?? block.start);
+    const last = lines.lineOf(Math.max(block.start, block.end - 1));
+    for (let line = first; line <= last; line++) {
+      const lineStart = lines.lineStarts[line]!;
+      const lineEnd = lines.lineEnd(line);
+      let offset = line === first ? (block.markerStart ?? block.start) : lineStart;
+      let endOffset = line === last ? Math.min(block.end, lineEnd) : lineEnd;
+      if (line !== first) {
+        // continuation lines of a block quote or list carry their own markers
+        while (offset < endOffset && (isSpace(text[offset]) || (block.inList && text[offset] === '>'))) offset++;
+      }
+      while (offset < endOffset && isSpace(text[offset])) offset++;
+      while (endOffset > offset && isSpace(text[endOffset - 1])) endOffset--;
+      // a trailing backslash or two spaces make a hard break in Markdown: not part of the prose
+      if (text[endOffset - 1] === '\\' && line !== last) endOffset--;
+      if (endOffset <= offset) continue;
+      const para: Para = {
+        index: paras.length,
+        offset,
+        endOffset,
+        lineStart,
+        lineEnd,
+        text: prose.slice(offset, endOffset),
+        raw: text.slice(offset, endOffset),
+        inList: block.inList,
+        blockStart: line === first,
+      };
+      if (block.depth !== undefined) para.headingDepth = block.depth;
+      const ordinal = readOrdinal(para.text, offset);
+      if (ordinal) para.ordinal = ordinal;
+      // judged on the whole source line: “- 3 -” is a page number, not a list item
+      const residue = residueKind(text.slice(lineStart, lineEnd));
+      if (residue) para.residue = residue;
+      paras.push(para);
+    }
+  }
+  return paras;
+}
+
+/** 文种 words a title ends with, mapped to the document type they make. */
+const TITLE_TYPES: Array<[RegExp, DocumentType]> = [
+  [/述职报告$|述职述廉报告$|述责述廉报告$/, 'debriefing'],
+  [/调研报告$|调查报告$|考察报告$/, 'research-report'],
+  [/请示$/, 'request'],
+  [/(?:汇报|报告|总结|情况)$/, 'work-report'],
+  [/通知$/, 'notice'],
+  [/函$|复函$/, 'letter'],
+  [/纪要$/, 'minutes'],
+  [/方案$|计划$|要点$|规划$|安排$/, 'plan'],
+];
+
+const DOC_KIND_WORD = /(?:汇报|报告|总结|请示|通知|函|纪要|方案|计划|要点|规划|意见|决定|通报|批复|通告|公告|决议|议案|讲话|发言|提纲|情况|安排|办法|规定|细则|制度)$/;
+
+export function documentTypeOf(title: string): DocumentType {
+  const t = title.replace(/[\s*#_]+$/, '').replace(/[（(][^）)]*[）)]$/, '');
+  for (const [re, type] of TITLE_TYPES) if (re.test(t)) return type;
+  return 'other';
+}
+
+function looksLikeTitle(p: Para): boolean {
+  if (p.residue || p.ordinal || p.inList) return false;
+  const t = p.text.trim();
+  const len = [...t].length;
+  if (len < 4 || len > 60) return false;
+  if (TERMINAL_PUNCT.has(t[t.length - 1]!)) return false;
+  return DOC_KIND_WORD.test(t.replace(/[（(][^）)]*[）)]$/, ''));
+}
+
+function findTitle(paras: Para[]): { title?: Para; duplicateTitle?: Para } {
+  const h1 = paras.find((p) => p.headingDepth === 1);
+  if (h1) return { title: h1 };
+  const head = paras.filter((p) => !p.residue).slice(0, 5);
+  const candidates = head.filter(looksLikeTitle);
+  const first = candidates[0];
+  if (!first) return {};
+  // A page heading and the document's own title: the later one is the document's.
+  const later = candidates.slice(1).find((c) => c.text.includes(first.text.trim()) || first.text.includes(c.text.trim()));
+  if (later) return { title: later, duplicateTitle: first };
+  return { title: first };
+}
+
+/** Whether a paragraph's text ends a sentence (ignoring closing quotes and brackets). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (isSpace(text[i]) || '”’」』）)】》〕]'.includes(text[i]!))) i--;
+  return i >= 0 && TERMINAL_PUNCT.has(text[i]!);
+}

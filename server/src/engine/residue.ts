@@ -1,0 +1,44 @@
+// Lines that template websites leave in a copied 范文: banners, reading-time lines, share and download
+// buttons, QR-code prompts, view counters, stray numbers. Shared by the `web-residue` rule and the title finder.
+
+/** Phrases that only a web page carries; one of them marks a short line as residue. */
+const STRONG = [
+  '加入收藏', '收藏本站', '设为首页', '阅读时长', '预计阅读', '阅读需要', '领取福利', '免费领取',
+  '微信扫码', '扫码领取', '扫码分享', '扫码关注', '扫码下载', '扫码阅读', '扫一扫分享', '长按识别',
+  '关注公众号', '关注微信公众号', '关注我们', '上一篇', '下一篇', '返回顶部', '返回首页', '当前位置',
+  '您的位置', '展开全文', '阅读全文', '查看全文', '免费下载', '下载本文', '下载文档', '下载全文', '下载此文档',
+  '复制全文', '一键复制', '全文阅读', '相关推荐', '相关阅读', '相关文章', '相关范文', '猜你喜欢', '热门推荐',
+  '热门文章', '推荐阅读', '精选范文', '更多范文', '范文网', '范文大全', '版权所有', '版权声明', '免责声明',
+  '侵删', '侵权请联系', '联系删除', '本文来源', '文章来源', '原文链接', '原文地址', '打赏', '人已阅读', '开通VIP', '开通会员',
+  '会员专享', 'VIP专享', '注册登录', '立即下载', '立即登录', '查看更多', '文档格式', '文档页数',
+  '字数统计', '收藏文章', '分享到',
+];
+
+/** Words that often stand on page furniture but also in prose; two of them (or one beside a domain) decide. */
+const WEAK = ['扫描二维码', '登录后', '阅读量', '浏览量', '点击量', '浏览次数', '点击次数', '分享', '收藏', '评论', '时间:', '时间：', '作者:', '作者：', '来源:', '来源：', '网络', '微信', '二维码', '首页', '字数', '编辑:', '编辑：', '发布', '标签'];
+
+const DOMAIN = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|cn|net|org|cc|top|vip|info|wang|site|xyz)(?:\.cn)?\b/i;
+const SITE_WORDS = /——|\||专注|范文|文库|写作|网站|平台|频道|首页|资料|素材/;
+/** A line of digits alone (a counter, an ID), or a page number from a PDF: “- 3 -”, “第3页”. */
+const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*[-—–]|第\s*[0-9]+\s*页(?:\s*[/／共]\s*[0-9]+\s*页?)?)$/;
+
+export type ResidueKind = 'banner' | 'furniture' | 'number';
+
+const MAX_LINE = 60;
+/** A view counter at the end of a line: “阅读 1234”, “浏览：56次”, “328人阅读”. */
+const COUNTER = /(?:(?:阅读|浏览|点击|热度)\s*[:：]?\s*[0-9]+\s*次?|[0-9]+\s*(?:次|人)(?:阅读|浏览|点击))$/;
+
+/** Whether one line of a draft is web residue, and of what kind. */
+export function residueKind(line: string): ResidueKind | undefined {
+  const t = line.trim();
+  if (t === '') return undefined;
+  if (STRAY_NUMBER.test(t)) return 'number';
+  if ([...t].length > MAX_LINE) return undefined;
+  if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
+  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t)) return 'furniture';
+  // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
+  if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;
+  const weak = WEAK.filter((w) => t.includes(w)).length;
+  if (weak >= 2 || (weak >= 1 && DOMAIN.test(t))) return 'furniture';
+  return undefined;
+}

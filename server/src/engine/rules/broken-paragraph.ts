@@ -1,0 +1,56 @@
+// broken-paragraph: a paragraph that stops mid-sentence and goes on in the next one, as copying from web
+// pages and PDFs leaves behind. Fix: join the two.
+
+import { defineRule } from '../rule';
+import { isAsciiLetter, quote } from '../text';
+import { endsSentence, type Draft, type Para } from '../parse';
+
+const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
+
+export default defineRule(
+  {
+    id: 'broken-paragraph',
+    title: '段落断开',
+    titleEn: 'Broken paragraph',
+    basis: '起草惯例（drafting practice）',
+    severity: 'warning',
+    fixable: true,
+    safeFix: false,
+    options: {},
+  },
+  (context) => {
+    const { draft } = context;
+    const paras = draft.paras;
+    for (let i = 0; i + 1 < paras.length; i++) {
+      const p = paras[i]!;
+      const q = paras[i + 1]!;
+      if (!isProse(p, draft) || endsSentence(p.text) || !continues(q, draft)) continue;
+      // only blank lines between: no code block, HTML or other markup
+      if (draft.text.slice(p.endOffset, q.offset).trim() !== '') continue;
+      const joiner = isAsciiLetter(p.raw[p.raw.length - 1]) && isAsciiLetter(q.raw[0]) ? ' ' : '';
+      const tail = p.raw.slice(-8);
+      const head = q.raw.slice(0, 8);
+      context.report({
+        offset: p.endOffset - 1,
+        endOffset: q.offset + 1,
+        message: `段落在${quote(tail)}处中断，下一段${quote(head)}接着同一句话：这是从网页或 PDF 复制时留下的断行，应合并为一段`,
+        fix: [{ offset: p.endOffset, endOffset: q.offset, text: joiner }],
+      });
+    }
+  },
+);
+
+/** A line of running prose: not a heading, title, signature, date or list line. */
+function isProse(p: Para, draft: Draft): boolean {
+  if (p.headingDepth !== undefined || p.inList || p.residue || p === draft.title || p === draft.duplicateTitle) return false;
+  const t = p.text.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
+  if (DATE_LINE.test(t)) return false;
+  // a short line without inner punctuation is a heading or a signature line
+  return /[，、。；：,;]/.test(t) || [...t].length > 30;
+}
+
+/** A line that can carry on the sentence before it. */
+function continues(q: Para, draft: Draft): boolean {
+  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title) return false;
+  return /^[\u3400-\u9fff0-9０-９xXＸ×“"《（(A-Za-z]/.test(q.text);
+}

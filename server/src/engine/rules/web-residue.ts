@@ -1,0 +1,57 @@
+// web-residue: lines a template website leaves in a copied 范文 (banners, 加入收藏, 阅读时长, 扫码领取, stray numbers).
+
+import { defineRule } from '../rule';
+import { quote } from '../text';
+import type { Draft, Para } from '../parse';
+import type { TextEdit } from '../types';
+
+const KIND_TEXT = {
+  banner: '范文网站的站名横幅',
+  furniture: '网页上的按钮、计数或推广文字',
+  number: '单独成行的数字（网页计数或页码）',
+  title: '与标题重复的网页标题',
+};
+
+export default defineRule(
+  {
+    id: 'web-residue',
+    title: '网页残留',
+    titleEn: 'Web page residue',
+    basis: '起草惯例（drafting practice）',
+    severity: 'warning',
+    fixable: true,
+    safeFix: false,
+    options: {},
+  },
+  (context) => {
+    const { draft } = context;
+    for (const para of draft.paras) {
+      const kind = para === draft.duplicateTitle ? 'title' : para.residue;
+      if (!kind) continue;
+      const line = draft.text.slice(para.lineStart, para.lineEnd);
+      const offset = para.lineStart + (line.length - line.trimStart().length);
+      const endOffset = para.lineStart + line.trimEnd().length;
+      context.report({
+        offset,
+        endOffset,
+        message: `疑似从网页带入的内容${quote(draft.text.slice(offset, endOffset), 30)}：这是${KIND_TEXT[kind]}，不属于公文正文，应删除这一行`,
+        fix: [deleteLine(draft, para)],
+      });
+    }
+  },
+);
+
+/** Delete the line a paragraph sits on; when that leaves two blank lines together, one of them too. */
+export function deleteLine(draft: Draft, para: Para): TextEdit {
+  const { lines, text } = draft;
+  const line = lines.lineOf(para.lineStart);
+  const blank = (l: number): boolean => l < 0 || l >= lines.lineCount || text.slice(lines.lineStarts[l], lines.lineEnd(l)).trim() === '';
+  let end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1]! : text.length;
+  let start = para.lineStart;
+  if (blank(line - 1) && blank(line + 1) && line + 1 < lines.lineCount) {
+    end = line + 2 < lines.lineCount ? lines.lineStarts[line + 2]! : text.length;
+  } else if (line + 1 >= lines.lineCount && line > 0) {
+    start = lines.lineEnd(line - 1); // the last line: take the break before it
+  }
+  return { offset: start, endOffset: end, text: '' };
+}

@@ -1,0 +1,119 @@
+// Character classes and offset ↔ line/column conversion shared by the engine, the command line and the LSP layer.
+
+/** CJK ideographs (BMP blocks and extension A, compatibility ideographs) and 〇. */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007
+  );
+}
+
+/** Full-width punctuation and symbols that stand inside Chinese prose. */
+export function isCjkPunct(ch: string | undefined): boolean {
+  if (!ch) return false;
+  return /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/.test(ch);
+}
+
+/** A character that marks the surrounding text as Chinese prose. */
+export function isChinese(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunct(ch);
+}
+
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return !!ch && /[A-Za-z]/.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return !!ch && ch >= '0' && ch <= '9';
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return !!ch && /[ \t\u00a0\u3000]/.test(ch);
+}
+
+/** Sentence-final marks: a paragraph ending in one of these is complete. */
+export const TERMINAL_PUNCT = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…']);
+
+/** Closing marks that may follow a sentence-final mark (”。 is wrong but 。” is right). */
+export const CLOSING_MARKS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '〕', ']']);
+
+/** 1-based line and column (column in UTF-16 code units), as `gongwen check` prints them. */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/** Maps offsets to lines and back; built once per text. */
+export class LineIndex {
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 0-based line and 0-based UTF-16 character, the LSP convention. */
+  position(offset: number): { line: number; character: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line, character: clamped - this.lineStarts[line]! };
+  }
+
+  /** 1-based line and column. */
+  lineColumn(offset: number): LineColumn {
+    const p = this.position(offset);
+    return { line: p.line + 1, column: p.character + 1 };
+  }
+
+  offsetAt(line: number, character: number): number {
+    if (line < 0) return 0;
+    if (line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[line]!;
+    const end = this.lineEnd(line);
+    return Math.min(start + Math.max(0, character), end);
+  }
+
+  /** Offset of the end of a 0-based line, before its line break. */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next;
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+/** Quote a piece of text for a message, shortened when long. */
+export function quote(s: string, max = 24): string {
+  const t = s.length > max ? s.slice(0, max - 1) + '…' : s;
+  return `“${t}”`;
+}
