@@ -1,0 +1,58 @@
+// What the engine can say about one offset of a checked draft: the figure there (value, unit, measure,
+// scope, and every relation it takes part in, with the arithmetic) and the findings that cover it.
+// The language server renders this as a hover.
+
+import type { CheckResult } from './check';
+import { ruleById } from './rules';
+import type { Finding, Span } from './types';
+
+export interface RelationExplanation {
+  /** sum: parts and total; ratio: a percentage and its base; change: growth between two values; conflict: one measure stated twice. */
+  kind: 'sum' | 'ratio' | 'change' | 'conflict' | 'shares';
+  holds: boolean;
+  /** The arithmetic in Chinese, e.g. “新建5个 + 续建6个 = 11个，与总数12个不符”. */
+  arithmetic: string;
+  /** The figures taking part, this one included. */
+  spans: Span[];
+}
+
+export interface FigureExplanation extends Span {
+  text: string;
+  /** Undefined for a placeholder (xx个): its value is unknown. */
+  value?: number;
+  unit: string;
+  /** The value in the unit figures of its kind are compared in (元 for money, 个 for counts). */
+  normalized?: string;
+  measure: string;
+  scope: string;
+  approximate?: string;
+  relations: RelationExplanation[];
+}
+
+export interface FindingExplanation {
+  finding: Finding;
+  /** The rule's Chinese title and its standard clause or convention. */
+  title: string;
+  basis: string;
+}
+
+export interface Explanation {
+  figure?: FigureExplanation;
+  findings: FindingExplanation[];
+}
+
+/** Everything known at an offset; `figureAt` is supplied by the figures model when one was built. */
+export function explainAt(
+  result: CheckResult,
+  offset: number,
+  figureAt?: (offset: number) => FigureExplanation | undefined,
+): Explanation {
+  const findings = result.findings
+    .filter((f) => f.offset <= offset && offset <= f.endOffset)
+    .map((finding) => {
+      const rule = ruleById(finding.rule);
+      return { finding, title: rule?.title ?? finding.rule, basis: rule?.basis ?? '' };
+    });
+  const figure = figureAt?.(offset);
+  return figure ? { figure, findings } : { findings };
+}
