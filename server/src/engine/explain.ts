@@ -41,18 +41,13 @@ export interface Explanation {
   findings: FindingExplanation[];
 }
 
-/** Everything known at an offset; `figureAt` is supplied by the figures model when one was built. */
-export function explainAt(
-  result: CheckResult,
-  offset: number,
-  figureAt?: (offset: number) => FigureExplanation | undefined,
-): Explanation {
+/** Everything known at an offset of a checked draft. */
+export function explainAt(result: CheckResult, offset: number): Explanation {
   const findings = result.findings
     .filter((f) => f.offset <= offset && offset <= f.endOffset)
     .map((finding) => {
       const rule = ruleById(finding.rule);
       return { finding, title: rule?.title ?? finding.rule, basis: rule?.basis ?? '' };
     });
-  const figure = figureAt?.(offset);
-  return figure ? { figure, findings } : { findings };
+  return { findings };
 }
