@@ -168,6 +168,13 @@ function readAt(text: string, i: number): Token | undefined {
   return { offset: start, endOffset: j, numberOffset, numberEndOffset: numberEnd, form, fullWidth, value, multiplier, unit, decimals, approximate, range: false };
 }
 
+/** Read the figure a string starts with: “1,200人次” → 1200 人次; “3.45亿元” → 345000000 元. For tests and tools. */
+export function readFigure(text: string): { value?: number; multiplier: number; unit: Unit; base?: number; approximate?: string } | undefined {
+  const t = readAt(text, 0);
+  if (!t || t.offset !== 0) return undefined;
+  return { value: t.value, multiplier: t.multiplier, unit: t.unit, base: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor, approximate: t.approximate };
+}
+
 /** Every figure of a paragraph, in order. */
 function figuresOfPara(para: Para, draft: Draft): Token[] {
   const text = para.text;
@@ -285,7 +292,7 @@ const SCOPE_TIME = /截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现�
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
-const LEADING_NOISE = /^(?:力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
+const LEADING_NOISE = /^(?:分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
 const TRAILING_NOISE = /(?:共计|共有|共|合计|总计|累计|达到了|达到|达|为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|工作$/;
@@ -368,10 +375,11 @@ function scopeOf(head: string, clauseHead: string, measure: string, approximate:
   return [time, modality, bound].filter(Boolean).join('·');
 }
 
-/** 截止 → 截至, 今年 → 全年, 上年 → 去年; the year the title names is the document's own and says nothing. */
+/** 截止 → 截至, 上年 → 去年, 今年 → none; the year the title names is the document's own and says nothing. */
 function normaliseTime(t: string, documentYears: readonly string[]): string {
   if (documentYears.some((y) => t === `${y}年` || t === `${y}年度`)) return '';
-  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '全年').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
+  // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
+  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
 
 export interface FigureModel {

@@ -65,15 +65,15 @@ const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
 const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: string): Relation | undefined {
-  if (!exact(total) || parts.length < 2 && !remainder) return undefined;
+  if (total.approximate || total.range || (parts.length < 2 && !remainder)) return undefined;
   if (parts.length === 0 || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
   if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
   const figures = [total, ...parts];
-  if (!parts.every(exact)) {
+  if (!exact(total) || !parts.every(exact)) {
     // placeholders or approximations: nothing can be said, but the hover shows what is there
     return {
       kind: 'sum', rule: 'number-sum', figures, anchor: total, holds: true,
-      arithmetic: `${parts.map(label).join(' + ')}：含未填写或约数，无法计算`, message: '', related: [],
+      arithmetic: `${parts.map(label).join(' + ')} 与总数${total.text}：含未填写的数字或约数，无法核算`, message: '', related: [],
     };
   }
   const sum = parts.reduce((s, p) => s + p.base!, 0);
@@ -170,7 +170,7 @@ function percentTolerance(p: Figure): number {
 function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relation | undefined {
   const figures = [p, num, den];
   if (!known(p) || !known(num) || !known(den) || p.approximate || num.approximate || den.approximate) {
-    return { kind: 'ratio', rule: 'number-ratio', figures, anchor: p, holds: true, arithmetic: `${num.text} ÷ ${den.text}：含未填写或约数，无法计算`, message: '', related: [] };
+    return { kind: 'ratio', rule: 'number-ratio', figures, anchor: p, holds: true, arithmetic: `${num.text} ÷ ${den.text}：含未填写的数字或约数，无法核算`, message: '', related: [] };
   }
   if (den.base === 0) return undefined;
   const computed = (num.base / den.base) * 100;

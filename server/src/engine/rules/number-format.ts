@@ -63,7 +63,7 @@ const PATTERNS: Pattern[] = [
     finding(m) {
       const unit = m[4]!;
       return {
-        message: `数值范围“${m[0]}”的前一个数缺少“${unit}”，应写作“${m[1]}${unit}${m[2]}${m[3]}${unit}”，以免误读为${m[1]}${unit === '%' || unit === '％' ? '' : '个'}（GB/T 15835-2011）`,
+        message: `数值范围“${m[0]}”的前一个数缺少“${unit}”，两端的单位都应写出，应写作“${m[1]}${unit}${m[2]}${m[3]}${unit}”（GB/T 15835-2011）`,
         fix: [{ offset: m[1]!.length, endOffset: m[1]!.length, text: unit }],
         end: m[1]!.length + m[2]!.length + m[3]!.length + unit.length,
       };
