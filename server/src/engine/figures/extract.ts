@@ -176,7 +176,7 @@ export function readFigure(text: string): { value?: number; multiplier: number; 
 }
 
 /** Every figure of a paragraph, in order. */
-function figuresOfPara(para: Para, draft: Draft): Token[] {
+function figuresOfPara(para: Para): Token[] {
   const text = para.text;
   const tokens: Token[] = [];
   const skipUntil = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
@@ -216,7 +216,6 @@ function figuresOfPara(para: Para, draft: Draft): Token[] {
     i = Math.max(token.endOffset, i + 1);
   }
   markRanges(text, tokens);
-  void draft;
   return tokens;
 }
 
@@ -388,77 +387,113 @@ export interface FigureModel {
   at(offset: number): Figure | undefined;
 }
 
+/** Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph. */
+const paraCache = new Map<string, Figure[]>();
+const PARA_CACHE_LIMIT = 5000;
+
 export function extractFigures(draft: Draft): Figure[] {
   const figures: Figure[] = [];
   const documentYears = [...(draft.title?.text ?? '').matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]!);
+  const years = documentYears.join(',');
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
-    const text = para.text;
-    const tokens = figuresOfPara(para, draft);
-    if (tokens.length === 0) continue;
-    const seg = segments(text);
-    const local: Figure[] = [];
-    let rightEnd = -1; // end of a measure taken from after the previous figure
-    for (const t of tokens) {
-      const sentence = spanAt(seg.sentences, t.offset);
-      const clause = spanAt(seg.clauses, t.offset);
-      const prevFig = local[local.length - 1];
-      let leftStart = clause.offset;
-      if (prevFig && prevFig.clause.offset === clause.offset + para.offset) leftStart = Math.max(leftStart, prevFig.endOffset - para.offset);
-      if (rightEnd > leftStart && rightEnd <= t.offset) leftStart = rightEnd;
-      rightEnd = -1;
-      const leftRaw = text.slice(leftStart, t.offset).replace(/^[中里内的]/, '');
-      let measure = cleanMeasure(leftRaw);
-      let measureSpan: Span | undefined;
-      if (measure) {
-        const at = text.lastIndexOf(measure, t.offset);
-        if (at >= 0) measureSpan = { offset: para.offset + at, endOffset: para.offset + at + measure.length };
-      }
-      const after = text.slice(t.endOffset, clause.endOffset);
-      if (t.unit.kind === 'count' && /^[\u4e00-\u9fff]/.test(after)) {
-        // 12个重点建设项目 / 八支产业招商组: the noun follows
-        const stop = after.search(RIGHT_STOP);
-        const right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
-        if (right.length >= 2) {
-          measure = right;
-          measureSpan = { offset: para.offset + t.endOffset, endOffset: para.offset + t.endOffset + right.length };
-          rightEnd = t.endOffset + right.length;
-        }
-      }
-      if (!measure && prevFig && prevFig.endOffset === para.offset + t.offset) measure = prevFig.measure; // 32批次516人
-      const sentenceText = text.slice(sentence.offset, sentence.endOffset);
-      const figure: Figure = {
-        index: figures.length + local.length,
-        offset: para.offset + t.offset,
-        endOffset: para.offset + t.endOffset,
-        numberOffset: para.offset + t.numberOffset,
-        numberEndOffset: para.offset + t.numberEndOffset,
-        text: para.raw.slice(t.offset, t.endOffset),
-        form: t.form,
-        fullWidth: t.fullWidth,
-        value: t.value,
-        multiplier: t.multiplier,
-        unit: t.unit,
-        base: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor,
-        decimals: t.decimals,
-        approximate: t.approximate,
-        range: t.range,
-        para,
-        sentence: { offset: para.offset + sentence.offset, endOffset: para.offset + sentence.endOffset },
-        clause: { offset: para.offset + clause.offset, endOffset: para.offset + clause.endOffset },
-        measure,
-        key: measure,
-        scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentYears),
-      };
-      if (measureSpan) figure.measureSpan = measureSpan;
-      const bracket = bracketAt(text, t.offset);
-      if (bracket) figure.bracket = { offset: para.offset + bracket.offset, endOffset: para.offset + bracket.endOffset };
-      local.push(figure);
+    const key = `${years}\u0000${para.ordinal ? para.ordinal.endOffset - para.offset : 0}\u0000${para.text}\u0000${para.raw}`;
+    let relative = paraCache.get(key);
+    if (!relative) {
+      relative = paraFigures(para, documentYears);
+      if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
+      paraCache.set(key, relative);
     }
-    qualify(local);
-    figures.push(...local);
+    for (const f of relative) figures.push(shift(f, para, figures.length));
   }
   return figures;
+}
+
+function shift(f: Figure, para: Para, index: number): Figure {
+  const d = para.offset;
+  const span = (s: Span): Span => ({ offset: s.offset + d, endOffset: s.endOffset + d });
+  const moved: Figure = {
+    ...f,
+    index,
+    para,
+    offset: f.offset + d,
+    endOffset: f.endOffset + d,
+    numberOffset: f.numberOffset + d,
+    numberEndOffset: f.numberEndOffset + d,
+    sentence: span(f.sentence),
+    clause: span(f.clause),
+  };
+  if (f.bracket) moved.bracket = span(f.bracket);
+  if (f.measureSpan) moved.measureSpan = span(f.measureSpan);
+  return moved;
+}
+
+/** The figures of one paragraph, offsets relative to the paragraph's start. */
+function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
+  const text = para.text;
+  const tokens = figuresOfPara(para);
+  if (tokens.length === 0) return [];
+  const seg = segments(text);
+  const local: Figure[] = [];
+  let rightEnd = -1; // end of a measure taken from after the previous figure
+  for (const t of tokens) {
+    const sentence = spanAt(seg.sentences, t.offset);
+    const clause = spanAt(seg.clauses, t.offset);
+    const prevFig = local[local.length - 1];
+    let leftStart = clause.offset;
+    if (prevFig && prevFig.clause.offset === clause.offset) leftStart = Math.max(leftStart, prevFig.endOffset);
+    if (rightEnd > leftStart && rightEnd <= t.offset) leftStart = rightEnd;
+    rightEnd = -1;
+    const leftRaw = text.slice(leftStart, t.offset).replace(/^[中里内的]/, '');
+    let measure = cleanMeasure(leftRaw);
+    let measureSpan: Span | undefined;
+    if (measure) {
+      const at = text.lastIndexOf(measure, t.offset);
+      if (at >= 0) measureSpan = { offset: at, endOffset: at + measure.length };
+    }
+    const after = text.slice(t.endOffset, clause.endOffset);
+    if (t.unit.kind === 'count' && /^[\u4e00-\u9fff]/.test(after)) {
+      // 12个重点建设项目 / 八支产业招商组: the noun follows
+      const stop = after.search(RIGHT_STOP);
+      const right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
+      if (right.length >= 2) {
+        measure = right;
+        measureSpan = { offset: t.endOffset, endOffset: t.endOffset + right.length };
+        rightEnd = t.endOffset + right.length;
+      }
+    }
+    if (!measure && prevFig && prevFig.endOffset === t.offset) measure = prevFig.measure; // 32批次516人
+    const sentenceText = text.slice(sentence.offset, sentence.endOffset);
+    const figure: Figure = {
+      index: local.length,
+      offset: t.offset,
+      endOffset: t.endOffset,
+      numberOffset: t.numberOffset,
+      numberEndOffset: t.numberEndOffset,
+      text: para.raw.slice(t.offset, t.endOffset),
+      form: t.form,
+      fullWidth: t.fullWidth,
+      value: t.value,
+      multiplier: t.multiplier,
+      unit: t.unit,
+      base: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor,
+      decimals: t.decimals,
+      approximate: t.approximate,
+      range: t.range,
+      para,
+      sentence,
+      clause,
+      measure,
+      key: measure,
+      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentYears),
+    };
+    if (measureSpan) figure.measureSpan = measureSpan;
+    const bracket = bracketAt(text, t.offset);
+    if (bracket) figure.bracket = bracket;
+    local.push(figure);
+  }
+  qualify(local);
+  return local;
 }
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */

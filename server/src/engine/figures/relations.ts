@@ -99,19 +99,31 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: st
   };
 }
 
-function sums(draft: Draft, figures: Figure[]): Relation[] {
+/** Figures grouped by the sentence they stand in: relations are looked for within a sentence. */
+function bySentence(figures: readonly Figure[]): Map<number, Figure[]> {
+  const map = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const list = map.get(f.sentence.offset);
+    if (list) list.push(f);
+    else map.set(f.sentence.offset, [f]);
+  }
+  return map;
+}
+
+function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
   const used = new Set<Figure>();
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
-    const next = figures.find((f) => f.bracket && f.bracket.offset > total.endOffset && f.sentence.offset === total.sentence.offset);
+    const sentence = sentences.get(total.sentence.offset)!;
+    const next = sentence.find((f) => f.bracket && f.bracket.offset > total.endOffset);
     if (!next) continue;
     const bracket = next.bracket!;
     const between = textBetween(draft, total.endOffset, bracket.offset - 1);
     if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
-    if (figures.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
-    const parts = figures.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
+    if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
+    const parts = sentence.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
     const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
     if (NOT_A_BREAKDOWN.test(content)) continue;
     // every piece of the bracket is one labelled part: 新建5个、续建6个
@@ -134,11 +146,12 @@ function sums(draft: Draft, figures: Figure[]): Relation[] {
     if (!m) continue;
     const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
     // figures between the total and the marker would make the total ambiguous
-    const between = figures.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit));
+    const sentence = sentences.get(total.sentence.offset)!;
+    const between = sentence.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit));
     if (between.length > 0) continue;
-    const before = figures.filter((f) => f !== total && f.sentence.offset === total.sentence.offset && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
+    const before = sentence.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
     if (before.length > 0 && m[1] === '其中') continue; // two candidate totals for the parts
-    const after = figures.filter((f) => f.offset > markerAt && f.sentence.offset === total.sentence.offset && !f.bracket);
+    const after = sentence.filter((f) => f.offset > markerAt && !f.bracket);
     const parts: Figure[] = [];
     for (const f of after) {
       if (!compatible(f.unit, total.unit)) break;
@@ -213,13 +226,15 @@ const CHANGE = /(增长|增加|提高|上升|下降|减少|降低|回落)(?:了)
 const COMPARE = /(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|上一年|同期)?(?:的)?$/;
 const RATE = /([\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
 
-function ratios(draft: Draft, figures: Figure[]): Relation[] {
+function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
   const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
   const sharesBySentence = new Map<number, Figure[]>();
+  const namedBy = new Map<string, Figure[]>(); // the figures a share's words name, by those words
   for (const p of percents) {
     const head = textBetween(draft, p.clause.offset, p.offset).replace(/\s/g, '');
-    const inSentence = figures.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+    const sentence = sentences.get(p.sentence.offset)!;
+    const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
 
     // a change: 较上年的43.5亿元增长5.5% / 同比增长15%
     const change = CHANGE.exec(head);
@@ -229,7 +244,7 @@ function ratios(draft: Draft, figures: Figure[]): Relation[] {
       if (!previous) continue;
       const current = [...inSentence].reverse().find((f) => f !== previous && compatible(f.unit, previous.unit) && !/去年|上年|同期/.test(f.scope) && f.offset < p.offset && !COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
       if (!current || !known(current) || !known(previous)) continue;
-      if (figures.some((f) => f !== current && f !== previous && f.sentence.offset === p.sentence.offset && compatible(f.unit, previous.unit) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset))) continue;
+      if (sentence.some((f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset))) continue;
       if (!known(p) || current.approximate || previous.approximate || p.approximate || previous.base === 0) continue;
       const computed = ((current.base - previous.base) / previous.base) * 100 * sign;
       const holds = Math.abs(computed - p.value) <= percentTolerance(p);
@@ -252,7 +267,7 @@ function ratios(draft: Draft, figures: Figure[]): Relation[] {
     const share = SHARE.exec(head);
     if (share) {
       const words = share[1]!;
-      const inline = figures.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+      const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
       const list = sharesBySentence.get(p.sentence.offset) ?? [];
       list.push(p);
       sharesBySentence.set(p.sentence.offset, list);
@@ -266,7 +281,12 @@ function ratios(draft: Draft, figures: Figure[]): Relation[] {
         denominator = whole.length === 1 ? whole[0] : undefined;
       }
       if (!denominator && words.length >= 2) {
-        const candidates = figures.filter((f) => f !== numerator && f.unit.kind !== 'percent' && compatible(f.unit, numerator.unit) && (sameThing(words, f.measure) || sameThing(words, f.key)));
+        let named = namedBy.get(words);
+        if (!named) {
+          named = figures.filter((f) => f.unit.kind !== 'percent' && (sameThing(words, f.measure) || sameThing(words, f.key)));
+          namedBy.set(words, named);
+        }
+        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit));
         const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
         denominator = unique(near.length > 0 ? near : candidates, (f) => f.base ?? NaN);
       }
@@ -299,7 +319,7 @@ function ratios(draft: Draft, figures: Figure[]): Relation[] {
   // shares of one whole: 其中A占60%、B占50%
   for (const [, list] of sharesBySentence) {
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
-    const explicit = list.some((p) => figures.some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
+    const explicit = list.some((p) => sentences.get(p.sentence.offset)!.some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
     if (explicit) continue;
     const wholes = new Set(list.map((p) => (SHARE.exec(textBetween(draft, p.clause.offset, p.offset).replace(/\s/g, ''))?.[1] ?? '').replace(/的$/, '')));
     if (wholes.size > 1) continue;
@@ -362,5 +382,6 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
 }
 
 export function relationsOf(draft: Draft, figures: Figure[]): Relation[] {
-  return [...sums(draft, figures), ...ratios(draft, figures), ...conflicts(draft, figures)];
+  const sentences = bySentence(figures);
+  return [...sums(draft, figures, sentences), ...ratios(draft, figures, sentences), ...conflicts(draft, figures)];
 }

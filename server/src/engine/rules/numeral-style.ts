@@ -46,12 +46,13 @@ export default defineRule(
       (f) => f.unit.kind === 'count' && f.value !== undefined && Number.isInteger(f.value) && f.value >= 2 && f.form !== 'placeholder',
     );
     const reported = new Set<Figure>();
+    // only a Chinese-numeral count can start a mixed group; most drafts have none
     for (const f of counts) {
-      if (reported.has(f)) continue;
+      if (f.form !== 'chinese' || reported.has(f)) continue;
       const group = counts.filter((g) => sameKind(f, g));
       const chinese = group.filter((g) => g.form === 'chinese');
       const arabic = group.filter((g) => g.form === 'arabic');
-      if (chinese.length === 0 || arabic.length === 0) continue;
+      if (arabic.length === 0) continue;
       const toArabic = arabic.length >= chinese.length;
       const minority = toArabic ? chinese : arabic;
       const other = (toArabic ? arabic : chinese)[0]!;
