@@ -116,10 +116,14 @@ function readAt(text: string, i: number): Token | undefined {
     form = 'chinese';
     let run = m[0];
     // a trailing 万 or 亿 may be a multiplier the numeral cannot carry on its own (三百五十万 parses; fine either way)
+    // 三四 is an approximate pair (三四次), not 34; digit-by-digit numerals are years only
+    if (run.length >= 2 && !/[十百千万亿拾佰仟萬億]/.test(run)) return undefined;
     value = parseChineseInteger(run);
     while (value === undefined && run.length > 1) {
       run = run.slice(0, -1);
-      value = parseChineseInteger(run);
+      // 三四 is an approximate pair (三四次), not 34; digit-by-digit numerals are years only
+    if (run.length >= 2 && !/[十百千万亿拾佰仟萬億]/.test(run)) return undefined;
+    value = parseChineseInteger(run);
     }
     if (value === undefined) return undefined;
     numberEnd = i + run.length;
@@ -219,9 +223,11 @@ function figuresOfPara(para: Para): Token[] {
   return tokens;
 }
 
+/** Past the number starting at i, so its tail is not read as a number of its own (三四次 is not 四次). */
 function skipNumber(text: string, i: number): number {
   let j = i + 1;
-  while (j < text.length && /[0-9０-９.,．]/.test(text[j]!)) j++;
+  const chinese = CHINESE_NUMERAL_CHARS.includes(text[i]!);
+  while (j < text.length && (chinese ? CHINESE_NUMERAL_CHARS.includes(text[j]!) : /[0-9０-９.,．]/.test(text[j]!))) j++;
   return j;
 }
 
@@ -256,7 +262,7 @@ function markRanges(text: string, tokens: Token[]): void {
   // 9~16亿: the first number has no unit of its own and was not read; mark the second
   for (const t of tokens) {
     const before = text.slice(0, t.offset);
-    if (/[0-9０-９][.．0-9０-９]*\s*[~～〜—–\-－至到]\s*$/.test(before)) t.range = true;
+    if (/[0-9０-９][.．0-9０-９]*(?:万亿|千万|百万|亿|万|千)?[%％]?\s*[~～〜—–\-－至到]\s*$/.test(before)) t.range = true;
   }
 }
 
