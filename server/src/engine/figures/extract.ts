@@ -34,6 +34,8 @@ export interface Figure extends Span {
   para: Para;
   sentence: Span;
   clause: Span;
+  /** Offset of the sentence up to 。！？ (a 分号 does not end it): a measure's entity may stand earlier in it. */
+  period: number;
   /** The content of the brackets the figure stands in, if any. */
   bracket?: Span;
   /** What the figure measures: 重点建设项目, 完成投资, 办结率. */
@@ -298,7 +300,7 @@ const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保
 
 /** Words before a figure that say nothing about what it measures. */
 const LEADING_NOISE = /^(?:分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
-const TRAILING_NOISE = /(?:共计|共有|共|合计|总计|累计|达到了|达到|达|为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
+const TRAILING_NOISE = /(?:累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
@@ -307,7 +309,10 @@ const ATTRIBUTE = /^(?:总投资|年度计划投资|年计划投资|计划投资
 interface Segments {
   sentences: Span[];
   clauses: Span[];
+  periods: Span[];
 }
+
+const PERIOD_END = /[。！？!?]/;
 
 function segments(text: string): Segments {
   const cut = (re: RegExp): Span[] => {
@@ -321,7 +326,7 @@ function segments(text: string): Segments {
     }
     return spans;
   };
-  return { sentences: cut(SENTENCE_END), clauses: cut(CLAUSE_END) };
+  return { sentences: cut(SENTENCE_END), clauses: cut(CLAUSE_END), periods: cut(PERIOD_END) };
 }
 
 function spanAt(spans: readonly Span[], offset: number): Span {
@@ -426,6 +431,7 @@ function shift(f: Figure, para: Para, index: number): Figure {
     endOffset: f.endOffset + d,
     numberOffset: f.numberOffset + d,
     numberEndOffset: f.numberEndOffset + d,
+    period: f.period + d,
     sentence: span(f.sentence),
     clause: span(f.clause),
   };
@@ -489,6 +495,7 @@ function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
       para,
       sentence,
       clause,
+      period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
       scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentYears),
@@ -510,6 +517,18 @@ function qualify(figures: Figure[]): void {
       .reverse()
       .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.sentence.offset === f.sentence.offset && g.measure);
     if (owner) f.key = `${owner.measure}·${f.measure}`;
+  }
+  // a short measure continues the entity of the figure before it in the sentence:
+  // 登记管理高血压患者3.26万人，规范管理2.31万人 → 登记管理高血压患者·规范管理; 规范管理率 likewise
+  for (const f of figures) {
+    if (f.bracket || f.key !== f.measure || !f.measure) continue;
+    const short = [...f.measure].length <= 4 || (f.unit.kind === 'percent' && f.measure.endsWith('率'));
+    if (!short) continue;
+    const before = figures.filter(
+      (g) => g.offset < f.offset && g.period === f.period && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
+    );
+    const owner = before[before.length - 1];
+    if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
   }
   // parts inside brackets belong to the figure before the bracket: 项目12个（新建5个）→ 项目·新建
   for (const f of figures) {

@@ -201,24 +201,30 @@ function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relat
   };
 }
 
-/** 年计划 ~ 年度计划投资: the words of a share's base, compared with a figure's measure. */
-function sameThing(words: string, measure: string): boolean {
-  const norm = (s: string): string => s.replace(/的|之|全部|总体/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
+/** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
+function sameThing(words: string, f: Figure): boolean {
+  const norm = (s: string): string => s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
   const a = norm(words);
-  const b = norm(measure);
-  if (a.length < 2 || b.length < 2) return false;
-  if (a === b || b.endsWith(a) || a.endsWith(b)) return true;
+  const m = norm(f.measure);
+  const k = norm(f.key);
+  if (a.length < 2 || m.length < 2) return false;
+  if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
   // every character of the shorter, in order, within the longer: 年计划 in 年计划投资
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let k = 0;
-  for (const ch of long) if (ch === short[k]) k++;
-  return k === short.length && short.length >= 3;
+  const [short, long] = a.length <= m.length ? [a, m] : [m, a];
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length && short.length >= 3;
 }
 
 function unique<T>(items: T[], key: (t: T) => number): T | undefined {
   if (items.length === 0) return undefined;
   const values = new Set(items.map(key));
   return values.size === 1 ? items[items.length - 1] : undefined;
+}
+
+/** A figure inside a comparison or a share (较上年的43.5亿元, 占年度预算12.8亿元的): a base, not a statement. */
+function isRelational(draft: Draft, f: Figure): boolean {
+  return /占|较|比/.test(textBetween(draft, f.clause.offset, f.offset));
 }
 
 const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
@@ -242,9 +248,14 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const sign = /下降|减少|降低|回落/.test(change[1]!) ? -1 : 1;
       const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || /去年|上年|同期/.test(f.scope));
       if (!previous) continue;
-      const current = [...inSentence].reverse().find((f) => f !== previous && compatible(f.unit, previous.unit) && !/去年|上年|同期/.test(f.scope) && f.offset < p.offset && !COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
+      const current = [...inSentence]
+        .reverse()
+        .find((f) => f !== previous && compatible(f.unit, previous.unit) && !/去年|上年|同期/.test(f.scope) && !isRelational(draft, f));
       if (!current || !known(current) || !known(previous)) continue;
-      if (sentence.some((f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset))) continue;
+      const competing = sentence.some(
+        (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !isRelational(draft, f) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+      );
+      if (competing) continue;
       if (!known(p) || current.approximate || previous.approximate || p.approximate || previous.base === 0) continue;
       const computed = ((current.base - previous.base) / previous.base) * 100 * sign;
       const holds = Math.abs(computed - p.value) <= percentTolerance(p);
@@ -283,7 +294,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       if (!denominator && words.length >= 2) {
         let named = namedBy.get(words);
         if (!named) {
-          named = figures.filter((f) => f.unit.kind !== 'percent' && (sameThing(words, f.measure) || sameThing(words, f.key)));
+          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(words, f));
           namedBy.set(words, named);
         }
         const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit));
@@ -300,10 +311,13 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
     const rate = RATE.exec(head);
     if (rate) {
       const stem = rate[1]!;
-      const numerators = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
+      // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
+      const DUE = /应|需|计划|登记|共有|总数|^共|^总/;
+      const withStem = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
+      const numerators = withStem.length > 1 ? withStem.filter((f) => !DUE.test(f.measure)) : withStem;
       if (numerators.length !== 1) continue;
       const numerator = numerators[0]!;
-      let bases = inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
+      let bases = inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && (!f.measure.includes(stem) || DUE.test(f.measure)) && !f.bracket);
       if (bases.length === 0 && stem === '完成') {
         const noun = numerator.measure.replace(/完成/g, '');
         bases = figures.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && /计划|任务|目标/.test(f.measure) && noun.length >= 2 && f.measure.includes(noun));
@@ -347,7 +361,7 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (!exact(f) || [...f.key.replace(/·/g, '')].length < 4) continue;
-    if (f.unit.kind === 'percent' && CHANGE_CONTEXT.test(textBetween(draft, f.clause.offset, f.offset))) continue;
+    if (isRelational(draft, f) || (f.unit.kind === 'percent' && CHANGE_CONTEXT.test(textBetween(draft, f.clause.offset, f.offset)))) continue;
     if (DISTRIBUTIVE.test(textBetween(draft, f.sentence.offset, f.endOffset))) continue;
     const id = `${f.key}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const list = groups.get(id) ?? [];
