@@ -64,7 +64,14 @@ function textBetween(draft: Draft, a: number, b: number): string {
 const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
 const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 
+/** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
+const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计|省级|市级|国家级/;
+
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: string): Relation | undefined {
+  if (parts.length >= 2 && parts.filter((p) => CROSS_CUTTING.test(p.measure)).length >= 1 && new Set(parts.map((p) => (CROSS_CUTTING.exec(p.measure) ?? [''])[0])).size > 1) {
+    // e.g. 女党员320名、35岁以下党员450名: check only that no single part exceeds the total
+    return parts.length > 0 ? singlePartRelation(total, parts) : undefined;
+  }
   if (total.approximate || total.range || (parts.length < 2 && !remainder)) return undefined;
   if (parts.length === 0 || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
   if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
@@ -108,6 +115,21 @@ function bySentence(figures: readonly Figure[]): Map<number, Figure[]> {
     else map.set(f.sentence.offset, [f]);
   }
   return map;
+}
+
+function singlePartRelation(total: Figure, parts: Figure[]): Relation | undefined {
+  if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+  const over = parts.find((p) => p.base! - total.base! > EPS);
+  const figures = [total, ...parts];
+  if (!over) {
+    return { kind: 'sum', rule: 'number-sum', figures, anchor: total, holds: true, arithmetic: `各分项均不超过总数${total.text}（分项口径交叉，不要求加总）`, message: '', related: [] };
+  }
+  return {
+    kind: 'sum', rule: 'number-sum', figures, anchor: total, holds: false,
+    arithmetic: `分项${label(over)}大于总数${total.text}`,
+    message: `分项大于总数：${label(over)}比总数${total.text}还多${inUnitOf(over.base! - total.base!, total)}；分项不能超过总数，请核对`,
+    related: [{ offset: over.offset, endOffset: over.endOffset, message: `分项 ${over.text}` }],
+  };
 }
 
 function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
