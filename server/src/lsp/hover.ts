@@ -17,14 +17,14 @@ export function renderHover(explanation: Explanation, explain: ExplanationSource
   let span: Span | undefined;
   if (explanation.figure) {
     parts.push(renderFigure(explanation.figure));
-    span = explanation.figure;
+    span = { offset: explanation.figure.offset, endOffset: explanation.figure.endOffset };
   }
   const seen = new Set<string>();
   for (const f of explanation.findings) {
     if (seen.has(f.finding.rule)) continue; // one explanation per rule, however many findings overlap here
     seen.add(f.finding.rule);
     parts.push(renderFinding(f, explain(f.finding.rule)));
-    span ??= f.finding;
+    span ??= { offset: f.finding.offset, endOffset: f.finding.endOffset };
   }
   if (!span) return undefined;
   return { markdown: parts.join('\n\n---\n\n'), span };
