@@ -1,15 +1,12 @@
 // The draft model every rule reads: the Markdown tree from unified + remark-parse, the prose with code and
 // links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import type { Root, Nodes, Parents } from 'mdast';
+import { parseMarkdown } from './markdown';
 import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
 import type { DocumentType } from './types';
-
-const parser = unified().use(remarkParse);
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
 export interface Para {
@@ -68,7 +65,7 @@ const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
-  const tree = parser.parse(text);
+  const tree = parseMarkdown(text);
   const lines = new LineIndex(text);
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
