@@ -162,19 +162,31 @@ function collectDirectives(value: string, base: number, out: DisableDirective[])
   }
 }
 
+/** The text with masked ranges, then bare URLs and e-mail addresses, blanked; line breaks stay. */
 function buildProse(text: string, mask: Array<[number, number]>): string {
-  const chars = text.split('');
-  const blank = (a: number, b: number): void => {
-    for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  for (const [a, b] of mask) blank(a, b);
-  let prose = chars.join('');
+  let prose = blankRanges(text, mask);
   for (const re of [BARE_URL, EMAIL]) {
+    const found: Array<[number, number]> = [];
     re.lastIndex = 0;
-    for (let m = re.exec(prose); m; m = re.exec(prose)) blank(m.index, m.index + m[0].length);
-    prose = chars.join('');
+    for (let m = re.exec(prose); m; m = re.exec(prose)) found.push([m.index, m.index + m[0].length]);
+    if (found.length > 0) prose = blankRanges(prose, found);
   }
   return prose;
+}
+
+/** Replace every character of the ranges (which may overlap) by a space, except line breaks. */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [a, b] of sorted) {
+    if (b <= cursor) continue;
+    const from = Math.max(a, cursor);
+    out += text.slice(cursor, from) + text.slice(from, b).replace(/[^\r\n]/g, ' ');
+    cursor = b;
+  }
+  return out + text.slice(cursor);
 }
 
 function buildParas(
