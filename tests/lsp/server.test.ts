@@ -210,6 +210,26 @@ describe('language server', () => {
       assert.equal(textOf(text, hover.range!), ',');
     });
 
+    it('shows a figure and the arithmetic of every relation it takes part in', async () => {
+      const u = uri();
+      const text = '# 关于项目建设情况的汇报\n\n今年共安排重点建设项目12个（新建5个、续建6个），年度计划投资20亿元。截至5月底，完成投资8亿元，占年计划的50%。\n';
+      client.open(u, text);
+      await client.diagnostics(u);
+      const over = async (needle: string): Promise<string> => {
+        const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri: u }, position: positionOf(text, offsetOf(text, needle) + 1) });
+        return (hover.contents as MarkupContent).value;
+      };
+      const total = await over('12个');
+      assert.match(total, /数值 12/);
+      assert.match(total, /指标 重点建设项目/);
+      assert.match(total, /✗ 不成立（分项与总数）：新建5个 \+ 续建6个 = 11个，与总数12个不符/);
+      assert.match(total, /\*\*分项之和与总数\*\* · `number-sum`/);
+      const share = await over('50%');
+      assert.match(share, /8亿元 ÷ 20亿元 = 40%，文中为50%/);
+      const plan = await over('20亿元');
+      assert.match(plan, /折算为 2000000000元/);
+    });
+
     it('has nothing to say where nothing was found', async () => {
       const u = uri();
       const text = '关于项目情况的汇报\n\n现将情况汇报如下。\n';
