@@ -45,6 +45,8 @@ function isProse(p: Para, draft: Draft): boolean {
   if (p.headingDepth !== undefined || p.inList || p.residue || p === draft.title || p === draft.duplicateTitle) return false;
   const t = p.text.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
   if (DATE_LINE.test(t)) return false;
+  // （五）聚焦党的建设，基层组织坚强有力: a numbered line without a full stop is a heading
+  if (p.ordinal && !/[。！？]/.test(t) && [...t].length <= 40) return false;
   // a short line without inner punctuation is a heading or a signature line
   return /[，、。；：,;]/.test(t) || [...t].length > 30;
 }
