@@ -36,6 +36,8 @@ export interface RenderStats {
   placeholders: number;
   /** Other findings of the checker. */
   findings: number;
+  /** Host time for render, check and HTML, in milliseconds. */
+  elapsedMs: number;
 }
 
 export type HostMessage =

@@ -48,6 +48,7 @@ export class TemplateSession {
 
   /** Markdown, the checker's view of it, and the page-like HTML with placeholders marked. */
   preview(values: FormValues): PreviewResult {
+    const started = performance.now();
     const result = this.markdown(values);
     if (!result.ok) return result;
     const { findings } = check(result.markdown);
@@ -56,7 +57,7 @@ export class TemplateSession {
       ok: true,
       markdown: result.markdown,
       html: markdownToHtml(result.markdown, { marks }),
-      stats: { placeholders: marks.length, findings: findings.length - marks.length },
+      stats: { placeholders: marks.length, findings: findings.length - marks.length, elapsedMs: performance.now() - started },
     };
   }
 }
