@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { exampleValues, initialValues, renderTemplate, templateContext, tidyMarkdown } from '../../client/src/templates/render';
-import { FILTERS, problemOf } from '../../client/src/templates/environment';
+import { FILTERS, problemOf, syntaxProblem } from '../../client/src/templates/environment';
 import { chineseOrdinal, gbDate, parseNumber, stripLeadingOrdinal, weekday } from '../../client/src/templates/format';
 import { markdownToHtml } from '../../client/src/preview/markdownHtml';
 import type { TemplateMeta } from '../../client/src/templates/types';
@@ -164,6 +164,12 @@ describe('rendering', () => {
       const result = renderTemplate(env, file, {});
       assert.equal(result.ok, false);
       if (!result.ok) assert.match(result.problem.message, /description/);
+    });
+
+    it('finds syntax errors before any render, for the pick', () => {
+      assert.equal(syntaxProblem('# {{ unit }}\n{% for x in items %}{{ x }}{% endfor %}\n'), undefined);
+      assert.equal(syntaxProblem('\n\n{% if a %}\n{% for x in y %}{% endfor %}\n')?.line, 3);
+      assert.equal(syntaxProblem('a\n{{ a b }}\n')?.line, 2);
     });
 
     it('reads line and column out of nunjucks messages', () => {

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { TemplatePreviewPanel } from '../preview/panel';
 import { builtinRank } from '../templates/builtin';
+import { syntaxProblem } from '../templates/environment';
 import { isPartial, loadTemplateFolder, type TemplateFolder } from '../templates/load';
 import { TemplateSession } from '../templates/session';
 import type { TemplateFile, TemplateOrigin } from '../templates/types';
@@ -103,13 +104,13 @@ async function insertFromTemplate(context: vscode.ExtensionContext): Promise<voi
     if (entries.length === 0) continue;
     items.push({ label: GROUP_LABEL[origin], kind: vscode.QuickPickItemKind.Separator });
     for (const { file, folder } of entries) {
-      const problem = file.problems[0];
+      const problem = file.problems[0] ?? (file.meta ? syntaxProblem(file.body) : undefined);
       items.push(
         file.meta && !problem
           ? { label: file.meta.title, description: origin === 'builtin' ? '' : file.name, detail: file.meta.description, file, folder }
           : {
-              label: `$(warning) ${file.name}`,
-              description: '模板有误（invalid template）',
+              label: `$(warning) ${file.meta?.title ?? file.name}`,
+              description: `${file.name} 模板有误（invalid template）`,
               detail: `${problem?.line ? `第 ${problem.line} 行：` : ''}${problem?.message ?? ''}`,
               file,
               folder,

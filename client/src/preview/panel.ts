@@ -178,7 +178,8 @@ export class TemplatePreviewPanel {
       this.post({ type: 'status', level: 'error', text: '文档未能修改，未插入（the document could not be edited）' });
       return;
     }
-    const start = document.positionAt(edit.offset);
+    // the cursor goes to the draft's first line, past the blank lines that set it apart
+    const start = document.positionAt(edit.offset + (edit.text.length - edit.text.replace(/^(?:\r?\n)+/, '').length));
     editor.selection = new vscode.Selection(start, start);
     editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     this.post({ type: 'status', level: 'info', text: `已插入到 ${displayName(document)}（inserted）` });

@@ -115,11 +115,7 @@ export class TemplateEnvironment {
     } catch (error) {
       const problem = problemOf(error);
       // the parser reports a block left open only when it reaches the end of the file, without a line
-      if (problem.line === undefined) {
-        const open = unclosedBlock(file.body);
-        if (open) return { problem: { message: `${problem.message}；“{% ${open.tag} %}”没有对应的“{% end${open.tag} %}”（block not closed）`, line: open.line } };
-      }
-      return { problem };
+      return { problem: problem.line === undefined ? (syntaxProblem(file.body) ?? problem) : problem };
     }
   }
 
@@ -154,6 +150,18 @@ export class TemplateEnvironment {
   }
 }
 
+/** A syntax error in a template body, with its line; undefined when it parses. For the pick, before any render. */
+export function syntaxProblem(body: string): TemplateProblem | undefined {
+  try {
+    nunjucks.parser.parse(body, [], { trimBlocks: true, lstripBlocks: true });
+    return undefined;
+  } catch (error) {
+    const problem = problemOf(error);
+    const open = problem.line === undefined ? unclosedBlock(body) : undefined;
+    return open ? { message: `${problem.message}；“{% ${open.tag} %}”没有对应的“{% end${open.tag} %}”（block not closed）`, line: open.line } : problem;
+  }
+}
+
 /** A nunjucks error as a problem: its message without the template name, and its line and column. */
 export function problemOf(error: unknown): TemplateProblem {
   const text = error instanceof Error ? error.message : String(error);
@@ -164,6 +172,11 @@ export function problemOf(error: unknown): TemplateProblem {
   if (at) {
     problem.line = Number(at[1]);
     if (at[2]) problem.column = Number(at[2]);
+  } else {
+    // straight from the parser: a TemplateError whose (1-based) line is a property, not yet in its message
+    const { lineno, colno } = error as { lineno?: unknown; colno?: unknown };
+    if (typeof lineno === 'number' && lineno > 0) problem.line = lineno;
+    if (typeof colno === 'number' && colno > 0 && problem.line) problem.column = colno;
   }
   return problem;
 }

@@ -154,19 +154,31 @@ function showTarget(target: TargetView | null): void {
   replaceLabel.classList.toggle('gw-disabled', !target?.hasSelection);
 }
 
-function setView(view: 'page' | 'source'): void {
-  sheet.hidden = view !== 'page';
-  source.hidden = view !== 'source';
+function setView(next: 'page' | 'source'): void {
+  view = next;
+  sheet.hidden = failed || view !== 'page';
+  source.hidden = failed || view !== 'source';
   pageButton.setAttribute('aria-pressed', String(view === 'page'));
   sourceButton.setAttribute('aria-pressed', String(view === 'source'));
   vscode.setState({ view });
 }
 
+let view: 'page' | 'source' = 'page';
+
+/** A failed template shows its error in place of the draft: nothing stale stays on the page. */
 function setFailed(on: boolean): void {
   failed = on;
   insertButton.disabled = on;
   newButton.disabled = on;
   errorBox.hidden = !on;
+  sheet.hidden = on || view !== 'page';
+  source.hidden = on || view !== 'source';
+  if (on) {
+    page.replaceChildren();
+    source.textContent = '';
+    stats.textContent = '';
+    stats.classList.remove('gw-stats-done');
+  }
 }
 
 let statusTimer: ReturnType<typeof setTimeout> | undefined;
@@ -185,6 +197,9 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       values = { ...message.values };
       sent = received = 0;
       dirty = false;
+      page.replaceChildren();
+      source.textContent = '';
+      stats.textContent = '';
       title.textContent = template.title;
       description.textContent = template.origin === 'builtin' ? template.description : `${template.description}（${template.fileName}）`;
       buildForm(template);
