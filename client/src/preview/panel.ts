@@ -37,7 +37,7 @@ export class TemplatePreviewPanel {
       const current = TemplatePreviewPanel.current;
       if (target) current.target = target;
       current.open(session, reload);
-      current.panel.reveal(vscode.ViewColumn.Beside);
+      current.panel.reveal(); // where it already is
       return current;
     }
     const panel = vscode.window.createWebviewPanel(TemplatePreviewPanel.viewType, '公文模板', vscode.ViewColumn.Beside, {

@@ -30,10 +30,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
 const app = document.getElementById('app')!;
 const title = el('h1', { class: 'gw-app-title' });
 const description = el('p', { class: 'gw-app-desc' });
-const insertButton = el('button', { type: 'button', class: 'gw-primary', title: '插入到编辑器的光标处（Ctrl+Enter）', text: '插入' });
-const newButton = el('button', { type: 'button', title: '在新的未命名文档中打开', text: '新建文档' });
+const insertButton = el('button', { type: 'button', class: 'gw-primary', title: '插入到编辑器的光标处，Ctrl+Enter（Insert at the cursor）', text: '插入' });
+const newButton = el('button', { type: 'button', title: '在新的未命名文档中打开（Open as a new document）', text: '新建文档' });
 const replaceBox = el('input', { type: 'checkbox', id: 'gw-replace' });
-const replaceLabel = el('label', { for: 'gw-replace', class: 'gw-replace' }, replaceBox, '替换选中的文字');
+const replaceLabel = el('label', { for: 'gw-replace', class: 'gw-replace', title: '勾选后，插入的内容替换编辑器中选中的文字（Replace the selection）' }, replaceBox, '替换选中的文字');
 const targetText = el('span', { class: 'gw-target' });
 const status = el('span', { class: 'gw-status', role: 'status' });
 const toolbar = el(
@@ -44,12 +44,12 @@ const toolbar = el(
 );
 
 const form = el('form', { class: 'gw-form', autocomplete: 'off' });
-const exampleButton = el('button', { type: 'button', text: '填入示例', title: '用示例内容填满所有字段，看看完整的公文' });
-const clearButton = el('button', { type: 'button', text: '清空', title: '清空所有字段' });
+const exampleButton = el('button', { type: 'button', text: '填入示例', title: '用示例内容填满所有字段，看看完整的公文（Fill in the example）' });
+const clearButton = el('button', { type: 'button', text: '清空', title: '清空所有字段（Clear all fields）' });
 const formPane = el('section', { class: 'gw-form-pane', 'aria-label': '填写' }, form, el('div', { class: 'gw-form-actions' }, exampleButton, clearButton));
 
-const pageButton = el('button', { type: 'button', class: 'gw-tab', 'aria-pressed': 'true', text: '版式预览' });
-const sourceButton = el('button', { type: 'button', class: 'gw-tab', 'aria-pressed': 'false', text: 'Markdown' });
+const pageButton = el('button', { type: 'button', class: 'gw-tab', 'aria-pressed': 'true', text: '版式预览', title: '按 GB/T 9704-2012 排版（Page view）' });
+const sourceButton = el('button', { type: 'button', class: 'gw-tab', 'aria-pressed': 'false', text: 'Markdown', title: '将插入的 Markdown 原文（Markdown source）' });
 const stats = el('span', { class: 'gw-stats' });
 const errorBox = el('div', { class: 'gw-error', role: 'alert', hidden: '' });
 const page = el('article', { class: 'gw-page', lang: 'zh-CN' });
