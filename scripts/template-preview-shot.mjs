@@ -102,6 +102,10 @@ try {
   await page.screenshot({ path: out });
   await frame.locator('.gw-page').screenshot({ path: out.replace(/\.png$/, '-page.png') });
   console.log(`screenshot: ${out}`);
+  await frame.getByRole('button', { name: 'Markdown' }).click();
+  await frame.locator('.gw-source:has-text("## 一、工作进展情况")').waitFor();
+  await page.screenshot({ path: out.replace(/\.png$/, '-markdown.png') });
+  await frame.getByRole('button', { name: '版式预览' }).click();
 
   // 插入 goes to the draft at the cursor, as one edit: one undo takes it out
   await frame.getByRole('button', { name: '插入', exact: true }).click();

@@ -101,7 +101,8 @@ function fieldInput(field: FieldView): HTMLInputElement | HTMLTextAreaElement | 
       return el('input', { id, type: 'text', inputmode: 'decimal', placeholder: example });
     case 'choice': {
       const select = el('select', { id });
-      if (!field.required) select.append(el('option', { value: '', text: '（不选）' }));
+      // a required choice starts unchosen, shown as its placeholder in the draft until picked
+      select.append(field.required ? el('option', { value: '', disabled: '', text: '（请选择）' }) : el('option', { value: '', text: '（不选）' }));
       for (const choice of field.choices) select.append(el('option', { value: choice, text: choice }));
       return select;
     }
