@@ -36,6 +36,8 @@ export interface Figure extends Span {
   clause: Span;
   /** Offset of the sentence up to 。！？ (a 分号 does not end it): a measure's entity may stand earlier in it. */
   period: number;
+  /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */
+  partOf?: string;
   /** The content of the brackets the figure stands in, if any. */
   bracket?: Span;
   /** What the figure measures: 重点建设项目, 完成投资, 办结率. */
@@ -550,10 +552,15 @@ function qualify(figures: Figure[]): void {
     const owner = before[before.length - 1];
     if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
   }
-  // parts inside brackets belong to the figure before the bracket: 项目12个（新建5个）→ 项目·新建
+  // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
   for (const f of figures) {
-    if (!f.bracket || !f.measure) continue;
-    const total = [...figures].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket && g.sentence.offset === f.sentence.offset);
-    if (total?.measure) f.key = `${total.measure}·${f.measure}`;
+    if (!f.measure) continue;
+    const total = f.bracket
+      ? [...figures].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket && g.sentence.offset === f.sentence.offset)
+      : figures.filter((g) => g.offset < f.offset && g.sentence.offset === f.sentence.offset && !g.bracket && /其中/.test(f.para.text.slice(g.endOffset, f.offset))).pop();
+    if (total?.measure && total !== f) {
+      f.key = `${total.measure}·${f.measure}`;
+      f.partOf = total.measure;
+    }
   }
 }

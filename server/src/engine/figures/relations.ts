@@ -188,9 +188,18 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     if (before.length > 0 && m[1] === '其中') continue; // two candidate totals for the parts
     const after = scope.filter((f) => f.offset > markerAt && !f.bracket);
     const parts: Figure[] = [];
+    let separator: string | undefined;
     for (const f of after) {
-      // a running total after the parts (经营主体总量达到5.86万户) is not one of them
-      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|累计|达到/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
+      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
+      const previous = parts[parts.length - 1];
+      if (previous) {
+        const between = textBetween(draft, previous.endOffset, f.offset);
+        const mark = /^[、，,；;]/.exec(between)?.[0] ?? '';
+        if (separator === undefined) separator = mark;
+        else if (mark !== separator) break;
+      }
       parts.push(f);
     }
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
@@ -575,7 +584,10 @@ function bareMeasure(f: Figure): string {
  * 规范管理 (高血压患者·规范管理, 糖尿病患者·规范管理) are not one measure.
  */
 function sameMeasure(a: Figure, b: Figure): boolean {
-  return a.key === b.key || ((a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b));
+  if (a.key === b.key) return true;
+  // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure
+  if (a.partOf || b.partOf) return false;
+  return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
 }
 
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
