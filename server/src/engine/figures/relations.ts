@@ -177,15 +177,16 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     if (used.has(total) || total.bracket || !exact(total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
-    const m = /^[^。；;]*?(其中)/.exec(within) ?? /^[^。]*?(分别为|分别是|分别有)/.exec(whole);
+    const m = /^[^。；;]*?(其中[：:]?)/.exec(within) ?? /^[^。]*?(分别为|分别是|分别有)/.exec(whole);
     if (!m) continue;
     const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
+    // 其中：县级财政投入1.12亿元；乡镇配套投入6800万元；… lists its parts across 分号
     const scope = m[1] === '其中' ? sentences.get(total.sentence.offset)! : periods.get(total.period)!;
     // figures between the total and the marker would make the total ambiguous
     const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !isRelational(draft, f));
     if (between.length > 0) continue;
     const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
-    if (before.length > 0 && m[1] === '其中') continue; // two candidate totals for the parts
+    if (before.length > 0 && m[1]!.startsWith('其中')) continue; // two candidate totals for the parts
     const after = scope.filter((f) => f.offset > markerAt && !f.bracket);
     const parts: Figure[] = [];
     let separator: string | undefined;
@@ -204,7 +205,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     }
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
-    if (m[1] === '其中') {
+    if (m[1]!.startsWith('其中')) {
       const r = sumRelation(total, parts, true, '其中');
       if (r) out.push(r);
     } else {
@@ -222,11 +223,15 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
   // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    if (!/^(?:合计|共计|总计|总共|累计共|共)$/.test(textBetween(draft, total.clause.offset, total.offset).trim())) continue;
+    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
+    const head = /^(?:[两三四五各]级)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    if (!head) continue;
+    const named = head[1]!;
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
       if (!compatible(f.unit, total.unit) || isRelational(draft, f) || used.has(f)) break;
+      if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       parts.unshift(f);
     }
     if (parts.length < 2) continue;
@@ -357,6 +362,17 @@ function isPast(f: Figure, reportYear: number | undefined): boolean {
   return isLastYear(f, reportYear) || (reportYear !== undefined && y !== undefined && y < reportYear);
 }
 
+/** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */
+function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): { current: Figure; previous: Figure } | undefined {
+  const from = inSentence.filter((f) => /[由从][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
+  const to = inSentence.filter((f) => /(?:下降|减少|降低|回落|增长|增加|提高|上升)?(?:到|至)[^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)));
+  const previous = from[from.length - 1];
+  const current = to.filter((f) => previous && f.offset > previous.offset && f.clause.offset === previous.clause.offset).pop();
+  if (!previous || !current || !compatible(previous.unit, current.unit)) return undefined;
+  // the pair stands right before the percentage: nothing else measured in between
+  return inSentence.some((f) => f.offset > current.offset && f.offset < p.offset) ? undefined : { current, previous };
+}
+
 /** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
 function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
   const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || isLastYear(f, reportYear));
@@ -377,9 +393,15 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
 /** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
 function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
   const first = group[0]!;
-  const before = inSentence.filter((f) => f.offset < first.clause.offset && !isRelational(draft, f));
-  const previous = before.filter((f) => isLastYear(f, reportYear) || COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
-  const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset));
+  const all = inSentence.filter((f) => f.offset < first.clause.offset);
+  // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
+  const compared = all.findIndex((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')));
+  const before = all.filter((f) => !isRelational(draft, f));
+  const previous =
+    compared >= 0
+      ? all.slice(compared).filter((f) => f.unit.kind !== 'percent')
+      : before.filter((f) => isLastYear(f, reportYear));
+  const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset)).slice(-group.length);
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
   return { current: current[k]!, previous: previous[k]! };
@@ -437,7 +459,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         }
         pair = respectivePair(draft, group, group.indexOf(p), inSentence, reportYear);
       } else {
-        pair = singlePair(draft, p, inSentence, sentence, reportYear);
+        pair = fromToPair(draft, p, inSentence) ?? singlePair(draft, p, inSentence, sentence, reportYear);
       }
       if (!pair) continue;
       const { current, previous } = pair;
