@@ -177,7 +177,10 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     if (used.has(total) || total.bracket || !exact(total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
-    const m = /^[^。；;]*?(其中[：:]?)/.exec(within) ?? /^[^。]*?(分别为|分别是|分别有)/.exec(whole);
+    // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
+    const m = [/^[^。；;]*?(其中[：:]?)/.exec(within), /^[^。]*?(分别为|分别是|分别有)/.exec(whole), /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within)]
+      .filter((x): x is RegExpExecArray => x !== null)
+      .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
     if (!m) continue;
     const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
     // 其中：县级财政投入1.12亿元；乡镇配套投入6800万元；… lists its parts across 分号
@@ -212,9 +215,9 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
       if (parts.length < 2) continue;
       const named = textBetween(draft, total.clause.offset, total.endOffset);
       const listed = textBetween(draft, total.endOffset, markerAt);
-      // the total says it is one (共, 合计 …) or the list is a known partition (三次产业)
-      if (!/共|合计|总计|累计|总数|全部|一共|总/.test(named) && !/第一产业.*第二产业.*第三产业|三次产业/.test(listed)) continue;
-      const r = sumRelation(total, parts, false, `“${m[1]}”后`);
+      // the total says it is one (共, 合计 …), the list is a known partition (三次产业), or it 组成 the total
+      if (m[1] !== '由' && !/共|合计|总计|累计|总数|全部|一共|总/.test(named) && !/第一产业.*第二产业.*第三产业|三次产业/.test(listed)) continue;
+      const r = sumRelation(total, parts, false, m[1] === '由' ? '“由…组成”中' : `“${m[1]}”后`);
       if (r) out.push(r);
     }
     used.add(total);
@@ -393,7 +396,7 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
 /** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
 function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
   const first = group[0]!;
-  const all = inSentence.filter((f) => f.offset < first.clause.offset);
+  const all = inSentence.filter((f) => f.offset < first.offset && f.unit.kind !== 'percent');
   // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
   const compared = all.findIndex((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')));
   const before = all.filter((f) => !isRelational(draft, f));
@@ -519,7 +522,8 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
         let named = namedBy.get(key);
         if (!named) {
-          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f));
+          // an average (月均缴存余额) is not the whole unless the words say so
+          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f) && (/均/.test(key) || !/均/.test(f.measure)));
           namedBy.set(key, named);
         }
         // a target (15家以上) or a figure of another scope is not the whole the share is of
@@ -561,6 +565,30 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const r = ratioRelation(p, numerator, bases[0]!, `${stem}率 = `);
       if (r) out.push(r);
     }
+  }
+
+  // 由上年的91.6%提高到94.2%，提高3.6个百分点: a difference of two percentages
+  for (const d of figures.filter((f) => f.unit.kind === 'points' && known(f) && !f.approximate)) {
+    const head = textBetween(draft, d.clause.offset, d.offset).replace(/\s/g, '');
+    const word = /(提高|增加|上升|下降|减少|降低|回落)了?$/.exec(head);
+    if (!word) continue;
+    const inSentence = (sentences.get(d.sentence.offset) ?? []).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
+    const pair = fromToPair(draft, d, inSentence);
+    if (!pair) continue;
+    const sign = /下降|减少|降低|回落/.test(word[1]!) ? -1 : 1;
+    const computed = (pair.current.value! - pair.previous.value!) * sign;
+    const tolerance = 0.5 * 10 ** -d.decimals + 0.5 * 10 ** -pair.current.decimals + 0.5 * 10 ** -pair.previous.decimals;
+    const holds = Math.abs(computed - d.value!) <= tolerance;
+    const arith = `${pair.current.text} − ${pair.previous.text} = ${formatNumber(pair.current.value! - pair.previous.value!, 2)}个百分点`;
+    out.push({
+      kind: 'change', rule: 'number-ratio', figures: [d, pair.current, pair.previous], anchor: d, holds,
+      arithmetic: holds ? `${arith}，与文中${word[1]}${d.text}相符` : `${arith}，文中为${word[1]}${d.text}`,
+      message: `百分点之差与数字不符：${arith}，文中写作${word[1]}${d.text}；请核对`,
+      related: [
+        { offset: pair.current.offset, endOffset: pair.current.endOffset, message: `本期 ${pair.current.text}` },
+        { offset: pair.previous.offset, endOffset: pair.previous.endOffset, message: `上期 ${pair.previous.text}` },
+      ],
+    });
   }
 
   // shares of one whole: 其中A占60%、B占50%
