@@ -3,7 +3,7 @@
 // publishDiagnostics for that version arrives. Prints median and p95, and the server's CPU time per edit, which
 // other processes on a shared machine disturb less than the wall-clock figures. Run `npm run build` first.
 //
-//   node scripts/bench-lsp.mjs [--edits 300] [--warmup 30] [--only TEXT] [--cpu-prof DIR]
+//   node scripts/bench-lsp.mjs [--edits 300] [--warmup 30] [--runs 1] [--only TEXT] [--cpu-prof DIR]
 
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +23,8 @@ const WARMUP = Number(arg('warmup', 30));
 const PROFILE = arg('cpu-prof', undefined);
 /** Run only the scenarios whose name contains this text. */
 const ONLY = arg('only', '');
+/** Repeat every scenario; the summary gives the median of the runs' figures (a shared machine is noisy). */
+const RUNS = Number(arg('runs', 1));
 const TARGET = 30000;
 
 const seed = readFileSync(join(root, 'examples', '县高质量项目推进年活动开展情况的汇报.md'), 'utf8');
@@ -129,10 +131,26 @@ async function run(name, text, { fixAll = false } = {}) {
       `mean ${mean.toFixed(1)} ms, max ${samples[samples.length - 1].toFixed(1)} ms (open ${openMs.toFixed(0)} ms)` +
       (cpuBefore !== undefined && cpuAfter !== undefined ? `; server CPU ${((cpuAfter - cpuBefore) / samples.length).toFixed(1)} ms per edit` : ''),
   );
-  return { median: at(0.5), p95: at(0.95) };
+  return { median: at(0.5), p95: at(0.95), cpu: cpuBefore !== undefined && cpuAfter !== undefined ? (cpuAfter - cpuBefore) / samples.length : NaN };
 }
 
 const copies = (example) => Math.round(report(example).length / example.length);
-await run(`clean example ×${copies(clean)}, finished (no findings)`, report(clean));
-await run(`seed ×${copies(seed)} after 全部修复 (source.fixAll): placeholders and residue left`, report(seed), { fixAll: true });
-await run(`seed ×${copies(seed)} as pasted: every comma half-width (worst case)`, report(seed));
+const scenarios = [
+  [`clean example ×${copies(clean)}, finished (no findings)`, report(clean), {}],
+  [`seed ×${copies(seed)} after 全部修复 (source.fixAll): placeholders and residue left`, report(seed), { fixAll: true }],
+  [`seed ×${copies(seed)} as pasted: every comma half-width (worst case)`, report(seed), {}],
+];
+const results = new Map();
+for (let r = 0; r < RUNS; r++) {
+  for (const [name, text, options] of scenarios) {
+    const result = await run(name, text, options);
+    if (result) results.set(name, [...(results.get(name) ?? []), result]);
+  }
+}
+if (RUNS > 1) {
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  console.log(`\nmedian of ${RUNS} runs:`);
+  for (const [name, rs] of results) {
+    console.log(`  ${name}: median ${mid(rs.map((r) => r.median)).toFixed(1)} ms, p95 ${mid(rs.map((r) => r.p95)).toFixed(1)} ms, server CPU ${mid(rs.map((r) => r.cpu)).toFixed(1)} ms per edit`);
+  }
+}
