@@ -423,10 +423,23 @@ export function extractFigures(draft: Draft): Figure[] {
       if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
       paraCache.set(key, relative);
     }
-    for (const f of relative) figures.push(shift(f, para, figures.length));
+    // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
+    const placedKey = `${para.offset}\u0000${key}`;
+    let placed = placedCache.get(placedKey);
+    if (!placed) {
+      placed = relative.map((f) => shift(f, para, 0));
+      if (placedCache.size >= PARA_CACHE_LIMIT) placedCache.clear();
+      placedCache.set(placedKey, placed);
+    }
+    for (const f of placed) {
+      f.index = figures.length;
+      figures.push(f);
+    }
   }
   return figures;
 }
+
+const placedCache = new Map<string, Figure[]>();
 
 function shift(f: Figure, para: Para, index: number): Figure {
   const d = para.offset;

@@ -297,11 +297,17 @@ function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relat
 }
 
 /** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
+const normalised = new WeakMap<Figure, { m: string; k: string }>();
+
+function norm(s: string): string {
+  return s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
+}
+
 function sameThing(words: string, f: Figure): boolean {
-  const norm = (s: string): string => s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
   const a = norm(words);
-  const m = norm(f.measure);
-  const k = norm(f.key);
+  let n = normalised.get(f);
+  if (!n) normalised.set(f, (n = { m: norm(f.measure), k: norm(f.key) }));
+  const { m, k } = n;
   if (a.length < 2 || m.length < 2) return false;
   if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
   // the same head noun of four characters or more: 受益经营主体 ~ 政策惠及各类经营主体
@@ -505,7 +511,12 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let numerator: Figure | undefined;
       if (subject.length >= 2) {
         const named = numeratorPool.filter((f) => sameThing(subject, f));
-        numerator = named[named.length - 1] ?? unique(figures.filter((f) => f !== inline && f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(subject, f) && known(f)), (f) => f.base!);
+        let bySubject = namedBy.get(`subject:${subject}`);
+        if (!bySubject) {
+          bySubject = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(subject, f) && known(f));
+          namedBy.set(`subject:${subject}`, bySubject);
+        }
+        numerator = named[named.length - 1] ?? unique(bySubject.filter((f) => f !== inline), (f) => f.base!);
       } else {
         numerator = numeratorPool[numeratorPool.length - 1];
       }
@@ -653,9 +664,13 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
     groups.set(id, list);
   }
   for (const list of groups.values()) {
-    for (let i = 1; i < list.length; i++) {
+    // one earlier statement per distinct value is enough to compare with: a long report restates often
+    const statements: Figure[] = [];
+    for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
-      const earlier = list.slice(0, i).filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
+      const earlier = statements.filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
+      if (!statements.some((g) => g.key === f.key && g.base === f.base)) statements.push(f);
+      if (i === 0) continue;
       const other = earlier.find((g) => Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f)));
       const same = earlier.find((g) => Math.abs(g.base! - f.base!) <= Math.max(halfUnit(g), halfUnit(f)));
       const name = bareMeasure(f) === f.key ? f.key : f.key.replace(/·/g, '');
