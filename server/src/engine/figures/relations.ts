@@ -283,7 +283,7 @@ function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relat
   if (den.base === 0) return undefined;
   const computed = (num.base / den.base) * 100;
   const holds = Math.abs(computed - p.value) <= percentTolerance(p);
-  const shown = formatNumber(computed, Math.max(p.decimals, 1) + 1);
+  const shown = formatNumber(computed, p.decimals + 1);
   const arithmetic = `${num.text} ÷ ${den.text} = ${shown}%，文中为${p.text}`;
   return {
     kind: 'ratio', rule: 'number-ratio', figures, anchor: p, holds,
@@ -477,12 +477,11 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const computed = ((current.base - previous.base) / previous.base) * 100 * sign;
       const holds = Math.abs(computed - p.value) <= percentTolerance(p);
       const word = change[1]!;
-      const shown = formatNumber(computed, Math.max(p.decimals, 1) + 1);
-      const arith = `(${current.text} − ${previous.text}) ÷ ${previous.text} = ${sign < 0 ? '−' : ''}${formatNumber(Math.abs((current.base - previous.base) / previous.base) * 100, Math.max(p.decimals, 1) + 1)}%`;
+      const arith = `(${current.text} − ${previous.text}) ÷ ${previous.text} = ${sign < 0 ? '−' : ''}${formatNumber(Math.abs((current.base - previous.base) / previous.base) * 100, p.decimals + 1)}%`;
       out.push({
         kind: 'change', rule: 'number-ratio', figures: [p, current, previous], anchor: p, holds,
         arithmetic: holds ? `${arith}，与文中${word}${p.text}相符` : `${arith}，文中为${word}${p.text}`,
-        message: `${word}幅度与数字不符：${arith}，即${word}${shown}%，文中写作${word}${p.text}；请核对`,
+        message: `${word}幅度与数字不符：${arith}，文中写作${word}${p.text}；请核对`,
         related: [
           { offset: current.offset, endOffset: current.endOffset, message: `本期 ${label(current)}` },
           { offset: previous.offset, endOffset: previous.endOffset, message: `上期 ${label(previous)}` },
