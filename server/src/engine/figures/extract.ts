@@ -36,6 +36,12 @@ export interface Figure extends Span {
   clause: Span;
   /** Offset of the sentence up to 。！？ (a 分号 does not end it): a measure's entity may stand earlier in it. */
   period: number;
+  /** Inside a comparison, a share or a difference (较上年的43.5亿元, 占年度预算12.8亿元的, 多7.1亿元): a base, not a level. */
+  relational: boolean;
+  /** In a sentence that distributes (分别, 各, 每, 平均, 人均): not one statement of a measure. */
+  distributive: boolean;
+  /** A percentage of a change (同比增长5.5%, 较…下降): not a level either. */
+  inChange: boolean;
   /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */
   partOf?: string;
   /** The content of the brackets the figure stands in, if any. */
@@ -511,7 +517,14 @@ function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
     }
     if (!measure && prevFig && prevFig.endOffset === t.offset) measure = prevFig.measure; // 32批次516人
     const sentenceText = text.slice(sentence.offset, sentence.endOffset);
+    const clauseHead = text.slice(clause.offset, t.offset);
     const figure: Figure = {
+      relational:
+        /占|较|比/.test(clauseHead) ||
+        /(?:多|少|增加|减少|增长|下降|提高|降低|上升)了?$/.test(clauseHead) || // a difference, not a level
+        /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(text.slice(t.endOffset, clause.endOffset)),
+      distributive: /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/.test(text.slice(sentence.offset, t.endOffset)),
+      inChange: /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/.test(clauseHead),
       index: local.length,
       offset: t.offset,
       endOffset: t.endOffset,

@@ -186,7 +186,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     // 其中：县级财政投入1.12亿元；乡镇配套投入6800万元；… lists its parts across 分号
     const scope = m[1] === '其中' ? sentences.get(total.sentence.offset)! : periods.get(total.period)!;
     // figures between the total and the marker would make the total ambiguous
-    const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !isRelational(draft, f));
+    const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !f.relational);
     if (between.length > 0) continue;
     const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
     if (before.length > 0 && m[1]!.startsWith('其中')) continue; // two candidate totals for the parts
@@ -233,7 +233,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
-      if (!compatible(f.unit, total.unit) || isRelational(draft, f) || used.has(f)) break;
+      if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
       if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       parts.unshift(f);
     }
@@ -252,7 +252,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of after) {
-      if (!compatible(f.unit, total.unit) || isRelational(draft, f)) break;
+      if (!compatible(f.unit, total.unit) || f.relational) break;
       parts.push(f);
       if (/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
     }
@@ -327,16 +327,6 @@ function unique<T>(items: T[], key: (t: T) => number): T | undefined {
   return values.size === 1 ? items[items.length - 1] : undefined;
 }
 
-/** A figure inside a comparison or a share (较上年的43.5亿元, 占年度预算12.8亿元的): a base, not a statement. */
-function isRelational(draft: Draft, f: Figure): boolean {
-  const head = textBetween(draft, f.clause.offset, f.offset);
-  return (
-    /占|较|比/.test(head) ||
-    /(?:多|少|增加|减少|增长|下降|提高|降低|上升)了?$/.test(head) || // a difference, not a level
-    /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(textBetween(draft, f.endOffset, f.clause.endOffset))
-  );
-}
-
 const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
 const CHANGE = /(增长|增加|提高|上升|下降|减少|降低|回落)(?:了)?$/;
 const COMPARE = /(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|上一年|同期)?(?:的)?$/;
@@ -390,11 +380,11 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
   const clauseHead = textBetween(draft, p.clause.offset, p.offset);
   const at = clauseHead.search(/较|比|同比/);
   const subject = at > 0 ? clauseHead.slice(0, at) : '';
-  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !isRelational(draft, f));
+  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !f.relational);
   const current = subject.length >= 2 ? candidates.find((f) => sameThing(subject, f)) : candidates[0];
   if (!current) return undefined;
   const competing = sentence.some(
-    (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !isRelational(draft, f) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+    (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !f.relational && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
   );
   return competing ? undefined : { current, previous };
 }
@@ -405,7 +395,7 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   const all = inSentence.filter((f) => f.offset < first.offset && f.unit.kind !== 'percent');
   // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
   const compared = all.findIndex((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')));
-  const before = all.filter((f) => !isRelational(draft, f));
+  const before = all.filter((f) => !f.relational);
   const previous =
     compared >= 0
       ? all.slice(compared).filter((f) => f.unit.kind !== 'percent')
@@ -439,11 +429,11 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       if (!together) continue;
       const group = listedFrom(draft, p, percents);
       group.forEach((q) => sharesDone.add(q));
-      const before = (periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !isRelational(draft, f) && !f.bracket);
+      const before = (periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
       const parts = before.slice(-group.length);
       const words = together[1]!;
       if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
-        const named = words.length >= 2 ? figures.filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !isRelational(draft, f) && sameThing(words, f)) : [];
+        const named = words.length >= 2 ? figures.filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && sameThing(words, f)) : [];
         const whole = unique(named, (f) => f.base!);
         if (whole) group.forEach((q, k) => {
           const r = ratioRelation(q, parts[k]!, whole, '');
@@ -506,13 +496,13 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
       const at = head.lastIndexOf('占');
       const subject = at > 0 ? head.slice(0, at).replace(/^(?:其中|分别|约|均|共|的)+/, '') : '';
-      const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !isRelational(draft, f));
+      const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !f.relational);
       let numerator: Figure | undefined;
       if (subject.length >= 2) {
         const named = numeratorPool.filter((f) => sameThing(subject, f));
         let bySubject = namedBy.get(`subject:${subject}`);
         if (!bySubject) {
-          bySubject = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(subject, f) && known(f));
+          bySubject = figures.filter((f) => f.unit.kind !== 'percent' && !f.relational && sameThing(subject, f) && known(f));
           namedBy.set(`subject:${subject}`, bySubject);
         }
         numerator = named[named.length - 1] ?? unique(bySubject.filter((f) => f !== inline), (f) => f.base!);
@@ -533,7 +523,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         let named = namedBy.get(key);
         if (!named) {
           // an average (月均缴存余额) is not the whole unless the words say so
-          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f) && (/均/.test(key) || !/均/.test(f.measure)));
+          named = figures.filter((f) => f.unit.kind !== 'percent' && !f.relational && sameThing(key, f) && (/均/.test(key) || !/均/.test(f.measure)));
           namedBy.set(key, named);
         }
         // a target (15家以上) or a figure of another scope is not the whole the share is of
@@ -629,8 +619,6 @@ function sharesRelation(list: Figure[]): Relation {
 
 // ---- conflicts --------------------------------------------------------------------------------------------
 
-const DISTRIBUTIVE = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/;
-const CHANGE_CONTEXT = /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/;
 
 /** The measure without the entity it was qualified with: 新开工项目·总投资 → 总投资. */
 function bareMeasure(f: Figure): string {
@@ -655,8 +643,7 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     if (!exact(f) || [...bareMeasure(f)].length < 4) continue;
-    if (isRelational(draft, f) || (f.unit.kind === 'percent' && CHANGE_CONTEXT.test(textBetween(draft, f.clause.offset, f.offset)))) continue;
-    if (DISTRIBUTIVE.test(textBetween(draft, f.sentence.offset, f.endOffset))) continue;
+    if (f.relational || f.distributive || (f.unit.kind === 'percent' && f.inChange)) continue;
     const id = `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const list = groups.get(id) ?? [];
     list.push(f);
