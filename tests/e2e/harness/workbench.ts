@@ -1,0 +1,138 @@
+// A VS Code window in the browser, driven the way a user drives it: keyboard, command palette, Quick Open.
+// Every wait is on something the workbench shows; Playwright's locators retry until their timeout.
+
+import { basename } from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { session } from './session';
+
+/** Generous: an extension host and a language server start on a shared two-core machine. */
+export const uiTimeoutMs = 60_000;
+
+let active: Workbench | undefined;
+
+/** The window the running test opened, if any (for screenshots of failures). */
+export function activeWorkbench(): Workbench | undefined {
+  return active;
+}
+
+export class Workbench {
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  /** A new window on the fixture workspace, in a fresh browser context (no state from earlier tests). */
+  static async open(): Promise<Workbench> {
+    const s = session();
+    const context = await s.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context.setDefaultTimeout(uiTimeoutMs);
+    const page = await context.newPage();
+    const workbench = new Workbench(context, page);
+    active = workbench;
+    await page.goto(`${s.server.url}/?folder=${encodeURIComponent(s.workspace)}`);
+    // The explorer lists the folder once the remote connection and file service are up.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    return workbench;
+  }
+
+  async close(): Promise<void> {
+    if (active === this) active = undefined;
+    await this.context.close();
+  }
+
+  get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  private quickInputRow(text: string | RegExp): Locator {
+    return this.quickInput.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
+  }
+
+  /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its editor tab to be the active one. */
+  async openFile(relative: string): Promise<void> {
+    const name = basename(relative);
+    await this.page.keyboard.press('Control+P');
+    const input = this.quickInput.locator('input');
+    await input.waitFor();
+    await input.fill(relative);
+    await this.quickInputRow(name).click();
+    await this.quickInput.waitFor({ state: 'hidden' });
+    await this.activeTab(name).waitFor();
+    await this.editor.locator('.view-lines').waitFor();
+  }
+
+  activeTab(name: string): Locator {
+    return this.page.locator('.tabs-container .tab.active', { hasText: name });
+  }
+
+  /** The editor of the active editor group. */
+  get editor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** Runs a command from the palette by its full label, e.g. `View: Toggle Word Wrap`. */
+  async runCommand(label: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.quickInput.locator('input');
+    await input.waitFor();
+    await input.fill(`>${label}`);
+    const exact = new RegExp(`^${escapeRegExp(label)}$`);
+    await this.quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first().click();
+    await this.quickInput.waitFor({ state: 'hidden' });
+  }
+
+  /** Moves the cursor with Go to Line (Ctrl+G) and waits for the status bar to show it there. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    const input = this.quickInput.locator('input');
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`);
+    await input.press('Enter');
+    await this.quickInput.waitFor({ state: 'hidden' });
+    await this.statusBarItem(`Ln ${line}, Col ${column}`).waitFor();
+  }
+
+  /** The hover for the text at the cursor, opened with Ctrl+K Ctrl+I (no mouse aiming). */
+  async hoverAtCursor(): Promise<Locator> {
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+I');
+    const hover = this.page.locator('.monaco-hover-content').first();
+    await hover.waitFor();
+    return hover;
+  }
+
+  statusBarItem(text: string | RegExp): Locator {
+    return this.page.locator('.statusbar-item', { hasText: text }).first();
+  }
+
+  /** Opens the Problems panel (Ctrl+Shift+M) and returns its rows (file rows and finding rows). */
+  async showProblems(): Promise<Locator> {
+    await this.page.keyboard.press('Control+Shift+M');
+    const panel = this.page.locator('.markers-panel');
+    await panel.waitFor();
+    return panel.locator('.monaco-list-row');
+  }
+
+  /** Types into the Problems panel's filter box (matches message, source, rule id and file). */
+  async filterProblems(text: string): Promise<void> {
+    await this.page.locator('.panel .viewpane-filter input').fill(text);
+  }
+
+  squiggles(kind: 'error' | 'warning' | 'any' = 'any'): Locator {
+    const selector = kind === 'any' ? '.squiggly-error, .squiggly-warning, .squiggly-info' : `.squiggly-${kind}`;
+    return this.editor.locator(selector);
+  }
+
+  /** The text of the editor's rendered lines (only what is scrolled into view). */
+  async visibleText(): Promise<string> {
+    return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
