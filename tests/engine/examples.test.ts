@@ -59,12 +59,23 @@ describe('examples', () => {
       assert.deepEqual(joined, ['批次共计xx人来', '涉及资金xx亿元', '大工作力度,尽快']);
     });
 
+    it('writes 8支产业招商组 once as 八支: one numeral-style finding, pointing at the other form', () => {
+      const [f] = of('numeral-style');
+      assert.equal(of('numeral-style').length, 1);
+      assert.equal(seedText.slice(f!.offset, f!.endOffset), '八支');
+      assert.equal(seedText.slice(f!.related![0]!.offset, f!.related![0]!.endOffset), '8支');
+    });
+
+    it('has no figure that disagrees: every figure is still an xx slot', () => {
+      for (const rule of ['number-sum', 'number-ratio', 'number-conflict', 'number-format']) assert.deepEqual(of(rule), [], rule);
+    });
+
     it('after fix-all has no half-width marks left and its text otherwise unchanged', () => {
       const fixed = applyEdits(seedText, safeFixEdits(findings));
       const after = check(fixed).findings;
-      assert.equal(after.filter((f) => f.rule === 'punctuation-width').length, 0);
+      assert.equal(after.filter((f) => f.rule === 'punctuation-width' || f.rule === 'numeral-style').length, 0);
       const strip = (s: string) => s.replace(/[,:;()"，：；（）“”]/g, '');
-      assert.equal(strip(fixed), strip(seedText));
+      assert.equal(strip(fixed), strip(seedText).replace('八支', '8支'));
     });
   });
 

@@ -3,7 +3,7 @@
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Root, Nodes, Parents } from 'mdast';
+import type { Root, Nodes, Parents, RootContent } from 'mdast';
 import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
@@ -48,7 +48,6 @@ export interface Draft {
   /** Same length as `text`; code, HTML, link targets and URLs replaced by spaces so rules skip them. */
   prose: string;
   lines: LineIndex;
-  tree: Root;
   paras: Para[];
   directives: DisableDirective[];
   /** The document's title line, if one was found. */
@@ -67,12 +66,62 @@ const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->
 const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
+/**
+ * A draft is parsed in chunks separated by blank lines, each chunk's tree cached by its text: a keystroke
+ * re-parses only the chunk it falls in. A chunk boundary is a blank line outside a fenced code block or an
+ * HTML comment, followed by an unindented line, so no Markdown block spans two chunks.
+ */
+const chunkTrees = new Map<string, Root>();
+const CHUNK_CACHE_LIMIT = 4000;
+
+function chunksOf(text: string, lines: LineIndex): Array<{ offset: number; text: string }> {
+  const chunks: Array<{ offset: number; text: string }> = [];
+  let start = 0;
+  let fence: string | undefined;
+  let inComment = false;
+  let previousBlank = false;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const lineStart = lines.lineStarts[line]!;
+    const content = text.slice(lineStart, lines.lineEnd(line));
+    const blank = content.trim() === '';
+    if (!fence && !inComment && previousBlank && !blank && !/^[ \t]/.test(content) && lineStart > start) {
+      chunks.push({ offset: start, text: text.slice(start, lineStart) });
+      start = lineStart;
+    }
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);
+    if (f) {
+      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
+      else if (f[1]!.startsWith(fence)) fence = undefined;
+    }
+    if (!fence) {
+      const open = content.lastIndexOf('<!--');
+      const close = content.lastIndexOf('-->');
+      if (open >= 0 && close < open) inComment = true;
+      else if (close >= 0) inComment = false;
+    }
+    previousBlank = blank;
+  }
+  if (start < text.length || chunks.length === 0) chunks.push({ offset: start, text: text.slice(start) });
+  return chunks;
+}
+
+function treeOf(chunk: string): Root {
+  let tree = chunkTrees.get(chunk);
+  if (!tree) {
+    tree = parser.parse(chunk);
+    if (chunkTrees.size >= CHUNK_CACHE_LIMIT) chunkTrees.clear();
+    chunkTrees.set(chunk, tree);
+  }
+  return tree;
+}
+
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
-  const tree = parser.parse(text);
   const lines = new LineIndex(text);
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }> = [];
+  let delta = 0; // offset of the chunk being visited
+  const at = (point: { offset?: number } | undefined): number => (point?.offset ?? 0) + delta;
 
   const visit = (node: Nodes, inList: boolean, parent?: Parents): void => {
     const pos = node.position;
@@ -82,35 +131,35 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       case 'image':
       case 'imageReference':
       case 'definition':
-        if (pos) mask.push([pos.start.offset!, pos.end.offset!]);
+        if (pos) mask.push([at(pos.start), at(pos.end)]);
         return;
       case 'html':
         if (pos) {
-          mask.push([pos.start.offset!, pos.end.offset!]);
-          collectDirectives(node.value, pos.start.offset!, directives);
+          mask.push([at(pos.start), at(pos.end)]);
+          collectDirectives(node.value, at(pos.start), directives);
         }
         return;
       case 'link': {
         // keep the link text, blank the brackets and the target
-        if (pos) maskOutside(pos.start.offset!, pos.end.offset!, node.children, mask);
+        if (pos) maskOutside(at(pos.start), at(pos.end), node.children, mask, delta);
         break;
       }
       case 'paragraph':
       case 'heading': {
         if (!pos) return;
-        let start = pos.start.offset!;
-        let end = pos.end.offset!;
+        let start = at(pos.start);
+        let end = at(pos.end);
         if (node.type === 'heading') {
           const first = node.children[0]?.position;
           const last = node.children[node.children.length - 1]?.position;
           if (!first || !last) return;
-          start = first.start.offset!;
-          end = last.end.offset!;
+          start = at(first.start);
+          end = at(last.end);
         }
         // An ordered list item's number is a 公文 ordinal (1. 2. 3.): keep it in the line.
         let markerStart: number | undefined;
         if (parent?.type === 'listItem' && parent.children[0] === node && parent.position) {
-          const itemStart = parent.position.start.offset!;
+          const itemStart = at(parent.position.start);
           if (/^\d{1,3}[.)]/.test(text.slice(itemStart, start))) markerStart = itemStart;
         }
         blocks.push({ start, end, inList, markerStart, depth: node.type === 'heading' ? node.depth : undefined });
@@ -124,7 +173,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       for (const child of node.children) visit(child as Nodes, childInList, node);
     }
   };
-  visit(tree, false);
+  for (const chunk of chunksOf(text, lines)) {
+    delta = chunk.offset;
+    for (const child of treeOf(chunk.text).children) visit(child as RootContent, false);
+  }
 
   const prose = buildProse(text, mask);
   const paras = buildParas(text, prose, lines, blocks);
@@ -133,7 +185,6 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     text,
     prose,
     lines,
-    tree,
     paras,
     directives,
     title,
@@ -142,13 +193,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   };
 }
 
-function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>): void {
+function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>, delta: number): void {
   let cursor = start;
   for (const child of children) {
     const p = child.position;
     if (!p) continue;
-    if (p.start.offset! > cursor) mask.push([cursor, p.start.offset!]);
-    cursor = p.end.offset!;
+    if (p.start.offset! + delta > cursor) mask.push([cursor, p.start.offset! + delta]);
+    cursor = p.end.offset! + delta;
   }
   if (cursor < end) mask.push([cursor, end]);
 }
@@ -165,19 +216,29 @@ function collectDirectives(value: string, base: number, out: DisableDirective[])
   }
 }
 
-function buildProse(text: string, mask: Array<[number, number]>): string {
-  const chars = text.split('');
-  const blank = (a: number, b: number): void => {
-    for (let i = a; i < b; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  for (const [a, b] of mask) blank(a, b);
-  let prose = chars.join('');
-  for (const re of [BARE_URL, EMAIL]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(prose); m; m = re.exec(prose)) blank(m.index, m.index + m[0].length);
-    prose = chars.join('');
+const URL_OR_EMAIL = new RegExp(`${BARE_URL.source}|${EMAIL.source}`, 'g');
+
+/** Blank [a, b) of a string except its line breaks. */
+function blankRanges(text: string, ranges: Array<[number, number]>): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [a0, b] of sorted) {
+    const a = Math.max(a0, cursor);
+    if (b <= a) continue;
+    out += text.slice(cursor, a) + text.slice(a, b).replace(/[^\r\n]/g, ' ');
+    cursor = b;
   }
-  return prose;
+  return out + text.slice(cursor);
+}
+
+function buildProse(text: string, mask: Array<[number, number]>): string {
+  const masked = blankRanges(text, mask);
+  const urls: Array<[number, number]> = [];
+  URL_OR_EMAIL.lastIndex = 0;
+  for (let m = URL_OR_EMAIL.exec(masked); m; m = URL_OR_EMAIL.exec(masked)) urls.push([m.index, m.index + m[0].length]);
+  return blankRanges(masked, urls);
 }
 
 function buildParas(

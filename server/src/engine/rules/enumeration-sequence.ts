@@ -34,7 +34,7 @@ export default defineRule(
     id: 'enumeration-sequence',
     title: '一是二是序列',
     titleEn: 'Enumeration series',
-    basis: 'GB/T 15834-2011 4.4（逗号：序次语之后）；起草惯例',
+    basis: 'GB/T 15834-2011 4.4.3.3、附录B.3.1（序次语之后的标点）；起草惯例',
     severity: 'warning',
     fixable: true,
     safeFix: false,
@@ -47,7 +47,7 @@ export default defineRule(
         context.report({
           offset: item.endOffset,
           endOffset: item.endOffset + 1,
-          message: `序次语${quote(item.written + '、')}后应用逗号：“第一”“第二”这类序次语之后用逗号，不用顿号，应写作${quote(item.written + '，')}（GB/T 15834-2011 4.4）`,
+          message: `序次语${quote(item.written + '、')}后应用逗号：“第一”“第二”这类序次语之后用逗号，不用顿号，应写作${quote(item.written + '，')}（GB/T 15834-2011 4.4.3.3、附录B.3.1）`,
           fix: [{ offset: item.endOffset, endOffset: item.endOffset + 1, text: '，' }],
           safeFix: true,
         });

@@ -20,7 +20,7 @@ export default defineRule(
     id: 'heading-sequence',
     title: '层次序数',
     titleEn: 'Heading ordinals',
-    basis: 'GB/T 9704-2012 7.3.3',
+    basis: 'GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3',
     severity: 'warning',
     fixable: true,
     safeFix: false,
@@ -30,9 +30,12 @@ export default defineRule(
     const { draft } = context;
     const nodes: Node[] = [];
     const stack: Node[] = [];
+    let attachments = false; // 附件：1. …  2. … is the attachment list, not the body's hierarchy
     for (const para of draft.paras) {
+      if (/^附件[：:]/.test(para.text)) attachments = true;
+      else if (!(attachments && para.ordinal?.level === 3)) attachments = false;
       const ordinal = para.ordinal;
-      if (!ordinal || para === draft.title) continue;
+      if (!ordinal || para === draft.title || attachments) continue;
       while (stack.length > 0 && stack[stack.length - 1]!.ordinal.level >= ordinal.level) stack.pop();
       const node: Node = { para, ordinal, parent: stack[stack.length - 1] };
       nodes.push(node);
@@ -51,8 +54,8 @@ export default defineRule(
         endOffset: ordinal.markOffset + ordinal.mark.length,
         message:
           wanted === ''
-            ? `序数${quote(written)}的括号后不应再加“${ordinal.mark}”：${LEVEL_NAME[ordinal.level]}序数写作“${example}”（GB/T 9704-2012 7.3.3）`
-            : `序数${quote(written)}后应为“${wanted}”而不是“${ordinal.mark}”：${LEVEL_NAME[ordinal.level]}序数写作“${example}”（GB/T 9704-2012 7.3.3）`,
+            ? `序数${quote(written)}的括号后不应再加“${ordinal.mark}”：带括号的序次语后不用点号，${LEVEL_NAME[ordinal.level]}序数写作“${example}”（GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.4）`
+            : `序数${quote(written)}后应为“${wanted}”而不是“${ordinal.mark}”：${LEVEL_NAME[ordinal.level]}序数写作“${example}”（GB/T 9704-2012 7.3.3；GB/T 15834-2011 ${ordinal.level === 1 ? '4.5.3.3、附录B.3.2' : '附录B.3.3'}）`,
         fix: [{ offset: ordinal.markOffset, endOffset: markEnd(draft.text, ordinal, wanted), text: wanted }],
         safeFix: true,
       });
@@ -79,7 +82,7 @@ export default defineRule(
           context.report({
             offset: child.ordinal.offset,
             endOffset: child.ordinal.endOffset,
-            message: `层次序数倒置：${LEVEL_NAME[child.ordinal.level]}序数${quote(markerText(draft.text, child.ordinal))}出现在${LEVEL_NAME[deepest]}序数${quote(markerText(draft.text, deeper.ordinal))}之后；结构层次依次用“一、”“（一）”“1.”“（1）”，可以越级但不能倒置（GB/T 9704-2012 7.3.3）`,
+            message: `层次序数倒置：${LEVEL_NAME[child.ordinal.level]}序数${quote(markerText(draft.text, child.ordinal))}出现在${LEVEL_NAME[deepest]}序数${quote(markerText(draft.text, deeper.ordinal))}之后；结构层次依次用“一、”“（一）”“1.”“（1）”，可以越级但不能倒置（GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8）`,
             related: [{ offset: deeper.ordinal.offset, endOffset: deeper.ordinal.endOffset, message: `${LEVEL_NAME[deepest]}序数在此` }],
           });
           break;

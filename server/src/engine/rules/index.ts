@@ -10,6 +10,11 @@ import punctuationWidth from './punctuation-width';
 import webResidue from './web-residue';
 import brokenParagraph from './broken-paragraph';
 import requestInReport from './request-in-report';
+import numberSum from './number-sum';
+import numberRatio from './number-ratio';
+import numberConflict from './number-conflict';
+import numeralStyle from './numeral-style';
+import numberFormat from './number-format';
 
 export const rules: readonly Rule[] = [
   placeholder,
@@ -20,6 +25,11 @@ export const rules: readonly Rule[] = [
   webResidue,
   brokenParagraph,
   requestInReport,
+  numberSum,
+  numberRatio,
+  numberConflict,
+  numeralStyle,
+  numberFormat,
 ] as Rule[];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,539 @@
+// Reading every figure of a draft: the number (Arabic, full-width, Chinese, 万/亿, percent, placeholder),
+// its unit, approximation, what it measures and in what scope. Words that look like numbers but are not
+// figures (一是, 两个大局, 十四五, 第一季度, 一些, dates, codes) stay out.
+
+import type { Draft, Para } from '../parse';
+import type { Span } from '../types';
+import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
+import { MULTIPLIERS, unitAt, type Unit } from './units';
+
+export type FigureForm = 'arabic' | 'chinese' | 'placeholder';
+
+export interface Figure extends Span {
+  index: number;
+  /** The numeral itself (without approximation words, multiplier or unit). */
+  numberOffset: number;
+  numberEndOffset: number;
+  /** The source text of the whole figure. */
+  text: string;
+  form: FigureForm;
+  /** Written with full-width digits (１２). */
+  fullWidth: boolean;
+  /** The number as written (3.45 of 3.45亿元); undefined for a placeholder. */
+  value?: number;
+  multiplier: number;
+  unit: Unit;
+  /** value × multiplier × unit factor: the amount in the kind's base unit. */
+  base?: number;
+  /** Digits after the decimal point as written: the precision the text states. */
+  decimals: number;
+  /** 约, 近, 超过, 余, 多, 以上, 左右 …: not exact. */
+  approximate?: string;
+  /** One end of a range (9亿~16亿): not a single value. */
+  range: boolean;
+  para: Para;
+  sentence: Span;
+  clause: Span;
+  /** Offset of the sentence up to 。！？ (a 分号 does not end it): a measure's entity may stand earlier in it. */
+  period: number;
+  /** The content of the brackets the figure stands in, if any. */
+  bracket?: Span;
+  /** What the figure measures: 重点建设项目, 完成投资, 办结率. */
+  measure: string;
+  /** The measure qualified by the entity it belongs to: 新开工项目·总投资. */
+  key: string;
+  /** 截至5月底, 上半年, 全年, 去年, 计划, 目标 …; '' when the text states none. */
+  scope: string;
+  /** Where the measure words stand, for hovers. */
+  measureSpan?: Span;
+}
+
+const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
+const PLACEHOLDER = /[xXｘＸ×]+/y;
+const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
+
+const APPROX_BEFORE = ['将近', '接近', '大约', '超过', '不足', '不到', '至少', '最多', '约', '近', '超', '逾'];
+const APPROX_INNER = ['余', '多'];
+const APPROX_AFTER = ['以上', '以下', '以内', '左右', '上下', '余', '多', '许'];
+/** After a number these make it a date, time, age or duration: not a figure of measure. */
+const NOT_MEASURE_AFTER = /^(?:年|月|日|号|时|点|分|秒|季度|周岁|岁|天|周|小时|分钟|个月|届|级|楼|层|版|代|期间)/;
+const RANGE_MARK = /^\s*[~～〜—–\-－至到]\s*/;
+
+/** Fixed phrases whose numerals are words, not figures (GB/T 15835-2011 4.2.3). */
+const FIXED_PHRASES = [
+  '两个大局', '两个确立', '两个维护', '两个责任', '两个务必', '四个意识', '四个自信', '四个全面', '三个代表', '五位一体',
+  '两学一做', '三严三实', '一岗双责', '两不愁三保障', '三重一大', '六稳六保', '一带一路', '一网通办', '三公经费',
+  '两新组织', '两委', '三农', '十四五', '十三五', '十五五', '三会一课', '五个一', '两个一百年', '八项规定',
+];
+
+/** Words around a Chinese numeral that make it part of a word: 第一, 统一, 之一, 一些, 一批. */
+const CHINESE_BEFORE_STOP = /[第其之初周星期礼拜唯统同万单专逐划整]$/;
+const CHINESE_AFTER_STOP = /^(?:批|些|般|直|定|起|切|律|致|度|旦|同|并|体|线|流|手|心|道|番|系列|揽子|站式|条龙|盘棋|张蓝图|把手|票否决|方面|项项|个个|件件|次性|年级|等奖|把)/;
+
+interface Token extends Span {
+  numberOffset: number;
+  numberEndOffset: number;
+  form: FigureForm;
+  fullWidth: boolean;
+  value?: number;
+  multiplier: number;
+  unit: Unit;
+  decimals: number;
+  approximate?: string;
+  range: boolean;
+}
+
+function toHalfWidth(s: string): string {
+  return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Read one figure starting at i in a paragraph's text, or undefined. */
+function readAt(text: string, i: number): Token | undefined {
+  let form: FigureForm;
+  let value: number | undefined;
+  let numberEnd: number;
+  let fullWidth = false;
+  let decimals = 0;
+  let percentPrefix = false;
+  let start = i;
+  if (text.startsWith('百分之', i)) {
+    percentPrefix = true;
+    i += 3;
+  }
+  ARABIC.lastIndex = i;
+  PLACEHOLDER.lastIndex = i;
+  CHINESE.lastIndex = i;
+  let m: RegExpExecArray | null;
+  if ((m = ARABIC.exec(text))) {
+    form = 'arabic';
+    fullWidth = /[０-９]/.test(m[0]);
+    const plain = toHalfWidth(m[0]).replace(/,/g, '');
+    value = Number(plain);
+    decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
+    numberEnd = i + m[0].length;
+  } else if ((m = PLACEHOLDER.exec(text))) {
+    form = 'placeholder';
+    numberEnd = i + m[0].length;
+  } else if ((m = CHINESE.exec(text))) {
+    form = 'chinese';
+    let run = m[0];
+    // a trailing 万 or 亿 may be a multiplier the numeral cannot carry on its own (三百五十万 parses; fine either way)
+    // 三四 is an approximate pair (三四次), not 34; digit-by-digit numerals are years only
+    if (run.length >= 2 && !/[十百千万亿拾佰仟萬億]/.test(run)) return undefined;
+    value = parseChineseInteger(run);
+    while (value === undefined && run.length > 1) {
+      run = run.slice(0, -1);
+      // 三四 is an approximate pair (三四次), not 34; digit-by-digit numerals are years only
+    if (run.length >= 2 && !/[十百千万亿拾佰仟萬億]/.test(run)) return undefined;
+    value = parseChineseInteger(run);
+    }
+    if (value === undefined) return undefined;
+    numberEnd = i + run.length;
+  } else {
+    return undefined;
+  }
+  const numberOffset = i;
+  let j = numberEnd;
+  let approximate: string | undefined;
+  let multiplier = 1;
+  const take = (words: readonly string[]): string | undefined => {
+    const w = words.find((x) => text.startsWith(x, j));
+    if (w) j += w.length;
+    return w;
+  };
+  approximate = take(APPROX_INNER);
+  if (form !== 'chinese' || /^[万亿]/.test(text.slice(j))) {
+    // 千米 and 千克 are units, not 千 + 米
+    if (!/^千[米克]/.test(text.slice(j))) {
+      const mul = MULTIPLIERS.find(([w]) => text.startsWith(w, j));
+      if (mul) {
+        multiplier = mul[1];
+        j += mul[0].length;
+        approximate = take(APPROX_INNER) ?? approximate;
+      }
+    }
+  }
+  let unit: Unit | undefined;
+  if (percentPrefix) {
+    unit = unitAt('%');
+    start = i - 3;
+  } else {
+    unit = unitAt(text.slice(j));
+    if (unit) j += unit.text.length;
+  }
+  if (!unit) return undefined;
+  const after = take(APPROX_AFTER);
+  approximate = approximate ?? after;
+  // a prefix word of approximation belongs to the figure
+  for (const w of APPROX_BEFORE) {
+    if (text.slice(0, start).endsWith(w)) {
+      approximate = approximate ?? w;
+      break;
+    }
+  }
+  return { offset: start, endOffset: j, numberOffset, numberEndOffset: numberEnd, form, fullWidth, value, multiplier, unit, decimals, approximate, range: false };
+}
+
+/** Read the figure a string starts with: “1,200人次” → 1200 人次; “3.45亿元” → 345000000 元. For tests and tools. */
+export function readFigure(text: string): { value?: number; multiplier: number; unit: Unit; base?: number; approximate?: string } | undefined {
+  const t = readAt(text, 0);
+  if (!t || t.offset !== 0) return undefined;
+  return { value: t.value, multiplier: t.multiplier, unit: t.unit, base: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor, approximate: t.approximate };
+}
+
+/** Every figure of a paragraph, in order. */
+function figuresOfPara(para: Para): Token[] {
+  const text = para.text;
+  const tokens: Token[] = [];
+  const skipUntil = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
+  const quoted = quotedSpans(text);
+  const titled = spansOf(text, '《', '》');
+  let i = skipUntil;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const startsNumber = /[0-9０-９xXｘＸ×]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch) || text.startsWith('百分之', i);
+    if (!startsNumber) {
+      i++;
+      continue;
+    }
+    const prev = text[i - 1];
+    // inside a word or a code: GB/T 9704-2012, A4, x86, 3.5.2
+    if (prev && /[A-Za-z0-9０-９_\-/.．:]/.test(prev) && !/[xX]/.test(ch)) {
+      i = skipNumber(text, i);
+      continue;
+    }
+    const token = readAt(text, i);
+    if (!token) {
+      i = skipNumber(text, i);
+      continue;
+    }
+    const before = text.slice(0, token.offset);
+    const afterNumber = text.slice(token.numberEndOffset);
+    const reject =
+      /第\s*$/.test(before) ||
+      NOT_MEASURE_AFTER.test(afterNumber) ||
+      inside(token.offset, quoted) ||
+      inside(token.offset, titled) ||
+      (token.form === 'placeholder' && isPlaceholderWord(text, token)) ||
+      (token.form === 'chinese' && !chineseFigureOk(text, token));
+    if (!reject) {
+      tokens.push(token);
+    }
+    i = Math.max(token.endOffset, i + 1);
+  }
+  markRanges(text, tokens);
+  return tokens;
+}
+
+/** Past the number starting at i, so its tail is not read as a number of its own (三四次 is not 四次). */
+function skipNumber(text: string, i: number): number {
+  let j = i + 1;
+  const chinese = CHINESE_NUMERAL_CHARS.includes(text[i]!);
+  while (j < text.length && (chinese ? CHINESE_NUMERAL_CHARS.includes(text[j]!) : /[0-9０-９.,．]/.test(text[j]!))) j++;
+  return j;
+}
+
+/** A Chinese numeral that is a figure: 八支, 两次, 三百人 — not 一些, 统一, 第一, 两个大局, 一项一项. */
+function chineseFigureOk(text: string, token: Token): boolean {
+  if (token.value === undefined || token.value < 2) return false; // 一 + measure word is almost always a word (GB/T 15835-2011 4.2.3)
+  const before = text.slice(0, token.numberOffset);
+  const after = text.slice(token.numberEndOffset);
+  if (CHINESE_BEFORE_STOP.test(before) || CHINESE_AFTER_STOP.test(after)) return false;
+  // 三四个, 十几个: approximate runs are written in Chinese and are not figures to add (4.2.2)
+  if (/^几/.test(after) || /几$/.test(before)) return false;
+  const around = text.slice(Math.max(0, token.numberOffset - 4), token.numberEndOffset + 6);
+  return !FIXED_PHRASES.some((p) => around.includes(p));
+}
+
+/** xx in 20xx年 or a slot without a unit is the placeholder rule's business, not a figure. */
+function isPlaceholderWord(text: string, token: Token): boolean {
+  const prev = text[token.numberOffset - 1];
+  return !!prev && /[0-9A-Za-z]/.test(prev);
+}
+
+/** 9亿~16亿, 15%～30%: both ends are marked as a range. */
+function markRanges(text: string, tokens: Token[]): void {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (RANGE_MARK.test(text.slice(a.endOffset, b.offset)) && text.slice(a.endOffset, b.offset).trim().length <= 1) {
+      a.range = true;
+      b.range = true;
+    }
+  }
+  // 9~16亿: the first number has no unit of its own and was not read; mark the second
+  for (const t of tokens) {
+    const before = text.slice(0, t.offset);
+    if (/[0-9０-９][.．0-9０-９]*(?:万亿|千万|百万|亿|万|千)?[%％]?\s*[~～〜—–\-－至到]\s*$/.test(before)) t.range = true;
+  }
+}
+
+function spansOf(text: string, open: string, close: string): Span[] {
+  const spans: Span[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === open) start = i;
+    else if (text[i] === close && start >= 0) {
+      spans.push({ offset: start, endOffset: i + 1 });
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+/** Short quotations (slogans, set phrases): “两个大局”, “十四五”. */
+function quotedSpans(text: string): Span[] {
+  return [...spansOf(text, '“', '”'), ...spansOf(text, '"', '"')].filter((s) => s.endOffset - s.offset <= 14);
+}
+
+function inside(offset: number, spans: readonly Span[]): boolean {
+  return spans.some((s) => offset > s.offset && offset < s.endOffset);
+}
+
+// ---- measure and scope -------------------------------------------------------------------------------
+
+const SENTENCE_END = /[。！？；!?;]/;
+const CLAUSE_END = /[。！？；!?;，,、：:（）()“”"【】]/;
+
+const SCOPE_TIME = /截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
+
+/** Words before a figure that say nothing about what it measures. */
+const LEADING_NOISE = /^(?:分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
+const TRAILING_NOISE = /(?:累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
+/** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
+const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|工作$/;
+/** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
+const ATTRIBUTE = /^(?:总投资|年度计划投资|年计划投资|计划投资|完成投资|投资|总额|总金额|面积|占地面积|占地|建筑面积|规模|产值|营业收入|协议引资|引资|资金|金额|用地)$/;
+
+interface Segments {
+  sentences: Span[];
+  clauses: Span[];
+  periods: Span[];
+}
+
+const PERIOD_END = /[。！？!?]/;
+
+function segments(text: string): Segments {
+  const cut = (re: RegExp): Span[] => {
+    const spans: Span[] = [];
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || re.test(text[i]!)) {
+        if (i > start) spans.push({ offset: start, endOffset: i });
+        start = i + 1;
+      }
+    }
+    return spans;
+  };
+  return { sentences: cut(SENTENCE_END), clauses: cut(CLAUSE_END), periods: cut(PERIOD_END) };
+}
+
+function spanAt(spans: readonly Span[], offset: number): Span {
+  return spans.find((s) => offset >= s.offset && offset < s.endOffset) ?? { offset, endOffset: offset };
+}
+
+/** The brackets enclosing an offset: （新建5个、续建6个）. */
+function bracketAt(text: string, offset: number): Span | undefined {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) {
+        let k = offset;
+        let d = 0;
+        while (k < text.length) {
+          const e = text[k]!;
+          if (e === '（' || e === '(') d++;
+          else if (e === '）' || e === ')') {
+            if (d === 0) break;
+            d--;
+          }
+          k++;
+        }
+        return { offset: i + 1, endOffset: k };
+      }
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+function cleanMeasure(s: string): string {
+  let t = s.replace(SCOPE_TIME, '').replace(/[\s*_]/g, '');
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+  }
+  // keep the words next to the figure: the subject of a long clause is not the measure
+  return [...t].slice(-16).join('');
+}
+
+/**
+ * The scope a sentence gives a figure: the last time words before it (截至5月底, 上半年, 去年) and a
+ * modality (计划, 目标, 力争 … 以上). Words of the measure itself (年度计划投资) are not a modality.
+ */
+function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentYears: readonly string[]): string {
+  const strip = (s: string): string => (measure ? s.split(measure).join('') : s);
+  const times = [...strip(head).matchAll(SCOPE_TIME)].map((m) => m[0]);
+  const time = normaliseTime(times[times.length - 1] ?? '', documentYears);
+  // a modality speaks for its own clause: 力争全年完成投资52亿元以上
+  const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? '';
+  const bound = approximate === '以上' || approximate === '以下' || approximate === '以内' ? approximate : '';
+  return [time, modality, bound].filter(Boolean).join('·');
+}
+
+/** 截止 → 截至, 上年 → 去年, 今年 → none; the year the title names is the document's own and says nothing. */
+function normaliseTime(t: string, documentYears: readonly string[]): string {
+  if (documentYears.some((y) => t === `${y}年` || t === `${y}年度`)) return '';
+  // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
+  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
+}
+
+export interface FigureModel {
+  figures: Figure[];
+  /** The figure whose text covers an offset. */
+  at(offset: number): Figure | undefined;
+}
+
+/** Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph. */
+const paraCache = new Map<string, Figure[]>();
+const PARA_CACHE_LIMIT = 5000;
+
+export function extractFigures(draft: Draft): Figure[] {
+  const figures: Figure[] = [];
+  const documentYears = [...(draft.title?.text ?? '').matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]!);
+  const years = documentYears.join(',');
+  for (const para of draft.paras) {
+    if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
+    const key = `${years}\u0000${para.ordinal ? para.ordinal.endOffset - para.offset : 0}\u0000${para.text}\u0000${para.raw}`;
+    let relative = paraCache.get(key);
+    if (!relative) {
+      relative = paraFigures(para, documentYears);
+      if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
+      paraCache.set(key, relative);
+    }
+    for (const f of relative) figures.push(shift(f, para, figures.length));
+  }
+  return figures;
+}
+
+function shift(f: Figure, para: Para, index: number): Figure {
+  const d = para.offset;
+  const span = (s: Span): Span => ({ offset: s.offset + d, endOffset: s.endOffset + d });
+  const moved: Figure = {
+    ...f,
+    index,
+    para,
+    offset: f.offset + d,
+    endOffset: f.endOffset + d,
+    numberOffset: f.numberOffset + d,
+    numberEndOffset: f.numberEndOffset + d,
+    period: f.period + d,
+    sentence: span(f.sentence),
+    clause: span(f.clause),
+  };
+  if (f.bracket) moved.bracket = span(f.bracket);
+  if (f.measureSpan) moved.measureSpan = span(f.measureSpan);
+  return moved;
+}
+
+/** The figures of one paragraph, offsets relative to the paragraph's start. */
+function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
+  const text = para.text;
+  const tokens = figuresOfPara(para);
+  if (tokens.length === 0) return [];
+  const seg = segments(text);
+  const local: Figure[] = [];
+  let rightEnd = -1; // end of a measure taken from after the previous figure
+  for (const t of tokens) {
+    const sentence = spanAt(seg.sentences, t.offset);
+    const clause = spanAt(seg.clauses, t.offset);
+    const prevFig = local[local.length - 1];
+    let leftStart = clause.offset;
+    if (prevFig && prevFig.clause.offset === clause.offset) leftStart = Math.max(leftStart, prevFig.endOffset);
+    if (rightEnd > leftStart && rightEnd <= t.offset) leftStart = rightEnd;
+    rightEnd = -1;
+    const leftRaw = text.slice(leftStart, t.offset).replace(/^[中里内的]/, '');
+    let measure = cleanMeasure(leftRaw);
+    let measureSpan: Span | undefined;
+    if (measure) {
+      const at = text.lastIndexOf(measure, t.offset);
+      if (at >= 0) measureSpan = { offset: at, endOffset: at + measure.length };
+    }
+    const after = text.slice(t.endOffset, clause.endOffset);
+    if (t.unit.kind === 'count' && /^[\u4e00-\u9fff]/.test(after)) {
+      // 12个重点建设项目 / 八支产业招商组: the noun follows
+      const stop = after.search(RIGHT_STOP);
+      const right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
+      if (right.length >= 2) {
+        measure = right;
+        measureSpan = { offset: t.endOffset, endOffset: t.endOffset + right.length };
+        rightEnd = t.endOffset + right.length;
+      }
+    }
+    if (!measure && prevFig && prevFig.endOffset === t.offset) measure = prevFig.measure; // 32批次516人
+    const sentenceText = text.slice(sentence.offset, sentence.endOffset);
+    const figure: Figure = {
+      index: local.length,
+      offset: t.offset,
+      endOffset: t.endOffset,
+      numberOffset: t.numberOffset,
+      numberEndOffset: t.numberEndOffset,
+      text: para.raw.slice(t.offset, t.endOffset),
+      form: t.form,
+      fullWidth: t.fullWidth,
+      value: t.value,
+      multiplier: t.multiplier,
+      unit: t.unit,
+      base: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor,
+      decimals: t.decimals,
+      approximate: t.approximate,
+      range: t.range,
+      para,
+      sentence,
+      clause,
+      period: spanAt(seg.periods, t.offset).offset,
+      measure,
+      key: measure,
+      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentYears),
+    };
+    if (measureSpan) figure.measureSpan = measureSpan;
+    const bracket = bracketAt(text, t.offset);
+    if (bracket) figure.bracket = bracket;
+    local.push(figure);
+  }
+  qualify(local);
+  return local;
+}
+
+/** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */
+function qualify(figures: Figure[]): void {
+  for (const f of figures) {
+    if (f.unit.kind === 'count' || f.unit.kind === 'percent' || !ATTRIBUTE.test(f.measure)) continue;
+    const owner = [...figures]
+      .reverse()
+      .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.sentence.offset === f.sentence.offset && g.measure);
+    if (owner) f.key = `${owner.measure}·${f.measure}`;
+  }
+  // a short measure continues the entity of the figure before it in the sentence:
+  // 登记管理高血压患者3.26万人，规范管理2.31万人 → 登记管理高血压患者·规范管理; 规范管理率 likewise
+  for (const f of figures) {
+    if (f.bracket || f.key !== f.measure || !f.measure) continue;
+    const short = [...f.measure].length <= 4 || (f.unit.kind === 'percent' && f.measure.endsWith('率'));
+    if (!short) continue;
+    const before = figures.filter(
+      (g) => g.offset < f.offset && g.period === f.period && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
+    );
+    const owner = before[before.length - 1];
+    if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
+  }
+  // parts inside brackets belong to the figure before the bracket: 项目12个（新建5个）→ 项目·新建
+  for (const f of figures) {
+    if (!f.bracket || !f.measure) continue;
+    const total = [...figures].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket && g.sentence.offset === f.sentence.offset);
+    if (total?.measure) f.key = `${total.measure}·${f.measure}`;
+  }
+}

@@ -1,0 +1,423 @@
+// Relations between figures, each with its arithmetic: a total and its parts (number-sum), a percentage and
+// the figures it comes from (number-ratio: shares, rates, changes, shares of one whole), one measure stated
+// twice (number-conflict). A relation is built only from figures read with certainty; anything ambiguous
+// (which total a part belongs to, which base a rate has) builds nothing and stays silent.
+
+import type { Draft } from '../parse';
+import type { Span } from '../types';
+import type { Figure } from './extract';
+import { compatible, formatNumber } from './units';
+
+export type RelationKind = 'sum' | 'ratio' | 'change' | 'shares' | 'conflict';
+
+export interface Relation {
+  kind: RelationKind;
+  rule: 'number-sum' | 'number-ratio' | 'number-conflict';
+  /** Every figure taking part. */
+  figures: Figure[];
+  /** Where a finding is reported: the total, the stated percentage, the second statement. */
+  anchor: Figure;
+  holds: boolean;
+  /** The arithmetic in Chinese: “新建5个 + 续建6个 = 11个，与总数12个不符”. */
+  arithmetic: string;
+  /** The finding's message when the relation does not hold. */
+  message: string;
+  related: Array<Span & { message: string }>;
+}
+
+const EPS = 1e-9;
+
+function known(f: Figure): f is Figure & { value: number; base: number } {
+  return f.value !== undefined && f.base !== undefined && !f.range;
+}
+
+function exact(f: Figure): boolean {
+  return known(f) && !f.approximate;
+}
+
+/** The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. */
+function halfUnit(f: Figure): number {
+  return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
+}
+
+/** Render an amount in the unit of a reference figure: 1.2亿元 as 12000万元 when the reference is in 万元. */
+function inUnitOf(base: number, ref: Figure): string {
+  return `${formatNumber(base / (ref.multiplier * ref.unit.factor), 4)}${multiplierText(ref)}${ref.unit.text}`;
+}
+
+function multiplierText(f: Figure): string {
+  const t = f.text;
+  const m = /(万亿|千万|百万|亿|万|千)(?=[^万亿千百]*$)/.exec(t.slice(f.numberEndOffset - f.offset));
+  return f.multiplier === 1 ? '' : (m?.[1] ?? '');
+}
+
+function label(f: Figure): string {
+  return f.measure && f.measure.length <= 8 ? `${f.measure}${f.text}` : f.text;
+}
+
+function textBetween(draft: Draft, a: number, b: number): string {
+  return draft.prose.slice(a, b);
+}
+
+// ---- sums -------------------------------------------------------------------------------------------------
+
+const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
+const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
+
+/** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
+const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计|省级|市级|国家级/;
+
+function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: string): Relation | undefined {
+  if (parts.length >= 2 && parts.filter((p) => CROSS_CUTTING.test(p.measure)).length >= 1 && new Set(parts.map((p) => (CROSS_CUTTING.exec(p.measure) ?? [''])[0])).size > 1) {
+    // e.g. 女党员320名、35岁以下党员450名: check only that no single part exceeds the total
+    return parts.length > 0 ? singlePartRelation(total, parts) : undefined;
+  }
+  if (total.approximate || total.range || (parts.length < 2 && !remainder)) return undefined;
+  if (parts.length === 0 || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+  if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
+  const figures = [total, ...parts];
+  if (!exact(total) || !parts.every(exact)) {
+    // placeholders or approximations: nothing can be said, but the hover shows what is there
+    return {
+      kind: 'sum', rule: 'number-sum', figures, anchor: total, holds: true,
+      arithmetic: `${parts.map(label).join(' + ')} 与总数${total.text}：含未填写的数字或约数，无法核算`, message: '', related: [],
+    };
+  }
+  const sum = parts.reduce((s, p) => s + p.base!, 0);
+  const tolerance = total.unit.kind === 'count' ? EPS : halfUnit(total) + parts.reduce((s, p) => s + halfUnit(p), 0);
+  const diff = sum - total.base!;
+  const partsText = parts.map(label).join(' + ');
+  const sumText = inUnitOf(sum, total);
+  if (remainder) {
+    const holds = diff <= tolerance;
+    return {
+      kind: 'sum', rule: 'number-sum', figures, anchor: total, holds,
+      arithmetic: holds ? `${partsText} = ${sumText}，不超过总数${total.text}` : `${partsText} = ${sumText}，超过总数${total.text}`,
+      message: `分项之和超过总数：${partsText} = ${sumText}，比总数${total.text}还多${inUnitOf(diff, total)}；“${how}”后所列各项不能超过总数，请核对`,
+      related: parts.map((p) => ({ offset: p.offset, endOffset: p.endOffset, message: `分项 ${p.text}` })),
+    };
+  }
+  const holds = Math.abs(diff) <= tolerance;
+  return {
+    kind: 'sum', rule: 'number-sum', figures, anchor: total, holds,
+    arithmetic: holds ? `${partsText} = ${sumText}，与总数${total.text}相符` : `${partsText} = ${sumText}，与总数${total.text}不符`,
+    message: `分项之和与总数不符：${partsText} = ${sumText}，与总数${total.text}相差${inUnitOf(Math.abs(diff), total)}；${how}所列各项应正好加总为总数，请核对`,
+    related: parts.map((p) => ({ offset: p.offset, endOffset: p.endOffset, message: `分项 ${p.text}` })),
+  };
+}
+
+/** Figures grouped by the sentence they stand in: relations are looked for within a sentence. */
+function bySentence(figures: readonly Figure[]): Map<number, Figure[]> {
+  const map = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const list = map.get(f.sentence.offset);
+    if (list) list.push(f);
+    else map.set(f.sentence.offset, [f]);
+  }
+  return map;
+}
+
+function singlePartRelation(total: Figure, parts: Figure[]): Relation | undefined {
+  if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+  const over = parts.find((p) => p.base! - total.base! > EPS);
+  const figures = [total, ...parts];
+  if (!over) {
+    return { kind: 'sum', rule: 'number-sum', figures, anchor: total, holds: true, arithmetic: `各分项均不超过总数${total.text}（分项口径交叉，不要求加总）`, message: '', related: [] };
+  }
+  return {
+    kind: 'sum', rule: 'number-sum', figures, anchor: total, holds: false,
+    arithmetic: `分项${label(over)}大于总数${total.text}`,
+    message: `分项大于总数：${label(over)}比总数${total.text}还多${inUnitOf(over.base! - total.base!, total)}；分项不能超过总数，请核对`,
+    related: [{ offset: over.offset, endOffset: over.endOffset, message: `分项 ${over.text}` }],
+  };
+}
+
+function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
+  const out: Relation[] = [];
+  const used = new Set<Figure>();
+  // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
+  for (const total of figures) {
+    if (total.bracket) continue;
+    const sentence = sentences.get(total.sentence.offset)!;
+    const next = sentence.find((f) => f.bracket && f.bracket.offset > total.endOffset);
+    if (!next) continue;
+    const bracket = next.bracket!;
+    const between = textBetween(draft, total.endOffset, bracket.offset - 1);
+    if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
+    if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
+    const parts = sentence.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
+    const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
+    if (NOT_A_BREAKDOWN.test(content)) continue;
+    // every piece of the bracket is one labelled part: 新建5个、续建6个
+    const pieces = content.replace(REMAINDER_WORDS, '').split(/[、，,；;]/).filter((p) => p.trim() !== '');
+    if (pieces.length !== parts.length) continue;
+    const remainder = REMAINDER_WORDS.test(content);
+    const r = sumRelation(total, parts, remainder, remainder ? '其中' : '括号内');
+    if (r) {
+      out.push(r);
+      used.add(total);
+      parts.forEach((p) => used.add(p));
+    }
+  }
+  // 2. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    const sentenceEnd = total.sentence.endOffset;
+    const rest = textBetween(draft, total.endOffset, sentenceEnd);
+    const m = /^[^。；;]*?(其中|分别为|分别是|分别有)/.exec(rest);
+    if (!m) continue;
+    const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
+    // figures between the total and the marker would make the total ambiguous
+    const sentence = sentences.get(total.sentence.offset)!;
+    const between = sentence.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit));
+    if (between.length > 0) continue;
+    const before = sentence.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
+    if (before.length > 0 && m[1] === '其中') continue; // two candidate totals for the parts
+    const after = sentence.filter((f) => f.offset > markerAt && !f.bracket);
+    const parts: Figure[] = [];
+    for (const f of after) {
+      if (!compatible(f.unit, total.unit)) break;
+      parts.push(f);
+    }
+    if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
+    if (m[1] === '其中') {
+      const r = sumRelation(total, parts, true, '其中');
+      if (r) out.push(r);
+    } else {
+      if (parts.length < 2) continue;
+      if (!/共|合计|总计|累计|总数|全部|一共|总/.test(textBetween(draft, total.clause.offset, total.endOffset))) continue;
+      const r = sumRelation(total, parts, false, `“${m[1]}”后`);
+      if (r) out.push(r);
+    }
+    used.add(total);
+    parts.forEach((p) => used.add(p));
+  }
+  return out;
+}
+
+// ---- ratios -----------------------------------------------------------------------------------------------
+
+function percentTolerance(p: Figure): number {
+  return 0.5 * 10 ** -p.decimals + EPS;
+}
+
+function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relation | undefined {
+  const figures = [p, num, den];
+  if (!known(p) || !known(num) || !known(den) || p.approximate || num.approximate || den.approximate) {
+    return { kind: 'ratio', rule: 'number-ratio', figures, anchor: p, holds: true, arithmetic: `${num.text} ÷ ${den.text}：含未填写的数字或约数，无法核算`, message: '', related: [] };
+  }
+  if (den.base === 0) return undefined;
+  const computed = (num.base / den.base) * 100;
+  const holds = Math.abs(computed - p.value) <= percentTolerance(p);
+  const shown = formatNumber(computed, Math.max(p.decimals, 1) + 1);
+  const arithmetic = `${num.text} ÷ ${den.text} = ${shown}%，文中为${p.text}`;
+  return {
+    kind: 'ratio', rule: 'number-ratio', figures, anchor: p, holds,
+    arithmetic: holds ? `${num.text} ÷ ${den.text} = ${shown}%，与文中${p.text}相符` : arithmetic,
+    message: `百分比与其依据不符：${what}${num.text} ÷ ${den.text} = ${shown}%，文中写作${p.text}；请核对百分比或所依据的数字`,
+    related: [
+      { offset: num.offset, endOffset: num.endOffset, message: `分子 ${label(num)}` },
+      { offset: den.offset, endOffset: den.endOffset, message: `分母 ${label(den)}` },
+    ],
+  };
+}
+
+/** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
+function sameThing(words: string, f: Figure): boolean {
+  const norm = (s: string): string => s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
+  const a = norm(words);
+  const m = norm(f.measure);
+  const k = norm(f.key);
+  if (a.length < 2 || m.length < 2) return false;
+  if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
+  // every character of the shorter, in order, within the longer: 年计划 in 年计划投资
+  const [short, long] = a.length <= m.length ? [a, m] : [m, a];
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length && short.length >= 3;
+}
+
+function unique<T>(items: T[], key: (t: T) => number): T | undefined {
+  if (items.length === 0) return undefined;
+  const values = new Set(items.map(key));
+  return values.size === 1 ? items[items.length - 1] : undefined;
+}
+
+/** A figure inside a comparison or a share (较上年的43.5亿元, 占年度预算12.8亿元的): a base, not a statement. */
+function isRelational(draft: Draft, f: Figure): boolean {
+  return /占|较|比/.test(textBetween(draft, f.clause.offset, f.offset));
+}
+
+const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
+const CHANGE = /(增长|增加|提高|上升|下降|减少|降低|回落)(?:了)?$/;
+const COMPARE = /(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|上一年|同期)?(?:的)?$/;
+const RATE = /([\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
+
+function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
+  const out: Relation[] = [];
+  const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
+  const sharesBySentence = new Map<number, Figure[]>();
+  const namedBy = new Map<string, Figure[]>(); // the figures a share's words name, by those words
+  for (const p of percents) {
+    const head = textBetween(draft, p.clause.offset, p.offset).replace(/\s/g, '');
+    const sentence = sentences.get(p.sentence.offset)!;
+    const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+
+    // a change: 较上年的43.5亿元增长5.5% / 同比增长15%
+    const change = CHANGE.exec(head);
+    if (change) {
+      const sign = /下降|减少|降低|回落/.test(change[1]!) ? -1 : 1;
+      const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || /去年|上年|同期/.test(f.scope));
+      if (!previous) continue;
+      const current = [...inSentence]
+        .reverse()
+        .find((f) => f !== previous && compatible(f.unit, previous.unit) && !/去年|上年|同期/.test(f.scope) && !isRelational(draft, f));
+      if (!current || !known(current) || !known(previous)) continue;
+      const competing = sentence.some(
+        (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !isRelational(draft, f) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+      );
+      if (competing) continue;
+      if (!known(p) || current.approximate || previous.approximate || p.approximate || previous.base === 0) continue;
+      const computed = ((current.base - previous.base) / previous.base) * 100 * sign;
+      const holds = Math.abs(computed - p.value) <= percentTolerance(p);
+      const word = change[1]!;
+      const shown = formatNumber(computed, Math.max(p.decimals, 1) + 1);
+      const arith = `(${current.text} − ${previous.text}) ÷ ${previous.text} = ${sign < 0 ? '−' : ''}${formatNumber(Math.abs((current.base - previous.base) / previous.base) * 100, Math.max(p.decimals, 1) + 1)}%`;
+      out.push({
+        kind: 'change', rule: 'number-ratio', figures: [p, current, previous], anchor: p, holds,
+        arithmetic: holds ? `${arith}，与文中${word}${p.text}相符` : `${arith}，文中为${word}${p.text}`,
+        message: `${word}幅度与数字不符：${arith}，即${word}${shown}%，文中写作${word}${p.text}；请核对`,
+        related: [
+          { offset: current.offset, endOffset: current.endOffset, message: `本期 ${label(current)}` },
+          { offset: previous.offset, endOffset: previous.endOffset, message: `上期 ${label(previous)}` },
+        ],
+      });
+      continue;
+    }
+
+    // a share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45%
+    const share = SHARE.exec(head);
+    if (share) {
+      const words = share[1]!;
+      const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+      const list = sharesBySentence.get(p.sentence.offset) ?? [];
+      list.push(p);
+      sharesBySentence.set(p.sentence.offset, list);
+      const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset);
+      const numerator = numeratorPool[numeratorPool.length - 1];
+      if (!numerator) continue;
+      let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
+      if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
+        // 占比: the whole the numerator is part of, earlier in the sentence
+        const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
+        denominator = whole.length === 1 ? whole[0] : undefined;
+      }
+      if (!denominator && words.length >= 2) {
+        let named = namedBy.get(words);
+        if (!named) {
+          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(words, f));
+          namedBy.set(words, named);
+        }
+        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit));
+        const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
+        denominator = unique(near.length > 0 ? near : candidates, (f) => f.base ?? NaN);
+      }
+      if (!denominator || denominator === numerator) continue;
+      const r = ratioRelation(p, numerator, denominator, '');
+      if (r) out.push(r);
+      continue;
+    }
+
+    // a rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%
+    const rate = RATE.exec(head);
+    if (rate) {
+      const stem = rate[1]!;
+      // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
+      const DUE = /应|需|计划|登记|共有|总数|^共|^总/;
+      const withStem = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
+      const numerators = withStem.length > 1 ? withStem.filter((f) => !DUE.test(f.measure)) : withStem;
+      if (numerators.length !== 1) continue;
+      const numerator = numerators[0]!;
+      let bases = inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && (!f.measure.includes(stem) || DUE.test(f.measure)) && !f.bracket);
+      if (bases.length === 0 && stem === '完成') {
+        const noun = numerator.measure.replace(/完成/g, '');
+        bases = figures.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && /计划|任务|目标/.test(f.measure) && noun.length >= 2 && f.measure.includes(noun));
+        const base = unique(bases, (f) => f.base ?? NaN);
+        bases = base ? [base] : [];
+      }
+      if (bases.length !== 1) continue;
+      const r = ratioRelation(p, numerator, bases[0]!, `${stem}率 = `);
+      if (r) out.push(r);
+    }
+  }
+
+  // shares of one whole: 其中A占60%、B占50%
+  for (const [, list] of sharesBySentence) {
+    if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
+    const explicit = list.some((p) => sentences.get(p.sentence.offset)!.some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
+    if (explicit) continue;
+    const wholes = new Set(list.map((p) => (SHARE.exec(textBetween(draft, p.clause.offset, p.offset).replace(/\s/g, ''))?.[1] ?? '').replace(/的$/, '')));
+    if (wholes.size > 1) continue;
+    const total = list.reduce((s, p) => s + p.value!, 0);
+    const tolerance = list.reduce((s, p) => s + percentTolerance(p), 0);
+    const holds = total <= 100 + tolerance;
+    const arith = `${list.map((p) => p.text).join(' + ')} = ${formatNumber(total, 2)}%`;
+    out.push({
+      kind: 'shares', rule: 'number-ratio', figures: list, anchor: list[list.length - 1]!, holds,
+      arithmetic: holds ? `${arith}，未超过100%` : `${arith}，超过100%`,
+      message: `同一整体的各部分占比之和超过100%：${arith}；请核对各项占比`,
+      related: list.slice(0, -1).map((p) => ({ offset: p.offset, endOffset: p.endOffset, message: `占比 ${p.text}` })),
+    });
+  }
+  return out;
+}
+
+// ---- conflicts --------------------------------------------------------------------------------------------
+
+const DISTRIBUTIVE = /分别|各|每|平均|人均|户均|均为|其中/;
+const CHANGE_CONTEXT = /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/;
+
+function conflicts(draft: Draft, figures: Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!exact(f) || [...f.key.replace(/·/g, '')].length < 4) continue;
+    if (isRelational(draft, f) || (f.unit.kind === 'percent' && CHANGE_CONTEXT.test(textBetween(draft, f.clause.offset, f.offset)))) continue;
+    if (DISTRIBUTIVE.test(textBetween(draft, f.sentence.offset, f.endOffset))) continue;
+    const id = `${f.key}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
+    const list = groups.get(id) ?? [];
+    list.push(f);
+    groups.set(id, list);
+  }
+  for (const list of groups.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const f = list[i]!;
+      const earlier = list.slice(0, i).filter((g) => g.sentence.offset !== f.sentence.offset);
+      const other = earlier.find((g) => Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f)));
+      const same = earlier.find((g) => Math.abs(g.base! - f.base!) <= Math.max(halfUnit(g), halfUnit(f)));
+      if (!other) {
+        if (same) {
+          out.push({
+            kind: 'conflict', rule: 'number-conflict', figures: [f, same], anchor: f, holds: true,
+            arithmetic: `“${f.key}”前文也写作${same.text}，前后一致`, message: '', related: [],
+          });
+        }
+        continue;
+      }
+      const line = draft.lines.lineOf(other.offset) + 1;
+      out.push({
+        kind: 'conflict', rule: 'number-conflict', figures: [f, other], anchor: f, holds: false,
+        arithmetic: `“${f.key}”此处为${f.text}，第${line}行为${other.text}`,
+        message: `同一指标前后不一致：“${f.key.replace(/·/g, '')}”${f.scope ? `（${f.scope}）` : ''}此处为${f.text}，第${line}行写作${other.text}；同一范围内同一指标只能有一个数，请核对`,
+        related: [{ offset: other.offset, endOffset: other.endOffset, message: `“${f.key.replace(/·/g, '')}”在此写作${other.text}` }],
+      });
+    }
+  }
+  return out;
+}
+
+export function relationsOf(draft: Draft, figures: Figure[]): Relation[] {
+  const sentences = bySentence(figures);
+  return [...sums(draft, figures, sentences), ...ratios(draft, figures, sentences), ...conflicts(draft, figures)];
+}

@@ -1,0 +1,81 @@
+// Units of figures and how they convert: counts by measure word, money in 元, area, length, weight, percent.
+
+export type UnitKind = 'count' | 'money' | 'area' | 'length' | 'weight' | 'volume' | 'percent' | 'permille' | 'points' | 'times';
+
+export interface Unit {
+  /** As written after the number (without a multiplier): 元, 个, 平方米, %. */
+  text: string;
+  kind: UnitKind;
+  /** The unit the kind is compared in: 元, 平方米, 米, 公斤; a count's own measure word. */
+  base: string;
+  /** How many base units one of this unit is. */
+  factor: number;
+}
+
+const TABLE: Unit[] = [
+  { text: '个百分点', kind: 'points', base: '个百分点', factor: 1 },
+  { text: '百分点', kind: 'points', base: '个百分点', factor: 1 },
+  { text: '平方公里', kind: 'area', base: '平方米', factor: 1e6 },
+  { text: '平方千米', kind: 'area', base: '平方米', factor: 1e6 },
+  { text: '平方米', kind: 'area', base: '平方米', factor: 1 },
+  { text: '公顷', kind: 'area', base: '平方米', factor: 1e4 },
+  { text: '亩', kind: 'area', base: '平方米', factor: 10000 / 15 },
+  { text: '立方米', kind: 'volume', base: '立方米', factor: 1 },
+  { text: '公里', kind: 'length', base: '米', factor: 1000 },
+  { text: '千米', kind: 'length', base: '米', factor: 1000 },
+  { text: '米', kind: 'length', base: '米', factor: 1 },
+  { text: '吨', kind: 'weight', base: '公斤', factor: 1000 },
+  { text: '公斤', kind: 'weight', base: '公斤', factor: 1 },
+  { text: '千克', kind: 'weight', base: '公斤', factor: 1 },
+  { text: '元', kind: 'money', base: '元', factor: 1 },
+  { text: '%', kind: 'percent', base: '%', factor: 1 },
+  { text: '％', kind: 'percent', base: '%', factor: 1 },
+  { text: '‰', kind: 'permille', base: '‰', factor: 1 },
+  { text: '倍', kind: 'times', base: '倍', factor: 1 },
+];
+
+/** Measure words of counts; two-character ones first so 人次 is not read as 人. */
+const COUNT_WORDS = [
+  '人次', '批次', '户次', '架次', '车次', '剂次', '台次', '班次', '场次', '课时', '学时', '余人',
+  '个', '项', '次', '家', '人', '批', '支', '条', '处', '件', '户', '所', '名', '座', '台', '套', '场', '期',
+  '辆', '艘', '只', '头', '本', '份', '篇', '部', '种', '类', '起', '宗', '间', '栋', '张', '位', '组', '株', '棵', '块', '盏', '床', '片', '群', '队', '例', '剂', '节', '幢', '对', '单',
+].filter((w) => w !== '余人');
+
+const ALL: Unit[] = [...TABLE, ...COUNT_WORDS.map((w) => ({ text: w, kind: 'count' as const, base: w, factor: 1 }))].sort(
+  (a, b) => b.text.length - a.text.length,
+);
+
+/** The unit written at the start of `text`, longest first. */
+export function unitAt(text: string): Unit | undefined {
+  return ALL.find((u) => text.startsWith(u.text));
+}
+
+/** Multipliers after an Arabic number: 3.45亿, 1.2万, 5千. */
+export const MULTIPLIERS: Array<[string, number]> = [
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+];
+
+/** Whether two units can be added or compared: same kind, and for counts the same measure word. */
+export function compatible(a: Unit, b: Unit): boolean {
+  return a.kind === b.kind && a.base === b.base;
+}
+
+/** Write a value in base units back in a readable unit: 120000000元 → 1.2亿元. */
+export function formatAmount(value: number, unit: Unit, multiplier: number): string {
+  return `${formatNumber(value)}${multiplierName(multiplier)}${unit.text}`;
+}
+
+export function multiplierName(m: number): string {
+  return MULTIPLIERS.find(([, v]) => v === m)?.[0] ?? '';
+}
+
+/** A number for messages: at most four decimals, no float noise (0.1 + 0.2 → 0.3). */
+export function formatNumber(n: number, decimals = 4): string {
+  const fixed = n.toFixed(decimals);
+  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+}

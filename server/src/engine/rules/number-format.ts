@@ -1,0 +1,177 @@
+// number-format: the forms GB/T 15835-2011 and GB/T 9704-2012 prescribe: full years (24年 → 2024年), dates
+// in 年月日 (2024.3.5 → 2024年3月5日), no leading zeros (03月 → 3月), a unit on both ends of a range
+// (9~16亿 → 9亿~16亿), one magnitude (3亿4500万元 → 3.45亿元), 下降 for a negative growth, 三四天 for an
+// approximate pair. Every fix keeps the value.
+
+import { defineRule } from '../rule';
+import { formatNumber } from '../figures/units';
+import { parseChineseInteger, toChineseInteger } from '../figures/numerals';
+import type { Para } from '../parse';
+import type { Report } from '../types';
+
+interface Pattern {
+  re: RegExp;
+  /** Build the finding from a match in a paragraph, or undefined to pass. */
+  finding(m: RegExpExecArray, at: number): Omit<Report, 'offset' | 'endOffset'> & { start?: number; end?: number } | undefined;
+}
+
+const CN_DIGIT = '[〇零一二三四五六七八九]';
+
+const PATTERNS: Pattern[] = [
+  {
+    // 24年3月 / 24年度 / 98年底: a year written with two digits
+    re: /(?<![0-9０-９.．\-/'’])([0-9]{2})年(?=[0-9]{1,2}月|度|底|初|末|上半年|下半年|第?[一二三四]季度)/g,
+    finding(m) {
+      const yy = Number(m[1]);
+      const full = `${yy >= 50 ? 19 : 20}${m[1]}`;
+      return {
+        message: `年份“${m[0]}”不应简写，应写全为“${full}年”（GB/T 15835-2011 5.1；GB/T 9704-2012 7.3.5.4）`,
+        fix: [{ offset: 0, endOffset: m[1]!.length, text: full }],
+        safeFix: false,
+      };
+    },
+  },
+  {
+    // 2024.3.5 / 2024-3-5 / 2024/03/05
+    re: /(?<![0-9.．\-/])((?:19|20)[0-9]{2})([.．\-/])([0-9]{1,2})\2([0-9]{1,2})(?![0-9.．\-/])/g,
+    finding(m) {
+      const month = Number(m[3]);
+      const day = Number(m[4]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+      const wanted = `${m[1]}年${month}月${day}日`;
+      return {
+        message: `日期“${m[0]}”应写作“${wanted}”：公文中的日期用“年月日”标全，月、日不编虚位（GB/T 9704-2012 7.3.5.4）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
+    // 2024年03月05日: months and days without a leading zero
+    re: /((?:19|20)[0-9]{2}年)(0?)([0-9]{1,2})月(?:(0?)([0-9]{1,2})日)?/g,
+    finding(m) {
+      if (!m[2] && !m[4]) return undefined;
+      const wanted = `${m[1]}${Number(m[3])}月${m[5] !== undefined ? `${Number(m[5])}日` : ''}`;
+      return {
+        message: `日期“${m[0]}”中的月、日不编虚位，应写作“${wanted}”（GB/T 9704-2012 7.3.5.4）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
+    // 9~16亿元 / 15~30%: the first number lost its magnitude or percent sign
+    re: /(?<![0-9.．])([0-9]+(?:\.[0-9]+)?)(\s*[~～〜—–\-－至]\s*)([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|%|％)/g,
+    finding(m) {
+      const unit = m[4]!;
+      return {
+        message: `数值范围“${m[0]}”的前一个数缺少“${unit}”，两端的单位都应写出，应写作“${m[1]}${unit}${m[2]}${m[3]}${unit}”（GB/T 15835-2011）`,
+        fix: [{ offset: m[1]!.length, endOffset: m[1]!.length, text: unit }],
+        end: m[1]!.length + m[2]!.length + m[3]!.length + unit.length,
+      };
+    },
+  },
+  {
+    // 3亿4500万元 → 3.45亿元
+    re: /(?<![0-9.．])([0-9]+)亿([0-9]{1,4})万(元|人|人次|吨|平方米|亩)?/g,
+    finding(m) {
+      const value = Number(m[1]) + Number(m[2]) / 1e4;
+      const wanted = `${formatNumber(value, 4)}亿${m[3] ?? ''}`;
+      return {
+        message: `“${m[0]}”混用了“亿”和“万”两级单位，应写作“${wanted}”（GB/T 15835-2011）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
+    // 增长-5% → 下降5%
+    re: /(增长|增加|提高|上升)(了)?\s*[-−－]\s*([0-9]+(?:\.[0-9]+)?)\s*([%％]|个百分点)/g,
+    finding(m) {
+      const word = { 增长: '下降', 增加: '减少', 提高: '降低', 上升: '下降' }[m[1] as '增长'];
+      const wanted = `${word}${m[3]}${m[4]}`;
+      return {
+        message: `“${m[0]}”是负增长，应写作“${wanted}”`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
+    // 三、四天 / 3、4个: two neighbouring numbers for an approximate count take no 顿号 and are written in Chinese
+    re: /(?<![0-9一二三四五六七八九十])([一二三四五六七八九]|[1-9])、([一二三四五六七八九]|[1-9])(?=[个天年次人名家月周岁])/g,
+    finding(m) {
+      const a = parseChineseInteger(m[1]!) ?? Number(m[1]);
+      const b = parseChineseInteger(m[2]!) ?? Number(m[2]);
+      if (b !== a + 1) return undefined;
+      const wanted = `${toChineseInteger(a)}${toChineseInteger(b)}`;
+      return {
+        message: `表示概数的相邻两数“${m[0]}”之间不用顿号，并用汉字数字，应写作“${wanted}”（GB/T 15834-2011 4.5.3.4；GB/T 15835-2011 4.2.2）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
+    // 20几个 → 二十几个
+    re: /(?<![0-9.．])([1-9][0-9]?)几(?=[个天年次人名家万千百十])/g,
+    finding(m) {
+      const wanted = `${toChineseInteger(Number(m[1]))}几`;
+      return {
+        message: `含“几”的概数用汉字数字，“${m[0]}”应写作“${wanted}”（GB/T 15835-2011 4.2.2）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+];
+
+/** A 成文日期 alone on its line written in Chinese numerals: 二〇二四年三月五日 → 2024年3月5日. */
+const CHINESE_DATE_LINE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
+
+export default defineRule(
+  {
+    id: 'number-format',
+    title: '数字写法',
+    titleEn: 'Number format',
+    basis: 'GB/T 15835-2011；GB/T 9704-2012 7.3.5.4',
+    severity: 'warning',
+    fixable: true,
+    safeFix: true,
+    options: {},
+  },
+  (context) => {
+    for (const para of context.draft.paras) {
+      if (para.residue) continue;
+      checkPara(para, context.report);
+    }
+  },
+);
+
+function checkPara(para: Para, report: (r: Report) => void): void {
+  const text = para.text;
+  for (const { re, finding } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const f = finding(m, m.index);
+      if (!f) continue;
+      const base = para.offset + m.index;
+      const { start, end, ...rest } = f;
+      report({
+        ...rest,
+        offset: base + (start ?? 0),
+        endOffset: base + (end ?? m[0].length),
+        fix: f.fix?.map((e) => ({ offset: base + e.offset, endOffset: base + e.endOffset, text: e.text })),
+      });
+    }
+  }
+  const date = CHINESE_DATE_LINE.exec(text.trim());
+  if (date) {
+    const year = parseChineseInteger(date[1]!.replace(/零/g, '〇'));
+    const month = parseChineseInteger(date[2]!);
+    const day = parseChineseInteger(date[3]!);
+    if (year && month && day) {
+      const wanted = `${year}年${month}月${day}日`;
+      report({
+        offset: para.offset,
+        endOffset: para.endOffset,
+        message: `成文日期“${text.trim()}”应使用阿拉伯数字，写作“${wanted}”（GB/T 9704-2012 7.3.5.4）`,
+        fix: [{ offset: para.offset, endOffset: para.endOffset, text: wanted }],
+      });
+    }
+  }
+}
