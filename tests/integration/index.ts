@@ -6,6 +6,7 @@ import { mocha } from './mochaGlobals';
 import type { IntegrationResults } from './results';
 import './suite/activation.test';
 import './suite/diagnostics.test';
+import './suite/editor.test';
 import './suite/scope.test';
 
 export interface RunOptions {

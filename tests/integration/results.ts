@@ -11,3 +11,6 @@ export interface IntegrationResults {
   pending: string[];
   durationMs: number;
 }
+
+/** The test host's status bar text once it is active: the window's extension host is up. */
+export const testHostReady = 'Test host ready';

@@ -56,7 +56,7 @@ describe('diagnostics', () => {
   });
 
   it('checks a plain-text draft', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '现将有关情况报告如下:\n' });
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '关于全县项目建设情况的报告\n\n现将有关情况报告如下:\n' });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, (d) => d.some((x) => ruleId(x) === 'punctuation-width'));
   });

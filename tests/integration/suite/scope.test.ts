@@ -11,7 +11,7 @@ describe('scope', () => {
     await openEditor('README.md');
     // The server answers documents in the order they open: once a draft opened after the README has
     // its findings, the README has had its turn.
-    const sentinel = await vscode.workspace.openTextDocument({ language: 'markdown', content: '请于xx日前报送。\n' });
+    const sentinel = await vscode.workspace.openTextDocument({ language: 'markdown', content: '# 关于xx工作情况的汇报\n\n请于xx日前报送。\n' });
     await vscode.window.showTextDocument(sentinel);
     await waitForDiagnostics(sentinel.uri, (d) => d.length > 0);
     const readme = vscode.languages.getDiagnostics(workspaceUri('README.md'));
