@@ -2,7 +2,7 @@
 // (extension host logs, the language client's output channel), under test-results/e2e/<test>/.
 
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { repoRoot, resultsDir } from './paths';
 import { session } from './session';
 import type { Workbench } from './workbench';
@@ -26,12 +26,25 @@ export async function saveFailureArtifacts(title: string, workbench: Workbench |
   }
   const logs = join(s.userDataDir, 'logs');
   if (existsSync(logs)) {
-    cpSync(logs, join(dir, 'logs'), { recursive: true });
+    // Windows open one at a time, each with a new extension host: the newest exthost<N> is this test's.
+    const newest = newestExtensionHost(logs);
+    cpSync(logs, join(dir, 'logs'), { recursive: true, filter: (src) => !/^exthost\d+$/.test(basename(src)) || src === newest });
     saved.push(...findExtensionHostLogs(join(dir, 'logs')).map((f) => relative(dir, f)));
   }
   const where = relative(repoRoot, dir);
   console.log(`\n    e2e artifacts for "${title}" in ${where}/:\n      ${saved.join('\n      ')}\n`);
   return dir;
+}
+
+function newestExtensionHost(logs: string): string | undefined {
+  let newest: { path: string; n: number; session: string } | undefined;
+  for (const entry of readdirSync(logs, { withFileTypes: true, recursive: true })) {
+    const m = /^exthost(\d+)$/.exec(entry.name);
+    if (!entry.isDirectory() || !m) continue;
+    const candidate = { path: join(entry.parentPath, entry.name), n: Number(m[1]), session: entry.parentPath };
+    if (!newest || candidate.session > newest.session || (candidate.session === newest.session && candidate.n > newest.n)) newest = candidate;
+  }
+  return newest?.path;
 }
 
 function findExtensionHostLogs(dir: string): string[] {

@@ -6,5 +6,6 @@ import type { Workbench } from './workbench';
 
 export async function docImage(workbench: Workbench, name: string): Promise<void> {
   if (process.env.E2E_DOC_IMAGES !== '1') return;
+  await workbench.hideTestHost();
   await workbench.screenshot(join(repoRoot, 'docs', 'images', name));
 }

@@ -12,8 +12,10 @@ import { vsixPath } from './paths';
 
 export interface Session {
   runDir: string;
+  /** The pristine fixture workspace; each window opens a copy of its own. */
   workspace: string;
   userDataDir: string;
+  extensionsDir: string;
   server: CodeServer;
   browser: Browser;
   /** Where the test host writes the in-editor suite's results. */
@@ -60,7 +62,7 @@ async function startIn(runDir: string): Promise<Session> {
     await server.stop();
     throw error;
   }
-  return { runDir, workspace, userDataDir: options.userDataDir, server, browser, integrationResults: options.env.GONGWEN_INTEGRATION_RESULTS };
+  return { runDir, workspace, userDataDir: options.userDataDir, extensionsDir: options.extensionsDir, server, browser, integrationResults: options.env.GONGWEN_INTEGRATION_RESULTS };
 }
 
 export async function stopSession(): Promise<void> {

@@ -1,14 +1,17 @@
 // A VS Code window in the browser, driven the way a user drives it: keyboard, command palette, Quick Open.
 // Every wait is on something the workbench shows; Playwright's locators retry until their timeout.
 
-import { basename } from 'node:path';
+import { cpSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { testHostReady } from '../../integration/results';
 import { session } from './session';
 
 /** Generous: an extension host and a language server start on a shared two-core machine. */
 export const uiTimeoutMs = 60_000;
 
 let active: Workbench | undefined;
+let opened = 0;
 
 /** The window the running test opened, if any (for screenshots of failures). */
 export function activeWorkbench(): Workbench | undefined {
@@ -19,19 +22,28 @@ export class Workbench {
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
+    /** This window's own copy of the fixture workspace. */
+    readonly workspace: string,
   ) {}
 
-  /** A new window on the fixture workspace, in a fresh browser context (no state from earlier tests). */
+  /**
+   * A new window on a fresh copy of the fixture workspace, in a fresh browser context. code-server keeps
+   * editor state and unsaved changes per workspace folder on the server, so no two windows share a folder.
+   */
   static async open(): Promise<Workbench> {
     const s = session();
+    const workspace = join(s.runDir, 'windows', String(++opened), 'workspace');
+    cpSync(s.workspace, workspace, { recursive: true });
     const context = await s.browser.newContext({ viewport: { width: 1400, height: 900 } });
     context.setDefaultTimeout(uiTimeoutMs);
     const page = await context.newPage();
-    const workbench = new Workbench(context, page);
+    const workbench = new Workbench(context, page, workspace);
     active = workbench;
-    await page.goto(`${s.server.url}/?folder=${encodeURIComponent(s.workspace)}`);
-    // The explorer lists the folder once the remote connection and file service are up.
+    await page.goto(`${s.server.url}/?folder=${encodeURIComponent(workspace)}`);
+    // The explorer lists the folder once the remote connection and file service are up; the test host's
+    // status item shows once the extension host has started and registered every extension's commands.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
+    await workbench.statusBarItem(testHostReady).waitFor();
     return workbench;
   }
 
@@ -81,8 +93,15 @@ export class Workbench {
     await this.quickInput.waitFor({ state: 'hidden' });
   }
 
-  /** Moves the cursor with Go to Line (Ctrl+G) and waits for the status bar to show it there. */
+  /** Gives the active editor keyboard focus without moving its cursor. */
+  async focusEditor(): Promise<void> {
+    await this.editor.locator('textarea').first().focus();
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
+  }
+
+  /** Moves the cursor with Go to Line (Ctrl+G), waits for the status bar to show it there; the editor has focus. */
   async goTo(line: number, column: number): Promise<void> {
+    await this.focusEditor();
     await this.page.keyboard.press('Control+G');
     const input = this.quickInput.locator('input');
     await input.waitFor();
@@ -118,6 +137,13 @@ export class Workbench {
     await this.page.locator('.panel .viewpane-filter input').fill(text);
   }
 
+  /** Waits until the Problems panel (as filtered) counts `count` findings for a file; 0: no row for it. */
+  async waitForProblemCount(fileName: string, count: number): Promise<void> {
+    const fileRow = this.page.locator('.markers-panel .monaco-list-row', { hasText: fileName });
+    if (count === 0) await fileRow.first().waitFor({ state: 'detached' });
+    else await fileRow.locator('.monaco-count-badge', { hasText: new RegExp(`^${count}$`) }).waitFor();
+  }
+
   squiggles(kind: 'error' | 'warning' | 'any' = 'any'): Locator {
     const selector = kind === 'any' ? '.squiggly-error, .squiggly-warning, .squiggly-info' : `.squiggly-${kind}`;
     return this.editor.locator(selector);
@@ -130,6 +156,11 @@ export class Workbench {
 
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
+  }
+
+  /** Hides the test host's status item (for pictures of what a user sees). */
+  async hideTestHost(): Promise<void> {
+    await this.statusBarItem(/Test host|In-editor API tests/).evaluate((el) => el.setAttribute('style', 'display: none'));
   }
 }
 
