@@ -8,3 +8,20 @@ console.log(formatScores(scores));
 if (process.argv.includes('--misses')) {
   for (const m of misses) console.log(`\n${m.kind} ${m.rule} ${m.file}: …${m.context}…${m.message ? `\n  ${m.message}` : ''}`);
 }
+
+// How many relations the engine built and found holding: the checks engage with correct figures too.
+import { parseDraft } from '../server/src/engine/parse';
+import { figureModel } from '../server/src/engine/figures/model';
+const built = new Map<string, { holds: number; broken: number }>();
+let figureCount = 0;
+for (const f of files) {
+  const model = figureModel(parseDraft(f.text));
+  figureCount += model.figures.length;
+  for (const r of model.relations) {
+    const t = built.get(r.kind) ?? { holds: 0, broken: 0 };
+    if (r.holds) t.holds++;
+    else t.broken++;
+    built.set(r.kind, t);
+  }
+}
+console.log(`\n${figureCount} figures read; relations built (holding / not holding): ${[...built].map(([k, t]) => `${k} ${t.holds}/${t.broken}`).join(', ')}`);

@@ -1,27 +1,42 @@
-// The extension: activation and wiring only. Starts the language server over IPC.
+// The extension: activation and wiring only. Starts the language server over IPC, registers the commands and
+// the status bar item.
 
-import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { FileModes, toggleFile, toggleWorkspace } from './commands/checking';
+import { selectPlaceholder } from './commands/placeholders';
+import { createLanguageClient } from './languageClient';
+import { STATUS_CLICK_COMMAND, StatusBar } from './status';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'plaintext' },
-    ],
-  };
-  client = new LanguageClient('gongwen', '公文助手', serverOptions, clientOptions);
-  await client.start();
+  const fileModes = new FileModes(context.workspaceState);
+  const languageClient = createLanguageClient(context, fileModes.all());
+  client = languageClient;
+  const uriOf = (editor: TextEditor): string => languageClient.code2ProtocolConverter.asUri(editor.document.uri);
+  const status = new StatusBar(uriOf);
+
+  context.subscriptions.push(
+    status,
+    languageClient.onNotification(StatusNotification, (params: StatusParams) => status.update(params)),
+    workspace.onDidCloseTextDocument((document) => status.forget(languageClient.code2ProtocolConverter.asUri(document.uri))),
+    commands.registerTextEditorCommand('gongwen.nextPlaceholder', (editor) => selectPlaceholder(languageClient, editor, 1)),
+    commands.registerTextEditorCommand('gongwen.previousPlaceholder', (editor) => selectPlaceholder(languageClient, editor, -1)),
+    commands.registerCommand('gongwen.toggleFile', () => toggleFile(languageClient, fileModes, status.active()?.checked)),
+    commands.registerCommand('gongwen.toggleWorkspace', () => toggleWorkspace()),
+    commands.registerCommand('gongwen.restartServer', () => languageClient.restart()),
+    commands.registerCommand(STATUS_CLICK_COMMAND, async () => {
+      const current = status.active();
+      const editor = window.activeTextEditor;
+      if (!current || !editor) return;
+      if (!current.checked) return toggleFile(languageClient, fileModes, false);
+      if (current.placeholders > 0 && (await selectPlaceholder(languageClient, editor, 1))) return;
+      await commands.executeCommand('editor.action.marker.next');
+    }),
+  );
+  await languageClient.start();
 }
 
 export async function deactivate(): Promise<void> {

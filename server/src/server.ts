@@ -1,27 +1,139 @@
-// The language server: LSP wiring only. Started as `node dist/server.js --stdio` (or over IPC by the client).
+// The language server: LSP wiring only. Started as `node dist/server.js --stdio` (or over IPC by the client);
+// the logic lives in lsp/*.ts, the checking in engine/.
 
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check } from './engine/check';
-import { toDiagnostic } from './lsp/diagnostics';
+import { fileURLToPath } from 'node:url';
+import { explainAt } from './engine/explain';
+import { Checker } from './lsp/checker';
+import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions';
+import { toOffset, toRange, type DiagnosticSupport } from './lsp/diagnostics';
+import { renderHover } from './lsp/hover';
+import { useLocale } from './lsp/l10n';
+import { documentSymbols, foldingRanges } from './lsp/outline';
+import {
+  FileModeNotification,
+  PlaceholdersRequest,
+  type FileModeParams,
+  type InitializationOptions,
+  type PlaceholdersParams,
+  type PlaceholdersResult,
+} from './lsp/protocol';
+import { ruleExplanation } from './lsp/ruleDocs';
+import { SettingsStore, type EditorSettings } from './lsp/settings';
+import { CONFIG_FILE_NAME } from './configFile';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-  },
-  serverInfo: { name: '公文助手', version: '0.1.0' },
-}));
+let pullsConfiguration = false;
+let watchesDynamically = false;
+let pushedSettings: EditorSettings = {};
+let roots: string[] = [];
+const support: DiagnosticSupport = { relatedInformation: false, codeDescription: false };
 
-documents.onDidChangeContent(({ document }) => {
-  const { findings } = check(document.getText());
-  void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(f, document)) });
+const settings = new SettingsStore({
+  async editorSettings(uri) {
+    if (!pullsConfiguration) return pushedSettings;
+    return ((await connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' })) ?? {}) as EditorSettings;
+  },
+  showError(message) {
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message });
+  },
+  workspaceRoots: () => roots,
+});
+const checker = new Checker(connection, documents, settings, support);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  useLocale(params.locale);
+  const caps = params.capabilities;
+  pullsConfiguration = caps.workspace?.configuration === true;
+  watchesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  support.relatedInformation = caps.textDocument?.publishDiagnostics?.relatedInformation === true;
+  support.codeDescription = caps.textDocument?.publishDiagnostics?.codeDescriptionSupport === true;
+  const folders = params.workspaceFolders ?? [];
+  roots = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  if (options.fileModes) checker.setFileModes(options.fileModes);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      documentSymbolProvider: { label: '公文助手' },
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: '公文助手', version: '0.1.0' },
+  };
 });
 
-documents.onDidClose(({ document }) => {
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+connection.onInitialized(() => {
+  if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+  if (watchesDynamically) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const pushed = (change.settings as { gongwen?: EditorSettings } | null)?.gongwen;
+  if (pushed) pushedSettings = pushed;
+  settings.settingsChanged();
+  checker.invalidateAll();
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  if (!change.changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) return;
+  settings.filesChanged();
+  checker.invalidateAll();
+});
+
+connection.onNotification(FileModeNotification, (params: FileModeParams) => checker.setFileMode(params.uri, params.mode));
+
+documents.onDidChangeContent(({ document }) => checker.changed(document));
+documents.onDidClose(({ document }) => checker.closed(document));
+
+connection.onHover(async ({ textDocument, position }) => {
+  const latest = await checker.latest(textDocument.uri);
+  if (!latest?.checked.result) return null;
+  const { document, checked } = latest;
+  const content = renderHover(explainAt(checked.result!, toOffset(position, document)), ruleExplanation);
+  if (!content) return null;
+  return { contents: { kind: 'markdown', value: content.markdown }, range: toRange(content.span, document) };
+});
+
+connection.onCodeAction(async (params) => {
+  const latest = await checker.latest(params.textDocument.uri);
+  if (!latest?.checked.result) return [];
+  return codeActions(params, latest.document, latest.checked.result, support);
+});
+
+connection.onDocumentSymbol(async ({ textDocument }) => {
+  const latest = await checker.latest(textDocument.uri);
+  if (!latest?.checked.result) return [];
+  return documentSymbols(latest.checked.result.draft, latest.document);
+});
+
+connection.onFoldingRanges(async ({ textDocument }) => {
+  const latest = await checker.latest(textDocument.uri);
+  if (!latest?.checked.result) return [];
+  return foldingRanges(latest.checked.result.draft, latest.document);
+});
+
+connection.onRequest(PlaceholdersRequest, async (params: PlaceholdersParams): Promise<PlaceholdersResult | null> => {
+  const latest = await checker.latest(params.uri);
+  if (!latest) return null;
+  return { version: latest.document.version, ranges: checker.placeholderRanges(latest.document, latest.checked) };
 });
 
 documents.listen(connection);

@@ -1,15 +1,12 @@
 // The draft model every rule reads: the Markdown tree from unified + remark-parse, the prose with code and
 // links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Root, Nodes, Parents, RootContent } from 'mdast';
+import type { Nodes, Parents } from 'mdast';
+import { parseMarkdown } from './markdown';
 import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
 import type { DocumentType } from './types';
-
-const parser = unified().use(remarkParse);
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
 export interface Para {
@@ -66,62 +63,12 @@ const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->
 const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
-/**
- * A draft is parsed in chunks separated by blank lines, each chunk's tree cached by its text: a keystroke
- * re-parses only the chunk it falls in. A chunk boundary is a blank line outside a fenced code block or an
- * HTML comment, followed by an unindented line, so no Markdown block spans two chunks.
- */
-const chunkTrees = new Map<string, Root>();
-const CHUNK_CACHE_LIMIT = 4000;
-
-function chunksOf(text: string, lines: LineIndex): Array<{ offset: number; text: string }> {
-  const chunks: Array<{ offset: number; text: string }> = [];
-  let start = 0;
-  let fence: string | undefined;
-  let inComment = false;
-  let previousBlank = false;
-  for (let line = 0; line < lines.lineCount; line++) {
-    const lineStart = lines.lineStarts[line]!;
-    const content = text.slice(lineStart, lines.lineEnd(line));
-    const blank = content.trim() === '';
-    if (!fence && !inComment && previousBlank && !blank && !/^[ \t]/.test(content) && lineStart > start) {
-      chunks.push({ offset: start, text: text.slice(start, lineStart) });
-      start = lineStart;
-    }
-    const f = /^ {0,3}(`{3,}|~{3,})/.exec(content);
-    if (f) {
-      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
-      else if (f[1]!.startsWith(fence)) fence = undefined;
-    }
-    if (!fence) {
-      const open = content.lastIndexOf('<!--');
-      const close = content.lastIndexOf('-->');
-      if (open >= 0 && close < open) inComment = true;
-      else if (close >= 0) inComment = false;
-    }
-    previousBlank = blank;
-  }
-  if (start < text.length || chunks.length === 0) chunks.push({ offset: start, text: text.slice(start) });
-  return chunks;
-}
-
-function treeOf(chunk: string): Root {
-  let tree = chunkTrees.get(chunk);
-  if (!tree) {
-    tree = parser.parse(chunk);
-    if (chunkTrees.size >= CHUNK_CACHE_LIMIT) chunkTrees.clear();
-    chunkTrees.set(chunk, tree);
-  }
-  return tree;
-}
-
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const lines = new LineIndex(text);
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }> = [];
-  let delta = 0; // offset of the chunk being visited
-  const at = (point: { offset?: number } | undefined): number => (point?.offset ?? 0) + delta;
+  const at = (point: { offset?: number } | undefined): number => point?.offset ?? 0;
 
   const visit = (node: Nodes, inList: boolean, parent?: Parents): void => {
     const pos = node.position;
@@ -141,7 +88,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
         return;
       case 'link': {
         // keep the link text, blank the brackets and the target
-        if (pos) maskOutside(at(pos.start), at(pos.end), node.children, mask, delta);
+        if (pos) maskOutside(at(pos.start), at(pos.end), node.children, mask);
         break;
       }
       case 'paragraph':
@@ -173,10 +120,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       for (const child of node.children) visit(child as Nodes, childInList, node);
     }
   };
-  for (const chunk of chunksOf(text, lines)) {
-    delta = chunk.offset;
-    for (const child of treeOf(chunk.text).children) visit(child as RootContent, false);
-  }
+  visit(parseMarkdown(text), false);
 
   const prose = buildProse(text, mask);
   const paras = buildParas(text, prose, lines, blocks);
@@ -193,13 +137,13 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   };
 }
 
-function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>, delta: number): void {
+function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>): void {
   let cursor = start;
   for (const child of children) {
     const p = child.position;
     if (!p) continue;
-    if (p.start.offset! + delta > cursor) mask.push([cursor, p.start.offset! + delta]);
-    cursor = p.end.offset! + delta;
+    if (p.start.offset! > cursor) mask.push([cursor, p.start.offset!]);
+    cursor = p.end.offset!;
   }
   if (cursor < end) mask.push([cursor, end]);
 }

@@ -132,6 +132,12 @@ function singlePartRelation(total: Figure, parts: Figure[]): Relation | undefine
   };
 }
 
+/** Where the sentence (up to 。！？) of a figure ends. */
+function periodEnd(draft: Draft, f: Figure): number {
+  const m = /[。！？!?]/.exec(draft.prose.slice(f.endOffset, f.para.endOffset));
+  return m ? f.endOffset + m.index : f.para.endOffset;
+}
+
 function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
   const used = new Set<Figure>();
@@ -160,23 +166,27 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     }
   }
   // 2. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
+  //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
+  const periods = new Map<number, Figure[]>();
+  for (const f of figures) periods.set(f.period, [...(periods.get(f.period) ?? []), f]);
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    const sentenceEnd = total.sentence.endOffset;
-    const rest = textBetween(draft, total.endOffset, sentenceEnd);
-    const m = /^[^。；;]*?(其中|分别为|分别是|分别有)/.exec(rest);
+    const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
+    const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
+    const m = /^[^。；;]*?(其中)/.exec(within) ?? /^[^。]*?(分别为|分别是|分别有)/.exec(whole);
     if (!m) continue;
     const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
+    const scope = m[1] === '其中' ? sentences.get(total.sentence.offset)! : periods.get(total.period)!;
     // figures between the total and the marker would make the total ambiguous
-    const sentence = sentences.get(total.sentence.offset)!;
-    const between = sentence.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit));
+    const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !isRelational(draft, f));
     if (between.length > 0) continue;
-    const before = sentence.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
+    const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
     if (before.length > 0 && m[1] === '其中') continue; // two candidate totals for the parts
-    const after = sentence.filter((f) => f.offset > markerAt && !f.bracket);
+    const after = scope.filter((f) => f.offset > markerAt && !f.bracket);
     const parts: Figure[] = [];
     for (const f of after) {
-      if (!compatible(f.unit, total.unit)) break;
+      // a running total after the parts (经营主体总量达到5.86万户) is not one of them
+      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|累计|达到/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
       parts.push(f);
     }
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
@@ -186,7 +196,10 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
       if (r) out.push(r);
     } else {
       if (parts.length < 2) continue;
-      if (!/共|合计|总计|累计|总数|全部|一共|总/.test(textBetween(draft, total.clause.offset, total.endOffset))) continue;
+      const named = textBetween(draft, total.clause.offset, total.endOffset);
+      const listed = textBetween(draft, total.endOffset, markerAt);
+      // the total says it is one (共, 合计 …) or the list is a known partition (三次产业)
+      if (!/共|合计|总计|累计|总数|全部|一共|总/.test(named) && !/第一产业.*第二产业.*第三产业|三次产业/.test(listed)) continue;
       const r = sumRelation(total, parts, false, `“${m[1]}”后`);
       if (r) out.push(r);
     }
@@ -246,13 +259,39 @@ function unique<T>(items: T[], key: (t: T) => number): T | undefined {
 
 /** A figure inside a comparison or a share (较上年的43.5亿元, 占年度预算12.8亿元的): a base, not a statement. */
 function isRelational(draft: Draft, f: Figure): boolean {
-  return /占|较|比/.test(textBetween(draft, f.clause.offset, f.offset));
+  return /占|较|比/.test(textBetween(draft, f.clause.offset, f.offset)) || /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(textBetween(draft, f.endOffset, f.clause.endOffset));
 }
 
 const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
 const CHANGE = /(增长|增加|提高|上升|下降|减少|降低|回落)(?:了)?$/;
 const COMPARE = /(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|上一年|同期)?(?:的)?$/;
 const RATE = /([\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
+
+const LAST_YEAR = /去年|上年|同期/;
+
+/** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
+function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[]): { current: Figure; previous: Figure } | undefined {
+  const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || LAST_YEAR.test(f.scope));
+  if (!previous) return undefined;
+  const current = [...inSentence].reverse().find((f) => f !== previous && compatible(f.unit, previous.unit) && !LAST_YEAR.test(f.scope) && !isRelational(draft, f));
+  if (!current) return undefined;
+  const competing = sentence.some(
+    (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !isRelational(draft, f) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+  );
+  return competing ? undefined : { current, previous };
+}
+
+/** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
+function respectivePair(draft: Draft, p: Figure, inSentence: Figure[], percents: Figure[]): { current: Figure; previous: Figure } | undefined {
+  const group = percents.filter((q) => q.clause.offset === p.clause.offset);
+  const k = group.indexOf(p);
+  const before = inSentence.filter((f) => f.offset < p.clause.offset && !isRelational(draft, f));
+  const previous = before.filter((f) => LAST_YEAR.test(f.scope) || COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
+  const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset));
+  if (current.length !== group.length || previous.length !== group.length) return undefined;
+  if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
+  return { current: current[k]!, previous: previous[k]! };
+}
 
 function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
@@ -264,21 +303,15 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
     const sentence = sentences.get(p.sentence.offset)!;
     const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
 
-    // a change: 较上年的43.5亿元增长5.5% / 同比增长15%
-    const change = CHANGE.exec(head);
+    // a change: 较上年的43.5亿元增长5.5% / 同比增长15% / 8起、6人，去年同期为10起、8人，同比分别下降20%和25%
+    const respectively = /分别(增长|增加|提高|上升|下降|减少|降低|回落)/.exec(head);
+    const change = respectively ?? CHANGE.exec(head);
     if (change) {
+      const pair = respectively ? respectivePair(draft, p, inSentence, percents) : singlePair(draft, p, inSentence, sentence);
+      if (!pair) continue;
+      const { current, previous } = pair;
+      if (!known(p) || !known(current) || !known(previous) || current.approximate || previous.approximate || p.approximate || previous.base === 0) continue;
       const sign = /下降|减少|降低|回落/.test(change[1]!) ? -1 : 1;
-      const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || /去年|上年|同期/.test(f.scope));
-      if (!previous) continue;
-      const current = [...inSentence]
-        .reverse()
-        .find((f) => f !== previous && compatible(f.unit, previous.unit) && !/去年|上年|同期/.test(f.scope) && !isRelational(draft, f));
-      if (!current || !known(current) || !known(previous)) continue;
-      const competing = sentence.some(
-        (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !isRelational(draft, f) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
-      );
-      if (competing) continue;
-      if (!known(p) || current.approximate || previous.approximate || p.approximate || previous.base === 0) continue;
       const computed = ((current.base - previous.base) / previous.base) * 100 * sign;
       const holds = Math.abs(computed - p.value) <= percentTolerance(p);
       const word = change[1]!;
@@ -296,15 +329,20 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       continue;
     }
 
-    // a share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45%
+    // a share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%
     const share = SHARE.exec(head);
-    if (share) {
-      const words = share[1]!;
-      const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
-      const list = sharesBySentence.get(p.sentence.offset) ?? [];
-      list.push(p);
-      sharesBySentence.set(p.sentence.offset, list);
-      const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset);
+    const inlineOf = /的(?:比重|比例)?(?:为|达|达到)?$/.test(head)
+      ? sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent')
+      : undefined;
+    if (share || inlineOf) {
+      const words = share?.[1] ?? '';
+      const inline = inlineOf ?? sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+      if (share) {
+        const list = sharesBySentence.get(p.sentence.offset) ?? [];
+        list.push(p);
+        sharesBySentence.set(p.sentence.offset, list);
+      }
+      const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !isRelational(draft, f));
       const numerator = numeratorPool[numeratorPool.length - 1];
       if (!numerator) continue;
       let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
@@ -314,16 +352,22 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         denominator = whole.length === 1 ? whole[0] : undefined;
       }
       if (!denominator && words.length >= 2) {
-        let named = namedBy.get(words);
+        // 占协议引资总额的: the total of a measure is its largest statement
+        const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
+        const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
+        let named = namedBy.get(key);
         if (!named) {
-          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(words, f));
-          namedBy.set(words, named);
+          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f));
+          namedBy.set(key, named);
         }
-        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit));
+        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && known(f));
         const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
-        denominator = unique(near.length > 0 ? near : candidates, (f) => f.base ?? NaN);
+        const pool = near.length > 0 ? near : candidates;
+        denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : unique(pool, (f) => f.base ?? NaN);
       }
       if (!denominator || denominator === numerator) continue;
+      // a part larger than its whole means the pairing is wrong, not the text
+      if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) continue;
       const r = ratioRelation(p, numerator, denominator, '');
       if (r) out.push(r);
       continue;
@@ -375,17 +419,32 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
 
 // ---- conflicts --------------------------------------------------------------------------------------------
 
-const DISTRIBUTIVE = /分别|各|每|平均|人均|户均|均为|其中/;
+const DISTRIBUTIVE = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为|其中/;
 const CHANGE_CONTEXT = /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/;
+
+/** The measure without the entity it was qualified with: 新开工项目·总投资 → 总投资. */
+function bareMeasure(f: Figure): string {
+  const parts = f.key.split('·');
+  return parts[parts.length - 1]!;
+}
+
+/**
+ * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
+ * entity (实施行政处罚42起 after 立案查处58起 vs 实施行政处罚45起 later). Two different entities'
+ * 规范管理 (高血压患者·规范管理, 糖尿病患者·规范管理) are not one measure.
+ */
+function sameMeasure(a: Figure, b: Figure): boolean {
+  return a.key === b.key || ((a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b));
+}
 
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (!exact(f) || [...f.key.replace(/·/g, '')].length < 4) continue;
+    if (!exact(f) || [...bareMeasure(f)].length < 4) continue;
     if (isRelational(draft, f) || (f.unit.kind === 'percent' && CHANGE_CONTEXT.test(textBetween(draft, f.clause.offset, f.offset)))) continue;
     if (DISTRIBUTIVE.test(textBetween(draft, f.sentence.offset, f.endOffset))) continue;
-    const id = `${f.key}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
+    const id = `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const list = groups.get(id) ?? [];
     list.push(f);
     groups.set(id, list);
@@ -393,14 +452,15 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   for (const list of groups.values()) {
     for (let i = 1; i < list.length; i++) {
       const f = list[i]!;
-      const earlier = list.slice(0, i).filter((g) => g.sentence.offset !== f.sentence.offset);
+      const earlier = list.slice(0, i).filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
       const other = earlier.find((g) => Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f)));
       const same = earlier.find((g) => Math.abs(g.base! - f.base!) <= Math.max(halfUnit(g), halfUnit(f)));
+      const name = bareMeasure(f) === f.key ? f.key : f.key.replace(/·/g, '');
       if (!other) {
         if (same) {
           out.push({
             kind: 'conflict', rule: 'number-conflict', figures: [f, same], anchor: f, holds: true,
-            arithmetic: `“${f.key}”前文也写作${same.text}，前后一致`, message: '', related: [],
+            arithmetic: `“${name}”前文也写作${same.text}，前后一致`, message: '', related: [],
           });
         }
         continue;
@@ -408,9 +468,9 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
       const line = draft.lines.lineOf(other.offset) + 1;
       out.push({
         kind: 'conflict', rule: 'number-conflict', figures: [f, other], anchor: f, holds: false,
-        arithmetic: `“${f.key}”此处为${f.text}，第${line}行为${other.text}`,
-        message: `同一指标前后不一致：“${f.key.replace(/·/g, '')}”${f.scope ? `（${f.scope}）` : ''}此处为${f.text}，第${line}行写作${other.text}；同一范围内同一指标只能有一个数，请核对`,
-        related: [{ offset: other.offset, endOffset: other.endOffset, message: `“${f.key.replace(/·/g, '')}”在此写作${other.text}` }],
+        arithmetic: `“${name}”此处为${f.text}，第${line}行为${other.text}`,
+        message: `同一指标前后不一致：“${name}”${f.scope ? `（${f.scope}）` : ''}此处为${f.text}，第${line}行写作${other.text}；同一范围内同一指标只能有一个数，请核对`,
+        related: [{ offset: other.offset, endOffset: other.endOffset, message: `“${name}”在此写作${other.text}` }],
       });
     }
   }

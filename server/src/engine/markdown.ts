@@ -1,0 +1,116 @@
+// Markdown → mdast for the draft model, in blocks that are parsed once and remembered: in a long draft a
+// keystroke changes one block, and the editor re-checks on every keystroke. The tree is the one a whole-text
+// parse gives (tests/engine/markdown.test.ts compares them on every example and on random edits).
+//
+// A text splits before a line that starts at column 0 after a blank line, when nothing can carry across: no open
+// fenced code or HTML comment (they may contain blank lines), no list or quote marker on the line (it could
+// continue a loose list), and no link reference definitions anywhere (they reach across the whole text).
+// Anything the splitter cannot vouch for (indented fences or HTML, other HTML blocks) gets one whole parse.
+
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent } from 'mdast';
+
+const parser = unified().use(remarkParse);
+
+/** Parsed blocks by their text; bounded so that a long session does not keep every version of every draft. */
+const cache = new Map<string, Root>();
+let cachedChars = 0;
+const MAX_CACHED_CHARS = 2_000_000;
+
+/** HTML other than a comment, or a fence or comment opened inside indentation or a container. */
+const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*(?:`{3,}|~{3,}|<))/m;
+const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])/;
+
+export function parseMarkdown(text: string): Root {
+  const blocks = split(text);
+  if (blocks.length <= 1) return parser.parse(text);
+  const root: Root = { type: 'root', children: [] };
+  let line = 0; // lines before the block
+  for (const [start, end] of blocks) {
+    const source = text.slice(start, end);
+    let tree = cache.get(source);
+    if (tree) {
+      cache.delete(source); // most recently used goes last
+    } else {
+      tree = parser.parse(source);
+      cachedChars += source.length;
+    }
+    cache.set(source, tree);
+    for (const child of tree.children) root.children.push(shifted(child, start, line));
+    line += countLines(source);
+  }
+  while (cachedChars > MAX_CACHED_CHARS) {
+    const [oldest] = cache.keys();
+    cachedChars -= oldest!.length;
+    cache.delete(oldest!);
+  }
+  const endLine = line + 1;
+  const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: endLine, column: text.length - lastBreak, offset: text.length } };
+  return root;
+}
+
+/** [start, end) of the blocks that can be parsed on their own; one block when the text cannot be split safely. */
+export function split(text: string): Array<[number, number]> {
+  // `]:` may be a link reference definition (in a list or quote too, its label even across lines)
+  // micromark drops a byte order mark at the start of what it parses, shifting the offsets after it
+  if (text.includes(']:') || UNSAFE.test(text) || text.includes('\uFEFF')) return [[0, text.length]];
+  const starts = [0];
+  let fence: { char: string; length: number } | undefined;
+  let comment = false;
+  let previousBlank = false;
+  let offset = 0;
+  while (offset < text.length) {
+    let end = offset;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    const lineText = text.slice(offset, end);
+    const next = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : end < text.length ? 1 : 0);
+    if (fence) {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lineText);
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length) fence = undefined;
+      previousBlank = false;
+    } else if (comment) {
+      if (lineText.includes('-->')) comment = false;
+      previousBlank = false;
+    } else {
+      const blank = /^[ \t]*$/.test(lineText);
+      if (!blank && previousBlank && !/^[ \t]/.test(lineText) && !LIST_OR_QUOTE.test(lineText)) starts.push(offset);
+      const open = FENCE_OPEN.exec(lineText);
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) fence = { char: open[1]![0]!, length: open[1]!.length };
+      // <!--> and <!---> close themselves, as in CommonMark
+      else if (lineText.startsWith('<!--') && !lineText.slice(2).includes('-->')) comment = true;
+      previousBlank = blank;
+    }
+    offset = next;
+  }
+  return starts.map((s, i) => [s, starts[i + 1] ?? text.length]);
+}
+
+function countLines(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      if (s.charCodeAt(i + 1) === 10) i++;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** A copy of a node with its positions moved by a block's offset and line; cached trees are never mutated. */
+function shifted<T extends RootContent>(node: T, offset: number, lines: number): T {
+  const copy = { ...node };
+  if (node.position) {
+    const { start, end } = node.position;
+    copy.position = {
+      start: { line: start.line + lines, column: start.column, offset: start.offset! + offset },
+      end: { line: end.line + lines, column: end.column, offset: end.offset! + offset },
+    };
+  }
+  if ('children' in node) (copy as { children: RootContent[] }).children = node.children.map((c) => shifted(c as RootContent, offset, lines));
+  return copy;
+}

@@ -1,0 +1,64 @@
+// The draft's 层次 (一、 → （一） → 1. → （1）) as document symbols for the Outline view and breadcrumbs, and as
+// folding ranges, one per part.
+
+import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Draft } from '../engine/parse';
+import { outline, type Section } from '../engine/sections';
+import { toRange } from './diagnostics';
+
+/** The title holds the parts that follow it; anything above the title stays beside it. */
+export function documentSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
+  const sections = outline(draft);
+  const title = draft.title;
+  if (!title) return sections.map((s) => sectionSymbol(s, draft, document));
+  const before = sections.filter((s) => s.offset < title.offset).map((s) => sectionSymbol(s, draft, document));
+  const after = sections.filter((s) => s.offset >= title.offset).map((s) => sectionSymbol(s, draft, document));
+  const end = Math.max(trimEnd(draft.text, draft.text.length), title.endOffset);
+  const symbol: DocumentSymbol = {
+    name: title.raw.replace(/[*_#]+/g, '').trim() || title.raw,
+    kind: SymbolKind.File,
+    range: toRange({ offset: title.lineStart, endOffset: end }, document),
+    selectionRange: toRange(title, document),
+    children: after,
+  };
+  return [...before, symbol];
+}
+
+function sectionSymbol(section: Section, draft: Draft, document: TextDocument): DocumentSymbol {
+  const { para } = section;
+  const marker = para.ordinal ? draft.text.slice(para.ordinal.offset, para.ordinal.endOffset) : '';
+  const name = (marker + section.heading).trim() || para.raw.slice(0, 20);
+  // a run-in heading ends at its first full stop: （一）精心组织凝聚合力。组织召开…
+  const stop = para.raw.search(/[。！？；]|：(?=.)/);
+  const selectionEnd = stop >= 0 ? para.offset + stop : para.endOffset;
+  const end = Math.max(trimEnd(draft.text, section.endOffset), para.endOffset);
+  return {
+    name,
+    kind: SymbolKind.String,
+    range: toRange({ offset: para.lineStart, endOffset: end }, document),
+    selectionRange: toRange({ offset: para.offset, endOffset: selectionEnd }, document),
+    children: section.children.map((c) => sectionSymbol(c, draft, document)),
+  };
+}
+
+export function foldingRanges(draft: Draft, document: TextDocument): FoldingRange[] {
+  const ranges: FoldingRange[] = [];
+  const visit = (sections: Section[]): void => {
+    for (const s of sections) {
+      const { start, end } = toRange({ offset: s.para.offset, endOffset: trimEnd(draft.text, s.endOffset) }, document);
+      const startLine = start.line;
+      const endLine = end.line;
+      if (endLine > startLine) ranges.push({ startLine, endLine });
+      visit(s.children);
+    }
+  };
+  visit(outline(draft));
+  return ranges;
+}
+
+/** Before the whitespace that ends [.., end): a part ends on its last written line, not on the blank ones. */
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,79 @@
+// The block-wise, cached Markdown parse must give exactly the tree of one whole-text parse: on the examples, the
+// documented rule examples, constructs that span blank lines, and random edits of all of them.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { parseMarkdown, split } from '../../server/src/engine/markdown';
+
+const root = join(__dirname, '..', '..');
+const whole = unified().use(remarkParse);
+
+const examples = readdirSync(join(root, 'examples')).map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+const docs = readdirSync(join(root, 'docs', 'rules')).map((f) => readFileSync(join(root, 'docs', 'rules', f), 'utf8'));
+
+const SPANNING = [
+  '段一。\n\n```\n代码\n\n更多代码\n```\n\n段二。\n',
+  '段一。\n\n~~~~ info\n代码\n\n~~~\n仍是代码\n~~~~\n\n段二。\n',
+  '<!-- gongwen-disable placeholder\n\n说明 -->\n\n段二xx。\n',
+  '<!-->\n```\n-->\n\ncode\n\n```\n',
+  '<!--->\n\n段。\n',
+  '- 一项\n\n- 二项\n\n  续行。\n\n段落。\n',
+  '1. 一\n\n2. 二\n\n3. 三\n',
+  '> 引用\n\n> 又一段\n\n正文。\n',
+  '段落\n    不是代码\n\n    代码\n\n    仍是代码\n\n正文。\n',
+  '[链接][a]\n\n正文。\n\n[a]: https://example.org\n',
+  '- 项\n  ```\n\n正文\n\n```\ncode\n\nbar\n```\n',
+  '<div>\n```\n</div>\n\nfoo\n\n```\ncode\n\nbar\n```\n',
+  '标题\n===\n\n正文。\n\n---\n\n***\n\n___\n\n正文。\n',
+  '一、段\r\n\r\n二、段\r\n\r\n```\r\nx\r\n\r\ny\r\n```\r\n\r\n三、段',
+  '\uFEFF标题\n\n正文。',
+  '段\r\r\r另一段\r',
+  '\t缩进\n\n正文\n\n  两格\n\n正文\n',
+];
+
+function same(text: string): void {
+  assert.deepEqual(parseMarkdown(text), whole.parse(text), JSON.stringify(text.slice(0, 200)));
+}
+
+describe('block-wise Markdown parse', () => {
+  it('splits a 公文 draft into its paragraphs', () => {
+    assert.ok(split(examples[0]!).length > 10);
+  });
+
+  it('keeps a text in one piece when a link definition may reach across it', () => {
+    assert.equal(split('段。\n\n[a]: /x\n\n[a]\n').length, 1);
+  });
+
+  it('gives the whole-text tree on the examples and the rule docs', () => {
+    for (const text of [...examples, ...docs]) same(text);
+  });
+
+  it('gives the whole-text tree on constructs that span blank lines', () => {
+    for (const text of SPANNING) same(text);
+  });
+
+  it('gives the whole-text tree again after edits, with cached blocks', () => {
+    const pieces = ['\n', '\n\n', '```', '~~~', '<!--', '-->', '- ', '> ', '1. ', '    ', '#', '[a]: /x', '（一）', '一、', 'xx', '，', '。', '<div>', '\r\n', '`', '*', '——', '\t', '* ', '<!-->', '   '];
+    const base = [...examples, ...SPANNING];
+    fc.assert(
+      fc.property(
+        fc.nat(base.length - 1),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...pieces), fc.nat(3)), { minLength: 1, maxLength: 6 }),
+        (which, edits) => {
+          let text = base[which]!;
+          same(text); // fills the cache with the blocks of the unedited text
+          for (const [where, piece, removed] of edits) {
+            const at = Math.floor(where * text.length);
+            text = text.slice(0, at) + piece + text.slice(at + removed);
+            same(text);
+          }
+        },
+      ),
+      { numRuns: 150, seed: 4 },
+    );
+  });
+});

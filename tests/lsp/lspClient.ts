@@ -1,0 +1,176 @@
+// A minimal LSP client for tests: starts `node dist/server.js --stdio` and speaks JSON-RPC to it, recording
+// every notification so a test can wait for the one it expects (never for a length of time).
+
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type Diagnostic,
+  type InitializeResult,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const root = join(__dirname, '..', '..');
+
+export const capabilities: ClientCapabilities = {
+  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
+    hover: { contentFormat: ['markdown'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+  },
+};
+
+export interface Notification {
+  method: string;
+  params: unknown;
+}
+
+export interface StartOptions {
+  locale?: string;
+  workspaceFolder?: string;
+  initializationOptions?: unknown;
+  /** The `gongwen` settings section the client answers workspace/configuration with. */
+  settings?: Record<string, unknown>;
+  capabilities?: ClientCapabilities;
+}
+
+export interface Hold {
+  /** Resolves when the server asks for settings (and is kept waiting). */
+  requested: Promise<void>;
+  release(): void;
+}
+
+export class TestClient {
+  readonly notifications: Notification[] = [];
+  settings: Record<string, unknown>;
+  private held?: { requested: () => void; released: Promise<void> };
+  private waiters: Array<{ test: (n: Notification) => boolean; resolve: (n: Notification) => void }> = [];
+  private readonly versions = new Map<string, number>();
+
+  private constructor(
+    readonly process: ChildProcessWithoutNullStreams,
+    readonly connection: MessageConnection,
+    options: StartOptions,
+  ) {
+    this.settings = options.settings ?? {};
+  }
+
+  static async start(options: StartOptions = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new TestClient(child, connection, options);
+    connection.onNotification((method: string, params: unknown) => client.record({ method, params }));
+    connection.onRequest('workspace/configuration', async () => {
+      const held = client.held;
+      if (held) {
+        client.held = undefined;
+        held.requested();
+        await held.released;
+      }
+      return [client.settings];
+    });
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    const folder = options.workspaceFolder;
+    const result: InitializeResult = await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folder ? pathToFileURL(folder).href : null,
+      workspaceFolders: folder ? [{ uri: pathToFileURL(folder).href, name: 'ws' }] : null,
+      capabilities: options.capabilities ?? capabilities,
+      locale: options.locale ?? 'zh-cn',
+      initializationOptions: options.initializationOptions,
+    });
+    client.initializeResult = result;
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  initializeResult?: InitializeResult;
+
+  /** Keep the server's next settings request unanswered until `release`: lets a test change a document meanwhile. */
+  holdNextConfiguration(): Hold {
+    let requested!: () => void;
+    let release!: () => void;
+    const requestedPromise = new Promise<void>((resolve) => (requested = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.held = { requested, released };
+    return { requested: requestedPromise, release };
+  }
+
+  private record(n: Notification): void {
+    this.notifications.push(n);
+    for (const w of [...this.waiters]) {
+      if (w.test(n)) {
+        this.waiters.splice(this.waiters.indexOf(w), 1);
+        w.resolve(n);
+      }
+    }
+  }
+
+  /** The first notification (already received or yet to come) that passes the test. */
+  waitFor(test: (n: Notification) => boolean, since = 0): Promise<Notification> {
+    const seen = this.notifications.slice(since).find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.waiters.push({ test, resolve }));
+  }
+
+  /** Diagnostics published for a document at a version. */
+  async diagnostics(uri: string, version = this.versions.get(uri)): Promise<Diagnostic[]> {
+    const n = await this.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === uri && (n.params as PublishDiagnosticsParams).version === version);
+    return (n.params as PublishDiagnosticsParams).diagnostics;
+  }
+
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => n.params as PublishDiagnosticsParams).filter((p) => p.uri === uri);
+  }
+
+  open(uri: string, text: string, languageId = 'markdown', version = 1): void {
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Send changes as the next version; returns that version. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  close(uri: string): void {
+    void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): void {
+    void this.connection.sendNotification(method, params);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest('shutdown');
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) {
+      await new Promise<void>((resolve) => {
+        this.process.once('exit', () => resolve());
+        setTimeout(() => this.process.kill(), 2000).unref();
+      });
+    }
+  }
+}

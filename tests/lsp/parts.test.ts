@@ -1,0 +1,181 @@
+// The LSP layer's pieces without a server: hover text for a figure, the disable comment, the 公文 detector and
+// the rule explanations read from the docs.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Explanation, FigureExplanation } from '../../server/src/engine/explain';
+import { readsAsOfficialProse } from '../../server/src/engine/detect';
+import { rules } from '../../server/src/engine/rules';
+import type { Finding } from '../../server/src/engine/types';
+import { disableLineEdit, fixTitle } from '../../server/src/lsp/codeActions';
+import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { renderHover } from '../../server/src/lsp/hover';
+import { useLocale } from '../../server/src/lsp/l10n';
+import { firstParagraphOf, ruleExplanation } from '../../server/src/lsp/ruleDocs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const root = join(__dirname, '..', '..');
+const example = (name: string) => readFileSync(join(root, 'examples', name), 'utf8');
+
+function finding(rule: string, offset: number, endOffset: number, extra: Partial<Finding> = {}): Finding {
+  return { rule, severity: 'warning', message: 'm', offset, endOffset, docUrl: `https://example.org/${rule}.md`, ...extra };
+}
+
+describe('hover text', () => {
+  before(() => useLocale('zh-cn'));
+
+  // 共安排重点建设项目12个（新建5个、续建6个）, hovered over the 12
+  const total: FigureExplanation = {
+    offset: 9,
+    endOffset: 12,
+    text: '12个',
+    value: 12,
+    unit: '个',
+    normalized: '12个',
+    measure: '重点建设项目',
+    scope: '2023年',
+    relations: [
+      { kind: 'sum', holds: false, arithmetic: '新建5个 + 续建6个 = 11个，与总数12个不符', spans: [{ offset: 9, endOffset: 12 }] },
+    ],
+  };
+
+  it('shows what was read of a figure and each relation with its arithmetic', () => {
+    const content = renderHover({ figure: total, findings: [] }, () => undefined)!;
+    assert.deepEqual(content.span, { offset: 9, endOffset: 12 });
+    assert.ok(content.markdown.startsWith('**数字** `12个`'));
+    assert.match(content.markdown, /数值 12 · 单位 个 · 折算为 12个 · 指标 重点建设项目 · 范围 2023年/);
+    assert.match(content.markdown, /- ✗ 不成立（分项与总数）：新建5个 \+ 续建6个 = 11个，与总数12个不符/);
+  });
+
+  it('shows a percentage against its base, and a relation that holds', () => {
+    const share: FigureExplanation = {
+      offset: 0,
+      endOffset: 3,
+      text: '50%',
+      value: 0.5,
+      unit: '%',
+      measure: '占年计划',
+      scope: '截至5月底',
+      relations: [
+        { kind: 'ratio', holds: false, arithmetic: '8亿元 ÷ 20亿元 = 40%，文中为50%', spans: [] },
+        { kind: 'shares', holds: true, arithmetic: '50% + 30% = 80% ≤ 100%', spans: [] },
+      ],
+    };
+    const { markdown } = renderHover({ figure: share, findings: [] }, () => undefined)!;
+    assert.match(markdown, /✗ 不成立（百分比与基数）：8亿元 ÷ 20亿元 = 40%，文中为50%/);
+    assert.match(markdown, /✓ 成立（各部分占比之和）：50% \+ 30% = 80% ≤ 100%/);
+  });
+
+  it('says a placeholder figure has no value', () => {
+    const { markdown } = renderHover({ figure: { offset: 0, endOffset: 3, text: 'xx个', unit: '个', measure: '项目', scope: '', relations: [] }, findings: [] }, () => undefined)!;
+    assert.match(markdown, /数值未知（未填写的占位符），不参与计算/);
+  });
+
+  it('puts the figure first and then each rule once', () => {
+    const f = finding('punctuation-width', 9, 12);
+    const explanation: Explanation = {
+      figure: total,
+      findings: [
+        { finding: f, title: '半角标点', basis: 'GB/T 15834-2011' },
+        { finding: { ...f, offset: 10 }, title: '半角标点', basis: 'GB/T 15834-2011' },
+      ],
+    };
+    const { markdown } = renderHover(explanation, () => '说明文字')!;
+    const sections = markdown.split('\n\n---\n\n');
+    assert.equal(sections.length, 2);
+    assert.match(sections[1]!, /^\*\*半角标点\*\* · `punctuation-width`\n\n说明文字\n\n依据：GB\/T 15834-2011 · \[规则说明\]\(https:\/\/example\.org\/punctuation-width\.md\)$/);
+  });
+
+  it('has nothing to show where the engine knows nothing', () => {
+    assert.equal(renderHover({ findings: [] }, () => undefined), undefined);
+  });
+});
+
+describe('rule explanations from docs/rules', () => {
+  it('has one for every rule', () => {
+    for (const rule of rules) assert.ok(ruleExplanation(rule.id), rule.id);
+  });
+
+  it('keeps a list the paragraph introduces and ends a table introduction with a full stop', () => {
+    assert.equal(firstParagraphOf('# x\n\n## 说明\n\n本规则检查：\n\n- 甲\n- 乙\n\n其他。\n', '说明'), '本规则检查：\n\n- 甲\n- 乙');
+    assert.equal(firstParagraphOf('## 说明\n\n给出对应的全角标点：\n\n| a | b |\n', '说明'), '给出对应的全角标点。');
+    assert.equal(firstParagraphOf('## 说明\n\n第一行\n接着。\n\n第二段。\n', '说明'), '第一行接着。');
+    assert.equal(firstParagraphOf('## 怎么改\n\n改。\n', '说明'), undefined);
+  });
+});
+
+describe('diagnostic conversion', () => {
+  const document = TextDocument.create('file:///d.md', 'markdown', 1, '一二三\n四五六\n');
+  const f = finding('structure-sections', 0, 3, { related: [{ offset: 4, endOffset: 7, message: '“存在问题”部分在此' }] });
+
+  it('carries related spans when the client shows them', () => {
+    const d = toDiagnostic(f, document, { relatedInformation: true, codeDescription: true });
+    assert.deepEqual(d.relatedInformation, [
+      { location: { uri: 'file:///d.md', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } }, message: '“存在问题”部分在此' },
+    ]);
+    assert.deepEqual(d.codeDescription, { href: 'https://example.org/structure-sections.md' });
+  });
+
+  it('leaves them out when it does not', () => {
+    const d = toDiagnostic(f, document, { relatedInformation: false, codeDescription: false });
+    assert.equal(d.relatedInformation, undefined);
+    assert.equal(d.codeDescription, undefined);
+  });
+});
+
+describe('code action edits', () => {
+  before(() => useLocale('zh-cn'));
+
+  it('inserts the disable comment above the line, keeping its indentation and line ending', () => {
+    const text = '第一段。\r\n\r\n  完成xx个。\r\n';
+    const at = text.indexOf('xx');
+    assert.deepEqual(disableLineEdit(text, finding('placeholder', at, at + 2)), {
+      offset: text.indexOf('  完成'),
+      endOffset: text.indexOf('  完成'),
+      text: '  <!-- gongwen-disable-next-line placeholder -->\r\n',
+    });
+  });
+
+  it('works on the first line of a file', () => {
+    assert.deepEqual(disableLineEdit('xx县汇报\n', finding('placeholder', 0, 2)), { offset: 0, endOffset: 0, text: '<!-- gongwen-disable-next-line placeholder -->\n' });
+  });
+
+  it('adds a rule to the comment already above the line', () => {
+    const text = '<!-- gongwen-disable-next-line placeholder -->\n\n完成xx个,增长。\n';
+    const at = text.indexOf(',');
+    const edit = disableLineEdit(text, finding('punctuation-width', at, at + 1));
+    assert.deepEqual(edit, { offset: 0, endOffset: 46, text: '<!-- gongwen-disable-next-line placeholder punctuation-width -->' });
+  });
+
+  it('says what a fix does', () => {
+    const text = '推进,落实';
+    assert.equal(fixTitle(finding('punctuation-width', 2, 3, { fix: [{ offset: 2, endOffset: 3, text: '，' }] }), text), '将“,”改为“，”');
+    assert.equal(fixTitle(finding('x', 2, 3, { fix: [{ offset: 2, endOffset: 3, text: '' }] }), text), '删除“,”');
+    assert.equal(fixTitle(finding('x', 2, 2, { fix: [{ offset: 2, endOffset: 2, text: '。' }] }), text), '插入“。”');
+    assert.equal(
+      fixTitle(finding('heading-sequence', 0, 1, { fix: [{ offset: 0, endOffset: 1, text: '三' }, { offset: 5, endOffset: 6, text: '四' }] }), '四、x\n五、y'),
+      '重新编号（2 处）',
+    );
+  });
+});
+
+describe('which texts read as 公文', () => {
+  it('takes both examples', () => {
+    assert.equal(readsAsOfficialProse(example('县高质量项目推进年活动开展情况的汇报.md')), true);
+    assert.equal(readsAsOfficialProse(example('关于2024年上半年项目建设工作情况的汇报.md')), true);
+  });
+
+  it('takes a draft from its title alone, or from its ordinals', () => {
+    assert.equal(readsAsOfficialProse('关于拨付防汛资金的请示\n'), true);
+    assert.equal(readsAsOfficialProse('# 关于开展安全生产检查的通知\n\n'), true);
+    assert.equal(readsAsOfficialProse('一、基本情况\n\n情况良好。\n\n二、主要做法\n\n做法很多。\n'), true);
+  });
+
+  it('leaves English, a Chinese technical note and an empty file alone', () => {
+    assert.equal(readsAsOfficialProse('# fast-widget\n\nA tiny library. 中文说明见下。\n\n## Install\n\nnpm install fast-widget\n'), false);
+    assert.equal(readsAsOfficialProse('# 安装\n\n先安装 Node.js，再运行 `npm install`。配置文件放在项目根目录。\n'), false);
+    assert.equal(readsAsOfficialProse(''), false);
+    assert.equal(readsAsOfficialProse('```\n关于项目情况的汇报\n```\nSee the code above for an example of a Chinese report title.\n'), false);
+  });
+});
