@@ -36,6 +36,9 @@ export function hasSnippets(): boolean {
 /** The language server and client of the `lsp` branch (hovers, code actions, outline, placeholders, status bar). */
 export const editorFeatures = { branch: 'lsp', present: () => hasCommand('gongwen.nextPlaceholder') };
 
+/** The template preview of the `templates` branch. */
+export const templateFeatures = { branch: 'templates', present: () => hasCommand('gongwen.insertFromTemplate') };
+
 /**
  * Marks the running test pending, naming the branch it waits for, unless the feature is installed.
  * Call first thing in the test (`function () {…}`, not an arrow: Mocha's context is `this`).

@@ -3,7 +3,7 @@
 
 import { cpSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { testHostReady } from '../../integration/results';
 import { session } from './session';
 
@@ -56,7 +56,8 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
-  private quickInputRow(text: string | RegExp): Locator {
+  /** A row of the open quick pick or palette. */
+  quickInputRow(text: string | RegExp): Locator {
     return this.quickInput.locator('.quick-input-list .monaco-list-row').filter({ hasText: text }).first();
   }
 
@@ -120,6 +121,18 @@ export class Workbench {
     return hover;
   }
 
+  /** The content of the (single) webview panel: VS Code nests it in two iframes. */
+  webview(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+
+  /** Makes the editor of a tab the active one, with keyboard focus. */
+  async activateTab(name: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab', { hasText: name }).first().click();
+    await this.activeTab(name).waitFor();
+    await this.focusEditor();
+  }
+
   statusBarItem(text: string | RegExp): Locator {
     return this.page.locator('.statusbar-item', { hasText: text }).first();
   }
@@ -149,9 +162,25 @@ export class Workbench {
     return this.editor.locator(selector);
   }
 
-  /** The text of the editor's rendered lines (only what is scrolled into view). */
-  async visibleText(): Promise<string> {
-    return (await this.editor.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  /**
+   * The active editor's lines in view, by line number: Monaco renders only what is scrolled into view, a
+   * wrapped line as several rows, each row and line number positioned by its `top`.
+   */
+  async visibleLines(): Promise<Map<number, string>> {
+    const numbers = await this.editor
+      .locator('.margin-view-overlays .line-numbers')
+      .evaluateAll((els) => els.map((e) => ({ top: parseFloat(e.parentElement?.style.top ?? ''), line: Number(e.textContent) })));
+    const rows = await this.editor
+      .locator('.view-lines .view-line')
+      .evaluateAll((els) => els.map((e) => ({ top: parseFloat(e.style.top), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })));
+    numbers.sort((a, b) => a.top - b.top);
+    rows.sort((a, b) => a.top - b.top);
+    const lines = new Map<number, string>();
+    numbers.forEach(({ top, line }, i) => {
+      const next = numbers[i + 1]?.top ?? Infinity;
+      lines.set(line, rows.filter((r) => r.top >= top && r.top < next).map((r) => r.text).join(''));
+    });
+    return lines;
   }
 
   async screenshot(path: string): Promise<void> {
