@@ -57,7 +57,7 @@ export class CodeServer {
 
   /** Installs a .vsix into the extensions folder with code-server's own CLI. */
   static installExtension(vsix: string, options: CodeServerOptions): void {
-    const r = spawnSync(process.execPath, [codeServerEntry, ...configArgs(options), '--install-extension', vsix, '--force'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [codeServerEntry, ...configArgs(options), '--install-extension', vsix, '--force'], { encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0 || !/successfully installed/.test(r.stdout)) {
       throw new Error(`installing ${vsix} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
     }

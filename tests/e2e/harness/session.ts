@@ -23,6 +23,8 @@ export interface Session {
 }
 
 let current: Session | undefined;
+/** The temporary folder of this run, from its creation until it is removed. */
+let runDirInUse: string | undefined;
 
 export function session(): Session {
   if (!current) throw new Error('no e2e session: run through `npm run test:e2e` (tests/e2e/.mocharc.json)');
@@ -32,11 +34,13 @@ export function session(): Session {
 export async function startSession(): Promise<Session> {
   if (!existsSync(vsixPath)) throw new Error(`${vsixPath} is missing: \`npm run test:e2e\` builds it with \`npm run package\``);
   const runDir = mkdtempSync(join(tmpdir(), 'gongwen-e2e-'));
+  runDirInUse = runDir;
   try {
     current = await startIn(runDir);
     return current;
   } catch (error) {
     rmSync(runDir, { recursive: true, force: true });
+    runDirInUse = undefined;
     throw error;
   }
 }
@@ -74,14 +78,19 @@ export async function stopSession(): Promise<void> {
   } finally {
     await s.server.stop();
     rmSync(s.runDir, { recursive: true, force: true });
+    runDirInUse = undefined;
   }
 }
 
-// Interrupted (Ctrl+C, CI timeout): stop what we started before going down.
+// Interrupted (Ctrl+C, CI timeout): stop what we started and remove its folder before going down.
+function abandon(): void {
+  killAllStarted();
+  if (runDirInUse) rmSync(runDirInUse, { recursive: true, force: true });
+}
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
-    killAllStarted();
+    abandon();
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
-process.once('exit', killAllStarted);
+process.once('exit', abandon);
