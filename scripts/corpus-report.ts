@@ -1,13 +1,15 @@
 // Prints the number rules' precision and recall on the labelled corpus, and every miss: `npm run corpus`.
-import { corpusFiles, evaluate, formatScores } from '../tests/engine/corpus';
+import { corpusFiles, evaluate, formatScores, type CorpusSet } from '../tests/engine/corpus';
 
-const files = corpusFiles();
-const { scores, misses, labels, findings } = evaluate(files);
-console.log(`${files.length} files, ${labels} labelled errors, ${findings} findings from the number rules\n`);
-console.log(formatScores(scores));
-if (process.argv.includes('--misses')) {
-  for (const m of misses) console.log(`\n${m.kind} ${m.rule} ${m.file}: …${m.context}…${m.message ? `\n  ${m.message}` : ''}`);
+for (const set of ['tuning', 'held-out', 'all'] as CorpusSet[]) {
+  const { scores, misses, labels, findings } = evaluate(corpusFiles(set));
+  console.log(`\n## ${set}: ${corpusFiles(set).length} files, ${labels} labelled errors, ${findings} findings from the number rules\n`);
+  console.log(formatScores(scores));
+  if (set !== 'all' && process.argv.includes('--misses')) {
+    for (const m of misses) console.log(`\n${m.kind} ${m.rule} ${m.file}: …${m.context}…${m.message ? `\n  ${m.message}` : ''}`);
+  }
 }
+const files = corpusFiles('all');
 
 // How many relations the engine built and found holding: the checks engage with correct figures too.
 import { parseDraft } from '../server/src/engine/parse';

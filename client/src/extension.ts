@@ -8,10 +8,12 @@ import { FileModes, toggleFile, toggleWorkspace } from './commands/checking';
 import { selectPlaceholder } from './commands/placeholders';
 import { createLanguageClient } from './languageClient';
 import { STATUS_CLICK_COMMAND, StatusBar } from './status';
+import { registerTemplateCommands } from './commands/insertFromTemplate';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
+  registerTemplateCommands(context);
   const fileModes = new FileModes(context.workspaceState);
   const languageClient = createLanguageClient(context, fileModes.all());
   client = languageClient;

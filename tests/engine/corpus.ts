@@ -37,13 +37,14 @@ export function readLabelled(name: string, source: string): CorpusFile {
   return { name, text, labels };
 }
 
-export function corpusFiles(): CorpusFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(CORPUS_DIR).filter((f) => /^\d+.*\.md$/.test(f)).sort();
-  } catch {
-    return [];
-  }
+/** Drafts 01–16 were used to tune the checks; 17–24 were written afterwards, blind, and held out. */
+export type CorpusSet = 'tuning' | 'held-out' | 'all';
+
+export function corpusFiles(set: CorpusSet = 'all'): CorpusFile[] {
+  const names = readdirSync(CORPUS_DIR)
+    .filter((f) => /^\d+-.*\.md$/.test(f))
+    .filter((f) => set === 'all' || (Number(f.slice(0, 2)) <= 16) === (set === 'tuning'))
+    .sort();
   return names.map((n) => readLabelled(n, readFileSync(join(CORPUS_DIR, n), 'utf8')));
 }
 

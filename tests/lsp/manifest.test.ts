@@ -64,7 +64,7 @@ describe('extension manifest', () => {
       [['gongwen.nextPlaceholder', 'ctrl+alt+]'], ['gongwen.previousPlaceholder', 'ctrl+alt+[']],
     );
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
-      'gongwen.documentType', 'gongwen.enable', 'gongwen.placeholders', 'gongwen.rules', 'gongwen.trace.server',
+      'gongwen.documentType', 'gongwen.enable', 'gongwen.placeholders', 'gongwen.rules', 'gongwen.templates.folder', 'gongwen.trace.server',
     ]);
   });
 

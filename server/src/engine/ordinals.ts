@@ -27,7 +27,7 @@ export const LEVEL_MARK: Record<OrdinalLevel, string> = { 1: '、', 2: '', 3: '.
 export const LEVEL_EXAMPLE: Record<OrdinalLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const LEVEL1 = new RegExp(`^(${CN})([、，,．.：:])(?![0-9０-９])`);
+const LEVEL1 = new RegExp(`^(${CN})(、|[，,：:]|[．.](?![0-9０-９]))`);
 const LEVEL2 = new RegExp(`^([（(])(${CN})([）)])([、，,．.]?)`);
 const LEVEL3 = /^([0-9]{1,3})([.．、，,])(?![0-9])/;
 const LEVEL4 = /^([（(])([0-9]{1,3})([）)])([、，,．.]?)/;

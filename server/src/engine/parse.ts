@@ -192,6 +192,8 @@ function buildParas(
   blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }>,
 ): Para[] {
   const paras: Para[] = [];
+  // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
+  let inAttachments = false;
   for (const block of blocks) {
     const first = lines.lineOf(block.markerStart ?? block.start);
     const last = lines.lineOf(Math.max(block.start, block.end - 1));
@@ -222,7 +224,9 @@ function buildParas(
       };
       if (block.depth !== undefined) para.headingDepth = block.depth;
       const ordinal = readOrdinal(para.text, offset);
-      if (ordinal) para.ordinal = ordinal;
+      if (/^附件\s*[：:]/.test(para.text)) inAttachments = true;
+      else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;
+      if (ordinal && !inAttachments) para.ordinal = ordinal;
       // judged on the whole source line: “- 3 -” is a page number, not a list item
       const residue = residueKind(text.slice(lineStart, lineEnd));
       if (residue) para.residue = residue;

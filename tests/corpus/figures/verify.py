@@ -314,7 +314,8 @@ sub(['强制检定计量器具1.26万台件，其中集贸市场电子秤3260台
 # every marker must name a rule, and the count of markers per rule must match the README
 import collections
 count=collections.Counter()
-for p in sorted(glob.glob(os.path.join(D,'[0-9][0-9]-*.md'))):
+# the tuning set only: 17-24 are the held-out set, checked by verify_heldout.py
+for p in sorted(q for q in glob.glob(os.path.join(D,'[0-9][0-9]-*.md')) if int(os.path.basename(q)[:2]) <= 16):
     for r in re.findall(r'⟦([^⟧]*)⟧',open(p,encoding='utf-8').read()):
         if r not in RULES: print('!! unknown rule',r,'in',p); results.append(False)
         count[r]+=1

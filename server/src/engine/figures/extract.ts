@@ -293,14 +293,14 @@ function inside(offset: number, spans: readonly Span[]): boolean {
 // ---- measure and scope -------------------------------------------------------------------------------
 
 const SENTENCE_END = /[。！？；!?;]/;
-const CLAUSE_END = /[。！？；!?;，,、：:（）()“”"【】]/;
+const CLAUSE_END = /[。！？；!?;，,、：:（）()【】]/;
 
-const SCOPE_TIME = /截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
-const LEADING_NOISE = /^(?:虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
-const TRAILING_NOISE = /(?:累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|(?<![行作认成因以])为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
+const LEADING_NOISE = /^(?:涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
+const TRAILING_NOISE = /(?:的|累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|(?<![行作认成因以])为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
@@ -361,7 +361,7 @@ function bracketAt(text: string, offset: number): Span | undefined {
 }
 
 function cleanMeasure(s: string): string {
-  let t = s.replace(SCOPE_TIME, '').replace(/[\s*_]/g, '');
+  let t = s.replace(SCOPE_TIME, '').replace(/[\s*_“”"‘’]/g, '');
   let prev = '';
   while (prev !== t) {
     prev = t;
@@ -386,8 +386,9 @@ function scopeOf(head: string, clauseHead: string, measure: string, approximate:
 }
 
 /** 截止 → 截至, 上年 → 去年, 今年 → none; the year the title names is the document's own and says nothing. */
-function normaliseTime(t: string, documentYears: readonly string[]): string {
-  if (documentYears.some((y) => t === `${y}年` || t === `${y}年度`)) return '';
+function normaliseTime(t: string, documentScope: readonly string[]): string {
+  if (documentScope.some((y) => t === y || t === `${y}度` || t === y.replace(/^第/, '') || (y === '全年' && t === '全年'))) return '';
+  if (documentScope.includes(t.replace(/^第/, ''))) return '';
   // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
   return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
@@ -404,7 +405,12 @@ const PARA_CACHE_LIMIT = 5000;
 
 export function extractFigures(draft: Draft): Figure[] {
   const figures: Figure[] = [];
-  const documentYears = [...(draft.title?.text ?? '').matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]!);
+  const title = draft.title?.text ?? '';
+  // the year and period the title names are the document's own: 2024年, 上半年 in “关于2024年上半年…的汇报”
+  const documentYears = [
+    ...[...title.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => `${m[1]}年`),
+    ...(title.match(/上半年|下半年|前三季度|第?[一二三四]季度|全年|年度/g) ?? []).map((p) => (p === '年度' ? '全年' : p.replace(/^第/, ''))),
+  ];
   const years = documentYears.join(',');
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
@@ -454,9 +460,11 @@ function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
     const prevFig = local[local.length - 1];
     let leftStart = clause.offset;
     if (prevFig && prevFig.clause.offset === clause.offset) leftStart = Math.max(leftStart, prevFig.endOffset);
-    if (rightEnd > leftStart && rightEnd <= t.offset) leftStart = rightEnd;
+    // 36个重点建设项目中民间投资项目7个: after a noun taken from behind a figure, 中 is a preposition
+    const afterRight = rightEnd > leftStart && rightEnd <= t.offset;
+    if (afterRight) leftStart = rightEnd;
     rightEnd = -1;
-    const leftRaw = text.slice(leftStart, t.offset).replace(/^[中里内的]/, '');
+    const leftRaw = afterRight ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '') : text.slice(leftStart, t.offset);
     let measure = cleanMeasure(leftRaw);
     let measureSpan: Span | undefined;
     if (measure) {
@@ -464,12 +472,24 @@ function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
       if (at >= 0) measureSpan = { offset: at, endOffset: at + measure.length };
     }
     const after = text.slice(t.endOffset, clause.endOffset);
-    if (t.unit.kind === 'count' && /^[\u4e00-\u9fff]/.test(after)) {
+    // 362.5万元医保基金中 / 86处“四乱”问题中: the noun after a figure that opens a “…中” phrase
+    const within = /^[“"]?([\u4e00-\u9fff]{1,10})[”"]?([\u4e00-\u9fff]{0,6})中/.exec(after);
+    // what stands before the figure with 的 qualifies the noun after it: 排查的86处“四乱”问题 → 排查四乱问题,
+    // 生活困难的68名退役军人 → 生活困难退役军人
+    const modifier = leftRaw.trim().endsWith('的') && [...measure].length <= 6 ? measure.replace(/^[对向为给在将把]/, '') : '';
+    if (within && t.unit.kind !== 'percent') {
+      const noun = (within[1]! + within[2]!).replace(/[“”"]/g, '');
+      if (noun.length >= 2) {
+        measure = modifier + noun;
+        measureSpan = { offset: t.endOffset, endOffset: t.endOffset + within[0].length - 1 };
+        rightEnd = t.endOffset + within[0].length;
+      }
+    } else if (t.unit.kind === 'count' && /^[\u4e00-\u9fff]/.test(after)) {
       // 12个重点建设项目 / 八支产业招商组: the noun follows
       const stop = after.search(RIGHT_STOP);
       const right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
       if (right.length >= 2) {
-        measure = right;
+        measure = modifier + right;
         measureSpan = { offset: t.endOffset, endOffset: t.endOffset + right.length };
         rightEnd = t.endOffset + right.length;
       }

@@ -65,10 +65,14 @@ const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
 const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
-const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计|省级|市级|国家级/;
+const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
+
+/** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
+const NOT_A_TOTAL = /人均|户均|平均|均价|单价|每/;
 
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: string): Relation | undefined {
-  if (parts.length >= 2 && parts.filter((p) => CROSS_CUTTING.test(p.measure)).length >= 1 && new Set(parts.map((p) => (CROSS_CUTTING.exec(p.measure) ?? [''])[0])).size > 1) {
+  if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  if (parts.some((p) => CROSS_CUTTING.test(p.measure))) {
     // e.g. 女党员320名、35岁以下党员450名: check only that no single part exceeds the total
     return parts.length > 0 ? singlePartRelation(total, parts) : undefined;
   }
@@ -206,6 +210,45 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     used.add(total);
     parts.forEach((p) => used.add(p));
   }
+  // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    if (!/^(?:合计|共计|总计|总共|累计共|共)$/.test(textBetween(draft, total.clause.offset, total.offset).trim())) continue;
+    const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
+    const parts: Figure[] = [];
+    for (const f of [...before].reverse()) {
+      if (!compatible(f.unit, total.unit) || isRelational(draft, f) || used.has(f)) break;
+      parts.unshift(f);
+    }
+    if (parts.length < 2) continue;
+    const r = sumRelation(total, parts, false, '“合计”前');
+    if (r) {
+      out.push(r);
+      used.add(total);
+      parts.forEach((p) => used.add(p));
+    }
+  }
+  // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    if (!/共|合计|总计|总数|全部|累计|一共/.test(textBetween(draft, total.clause.offset, total.offset))) continue;
+    const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
+    const parts: Figure[] = [];
+    for (const f of after) {
+      if (!compatible(f.unit, total.unit) || isRelational(draft, f)) break;
+      parts.push(f);
+      if (/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || !last || !/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
+    if (parts.some((p) => used.has(p))) continue;
+    const r = sumRelation(total, parts, false, '连同“其余”');
+    if (r) {
+      out.push(r);
+      used.add(total);
+      parts.forEach((p) => used.add(p));
+    }
+  }
   return out;
 }
 
@@ -244,6 +287,10 @@ function sameThing(words: string, f: Figure): boolean {
   const k = norm(f.key);
   if (a.length < 2 || m.length < 2) return false;
   if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
+  // the same head noun of four characters or more: 受益经营主体 ~ 政策惠及各类经营主体
+  let common = 0;
+  while (common < a.length && common < m.length && a[a.length - 1 - common] === m[m.length - 1 - common]) common++;
+  if (common >= 4) return true;
   // every character of the shorter, in order, within the longer: 年计划 in 年计划投资
   const [short, long] = a.length <= m.length ? [a, m] : [m, a];
   let i = 0;
@@ -259,7 +306,12 @@ function unique<T>(items: T[], key: (t: T) => number): T | undefined {
 
 /** A figure inside a comparison or a share (较上年的43.5亿元, 占年度预算12.8亿元的): a base, not a statement. */
 function isRelational(draft: Draft, f: Figure): boolean {
-  return /占|较|比/.test(textBetween(draft, f.clause.offset, f.offset)) || /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(textBetween(draft, f.endOffset, f.clause.endOffset));
+  const head = textBetween(draft, f.clause.offset, f.offset);
+  return (
+    /占|较|比/.test(head) ||
+    /(?:多|少|增加|减少|增长|下降|提高|降低|上升)了?$/.test(head) || // a difference, not a level
+    /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(textBetween(draft, f.endOffset, f.clause.endOffset))
+  );
 }
 
 const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
@@ -269,11 +321,43 @@ const RATE = /([\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
 
 const LAST_YEAR = /去年|上年|同期/;
 
+/** The percentages listed together from p on: 62.4%、14.8%、16.3%和7.2%. */
+function listedFrom(draft: Draft, p: Figure, percents: Figure[]): Figure[] {
+  const group = [p];
+  for (const q of percents) {
+    const last = group[group.length - 1]!;
+    if (q.offset <= last.offset) continue;
+    if (q.sentence.offset !== p.sentence.offset || !/^[、，,和及与\s]*$/.test(textBetween(draft, last.endOffset, q.offset))) break;
+    group.push(q);
+  }
+  return group;
+}
+
+/** The years a figure's scope names, against the year of the report: 上年 in a 2024 report is 2023. */
+function yearOf(f: Figure): number | undefined {
+  const m = /((?:19|20)[0-9]{2})年/.exec(f.scope);
+  return m ? Number(m[1]) : undefined;
+}
+
+function isLastYear(f: Figure, reportYear: number | undefined): boolean {
+  return LAST_YEAR.test(f.scope) || (reportYear !== undefined && yearOf(f) === reportYear - 1);
+}
+
+function isPast(f: Figure, reportYear: number | undefined): boolean {
+  const y = yearOf(f);
+  return isLastYear(f, reportYear) || (reportYear !== undefined && y !== undefined && y < reportYear);
+}
+
 /** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
-function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[]): { current: Figure; previous: Figure } | undefined {
-  const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || LAST_YEAR.test(f.scope));
+function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
+  const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || isLastYear(f, reportYear));
   if (!previous) return undefined;
-  const current = [...inSentence].reverse().find((f) => f !== previous && compatible(f.unit, previous.unit) && !LAST_YEAR.test(f.scope) && !isRelational(draft, f));
+  // 信访总量较上年的312件下降14.1%: a subject before 较 names the current figure
+  const clauseHead = textBetween(draft, p.clause.offset, p.offset);
+  const at = clauseHead.search(/较|比|同比/);
+  const subject = at > 0 ? clauseHead.slice(0, at) : '';
+  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !isRelational(draft, f));
+  const current = subject.length >= 2 ? candidates.find((f) => sameThing(subject, f)) : candidates[0];
   if (!current) return undefined;
   const competing = sentence.some(
     (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !isRelational(draft, f) && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
@@ -282,11 +366,10 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
 }
 
 /** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
-function respectivePair(draft: Draft, p: Figure, inSentence: Figure[], percents: Figure[]): { current: Figure; previous: Figure } | undefined {
-  const group = percents.filter((q) => q.clause.offset === p.clause.offset);
-  const k = group.indexOf(p);
-  const before = inSentence.filter((f) => f.offset < p.clause.offset && !isRelational(draft, f));
-  const previous = before.filter((f) => LAST_YEAR.test(f.scope) || COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
+function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
+  const first = group[0]!;
+  const before = inSentence.filter((f) => f.offset < first.clause.offset && !isRelational(draft, f));
+  const previous = before.filter((f) => isLastYear(f, reportYear) || COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
   const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset));
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
@@ -298,16 +381,55 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
   const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
   const sharesBySentence = new Map<number, Figure[]>();
   const namedBy = new Map<string, Figure[]>(); // the figures a share's words name, by those words
+  const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
+  const reportYear = titleYear ? Number(titleYear[1]) : undefined;
+  const periods = new Map<number, Figure[]>();
+  for (const f of figures) periods.set(f.period, [...(periods.get(f.period) ?? []), f]);
+  const sharesDone = new Set<Figure>(); // percentages of a 分别占 list, handled with its first
+  const listedGroups = new Set<Figure[]>(); // percentages of a 分别增长 list
+  const changeGroups = new Map<Figure[], RegExpExecArray>();
   for (const p of percents) {
     const head = textBetween(draft, p.clause.offset, p.offset).replace(/\s/g, '');
     const sentence = sentences.get(p.sentence.offset)!;
     const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
 
+    // 第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%: pair by order
+    const together = /分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?(?:为|达)?$/.exec(head);
+    if (together || sharesDone.has(p)) {
+      if (!together) continue;
+      const group = listedFrom(draft, p, percents);
+      group.forEach((q) => sharesDone.add(q));
+      const before = (periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !isRelational(draft, f) && !f.bracket);
+      const parts = before.slice(-group.length);
+      const words = together[1]!;
+      if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
+        const named = words.length >= 2 ? figures.filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !isRelational(draft, f) && sameThing(words, f)) : [];
+        const whole = unique(named, (f) => f.base!);
+        if (whole) group.forEach((q, k) => {
+          const r = ratioRelation(q, parts[k]!, whole, '');
+          if (r) out.push(r);
+        });
+      }
+      if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) out.push(sharesRelation(group));
+      continue;
+    }
+
     // a change: 较上年的43.5亿元增长5.5% / 同比增长15% / 8起、6人，去年同期为10起、8人，同比分别下降20%和25%
-    const respectively = /分别(增长|增加|提高|上升|下降|减少|降低|回落)/.exec(head);
-    const change = respectively ?? CHANGE.exec(head);
+    const respectively = /分别(增长|增加|提高|上升|下降|减少|降低|回落)$/.exec(head);
+    const inGroup = [...listedGroups].find((g) => g.includes(p));
+    const change = respectively ?? CHANGE.exec(head) ?? (inGroup ? changeGroups.get(inGroup) : undefined);
     if (change) {
-      const pair = respectively ? respectivePair(draft, p, inSentence, percents) : singlePair(draft, p, inSentence, sentence);
+      let pair: { current: Figure; previous: Figure } | undefined;
+      if (respectively || inGroup) {
+        const group = inGroup ?? listedFrom(draft, p, percents);
+        if (!inGroup) {
+          listedGroups.add(group);
+          changeGroups.set(group, change);
+        }
+        pair = respectivePair(draft, group, group.indexOf(p), inSentence, reportYear);
+      } else {
+        pair = singlePair(draft, p, inSentence, sentence, reportYear);
+      }
       if (!pair) continue;
       const { current, previous } = pair;
       if (!known(p) || !known(current) || !known(previous) || current.approximate || previous.approximate || p.approximate || previous.base === 0) continue;
@@ -342,8 +464,17 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         list.push(p);
         sharesBySentence.set(p.sentence.offset, list);
       }
+      // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
+      const at = head.lastIndexOf('占');
+      const subject = at > 0 ? head.slice(0, at).replace(/^(?:其中|分别|约|均|共|的)+/, '') : '';
       const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !isRelational(draft, f));
-      const numerator = numeratorPool[numeratorPool.length - 1];
+      let numerator: Figure | undefined;
+      if (subject.length >= 2) {
+        const named = numeratorPool.filter((f) => sameThing(subject, f));
+        numerator = named[named.length - 1] ?? unique(figures.filter((f) => f !== inline && f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(subject, f) && known(f)), (f) => f.base!);
+      } else {
+        numerator = numeratorPool[numeratorPool.length - 1];
+      }
       if (!numerator) continue;
       let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
       if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
@@ -360,7 +491,8 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
           named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f));
           namedBy.set(key, named);
         }
-        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && known(f));
+        // a target (15家以上) or a figure of another scope is not the whole the share is of
+        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope));
         const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
         const pool = near.length > 0 ? near : candidates;
         denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : unique(pool, (f) => f.base ?? NaN);
@@ -379,11 +511,15 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const stem = rate[1]!;
       // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
       const DUE = /应|需|计划|登记|共有|总数|^共|^总/;
+      const inPeriod = (periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
       const withStem = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
-      const numerators = withStem.length > 1 ? withStem.filter((f) => !DUE.test(f.measure)) : withStem;
+      // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
+      const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
+      const numerators = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
       if (numerators.length !== 1) continue;
       const numerator = numerators[0]!;
-      let bases = inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && (!f.measure.includes(stem) || DUE.test(f.measure)) && !f.bracket);
+      const due = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
+      let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
       if (bases.length === 0 && stem === '完成') {
         const noun = numerator.measure.replace(/完成/g, '');
         bases = figures.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && /计划|任务|目标/.test(f.measure) && noun.length >= 2 && f.measure.includes(noun));
@@ -403,23 +539,28 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
     if (explicit) continue;
     const wholes = new Set(list.map((p) => (SHARE.exec(textBetween(draft, p.clause.offset, p.offset).replace(/\s/g, ''))?.[1] ?? '').replace(/的$/, '')));
     if (wholes.size > 1) continue;
-    const total = list.reduce((s, p) => s + p.value!, 0);
-    const tolerance = list.reduce((s, p) => s + percentTolerance(p), 0);
-    const holds = total <= 100 + tolerance;
-    const arith = `${list.map((p) => p.text).join(' + ')} = ${formatNumber(total, 2)}%`;
-    out.push({
-      kind: 'shares', rule: 'number-ratio', figures: list, anchor: list[list.length - 1]!, holds,
-      arithmetic: holds ? `${arith}，未超过100%` : `${arith}，超过100%`,
-      message: `同一整体的各部分占比之和超过100%：${arith}；请核对各项占比`,
-      related: list.slice(0, -1).map((p) => ({ offset: p.offset, endOffset: p.endOffset, message: `占比 ${p.text}` })),
-    });
+    out.push(sharesRelation(list));
   }
   return out;
 }
 
+/** Shares of one whole must not add up to more than 100%. */
+function sharesRelation(list: Figure[]): Relation {
+  const total = list.reduce((s, p) => s + p.value!, 0);
+  const tolerance = list.reduce((s, p) => s + percentTolerance(p), 0);
+  const holds = total <= 100 + tolerance;
+  const arith = `${list.map((p) => p.text).join(' + ')} = ${formatNumber(total, 2)}%`;
+  return {
+    kind: 'shares', rule: 'number-ratio', figures: list, anchor: list[list.length - 1]!, holds,
+    arithmetic: holds ? `${arith}，未超过100%` : `${arith}，超过100%`,
+    message: `同一整体的各部分占比之和超过100%：${arith}；请核对各项占比`,
+    related: list.slice(0, -1).map((p) => ({ offset: p.offset, endOffset: p.endOffset, message: `占比 ${p.text}` })),
+  };
+}
+
 // ---- conflicts --------------------------------------------------------------------------------------------
 
-const DISTRIBUTIVE = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为|其中/;
+const DISTRIBUTIVE = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/;
 const CHANGE_CONTEXT = /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/;
 
 /** The measure without the entity it was qualified with: 新开工项目·总投资 → 总投资. */

@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 import { isAsciiLetter, quote } from '../text';
 import { endsSentence, type Draft, type Para } from '../parse';
 
+const LABEL_LINE = /^(?:附件|出席|列席|请假|缺席|记录|抄送|分送)\s*[：:]/;
 const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
 
 export default defineRule(
@@ -45,6 +46,10 @@ function isProse(p: Para, draft: Draft): boolean {
   if (p.headingDepth !== undefined || p.inList || p.residue || p === draft.title || p === draft.duplicateTitle) return false;
   const t = p.text.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
   if (DATE_LINE.test(t)) return false;
+  // （五）聚焦党的建设，基层组织坚强有力: a numbered line without a full stop is a heading
+  if (p.ordinal && !/[。！？]/.test(t) && [...t].length <= 40) return false;
+  // 附件说明 and 纪要's name lists take no final punctuation (GB/T 9704-2012 7.3.4, 10.3), nor 版记's 抄送
+  if (LABEL_LINE.test(t)) return false;
   // a short line without inner punctuation is a heading or a signature line
   return /[，、。；：,;]/.test(t) || [...t].length > 30;
 }

@@ -30,12 +30,9 @@ export default defineRule(
     const { draft } = context;
     const nodes: Node[] = [];
     const stack: Node[] = [];
-    let attachments = false; // 附件：1. …  2. … is the attachment list, not the body's hierarchy
     for (const para of draft.paras) {
-      if (/^附件[：:]/.test(para.text)) attachments = true;
-      else if (!(attachments && para.ordinal?.level === 3)) attachments = false;
-      const ordinal = para.ordinal;
-      if (!ordinal || para === draft.title || attachments) continue;
+      const ordinal = para.ordinal; // the 附件 list's 1. 2. carry none (parse.ts)
+      if (!ordinal || para === draft.title) continue;
       while (stack.length > 0 && stack[stack.length - 1]!.ordinal.level >= ordinal.level) stack.pop();
       const node: Node = { para, ordinal, parent: stack[stack.length - 1] };
       nodes.push(node);

@@ -1,0 +1,63 @@
+// One template ready to fill: its file, the environment of its folder, and the render of form values to
+// Markdown, the checker's findings on it and the preview HTML. What the panel calls on every keystroke.
+
+import { check } from '../../../server/src/engine/check';
+import { markdownToHtml } from '../preview/markdownHtml';
+import type { FieldView, RenderStats, TemplateView } from '../preview/protocol';
+import { TemplateEnvironment } from './environment';
+import { renderTemplate } from './render';
+import type { FormValues, TemplateFile, TemplateProblem } from './types';
+
+export type PreviewResult = { ok: true; markdown: string; html: string; stats: RenderStats } | { ok: false; problem: TemplateProblem };
+
+export class TemplateSession {
+  constructor(
+    readonly file: TemplateFile,
+    readonly env: TemplateEnvironment,
+  ) {}
+
+  /** A session for one file of a folder; `folder` are all the files its includes may name. */
+  static of(file: TemplateFile, folder: readonly TemplateFile[]): TemplateSession {
+    return new TemplateSession(file, new TemplateEnvironment(folder));
+  }
+
+  view(): TemplateView {
+    const fields: FieldView[] = (this.file.meta?.variables ?? []).map((v) => ({
+      name: v.name,
+      label: v.label,
+      type: v.type,
+      required: v.required,
+      help: v.help,
+      choices: v.choices,
+      example: v.example,
+    }));
+    return {
+      id: this.file.id,
+      title: this.file.meta?.title ?? this.file.name,
+      description: this.file.meta?.description ?? '',
+      origin: this.file.origin,
+      fileName: this.file.name,
+      fields,
+    };
+  }
+
+  /** Markdown only: what 插入 and 新建文档 use. */
+  markdown(values: FormValues): { ok: true; markdown: string } | { ok: false; problem: TemplateProblem } {
+    return renderTemplate(this.env, this.file, values);
+  }
+
+  /** Markdown, the checker's view of it, and the page-like HTML with placeholders marked. */
+  preview(values: FormValues): PreviewResult {
+    const started = performance.now();
+    const result = this.markdown(values);
+    if (!result.ok) return result;
+    const { findings } = check(result.markdown);
+    const marks = findings.filter((f) => f.rule === 'placeholder');
+    return {
+      ok: true,
+      markdown: result.markdown,
+      html: markdownToHtml(result.markdown, { marks }),
+      stats: { placeholders: marks.length, findings: findings.length - marks.length, elapsedMs: performance.now() - started },
+    };
+  }
+}
