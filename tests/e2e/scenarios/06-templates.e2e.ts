@@ -2,7 +2,6 @@
 // is at the cursor; one undo removes it.
 
 import * as assert from 'node:assert/strict';
-import { docImage } from '../harness/docImages';
 import { templateFeatures, waitFor } from '../harness/features';
 import { Workbench } from '../harness/workbench';
 
@@ -31,7 +30,6 @@ describe('6. Templates', () => {
     await page.filter({ hasText: '关于全县重点项目建设情况的汇报' }).waitFor();
     await view.locator('#gw-field-unit').pressSequentially('临河县发展和改革局');
     await page.filter({ hasText: '临河县发展和改革局' }).waitFor();
-    await docImage(wb, 'template-preview.png');
 
     // What goes in: the Markdown view of the same render.
     await view.locator('.gw-tab', { hasText: 'Markdown' }).click();
