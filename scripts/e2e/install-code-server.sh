@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     log "need root (or sudo) to install: ${missing[*]}"; exit 1
   fi
   "${SUDO[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  DEBIAN_FRONTEND=noninteractive "${SUDO[@]}" apt-get install -y -q "${missing[@]}"
 fi
 
 if [ -f "$MARKER" ]; then

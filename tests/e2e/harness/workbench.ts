@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // A VS Code window in the browser, driven the way a user drives it: keyboard, command palette, Quick Open.
 // Every wait is on something the workbench shows; Playwright's locators retry until their timeout.
 
@@ -183,13 +184,28 @@ export class Workbench {
     return lines;
   }
 
+  /** Waits until the active editor renders `text` as line `line` (a change shows on the next frame). */
+  async waitForLine(line: number, text: string): Promise<void> {
+    await this.page.waitForFunction(
+      ([line, text]) => {
+        const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+        const number = Array.from(editor?.querySelectorAll<HTMLElement>('.margin-view-overlays .line-numbers') ?? []).find((e) => e.textContent === String(line));
+        const top = number?.parentElement?.style.top;
+        const row = Array.from(editor?.querySelectorAll<HTMLElement>('.view-lines .view-line') ?? []).find((e) => e.style.top === top);
+        return row !== undefined && (row.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd() === text;
+      },
+      [line, text] as const,
+      { timeout: uiTimeoutMs },
+    );
+  }
+
   async screenshot(path: string): Promise<void> {
     await this.page.screenshot({ path });
   }
 
   /** Hides the test host's status item (for pictures of what a user sees). */
   async hideTestHost(): Promise<void> {
-    await this.statusBarItem(/Test host|In-editor API tests/).evaluate((el) => el.setAttribute('style', 'display: none'));
+    await this.statusBarItem(/Test host|In-editor API tests/).evaluate((el) => ((el as HTMLElement).style.display = 'none'));
   }
 }
 

@@ -11,8 +11,8 @@ describe('8. Snippets', () => {
     await wb.editor.click();
     await wb.page.keyboard.type('hbkt');
     await wb.page.keyboard.press('Control+Space');
-    const suggestion = wb.page.locator('.suggest-widget .monaco-list-row', { hasText: 'hbkt' }).first();
-    await suggestion.waitFor();
+    // Enter accepts the focused suggestion: it must be this snippet.
+    await wb.page.locator('.suggest-widget .monaco-list-row.focused', { hasText: 'hbkt' }).waitFor();
     await wb.page.keyboard.press('Enter');
     await wb.editor.locator('.view-line', { hasText: '按照【会议或文件】要求，现将【事项】情况汇报如下：' }).waitFor();
     // The first slot is selected: typing fills it; Tab moves to the next.

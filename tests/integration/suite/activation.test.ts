@@ -20,4 +20,14 @@ describe('activation', () => {
     await extension.activate();
     assert.equal(extension.isActive, true);
   });
+
+  it('registers every command its manifest contributes', async () => {
+    await openEditor(seedExample);
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension);
+    await extension.activate();
+    const contributed = ((extension.packageJSON as { contributes?: { commands?: Array<{ command: string }> } }).contributes?.commands ?? []).map((c) => c.command);
+    const registered = new Set(await vscode.commands.getCommands(true));
+    assert.deepEqual(contributed.filter((id) => !registered.has(id)), [], 'contributed but not registered');
+  });
 });
