@@ -1,7 +1,7 @@
 // Prints the number rules' precision and recall on the labelled corpus, and every miss: `npm run corpus`.
 import { corpusFiles, evaluate, formatScores, type CorpusSet } from '../tests/engine/corpus';
 
-for (const set of ['tuning', 'held-out', 'all'] as CorpusSet[]) {
+for (const set of ['tuning', 'test', 'all'] as CorpusSet[]) {
   const { scores, misses, labels, findings } = evaluate(corpusFiles(set));
   console.log(`\n## ${set}: ${corpusFiles(set).length} files, ${labels} labelled errors, ${findings} findings from the number rules\n`);
   console.log(formatScores(scores));

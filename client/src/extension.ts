@@ -15,7 +15,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   registerTemplateCommands(context);
   const fileModes = new FileModes(context.workspaceState);
-  const languageClient = createLanguageClient(context, fileModes.all());
+  const languageClient = createLanguageClient(context, () => fileModes.all());
   client = languageClient;
   const uriOf = (editor: TextEditor): string => languageClient.code2ProtocolConverter.asUri(editor.document.uri);
   const status = new StatusBar(uriOf);

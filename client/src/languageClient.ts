@@ -24,13 +24,14 @@ export const DOCUMENT_SELECTOR = [
 const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
-export function createLanguageClient(context: ExtensionContext, fileModes: Record<string, CheckMode>): LanguageClient {
+/** `fileModes` is read at every (re)start, so a restarted server keeps the writer's per-file switches. */
+export function createLanguageClient(context: ExtensionContext, fileModes: () => Record<string, CheckMode>): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const initializationOptions: InitializationOptions = { fileModes };
+  const initializationOptions = (): InitializationOptions => ({ fileModes: fileModes() });
   const outputChannel = window.createOutputChannel('公文助手');
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,

@@ -14,6 +14,8 @@ import { renderHover } from '../../server/src/lsp/hover';
 import { useLocale } from '../../server/src/lsp/l10n';
 import { firstParagraphOf, ruleExplanation } from '../../server/src/lsp/ruleDocs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDraft } from '../../server/src/engine/parse';
+import { documentSymbols, foldingRanges } from '../../server/src/lsp/outline';
 
 const root = join(__dirname, '..', '..');
 const example = (name: string) => readFileSync(join(root, 'examples', name), 'utf8');
@@ -177,5 +179,19 @@ describe('which texts read as 公文', () => {
     assert.equal(readsAsOfficialProse('# 安装\n\n先安装 Node.js，再运行 `npm install`。配置文件放在项目根目录。\n'), false);
     assert.equal(readsAsOfficialProse(''), false);
     assert.equal(readsAsOfficialProse('```\n关于项目情况的汇报\n```\nSee the code above for an example of a Chinese report title.\n'), false);
+  });
+});
+
+describe('outline', () => {
+  it('keeps a part written above the title beside it, not overlapping it', () => {
+    const text = '一、概述\n\n# 关于项目情况的汇报\n\n二、进展\n\n（一）开工。内容。\n\n三、问题\n\n内容。\n';
+    const document = TextDocument.create('file:///d.md', 'markdown', 1, text);
+    const symbols = documentSymbols(parseDraft(text), document);
+    assert.deepEqual(symbols.map((s) => s.name), ['一、概述', '关于项目情况的汇报']);
+    assert.deepEqual(symbols[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
+    assert.equal(symbols[1]!.range.start.line, 2);
+    assert.deepEqual(symbols[1]!.children!.map((s) => s.name), ['二、进展', '三、问题']);
+    assert.deepEqual(symbols[1]!.children![0]!.children!.map((s) => s.name), ['（一）开工']);
+    assert.deepEqual(foldingRanges(parseDraft(text), document), [{ startLine: 4, endLine: 6 }, { startLine: 8, endLine: 10 }]);
   });
 });

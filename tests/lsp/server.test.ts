@@ -455,7 +455,21 @@ describe('language server configuration', () => {
       assert.match((message.params as { message: string }).message, /^公文助手：配置有误.*规则“no-such-rule”不存在/);
       const v = client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
       await client.diagnostics(u, v);
-      assert.equal(client.notifications.filter((n) => n.method === 'window/showMessage').length, 1);
+      const shown = () => client.notifications.filter((n) => n.method === 'window/showMessage').length;
+      // another setting changes, the broken one stays: nothing new to tell
+      const settingsChange = async (settings: Record<string, unknown>) => {
+        const since = client.notifications.length;
+        client.settings = settings;
+        client.notify('workspace/didChangeConfiguration', { settings: null });
+        await client.waitFor((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u, since);
+      };
+      await settingsChange({ rules: { 'no-such-rule': 'error' }, documentType: 'work-report' });
+      assert.equal(shown(), 1);
+      // fixed, then broken again: told again
+      await settingsChange({});
+      assert.equal(shown(), 1);
+      await settingsChange({ rules: { 'no-such-rule': 'error' } });
+      assert.equal(shown(), 2);
     } finally {
       await client.stop();
     }

@@ -29,7 +29,19 @@ const MAX_LINE = 60;
 const COUNTER = /(?:(?:阅读|浏览|点击|热度)\s*[:：]?\s*[0-9]+\s*次?|[0-9]+\s*(?:次|人)(?:阅读|浏览|点击))$/;
 
 /** Whether one line of a draft is web residue, and of what kind. */
+const known = new Map<string, ResidueKind | undefined>();
+
 export function residueKind(line: string): ResidueKind | undefined {
+  let kind = known.get(line);
+  if (kind === undefined && !known.has(line)) {
+    kind = judge(line);
+    if (known.size > 20000) known.clear();
+    known.set(line, kind);
+  }
+  return kind;
+}
+
+function judge(line: string): ResidueKind | undefined {
   const t = line.trim();
   if (t === '') return undefined;
   if (STRAY_NUMBER.test(t)) return 'number';

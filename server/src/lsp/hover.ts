@@ -37,7 +37,7 @@ export function renderFigure(figure: FigureExplanation): string {
   else facts.push(`${t('value')} ${formatNumber(figure.value)}`);
   if (figure.unit) facts.push(`${t('unit')} ${figure.unit}`);
   if (figure.normalized) facts.push(`${t('normalised')} ${figure.normalized}`);
-  if (figure.approximate) facts.push(`${t('approximate')}（${figure.approximate}）`);
+  if (figure.approximate) facts.push(t('approximate ({0})', figure.approximate));
   if (figure.measure) facts.push(`${t('measure')} ${figure.measure}`);
   if (figure.scope) facts.push(`${t('scope')} ${figure.scope}`);
   lines.push(facts.join(' · '));
@@ -50,7 +50,7 @@ export function renderFigure(figure: FigureExplanation): string {
 
 function renderRelation(r: RelationExplanation): string {
   const verdict = r.holds ? `✓ ${t('holds')}` : `✗ ${t('does not hold')}`;
-  return `${verdict}（${relationKind(r.kind)}）：${escapeMarkdown(r.arithmetic)}`;
+  return t('{0} ({1}): {2}', verdict, relationKind(r.kind), escapeMarkdown(r.arithmetic));
 }
 
 function relationKind(kind: RelationExplanation['kind']): string {
@@ -71,7 +71,7 @@ function relationKind(kind: RelationExplanation['kind']): string {
 function renderFinding(f: FindingExplanation, explanation: string | undefined): string {
   const lines = [`**${f.title}** · ${code(f.finding.rule)}`];
   if (explanation) lines.push('', explanation);
-  const basis = f.basis ? `${t('Basis')}：${f.basis} · ` : '';
+  const basis = f.basis ? `${t('Basis: {0}', f.basis)} · ` : '';
   lines.push('', `${basis}[${t('Rule documentation')}](${f.finding.docUrl})`);
   return lines.join('\n');
 }

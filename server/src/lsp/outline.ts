@@ -12,7 +12,8 @@ export function documentSymbols(draft: Draft, document: TextDocument): DocumentS
   const sections = outline(draft);
   const title = draft.title;
   if (!title) return sections.map((s) => sectionSymbol(s, draft, document));
-  const before = sections.filter((s) => s.offset < title.offset).map((s) => sectionSymbol(s, draft, document));
+  // a part above the title (rare: a heading copied before it) ends where the title begins
+  const before = sections.filter((s) => s.offset < title.offset).map((s) => sectionSymbol(s, draft, document, title.lineStart));
   const after = sections.filter((s) => s.offset >= title.offset).map((s) => sectionSymbol(s, draft, document));
   const end = Math.max(trimEnd(draft.text, draft.text.length), title.endOffset);
   const symbol: DocumentSymbol = {
@@ -25,31 +26,31 @@ export function documentSymbols(draft: Draft, document: TextDocument): DocumentS
   return [...before, symbol];
 }
 
-function sectionSymbol(section: Section, draft: Draft, document: TextDocument): DocumentSymbol {
+function sectionSymbol(section: Section, draft: Draft, document: TextDocument, limit = draft.text.length): DocumentSymbol {
   const { para } = section;
   const marker = para.ordinal ? draft.text.slice(para.ordinal.offset, para.ordinal.endOffset) : '';
   const name = (marker + section.heading).trim() || para.raw.slice(0, 20);
   // a run-in heading ends at its first full stop: （一）精心组织凝聚合力。组织召开…
   const stop = para.raw.search(/[。！？；]|：(?=.)/);
   const selectionEnd = stop >= 0 ? para.offset + stop : para.endOffset;
-  const end = Math.max(trimEnd(draft.text, section.endOffset), para.endOffset);
+  const end = Math.max(trimEnd(draft.text, Math.min(section.endOffset, limit)), para.endOffset);
   return {
     name,
     kind: SymbolKind.String,
     range: toRange({ offset: para.lineStart, endOffset: end }, document),
     selectionRange: toRange({ offset: para.offset, endOffset: selectionEnd }, document),
-    children: section.children.map((c) => sectionSymbol(c, draft, document)),
+    children: section.children.map((c) => sectionSymbol(c, draft, document, limit)),
   };
 }
 
 export function foldingRanges(draft: Draft, document: TextDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
+  const title = draft.title;
   const visit = (sections: Section[]): void => {
     for (const s of sections) {
-      const { start, end } = toRange({ offset: s.para.offset, endOffset: trimEnd(draft.text, s.endOffset) }, document);
-      const startLine = start.line;
-      const endLine = end.line;
-      if (endLine > startLine) ranges.push({ startLine, endLine });
+      const limit = title && s.offset < title.offset ? title.lineStart : draft.text.length;
+      const { start, end } = toRange({ offset: s.para.offset, endOffset: trimEnd(draft.text, Math.min(s.endOffset, limit)) }, document);
+      if (end.line > start.line) ranges.push({ startLine: start.line, endLine: end.line });
       visit(s.children);
     }
   };

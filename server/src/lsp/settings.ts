@@ -43,12 +43,12 @@ export class SettingsStore {
   private readonly byUri = new Map<string, Promise<DocumentSettings>>();
   private readonly fileByDir = new Map<string, string | undefined>();
   private readonly files = new Map<string, ConfigFile>();
-  /** The message last shown per source (a file path, or 'settings'), so each problem is told once. */
+  /** The message last shown per source (a file path, or 'settings'): a problem is told once, until it is fixed. */
   private readonly reported = new Map<string, string>();
 
   constructor(private readonly host: SettingsHost) {}
 
-  /** Settings for a document; cached until `invalidate`. */
+  /** Settings for a document; cached until the settings or a config file change. */
   forDocument(uri: string): Promise<DocumentSettings> {
     let settings = this.byUri.get(uri);
     if (!settings) {
@@ -65,15 +65,13 @@ export class SettingsStore {
   /** After the VS Code settings changed. */
   settingsChanged(): void {
     this.byUri.clear();
-    this.reported.delete(SETTINGS);
   }
 
-  /** After a `.gongwenrc.json` was created, changed or deleted: read the files again, report them again. */
+  /** After a `.gongwenrc.json` was created, changed or deleted: read the files again. */
   filesChanged(): void {
     this.byUri.clear();
     this.fileByDir.clear();
     this.files.clear();
-    for (const source of [...this.reported.keys()]) if (source !== SETTINGS) this.reported.delete(source);
   }
 
   private async resolve(uri: string): Promise<DocumentSettings> {
@@ -101,11 +99,8 @@ export class SettingsStore {
     if (Array.isArray(editor.placeholders) && editor.placeholders.length > 0) raw.placeholders = editor.placeholders;
     if (typeof editor.documentType === 'string' && editor.documentType !== 'auto') raw.documentType = editor.documentType;
     const { errors } = resolveConfig(raw, rules, 'VS Code 设置 gongwen.*');
-    if (errors.length > 0) {
-      this.report(SETTINGS, errors);
-      return {};
-    }
-    return raw;
+    this.report(SETTINGS, errors);
+    return errors.length > 0 ? {} : raw;
   }
 
   private configFileFor(uri: string): string | undefined {
@@ -138,12 +133,16 @@ export class SettingsStore {
       file = errors.length > 0 ? { raw: {}, errors } : { raw: JSON.parse(text) as Record<string, unknown>, errors: [] };
     }
     this.files.set(path, file!);
-    if (file!.errors.length > 0) this.report(path, file!.errors);
+    this.report(path, file!.errors);
     return file!;
   }
 
-  /** One message for all the problems of one source, shown once until the source changes. */
+  /** One message for all the problems of one source; none when it has none (and the next problem is told again). */
   private report(source: string, errors: string[]): void {
+    if (errors.length === 0) {
+      this.reported.delete(source);
+      return;
+    }
     const list = errors.length === 1 ? errors[0]! : errors.map((e, i) => `${i + 1}）${e}`).join('；');
     const message = `公文助手：配置有误，这部分配置已忽略，按默认规则检查（configuration ignored, defaults in force）。${list}`;
     if (this.reported.get(source) === message) return;

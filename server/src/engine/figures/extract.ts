@@ -36,6 +36,8 @@ export interface Figure extends Span {
   clause: Span;
   /** Offset of the sentence up to 。！？ (a 分号 does not end it): a measure's entity may stand earlier in it. */
   period: number;
+  /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */
+  partOf?: string;
   /** The content of the brackets the figure stands in, if any. */
   bracket?: Span;
   /** What the figure measures: 重点建设项目, 完成投资, 办结率. */
@@ -299,10 +301,10 @@ const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长�
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
-const LEADING_NOISE = /^(?:涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
+const LEADING_NOISE = /^(?:由|涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
 const TRAILING_NOISE = /(?:的|累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|(?<![行作认成因以])为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
-const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|工作$/;
+const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
 const ATTRIBUTE = /^(?:总投资|年度计划投资|年计划投资|计划投资|完成投资|投资|总额|总金额|面积|占地面积|占地|建筑面积|规模|产值|营业收入|协议引资|引资|资金|金额|用地)$/;
 
@@ -421,10 +423,23 @@ export function extractFigures(draft: Draft): Figure[] {
       if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
       paraCache.set(key, relative);
     }
-    for (const f of relative) figures.push(shift(f, para, figures.length));
+    // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
+    const placedKey = `${para.offset}\u0000${key}`;
+    let placed = placedCache.get(placedKey);
+    if (!placed) {
+      placed = relative.map((f) => shift(f, para, 0));
+      if (placedCache.size >= PARA_CACHE_LIMIT) placedCache.clear();
+      placedCache.set(placedKey, placed);
+    }
+    for (const f of placed) {
+      f.index = figures.length;
+      figures.push(f);
+    }
   }
   return figures;
 }
+
+const placedCache = new Map<string, Figure[]>();
 
 function shift(f: Figure, para: Para, index: number): Figure {
   const d = para.offset;
@@ -550,10 +565,15 @@ function qualify(figures: Figure[]): void {
     const owner = before[before.length - 1];
     if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
   }
-  // parts inside brackets belong to the figure before the bracket: 项目12个（新建5个）→ 项目·新建
+  // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
   for (const f of figures) {
-    if (!f.bracket || !f.measure) continue;
-    const total = [...figures].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket && g.sentence.offset === f.sentence.offset);
-    if (total?.measure) f.key = `${total.measure}·${f.measure}`;
+    if (!f.measure) continue;
+    const total = f.bracket
+      ? [...figures].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket && g.sentence.offset === f.sentence.offset)
+      : figures.filter((g) => g.offset < f.offset && g.sentence.offset === f.sentence.offset && !g.bracket && /其中/.test(f.para.text.slice(g.endOffset, f.offset))).pop();
+    if (total?.measure && total !== f) {
+      f.key = `${total.measure}·${f.measure}`;
+      f.partOf = total.measure;
+    }
   }
 }

@@ -177,34 +177,47 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
     if (used.has(total) || total.bracket || !exact(total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
-    const m = /^[^。；;]*?(其中)/.exec(within) ?? /^[^。]*?(分别为|分别是|分别有)/.exec(whole);
+    // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
+    const m = [/^[^。；;]*?(其中[：:]?)/.exec(within), /^[^。]*?(分别为|分别是|分别有)/.exec(whole), /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within)]
+      .filter((x): x is RegExpExecArray => x !== null)
+      .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
     if (!m) continue;
     const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
+    // 其中：县级财政投入1.12亿元；乡镇配套投入6800万元；… lists its parts across 分号
     const scope = m[1] === '其中' ? sentences.get(total.sentence.offset)! : periods.get(total.period)!;
     // figures between the total and the marker would make the total ambiguous
     const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !isRelational(draft, f));
     if (between.length > 0) continue;
     const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
-    if (before.length > 0 && m[1] === '其中') continue; // two candidate totals for the parts
+    if (before.length > 0 && m[1]!.startsWith('其中')) continue; // two candidate totals for the parts
     const after = scope.filter((f) => f.offset > markerAt && !f.bracket);
     const parts: Figure[] = [];
+    let separator: string | undefined;
     for (const f of after) {
-      // a running total after the parts (经营主体总量达到5.86万户) is not one of them
-      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|累计|达到/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
+      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
+      const previous = parts[parts.length - 1];
+      if (previous) {
+        const between = textBetween(draft, previous.endOffset, f.offset);
+        const mark = /^[、，,；;]/.exec(between)?.[0] ?? '';
+        if (separator === undefined) separator = mark;
+        else if (mark !== separator) break;
+      }
       parts.push(f);
     }
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
-    if (m[1] === '其中') {
+    if (m[1]!.startsWith('其中')) {
       const r = sumRelation(total, parts, true, '其中');
       if (r) out.push(r);
     } else {
       if (parts.length < 2) continue;
       const named = textBetween(draft, total.clause.offset, total.endOffset);
       const listed = textBetween(draft, total.endOffset, markerAt);
-      // the total says it is one (共, 合计 …) or the list is a known partition (三次产业)
-      if (!/共|合计|总计|累计|总数|全部|一共|总/.test(named) && !/第一产业.*第二产业.*第三产业|三次产业/.test(listed)) continue;
-      const r = sumRelation(total, parts, false, `“${m[1]}”后`);
+      // the total says it is one (共, 合计 …), the list is a known partition (三次产业), or it 组成 the total
+      if (m[1] !== '由' && !/共|合计|总计|累计|总数|全部|一共|总/.test(named) && !/第一产业.*第二产业.*第三产业|三次产业/.test(listed)) continue;
+      const r = sumRelation(total, parts, false, m[1] === '由' ? '“由…组成”中' : `“${m[1]}”后`);
       if (r) out.push(r);
     }
     used.add(total);
@@ -213,11 +226,15 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
   // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    if (!/^(?:合计|共计|总计|总共|累计共|共)$/.test(textBetween(draft, total.clause.offset, total.offset).trim())) continue;
+    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
+    const head = /^(?:[两三四五各]级)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    if (!head) continue;
+    const named = head[1]!;
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
       if (!compatible(f.unit, total.unit) || isRelational(draft, f) || used.has(f)) break;
+      if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       parts.unshift(f);
     }
     if (parts.length < 2) continue;
@@ -266,7 +283,7 @@ function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relat
   if (den.base === 0) return undefined;
   const computed = (num.base / den.base) * 100;
   const holds = Math.abs(computed - p.value) <= percentTolerance(p);
-  const shown = formatNumber(computed, Math.max(p.decimals, 1) + 1);
+  const shown = formatNumber(computed, p.decimals + 1);
   const arithmetic = `${num.text} ÷ ${den.text} = ${shown}%，文中为${p.text}`;
   return {
     kind: 'ratio', rule: 'number-ratio', figures, anchor: p, holds,
@@ -280,11 +297,17 @@ function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relat
 }
 
 /** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
+const normalised = new WeakMap<Figure, { m: string; k: string }>();
+
+function norm(s: string): string {
+  return s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
+}
+
 function sameThing(words: string, f: Figure): boolean {
-  const norm = (s: string): string => s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
   const a = norm(words);
-  const m = norm(f.measure);
-  const k = norm(f.key);
+  let n = normalised.get(f);
+  if (!n) normalised.set(f, (n = { m: norm(f.measure), k: norm(f.key) }));
+  const { m, k } = n;
   if (a.length < 2 || m.length < 2) return false;
   if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
   // the same head noun of four characters or more: 受益经营主体 ~ 政策惠及各类经营主体
@@ -348,6 +371,17 @@ function isPast(f: Figure, reportYear: number | undefined): boolean {
   return isLastYear(f, reportYear) || (reportYear !== undefined && y !== undefined && y < reportYear);
 }
 
+/** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */
+function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): { current: Figure; previous: Figure } | undefined {
+  const from = inSentence.filter((f) => /[由从][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
+  const to = inSentence.filter((f) => /(?:下降|减少|降低|回落|增长|增加|提高|上升)?(?:到|至)[^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)));
+  const previous = from[from.length - 1];
+  const current = to.filter((f) => previous && f.offset > previous.offset && f.clause.offset === previous.clause.offset).pop();
+  if (!previous || !current || !compatible(previous.unit, current.unit)) return undefined;
+  // the pair stands right before the percentage: nothing else measured in between
+  return inSentence.some((f) => f.offset > current.offset && f.offset < p.offset) ? undefined : { current, previous };
+}
+
 /** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
 function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
   const previous = [...inSentence].reverse().find((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')) || isLastYear(f, reportYear));
@@ -368,9 +402,15 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
 /** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
 function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Figure[], reportYear: number | undefined): { current: Figure; previous: Figure } | undefined {
   const first = group[0]!;
-  const before = inSentence.filter((f) => f.offset < first.clause.offset && !isRelational(draft, f));
-  const previous = before.filter((f) => isLastYear(f, reportYear) || COMPARE.test(textBetween(draft, f.clause.offset, f.offset)));
-  const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset));
+  const all = inSentence.filter((f) => f.offset < first.offset && f.unit.kind !== 'percent');
+  // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
+  const compared = all.findIndex((f) => COMPARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')));
+  const before = all.filter((f) => !isRelational(draft, f));
+  const previous =
+    compared >= 0
+      ? all.slice(compared).filter((f) => f.unit.kind !== 'percent')
+      : before.filter((f) => isLastYear(f, reportYear));
+  const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset)).slice(-group.length);
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
   return { current: current[k]!, previous: previous[k]! };
@@ -428,7 +468,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         }
         pair = respectivePair(draft, group, group.indexOf(p), inSentence, reportYear);
       } else {
-        pair = singlePair(draft, p, inSentence, sentence, reportYear);
+        pair = fromToPair(draft, p, inSentence) ?? singlePair(draft, p, inSentence, sentence, reportYear);
       }
       if (!pair) continue;
       const { current, previous } = pair;
@@ -437,12 +477,11 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const computed = ((current.base - previous.base) / previous.base) * 100 * sign;
       const holds = Math.abs(computed - p.value) <= percentTolerance(p);
       const word = change[1]!;
-      const shown = formatNumber(computed, Math.max(p.decimals, 1) + 1);
-      const arith = `(${current.text} − ${previous.text}) ÷ ${previous.text} = ${sign < 0 ? '−' : ''}${formatNumber(Math.abs((current.base - previous.base) / previous.base) * 100, Math.max(p.decimals, 1) + 1)}%`;
+      const arith = `(${current.text} − ${previous.text}) ÷ ${previous.text} = ${sign < 0 ? '−' : ''}${formatNumber(Math.abs((current.base - previous.base) / previous.base) * 100, p.decimals + 1)}%`;
       out.push({
         kind: 'change', rule: 'number-ratio', figures: [p, current, previous], anchor: p, holds,
         arithmetic: holds ? `${arith}，与文中${word}${p.text}相符` : `${arith}，文中为${word}${p.text}`,
-        message: `${word}幅度与数字不符：${arith}，即${word}${shown}%，文中写作${word}${p.text}；请核对`,
+        message: `${word}幅度与数字不符：${arith}，文中写作${word}${p.text}；请核对`,
         related: [
           { offset: current.offset, endOffset: current.endOffset, message: `本期 ${label(current)}` },
           { offset: previous.offset, endOffset: previous.endOffset, message: `上期 ${label(previous)}` },
@@ -471,7 +510,12 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let numerator: Figure | undefined;
       if (subject.length >= 2) {
         const named = numeratorPool.filter((f) => sameThing(subject, f));
-        numerator = named[named.length - 1] ?? unique(figures.filter((f) => f !== inline && f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(subject, f) && known(f)), (f) => f.base!);
+        let bySubject = namedBy.get(`subject:${subject}`);
+        if (!bySubject) {
+          bySubject = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(subject, f) && known(f));
+          namedBy.set(`subject:${subject}`, bySubject);
+        }
+        numerator = named[named.length - 1] ?? unique(bySubject.filter((f) => f !== inline), (f) => f.base!);
       } else {
         numerator = numeratorPool[numeratorPool.length - 1];
       }
@@ -488,7 +532,8 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
         let named = namedBy.get(key);
         if (!named) {
-          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f));
+          // an average (月均缴存余额) is not the whole unless the words say so
+          named = figures.filter((f) => f.unit.kind !== 'percent' && !isRelational(draft, f) && sameThing(key, f) && (/均/.test(key) || !/均/.test(f.measure)));
           namedBy.set(key, named);
         }
         // a target (15家以上) or a figure of another scope is not the whole the share is of
@@ -530,6 +575,30 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const r = ratioRelation(p, numerator, bases[0]!, `${stem}率 = `);
       if (r) out.push(r);
     }
+  }
+
+  // 由上年的91.6%提高到94.2%，提高3.6个百分点: a difference of two percentages
+  for (const d of figures.filter((f) => f.unit.kind === 'points' && known(f) && !f.approximate)) {
+    const head = textBetween(draft, d.clause.offset, d.offset).replace(/\s/g, '');
+    const word = /(提高|增加|上升|下降|减少|降低|回落)了?$/.exec(head);
+    if (!word) continue;
+    const inSentence = (sentences.get(d.sentence.offset) ?? []).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
+    const pair = fromToPair(draft, d, inSentence);
+    if (!pair) continue;
+    const sign = /下降|减少|降低|回落/.test(word[1]!) ? -1 : 1;
+    const computed = (pair.current.value! - pair.previous.value!) * sign;
+    const tolerance = 0.5 * 10 ** -d.decimals + 0.5 * 10 ** -pair.current.decimals + 0.5 * 10 ** -pair.previous.decimals;
+    const holds = Math.abs(computed - d.value!) <= tolerance;
+    const arith = `${pair.current.text} − ${pair.previous.text} = ${formatNumber(pair.current.value! - pair.previous.value!, 2)}个百分点`;
+    out.push({
+      kind: 'change', rule: 'number-ratio', figures: [d, pair.current, pair.previous], anchor: d, holds,
+      arithmetic: holds ? `${arith}，与文中${word[1]}${d.text}相符` : `${arith}，文中为${word[1]}${d.text}`,
+      message: `百分点之差与数字不符：${arith}，文中写作${word[1]}${d.text}；请核对`,
+      related: [
+        { offset: pair.current.offset, endOffset: pair.current.endOffset, message: `本期 ${pair.current.text}` },
+        { offset: pair.previous.offset, endOffset: pair.previous.endOffset, message: `上期 ${pair.previous.text}` },
+      ],
+    });
   }
 
   // shares of one whole: 其中A占60%、B占50%
@@ -575,7 +644,10 @@ function bareMeasure(f: Figure): string {
  * 规范管理 (高血压患者·规范管理, 糖尿病患者·规范管理) are not one measure.
  */
 function sameMeasure(a: Figure, b: Figure): boolean {
-  return a.key === b.key || ((a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b));
+  if (a.key === b.key) return true;
+  // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure
+  if (a.partOf || b.partOf) return false;
+  return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
 }
 
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
@@ -591,9 +663,13 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
     groups.set(id, list);
   }
   for (const list of groups.values()) {
-    for (let i = 1; i < list.length; i++) {
+    // one earlier statement per distinct value is enough to compare with: a long report restates often
+    const statements: Figure[] = [];
+    for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
-      const earlier = list.slice(0, i).filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
+      const earlier = statements.filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
+      if (!statements.some((g) => g.key === f.key && g.base === f.base)) statements.push(f);
+      if (i === 0) continue;
       const other = earlier.find((g) => Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f)));
       const same = earlier.find((g) => Math.abs(g.base! - f.base!) <= Math.max(halfUnit(g), halfUnit(f)));
       const name = bareMeasure(f) === f.key ? f.key : f.key.replace(/·/g, '');

@@ -20,12 +20,11 @@ interface Item {
 }
 
 /** Before an item: the start of a paragraph, a sentence or clause break, or the end of a bracket or quote. */
-const BOUNDARY = '(?<=^|[。；;，,：:！？!?\\s）)”」])';
+const BOUNDARY = /[。；;，,：:！？!?\s）)”」]/;
 const CN = '[一二三四五六七八九十]{1,3}';
-const ITEM = new RegExp(
-  `${BOUNDARY}(?:(${CN})(是|要)(?![的否])|第(${CN})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:]))`,
-  'g',
-);
+// The boundary is checked by hand after a match: a leading lookbehind keeps V8 from scanning ahead for the
+// first character, which made this the slowest regex of a check on a long draft.
+const ITEM = new RegExp(`(?:(${CN})(是|要)(?![的否])|第(${CN})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:]))`, 'g');
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 const FAMILY_NAME: Record<Family, string> = { 是: '“一是、二是”', 要: '“一要、二要”', 第: '“第一、第二”', 首先: '“首先、其次”' };
 
@@ -169,6 +168,10 @@ export function itemsIn(para: Para): Item[] {
   const items: Item[] = [];
   ITEM.lastIndex = 0;
   for (let m = ITEM.exec(para.text); m; m = ITEM.exec(para.text)) {
+    if (m.index > 0 && !BOUNDARY.test(para.text[m.index - 1]!)) {
+      ITEM.lastIndex = m.index + 1; // as the lookbehind would: try again one character on
+      continue;
+    }
     const start = para.offset + m.index;
     if (m[1]) {
       const value = parseChineseInteger(m[1]);

@@ -20,7 +20,7 @@ const CN_DIGIT = '[〇零一二三四五六七八九]';
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
-    re: /(?<![0-9０-９.．\-/'’])([0-9]{2})年(?=[0-9]{1,2}月|度|底|初|末|上半年|下半年|第?[一二三四]季度)/g,
+    re: /(?<![0-9０-９.．\-/'’])([0-9]{2})年(?=[0-9]{1,2}月|度|底|初|末|同期|上半年|下半年|前三季度|第?[一二三四]季度)/g,
     finding(m) {
       const yy = Number(m[1]);
       const full = `${yy >= 50 ? 19 : 20}${m[1]}`;
@@ -82,6 +82,17 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // 1万2千余人次 → 1.2万余人次
+    re: /(?<![0-9.．])([0-9]+)万([1-9])千(余|多)?(元|人次|人|户|吨|亩|个|家)?/g,
+    finding(m) {
+      const wanted = `${formatNumber(Number(m[1]) + Number(m[2]) / 10, 4)}万${m[3] ?? ''}${m[4] ?? ''}`;
+      return {
+        message: `“${m[0]}”混用了“万”和“千”两级单位，应写作“${wanted}”（GB/T 15835-2011）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
     // 增长-5% → 下降5%
     re: /(增长|增加|提高|上升)(了)?\s*[-−－]\s*([0-9]+(?:\.[0-9]+)?)\s*([%％]|个百分点)/g,
     finding(m) {
@@ -95,12 +106,13 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 三、四天 / 3、4个: two neighbouring numbers for an approximate count take no 顿号 and are written in Chinese
-    re: /(?<![0-9一二三四五六七八九十])([一二三四五六七八九]|[1-9])、([一二三四五六七八九]|[1-9])(?=[个天年次人名家月周岁])/g,
+    re: /(?<![0-9一二三四五六七八九十])([一二三四五六七八九]|[1-9])、([一二三四五六七八九]|[1-9])([十百千万]?)(?=[个天年次人名家月周岁])/g,
     finding(m) {
       const a = parseChineseInteger(m[1]!) ?? Number(m[1]);
       const b = parseChineseInteger(m[2]!) ?? Number(m[2]);
       if (b !== a + 1) return undefined;
-      const wanted = `${toChineseInteger(a)}${toChineseInteger(b)}`;
+      // 七、八十人 → 七八十人
+      const wanted = `${toChineseInteger(a)}${toChineseInteger(b)}${m[3]}`;
       return {
         message: `表示概数的相邻两数“${m[0]}”之间不用顿号，并用汉字数字，应写作“${wanted}”（GB/T 15834-2011 4.5.3.4；GB/T 15835-2011 4.2.2）`,
         fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
