@@ -1,0 +1,47 @@
+// Scenario 3: a quick fix (half-width comma) applies and its finding disappears; fix-all fixes the rest of
+// the safe findings.
+
+import * as assert from 'node:assert/strict';
+import { editorFeatures, waitFor } from '../harness/features';
+import { findings, fixAll, workspaceText } from '../harness/engine';
+import { seedExample } from '../harness/fixture';
+import { Workbench } from '../harness/workbench';
+
+const seedName = '县高质量项目推进年活动开展情况的汇报.md';
+
+describe('3. Quick fixes', () => {
+  it('fix a half-width comma, then fix all safe findings', async function () {
+    waitFor(this, editorFeatures, 'code actions');
+    const original = workspaceText(seedExample);
+    // Line 9: 按照会议安排,现将全县高质量项目推进年活动开展情况汇报如下:
+    const comma = findings(original).find((f) => f.rule === 'punctuation-width' && f.line === 9 && original.slice(f.offset, f.endOffset) === ',');
+    assert.ok(comma, 'the seed has a half-width comma on line 9');
+    const afterOne = original.slice(0, comma.offset) + '，' + original.slice(comma.endOffset);
+    const afterAll = findings(fixAll(afterOne));
+    const count = (rule: string) => afterAll.filter((f) => f.rule === rule).length;
+
+    const wb = await Workbench.open();
+    await wb.openFile(seedExample);
+    const rows = await wb.showProblems();
+    await wb.filterProblems('punctuation-width');
+    const commaRow = rows.filter({ hasText: 'punctuation-width' }).filter({ hasText: `[Ln ${comma.line}, Col ${comma.column}]` });
+    await commaRow.first().waitFor();
+
+    await wb.goTo(comma.line, comma.column);
+    await wb.page.keyboard.press('Control+.');
+    // The preferred fix comes first, focused: Enter applies it.
+    await wb.page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Change “,” to “，”' }).waitFor();
+    await wb.page.keyboard.press('Enter');
+    await wb.editor.locator('.view-line', { hasText: '按照会议安排，现将' }).waitFor();
+    await commaRow.first().waitFor({ state: 'detached' });
+
+    await wb.runCommand('Fix All');
+    await wb.filterProblems('');
+    await wb.waitForProblemCount(seedName, afterAll.length);
+    await wb.filterProblems('punctuation-width');
+    await wb.waitForProblemCount(seedName, count('punctuation-width'));
+    // Only safe fixes: every placeholder is still there.
+    await wb.filterProblems('placeholder');
+    await wb.waitForProblemCount(seedName, count('placeholder'));
+  });
+});
