@@ -2,7 +2,7 @@
 // findings listed under them, and applying the fixes of a fixable example leaves nothing to find.
 
 import assert from 'node:assert/strict';
-import { check, applyEdits } from '../../server/src/engine/check';
+import { check, applyEdits, fixEdits } from '../../server/src/engine/check';
 import { defaultConfig } from '../../server/src/engine/config';
 import { rules } from '../../server/src/engine/rules';
 import { LineIndex } from '../../server/src/engine/text';
@@ -21,15 +21,7 @@ function applyAllFixes(ruleId: string, example: DocExample): string {
   for (let round = 0; round < 10; round++) {
     const findings = run(ruleId, example, text).filter((f) => f.fix);
     if (findings.length === 0) break;
-    const edits = [];
-    let cursor = -1;
-    for (const f of findings) {
-      const start = Math.min(...f.fix!.map((e) => e.offset));
-      if (start < cursor) continue;
-      edits.push(...f.fix!);
-      cursor = Math.max(...f.fix!.map((e) => e.endOffset));
-    }
-    text = applyEdits(text, edits);
+    text = applyEdits(text, fixEdits(findings));
   }
   return text;
 }

@@ -111,11 +111,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** The edits of every safe fix in a result, without overlaps: what `source.fixAll` applies. */
 export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
+  return fixEdits(findings.filter((f) => f.safeFix));
+}
+
+/** The edits of every fix in a result that does not touch another one's text: one round of fixing. */
+export function fixEdits(findings: readonly Finding[]): TextEdit[] {
   const accepted: TextEdit[] = [];
   const overlaps = (a: TextEdit, b: TextEdit): boolean =>
     (a.offset < b.endOffset && b.offset < a.endOffset) || (a.offset === b.offset && (a.offset === a.endOffset || b.offset === b.endOffset));
   for (const f of findings) {
-    if (!f.fix || !f.safeFix) continue;
+    if (!f.fix) continue;
     // a fix that touches another fix's text is left for the next round
     if (f.fix.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
     accepted.push(...f.fix);

@@ -54,8 +54,3 @@ function setEnds(sections: Section[], end: number): void {
     setEnds(s.children, s.endOffset);
   }
 }
-
-/** The parts of the document: the sections at the top of the outline. */
-export function topSections(draft: Draft): Section[] {
-  return outline(draft);
-}

@@ -91,7 +91,8 @@ interface Token extends Span {
   range: boolean;
 }
 
-function toHalfWidth(s: string): string {
+/** １２．５ → 12.5 */
+export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
@@ -383,10 +384,10 @@ function cleanMeasure(s: string): string {
  * The scope a sentence gives a figure: the last time words before it (截至5月底, 上半年, 去年) and a
  * modality (计划, 目标, 力争 … 以上). Words of the measure itself (年度计划投资) are not a modality.
  */
-function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentYears: readonly string[]): string {
+function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[]): string {
   const strip = (s: string): string => (measure ? s.split(measure).join('') : s);
   const times = [...strip(head).matchAll(SCOPE_TIME)].map((m) => m[0]);
-  const time = normaliseTime(times[times.length - 1] ?? '', documentYears);
+  const time = normaliseTime(times[times.length - 1] ?? '', documentScope);
   // a modality speaks for its own clause: 力争全年完成投资52亿元以上
   const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? '';
   const bound = approximate === '以上' || approximate === '以下' || approximate === '以内' ? approximate : '';
@@ -401,12 +402,6 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
 
-export interface FigureModel {
-  figures: Figure[];
-  /** The figure whose text covers an offset. */
-  at(offset: number): Figure | undefined;
-}
-
 /** Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph. */
 const paraCache = new Map<string, Figure[]>();
 const PARA_CACHE_LIMIT = 5000;
@@ -415,17 +410,17 @@ export function extractFigures(draft: Draft): Figure[] {
   const figures: Figure[] = [];
   const title = draft.title?.text ?? '';
   // the year and period the title names are the document's own: 2024年, 上半年 in “关于2024年上半年…的汇报”
-  const documentYears = [
+  const documentScope = [
     ...[...title.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => `${m[1]}年`),
     ...(title.match(/上半年|下半年|前三季度|第?[一二三四]季度|全年|年度/g) ?? []).map((p) => (p === '年度' ? '全年' : p.replace(/^第/, ''))),
   ];
-  const years = documentYears.join(',');
+  const years = documentScope.join(',');
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
     const key = `${years}\u0000${para.ordinal ? para.ordinal.endOffset - para.offset : 0}\u0000${para.text}\u0000${para.raw}`;
     let relative = paraCache.get(key);
     if (!relative) {
-      relative = paraFigures(para, documentYears);
+      relative = paraFigures(para, documentScope);
       if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
       paraCache.set(key, relative);
     }
@@ -468,7 +463,7 @@ function shift(f: Figure, para: Para, index: number): Figure {
 }
 
 /** The figures of one paragraph, offsets relative to the paragraph's start. */
-function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
+function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
   const text = para.text;
   const tokens = figuresOfPara(para);
   if (tokens.length === 0) return [];
@@ -546,7 +541,7 @@ function paraFigures(para: Para, documentYears: readonly string[]): Figure[] {
       period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
-      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentYears),
+      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
     const bracket = bracketAt(text, t.offset);

@@ -9,12 +9,6 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 
 /** Every character that can be part of a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億';
-export const CHINESE_NUMERAL_RE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
-
-export function isChineseDigit(ch: string): boolean {
-  return ch in DIGITS;
-}
-
 /** A number below 10,000 written with 千/百/十: 一千零五, 三百二十, 十五, 两千. */
 function parseSection(s: string): number | undefined {
   if (s === '') return undefined;

@@ -110,13 +110,13 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: st
   };
 }
 
-/** Figures grouped by the sentence they stand in: relations are looked for within a sentence. */
-function bySentence(figures: readonly Figure[]): Map<number, Figure[]> {
+/** Figures grouped by a key, in document order: by sentence (up to 。；) or by period (up to 。). */
+function groupBy(figures: readonly Figure[], key: (f: Figure) => number): Map<number, Figure[]> {
   const map = new Map<number, Figure[]>();
   for (const f of figures) {
-    const list = map.get(f.sentence.offset);
+    const list = map.get(key(f));
     if (list) list.push(f);
-    else map.set(f.sentence.offset, [f]);
+    else map.set(key(f), [f]);
   }
   return map;
 }
@@ -142,7 +142,7 @@ function periodEnd(draft: Draft, f: Figure): number {
   return m ? f.endOffset + m.index : f.para.endOffset;
 }
 
-function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
+function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>, periods: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
   const used = new Set<Figure>();
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
@@ -171,8 +171,6 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>)
   }
   // 2. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
   //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
-  const periods = new Map<number, Figure[]>();
-  for (const f of figures) periods.set(f.period, [...(periods.get(f.period) ?? []), f]);
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
@@ -406,15 +404,13 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   return { current: current[k]!, previous: previous[k]! };
 }
 
-function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>): Relation[] {
+function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>, periods: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
   const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
   const sharesBySentence = new Map<number, Figure[]>();
   const namedBy = new Map<string, Figure[]>(); // the figures a share's words name, by those words
   const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
   const reportYear = titleYear ? Number(titleYear[1]) : undefined;
-  const periods = new Map<number, Figure[]>();
-  for (const f of figures) periods.set(f.period, [...(periods.get(f.period) ?? []), f]);
   const sharesDone = new Set<Figure>(); // percentages of a 分别占 list, handled with its first
   const listedGroups = new Set<Figure[]>(); // percentages of a 分别增长 list
   const changeGroups = new Map<Figure[], RegExpExecArray>();
@@ -682,6 +678,7 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
 }
 
 export function relationsOf(draft: Draft, figures: Figure[]): Relation[] {
-  const sentences = bySentence(figures);
-  return [...sums(draft, figures, sentences), ...ratios(draft, figures, sentences), ...conflicts(draft, figures)];
+  const sentences = groupBy(figures, (f) => f.sentence.offset);
+  const periods = groupBy(figures, (f) => f.period);
+  return [...sums(draft, figures, sentences, periods), ...ratios(draft, figures, sentences, periods), ...conflicts(draft, figures)];
 }

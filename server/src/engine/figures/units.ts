@@ -65,15 +65,6 @@ export function compatible(a: Unit, b: Unit): boolean {
   return a.kind === b.kind && a.base === b.base;
 }
 
-/** Write a value in base units back in a readable unit: 120000000元 → 1.2亿元. */
-export function formatAmount(value: number, unit: Unit, multiplier: number): string {
-  return `${formatNumber(value)}${multiplierName(multiplier)}${unit.text}`;
-}
-
-export function multiplierName(m: number): string {
-  return MULTIPLIERS.find(([, v]) => v === m)?.[0] ?? '';
-}
-
 /** A number for messages: at most four decimals, no float noise (0.1 + 0.2 → 0.3). */
 export function formatNumber(n: number, decimals = 4): string {
   const fixed = n.toFixed(decimals);

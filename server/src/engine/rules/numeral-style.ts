@@ -4,7 +4,7 @@
 import { defineRule } from '../rule';
 import { figureModel } from '../figures/model';
 import { toChineseInteger } from '../figures/numerals';
-import type { Figure } from '../figures/extract';
+import { toHalfWidth, type Figure } from '../figures/extract';
 
 const FULL_WIDTH = /[０-９]+(?:[．.][０-９]+)?/g;
 
@@ -31,7 +31,7 @@ export default defineRule(
     for (const para of draft.paras) {
       FULL_WIDTH.lastIndex = 0;
       for (let m = FULL_WIDTH.exec(para.text); m; m = FULL_WIDTH.exec(para.text)) {
-        const half = m[0].replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+        const half = toHalfWidth(m[0]);
         context.report({
           offset: para.offset + m.index,
           endOffset: para.offset + m.index + m[0].length,

@@ -40,17 +40,17 @@ export default defineRule(
 );
 
 /** The nearest character before/after i that is not a space, with the offset just past the spaces. */
-function neighbour(text: string, i: number, step: 1 | -1): { ch: string | undefined; edge: number } {
+function neighbour(text: string, i: number, step: 1 | -1, skip: (ch: string) => boolean = isSpace): { ch: string | undefined; edge: number } {
   let j = i + step;
-  while (j >= 0 && j < text.length && isSpace(text[j])) j += step;
+  while (j >= 0 && j < text.length && skip(text[j]!)) j += step;
   return { ch: text[j], edge: step === 1 ? j : j + 1 };
 }
 
-/** The nearest character that tells the language around position i, looking past spaces and figures. */
+/** Figures belong to the sentence around them: past them (and spaces) stands the language of the sentence. */
+const FIGURE = (ch: string): boolean => /[\s0-9%％.xX×]/.test(ch);
+
 function context(text: string, i: number, step: 1 | -1): string | undefined {
-  let j = i + step;
-  while (j >= 0 && j < text.length && /[\s0-9%％.xX×]/.test(text[j]!)) j += step;
-  return text[j];
+  return neighbour(text, i, step, FIGURE).ch;
 }
 
 /** Quote a mark for a message; quote marks themselves go in corner brackets to stay readable. */

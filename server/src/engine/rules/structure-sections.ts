@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { quote } from '../text';
-import { topSections, type Section } from '../sections';
+import { outline, type Section } from '../sections';
 
 export type PartKind = 'progress' | 'problems' | 'measures';
 
@@ -54,7 +54,7 @@ export default defineRule(
   },
   (context) => {
     const { draft } = context;
-    const sections = topSections(draft);
+    const sections = outline(draft); // the parts: the top of the outline
     // A draft not divided into parts (a short 情况报告) is not held to the three parts.
     if (sections.length < 2) return;
     const seen = new Map<PartKind, Section>();
