@@ -1,5 +1,5 @@
-// Bundles the entry points with esbuild: the extension, the language server, the command line and the
-// template preview's webview script.
+// Bundles the entry points with esbuild: the extension, the language server, the command line, the engine
+// on its own (for the benchmarks) and the template preview's webview script.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -17,6 +17,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
+  // the engine alone, for the benchmarks (not shipped in the .vsix)
+  build({ ...common, entryPoints: ['server/src/engine/index.ts'], outfile: 'dist/engine.js' }),
   // the template preview's page script: a browser bundle, loaded by the webview from client/media
   build({ ...common, platform: 'browser', format: 'iife', target: 'chrome114', minify: true, sourcemap: false, entryPoints: ['client/src/preview/webview/main.ts'], outfile: 'client/media/preview.min.js' }),
 ]);

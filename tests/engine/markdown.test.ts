@@ -1,5 +1,6 @@
-// The block-wise, cached Markdown parse must give exactly the tree of one whole-text parse: on the examples, the
-// documented rule examples, constructs that span blank lines, and random edits of all of them.
+// The chunked Markdown parse must give exactly the tree of one whole-text parse, and the draft model read from
+// cached chunks exactly the model of a whole-text parse: on the examples, the documented rule examples,
+// constructs that span blank lines, and random edits of all of them.
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +8,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import { parseMarkdown, split } from '../../server/src/engine/markdown';
+import { chunks, parseMarkdown, split } from '../../server/src/engine/markdown';
+import { parseDraft } from '../../server/src/engine/parse';
 
 const root = join(__dirname, '..', '..');
 const whole = unified().use(remarkParse);
@@ -37,11 +39,23 @@ const SPANNING = [
 
 function same(text: string): void {
   assert.deepEqual(parseMarkdown(text), whole.parse(text), JSON.stringify(text.slice(0, 200)));
+  assert.deepEqual(parseDraft(text), parseDraft(text, { whole: true }), JSON.stringify(text.slice(0, 200)));
 }
 
 describe('block-wise Markdown parse', () => {
   it('splits a 公文 draft into its paragraphs', () => {
     assert.ok(split(examples[0]!).length > 10);
+  });
+
+  it('groups blocks into chunks that an edit elsewhere leaves as they are', () => {
+    const text = examples.join('\n\n');
+    const before = chunks(text).map(([a, b]) => text.slice(a, b));
+    assert.ok(before.length > 3 && before.length < split(text).length, `${before.length} chunks`);
+    const at = text.indexOf('。', Math.floor(text.length / 2));
+    const edited = text.slice(0, at) + '的' + text.slice(at);
+    const after = chunks(edited).map(([a, b]) => edited.slice(a, b));
+    assert.equal(after.length, before.length);
+    assert.equal(after.filter((c, i) => c !== before[i]).length, 1);
   });
 
   it('keeps a text in one piece when a link definition may reach across it', () => {

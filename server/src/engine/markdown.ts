@@ -1,11 +1,15 @@
-// Markdown → mdast for the draft model, in blocks that are parsed once and remembered: in a long draft a
-// keystroke changes one block, and the editor re-checks on every keystroke. The tree is the one a whole-text
-// parse gives (tests/engine/markdown.test.ts compares them on every example and on random edits).
+// Markdown in pieces that are parsed once and remembered: in a long draft a keystroke changes one piece, and the
+// editor re-checks on every keystroke. The pieces together give the tree of a whole-text parse
+// (tests/engine/markdown.test.ts compares them on every example and on random edits).
 //
 // A text splits before a line that starts at column 0 after a blank line, when nothing can carry across: no open
 // fenced code or HTML comment (they may contain blank lines), no list or quote marker on the line (it could
 // continue a loose list), and no link reference definitions anywhere (they reach across the whole text).
 // Anything the splitter cannot vouch for (indented fences or HTML, other HTML blocks) gets one whole parse.
+//
+// Blocks are grouped into chunks of about eight: one parse per block costs half as much again as a whole-text
+// parse (the parser's fixed cost per call), one per chunk costs less. Where a chunk ends depends only on the
+// text at that point, so an edit changes its own chunk and leaves every other chunk, and its cache entry, as is.
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -13,43 +17,96 @@ import type { Root, RootContent } from 'mdast';
 
 const parser = unified().use(remarkParse);
 
-/** Parsed blocks by their text; bounded so that a long session does not keep every version of every draft. */
-const cache = new Map<string, Root>();
-let cachedChars = 0;
-const MAX_CACHED_CHARS = 2_000_000;
-
 /** HTML other than a comment, or a fence or comment opened inside indentation or a container. */
 const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*(?:`{3,}|~{3,}|<))/m;
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])/;
 
-export function parseMarkdown(text: string): Root {
-  const blocks = split(text);
-  if (blocks.length <= 1) return parser.parse(text);
-  const root: Root = { type: 'root', children: [] };
-  let line = 0; // lines before the block
-  for (const [start, end] of blocks) {
-    const source = text.slice(start, end);
-    let tree = cache.get(source);
-    if (tree) {
-      cache.delete(source); // most recently used goes last
+export function parseTree(text: string): Root {
+  return parser.parse(text);
+}
+
+/**
+ * What a reader makes of each chunk, remembered by the chunk's text; bounded so that a long session does not
+ * keep every version of every draft. Only the reader's result is kept, never the syntax tree.
+ */
+export class ChunkCache<T> {
+  private readonly entries = new Map<string, T>();
+  private chars = 0;
+
+  constructor(
+    private readonly read: (source: string) => T,
+    private readonly maxChars = 4_000_000,
+  ) {}
+
+  get(source: string): T {
+    let value = this.entries.get(source);
+    if (value !== undefined) {
+      this.entries.delete(source); // most recently used goes last
     } else {
-      tree = parser.parse(source);
-      cachedChars += source.length;
+      value = this.read(source);
+      this.chars += source.length;
     }
-    cache.set(source, tree);
-    for (const child of tree.children) root.children.push(shifted(child, start, line));
+    this.entries.set(source, value);
+    while (this.chars > this.maxChars) {
+      const [oldest] = this.entries.keys();
+      this.chars -= oldest!.length;
+      this.entries.delete(oldest!);
+    }
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+}
+
+/** The tree of a text put together from its chunks' trees (what the chunked reading is tested against). */
+export function parseMarkdown(text: string): Root {
+  const pieces = chunks(text);
+  if (pieces.length <= 1) return parser.parse(text);
+  const root: Root = { type: 'root', children: [] };
+  let line = 0; // lines before the chunk
+  for (const [start, end] of pieces) {
+    const source = text.slice(start, end);
+    for (const child of parser.parse(source).children) root.children.push(shifted(child, start, line));
     line += countLines(source);
   }
-  while (cachedChars > MAX_CACHED_CHARS) {
-    const [oldest] = cache.keys();
-    cachedChars -= oldest!.length;
-    cache.delete(oldest!);
-  }
-  const endLine = line + 1;
   const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: endLine, column: text.length - lastBreak, offset: text.length } };
+  root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: line + 1, column: text.length - lastBreak, offset: text.length } };
   return root;
+}
+
+/** Blocks per chunk, on average. */
+const CHUNK_BLOCKS = 8;
+/** A chunk ends at the latest after this many blocks, whatever the text. */
+const MAX_CHUNK_BLOCKS = 64;
+
+/** [start, end) of the chunks: runs of blocks that end where the next block's first characters say so. */
+export function chunks(text: string): Array<[number, number]> {
+  const blocks = split(text);
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  let count = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    count++;
+    const next = blocks[i + 1];
+    if (!next || count >= MAX_CHUNK_BLOCKS || endsChunkBefore(text, next[0])) {
+      out.push([start, blocks[i]![1]]);
+      start = next?.[0] ?? text.length;
+      count = 0;
+    }
+  }
+  return out;
+}
+
+/** A heading starts a chunk; so does a block whose first characters hash to 0 modulo CHUNK_BLOCKS. */
+function endsChunkBefore(text: string, at: number): boolean {
+  if (text[at] === '#') return true;
+  let hash = 0;
+  for (let i = at; i < Math.min(text.length, at + 16); i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  return ((hash >>> 0) % CHUNK_BLOCKS) === 0;
 }
 
 /** [start, end) of the blocks that can be parsed on their own; one block when the text cannot be split safely. */

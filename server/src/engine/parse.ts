@@ -2,7 +2,7 @@
 // links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
 
 import type { Nodes, Parents } from 'mdast';
-import { parseMarkdown } from './markdown';
+import { ChunkCache, chunks, parseTree } from './markdown';
 import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
@@ -57,6 +57,31 @@ export interface Draft {
 export interface ParseOptions {
   /** Overrides the type read from the title. */
   documentType?: DocumentType;
+  /** Parse the text in one piece, without the chunk cache (the reference the chunked reading is tested against). */
+  whole?: boolean;
+}
+
+/** A Markdown block that holds prose: a paragraph or a heading. */
+interface Block {
+  start: number;
+  end: number;
+  depth?: number;
+  inList: boolean;
+  markerStart?: number;
+}
+
+/** What the draft model takes from a piece of Markdown, offsets relative to the piece. */
+interface Reading {
+  mask: Array<[number, number]>;
+  directives: DisableDirective[];
+  blocks: Block[];
+}
+
+const readings = new ChunkCache<Reading>((source) => read(source));
+
+/** Forgets every chunk read: the next parse of any text starts cold (the benchmarks measure both). */
+export function clearParseCache(): void {
+  readings.clear();
 }
 
 const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->/g;
@@ -67,7 +92,38 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const lines = new LineIndex(text);
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
-  const blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }> = [];
+  const blocks: Block[] = [];
+  for (const [start, end] of options.whole ? [[0, text.length] as const] : chunks(text)) {
+    const reading = options.whole ? read(text) : readings.get(text.slice(start, end));
+    for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
+    for (const d of reading.directives) directives.push({ ...d, offset: d.offset + start, endOffset: d.endOffset + start });
+    for (const b of reading.blocks) {
+      const block: Block = { start: b.start + start, end: b.end + start, inList: b.inList };
+      if (b.depth !== undefined) block.depth = b.depth;
+      if (b.markerStart !== undefined) block.markerStart = b.markerStart + start;
+      blocks.push(block);
+    }
+  }
+  const prose = buildProse(text, mask);
+  const paras = buildParas(text, prose, lines, blocks);
+  const { title, duplicateTitle } = findTitle(paras);
+  return {
+    text,
+    prose,
+    lines,
+    paras,
+    directives,
+    title,
+    duplicateTitle,
+    documentType: options.documentType ?? documentTypeOf(title?.text ?? ''),
+  };
+}
+
+/** Parse a piece of Markdown and take what the draft model needs from its tree. */
+function read(text: string): Reading {
+  const mask: Array<[number, number]> = [];
+  const directives: DisableDirective[] = [];
+  const blocks: Block[] = [];
   const at = (point: { offset?: number } | undefined): number => point?.offset ?? 0;
 
   const visit = (node: Nodes, inList: boolean, parent?: Parents): void => {
@@ -120,21 +176,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       for (const child of node.children) visit(child as Nodes, childInList, node);
     }
   };
-  visit(parseMarkdown(text), false);
-
-  const prose = buildProse(text, mask);
-  const paras = buildParas(text, prose, lines, blocks);
-  const { title, duplicateTitle } = findTitle(paras);
-  return {
-    text,
-    prose,
-    lines,
-    paras,
-    directives,
-    title,
-    duplicateTitle,
-    documentType: options.documentType ?? documentTypeOf(title?.text ?? ''),
-  };
+  visit(parseTree(text), false);
+  return { mask, directives, blocks };
 }
 
 function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>): void {
@@ -189,7 +232,7 @@ function buildParas(
   text: string,
   prose: string,
   lines: LineIndex,
-  blocks: Array<{ start: number; end: number; depth?: number; inList: boolean; markerStart?: number }>,
+  blocks: readonly Block[],
 ): Para[] {
   const paras: Para[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数

@@ -404,7 +404,7 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
 
 /** Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph. */
 const paraCache = new Map<string, Figure[]>();
-const PARA_CACHE_LIMIT = 5000;
+const PARA_CACHE_LIMIT = 50000;
 
 export function extractFigures(draft: Draft): Figure[] {
   const figures: Figure[] = [];

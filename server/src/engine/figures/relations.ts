@@ -302,10 +302,18 @@ function norm(s: string): string {
 }
 
 function sameThing(words: string, f: Figure): boolean {
-  const a = norm(words);
+  const { m, k } = normalisedOf(f);
+  return sameNormalised(norm(words), m, k);
+}
+
+function normalisedOf(f: Figure): { m: string; k: string } {
   let n = normalised.get(f);
   if (!n) normalised.set(f, (n = { m: norm(f.measure), k: norm(f.key) }));
-  const { m, k } = n;
+  return n;
+}
+
+/** Whether normalised words `a` name a figure whose normalised measure is `m` and key `k`. */
+function sameNormalised(a: string, m: string, k: string): boolean {
   if (a.length < 2 || m.length < 2) return false;
   if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
   // the same head noun of four characters or more: 受益经营主体 ~ 政策惠及各类经营主体
@@ -317,6 +325,79 @@ function sameThing(words: string, f: Figure): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
   return i === short.length && short.length >= 3;
+}
+
+/**
+ * The figures some words name, anywhere in the draft (a share's whole may be stated pages earlier), found
+ * through an index instead of by testing every figure: every test of `sameNormalised` but the in-order one
+ * needs the same last character, and the in-order one needs the longer to contain the shorter's characters.
+ */
+class Names {
+  private readonly groups: Array<{ m: string; k: string; figures: Figure[] }> = [];
+  /** Groups by the last character of their measure and of their key. */
+  private readonly byLast = new Map<string, Set<number>>();
+  /** Groups by every character of their measure. */
+  private readonly byChar = new Map<string, Set<number>>();
+  /** Groups by the first character of their measure. */
+  private readonly byFirst = new Map<string, Set<number>>();
+  private readonly memo = new Map<string, Figure[]>();
+
+  constructor(figures: readonly Figure[]) {
+    const ids = new Map<string, number>();
+    for (const f of figures) {
+      const { m, k } = normalisedOf(f);
+      const id = `${m}\u0000${k}`;
+      let g = ids.get(id);
+      if (g === undefined) {
+        g = this.groups.length;
+        ids.set(id, g);
+        this.groups.push({ m, k, figures: [] });
+        if (m) add(this.byLast, m[m.length - 1]!, g);
+        if (k) add(this.byLast, k[k.length - 1]!, g);
+        for (const ch of m) add(this.byChar, ch, g);
+        if (m) add(this.byFirst, m[0]!, g);
+      }
+      this.groups[g]!.figures.push(f);
+    }
+  }
+
+  /** Every figure with sameThing(words, f), in the order of the draft. */
+  named(words: string): Figure[] {
+    let found = this.memo.get(words);
+    if (found) return found;
+    const a = norm(words);
+    const candidates = new Set<number>();
+    if (a.length >= 2) {
+      for (const g of this.byLast.get(a[a.length - 1]!) ?? []) candidates.add(g);
+      if (a.length >= 3) {
+        // the words within a longer measure: its groups contain the words' rarest character
+        let rarest: Set<number> | undefined;
+        for (const ch of a) {
+          const list = this.byChar.get(ch);
+          if (!list) {
+            rarest = undefined;
+            break;
+          }
+          if (!rarest || list.size < rarest.size) rarest = list;
+        }
+        for (const g of rarest ?? []) candidates.add(g);
+        // a shorter measure within the words: it starts with one of the words' characters
+        for (const ch of new Set(a)) for (const g of this.byFirst.get(ch) ?? []) if (this.groups[g]!.m.length < a.length) candidates.add(g);
+      }
+    }
+    found = [...candidates]
+      .filter((g) => sameNormalised(a, this.groups[g]!.m, this.groups[g]!.k))
+      .flatMap((g) => this.groups[g]!.figures)
+      .sort((x, y) => x.index - y.index);
+    this.memo.set(words, found);
+    return found;
+  }
+}
+
+function add(index: Map<string, Set<number>>, key: string, value: number): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(value);
 }
 
 function unique<T>(items: T[], key: (t: T) => number): T | undefined {
@@ -408,7 +489,8 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
   const out: Relation[] = [];
   const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
   const sharesBySentence = new Map<number, Figure[]>();
-  const namedBy = new Map<string, Figure[]>(); // the figures a share's words name, by those words
+  const names = new Names(figures);
+  const plans = figures.filter((f) => /计划|任务|目标/.test(f.measure));
   const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
   const reportYear = titleYear ? Number(titleYear[1]) : undefined;
   const sharesDone = new Set<Figure>(); // percentages of a 分别占 list, handled with its first
@@ -429,7 +511,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const parts = before.slice(-group.length);
       const words = together[1]!;
       if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
-        const named = words.length >= 2 ? figures.filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && sameThing(words, f)) : [];
+        const named = words.length >= 2 ? names.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
         const whole = unique(named, (f) => f.base!);
         if (whole) group.forEach((q, k) => {
           const r = ratioRelation(q, parts[k]!, whole, '');
@@ -496,11 +578,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let numerator: Figure | undefined;
       if (subject.length >= 2) {
         const named = numeratorPool.filter((f) => sameThing(subject, f));
-        let bySubject = namedBy.get(`subject:${subject}`);
-        if (!bySubject) {
-          bySubject = figures.filter((f) => f.unit.kind !== 'percent' && !f.relational && sameThing(subject, f) && known(f));
-          namedBy.set(`subject:${subject}`, bySubject);
-        }
+        const bySubject = names.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
         numerator = named[named.length - 1] ?? unique(bySubject.filter((f) => f !== inline), (f) => f.base!);
       } else {
         numerator = numeratorPool[numeratorPool.length - 1];
@@ -516,12 +594,8 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         // 占协议引资总额的: the total of a measure is its largest statement
         const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
         const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
-        let named = namedBy.get(key);
-        if (!named) {
-          // an average (月均缴存余额) is not the whole unless the words say so
-          named = figures.filter((f) => f.unit.kind !== 'percent' && !f.relational && sameThing(key, f) && (/均/.test(key) || !/均/.test(f.measure)));
-          namedBy.set(key, named);
-        }
+        // an average (月均缴存余额) is not the whole unless the words say so
+        const named = names.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
         // a target (15家以上) or a figure of another scope is not the whole the share is of
         const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope));
         const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
@@ -553,7 +627,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
       if (bases.length === 0 && stem === '完成') {
         const noun = numerator.measure.replace(/完成/g, '');
-        bases = figures.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && /计划|任务|目标/.test(f.measure) && noun.length >= 2 && f.measure.includes(noun));
+        bases = plans.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && noun.length >= 2 && f.measure.includes(noun));
         const base = unique(bases, (f) => f.base ?? NaN);
         bases = base ? [base] : [];
       }
