@@ -406,8 +406,22 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
 const paraCache = new Map<string, Figure[]>();
 const PARA_CACHE_LIMIT = 50000;
 
+/** The figures of one paragraph, and the cached reading they were placed from (the same while its text is). */
+export interface ParagraphFigures {
+  para: Para;
+  figures: Figure[];
+  /** The paragraph's figures relative to its start, shared by every version of the draft with this paragraph. */
+  source: readonly Figure[];
+}
+
 export function extractFigures(draft: Draft): Figure[] {
-  const figures: Figure[] = [];
+  return figuresByParagraph(draft).flatMap((p) => p.figures);
+}
+
+/** The figures of every paragraph that has any, in the order of the draft; `index` counts across the draft. */
+export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
+  const out: ParagraphFigures[] = [];
+  let index = 0;
   const title = draft.title?.text ?? '';
   // the year and period the title names are the document's own: 2024年, 上半年 in “关于2024年上半年…的汇报”
   const documentScope = [
@@ -424,6 +438,7 @@ export function extractFigures(draft: Draft): Figure[] {
       if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
       paraCache.set(key, relative);
     }
+    if (relative.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
     const placedKey = `${para.offset}\u0000${key}`;
     let placed = placedCache.get(placedKey);
@@ -432,12 +447,10 @@ export function extractFigures(draft: Draft): Figure[] {
       if (placedCache.size >= PARA_CACHE_LIMIT) placedCache.clear();
       placedCache.set(placedKey, placed);
     }
-    for (const f of placed) {
-      f.index = figures.length;
-      figures.push(f);
-    }
+    for (const f of placed) f.index = index++;
+    out.push({ para, figures: placed, source: relative });
   }
-  return figures;
+  return out;
 }
 
 const placedCache = new Map<string, Figure[]>();

@@ -1,7 +1,7 @@
 // The figures of a draft and their relations, built once per draft and shared by the number rules and hovers.
 
 import type { Draft } from '../parse';
-import { extractFigures, type Figure } from './extract';
+import { figuresByParagraph, type Figure } from './extract';
 import { relationsOf, type Relation } from './relations';
 
 export interface FigureModel {
@@ -18,8 +18,9 @@ const cache = new WeakMap<Draft, FigureModel>();
 export function figureModel(draft: Draft): FigureModel {
   let model = cache.get(draft);
   if (!model) {
-    const figures = extractFigures(draft);
-    const relations = relationsOf(draft, figures);
+    const groups = figuresByParagraph(draft);
+    const figures = groups.flatMap((g) => g.figures);
+    const relations = relationsOf(draft, groups);
     model = {
       figures,
       relations,

@@ -5,7 +5,7 @@
 
 import type { Draft } from '../parse';
 import type { Span } from '../types';
-import type { Figure } from './extract';
+import type { Figure, ParagraphFigures } from './extract';
 import { compatible, formatNumber } from './units';
 
 export type RelationKind = 'sum' | 'ratio' | 'change' | 'shares' | 'conflict';
@@ -297,7 +297,18 @@ function ratioRelation(p: Figure, num: Figure, den: Figure, what: string): Relat
 /** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
 const normalised = new WeakMap<Figure, { m: string; k: string }>();
 
+const normCache = new Map<string, string>();
+
 function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    if (normCache.size >= 50_000) normCache.clear();
+    normCache.set(s, (n = normalise(s)));
+  }
+  return n;
+}
+
+function normalise(s: string): string {
   return s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
 }
 
@@ -331,47 +342,60 @@ function sameNormalised(a: string, m: string, k: string): boolean {
  * The figures some words name, anywhere in the draft (a share's whole may be stated pages earlier), found
  * through an index instead of by testing every figure: every test of `sameNormalised` but the in-order one
  * needs the same last character, and the in-order one needs the longer to contain the shorter's characters.
+ *
+ * The index holds the paragraphs' cached readings (`ParagraphFigures.source`), not a draft's figures, and is
+ * kept from one check to the next: a check adds the readings that are new and drops the ones that are gone,
+ * so a keystroke updates it by one paragraph instead of rebuilding it.
  */
-class Names {
-  private readonly groups: Array<{ m: string; k: string; figures: Figure[] }> = [];
+class NameIndex {
+  private readonly groups = new Map<string, { m: string; k: string; members: Set<Member> }>();
   /** Groups by the last character of their measure and of their key. */
-  private readonly byLast = new Map<string, Set<number>>();
+  private readonly byLast = new Map<string, Set<string>>();
   /** Groups by every character of their measure. */
-  private readonly byChar = new Map<string, Set<number>>();
+  private readonly byChar = new Map<string, Set<string>>();
   /** Groups by the first character of their measure. */
-  private readonly byFirst = new Map<string, Set<number>>();
-  private readonly memo = new Map<string, Figure[]>();
+  private readonly byFirst = new Map<string, Set<string>>();
+  /** How many paragraphs of the current draft have each reading. */
+  private readonly readings = new Map<readonly Figure[], number>();
 
-  constructor(figures: readonly Figure[]) {
-    const ids = new Map<string, number>();
-    for (const f of figures) {
-      const { m, k } = normalisedOf(f);
-      const id = `${m}\u0000${k}`;
-      let g = ids.get(id);
-      if (g === undefined) {
-        g = this.groups.length;
-        ids.set(id, g);
-        this.groups.push({ m, k, figures: [] });
-        if (m) add(this.byLast, m[m.length - 1]!, g);
-        if (k) add(this.byLast, k[k.length - 1]!, g);
-        for (const ch of m) add(this.byChar, ch, g);
-        if (m) add(this.byFirst, m[0]!, g);
-      }
-      this.groups[g]!.figures.push(f);
-    }
+  /** Brings the index to a draft's paragraphs. */
+  update(groups: readonly ParagraphFigures[]): void {
+    const now = new Map<readonly Figure[], number>();
+    for (const g of groups) now.set(g.source, (now.get(g.source) ?? 0) + 1);
+    for (const source of this.readings.keys()) if (!now.has(source)) this.members(source, false);
+    for (const source of now.keys()) if (!this.readings.has(source)) this.members(source, true);
+    this.readings.clear();
+    for (const [source, n] of now) this.readings.set(source, n);
   }
 
-  /** Every figure with sameThing(words, f), in the order of the draft. */
-  named(words: string): Figure[] {
-    let found = this.memo.get(words);
-    if (found) return found;
-    const a = norm(words);
-    const candidates = new Set<number>();
+  private members(source: readonly Figure[], adding: boolean): void {
+    source.forEach((f, i) => {
+      const { m, k } = normalisedOf(f);
+      const id = `${m}\u0000${k}`;
+      let group = this.groups.get(id);
+      if (!group) {
+        if (!adding) return;
+        group = { m, k, members: new Set() };
+        this.groups.set(id, group);
+        if (m) add(this.byLast, m[m.length - 1]!, id);
+        if (k) add(this.byLast, k[k.length - 1]!, id);
+        for (const ch of m) add(this.byChar, ch, id);
+        if (m) add(this.byFirst, m[0]!, id);
+      }
+      const member = memberOf(source, i);
+      if (adding) group.members.add(member);
+      else group.members.delete(member);
+    });
+  }
+
+  /** The groups whose measure sameNormalised says the normalised words `a` name. */
+  matching(a: string): Array<{ members: Set<Member> }> {
+    const candidates = new Set<string>();
     if (a.length >= 2) {
-      for (const g of this.byLast.get(a[a.length - 1]!) ?? []) candidates.add(g);
+      for (const id of this.byLast.get(a[a.length - 1]!) ?? []) candidates.add(id);
       if (a.length >= 3) {
         // the words within a longer measure: its groups contain the words' rarest character
-        let rarest: Set<number> | undefined;
+        let rarest: Set<string> | undefined;
         for (const ch of a) {
           const list = this.byChar.get(ch);
           if (!list) {
@@ -380,21 +404,65 @@ class Names {
           }
           if (!rarest || list.size < rarest.size) rarest = list;
         }
-        for (const g of rarest ?? []) candidates.add(g);
+        for (const id of rarest ?? []) candidates.add(id);
         // a shorter measure within the words: it starts with one of the words' characters
-        for (const ch of new Set(a)) for (const g of this.byFirst.get(ch) ?? []) if (this.groups[g]!.m.length < a.length) candidates.add(g);
+        for (const ch of new Set(a)) for (const id of this.byFirst.get(ch) ?? []) if (this.groups.get(id)!.m.length < a.length) candidates.add(id);
       }
     }
-    found = [...candidates]
-      .filter((g) => sameNormalised(a, this.groups[g]!.m, this.groups[g]!.k))
-      .flatMap((g) => this.groups[g]!.figures)
-      .sort((x, y) => x.index - y.index);
+    const out: Array<{ members: Set<Member> }> = [];
+    for (const id of candidates) {
+      const group = this.groups.get(id)!;
+      if (group.members.size > 0 && sameNormalised(a, group.m, group.k)) out.push(group);
+    }
+    return out;
+  }
+}
+
+/** A figure of a paragraph reading: the reading and the figure's place in it. */
+interface Member {
+  source: readonly Figure[];
+  index: number;
+}
+
+const memberObjects = new WeakMap<readonly Figure[], Member[]>();
+
+function memberOf(source: readonly Figure[], index: number): Member {
+  let members = memberObjects.get(source);
+  if (!members) memberObjects.set(source, (members = source.map((_, i) => ({ source, index: i }))));
+  return members[index]!;
+}
+
+const nameIndex = new NameIndex();
+
+/** The named figures of one draft: the shared index, resolved to this draft's figures. */
+class Names {
+  private readonly memo = new Map<string, Figure[]>();
+  private readonly placed = new Map<readonly Figure[], ParagraphFigures[]>();
+
+  constructor(groups: readonly ParagraphFigures[]) {
+    nameIndex.update(groups);
+    for (const g of groups) {
+      const list = this.placed.get(g.source);
+      if (list) list.push(g);
+      else this.placed.set(g.source, [g]);
+    }
+  }
+
+  /** Every figure with sameThing(words, f), in the order of the draft. */
+  named(words: string): Figure[] {
+    let found = this.memo.get(words);
+    if (found) return found;
+    found = [];
+    for (const group of nameIndex.matching(norm(words))) {
+      for (const { source, index } of group.members) for (const p of this.placed.get(source) ?? []) found.push(p.figures[index]!);
+    }
+    found.sort((x, y) => x.index - y.index);
     this.memo.set(words, found);
     return found;
   }
 }
 
-function add(index: Map<string, Set<number>>, key: string, value: number): void {
+function add(index: Map<string, Set<string>>, key: string, value: string): void {
   let set = index.get(key);
   if (!set) index.set(key, (set = new Set()));
   set.add(value);
@@ -485,12 +553,10 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   return { current: current[k]!, previous: previous[k]! };
 }
 
-function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>, periods: Map<number, Figure[]>): Relation[] {
+function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>, periods: Map<number, Figure[]>, lookups: Lookups): Relation[] {
   const out: Relation[] = [];
   const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
   const sharesBySentence = new Map<number, Figure[]>();
-  const names = new Names(figures);
-  const plans = figures.filter((f) => /计划|任务|目标/.test(f.measure));
   const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
   const reportYear = titleYear ? Number(titleYear[1]) : undefined;
   const sharesDone = new Set<Figure>(); // percentages of a 分别占 list, handled with its first
@@ -511,7 +577,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const parts = before.slice(-group.length);
       const words = together[1]!;
       if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
-        const named = words.length >= 2 ? names.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
+        const named = words.length >= 2 ? lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
         const whole = unique(named, (f) => f.base!);
         if (whole) group.forEach((q, k) => {
           const r = ratioRelation(q, parts[k]!, whole, '');
@@ -578,7 +644,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let numerator: Figure | undefined;
       if (subject.length >= 2) {
         const named = numeratorPool.filter((f) => sameThing(subject, f));
-        const bySubject = names.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
+        const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
         numerator = named[named.length - 1] ?? unique(bySubject.filter((f) => f !== inline), (f) => f.base!);
       } else {
         numerator = numeratorPool[numeratorPool.length - 1];
@@ -595,7 +661,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
         const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
         // an average (月均缴存余额) is not the whole unless the words say so
-        const named = names.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
+        const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
         // a target (15家以上) or a figure of another scope is not the whole the share is of
         const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope));
         const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
@@ -627,7 +693,7 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
       if (bases.length === 0 && stem === '完成') {
         const noun = numerator.measure.replace(/完成/g, '');
-        bases = plans.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && noun.length >= 2 && f.measure.includes(noun));
+        bases = lookups.plans().filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && noun.length >= 2 && f.measure.includes(noun));
         const base = unique(bases, (f) => f.base ?? NaN);
         bases = base ? [base] : [];
       }
@@ -751,8 +817,87 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   return out;
 }
 
-export function relationsOf(draft: Draft, figures: Figure[]): Relation[] {
-  const sentences = groupBy(figures, (f) => f.sentence.offset);
-  const periods = groupBy(figures, (f) => f.period);
-  return [...sums(draft, figures, sentences, periods), ...ratios(draft, figures, sentences, periods), ...conflicts(draft, figures)];
+/**
+ * Figures the relations of a paragraph look up anywhere in the draft (the whole of a share, the plan a 完成率
+ * is of): built on first use, and noted, since a paragraph that used them depends on more than its own text.
+ */
+class Lookups {
+  used = false;
+  private names?: Names;
+  private planned?: Figure[];
+
+  constructor(
+    private readonly groups: readonly ParagraphFigures[],
+    private readonly figures: readonly Figure[],
+  ) {}
+
+  named(words: string): Figure[] {
+    this.used = true;
+    return (this.names ??= new Names(this.groups)).named(words);
+  }
+
+  plans(): Figure[] {
+    this.used = true;
+    return (this.planned ??= this.figures.filter((f) => /计划|任务|目标/.test(f.measure)));
+  }
+}
+
+/** A paragraph's relations with its figures as their places in the paragraph and spans relative to it. */
+interface LocalRelation extends Omit<Relation, 'figures' | 'anchor'> {
+  figures: number[];
+  anchor: number;
+}
+
+/** Sums and ratios within a paragraph, by the paragraph's cached figures, when they used nothing outside it. */
+const localCache = new WeakMap<readonly Figure[], { sums: LocalRelation[]; ratios: LocalRelation[] }>();
+
+function toLocal(relations: readonly Relation[], group: ParagraphFigures): LocalRelation[] {
+  const d = group.para.offset;
+  const at = (f: Figure): number => group.figures.indexOf(f);
+  return relations.map((r) => ({
+    ...r,
+    figures: r.figures.map(at),
+    anchor: at(r.anchor),
+    related: r.related.map((s) => ({ ...s, offset: s.offset - d, endOffset: s.endOffset - d })),
+  }));
+}
+
+function fromLocal(relations: readonly LocalRelation[], group: ParagraphFigures): Relation[] {
+  const d = group.para.offset;
+  return relations.map((r) => ({
+    ...r,
+    figures: r.figures.map((i) => group.figures[i]!),
+    anchor: group.figures[r.anchor]!,
+    related: r.related.map((s) => ({ ...s, offset: s.offset + d, endOffset: s.endOffset + d })),
+  }));
+}
+
+/**
+ * Every relation of a draft. Sums and ratios stand within a sentence or a period, so within one paragraph: those
+ * of a paragraph whose text is unchanged since the last check are taken from the cache, unless they looked up
+ * figures elsewhere in the draft. Conflicts compare the whole draft and are found again every time.
+ */
+export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[]): Relation[] {
+  const figures = groups.flatMap((g) => g.figures);
+  const lookups = new Lookups(groups, figures);
+  const sumsOut: Relation[] = [];
+  const ratiosOut: Relation[] = [];
+  for (const group of groups) {
+    const cached = localCache.get(group.source);
+    if (cached) {
+      sumsOut.push(...fromLocal(cached.sums, group));
+      ratiosOut.push(...fromLocal(cached.ratios, group));
+      continue;
+    }
+    const sentences = groupBy(group.figures, (f) => f.sentence.offset);
+    const periods = groupBy(group.figures, (f) => f.period);
+    const sums_ = sums(draft, group.figures, sentences, periods);
+    lookups.used = false;
+    const ratios_ = ratios(draft, group.figures, sentences, periods, lookups);
+    sumsOut.push(...sums_);
+    ratiosOut.push(...ratios_);
+    // relations with a figure from elsewhere cannot be kept by paragraph
+    if (!lookups.used) localCache.set(group.source, { sums: toLocal(sums_, group), ratios: toLocal(ratios_, group) });
+  }
+  return [...sumsOut, ...ratiosOut, ...conflicts(draft, figures)];
 }
