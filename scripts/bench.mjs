@@ -75,7 +75,7 @@ async function engineChild(text) {
   const small = documentOf(5000);
   for (let i = 0; i < 5; i++) {
     parser.parse(small);
-    engine.clearParseCache();
+    engine.clearCaches();
     engine.check(small);
   }
   const runs = text.length >= 1_000_000 ? 3 : text.length >= 300_000 ? 5 : QUICK ? 5 : 11;
@@ -88,11 +88,11 @@ async function engineChild(text) {
     let t = performance.now();
     parser.parse(text);
     parse.push(performance.now() - t);
-    engine.clearParseCache();
+    engine.clearCaches();
     t = performance.now();
     engine.parseDraft(text);
     model.push(performance.now() - t);
-    engine.clearParseCache();
+    engine.clearCaches();
     const timings = new Map();
     t = performance.now();
     const result = engine.check(text, { timings });

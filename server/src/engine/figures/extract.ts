@@ -402,9 +402,65 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
 
-/** Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph. */
-const paraCache = new Map<string, Figure[]>();
-const PARA_CACHE_LIMIT = 50000;
+/**
+ * Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph.
+ * Nested maps by context, source and masked text: a key made by joining them would copy and hash every
+ * paragraph of a long draft again on every keystroke.
+ */
+const paraCache = new Map<string, Map<string, Map<string, Figure[]>>>();
+let paraCacheSize = 0;
+const PARA_CACHE_LIMIT = 50_000;
+
+/** Forgets every paragraph reading (and with them everything kept by reading). */
+export function clearFigureCache(): void {
+  paraCache.clear();
+  paraCacheSize = 0;
+}
+
+function cachedReading(context: string, para: Para, documentScope: readonly string[]): Figure[] {
+  let byRaw = paraCache.get(context);
+  if (!byRaw) paraCache.set(context, (byRaw = new Map()));
+  let byText = byRaw.get(para.raw);
+  if (!byText) byRaw.set(para.raw, (byText = new Map()));
+  let relative = byText.get(para.text);
+  if (!relative) {
+    if (paraCacheSize >= PARA_CACHE_LIMIT) {
+      paraCache.clear();
+      paraCacheSize = 0;
+    }
+    relative = paraFigures(para, documentScope);
+    byText.set(para.text, relative);
+    paraCacheSize++;
+  }
+  return relative;
+}
+
+const placements = new WeakMap<Figure, { source: readonly Figure[]; index: number }>();
+
+/** The paragraph reading a figure was placed from, and its place in it. */
+export function placementOf(f: Figure): { source: readonly Figure[]; index: number } | undefined {
+  return placements.get(f);
+}
+
+/** A reading's figures placed at the offsets it was last seen at (typing then deleting comes back to one). */
+const placedCache = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
+const PLACINGS = 4;
+
+function placed(relative: readonly Figure[], para: Para): Figure[] {
+  let byOffset = placedCache.get(relative);
+  if (!byOffset) placedCache.set(relative, (byOffset = new Map()));
+  let figures = byOffset.get(para.offset);
+  if (!figures) {
+    figures = relative.map((f, index) => {
+      const moved = shift(f, para, 0);
+      placements.set(moved, { source: relative, index });
+      return moved;
+    });
+    if (byOffset.size >= PLACINGS) byOffset.delete(byOffset.keys().next().value!);
+    byOffset.set(para.offset, figures);
+  }
+  return figures;
+}
 
 /** The figures of one paragraph, and the cached reading they were placed from (the same while its text is). */
 export interface ParagraphFigures {
@@ -431,29 +487,15 @@ export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
   const years = documentScope.join(',');
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
-    const key = `${years}\u0000${para.ordinal ? para.ordinal.endOffset - para.offset : 0}\u0000${para.text}\u0000${para.raw}`;
-    let relative = paraCache.get(key);
-    if (!relative) {
-      relative = paraFigures(para, documentScope);
-      if (paraCache.size >= PARA_CACHE_LIMIT) paraCache.clear();
-      paraCache.set(key, relative);
-    }
+    const relative = cachedReading(`${years}\u0000${para.ordinal ? para.ordinal.endOffset - para.offset : 0}`, para, documentScope);
     if (relative.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
-    const placedKey = `${para.offset}\u0000${key}`;
-    let placed = placedCache.get(placedKey);
-    if (!placed) {
-      placed = relative.map((f) => shift(f, para, 0));
-      if (placedCache.size >= PARA_CACHE_LIMIT) placedCache.clear();
-      placedCache.set(placedKey, placed);
-    }
-    for (const f of placed) f.index = index++;
-    out.push({ para, figures: placed, source: relative });
+    const figures = placed(relative, para);
+    for (const f of figures) f.index = index++;
+    out.push({ para, figures, source: relative });
   }
   return out;
 }
-
-const placedCache = new Map<string, Figure[]>();
 
 function shift(f: Figure, para: Para, index: number): Figure {
   const d = para.offset;

@@ -5,7 +5,7 @@
 
 import type { Draft } from '../parse';
 import type { Span } from '../types';
-import type { Figure, ParagraphFigures } from './extract';
+import { placementOf, type Figure, type ParagraphFigures } from './extract';
 import { compatible, formatNumber } from './units';
 
 export type RelationKind = 'sum' | 'ratio' | 'change' | 'shares' | 'conflict';
@@ -432,7 +432,12 @@ function memberOf(source: readonly Figure[], index: number): Member {
   return members[index]!;
 }
 
-const nameIndex = new NameIndex();
+let nameIndex = new NameIndex();
+
+/** Forgets the index of measures kept between checks. */
+export function clearNameIndex(): void {
+  nameIndex = new NameIndex();
+}
 
 /** The named figures of one draft: the shared index, resolved to this draft's figures. */
 class Names {
@@ -446,6 +451,12 @@ class Names {
       if (list) list.push(g);
       else this.placed.set(g.source, [g]);
     }
+  }
+
+  /** Whether the paragraph reading a figure was placed from stands more than once in the draft. */
+  repeated(f: Figure): boolean {
+    const placement = placementOf(f);
+    return !placement || (this.placed.get(placement.source)?.length ?? 0) > 1;
   }
 
   /** Every figure with sameThing(words, f), in the order of the draft. */
@@ -758,8 +769,7 @@ function sharesRelation(list: Figure[]): Relation {
 
 /** The measure without the entity it was qualified with: 新开工项目·总投资 → 总投资. */
 function bareMeasure(f: Figure): string {
-  const parts = f.key.split('·');
-  return parts[parts.length - 1]!;
+  return f.key.slice(f.key.lastIndexOf('·') + 1);
 }
 
 /**
@@ -774,11 +784,17 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
 }
 
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
+  return n;
+}
+
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (!exact(f) || [...bareMeasure(f)].length < 4) continue;
+    if (!exact(f) || codePoints(bareMeasure(f)) < 4) continue;
     if (f.relational || f.distributive || (f.unit.kind === 'percent' && f.inChange)) continue;
     const id = `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const list = groups.get(id) ?? [];
@@ -819,10 +835,12 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
 
 /**
  * Figures the relations of a paragraph look up anywhere in the draft (the whole of a share, the plan a 完成率
- * is of): built on first use, and noted, since a paragraph that used them depends on more than its own text.
+ * is of): built on first use. The lookups a paragraph made are noted, so that its relations can be kept while
+ * the same lookups give the same figures.
  */
 class Lookups {
-  used = false;
+  /** The lookups of the paragraph being read: the words (undefined for the plans) and what they gave. */
+  log: Array<{ words?: string; result: Figure[] }> = [];
   private names?: Names;
   private planned?: Figure[];
 
@@ -831,51 +849,112 @@ class Lookups {
     private readonly figures: readonly Figure[],
   ) {}
 
+  private get index(): Names {
+    return (this.names ??= new Names(this.groups));
+  }
+
   named(words: string): Figure[] {
-    this.used = true;
-    return (this.names ??= new Names(this.groups)).named(words);
+    const result = this.index.named(words);
+    this.log.push({ words, result });
+    return result;
   }
 
   plans(): Figure[] {
-    this.used = true;
-    return (this.planned ??= this.figures.filter((f) => /计划|任务|目标/.test(f.measure)));
+    const result = (this.planned ??= this.figures.filter((f) => /计划|任务|目标/.test(f.measure)));
+    this.log.push({ result });
+    return result;
+  }
+
+  /** Whether a figure's paragraph reading stands more than once in the draft (then it is no one place). */
+  repeated(f: Figure): boolean {
+    return this.index.repeated(f);
   }
 }
 
-/** A paragraph's relations with its figures as their places in the paragraph and spans relative to it. */
-interface LocalRelation extends Omit<Relation, 'figures' | 'anchor'> {
-  figures: number[];
-  anchor: number;
+/** A figure of a relation: one of the paragraph's own, or the `at`-th figure a lookup of the paragraph gave. */
+type FigureRef = { own: number } | { lookup: number; at: number };
+
+interface KeptRelation extends Omit<Relation, 'figures' | 'anchor' | 'related'> {
+  figures: FigureRef[];
+  anchor: FigureRef;
+  /** Related spans are the spans of figures of the relation. */
+  related: Array<{ figure: FigureRef; message: string }>;
 }
 
-/** Sums and ratios within a paragraph, by the paragraph's cached figures, when they used nothing outside it. */
-const localCache = new WeakMap<readonly Figure[], { sums: LocalRelation[]; ratios: LocalRelation[] }>();
+interface Kept {
+  sums: KeptRelation[];
+  ratios: KeptRelation[];
+  lookups: Array<{ words?: string; result: readonly Figure[] }>;
+}
 
-function toLocal(relations: readonly Relation[], group: ParagraphFigures): LocalRelation[] {
-  const d = group.para.offset;
-  const at = (f: Figure): number => group.figures.indexOf(f);
+/** The sums and ratios of a paragraph, by the paragraph's cached reading. */
+const kept = new WeakMap<readonly Figure[], Kept>();
+/** The same, put in place: by the placed figures of the paragraph, reused while they are. */
+const placedRelations = new WeakMap<readonly Figure[], { sums: Relation[]; ratios: Relation[]; lookups: Array<readonly Figure[]> }>();
+
+/** Relations as references to figures, or undefined when a figure or a span cannot be referred to. */
+function keep(relations: readonly Relation[], group: ParagraphFigures, log: Lookups['log'], lookups: Lookups): KeptRelation[] | undefined {
+  const refOf = (f: Figure): FigureRef | undefined => {
+    const own = group.figures.indexOf(f);
+    if (own >= 0) return { own };
+    if (lookups.repeated(f)) return undefined;
+    for (let lookup = 0; lookup < log.length; lookup++) {
+      const at = log[lookup]!.result.indexOf(f);
+      if (at >= 0) return { lookup, at };
+    }
+    return undefined;
+  };
+  const out: KeptRelation[] = [];
+  for (const r of relations) {
+    const figures = r.figures.map(refOf);
+    const anchor = refOf(r.anchor);
+    if (!anchor || figures.some((f) => !f)) return undefined;
+    const related: KeptRelation['related'] = [];
+    for (const span of r.related) {
+      const f = r.figures.find((g) => g.offset === span.offset && g.endOffset === span.endOffset);
+      if (!f) return undefined;
+      related.push({ figure: refOf(f)!, message: span.message });
+    }
+    out.push({ ...r, figures: figures as FigureRef[], anchor, related });
+  }
+  return out;
+}
+
+function restore(relations: readonly KeptRelation[], group: ParagraphFigures, results: ReadonlyArray<readonly Figure[]>): Relation[] {
+  const figure = (ref: FigureRef): Figure => ('own' in ref ? group.figures[ref.own]! : results[ref.lookup]![ref.at]!);
   return relations.map((r) => ({
     ...r,
-    figures: r.figures.map(at),
-    anchor: at(r.anchor),
-    related: r.related.map((s) => ({ ...s, offset: s.offset - d, endOffset: s.endOffset - d })),
+    figures: r.figures.map(figure),
+    anchor: figure(r.anchor),
+    related: r.related.map(({ figure: ref, message }) => {
+      const f = figure(ref);
+      return { offset: f.offset, endOffset: f.endOffset, message };
+    }),
   }));
 }
 
-function fromLocal(relations: readonly LocalRelation[], group: ParagraphFigures): Relation[] {
-  const d = group.para.offset;
-  return relations.map((r) => ({
-    ...r,
-    figures: r.figures.map((i) => group.figures[i]!),
-    anchor: group.figures[r.anchor]!,
-    related: r.related.map((s) => ({ ...s, offset: s.offset + d, endOffset: s.endOffset + d })),
-  }));
+/** The lookups a kept paragraph made, made again: their results if every one gives the figures it gave. */
+function sameLookups(before: Kept['lookups'], lookups: Lookups): Array<readonly Figure[]> | undefined {
+  const results: Array<readonly Figure[]> = [];
+  for (const { words, result } of before) {
+    const now = words === undefined ? lookups.plans() : lookups.named(words);
+    if (now.length !== result.length || now.some((f, i) => !sameFigure(f, result[i]!) || lookups.repeated(f))) return undefined;
+    results.push(now);
+  }
+  return results;
+}
+
+/** The same figure of the same paragraph reading, wherever the paragraph now stands. */
+function sameFigure(a: Figure, b: Figure): boolean {
+  if (a === b) return true;
+  const [x, y] = [placementOf(a), placementOf(b)];
+  return x !== undefined && y !== undefined && x.source === y.source && x.index === y.index;
 }
 
 /**
  * Every relation of a draft. Sums and ratios stand within a sentence or a period, so within one paragraph: those
- * of a paragraph whose text is unchanged since the last check are taken from the cache, unless they looked up
- * figures elsewhere in the draft. Conflicts compare the whole draft and are found again every time.
+ * of a paragraph whose text is unchanged since the last check are kept, as long as the figures it looked up
+ * elsewhere in the draft are the same. Conflicts compare the whole draft and are found again every time.
  */
 export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[]): Relation[] {
   const figures = groups.flatMap((g) => g.figures);
@@ -883,21 +962,34 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[]): 
   const sumsOut: Relation[] = [];
   const ratiosOut: Relation[] = [];
   for (const group of groups) {
-    const cached = localCache.get(group.source);
-    if (cached) {
-      sumsOut.push(...fromLocal(cached.sums, group));
-      ratiosOut.push(...fromLocal(cached.ratios, group));
-      continue;
+    const before = kept.get(group.source);
+    if (before) {
+      lookups.log = [];
+      const results = sameLookups(before.lookups, lookups);
+      if (results) {
+        const placed = placedRelations.get(group.figures);
+        const reuse = placed && placed.lookups.length === results.length && placed.lookups.every((r, i) => r.length === results[i]!.length && r.every((f, j) => f === results[i]![j]));
+        const current = reuse ? placed : { sums: restore(before.sums, group, results), ratios: restore(before.ratios, group, results), lookups: results };
+        if (!reuse) placedRelations.set(group.figures, current);
+        sumsOut.push(...current.sums);
+        ratiosOut.push(...current.ratios);
+        continue;
+      }
     }
     const sentences = groupBy(group.figures, (f) => f.sentence.offset);
     const periods = groupBy(group.figures, (f) => f.period);
     const sums_ = sums(draft, group.figures, sentences, periods);
-    lookups.used = false;
+    lookups.log = [];
     const ratios_ = ratios(draft, group.figures, sentences, periods, lookups);
     sumsOut.push(...sums_);
     ratiosOut.push(...ratios_);
-    // relations with a figure from elsewhere cannot be kept by paragraph
-    if (!lookups.used) localCache.set(group.source, { sums: toLocal(sums_, group), ratios: toLocal(ratios_, group) });
+    const log = lookups.log;
+    const keptSums = keep(sums_, group, log, lookups);
+    const keptRatios = keep(ratios_, group, log, lookups);
+    if (keptSums && keptRatios) {
+      kept.set(group.source, { sums: keptSums, ratios: keptRatios, lookups: log });
+      placedRelations.set(group.figures, { sums: sums_, ratios: ratios_, lookups: log.map((l) => l.result) });
+    }
   }
   return [...sumsOut, ...ratiosOut, ...conflicts(draft, figures)];
 }

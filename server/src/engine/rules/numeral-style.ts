@@ -45,11 +45,19 @@ export default defineRule(
     const counts = figureModel(draft).figures.filter(
       (f) => f.unit.kind === 'count' && f.value !== undefined && Number.isInteger(f.value) && f.value >= 2 && f.form !== 'placeholder',
     );
+    // sameKind needs the same unit and, for a prefix, the same first three characters: the candidates' bucket
+    const buckets = new Map<string, Figure[]>();
+    for (const f of counts) {
+      const key = `${f.unit.text}\u0000${f.measure.slice(0, 3)}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(f);
+      else buckets.set(key, [f]);
+    }
     const reported = new Set<Figure>();
     // only a Chinese-numeral count can start a mixed group; most drafts have none
     for (const f of counts) {
       if (f.form !== 'chinese' || reported.has(f)) continue;
-      const group = counts.filter((g) => sameKind(f, g));
+      const group = buckets.get(`${f.unit.text}\u0000${f.measure.slice(0, 3)}`)!.filter((g) => sameKind(f, g));
       const chinese = group.filter((g) => g.form === 'chinese');
       const arabic = group.filter((g) => g.form === 'arabic');
       if (arabic.length === 0) continue;

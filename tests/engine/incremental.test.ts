@@ -1,0 +1,58 @@
+// What a check keeps from the last one (chunk readings, paragraph figures, their sums and ratios, the index of
+// measures) must never change its result: after any run of edits, a check with everything kept gives exactly
+// the findings of a check that starts cold.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { check, clearCaches } from '../../server/src/engine/check';
+
+const root = join(__dirname, '..', '..');
+const corpus = join(root, 'tests', 'corpus', 'figures');
+const drafts = [
+  ...readdirSync(join(root, 'examples')).map((f) => join(root, 'examples', f)),
+  ...readdirSync(corpus).filter((f) => /^\d\d-.*\.md$/.test(f)).map((f) => join(corpus, f)),
+].map((f) => readFileSync(f, 'utf8'));
+
+function cold(text: string): ReturnType<typeof check>['findings'] {
+  clearCaches();
+  return check(text).findings;
+}
+
+describe('incremental checking', () => {
+  it('finds on a warm re-check exactly what a cold check finds, after random edits', () => {
+    // pieces that move figures, split or join paragraphs and sentences, and change what a share is of
+    const pieces = ['的', '1', '0', '5', '。', '，', '\n', '\n\n', '其中', '占', '%', '合计', '万元', '个', '（', '）', '分别为', '较上年', 'xx', '# ', '一、'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(drafts.length - 1), { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...pieces), fc.nat(4)), { minLength: 1, maxLength: 8 }),
+        (which, edits) => {
+          let text = which.map((i) => drafts[i]!).join('\n\n');
+          clearCaches();
+          check(text);
+          for (const [where, piece, removed] of edits) {
+            const at = Math.floor(where * text.length);
+            text = text.slice(0, at) + piece + text.slice(at + removed);
+            const warm = check(text).findings;
+            assert.deepEqual(warm, cold(text));
+            check(text); // the caches again hold this version, as in the editor
+          }
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+
+  it('keeps a share whose whole stands in another paragraph while that paragraph is unchanged, and drops it when it changes', () => {
+    const text = '关于2024年工作情况的汇报\n\n全县协议引资总额20亿元。\n\n其中工业项目引资12亿元，占协议引资总额的50%。\n';
+    const before = check(text).findings.filter((f) => f.rule === 'number-ratio');
+    assert.equal(before.length, 1, 'the share 12 ÷ 20 = 60% is not 50%');
+    // an edit in a third paragraph: the share's paragraph is kept, its finding the same
+    const edited = text + '\n其他情况另行报告。\n';
+    assert.deepEqual(check(edited).findings.filter((f) => f.rule === 'number-ratio'), before);
+    // the whole changes to 24亿元: 12 ÷ 24 = 50%, the finding goes
+    assert.deepEqual(check(edited.replace('20亿元', '24亿元')).findings.filter((f) => f.rule === 'number-ratio'), []);
+  });
+});
