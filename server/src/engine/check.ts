@@ -4,7 +4,7 @@ import { clearParseCache, parseDraft, type Draft } from './parse';
 import { clearFigureCache } from './figures/extract';
 import { clearNameIndex } from './figures/relations';
 import { defaultConfig, isSeverity, type ResolvedConfig } from './config';
-import { docUrl, type RuleFailure } from './rule';
+import { clearParagraphFindings, docUrl, type RuleFailure } from './rule';
 import { rules as allRules } from './rules';
 import type { Finding, TextEdit } from './types';
 
@@ -31,12 +31,13 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 
 /**
  * Forgets everything kept from earlier checks (chunk readings, paragraph figures and relations, the index of
- * measures): the next check starts cold. Results never depend on it (tested); the benchmarks measure both.
+ * measures, findings kept by paragraph): the next check starts cold. Results never depend on it (tested); the benchmarks measure both.
  */
 export function clearCaches(): void {
   clearParseCache();
   clearFigureCache();
   clearNameIndex();
+  clearParagraphFindings();
 }
 
 export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly string[], timings?: Map<string, number>): CheckResult {

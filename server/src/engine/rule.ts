@@ -1,7 +1,7 @@
 // What a rule is: metadata beside a check function, wrapped by `defineRule` so every finding carries the
 // rule id and its documentation link, and a rule that throws fails alone.
 
-import type { Draft } from './parse';
+import type { Draft, Para } from './parse';
 import type { DocumentType, Report, Severity } from './types';
 
 export const DOCS_BASE = 'https://github.com/gongwen-tools/gongwen-assistant/blob/main/docs/rules/';
@@ -50,4 +50,62 @@ export interface RuleFailure {
 
 export function defineRule<O extends RuleOptions>(meta: RuleMeta<O>, check: (context: RuleContext<O>) => void): Rule<O> {
   return { ...meta, check };
+}
+
+/**
+ * Findings that depend on nothing but one paragraph's text (its source, its masked prose and its ordinal), kept
+ * by that text between checks: a keystroke changes one paragraph, and only that one is checked again. The
+ * findings are kept relative to the paragraph's start and put back in place where it now stands.
+ */
+export class ParagraphFindings {
+  /** By the patterns in force (extra placeholders), the source, the prose, then the ordinal. */
+  private readonly cache = new Map<string, Map<string, Map<string, Map<string, Report[]>>>>();
+  private size = 0;
+
+  constructor(private readonly limit = 50_000) {
+    everyParagraphFindings.push(this);
+  }
+
+  report(para: Para, patterns: string, report: (r: Report) => void, find: (para: Para, report: (r: Report) => void) => void): void {
+    let byRaw = this.cache.get(patterns);
+    if (!byRaw) this.cache.set(patterns, (byRaw = new Map()));
+    let byText = byRaw.get(para.raw);
+    if (!byText) byRaw.set(para.raw, (byText = new Map()));
+    let byOrdinal = byText.get(para.text);
+    if (!byOrdinal) byText.set(para.text, (byOrdinal = new Map()));
+    const o = para.ordinal;
+    const ordinal = o ? `${o.offset - para.offset},${o.markOffset - para.offset},${o.endOffset - para.offset}` : '';
+    let relative = byOrdinal.get(ordinal);
+    if (!relative) {
+      if (this.size >= this.limit) {
+        this.cache.clear();
+        this.size = 0;
+      }
+      const found: Report[] = [];
+      find(para, (r) => found.push(r));
+      relative = found.map((r) => moved(r, -para.offset));
+      byOrdinal.set(ordinal, relative);
+      this.size++;
+    }
+    for (const r of relative) report(moved(r, para.offset));
+  }
+
+  clear(): void {
+    this.cache.clear();
+    this.size = 0;
+  }
+}
+
+const everyParagraphFindings: ParagraphFindings[] = [];
+
+/** Forgets what every rule kept by paragraph. */
+export function clearParagraphFindings(): void {
+  for (const kept of everyParagraphFindings) kept.clear();
+}
+
+function moved(r: Report, d: number): Report {
+  const out: Report = { ...r, offset: r.offset + d, endOffset: r.endOffset + d };
+  if (r.fix) out.fix = r.fix.map((e) => ({ ...e, offset: e.offset + d, endOffset: e.endOffset + d }));
+  if (r.related) out.related = r.related.map((s) => ({ ...s, offset: s.offset + d, endOffset: s.endOffset + d }));
+  return out;
 }

@@ -1,6 +1,6 @@
 // placeholder: template slots left unfilled (xx县, XX个, ××%, 20xx年, 某某) and leftover instructions (（请填写…）, 【在此输入】).
 
-import { defineRule } from '../rule';
+import { ParagraphFindings, defineRule } from '../rule';
 import { isAsciiLetter, isDigit, isHan, quote } from '../text';
 import type { Para } from '../parse';
 import type { Span } from '../types';
@@ -24,6 +24,9 @@ interface Slot extends Span {
   hint: string;
 }
 
+/** What this rule found in each paragraph, by the paragraph's text. */
+const kept = new ParagraphFindings();
+
 export default defineRule(
   {
     id: 'placeholder',
@@ -36,14 +39,17 @@ export default defineRule(
     options: {},
   },
   (context) => {
+    const patterns = context.placeholders.map((re) => `${re.source}/${re.flags}`).join('\n');
     for (const para of context.draft.paras) {
-      for (const slot of placeholdersIn(para, context.placeholders)) {
-        const message =
-          slot.kind === 'instruction'
-            ? `模板说明文字${quote(slot.text)}未删除：这是范文留下的填写提示，应按提示写入实际内容并删去提示`
-            : `未填写的占位符${quote(slot.text)}：此处应填写${slot.hint}，报送前必须补齐`;
-        context.report({ offset: slot.offset, endOffset: slot.endOffset, message });
-      }
+      kept.report(para, patterns, context.report, (p, report) => {
+        for (const slot of placeholdersIn(p, context.placeholders)) {
+          const message =
+            slot.kind === 'instruction'
+              ? `模板说明文字${quote(slot.text)}未删除：这是范文留下的填写提示，应按提示写入实际内容并删去提示`
+              : `未填写的占位符${quote(slot.text)}：此处应填写${slot.hint}，报送前必须补齐`;
+          report({ offset: slot.offset, endOffset: slot.endOffset, message });
+        }
+      });
     }
   },
 );
