@@ -45,6 +45,29 @@ describe('incremental checking', () => {
     );
   });
 
+  it('finds on a warm re-check exactly what a cold check finds, after paragraphs are moved', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(drafts.length - 1), { minLength: 2, maxLength: 3 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }),
+        (which, moves) => {
+          const paragraphs = which.flatMap((i) => drafts[i]!.split(/\n\s*\n/));
+          clearCaches();
+          check(paragraphs.join('\n\n'));
+          for (const [from, count, to] of moves) {
+            const start = from % paragraphs.length;
+            const taken = paragraphs.splice(start, 1 + (count % 3));
+            paragraphs.splice(to % (paragraphs.length + 1), 0, ...taken);
+            const text = paragraphs.join('\n\n');
+            assert.deepEqual(check(text).findings, cold(text));
+            check(text);
+          }
+        },
+      ),
+      { numRuns: 40, seed: 11 },
+    );
+  });
+
   it('keeps a share whose whole stands in another paragraph while that paragraph is unchanged, and drops it when it changes', () => {
     const text = '关于2024年工作情况的汇报\n\n全县协议引资总额20亿元。\n\n其中工业项目引资12亿元，占协议引资总额的50%。\n';
     const before = check(text).findings.filter((f) => f.rule === 'number-ratio');

@@ -54,6 +54,8 @@ export interface Figure extends Span {
   scope: string;
   /** Where the measure words stand, for hovers. */
   measureSpan?: Span;
+  /** The figure of the cached paragraph reading this one was placed from (the same while the paragraph is). */
+  origin?: Figure;
 }
 
 const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
@@ -429,17 +431,20 @@ function cachedReading(context: string, para: Para, documentScope: readonly stri
       paraCacheSize = 0;
     }
     relative = paraFigures(para, documentScope);
+    for (const f of relative) readingOf.set(f, relative);
     byText.set(para.text, relative);
     paraCacheSize++;
   }
   return relative;
 }
 
-const placements = new WeakMap<Figure, { source: readonly Figure[]; index: number }>();
+/** The paragraph reading each reading's figure belongs to. */
+const readingOf = new WeakMap<Figure, readonly Figure[]>();
 
-/** The paragraph reading a figure was placed from, and its place in it. */
-export function placementOf(f: Figure): { source: readonly Figure[]; index: number } | undefined {
-  return placements.get(f);
+/** The paragraph reading a placed figure comes from, and the figure of the reading it was placed from. */
+export function placementOf(f: Figure): { source: readonly Figure[]; origin: Figure } | undefined {
+  const source = f.origin && readingOf.get(f.origin);
+  return source && { source, origin: f.origin! };
 }
 
 /** A reading's figures placed at the offsets it was last seen at (typing then deleting comes back to one). */
@@ -451,11 +456,7 @@ function placed(relative: readonly Figure[], para: Para): Figure[] {
   if (!byOffset) placedCache.set(relative, (byOffset = new Map()));
   let figures = byOffset.get(para.offset);
   if (!figures) {
-    figures = relative.map((f, index) => {
-      const moved = shift(f, para, 0);
-      placements.set(moved, { source: relative, index });
-      return moved;
-    });
+    figures = relative.map((f) => shift(f, para, 0));
     if (byOffset.size >= PLACINGS) byOffset.delete(byOffset.keys().next().value!);
     byOffset.set(para.offset, figures);
   }
@@ -502,6 +503,7 @@ function shift(f: Figure, para: Para, index: number): Figure {
   const span = (s: Span): Span => ({ offset: s.offset + d, endOffset: s.endOffset + d });
   const moved: Figure = {
     ...f,
+    origin: f,
     index,
     para,
     offset: f.offset + d,

@@ -357,6 +357,8 @@ class NameIndex {
   private readonly byFirst = new Map<string, Set<string>>();
   /** How many paragraphs of the current draft have each reading. */
   private readonly readings = new Map<readonly Figure[], number>();
+  /** The groups normalised words name; valid until a group is added. */
+  private readonly matched = new Map<string, Array<{ members: Set<Member> }>>();
 
   /** Brings the index to a draft's paragraphs. */
   update(groups: readonly ParagraphFigures[]): void {
@@ -377,6 +379,7 @@ class NameIndex {
         if (!adding) return;
         group = { m, k, members: new Set() };
         this.groups.set(id, group);
+        this.matched.clear();
         if (m) add(this.byLast, m[m.length - 1]!, id);
         if (k) add(this.byLast, k[k.length - 1]!, id);
         for (const ch of m) add(this.byChar, ch, id);
@@ -390,6 +393,12 @@ class NameIndex {
 
   /** The groups whose measure sameNormalised says the normalised words `a` name. */
   matching(a: string): Array<{ members: Set<Member> }> {
+    let found = this.matched.get(a);
+    if (!found) this.matched.set(a, (found = this.match(a)));
+    return found;
+  }
+
+  private match(a: string): Array<{ members: Set<Member> }> {
     const candidates = new Set<string>();
     if (a.length >= 2) {
       for (const id of this.byLast.get(a[a.length - 1]!) ?? []) candidates.add(id);
@@ -409,10 +418,11 @@ class NameIndex {
         for (const ch of new Set(a)) for (const id of this.byFirst.get(ch) ?? []) if (this.groups.get(id)!.m.length < a.length) candidates.add(id);
       }
     }
+    // groups that have no members now may have some later: kept, and skipped when empty
     const out: Array<{ members: Set<Member> }> = [];
     for (const id of candidates) {
       const group = this.groups.get(id)!;
-      if (group.members.size > 0 && sameNormalised(a, group.m, group.k)) out.push(group);
+      if (sameNormalised(a, group.m, group.k)) out.push(group);
     }
     return out;
   }
@@ -790,16 +800,30 @@ function codePoints(s: string): number {
   return n;
 }
 
+/** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
+const conflictIds = new WeakMap<Figure, string | null>();
+
+function conflictId(f: Figure): string | undefined {
+  // the same for every placing of a paragraph reading's figure: worked out once per reading
+  const key = f.origin ?? f;
+  let id = conflictIds.get(key);
+  if (id === undefined) {
+    const statement = exact(f) && codePoints(bareMeasure(f)) >= 4 && !f.relational && !f.distributive && !(f.unit.kind === 'percent' && f.inChange);
+    id = statement ? `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}` : null;
+    conflictIds.set(key, id);
+  }
+  return id ?? undefined;
+}
+
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (!exact(f) || codePoints(bareMeasure(f)) < 4) continue;
-    if (f.relational || f.distributive || (f.unit.kind === 'percent' && f.inChange)) continue;
-    const id = `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}`;
-    const list = groups.get(id) ?? [];
-    list.push(f);
-    groups.set(id, list);
+    const id = conflictId(f);
+    if (id === undefined) continue;
+    const list = groups.get(id);
+    if (list) list.push(f);
+    else groups.set(id, [f]);
   }
   for (const list of groups.values()) {
     // one earlier statement per distinct value is enough to compare with: a long report restates often
@@ -947,8 +971,7 @@ function sameLookups(before: Kept['lookups'], lookups: Lookups): Array<readonly 
 /** The same figure of the same paragraph reading, wherever the paragraph now stands. */
 function sameFigure(a: Figure, b: Figure): boolean {
   if (a === b) return true;
-  const [x, y] = [placementOf(a), placementOf(b)];
-  return x !== undefined && y !== undefined && x.source === y.source && x.index === y.index;
+  return a.origin !== undefined && a.origin === b.origin;
 }
 
 /**
