@@ -1,7 +1,9 @@
 // The benchmark: how the checker scales with the size of a draft, in figures. Prints one table and writes it
 // to docs/benchmarks.md with the machine it ran on. `npm run bench` builds first (the shipped, minified build).
 //
-//   node scripts/bench.mjs [--quick] [--only engine,lsp,cli,peer,extension]
+//   node scripts/bench.mjs [--quick] [--only engine,lsp,cli,peer,extension] [--cpu-prof DIR]
+//
+// --cpu-prof writes a CPU profile of each language server process to DIR (for finding hot spots).
 //
 // Every measurement that needs a fresh heap runs in a child process of its own (this script with --child);
 // figures are medians over several runs, and a shared machine still moves them: the load average is printed.
@@ -22,12 +24,15 @@ const flag = (name) => argv.includes(`--${name}`);
 const option = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
 const QUICK = flag('quick');
 const ONLY = option('only', 'engine,lsp,cli,peer,extension').split(',');
+const PROFILE = option('cpu-prof', undefined);
 
 const SIZES = [5_000, 30_000, 300_000, 1_000_000];
 const LSP_SIZES = [30_000, 300_000];
 const LSP_EDITS = QUICK ? 20 : 50;
 const LSP_WARMUP = 10;
 const CLI_FILES = 200;
+const START = '<!-- bench:start (written by npm run bench) -->';
+const END = '<!-- bench:end -->';
 
 // ---- statistics ----------------------------------------------------------------------------------------
 
@@ -71,12 +76,17 @@ async function engineChild(text) {
   const { unified } = await import('unified');
   const { default: remarkParse } = await import('remark-parse');
   const parser = unified().use(remarkParse);
-  // warm up the code on a small document first: the first size must not pay for the JIT
+  // warm up the code first, on a small document and on this one: the measured runs must not pay for the JIT
   const small = documentOf(5000);
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 10; i++) {
     parser.parse(small);
     engine.clearCaches();
     engine.check(small);
+  }
+  for (let i = 0; i < (text.length >= 1_000_000 ? 1 : 2); i++) {
+    parser.parse(text);
+    engine.clearCaches();
+    engine.check(text);
   }
   const runs = text.length >= 1_000_000 ? 3 : text.length >= 300_000 ? 5 : QUICK ? 5 : 11;
   const parse = [];
@@ -177,7 +187,8 @@ function cpuMs(pid) {
 /** Keystroke → publishDiagnostics over stdio: one character typed, then deleted, in paragraph after paragraph. */
 async function lspLatency(text) {
   const rpc = require('vscode-jsonrpc/node.js');
-  const server = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const profile = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : [];
+  const server = spawn(process.execPath, [...profile, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(server.stdout), new rpc.StreamMessageWriter(server.stdin));
   const waiting = new Map();
   let diagnostics = 0;
@@ -255,7 +266,7 @@ function cliFolder() {
     const run = spawnSync(process.execPath, [join(root, 'bin', 'gongwen.js'), 'check', '--format', 'json', ...files], { maxBuffer: 256 * 1024 * 1024 });
     times.push(performance.now() - t);
     if (run.status !== 0 && run.status !== 1) throw new Error(`gongwen check exited ${run.status}: ${run.stderr}`);
-    findings = JSON.parse(run.stdout.toString()).reduce((n, file) => n + file.findings.length, 0);
+    findings = JSON.parse(run.stdout.toString()).reduce((n, file) => n + file.diagnostics.length, 0);
   }
   rmSync(dir, { recursive: true, force: true });
   return { files: CLI_FILES, bytes, findings, wall: median(times) };
@@ -293,14 +304,12 @@ async function main() {
     out.push(line);
     console.log(line);
   };
-  say('# Benchmarks');
-  say();
   say(`Written by \`npm run bench\` (scripts/bench.mjs) on ${m.date} UTC: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.load} at the start.`);
   say('Documents are whole drafts from `examples/` and `tests/corpus/figures/` one after another, each copy with its integers moved so that no paragraph with a figure repeats; medians over several runs. The build is the shipped one (minified).');
 
   if (ONLY.includes('engine')) {
     say();
-    say('## Engine: one full check against the bare parse');
+    say('### Engine: one full check against the bare parse');
     say();
     say('Full check = `check(text)` with the block cache emptied first (a file opened for the first time): parse, draft model, all 13 rules. Bare parse = `unified().use(remarkParse).parse(text)` on the same text, timed in the same process, alternately. Re-check = `check()` again after a one-character edit (what the editor does on a keystroke), 20 edits spread over the text. Peak memory = the highest resident set of a process that builds the text and checks it once (Node itself takes about 40 MB).');
     say();
@@ -327,7 +336,7 @@ async function main() {
 
   if (ONLY.includes('lsp')) {
     say();
-    say(`## Language server: keystroke to diagnostics`);
+    say(`### Language server: keystroke to diagnostics`);
     say();
     say(`\`node dist/server.js --stdio\`, driven over JSON-RPC: the document is opened, then ${LSP_EDITS} one-character edits (after ${LSP_WARMUP} not counted), typed and deleted in paragraphs spread over the document, each timed from sending \`didChange\` to receiving \`publishDiagnostics\` for that version. Server CPU is the server process's own CPU time per edit (less disturbed by other processes than the wall clock).`);
     say();
@@ -341,7 +350,7 @@ async function main() {
 
   if (ONLY.includes('cli')) {
     say();
-    say('## Command line: a folder of drafts');
+    say('### Command line: a folder of drafts');
     say();
     const c = cliFolder();
     say(`\`gongwen check --format json\` on ${c.files} drafts (${(c.bytes / 1024 / 1024).toFixed(1)} MB, ${c.findings} findings), one process, median of ${QUICK ? 1 : 3} runs: **${ms(c.wall)} ms** wall time, **${(c.files / (c.wall / 1000)).toFixed(0)} files per second** (start-up included).`);
@@ -349,7 +358,7 @@ async function main() {
 
   if (ONLY.includes('peer')) {
     say();
-    say('## A peer for scale: markdownlint');
+    say('### A peer for scale: markdownlint');
     say();
     say('markdownlint (all its default rules, `markdownlint/sync`) on the same documents, in a process of its own; it checks Markdown style only, no prose and no figures.');
     say();
@@ -363,7 +372,7 @@ async function main() {
 
   if (ONLY.includes('extension')) {
     say();
-    say('## Extension');
+    say('### Extension');
     say();
     const v = vsixSize(); // builds the production bundle (vscode:prepublish) that the next line loads
     const loads = [];
@@ -371,7 +380,13 @@ async function main() {
     say(`Loading \`dist/client.js\` (what activation costs before the language server starts), median of 5 fresh processes: **${ms(median(loads))} ms**. \`.vsix\`: **${(v.size / 1024).toFixed(1)} KB**, ${v.files} files.`);
   }
 
-  writeFileSync(join(root, 'docs', 'benchmarks.md'), out.join('\n') + '\n');
+  // the table goes between the markers; what the file says around them (targets, what was changed) stays
+  const file = join(root, 'docs', 'benchmarks.md');
+  const table = `${START}\n${out.join('\n')}\n${END}`;
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = before.indexOf(START);
+  const end = before.indexOf(END);
+  writeFileSync(file, at >= 0 && end > at ? before.slice(0, at) + table + before.slice(end + END.length) : `${table}\n`);
   console.log('\nwritten to docs/benchmarks.md');
 }
 

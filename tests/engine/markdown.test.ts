@@ -37,6 +37,17 @@ const SPANNING = [
   '\t缩进\n\n正文\n\n  两格\n\n正文\n',
 ];
 
+/** Plain prose, read without the parser: it must come out as the parser reads it. */
+const PLAIN = [
+  '　　一是加强领导。  \n　　二是完善制度。\t\n\n   三是狠抓落实。\n',
+  '段一\\\n续行\\\n\n段二\u3000\n  \n\n段三😀𠀀',
+  '段一\u0000含空字符\n\n\t中间有\t制表符\n',
+  '  缩进两格\n   缩进三格\n\n结尾没有换行',
+  '\n\n\n开头空行\n\n\n\n',
+  '1、不是列表\n2）也不是\n（一）不是\n一、不是\n',
+  '一行 * 星号 _ 下划线 ! 叹号 & 符号 | 竖线 = 等号\n',
+];
+
 function same(text: string): void {
   assert.deepEqual(parseMarkdown(text), whole.parse(text), JSON.stringify(text.slice(0, 200)));
   assert.deepEqual(parseDraft(text), parseDraft(text, { whole: true }), JSON.stringify(text.slice(0, 200)));
@@ -70,9 +81,13 @@ describe('block-wise Markdown parse', () => {
     for (const text of SPANNING) same(text);
   });
 
+  it('reads plain prose without the parser exactly as the parser does', () => {
+    for (const text of PLAIN) same(text);
+  });
+
   it('gives the whole-text tree again after edits, with cached blocks', () => {
     const pieces = ['\n', '\n\n', '```', '~~~', '<!--', '-->', '- ', '> ', '1. ', '    ', '#', '[a]: /x', '（一）', '一、', 'xx', '，', '。', '<div>', '\r\n', '`', '*', '——', '\t', '* ', '<!-->', '   '];
-    const base = [...examples, ...SPANNING];
+    const base = [...examples, ...SPANNING, ...PLAIN];
     fc.assert(
       fc.property(
         fc.nat(base.length - 1),

@@ -94,7 +94,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
   for (const [start, end] of options.whole ? [[0, text.length] as const] : chunks(text)) {
-    const reading = options.whole ? read(text) : readings.get(text.slice(start, end));
+    const reading = options.whole ? parsed(text) : readings.get(text.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
     for (const d of reading.directives) directives.push({ ...d, offset: d.offset + start, endOffset: d.endOffset + start });
     for (const b of reading.blocks) {
@@ -119,8 +119,47 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   };
 }
 
-/** Parse a piece of Markdown and take what the draft model needs from its tree. */
+/**
+ * Plain prose: no character that opens code, HTML, a link or an image, and no line that could start or end
+ * anything but a paragraph (heading, list, quote, fence, indented code, thematic break, setext underline).
+ */
+const NOT_PLAIN = /[`<[\]~\r\uFEFF]|^(?: {0,3}(?:[#>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
+
+/**
+ * Parse a piece of Markdown and take what the draft model needs from its tree. Plain prose is read without the
+ * parser: every run of non-blank lines is one paragraph, from its first character after the indentation to its
+ * last before the trailing spaces (tests/engine/markdown.test.ts holds it to the parser's reading).
+ */
 function read(text: string): Reading {
+  return NOT_PLAIN.test(text) ? parsed(text) : plain(text);
+}
+
+function plain(text: string): Reading {
+  const blocks: Block[] = [];
+  let start = -1;
+  let end = -1;
+  let offset = 0;
+  while (offset <= text.length) {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    let first = offset;
+    while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
+    if (first === lineEnd) {
+      if (start >= 0) blocks.push({ start, end, inList: false });
+      start = -1;
+    } else {
+      let last = lineEnd;
+      while (last > first && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+      if (start < 0) start = first;
+      end = last;
+    }
+    offset = lineEnd + 1;
+  }
+  if (start >= 0) blocks.push({ start, end, inList: false });
+  return { mask: [], directives: [], blocks };
+}
+
+function parsed(text: string): Reading {
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
