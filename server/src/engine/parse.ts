@@ -121,41 +121,61 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 
 /**
  * Plain prose: no character that opens code, HTML, a link or an image, and no line that could start or end
- * anything but a paragraph (heading, list, quote, fence, indented code, thematic break, setext underline).
+ * anything but a paragraph or an ATX heading (list, quote, fence, indented code, thematic break, setext underline).
  */
-const NOT_PLAIN = /[`<[\]~\r\uFEFF]|^(?: {0,3}(?:[#>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
+const NOT_PLAIN = /[`<[\]~\r\uFEFF]|^(?: {0,3}(?:[>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
 /**
  * Parse a piece of Markdown and take what the draft model needs from its tree. Plain prose is read without the
- * parser: every run of non-blank lines is one paragraph, from its first character after the indentation to its
- * last before the trailing spaces (tests/engine/markdown.test.ts holds it to the parser's reading).
+ * parser: an ATX heading line is a heading, every other run of non-blank lines one paragraph, from its first
+ * character after the indentation to its last before the trailing spaces (tests/engine/markdown.test.ts holds
+ * it to the parser's reading).
  */
 function read(text: string): Reading {
   return NOT_PLAIN.test(text) ? parsed(text) : plain(text);
 }
 
+const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t';
+
 function plain(text: string): Reading {
   const blocks: Block[] = [];
   let start = -1;
   let end = -1;
-  let offset = 0;
-  while (offset <= text.length) {
+  const close = (): void => {
+    if (start >= 0) blocks.push({ start, end, inList: false });
+    start = -1;
+  };
+  for (let offset = 0; offset <= text.length; ) {
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
     let first = offset;
-    while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
-    if (first === lineEnd) {
-      if (start >= 0) blocks.push({ start, end, inList: false });
-      start = -1;
+    while (first < lineEnd && isBlank(text[first])) first++;
+    let last = lineEnd;
+    while (last > first && isBlank(text[last - 1])) last--;
+    const heading = text[first] === '#' ? ATX_OPEN.exec(text.slice(offset, lineEnd)) : null;
+    if (heading) {
+      // the heading's content: after the opening #s and spaces, before a closing run of #s that follows a space
+      close();
+      let contentStart = offset + heading[0].length;
+      while (contentStart < last && isBlank(text[contentStart])) contentStart++;
+      let contentEnd = last;
+      let hashes = contentEnd;
+      while (hashes > contentStart && text[hashes - 1] === '#') hashes--;
+      if (hashes < contentEnd && (hashes === contentStart || isBlank(text[hashes - 1]))) {
+        contentEnd = hashes;
+        while (contentEnd > contentStart && isBlank(text[contentEnd - 1])) contentEnd--;
+      }
+      if (contentEnd > contentStart) blocks.push({ start: contentStart, end: contentEnd, inList: false, depth: heading[1]!.length });
+    } else if (first === lineEnd) {
+      close();
     } else {
-      let last = lineEnd;
-      while (last > first && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
       if (start < 0) start = first;
       end = last;
     }
     offset = lineEnd + 1;
   }
-  if (start >= 0) blocks.push({ start, end, inList: false });
+  close();
   return { mask: [], directives: [], blocks };
 }
 
