@@ -406,10 +406,10 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
 
 /**
  * Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph.
- * Nested maps by context, source and masked text: a key made by joining them would copy and hash every
+ * Nested maps by the title's years, the ordinal, the source and the masked text: a key made by joining them would copy and hash every
  * paragraph of a long draft again on every keystroke.
  */
-const paraCache = new Map<string, Map<string, Map<string, Figure[]>>>();
+const paraCache = new Map<string, Map<number, Map<string, Map<string, Figure[]>>>>();
 let paraCacheSize = 0;
 const PARA_CACHE_LIMIT = 50_000;
 
@@ -419,9 +419,11 @@ export function clearFigureCache(): void {
   paraCacheSize = 0;
 }
 
-function cachedReading(context: string, para: Para, documentScope: readonly string[]): Figure[] {
-  let byRaw = paraCache.get(context);
-  if (!byRaw) paraCache.set(context, (byRaw = new Map()));
+function cachedReading(years: string, ordinal: number, para: Para, documentScope: readonly string[]): Figure[] {
+  let byOrdinal = paraCache.get(years);
+  if (!byOrdinal) paraCache.set(years, (byOrdinal = new Map()));
+  let byRaw = byOrdinal.get(ordinal);
+  if (!byRaw) byOrdinal.set(ordinal, (byRaw = new Map()));
   let byText = byRaw.get(para.raw);
   if (!byText) byRaw.set(para.raw, (byText = new Map()));
   let relative = byText.get(para.text);
@@ -488,7 +490,7 @@ export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
   const years = documentScope.join(',');
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
-    const relative = cachedReading(`${years}\u0000${para.ordinal ? para.ordinal.endOffset - para.offset : 0}`, para, documentScope);
+    const relative = cachedReading(years, para.ordinal ? para.ordinal.endOffset - para.offset : 0, para, documentScope);
     if (relative.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
     const figures = placed(relative, para);

@@ -830,11 +830,18 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
     const statements: Figure[] = [];
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
-      const earlier = statements.filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
-      if (!statements.some((g) => g.key === f.key && g.base === f.base)) statements.push(f);
+      // the first earlier statement of the measure with another value, and the first with the same value
+      let other: Figure | undefined;
+      let same: Figure | undefined;
+      let stated = false;
+      for (const g of statements) {
+        if (g.key === f.key && g.base === f.base) stated = true;
+        if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g)) continue;
+        if (Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f))) other ??= g;
+        else same ??= g;
+      }
+      if (!stated) statements.push(f);
       if (i === 0) continue;
-      const other = earlier.find((g) => Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f)));
-      const same = earlier.find((g) => Math.abs(g.base! - f.base!) <= Math.max(halfUnit(g), halfUnit(f)));
       const name = bareMeasure(f) === f.key ? f.key : f.key.replace(/·/g, '');
       if (!other) {
         if (same) {
