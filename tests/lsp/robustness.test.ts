@@ -1,15 +1,18 @@
 // The language server under faults and load: a rule that throws, a client that refuses what the server asks,
-// documents closed mid-check, 100 documents at once, 1,000 edits in a burst. Every wait is on a notification,
-// a response or the server's own output.
+// documents closed mid-check, 100 documents at once, 1,000 edits in a burst, closed documents leaving nothing
+// behind, broken configuration. Every wait is on a notification, a response or the server's own output.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/engine/check';
 import type { StatusParams } from '../../server/src/lsp/protocol';
-import { root, TestClient } from './lspClient';
+import { root, serverBundle, TestClient } from './lspClient';
 
 const seedText = readFileSync(join(root, 'examples', '县高质量项目推进年活动开展情况的汇报.md'), 'utf8');
 
@@ -17,6 +20,8 @@ const seedText = readFileSync(join(root, 'examples', '县高质量项目推进�
 const RULE_FAILURE_TRIGGER = '【测试：规则出错】';
 /** A language server run from source with web-residue made to throw on RULE_FAILURE_TRIGGER. */
 const throwingRuleServer = ['--require', 'tsx/cjs', '--require', join(root, 'tests', 'lsp', 'fixtures', 'throwingRule.ts'), join(root, 'server', 'src', 'server.ts'), '--stdio'];
+/** The bundle with a probe that reports memory and writes heap snapshots on SIGUSR2. */
+const probedServer = ['--expose-gc', '--import', pathToFileURL(join(root, 'tests', 'lsp', 'fixtures', 'memoryProbe.mjs')).href, serverBundle, '--stdio'];
 
 let seq = 0;
 function uri(name = 'draft.md'): string {
@@ -215,5 +220,144 @@ describe('language server robustness', function () {
       assert.equal((status?.params as StatusParams).version, last);
       client.close(u);
     });
+  });
+
+  it('keeps nothing of a closed document: its uri is gone from the server’s heap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongwen-heap-'));
+    const client = await TestClient.start({ argv: probedServer, env: { GONGWEN_HEAP_SNAPSHOT_DIR: dir } });
+    try {
+      const marker = `gongwen-leak-${randomUUID()}`;
+      const uris = Array.from({ length: 20 }, (_, i) => `file:///tmp/${marker}/草稿${i}.md`);
+      uris.forEach((u, i) => client.open(u, seedText.replace('完成投资', `完成投资${i},`)));
+      for (const u of uris) {
+        // every request that reads a document's state
+        const [first] = await client.diagnostics(u, 1);
+        await client.request('textDocument/hover', { textDocument: { uri: u }, position: first!.range.start });
+        await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: first!.range, context: { diagnostics: [first] } });
+        await client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
+        await client.request('textDocument/foldingRange', { textDocument: { uri: u } });
+        await client.request('gongwen/placeholders', { uri: u });
+        client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+        await client.diagnostics(u, 2);
+      }
+      let since = client.notifications.length;
+      for (const u of uris) client.close(u);
+      await Promise.all(uris.map((u) => client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === u, since)));
+      // another document through the same paths, so nothing "last seen" still points at the closed ones
+      const other = uri();
+      client.open(other, seedText);
+      await client.diagnostics(other, 1);
+      since = client.notifications.length;
+      client.close(other);
+      await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === other, since);
+      await settle(client);
+
+      client.process.kill('SIGUSR2');
+      await client.waitForStderr((s) => s.includes('GONGWEN_MEMORY'));
+      const report = JSON.parse(/GONGWEN_MEMORY (.*)/.exec(client.stderr)![1]!) as { snapshot: string; gc: boolean };
+      assert.ok(report.gc, 'the probe could not collect garbage');
+      const snapshot = JSON.parse(readFileSync(report.snapshot, 'utf8')) as { strings: string[] };
+      assert.ok(snapshot.strings.length > 1000, 'an empty heap snapshot');
+      const kept = snapshot.strings.filter((s) => s.includes(marker));
+      assert.deepEqual(kept, [], 'strings of closed documents still in the heap');
+    } finally {
+      await client.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server with broken configuration', function () {
+  this.timeout(60_000);
+  const doc = '关于项目情况的汇报\n\n一、工作进展情况\n\n完成投资xx亿元,增长5%。\n\n二、下一步打算\n\n加快建设。\n';
+
+  function shown(client: TestClient): string[] {
+    return client.notifications.filter((n) => n.method === 'window/showMessage').map((n) => (n.params as { message: string }).message);
+  }
+
+  /** Ten keystrokes, each checked: a problem already told is not told again. */
+  async function type(client: TestClient, u: string): Promise<void> {
+    for (let i = 0; i < 10; i++) {
+      const v = client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+      await client.diagnostics(u, v);
+    }
+  }
+
+  const brokenSettings: Array<[string, Record<string, unknown>, RegExp]> = [
+    ['rules that are not an object', { rules: 'off' }, /“rules”应为对象/],
+    ['an unknown rule', { rules: { 'no-such-rule': 'error' } }, /规则“no-such-rule”不存在/],
+    ['a severity that does not exist', { rules: { placeholder: 'fatal' } }, /规则“placeholder”的级别应为/],
+    ['a rule option of the wrong type', { rules: { 'punctuation-width': ['warning', { nope: 1 }] } }, /没有选项“nope”/],
+    ['placeholders that are not a list', { placeholders: '待定' }, /“placeholders”应为非空字符串数组/],
+    ['a placeholder that is no regular expression', { placeholders: ['/[/'] }, /不是有效的正则表达式/],
+    ['a document type that does not exist', { documentType: 'memo' }, /“documentType”应为/],
+    ['a document type that is not a string', { documentType: 7 }, /“documentType”应为/],
+    ['an enable that is not auto, always or never', { enable: 'sometimes' }, /gongwen\.enable/],
+    ['a rules setting of null', { rules: null }, /“rules”应为对象/],
+  ];
+  for (const [what, settings, message] of brokenSettings) {
+    it(`tells once about ${what} in the settings, and checks with the defaults`, async () => {
+      const client = await TestClient.start({ settings });
+      try {
+        const u = uri();
+        client.open(u, doc);
+        assert.deepEqual(summary(await client.diagnostics(u, 1)), expected(doc));
+        await type(client, u);
+        await settle(client);
+        const messages = shown(client);
+        assert.equal(messages.length, 1, messages.join('\n'));
+        assert.match(messages[0]!, /^公文助手：配置有误，这部分配置已忽略，按默认规则检查/);
+        assert.match(messages[0]!, message);
+        assert.equal((client.notifications.find((n) => n.method === 'window/showMessage')!.params as { type: number }).type, 1);
+      } finally {
+        await client.stop();
+      }
+    });
+  }
+
+  describe('.gongwenrc.json', () => {
+    let workspace: string;
+    let client: TestClient;
+    before(async () => {
+      workspace = mkdtempSync(join(tmpdir(), 'gongwen-rc-'));
+      client = await TestClient.start({ workspaceFolder: workspace });
+    });
+    after(async () => {
+      await client.stop();
+      rmSync(workspace, { recursive: true, force: true });
+    });
+
+    const brokenFiles: Array<[string, string | null, RegExp]> = [
+      ['a trailing comma', '{ "rules": { "placeholder": "off", } }', /不是有效的 JSON（第 1 行第 \d+ 列）/],
+      ['an array', '["placeholder"]', /配置应为一个 JSON 对象/],
+      ['a number', '42', /配置应为一个 JSON 对象/],
+      ['an empty file', '', /不是有效的 JSON/],
+      ['an unknown key', '{ "rule": { "placeholder": "off" } }', /未知的配置项“rule”/],
+      ['an unknown rule', '{ "rules": { "placeholders": "off" } }', /规则“placeholders”不存在/],
+      ['a bad severity', '{ "rules": { "placeholder": "none" } }', /的级别应为/],
+      ['a bad regular expression', '{ "placeholders": ["/(/"] }', /不是有效的正则表达式/],
+      ['a folder in its place', null, /无法读取配置文件/],
+    ];
+    for (const [what, content, message] of brokenFiles) {
+      it(`tells once about ${what}, for every draft under it, and checks with the defaults`, async () => {
+        const dir = join(workspace, randomUUID());
+        mkdirSync(dir);
+        const rc = join(dir, '.gongwenrc.json');
+        if (content === null) mkdirSync(rc);
+        else writeFileSync(rc, content);
+        const before = shown(client).length;
+        const uris = [join(dir, 'a.md'), join(dir, 'sub', 'b.md'), join(dir, 'c.md')].map((p) => pathToFileURL(p).href);
+        for (const u of uris) client.open(u, doc);
+        for (const u of uris) assert.deepEqual(summary(await client.diagnostics(u, 1)), expected(doc));
+        await type(client, uris[0]!);
+        await settle(client);
+        const messages = shown(client).slice(before);
+        assert.equal(messages.length, 1, messages.join('\n'));
+        assert.match(messages[0]!, /^公文助手：配置有误，这部分配置已忽略，按默认规则检查/);
+        assert.ok(messages[0]!.includes(rc), 'the message names the file');
+        assert.match(messages[0]!, message);
+        for (const u of uris) client.close(u);
+      });
+    }
   });
 });
