@@ -188,8 +188,11 @@ describe('language server robustness', function () {
 
     it('takes 1,000 edits in a burst and publishes the findings of the last version last', async () => {
       const u = uri();
-      let document = TextDocument.create(u, 'markdown', 1, seedText);
-      client.open(u, seedText);
+      // the head of the seed: every edit gets a check of its own (see docs/robustness-server.md), so a short text
+      // keeps the test quick on a loaded machine
+      const text = seedText.slice(0, seedText.indexOf('\n', 600));
+      let document = TextDocument.create(u, 'markdown', 1, text);
+      client.open(u, text);
       await client.diagnostics(u, 1);
       // a fixed pseudo-random walk of insertions and deletions, the same every run
       let state = 20240705;
@@ -211,6 +214,7 @@ describe('language server robustness', function () {
       }
       const diagnostics = await client.diagnostics(u, last);
       assert.equal(last, 1001);
+      assert.ok(diagnostics.length > 0);
       assert.deepEqual(summary(diagnostics), expected(document.getText()));
       await settle(client);
       const versions = client.published(u).map((p) => p.version!);
