@@ -7,6 +7,7 @@ import { StatusNotification, type StatusParams } from '../../server/src/lsp/prot
 import { FileModes, toggleFile, toggleWorkspace } from './commands/checking';
 import { selectPlaceholder } from './commands/placeholders';
 import { createLanguageClient } from './languageClient';
+import { RestartPolicy } from './restartPolicy';
 import { STATUS_CLICK_COMMAND, StatusBar } from './status';
 import { registerTemplateCommands } from './commands/insertFromTemplate';
 
@@ -15,7 +16,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   registerTemplateCommands(context);
   const fileModes = new FileModes(context.workspaceState);
-  const languageClient = createLanguageClient(context, () => fileModes.all());
+  const restarts = new RestartPolicy();
+  const languageClient = createLanguageClient(context, () => fileModes.all(), restarts);
   client = languageClient;
   const uriOf = (editor: TextEditor): string => languageClient.code2ProtocolConverter.asUri(editor.document.uri);
   const status = new StatusBar(uriOf);
@@ -28,7 +30,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerTextEditorCommand('gongwen.previousPlaceholder', (editor) => selectPlaceholder(languageClient, editor, -1)),
     commands.registerCommand('gongwen.toggleFile', () => toggleFile(languageClient, fileModes, status.active()?.checked)),
     commands.registerCommand('gongwen.toggleWorkspace', () => toggleWorkspace()),
-    commands.registerCommand('gongwen.restartServer', () => languageClient.restart()),
+    commands.registerCommand('gongwen.restartServer', () => {
+      restarts.reset();
+      return languageClient.restart();
+    }),
     commands.registerCommand(STATUS_CLICK_COMMAND, async () => {
       const current = status.active();
       const editor = window.activeTextEditor;

@@ -1,4 +1,4 @@
-// Starts the language server over IPC and restarts it, with a message, when it dies.
+// Starts the language server over IPC and restarts it when it dies, telling the writer once (restartPolicy.ts).
 
 import * as path from 'node:path';
 import { l10n, window, type ExtensionContext } from 'vscode';
@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { CheckMode, InitializationOptions } from '../../server/src/lsp/protocol';
+import type { RestartPolicy } from './restartPolicy';
 
 export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'markdown' },
@@ -20,12 +21,8 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'plaintext' },
 ];
 
-/** More crashes than this within the window and the server stays down until the writer restarts it. */
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
-
 /** `fileModes` is read at every (re)start, so a restarted server keeps the writer's per-file switches. */
-export function createLanguageClient(context: ExtensionContext, fileModes: () => Record<string, CheckMode>): LanguageClient {
+export function createLanguageClient(context: ExtensionContext, fileModes: () => Record<string, CheckMode>, restarts: RestartPolicy): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -37,28 +34,30 @@ export function createLanguageClient(context: ExtensionContext, fileModes: () =>
     documentSelector: DOCUMENT_SELECTOR,
     initializationOptions,
     outputChannel,
-    errorHandler: restartingErrorHandler(() => outputChannel.show(true)),
+    errorHandler: restartingErrorHandler(restarts, () => outputChannel.show(true)),
   };
   return new LanguageClient('gongwen', '公文助手', serverOptions, clientOptions);
 }
 
-function restartingErrorHandler(showOutput: () => void): ErrorHandler {
-  const crashes: number[] = [];
+function restartingErrorHandler(restarts: RestartPolicy, showOutput: () => void): ErrorHandler {
+  const showLog = l10n.t('Show Output');
+  const tell = (show: typeof window.showWarningMessage, message: string): void => {
+    void show(message, showLog).then((pick) => pick === showLog && showOutput());
+  };
   return {
-    error: () => ({ action: ErrorAction.Continue }),
+    // A failed write or a broken message goes to the output channel only: if the server is gone, the close
+    // that follows is the one thing the writer hears about.
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => {
-      const now = Date.now();
-      crashes.push(now);
-      while (crashes.length > 0 && crashes[0]! < now - RESTART_WINDOW_MS) crashes.shift();
-      const showLog = l10n.t('Show Output');
-      if (crashes.length > MAX_RESTARTS) {
-        const message = l10n.t('The 公文助手 checking service stopped {0} times in a few minutes and will not be restarted. Run “公文助手: Restart the Checking Service” to try again.', crashes.length);
-        void window.showErrorMessage(message, showLog).then((pick) => pick === showLog && showOutput());
-        return { action: CloseAction.DoNotRestart, handled: true };
+      const decision = restarts.crashed(Date.now());
+      if (decision.action === 'give-up') {
+        const message = l10n.t('The 公文助手 checking service stopped {0} times in a few minutes and will not be restarted. Run “公文助手: Restart the Checking Service” to try again.', decision.crashes);
+        tell(window.showErrorMessage, message);
+        return { action: CloseAction.DoNotRestart, handled: true, message };
       }
       const message = l10n.t('The 公文助手 checking service stopped unexpectedly and has been restarted.');
-      void window.showWarningMessage(message, showLog).then((pick) => pick === showLog && showOutput());
-      return { action: CloseAction.Restart, handled: true };
+      if (decision.tell) tell(window.showWarningMessage, message);
+      return { action: CloseAction.Restart, handled: true, message };
     },
   };
 }

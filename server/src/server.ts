@@ -79,9 +79,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+  // a client may refuse a registration: the server then goes on without it (pulling settings on the next change)
+  const refused = (what: string) => (e: unknown) => connection.console.warn(`公文助手：客户端未接受注册 ${what}（registration refused）：${String(e)}`);
+  if (pullsConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }).catch(refused('workspace/didChangeConfiguration'));
   if (watchesDynamically) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
+      .catch(refused('workspace/didChangeWatchedFiles'));
   }
 });
 
@@ -134,6 +138,12 @@ connection.onRequest(PlaceholdersRequest, async (params: PlaceholdersParams): Pr
   const latest = await checker.latest(params.uri);
   if (!latest) return null;
   return { version: latest.document.version, ranges: checker.placeholderRanges(latest.document, latest.checked) };
+});
+
+// A promise nobody waited on that fails (a notification to a client that has gone, a request it refused) is
+// logged; Node would otherwise end the process, and every open document would lose its findings.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`公文助手：未处理的异步错误（unhandled rejection）：${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
 
 documents.listen(connection);

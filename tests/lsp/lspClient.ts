@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
+  ErrorCodes,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
@@ -41,7 +43,17 @@ export interface StartOptions {
   /** The `gongwen` settings section the client answers workspace/configuration with. */
   settings?: Record<string, unknown>;
   capabilities?: ClientCapabilities;
+  /**
+   * How to run the server, after `node`: by default the bundle, `dist/server.js --stdio`. A test that needs to
+   * reach inside (a rule made to throw, a memory probe) preloads a test module with `--require`/`--import`.
+   */
+  argv?: string[];
+  env?: Record<string, string>;
+  /** Answer `client/registerCapability` with an error, as a client that cannot register may. */
+  refuseRegistration?: boolean;
 }
+
+export const serverBundle = join(root, 'dist', 'server.js');
 
 export interface Hold {
   /** Resolves when the server asks for settings (and is kept waiting). */
@@ -53,7 +65,7 @@ export class TestClient {
   readonly notifications: Notification[] = [];
   settings: Record<string, unknown>;
   private held?: { requested: () => void; released: Promise<void> };
-  private waiters: Array<{ test: (n: Notification) => boolean; resolve: (n: Notification) => void }> = [];
+  private waiters: Array<{ test: (n: Notification) => boolean; resolve: (n: Notification) => void; reject: (e: Error) => void }> = [];
   private readonly versions = new Map<string, number>();
 
   private constructor(
@@ -65,9 +77,14 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+    const argv = options.argv ?? [serverBundle, '--stdio'];
+    const child = spawn(process.execPath, argv, { stdio: 'pipe', cwd: root, env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(child, connection, options);
+    // read stderr: a pipe nobody reads fills up, and then the server blocks writing to it
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => client.stderrReceived(chunk));
+    child.once('exit', (code, signal) => client.exited(code, signal));
     connection.onNotification((method: string, params: unknown) => client.record({ method, params }));
     connection.onRequest('workspace/configuration', async () => {
       const held = client.held;
@@ -78,7 +95,9 @@ export class TestClient {
       }
       return [client.settings];
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', () =>
+      options.refuseRegistration ? new ResponseError(ErrorCodes.MethodNotFound, 'this client registers nothing') : null,
+    );
     connection.listen();
     const folder = options.workspaceFolder;
     const result: InitializeResult = await connection.sendRequest('initialize', {
@@ -95,6 +114,31 @@ export class TestClient {
   }
 
   initializeResult?: InitializeResult;
+  /** Set once the server process has exited. */
+  exit?: { code: number | null; signal: NodeJS.Signals | null };
+  stderr = '';
+  private stderrWaiters: Array<{ test: (stderr: string) => boolean; resolve: () => void }> = [];
+
+  private stderrReceived(chunk: string): void {
+    this.stderr += chunk;
+    for (const w of [...this.stderrWaiters]) {
+      if (w.test(this.stderr)) {
+        this.stderrWaiters.splice(this.stderrWaiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  }
+
+  /** Resolves once what the server wrote to stderr passes the test. */
+  waitForStderr(test: (stderr: string) => boolean): Promise<void> {
+    if (test(this.stderr)) return Promise.resolve();
+    return new Promise((resolve) => this.stderrWaiters.push({ test, resolve }));
+  }
+
+  /** Messages the server logged (window/logMessage), in order. */
+  logged(): string[] {
+    return this.notifications.filter((n) => n.method === 'window/logMessage').map((n) => (n.params as { message: string }).message);
+  }
 
   /** Keep the server's next settings request unanswered until `release`: lets a test change a document meanwhile. */
   holdNextConfiguration(): Hold {
@@ -116,12 +160,25 @@ export class TestClient {
     }
   }
 
-  /** The first notification (already received or yet to come) that passes the test. */
+  /** The first notification (already received or yet to come) that passes the test; rejects if the server exits first. */
   waitFor(test: (n: Notification) => boolean, since = 0): Promise<Notification> {
     const seen = this.notifications.slice(since).find(test);
     if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ test, resolve }));
+    if (this.exit) return Promise.reject(this.exitError());
+    return new Promise((resolve, reject) => this.waiters.push({ test, resolve, reject }));
   }
+
+  private exited(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exit = { code, signal };
+    if (this.stopping) return;
+    for (const w of this.waiters.splice(0)) w.reject(this.exitError());
+  }
+
+  private exitError(): Error {
+    return new Error(`the server exited (code ${this.exit?.code}, signal ${this.exit?.signal}) while a test waited on it:\n${this.stderr}`);
+  }
+
+  private stopping = false;
 
   /** Diagnostics published for a document at a version. */
   async diagnostics(uri: string, version = this.versions.get(uri)): Promise<Diagnostic[]> {
@@ -159,6 +216,7 @@ export class TestClient {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     try {
       await this.connection.sendRequest('shutdown');
       await this.connection.sendNotification('exit');

@@ -5,6 +5,8 @@ import { markdownToHtml } from '../../client/src/preview/markdownHtml';
 import { parseWebviewMessage, MAX_VALUE_LENGTH } from '../../client/src/preview/protocol';
 import { computeInsertion, type InsertionRequest } from '../../client/src/preview/insertion';
 import { check } from '../../server/src/engine/check';
+import { TemplateSession } from '../../client/src/templates/session';
+import { shippedTemplates } from './helpers';
 
 describe('preview HTML', () => {
   const draft = `# 关于2024年上半年工作情况的汇报
@@ -65,6 +67,32 @@ describe('preview HTML', () => {
     assert.ok(out.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
     assert.ok(out.includes('<code>&lt;b&gt;</code>'));
   });
+
+  // What a writer (or a pasted text) may put in a field: markup that would run if it reached the page as HTML.
+  const hostile = ['<img src=x onerror=alert(1)>', '</script><script>alert(1)</script>', '"><svg onload=alert(1)>', '<a href="javascript:alert(1)">链接</a>', '[链接](javascript:alert(1))'];
+  for (const file of shippedTemplates()) {
+    it(`shows hostile values as text in the preview of ${file.name}`, () => {
+      const session = TemplateSession.of(file, shippedTemplates());
+      let literal = 0;
+      for (const value of hostile) {
+        const values = Object.fromEntries(session.view().fields.map((f) => [f.name, f.type === 'list' || f.type === 'paragraph' ? `${value}\n第二行${value}` : value]));
+        const preview = session.preview(values);
+        assert.ok(preview.ok, preview.ok ? '' : preview.problem.message);
+        // no element but the renderer's own, no attribute but class and start
+        const tags = [...preview.html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/gi)];
+        for (const [tag, name, attributes] of tags) {
+          assert.ok(/^(h[1-6]|p|div|span|mark|strong|em|del|code|pre|br|hr|ol|ul|li|blockquote)$/.test(name!), `${file.name}: ${tag}`);
+          assert.ok(/^(\s+(class|start)="[^"<>]*")*$/.test(attributes!), `${file.name}: ${tag}`);
+        }
+        // markup typed into a one-line field stands in the page as the writer typed it
+        if (value.includes('<') && preview.markdown.includes(value)) {
+          literal++;
+          assert.ok(preview.html.includes(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')), `${file.name}: ${value} not shown as text`);
+        }
+      }
+      assert.ok(literal > 0, 'no field kept a value verbatim');
+    });
+  }
 
   it('marks the checker’s placeholders', () => {
     const text = '# 关于【汇报事项】的报告\n\n完成投资xx亿元，A&B。\n';

@@ -187,13 +187,20 @@ describe('rendering', () => {
       assert.ok(md.ok && md.markdown.trim() === '落款：临河县', JSON.stringify(md));
     });
 
-    for (const name of ['../etc/passwd', '/etc/passwd', '..\\\\secret.njk', 'sub/x.njk', 'package.json']) {
-      it(`does not reach ${name}`, () => {
-        const result = render(`{% include "${name}" %}`);
-        assert.equal(result.ok, false);
-        if (!result.ok) assert.match(result.problem.message, /not found/);
-      });
+    for (const name of ['../etc/passwd', '/etc/passwd', '..\\\\secret.njk', 'sub/x.njk', 'package.json', '../../package.json', `${process.cwd()}/package.json`]) {
+      for (const tag of [`{% include "${name}" %}`, `{% import "${name}" as m %}`, `{% from "${name}" import x %}`, `{% extends "${name}" %}`]) {
+        it(`does not reach ${tag}`, () => {
+          const result = render(tag);
+          assert.equal(result.ok, false);
+          if (!result.ok) assert.match(result.problem.message, /not found/);
+        });
+      }
     }
+
+    it('does not take a computed template name to the disk either', () => {
+      const result = render('{% include "/et" + "c/passwd" %}{% include ["../../package.json", "/etc/passwd"] %}');
+      assert.equal(result.ok, false);
+    });
   });
 
   describe('no way out of the template', () => {
@@ -217,9 +224,38 @@ describe('rendering', () => {
       });
     }
 
+    // What an escape would be for: the file system, the process, the network. Each payload, if it ran, would
+    // write what it reached into the draft; the draft must show none of it.
+    const payload = 'return ["ESCAPED", typeof process, typeof require, process.getBuiltinModule("fs").readFileSync("/etc/passwd", "utf8")].join()';
+    const reaches = [
+      `{{ range.constructor('${payload}')() }}`,
+      `{{ joiner().constructor.constructor('${payload}')() }}`,
+      `{{ cycler().next.constructor('${payload}')() }}`,
+      `{{ lipsum.constructor('${payload}')() }}`,
+      `{{ r/x/.constructor.constructor('${payload}')() }}`,
+      `{% macro m() %}{% endmacro %}{{ m.constructor('${payload}')() }}`,
+      `{{ loop.constructor.constructor('${payload}')() }}`,
+      `{{ ({}).valueOf().constructor.constructor('${payload}')() }}`,
+      `{{ range.toString.constructor('${payload}')() }}`,
+      `{{ range.call.call(range.constructor, null, '${payload}')() }}`,
+      // a key that says one thing when checked and another when used: a cycler answers "x", then "constructor"
+      `{% set c = cycler("x", "constructor", "constructor") %}{% set k = {toString: c.next} %}{{ range[k]('${payload}')() }}`,
+      `{% set c = cycler("x", "constructor", "constructor") %}{% set k = {toString: c.next} %}{% set f = range[k] %}{{ f('${payload}')() }}`,
+      `{% set c = cycler("x", "constructor", "x", "constructor") %}{% set k = {toString: c.next, valueOf: c.next} %}{{ ""[k][k]('${payload}')() }}`,
+      `{{ [range] | join(",", "constructor") }}{{ [range] | sum("constructor") }}{{ ([range] | groupby("constructor") | list) }}`,
+      `{{ range | dump }}{{ {toJSON: range.constructor} | dump }}`,
+    ];
+    for (const source of reaches) {
+      it(`reaches nothing with ${source.replace(payload, '…')}`, () => {
+        const result = render(source, { unit: 'x', items: 'a' });
+        const out = result.ok ? result.markdown : result.problem.message;
+        assert.ok(!/ESCAPED|root:/.test(out), out);
+      });
+    }
+
     it('has no process, require or global object to name', () => {
-      const md = markdown('[{{ process }}][{{ require }}][{{ globalThis }}][{{ global }}][{{ module }}]');
-      assert.equal(md, '[][][][][]\n');
+      const md = markdown('[{{ process }}][{{ require }}][{{ globalThis }}][{{ global }}][{{ module }}][{{ lipsum }}][{{ __dirname }}][{{ fetch }}][{{ import }}]');
+      assert.equal(md, '[][][][][][][][][]\n');
     });
   });
 

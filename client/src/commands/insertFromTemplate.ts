@@ -1,84 +1,60 @@
 // “公文：从模板插入”: gather the templates (built-in, the workspace's .gongwen/templates when the workspace
 // is trusted, the folder of `gongwen.templates.folder`), let the writer pick one, open the preview.
 
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { stat } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { TemplatePreviewPanel } from '../preview/panel';
 import { builtinRank } from '../templates/builtin';
+import { templateCatalog, WORKSPACE_TEMPLATES, type Catalog, type CatalogNote } from '../templates/catalog';
 import { syntaxProblem } from '../templates/environment';
 import { isPartial, loadTemplateFolder, type TemplateFolder } from '../templates/load';
 import { TemplateSession } from '../templates/session';
 import type { TemplateFile, TemplateOrigin } from '../templates/types';
 
 export const INSERT_FROM_TEMPLATE = 'gongwen.insertFromTemplate';
-/** Workspace-relative folder of a project's own templates. */
-export const WORKSPACE_TEMPLATES = path.join('.gongwen', 'templates');
 
 export function registerTemplateCommands(context: vscode.ExtensionContext): void {
   context.subscriptions.push(vscode.commands.registerCommand(INSERT_FROM_TEMPLATE, () => insertFromTemplate(context)));
 }
 
-/** Where templates are looked for, and what the pick should say about folders it skipped. */
-interface Catalog {
-  folders: TemplateFolder[];
-  notes: Array<{ label: string; detail: string; action?: () => void }>;
+/** A note of the pick: a folder that was not read, and what choosing it does. */
+interface NotePick {
+  label: string;
+  detail: string;
+  action?: () => void;
 }
 
-async function isDirectory(dir: string): Promise<boolean> {
-  try {
-    return (await stat(dir)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** The user's folder from settings: absolute, or starting with ~. Workspace values are ignored in restricted mode (see package.json). */
-function userFolder(): string | undefined {
-  const setting = vscode.workspace.getConfiguration('gongwen').get<string>('templates.folder', '').trim();
-  if (!setting) return undefined;
-  const expanded = setting === '~' || setting.startsWith('~/') || setting.startsWith('~\\') ? path.join(os.homedir(), setting.slice(1)) : setting;
-  return expanded;
-}
-
-async function catalog(context: vscode.ExtensionContext): Promise<Catalog> {
-  const folders: TemplateFolder[] = [await loadTemplateFolder(context.asAbsolutePath('templates'), 'builtin')];
-  const notes: Catalog['notes'] = [];
-  const workspaceDirs = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => path.join(f.uri.fsPath, WORKSPACE_TEMPLATES));
-  const present: string[] = [];
-  for (const dir of workspaceDirs) if (await isDirectory(dir)) present.push(dir);
-  if (vscode.workspace.isTrusted) {
-    for (const dir of present) folders.push(await loadTemplateFolder(dir, 'workspace'));
-  } else if (present.length > 0) {
-    notes.push({
-      label: '$(shield) 工作区模板未加载（workspace templates not loaded）',
-      detail: `当前工作区未受信任，不加载 ${WORKSPACE_TEMPLATES} 中的模板；信任此工作区后即可使用。选择此项管理工作区信任（Restricted Mode: trust the workspace to use its templates）`,
-      action: () => void vscode.commands.executeCommand('workbench.trust.manage'),
-    });
-  }
-  const own = userFolder();
-  if (own) {
-    if (!path.isAbsolute(own)) {
-      notes.push({
+function notePick(note: CatalogNote): NotePick {
+  const openSetting = () => void vscode.commands.executeCommand('workbench.action.openSettings', 'gongwen.templates.folder');
+  switch (note.kind) {
+    case 'untrusted':
+      return {
+        label: '$(shield) 工作区模板未加载（workspace templates not loaded）',
+        detail: `当前工作区未受信任，不加载 ${WORKSPACE_TEMPLATES} 中的模板；信任此工作区后即可使用。选择此项管理工作区信任（Restricted Mode: trust the workspace to use its templates）`,
+        action: () => void vscode.commands.executeCommand('workbench.trust.manage'),
+      };
+    case 'user-folder-not-absolute':
+      return {
         label: '$(warning) 我的模板文件夹无效（invalid template folder）',
-        detail: `设置 gongwen.templates.folder 应为绝对路径或以 ~ 开头，现为“${own}”（the setting must be an absolute path）`,
-        action: () => void vscode.commands.executeCommand('workbench.action.openSettings', 'gongwen.templates.folder'),
-      });
-    } else {
-      const folder = await loadTemplateFolder(own, 'user');
-      if (folder.error) {
-        notes.push({
-          label: '$(warning) 我的模板文件夹无法读取（template folder unreadable）',
-          detail: `${folder.error}；请检查设置 gongwen.templates.folder`,
-          action: () => void vscode.commands.executeCommand('workbench.action.openSettings', 'gongwen.templates.folder'),
-        });
-      } else {
-        folders.push(folder);
-      }
-    }
+        detail: `设置 gongwen.templates.folder 应为绝对路径或以 ~ 开头，现为“${note.setting}”（the setting must be an absolute path）`,
+        action: openSetting,
+      };
+    case 'user-folder-unreadable':
+      return {
+        label: '$(warning) 我的模板文件夹无法读取（template folder unreadable）',
+        detail: `${note.error}；请检查设置 gongwen.templates.folder`,
+        action: openSetting,
+      };
   }
-  return { folders, notes };
+}
+
+/** The folders to offer templates from; workspace values of gongwen.templates.folder are ignored in restricted mode (see package.json). */
+function catalog(context: vscode.ExtensionContext): Promise<Catalog> {
+  return templateCatalog({
+    builtinDir: context.asAbsolutePath('templates'),
+    workspaceFolders: (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath),
+    trusted: vscode.workspace.isTrusted,
+    userFolderSetting: vscode.workspace.getConfiguration('gongwen').get<string>('templates.folder', ''),
+  });
 }
 
 const GROUP_LABEL: Record<TemplateOrigin, string> = {
@@ -120,7 +96,7 @@ async function insertFromTemplate(context: vscode.ExtensionContext): Promise<voi
   }
   if (notes.length > 0) {
     items.push({ label: '说明（notes）', kind: vscode.QuickPickItemKind.Separator });
-    items.push(...notes);
+    items.push(...notes.map(notePick));
   }
   const picked = await vscode.window.showQuickPick(items, {
     title: '公文：从模板插入（Insert from Template）',

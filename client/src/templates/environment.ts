@@ -27,7 +27,12 @@ function hardenRuntime(): void {
   const runtime = nunjucks.runtime;
   const memberLookup = runtime.memberLookup;
   const contextOrFrameLookup = runtime.contextOrFrameLookup;
-  runtime.memberLookup = (obj: unknown, key: unknown): unknown => (BLOCKED_MEMBERS.has(String(key)) ? undefined : memberLookup(obj, key));
+  // The key is turned into a string once, and that string is both checked and used: an object key whose
+  // toString answers "x" when checked and "constructor" when used would otherwise slip through.
+  runtime.memberLookup = (obj: unknown, key: unknown): unknown => {
+    const name = String(key);
+    return BLOCKED_MEMBERS.has(name) ? undefined : memberLookup(obj, name);
+  };
   runtime.contextOrFrameLookup = (context: unknown, frame: unknown, name: string): unknown =>
     BLOCKED_NAMES.has(name) ? undefined : contextOrFrameLookup(context, frame, name);
 }

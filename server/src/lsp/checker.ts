@@ -159,11 +159,15 @@ export class Checker {
     return (checked.result?.findings ?? []).filter((f) => f.rule === 'placeholder').map((f) => toRange(f, document));
   }
 
-  /** A rule that throws loses its findings, not the check; say so once per rule and error in the output channel. */
+  /**
+   * A rule that throws loses its findings, not the check; say so once per rule and place it threw from, in the
+   * output channel. Not once per message: a message quoting the text would log a line on every keystroke.
+   */
   private logFailures(result: CheckResult): void {
     for (const failure of result.failures) {
       const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
-      const key = `${failure.rule}\n${error}`;
+      const site = failure.error instanceof Error ? /\n\s*at .*/.exec(failure.error.stack ?? '')?.[0] : undefined;
+      const key = `${failure.rule}\n${site ?? typeof failure.error}`;
       if (this.loggedFailures.has(key)) continue;
       this.loggedFailures.add(key);
       this.connection.console.error(`公文助手：规则 ${failure.rule} 出错，其发现暂缺（rule failed）：${error}`);

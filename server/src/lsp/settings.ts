@@ -9,15 +9,17 @@ import { rules } from '../engine/rules';
 import { findConfigFile, parseConfigText } from '../configFile';
 import type { CheckMode } from './protocol';
 
-/** The `gongwen` section of the VS Code settings, as the client sends it. */
+/** The `gongwen` section of the VS Code settings, as the client sends it: settings.json may hold anything. */
 export interface EditorSettings {
-  enable?: CheckMode;
-  rules?: Record<string, unknown>;
+  enable?: unknown;
+  rules?: unknown;
   placeholders?: unknown;
-  documentType?: string;
+  documentType?: unknown;
 }
 
 const SETTINGS = 'settings';
+const SETTINGS_SOURCE = 'VS Code 设置 gongwen.*';
+const CHECK_MODES: readonly CheckMode[] = ['auto', 'always', 'never'];
 
 export interface DocumentSettings {
   config: ResolvedConfig;
@@ -41,7 +43,6 @@ export interface SettingsHost {
 
 export class SettingsStore {
   private readonly byUri = new Map<string, Promise<DocumentSettings>>();
-  private readonly fileByDir = new Map<string, string | undefined>();
   private readonly files = new Map<string, ConfigFile>();
   /** The message last shown per source (a file path, or 'settings'): a problem is told once, until it is fixed. */
   private readonly reported = new Map<string, string>();
@@ -70,7 +71,6 @@ export class SettingsStore {
   /** After a `.gongwenrc.json` was created, changed or deleted: read the files again. */
   filesChanged(): void {
     this.byUri.clear();
-    this.fileByDir.clear();
     this.files.clear();
   }
 
@@ -92,13 +92,19 @@ export class SettingsStore {
     return { config, enable };
   }
 
-  /** The VS Code settings as a config object, or {} (and one message) when they are invalid. */
+  /**
+   * The VS Code settings as a config object, or {} (and one message) when they are invalid. A value of the wrong
+   * type (settings.json takes anything) is a problem like any other, not a setting quietly left out.
+   */
   private settingsObject(editor: EditorSettings): Record<string, unknown> {
     const raw: Record<string, unknown> = {};
-    if (isObject(editor.rules) && Object.keys(editor.rules).length > 0) raw.rules = editor.rules;
-    if (Array.isArray(editor.placeholders) && editor.placeholders.length > 0) raw.placeholders = editor.placeholders;
-    if (typeof editor.documentType === 'string' && editor.documentType !== 'auto') raw.documentType = editor.documentType;
-    const { errors } = resolveConfig(raw, rules, 'VS Code 设置 gongwen.*');
+    if (editor.rules !== undefined && !(isObject(editor.rules) && Object.keys(editor.rules).length === 0)) raw.rules = editor.rules;
+    if (editor.placeholders !== undefined && !(Array.isArray(editor.placeholders) && editor.placeholders.length === 0)) raw.placeholders = editor.placeholders;
+    if (editor.documentType !== undefined && editor.documentType !== 'auto') raw.documentType = editor.documentType;
+    const { errors } = resolveConfig(raw, rules, SETTINGS_SOURCE);
+    if (editor.enable !== undefined && !(CHECK_MODES as readonly unknown[]).includes(editor.enable)) {
+      errors.push(`${SETTINGS_SOURCE}：“enable”（gongwen.enable）应为 auto、always、never 之一（invalid value）`);
+    }
     this.report(SETTINGS, errors);
     return errors.length > 0 ? {} : raw;
   }
@@ -114,9 +120,9 @@ export class SettingsStore {
     } else {
       dir = this.host.workspaceRoots()[0];
     }
-    if (dir === undefined) return undefined;
-    if (!this.fileByDir.has(dir)) this.fileByDir.set(dir, findConfigFile(dir));
-    return this.fileByDir.get(dir);
+    // looked up once per document and settings change, so not cached: a cache by folder would keep the path of
+    // every folder ever opened (and, sliced from it, the first document's) for the server's lifetime
+    return dir === undefined ? undefined : findConfigFile(dir);
   }
 
   private readFile(path: string): ConfigFile {

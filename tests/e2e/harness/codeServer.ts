@@ -38,6 +38,11 @@ export interface CodeServerOptions {
   logFile: string;
   /** Extra environment for the server and the extension hosts it forks. */
   env?: Record<string, string>;
+  /**
+   * Workspace trust on: a folder opens in Restricted Mode (no startup prompt, no banner) unless trusted. Off by
+   * default: every other scenario runs trusted.
+   */
+  workspaceTrust?: boolean;
 }
 
 export class CodeServer {
@@ -67,7 +72,10 @@ export class CodeServer {
   static async start(options: CodeServerOptions, timeoutMs = 60_000): Promise<CodeServer> {
     if (!existsSync(codeServerEntry)) throw new Error(`code-server is not installed: run scripts/e2e/install-code-server.sh`);
     mkdirSync(join(options.userDataDir, 'User'), { recursive: true });
-    writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify(deterministicSettings, null, 2));
+    const trust = options.workspaceTrust
+      ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }
+      : {};
+    writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...deterministicSettings, ...trust }, null, 2));
     const args = [
       codeServerEntry,
       ...configArgs(options),
@@ -75,7 +83,7 @@ export class CodeServer {
       '--bind-addr', '127.0.0.1:0', // the kernel picks a free port; the log says which
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
     ];
     // detached: its own process group, so stop() reaches the extension hosts and language servers too.

@@ -6,6 +6,7 @@ import { cpSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import { testHostReady } from '../../integration/results';
+import type { CodeServer } from './codeServer';
 import { session } from './session';
 
 /** Generous: an extension host and a language server start on a shared two-core machine. */
@@ -30,21 +31,24 @@ export class Workbench {
   /**
    * A new window on a fresh copy of the fixture workspace, in a fresh browser context. code-server keeps
    * editor state and unsaved changes per workspace folder on the server, so no two windows share a folder.
+   * `prepare` changes that copy before the window opens; `server` is another code-server of this run (one
+   * without the test host: the window is ready when the explorer is).
    */
-  static async open(): Promise<Workbench> {
+  static async open(options: { server?: CodeServer; prepare?: (workspace: string) => void } = {}): Promise<Workbench> {
     const s = session();
     const workspace = join(s.runDir, 'windows', String(++opened), 'workspace');
     cpSync(s.workspace, workspace, { recursive: true });
+    options.prepare?.(workspace);
     const context = await s.browser.newContext({ viewport: { width: 1400, height: 900 } });
     context.setDefaultTimeout(uiTimeoutMs);
     const page = await context.newPage();
     const workbench = new Workbench(context, page, workspace);
     active = workbench;
-    await page.goto(`${s.server.url}/?folder=${encodeURIComponent(workspace)}`);
+    await page.goto(`${(options.server ?? s.server).url}/?folder=${encodeURIComponent(workspace)}`);
     // The explorer lists the folder once the remote connection and file service are up; the test host's
     // status item shows once the extension host has started and registered every extension's commands.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
-    await workbench.statusBarItem(testHostReady).waitFor();
+    if (!options.server) await workbench.statusBarItem(testHostReady).waitFor();
     return workbench;
   }
 
