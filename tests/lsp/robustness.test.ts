@@ -188,8 +188,7 @@ describe('language server robustness', function () {
 
     it('takes 1,000 edits in a burst and publishes the findings of the last version last', async () => {
       const u = uri();
-      // the head of the seed: every edit gets a check of its own (see docs/robustness-server.md), so a short text
-      // keeps the test quick on a loaded machine
+      // the head of the seed: a short text keeps the test quick on a loaded machine
       const text = seedText.slice(0, seedText.indexOf('\n', 600));
       let document = TextDocument.create(u, 'markdown', 1, text);
       client.open(u, text);
@@ -220,6 +219,8 @@ describe('language server robustness', function () {
       const versions = client.published(u).map((p) => p.version!);
       assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published out of order');
       assert.equal(versions.at(-1), last);
+      // the edits already read are applied before the check: not one check per edit (1,001 publications)
+      assert.ok(versions.length < 500, `${versions.length} publications for 1,001 versions`);
       const status = client.notifications.filter((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u).at(-1);
       assert.equal((status?.params as StatusParams).version, last);
       client.close(u);

@@ -1,10 +1,11 @@
-// Keeps every open document's check result current and publishes it. A change schedules a check for the next
-// turn of the event loop, so a burst of changes is checked once, on the newest text; a result is published only
-// for the version it was computed from, and nothing is computed for a version that has been superseded.
+// Keeps every open document's check result current and publishes it. A change schedules a check for when the
+// document's version has stopped moving for a turn of the event loop, so a burst of changes is checked once, on
+// the newest text; a result is published only for the version it was computed from, and nothing is computed for
+// a version that has been superseded.
 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type CheckResult } from '../engine/check';
+import { check, clearCaches, type CheckResult } from '../engine/check';
 import { readsAsOfficialProse } from '../engine/detect';
 import { toDiagnostic, toRange, type DiagnosticSupport } from './diagnostics';
 import { StatusNotification, type CheckMode, type CheckReason, type StatusParams } from './protocol';
@@ -47,6 +48,8 @@ export class Checker {
     this.states.delete(document.uri);
     this.settings.forget(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    // what the engine keeps between checks serves open documents only
+    if (this.documents.all().length === 0) clearCaches();
   }
 
   /** Settings, config files or modes changed: every open document is out of date. */
@@ -65,13 +68,26 @@ export class Checker {
     this.invalidateAll();
   }
 
+  /**
+   * Checks a document once its version has stopped moving for a turn of the event loop. vscode-jsonrpc hands
+   * over one message per turn, so the changes of a burst already read from the client are applied one turn
+   * after another; the check waits for the last of them instead of checking each (a keystroke costs two turns).
+   */
   private schedule(uri: string): void {
     if (this.queued.has(uri)) return;
     this.queued.add(uri);
-    setImmediate(() => {
+    let seen: number | undefined;
+    const settled = (): void => {
+      const version = this.documents.get(uri)?.version;
+      if (version !== undefined && version !== seen) {
+        seen = version;
+        setImmediate(settled);
+        return;
+      }
       this.queued.delete(uri);
       this.current(uri).catch((e: unknown) => this.connection.console.error(`公文助手: ${String(e)}`));
-    });
+    };
+    setImmediate(settled);
   }
 
   /** The check of a document's latest version, computed and published now if it is out of date. */
