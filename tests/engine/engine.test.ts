@@ -90,6 +90,18 @@ describe('engine', () => {
       assert.equal(resolveConfig({ documentType: 'novel' }, rules, 'c').errors.length, 1);
       assert.equal(resolveConfig({ rules: { placeholder: ['error', { nope: 1 }] } }, rules, 'c').errors.length, 1);
     });
+
+    it('refuses placeholder patterns that could backtrack without end, keeping the defaults, and takes ordinary ones', () => {
+      for (const p of ['/(a+)+$/', '/(a|aa)*/', '/(x*)*y/', '/(\\w+\\s?)+$/', '/(.*a){12}/', '/(待)\\1/']) {
+        const { config, errors } = resolveConfig({ placeholders: ['待定', p] }, rules, 'c');
+        assert.equal(errors.length, 1, p);
+        assert.match(errors[0]!, /占位符模式.*不能使用/);
+        assert.deepEqual(config, defaultConfig(rules), p);
+      }
+      const { config, errors } = resolveConfig({ placeholders: ['/【[^】]*】/', '/X{2,}/', '/(?:待|另行)定/', '/〔\\S+〕/', '/(?:xx)+/', '/[(]+/'] }, rules, 'c');
+      assert.deepEqual(errors, []);
+      assert.equal(config.placeholders.length, 6);
+    });
   });
 
   it('a rule that throws fails alone', () => {

@@ -31,11 +31,53 @@ export function defaultConfig(rules: readonly Rule[]): ResolvedConfig {
   };
 }
 
-/** Turn a pattern from configuration into a global regular expression: "/re/flags" or a literal string. */
+/**
+ * Turn a pattern from configuration into a global regular expression: "/re/flags" or a literal string. A pattern
+ * that can backtrack without end on a long line (a repeated group that repeats or alternates inside, as in
+ * (a+)+ or (a|aa)*, or a back-reference) is refused: a .gongwenrc.json from any repository must not hang the
+ * checker.
+ */
 export function placeholderPattern(source: string): RegExp {
   const m = /^\/(.+)\/([a-z]*)$/.exec(source);
-  if (m) return new RegExp(m[1]!, m[2]!.includes('g') ? m[2]! : m[2]! + 'g');
+  if (m) {
+    const problem = backtrackingRisk(m[1]!);
+    if (problem) throw new Error(problem);
+    return new RegExp(m[1]!, m[2]!.includes('g') ? m[2]! : m[2]! + 'g');
+  }
   return new RegExp(source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g');
+}
+
+/** Why a regular expression's source may backtrack without end, or undefined. */
+export function backtrackingRisk(source: string): string | undefined {
+  // per open group: whether it holds a quantifier or an alternation
+  const groups: Array<{ repeats: boolean }> = [];
+  let closed: { repeats: boolean } | undefined; // the group that just closed, if the next token may quantify it
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    const repeated = ch === '*' || ch === '+' || (ch === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(i)));
+    if (closed?.repeats && repeated) return '一个会重复的组里又有重复或“|”分支（如 (a+)+、(a|aa)*），在长文本上会使检查停不下来（nested repetition）';
+    closed = undefined;
+    if (ch === '\\') {
+      if (/[1-9k]/.test(source[i + 1] ?? '')) return '含反向引用（\\1、\\k<…>），在长文本上会使检查停不下来（back-reference）';
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      // a character class: skip to its end
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      continue;
+    }
+    if (ch === '(') groups.push({ repeats: false });
+    else if (ch === ')') {
+      closed = groups.pop();
+      if (closed?.repeats && groups.length > 0) groups[groups.length - 1]!.repeats = true;
+    } else if ((ch === '*' || ch === '+' || ch === '?' || ch === '{' || ch === '|') && groups.length > 0) {
+      // a lazy or possessive mark after a quantifier, or (?: (?= (?! (?<, is not a repetition
+      if (ch === '?' && (source[i - 1] === '(' || /[*+?}]/.test(source[i - 1] ?? ''))) continue;
+      groups[groups.length - 1]!.repeats = true;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -79,7 +121,7 @@ export function resolveConfig(raw: unknown, rules: readonly Rule[], where: strin
         try {
           config.placeholders.push(placeholderPattern(p));
         } catch (e) {
-          errors.push(`${where}：占位符模式“${p}”不是有效的正则表达式（invalid regular expression）：${(e as Error).message}`);
+          errors.push(`${where}：占位符模式“${p}”不能使用（unusable pattern）：${(e as Error).message}`);
         }
       }
     }
