@@ -1,6 +1,8 @@
 // The extension: activation and wiring only. Starts the language server over IPC, registers the commands and
 // the status bar item.
 
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { commands, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
@@ -9,12 +11,17 @@ import { selectPlaceholder } from './commands/placeholders';
 import { createLanguageClient } from './languageClient';
 import { RestartPolicy } from './restartPolicy';
 import { STATUS_CLICK_COMMAND, StatusBar } from './status';
-import { registerTemplateCommands } from './commands/insertFromTemplate';
+
+type TemplatesBundle = typeof import('./commands/insertFromTemplate');
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  registerTemplateCommands(context);
+  // the templates (nunjucks, js-yaml, the preview and the engine's check for it) are a bundle of their own,
+  // dist/templates.js, loaded on first use: activation neither parses nor runs them
+  context.subscriptions.push(
+    commands.registerCommand('gongwen.insertFromTemplate', () => (createRequire(__filename)(join(__dirname, 'templates.js')) as TemplatesBundle).insertFromTemplate(context)),
+  );
   const fileModes = new FileModes(context.workspaceState);
   const restarts = new RestartPolicy();
   const languageClient = createLanguageClient(context, () => fileModes.all(), restarts);

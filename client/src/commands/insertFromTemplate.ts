@@ -10,12 +10,6 @@ import { isPartial, loadTemplateFolder, type TemplateFolder } from '../templates
 import { TemplateSession } from '../templates/session';
 import type { TemplateFile, TemplateOrigin } from '../templates/types';
 
-export const INSERT_FROM_TEMPLATE = 'gongwen.insertFromTemplate';
-
-export function registerTemplateCommands(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(INSERT_FROM_TEMPLATE, () => insertFromTemplate(context)));
-}
-
 /** A note of the pick: a folder that was not read, and what choosing it does. */
 interface NotePick {
   label: string;
@@ -69,7 +63,8 @@ interface TemplatePick extends vscode.QuickPickItem {
   action?: () => void;
 }
 
-async function insertFromTemplate(context: vscode.ExtensionContext): Promise<void> {
+/** The command 公文：从模板插入 (gongwen.insertFromTemplate). */
+export async function insertFromTemplate(context: vscode.ExtensionContext): Promise<void> {
   const { folders, notes } = await catalog(context);
   const items: TemplatePick[] = [];
   for (const origin of ['builtin', 'workspace', 'user'] as const) {
