@@ -121,7 +121,8 @@ export function resolveConfig(raw: unknown, rules: readonly Rule[], where: strin
         try {
           config.placeholders.push(placeholderPattern(p));
         } catch (e) {
-          errors.push(`${where}：占位符模式“${p}”不能使用（unusable pattern）：${(e as Error).message}`);
+          const invalid = e instanceof SyntaxError;
+          errors.push(`${where}：占位符模式“${p}”${invalid ? '不是有效的正则表达式（invalid regular expression）' : '不能使用（unusable pattern）'}：${(e as Error).message}`);
         }
       }
     }
