@@ -335,7 +335,15 @@ const LAST_YEAR = /去年|上年|同期/;
 /** The percentages listed together from p on: 62.4%、14.8%、16.3%和7.2%. */
 function listedFrom(draft: Draft, p: Figure, percents: Figure[]): Figure[] {
   const group = [p];
-  for (const q of percents) {
+  // from p on (percents are in document order): a long report has thousands of them
+  let lo = 0;
+  let hi = percents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (percents[mid]!.offset <= p.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (const q of percents.slice(lo)) {
     const last = group[group.length - 1]!;
     if (q.offset <= last.offset) continue;
     if (q.sentence.offset !== p.sentence.offset || !/^[、，,和及与\s]*$/.test(textBetween(draft, last.endOffset, q.offset))) break;
@@ -634,6 +642,9 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
 }
 
+/** Distinct statements of one measure kept to compare later ones with. */
+const MAX_STATEMENTS = 16;
+
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
@@ -646,12 +657,13 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
     groups.set(id, list);
   }
   for (const list of groups.values()) {
-    // one earlier statement per distinct value is enough to compare with: a long report restates often
+    // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
+    // measure stated with dozens of values is noise, compared with its first few only (each figure, not each pair)
     const statements: Figure[] = [];
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
       const earlier = statements.filter((g) => g.sentence.offset !== f.sentence.offset && sameMeasure(f, g));
-      if (!statements.some((g) => g.key === f.key && g.base === f.base)) statements.push(f);
+      if (statements.length < MAX_STATEMENTS && !statements.some((g) => g.key === f.key && g.base === f.base)) statements.push(f);
       if (i === 0) continue;
       const other = earlier.find((g) => Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f)));
       const same = earlier.find((g) => Math.abs(g.base! - f.base!) <= Math.max(halfUnit(g), halfUnit(f)));
