@@ -301,8 +301,8 @@ function norm(s: string): string {
   return s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
 }
 
-function sameThing(words: string, f: Figure): boolean {
-  const a = norm(words);
+/** `a` is norm(words), passed in when one set of words is compared with every figure. */
+function sameThing(words: string, f: Figure, a = norm(words)): boolean {
   let n = normalised.get(f);
   if (!n) normalised.set(f, (n = { m: norm(f.measure), k: norm(f.key) }));
   const { m, k } = n;
@@ -325,6 +325,67 @@ function unique<T>(items: T[], key: (t: T) => number): T | undefined {
   return values.size === 1 ? items[items.length - 1] : undefined;
 }
 
+function unitKey(f: Figure): string {
+  return `${f.unit.kind}\u0000${f.unit.base}`;
+}
+
+/**
+ * The figures of the whole draft that some words name, picked once per words and unit with what `unique` and the
+ * largest-statement rule need: a report with thousands of shares must not filter every figure for each of them.
+ */
+class Pick {
+  private readonly members: Set<Figure>;
+  private readonly counts = new Map<number, number>(); // value → how many picked figures have it
+  private bySentence?: Map<number, Figure[]>;
+  private readonly largest = new Map<Figure | undefined, Figure | undefined>();
+
+  constructor(
+    readonly list: Figure[],
+    private readonly value: (f: Figure) => number,
+  ) {
+    this.members = new Set(list);
+    for (const f of list) this.counts.set(value(f), (this.counts.get(value(f)) ?? 0) + 1);
+  }
+
+  /** unique(list without the given figures, value) */
+  uniqueExcept(...excluded: Array<Figure | undefined>): Figure | undefined {
+    const removed = [...new Set(excluded)].filter((f): f is Figure => f !== undefined && this.members.has(f));
+    if (removed.length === this.list.length) return undefined;
+    const gone = new Map<number, number>();
+    for (const f of removed) gone.set(this.value(f), (gone.get(this.value(f)) ?? 0) + 1);
+    let distinct = this.counts.size;
+    for (const [v, n] of gone) if (this.counts.get(v) === n) distinct--;
+    if (distinct !== 1) return undefined;
+    for (let i = this.list.length - 1; i >= 0; i--) if (!removed.includes(this.list[i]!)) return this.list[i];
+    return undefined;
+  }
+
+  /** The first figure with the largest base, one figure left out. */
+  largestExcept(excluded: Figure): Figure | undefined {
+    const first = this.largestWithout(undefined);
+    return first === excluded ? this.largestWithout(excluded) : first;
+  }
+
+  private largestWithout(excluded: Figure | undefined): Figure | undefined {
+    if (!this.largest.has(excluded)) {
+      this.largest.set(excluded, this.list.reduce<Figure | undefined>((max, f) => (f === excluded ? max : !max || f.base! > max.base! ? f : max), undefined));
+    }
+    return this.largest.get(excluded);
+  }
+
+  /** The picked figures of one sentence, in order. */
+  inSentence(offset: number): Figure[] {
+    this.bySentence ??= groupBy(this.list, (f) => f.sentence.offset);
+    return this.bySentence.get(offset) ?? [];
+  }
+}
+
+/**
+ * Figure comparisons the picks of one draft may spend. A draft of ordinary length never reaches it; in a
+ * megabyte of figures, wholes named past it are not looked up and their shares go unchecked.
+ */
+const PICK_BUDGET = 2_000_000;
+
 const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
 const CHANGE = /(增长|增加|提高|上升|下降|减少|降低|回落)(?:了)?$/;
 const COMPARE = /(?:较|比|同比|环比)(?:上年|去年|上年同期|去年同期|上一年|同期)?(?:的)?$/;
@@ -343,7 +404,8 @@ function listedFrom(draft: Draft, p: Figure, percents: Figure[]): Figure[] {
     if (percents[mid]!.offset <= p.offset) lo = mid + 1;
     else hi = mid;
   }
-  for (const q of percents.slice(lo)) {
+  for (let k = lo; k < percents.length; k++) {
+    const q = percents[k]!;
     const last = group[group.length - 1]!;
     if (q.offset <= last.offset) continue;
     if (q.sentence.offset !== p.sentence.offset || !/^[、，,和及与\s]*$/.test(textBetween(draft, last.endOffset, q.offset))) break;
@@ -416,7 +478,17 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
   const out: Relation[] = [];
   const percents = figures.filter((f) => f.unit.kind === 'percent' && !f.range);
   const sharesBySentence = new Map<number, Figure[]>();
-  const namedBy = new Map<string, Figure[]>(); // the figures a share's words name, by those words
+  const picks = new Map<string, Pick>(); // the figures some words name, by those words (and unit)
+  let budget = PICK_BUDGET;
+  const pick = (key: string, test: (f: Figure) => boolean, value: (f: Figure) => number): Pick => {
+    let picked = picks.get(key);
+    if (!picked) {
+      budget -= figures.length;
+      picked = new Pick(budget >= 0 ? figures.filter(test) : [], value);
+      picks.set(key, picked);
+    }
+    return picked;
+  };
   const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
   const reportYear = titleYear ? Number(titleYear[1]) : undefined;
   const sharesDone = new Set<Figure>(); // percentages of a 分别占 list, handled with its first
@@ -437,8 +509,12 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       const parts = before.slice(-group.length);
       const words = together[1]!;
       if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
-        const named = words.length >= 2 ? figures.filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && sameThing(words, f)) : [];
-        const whole = unique(named, (f) => f.base!);
+        const a = norm(words);
+        const unit = parts[0]!.unit;
+        const whole =
+          words.length >= 2
+            ? pick(`together\u0000${words}\u0000${unitKey(parts[0]!)}`, (f) => compatible(f.unit, unit) && exact(f) && !f.relational && sameThing(words, f, a), (f) => f.base!).uniqueExcept(...parts)
+            : undefined;
         if (whole) group.forEach((q, k) => {
           const r = ratioRelation(q, parts[k]!, whole, '');
           if (r) out.push(r);
@@ -504,12 +580,9 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let numerator: Figure | undefined;
       if (subject.length >= 2) {
         const named = numeratorPool.filter((f) => sameThing(subject, f));
-        let bySubject = namedBy.get(`subject:${subject}`);
-        if (!bySubject) {
-          bySubject = figures.filter((f) => f.unit.kind !== 'percent' && !f.relational && sameThing(subject, f) && known(f));
-          namedBy.set(`subject:${subject}`, bySubject);
-        }
-        numerator = named[named.length - 1] ?? unique(bySubject.filter((f) => f !== inline), (f) => f.base!);
+        const a = norm(subject);
+        const bySubject = pick(`subject\u0000${subject}`, (f) => f.unit.kind !== 'percent' && !f.relational && sameThing(subject, f, a) && known(f), (f) => f.base!);
+        numerator = named[named.length - 1] ?? bySubject.uniqueExcept(inline);
       } else {
         numerator = numeratorPool[numeratorPool.length - 1];
       }
@@ -524,17 +597,20 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
         // 占协议引资总额的: the total of a measure is its largest statement
         const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
         const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
-        let named = namedBy.get(key);
-        if (!named) {
-          // an average (月均缴存余额) is not the whole unless the words say so
-          named = figures.filter((f) => f.unit.kind !== 'percent' && !f.relational && sameThing(key, f) && (/均/.test(key) || !/均/.test(f.measure)));
-          namedBy.set(key, named);
-        }
-        // a target (15家以上) or a figure of another scope is not the whole the share is of
-        const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope));
-        const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
-        const pool = near.length > 0 ? near : candidates;
-        denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : unique(pool, (f) => f.base ?? NaN);
+        const a = norm(key);
+        const unit = numerator.unit;
+        // an average (月均缴存余额) is not the whole unless the words say so; a target (15家以上) or a figure of
+        // another scope is not the whole the share is of
+        const candidates = pick(
+          `whole\u0000${key}\u0000${unitKey(numerator)}`,
+          (f) =>
+            f.unit.kind !== 'percent' && !f.relational && sameThing(key, f, a) && (/均/.test(key) || !/均/.test(f.measure)) &&
+            compatible(f.unit, unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope),
+          (f) => f.base ?? NaN,
+        );
+        const near = candidates.inSentence(p.sentence.offset).filter((f) => f !== numerator);
+        if (near.length > 0) denominator = totalOf ? near.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : unique(near, (f) => f.base ?? NaN);
+        else denominator = totalOf ? candidates.largestExcept(numerator) : candidates.uniqueExcept(numerator);
       }
       if (!denominator || denominator === numerator) continue;
       // a part larger than its whole means the pairing is wrong, not the text
@@ -561,8 +637,11 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
       if (bases.length === 0 && stem === '完成') {
         const noun = numerator.measure.replace(/完成/g, '');
-        bases = figures.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && /计划|任务|目标/.test(f.measure) && noun.length >= 2 && f.measure.includes(noun));
-        const base = unique(bases, (f) => f.base ?? NaN);
+        const unit = numerator.unit;
+        const base =
+          noun.length >= 2
+            ? pick(`plan\u0000${noun}\u0000${unitKey(numerator)}`, (f) => compatible(f.unit, unit) && /计划|任务|目标/.test(f.measure) && f.measure.includes(noun), (f) => f.base ?? NaN).uniqueExcept(numerator)
+            : undefined;
         bases = base ? [base] : [];
       }
       if (bases.length !== 1) continue;
