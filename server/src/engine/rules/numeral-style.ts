@@ -76,10 +76,13 @@ export default defineRule(
     );
     const reported = new Set<Figure>();
     const groupOf = kindGroups(counts);
+    const judged = new Set<Figure[]>(); // a group judged once has reported all its minority
     // only a Chinese-numeral count can start a mixed group; most drafts have none
     for (const f of counts) {
       if (f.form !== 'chinese' || reported.has(f)) continue;
       const group = groupOf(f);
+      if (judged.has(group)) continue;
+      judged.add(group);
       const chinese = group.filter((g) => g.form === 'chinese');
       const arabic = group.filter((g) => g.form === 'arabic');
       if (arabic.length === 0) continue;
