@@ -20,7 +20,9 @@ const MAX_CACHED_CHARS = 2_000_000;
 
 /** HTML other than a comment, or a fence or comment opened inside indentation or a container. */
 const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*(?:`{3,}|~{3,}|<))/m;
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/s; // s: a U+2028 in the info string must not make `.*` give back the fence
+// the run of the fence character ends where the next character differs, and `.*` (s: U+2028 too) takes the rest:
+// nothing to give back to each other
+const FENCE_OPEN = /^(`{3,}(?!`)|~{3,}(?!~))(.*)$/s;
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])/;
 
 export function parseMarkdown(text: string): Root {

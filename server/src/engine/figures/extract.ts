@@ -357,7 +357,27 @@ const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保
 
 /** Words before a figure that say nothing about what it measures. */
 const LEADING_NOISE = /^(?:由|涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
-const TRAILING_NOISE = /(?:的|累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|(?<![行作认成因以])为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
+/** Words after the measure that say nothing about it (为 not in 行为, 作为, 认为, 成为, 因为, 以为). */
+const TRAILING_NOISE = ['的', '累计完成', '共完成', '完成了', '完成', '实现', '共计', '共有', '共', '合计', '总计', '累计', '达到了', '达到', '达', '为', '是', '约', '近', '超过', '超', '逾', '将近', '接近', '大约', '仅有', '仅', '有', '已经', '已', '分别为', '分别', '了', '在', '均', '全部', '总共'];
+
+/**
+ * A text without the run of noise words it ends with, as t.replace(/(?:的|累计完成|…)+$/, '') leaves it: the
+ * leftmost position from which the rest is noise words. Read from the end: the pattern would try every
+ * position of the text and read on to its end from each.
+ */
+function withoutTrailingNoise(t: string): string {
+  let start = t.length;
+  const reached = new Set([t.length]);
+  for (let q = t.length; q > 0 && q >= start; q--) {
+    if (!reached.has(q)) continue;
+    for (const w of TRAILING_NOISE) {
+      if (!t.endsWith(w, q) || (w === '为' && /[行作认成因以]/.test(t[q - 2] ?? ''))) continue;
+      reached.add(q - w.length);
+      start = Math.min(start, q - w.length);
+    }
+  }
+  return t.slice(0, start);
+}
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
@@ -417,7 +437,7 @@ function cleanMeasure(s: string): string {
   let prev = '';
   while (prev !== t) {
     prev = t;
-    t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+    t = withoutTrailingNoise(t.replace(LEADING_NOISE, ''));
   }
   // keep the words next to the figure: the subject of a long clause is not the measure
   return [...t].slice(-16).join('');

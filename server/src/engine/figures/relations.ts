@@ -431,7 +431,10 @@ function isPast(f: Figure, reportYear: number | undefined): boolean {
 
 /** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */
 function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): { current: Figure; previous: Figure } | undefined {
+  // a clause's head holds none of ，,。；; (they end clauses): from its first 由 or 到 the rest always matches
+  // eslint-disable-next-line regexp/no-super-linear-move
   const from = inSentence.filter((f) => /[由从][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
+  // eslint-disable-next-line regexp/no-super-linear-move
   const to = inSentence.filter((f) => /(?:下降|减少|降低|回落|增长|增加|提高|上升)?(?:到|至)[^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)));
   const previous = from[from.length - 1];
   const current = to.filter((f) => previous && f.offset > previous.offset && f.clause.offset === previous.clause.offset).pop();
