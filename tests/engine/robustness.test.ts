@@ -12,6 +12,9 @@ import { rules } from '../../server/src/engine/rules';
 import { quote } from '../../server/src/engine/text';
 import { bracketsOf } from '../../server/src/engine/figures/extract';
 import { limitNesting, MAX_CONTAINER_COLUMN } from '../../server/src/engine/nesting';
+import { parseMarkdown } from '../../server/src/engine/markdown';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import type { Span } from '../../server/src/engine/types';
 import { HOSTILE } from './hostile';
 import { problems } from './spans';
@@ -112,6 +115,24 @@ describe('robustness', () => {
         }),
         { seed: SEED, numRuns: 500 },
       );
+    });
+  });
+
+  describe('blank lines', () => {
+    it('are not handed to micromark, and the tree is the one a whole parse gives', () => {
+      const whole = unified().use(remarkParse);
+      for (const text of ['', '\n', ' \t\r\n\r\n  \n', '\n'.repeat(5000) + '完成,', '段一。\n\n\n\n段二。\n\n   \n\t\n段三。\r\n\r\n', '- 项\n\n\n\n  续行。\n\n正文。\n']) {
+        assert.deepEqual(parseMarkdown(text), whole.parse(text), JSON.stringify(text.slice(0, 40)));
+      }
+    });
+  });
+
+  describe('a byte order mark', () => {
+    it('at the start: the findings of the draft without it, one unit later (the title kept whole)', () => {
+      // micromark dropped the mark and counted offsets without it: 「关于工作的汇报」 was read as 「关于工作的汇」,
+      // a work report as 'other', and structure-sections fell silent
+      const shift = (text: string, by: number) => check(text).findings.map((f) => [f.rule, f.offset + by, f.endOffset + by, f.message]);
+      for (const draft of [...drafts, '# 关于工作的汇报\n\n一、主要做法\n\n三、下一步\n']) assert.deepEqual(shift('\uFEFF' + draft, 0), shift(draft, 1));
     });
   });
 

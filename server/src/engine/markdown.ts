@@ -24,15 +24,23 @@ const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,
 // nothing to give back to each other
 const FENCE_OPEN = /^(`{3,}(?!`)|~{3,}(?!~))(.*)$/s;
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])/;
+/** Only blank lines (spaces and tabs alone are never code). */
+const BLANK = /^[ \t\r\n]*$/;
+/** A byte order mark where a block could start: micromark would drop it there. */
+const BOM_AT_LINE_START = /(?:^|[\r\n])\uFEFF/;
 
 export function parseMarkdown(text: string): Root {
   const blocks = split(text);
-  if (blocks.length <= 1) return parser.parse(text);
+  if (blocks.length <= 1 && !BLANK.test(text)) return parser.parse(text);
   const root: Root = { type: 'root', children: [] };
   let line = 0; // lines before the block
   for (const [start, end] of blocks) {
     const source = text.slice(start, end);
     let tree = cache.get(source);
+    if (BLANK.test(source)) {
+      line += countLines(source); // blank lines make no nodes; micromark spends ~15 µs on each
+      continue;
+    }
     if (tree) {
       cache.delete(source); // most recently used goes last
     } else {
@@ -58,7 +66,7 @@ export function parseMarkdown(text: string): Root {
 export function split(text: string): Array<[number, number]> {
   // `]:` may be a link reference definition (in a list or quote too, its label even across lines)
   // micromark drops a byte order mark at the start of what it parses, shifting the offsets after it
-  if (text.includes(']:') || UNSAFE.test(text) || text.includes('\uFEFF')) return [[0, text.length]];
+  if (text.includes(']:') || UNSAFE.test(text) || BOM_AT_LINE_START.test(text)) return [[0, text.length]];
   const starts = [0];
   let fence: { char: string; length: number } | undefined;
   let comment = false;

@@ -123,7 +123,9 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       for (const child of node.children) visit(child as Nodes, childInList, node);
     }
   };
-  visit(parseMarkdown(limitNesting(text)), false);
+  // micromark drops a byte order mark that starts the text and counts every offset without it: a space keeps them
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  visit(parseMarkdown(limitNesting(source)), false);
 
   const prose = buildProse(text, mask);
   const paras = buildParas(text, prose, lines, blocks);
@@ -264,6 +266,7 @@ export function documentTypeOf(title: string): DocumentType {
 function looksLikeTitle(p: Para): boolean {
   if (p.residue || p.ordinal || p.inList) return false;
   const t = p.text.trim();
+  if (t.length > 120) return false; // over 60 characters, without spreading a long paragraph
   const len = [...t].length;
   if (len < 4 || len > 60) return false;
   if (TERMINAL_PUNCT.has(t[t.length - 1]!)) return false;

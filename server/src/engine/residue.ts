@@ -48,7 +48,8 @@ function judge(line: string): ResidueKind | undefined {
   const t = line.trim();
   if (t === '') return undefined;
   if (STRAY_NUMBER.test(t)) return 'number';
-  if ([...t].length > MAX_LINE) return undefined;
+  // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
+  if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t)) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
