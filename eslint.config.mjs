@@ -1,6 +1,7 @@
 // ESLint flat config: typescript-eslint's recommended rules over the sources, tests and scripts.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'out/**', 'test-results/**', 'client/media/**/*.min.js'] },
@@ -14,4 +15,10 @@ export default tseslint.config(
     },
   },
   { files: ['bin/**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // the engine reads drafts of any length: no pattern may backtrack or move without bound (docs/robustness.md)
+  {
+    files: ['server/src/**/*.ts'],
+    plugins: { regexp },
+    rules: { 'regexp/no-super-linear-backtracking': 'error', 'regexp/no-super-linear-move': 'error' },
+  },
 );

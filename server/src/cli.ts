@@ -1,8 +1,8 @@
-// The `gongwen` command: `gongwen check [--format text|json] [--config FILE] FILE... | -`, over the same engine
+// The `gongwen` command: `gongwen check [--format text|json] [--config FILE] FILE|DIR... | -`, over the same engine
 // as the language server.
 
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { check } from './engine/check';
 import { defaultConfig, type ResolvedConfig } from './engine/config';
 import { rules } from './engine/rules';
@@ -11,10 +11,18 @@ import type { Finding, Severity } from './engine/types';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeDraft } from './decode';
 
-const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE] FILE... | -
+/** Files larger than this are not read: a long 公文 is a few hundred KB, and the check takes seconds per MB. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The drafts a directory on the command line stands for: these files in it and below. */
+const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
+
+const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE] FILE|DIR... | -
 
   检查公文草稿（Markdown 或纯文本），列出占位符、结构、序数、标点、网页残留等问题。
   Checks 公文 drafts (Markdown or plain text) and lists what is wrong.
+  目录：检查其中及子目录下的 .md、.markdown、.txt 文件（跳过以 . 开头的目录和 node_modules）；
+  超过 5 MB 的文件不检查。
+  A directory stands for the .md, .markdown and .txt files in it and below; files over 5 MB are not checked.
 
   --format text|json   输出格式，默认 text (output format)
   --config FILE        使用指定的配置文件，而不是向上查找 .gongwenrc.json (config file)
@@ -103,21 +111,31 @@ export function run(argv: string[], io: CliIO): number {
   };
 
   const results: FileResult[] = [];
-  for (const file of args.files) {
+  // a file that cannot be checked is reported and the others are checked all the same
+  const refuse = (file: string, why: string): void => {
+    io.stderr(`gongwen: ${file}：${why}\n`);
+    exit = 2;
+  };
+  for (const input of args.files.flatMap(expand)) {
+    const file = input.file;
+    if ('error' in input) {
+      refuse(file, input.error);
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = file === '-' ? io.readStdin() : readFileSync(file);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? '文件不存在（no such file）' : code === 'EISDIR' ? '这是一个目录（is a directory）' : `无法读取（cannot read）：${(e as Error).message}`;
-      io.stderr(`gongwen: ${file}：${why}\n`);
-      exit = 2;
+      refuse(file, readError(e));
+      continue;
+    }
+    if (bytes.length > MAX_FILE_BYTES) {
+      refuse(file, tooLarge(bytes.length));
       continue;
     }
     const decoded = decodeDraft(bytes);
     if (!decoded.ok) {
-      io.stderr(`gongwen: ${file}：${decoded.reason}\n`);
-      exit = 2;
+      refuse(file, decoded.reason);
       continue;
     }
     const config = configFor(file === '-' ? io.cwd : dirname(file));
@@ -131,6 +149,81 @@ export function run(argv: string[], io: CliIO): number {
 
   if (exit === 0 && results.some((r) => r.findings.some((f) => f.severity === 'error'))) exit = 1;
   return exit;
+}
+
+type Input = { file: string } | { file: string; error: string };
+
+/** What one argument stands for: itself, the drafts of a directory, or why it cannot be checked. */
+function expand(arg: string): Input[] {
+  if (arg === '-') return [{ file: arg }];
+  let stat;
+  try {
+    stat = statSync(arg);
+  } catch (e) {
+    return [{ file: arg, error: readError(e) }];
+  }
+  if (stat.isDirectory()) {
+    const found = draftsIn(arg);
+    return found.length > 0 ? found : [{ file: arg, error: '目录中没有 .md、.markdown 或 .txt 文稿（no drafts in this directory）' }];
+  }
+  return [regularFile(arg, stat)];
+}
+
+/** A file to read, or why not: not a regular file (a FIFO, /dev/zero would never end), or too large. */
+function regularFile(file: string, stat: { isFile(): boolean; size: number }): Input {
+  if (!stat.isFile()) return { file, error: '不是普通文件，无法检查（not a regular file）' };
+  if (stat.size > MAX_FILE_BYTES) return { file, error: tooLarge(stat.size) };
+  return { file };
+}
+
+/** The drafts in a directory and below, sorted; hidden directories, node_modules and symbolic links to directories are skipped. */
+function draftsIn(dir: string): Input[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    return [{ file: dir, error: readError(e) }];
+  }
+  const found: Input[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(path));
+    } else if (DRAFT_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+      let stat;
+      try {
+        stat = statSync(path);
+      } catch (e) {
+        found.push({ file: path, error: readError(e) });
+        continue;
+      }
+      if (!stat.isDirectory()) found.push(regularFile(path, stat));
+    }
+  }
+  return found;
+}
+
+function readError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件不存在（no such file）';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限（permission denied）';
+    case 'ELOOP':
+      return '符号链接循环，无法读取（too many levels of symbolic links）';
+    case 'ENOTDIR':
+      return '路径中有一段不是目录（not a directory）';
+    case 'EISDIR':
+      return '这是一个目录（is a directory）';
+    default:
+      return `无法读取（cannot read）：${(e as Error).message}`;
+  }
+}
+
+function tooLarge(bytes: number): string {
+  return `文件过大（${(bytes / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的文件不检查（file too large）`;
 }
 
 function toJson(result: FileResult): unknown {

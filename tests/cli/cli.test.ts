@@ -3,15 +3,17 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'gongwen.js');
 
-function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string } = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string; as?: string[] } = {}) {
+  // `as`: a command to run node under, e.g. setpriv to drop root's right to read anything
+  const [command, ...prefix] = options.as ? [...options.as, process.execPath] : [process.execPath];
+  const r = spawnSync(command!, [...prefix, bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -37,6 +39,7 @@ describe('gongwen check', () => {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'gongwen-cli-'));
   });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints one JSON array with the documented shape', () => {
     const file = join(dir, 'a.md');
@@ -102,10 +105,103 @@ describe('gongwen check', () => {
     assert.equal(out[0]!.diagnostics.length, 1);
   });
 
-  it('reports a missing file with exit 2', () => {
-    const r = gongwen(['check', join(dir, 'nope.md')]);
+  it('reports a missing file with exit 2 and still checks the others', () => {
+    const good = join(dir, 'c.md');
+    writeFileSync(good, '完成xx个。\n');
+    const r = gongwen(['check', '--format', 'json', join(dir, 'nope.md'), good]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /文件不存在/);
+    assert.match(r.stderr, /^gongwen: .*nope\.md：文件不存在（no such file）$/m);
+    assert.deepEqual(json(r.stdout).map((o) => [o.file, o.diagnostics.length]), [[good, 1]]);
+  });
+
+  describe('directories and files that cannot be checked', () => {
+    let drafts: string;
+    let good: string;
+    before(() => {
+      drafts = join(dir, 'drafts');
+      mkdirSync(join(drafts, 'sub', 'deeper'), { recursive: true });
+      mkdirSync(join(drafts, '.git'), { recursive: true });
+      mkdirSync(join(drafts, 'node_modules'), { recursive: true });
+      writeFileSync(join(drafts, 'b.md'), '完成xx个。\n');
+      writeFileSync(join(drafts, 'a.markdown'), '新开工xx个。\n');
+      writeFileSync(join(drafts, 'sub', 'c.txt'), '完成投资5亿元,增长5%。\n');
+      writeFileSync(join(drafts, 'sub', 'deeper', 'D.MD'), '完成xx个。\n');
+      writeFileSync(join(drafts, 'notes.docx'), 'not a draft');
+      writeFileSync(join(drafts, '.git', 'e.md'), '完成xx个。\n');
+      writeFileSync(join(drafts, 'node_modules', 'f.md'), '完成xx个。\n');
+      good = join(dir, 'good.md');
+      writeFileSync(good, '完成xx个。\n');
+    });
+
+    it('checks the .md, .markdown and .txt files of a directory and below, in order, skipping hidden directories and node_modules', () => {
+      const r = gongwen(['check', '--format', 'json', drafts]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.deepEqual(
+        json(r.stdout).map((o) => o.file),
+        [join(drafts, 'a.markdown'), join(drafts, 'b.md'), join(drafts, 'sub', 'c.txt'), join(drafts, 'sub', 'deeper', 'D.MD')],
+      );
+    });
+
+    it('says so when a directory holds no drafts, exit 2, the others checked', () => {
+      const empty = join(dir, 'empty');
+      mkdirSync(join(empty, 'sub'), { recursive: true });
+      writeFileSync(join(empty, 'sub', 'picture.png'), 'x');
+      const r = gongwen(['check', empty, good]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^gongwen: .*empty：目录中没有 \.md、\.markdown 或 \.txt 文稿（no drafts in this directory）$/m);
+      assert.match(r.stdout, /good\.md:1:3 {2}错误/);
+    });
+
+    it('names a symbolic link loop, a path through a file and a device, exit 2, the others checked', () => {
+      const loop = join(dir, 'loop-a.md');
+      symlinkSync(join(dir, 'loop-b.md'), loop);
+      symlinkSync(loop, join(dir, 'loop-b.md'));
+      const args = ['check', loop, join(good, 'x.md'), good];
+      if (existsSync('/dev/zero')) args.splice(3, 0, '/dev/zero'); // read to the end it would never end
+      const r = gongwen(args);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /loop-a\.md：符号链接循环，无法读取（too many levels of symbolic links）/);
+      assert.match(r.stderr, /good\.md\/x\.md：路径中有一段不是目录（not a directory）/);
+      if (existsSync('/dev/zero')) assert.match(r.stderr, /\/dev\/zero：不是普通文件，无法检查（not a regular file）/);
+      assert.match(r.stdout, /good\.md:1:3 {2}错误/);
+      assert.match(r.stdout, /检查了 1 个文件|1 个文件共/);
+    });
+
+    it('refuses a file it may not read, exit 2, the others checked', function () {
+      const secret = join(dir, 'secret.md');
+      writeFileSync(secret, '完成xx个。\n');
+      chmodSync(secret, 0o000);
+      // root reads anything: run the command as nobody, with the test folder open to it
+      let as: string[] | undefined;
+      if (process.getuid?.() === 0) {
+        if (spawnSync('setpriv', ['--version']).status !== 0) return this.skip(); // no way to drop root here
+        as = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+        chmodSync(dir, 0o755);
+        chmodSync(good, 0o644);
+      }
+      const r = gongwen(['check', secret, good], { as });
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, /^gongwen: .*secret\.md：没有读取权限（permission denied）$/m);
+      assert.match(r.stdout, /good\.md:1:3 {2}错误/);
+    });
+
+    it('refuses a 50 MB file without reading it, exit 2, the others checked', function () {
+      this.timeout(60_000);
+      const big = join(dir, 'big.md');
+      writeFileSync(big, '');
+      truncateSync(big, 50 * 1024 * 1024); // 50 MB of NUL, made in place
+      const r = gongwen(['check', '--format', 'json', big, good]);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^gongwen: .*big\.md：文件过大（50\.0 MB），超过 5 MB 的文件不检查（file too large）$/m);
+      assert.deepEqual(json(r.stdout).map((o) => o.file), [good]);
+    });
+
+    it('refuses more than 5 MB on standard input', () => {
+      const r = gongwen(['check', '-'], { input: Buffer.alloc(6 * 1024 * 1024, 0x61) });
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^gongwen: -：文件过大（6\.0 MB）/m);
+    });
   });
 
   it('reads standard input for -', () => {

@@ -104,13 +104,34 @@ function suppression(draft: Draft): (rule: string, offset: number) => boolean {
   }
   for (const [r, start] of open) ranges.push({ start, end: draft.text.length, rules: r === '*' ? [] : [r] });
   const names = (rules: string[], rule: string): boolean => rules.length === 0 || rules.includes(rule);
-  return (rule, offset) => {
-    const line = lines.lineOf(offset);
-    return (
-      nextLine.some((n) => n.line === line && names(n.rules, rule)) ||
-      ranges.some((r) => offset >= r.start && offset < r.end && names(r.rules, rule))
-    );
+  // looked up by line and by rule: thousands of directives and findings must not be compared pairwise
+  const byLine = new Map<number, string[][]>();
+  for (const n of nextLine) {
+    const list = byLine.get(n.line);
+    if (list) list.push(n.rules);
+    else byLine.set(n.line, [n.rules]);
+  }
+  const byRule = new Map<string, Array<{ start: number; end: number }>>(); // '*' for all; one rule's ranges never overlap
+  for (const r of ranges) {
+    const key = r.rules[0] ?? '*';
+    const list = byRule.get(key);
+    if (list) list.push(r);
+    else byRule.set(key, [r]);
+  }
+  for (const list of byRule.values()) list.sort((a, b) => a.start - b.start);
+  const inRange = (list: Array<{ start: number; end: number }> | undefined, offset: number): boolean => {
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && offset < list[lo - 1]!.end;
   };
+  return (rule, offset) =>
+    (byLine.get(lines.lineOf(offset)) ?? []).some((rules) => names(rules, rule)) || inRange(byRule.get(rule), offset) || inRange(byRule.get('*'), offset);
 }
 
 /** Apply non-overlapping edits to a text; overlapping later edits are skipped. Returns the new text. */

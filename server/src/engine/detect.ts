@@ -27,14 +27,18 @@ const PHRASES = [
 const FENCE = /^(```|~~~)[^]*?^\1/gm;
 const INLINE_CODE = /`[^`\n]*`/g;
 const URL = /(?:https?:\/\/|www\.)\S+/g;
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const LATIN = /[A-Za-z]/g;
 const ORDINAL_LINE = /^[ \t>#*+-]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/gm;
 
 export function proseSignals(text: string): ProseSignals {
   const prose = text.replace(FENCE, ' ').replace(INLINE_CODE, ' ').replace(URL, ' ');
-  const han = prose.match(HAN)?.length ?? 0;
-  const latin = prose.match(LATIN)?.length ?? 0;
+  let han = 0;
+  let latin = 0;
+  // counted, not matched: a megabyte of Chinese would make an array of a million one-character strings
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
   const heads = prose
     .split(/\r?\n|\r/, 12)
     .map((l) => l.replace(/^#+\s*|[*_]/g, '').trim())

@@ -19,8 +19,12 @@ const parser = unified().use(remarkParse);
 
 /** HTML other than a comment, or a fence or comment opened inside indentation or a container. */
 const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*(?:`{3,}|~{3,}|<))/m;
-const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
+// the run of the fence character ends where the next character differs, and `.*` (s: U+2028 too) takes the rest:
+// nothing to give back to each other
+const FENCE_OPEN = /^(`{3,}(?!`)|~{3,}(?!~))(.*)$/s;
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])/;
+/** A byte order mark where a block could start: micromark would drop it there. */
+const BOM_AT_LINE_START = /(?:^|[\r\n])\uFEFF/;
 
 export function parseTree(text: string): Root {
   return parser.parse(text);
@@ -113,7 +117,7 @@ function endsChunkBefore(text: string, at: number): boolean {
 export function split(text: string): Array<[number, number]> {
   // `]:` may be a link reference definition (in a list or quote too, its label even across lines)
   // micromark drops a byte order mark at the start of what it parses, shifting the offsets after it
-  if (text.includes(']:') || UNSAFE.test(text) || text.includes('\uFEFF')) return [[0, text.length]];
+  if (text.includes(']:') || UNSAFE.test(text) || BOM_AT_LINE_START.test(text)) return [[0, text.length]];
   const starts = [0];
   let fence: { char: string; length: number } | undefined;
   let comment = false;

@@ -3,6 +3,7 @@
 
 import type { Nodes, Parents } from 'mdast';
 import { ChunkCache, chunks, parseTree } from './markdown';
+import { limitNesting } from './nesting';
 import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
@@ -86,7 +87,9 @@ export function clearParseCache(): void {
 
 const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->/g;
 const BARE_URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+// starts only where a run of address characters starts: tried inside a long run (a million `x`) it would scan
+// to the run's end from every position of it
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
 export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const lines = new LineIndex(text);
@@ -235,7 +238,9 @@ function parsed(text: string): Reading {
       for (const child of node.children) visit(child as Nodes, childInList, node);
     }
   };
-  visit(parseTree(text), false);
+  // micromark drops a byte order mark that starts the text and counts every offset without it: a space keeps them
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  visit(parseTree(limitNesting(source)), false);
   return { mask, directives, blocks };
 }
 
@@ -353,7 +358,9 @@ const TITLE_TYPES: Array<[RegExp, DocumentType]> = [
 const DOC_KIND_WORD = /(?:汇报|报告|总结|请示|通知|函|纪要|方案|计划|要点|规划|意见|决定|通报|批复|通告|公告|决议|议案|讲话|发言|提纲|情况|安排|办法|规定|细则|制度)$/;
 
 export function documentTypeOf(title: string): DocumentType {
-  const t = title.replace(/[\s*#_]+$/, '').replace(/[（(][^）)]*[）)]$/, '');
+  let end = title.length;
+  while (end > 0 && /[\s*#_]/.test(title[end - 1]!)) end--;
+  const t = withoutClosingNote(title.slice(0, end));
   for (const [re, type] of TITLE_TYPES) if (re.test(t)) return type;
   return 'other';
 }
@@ -361,10 +368,24 @@ export function documentTypeOf(title: string): DocumentType {
 function looksLikeTitle(p: Para): boolean {
   if (p.residue || p.ordinal || p.inList) return false;
   const t = p.text.trim();
+  if (t.length > 120) return false; // over 60 characters, without spreading a long paragraph
   const len = [...t].length;
   if (len < 4 || len > 60) return false;
   if (TERMINAL_PUNCT.has(t[t.length - 1]!)) return false;
-  return DOC_KIND_WORD.test(t.replace(/[（(][^）)]*[）)]$/, ''));
+  return DOC_KIND_WORD.test(withoutClosingNote(t));
+}
+
+/**
+ * A title without the bracketed note that closes it: 关于…的通知（征求意见稿） → 关于…的通知. By hand rather than
+ * with /[（(][^）)]*[）)]$/, which tries every bracket of a long heading and reads to the end from each.
+ */
+function withoutClosingNote(t: string): string {
+  const last = t[t.length - 1];
+  if (last !== '）' && last !== ')') return t;
+  let close = t.length - 2;
+  while (close >= 0 && t[close] !== '）' && t[close] !== ')') close--;
+  for (let open = close + 1; open < t.length - 1; open++) if (t[open] === '（' || t[open] === '(') return t.slice(0, open);
+  return t;
 }
 
 function findTitle(paras: Para[]): { title?: Para; duplicateTitle?: Para } {

@@ -17,6 +17,8 @@ const STRONG = [
 /** Words that often stand on page furniture but also in prose; two of them (or one beside a domain) decide. */
 const WEAK = ['扫描二维码', '登录后', '阅读量', '浏览量', '点击量', '浏览次数', '点击次数', '分享', '收藏', '评论', '时间:', '时间：', '作者:', '作者：', '来源:', '来源：', '网络', '微信', '二维码', '首页', '字数', '编辑:', '编辑：', '发布', '标签'];
 
+// DOMAIN and COUNTER only ever see lines of at most MAX_LINE characters (judge checks the length first)
+// eslint-disable-next-line regexp/no-super-linear-move
 const DOMAIN = /(?:https?:\/\/)?(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*\.(?:com|cn|net|org|cc|top|vip|info|wang|site|xyz)(?:\.cn)?\b/i;
 const SITE_WORDS = /——|\||专注|范文|文库|写作|网站|平台|频道|首页|资料|素材/;
 /** A line of digits alone (a counter, an ID), or a page number from a PDF: “- 3 -”, “第3页”. */
@@ -26,6 +28,7 @@ export type ResidueKind = 'banner' | 'furniture' | 'number';
 
 const MAX_LINE = 60;
 /** A view counter at the end of a line: “阅读 1234”, “浏览：56次”, “328人阅读”. */
+// eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
 const COUNTER = /(?:(?:阅读|浏览|点击|热度)\s*[:：]?\s*[0-9]+\s*次?|[0-9]+\s*(?:次|人)(?:阅读|浏览|点击))$/;
 
 /** Whether one line of a draft is web residue, and of what kind. */
@@ -45,7 +48,8 @@ function judge(line: string): ResidueKind | undefined {
   const t = line.trim();
   if (t === '') return undefined;
   if (STRAY_NUMBER.test(t)) return 'number';
-  if ([...t].length > MAX_LINE) return undefined;
+  // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
+  if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t)) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture

@@ -112,8 +112,21 @@ export class LineIndex {
   }
 }
 
-/** Quote a piece of text for a message, shortened when long. */
+/** Whether an offset falls between the two halves of a surrogate pair (inside an emoji or a 𠀀). */
+export function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+/** A span widened, where it cuts a surrogate pair, to take the whole character. */
+export function onCodePoints(text: string, offset: number, endOffset: number): { offset: number; endOffset: number } {
+  return { offset: splitsPair(text, offset) ? offset - 1 : offset, endOffset: splitsPair(text, endOffset) ? endOffset + 1 : endOffset };
+}
+
+/** Quote a piece of text for a message, shortened when long (never inside a surrogate pair). */
 export function quote(s: string, max = 24): string {
-  const t = s.length > max ? s.slice(0, max - 1) + '…' : s;
+  const cut = splitsPair(s, max - 1) ? max - 2 : max - 1;
+  const t = s.length > max ? s.slice(0, cut) + '…' : s;
   return `“${t}”`;
 }

@@ -182,7 +182,7 @@ export class Checker {
   private logFailures(result: CheckResult): void {
     for (const failure of result.failures) {
       const error = failure.error instanceof Error ? (failure.error.stack ?? failure.error.message) : String(failure.error);
-      const site = failure.error instanceof Error ? /\n\s*at .*/.exec(failure.error.stack ?? '')?.[0] : undefined;
+      const site = failure.error instanceof Error ? (failure.error.stack ?? '').split('\n').find((line) => line.trimStart().startsWith('at ')) : undefined;
       const key = `${failure.rule}\n${site ?? typeof failure.error}`;
       if (this.loggedFailures.has(key)) continue;
       this.loggedFailures.add(key);

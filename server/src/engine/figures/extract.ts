@@ -197,7 +197,7 @@ function figuresOfPara(para: Para): Token[] {
   const text = para.text;
   const tokens: Token[] = [];
   const skipUntil = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
-  const quoted = quotedSpans(text);
+  const quoted = [shortSpans(spansOf(text, '“', '”')), shortSpans(spansOf(text, '"', '"'))];
   const titled = spansOf(text, '《', '》');
   let i = skipUntil;
   while (i < text.length) {
@@ -215,15 +215,16 @@ function figuresOfPara(para: Para): Token[] {
     }
     const token = readAt(text, i);
     if (!token) {
-      i = skipNumber(text, i);
+      // read from the start of a run of x, no figure; read from inside it, none either (a million x: once, not a million times)
+      i = skipNumber(text, /[xXｘＸ×]/.test(ch) ? placeholderRunEnd(text, i) - 1 : i);
       continue;
     }
-    const before = text.slice(0, token.offset);
     const afterNumber = text.slice(token.numberEndOffset);
     const reject =
-      /第\s*$/.test(before) ||
+      after第(text, token.offset) ||
       NOT_MEASURE_AFTER.test(afterNumber) ||
-      inside(token.offset, quoted) ||
+      inside(token.offset, quoted[0]!) ||
+      inside(token.offset, quoted[1]!) ||
       inside(token.offset, titled) ||
       (token.form === 'placeholder' && isPlaceholderWord(text, token)) ||
       (token.form === 'chinese' && !chineseFigureOk(text, token));
@@ -234,6 +235,19 @@ function figuresOfPara(para: Para): Token[] {
   }
   markRanges(text, tokens);
   return tokens;
+}
+
+/** 第 and spaces before an offset: 第3名 is a rank, not a figure. By hand: /第\s*$/ on the text before reads all of it. */
+function after第(text: string, offset: number): boolean {
+  let k = offset;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  return text[k - 1] === '第';
+}
+
+function placeholderRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && /[xXｘＸ×]/.test(text[j]!)) j++;
+  return j;
 }
 
 /** Past the number starting at i, so its tail is not read as a number of its own (三四次 is not 四次). */
@@ -247,11 +261,12 @@ function skipNumber(text: string, i: number): number {
 /** A Chinese numeral that is a figure: 八支, 两次, 三百人 — not 一些, 统一, 第一, 两个大局, 一项一项. */
 function chineseFigureOk(text: string, token: Token): boolean {
   if (token.value === undefined || token.value < 2) return false; // 一 + measure word is almost always a word (GB/T 15835-2011 4.2.3)
-  const before = text.slice(0, token.numberOffset);
+  // the character before, not the text before: a pattern ending in $ reads a long paragraph from its start
+  const before = text[token.numberOffset - 1] ?? '';
   const after = text.slice(token.numberEndOffset);
   if (CHINESE_BEFORE_STOP.test(before) || CHINESE_AFTER_STOP.test(after)) return false;
   // 三四个, 十几个: approximate runs are written in Chinese and are not figures to add (4.2.2)
-  if (/^几/.test(after) || /几$/.test(before)) return false;
+  if (/^几/.test(after) || before === '几') return false;
   const around = text.slice(Math.max(0, token.numberOffset - 4), token.numberEndOffset + 6);
   return !FIXED_PHRASES.some((p) => around.includes(p));
 }
@@ -273,10 +288,29 @@ function markRanges(text: string, tokens: Token[]): void {
     }
   }
   // 9~16亿: the first number has no unit of its own and was not read; mark the second
-  for (const t of tokens) {
-    const before = text.slice(0, t.offset);
-    if (/[0-9０-９][.．0-9０-９]*(?:万亿|千万|百万|亿|万|千)?[%％]?\s*[~～〜—–\-－至到]\s*$/.test(before)) t.range = true;
-  }
+  for (const t of tokens) if (afterOpenRange(text, t.offset)) t.range = true;
+}
+
+const RANGE_DASHES = '~～〜—–-－至到';
+const RANGE_MULTIPLIERS = ['万亿', '千万', '百万', '亿', '万', '千', ''];
+
+/**
+ * Whether the text before an offset ends like /[0-9０-９][.．0-9０-９]*(?:万亿|千万|百万|亿|万|千)?[%％]?\s*[~～〜—–\-－至到]\s*$/
+ * (a number and a range dash), read backwards from the offset: the pattern itself would read the whole text before.
+ */
+function afterOpenRange(text: string, offset: number): boolean {
+  let k = offset;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  if (k === 0 || !RANGE_DASHES.includes(text[k - 1]!)) return false;
+  k--;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  if (text[k - 1] === '%' || text[k - 1] === '％') k--;
+  return RANGE_MULTIPLIERS.some((w) => {
+    if (!text.endsWith(w, k)) return false;
+    let j = k - w.length;
+    while (j > 0 && (text[j - 1] === '.' || text[j - 1] === '．')) j--;
+    return j > 0 && /[0-9０-９]/.test(text[j - 1]!);
+  });
 }
 
 function spansOf(text: string, open: string, close: string): Span[] {
@@ -293,12 +327,26 @@ function spansOf(text: string, open: string, close: string): Span[] {
 }
 
 /** Short quotations (slogans, set phrases): “两个大局”, “十四五”. */
-function quotedSpans(text: string): Span[] {
-  return [...spansOf(text, '“', '”'), ...spansOf(text, '"', '"')].filter((s) => s.endOffset - s.offset <= 14);
+function shortSpans(spans: Span[]): Span[] {
+  return spans.filter((s) => s.endOffset - s.offset <= 14);
 }
 
+/** Strictly inside one of spans that are sorted and do not overlap (a binary search: a paragraph may hold thousands). */
 function inside(offset: number, spans: readonly Span[]): boolean {
-  return spans.some((s) => offset > s.offset && offset < s.endOffset);
+  const s = spans[lastStartingBefore(spans, offset)];
+  return !!s && offset < s.endOffset;
+}
+
+/** Index of the last of sorted spans starting before an offset, or -1. */
+function lastStartingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 // ---- measure and scope -------------------------------------------------------------------------------
@@ -311,7 +359,27 @@ const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保
 
 /** Words before a figure that say nothing about what it measures. */
 const LEADING_NOISE = /^(?:由|涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
-const TRAILING_NOISE = /(?:的|累计完成|共完成|完成了|完成|实现|共计|共有|共|合计|总计|累计|达到了|达到|达|(?<![行作认成因以])为|是|约|近|超过|超|逾|将近|接近|大约|仅有|仅|有|已经|已|分别为|分别|了|的|在|均|全部|总共)+$/;
+/** Words after the measure that say nothing about it (为 not in 行为, 作为, 认为, 成为, 因为, 以为). */
+const TRAILING_NOISE = ['的', '累计完成', '共完成', '完成了', '完成', '实现', '共计', '共有', '共', '合计', '总计', '累计', '达到了', '达到', '达', '为', '是', '约', '近', '超过', '超', '逾', '将近', '接近', '大约', '仅有', '仅', '有', '已经', '已', '分别为', '分别', '了', '在', '均', '全部', '总共'];
+
+/**
+ * A text without the run of noise words it ends with, as t.replace(/(?:的|累计完成|…)+$/, '') leaves it: the
+ * leftmost position from which the rest is noise words. Read from the end: the pattern would try every
+ * position of the text and read on to its end from each.
+ */
+function withoutTrailingNoise(t: string): string {
+  let start = t.length;
+  const reached = new Set([t.length]);
+  for (let q = t.length; q > 0 && q >= start; q--) {
+    if (!reached.has(q)) continue;
+    for (const w of TRAILING_NOISE) {
+      if (!t.endsWith(w, q) || (w === '为' && /[行作认成因以]/.test(t[q - 2] ?? ''))) continue;
+      reached.add(q - w.length);
+      start = Math.min(start, q - w.length);
+    }
+  }
+  return t.slice(0, start);
+}
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
@@ -340,35 +408,30 @@ function segments(text: string): Segments {
   return { sentences: cut(SENTENCE_END), clauses: cut(CLAUSE_END), periods: cut(PERIOD_END) };
 }
 
+/** The span of sorted, disjoint spans that holds an offset. */
 function spanAt(spans: readonly Span[], offset: number): Span {
-  return spans.find((s) => offset >= s.offset && offset < s.endOffset) ?? { offset, endOffset: offset };
+  const s = spans[lastStartingBefore(spans, offset + 1)];
+  return s && offset < s.endOffset ? s : { offset, endOffset: offset };
 }
 
-/** The brackets enclosing an offset: （新建5个、续建6个）. */
-function bracketAt(text: string, offset: number): Span | undefined {
-  let depth = 0;
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text[i]!;
-    if (c === '）' || c === ')') depth++;
-    else if (c === '（' || c === '(') {
-      if (depth === 0) {
-        let k = offset;
-        let d = 0;
-        while (k < text.length) {
-          const e = text[k]!;
-          if (e === '（' || e === '(') d++;
-          else if (e === '）' || e === ')') {
-            if (d === 0) break;
-            d--;
-          }
-          k++;
-        }
-        return { offset: i + 1, endOffset: k };
-      }
-      depth--;
-    }
+/**
+ * The brackets enclosing each offset of a paragraph: （新建5个、续建6个）. One pass with a stack; an unclosed
+ * bracket runs to the end of the paragraph, a close without an open is ignored.
+ */
+export function bracketsOf(text: string): (offset: number) => Span | undefined {
+  const innermost = new Int32Array(text.length + 1); // the open bracket enclosing each offset, -1 for none
+  const closeOf = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i <= text.length; i++) {
+    innermost[i] = open.length > 0 ? open[open.length - 1]! : -1;
+    const c = text[i];
+    if (c === '（' || c === '(') open.push(i);
+    else if ((c === '）' || c === ')') && open.length > 0) closeOf.set(open.pop()!, i);
   }
-  return undefined;
+  return (offset) => {
+    const at = innermost[offset]!;
+    return at < 0 ? undefined : { offset: at + 1, endOffset: closeOf.get(at) ?? text.length };
+  };
 }
 
 function cleanMeasure(s: string): string {
@@ -376,7 +439,7 @@ function cleanMeasure(s: string): string {
   let prev = '';
   while (prev !== t) {
     prev = t;
-    t = t.replace(LEADING_NOISE, '').replace(TRAILING_NOISE, '');
+    t = withoutTrailingNoise(t.replace(LEADING_NOISE, ''));
   }
   // keep the words next to the figure: the subject of a long clause is not the measure
   return [...t].slice(-16).join('');
@@ -521,12 +584,38 @@ function shift(f: Figure, para: Para, index: number): Figure {
   return moved;
 }
 
+/**
+ * Past these a “sentence” is a table or noise, not prose, and its figures are not read: reading one figure looks
+ * back over its sentence and relating them pairs the figures of a sentence or period, so a 100,000-character line
+ * of figures would take minutes. The labelled corpus's longest sentence has 145 characters and 10 figures.
+ */
+export const MAX_SENTENCE_CHARS = 500;
+export const MAX_SENTENCE_FIGURES = 40;
+export const MAX_PERIOD_FIGURES = 120;
+
+function withinLimits(tokens: Token[], seg: Segments): Token[] {
+  const perSentence = new Map<Span, number>();
+  const perPeriod = new Map<Span, number>();
+  const count = (map: Map<Span, number>, span: Span): void => void map.set(span, (map.get(span) ?? 0) + 1);
+  for (const t of tokens) {
+    count(perSentence, spanAt(seg.sentences, t.offset));
+    count(perPeriod, spanAt(seg.periods, t.offset));
+  }
+  if ([...perSentence].every(([s, n]) => n <= MAX_SENTENCE_FIGURES && s.endOffset - s.offset <= MAX_SENTENCE_CHARS) && [...perPeriod.values()].every((n) => n <= MAX_PERIOD_FIGURES)) return tokens;
+  return tokens.filter((t) => {
+    const s = spanAt(seg.sentences, t.offset);
+    return perSentence.get(s)! <= MAX_SENTENCE_FIGURES && s.endOffset - s.offset <= MAX_SENTENCE_CHARS && perPeriod.get(spanAt(seg.periods, t.offset))! <= MAX_PERIOD_FIGURES;
+  });
+}
+
 /** The figures of one paragraph, offsets relative to the paragraph's start. */
 function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
   const text = para.text;
-  const tokens = figuresOfPara(para);
-  if (tokens.length === 0) return [];
+  const found = figuresOfPara(para);
+  if (found.length === 0) return [];
   const seg = segments(text);
+  const tokens = withinLimits(found, seg);
+  const bracketAt = bracketsOf(text);
   const local: Figure[] = [];
   let rightEnd = -1; // end of a measure taken from after the previous figure
   for (const t of tokens) {
@@ -543,7 +632,9 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
     let measure = cleanMeasure(leftRaw);
     let measureSpan: Span | undefined;
     if (measure) {
-      const at = text.lastIndexOf(measure, t.offset);
+      // within the sentence: not found there, a search of the whole paragraph would read back to its start
+      const found = text.slice(sentence.offset, t.offset + measure.length).lastIndexOf(measure, t.offset - sentence.offset);
+      const at = found < 0 ? -1 : sentence.offset + found;
       if (at >= 0) measureSpan = { offset: at, endOffset: at + measure.length };
     }
     const after = text.slice(t.endOffset, clause.endOffset);
@@ -603,7 +694,7 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
       scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
-    const bracket = bracketAt(text, t.offset);
+    const bracket = bracketAt(t.offset);
     if (bracket) figure.bracket = bracket;
     local.push(figure);
   }
@@ -613,11 +704,14 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */
 function qualify(figures: Figure[]): void {
+  // each figure looks among the figures of its own sentence or period: a paragraph may hold thousands
+  const bySentence = groupBy(figures, (f) => f.sentence.offset);
+  const byPeriod = groupBy(figures, (f) => f.period);
   for (const f of figures) {
     if (f.unit.kind === 'count' || f.unit.kind === 'percent' || !ATTRIBUTE.test(f.measure)) continue;
-    const owner = [...figures]
+    const owner = [...bySentence.get(f.sentence.offset)!]
       .reverse()
-      .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.sentence.offset === f.sentence.offset && g.measure);
+      .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.measure);
     if (owner) f.key = `${owner.measure}·${f.measure}`;
   }
   // a short measure continues the entity of the figure before it in the sentence:
@@ -626,21 +720,42 @@ function qualify(figures: Figure[]): void {
     if (f.bracket || f.key !== f.measure || !f.measure) continue;
     const short = [...f.measure].length <= 4 || (f.unit.kind === 'percent' && f.measure.endsWith('率'));
     if (!short) continue;
-    const before = figures.filter(
-      (g) => g.offset < f.offset && g.period === f.period && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
+    const before = byPeriod.get(f.period)!.filter(
+      (g) => g.offset < f.offset && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
     );
     const owner = before[before.length - 1];
     if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
   }
   // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
+  const qizhong = occurrences(figures[0]?.para.text ?? '', '其中');
   for (const f of figures) {
     if (!f.measure) continue;
+    const sentence = bySentence.get(f.sentence.offset)!;
+    // 其中 stands between g and f when the last 其中 before f starts after g
+    const lastQizhong = qizhong[lastStartingBefore(qizhong, f.offset - 1)]?.offset ?? -1;
     const total = f.bracket
-      ? [...figures].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket && g.sentence.offset === f.sentence.offset)
-      : figures.filter((g) => g.offset < f.offset && g.sentence.offset === f.sentence.offset && !g.bracket && /其中/.test(f.para.text.slice(g.endOffset, f.offset))).pop();
+      ? [...sentence].reverse().find((g) => g.endOffset <= f.bracket!.offset && !g.bracket)
+      : sentence.filter((g) => g.offset < f.offset && !g.bracket && g.endOffset <= lastQizhong).pop();
     if (total?.measure && total !== f) {
       f.key = `${total.measure}·${f.measure}`;
       f.partOf = total.measure;
     }
   }
+}
+
+function groupBy<K>(figures: readonly Figure[], key: (f: Figure) => K): Map<K, Figure[]> {
+  const map = new Map<K, Figure[]>();
+  for (const f of figures) {
+    const list = map.get(key(f));
+    if (list) list.push(f);
+    else map.set(key(f), [f]);
+  }
+  return map;
+}
+
+/** Where a word occurs in a text, in order. */
+function occurrences(text: string, word: string): Span[] {
+  const found: Span[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) found.push({ offset: at, endOffset: at + word.length });
+  return found;
 }

@@ -505,7 +505,16 @@ const LAST_YEAR = /去年|上年|同期/;
 /** The percentages listed together from p on: 62.4%、14.8%、16.3%和7.2%. */
 function listedFrom(draft: Draft, p: Figure, percents: Figure[]): Figure[] {
   const group = [p];
-  for (const q of percents) {
+  // from p on (percents are in document order): a long report has thousands of them
+  let lo = 0;
+  let hi = percents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (percents[mid]!.offset <= p.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < percents.length; k++) {
+    const q = percents[k]!;
     const last = group[group.length - 1]!;
     if (q.offset <= last.offset) continue;
     if (q.sentence.offset !== p.sentence.offset || !/^[、，,和及与\s]*$/.test(textBetween(draft, last.endOffset, q.offset))) break;
@@ -531,7 +540,10 @@ function isPast(f: Figure, reportYear: number | undefined): boolean {
 
 /** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */
 function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): { current: Figure; previous: Figure } | undefined {
+  // a clause's head holds none of ，,。；; (they end clauses): from its first 由 or 到 the rest always matches
+  // eslint-disable-next-line regexp/no-super-linear-move
   const from = inSentence.filter((f) => /[由从][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
+  // eslint-disable-next-line regexp/no-super-linear-move
   const to = inSentence.filter((f) => /(?:下降|减少|降低|回落|增长|增加|提高|上升)?(?:到|至)[^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)));
   const previous = from[from.length - 1];
   const current = to.filter((f) => previous && f.offset > previous.offset && f.clause.offset === previous.clause.offset).pop();
@@ -714,8 +726,8 @@ function ratios(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]
       let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
       if (bases.length === 0 && stem === '完成') {
         const noun = numerator.measure.replace(/完成/g, '');
-        bases = lookups.plans().filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && noun.length >= 2 && f.measure.includes(noun));
-        const base = unique(bases, (f) => f.base ?? NaN);
+        const planned = noun.length >= 2 ? lookups.planned(noun, numerator.unit) : undefined;
+        const base = !planned ? undefined : planned.members.has(numerator) ? unique(planned.list.filter((f) => f !== numerator), (f) => f.base ?? NaN) : planned.unique;
         bases = base ? [base] : [];
       }
       if (bases.length !== 1) continue;
@@ -815,6 +827,9 @@ function conflictId(f: Figure): string | undefined {
   return id ?? undefined;
 }
 
+/** Distinct statements of one measure kept to compare later ones with. */
+const MAX_STATEMENTS = 16;
+
 function conflicts(draft: Draft, figures: Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
@@ -826,7 +841,8 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
     else groups.set(id, [f]);
   }
   for (const list of groups.values()) {
-    // one earlier statement per distinct value is enough to compare with: a long report restates often
+    // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
+    // measure stated with dozens of values is noise, compared with its first few only (each figure, not each pair)
     const statements: Figure[] = [];
     for (let i = 0; i < list.length; i++) {
       const f = list[i]!;
@@ -840,7 +856,7 @@ function conflicts(draft: Draft, figures: Figure[]): Relation[] {
         if (Math.abs(g.base! - f.base!) > Math.max(halfUnit(g), halfUnit(f))) other ??= g;
         else same ??= g;
       }
-      if (!stated) statements.push(f);
+      if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
       const name = bareMeasure(f) === f.key ? f.key : f.key.replace(/·/g, '');
       if (!other) {
@@ -873,7 +889,8 @@ class Lookups {
   /** The lookups of the paragraph being read: the words (undefined for the plans) and what they gave. */
   log: Array<{ words?: string; result: Figure[] }> = [];
   private names?: Names;
-  private planned?: Figure[];
+  private planList?: Figure[];
+  private readonly plannedBy = new Map<string, { list: Figure[]; members: Set<Figure>; unique?: Figure }>();
 
   constructor(
     private readonly groups: readonly ParagraphFigures[],
@@ -891,9 +908,21 @@ class Lookups {
   }
 
   plans(): Figure[] {
-    const result = (this.planned ??= this.figures.filter((f) => /计划|任务|目标/.test(f.measure)));
+    const result = (this.planList ??= this.figures.filter((f) => /计划|任务|目标/.test(f.measure)));
     this.log.push({ result });
     return result;
+  }
+
+  /** The plans whose measure holds a noun, in a unit: worked out once per noun and unit, not once per rate. */
+  planned(noun: string, unit: Figure['unit']): { list: Figure[]; members: Set<Figure>; unique?: Figure } {
+    const plans = this.plans();
+    const key = `${noun}\u0000${unit.kind}\u0000${unit.base}`;
+    let found = this.plannedBy.get(key);
+    if (!found) {
+      const list = plans.filter((f) => compatible(f.unit, unit) && f.measure.includes(noun));
+      this.plannedBy.set(key, (found = { list, members: new Set(list), unique: unique(list, (f) => f.base ?? NaN) }));
+    }
+    return found;
   }
 
   /** Whether a figure's paragraph reading stands more than once in the draft (then it is no one place). */

@@ -68,5 +68,6 @@ export function compatible(a: Unit, b: Unit): boolean {
 /** A number for messages: at most four decimals, no float noise (0.1 + 0.2 → 0.3). */
 export function formatNumber(n: number, decimals = 4): string {
   const fixed = n.toFixed(decimals);
+  // eslint-disable-next-line regexp/no-super-linear-move -- toFixed's output: a few characters
   return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }

@@ -2,7 +2,7 @@
 // pages and PDFs leaves behind. Fix: join the two.
 
 import { defineRule } from '../rule';
-import { isAsciiLetter, quote } from '../text';
+import { isAsciiLetter, onCodePoints, quote } from '../text';
 import { endsSentence, type Draft, type Para } from '../parse';
 
 const LABEL_LINE = /^(?:附件|出席|列席|请假|缺席|记录|抄送|分送)\s*[：:]/;
@@ -29,11 +29,12 @@ export default defineRule(
       // only blank lines between: no code block, HTML or other markup
       if (draft.text.slice(p.endOffset, q.offset).trim() !== '') continue;
       const joiner = isAsciiLetter(p.raw[p.raw.length - 1]) && isAsciiLetter(q.raw[0]) ? ' ' : '';
-      const tail = p.raw.slice(-8);
-      const head = q.raw.slice(0, 8);
+      // whole characters: a paragraph may end on an emoji, two UTF-16 units
+      const tail = [...p.raw.slice(-16)].slice(-8).join('');
+      const head = [...q.raw.slice(0, 16)].slice(0, 8).join('');
+      const span = onCodePoints(draft.text, p.endOffset - 1, q.offset + 1);
       context.report({
-        offset: p.endOffset - 1,
-        endOffset: q.offset + 1,
+        ...span,
         message: `段落在${quote(tail)}处中断，下一段${quote(head)}接着同一句话：这是从网页或 PDF 复制时留下的断行，应合并为一段`,
         fix: [{ offset: p.endOffset, endOffset: q.offset, text: joiner }],
       });

@@ -60,16 +60,20 @@ export default defineRule(
 
     // Series: the markers of one level under one parent must run 1, 2, 3 …
     const series = new Map<Node | undefined, Map<number, Node[]>>();
+    const childrenOf = new Map<Node | undefined, Node[]>();
     for (const node of nodes) {
       let byLevel = series.get(node.parent);
       if (!byLevel) series.set(node.parent, (byLevel = new Map()));
       const list = byLevel.get(node.ordinal.level) ?? [];
       list.push(node);
       byLevel.set(node.ordinal.level, list);
+      const children = childrenOf.get(node.parent);
+      if (children) children.push(node);
+      else childrenOf.set(node.parent, [node]);
     }
     for (const [parent, byLevel] of series) {
       // Inverted levels: a shallower marker after a deeper one under the same parent, e.g. （一） after 1.
-      const children = nodes.filter((n) => n.parent === parent);
+      const children = childrenOf.get(parent)!;
       let deepest = 0;
       const inverted = new Set<Node>();
       for (const child of children) {

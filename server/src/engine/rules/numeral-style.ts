@@ -8,11 +8,40 @@ import { toHalfWidth, type Figure } from '../figures/extract';
 
 const FULL_WIDTH = /[０-９]+(?:[．.][０-９]+)?/g;
 
-/** Two measures name the same kind of thing: equal, or one starts the other (产业招商组 / 产业招商组作用). */
-function sameKind(a: Figure, b: Figure): boolean {
-  if (a.unit.text !== b.unit.text || !a.measure || !b.measure) return false;
-  const [x, y] = a.measure.length <= b.measure.length ? [a.measure, b.measure] : [b.measure, a.measure];
-  return x === y || (x.length >= 3 && y.startsWith(x));
+/**
+ * The counts of the same kind as a count, in document order: the same unit, and measures that are equal or where
+ * one (of 3 or more characters) starts the other (产业招商组 / 产业招商组作用). Looked up by measure, its prefixes
+ * and its extensions rather than by comparing every pair; figures of one unit and measure share one group.
+ */
+function kindGroups(counts: readonly Figure[]): (f: Figure) => Figure[] {
+  const byMeasure = new Map<string, Figure[]>(); // unit + measure → counts
+  const extensions = new Map<string, Set<string>>(); // unit + a prefix of 3 or more characters → longer measures
+  const key = (f: Figure, measure = f.measure): string => `${f.unit.text}\u0000${measure}`;
+  for (const g of counts) {
+    if (!g.measure) continue;
+    const list = byMeasure.get(key(g));
+    if (list) list.push(g);
+    else byMeasure.set(key(g), [g]);
+    for (let n = 3; n < g.measure.length; n++) {
+      const prefix = key(g, g.measure.slice(0, n));
+      const set = extensions.get(prefix) ?? new Set<string>();
+      set.add(g.measure);
+      extensions.set(prefix, set);
+    }
+  }
+  const groups = new Map<string, Figure[]>();
+  return (f) => {
+    if (!f.measure) return [];
+    let group = groups.get(key(f));
+    if (!group) {
+      const measures = new Set([f.measure]);
+      if (f.measure.length >= 3) for (const m of extensions.get(key(f)) ?? []) measures.add(m);
+      for (let n = 3; n < f.measure.length; n++) measures.add(f.measure.slice(0, n));
+      group = [...measures].flatMap((m) => byMeasure.get(key(f, m)) ?? []).sort((a, b) => a.offset - b.offset);
+      groups.set(key(f), group);
+    }
+    return group;
+  };
 }
 
 export default defineRule(
@@ -45,19 +74,15 @@ export default defineRule(
     const counts = figureModel(draft).figures.filter(
       (f) => f.unit.kind === 'count' && f.value !== undefined && Number.isInteger(f.value) && f.value >= 2 && f.form !== 'placeholder',
     );
-    // sameKind needs the same unit and, for a prefix, the same first three characters: the candidates' bucket
-    const buckets = new Map<string, Figure[]>();
-    for (const f of counts) {
-      const key = `${f.unit.text}\u0000${f.measure.slice(0, 3)}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(f);
-      else buckets.set(key, [f]);
-    }
     const reported = new Set<Figure>();
+    const groupOf = kindGroups(counts);
+    const judged = new Set<Figure[]>(); // a group judged once has reported all its minority
     // only a Chinese-numeral count can start a mixed group; most drafts have none
     for (const f of counts) {
       if (f.form !== 'chinese' || reported.has(f)) continue;
-      const group = buckets.get(`${f.unit.text}\u0000${f.measure.slice(0, 3)}`)!.filter((g) => sameKind(f, g));
+      const group = groupOf(f);
+      if (judged.has(group)) continue;
+      judged.add(group);
       const chinese = group.filter((g) => g.form === 'chinese');
       const arabic = group.filter((g) => g.form === 'arabic');
       if (arabic.length === 0) continue;

@@ -1,7 +1,7 @@
 // placeholder: template slots left unfilled (xx县, XX个, ××%, 20xx年, 某某) and leftover instructions (（请填写…）, 【在此输入】).
 
 import { ParagraphFindings, defineRule } from '../rule';
-import { isAsciiLetter, isDigit, isHan, quote } from '../text';
+import { isAsciiLetter, isDigit, isHan, onCodePoints, quote } from '../text';
 import type { Para } from '../parse';
 import type { Span } from '../types';
 
@@ -74,7 +74,9 @@ export function placeholdersIn(para: Para, extra: readonly RegExp[] = []): Slot[
         g.lastIndex++;
         continue;
       }
-      add(m.index, m.index + m[0].length, 'custom', '实际内容');
+      // a configured pattern may match half of an emoji: the finding takes the whole character
+      const span = onCodePoints(text, m.index, m.index + m[0].length);
+      add(span.offset, span.endOffset, 'custom', '实际内容');
     }
   }
   X_RUN.lastIndex = 0;

@@ -81,6 +81,15 @@ function checkPara(para: Para, report: (r: Report) => void): void {
   const pairs = new Map<number, string>();
   const openStack: number[] = [];
   const quotes: number[] = [];
+  // whether text[a, b) holds a Han character, from running counts: nested brackets would re-read their content
+  let hanCounts: Int32Array | undefined;
+  const hasHan = (a: number, b: number): boolean => {
+    if (!hanCounts) {
+      hanCounts = new Int32Array(text.length + 1);
+      for (let k = 0; k < text.length; k++) hanCounts[k + 1] = hanCounts[k]! + (/[\u3400-\u9fff]/.test(text[k]!) ? 1 : 0);
+    }
+    return hanCounts[b]! > hanCounts[a]!;
+  };
   for (let i = 0; i < text.length; i++) {
     // every mark this rule knows is ASCII; looking at the others by code keeps a 30,000-character draft cheap
     const code = text.charCodeAt(i);
@@ -94,8 +103,7 @@ function checkPara(para: Para, report: (r: Report) => void): void {
         continue;
       }
       // (2019) after an English word and before a space is Latin typesetting; touching Chinese it is Chinese
-      const inner = text.slice(open + 1, i);
-      if (/[\u3400-\u9fff]/.test(inner) || isChinese(text[open - 1]) || isChinese(text[i + 1])) {
+      if (hasHan(open + 1, i) || isChinese(text[open - 1]) || isChinese(text[i + 1])) {
         pairs.set(open, '（');
         pairs.set(i, '）');
       }
