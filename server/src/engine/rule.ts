@@ -61,6 +61,7 @@ export class ParagraphFindings {
   /** By the patterns in force (extra placeholders), the source, the prose, then the ordinal. */
   private readonly cache = new Map<string, Map<string, Map<string, Map<string, Report[]>>>>();
   private size = 0;
+  private readonly placings = new WeakMap<Report[], Map<number, Report[]>>();
 
   constructor(private readonly limit = 50_000) {
     everyParagraphFindings.push(this);
@@ -87,7 +88,21 @@ export class ParagraphFindings {
       byOrdinal.set(ordinal, relative);
       this.size++;
     }
-    for (const r of relative) report(moved(r, para.offset));
+    for (const r of this.placed(relative, para.offset)) report(r);
+  }
+
+  /** Reports put in place, reused while the paragraph stands where it stood (typing, deleting, typing again). */
+  private placed(relative: Report[], offset: number): Report[] {
+    if (relative.length === 0) return relative;
+    let byOffset = this.placings.get(relative);
+    if (!byOffset) this.placings.set(relative, (byOffset = new Map()));
+    let reports = byOffset.get(offset);
+    if (!reports) {
+      reports = relative.map((r) => moved(r, offset));
+      if (byOffset.size >= 4) byOffset.delete(byOffset.keys().next().value!);
+      byOffset.set(offset, reports);
+    }
+    return reports;
   }
 
   clear(): void {
