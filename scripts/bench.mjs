@@ -323,8 +323,9 @@ async function main() {
       const e = child(['engine', String(size)]);
       const mem = child(['memory', String(size)], ['--expose-gc']);
       const previous = results[results.length - 1];
-      // the time per character relative to the previous size: 1.00 is linear
-      const growth = previous ? `×${(e.check / previous.check).toFixed(2)} for ×${(e.chars / previous.chars).toFixed(2)} text (per character ×${(e.check / e.chars / (previous.check / previous.chars)).toFixed(2)})` : '';
+      // the growth from the previous size as the time twice the text would take (time ∝ size^k: 2^k; 2.00 is linear)
+      const k = Math.log(e.check / previous?.check) / Math.log(e.chars / previous?.chars);
+      const growth = previous ? `×${(e.check / previous.check).toFixed(2)} for ×${(e.chars / previous.chars).toFixed(2)} text: twice the text ×${(2 ** k).toFixed(2)} the time` : '';
       results.push(e);
       say(`| ${chars(e.chars)} | ${(e.bytes / 1024 / 1024).toFixed(2)} MB | ${e.findings} | ${ms(e.parse)} | ${ms(e.check)} | ${(e.check / e.parse).toFixed(2)} | ${ms(e.model)} | ${ms(e.recheck)} / ${ms(e.recheckP95)} | ${growth} | ${mb(mem.peak)} |`);
     }
