@@ -91,7 +91,7 @@ async function engineChild(text) {
     engine.clearCaches();
     engine.check(text);
   }
-  const runs = text.length >= 1_000_000 ? 3 : text.length >= 300_000 ? 5 : QUICK ? 5 : 11;
+  const runs = text.length >= 1_000_000 ? 3 : text.length >= 300_000 ? 5 : QUICK ? 5 : text.length >= 30_000 ? 21 : 41;
   const parse = [];
   const full = [];
   const model = [];
