@@ -131,6 +131,18 @@ export class Workbench {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   }
 
+  /** Runs “Insert from Template”, picks the 工作汇报 template and waits for the preview's first render. */
+  async openWorkReportPreview(): Promise<{ view: FrameLocator; page: Locator }> {
+    await this.runCommand('Gongwen: Insert from Template');
+    await this.quickInput.locator('input').fill('工作汇报');
+    await this.quickInputRow('工作汇报（情况汇报）').click();
+    const view = this.webview();
+    await view.locator('.gw-app-title', { hasText: '工作汇报' }).waitFor();
+    const page = view.locator('.gw-page');
+    await page.locator('h1, p').first().waitFor(); // the first render
+    return { view, page };
+  }
+
   /** Makes the editor of a tab the active one, with keyboard focus. */
   async activateTab(name: string): Promise<void> {
     await this.page.locator('.tabs-container .tab', { hasText: name }).first().click();

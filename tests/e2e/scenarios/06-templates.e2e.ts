@@ -23,14 +23,7 @@ describe('6. Templates', () => {
     await wb.openFile(draft);
     await wb.goTo(2, 1);
 
-    await wb.runCommand('Gongwen: Insert from Template');
-    await wb.quickInput.locator('input').fill('工作汇报');
-    await wb.quickInputRow('工作汇报（情况汇报）').click();
-
-    const view = wb.webview();
-    await view.locator('.gw-app-title', { hasText: '工作汇报' }).waitFor();
-    const page = view.locator('.gw-page');
-    await page.locator('h1, p').first().waitFor(); // the first render
+    const { view, page } = await wb.openWorkReportPreview();
     assert.ok(!(await page.innerText()).includes('全县重点项目建设'));
     await view.locator('#gw-field-subject').pressSequentially('全县重点项目建设');
     await page.filter({ hasText: '关于全县重点项目建设情况的汇报' }).waitFor();

@@ -23,14 +23,7 @@ describe('11. Untrusted content in the template preview', () => {
       void dialog.dismiss();
     });
     await wb.openFile('drafts/插入模板.md');
-    await wb.runCommand('Gongwen: Insert from Template');
-    await wb.quickInput.locator('input').fill('工作汇报');
-    await wb.quickInputRow('工作汇报（情况汇报）').click();
-
-    const view = wb.webview();
-    await view.locator('.gw-app-title', { hasText: '工作汇报' }).waitFor();
-    const page = view.locator('.gw-page');
-    await page.locator('h1, p').first().waitFor();
+    const { view, page } = await wb.openWorkReportPreview();
     const body = view.locator('body');
     // every CSP violation in the preview's document, by directive
     await body.evaluate((b) => {

@@ -506,10 +506,9 @@ function cachedReading(years: string, ordinal: number, para: Para, documentScope
 /** The paragraph reading each reading's figure belongs to. */
 const readingOf = new WeakMap<Figure, readonly Figure[]>();
 
-/** The paragraph reading a placed figure comes from, and the figure of the reading it was placed from. */
-export function placementOf(f: Figure): { source: readonly Figure[]; origin: Figure } | undefined {
-  const source = f.origin && readingOf.get(f.origin);
-  return source && { source, origin: f.origin! };
+/** The paragraph reading a placed figure comes from. */
+export function sourceOf(f: Figure): readonly Figure[] | undefined {
+  return f.origin && readingOf.get(f.origin);
 }
 
 /** A reading's figures placed at the offsets it was last seen at (typing then deleting comes back to one). */
@@ -760,7 +759,8 @@ function qualify(figures: Figure[]): void {
   }
 }
 
-function groupBy<K>(figures: readonly Figure[], key: (f: Figure) => K): Map<K, Figure[]> {
+/** Figures grouped by a key, in document order: by sentence (up to 。；), by period (up to 。), by measure. */
+export function groupBy<K>(figures: readonly Figure[], key: (f: Figure) => K): Map<K, Figure[]> {
   const map = new Map<K, Figure[]>();
   for (const f of figures) {
     const list = map.get(key(f));

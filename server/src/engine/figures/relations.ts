@@ -5,7 +5,7 @@
 
 import type { Draft } from '../parse';
 import type { Span } from '../types';
-import { placementOf, type Figure, type ParagraphFigures } from './extract';
+import { groupBy, sourceOf, type Figure, type ParagraphFigures } from './extract';
 import { compatible, formatNumber } from './units';
 
 export type RelationKind = 'sum' | 'ratio' | 'change' | 'shares' | 'conflict';
@@ -110,16 +110,6 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, how: st
   };
 }
 
-/** Figures grouped by a key, in document order: by sentence (up to 。；) or by period (up to 。). */
-function groupBy(figures: readonly Figure[], key: (f: Figure) => number): Map<number, Figure[]> {
-  const map = new Map<number, Figure[]>();
-  for (const f of figures) {
-    const list = map.get(key(f));
-    if (list) list.push(f);
-    else map.set(key(f), [f]);
-  }
-  return map;
-}
 
 function singlePartRelation(total: Figure, parts: Figure[]): Relation | undefined {
   if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
@@ -465,8 +455,8 @@ class Names {
 
   /** Whether the paragraph reading a figure was placed from stands more than once in the draft. */
   repeated(f: Figure): boolean {
-    const placement = placementOf(f);
-    return !placement || (this.placed.get(placement.source)?.length ?? 0) > 1;
+    const source = sourceOf(f);
+    return !source || (this.placed.get(source)?.length ?? 0) > 1;
   }
 
   /** Every figure with sameThing(words, f), in the order of the draft. */
