@@ -135,6 +135,13 @@ function periodEnd(draft: Draft, f: Figure): number {
 function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>, periods: Map<number, Figure[]>): Relation[] {
   const out: Relation[] = [];
   const used = new Set<Figure>();
+  // a total and its parts that make a relation are taken: no other pattern pairs them again
+  const accept = (r: Relation | undefined, total: Figure, parts: readonly Figure[]): void => {
+    if (!r) return;
+    out.push(r);
+    used.add(total);
+    parts.forEach((p) => used.add(p));
+  };
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
@@ -153,11 +160,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>,
     if (pieces.length !== parts.length) continue;
     const remainder = REMAINDER_WORDS.test(content);
     const r = sumRelation(total, parts, remainder, remainder ? '其中' : '括号内');
-    if (r) {
-      out.push(r);
-      used.add(total);
-      parts.forEach((p) => used.add(p));
-    }
+    accept(r, total, parts);
   }
   // 2. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
   //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
@@ -227,11 +230,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>,
     }
     if (parts.length < 2) continue;
     const r = sumRelation(total, parts, false, '“合计”前');
-    if (r) {
-      out.push(r);
-      used.add(total);
-      parts.forEach((p) => used.add(p));
-    }
+    accept(r, total, parts);
   }
   // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
   for (const total of figures) {
@@ -248,11 +247,7 @@ function sums(draft: Draft, figures: Figure[], sentences: Map<number, Figure[]>,
     if (parts.length < 2 || !last || !/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
     if (parts.some((p) => used.has(p))) continue;
     const r = sumRelation(total, parts, false, '连同“其余”');
-    if (r) {
-      out.push(r);
-      used.add(total);
-      parts.forEach((p) => used.add(p));
-    }
+    accept(r, total, parts);
   }
   return out;
 }
