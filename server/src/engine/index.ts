@@ -5,3 +5,4 @@ export { check, checkDraft, clearCaches, applyEdits, fixEdits, safeFixEdits, typ
 export { parseDraft, type Draft } from './parse';
 export { rules } from './rules';
 export type { Finding, TextEdit } from './types';
+export { formatGfmTable, gfmCell, tableData, type Table, type TableAlign, type TableCell, type TableData, type TableRow, type TableSource } from './tables/model';
