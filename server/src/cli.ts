@@ -17,6 +17,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
 
 const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE] FILE|DIR... | -
+       gongwen export FILE.md [-o OUT.docx] [--force]   导出为 Word（GB/T 9704-2012 版式；gongwen export --help）
 
   检查公文草稿（Markdown 或纯文本），列出占位符、结构、序数、标点、网页残留等问题。
   Checks 公文 drafts (Markdown or plain text) and lists what is wrong.
@@ -279,19 +280,31 @@ function toText(results: FileResult[], color: boolean): string {
   return out;
 }
 
+/** Subcommands other than check, each in its own module: argv after the subcommand's name, resolves to the exit status. */
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  // loaded when used: `gongwen check` does not pay for the .docx writer
+  export: async (argv, io) => (await import('./word/cli')).exportCommand(argv, io),
+};
+
 export function main(): void {
   // `gongwen check … | head` closes the pipe early: that is not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = run(process.argv.slice(2), {
+  const io: CliIO = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readFileSync(0),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
     cwd: process.cwd(),
-  });
-  process.exitCode = code;
+  };
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command) {
+    void command(rest, io).then((code) => (process.exitCode = code));
+    return;
+  }
+  process.exitCode = run(process.argv.slice(2), io);
 }
 
