@@ -30,6 +30,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { TableData } from '../engine';
 import { CHAR, CHAR_SPACING, FONTS, ISSUER_MARK, LINE, LINES_PER_PAGE, MARGIN, PAGE, PAGE_NUMBER, RECORD_LINE, RED_LINE, SIZE, TYPE_AREA, cells } from './layout';
+import { bodyLines, lineCount, paginate, type FlowItem } from './paginate';
 import { readPage, type Face, type HeadFields, type Inline, type Page, type ParagraphBlock, type RecordFields } from './page';
 
 export interface ExportOptions {
@@ -143,14 +144,14 @@ function paragraph(block: ParagraphBlock, dateCells: number | undefined, before?
   if (block.continuation) options.indent = { left: 5 * CHAR, hanging: 0 };
   if (block.role === 'signature' && dateCells !== undefined) {
     // 署名以成文日期为准居中 (7.3.5.1): the name's centre over the date's, the date four characters from the right
-    const name = cells(block.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''));
+    const name = cells(plainText(block.inlines));
     options.indent = { right: Math.max(0, Math.round(4 * CHAR + ((dateCells - name) / 2) * CHAR)) };
   }
   if ((block.role === 'heading' && block.level === undefined) || keepNext) options.keepNext = true;
   return new Paragraph(options);
 }
 
-function table(data: TableData): Table {
+function table(data: TableData): { table: Table; flow: FlowItem[] } {
   const width = Math.max(1, data.header.length, ...data.rows.map((r) => r.length));
   // columns as wide as their longest cell asks, within the type area
   const want = Array.from({ length: width }, (_, c) => Math.max(2, ...[data.header, ...data.rows].map((r) => cells(r[c] ?? '')).map((n) => Math.min(n, 14))));
@@ -171,19 +172,29 @@ function table(data: TableData): Table {
     });
   };
   const row = (cellsOfRow: readonly string[], header: boolean): TableRow =>
-    new TableRow({ tableHeader: header, cantSplit: true, children: Array.from({ length: width }, (_, c) => cellOf(cellsOfRow[c] ?? '', c, header)) });
-  return new Table({
-    width: { size: TYPE_AREA.width, type: WidthType.DXA },
-    columnWidths: columns,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
-    rows: [row(data.header, true), ...data.rows.map((r) => row(r, false))],
+    new TableRow({ tableHeader: header, cantSplit: true, height: { value: LINE, rule: HeightRule.ATLEAST }, children: Array.from({ length: width }, (_, c) => cellOf(cellsOfRow[c] ?? '', c, header)) });
+  const rowFlow = (cellsOfRow: readonly string[]): FlowItem => ({
+    before: 0,
+    whole: true,
+    lines: bodyLines(Math.max(1, ...columns.map((w, c) => lineCount(cellsOfRow[c] ?? '', w - 120, w - 120)))),
   });
+  return {
+    table: new Table({
+      width: { size: TYPE_AREA.width, type: WidthType.DXA },
+      columnWidths: columns,
+      borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+      rows: [row(data.header, true), ...data.rows.map((r) => row(r, false))],
+    }),
+    flow: [rowFlow(data.header), ...data.rows.map(rowFlow)],
+  };
 }
 
-function body(page: Page, headHeight: number): Array<Paragraph | Table> {
+/** The body's paragraphs and tables, and the same as the pagination sees them. */
+function body(page: Page, headHeight: number): { children: Array<Paragraph | Table>; flow: FlowItem[] } {
   const out: Array<Paragraph | Table> = [];
+  const flow: FlowItem[] = [];
   const date = page.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.role === 'date');
-  const dateCells = date ? cells(date.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')) : undefined;
+  const dateCells = date ? cells(plainText(date.inlines)) : undefined;
   // the 署名 never stands alone on a page: the body's last paragraph (and an 附件说明 under it) go with it
   const keep = new Set<number>();
   const closing = page.blocks.findIndex((b) => b.kind === 'paragraph' && (b.role === 'signature' || b.role === 'date'));
@@ -195,17 +206,56 @@ function body(page: Page, headHeight: number): Array<Paragraph | Table> {
   }
   page.blocks.forEach((block, i) => {
     if (block.kind === 'table') {
-      if (data(block.table)) {
-        if (block.blankBefore > 0) out.push(new Paragraph({ spacing: exact(block.blankBefore) }));
-        if (block.table.caption) out.push(new Paragraph({ style: 'GwTable', children: [new TextRun({ text: block.table.caption, font: font('heiti') })] }));
-        if (block.table.unit) out.push(new Paragraph({ style: 'GwTable', alignment: AlignmentType.RIGHT, children: [new TextRun(block.table.unit)] }));
-        out.push(table(block.table));
+      if (!data(block.table)) return;
+      if (block.blankBefore > 0) {
+        out.push(new Paragraph({ spacing: exact(block.blankBefore) }));
+        flow.push({ before: 0, lines: [block.blankBefore * LINE] });
       }
+      if (block.table.caption) {
+        out.push(new Paragraph({ style: 'GwTable', keepNext: true, children: [new TextRun({ text: block.table.caption, font: font('heiti') })] }));
+        flow.push({ before: 0, lines: bodyLines(lineCount(block.table.caption, TYPE_AREA.width, TYPE_AREA.width)), keepNext: true });
+      }
+      if (block.table.unit) {
+        out.push(new Paragraph({ style: 'GwTable', alignment: AlignmentType.RIGHT, keepNext: true, children: [new TextRun(block.table.unit)] }));
+        flow.push({ before: 0, lines: [LINE], keepNext: true });
+      }
+      const t = table(block.table);
+      out.push(t.table);
+      flow.push(...t.flow);
       return;
     }
-    out.push(paragraph(block, dateCells, i === 0 && headHeight > 0 ? afterHead(headHeight) : undefined, keep.has(i)));
+    const before = i === 0 && headHeight > 0 ? afterHead(headHeight) : undefined;
+    const keepNext = keep.has(i);
+    out.push(paragraph(block, dateCells, before, keepNext));
+    flow.push(flowOf(block, before, keepNext));
   });
-  return out;
+  return { children: out, flow };
+}
+
+const plainText = (inlines: readonly Inline[]): string => inlines.map((i) => (i.kind === 'text' ? i.text : i.kind === 'break' ? '\n' : '')).join('');
+
+/** A paragraph as the pagination sees it: its lines at the widths its style gives them. */
+function flowOf(block: ParagraphBlock, before: number | undefined, keepNext: boolean): FlowItem {
+  const text = plainText(block.inlines);
+  const full = TYPE_AREA.width;
+  let lines: number;
+  switch (block.role) {
+    case 'title':
+      lines = lineCount(text, full, full, SIZE.title);
+      break;
+    case 'attachment':
+    case 'namelist':
+      lines = block.continuation ? lineCount(text, full - 5 * CHAR, full - 5 * CHAR) : lineCount(text, full - 2 * CHAR, full - 5 * CHAR);
+      break;
+    case 'body':
+    case 'heading':
+      lines = lineCount(text, full - 2 * CHAR, full);
+      break;
+    default:
+      lines = lineCount(text, full, full);
+  }
+  const keeps = keepNext || block.role === 'title' || block.role === 'subtitle' || block.role === 'heading' || block.role === 'signature';
+  return { before: before ?? block.blankBefore * LINE, lines: bodyLines(lines), ...(keeps ? { keepNext: true } : {}) };
 }
 
 /**
@@ -371,21 +421,27 @@ function sectionProperties(grid = true): NonNullable<ISectionOptions['properties
 
 function sections(page: Page): ISectionOptions[] {
   const head = versionHead(page.head);
-  const children: Array<Paragraph | Table> = [...head.paragraphs, ...body(page, head.height)];
+  const main = body(page, head.height);
+  const children: Array<Paragraph | Table> = [...head.paragraphs, ...main.children];
   if (children.length === 0) children.push(new Paragraph({ style: 'GwBody', children: [] }));
-  const main: ISectionOptions = {
+  const first: ISectionOptions = {
     properties: sectionProperties(),
     footers: { default: pageNumber('odd'), even: pageNumber('even') },
     children,
   };
-  if (!hasRecord(page.record)) return [main];
+  if (!hasRecord(page.record)) return [first];
+  // 版记页前有空白页的，空白页和版记页均不编排页码 (7.5): a body that ends on an even page is followed by a blank
+  // page (Word and LibreOffice print it blank), and then the 版记's page carries no number either
+  const ends = paginate(main.flow, head.height);
+  const blankBefore = (ends.at(-1) ?? 1) % 2 === 0;
   // the 版记 on the last page, which is an even page (封四): a section of its own that starts on an even page, its
   // table at the foot of the page
   return [
-    main,
+    first,
     {
       // no line grid: LibreOffice centres a grid in the text area, which it makes taller on this page than on the others
       properties: { ...sectionProperties(false), type: SectionType.EVEN_PAGE, verticalAlign: VerticalAlignSection.BOTTOM },
+      ...(blankBefore ? { footers: { default: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }), even: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }) } } : {}),
       children: versionRecord(page.record),
     },
   ];
@@ -447,3 +503,10 @@ function fontTable(): string {
   );
 }
 
+
+/** The page the body ends on, as the export works it out on the grid: an even one puts a blank page before the 版记. */
+export function bodyPages(markdown: string): number {
+  const page = readPage(markdown);
+  const head = versionHead(page.head);
+  return paginate(body(page, head.height).flow, head.height).at(-1) ?? 1;
+}
