@@ -17,12 +17,19 @@ export interface FlowItem {
   whole?: boolean;
 }
 
-/** The page (from 1) each item ends on, given the height the 版头 takes on the first page. */
-export function paginate(items: readonly FlowItem[], firstPageTop = 0): number[] {
+/** Where an item fell: the pages its first and last lines are on, and whether its first line opens its page. */
+export interface Placed {
+  startPage: number;
+  endPage: number;
+  startsPage: boolean;
+}
+
+/** Lays the items out page by page, from `firstPageTop` (the height the 版头 takes) on the first page. */
+export function paginate(items: readonly FlowItem[], firstPageTop = 0): Placed[] {
   const height = TYPE_AREA.height;
   let page = 1;
   let y = firstPageTop;
-  const ends: number[] = [];
+  const placed: Placed[] = [];
   const newPage = (): void => {
     page++;
     y = 0;
@@ -44,22 +51,27 @@ export function paginate(items: readonly FlowItem[], firstPageTop = 0): number[]
       }
     }
     const whole = item.whole || (item.keepNext && n === 1);
-    let before = y === 0 ? 0 : item.before;
-    if (whole && y > 0 && y + before + sum(item.lines) + tail > height && sum(item.lines) + tail <= height) newPage();
+    if (whole && y > 0 && y + item.before + sum(item.lines) + tail > height && sum(item.lines) + tail <= height) newPage();
+    let startPage = page;
+    let startsPage = y === 0;
     for (let j = 0; j < n; j++) {
-      before = j === 0 && y > 0 ? item.before : 0;
+      let before = j === 0 && y > 0 ? item.before : 0;
       const h = item.lines[j]!;
       const last = j === n - 1;
       const need = before + h + (last ? tail : 0);
       if (y > 0 && y + need > height && (last || y + before + h > height)) {
         newPage();
         before = 0;
+        if (j === 0) {
+          startPage = page;
+          startsPage = true;
+        }
       }
       y += before + h;
     }
-    ends.push(page);
+    placed.push({ startPage, endPage: page, startsPage });
   }
-  return ends;
+  return placed;
 }
 
 function sum(values: readonly number[]): number {
