@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mutate } from '../../scripts/real-corpus';
 import { evaluateCheck, loadCorpus, parseFigure, resolveRef, resolveRelation, type AnnotationSpec } from '../corpus/real/verify';
 
 describe('real corpus: the verifier', () => {
@@ -99,6 +100,35 @@ describe('real corpus: the verifier', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('real corpus: the mutants of the scoring script', () => {
+  const text = '全县重点项目年度计划92.8亿元，完成投资90.5亿元，完成率97.5%，其中工业项目完成投资36.5亿元，占40.3%；交通项目1,250万元。全县共有学校三十六所，其中高中四所、初中十二所、小学二十所。';
+  const excerpt = (r: ReturnType<typeof resolveRelation>) => ({ batch: 'dev0', id: 'x-y-01', mdPath: '', text, annotation: {} as AnnotationSpec, relations: [r], tables: [] });
+  const rel = (figures: Record<string, string>, check: string, anchor: string) => resolveRelation(text, { id: 'r', kind: 'sum', figures, check, anchor, holds: true });
+
+  it('moves a percentage by 5 points (down from 95 up) and cuts an amount by a tenth, at the written decimals', () => {
+    const share = rel({ p: '占⟦40.3%⟧', n: '工业项目完成投资⟦36.5亿元⟧', d: '完成投资⟦90.5亿元⟧' }, 'p = n / d * 100', 'p');
+    assert.equal(share.outcome.holds, true);
+    assert.equal(mutate(excerpt(share), share)!.to, '45.3%');
+    const rate = rel({ p: '完成率⟦97.5%⟧', n: '完成投资⟦90.5亿元⟧', d: '年度计划⟦92.8亿元⟧' }, 'p = n / d * 100', 'p');
+    assert.equal(mutate(excerpt(rate), rate)!.to, '92.5%');
+    const restated = rel({ a: '年度计划⟦92.8亿元⟧', b: '交通项目⟦1,250万元⟧' }, 'a = b * 7424', 'a');
+    assert.equal(mutate(excerpt(restated), restated)!.to, '83.5亿元');
+    const grouped = rel({ b: '年度计划⟦92.8亿元⟧', a: '交通项目⟦1,250万元⟧' }, 'b = a * 7424', 'a');
+    assert.equal(mutate(excerpt(grouped), grouped)!.to, '1,125万元');
+    const sum = rel({ t: '完成投资⟦90.5亿元⟧', a: '工业项目完成投资⟦36.5亿元⟧' }, 't >= a', 't');
+    const m = mutate(excerpt(sum), sum)!;
+    assert.equal(m.to, '32.8亿元'); // a tenth below 36.45亿, floored to 0.1亿
+    assert.equal(m.text.slice(m.spans[0]!.offset, m.spans[0]!.endOffset), '32.8亿元');
+    const unbreakable = rel({ a: '交通项目⟦1,250万元⟧', b: '工业项目完成投资⟦36.5亿元⟧' }, 'a * 0 + 1 = b / b', 'a');
+    assert.equal(mutate(excerpt(unbreakable), unbreakable), undefined, 'a relation the cut does not break yields no mutant');
+    const schools = rel({ t: '共有学校⟦三十六所⟧', a: '高中⟦四所⟧', b: '初中⟦十二所⟧', c: '小学⟦二十所⟧' }, 't = a + b + c', 't');
+    const ms = mutate(excerpt(schools), schools)!;
+    assert.equal(ms.to, '三十二所');
+    assert.ok(ms.text.includes('共有学校三十二所，其中高中四所'));
+    assert.equal(ms.text.slice(ms.spans[3]!.offset, ms.spans[3]!.endOffset), '二十所');
   });
 });
 
