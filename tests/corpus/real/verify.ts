@@ -229,7 +229,7 @@ export function parseFigure(written: string, unitGiven?: string, rounded = false
     break;
   }
   let form: FigureForm = 'amount';
-  if (percentPrefix || /^[%％]/.test(suffix)) form = 'percent';
+  if (percentPrefix || /^[%％﹪]/.test(suffix)) form = 'percent';
   else if (suffix.startsWith('‰')) form = 'permille';
   else if (/^(个)?百分点/.test(suffix)) form = 'points';
   else if (suffix.startsWith('倍')) form = 'times';
