@@ -194,10 +194,11 @@ export function parseFigure(written: string, unitGiven?: string, rounded = false
     percentPrefix = true;
     s = s.slice(3);
   }
-  const arabic = /^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/.exec(s);
+  // thousands grouped by commas (1,200) or, as GB/T 15835-2011 5.1.3 also allows, by a space (321 146)
+  const arabic = /^(\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?/.exec(s);
   if (arabic) {
-    grouped = /[,，]/.test(arabic[1]!);
-    intValue = Number(arabic[1]!.replace(/[,，]/g, ''));
+    grouped = /[,， \u00a0\u2009\u202f]/.test(arabic[1]!);
+    intValue = Number(arabic[1]!.replace(/[,， \u00a0\u2009\u202f]/g, ''));
     fraction = arabic[2] ?? '';
     rest = s.slice(arabic[0].length);
   } else {
