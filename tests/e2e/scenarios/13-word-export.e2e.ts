@@ -67,5 +67,26 @@ describe('13. Word export and the layout preview', () => {
     // typing shows on the page
     await wb.page.keyboard.type('补充一句话。');
     await view.locator('.gw-sheet-page .gw-current', { hasText: '补充一句话。' }).first().waitFor();
+
+    // the preview follows the active draft: a notice with 版头 and 版记
+    await wb.openFile(notice);
+    await view.locator('.gw-app-title', { hasText: '版式预览：关于召开全县安全生产工作会议的通知.md' }).waitFor();
+    await view.locator('.gw-sheet-page[data-page="1"] .gw-issuer', { hasText: '临河县人民政府办公室文件' }).waitFor();
+    // pages break where Word breaks them (the export's pagination): 三、参会人员, kept with its first item, is the
+    // first line in page 2's window (every page holds the whole galley; its window shows 22 lines of it)
+    const firstLine = await view.locator('.gw-sheet-page[data-page="2"] .gw-window').evaluate((w) => {
+      const top = w.getBoundingClientRect().top;
+      const shown = Array.from(w.querySelectorAll<HTMLElement>('[data-offset]')).find((b) => b.getBoundingClientRect().bottom > top + 1);
+      return { text: shown?.textContent ?? '', offset: (shown?.getBoundingClientRect().top ?? 0) - top };
+    });
+    assert.equal(firstLine.text, '三、参会人员');
+    assert.ok(Math.abs(firstLine.offset) < 1, `${firstLine.offset}px from the window's top`);
+    // the body ends on page 3, as the export works it out; the 版记 on page 4, numbered
+    const record = view.locator('.gw-sheet-page[data-page="4"]');
+    await record.locator('.gw-record', { hasText: '抄送：县委办公室，县人大常委会办公室，县政协办公室。' }).waitFor();
+    assert.equal(await record.locator('.gw-folio').innerText(), '— 4 —');
+    assert.equal(await view.locator('.gw-sheet-page').count(), 4);
+    // the cursor in the front matter: the first page's top in view
+    await view.locator('.gw-sheet-page[data-page="1"] .gw-issuer').waitFor();
   });
 });

@@ -55,25 +55,30 @@ function post(message: LayoutWebviewMessage): void {
   vscode.postMessage(message);
 }
 
-const em = (twips: number): string => `${twips / TWIPS_PER_EM}em`;
+/** Where an element stands in the galley's flow, in pixels from its top. */
+function topIn(flow: HTMLElement, element: HTMLElement): number {
+  return element.getBoundingClientRect().top - flow.getBoundingClientRect().top;
+}
 
 /** The 版头's parts where the export puts them (data-* in twips from the top of the 版心). */
 function placeHead(flow: HTMLElement): void {
   const head = flow.querySelector<HTMLElement>('.gw-head[data-height]');
   if (!head) return;
+  // pixels, not em: an element's em is its own font size, and the 标志's is large
+  const px = (twips: number): string => `${(twips / TWIPS_PER_EM) * parseFloat(getComputedStyle(head).fontSize)}px`;
   head.classList.add('gw-positioned');
-  head.style.height = em(Number(head.dataset.height));
+  head.style.height = px(Number(head.dataset.height));
   let line = 0;
   for (const child of Array.from(head.children) as HTMLElement[]) {
     if (child.classList.contains('gw-head-line')) {
-      child.style.top = `calc(${line++} * 1.8329em)`;
+      child.style.top = px(line++ * 579);
     } else if (child.classList.contains('gw-issuer')) {
       const size = Number(child.dataset.size) * 10; // twips
-      child.style.top = em(Number(child.dataset.top));
-      child.style.fontSize = em(size);
-      child.style.lineHeight = `${Number(child.dataset.line) / size}`;
+      child.style.top = px(Number(child.dataset.top));
+      child.style.fontSize = px(size);
+      child.style.lineHeight = px(Number(child.dataset.line));
     } else if (child.dataset.top !== undefined) {
-      child.style.top = em(Number(child.dataset.top));
+      child.style.top = px(Number(child.dataset.top));
     }
   }
 }
@@ -84,7 +89,7 @@ function breakPages(flow: HTMLElement, pageHeight: number, starts: readonly numb
     const block = flow.querySelector<HTMLElement>(`[data-offset="${offset}"]`);
     if (!block) continue;
     const margin = parseFloat(getComputedStyle(block).marginTop) || 0;
-    const above = block.offsetTop - margin; // where the block would start without its space above
+    const above = topIn(flow, block) - margin; // where the block would start without its space above
     const top = Math.ceil(above / pageHeight - 0.001) * pageHeight;
     block.style.marginTop = `${Math.max(0, top - above)}px`;
   }
@@ -155,7 +160,11 @@ function showCursor(offset: number, scroll: boolean): void {
     if (Number(b.dataset.offset) <= offset) block = b;
     else break;
   }
-  if (!block) return;
+  if (!block) {
+    // before the first block: the front matter, the page's top
+    if (scroll) sheet.scrollTo({ top: 0 });
+    return;
+  }
   const start = Number(block.dataset.offset);
   const end = Math.max(start + 1, Number(block.dataset.end));
   const flow = galley.firstElementChild as HTMLElement | null;
@@ -164,7 +173,7 @@ function showCursor(offset: number, scroll: boolean): void {
   const pageHeight = LINES_PER_PAGE * line;
   // the line of the block the cursor is on, as far into the block as the cursor is into its text
   const fraction = Math.min(1, Math.max(0, (offset - start) / (end - start)));
-  const y = block.offsetTop + Math.min(block.offsetHeight - 1, fraction * block.offsetHeight);
+  const y = topIn(flow, block) + Math.min(block.offsetHeight - 1, fraction * block.offsetHeight);
   const k = Math.floor(y / pageHeight);
   const page = pages.querySelector<HTMLElement>(`.gw-sheet-page[data-page="${k + 1}"]`);
   const shown = page?.querySelector<HTMLElement>(`[data-offset="${start}"]`);
