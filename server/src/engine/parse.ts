@@ -1,5 +1,6 @@
 // The draft model every rule reads: the Markdown tree from unified + remark-parse, the prose with code and
-// links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
+// links masked out, one `Para` per line of prose, the tables (GFM and pasted as text: never prose), the ordinals,
+// the title and the document type.
 
 import type { Nodes, Parents } from 'mdast';
 import { ChunkCache, chunks, parseTree } from './markdown';
@@ -8,6 +9,10 @@ import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
 import type { DocumentType } from './types';
+import type { Table } from './tables/model';
+import { readGfmTable, shiftTable } from './tables/gfm';
+import { findPastedTables } from './tables/pasted';
+import { attachCaptions } from './tables/context';
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
 export interface Para {
@@ -46,7 +51,10 @@ export interface Draft {
   /** Same length as `text`; code, HTML, link targets and URLs replaced by spaces so rules skip them. */
   prose: string;
   lines: LineIndex;
+  /** The lines of prose; a table's rows are not among them. */
   paras: Para[];
+  /** GFM tables and tables pasted as text, in order, each with its 表题 and unit line when they stand above it. */
+  tables: Table[];
   directives: DisableDirective[];
   /** The document's title line, if one was found. */
   title?: Para;
@@ -76,6 +84,7 @@ interface Reading {
   mask: Array<[number, number]>;
   directives: DisableDirective[];
   blocks: Block[];
+  tables: Table[];
 }
 
 const readings = new ChunkCache<Reading>((source) => read(source));
@@ -96,6 +105,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
+  const tables: Table[] = [];
   for (const [start, end] of options.whole ? [[0, text.length] as const] : chunks(text)) {
     const reading = options.whole ? parsed(text) : readings.get(text.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
@@ -106,15 +116,26 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       if (b.markerStart !== undefined) block.markerStart = b.markerStart + start;
       blocks.push(block);
     }
+    for (const t of reading.tables) tables.push(start === 0 ? t : shiftTable(t, start));
   }
   const prose = buildProse(text, mask);
-  const paras = buildParas(text, prose, lines, blocks);
+  const lineParas = buildParas(text, prose, lines, blocks);
+  // tables pasted as text: their lines leave the prose
+  const pasted = findPastedTables(text, lineParas);
+  const paras = pasted.taken.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p));
+  paras.forEach((p, i) => (p.index = i));
+  if (pasted.tables.length > 0) {
+    tables.push(...pasted.tables);
+    tables.sort((a, b) => a.offset - b.offset);
+  }
+  attachCaptions(text, tables, paras);
   const { title, duplicateTitle } = findTitle(paras);
   return {
     text,
     prose,
     lines,
     paras,
+    tables,
     directives,
     title,
     duplicateTitle,
@@ -123,10 +144,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 }
 
 /**
- * Plain prose: no character that opens code, HTML, a link or an image, and no line that could start or end
+ * Plain prose: no character that opens code, HTML, a link or an image, no pipe (a table's), and no line that could start or end
  * anything but a paragraph or an ATX heading (list, quote, fence, indented code, thematic break, setext underline).
  */
-const NOT_PLAIN = /[`<[\]~\r\uFEFF]|^(?: {0,3}(?:[>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
+const NOT_PLAIN = /[`<[\]~\r\uFEFF|]|^(?: {0,3}(?:[>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
 /**
@@ -179,13 +200,14 @@ function plain(text: string): Reading {
     offset = lineEnd + 1;
   }
   close();
-  return { mask: [], directives: [], blocks };
+  return { mask: [], directives: [], blocks, tables: [] };
 }
 
 function parsed(text: string): Reading {
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
+  const tables: Table[] = [];
   const at = (point: { offset?: number } | undefined): number => point?.offset ?? 0;
 
   const visit = (node: Nodes, inList: boolean, parent?: Parents): void => {
@@ -230,6 +252,12 @@ function parsed(text: string): Reading {
         blocks.push({ start, end, inList, markerStart, depth: node.type === 'heading' ? node.depth : undefined });
         break;
       }
+      case 'table': {
+        // its cells are read as a table, never as prose; code, links and HTML in them are masked as anywhere
+        const table = readGfmTable(node, source);
+        if (table) tables.push(table);
+        break;
+      }
       default:
         break;
     }
@@ -241,7 +269,7 @@ function parsed(text: string): Reading {
   // micromark drops a byte order mark that starts the text and counts every offset without it: a space keeps them
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   visit(parseTree(limitNesting(source)), false);
-  return { mask, directives, blocks };
+  return { mask, directives, blocks, tables };
 }
 
 function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>): void {

@@ -44,6 +44,11 @@ export interface Table extends Span {
   align: TableAlign[];
   caption?: Span & { text: string };
   unit?: Span & { text: string };
+  /**
+   * A pasted table whose columns cannot be told apart (rows split into different numbers of cells): it is still one
+   * table, kept out of the prose, but its rows are its lines, one cell each, and nothing in it is checked.
+   */
+  unclear?: boolean;
 }
 
 /** The content of a table read from a draft. */
