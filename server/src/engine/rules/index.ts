@@ -15,6 +15,12 @@ import numberRatio from './number-ratio';
 import numberConflict from './number-conflict';
 import numeralStyle from './numeral-style';
 import numberFormat from './number-format';
+import pastedTable from './pasted-table';
+import tableSum from './table-sum';
+import tableShare from './table-share';
+import tableRate from './table-rate';
+import tableChange from './table-change';
+import tableRestatement from './table-restatement';
 
 export const rules: readonly Rule[] = [
   placeholder,
@@ -30,6 +36,12 @@ export const rules: readonly Rule[] = [
   numberConflict,
   numeralStyle,
   numberFormat,
+  pastedTable,
+  tableSum,
+  tableShare,
+  tableRate,
+  tableChange,
+  tableRestatement,
 ] as Rule[];
 
 export function ruleById(id: string): Rule | undefined {
