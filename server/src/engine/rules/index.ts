@@ -15,6 +15,7 @@ import numberRatio from './number-ratio';
 import numberConflict from './number-conflict';
 import numeralStyle from './numeral-style';
 import numberFormat from './number-format';
+import documentNumber from './document-number';
 import pastedTable from './pasted-table';
 import tableSum from './table-sum';
 import tableShare from './table-share';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   numberConflict,
   numeralStyle,
   numberFormat,
+  documentNumber,
   pastedTable,
   tableSum,
   tableShare,
