@@ -77,6 +77,8 @@ interface Block {
   depth?: number;
   inList: boolean;
   markerStart?: number;
+  /** Indented code: in a draft, lines indented by accident (a pasted table's cells often are). Never prose. */
+  code?: boolean;
 }
 
 /** What the draft model takes from a piece of Markdown, offsets relative to the piece. */
@@ -113,16 +115,18 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     for (const b of reading.blocks) {
       const block: Block = { start: b.start + start, end: b.end + start, inList: b.inList };
       if (b.depth !== undefined) block.depth = b.depth;
+      if (b.code) block.code = true;
       if (b.markerStart !== undefined) block.markerStart = b.markerStart + start;
       blocks.push(block);
     }
     for (const t of reading.tables) tables.push(start === 0 ? t : shiftTable(t, start));
   }
   const prose = buildProse(text, mask);
-  const lineParas = buildParas(text, prose, lines, blocks);
-  // tables pasted as text: their lines leave the prose
-  const pasted = findPastedTables(text, lineParas);
-  const paras = pasted.taken.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p));
+  const codeLines = new Set<Para>();
+  const lineParas = buildParas(text, prose, lines, blocks, codeLines);
+  // tables pasted as text: their lines leave the prose (so do lines of indented code that are none)
+  const pasted = findPastedTables(text, lineParas, codeLines);
+  const paras = pasted.taken.size === 0 && codeLines.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p) && !codeLines.has(p));
   paras.forEach((p, i) => (p.index = i));
   if (pasted.tables.length > 0) {
     tables.push(...pasted.tables);
@@ -214,6 +218,10 @@ function parsed(text: string): Reading {
     const pos = node.position;
     switch (node.type) {
       case 'code':
+        // indented code in a 公文 draft is text indented by accident: its lines may be a pasted table's
+        if (pos && !/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(at(pos.start), at(pos.end)))) blocks.push({ start: at(pos.start), end: at(pos.end), inList, code: true });
+        if (pos) mask.push([at(pos.start), at(pos.end)]);
+        return;
       case 'inlineCode':
       case 'image':
       case 'imageReference':
@@ -325,6 +333,7 @@ function buildParas(
   prose: string,
   lines: LineIndex,
   blocks: readonly Block[],
+  codeLines: Set<Para>,
 ): Para[] {
   const paras: Para[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
@@ -358,6 +367,11 @@ function buildParas(
         blockStart: line === first,
       };
       if (block.depth !== undefined) para.headingDepth = block.depth;
+      if (block.code) {
+        codeLines.add(para);
+        paras.push(para);
+        continue;
+      }
       const ordinal = readOrdinal(para.text, offset);
       if (/^附件\s*[：:]/.test(para.text)) inAttachments = true;
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;

@@ -15,10 +15,10 @@ function between(text: string, a: number, b: number): string {
   return text.slice(a, b);
 }
 
-/** Only blank space between the end of a line and what follows, at most one blank line. */
+/** Only blank space between the end of a line and what follows, at most two blank lines. */
 function rightAbove(text: string, p: Para, at: number): boolean {
   const gap = between(text, p.endOffset, at);
-  return gap.trim() === '' && (gap.match(/\n/g) ?? []).length <= 2;
+  return gap.trim() === '' && (gap.match(/\n/g) ?? []).length <= 3;
 }
 
 function captionLike(p: Para): boolean {

@@ -4,6 +4,7 @@
 
 import { unitAt, MULTIPLIERS, type Unit } from '../figures/units';
 import { readCell } from './cells';
+import { readOrdinal } from '../ordinals';
 import { unitsOfLine } from './context';
 import type { Table, TableCell, TableRow } from './model';
 
@@ -52,8 +53,10 @@ export interface GridRow {
   /** The row label, spaces and emphasis taken out. */
   label: string;
   kind: RowKind;
-  /** Leading full-width or plain spaces before the label: deeper rows are parts of shallower ones. */
+  /** Spaces before the label, more than the least of the table's labels have: deeper rows are parts of shallower ones. */
   indent: number;
+  /** The 层次 of an ordinal the label starts with: 一、 1, （一） 2, 1. 3, （1） 4. */
+  level?: number;
   /** The unit a 单位 column gives this row. */
   unit?: ColumnUnit;
 }
@@ -77,12 +80,17 @@ export interface CellValue {
   approximate: boolean;
 }
 
+export type Slot = CellValue | 'blank' | 'unknown' | 'unplaced' | undefined;
+
 export interface Grid {
   table: Table;
   columns: Column[];
   rows: GridRow[];
-  /** cells[row][column]: a figure, 'blank' (a dash: none), 'unknown' (an unfilled placeholder) or undefined (words, empty). */
-  values: Array<Array<CellValue | 'blank' | 'unknown' | undefined>>;
+  /**
+   * values[row][column]: a figure, 'blank' (a dash: none), 'unknown' (an unfilled placeholder), 'unplaced' (a figure
+   * of a row that lost cells, whose column is not sure) or undefined (words, empty).
+   */
+  values: Array<Array<Slot>>;
 }
 
 const TOTAL_ROW = /^(?:合计|总计|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
@@ -95,7 +103,7 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成计划|为计划|占计划|占预算|占任务|占年度/;
 const GROWTH = /增长|增速|增幅|增减|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
-const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|倍/;
+const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|倍|比$|之比|比值|比例|系数|排名|名次/;
 const PERCENT_HEADER = /[%％]|百分比|百分点/;
 const OTHER_HEADER = /年份|日期|时间|代码|备注|说明|负责|责任|单位名称|联系|电话|地址|内容|措施|进展|情况|名称|类别|类型|项目$/;
 
@@ -104,12 +112,20 @@ export function labelOf(text: string): string {
   return text.replace(/[*_`]/g, '').replace(/[\s\u3000]+/g, '');
 }
 
-function indentOf(text: string): number {
+const spaceWidth = (c: string | undefined): number => (c === '\u3000' ? 2 : c === '\t' ? 4 : c === ' ' || c === '\u00a0' ? 1 : -1);
+
+/** The spaces before a cell's words: inside the cell, and before it back to a pipe or the line start. */
+function indentOf(cell: TableCell, text: string): number {
   let n = 0;
-  for (const c of text) {
-    if (c === '\u3000') n += 2;
-    else if (c === ' ' || c === '\u00a0') n += 1;
-    else break;
+  for (const c of cell.text) {
+    const w = spaceWidth(c);
+    if (w < 0) break;
+    n += w;
+  }
+  for (let i = cell.offset - 1; i >= 0; i--) {
+    const w = spaceWidth(text[i]);
+    if (w < 0) break;
+    n += w;
   }
   return n;
 }
@@ -158,8 +174,8 @@ function unitFromLine(units: readonly ColumnUnit[], words: string): ColumnUnit |
   return undefined;
 }
 
-/** Read a table for checking; undefined for a table whose columns are unclear. */
-export function readGrid(table: Table): Grid | undefined {
+/** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
+export function readGrid(table: Table, source: string): Grid | undefined {
   if (table.unclear) return undefined;
   const width = Math.max(table.header.cells.length, ...table.rows.map((r) => r.cells.length));
   if (width < 2) return undefined;
@@ -212,6 +228,8 @@ export function readGrid(table: Table): Grid | undefined {
   if (columns[labelColumn]!.role !== 'label' && columns[labelColumn]!.role !== 'serial') columns[labelColumn]!.role = 'label';
   const unitColumn = columns.find((c) => c.role === 'unit');
   const rows: GridRow[] = [];
+  const labelCells = table.rows.map((r) => r.cells[labelColumn]).filter((c): c is TableCell => !!c && c.text.trim() !== '');
+  const leastIndent = labelCells.length > 0 ? Math.min(...labelCells.map((c) => indentOf(c, source))) : 0;
   table.rows.forEach((row, index) => {
     const raw = text(row, labelColumn);
     const label = labelOf(raw);
@@ -223,19 +241,25 @@ export function readGrid(table: Table): Grid | undefined {
     else if (TOTAL_ROW.test(label)) kind = 'total';
     else if (SUBSET_ROW.test(label)) kind = 'subset';
     else kind = 'item';
-    const gridRow: GridRow = { index, row, label, kind, indent: indentOf(raw) };
+    const labelCell = row.cells[labelColumn];
+    const gridRow: GridRow = { index, row, label, kind, indent: labelCell && label ? indentOf(labelCell, source) - leastIndent : 0 };
+    const ordinal = readOrdinal(label.replace(/^(?:其中|#|＃)[：:]?/, ''), 0);
+    if (ordinal) gridRow.level = ordinal.level;
     if (unitColumn) {
       const u = readUnit(text(row, unitColumn.index));
       if (u) gridRow.unit = u;
     }
     rows.push(gridRow);
   });
-  const values = rows.map((gridRow) =>
-    columns.map((column): CellValue | 'blank' | 'unknown' | undefined => {
+  const values = rows.map((gridRow) => {
+    // a row that lost cells: its first figure is in its column, the others may have moved left
+    let placed = 0;
+    return columns.map((column): Slot => {
       const cell = gridRow.row.cells[column.index];
       if (!cell || column.role === 'label' || column.role === 'serial' || column.role === 'unit' || gridRow.kind === 'heading') return undefined;
       const reading = readCell(cell.text);
-      if (reading.kind === 'blank') return 'blank';
+      if (gridRow.row.short && reading.kind !== 'empty' && placed++ > 0) return 'unplaced';
+      if (reading.kind === 'blank' || reading.kind === 'empty') return 'blank';
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;
       const n = reading.number!;
@@ -260,8 +284,8 @@ export function readGrid(table: Table): Grid | undefined {
       };
       if (unit) value.unit = unit;
       return value;
-    }),
-  );
+    });
+  });
   return { table, columns, rows, values };
 }
 

@@ -34,6 +34,8 @@ export interface TableCell extends Span {
 
 export interface TableRow extends Span {
   cells: TableCell[];
+  /** A pasted row that lost cells in copying: only its first cells are sure to stand in their columns. */
+  short?: boolean;
 }
 
 /** A table read from a draft: its content and where each row and cell stands. */

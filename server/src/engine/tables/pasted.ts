@@ -1,35 +1,44 @@
-// Tables pasted as text: what a table copied from Excel, Word or a web page becomes in a Markdown draft when its
-// table format is lost. Three shapes: pipe rows without the separator line (`| 项目 | 金额 |`), columns aligned
-// with tabs or runs of spaces, and one cell per line (header cells, then each row's cells, as a web page's table
-// comes out when copied). A run of lines is taken for a table only when it has the shape throughout and figures in
-// its body; its rows and cells are read where every row splits into the same columns.
+// Tables pasted as text: what a table copied from Excel, Word, a web page or a PDF becomes in a Markdown draft when
+// its table format is lost. The shapes seen in real drafts:
+// - pipe rows without the separator line (`| 项目 | 金额 |`, `项目 | 金额 |`), a heading cell broken over lines;
+// - columns aligned with tabs or runs of spaces, or a label and its figures separated by single spaces (from a PDF);
+// - one cell per line (`项目`, `金额`, …, each perhaps followed by ` |`, rows perhaps parted by a blank line or a
+//   line of pipes), as a web page's table comes out when copied.
+// A run of lines is taken for a table only when it has the shape throughout and figures in its body. Its rows and
+// cells are read where the columns can be told apart; a row that lost cells (an empty cell dropped in copying) is
+// kept, marked short.
 
 import type { Para } from '../parse';
 import { isFigureCell, readCell } from './cells';
 import type { Table, TableCell, TableRow, TableSource } from './model';
-
-/** A line of a pasted table: its cells, where they stand in the text. */
-interface Line {
-  para: Para;
-  cells: TableCell[];
-}
 
 /** At most this many blank lines between two lines of one pasted table. */
 const MAX_BLANK_LINES = 2;
 /** A cell longer than this is prose, not a table cell (characters). */
 const MAX_CELL = 40;
 /** One cell per line: a line longer than this is not a cell. */
-const MAX_STACKED_CELL = 24;
+const MAX_STACKED_CELL = 30;
 /** Columns of a one-cell-per-line table: at least two, at most this many. */
-const MAX_STACKED_COLUMNS = 12;
+const MAX_STACKED_COLUMNS = 16;
+/** A label line inside an aligned table (按城乡分, 学校数): at most this long. */
+const MAX_GROUP_LABEL = 60;
 
-/** Whether two lines of the draft follow each other with nothing but a few blank lines between. */
-function adjacent(text: string, p: Para, q: Para): boolean {
+/** A row as read from the text, before its header and columns are worked out. */
+interface RawRow {
+  cells: TableCell[];
+  /** Where the row's text starts and ends, and the start of its first line. */
+  offset: number;
+  endOffset: number;
+  lineStart: number;
+}
+
+/** Blank lines between the end of one line and the start of the next; -1 when anything else stands between. */
+function blankLinesBetween(text: string, p: Para, q: Para): number {
   const between = text.slice(p.endOffset, q.offset);
-  if (between.trim() !== '') return false;
+  if (between.trim() !== '') return -1;
   let breaks = 0;
   for (const c of between) if (c === '\n') breaks++;
-  return breaks <= MAX_BLANK_LINES + 1;
+  return breaks - 1;
 }
 
 /** Whether a line can be part of a pasted table at all: free text, not a heading, list item or quote. */
@@ -37,40 +46,64 @@ function free(p: Para): boolean {
   return p.headingDepth === undefined && !p.inList;
 }
 
-/** Cells of a line at [start, end) of `raw` (offsets in the draft from `base`), trimmed; empty cells kept. */
-function cellsBetween(raw: string, base: number, bounds: Array<[number, number]>): TableCell[] {
-  return bounds.map(([a0, b0]) => {
-    let a = a0;
-    let b = b0;
-    while (a < b && /\s/.test(raw[a]!)) a++;
-    while (b > a && /\s/.test(raw[b - 1]!)) b--;
-    return { offset: base + a, endOffset: base + b, text: raw.slice(a, b) };
-  });
+function trimmed(raw: string, base: number, a0: number, b0: number): TableCell {
+  let a = a0;
+  let b = b0;
+  while (a < b && /\s/.test(raw[a]!)) a++;
+  while (b > a && /\s/.test(raw[b - 1]!)) b--;
+  return { offset: base + a, endOffset: base + b, text: raw.slice(a, b) };
 }
 
-/** `| a | b |` or `a | b`: the cells between the pipes, the edge pipes' empty outer cells dropped. */
-function pipeCells(p: Para): TableCell[] | undefined {
+interface PipeLine {
+  cells: TableCell[];
+  /** The line ends with a pipe (a heading cell broken over lines does not). */
+  closed: boolean;
+}
+
+/** `| a | b |` or `a | b |`: the cells between the pipes, the edge pipes' empty outer cells dropped. */
+function pipeCells(p: Para): PipeLine | undefined {
   const raw = p.raw;
   if (!/[|｜]/.test(raw)) return undefined;
-  const bounds: Array<[number, number]> = [];
+  const cells: TableCell[] = [];
   let start = 0;
   for (let i = 0; i < raw.length; i++) {
     if ((raw[i] === '|' || raw[i] === '｜') && raw[i - 1] !== '\\') {
-      bounds.push([start, i]);
+      cells.push(trimmed(raw, p.offset, start, i));
       start = i + 1;
     }
   }
-  bounds.push([start, raw.length]);
-  const cells = cellsBetween(raw, p.offset, bounds);
-  if (cells.length > 1 && cells[0]!.text === '') cells.shift();
-  if (cells.length > 1 && cells[cells.length - 1]!.text === '') cells.pop();
-  return cells.map((c) => ({ ...c, text: c.text.replace(/\\\|/g, '|') }));
+  cells.push(trimmed(raw, p.offset, start, raw.length));
+  const closed = /[|｜]\s*$/.test(raw);
+  if (cells.length > 1 && cells[0]!.text === '' && /^\s*[|｜]/.test(raw)) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1]!.text === '' && closed) cells.pop();
+  return { cells: cells.map((c) => ({ ...c, text: c.text.replace(/\\\|/g, '|') })), closed };
 }
 
-/** Cells separated by tabs or by runs of two or more spaces (ideographic spaces too). */
+/** A line of figures (and perhaps a label before them) separated by single spaces, as a PDF's table comes out. */
+function trailingFigures(p: Para): TableCell[] | undefined {
+  const raw = p.raw;
+  const cells: TableCell[] = [];
+  let end = raw.length;
+  // figures from the end, each a run without spaces
+  for (;;) {
+    let b = end;
+    while (b > 0 && /\s/.test(raw[b - 1]!)) b--;
+    let a = b;
+    while (a > 0 && !/\s/.test(raw[a - 1]!)) a--;
+    if (a === b || !isFigureCell(raw.slice(a, b))) break;
+    cells.unshift({ offset: p.offset + a, endOffset: p.offset + b, text: raw.slice(a, b) });
+    end = a;
+  }
+  if (cells.length < 2) return undefined;
+  // a row whose label was lost keeps an empty label cell, so that its figures stay in their columns
+  return [trimmed(raw, p.offset, 0, end), ...cells];
+}
+
+/** Cells separated by tabs or by runs of two or more spaces (ideographic spaces too); else a label and figures. */
 function alignedCells(p: Para): TableCell[] | undefined {
   const raw = p.raw;
-  const bounds: Array<[number, number]> = [];
+  if (/[|｜]/.test(raw)) return undefined;
+  const cells: TableCell[] = [];
   const sep = /\t[\t \u3000]*|[ \u3000]{2,}\t?[\t \u3000]*/g;
   let start = 0;
   let tabs = false;
@@ -80,16 +113,19 @@ function alignedCells(p: Para): TableCell[] | undefined {
       continue;
     }
     if (m[0].includes('\t')) tabs = true;
-    bounds.push([start, m.index]);
+    cells.push(trimmed(raw, p.offset, start, m.index));
     start = m.index + m[0].length;
   }
-  if (bounds.length === 0) return undefined;
-  bounds.push([start, raw.length]);
-  const cells = cellsBetween(raw, p.offset, bounds).filter((c) => c.text !== '');
-  if (cells.length < 2) return undefined;
+  const figures = trailingFigures(p);
+  if (cells.length === 0) return figures;
+  cells.push(trimmed(raw, p.offset, start, raw.length));
+  const split = cells.filter((c) => c.text !== '');
+  // a label and figures, spaced by single spaces after a label of several words: the figures decide
+  if (figures && figures.length > split.length) return figures;
+  if (split.length < 2) return undefined;
   // two spaces between words of a sentence are a slip, not a column: a table's cells are short and figures stand alone
-  if (!tabs && !cells.some((c) => isFigureCell(c.text))) return undefined;
-  return cells;
+  if (!tabs && !split.some((c) => isFigureCell(c.text))) return undefined;
+  return split;
 }
 
 /** A cell of prose: a sentence, or longer than a cell is. */
@@ -98,200 +134,512 @@ function prose(c: TableCell): boolean {
 }
 
 const UNIT_CELL = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+const figure = (c: TableCell): boolean => readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder';
+const headingCell = (c: TableCell): boolean => {
+  const r = readCell(c.text);
+  return r.kind === 'text' || r.kind === 'empty' || (r.kind === 'number' && r.number!.yearLike);
+};
 
-/** A row that carries figures: one of its cells (after the first) is a number, a dash or a placeholder. */
+const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
+
+/** A row that carries figures: one of its cells (after the first) is a number (not a year heading) or a placeholder. */
 function figureRow(cells: readonly TableCell[]): boolean {
-  return cells.slice(1).some((c) => readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder');
+  const data = cells.slice(1).filter(figure);
+  if (data.length > 0 && !data.every(yearLike)) return true;
+  return cells.length > 1 && cells.some(figure) && cells.every((c) => (figure(c) && !yearLike(c)) || c.text === '');
 }
 
-/** Only its first cell has words: a caption, a unit line or a group label (其中：) inside the table. */
+/** Only one cell has words, the rest are empty: a caption, a unit line or a group label (其中：) inside a table. */
 function labelOnly(cells: readonly TableCell[]): boolean {
-  return cells.length >= 1 && cells[0]!.text !== '' && cells.slice(1).every((c) => c.text === '');
+  return cells.filter((c) => c.text !== '').length === 1 && cells[0]!.text !== '';
 }
 
 const blankRow = (cells: readonly TableCell[]): boolean => cells.every((c) => c.text === '');
 
-/** Runs of adjacent free lines that each split into cells the same way. */
-function runs(text: string, paras: readonly Para[], split: (p: Para) => TableCell[] | undefined, taken: Set<Para>): Line[][] {
-  const out: Line[][] = [];
-  let run: Line[] = [];
-  const close = (): void => {
-    if (run.length > 0) out.push(run);
-    run = [];
-  };
-  for (const p of paras) {
-    const cells = !taken.has(p) && free(p) ? split(p) : undefined;
-    if (!cells) {
-      close();
-      continue;
+/** The number of cells most rows with figures have. */
+function commonWidth(rows: readonly RawRow[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (figureRow(r.cells)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let best = 0;
+  let width = 0;
+  for (const [w, n] of counts) if (n > best || (n === best && w > width)) [best, width] = [n, w];
+  return width;
+}
+
+/**
+ * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
+ * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
+ * header gets an empty first cell when it lacks only the label column's heading (or when the copy moved that empty
+ * cell to the end). Columns are clear when every row has the body's width, or is a label alone (其中：) or a row
+ * that lost cells at its end (then marked short).
+ */
+function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinHeading?: (rows: RawRow[]) => RawRow | undefined): Table | undefined {
+  // columns empty from top to bottom at the right (the copy's trailing pipes) are none
+  let used = 0;
+  for (const r of rows) for (let i = r.cells.length - 1; i >= used; i--) if (r.cells[i]!.text !== '') used = i + 1;
+  const raw = rows.map((r) => (r.cells.length > used ? { ...r, cells: r.cells.slice(0, used) } : r));
+  const content = raw.filter((r) => !blankRow(r.cells));
+  // a 备注 cell may hold a sentence; a block of sentences is prose
+  if (content.length < minRows || content.filter((r) => r.cells.some(prose)).length * 3 > content.length) return undefined;
+  let caption: TableCell | undefined;
+  let unit: TableCell | undefined;
+  let h = 0;
+  // a caption and a unit line as the block's first rows, each alone in its row (a stray mark beside a unit is
+  // dropped), when a heading row of several cells still follows before the figures
+  const firstRowOfFigures = content.findIndex((r) => figureRow(r.cells));
+  const width = commonWidth(content);
+  if (width < 2) return undefined;
+  const filled = (r: RawRow): TableCell[] => r.cells.filter((c) => c.text !== '' && c.text !== '?' && c.text !== '？');
+  for (; h < Math.min(3, firstRowOfFigures); h++) {
+    const cells = filled(content[h]!);
+    if (cells.length !== 1 || !content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) break;
+    const cell = cells[0]!;
+    if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
+    else if (!caption && !unit) caption = cell;
+    else break;
+  }
+  const firstFigures = content.findIndex((r, i) => i >= h && figureRow(r.cells));
+  if (firstFigures < 0) return undefined;
+  // the heading: the rows between the caption and the first row of figures, joined when they are pieces of one
+  const headingRows = content.slice(h, firstFigures);
+  let header: RawRow | undefined;
+  const extraHeadings: RawRow[] = [];
+  // where the table starts: lines of a title or a note above its heading are not the table's
+  let start: RawRow | undefined = h > 0 ? content[0] : undefined;
+  if (headingRows.length === 1) header = headingRows[0];
+  else if (headingRows.length > 1) {
+    const joined = joinHeading?.(headingRows);
+    if (joined) header = joined;
+    else {
+      // the heading is the last line as wide as the body; what stands above it is not the table's
+      let j = headingRows.length - 1;
+      while (j >= 0 && !(headingRows[j]!.cells.length >= width - 1 && headingRows[j]!.cells.length <= width && headingRows[j]!.cells.length >= 2)) j--;
+      if (j >= 0) {
+        header = headingRows[j];
+        extraHeadings.push(...headingRows.slice(j + 1));
+        if (j > 0) {
+          start = header;
+          caption = undefined;
+          unit = undefined;
+        }
+      } else {
+        header = headingRows[0];
+        extraHeadings.push(...headingRows.slice(1));
+      }
     }
-    const last = run[run.length - 1];
-    if (last && !adjacent(text, last.para, p)) close();
-    run.push({ para: p, cells });
+  }
+  const body = content.slice(firstFigures);
+  if (body.length === 0) return undefined;
+  const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
+  if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
+  const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
+  let headerCells = header?.cells ?? [];
+  if (headerCells.length === width - 1 && labelled) {
+    const at = headerCells[0]?.offset ?? body[0]!.offset;
+    headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells];
+  } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled) {
+    // 收案 | 结案 | 未结 | (empty): the copy put the empty corner cell last
+    const at = headerCells[0]!.offset;
+    headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells.slice(0, -1)];
+  }
+  if (!header) {
+    // no heading at all: an empty one, so that the body stays the body
+    const at = body[0]!.offset;
+    headerCells = Array.from({ length: width }, () => ({ offset: at, endOffset: at, text: '' }));
+  }
+  // a row that lost cells: fewer cells than the body, or two or more empty where nearly every other row has figures
+  const filledIn = Array.from({ length: width }, (_, i) => body.filter((r) => figureRow(r.cells) && (r.cells[i]?.text ?? '') !== '').length);
+  const figureRows = body.filter((r) => figureRow(r.cells)).length;
+  const short = (r: RawRow): boolean => {
+    if (!figureRow(r.cells)) return false;
+    if (r.cells.length < width) return true;
+    let t = width;
+    while (t > 1 && r.cells[t - 1]!.text === '' && filledIn[t - 1]! >= 0.8 * (figureRows - 1)) t--;
+    return width - t >= 2;
+  };
+  const fits = (r: RawRow): boolean => r.cells.length === width || (labelOnly(r.cells) && r.cells.length <= width) || short(r);
+  if (headerCells.length !== width && header && extraHeadings.length > 0 && body.every(fits) && [header, ...extraHeadings].every((r) => r.cells.length <= width)) {
+    // a heading over several lines that cannot be put together: the lines stay, as rows, above the body
+    extraHeadings.unshift(header);
+    const at = header.offset;
+    headerCells = Array.from({ length: width }, () => ({ offset: at, endOffset: at, text: '' }));
+  }
+  const clear = headerCells.length === width && body.every(fits) && extraHeadings.every((r) => r.cells.length <= width);
+  const row = (r: RawRow): TableRow => {
+    if (!clear) return { offset: r.offset, endOffset: r.endOffset, cells: r.cells };
+    const padded = [...r.cells.slice(0, width), ...Array.from({ length: Math.max(0, width - r.cells.length) }, () => ({ offset: r.endOffset, endOffset: r.endOffset, text: '' }))];
+    const out: TableRow = { offset: r.offset, endOffset: r.endOffset, cells: padded };
+    if (short(r)) out.short = true;
+    return out;
+  };
+  const first = start ?? header ?? body[0]!;
+  const last = raw[raw.length - 1]!;
+  const headerRow: TableRow = header ? { offset: header.offset, endOffset: header.endOffset, cells: headerCells } : { offset: body[0]!.offset, endOffset: body[0]!.offset, cells: headerCells };
+  const table: Table = {
+    offset: first.lineStart,
+    endOffset: last.endOffset,
+    source,
+    header: headerRow,
+    rows: [...extraHeadings, ...body].map(row),
+    align: [],
+  };
+  if (caption) table.caption = { offset: caption.offset, endOffset: caption.endOffset, text: caption.text };
+  if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
+  if (!clear) table.unclear = true;
+  return table;
+}
+
+/**
+ * Heading lines of a pipe table joined into one row: a line that does not end with a pipe goes on in the next
+ * line's first cell (播种面积 / (亩) |). Undefined unless the pieces make one row.
+ */
+function joinPipeHeading(lines: Array<RawRow & { closed: boolean }>): RawRow | undefined {
+  const cells: TableCell[] = [];
+  let open = false;
+  for (const l of lines) {
+    let cs = l.cells;
+    if (open && cells.length > 0 && cs.length > 0) {
+      const prev = cells.pop()!;
+      const next = cs[0]!;
+      cells.push({ offset: prev.offset, endOffset: next.endOffset, text: prev.text + next.text });
+      cs = cs.slice(1);
+    }
+    cells.push(...cs.filter((c, i) => c.text !== '' || i < cs.length - 1));
+    open = !l.closed;
+  }
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { cells, offset: first.offset, endOffset: last.endOffset, lineStart: first.lineStart };
+}
+
+// ---- one cell per line ----------------------------------------------------------------------------------------
+
+interface StackedCell {
+  cell: TableCell;
+  para?: Para;
+  /** A line of pipes alone stood before it: a row ends there. */
+  rowBreak: boolean;
+  /** Blank lines before it (from the previous cell). */
+  gap: number;
+}
+
+type Shape = 'text' | 'figure';
+
+const shapeOf = (c: TableCell): Shape => (isFigureCell(c.text) || c.text === '' ? 'figure' : 'text');
+
+function rawRow(cells: readonly StackedCell[]): RawRow {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  return { cells: cells.map((c) => c.cell), offset: first.cell.offset, endOffset: last.cell.endOffset, lineStart: first.para?.lineStart ?? first.cell.offset };
+}
+
+/** Cells grouped into rows by explicit breaks: a line of pipes, or a blank line where cells otherwise follow each other. */
+function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
+  // breaks between rows of figures, not only inside the heading
+  const firstFigure = cells.findIndex((c) => shapeOf(c.cell) === 'figure' && c.cell.text !== '');
+  const pipeBreaks = firstFigure >= 0 && cells.slice(firstFigure).filter((c) => c.rowBreak).length >= 2;
+  const tight = cells.slice(1).filter((c) => c.gap === 0).length;
+  const loose = cells.slice(1).filter((c) => c.gap > 0).length;
+  if (!pipeBreaks && !(tight > 0 && loose > 0 && tight >= loose)) return undefined;
+  const rows: StackedCell[][] = [];
+  for (const c of cells) {
+    const breaks = pipeBreaks ? c.rowBreak : c.gap > 0;
+    if (rows.length === 0 || breaks) rows.push([]);
+    rows[rows.length - 1]!.push(c);
+  }
+  return rows.filter((r) => r.length > 0).map(rawRow);
+}
+
+/**
+ * Cells grouped into rows of k: the heading's k cells, then rows of k cells, each a label and figures in the same
+ * places; or, when cells were lost, rows from one label to the next. Undefined when no width fits.
+ */
+function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: number; end: number } | undefined {
+  const shapes = cells.map((c) => shapeOf(c.cell));
+  const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '');
+  const label = f - 1;
+  if (label < 1 || shapes[label] !== 'text') return undefined;
+  const fits: Array<{ k: number; rows: number }> = [];
+  for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
+    const start = label - k;
+    if (start < 0) break;
+    if (!cells.slice(start, label).every((c) => headingCell(c.cell))) continue;
+    const pattern = shapes.slice(label, label + k);
+    if (pattern.length < k || !pattern.includes('figure')) continue;
+    let rows = 0;
+    for (let r = label; r + k <= cells.length; r += k) {
+      if (!shapes.slice(r, r + k).every((s, i) => s === pattern[i])) break;
+      rows++;
+    }
+    const after = shapes[label + rows * k];
+    if (rows >= 2 && after !== 'figure') fits.push({ k, rows });
+  }
+  // the width whose rows cover the most cells; two widths covering as many leave it open
+  let fixed: { rows: RawRow[]; start: number; end: number } | undefined;
+  if (fits.length > 0) {
+    const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
+    if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
+      const rows: RawRow[] = [rawRow(cells.slice(label - best.k, label))];
+      for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
+      fixed = { rows, start: label - best.k, end: label + best.rows * best.k };
+    }
+  }
+  // a 序号 column: the first figure is the first row's number, its label after it
+  const numbered = cells[f]!.cell.text.trim() === '1' && shapes[f + 1] === 'text' && shapes[f + 2] === 'figure';
+  const byLabels = rowsByLabels(cells, shapes, numbered ? f + 1 : label);
+  // rows from label to label reach further when a row lost a cell
+  return byLabels && (!fixed || byLabels.end > fixed.end) ? byLabels : fixed;
+}
+
+/** Rows from one label to the next (a row that lost a cell is short), the heading as wide as the widest row. */
+function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], label: number): { rows: RawRow[]; start: number; end: number } | undefined {
+  const segments: Array<[number, number]> = [];
+  let end = label;
+  for (let r = label; r < cells.length; ) {
+    if (shapes[r] !== 'text' || shapes[r + 1] !== 'figure') break;
+    let e = r + 1;
+    while (e < cells.length && shapes[e] === 'figure') e++;
+    segments.push([r, e]);
+    end = e;
+    r = e;
+  }
+  if (segments.length < 2) return undefined;
+  // 序号 before each label (1, 2, 3 …): read from label to label, each row's number ends the row before it
+  const serial = (i: number, n: number): boolean => readCell(cells[i]?.cell.text ?? '').number?.value === n && !/[.．]/.test(cells[i]!.cell.text);
+  let first = label;
+  if (serial(label - 1, 1) && segments.slice(0, -1).every(([, e], k) => serial(e - 1, k + 2))) {
+    first = label - 1;
+    for (let k = 0; k < segments.length; k++) {
+      segments[k]![0] -= 1;
+      if (k < segments.length - 1) segments[k]![1] -= 1;
+    }
+  }
+  const rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  if (rows.filter((r) => r.cells.length === width).length * 2 <= rows.length) return undefined;
+  let start = first;
+  while (start > 0 && first - start < width && headingCell(cells[start - 1]!.cell)) start--;
+  if (first - start < width - 1) return undefined;
+  return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
+}
+
+/**
+ * Cells of lines where pipes stand between cells (`指 标` / `|` / `机构数` / `（个）` / `|` …, or `项目 |` / `2011年 |`):
+ * the text between two pipes is a cell, over several lines if need be; two pipes with nothing between end a row.
+ */
+function pipeStream(all: readonly Candidate[]): StackedCell[] {
+  // lines before the first pipe are not cells (a caption, a heading), unless a pipe alone closes the line before it
+  const firstPipe = all.findIndex((c) => /[|｜]/.test(c.para.raw));
+  const run = all.slice(firstPipe > 0 && /^[\s|｜]*$/.test(all[firstPipe]!.para.raw) ? firstPipe - 1 : Math.max(0, firstPipe));
+  const out: StackedCell[] = [];
+  let parts: TableCell[] = [];
+  let para: Para | undefined;
+  let rowBreak = false;
+  let sinceBoundary = false; // anything written since the last pipe
+  const close = (): void => {
+    if (parts.length > 0) {
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      out.push({ cell: { offset: first.offset, endOffset: last.endOffset, text: parts.map((x) => x.text).join('') }, para, rowBreak, gap: 0 });
+      rowBreak = false;
+    } else if (!sinceBoundary && out.length > 0) rowBreak = true;
+    parts = [];
+    para = undefined;
+    sinceBoundary = false;
+  };
+  for (const c of run) {
+    const raw = c.para.raw;
+    let start = 0;
+    for (let i = 0; i <= raw.length; i++) {
+      const boundary = i < raw.length && (raw[i] === '|' || raw[i] === '｜') && raw[i - 1] !== '\\';
+      if (!boundary && i < raw.length) continue;
+      const piece = trimmed(raw, c.para.offset, start, i);
+      if (piece.text !== '') {
+        parts.push(piece);
+        para ??= c.para;
+        sinceBoundary = true;
+      }
+      if (boundary) close();
+      start = i + 1;
+    }
   }
   close();
   return out;
 }
 
-/**
- * Rows of lines split into cells: the table when its body carries figures. The header is the first row with more
- * than one cell that is not a unit or caption line; a caption and a unit row inside the block go to the table's
- * caption and unit. Columns are clear when every row has the header's width (a group label such as 其中： may
- * stand alone; a header one cell short lacks only the label column's heading).
- */
-function tableOfLines(lines: Line[], source: TableSource, minRows: number): Table | undefined {
-  const content = lines.filter((l) => !blankRow(l.cells));
-  if (content.length < minRows || content.some((l) => l.cells.some(prose))) return undefined;
-  let caption: (TableCell & { text: string }) | undefined;
-  let unit: (TableCell & { text: string }) | undefined;
-  let h = 0;
-  // a caption and a unit line as the block's first rows, each alone in its row
-  while (h < content.length && labelOnly(content[h]!.cells) && !figureRow(content[h]!.cells) && h < 2) {
-    const cell = content[h]!.cells[0]!;
-    if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
-    else if (!caption && !unit) caption = cell;
-    else break;
-    h++;
-  }
-  const headerLine = content[h];
-  const body = content.slice(h + 1);
-  if (!headerLine || body.length === 0 || headerLine.cells.length < 2) return undefined;
-  const bodyWithFigures = body.filter((l) => figureRow(l.cells)).length;
-  if (bodyWithFigures === 0 || bodyWithFigures * 2 < body.filter((l) => !labelOnly(l.cells)).length) return undefined;
-  const width = Math.max(...body.map((l) => l.cells.length));
-  let header = headerLine.cells;
-  const bodyLabelled = body.every((l) => labelOnly(l.cells) || readCell(l.cells[0]!.text).kind === 'text');
-  if (header.length === width - 1 && bodyLabelled) {
-    const at = header[0]!.offset;
-    header = [{ offset: at, endOffset: at, text: '' }, ...header];
-  }
-  const clear = header.length === width && body.every((l) => l.cells.length === width || (labelOnly(l.cells) && l.cells.length <= width));
-  const row = (cells: TableCell[], p: Para): TableRow => {
-    const padded = clear ? [...cells, ...Array.from({ length: width - cells.length }, () => ({ offset: p.endOffset, endOffset: p.endOffset, text: '' }))] : cells;
-    return { offset: p.offset, endOffset: p.endOffset, cells: padded };
-  };
-  const first = lines[0]!.para;
-  const last = lines[lines.length - 1]!.para;
-  const table: Table = {
-    offset: first.lineStart,
-    endOffset: last.endOffset,
-    source,
-    header: row(header, headerLine.para),
-    rows: body.map((l) => row(l.cells, l.para)),
-    align: [],
-  };
-  if (caption) table.caption = caption;
-  if (unit) table.unit = unit;
-  if (!clear) table.unclear = true;
-  return table;
+// ---- finding them ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+  para: Para;
+  blanks: number;
 }
 
-/** One cell per line: a short line of words or a lone figure. */
-function stackedCell(p: Para): TableCell | undefined {
-  if (!free(p)) return undefined;
-  const t = p.raw;
-  if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]|[ \u3000]{2}/.test(t)) return undefined;
-  return { offset: p.offset, endOffset: p.endOffset, text: t };
-}
-
-type Shape = 'text' | 'figure';
-
-function shapeOf(c: TableCell): Shape {
-  return isFigureCell(c.text) ? 'figure' : 'text';
-}
-
-/** A heading cell: words, or a year standing as a column heading (2023, 2024). */
-function headingCell(c: TableCell): boolean {
-  const r = readCell(c.text);
-  return r.kind === 'text' || (r.kind === 'number' && r.number!.yearLike);
-}
-
-/**
- * One cell per line, the first figure at `cells[firstFigure]`: k heading cells, then rows of k cells, each a label
- * and figures in the same places, two rows or more. The width k and how many rows; width 0 when two widths fit
- * (then `rows` counts the lines after the heading cells), undefined when none does.
- */
-function stackedAt(cells: TableCell[], firstFigure: number): { start: number; width: number; rows: number } | undefined {
-  const label = firstFigure - 1;
-  if (label < 1 || shapeOf(cells[label]!) !== 'text') return undefined;
-  const fits: Array<{ start: number; width: number; rows: number }> = [];
-  for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
-    const start = label - k;
-    if (start < 0) break;
-    if (!cells.slice(start, label).every(headingCell)) continue;
-    const pattern = cells.slice(label, label + k).map(shapeOf);
-    if (pattern.length < k || pattern[0] !== 'text' || !pattern.includes('figure')) continue;
-    let rows = 0;
-    for (let r = label; r + k <= cells.length; r += k) {
-      const row = cells.slice(r, r + k);
-      if (!row.every((c, i) => shapeOf(c) === pattern[i])) break;
-      rows++;
+/** Runs of adjacent lines that pass `accept`. */
+function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean): Candidate[][] {
+  const out: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const p of lines) {
+    if (!accept(p)) {
+      if (run.length > 0) out.push(run);
+      run = [];
+      continue;
     }
-    // the next cell after the last row must not be a figure: that would mean the rows are cut wrongly
-    const after = cells[label + rows * k];
-    if (rows >= 2 && !(after && shapeOf(after) === 'figure')) fits.push({ start, width: k, rows });
-  }
-  if (fits.length <= 1) return fits[0];
-  // two widths fit (a label and a figure, twice, fit as one row of four too): a table, but its columns are unclear
-  const start = Math.min(...fits.map((f) => f.start));
-  const end = Math.max(...fits.map((f) => label + f.rows * f.width));
-  return { start, width: 0, rows: end - label };
-}
-
-function stackedTables(text: string, paras: readonly Para[], taken: Set<Para>): Table[] {
-  const tables: Table[] = [];
-  const run: Array<{ para: Para; cell: TableCell }> = [];
-  const flush = (): void => {
-    const cells = run.map((r) => r.cell);
-    let i = 0;
-    while (i < cells.length) {
-      let f = i;
-      while (f < cells.length && shapeOf(cells[f]!) !== 'figure') f++;
-      if (f >= cells.length) break;
-      const found = stackedAt(cells, f);
-      if (!found || found.start < i) {
-        i = f + 1;
-        continue;
-      }
-      const { start, width, rows } = found;
-      const unclear = width === 0;
-      // unclear: one row per line, from the first heading cell on
-      const step = unclear ? 1 : width;
-      const end = unclear ? f - 1 + rows : f - 1 + rows * width;
-      const rowAt = (r: number): TableRow => ({ offset: cells[r]!.offset, endOffset: cells[r + step - 1]!.endOffset, cells: cells.slice(r, r + step) });
-      const body: TableRow[] = [];
-      for (let r = unclear ? start + 1 : f - 1; r < end; r += step) body.push(rowAt(r));
-      const table: Table = { offset: run[start]!.para.lineStart, endOffset: cells[end - 1]!.endOffset, source: 'stacked', header: rowAt(start), rows: body, align: [] };
-      if (unclear) table.unclear = true;
-      tables.push(table);
-      for (let k = start; k < end; k++) taken.add(run[k]!.para);
-      i = end;
-    }
-    run.length = 0;
-  };
-  for (const p of paras) {
-    const cell = taken.has(p) ? undefined : stackedCell(p);
     const last = run[run.length - 1];
-    if (!cell || (last && !adjacent(text, last.para, p))) flush();
-    if (cell) run.push({ para: p, cell });
+    const blanks = last ? blankLinesBetween(text, last.para, p) : 0;
+    if (last && !(blanks >= 0 && blanks <= MAX_BLANK_LINES)) {
+      out.push(run);
+      run = [];
+    }
+    run.push({ para: p, blanks: run.length === 0 ? 0 : blanks });
   }
-  flush();
-  return tables;
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/** Cells one per line: the empty cells a blank line too many stands for (the usual gap is one blank line). */
+function stackedCells(run: readonly Candidate[], cellOf: (p: Para) => { cell?: TableCell; rowBreak: boolean }): StackedCell[] {
+  const gaps = run.slice(1).map((c) => c.blanks);
+  const usual = gaps.length > 0 && gaps.filter((g) => g === 1).length * 2 > gaps.length ? 1 : -1;
+  const out: StackedCell[] = [];
+  let rowBreak = false;
+  for (const c of run) {
+    const { cell, rowBreak: breaks } = cellOf(c.para);
+    if (!cell) {
+      rowBreak ||= breaks;
+      continue;
+    }
+    if (usual === 1 && out.length > 0) {
+      // 主要产品产量 / (blank) / (blank) / 2023年: a blank line too many is an empty cell
+      for (let k = 1; k < c.blanks; k++) out.push({ cell: { offset: c.para.offset, endOffset: c.para.offset, text: '' }, rowBreak: false, gap: 1 });
+    }
+    out.push({ cell, para: c.para, rowBreak, gap: c.blanks });
+    rowBreak = false;
+  }
+  return out;
+}
+
+function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Para>, tables: Table[]): void {
+  let rows = rowsByBreaks(cells);
+  if (rows) rows = edgesCut(rows);
+  else rows = rowsByWidth(cells)?.rows;
+  if (!rows || rows.length === 0) return;
+  const table = tableOfRows(rows, source, 3);
+  if (!table) return;
+  tables.push(table);
+  const start = rows[0]!.offset;
+  const end = rows[rows.length - 1]!.endOffset;
+  for (const c of cells) if (c.para && c.cell.offset >= start && c.cell.endOffset <= end) taken.add(c.para);
+}
+
+/**
+ * Rows of a run cut to the table: from the heading (and a caption alone right above it) to the last row of
+ * figures. What stands before or after stays prose.
+ */
+function edgesCut(rows: RawRow[]): RawRow[] {
+  const firstFigures = rows.findIndex((r) => figureRow(r.cells));
+  if (firstFigures < 0) return [];
+  let lastFigures = rows.length - 1;
+  while (lastFigures > firstFigures && !figureRow(rows[lastFigures]!.cells)) lastFigures--;
+  let start = firstFigures;
+  if (start > 0 && !labelOnly(rows[start - 1]!.cells)) start--; // the heading
+  if (start > 0 && labelOnly(rows[start - 1]!.cells)) start--; // a caption or unit line
+  if (start > 0 && labelOnly(rows[start - 1]!.cells) && UNIT_CELL.test(rows[start]!.cells[0]!.text)) start--;
+  return rows.slice(start, lastFigures + 1);
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
-export function findPastedTables(text: string, paras: readonly Para[]): { tables: Table[]; taken: Set<Para> } {
+export function findPastedTables(text: string, paras: readonly Para[], codeLines: ReadonlySet<Para> = new Set()): { tables: Table[]; taken: Set<Para> } {
   const taken = new Set<Para>();
   const tables: Table[] = [];
-  const take = (lines: Line[], source: TableSource, minRows: number): void => {
-    const table = tableOfLines(lines, source, minRows);
-    if (!table) return;
+  const usable = (p: Para): boolean => !taken.has(p) && free(p);
+
+  // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
+  // lines of pipes alone
+  const shortLine = (p: Para): boolean => [...p.raw].length <= MAX_STACKED_CELL && !/[。！？；]/.test(p.raw);
+  for (const run of runs(text, paras, (p) => usable(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
+    const withPipes = run.filter((c) => /[|｜]/.test(c.para.raw));
+    const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
+    if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
+    // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
+    // again; a sentence (a note under the table) ends the cells of one
+    const stream = pipeStream(run);
+    const segments: StackedCell[][] = [[]];
+    for (const c of stream) {
+      if (prose(c.cell)) segments.push([]);
+      else segments[segments.length - 1]!.push(c);
+    }
+    for (let cells of segments) for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+      const before = tables.length;
+      stackedTable(cells, 'stacked', taken, tables);
+      if (tables.length === before) break;
+      const t = tables[tables.length - 1]!;
+      // the lines of pipes alone inside the table belong to it too
+      for (const c of run) if (c.para.offset >= t.offset && c.para.endOffset <= t.endOffset) taken.add(c.para);
+      cells = cells.filter((c) => c.cell.offset >= t.endOffset);
+    }
+  }
+
+  // pipes between cells of a row: rows of cells
+  for (const run of runs(text, paras, (p) => usable(p) && /[|｜]/.test(p.raw))) {
+    const lines = run.map((c) => ({ para: c.para, ...pipeCells(c.para)! }));
+    // a note after the table (注：…) or a sentence before it may carry a pipe too: they stay prose
+    let a = 0;
+    let b = lines.length;
+    while (a < b && lines[a]!.cells.some(prose)) a++;
+    while (b > a && lines[b - 1]!.cells.some(prose)) b--;
+    const kept = lines.slice(a, b);
+    if (kept.length === 0) continue;
+    const rows = kept.map((l) => ({ cells: l.cells, closed: l.closed, offset: l.para.offset, endOffset: l.para.endOffset, lineStart: l.para.lineStart }));
+    const table = tableOfRows(rows, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
+    if (!table) continue;
     tables.push(table);
-    for (const l of lines) taken.add(l.para);
+    for (const l of kept) if (l.para.offset >= table.offset && l.para.endOffset <= table.endOffset) taken.add(l.para);
+  }
+
+  // aligned columns (tabs, runs of spaces, or a label and figures spaced by single spaces), label lines among them
+  const aligned = new Map<Para, TableCell[] | undefined>();
+  const alignedOf = (p: Para): TableCell[] | undefined => {
+    if (!aligned.has(p)) aligned.set(p, alignedCells(p));
+    return aligned.get(p);
   };
-  for (const lines of runs(text, paras, pipeCells, taken)) take(lines, 'pipe', 2);
-  for (const lines of runs(text, paras, alignedCells, taken)) take(lines, 'aligned', lines.some((l) => l.para.raw.includes('\t')) ? 2 : 3);
-  tables.push(...stackedTables(text, paras, taken));
+  const groupLine = (p: Para): boolean => [...p.raw].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]/.test(p.raw);
+  for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
+    // the run from its first line with columns to its last
+    const first = run.findIndex((c) => alignedOf(c.para));
+    let last = run.length - 1;
+    while (last >= 0 && !alignedOf(run[last]!.para)) last--;
+    if (first < 0) continue;
+    // a caption or unit line right above the columns is the table's; other label lines before it are not
+    const lines = run.slice(first, last + 1);
+    const rows: RawRow[] = lines.map((c) => ({ cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.raw }], offset: c.para.offset, endOffset: c.para.endOffset, lineStart: c.para.lineStart }));
+    const columns = lines.filter((c) => alignedOf(c.para)).length;
+    const tabs = lines.some((c) => c.para.raw.includes('\t'));
+    if (columns < (tabs ? 2 : 3)) continue;
+    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3);
+    if (!table) continue;
+    tables.push(table);
+    for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(c.para);
+  }
+
+  // one cell per line
+  const stackedCell = (p: Para): TableCell | undefined => {
+    const t = p.raw;
+    if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]|[ \u3000]{2}/.test(t)) return undefined;
+    return { offset: p.offset, endOffset: p.endOffset, text: t };
+  };
+  for (const run of runs(text, paras, (p) => usable(p) && !!stackedCell(p))) {
+    if (run.length < 6) continue;
+    let cells = stackedCells(run, (p) => ({ cell: stackedCell(p), rowBreak: false }));
+    // tables one after another in one run: each found is cut off and the rest searched again
+    for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+      const before = tables.length;
+      stackedTable(cells, 'stacked', taken, tables);
+      if (tables.length === before) break;
+      const end = tables[tables.length - 1]!.endOffset;
+      cells = cells.filter((c) => c.cell.offset >= end);
+    }
+  }
+  void codeLines;
   tables.sort((a, b) => a.offset - b.offset);
   return { tables, taken };
 }

@@ -6,7 +6,8 @@
 
 import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
-import { headingWords, sameUnits, type CellValue, type Column, type Grid, type GridRow } from './grid';
+import { headingWords, sameUnits, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { breakdowns, type Breakdown } from './structure';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 
@@ -28,8 +29,6 @@ export interface TableRelation {
   message: string;
   related: RelatedSpan[];
 }
-
-type Slot = CellValue | 'blank' | 'unknown' | undefined;
 
 const isValue = (v: Slot): v is CellValue => typeof v === 'object';
 
@@ -71,127 +70,65 @@ function relatedOf(values: readonly CellValue[], what: (v: CellValue) => string)
 
 // ---- sums ---------------------------------------------------------------------------------------------------
 
-/** The rows a total sums, by one reading of the table; several readings when a 其中 group's reach is unclear. */
-interface Reading {
-  parts: GridRow[];
-}
-
-/** Rows of a block of the table that are parts of its total: not headings, groups, totals or 其中 rows. */
-function readings(grid: Grid, rows: readonly GridRow[]): Reading[] {
-  const items = rows.filter((r) => r.kind === 'item' || r.kind === 'subtotal' || r.kind === 'subset');
-  if (items.length === 0) return [];
-  // the items a 小计 stands for are counted in it
-  const covered = new Set<GridRow>();
-  for (const r of items) if (r.kind === 'subtotal') for (const x of subtotalBlock(grid, r)) covered.add(x);
-  const candidates = items.filter((r) => !covered.has(r));
-  // indentation, where the writer kept it: rows indented deeper than the shallowest are parts of the row above
-  const shallow = Math.min(...candidates.filter((r) => r.kind !== 'subset').map((r) => r.indent));
-  const top = (reachAfterSubset: boolean): GridRow[] => {
-    const out: GridRow[] = [];
-    let inSubset = false;
-    for (const r of candidates) {
-      if (r.kind === 'subset') {
-        inSubset = true;
-        continue;
-      }
-      if (r.indent > shallow) continue;
-      // 其中：A, then B and C on the lines after it: B and C may be 其中 items too
-      if (reachAfterSubset && inSubset && r.kind === 'item') continue;
-      inSubset = false;
-      out.push(r);
-    }
-    return out;
-  };
-  const primary = top(false);
-  const alternative = top(true);
-  const same = primary.length === alternative.length && primary.every((r, i) => r === alternative[i]);
-  return same ? [{ parts: primary }] : [{ parts: primary }, { parts: alternative }];
-}
-
-/** The block a total row sums: the rows after it (a total on top) or before it back to the previous total. */
-function blockOf(grid: Grid, t: GridRow): GridRow[] {
-  const rows = grid.rows;
-  const at = rows.indexOf(t);
-  const before = rows.slice(0, at).filter((r) => r.kind !== 'heading' && r.kind !== 'group');
-  const previousTotal = before.map((r) => r.kind).lastIndexOf('total');
-  const above = rows.slice(0, at).filter((r) => r.kind !== 'heading');
-  const onTop = above.every((r) => r.kind === 'group');
-  if (onTop) {
-    const next = rows.findIndex((r, i) => i > at && r.kind === 'total');
-    return rows.slice(at + 1, next < 0 ? rows.length : next);
-  }
-  const start = previousTotal < 0 ? 0 : rows.indexOf(before[previousTotal]!) + 1;
-  return rows.slice(start, at);
-}
-
-/** The parts of a 小计 row: the items since the previous 小计 or group heading (or, first in a group, after it). */
-function subtotalBlock(grid: Grid, s: GridRow): GridRow[] {
-  const rows = grid.rows;
-  const at = rows.indexOf(s);
-  const prev = rows[at - 1];
-  if (!prev || prev.kind === 'group' || prev.kind === 'heading' || prev.kind === 'total') {
-    const out: GridRow[] = [];
-    for (let i = at + 1; i < rows.length && !['group', 'total', 'subtotal'].includes(rows[i]!.kind); i++) out.push(rows[i]!);
-    return out;
-  }
-  const out: GridRow[] = [];
-  for (let i = at - 1; i >= 0 && !['group', 'total', 'subtotal', 'heading'].includes(rows[i]!.kind); i--) out.unshift(rows[i]!);
-  return out;
-}
-
 interface SumCheck {
   holds: boolean;
   parts: CellValue[];
-  total: Interval;
+  /** The parts come short of the total (a remainder, or an error where the sum must be exact). */
+  under: boolean;
 }
 
-/** Σ parts against a total cell, or undefined when the cells cannot be added (words, other units, too few). */
-function sumOf(total: CellValue, slots: readonly Slot[], atMost: boolean): SumCheck | 'unknown' | undefined {
+/** Σ parts against a total cell, or undefined when the cells cannot be added (words, moved cells, other units, none). */
+function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): SumCheck | 'unknown' | undefined {
   if (slots.some((s) => s === 'unknown')) return 'unknown';
+  // a figure whose column is not sure adds at least nothing: enough to say parts are too many, not too few
+  if (slots.some((s) => s === undefined || (s === 'unplaced' && mode === 'exact'))) return undefined;
   const parts = slots.filter(isValue);
-  if (slots.some((s) => s === undefined)) return undefined; // words where a figure should be
-  if (parts.length < (atMost ? 1 : 2) || !parts.every((p) => sameUnits(p, total) && !p.approximate)) return undefined;
+  if (parts.length === 0 || !parts.every((p) => sameUnits(p, total) && !p.approximate)) return undefined;
   const s = sum(parts.map(intervalOf));
-  return { holds: atMost ? canBeAtMost(s, total) : overlaps(s, total), parts, total: s };
+  const t = intervalOf(total);
+  const under = !overlaps(s, t) && s.hi < t.lo;
+  const holds = mode === 'exact' ? overlaps(s, t) : canBeAtMost(s, t);
+  return { holds, parts, under };
 }
 
-function sumRelation(grid: Grid, total: CellValue, readingsOf: Slot[][], atMost: boolean, how: 'row' | 'column' | 'subset', name: (v: CellValue) => string): TableRelation | undefined {
+function sumRelation(grid: Grid, total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver', how: 'row' | 'column' | 'subset' | 'inferred', name: (v: CellValue) => string): TableRelation | undefined {
   if (total.approximate || total.percent) return undefined;
-  let first: SumCheck | undefined;
-  for (const slots of readingsOf) {
-    const check = sumOf(total, slots, atMost);
-    if (check === 'unknown') {
-      const cells = [total.cell, ...slots.filter(isValue).map((v) => v.cell)];
-      return {
-        rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds: true,
-        arithmetic: `${where(total)}与所列各项：含未填写的数字，无法核算`, message: '', related: [],
-      };
-    }
-    if (!check) continue;
-    first ??= check;
-    if (check.holds) {
-      first = check;
-      break;
-    }
+  const check = sumOf(total, slots, mode);
+  if (check === 'unknown') {
+    const cells = [total.cell, ...slots.filter(isValue).map((v) => v.cell)];
+    return {
+      rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds: true,
+      arithmetic: `${where(total)}与所列各项：含未填写的数字，无法核算`, message: '', related: [],
+    };
   }
-  if (!first) return undefined;
-  const { parts, holds } = first;
+  if (!check) return undefined;
+  const { parts, holds } = check;
   const decimals = Math.max(total.decimals, maxDecimals(parts));
   const s = parts.reduce((x, p) => x + p.value, 0);
   const sumText = shown(s, total, decimals);
   const list = partsText(parts, name);
   const cells = [total.cell, ...parts.map((p) => p.cell)];
   const related = relatedOf(parts, (p) => `分项 ${name(p)}${p.cell.text}`);
-  if (atMost) {
+  if (mode !== 'exact') {
+    const lead = how === 'subset' ? '其中 ' : '';
+    const moreThan = how === 'subset' ? '其中各项之和超过所属的数' : how === 'inferred' ? '分项之和超过总数' : '分项之和超过总数';
+    const why =
+      how === 'subset'
+        ? '“其中”所列是它上一行的一部分，不能超过它'
+        : how === 'inferred'
+          ? '表中其他各列的数字表明这几行是它的组成部分（各列都正好加总），分项之和不能超过它'
+          : '所列各项是它的一部分，不能超过它';
     return {
       rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds,
-      arithmetic: holds ? `其中 ${list} = ${sumText}，不超过${where(total)}${total.cell.text}` : `其中 ${list} = ${sumText}，超过${where(total)}${total.cell.text}`,
-      message: `其中各项之和超过所属的数：${list} = ${sumText}，比${where(total)}的${total.cell.text}还多${shown(s - total.value, total, decimals)}；“其中”所列是它上一行的一部分，不能超过它，请核对`,
+      arithmetic: holds
+        ? `${lead}${list} = ${sumText}，${check.under ? '小于' : '不超过'}${where(total)}${total.cell.text}${check.under && how === 'inferred' ? '（表中未列全）' : ''}`
+        : `${lead}${list} = ${sumText}，超过${where(total)}${total.cell.text}`,
+      message: `${moreThan}：${list} = ${sumText}，比${where(total)}的${total.cell.text}还多${shown(s - total.value, total, decimals)}；${why}，请核对`,
       related,
     };
   }
   const diff = Math.abs(s - total.value);
-  const whose = how === 'row' ? '表中合计应等于所列各项之和' : how === 'column' ? '合计列应等于同一行各分列之和' : '';
+  const whose = how === 'row' ? '表中合计应等于所列各项之和' : '合计列应等于同一行各分列之和';
   return {
     rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds,
     arithmetic: holds ? `${list} = ${sumText}，与${where(total)}${total.cell.text}相符` : `${list} = ${sumText}，与${where(total)}${total.cell.text}不符`,
@@ -200,48 +137,50 @@ function sumRelation(grid: Grid, total: CellValue, readingsOf: Slot[][], atMost:
   };
 }
 
-/** “完成投资”列“合计”行. */
+/** “合计”行“完成投资”. */
 function where(v: CellValue): string {
   return `“${rowName(v.row)}”行“${columnName(v.column)}”`;
 }
 
-function rowSums(grid: Grid, out: TableRelation[]): void {
+function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount' || c.role === 'change');
   const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
   const byRow = (v: CellValue): string => partName(v.row);
-  for (const t of grid.rows) {
-    if (t.kind !== 'total' && t.kind !== 'subtotal') continue;
-    const block = t.kind === 'total' ? blockOf(grid, t) : subtotalBlock(grid, t);
-    let rs = readings(grid, block);
-    if (rs.length === 0 && t.kind === 'total') {
-      // 总计 under 城镇合计 and 农村合计: the totals above it
-      const totals = grid.rows.slice(0, t.index).filter((r) => r.kind === 'total');
-      if (totals.length >= 2) rs = [{ parts: totals }];
-    }
-    if (rs.length === 0) continue;
-    for (const c of amounts) {
-      const total = at(t, c);
-      if (!isValue(total)) continue;
-      const r = sumRelation(grid, total, rs.map((x) => x.parts.map((p) => at(p, c))), false, 'row', byRow);
-      if (r) out.push(r);
-    }
+  const seen = new Set<string>();
+  const push = (r: TableRelation | undefined): void => {
+    if (!r) return;
+    const key = r.cells.map((c) => c.offset).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(r);
+  };
+  // rows with a breakdown of their own (labelled or inferred), by row
+  const own = new Map<GridRow, Breakdown[]>();
+  for (const b of found) {
+    if (b.basis === 'partial') continue;
+    const list = own.get(b.total);
+    if (list) list.push(b);
+    else own.set(b.total, [b]);
   }
-  // 其中 rows: their sum is at most the row they belong to
-  for (let i = 0; i < grid.rows.length; i++) {
-    const parent = grid.rows[i]!;
-    if (parent.kind === 'subset' || parent.kind === 'group' || parent.kind === 'heading') continue;
-    const subsets: GridRow[] = [];
-    for (let k = i + 1; k < grid.rows.length && grid.rows[k]!.kind === 'subset'; k++) subsets.push(grid.rows[k]!);
-    // “其中：” standing alone as a group heading, then the subset rows
-    if (subsets.length === 0 && grid.rows[i + 1]?.kind === 'group' && /^(?:其中|内|含)[：:]?$/.test(grid.rows[i + 1]!.label)) {
-      for (let k = i + 2; k < grid.rows.length && grid.rows[k]!.kind === 'item' && grid.rows[k]!.indent > parent.indent; k++) subsets.push(grid.rows[k]!);
-    }
-    if (subsets.length === 0) continue;
+  for (const b of found) {
     for (const c of amounts) {
-      const total = at(parent, c);
+      const total = at(b.total, c);
       if (!isValue(total)) continue;
-      const r = sumRelation(grid, total, [subsets.map((p) => at(p, c))], true, 'subset', byRow);
-      if (r) out.push(r);
+      const slots = b.parts.map((p) => at(p, c));
+      if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
+      else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
+      else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
+      // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
+      // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
+      // over 乡镇卫生院 among the items under 基层医疗卫生机构)
+      for (const [part, subs] of b.subItems) {
+        const whole = at(part, c);
+        if (!isValue(whole) || own.has(part)) continue;
+        const nested = new Set<GridRow>();
+        for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
+        const top = subs.filter((x) => !nested.has(x));
+        push(sumRelation(grid, whole, top.map((x) => at(x, c)), 'atMost', subs.every((x) => x.kind === 'subset') ? 'subset' : 'inferred', byRow));
+      }
     }
   }
 }
@@ -271,7 +210,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       for (const row of grid.rows) {
         const total = grid.values[row.index]![t.index];
         if (!isValue(total)) continue;
-        const r = sumRelation(grid, total, [after.map((c) => grid.values[row.index]![c.index])], true, 'subset', byColumn);
+        const r = sumRelation(grid, total, after.map((c) => grid.values[row.index]![c.index]), 'atMost', 'subset', byColumn);
         if (r) out.push(r);
       }
       continue;
@@ -283,7 +222,13 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       if (row.kind === 'heading' || row.kind === 'group') continue;
       const total = grid.values[row.index]![t.index];
       if (!isValue(total)) continue;
-      const r = sumRelation(grid, total, candidates.map((cs) => cs.map((c) => grid.values[row.index]![c.index])), false, 'column', byColumn);
+      // the columns after it, or those before it: whichever adds up
+      let r: TableRelation | undefined;
+      for (const cs of candidates) {
+        const x = sumRelation(grid, total, cs.map((c) => grid.values[row.index]![c.index]), 'exact', 'column', byColumn);
+        if (x && (!r || (!r.holds && x.holds))) r = x;
+        if (r?.holds) break;
+      }
       if (r) out.push(r);
     }
   }
@@ -318,7 +263,7 @@ function percentOk(v: Slot): v is CellValue {
   return isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'percent');
 }
 
-function shares(grid: Grid, out: TableRelation[]): void {
+function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
   for (const s of cols) {
@@ -350,9 +295,11 @@ function shares(grid: Grid, out: TableRelation[]): void {
         }
       }
     }
-    // the shares of the parts of a whole add up to 100% (to the total's share when it states one)
-    const block = total ? blockOf(grid, total) : grid.rows;
-    const rs = readings(grid, block);
+    // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
+    // breakdown found, or every row when there is no total
+    const rs = total
+      ? parts.filter((b) => b.total === total && b.basis === 'labelled').map((b) => ({ parts: b.parts }))
+      : [{ parts: grid.rows.filter((r) => r.kind === 'item') }];
     if (rs.length === 0) continue;
     const stated = total ? at(total, s) : undefined;
     const target: Interval = percentOk(stated) ? intervalOf(stated) : point(100);
@@ -500,9 +447,10 @@ function growth(grid: Grid, out: TableRelation[]): void {
 /** Every relation inside one table. */
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
-  rowSums(grid, out);
+  const found = breakdowns(grid);
+  rowSums(grid, found, out);
   columnSums(grid, out);
-  shares(grid, out);
+  shares(grid, found, out);
   rates(grid, out);
   growth(grid, out);
   return out;

@@ -34,7 +34,7 @@ export function tableModel(draft: Draft): TableModel {
   const grids: Grid[] = [];
   const gridOf = new Map<Table, Grid>();
   for (const table of draft.tables) {
-    const grid = readGrid(table);
+    const grid = readGrid(table, draft.text);
     if (!grid) continue;
     grids.push(grid);
     gridOf.set(table, grid);
