@@ -555,7 +555,8 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
 
   // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
   // lines of pipes alone
-  const shortLine = (p: Para): boolean => [...p.raw].length <= MAX_STACKED_CELL && !/[。！？；]/.test(p.raw);
+  // a heading (（二）…) between two tables is not a cell of either
+  const shortLine = (p: Para): boolean => [...p.raw].length <= MAX_STACKED_CELL && !/[。！？；]/.test(p.raw) && !p.ordinal;
   for (const run of runs(text, paras, (p) => usable(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
     const withPipes = run.filter((c) => /[|｜]/.test(c.para.raw));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;

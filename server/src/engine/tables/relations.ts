@@ -246,10 +246,11 @@ function percentRelation(
   formula: string,
   operands: CellValue[],
   what: string,
+  suffix = '%',
 ): TableRelation {
   const statedI = intervalOf(stated);
   const holds = overlaps(statedI, computed);
-  const text = `${formatNumber(value, stated.decimals + 1)}%`;
+  const text = `${formatNumber(value, stated.decimals + 1)}${suffix}`;
   return {
     rule, table: grid.table, anchor: stated.cell, cells: [stated.cell, ...operands.map((o) => o.cell)], prose: [], holds,
     arithmetic: holds ? `${formula} = ${text}，与${where(stated)}${stated.cell.text}相符` : `${formula} = ${text}，${where(stated)}为${stated.cell.text}`,
@@ -362,6 +363,26 @@ function rates(grid: Grid, out: TableRelation[]): void {
       if (!q) continue;
       const value = (num.value / den.value) * 100;
       out.push(percentRelation(grid, 'table-rate', stated, scale(q, 100), value, `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '比率'));
+    }
+  }
+  // 学生与专任教师比: one column divided by another, a ratio (not a percentage)
+  for (const r of grid.columns) {
+    const m = /^(.{2,8}?)与(.{2,8}?)之?比$/.exec(headingWords(r.label).replace(/\s/g, ''));
+    if (!m || r.role === 'label') continue;
+    const named = (w: string): Column[] => amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(w));
+    const ns = named(m[1]!);
+    const ds = named(m[2]!);
+    if (ns.length !== 1 || ds.length !== 1 || ns[0] === ds[0]) continue;
+    const n = ns[0]!;
+    const d = ds[0]!;
+    for (const row of grid.rows) {
+      const stated = grid.values[row.index]![r.index];
+      const num = grid.values[row.index]![n.index];
+      const den = grid.values[row.index]![d.index];
+      if (!isValue(stated) || stated.approximate || stated.unit || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
+      const q = div(intervalOf(num), intervalOf(den));
+      if (!q) continue;
+      out.push(percentRelation(grid, 'table-rate', stated, q, num.value / den.value, `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''));
     }
   }
 }
