@@ -1,13 +1,15 @@
 // Markdown → HTML for the template preview, laid out like the printed 公文 (GB/T 9704-2012): title, 主送机关,
-// ordinal headings, 附件说明, 署名 and 成文日期. Every piece of text is escaped here, raw HTML included,
-// so whatever a writer typed (`<script>`) shows as text. No vscode import: unit-tested on its own.
+// ordinal headings, tables (表题 above, unit line, ruled), 附件说明, 署名 and 成文日期. Every piece of text is
+// escaped here, raw HTML included, so whatever a writer typed (`<script>`) shows as text. No vscode import:
+// unit-tested on its own.
 
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import { readOrdinal } from '../../../server/src/engine/ordinals';
+import { remarkGfmTable } from '../../../server/src/engine/tables/gfm';
 
-const parser = unified().use(remarkParse);
+const parser = unified().use(remarkParse).use(remarkGfmTable);
 
 /** A span of the Markdown source (UTF-16 offsets) to mark in the preview, e.g. an unfilled placeholder. */
 export interface MarkSpan {
@@ -31,7 +33,7 @@ const DATE_LINE = /^(?:\d{4}|[x×X]{2,4})年(?:\d{1,2}|[x×X]{1,2})月(?:\d{1,2}
 const LABEL_LINE = /^(附件|出席|列席|请假|缺席|记录|抄送|分送)\s*[：:]/;
 const SENTENCE_MARK = /[。，；！？]/;
 
-type Role = 'title' | 'subtitle' | 'addressee' | 'signature' | 'date' | 'label' | 'body';
+type Role = 'title' | 'subtitle' | 'addressee' | 'signature' | 'date' | 'label' | 'body' | 'table-title' | 'table-unit';
 
 export function markdownToHtml(markdown: string, options: PreviewOptions = {}): string {
   const tree = parser.parse(markdown) as Root;
@@ -51,6 +53,23 @@ class Renderer {
     const out: string[] = [];
     for (let i = 0; i < blocks.length; i++) {
       const role = roles[i]!;
+      // a table with its 表题 and unit line: one figure on the page
+      if (role === 'table-title' || role === 'table-unit') {
+        let k = i;
+        const above: string[] = [];
+        while (k < blocks.length && (roles[k] === 'table-title' || roles[k] === 'table-unit')) {
+          const b = blocks[k] as Paragraph;
+          above.push(`<p class="gw-${roles[k]}">${this.inline(b.children)}</p>`);
+          k++;
+        }
+        out.push(`<figure class="gw-table">${above.join('')}${this.table(blocks[k] as Table)}</figure>`);
+        i = k;
+        continue;
+      }
+      if (blocks[i]!.type === 'table') {
+        out.push(`<figure class="gw-table">${this.table(blocks[i] as Table)}</figure>`);
+        continue;
+      }
       // 署名 and 成文日期 stand together: the name centred over the date, the date four characters from the right
       if (role === 'signature' && roles[i + 1] === 'date') {
         out.push(`<div class="gw-closing">${this.block(blocks[i]!, role)}${this.block(blocks[i + 1]!, 'date')}</div>`);
@@ -96,6 +115,13 @@ class Renderer {
     blocks.forEach((b, k) => {
       if (b.type === 'paragraph' && LABEL_LINE.test(this.plain(b))) roles[k] = 'label';
     });
+    // the 表题 and the unit line right above a table
+    blocks.forEach((b, k) => {
+      if (b.type !== 'table') return;
+      let j = k - 1;
+      if (this.unitLine(blocks[j])) roles[j--] = 'table-unit';
+      if (this.tableTitle(blocks[j]) && roles[j] === 'body') roles[j] = 'table-title';
+    });
     // the last date line, and the 署名 right above it
     for (let k = blocks.length - 1; k > 0; k--) {
       const b = blocks[k]!;
@@ -109,6 +135,35 @@ class Renderer {
       break;
     }
     return roles;
+  }
+
+  private unitLine(node: RootContent | undefined): boolean {
+    return node?.type === 'paragraph' && /^[（(]?\s*(?:计量)?单位\s*[：:]/.test(this.plain(node)) && [...this.plain(node)].length <= 40;
+  }
+
+  /** A short line without a sentence's punctuation right above a table (or its unit line): its 表题. */
+  private tableTitle(node: RootContent | undefined): boolean {
+    if (node?.type !== 'paragraph') return false;
+    const text = this.plain(node);
+    return !text.includes('\n') && [...text].length <= 50 && !SENTENCE_MARK.test(text) && !/[：:]$/.test(text) && !readOrdinal(text, 0);
+  }
+
+  /** A GFM table as a ruled 公文 table: the heading row in <thead>, figures aligned as the separator line says. */
+  private table(node: Table): string {
+    const [head, ...body] = node.children;
+    const align = node.align ?? [];
+    const cell = (tag: 'th' | 'td', c: Table['children'][number]['children'][number] | undefined, i: number): string => {
+      const a = align[i];
+      const text = c ? this.inline(c.children) : '';
+      const numeric = tag === 'td' && !a && c && /^[-−+]?[\d,.，\s]+%?$/.test(this.plain(c as Nodes));
+      // the heading row is centred; a cell follows its column's alignment, figures go right when none is set
+      const cls = tag === 'th' ? '' : a ? ` class="gw-al-${a}"` : numeric ? ' class="gw-al-right"' : '';
+      return `<${tag}${cls}>${text}</${tag}>`;
+    };
+    const width = Math.max(head?.children.length ?? 0, ...body.map((r) => r.children.length));
+    const row = (tag: 'th' | 'td', r: Table['children'][number]): string => `<tr>${Array.from({ length: width }, (_, i) => cell(tag, r.children[i], i)).join('')}</tr>`;
+    const thead = head ? `<thead>${row('th', head)}</thead>` : '';
+    return `<table class="gw-table-grid">${thead}<tbody>${body.map((r) => row('td', r)).join('')}</tbody></table>`;
   }
 
   private block(node: RootContent, role: Role = 'body'): string {
