@@ -10,7 +10,7 @@ import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
 import type { DocumentType } from './types';
 import type { Table } from './tables/model';
-import { readGfmTable, shiftTable } from './tables/gfm';
+import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
 import { findPastedTables } from './tables/pasted';
 import { attachCaptions } from './tables/context';
 
@@ -276,7 +276,12 @@ function parsed(text: string): Reading {
   };
   // micromark drops a byte order mark that starts the text and counts every offset without it: a space keeps them
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  visit(parseTree(limitNesting(source)), false);
+  // long tables are read by a scanner (micromark's table extension grows faster than a table): blanked for the parser
+  const long = scanLongTables(source);
+  for (const t of long ?? []) tables.push(t.table);
+  const rest = long && long.length > 0 ? blankRanges(source, long.map((t) => [t.start, t.end])) : source;
+  visit(parseTree(limitNesting(rest)), false);
+  if (long && long.length > 0) tables.sort((a, b) => a.offset - b.offset);
   return { mask, directives, blocks, tables };
 }
 

@@ -41,7 +41,7 @@ export default defineRule(
   },
   (context) => {
     const patterns = context.placeholders.map((re) => `${re.source}/${re.flags}`).join('\n');
-    for (const para of [...context.draft.paras, ...cellsOf(context.draft)]) {
+    for (const para of [...context.draft.paras, ...cellsOf(context.draft, context.placeholders.length > 0)]) {
       kept.report(para, patterns, context.report, (p, report) => {
         for (const slot of placeholdersIn(p, context.placeholders)) {
           const message =
@@ -55,13 +55,16 @@ export default defineRule(
   },
 );
 
+const MAY_HOLD_SLOT = /[xXｘＸ×╳○◯□某【（(〔[]/;
+
 /** A table's cells as lines of text: a cell may hold a slot too (xx, 【项目名称】). */
-function cellsOf(draft: Draft): Para[] {
+function cellsOf(draft: Draft, everyCell: boolean): Para[] {
   const out: Para[] = [];
   for (const table of draft.tables) {
     for (const row of [table.header, ...table.rows]) {
       for (const cell of row.cells) {
-        if (cell.endOffset <= cell.offset) continue;
+        // only a cell that could hold a slot is looked at: a table of figures has thousands of cells
+        if (cell.endOffset <= cell.offset || (!everyCell && !MAY_HOLD_SLOT.test(cell.text))) continue;
         const line = draft.lines.lineOf(cell.offset);
         out.push({
           index: -1,

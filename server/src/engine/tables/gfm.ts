@@ -6,7 +6,7 @@ import type { Table as MdastTable } from 'mdast';
 import type { Processor } from 'unified';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import type { Table, TableCell, TableRow } from './model';
+import type { Table, TableAlign, TableCell, TableRow } from './model';
 
 interface ParserData {
   micromarkExtensions?: unknown[];
@@ -77,4 +77,108 @@ export function shiftTable(table: Table, by: number): Table {
   if (table.caption) out.caption = span(table.caption);
   if (table.unit) out.unit = span(table.unit);
   return out;
+}
+
+/** Tables of at least this many body rows are read by `scanLongTables`, not by micromark. */
+export const LONG_TABLE_ROWS = 30;
+
+/** A line that opens a block other than a paragraph (after at most three spaces): a table's rows end before it. */
+const BLOCK_START = /^ {0,3}(?:[#>]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|`{3}|~{3}|<)/;
+/** Containers and fences anywhere: where they stand the reading of a table is micromark's alone. */
+const CONTAINER_LINE = /^ {0,3}(?:>|[-+*][ \t]|\d{1,9}[.)][ \t]|`{3}|~{3}|<)/m;
+const DELIMITER_CELL = /^[ \t]*:?-+:?[ \t]*$/;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (end === text.length) break;
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The cells of a table line: content spans between unescaped pipes, the edge pipes' empty cells dropped. */
+function splitRow(line: Line): TableCell[] {
+  const t = line.text;
+  const bounds: number[] = [];
+  for (let i = 0; i < t.length; i++) if (t[i] === '|' && !escaped(t, i, 0)) bounds.push(i);
+  const segments: Array<[number, number]> = [];
+  let from = 0;
+  for (const b of bounds) {
+    segments.push([from, b]);
+    from = b + 1;
+  }
+  segments.push([from, t.length]);
+  const blank = ([a, b]: [number, number]): boolean => t.slice(a, b).trim() === '';
+  if (segments.length > 1 && blank(segments[0]!) && bounds[0] !== undefined && t.slice(0, bounds[0]).trim() === '') segments.shift();
+  if (segments.length > 1 && blank(segments[segments.length - 1]!)) segments.pop();
+  return segments.map(([a0, b0]) => {
+    let a = a0;
+    let b = b0;
+    while (a < b && isBlank(t[a])) a++;
+    while (b > a && isBlank(t[b - 1])) b--;
+    return { offset: line.start + a, endOffset: line.start + b, text: t.slice(a, b).replace(/\\\|/g, '|') };
+  });
+}
+
+const indentOf = (t: string): number => t.length - t.replace(/^ */, '').length;
+
+/**
+ * Long GFM tables, read without micromark: its table extension takes time that grows faster than the table (300
+ * rows: a quarter of a second), and a keystroke in a table re-reads the whole table. Only where the reading is
+ * plain: no container or fence anywhere in the text, a head row and its delimiter row, body rows up to a blank
+ * line or the end. Anything else (a table ended by another block, an indented row) is left to micromark: undefined.
+ */
+export function scanLongTables(text: string): Array<{ start: number; end: number; table: Table }> | undefined {
+  if (!text.includes('|') || text.includes('\r') || text.includes('\t') || CONTAINER_LINE.test(text)) return undefined;
+  const lines = linesOf(text);
+  const found: Array<{ start: number; end: number; table: Table }> = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = lines[i]!;
+    const delimiter = lines[i + 1]!;
+    if (!head.text.includes('|') || !delimiter.text.includes('|') || indentOf(head.text) > 3 || indentOf(delimiter.text) > 3) continue;
+    if (BLOCK_START.test(head.text)) continue;
+    const marks = splitRow(delimiter);
+    if (marks.length === 0 || !marks.every((c) => DELIMITER_CELL.test(c.text))) continue;
+    const header = splitRow(head);
+    if (header.length !== marks.length) continue;
+    let j = i + 2;
+    while (j < lines.length && lines[j]!.text.trim() !== '') {
+      const t = lines[j]!.text;
+      // a row indented as code, or another block opening: micromark decides what happens there
+      if (indentOf(t) > 3 || BLOCK_START.test(t)) return undefined;
+      j++;
+    }
+    const bodyLines = lines.slice(i + 2, j);
+    if (bodyLines.length < LONG_TABLE_ROWS) {
+      i = j - 1;
+      continue;
+    }
+    const row = (line: Line, cells: TableCell[]): TableRow => {
+      const a = line.start + indentOf(line.text);
+      return { offset: a, endOffset: line.start + line.text.replace(/[ \t]+$/, '').length, cells };
+    };
+    const headRow = row(head, header);
+    const rows = bodyLines.map((l) => row(l, splitRow(l).slice(0, header.length)));
+    const align = marks.map((m): TableAlign => {
+      const c = m.text.trim();
+      const left = c.startsWith(':');
+      const right = c.endsWith(':');
+      return left && right ? 'center' : left ? 'left' : right ? 'right' : null;
+    });
+    const end = rows[rows.length - 1]!.endOffset;
+    found.push({ start: head.start, end: lines[j - 1]!.end, table: { offset: headRow.offset, endOffset: end, source: 'gfm', header: headRow, rows, align } });
+    i = j - 1;
+  }
+  return found;
 }

@@ -130,8 +130,18 @@ function indentOf(cell: TableCell, text: string): number {
   return n;
 }
 
-/** A unit written as 亿元, 万人, %, 个: the multiplier and the unit. */
+const units = new Map<string, ColumnUnit | undefined>();
+
+/** A unit written as 亿元, 万人, %, 个: the multiplier and the unit (memoised: a column repeats its cells). */
 export function readUnit(text: string): ColumnUnit | undefined {
+  if (units.has(text)) return units.get(text);
+  const u = unitOf(text);
+  if (units.size > 10_000) units.clear();
+  units.set(text, u);
+  return u;
+}
+
+function unitOf(text: string): ColumnUnit | undefined {
   const t = text.trim();
   const mul = MULTIPLIERS.find(([w]) => t.startsWith(w) && !/^千[米克]/.test(t));
   const rest = mul ? t.slice(mul[0].length) : t;

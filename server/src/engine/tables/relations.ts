@@ -32,6 +32,22 @@ export interface TableRelation {
 
 const isValue = (v: Slot): v is CellValue => typeof v === 'object';
 
+type Texts = Pick<TableRelation, 'arithmetic' | 'message' | 'related'>;
+
+/**
+ * A relation whose words are written when first read: a table of 300 rows has hundreds of relations, and a
+ * keystroke re-reads them all, while only a hover or a finding ever shows one.
+ */
+export function lazyRelation(base: Omit<TableRelation, keyof Texts>, texts: () => Texts): TableRelation {
+  let written: Texts | undefined;
+  const get = (): Texts => (written ??= texts());
+  return Object.defineProperties(base as TableRelation, {
+    arithmetic: { get: () => get().arithmetic, enumerable: true },
+    message: { get: () => get().message, enumerable: true },
+    related: { get: () => get().related, enumerable: true },
+  });
+}
+
 /** How many parts a message lists before it says “…（共n项）”. */
 const LISTED_PARTS = 6;
 
@@ -103,38 +119,38 @@ function sumRelation(grid: Grid, total: CellValue, slots: readonly Slot[], mode:
   }
   if (!check) return undefined;
   const { parts, holds } = check;
-  const decimals = Math.max(total.decimals, maxDecimals(parts));
-  const s = parts.reduce((x, p) => x + p.value, 0);
-  const sumText = shown(s, total, decimals);
-  const list = partsText(parts, name);
   const cells = [total.cell, ...parts.map((p) => p.cell)];
-  const related = relatedOf(parts, (p) => `分项 ${name(p)}${p.cell.text}`);
-  if (mode !== 'exact') {
-    const lead = how === 'subset' ? '其中 ' : '';
-    const moreThan = how === 'subset' ? '其中各项之和超过所属的数' : how === 'inferred' ? '分项之和超过总数' : '分项之和超过总数';
-    const why =
-      how === 'subset'
-        ? '“其中”所列是它上一行的一部分，不能超过它'
-        : how === 'inferred'
-          ? '表中其他各列的数字表明这几行是它的组成部分（各列都正好加总），分项之和不能超过它'
-          : '所列各项是它的一部分，不能超过它';
+  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds }, () => {
+    const decimals = Math.max(total.decimals, maxDecimals(parts));
+    const s = parts.reduce((x, p) => x + p.value, 0);
+    const sumText = shown(s, total, decimals);
+    const list = partsText(parts, name);
+    const related = relatedOf(parts, (p) => `分项 ${name(p)}${p.cell.text}`);
+    if (mode !== 'exact') {
+      const lead = how === 'subset' ? '其中 ' : '';
+      const moreThan = how === 'subset' ? '其中各项之和超过所属的数' : '分项之和超过总数';
+      const why =
+        how === 'subset'
+          ? '“其中”所列是它上一行的一部分，不能超过它'
+          : how === 'inferred'
+            ? '表中其他各列的数字表明这几行是它的组成部分（各列都正好加总），分项之和不能超过它'
+            : '所列各项是它的一部分，不能超过它';
+      return {
+        arithmetic: holds
+          ? `${lead}${list} = ${sumText}，${check.under ? '小于' : '不超过'}${where(total)}${total.cell.text}${check.under && how === 'inferred' ? '（表中未列全）' : ''}`
+          : `${lead}${list} = ${sumText}，超过${where(total)}${total.cell.text}`,
+        message: `${moreThan}：${list} = ${sumText}，比${where(total)}的${total.cell.text}还多${shown(s - total.value, total, decimals)}；${why}，请核对`,
+        related,
+      };
+    }
+    const diff = Math.abs(s - total.value);
+    const whose = how === 'row' ? '表中合计应等于所列各项之和' : '合计列应等于同一行各分列之和';
     return {
-      rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds,
-      arithmetic: holds
-        ? `${lead}${list} = ${sumText}，${check.under ? '小于' : '不超过'}${where(total)}${total.cell.text}${check.under && how === 'inferred' ? '（表中未列全）' : ''}`
-        : `${lead}${list} = ${sumText}，超过${where(total)}${total.cell.text}`,
-      message: `${moreThan}：${list} = ${sumText}，比${where(total)}的${total.cell.text}还多${shown(s - total.value, total, decimals)}；${why}，请核对`,
+      arithmetic: holds ? `${list} = ${sumText}，与${where(total)}${total.cell.text}相符` : `${list} = ${sumText}，与${where(total)}${total.cell.text}不符`,
+      message: `表格合计与分项之和不符：${list} = ${sumText}，与${where(total)}的${total.cell.text}相差${shown(diff, total, decimals)}；${whose}，请核对`,
       related,
     };
-  }
-  const diff = Math.abs(s - total.value);
-  const whose = how === 'row' ? '表中合计应等于所列各项之和' : '合计列应等于同一行各分列之和';
-  return {
-    rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds,
-    arithmetic: holds ? `${list} = ${sumText}，与${where(total)}${total.cell.text}相符` : `${list} = ${sumText}，与${where(total)}${total.cell.text}不符`,
-    message: `表格合计与分项之和不符：${list} = ${sumText}，与${where(total)}的${total.cell.text}相差${shown(diff, total, decimals)}；${whose}，请核对`,
-    related,
-  };
+  });
 }
 
 /** “合计”行“完成投资”. */
@@ -243,20 +259,20 @@ function percentRelation(
   stated: CellValue,
   computed: Interval,
   value: number,
-  formula: string,
+  formula: () => string,
   operands: CellValue[],
   what: string,
   suffix = '%',
 ): TableRelation {
-  const statedI = intervalOf(stated);
-  const holds = overlaps(statedI, computed);
-  const text = `${formatNumber(value, stated.decimals + 1)}${suffix}`;
-  return {
-    rule, table: grid.table, anchor: stated.cell, cells: [stated.cell, ...operands.map((o) => o.cell)], prose: [], holds,
-    arithmetic: holds ? `${formula} = ${text}，与${where(stated)}${stated.cell.text}相符` : `${formula} = ${text}，${where(stated)}为${stated.cell.text}`,
-    message: `${what}与表中数字不符：${formula} = ${text}，${where(stated)}写作${stated.cell.text}；请核对`,
-    related: relatedOf(operands, (o) => `${columnName(o.column)} ${o.cell.text}`),
-  };
+  const holds = overlaps(intervalOf(stated), computed);
+  return lazyRelation({ rule, table: grid.table, anchor: stated.cell, cells: [stated.cell, ...operands.map((o) => o.cell)], prose: [], holds }, () => {
+    const text = `${formatNumber(value, stated.decimals + 1)}${suffix}`;
+    return {
+      arithmetic: holds ? `${formula()} = ${text}，与${where(stated)}${stated.cell.text}相符` : `${formula()} = ${text}，${where(stated)}为${stated.cell.text}`,
+      message: `${what}与表中数字不符：${formula()} = ${text}，${where(stated)}写作${stated.cell.text}；请核对`,
+      related: relatedOf(operands, (o) => `${columnName(o.column)} ${o.cell.text}`),
+    };
+  });
 }
 
 /** The percentage cell's interval: written 95.3 or 95.3% alike. */
@@ -292,7 +308,7 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
           const q = div(intervalOf(part), intervalOf(whole));
           if (!q) continue;
           const value = (part.value / whole.value) * 100;
-          out.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, `${rowName(r)}${part.cell.text} ÷ ${rowName(total)}${whole.cell.text}`, [part, whole], '占比'));
+          out.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(total)}${whole.cell.text}`, [part, whole], '占比'));
         }
       }
     }
@@ -362,7 +378,7 @@ function rates(grid: Grid, out: TableRelation[]): void {
       const q = div(intervalOf(num), intervalOf(den));
       if (!q) continue;
       const value = (num.value / den.value) * 100;
-      out.push(percentRelation(grid, 'table-rate', stated, scale(q, 100), value, `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '比率'));
+      out.push(percentRelation(grid, 'table-rate', stated, scale(q, 100), value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '比率'));
     }
   }
   // 学生与专任教师比: one column divided by another, a ratio (not a percentage)
@@ -382,7 +398,7 @@ function rates(grid: Grid, out: TableRelation[]): void {
       if (!isValue(stated) || stated.approximate || stated.unit || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
       const q = div(intervalOf(num), intervalOf(den));
       if (!q) continue;
-      out.push(percentRelation(grid, 'table-rate', stated, q, num.value / den.value, `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''));
+      out.push(percentRelation(grid, 'table-rate', stated, q, num.value / den.value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''));
     }
   }
 }
@@ -442,24 +458,27 @@ function growth(grid: Grid, out: TableRelation[]): void {
       const cur = grid.values[row.index]![current.index];
       const prev = grid.values[row.index]![previous.index];
       if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
-      const formula = `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
+      const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
       if (g.role === 'growth') {
         if (!percentOk(stated)) continue;
         const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
         if (!q) continue;
         const value = ((cur.value - prev.value) / prev.value) * 100;
-        out.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, `${formula} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
+        out.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
       } else {
         if (!sameUnits(stated, cur)) continue;
         const d = sub(intervalOf(cur), intervalOf(prev));
         const holds = overlaps(intervalOf(stated), d);
-        const value = shown(cur.value - prev.value, cur, Math.max(cur.decimals, prev.decimals));
-        out.push({
-          rule: 'table-change', table: grid.table, anchor: stated.cell, cells: [stated.cell, cur.cell, prev.cell], prose: [], holds,
-          arithmetic: holds ? `${formula} = ${value}，与${where(stated)}${stated.cell.text}相符` : `${formula} = ${value}，${where(stated)}为${stated.cell.text}`,
-          message: `增减额与表中数字不符：${formula} = ${value}，${where(stated)}写作${stated.cell.text}；请核对`,
-          related: relatedOf([cur, prev], (o) => `${columnName(o.column)} ${o.cell.text}`),
-        });
+        out.push(
+          lazyRelation({ rule: 'table-change', table: grid.table, anchor: stated.cell, cells: [stated.cell, cur.cell, prev.cell], prose: [], holds }, () => {
+            const value = shown(cur.value - prev.value, cur, Math.max(cur.decimals, prev.decimals));
+            return {
+              arithmetic: holds ? `${formula()} = ${value}，与${where(stated)}${stated.cell.text}相符` : `${formula()} = ${value}，${where(stated)}为${stated.cell.text}`,
+              message: `增减额与表中数字不符：${formula()} = ${value}，${where(stated)}写作${stated.cell.text}；请核对`,
+              related: relatedOf([cur, prev], (o) => `${columnName(o.column)} ${o.cell.text}`),
+            };
+          }),
+        );
       }
     }
   }

@@ -76,28 +76,45 @@ function names(f: Figure, row: GridRow, column: Column, amountColumns: number): 
 export function restatements(draft: Draft, grids: readonly Grid[], figures: readonly Figure[]): TableRelation[] {
   const out: TableRelation[] = [];
   if (grids.length === 0) return out;
-  const cells: Array<{ grid: Grid; value: CellValue; amountColumns: number }> = [];
-  for (const grid of grids) {
-    const amountColumns = grid.columns.filter((c) => c.role === 'amount').length;
-    for (const row of grid.values) for (const v of row) if (typeof v === 'object' && v.unit && !v.approximate) cells.push({ grid, value: v, amountColumns });
-  }
-  if (cells.length === 0) return out;
-  // cells by the words that may name them, so each figure looks at a few
-  const byWords = new Map<string, typeof cells>();
-  const index = (w: string, c: (typeof cells)[number]): void => {
-    if (w.length < 2) return;
-    const list = byWords.get(w);
-    if (list) list.push(c);
-    else byWords.set(w, [c]);
+  // cells by the words that may name them (a column's measure, a row's label), so each figure looks at a few
+  const byColumn = new Map<string, Array<{ grid: Grid; column: Column }>>();
+  const byRow = new Map<string, Array<{ grid: Grid; row: GridRow }>>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    if (key.length < 2) return;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
   };
-  for (const c of cells) {
-    const cm = columnMeasure(c.value.column);
-    const rl = norm(c.value.row.label);
-    if (c.value.row.kind === 'total') index(cm, c);
-    index(rl + cm, c);
-    index(cm + rl, c);
-    if (c.amountColumns === 1) index(rl, c);
+  const amountColumnsOf = new Map<Grid, number>();
+  for (const grid of grids) {
+    amountColumnsOf.set(grid, grid.columns.filter((c) => c.role === 'amount').length);
+    for (const column of grid.columns) if (column.role === 'amount' || column.role === 'growth' || column.role === 'rate' || column.role === 'share') push(byColumn, columnMeasure(column), { grid, column });
+    for (const row of grid.rows) if (row.kind !== 'heading' && row.kind !== 'group') push(byRow, norm(row.label), { grid, row });
   }
+  const cellOf = (grid: Grid, row: GridRow, column: Column): CellValue | undefined => {
+    const v = grid.values[row.index]?.[column.index];
+    return typeof v === 'object' && v.unit && !v.approximate ? v : undefined;
+  };
+  /** The cells a word may name: a column of a total row, a row and a column joined, a row of a one-column table. */
+  const candidates = (w: string): Array<{ grid: Grid; value: CellValue }> => {
+    const out: Array<{ grid: Grid; value: CellValue }> = [];
+    for (const { grid, column } of byColumn.get(w) ?? []) for (const row of grid.rows) if (row.kind === 'total') { const v = cellOf(grid, row, column); if (v) out.push({ grid, value: v }); }
+    for (let k = 2; k <= w.length - 2; k++) {
+      for (const [rowWord, columnWord] of [[w.slice(0, k), w.slice(k)], [w.slice(k), w.slice(0, k)]] as const) {
+        const rows = byRow.get(rowWord);
+        const columns = rows && byColumn.get(columnWord);
+        if (!rows || !columns) continue;
+        for (const { grid, row } of rows) for (const c of columns) if (c.grid === grid) { const v = cellOf(grid, row, c.column); if (v) out.push({ grid, value: v }); }
+      }
+    }
+    for (const { grid, row } of byRow.get(w) ?? []) {
+      if (amountColumnsOf.get(grid) !== 1) continue;
+      const column = grid.columns.find((c) => c.role === 'amount')!;
+      const v = cellOf(grid, row, column);
+      if (v) out.push({ grid, value: v });
+    }
+    return out;
+  };
   for (const f of figures) {
     if (f.approximate || f.range || f.relational || f.inChange || f.distributive || f.form === 'placeholder') continue;
     const fi = figureInterval(f);
@@ -106,12 +123,12 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const seen = new Set<CellValue>();
     const matches: Array<{ grid: Grid; value: CellValue }> = [];
     for (const w of words) {
-      for (const c of byWords.get(w) ?? []) {
+      for (const c of candidates(w)) {
         if (seen.has(c.value)) continue;
         seen.add(c.value);
         const v = c.value;
         if (!v.unit || v.unit.unit.kind !== f.unit.kind || v.unit.unit.base !== f.unit.base) continue;
-        if (!names(f, v.row, v.column, c.amountColumns) || !samePeriod(f, c.grid, v.column)) continue;
+        if (!names(f, v.row, v.column, amountColumnsOf.get(c.grid)!) || !samePeriod(f, c.grid, v.column)) continue;
         matches.push(c);
       }
     }
