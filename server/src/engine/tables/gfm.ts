@@ -30,6 +30,7 @@ function cellOf(source: string, start: number, end: number): TableCell {
   let a = start;
   let b = end;
   if (source[a] === '|') a++;
+  while (b > a && isBlank(source[b - 1])) b--;
   if (b > a && source[b - 1] === '|' && !escaped(source, b - 1, a)) b--;
   while (a < b && isBlank(source[a])) a++;
   while (b > a && isBlank(source[b - 1])) b--;
@@ -107,28 +108,19 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-/** The cells of a table line: content spans between unescaped pipes, the edge pipes' empty cells dropped. */
+/**
+ * The cells of a table line, split as micromark splits them: a cell starts at the line's first character or at a
+ * pipe, the pipe that ends the line closes the last cell; each cell's content as `cellOf` reads it.
+ */
 function splitRow(line: Line): TableCell[] {
   const t = line.text;
-  const bounds: number[] = [];
-  for (let i = 0; i < t.length; i++) if (t[i] === '|' && !escaped(t, i, 0)) bounds.push(i);
-  const segments: Array<[number, number]> = [];
-  let from = 0;
-  for (const b of bounds) {
-    segments.push([from, b]);
-    from = b + 1;
-  }
-  segments.push([from, t.length]);
-  const blank = ([a, b]: [number, number]): boolean => t.slice(a, b).trim() === '';
-  if (segments.length > 1 && blank(segments[0]!) && bounds[0] !== undefined && t.slice(0, bounds[0]).trim() === '') segments.shift();
-  if (segments.length > 1 && blank(segments[segments.length - 1]!)) segments.pop();
-  return segments.map(([a0, b0]) => {
-    let a = a0;
-    let b = b0;
-    while (a < b && isBlank(t[a])) a++;
-    while (b > a && isBlank(t[b - 1])) b--;
-    return { offset: line.start + a, endOffset: line.start + b, text: t.slice(a, b).replace(/\\\|/g, '|') };
-  });
+  let s = 0;
+  while (s < t.length && isBlank(t[s])) s++;
+  let e = t.length;
+  while (e > s && isBlank(t[e - 1])) e--;
+  const starts = [s];
+  for (let i = s + 1; i < e; i++) if (t[i] === '|' && !escaped(t, i, 0) && i !== e - 1) starts.push(i);
+  return starts.map((a, k) => cellOf(t, a, starts[k + 1] ?? e)).map((c) => ({ ...c, offset: c.offset + line.start, endOffset: c.endOffset + line.start }));
 }
 
 const indentOf = (t: string): number => t.length - t.replace(/^ */, '').length;

@@ -268,7 +268,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
       const cell = gridRow.row.cells[column.index];
       if (!cell || column.role === 'label' || column.role === 'serial' || column.role === 'unit' || gridRow.kind === 'heading') return undefined;
       const reading = readCell(cell.text);
-      if (gridRow.row.short && reading.kind !== 'empty' && placed++ > 0) return 'unplaced';
+      // in a row that lost cells, every cell after its first figure (an empty one too) may stand in another column
+      if (gridRow.row.short && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
       if (reading.kind === 'blank' || reading.kind === 'empty') return 'blank';
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;

@@ -574,8 +574,15 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
       stackedTable(cells, 'stacked', taken, tables);
       if (tables.length === before) break;
       const t = tables[tables.length - 1]!;
-      // the lines of pipes alone inside the table belong to it too
-      for (const c of run) if (c.para.offset >= t.offset && c.para.endOffset <= t.endOffset) taken.add(c.para);
+      // the lines of pipes alone inside the table belong to it too, and those that close its last row
+      let end = t.endOffset;
+      for (const c of run) {
+        if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
+        else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
+          taken.add(c.para);
+          end = c.para.endOffset;
+        }
+      }
       cells = cells.filter((c) => c.cell.offset >= t.endOffset);
     }
   }

@@ -1,0 +1,17 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Table as MdastTable } from 'mdast';
+import { readGfmTable, remarkGfmTable, scanLongTables } from '../server/src/engine/tables/gfm';
+const rows = [["0"],["."],["."],["一"],["0"],["0"],["合计"],["合计"],["."],["合计"],["合计"],["0"],["0"],["0"],["合计"],["一"],["一"],["合计"],["一"],["0"],["."],["合计"],["."],["合计"],["一",""],["合计"],["一"],["合计"],["合计"],["一"]];
+const line = (cs: string[]) => cs.join(' | ');
+const text = `列0 | 列1\n--- | :--\n${rows.map(line).join('\n')}`;
+const tree = unified().use(remarkParse).use(remarkGfmTable).parse(text);
+const m = tree.children.filter((n): n is MdastTable => n.type === 'table').map((n) => readGfmTable(n, text)!);
+const s = scanLongTables(text)!;
+const c = (t: any) => [t.header, ...t.rows].map((r: any) => JSON.stringify(r.cells.map((x: any) => [x.text, x.offset, x.endOffset])));
+const a = c(m[0]), b = c(s[0]!.table);
+for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) console.log(i, text.split('\n')[i + 1], '\n  m', a[i], '\n  s', b[i]);
+console.log(JSON.stringify(text.slice(70, 80)));
+const t0 = tree.children[0] as MdastTable;
+const r = t0.children[25]!;
+console.log(r.children.map(c => [c.position!.start.offset, c.position!.end.offset]), JSON.stringify(text.slice(r.position!.start.offset!, r.position!.end.offset!)));
