@@ -17,6 +17,7 @@ describe('real corpus: the verifier', () => {
     const b = parseFigure('1,200人次');
     assert.deepEqual([b.value, b.exact, b.grouped], [1200, true, true]);
     assert.deepEqual(b.interval, { lo: 1200, hi: 1200 });
+    assert.deepEqual([parseFigure('321 146件').value, parseFigure('321 146件').exact, parseFigure('321 146件').unit], [321146, true, '件']);
     const c = parseFigure('12000万元');
     assert.equal(c.value, 1.2e8);
     assert.deepEqual(c.interval, { lo: 1.2e8 - 5000, hi: 1.2e8 + 5000 });

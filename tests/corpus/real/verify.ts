@@ -194,10 +194,11 @@ export function parseFigure(written: string, unitGiven?: string, rounded = false
     percentPrefix = true;
     s = s.slice(3);
   }
-  const arabic = /^(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/.exec(s);
+  // thousands grouped by commas (1,200) or, as GB/T 15835-2011 5.1.3 also allows, by a space (321 146)
+  const arabic = /^(\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.(\d+))?/.exec(s);
   if (arabic) {
-    grouped = /[,，]/.test(arabic[1]!);
-    intValue = Number(arabic[1]!.replace(/[,，]/g, ''));
+    grouped = /[,， \u00a0\u2009\u202f]/.test(arabic[1]!);
+    intValue = Number(arabic[1]!.replace(/[,， \u00a0\u2009\u202f]/g, ''));
     fraction = arabic[2] ?? '';
     rest = s.slice(arabic[0].length);
   } else {
@@ -228,7 +229,7 @@ export function parseFigure(written: string, unitGiven?: string, rounded = false
     break;
   }
   let form: FigureForm = 'amount';
-  if (percentPrefix || /^[%％]/.test(suffix)) form = 'percent';
+  if (percentPrefix || /^[%％﹪]/.test(suffix)) form = 'percent';
   else if (suffix.startsWith('‰')) form = 'permille';
   else if (/^(个)?百分点/.test(suffix)) form = 'points';
   else if (suffix.startsWith('倍')) form = 'times';
@@ -518,9 +519,13 @@ function resolveTable(text: string, spec: TableSpec): TableSpan {
   if (firsts.length === 0) throw new Error(`table: no line starts with «${spec.first}»`);
   if (firsts.length > 1) throw new Error(`table: ${firsts.length} lines start with «${spec.first}»`);
   const first = firsts[0]!;
+  // `last` may end in #n: the nth line at or after the first row that starts with it (cells tables repeat values)
+  const hash = /#(\d+)$/.exec(spec.last);
+  const lastText = hash ? spec.last.slice(0, hash.index) : spec.last;
+  let nth = hash ? Number(hash[1]) : 1;
   let last = -1;
   for (let i = first; i < starts.length; i++) {
-    if (lineAt(i).trimStart().startsWith(spec.last)) {
+    if (lineAt(i).trimStart().startsWith(lastText) && --nth === 0) {
       last = i;
       break;
     }
