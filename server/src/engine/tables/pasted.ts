@@ -10,12 +10,15 @@
 
 import type { Para } from '../parse';
 import { isFigureCell, readCell } from './cells';
+import { readOrdinal } from '../ordinals';
 import type { Table, TableCell, TableRow, TableSource } from './model';
 
 /** At most this many blank lines between two lines of one pasted table. */
 const MAX_BLANK_LINES = 2;
+/** One cell per line: empty cells come out as blank lines, so a table's cells may stand further apart. */
+const MAX_STACKED_BLANK_LINES = 12;
 /** A cell longer than this is prose, not a table cell (characters). */
-const MAX_CELL = 40;
+const MAX_CELL = 60;
 /** One cell per line: a line longer than this is not a cell. */
 const MAX_STACKED_CELL = 30;
 /** Columns of a one-cell-per-line table: at least two, at most this many. */
@@ -356,7 +359,8 @@ function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
  */
 function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: number; end: number } | undefined {
   const shapes = cells.map((c) => shapeOf(c.cell));
-  const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '');
+  // the first figure of the body: a year (2008, 2012) first is a column heading
+  const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
   const label = f - 1;
   if (label < 1 || shapes[label] !== 'text') return undefined;
   const fits: Array<{ k: number; rows: number }> = [];
@@ -364,6 +368,8 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
     const start = label - k;
     if (start < 0) break;
     if (!cells.slice(start, label).every((c) => headingCell(c.cell))) continue;
+    // a row label alone right before the first row (一、高等教育) is a group row, not the last heading
+    if (readOrdinal(cells[label - 1]!.cell.text, 0)) continue;
     const pattern = shapes.slice(label, label + k);
     if (pattern.length < k || !pattern.includes('figure')) continue;
     let rows = 0;
@@ -396,6 +402,15 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   const segments: Array<[number, number]> = [];
   let end = label;
   for (let r = label; r < cells.length; ) {
+    // a group label alone (（一）高中阶段教育) before the next row: a row of its own
+    if (shapes[r] === 'text' && shapes[r + 1] === 'text' && r > label) {
+      let g = r + 1;
+      while (g < cells.length && shapes[g] === 'text' && shapes[g + 1] === 'text') g++;
+      if (shapes[g + 1] !== 'figure') break;
+      for (let x = r; x < g; x++) segments.push([x, x + 1]);
+      r = g;
+      continue;
+    }
     if (shapes[r] !== 'text' || shapes[r + 1] !== 'figure') break;
     let e = r + 1;
     while (e < cells.length && shapes[e] === 'figure') e++;
@@ -416,7 +431,13 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   }
   const rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
   const width = Math.max(...rows.map((r) => r.cells.length));
-  if (rows.filter((r) => r.cells.length === width).length * 2 <= rows.length) return undefined;
+  const data = rows.filter((r) => r.cells.length > 1);
+  if (data.filter((r) => r.cells.length === width).length * 2 <= data.length) return undefined;
+  // a row label alone before the first row (一、高等教育): a group row, not a column heading
+  while (first > 0 && shapes[first - 1] === 'text' && readOrdinal(cells[first - 1]!.cell.text, 0)) {
+    first--;
+    rows.unshift(rawRow(cells.slice(first, first + 1)));
+  }
   let start = first;
   while (start > 0 && first - start < width && headingCell(cells[start - 1]!.cell)) start--;
   if (first - start < width - 1) return undefined;
@@ -475,7 +496,7 @@ interface Candidate {
 }
 
 /** Runs of adjacent lines that pass `accept`. */
-function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean): Candidate[][] {
+function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean, maxBlank = MAX_BLANK_LINES): Candidate[][] {
   const out: Candidate[][] = [];
   let run: Candidate[] = [];
   for (const p of lines) {
@@ -486,7 +507,7 @@ function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean
     }
     const last = run[run.length - 1];
     const blanks = last ? blankLinesBetween(text, last.para, p) : 0;
-    if (last && !(blanks >= 0 && blanks <= MAX_BLANK_LINES)) {
+    if (last && !(blanks >= 0 && blanks <= maxBlank)) {
       out.push(run);
       run = [];
     }
@@ -509,8 +530,10 @@ function stackedCells(run: readonly Candidate[], cellOf: (p: Para) => { cell?: T
       continue;
     }
     if (usual === 1 && out.length > 0) {
-      // 主要产品产量 / (blank) / (blank) / 2023年: a blank line too many is an empty cell
-      for (let k = 1; k < c.blanks; k++) out.push({ cell: { offset: c.para.offset, endOffset: c.para.offset, text: '' }, rowBreak: false, gap: 1 });
+      // 主要产品产量 / (blank) / (blank) / 2023年: a blank line too many is an empty cell (a line of a space and
+      // the blank line after it, two)
+      const empty = Math.ceil((c.blanks - 1) / 2);
+      for (let k = 0; k < empty; k++) out.push({ cell: { offset: c.para.offset, endOffset: c.para.offset, text: '' }, rowBreak: false, gap: 1 });
     }
     out.push({ cell, para: c.para, rowBreak, gap: c.blanks });
     rowBreak = false;
@@ -522,13 +545,41 @@ function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Para
   let rows = rowsByBreaks(cells);
   if (rows) rows = edgesCut(rows);
   else rows = rowsByWidth(cells)?.rows;
-  if (!rows || rows.length === 0) return;
-  const table = tableOfRows(rows, source, 3);
-  if (!table) return;
-  tables.push(table);
-  const start = rows[0]!.offset;
-  const end = rows[rows.length - 1]!.endOffset;
-  for (const c of cells) if (c.para && c.cell.offset >= start && c.cell.endOffset <= end) taken.add(c.para);
+  const table = rows && rows.length > 0 ? tableOfRows(rows, source, 3) : undefined;
+  const found = table ?? unclearStacked(cells);
+  if (!found) return;
+  tables.push(found);
+  for (const c of cells) if (c.para && c.cell.offset >= found.offset && c.cell.endOffset <= found.endOffset) taken.add(c.para);
+}
+
+/**
+ * Cells one per line that are plainly a table (figures alone on their lines, many of them) whose rows cannot be
+ * told apart (merged headings, cells lost in copying): one table all the same, its lines taken out of the prose,
+ * its columns unclear (nothing in it is checked, and it is not rebuilt).
+ */
+function unclearStacked(cells: readonly StackedCell[]): Table | undefined {
+  const filled = cells.filter((c) => c.cell.text !== '');
+  const isFigure = (c: StackedCell): boolean => figure(c.cell) && !yearLike(c.cell);
+  const figures = filled.filter(isFigure).length;
+  if (figures < 6 || figures * 100 < filled.length * 35) return undefined;
+  // from the line after a caption or unit line (those stay above the table) to the last figure
+  let a = 0;
+  while (a < cells.length && (cells[a]!.cell.text === '' || UNIT_CELL.test(cells[a]!.cell.text) || [...cells[a]!.cell.text].length > 20)) a++;
+  let b = cells.length - 1;
+  while (b > a && !isFigure(cells[b]!)) b--;
+  const used = cells.slice(a, b + 1).filter((c) => c.cell.text !== '');
+  if (used.length < 6) return undefined;
+  const row = (c: StackedCell): TableRow => ({ offset: c.cell.offset, endOffset: c.cell.endOffset, cells: [c.cell] });
+  const first = used[0]!;
+  return {
+    offset: first.para?.lineStart ?? first.cell.offset,
+    endOffset: used[used.length - 1]!.cell.endOffset,
+    source: 'stacked',
+    header: row(first),
+    rows: used.slice(1).map(row),
+    align: [],
+    unclear: true,
+  };
 }
 
 /**
@@ -555,9 +606,18 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
 
   // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
   // lines of pipes alone
-  // a heading (（二）…) between two tables is not a cell of either
-  const shortLine = (p: Para): boolean => [...p.raw].length <= MAX_STACKED_CELL && !/[。！？；]/.test(p.raw) && !p.ordinal;
-  for (const run of runs(text, paras, (p) => usable(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
+  // a heading (（二）…) between two tables is not a cell of either, unless a pipe alone closes it as a cell; a line a
+  // pipe closes may be longer (一、高等教育 higher education)
+  const closedByPipe = new Set<Para>();
+  paras.forEach((p, i) => {
+    const next = paras[i + 1];
+    if (next && /^[\s|｜]*[|｜][\s|｜]*$/.test(next.raw) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
+  });
+  const shortLine = (p: Para): boolean =>
+    !/[。！？；]/.test(p.raw) && (closedByPipe.has(p) ? [...p.raw].length <= 2 * MAX_STACKED_CELL : [...p.raw].length <= MAX_STACKED_CELL && !p.ordinal);
+  // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
+  const usableCell = (p: Para): boolean => !taken.has(p) && p.headingDepth === undefined;
+  for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
     const withPipes = run.filter((c) => /[|｜]/.test(c.para.raw));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
     if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
@@ -632,10 +692,11 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
   // one cell per line
   const stackedCell = (p: Para): TableCell | undefined => {
     const t = p.raw;
-    if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]|[ \u3000]{2}/.test(t)) return undefined;
+    // 总  计 is one cell spaced out; a line that splits into figures at its spaces is an aligned row instead
+    if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
     return { offset: p.offset, endOffset: p.endOffset, text: t };
   };
-  for (const run of runs(text, paras, (p) => usable(p) && !!stackedCell(p))) {
+  for (const run of runs(text, paras, (p) => usable(p) && !!stackedCell(p), MAX_STACKED_BLANK_LINES)) {
     if (run.length < 6) continue;
     let cells = stackedCells(run, (p) => ({ cell: stackedCell(p), rowBreak: false }));
     // tables one after another in one run: each found is cut off and the rest searched again

@@ -178,10 +178,20 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     if (list) list.push(b);
     else own.set(b.total, [b]);
   }
+  // a column without a heading is added up when its figures are whole and not negative (counts), or where it adds
+  // up somewhere else in the table: else they may be rates or growth (their % lost in copying), which no row sums
+  const addsUp = (b: Breakdown, c: Column): boolean => {
+    const total = at(b.total, c);
+    if (b.basis === 'partial' || !isValue(total)) return false;
+    const check = sumOf(total, b.parts.map((p) => at(p, c)), 'exact');
+    return typeof check === 'object' && check.holds;
+  };
+  const whole = (c: Column): boolean => grid.rows.every((r) => { const v = at(r, c); return !isValue(v) || (v.decimals === 0 && v.value >= 0); });
+  const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
   for (const b of found) {
     for (const c of amounts) {
       const total = at(b.total, c);
-      if (!isValue(total)) continue;
+      if (!isValue(total) || !additive.has(c)) continue;
       const slots = b.parts.map((p) => at(p, c));
       if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
       else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
@@ -197,6 +207,53 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
         const top = subs.filter((x) => !nested.has(x));
         push(sumRelation(grid, whole, top.map((x) => at(x, c)), 'atMost', subs.every((x) => x.kind === 'subset') ? 'subset' : 'inferred', byRow));
       }
+    }
+  }
+}
+
+/**
+ * A column that is the sum of the columns beside it without a heading that says so (合计 lost in copying): taken
+ * when the columns add up to it exactly in three rows or more and in twice as many rows as they do not.
+ */
+function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
+  const cols = grid.columns;
+  if (cols.some((c) => c.total)) return;
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  for (const t of cols) {
+    if (t.role !== 'amount') continue;
+    const runs: Column[][] = [];
+    for (const step of [1, -1] as const) {
+      const run: Column[] = [];
+      for (let i = t.index + step; i >= 0 && i < cols.length && cols[i]!.role === 'amount'; i += step) {
+        run.push(cols[i]!);
+        if (run.length >= 2) runs.push([...run]);
+      }
+    }
+    let best: { parts: Column[]; equal: number; off: number } | undefined;
+    let tie = false;
+    for (const parts of runs) {
+      let equal = 0;
+      let off = 0;
+      for (const r of rows) {
+        const total = grid.values[r.index]![t.index];
+        if (!isValue(total) || total.value === 0) continue;
+        const check = sumOf(total, parts.map((c) => grid.values[r.index]![c.index]), 'exact');
+        if (typeof check !== 'object') continue;
+        if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) equal++;
+        else if (!check.holds) off++;
+      }
+      if (!best || equal > best.equal) {
+        best = { parts, equal, off };
+        tie = false;
+      } else if (equal === best.equal) tie = true;
+    }
+    if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) continue;
+    for (const r of rows) {
+      const total = grid.values[r.index]![t.index];
+      if (!isValue(total)) continue;
+      const x = sumRelation(grid, total, best.parts.map((c) => grid.values[r.index]![c.index]), 'exact', 'column', byColumn);
+      if (x) out.push(x);
     }
   }
 }
@@ -314,9 +371,8 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
     }
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
-    const rs = total
-      ? parts.filter((b) => b.total === total && b.basis === 'labelled').map((b) => ({ parts: b.parts }))
-      : [{ parts: grid.rows.filter((r) => r.kind === 'item') }];
+    // without a total row the rows may be cut along different lines (乡村, 女性, 60岁及以上): no sum to check
+    const rs = total ? parts.filter((b) => b.total === total && b.basis === 'labelled').map((b) => ({ parts: b.parts })) : [];
     if (rs.length === 0) continue;
     const stated = total ? at(total, s) : undefined;
     const target: Interval = percentOk(stated) ? intervalOf(stated) : point(100);
@@ -490,6 +546,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   const found = breakdowns(grid);
   rowSums(grid, found, out);
   columnSums(grid, out);
+  inferredColumnSums(grid, out);
   shares(grid, found, out);
   rates(grid, out);
   growth(grid, out);

@@ -75,6 +75,31 @@ function mostlyLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly
   return compared > 0 && larger * 2 > compared;
 }
 
+/** Whether the rows add up to at most a total in more than half of the columns where all of them have figures. */
+function withinMostly(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  let compared = 0;
+  let within = 0;
+  for (const c of columns) {
+    const t = num(grid.values[total.index]![c.index]);
+    if (t === 'skip') continue;
+    let lo = 0;
+    let ok = true;
+    for (const r of rows) {
+      const v = num(grid.values[r.index]![c.index]);
+      if (v === 'skip') {
+        ok = false;
+        break;
+      }
+      if (v !== 'zero') lo += v.lo;
+    }
+    if (!ok) continue;
+    compared++;
+    const hi = t === 'zero' ? 0 : t.hi;
+    if (lo <= hi + EPS * Math.max(1, Math.abs(hi))) within++;
+  }
+  return compared > 0 && within * 2 > compared;
+}
+
 interface Score {
   /** Columns where the parts add up to the total; more than; less than. */
   equal: number;
@@ -249,10 +274,28 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   const scopes: GridRow[][] = [[]];
   for (const r of block) {
     if (r.kind === 'group' && BY.test(r.label)) {
+      // 按…分 right under the total: another breakdown of it; under one of its rows (医院 / 按经济类型分), that
+      // row's breakdowns, whose end is not written: the block cannot be read
+      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && block.indexOf(r) > 0 && !BY.test(block[0]!.label)) return [];
       if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
       continue;
     }
     if (candidate(r) && !covered.has(r)) scopes[scopes.length - 1]!.push(r);
+  }
+  return scopes.filter((s) => s.length > 0);
+}
+
+/** The 按…分 groups right under a row (医院 / 按经济类型分 / 公立医院 / 民营医院 / 按医院等级分 …): each a breakdown of it. */
+function byScopes(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[][] {
+  const scopes: GridRow[][] = [];
+  for (let i = p.index + 1; i < grid.rows.length; i++) {
+    const r = grid.rows[i]!;
+    if (r.kind === 'group' && BY.test(r.label)) {
+      scopes.push([]);
+      continue;
+    }
+    if (scopes.length === 0 || !candidate(r) || mostlyLarger(r, p, grid, columns)) break;
+    scopes[scopes.length - 1]!.push(r);
   }
   return scopes.filter((s) => s.length > 0);
 }
@@ -321,12 +364,22 @@ export function breakdowns(grid: Grid): Breakdown[] {
         indentedRun();
       }
     }
+    // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
+    // the list stays within the row above in most columns (蔬菜 after 其中：稻谷 / 薯类 / 豆类 under 粮食作物 is not)
+    if (subsets.length > 0) {
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
+    }
     if (subsets.length > 0) out.push({ total: parent, parts: subsets, subItems: new Map(), basis: 'partial' });
   }
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
   const labelled = new Set(out.map((b) => b.total));
   for (const p of grid.rows) {
     if (p.kind !== 'item' || labelled.has(p)) continue;
+    for (const scope of byScopes(grid, p, columns)) {
+      const found = search(p, scope, grid, columns, false, true);
+      const s = found?.best.score;
+      if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under) out.push(breakdownOf(p, found.best, 'inferred'));
+    }
     const scope = inferredScope(grid, p, columns);
     if (scope.length === 0 || scope[0]!.kind === 'subset') continue;
     const found = search(p, scope, grid, columns, false, true);
