@@ -74,7 +74,7 @@ describe('template table variables', () => {
     const { file, env } = meta(PROJECTS);
     const result = renderTemplate(env, file, exampleValues(file.meta!));
     assert.ok(result.ok);
-    assert.match(result.markdown, /\| 合计 \| 27 \| 20.5 \|  \|/);
+    assert.match(result.markdown, /\| 合计 \| 27 \| 20.5 \| {2}\|/);
     assert.deepEqual(check(result.markdown).findings, []);
   });
 

@@ -29,7 +29,7 @@ export default defineRule(
     for (let i = 0; i + 1 < paras.length; i++) {
       const p = paras[i]!;
       const q = paras[i + 1]!;
-      if (!isProse(p, draft) || endsSentence(p.text) || !continues(q, draft)) continue;
+      if (!isProse(p, draft) || endsSentence(p.text) || UNIT_LINE.test(p.text) || !continues(q, draft)) continue;
       if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
       // only blank lines between: no code block, HTML or other markup
       if (draft.text.slice(p.endOffset, q.offset).trim() !== '') continue;

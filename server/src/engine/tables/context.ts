@@ -6,8 +6,18 @@ import type { Table } from './model';
 
 /** “单位：万元”, “（单位：个、亿元）”, “计量单位：吨”. */
 const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]\s*[^\s（）()：:]{1,20}(?:\s*[、，,/]\s*[^\s（）()：:、，,/]{1,10}){0,5}\s*[）)]?$/;
-/** A unit at the end of a 表题 line. */
-const UNIT_AFTER = /[（(]?\s*(?:计量)?单位\s*[：:]\s*[^（）()：:]{1,30}[）)]?$/;
+/** A unit at the end of a 表题 line: （单位：万元）, 单位：亿元. */
+const UNIT_TAIL = /^单位\s*[：:][^（）()：:]{1,30}[）)]?$/;
+
+/** Where a unit written at the end of a line starts (its bracket or 计量 included), or -1. */
+function unitAfter(line: string): number {
+  let at = line.lastIndexOf('单位');
+  if (at < 0 || !UNIT_TAIL.test(line.slice(at))) return -1;
+  if (line.slice(0, at).endsWith('计量')) at -= 2;
+  let b = at;
+  while (b > 0 && /\s/.test(line[b - 1]!)) b--;
+  return b > 0 && /[（(]/.test(line[b - 1]!) ? b - 1 : at;
+}
 const NOT_CAPTION = /[。！？；，,]|[：:]$/;
 const MAX_CAPTION = 50;
 
@@ -23,7 +33,8 @@ function rightAbove(text: string, p: Para, at: number): boolean {
 
 function captionLike(p: Para): boolean {
   const t = p.text.trim();
-  return t !== '' && !p.inList && !p.ordinal && !p.residue && [...t].length <= MAX_CAPTION && !NOT_CAPTION.test(t.replace(UNIT_AFTER, ''));
+  const unit = unitAfter(t);
+  return t !== '' && !p.inList && !p.ordinal && !p.residue && [...t].length <= MAX_CAPTION && !NOT_CAPTION.test(unit >= 0 ? t.slice(0, unit) : t);
 }
 
 /**
@@ -47,14 +58,13 @@ export function attachCaptions(text: string, tables: readonly Table[], paras: re
       p = above();
     }
     if (p && !table.caption && captionLike(p)) {
-      const unit = UNIT_AFTER.exec(p.raw);
-      if (unit && !table.unit && unit.index > 0) {
-        let end = unit.index;
+      const unit = unitAfter(p.raw);
+      if (unit > 0 && !table.unit) {
+        let end = unit;
         while (end > 0 && /\s/.test(p.raw[end - 1]!)) end--;
         table.caption = { offset: p.offset, endOffset: p.offset + end, text: p.raw.slice(0, end) };
-        const start = p.offset + unit.index + (unit[0].length - unit[0].trimStart().length);
-        table.unit = { offset: start, endOffset: p.endOffset, text: p.raw.slice(start - p.offset) };
-      } else if (!unit || unit.index > 0) {
+        table.unit = { offset: p.offset + unit, endOffset: p.endOffset, text: p.raw.slice(unit) };
+      } else if (unit !== 0) {
         table.caption = { offset: p.offset, endOffset: p.endOffset, text: p.raw };
       }
     }
@@ -63,6 +73,14 @@ export function attachCaptions(text: string, tables: readonly Table[], paras: re
 
 /** The units a unit line names: “单位：个、亿元” → ['个', '亿元']. */
 export function unitsOfLine(line: string): string[] {
-  const m = /单位\s*[：:]\s*(.+?)\s*[）)]?$/.exec(line);
-  return m ? m[1]!.split(/\s*[、，,/]\s*/).filter(Boolean) : [];
+  const at = line.indexOf('单位');
+  if (at < 0) return [];
+  const rest = line.slice(at + 2).trim();
+  if (!/^[：:]/.test(rest)) return [];
+  return rest
+    .slice(1)
+    .replace(/[）)]$/, '')
+    .split(/[、，,/]/)
+    .map((u) => u.trim())
+    .filter(Boolean);
 }

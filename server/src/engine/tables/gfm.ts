@@ -158,7 +158,9 @@ export function scanLongTables(text: string): Array<{ start: number; end: number
     }
     const row = (line: Line, cells: TableCell[]): TableRow => {
       const a = line.start + indentOf(line.text);
-      return { offset: a, endOffset: line.start + line.text.replace(/[ \t]+$/, '').length, cells };
+      let e = line.text.length;
+      while (e > 0 && isBlank(line.text[e - 1])) e--;
+      return { offset: a, endOffset: line.start + e, cells };
     };
     const headRow = row(head, header);
     const rows = bodyLines.map((l) => row(l, splitRow(l).slice(0, header.length)));

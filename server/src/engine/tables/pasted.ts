@@ -24,7 +24,7 @@ const MAX_STACKED_CELL = 30;
 /** Columns of a one-cell-per-line table: at least two, at most this many. */
 const MAX_STACKED_COLUMNS = 16;
 /** A label line inside an aligned table (按城乡分, 学校数): at most this long. */
-const MAX_GROUP_LABEL = 60;
+const MAX_GROUP_LABEL = 100;
 
 /** A row as read from the text, before its header and columns are worked out. */
 interface RawRow {
@@ -197,6 +197,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const cells = filled(content[h]!);
     if (cells.length !== 1 || !content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) break;
     const cell = cells[0]!;
+    if (/[：:]\s*$/.test(cell.text)) break;
     if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
     else if (!caption && !unit) caption = cell;
     else break;
@@ -204,7 +205,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   const firstFigures = content.findIndex((r, i) => i >= h && figureRow(r.cells));
   if (firstFigures < 0) return undefined;
   // the heading: the rows between the caption and the first row of figures, joined when they are pieces of one
-  const headingRows = content.slice(h, firstFigures);
+  // a heading line of single-spaced words (2006 2007 增长速度（%） 2006 2007 …) as wide as the body: its cells
+  const headingRows = content.slice(h, firstFigures).map((r) => (r.cells.filter((c) => c.text !== '').length === 1 ? spacedHeading(r, width) : r));
   let header: RawRow | undefined;
   const extraHeadings: RawRow[] = [];
   // where the table starts: lines of a title or a note above its heading are not the table's
@@ -290,6 +292,16 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
   if (!clear) table.unclear = true;
   return table;
+}
+
+/** A line of words parted by single spaces, split into cells when they are as many as the body's columns (or one fewer). */
+function spacedHeading(row: RawRow, width: number): RawRow {
+  const cell = row.cells.find((c) => c.text !== '')!;
+  const tokens: TableCell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) tokens.push({ offset: cell.offset + m.index, endOffset: cell.offset + m.index + m[0].length, text: m[0] });
+  if (tokens.length < 3 || (tokens.length !== width && tokens.length !== width - 1) || !tokens.every(headingCell)) return row;
+  return { ...row, cells: tokens };
 }
 
 /**
@@ -611,7 +623,7 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
   const closedByPipe = new Set<Para>();
   paras.forEach((p, i) => {
     const next = paras[i + 1];
-    if (next && /^[\s|｜]*[|｜][\s|｜]*$/.test(next.raw) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
+    if (next && /^[\s|｜]+$/.test(next.raw) && /[|｜]/.test(next.raw) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
   });
   const shortLine = (p: Para): boolean =>
     !/[。！？；]/.test(p.raw) && (closedByPipe.has(p) ? [...p.raw].length <= 2 * MAX_STACKED_CELL : [...p.raw].length <= MAX_STACKED_CELL && !p.ordinal);
@@ -670,10 +682,12 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
     if (!aligned.has(p)) aligned.set(p, alignedCells(p));
     return aligned.get(p);
   };
-  const groupLine = (p: Para): boolean => [...p.raw].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]/.test(p.raw);
+  // a label line (按城乡分, 学校数 Number of Schools); a line that leads into what follows (如下：) is prose
+  const groupLine = (p: Para): boolean => [...p.raw].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]|[：:]\s*$/.test(p.raw);
   for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
-    // the run from its first line with columns to its last
-    const first = run.findIndex((c) => alignedOf(c.para));
+    // the run from its first line with columns (or the heading lines right above it, at most four) to its last
+    let first = run.findIndex((c) => alignedOf(c.para));
+    if (first > 0) first = Math.max(0, first - 4);
     let last = run.length - 1;
     while (last >= 0 && !alignedOf(run[last]!.para)) last--;
     if (first < 0) continue;
