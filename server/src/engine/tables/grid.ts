@@ -203,7 +203,9 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     const parts = [text(table.header, c), ...table.rows.slice(0, headingRows).map((r) => text(r, c))].map(labelOf).filter(Boolean);
     labels.push(parts.join(' '));
   }
-  const lineUnits = (table.unit ? unitsOfLine(table.unit.text) : []).map(readUnit).filter((u): u is ColumnUnit => !!u);
+  // the unit line, or a unit in brackets that ends the 表题 (……总诊疗人次数（万人次）)
+  const captionUnit = table.caption ? headerUnit(labelOf(table.caption.text)) : undefined;
+  const lineUnits = table.unit ? unitsOfLine(table.unit.text).map(readUnit).filter((u): u is ColumnUnit => !!u) : captionUnit && captionUnit.unit.kind !== 'percent' ? [captionUnit] : [];
   const bodyRows = table.rows.slice(headingRows);
   // a column of words is a label column; the first one holds the row labels
   const columns: Column[] = labels.map((label, index) => {
