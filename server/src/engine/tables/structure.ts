@@ -369,7 +369,17 @@ export function breakdowns(grid: Grid): Breakdown[] {
     if (subsets.length > 0) {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
     }
-    if (subsets.length > 0) out.push({ total: parent, parts: subsets, subItems: new Map(), basis: 'partial' });
+    if (subsets.length > 0) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
+    // 其中：城镇 / 乡村, then 其中：男性 / 女性: a 其中 list that makes up its row whole is followed by another cut of
+    // the same row (not a part of 乡村)
+    while (subsets.length > 0 && grid.rows[k]?.kind === 'subset' && score(parent, subsets, grid, columns).equalNonzero > 0) {
+      subsets.length = 0;
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') subsets.push(grid.rows[k++]!);
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
+      out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
+    }
+    // the rows taken by these lists are not the parents of the lists after them
+    if (k > i + 1 && subsets.length > 0) i = k - 1;
   }
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
   const labelled = new Set(out.map((b) => b.total));
