@@ -32,3 +32,47 @@ export function documentOf(size, drafts = sources()) {
   for (let k = 0; text.length < size; k++) text += body(drafts[k % drafts.length], Math.floor(k / drafts.length) + 1) + '\n\n';
   return text;
 }
+
+/**
+ * A report with one long table: 300 villages in 30 towns (a 小计 row under each town's ten), a 合计 row, the
+ * 表题 and unit line above it: the table checks (sums, rates, the text's restatement) over 300 rows.
+ */
+export function tableDocument(villages = 300) {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rows = [];
+  const totals = { count: 0, plan: 0, done: 0 };
+  for (let t = 0; t < villages / 10; t++) {
+    const sub = { count: 0, plan: 0, done: 0 };
+    for (let v = 0; v < 10; v++) {
+      const count = 1 + Math.floor(next() * 9);
+      const plan = Math.round((200 + next() * 800) * 10) / 10;
+      const done = Math.round(plan * (0.5 + next() * 0.5) * 10) / 10;
+      rows.push(`| 第${t + 1}镇第${v + 1}村 | ${count} | ${plan.toFixed(1)} | ${done.toFixed(1)} | ${((done / plan) * 100).toFixed(1)} |`);
+      sub.count += count;
+      sub.plan += plan;
+      sub.done += done;
+    }
+    rows.push(`| 小计 | ${sub.count} | ${sub.plan.toFixed(1)} | ${sub.done.toFixed(1)} | ${((sub.done / sub.plan) * 100).toFixed(1)} |`);
+    totals.count += sub.count;
+    totals.plan += sub.plan;
+    totals.done += sub.done;
+  }
+  rows.push(`| 合计 | ${totals.count} | ${totals.plan.toFixed(1)} | ${totals.done.toFixed(1)} | ${((totals.done / totals.plan) * 100).toFixed(1)} |`);
+  return [
+    '关于全县村级项目建设情况的汇报',
+    '',
+    `全县共安排村级建设项目${totals.count}个，年度计划投资${totals.plan.toFixed(1)}万元，截至6月底完成投资${totals.done.toFixed(1)}万元，各村完成情况见下表。`,
+    '',
+    '表1 各村项目建设完成情况',
+    '',
+    '单位：个、万元',
+    '',
+    '| 村 | 项目数（个） | 计划投资（万元） | 完成投资（万元） | 完成率（%） |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    '下一步，我们将加快推进进度滞后的项目，确保全年任务按期完成。',
+    '',
+  ].join('\n');
+}

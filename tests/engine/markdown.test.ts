@@ -10,9 +10,10 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { chunks, parseMarkdown, split } from '../../server/src/engine/markdown';
 import { parseDraft } from '../../server/src/engine/parse';
+import { remarkGfmTable } from '../../server/src/engine/tables/gfm';
 
 const root = join(__dirname, '..', '..');
-const whole = unified().use(remarkParse);
+const whole = unified().use(remarkParse).use(remarkGfmTable);
 
 const examples = readdirSync(join(root, 'examples')).map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
 const docs = readdirSync(join(root, 'docs', 'rules')).map((f) => readFileSync(join(root, 'docs', 'rules', f), 'utf8'));
@@ -35,6 +36,11 @@ const SPANNING = [
   '\uFEFF标题\n\n正文。',
   '段\r\r\r另一段\r',
   '\t缩进\n\n正文\n\n  两格\n\n正文\n',
+  // tables: GFM, one interrupting a paragraph, one in a list, pasted rows and cells one per line around blank lines
+  '表1 项目情况\n单位：万元\n| 类别 | 金额 |\n|---|---:|\n| 甲 | 1 |\n| 合计 | 1 |\n后续行\n\n正文。\n',
+  '| a \\| b | c |\n| :-: | - |\n\n| 1 | 2 |\n\n- | x | y |\n  |---|---|\n  | 1 | 2 |\n',
+  '| 项目 | 数量 |\n| 甲 | 3 |\n\n| 乙 | 4 |\n\n| 合计 | 7 |\n\n正文。\n',
+  '项目\n\n数量\n\n甲\n\n3\n\n乙\n\n4\n\n正文。\n',
 ];
 
 /** Plain prose, read without the parser: it must come out as the parser reads it. */
@@ -89,7 +95,7 @@ describe('block-wise Markdown parse', () => {
   });
 
   it('gives the whole-text tree again after edits, with cached blocks', () => {
-    const pieces = ['\n', '\n\n', '```', '~~~', '<!--', '-->', '- ', '> ', '1. ', '    ', '#', '[a]: /x', '（一）', '一、', 'xx', '，', '。', '<div>', '\r\n', '`', '*', '——', '\t', '* ', '<!-->', '   '];
+    const pieces = ['|', ' | ', '|---|', '\t', '\n| 1 | 2 |\n', '\n\n', '```', '~~~', '<!--', '-->', '- ', '> ', '1. ', '    ', '#', '[a]: /x', '（一）', '一、', 'xx', '，', '。', '<div>', '\r\n', '`', '*', '——', '\t', '* ', '<!-->', '   '];
     const base = [...examples, ...SPANNING, ...PLAIN];
     fc.assert(
       fc.property(

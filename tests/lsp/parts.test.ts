@@ -16,6 +16,8 @@ import { firstParagraphOf, ruleExplanation } from '../../server/src/lsp/ruleDocs
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDraft } from '../../server/src/engine/parse';
 import { documentSymbols, foldingRanges } from '../../server/src/lsp/outline';
+import { check } from '../../server/src/engine/check';
+import { explainAt } from '../../server/src/engine/explain';
 
 const root = join(__dirname, '..', '..');
 const example = (name: string) => readFileSync(join(root, 'examples', name), 'utf8');
@@ -195,3 +197,36 @@ describe('outline', () => {
     assert.deepEqual(foldingRanges(parseDraft(text), document), [{ startLine: 4, endLine: 6 }, { startLine: 8, endLine: 10 }]);
   });
 });
+
+describe('tables in the editor', () => {
+  before(() => useLocale('zh-cn'));
+  const text = '# 关于项目情况的汇报\n\n一、工作进展\n\n全年完成投资480亿元。\n\n表1 重点项目完成情况\n\n| 类别 | 完成投资（亿元） |\n|---|---:|\n| 工业 | 190.5 |\n| 其他 | 284 |\n| 合计 | 474.5 |\n\n二、存在问题\n\n内容。\n';
+
+  it('shows a table as one item of the outline, inside its part, named by its 表题, and folds it', () => {
+    const document = TextDocument.create('file:///d.md', 'markdown', 1, text);
+    const [title] = documentSymbols(parseDraft(text), document);
+    const part = title!.children![0]!;
+    assert.equal(part.name, '一、工作进展');
+    assert.deepEqual(part.children!.map((s) => [s.name, s.detail]), [['表1 重点项目完成情况', '4行×2列']]);
+    assert.deepEqual(part.children![0]!.range, { start: { line: 6, character: 0 }, end: { line: 12, character: 14 } });
+    assert.ok(foldingRanges(parseDraft(text), document).some((r) => r.startLine === 6 && r.endLine === 12));
+  });
+
+  it('hovers over a cell with its row, its column and the relations of both, arithmetic included', () => {
+    const result = check(text);
+    const at = text.indexOf('474.5') + 2;
+    const explanation = explainAt(result, at);
+    assert.equal(explanation.cell?.row, '合计');
+    assert.equal(explanation.cell?.column, '完成投资');
+    const hover = renderHover(explanation, () => undefined)!;
+    assert.match(hover.markdown, /\*\*表格单元格\*\* `474\.5`/);
+    assert.match(hover.markdown, /表格 表1 重点项目完成情况 · 行 合计 · 列 完成投资 · 数值 474\.5 · 单位 亿元/);
+    assert.match(hover.markdown, /✓ 成立（分项与总数）：工业190\.5 \+ 其他284 = 474\.5/);
+    assert.match(hover.markdown, /✗ 不成立（同一指标的两处数字）：正文写作480亿元/);
+    assert.deepEqual(hover.span, { offset: text.indexOf('474.5'), endOffset: text.indexOf('474.5') + 5 });
+    // the figure of the text shows the table cell it restates
+    const figure = renderHover(explainAt(result, text.indexOf('480') + 1), () => undefined)!;
+    assert.match(figure.markdown, /表中“合计”行“完成投资”为474\.5亿元/);
+  });
+});
+

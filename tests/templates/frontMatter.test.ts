@@ -95,7 +95,7 @@ describe('front matter', () => {
   });
 
   const cases: Array<[string, string, string, RegExp]> = [
-    ['an unknown variable type', '    type: text\n', '    type: textarea\n', /variables\[0\]\.type：应为 text、paragraph、number、date、list、choice 之一/],
+    ['an unknown variable type', '    type: text\n', '    type: textarea\n', /variables\[0\]\.type：应为 text、paragraph、number、date、list、choice、table 之一/],
     ['a missing label', '    label: 汇报单位\n', '', /variables\[0\]\.label：缺少/],
     ['a label the checker would not see as a placeholder', '    label: 汇报单位\n', '    label: 汇报单位。\n', /label：格式不对/],
     ['a name that is not an identifier', '  - name: unit\n', '  - name: 单位\n', /name：格式不对/],

@@ -81,7 +81,7 @@ describe('preview HTML', () => {
         // no element but the renderer's own, no attribute but class and start
         const tags = [...preview.html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/gi)];
         for (const [tag, name, attributes] of tags) {
-          assert.ok(/^(h[1-6]|p|div|span|mark|strong|em|del|code|pre|br|hr|ol|ul|li|blockquote|table|thead|tbody|tr|th|td)$/.test(name!), `${file.name}: ${tag}`);
+          assert.ok(/^(h[1-6]|p|div|span|mark|strong|em|del|code|pre|br|hr|ol|ul|li|blockquote|figure|table|thead|tbody|tr|th|td)$/.test(name!), `${file.name}: ${tag}`);
           assert.ok(/^(\s+(class|start)="[^"<>]*")*$/.test(attributes!), `${file.name}: ${tag}`);
         }
         // markup typed into a one-line field stands in the page as the writer typed it

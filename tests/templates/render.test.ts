@@ -101,7 +101,7 @@ describe('rendering', () => {
       const m: TemplateMeta = {
         title: 't',
         description: 'd',
-        variables: [{ name: 'day', label: '日期', type: 'date', required: true, default: 'today', example: '2024-07-05', help: '', choices: [] }],
+        variables: [{ name: 'day', label: '日期', type: 'date', required: true, default: 'today', example: '2024-07-05', help: '', choices: [], columns: [], total: '' }],
       };
       assert.deepEqual(initialValues(m, new Date(2024, 0, 9)), { day: '2024-01-09' });
       assert.deepEqual(exampleValues(m), { day: '2024-07-05' });

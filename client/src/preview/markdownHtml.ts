@@ -3,7 +3,7 @@
 // Word prints. Every piece of text is escaped here, raw HTML included, so whatever a writer typed (`<script>`)
 // shows as text. No vscode import: unit-tested on its own.
 
-import { headGeometry } from '../../../server/src/word/layout';
+import { headGeometry, isFigure } from '../../../server/src/word/layout';
 import { readPage, type Inline, type Page, type PageBlock, type ParagraphBlock } from '../../../server/src/word/page';
 
 /** A span of the Markdown source (UTF-16 offsets) to mark on the page: an unfilled placeholder, a finding. */
@@ -111,15 +111,17 @@ class Renderer {
 
   private block(block: PageBlock): string {
     if (block.kind === 'table') {
+      // a ruled 公文 table: 表题 centred above, the unit line at the right, the heading row centred, a column as
+      // its separator line aligns it, figures to the right when it does not
       const t = block.table;
       const width = Math.max(1, t.header.length, ...t.rows.map((r) => r.length));
       const cell = (tag: 'th' | 'td', text: string, c: number): string => {
-        const align = tag === 'th' ? '' : (t.align?.[c] ?? '');
-        return `<${tag}${align && align !== 'center' ? ` class="gw-${align}"` : ''}>${escapeHtml(text).replace(/\n/g, '<br>')}</${tag}>`;
+        const align = tag === 'th' ? null : (t.align?.[c] ?? (isFigure(text) ? 'right' : null));
+        return `<${tag}${align ? ` class="gw-al-${align}"` : ''}>${escapeHtml(text).replace(/\n/g, '<br>')}</${tag}>`;
       };
       const row = (cells: readonly string[], tag: 'th' | 'td'): string => `<tr>${Array.from({ length: width }, (_, c) => cell(tag, cells[c] ?? '', c)).join('')}</tr>`;
-      const above = [t.caption ? `<p class="gw-table-caption">${escapeHtml(t.caption)}</p>` : '', t.unit ? `<p class="gw-table-unit">${escapeHtml(t.unit)}</p>` : ''].join('');
-      return `${above}<table class="gw-table${gap(block)}"${this.at(block)}><thead>${row(t.header, 'th')}</thead><tbody>${t.rows.map((r) => row(r, 'td')).join('')}</tbody></table>`;
+      const above = (t.caption ? `<p class="gw-table-title">${escapeHtml(t.caption)}</p>` : '') + (t.unit ? `<p class="gw-table-unit">${escapeHtml(t.unit)}</p>` : '');
+      return `<figure class="gw-table${gap(block)}"${this.at(block)}>${above}<table class="gw-table-grid"><thead>${row(t.header, 'th')}</thead><tbody>${t.rows.map((r) => row(r, 'td')).join('')}</tbody></table></figure>`;
     }
     return this.paragraph(block, true);
   }

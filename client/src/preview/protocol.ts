@@ -11,6 +11,8 @@ export interface FieldView {
   required: boolean;
   help: string;
   choices: string[];
+  /** A table's columns (empty for other types). */
+  columns: string[];
   example: string;
 }
 

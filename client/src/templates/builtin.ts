@@ -12,6 +12,7 @@ export const BUILTIN_TEMPLATES: readonly string[] = [
   'debriefing.njk', // 述职报告
   'research-report.njk', // 调研报告
   'plan.njk', // 实施方案
+  'statistics.njk', // 统计分析报告
 ];
 
 /** Sort key for a template of any origin: built-ins in the list's order, others by name. */

@@ -1,8 +1,10 @@
 // From form values to Markdown: each variable typed by its declaration, an empty required one written as a
-// visible placeholder (【label】, or xx for a number) that the checker flags, an empty optional one left out.
+// visible placeholder (【label】, or xx for a number) that the checker flags, an empty optional one left out; a
+// table as a GFM table with its total row computed.
 
 import { TemplateEnvironment } from './environment';
 import { gbDate, isoDate, stripLeadingOrdinal } from './format';
+import { renderTable } from './table';
 import type { FormValues, TemplateFile, TemplateMeta, TemplateProblem, Variable } from './types';
 
 export type RenderResult = { ok: true; markdown: string } | { ok: false; problem: TemplateProblem };
@@ -56,6 +58,8 @@ function typedValue(v: Variable, raw: string): string | string[] {
     }
     case 'choice':
       return v.choices.includes(raw) ? raw : empty;
+    case 'table':
+      return renderTable(v, raw);
   }
 }
 

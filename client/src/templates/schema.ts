@@ -3,6 +3,7 @@
 
 import { NUMBER_PATTERN, VARIABLE_TYPES, type TemplateMeta, type Variable, type VariableType } from './types';
 import { parseIsoDate } from './format';
+import { tableValueProblem } from './table';
 
 /** A small JSON-Schema-like description, enough for front matter. */
 export type Schema =
@@ -50,6 +51,9 @@ export const FRONT_MATTER_SCHEMA: Schema = {
             example: { schema: { kind: 'value' } },
             help: { schema: { kind: 'string', max: 300 } },
             choices: { schema: { kind: 'array', min: 1, max: 50, items: { kind: 'string', min: 1, max: 100 } } },
+            // a table: its columns (the first holds the row labels) and the label of its computed total row
+            columns: { schema: { kind: 'array', min: 2, max: 12, items: { kind: 'string', min: 1, max: 20, pattern: /^[^\n|]+$/, patternHint: '一行，不含 |（one line, without |）' } } },
+            total: { schema: { kind: 'string', max: 8 } },
           },
         },
       },
@@ -129,9 +133,11 @@ function formValue(value: unknown): string {
 }
 
 /** Why a value does not fit a variable's type, or undefined when it does. */
-export function valueProblem(type: VariableType, value: string, choices: readonly string[], allowToday: boolean): string | undefined {
+export function valueProblem(type: VariableType, value: string, choices: readonly string[], allowToday: boolean, columns: readonly string[] = []): string | undefined {
   if (value === '') return undefined;
   switch (type) {
+    case 'table':
+      return tableValueProblem(value, columns);
     case 'text':
       return value.includes('\n') ? '单行文字不能换行（text must be one line）' : undefined;
     case 'number':
@@ -158,6 +164,11 @@ export function readMeta(raw: unknown): { meta?: TemplateMeta; errors: SchemaErr
     const type = v.type as VariableType;
     const name = v.name as string;
     const choices = (v.choices as string[] | undefined) ?? [];
+    const columns = (v.columns as string[] | undefined) ?? [];
+    if (type === 'table' && columns.length === 0) errors.push({ path: at('type'), message: `表格变量“${name}”缺少 columns 列表（a table needs "columns"）` });
+    if (type !== 'table' && v.columns !== undefined) errors.push({ path: at('columns'), message: `只有 table 类型的变量才有 columns（"columns" is only for type table）` });
+    if (type !== 'table' && v.total !== undefined) errors.push({ path: at('total'), message: `只有 table 类型的变量才有 total（"total" is only for type table）` });
+    if (new Set(columns).size !== columns.length) errors.push({ path: at('columns'), message: `columns 中有重复的列名（duplicate columns）` });
     if (seen.has(name)) errors.push({ path: at('name'), message: `变量名“${name}”重复（duplicate variable name）` });
     seen.add(name);
     if (type === 'choice' && choices.length === 0) errors.push({ path: at('type'), message: `选项变量“${name}”缺少 choices 列表（a choice needs "choices"）` });
@@ -172,10 +183,12 @@ export function readMeta(raw: unknown): { meta?: TemplateMeta; errors: SchemaErr
       example: formValue(v.example),
       help: (v.help as string | undefined) ?? '',
       choices,
+      columns,
+      total: type === 'table' ? ((v.total as string | undefined) ?? '合计') : '',
     };
     for (const key of ['default', 'example'] as const) {
-      if (Array.isArray(v[key]) && type !== 'list') errors.push({ path: at(key), message: `只有 list 类型的变量才能用列表作${key}（only a list takes a list）` });
-      const problem = valueProblem(type, variable[key], choices, key === 'default');
+      if (Array.isArray(v[key]) && type !== 'list' && type !== 'table') errors.push({ path: at(key), message: `只有 list 和 table 类型的变量才能用列表作${key}（only a list or a table takes a list）` });
+      const problem = valueProblem(type, variable[key], choices, key === 'default', columns);
       if (problem) errors.push({ path: at(key), message: problem });
     }
     variables.push(variable);

@@ -29,6 +29,7 @@ export class TemplateSession {
       required: v.required,
       help: v.help,
       choices: v.choices,
+      columns: v.columns,
       example: v.example,
     }));
     return {

@@ -1,8 +1,8 @@
 // The shapes of a template: its front matter (title, description, variables) and where it came from.
 
-export type VariableType = 'text' | 'paragraph' | 'number' | 'date' | 'list' | 'choice';
+export type VariableType = 'text' | 'paragraph' | 'number' | 'date' | 'list' | 'choice' | 'table';
 
-export const VARIABLE_TYPES: readonly VariableType[] = ['text', 'paragraph', 'number', 'date', 'list', 'choice'];
+export const VARIABLE_TYPES: readonly VariableType[] = ['text', 'paragraph', 'number', 'date', 'list', 'choice', 'table'];
 
 /** One variable a template declares: a form field in the preview and a name in the template. */
 export interface Variable {
@@ -18,6 +18,10 @@ export interface Variable {
   help: string;
   /** The options of a choice. */
   choices: string[];
+  /** A table's named columns: the first holds the row labels. */
+  columns: string[];
+  /** A table's computed total row: its label (合计), or '' for none. */
+  total: string;
 }
 
 export interface TemplateMeta {
@@ -53,7 +57,7 @@ export interface TemplateFile {
   problems: TemplateProblem[];
 }
 
-/** Form values as the webview holds them: every field a string (a list is one item per line). */
+/** Form values as the webview holds them: every field a string (a list is one item per line; a table one row per line, its cells parted by tabs or |). */
 export type FormValues = Record<string, string>;
 
 /** A number as a form holds it: digits, an optional decimal part, optional thousands separators. */

@@ -14,8 +14,10 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent } from 'mdast';
+import { remarkGfmTable } from './tables/gfm';
 
-const parser = unified().use(remarkParse);
+/** CommonMark and GFM tables (no other GFM extension: autolinks and strikethrough would change how prose is read). */
+const parser = unified().use(remarkParse).use(remarkGfmTable);
 
 /** HTML other than a comment, or a fence or comment opened inside indentation or a container. */
 const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*(?:`{3,}|~{3,}|<))/m;

@@ -1,5 +1,6 @@
 // The draft model every rule reads: the Markdown tree from unified + remark-parse, the prose with code and
-// links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
+// links masked out, one `Para` per line of prose, the tables (GFM and pasted as text: never prose), the ordinals,
+// the title and the document type.
 
 import type { Nodes, Parents } from 'mdast';
 import { blankFrontMatter } from './frontMatter';
@@ -9,6 +10,10 @@ import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
 import type { DocumentType } from './types';
+import type { Table } from './tables/model';
+import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
+import { findPastedTables } from './tables/pasted';
+import { attachCaptions } from './tables/context';
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
 export interface Para {
@@ -47,7 +52,10 @@ export interface Draft {
   /** Same length as `text`; code, HTML, link targets and URLs replaced by spaces so rules skip them. */
   prose: string;
   lines: LineIndex;
+  /** The lines of prose; a table's rows are not among them. */
   paras: Para[];
+  /** GFM tables and tables pasted as text, in order, each with its 表题 and unit line when they stand above it. */
+  tables: Table[];
   directives: DisableDirective[];
   /** The document's title line, if one was found. */
   title?: Para;
@@ -70,6 +78,8 @@ interface Block {
   depth?: number;
   inList: boolean;
   markerStart?: number;
+  /** Indented code: in a draft, lines indented by accident (a pasted table's cells often are). Never prose. */
+  code?: boolean;
 }
 
 /** What the draft model takes from a piece of Markdown, offsets relative to the piece. */
@@ -77,6 +87,7 @@ interface Reading {
   mask: Array<[number, number]>;
   directives: DisableDirective[];
   blocks: Block[];
+  tables: Table[];
 }
 
 const readings = new ChunkCache<Reading>((source) => read(source));
@@ -97,7 +108,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
-  // YAML front matter (the 版头 and 版记 fields) is read as blank lines: not prose, offsets kept
+  const tables: Table[] = [];
+  // YAML front matter (the 版头 and 版记 fields) is read as blank lines: not prose, no table, offsets kept
   const source = blankFrontMatter(text);
   for (const [start, end] of options.whole ? [[0, source.length] as const] : chunks(source)) {
     const reading = options.whole ? parsed(source) : readings.get(source.slice(start, end));
@@ -106,18 +118,31 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     for (const b of reading.blocks) {
       const block: Block = { start: b.start + start, end: b.end + start, inList: b.inList };
       if (b.depth !== undefined) block.depth = b.depth;
+      if (b.code) block.code = true;
       if (b.markerStart !== undefined) block.markerStart = b.markerStart + start;
       blocks.push(block);
     }
+    for (const t of reading.tables) tables.push(start === 0 ? t : shiftTable(t, start));
   }
   const prose = buildProse(source, mask);
-  const paras = buildParas(text, prose, lines, blocks);
+  const codeLines = new Set<Para>();
+  const lineParas = buildParas(text, prose, lines, blocks, codeLines);
+  // tables pasted as text: their lines leave the prose (so do lines of indented code that are none)
+  const pasted = findPastedTables(source, lineParas, codeLines);
+  const paras = pasted.taken.size === 0 && codeLines.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p) && !codeLines.has(p));
+  paras.forEach((p, i) => (p.index = i));
+  if (pasted.tables.length > 0) {
+    tables.push(...pasted.tables);
+    tables.sort((a, b) => a.offset - b.offset);
+  }
+  attachCaptions(source, tables, paras);
   const { title, duplicateTitle } = findTitle(paras);
   return {
     text,
     prose,
     lines,
     paras,
+    tables,
     directives,
     title,
     duplicateTitle,
@@ -126,10 +151,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
 }
 
 /**
- * Plain prose: no character that opens code, HTML, a link or an image, and no line that could start or end
+ * Plain prose: no character that opens code, HTML, a link or an image, no pipe (a table's), and no line that could start or end
  * anything but a paragraph or an ATX heading (list, quote, fence, indented code, thematic break, setext underline).
  */
-const NOT_PLAIN = /[`<[\]~\r\uFEFF]|^(?: {0,3}(?:[>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
+const NOT_PLAIN = /[`<[\]~\r\uFEFF|]|^(?: {0,3}(?:[>\-+*_=]|\d{1,9}[.)])| {4}|[ ]{0,3}\t)/m;
 const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 
 /**
@@ -182,19 +207,24 @@ function plain(text: string): Reading {
     offset = lineEnd + 1;
   }
   close();
-  return { mask: [], directives: [], blocks };
+  return { mask: [], directives: [], blocks, tables: [] };
 }
 
 function parsed(text: string): Reading {
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
+  const tables: Table[] = [];
   const at = (point: { offset?: number } | undefined): number => point?.offset ?? 0;
 
   const visit = (node: Nodes, inList: boolean, parent?: Parents): void => {
     const pos = node.position;
     switch (node.type) {
       case 'code':
+        // indented code in a 公文 draft is text indented by accident: its lines may be a pasted table's
+        if (pos && !/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(at(pos.start), at(pos.end)))) blocks.push({ start: at(pos.start), end: at(pos.end), inList, code: true });
+        if (pos) mask.push([at(pos.start), at(pos.end)]);
+        return;
       case 'inlineCode':
       case 'image':
       case 'imageReference':
@@ -233,6 +263,12 @@ function parsed(text: string): Reading {
         blocks.push({ start, end, inList, markerStart, depth: node.type === 'heading' ? node.depth : undefined });
         break;
       }
+      case 'table': {
+        // its cells are read as a table, never as prose; code, links and HTML in them are masked as anywhere
+        const table = readGfmTable(node, source);
+        if (table) tables.push(table);
+        break;
+      }
       default:
         break;
     }
@@ -243,8 +279,13 @@ function parsed(text: string): Reading {
   };
   // micromark drops a byte order mark that starts the text and counts every offset without it: a space keeps them
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  visit(parseTree(limitNesting(source)), false);
-  return { mask, directives, blocks };
+  // long tables are read by a scanner (micromark's table extension grows faster than a table): blanked for the parser
+  const long = scanLongTables(source);
+  for (const t of long ?? []) tables.push(t.table);
+  const rest = long && long.length > 0 ? blankRanges(source, long.map((t) => [t.start, t.end])) : source;
+  visit(parseTree(limitNesting(rest)), false);
+  if (long && long.length > 0) tables.sort((a, b) => a.offset - b.offset);
+  return { mask, directives, blocks, tables };
 }
 
 function maskOutside(start: number, end: number, children: Nodes[], mask: Array<[number, number]>): void {
@@ -300,6 +341,7 @@ function buildParas(
   prose: string,
   lines: LineIndex,
   blocks: readonly Block[],
+  codeLines: Set<Para>,
 ): Para[] {
   const paras: Para[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
@@ -333,6 +375,11 @@ function buildParas(
         blockStart: line === first,
       };
       if (block.depth !== undefined) para.headingDepth = block.depth;
+      if (block.code) {
+        codeLines.add(para);
+        paras.push(para);
+        continue;
+      }
       const ordinal = readOrdinal(para.text, offset);
       if (/^附件\s*[：:]/.test(para.text)) inAttachments = true;
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;

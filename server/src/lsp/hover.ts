@@ -1,7 +1,7 @@
 // Hover text: what the engine knows at a position. Over a figure, what was read and every relation it takes
 // part in, with the arithmetic; over a flagged span, the rule's explanation and the clause it rests on.
 
-import type { Explanation, FigureExplanation, FindingExplanation, RelationExplanation } from '../engine/explain';
+import type { CellExplanation, Explanation, FigureExplanation, FindingExplanation, RelationExplanation } from '../engine/explain';
 import type { Span } from '../engine/types';
 import { t } from './l10n';
 
@@ -18,6 +18,9 @@ export function renderHover(explanation: Explanation, explain: ExplanationSource
   if (explanation.figure) {
     parts.push(renderFigure(explanation.figure));
     span = { offset: explanation.figure.offset, endOffset: explanation.figure.endOffset };
+  } else if (explanation.cell) {
+    parts.push(renderCell(explanation.cell));
+    span = { offset: explanation.cell.offset, endOffset: explanation.cell.endOffset };
   }
   const seen = new Set<string>();
   for (const f of explanation.findings) {
@@ -44,6 +47,23 @@ export function renderFigure(figure: FigureExplanation): string {
   if (figure.relations.length > 0) {
     lines.push('', `**${t('Relations')}**`, '');
     for (const r of figure.relations) lines.push(`- ${renderRelation(r)}`);
+  }
+  return lines.join('\n');
+}
+
+/** A table cell: its table, row and column, and the relations along its row and column. */
+export function renderCell(cell: CellExplanation): string {
+  const lines = [`**${t('Table cell')}** ${code(cell.text)}`, ''];
+  const facts = [`${t('table')} ${cell.table}`];
+  if (cell.header) facts.push(t('header row'));
+  else facts.push(`${t('row')} ${cell.row}`, `${t('column')} ${cell.column}`);
+  if (cell.value !== undefined) facts.push(`${t('value')} ${formatNumber(cell.value)}`);
+  if (cell.unit) facts.push(`${t('unit')} ${cell.unit}`);
+  lines.push(escapeMarkdown(facts.join(' · ')));
+  if (cell.note) lines.push('', escapeMarkdown(cell.note));
+  if (cell.relations.length > 0) {
+    lines.push('', `**${t('Row and column relations')}**`, '');
+    for (const r of cell.relations) lines.push(`- ${renderRelation(r)}`);
   }
   return lines.join('\n');
 }

@@ -1,14 +1,21 @@
 // The draft's 层次 (一、 → （一） → 1. → （1）) as document symbols for the Outline view and breadcrumbs, and as
-// folding ranges, one per part.
+// folding ranges, one per part; each table is one item (named by its 表题) inside the part it stands in.
 
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Draft } from '../engine/parse';
+import type { Table } from '../engine/tables/model';
 import { outline, type Section } from '../engine/sections';
 import { toRange } from './diagnostics';
 
 /** The title holds the parts that follow it; anything above the title stays beside it. */
 export function documentSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
+  const symbols = partSymbols(draft, document);
+  for (const table of draft.tables) place(symbols, tableSymbol(table, document), table.offset, document);
+  return symbols;
+}
+
+function partSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
   const sections = outline(draft);
   const title = draft.title;
   if (!title) return sections.map((s) => sectionSymbol(s, draft, document));
@@ -43,6 +50,36 @@ function sectionSymbol(section: Section, draft: Draft, document: TextDocument, l
   };
 }
 
+/** A table: its 表题 (or its size), the whole table with the 表题 and unit line above it. */
+function tableSymbol(table: Table, document: TextDocument): DocumentSymbol {
+  const columns = Math.max(table.header.cells.length, ...table.rows.map((r) => r.cells.length));
+  const size = `${table.rows.length + 1}行×${columns}列`;
+  const name = table.caption?.text.trim() || `表格（${size}）`;
+  const start = Math.min(table.offset, table.caption?.offset ?? table.offset, table.unit?.offset ?? table.offset);
+  return {
+    name,
+    detail: table.caption ? size : undefined,
+    kind: SymbolKind.Array,
+    range: toRange({ offset: start, endOffset: table.endOffset }, document),
+    selectionRange: toRange(table.caption ?? { offset: table.offset, endOffset: table.offset }, document),
+    children: [],
+  };
+}
+
+/** Put a symbol among the deepest symbols whose range holds `offset`, in order. */
+function place(symbols: DocumentSymbol[], symbol: DocumentSymbol, offset: number, document: TextDocument): void {
+  const line = document.positionAt(offset).line;
+  const holder = symbols.find((s) => s.range.start.line <= line && line <= s.range.end.line && s.kind !== SymbolKind.Array);
+  if (holder) {
+    holder.children ??= [];
+    place(holder.children, symbol, offset, document);
+    return;
+  }
+  let at = symbols.findIndex((s) => s.range.start.line > line);
+  if (at < 0) at = symbols.length;
+  symbols.splice(at, 0, symbol);
+}
+
 export function foldingRanges(draft: Draft, document: TextDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   const title = draft.title;
@@ -55,6 +92,11 @@ export function foldingRanges(draft: Draft, document: TextDocument): FoldingRang
     }
   };
   visit(outline(draft));
+  for (const table of draft.tables) {
+    const start = document.positionAt(Math.min(table.offset, table.caption?.offset ?? table.offset)).line;
+    const end = document.positionAt(table.endOffset).line;
+    if (end > start) ranges.push({ startLine: start, endLine: end });
+  }
   return ranges;
 }
 

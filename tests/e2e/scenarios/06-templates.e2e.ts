@@ -58,4 +58,22 @@ describe('6. Templates', () => {
     await wb.page.locator('.tabs-container .tab.dirty', { hasText: draftName }).waitFor({ state: 'detached' });
     for (const [i, text] of original.entries()) await wb.waitForLine(i + 1, text);
   });
+
+  it('lays the 重点项目 table typed into the form out as a ruled 公文 table, its 合计 computed', async function () {
+    waitFor(this, templateFeatures, 'template preview');
+    const wb = await Workbench.open();
+    await wb.openFile(draft);
+    const { view, page } = await wb.openWorkReportPreview();
+    // rows as a writer types them, cells parted by |
+    await view.locator('#gw-field-projects').fill('工业项目 | 16 | 22.5 | 11.6\n基础设施项目 | 11 | 17.3 | 8.9');
+    const table = page.locator('figure.gw-table table.gw-table-grid');
+    await table.locator('td', { hasText: '基础设施项目' }).waitFor();
+    assert.deepEqual(await table.locator('th').allInnerTexts(), ['项目类别', '项目数（个）', '年度计划投资（亿元）', '完成投资（亿元）']);
+    const total = table.locator('tbody tr').last();
+    assert.deepEqual((await total.locator('td').allInnerTexts()).map((t) => t.trim()), ['合计', '27', '39.8', '20.5']);
+    // the 表题 above it, and the ruled cells
+    assert.match(await page.locator('figure.gw-table .gw-table-title').innerText(), /^表1 .*重点项目完成情况$/);
+    assert.equal(await table.locator('td').first().evaluate((td) => getComputedStyle(td).borderTopStyle), 'solid');
+  });
 });
+

@@ -5,6 +5,7 @@
 
 import type { FieldView, HostMessage, TargetView, TemplateView, WebviewMessage } from '../protocol';
 import { NUMBER_PATTERN, type FormValues } from '../../templates/types';
+import { tableValueProblem } from '../../templates/table';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -96,6 +97,9 @@ function fieldInput(field: FieldView): HTMLInputElement | HTMLTextAreaElement | 
       return el('textarea', { id, rows: '4', placeholder: example });
     case 'list':
       return el('textarea', { id, rows: '4', placeholder: `每行一项。${example}` });
+    case 'table':
+      // one row per line, cells parted by tabs (as Excel copies them) or by |; the columns are named above it
+      return el('textarea', { id, rows: '5', class: 'gw-table-input', placeholder: `每行一行，各列用 Tab 或 | 分开，可直接从 Excel 粘贴。${example}` });
     case 'date':
       return el('input', { id, type: 'date' });
     case 'number':
@@ -114,6 +118,7 @@ function fieldInput(field: FieldView): HTMLInputElement | HTMLTextAreaElement | 
 
 function validity(field: FieldView, value: string): string {
   if (field.type === 'number' && value.trim() !== '' && !NUMBER_PATTERN.test(value.trim())) return '请填写数字（a number）';
+  if (field.type === 'table' && value.trim() !== '') return tableValueProblem(value, field.columns) ?? '';
   return '';
 }
 
@@ -129,7 +134,8 @@ function buildForm(view: TemplateView): void {
     const note = el('span', { class: 'gw-invalid', 'aria-live': 'polite' });
     const label = el('label', { for: input.id, class: 'gw-label' }, field.label, field.required ? el('span', { class: 'gw-required', title: '必填：不填时显示为占位符', text: '*' }) : '');
     const help = field.help ? el('p', { class: 'gw-help', text: field.help }) : '';
-    const row = el('div', { class: `gw-field gw-field-${field.type}` }, label, input, note, help);
+    const columns = field.type === 'table' ? el('p', { class: 'gw-table-columns', text: `列：${field.columns.join(' | ')}` }) : '';
+    const row = el('div', { class: `gw-field gw-field-${field.type}` }, label, columns, input, note, help);
     const update = (): void => {
       values[field.name] = input.value;
       note.textContent = validity(field, input.value);

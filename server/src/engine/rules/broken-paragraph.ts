@@ -22,10 +22,15 @@ export default defineRule(
   (context) => {
     const { draft } = context;
     const paras = draft.paras;
+    // a table's rows are not prose lines; its 表题 and unit line above it are not sentences either
+    const tableLines = new Set<number>();
+    for (const t of draft.tables) for (const s of [t.caption, t.unit]) if (s) tableLines.add(s.offset);
+    const inTable = (p: Para): boolean => tableLines.has(p.offset) || draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
     for (let i = 0; i + 1 < paras.length; i++) {
       const p = paras[i]!;
       const q = paras[i + 1]!;
-      if (!isProse(p, draft) || endsSentence(p.text) || !continues(q, draft)) continue;
+      if (!isProse(p, draft) || endsSentence(p.text) || UNIT_LINE.test(p.text) || !continues(q, draft)) continue;
+      if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
       // only blank lines between: no code block, HTML or other markup
       if (draft.text.slice(p.endOffset, q.offset).trim() !== '') continue;
       const joiner = isAsciiLetter(p.raw[p.raw.length - 1]) && isAsciiLetter(q.raw[0]) ? ' ' : '';
@@ -55,8 +60,11 @@ function isProse(p: Para, draft: Draft): boolean {
   return /[，、。；：,;]/.test(t) || [...t].length > 30;
 }
 
+/** A table's unit line (单位：万元) never carries on a sentence. */
+const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+
 /** A line that can carry on the sentence before it. */
 function continues(q: Para, draft: Draft): boolean {
-  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title) return false;
+  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title || UNIT_LINE.test(q.text)) return false;
   return /^[\u3400-\u9fff0-9０-９xXＸ×“"《（(A-Za-z]/.test(q.text);
 }

@@ -16,6 +16,12 @@ import numberConflict from './number-conflict';
 import numeralStyle from './numeral-style';
 import numberFormat from './number-format';
 import documentNumber from './document-number';
+import pastedTable from './pasted-table';
+import tableSum from './table-sum';
+import tableShare from './table-share';
+import tableRate from './table-rate';
+import tableChange from './table-change';
+import tableRestatement from './table-restatement';
 
 export const rules: readonly Rule[] = [
   placeholder,
@@ -32,6 +38,12 @@ export const rules: readonly Rule[] = [
   numeralStyle,
   numberFormat,
   documentNumber,
+  pastedTable,
+  tableSum,
+  tableShare,
+  tableRate,
+  tableChange,
+  tableRestatement,
 ] as Rule[];
 
 export function ruleById(id: string): Rule | undefined {

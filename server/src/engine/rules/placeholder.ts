@@ -2,7 +2,7 @@
 
 import { ParagraphFindings, defineRule } from '../rule';
 import { isAsciiLetter, isDigit, isHan, onCodePoints, quote } from '../text';
-import type { Para } from '../parse';
+import type { Draft, Para } from '../parse';
 import type { Span } from '../types';
 
 const X_RUN = /[xXｘＸ×╳]+/g;
@@ -41,7 +41,7 @@ export default defineRule(
   },
   (context) => {
     const patterns = context.placeholders.map((re) => `${re.source}/${re.flags}`).join('\n');
-    for (const para of context.draft.paras) {
+    for (const para of [...context.draft.paras, ...cellsOf(context.draft, context.placeholders.length > 0)]) {
       kept.report(para, patterns, context.report, (p, report) => {
         for (const slot of placeholdersIn(p, context.placeholders)) {
           const message =
@@ -54,6 +54,34 @@ export default defineRule(
     }
   },
 );
+
+const MAY_HOLD_SLOT = /[xXｘＸ×╳○◯□某【（(〔[]/;
+
+/** A table's cells as lines of text: a cell may hold a slot too (xx, 【项目名称】). */
+function cellsOf(draft: Draft, everyCell: boolean): Para[] {
+  const out: Para[] = [];
+  for (const table of draft.tables) {
+    for (const row of [table.header, ...table.rows]) {
+      for (const cell of row.cells) {
+        // only a cell that could hold a slot is looked at: a table of figures has thousands of cells
+        if (cell.endOffset <= cell.offset || (!everyCell && !MAY_HOLD_SLOT.test(cell.text))) continue;
+        const line = draft.lines.lineOf(cell.offset);
+        out.push({
+          index: -1,
+          offset: cell.offset,
+          endOffset: cell.endOffset,
+          lineStart: draft.lines.lineStarts[line]!,
+          lineEnd: draft.lines.lineEnd(line),
+          text: draft.prose.slice(cell.offset, cell.endOffset),
+          raw: draft.text.slice(cell.offset, cell.endOffset),
+          inList: false,
+          blockStart: false,
+        });
+      }
+    }
+  }
+  return out;
+}
 
 /** The placeholders in one paragraph, in order, none inside another. Exported for the editor's navigation. */
 export function placeholdersIn(para: Para, extra: readonly RegExp[] = []): Slot[] {

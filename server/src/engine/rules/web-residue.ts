@@ -25,9 +25,11 @@ export default defineRule(
   },
   (context) => {
     const { draft } = context;
+    // a table's cells are never residue, whatever they look like (a figure alone on its line is a cell)
+    const inTable = (p: Para): boolean => draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
     for (const para of draft.paras) {
       const kind = para === draft.duplicateTitle ? 'title' : para.residue;
-      if (!kind) continue;
+      if (!kind || (draft.tables.length > 0 && inTable(para))) continue;
       const line = draft.text.slice(para.lineStart, para.lineEnd);
       const offset = para.lineStart + (line.length - line.trimStart().length);
       const endOffset = para.lineStart + line.trimEnd().length;

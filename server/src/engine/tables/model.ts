@@ -34,6 +34,8 @@ export interface TableCell extends Span {
 
 export interface TableRow extends Span {
   cells: TableCell[];
+  /** A pasted row that lost cells in copying: only its first cells are sure to stand in their columns. */
+  short?: boolean;
 }
 
 /** A table read from a draft: its content and where each row and cell stands. */
@@ -44,6 +46,11 @@ export interface Table extends Span {
   align: TableAlign[];
   caption?: Span & { text: string };
   unit?: Span & { text: string };
+  /**
+   * A pasted table whose columns cannot be told apart (rows split into different numbers of cells): it is still one
+   * table, kept out of the prose, but its rows are its lines, one cell each, and nothing in it is checked.
+   */
+  unclear?: boolean;
 }
 
 /** The content of a table read from a draft. */

@@ -1,0 +1,315 @@
+// A table read for checking: what each column holds (row labels, amounts, shares, rates, growth, units, serial
+// numbers), what each row is (an item, a 合计/小计 row, a 其中 row, a group heading), and every figure cell as an
+// interval at its written precision (12.34 is 12.335–12.345; a whole count of people or projects is exact).
+
+import { unitAt, MULTIPLIERS, type Unit } from '../figures/units';
+import { readCell } from './cells';
+import { readOrdinal } from '../ordinals';
+import { unitsOfLine } from './context';
+import type { Table, TableCell, TableRow } from './model';
+
+export type ColumnRole =
+  | 'label' // row labels: 项目, 地区, 指标
+  | 'serial' // 序号
+  | 'unit' // 单位 / 计量单位: a unit per row
+  | 'amount' // figures that add up down the column
+  | 'share' // 占比, 比重, 构成 (%)
+  | 'rate' // 完成率, 执行率 … (%)
+  | 'growth' // 比上年增长%, 同比, 增速
+  | 'change' // 增减额, 增加: an absolute difference
+  | 'average' // 人均, 平均, 单价: never summed
+  | 'other'; // ranks, years, codes, words
+
+export interface Column {
+  index: number;
+  /** The heading, spaces taken out, with the words of a second heading row after it (“2024年 绝对数”). */
+  label: string;
+  role: ColumnRole;
+  /** A 合计/总计/小计 column: the sum of the amount columns beside it. */
+  total: boolean;
+  /** A 其中 column: a part of the column before it, not a share of the whole. */
+  subset: boolean;
+  /** The unit the column's heading or the table's unit line gives (with its multiplier), if any. */
+  unit?: ColumnUnit;
+}
+
+export interface ColumnUnit {
+  text: string;
+  multiplier: number;
+  unit: Unit;
+}
+
+export type RowKind =
+  | 'item'
+  | 'total' // 合计, 总计, 全县, 全市 …
+  | 'subtotal' // 小计
+  | 'subset' // 其中：…, #…
+  | 'group' // a row of words only: 一、农业 / 其中： / 按行业分
+  | 'heading'; // a second heading row
+
+export interface GridRow {
+  index: number;
+  row: TableRow;
+  /** The row label, spaces and emphasis taken out. */
+  label: string;
+  kind: RowKind;
+  /** Spaces before the label, more than the least of the table's labels have: deeper rows are parts of shallower ones. */
+  indent: number;
+  /** The 层次 of an ordinal the label starts with: 一、 1, （一） 2, 1. 3, （1） 4. */
+  level?: number;
+  /** The unit a 单位 column gives this row. */
+  unit?: ColumnUnit;
+}
+
+/**
+ * A figure cell as an interval [lo, hi] at its written precision: in base units (元, 平方米, a count's own word)
+ * when its unit is known, as written (times a 万 or 亿 of its own) when not.
+ */
+export interface CellValue {
+  cell: TableCell;
+  row: GridRow;
+  column: Column;
+  value: number;
+  decimals: number;
+  lo: number;
+  hi: number;
+  /** value ÷ the number as written: how to show an amount in this cell's unit. */
+  scale: number;
+  unit?: ColumnUnit;
+  percent: boolean;
+  approximate: boolean;
+}
+
+export type Slot = CellValue | 'blank' | 'unknown' | 'unplaced' | undefined;
+
+export interface Grid {
+  table: Table;
+  columns: Column[];
+  rows: GridRow[];
+  /**
+   * values[row][column]: a figure, 'blank' (a dash: none), 'unknown' (an unfilled placeholder), 'unplaced' (a figure
+   * of a row that lost cells, whose column is not sure) or undefined (words, empty).
+   */
+  values: Array<Array<Slot>>;
+}
+
+const TOTAL_ROW = /^(?:合计|总计|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
+const SUBTOTAL_ROW = /小计$/;
+const SUBSET_ROW = /^(?:其中|内|含|#|＃)[\s：:、]*[^\s：:、]/;
+const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
+const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
+const SERIAL = /^(?:序号|编号|序|No\.?|排名|名次|排序|位次)$/i;
+const UNIT_HEADER = /^(?:计量)?单位$/;
+const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)/;
+const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成计划|为计划|占计划|占预算|占任务|占年度/;
+const GROWTH = /增长|增速|增幅|增减|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
+const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|倍|比$|之比|比值|比例|系数|排名|名次/;
+const PERCENT_HEADER = /[%％]|百分比|百分点/;
+const OTHER_HEADER = /年份|日期|时间|代码|备注|说明|负责|责任|单位名称|联系|电话|地址|内容|措施|进展|情况|名称|类别|类型|项目$/;
+
+/** Words of a cell as a label: no spaces, no emphasis marks. */
+export function labelOf(text: string): string {
+  return text.replace(/[*_`]/g, '').replace(/[\s\u3000]+/g, '');
+}
+
+const spaceWidth = (c: string | undefined): number => (c === '\u3000' ? 2 : c === '\t' ? 4 : c === ' ' || c === '\u00a0' ? 1 : -1);
+
+/** The spaces before a cell's words: inside the cell, and before it back to a pipe or the line start. */
+function indentOf(cell: TableCell, text: string): number {
+  let n = 0;
+  for (const c of cell.text) {
+    const w = spaceWidth(c);
+    if (w < 0) break;
+    n += w;
+  }
+  for (let i = cell.offset - 1; i >= 0; i--) {
+    const w = spaceWidth(text[i]);
+    if (w < 0) break;
+    n += w;
+  }
+  return n;
+}
+
+const units = new Map<string, ColumnUnit | undefined>();
+
+/** A unit written as 亿元, 万人, %, 个: the multiplier and the unit (memoised: a column repeats its cells). */
+export function readUnit(text: string): ColumnUnit | undefined {
+  if (units.has(text)) return units.get(text);
+  const u = unitOf(text);
+  if (units.size > 10_000) units.clear();
+  units.set(text, u);
+  return u;
+}
+
+function unitOf(text: string): ColumnUnit | undefined {
+  const t = text.trim();
+  const mul = MULTIPLIERS.find(([w]) => t.startsWith(w) && !/^千[米克]/.test(t));
+  const rest = mul ? t.slice(mul[0].length) : t;
+  const unit = unitAt(rest);
+  if (!unit || rest.length !== unit.text.length) return undefined;
+  return { text: t, multiplier: mul ? mul[1] : 1, unit };
+}
+
+/** The unit in a heading: “完成投资（亿元）”, “金额/万元”, “增长%”, “人数(人)”. */
+function headerUnit(label: string): ColumnUnit | undefined {
+  const bracket = /[（(]([^（）()]{1,8})[）)]\s*$/.exec(label);
+  if (bracket) {
+    const u = readUnit(bracket[1]!.replace(/^单位\s*[：:]/, ''));
+    if (u) return u;
+  }
+  const slash = /[/／]\s*([^/／]{1,6})$/.exec(label);
+  if (slash) {
+    const u = readUnit(slash[1]!);
+    if (u) return u;
+  }
+  if (/[%％]$/.test(label)) return readUnit('%');
+  return undefined;
+}
+
+/** Heading words of a column without its unit: “完成投资（亿元）” → 完成投资. */
+export function headingWords(label: string): string {
+  return label.replace(/[（(][^（）()]*[）)]\s*$/, '').replace(/[/／][^/／]{1,6}$/, '').replace(/[%％]$/, '').trim();
+}
+
+const COUNT_LIKE = /数$|个数|数量|人数|户数|家数|项目数|件数|次数|宗数/;
+const MONEY_LIKE = /投资|资金|金额|收入|支出|产值|增加值|总额|额$|费|预算|决算|税|利润|营收|销售|贷款|存款|余额|补助|补贴|经费/;
+
+/** Which of the units a unit line names fits a column: “单位：个、亿元” gives 项目数 个 and 总投资 亿元. */
+function unitFromLine(units: readonly ColumnUnit[], words: string): ColumnUnit | undefined {
+  if (units.length === 1) return units[0];
+  const counts = units.filter((u) => u.unit.kind === 'count');
+  const money = units.filter((u) => u.unit.kind === 'money');
+  if (COUNT_LIKE.test(words) && counts.length === 1) return counts[0];
+  if (MONEY_LIKE.test(words) && money.length === 1) return money[0];
+  return undefined;
+}
+
+/** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
+export function readGrid(table: Table, source: string): Grid | undefined {
+  if (table.unclear) return undefined;
+  const width = Math.max(table.header.cells.length, ...table.rows.map((r) => r.cells.length));
+  if (width < 2) return undefined;
+  const text = (row: TableRow, c: number): string => row.cells[c]?.text ?? '';
+  // second heading rows: words in two or more cells and no figure, right under the heading
+  let headingRows = 0;
+  while (headingRows < table.rows.length) {
+    const r = table.rows[headingRows]!;
+    const filled = r.cells.filter((c) => c.text.trim() !== '');
+    if (filled.length < 2 || r.cells.some((c) => readCell(c.text).kind !== 'text' && readCell(c.text).kind !== 'empty' && !readCell(c.text).number?.yearLike)) break;
+    headingRows++;
+  }
+  const labels: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts = [text(table.header, c), ...table.rows.slice(0, headingRows).map((r) => text(r, c))].map(labelOf).filter(Boolean);
+    labels.push(parts.join(' '));
+  }
+  // the unit line, or a unit in brackets that ends the 表题 (……总诊疗人次数（万人次）)
+  const captionUnit = table.caption ? headerUnit(labelOf(table.caption.text)) : undefined;
+  const lineUnits = table.unit ? unitsOfLine(table.unit.text).map(readUnit).filter((u): u is ColumnUnit => !!u) : captionUnit && captionUnit.unit.kind !== 'percent' ? [captionUnit] : [];
+  const bodyRows = table.rows.slice(headingRows);
+  // a column of words is a label column; the first one holds the row labels
+  const columns: Column[] = labels.map((label, index) => {
+    const words = headingWords(label);
+    const cells = bodyRows.map((r) => readCell(text(r, index)));
+    const figures = cells.filter((c) => c.kind === 'number' || c.kind === 'placeholder').length;
+    const wordsCells = cells.filter((c) => c.kind === 'text').length;
+    const unitCells = bodyRows.filter((r) => readUnit(text(r, index))).length;
+    let role: ColumnRole;
+    if (SERIAL.test(words)) role = 'serial';
+    else if (UNIT_HEADER.test(words) || (unitCells > 0 && unitCells >= wordsCells && figures === 0)) role = 'unit';
+    else if (wordsCells > figures) role = 'label';
+    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || /增长|增速|增幅|同比|环比/.test(words) && !/额|量$/.test(words) ? 'growth' : 'change';
+    else if (SHARE.test(words)) role = 'share';
+    else if (RATE.test(words) && !/汇率|利率|税率|费率|比率/.test(words)) role = 'rate';
+    else if (AVERAGE.test(words) || OTHER_HEADER.test(words)) role = 'other';
+    else if (figures > 0) role = 'amount';
+    else role = 'other';
+    const column: Column = { index, label, role, total: role === 'amount' && TOTAL_COLUMN.test(words), subset: SUBSET_COLUMN.test(words) };
+    const unit = headerUnit(label) ?? (role === 'amount' || role === 'change' ? unitFromLine(lineUnits, words) : undefined);
+    if (unit) column.unit = unit;
+    if (role === 'amount' && unit?.unit.kind === 'percent') column.role = SHARE.test(words) ? 'share' : 'other';
+    return column;
+  });
+  // a serial-number column written without a heading: 1, 2, 3 … down the rows
+  for (const column of columns) {
+    if (column.role !== 'amount' || column.unit) continue;
+    const numbers = bodyRows.map((r) => readCell(text(r, column.index)).number?.value);
+    if (numbers.length >= 3 && numbers.every((n, i) => n === i + 1)) column.role = 'serial';
+  }
+  const labelColumn = columns.find((c) => c.role === 'label')?.index ?? 0;
+  if (columns[labelColumn]!.role !== 'label' && columns[labelColumn]!.role !== 'serial') columns[labelColumn]!.role = 'label';
+  const unitColumn = columns.find((c) => c.role === 'unit');
+  const rows: GridRow[] = [];
+  const labelCells = table.rows.map((r) => r.cells[labelColumn]).filter((c): c is TableCell => !!c && c.text.trim() !== '');
+  const leastIndent = labelCells.length > 0 ? Math.min(...labelCells.map((c) => indentOf(c, source))) : 0;
+  table.rows.forEach((row, index) => {
+    const raw = text(row, labelColumn);
+    const label = labelOf(raw);
+    let kind: RowKind;
+    const hasFigure = row.cells.some((c, i) => i !== labelColumn && columns[i]?.role !== 'serial' && (readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder'));
+    if (index < headingRows) kind = 'heading';
+    else if (!hasFigure) kind = 'group';
+    else if (SUBTOTAL_ROW.test(label)) kind = 'subtotal';
+    else if (TOTAL_ROW.test(label)) kind = 'total';
+    else if (SUBSET_ROW.test(label)) kind = 'subset';
+    else kind = 'item';
+    const labelCell = row.cells[labelColumn];
+    const gridRow: GridRow = { index, row, label, kind, indent: labelCell && label ? indentOf(labelCell, source) - leastIndent : 0 };
+    const ordinal = readOrdinal(label.replace(/^(?:其中|#|＃)[：:]?/, ''), 0);
+    if (ordinal) gridRow.level = ordinal.level;
+    if (unitColumn) {
+      const u = readUnit(text(row, unitColumn.index));
+      if (u) gridRow.unit = u;
+    }
+    rows.push(gridRow);
+  });
+  const values = rows.map((gridRow) => {
+    // a row that lost cells: its first figure is in its column, the others may have moved left
+    let placed = 0;
+    return columns.map((column): Slot => {
+      const cell = gridRow.row.cells[column.index];
+      if (!cell || column.role === 'label' || column.role === 'serial' || column.role === 'unit' || gridRow.kind === 'heading') return undefined;
+      const reading = readCell(cell.text);
+      // in a row that lost cells, every cell after its first figure (an empty one too) may stand in another column
+      if (gridRow.row.short && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
+      if (reading.kind === 'blank' || reading.kind === 'empty') return 'blank';
+      if (reading.kind === 'placeholder') return 'unknown';
+      if (reading.kind !== 'number') return undefined;
+      const n = reading.number!;
+      const unit = cellUnit(n.unit, gridRow.unit ?? column.unit);
+      const percent = unit?.unit.kind === 'percent' || column.role === 'share' || column.role === 'rate' || column.role === 'growth';
+      // a whole number of people, projects or households is exact; any other figure is rounded at its last digit
+      const exact = n.decimals === 0 && n.multiplier === 1 && unit?.unit.kind === 'count' && unit.multiplier === 1;
+      const half = exact ? 0 : 0.5 * 10 ** -n.decimals;
+      // in base units when the unit is known (元, 平方米, 个), as written (with a 万 or 亿 of its own) when not
+      const scale = n.multiplier * (unit ? unit.multiplier * unit.unit.factor : 1);
+      const value: CellValue = {
+        cell,
+        row: gridRow,
+        column,
+        value: n.value * scale,
+        decimals: n.decimals,
+        lo: (n.value - half) * scale,
+        hi: (n.value + half) * scale,
+        scale,
+        percent,
+        approximate: n.approximate,
+      };
+      if (unit) value.unit = unit;
+      return value;
+    });
+  });
+  return { table, columns, rows, values };
+}
+
+/** A cell's own unit (12.6亿元: 亿 is the cell's multiplier, 元 its unit) wins over its column's or row's. */
+function cellUnit(own: Unit | undefined, fallback: ColumnUnit | undefined): ColumnUnit | undefined {
+  if (own) return { text: own.text, multiplier: 1, unit: own };
+  return fallback;
+}
+
+/** Whether two cells can be added or compared: both in known, compatible units, or both bare in one table. */
+export function sameUnits(a: CellValue, b: CellValue): boolean {
+  if (!a.unit || !b.unit) return !a.unit && !b.unit;
+  return a.unit.unit.kind === b.unit.unit.kind && a.unit.unit.base === b.unit.unit.base;
+}

@@ -1,0 +1,728 @@
+// Tables pasted as text: what a table copied from Excel, Word, a web page or a PDF becomes in a Markdown draft when
+// its table format is lost. The shapes seen in real drafts:
+// - pipe rows without the separator line (`| 项目 | 金额 |`, `项目 | 金额 |`), a heading cell broken over lines;
+// - columns aligned with tabs or runs of spaces, or a label and its figures separated by single spaces (from a PDF);
+// - one cell per line (`项目`, `金额`, …, each perhaps followed by ` |`, rows perhaps parted by a blank line or a
+//   line of pipes), as a web page's table comes out when copied.
+// A run of lines is taken for a table only when it has the shape throughout and figures in its body. Its rows and
+// cells are read where the columns can be told apart; a row that lost cells (an empty cell dropped in copying) is
+// kept, marked short.
+
+import type { Para } from '../parse';
+import { isFigureCell, readCell } from './cells';
+import { readOrdinal } from '../ordinals';
+import type { Table, TableCell, TableRow, TableSource } from './model';
+
+/** At most this many blank lines between two lines of one pasted table. */
+const MAX_BLANK_LINES = 2;
+/** One cell per line: empty cells come out as blank lines, so a table's cells may stand further apart. */
+const MAX_STACKED_BLANK_LINES = 12;
+/** A cell longer than this is prose, not a table cell (characters). */
+const MAX_CELL = 60;
+/** One cell per line: a line longer than this is not a cell. */
+const MAX_STACKED_CELL = 30;
+/** Columns of a one-cell-per-line table: at least two, at most this many. */
+const MAX_STACKED_COLUMNS = 16;
+/** A label line inside an aligned table (按城乡分, 学校数): at most this long. */
+const MAX_GROUP_LABEL = 100;
+
+/** A row as read from the text, before its header and columns are worked out. */
+interface RawRow {
+  cells: TableCell[];
+  /** Where the row's text starts and ends, and the start of its first line. */
+  offset: number;
+  endOffset: number;
+  lineStart: number;
+}
+
+/** Blank lines between the end of one line and the start of the next; -1 when anything else stands between. */
+function blankLinesBetween(text: string, p: Para, q: Para): number {
+  const between = text.slice(p.endOffset, q.offset);
+  if (between.trim() !== '') return -1;
+  let breaks = 0;
+  for (const c of between) if (c === '\n') breaks++;
+  return breaks - 1;
+}
+
+/** Whether a line can be part of a pasted table at all: free text, not a heading, list item or quote. */
+function free(p: Para): boolean {
+  return p.headingDepth === undefined && !p.inList;
+}
+
+function trimmed(raw: string, base: number, a0: number, b0: number): TableCell {
+  let a = a0;
+  let b = b0;
+  while (a < b && /\s/.test(raw[a]!)) a++;
+  while (b > a && /\s/.test(raw[b - 1]!)) b--;
+  return { offset: base + a, endOffset: base + b, text: raw.slice(a, b) };
+}
+
+interface PipeLine {
+  cells: TableCell[];
+  /** The line ends with a pipe (a heading cell broken over lines does not). */
+  closed: boolean;
+}
+
+/** `| a | b |` or `a | b |`: the cells between the pipes, the edge pipes' empty outer cells dropped. */
+function pipeCells(p: Para): PipeLine | undefined {
+  const raw = p.raw;
+  if (!/[|｜]/.test(raw)) return undefined;
+  const cells: TableCell[] = [];
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if ((raw[i] === '|' || raw[i] === '｜') && raw[i - 1] !== '\\') {
+      cells.push(trimmed(raw, p.offset, start, i));
+      start = i + 1;
+    }
+  }
+  cells.push(trimmed(raw, p.offset, start, raw.length));
+  const closed = /[|｜]\s*$/.test(raw);
+  if (cells.length > 1 && cells[0]!.text === '' && /^\s*[|｜]/.test(raw)) cells.shift();
+  if (cells.length > 1 && cells[cells.length - 1]!.text === '' && closed) cells.pop();
+  return { cells: cells.map((c) => ({ ...c, text: c.text.replace(/\\\|/g, '|') })), closed };
+}
+
+/** A line of figures (and perhaps a label before them) separated by single spaces, as a PDF's table comes out. */
+function trailingFigures(p: Para): TableCell[] | undefined {
+  const raw = p.raw;
+  const cells: TableCell[] = [];
+  let end = raw.length;
+  // figures from the end, each a run without spaces
+  for (;;) {
+    let b = end;
+    while (b > 0 && /\s/.test(raw[b - 1]!)) b--;
+    let a = b;
+    while (a > 0 && !/\s/.test(raw[a - 1]!)) a--;
+    if (a === b || !isFigureCell(raw.slice(a, b))) break;
+    cells.unshift({ offset: p.offset + a, endOffset: p.offset + b, text: raw.slice(a, b) });
+    end = a;
+  }
+  if (cells.length < 2) return undefined;
+  // a row whose label was lost keeps an empty label cell, so that its figures stay in their columns
+  return [trimmed(raw, p.offset, 0, end), ...cells];
+}
+
+/** Cells separated by tabs or by runs of two or more spaces (ideographic spaces too); else a label and figures. */
+function alignedCells(p: Para): TableCell[] | undefined {
+  const raw = p.raw;
+  if (/[|｜]/.test(raw)) return undefined;
+  const cells: TableCell[] = [];
+  const sep = /\t[\t \u3000]*|[ \u3000]{2,}\t?[\t \u3000]*/g;
+  let start = 0;
+  let tabs = false;
+  for (let m = sep.exec(raw); m; m = sep.exec(raw)) {
+    if (m.index === 0) {
+      start = m[0].length;
+      continue;
+    }
+    if (m[0].includes('\t')) tabs = true;
+    cells.push(trimmed(raw, p.offset, start, m.index));
+    start = m.index + m[0].length;
+  }
+  const figures = trailingFigures(p);
+  if (cells.length === 0) return figures;
+  cells.push(trimmed(raw, p.offset, start, raw.length));
+  const split = cells.filter((c) => c.text !== '');
+  // a label and figures, spaced by single spaces after a label of several words: the figures decide
+  if (figures && figures.length > split.length) return figures;
+  if (split.length < 2) return undefined;
+  // two spaces between words of a sentence are a slip, not a column: a table's cells are short and figures stand alone
+  if (!tabs && !split.some((c) => isFigureCell(c.text))) return undefined;
+  return split;
+}
+
+/** A cell of prose: a sentence, or longer than a cell is. */
+function prose(c: TableCell): boolean {
+  return [...c.text].length > MAX_CELL || /[。！？；]/.test(c.text) || (c.text.match(/[，,]/g) ?? []).length >= 2;
+}
+
+const UNIT_CELL = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+const figure = (c: TableCell): boolean => readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder';
+const headingCell = (c: TableCell): boolean => {
+  const r = readCell(c.text);
+  return r.kind === 'text' || r.kind === 'empty' || (r.kind === 'number' && r.number!.yearLike);
+};
+
+const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
+
+/** A row that carries figures: one of its cells (after the first) is a number (not a year heading) or a placeholder. */
+function figureRow(cells: readonly TableCell[]): boolean {
+  const data = cells.slice(1).filter(figure);
+  if (data.length > 0 && !data.every(yearLike)) return true;
+  return cells.length > 1 && cells.some(figure) && cells.every((c) => (figure(c) && !yearLike(c)) || c.text === '');
+}
+
+/** Only one cell has words, the rest are empty: a caption, a unit line or a group label (其中：) inside a table. */
+function labelOnly(cells: readonly TableCell[]): boolean {
+  return cells.filter((c) => c.text !== '').length === 1 && cells[0]!.text !== '';
+}
+
+const blankRow = (cells: readonly TableCell[]): boolean => cells.every((c) => c.text === '');
+
+/** The number of cells most rows with figures have. */
+function commonWidth(rows: readonly RawRow[]): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (figureRow(r.cells)) counts.set(r.cells.length, (counts.get(r.cells.length) ?? 0) + 1);
+  let best = 0;
+  let width = 0;
+  for (const [w, n] of counts) if (n > best || (n === best && w > width)) [best, width] = [n, w];
+  return width;
+}
+
+/**
+ * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
+ * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
+ * header gets an empty first cell when it lacks only the label column's heading (or when the copy moved that empty
+ * cell to the end). Columns are clear when every row has the body's width, or is a label alone (其中：) or a row
+ * that lost cells at its end (then marked short).
+ */
+function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinHeading?: (rows: RawRow[]) => RawRow | undefined): Table | undefined {
+  // columns empty from top to bottom at the right (the copy's trailing pipes) are none
+  let used = 0;
+  for (const r of rows) for (let i = r.cells.length - 1; i >= used; i--) if (r.cells[i]!.text !== '') used = i + 1;
+  const raw = rows.map((r) => (r.cells.length > used ? { ...r, cells: r.cells.slice(0, used) } : r));
+  const content = raw.filter((r) => !blankRow(r.cells));
+  // a 备注 cell may hold a sentence; a block of sentences is prose
+  if (content.length < minRows || content.filter((r) => r.cells.some(prose)).length * 3 > content.length) return undefined;
+  let caption: TableCell | undefined;
+  let unit: TableCell | undefined;
+  let h = 0;
+  // a caption and a unit line as the block's first rows, each alone in its row (a stray mark beside a unit is
+  // dropped), when a heading row of several cells still follows before the figures
+  const firstRowOfFigures = content.findIndex((r) => figureRow(r.cells));
+  const width = commonWidth(content);
+  if (width < 2) return undefined;
+  const filled = (r: RawRow): TableCell[] => r.cells.filter((c) => c.text !== '' && c.text !== '?' && c.text !== '？');
+  for (; h < Math.min(3, firstRowOfFigures); h++) {
+    const cells = filled(content[h]!);
+    if (cells.length !== 1 || !content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) break;
+    const cell = cells[0]!;
+    if (/[：:]\s*$/.test(cell.text)) break;
+    if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
+    else if (!caption && !unit) caption = cell;
+    else break;
+  }
+  const firstFigures = content.findIndex((r, i) => i >= h && figureRow(r.cells));
+  if (firstFigures < 0) return undefined;
+  // the heading: the rows between the caption and the first row of figures, joined when they are pieces of one
+  // a heading line of single-spaced words (2006 2007 增长速度（%） 2006 2007 …) as wide as the body: its cells
+  const headingRows = content.slice(h, firstFigures).map((r) => (r.cells.filter((c) => c.text !== '').length === 1 ? spacedHeading(r, width) : r));
+  let header: RawRow | undefined;
+  const extraHeadings: RawRow[] = [];
+  // where the table starts: lines of a title or a note above its heading are not the table's
+  let start: RawRow | undefined = h > 0 ? content[0] : undefined;
+  if (headingRows.length === 1) header = headingRows[0];
+  else if (headingRows.length > 1) {
+    const joined = joinHeading?.(headingRows);
+    if (joined) header = joined;
+    else {
+      // the heading is the last line as wide as the body; what stands above it is not the table's
+      let j = headingRows.length - 1;
+      while (j >= 0 && !(headingRows[j]!.cells.length >= width - 1 && headingRows[j]!.cells.length <= width && headingRows[j]!.cells.length >= 2)) j--;
+      if (j >= 0) {
+        header = headingRows[j];
+        extraHeadings.push(...headingRows.slice(j + 1));
+        if (j > 0) {
+          start = header;
+          caption = undefined;
+          unit = undefined;
+        }
+      } else {
+        header = headingRows[0];
+        extraHeadings.push(...headingRows.slice(1));
+      }
+    }
+  }
+  const body = content.slice(firstFigures);
+  if (body.length === 0) return undefined;
+  const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
+  if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
+  const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
+  let headerCells = header?.cells ?? [];
+  if (headerCells.length === width - 1 && labelled) {
+    const at = headerCells[0]?.offset ?? body[0]!.offset;
+    headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells];
+  } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled) {
+    // 收案 | 结案 | 未结 | (empty): the copy put the empty corner cell last
+    const at = headerCells[0]!.offset;
+    headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells.slice(0, -1)];
+  }
+  if (!header) {
+    // no heading at all: an empty one, so that the body stays the body
+    const at = body[0]!.offset;
+    headerCells = Array.from({ length: width }, () => ({ offset: at, endOffset: at, text: '' }));
+  }
+  // a row that lost cells: fewer cells than the body, or two or more empty where nearly every other row has figures
+  const filledIn = Array.from({ length: width }, (_, i) => body.filter((r) => figureRow(r.cells) && (r.cells[i]?.text ?? '') !== '').length);
+  const figureRows = body.filter((r) => figureRow(r.cells)).length;
+  const short = (r: RawRow): boolean => {
+    if (!figureRow(r.cells)) return false;
+    if (r.cells.length < width) return true;
+    let t = width;
+    while (t > 1 && r.cells[t - 1]!.text === '' && filledIn[t - 1]! >= 0.8 * (figureRows - 1)) t--;
+    return width - t >= 2;
+  };
+  const fits = (r: RawRow): boolean => r.cells.length === width || (labelOnly(r.cells) && r.cells.length <= width) || short(r);
+  if (headerCells.length !== width && header && extraHeadings.length > 0 && body.every(fits) && [header, ...extraHeadings].every((r) => r.cells.length <= width)) {
+    // a heading over several lines that cannot be put together: the lines stay, as rows, above the body
+    extraHeadings.unshift(header);
+    const at = header.offset;
+    headerCells = Array.from({ length: width }, () => ({ offset: at, endOffset: at, text: '' }));
+  }
+  const clear = headerCells.length === width && body.every(fits) && extraHeadings.every((r) => r.cells.length <= width);
+  const row = (r: RawRow): TableRow => {
+    if (!clear) return { offset: r.offset, endOffset: r.endOffset, cells: r.cells };
+    const padded = [...r.cells.slice(0, width), ...Array.from({ length: Math.max(0, width - r.cells.length) }, () => ({ offset: r.endOffset, endOffset: r.endOffset, text: '' }))];
+    const out: TableRow = { offset: r.offset, endOffset: r.endOffset, cells: padded };
+    if (short(r)) out.short = true;
+    return out;
+  };
+  const first = start ?? header ?? body[0]!;
+  const last = raw[raw.length - 1]!;
+  const headerRow: TableRow = header ? { offset: header.offset, endOffset: header.endOffset, cells: headerCells } : { offset: body[0]!.offset, endOffset: body[0]!.offset, cells: headerCells };
+  const table: Table = {
+    offset: first.lineStart,
+    endOffset: last.endOffset,
+    source,
+    header: headerRow,
+    rows: [...extraHeadings, ...body].map(row),
+    align: [],
+  };
+  if (caption) table.caption = { offset: caption.offset, endOffset: caption.endOffset, text: caption.text };
+  if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
+  if (!clear) table.unclear = true;
+  return table;
+}
+
+/** A line of words parted by single spaces, split into cells when they are as many as the body's columns (or one fewer). */
+function spacedHeading(row: RawRow, width: number): RawRow {
+  const cell = row.cells.find((c) => c.text !== '')!;
+  const tokens: TableCell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) tokens.push({ offset: cell.offset + m.index, endOffset: cell.offset + m.index + m[0].length, text: m[0] });
+  if (tokens.length < 3 || (tokens.length !== width && tokens.length !== width - 1) || !tokens.every(headingCell)) return row;
+  return { ...row, cells: tokens };
+}
+
+/**
+ * Heading lines of a pipe table joined into one row: a line that does not end with a pipe goes on in the next
+ * line's first cell (播种面积 / (亩) |). Undefined unless the pieces make one row.
+ */
+function joinPipeHeading(lines: Array<RawRow & { closed: boolean }>): RawRow | undefined {
+  const cells: TableCell[] = [];
+  let open = false;
+  for (const l of lines) {
+    let cs = l.cells;
+    if (open && cells.length > 0 && cs.length > 0) {
+      const prev = cells.pop()!;
+      const next = cs[0]!;
+      cells.push({ offset: prev.offset, endOffset: next.endOffset, text: prev.text + next.text });
+      cs = cs.slice(1);
+    }
+    cells.push(...cs.filter((c, i) => c.text !== '' || i < cs.length - 1));
+    open = !l.closed;
+  }
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { cells, offset: first.offset, endOffset: last.endOffset, lineStart: first.lineStart };
+}
+
+// ---- one cell per line ----------------------------------------------------------------------------------------
+
+interface StackedCell {
+  cell: TableCell;
+  para?: Para;
+  /** A line of pipes alone stood before it: a row ends there. */
+  rowBreak: boolean;
+  /** Blank lines before it (from the previous cell). */
+  gap: number;
+}
+
+type Shape = 'text' | 'figure';
+
+const shapeOf = (c: TableCell): Shape => (isFigureCell(c.text) || c.text === '' ? 'figure' : 'text');
+
+function rawRow(cells: readonly StackedCell[]): RawRow {
+  const first = cells[0]!;
+  const last = cells[cells.length - 1]!;
+  return { cells: cells.map((c) => c.cell), offset: first.cell.offset, endOffset: last.cell.endOffset, lineStart: first.para?.lineStart ?? first.cell.offset };
+}
+
+/** Cells grouped into rows by explicit breaks: a line of pipes, or a blank line where cells otherwise follow each other. */
+function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
+  // breaks between rows of figures, not only inside the heading
+  const firstFigure = cells.findIndex((c) => shapeOf(c.cell) === 'figure' && c.cell.text !== '');
+  const pipeBreaks = firstFigure >= 0 && cells.slice(firstFigure).filter((c) => c.rowBreak).length >= 2;
+  const tight = cells.slice(1).filter((c) => c.gap === 0).length;
+  const loose = cells.slice(1).filter((c) => c.gap > 0).length;
+  if (!pipeBreaks && !(tight > 0 && loose > 0 && tight >= loose)) return undefined;
+  const rows: StackedCell[][] = [];
+  for (const c of cells) {
+    const breaks = pipeBreaks ? c.rowBreak : c.gap > 0;
+    if (rows.length === 0 || breaks) rows.push([]);
+    rows[rows.length - 1]!.push(c);
+  }
+  return rows.filter((r) => r.length > 0).map(rawRow);
+}
+
+/**
+ * Cells grouped into rows of k: the heading's k cells, then rows of k cells, each a label and figures in the same
+ * places; or, when cells were lost, rows from one label to the next. Undefined when no width fits.
+ */
+function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: number; end: number } | undefined {
+  const shapes = cells.map((c) => shapeOf(c.cell));
+  // the first figure of the body: a year (2008, 2012) first is a column heading
+  const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
+  const label = f - 1;
+  if (label < 1 || shapes[label] !== 'text') return undefined;
+  const fits: Array<{ k: number; rows: number }> = [];
+  for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
+    const start = label - k;
+    if (start < 0) break;
+    if (!cells.slice(start, label).every((c) => headingCell(c.cell))) continue;
+    // a row label alone right before the first row (一、高等教育) is a group row, not the last heading
+    if (readOrdinal(cells[label - 1]!.cell.text, 0)) continue;
+    const pattern = shapes.slice(label, label + k);
+    if (pattern.length < k || !pattern.includes('figure')) continue;
+    let rows = 0;
+    for (let r = label; r + k <= cells.length; r += k) {
+      if (!shapes.slice(r, r + k).every((s, i) => s === pattern[i])) break;
+      rows++;
+    }
+    const after = shapes[label + rows * k];
+    if (rows >= 2 && after !== 'figure') fits.push({ k, rows });
+  }
+  // the width whose rows cover the most cells; two widths covering as many leave it open
+  let fixed: { rows: RawRow[]; start: number; end: number } | undefined;
+  if (fits.length > 0) {
+    const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
+    if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
+      const rows: RawRow[] = [rawRow(cells.slice(label - best.k, label))];
+      for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
+      fixed = { rows, start: label - best.k, end: label + best.rows * best.k };
+    }
+  }
+  // a 序号 column: the first figure is the first row's number, its label after it
+  const numbered = cells[f]!.cell.text.trim() === '1' && shapes[f + 1] === 'text' && shapes[f + 2] === 'figure';
+  const byLabels = rowsByLabels(cells, shapes, numbered ? f + 1 : label);
+  // rows from label to label reach further when a row lost a cell
+  return byLabels && (!fixed || byLabels.end > fixed.end) ? byLabels : fixed;
+}
+
+/** Rows from one label to the next (a row that lost a cell is short), the heading as wide as the widest row. */
+function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], label: number): { rows: RawRow[]; start: number; end: number } | undefined {
+  const segments: Array<[number, number]> = [];
+  let end = label;
+  for (let r = label; r < cells.length; ) {
+    // a group label alone (（一）高中阶段教育) before the next row: a row of its own
+    if (shapes[r] === 'text' && shapes[r + 1] === 'text' && r > label) {
+      let g = r + 1;
+      while (g < cells.length && shapes[g] === 'text' && shapes[g + 1] === 'text') g++;
+      if (shapes[g + 1] !== 'figure') break;
+      for (let x = r; x < g; x++) segments.push([x, x + 1]);
+      r = g;
+      continue;
+    }
+    if (shapes[r] !== 'text' || shapes[r + 1] !== 'figure') break;
+    let e = r + 1;
+    while (e < cells.length && shapes[e] === 'figure') e++;
+    segments.push([r, e]);
+    end = e;
+    r = e;
+  }
+  if (segments.length < 2) return undefined;
+  // 序号 before each label (1, 2, 3 …): read from label to label, each row's number ends the row before it
+  const serial = (i: number, n: number): boolean => readCell(cells[i]?.cell.text ?? '').number?.value === n && !/[.．]/.test(cells[i]!.cell.text);
+  let first = label;
+  if (serial(label - 1, 1) && segments.slice(0, -1).every(([, e], k) => serial(e - 1, k + 2))) {
+    first = label - 1;
+    for (let k = 0; k < segments.length; k++) {
+      segments[k]![0] -= 1;
+      if (k < segments.length - 1) segments[k]![1] -= 1;
+    }
+  }
+  const rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const data = rows.filter((r) => r.cells.length > 1);
+  if (data.filter((r) => r.cells.length === width).length * 2 <= data.length) return undefined;
+  // a row label alone before the first row (一、高等教育): a group row, not a column heading
+  while (first > 0 && shapes[first - 1] === 'text' && readOrdinal(cells[first - 1]!.cell.text, 0)) {
+    first--;
+    rows.unshift(rawRow(cells.slice(first, first + 1)));
+  }
+  let start = first;
+  while (start > 0 && first - start < width && headingCell(cells[start - 1]!.cell)) start--;
+  if (first - start < width - 1) return undefined;
+  return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
+}
+
+/**
+ * Cells of lines where pipes stand between cells (`指 标` / `|` / `机构数` / `（个）` / `|` …, or `项目 |` / `2011年 |`):
+ * the text between two pipes is a cell, over several lines if need be; two pipes with nothing between end a row.
+ */
+function pipeStream(all: readonly Candidate[]): StackedCell[] {
+  // lines before the first pipe are not cells (a caption, a heading), unless a pipe alone closes the line before it
+  const firstPipe = all.findIndex((c) => /[|｜]/.test(c.para.raw));
+  const run = all.slice(firstPipe > 0 && /^[\s|｜]*$/.test(all[firstPipe]!.para.raw) ? firstPipe - 1 : Math.max(0, firstPipe));
+  const out: StackedCell[] = [];
+  let parts: TableCell[] = [];
+  let para: Para | undefined;
+  let rowBreak = false;
+  let sinceBoundary = false; // anything written since the last pipe
+  const close = (): void => {
+    if (parts.length > 0) {
+      const first = parts[0]!;
+      const last = parts[parts.length - 1]!;
+      out.push({ cell: { offset: first.offset, endOffset: last.endOffset, text: parts.map((x) => x.text).join('') }, para, rowBreak, gap: 0 });
+      rowBreak = false;
+    } else if (!sinceBoundary && out.length > 0) rowBreak = true;
+    parts = [];
+    para = undefined;
+    sinceBoundary = false;
+  };
+  for (const c of run) {
+    const raw = c.para.raw;
+    let start = 0;
+    for (let i = 0; i <= raw.length; i++) {
+      const boundary = i < raw.length && (raw[i] === '|' || raw[i] === '｜') && raw[i - 1] !== '\\';
+      if (!boundary && i < raw.length) continue;
+      const piece = trimmed(raw, c.para.offset, start, i);
+      if (piece.text !== '') {
+        parts.push(piece);
+        para ??= c.para;
+        sinceBoundary = true;
+      }
+      if (boundary) close();
+      start = i + 1;
+    }
+  }
+  close();
+  return out;
+}
+
+// ---- finding them ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+  para: Para;
+  blanks: number;
+}
+
+/** Runs of adjacent lines that pass `accept`. */
+function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean, maxBlank = MAX_BLANK_LINES): Candidate[][] {
+  const out: Candidate[][] = [];
+  let run: Candidate[] = [];
+  for (const p of lines) {
+    if (!accept(p)) {
+      if (run.length > 0) out.push(run);
+      run = [];
+      continue;
+    }
+    const last = run[run.length - 1];
+    const blanks = last ? blankLinesBetween(text, last.para, p) : 0;
+    if (last && !(blanks >= 0 && blanks <= maxBlank)) {
+      out.push(run);
+      run = [];
+    }
+    run.push({ para: p, blanks: run.length === 0 ? 0 : blanks });
+  }
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+/** Cells one per line: the empty cells a blank line too many stands for (the usual gap is one blank line). */
+function stackedCells(run: readonly Candidate[], cellOf: (p: Para) => { cell?: TableCell; rowBreak: boolean }): StackedCell[] {
+  const gaps = run.slice(1).map((c) => c.blanks);
+  const usual = gaps.length > 0 && gaps.filter((g) => g === 1).length * 2 > gaps.length ? 1 : -1;
+  const out: StackedCell[] = [];
+  let rowBreak = false;
+  for (const c of run) {
+    const { cell, rowBreak: breaks } = cellOf(c.para);
+    if (!cell) {
+      rowBreak ||= breaks;
+      continue;
+    }
+    if (usual === 1 && out.length > 0) {
+      // 主要产品产量 / (blank) / (blank) / 2023年: a blank line too many is an empty cell (a line of a space and
+      // the blank line after it, two)
+      const empty = Math.ceil((c.blanks - 1) / 2);
+      for (let k = 0; k < empty; k++) out.push({ cell: { offset: c.para.offset, endOffset: c.para.offset, text: '' }, rowBreak: false, gap: 1 });
+    }
+    out.push({ cell, para: c.para, rowBreak, gap: c.blanks });
+    rowBreak = false;
+  }
+  return out;
+}
+
+function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Para>, tables: Table[]): void {
+  let rows = rowsByBreaks(cells);
+  if (rows) rows = edgesCut(rows);
+  else rows = rowsByWidth(cells)?.rows;
+  const table = rows && rows.length > 0 ? tableOfRows(rows, source, 3) : undefined;
+  const found = table ?? unclearStacked(cells);
+  if (!found) return;
+  tables.push(found);
+  for (const c of cells) if (c.para && c.cell.offset >= found.offset && c.cell.endOffset <= found.endOffset) taken.add(c.para);
+}
+
+/**
+ * Cells one per line that are plainly a table (figures alone on their lines, many of them) whose rows cannot be
+ * told apart (merged headings, cells lost in copying): one table all the same, its lines taken out of the prose,
+ * its columns unclear (nothing in it is checked, and it is not rebuilt).
+ */
+function unclearStacked(cells: readonly StackedCell[]): Table | undefined {
+  const filled = cells.filter((c) => c.cell.text !== '');
+  const isFigure = (c: StackedCell): boolean => figure(c.cell) && !yearLike(c.cell);
+  const figures = filled.filter(isFigure).length;
+  if (figures < 6 || figures * 100 < filled.length * 35) return undefined;
+  // from the line after a caption or unit line (those stay above the table) to the last figure
+  let a = 0;
+  while (a < cells.length && (cells[a]!.cell.text === '' || UNIT_CELL.test(cells[a]!.cell.text) || [...cells[a]!.cell.text].length > 20)) a++;
+  let b = cells.length - 1;
+  while (b > a && !isFigure(cells[b]!)) b--;
+  const used = cells.slice(a, b + 1).filter((c) => c.cell.text !== '');
+  if (used.length < 6) return undefined;
+  const row = (c: StackedCell): TableRow => ({ offset: c.cell.offset, endOffset: c.cell.endOffset, cells: [c.cell] });
+  const first = used[0]!;
+  return {
+    offset: first.para?.lineStart ?? first.cell.offset,
+    endOffset: used[used.length - 1]!.cell.endOffset,
+    source: 'stacked',
+    header: row(first),
+    rows: used.slice(1).map(row),
+    align: [],
+    unclear: true,
+  };
+}
+
+/**
+ * Rows of a run cut to the table: from the heading (and a caption alone right above it) to the last row of
+ * figures. What stands before or after stays prose.
+ */
+function edgesCut(rows: RawRow[]): RawRow[] {
+  const firstFigures = rows.findIndex((r) => figureRow(r.cells));
+  if (firstFigures < 0) return [];
+  let lastFigures = rows.length - 1;
+  while (lastFigures > firstFigures && !figureRow(rows[lastFigures]!.cells)) lastFigures--;
+  let start = firstFigures;
+  if (start > 0 && !labelOnly(rows[start - 1]!.cells)) start--; // the heading
+  if (start > 0 && labelOnly(rows[start - 1]!.cells)) start--; // a caption or unit line
+  if (start > 0 && labelOnly(rows[start - 1]!.cells) && UNIT_CELL.test(rows[start]!.cells[0]!.text)) start--;
+  return rows.slice(start, lastFigures + 1);
+}
+
+/** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
+export function findPastedTables(text: string, paras: readonly Para[], codeLines: ReadonlySet<Para> = new Set()): { tables: Table[]; taken: Set<Para> } {
+  const taken = new Set<Para>();
+  const tables: Table[] = [];
+  const usable = (p: Para): boolean => !taken.has(p) && free(p);
+
+  // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
+  // lines of pipes alone
+  // a heading (（二）…) between two tables is not a cell of either, unless a pipe alone closes it as a cell; a line a
+  // pipe closes may be longer (一、高等教育 higher education)
+  const closedByPipe = new Set<Para>();
+  paras.forEach((p, i) => {
+    const next = paras[i + 1];
+    if (next && /^[\s|｜]+$/.test(next.raw) && /[|｜]/.test(next.raw) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
+  });
+  const shortLine = (p: Para): boolean =>
+    !/[。！？；]/.test(p.raw) && (closedByPipe.has(p) ? [...p.raw].length <= 2 * MAX_STACKED_CELL : [...p.raw].length <= MAX_STACKED_CELL && !p.ordinal);
+  // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
+  const usableCell = (p: Para): boolean => !taken.has(p) && p.headingDepth === undefined;
+  for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
+    const withPipes = run.filter((c) => /[|｜]/.test(c.para.raw));
+    const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
+    if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
+    // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
+    // again; a sentence (a note under the table) ends the cells of one
+    const stream = pipeStream(run);
+    const segments: StackedCell[][] = [[]];
+    for (const c of stream) {
+      if (prose(c.cell)) segments.push([]);
+      else segments[segments.length - 1]!.push(c);
+    }
+    for (let cells of segments) for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+      const before = tables.length;
+      stackedTable(cells, 'stacked', taken, tables);
+      if (tables.length === before) break;
+      const t = tables[tables.length - 1]!;
+      // the lines of pipes alone inside the table belong to it too, and those that close its last row
+      let end = t.endOffset;
+      for (const c of run) {
+        if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
+        else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
+          taken.add(c.para);
+          end = c.para.endOffset;
+        }
+      }
+      cells = cells.filter((c) => c.cell.offset >= t.endOffset);
+    }
+  }
+
+  // pipes between cells of a row: rows of cells
+  for (const run of runs(text, paras, (p) => usable(p) && /[|｜]/.test(p.raw))) {
+    const lines = run.map((c) => ({ para: c.para, ...pipeCells(c.para)! }));
+    // a note after the table (注：…) or a sentence before it may carry a pipe too: they stay prose
+    let a = 0;
+    let b = lines.length;
+    while (a < b && lines[a]!.cells.some(prose)) a++;
+    while (b > a && lines[b - 1]!.cells.some(prose)) b--;
+    const kept = lines.slice(a, b);
+    if (kept.length === 0) continue;
+    const rows = kept.map((l) => ({ cells: l.cells, closed: l.closed, offset: l.para.offset, endOffset: l.para.endOffset, lineStart: l.para.lineStart }));
+    const table = tableOfRows(rows, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
+    if (!table) continue;
+    tables.push(table);
+    for (const l of kept) if (l.para.offset >= table.offset && l.para.endOffset <= table.endOffset) taken.add(l.para);
+  }
+
+  // aligned columns (tabs, runs of spaces, or a label and figures spaced by single spaces), label lines among them
+  const aligned = new Map<Para, TableCell[] | undefined>();
+  const alignedOf = (p: Para): TableCell[] | undefined => {
+    if (!aligned.has(p)) aligned.set(p, alignedCells(p));
+    return aligned.get(p);
+  };
+  // a label line (按城乡分, 学校数 Number of Schools); a line that leads into what follows (如下：) is prose
+  const groupLine = (p: Para): boolean => [...p.raw].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]|[：:]\s*$/.test(p.raw);
+  for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
+    // the run from its first line with columns (or the heading lines right above it, at most four) to its last
+    let first = run.findIndex((c) => alignedOf(c.para));
+    if (first > 0) first = Math.max(0, first - 4);
+    let last = run.length - 1;
+    while (last >= 0 && !alignedOf(run[last]!.para)) last--;
+    if (first < 0) continue;
+    // a caption or unit line right above the columns is the table's; other label lines before it are not
+    const lines = run.slice(first, last + 1);
+    const rows: RawRow[] = lines.map((c) => ({ cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.raw }], offset: c.para.offset, endOffset: c.para.endOffset, lineStart: c.para.lineStart }));
+    const columns = lines.filter((c) => alignedOf(c.para)).length;
+    const tabs = lines.some((c) => c.para.raw.includes('\t'));
+    if (columns < (tabs ? 2 : 3)) continue;
+    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3);
+    if (!table) continue;
+    tables.push(table);
+    for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(c.para);
+  }
+
+  // one cell per line
+  const stackedCell = (p: Para): TableCell | undefined => {
+    const t = p.raw;
+    // 总  计 is one cell spaced out; a line that splits into figures at its spaces is an aligned row instead
+    if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
+    return { offset: p.offset, endOffset: p.endOffset, text: t };
+  };
+  for (const run of runs(text, paras, (p) => usable(p) && !!stackedCell(p), MAX_STACKED_BLANK_LINES)) {
+    if (run.length < 6) continue;
+    let cells = stackedCells(run, (p) => ({ cell: stackedCell(p), rowBreak: false }));
+    // tables one after another in one run: each found is cut off and the rest searched again
+    for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+      const before = tables.length;
+      stackedTable(cells, 'stacked', taken, tables);
+      if (tables.length === before) break;
+      const end = tables[tables.length - 1]!.endOffset;
+      cells = cells.filter((c) => c.cell.offset >= end);
+    }
+  }
+  void codeLines;
+  tables.sort((a, b) => a.offset - b.offset);
+  return { tables, taken };
+}

@@ -1,0 +1,554 @@
+// The relations inside a table, each with its arithmetic: a 合计/小计 row or column and what it sums (其中 rows are
+// parts of the row above them, never of the total), a share column against its amounts and 100%, a rate column
+// against its two columns (完成率 = 完成 ÷ 计划), a growth column against its 本年 and 上年 columns. Every figure
+// is an interval at its written precision; a relation holds when the intervals can meet. Where a table can be
+// read two ways (how far a 其中 group reaches), it holds when either reading holds.
+
+import { formatNumber } from '../figures/units';
+import type { RelatedSpan, Span } from '../types';
+import { headingWords, sameUnits, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { breakdowns, type Breakdown } from './structure';
+import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
+import type { Table, TableCell } from './model';
+
+export type TableRuleId = 'table-sum' | 'table-share' | 'table-rate' | 'table-change' | 'table-restatement';
+
+export interface TableRelation {
+  rule: TableRuleId;
+  table: Table;
+  /** The cell a finding is reported at: the total, the stated share, rate or growth. */
+  anchor: TableCell;
+  /** Every cell taking part, the anchor included. */
+  cells: TableCell[];
+  /** Spans in the prose taking part (a restated figure). */
+  prose: Span[];
+  holds: boolean;
+  /** The arithmetic in Chinese: “工业项目190.5 + 基础设施284 = 474.5，与合计474.5相符”. */
+  arithmetic: string;
+  /** The finding's message when the relation does not hold. */
+  message: string;
+  related: RelatedSpan[];
+}
+
+const isValue = (v: Slot): v is CellValue => typeof v === 'object';
+
+type Texts = Pick<TableRelation, 'arithmetic' | 'message' | 'related'>;
+
+/**
+ * A relation whose words are written when first read: a table of 300 rows has hundreds of relations, and a
+ * keystroke re-reads them all, while only a hover or a finding ever shows one.
+ */
+export function lazyRelation(base: Omit<TableRelation, keyof Texts>, texts: () => Texts): TableRelation {
+  let written: Texts | undefined;
+  const get = (): Texts => (written ??= texts());
+  return Object.defineProperties(base as TableRelation, {
+    arithmetic: { get: () => get().arithmetic, enumerable: true },
+    message: { get: () => get().message, enumerable: true },
+    related: { get: () => get().related, enumerable: true },
+  });
+}
+
+/** How many parts a message lists before it says “…（共n项）”. */
+const LISTED_PARTS = 6;
+
+export function columnName(c: Column): string {
+  return headingWords(c.label) || `第${c.index + 1}列`;
+}
+
+export function rowName(r: GridRow): string {
+  return r.label || `第${r.index + 1}行`;
+}
+
+/** A 其中 row's name without its 其中： (listed after “其中” already). */
+function partName(r: GridRow): string {
+  return r.kind === 'subset' ? rowName(r).replace(/^(?:其中|内|含|#|＃)\s*[：:、]?/, '') || rowName(r) : rowName(r);
+}
+
+/** An amount as written in a cell's own terms: its unit's multiplier and the decimals it shows. */
+function shown(x: number, ref: CellValue, decimals = ref.decimals): string {
+  return formatNumber(x / ref.scale, Math.min(6, decimals));
+}
+
+function intervalOf(v: CellValue): Interval {
+  return { lo: v.lo, hi: v.hi };
+}
+
+function partsText(parts: readonly CellValue[], name: (v: CellValue) => string): string {
+  const listed = parts.slice(0, LISTED_PARTS).map((p) => `${name(p)}${p.cell.text}`);
+  return parts.length > LISTED_PARTS ? `${listed.join(' + ')} + …（共${parts.length}项）` : listed.join(' + ');
+}
+
+const maxDecimals = (vs: readonly CellValue[]): number => Math.max(0, ...vs.map((v) => v.decimals));
+
+function relatedOf(values: readonly CellValue[], what: (v: CellValue) => string): RelatedSpan[] {
+  return values.map((v) => ({ offset: v.cell.offset, endOffset: v.cell.endOffset, message: what(v) }));
+}
+
+// ---- sums ---------------------------------------------------------------------------------------------------
+
+interface SumCheck {
+  holds: boolean;
+  parts: CellValue[];
+  /** The parts come short of the total (a remainder, or an error where the sum must be exact). */
+  under: boolean;
+}
+
+/** Σ parts against a total cell, or undefined when the cells cannot be added (words, moved cells, other units, none). */
+function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): SumCheck | 'unknown' | undefined {
+  if (slots.some((s) => s === 'unknown')) return 'unknown';
+  // a figure whose column is not sure adds at least nothing: enough to say parts are too many, not too few
+  if (slots.some((s) => s === undefined || (s === 'unplaced' && mode === 'exact'))) return undefined;
+  const parts = slots.filter(isValue);
+  if (parts.length === 0 || !parts.every((p) => sameUnits(p, total) && !p.approximate)) return undefined;
+  const s = sum(parts.map(intervalOf));
+  const t = intervalOf(total);
+  const under = !overlaps(s, t) && s.hi < t.lo;
+  const holds = mode === 'exact' ? overlaps(s, t) : canBeAtMost(s, t);
+  return { holds, parts, under };
+}
+
+function sumRelation(grid: Grid, total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver', how: 'row' | 'column' | 'subset' | 'inferred', name: (v: CellValue) => string): TableRelation | undefined {
+  if (total.approximate || total.percent) return undefined;
+  const check = sumOf(total, slots, mode);
+  if (check === 'unknown') {
+    const cells = [total.cell, ...slots.filter(isValue).map((v) => v.cell)];
+    return {
+      rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds: true,
+      arithmetic: `${where(total)}与所列各项：含未填写的数字，无法核算`, message: '', related: [],
+    };
+  }
+  if (!check) return undefined;
+  const { parts, holds } = check;
+  const cells = [total.cell, ...parts.map((p) => p.cell)];
+  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds }, () => {
+    const decimals = Math.max(total.decimals, maxDecimals(parts));
+    const s = parts.reduce((x, p) => x + p.value, 0);
+    const sumText = shown(s, total, decimals);
+    const list = partsText(parts, name);
+    const related = relatedOf(parts, (p) => `分项 ${name(p)}${p.cell.text}`);
+    if (mode !== 'exact') {
+      const lead = how === 'subset' ? '其中 ' : '';
+      const moreThan = how === 'subset' ? '其中各项之和超过所属的数' : '分项之和超过总数';
+      const why =
+        how === 'subset'
+          ? '“其中”所列是它上一行的一部分，不能超过它'
+          : how === 'inferred'
+            ? '表中其他各列的数字表明这几行是它的组成部分（各列都正好加总），分项之和不能超过它'
+            : '所列各项是它的一部分，不能超过它';
+      return {
+        arithmetic: holds
+          ? `${lead}${list} = ${sumText}，${check.under ? '小于' : '不超过'}${where(total)}${total.cell.text}${check.under && how === 'inferred' ? '（表中未列全）' : ''}`
+          : `${lead}${list} = ${sumText}，超过${where(total)}${total.cell.text}`,
+        message: `${moreThan}：${list} = ${sumText}，比${where(total)}的${total.cell.text}还多${shown(s - total.value, total, decimals)}；${why}，请核对`,
+        related,
+      };
+    }
+    const diff = Math.abs(s - total.value);
+    const whose = how === 'row' ? '表中合计应等于所列各项之和' : '合计列应等于同一行各分列之和';
+    return {
+      arithmetic: holds ? `${list} = ${sumText}，与${where(total)}${total.cell.text}相符` : `${list} = ${sumText}，与${where(total)}${total.cell.text}不符`,
+      message: `表格合计与分项之和不符：${list} = ${sumText}，与${where(total)}的${total.cell.text}相差${shown(diff, total, decimals)}；${whose}，请核对`,
+      related,
+    };
+  });
+}
+
+/** “合计”行“完成投资”. */
+function where(v: CellValue): string {
+  return `“${rowName(v.row)}”行“${columnName(v.column)}”`;
+}
+
+function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
+  const amounts = grid.columns.filter((c) => c.role === 'amount' || c.role === 'change');
+  const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
+  const byRow = (v: CellValue): string => partName(v.row);
+  const seen = new Set<string>();
+  const push = (r: TableRelation | undefined): void => {
+    if (!r) return;
+    const key = r.cells.map((c) => c.offset).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(r);
+  };
+  // rows with a breakdown of their own (labelled or inferred), by row
+  const own = new Map<GridRow, Breakdown[]>();
+  for (const b of found) {
+    if (b.basis === 'partial') continue;
+    const list = own.get(b.total);
+    if (list) list.push(b);
+    else own.set(b.total, [b]);
+  }
+  // a column without a heading is added up when its figures are whole and not negative (counts), or where it adds
+  // up somewhere else in the table: else they may be rates or growth (their % lost in copying), which no row sums
+  const addsUp = (b: Breakdown, c: Column): boolean => {
+    const total = at(b.total, c);
+    if (b.basis === 'partial' || !isValue(total)) return false;
+    const check = sumOf(total, b.parts.map((p) => at(p, c)), 'exact');
+    return typeof check === 'object' && check.holds;
+  };
+  const whole = (c: Column): boolean => grid.rows.every((r) => { const v = at(r, c); return !isValue(v) || (v.decimals === 0 && v.value >= 0); });
+  const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  for (const b of found) {
+    for (const c of amounts) {
+      const total = at(b.total, c);
+      if (!isValue(total) || !additive.has(c)) continue;
+      const slots = b.parts.map((p) => at(p, c));
+      if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
+      else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
+      else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
+      // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
+      // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
+      // over 乡镇卫生院 among the items under 基层医疗卫生机构)
+      for (const [part, subs] of b.subItems) {
+        const whole = at(part, c);
+        if (!isValue(whole) || own.has(part)) continue;
+        const nested = new Set<GridRow>();
+        for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
+        const top = subs.filter((x) => !nested.has(x));
+        push(sumRelation(grid, whole, top.map((x) => at(x, c)), 'atMost', subs.every((x) => x.kind === 'subset') ? 'subset' : 'inferred', byRow));
+      }
+    }
+  }
+}
+
+/**
+ * A column that is the sum of the columns beside it without a heading that says so (合计 lost in copying): taken
+ * when the columns add up to it exactly in three rows or more and in twice as many rows as they do not.
+ */
+function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
+  const cols = grid.columns;
+  if (cols.some((c) => c.total)) return;
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  for (const t of cols) {
+    if (t.role !== 'amount') continue;
+    const runs: Column[][] = [];
+    for (const step of [1, -1] as const) {
+      const run: Column[] = [];
+      for (let i = t.index + step; i >= 0 && i < cols.length && cols[i]!.role === 'amount'; i += step) {
+        run.push(cols[i]!);
+        if (run.length >= 2) runs.push([...run]);
+      }
+    }
+    let best: { parts: Column[]; equal: number; off: number } | undefined;
+    let tie = false;
+    for (const parts of runs) {
+      let equal = 0;
+      let off = 0;
+      for (const r of rows) {
+        const total = grid.values[r.index]![t.index];
+        if (!isValue(total) || total.value === 0) continue;
+        const check = sumOf(total, parts.map((c) => grid.values[r.index]![c.index]), 'exact');
+        if (typeof check !== 'object') continue;
+        if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) equal++;
+        else if (!check.holds) off++;
+      }
+      if (!best || equal > best.equal) {
+        best = { parts, equal, off };
+        tie = false;
+      } else if (equal === best.equal) tie = true;
+    }
+    if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) continue;
+    for (const r of rows) {
+      const total = grid.values[r.index]![t.index];
+      if (!isValue(total)) continue;
+      const x = sumRelation(grid, total, best.parts.map((c) => grid.values[r.index]![c.index]), 'exact', 'column', byColumn);
+      if (x) out.push(x);
+    }
+  }
+}
+
+function columnSums(grid: Grid, out: TableRelation[]): void {
+  const cols = grid.columns;
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (const t of cols) {
+    if (!t.total || t.role !== 'amount') continue;
+    // the amount columns next to it, up to another total column or a column of another kind
+    const run = (step: 1 | -1): Column[] => {
+      const out: Column[] = [];
+      for (let i = t.index + step; i >= 0 && i < cols.length; i += step) {
+        const c = cols[i]!;
+        if (c.role !== 'amount' || c.total) break;
+        out.push(c);
+      }
+      return out;
+    };
+    const after = run(1);
+    const before = run(-1).reverse();
+    const whole = (cs: Column[]): Column[] => cs.filter((c) => !c.subset);
+    const subsetStart = after.findIndex((c) => c.subset);
+    const candidates: Column[][] = [];
+    if (subsetStart === 0) {
+      // 合计 | 其中：A | B: parts of the total, not all of it
+      for (const row of grid.rows) {
+        const total = grid.values[row.index]![t.index];
+        if (!isValue(total)) continue;
+        const r = sumRelation(grid, total, after.map((c) => grid.values[row.index]![c.index]), 'atMost', 'subset', byColumn);
+        if (r) out.push(r);
+      }
+      continue;
+    }
+    if (whole(after).length >= 2) candidates.push(whole(after));
+    if (whole(before).length >= 2) candidates.push(whole(before));
+    if (candidates.length === 0) continue;
+    for (const row of grid.rows) {
+      if (row.kind === 'heading' || row.kind === 'group') continue;
+      const total = grid.values[row.index]![t.index];
+      if (!isValue(total)) continue;
+      // the columns after it, or those before it: whichever adds up
+      let r: TableRelation | undefined;
+      for (const cs of candidates) {
+        const x = sumRelation(grid, total, cs.map((c) => grid.values[row.index]![c.index]), 'exact', 'column', byColumn);
+        if (x && (!r || (!r.holds && x.holds))) r = x;
+        if (r?.holds) break;
+      }
+      if (r) out.push(r);
+    }
+  }
+}
+
+// ---- shares, rates, growth ----------------------------------------------------------------------------------
+
+/** A percentage cell against the percentage a computation gives, both intervals. */
+function percentRelation(
+  grid: Grid,
+  rule: TableRuleId,
+  stated: CellValue,
+  computed: Interval,
+  value: number,
+  formula: () => string,
+  operands: CellValue[],
+  what: string,
+  suffix = '%',
+): TableRelation {
+  const holds = overlaps(intervalOf(stated), computed);
+  return lazyRelation({ rule, table: grid.table, anchor: stated.cell, cells: [stated.cell, ...operands.map((o) => o.cell)], prose: [], holds }, () => {
+    const text = `${formatNumber(value, stated.decimals + 1)}${suffix}`;
+    return {
+      arithmetic: holds ? `${formula()} = ${text}，与${where(stated)}${stated.cell.text}相符` : `${formula()} = ${text}，${where(stated)}为${stated.cell.text}`,
+      message: `${what}与表中数字不符：${formula()} = ${text}，${where(stated)}写作${stated.cell.text}；请核对`,
+      related: relatedOf(operands, (o) => `${columnName(o.column)} ${o.cell.text}`),
+    };
+  });
+}
+
+/** The percentage cell's interval: written 95.3 or 95.3% alike. */
+function percentOk(v: Slot): v is CellValue {
+  return isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'percent');
+}
+
+function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
+  const cols = grid.columns;
+  const totals = grid.rows.filter((r) => r.kind === 'total');
+  for (const s of cols) {
+    if (s.role !== 'share') continue;
+    // the amounts the shares are of: the nearest amount column to the left
+    let base: Column | undefined;
+    for (let i = s.index - 1; i >= 0; i--) {
+      if (cols[i]!.role === 'amount') {
+        base = cols[i];
+        break;
+      }
+      if (cols[i]!.role === 'share' || cols[i]!.role === 'growth') continue;
+      if (cols[i]!.role !== 'rate' && cols[i]!.role !== 'change') break;
+    }
+    const total = totals.length === 1 ? totals[0] : undefined;
+    const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
+    if (base && total) {
+      const whole = at(total, base);
+      if (isValue(whole) && !whole.approximate) {
+        for (const r of grid.rows) {
+          if (r.kind === 'heading' || r.kind === 'group' || r === total) continue;
+          const p = at(r, s);
+          const part = at(r, base);
+          if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
+          const q = div(intervalOf(part), intervalOf(whole));
+          if (!q) continue;
+          const value = (part.value / whole.value) * 100;
+          out.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(total)}${whole.cell.text}`, [part, whole], '占比'));
+        }
+      }
+    }
+    // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
+    // breakdown found, or every row when there is no total
+    // without a total row the rows may be cut along different lines (乡村, 女性, 60岁及以上): no sum to check
+    const rs = total ? parts.filter((b) => b.total === total && b.basis === 'labelled').map((b) => ({ parts: b.parts })) : [];
+    if (rs.length === 0) continue;
+    const stated = total ? at(total, s) : undefined;
+    const target: Interval = percentOk(stated) ? intervalOf(stated) : point(100);
+    let relation: TableRelation | undefined;
+    for (const reading of rs) {
+      const slots = reading.parts.map((p) => at(p, s));
+      if (slots.some((x) => x === 'unknown' || x === undefined)) continue;
+      const parts = slots.filter(percentOk);
+      if (parts.length < 2) continue;
+      const sumI = sum(parts.map(intervalOf));
+      // without a total row the listed parts may be some of the whole: their shares must not pass 100%
+      const holds = total ? overlaps(sumI, target) : canBeAtMost(sumI, target);
+      const value = formatNumber(parts.reduce((x, p) => x + p.value, 0), maxDecimals(parts));
+      const anchor = percentOk(stated) ? stated : parts[parts.length - 1]!;
+      const list = partsText(parts, (v) => rowName(v.row));
+      const goal = percentOk(stated) ? `${formatNumber(stated.value, stated.decimals)}%` : '100%';
+      const r: TableRelation = {
+        rule: 'table-share', table: grid.table, anchor: anchor.cell, cells: [...(percentOk(stated) ? [stated.cell] : []), ...parts.map((p) => p.cell)], prose: [], holds,
+        arithmetic: holds ? `“${columnName(s)}”列 ${list} = ${value}%，${total ? `与${goal}相符` : '不超过100%'}` : `“${columnName(s)}”列 ${list} = ${value}%，${total ? `应为${goal}` : '超过100%'}`,
+        message: total
+          ? `各项占比之和不是${goal}：“${columnName(s)}”列 ${list} = ${value}%；同一整体各部分的占比之和应为${goal}（允许各数末位四舍五入的误差），请核对`
+          : `各项占比之和超过100%：“${columnName(s)}”列 ${list} = ${value}%；同一整体各部分的占比之和不能超过100%，请核对`,
+        related: relatedOf(parts, (v) => `${rowName(v.row)} ${v.cell.text}`),
+      };
+      if (!relation || (!relation.holds && r.holds)) relation = r;
+      if (r.holds) break;
+    }
+    if (relation) out.push(relation);
+  }
+}
+
+const PLAN_WORDS = /计划|预算|任务|目标|应|年度|全年|受理|登记|总数|总量|合计/;
+
+/** The stem of a rate: 完成率 → 完成, 执行率 → 执行, 占计划% → 完成 (whatever the plan is compared with). */
+function rateStem(words: string): string | undefined {
+  const m = /([\u4e00-\u9fff]{2})率/.exec(words) ?? /^([\u4e00-\u9fff]{2})进度/.exec(words);
+  if (m) return m[1];
+  if (/完成计划|为计划|占计划|占预算|占任务|占年度/.test(words)) return '完成';
+  return undefined;
+}
+
+function rates(grid: Grid, out: TableRelation[]): void {
+  const amounts = grid.columns.filter((c) => c.role === 'amount');
+  for (const r of grid.columns) {
+    if (r.role !== 'rate') continue;
+    const words = headingWords(r.label);
+    const stem = rateStem(words);
+    if (!stem) continue;
+    const numerators = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
+    const denominators = amounts.filter((c) => !numerators.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
+    if (numerators.length !== 1 || denominators.length !== 1) continue;
+    const n = numerators[0]!;
+    const d = denominators[0]!;
+    for (const row of grid.rows) {
+      const stated = grid.values[row.index]![r.index];
+      const num = grid.values[row.index]![n.index];
+      const den = grid.values[row.index]![d.index];
+      if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
+      const q = div(intervalOf(num), intervalOf(den));
+      if (!q) continue;
+      const value = (num.value / den.value) * 100;
+      out.push(percentRelation(grid, 'table-rate', stated, scale(q, 100), value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '比率'));
+    }
+  }
+  // 学生与专任教师比: one column divided by another, a ratio (not a percentage)
+  for (const r of grid.columns) {
+    const m = /^(.{2,8}?)与(.{2,8}?)之?比$/.exec(headingWords(r.label).replace(/\s/g, ''));
+    if (!m || r.role === 'label') continue;
+    const named = (w: string): Column[] => amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(w));
+    const ns = named(m[1]!);
+    const ds = named(m[2]!);
+    if (ns.length !== 1 || ds.length !== 1 || ns[0] === ds[0]) continue;
+    const n = ns[0]!;
+    const d = ds[0]!;
+    for (const row of grid.rows) {
+      const stated = grid.values[row.index]![r.index];
+      const num = grid.values[row.index]![n.index];
+      const den = grid.values[row.index]![d.index];
+      if (!isValue(stated) || stated.approximate || stated.unit || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
+      const q = div(intervalOf(num), intervalOf(den));
+      if (!q) continue;
+      out.push(percentRelation(grid, 'table-rate', stated, q, num.value / den.value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''));
+    }
+  }
+}
+
+const CURRENT = /本年|今年|本期|当年|本月|本季|累计|实际|本次/;
+const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年/;
+const COMPARABLE = /可比价|可比口径|不变价/;
+
+/** 本年 before 上年 by the years their headings name, or by their words; undefined when neither tells. */
+function ordered(a: Column, b: Column): { current: Column; previous: Column } | undefined {
+  const year = (c: Column): number | undefined => {
+    const m = /((?:19|20)[0-9]{2})/.exec(c.label);
+    return m ? Number(m[1]) : undefined;
+  };
+  const ya = year(a);
+  const yb = year(b);
+  if (ya !== undefined && yb !== undefined && ya !== yb) return ya > yb ? { current: a, previous: b } : { current: b, previous: a };
+  const now = (c: Column): boolean => CURRENT.test(c.label) && !PREVIOUS.test(c.label);
+  if (now(a) && PREVIOUS.test(b.label)) return { current: a, previous: b };
+  if (now(b) && PREVIOUS.test(a.label)) return { current: b, previous: a };
+  return undefined;
+}
+
+/**
+ * The 本年 and 上年 columns a growth column compares: the two amount columns right before it (after the previous
+ * growth column), or else the only two in the table that name two years or 本年 and 上年.
+ */
+function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
+  const near: Column[] = [];
+  for (let i = g.index - 1; i >= 0; i--) {
+    const c = grid.columns[i]!;
+    if (c.role === 'growth' || c.role === 'change' || c.role === 'label') break;
+    if (c.role === 'amount') near.unshift(c);
+  }
+  if (near.length === 2) {
+    const pair = ordered(near[0]!, near[1]!);
+    if (pair) return pair;
+  }
+  const amounts = grid.columns.filter((c) => c.role === 'amount');
+  if (amounts.length === 2) return ordered(amounts[0]!, amounts[1]!);
+  const current = amounts.filter((c) => CURRENT.test(c.label) && !PREVIOUS.test(c.label));
+  const previous = amounts.filter((c) => PREVIOUS.test(c.label));
+  if (current.length === 1 && previous.length === 1) return { current: current[0]!, previous: previous[0]! };
+  return undefined;
+}
+
+function growth(grid: Grid, out: TableRelation[]): void {
+  const t = grid.table;
+  if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
+  for (const g of grid.columns) {
+    if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label)) continue;
+    const pair = pairOf(grid, g);
+    if (!pair) continue;
+    const { current, previous } = pair;
+    for (const row of grid.rows) {
+      const stated = grid.values[row.index]![g.index];
+      const cur = grid.values[row.index]![current.index];
+      const prev = grid.values[row.index]![previous.index];
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
+      if (g.role === 'growth') {
+        if (!percentOk(stated)) continue;
+        const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
+        if (!q) continue;
+        const value = ((cur.value - prev.value) / prev.value) * 100;
+        out.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
+      } else {
+        if (!sameUnits(stated, cur)) continue;
+        const d = sub(intervalOf(cur), intervalOf(prev));
+        const holds = overlaps(intervalOf(stated), d);
+        out.push(
+          lazyRelation({ rule: 'table-change', table: grid.table, anchor: stated.cell, cells: [stated.cell, cur.cell, prev.cell], prose: [], holds }, () => {
+            const value = shown(cur.value - prev.value, cur, Math.max(cur.decimals, prev.decimals));
+            return {
+              arithmetic: holds ? `${formula()} = ${value}，与${where(stated)}${stated.cell.text}相符` : `${formula()} = ${value}，${where(stated)}为${stated.cell.text}`,
+              message: `增减额与表中数字不符：${formula()} = ${value}，${where(stated)}写作${stated.cell.text}；请核对`,
+              related: relatedOf([cur, prev], (o) => `${columnName(o.column)} ${o.cell.text}`),
+            };
+          }),
+        );
+      }
+    }
+  }
+}
+
+/** Every relation inside one table. */
+export function tableRelations(grid: Grid): TableRelation[] {
+  const out: TableRelation[] = [];
+  const found = breakdowns(grid);
+  rowSums(grid, found, out);
+  columnSums(grid, out);
+  inferredColumnSums(grid, out);
+  shares(grid, found, out);
+  rates(grid, out);
+  growth(grid, out);
+  return out;
+}

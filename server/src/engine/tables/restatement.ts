@@ -1,0 +1,217 @@
+// One measure in the text and in a table: “全年完成投资474.5亿元” above a table whose 合计 row says 474.5 in its
+// 完成投资 column. A figure of the text is matched to a cell only when the cell's column and row name what the
+// figure measures, the units compare and the periods agree; when it matches several cells and none agrees, it is
+// not clear which one it restates, and nothing is said.
+
+import type { Draft } from '../parse';
+import type { Figure } from '../figures/extract';
+import type { Grid, GridRow, Column, CellValue } from './grid';
+import { headingWords } from './grid';
+import { overlaps, type Interval } from './interval';
+import { columnName, rowName, type TableRelation } from './relations';
+
+/** Words of scope a measure may carry in the text but not in a table's heading. */
+const SCOPE_WORDS = /^(?:全县|全市|全区|全省|全镇|全乡|全州|全旗|我县|我市|我区|本县|本市|全年|今年|本年|当年|上半年|累计|共|共计|合计|总计|实现|完成了|全部|年度)+/;
+const TIME_IN_HEADING = /(?:19|20)[0-9]{2}年?(?:度)?|本年|今年|当年|本期|上年|去年|同期|上期|1[-—~至]\d{1,2}月|上半年|下半年|前三季度|全年|年度|计划|实际/g;
+const PREVIOUS = /上年|去年|上期|同期|基期/;
+const PERIODS = /上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}[-—~至][0-9]{1,2}月|全年/g;
+
+function norm(s: string): string {
+  return s.replace(/[\s的“”"、（）()]/g, '').replace(SCOPE_WORDS, '');
+}
+
+/** The words of a column heading that name a measure: without its unit, years and 本年/上年. */
+function columnMeasure(c: Column): string {
+  return norm(headingWords(c.label).replace(/\s/g, '').replace(TIME_IN_HEADING, ''));
+}
+
+function yearsOf(s: string): string[] {
+  return [...s.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]!);
+}
+
+function periodsOf(s: string): string[] {
+  return (s.match(PERIODS) ?? []).map((p) => p.replace(/^第/, '').replace(/[—~至]/, '-'));
+}
+
+/** Whether a figure's period and year can be those of a cell: none named on one side, or the same on both. */
+function samePeriod(f: Figure, grid: Grid, column: Column, growth = false): boolean {
+  const where = `${grid.table.caption?.text ?? ''} ${column.label}`;
+  const fy = yearsOf(f.scope);
+  const cy = yearsOf(column.label).length > 0 ? yearsOf(column.label) : yearsOf(where);
+  if (fy.length > 0 && cy.length > 0 && !fy.some((y) => cy.includes(y))) return false;
+  const fp = periodsOf(f.scope);
+  const cp = periodsOf(where);
+  if (fp.length > 0 && cp.length > 0 && !fp.some((p) => cp.includes(p))) return false;
+  // a 上年 column restates only a figure of last year (a growth column names 上年 as what it compares with)
+  if (!growth && PREVIOUS.test(column.label) !== /去年|上年|同期/.test(f.scope)) return false;
+  return true;
+}
+
+/** The figure as an interval in base units at its written precision (a whole count is exact). */
+function figureInterval(f: Figure): Interval | undefined {
+  if (f.value === undefined || f.base === undefined) return undefined;
+  const k = f.multiplier * f.unit.factor;
+  const exact = f.decimals === 0 && f.multiplier === 1 && f.unit.kind === 'count';
+  const half = exact ? 0 : 0.5 * 10 ** -f.decimals;
+  return { lo: (f.value - half) * k, hi: (f.value + half) * k };
+}
+
+/** Does the figure's measure name this cell: its row (or a total row) and its column? */
+function names(f: Figure, row: GridRow, column: Column): boolean {
+  const m = norm(f.measure);
+  const key = norm(f.key.replace(/·/g, ''));
+  if (m.length < 2) return false;
+  const cm = columnMeasure(column);
+  const rl = rowWords(row.label);
+  if (row.kind === 'total' && cm.length >= 2 && (m === cm || key === cm)) return true;
+  return rl.length >= 2 && cm.length >= 2 && (m === rl + cm || key === rl + cm || m === cm + rl);
+}
+
+/** A row label as the text would name it: no spaces, no ordinal (一、 1. （一）), no 其中： or #. */
+function rowWords(label: string): string {
+  return norm(label.replace(/^(?:其中|内|含|#|＃)[：:、]?/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/, ''));
+}
+
+const CHANGE_WORDS = /增长|增加|提高|上升|上涨|下降|降低|减少|回落|下滑|下跌/;
+const DOWN_WORDS = /下降|降低|减少|回落|下滑|下跌/;
+
+interface Match {
+  grid: Grid;
+  value: CellValue;
+  /** How surely the figure names the cell: 2 by row and column words, 1 by its row alone. */
+  strength: number;
+}
+
+/** Every restatement of a table cell in the text, one relation per figure that names exactly one cell or agrees with one. */
+export function restatements(draft: Draft, grids: readonly Grid[], figures: readonly Figure[]): TableRelation[] {
+  const out: TableRelation[] = [];
+  if (grids.length === 0) return out;
+  // cells by the words that may name them (a column's measure, a row's label), so each figure looks at a few
+  const byColumn = new Map<string, Array<{ grid: Grid; column: Column }>>();
+  const byRow = new Map<string, Array<{ grid: Grid; row: GridRow }>>();
+  const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+    if (key.length < 2) return;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const grid of grids) {
+    for (const column of grid.columns) if (column.role === 'amount' || column.role === 'growth' || column.role === 'rate' || column.role === 'share') push(byColumn, columnMeasure(column), { grid, column });
+    for (const row of grid.rows) if (row.kind !== 'heading' && row.kind !== 'group') push(byRow, rowWords(row.label), { grid, row });
+  }
+  const cellOf = (grid: Grid, row: GridRow, column: Column): CellValue | undefined => {
+    const v = grid.values[row.index]?.[column.index];
+    return typeof v === 'object' && v.unit && !v.approximate ? v : undefined;
+  };
+  /** Cells named by words of a column, and of a row with a column: 完成投资 on a 合计 row, 工业项目完成投资. */
+  const byWords = (w: string): Match[] => {
+    const found: Match[] = [];
+    for (const { grid, column } of byColumn.get(w) ?? []) for (const row of grid.rows) if (row.kind === 'total') { const v = cellOf(grid, row, column); if (v) found.push({ grid, value: v, strength: 2 }); }
+    for (let k = 2; k <= w.length - 2; k++) {
+      for (const [rowWord, columnWord] of [[w.slice(0, k), w.slice(k)], [w.slice(k), w.slice(0, k)]] as const) {
+        const rows = byRow.get(rowWord);
+        const columns = rows && byColumn.get(columnWord);
+        if (!rows || !columns) continue;
+        for (const { grid, row } of rows) for (const c of columns) if (c.grid === grid) { const v = cellOf(grid, row, c.column); if (v) found.push({ grid, value: v, strength: 2 }); }
+      }
+    }
+    return found;
+  };
+  /**
+   * Cells named by a row alone (粮食总产量, 第一产业增加值 for the row 第一产业): the row's one column of the figure's
+   * kind (its amounts, or its growth for a change) in the figure's period.
+   */
+  const byRowAlone = (f: Figure, entity: string, growth: boolean): Match[] => {
+    const found: Match[] = [];
+    const rows: Array<{ grid: Grid; row: GridRow }> = [];
+    for (let k = entity.length; k >= 2; k--) {
+      const list = byRow.get(entity.slice(0, k));
+      // the row is the entity, or the entity is the row and a measure word of a few characters (第一产业增加值)
+      if (list && (k === entity.length || entity.length - k <= 4)) rows.push(...list);
+      if (list) break;
+    }
+    for (const { grid, row } of rows) {
+      const columns = grid.columns.filter((c) => (growth ? c.role === 'growth' : c.role === 'amount') && samePeriod(f, grid, c, growth));
+      const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : v.unit?.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base));
+      if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
+    }
+    return found;
+  };
+  /** Whether a table names an entity: a row label or its 表题. */
+  const names_ = (grid: Grid, words: string): boolean => grid.rows.some((r) => rowWords(r.label) === words || rowWords(r.label).endsWith(words)) || norm(grid.table.caption?.text ?? '').includes(words);
+  const labels = [...byRow.keys()];
+  /** The row label written last before a figure in its sentence (民营医院0.09亿人次，同比降低0.47%: 民营医院). */
+  const nearestRow = (f: Figure): string | undefined => {
+    const before = f.para.text.slice(0, f.offset - f.para.offset);
+    const start = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
+    // written as the labels are kept: no spaces, brackets, 的 or 、 (社区卫生服务中心（站）)
+    const sentence = before.slice(start + 1).replace(/[\s的“”"、（）()]/g, '');
+    // the label that ends last; of two ending together the longer (公立医院, not the 医院 inside it)
+    let best: string | undefined;
+    let end = -1;
+    for (const l of labels) {
+      const i = sentence.lastIndexOf(l);
+      if (i < 0) continue;
+      if (i + l.length > end || (i + l.length === end && best !== undefined && l.length > best.length)) {
+        end = i + l.length;
+        best = l;
+      }
+    }
+    return best;
+  };
+  for (const f of figures) {
+    if (f.approximate || f.range || f.distributive || f.form === 'placeholder') continue;
+    // a change in percent (同比增长4.36%) restates a growth cell; any other change or comparison does not
+    const growth = f.unit.kind === 'percent' && f.inChange && CHANGE_WORDS.test(f.measure + f.text);
+    if (!growth && (f.relational || f.inChange)) continue;
+    const fi = growth ? signedPercent(f) : figureInterval(f);
+    if (!fi) continue;
+    const parts = f.key.split('·');
+    const entity = growth ? (nearestRow(f) ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
+    // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
+    const qualifier = !growth && parts.length > 1 ? norm(parts[0]!) : '';
+    const seen = new Set<CellValue>();
+    const matches: Match[] = [];
+    const consider = (c: Match): void => {
+      if (seen.has(c.value)) return;
+      seen.add(c.value);
+      const v = c.value;
+      if (growth ? !v.percent : !v.unit || v.unit.unit.kind !== f.unit.kind || v.unit.unit.base !== f.unit.base) return;
+      if (c.strength === 2 && (!names(f, v.row, v.column) || !samePeriod(f, c.grid, v.column, growth))) return;
+      matches.push(c);
+    };
+    if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
+    if (matches.length === 0 && entity.length >= 2) {
+      for (const c of byRowAlone(f, entity, growth)) if (!qualifier || names_(c.grid, qualifier)) consider(c);
+    }
+    if (matches.length === 0) continue;
+    const agreeing = matches.filter((c) => overlaps(fi, { lo: c.value.lo, hi: c.value.hi }));
+    if (agreeing.length === 0 && matches.length > 1) continue;
+    const { grid, value } = agreeing[0] ?? matches[0]!;
+    const holds = agreeing.length > 0;
+    const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
+    const cellText = `${value.cell.text}${value.unit && !/[^\d.,\s-]/.test(value.cell.text) ? value.unit.text : ''}`;
+    out.push({
+      rule: 'table-restatement',
+      table: grid.table,
+      anchor: value.cell,
+      cells: [value.cell],
+      prose: [{ offset: f.offset, endOffset: f.endOffset }],
+      holds,
+      arithmetic: holds ? `正文${f.text}与${place}${cellText}相符` : `正文写作${f.text}，${place}为${cellText}`,
+      message: `表中数字与正文不一致：${place}为${cellText}，正文第${draft.lines.lineOf(f.offset) + 1}行写作${f.text}；同一指标在正文和表格中应是同一个数，请核对`,
+      related: [{ offset: f.offset, endOffset: f.endOffset, message: `正文 ${f.text}` }],
+    });
+  }
+  return out;
+}
+
+/** A change in percent as a signed interval: 下降5.2% is −5.2 (±0.05). */
+function signedPercent(f: Figure): Interval | undefined {
+  if (f.value === undefined) return undefined;
+  const half = 0.5 * 10 ** -f.decimals;
+  const before = f.para.text.slice(Math.max(0, f.offset - f.para.offset - 8), f.offset - f.para.offset);
+  const sign = DOWN_WORDS.test(f.measure) || DOWN_WORDS.test(before) ? -1 : 1;
+  const v = sign * f.value;
+  return { lo: v - half, hi: v + half };
+}

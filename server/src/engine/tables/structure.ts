@@ -1,0 +1,409 @@
+// Which rows of a table a row sums. A 合计 row sums the rows of its block, but a pasted statistical table often
+// lists items and their sub-items in one flat column (医院, 综合医院, 中医医院, 基层医疗卫生机构, 社区卫生服务中心 …)
+// with nothing left to say which is which: the indentation is lost, only some sub-items say 其中. So the rows a
+// total adds up are searched: the first row of the block is a part; every later row is a part or a sub-item of the
+// part above it (never larger than that part); the reading that makes the parts add up to the total in the most
+// columns wins. A row without a 合计 label (普通中等学校 over 普通中专, 普通中学, 职业中学) is taken for a total only when
+// such a reading adds up in most of its columns. Ordinals (一、 1. （1）) and 其中 rows fix what they say.
+
+import type { Column, Grid, GridRow, Slot } from './grid';
+
+/** What a total row sums, as one reading of the table found. */
+export interface Breakdown {
+  total: GridRow;
+  /** The rows added up to the total. */
+  parts: GridRow[];
+  /** Sub-items under a part, by part: each is at most its part (their sum too). */
+  subItems: Map<GridRow, GridRow[]>;
+  /**
+   * labelled: a 合计/总计/全县 row, or a 小计 (the sum is exact, both ways); inferred: a row that adds up in most
+   * columns (a column where the parts come short may leave items unlisted: only parts above the total are wrong);
+   * partial: 其中 rows (their sum may be less, never more).
+   */
+  basis: 'labelled' | 'inferred' | 'partial';
+}
+
+/** Rows searched below one total at most; a longer block is read as it stands (its parts are all its rows). */
+const MAX_SEARCH_ROWS = 40;
+/** Readings tried for one total at most. */
+const MAX_NODES = 20_000;
+
+type Num = { lo: number; hi: number } | 'zero' | 'skip';
+
+function num(s: Slot): Num {
+  if (s === 'blank') return 'zero';
+  if (typeof s === 'object') return s.approximate ? 'skip' : { lo: s.lo, hi: s.hi };
+  return 'skip';
+}
+
+const EPS = 1e-9;
+
+/** Whether a is at most b in a column (both figures), allowing for their written precision. */
+function atMost(a: Num, b: Num): boolean | undefined {
+  if (a === 'skip' || b === 'skip') return undefined;
+  const alo = a === 'zero' ? 0 : a.lo;
+  const bhi = b === 'zero' ? 0 : b.hi;
+  return alo <= bhi + EPS * Math.max(1, Math.abs(bhi));
+}
+
+/**
+ * Whether a row can be a sub-item of another: not larger in any column (one column forgiven when four or more
+ * compare: a single mistyped figure must not change the reading of the table).
+ */
+function canBeUnder(row: GridRow, part: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  let compared = 0;
+  let larger = 0;
+  for (const c of columns) {
+    const r = atMost(num(grid.values[row.index]![c.index]), num(grid.values[part.index]![c.index]));
+    if (r === undefined) continue;
+    compared++;
+    if (!r) larger++;
+  }
+  return larger === 0 || (compared >= 4 && larger === 1);
+}
+
+/** Whether a row is larger than another in more than half of the columns both have. */
+function mostlyLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  let compared = 0;
+  let larger = 0;
+  for (const c of columns) {
+    const r = atMost(num(grid.values[row.index]![c.index]), num(grid.values[than.index]![c.index]));
+    if (r === undefined) continue;
+    compared++;
+    if (!r) larger++;
+  }
+  return compared > 0 && larger * 2 > compared;
+}
+
+/** Whether the rows add up to at most a total in more than half of the columns where all of them have figures. */
+function withinMostly(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  let compared = 0;
+  let within = 0;
+  for (const c of columns) {
+    const t = num(grid.values[total.index]![c.index]);
+    if (t === 'skip') continue;
+    let lo = 0;
+    let ok = true;
+    for (const r of rows) {
+      const v = num(grid.values[r.index]![c.index]);
+      if (v === 'skip') {
+        ok = false;
+        break;
+      }
+      if (v !== 'zero') lo += v.lo;
+    }
+    if (!ok) continue;
+    compared++;
+    const hi = t === 'zero' ? 0 : t.hi;
+    if (lo <= hi + EPS * Math.max(1, Math.abs(hi))) within++;
+  }
+  return compared > 0 && within * 2 > compared;
+}
+
+interface Score {
+  /** Columns where the parts add up to the total; more than; less than. */
+  equal: number;
+  over: number;
+  under: number;
+  /** Columns where the parts add up to a total that is not zero, with two or more parts not zero: evidence. */
+  evidence: number;
+  /** Columns where the parts add up to a total that is not zero. */
+  equalNonzero: number;
+}
+
+function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: readonly Column[]): Score {
+  const s: Score = { equal: 0, over: 0, under: 0, evidence: 0, equalNonzero: 0 };
+  for (const c of columns) {
+    const t = num(grid.values[total.index]![c.index]);
+    if (t === 'skip' || t === 'zero') continue;
+    let lo = 0;
+    let hi = 0;
+    let nonzero = 0;
+    let ok = true;
+    for (const p of parts) {
+      const v = num(grid.values[p.index]![c.index]);
+      if (v === 'skip') {
+        ok = false;
+        break;
+      }
+      if (v === 'zero') continue;
+      lo += v.lo;
+      hi += v.hi;
+      if (v.hi > 0) nonzero++;
+    }
+    if (!ok) continue;
+    const e = EPS * Math.max(1, Math.abs(t.hi));
+    if (lo > t.hi + e) s.over++;
+    else if (hi < t.lo - e) s.under++;
+    else {
+      s.equal++;
+      if (t.lo > 0 || t.hi < 0) {
+        s.equalNonzero++;
+        if (nonzero >= 2) s.evidence++;
+      }
+    }
+  }
+  return s;
+}
+
+interface Reading {
+  parts: GridRow[];
+  under: Map<GridRow, GridRow>;
+  score: Score;
+  /** Rows of the scope the reading covers (a row's parts may end before its scope does). */
+  covered: number;
+}
+
+/** More columns adding up; then fewer that do not; then fewer rows covered (the rows after may be its siblings). */
+const better = (a: Reading, b: Reading): boolean =>
+  a.score.equal > b.score.equal ||
+  (a.score.equal === b.score.equal &&
+    (a.score.over + a.score.under < b.score.over + b.score.under || (a.score.over + a.score.under === b.score.over + b.score.under && a.covered < b.covered)));
+const same = (a: Reading, b: Reading): boolean => !better(a, b) && !better(b, a);
+
+/**
+ * The reading of `rows` (below `total`) whose parts add up best. A row is forced to be a part when its ordinal is
+ * of the level of the first row's, a sub-item when it says 其中 or its ordinal is deeper (or it has none where the
+ * parts have one). `flat` gives only the reading the labels force (every other row a part); `prefix` lets the
+ * reading stop before the end of `rows` (a row without a 合计 label: where its parts end is not known).
+ */
+function search(total: GridRow, rows: readonly GridRow[], grid: Grid, columns: readonly Column[], flat: boolean, prefix = false): { best: Reading; ties: number } | undefined {
+  if (rows.length === 0) return undefined;
+  const level = rows[0]!.level;
+  const forced = (r: GridRow): 'part' | 'sub' | undefined => {
+    if (r.kind === 'subset') return 'sub';
+    if (level !== undefined) {
+      if (r.level === level) return 'part';
+      if (r.level === undefined || r.level > level) return 'sub';
+    }
+    return undefined;
+  };
+  let best: Reading | undefined;
+  let ties = 0;
+  let nodes = 0;
+  const parts: GridRow[] = [];
+  const under = new Map<GridRow, GridRow>();
+  const consider = (i: number): void => {
+    const reading: Reading = { parts: [...parts], under: new Map(under), score: score(total, parts, grid, columns), covered: i };
+    if (!best || better(reading, best)) {
+      best = reading;
+      ties = 0;
+    } else if (same(reading, best)) ties++;
+  };
+  const visit = (i: number): void => {
+    if (++nodes > MAX_NODES) return;
+    if (i === rows.length) {
+      consider(i);
+      return;
+    }
+    if (prefix && i > 0 && forced(rows[i]!) !== 'sub') consider(i);
+    const r = rows[i]!;
+    const f = i === 0 ? 'part' : forced(r);
+    const head = parts[parts.length - 1];
+    // a part first: the flat reading is found first and kept on a tie
+    if (f !== 'sub') {
+      parts.push(r);
+      visit(i + 1);
+      parts.pop();
+    }
+    if (!flat && f !== 'part' && head && canBeUnder(r, head, grid, columns)) {
+      under.set(r, head);
+      visit(i + 1);
+      under.delete(r);
+    } else if (flat && f === 'sub' && head) {
+      under.set(r, head);
+      visit(i + 1);
+      under.delete(r);
+    }
+  };
+  visit(0);
+  if (nodes > MAX_NODES && !flat) return undefined;
+  return best ? { best, ties } : undefined;
+}
+
+function breakdownOf(total: GridRow, reading: Reading, basis: Breakdown['basis']): Breakdown {
+  const subItems = new Map<GridRow, GridRow[]>();
+  for (const [r, part] of reading.under) {
+    const list = subItems.get(part);
+    if (list) list.push(r);
+    else subItems.set(part, [r]);
+  }
+  for (const list of subItems.values()) list.sort((a, b) => a.index - b.index);
+  return { total, parts: reading.parts, subItems, basis };
+}
+
+/** 按城乡分 / 按部门分: each such heading starts another breakdown of the same total. */
+const BY = /^按.{1,10}分[：:]?$/;
+
+/** The rows a labelled total sums: after it (a total on top) or before it back to the previous total. */
+function blockOf(grid: Grid, t: GridRow): GridRow[] {
+  const rows = grid.rows;
+  const at = rows.indexOf(t);
+  const above = rows.slice(0, at).filter((r) => r.kind !== 'heading');
+  if (above.every((r) => r.kind === 'group')) {
+    const next = rows.findIndex((r, i) => i > at && r.kind === 'total');
+    return rows.slice(at + 1, next < 0 ? rows.length : next);
+  }
+  let start = at - 1;
+  while (start >= 0 && rows[start]!.kind !== 'total' && rows[start]!.kind !== 'heading') start--;
+  return rows.slice(start + 1, at);
+}
+
+/** The items of a 小计: since the previous 小计 or group heading (or, first in its group, those after it). */
+function subtotalBlock(grid: Grid, s: GridRow): GridRow[] {
+  const rows = grid.rows;
+  const at = rows.indexOf(s);
+  const stop = (r: GridRow): boolean => r.kind === 'group' || r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'heading';
+  const prev = rows[at - 1];
+  const out: GridRow[] = [];
+  if (!prev || stop(prev)) {
+    for (let i = at + 1; i < rows.length && !stop(rows[i]!); i++) out.push(rows[i]!);
+  } else {
+    for (let i = at - 1; i >= 0 && !stop(rows[i]!); i--) out.unshift(rows[i]!);
+  }
+  return out;
+}
+
+const candidate = (r: GridRow): boolean => r.kind === 'item' || r.kind === 'subset' || r.kind === 'subtotal';
+
+/** A labelled total's block as the rows to search, in one or more breakdowns (按…分), 小计 items left to their 小计. */
+function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
+  const block = t.kind === 'subtotal' ? subtotalBlock(grid, t) : blockOf(grid, t);
+  const covered = new Set<GridRow>();
+  if (t.kind === 'total') for (const r of block) if (r.kind === 'subtotal') for (const x of subtotalBlock(grid, r)) covered.add(x);
+  const scopes: GridRow[][] = [[]];
+  for (const r of block) {
+    if (r.kind === 'group' && BY.test(r.label)) {
+      // 按…分 right under the total: another breakdown of it; under one of its rows (医院 / 按经济类型分), that
+      // row's breakdowns, whose end is not written: the block cannot be read
+      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && block.indexOf(r) > 0 && !BY.test(block[0]!.label)) return [];
+      if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
+      continue;
+    }
+    if (candidate(r) && !covered.has(r)) scopes[scopes.length - 1]!.push(r);
+  }
+  return scopes.filter((s) => s.length > 0);
+}
+
+/** The 按…分 groups right under a row (医院 / 按经济类型分 / 公立医院 / 民营医院 / 按医院等级分 …): each a breakdown of it. */
+function byScopes(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[][] {
+  const scopes: GridRow[][] = [];
+  for (let i = p.index + 1; i < grid.rows.length; i++) {
+    const r = grid.rows[i]!;
+    if (r.kind === 'group' && BY.test(r.label)) {
+      scopes.push([]);
+      continue;
+    }
+    if (scopes.length === 0 || !candidate(r) || mostlyLarger(r, p, grid, columns)) break;
+    scopes[scopes.length - 1]!.push(r);
+  }
+  return scopes.filter((s) => s.length > 0);
+}
+
+/** The rows below a row that may be its parts: until a row of its level or above, a heading, or a larger row. */
+function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[] {
+  const out: GridRow[] = [];
+  for (let i = p.index + 1; i < grid.rows.length && out.length < MAX_SEARCH_ROWS; i++) {
+    const r = grid.rows[i]!;
+    if (r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'group' || r.kind === 'heading') break;
+    if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
+    if (p.level === undefined && r.level !== undefined) break;
+    if (mostlyLarger(r, p, grid, columns)) break;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Every breakdown of a table: its labelled totals, its 其中 groups, and the rows that add up without a label. */
+export function breakdowns(grid: Grid): Breakdown[] {
+  const columns = grid.columns.filter((c) => c.role === 'amount');
+  if (columns.length === 0) return [];
+  const out: Breakdown[] = [];
+  const totals = grid.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal');
+  // a first row without a label over 按…分 groups is the table's total (its label lost in copying)
+  const first = grid.rows.find((r) => r.kind !== 'heading' && r.kind !== 'group');
+  if (first && first.kind === 'item' && first.label === '' && grid.rows.some((r) => r.kind === 'group' && BY.test(r.label)) && totals.length === 0) {
+    first.kind = 'total';
+    totals.push(first);
+  }
+  for (const t of totals) {
+    for (const scope of labelledScopes(grid, t)) {
+      if (scope[0]!.kind === 'subset') continue;
+      const flat = search(t, scope, grid, columns, true);
+      if (!flat) continue;
+      let reading = flat.best;
+      const complete = reading.score.over + reading.score.under === 0;
+      if (!complete && scope.length <= MAX_SEARCH_ROWS) {
+        // sub-items among the parts: a reading that adds up in two columns or more, and in more than the flat one
+        const found = search(t, scope, grid, columns, false);
+        if (found && found.best.score.equal >= 2 && found.best.score.equal > reading.score.equal && found.ties === 0) reading = found.best;
+      }
+      if (reading.parts.length >= 2 || reading.score.equal > 0) out.push(breakdownOf(t, reading, 'labelled'));
+    }
+    // totals over totals (总计 under 城镇合计 and 农村合计)
+    if (t.kind === 'total' && labelledScopes(grid, t).length === 0) {
+      const before = totals.filter((x) => x.kind === 'total' && x.index < t.index);
+      if (before.length >= 2) out.push({ total: t, parts: before, subItems: new Map(), basis: 'labelled' });
+    }
+  }
+  // 其中 rows under a row: at most it; the rows right after a 其中 row that are indented deeper belong to it too
+  for (let i = 0; i < grid.rows.length; i++) {
+    const parent = grid.rows[i]!;
+    if (!(parent.kind === 'item' || parent.kind === 'total' || parent.kind === 'subtotal')) continue;
+    const subsets: GridRow[] = [];
+    let k = i + 1;
+    const indentedRun = (): void => {
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && grid.rows[k]!.indent > parent.indent) subsets.push(grid.rows[k++]!);
+    };
+    if (grid.rows[k]?.kind === 'group' && /^(?:其中|内|含)[：:]?$/.test(grid.rows[k]!.label)) {
+      k++;
+      indentedRun();
+    } else {
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') {
+        subsets.push(grid.rows[k++]!);
+        indentedRun();
+      }
+    }
+    // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
+    // the list stays within the row above in most columns (蔬菜 after 其中：稻谷 / 薯类 / 豆类 under 粮食作物 is not)
+    if (subsets.length > 0) {
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
+    }
+    if (subsets.length > 0) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
+    // 其中：城镇 / 乡村, then 其中：男性 / 女性: a 其中 list that makes up its row whole is followed by another cut of
+    // the same row (not a part of 乡村)
+    while (subsets.length > 0 && grid.rows[k]?.kind === 'subset' && score(parent, subsets, grid, columns).equalNonzero > 0) {
+      subsets.length = 0;
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') subsets.push(grid.rows[k++]!);
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
+      out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
+    }
+    // the rows taken by these lists are not the parents of the lists after them
+    if (k > i + 1 && subsets.length > 0) i = k - 1;
+  }
+  // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
+  const labelled = new Set(out.map((b) => b.total));
+  for (const p of grid.rows) {
+    if (p.kind !== 'item' || labelled.has(p)) continue;
+    for (const scope of byScopes(grid, p, columns)) {
+      const found = search(p, scope, grid, columns, false, true);
+      const s = found?.best.score;
+      if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under) out.push(breakdownOf(p, found.best, 'inferred'));
+    }
+    const scope = inferredScope(grid, p, columns);
+    if (scope.length === 0 || scope[0]!.kind === 'subset') continue;
+    const found = search(p, scope, grid, columns, false, true);
+    if (!found) continue;
+    const s = found.best.score;
+    // parts its ordinals name (三、人员数 over 1. 2. 3. 4.): parts for sure, perhaps not all of them
+    const ordinals = p.level !== undefined && scope[0]!.level !== undefined && scope[0]!.level > p.level;
+    // else evidence: two parts that add up to a total not zero, or one part equal to it in three columns or more
+    const evident = s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || found.ties === 0);
+    if (evident) out.push(breakdownOf(p, found.best, 'inferred'));
+    else if (ordinals) {
+      const flat = search(p, scope, grid, columns, true);
+      if (flat) out.push(breakdownOf(p, flat.best, 'inferred'));
+    }
+  }
+  return out;
+}
