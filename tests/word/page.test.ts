@@ -62,16 +62,18 @@ describe('word page model', () => {
     assert.deepEqual(page.footnotes.map((n) => [n.number, words(n.inlines)]), [[1, '注乙。'], [2, '注甲。']]);
   });
 
-  it('reads GFM tables into the shared table model, with their spans', () => {
+  it('reads tables into the shared table model, with their spans', () => {
     const text = '前文。\n\n| 项目 | 数量 |\n| :-- | --: |\n| 新建 | **20** |\n| 续建 \\| 改建 | 16 |\n';
     const [table] = readTables(text);
     assert.ok(table);
     assert.equal(table.source, 'gfm');
     assert.equal(text.slice(table.offset, table.endOffset).split('\n')[0], '| 项目 | 数量 |');
     assert.deepEqual(table.align, ['left', 'right']);
-    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['新建', '20'], ['续建 | 改建', '16']]);
-    const page = readPage(text);
-    assert.equal(page.blocks[1]?.kind, 'table');
+    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['新建', '**20**'], ['续建 | 改建', '16']]);
+    // on the page, the words without their Markdown marks
+    const block = readPage(text).blocks[1];
+    assert.ok(block?.kind === 'table');
+    assert.deepEqual(block.table.rows, [['新建', '20'], ['续建 | 改建', '16']]);
   });
 
   it('reads the front matter’s fields by the standard’s names, values as written', () => {
@@ -100,5 +102,25 @@ describe('engine: YAML front matter', () => {
     const at = findings.map((f) => text.slice(f.offset, f.endOffset));
     assert.deepEqual(at.sort(), [',', 'xx'].sort());
     assert.ok(findings.every((f) => f.offset > readFrontMatter(text)!.endOffset));
+  });
+});
+
+describe('word page model: tables as the engine reads them', () => {
+  it('takes a table pasted as text (tab-separated, as from Excel), with its 表题 and unit line, and keeps the words around it', () => {
+    const text = '# 关于项目情况的报告\n\n2024年重点项目完成情况表\n\n单位：亿元\n\n项目类别\t个数\t投资\n新建项目\t20\t98\n续建项目\t16\t88\n\n以上数据截至6月底。\n';
+    const page = readPage(text);
+    const kinds = page.blocks.map((b) => (b.kind === 'table' ? `table:${b.table.caption ?? ''}|${b.table.unit ?? ''}` : words(b.inlines)));
+    const table = page.blocks.find((b) => b.kind === 'table');
+    if (table?.kind !== 'table') return assert.fail(`no table in ${JSON.stringify(kinds)}`);
+    assert.deepEqual(kinds, ['关于项目情况的报告', 'table:2024年重点项目完成情况表|单位：亿元', '以上数据截至6月底。']);
+    assert.deepEqual(table.table.header, ['项目类别', '个数', '投资']);
+  });
+
+  it('keeps a heading right above a table a heading, not the table’s 表题', () => {
+    const page = readPage('# 关于项目情况的报告\n\n| 项目 | 个数 |\n| --- | ---: |\n| 新建 | 20 |\n');
+    assert.deepEqual(roles(page.blocks), ['title', 'table']);
+    const table = page.blocks[1];
+    assert.ok(table?.kind === 'table' && table.table.caption === undefined);
+    assert.equal(table.blankBefore, 1); // 标题下空一行
   });
 });

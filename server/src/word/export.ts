@@ -29,7 +29,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { TableData } from '../engine';
-import { CHAR, CHAR_SPACING, FONTS, headGeometry, LINE, LINES_PER_PAGE, MARGIN, PAGE, PAGE_NUMBER, RECORD_LINE, RED_LINE, SIZE, TYPE_AREA, cells, type HeadGeometry } from './layout';
+import { CHAR, CHAR_SPACING, FONTS, headGeometry, LINE, LINES_PER_PAGE, MARGIN, PAGE, PAGE_NUMBER, RECORD_LINE, RED_LINE, SIZE, TYPE_AREA, cells, isFigure, type HeadGeometry } from './layout';
 import { CELL_MARGIN, hasTableData, keptWithNext, planPages, plainText, tableColumns } from './flow';
 import { readPage, type Face, type HeadFields, type Inline, type Page, type ParagraphBlock, type RecordFields } from './page';
 
@@ -94,7 +94,9 @@ const STYLES = {
     { id: 'GwAttachment', name: '附件说明', basedOn: 'Normal', paragraph: { indent: { left: 5 * CHAR, hanging: 3 * CHAR } } },
     { id: 'GwSignature', name: '发文机关署名', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, keepNext: true } },
     { id: 'GwDate', name: '成文日期', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } } },
-    { id: 'GwTable', name: '表格文字', basedOn: 'Normal', paragraph: { alignment: AlignmentType.CENTER } },
+    // tables in 4号 仿宋, a row a line of the grid; the 表题 in 3号 bold, centred
+    { id: 'GwTable', name: '表格文字', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { alignment: AlignmentType.CENTER } },
+    { id: 'GwTableTitle', name: '表题', basedOn: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
     { id: 'GwHead', name: '版头', basedOn: 'Normal', paragraph: { spacing: exact() } },
     { id: 'GwRecord', name: '版记', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { spacing: exact() } },
     { id: 'GwPageNumber', name: '页码', basedOn: 'Normal', run: { font: font('songti'), size: SIZE.pageNumber, characterSpacing: 0 }, paragraph: { spacing: { line: SIZE.pageNumber * 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } },
@@ -155,8 +157,9 @@ function table(data: TableData): Table {
   const columns = tableColumns(data);
   const width = columns.length;
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  // the heading row centred in 黑体; a column as its separator line aligns it, figures to the right when it does not
   const cellOf = (text: string, c: number, header: boolean): TableCell => {
-    const align = header ? 'center' : (data.align?.[c] ?? 'center');
+    const align = header ? 'center' : (data.align?.[c] ?? (isFigure(text) ? 'right' : 'left'));
     return new TableCell({
       width: { size: columns[c]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
@@ -186,7 +189,8 @@ function body(page: Page, titleBefore: number): Array<Paragraph | Table> {
     if (block.kind === 'table') {
       if (!hasTableData(block.table)) return;
       if (block.blankBefore > 0) out.push(new Paragraph({ spacing: exact(block.blankBefore) }));
-      if (block.table.caption) out.push(new Paragraph({ style: 'GwTable', keepNext: true, children: [new TextRun({ text: block.table.caption, font: font('heiti') })] }));
+      // 表题 centred above the table, the unit line at its right
+      if (block.table.caption) out.push(new Paragraph({ style: 'GwTableTitle', keepNext: true, children: [new TextRun(block.table.caption)] }));
       if (block.table.unit) out.push(new Paragraph({ style: 'GwTable', alignment: AlignmentType.RIGHT, keepNext: true, children: [new TextRun(block.table.unit)] }));
       out.push(table(block.table));
       return;

@@ -57,7 +57,7 @@ export function pageFlow(page: Page): { items: FlowItem[]; blocks: number[] } {
       if (t.unit) push({ before: 0, lines: [LINE], keepNext: true }, i);
       const columns = tableColumns(t);
       for (const row of [t.header, ...t.rows]) {
-        const lines = Math.max(1, ...columns.map((w, c) => lineCount(row[c] ?? '', w - 2 * CELL_MARGIN, w - 2 * CELL_MARGIN)));
+        const lines = Math.max(1, ...columns.map((w, c) => lineCount(row[c] ?? '', w - 2 * CELL_MARGIN, w - 2 * CELL_MARGIN, SIZE.record)));
         push({ before: 0, whole: true, lines: bodyLines(lines) }, i);
       }
       return;

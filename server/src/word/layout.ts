@@ -131,3 +131,8 @@ export function headGeometry(head: HeadFields): HeadGeometry {
   if (geometry.height > 0) geometry.titleBefore = 2 * LINE + ((LINE - (geometry.height % LINE)) % LINE);
   return geometry;
 }
+
+/** A table cell that holds a figure: set to the right, as a 公文 table's figures are. */
+export function isFigure(text: string): boolean {
+  return /^[-−+]?[\d,.，\s]+%?$/.test(text.trim()) && /\d/.test(text);
+}

@@ -4,9 +4,9 @@
 // model, so the page a writer sees is the page Word prints.
 
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { parseDraft, readOrdinal, tableData, type OrdinalLevel, type Table, type TableData } from '../engine';
+import { parseDraft, readOrdinal, tableData, type Draft, type OrdinalLevel, type Table, type TableData } from '../engine';
 import { readLayoutFields, type HeadFields, type RecordFields } from './fields';
-import { readTables } from './tables';
+import { cellWords, readTables, tableSpan } from './tables';
 import { parsePageTree } from './tree';
 
 /** The typefaces of GB/T 9704-2012: 仿宋 body, 黑体 and 楷体 headings, 小标宋 title. */
@@ -114,14 +114,24 @@ type Item =
 class PageReader {
   private readonly notes = new Map<string, number>();
   private readonly definitions = new Map<string, RootContent & { type: 'footnoteDefinition' }>();
-  private readonly tables: Map<number, Table>;
+  private readonly draft: Draft;
+  private readonly tables: Table[];
+  private readonly emitted = new Set<Table>();
 
   constructor(
     private readonly source: string,
     private readonly tree: Root,
     private readonly problems: string[],
   ) {
-    this.tables = new Map(readTables(source, tree).map((t) => [t.offset, t]));
+    this.draft = parseDraft(source);
+    // a heading is never a table's 表题 on the page (the checker may read the title right above a table as one)
+    const headings = tree.children.filter((n) => n.type === 'heading').map((n) => [n.position?.start.offset ?? 0, n.position?.end.offset ?? 0] as const);
+    const inHeading = (span: { offset: number } | undefined): boolean => !!span && headings.some(([a, b]) => span.offset >= a && span.offset < b);
+    this.tables = readTables(source, tree, this.draft).map((t) => {
+      if (!inHeading(t.caption) && !inHeading(t.unit)) return t;
+      const { caption: _caption, unit: _unit, ...rest } = t;
+      return rest;
+    });
   }
 
   read(head: HeadFields, record: RecordFields): Page {
@@ -148,16 +158,12 @@ class PageReader {
 
   /** Flatten containers: a list item's paragraphs with its number written out, a quote's paragraphs. */
   private collect(node: RootContent, items: Item[], prefix?: string): void {
+    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'table' || node.type === 'code' || node.type === 'html') && this.takeTables(node, items)) return;
     switch (node.type) {
       case 'paragraph':
       case 'heading':
         items.push(prefix === undefined ? { kind: 'paragraph', node } : { kind: 'paragraph', node, prefix });
         return;
-      case 'table': {
-        const table = this.tables.get(node.position?.start.offset ?? -1);
-        if (table) items.push({ kind: 'table', table });
-        return;
-      }
       case 'list':
         node.children.forEach((item, i) => {
           const marker = node.ordered ? `${(node.start ?? 1) + i}.` : '';
@@ -182,6 +188,37 @@ class PageReader {
         // thematic breaks, link definitions: nothing on the page
         return;
     }
+  }
+
+  /**
+   * A block that is (or holds) a table with its 表题 and unit line: the table, once, and the block's lines outside
+   * it as text (a table pasted into a paragraph keeps the words around it). False when no table is in it.
+   */
+  private takeTables(node: RootContent, items: Item[]): boolean {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return false;
+    const hits = this.tables.filter((t) => {
+      const span = tableSpan(t);
+      return span.offset < end && start < span.endOffset;
+    });
+    if (hits.length === 0) return false;
+    const text = (from: number, to: number): void => {
+      const lines = this.source.slice(from, to).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+      if (lines.length > 0) items.push({ kind: 'text', text: lines.join('\n'), offset: from, endOffset: to });
+    };
+    let cursor = start;
+    for (const table of hits) {
+      const span = tableSpan(table);
+      if (span.offset > cursor) text(cursor, span.offset);
+      if (!this.emitted.has(table)) {
+        this.emitted.add(table);
+        items.push({ kind: 'table', table });
+      }
+      cursor = Math.max(cursor, span.endOffset);
+    }
+    if (cursor < end) text(cursor, end);
+    return true;
   }
 
   /** The source of a node; for a heading, its words without the # marks. */
@@ -244,14 +281,17 @@ class PageReader {
     if (first?.kind !== 'paragraph' || first.prefix) return false;
     if (first.node.type === 'heading') return first.node.depth === 1;
     if (items.some((it) => it.kind === 'paragraph' && it.node.type === 'heading' && it.node.depth === 1)) return false;
-    const title = parseDraft(this.source).title;
+    const title = this.draft.title;
     const p = first.node.position;
     return !!title && !!p && title.offset >= p.start.offset! && title.offset < p.end.offset!;
   }
 
   private block(item: Item, role: Role): PageBlock {
     if (item.kind === 'table') {
-      return { kind: 'table', table: tableData(item.table), blankBefore: 0, offset: item.table.offset, endOffset: item.table.endOffset };
+      const span = tableSpan(item.table);
+      const data = tableData(item.table);
+      const table: TableData = { ...data, header: data.header.map(cellWords), rows: data.rows.map((r) => r.map(cellWords)) };
+      return { kind: 'table', table, blankBefore: 0, offset: span.offset, endOffset: span.endOffset };
     }
     if (item.kind === 'text') {
       const lines = item.text.replace(/\r\n?/g, '\n').split('\n');

@@ -69,7 +69,10 @@ describe('13. Word export and the layout preview', () => {
     await view.locator('.gw-sheet-page .gw-current', { hasText: '补充一句话。' }).first().waitFor();
 
     // the preview follows the active draft: a notice with 版头 and 版记
-    await wb.openFile(notice);
+    // (Quick Open by hand: the preview's tab carries the draft's name too, so “the active tab named …” is two tabs)
+    await wb.page.keyboard.press('Control+P');
+    await wb.quickInput.locator('input').fill(notice);
+    await wb.quickInputRow('关于召开全县安全生产工作会议的通知.md').click();
     await view.locator('.gw-app-title', { hasText: '版式预览：关于召开全县安全生产工作会议的通知.md' }).waitFor();
     await view.locator('.gw-sheet-page[data-page="1"] .gw-issuer', { hasText: '临河县人民政府办公室文件' }).waitFor();
     // pages break where Word breaks them (the export's pagination): 三、参会人员, kept with its first item, is the
