@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageHtml } from '../../client/src/preview/markdownHtml';
 import { parseLayoutMessage } from '../../client/src/preview/layoutProtocol';
-import { planPages } from '../../server/src/word/flow';
+import { bodyPageCount, keepFlags } from '../../server/src/word/flow';
 import { headGeometry } from '../../server/src/word/layout';
 import { readPage } from '../../server/src/word/page';
 
@@ -44,12 +44,15 @@ describe('layout preview HTML', () => {
     assert.ok(!html.body.includes('发文字号'), 'the front matter is not body text');
   });
 
-  it('knows where Word starts the pages: a heading kept with its next paragraph opens page 2', () => {
-    const plan = planPages(readPage(NOTICE));
-    assert.equal(plan.bodyPages, 3);
+  it('marks the blocks kept with the next: title, headings, the 署名 and the body’s last paragraph before it', () => {
     const page = readPage(NOTICE);
-    const starts = plan.pageStarts.map((i) => page.blocks[i]!);
-    assert.deepEqual(starts.map((b) => (b.kind === 'paragraph' ? b.inlines.map((x) => (x.kind === 'text' ? x.text : '')).join('') : 'table')), ['三、参会人员', '联系人：刘晓燕；联系电话：0478-8126688。']);
+    const html = pageHtml(page, NOTICE, { positions: true, keeps: keepFlags(page) }).body;
+    const kept = [...html.matchAll(/<(\w+) class="[^"]*"[^>]*data-keep="1">([^<]*)/g)].map((m) => m[2]);
+    // (the 附件说明 and the 署名's closing block open with an element: their words are not captured here)
+    assert.deepEqual(kept, ['关于召开全县安全生产工作会议的通知', '一、会议时间', '二、会议地点', '三、参会人员', '四、会议议程', '五、有关要求', '联系人：刘晓燕；联系电话：0478-8126688。', '', '']);
+    assert.match(html, /<p class="gw-attachment gw-gap1" data-offset="\d+" data-end="\d+" data-keep="1">/);
+    assert.match(html, /<div class="gw-closing gw-gap2" data-offset="\d+" data-end="\d+" data-keep="1">/);
+    assert.equal(bodyPageCount(page), 3);
   });
 
   it('accepts only the messages it knows from the webview', () => {

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { planPages } from '../../../server/src/word/flow';
+import { keepFlags } from '../../../server/src/word/flow';
 import { readPage } from '../../../server/src/word/page';
 import { pageHtml, type MarkSpan } from './markdownHtml';
 import { parseLayoutMessage, type LayoutHostMessage, type LayoutWebviewMessage } from './layoutProtocol';
@@ -135,14 +135,11 @@ export class LayoutPreviewPanel {
       message: d.message,
     }));
     const page = readPage(text);
-    const plan = planPages(page);
     this.post({
       type: 'page',
       page: {
         title: path.basename(document.uri.path),
-        html: pageHtml(page, text, { marks, positions: true }),
-        pageStarts: plan.pageStarts.map((i) => page.blocks[i]!.offset),
-        blankBeforeRecord: plan.bodyPages % 2 === 0,
+        html: pageHtml(page, text, { marks, positions: true, keeps: keepFlags(page) }),
         problems: page.problems,
         findings: {
           errors: marks.filter((m) => m.kind === 'error').length,

@@ -7,10 +7,6 @@ export interface LayoutPage {
   /** The draft's file name, for the toolbar. */
   title: string;
   html: PageHtml;
-  /** Offsets (data-offset) of the blocks Word starts a page with, after the first page (keep-with-next moves). */
-  pageStarts: number[];
-  /** The body ends on an even page: a blank page comes before the 版记, and neither is numbered (7.5). */
-  blankBeforeRecord: boolean;
   /** Front matter that could not be read, Chinese first. */
   problems: string[];
   /** The checker's findings on the draft, by severity. */

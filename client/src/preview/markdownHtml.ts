@@ -23,6 +23,8 @@ export interface PreviewOptions {
    * follow the cursor, the 版头 its geometry (data-* in twips), marks their messages (title).
    */
   positions?: boolean;
+  /** With positions: the blocks kept on the page of the block after them (data-keep), by block index. */
+  keeps?: readonly boolean[];
 }
 
 /** The page's parts as HTML: the 版头, the body, the footnotes, the 版记 (each empty when the draft has none). */
@@ -46,7 +48,7 @@ export function markdownToHtml(markdown: string, options: PreviewOptions = {}): 
 }
 
 export function pageHtml(page: Page, source: string, options: PreviewOptions = {}): PageHtml {
-  const renderer = new Renderer(source, [...(options.marks ?? [])].sort((a, b) => a.offset - b.offset), !!options.positions);
+  const renderer = new Renderer(source, [...(options.marks ?? [])].sort((a, b) => a.offset - b.offset), !!options.positions, options.keeps ?? []);
   return {
     head: renderer.head(page),
     body: renderer.body(page.blocks),
@@ -62,6 +64,7 @@ class Renderer {
     private readonly source: string,
     private readonly marks: readonly MarkSpan[],
     private readonly positions: boolean,
+    private readonly keeps: readonly boolean[],
   ) {}
 
   private data(attrs: Record<string, number>): string {
@@ -92,6 +95,7 @@ class Renderer {
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i]!;
       const next = blocks[i + 1];
+      this.index = i;
       // 署名 and 成文日期 stand together: the name centred over the date, the date four characters from the right
       if (block.kind === 'paragraph' && block.role === 'signature' && next?.kind === 'paragraph' && next.role === 'date') {
         out.push(`<div class="gw-closing${gap(block)}"${this.at(block, next.endOffset)}>${this.paragraph(block, false)}${this.paragraph(next, false)}</div>`);
@@ -105,8 +109,11 @@ class Renderer {
     return out.join('\n');
   }
 
+  /** The block being drawn (for its keep flag). */
+  private index = 0;
+
   private at(block: PageBlock, end = block.endOffset): string {
-    return this.data({ offset: block.offset, end });
+    return this.data({ offset: block.offset, end }) + (this.positions && this.keeps[this.index] ? ' data-keep="1"' : '');
   }
 
   private block(block: PageBlock): string {

@@ -30,7 +30,7 @@ import {
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { TableData } from '../engine';
 import { CHAR, CHAR_SPACING, FONTS, headGeometry, LINE, LINES_PER_PAGE, MARGIN, PAGE, PAGE_NUMBER, RECORD_LINE, RED_LINE, SIZE, TYPE_AREA, cells, isFigure, type HeadGeometry } from './layout';
-import { CELL_MARGIN, hasTableData, keptWithNext, planPages, plainText, tableColumns } from './flow';
+import { bodyPageCount, CELL_MARGIN, hasTableData, keptWithNext, plainText, tableColumns } from './flow';
 import { readPage, type Face, type HeadFields, type Inline, type Page, type ParagraphBlock, type RecordFields } from './page';
 
 export interface ExportOptions {
@@ -341,7 +341,7 @@ function sections(page: Page): ISectionOptions[] {
   if (!hasRecord(page.record)) return [first];
   // 版记页前有空白页的，空白页和版记页均不编排页码 (7.5): a body that ends on an even page is followed by a blank
   // page (Word and LibreOffice print it blank), and then the 版记's page carries no number either
-  const blankBefore = planPages(page).bodyPages % 2 === 0;
+  const blankBefore = bodyPageCount(page) % 2 === 0;
   // the 版记 on the last page, which is an even page (封四): a section of its own that starts on an even page, its
   // table at the foot of the page
   return [
@@ -414,5 +414,5 @@ function fontTable(): string {
 
 /** The page the body ends on, as the export works it out on the grid: an even one puts a blank page before the 版记. */
 export function bodyPages(markdown: string): number {
-  return planPages(readPage(markdown)).bodyPages;
+  return bodyPageCount(readPage(markdown));
 }

@@ -1,6 +1,6 @@
 // The page model as the pagination sees it: each block's lines at the widths its part of the page gives them, the
-// space above it, what it keeps with. The Word export decides the 版记's page from it; the layout preview breaks
-// its pages where it says Word will.
+// space above it, what it keeps with. The Word export decides the 版记's page from it; the layout preview takes
+// the same keep rules.
 
 import { CHAR, LINE, SIZE, TYPE_AREA, cells, headGeometry } from './layout';
 import { bodyLines, lineCount, paginate, type FlowItem } from './paginate';
@@ -38,11 +38,17 @@ export const CELL_MARGIN = 60;
 
 export const hasTableData = (t: TableData): boolean => t.header.length > 0 || t.rows.length > 0;
 
+/** For each block, whether it is kept on the page of the block after it: title, subtitle, headings, the 署名, and what keptWithNext keeps. */
+export function keepFlags(page: Page): boolean[] {
+  const keep = keptWithNext(page);
+  return page.blocks.map((b, i) => keep.has(i) || (b.kind === 'paragraph' && (b.role === 'title' || b.role === 'subtitle' || b.role === 'heading' || b.role === 'signature')));
+}
+
 /** The flow of a page's body, each item with the index of the block it belongs to. */
 export function pageFlow(page: Page): { items: FlowItem[]; blocks: number[] } {
   const items: FlowItem[] = [];
   const blocks: number[] = [];
-  const keep = keptWithNext(page);
+  const keeps = keepFlags(page);
   const titleBefore = headGeometry(page.head).titleBefore;
   const push = (item: FlowItem, block: number): void => {
     items.push(item);
@@ -62,7 +68,7 @@ export function pageFlow(page: Page): { items: FlowItem[]; blocks: number[] } {
       }
       return;
     }
-    push(paragraphFlow(block, i === 0 && titleBefore > 0 ? titleBefore : undefined, keep.has(i)), i);
+    push(paragraphFlow(block, i === 0 && titleBefore > 0 ? titleBefore : undefined, keeps[i]!), i);
   });
   return { items, blocks };
 }
@@ -87,18 +93,11 @@ function paragraphFlow(block: ParagraphBlock, before: number | undefined, keepNe
     default:
       lines = lineCount(text, full, full);
   }
-  const keeps = keepNext || block.role === 'title' || block.role === 'subtitle' || block.role === 'heading' || block.role === 'signature';
-  return { before: before ?? block.blankBefore * LINE, lines: bodyLines(lines), ...(keeps ? { keepNext: true } : {}) };
+  return { before: before ?? block.blankBefore * LINE, lines: bodyLines(lines), ...(keepNext ? { keepNext: true } : {}) };
 }
 
-/** Where the body's pages break: the page it ends on, and the blocks that open a page (after the first). */
-export function planPages(page: Page): { bodyPages: number; pageStarts: number[] } {
+/** The page the body ends on, laid out on the grid as Word lays it out. */
+export function bodyPageCount(page: Page): number {
   const flow = pageFlow(page);
-  const placed = paginate(flow.items, headGeometry(page.head).height);
-  const pageStarts: number[] = [];
-  placed.forEach((p, k) => {
-    const block = flow.blocks[k]!;
-    if (p.startsPage && p.startPage > 1 && flow.blocks.indexOf(block) === k) pageStarts.push(block);
-  });
-  return { bodyPages: placed.at(-1)?.endPage ?? 1, pageStarts };
+  return paginate(flow.items, headGeometry(page.head).height).at(-1)?.endPage ?? 1;
 }

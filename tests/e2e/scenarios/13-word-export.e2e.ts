@@ -77,12 +77,16 @@ describe('13. Word export and the layout preview', () => {
     await view.locator('.gw-sheet-page[data-page="1"] .gw-issuer', { hasText: '临河县人民政府办公室文件' }).waitFor();
     // pages break where Word breaks them (the export's pagination): 三、参会人员, kept with its first item, is the
     // first line in page 2's window (every page holds the whole galley; its window shows 22 lines of it)
-    const firstLine = await view.locator('.gw-sheet-page[data-page="2"] .gw-window').evaluate((w) => {
+    // (queried from the document inside one call: a redraw, on the diagnostics' arrival, replaces the pages)
+    const firstLine = await view.locator('body').evaluate((body) => {
+      const w = body.querySelector<HTMLElement>('.gw-sheet-page[data-page="2"] .gw-window')!;
       const top = w.getBoundingClientRect().top;
-      const shown = Array.from(w.querySelectorAll<HTMLElement>('[data-offset]')).find((b) => b.getBoundingClientRect().bottom > top + 1);
-      return { text: shown?.textContent ?? '', offset: (shown?.getBoundingClientRect().top ?? 0) - top };
+      const blocks = Array.from(w.querySelectorAll<HTMLElement>('[data-offset]'));
+      const shown = blocks.find((b) => b.getBoundingClientRect().bottom > top + 1);
+      const around = blocks.map((b) => `${b.className}@${(b.getBoundingClientRect().top - top).toFixed(1)}:${(b.textContent ?? '').slice(0, 6)}`).join(' | ');
+      return { text: shown?.textContent ?? '', offset: (shown?.getBoundingClientRect().top ?? 0) - top, around };
     });
-    assert.equal(firstLine.text, '三、参会人员');
+    assert.equal(firstLine.text, '三、参会人员', firstLine.around);
     assert.ok(Math.abs(firstLine.offset) < 1, `${firstLine.offset}px from the window's top`);
     // the body ends on page 3, as the export works it out; the 版记 on page 4, numbered
     const record = view.locator('.gw-sheet-page[data-page="4"]');

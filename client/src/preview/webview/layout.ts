@@ -1,10 +1,10 @@
 /// <reference lib="dom" />
 // The layout preview's page script: lays the host's page HTML out as the printed pages. The body is set once as a
 // galley of lines on the 28.95 pt grid; each page shows 22 of its lines through a window (a clone moved up by the
-// pages before it), so a page breaks between lines exactly where the line grid does, and where the host says Word
-// moves a block to a new page. Page numbers “— n —” odd right, even left; the 版记 at the foot of an even last
-// page, after a blank page when the body ends on an even one. Runs under a nonce CSP: styles are set through the
-// DOM, never as markup.
+// pages before it), so a page breaks between lines exactly where the line grid does, with Word's rules for space
+// at a page's top and blocks kept with the next. Page numbers “— n —” odd right, even left; the 版记 at the foot
+// of an even last page, after a blank page when the body ends on an even one. Runs under a nonce CSP: styles are
+// set through the DOM, never as markup.
 
 import type { LayoutHostMessage, LayoutPage, LayoutWebviewMessage } from '../layoutProtocol';
 
@@ -83,15 +83,46 @@ function placeHead(flow: HTMLElement): void {
   }
 }
 
-/** Moves each block Word starts a page with to the top of the next page of the galley. */
-function breakPages(flow: HTMLElement, pageHeight: number, starts: readonly number[]): void {
-  for (const offset of starts) {
-    const block = flow.querySelector<HTMLElement>(`[data-offset="${offset}"]`);
-    if (!block) continue;
+/**
+ * Word's page-break rules, applied to the galley's own lines: a block whose first line does not fit at the foot of
+ * a page starts the next one without its space above (标题下空一行 and the like are dropped at a page's top), and a
+ * block kept with the next (a heading, the 署名, the title) moves to the next page with it when its last line and
+ * the next block's first line would fall on different pages. A block is moved once at most.
+ */
+function breakPages(flow: HTMLElement, line: number, pageHeight: number): void {
+  const blocks = (Array.from(flow.children) as HTMLElement[]).filter((b) => b.dataset.offset !== undefined);
+  const moved = new Set<HTMLElement>();
+  const pageOf = (y: number): number => Math.floor((y + 0.5) / pageHeight);
+  /** Puts a block at the top of the page after the one its space above begins on. */
+  const toNextPage = (block: HTMLElement): void => {
+    const margin = parseFloat(block.style.marginTop || getComputedStyle(block).marginTop) || 0;
+    const above = topIn(flow, block) - margin;
+    block.style.marginTop = `${(pageOf(above) + 1) * pageHeight - above}px`;
+    moved.add(block);
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const margin = parseFloat(getComputedStyle(block).marginTop) || 0;
-    const above = topIn(flow, block) - margin; // where the block would start without its space above
-    const top = Math.ceil(above / pageHeight - 0.001) * pageHeight;
-    block.style.marginTop = `${Math.max(0, top - above)}px`;
+    const top = topIn(flow, block);
+    const above = top - margin;
+    if (!moved.has(block) && margin > 0 && pageOf(above + margin + line - 1) > pageOf(above)) {
+      toNextPage(block);
+      continue;
+    }
+    const next = blocks[i + 1];
+    if (!next || block.dataset.keep !== '1') continue;
+    const lastLine = top + block.offsetHeight - line;
+    const nextFirst = topIn(flow, next) + line - 1;
+    if (pageOf(lastLine) === pageOf(nextFirst)) continue;
+    // the chain of kept blocks ending here moves together, if it fits on a page and starts no page already
+    let first = i;
+    while (first > 0 && blocks[first - 1]!.dataset.keep === '1' && blocks[first - 1]!.offsetHeight <= line * 2) first--;
+    const head = blocks[first]!;
+    const chainTop = topIn(flow, head);
+    if (moved.has(head) || block.offsetHeight > line * 2 || top + block.offsetHeight - chainTop + line > pageHeight) continue;
+    if (Math.abs(chainTop - pageOf(chainTop) * pageHeight) < 1) continue; // already at a page's top
+    toNextPage(head);
+    i = first; // what follows moved with it: look again from there
   }
 }
 
@@ -125,7 +156,7 @@ function layout(page: LayoutPage): void {
   placeHead(flow);
   const line = parseFloat(getComputedStyle(galley).lineHeight);
   const pageHeight = LINES_PER_PAGE * line;
-  breakPages(flow, pageHeight, page.pageStarts);
+  breakPages(flow, line, pageHeight);
   const bodyPages = Math.max(1, Math.ceil((flow.scrollHeight - 0.5) / pageHeight));
 
   const out: HTMLElement[] = [];
@@ -136,12 +167,12 @@ function layout(page: LayoutPage): void {
   }
   if (page.html.record) {
     // 版记: on the last page, an even one (封四), its last line on the page's last line (7.4.1)
-    let n = bodyPages + 1;
-    if (page.blankBeforeRecord || bodyPages % 2 === 0) out.push(sheetPage(n++, undefined, false));
-    if (n % 2 === 1) n++;
+    // after a body that ends on an even page, a blank page, and then neither is numbered (7.5)
+    const blank = bodyPages % 2 === 0;
+    if (blank) out.push(sheetPage(bodyPages + 1, undefined, false));
     const record = el('div', { class: 'gw-record-place' });
     record.innerHTML = page.html.record; // escaped by the host's renderer
-    out.push(sheetPage(n, record, !page.blankBeforeRecord && bodyPages % 2 === 1));
+    out.push(sheetPage(blank ? bodyPages + 2 : bodyPages + 1, record, !blank));
   }
   pages.replaceChildren(...out);
   for (const window of Array.from(pages.querySelectorAll<HTMLElement>('.gw-window'))) window.style.height = `${pageHeight}px`;
