@@ -1,4 +1,4 @@
-// Bundles the entry points with esbuild: the extension, its template command, the language server, the command
+// Bundles the entry points with esbuild: the extension, its template and Word import commands, the language server, the command
 // line, the engine on its own (for the benchmarks) and the template preview's webview script.
 import { build } from 'esbuild';
 
@@ -17,6 +17,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   // the template command and its preview, required by the extension on first use
   build({ ...common, entryPoints: ['client/src/commands/insertFromTemplate.ts'], outfile: 'dist/templates.js', external: ['vscode'] }),
+  // Word import, required by the extension on first use
+  build({ ...common, entryPoints: ['client/src/commands/importWord.ts'], outfile: 'dist/word-import.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
   // the engine alone, for the benchmarks (not shipped in the .vsix)

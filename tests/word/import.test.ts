@@ -124,25 +124,64 @@ describe('Word import: numbering', () => {
 });
 
 describe('Word import: title, headings, paragraphs', () => {
-  it('writes a centred 小标宋 title as # and skips the red 发文机关标志 and 发文字号 above it', () => {
+  it('writes a centred 小标宋 title as #, and the 版头 above it and the 版记 at the end as front matter', () => {
+    const title = { jc: 'center', rPr: '<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>' };
     const body = [
-      p('临河县人民政府文件', { jc: 'center', rPr: '<w:color w:val="FF0000"/><w:sz w:val="88"/>' }),
-      p('临政〔2024〕5号', { jc: 'center' }),
-      p('关于2024年上半年项目建设', { jc: 'center', rPr: '<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>' }),
-      p('工作情况的汇报', { jc: 'center', rPr: '<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>' }),
+      p('000018'),
+      p('秘密★1年'),
+      p('特急'),
+      p('临河县人民政府', { jc: 'center', rPr: '<w:color w:val="FF0000"/><w:sz w:val="88"/>' }),
+      p('文件', { jc: 'center', rPr: '<w:color w:val="E00000"/><w:sz w:val="88"/>' }),
+      p(''),
+      p('临政发〔2024〕5号', { jc: 'center' }),
+      p('关于2024年上半年项目建设', title),
+      p('工作情况的汇报', title),
       p('县委、县政府：'),
       p('现将有关情况汇报如下：'),
+      p('抄送：县委办公室，县人大常委会办公室。'),
+      '<w:p><w:r><w:t>临河县人民政府办公室</w:t></w:r><w:r><w:tab/><w:t>2024年7月10日印发</w:t></w:r></w:p>',
+      p(''),
     ].join('');
-    assert.deepEqual(blocks({ body }), ['临河县人民政府文件', '临政〔2024〕5号', '# 关于2024年上半年项目建设工作情况的汇报', '县委、县政府：', '现将有关情况汇报如下：']);
+    assert.deepEqual(blocks({ body }), [
+      '---\n份号: "000018"\n密级和保密期限: 秘密★1年\n紧急程度: 特急\n发文机关标志: 临河县人民政府文件\n发文字号: 临政发〔2024〕5号\n抄送: 县委办公室，县人大常委会办公室\n印发机关: 临河县人民政府办公室\n印发日期: 2024年7月10日\n---',
+      '# 关于2024年上半年项目建设工作情况的汇报',
+      '县委、县政府：',
+      '现将有关情况汇报如下：',
+    ]);
   });
 
-  it('takes the Title style as the title, and headings by outline level below it', () => {
+  it('reads an upward document’s 签发人 beside its 发文字号, and a 版记 set in a table', () => {
+    const cell = (text: string): string => `<w:tc>${p(text)}</w:tc>`;
+    const body = [
+      p('临政〔2024〕12号　　签发人：张三　李四'),
+      p('关于请求拨付防汛资金的请示', { style: 'Title' }),
+      p('市政府：'),
+      p('妥否，请批示。'),
+      `<w:tbl><w:tr>${cell('抄送：市财政局。')}</w:tr><w:tr>${cell('临河县人民政府办公室　　2024年7月10日印发')}</w:tr></w:tbl>`,
+    ].join('');
+    const styles = '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>';
+    assert.deepEqual(blocks({ body, styles }), [
+      '---\n发文字号: 临政〔2024〕12号\n签发人:\n  - 张三\n  - 李四\n抄送: 市财政局\n印发机关: 临河县人民政府办公室\n印发日期: 2024年7月10日\n---',
+      '# 关于请求拨付防汛资金的请示',
+      '市政府：',
+      '妥否，请批示。',
+    ]);
+  });
+
+  it('leaves the lines of a body that only look like 版记 in the body', () => {
+    assert.deepEqual(blocks({ body: p('关于工作的报告', { jc: 'center' }) + p('抄送：县委办公室。') + p('特此报告。') }), ['# 关于工作的报告', '抄送：县委办公室。', '特此报告。']);
+  });
+
+  it('takes the Title style as the title, and headings by outline level below it, the top level as ##', () => {
     const styles =
       '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>' +
       '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>' +
       '<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>';
     const body = [p('关于工作的报告', { style: 'Title' }), p('一、工作进展', { style: 'Heading1' }), p('（一）总体情况', { style: '2' }), p('正文。', { outlineLvl: 9 })].join('');
     assert.deepEqual(blocks({ body, styles }), ['# 关于工作的报告', '## 一、工作进展', '### （一）总体情况', '正文。']);
+    // a title at outline level 0 and headings from level 1 (as Word export writes them)
+    const levelled = [p('关于工作的报告', { jc: 'center', outlineLvl: 0 }), p('一、工作进展', { outlineLvl: 1 }), p('（一）总体情况', { outlineLvl: 2 })].join('');
+    assert.deepEqual(blocks({ body: levelled }), ['# 关于工作的报告', '## 一、工作进展', '### （一）总体情况']);
   });
 
   it('does not take a left-aligned first line or a centred sentence for a title', () => {

@@ -239,6 +239,8 @@ export function describePlace(draft: ImportedDraft, offset: number): string | un
   if (!found) return undefined;
   const { place, span } = found;
   switch (place.kind) {
+    case 'front-matter':
+      return '版头或版记';
     case 'paragraph':
       return `第${place.index}段${place.title ? '（标题）' : ''}“${place.opening}”`;
     case 'footnote':

@@ -4,9 +4,11 @@
 
 import { formatGfmTable, type TableData } from '../engine';
 import type { Inline, WordBlock, WordParagraph, WordTable } from './document';
+import { frontMatter, isRed, paragraphText, readHead, readRecord } from './layoutFields';
 
 /** Where a stretch of the draft came from in the Word document. */
 export type WordPlace =
+  | { kind: 'front-matter' }
   | { kind: 'paragraph'; /** 1-based, counting the paragraphs that show text */ index: number; opening: string; title?: true }
   | { kind: 'table'; /** 1-based */ table: number }
   | { kind: 'footnote'; number: number; opening: string };
@@ -51,6 +53,8 @@ class DraftWriter {
   private readonly spans: PlacedSpan[] = [];
   private paragraphs = 0;
   private tables = 0;
+  /** The outline level of the document's top headings, written as `##` (the title alone is `#`). */
+  private headingBase = 0;
   /** Note references in the order met: the label each gets (`[^1]`). */
   private readonly noteLabels = new Map<string, number>();
   private readonly noteOrder: Array<{ key: string; note: 'footnote' | 'endnote'; id: string }> = [];
@@ -59,8 +63,14 @@ class DraftWriter {
 
   write(blocks: WordBlock[]): DraftResult {
     const title = titleParagraphs(blocks);
+    const head = title.length > 0 ? readHead(blocks, title[0]!) : { fields: [], used: new Set<number>() };
+    const record = readRecord(blocks);
+    const fields = [...head.fields, ...record.fields];
+    if (fields.length > 0) this.block(frontMatter(fields), { kind: 'front-matter' });
+    this.headingBase = topHeadingLevel(blocks, title);
     for (let k = 0; k < blocks.length; k++) {
       const block = blocks[k]!;
+      if (head.used.has(k) || record.used.has(k)) continue;
       if (block.kind === 'table') {
         this.table(block);
         continue;
@@ -95,7 +105,7 @@ class DraftWriter {
     const text = lineText(p, this, heading ? ' ' : undefined);
     if (text === '') return;
     let markdown: string;
-    if (heading) markdown = `${'#'.repeat(Math.min(6, p.outlineLevel! + 2))} ${escapeLine(text, true)}`;
+    if (heading) markdown = `${'#'.repeat(Math.min(6, Math.max(2, p.outlineLevel! - this.headingBase + 2)))} ${escapeLine(text, true)}`;
     else if (p.label?.kind === 'bullet') markdown = `- ${escapeLines(text)}`;
     else markdown = escapeLines(text);
     this.block(markdown, { kind: 'paragraph', index: ++this.paragraphs, opening: opening(text) });
@@ -242,20 +252,20 @@ export function titleParagraphs(blocks: WordBlock[]): number[] {
   for (let k = 0; k < blocks.length && seen < 8; k++) {
     const block = blocks[k]!;
     if (block.kind === 'table') return [];
-    const text = plainText(block);
+    const text = paragraphText(block);
     if (text === '') continue;
     seen++;
     const styled = block.styleName !== undefined && TITLE_STYLE.test(block.styleName);
-    const centred = block.alignment === 'center';
-    if (!styled && !centred) return []; // the body has begun
-    if (!styled && (isBanner(block, text) || TERMINAL.test(text) || Array.from(text).length > 80)) continue;
+    if (!styled && isBanner(block, text)) continue; // 版头: 份号, 密级, 发文机关标志, 发文字号 …
+    if (!styled && block.alignment !== 'center') return []; // the body has begun
+    if (!styled && (TERMINAL.test(text) || Array.from(text).length > 80)) continue;
     const lines = [k];
     // a title set in several centred lines of the same type: 关于…… / ……的报告
     let joined = text;
     for (let j = k + 1; j < blocks.length && !KIND_AT_END.test(joined); j++) {
       const next = blocks[j]!;
       if (next.kind !== 'paragraph') break;
-      const more = plainText(next);
+      const more = paragraphText(next);
       if (more === '') break;
       if (next.alignment !== block.alignment || next.font !== block.font || next.size !== block.size || next.label || TERMINAL.test(more) || isBanner(next, more)) break;
       if (Array.from(joined + more).length > 80) break;
@@ -275,24 +285,21 @@ function looksLikeTitle(p: WordParagraph, first: boolean): boolean {
 }
 
 function firstText(blocks: WordBlock[]): number {
-  return blocks.findIndex((b) => b.kind === 'paragraph' && plainText(b) !== '');
+  return blocks.findIndex((b) => b.kind === 'paragraph' && paragraphText(b) !== '');
 }
 
 function isBanner(p: WordParagraph, text: string): boolean {
   return BANNER.test(text) || isRed(p.color);
 }
 
-/** 发文机关标志 is printed red: a colour whose red is strong and green and blue weak. */
-function isRed(color: string | undefined): boolean {
-  if (!color || !/^[0-9a-fA-F]{6}$/.test(color)) return false;
-  const r = parseInt(color.slice(0, 2), 16);
-  const g = parseInt(color.slice(2, 4), 16);
-  const b = parseInt(color.slice(4, 6), 16);
-  return r >= 0xa0 && g < 0x60 && b < 0x60;
-}
-
-function plainText(p: WordParagraph): string {
-  let text = p.label?.kind === 'number' ? p.label.text : '';
-  for (const piece of p.content) if (piece.kind === 'text') text += piece.text;
-  return text.trim();
+/**
+ * The outline level of the top headings of the body: a document whose title is level 0 (as Word export writes it)
+ * has its 一、 headings at level 1, one that styles them Heading 1 at level 0; either way they become `##`.
+ */
+function topHeadingLevel(blocks: WordBlock[], title: number[]): number {
+  let top = Infinity;
+  blocks.forEach((b, k) => {
+    if (b.kind === 'paragraph' && b.outlineLevel !== undefined && !title.includes(k)) top = Math.min(top, b.outlineLevel);
+  });
+  return top === Infinity ? 0 : top;
 }
