@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importDocxBytes } from '../../server/src/word/import';
-import { docx, docxEntries, GONGWEN_LEVELS, numbering, ole, p, zip } from '../word/build';
+import { docx, docxEntries, ole, p, wordReport, zip } from '../word/build';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'gongwen.js');
@@ -28,23 +28,7 @@ interface JsonDiagnostic {
 }
 const json = (stdout: string) => JSON.parse(stdout) as Array<{ file: string; diagnostics: JsonDiagnostic[] }>;
 
-/** A work report in Word: a centred title, automatic numbering, a placeholder, a half-width comma, a figure that does not add up. */
-function report(): Buffer {
-  const title = { jc: 'center', rPr: '<w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/>' };
-  const body = [
-    p('关于2024年上半年工作情况的汇报', title),
-    p('县政府：'),
-    p('工作进展情况', { numId: 1, ilvl: 0 }),
-    p('扎实推进项目建设', { numId: 1, ilvl: 1 }),
-    p('全县共安排重点项目12个（新建5个、续建6个），完成投资xx亿元,增长5%。'),
-    p('存在问题', { numId: 1, ilvl: 0 }),
-    p('要素保障压力较大。'),
-    p('下一步工作措施', { numId: 1, ilvl: 0 }),
-    p('全力推进项目建设。'),
-    p('特此报告。'),
-  ].join('');
-  return docx({ body, numbering: numbering(GONGWEN_LEVELS) });
-}
+const report = wordReport;
 
 describe('gongwen import and check on Word files', () => {
   let dir: string;
