@@ -1,9 +1,10 @@
 // Files that are not a readable .docx, each built here: refused with a message that says why, Chinese first.
 
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { importDocxBytes, MAX_WORD_XML_BYTES, WordImportError } from '../../server/src/word/import';
 import { bufferSource, ZipArchive, ZipError } from '../../server/src/word/zip';
-import { docx, docxEntries, ole, p, zip } from './build';
+import { docx, docxEntries, GONGWEN_LEVELS, numbering, ole, p, zip } from './build';
 
 function refusal(bytes: Uint8Array): string {
   try {
@@ -102,5 +103,65 @@ describe('Word import: bad input', () => {
   it('refuses XML nested past any document’s depth instead of overflowing the stack', () => {
     const deep = '<w:sdt><w:sdtContent>'.repeat(2000) + p('正文。') + '</w:sdtContent></w:sdt>'.repeat(2000);
     assert.match(refusal(docx({ body: deep })), /^文件已损坏.*nested more than/);
+  });
+});
+
+describe('Word import: damaged files at random', () => {
+  // a report stored uncompressed, so that changed bytes land in its XML as often as in the zip structure
+  const stored = zip(docxEntries({ body: [p('关于工作的报告', { jc: 'center' }), p('一、工作进展', { numId: 1 }), p('正文xx个。')].join(''), numbering: numbering(GONGWEN_LEVELS), footnotes: '' }).map((e) => ({ ...e, method: 0 as const })));
+
+  it('either imports or refuses with a reason: no other error, whatever bytes are changed or cut', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(stored.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.option(fc.nat(stored.length)), (changes, cut) => {
+        const bytes = Buffer.from(stored);
+        for (const [at, value] of changes) bytes[at] = value;
+        const damaged = cut === null ? bytes : bytes.subarray(0, cut);
+        try {
+          const draft = importDocxBytes(damaged);
+          assert.equal(typeof draft.markdown, 'string');
+        } catch (e) {
+          assert.ok(e instanceof WordImportError, `${(e as Error).stack}`);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('either imports or refuses when the XML of any part is changed (the archive itself sound)', () => {
+    const entries = docxEntries({ body: [p('关于工作的报告', { jc: 'center' }), p('一、工作进展', { numId: 1 }), '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'].join(''), numbering: numbering(GONGWEN_LEVELS), footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>来源。</w:t></w:r></w:p></w:footnote>', styles: '<w:style w:type="paragraph" w:styleId="a"><w:name w:val="x"/><w:basedOn w:val="a"/></w:style>' });
+    const alphabet = ['<', '>', '/', '"', '=', ' ', 'w:', 'p', 't', 'r', '&', ';', '#', 'x', '字', '0', '9'];
+    fc.assert(
+      fc.property(fc.nat(entries.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...alphabet)), { minLength: 1, maxLength: 6 }), (which, edits) => {
+        const changed = entries.map((e, k) => {
+          if (k !== which) return e;
+          let text = e.data as string;
+          for (const [at, length, insert] of edits) {
+            const start = at % (text.length + 1);
+            text = text.slice(0, start) + insert + text.slice(start + (length % 4));
+          }
+          return { ...e, data: text };
+        });
+        try {
+          importDocxBytes(zip(changed.map((e) => ({ ...e, method: 0 as const }))));
+        } catch (e) {
+          assert.ok(e instanceof WordImportError, `${(e as Error).stack}`);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reads XML of any shape that parses: elements in unexpected places, attributes missing', () => {
+    const pieces = ['<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>字</w:t>', '<w:tbl>', '</w:tbl>', '<w:tr>', '</w:tr>', '<w:tc>', '</w:tc>', '<w:numPr><w:numId w:val="1"/></w:numPr>', '<w:pPr><w:numPr><w:ilvl/><w:numId w:val="1"/></w:numPr></w:pPr>', '<w:fldChar w:fldCharType="begin"/>', '<w:fldChar w:fldCharType="separate"/>', '<w:fldChar w:fldCharType="end"/>', '<w:footnoteReference w:id="9"/>', '<w:br/>', '<w:sym/>', '<w:ins>', '</w:ins>', '<w:del>', '</w:del>', '<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', '<w:tc><w:tcPr><w:gridSpan w:val="-3"/><w:vMerge/></w:tcPr>'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chosen) => {
+        try {
+          importDocxBytes(docx({ body: chosen.join(''), numbering: numbering(GONGWEN_LEVELS) }));
+        } catch (e) {
+          assert.ok(e instanceof WordImportError, `${chosen.join('')}\n${(e as Error).stack}`);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
