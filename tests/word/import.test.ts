@@ -313,13 +313,15 @@ describe('Word import: where a finding is in Word', () => {
   it('names the paragraph by its number and opening words, a table cell by row and column, a footnote', () => {
     const styles = '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>';
     const table = `<w:tbl><w:tr><w:tc>${p('项目')}</w:tc><w:tc>${p('数量')}</w:tc></w:tr><w:tr><w:tc>${p('新建')}</w:tc><w:tc>${p('5')}</w:tc></w:tr></w:tbl>`;
-    const body = p('关于工作的报告', { style: 'Title' }) + p('') + p('县委：') + p('一、工作进展情况和主要做法及成效经验') + table + '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
+    const body = p('临政〔2024〕5号') + p('关于工作的报告', { style: 'Title' }) + p('') + p('县委：') + p('一、工作进展情况和主要做法及成效经验') + table + '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
     const footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>来源说明。</w:t></w:r></w:p></w:footnote>';
     const draft = importDocxBytes(docx({ body, styles, footnotes }));
     const at = (needle: string): string | undefined => describePlace(draft, draft.markdown.indexOf(needle));
-    assert.equal(at('关于'), '第1段（标题）“关于工作的报告”');
-    assert.equal(at('县委'), '第2段“县委：”');
-    assert.equal(at('主要做法'), '第3段“一、工作进展情况和主要做法及成效…”');
+    // the 发文字号 above the title is in the front matter, and counted: the writer sees it as the first paragraph
+    assert.equal(at('发文字号'), '版头或版记');
+    assert.equal(at('关于'), '第2段（标题）“关于工作的报告”');
+    assert.equal(at('县委'), '第3段“县委：”');
+    assert.equal(at('主要做法'), '第4段“一、工作进展情况和主要做法及成效…”');
     assert.equal(at('新建'), '第1个表格第2行第1列');
     assert.equal(at('5 |'), '第1个表格第2行第2列');
     assert.equal(at('数量'), '第1个表格第1行第2列');

@@ -70,7 +70,12 @@ class DraftWriter {
     this.headingBase = topHeadingLevel(blocks, title);
     for (let k = 0; k < blocks.length; k++) {
       const block = blocks[k]!;
-      if (head.used.has(k) || record.used.has(k)) continue;
+      if (head.used.has(k) || record.used.has(k)) {
+        // in the front matter, but counted as Word shows them: 第N段 is the Nth paragraph the writer sees
+        if (block.kind === 'table') this.tables++;
+        else this.paragraphs++;
+        continue;
+      }
       if (block.kind === 'table') {
         this.table(block);
         continue;
