@@ -293,6 +293,15 @@ describe('Word import: what is left out', () => {
     assert.deepEqual(blocks({ body, namespaces, extra }), ['正文3。']);
   });
 
+  it('leaves out a table of contents, as a field or in its content control', () => {
+    const tocField =
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、工作进展</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:t>二、存在问题</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+    const tocControl = '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>' + p('目录') + p('一、工作进展 1') + '</w:sdtContent></w:sdt>';
+    const simple = '<w:p><w:fldSimple w:instr=" TOC \\o "><w:r><w:t>一、工作进展 1</w:t></w:r></w:fldSimple></w:p>';
+    assert.deepEqual(blocks({ body: tocControl + tocField + simple + p('一、工作进展') + p('正文。') }), ['一、工作进展', '正文。']);
+  });
+
   it('reads a document that binds WordprocessingML to another prefix, to the default namespace, or uses Strict OOXML', () => {
     const cases: Array<[string, string]> = [
       ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'ns0:'],

@@ -44,7 +44,6 @@ const DROPPED = new Set([
   'w:moveFrom', // the old place of moved text
   'w:delText',
   'w:delInstrText',
-  'w:instrText', // a field's code, not its result
   'w:drawing', // pictures and text boxes (wps:txbx)
   'w:pict', // VML pictures and text boxes
   'w:object',
@@ -74,12 +73,18 @@ const DROPPED = new Set([
   'w:lastRenderedPageBreak',
 ]);
 
+/** A table of contents field (`TOC \o "1-3"`), or a content control holding one. */
+const TABLE_OF_CONTENTS = /^\s*TOC\b/;
+
 /** Heading styles by their built-in names: `heading 1` … `heading 9`. */
 const HEADING_STYLE = /^heading ([1-9])$/i;
 
 export class BodyReader {
-  /** Open complex fields (`w:fldChar` begin … separate … end): text counts only in a result. */
-  private fields: Array<'code' | 'result'> = [];
+  /**
+   * Open complex fields (`w:fldChar` begin … separate … end): text counts only in a result, and not in the result
+   * of a table of contents (it repeats the headings with their page numbers).
+   */
+  private fields: Array<{ phase: 'code' | 'result'; code: string }> = [];
   /** The content of a paragraph whose mark was deleted: it joins the next paragraph. */
   private carried: Inline[] = [];
 
@@ -113,6 +118,8 @@ export class BodyReader {
           out.push(this.table(node));
           break;
         case 'w:sdt':
+          // a table of contents repeats the headings with page numbers: not the writer's text
+          if (childValue(child(child(node, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery') === 'Table of Contents') break;
           this.collectBlocks(child(node, 'w:sdtContent') ?? node, out);
           break;
         case 'w:customXml':
@@ -173,7 +180,7 @@ export class BodyReader {
     const first: { rPr?: XmlElement; found: boolean } = { found: false };
     this.inline(p, pPr, content, first);
     // a field's code does not run past its paragraph: an unterminated one must not hide the rest of the document
-    while (this.fields[this.fields.length - 1] === 'code') this.fields.pop();
+    while (this.fields[this.fields.length - 1]?.phase === 'code') this.fields.pop();
     if (child(child(pPr, 'w:rPr'), 'w:del')) {
       this.carried.push(...content);
       return undefined;
@@ -256,8 +263,8 @@ export class BodyReader {
         }
         case 'w:fldChar': {
           const type = c.attributes['w:fldCharType'];
-          if (type === 'begin') this.fields.push('code');
-          else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1] = 'result';
+          if (type === 'begin') this.fields.push({ phase: 'code', code: '' });
+          else if (type === 'separate' && this.fields.length > 0) this.fields[this.fields.length - 1]!.phase = 'result';
           else if (type === 'end') this.fields.pop();
           break;
         }
@@ -288,6 +295,14 @@ export class BodyReader {
           if (id !== undefined && this.showing()) out.push({ kind: 'note', note: c.name === 'w:footnoteReference' ? 'footnote' : 'endnote', id });
           break;
         }
+        case 'w:instrText': {
+          const field = this.fields[this.fields.length - 1];
+          if (field?.phase === 'code') field.code += textOf(c);
+          break;
+        }
+        case 'w:fldSimple':
+          if (!TABLE_OF_CONTENTS.test(c.attributes['w:instr'] ?? '')) this.inline(c, pPr, out, first, rPr);
+          break;
         case 'm:t':
           this.text(textOf(c), out, first, rPr);
           break;
@@ -300,7 +315,7 @@ export class BodyReader {
   }
 
   private showing(): boolean {
-    return this.fields.every((f) => f === 'result');
+    return this.fields.every((f) => f.phase === 'result' && !TABLE_OF_CONTENTS.test(f.code));
   }
 
   private text(text: string, out: Inline[], first: { rPr?: XmlElement; found: boolean }, rPr: XmlElement | undefined, counts = true): void {
