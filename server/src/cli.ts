@@ -11,7 +11,7 @@ import type { Finding, Severity } from './engine/types';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeDraft } from './decode';
 import { describePlace, type ImportedDraft } from './word/import';
-import { isWordDraftInDirectory, looksLikeWord, readWord, runImport, WORD_FILE } from './word/cli';
+import { isWordDraftInDirectory, looksLikeWord, readWord, runImport, WORD_FILE } from './word/importCli';
 
 /** Files larger than this are not read: a long 公文 is a few hundred KB, and the check takes seconds per MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
