@@ -19,7 +19,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
 
 const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE] FILE|DIR... | -
-       gongwen import FILE.docx [-o OUT.md]
+       gongwen export FILE.md [-o OUT.docx] [--force]   导出为 Word（GB/T 9704-2012 版式；gongwen export --help）
+       gongwen import FILE.docx [-o OUT.md] [--force]   从 Word 导入为 Markdown 草稿（gongwen import --help）
 
   检查公文草稿（Markdown、纯文本或 Word .docx），列出占位符、结构、序数、标点、网页残留等问题。
   Checks 公文 drafts (Markdown, plain text or Word .docx) and lists what is wrong.
@@ -50,10 +51,9 @@ export interface CliIO {
   cwd: string;
 }
 
-function parseArgs(argv: string[]): Args | 'import' | string {
+function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return 'help';
-  if (command === 'import') return 'import';
   if (command !== 'check') return `未知命令“${command}”（unknown command）`;
   const args: Args = { format: 'text', files: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -91,7 +91,6 @@ export function run(argv: string[], io: CliIO): number {
     io.stdout(USAGE + '\n');
     return 0;
   }
-  if (args === 'import') return runImport(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, readError });
   if (typeof args === 'string') {
     io.stderr(`gongwen: ${args}\n\n${USAGE}\n`);
     return 2;
@@ -301,19 +300,32 @@ function toText(results: FileResult[], color: boolean): string {
   return out;
 }
 
+/** Subcommands other than check, each in its own module: argv after the subcommand's name, resolves to the exit status. */
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  // loaded when used: `gongwen check` does not pay for the .docx writer
+  export: async (argv, io) => (await import('./word/cli')).exportCommand(argv, io),
+  import: async (argv, io) => runImport(argv, { stdout: io.stdout, stderr: io.stderr, readError }),
+};
+
 export function main(): void {
   // `gongwen check … | head` closes the pipe early: that is not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = run(process.argv.slice(2), {
+  const io: CliIO = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readFileSync(0),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
     cwd: process.cwd(),
-  });
-  process.exitCode = code;
+  };
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command) {
+    void command(rest, io).then((code) => (process.exitCode = code));
+    return;
+  }
+  process.exitCode = run(process.argv.slice(2), io);
 }
 
