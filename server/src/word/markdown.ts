@@ -222,9 +222,9 @@ export function escapeLine(text: string, lineStart: boolean): string {
   const linky = /\]\(|\]\[|\[\^|\]:/.test(text);
   for (let k = 0; k < text.length; k++) {
     const c = text[k]!;
-    if (c === NOTE_MARK) {
-      const end = text.indexOf(NOTE_MARK, k + 1);
-      out += text.slice(k + 1, end);
+    const end = c === NOTE_MARK ? text.indexOf(NOTE_MARK, k + 1) : -1;
+    if (end > k) {
+      out += text.slice(k + 1, end); // a note reference, written as is
       k = end;
       continue;
     }
