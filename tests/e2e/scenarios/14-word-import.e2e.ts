@@ -26,9 +26,12 @@ describe('14. Word import', () => {
       },
     });
     await wb.runCommand('公文助手: Import from Word');
-    // code-server's open dialog is a quick input holding a path: type the file's
+    // code-server's open dialog is a quick input holding a path: go to the folder, wait for it to be listed (the
+    // dialog checks a typed path against that listing), pick the file
     const input = wb.quickInput.locator('input');
     await input.waitFor();
+    await input.fill(`${join(wb.workspace, 'word')}/`);
+    await wb.quickInputRow(docxName).waitFor();
     await input.fill(join(wb.workspace, 'word', docxName));
     await input.press('Enter');
     await wb.quickInput.waitFor({ state: 'hidden' });
