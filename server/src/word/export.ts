@@ -8,10 +8,10 @@ import {
   Document,
   Footer,
   FootnoteReferenceRun,
+  HeightRule,
   LineRuleType,
   Packer,
   PageNumber,
-  HeightRule,
   Paragraph,
   SectionType,
   Table,
@@ -29,7 +29,8 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { TableData } from '../engine';
-import { CHAR, CHAR_SPACING, FONTS, ISSUER_MARK, LINE, LINES_PER_PAGE, MARGIN, PAGE, PAGE_NUMBER, RECORD_LINE, RED_LINE, SIZE, TYPE_AREA, cells } from './layout';
+import { CHAR, CHAR_SPACING, FONTS, headGeometry, LINE, LINES_PER_PAGE, MARGIN, PAGE, PAGE_NUMBER, RECORD_LINE, RED_LINE, SIZE, TYPE_AREA, cells, type HeadGeometry } from './layout';
+import { CELL_MARGIN, hasTableData, keptWithNext, planPages, plainText, tableColumns } from './flow';
 import { readPage, type Face, type HeadFields, type Inline, type Page, type ParagraphBlock, type RecordFields } from './page';
 
 export interface ExportOptions {
@@ -143,7 +144,7 @@ function paragraph(block: ParagraphBlock, dateCells: number | undefined, before?
   if (block.continuation) options.indent = { left: 5 * CHAR, hanging: 0 };
   if (block.role === 'signature' && dateCells !== undefined) {
     // 署名以成文日期为准居中 (7.3.5.1): the name's centre over the date's, the date four characters from the right
-    const name = cells(block.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join(''));
+    const name = cells(plainText(block.inlines));
     options.indent = { right: Math.max(0, Math.round(4 * CHAR + ((dateCells - name) / 2) * CHAR)) };
   }
   if ((block.role === 'heading' && block.level === undefined) || keepNext) options.keepNext = true;
@@ -151,27 +152,22 @@ function paragraph(block: ParagraphBlock, dateCells: number | undefined, before?
 }
 
 function table(data: TableData): Table {
-  const width = Math.max(1, data.header.length, ...data.rows.map((r) => r.length));
-  // columns as wide as their longest cell asks, within the type area
-  const want = Array.from({ length: width }, (_, c) => Math.max(2, ...[data.header, ...data.rows].map((r) => cells(r[c] ?? '')).map((n) => Math.min(n, 14))));
-  const total = want.reduce((a, b) => a + b, 0);
-  const columns = want.map((w) => Math.floor((TYPE_AREA.width * w) / total));
-  columns[columns.length - 1]! += TYPE_AREA.width - columns.reduce((a, b) => a + b, 0);
+  const columns = tableColumns(data);
+  const width = columns.length;
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
   const cellOf = (text: string, c: number, header: boolean): TableCell => {
     const align = header ? 'center' : (data.align?.[c] ?? 'center');
-    const lines = text.split('\n');
     return new TableCell({
       width: { size: columns[c]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
-      margins: { left: 60, right: 60, top: 0, bottom: 0 },
-      children: lines.map(
+      margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
+      children: text.split('\n').map(
         (l) => new Paragraph({ style: 'GwTable', alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER, children: [new TextRun({ text: l, ...(header ? { font: font('heiti') } : {}) })] }),
       ),
     });
   };
   const row = (cellsOfRow: readonly string[], header: boolean): TableRow =>
-    new TableRow({ tableHeader: header, cantSplit: true, children: Array.from({ length: width }, (_, c) => cellOf(cellsOfRow[c] ?? '', c, header)) });
+    new TableRow({ tableHeader: header, cantSplit: true, height: { value: LINE, rule: HeightRule.ATLEAST }, children: Array.from({ length: width }, (_, c) => cellOf(cellsOfRow[c] ?? '', c, header)) });
   return new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: columns,
@@ -180,77 +176,46 @@ function table(data: TableData): Table {
   });
 }
 
-function body(page: Page, headHeight: number): Array<Paragraph | Table> {
+/** The body's paragraphs and tables. */
+function body(page: Page, titleBefore: number): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
   const date = page.blocks.find((b): b is ParagraphBlock => b.kind === 'paragraph' && b.role === 'date');
-  const dateCells = date ? cells(date.inlines.map((i) => (i.kind === 'text' ? i.text : '')).join('')) : undefined;
-  // the 署名 never stands alone on a page: the body's last paragraph (and an 附件说明 under it) go with it
-  const keep = new Set<number>();
-  const closing = page.blocks.findIndex((b) => b.kind === 'paragraph' && (b.role === 'signature' || b.role === 'date'));
-  for (let k = closing - 1; k >= 0; k--) {
-    const b = page.blocks[k]!;
-    if (b.kind !== 'paragraph') break;
-    keep.add(k);
-    if (b.role !== 'attachment') break;
-  }
+  const dateCells = date ? cells(plainText(date.inlines)) : undefined;
+  const keep = keptWithNext(page);
   page.blocks.forEach((block, i) => {
     if (block.kind === 'table') {
-      if (data(block.table)) {
-        if (block.blankBefore > 0) out.push(new Paragraph({ spacing: exact(block.blankBefore) }));
-        if (block.table.caption) out.push(new Paragraph({ style: 'GwTable', children: [new TextRun({ text: block.table.caption, font: font('heiti') })] }));
-        if (block.table.unit) out.push(new Paragraph({ style: 'GwTable', alignment: AlignmentType.RIGHT, children: [new TextRun(block.table.unit)] }));
-        out.push(table(block.table));
-      }
+      if (!hasTableData(block.table)) return;
+      if (block.blankBefore > 0) out.push(new Paragraph({ spacing: exact(block.blankBefore) }));
+      if (block.table.caption) out.push(new Paragraph({ style: 'GwTable', keepNext: true, children: [new TextRun({ text: block.table.caption, font: font('heiti') })] }));
+      if (block.table.unit) out.push(new Paragraph({ style: 'GwTable', alignment: AlignmentType.RIGHT, keepNext: true, children: [new TextRun(block.table.unit)] }));
+      out.push(table(block.table));
       return;
     }
-    out.push(paragraph(block, dateCells, i === 0 && headHeight > 0 ? afterHead(headHeight) : undefined, keep.has(i)));
+    out.push(paragraph(block, dateCells, i === 0 && titleBefore > 0 ? titleBefore : undefined, keep.has(i)));
   });
   return out;
 }
 
-/**
- * 标题编排于红色分隔线下空二行位置 (7.3.1): two lines under the 版头, and as much more as puts the title back on the
- * page's line grid, so the body's lines fall where they fall on every other page.
- */
-function afterHead(headHeight: number): number {
-  return 2 * LINE + ((LINE - (headHeight % LINE)) % LINE);
-}
-
-const data = (t: TableData): boolean => t.header.length > 0 || t.rows.length > 0;
-
 // ---- 版头 (7.2) ----
 
-/** The 版头's paragraphs and their height in twips, in Word's arithmetic. */
-function versionHead(head: HeadFields): { paragraphs: Paragraph[]; height: number } {
-  const out: Paragraph[] = [];
-  let height = 0;
-  // 份号, 密级和保密期限, 紧急程度: 顶格, one line each, in that order from the top left
-  if (head.copyNumber) out.push(new Paragraph({ style: 'GwHead', children: [new TextRun(head.copyNumber)] }));
-  if (head.secrecy) out.push(new Paragraph({ style: 'GwHead', children: [new TextRun({ text: head.secrecy, font: font('heiti') })] }));
-  if (head.urgency) out.push(new Paragraph({ style: 'GwHead', children: [new TextRun({ text: head.urgency, font: font('heiti') })] }));
-  height += out.length * LINE;
-  const upward = !!head.signers?.length;
-  if (head.issuerMark) {
-    const top = upward ? ISSUER_MARK.topUpward : ISSUER_MARK.top;
-    // as large as 初号 allows within the 版心's width
-    const size = Math.min(ISSUER_MARK.maxSize, Math.floor((TYPE_AREA.width / Math.max(1, cells(head.issuerMark))) / 10));
-    const line = Math.round(size * 10 * ISSUER_MARK.line);
-    const before = Math.max(0, top - height - Math.round(size * 10 * ISSUER_MARK.inkTop));
-    height += before + line;
+/** The 版头's paragraphs, where headGeometry puts them. */
+function versionHead(head: HeadFields): { paragraphs: Paragraph[]; geometry: HeadGeometry } {
+  const g = headGeometry(head);
+  const out: Paragraph[] = g.marks.map((m) => new Paragraph({ style: 'GwHead', children: [new TextRun({ text: m.text, ...(m.face !== 'fangsong' ? { font: font(m.face) } : {}) })] }));
+  if (g.issuer) {
     out.push(
       new Paragraph({
         style: 'GwHead',
         alignment: AlignmentType.CENTER,
-        spacing: { before, after: 0, line, lineRule: LineRuleType.EXACT },
-        children: [new TextRun({ text: head.issuerMark, font: font('xiaobiaosong'), size, color: RED_LINE.color, characterSpacing: 0 })],
+        spacing: { before: g.issuer.before, after: 0, line: g.issuer.line, lineRule: LineRuleType.EXACT },
+        children: [new TextRun({ text: g.issuer.text, font: font('xiaobiaosong'), size: g.issuer.size, color: RED_LINE.color, characterSpacing: 0 })],
       }),
     );
   }
-  if (head.documentNumber || upward) {
-    const border = head.issuerMark ? { bottom: { style: BorderStyle.SINGLE, size: RED_LINE.size, color: RED_LINE.color, space: RED_LINE.space } } : undefined;
-    const spacing = exact(1, head.issuerMark ? 2 : 0); // 发文字号编排在发文机关标志下空二行位置 (7.2.5)
-    height += spacing.before + LINE + (border ? RED_LINE_HEIGHT : 0);
-    if (upward) {
+  const border = g.redLine !== undefined ? { bottom: { style: BorderStyle.SINGLE, size: RED_LINE.size, color: RED_LINE.color, space: RED_LINE.space } } : undefined;
+  if (g.number) {
+    const spacing = exact(1, g.number.before / LINE);
+    if (head.signers?.length) {
       // 上行文: 发文字号 左空一字, 签发人 右空一字 on the same line
       out.push(
         new Paragraph({
@@ -261,26 +226,17 @@ function versionHead(head: HeadFields): { paragraphs: Paragraph[]; height: numbe
             { type: TabStopType.LEFT, position: CHAR },
             { type: TabStopType.RIGHT, position: TYPE_AREA.width - CHAR },
           ],
-          children: [
-            new TextRun({ text: '\t' + (head.documentNumber ?? '') + '\t' }),
-            new TextRun('签发人：'),
-            new TextRun({ text: head.signers!.join('　'), font: font('kaiti') }),
-          ],
+          children: [new TextRun({ text: '\t' + (head.documentNumber ?? '') + '\t' }), new TextRun('签发人：'), new TextRun({ text: head.signers.join('　'), font: font('kaiti') })],
         }),
       );
     } else {
-      out.push(new Paragraph({ style: 'GwHead', alignment: AlignmentType.CENTER, spacing, ...(border ? { border } : {}), children: [new TextRun(head.documentNumber!)] }));
+      out.push(new Paragraph({ style: 'GwHead', alignment: AlignmentType.CENTER, spacing, ...(border ? { border } : {}), children: [new TextRun(head.documentNumber ?? '')] }));
     }
-  } else if (head.issuerMark) {
-    // no 发文字号: the red line under the 发文机关标志 all the same
-    height += 2 * LINE + RED_LINE_HEIGHT;
-    out.push(new Paragraph({ style: 'GwHead', spacing: exact(1, 1), border: { bottom: { style: BorderStyle.SINGLE, size: RED_LINE.size, color: RED_LINE.color, space: RED_LINE.space } }, children: [] }));
+  } else if (border) {
+    out.push(new Paragraph({ style: 'GwHead', spacing: exact(1, 1), border, children: [] }));
   }
-  return { paragraphs: out, height };
+  return { paragraphs: out, geometry: g };
 }
-
-/** A bottom border adds its spacing and its width to the paragraph's height. */
-const RED_LINE_HEIGHT = RED_LINE.space * 20 + (RED_LINE.size * 20) / 8;
 
 // ---- 版记 (7.4) ----
 
@@ -371,21 +327,25 @@ function sectionProperties(grid = true): NonNullable<ISectionOptions['properties
 
 function sections(page: Page): ISectionOptions[] {
   const head = versionHead(page.head);
-  const children: Array<Paragraph | Table> = [...head.paragraphs, ...body(page, head.height)];
+  const children: Array<Paragraph | Table> = [...head.paragraphs, ...body(page, head.geometry.titleBefore)];
   if (children.length === 0) children.push(new Paragraph({ style: 'GwBody', children: [] }));
-  const main: ISectionOptions = {
+  const first: ISectionOptions = {
     properties: sectionProperties(),
     footers: { default: pageNumber('odd'), even: pageNumber('even') },
     children,
   };
-  if (!hasRecord(page.record)) return [main];
+  if (!hasRecord(page.record)) return [first];
+  // 版记页前有空白页的，空白页和版记页均不编排页码 (7.5): a body that ends on an even page is followed by a blank
+  // page (Word and LibreOffice print it blank), and then the 版记's page carries no number either
+  const blankBefore = planPages(page).bodyPages % 2 === 0;
   // the 版记 on the last page, which is an even page (封四): a section of its own that starts on an even page, its
   // table at the foot of the page
   return [
-    main,
+    first,
     {
       // no line grid: LibreOffice centres a grid in the text area, which it makes taller on this page than on the others
       properties: { ...sectionProperties(false), type: SectionType.EVEN_PAGE, verticalAlign: VerticalAlignSection.BOTTOM },
+      ...(blankBefore ? { footers: { default: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }), even: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }) } } : {}),
       children: versionRecord(page.record),
     },
   ];
@@ -447,3 +407,8 @@ function fontTable(): string {
   );
 }
 
+
+/** The page the body ends on, as the export works it out on the grid: an even one puts a blank page before the 版记. */
+export function bodyPages(markdown: string): number {
+  return planPages(readPage(markdown)).bodyPages;
+}

@@ -2,7 +2,7 @@
 // sizes, eighths of a point for borders. One place for the numbers; docs/word.md sets each beside what the
 // rendering measured.
 
-import type { Face } from './page';
+import type { Face, HeadFields } from './page';
 
 export const TWIPS_PER_MM = 1440 / 25.4;
 export const mm = (millimetres: number): number => Math.round(millimetres * TWIPS_PER_MM);
@@ -75,4 +75,59 @@ export function cells(text: string): number {
   let n = 0;
   for (const ch of text) n += ch.charCodeAt(0) < 0x2e80 && !'—…“”‘’·'.includes(ch) ? 0.5 : 1;
   return n;
+}
+
+/** A bottom border adds its spacing and its width to the paragraph's height. */
+export const RED_LINE_HEIGHT = RED_LINE.space * 20 + (RED_LINE.size * 20) / 8;
+
+/** Where the 版头's parts stand, in twips from the top of the 版心 (Word's arithmetic; the HTML preview uses the same). */
+export interface HeadGeometry {
+  /** 份号, 密级和保密期限, 紧急程度: a line each from the top, 顶格. */
+  marks: Array<{ text: string; face: Face }>;
+  /** 发文机关标志: its line's top, its size in half-points and its line's height. */
+  issuer?: { text: string; before: number; top: number; size: number; line: number };
+  /** 发文字号 (and 签发人 on an upward document): its line's top, the space above it. */
+  number?: { before: number; top: number };
+  /** The red line's vertical position (the middle of its width). */
+  redLine?: number;
+  /** The 版头's height. */
+  height: number;
+  /** The space above the title: two lines, and what puts the title back on the line grid. */
+  titleBefore: number;
+}
+
+export function headGeometry(head: HeadFields): HeadGeometry {
+  const marks: HeadGeometry['marks'] = [];
+  if (head.copyNumber) marks.push({ text: head.copyNumber, face: 'fangsong' });
+  if (head.secrecy) marks.push({ text: head.secrecy, face: 'heiti' });
+  if (head.urgency) marks.push({ text: head.urgency, face: 'heiti' });
+  const geometry: HeadGeometry = { marks, height: marks.length * LINE, titleBefore: 0 };
+  const upward = !!head.signers?.length;
+  if (head.issuerMark) {
+    const top = upward ? ISSUER_MARK.topUpward : ISSUER_MARK.top;
+    // as large as 初号 allows within the 版心's width
+    const size = Math.min(ISSUER_MARK.maxSize, Math.floor(TYPE_AREA.width / Math.max(1, cells(head.issuerMark)) / 10));
+    const line = Math.round(size * 10 * ISSUER_MARK.line);
+    const before = Math.max(0, top - geometry.height - Math.round(size * 10 * ISSUER_MARK.inkTop));
+    geometry.issuer = { text: head.issuerMark, before, top: geometry.height + before, size, line };
+    geometry.height += before + line;
+  }
+  if (head.documentNumber || upward) {
+    // 发文字号编排在发文机关标志下空二行位置 (7.2.5)
+    const before = head.issuerMark ? 2 * LINE : 0;
+    geometry.number = { before, top: geometry.height + before };
+    geometry.height += before + LINE;
+    if (head.issuerMark) {
+      geometry.redLine = geometry.height + RED_LINE.space * 20 + (RED_LINE.size * 20) / 16;
+      geometry.height += RED_LINE_HEIGHT;
+    }
+  } else if (head.issuerMark) {
+    // no 发文字号: the red line under the 发文机关标志 all the same, a line below it
+    geometry.height += 2 * LINE;
+    geometry.redLine = geometry.height + RED_LINE.space * 20 + (RED_LINE.size * 20) / 16;
+    geometry.height += RED_LINE_HEIGHT;
+  }
+  // 标题编排于红色分隔线下空二行位置 (7.3.1), and on the grid: the body's lines fall where they do on every page
+  if (geometry.height > 0) geometry.titleBefore = 2 * LINE + ((LINE - (geometry.height % LINE)) % LINE);
+  return geometry;
 }

@@ -21,6 +21,11 @@ export interface TextInline {
   face?: Face;
   strong?: boolean;
   strike?: boolean;
+  /** Inline code and link words: plain text in Word, set apart in the preview. */
+  code?: boolean;
+  link?: boolean;
+  /** The label of an 附件说明 or 出席 line (附件：). */
+  label?: boolean;
 }
 
 export type Inline = TextInline | { kind: 'break' } | { kind: 'note'; number: number };
@@ -33,6 +38,8 @@ export interface ParagraphBlock {
   role: Role;
   /** The 层次序数 level of a heading or run-in heading (一、 1, （一） 2, 1. 3, （1） 4). */
   level?: OrdinalLevel;
+  /** A Markdown heading's depth (# 1 … ###### 6). */
+  depth?: number;
   /** An 附件说明 or 出席 line after the first: it carries no label and lines up under the first's names. */
   continuation?: boolean;
   inlines: Inline[];
@@ -263,6 +270,7 @@ class PageReader {
     if (item.prefix) inlines.unshift({ kind: 'text', text: item.prefix });
     const text = this.itemText(item);
     const ordinal = readOrdinal(text, 0);
+    if (node.type === 'heading') paragraph.depth = node.depth;
     if (role === 'heading') {
       if (ordinal) paragraph.level = ordinal.level;
     } else if (role === 'attachment' || role === 'namelist') {
@@ -270,7 +278,7 @@ class PageReader {
       const first = inlines[0];
       if (m && first?.kind === 'text' && first.text.startsWith(m[0])) {
         // the label set apart: 出席 in 黑体 as GB/T 9704-2012 10.3 prints it
-        inlines.splice(0, 1, { ...first, text: m[0], ...(role === 'namelist' ? { face: 'heiti' as Face } : {}) }, this.shifted(first, m[0].length));
+        inlines.splice(0, 1, { ...first, text: m[0], label: true, ...(role === 'namelist' ? { face: 'heiti' as Face } : {}) }, this.shifted(first, m[0].length));
       } else {
         paragraph.continuation = true;
       }
@@ -322,15 +330,16 @@ class PageReader {
       case 'text':
         return this.texts(node.value, node.position?.start.offset, style);
       case 'emphasis':
+        return this.inlines(node.children, style);
       case 'link':
       case 'linkReference':
-        return this.inlines(node.children, style);
+        return this.inlines(node.children, style).map((i) => (i.kind === 'text' ? { ...i, link: true } : i));
       case 'strong':
         return this.inlines(node.children, { ...style, strong: true });
       case 'delete':
         return this.inlines(node.children, { ...style, strike: true });
       case 'inlineCode':
-        return [this.styled({ kind: 'text', text: node.value }, style)];
+        return [this.styled({ kind: 'text', text: node.value, code: true }, style)];
       case 'break':
         return [{ kind: 'break' }];
       case 'image':
