@@ -63,6 +63,12 @@ describe('gongwen import and check on Word files', () => {
     mkdirSync(join(dir, 'out'));
     assert.equal(gongwen(['import', file, '-o', out]).code, 0);
     assert.equal(readFileSync(out, 'utf8'), importDocxBytes(report()).markdown);
+    // never over the .docx itself, nor onto a directory, --force or not
+    const self = gongwen(['import', file, '-o', file, '--force']);
+    assert.equal(self.code, 2);
+    assert.match(self.stderr, /输出文件就是要导入的 \.docx，不能覆盖/);
+    assert.deepEqual(readFileSync(file), report());
+    assert.match(gongwen(['import', file, '-o', join(dir, 'out'), '--force']).stderr, /这是一个目录/);
     const stdout = gongwen(['import', file, '-o', '-']);
     assert.equal(stdout.code, 0);
     assert.equal(stdout.stdout, importDocxBytes(report()).markdown);

@@ -2,7 +2,7 @@
 // (it checks the Markdown that `gongwen import` writes, and names each finding's paragraph in Word).
 
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isOle } from './cfb';
 import { importDocxBytes, importDocxFile, WordImportError, type ImportedDraft } from './import';
 
@@ -101,6 +101,8 @@ export function runImport(argv: string[], io: ImportIO): number {
     io.stdout(read.draft.markdown);
     return 0;
   }
+  if (resolve(target) === resolve(input)) return refuse(target, '输出文件就是要导入的 .docx，不能覆盖（the output is the input）');
+  if (existsSync(target) && statSync(target).isDirectory()) return refuse(target, '这是一个目录，请写出文件名（is a directory）');
   if (existsSync(target) && !force) return refuse(target, '文件已存在，未覆盖；要覆盖请加 --force（file exists: use --force to overwrite）');
   try {
     writeFileSync(target, read.draft.markdown);
