@@ -182,7 +182,7 @@ export class BodyReader {
     // a field's code does not run past its paragraph: an unterminated one must not hide the rest of the document
     while (this.fields[this.fields.length - 1]?.phase === 'code') this.fields.pop();
     if (child(child(pPr, 'w:rPr'), 'w:del')) {
-      this.carried.push(...content);
+      this.carried = this.carried.concat(content);
       return undefined;
     }
     const joined = this.carried.length > 0 ? [...this.carried, ...content] : content;

@@ -219,7 +219,7 @@ function readNotes(root: XmlElement | undefined, name: string, reader: BodyReade
 }
 
 /** The place in Word of an offset of the imported draft, if the offset falls in a block. */
-export function placeAt(draft: ImportedDraft, offset: number): { place: WordPlace; span: PlacedSpan } | undefined {
+function placeAt(draft: ImportedDraft, offset: number): { place: WordPlace; span: PlacedSpan } | undefined {
   const spans = draft.spans;
   let lo = 0;
   let hi = spans.length - 1;

@@ -156,9 +156,6 @@ const FORMATS: Record<string, (n: number) => string> = {
   none: () => '',
 };
 
-/** The formats read as such; any other is written as a decimal number. */
-export const KNOWN_FORMATS: readonly string[] = Object.keys(FORMATS);
-
 /** A counter in a level's number format (`w:numFmt`). */
 export function formatNumber(n: number, numFmt: string | undefined): string {
   if (numFmt === 'none') return '';

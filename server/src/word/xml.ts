@@ -31,7 +31,7 @@ const NAMESPACES: Record<string, string> = {
 };
 
 /** Deeper than this is not a Word document but an attack on the reader's callers (they recurse). */
-export const MAX_DEPTH = 512;
+const MAX_DEPTH = 512;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -236,22 +236,6 @@ export function textOf(element: XmlElement): string {
     const node = stack.pop()!;
     if (typeof node === 'string') out += node;
     else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
-  }
-  return out;
-}
-
-/** Every descendant element of that name, in document order. */
-export function descendants(element: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  const stack: XmlElement[] = [element];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (let k = node.children.length - 1; k >= 0; k--) {
-      const c = node.children[k]!;
-      if (typeof c === 'string') continue;
-      stack.push(c);
-    }
-    if (node !== element && node.name === name) out.push(node);
   }
   return out;
 }
