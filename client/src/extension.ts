@@ -13,15 +13,21 @@ import { RestartPolicy } from './restartPolicy';
 import { STATUS_CLICK_COMMAND, StatusBar } from './status';
 
 type TemplatesBundle = typeof import('./commands/insertFromTemplate');
+type WordBundle = typeof import('./commands/word');
 type WordImportBundle = typeof import('./commands/importWord');
 
 let client: LanguageClient | undefined;
+
+const word = (): WordBundle => createRequire(__filename)(join(__dirname, 'word.js')) as WordBundle;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   // the templates (nunjucks, js-yaml, the preview and the engine's check for it) are a bundle of their own,
   // dist/templates.js, loaded on first use: activation neither parses nor runs them
   context.subscriptions.push(
     commands.registerCommand('gongwen.insertFromTemplate', () => (createRequire(__filename)(join(__dirname, 'templates.js')) as TemplatesBundle).insertFromTemplate(context)),
+    // Word export and the layout preview (the docx writer among them): dist/word.js, loaded on first use too
+    commands.registerCommand('gongwen.exportWord', (arg?: unknown) => word().exportWord(arg)),
+    commands.registerCommand('gongwen.layoutPreview', (arg?: unknown) => word().layoutPreview(context, arg)),
   );
   const fileModes = new FileModes(context.workspaceState);
   const restarts = new RestartPolicy();

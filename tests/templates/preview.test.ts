@@ -122,6 +122,7 @@ describe('webview message protocol', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'values', template: 'builtin:a.njk', seq: 3, values }), { type: 'values', template: 'builtin:a.njk', seq: 3, values });
     assert.deepEqual(parseWebviewMessage({ type: 'insert', template: 't', values, replaceSelection: true }), { type: 'insert', template: 't', values, replaceSelection: true });
     assert.deepEqual(parseWebviewMessage({ type: 'newDocument', template: 't', values }), { type: 'newDocument', template: 't', values });
+    assert.deepEqual(parseWebviewMessage({ type: 'exportWord', template: 't', values }), { type: 'exportWord', template: 't', values });
   });
 
   it('keeps only the fields it knows', () => {
@@ -145,6 +146,7 @@ describe('webview message protocol', () => {
     ['insert without replaceSelection', { type: 'insert', template: 't', values }],
     ['insert with a string replaceSelection', { type: 'insert', template: 't', values, replaceSelection: 'yes' }],
     ['newDocument without values', { type: 'newDocument', template: 't' }],
+    ['exportWord without a template id', { type: 'exportWord', values }],
   ];
   for (const [what, raw] of invalid) {
     it(`refuses ${what}`, () => assert.equal(parseWebviewMessage(raw), undefined));

@@ -189,7 +189,7 @@ class Renderer {
       const b = Math.min(m.endOffset, end);
       const kind = m.kind ?? 'slot';
       const title = this.positions && m.message ? ` title="${escapeHtml(m.message)}"` : '';
-      out += escapeHtml(this.source.slice(cursor, a)) + `<mark class="${kind === 'slot' ? 'gw-slot' : `gw-finding gw-${kind}`}"${title}>${escapeHtml(this.source.slice(a, b))}</mark>`;
+      out += escapeHtml(this.source.slice(cursor, a)) + `<mark class="${kind === 'slot' ? 'gw-slot' : `gw-finding gw-mark-${kind}`}"${title}>${escapeHtml(this.source.slice(a, b))}</mark>`;
       cursor = b;
     }
     return out + escapeHtml(this.source.slice(cursor, end));
