@@ -17,4 +17,16 @@ describe('Word import bundle', () => {
     }
     assert.ok(client.includes('word-import.js'));
   });
+
+  it('is offered in the palette and on a .docx in the explorer', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, '..', 'package.json'), 'utf8')) as {
+      contributes: { commands: Array<{ command: string; category?: string }>; menus: Record<string, Array<{ command: string; when?: string }>> };
+    };
+    assert.equal(manifest.contributes.commands.find((c) => c.command === 'gongwen.importWord')?.category, '%category%');
+    assert.ok(!manifest.contributes.menus.commandPalette?.some((m) => m.command === 'gongwen.importWord'), 'no when clause hides it');
+    assert.deepEqual(
+      manifest.contributes.menus['explorer/context']?.filter((m) => m.command === 'gongwen.importWord').map((m) => m.when),
+      ['resourceExtname == .docx'],
+    );
+  });
 });
