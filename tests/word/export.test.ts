@@ -218,6 +218,40 @@ describe('word export: 版头 and 版记 from the front matter', () => {
   });
 });
 
+describe('word export: the 版头 of an upward document', () => {
+  const UPWARD = '---\n份号: 000123\n密级和保密期限: 秘密★1年\n紧急程度: 特急\n发文机关标志: 临河县人民政府文件\n发文字号: 临政发〔2024〕12号\n签发人: 张三\n---\n\n# 关于申请资金的请示\n\n市人民政府：\n\n正文。\n';
+  let d: Docx;
+  before(async () => {
+    d = await docx(UPWARD);
+  });
+
+  it('puts 份号, 密级和保密期限 and 紧急程度 at the top left, a line each, the last two in 黑体', () => {
+    const [copy, secrecy, urgency] = d.paragraphs().slice(0, 3);
+    assert.deepEqual([copy, secrecy, urgency].map((p) => textOf(p!)), ['000123', '秘密★1年', '特急']);
+    for (const p of [copy, secrecy, urgency]) {
+      assert.equal(d.pPr(p!, 'w:jc'), undefined);
+      assert.equal(d.pPr(p!, 'w:ind'), undefined);
+    }
+    assert.equal(first(copy, 'w:rFonts'), undefined); // 3号 in the body's face
+    assert.equal(fonts(first(secrecy, 'w:rFonts')).eastAsia, '黑体');
+    assert.equal(fonts(first(urgency, 'w:rFonts')).eastAsia, '黑体');
+  });
+
+  it('drops the 发文机关标志 to 80 mm, and sets 发文字号 左空一字 and 签发人 右空一字 on one line', () => {
+    const mark = d.paragraph('临河县人民政府文件');
+    const size = num(first(mark, 'w:sz'), 'w:val')! * 10;
+    const before = num(d.pPr(mark, 'w:spacing'), 'w:before')!;
+    assert.ok(Math.abs(mm(3 * 579 + before + 0.12 * size) - 80) < 0.1, `${mm(3 * 579 + before + 0.12 * size)} mm`);
+    const line = d.paragraph('\t临政发〔2024〕12号');
+    assert.equal(textOf(line), '\t临政发〔2024〕12号\t签发人：张三');
+    const tabs = all(d.pPr(line, 'w:tabs')!, 'w:tab').map((t) => [t.attrs['w:val'], num(t, 'w:pos')]);
+    assert.deepEqual(tabs, [['left', 315], ['right', 8845 - 315]]);
+    const runs = all(line, 'w:r');
+    assert.equal(fonts(first(runs.at(-1), 'w:rFonts')).eastAsia, '楷体_GB2312'); // the names in 楷体
+    assert.equal(child(d.pPr(line, 'w:pBdr'), 'w:bottom')?.attrs['w:color'], 'FF0000');
+  });
+});
+
 describe('word export: the rest of a draft', () => {
   it('makes a GFM table a Word table as wide as the 版心', async () => {
     const d = await docx('# 关于情况的报告\n\n| 项目 | 数量 |\n| --- | ---: |\n| 新建 | 20 |\n| 续建 | 16 |\n');
