@@ -1,5 +1,6 @@
 // The round trip Markdown → Word export → Word import, over the project's drafts: the examples, every shipped
-// template filled with its example values and with its defaults (as tests/templates/shipped.test.ts renders them), and the 30 drafts of the
+// template filled with its example values and with its defaults (as tests/templates/shipped.test.ts renders them), a
+// 请示 with every 版头 and 版记 element in its front matter, and the 30 drafts of the
 // labelled figures corpus with their labels stripped. Shared by tests/word/roundtrip.test.ts and
 // scripts/word-roundtrip.ts.
 
@@ -39,11 +40,40 @@ export function roundTripDrafts(): Draft[] {
       drafts.push({ name: `templates/${file.name}${suffix}`, markdown: rendered.markdown });
     }
   }
+  drafts.push({ name: 'an upward 请示 with every 版头 and 版记 element', markdown: EVERY_LAYOUT_FIELD });
   for (const name of readdirSync(CORPUS_DIR).filter((n) => /^\d\d-.*\.md$/.test(n)).sort()) {
     drafts.push({ name: `tests/corpus/figures/${name}`, markdown: readLabelled(name, readFileSync(join(CORPUS_DIR, name), 'utf8')).text });
   }
   return drafts;
 }
+
+/** Front matter with every key Word export lays out, 签发人 as a list (an upward document's 版头). */
+const EVERY_LAYOUT_FIELD = `---
+份号: "000018"
+密级和保密期限: 秘密★1年
+紧急程度: 特急
+发文机关标志: 临河县人民政府文件
+发文字号: 临政〔2024〕12号
+签发人:
+  - 张三
+  - 李四
+抄送: 市财政局，市应急管理局
+印发机关: 临河县人民政府办公室
+印发日期: 2024年7月10日
+---
+
+# 关于请求拨付防汛救灾资金的请示
+
+市政府：
+
+今年6月以来，我县遭受3轮强降雨，直接经济损失2.6亿元。为尽快恢复灾后生产生活秩序，恳请市政府拨付防汛救灾资金3000万元。
+
+妥否，请批示。
+
+临河县人民政府
+
+2024年7月5日
+`;
 
 /** Characters between which the export drops a line break inside a paragraph (server/src/word/page.ts). */
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’—…·]/;
