@@ -1,5 +1,6 @@
-// Bundles the entry points with esbuild: the extension, its template command, its Word commands, the language server,
-// the command line, the engine on its own (for the benchmarks) and the previews' webview scripts.
+// Bundles the entry points with esbuild: the extension, its template command, its Word commands (export and
+// layout preview; import), the language server, the command line, the engine on its own (for the benchmarks) and
+// the previews' webview scripts.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -19,6 +20,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/commands/insertFromTemplate.ts'], outfile: 'dist/templates.js', external: ['vscode'] }),
   // Word export and the layout preview, required by the extension on first use (the docx writer is large)
   build({ ...common, entryPoints: ['client/src/commands/word.ts'], outfile: 'dist/word.js', external: ['vscode'] }),
+  // Word import, required by the extension on first use
+  build({ ...common, entryPoints: ['client/src/commands/importWord.ts'], outfile: 'dist/word-import.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' }),
   // the engine alone, for the benchmarks (not shipped in the .vsix)

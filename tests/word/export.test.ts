@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportDocx } from '../../server/src/word/export';
+import { importDocxBytes } from '../../server/src/word/import';
 import { all, child, Docx, first, num, textOf, type XmlElement } from './docx';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -262,6 +263,19 @@ describe('word export: the rest of a draft', () => {
     assert.equal(columns.reduce((a, b) => a + b, 0), 8845);
     const cell = all(all(table, 'w:tr')[1]!, 'w:tc')[1]!;
     assert.equal(child(child(first(cell, 'w:p'), 'w:pPr'), 'w:jc')?.attrs['w:val'], 'right');
+  });
+
+  it('writes a column’s Markdown alignment on its cells, the layout’s defaults in styles, so import reads back only the first', async () => {
+    const markdown = '# 关于情况的报告\n\n| 地区 | 数量 | 说明 | 金额 |\n| :--- | :---: | --- | --- |\n| 城关镇 | 12 | 新建 | 18.6 |\n';
+    const d = await docx(markdown);
+    const [head, row] = all(first(d.body, 'w:tbl')!, 'w:tr');
+    const direct = (tr: XmlElement) => all(tr, 'w:tc').map((tc) => child(child(first(tc, 'w:p'), 'w:pPr'), 'w:jc')?.attrs['w:val'] ?? '');
+    const style = (tr: XmlElement) => all(tr, 'w:tc').map((tc) => child(child(first(tc, 'w:p'), 'w:pPr'), 'w:pStyle')?.attrs['w:val']);
+    assert.deepEqual(direct(row!), ['left', 'center', '', '']);
+    assert.deepEqual(style(row!), ['GwTable', 'GwTableFigure', 'GwTable', 'GwTableFigure']); // words left, figures right
+    assert.deepEqual(style(head!), ['GwTableHead', 'GwTableHead', 'GwTableHead', 'GwTableHead']); // centred, 黑体
+    const imported = importDocxBytes(await exportDocx(markdown)).markdown;
+    assert.ok(imported.includes('| :--- | :---: | --- | --- |'), imported);
   });
 
   it('keeps footnotes as Word footnotes', async () => {

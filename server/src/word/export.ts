@@ -95,7 +95,9 @@ const STYLES = {
     { id: 'GwSignature', name: '发文机关署名', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, keepNext: true } },
     { id: 'GwDate', name: '成文日期', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR } } },
     // tables in 4号 仿宋, a row a line of the grid; the 表题 in 3号 bold, centred
-    { id: 'GwTable', name: '表格文字', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { alignment: AlignmentType.CENTER } },
+    { id: 'GwTable', name: '表格文字', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { alignment: AlignmentType.LEFT } },
+    { id: 'GwTableHead', name: '表头', basedOn: 'GwTable', run: { font: font('heiti') }, paragraph: { alignment: AlignmentType.CENTER } },
+    { id: 'GwTableFigure', name: '表格数字', basedOn: 'GwTable', paragraph: { alignment: AlignmentType.RIGHT } },
     { id: 'GwTableTitle', name: '表题', basedOn: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
     { id: 'GwHead', name: '版头', basedOn: 'Normal', paragraph: { spacing: exact() } },
     { id: 'GwRecord', name: '版记', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { spacing: exact() } },
@@ -157,15 +159,17 @@ function table(data: TableData): Table {
   const columns = tableColumns(data);
   const width = columns.length;
   const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  // the heading row centred in 黑体; a column as its separator line aligns it, figures to the right when it does not
+  // the heading row centred in 黑体, figures to the right, words to the left: styles; a column's alignment from the
+  // Markdown's separator line: written on the body cells' paragraphs themselves, as import reads it back
   const cellOf = (text: string, c: number, header: boolean): TableCell => {
-    const align = header ? 'center' : (data.align?.[c] ?? (isFigure(text) ? 'right' : 'left'));
+    const style = header ? 'GwTableHead' : isFigure(text) ? 'GwTableFigure' : 'GwTable';
+    const align = header ? null : (data.align?.[c] ?? null);
     return new TableCell({
       width: { size: columns[c]!, type: WidthType.DXA },
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
       children: text.split('\n').map(
-        (l) => new Paragraph({ style: 'GwTable', alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER, children: [new TextRun({ text: l, ...(header ? { font: font('heiti') } : {}) })] }),
+        (l) => new Paragraph({ style, ...(align ? { alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER } : {}), children: [new TextRun(l)] }),
       ),
     });
   };
