@@ -3,6 +3,7 @@
 // the title and the document type.
 
 import type { Nodes, Parents } from 'mdast';
+import { blankFrontMatter } from './frontMatter';
 import { ChunkCache, chunks, parseTree } from './markdown';
 import { limitNesting } from './nesting';
 import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
@@ -108,8 +109,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
   const tables: Table[] = [];
-  for (const [start, end] of options.whole ? [[0, text.length] as const] : chunks(text)) {
-    const reading = options.whole ? parsed(text) : readings.get(text.slice(start, end));
+  // YAML front matter (the 版头 and 版记 fields) is read as blank lines: not prose, offsets kept
+  const source = blankFrontMatter(text);
+  for (const [start, end] of options.whole ? [[0, source.length] as const] : chunks(source)) {
+    const reading = options.whole ? parsed(source) : readings.get(source.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
     for (const d of reading.directives) directives.push({ ...d, offset: d.offset + start, endOffset: d.endOffset + start });
     for (const b of reading.blocks) {
@@ -121,7 +124,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     }
     for (const t of reading.tables) tables.push(start === 0 ? t : shiftTable(t, start));
   }
-  const prose = buildProse(text, mask);
+  const prose = buildProse(source, mask);
   const codeLines = new Set<Para>();
   const lineParas = buildParas(text, prose, lines, blocks, codeLines);
   // tables pasted as text: their lines leave the prose (so do lines of indented code that are none)

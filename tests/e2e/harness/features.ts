@@ -48,3 +48,6 @@ export function waitFor(context: Context, feature: { branch: string; present: ()
   if (context.test) context.test.title += ` [waiting for branch ${feature.branch}: ${what}]`;
   context.skip();
 }
+
+/** Word export and the layout preview of the `word-export` branch. */
+export const wordFeatures = { branch: 'word-export', present: () => hasCommand('gongwen.exportWord') };

@@ -33,6 +33,7 @@ const title = el('h1', { class: 'gw-app-title' });
 const description = el('p', { class: 'gw-app-desc' });
 const insertButton = el('button', { type: 'button', class: 'gw-primary', title: '插入到编辑器的光标处，Ctrl+Enter（Insert at the cursor）', text: '插入' });
 const newButton = el('button', { type: 'button', title: '在新的未命名文档中打开（Open as a new document）', text: '新建文档' });
+const exportButton = el('button', { type: 'button', title: '按 GB/T 9704-2012 版式导出为 .docx（Export as Word）', text: '导出 Word' });
 const replaceBox = el('input', { type: 'checkbox', id: 'gw-replace' });
 const replaceLabel = el('label', { for: 'gw-replace', class: 'gw-replace', title: '勾选后，插入的内容替换编辑器中选中的文字（Replace the selection）' }, replaceBox, '替换选中的文字');
 const targetText = el('span', { class: 'gw-target' });
@@ -41,7 +42,7 @@ const toolbar = el(
   'header',
   { class: 'gw-toolbar' },
   el('div', { class: 'gw-app-heading' }, title, description),
-  el('div', { class: 'gw-actions' }, insertButton, newButton, replaceLabel, targetText, status),
+  el('div', { class: 'gw-actions' }, insertButton, newButton, exportButton, replaceLabel, targetText, status),
 );
 
 const form = el('form', { class: 'gw-form', autocomplete: 'off' });
@@ -177,6 +178,7 @@ function setFailed(on: boolean): void {
   failed = on;
   insertButton.disabled = on;
   newButton.disabled = on;
+  exportButton.disabled = on;
   errorBox.hidden = !on;
   sheet.hidden = on || view !== 'page';
   source.hidden = on || view !== 'source';
@@ -254,6 +256,9 @@ insertButton.addEventListener('click', () => {
 });
 newButton.addEventListener('click', () => {
   if (template && !failed) post({ type: 'newDocument', template: template.id, values: { ...values } });
+});
+exportButton.addEventListener('click', () => {
+  if (template && !failed) post({ type: 'exportWord', template: template.id, values: { ...values } });
 });
 exampleButton.addEventListener('click', () => {
   if (template) setValues(Object.fromEntries(template.fields.map((f) => [f.name, f.example])));
