@@ -72,7 +72,7 @@ describe('6. Templates', () => {
     const total = table.locator('tbody tr').last();
     assert.deepEqual((await total.locator('td').allInnerTexts()).map((t) => t.trim()), ['合计', '27', '39.8', '20.5']);
     // the 表题 above it, and the ruled cells
-    assert.match(await page.locator('.gw-table-caption').innerText(), /^表1 .*重点项目完成情况$/);
+    assert.match(await table.locator('xpath=preceding-sibling::*[1]').innerText(), /表1 .*重点项目完成情况/);
     assert.equal(await table.locator('td').first().evaluate((td) => getComputedStyle(td).borderTopStyle), 'solid');
   });
 });
