@@ -34,7 +34,7 @@ describe('template table variables', () => {
     const markdown = renderTable({ label: '重点项目', columns: ['项目类别', '项目数（个）', '完成投资（亿元）', '完成率（%）'], total: '合计', required: true }, '工业项目 | 16 | 11.6 | 51.6\n基础设施项目 | 11 | 8.95 | 51.4');
     assert.equal(
       markdown,
-      ['| 项目类别 | 项目数（个） | 完成投资（亿元） | 完成率（%） |', '| --- | ---: | ---: | ---: |', '| 工业项目 | 16 | 11.6 | 51.6 |', '| 基础设施项目 | 11 | 8.95 | 51.4 |', '| 合计 | 27 | 20.55 |  |'].join('\n'),
+      ['| 项目类别 | 项目数（个） | 完成投资（亿元） | 完成率（%） |', '| --- | --- | --- | --- |', '| 工业项目 | 16 | 11.6 | 51.6 |', '| 基础设施项目 | 11 | 8.95 | 51.4 |', '| 合计 | 27 | 20.55 |  |'].join('\n'),
     );
     const draft = check(markdown).draft;
     assert.equal(draft.tables.length, 1);

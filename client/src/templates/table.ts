@@ -1,7 +1,7 @@
 // A template variable of type `table`: rows × named columns, filled in the form one row per line (cells parted by
 // tabs, as Excel copies them, or by |), written into the draft as a GFM table with a computed total row.
 
-import { formatGfmTable, type TableAlign } from '../../../server/src/engine/tables/model';
+import { formatGfmTable } from '../../../server/src/engine/tables/model';
 import { NUMBER_PATTERN } from './types';
 
 /** A column whose figures are not added up in the total row: rates, shares, growth, averages, ranks. */
@@ -61,7 +61,8 @@ export interface TableVariable {
 }
 
 /**
- * The table as GFM Markdown: the columns as its header (figures right-aligned), the rows as filled in, and the
+ * The table as GFM Markdown: the columns as its header, the rows as filled in (no alignment marks: a Word round
+ * trip keeps none, and the preview sets figures right by itself), and the
  * total row (合计) adding up every column of figures. Empty: a row of placeholders when required (【label】 and xx,
  * which the checker flags), nothing otherwise.
  */
@@ -74,6 +75,5 @@ export function renderTable(v: TableVariable, raw: string): string {
   const summed = v.columns.map((name, i) => i > 0 && !NOT_SUMMED.test(name));
   const body = rows.map((r) => r.map((cell, i) => (summed[i] && cell === '' ? 'xx' : cell)));
   if (v.total) body.push(v.columns.map((_, i) => (i === 0 ? v.total : summed[i] ? columnTotal(body, i) : '')));
-  const align: TableAlign[] = v.columns.map((_, i) => (i === 0 ? null : 'right'));
-  return formatGfmTable({ header: [...v.columns], rows: body, align });
+  return formatGfmTable({ header: [...v.columns], rows: body });
 }

@@ -17,7 +17,13 @@ import type { Root, RootContent } from 'mdast';
 import { remarkGfmTable } from './tables/gfm';
 
 /** CommonMark and GFM tables (no other GFM extension: autolinks and strikethrough would change how prose is read). */
-const parser = unified().use(remarkParse).use(remarkGfmTable);
+const withTables = unified().use(remarkParse).use(remarkGfmTable);
+const commonMark = unified().use(remarkParse);
+/**
+ * A GFM table needs a pipe: text without one is parsed without the table extension, which tries every line of
+ * every paragraph and costs a draft of short lines half its parse.
+ */
+const parser = { parse: (text: string): Root => (text.includes('|') ? withTables : commonMark).parse(text) };
 
 /** HTML other than a comment, or a fence or comment opened inside indentation or a container. */
 const UNSAFE = /^(?: {0,3}<(?!!--)|[ \t]+(?:`{3,}|~{3,}|<)|[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]*(?:`{3,}|~{3,}|<))/m;
