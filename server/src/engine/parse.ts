@@ -60,6 +60,8 @@ export interface ParseOptions {
   documentType?: DocumentType;
   /** Parse the text in one piece, without the chunk cache (the reference the chunked reading is tested against). */
   whole?: boolean;
+  /** Chunks read by earlier parses (a CheckCache's); without it every chunk is read. */
+  chunks?: ChunkReadings;
 }
 
 /** A Markdown block that holds prose: a paragraph or a heading. */
@@ -78,11 +80,11 @@ interface Reading {
   blocks: Block[];
 }
 
-const readings = new ChunkCache<Reading>((source) => read(source));
+/** What the draft model took from each chunk of Markdown, by the chunk's text. */
+export type ChunkReadings = ChunkCache<Reading>;
 
-/** Forgets every chunk read: the next parse of any text starts cold (the benchmarks measure both). */
-export function clearParseCache(): void {
-  readings.clear();
+export function chunkReadings(): ChunkReadings {
+  return new ChunkCache<Reading>((source) => read(source));
 }
 
 const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->/g;
@@ -97,7 +99,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
   for (const [start, end] of options.whole ? [[0, text.length] as const] : chunks(text)) {
-    const reading = options.whole ? parsed(text) : readings.get(text.slice(start, end));
+    const reading = options.whole ? parsed(text) : options.chunks ? options.chunks.get(text.slice(start, end)) : read(text.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
     for (const d of reading.directives) directives.push({ ...d, offset: d.offset + start, endOffset: d.endOffset + start });
     for (const b of reading.blocks) {

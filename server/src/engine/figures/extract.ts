@@ -3,7 +3,9 @@
 // figures (一是, 两个大局, 十四五, 第一季度, 一些, dates, codes) stay out.
 
 import type { Draft, Para } from '../parse';
+import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
+import type { KeptRelations, PlacedRelations } from './relations';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { MULTIPLIERS, unitAt, type Unit } from './units';
 
@@ -467,40 +469,24 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
 
-/**
- * Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph.
- * Nested maps by the title's years, the ordinal, the source and the masked text: a key made by joining them would copy and hash every
- * paragraph of a long draft again on every keystroke.
- */
-const paraCache = new Map<string, Map<number, Map<string, Map<string, Figure[]>>>>();
-let paraCacheSize = 0;
-const PARA_CACHE_LIMIT = 50_000;
-
-/** Forgets every paragraph reading (and with them everything kept by reading). */
-export function clearFigureCache(): void {
-  paraCache.clear();
-  paraCacheSize = 0;
+/** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */
+export interface ParagraphReading {
+  figures: readonly Figure[];
+  /** Filled by the relation cache (relations/cache.ts) once the paragraph's relations are found. */
+  relations?: KeptRelations;
 }
 
-function cachedReading(years: string, ordinal: number, para: Para, documentScope: readonly string[]): Figure[] {
-  let byOrdinal = paraCache.get(years);
-  if (!byOrdinal) paraCache.set(years, (byOrdinal = new Map()));
-  let byRaw = byOrdinal.get(ordinal);
-  if (!byRaw) byOrdinal.set(ordinal, (byRaw = new Map()));
-  let byText = byRaw.get(para.raw);
-  if (!byText) byRaw.set(para.raw, (byText = new Map()));
-  let relative = byText.get(para.text);
-  if (!relative) {
-    if (paraCacheSize >= PARA_CACHE_LIMIT) {
-      paraCache.clear();
-      paraCacheSize = 0;
-    }
-    relative = paraFigures(para, documentScope);
-    for (const f of relative) readingOf.set(f, relative);
-    byText.set(para.text, relative);
-    paraCacheSize++;
-  }
-  return relative;
+/** A paragraph reading put in place: its figures at the paragraph's offset, and the relations put in place with them. */
+export interface PlacedReading {
+  figures: Figure[];
+  relations?: PlacedRelations;
+}
+
+/** Paragraph readings kept by paragraph text, in a check's cache. */
+export type FigureMemo = ParagraphMemo<ParagraphReading, PlacedReading>;
+
+export function figureMemo(): FigureMemo {
+  return new ParagraphMemo<ParagraphReading, PlacedReading>((reading, _offset, para) => ({ figures: reading.figures.map((f) => shift(f, para, 0)) }));
 }
 
 /** The paragraph reading each reading's figure belongs to. */
@@ -511,36 +497,23 @@ export function sourceOf(f: Figure): readonly Figure[] | undefined {
   return f.origin && readingOf.get(f.origin);
 }
 
-/** A reading's figures placed at the offsets it was last seen at (typing then deleting comes back to one). */
-const placedCache = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
-const PLACINGS = 4;
-
-function placed(relative: readonly Figure[], para: Para): Figure[] {
-  let byOffset = placedCache.get(relative);
-  if (!byOffset) placedCache.set(relative, (byOffset = new Map()));
-  let figures = byOffset.get(para.offset);
-  if (!figures) {
-    figures = relative.map((f) => shift(f, para, 0));
-    if (byOffset.size >= PLACINGS) byOffset.delete(byOffset.keys().next().value!);
-    byOffset.set(para.offset, figures);
-  }
-  return figures;
-}
-
 /** The figures of one paragraph, and the cached reading they were placed from (the same while its text is). */
 export interface ParagraphFigures {
   para: Para;
   figures: Figure[];
   /** The paragraph's figures relative to its start, shared by every version of the draft with this paragraph. */
   source: readonly Figure[];
+  /** The memo's reading of the paragraph's text and its placing here: where the relation cache keeps its part. */
+  reading: ParagraphReading;
+  placed: PlacedReading;
 }
 
-export function extractFigures(draft: Draft): Figure[] {
-  return figuresByParagraph(draft).flatMap((p) => p.figures);
+export function extractFigures(draft: Draft, memo: FigureMemo = figureMemo()): Figure[] {
+  return figuresByParagraph(draft, memo).flatMap((p) => p.figures);
 }
 
 /** The figures of every paragraph that has any, in the order of the draft; `index` counts across the draft. */
-export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
+export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFigures[] {
   const out: ParagraphFigures[] = [];
   let index = 0;
   const title = draft.title?.text ?? '';
@@ -550,14 +523,19 @@ export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
     ...(title.match(/上半年|下半年|前三季度|第?[一二三四]季度|全年|年度/g) ?? []).map((p) => (p === '年度' ? '全年' : p.replace(/^第/, ''))),
   ];
   const years = documentScope.join(',');
+  const read = (para: Para): ParagraphReading => {
+    const figures = paraFigures(para, documentScope);
+    for (const f of figures) readingOf.set(f, figures);
+    return { figures };
+  };
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
-    const relative = cachedReading(years, para.ordinal ? para.ordinal.endOffset - para.offset : 0, para, documentScope);
-    if (relative.length === 0) continue;
+    const entry = memo.entry(years, para, read);
+    if (entry.value.figures.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
-    const figures = placed(relative, para);
-    for (const f of figures) f.index = index++;
-    out.push({ para, figures, source: relative });
+    const placed = memo.placed(entry, para);
+    for (const f of placed.figures) f.index = index++;
+    out.push({ para, figures: placed.figures, source: entry.value.figures, reading: entry.value, placed });
   }
   return out;
 }

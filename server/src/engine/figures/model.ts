@@ -1,5 +1,6 @@
 // The figures of a draft and their relations, built once per draft and shared by the number rules and hovers.
 
+import { CheckCache } from '../cache';
 import type { Draft } from '../parse';
 import { figuresByParagraph, type Figure } from './extract';
 import { relationsOf, type Relation } from './relations';
@@ -15,12 +16,17 @@ export interface FigureModel {
 
 const cache = new WeakMap<Draft, FigureModel>();
 
-export function figureModel(draft: Draft): FigureModel {
+/**
+ * The figure model of a draft, built once per draft: with the check's cache, from what earlier checks kept;
+ * without one, cold.
+ */
+export function figureModel(draft: Draft, checkCache?: CheckCache): FigureModel {
   let model = cache.get(draft);
   if (!model) {
-    const groups = figuresByParagraph(draft);
+    const kept = checkCache ?? new CheckCache();
+    const groups = figuresByParagraph(draft, kept.figures);
     const figures = groups.flatMap((g) => g.figures);
-    const relations = relationsOf(draft, groups);
+    const relations = relationsOf(draft, groups, kept.names);
     model = {
       figures,
       relations,

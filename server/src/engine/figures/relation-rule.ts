@@ -7,7 +7,7 @@ import type { Relation } from './relations';
 
 export function defineRelationRule(meta: RuleMeta & { id: Relation['rule'] }): Rule {
   return defineRule(meta, (context) => {
-    for (const relation of figureModel(context.draft).relations) {
+    for (const relation of figureModel(context.draft, context.cache).relations) {
       if (relation.rule !== meta.id || relation.holds) continue;
       const { anchor } = relation;
       context.report({ offset: anchor.offset, endOffset: anchor.endOffset, message: relation.message, related: relation.related });

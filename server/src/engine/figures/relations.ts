@@ -332,7 +332,7 @@ function sameNormalised(a: string, m: string, k: string): boolean {
  * kept from one check to the next: a check adds the readings that are new and drops the ones that are gone,
  * so a keystroke updates it by one paragraph instead of rebuilding it.
  */
-class NameIndex {
+export class NameIndex {
   private readonly groups = new Map<string, { m: string; k: string; members: Set<Member> }>();
   /** Groups by the last character of their measure and of their key. */
   private readonly byLast = new Map<string, Set<string>>();
@@ -427,20 +427,16 @@ function memberOf(source: readonly Figure[], index: number): Member {
   return members[index]!;
 }
 
-let nameIndex = new NameIndex();
-
-/** Forgets the index of measures kept between checks. */
-export function clearNameIndex(): void {
-  nameIndex = new NameIndex();
-}
-
 /** The named figures of one draft: the shared index, resolved to this draft's figures. */
 class Names {
   private readonly memo = new Map<string, Figure[]>();
   private readonly placed = new Map<readonly Figure[], ParagraphFigures[]>();
 
-  constructor(groups: readonly ParagraphFigures[]) {
-    nameIndex.update(groups);
+  constructor(
+    private readonly index: NameIndex,
+    groups: readonly ParagraphFigures[],
+  ) {
+    index.update(groups);
     for (const g of groups) {
       const list = this.placed.get(g.source);
       if (list) list.push(g);
@@ -459,7 +455,7 @@ class Names {
     let found = this.memo.get(words);
     if (found) return found;
     found = [];
-    for (const group of nameIndex.matching(norm(words))) {
+    for (const group of this.index.matching(norm(words))) {
       for (const { source, index } of group.members) for (const p of this.placed.get(source) ?? []) found.push(p.figures[index]!);
     }
     found.sort((x, y) => x.index - y.index);
@@ -878,12 +874,13 @@ class Lookups {
   private readonly plannedBy = new Map<string, { list: Figure[]; members: Set<Figure>; unique?: Figure }>();
 
   constructor(
+    private readonly nameIndex: NameIndex,
     private readonly groups: readonly ParagraphFigures[],
     private readonly figures: readonly Figure[],
   ) {}
 
   private get index(): Names {
-    return (this.names ??= new Names(this.groups));
+    return (this.names ??= new Names(this.nameIndex, this.groups));
   }
 
   named(words: string): Figure[] {
@@ -926,16 +923,19 @@ interface KeptRelation extends Omit<Relation, 'figures' | 'anchor' | 'related'> 
   related: Array<{ figure: FigureRef; message: string }>;
 }
 
-interface Kept {
+/** The sums and ratios of a paragraph reading, kept in its memo entry (ParagraphReading.relations). */
+export interface KeptRelations {
   sums: KeptRelation[];
   ratios: KeptRelation[];
   lookups: Array<{ words?: string; result: readonly Figure[] }>;
 }
 
-/** The sums and ratios of a paragraph, by the paragraph's cached reading. */
-const kept = new WeakMap<readonly Figure[], Kept>();
-/** The same, put in place: by the placed figures of the paragraph, reused while they are. */
-const placedRelations = new WeakMap<readonly Figure[], { sums: Relation[]; ratios: Relation[]; lookups: Array<readonly Figure[]> }>();
+/** The same, put in place with the paragraph's placed figures (PlacedReading.relations), reused while they are. */
+export interface PlacedRelations {
+  sums: Relation[];
+  ratios: Relation[];
+  lookups: Array<readonly Figure[]>;
+}
 
 /** Relations as references to figures, or undefined when a figure or a span cannot be referred to. */
 function keep(relations: readonly Relation[], group: ParagraphFigures, log: Lookups['log'], lookups: Lookups): KeptRelation[] | undefined {
@@ -979,7 +979,7 @@ function restore(relations: readonly KeptRelation[], group: ParagraphFigures, re
 }
 
 /** The lookups a kept paragraph made, made again: their results if every one gives the figures it gave. */
-function sameLookups(before: Kept['lookups'], lookups: Lookups): Array<readonly Figure[]> | undefined {
+function sameLookups(before: KeptRelations['lookups'], lookups: Lookups): Array<readonly Figure[]> | undefined {
   const results: Array<readonly Figure[]> = [];
   for (const { words, result } of before) {
     const now = words === undefined ? lookups.plans() : lookups.named(words);
@@ -1000,21 +1000,21 @@ function sameFigure(a: Figure, b: Figure): boolean {
  * of a paragraph whose text is unchanged since the last check are kept, as long as the figures it looked up
  * elsewhere in the draft are the same. Conflicts compare the whole draft and are found again every time.
  */
-export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[]): Relation[] {
+export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], names: NameIndex): Relation[] {
   const figures = groups.flatMap((g) => g.figures);
-  const lookups = new Lookups(groups, figures);
+  const lookups = new Lookups(names, groups, figures);
   const sumsOut: Relation[] = [];
   const ratiosOut: Relation[] = [];
   for (const group of groups) {
-    const before = kept.get(group.source);
+    const before = group.reading.relations;
     if (before) {
       lookups.log = [];
       const results = sameLookups(before.lookups, lookups);
       if (results) {
-        const placed = placedRelations.get(group.figures);
+        const placed = group.placed.relations;
         const reuse = placed && placed.lookups.length === results.length && placed.lookups.every((r, i) => r.length === results[i]!.length && r.every((f, j) => f === results[i]![j]));
         const current = reuse ? placed : { sums: restore(before.sums, group, results), ratios: restore(before.ratios, group, results), lookups: results };
-        if (!reuse) placedRelations.set(group.figures, current);
+        if (!reuse) group.placed.relations = current;
         sumsOut.push(...current.sums);
         ratiosOut.push(...current.ratios);
         continue;
@@ -1031,8 +1031,8 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[]): 
     const keptSums = keep(sums_, group, log, lookups);
     const keptRatios = keep(ratios_, group, log, lookups);
     if (keptSums && keptRatios) {
-      kept.set(group.source, { sums: keptSums, ratios: keptRatios, lookups: log });
-      placedRelations.set(group.figures, { sums: sums_, ratios: ratios_, lookups: log.map((l) => l.result) });
+      group.reading.relations = { sums: keptSums, ratios: keptRatios, lookups: log };
+      group.placed.relations = { sums: sums_, ratios: ratios_, lookups: log.map((l) => l.result) };
     }
   }
   return [...sumsOut, ...ratiosOut, ...conflicts(draft, figures)];
