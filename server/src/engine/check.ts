@@ -56,7 +56,7 @@ export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly
         kept: cache.findingsOf(rule.id),
         report(r) {
           if (suppressed(rule.id, r.offset)) return;
-          const finding: Finding = { rule: rule.id, severity, message: r.message, offset: r.offset, endOffset: r.endOffset, docUrl: url };
+          const finding: Finding = { rule: rule.id, severity: r.severity ?? severity, message: r.message, offset: r.offset, endOffset: r.endOffset, docUrl: url };
           if (r.fix) {
             finding.fix = r.fix;
             finding.safeFix = r.safeFix ?? rule.safeFix;

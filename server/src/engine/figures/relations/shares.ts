@@ -1,0 +1,212 @@
+// Shares and rates: a part of a whole in percent (占年计划的50%, 占比19.4%, 分别占…的42.6%、57.4%), a rate and its
+// base (办结率 = 办结 ÷ 交办), and shares of one whole that cannot add up to more than 100%.
+
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge, known, type Expr, type Reading } from './arithmetic';
+import { uniqueValue } from './cache';
+import { sameThing } from './names';
+import { headOf, sentenceOf, type Paragraph, type PercentKind } from './paragraph';
+import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
+import { DUE, SHARE } from './vocabulary';
+
+const EPS = 1e-9;
+
+/** The reading p = num ÷ den × 100. */
+function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
+  const left: Expr = { op: 'percent', args: [{ figure: num }, { figure: den }] };
+  return judge(left, { figure: p }, { unit: 'percent' });
+}
+
+/** A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. */
+function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string): Relation | undefined {
+  const cast = [[p, 'percent'], [num, 'numerator'], [den, 'denominator']] as const;
+  if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
+  if (den.base === 0) return undefined;
+  return relation(kind, p, cast, [quotient(p, num, den)], word ? { word } : {});
+}
+
+export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const out: Relation[] = [];
+  const sharesBySentence = new Map<number, Figure[]>();
+  const unpaired: Array<[Figure, string]> = [];
+  for (const [p, k] of kinds) {
+    if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
+    else if (k.kind === 'share') {
+      if (k.explicit) {
+        const list = sharesBySentence.get(p.sentence.offset) ?? [];
+        list.push(p);
+        sharesBySentence.set(p.sentence.offset, list);
+      }
+      const r = share(par, p, k.words);
+      if (r) out.push(r);
+    } else if (k.kind === 'rate') {
+      const r = rate(par, p, k.stem);
+      if (r) out.push(r);
+      else unpaired.push([p, k.stem]);
+    }
+  }
+  for (const [p, stem] of unpaired) {
+    const r = rateOfSharedBase(par, p, stem, out);
+    if (r) out.push(r);
+  }
+  // shares of one whole: 其中A占60%、B占50%
+  for (const [, list] of sharesBySentence) {
+    if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
+    const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
+    if (explicit) continue;
+    const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
+    if (wholes.size > 1) continue;
+    const r = sharesOfOneWhole(list);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** 第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%: pair by order. */
+function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: string): Relation[] {
+  const out: Relation[] = [];
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
+  const parts = before.slice(-group.length);
+  if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
+    const named = words.length >= 2 ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
+    const whole = uniqueValue(named);
+    if (whole) {
+      group.forEach((q, k) => {
+        const r = ratioRelation('share', q, parts[k]!, whole);
+        if (r) out.push(r);
+      });
+    }
+  }
+  if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
+    const r = sharesOfOneWhole(group);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
+function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
+  const { draft, lookups } = par;
+  const head = headOf(draft, p);
+  const sentence = sentenceOf(par, p);
+  const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
+  const at = head.lastIndexOf('占');
+  const subject = at > 0 ? head.slice(0, at).replace(/^(?:其中|分别|约|均|共|的)+/, '') : '';
+  const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !f.relational);
+  let numerator: Figure | undefined;
+  if (subject.length >= 2) {
+    const named = numeratorPool.filter((f) => sameThing(subject, f));
+    const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
+    numerator = named[named.length - 1] ?? uniqueValue(bySubject.filter((f) => f !== inline));
+  } else {
+    numerator = numeratorPool[numeratorPool.length - 1];
+  }
+  if (!numerator) return undefined;
+  let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
+  if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
+    // 占比: the whole the numerator is part of, earlier in the sentence
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
+    denominator = whole.length === 1 ? whole[0] : undefined;
+  }
+  if (!denominator && words.length >= 2) {
+    // 占协议引资总额的: the total of a measure is its largest statement
+    const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
+    const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
+    // an average (月均缴存余额) is not the whole unless the words say so
+    const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
+    // a target (15家以上) or a figure of another scope is not the whole the share is of
+    const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope));
+    const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
+    const pool = near.length > 0 ? near : candidates;
+    denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
+  }
+  if (!denominator || denominator === numerator) return undefined;
+  // a part larger than its whole means the pairing is wrong, not the text
+  if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
+  return ratioRelation('share', p, numerator, denominator);
+}
+
+/** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
+function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const sentence = sentenceOf(par, p);
+  const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
+  const inPeriod = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const withStem = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
+  // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
+  const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
+  const numerators = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
+  // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
+  if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
+  if (numerators.length !== 1) return undefined;
+  const numerator = numerators[0]!;
+  const due = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
+  let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
+  if (bases.length === 0 && stem === '完成') {
+    const noun = numerator.measure.replace(/完成/g, '');
+    const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
+    const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : planned.unique;
+    bases = base ? [base] : [];
+  }
+  if (bases.length !== 1) return undefined;
+  return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
+}
+
+/** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */
+function rateAmong(p: Figure, stem: string, numerators: Figure[], inPeriod: Figure[]): Relation | undefined {
+  if (numerators.length > 4 || !exact(p)) return undefined;
+  const unit = numerators[0]!.unit;
+  if (!numerators.every((f) => compatible(f.unit, unit) && exact(f))) return undefined;
+  const first = numerators[0]!;
+  const before = inPeriod.filter((f) => f.offset < first.offset && !numerators.includes(f) && compatible(f.unit, unit) && !f.bracket && !f.relational);
+  const due = before.filter((f) => DUE.test(f.measure));
+  const base = uniqueValue(due.length > 0 ? due : before);
+  if (!base || !exact(base) || base.base === 0) return undefined;
+  const candidates = numerators.filter((f) => f.base! <= base.base);
+  if (candidates.length === 0) return undefined;
+  return relationAmong(
+    'rate',
+    p,
+    candidates.map((numerator) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [base, 'denominator']] as const, reading: quotient(p, numerator, base) })),
+    { word: `${stem}率` },
+  );
+}
+
+/**
+ * 46个项目已开工41个，开工率89.1%；完成改造28个，完工率62.9%: a rate whose stem names no figure (完工, 完成改造) takes
+ * the base another rate of its sentence already took, when one figure stands before it in its own clause group
+ * (up to ；) and shares a character of the stem.
+ */
+function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readonly Relation[]): Relation | undefined {
+  const own = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  if (own.length !== 1) return undefined;
+  const numerator = own[0]!;
+  // a count with the stem itself had its chance: without a base of its own it is a rate of something unstated
+  if (numerator.measure.includes(stem) || ![...stem].some((ch) => numerator.measure.includes(ch))) return undefined;
+  const bases = new Set(
+    found
+      .filter((r) => r.kind === 'rate' && r.anchor.period === p.period && r.anchor !== p)
+      .map((r) => r.figures[r.roles.indexOf('denominator')]!)
+      .filter((b) => compatible(b.unit, numerator.unit) && b.offset < numerator.offset),
+  );
+  if (bases.size !== 1) return undefined;
+  const [base] = bases;
+  if (known(numerator) && known(base!) && numerator.base > base.base) return undefined;
+  return ratioRelation('rate', p, numerator, base!, `${stem}率`);
+}
+
+/** Shares of one whole must not add up to more than 100%. */
+function sharesOfOneWhole(list: Figure[]): Relation | undefined {
+  const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };
+  const reading = judge(left, { constant: 100, text: '100%' }, { compare: '<=', unit: 'percent', decimals: 2 });
+  return relation(
+    'shares',
+    list[list.length - 1]!,
+    list.map((p) => [p, 'percent'] as const),
+    [reading],
+  );
+}
+
