@@ -6,6 +6,7 @@ import type { Draft, Para } from '../parse';
 import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
+import { DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { MULTIPLIERS, unitAt, type Unit } from './units';
 
@@ -659,11 +660,11 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
     const clauseHead = text.slice(clause.offset, t.offset);
     const figure: Figure = {
       relational:
-        /占|较|比/.test(clauseHead) ||
-        /(?:多|少|增加|减少|增长|下降|提高|降低|上升)了?$/.test(clauseHead) || // a difference, not a level
+        RELATIONAL_HEAD.test(clauseHead) ||
+        DIFFERENCE_HEAD.test(clauseHead) || // a difference, not a level
         /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(text.slice(t.endOffset, clause.endOffset)),
       distributive: /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/.test(text.slice(sentence.offset, t.endOffset)),
-      inChange: /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/.test(clauseHead),
+      inChange: IN_CHANGE.test(clauseHead),
       index: local.length,
       offset: t.offset,
       endOffset: t.endOffset,
