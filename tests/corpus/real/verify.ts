@@ -519,9 +519,13 @@ function resolveTable(text: string, spec: TableSpec): TableSpan {
   if (firsts.length === 0) throw new Error(`table: no line starts with «${spec.first}»`);
   if (firsts.length > 1) throw new Error(`table: ${firsts.length} lines start with «${spec.first}»`);
   const first = firsts[0]!;
+  // `last` may end in #n: the nth line at or after the first row that starts with it (cells tables repeat values)
+  const hash = /#(\d+)$/.exec(spec.last);
+  const lastText = hash ? spec.last.slice(0, hash.index) : spec.last;
+  let nth = hash ? Number(hash[1]) : 1;
   let last = -1;
   for (let i = first; i < starts.length; i++) {
-    if (lineAt(i).trimStart().startsWith(spec.last)) {
+    if (lineAt(i).trimStart().startsWith(lastText) && --nth === 0) {
       last = i;
       break;
     }
