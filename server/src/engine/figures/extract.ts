@@ -55,13 +55,21 @@ export interface Figure extends Span {
   key: string;
   /** 截至5月底, 上半年, 全年, 去年, 计划, 目标 …; '' when the text states none. */
   scope: string;
+  /**
+   * The part of the whole the figure speaks of, when a subject at the head of its clause, sentence or paragraph
+   * names one (市本级, 普通高中, 县级, 其中…); '' for the whole (全县, 全市, or no subject).
+   */
+  subject: string;
+  /** How the key was qualified: by the entity counted before it (a sub-scope), or by the figure before it (weak). */
+  keyedBy?: 'entity' | 'previous' | 'part';
   /** Where the measure words stand, for hovers. */
   measureSpan?: Span;
   /** The figure of the cached paragraph reading this one was placed from (the same while the paragraph is). */
   origin?: Figure;
 }
 
-const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
+// thousands grouped by commas (1,200) or, as printed yearbooks do, by a space (321 146: GB/T 15835-2011 5.1.3)
+const ARABIC = /[0-9]{1,3}(?:[ \u00a0\u2009][0-9]{3}(?![0-9]))+(?:[.．][0-9]+)?|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
 const PLACEHOLDER = /[xXｘＸ×]+/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 
@@ -121,7 +129,7 @@ function readAt(text: string, i: number): Token | undefined {
   if ((m = ARABIC.exec(text))) {
     form = 'arabic';
     fullWidth = /[０-９]/.test(m[0]);
-    const plain = toHalfWidth(m[0]).replace(/,/g, '');
+    const plain = toHalfWidth(m[0]).replace(/[, \u00a0\u2009]/g, '');
     value = Number(plain);
     decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
     numberEnd = i + m[0].length;
@@ -357,7 +365,7 @@ function lastStartingBefore(spans: readonly Span[], offset: number): number {
 const SENTENCE_END = /[。！？；!?;]/;
 const CLAUSE_END = /[。！？；!?;，,、：:（）()【】]/;
 
-const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
@@ -524,14 +532,18 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     ...(title.match(/上半年|下半年|前三季度|第?[一二三四]季度|全年|年度/g) ?? []).map((p) => (p === '年度' ? '全年' : p.replace(/^第/, ''))),
   ];
   const years = documentScope.join(',');
+  const sections = new SectionSubjects();
+  let section = '';
   const read = (para: Para): ParagraphReading => {
-    const figures = paraFigures(para, documentScope);
+    const figures = paraFigures(para, documentScope, section);
     for (const f of figures) readingOf.set(f, figures);
     return { figures };
   };
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
-    const entry = memo.entry(years, para, read);
+    section = sections.next(para);
+    // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
+    const entry = memo.entry(section ? `${years}\u0000${section}` : years, para, read);
     if (entry.value.figures.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
     const placed = memo.placed(entry, para);
@@ -574,6 +586,8 @@ function shift(f: Figure, para: Para, index: number): Figure {
     measure: f.measure,
     key: f.key,
     scope: f.scope,
+    subject: f.subject,
+    keyedBy: f.keyedBy,
     measureSpan: f.measureSpan && span(f.measureSpan),
     origin: f,
   };
@@ -604,13 +618,14 @@ function withinLimits(tokens: Token[], seg: Segments): Token[] {
 }
 
 /** The figures of one paragraph, offsets relative to the paragraph's start. */
-function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
+function paraFigures(para: Para, documentScope: readonly string[], section: string): Figure[] {
   const text = para.text;
   const found = figuresOfPara(para);
   if (found.length === 0) return [];
   const seg = segments(text);
   const tokens = withinLimits(found, seg);
   const bracketAt = bracketsOf(text);
+  const subjects = subjectsOf(para, text, section);
   const local: Figure[] = [];
   let rightEnd = -1; // end of a measure taken from after the previous figure
   for (const t of tokens) {
@@ -687,6 +702,7 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
       measure,
       key: measure,
       scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope),
+      subject: subjects.of(t.offset, clause, sentence, spanAt(seg.periods, t.offset)),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
     const bracket = bracketAt(t.offset);
@@ -695,6 +711,80 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
   }
   qualify(local);
   return local;
+}
+
+// ---- subjects -------------------------------------------------------------------------------------------
+
+/** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
+const SUBJECT = /^(?:市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
+/** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
+const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
+/** What may stand before a subject at the head of a paragraph, sentence or clause: dashes, bullets, spaces, time words. */
+const HEAD_NOISE = /^[\s—–\-●■◆▲·•*]+/;
+
+/** The subject a head names: the sub-scope word, '' for the whole, undefined for none. */
+function subjectAt(text: string, from: number, to: number): string | undefined {
+  let head = text.slice(from, Math.min(to, from + 40)).replace(HEAD_NOISE, '');
+  head = head.replace(SCOPE_TIME_HEAD, '').replace(HEAD_NOISE, '');
+  const whole = WHOLE.exec(head);
+  if (whole) {
+    // 全县义务教育中小学30所: a sub-scope after the whole's name
+    // 全市安排重点项目458个 under 一、市级重点项目: the whole's name opens no sub-scope of its own
+    const rest = head.slice(whole[0].length);
+    return SUBJECT.exec(rest)?.[0];
+  }
+  // 其中，42个工业项目…: what follows 其中 is a part of the whole
+  const part = /^其中[，,：:]?/.exec(head);
+  if (part) return `其中${head.slice(part[0].length).replace(/^[0-9０-９.,．]+[^\u4e00-\u9fff]?[个项家所名人件户]?/, '').slice(0, 6)}`;
+  const subject = SUBJECT.exec(head)?.[0];
+  // 特殊教育（含随班就读…）is not 特殊教育学校: a bracket that widens or narrows the subject is part of it
+  const widened = subject ? /^[\u4e00-\u9fff]{0,4}([（(](?:不含|含|包括|不包括)[^）)]{1,30}[）)])/.exec(head.slice(subject.length)) : null;
+  return subject && widened ? subject + widened[1] : subject;
+}
+
+/** Time words at the head of a clause: 1-9月份，, 截至6月底，, 2023年，. */
+const SCOPE_TIME_HEAD = /^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:[0-9]{1,2}[-—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|底|末)?|上半年|下半年|前三季度|[一二三四]季度|全年|今年|目前)?[，,：:]?/;
+
+/**
+ * The subject of each figure of a paragraph: the nearest head (its clause, its sentence up to ；, its period up to
+ * 。, the paragraph) that names one. A paragraph that opens with a subject alone (——小学。) or with a subject and
+ * its count (省级6项，概算投资…) speaks of that subject throughout.
+ */
+function subjectsOf(para: Para, text: string, section: string): { of(offset: number, clause: Span, sentence: Span, period: Span): string } {
+  const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
+  const paragraph = subjectAt(text, start, text.length) ?? section;
+  const cache = new Map<number, string | undefined>();
+  const at = (offset: number, end: number): string | undefined => {
+    if (!cache.has(offset)) cache.set(offset, subjectAt(text, offset, end));
+    return cache.get(offset);
+  };
+  return {
+    of: (offset, clause, sentence, period) => at(clause.offset, offset) ?? at(sentence.offset, offset) ?? at(period.offset, offset) ?? paragraph,
+  };
+}
+
+/**
+ * The subject each heading opens (二、省级重点项目进展情况 → 省级), for the paragraphs below it until a heading of its
+ * level or above. A heading is a line with an ordinal, or a Markdown heading, that reads as a title: short, no
+ * full stop.
+ */
+class SectionSubjects {
+  private readonly open: Array<{ level: number; subject: string | undefined }> = [];
+
+  /** The section subject for a paragraph (its own, if it is a heading). */
+  next(para: Para): string {
+    const level = para.headingDepth ?? para.ordinal?.level;
+    if (level !== undefined && para.text.length <= 40 && !/[。；;！？]/.test(para.text)) {
+      while (this.open.length > 0 && this.open[this.open.length - 1]!.level >= level) this.open.pop();
+      const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
+      this.open.push({ level, subject: subjectAt(para.text, start, para.text.length) });
+    }
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const subject = this.open[i]!.subject;
+      if (subject !== undefined) return subject;
+    }
+    return '';
+  }
 }
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */
@@ -707,7 +797,10 @@ function qualify(figures: Figure[]): void {
     const owner = [...bySentence.get(f.sentence.offset)!]
       .reverse()
       .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.measure);
-    if (owner) f.key = `${owner.measure}·${f.measure}`;
+    if (owner) {
+      f.key = `${owner.measure}·${f.measure}`;
+      f.keyedBy = 'entity';
+    }
   }
   // a short measure continues the entity of the figure before it in the sentence:
   // 登记管理高血压患者3.26万人，规范管理2.31万人 → 登记管理高血压患者·规范管理; 规范管理率 likewise
@@ -719,7 +812,10 @@ function qualify(figures: Figure[]): void {
       (g) => g.offset < f.offset && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
     );
     const owner = before[before.length - 1];
-    if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
+    if (owner) {
+      f.key = `${owner.key.split('·')[0]}·${f.measure}`;
+      f.keyedBy = 'previous';
+    }
   }
   // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
   const qizhong = occurrences(figures[0]?.para.text ?? '', '其中');
@@ -733,6 +829,7 @@ function qualify(figures: Figure[]): void {
       : sentence.filter((g) => g.offset < f.offset && !g.bracket && g.endOffset <= lastQizhong).pop();
     if (total?.measure && total !== f) {
       f.key = `${total.measure}·${f.measure}`;
+      f.keyedBy = 'part';
       f.partOf = total.measure;
     }
   }

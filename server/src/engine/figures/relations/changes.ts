@@ -15,6 +15,16 @@ interface Pair {
   previous: Figure;
 }
 
+/**
+ * A figure its own clause says is of the earlier period (去年同期为325.9万人次, 2023年的34.2亿元): the period a
+ * sentence named before another clause (比上年下降1.2%，其中：购置费414万元) is not this figure's.
+ */
+function statedAsEarlier(draft: Draft, f: Figure, reportYear: number | undefined): boolean {
+  if (!isLastYear(f, reportYear)) return false;
+  const head = textBetween(draft, f.clause.offset, f.offset);
+  return /去年|上年|同期|上一年/.test(head) || (reportYear !== undefined && head.includes(`${reportYear - 1}年`));
+}
+
 /** From a previous level to a current one: (current − previous) ÷ previous, or for a fall (previous − current) ÷ previous. */
 function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
   const { current, previous } = pair;
@@ -126,7 +136,7 @@ function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): Pair | undef
 
 /** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
 function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[], reportYear: number | undefined): Pair | undefined {
-  const previous = [...inSentence].reverse().find((f) => ENDS_IN_COMPARE.test(headOf(draft, f)) || isLastYear(f, reportYear));
+  const previous = [...inSentence].reverse().find((f) => ENDS_IN_COMPARE.test(headOf(draft, f)) || statedAsEarlier(draft, f, reportYear));
   if (!previous) return undefined;
   // 信访总量较上年的312件下降14.1%: a subject before 较 names the current figure
   const clauseHead = textBetween(draft, p.clause.offset, p.offset);
@@ -148,7 +158,7 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
   const compared = all.findIndex((f) => ENDS_IN_COMPARE.test(headOf(draft, f)));
   const before = all.filter((f) => !f.relational);
-  const previous = compared >= 0 ? all.slice(compared).filter((f) => f.unit.kind !== 'percent') : before.filter((f) => isLastYear(f, reportYear));
+  const previous = compared >= 0 ? all.slice(compared).filter((f) => f.unit.kind !== 'percent') : before.filter((f) => statedAsEarlier(draft, f, reportYear));
   const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset)).slice(-group.length);
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;

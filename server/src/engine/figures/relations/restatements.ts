@@ -13,8 +13,9 @@ import { relation, type Relation } from './relation';
  */
 function sameMeasure(a: Figure, b: Figure): boolean {
   if (a.key === b.key) return true;
-  // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure
-  if (a.partOf || b.partOf) return false;
+  // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
+  // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
+  if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
   return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
 }
 
@@ -32,11 +33,22 @@ function statementId(f: Figure): string | undefined {
   const key = f.origin ?? f;
   let id = statementIds.get(key);
   if (id === undefined) {
-    const statement = exact(f) && codePoints(bareMeasure(f)) >= 4 && !f.relational && !f.distributive && !(f.unit.kind === 'percent' && f.inChange);
-    id = statement ? `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}` : null;
+    id = isStatement(f) ? `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${f.subject}` : null;
     statementIds.set(key, id);
   }
   return id ?? undefined;
+}
+
+/**
+ * A level stated as a fact of its measure: exact, named by four characters or more, not relative (占, 较, a
+ * difference), not distributed (分别, 每, 平均), not 个百分点 or 倍 (always differences); a percentage only when it is a
+ * named rate or share (城镇化率, 比重), never one of a change or of 占…的.
+ */
+function isStatement(f: Figure): boolean {
+  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || f.distributive) return false;
+  if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
+  if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
+  return true;
 }
 
 /** Distinct statements of one measure kept to compare later ones with. */

@@ -8,7 +8,7 @@ import { uniqueValue } from './cache';
 import { sameThing } from './names';
 import { headOf, sentenceOf, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { DUE, SHARE } from './vocabulary';
+import { DUE, PLAN, SHARE } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -56,7 +56,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
     if (explicit) continue;
     const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
-    if (wholes.size > 1) continue;
+    // 占年度计划的75%、…的64%: each its own item's plan, not shares of one whole
+    if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w))) continue;
     const r = sharesOfOneWhole(list);
     if (r) out.push(r);
   }
@@ -118,7 +119,9 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     // an average (月均缴存余额) is not the whole unless the words say so
     const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
     // a target (15家以上) or a figure of another scope is not the whole the share is of
-    const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope));
+    const candidates = named.filter(
+      (f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words),
+    );
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
@@ -127,6 +130,19 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   // a part larger than its whole means the pairing is wrong, not the text
   if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * Whether a whole looked up by name is in the numerator's scope: its subject (市本级, 普通高中, 其中…), and for
+ * a measure of a group counted before it (42个工业项目完成投资), that group; unless the words name the whole
+ * (占全县…, 占总…), in which case the whole's scope is the document's.
+ */
+function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
+  if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
+  // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
+  if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
+  if (numerator.keyedBy !== 'entity') return true;
+  return whole.keyedBy === 'entity' && whole.key.split('·')[0] === numerator.key.split('·')[0];
 }
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
