@@ -73,7 +73,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const sentence = sentenceOf(par, p);
     const diffs = differences(par.draft, sentence);
     const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
-    const levels = inSentence.filter((f) => !diffs.has(f));
+    // a figure in brackets is an aside (不含上年旧存28 802件), neither level of the change
+    const levels = inSentence.filter((f) => !diffs.has(f) && !f.bracket);
     const pair = k.group
       ? respectivePair(par.draft, k.group, k.group.indexOf(p), levels, par.reportYear)
       : (fromToPair(par.draft, p, levels) ?? singlePair(par.draft, p, levels, sentence.filter((f) => !diffs.has(f)), par.reportYear));

@@ -17,6 +17,8 @@ export interface Paragraph {
   lookups: Lookups;
   /** The year the title names, against which 上年 and years in the text are read. */
   reportYear?: number;
+  /** Percentages a family has read already (a share inside a breakdown): the others leave them. */
+  claimed: Set<Figure>;
 }
 
 export function paragraphOf(draft: Draft, group: ParagraphFigures, lookups: Lookups): Paragraph {
@@ -29,6 +31,7 @@ export function paragraphOf(draft: Draft, group: ParagraphFigures, lookups: Look
     percents: group.figures.filter((f) => f.unit.kind === 'percent' && !f.range),
     lookups,
     reportYear: titleYear ? Number(titleYear[1]) : undefined,
+    claimed: new Set(),
   };
 }
 

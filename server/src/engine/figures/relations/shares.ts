@@ -31,6 +31,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const sharesBySentence = new Map<number, Figure[]>();
   const unpaired: Array<[Figure, string]> = [];
   for (const [p, k] of kinds) {
+    if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
     else if (k.kind === 'share') {
       if (k.explicit) {
@@ -56,8 +57,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
     if (explicit) continue;
     const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
-    // 占年度计划的75%、…的64%: each its own item's plan, not shares of one whole
-    if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w))) continue;
+    // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
+    if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
     const r = sharesOfOneWhole(list);
     if (r) out.push(r);
   }

@@ -5,7 +5,9 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
-import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+import { breakdowns, type Breakdown } from './breakdowns';
+import { sameThing } from './names';
+import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { relation, unchecked, type Relation } from './relation';
 import { CROSS_CUTTING, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
@@ -35,6 +37,28 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
 function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
   const largest = parts.reduce((a, b) => (b.base! > a.base! ? b : a));
   return relation('sum', total, cast, [judge({ figure: largest, labelled: true }, { figure: total }, { compare: '<=', unit: 'amount' })], { marker });
+}
+
+/** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
+function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
+  const out: Relation[] = [];
+  b.parts.forEach((part, k) => {
+    const segment = b.segments[k]!;
+    for (const p of par.percents) {
+      if (p.offset < part.endOffset || p.endOffset > segment.endOffset || par.claimed.has(p)) continue;
+      const head = headOf(par.draft, p);
+      const m = /占(?:比)?(?:率)?([^，,。；;：:、%％]{0,16}?)的?(?:比重|比例)?(?:为|达|达到)?$/.exec(head);
+      if (!m) continue;
+      const words = m[1]!;
+      if (words && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
+      par.claimed.add(p);
+      const cast = [[p, 'percent'], [part, 'numerator'], [b.total, 'denominator']] as const;
+      const r = !exact(p) ? unchecked('share', p, cast) : relation('share', p, cast, [judge({ op: 'percent', args: [{ figure: part }, { figure: b.total }] }, { figure: p }, { unit: 'percent' })]);
+      if (r) out.push(r);
+      break;
+    }
+  });
+  return out;
 }
 
 /** Where the sentence (up to 。！？) of a figure ends. */
@@ -73,7 +97,14 @@ export function sums(par: Paragraph): Relation[] {
     const remainder = REMAINDER_WORDS.test(content);
     accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
-  // 2. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
+  // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
+  for (const b of breakdowns(par, used)) {
+    const r = sumRelation(b.total, b.parts, !b.complete, b.marker);
+    if (!r) continue;
+    accept(r, b.total, b.parts);
+    out.push(...sharesInBreakdown(par, b));
+  }
+  // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
   //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
