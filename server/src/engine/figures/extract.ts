@@ -34,6 +34,8 @@ export interface Figure extends Span {
   approximate?: string;
   /** One end of a range (9亿~16亿): not a single value. */
   range: boolean;
+  /** A term of a ratio written with colons (三次产业结构19.5:34.6:45.9; 性别比105.1:100): its run's start and its place in it. */
+  ratio?: { run: number; index: number; size: number };
   para: Para;
   sentence: Span;
   clause: Span;
@@ -84,7 +86,7 @@ const RANGE_MARK = /^\s*[~～〜—–\-－至到]\s*/;
 const FIXED_PHRASES = [
   '两个大局', '两个确立', '两个维护', '两个责任', '两个务必', '四个意识', '四个自信', '四个全面', '三个代表', '五位一体',
   '两学一做', '三严三实', '一岗双责', '两不愁三保障', '三重一大', '六稳六保', '一带一路', '一网通办', '三公经费',
-  '两新组织', '两委', '三农', '十四五', '十三五', '十五五', '三会一课', '五个一', '两个一百年', '八项规定',
+  '两新组织', '两委', '三农', '三次产业', '十四五', '十三五', '十五五', '三会一课', '五个一', '两个一百年', '八项规定',
 ];
 
 /** Words around a Chinese numeral that make it part of a word: 第一, 统一, 之一, 一些, 一批. */
@@ -102,6 +104,41 @@ interface Token extends Span {
   decimals: number;
   approximate?: string;
   range: boolean;
+  ratio?: { run: number; index: number; size: number };
+}
+
+/** A term of a ratio: a share of its whole, or one side of a 性别比. */
+const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
+/** A ratio after the words that introduce one: 结构(比)为19.5:34.6:45.9, 性别比为105.1:100. */
+const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
+const RATIO_WORDS = /(?:结构|比例|结构比|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
+
+/** The terms of a ratio starting at i, when the words before it introduce one. */
+function ratioAt(text: string, i: number): Token[] | undefined {
+  const run = RATIO_RUN.exec(text.slice(i, i + 60));
+  if (!run || !RATIO_WORDS.test(text.slice(Math.max(0, i - 12), i).replace(/\s/g, ''))) return undefined;
+  const tokens: Token[] = [];
+  const re = /[0-9]+(?:\.[0-9]+)?/g;
+  const terms = [...run[0].matchAll(re)];
+  terms.forEach((m, index) => {
+    const offset = i + m.index!;
+    const written = m[0];
+    tokens.push({
+      offset,
+      endOffset: offset + written.length,
+      numberOffset: offset,
+      numberEndOffset: offset + written.length,
+      form: 'arabic',
+      fullWidth: false,
+      value: Number(written),
+      multiplier: 1,
+      unit: RATIO_UNIT,
+      decimals: written.includes('.') ? written.length - written.indexOf('.') - 1 : 0,
+      range: false,
+      ratio: { run: i, index, size: terms.length },
+    });
+  });
+  return tokens;
 }
 
 /** １２．５ → 12.5 */
@@ -219,6 +256,12 @@ function figuresOfPara(para: Para): Token[] {
       continue;
     }
     const prev = text[i - 1];
+    const ratio = /[0-9]/.test(ch) && !/[0-9.]/.test(prev ?? '') ? ratioAt(text, i) : undefined;
+    if (ratio) {
+      tokens.push(...ratio);
+      i = ratio[ratio.length - 1]!.endOffset;
+      continue;
+    }
     // inside a word or a code: GB/T 9704-2012, A4, x86, 3.5.2
     if (prev && /[A-Za-z0-9０-９_\-/.．:]/.test(prev) && !/[xX]/.test(ch)) {
       i = skipNumber(text, i);
@@ -574,6 +617,7 @@ function shift(f: Figure, para: Para, index: number): Figure {
     decimals: f.decimals,
     approximate: f.approximate,
     range: f.range,
+    ratio: f.ratio,
     para,
     sentence: span(f.sentence),
     clause: span(f.clause),
@@ -695,6 +739,7 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
       decimals: t.decimals,
       approximate: t.approximate,
       range: t.range,
+      ...(t.ratio ? { ratio: t.ratio } : {}),
       para,
       sentence,
       clause,

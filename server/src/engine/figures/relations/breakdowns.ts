@@ -106,17 +106,26 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown
   const taken = new Set<Figure>(used);
   MARKER.lastIndex = 0;
   const paraText = text.slice(para.offset, para.endOffset);
-  for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) {
-    const markerAt = para.offset + m.index;
-    const listFrom = markerAt + m[0].length;
-    const marker = m[0].replace(/[：:，,]$/, '');
+  const markers: Array<{ at: number; text: string; total?: Figure }> = [];
+  for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) markers.push({ at: para.offset + m.index, text: m[0] });
+  // 省政府51件民生实事中44件已全部落实到位、7件…: the figure before “…中” is the total of what follows
+  for (const f of figures) {
+    const among = /^[“”"]?[\u4e00-\u9fff]{1,12}[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))/.exec(text.slice(f.endOffset, Math.min(f.clause.endOffset + 1, f.endOffset + 16)));
+    if (among && level(f)) markers.push({ at: f.endOffset, text: among[0], total: f });
+  }
+  markers.sort((a, b) => a.at - b.at);
+  for (const mk of markers) {
+    const m = [mk.text] as unknown as RegExpExecArray;
+    const markerAt = mk.at;
+    const listFrom = markerAt + mk.text.length;
+    const marker = mk.total ? '其中' : mk.text.replace(/[：:，,]$/, '');
     // inside brackets the bracket pattern decides
     if (figures.some((f) => f.bracket && f.bracket.offset <= markerAt && markerAt < f.bracket.endOffset)) continue;
     // the total stands before the marker in its sentence (up to ；), or in the sentence before when the marker opens one
     const sentenceStart = lastEnd(text, markerAt, para.offset, '。！？；;');
     const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
     const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
-    const candidates = figures.filter((f) => f.offset >= from && f.endOffset <= markerAt && level(f) && !taken.has(f));
+    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : figures.filter((f) => f.offset >= from && f.endOffset <= markerAt && level(f) && !taken.has(f));
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
@@ -146,7 +155,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown
       const to = periodEndFrom(draft, from, para.endOffset);
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
-    const found = readList(draft, candidates, top, marker, separators, next, (to) => (end = to));
+    const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
     for (const b of found) {
       if (b.parts.some((p) => taken.has(p)) || taken.has(b.total)) continue;
       out.push(b);
@@ -194,6 +203,7 @@ function readList(
   const parts: Figure[] = [];
   const segments: Breakdown['segments'] = [];
   let template = '';
+  let firstMark: string | undefined;
   const take = (list: Item[]): boolean => {
     for (const item of list) {
       // a clause that states a total of its own (建筑业、房地产业税收合计1.12亿元) ends the list
@@ -209,6 +219,10 @@ function readList(
       const name = bareMeasure(p);
       // after a part's own breakdown, only a part named like the list's parts so far is the list's again
       if (item.nestedAfter && (parts.length < 2 || !template || !name.endsWith(template))) continue;
+      // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
+      const mark = draft.prose[item.segment.offset - 1] ?? '';
+      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark) return false;
+      if (parts.length === 1) firstMark = mark;
       parts.push(p);
       segments.push(item.segment);
       if (parts.length >= 2) template = commonSuffix(parts.map(bareMeasure));
@@ -234,12 +248,13 @@ function readList(
   const labels = parts.map((p) => p.measure);
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
-  const alike = parts.length < 2 || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker);
+  const alike = parts.length < 2 || marker === '中' || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];
   const complete = /^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels);
-  if (!complete && marker !== '其中' && !/^从/.test(marker)) return [];
-  if (complete && parts.length < 2) return [];
-  return [{ total, parts, marker, complete, segments }];
+  if (!complete && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
+  // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
+  if ((complete || marker === '中') && parts.length < 2) return [];
+  return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
 }
 
 /** One measure's breakdown of a parallel list: in each clause group, the level named most like the total. */

@@ -6,9 +6,9 @@ import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing } from './names';
-import { headOf, sentenceOf, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { DUE, PLAN, SHARE } from './vocabulary';
+import { DUE, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -51,6 +51,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const r = rateOfSharedBase(par, p, stem, out);
     if (r) out.push(r);
   }
+  out.push(...structures(par));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, list] of sharesBySentence) {
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
@@ -213,6 +214,41 @@ function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readon
   const [base] = bases;
   if (known(numerator) && known(base!) && numerator.base > base.base) return undefined;
   return ratioRelation('rate', p, numerator, base!, `${stem}率`);
+}
+
+const INDUSTRIES = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+
+/**
+ * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
+ * product (第一产业增加值 ÷ 地区生产总值), when the draft states them once each, for the structure's own period.
+ */
+function structures(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const runs = new Map<number, Figure[]>();
+  for (const f of par.figures) if (f.ratio && f.ratio.size >= 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  for (const run of runs.values()) {
+    if (run.length !== run[0]!.ratio!.size) continue;
+    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset);
+    if (/性别|收入比/.test(head)) continue;
+    const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
+    const r = relation('shares', run[run.length - 1]!, run.map((f) => [f, 'percent'] as const), [judge(sum, { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })]);
+    if (r) out.push(r);
+    // each term its industry's share: not for last year's structure (由上年的…调整为…)
+    if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || /上年|去年/.test(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset))) continue;
+    const unique = (words: string): Figure | undefined => {
+      const found = par.lookups.named(words).filter((f) => exact(f) && !f.relational && !f.distributive && !NOT_A_TOTAL.test(f.measure) && f.unit.kind === 'money' && (f.scope === run[0]!.scope || f.scope === '' || run[0]!.scope === '') && bareMeasure(f).endsWith(words));
+      return uniqueValue(found);
+    };
+    const total = unique('地区生产总值') ?? unique('生产总值');
+    if (!total) continue;
+    run.forEach((term, k) => {
+      const part = unique(INDUSTRIES[k]!);
+      if (!part) return;
+      const s = ratioRelation('share', term, part, total);
+      if (s) out.push(s);
+    });
+  }
+  return out;
 }
 
 /** Shares of one whole must not add up to more than 100%. */
