@@ -47,6 +47,8 @@ export interface Figure extends Span {
   distributive: boolean;
   /** A percentage of a change (同比增长5.5%, 较…下降): not a level either. */
   inChange: boolean;
+  /** Right after a verb of completion (已完成63.1万亩, 建成17.47万亩, 办结25件): what was done, not what was due. */
+  done: boolean;
   /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */
   partOf?: string;
   /** The content of the brackets the figure stands in, if any. */
@@ -193,6 +195,9 @@ function readAt(text: string, i: number): Token | undefined {
   }
   const numberOffset = i;
   let j = numberEnd;
+  // 70.8 万人, 51.7 %: a space some pages put between an Arabic number and its multiplier or unit
+  const spaced = (at: number): number => (form === 'arabic' && text[at] === ' ' && (MULTIPLIERS.some(([w]) => text.startsWith(w, at + 1)) || unitAt(text.slice(at + 1, at + 5))) ? at + 1 : at);
+  j = spaced(j);
   let approximate: string | undefined;
   let multiplier = 1;
   const take = (words: readonly string[]): string | undefined => {
@@ -217,7 +222,8 @@ function readAt(text: string, i: number): Token | undefined {
     unit = unitAt('%');
     start = i - 3;
   } else {
-    unit = unitAt(text.slice(j));
+    j = spaced(j);
+    unit = unitAt(text.slice(j, j + 8));
     if (unit) j += unit.text.length;
   }
   if (!unit) return undefined;
@@ -434,6 +440,9 @@ function withoutTrailingNoise(t: string): string {
   }
   return t.slice(0, start);
 }
+/** A clause head ending in a verb of completion: the figure after it is what was done. */
+const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实)(?:了|投资)?(?:为|达)?$/;
+
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
@@ -625,6 +634,7 @@ function shift(f: Figure, para: Para, index: number): Figure {
     relational: f.relational,
     distributive: f.distributive,
     inChange: f.inChange,
+    done: f.done,
     partOf: f.partOf,
     bracket: f.bracket && span(f.bracket),
     measure: f.measure,
@@ -724,6 +734,7 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
         /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(text.slice(t.endOffset, clause.endOffset)),
       distributive: /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/.test(text.slice(sentence.offset, t.endOffset)),
       inChange: IN_CHANGE.test(clauseHead),
+      done: DONE_HEAD.test(clauseHead),
       index: local.length,
       offset: t.offset,
       endOffset: t.endOffset,
@@ -761,7 +772,7 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
 // ---- subjects -------------------------------------------------------------------------------------------
 
 /** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
-const SUBJECT = /^(?:市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
+const SUBJECT = /^(?:市（州）|市\(州\)|市州|省(?=[0-9])|市(?=[0-9])|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
 const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
 /** What may stand before a subject at the head of a paragraph, sentence or clause: dashes, bullets, spaces, time words. */

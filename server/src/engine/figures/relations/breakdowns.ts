@@ -43,6 +43,11 @@ function isPartition(labels: readonly string[]): boolean {
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
 const NOT_A_PART = /占|平均|人均|户均|每/;
 
+/** A part done under a total due (已完成 under 任务), or a task under what was done. */
+function mismatched(total: Figure, part: Figure): boolean {
+  return (!total.done && part.done) || (total.done && !part.done && /计划|任务|目标/.test(part.measure + part.scope));
+}
+
 function level(f: Figure): boolean {
   return exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
 }
@@ -244,7 +249,8 @@ function readList(
   // the total: the only candidate of the parts' unit, or the one named like the parts
   const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
   const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
-  if (!total) return [];
+  // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
+  if (!total || parts.some((p) => mismatched(total, p))) return [];
   const labels = parts.map((p) => p.measure);
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
@@ -253,7 +259,7 @@ function readList(
   const complete = /^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels);
   if (!complete && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
-  if ((complete || marker === '中') && parts.length < 2) return [];
+  if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
 }
 
@@ -265,7 +271,7 @@ function parallelList(draft: Draft, total: Figure, totals: readonly Figure[], it
   for (const item of items) {
     if (item.nestedAfter) continue;
     const scored = item.figures
-      .filter((f) => level(f) && compatible(f.unit, total.unit) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
+      .filter((f) => level(f) && compatible(f.unit, total.unit) && !mismatched(total, f) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
       .map((f) => ({ f, k: suffixLength(bareMeasure(f), name) }))
       .filter((x) => x.k >= 2)
       .sort((a, b) => b.k - a.k);

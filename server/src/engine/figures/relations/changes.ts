@@ -51,16 +51,18 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
 
 /**
  * 税收收入8.1亿元，比上年减收0.6亿元，下降6.9%: the level and the difference give the previous level (8.1 + 0.6),
- * and the change is the difference over it: 0.6 ÷ (8.1 + 0.6). Only when no previous level is stated, one
- * difference in the sentence, and it goes the way the percentage does.
+ * and the change is the difference over it: 0.6 ÷ (8.1 + 0.6). The difference may also follow the percentage
+ * (262件，同比下降2.60%，同比减少7件). Only when no previous level is stated, one difference stands in the
+ * sentence, and it goes the way the percentage does.
  */
-function differenceReading(draft: Draft, p: Figure, verb: string, inSentence: Figure[], diffs: Set<Figure>): { reading?: Reading; level: Figure; difference: Figure } | undefined {
-  const before = inSentence.filter((f) => diffs.has(f));
-  if (before.length !== 1) return undefined;
-  const d = before[0]!;
+function differenceReading(draft: Draft, p: Figure, verb: string, sentence: Figure[], diffs: Set<Figure>): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+  const own = sentence.filter((f) => diffs.has(f) && !f.bracket);
+  if (own.length !== 1) return undefined;
+  const d = own[0]!;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
-  const level = inSentence.filter((f) => f.offset < d.offset && !f.relational && !diffs.has(f) && compatible(f.unit, d.unit)).pop();
+  const first = Math.min(d.offset, p.offset);
+  const level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit)).pop();
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
@@ -79,7 +81,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       ? respectivePair(par.draft, k.group, k.group.indexOf(p), levels, par.reportYear)
       : (fromToPair(par.draft, p, levels) ?? singlePair(par.draft, p, levels, sentence.filter((f) => !diffs.has(f)), par.reportYear));
     if (!pair) {
-      const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, inSentence, diffs);
+      const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs);
       if (byDifference) {
         const r = relation('change', p, [[p, 'percent'], [byDifference.level, 'current'], [byDifference.difference, 'difference']], [byDifference.reading], { word: k.verb });
         if (r) out.push(r);

@@ -17,12 +17,16 @@ export const CHANGE_VERB = alternation([...RISE_VERBS, ...FALL_VERBS]);
 /** The verbs of change of two characters and more: safe to look for anywhere in a clause. */
 export const CHANGE_WORD = alternation(LONG_VERBS);
 
+/** Nouns of a change before its percentage: 增幅为34.6%, 降幅为0.14%; 负增长1.21% is a fall. */
+const RISE_NOUNS = ['增幅', '涨幅'];
+const FALL_NOUNS = ['降幅', '跌幅', '减幅', '负增长'];
+
 export function isFall(verb: string): boolean {
-  return (FALL_VERBS as readonly string[]).includes(verb);
+  return (FALL_VERBS as readonly string[]).includes(verb) || FALL_NOUNS.includes(verb);
 }
 
-/** A clause head ending in a verb of change (with 了, 分别): the figure after it is a change, not a level. */
-export const ENDS_IN_CHANGE = new RegExp(`(?:分别)?(${CHANGE_VERB})了?$`);
+/** A clause head ending in a verb of change (with 了, 分别), or a noun of one (降幅为): the percentage after it is a change. */
+export const ENDS_IN_CHANGE = new RegExp(`(?:分别)?(${alternation([...RISE_NOUNS, ...FALL_NOUNS, ...RISE_VERBS, ...FALL_VERBS])})(?:了|为|达|达到)?$`);
 /** A clause head ending in 分别 + a verb of change: 同比分别增长18.6%和21.2%. */
 export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分别(${CHANGE_VERB})了?$`);
 
