@@ -512,12 +512,12 @@ function cleanMeasure(s: string): string {
  * The scope a sentence gives a figure: the last time words before it (截至5月底, 上半年, 去年) and a
  * modality (计划, 目标, 力争 … 以上). Words of the measure itself (年度计划投资) are not a modality.
  */
-function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[]): string {
+function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[], headline: boolean): string {
   const strip = (s: string): string => (measure ? s.split(measure).join('') : s);
   const times = [...strip(head).matchAll(SCOPE_TIME)].map((m) => m[0]);
   const time = normaliseTime(times[times.length - 1] ?? '', documentScope);
-  // a modality speaks for its own clause: 力争全年完成投资52亿元以上
-  const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? '';
+  // a modality speaks for its own clause: 力争全年完成投资52亿元以上; a headline (50万人高山生态扶贫搬迁（2013—2017年）。) is a target
+  const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? (headline ? '目标' : '');
   const bound = approximate === '以上' || approximate === '以下' || approximate === '以内' ? approximate : '';
   return [time, modality, bound].filter(Boolean).join('·');
 }
@@ -757,7 +757,7 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
       period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
-      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope),
+      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope, headlineAt(text, spanAt(seg.periods, t.offset), t.offset)),
       subject: subjects.of(t.offset, clause, sentence, spanAt(seg.periods, t.offset)),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
@@ -841,6 +841,13 @@ class SectionSubjects {
     }
     return '';
   }
+}
+
+/** A headline: a short sentence that opens with its figure and names a span of years (50万人高山生态扶贫搬迁（2013—2017年）). */
+function headlineAt(text: string, period: Span, offset: number): boolean {
+  if (period.endOffset - period.offset > 40) return false;
+  const sentence = text.slice(period.offset, period.endOffset);
+  return /^[\s（(一二三四五六七八九十0-9、.．）)]*$/.test(text.slice(period.offset, offset)) && /[（(](?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?:19|20)?[0-9]{2}年[）)]/.test(sentence);
 }
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */

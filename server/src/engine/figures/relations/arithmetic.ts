@@ -57,9 +57,14 @@ export function exact(f: Figure): f is Figure & { value: number; base: number } 
   return known(f) && !f.approximate;
 }
 
-/** The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元; 36个 → 0 (exact). */
+/**
+ * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
+ * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
+ * 30000亩).
+ */
 export function halfUnit(f: Figure): number {
   if (f.unit.kind === 'count' && f.decimals === 0 && f.multiplier === 1) return 0;
+  if (f.unit.kind !== 'percent' && !f.done && /计划|任务|目标|预算/.test(f.measure + f.scope)) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
 }
 

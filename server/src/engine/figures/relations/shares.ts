@@ -114,6 +114,19 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
     denominator = whole.length === 1 ? whole[0] : undefined;
   }
+  const planWord = /^(?:年度|全年|年|总|全部)?(计划|任务|目标)$/.exec(words)?.[1];
+  if (!denominator && planWord) {
+    // 占年度任务的65%: the task stated for the figure's scope (下达我县建设任务3万亩); 占总计划的: any plan, task or
+    // target stated before it (the headline 50万人高山生态扶贫搬迁（2013—2017年）, the 53.8万人 put into the plan) may be meant
+    const plans = /^总/.test(words) ? ['计划', '任务', '目标'].flatMap((w) => plansOf(par, numerator, w)) : plansOf(par, numerator, planWord);
+    const values = [...new Map(plans.map((f) => [f.base, f])).values()];
+    if (values.length === 0 || values.length > 3 || !exact(p) || !exact(numerator)) return undefined;
+    return relationAmong(
+      'share',
+      p,
+      values.map((plan) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [plan, 'denominator']] as const, reading: quotient(p, numerator, plan) })),
+    );
+  }
   if (!denominator && words.length >= 2) {
     // 占协议引资总额的: the total of a measure is its largest statement
     const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
@@ -131,7 +144,29 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text
   if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
+  // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
+  const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
+  if (listed.length >= 2 && exact(p) && listed.every(exact) && exact(denominator)) {
+    const total = denominator;
+    const sum: Expr = { op: '+', args: listed.map((figure) => ({ figure })) };
+    return relationAmong('share', p, [
+      { cast: [[p, 'percent'], [numerator, 'numerator'], [total, 'denominator']], reading: quotient(p, numerator, total) },
+      { cast: [[p, 'percent'], ...listed.map((f) => [f, 'numerator'] as const), [total, 'denominator']], reading: judge({ op: 'percent', args: [sum, { figure: total }] }, { figure: p }, { unit: 'percent' }) },
+    ]);
+  }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** The figures listed with 、 that end with `last`: 783件、579件、562件. */
+function listBefore(par: Paragraph, last: Figure, pool: Figure[]): Figure[] {
+  const list = [last];
+  for (let i = pool.indexOf(last) - 1; i >= 0; i--) {
+    const f = pool[i]!;
+    const between = par.draft.prose.slice(f.endOffset, list[0]!.offset);
+    if (!compatible(f.unit, last.unit) || !between.includes('、') || /[，,；;。：:]/.test(between)) break;
+    list.unshift(f);
+  }
+  return list;
 }
 
 /**
@@ -147,6 +182,20 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
   return whole.keyedBy === 'entity' && whole.key.split('·')[0] === numerator.key.split('·')[0];
 }
 
+/**
+ * The plan, task or target a completion is of: the figures before it in its paragraph whose measure or scope
+ * names that word (年度任务3万亩, 下达我县建设任务3万亩, 计划投资20亿元), of its unit and scope, all of one value.
+ */
+function planOf(par: Paragraph, numerator: Figure, word: string): Figure | undefined {
+  return uniqueValue(plansOf(par, numerator, word));
+}
+
+function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
+  return par.figures.filter(
+    (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && compatible(f.unit, numerator.unit) && (f.measure + f.scope).includes(word) && f.subject === numerator.subject,
+  );
+}
+
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   const sentence = sentenceOf(par, p);
@@ -157,6 +206,14 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
   const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
   const numerators = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
+  // 年度任务3万亩，已完成1.8万亩，完成率60%: what was done, of the task or plan before it
+  if (numerators.length === 0 && /^(?:完成|完工|竣工|办结|建成)$/.test(stem)) {
+    const done = inSentence.filter((f) => f.done && exact(f));
+    const numerator = done[done.length - 1];
+    if (!numerator || done.length !== 1) return undefined;
+    const base = planOf(par, numerator, '任务') ?? planOf(par, numerator, '计划') ?? planOf(par, numerator, '目标');
+    return base ? ratioRelation('rate', p, numerator, base, `${stem}率`) : undefined;
+  }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
   if (numerators.length !== 1) return undefined;
