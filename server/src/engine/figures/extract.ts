@@ -117,8 +117,10 @@ const RATIO_WORDS = /(?:结构|比例|结构比|之比|性别比|收入比)(?:�
 
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {
-  const run = RATIO_RUN.exec(text.slice(i, i + 60));
-  if (!run || !RATIO_WORDS.test(text.slice(Math.max(0, i - 12), i).replace(/\s/g, ''))) return undefined;
+  const before = text.slice(Math.max(0, i - 12), i).replace(/\s/g, '');
+  // 性别比为112.9: a sex ratio written without its “:100”
+  const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
+  if (!run || !RATIO_WORDS.test(before)) return undefined;
   const tokens: Token[] = [];
   const re = /[0-9]+(?:\.[0-9]+)?/g;
   const terms = [...run[0].matchAll(re)];
@@ -267,6 +269,15 @@ function figuresOfPara(para: Para): Token[] {
       tokens.push(...ratio);
       i = ratio[ratio.length - 1]!.endOffset;
       continue;
+    }
+    // a negative change after its verb: 增长-1%, 增长率为-3.19‰ (number-format says how to write it; its value is read)
+    if (prev && /[-－−]/.test(prev) && /[0-9]/.test(ch) && /[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) {
+      const negative = readAt(text, i);
+      if (negative && (negative.unit.kind === 'percent' || negative.unit.kind === 'permille')) {
+        tokens.push({ ...negative, offset: i - 1, value: -negative.value! });
+        i = negative.endOffset;
+        continue;
+      }
     }
     // inside a word or a code: GB/T 9704-2012, A4, x86, 3.5.2
     if (prev && /[A-Za-z0-9０-９_\-/.．:]/.test(prev) && !/[xX]/.test(ch)) {
@@ -527,7 +538,7 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   if (documentScope.some((y) => t === y || t === `${y}度` || t === y.replace(/^第/, '') || (y === '全年' && t === '全年'))) return '';
   if (documentScope.includes(t.replace(/^第/, ''))) return '';
   // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
-  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
+  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
 
 /** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */

@@ -16,13 +16,17 @@ export default defineRelationRule(
     safeFix: false,
     options: {},
   },
-  ['share', 'rate', 'change', 'points', 'shares'],
+  ['share', 'rate', 'change', 'points', 'times', 'sexratio', 'shares'],
   (relation) => {
     const { reading, anchor: p } = relation;
     const computed = renderComputed(reading);
     switch (relation.kind) {
       case 'change':
         return { message: `${relation.word ?? '增减'}幅度与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
+      case 'times':
+        return { message: `倍数与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
+      case 'sexratio':
+        return { message: `性别比与人数不符：${computed}，文中写作${p.text}（以女性为100）；请核对` };
       case 'points':
         return { message: `百分点之差与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
       case 'shares':

@@ -26,6 +26,12 @@ export default defineRelationRule(
       // one part, larger than the total
       return { message: `分项大于总数：${renderExpr(reading.left)}比总数${total.text}还多${difference(reading)}；分项不能超过总数，请核对` };
     }
+    if (relation.hint === 'overlap') {
+      return {
+        message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；“${relation.marker ?? '其中'}”后所列各项如有交叉（同一对象分属两项）则无误，请核对是否有交叉`,
+        severity: 'hint',
+      };
+    }
     return { message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；“${relation.marker ?? '其中'}”后所列各项不能超过总数，请核对` };
   },
 );

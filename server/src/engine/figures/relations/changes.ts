@@ -99,8 +99,34 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     );
     if (r) out.push(r);
   }
-  out.push(...points(par));
+  out.push(...points(par), ...times(par));
   return out;
+}
+
+/**
+ * 由上年的2万人增长到6万人，增长2倍: 增长N倍 is (6 − 2) ÷ 2 strictly, but many write it for 6 ÷ 2 (增长到N倍):
+ * either reading will do.
+ */
+function times(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const n of par.figures) {
+    if (n.unit.kind !== 'times' || !exact(n)) continue;
+    const word = /(增长|增加|提高|扩大)了?(?:到)?$/.exec(headOf(par.draft, n));
+    if (!word) continue;
+    const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
+    const pair = fromToPair(par.draft, n, inSentence) ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear);
+    if (!pair || !exact(pair.current) || !exact(pair.previous) || pair.previous.base === 0) continue;
+    const { current, previous } = pair;
+    const ratio: Expr = { op: 'quotient', args: [{ figure: current }, { figure: previous }] };
+    const growth: Expr = { op: 'quotient', args: [{ op: '-', args: [{ figure: current }, { figure: previous }] }, { figure: previous }] };
+    const r = relation('times', n, [[n, 'percent'], [current, 'current'], [previous, 'previous']], [judge(growth, { figure: n }, { unit: 'times' }), judge(ratio, { figure: n }, { unit: 'times' })], { word: word[1]! });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function level(f: Figure): boolean {
+  return f.unit.kind !== 'percent' && f.unit.kind !== 'times' && f.unit.kind !== 'points' && !f.relational;
 }
 
 /** 由上年的91.6%提高到94.2%，提高2.6个百分点: a difference of two percentages. */

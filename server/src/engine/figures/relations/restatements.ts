@@ -11,8 +11,9 @@ import { relation, type Relation } from './relation';
  * entity (实施行政处罚42起 after 立案查处58起 vs 实施行政处罚45起 later). Two different entities'
  * 规范管理 (高血压患者·规范管理, 糖尿病患者·规范管理) are not one measure.
  */
-function sameMeasure(a: Figure, b: Figure): boolean {
+function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boolean {
   if (a.key === b.key) return true;
+  if (variants.has(a) && variants.has(b) && a.keyedBy !== 'entity' && b.keyedBy !== 'entity' && !a.partOf && !b.partOf) return true;
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
@@ -54,6 +55,27 @@ function isStatement(f: Figure): boolean {
 /** Distinct statements of one measure kept to compare later ones with. */
 const MAX_STATEMENTS = 16;
 
+/** Words before a measure that name the same measure: 实有耕地面积 is 耕地面积. */
+const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
+/** Words inside a measure that make it a part or a sum of two: 签约重点项目 is not 签约项目, 购置及运行费 not 运行费. */
+const NARROWING = /及|和|与|、|或|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级/;
+
+/**
+ * Two names of one measure (issue 12, item 14): the longer is the shorter with a neutral word before it
+ * (实有耕地面积, 耕地面积), or with words inside it that narrow nothing (签约招商引资项目, 签约项目).
+ */
+function variant(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 4 || s === l) return false;
+  if (l.endsWith(s)) return NEUTRAL_PREFIX.test(l.slice(0, l.length - s.length));
+  for (let i = 2; i <= s.length - 2; i++) {
+    if (!l.startsWith(s.slice(0, i)) || !l.endsWith(s.slice(i))) continue;
+    const mid = l.slice(i, l.length - (s.length - i));
+    if (mid.length >= 2 && mid.length <= 6 && !NARROWING.test(mid)) return true;
+  }
+  return false;
+}
+
 export function restatements(figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
@@ -63,6 +85,28 @@ export function restatements(figures: readonly Figure[]): Relation[] {
     const list = groups.get(id);
     if (list) list.push(f);
     else groups.set(id, [f]);
+  }
+  // a measure under two names: the statements of both, in the order of the draft, as one group
+  const variants = new Set<Figure>();
+  const byRest = new Map<string, string[]>();
+  for (const id of groups.keys()) {
+    const at = id.indexOf('|');
+    const rest = id.slice(at);
+    byRest.set(rest, [...(byRest.get(rest) ?? []), id]);
+  }
+  for (const [rest, ids] of byRest) {
+    if (ids.length < 2 || ids.length > 40) continue;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = ids[i]!.slice(0, ids[i]!.length - rest.length);
+        const b = ids[j]!.slice(0, ids[j]!.length - rest.length);
+        if (!variant(a, b) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
+        const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
+        merged.forEach((f) => variants.add(f));
+        groups.set(ids[i]!, merged);
+        groups.delete(ids[j]!);
+      }
+    }
   }
   for (const list of groups.values()) {
     // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
@@ -76,7 +120,7 @@ export function restatements(figures: readonly Figure[]): Relation[] {
       let stated = false;
       for (const g of statements) {
         if (g.key === f.key && g.base === f.base) stated = true;
-        if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g)) continue;
+        if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g, variants)) continue;
         if (judge({ figure: f }, { figure: g }, { unit: 'amount' })!.holds) same ??= g;
         else other ??= g;
       }

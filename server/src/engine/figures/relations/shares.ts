@@ -51,7 +51,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const r = rateOfSharedBase(par, p, stem, out);
     if (r) out.push(r);
   }
-  out.push(...structures(par));
+  out.push(...structures(par), ...sexRatios(par));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, list] of sharesBySentence) {
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
@@ -271,6 +271,32 @@ function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readon
   const [base] = bases;
   if (known(numerator) && known(base!) && numerator.base > base.base) return undefined;
   return ratioRelation('rate', p, numerator, base!, `${stem}率`);
+}
+
+/**
+ * 男性人口612171人，女性人口582194人，人口性别比为105.1:100 (or 性别比为112.9): men per hundred women, from the
+ * counts of men and women stated before it in its sentence or period, one of each.
+ */
+function sexRatios(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const r of par.figures) {
+    if (!r.ratio || r.ratio.index !== 0 || !exact(r)) continue;
+    const head = textBetween(par.draft, r.sentence.offset, r.offset);
+    if (!/性别比/.test(head)) continue;
+    if (r.ratio.size === 2) {
+      const hundred = par.figures.find((f) => f.ratio?.run === r.ratio!.run && f.ratio.index === 1);
+      if (!hundred || hundred.value !== 100) continue;
+    } else if (r.ratio.size !== 1) continue;
+    const before = (par.periods.get(r.period) ?? []).filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+    const men = before.filter((f) => /男/.test(f.measure));
+    const women = before.filter((f) => /女/.test(f.measure));
+    if (men.length !== 1 || women.length !== 1 || !compatible(men[0]!.unit, women[0]!.unit)) continue;
+    const [m, w] = [men[0]!, women[0]!];
+    const reading = judge({ op: 'quotient', args: [{ figure: m }, { figure: w }], scale: 100 }, { figure: r }, { unit: 'index' });
+    const rel = relation('sexratio', r, [[r, 'percent'], [m, 'numerator'], [w, 'denominator']], [reading]);
+    if (rel) out.push(rel);
+  }
+  return out;
 }
 
 const INDUSTRIES = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];

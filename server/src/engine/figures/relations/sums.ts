@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
 import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
-import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, unchecked, type Relation } from './relation';
 import { CROSS_CUTTING, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
@@ -30,7 +30,13 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
   // placeholders or approximations: nothing can be said, but the hover shows what is there
   if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);
-  return relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: remainder ? '<=' : '=', unit: 'amount' })], { marker });
+  const whole = judge(sumOf(parts), { figure: total }, { compare: remainder ? '<=' : '=', unit: 'amount' });
+  if (!remainder || !whole || whole.holds || parts.length < 2) return relation('sum', total, cast, [whole], { marker });
+  // 规上工业企业86家，其中高新技术企业32家、专精特新企业60家: parts after 其中 may overlap, so a sum over the total is a
+  // hint to check for overlap; a single part over the total is an error
+  const largest = largestPart(total, parts, cast, marker);
+  if (largest && !largest.holds) return largest;
+  return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
@@ -44,8 +50,8 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
   b.parts.forEach((part, k) => {
     const segment = b.segments[k]!;
-    for (const p of par.percents) {
-      if (p.offset < part.endOffset || p.endOffset > segment.endOffset || par.claimed.has(p)) continue;
+    for (const p of sentenceOf(par, part).concat(part.sentence.endOffset < segment.endOffset ? (par.periods.get(part.period) ?? []) : [])) {
+      if (p.unit.kind !== 'percent' || p.range || p.offset < part.endOffset || p.endOffset > segment.endOffset || par.claimed.has(p)) continue;
       const head = headOf(par.draft, p);
       const m = /占(?:比)?(?:率)?([^，,。；;：:、%％]{0,16}?)的?(?:比重|比例)?(?:为|达|达到)?$/.exec(head);
       if (!m) continue;
