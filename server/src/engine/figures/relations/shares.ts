@@ -69,6 +69,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
 /** 第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%: pair by order. */
 function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: string): Relation[] {
   const out: Relation[] = [];
+  // 分别占年度计划的102%、86%、97%: each item's completion of its own plan, neither a share of one whole nor checkable
+  if (PLAN.test(words) || /预算/.test(words)) return out;
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
   const parts = before.slice(-group.length);
   if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
