@@ -340,9 +340,11 @@ function ruleTable(results: ExcerptResult[]): string {
 
 function engineCommit(): string {
   try {
-    const head = execSync('git rev-parse --short HEAD', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const dirty = execSync('git status --porcelain -- server/src', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return dirty ? `${head} (server/src modified)` : head;
+    const git = (args: string): string => execSync(`git ${args}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const engine = git('log -1 --format=%h -- server/src');
+    const head = git('rev-parse --short HEAD');
+    const dirty = git('status --porcelain -- server/src');
+    return `${engine} (last commit touching server/src; branch head ${head}${dirty ? '; server/src modified' : ''})`;
   } catch {
     return 'unknown';
   }
