@@ -30,6 +30,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const out: Relation[] = [];
   const sharesBySentence = new Map<number, Figure[]>();
   const unpaired: Array<[Figure, string]> = [];
+  const orphans: Figure[] = [];
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
@@ -41,6 +42,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       }
       const r = share(par, p, k.words);
       if (r) out.push(r);
+      else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
     } else if (k.kind === 'rate') {
       const r = rate(par, p, k.stem);
       if (r) out.push(r);
@@ -51,6 +53,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const r = rateOfSharedBase(par, p, stem, out);
     if (r) out.push(r);
   }
+  out.push(...sharesOfOneTotal(par, orphans));
   out.push(...structures(par), ...sexRatios(par));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, list] of sharesBySentence) {
@@ -196,6 +199,43 @@ function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
   return par.figures.filter(
     (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && compatible(f.unit, numerator.unit) && (f.measure + f.scope).includes(word) && f.subject === numerator.subject,
   );
+}
+
+/**
+ * 涉及经济建设方面的提案290件，占36.3%；涉及科技…方面的提案175件，占21.9%；…: shares that name no whole, listed
+ * together, are of the one total before them that makes them hold: a total that gives all of them but one is the
+ * whole, and the one it does not give is wrong. No such total, no relation (the whole may not be stated).
+ */
+function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
+  const items = orphans
+    .map((p) => {
+      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
+      return { p, part: before[before.length - 1] };
+    })
+    .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
+  if (items.length < 3) return [];
+  const unit = items[0]!.part.unit;
+  if (!items.every((x) => compatible(x.part.unit, unit))) return [];
+  const first = items[0]!.part;
+  const largest = Math.max(...items.map((x) => x.part.base!));
+  const totals = [...new Map(par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.base! >= largest).map((f) => [f.base, f])).values()];
+  let best: { total: Figure; holds: number } | undefined;
+  let tie = false;
+  for (const total of totals) {
+    const holds = items.filter((x) => quotient(x.p, x.part, total)?.holds).length;
+    if (!best || holds > best.holds) {
+      best = { total, holds };
+      tie = false;
+    } else if (holds === best.holds) tie = true;
+  }
+  if (!best || tie || best.holds < items.length - 1) return [];
+  const out: Relation[] = [];
+  for (const { p, part } of items) {
+    par.claimed.add(p);
+    const r = ratioRelation('share', p, part, best.total);
+    if (r) out.push(r);
+  }
+  return out;
 }
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
