@@ -452,7 +452,7 @@ function withoutTrailingNoise(t: string): string {
   return t.slice(0, start);
 }
 /** A clause head ending in a verb of completion: the figure after it is what was done. */
-const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实)(?:了|投资)?(?:为|达)?$/;
+const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
 
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;

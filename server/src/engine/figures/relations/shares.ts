@@ -6,7 +6,7 @@ import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing } from './names';
-import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import { DUE, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
 
@@ -54,7 +54,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     if (r) out.push(r);
   }
   out.push(...sharesOfOneTotal(par, orphans));
-  out.push(...structures(par), ...sexRatios(par));
+  out.push(...structures(par), ...sexRatios(par), ...excesses(par));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, list] of sharesBySentence) {
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
@@ -119,14 +119,16 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
     denominator = whole.length === 1 ? whole[0] : undefined;
   }
-  const planWord = /^(?:年度|全年|年|总|全部)?(计划|任务|目标)$/.exec(words)?.[1];
+  const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)$/.exec(words)?.[1];
   if (!denominator && planWord) {
     // 占年度任务的65%: the task stated for the figure's scope (下达我县建设任务3万亩); 占总计划的: any plan, task or
     // target stated before it (the headline 50万人高山生态扶贫搬迁（2013—2017年）, the 53.8万人 put into the plan) may be meant
     const plans = /^总/.test(words) ? ['计划', '任务', '目标'].flatMap((w) => plansOf(par, numerator, w)) : plansOf(par, numerator, planWord);
-    const values = [...new Map(plans.map((f) => [f.base, f])).values()];
-    if (values.length === 0 || values.length > 3 || !exact(p) || !exact(numerator)) return undefined;
-    return relationAmong(
+    // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
+    const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
+    const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.base, f])).values()];
+    if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator)))) return undefined;
+    if (values.length > 0) return relationAmong(
       'share',
       p,
       values.map((plan) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [plan, 'denominator']] as const, reading: quotient(p, numerator, plan) })),
@@ -191,9 +193,6 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
  * The plan, task or target a completion is of: the figures before it in its paragraph whose measure or scope
  * names that word (年度任务3万亩, 下达我县建设任务3万亩, 计划投资20亿元), of its unit and scope, all of one value.
  */
-function planOf(par: Paragraph, numerator: Figure, word: string): Figure | undefined {
-  return uniqueValue(plansOf(par, numerator, word));
-}
 
 function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
   return par.figures.filter(
@@ -248,17 +247,16 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
   const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
   const numerators = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
-  // 年度任务3万亩，已完成1.8万亩，完成率60%: what was done, of the task or plan before it
-  if (numerators.length === 0 && /^(?:完成|完工|竣工|办结|建成)$/.test(stem)) {
-    const done = inSentence.filter((f) => f.done && exact(f));
+  // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
+  if (numerators.length === 0) {
+    const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
     const numerator = done[done.length - 1];
-    if (!numerator || done.length !== 1) return undefined;
-    const base = planOf(par, numerator, '任务') ?? planOf(par, numerator, '计划') ?? planOf(par, numerator, '目标');
+    if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
+    const base = nearestBase(par, numerator, true);
     return base ? ratioRelation('rate', p, numerator, base, `${stem}率`) : undefined;
   }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
-  if (numerators.length !== 1) return undefined;
   const numerator = numerators[0]!;
   const due = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
   let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
@@ -268,8 +266,32 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
     const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : planned.unique;
     bases = base ? [base] : [];
   }
+  // 任务为20985户，截止5月12日，已动工21410户，动工率达102%；竣工16030户，竣工率达76.4%: the task of the paragraph
+  if (bases.length === 0) {
+    const base = nearestBase(par, numerator, false);
+    bases = base ? [base] : [];
+  }
   if (bases.length !== 1) return undefined;
   return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
+}
+
+/**
+ * The base of a rate whose own sentence states none: the nearest plan or task (任务为20985户, 当年计划投资19亿元), or
+ * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
+ * its paragraph; one value there, or none.
+ */
+function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean): Figure | undefined {
+  const scopes = [(par.periods.get(numerator.period) ?? []), par.figures];
+  for (const scope of scopes) {
+    const before = scope.filter(
+      (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && !f.bracket && compatible(f.unit, numerator.unit) && f.subject === numerator.subject && !/^[超多少比较]/.test(f.measure),
+    );
+    const plans = before.filter((f) => /计划|任务|目标/.test(f.measure + f.scope));
+    if (plans.length > 0) return uniqueValue(plans);
+    const due = orDue ? before.filter((f) => DUE.test(f.measure)) : [];
+    if (due.length > 0) return uniqueValue(due);
+  }
+  return undefined;
 }
 
 /** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */
@@ -337,6 +359,34 @@ function sexRatios(par: Paragraph): Relation[] {
     const reading = judge({ op: 'quotient', args: [{ figure: m }, { figure: w }], scale: 100 }, { figure: r }, { unit: 'index' });
     const rel = relation('sexratio', r, [[r, 'percent'], [m, 'numerator'], [w, 'denominator']], [reading]);
     if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * 全年任务为3800户，实际改造4559户，超额完成20%: the excess over the task, (4559 − 3800) ÷ 3800; with 分别 the
+ * tasks and what was done pair by order (实际分别完成95个、310个、7397个，分别超额完成19%、14%和12%).
+ */
+function excesses(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const done = new Set<Figure>();
+  for (const p of par.percents) {
+    if (done.has(p) || !exact(p) || !/超额完成了?$/.test(headOf(par.draft, p))) continue;
+    const group = /分别超额完成了?$/.test(headOf(par.draft, p)) ? listedFrom(par.draft, p, par.percents) : [p];
+    group.forEach((q) => done.add(q));
+    const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && exact(f) && !f.relational && !f.bracket);
+    const tasks = before.filter((f) => /任务|计划|目标/.test(f.measure + f.scope));
+    const achieved = before.filter((f) => !tasks.includes(f) && f.offset > (tasks[tasks.length - 1]?.offset ?? Infinity));
+    const k = group.length;
+    const t = tasks.slice(-k);
+    const a = achieved.slice(-k);
+    if (t.length !== k || a.length !== k) continue;
+    group.forEach((q, i) => {
+      if (!compatible(t[i]!.unit, a[i]!.unit) || !exact(q)) return;
+      const left: Expr = { op: 'percent', args: [{ op: '-', args: [{ figure: a[i]! }, { figure: t[i]! }] }, { figure: t[i]! }] };
+      const r = relation('rate', q, [[q, 'percent'], [a[i]!, 'numerator'], [t[i]!, 'denominator']], [judge(left, { figure: q }, { unit: 'percent' })], { word: '超额完成' });
+      if (r) out.push(r);
+    });
   }
   return out;
 }
