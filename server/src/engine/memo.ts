@@ -5,10 +5,15 @@
 
 import type { Para } from './parse';
 
-/** The ordinal's place in its paragraph, as a key: two paragraphs with one text but other ordinals differ. */
-function ordinalKey(para: Para): string {
+/**
+ * The ordinal's place in its paragraph, as a key: two paragraphs with one text but other ordinals differ. A number
+ * (each offset relative to the paragraph and below 4096), not a string: made for every paragraph on every check.
+ */
+function ordinalKey(para: Para): number {
   const o = para.ordinal;
-  return o ? `${o.offset - para.offset},${o.markOffset - para.offset},${o.endOffset - para.offset}` : '';
+  if (!o) return -1;
+  const [a, b, c] = [o.offset - para.offset, o.markOffset - para.offset, o.endOffset - para.offset];
+  return a < 4096 && b < 4096 && c < 4096 ? (a * 4096 + b) * 4096 + c : -2 - c;
 }
 
 /** One paragraph text's entry: what was read from it (offsets relative to the paragraph), and its placings. */
@@ -27,7 +32,7 @@ const PLACINGS = 4;
  * past `limit` entries the memo starts empty again.
  */
 export class ParagraphMemo<T, P> {
-  private readonly entries = new Map<string, Map<string, Map<string, Map<string, MemoEntry<T, P>>>>>();
+  private readonly entries = new Map<string, Map<number, Map<string, Map<string, MemoEntry<T, P>>>>>();
   private size = 0;
 
   constructor(

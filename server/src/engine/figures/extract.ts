@@ -597,6 +597,8 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
   const years = documentScope.join(',');
   const sections = new SectionSubjects();
   let section = '';
+  // one context string per section subject, not one per paragraph: a string made anew is hashed anew
+  const contexts = new Map<string, string>();
   const read = (para: Para): ParagraphReading => {
     const figures = paraFigures(para, documentScope, section);
     for (const f of figures) readingOf.set(f, figures);
@@ -606,7 +608,9 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
     section = sections.next(para);
     // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
-    const entry = memo.entry(section ? `${years}\u0000${section}` : years, para, read);
+    let context = contexts.get(section);
+    if (context === undefined) contexts.set(section, (context = section ? `${years}\u0000${section}` : years));
+    const entry = memo.entry(context, para, read);
     if (entry.value.figures.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
     const placed = memo.placed(entry, para);

@@ -2,7 +2,7 @@
 // Compared over the whole draft, found again on every check.
 
 import type { Figure } from '../extract';
-import { exact, judge } from './arithmetic';
+import { exact, halfUnit, judge } from './arithmetic';
 import { bareMeasure } from './paragraph';
 import { relation, type Relation } from './relation';
 
@@ -121,7 +121,8 @@ export function restatements(figures: readonly Figure[]): Relation[] {
       for (const g of statements) {
         if (g.key === f.key && g.base === f.base) stated = true;
         if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g, variants)) continue;
-        if (judge({ figure: f }, { figure: g }, { unit: 'amount' })!.holds) same ??= g;
+        // the two intervals meet (the reading below says the same, for the one pair kept)
+        if (Math.abs(f.base! - g.base!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.base!))) same ??= g;
         else other ??= g;
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
