@@ -3,6 +3,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CheckCache } from './engine/cache';
 import { check } from './engine/check';
 import { defaultConfig, type ResolvedConfig } from './engine/config';
 import { rules } from './engine/rules';
@@ -119,6 +120,8 @@ export function run(argv: string[], io: CliIO): number {
   };
 
   const results: FileResult[] = [];
+  // one run keeps what its checks read (a folder of drafts shares boilerplate paragraphs)
+  const cache = new CheckCache();
   // a file that cannot be checked is reported and the others are checked all the same
   const refuse = (file: string, why: string): void => {
     io.stderr(`gongwen: ${file}：${why}\n`);
@@ -137,7 +140,7 @@ export function run(argv: string[], io: CliIO): number {
     }
     const { text, word } = read;
     const config = configFor(file === '-' ? io.cwd : dirname(file));
-    const result = check(text, { config });
+    const result = check(text, { config, cache });
     for (const f of result.failures) io.stderr(`gongwen: ${file}：规则 ${f.rule} 运行出错，已跳过（rule failed）：${String((f.error as Error)?.stack ?? f.error)}\n`);
     results.push({ file, text, findings: result.findings, ...(word ? { word } : {}) });
   }

@@ -34,46 +34,43 @@ describe('hover text', () => {
     offset: 9,
     endOffset: 12,
     text: '12个',
-    value: 12,
-    unit: '个',
-    normalized: '12个',
     measure: '重点建设项目',
     scope: '2023年',
     relations: [
-      { kind: 'sum', holds: false, arithmetic: '新建5个 + 续建6个 = 11个，与总数12个不符', spans: [{ offset: 9, endOffset: 12 }] },
+      { kind: 'sum', holds: false, reportedHere: true, arithmetic: '新建5个 + 续建6个 = 11个，文中为12个', spans: [{ offset: 9, endOffset: 12 }] },
     ],
   };
 
-  it('shows what was read of a figure and each relation with its arithmetic', () => {
+  it('shows a figure as written, what it measures, and a broken relation reported here without repeating its arithmetic', () => {
     const content = renderHover({ figure: total, findings: [] }, () => undefined)!;
     assert.deepEqual(content.span, { offset: 9, endOffset: 12 });
-    assert.ok(content.markdown.startsWith('**数字** `12个`'));
-    assert.match(content.markdown, /数值 12 · 单位 个 · 折算为 12个 · 指标 重点建设项目 · 范围 2023年/);
-    assert.match(content.markdown, /- ✗ 不成立（分项与总数）：新建5个 \+ 续建6个 = 11个，与总数12个不符/);
+    assert.ok(content.markdown.startsWith('**数字** `12个` · 重点建设项目 · 范围 2023年'), content.markdown);
+    assert.match(content.markdown, /- ✗ 分项与总数：不成立（算式见此处报告的问题）/);
+    assert.doesNotMatch(content.markdown, /= 11个/);
+    assert.doesNotMatch(content.markdown, /数值|折算|未识别/);
   });
 
-  it('shows a percentage against its base, and a relation that holds', () => {
+  it('shows a relation that holds as checked, and one reported elsewhere with its arithmetic and where', () => {
     const share: FigureExplanation = {
       offset: 0,
       endOffset: 3,
-      text: '50%',
-      value: 0.5,
-      unit: '%',
-      measure: '占年计划',
-      scope: '截至5月底',
+      text: '20亿元',
+      measure: '年度计划投资',
       relations: [
-        { kind: 'ratio', holds: false, arithmetic: '8亿元 ÷ 20亿元 = 40%，文中为50%', spans: [] },
-        { kind: 'shares', holds: true, arithmetic: '50% + 30% = 80% ≤ 100%', spans: [] },
+        { kind: 'share', holds: false, reportedAt: { text: '50%', line: 3 }, arithmetic: '8亿元 ÷ 20亿元 = 40%，文中为50%', spans: [] },
+        { kind: 'rate', holds: true, arithmetic: '17个 ÷ 25个 = 68%', spans: [] },
       ],
     };
     const { markdown } = renderHover({ figure: share, findings: [] }, () => undefined)!;
-    assert.match(markdown, /✗ 不成立（百分比与基数）：8亿元 ÷ 20亿元 = 40%，文中为50%/);
-    assert.match(markdown, /✓ 成立（各部分占比之和）：50% \+ 30% = 80% ≤ 100%/);
+    assert.match(markdown, /- ✗ 占比：8亿元 ÷ 20亿元 = 40%，文中为50%（问题标在第3行 `50%` 处）/);
+    assert.match(markdown, /- ✓ 率与基数：17个 ÷ 25个 = 68%/);
   });
 
-  it('says a placeholder figure has no value', () => {
-    const { markdown } = renderHover({ figure: { offset: 0, endOffset: 3, text: 'xx个', unit: '个', measure: '项目', scope: '', relations: [] }, findings: [] }, () => undefined)!;
-    assert.match(markdown, /数值未知（未填写的占位符），不参与计算/);
+  it('says a placeholder figure has no value and reads a Chinese numeral', () => {
+    const { markdown } = renderHover({ figure: { offset: 0, endOffset: 3, text: 'xx个', placeholder: true, measure: '项目', relations: [] }, findings: [] }, () => undefined)!;
+    assert.match(markdown, /未填写的占位符，不参与计算/);
+    const chinese = renderHover({ figure: { offset: 0, endOffset: 2, text: '八支', reads: '8支', relations: [] }, findings: [] }, () => undefined)!;
+    assert.match(chinese.markdown, /^\*\*数字\*\* `八支` · 即 8支$/);
   });
 
   it('puts the figure first and then each rule once', () => {
@@ -221,8 +218,8 @@ describe('tables in the editor', () => {
     const hover = renderHover(explanation, () => undefined)!;
     assert.match(hover.markdown, /\*\*表格单元格\*\* `474\.5`/);
     assert.match(hover.markdown, /表格 表1 重点项目完成情况 · 行 合计 · 列 完成投资 · 数值 474\.5 · 单位 亿元/);
-    assert.match(hover.markdown, /✓ 成立（分项与总数）：工业190\.5 \+ 其他284 = 474\.5/);
-    assert.match(hover.markdown, /✗ 不成立（同一指标的两处数字）：正文写作480亿元/);
+    assert.match(hover.markdown, /✓ 分项与总数：工业190\.5 \+ 其他284 = 474\.5/);
+    assert.match(hover.markdown, /✗ 同一指标的两处数字：正文写作480亿元/);
     assert.deepEqual(hover.span, { offset: text.indexOf('474.5'), endOffset: text.indexOf('474.5') + 5 });
     // the figure of the text shows the table cell it restates
     const figure = renderHover(explainAt(result, text.indexOf('480') + 1), () => undefined)!;

@@ -212,7 +212,7 @@ describe('language server', () => {
 
     it('shows a figure and the arithmetic of every relation it takes part in', async () => {
       const u = uri();
-      const text = '# 关于项目建设情况的汇报\n\n今年共安排重点建设项目12个（新建5个、续建6个），年度计划投资20亿元。截至5月底，完成投资8亿元，占年计划的50%。\n';
+      const text = '# 关于项目建设情况的汇报\n\n今年共安排重点建设项目12个（新建5个、续建6个），年度计划投资20亿元。截至5月底，完成投资8亿元，占年计划的50%。需办理审批手续30个，已办结25个，办结率为83.3%。\n';
       client.open(u, text);
       await client.diagnostics(u);
       const over = async (needle: string): Promise<string> => {
@@ -220,14 +220,17 @@ describe('language server', () => {
         return (hover.contents as MarkupContent).value;
       };
       const total = await over('12个');
-      assert.match(total, /数值 12/);
-      assert.match(total, /指标 重点建设项目/);
-      assert.match(total, /✗ 不成立（分项与总数）：新建5个 \+ 续建6个 = 11个，与总数12个不符/);
+      assert.match(total, /^\*\*数字\*\* `12个` · 重点建设项目/);
+      assert.match(total, /✗ 分项与总数：不成立（算式见此处报告的问题）/);
       assert.match(total, /\*\*分项之和与总数\*\* · `number-sum`/);
-      const share = await over('50%');
-      assert.match(share, /8亿元 ÷ 20亿元 = 40%，文中为50%/);
+      const part = await over('5个');
+      assert.match(part, /✗ 分项与总数：新建5个 \+ 续建6个 = 11个，文中为12个（问题标在第3行 `12个` 处）/);
       const plan = await over('20亿元');
-      assert.match(plan, /折算为 2000000000元/);
+      assert.match(plan, /^\*\*数字\*\* `20亿元` · 重点建设项目 · 年度计划投资/);
+      assert.match(plan, /✗ 占比：8亿元 ÷ 20亿元 = 40%，文中为50%/);
+      assert.doesNotMatch(plan, /折算|数值/);
+      const rate = await over('83.3%');
+      assert.match(rate, /✓ 率与基数：25个 ÷ 30个 = 83.33%/);
     });
 
     it('has nothing to say where nothing was found', async () => {

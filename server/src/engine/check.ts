@@ -1,10 +1,9 @@
 // Run the rules over a draft: parse once, call each enabled rule, stamp and filter its findings.
 
-import { clearParseCache, parseDraft, type Draft } from './parse';
-import { clearFigureCache } from './figures/extract';
-import { clearNameIndex } from './figures/relations';
+import { CheckCache } from './cache';
+import { parseDraft, type Draft } from './parse';
 import { defaultConfig, isSeverity, type ResolvedConfig } from './config';
-import { clearParagraphFindings, docUrl, type RuleFailure } from './rule';
+import { docUrl, type RuleFailure } from './rule';
 import { rules as allRules } from './rules';
 import type { Finding, TextEdit } from './types';
 
@@ -21,26 +20,22 @@ export interface CheckOptions {
   only?: readonly string[];
   /** When given, each rule's running time in ms is added to its entry (benchmarks). */
   timings?: Map<string, number>;
+  /**
+   * What earlier checks kept (chunk readings, paragraph figures and relations, the index of measures, findings
+   * kept by paragraph) and this one may add to. Without one the check starts cold. Results never depend on it
+   * (tested); the benchmarks measure both.
+   */
+  cache?: CheckCache;
 }
 
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig(allRules);
-  const draft = parseDraft(text, { documentType: config.documentType });
-  return checkDraft(draft, config, options.only, options.timings);
+  const cache = options.cache ?? new CheckCache();
+  const draft = parseDraft(text, { documentType: config.documentType, chunks: cache.chunks });
+  return checkDraft(draft, config, options.only, options.timings, cache);
 }
 
-/**
- * Forgets everything kept from earlier checks (chunk readings, paragraph figures and relations, the index of
- * measures, findings kept by paragraph): the next check starts cold. Results never depend on it (tested); the benchmarks measure both.
- */
-export function clearCaches(): void {
-  clearParseCache();
-  clearFigureCache();
-  clearNameIndex();
-  clearParagraphFindings();
-}
-
-export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly string[], timings?: Map<string, number>): CheckResult {
+export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly string[], timings?: Map<string, number>, cache = new CheckCache()): CheckResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const suppressed = suppression(draft);
@@ -57,9 +52,11 @@ export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly
         draft,
         options: setting.options,
         placeholders: config.placeholders,
+        cache,
+        kept: cache.findingsOf(rule.id),
         report(r) {
           if (suppressed(rule.id, r.offset)) return;
-          const finding: Finding = { rule: rule.id, severity, message: r.message, offset: r.offset, endOffset: r.endOffset, docUrl: url };
+          const finding: Finding = { rule: rule.id, severity: r.severity ?? severity, message: r.message, offset: r.offset, endOffset: r.endOffset, docUrl: url };
           if (r.fix) {
             finding.fix = r.fix;
             finding.safeFix = r.safeFix ?? rule.safeFix;

@@ -1,6 +1,8 @@
-// What the engine can say about one offset of a checked draft: the figure there (value, unit, measure,
-// scope, and every relation it takes part in, with the arithmetic), or the table cell there (its row, its column
-// and the relations of both), and the findings that cover it. The language server renders this as a hover.
+// What the engine can say about one offset of a checked draft: the figure there as the writer wrote it (what
+// it measures, in what scope) and every relation it takes part in, with the arithmetic of the reading that
+// holds or of the closest one; or the table cell there (its row, its column and the relations of both); and the
+// findings that cover the offset. The language server renders this as a hover; the arithmetic of a relation that
+// a finding reports at this very figure is in the finding's message, so it is not repeated.
 
 import type { CheckResult } from './check';
 import { figureModel } from './figures/model';
@@ -8,29 +10,37 @@ import type { Figure } from './figures/extract';
 import { formatNumber } from './figures/units';
 import { tableModel } from './tables/tableModel';
 import { columnName, rowName, type TableRelation } from './tables/relations';
+import { renderComputed, renderReading, type Relation, type RelationKind } from './figures/relations';
 import { ruleById } from './rules';
 import type { Finding, Span } from './types';
 
 export interface RelationExplanation {
-  /** sum: parts and total; ratio: a percentage and its base; change: growth between two values; conflict: one measure stated twice. */
-  kind: 'sum' | 'ratio' | 'change' | 'conflict' | 'shares';
+  kind: RelationKind;
   holds: boolean;
-  /** The arithmetic in Chinese, e.g. “新建5个 + 续建6个 = 11个，与总数12个不符”. */
+  /** The arithmetic in the writer's units: “17个 ÷ 25个 = 68%”; “8亿元 ÷ 20亿元 = 40%，文中为50%” when it does not hold. */
   arithmetic: string;
   /** The figures taking part, this one included. */
   spans: Span[];
+  /** Set when the relation does not hold and its finding stands at another figure: where (1-based line). */
+  reportedAt?: { text: string; line: number };
+  /** Set when the relation does not hold and its finding stands at this figure: the finding's message has the arithmetic. */
+  reportedHere?: boolean;
+  /** The relation could not be checked (a placeholder, an approximate figure). */
+  unchecked?: boolean;
 }
 
 export interface FigureExplanation extends Span {
+  /** As written: 86.5亿元, 八支, xx个. */
   text: string;
-  /** Undefined for a placeholder (xx个): its value is unknown. */
-  value?: number;
-  unit: string;
-  /** The value in the unit figures of its kind are compared in (元 for money, 个 for counts). */
-  normalized?: string;
-  measure: string;
-  scope: string;
+  /** The number when written otherwise than in Arabic digits: 8支 for 八支. */
+  reads?: string;
+  /** An unfilled placeholder: no value. */
+  placeholder?: boolean;
   approximate?: string;
+  /** What the figure measures, when that was read: 一般公共预算收入, 新开工项目 · 总投资. */
+  measure?: string;
+  /** 截至5月底, 上半年, 计划 …; absent for the document's own period. */
+  scope?: string;
   relations: RelationExplanation[];
 }
 
@@ -44,7 +54,8 @@ export interface CellExplanation extends Span {
   column: string;
   /** The header row's cells are not figures. */
   header: boolean;
-  value?: number;
+  /** The cell's number as the writer reads it (474.5), when the cell holds one. */
+  value?: string;
   unit?: string;
   /** Why nothing is checked here, when nothing can be: the columns of a pasted table are unclear. */
   note?: string;
@@ -66,10 +77,10 @@ export interface Explanation {
 
 const TABLE_KIND: Record<TableRelation['rule'], RelationExplanation['kind']> = {
   'table-sum': 'sum',
-  'table-share': 'ratio',
-  'table-rate': 'ratio',
+  'table-share': 'share',
+  'table-rate': 'rate',
   'table-change': 'change',
-  'table-restatement': 'conflict',
+  'table-restatement': 'restatement',
 };
 
 function explainTableRelation(r: TableRelation): RelationExplanation {
@@ -103,16 +114,39 @@ function explainCell(result: CheckResult, offset: number): CellExplanation | und
     relations: model.relationsOfCell(cell).map(explainTableRelation),
   };
   if (value) {
-    explanation.value = value.value / value.scale;
+    explanation.value = formatNumber(value.value / value.scale);
     if (value.unit) explanation.unit = value.unit.text;
   }
   if (!grid) explanation.note = '各行的列数不一致，分不清各列，表中数字未核对';
   return explanation;
 }
 
-const KIND_NAME: Record<string, string> = {
-  count: '计数', money: '金额', area: '面积', length: '长度', weight: '重量', volume: '体积', percent: '百分比', permille: '千分比', points: '百分点', times: '倍数',
-};
+
+function arithmeticOf(result: CheckResult, r: Relation): string {
+  if (!r.reading) return `${r.figures.map((f) => f.text).join('、')}${r.unchecked ?? ''}，无法核算`;
+  if (r.kind === 'restatement') {
+    const [later, earlier] = r.figures as [Figure, Figure];
+    const line = result.draft.lines.lineOf(earlier.offset) + 1;
+    return r.holds ? `第${line}行也写作${earlier.text}，前后一致` : `此处为${later.text}，第${line}行写作${earlier.text}`;
+  }
+  const arithmetic = r.holds ? renderComputed(r.reading) : renderReading(r.reading);
+  return r.reading.note ? `${arithmetic}（${r.reading.note}）` : arithmetic;
+}
+
+function explainRelation(result: CheckResult, figure: Figure, r: Relation): RelationExplanation {
+  const explanation: RelationExplanation = {
+    kind: r.kind,
+    holds: r.holds,
+    arithmetic: arithmeticOf(result, r),
+    spans: r.figures.map((f) => ({ offset: f.offset, endOffset: f.endOffset })),
+  };
+  if (!r.reading) explanation.unchecked = true;
+  if (!r.holds) {
+    if (r.anchor === figure) explanation.reportedHere = true;
+    else explanation.reportedAt = { text: r.anchor.text, line: result.draft.lines.lineOf(r.anchor.offset) + 1 };
+  }
+  return explanation;
+}
 
 function explainFigure(result: CheckResult, figure: Figure): FigureExplanation {
   const model = figureModel(result.draft);
@@ -120,27 +154,17 @@ function explainFigure(result: CheckResult, figure: Figure): FigureExplanation {
     offset: figure.offset,
     endOffset: figure.endOffset,
     text: figure.text,
-    unit: `${figure.unit.text}（${KIND_NAME[figure.unit.kind] ?? figure.unit.kind}）`,
-    measure: figure.key.replace(/·/g, ' · ') || '（未识别）',
-    scope: figure.scope.replace(/·/g, ' · ') || '全文',
     relations: [
-      ...model.relationsOf(figure).map((r) => ({
-        kind: r.kind,
-        holds: r.holds,
-        arithmetic: r.arithmetic,
-        spans: r.figures.map((f) => ({ offset: f.offset, endOffset: f.endOffset })),
-      })),
+      ...model.relationsOf(figure).map((r) => explainRelation(result, figure, r)),
       // the same measure in a table
       ...(result.draft.tables.length > 0 ? tableModel(result.draft).relationsOfProse(figure.offset, figure.endOffset).map(explainTableRelation) : []),
     ],
   };
-  if (figure.value !== undefined) {
-    explanation.value = figure.value * figure.multiplier;
-    if (figure.base !== undefined && (figure.multiplier !== 1 || figure.unit.factor !== 1)) {
-      explanation.normalized = `${formatNumber(figure.base)}${figure.unit.base}`;
-    }
-  }
+  if (figure.value === undefined) explanation.placeholder = true;
+  else if (figure.form === 'chinese' || figure.fullWidth) explanation.reads = `${formatNumber(figure.value)}${figure.text.slice(figure.numberEndOffset - figure.offset)}`;
   if (figure.approximate) explanation.approximate = figure.approximate;
+  if (figure.key) explanation.measure = figure.key.replace(/·/g, ' · ');
+  if (figure.scope) explanation.scope = figure.scope.replace(/·/g, ' · ');
   return explanation;
 }
 

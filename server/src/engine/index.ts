@@ -1,7 +1,8 @@
 // The engine's public surface, for the command line, the language server and the benchmarks: text in,
 // findings out.
 
-export { check, checkDraft, clearCaches, applyEdits, fixEdits, safeFixEdits, type CheckOptions, type CheckResult } from './check';
+export { CheckCache } from './cache';
+export { check, checkDraft, applyEdits, fixEdits, safeFixEdits, type CheckOptions, type CheckResult } from './check';
 export { parseDraft, type Draft } from './parse';
 export { rules } from './rules';
 export type { Finding, TextEdit } from './types';

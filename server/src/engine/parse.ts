@@ -69,6 +69,8 @@ export interface ParseOptions {
   documentType?: DocumentType;
   /** Parse the text in one piece, without the chunk cache (the reference the chunked reading is tested against). */
   whole?: boolean;
+  /** Chunks read by earlier parses (a CheckCache's); without it every chunk is read. */
+  chunks?: ChunkReadings;
 }
 
 /** A Markdown block that holds prose: a paragraph or a heading. */
@@ -90,11 +92,11 @@ interface Reading {
   tables: Table[];
 }
 
-const readings = new ChunkCache<Reading>((source) => read(source));
+/** What the draft model took from each chunk of Markdown, by the chunk's text. */
+export type ChunkReadings = ChunkCache<Reading>;
 
-/** Forgets every chunk read: the next parse of any text starts cold (the benchmarks measure both). */
-export function clearParseCache(): void {
-  readings.clear();
+export function chunkReadings(): ChunkReadings {
+  return new ChunkCache<Reading>((source) => read(source));
 }
 
 const DIRECTIVE = /<!--\s*gongwen-(disable-next-line|disable|enable)\b([^]*?)-->/g;
@@ -112,7 +114,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   // YAML front matter (the 版头 and 版记 fields) is read as blank lines: not prose, no table, offsets kept
   const source = blankFrontMatter(text);
   for (const [start, end] of options.whole ? [[0, source.length] as const] : chunks(source)) {
-    const reading = options.whole ? parsed(source) : readings.get(source.slice(start, end));
+    const reading = options.whole ? parsed(source) : options.chunks ? options.chunks.get(source.slice(start, end)) : read(source.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
     for (const d of reading.directives) directives.push({ ...d, offset: d.offset + start, endOffset: d.endOffset + start });
     for (const b of reading.blocks) {

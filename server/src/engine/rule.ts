@@ -2,6 +2,8 @@
 // rule id and its documentation link, and a rule that throws fails alone.
 
 import type { Draft, Para } from './parse';
+import type { CheckCache } from './cache';
+import { ParagraphMemo } from './memo';
 import type { DocumentType, Report, Severity } from './types';
 
 export const DOCS_BASE = 'https://github.com/gongwen-tools/gongwen-assistant/blob/main/docs/rules/';
@@ -36,6 +38,10 @@ export interface RuleContext<O extends RuleOptions = RuleOptions> {
   /** Extra placeholder patterns from configuration. */
   placeholders: readonly RegExp[];
   report(finding: Report): void;
+  /** What this check may keep for later ones and take from earlier ones (figures, relations, the index of measures). */
+  cache: CheckCache;
+  /** This rule's findings kept by paragraph text, for rules that look at one paragraph at a time. */
+  kept: ParagraphFindings;
 }
 
 export interface Rule<O extends RuleOptions = RuleOptions> extends RuleMeta<O> {
@@ -53,69 +59,24 @@ export function defineRule<O extends RuleOptions>(meta: RuleMeta<O>, check: (con
 }
 
 /**
- * Findings that depend on nothing but one paragraph's text (its source, its masked prose and its ordinal), kept
- * by that text between checks: a keystroke changes one paragraph, and only that one is checked again. The
- * findings are kept relative to the paragraph's start and put back in place where it now stands.
+ * Findings of one rule that depend on nothing but one paragraph's text (its source, its masked prose and its
+ * ordinal), kept by that text between checks in a memo of the check's cache: a keystroke changes one paragraph,
+ * and only that one is checked again. The findings are kept relative to the paragraph's start and put back in
+ * place where it now stands.
  */
 export class ParagraphFindings {
-  /** By the patterns in force (extra placeholders), the source, the prose, then the ordinal. */
-  private readonly cache = new Map<string, Map<string, Map<string, Map<string, Report[]>>>>();
-  private size = 0;
-  private readonly placings = new WeakMap<Report[], Map<number, Report[]>>();
+  private readonly memo = new ParagraphMemo<Report[], Report[]>((relative, offset) => relative.map((r) => moved(r, offset)));
 
-  constructor(private readonly limit = 50_000) {
-    everyParagraphFindings.push(this);
-  }
-
+  /** `patterns`: whatever else the findings depend on (the configured placeholder patterns), '' for nothing. */
   report(para: Para, patterns: string, report: (r: Report) => void, find: (para: Para, report: (r: Report) => void) => void): void {
-    let byRaw = this.cache.get(patterns);
-    if (!byRaw) this.cache.set(patterns, (byRaw = new Map()));
-    let byText = byRaw.get(para.raw);
-    if (!byText) byRaw.set(para.raw, (byText = new Map()));
-    let byOrdinal = byText.get(para.text);
-    if (!byOrdinal) byText.set(para.text, (byOrdinal = new Map()));
-    const o = para.ordinal;
-    const ordinal = o ? `${o.offset - para.offset},${o.markOffset - para.offset},${o.endOffset - para.offset}` : '';
-    let relative = byOrdinal.get(ordinal);
-    if (!relative) {
-      if (this.size >= this.limit) {
-        this.cache.clear();
-        this.size = 0;
-      }
+    const entry = this.memo.entry(patterns, para, (p) => {
       const found: Report[] = [];
-      find(para, (r) => found.push(r));
-      relative = found.map((r) => moved(r, -para.offset));
-      byOrdinal.set(ordinal, relative);
-      this.size++;
-    }
-    for (const r of this.placed(relative, para.offset)) report(r);
+      find(p, (r) => found.push(r));
+      return found.map((r) => moved(r, -p.offset));
+    });
+    if (entry.value.length === 0) return;
+    for (const r of this.memo.placed(entry, para)) report(r);
   }
-
-  /** Reports put in place, reused while the paragraph stands where it stood (typing, deleting, typing again). */
-  private placed(relative: Report[], offset: number): Report[] {
-    if (relative.length === 0) return relative;
-    let byOffset = this.placings.get(relative);
-    if (!byOffset) this.placings.set(relative, (byOffset = new Map()));
-    let reports = byOffset.get(offset);
-    if (!reports) {
-      reports = relative.map((r) => moved(r, offset));
-      if (byOffset.size >= 4) byOffset.delete(byOffset.keys().next().value!);
-      byOffset.set(offset, reports);
-    }
-    return reports;
-  }
-
-  clear(): void {
-    this.cache.clear();
-    this.size = 0;
-  }
-}
-
-const everyParagraphFindings: ParagraphFindings[] = [];
-
-/** Forgets what every rule kept by paragraph. */
-export function clearParagraphFindings(): void {
-  for (const kept of everyParagraphFindings) kept.clear();
 }
 
 function moved(r: Report, d: number): Report {

@@ -39,6 +39,8 @@ export interface Report extends Span {
   /** Overrides the rule's `safeFix` for this one fix. */
   safeFix?: boolean;
   related?: RelatedSpan[];
+  /** A hint where the rule's finding would overstate it (parts that may overlap): never more severe than the rule's setting. */
+  severity?: 'hint';
 }
 
 /** 文种: the kind of document, read from the title or set in configuration. */

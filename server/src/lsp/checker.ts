@@ -5,7 +5,8 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, clearCaches, type CheckResult } from '../engine/check';
+import { CheckCache } from '../engine/cache';
+import { check, type CheckResult } from '../engine/check';
 import { readsAsOfficialProse } from '../engine/detect';
 import { toDiagnostic, toRange, type DiagnosticSupport } from './diagnostics';
 import { StatusNotification, type CheckMode, type CheckReason, type StatusParams } from './protocol';
@@ -32,6 +33,8 @@ export class Checker {
   private readonly fileModes = new Map<string, CheckMode>();
   private readonly loggedFailures = new Set<string>();
   private generation = 0;
+  /** What the engine keeps between checks of the open documents. */
+  private cache = new CheckCache();
 
   constructor(
     private readonly connection: Connection,
@@ -49,7 +52,7 @@ export class Checker {
     this.settings.forget(document.uri);
     void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     // what the engine keeps between checks serves open documents only
-    if (this.documents.all().length === 0) clearCaches();
+    if (this.documents.all().length === 0) this.cache = new CheckCache();
   }
 
   /** Settings, config files or modes changed: every open document is out of date. */
@@ -110,7 +113,7 @@ export class Checker {
       const reason = this.reasonFor(uri, settings.enable, state, text);
       const checked: Checked = { version: document.version, generation, reason };
       if (reason === 'detected' || reason === 'file-always' || reason === 'setting-always') {
-        checked.result = check(text, { config: settings.config });
+        checked.result = check(text, { config: settings.config, cache: this.cache });
         this.logFailures(checked.result);
       }
       state.last = checked;

@@ -33,19 +33,21 @@ export function renderHover(explanation: Explanation, explain: ExplanationSource
   return { markdown: parts.join('\n\n---\n\n'), span };
 }
 
+/**
+ * A figure as the writer wrote it, what it measures, and each relation it takes part in: one that holds is
+ * shown as checked with its arithmetic (✓ 17个 ÷ 25个 = 68%); one that does not, with its arithmetic unless the
+ * finding reported at this figure already says it.
+ */
 export function renderFigure(figure: FigureExplanation): string {
-  const lines = [`**${t('Figure')}** ${code(figure.text)}`, ''];
-  const facts: string[] = [];
-  if (figure.value === undefined) facts.push(t('value unknown (an unfilled placeholder): not used in arithmetic'));
-  else facts.push(`${t('value')} ${formatNumber(figure.value)}`);
-  if (figure.unit) facts.push(`${t('unit')} ${figure.unit}`);
-  if (figure.normalized) facts.push(`${t('normalised')} ${figure.normalized}`);
-  if (figure.approximate) facts.push(t('approximate ({0})', figure.approximate));
-  if (figure.measure) facts.push(`${t('measure')} ${figure.measure}`);
-  if (figure.scope) facts.push(`${t('scope')} ${figure.scope}`);
-  lines.push(facts.join(' · '));
+  const head = [`**${t('Figure')}** ${code(figure.text)}`];
+  if (figure.reads) head.push(t('reads as {0}', figure.reads));
+  if (figure.measure) head.push(escapeMarkdown(figure.measure));
+  if (figure.scope) head.push(`${t('scope')} ${escapeMarkdown(figure.scope)}`);
+  const lines = [head.join(' · ')];
+  if (figure.placeholder) lines.push('', t('An unfilled placeholder: not used in arithmetic'));
+  else if (figure.approximate) lines.push('', t('Approximate ({0}): not used in arithmetic', figure.approximate));
   if (figure.relations.length > 0) {
-    lines.push('', `**${t('Relations')}**`, '');
+    lines.push('');
     for (const r of figure.relations) lines.push(`- ${renderRelation(r)}`);
   }
   return lines.join('\n');
@@ -57,7 +59,7 @@ export function renderCell(cell: CellExplanation): string {
   const facts = [`${t('table')} ${cell.table}`];
   if (cell.header) facts.push(t('header row'));
   else facts.push(`${t('row')} ${cell.row}`, `${t('column')} ${cell.column}`);
-  if (cell.value !== undefined) facts.push(`${t('value')} ${formatNumber(cell.value)}`);
+  if (cell.value !== undefined) facts.push(`${t('value')} ${cell.value}`);
   if (cell.unit) facts.push(`${t('unit')} ${cell.unit}`);
   lines.push(escapeMarkdown(facts.join(' · ')));
   if (cell.note) lines.push('', escapeMarkdown(cell.note));
@@ -69,22 +71,34 @@ export function renderCell(cell: CellExplanation): string {
 }
 
 function renderRelation(r: RelationExplanation): string {
-  const verdict = r.holds ? `✓ ${t('holds')}` : `✗ ${t('does not hold')}`;
-  return t('{0} ({1}): {2}', verdict, relationKind(r.kind), escapeMarkdown(r.arithmetic));
+  const kind = relationKind(r.kind);
+  if (r.unchecked) return t('– {0}: {1}', kind, escapeMarkdown(r.arithmetic));
+  if (r.holds) return t('✓ {0}: {1}', kind, escapeMarkdown(r.arithmetic));
+  if (r.reportedHere) return t('✗ {0}: does not hold (the arithmetic is in the problem reported here)', kind);
+  const line = t('✗ {0}: {1}', kind, escapeMarkdown(r.arithmetic));
+  return r.reportedAt ? t('{0} (reported at {1}, line {2})', line, code(r.reportedAt.text), String(r.reportedAt.line)) : line;
 }
 
 function relationKind(kind: RelationExplanation['kind']): string {
   switch (kind) {
     case 'sum':
       return t('parts and total');
-    case 'ratio':
-      return t('percentage and its base');
+    case 'share':
+      return t('share of a whole');
+    case 'rate':
+      return t('rate and its base');
     case 'change':
       return t('change between two values');
-    case 'conflict':
-      return t('same measure stated twice');
+    case 'points':
+      return t('difference in percentage points');
+    case 'times':
+      return t('times');
+    case 'sexratio':
+      return t('sex ratio');
     case 'shares':
       return t('shares of one whole');
+    case 'restatement':
+      return t('same measure stated twice');
   }
 }
 
@@ -94,10 +108,6 @@ function renderFinding(f: FindingExplanation, explanation: string | undefined): 
   const basis = f.basis ? `${t('Basis: {0}', f.basis)} · ` : '';
   lines.push('', `${basis}[${t('Rule documentation')}](${f.finding.docUrl})`);
   return lines.join('\n');
-}
-
-function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12)));
 }
 
 function code(s: string): string {

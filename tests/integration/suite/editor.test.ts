@@ -52,12 +52,12 @@ describe('editor features', function () {
   });
   afterEach(closeAllEditors);
 
-  it('hovers over the total of a broken sum with its arithmetic', async () => {
+  it('hovers over a part of a broken sum with its arithmetic (over the total, the finding has it)', async () => {
     await openEditor('drafts/数字.md');
     const uri = workspaceUri('drafts/数字.md');
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleId(x) === 'number-sum'));
-    // Line 3: 今年以来，我县共安排重点建设项目12个（新建5个、续建6个），…; “12” starts at character 16.
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 17));
+    // Line 3: 今年以来，我县共安排重点建设项目12个（新建5个、续建6个），…; “5个” starts at character 22.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 22));
     assert.match(hoverText(hovers), /5个? \+ (续建)?6个? = 11/);
   });
 

@@ -3,7 +3,10 @@
 // figures (一是, 两个大局, 十四五, 第一季度, 一些, dates, codes) stay out.
 
 import type { Draft, Para } from '../parse';
+import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
+import type { KeptRelations, PlacedRelations } from './relations';
+import { DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { MULTIPLIERS, unitAt, type Unit } from './units';
 
@@ -31,6 +34,8 @@ export interface Figure extends Span {
   approximate?: string;
   /** One end of a range (9亿~16亿): not a single value. */
   range: boolean;
+  /** A term of a ratio written with colons (三次产业结构19.5:34.6:45.9; 性别比105.1:100): its run's start and its place in it. */
+  ratio?: { run: number; index: number; size: number };
   para: Para;
   sentence: Span;
   clause: Span;
@@ -42,6 +47,8 @@ export interface Figure extends Span {
   distributive: boolean;
   /** A percentage of a change (同比增长5.5%, 较…下降): not a level either. */
   inChange: boolean;
+  /** Right after a verb of completion (已完成63.1万亩, 建成17.47万亩, 办结25件): what was done, not what was due. */
+  done: boolean;
   /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */
   partOf?: string;
   /** The content of the brackets the figure stands in, if any. */
@@ -52,13 +59,21 @@ export interface Figure extends Span {
   key: string;
   /** 截至5月底, 上半年, 全年, 去年, 计划, 目标 …; '' when the text states none. */
   scope: string;
+  /**
+   * The part of the whole the figure speaks of, when a subject at the head of its clause, sentence or paragraph
+   * names one (市本级, 普通高中, 县级, 其中…); '' for the whole (全县, 全市, or no subject).
+   */
+  subject: string;
+  /** How the key was qualified: by the entity counted before it (a sub-scope), or by the figure before it (weak). */
+  keyedBy?: 'entity' | 'previous' | 'part';
   /** Where the measure words stand, for hovers. */
   measureSpan?: Span;
   /** The figure of the cached paragraph reading this one was placed from (the same while the paragraph is). */
   origin?: Figure;
 }
 
-const ARABIC = /[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
+// thousands grouped by commas (1,200) or, as printed yearbooks do, by a space (321 146: GB/T 15835-2011 5.1.3)
+const ARABIC = /[0-9]{1,3}(?:[ \u00a0\u2009][0-9]{3}(?![0-9]))+(?:[.．][0-9]+)?|[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?/y;
 const PLACEHOLDER = /[xXｘＸ×]+/y;
 const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 
@@ -73,7 +88,7 @@ const RANGE_MARK = /^\s*[~～〜—–\-－至到]\s*/;
 const FIXED_PHRASES = [
   '两个大局', '两个确立', '两个维护', '两个责任', '两个务必', '四个意识', '四个自信', '四个全面', '三个代表', '五位一体',
   '两学一做', '三严三实', '一岗双责', '两不愁三保障', '三重一大', '六稳六保', '一带一路', '一网通办', '三公经费',
-  '两新组织', '两委', '三农', '十四五', '十三五', '十五五', '三会一课', '五个一', '两个一百年', '八项规定',
+  '两新组织', '两委', '三农', '三次产业', '十四五', '十三五', '十五五', '三会一课', '五个一', '两个一百年', '八项规定',
 ];
 
 /** Words around a Chinese numeral that make it part of a word: 第一, 统一, 之一, 一些, 一批. */
@@ -91,6 +106,43 @@ interface Token extends Span {
   decimals: number;
   approximate?: string;
   range: boolean;
+  ratio?: { run: number; index: number; size: number };
+}
+
+/** A term of a ratio: a share of its whole, or one side of a 性别比. */
+const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
+/** A ratio after the words that introduce one: 结构(比)为19.5:34.6:45.9, 性别比为105.1:100. */
+const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
+const RATIO_WORDS = /(?:结构|比例|结构比|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
+
+/** The terms of a ratio starting at i, when the words before it introduce one. */
+function ratioAt(text: string, i: number): Token[] | undefined {
+  const before = text.slice(Math.max(0, i - 12), i).replace(/\s/g, '');
+  // 性别比为112.9: a sex ratio written without its “:100”
+  const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
+  if (!run || !RATIO_WORDS.test(before)) return undefined;
+  const tokens: Token[] = [];
+  const re = /[0-9]+(?:\.[0-9]+)?/g;
+  const terms = [...run[0].matchAll(re)];
+  terms.forEach((m, index) => {
+    const offset = i + m.index!;
+    const written = m[0];
+    tokens.push({
+      offset,
+      endOffset: offset + written.length,
+      numberOffset: offset,
+      numberEndOffset: offset + written.length,
+      form: 'arabic',
+      fullWidth: false,
+      value: Number(written),
+      multiplier: 1,
+      unit: RATIO_UNIT,
+      decimals: written.includes('.') ? written.length - written.indexOf('.') - 1 : 0,
+      range: false,
+      ratio: { run: i, index, size: terms.length },
+    });
+  });
+  return tokens;
 }
 
 /** １２．５ → 12.5 */
@@ -118,7 +170,7 @@ function readAt(text: string, i: number): Token | undefined {
   if ((m = ARABIC.exec(text))) {
     form = 'arabic';
     fullWidth = /[０-９]/.test(m[0]);
-    const plain = toHalfWidth(m[0]).replace(/,/g, '');
+    const plain = toHalfWidth(m[0]).replace(/[, \u00a0\u2009]/g, '');
     value = Number(plain);
     decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
     numberEnd = i + m[0].length;
@@ -145,6 +197,9 @@ function readAt(text: string, i: number): Token | undefined {
   }
   const numberOffset = i;
   let j = numberEnd;
+  // 70.8 万人, 51.7 %: a space some pages put between an Arabic number and its multiplier or unit
+  const spaced = (at: number): number => (form === 'arabic' && text[at] === ' ' && (MULTIPLIERS.some(([w]) => text.startsWith(w, at + 1)) || unitAt(text.slice(at + 1, at + 5))) ? at + 1 : at);
+  j = spaced(j);
   let approximate: string | undefined;
   let multiplier = 1;
   const take = (words: readonly string[]): string | undefined => {
@@ -169,7 +224,8 @@ function readAt(text: string, i: number): Token | undefined {
     unit = unitAt('%');
     start = i - 3;
   } else {
-    unit = unitAt(text.slice(j));
+    j = spaced(j);
+    unit = unitAt(text.slice(j, j + 8));
     if (unit) j += unit.text.length;
   }
   if (!unit) return undefined;
@@ -208,6 +264,21 @@ function figuresOfPara(para: Para): Token[] {
       continue;
     }
     const prev = text[i - 1];
+    const ratio = /[0-9]/.test(ch) && !/[0-9.]/.test(prev ?? '') ? ratioAt(text, i) : undefined;
+    if (ratio) {
+      tokens.push(...ratio);
+      i = ratio[ratio.length - 1]!.endOffset;
+      continue;
+    }
+    // a negative change after its verb: 增长-1%, 增长率为-3.19‰ (number-format says how to write it; its value is read)
+    if (prev && /[-－−]/.test(prev) && /[0-9]/.test(ch) && /[\u4e00-\u9fff]/.test(text[i - 2] ?? '')) {
+      const negative = readAt(text, i);
+      if (negative && (negative.unit.kind === 'percent' || negative.unit.kind === 'permille')) {
+        tokens.push({ ...negative, offset: i - 1, value: -negative.value! });
+        i = negative.endOffset;
+        continue;
+      }
+    }
     // inside a word or a code: GB/T 9704-2012, A4, x86, 3.5.2
     if (prev && /[A-Za-z0-9０-９_\-/.．:]/.test(prev) && !/[xX]/.test(ch)) {
       i = skipNumber(text, i);
@@ -354,7 +425,7 @@ function lastStartingBefore(spans: readonly Span[], offset: number): number {
 const SENTENCE_END = /[。！？；!?;]/;
 const CLAUSE_END = /[。！？；!?;，,、：:（）()【】]/;
 
-const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
@@ -380,6 +451,9 @@ function withoutTrailingNoise(t: string): string {
   }
   return t.slice(0, start);
 }
+/** A clause head ending in a verb of completion: the figure after it is what was done. */
+const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
+
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
@@ -449,12 +523,12 @@ function cleanMeasure(s: string): string {
  * The scope a sentence gives a figure: the last time words before it (截至5月底, 上半年, 去年) and a
  * modality (计划, 目标, 力争 … 以上). Words of the measure itself (年度计划投资) are not a modality.
  */
-function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[]): string {
+function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[], headline: boolean): string {
   const strip = (s: string): string => (measure ? s.split(measure).join('') : s);
   const times = [...strip(head).matchAll(SCOPE_TIME)].map((m) => m[0]);
   const time = normaliseTime(times[times.length - 1] ?? '', documentScope);
-  // a modality speaks for its own clause: 力争全年完成投资52亿元以上
-  const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? '';
+  // a modality speaks for its own clause: 力争全年完成投资52亿元以上; a headline (50万人高山生态扶贫搬迁（2013—2017年）。) is a target
+  const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? (headline ? '目标' : '');
   const bound = approximate === '以上' || approximate === '以下' || approximate === '以内' ? approximate : '';
   return [time, modality, bound].filter(Boolean).join('·');
 }
@@ -464,43 +538,27 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   if (documentScope.some((y) => t === y || t === `${y}度` || t === y.replace(/^第/, '') || (y === '全年' && t === '全年'))) return '';
   if (documentScope.includes(t.replace(/^第/, ''))) return '';
   // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
-  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
+  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
 }
 
-/**
- * Figures of one paragraph with offsets relative to it, cached by its text: a keystroke touches one paragraph.
- * Nested maps by the title's years, the ordinal, the source and the masked text: a key made by joining them would copy and hash every
- * paragraph of a long draft again on every keystroke.
- */
-const paraCache = new Map<string, Map<number, Map<string, Map<string, Figure[]>>>>();
-let paraCacheSize = 0;
-const PARA_CACHE_LIMIT = 50_000;
-
-/** Forgets every paragraph reading (and with them everything kept by reading). */
-export function clearFigureCache(): void {
-  paraCache.clear();
-  paraCacheSize = 0;
+/** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */
+export interface ParagraphReading {
+  figures: readonly Figure[];
+  /** Filled by the relation cache (relations/cache.ts) once the paragraph's relations are found. */
+  relations?: KeptRelations;
 }
 
-function cachedReading(years: string, ordinal: number, para: Para, documentScope: readonly string[]): Figure[] {
-  let byOrdinal = paraCache.get(years);
-  if (!byOrdinal) paraCache.set(years, (byOrdinal = new Map()));
-  let byRaw = byOrdinal.get(ordinal);
-  if (!byRaw) byOrdinal.set(ordinal, (byRaw = new Map()));
-  let byText = byRaw.get(para.raw);
-  if (!byText) byRaw.set(para.raw, (byText = new Map()));
-  let relative = byText.get(para.text);
-  if (!relative) {
-    if (paraCacheSize >= PARA_CACHE_LIMIT) {
-      paraCache.clear();
-      paraCacheSize = 0;
-    }
-    relative = paraFigures(para, documentScope);
-    for (const f of relative) readingOf.set(f, relative);
-    byText.set(para.text, relative);
-    paraCacheSize++;
-  }
-  return relative;
+/** A paragraph reading put in place: its figures at the paragraph's offset, and the relations put in place with them. */
+export interface PlacedReading {
+  figures: Figure[];
+  relations?: PlacedRelations;
+}
+
+/** Paragraph readings kept by paragraph text, in a check's cache. */
+export type FigureMemo = ParagraphMemo<ParagraphReading, PlacedReading>;
+
+export function figureMemo(): FigureMemo {
+  return new ParagraphMemo<ParagraphReading, PlacedReading>((reading, _offset, para) => ({ figures: reading.figures.map((f) => shift(f, para, 0)) }));
 }
 
 /** The paragraph reading each reading's figure belongs to. */
@@ -511,36 +569,23 @@ export function sourceOf(f: Figure): readonly Figure[] | undefined {
   return f.origin && readingOf.get(f.origin);
 }
 
-/** A reading's figures placed at the offsets it was last seen at (typing then deleting comes back to one). */
-const placedCache = new WeakMap<readonly Figure[], Map<number, Figure[]>>();
-const PLACINGS = 4;
-
-function placed(relative: readonly Figure[], para: Para): Figure[] {
-  let byOffset = placedCache.get(relative);
-  if (!byOffset) placedCache.set(relative, (byOffset = new Map()));
-  let figures = byOffset.get(para.offset);
-  if (!figures) {
-    figures = relative.map((f) => shift(f, para, 0));
-    if (byOffset.size >= PLACINGS) byOffset.delete(byOffset.keys().next().value!);
-    byOffset.set(para.offset, figures);
-  }
-  return figures;
-}
-
 /** The figures of one paragraph, and the cached reading they were placed from (the same while its text is). */
 export interface ParagraphFigures {
   para: Para;
   figures: Figure[];
   /** The paragraph's figures relative to its start, shared by every version of the draft with this paragraph. */
   source: readonly Figure[];
+  /** The memo's reading of the paragraph's text and its placing here: where the relation cache keeps its part. */
+  reading: ParagraphReading;
+  placed: PlacedReading;
 }
 
-export function extractFigures(draft: Draft): Figure[] {
-  return figuresByParagraph(draft).flatMap((p) => p.figures);
+export function extractFigures(draft: Draft, memo: FigureMemo = figureMemo()): Figure[] {
+  return figuresByParagraph(draft, memo).flatMap((p) => p.figures);
 }
 
 /** The figures of every paragraph that has any, in the order of the draft; `index` counts across the draft. */
-export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
+export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFigures[] {
   const out: ParagraphFigures[] = [];
   let index = 0;
   const title = draft.title?.text ?? '';
@@ -550,14 +595,27 @@ export function figuresByParagraph(draft: Draft): ParagraphFigures[] {
     ...(title.match(/上半年|下半年|前三季度|第?[一二三四]季度|全年|年度/g) ?? []).map((p) => (p === '年度' ? '全年' : p.replace(/^第/, ''))),
   ];
   const years = documentScope.join(',');
+  const sections = new SectionSubjects();
+  let section = '';
+  // one context string per section subject, not one per paragraph: a string made anew is hashed anew
+  const contexts = new Map<string, string>();
+  const read = (para: Para): ParagraphReading => {
+    const figures = paraFigures(para, documentScope, section);
+    for (const f of figures) readingOf.set(f, figures);
+    return { figures };
+  };
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
-    const relative = cachedReading(years, para.ordinal ? para.ordinal.endOffset - para.offset : 0, para, documentScope);
-    if (relative.length === 0) continue;
+    section = sections.next(para);
+    // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
+    let context = contexts.get(section);
+    if (context === undefined) contexts.set(section, (context = section ? `${years}\u0000${section}` : years));
+    const entry = memo.entry(context, para, read);
+    if (entry.value.figures.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
-    const figures = placed(relative, para);
-    for (const f of figures) f.index = index++;
-    out.push({ para, figures, source: relative });
+    const placed = memo.placed(entry, para);
+    for (const f of placed.figures) f.index = index++;
+    out.push({ para, figures: placed.figures, source: entry.value.figures, reading: entry.value, placed });
   }
   return out;
 }
@@ -583,6 +641,7 @@ function shift(f: Figure, para: Para, index: number): Figure {
     decimals: f.decimals,
     approximate: f.approximate,
     range: f.range,
+    ratio: f.ratio,
     para,
     sentence: span(f.sentence),
     clause: span(f.clause),
@@ -590,11 +649,14 @@ function shift(f: Figure, para: Para, index: number): Figure {
     relational: f.relational,
     distributive: f.distributive,
     inChange: f.inChange,
+    done: f.done,
     partOf: f.partOf,
     bracket: f.bracket && span(f.bracket),
     measure: f.measure,
     key: f.key,
     scope: f.scope,
+    subject: f.subject,
+    keyedBy: f.keyedBy,
     measureSpan: f.measureSpan && span(f.measureSpan),
     origin: f,
   };
@@ -625,13 +687,14 @@ function withinLimits(tokens: Token[], seg: Segments): Token[] {
 }
 
 /** The figures of one paragraph, offsets relative to the paragraph's start. */
-function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
+function paraFigures(para: Para, documentScope: readonly string[], section: string): Figure[] {
   const text = para.text;
   const found = figuresOfPara(para);
   if (found.length === 0) return [];
   const seg = segments(text);
   const tokens = withinLimits(found, seg);
   const bracketAt = bracketsOf(text);
+  const subjects = subjectsOf(para, text, section);
   const local: Figure[] = [];
   let rightEnd = -1; // end of a measure taken from after the previous figure
   for (const t of tokens) {
@@ -681,11 +744,12 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
     const clauseHead = text.slice(clause.offset, t.offset);
     const figure: Figure = {
       relational:
-        /占|较|比/.test(clauseHead) ||
-        /(?:多|少|增加|减少|增长|下降|提高|降低|上升)了?$/.test(clauseHead) || // a difference, not a level
+        RELATIONAL_HEAD.test(clauseHead) ||
+        DIFFERENCE_HEAD.test(clauseHead) || // a difference, not a level
         /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(text.slice(t.endOffset, clause.endOffset)),
       distributive: /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/.test(text.slice(sentence.offset, t.endOffset)),
-      inChange: /增长|增加|提高|上升|下降|减少|降低|回落|较|比|占/.test(clauseHead),
+      inChange: IN_CHANGE.test(clauseHead),
+      done: DONE_HEAD.test(clauseHead),
       index: local.length,
       offset: t.offset,
       endOffset: t.endOffset,
@@ -701,13 +765,15 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
       decimals: t.decimals,
       approximate: t.approximate,
       range: t.range,
+      ...(t.ratio ? { ratio: t.ratio } : {}),
       para,
       sentence,
       clause,
       period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
-      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope),
+      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope, headlineAt(text, spanAt(seg.periods, t.offset), t.offset)),
+      subject: subjects.of(t.offset, clause, sentence, spanAt(seg.periods, t.offset)),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
     const bracket = bracketAt(t.offset);
@@ -716,6 +782,89 @@ function paraFigures(para: Para, documentScope: readonly string[]): Figure[] {
   }
   qualify(local);
   return local;
+}
+
+// ---- subjects -------------------------------------------------------------------------------------------
+
+/** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
+const SUBJECT = /^(?:市（州）|市\(州\)|市州|省(?=[0-9])|市(?=[0-9])|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
+/** A place below the whole at the head of a clause, with its count or verb next: 城关镇12家企业…, 高新区完成…. */
+const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
+/** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
+const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
+/** What may stand before a subject at the head of a paragraph, sentence or clause: dashes, bullets, spaces, time words. */
+const HEAD_NOISE = /^[\s—–\-●■◆▲·•*]+/;
+
+/** The subject a head names: the sub-scope word, '' for the whole, undefined for none. */
+function subjectAt(text: string, from: number, to: number): string | undefined {
+  let head = text.slice(from, Math.min(to, from + 40)).replace(HEAD_NOISE, '');
+  head = head.replace(SCOPE_TIME_HEAD, '').replace(HEAD_NOISE, '');
+  const whole = WHOLE.exec(head);
+  if (whole) {
+    // 全县义务教育中小学30所: a sub-scope after the whole's name
+    // 全市安排重点项目458个 under 一、市级重点项目: the whole's name opens no sub-scope of its own
+    const rest = head.slice(whole[0].length);
+    return SUBJECT.exec(rest)?.[0];
+  }
+  // 其中，42个工业项目…: what follows 其中 is a part of the whole
+  const part = /^其中[，,：:]?/.exec(head);
+  if (part) return `其中${head.slice(part[0].length).replace(/^[0-9０-９.,．]+[^\u4e00-\u9fff]?[个项家所名人件户]?/, '').slice(0, 6)}`;
+  const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0];
+  // 特殊教育（含随班就读…）is not 特殊教育学校: a bracket that widens or narrows the subject is part of it
+  const widened = subject ? /^[\u4e00-\u9fff]{0,4}([（(](?:不含|含|包括|不包括)[^）)]{1,30}[）)])/.exec(head.slice(subject.length)) : null;
+  return subject && widened ? subject + widened[1] : subject;
+}
+
+/** Time words at the head of a clause: 1-9月份，, 截至6月底，, 2023年，. */
+const SCOPE_TIME_HEAD = /^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:[0-9]{1,2}[-—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|底|末)?|上半年|下半年|前三季度|[一二三四]季度|全年|今年|目前)?[，,：:]?/;
+
+/**
+ * The subject of each figure of a paragraph: the nearest head (its clause, its sentence up to ；, its period up to
+ * 。, the paragraph) that names one. A paragraph that opens with a subject alone (——小学。) or with a subject and
+ * its count (省级6项，概算投资…) speaks of that subject throughout.
+ */
+function subjectsOf(para: Para, text: string, section: string): { of(offset: number, clause: Span, sentence: Span, period: Span): string } {
+  const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
+  const paragraph = subjectAt(text, start, text.length) ?? section;
+  const cache = new Map<number, string | undefined>();
+  const at = (offset: number, end: number): string | undefined => {
+    if (!cache.has(offset)) cache.set(offset, subjectAt(text, offset, end));
+    return cache.get(offset);
+  };
+  return {
+    of: (offset, clause, sentence, period) => at(clause.offset, offset) ?? at(sentence.offset, offset) ?? at(period.offset, offset) ?? paragraph,
+  };
+}
+
+/**
+ * The subject each heading opens (二、省级重点项目进展情况 → 省级), for the paragraphs below it until a heading of its
+ * level or above. A heading is a line with an ordinal, or a Markdown heading, that reads as a title: short, no
+ * full stop.
+ */
+class SectionSubjects {
+  private readonly open: Array<{ level: number; subject: string | undefined }> = [];
+
+  /** The section subject for a paragraph (its own, if it is a heading). */
+  next(para: Para): string {
+    const level = para.headingDepth ?? para.ordinal?.level;
+    if (level !== undefined && para.text.length <= 40 && !/[。；;！？]/.test(para.text)) {
+      while (this.open.length > 0 && this.open[this.open.length - 1]!.level >= level) this.open.pop();
+      const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
+      this.open.push({ level, subject: subjectAt(para.text, start, para.text.length) });
+    }
+    for (let i = this.open.length - 1; i >= 0; i--) {
+      const subject = this.open[i]!.subject;
+      if (subject !== undefined) return subject;
+    }
+    return '';
+  }
+}
+
+/** A headline: a short sentence that opens with its figure and names a span of years (50万人高山生态扶贫搬迁（2013—2017年）). */
+function headlineAt(text: string, period: Span, offset: number): boolean {
+  if (period.endOffset - period.offset > 40) return false;
+  const sentence = text.slice(period.offset, period.endOffset);
+  return /^[\s（(一二三四五六七八九十0-9、.．）)]*$/.test(text.slice(period.offset, offset)) && /[（(](?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?:19|20)?[0-9]{2}年[）)]/.test(sentence);
 }
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */
@@ -728,7 +877,10 @@ function qualify(figures: Figure[]): void {
     const owner = [...bySentence.get(f.sentence.offset)!]
       .reverse()
       .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.measure);
-    if (owner) f.key = `${owner.measure}·${f.measure}`;
+    if (owner) {
+      f.key = `${owner.measure}·${f.measure}`;
+      f.keyedBy = 'entity';
+    }
   }
   // a short measure continues the entity of the figure before it in the sentence:
   // 登记管理高血压患者3.26万人，规范管理2.31万人 → 登记管理高血压患者·规范管理; 规范管理率 likewise
@@ -740,7 +892,10 @@ function qualify(figures: Figure[]): void {
       (g) => g.offset < f.offset && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
     );
     const owner = before[before.length - 1];
-    if (owner) f.key = `${owner.key.split('·')[0]}·${f.measure}`;
+    if (owner) {
+      f.key = `${owner.key.split('·')[0]}·${f.measure}`;
+      f.keyedBy = 'previous';
+    }
   }
   // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
   const qizhong = occurrences(figures[0]?.para.text ?? '', '其中');
@@ -754,6 +909,7 @@ function qualify(figures: Figure[]): void {
       : sentence.filter((g) => g.offset < f.offset && !g.bracket && g.endOffset <= lastQizhong).pop();
     if (total?.measure && total !== f) {
       f.key = `${total.measure}·${f.measure}`;
+      f.keyedBy = 'part';
       f.partOf = total.measure;
     }
   }

@@ -3,7 +3,7 @@
 // (9~16亿 → 9亿~16亿), one magnitude (3亿4500万元 → 3.45亿元), 下降 for a negative growth, 三四天 for an
 // approximate pair. Every fix keeps the value.
 
-import { ParagraphFindings, defineRule } from '../rule';
+import { defineRule } from '../rule';
 import { formatNumber } from '../figures/units';
 import { parseChineseInteger, toChineseInteger } from '../figures/numerals';
 import type { Para } from '../parse';
@@ -150,9 +150,6 @@ const PATTERNS: Pattern[] = [
 /** A 成文日期 alone on its line written in Chinese numerals: 二〇二四年三月五日 → 2024年3月5日. */
 const CHINESE_DATE_LINE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
 
-/** What this rule found in each paragraph, by the paragraph's text. */
-const kept = new ParagraphFindings();
-
 export default defineRule(
   {
     id: 'number-format',
@@ -167,7 +164,7 @@ export default defineRule(
   (context) => {
     for (const para of context.draft.paras) {
       if (para.residue) continue;
-      kept.report(para, '', context.report, checkPara);
+      context.kept.report(para, '', context.report, checkPara);
     }
   },
 );

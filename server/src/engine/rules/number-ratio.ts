@@ -1,15 +1,41 @@
 // number-ratio: a stated percentage against the figures it comes from: shares (占…的), rates with their
-// base (办结率, 开工率), changes between two values (较上年…增长), and shares of one whole over 100%.
+// base (办结率, 开工率), changes between two values (较上年…增长), 个百分点 between two percentages, and
+// shares of one whole over 100%.
 
 import { defineRelationRule } from '../figures/relation-rule';
+import { renderComputed } from '../figures/relations';
 
-export default defineRelationRule({
-  id: 'number-ratio',
-  title: '百分比与依据',
-  titleEn: 'Percentage and its base',
-  basis: '数字一致性：算术核对，按文中所写精度（起草惯例）',
-  severity: 'error',
-  fixable: false,
-  safeFix: false,
-  options: {},
-});
+export default defineRelationRule(
+  {
+    id: 'number-ratio',
+    title: '百分比与依据',
+    titleEn: 'Percentage and its base',
+    basis: '数字一致性：算术核对，按文中所写精度（起草惯例）',
+    severity: 'error',
+    fixable: false,
+    safeFix: false,
+    options: {},
+  },
+  ['share', 'rate', 'change', 'points', 'times', 'sexratio', 'shares'],
+  (relation) => {
+    const { reading, anchor: p } = relation;
+    const computed = renderComputed(reading);
+    switch (relation.kind) {
+      case 'change':
+        return { message: `${relation.word ?? '增减'}幅度与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
+      case 'times':
+        return { message: `倍数与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
+      case 'sexratio':
+        return { message: `性别比与人数不符：${computed}，文中写作${p.text}（以女性为100）；请核对` };
+      case 'points':
+        return { message: `百分点之差与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
+      case 'shares':
+        return reading.compare === '='
+          ? { message: `结构各项之和应为100：${computed}；请核对各项比例` }
+          : { message: `同一整体的各部分占比之和超过100%：${computed}；请核对各项占比` };
+      default:
+        if (relation.word === '超额完成') return { message: `超额完成的比例与数字不符：${computed}，文中写作超额完成${p.text}；请核对` };
+        return { message: `百分比与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对百分比或所依据的数字` };
+    }
+  },
+);

@@ -2,14 +2,36 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
+import { difference, renderComputed, renderExpr } from '../figures/relations';
 
-export default defineRelationRule({
-  id: 'number-sum',
-  title: '分项之和与总数',
-  titleEn: 'Parts and total',
-  basis: '数字一致性：算术核对（起草惯例）',
-  severity: 'error',
-  fixable: false,
-  safeFix: false,
-  options: {},
-});
+export default defineRelationRule(
+  {
+    id: 'number-sum',
+    title: '分项之和与总数',
+    titleEn: 'Parts and total',
+    basis: '数字一致性：算术核对（起草惯例）',
+    severity: 'error',
+    fixable: false,
+    safeFix: false,
+    options: {},
+  },
+  ['sum'],
+  (relation) => {
+    const { reading, anchor: total } = relation;
+    const computed = renderComputed(reading);
+    if (reading.compare === '=') {
+      return { message: `分项之和与总数不符：${computed}，与总数${total.text}相差${difference(reading)}；${relation.marker ?? ''}所列各项应正好加总为总数，请核对` };
+    }
+    if ('figure' in reading.left) {
+      // one part, larger than the total
+      return { message: `分项大于总数：${renderExpr(reading.left)}比总数${total.text}还多${difference(reading)}；分项不能超过总数，请核对` };
+    }
+    if (relation.hint === 'overlap') {
+      return {
+        message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；“${relation.marker ?? '其中'}”后所列各项如有交叉（同一对象分属两项）则无误，请核对是否有交叉`,
+        severity: 'hint',
+      };
+    }
+    return { message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；“${relation.marker ?? '其中'}”后所列各项不能超过总数，请核对` };
+  },
+);

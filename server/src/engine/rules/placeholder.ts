@@ -1,6 +1,6 @@
 // placeholder: template slots left unfilled (xx县, XX个, ××%, 20xx年, 某某) and leftover instructions (（请填写…）, 【在此输入】).
 
-import { ParagraphFindings, defineRule } from '../rule';
+import { defineRule } from '../rule';
 import { isAsciiLetter, isDigit, isHan, onCodePoints, quote } from '../text';
 import type { Draft, Para } from '../parse';
 import type { Span } from '../types';
@@ -25,9 +25,6 @@ interface Slot extends Span {
   hint: string;
 }
 
-/** What this rule found in each paragraph, by the paragraph's text. */
-const kept = new ParagraphFindings();
-
 export default defineRule(
   {
     id: 'placeholder',
@@ -42,7 +39,7 @@ export default defineRule(
   (context) => {
     const patterns = context.placeholders.map((re) => `${re.source}/${re.flags}`).join('\n');
     for (const para of [...context.draft.paras, ...cellsOf(context.draft, context.placeholders.length > 0)]) {
-      kept.report(para, patterns, context.report, (p, report) => {
+      context.kept.report(para, patterns, context.report, (p, report) => {
         for (const slot of placeholdersIn(p, context.placeholders)) {
           const message =
             slot.kind === 'instruction'

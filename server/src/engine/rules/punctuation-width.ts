@@ -1,6 +1,6 @@
 // punctuation-width: half-width , ; : ! ? ( ) " . inside Chinese prose, to be written full-width (GB/T 15834-2011).
 
-import { ParagraphFindings, defineRule } from '../rule';
+import { defineRule } from '../rule';
 import { isChinese, isDigit, isHan, isSpace } from '../text';
 import type { Para } from '../parse';
 import type { Report } from '../types';
@@ -22,9 +22,6 @@ const MARKS: Record<string, MarkInfo> = {
   ')': { name: '右括号', full: '）', clause: '4.9' },
 };
 
-/** What this rule found in each paragraph, by the paragraph's text. */
-const kept = new ParagraphFindings();
-
 export default defineRule(
   {
     id: 'punctuation-width',
@@ -38,7 +35,7 @@ export default defineRule(
   },
   (context) => {
     // residue lines are deleted whole by web-residue, not mended
-    for (const para of context.draft.paras) if (!para.residue && para !== context.draft.duplicateTitle) kept.report(para, '', context.report, checkPara);
+    for (const para of context.draft.paras) if (!para.residue && para !== context.draft.duplicateTitle) context.kept.report(para, '', context.report, checkPara);
   },
 );
 

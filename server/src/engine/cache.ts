@@ -1,0 +1,26 @@
+// What one check keeps for the next: the Markdown read chunk by chunk, every paragraph's figures and relations,
+// the index of measures, and the findings of the rules that read one paragraph at a time. Held by whoever checks
+// the same drafts again and again (the language server's checker, one run of the command line, a benchmark) and
+// passed to `check`; a check without one starts cold. To forget everything, drop the object.
+
+import { figureMemo, type FigureMemo } from './figures/extract';
+import { NameIndex } from './figures/relations';
+import { chunkReadings, type ChunkReadings } from './parse';
+import { ParagraphFindings } from './rule';
+
+export class CheckCache {
+  /** What the draft model took from each chunk of Markdown, by the chunk's text. */
+  readonly chunks: ChunkReadings = chunkReadings();
+  /** Each paragraph's figures and the relations found in it, by the paragraph's text. */
+  readonly figures: FigureMemo = figureMemo();
+  /** Which figures a measure's words name, over the paragraph readings of the last draft checked. */
+  readonly names = new NameIndex();
+  private readonly findings = new Map<string, ParagraphFindings>();
+
+  /** The findings a rule keeps by paragraph text. */
+  findingsOf(ruleId: string): ParagraphFindings {
+    let kept = this.findings.get(ruleId);
+    if (!kept) this.findings.set(ruleId, (kept = new ParagraphFindings()));
+    return kept;
+  }
+}

@@ -1,0 +1,266 @@
+// The arithmetic of relations: every figure is an interval (± half a unit of the last digit it is written to,
+// times its 万/亿; a count written as a whole number is exact), a reading is an expression over figures compared
+// with a stated figure, and it holds when the two intervals meet. Rendering writes the expression with the
+// figures as the writer wrote them: “0.6亿元 ÷ (8.1亿元 + 0.6亿元) = 6.9%”.
+
+import type { Figure } from '../extract';
+import { formatNumber } from '../units';
+
+/** An expression over figures. `percent` is a ÷ b × 100 (a quotient in percent), `quotient` a ÷ b (倍, 性别比 ×100 by `scale`). */
+export type Expr =
+  | { figure: Figure; negative?: boolean; labelled?: boolean }
+  | { constant: number; text: string }
+  | { op: '+'; args: Expr[] }
+  | { op: '-'; args: Expr[] }
+  | { op: 'percent' | 'quotient'; args: [Expr, Expr]; scale?: number };
+
+export interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** What a number in the result stands for: an amount of the stated figure's unit, a percentage, points, times, an index. */
+export type ResultUnit = 'amount' | 'percent' | 'points' | 'times' | 'index';
+
+/**
+ * One way of reading a relation: `left` computed from some figures, compared with `right` (the stated figure, or
+ * a constant such as 100%). `=`: the intervals meet; `<=`: the left can be at most the right.
+ */
+export interface Reading {
+  left: Expr;
+  right: Expr;
+  compare: '=' | '<=';
+  unit: ResultUnit;
+  /** The left's value from the figures as written, and its interval over their precision. */
+  value: number;
+  range: Interval;
+  /** The right's value and interval. */
+  stated: number;
+  statedRange: Interval;
+  holds: boolean;
+  /** How far the reading is from holding, relative to the stated value (0 when it holds): the closest is reported. */
+  gap: number;
+  /** Decimals to show the computed value with. */
+  decimals: number;
+  /** What the reading takes a figure to be, when that is not the obvious: “减收0.6亿元是增减额”. */
+  note?: string;
+}
+
+const EPS = 1e-9;
+
+export function known(f: Figure): f is Figure & { value: number; base: number } {
+  return f.value !== undefined && f.base !== undefined && !f.range;
+}
+
+/** A figure that can take part in arithmetic: a value, not approximate, not one end of a range. */
+export function exact(f: Figure): f is Figure & { value: number; base: number } {
+  return known(f) && !f.approximate;
+}
+
+/**
+ * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
+ * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
+ * 30000亩).
+ */
+export function halfUnit(f: Figure): number {
+  if (f.unit.kind === 'count' && f.decimals === 0 && f.multiplier === 1) return 0;
+  if (f.unit.kind !== 'percent' && !f.done && /计划|任务|目标|预算/.test(f.measure + f.scope)) return 0;
+  return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
+}
+
+/** A figure's value in base units (a percentage in percent), with its sign. */
+function valueOf(f: Figure, negative?: boolean): number {
+  return (negative ? -1 : 1) * f.base!;
+}
+
+/** What a quotient is multiplied by: 100 for a percentage, `scale` (100 for a 性别比) or 1 for a quotient. */
+function scaleOf(e: { op: 'percent' | 'quotient'; scale?: number }): number {
+  return e.op === 'percent' ? 100 : (e.scale ?? 1);
+}
+
+function figuresIn(e: Expr, out: Figure[] = []): Figure[] {
+  if ('figure' in e) {
+    if (!out.includes(e.figure)) out.push(e.figure);
+  } else if ('op' in e) for (const a of e.args) figuresIn(a, out);
+  return out;
+}
+
+/** The expression's value with each figure at a chosen value. */
+function evaluate(e: Expr, at: (f: Figure, negative?: boolean) => number): number {
+  if ('figure' in e) return at(e.figure, e.negative);
+  if ('constant' in e) return e.constant;
+  if (e.op === '+') return e.args.reduce((s, a) => s + evaluate(a, at), 0);
+  if (e.op === '-') return e.args.slice(1).reduce((s, a) => s - evaluate(a, at), evaluate(e.args[0]!, at));
+  const d = evaluate(e.args[1]!, at);
+  const q = evaluate(e.args[0]!, at) / d;
+  return q * scaleOf(e);
+}
+
+/** Interval arithmetic, exact when each figure occurs once (every sum); NaN bounds when a divisor may be 0. */
+function naive(e: Expr): Interval {
+  if ('figure' in e) {
+    const v = valueOf(e.figure, e.negative);
+    const h = halfUnit(e.figure);
+    return { lo: v - h, hi: v + h };
+  }
+  if ('constant' in e) return { lo: e.constant, hi: e.constant };
+  if (e.op === '+' || e.op === '-') {
+    const [first, ...rest] = e.args.map(naive);
+    return rest.reduce((s, x) => (e.op === '+' ? { lo: s.lo + x.lo, hi: s.hi + x.hi } : { lo: s.lo - x.hi, hi: s.hi - x.lo }), first!);
+  }
+  const a = naive(e.args[0]!);
+  const b = naive(e.args[1]!);
+  if (b.lo <= 0 && b.hi >= 0) return { lo: NaN, hi: NaN };
+  const k = scaleOf(e);
+  const qs = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi].map((q) => q * k);
+  return { lo: Math.min(...qs), hi: Math.max(...qs) };
+}
+
+/**
+ * The interval of an expression over its figures' precision. A figure that occurs twice (0.6 ÷ (8.1 + 0.6)) would
+ * be widened by plain interval arithmetic; the expressions here are monotone in each figure, so their extremes
+ * lie at the corners: evaluated there instead (at most a few figures).
+ */
+export function rangeOf(e: Expr): Interval {
+  const figures = figuresIn(e);
+  const occurrences = countFigures(e);
+  if (occurrences === figures.length || figures.length > 6) return naive(e);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let corner = 0; corner < 1 << figures.length; corner++) {
+    const v = evaluate(e, (f, negative) => valueOf(f, negative) + (corner & (1 << figures.indexOf(f)) ? 1 : -1) * halfUnit(f) * (negative ? -1 : 1));
+    if (!Number.isFinite(v)) return { lo: NaN, hi: NaN };
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return { lo, hi };
+}
+
+function countFigures(e: Expr): number {
+  if ('figure' in e) return 1;
+  if ('constant' in e) return 0;
+  return e.args.reduce((s, a) => s + countFigures(a), 0);
+}
+
+/** Weigh one reading: its value, its interval and whether it meets the stated side. */
+export function judge(left: Expr, right: Expr, options: { compare?: '=' | '<='; unit: ResultUnit; decimals?: number; note?: string }): Reading | undefined {
+  const compare = options.compare ?? '=';
+  const value = evaluate(left, valueOf);
+  const stated = evaluate(right, valueOf);
+  const range = rangeOf(left);
+  const statedRange = rangeOf(right);
+  if (![value, stated, range.lo, range.hi, statedRange.lo, statedRange.hi].every(Number.isFinite)) return undefined;
+  const holds = compare === '=' ? range.lo <= statedRange.hi + EPS && statedRange.lo <= range.hi + EPS : range.lo <= statedRange.hi + EPS;
+  const apart = holds ? 0 : compare === '=' ? Math.max(range.lo - statedRange.hi, statedRange.lo - range.hi) : range.lo - statedRange.hi;
+  const gap = apart / Math.max(Math.abs(stated), Math.abs(value), EPS);
+  const decimals = options.decimals ?? defaultDecimals(right, options.unit);
+  const reading: Reading = { left, right, compare, unit: options.unit, value, range, stated, statedRange, holds, gap, decimals };
+  if (options.note) reading.note = options.note;
+  return reading;
+}
+
+/** A computed percentage is shown to one decimal more than the stated one: 83.3% → 83.33%. */
+function defaultDecimals(right: Expr, unit: ResultUnit): number {
+  if ('figure' in right && unit !== 'amount') return right.figure.decimals + 1;
+  return 2;
+}
+
+/** Of several readings, the first that holds, else the closest. */
+export function best(readings: ReadonlyArray<Reading | undefined>): Reading | undefined {
+  let closest: Reading | undefined;
+  for (const r of readings) {
+    if (!r) continue;
+    if (r.holds) return r;
+    if (!closest || r.gap < closest.gap) closest = r;
+  }
+  return closest;
+}
+
+// ---- writing it down -------------------------------------------------------------------------------------
+
+/** Render an amount in the unit of a reference figure: 1.2亿元 as 12000万元 when the reference is in 万元. */
+export function inUnitOf(base: number, ref: Figure): string {
+  return `${formatNumber(base / (ref.multiplier * ref.unit.factor), 4)}${multiplierText(ref)}${ref.unit.text}`;
+}
+
+function multiplierText(f: Figure): string {
+  const t = f.text;
+  const m = /(万亿|千万|百万|亿|万|千)(?=[^万亿千百]*$)/.exec(t.slice(f.numberEndOffset - f.offset));
+  return f.multiplier === 1 ? '' : (m?.[1] ?? '');
+}
+
+/** A figure as written, without approximation words: 约12亿元 → 12亿元. */
+export function written(f: Figure, negative?: boolean): string {
+  return `${negative ? '−' : ''}${f.text}`;
+}
+
+/** A figure with what it measures, when that is short: 新建5个, 财政资金8000万元. */
+function labelled(f: Figure): string {
+  return f.measure && f.measure.length <= 8 ? `${f.measure}${f.text}` : f.text;
+}
+
+/** The expression as the writer would write it out: (45.9亿元 − 43.5亿元) ÷ 43.5亿元; parts of a sum with their names. */
+export function renderExpr(e: Expr, top = true): string {
+  if ('figure' in e) return e.labelled ? labelled(e.figure) : written(e.figure, e.negative);
+  if ('constant' in e) return e.text;
+  if (e.op === '+' || e.op === '-') {
+    const s = e.args.map((a) => renderExpr(a, false)).join(e.op === '+' ? ' + ' : ' − ');
+    return top ? s : `(${s})`;
+  }
+  const [a, b] = e.args;
+  const scale = e.op === 'quotient' && e.scale && e.scale !== 1 ? ` × ${e.scale}` : '';
+  const s = `${renderExpr(a, false)} ÷ ${renderExpr(b, false)}${scale}`;
+  return top ? s : `(${s})`;
+}
+
+/** The first figure of an expression, whose unit a computed amount is written in. */
+function unitFigure(e: Expr): Figure | undefined {
+  if ('figure' in e) return e.figure;
+  if ('op' in e) for (const a of e.args) {
+    const f = unitFigure(a);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+/** A computed value in the reading's unit: 11个, 40%, 3.6个百分点, 2.1倍. */
+export function formatValue(reading: Reading, v: number): string {
+  switch (reading.unit) {
+    case 'percent':
+      return `${formatNumber(v, reading.decimals)}%`;
+    case 'points':
+      return `${formatNumber(v, reading.decimals)}个百分点`;
+    case 'times':
+      return `${formatNumber(v, reading.decimals)}倍`;
+    case 'index':
+      return formatNumber(v, reading.decimals);
+    case 'amount': {
+      const ref = unitFigure(reading.right) ?? unitFigure(reading.left);
+      return ref ? inUnitOf(v, ref) : formatNumber(v);
+    }
+  }
+}
+
+/** The computed side: “新建5个 + 续建6个 = 11个”, with the range the precision allows when that decides. */
+export function renderComputed(reading: Reading): string {
+  const shown = formatValue(reading, reading.value);
+  const left = renderExpr(reading.left);
+  const head = left === shown ? left : `${left} = ${shown}`;
+  // when the figures' precision is what lets it hold (or the value shown would seem to hold), say the range
+  const pointHolds = reading.compare === '=' ? Math.abs(reading.value - reading.stated) <= (reading.statedRange.hi - reading.statedRange.lo) / 2 + EPS : reading.value <= reading.statedRange.hi + EPS;
+  const wide = reading.range.hi - reading.range.lo > 10 ** -reading.decimals;
+  if (wide && reading.holds !== pointHolds) return `${head}（按所写精度为${formatValue(reading, reading.range.lo)}～${formatValue(reading, reading.range.hi)}）`;
+  return head;
+}
+
+/** The whole arithmetic of a reading, for a hover or a message: “8亿元 ÷ 20亿元 = 40%，文中为50%”. */
+export function renderReading(reading: Reading, stated = renderExpr(reading.right)): string {
+  const computed = renderComputed(reading);
+  if (reading.holds) return reading.compare === '=' ? `${computed}，与${stated}相符` : `${computed}，不超过${stated}`;
+  return reading.compare === '=' ? `${computed}，文中为${stated}` : `${computed}，超过${stated}`;
+}
+
+/** How much the computed side is off the stated one, in the stated figure's unit: 相差1个 / 多3次. */
+export function difference(reading: Reading): string {
+  return formatValue(reading, Math.abs(reading.value - reading.stated));
+}

@@ -1,0 +1,326 @@
+// Breakdowns: a total followed by a list of its parts, after 其中, 分别为, 按性别分, 从收入结构看 …: the parts may
+// stand in clauses of their own with their changes and shares between them (其中：第一产业增加值5.32亿元，增长
+// 3.1%；第二产业…；第三产业…), run on into the next sentence, nest a breakdown of their own (第二产业…，其中工业…),
+// or come in parallel (其中：县直各部门批复指标39.41亿元，已用指标33.79亿元；各乡镇批复指标11.49亿元，已用指标7.94亿元,
+// each measure its own breakdown). A list is taken only when its parts read as one list: at the heads of their
+// clauses, or sharing the end of their names (第一产业增加值, 第二产业增加值).
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact } from './arithmetic';
+import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+
+export interface Breakdown {
+  total: Figure;
+  parts: Figure[];
+  /** The words that announced the list: 其中, 分别为, 按性别分 … */
+  marker: string;
+  /** Whether the parts are all of the total (分别为, a known partition) or may leave a remainder (其中). */
+  complete: boolean;
+  /** The text of each part's clause group (up to the next part), where its share (占93.54%) stands. */
+  segments: Array<{ offset: number; endOffset: number }>;
+}
+
+const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
+/** Labels that together are all of a total: every word of one of these sets names a part. */
+const PARTITIONS: ReadonlyArray<readonly string[]> = [
+  ['第一产业', '第二产业', '第三产业'],
+  ['一产', '二产', '三产'],
+  ['城镇', '乡村'],
+  ['城镇', '农村'],
+  ['男', '女'],
+  ['中央', '地方'],
+  ['税收', '非税'],
+  ['基本支出', '项目支出'],
+  ['小学', '初中'],
+  ['新建', '续建'],
+];
+
+function isPartition(labels: readonly string[]): boolean {
+  return PARTITIONS.some((set) => set.every((word) => labels.some((l) => l.includes(word))));
+}
+/** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
+const NOT_A_PART = /占|平均|人均|户均|每/;
+
+/** A part done under a total due (已完成 under 任务), or a task under what was done. */
+function mismatched(total: Figure, part: Figure): boolean {
+  return (!total.done && part.done) || (total.done && !part.done && /计划|任务|目标/.test(part.measure + part.scope));
+}
+
+function level(f: Figure): boolean {
+  return exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
+}
+
+/** The longest common ending of some names. */
+function commonSuffix(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  let suffix = names[0]!;
+  for (const n of names.slice(1)) {
+    let k = 0;
+    while (k < suffix.length && k < n.length && suffix[suffix.length - 1 - k] === n[n.length - 1 - k]) k++;
+    suffix = suffix.slice(suffix.length - k);
+  }
+  return suffix;
+}
+
+function suffixLength(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k;
+}
+
+/** Whether an offset stands inside brackets opened in the text before it (read back no further than REACH). */
+function insideBrackets(text: string, at: number, start: number): boolean {
+  let depth = 0;
+  for (let i = at - 1; i >= Math.max(start, at - REACH); i--) {
+    const c = text[i]!;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Offsets of a separator in a text outside brackets, relative to `from`. */
+function splitOutsideBrackets(text: string, from: number, to: number, separators: string): Array<{ offset: number; endOffset: number }> {
+  const out: Array<{ offset: number; endOffset: number }> = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && separators.includes(c)) {
+      if (i > start) out.push({ offset: start, endOffset: i });
+      start = i + 1;
+    }
+  }
+  if (to > start) out.push({ offset: start, endOffset: to });
+  return out;
+}
+
+const PERIOD_END = /[。！？!?]/;
+
+/**
+ * How far a list or the words before it are read: a list of parts is a sentence's worth of text, and reading no
+ * further keeps a paragraph of a million characters linear.
+ */
+const REACH = 600;
+
+/** Where the run of text that ends at `at` starts: after the last of some marks before it, or at the paragraph's start. */
+function lastEnd(text: string, at: number, start: number, marks: string): number {
+  const limit = Math.max(start, at - REACH);
+  for (let i = at - 1; i >= limit; i--) if (marks.includes(text[i]!)) return i + 1;
+  return limit;
+}
+
+/** The figures (sorted, disjoint) that lie within [from, to): found by halving, not by reading them all. */
+function within(figures: readonly Figure[], from: number, to: number): Figure[] {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.offset < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let i = lo; i < figures.length && figures[i]!.offset < to; i++) if (figures[i]!.endOffset <= to) out.push(figures[i]!);
+  return out;
+}
+
+function periodEndFrom(draft: Draft, at: number, paraEnd: number): number {
+  const limit = Math.min(paraEnd, at + REACH);
+  for (let i = at; i < limit; i++) if (PERIOD_END.test(draft.prose[i]!)) return i;
+  return limit;
+}
+
+/** Every breakdown of a paragraph, each total once. */
+export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown[] {
+  const { draft, figures } = par;
+  if (figures.length < 2) return [];
+  const para = figures[0]!.para;
+  const text = draft.prose;
+  const out: Breakdown[] = [];
+  const taken = new Set<Figure>(used);
+  MARKER.lastIndex = 0;
+  const paraText = text.slice(para.offset, para.endOffset);
+  const markers: Array<{ at: number; text: string; total?: Figure }> = [];
+  for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) markers.push({ at: para.offset + m.index, text: m[0] });
+  // 省政府51件民生实事中44件已全部落实到位、7件…: the figure before “…中” is the total of what follows
+  for (const f of figures) {
+    const among = /^[“”"]?[\u4e00-\u9fff]{1,12}[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))/.exec(text.slice(f.endOffset, Math.min(f.clause.endOffset + 1, f.endOffset + 16)));
+    if (among && level(f)) markers.push({ at: f.endOffset, text: among[0], total: f });
+  }
+  markers.sort((a, b) => a.at - b.at);
+  for (const mk of markers) {
+    const m = [mk.text] as unknown as RegExpExecArray;
+    const markerAt = mk.at;
+    const listFrom = markerAt + mk.text.length;
+    const marker = mk.total ? '其中' : mk.text.replace(/[：:，,]$/, '');
+    // inside brackets the bracket pattern decides
+    if (insideBrackets(text, markerAt, para.offset)) continue;
+    // the total stands before the marker in its sentence (up to ；), or in the sentence before when the marker opens one
+    const sentenceStart = lastEnd(text, markerAt, para.offset, '。！？；;');
+    const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
+    const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
+    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && !taken.has(f));
+    if (candidates.length === 0) continue;
+    // the list: to the end of the marker's period, split by ； when it has one, else by ，、
+    let end = periodEndFrom(draft, listFrom, para.endOffset);
+    // parts split by ； only after 其中： or a marker that opens its sentence; otherwise the list ends with its sentence
+    const semicolons = splitOutsideBrackets(text, listFrom, end, '；;').length > 1 && (/[：:]$/.test(m[0]) || opens);
+    if (!semicolons) {
+      const stop = text.slice(listFrom, end).search(/[；;]/);
+      if (stop >= 0) end = listFrom + stop;
+    }
+    const separators = semicolons ? '；;' : '，,、';
+    let segments = splitOutsideBrackets(text, listFrom, end, separators);
+    const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
+    // a part's own breakdown (第二产业…，其中工业…；建筑业…) is not the list's: its parts are dropped
+    const top: Array<{ segment: { offset: number; endOffset: number }; figures: Figure[]; nestedAfter: boolean }> = [];
+    let nested = false;
+    for (const s of segments) {
+      const inner = text.slice(s.offset, s.endOffset);
+      const at = inner.search(/其中|包括/);
+      const own = figuresIn(s).filter((f) => at < 0 || f.offset < s.offset + at);
+      top.push({ segment: s, figures: own, nestedAfter: nested });
+      if (at >= 0) nested = true;
+    }
+    // the list may run on into the next sentence (…建筑业增加值…。第三产业增加值…): followed below by name
+    const next = (): Array<{ segment: { offset: number; endOffset: number }; figures: Figure[]; nestedAfter: boolean }> => {
+      if (end >= para.endOffset) return [];
+      const from = end + 1;
+      const to = periodEndFrom(draft, from, para.endOffset);
+      return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
+    };
+    const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
+    for (const b of found) {
+      if (b.parts.some((p) => taken.has(p)) || taken.has(b.total)) continue;
+      out.push(b);
+      taken.add(b.total);
+      b.parts.forEach((p) => taken.add(p));
+    }
+    segments = [];
+  }
+  return out;
+}
+
+interface Item {
+  segment: { offset: number; endOffset: number };
+  figures: Figure[];
+  nestedAfter: boolean;
+}
+
+/** The part a clause group offers: its first level at the head of a clause, not a share, change or average. */
+function partOf(draft: Draft, item: Item, unit: Figure['unit'] | undefined): Figure | undefined {
+  for (const f of item.figures) {
+    if (!level(f) || (unit && !compatible(f.unit, unit))) continue;
+    if (NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset))) continue;
+    return f;
+  }
+  return undefined;
+}
+
+function readList(
+  draft: Draft,
+  candidates: Figure[],
+  items: Item[],
+  marker: string,
+  separators: string,
+  next: () => Item[],
+  extendTo: (end: number) => void,
+): Breakdown[] {
+  const first = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
+  if (!first) return [];
+  const totals = candidates.filter((f) => compatible(f.unit, first.unit));
+  if (totals.length === 0) return [];
+  // parallel lists: several levels of the total's unit in each clause group, one per measure
+  const parallel = items.filter((i) => i.figures.filter((f) => level(f) && compatible(f.unit, first.unit)).length >= 2).length >= 2 && totals.length >= 2;
+  if (parallel) return totals.map((t) => parallelList(draft, t, totals, items, marker)).filter((b): b is Breakdown => !!b);
+  // one part per clause group
+  const parts: Figure[] = [];
+  const segments: Breakdown['segments'] = [];
+  let template = '';
+  let firstMark: string | undefined;
+  const take = (list: Item[]): boolean => {
+    for (const item of list) {
+      // a clause that states a total of its own (建筑业、房地产业税收合计1.12亿元) ends the list
+      if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(draft.prose.slice(item.segment.offset, item.segment.endOffset))) return false;
+      const p = partOf(draft, item, first.unit);
+      // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part
+      if (p && /总/.test(bareMeasure(p))) return false;
+      if (!p) {
+        // in a list split by commas, a level of another unit is another subject: the list is over
+        if (!separators.startsWith('；') && item.figures.some((f) => level(f) && !compatible(f.unit, first.unit))) return false;
+        continue;
+      }
+      const name = bareMeasure(p);
+      // after a part's own breakdown, only a part named like the list's parts so far is the list's again
+      if (item.nestedAfter && (parts.length < 2 || !template || !name.endsWith(template))) continue;
+      // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
+      const mark = draft.prose[item.segment.offset - 1] ?? '';
+      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark) return false;
+      if (parts.length === 1) firstMark = mark;
+      parts.push(p);
+      segments.push(item.segment);
+      if (parts.length >= 2) template = commonSuffix(parts.map(bareMeasure));
+    }
+    return true;
+  };
+  const going = take(items);
+  // the list runs on into the next sentence when that sentence opens with a part named like the others
+  for (let more = going ? next() : []; more.length > 0 && template.length >= 3 && separators.startsWith('；'); more = next()) {
+    const p = partOf(draft, more[0]!, first.unit);
+    if (!p || !bareMeasure(p).endsWith(template)) break;
+    const before = parts.length;
+    const going = take(more);
+    if (parts.length === before) break;
+    extendTo(more[more.length - 1]!.segment.endOffset);
+    if (!going) break;
+  }
+  if (parts.length === 0) return [];
+  // the total: the only candidate of the parts' unit, or the one named like the parts
+  const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
+  const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
+  // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
+  if (!total || parts.some((p) => mismatched(total, p))) return [];
+  const labels = parts.map((p) => p.measure);
+  // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
+  const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
+  // 其中，干部595人次，占36.7%；群众1025人次，占63.3%: after 其中, parts that each open their clause group with a short name
+  const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,10}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
+  const alike = parts.length < 2 || marker === '中' || heads || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
+  if (!alike) return [];
+  const complete = /^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels);
+  if (!complete && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
+  // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
+  if (marker !== '其中' && parts.length < 2) return [];
+  return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
+}
+
+/** One measure's breakdown of a parallel list: in each clause group, the level named most like the total. */
+function parallelList(draft: Draft, total: Figure, totals: readonly Figure[], items: Item[], marker: string): Breakdown | undefined {
+  const name = bareMeasure(total);
+  const parts: Figure[] = [];
+  const segments: Breakdown['segments'] = [];
+  for (const item of items) {
+    if (item.nestedAfter) continue;
+    const scored = item.figures
+      .filter((f) => level(f) && compatible(f.unit, total.unit) && !mismatched(total, f) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
+      .map((f) => ({ f, k: suffixLength(bareMeasure(f), name) }))
+      .filter((x) => x.k >= 2)
+      .sort((a, b) => b.k - a.k);
+    if (scored.length === 0 || (scored.length > 1 && scored[1]!.k === scored[0]!.k)) continue;
+    const best = scored[0]!;
+    // a part named as like another total (修复任务 and 建设任务 both end in 任务) is no one's
+    if (totals.some((t) => t !== total && suffixLength(bareMeasure(best.f), bareMeasure(t)) >= best.k)) continue;
+    parts.push(best.f);
+    segments.push(item.segment);
+  }
+  if (parts.length < 2) return undefined;
+  return { total, parts, marker, complete: false, segments };
+}
+

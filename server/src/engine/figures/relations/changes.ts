@@ -1,0 +1,196 @@
+// Changes: a percentage of growth or decline against two levels (较上年的43.5亿元增长5.5%; 由286起下降到198起，
+// 下降30.8%; 去年同期分别为…，同比分别增长…), and 个百分点 between two percentages (由91.6%提高到94.2%，提高2.6个百分点).
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge, known, type Expr, type Reading } from './arithmetic';
+import { sameThing } from './names';
+import { headOf, isLastYear, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { relation, type Relation } from './relation';
+import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_COMPARE, isFall } from './vocabulary';
+
+interface Pair {
+  current: Figure;
+  previous: Figure;
+}
+
+/**
+ * A figure its own clause says is of the earlier period (去年同期为325.9万人次, 2023年的34.2亿元): the period a
+ * sentence named before another clause (比上年下降1.2%，其中：购置费414万元) is not this figure's.
+ */
+function statedAsEarlier(draft: Draft, f: Figure, reportYear: number | undefined): boolean {
+  if (!isLastYear(f, reportYear)) return false;
+  const head = textBetween(draft, f.clause.offset, f.offset);
+  return /去年|上年|同期|上一年/.test(head) || (reportYear !== undefined && head.includes(`${reportYear - 1}年`));
+}
+
+/** From a previous level to a current one: (current − previous) ÷ previous, or for a fall (previous − current) ÷ previous. */
+function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
+  const { current, previous } = pair;
+  const diff: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
+  return judge({ op: 'percent', args: [diff, { figure: previous }] }, { figure: p }, { unit: 'percent' });
+}
+
+/**
+ * A difference rather than a level: a figure right after a verb of change (减收0.6亿元, 多7.1亿元, 增加了12个), or
+ * listed after one (分别多7.1亿元和4.4亿元).
+ */
+function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
+  const out = new Set<Figure>();
+  let previous: Figure | undefined;
+  for (const f of sentence) {
+    if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
+      const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
+      if (listed || DIFFERENCE_HEAD.test(headOf(draft, f))) out.add(f);
+    }
+    previous = f;
+  }
+  return out;
+}
+
+/**
+ * 税收收入8.1亿元，比上年减收0.6亿元，下降6.9%: the level and the difference give the previous level (8.1 + 0.6),
+ * and the change is the difference over it: 0.6 ÷ (8.1 + 0.6). The difference may also follow the percentage
+ * (262件，同比下降2.60%，同比减少7件). Only when no previous level is stated, one difference stands in the
+ * sentence, and it goes the way the percentage does.
+ */
+function differenceReading(draft: Draft, p: Figure, verb: string, sentence: Figure[], diffs: Set<Figure>): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+  const own = sentence.filter((f) => diffs.has(f) && !f.bracket);
+  if (own.length !== 1) return undefined;
+  const d = own[0]!;
+  const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
+  if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
+  const first = Math.min(d.offset, p.offset);
+  const level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit)).pop();
+  if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
+  const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+}
+
+export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const out: Relation[] = [];
+  for (const [p, k] of kinds) {
+    if (k.kind !== 'change') continue;
+    const sentence = sentenceOf(par, p);
+    const diffs = differences(par.draft, sentence);
+    const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+    // a figure in brackets is an aside (不含上年旧存28 802件), neither level of the change
+    const levels = inSentence.filter((f) => !diffs.has(f) && !f.bracket);
+    const pair = k.group
+      ? respectivePair(par.draft, k.group, k.group.indexOf(p), levels, par.reportYear)
+      : (fromToPair(par.draft, p, levels) ?? singlePair(par.draft, p, levels, sentence.filter((f) => !diffs.has(f)), par.reportYear));
+    if (!pair) {
+      const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs);
+      if (byDifference) {
+        const r = relation('change', p, [[p, 'percent'], [byDifference.level, 'current'], [byDifference.difference, 'difference']], [byDifference.reading], { word: k.verb });
+        if (r) out.push(r);
+      }
+      continue;
+    }
+    const { current, previous } = pair;
+    if (!exact(p) || !exact(current) || !exact(previous) || previous.base === 0) continue;
+    const r = relation(
+      'change',
+      p,
+      [[p, 'percent'], [current, 'current'], [previous, 'previous']],
+      [changeReading(p, pair, isFall(k.verb))],
+      { word: k.verb },
+    );
+    if (r) out.push(r);
+  }
+  out.push(...points(par), ...times(par));
+  return out;
+}
+
+/**
+ * 由上年的2万人增长到6万人，增长2倍: 增长N倍 is (6 − 2) ÷ 2 strictly, but many write it for 6 ÷ 2 (增长到N倍):
+ * either reading will do.
+ */
+function times(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const n of par.figures) {
+    if (n.unit.kind !== 'times' || !exact(n)) continue;
+    const word = /(增长|增加|提高|扩大)了?(?:到)?$/.exec(headOf(par.draft, n));
+    if (!word) continue;
+    const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
+    const pair = fromToPair(par.draft, n, inSentence) ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear);
+    if (!pair || !exact(pair.current) || !exact(pair.previous) || pair.previous.base === 0) continue;
+    const { current, previous } = pair;
+    const ratio: Expr = { op: 'quotient', args: [{ figure: current }, { figure: previous }] };
+    const growth: Expr = { op: 'quotient', args: [{ op: '-', args: [{ figure: current }, { figure: previous }] }, { figure: previous }] };
+    const r = relation('times', n, [[n, 'percent'], [current, 'current'], [previous, 'previous']], [judge(growth, { figure: n }, { unit: 'times' }), judge(ratio, { figure: n }, { unit: 'times' })], { word: word[1]! });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function level(f: Figure): boolean {
+  return f.unit.kind !== 'percent' && f.unit.kind !== 'times' && f.unit.kind !== 'points' && !f.relational;
+}
+
+/** 由上年的91.6%提高到94.2%，提高2.6个百分点: a difference of two percentages. */
+function points(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const verb = new RegExp(`(${CHANGE_VERB})了?$`);
+  for (const d of par.figures) {
+    if (d.unit.kind !== 'points' || !known(d) || d.approximate) continue;
+    const word = verb.exec(headOf(par.draft, d));
+    if (!word) continue;
+    const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
+    const pair = fromToPair(par.draft, d, inSentence);
+    if (!pair) continue;
+    const fall = isFall(word[1]!);
+    const { current, previous } = pair;
+    const left: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
+    const r = relation('points', d, [[d, 'difference'], [current, 'current'], [previous, 'previous']], [judge(left, { figure: d }, { unit: 'points' })], { word: word[1]! });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */
+function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): Pair | undefined {
+  // a clause's head holds none of ，,。；; (they end clauses): from its first 由 or 到 the rest always matches
+  // eslint-disable-next-line regexp/no-super-linear-move
+  const from = inSentence.filter((f) => /[由从][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
+  // eslint-disable-next-line regexp/no-super-linear-move
+  const to = inSentence.filter((f) => /(?:到|至)[^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)));
+  const previous = from[from.length - 1];
+  const current = to.filter((f) => previous && f.offset > previous.offset && f.clause.offset === previous.clause.offset).pop();
+  if (!previous || !current || !compatible(previous.unit, current.unit)) return undefined;
+  // the pair stands right before the percentage: nothing else measured in between
+  return inSentence.some((f) => f.offset > current.offset && f.offset < p.offset) ? undefined : { current, previous };
+}
+
+/** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
+function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[], reportYear: number | undefined): Pair | undefined {
+  const previous = [...inSentence].reverse().find((f) => ENDS_IN_COMPARE.test(headOf(draft, f)) || statedAsEarlier(draft, f, reportYear));
+  if (!previous) return undefined;
+  // 信访总量较上年的312件下降14.1%: a subject before 较 names the current figure
+  const clauseHead = textBetween(draft, p.clause.offset, p.offset);
+  const at = clauseHead.search(/较|比|同比/);
+  const subject = at > 0 ? clauseHead.slice(0, at) : '';
+  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !f.relational);
+  const current = subject.length >= 2 ? candidates.find((f) => sameThing(subject, f)) : candidates[0];
+  if (!current) return undefined;
+  const competing = sentence.some(
+    (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !f.relational && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+  );
+  return competing ? undefined : { current, previous };
+}
+
+/** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
+function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Figure[], reportYear: number | undefined): Pair | undefined {
+  const first = group[0]!;
+  const all = inSentence.filter((f) => f.offset < first.offset && f.unit.kind !== 'percent');
+  // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
+  const compared = all.findIndex((f) => ENDS_IN_COMPARE.test(headOf(draft, f)));
+  const before = all.filter((f) => !f.relational);
+  const previous = compared >= 0 ? all.slice(compared).filter((f) => f.unit.kind !== 'percent') : before.filter((f) => statedAsEarlier(draft, f, reportYear));
+  const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset)).slice(-group.length);
+  if (current.length !== group.length || previous.length !== group.length) return undefined;
+  if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
+  return { current: current[k]!, previous: previous[k]! };
+}
+

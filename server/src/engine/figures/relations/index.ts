@@ -1,0 +1,37 @@
+// Relations between figures, each with its arithmetic: a total and its parts (sums.ts), a percentage and the
+// figures it comes from (shares.ts: shares, rates, shares of one whole; changes.ts: growth, 个百分点), one
+// measure stated twice (restatements.ts). A relation is built only from figures read with certainty; anything
+// ambiguous (which total a part belongs to, which base a rate has) builds nothing and stays silent.
+
+import type { Draft } from '../../parse';
+import type { ParagraphFigures } from '../extract';
+import { Lookups, paragraphRelations } from './cache';
+import { changes } from './changes';
+import type { NameIndex } from './names';
+import { paragraphOf, percentKinds } from './paragraph';
+import type { Relation } from './relation';
+import { restatements } from './restatements';
+import { sharesAndRates } from './shares';
+import { sums } from './sums';
+
+export type { KeptRelations, PlacedRelations } from './cache';
+export { NameIndex } from './names';
+export { ROLE_NAMES, type Relation, type RelationKind, type Role } from './relation';
+export { difference, formatValue, renderComputed, renderExpr, renderReading, type Reading } from './arithmetic';
+
+/**
+ * Every relation of a draft. Sums, shares, rates and changes stand within a sentence or a period, so within one
+ * paragraph: those of a paragraph whose text is unchanged since the last check are kept (cache.ts), as long as
+ * the figures it looked up elsewhere in the draft are the same. Restatements compare the whole draft and are
+ * found again every time.
+ */
+export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], names: NameIndex): Relation[] {
+  const figures = groups.flatMap((g) => g.figures);
+  const lookups = new Lookups(names, groups, figures);
+  const found = paragraphRelations(groups, lookups, (group) => {
+    const par = paragraphOf(draft, group, lookups);
+    const kinds = percentKinds(par);
+    return [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds)];
+  });
+  return [...found, ...restatements(figures)];
+}

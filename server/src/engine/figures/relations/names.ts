@@ -1,0 +1,195 @@
+// The index of measures: which figures of a draft some words name (the whole of a share, the plan of a
+// completion), anywhere in the draft, without comparing every pair. Kept in the check's cache from one check
+// to the next and brought up to date by the paragraphs that changed.
+
+import { sourceOf, type Figure, type ParagraphFigures } from '../extract';
+
+/** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
+const normalised = new WeakMap<Figure, { m: string; k: string }>();
+const normCache = new Map<string, string>();
+
+function norm(s: string): string {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    if (normCache.size >= 50_000) normCache.clear();
+    normCache.set(s, (n = normalise(s)));
+  }
+  return n;
+}
+
+function normalise(s: string): string {
+  return s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
+}
+
+export function sameThing(words: string, f: Figure): boolean {
+  const { m, k } = normalisedOf(f);
+  return sameNormalised(norm(words), m, k);
+}
+
+function normalisedOf(f: Figure): { m: string; k: string } {
+  let n = normalised.get(f);
+  if (!n) normalised.set(f, (n = { m: norm(f.measure), k: norm(f.key) }));
+  return n;
+}
+
+/** Whether normalised words `a` name a figure whose normalised measure is `m` and key `k`. */
+function sameNormalised(a: string, m: string, k: string): boolean {
+  if (a.length < 2 || m.length < 2) return false;
+  if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
+  // the same head noun of four characters or more: 受益经营主体 ~ 政策惠及各类经营主体
+  let common = 0;
+  while (common < a.length && common < m.length && a[a.length - 1 - common] === m[m.length - 1 - common]) common++;
+  if (common >= 4) return true;
+  // every character of the shorter, in order, within the longer: 年计划 in 年计划投资
+  const [short, long] = a.length <= m.length ? [a, m] : [m, a];
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length && short.length >= 3;
+}
+
+/**
+ * The figures some words name, anywhere in the draft (a share's whole may be stated pages earlier), found
+ * through an index instead of by testing every figure: every test of `sameNormalised` but the in-order one
+ * needs the same last character, and the in-order one needs the longer to contain the shorter's characters.
+ *
+ * The index holds the paragraphs' cached readings (`ParagraphFigures.source`), not a draft's figures, and is
+ * kept from one check to the next: a check adds the readings that are new and drops the ones that are gone,
+ * so a keystroke updates it by one paragraph instead of rebuilding it.
+ */
+export class NameIndex {
+  private readonly groups = new Map<string, { m: string; k: string; members: Set<Member> }>();
+  /** Groups by the last character of their measure and of their key. */
+  private readonly byLast = new Map<string, Set<string>>();
+  /** Groups by every character of their measure. */
+  private readonly byChar = new Map<string, Set<string>>();
+  /** Groups by the first character of their measure. */
+  private readonly byFirst = new Map<string, Set<string>>();
+  /** How many paragraphs of the current draft have each reading. */
+  private readonly readings = new Map<readonly Figure[], number>();
+  /** The groups normalised words name; valid until a group is added. */
+  private readonly matched = new Map<string, Array<{ members: Set<Member> }>>();
+
+  /** Brings the index to a draft's paragraphs. */
+  update(groups: readonly ParagraphFigures[]): void {
+    const now = new Map<readonly Figure[], number>();
+    for (const g of groups) now.set(g.source, (now.get(g.source) ?? 0) + 1);
+    for (const source of this.readings.keys()) if (!now.has(source)) this.members(source, false);
+    for (const source of now.keys()) if (!this.readings.has(source)) this.members(source, true);
+    this.readings.clear();
+    for (const [source, n] of now) this.readings.set(source, n);
+  }
+
+  private members(source: readonly Figure[], adding: boolean): void {
+    source.forEach((f, i) => {
+      const { m, k } = normalisedOf(f);
+      const id = `${m}\u0000${k}`;
+      let group = this.groups.get(id);
+      if (!group) {
+        if (!adding) return;
+        group = { m, k, members: new Set() };
+        this.groups.set(id, group);
+        this.matched.clear();
+        if (m) add(this.byLast, m[m.length - 1]!, id);
+        if (k) add(this.byLast, k[k.length - 1]!, id);
+        for (const ch of m) add(this.byChar, ch, id);
+        if (m) add(this.byFirst, m[0]!, id);
+      }
+      const member = memberOf(source, i);
+      if (adding) group.members.add(member);
+      else group.members.delete(member);
+    });
+  }
+
+  /** The groups whose measure sameNormalised says the normalised words `a` name. */
+  matching(a: string): Array<{ members: Set<Member> }> {
+    let found = this.matched.get(a);
+    if (!found) this.matched.set(a, (found = this.match(a)));
+    return found;
+  }
+
+  private match(a: string): Array<{ members: Set<Member> }> {
+    const candidates = new Set<string>();
+    if (a.length >= 2) {
+      for (const id of this.byLast.get(a[a.length - 1]!) ?? []) candidates.add(id);
+      if (a.length >= 3) {
+        // the words within a longer measure: its groups contain the words' rarest character
+        let rarest: Set<string> | undefined;
+        for (const ch of a) {
+          const list = this.byChar.get(ch);
+          if (!list) {
+            rarest = undefined;
+            break;
+          }
+          if (!rarest || list.size < rarest.size) rarest = list;
+        }
+        for (const id of rarest ?? []) candidates.add(id);
+        // a shorter measure within the words: it starts with one of the words' characters
+        for (const ch of new Set(a)) for (const id of this.byFirst.get(ch) ?? []) if (this.groups.get(id)!.m.length < a.length) candidates.add(id);
+      }
+    }
+    // groups that have no members now may have some later: kept, and skipped when empty
+    const out: Array<{ members: Set<Member> }> = [];
+    for (const id of candidates) {
+      const group = this.groups.get(id)!;
+      if (sameNormalised(a, group.m, group.k)) out.push(group);
+    }
+    return out;
+  }
+}
+
+/** A figure of a paragraph reading: the reading and the figure's place in it. */
+interface Member {
+  source: readonly Figure[];
+  index: number;
+}
+
+const memberObjects = new WeakMap<readonly Figure[], Member[]>();
+
+function memberOf(source: readonly Figure[], index: number): Member {
+  let members = memberObjects.get(source);
+  if (!members) memberObjects.set(source, (members = source.map((_, i) => ({ source, index: i }))));
+  return members[index]!;
+}
+
+/** The named figures of one draft: the shared index, resolved to this draft's figures. */
+export class Names {
+  private readonly memo = new Map<string, Figure[]>();
+  private readonly placed = new Map<readonly Figure[], ParagraphFigures[]>();
+
+  constructor(
+    private readonly index: NameIndex,
+    groups: readonly ParagraphFigures[],
+  ) {
+    index.update(groups);
+    for (const g of groups) {
+      const list = this.placed.get(g.source);
+      if (list) list.push(g);
+      else this.placed.set(g.source, [g]);
+    }
+  }
+
+  /** Whether the paragraph reading a figure was placed from stands more than once in the draft. */
+  repeated(f: Figure): boolean {
+    const source = sourceOf(f);
+    return !source || (this.placed.get(source)?.length ?? 0) > 1;
+  }
+
+  /** Every figure with sameThing(words, f), in the order of the draft. */
+  named(words: string): Figure[] {
+    let found = this.memo.get(words);
+    if (found) return found;
+    found = [];
+    for (const group of this.index.matching(norm(words))) {
+      for (const { source, index } of group.members) for (const p of this.placed.get(source) ?? []) found.push(p.figures[index]!);
+    }
+    found.sort((x, y) => x.index - y.index);
+    this.memo.set(words, found);
+    return found;
+  }
+}
+
+function add(index: Map<string, Set<string>>, key: string, value: string): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(value);
+}

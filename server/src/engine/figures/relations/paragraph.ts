@@ -1,0 +1,140 @@
+// What the relation families read a paragraph with: its figures by sentence and period, the text between
+// figures, the year of the report, and the lookups into the rest of the draft.
+
+import type { Draft } from '../../parse';
+import { groupBy, type Figure, type ParagraphFigures } from '../extract';
+import type { Lookups } from './cache';
+import { ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RESPECTIVE_SHARE, SHARE } from './vocabulary';
+
+export interface Paragraph {
+  draft: Draft;
+  figures: Figure[];
+  /** Figures by sentence (up to 。；) and by period (up to 。！？), in order. */
+  sentences: Map<number, Figure[]>;
+  periods: Map<number, Figure[]>;
+  /** The percentages that are not ends of a range. */
+  percents: Figure[];
+  lookups: Lookups;
+  /** The year the title names, against which 上年 and years in the text are read. */
+  reportYear?: number;
+  /** Percentages a family has read already (a share inside a breakdown): the others leave them. */
+  claimed: Set<Figure>;
+}
+
+export function paragraphOf(draft: Draft, group: ParagraphFigures, lookups: Lookups): Paragraph {
+  const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
+  return {
+    draft,
+    figures: group.figures,
+    sentences: groupBy(group.figures, (f) => f.sentence.offset),
+    periods: groupBy(group.figures, (f) => f.period),
+    percents: group.figures.filter((f) => f.unit.kind === 'percent' && !f.range),
+    lookups,
+    reportYear: titleYear ? Number(titleYear[1]) : undefined,
+    claimed: new Set(),
+  };
+}
+
+export function textBetween(draft: Draft, a: number, b: number): string {
+  return draft.prose.slice(a, b);
+}
+
+/** The clause before a figure, without spaces: what says what the figure is (占年计划的, 较上年增长). */
+export function headOf(draft: Draft, f: Figure): string {
+  return textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '');
+}
+
+/** The figures of a figure's sentence. */
+export function sentenceOf(par: Paragraph, f: Figure): Figure[] {
+  return par.sentences.get(f.sentence.offset) ?? [];
+}
+
+/** The percentages listed together from p on: 62.4%、14.8%、16.3%和7.2%. */
+export function listedFrom(draft: Draft, p: Figure, percents: Figure[]): Figure[] {
+  const group = [p];
+  // from p on (percents are in document order): a long report has thousands of them
+  let lo = 0;
+  let hi = percents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (percents[mid]!.offset <= p.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < percents.length; k++) {
+    const q = percents[k]!;
+    const last = group[group.length - 1]!;
+    if (q.offset <= last.offset) continue;
+    if (q.sentence.offset !== p.sentence.offset || !/^[、，,和及与\s]*$/.test(textBetween(draft, last.endOffset, q.offset))) break;
+    group.push(q);
+  }
+  return group;
+}
+
+/** The years a figure's scope names, against the year of the report: 上年 in a 2024 report is 2023. */
+function yearOf(f: Figure): number | undefined {
+  const m = /((?:19|20)[0-9]{2})年/.exec(f.scope);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function isLastYear(f: Figure, reportYear: number | undefined): boolean {
+  return LAST_YEAR.test(f.scope) || (reportYear !== undefined && yearOf(f) === reportYear - 1);
+}
+
+export function isPast(f: Figure, reportYear: number | undefined): boolean {
+  const y = yearOf(f);
+  return isLastYear(f, reportYear) || (reportYear !== undefined && y !== undefined && y < reportYear);
+}
+
+/** The measure without the entity it was qualified with: 新开工项目·总投资 → 总投资. */
+export function bareMeasure(f: Figure): string {
+  return f.key.slice(f.key.lastIndexOf('·') + 1);
+}
+
+/** What a percentage states, read from the words before it in its clause. */
+export type PercentKind =
+  /** The first of a list after 分别占 (the others are `listed`): 分别占税收收入的42.6%、57.4%. */
+  | { kind: 'respective-share'; group: Figure[]; words: string }
+  /** A percentage of a 分别占 list after the first. */
+  | { kind: 'listed' }
+  /** A change: 同比增长5%, 下降6.9%, 分别增长18.6%和21.2% (then `group` is the list). */
+  | { kind: 'change'; verb: string; group?: Figure[] }
+  /** A share: 占年计划的50%, 占比19.4%, 完成年度任务6亿元的54.3%. */
+  | { kind: 'share'; words: string; explicit: boolean }
+  /** A rate: 办结率83.3%. */
+  | { kind: 'rate'; stem: string };
+
+/** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
+export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
+  const kinds = new Map<Figure, PercentKind>();
+  for (const p of par.percents) {
+    if (kinds.has(p)) continue;
+    const head = headOf(par.draft, p);
+    const together = RESPECTIVE_SHARE.exec(head);
+    if (together) {
+      const group = listedFrom(par.draft, p, par.percents);
+      kinds.set(p, { kind: 'respective-share', group, words: together[1]! });
+      for (const q of group.slice(1)) kinds.set(q, { kind: 'listed' });
+      continue;
+    }
+    const respectively = ENDS_IN_RESPECTIVE_CHANGE.exec(head);
+    if (respectively) {
+      const group = listedFrom(par.draft, p, par.percents);
+      for (const q of group) kinds.set(q, { kind: 'change', verb: respectively[1]!, group });
+      continue;
+    }
+    const change = ENDS_IN_CHANGE.exec(head);
+    if (change) {
+      kinds.set(p, { kind: 'change', verb: change[1]! });
+      continue;
+    }
+    const share = SHARE.exec(head);
+    const inline = /的(?:比重|比例)?(?:为|达|达到)?$/.test(head) && sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+    if (share || inline) {
+      kinds.set(p, { kind: 'share', words: share?.[1] ?? '', explicit: !!share });
+      continue;
+    }
+    const rate = RATE.exec(head);
+    if (rate) kinds.set(p, { kind: 'rate', stem: rate[1]! });
+  }
+  return kinds;
+}

@@ -1,0 +1,122 @@
+// A relation between figures, as the model finds it: what kind of fact it is, which figure plays which part,
+// and the readings weighed. The model says whether it holds and shows its arithmetic; the rules that report
+// relations word their own messages (rules/number-sum.ts, number-ratio.ts, number-conflict.ts).
+
+import type { Figure } from '../extract';
+import { best, type Reading } from './arithmetic';
+
+/**
+ * sum: a total and its parts; share: a part of a whole in percent; rate: a rate and its base (办结率);
+ * change: growth between two levels (or a level and a difference); points: 个百分点 between two percentages;
+ * times: 倍 between two levels; sexratio: 男 ÷ 女 × 100; shares: shares of one whole, at most 100% together;
+ * restatement: one measure stated twice in one scope.
+ */
+export type RelationKind = 'sum' | 'share' | 'rate' | 'change' | 'points' | 'times' | 'sexratio' | 'shares' | 'restatement';
+
+/** What a figure is in a relation (for related locations and hovers). */
+export type Role = 'total' | 'part' | 'numerator' | 'denominator' | 'percent' | 'current' | 'previous' | 'difference' | 'earlier' | 'later';
+
+export interface Relation {
+  kind: RelationKind;
+  /** Every figure taking part. */
+  figures: Figure[];
+  roles: Role[];
+  /** Where a finding is reported: the total, the stated percentage, the later statement. */
+  anchor: Figure;
+  holds: boolean;
+  /** The reading that holds, or when none does the closest one; none when a figure is unknown (`unchecked`). */
+  reading?: Reading;
+  /** Why the arithmetic could not be done: a figure is a placeholder (xx) or approximate (约, 余). */
+  unchecked?: string;
+  /** How many plausible readings were weighed. */
+  readings: number;
+  /** Set when not holding is not proof of an error (parts after 其中 that may overlap): a hint to check. */
+  hint?: 'overlap';
+  /** Which words told the parts from the total: 括号内, “分别为”后, 其中 … (for messages). */
+  marker?: string;
+  /** The writer's word for the relation: 增长, 下降, 提高 (changes), 办结率 (rates). */
+  word?: string;
+}
+
+/**
+ * A reading that misses by a factor of three or more, and by 30 or more, pairs the wrong figures rather than finding
+ * a slip (a rate of 3086% for 90.6%): the text is not wrong, the reading is, and nothing is said.
+ */
+function implausible(kind: RelationKind, reading: Reading): boolean {
+  if (reading.holds || kind === 'sum' || kind === 'shares' || kind === 'restatement') return false;
+  const { value, stated } = reading;
+  if (Math.abs(value - stated) < 30) return false;
+  if (value <= 0 || stated <= 0) return value * stated < 0 && Math.abs(value) > 3 * Math.abs(stated);
+  return value / stated >= 3 || stated / value >= 3;
+}
+
+/** A relation from its figures and the plausible readings: it holds if any reading does. */
+export function relation(
+  kind: RelationKind,
+  anchor: Figure,
+  cast: ReadonlyArray<readonly [Figure, Role]>,
+  readings: ReadonlyArray<Reading | undefined>,
+  extra: { hint?: 'overlap'; marker?: string; word?: string } = {},
+): Relation | undefined {
+  const reading = best(readings);
+  if (!reading || implausible(kind, reading)) return undefined;
+  const r: Relation = {
+    kind,
+    figures: cast.map(([f]) => f),
+    roles: cast.map(([, role]) => role),
+    anchor,
+    holds: reading.holds,
+    reading,
+    readings: readings.filter(Boolean).length,
+  };
+  if (extra.hint) r.hint = extra.hint;
+  if (extra.marker) r.marker = extra.marker;
+  if (extra.word) r.word = extra.word;
+  return r;
+}
+
+/**
+ * A relation read several ways, each with its own figures (which count is the numerator, which figure the
+ * base): it holds if any reading does; the figures shown are those of the reading that holds, or the closest.
+ */
+export function relationAmong(
+  kind: RelationKind,
+  anchor: Figure,
+  alternatives: ReadonlyArray<{ cast: ReadonlyArray<readonly [Figure, Role]>; reading: Reading | undefined }>,
+  extra: { hint?: 'overlap'; marker?: string; word?: string } = {},
+): Relation | undefined {
+  const chosen = best(alternatives.map((a) => a.reading));
+  const alternative = alternatives.find((a) => a.reading === chosen);
+  if (!chosen || !alternative) return undefined;
+  const r = relation(kind, anchor, alternative.cast, [chosen], extra)!;
+  r.readings = alternatives.filter((a) => a.reading).length;
+  return r;
+}
+
+/** A relation whose arithmetic cannot be done (xx个, 约12亿元): shown in the hover, never reported. */
+export function unchecked(kind: RelationKind, anchor: Figure, cast: ReadonlyArray<readonly [Figure, Role]>): Relation {
+  const figures = cast.map(([f]) => f);
+  return {
+    kind,
+    figures,
+    roles: cast.map(([, role]) => role),
+    anchor,
+    holds: true,
+    readings: 0,
+    unchecked: figures.some((f) => f.value === undefined) ? '含未填写的数字' : '含约数或范围',
+  };
+}
+
+/** Role names in Chinese, for related locations and hovers. */
+export const ROLE_NAMES: Record<Role, string> = {
+  total: '总数',
+  part: '分项',
+  numerator: '分子',
+  denominator: '分母',
+  percent: '百分比',
+  current: '本期',
+  previous: '上期',
+  difference: '增减额',
+  earlier: '前文',
+  later: '此处',
+};

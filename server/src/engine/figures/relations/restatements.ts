@@ -1,0 +1,137 @@
+// Restatements: one measure, in one scope, stated twice in a draft (共安排重点建设项目12个 … 13个重点建设项目中).
+// Compared over the whole draft, found again on every check.
+
+import type { Figure } from '../extract';
+import { exact, halfUnit, judge } from './arithmetic';
+import { bareMeasure } from './paragraph';
+import { relation, type Relation } from './relation';
+
+/**
+ * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
+ * entity (实施行政处罚42起 after 立案查处58起 vs 实施行政处罚45起 later). Two different entities'
+ * 规范管理 (高血压患者·规范管理, 糖尿病患者·规范管理) are not one measure.
+ */
+function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boolean {
+  if (a.key === b.key) return true;
+  if (variants.has(a) && variants.has(b) && a.keyedBy !== 'entity' && b.keyedBy !== 'entity' && !a.partOf && !b.partOf) return true;
+  // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
+  // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
+  if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
+  return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
+}
+
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) n--;
+  return n;
+}
+
+/** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
+const statementIds = new WeakMap<Figure, string | null>();
+
+function statementId(f: Figure): string | undefined {
+  // the same for every placing of a paragraph reading's figure: worked out once per reading
+  const key = f.origin ?? f;
+  let id = statementIds.get(key);
+  if (id === undefined) {
+    id = isStatement(f) ? `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${f.subject}` : null;
+    statementIds.set(key, id);
+  }
+  return id ?? undefined;
+}
+
+/**
+ * A level stated as a fact of its measure: exact, named by four characters or more, not relative (占, 较, a
+ * difference), not distributed (分别, 每, 平均), not 个百分点 or 倍 (always differences); a percentage only when it is a
+ * named rate or share (城镇化率, 比重), never one of a change or of 占…的.
+ */
+function isStatement(f: Figure): boolean {
+  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || f.distributive) return false;
+  if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
+  if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
+  return true;
+}
+
+/** Distinct statements of one measure kept to compare later ones with. */
+const MAX_STATEMENTS = 16;
+
+/** Words before a measure that name the same measure: 实有耕地面积 is 耕地面积. */
+const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
+/** Words inside a measure that make it a part or a sum of two: 签约重点项目 is not 签约项目, 购置及运行费 not 运行费. */
+const NARROWING = /及|和|与|、|或|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级/;
+
+/**
+ * Two names of one measure (issue 12, item 14): the longer is the shorter with a neutral word before it
+ * (实有耕地面积, 耕地面积), or with words inside it that narrow nothing (签约招商引资项目, 签约项目).
+ */
+function variant(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length < 4 || s === l) return false;
+  if (l.endsWith(s)) return NEUTRAL_PREFIX.test(l.slice(0, l.length - s.length));
+  for (let i = 2; i <= s.length - 2; i++) {
+    if (!l.startsWith(s.slice(0, i)) || !l.endsWith(s.slice(i))) continue;
+    const mid = l.slice(i, l.length - (s.length - i));
+    if (mid.length >= 2 && mid.length <= 6 && !NARROWING.test(mid)) return true;
+  }
+  return false;
+}
+
+export function restatements(figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const id = statementId(f);
+    if (id === undefined) continue;
+    const list = groups.get(id);
+    if (list) list.push(f);
+    else groups.set(id, [f]);
+  }
+  // a measure under two names: the statements of both, in the order of the draft, as one group
+  const variants = new Set<Figure>();
+  const byRest = new Map<string, string[]>();
+  for (const id of groups.keys()) {
+    const at = id.indexOf('|');
+    const rest = id.slice(at);
+    byRest.set(rest, [...(byRest.get(rest) ?? []), id]);
+  }
+  for (const [rest, ids] of byRest) {
+    if (ids.length < 2 || ids.length > 40) continue;
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = ids[i]!.slice(0, ids[i]!.length - rest.length);
+        const b = ids[j]!.slice(0, ids[j]!.length - rest.length);
+        if (!variant(a, b) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
+        const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
+        merged.forEach((f) => variants.add(f));
+        groups.set(ids[i]!, merged);
+        groups.delete(ids[j]!);
+      }
+    }
+  }
+  for (const list of groups.values()) {
+    // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
+    // measure stated with dozens of values is noise, compared with its first few only (each figure, not each pair)
+    const statements: Figure[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!;
+      // the first earlier statement of the measure with another value, and the first with the same value
+      let other: Figure | undefined;
+      let same: Figure | undefined;
+      let stated = false;
+      for (const g of statements) {
+        if (g.key === f.key && g.base === f.base) stated = true;
+        if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g, variants)) continue;
+        // the two intervals meet (the reading below says the same, for the one pair kept)
+        if (Math.abs(f.base! - g.base!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.base!))) same ??= g;
+        else other ??= g;
+      }
+      if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
+      if (i === 0) continue;
+      const earlier = other ?? same;
+      if (!earlier) continue;
+      const r = relation('restatement', f, [[f, 'later'], [earlier, 'earlier']], [judge({ figure: f }, { figure: earlier }, { unit: 'amount' })]);
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,440 @@
+// Shares and rates: a part of a whole in percent (占年计划的50%, 占比19.4%, 分别占…的42.6%、57.4%), a rate and its
+// base (办结率 = 办结 ÷ 交办), and shares of one whole that cannot add up to more than 100%.
+
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge, known, type Expr, type Reading } from './arithmetic';
+import { uniqueValue } from './cache';
+import { sameThing } from './names';
+import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
+import { DUE, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
+
+const EPS = 1e-9;
+
+/** The reading p = num ÷ den × 100. */
+function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
+  const left: Expr = { op: 'percent', args: [{ figure: num }, { figure: den }] };
+  return judge(left, { figure: p }, { unit: 'percent' });
+}
+
+/** A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. */
+function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string): Relation | undefined {
+  const cast = [[p, 'percent'], [num, 'numerator'], [den, 'denominator']] as const;
+  if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
+  if (den.base === 0) return undefined;
+  return relation(kind, p, cast, [quotient(p, num, den)], word ? { word } : {});
+}
+
+export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const out: Relation[] = [];
+  const sharesBySentence = new Map<number, Figure[]>();
+  const unpaired: Array<[Figure, string]> = [];
+  const orphans: Figure[] = [];
+  for (const [p, k] of kinds) {
+    if (par.claimed.has(p)) continue;
+    if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
+    else if (k.kind === 'share') {
+      if (k.explicit) {
+        const list = sharesBySentence.get(p.sentence.offset) ?? [];
+        list.push(p);
+        sharesBySentence.set(p.sentence.offset, list);
+      }
+      const r = share(par, p, k.words);
+      if (r) out.push(r);
+      else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
+    } else if (k.kind === 'rate') {
+      const r = rate(par, p, k.stem);
+      if (r) out.push(r);
+      else unpaired.push([p, k.stem]);
+    }
+  }
+  for (const [p, stem] of unpaired) {
+    const r = rateOfSharedBase(par, p, stem, out);
+    if (r) out.push(r);
+  }
+  out.push(...sharesOfOneTotal(par, orphans));
+  out.push(...structures(par), ...sexRatios(par), ...excesses(par));
+  // shares of one whole: 其中A占60%、B占50%
+  for (const [, list] of sharesBySentence) {
+    if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
+    const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
+    if (explicit) continue;
+    const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
+    // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
+    if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
+    const r = sharesOfOneWhole(list);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** 第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%: pair by order. */
+function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: string): Relation[] {
+  const out: Relation[] = [];
+  // 分别占年度计划的102%、86%、97%: each item's completion of its own plan, neither a share of one whole nor checkable
+  if (PLAN.test(words) || /预算/.test(words)) return out;
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
+  const parts = before.slice(-group.length);
+  if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
+    const named = words.length >= 2 ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
+    const whole = uniqueValue(named);
+    if (whole) {
+      group.forEach((q, k) => {
+        const r = ratioRelation('share', q, parts[k]!, whole);
+        if (r) out.push(r);
+      });
+    }
+  }
+  if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
+    const r = sharesOfOneWhole(group);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
+function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
+  const { draft, lookups } = par;
+  const head = headOf(draft, p);
+  const sentence = sentenceOf(par, p);
+  const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
+  const at = head.lastIndexOf('占');
+  const subject = at > 0 ? head.slice(0, at).replace(/^(?:其中|分别|约|均|共|的)+/, '') : '';
+  const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !f.relational);
+  let numerator: Figure | undefined;
+  if (subject.length >= 2) {
+    const named = numeratorPool.filter((f) => sameThing(subject, f));
+    const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
+    numerator = named[named.length - 1] ?? uniqueValue(bySubject.filter((f) => f !== inline));
+  } else {
+    numerator = numeratorPool[numeratorPool.length - 1];
+  }
+  if (!numerator) return undefined;
+  let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
+  if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
+    // 占比: the whole the numerator is part of, earlier in the sentence
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
+    denominator = whole.length === 1 ? whole[0] : undefined;
+  }
+  const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)$/.exec(words)?.[1];
+  if (!denominator && planWord) {
+    // 占年度任务的65%: the task stated for the figure's scope (下达我县建设任务3万亩); 占总计划的: any plan, task or
+    // target stated before it (the headline 50万人高山生态扶贫搬迁（2013—2017年）, the 53.8万人 put into the plan) may be meant
+    const plans = /^总/.test(words) ? ['计划', '任务', '目标'].flatMap((w) => plansOf(par, numerator, w)) : plansOf(par, numerator, planWord);
+    // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
+    const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
+    const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.base, f])).values()];
+    if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator)))) return undefined;
+    if (values.length > 0) return relationAmong(
+      'share',
+      p,
+      values.map((plan) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [plan, 'denominator']] as const, reading: quotient(p, numerator, plan) })),
+    );
+  }
+  if (!denominator && words.length >= 2) {
+    // 占协议引资总额的: the total of a measure is its largest statement
+    const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
+    const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
+    // an average (月均缴存余额) is not the whole unless the words say so
+    const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
+    // a target (15家以上) or a figure of another scope is not the whole the share is of
+    const candidates = named.filter(
+      (f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words),
+    );
+    const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
+    const pool = near.length > 0 ? near : candidates;
+    denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
+  }
+  if (!denominator || denominator === numerator) return undefined;
+  // a part larger than its whole means the pairing is wrong, not the text
+  if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
+  // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
+  const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
+  if (listed.length >= 2 && exact(p) && listed.every(exact) && exact(denominator)) {
+    const total = denominator;
+    const sum: Expr = { op: '+', args: listed.map((figure) => ({ figure })) };
+    return relationAmong('share', p, [
+      { cast: [[p, 'percent'], [numerator, 'numerator'], [total, 'denominator']], reading: quotient(p, numerator, total) },
+      { cast: [[p, 'percent'], ...listed.map((f) => [f, 'numerator'] as const), [total, 'denominator']], reading: judge({ op: 'percent', args: [sum, { figure: total }] }, { figure: p }, { unit: 'percent' }) },
+    ]);
+  }
+  return ratioRelation('share', p, numerator, denominator);
+}
+
+/** The figures listed with 、 that end with `last`: 783件、579件、562件. */
+function listBefore(par: Paragraph, last: Figure, pool: Figure[]): Figure[] {
+  const list = [last];
+  for (let i = pool.indexOf(last) - 1; i >= 0; i--) {
+    const f = pool[i]!;
+    const between = par.draft.prose.slice(f.endOffset, list[0]!.offset);
+    if (!compatible(f.unit, last.unit) || !between.includes('、') || /[，,；;。：:]/.test(between)) break;
+    list.unshift(f);
+  }
+  return list;
+}
+
+/**
+ * Whether a whole looked up by name is in the numerator's scope: its subject (市本级, 普通高中, 其中…), and for
+ * a measure of a group counted before it (42个工业项目完成投资), that group; unless the words name the whole
+ * (占全县…, 占总…), in which case the whole's scope is the document's.
+ */
+function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
+  if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
+  // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
+  if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
+  if (numerator.keyedBy !== 'entity') return true;
+  return whole.keyedBy === 'entity' && whole.key.split('·')[0] === numerator.key.split('·')[0];
+}
+
+/**
+ * The plan, task or target a completion is of: the figures before it in its paragraph whose measure or scope
+ * names that word (年度任务3万亩, 下达我县建设任务3万亩, 计划投资20亿元), of its unit and scope, all of one value.
+ */
+
+function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
+  return par.figures.filter(
+    (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && compatible(f.unit, numerator.unit) && (f.measure + f.scope).includes(word) && f.subject === numerator.subject,
+  );
+}
+
+/**
+ * 涉及经济建设方面的提案290件，占36.3%；涉及科技…方面的提案175件，占21.9%；…: shares that name no whole, listed
+ * together, are of the one total before them that makes them hold: a total that gives all of them but one is the
+ * whole, and the one it does not give is wrong. No such total, no relation (the whole may not be stated).
+ */
+function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
+  const items = orphans
+    .map((p) => {
+      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
+      return { p, part: before[before.length - 1] };
+    })
+    .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
+  if (items.length < 3) return [];
+  const unit = items[0]!.part.unit;
+  if (!items.every((x) => compatible(x.part.unit, unit))) return [];
+  const first = items[0]!.part;
+  const largest = Math.max(...items.map((x) => x.part.base!));
+  const totals = [...new Map(par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.base! >= largest).map((f) => [f.base, f])).values()];
+  let best: { total: Figure; holds: number } | undefined;
+  let tie = false;
+  for (const total of totals) {
+    const holds = items.filter((x) => quotient(x.p, x.part, total)?.holds).length;
+    if (!best || holds > best.holds) {
+      best = { total, holds };
+      tie = false;
+    } else if (holds === best.holds) tie = true;
+  }
+  if (!best || tie || best.holds < items.length - 1) return [];
+  const out: Relation[] = [];
+  for (const { p, part } of items) {
+    par.claimed.add(p);
+    const r = ratioRelation('share', p, part, best.total);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
+function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const sentence = sentenceOf(par, p);
+  const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
+  const inPeriod = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const withStem = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
+  // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
+  const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
+  const numerators = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
+  // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
+  if (numerators.length === 0) {
+    const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
+    const numerator = done[done.length - 1];
+    if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
+    const base = nearestBase(par, numerator, true);
+    return base ? ratioRelation('rate', p, numerator, base, `${stem}率`) : undefined;
+  }
+  // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
+  if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
+  const numerator = numerators[0]!;
+  const due = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
+  let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
+  if (bases.length === 0 && stem === '完成') {
+    const noun = numerator.measure.replace(/完成/g, '');
+    const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
+    const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : planned.unique;
+    bases = base ? [base] : [];
+  }
+  // 任务为20985户，截止5月12日，已动工21410户，动工率达102%；竣工16030户，竣工率达76.4%: the task of the paragraph
+  if (bases.length === 0) {
+    const base = nearestBase(par, numerator, false);
+    bases = base ? [base] : [];
+  }
+  if (bases.length !== 1) return undefined;
+  return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
+}
+
+/**
+ * The base of a rate whose own sentence states none: the nearest plan or task (任务为20985户, 当年计划投资19亿元), or
+ * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
+ * its paragraph; one value there, or none.
+ */
+function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean): Figure | undefined {
+  const scopes = [(par.periods.get(numerator.period) ?? []), par.figures];
+  for (const scope of scopes) {
+    const before = scope.filter(
+      (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && !f.bracket && compatible(f.unit, numerator.unit) && f.subject === numerator.subject && !/^[超多少比较]/.test(f.measure),
+    );
+    const plans = before.filter((f) => /计划|任务|目标/.test(f.measure + f.scope));
+    if (plans.length > 0) return uniqueValue(plans);
+    const due = orDue ? before.filter((f) => DUE.test(f.measure)) : [];
+    if (due.length > 0) return uniqueValue(due);
+  }
+  return undefined;
+}
+
+/** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */
+function rateAmong(p: Figure, stem: string, numerators: Figure[], inPeriod: Figure[]): Relation | undefined {
+  if (numerators.length > 4 || !exact(p)) return undefined;
+  const unit = numerators[0]!.unit;
+  if (!numerators.every((f) => compatible(f.unit, unit) && exact(f))) return undefined;
+  const first = numerators[0]!;
+  const before = inPeriod.filter((f) => f.offset < first.offset && !numerators.includes(f) && compatible(f.unit, unit) && !f.bracket && !f.relational);
+  const due = before.filter((f) => DUE.test(f.measure));
+  const base = uniqueValue(due.length > 0 ? due : before);
+  if (!base || !exact(base) || base.base === 0) return undefined;
+  const candidates = numerators.filter((f) => f.base! <= base.base);
+  if (candidates.length === 0) return undefined;
+  return relationAmong(
+    'rate',
+    p,
+    candidates.map((numerator) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [base, 'denominator']] as const, reading: quotient(p, numerator, base) })),
+    { word: `${stem}率` },
+  );
+}
+
+/**
+ * 46个项目已开工41个，开工率89.1%；完成改造28个，完工率62.9%: a rate whose stem names no figure (完工, 完成改造) takes
+ * the base another rate of its sentence already took, when one figure stands before it in its own clause group
+ * (up to ；) and shares a character of the stem.
+ */
+function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readonly Relation[]): Relation | undefined {
+  const own = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  if (own.length !== 1) return undefined;
+  const numerator = own[0]!;
+  // a count with the stem itself had its chance: without a base of its own it is a rate of something unstated
+  if (numerator.measure.includes(stem) || ![...stem].some((ch) => numerator.measure.includes(ch))) return undefined;
+  const bases = new Set(
+    found
+      .filter((r) => r.kind === 'rate' && r.anchor.period === p.period && r.anchor !== p)
+      .map((r) => r.figures[r.roles.indexOf('denominator')]!)
+      .filter((b) => compatible(b.unit, numerator.unit) && b.offset < numerator.offset),
+  );
+  if (bases.size !== 1) return undefined;
+  const [base] = bases;
+  if (known(numerator) && known(base!) && numerator.base > base.base) return undefined;
+  return ratioRelation('rate', p, numerator, base!, `${stem}率`);
+}
+
+/**
+ * 男性人口612171人，女性人口582194人，人口性别比为105.1:100 (or 性别比为112.9): men per hundred women, from the
+ * counts of men and women stated before it in its sentence or period, one of each.
+ */
+function sexRatios(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const r of par.figures) {
+    if (!r.ratio || r.ratio.index !== 0 || !exact(r)) continue;
+    const head = textBetween(par.draft, r.sentence.offset, r.offset);
+    if (!/性别比/.test(head)) continue;
+    if (r.ratio.size === 2) {
+      const hundred = par.figures.find((f) => f.ratio?.run === r.ratio!.run && f.ratio.index === 1);
+      if (!hundred || hundred.value !== 100) continue;
+    } else if (r.ratio.size !== 1) continue;
+    const before = (par.periods.get(r.period) ?? []).filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+    const men = before.filter((f) => /男/.test(f.measure));
+    const women = before.filter((f) => /女/.test(f.measure));
+    if (men.length !== 1 || women.length !== 1 || !compatible(men[0]!.unit, women[0]!.unit)) continue;
+    const [m, w] = [men[0]!, women[0]!];
+    const reading = judge({ op: 'quotient', args: [{ figure: m }, { figure: w }], scale: 100 }, { figure: r }, { unit: 'index' });
+    const rel = relation('sexratio', r, [[r, 'percent'], [m, 'numerator'], [w, 'denominator']], [reading]);
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/**
+ * 全年任务为3800户，实际改造4559户，超额完成20%: the excess over the task, (4559 − 3800) ÷ 3800; with 分别 the
+ * tasks and what was done pair by order (实际分别完成95个、310个、7397个，分别超额完成19%、14%和12%).
+ */
+function excesses(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const done = new Set<Figure>();
+  for (const p of par.percents) {
+    if (done.has(p) || !exact(p) || !/超额完成了?$/.test(headOf(par.draft, p))) continue;
+    const group = /分别超额完成了?$/.test(headOf(par.draft, p)) ? listedFrom(par.draft, p, par.percents) : [p];
+    group.forEach((q) => done.add(q));
+    const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && exact(f) && !f.relational && !f.bracket);
+    const tasks = before.filter((f) => /任务|计划|目标/.test(f.measure + f.scope));
+    const achieved = before.filter((f) => !tasks.includes(f) && f.offset > (tasks[tasks.length - 1]?.offset ?? Infinity));
+    const k = group.length;
+    const t = tasks.slice(-k);
+    const a = achieved.slice(-k);
+    if (t.length !== k || a.length !== k) continue;
+    group.forEach((q, i) => {
+      if (!compatible(t[i]!.unit, a[i]!.unit) || !exact(q)) return;
+      const left: Expr = { op: 'percent', args: [{ op: '-', args: [{ figure: a[i]! }, { figure: t[i]! }] }, { figure: t[i]! }] };
+      const r = relation('rate', q, [[q, 'percent'], [a[i]!, 'numerator'], [t[i]!, 'denominator']], [judge(left, { figure: q }, { unit: 'percent' })], { word: '超额完成' });
+      if (r) out.push(r);
+    });
+  }
+  return out;
+}
+
+const INDUSTRIES = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+
+/**
+ * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
+ * product (第一产业增加值 ÷ 地区生产总值), when the draft states them once each, for the structure's own period.
+ */
+function structures(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const runs = new Map<number, Figure[]>();
+  for (const f of par.figures) if (f.ratio && f.ratio.size >= 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  for (const run of runs.values()) {
+    if (run.length !== run[0]!.ratio!.size) continue;
+    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset);
+    if (/性别|收入比/.test(head)) continue;
+    const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
+    const r = relation('shares', run[run.length - 1]!, run.map((f) => [f, 'percent'] as const), [judge(sum, { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })]);
+    if (r) out.push(r);
+    // each term its industry's share: not for last year's structure (由上年的…调整为…)
+    if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || /上年|去年/.test(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset))) continue;
+    const unique = (words: string): Figure | undefined => {
+      const found = par.lookups.named(words).filter((f) => exact(f) && !f.relational && !f.distributive && !NOT_A_TOTAL.test(f.measure) && f.unit.kind === 'money' && (f.scope === run[0]!.scope || f.scope === '' || run[0]!.scope === '') && bareMeasure(f).endsWith(words));
+      return uniqueValue(found);
+    };
+    const total = unique('地区生产总值') ?? unique('生产总值');
+    if (!total) continue;
+    run.forEach((term, k) => {
+      const part = unique(INDUSTRIES[k]!);
+      if (!part) return;
+      const s = ratioRelation('share', term, part, total);
+      if (s) out.push(s);
+    });
+  }
+  return out;
+}
+
+/** Shares of one whole must not add up to more than 100%. */
+function sharesOfOneWhole(list: Figure[]): Relation | undefined {
+  const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };
+  const reading = judge(left, { constant: 100, text: '100%' }, { compare: '<=', unit: 'percent', decimals: 2 });
+  return relation(
+    'shares',
+    list[list.length - 1]!,
+    list.map((p) => [p, 'percent'] as const),
+    [reading],
+  );
+}
+

@@ -1,0 +1,199 @@
+// Sums: a total and its parts, in brackets (12个（新建5个、续建6个）), after 分别为 or 由…组成, after 其中 (which may
+// leave a remainder), before 合计, or ending with 其余. Units are converted before adding.
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge, type Expr } from './arithmetic';
+import { breakdowns, type Breakdown } from './breakdowns';
+import { sameThing } from './names';
+import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { relation, unchecked, type Relation } from './relation';
+import { CROSS_CUTTING, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
+
+const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
+
+/**
+ * The relation of a total and its parts. `remainder`: the parts may leave some of the total out (其中); else they
+ * must add up to it exactly. Parts cut along different lines (女党员, 35岁以下党员) need not add up: then only no
+ * single part may exceed the total.
+ */
+function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string): Relation | undefined {
+  if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+  if (parts.some((p) => CROSS_CUTTING.test(p.measure))) {
+    if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+    return largestPart(total, parts, cast, marker);
+  }
+  if (total.approximate || total.range || (parts.length < 2 && !remainder)) return undefined;
+  if (parts.length === 0 || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+  if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
+  // placeholders or approximations: nothing can be said, but the hover shows what is there
+  if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);
+  const whole = judge(sumOf(parts), { figure: total }, { compare: remainder ? '<=' : '=', unit: 'amount' });
+  if (!remainder || !whole || whole.holds || parts.length < 2) return relation('sum', total, cast, [whole], { marker });
+  // 规上工业企业86家，其中高新技术企业32家、专精特新企业60家: parts after 其中 may overlap, so a sum over the total is a
+  // hint to check for overlap; a single part over the total is an error
+  const largest = largestPart(total, parts, cast, marker);
+  if (largest && !largest.holds) return largest;
+  return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
+function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
+  const largest = parts.reduce((a, b) => (b.base! > a.base! ? b : a));
+  return relation('sum', total, cast, [judge({ figure: largest, labelled: true }, { figure: total }, { compare: '<=', unit: 'amount' })], { marker });
+}
+
+/** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
+function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
+  const out: Relation[] = [];
+  b.parts.forEach((part, k) => {
+    const segment = b.segments[k]!;
+    for (const p of sentenceOf(par, part).concat(part.sentence.endOffset < segment.endOffset ? (par.periods.get(part.period) ?? []) : [])) {
+      if (p.unit.kind !== 'percent' || p.range || p.offset < part.endOffset || p.endOffset > segment.endOffset || par.claimed.has(p)) continue;
+      const head = headOf(par.draft, p);
+      const m = /占(?:比)?(?:率)?([^，,。；;：:、%％]{0,16}?)的?(?:比重|比例)?(?:为|达|达到)?$/.exec(head);
+      if (!m) continue;
+      const words = m[1]!;
+      if (words && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
+      par.claimed.add(p);
+      const cast = [[p, 'percent'], [part, 'numerator'], [b.total, 'denominator']] as const;
+      const r = !exact(p) ? unchecked('share', p, cast) : relation('share', p, cast, [judge({ op: 'percent', args: [{ figure: part }, { figure: b.total }] }, { figure: p }, { unit: 'percent' })]);
+      if (r) out.push(r);
+      break;
+    }
+  });
+  return out;
+}
+
+/** Where the sentence (up to 。！？) of a figure ends. */
+function periodEnd(draft: Draft, f: Figure): number {
+  const m = /[。！？!?]/.exec(draft.prose.slice(f.endOffset, f.para.endOffset));
+  return m ? f.endOffset + m.index : f.para.endOffset;
+}
+
+export function sums(par: Paragraph): Relation[] {
+  const { draft, figures, sentences, periods } = par;
+  const out: Relation[] = [];
+  const used = new Set<Figure>();
+  // a total and its parts that make a relation are taken: no other pattern pairs them again
+  const accept = (r: Relation | undefined, total: Figure, parts: readonly Figure[]): void => {
+    if (!r) return;
+    out.push(r);
+    used.add(total);
+    parts.forEach((p) => used.add(p));
+  };
+  // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
+  for (const total of figures) {
+    if (total.bracket) continue;
+    const sentence = sentences.get(total.sentence.offset)!;
+    const next = sentence.find((f) => f.bracket && f.bracket.offset > total.endOffset);
+    if (!next) continue;
+    const bracket = next.bracket!;
+    const between = textBetween(draft, total.endOffset, bracket.offset - 1);
+    if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
+    if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
+    const parts = sentence.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
+    const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
+    if (NOT_A_BREAKDOWN.test(content)) continue;
+    // every piece of the bracket is one labelled part: 新建5个、续建6个
+    const pieces = content.replace(REMAINDER_WORDS, '').split(/[、，,；;]/).filter((p) => p.trim() !== '');
+    if (pieces.length !== parts.length) continue;
+    const remainder = REMAINDER_WORDS.test(content);
+    accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
+  }
+  // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
+  for (const b of breakdowns(par, used)) {
+    const r = sumRelation(b.total, b.parts, !b.complete, b.marker);
+    if (!r) continue;
+    accept(r, b.total, b.parts);
+    out.push(...sharesInBreakdown(par, b));
+  }
+  // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
+  //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
+    const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
+    // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
+    const m = [/^[^。；;]*?(其中[：:]?)/.exec(within), /^[^。]*?(分别为|分别是|分别有)/.exec(whole), /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within)]
+      .filter((x): x is RegExpExecArray => x !== null)
+      .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
+    if (!m) continue;
+    const markerAt = total.endOffset + m.index + m[0].length - m[1]!.length;
+    // 其中：县级财政投入1.12亿元；乡镇配套投入6800万元；… lists its parts across 分号
+    const scope = m[1] === '其中' ? sentences.get(total.sentence.offset)! : periods.get(total.period)!;
+    // figures between the total and the marker would make the total ambiguous
+    const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !f.relational);
+    if (between.length > 0) continue;
+    const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
+    if (before.length > 0 && m[1]!.startsWith('其中')) continue; // two candidate totals for the parts
+    const after = scope.filter((f) => f.offset > markerAt && !f.bracket);
+    const parts: Figure[] = [];
+    let separator: string | undefined;
+    for (const f of after) {
+      // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
+      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
+      const previous = parts[parts.length - 1];
+      if (previous) {
+        const between = textBetween(draft, previous.endOffset, f.offset);
+        const mark = /^[、，,；;]/.exec(between)?.[0] ?? '';
+        if (separator === undefined) separator = mark;
+        else if (mark !== separator) break;
+      }
+      parts.push(f);
+    }
+    if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
+    if (m[1]!.startsWith('其中')) {
+      const r = sumRelation(total, parts, true, '其中');
+      if (r) out.push(r);
+    } else {
+      if (parts.length < 2) continue;
+      const named = textBetween(draft, total.clause.offset, total.endOffset);
+      const listed = textBetween(draft, total.endOffset, markerAt);
+      // the total says it is one (共, 合计 …), the list is a known partition (三次产业), or it 组成 the total
+      if (m[1] !== '由' && !TOTAL_WORD.test(named) && !/第一产业.*第二产业.*第三产业|三次产业/.test(listed)) continue;
+      const r = sumRelation(total, parts, false, m[1] === '由' ? '“由…组成”中' : `“${m[1]}”后`);
+      if (r) out.push(r);
+    }
+    used.add(total);
+    parts.forEach((p) => used.add(p));
+  }
+  // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
+    const head = /^(?:[两三四五各]级)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    if (!head) continue;
+    const named = head[1]!;
+    const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
+    const parts: Figure[] = [];
+    for (const f of [...before].reverse()) {
+      if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
+      if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
+      parts.unshift(f);
+    }
+    if (parts.length < 2) continue;
+    accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
+  }
+  // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    if (!/共|合计|总计|总数|全部|累计|一共/.test(textBetween(draft, total.clause.offset, total.offset))) continue;
+    const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
+    const parts: Figure[] = [];
+    for (const f of after) {
+      if (!compatible(f.unit, total.unit) || f.relational) break;
+      parts.push(f);
+      if (/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
+    }
+    const last = parts[parts.length - 1];
+    if (parts.length < 2 || !last || !/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
+    if (parts.some((p) => used.has(p))) continue;
+    accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
+  }
+  return out;
+}

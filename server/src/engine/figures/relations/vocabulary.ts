@@ -1,0 +1,68 @@
+// The words relations are read by, spelled out once: the verbs of change, the words of comparison, shares,
+// rates and sums. Every pattern that needs a verb of change builds it from these lists (extract.ts too), so a
+// verb added here is known everywhere.
+
+/** Verbs of an increase: 增长5%, 增收0.6亿元, 多7.1亿元. */
+export const RISE_VERBS = ['增长', '增加', '提高', '上升', '提升', '增收', '增支', '扩大', '攀升', '多'] as const;
+/** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个. */
+export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '缩小', '少'] as const;
+
+/** One-character verbs (多, 少) are verbs only right before a figure: 多7.1亿元, not 多项. */
+const LONG_VERBS = [...RISE_VERBS, ...FALL_VERBS].filter((v) => v.length > 1);
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** Any verb of change, as a pattern source (longest first). */
+export const CHANGE_VERB = alternation([...RISE_VERBS, ...FALL_VERBS]);
+/** The verbs of change of two characters and more: safe to look for anywhere in a clause. */
+export const CHANGE_WORD = alternation(LONG_VERBS);
+
+/** Nouns of a change before its percentage: 增幅为34.6%, 降幅为0.14%; 负增长1.21% is a fall. */
+const RISE_NOUNS = ['增幅', '涨幅'];
+const FALL_NOUNS = ['降幅', '跌幅', '减幅', '负增长'];
+
+export function isFall(verb: string): boolean {
+  return (FALL_VERBS as readonly string[]).includes(verb) || FALL_NOUNS.includes(verb);
+}
+
+/** A clause head ending in a verb of change (with 了, 分别), or a noun of one (降幅为): the percentage after it is a change. */
+export const ENDS_IN_CHANGE = new RegExp(`(?:分别)?(${alternation([...RISE_NOUNS, ...FALL_NOUNS, ...RISE_VERBS, ...FALL_VERBS])})(?:了|为|达|达到)?$`);
+/** A clause head ending in 分别 + a verb of change: 同比分别增长18.6%和21.2%. */
+export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分别(${CHANGE_VERB})了?$`);
+
+/** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
+export const COMPARE_WORD = '较|比|同比|环比';
+export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
+/** A clause head ending in a comparison: 较上年的 (the figure after it is the earlier value). */
+export const ENDS_IN_COMPARE = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIOD})?(?:的)?$`);
+/** A scope that names the earlier period. */
+export const LAST_YEAR = /去年|上年|同期/;
+
+/** A share: 占…的: the words between 占 and the figure name the whole. */
+export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
+/** Shares listed with 分别: 分别占税收收入的42.6%、57.4%. */
+export const RESPECTIVE_SHARE = /分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?(?:为|达)?$/;
+/** A rate named before its figure: 办结率为83.3%. */
+export const RATE = /([\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
+/** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理. */
+export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
+/** Words of a plan or a target: the base of a completion. */
+export const PLAN = /计划|任务|目标/;
+
+/** Words that make a figure relative rather than a level: 占, 较, 比 (in its clause before it). */
+export const RELATIONAL_HEAD = /占|较|比/;
+/** A head that makes the figure after it a difference: 多, 增加了, 减收 (right before it). */
+export const DIFFERENCE_HEAD = new RegExp(`(?:${CHANGE_VERB})了?$`);
+/** Words in a clause that make a percentage a change or a share, not a level. */
+export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|较|比|占`);
+
+/** Parts of a sum: 其中, 含, 包括 lead a list that may leave a remainder; …等 ends one. */
+export const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
+/** A total that says it is one: 共, 合计, 累计. */
+export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
+/** Words in a bracket that make it something other than a list of parts (not every verb of change: 改建提升 is a name). */
+export const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
+/** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
+export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|每/;
+/** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
+export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
