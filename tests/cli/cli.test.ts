@@ -3,18 +3,28 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'gongwen.js');
 
-function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string; as?: string[] } = {}) {
+function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string; as?: string[]; bin?: string } = {}) {
   // `as`: a command to run node under, e.g. setpriv to drop root's right to read anything
   const [command, ...prefix] = options.as ? [...options.as, process.execPath] : [process.execPath];
-  const r = spawnSync(command!, [...prefix, bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command!, [...prefix, options.bin ?? bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** bin/gongwen.js and the bundle it loads, copied to `folder` (readable by every user); returns the copy's bin. */
+function copyCommand(folder: string): string {
+  mkdirSync(join(folder, 'bin'), { recursive: true, mode: 0o755 });
+  mkdirSync(join(folder, 'dist'), { mode: 0o755 });
+  copyFileSync(bin, join(folder, 'bin', 'gongwen.js'));
+  copyFileSync(join(root, 'dist', 'cli.js'), join(folder, 'dist', 'cli.js'));
+  for (const f of ['bin/gongwen.js', 'dist/cli.js']) chmodSync(join(folder, f), 0o644);
+  return join(folder, 'bin', 'gongwen.js');
 }
 
 interface JsonDiagnostic {
@@ -172,15 +182,20 @@ describe('gongwen check', () => {
       const secret = join(dir, 'secret.md');
       writeFileSync(secret, '完成xx个。\n');
       chmodSync(secret, 0o000);
-      // root reads anything: run the command as nobody, with the test folder open to it
+      // root reads anything: run the command as nobody, with the test folder open to it and a copy of the
+      // command where nobody can read it (the clone itself may sit in a folder only its owner can enter)
       let as: string[] | undefined;
+      let command = bin;
       if (process.getuid?.() === 0) {
-        if (spawnSync('setpriv', ['--version']).status !== 0) return this.skip(); // no way to drop root here
         as = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+        // where root cannot be dropped (no setpriv) or nobody cannot run node, the test cannot see a refusal
+        const canDrop = spawnSync(as[0]!, [...as.slice(1), process.execPath, '-e', '0']).status === 0;
+        if (!canDrop) return this.skip();
         chmodSync(dir, 0o755);
         chmodSync(good, 0o644);
+        command = copyCommand(join(dir, 'gongwen'));
       }
-      const r = gongwen(['check', secret, good], { as });
+      const r = gongwen(['check', secret, good], { as, bin: command });
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /^gongwen: .*secret\.md：没有读取权限（permission denied）$/m);
       assert.match(r.stdout, /good\.md:1:3 {2}错误/);
