@@ -2,13 +2,11 @@
 // count in the status bar.
 
 import * as assert from 'node:assert/strict';
-import { editorFeatures, waitFor } from '../harness/features';
 import { seedExample } from '../harness/fixture';
 import { Workbench } from '../harness/workbench';
 
 describe('5. Placeholders', () => {
   it('Next Placeholder selects the next xx; typing over it drops the count', async function () {
-    waitFor(this, editorFeatures, 'placeholder navigation and status bar');
     const wb = await Workbench.open();
     await wb.openFile(seedExample);
     const status = wb.statusBarItem(/Placeholders \d+ · Problems \d+/);

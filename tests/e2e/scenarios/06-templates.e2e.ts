@@ -2,7 +2,6 @@
 // is at the cursor; one undo removes it.
 
 import * as assert from 'node:assert/strict';
-import { templateFeatures, waitFor } from '../harness/features';
 import { Workbench } from '../harness/workbench';
 
 const draft = 'drafts/插入模板.md';
@@ -18,7 +17,6 @@ function wholeLines(lines: Map<number, string>): Array<[number, string]> {
 
 describe('6. Templates', () => {
   it('inserts 工作汇报 at the cursor from the live preview; one undo removes it', async function () {
-    waitFor(this, templateFeatures, 'template preview');
     const wb = await Workbench.open();
     await wb.openFile(draft);
     await wb.goTo(2, 1);

@@ -4,7 +4,6 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { editorFeatures, waitFor } from '../harness/features';
 import { findings, workspaceText } from '../harness/engine';
 import { seedExample } from '../harness/fixture';
 import { session } from '../harness/session';
@@ -84,7 +83,6 @@ function summary(text: string): string {
 
 describe('10. A dead checking service', () => {
   it('is restarted, twice, the writer told once, and the draft checked again', async function () {
-    waitFor(this, editorFeatures, 'status bar');
     const original = workspaceText(seedExample);
     const added = '完成投资xx亿元,同比增长。';
     const wb = await Workbench.open();

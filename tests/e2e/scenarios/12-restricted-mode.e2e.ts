@@ -4,7 +4,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeServer } from '../harness/codeServer';
-import { templateFeatures, waitFor } from '../harness/features';
 import { session } from '../harness/session';
 import { vsixPath } from '../harness/paths';
 import { Workbench } from '../harness/workbench';
@@ -24,7 +23,6 @@ describe('12. Restricted Mode', () => {
   });
 
   it('does not load the templates of an untrusted workspace, and says so in the pick', async function () {
-    waitFor(this, templateFeatures, 'template preview');
     const dir = join(session().runDir, 'restricted');
     const options = { userDataDir: join(dir, 'user-data'), extensionsDir: join(dir, 'extensions'), logFile: join(dir, 'code-server.log'), workspaceTrust: true };
     CodeServer.installExtension(vsixPath, options);
