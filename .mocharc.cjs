@@ -4,7 +4,7 @@ const { spec } = require('./tests/mochaSpec.cjs');
 
 module.exports = {
   require: ['tsx/cjs'],
-  spec: spec(['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lsp/**/*.test.ts', 'tests/templates/**/*.test.ts', 'tests/client/**/*.test.ts']),
+  ...spec(['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lsp/**/*.test.ts', 'tests/templates/**/*.test.ts', 'tests/client/**/*.test.ts']),
   timeout: 20000,
   reporter: 'dot',
 };

@@ -17,4 +17,5 @@ function namesTests(argv) {
   return false;
 }
 
-module.exports = { spec: (files) => (namesTests(process.argv.slice(2)) ? undefined : files) };
+/** `{ spec }` to spread into a configuration, or nothing when a test file is named. */
+module.exports = { spec: (files) => (namesTests(process.argv.slice(2)) ? {} : { spec: files }) };

@@ -4,7 +4,7 @@ const { spec } = require('../mochaSpec.cjs');
 
 module.exports = {
   require: ['tsx/cjs', 'tests/e2e/hooks.ts'],
-  spec: spec(['tests/e2e/scenarios/*.e2e.ts']),
+  ...spec(['tests/e2e/scenarios/*.e2e.ts']),
   timeout: 180000,
   slow: 30000,
   reporter: 'spec',
