@@ -10,6 +10,7 @@ import { LineIndex } from './engine/text';
 import type { Finding, Severity } from './engine/types';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeDraft } from './decode';
+import { VERSION } from './engine';
 
 /** Files larger than this are not read: a long 公文 is a few hundred KB, and the check takes seconds per MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -28,6 +29,7 @@ const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE
   --config FILE        使用指定的配置文件，而不是向上查找 .gongwenrc.json (config file)
   -                    从标准输入读取 (read standard input)
   --help               显示帮助 (this help)
+  --version            显示版本 (the version)
 
 退出码 (exit status): 0 无错误级问题 (no errors); 1 发现错误 (errors found); 2 文件无法读取或用法错误 (unreadable file or bad usage)`;
 
@@ -45,9 +47,10 @@ export interface CliIO {
   cwd: string;
 }
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: string[]): Args | 'help' | 'version' | string {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return 'help';
+  if (command === '--version' || command === '-v') return 'version';
   if (command !== 'check') return `未知命令“${command}”（unknown command）`;
   const args: Args = { format: 'text', files: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -81,6 +84,10 @@ export function run(argv: string[], io: CliIO): number {
   const args = parseArgs(argv);
   if (args === 'help') {
     io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (args === 'version') {
+    io.stdout(`${VERSION}\n`);
     return 0;
   }
   if (typeof args === 'string') {

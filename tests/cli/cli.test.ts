@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -267,5 +267,10 @@ describe('gongwen check', () => {
       assert.match(r.stderr, /用法 \(usage\)/);
     }
     assert.equal(gongwen(['--help']).code, 0);
+  });
+
+  it('prints the package’s version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(gongwen(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });

@@ -12,6 +12,8 @@ import { check } from '../../server/src/engine/check';
 import type { PlaceholdersResult, StatusParams } from '../../server/src/lsp/protocol';
 import { TestClient, root } from './lspClient';
 
+const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+
 const seedText = readFileSync(join(root, 'examples', '县高质量项目推进年活动开展情况的汇报.md'), 'utf8');
 const cleanText = readFileSync(join(root, 'examples', '关于2024年上半年项目建设工作情况的汇报.md'), 'utf8');
 
@@ -83,6 +85,10 @@ describe('language server', () => {
     assert.equal(caps.foldingRangeProvider, true);
   });
 
+  it('names itself with the package’s version', () => {
+    assert.deepEqual(client.initializeResult!.serverInfo, { name: '公文助手', version: packageVersion });
+  });
+
   describe('diagnostics', () => {
     it('publishes every finding of the seed draft, with rule id, link, source and severity', async () => {
       const u = uri();
@@ -95,7 +101,7 @@ describe('language server', () => {
         assert.equal(d.code, f.rule);
         assert.equal(d.source, '公文助手');
         assert.equal(d.message, f.message);
-        assert.equal(d.codeDescription?.href, `https://github.com/gongwen-tools/gongwen-assistant/blob/main/docs/rules/${f.rule}.md`);
+        assert.equal(d.codeDescription?.href, `https://github.com/gongwen-tools/gongwen-assistant/blob/v${packageVersion}/docs/rules/${f.rule}.md`);
         assert.equal(d.severity, { error: 1, warning: 2, information: 3, hint: 4 }[f.severity]);
         assert.equal(textOf(seedText, d.range), seedText.slice(f.offset, f.endOffset));
       });
@@ -206,7 +212,7 @@ describe('language server', () => {
       assert.match(value, /\*\*半角标点\*\* · `punctuation-width`/);
       assert.match(value, /GB\/T 15834-2011 规定的中文标点/); // docs/rules/punctuation-width.md, 说明
       assert.match(value, /依据：GB\/T 15834-2011/);
-      assert.match(value, /\[规则说明\]\(https:\/\/github\.com\/gongwen-tools\/gongwen-assistant\/blob\/main\/docs\/rules\/punctuation-width\.md\)/);
+      assert.ok(value.includes(`[规则说明](https://github.com/gongwen-tools/gongwen-assistant/blob/v${packageVersion}/docs/rules/punctuation-width.md)`), value);
       assert.equal(textOf(text, hover.range!), ',');
     });
 
