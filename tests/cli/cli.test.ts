@@ -247,7 +247,27 @@ describe('gongwen check', () => {
     const r = gongwen(['check', '--format', 'json', join(project, 'd.md')]);
     assert.match(r.stderr, /broken\/\.gongwenrc\.json：不是有效的 JSON（第 1 行/);
     assert.equal(json(r.stdout)[0]!.diagnostics[0]!.rule, 'placeholder');
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 2, 'a configuration error fails the run, after the findings were reported');
+  });
+
+  it('names the rule a misspelt id in .gongwenrc.json most likely meant, and exits 2', () => {
+    const project = join(dir, 'misspelt');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, '.gongwenrc.json'), JSON.stringify({ rules: { 'punctuaton-width': 'off' } }));
+    writeFileSync(join(project, 'd.md'), '完成投资12亿元。\n');
+    const r = gongwen(['check', join(project, 'd.md')]);
+    assert.match(r.stderr, /misspelt\/\.gongwenrc\.json：规则“punctuaton-width”不存在（unknown rule），是不是“punctuation-width”？/);
+    assert.match(r.stdout, /未发现问题/);
+    assert.equal(r.code, 2);
+  });
+
+  it('warns of a rule in a disable comment that does not exist, where it is written, and exits 2', () => {
+    const file = join(dir, 'directive.md');
+    writeFileSync(file, '# 关于工作的汇报\n\n<!-- gongwen-disable-next-line placehodler -->\n完成投资xx亿元。\n');
+    const r = gongwen(['check', '--format', 'json', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^gongwen: .*directive\.md:3:32：注释 gongwen-disable-next-line 中的规则“placehodler”不存在（unknown rule），是不是“placeholder”？/m);
+    assert.deepEqual(json(r.stdout)[0]!.diagnostics.map((d) => d.rule), ['placeholder'], 'the misspelt comment silences nothing');
   });
 
   it('uses --config instead of searching', () => {

@@ -321,6 +321,23 @@ describe('language server', () => {
       const again = (await actionsAt(u, comma.range, [comma])).find((a) => a.title === '在这一行停用规则 punctuation-width')!;
       assert.ok(applyEdits(edited, editsOf(again, u)).includes('<!-- gongwen-disable-next-line placeholder punctuation-width -->\n完成投资'));
     });
+
+    it('warns of a misspelt rule in a disable comment where it is written, and corrects it', async () => {
+      const u = uri();
+      const text = '关于项目建设工作情况的汇报\n\n按照会议安排，现将今年以来项目建设工作情况汇报如下。\n\n<!-- gongwen-disable-next-line placehodler -->\n完成投资xx亿元。\n';
+      client.open(u, text);
+      const diagnostics = await client.diagnostics(u);
+      const warning = diagnostics.find((d) => d.code === 'gongwen-disable')!;
+      assert.ok(warning, JSON.stringify(diagnostics));
+      assert.equal(textOf(text, warning.range), 'placehodler');
+      assert.equal(warning.severity, 2);
+      assert.match(warning.message, /规则“placehodler”不存在（unknown rule），是不是“placeholder”？/);
+      assert.ok(diagnostics.some((d) => d.code === 'placeholder'), 'the misspelt comment silences nothing');
+      const fix = (await actionsAt(u, warning.range, [warning])).find((a) => a.title === '将“placehodler”改为“placeholder”');
+      assert.ok(fix);
+      const v = client.change(u, editsOf(fix, u).map((e) => ({ range: e.range, text: e.newText })));
+      assert.deepEqual(await client.diagnostics(u, v), []);
+    });
   });
 
   describe('outline', () => {

@@ -7,7 +7,7 @@ import { safeFixEdits, type CheckResult } from '../engine/check';
 import { ruleById } from '../engine/rules';
 import { quote } from '../engine/text';
 import type { Finding, TextEdit } from '../engine/types';
-import { sameDiagnostic, toDiagnostic, toSpan, toTextEdit, type DiagnosticSupport } from './diagnostics';
+import { directiveDiagnostic, sameDiagnostic, toDiagnostic, toSpan, toTextEdit, type DiagnosticSupport } from './diagnostics';
 import { t } from './l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -44,6 +44,12 @@ export function codeActions(params: CodeActionParams, document: TextDocument, re
         const edit = disableLineEdit(document.getText(), finding);
         actions.push(quickFix(t('Disable {0} for this line', finding.rule), [edit], document, diagnostic, false));
       }
+    }
+    // a misspelt rule in a disable comment: write the id it most likely meant
+    for (const problem of result.directiveProblems) {
+      if (!problem.suggestion || problem.offset > range.endOffset || range.offset > problem.endOffset) continue;
+      const edit: TextEdit = { offset: problem.offset, endOffset: problem.endOffset, text: problem.suggestion };
+      actions.push(quickFix(t('Change {0} to {1}', quote(problem.name), quote(problem.suggestion)), [edit], document, directiveDiagnostic(problem, document), true));
     }
   }
 
