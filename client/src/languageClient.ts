@@ -51,11 +51,11 @@ function restartingErrorHandler(restarts: RestartPolicy, showOutput: () => void)
     closed: () => {
       const decision = restarts.crashed(Date.now());
       if (decision.action === 'give-up') {
-        const message = l10n.t('The 公文助手 checking service stopped {0} times in a few minutes and will not be restarted. Run “公文助手: Restart the Checking Service” to try again.', decision.crashes);
+        const message = l10n.t('The Gongwen Assistant checking service stopped {0} times in a few minutes and will not be restarted. Run “Gongwen Assistant: Restart the Checking Service” to try again.', decision.crashes);
         tell(window.showErrorMessage, message);
         return { action: CloseAction.DoNotRestart, handled: true, message };
       }
-      const message = l10n.t('The 公文助手 checking service stopped unexpectedly and has been restarted.');
+      const message = l10n.t('The Gongwen Assistant checking service stopped unexpectedly and has been restarted.');
       if (decision.tell) tell(window.showWarningMessage, message);
       return { action: CloseAction.Restart, handled: true, message };
     },

@@ -57,7 +57,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, re
     const edits = safeFixEdits(result.findings);
     if (edits.length > 0) {
       actions.push({
-        title: t('Fix all safely fixable 公文助手 problems'),
+        title: t('Fix all safely fixable Gongwen Assistant problems'),
         kind: FIX_ALL_KIND,
         edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(e, document)) } },
       });

@@ -26,7 +26,7 @@ describe('7. Scope', () => {
   it('leaves hard-wrapped English Markdown alone and says so in the status bar', async function () {
     const wb = await Workbench.open();
     await wb.openFile('CONTRIBUTING.md');
-    await wb.statusBarItem('公文助手: not checked').waitFor();
+    await wb.statusBarItem('Gongwen Assistant: not checked').waitFor();
     await assertNoFindings(wb, 'CONTRIBUTING.md');
   });
 });

@@ -105,7 +105,7 @@ describe('10. A dead checking service', () => {
     await wb.statusBarItem(summary(edited)).waitFor();
 
     // one message, and no other from the extension or its language client
-    assert.deepEqual(await ourNotifications(wb), ['The 公文助手 checking service stopped unexpectedly and has been restarted.']);
+    assert.deepEqual(await ourNotifications(wb), ['The Gongwen Assistant checking service stopped unexpectedly and has been restarted.']);
 
     // The writer closes it; the service dies again soon after: restarted again, and not told again
     // (VS Code would fold a second identical message into one still showing, but not into one dismissed).

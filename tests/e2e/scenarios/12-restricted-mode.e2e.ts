@@ -37,7 +37,7 @@ describe('12. Restricted Mode', () => {
     await wb.statusBarItem('Restricted Mode').waitFor();
     // the extension runs in Restricted Mode: a draft opened is checked (and the palette knows its commands)
     await wb.openFile('drafts/插入模板.md');
-    await wb.statusBarItem(/Placeholders \d+ · Problems \d+|公文助手: not checked/).waitFor();
+    await wb.statusBarItem(/Placeholders \d+ · Problems \d+|Gongwen Assistant: not checked/).waitFor();
 
     await wb.runCommand('Gongwen: Insert from Template');
     await wb.quickInputRow('工作汇报（情况汇报）').waitFor();
