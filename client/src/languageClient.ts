@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { CheckMode, InitializationOptions } from '../../server/src/lsp/protocol';
+import { hasMarkdownHeading } from './outline';
 import type { RestartPolicy } from './restartPolicy';
 
 export const DOCUMENT_SELECTOR = [
@@ -35,6 +36,10 @@ export function createLanguageClient(context: ExtensionContext, fileModes: () =>
     initializationOptions,
     outputChannel,
     errorHandler: restartingErrorHandler(restarts, () => outputChannel.show(true)),
+    middleware: {
+      // one outline: where the Markdown extension outlines the # headings, the server's tree would be a second one
+      provideDocumentSymbols: (document, token, next) => (document.languageId === 'markdown' && hasMarkdownHeading(document.getText()) ? [] : next(document, token)),
+    },
   };
   return new LanguageClient('gongwen', '公文助手', serverOptions, clientOptions);
 }

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type MarkupContent, type Range, type TextEdit } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/engine/check';
 import type { PlaceholdersResult, StatusParams } from '../../server/src/lsp/protocol';
 import { TestClient, root } from './lspClient';
@@ -354,6 +354,8 @@ describe('language server', () => {
       const first = title!.children![0]!;
       assert.ok(first.children!.length >= 2);
       assert.match(first.children![0]!.name, /^（一）/);
+      // a kind per level, none a string (abc): the document, then 一、 and （一）
+      assert.deepEqual([title!.kind, first.kind, first.children![0]!.kind], [SymbolKind.File, SymbolKind.Module, SymbolKind.Namespace]);
       // the selection is the heading words, before the run-in text
       assert.ok(!textOf(cleanText, first.children![0]!.selectionRange).includes('。'));
       for (const part of title!.children!) {
