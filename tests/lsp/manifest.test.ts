@@ -108,13 +108,17 @@ describe('extension manifest', () => {
   it('packages what the extension loads: its bundles, the icon, every picture of the README and the walkthrough', async function () {
     this.timeout(20_000);
     const packaged = new Set(await listFiles({ cwd: root, packageManager: PackageManager.None }));
+    // the README is the extension's page: every picture it shows and file it links loads from the package
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
     assert.ok(pictures.length >= 3, 'the README shows the extension at work');
-    const needed = [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/templates.js', manifest.icon, 'snippets/gongwen.json', 'client/media/preview.css', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', 'LICENSE', ...pictures];
+    const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => decodeURI(m[1]!)).filter((l) => !/^https?:/.test(l));
+    assert.ok(links.length >= 13, 'the README links the rules');
+    const needed = [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/templates.js', manifest.icon, 'snippets/gongwen.json', 'client/media/preview.css', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', 'LICENSE', ...pictures, ...links];
     for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) needed.push(step.media.image ?? step.media.markdown!);
     for (const path of needed) {
       assert.ok(!/^[a-z]+:/.test(path), `${path}: a picture must load from inside the package`);
+      assert.ok(existsSync(join(root, path)), `${path} does not exist`);
       assert.ok(packaged.has(path), `${path} is not packaged (.vscodeignore)`);
     }
     assert.ok(!packaged.has('dist/cli.js') && ![...packaged].some((f) => f.startsWith('tests/') || f.endsWith('.map')), 'only what the extension needs');
