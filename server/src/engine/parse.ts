@@ -4,7 +4,7 @@
 import type { Nodes, Parents } from 'mdast';
 import { ChunkCache, chunks, parseTree } from './markdown';
 import { limitNesting } from './nesting';
-import { LineIndex, TERMINAL_PUNCT, isSpace } from './text';
+import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
 import type { DocumentType, Span } from './types';
@@ -414,5 +414,9 @@ function findTitle(paras: Para[]): { title?: Para; duplicateTitle?: Para } {
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (isSpace(text[i]) || '”’」』）)】》〕]'.includes(text[i]!))) i--;
-  return i >= 0 && TERMINAL_PUNCT.has(text[i]!);
+  if (i < 0) return false;
+  if (TERMINAL_PUNCT.has(text[i]!)) return true;
+  // 均衡发展. / 特此报告．: a full stop of the wrong width after Chinese still ends the sentence (punctuation-width
+  // reports the width); after a Latin letter or digit it may be an abbreviation or a number
+  return (text[i] === '.' || text[i] === '．') && i > 0 && isChinese(text[i - 1]);
 }

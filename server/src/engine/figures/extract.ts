@@ -78,7 +78,7 @@ const FIXED_PHRASES = [
 
 /** Words around a Chinese numeral that make it part of a word: 第一, 统一, 之一, 一些, 一批. */
 const CHINESE_BEFORE_STOP = /[第其之初周星期礼拜唯统同万单专逐划整]$/;
-const CHINESE_AFTER_STOP = /^(?:批|些|般|直|定|起|切|律|致|度|旦|同|并|体|线|流|手|心|道|番|系列|揽子|站式|条龙|盘棋|张蓝图|把手|票否决|方面|项项|个个|件件|次性|年级|等奖|把)/;
+const CHINESE_AFTER_STOP = /^(?:批(?!次)|些|般|直|定|起|切|律|致|度|旦|同|并|体|线|流|手|心|道|番|系列|揽子|站式|条龙|盘棋|张蓝图|把手|票否决|方面|项项|个个|件件|次性|年级|等奖|把)/;
 
 interface Token extends Span {
   numberOffset: number;

@@ -15,6 +15,7 @@ import numberRatio from './number-ratio';
 import numberConflict from './number-conflict';
 import numeralStyle from './numeral-style';
 import numberFormat from './number-format';
+import documentNumber from './document-number';
 
 export const rules: readonly Rule[] = [
   placeholder,
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   numberConflict,
   numeralStyle,
   numberFormat,
+  documentNumber,
 ] as Rule[];
 
 export function ruleById(id: string): Rule | undefined {

@@ -58,6 +58,21 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // 03月05日 / 3月05日 / 03月: the same without a year before it (a year is the pattern above's)
+    re: /(?<![0-9０-９年.．\-/])(0?)([0-9]{1,2})月(?:(0?)([0-9]{1,2})日)?/g,
+    finding(m) {
+      if (!m[1] && !m[3]) return undefined;
+      const month = Number(m[2]);
+      const day = m[4] === undefined ? undefined : Number(m[4]);
+      if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+      const wanted = `${month}月${day !== undefined ? `${day}日` : ''}`;
+      return {
+        message: `日期“${m[0]}”中的月、日不编虚位，应写作“${wanted}”（GB/T 9704-2012 7.3.5.4）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
     // 9~16亿元 / 15~30%: the first number lost its magnitude or percent sign
     re: /(?<![0-9.．])([0-9]+(?:\.[0-9]+)?)(\s*[~～〜—–\-－至]\s*)([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|%|％)/g,
     finding(m) {

@@ -8,40 +8,69 @@ import { toHalfWidth, type Figure } from '../figures/extract';
 
 const FULL_WIDTH = /[０-９]+(?:[．.][０-９]+)?/g;
 
+/** Measure words of events (培训7期, 督查4轮, 分5批次下达): the noun they count is often only two characters. */
+const EVENT_WORDS = new Set(['期', '批', '批次', '轮', '次', '场', '场次']);
+
 /**
- * The counts of the same kind as a count, in document order: the same unit, and measures that are equal or where
- * one (of 3 or more characters) starts the other (产业招商组 / 产业招商组作用). Looked up by measure, its prefixes
- * and its extensions rather than by comparing every pair; figures of one unit and measure share one group.
+ * The names a count's kind goes by: its measure, the measure's beginnings of 3 or more characters (产业招商组 /
+ * 产业招商组作用), and, where the noun stands before the figure (举办业务培训7期), its endings, which a noun
+ * written after the figure (七期培训) begins with. For events, two characters suffice (培训, 督查).
+ */
+function kindNames(f: Figure): string[] {
+  const m = f.measure;
+  const shortest = EVENT_WORDS.has(f.unit.text) ? 2 : 3;
+  const names = new Set([m]);
+  const before = !f.measureSpan || f.measureSpan.offset < f.offset;
+  for (let n = shortest; n < m.length; n++) {
+    // a noun after the figure is cut at its end (七期培训班均邀请: 培训, 培训班 …); one before it at its start
+    if (n >= 3 || !before) names.add(m.slice(0, n));
+    if (before) names.add(m.slice(m.length - n));
+  }
+  return [...names];
+}
+
+/**
+ * The counts of the same kind as a count, in document order: the same unit and a name in common (kindNames).
+ * Counts that share a name are joined (union-find over names) rather than compared pair by pair.
  */
 function kindGroups(counts: readonly Figure[]): (f: Figure) => Figure[] {
-  const byMeasure = new Map<string, Figure[]>(); // unit + measure → counts
-  const extensions = new Map<string, Set<string>>(); // unit + a prefix of 3 or more characters → longer measures
-  const key = (f: Figure, measure = f.measure): string => `${f.unit.text}\u0000${measure}`;
-  for (const g of counts) {
-    if (!g.measure) continue;
-    const list = byMeasure.get(key(g));
-    if (list) list.push(g);
-    else byMeasure.set(key(g), [g]);
-    for (let n = 3; n < g.measure.length; n++) {
-      const prefix = key(g, g.measure.slice(0, n));
-      const set = extensions.get(prefix) ?? new Set<string>();
-      set.add(g.measure);
-      extensions.set(prefix, set);
+  const parent = new Map<Figure, Figure>();
+  const root = (f: Figure): Figure => {
+    let r = f;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    for (let g = f; g !== r; ) {
+      const next = parent.get(g)!;
+      parent.set(g, r);
+      g = next;
+    }
+    return r;
+  };
+  const holder = new Map<string, Figure>(); // unit + name → a count going by it
+  for (const f of counts) {
+    if (!f.measure) continue;
+    parent.set(f, f);
+    for (const name of kindNames(f)) {
+      const key = `${f.unit.text}\u0000${name}`;
+      const other = holder.get(key);
+      if (!other) holder.set(key, f);
+      else parent.set(root(f), root(other));
     }
   }
-  const groups = new Map<string, Figure[]>();
-  return (f) => {
-    if (!f.measure) return [];
-    let group = groups.get(key(f));
-    if (!group) {
-      const measures = new Set([f.measure]);
-      if (f.measure.length >= 3) for (const m of extensions.get(key(f)) ?? []) measures.add(m);
-      for (let n = 3; n < f.measure.length; n++) measures.add(f.measure.slice(0, n));
-      group = [...measures].flatMap((m) => byMeasure.get(key(f, m)) ?? []).sort((a, b) => a.offset - b.offset);
-      groups.set(key(f), group);
-    }
-    return group;
-  };
+  const groups = new Map<Figure, Figure[]>();
+  for (const f of counts) {
+    if (!parent.has(f)) continue;
+    const r = root(f);
+    const list = groups.get(r);
+    if (list) list.push(f);
+    else groups.set(r, [f]);
+  }
+  return (f) => (parent.has(f) ? groups.get(root(f))! : []);
+}
+
+/** A count with its noun, in the order written: 党组会议24次, 七期培训 (a noun after the figure cut to six characters). */
+function asWritten(f: Figure): string {
+  const before = !f.measureSpan || f.measureSpan.offset < f.offset;
+  return before ? `${f.measure}${f.text}` : `${f.text}${[...f.measure].slice(0, 6).join('')}`;
 }
 
 export default defineRule(
@@ -98,7 +127,7 @@ export default defineRule(
         context.report({
           offset: g.numberOffset,
           endOffset: g.endOffset,
-          message: `同类数字写法不一：此处“${g.text}${g.measure}”用${toArabic ? '汉字' : '阿拉伯'}数字，第${line}行“${other.text}${other.measure}”用${toArabic ? '阿拉伯' : '汉字'}数字；同一场合的同类数字应采用同一种形式，应写作“${wanted}${g.text.slice(numeral.length)}”（GB/T 15835-2011 4.3）`,
+          message: `同类数字写法不一：此处“${asWritten(g)}”用${toArabic ? '汉字' : '阿拉伯'}数字，第${line}行“${asWritten(other)}”用${toArabic ? '阿拉伯' : '汉字'}数字；同一场合的同类数字应采用同一种形式，应写作“${wanted}${g.text.slice(numeral.length)}”（GB/T 15835-2011 4.3）`,
           fix: [{ offset: g.numberOffset, endOffset: g.numberEndOffset, text: wanted }],
           related: [{ offset: other.offset, endOffset: other.endOffset, message: `同类数字在此写作“${other.text}”` }],
         });

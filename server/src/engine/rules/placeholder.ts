@@ -16,7 +16,8 @@ const NAME_NEXT = /^(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|部
 const QUOTES = '“”"‘’\'《》「」';
 
 const INSTRUCTION = /[（(【[〔]\s*(?:请|此处|在此|这里|此栏)[^）)】\]〕\n]{0,40}?(?:填写|填入|输入|补充|修改|替换|选择|删除|说明|注明|列出|写明|简述|粘贴)[^）)】\]〕\n]{0,40}[）)】\]〕]/g;
-const BRACKET_SLOT = /【[^】\n。！？]{1,20}】/g;
+// 【2023】 of a 发文字号 written with the wrong brackets holds a year, not a prompt (document-number reports it)
+const BRACKET_SLOT = /【(?![0-9０-９\s]+】)[^】\n。！？]{1,20}】/g;
 
 interface Slot extends Span {
   kind: 'slot' | 'instruction' | 'custom';
