@@ -4,6 +4,9 @@ const { spec } = require('./tests/mochaSpec.cjs');
 
 module.exports = {
   require: ['tsx/cjs'],
+  // a folder named on the command line runs its TypeScript tests (tests/templates)
+  extension: ['ts'],
+  recursive: true,
   ...spec(['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lsp/**/*.test.ts', 'tests/templates/**/*.test.ts', 'tests/client/**/*.test.ts']),
   timeout: 20000,
   reporter: 'dot',

@@ -94,9 +94,9 @@ export class EncodingWatch implements Disposable {
 }
 
 /**
- * Reopens a file with GB18030. VS Code 1.101 and later take the encoding in `openTextDocument`; older ones (the
- * 1.90 this extension supports) only through their own “Change File Encoding” pick, which lists the encoding
- * guessed from the content first.
+ * Reopens a file with GB18030. A VS Code with the encoding API (1.100, which the tests run) takes the encoding
+ * in `openTextDocument`; older ones (down to the 1.90 this extension supports) ignore it, and are asked through
+ * their own “Change File Encoding” pick, which lists the encoding guessed from the content first.
  */
 export async function reopenWithGb18030(uri: Uri): Promise<void> {
   const open = workspace.openTextDocument as unknown as (uri: Uri, options: { encoding: string }) => Thenable<TextDocument>;

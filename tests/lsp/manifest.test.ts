@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { listFiles, PackageManager } from '@vscode/vsce';
 import { check } from '../../server/src/engine/check';
 
@@ -105,23 +106,40 @@ describe('extension manifest', () => {
     assert.ok(manifest.keywords.length <= 30, 'the Marketplace takes at most 30 keywords');
   });
 
-  it('packages what the extension loads: its bundles, the icon, every picture of the README and the walkthrough', async function () {
+  it('packages what the extension loads: its bundles, the icon, the walkthrough and its pictures', async function () {
     this.timeout(20_000);
     const packaged = new Set(await listFiles({ cwd: root, packageManager: PackageManager.None }));
-    // the README is the extension's page: every picture it shows and file it links loads from the package
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
-    assert.ok(pictures.length >= 3, 'the README shows the extension at work');
-    const links = [...readme.matchAll(/(?<!!)\[[^\]]*\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => decodeURI(m[1]!)).filter((l) => !/^https?:/.test(l));
-    assert.ok(links.length >= 13, 'the README links the rules');
-    const needed = [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/templates.js', manifest.icon, 'snippets/gongwen.json', 'client/media/preview.css', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', 'LICENSE', ...pictures, ...links];
+    const needed = [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/templates.js', manifest.icon, 'snippets/gongwen.json', 'client/media/preview.css', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', 'LICENSE', 'docs/rules/placeholder.md'];
     for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) needed.push(step.media.image ?? step.media.markdown!);
     for (const path of needed) {
-      assert.ok(!/^[a-z]+:/.test(path), `${path}: a picture must load from inside the package`);
       assert.ok(existsSync(join(root, path)), `${path} does not exist`);
       assert.ok(packaged.has(path), `${path} is not packaged (.vscodeignore)`);
     }
     assert.ok(!packaged.has('dist/cli.js') && ![...packaged].some((f) => f.startsWith('tests/') || f.endsWith('.map')), 'only what the extension needs');
+  });
+
+  it('gives the extension page a README whose pictures are inside it and whose links are absolute', async () => {
+    // VS Code's extension page shows pictures from https: and data: only, and resolves no relative link
+    const { vsixReadme } = (await import(pathToFileURL(join(root, 'scripts', 'vsix-readme.mjs')).href)) as { vsixReadme(root: string): string };
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const page = vsixReadme(root);
+    const targets = (text: string, pictures: boolean) => [...text.matchAll(pictures ? /!\[[^\]]*\]\(([^)\s]+)\)/g : /(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    const pictures = targets(readme, true);
+    assert.ok(pictures.length >= 3, 'the README shows the extension at work');
+    assert.deepEqual(
+      targets(page, true).map((t) => t.slice(0, 22)),
+      pictures.map(() => 'data:image/png;base64,'),
+    );
+    targets(page, true).forEach((data, i) => assert.ok(Buffer.from(data.slice(22), 'base64').equals(readFileSync(join(root, pictures[i]!))), pictures[i]));
+    const links = targets(page, false);
+    assert.ok(links.length >= 14, 'the README links the rules');
+    const version = json<{ version: string }>('package.json').version;
+    for (const link of links) assert.match(link, new RegExp(`^(#|https://github\\.com/gongwen-tools/gongwen-assistant/blob/v${version.replace(/\./g, '\\.')}/)`), link);
+    // and each one points at a file of the repository
+    for (const link of links.filter((l) => l.startsWith('https://'))) {
+      const path = decodeURI(link.replace(/^.*?\/blob\/v[^/]+\//, '').replace(/#.*$/, ''));
+      assert.ok(existsSync(join(root, path)), `${link}: no ${path}`);
+    }
   });
 
   it('walks a writer through the sample draft: every step has a button that completes it', () => {
@@ -133,7 +151,7 @@ describe('extension manifest', () => {
     for (const step of steps) {
       const key = /^%(.+)%$/.exec(step.description)![1]!;
       for (const text of [en[key]!, zh[key]!]) {
-        const [, command] = /\]\(command:([\w.]+)\)/.exec(text) ?? [];
+        const [, command] = /\]\(command:(?:toSide:)?([\w.]+)\)/.exec(text) ?? [];
         assert.ok(command, `${step.id}: no button in “${text}”`);
         assert.ok(step.completionEvents.includes(`onCommand:${command}`), `${step.id}: ${command} does not complete it`);
         assert.ok(commands.has(command) || command.startsWith('workbench.'), `${step.id}: ${command} is not contributed`);

@@ -1,7 +1,7 @@
 // The preview's pure parts: Markdown → page HTML, the webview message protocol, the insertion edit.
 
 import assert from 'node:assert/strict';
-import { markdownToHtml } from '../../client/src/preview/markdownHtml';
+import { escapeHtml, markdownToHtml } from '../../client/src/preview/markdownHtml';
 import { parseWebviewMessage, MAX_VALUE_LENGTH } from '../../client/src/preview/protocol';
 import { computeInsertion, type InsertionRequest } from '../../client/src/preview/insertion';
 import { check } from '../../server/src/engine/check';
@@ -78,11 +78,11 @@ describe('preview HTML', () => {
         const values = Object.fromEntries(session.view().fields.map((f) => [f.name, f.type === 'list' || f.type === 'paragraph' ? `${value}\n第二行${value}` : value]));
         const preview = session.preview(values);
         assert.ok(preview.ok, preview.ok ? '' : preview.problem.message);
-        // no element but the renderer's own, no attribute but class and start
+        // no element but the renderer's own, no attribute but class, start and a finding's title (escaped)
         const tags = [...preview.html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/gi)];
         for (const [tag, name, attributes] of tags) {
           assert.ok(/^(h[1-6]|p|div|span|mark|strong|em|del|code|pre|br|hr|ol|ul|li|blockquote)$/.test(name!), `${file.name}: ${tag}`);
-          assert.ok(/^(\s+(class|start)="[^"<>]*")*$/.test(attributes!), `${file.name}: ${tag}`);
+          assert.ok(/^(\s+(class|start|title)="[^"<>]*")*$/.test(attributes!), `${file.name}: ${tag}`);
         }
         // markup typed into a one-line field stands in the page as the writer typed it
         if (value.includes('<') && preview.markdown.includes(value)) {
@@ -93,6 +93,18 @@ describe('preview HTML', () => {
       assert.ok(literal > 0, 'no field kept a value verbatim');
     });
   }
+
+  it('marks a finding with its severity and message, and lists it in the same order as its mark', () => {
+    const session = TemplateSession.of(shippedTemplates().find((f) => f.name === 'work-report.njk')!, shippedTemplates());
+    const values = Object.fromEntries(session.view().fields.map((f) => [f.name, f.example]));
+    values.progress = values.progress!.replace('续建16个', '续建15个').replace('办结率为80%', '办结率为85%');
+    const preview = session.preview(values);
+    assert.ok(preview.ok);
+    assert.deepEqual(preview.problems.map((p) => p.rule), ['number-ratio', 'number-sum']);
+    assert.equal(preview.stats.findings, 2);
+    const marks = [...preview.html.matchAll(/<mark class="gw-finding gw-(\w+)" title="([^"]*)">([^<]*)<\/mark>/g)].map((m) => [m[1], m[2], m[3]]);
+    assert.deepEqual(marks, preview.problems.map((p, i) => [p.severity, escapeHtml(p.message), ['85%', '36个'][i]]));
+  });
 
   it('marks the checker’s placeholders', () => {
     const text = '# 关于【汇报事项】的报告\n\n完成投资xx亿元，A&B。\n';

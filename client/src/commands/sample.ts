@@ -8,16 +8,29 @@ const SAMPLE_TITLE = '# 关于全县重点项目建设情况的汇报';
 /** The total its parts do not add up to (5 + 6 = 11). */
 const BROKEN_TOTAL = '12个';
 
-export async function openSample(context: ExtensionContext): Promise<TextEditor> {
+let opening: Promise<TextEditor> | undefined;
+
+/** Opens the sample, or shows the copy already open: a second click (or a second run) makes no second copy. */
+export function openSample(context: ExtensionContext): Promise<TextEditor> {
+  opening ??= open(context).finally(() => (opening = undefined));
+  return opening;
+}
+
+async function open(context: ExtensionContext): Promise<TextEditor> {
+  const existing = workspace.textDocuments.find((d) => d.isUntitled && !d.isClosed && d.getText().startsWith(SAMPLE_TITLE));
+  if (existing) {
+    const shown = window.visibleTextEditors.find((e) => e.document === existing);
+    return window.showTextDocument(existing, { viewColumn: shown?.viewColumn ?? ViewColumn.Active, preview: false });
+  }
   const bytes = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'walkthrough', 'sample.md'));
   const document = await workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
-  return window.showTextDocument(document, { viewColumn: ViewColumn.Beside, preview: false });
+  // in the active group: the walkthrough's buttons (command:toSide:) make a group beside it active first
+  return window.showTextDocument(document, { viewColumn: ViewColumn.Active, preview: false });
 }
 
 /** Puts the cursor on the sample's broken total and shows its hover: the arithmetic of the sum it heads. */
 export async function showFigureHover(context: ExtensionContext): Promise<void> {
-  const open = window.visibleTextEditors.find((e) => e.document.getText().startsWith(SAMPLE_TITLE));
-  const editor = open ? await window.showTextDocument(open.document, open.viewColumn) : await openSample(context);
+  const editor = await openSample(context);
   const offset = editor.document.getText().indexOf(BROKEN_TOTAL);
   if (offset < 0) return; // the writer has rewritten the sample
   const position = editor.document.positionAt(offset);

@@ -9,10 +9,14 @@ import { readOrdinal } from '../../../server/src/engine/ordinals';
 
 const parser = unified().use(remarkParse);
 
-/** A span of the Markdown source (UTF-16 offsets) to mark in the preview, e.g. an unfilled placeholder. */
+/** A span of the Markdown source (UTF-16 offsets) to mark on the page: an unfilled placeholder, a finding. */
 export interface MarkSpan {
   offset: number;
   endOffset: number;
+  /** `slot` (a placeholder to fill, the default) or a finding's severity. */
+  kind?: 'slot' | 'error' | 'warning' | 'information' | 'hint';
+  /** Shown when the mark is pointed at; the preview's list of findings finds a finding's mark by it. */
+  message?: string;
 }
 
 export interface PreviewOptions {
@@ -215,7 +219,9 @@ class Renderer {
       if (m.endOffset <= cursor || m.offset >= end) continue;
       const a = Math.max(m.offset, cursor);
       const b = Math.min(m.endOffset, end);
-      out += escapeHtml(this.source.slice(cursor, a)) + `<mark class="gw-slot">${escapeHtml(this.source.slice(a, b))}</mark>`;
+      const kind = m.kind ?? 'slot';
+      const title = kind !== 'slot' && m.message ? ` title="${escapeHtml(m.message)}"` : '';
+      out += escapeHtml(this.source.slice(cursor, a)) + `<mark class="${kind === 'slot' ? 'gw-slot' : `gw-finding gw-${kind}`}"${title}>${escapeHtml(this.source.slice(a, b))}</mark>`;
       cursor = b;
     }
     return out + escapeHtml(this.source.slice(cursor, end));

@@ -16,7 +16,7 @@ describe('5. Placeholders', () => {
 
     // From the top of the file, the next placeholder is the xx of line 7: xx县高质量项目推进年活动开展情况的汇报
     await wb.goTo(1, 1);
-    await wb.runCommand('Gongwen Assistant: Next Placeholder');
+    await wb.runCommand('Gongwen Assistant: Next Placeholder (下一个占位符)');
     await wb.statusBarItem('Ln 7, Col 3 (2 selected)').waitFor();
     await wb.page.keyboard.type('城关');
     await wb.editor.locator('.view-line', { hasText: '城关县高质量项目推进年活动开展情况的汇报' }).waitFor();

@@ -39,7 +39,7 @@ describe('12. Restricted Mode', () => {
     await wb.openFile('drafts/插入模板.md');
     await wb.statusBarItem(/Placeholders \d+ · Problems \d+|Gongwen Assistant: not checked/).waitFor();
 
-    await wb.runCommand('Gongwen: Insert from Template');
+    await wb.runCommand('Gongwen Assistant: Insert from Template (从模板插入)');
     await wb.quickInputRow('工作汇报（情况汇报）').waitFor();
     // the list shows only the rows in view: narrow it to what the workspace would add, and the note about it
     await wb.quickInput.locator('input').fill('工作区');
