@@ -549,7 +549,7 @@ describe('language server in English', () => {
       client.open(u, text);
       const [comma] = await client.diagnostics(u);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: comma!.range, context: { diagnostics: [comma] } });
-      assert.deepEqual(actions.map((a) => a.title), ['Change “,” to “，”', 'Disable punctuation-width for this line', 'Fix all safely fixable 公文助手 problems']);
+      assert.deepEqual(actions.map((a) => a.title), ['Change “,” to “，”', 'Disable punctuation-width for this line', 'Fix all safely fixable Gongwen Assistant problems']);
     } finally {
       await client.stop();
     }
