@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../../../server/src/engine/check';
 import { wordCount } from '../../../client/src/wordCount';
-import { look } from '../harness/docImages';
+import { docImage, look } from '../harness/docImages';
 import { seedExample } from '../harness/fixture';
 import { repoRoot } from '../harness/paths';
 import { Workbench } from '../harness/workbench';
@@ -169,26 +169,7 @@ describe('13. First look', () => {
     await page.filter({ hasText: '关于全县重点项目建设情况的汇报' }).waitFor();
     await look(wb, 'preview-stacked');
 
-    // the example with two figures changed: a sum and a percentage that do not hold
-    await view.locator('button', { hasText: '填入示例' }).click();
-    const progress = view.locator('#gw-field-progress');
-    const example = await progress.inputValue();
-    await progress.fill(example.replace('续建16个', '续建15个').replace('办结率为80%', '办结率为85%'));
-    const toggle = view.locator('.gw-problems-toggle', { hasText: '检查发现 2 个问题' });
-    await toggle.click();
-    const items = view.locator('.gw-problems .gw-problem');
-    await items.nth(1).waitFor();
-    assert.equal(await items.count(), 2);
-    assert.deepEqual((await items.allInnerTexts()).map((t) => t.replace(/^●\s*/, '').slice(0, 7)), ['百分比与其依据', '分项之和与总数']);
-    assert.equal(await page.locator('mark.gw-finding').count(), 2);
-    await items.nth(1).click();
-    const flashed = page.locator('mark.gw-flash');
-    await flashed.waitFor();
-    assert.match(await flashed.innerText(), /36个/);
-    await look(wb, 'preview-stacked-problems');
-
-    // the preview's group maximized: side by side
-    await wb.page.keyboard.press('Escape');
+    // the preview's group maximized: side by side, the example filled in (the README's picture)
     await wb.runCommand('View: Toggle Maximize Editor Group');
     // (no named function inside: the bundler would wrap it in a helper the page does not have)
     await view.locator('.gw-main').evaluate(
@@ -205,6 +186,43 @@ describe('13. First look', () => {
     const side = await view.locator('.gw-form-pane').boundingBox();
     const wideSheet = await view.locator('.gw-sheet').boundingBox();
     assert.ok(side && wideSheet && side.x + side.width <= wideSheet.x + 1, 'the form beside the page');
+    await view.locator('button', { hasText: '填入示例' }).click();
+    await view.locator('.gw-stats', { hasText: '已填完' }).waitFor();
     await look(wb, 'preview-side-by-side');
+    await docImage(wb, 'template-preview.png');
+
+    // two figures changed: a sum and a percentage that do not hold, listed and marked
+    const progress = view.locator('#gw-field-progress');
+    const example = await progress.inputValue();
+    await progress.fill(example.replace('续建16个', '续建15个').replace('办结率为80%', '办结率为85%'));
+    const toggle = view.locator('.gw-problems-toggle', { hasText: '检查发现 2 个问题' });
+    await toggle.click();
+    const items = view.locator('.gw-problems .gw-problem');
+    await items.nth(1).waitFor();
+    assert.equal(await items.count(), 2);
+    assert.deepEqual((await items.allInnerTexts()).map((t) => t.replace(/^●\s*/, '').slice(0, 7)), ['百分比与其依据', '分项之和与总数']);
+    assert.equal(await page.locator('mark.gw-finding').count(), 2);
+    await items.nth(1).click();
+    const flashed = page.locator('mark.gw-flash');
+    await flashed.waitFor();
+    assert.match(await flashed.innerText(), /36个/);
+    await look(wb, 'preview-side-by-side-problems');
+
+    // and stacked again beside the editor
+    await wb.runCommand('View: Toggle Maximize Editor Group');
+    await view.locator('.gw-main').evaluate(
+      (main) =>
+        new Promise<void>((resolve) => {
+          const observer = new ResizeObserver(() => {
+            if (getComputedStyle(main).gridTemplateColumns.split(' ').length !== 1) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(main);
+        }),
+    );
+    await items.nth(0).click();
+    await page.locator('mark.gw-flash', { hasText: '85%' }).waitFor();
+    await look(wb, 'preview-stacked-problems');
   });
 });
