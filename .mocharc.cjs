@@ -7,7 +7,7 @@ module.exports = {
   // a folder named on the command line runs its TypeScript tests (tests/templates)
   extension: ['ts'],
   recursive: true,
-  ...spec(['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lsp/**/*.test.ts', 'tests/templates/**/*.test.ts', 'tests/client/**/*.test.ts']),
+  ...spec(['tests/engine/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/lsp/**/*.test.ts', 'tests/templates/**/*.test.ts', 'tests/client/**/*.test.ts', 'tests/word/**/*.test.ts']),
   timeout: 20000,
   reporter: 'dot',
 };

@@ -8,19 +8,22 @@ import { fileURLToPath } from 'node:url';
 
 const TYPES = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp' };
 
-/** The README as the extension page should show it, from the repository at `root`. */
+/** A picture of the repository as a data: URI. */
+function dataUri(root, target) {
+  const type = TYPES[extname(target).toLowerCase()];
+  if (!type) throw new Error(`README.md: ${target} is no picture the extension page can show (png, jpeg, gif, webp)`);
+  return `data:${type};base64,${readFileSync(join(root, decodeURI(target))).toString('base64')}`;
+}
+
+/** The README as the extension page should show it (Markdown pictures, <img> tags and links), from the repository at `root`. */
 export function vsixReadme(root) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const repository = String(manifest.repository?.url ?? manifest.repository).replace(/\.git$/, '');
   const base = `${repository}/blob/v${manifest.version}/`;
   const relative = (target) => !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('#');
   return readFileSync(join(root, 'README.md'), 'utf8')
-    .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, alt, target) => {
-      if (!relative(target)) return whole;
-      const type = TYPES[extname(target).toLowerCase()];
-      if (!type) throw new Error(`README.md: ${target} is no picture the extension page can show (png, jpeg, gif, webp)`);
-      return `![${alt}](data:${type};base64,${readFileSync(join(root, decodeURI(target))).toString('base64')})`;
-    })
+    .replace(/!\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, alt, target) => (relative(target) ? `![${alt}](${dataUri(root, target)})` : whole))
+    .replace(/(<img\b[^>]*\bsrc=")([^"]+)(")/g, (whole, open, target, close) => (relative(target) ? `${open}${dataUri(root, target)}${close}` : whole))
     .replace(/(?<!!)\[([^\]]*)\]\(([^)\s]+)\)/g, (whole, text, target) => (relative(target) ? `[${text}](${base}${target})` : whole));
 }
 

@@ -3,9 +3,9 @@
 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { commands, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
+import { FileModeNotification, StatusNotification, type FileModeParams, type StatusParams } from '../../server/src/lsp/protocol';
 import { FileModes, toggleFile, toggleWorkspace } from './commands/checking';
 import { listPlaceholders, selectPlaceholder } from './commands/placeholders';
 import { openSample, showFigureHover } from './commands/sample';
@@ -15,14 +15,21 @@ import { RestartPolicy } from './restartPolicy';
 import { REOPEN_COMMAND, STATUS_CLICK_COMMAND, StatusBar } from './status';
 
 type TemplatesBundle = typeof import('./commands/insertFromTemplate');
+type WordBundle = typeof import('./commands/word');
+type WordImportBundle = typeof import('./commands/importWord');
 
 let client: LanguageClient | undefined;
+
+const word = (): WordBundle => createRequire(__filename)(join(__dirname, 'word.js')) as WordBundle;
 
 export async function activate(context: ExtensionContext): Promise<void> {
   // the templates (nunjucks, js-yaml, the preview and the engine's check for it) are a bundle of their own,
   // dist/templates.js, loaded on first use: activation neither parses nor runs them
   context.subscriptions.push(
     commands.registerCommand('gongwen.insertFromTemplate', () => (createRequire(__filename)(join(__dirname, 'templates.js')) as TemplatesBundle).insertFromTemplate(context)),
+    // Word export and the layout preview (the docx writer among them): dist/word.js, loaded on first use too
+    commands.registerCommand('gongwen.exportWord', (arg?: unknown) => word().exportWord(arg)),
+    commands.registerCommand('gongwen.layoutPreview', (arg?: unknown) => word().layoutPreview(context, arg)),
   );
   const fileModes = new FileModes(context.workspaceState);
   const restarts = new RestartPolicy();
@@ -48,6 +55,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     commands.registerCommand('gongwen.toggleFile', () => toggleFile(languageClient, fileModes, status.active()?.checked)),
     commands.registerCommand('gongwen.toggleWorkspace', () => toggleWorkspace()),
+    // Word import (the .docx reader) is dist/word-import.js, loaded on first use like the templates; the draft it
+    // opens is checked whatever gongwen.enable would decide from its text
+    commands.registerCommand('gongwen.importWord', (resource?: unknown) =>
+      (createRequire(__filename)(join(__dirname, 'word-import.js')) as WordImportBundle).importWord(resource instanceof Uri ? resource : undefined, (uri) =>
+        languageClient.sendNotification(FileModeNotification, { uri: languageClient.code2ProtocolConverter.asUri(uri), mode: 'always' } satisfies FileModeParams),
+      ),
+    ),
     commands.registerCommand('gongwen.restartServer', () => {
       restarts.reset();
       return languageClient.restart();

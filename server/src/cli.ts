@@ -11,6 +11,8 @@ import type { Finding, Severity } from './engine/types';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeDraft } from './decode';
 import { VERSION } from './engine';
+import { describePlace, type ImportedDraft } from './word/import';
+import { isWordDraftInDirectory, looksLikeWord, readWord, runImport, WORD_FILE } from './word/importCli';
 
 /** Files larger than this are not read: a long 公文 is a few hundred KB, and the check takes seconds per MB. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,12 +20,16 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
 
 const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE] FILE|DIR... | -
+       gongwen export FILE.md [-o OUT.docx] [--force]   导出为 Word（GB/T 9704-2012 版式；gongwen export --help）
+       gongwen import FILE.docx [-o OUT.md] [--force]   从 Word 导入为 Markdown 草稿（gongwen import --help）
 
-  检查公文草稿（Markdown 或纯文本），列出占位符、结构、序数、标点、网页残留等问题。
-  Checks 公文 drafts (Markdown or plain text) and lists what is wrong.
-  目录：检查其中及子目录下的 .md、.markdown、.txt 文件（跳过以 . 开头的目录和 node_modules）；
+  检查公文草稿（Markdown、纯文本或 Word .docx），列出占位符、结构、序数、标点、网页残留等问题。
+  Checks 公文 drafts (Markdown, plain text or Word .docx) and lists what is wrong.
+  .docx：检查 gongwen import 导出的 Markdown，位置指该 Markdown 的行列，并注明是 Word 中的第几段。
+  A .docx is checked as the Markdown \`gongwen import\` writes; positions are that Markdown's, with the Word paragraph named.
+  目录：检查其中及子目录下的 .md、.markdown、.txt、.docx 文件（跳过以 . 开头的目录和 node_modules）；
   超过 5 MB 的文件不检查。
-  A directory stands for the .md, .markdown and .txt files in it and below; files over 5 MB are not checked.
+  A directory stands for the .md, .markdown, .txt and .docx files in it and below; files over 5 MB are not checked.
 
   --format text|json   输出格式，默认 text (output format)
   --config FILE        使用指定的配置文件，而不是向上查找 .gongwenrc.json (config file)
@@ -79,6 +85,8 @@ interface FileResult {
   file: string;
   text: string;
   findings: Finding[];
+  /** For a Word file: the draft imported from it, to name a finding's paragraph. */
+  word?: ImportedDraft;
 }
 
 export function run(argv: string[], io: CliIO): number {
@@ -137,33 +145,23 @@ export function run(argv: string[], io: CliIO): number {
       refuse(file, input.error);
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = file === '-' ? io.readStdin() : readFileSync(file);
-    } catch (e) {
-      refuse(file, readError(e));
+    const read = readDraft(file, io);
+    if (!read.ok) {
+      refuse(file, read.reason);
       continue;
     }
-    if (bytes.length > MAX_FILE_BYTES) {
-      refuse(file, tooLarge(bytes.length));
-      continue;
-    }
-    const decoded = decodeDraft(bytes);
-    if (!decoded.ok) {
-      refuse(file, decoded.reason);
-      continue;
-    }
+    const { text, word } = read;
     const config = configFor(file === '-' ? io.cwd : dirname(file));
-    const result = check(decoded.text, { config });
+    const result = check(text, { config });
     for (const f of result.failures) io.stderr(`gongwen: ${file}：规则 ${f.rule} 运行出错，已跳过（rule failed）：${String((f.error as Error)?.stack ?? f.error)}\n`);
     if (result.directiveProblems.length > 0) {
-      const lines = new LineIndex(decoded.text);
+      const lines = new LineIndex(text);
       configErrors(result.directiveProblems.map((p) => {
         const { line, column } = lines.lineColumn(p.offset);
         return `${file}:${line}:${column}：${p.message}`;
       }));
     }
-    results.push({ file, text: decoded.text, findings: result.findings });
+    results.push({ file, text, findings: result.findings, ...(word ? { word } : {}) });
   }
 
   if (args.format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
@@ -187,7 +185,7 @@ function expand(arg: string): Input[] {
   }
   if (stat.isDirectory()) {
     const found = draftsIn(arg);
-    return found.length > 0 ? found : [{ file: arg, error: '目录中没有 .md、.markdown 或 .txt 文稿（no drafts in this directory）' }];
+    return found.length > 0 ? found : [{ file: arg, error: '目录中没有 .md、.markdown、.txt 或 .docx 文稿（no drafts in this directory）' }];
   }
   return [regularFile(arg, stat)];
 }
@@ -195,7 +193,7 @@ function expand(arg: string): Input[] {
 /** A file to read, or why not: not a regular file (a FIFO, /dev/zero would never end), or too large. */
 function regularFile(file: string, stat: { isFile(): boolean; size: number }): Input {
   if (!stat.isFile()) return { file, error: '不是普通文件，无法检查（not a regular file）' };
-  if (stat.size > MAX_FILE_BYTES) return { file, error: tooLarge(stat.size) };
+  if (stat.size > MAX_FILE_BYTES && !WORD_FILE.test(file)) return { file, error: tooLarge(stat.size) };
   return { file };
 }
 
@@ -212,7 +210,7 @@ function draftsIn(dir: string): Input[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...draftsIn(path));
-    } else if (DRAFT_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) {
+    } else if ((DRAFT_FILE.test(entry.name) || isWordDraftInDirectory(entry.name)) && (entry.isFile() || entry.isSymbolicLink())) {
       let stat;
       try {
         stat = statSync(path);
@@ -224,6 +222,26 @@ function draftsIn(dir: string): Input[] {
     }
   }
   return found;
+}
+
+type DraftRead = { ok: true; text: string; word?: ImportedDraft } | { ok: false; reason: string };
+
+/** A file's text: decoded, or imported from Word (by name or by content), or why it cannot be read. */
+function readDraft(file: string, io: CliIO): DraftRead {
+  try {
+    // read by position, never whole: a .docx's pictures may be far over the 5 MB of its text
+    if (WORD_FILE.test(file)) return fromWord(readWord(file));
+    const bytes = file === '-' ? io.readStdin() : readFileSync(file);
+    if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: tooLarge(bytes.length) };
+    if (looksLikeWord(bytes)) return fromWord(readWord(file, bytes));
+    return decodeDraft(bytes);
+  } catch (e) {
+    return { ok: false, reason: readError(e) };
+  }
+}
+
+function fromWord(read: ReturnType<typeof readWord>): DraftRead {
+  return read.ok ? { ok: true, text: read.draft.markdown, word: read.draft } : read;
 }
 
 function readError(e: unknown): string {
@@ -256,6 +274,7 @@ function toJson(result: FileResult): unknown {
     diagnostics: result.findings.map((f) => {
       const start = lines.lineColumn(f.offset);
       const end = lines.lineColumn(f.endOffset);
+      const place = result.word && describePlace(result.word, f.offset);
       return {
         rule: f.rule,
         severity: f.severity,
@@ -266,6 +285,7 @@ function toJson(result: FileResult): unknown {
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
+        ...(place ? { place } : {}),
         ...(f.fix ? { fix: f.fix.map((e) => ({ offset: e.offset, endOffset: e.endOffset, text: e.text })) } : {}),
         ...(f.related ? { related: f.related.map((r) => ({ offset: r.offset, endOffset: r.endOffset, message: r.message, ...lines.lineColumn(r.offset) })) } : {}),
       };
@@ -285,7 +305,8 @@ function toText(results: FileResult[], color: boolean): string {
     for (const f of r.findings) {
       const { line, column } = lines.lineColumn(f.offset);
       counts[f.severity]++;
-      out += `${paint('1', `${r.file}:${line}:${column}`)}  ${paint(SEVERITY_COLOR[f.severity], SEVERITY_LABEL[f.severity])}  ${f.message}  ${paint('90', f.rule)}\n`;
+      const place = r.word && describePlace(r.word, f.offset);
+      out += `${paint('1', `${r.file}:${line}:${column}`)}  ${paint(SEVERITY_COLOR[f.severity], SEVERITY_LABEL[f.severity])}  ${place ? `${place}：` : ''}${f.message}  ${paint('90', f.rule)}\n`;
     }
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
@@ -302,19 +323,32 @@ function toText(results: FileResult[], color: boolean): string {
   return out;
 }
 
+/** Subcommands other than check, each in its own module: argv after the subcommand's name, resolves to the exit status. */
+const COMMANDS: Record<string, (argv: string[], io: CliIO) => Promise<number>> = {
+  // loaded when used: `gongwen check` does not pay for the .docx writer
+  export: async (argv, io) => (await import('./word/cli')).exportCommand(argv, io),
+  import: async (argv, io) => runImport(argv, { stdout: io.stdout, stderr: io.stderr, readError }),
+};
+
 export function main(): void {
   // `gongwen check … | head` closes the pipe early: that is not an error
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  const code = run(process.argv.slice(2), {
+  const io: CliIO = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin: () => readFileSync(0),
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
     cwd: process.cwd(),
-  });
-  process.exitCode = code;
+  };
+  const [name, ...rest] = process.argv.slice(2);
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command) {
+    void command(rest, io).then((code) => (process.exitCode = code));
+    return;
+  }
+  process.exitCode = run(process.argv.slice(2), io);
 }
 

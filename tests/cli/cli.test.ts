@@ -136,7 +136,7 @@ describe('gongwen check', () => {
       writeFileSync(join(drafts, 'a.markdown'), '新开工xx个。\n');
       writeFileSync(join(drafts, 'sub', 'c.txt'), '完成投资5亿元,增长5%。\n');
       writeFileSync(join(drafts, 'sub', 'deeper', 'D.MD'), '完成xx个。\n');
-      writeFileSync(join(drafts, 'notes.docx'), 'not a draft');
+      writeFileSync(join(drafts, 'notes.pdf'), 'not a draft');
       writeFileSync(join(drafts, '.git', 'e.md'), '完成xx个。\n');
       writeFileSync(join(drafts, 'node_modules', 'f.md'), '完成xx个。\n');
       good = join(dir, 'good.md');
@@ -159,7 +159,7 @@ describe('gongwen check', () => {
       writeFileSync(join(empty, 'sub', 'picture.png'), 'x');
       const r = gongwen(['check', empty, good]);
       assert.equal(r.code, 2);
-      assert.match(r.stderr, /^gongwen: .*empty：目录中没有 \.md、\.markdown 或 \.txt 文稿（no drafts in this directory）$/m);
+      assert.match(r.stderr, /^gongwen: .*empty：目录中没有 \.md、\.markdown、\.txt 或 \.docx 文稿（no drafts in this directory）$/m);
       assert.match(r.stdout, /good\.md:1:3 {2}错误/);
     });
 

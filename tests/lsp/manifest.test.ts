@@ -123,7 +123,10 @@ describe('extension manifest', () => {
     const { vsixReadme } = (await import(pathToFileURL(join(root, 'scripts', 'vsix-readme.mjs')).href)) as { vsixReadme(root: string): string };
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const page = vsixReadme(root);
-    const targets = (text: string, pictures: boolean) => [...text.matchAll(pictures ? /!\[[^\]]*\]\(([^)\s]+)\)/g : /(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    const targets = (text: string, pictures: boolean) =>
+      pictures
+        ? [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img\b[^>]*\bsrc="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!)
+        : [...text.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
     const pictures = targets(readme, true);
     assert.ok(pictures.length >= 3, 'the README shows the extension at work');
     assert.deepEqual(

@@ -127,6 +127,10 @@ export class TemplatePreviewPanel {
         this.values = message.values;
         await this.newDocument(message.values);
         break;
+      case 'exportWord':
+        this.values = message.values;
+        await this.exportWord(message.values);
+        break;
       case 'openTemplate':
         await this.openTemplateFile();
         break;
@@ -207,6 +211,14 @@ export class TemplatePreviewPanel {
     this.target = { uri: document.uri, viewColumn: vscode.window.activeTextEditor?.viewColumn };
     this.postTarget();
     this.post({ type: 'status', level: 'info', text: '已新建文档（opened as a new document）' });
+  }
+
+  /** 导出 Word: the filled draft as a .docx, by the command (its bundle loads on first use), named by its title. */
+  private async exportWord(values: FormValues): Promise<void> {
+    const markdown = this.draft(values);
+    if (markdown === undefined) return;
+    const title = /^#\s+(.+)$/m.exec(markdown)?.[1]?.trim() ?? this.session.view().title;
+    await vscode.commands.executeCommand('gongwen.exportWord', { markdown, name: title, near: this.target?.uri.toString() });
   }
 
   private async openTemplateFile(): Promise<void> {

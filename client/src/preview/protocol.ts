@@ -59,6 +59,7 @@ export type WebviewMessage =
   | { type: 'values'; template: string; seq: number; values: FormValues }
   | { type: 'insert'; template: string; values: FormValues; replaceSelection: boolean }
   | { type: 'newDocument'; template: string; values: FormValues }
+  | { type: 'exportWord'; template: string; values: FormValues }
   | { type: 'openTemplate' };
 
 /** The template id every form message carries: a message meant for a template since replaced is dropped. */
@@ -112,10 +113,11 @@ export function parseWebviewMessage(raw: unknown): WebviewMessage | undefined {
       if (!values || template === undefined || typeof raw.replaceSelection !== 'boolean') return undefined;
       return { type: 'insert', template, values, replaceSelection: raw.replaceSelection };
     }
-    case 'newDocument': {
+    case 'newDocument':
+    case 'exportWord': {
       const values = readValues(raw.values);
       const template = readTemplateId(raw.template);
-      return values && template !== undefined ? { type: 'newDocument', template, values } : undefined;
+      return values && template !== undefined ? { type: raw.type, template, values } : undefined;
     }
     default:
       return undefined;

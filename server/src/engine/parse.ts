@@ -2,6 +2,7 @@
 // links masked out, one `Para` per line of prose, the ordinals, the title and the document type.
 
 import type { Nodes, Parents } from 'mdast';
+import { blankFrontMatter } from './frontMatter';
 import { ChunkCache, chunks, parseTree } from './markdown';
 import { limitNesting } from './nesting';
 import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
@@ -98,8 +99,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const mask: Array<[number, number]> = [];
   const directives: DisableDirective[] = [];
   const blocks: Block[] = [];
-  for (const [start, end] of options.whole ? [[0, text.length] as const] : chunks(text)) {
-    const reading = options.whole ? parsed(text) : readings.get(text.slice(start, end));
+  // YAML front matter (the 版头 and 版记 fields) is read as blank lines: not prose, offsets kept
+  const source = blankFrontMatter(text);
+  for (const [start, end] of options.whole ? [[0, source.length] as const] : chunks(source)) {
+    const reading = options.whole ? parsed(source) : readings.get(source.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
     for (const d of reading.directives) {
       const ruleSpans = d.ruleSpans.map((r) => ({ offset: r.offset + start, endOffset: r.endOffset + start }));
@@ -112,7 +115,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
       blocks.push(block);
     }
   }
-  const prose = buildProse(text, mask);
+  const prose = buildProse(source, mask);
   const paras = buildParas(text, prose, lines, blocks);
   const { title, duplicateTitle } = findTitle(paras);
   return {

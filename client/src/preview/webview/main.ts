@@ -32,6 +32,7 @@ const title = el('h1', { class: 'gw-app-title' });
 const description = el('p', { class: 'gw-app-desc' });
 const insertButton = el('button', { type: 'button', class: 'gw-primary', title: '插入到编辑器的光标处，Ctrl+Enter（Insert at the cursor）', text: '插入' });
 const newButton = el('button', { type: 'button', title: '在新的未命名文档中打开（Open as a new document）', text: '新建文档' });
+const exportButton = el('button', { type: 'button', title: '按 GB/T 9704-2012 版式导出为 .docx（Export as Word）', text: '导出 Word' });
 const replaceBox = el('input', { type: 'checkbox', id: 'gw-replace' });
 const replaceLabel = el('label', { for: 'gw-replace', class: 'gw-replace', title: '勾选后，插入的内容替换编辑器中选中的文字（Replace the selection）' }, replaceBox, '替换选中的文字');
 const targetText = el('span', { class: 'gw-target' });
@@ -40,7 +41,7 @@ const toolbar = el(
   'header',
   { class: 'gw-toolbar' },
   el('div', { class: 'gw-app-heading' }, title, description),
-  el('div', { class: 'gw-actions' }, insertButton, newButton, replaceLabel, targetText, status),
+  el('div', { class: 'gw-actions' }, insertButton, newButton, exportButton, replaceLabel, targetText, status),
 );
 
 const form = el('form', { class: 'gw-form', autocomplete: 'off' });
@@ -178,7 +179,7 @@ function showProblems(problems: ProblemView[]): void {
   problemList.replaceChildren(
     ...problems.map((problem, i) => {
       const item = el('button', { type: 'button', class: `gw-problem gw-problem-${problem.severity}`, title: problem.rule }, el('span', { class: 'gw-problem-mark', 'aria-hidden': 'true', text: '●' }), problem.message);
-      item.addEventListener('click', () => showMark(problems, i));
+      item.addEventListener('click', () => showMark(i));
       return el('li', {}, item);
     }),
   );
@@ -190,12 +191,10 @@ function setProblemsOpen(open: boolean): void {
   problemsButton.setAttribute('aria-expanded', String(open));
 }
 
-/** The mark of the i-th problem: the marks carry their message; two alike are told apart by their order. */
-function showMark(problems: ProblemView[], i: number): void {
+/** The mark of the i-th problem: the host lists the problems in the order of their marks on the page. */
+function showMark(i: number): void {
   if (view !== 'page') setView('page');
-  const same = problems.slice(0, i).filter((p) => p.message === problems[i]!.message).length;
-  const marks = Array.from(page.querySelectorAll<HTMLElement>('mark.gw-finding'));
-  const mark = marks.filter((m) => m.title === problems[i]!.message)[same] ?? marks[i];
+  const mark = Array.from(page.querySelectorAll<HTMLElement>('mark.gw-finding'))[i];
   if (!mark) return;
   for (const m of Array.from(page.querySelectorAll('.gw-flash'))) m.classList.remove('gw-flash');
   mark.scrollIntoView({ block: 'center' });
@@ -231,6 +230,7 @@ function setFailed(on: boolean): void {
   failed = on;
   insertButton.disabled = on;
   newButton.disabled = on;
+  exportButton.disabled = on;
   errorBox.hidden = !on;
   sheet.hidden = on || view !== 'page';
   source.hidden = on || view !== 'source';
@@ -312,6 +312,9 @@ insertButton.addEventListener('click', () => {
 });
 newButton.addEventListener('click', () => {
   if (template && !failed) post({ type: 'newDocument', template: template.id, values: { ...values } });
+});
+exportButton.addEventListener('click', () => {
+  if (template && !failed) post({ type: 'exportWord', template: template.id, values: { ...values } });
 });
 exampleButton.addEventListener('click', () => {
   if (template) setValues(Object.fromEntries(template.fields.map((f) => [f.name, f.example])));

@@ -1,4 +1,4 @@
-// Scenario 13: a writer's first look, in an English UI: one name in the palette (and 模板 finds the template
+// Scenario 15: a writer's first look, in an English UI: one name in the palette (and 模板 finds the template
 // command), the extension's page with its icon and pictures, the walkthrough, 字数 in the status bar, the list
 // of placeholders, a GBK file, one outline, and the template preview at a laptop's size with the Problems panel
 // open. Each leaves a picture in test-results/e2e/looks/.
@@ -26,7 +26,7 @@ const GBK_DRAFT = Buffer.from(
   'base64',
 );
 
-describe('13. First look', () => {
+describe('15. First look', () => {
   it('lists every command under one name, and finds the template command by 模板 in an English UI', async () => {
     const wb = await Workbench.open();
     await wb.openFile('drafts/数字.md');
