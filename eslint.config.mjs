@@ -14,7 +14,7 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
-  { files: ['bin/**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['bin/**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // the engine reads drafts of any length: no pattern may backtrack or move without bound (docs/robustness.md)
   {
     files: ['server/src/**/*.ts'],

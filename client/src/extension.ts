@@ -1,5 +1,5 @@
-// The extension: activation and wiring only. Starts the language server over IPC, registers the commands and
-// the status bar item.
+// The extension: activation and wiring only. Starts the language server over IPC, registers the commands, the
+// status bar items and the watch for GB18030 files shown as UTF-8.
 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -7,10 +7,12 @@ import { commands, Uri, window, workspace, type ExtensionContext, type TextEdito
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { FileModeNotification, StatusNotification, type FileModeParams, type StatusParams } from '../../server/src/lsp/protocol';
 import { FileModes, toggleFile, toggleWorkspace } from './commands/checking';
-import { selectPlaceholder } from './commands/placeholders';
+import { listPlaceholders, selectPlaceholder } from './commands/placeholders';
+import { openSample, showFigureHover } from './commands/sample';
+import { EncodingWatch, reopenWithGb18030 } from './encoding';
 import { createLanguageClient } from './languageClient';
 import { RestartPolicy } from './restartPolicy';
-import { STATUS_CLICK_COMMAND, StatusBar } from './status';
+import { REOPEN_COMMAND, STATUS_CLICK_COMMAND, StatusBar } from './status';
 
 type TemplatesBundle = typeof import('./commands/insertFromTemplate');
 type WordBundle = typeof import('./commands/word');
@@ -34,14 +36,23 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const languageClient = createLanguageClient(context, () => fileModes.all(), restarts);
   client = languageClient;
   const uriOf = (editor: TextEditor): string => languageClient.code2ProtocolConverter.asUri(editor.document.uri);
-  const status = new StatusBar(uriOf);
+  const encodings = new EncodingWatch(context.globalState);
+  const status = new StatusBar(uriOf, encodings);
 
   context.subscriptions.push(
+    encodings,
     status,
     languageClient.onNotification(StatusNotification, (params: StatusParams) => status.update(params)),
     workspace.onDidCloseTextDocument((document) => status.forget(languageClient.code2ProtocolConverter.asUri(document.uri))),
     commands.registerTextEditorCommand('gongwen.nextPlaceholder', (editor) => selectPlaceholder(languageClient, editor, 1)),
     commands.registerTextEditorCommand('gongwen.previousPlaceholder', (editor) => selectPlaceholder(languageClient, editor, -1)),
+    commands.registerTextEditorCommand('gongwen.listPlaceholders', (editor) => listPlaceholders(languageClient, editor)),
+    commands.registerCommand('gongwen.openSample', () => openSample(context)),
+    commands.registerCommand('gongwen.showFigureHover', () => showFigureHover(context)),
+    commands.registerCommand(REOPEN_COMMAND, () => {
+      const editor = window.activeTextEditor;
+      return editor && encodings.isMisdecoded(editor.document.uri) ? reopenWithGb18030(editor.document.uri) : undefined;
+    }),
     commands.registerCommand('gongwen.toggleFile', () => toggleFile(languageClient, fileModes, status.active()?.checked)),
     commands.registerCommand('gongwen.toggleWorkspace', () => toggleWorkspace()),
     // Word import (the .docx reader) is dist/word-import.js, loaded on first use like the templates; the draft it

@@ -12,6 +12,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import type { CheckMode, InitializationOptions } from '../../server/src/lsp/protocol';
+import { hasMarkdownHeading } from './outline';
 import type { RestartPolicy } from './restartPolicy';
 
 export const DOCUMENT_SELECTOR = [
@@ -35,6 +36,10 @@ export function createLanguageClient(context: ExtensionContext, fileModes: () =>
     initializationOptions,
     outputChannel,
     errorHandler: restartingErrorHandler(restarts, () => outputChannel.show(true)),
+    middleware: {
+      // one outline: where the Markdown extension outlines the # headings, the server's tree would be a second one
+      provideDocumentSymbols: (document, token, next) => (document.languageId === 'markdown' && hasMarkdownHeading(document.getText()) ? [] : next(document, token)),
+    },
   };
   return new LanguageClient('gongwen', '公文助手', serverOptions, clientOptions);
 }
@@ -51,11 +56,11 @@ function restartingErrorHandler(restarts: RestartPolicy, showOutput: () => void)
     closed: () => {
       const decision = restarts.crashed(Date.now());
       if (decision.action === 'give-up') {
-        const message = l10n.t('The 公文助手 checking service stopped {0} times in a few minutes and will not be restarted. Run “公文助手: Restart the Checking Service” to try again.', decision.crashes);
+        const message = l10n.t('The Gongwen Assistant checking service stopped {0} times in a few minutes and will not be restarted. Run “Gongwen Assistant: Restart the Checking Service” to try again.', decision.crashes);
         tell(window.showErrorMessage, message);
         return { action: CloseAction.DoNotRestart, handled: true, message };
       }
-      const message = l10n.t('The 公文助手 checking service stopped unexpectedly and has been restarted.');
+      const message = l10n.t('The Gongwen Assistant checking service stopped unexpectedly and has been restarted.');
       if (decision.tell) tell(window.showWarningMessage, message);
       return { action: CloseAction.Restart, handled: true, message };
     },

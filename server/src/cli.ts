@@ -11,6 +11,7 @@ import { LineIndex } from './engine/text';
 import type { Finding, Severity } from './engine/types';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeDraft } from './decode';
+import { VERSION } from './engine';
 import { describePlace, type ImportedDraft } from './word/import';
 import { isWordDraftInDirectory, looksLikeWord, readWord, runImport, WORD_FILE } from './word/importCli';
 
@@ -35,8 +36,10 @@ const USAGE = `用法 (usage): gongwen check [--format text|json] [--config FILE
   --config FILE        使用指定的配置文件，而不是向上查找 .gongwenrc.json (config file)
   -                    从标准输入读取 (read standard input)
   --help               显示帮助 (this help)
+  --version            显示版本 (the version)
 
-退出码 (exit status): 0 无错误级问题 (no errors); 1 发现错误 (errors found); 2 文件无法读取或用法错误 (unreadable file or bad usage)`;
+退出码 (exit status): 0 无错误级问题 (no errors); 1 发现错误 (errors found);
+  2 文件无法读取、配置有误或用法错误 (unreadable file, configuration errors or bad usage)`;
 
 interface Args {
   format: 'text' | 'json';
@@ -52,9 +55,10 @@ export interface CliIO {
   cwd: string;
 }
 
-function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: string[]): Args | 'help' | 'version' | string {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') return 'help';
+  if (command === '--version' || command === '-v') return 'version';
   if (command !== 'check') return `未知命令“${command}”（unknown command）`;
   const args: Args = { format: 'text', files: [] };
   for (let i = 0; i < rest.length; i++) {
@@ -92,15 +96,26 @@ export function run(argv: string[], io: CliIO): number {
     io.stdout(USAGE + '\n');
     return 0;
   }
+  if (args === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
   if (typeof args === 'string') {
     io.stderr(`gongwen: ${args}\n\n${USAGE}\n`);
     return 2;
   }
   let exit = 0;
+  // a configuration problem (in a .gongwenrc.json or a disable comment) is reported, the drafts are checked with
+  // what was valid, and the exit status is 2 so that CI notices
+  let misconfigured = false;
+  const configErrors = (errors: readonly string[]): void => {
+    for (const e of errors) io.stderr(`gongwen: ${e}\n`);
+    if (errors.length > 0) misconfigured = true;
+  };
   let fixedConfig: ResolvedConfig | undefined;
   if (args.config) {
     const loaded = loadConfigFile(args.config);
-    for (const e of loaded.errors) io.stderr(`gongwen: ${e}\n`);
+    configErrors(loaded.errors);
     if (loaded.errors.some((e) => e.includes('无法读取'))) return 2;
     fixedConfig = loaded.config;
   }
@@ -112,7 +127,7 @@ export function run(argv: string[], io: CliIO): number {
     let config = configs.get(path);
     if (!config) {
       const loaded = loadConfigFile(path);
-      for (const e of loaded.errors) io.stderr(`gongwen: ${e}\n`);
+      configErrors(loaded.errors);
       config = loaded.config;
       configs.set(path, config);
     }
@@ -142,12 +157,20 @@ export function run(argv: string[], io: CliIO): number {
     const config = configFor(file === '-' ? io.cwd : dirname(file));
     const result = check(text, { config, cache });
     for (const f of result.failures) io.stderr(`gongwen: ${file}：规则 ${f.rule} 运行出错，已跳过（rule failed）：${String((f.error as Error)?.stack ?? f.error)}\n`);
+    if (result.directiveProblems.length > 0) {
+      const lines = new LineIndex(text);
+      configErrors(result.directiveProblems.map((p) => {
+        const { line, column } = lines.lineColumn(p.offset);
+        return `${file}:${line}:${column}：${p.message}`;
+      }));
+    }
     results.push({ file, text, findings: result.findings, ...(word ? { word } : {}) });
   }
 
   if (args.format === 'json') io.stdout(JSON.stringify(results.map(toJson), null, 2) + '\n');
   else io.stdout(toText(results, io.color));
 
+  if (misconfigured) exit = 2;
   if (exit === 0 && results.some((r) => r.findings.some((f) => f.severity === 'error'))) exit = 1;
   return exit;
 }

@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
+import { VERSION } from './engine';
 import { explainAt } from './engine/explain';
 import { Checker } from './lsp/checker';
 import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions';
@@ -74,7 +75,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: { label: '公文助手' },
       foldingRangeProvider: true,
     },
-    serverInfo: { name: '公文助手', version: '0.1.0' },
+    serverInfo: { name: '公文助手', version: VERSION },
   };
 });
 

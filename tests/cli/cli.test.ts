@@ -3,18 +3,28 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'gongwen.js');
 
-function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string; as?: string[] } = {}) {
+function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string; as?: string[]; bin?: string } = {}) {
   // `as`: a command to run node under, e.g. setpriv to drop root's right to read anything
   const [command, ...prefix] = options.as ? [...options.as, process.execPath] : [process.execPath];
-  const r = spawnSync(command!, [...prefix, bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command!, [...prefix, options.bin ?? bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** bin/gongwen.js and the bundle it loads, copied to `folder` (readable by every user); returns the copy's bin. */
+function copyCommand(folder: string): string {
+  mkdirSync(join(folder, 'bin'), { recursive: true, mode: 0o755 });
+  mkdirSync(join(folder, 'dist'), { mode: 0o755 });
+  copyFileSync(bin, join(folder, 'bin', 'gongwen.js'));
+  copyFileSync(join(root, 'dist', 'cli.js'), join(folder, 'dist', 'cli.js'));
+  for (const f of ['bin/gongwen.js', 'dist/cli.js']) chmodSync(join(folder, f), 0o644);
+  return join(folder, 'bin', 'gongwen.js');
 }
 
 interface JsonDiagnostic {
@@ -172,15 +182,23 @@ describe('gongwen check', () => {
       const secret = join(dir, 'secret.md');
       writeFileSync(secret, '完成xx个。\n');
       chmodSync(secret, 0o000);
-      // root reads anything: run the command as nobody, with the test folder open to it
+      // root reads anything: run the command as nobody, with the test folder open to it and a copy of the
+      // command where nobody can read it (the clone itself may sit in a folder only its owner can enter)
       let as: string[] | undefined;
+      let command = bin;
       if (process.getuid?.() === 0) {
-        if (spawnSync('setpriv', ['--version']).status !== 0) return this.skip(); // no way to drop root here
         as = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+        // where root cannot be dropped (no setpriv) or nobody cannot run node, the test cannot see a refusal
+        const canDrop = spawnSync(as[0]!, [...as.slice(1), process.execPath, '-e', '0']).status === 0;
+        if (!canDrop) {
+          if (this.test) this.test.title += ' [skipped: root cannot become nobody here (no setpriv, or nobody cannot run node), and root reads any file]';
+          return this.skip();
+        }
         chmodSync(dir, 0o755);
         chmodSync(good, 0o644);
+        command = copyCommand(join(dir, 'gongwen'));
       }
-      const r = gongwen(['check', secret, good], { as });
+      const r = gongwen(['check', secret, good], { as, bin: command });
       assert.equal(r.code, 2, r.stderr);
       assert.match(r.stderr, /^gongwen: .*secret\.md：没有读取权限（permission denied）$/m);
       assert.match(r.stdout, /good\.md:1:3 {2}错误/);
@@ -229,7 +247,27 @@ describe('gongwen check', () => {
     const r = gongwen(['check', '--format', 'json', join(project, 'd.md')]);
     assert.match(r.stderr, /broken\/\.gongwenrc\.json：不是有效的 JSON（第 1 行/);
     assert.equal(json(r.stdout)[0]!.diagnostics[0]!.rule, 'placeholder');
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 2, 'a configuration error fails the run, after the findings were reported');
+  });
+
+  it('names the rule a misspelt id in .gongwenrc.json most likely meant, and exits 2', () => {
+    const project = join(dir, 'misspelt');
+    mkdirSync(project, { recursive: true });
+    writeFileSync(join(project, '.gongwenrc.json'), JSON.stringify({ rules: { 'punctuaton-width': 'off' } }));
+    writeFileSync(join(project, 'd.md'), '完成投资12亿元。\n');
+    const r = gongwen(['check', join(project, 'd.md')]);
+    assert.match(r.stderr, /misspelt\/\.gongwenrc\.json：规则“punctuaton-width”不存在（unknown rule），是不是“punctuation-width”？/);
+    assert.match(r.stdout, /未发现问题/);
+    assert.equal(r.code, 2);
+  });
+
+  it('warns of a rule in a disable comment that does not exist, where it is written, and exits 2', () => {
+    const file = join(dir, 'directive.md');
+    writeFileSync(file, '# 关于工作的汇报\n\n<!-- gongwen-disable-next-line placehodler -->\n完成投资xx亿元。\n');
+    const r = gongwen(['check', '--format', 'json', file]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^gongwen: .*directive\.md:3:32：注释 gongwen-disable-next-line 中的规则“placehodler”不存在（unknown rule），是不是“placeholder”？/m);
+    assert.deepEqual(json(r.stdout)[0]!.diagnostics.map((d) => d.rule), ['placeholder'], 'the misspelt comment silences nothing');
   });
 
   it('uses --config instead of searching', () => {
@@ -249,5 +287,10 @@ describe('gongwen check', () => {
       assert.match(r.stderr, /用法 \(usage\)/);
     }
     assert.equal(gongwen(['--help']).code, 0);
+  });
+
+  it('prints the package’s version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    assert.deepEqual(gongwen(['--version']), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });

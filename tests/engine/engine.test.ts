@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { check, applyEdits, safeFixEdits, checkDraft } from '../../server/src/engine/check';
-import { defaultConfig, resolveConfig } from '../../server/src/engine/config';
+import { defaultConfig, nearestRuleId, resolveConfig } from '../../server/src/engine/config';
 import { parseDraft } from '../../server/src/engine/parse';
 import { rules } from '../../server/src/engine/rules';
 import { LineIndex } from '../../server/src/engine/text';
@@ -50,6 +50,19 @@ describe('engine', () => {
       const text = '```\n<!-- gongwen-disable placeholder -->\n```\n\n完成xx个。\n';
       assert.equal(check(text, { only: ['placeholder'] }).findings.length, 1);
     });
+    it('a name that is no rule is a problem where it is written, with the id it most likely meant', () => {
+      const text = `<!-- gongwen-disable-next-line placehodler, number-sum -->\n${body}<!-- gongwen-disable 半角标点 foo -->\n`;
+      const result = check(text);
+      assert.deepEqual(
+        result.directiveProblems.map((p) => [text.slice(p.offset, p.endOffset), p.name, p.suggestion]),
+        [['placehodler', 'placehodler', 'placeholder'], ['半角标点', '半角标点', 'punctuation-width'], ['foo', 'foo', undefined]],
+      );
+      assert.match(result.directiveProblems[0]!.message, /^注释 gongwen-disable-next-line 中的规则“placehodler”不存在（unknown rule），是不是“placeholder”？/);
+      assert.doesNotMatch(result.directiveProblems[2]!.message, /是不是/);
+      // the misspelt name silences nothing: both placeholders are found
+      assert.equal(result.findings.filter((f) => f.rule === 'placeholder').length, 2);
+      assert.deepEqual(check(`<!-- gongwen-disable-next-line placeholder -->\n${body}`).directiveProblems, []);
+    });
   });
 
   describe('configuration', () => {
@@ -81,6 +94,22 @@ describe('engine', () => {
       assert.ok(errors[0]!.includes('no-such-rule'));
       assert.ok(errors[1]!.includes('heading-sequence'));
       assert.deepEqual(config, defaultConfig(rules));
+    });
+
+    it('names the rule a misspelt id most likely meant', () => {
+      const near = (name: string) => nearestRuleId(name, rules);
+      assert.equal(near('placehodler'), 'placeholder'); // two letters swapped
+      assert.equal(near('placeholders'), 'placeholder');
+      assert.equal(near('punctuaton-width'), 'punctuation-width');
+      assert.equal(near('Number-Sum'), 'number-sum');
+      assert.equal(near('punctuation'), 'punctuation-width'); // the one id it is a part of
+      assert.equal(near('sum'), undefined); // number-sum or table-sum
+      assert.equal(near('residue'), 'web-residue');
+      assert.equal(near('number'), undefined); // a part of five ids
+      assert.equal(near('占位符'), 'placeholder'); // in the one Chinese title
+      assert.equal(near('foo'), undefined);
+      assert.equal(near('web'), 'web-residue');
+      assert.match(resolveConfig({ rules: { 'punctuaton-width': 'off' } }, rules, 'c').errors[0]!, /规则“punctuaton-width”不存在（unknown rule），是不是“punctuation-width”？（did you mean punctuation-width\?）/);
     });
 
     it('rejects bad placeholder regular expressions and unknown keys', () => {

@@ -2,8 +2,11 @@
 // string its Chinese translation, and the snippets expand as a 公文 writer expects.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { listFiles, PackageManager } from '@vscode/vsce';
+import { check } from '../../server/src/engine/check';
 
 const root = join(__dirname, '..', '..');
 const json = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), 'utf8')) as T;
@@ -11,9 +14,16 @@ const json = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), '
 interface Manifest {
   engines: { vscode: string };
   l10n: string;
+  main: string;
+  icon: string;
+  galleryBanner: { color: string; theme: string };
+  categories: string[];
+  keywords: string[];
   activationEvents: string[];
   contributes: {
     commands: Array<{ command: string; title: string; category: string }>;
+    menus: { commandPalette: Array<{ command: string; when: string }> };
+    walkthroughs: Array<{ id: string; steps: Array<{ id: string; description: string; media: { image?: string; markdown?: string; altText?: string }; completionEvents: string[] }> }>;
     keybindings: Array<{ command: string; key: string; when: string }>;
     snippets: Array<{ language: string; path: string }>;
     configuration: { properties: Record<string, { default: unknown }> };
@@ -66,6 +76,94 @@ describe('extension manifest', () => {
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
       'gongwen.documentType', 'gongwen.enable', 'gongwen.placeholders', 'gongwen.rules', 'gongwen.templates.folder', 'gongwen.trace.server',
     ]);
+  });
+
+  it('puts every command under one category, 公文助手 / Gongwen Assistant, its Chinese name in the English title', () => {
+    const en = json<Record<string, string>>('package.nls.json');
+    const zh = json<Record<string, string>>('package.nls.zh-cn.json');
+    assert.equal(en.category, 'Gongwen Assistant');
+    assert.equal(zh.category, '公文助手');
+    for (const c of manifest.contributes.commands) {
+      assert.equal(c.category, '%category%', c.command);
+      const key = /^%(.+)%$/.exec(c.title)![1]!;
+      // an English UI finds the command by its Chinese name too (typing 模板 finds Insert from Template)
+      assert.ok(en[key]!.endsWith(`(${zh[key]})`), `${c.command}: “${en[key]}” lacks (${zh[key]})`);
+    }
+    assert.ok(en['command.insertFromTemplate']!.includes('模板'));
+    // no second name for the settings
+    assert.equal(en['config.title'], en.displayName);
+    assert.equal(zh['config.title'], zh.displayName);
+  });
+
+  it('has an icon (PNG from an SVG source), a banner, categories and keywords a writer searches for', () => {
+    const png = readFileSync(join(root, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [256, 256]);
+    assert.ok(existsSync(join(root, manifest.icon.replace(/\.png$/, '.svg'))), 'the SVG source beside the icon');
+    assert.match(manifest.galleryBanner.color, /^#[0-9A-F]{6}$/i);
+    assert.ok(manifest.categories.includes('Linters'));
+    for (const k of ['公文', '公文写作', '工作汇报', 'GB/T 9704']) assert.ok(manifest.keywords.includes(k), k);
+    assert.ok(manifest.keywords.length <= 30, 'the Marketplace takes at most 30 keywords');
+  });
+
+  it('packages what the extension loads: its bundles, the icon, the walkthrough and its pictures', async function () {
+    this.timeout(20_000);
+    const packaged = new Set(await listFiles({ cwd: root, packageManager: PackageManager.None }));
+    const needed = [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/templates.js', manifest.icon, 'snippets/gongwen.json', 'client/media/preview.css', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', 'LICENSE', 'docs/rules/placeholder.md'];
+    for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) needed.push(step.media.image ?? step.media.markdown!);
+    for (const path of needed) {
+      assert.ok(existsSync(join(root, path)), `${path} does not exist`);
+      assert.ok(packaged.has(path), `${path} is not packaged (.vscodeignore)`);
+    }
+    assert.ok(!packaged.has('dist/cli.js') && ![...packaged].some((f) => f.startsWith('tests/') || f.endsWith('.map')), 'only what the extension needs');
+  });
+
+  it('gives the extension page a README whose pictures are inside it and whose links are absolute', async () => {
+    // VS Code's extension page shows pictures from https: and data: only, and resolves no relative link
+    const { vsixReadme } = (await import(pathToFileURL(join(root, 'scripts', 'vsix-readme.mjs')).href)) as { vsixReadme(root: string): string };
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const page = vsixReadme(root);
+    const targets = (text: string, pictures: boolean) =>
+      pictures
+        ? [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img\b[^>]*\bsrc="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!)
+        : [...text.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    const pictures = targets(readme, true);
+    assert.ok(pictures.length >= 3, 'the README shows the extension at work');
+    assert.deepEqual(
+      targets(page, true).map((t) => t.slice(0, 22)),
+      pictures.map(() => 'data:image/png;base64,'),
+    );
+    targets(page, true).forEach((data, i) => assert.ok(Buffer.from(data.slice(22), 'base64').equals(readFileSync(join(root, pictures[i]!))), pictures[i]));
+    const links = targets(page, false);
+    assert.ok(links.length >= 14, 'the README links the rules');
+    const version = json<{ version: string }>('package.json').version;
+    for (const link of links) assert.match(link, new RegExp(`^(#|https://github\\.com/gongwen-tools/gongwen-assistant/blob/v${version.replace(/\./g, '\\.')}/)`), link);
+    // and each one points at a file of the repository
+    for (const link of links.filter((l) => l.startsWith('https://'))) {
+      const path = decodeURI(link.replace(/^.*?\/blob\/v[^/]+\//, '').replace(/#.*$/, ''));
+      assert.ok(existsSync(join(root, path)), `${link}: no ${path}`);
+    }
+  });
+
+  it('walks a writer through the sample draft: every step has a button that completes it', () => {
+    const commands = new Set(manifest.contributes.commands.map((c) => c.command));
+    const en = json<Record<string, string>>('package.nls.json');
+    const zh = json<Record<string, string>>('package.nls.zh-cn.json');
+    const steps = manifest.contributes.walkthroughs[0]!.steps;
+    assert.deepEqual(steps.map((s) => s.id), ['openSample', 'seeFindings', 'hoverFigure', 'insertTemplate']);
+    for (const step of steps) {
+      const key = /^%(.+)%$/.exec(step.description)![1]!;
+      for (const text of [en[key]!, zh[key]!]) {
+        const [, command] = /\]\(command:(?:toSide:)?([\w.]+)\)/.exec(text) ?? [];
+        assert.ok(command, `${step.id}: no button in “${text}”`);
+        assert.ok(step.completionEvents.includes(`onCommand:${command}`), `${step.id}: ${command} does not complete it`);
+        assert.ok(commands.has(command) || command.startsWith('workbench.'), `${step.id}: ${command} is not contributed`);
+      }
+    }
+    // the sample has what the steps promise: a broken sum, a wrong percentage, a half-width comma, placeholders
+    const rules = new Set(check(readFileSync(join(root, 'walkthrough', 'sample.md'), 'utf8')).findings.map((f) => f.rule));
+    assert.deepEqual([...rules].sort(), ['number-ratio', 'number-sum', 'placeholder', 'punctuation-width']);
+    assert.ok(readFileSync(join(root, 'client', 'src', 'commands', 'sample.ts'), 'utf8').includes(readFileSync(join(root, 'walkthrough', 'sample.md'), 'utf8').split('\n')[0]!));
   });
 
   it('translates every runtime string into Chinese', () => {

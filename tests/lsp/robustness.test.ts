@@ -48,9 +48,28 @@ function expected(text: string, without?: string): string[] {
     .sort();
 }
 
-/** A round trip: answered only after everything the server had queued before it. */
-async function settle(client: TestClient): Promise<void> {
-  await client.request('textDocument/documentSymbol', { textDocument: { uri: 'file:///tmp/gongwen-robustness-tests/none.md' } });
+/**
+ * What the server published for a document before its next result. The document is changed (or, if closed,
+ * reopened) as a probe version and the probe's diagnostics awaited: the server checks only a document's newest
+ * text, so whatever it was still doing for the document was published before, or not at all.
+ */
+async function publishedBefore(client: TestClient, u: string, state: 'open' | 'closed'): Promise<PublishDiagnosticsParams[]> {
+  let probe: number;
+  if (state === 'open') {
+    probe = client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+  } else {
+    probe = 1_000_000;
+    client.open(u, '探测。\n', 'markdown', probe);
+  }
+  await client.diagnostics(u, probe);
+  const published = client.published(u);
+  if (state === 'closed') client.close(u);
+  return published.slice(0, published.findIndex((p) => p.version === probe));
+}
+
+/** The first line the server logged that passes the test (already logged or yet to come). */
+async function logLine(client: TestClient, test: (message: string) => boolean): Promise<void> {
+  await client.waitFor((n) => n.method === 'window/logMessage' && test((n.params as { message: string }).message));
 }
 
 const draft = '关于项目情况的汇报\n\n按照会议安排,现将情况汇报如下。完成投资xx亿元。\n\n上一篇：关于安全生产的汇报  下一篇：年度工作总结\n';
@@ -85,7 +104,8 @@ describe('language server robustness', function () {
         assert.ok(diagnostics.some((d) => d.code === 'punctuation-width') && diagnostics.some((d) => d.code === 'placeholder'));
         assert.ok(!diagnostics.some((d) => d.code === 'web-residue'));
       }
-      await settle(client);
+      // a failure is logged while its version is checked, before that version is published: all are in
+      await logLine(client, (m) => m.includes('web-residue'));
       const lines = client.logged().filter((m) => m.includes('web-residue'));
       assert.equal(lines.length, 1, lines.join('\n'));
       assert.match(lines[0]!, /^公文助手：规则 web-residue 出错，其发现暂缺（rule failed）：Error: 测试用的规则错误/);
@@ -115,7 +135,7 @@ describe('language server robustness', function () {
       const u = uri();
       client.open(u, draft);
       assert.deepEqual(summary(await client.diagnostics(u, 1)), expected(draft));
-      await settle(client);
+      await logLine(client, (m) => m.includes('registration refused'));
       assert.equal(client.exit, undefined, client.stderr);
       const logged = client.logged();
       assert.ok(logged.some((m) => /^公文助手：客户端未接受注册 workspace\/didChangeWatchedFiles（registration refused）/.test(m)), logged.join('\n'));
@@ -141,8 +161,7 @@ describe('language server robustness', function () {
       await hold.requested;
       client.close(u);
       hold.release();
-      await settle(client);
-      assert.deepEqual(client.published(u).map((p) => p.diagnostics), [[]]);
+      assert.deepEqual((await publishedBefore(client, u, 'closed')).map((p) => p.diagnostics), [[]]);
     });
 
     it('checks the reopened text of a document closed and reopened while its first check waited', async () => {
@@ -155,8 +174,8 @@ describe('language server robustness', function () {
       client.open(u, reopened, 'markdown', 7);
       hold.release();
       assert.deepEqual(summary(await client.diagnostics(u, 7)), expected(reopened));
-      await settle(client);
-      const published = client.published(u);
+      client.close(u);
+      const published = (await publishedBefore(client, u, 'closed')).slice(0, -1); // up to the clearing
       assert.deepEqual(summary(published.at(-1)!.diagnostics), expected(reopened));
       assert.ok(published.every((p) => p.version === undefined || p.version === 7), JSON.stringify(published.map((p) => p.version)));
     });
@@ -167,8 +186,7 @@ describe('language server robustness', function () {
       await client.diagnostics(u, 1);
       client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '，' }]);
       client.close(u);
-      await settle(client);
-      const published = client.published(u).map((p) => p.diagnostics);
+      const published = (await publishedBefore(client, u, 'closed')).map((p) => p.diagnostics);
       assert.deepEqual(published.slice(published.findIndex((d) => d.length === 0)), [[]], 'a result published after the clearing');
     });
 
@@ -181,8 +199,8 @@ describe('language server robustness', function () {
       const since = client.notifications.length;
       for (const u of uris) client.close(u);
       await Promise.all(uris.map((u) => client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === u, since)));
-      await settle(client);
-      for (const u of uris) assert.deepEqual(client.published(u).at(-1)!.diagnostics, [], u);
+      const before = await Promise.all(uris.map((u) => publishedBefore(client, u, 'closed')));
+      before.forEach((published, i) => assert.deepEqual(published.at(-1)!.diagnostics, [], uris[i]));
       assert.equal(client.exit, undefined);
     });
 
@@ -215,14 +233,16 @@ describe('language server robustness', function () {
       assert.equal(last, 1001);
       assert.ok(diagnostics.length > 0);
       assert.deepEqual(summary(diagnostics), expected(document.getText()));
-      await settle(client);
-      const versions = client.published(u).map((p) => p.version!);
+      const versions = [...(await publishedBefore(client, u, 'open')).map((p) => p.version!), last + 1];
       assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published out of order');
-      assert.equal(versions.at(-1), last);
+      assert.equal(versions.at(-2), last);
       // the edits already read are applied before the check: not one check per edit (1,001 publications)
       assert.ok(versions.length < 500, `${versions.length} publications for 1,001 versions`);
-      const status = client.notifications.filter((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u).at(-1);
-      assert.equal((status?.params as StatusParams).version, last);
+      // the status bar's counts follow each publication, in the same order
+      const statusOf = (n: { method: string; params?: unknown }): StatusParams | undefined => (n.method === 'gongwen/status' && (n.params as StatusParams).uri === u ? (n.params as StatusParams) : undefined);
+      await client.waitFor((n) => statusOf(n)?.version === last + 1);
+      const statuses = client.notifications.map(statusOf).filter((p) => p !== undefined).map((p) => p.version);
+      assert.deepEqual(statuses, versions);
       client.close(u);
     });
   });
@@ -254,8 +274,8 @@ describe('language server robustness', function () {
       await client.diagnostics(other, 1);
       since = client.notifications.length;
       client.close(other);
+      // its clearing is the server's last work: every closed document's was before it
       await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === other, since);
-      await settle(client);
 
       client.process.kill('SIGUSR2');
       await client.waitForStderr((s) => s.includes('GONGWEN_MEMORY'));
@@ -307,8 +327,9 @@ describe('language server with broken configuration', function () {
         const u = uri();
         client.open(u, doc);
         assert.deepEqual(summary(await client.diagnostics(u, 1)), expected(doc));
+        // a message is shown while the settings of a version are read, before that version is published: the
+        // last keystroke's diagnostics (awaited in type) come after every message there is
         await type(client, u);
-        await settle(client);
         const messages = shown(client);
         assert.equal(messages.length, 1, messages.join('\n'));
         assert.match(messages[0]!, /^公文助手：配置有误，这部分配置已忽略，按默认规则检查/);
@@ -354,8 +375,7 @@ describe('language server with broken configuration', function () {
         const uris = [join(dir, 'a.md'), join(dir, 'sub', 'b.md'), join(dir, 'c.md')].map((p) => pathToFileURL(p).href);
         for (const u of uris) client.open(u, doc);
         for (const u of uris) assert.deepEqual(summary(await client.diagnostics(u, 1)), expected(doc));
-        await type(client, uris[0]!);
-        await settle(client);
+        await type(client, uris[0]!); // as above: every message came before the last keystroke's diagnostics
         const messages = shown(client).slice(before);
         assert.equal(messages.length, 1, messages.join('\n'));
         assert.match(messages[0]!, /^公文助手：配置有误，这部分配置已忽略，按默认规则检查/);

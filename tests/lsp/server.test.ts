@@ -7,10 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, Hover, MarkupContent, Range, TextEdit } from 'vscode-languageserver-protocol';
+import { SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type MarkupContent, type Range, type TextEdit } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/engine/check';
 import type { PlaceholdersResult, StatusParams } from '../../server/src/lsp/protocol';
 import { TestClient, root } from './lspClient';
+
+const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 
 const seedText = readFileSync(join(root, 'examples', '县高质量项目推进年活动开展情况的汇报.md'), 'utf8');
 const cleanText = readFileSync(join(root, 'examples', '关于2024年上半年项目建设工作情况的汇报.md'), 'utf8');
@@ -83,6 +85,10 @@ describe('language server', () => {
     assert.equal(caps.foldingRangeProvider, true);
   });
 
+  it('names itself with the package’s version', () => {
+    assert.deepEqual(client.initializeResult!.serverInfo, { name: '公文助手', version: packageVersion });
+  });
+
   describe('diagnostics', () => {
     it('publishes every finding of the seed draft, with rule id, link, source and severity', async () => {
       const u = uri();
@@ -95,7 +101,7 @@ describe('language server', () => {
         assert.equal(d.code, f.rule);
         assert.equal(d.source, '公文助手');
         assert.equal(d.message, f.message);
-        assert.equal(d.codeDescription?.href, `https://github.com/gongwen-tools/gongwen-assistant/blob/main/docs/rules/${f.rule}.md`);
+        assert.equal(d.codeDescription?.href, `https://github.com/gongwen-tools/gongwen-assistant/blob/v${packageVersion}/docs/rules/${f.rule}.md`);
         assert.equal(d.severity, { error: 1, warning: 2, information: 3, hint: 4 }[f.severity]);
         assert.equal(textOf(seedText, d.range), seedText.slice(f.offset, f.endOffset));
       });
@@ -206,7 +212,7 @@ describe('language server', () => {
       assert.match(value, /\*\*半角标点\*\* · `punctuation-width`/);
       assert.match(value, /GB\/T 15834-2011 规定的中文标点/); // docs/rules/punctuation-width.md, 说明
       assert.match(value, /依据：GB\/T 15834-2011/);
-      assert.match(value, /\[规则说明\]\(https:\/\/github\.com\/gongwen-tools\/gongwen-assistant\/blob\/main\/docs\/rules\/punctuation-width\.md\)/);
+      assert.ok(value.includes(`[规则说明](https://github.com/gongwen-tools/gongwen-assistant/blob/v${packageVersion}/docs/rules/punctuation-width.md)`), value);
       assert.equal(textOf(text, hover.range!), ',');
     });
 
@@ -318,6 +324,23 @@ describe('language server', () => {
       const again = (await actionsAt(u, comma.range, [comma])).find((a) => a.title === '在这一行停用规则 punctuation-width')!;
       assert.ok(applyEdits(edited, editsOf(again, u)).includes('<!-- gongwen-disable-next-line placeholder punctuation-width -->\n完成投资'));
     });
+
+    it('warns of a misspelt rule in a disable comment where it is written, and corrects it', async () => {
+      const u = uri();
+      const text = '关于项目建设工作情况的汇报\n\n按照会议安排，现将今年以来项目建设工作情况汇报如下。\n\n<!-- gongwen-disable-next-line placehodler -->\n完成投资xx亿元。\n';
+      client.open(u, text);
+      const diagnostics = await client.diagnostics(u);
+      const warning = diagnostics.find((d) => d.code === 'gongwen-disable')!;
+      assert.ok(warning, JSON.stringify(diagnostics));
+      assert.equal(textOf(text, warning.range), 'placehodler');
+      assert.equal(warning.severity, 2);
+      assert.match(warning.message, /规则“placehodler”不存在（unknown rule），是不是“placeholder”？/);
+      assert.ok(diagnostics.some((d) => d.code === 'placeholder'), 'the misspelt comment silences nothing');
+      const fix = (await actionsAt(u, warning.range, [warning])).find((a) => a.title === '将“placehodler”改为“placeholder”');
+      assert.ok(fix);
+      const v = client.change(u, editsOf(fix, u).map((e) => ({ range: e.range, text: e.newText })));
+      assert.deepEqual(await client.diagnostics(u, v), []);
+    });
   });
 
   describe('outline', () => {
@@ -334,6 +357,8 @@ describe('language server', () => {
       const first = title!.children![0]!;
       assert.ok(first.children!.length >= 2);
       assert.match(first.children![0]!.name, /^（一）/);
+      // a kind per level, none a string (abc): the document, then 一、 and （一）
+      assert.deepEqual([title!.kind, first.kind, first.children![0]!.kind], [SymbolKind.File, SymbolKind.Module, SymbolKind.Namespace]);
       // the selection is the heading words, before the run-in text
       assert.ok(!textOf(cleanText, first.children![0]!.selectionRange).includes('。'));
       for (const part of title!.children!) {
@@ -527,7 +552,7 @@ describe('language server in English', () => {
       client.open(u, text);
       const [comma] = await client.diagnostics(u);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: comma!.range, context: { diagnostics: [comma] } });
-      assert.deepEqual(actions.map((a) => a.title), ['Change “,” to “，”', 'Disable punctuation-width for this line', 'Fix all safely fixable 公文助手 problems']);
+      assert.deepEqual(actions.map((a) => a.title), ['Change “,” to “，”', 'Disable punctuation-width for this line', 'Fix all safely fixable Gongwen Assistant problems']);
     } finally {
       await client.stop();
     }

@@ -94,6 +94,19 @@ describe('preview HTML', () => {
     });
   }
 
+  it('marks a finding with its severity, and lists it in the same order as its mark', () => {
+    const session = TemplateSession.of(shippedTemplates().find((f) => f.name === 'work-report.njk')!, shippedTemplates());
+    const values = Object.fromEntries(session.view().fields.map((f) => [f.name, f.example]));
+    values.progress = values.progress!.replace('续建16个', '续建15个').replace('办结率为80%', '办结率为85%');
+    const preview = session.preview(values);
+    assert.ok(preview.ok);
+    assert.deepEqual(preview.problems.map((p) => p.rule), ['number-ratio', 'number-sum']);
+    assert.equal(preview.stats.findings, 2);
+    // the webview finds the i-th problem's mark as the i-th finding mark on the page
+    const marks = [...preview.html.matchAll(/<mark class="gw-finding gw-mark-(\w+)">([^<]*)<\/mark>/g)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(marks, preview.problems.map((p, i) => [p.severity, ['85%', '36个'][i]]));
+  });
+
   it('marks the checker’s placeholders', () => {
     const text = '# 关于【汇报事项】的报告\n\n完成投资xx亿元，A&B。\n';
     const marks = check(text).findings.filter((f) => f.rule === 'placeholder');

@@ -31,7 +31,7 @@ export async function toggleFile(client: LanguageClient, modes: FileModes, check
   const uri = client.code2ProtocolConverter.asUri(editor.document.uri);
   const mode: CheckMode = checked ? 'never' : 'always';
   await modes.set(client, uri, mode);
-  window.setStatusBarMessage(mode === 'always' ? l10n.t('公文助手: checking this file') : l10n.t('公文助手: no longer checking this file'), 3000);
+  window.setStatusBarMessage(mode === 'always' ? l10n.t('Gongwen Assistant: checking this file') : l10n.t('Gongwen Assistant: no longer checking this file'), 3000);
 }
 
 /** Turn checking off for the workspace, or back on (as `auto`: drafts that read as 公文). */
@@ -43,9 +43,9 @@ export async function toggleWorkspace(): Promise<void> {
     // back to automatic detection, unless that would still leave a user-level `never` in force
     await config.update('enable', undefined, target);
     if (workspace.getConfiguration('gongwen').get<CheckMode>('enable') === 'never') await config.update('enable', 'auto', target);
-    void window.showInformationMessage(l10n.t('公文助手 now checks drafts in this workspace that read as official documents.'));
+    void window.showInformationMessage(l10n.t('Gongwen Assistant now checks drafts in this workspace that read as official documents.'));
   } else {
     await config.update('enable', 'never', target);
-    void window.showInformationMessage(l10n.t('公文助手 no longer checks files in this workspace. Run the command again to switch it back on.'));
+    void window.showInformationMessage(l10n.t('Gongwen Assistant no longer checks files in this workspace. Run the command again to switch it back on.'));
   }
 }

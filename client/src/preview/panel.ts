@@ -140,7 +140,7 @@ export class TemplatePreviewPanel {
   private render(seq: number): void {
     const result = this.session.preview(this.values);
     if (result.ok) {
-      this.post({ type: 'rendered', seq, html: result.html, markdown: result.markdown, stats: result.stats });
+      this.post({ type: 'rendered', seq, html: result.html, markdown: result.markdown, stats: result.stats, problems: result.problems });
     } else {
       this.post({ type: 'failed', seq, problem: result.problem, canOpen: true });
     }

@@ -33,6 +33,13 @@ export interface TargetView {
   hasSelection: boolean;
 }
 
+/** A finding of the checker on the rendered draft, listed under “检查发现 n 个问题” and marked on the page. */
+export interface ProblemView {
+  rule: string;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  message: string;
+}
+
 export interface RenderStats {
   /** Unfilled placeholders the checker found in the draft. */
   placeholders: number;
@@ -44,7 +51,7 @@ export interface RenderStats {
 
 export type HostMessage =
   | { type: 'template'; template: TemplateView; values: FormValues; target: TargetView | null }
-  | { type: 'rendered'; seq: number; html: string; markdown: string; stats: RenderStats }
+  | { type: 'rendered'; seq: number; html: string; markdown: string; stats: RenderStats; problems: ProblemView[] }
   | { type: 'failed'; seq: number; problem: TemplateProblem; canOpen: boolean }
   | { type: 'target'; target: TargetView | null }
   | { type: 'status'; level: 'info' | 'error'; text: string };

@@ -2,13 +2,13 @@
 // Markdown, the checker's findings on it and the preview HTML. What the panel calls on every keystroke.
 
 import { check } from '../../../server/src/engine/check';
-import { markdownToHtml } from '../preview/markdownHtml';
-import type { FieldView, RenderStats, TemplateView } from '../preview/protocol';
+import { markdownToHtml, type MarkSpan } from '../preview/markdownHtml';
+import type { FieldView, ProblemView, RenderStats, TemplateView } from '../preview/protocol';
 import { TemplateEnvironment } from './environment';
 import { renderTemplate } from './render';
 import type { FormValues, TemplateFile, TemplateProblem } from './types';
 
-export type PreviewResult = { ok: true; markdown: string; html: string; stats: RenderStats } | { ok: false; problem: TemplateProblem };
+export type PreviewResult = { ok: true; markdown: string; html: string; stats: RenderStats; problems: ProblemView[] } | { ok: false; problem: TemplateProblem };
 
 export class TemplateSession {
   constructor(
@@ -53,12 +53,16 @@ export class TemplateSession {
     const result = this.markdown(values);
     if (!result.ok) return result;
     const { findings } = check(result.markdown);
-    const marks = findings.filter((f) => f.rule === 'placeholder');
+    const slots = findings.filter((f) => f.rule === 'placeholder');
+    const problems = findings.filter((f) => f.rule !== 'placeholder');
+    // placeholders are slots to fill; every other finding is marked where it is and listed, in the same order
+    const marks: MarkSpan[] = [...slots.map((f) => ({ offset: f.offset, endOffset: f.endOffset })), ...problems.map((f) => ({ offset: f.offset, endOffset: f.endOffset, kind: f.severity, message: f.message }))];
     return {
       ok: true,
       markdown: result.markdown,
       html: markdownToHtml(result.markdown, { marks }),
-      stats: { placeholders: marks.length, findings: findings.length - marks.length, elapsedMs: performance.now() - started },
+      stats: { placeholders: slots.length, findings: problems.length, elapsedMs: performance.now() - started },
+      problems: problems.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
     };
   }
 }

@@ -2,16 +2,18 @@
 
 import { CheckCache } from './cache';
 import { parseDraft, type Draft } from './parse';
-import { defaultConfig, isSeverity, type ResolvedConfig } from './config';
+import { defaultConfig, isSeverity, nearestRuleId, unknownRule, type ResolvedConfig } from './config';
 import { docUrl, type RuleFailure } from './rule';
 import { rules as allRules } from './rules';
-import type { Finding, TextEdit } from './types';
+import type { DirectiveProblem, Finding, TextEdit } from './types';
 
 export interface CheckResult {
   draft: Draft;
   findings: Finding[];
   /** Rules that threw; their findings are missing, the others are complete. */
   failures: RuleFailure[];
+  /** Names in disable comments that are no rule: a configuration problem in the draft itself. */
+  directiveProblems: DirectiveProblem[];
 }
 
 export interface CheckOptions {
@@ -71,8 +73,29 @@ export function checkDraft(draft: Draft, config: ResolvedConfig, only?: readonly
     if (timings) timings.set(rule.id, (timings.get(rule.id) ?? 0) + performance.now() - started);
   }
   findings.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.rule.localeCompare(b.rule));
-  return { draft, findings, failures };
+  return { draft, findings, failures, directiveProblems: directiveProblems(draft) };
 }
+
+/** Every name in a disable comment that is no rule id, with the id it most likely meant. */
+export function directiveProblems(draft: Draft): DirectiveProblem[] {
+  const problems: DirectiveProblem[] = [];
+  for (const d of draft.directives) {
+    d.rules.forEach((name, i) => {
+      if (ruleIds.has(name)) return;
+      const problem: DirectiveProblem = {
+        ...d.ruleSpans[i]!,
+        name,
+        message: `注释 gongwen-${d.kind} 中的${unknownRule(name, allRules)}；这个名字不起作用（the comment silences nothing by it）`,
+      };
+      const suggestion = nearestRuleId(name, allRules);
+      if (suggestion) problem.suggestion = suggestion;
+      problems.push(problem);
+    });
+  }
+  return problems;
+}
+
+const ruleIds = new Set(allRules.map((r) => r.id));
 
 /** Inline directives: `<!-- gongwen-disable-next-line RULE -->`, `<!-- gongwen-disable RULE -->` … `enable`. */
 function suppression(draft: Draft): (rule: string, offset: number) => boolean {

@@ -105,7 +105,7 @@ export function resolveConfig(raw: unknown, rules: readonly Rule[], where: strin
       for (const [id, value] of Object.entries(obj.rules as Record<string, unknown>)) {
         const rule = known.get(id);
         if (!rule) {
-          errors.push(`${where}：规则“${id}”不存在（unknown rule）；可用的规则：${[...known.keys()].join('、')}`);
+          errors.push(`${where}：${unknownRule(id, rules)}；可用的规则：${[...known.keys()].join('、')}`);
           continue;
         }
         const setting = readRuleSetting(value, rule, `${where}：规则“${id}”`, errors);
@@ -135,6 +135,46 @@ export function resolveConfig(raw: unknown, rules: readonly Rule[], where: strin
     }
   }
   return errors.length > 0 ? { config: defaultConfig(rules), errors } : { config, errors };
+}
+
+/** 规则“x”不存在, with the nearest rule id when there is a plausible one: the same words in .gongwenrc.json and in a comment. */
+export function unknownRule(name: string, rules: readonly Rule[]): string {
+  const near = nearestRuleId(name, rules);
+  return `规则“${name}”不存在（unknown rule）${near ? `，是不是“${near}”？（did you mean ${near}?）` : ''}`;
+}
+
+/**
+ * The rule id a misspelt name most likely meant: the one rule whose Chinese title holds it (占位符), the one id
+ * it is a part of (punctuation), or the id fewest edits away (letters added, dropped, changed or swapped) if
+ * that is at most a third of the name's length (placehodler).
+ */
+export function nearestRuleId(name: string, rules: readonly Rule[]): string | undefined {
+  const byTitle = rules.filter((r) => r.title.includes(name));
+  if (byTitle.length === 1 && name.length >= 2) return byTitle[0]!.id;
+  const lower = name.toLowerCase();
+  // a part of an id: punctuation → punctuation-width, sum → number-sum (but number names five)
+  const parts = rules.filter((r) => r.id.startsWith(`${lower}-`) || r.id.endsWith(`-${lower}`));
+  if (parts.length === 1) return parts[0]!.id;
+  let best: { id: string; distance: number } | undefined;
+  for (const rule of rules) {
+    const distance = editDistance(lower, rule.id);
+    if (!best || distance < best.distance) best = { id: rule.id, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(name.length / 3)) ? best.id : undefined;
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function readRuleSetting(value: unknown, rule: Rule, where: string, errors: string[]): RuleSetting | undefined {

@@ -7,5 +7,6 @@ export { parseDraft, type Draft } from './parse';
 export { rules } from './rules';
 export type { Finding, TextEdit } from './types';
 export { formatGfmTable, gfmCell, tableData, type Table, type TableAlign, type TableCell, type TableData, type TableRow, type TableSource } from './tables/model';
+export { VERSION } from './version';
 export { blankFrontMatter, readFrontMatter, type FrontMatter } from './frontMatter';
 export { readOrdinal, type Ordinal, type OrdinalLevel } from './ordinals';

@@ -9,7 +9,7 @@ import { limitNesting } from './nesting';
 import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { residueKind, type ResidueKind } from './residue';
-import type { DocumentType } from './types';
+import type { DocumentType, Span } from './types';
 import type { Table } from './tables/model';
 import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
 import { findPastedTables } from './tables/pasted';
@@ -43,6 +43,8 @@ export interface DisableDirective {
   kind: 'disable-next-line' | 'disable' | 'enable';
   /** Rule ids named; empty means every rule. */
   rules: string[];
+  /** Where each of `rules` is written, in the same order. */
+  ruleSpans: Span[];
   offset: number;
   endOffset: number;
 }
@@ -116,7 +118,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   for (const [start, end] of options.whole ? [[0, source.length] as const] : chunks(source)) {
     const reading = options.whole ? parsed(source) : options.chunks ? options.chunks.get(source.slice(start, end)) : read(source.slice(start, end));
     for (const [a, b] of reading.mask) mask.push([a + start, b + start]);
-    for (const d of reading.directives) directives.push({ ...d, offset: d.offset + start, endOffset: d.endOffset + start });
+    for (const d of reading.directives) {
+      const ruleSpans = d.ruleSpans.map((r) => ({ offset: r.offset + start, endOffset: r.endOffset + start }));
+      directives.push({ ...d, ruleSpans, offset: d.offset + start, endOffset: d.endOffset + start });
+    }
     for (const b of reading.blocks) {
       const block: Block = { start: b.start + start, end: b.end + start, inList: b.inList };
       if (b.depth !== undefined) block.depth = b.depth;
@@ -304,9 +309,13 @@ function maskOutside(start: number, end: number, children: Nodes[], mask: Array<
 function collectDirectives(value: string, base: number, out: DisableDirective[]): void {
   DIRECTIVE.lastIndex = 0;
   for (let m = DIRECTIVE.exec(value); m; m = DIRECTIVE.exec(value)) {
+    // the names stand just before the closing `-->`
+    const namesAt = base + m.index + m[0].length - 3 - m[2]!.length;
+    const names = [...m[2]!.matchAll(/[^\s,，]+/g)];
     out.push({
       kind: m[1] as DisableDirective['kind'],
-      rules: m[2]!.split(/[\s,，]+/).filter(Boolean),
+      rules: names.map((n) => n[0]),
+      ruleSpans: names.map((n) => ({ offset: namesAt + n.index, endOffset: namesAt + n.index + n[0].length })),
       offset: base + m.index,
       endOffset: base + m.index + m[0].length,
     });

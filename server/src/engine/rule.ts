@@ -5,8 +5,10 @@ import type { Draft, Para } from './parse';
 import type { CheckCache } from './cache';
 import { ParagraphMemo } from './memo';
 import type { DocumentType, Report, Severity } from './types';
+import { VERSION } from './version';
 
-export const DOCS_BASE = 'https://github.com/gongwen-tools/gongwen-assistant/blob/main/docs/rules/';
+/** The rule documentation of the release that made the finding (its tag, as markdownlint's links do). */
+export const DOCS_BASE = `https://github.com/gongwen-tools/gongwen-assistant/blob/v${VERSION}/docs/rules/`;
 
 export function docUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;

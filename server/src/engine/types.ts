@@ -32,6 +32,15 @@ export interface Finding extends Span {
   related?: RelatedSpan[];
 }
 
+/** A name in a `<!-- gongwen-disable… -->` comment that is no rule id: the comment silences nothing by it. */
+export interface DirectiveProblem extends Span {
+  /** The name as written. */
+  name: string;
+  message: string;
+  /** The rule id it most likely meant. */
+  suggestion?: string;
+}
+
 /** What a rule hands to `report`: the rule id, severity and doc link are stamped on by the engine. */
 export interface Report extends Span {
   message: string;

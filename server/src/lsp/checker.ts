@@ -8,7 +8,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CheckCache } from '../engine/cache';
 import { check, type CheckResult } from '../engine/check';
 import { readsAsOfficialProse } from '../engine/detect';
-import { toDiagnostic, toRange, type DiagnosticSupport } from './diagnostics';
+import { directiveDiagnostic, toDiagnostic, toRange, type DiagnosticSupport } from './diagnostics';
 import { StatusNotification, type CheckMode, type CheckReason, type StatusParams } from './protocol';
 import type { SettingsStore } from './settings';
 
@@ -156,10 +156,11 @@ export class Checker {
 
   private publish(document: TextDocument, checked: Checked): void {
     const findings = checked.result?.findings ?? [];
+    const directives = checked.result?.directiveProblems ?? [];
     void this.connection.sendDiagnostics({
       uri: document.uri,
       version: document.version,
-      diagnostics: findings.map((f) => toDiagnostic(f, document, this.support)),
+      diagnostics: [...findings.map((f) => toDiagnostic(f, document, this.support)), ...directives.map((p) => directiveDiagnostic(p, document))],
     });
     const placeholders = findings.filter((f) => f.rule === 'placeholder').length;
     const status: StatusParams = {
@@ -168,7 +169,7 @@ export class Checker {
       checked: checked.result !== undefined,
       reason: checked.reason,
       placeholders,
-      problems: findings.length - placeholders,
+      problems: findings.length - placeholders + directives.length,
     };
     void this.connection.sendNotification(StatusNotification, status);
   }

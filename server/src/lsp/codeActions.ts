@@ -7,7 +7,7 @@ import { safeFixEdits, type CheckResult } from '../engine/check';
 import { ruleById } from '../engine/rules';
 import { quote } from '../engine/text';
 import type { Finding, TextEdit } from '../engine/types';
-import { sameDiagnostic, toDiagnostic, toSpan, toTextEdit, type DiagnosticSupport } from './diagnostics';
+import { directiveDiagnostic, sameDiagnostic, toDiagnostic, toSpan, toTextEdit, type DiagnosticSupport } from './diagnostics';
 import { t } from './l10n';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
@@ -45,13 +45,19 @@ export function codeActions(params: CodeActionParams, document: TextDocument, re
         actions.push(quickFix(t('Disable {0} for this line', finding.rule), [edit], document, diagnostic, false));
       }
     }
+    // a misspelt rule in a disable comment: write the id it most likely meant
+    for (const problem of result.directiveProblems) {
+      if (!problem.suggestion || problem.offset > range.endOffset || range.offset > problem.endOffset) continue;
+      const edit: TextEdit = { offset: problem.offset, endOffset: problem.endOffset, text: problem.suggestion };
+      actions.push(quickFix(t('Change {0} to {1}', quote(problem.name), quote(problem.suggestion)), [edit], document, directiveDiagnostic(problem, document), true));
+    }
   }
 
   if (wants(FIX_ALL_KIND)) {
     const edits = safeFixEdits(result.findings);
     if (edits.length > 0) {
       actions.push({
-        title: t('Fix all safely fixable 公文助手 problems'),
+        title: t('Fix all safely fixable Gongwen Assistant problems'),
         kind: FIX_ALL_KIND,
         edit: { changes: { [document.uri]: edits.map((e) => toTextEdit(e, document)) } },
       });

@@ -3,7 +3,7 @@
 
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity, Span, TextEdit } from '../engine/types';
+import type { DirectiveProblem, Finding, Severity, Span, TextEdit } from '../engine/types';
 
 export const SOURCE = '公文助手';
 
@@ -52,6 +52,14 @@ export function toDiagnostic(finding: Finding, document: TextDocument, support: 
     }));
   }
   return diagnostic;
+}
+
+/** The code of a warning about a name in a disable comment that is no rule. */
+export const DIRECTIVE_CODE = 'gongwen-disable';
+
+/** A disable comment's unknown rule name, warned where it is written (as a bad .gongwenrc.json is, but in place). */
+export function directiveDiagnostic(problem: DirectiveProblem, document: TextDocument): Diagnostic {
+  return { range: toRange(problem, document), severity: DiagnosticSeverity.Warning, code: DIRECTIVE_CODE, source: SOURCE, message: problem.message };
 }
 
 /** Whether a client diagnostic (from a code action request) stands for this finding. */

@@ -1,5 +1,6 @@
 // The draft's 层次 (一、 → （一） → 1. → （1）) as document symbols for the Outline view and breadcrumbs, and as
-// folding ranges, one per part; each table is one item (named by its 表题) inside the part it stands in.
+// folding ranges, one per part; names read as the draft does (the ordinal as written, then the heading words);
+// each table is one item (named by its 表题) inside the part it stands in.
 
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -7,6 +8,14 @@ import type { Draft } from '../engine/parse';
 import type { Table } from '../engine/tables/model';
 import { outline, type Section } from '../engine/sections';
 import { toRange } from './diagnostics';
+
+/**
+ * LSP has no kind for a heading. The title is the document (File); each level of parts has a container kind of
+ * its own, so the Outline shows the levels with different icons and none as a string (abc, the Markdown
+ * extension's choice for its headings): 一、 Module, （一） Namespace, 1. Struct, （1） Field.
+ */
+export const TITLE_KIND = SymbolKind.File;
+export const PART_KINDS: readonly SymbolKind[] = [SymbolKind.Module, SymbolKind.Namespace, SymbolKind.Struct, SymbolKind.Field];
 
 /** The title holds the parts that follow it; anything above the title stays beside it. */
 export function documentSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
@@ -25,7 +34,7 @@ function partSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
   const end = Math.max(trimEnd(draft.text, draft.text.length), title.endOffset);
   const symbol: DocumentSymbol = {
     name: title.raw.replace(/[*_#]+/g, '').trim() || title.raw,
-    kind: SymbolKind.File,
+    kind: TITLE_KIND,
     range: toRange({ offset: title.lineStart, endOffset: end }, document),
     selectionRange: toRange(title, document),
     children: after,
@@ -43,7 +52,7 @@ function sectionSymbol(section: Section, draft: Draft, document: TextDocument, l
   const end = Math.max(trimEnd(draft.text, Math.min(section.endOffset, limit)), para.endOffset);
   return {
     name,
-    kind: SymbolKind.String,
+    kind: PART_KINDS[Math.min(section.level, PART_KINDS.length) - 1]!,
     range: toRange({ offset: para.lineStart, endOffset: end }, document),
     selectionRange: toRange({ offset: para.offset, endOffset: selectionEnd }, document),
     children: section.children.map((c) => sectionSymbol(c, draft, document, limit)),

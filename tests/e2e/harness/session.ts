@@ -27,7 +27,7 @@ let current: Session | undefined;
 let runDirInUse: string | undefined;
 
 export function session(): Session {
-  if (!current) throw new Error('no e2e session: run through `npm run test:e2e` (tests/e2e/.mocharc.json)');
+  if (!current) throw new Error('no e2e session: run through `npm run test:e2e` (tests/e2e/.mocharc.cjs)');
   return current;
 }
 

@@ -32,14 +32,14 @@ export class Workbench {
    * A new window on a fresh copy of the fixture workspace, in a fresh browser context. code-server keeps
    * editor state and unsaved changes per workspace folder on the server, so no two windows share a folder.
    * `prepare` changes that copy before the window opens; `server` is another code-server of this run (one
-   * without the test host: the window is ready when the explorer is).
+   * without the test host: the window is ready when the explorer is); `viewport` is the window's size.
    */
-  static async open(options: { server?: CodeServer; prepare?: (workspace: string) => void } = {}): Promise<Workbench> {
+  static async open(options: { server?: CodeServer; prepare?: (workspace: string) => void; viewport?: { width: number; height: number } } = {}): Promise<Workbench> {
     const s = session();
     const workspace = join(s.runDir, 'windows', String(++opened), 'workspace');
     cpSync(s.workspace, workspace, { recursive: true });
     options.prepare?.(workspace);
-    const context = await s.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await s.browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
     context.setDefaultTimeout(uiTimeoutMs);
     const page = await context.newPage();
     const workbench = new Workbench(context, page, workspace);
@@ -133,7 +133,7 @@ export class Workbench {
 
   /** Runs “Insert from Template”, picks the 工作汇报 template and waits for the preview's first render. */
   async openWorkReportPreview(): Promise<{ view: FrameLocator; page: Locator }> {
-    await this.runCommand('Gongwen: Insert from Template');
+    await this.runCommand('Gongwen Assistant: Insert from Template (从模板插入)');
     await this.quickInput.locator('input').fill('工作汇报');
     await this.quickInputRow('工作汇报（情况汇报）').click();
     const view = this.webview();

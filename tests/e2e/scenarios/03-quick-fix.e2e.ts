@@ -2,7 +2,6 @@
 // the safe findings.
 
 import * as assert from 'node:assert/strict';
-import { editorFeatures, waitFor } from '../harness/features';
 import { findings, fixAll, workspaceText } from '../harness/engine';
 import { seedExample } from '../harness/fixture';
 import { Workbench } from '../harness/workbench';
@@ -11,7 +10,6 @@ const seedName = '县高质量项目推进年活动开展情况的汇报.md';
 
 describe('3. Quick fixes', () => {
   it('fix a half-width comma, then fix all safe findings', async function () {
-    waitFor(this, editorFeatures, 'code actions');
     const original = workspaceText(seedExample);
     // Line 9: 按照会议安排,现将全县高质量项目推进年活动开展情况汇报如下:
     const comma = findings(original).find((f) => f.rule === 'punctuation-width' && f.line === 9 && original.slice(f.offset, f.endOffset) === ',');

@@ -1,13 +1,11 @@
 // Scenario 4: the Outline view shows the 一、/（一） hierarchy.
 
 import * as assert from 'node:assert/strict';
-import { editorFeatures, waitFor } from '../harness/features';
 import { seedExample } from '../harness/fixture';
 import { Workbench } from '../harness/workbench';
 
 describe('4. Outline', () => {
   it('shows the 一、/（一） hierarchy of the seed example', async function () {
-    waitFor(this, editorFeatures, 'document symbols');
     const wb = await Workbench.open();
     await wb.openFile(seedExample);
     await wb.runCommand('Explorer: Focus on Outline View');

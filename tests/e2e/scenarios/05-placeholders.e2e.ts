@@ -2,13 +2,11 @@
 // count in the status bar.
 
 import * as assert from 'node:assert/strict';
-import { editorFeatures, waitFor } from '../harness/features';
 import { seedExample } from '../harness/fixture';
 import { Workbench } from '../harness/workbench';
 
 describe('5. Placeholders', () => {
   it('Next Placeholder selects the next xx; typing over it drops the count', async function () {
-    waitFor(this, editorFeatures, 'placeholder navigation and status bar');
     const wb = await Workbench.open();
     await wb.openFile(seedExample);
     const status = wb.statusBarItem(/Placeholders \d+ · Problems \d+/);
@@ -18,7 +16,7 @@ describe('5. Placeholders', () => {
 
     // From the top of the file, the next placeholder is the xx of line 7: xx县高质量项目推进年活动开展情况的汇报
     await wb.goTo(1, 1);
-    await wb.runCommand('公文助手: Next Placeholder');
+    await wb.runCommand('Gongwen Assistant: Next Placeholder (下一个占位符)');
     await wb.statusBarItem('Ln 7, Col 3 (2 selected)').waitFor();
     await wb.page.keyboard.type('城关');
     await wb.editor.locator('.view-line', { hasText: '城关县高质量项目推进年活动开展情况的汇报' }).waitFor();

@@ -2,7 +2,6 @@
 // is at the cursor; one undo removes it.
 
 import * as assert from 'node:assert/strict';
-import { templateFeatures, waitFor } from '../harness/features';
 import { Workbench } from '../harness/workbench';
 
 const draft = 'drafts/插入模板.md';
@@ -18,7 +17,6 @@ function wholeLines(lines: Map<number, string>): Array<[number, string]> {
 
 describe('6. Templates', () => {
   it('inserts 工作汇报 at the cursor from the live preview; one undo removes it', async function () {
-    waitFor(this, templateFeatures, 'template preview');
     const wb = await Workbench.open();
     await wb.openFile(draft);
     await wb.goTo(2, 1);
@@ -60,7 +58,6 @@ describe('6. Templates', () => {
   });
 
   it('lays the 重点项目 table typed into the form out as a ruled 公文 table, its 合计 computed', async function () {
-    waitFor(this, templateFeatures, 'template preview');
     const wb = await Workbench.open();
     await wb.openFile(draft);
     const { view, page } = await wb.openWorkReportPreview();

@@ -1,11 +1,9 @@
 // Scenario 8: a snippet expands from its prefix, with tabstops on its slots.
 
-import { editorFeatures, hasSnippets, waitFor } from '../harness/features';
 import { Workbench } from '../harness/workbench';
 
 describe('8. Snippets', () => {
   it('汇报开头 expands from its pinyin initials hbkt', async function () {
-    waitFor(this, { branch: editorFeatures.branch, present: hasSnippets }, 'snippets');
     const wb = await Workbench.open();
     await wb.openFile('drafts/片段.md');
     await wb.editor.click();

@@ -4,7 +4,6 @@
 // the page's nonce runs (so the probe itself is shown to work).
 
 import * as assert from 'node:assert/strict';
-import { templateFeatures, waitFor } from '../harness/features';
 import { Workbench } from '../harness/workbench';
 
 const hostile = {
@@ -15,7 +14,6 @@ const hostile = {
 
 describe('11. Untrusted content in the template preview', () => {
   it('shows markup from the form as text, and the CSP blocks scripts without the nonce', async function () {
-    waitFor(this, templateFeatures, 'template preview');
     const wb = await Workbench.open();
     const dialogs: string[] = [];
     wb.page.on('dialog', (dialog) => {

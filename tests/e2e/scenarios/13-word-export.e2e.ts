@@ -7,7 +7,6 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { docImage } from '../harness/docImages';
-import { waitFor, wordFeatures } from '../harness/features';
 import { Workbench } from '../harness/workbench';
 import { Docx, textOf } from '../../word/docx';
 
@@ -15,13 +14,12 @@ const notice = 'examples/关于召开全县安全生产工作会议的通知.md'
 
 describe('13. Word export and the layout preview', () => {
   it('exports the draft in the editor to a .docx beside it', async function () {
-    waitFor(this, wordFeatures, 'Word export');
     const wb = await Workbench.open();
     await wb.openFile(notice);
     const file = join(wb.workspace, 'examples', '关于召开全县安全生产工作会议的通知.docx');
     assert.ok(!existsSync(file));
 
-    await wb.runCommand('公文助手: Export as Word');
+    await wb.runCommand('Gongwen Assistant: Export as Word (导出为 Word)');
     // VS Code's save dialog, offering the draft's folder and name
     const input = wb.quickInput.locator('input');
     await input.waitFor();
@@ -38,11 +36,10 @@ describe('13. Word export and the layout preview', () => {
   });
 
   it('shows the draft’s pages beside it, findings marked, following the cursor and the typing', async function () {
-    waitFor(this, wordFeatures, 'layout preview');
     const wb = await Workbench.open();
     await wb.openFile('examples/县高质量项目推进年活动开展情况的汇报.md');
     await wb.squiggles().first().waitFor(); // the checker has reported
-    await wb.runCommand('公文助手: Layout Preview');
+    await wb.runCommand('Gongwen Assistant: Layout Preview (版式预览)');
     const view = wb.webview();
     await view.locator('.gw-app-title', { hasText: '版式预览：县高质量项目推进年活动开展情况的汇报.md' }).waitFor();
     const pages = view.locator('.gw-sheet-page');

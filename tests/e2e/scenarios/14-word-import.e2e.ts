@@ -25,7 +25,7 @@ describe('14. Word import', () => {
         writeFileSync(join(workspace, 'word', docxName), bytes);
       },
     });
-    await wb.runCommand('公文助手: Import from Word');
+    await wb.runCommand('Gongwen Assistant: Import from Word (从 Word 导入)');
     // code-server's open dialog is a quick input holding a path: go to the folder, wait for it to be listed (the
     // dialog checks a typed path against that listing), pick the file
     const input = wb.quickInput.locator('input');

@@ -3,7 +3,7 @@
 // writer types, shows the HTML the host renders. Runs under a nonce CSP; builds DOM nodes, never markup
 // from values (the page HTML comes escaped from the host).
 
-import type { FieldView, HostMessage, TargetView, TemplateView, WebviewMessage } from '../protocol';
+import type { FieldView, HostMessage, ProblemView, TargetView, TemplateView, WebviewMessage } from '../protocol';
 import { NUMBER_PATTERN, type FormValues } from '../../templates/types';
 import { tableValueProblem } from '../../templates/table';
 
@@ -53,6 +53,9 @@ const formPane = el('section', { class: 'gw-form-pane', 'aria-label': '填写' }
 const pageButton = el('button', { type: 'button', class: 'gw-tab', 'aria-pressed': 'true', text: '版式预览', title: '按 GB/T 9704-2012 排版（Page view）' });
 const sourceButton = el('button', { type: 'button', class: 'gw-tab', 'aria-pressed': 'false', text: 'Markdown', title: '将插入的 Markdown 原文（Markdown source）' });
 const stats = el('span', { class: 'gw-stats' });
+// “检查发现 n 个问题”: a button that lists them; each item shows its mark on the page
+const problemsButton = el('button', { type: 'button', class: 'gw-problems-toggle', 'aria-expanded': 'false', 'aria-controls': 'gw-problems', hidden: '' });
+const problemList = el('ol', { class: 'gw-problems', id: 'gw-problems', hidden: '' });
 const errorBox = el('div', { class: 'gw-error', role: 'alert', hidden: '' });
 const page = el('article', { class: 'gw-page', lang: 'zh-CN' });
 const sheet = el('div', { class: 'gw-sheet' }, page);
@@ -60,7 +63,8 @@ const source = el('pre', { class: 'gw-source', hidden: '' });
 const previewPane = el(
   'section',
   { class: 'gw-preview-pane', 'aria-label': '预览' },
-  el('div', { class: 'gw-viewbar' }, el('div', { class: 'gw-tabs', role: 'group' }, pageButton, sourceButton), stats),
+  el('div', { class: 'gw-viewbar' }, el('div', { class: 'gw-tabs', role: 'group' }, pageButton, sourceButton), el('div', { class: 'gw-counts' }, stats, problemsButton)),
+  problemList,
   errorBox,
   sheet,
   source,
@@ -144,9 +148,63 @@ function buildForm(view: TemplateView): void {
     };
     input.addEventListener('input', update);
     input.addEventListener('change', update);
+    // the page follows the form: the field's words (or its 【label】 slot) come into view as the writer types
+    input.addEventListener('focus', () => followField(field));
+    input.addEventListener('input', () => (following = field));
     inputs.set(field.name, input);
     form.append(row);
   }
+}
+
+/** The field being typed into: after the next render, the page scrolls to its words. */
+let following: FieldView | undefined;
+
+/** Scrolls the page (not the form) so that the first place showing the field's value, or its slot, is in view. */
+function followField(field: FieldView): void {
+  if (sheet.hidden) return;
+  const value = (values[field.name] ?? '').trim().split('\n')[0]!.trim();
+  const wanted = value !== '' ? value : `【${field.label}】`;
+  const walker = document.createTreeWalker(page, NodeFilter.SHOW_TEXT);
+  let hit: Element | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.textContent?.includes(wanted) || (value === '' && node.parentElement?.closest('mark.gw-slot')?.textContent === wanted)) {
+      hit = node.parentElement ?? undefined;
+      break;
+    }
+  }
+  if (!hit) return;
+  const box = hit.getBoundingClientRect();
+  const view = sheet.getBoundingClientRect();
+  if (box.top < view.top || box.bottom > view.bottom) sheet.scrollTop += box.top - view.top - view.height / 3;
+}
+
+function showProblems(problems: ProblemView[]): void {
+  problemsButton.hidden = problems.length === 0;
+  problemsButton.textContent = `检查发现 ${problems.length} 个问题`;
+  problemsButton.title = problems.length > 0 ? '列出这些问题，点一条在页面上找到它（List the problems）' : '';
+  problemList.replaceChildren(
+    ...problems.map((problem, i) => {
+      const item = el('button', { type: 'button', class: `gw-problem gw-problem-${problem.severity}`, title: problem.rule }, el('span', { class: 'gw-problem-mark', 'aria-hidden': 'true', text: '●' }), problem.message);
+      item.addEventListener('click', () => showMark(i));
+      return el('li', {}, item);
+    }),
+  );
+  if (problems.length === 0) setProblemsOpen(false);
+}
+
+function setProblemsOpen(open: boolean): void {
+  problemList.hidden = !open;
+  problemsButton.setAttribute('aria-expanded', String(open));
+}
+
+/** The mark of the i-th problem: the host lists the problems in the order of their marks on the page. */
+function showMark(i: number): void {
+  if (view !== 'page') setView('page');
+  const mark = Array.from(page.querySelectorAll<HTMLElement>('mark.gw-finding'))[i];
+  if (!mark) return;
+  for (const m of Array.from(page.querySelectorAll('.gw-flash'))) m.classList.remove('gw-flash');
+  mark.scrollIntoView({ block: 'center' });
+  mark.classList.add('gw-flash');
 }
 
 function setValues(next: FormValues): void {
@@ -187,6 +245,7 @@ function setFailed(on: boolean): void {
     source.textContent = '';
     stats.textContent = '';
     stats.classList.remove('gw-stats-done');
+    showProblems([]);
   }
 }
 
@@ -209,6 +268,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       page.replaceChildren();
       source.textContent = '';
       stats.textContent = '';
+      showProblems([]);
       title.textContent = template.title;
       description.textContent = template.origin === 'builtin' ? template.description : `${template.description}（${template.fileName}）`;
       buildForm(template);
@@ -223,9 +283,11 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       source.textContent = message.markdown;
       stats.textContent =
         message.stats.placeholders > 0 ? `待填 ${message.stats.placeholders} 处` : '已填完';
-      if (message.stats.findings > 0) stats.textContent += ` · 检查发现 ${message.stats.findings} 个问题`;
+      showProblems(message.problems);
       stats.classList.toggle('gw-stats-done', message.stats.placeholders === 0 && message.stats.findings === 0);
       stats.title = `预览生成用时 ${message.stats.elapsedMs.toFixed(1)} 毫秒（render, check and HTML in the extension host）`;
+      if (following) followField(following);
+      following = undefined;
       break;
     case 'failed': {
       if (message.seq < received) break;
@@ -266,6 +328,7 @@ exampleButton.addEventListener('click', () => {
 clearButton.addEventListener('click', () => {
   if (template) setValues(Object.fromEntries(template.fields.map((f) => [f.name, ''])));
 });
+problemsButton.addEventListener('click', () => setProblemsOpen(problemList.hidden));
 pageButton.addEventListener('click', () => setView('page'));
 sourceButton.addEventListener('click', () => setView('source'));
 form.addEventListener('submit', (e) => e.preventDefault());
