@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { commands, Uri, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FileModeNotification, StatusNotification, type FileModeParams, type StatusParams } from '../../server/src/lsp/protocol';
+import { FileModeNotification, StatusNotification } from '../../server/src/lsp/protocol';
 import { FileModes, toggleFile, toggleWorkspace } from './commands/checking';
 import { listPlaceholders, selectPlaceholder } from './commands/placeholders';
 import { openSample, showFigureHover } from './commands/sample';
@@ -42,7 +42,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(
     encodings,
     status,
-    languageClient.onNotification(StatusNotification, (params: StatusParams) => status.update(params)),
+    languageClient.onNotification(StatusNotification.type, (params) => status.update(params)),
     workspace.onDidCloseTextDocument((document) => status.forget(languageClient.code2ProtocolConverter.asUri(document.uri))),
     commands.registerTextEditorCommand('gongwen.nextPlaceholder', (editor) => selectPlaceholder(languageClient, editor, 1)),
     commands.registerTextEditorCommand('gongwen.previousPlaceholder', (editor) => selectPlaceholder(languageClient, editor, -1)),
@@ -59,7 +59,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     // opens is checked whatever gongwen.enable would decide from its text
     commands.registerCommand('gongwen.importWord', (resource?: unknown) =>
       (createRequire(__filename)(join(__dirname, 'word-import.js')) as WordImportBundle).importWord(resource instanceof Uri ? resource : undefined, (uri) =>
-        languageClient.sendNotification(FileModeNotification, { uri: languageClient.code2ProtocolConverter.asUri(uri), mode: 'always' } satisfies FileModeParams),
+        languageClient.sendNotification(FileModeNotification.type, { uri: languageClient.code2ProtocolConverter.asUri(uri), mode: 'always' }),
       ),
     ),
     commands.registerCommand('gongwen.restartServer', () => {

@@ -23,14 +23,7 @@ import { toOffset, toRange, type DiagnosticSupport } from './lsp/diagnostics';
 import { renderHover } from './lsp/hover';
 import { useLocale } from './lsp/l10n';
 import { documentSymbols, foldingRanges } from './lsp/outline';
-import {
-  FileModeNotification,
-  PlaceholdersRequest,
-  type FileModeParams,
-  type InitializationOptions,
-  type PlaceholdersParams,
-  type PlaceholdersResult,
-} from './lsp/protocol';
+import { FileModeNotification, PlaceholdersRequest, type InitializationOptions } from './lsp/protocol';
 import { ruleExplanation } from './lsp/ruleDocs';
 import { SettingsStore, type EditorSettings } from './lsp/settings';
 import { CONFIG_FILE_NAME } from './configFile';
@@ -103,7 +96,7 @@ connection.onDidChangeWatchedFiles((change) => {
   checker.invalidateAll();
 });
 
-connection.onNotification(FileModeNotification, (params: FileModeParams) => checker.setFileMode(params.uri, params.mode));
+connection.onNotification(FileModeNotification.type, (params) => checker.setFileMode(params.uri, params.mode));
 
 documents.onDidChangeContent(({ document }) => checker.changed(document));
 documents.onDidClose(({ document }) => checker.closed(document));
@@ -135,7 +128,7 @@ connection.onFoldingRanges(async ({ textDocument }) => {
   return foldingRanges(latest.checked.result.draft, latest.document);
 });
 
-connection.onRequest(PlaceholdersRequest, async (params: PlaceholdersParams): Promise<PlaceholdersResult | null> => {
+connection.onRequest(PlaceholdersRequest.type, async (params) => {
   const latest = await checker.latest(params.uri);
   if (!latest) return null;
   return { version: latest.document.version, ranges: checker.placeholderRanges(latest.document, latest.checked) };

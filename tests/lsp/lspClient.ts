@@ -14,7 +14,9 @@ import {
   type Diagnostic,
   type InitializeResult,
   type MessageConnection,
+  type NotificationType,
   type PublishDiagnosticsParams,
+  type RequestType,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
@@ -207,12 +209,17 @@ export class TestClient {
     void this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
-  request<R>(method: string, params: unknown): Promise<R> {
-    return this.connection.sendRequest(method, params) as Promise<R>;
+  /** A request: typed by its declaration (server/src/lsp/protocol.ts, LSP's own), or by a method name. */
+  request<P, R>(type: RequestType<P, R, unknown>, params: P): Promise<R>;
+  request<R>(method: string, params: unknown): Promise<R>;
+  request(method: string | RequestType<unknown, unknown, unknown>, params: unknown): Promise<unknown> {
+    return typeof method === 'string' ? this.connection.sendRequest(method, params) : this.connection.sendRequest(method, params);
   }
 
-  notify(method: string, params: unknown): void {
-    void this.connection.sendNotification(method, params);
+  notify<P>(type: NotificationType<P>, params: P): void;
+  notify(method: string, params: unknown): void;
+  notify(method: string | NotificationType<unknown>, params: unknown): void {
+    void (typeof method === 'string' ? this.connection.sendNotification(method, params) : this.connection.sendNotification(method, params));
   }
 
   async stop(): Promise<void> {

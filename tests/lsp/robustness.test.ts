@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/engine/check';
-import type { StatusParams } from '../../server/src/lsp/protocol';
+import { PlaceholdersRequest, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { root, serverBundle, TestClient } from './lspClient';
 
 const seedText = readFileSync(join(root, 'examples', '县高质量项目推进年活动开展情况的汇报.md'), 'utf8');
@@ -239,7 +239,7 @@ describe('language server robustness', function () {
       // the edits already read are applied before the check: not one check per edit (1,001 publications)
       assert.ok(versions.length < 500, `${versions.length} publications for 1,001 versions`);
       // the status bar's counts follow each publication, in the same order
-      const statusOf = (n: { method: string; params?: unknown }): StatusParams | undefined => (n.method === 'gongwen/status' && (n.params as StatusParams).uri === u ? (n.params as StatusParams) : undefined);
+      const statusOf = (n: { method: string; params?: unknown }): StatusParams | undefined => (n.method === StatusNotification.method && (n.params as StatusParams).uri === u ? (n.params as StatusParams) : undefined);
       await client.waitFor((n) => statusOf(n)?.version === last + 1);
       const statuses = client.notifications.map(statusOf).filter((p) => p !== undefined).map((p) => p.version);
       assert.deepEqual(statuses, versions);
@@ -261,7 +261,7 @@ describe('language server robustness', function () {
         await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: first!.range, context: { diagnostics: [first] } });
         await client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
         await client.request('textDocument/foldingRange', { textDocument: { uri: u } });
-        await client.request('gongwen/placeholders', { uri: u });
+        await client.request(PlaceholdersRequest.type, { uri: u });
         client.change(u, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
         await client.diagnostics(u, 2);
       }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type CodeAction, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type MarkupContent, type Range, type TextEdit } from 'vscode-languageserver-protocol';
 import { check } from '../../server/src/engine/check';
-import type { PlaceholdersResult, StatusParams } from '../../server/src/lsp/protocol';
+import { FileModeNotification, PlaceholdersRequest, StatusNotification, type StatusParams } from '../../server/src/lsp/protocol';
 import { TestClient, root } from './lspClient';
 
 const packageVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -63,7 +63,7 @@ function textOf(text: string, range: Range): string {
 }
 
 async function status(client: TestClient, docUri: string, version: number): Promise<StatusParams> {
-  const n = await client.waitFor((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === docUri && (n.params as StatusParams).version === version);
+  const n = await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === docUri && (n.params as StatusParams).version === version);
   return n.params as StatusParams;
 }
 
@@ -386,11 +386,13 @@ describe('language server', () => {
       const u = uri();
       client.open(u, seedText);
       const diagnostics = await client.diagnostics(u);
-      const result = await client.request<PlaceholdersResult>('gongwen/placeholders', { uri: u });
+      const result = await client.request(PlaceholdersRequest.type, { uri: u });
+      assert.ok(result, 'a checked document has its placeholders');
       assert.equal(result.version, 1);
       assert.deepEqual(result.ranges, diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range));
       const v = client.change(u, [{ range: result.ranges[0]!, text: '岚皋' }]);
-      const next = await client.request<PlaceholdersResult>('gongwen/placeholders', { uri: u });
+      const next = await client.request(PlaceholdersRequest.type, { uri: u });
+      assert.ok(next, 'a checked document has its placeholders');
       assert.equal(next.version, v);
       assert.equal(next.ranges.length, 39);
     });
@@ -414,12 +416,12 @@ describe('language server', () => {
       client.open(u, text, 'plaintext');
       assert.equal((await status(client, u, 1)).reason, 'not-detected');
       let since = client.notifications.length;
-      client.notify('gongwen/fileMode', { uri: u, mode: 'always' });
-      await client.waitFor((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'file-always', since);
+      client.notify(FileModeNotification.type, { uri: u, mode: 'always' });
+      await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'file-always', since);
       assert.deepEqual(client.published(u).at(-1)!.diagnostics.map((d) => d.code), ['punctuation-width']);
       since = client.notifications.length;
-      client.notify('gongwen/fileMode', { uri: u, mode: 'never' });
-      await client.waitFor((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'file-never', since);
+      client.notify(FileModeNotification.type, { uri: u, mode: 'never' });
+      await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'file-never', since);
       assert.deepEqual(client.published(u).at(-1)!.diagnostics, []);
     });
 
@@ -463,7 +465,7 @@ describe('language server configuration', () => {
       since = client.notifications.length;
       client.settings = { enable: 'never' };
       client.notify('workspace/didChangeConfiguration', { settings: null });
-      n = await client.waitFor((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'setting-never', since);
+      n = await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'setting-never', since);
       assert.equal((n.params as StatusParams).checked, false);
       after = client.published(u).at(-1)!.diagnostics;
       assert.deepEqual(after, []);
@@ -489,7 +491,7 @@ describe('language server configuration', () => {
         const since = client.notifications.length;
         client.settings = settings;
         client.notify('workspace/didChangeConfiguration', { settings: null });
-        await client.waitFor((n) => n.method === 'gongwen/status' && (n.params as StatusParams).uri === u, since);
+        await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === u, since);
       };
       await settingsChange({ rules: { 'no-such-rule': 'error' }, documentType: 'work-report' });
       assert.equal(shown(), 1);

@@ -20,7 +20,7 @@ export class FileModes {
     else modes[uri] = mode;
     await this.state.update(FILE_MODES_KEY, modes);
     const params: FileModeParams = { uri, mode };
-    await client.sendNotification(FileModeNotification, params);
+    await client.sendNotification(FileModeNotification.type, params);
   }
 }
 

@@ -2,12 +2,12 @@
 
 import { l10n, Range, Selection, TextEditorRevealType, window, type QuickPickItem, type TextEditor } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { PlaceholdersRequest, type PlaceholdersParams, type PlaceholdersResult } from '../../../server/src/lsp/protocol';
+import { PlaceholdersRequest, type PlaceholdersParams } from '../../../server/src/lsp/protocol';
 
 /** Select the placeholder after (or before) the selection, wrapping around; false when there is none. */
 export async function selectPlaceholder(client: LanguageClient, editor: TextEditor, direction: 1 | -1): Promise<boolean> {
   const params: PlaceholdersParams = { uri: client.code2ProtocolConverter.asUri(editor.document.uri) };
-  const result = await client.sendRequest<PlaceholdersResult | null>(PlaceholdersRequest, params);
+  const result = await client.sendRequest(PlaceholdersRequest.type, params);
   if (!result) {
     window.setStatusBarMessage(l10n.t('Gongwen Assistant is not checking this file'), 3000);
     return false;
@@ -35,7 +35,7 @@ export function pick(ranges: readonly Range[], selection: Range, direction: 1 | 
  */
 export async function listPlaceholders(client: LanguageClient, editor: TextEditor): Promise<void> {
   const params: PlaceholdersParams = { uri: client.code2ProtocolConverter.asUri(editor.document.uri) };
-  const result = await client.sendRequest<PlaceholdersResult | null>(PlaceholdersRequest, params);
+  const result = await client.sendRequest(PlaceholdersRequest.type, params);
   if (!result) {
     window.setStatusBarMessage(l10n.t('Gongwen Assistant is not checking this file'), 3000);
     return;

@@ -171,7 +171,7 @@ export class Checker {
       placeholders,
       problems: findings.length - placeholders + directives.length,
     };
-    void this.connection.sendNotification(StatusNotification, status);
+    void this.connection.sendNotification(StatusNotification.type, status);
   }
 
   /** The unfilled placeholders of a checked document, in order. */
