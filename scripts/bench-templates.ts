@@ -8,7 +8,7 @@ import { check } from '../server/src/engine/check';
 import { markdownToHtml } from '../client/src/preview/markdownHtml';
 import { parseTemplateFile } from '../client/src/templates/frontMatter';
 import { exampleValues } from '../client/src/templates/render';
-import { TemplateSession } from '../client/src/templates/session';
+import { TemplateSession } from '../client/src/preview/session';
 
 const KEYSTROKES = Number(process.argv[2] ?? 300);
 const dir = join(__dirname, '..', 'templates');

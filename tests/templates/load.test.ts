@@ -5,7 +5,7 @@ import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isPartial, loadTemplateFolder, MAX_TEMPLATE_BYTES } from '../../client/src/templates/load';
-import { TemplateSession } from '../../client/src/templates/session';
+import { TemplateSession } from '../../client/src/preview/session';
 
 const GOOD = '---\ntitle: 自定义通知\ndescription: 单位自己的通知模板\nvariables:\n  - name: unit\n    label: 发文单位\n    type: text\n    required: true\n---\n# 关于放假的通知\n\n{% include "_sig.njk" %}\n';
 

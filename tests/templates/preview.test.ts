@@ -5,7 +5,7 @@ import { markdownToHtml } from '../../client/src/preview/markdownHtml';
 import { parseWebviewMessage, MAX_VALUE_LENGTH } from '../../client/src/preview/protocol';
 import { computeInsertion, type InsertionRequest } from '../../client/src/preview/insertion';
 import { check } from '../../server/src/engine/check';
-import { TemplateSession } from '../../client/src/templates/session';
+import { TemplateSession } from '../../client/src/preview/session';
 import { shippedTemplates } from './helpers';
 
 describe('preview HTML', () => {

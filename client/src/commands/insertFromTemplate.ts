@@ -7,7 +7,7 @@ import { builtinRank } from '../templates/builtin';
 import { templateCatalog, WORKSPACE_TEMPLATES, type Catalog, type CatalogNote } from '../templates/catalog';
 import { syntaxProblem } from '../templates/environment';
 import { isPartial, loadTemplateFolder, type TemplateFolder } from '../templates/load';
-import { TemplateSession } from '../templates/session';
+import { TemplateSession } from '../preview/session';
 import type { TemplateFile, TemplateOrigin } from '../templates/types';
 
 /** A note of the pick: a folder that was not read, and what choosing it does. */

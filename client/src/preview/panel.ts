@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { computeInsertion } from './insertion';
 import { parseWebviewMessage, type HostMessage, type TargetView, type WebviewMessage } from './protocol';
 import { initialValues } from '../templates/render';
-import type { TemplateSession } from '../templates/session';
+import type { TemplateSession } from './session';
 import type { FormValues } from '../templates/types';
 
 /** The editor 插入 writes into: a document and the column it was shown in. */

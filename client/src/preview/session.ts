@@ -2,11 +2,11 @@
 // Markdown, the checker's findings on it and the preview HTML. What the panel calls on every keystroke.
 
 import { check } from '../../../server/src/engine/check';
-import { markdownToHtml, type MarkSpan } from '../preview/markdownHtml';
-import type { FieldView, ProblemView, RenderStats, TemplateView } from '../preview/protocol';
-import { TemplateEnvironment } from './environment';
-import { renderTemplate } from './render';
-import type { FormValues, TemplateFile, TemplateProblem } from './types';
+import { markdownToHtml, type MarkSpan } from './markdownHtml';
+import type { FieldView, ProblemView, RenderStats, TemplateView } from './protocol';
+import { TemplateEnvironment } from '../templates/environment';
+import { renderTemplate } from '../templates/render';
+import type { FormValues, TemplateFile, TemplateProblem } from '../templates/types';
 
 export type PreviewResult = { ok: true; markdown: string; html: string; stats: RenderStats; problems: ProblemView[] } | { ok: false; problem: TemplateProblem };
 
