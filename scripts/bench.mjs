@@ -103,12 +103,12 @@ async function engineChild(text) {
     t = performance.now();
     engine.parseDraft(text);
     model.push(performance.now() - t);
-    const timings = new Map();
+    const timings = { now: () => performance.now(), spent: new Map() };
     t = performance.now();
     const result = engine.check(text, { timings });
     full.push(performance.now() - t);
     findings = result.findings.length;
-    for (const [rule, time] of timings) perRule.set(rule, [...(perRule.get(rule) ?? []), time]);
+    for (const [rule, time] of timings.spent) perRule.set(rule, [...(perRule.get(rule) ?? []), time]);
   }
   // a writer typing: one character into a paragraph, the whole check again on the new text (caches warm)
   let edited = text;

@@ -3,15 +3,9 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CheckCache } from './engine/cache';
-import { check } from './engine/check';
-import { defaultConfig, type ResolvedConfig } from './engine/config';
-import { rules } from './engine/rules';
-import { LineIndex } from './engine/text';
-import type { Finding, Severity } from './engine/types';
+import { check, CheckCache, defaultConfig, LineIndex, rules, VERSION, type Finding, type ResolvedConfig, type Severity } from './engine';
 import { findConfigFile, loadConfigFile } from './configFile';
 import { decodeDraft } from './decode';
-import { VERSION } from './engine';
 import { describePlace, type ImportedDraft } from './word/import';
 import { isWordDraftInDirectory, looksLikeWord, readWord, runImport, WORD_FILE } from './word/importCli';
 

@@ -2,8 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { resolveConfig, type ConfigResult } from './engine/config';
-import { rules } from './engine/rules';
+import { resolveConfig, rules, type ConfigResult } from './engine';
 
 export const CONFIG_FILE_NAME = '.gongwenrc.json';
 

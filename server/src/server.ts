@@ -15,8 +15,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { VERSION } from './engine';
-import { explainAt } from './engine/explain';
+import { explainAt, VERSION } from './engine';
 import { Checker } from './lsp/checker';
 import { CODE_ACTION_KINDS, codeActions } from './lsp/codeActions';
 import { toOffset, toRange, type DiagnosticSupport } from './lsp/diagnostics';

@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
 import { exampleValues, initialValues, renderTemplate } from '../../client/src/templates/render';
-import { renderTable, tableRows, tableValueProblem } from '../../client/src/templates/table';
+import { renderTable } from '../../client/src/templates/table';
+import { tableRows, tableValueProblem } from '../../client/src/templates/tableValue';
 import { TemplateEnvironment } from '../../client/src/templates/environment';
 import { shippedTemplates, templateOf } from './helpers';
 

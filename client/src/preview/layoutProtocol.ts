@@ -1,7 +1,13 @@
 // Messages between the layout preview (公文助手：版式预览) and the extension host, typed once for both sides. The
 // host validates what the webview sends: a webview is a web page and its messages are untrusted input.
 
-import type { PageHtml } from './markdownHtml';
+/** The page's parts as HTML: the 版头, the body, the footnotes, the 版记 (each empty when the draft has none). */
+export interface PageHtml {
+  head: string;
+  body: string;
+  notes: string;
+  record: string;
+}
 
 export interface LayoutPage {
   /** The draft's file name, for the toolbar. */

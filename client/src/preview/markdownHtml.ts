@@ -5,6 +5,7 @@
 
 import { headGeometry, isFigure } from '../../../server/src/word/layout';
 import { readPage, type Inline, type Page, type PageBlock, type ParagraphBlock } from '../../../server/src/word/page';
+import type { PageHtml } from './layoutProtocol';
 
 /** A span of the Markdown source (UTF-16 offsets) to mark on the page: an unfilled placeholder, a finding. */
 export interface MarkSpan {
@@ -25,14 +26,6 @@ export interface PreviewOptions {
   positions?: boolean;
   /** With positions: the blocks kept on the page of the block after them (data-keep), by block index. */
   keeps?: readonly boolean[];
-}
-
-/** The page's parts as HTML: the 版头, the body, the footnotes, the 版记 (each empty when the draft has none). */
-export interface PageHtml {
-  head: string;
-  body: string;
-  notes: string;
-  record: string;
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

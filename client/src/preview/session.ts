@@ -1,7 +1,7 @@
 // One template ready to fill: its file, the environment of its folder, and the render of form values to
 // Markdown, the checker's findings on it and the preview HTML. What the panel calls on every keystroke.
 
-import { check } from '../../../server/src/engine/check';
+import { check } from '../../../server/src/engine';
 import { markdownToHtml, type MarkSpan } from './markdownHtml';
 import type { FieldView, ProblemView, RenderStats, TemplateView } from './protocol';
 import { TemplateEnvironment } from '../templates/environment';

@@ -1,6 +1,6 @@
 // Writing values the way a 公文 writes them: dates per GB/T 9704-2012 (2024年7月5日), Chinese ordinals.
 
-import { ordinalNumeral } from '../../../server/src/engine/ordinals';
+import { ordinalNumeral } from '../../../server/src/engine';
 import { NUMBER_PATTERN } from './types';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -3,7 +3,7 @@
 
 import { NUMBER_PATTERN, VARIABLE_TYPES, type TemplateMeta, type Variable, type VariableType } from './types';
 import { parseIsoDate } from './format';
-import { tableValueProblem } from './table';
+import { tableValueProblem } from './tableValue';
 
 /** A small JSON-Schema-like description, enough for front matter. */
 export type Schema =

@@ -5,9 +5,7 @@
 
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CheckCache } from '../engine/cache';
-import { check, type CheckResult } from '../engine/check';
-import { readsAsOfficialProse } from '../engine/detect';
+import { check, CheckCache, readsAsOfficialProse, type CheckResult } from '../engine';
 import { directiveDiagnostic, toDiagnostic, toRange, type DiagnosticSupport } from './diagnostics';
 import { StatusNotification, type CheckMode, type CheckReason, type StatusParams } from './protocol';
 import type { SettingsStore } from './settings';

@@ -3,10 +3,7 @@
 
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { safeFixEdits, type CheckResult } from '../engine/check';
-import { ruleById } from '../engine/rules';
-import { quote } from '../engine/text';
-import type { Finding, TextEdit } from '../engine/types';
+import { quote, ruleById, safeFixEdits, type CheckResult, type Finding, type TextEdit } from '../engine';
 import { directiveDiagnostic, sameDiagnostic, toDiagnostic, toSpan, toTextEdit, type DiagnosticSupport } from './diagnostics';
 import { t } from './l10n';
 

@@ -3,7 +3,7 @@
 
 import { DiagnosticSeverity, type Diagnostic, type Position, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DirectiveProblem, Finding, Severity, Span, TextEdit } from '../engine/types';
+import type { DirectiveProblem, Finding, Severity, Span, TextEdit } from '../engine';
 
 export const SOURCE = '公文助手';
 

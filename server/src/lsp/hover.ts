@@ -1,8 +1,7 @@
 // Hover text: what the engine knows at a position. Over a figure, what was read and every relation it takes
 // part in, with the arithmetic; over a flagged span, the rule's explanation and the clause it rests on.
 
-import type { CellExplanation, Explanation, FigureExplanation, FindingExplanation, RelationExplanation } from '../engine/explain';
-import type { Span } from '../engine/types';
+import type { CellExplanation, Explanation, FigureExplanation, FindingExplanation, RelationExplanation, Span } from '../engine';
 import { t } from './l10n';
 
 export interface HoverContent {

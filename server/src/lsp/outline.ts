@@ -4,9 +4,7 @@
 
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Draft } from '../engine/parse';
-import type { Table } from '../engine/tables/model';
-import { outline, type Section } from '../engine/sections';
+import { outline, type Draft, type Section, type Table } from '../engine';
 import { toRange } from './diagnostics';
 
 /**

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveConfig, type ResolvedConfig } from '../engine/config';
-import { rules } from '../engine/rules';
+import { resolveConfig, rules, type ResolvedConfig } from '../engine';
 import { findConfigFile, parseConfigText } from '../configFile';
 import type { CheckMode } from './protocol';
 

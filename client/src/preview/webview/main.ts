@@ -5,7 +5,7 @@
 
 import type { FieldView, HostMessage, ProblemView, TargetView, TemplateView, WebviewMessage } from '../protocol';
 import { NUMBER_PATTERN, type FormValues } from '../../templates/types';
-import { tableValueProblem } from '../../templates/table';
+import { tableValueProblem } from '../../templates/tableValue';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
