@@ -31,6 +31,13 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
+  // type-aware rules over the TypeScript: each file is linted with the types of its part (the tsconfig.json project
+  // references); a promise is awaited, handled, or let go with `void` and a reason
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
   { files: ['bin/**/*.js', '**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // shipped code reaches the engine through its index; tests and scripts may import its internals (they test and
   // measure them: one rule's examples, figure extraction against the corpus, the caches against a cold check)

@@ -20,6 +20,18 @@ type WordImportBundle = typeof import('./commands/importWord');
 
 let client: LanguageClient | undefined;
 
+/**
+ * A command on the active editor that asks the server first. A plain command, not a text editor command: VS Code
+ * drops a text editor command's promise (a failed request would be an unhandled rejection), while it awaits a
+ * command's and reports its failure; `executeCommand` resolves once the selection is made.
+ */
+function onActiveEditor<T>(run: (editor: TextEditor) => Promise<T>): () => Promise<T> | undefined {
+  return () => {
+    const editor = window.activeTextEditor;
+    return editor ? run(editor) : undefined;
+  };
+}
+
 const word = (): WordBundle => createRequire(__filename)(join(__dirname, 'word.js')) as WordBundle;
 
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -44,9 +56,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     status,
     languageClient.onNotification(StatusNotification.type, (params) => status.update(params)),
     workspace.onDidCloseTextDocument((document) => status.forget(languageClient.code2ProtocolConverter.asUri(document.uri))),
-    commands.registerTextEditorCommand('gongwen.nextPlaceholder', (editor) => selectPlaceholder(languageClient, editor, 1)),
-    commands.registerTextEditorCommand('gongwen.previousPlaceholder', (editor) => selectPlaceholder(languageClient, editor, -1)),
-    commands.registerTextEditorCommand('gongwen.listPlaceholders', (editor) => listPlaceholders(languageClient, editor)),
+    commands.registerCommand('gongwen.nextPlaceholder', onActiveEditor((editor) => selectPlaceholder(languageClient, editor, 1))),
+    commands.registerCommand('gongwen.previousPlaceholder', onActiveEditor((editor) => selectPlaceholder(languageClient, editor, -1))),
+    commands.registerCommand('gongwen.listPlaceholders', onActiveEditor((editor) => listPlaceholders(languageClient, editor))),
     commands.registerCommand('gongwen.openSample', () => openSample(context)),
     commands.registerCommand('gongwen.showFigureHover', () => showFigureHover(context)),
     commands.registerCommand(REOPEN_COMMAND, () => {

@@ -94,7 +94,7 @@ describe('editor features', function () {
     const editor = await openEditor(seedExample);
     await waitForDiagnostics(workspaceUri(seedExample), (d) => d.length > 0);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
-    // A text editor command does not wait for its own promise: the selection change is the signal.
+    // The selection change is the signal (the command resolves after it).
     const selected = nextSelection(editor);
     await vscode.commands.executeCommand('gongwen.nextPlaceholder');
     const selection = await selected;
