@@ -42,13 +42,14 @@ function chineseNumeral(n: number): string | undefined {
   let out = '';
   let zero = false;
   digits.forEach((d, i) => {
+    const unit = units[i] ?? ''; // one unit per digit: n < 10 000 has at most four
     if (d === 0) {
       zero = out !== '';
       return;
     }
     if (zero) out += '零';
     zero = false;
-    out += (d === 1 && units[i] === '十' && out === '' ? '' : CN_NUM[d]) + units[i];
+    out += (d === 1 && unit === '十' && out === '' ? '' : CN_NUM.charAt(d)) + unit;
   });
   return out;
 }

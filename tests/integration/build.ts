@@ -29,7 +29,8 @@ export async function bundleSuite(outfile: string): Promise<void> {
  */
 export async function packageTestHost(dir: string): Promise<string> {
   const manifest = join(__dirname, 'host', 'package.json');
-  const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>;
+  const { name, version } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
+  if (!name || !version) throw new Error(`${manifest} has no name or version`);
   const staging = join(dir, name);
   mkdirSync(staging, { recursive: true });
   copyFileSync(manifest, join(staging, 'package.json'));

@@ -42,7 +42,7 @@ describe('Word import: bad input', () => {
     const entries = docxEntries({ body: p('正文。') });
     const crc = zip(entries.map((e) => (e.name === 'word/document.xml' ? { ...e, method: 0 as const } : e)));
     const text = crc.indexOf(Buffer.from('正文'));
-    crc[text] ^= 1;
+    crc.writeUInt8(crc.readUInt8(text) ^ 1, text);
     assert.match(refusal(crc), /^文件已损坏.*CRC/);
     assert.match(refusal(Buffer.from('只是一段文字，不是 Word 文件。')), /^不是 \.docx 文件/);
     assert.match(refusal(Buffer.from('{\\rtf1\\ansi 正文}')), /^这是 RTF 文件/);

@@ -100,7 +100,7 @@ export class CodeServer {
       const onData = (chunk: Buffer) => {
         seen += chunk.toString();
         const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(seen);
-        if (m) done(m[1]);
+        if (m?.[1]) done(m[1]);
       };
       const onExit = (code: number | null) => fail(new Error(`code-server exited (${code}) before listening:\n${seen}`));
       const cleanup = () => {
