@@ -12,8 +12,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export function sources() {
   const corpus = join(root, 'tests', 'corpus', 'figures');
   const files = [
-    ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'examples', f)),
-    ...readdirSync(corpus).filter((f) => /^\d\d-.*\.md$/.test(f)).sort().map((f) => join(corpus, f)),
+    ...readdirSync(join(root, 'examples'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(root, 'examples', f)),
+    ...readdirSync(corpus)
+      .filter((f) => /^\d\d-.*\.md$/.test(f))
+      .sort()
+      .map((f) => join(corpus, f)),
   ];
   return files.map((f) => readFileSync(f, 'utf8').replace(/\r\n?/g, '\n'));
 }
@@ -22,7 +27,10 @@ export function sources() {
 export function body(draft, shift) {
   const lines = draft.split('\n');
   const title = lines.findIndex((l) => /(?:汇报|报告|总结|请示|通知|函|纪要|方案)\s*$/.test(l.trim()));
-  const rest = lines.slice(title + 1).join('\n').trim();
+  const rest = lines
+    .slice(title + 1)
+    .join('\n')
+    .trim();
   return rest.replace(/(?<![0-9.])[0-9]+(?![0-9.])/g, (n) => String(Number(n) + shift));
 }
 

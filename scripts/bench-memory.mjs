@@ -82,7 +82,7 @@ async function openAndClose() {
   uris.forEach((uri, i) => connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: seed.replace('完成投资', `完成投资${i},`) } }));
   await Promise.all(checked);
   const openMs = performance.now() - started;
-  if (round === 1) await measure(`${DOCUMENTS} documents open (${(seed.length * DOCUMENTS / 1000).toFixed(0)}k chars)`);
+  if (round === 1) await measure(`${DOCUMENTS} documents open (${((seed.length * DOCUMENTS) / 1000).toFixed(0)}k chars)`);
   const cleared = uris.map((u) => diagnostics(u, undefined));
   for (const uri of uris) connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   await Promise.all(cleared);
@@ -124,6 +124,6 @@ await measure('after that document closes');
 console.log(`\n${DOCUMENTS} documents opened at once: all checked in ${firstOpen.toFixed(0)} ms`);
 console.log(`${EDITS} edits in a burst on ${seed.length} characters: last version published after ${burstMs.toFixed(0)} ms, ${published.get(uri) - 1} versions checked and published`);
 if (process.env.GONGWEN_HEAP_SNAPSHOT_DIR) await memory();
-await connection.sendRequest("shutdown");
+await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();

@@ -163,7 +163,15 @@ function tableChild() {
     recheck.push(performance.now() - t);
   }
   const result = engine.check(text);
-  return { chars: text.length, tables: result.draft.tables.length, rows: result.draft.tables[0]?.rows.length ?? 0, findings: result.findings.length, check: median(full), recheck: median(recheck), recheckP95: quantile(recheck, 0.95) };
+  return {
+    chars: text.length,
+    tables: result.draft.tables.length,
+    rows: result.draft.tables[0]?.rows.length ?? 0,
+    findings: result.findings.length,
+    check: median(full),
+    recheck: median(recheck),
+    recheckP95: quantile(recheck, 0.95),
+  };
 }
 
 /** Peak memory of one full check, in a process that does nothing else. */
@@ -323,7 +331,9 @@ function machine() {
     cpu: cpu[0]?.model.trim() ?? 'unknown',
     cores: cpu.length,
     node: process.version,
-    load: loadavg().map((x) => x.toFixed(2)).join(' '),
+    load: loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' '),
     date: new Date().toISOString().slice(0, 16).replace('T', ' '),
   };
 }
@@ -336,13 +346,17 @@ async function main() {
     console.log(line);
   };
   say(`Written by \`npm run bench\` (scripts/bench.mjs) on ${m.date} UTC: ${m.cpu}, ${m.cores} cores, Node ${m.node}, load average ${m.load} at the start.`);
-  say('Documents are whole drafts from `examples/` and `tests/corpus/figures/` one after another, each copy with its integers moved so that no paragraph with a figure repeats; medians over several runs. The build is the shipped one (minified).');
+  say(
+    'Documents are whole drafts from `examples/` and `tests/corpus/figures/` one after another, each copy with its integers moved so that no paragraph with a figure repeats; medians over several runs. The build is the shipped one (minified).',
+  );
 
   if (ONLY.includes('engine')) {
     say();
     say('### Engine: one full check against the bare parse');
     say();
-    say('Full check = `check(text)` without a cache (a file opened for the first time): parse, draft model, all 13 rules. Bare parse = `unified().use(remarkParse).parse(text)` on the same text, timed in the same process, alternately. Re-check = `check(text, { cache })` again after a one-character edit, with the cache of the checks before (what the editor does on a keystroke), 20 edits spread over the text. Peak memory = the highest resident set of a process that builds the text and checks it once (Node itself takes about 40 MB).');
+    say(
+      'Full check = `check(text)` without a cache (a file opened for the first time): parse, draft model, all 13 rules. Bare parse = `unified().use(remarkParse).parse(text)` on the same text, timed in the same process, alternately. Re-check = `check(text, { cache })` again after a one-character edit, with the cache of the checks before (what the editor does on a keystroke), 20 edits spread over the text. Peak memory = the highest resident set of a process that builds the text and checks it once (Node itself takes about 40 MB).',
+    );
     say();
     say('| characters | UTF-8 | findings | bare parse ms | full check ms | check / parse | draft model ms | re-check after an edit ms (median / p95) | growth vs previous size | peak memory MB |');
     say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -355,10 +369,14 @@ async function main() {
       const k = Math.log(e.check / previous?.check) / Math.log(e.chars / previous?.chars);
       const growth = previous ? `×${(e.check / previous.check).toFixed(2)} for ×${(e.chars / previous.chars).toFixed(2)} text: twice the text ×${(2 ** k).toFixed(2)} the time` : '';
       results.push(e);
-      say(`| ${chars(e.chars)} | ${(e.bytes / 1024 / 1024).toFixed(2)} MB | ${e.findings} | ${ms(e.parse)} | ${ms(e.check)} | ${(e.check / e.parse).toFixed(2)} | ${ms(e.model)} | ${ms(e.recheck)} / ${ms(e.recheckP95)} | ${growth} | ${mb(mem.peak)} |`);
+      say(
+        `| ${chars(e.chars)} | ${(e.bytes / 1024 / 1024).toFixed(2)} MB | ${e.findings} | ${ms(e.parse)} | ${ms(e.check)} | ${(e.check / e.parse).toFixed(2)} | ${ms(e.model)} | ${ms(e.recheck)} / ${ms(e.recheckP95)} | ${growth} | ${mb(mem.peak)} |`,
+      );
     }
     say();
-    say('Time per rule in the full check, ms (median of the same runs; the draft model and the figure index are built by the first rule that needs them: the model before the rules, the figure index inside number-sum):');
+    say(
+      'Time per rule in the full check, ms (median of the same runs; the draft model and the figure index are built by the first rule that needs them: the model before the rules, the figure index inside number-sum):',
+    );
     say();
     const ids = Object.keys(results[0].rules);
     say(`| rule | ${results.map((e) => chars(e.chars)).join(' | ')} |`);
@@ -371,14 +389,18 @@ async function main() {
     say('### Engine: a 300-row table');
     say();
     const t = child(['table', '0']);
-    say(`\`tableDocument()\` in scripts/bench-documents.mjs: a report with one GFM table of 300 villages in 30 towns (a 小计 under each town, a 合计 row; ${t.rows} rows after the heading, ${chars(t.chars)} characters). Full check (cold) **${ms(t.check)} ms**; re-check after a character typed into a row of the table (40 edits) **${ms(t.recheck)} ms** median, ${ms(t.recheckP95)} ms p95; ${t.findings} findings (its sums, rates and the text's restatement all hold).`);
+    say(
+      `\`tableDocument()\` in scripts/bench-documents.mjs: a report with one GFM table of 300 villages in 30 towns (a 小计 under each town, a 合计 row; ${t.rows} rows after the heading, ${chars(t.chars)} characters). Full check (cold) **${ms(t.check)} ms**; re-check after a character typed into a row of the table (40 edits) **${ms(t.recheck)} ms** median, ${ms(t.recheckP95)} ms p95; ${t.findings} findings (its sums, rates and the text's restatement all hold).`,
+    );
   }
 
   if (ONLY.includes('lsp')) {
     say();
     say(`### Language server: keystroke to diagnostics`);
     say();
-    say(`\`node dist/server.js --stdio\`, driven over JSON-RPC: the document is opened, then ${LSP_EDITS} one-character edits (after ${LSP_WARMUP} not counted), typed and deleted in paragraphs spread over the document, each timed from sending \`didChange\` to receiving \`publishDiagnostics\` for that version. Server CPU is the server process's own CPU time per edit (less disturbed by other processes than the wall clock).`);
+    say(
+      `\`node dist/server.js --stdio\`, driven over JSON-RPC: the document is opened, then ${LSP_EDITS} one-character edits (after ${LSP_WARMUP} not counted), typed and deleted in paragraphs spread over the document, each timed from sending \`didChange\` to receiving \`publishDiagnostics\` for that version. Server CPU is the server process's own CPU time per edit (less disturbed by other processes than the wall clock).`,
+    );
     say();
     say('| characters | diagnostics | open ms | median ms | p95 ms | max ms | server CPU per edit ms |');
     say('|---:|---:|---:|---:|---:|---:|---:|');
@@ -396,7 +418,9 @@ async function main() {
     say('### Command line: a folder of drafts');
     say();
     const c = cliFolder();
-    say(`\`gongwen check --format json\` on ${c.files} drafts (${(c.bytes / 1024 / 1024).toFixed(1)} MB, ${c.findings} findings), one process, median of ${QUICK ? 1 : 3} runs: **${ms(c.wall)} ms** wall time, **${(c.files / (c.wall / 1000)).toFixed(0)} files per second** (start-up included).`);
+    say(
+      `\`gongwen check --format json\` on ${c.files} drafts (${(c.bytes / 1024 / 1024).toFixed(1)} MB, ${c.findings} findings), one process, median of ${QUICK ? 1 : 3} runs: **${ms(c.wall)} ms** wall time, **${(c.files / (c.wall / 1000)).toFixed(0)} files per second** (start-up included).`,
+    );
   }
 
   if (ONLY.includes('peer')) {
@@ -420,7 +444,9 @@ async function main() {
     const v = vsixSize(); // builds the production bundle (vscode:prepublish) that the next line loads
     const loads = [];
     for (let i = 0; i < 5; i++) loads.push(child(['activate', '0']).load);
-    say(`Loading \`dist/client.js\` (what activation costs before the language server starts), median of 5 fresh processes: **${ms(median(loads))} ms**. \`.vsix\`: **${(v.size / 1024).toFixed(1)} KB**, ${v.files} files.`);
+    say(
+      `Loading \`dist/client.js\` (what activation costs before the language server starts), median of 5 fresh processes: **${ms(median(loads))} ms**. \`.vsix\`: **${(v.size / 1024).toFixed(1)} KB**, ${v.files} files.`,
+    );
   }
 
   // the table goes between the markers; what the file says around them (targets, what was changed) stays

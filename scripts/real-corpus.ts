@@ -137,7 +137,11 @@ export function mutate(excerpt: Excerpt, r: ResolvedRelation): Mutant | undefine
   const delta = to.length - anchor.text.length;
   const text = excerpt.text.slice(0, anchor.offset) + to + excerpt.text.slice(anchor.endOffset);
   const spans = Object.values(r.figures).map((f: ResolvedFigure) =>
-    f === anchor ? { offset: f.offset, endOffset: f.offset + to.length } : f.offset > anchor.offset ? { offset: f.offset + delta, endOffset: f.endOffset + delta } : { offset: f.offset, endOffset: f.endOffset },
+    f === anchor
+      ? { offset: f.offset, endOffset: f.offset + to.length }
+      : f.offset > anchor.offset
+        ? { offset: f.offset + delta, endOffset: f.endOffset + delta }
+        : { offset: f.offset, endOffset: f.endOffset },
   );
   return { relation: r, text, spans, from: anchor.text, to };
 }
@@ -197,7 +201,10 @@ interface ExcerptResult {
 }
 
 function context(text: string, f: Span): string {
-  return `${text.slice(Math.max(0, f.offset - 25), f.offset)}【${text.slice(f.offset, Math.max(f.endOffset, f.offset + 1))}】${text.slice(Math.max(f.endOffset, f.offset + 1), Math.max(f.endOffset, f.offset + 1) + 25)}`.replace(/\n/g, '⏎');
+  return `${text.slice(Math.max(0, f.offset - 25), f.offset)}【${text.slice(f.offset, Math.max(f.endOffset, f.offset + 1))}】${text.slice(Math.max(f.endOffset, f.offset + 1), Math.max(f.endOffset, f.offset + 1) + 25)}`.replace(
+    /\n/g,
+    '⏎',
+  );
 }
 
 function figureSpans(r: ResolvedRelation): Span[] {
@@ -358,15 +365,30 @@ export function report(results: ExcerptResult[], misses: boolean): string {
   out.push(`## Real corpus: ${results.length} excerpts, ${all.hold + all.notHold} relations, engine at ${engineCommit()}`);
   out.push(table('By batch', 'batch', new Map([...byBatch, ['all', all]]), true));
   const unannotated = results.reduce((n, r) => n + r.falseAlarms.filter((f) => f.kind === '(unannotated)').length, 0);
-  out.push(table('By relation kind', 'kind', tallyBy(results, (k) => k, true), false));
+  out.push(
+    table(
+      'By relation kind',
+      'kind',
+      tallyBy(results, (k) => k, true),
+      false,
+    ),
+  );
   out.push(`\nFalse alarms on no annotated figure: ${unannotated} (counted in the batch totals, under "(unannotated)" above).`);
-  out.push(table('By kind of text', 'kind of text', tallyBy(results, (_k, r) => r.kind, false), true));
+  out.push(
+    table(
+      'By kind of text',
+      'kind of text',
+      tallyBy(results, (_k, r) => r.kind, false),
+      true,
+    ),
+  );
   out.push(ruleTable(results));
   const notBuilt = results.reduce((n, r) => n + r.mutantsNotBuilt.length, 0);
   out.push(`\nMutants not built (the verifier found no broken copy, e.g. an inequality whose anchor is not alone on its side): ${notBuilt}.`);
   if (misses) {
     out.push('\n### False alarms');
-    for (const r of results) for (const f of r.falseAlarms) out.push(`- ${f.batch}/${f.excerpt} \`${f.rule}\` on ${f.kind}${f.relation ? ` «${f.relation}»` : ''}: …${f.context}…\n  ${f.message.replace(/\n/g, ' ')}`);
+    for (const r of results)
+      for (const f of r.falseAlarms) out.push(`- ${f.batch}/${f.excerpt} \`${f.rule}\` on ${f.kind}${f.relation ? ` «${f.relation}»` : ''}: …${f.context}…\n  ${f.message.replace(/\n/g, ' ')}`);
     out.push('\n### Real errors missed');
     for (const r of results) for (const e of r.errors.filter((x) => x.caughtBy.length === 0)) out.push(`- ${e.batch}/${e.excerpt} «${e.relation}» (${e.kind}) ${e.check}: ${e.note}`);
     out.push('\n### Mutants missed');

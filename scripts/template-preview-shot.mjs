@@ -37,7 +37,10 @@ async function startServer(trust) {
 }
 let server = await startServer(false);
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1720, height: 1040 } });
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
@@ -50,7 +53,10 @@ try {
   await page.locator('.monaco-editor .view-lines').click();
   const titleButton = page.locator('.editor-actions a.action-label[aria-label*="Insert from Template"]');
   await titleButton.waitFor();
-  await page.locator('.editor-actions').first().screenshot({ path: out.replace(/\.png$/, '-title-button.png') });
+  await page
+    .locator('.editor-actions')
+    .first()
+    .screenshot({ path: out.replace(/\.png$/, '-title-button.png') });
   await page.keyboard.press('Control+End');
   // the command, from the palette
   await page.keyboard.press('Control+Shift+P');
@@ -75,14 +81,18 @@ try {
     await field.evaluate((input) => {
       const target = document.querySelector('.gw-page');
       window.__gwTimer = new Promise((done) => {
-        input.addEventListener('keydown', () => {
-          const start = performance.now();
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            done(performance.now() - start);
-          });
-          observer.observe(target, { childList: true, subtree: true, characterData: true });
-        }, { once: true });
+        input.addEventListener(
+          'keydown',
+          () => {
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              observer.disconnect();
+              done(performance.now() - start);
+            });
+            observer.observe(target, { childList: true, subtree: true, characterData: true });
+          },
+          { once: true },
+        );
       });
     });
     await field.press(i % 2 === 0 ? 'x' : 'Backspace');

@@ -10,7 +10,15 @@ void (async () => {
   const details: string[] = [];
   for (const draft of roundTripDrafts()) {
     const t = await roundTrip(draft);
-    const group = !draft.name.includes('/') ? draft.name : draft.name.startsWith('examples/') ? 'examples' : draft.name.startsWith('templates/') ? (draft.name.endsWith('(defaults)') ? 'templates, defaults' : 'templates, filled') : 'corpus drafts';
+    const group = !draft.name.includes('/')
+      ? draft.name
+      : draft.name.startsWith('examples/')
+        ? 'examples'
+        : draft.name.startsWith('templates/')
+          ? draft.name.endsWith('(defaults)')
+            ? 'templates, defaults'
+            : 'templates, filled'
+          : 'corpus drafts';
     const g = groups.get(group) ?? { files: 0, exact: 0, normalised: 0, findings: 0, lost: 0, gained: 0 };
     g.files++;
     if (t.imported === t.expected) g.exact++;

@@ -3,7 +3,39 @@
 const { existsSync } = require('node:fs');
 
 /** Mocha options that take a value: the word after them is not a test file. */
-const TAKES_VALUE = new Set(['--grep', '-g', '--fgrep', '-f', '--reporter', '-R', '--reporter-option', '--reporter-options', '-O', '--timeout', '-t', '--slow', '-s', '--require', '-r', '--ui', '-u', '--config', '--package', '--extension', '--ignore', '--exclude', '--file', '--spec', '--jobs', '-j', '--retries', '--watch-files', '--watch-ignore', '--node-option', '-n']);
+const TAKES_VALUE = new Set([
+  '--grep',
+  '-g',
+  '--fgrep',
+  '-f',
+  '--reporter',
+  '-R',
+  '--reporter-option',
+  '--reporter-options',
+  '-O',
+  '--timeout',
+  '-t',
+  '--slow',
+  '-s',
+  '--require',
+  '-r',
+  '--ui',
+  '-u',
+  '--config',
+  '--package',
+  '--extension',
+  '--ignore',
+  '--exclude',
+  '--file',
+  '--spec',
+  '--jobs',
+  '-j',
+  '--retries',
+  '--watch-files',
+  '--watch-ignore',
+  '--node-option',
+  '-n',
+]);
 
 function namesTests(argv) {
   for (let i = 0; i < argv.length; i++) {

@@ -81,10 +81,7 @@ export class EncodingWatch implements Disposable {
     if (offered.includes(key)) return;
     await this.offered.update(OFFERED_KEY, [...offered, key].slice(-OFFERED_LIMIT));
     const reopen = l10n.t('Reopen with GB18030');
-    const pick = await window.showWarningMessage(
-      l10n.t('“{0}” is saved in GB18030 (GBK), not UTF-8, and shows as garbled text. Reopen it with GB18030?', basename(document.uri.fsPath)),
-      reopen,
-    );
+    const pick = await window.showWarningMessage(l10n.t('“{0}” is saved in GB18030 (GBK), not UTF-8, and shows as garbled text. Reopen it with GB18030?', basename(document.uri.fsPath)), reopen);
     if (pick === reopen) await reopenWithGb18030(document.uri);
   }
 

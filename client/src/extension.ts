@@ -56,9 +56,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
     status,
     languageClient.onNotification(StatusNotification.type, (params) => status.update(params)),
     workspace.onDidCloseTextDocument((document) => status.forget(languageClient.code2ProtocolConverter.asUri(document.uri))),
-    commands.registerCommand('gongwen.nextPlaceholder', onActiveEditor((editor) => selectPlaceholder(languageClient, editor, 1))),
-    commands.registerCommand('gongwen.previousPlaceholder', onActiveEditor((editor) => selectPlaceholder(languageClient, editor, -1))),
-    commands.registerCommand('gongwen.listPlaceholders', onActiveEditor((editor) => listPlaceholders(languageClient, editor))),
+    commands.registerCommand(
+      'gongwen.nextPlaceholder',
+      onActiveEditor((editor) => selectPlaceholder(languageClient, editor, 1)),
+    ),
+    commands.registerCommand(
+      'gongwen.previousPlaceholder',
+      onActiveEditor((editor) => selectPlaceholder(languageClient, editor, -1)),
+    ),
+    commands.registerCommand(
+      'gongwen.listPlaceholders',
+      onActiveEditor((editor) => listPlaceholders(languageClient, editor)),
+    ),
     commands.registerCommand('gongwen.openSample', () => openSample(context)),
     commands.registerCommand('gongwen.showFigureHover', () => showFigureHover(context)),
     commands.registerCommand(REOPEN_COMMAND, () => {

@@ -2,15 +2,7 @@
 
 import * as path from 'node:path';
 import { l10n, window, type ExtensionContext } from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  LanguageClient,
-  TransportKind,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { CheckMode, InitializationOptions } from '../../server/src/lsp/protocol';
 import { hasMarkdownHeading } from './outline';
 import type { RestartPolicy } from './restartPolicy';
@@ -56,7 +48,10 @@ function restartingErrorHandler(restarts: RestartPolicy, showOutput: () => void)
     closed: () => {
       const decision = restarts.crashed(Date.now());
       if (decision.action === 'give-up') {
-        const message = l10n.t('The Gongwen Assistant checking service stopped {0} times in a few minutes and will not be restarted. Run “Gongwen Assistant: Restart the Checking Service” to try again.', decision.crashes);
+        const message = l10n.t(
+          'The Gongwen Assistant checking service stopped {0} times in a few minutes and will not be restarted. Run “Gongwen Assistant: Restart the Checking Service” to try again.',
+          decision.crashes,
+        );
         tell(window.showErrorMessage, message);
         return { action: CloseAction.DoNotRestart, handled: true, message };
       }

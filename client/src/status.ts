@@ -29,7 +29,9 @@ export class StatusBar implements Disposable {
     this.item.name = l10n.t('Gongwen Assistant placeholders and problems');
     this.words = window.createStatusBarItem('gongwen.wordCount', StatusBarAlignment.Right, 99);
     this.words.name = l10n.t('Gongwen Assistant word count (字数)');
-    this.words.tooltip = l10n.t('字数 as Word counts it: each Chinese character or full-width punctuation mark is one, each word or number in Latin letters or digits is one. Of the selection when there is one.');
+    this.words.tooltip = l10n.t(
+      '字数 as Word counts it: each Chinese character or full-width punctuation mark is one, each word or number in Latin letters or digits is one. Of the selection when there is one.',
+    );
     this.disposables.push(
       this.item,
       this.words,
@@ -80,10 +82,7 @@ export class StatusBar implements Disposable {
     }
     if (status.checked) {
       this.item.text = `$(checklist) ${l10n.t('Placeholders {0} · Problems {1}', status.placeholders, status.problems)}`;
-      this.item.tooltip =
-        status.placeholders > 0
-          ? l10n.t('Gongwen Assistant: click to select the next unfilled placeholder')
-          : l10n.t('Gongwen Assistant: click to go to the next problem');
+      this.item.tooltip = status.placeholders > 0 ? l10n.t('Gongwen Assistant: click to select the next unfilled placeholder') : l10n.t('Gongwen Assistant: click to go to the next problem');
     } else {
       this.item.text = `$(circle-slash) ${l10n.t('Gongwen Assistant: not checked')}`;
       this.item.tooltip =
@@ -109,7 +108,11 @@ export class StatusBar implements Disposable {
     const selected = editor.selections.filter((s) => !s.isEmpty);
     this.words.text =
       selected.length > 0
-        ? l10n.t('{0} of {1} words', selected.reduce((n, s) => n + wordCount(document.getText(s)), 0), this.total.words)
+        ? l10n.t(
+            '{0} of {1} words',
+            selected.reduce((n, s) => n + wordCount(document.getText(s)), 0),
+            this.total.words,
+          )
         : l10n.t('{0} words', this.total.words);
     this.words.show();
   }

@@ -60,9 +60,13 @@ export function inkColumns(pdf: string, page: number, box: Box, ink: 'dark' | 'r
 function inkPixels(pdf: string, page: number, box: Box, ink: 'dark' | 'red'): { rows: number[]; columns: number[] } {
   const w = Math.round((box.x1 - box.x0) * SCALE);
   const h = Math.round((box.y1 - box.y0) * SCALE);
-  const ppm = execFileSync('pdftoppm', ['-r', String(72 * SCALE), '-f', String(page), '-l', String(page), '-x', String(Math.round(box.x0 * SCALE)), '-y', String(Math.round(box.y0 * SCALE)), '-W', String(w), '-H', String(h), pdf], {
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const ppm = execFileSync(
+    'pdftoppm',
+    ['-r', String(72 * SCALE), '-f', String(page), '-l', String(page), '-x', String(Math.round(box.x0 * SCALE)), '-y', String(Math.round(box.y0 * SCALE)), '-W', String(w), '-H', String(h), pdf],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   // P6 header: magic, width, height, maxval, each followed by one whitespace character
   let at = 0;
   const fields: string[] = [];

@@ -66,7 +66,7 @@ function parseArgs(argv: string[]): Args | 'help' | 'version' | string {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : rest[++i];
       if (!v) return '--config 需要一个文件路径（--config needs a file）';
       args.config = v;
-    } else if (a.startsWith('--') ) {
+    } else if (a.startsWith('--')) {
       return `未知选项“${a}”（unknown option）`;
     } else {
       args.files.push(a);
@@ -153,10 +153,12 @@ export function run(argv: string[], io: CliIO): number {
     for (const f of result.failures) io.stderr(`gongwen: ${file}：规则 ${f.rule} 运行出错，已跳过（rule failed）：${String((f.error as Error)?.stack ?? f.error)}\n`);
     if (result.directiveProblems.length > 0) {
       const lines = new LineIndex(text);
-      configErrors(result.directiveProblems.map((p) => {
-        const { line, column } = lines.lineColumn(p.offset);
-        return `${file}:${line}:${column}：${p.message}`;
-      }));
+      configErrors(
+        result.directiveProblems.map((p) => {
+          const { line, column } = lines.lineColumn(p.offset);
+          return `${file}:${line}:${column}：${p.message}`;
+        }),
+      );
     }
     results.push({ file, text, findings: result.findings, ...(word ? { word } : {}) });
   }
@@ -348,4 +350,3 @@ export function main(): void {
   }
   process.exitCode = run(process.argv.slice(2), io);
 }
-

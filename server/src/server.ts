@@ -76,9 +76,7 @@ connection.onInitialized(() => {
   const refused = (what: string) => (e: unknown) => connection.console.warn(`公文助手：客户端未接受注册 ${what}（registration refused）：${String(e)}`);
   if (pullsConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }).catch(refused('workspace/didChangeConfiguration'));
   if (watchesDynamically) {
-    connection.client
-      .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] })
-      .catch(refused('workspace/didChangeWatchedFiles'));
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(refused('workspace/didChangeWatchedFiles'));
   }
 });
 

@@ -13,7 +13,13 @@ const bin = join(root, 'bin', 'gongwen.js');
 function gongwen(args: string[], options: { input?: Buffer | string; cwd?: string; as?: string[]; bin?: string } = {}) {
   // `as`: a command to run node under, e.g. setpriv to drop root's right to read anything
   const [command, ...prefix] = options.as ? [...options.as, process.execPath] : [process.execPath];
-  const r = spawnSync(command!, [...prefix, options.bin ?? bin, ...args], { cwd: options.cwd ?? root, input: options.input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(command!, [...prefix, options.bin ?? bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -61,8 +67,15 @@ describe('gongwen check', () => {
     assert.equal(out[0]!.file, file);
     const [placeholder, comma] = out[0]!.diagnostics;
     assert.deepEqual(placeholder, {
-      rule: 'placeholder', severity: 'error', message: placeholder!.message,
-      offset: 15, endOffset: 17, line: 3, column: 5, endLine: 3, endColumn: 7,
+      rule: 'placeholder',
+      severity: 'error',
+      message: placeholder!.message,
+      offset: 15,
+      endOffset: 17,
+      line: 3,
+      column: 5,
+      endLine: 3,
+      endColumn: 7,
     });
     assert.match(placeholder!.message, /^未填写的占位符“xx”/);
     assert.equal(comma!.rule, 'punctuation-width');
@@ -99,7 +112,13 @@ describe('gongwen check', () => {
     writeFileSync(file, Buffer.from('cdeab3c9cdb6d7ca7878d2dad4aa2c0a', 'hex'));
     const r = gongwen(['check', '--format', 'json', file]);
     const diags = json(r.stdout)[0]!.diagnostics;
-    assert.deepEqual(diags.map((d) => [d.rule, d.offset]), [['placeholder', 4], ['punctuation-width', 8]]);
+    assert.deepEqual(
+      diags.map((d) => [d.rule, d.offset]),
+      [
+        ['placeholder', 4],
+        ['punctuation-width', 8],
+      ],
+    );
   });
 
   it('refuses a binary file on stderr with exit 2 and still checks the others', () => {
@@ -111,7 +130,10 @@ describe('gongwen check', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /image\.png：这是二进制文件/);
     const out = json(r.stdout);
-    assert.deepEqual(out.map((o) => o.file), [good]);
+    assert.deepEqual(
+      out.map((o) => o.file),
+      [good],
+    );
     assert.equal(out[0]!.diagnostics.length, 1);
   });
 
@@ -121,7 +143,10 @@ describe('gongwen check', () => {
     const r = gongwen(['check', '--format', 'json', join(dir, 'nope.md'), good]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^gongwen: .*nope\.md：文件不存在（no such file）$/m);
-    assert.deepEqual(json(r.stdout).map((o) => [o.file, o.diagnostics.length]), [[good, 1]]);
+    assert.deepEqual(
+      json(r.stdout).map((o) => [o.file, o.diagnostics.length]),
+      [[good, 1]],
+    );
   });
 
   describe('directories and files that cannot be checked', () => {
@@ -212,7 +237,10 @@ describe('gongwen check', () => {
       const r = gongwen(['check', '--format', 'json', big, good]);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /^gongwen: .*big\.md：文件过大（50\.0 MB），超过 5 MB 的文件不检查（file too large）$/m);
-      assert.deepEqual(json(r.stdout).map((o) => o.file), [good]);
+      assert.deepEqual(
+        json(r.stdout).map((o) => o.file),
+        [good],
+      );
     });
 
     it('refuses more than 5 MB on standard input', () => {
@@ -267,7 +295,11 @@ describe('gongwen check', () => {
     const r = gongwen(['check', '--format', 'json', file]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /^gongwen: .*directive\.md:3:32：注释 gongwen-disable-next-line 中的规则“placehodler”不存在（unknown rule），是不是“placeholder”？/m);
-    assert.deepEqual(json(r.stdout)[0]!.diagnostics.map((d) => d.rule), ['placeholder'], 'the misspelt comment silences nothing');
+    assert.deepEqual(
+      json(r.stdout)[0]!.diagnostics.map((d) => d.rule),
+      ['placeholder'],
+      'the misspelt comment silences nothing',
+    );
   });
 
   it('uses --config instead of searching', () => {

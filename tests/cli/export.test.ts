@@ -47,7 +47,14 @@ describe('gongwen export', () => {
     assert.equal(r.stdout, '已导出 通知.docx（exported）\n');
     assert.equal(r.stderr, '');
     const d = new Docx(readFileSync(join(dir, '通知.docx')));
-    assert.deepEqual(d.paragraphs().map(textOf).filter((t) => t !== '').slice(0, 2), ['关于召开安全生产工作会议的通知', '各镇人民政府：']);
+    assert.deepEqual(
+      d
+        .paragraphs()
+        .map(textOf)
+        .filter((t) => t !== '')
+        .slice(0, 2),
+      ['关于召开安全生产工作会议的通知', '各镇人民政府：'],
+    );
   });
 
   it('writes where -o says, from a draft given by path', async () => {
@@ -101,7 +108,11 @@ describe('gongwen export', () => {
       message: /^gongwen: x\.docx\.md：这是二进制文件/,
     },
     { name: 'an output that is not a .docx', setup: (d) => (writeFileSync(join(d, 'a.md'), DRAFT), ['export', 'a.md', '-o', 'a.doc']), message: /^gongwen: a\.doc：输出文件的扩展名应为 \.docx/ },
-    { name: 'a folder that does not exist', setup: (d) => (writeFileSync(join(d, 'a.md'), DRAFT), ['export', 'a.md', '-o', 'no/such/a.docx']), message: /^gongwen: no\/such\/a\.docx：无法写入（cannot write）：目录不存在/ },
+    {
+      name: 'a folder that does not exist',
+      setup: (d) => (writeFileSync(join(d, 'a.md'), DRAFT), ['export', 'a.md', '-o', 'no/such/a.docx']),
+      message: /^gongwen: no\/such\/a\.docx：无法写入（cannot write）：目录不存在/,
+    },
     { name: 'no draft', setup: () => ['export'], message: /^gongwen: 请指定要导出的草稿（no draft given）/ },
     { name: 'two drafts', setup: () => ['export', 'a.md', 'b.md'], message: /^gongwen: 一次只能导出一个文件/ },
     { name: 'an unknown option', setup: () => ['export', '--pdf', 'a.md'], message: /^gongwen: 未知选项“--pdf”/ },

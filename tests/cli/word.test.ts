@@ -85,7 +85,10 @@ describe('gongwen import and check on Word files', () => {
     const markdown = json(asMarkdown.stdout)[0]!.diagnostics;
     assert.ok(word.length >= 3, JSON.stringify(word));
     // the same findings at the same places; the Word ones name the paragraph
-    assert.deepEqual(word.map(({ place: _, ...d }) => d), markdown);
+    assert.deepEqual(
+      word.map(({ place: _, ...d }) => d),
+      markdown,
+    );
     const placeholder = word.find((d) => d.rule === 'placeholder')!;
     assert.equal(placeholder.place, '第5段“全县共安排重点项目12个（新建5…”');
     assert.ok(word.some((d) => d.rule === 'number-sum'));
@@ -105,7 +108,10 @@ describe('gongwen import and check on Word files', () => {
     const r = gongwen(['check', '--format', 'json', drafts]);
     assert.equal(r.code, 1, r.stderr);
     assert.equal(r.stderr, '');
-    assert.deepEqual(json(r.stdout).map((o) => o.file), [join(drafts, 'a.md'), join(drafts, 'b.docx')]);
+    assert.deepEqual(
+      json(r.stdout).map((o) => o.file),
+      [join(drafts, 'a.md'), join(drafts, 'b.docx')],
+    );
   });
 
   it('checks a .docx over 5 MB whose text is small (its pictures are never read), and Word bytes on standard input', () => {
@@ -132,9 +138,21 @@ describe('gongwen import and check on Word files', () => {
       ['old-named.docx', () => ole(['WordDocument', '1Table']), /这是旧版 Word 二进制文件（\.doc）/],
       ['secret.docx', () => ole(['\u0006DataSpaces', 'EncryptionInfo', 'EncryptedPackage']), /文件设置了打开密码（已加密），无法读取/],
       ['broken.docx', () => report().subarray(0, 300), /文件已损坏，无法作为 \.docx 读取/],
-      ['declared.docx', () => zip(docxEntries({ body: p('正文。') }).map((e) => (e.name === 'word/document.xml' ? { ...e, declaredSize: 2_000_000_000 } : e))), /文件声明解压后为 1907\.3 MB，超过 5 MB，为安全起见不读取/],
-      ['bomb.docx', () => zip(docxEntries({ body: `<w:p><w:r><w:t>${'x'.repeat(8 * 1024 * 1024)}</w:t></w:r></w:p>` }).map((e) => (e.name === 'word/document.xml' ? { ...e, declaredSize: 100 } : e))), /文件解压后超过 5 MB，为安全起见不读取/],
-      ['macro.docm', () => docx({ body: p('正文。'), mainType: 'application/vnd.ms-word.document.macroEnabled.main+xml', extra: [{ name: 'word/vbaProject.bin', data: 'x' }] }), /这是启用宏的 Word 文件（\.docm），为安全起见不读取/],
+      [
+        'declared.docx',
+        () => zip(docxEntries({ body: p('正文。') }).map((e) => (e.name === 'word/document.xml' ? { ...e, declaredSize: 2_000_000_000 } : e))),
+        /文件声明解压后为 1907\.3 MB，超过 5 MB，为安全起见不读取/,
+      ],
+      [
+        'bomb.docx',
+        () => zip(docxEntries({ body: `<w:p><w:r><w:t>${'x'.repeat(8 * 1024 * 1024)}</w:t></w:r></w:p>` }).map((e) => (e.name === 'word/document.xml' ? { ...e, declaredSize: 100 } : e))),
+        /文件解压后超过 5 MB，为安全起见不读取/,
+      ],
+      [
+        'macro.docm',
+        () => docx({ body: p('正文。'), mainType: 'application/vnd.ms-word.document.macroEnabled.main+xml', extra: [{ name: 'word/vbaProject.bin', data: 'x' }] }),
+        /这是启用宏的 Word 文件（\.docm），为安全起见不读取/,
+      ],
       ['empty.docx', () => docx({ body: '<w:p/>' }), /文档中没有文字（the document is empty）/],
     ];
     for (const [name, build, message] of cases) {

@@ -44,8 +44,14 @@ describe('F5: launch and tasks', () => {
     const task = tasks.find((t) => t.label === client.preLaunchTask)!;
     const build = readFileSync(join(root, 'scripts', 'build.mjs'), 'utf8');
     const printed = [...build.matchAll(/console\.log\('([^']+)'\)/g)].map((m) => m[1]!);
-    assert.ok(printed.some((line) => new RegExp(task.problemMatcher.background.beginsPattern).test(line)), 'begins');
-    assert.ok(printed.some((line) => new RegExp(task.problemMatcher.background.endsPattern).test(line)), 'ends');
+    assert.ok(
+      printed.some((line) => new RegExp(task.problemMatcher.background.beginsPattern).test(line)),
+      'begins',
+    );
+    assert.ok(
+      printed.some((line) => new RegExp(task.problemMatcher.background.endsPattern).test(line)),
+      'ends',
+    );
     const error = new RegExp(task.problemMatcher.pattern.regexp).exec('server/src/cli.ts:12:7: error: Expected ";" but found "x"');
     assert.deepEqual(error?.slice(1), ['server/src/cli.ts', '12', '7', 'Expected ";" but found "x"']);
   });

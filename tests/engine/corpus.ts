@@ -46,7 +46,7 @@ export type CorpusSet = 'tuning' | 'test' | 'all';
 export function corpusFiles(set: CorpusSet = 'all'): CorpusFile[] {
   const names = readdirSync(CORPUS_DIR)
     .filter((f) => /^\d+-.*\.md$/.test(f))
-    .filter((f) => set === 'all' || (Number(f.slice(0, 2)) <= 24) === (set === 'tuning'))
+    .filter((f) => set === 'all' || Number(f.slice(0, 2)) <= 24 === (set === 'tuning'))
     .sort();
   return names.map((n) => readLabelled(n, readFileSync(join(CORPUS_DIR, n), 'utf8')));
 }
@@ -116,7 +116,8 @@ export function evaluate(files: CorpusFile[]): { scores: RuleScore[]; misses: Mi
 
 export function formatScores(scores: RuleScore[]): string {
   const rows = scores.map(
-    (s) => `| \`${s.rule}\` | ${s.truePositives + s.falseNegatives} | ${s.truePositives} | ${s.falsePositives} | ${s.falseNegatives} | ${(s.precision * 100).toFixed(1)}% | ${(s.recall * 100).toFixed(1)}% |`,
+    (s) =>
+      `| \`${s.rule}\` | ${s.truePositives + s.falseNegatives} | ${s.truePositives} | ${s.falsePositives} | ${s.falseNegatives} | ${(s.precision * 100).toFixed(1)}% | ${(s.recall * 100).toFixed(1)}% |`,
   );
   return ['| 规则 | 标注的错误 | 查出 | 误报 | 漏报 | 准确率 precision | 召回率 recall |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -55,7 +55,11 @@ describe('engine', () => {
       const result = check(text);
       assert.deepEqual(
         result.directiveProblems.map((p) => [text.slice(p.offset, p.endOffset), p.name, p.suggestion]),
-        [['placehodler', 'placehodler', 'placeholder'], ['半角标点', '半角标点', 'punctuation-width'], ['foo', 'foo', undefined]],
+        [
+          ['placehodler', 'placehodler', 'placeholder'],
+          ['半角标点', '半角标点', 'punctuation-width'],
+          ['foo', 'foo', undefined],
+        ],
       );
       assert.match(result.directiveProblems[0]!.message, /^注释 gongwen-disable-next-line 中的规则“placehodler”不存在（unknown rule），是不是“placeholder”？/);
       assert.doesNotMatch(result.directiveProblems[2]!.message, /是不是/);
@@ -70,7 +74,10 @@ describe('engine', () => {
       const { config, errors } = resolveConfig({ rules: { placeholder: 'warning', 'punctuation-width': 'off' } }, rules, 'test.json');
       assert.deepEqual(errors, []);
       const findings = check('完成xx个,新开工3个。\n', { config }).findings;
-      assert.deepEqual(findings.map((f) => [f.rule, f.severity]), [['placeholder', 'warning']]);
+      assert.deepEqual(
+        findings.map((f) => [f.rule, f.severity]),
+        [['placeholder', 'warning']],
+      );
     });
 
     it('adds placeholder patterns, literal and /regex/', () => {
@@ -109,7 +116,10 @@ describe('engine', () => {
       assert.equal(near('占位符'), 'placeholder'); // in the one Chinese title
       assert.equal(near('foo'), undefined);
       assert.equal(near('web'), 'web-residue');
-      assert.match(resolveConfig({ rules: { 'punctuaton-width': 'off' } }, rules, 'c').errors[0]!, /规则“punctuaton-width”不存在（unknown rule），是不是“punctuation-width”？（did you mean punctuation-width\?）/);
+      assert.match(
+        resolveConfig({ rules: { 'punctuaton-width': 'off' } }, rules, 'c').errors[0]!,
+        /规则“punctuaton-width”不存在（unknown rule），是不是“punctuation-width”？（did you mean punctuation-width\?）/,
+      );
     });
 
     it('rejects bad placeholder regular expressions and unknown keys', () => {
@@ -143,8 +153,14 @@ describe('engine', () => {
     };
     try {
       const result = checkDraft(draft, config);
-      assert.deepEqual(result.failures.map((f) => f.rule), ['punctuation-width']);
-      assert.deepEqual(result.findings.map((f) => f.rule), ['placeholder']);
+      assert.deepEqual(
+        result.failures.map((f) => f.rule),
+        ['punctuation-width'],
+      );
+      assert.deepEqual(
+        result.findings.map((f) => f.rule),
+        ['placeholder'],
+      );
     } finally {
       (broken as { check: typeof original }).check = original;
     }
@@ -152,7 +168,13 @@ describe('engine', () => {
 
   describe('fixes', () => {
     it('applyEdits applies non-overlapping edits from the end backwards in effect', () => {
-      assert.equal(applyEdits('a,b,c', [{ offset: 3, endOffset: 4, text: '，' }, { offset: 1, endOffset: 2, text: '，' }]), 'a，b，c');
+      assert.equal(
+        applyEdits('a,b,c', [
+          { offset: 3, endOffset: 4, text: '，' },
+          { offset: 1, endOffset: 2, text: '，' },
+        ]),
+        'a，b，c',
+      );
     });
     it('safe fixes never overlap and change only their targets', () => {
       const text = '按照安排,现将情况汇报如下:\n';
@@ -184,9 +206,18 @@ describe('engine', () => {
     it('builds the 一、/（一）/1. outline', () => {
       const draft = parseDraft('# 题目的汇报\n\n一、甲\n\n（一）乙。正文。\n\n1. 丙\n\n（二）丁\n\n二、戊\n');
       const tree = outline(draft);
-      assert.deepEqual(tree.map((s) => s.heading), ['甲', '戊']);
-      assert.deepEqual(tree[0]!.children.map((s) => s.heading), ['乙', '丁']);
-      assert.deepEqual(tree[0]!.children[0]!.children.map((s) => s.heading), ['丙']);
+      assert.deepEqual(
+        tree.map((s) => s.heading),
+        ['甲', '戊'],
+      );
+      assert.deepEqual(
+        tree[0]!.children.map((s) => s.heading),
+        ['乙', '丁'],
+      );
+      assert.deepEqual(
+        tree[0]!.children[0]!.children.map((s) => s.heading),
+        ['丙'],
+      );
     });
   });
 });

@@ -83,6 +83,9 @@ describe('examples', () => {
     const { findings, failures, draft } = check(cleanText);
     assert.deepEqual(failures, []);
     assert.equal(draft.documentType, 'work-report');
-    assert.deepEqual(findings.map((f) => `${f.rule}: ${f.message}`), []);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}: ${f.message}`),
+      [],
+    );
   });
 });

@@ -76,7 +76,10 @@ describe('figures', () => {
     });
 
     it('reads Chinese numerals with a measure word back (property)', () => {
-      fc.assert(fc.property(fc.integer({ min: 2, max: 1e12 }), (n) => readFigure(`${toChineseInteger(n)}个`)?.base === n), { numRuns: 5000 });
+      fc.assert(
+        fc.property(fc.integer({ min: 2, max: 1e12 }), (n) => readFigure(`${toChineseInteger(n)}个`)?.base === n),
+        { numRuns: 5000 },
+      );
     });
 
     it('converts units: 1.2亿元 and 12000万元 are the same amount', () => {
@@ -94,7 +97,12 @@ describe('figures', () => {
       '召开三四次会议，十几个部门参加，一项一项督办。',
     ];
     for (const text of words) {
-      it(text, () => assert.deepEqual(figures(`${text}\n`).map((f) => f.text), []));
+      it(text, () =>
+        assert.deepEqual(
+          figures(`${text}\n`).map((f) => f.text),
+          [],
+        ),
+      );
     }
   });
 
@@ -116,13 +124,19 @@ describe('figures', () => {
 
     it('reads the time and modality of a figure', () => {
       const fs = figures('# 关于2024年上半年工作的汇报\n\n2024年完成投资20亿元。截至5月底，完成投资8亿元。去年完成投资18亿元。力争全年完成投资52亿元以上。计划投资60亿元。\n');
-      assert.deepEqual(fs.map((f) => f.scope), ['', '截至5月底', '去年', '全年·力争·以上', '']);
+      assert.deepEqual(
+        fs.map((f) => f.scope),
+        ['', '截至5月底', '去年', '全年·力争·以上', ''],
+      );
       assert.equal(fs[4]!.key, '计划投资');
     });
 
     it('keeps parts in brackets tied to their total', () => {
       const fs = figures('共安排重点建设项目12个（新建5个、续建7个）。\n');
-      assert.deepEqual(fs.map((f) => f.key), ['重点建设项目', '重点建设项目·新建', '重点建设项目·续建']);
+      assert.deepEqual(
+        fs.map((f) => f.key),
+        ['重点建设项目', '重点建设项目·新建', '重点建设项目·续建'],
+      );
       assert.ok(fs[1]!.bracket && !fs[0]!.bracket);
     });
 

@@ -20,9 +20,10 @@ const texts: Array<[string, string]> = [
   ...read('examples'),
   ...read('tests/corpus/figures', (f) => /^\d.*\.md$/.test(f)),
   ...read('docs/rules'),
-  ...['crlf', 'cr', 'bom', 'lone-surrogates', 'nul-bytes', 'mixed-scripts', 'ordinals', 'enumerations', 'web-residue', 'numeral-styles'].map(
-    (name): [string, string] => [`hostile ${name}`, HOSTILE[name]!(1_500)],
-  ),
+  ...['crlf', 'cr', 'bom', 'lone-surrogates', 'nul-bytes', 'mixed-scripts', 'ordinals', 'enumerations', 'web-residue', 'numeral-styles'].map((name): [string, string] => [
+    `hostile ${name}`,
+    HOSTILE[name]!(1_500),
+  ]),
 ];
 
 /**
@@ -54,7 +55,8 @@ function editProblems(text: string, edits: readonly TextEdit[], after: string): 
   const sorted = [...edits].sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset);
   for (let k = 1; k < sorted.length; k++) {
     const [a, b] = [sorted[k - 1]!, sorted[k]!];
-    if (b.offset < a.endOffset || (b.offset === a.offset && (a.offset === a.endOffset || b.offset === b.endOffset))) found.push(`edits [${a.offset}, ${a.endOffset}) and [${b.offset}, ${b.endOffset}) overlap`);
+    if (b.offset < a.endOffset || (b.offset === a.offset && (a.offset === a.endOffset || b.offset === b.endOffset)))
+      found.push(`edits [${a.offset}, ${a.endOffset}) and [${b.offset}, ${b.endOffset}) overlap`);
   }
   if (found.length > 0) return found;
   // outside the edits, and between them, the new text is the old one byte for byte

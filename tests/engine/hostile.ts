@@ -39,18 +39,18 @@ export const HOSTILE: Record<string, (size: number) => string> = {
   'open-brackets': (n) => '（'.repeat(n),
   'brackets-figures': (n) => fill('（（（完成5个', n),
   'ascii-parens': (n) => '('.repeat(n >> 1) + '中'.repeat(n & 1) + ')'.repeat(n >> 1),
-  'digits': (n) => fill('1234567890', n),
+  digits: (n) => fill('1234567890', n),
   'dots-and-digits': (n) => fill('1.2.3,4;5:', n),
   'emails-and-urls': (n) => fill('a.b-c_d%e+f', n),
   'mixed-scripts': (n) => fill('Hello Мир مرحبا 你好 שלום नमस्ते 😀👨‍👩‍👧 𠀀𪚥 é ﷽ 完成投资5亿元, 增长5%.\t', n),
   'lone-surrogates': (n) => fill('完成\ud800投资5亿元\udc00,增长5%\ud83d。', n),
   'nul-bytes': (n) => fill('完成\u0000投资5亿元,\u0000增长5%。\u0000\n', n),
-  'crlf': (n) => fill('一、主要做法\r\n\r\n完成投资5亿元,增长5%。\r\n\r\n（一）抓项目\r\n', n),
-  'cr': (n) => fill('一、主要做法\r\r完成投资5亿元,增长5%。\r\r（一）抓项目\r', n),
-  'bom': (n) => '\uFEFF' + fill('# 关于工作的汇报\n\n完成投资5亿元,增长5%。\uFEFF\n\n', n - 1),
+  crlf: (n) => fill('一、主要做法\r\n\r\n完成投资5亿元,增长5%。\r\n\r\n（一）抓项目\r\n', n),
+  cr: (n) => fill('一、主要做法\r\r完成投资5亿元,增长5%。\r\r（一）抓项目\r', n),
+  bom: (n) => '\uFEFF' + fill('# 关于工作的汇报\n\n完成投资5亿元,增长5%。\uFEFF\n\n', n - 1),
   // alternating levels: every 一、 is the parent of one （一）
-  'ordinals': (n) => fill('一、主要做法\n\n（一）抓项目,完成5个\n\n1、推进\n\n', n),
-  'enumerations': (n) => fill('一是抓项目，三是抓招商，第一、首先，', n),
+  ordinals: (n) => fill('一、主要做法\n\n（一）抓项目,完成5个\n\n1、推进\n\n', n),
+  enumerations: (n) => fill('一是抓项目，三是抓招商，第一、首先，', n),
   // one measure stated again and again with a different value: every statement conflicts with the others
   'restated-measure': (n) => {
     let out = '';
@@ -59,9 +59,9 @@ export const HOSTILE: Record<string, (size: number) => string> = {
   },
   'numeral-styles': (n) => fill('八支产业招商组，8支产业招商组，九支产业招商组。', n),
   // the figure relations at work: shares, rates, changes, sums, each sentence short enough to be read
-  'ratios': (n) => fill('完成率5%，占全县的6%，同比增长7%，分别占8%、9%，较上年的10亿元增长11%，由2019年的286起下降到198起，下降31%。\n', n),
-  'shares': (n) => fill('第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%。', n),
-  'sums': (n) => fill('全县共有学校12所，分别为小学8所、初中3所；其中县级领导带队11次、部门牵头15次，合计26次。', n),
+  ratios: (n) => fill('完成率5%，占全县的6%，同比增长7%，分别占8%、9%，较上年的10亿元增长11%，由2019年的286起下降到198起，下降31%。\n', n),
+  shares: (n) => fill('第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%。', n),
+  sums: (n) => fill('全县共有学校12所，分别为小学8所、初中3所；其中县级领导带队11次、部门牵头15次，合计26次。', n),
   'completion-rates': (n) => fill('完成投资8亿元，年度计划投资16亿元，完成率50%。', n),
   // every share names a different whole: nothing to reuse between them
   'distinct-wholes': (n) => {
@@ -69,11 +69,11 @@ export const HOSTILE: Record<string, (size: number) => string> = {
     for (let k = 0; out.length < n; k++) out += `开发区税收占${(k * 7919).toString(36)}税收收入的52.9%。`;
     return out.slice(0, n);
   },
-  'directives': (n) => fill('<!-- gongwen-disable-next-line placeholder -->\n完成xx个,增长5%。\n', n),
+  directives: (n) => fill('<!-- gongwen-disable-next-line placeholder -->\n完成xx个,增长5%。\n', n),
   'html-comments': (n) => fill('<!--\n\n', n),
-  'fences': (n) => fill('```\n~~~\n', n),
-  'spaces': (n) => ' '.repeat(n - 1) + ',',
+  fences: (n) => fill('```\n~~~\n', n),
+  spaces: (n) => ' '.repeat(n - 1) + ',',
   'blank-lines': (n) => fill('\n', n - 3) + '完成,',
   'web-residue': (n) => fill('加入收藏\n阅读 1234\n- 3 -\n\n', n),
-  'request': (n) => fill('恳请'.repeat(20) + '妥否，请批示。', n),
+  request: (n) => fill('恳请'.repeat(20) + '妥否，请批示。', n),
 };

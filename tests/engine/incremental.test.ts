@@ -15,7 +15,9 @@ const root = join(__dirname, '..', '..');
 const corpus = join(root, 'tests', 'corpus', 'figures');
 const drafts = [
   ...readdirSync(join(root, 'examples')).map((f) => join(root, 'examples', f)),
-  ...readdirSync(corpus).filter((f) => /^\d\d-.*\.md$/.test(f)).map((f) => join(corpus, f)),
+  ...readdirSync(corpus)
+    .filter((f) => /^\d\d-.*\.md$/.test(f))
+    .map((f) => join(corpus, f)),
 ].map((f) => readFileSync(f, 'utf8'));
 
 /** What a check shows: its findings, and what the hover shows over each figure (its relations with their arithmetic). */
@@ -58,23 +60,19 @@ describe('incremental checking', function () {
 
   it('finds and explains on a warm re-check exactly what a cold check does, after paragraphs are moved', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.nat(drafts.length - 1), { minLength: 2, maxLength: 3 }),
-        fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }),
-        (which, moves) => {
-          const paragraphs = which.flatMap((i) => drafts[i]!.split(/\n\s*\n/));
-          const cache = new CheckCache();
-          check(paragraphs.join('\n\n'), { cache });
-          for (const [from, count, to] of moves) {
-            const start = from % paragraphs.length;
-            const taken = paragraphs.splice(start, 1 + (count % 3));
-            paragraphs.splice(to % (paragraphs.length + 1), 0, ...taken);
-            const text = paragraphs.join('\n\n');
-            assert.deepEqual(shown(check(text, { cache })), cold(text));
-            check(text, { cache });
-          }
-        },
-      ),
+      fc.property(fc.array(fc.nat(drafts.length - 1), { minLength: 2, maxLength: 3 }), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { minLength: 1, maxLength: 5 }), (which, moves) => {
+        const paragraphs = which.flatMap((i) => drafts[i]!.split(/\n\s*\n/));
+        const cache = new CheckCache();
+        check(paragraphs.join('\n\n'), { cache });
+        for (const [from, count, to] of moves) {
+          const start = from % paragraphs.length;
+          const taken = paragraphs.splice(start, 1 + (count % 3));
+          paragraphs.splice(to % (paragraphs.length + 1), 0, ...taken);
+          const text = paragraphs.join('\n\n');
+          assert.deepEqual(shown(check(text, { cache })), cold(text));
+          check(text, { cache });
+        }
+      }),
       { numRuns: 40, seed: 11 },
     );
   });
@@ -86,8 +84,14 @@ describe('incremental checking', function () {
     assert.equal(before.length, 1, 'the share 12 ÷ 20 = 60% is not 50%');
     // an edit in a third paragraph: the share's paragraph is kept, its finding the same
     const edited = text + '\n其他情况另行报告。\n';
-    assert.deepEqual(check(edited, { cache }).findings.filter((f) => f.rule === 'number-ratio'), before);
+    assert.deepEqual(
+      check(edited, { cache }).findings.filter((f) => f.rule === 'number-ratio'),
+      before,
+    );
     // the whole changes to 24亿元: 12 ÷ 24 = 50%, the finding goes
-    assert.deepEqual(check(edited.replace('20亿元', '24亿元'), { cache }).findings.filter((f) => f.rule === 'number-ratio'), []);
+    assert.deepEqual(
+      check(edited.replace('20亿元', '24亿元'), { cache }).findings.filter((f) => f.rule === 'number-ratio'),
+      [],
+    );
   });
 });

@@ -95,22 +95,49 @@ describe('block-wise Markdown parse', () => {
   });
 
   it('gives the whole-text tree again after edits, with cached blocks', () => {
-    const pieces = ['|', ' | ', '|---|', '\t', '\n| 1 | 2 |\n', '\n\n', '```', '~~~', '<!--', '-->', '- ', '> ', '1. ', '    ', '#', '[a]: /x', '（一）', '一、', 'xx', '，', '。', '<div>', '\r\n', '`', '*', '——', '\t', '* ', '<!-->', '   '];
+    const pieces = [
+      '|',
+      ' | ',
+      '|---|',
+      '\t',
+      '\n| 1 | 2 |\n',
+      '\n\n',
+      '```',
+      '~~~',
+      '<!--',
+      '-->',
+      '- ',
+      '> ',
+      '1. ',
+      '    ',
+      '#',
+      '[a]: /x',
+      '（一）',
+      '一、',
+      'xx',
+      '，',
+      '。',
+      '<div>',
+      '\r\n',
+      '`',
+      '*',
+      '——',
+      '\t',
+      '* ',
+      '<!-->',
+      '   ',
+    ];
     const base = [...examples, ...SPANNING, ...PLAIN];
     fc.assert(
-      fc.property(
-        fc.nat(base.length - 1),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...pieces), fc.nat(3)), { minLength: 1, maxLength: 6 }),
-        (which, edits) => {
-          let text = base[which]!;
-          same(text); // fills the cache with the blocks of the unedited text
-          for (const [where, piece, removed] of edits) {
-            const at = Math.floor(where * text.length);
-            text = text.slice(0, at) + piece + text.slice(at + removed);
-            same(text);
-          }
-        },
-      ),
+      fc.property(fc.nat(base.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...pieces), fc.nat(3)), { minLength: 1, maxLength: 6 }), (which, edits) => {
+        let text = base[which]!;
+        same(text); // fills the cache with the blocks of the unedited text
+        for (const [where, piece, removed] of edits) {
+          const at = Math.floor(where * text.length);
+          text = text.slice(0, at) + piece + text.slice(at + removed);
+          same(text);
+        }
+      }),
       { numRuns: 150, seed: 4 },
     );
   });

@@ -34,7 +34,11 @@ function silent(text: string): void {
 function reports(text: string, ...parts: string[]): void {
   const got = figureFindings(text);
   assert.ok(got.length > 0, `nothing reported in ${text}`);
-  for (const part of parts) assert.ok(got.some((m) => m.includes(part)), `no finding with “${part}” in:\n${got.join('\n')}`);
+  for (const part of parts)
+    assert.ok(
+      got.some((m) => m.includes(part)),
+      `no finding with “${part}” in:\n${got.join('\n')}`,
+    );
 }
 
 describe('figures as officials write them (issue 12)', () => {
@@ -84,7 +88,10 @@ describe('figures as officials write them (issue 12)', () => {
     it('allows for 12.34 and 20.05 being rounded, and says so', () => {
       const text = '完成12.34亿元，占计划20.05亿元的61.56%。';
       silent(text);
-      assert.ok(hover(text, '61.56%').some((h) => h.startsWith('✓ 12.34亿元 ÷ 20.05亿元 = 61.546%（按所写精度为61.5') ), hover(text, '61.56%').join('\n'));
+      assert.ok(
+        hover(text, '61.56%').some((h) => h.startsWith('✓ 12.34亿元 ÷ 20.05亿元 = 61.546%（按所写精度为61.5')),
+        hover(text, '61.56%').join('\n'),
+      );
       reports('完成12.34亿元，占计划20.05亿元的62.56%。', '12.34亿元 ÷ 20.05亿元 = 61.546%');
     });
   });
@@ -119,8 +126,14 @@ describe('figures as officials write them (issue 12)', () => {
     it('is a number-format finding, and a number-ratio one when the two values give another change', () => {
       const text = '营业收入由100万元增长到105万元，增长-1%。';
       const got = findings(text);
-      assert.ok(got.some((f) => f.rule === 'number-format' && f.message.includes('增长-1%')), JSON.stringify(got));
-      assert.ok(got.some((f) => f.rule === 'number-ratio' && f.message.includes('(105万元 − 100万元) ÷ 100万元 = 5%')), JSON.stringify(got));
+      assert.ok(
+        got.some((f) => f.rule === 'number-format' && f.message.includes('增长-1%')),
+        JSON.stringify(got),
+      );
+      assert.ok(
+        got.some((f) => f.rule === 'number-ratio' && f.message.includes('(105万元 − 100万元) ÷ 100万元 = 5%')),
+        JSON.stringify(got),
+      );
       assert.deepEqual(figureFindings('营业收入由100万元下降到99万元，增长-1%。'), []);
     });
   });
@@ -180,7 +193,10 @@ describe('figures as officials write them (issue 12)', () => {
       const result = check(text);
       const rate = explainAt(result, text.indexOf('68%')).figure!;
       assert.equal(rate.text, '68%');
-      assert.deepEqual(rate.relations.map((r) => [r.holds, r.arithmetic]), [[true, '17个 ÷ 25个 = 68%']]);
+      assert.deepEqual(
+        rate.relations.map((r) => [r.holds, r.arithmetic]),
+        [[true, '17个 ÷ 25个 = 68%']],
+      );
       const money = explainAt(result, text.indexOf('86.5亿元')).figure!;
       assert.equal(money.text, '86.5亿元');
       assert.equal(money.measure, '一般公共预算收入');

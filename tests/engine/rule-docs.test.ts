@@ -41,8 +41,14 @@ describe('rule documentation examples', () => {
       }
 
       it('has ok and not-ok examples', () => {
-        assert.ok(examples.some((e) => e.kind === 'ok'), 'no ok example');
-        assert.ok(examples.some((e) => e.kind === 'not-ok' && e.expected.length > 0), 'no not-ok example with findings');
+        assert.ok(
+          examples.some((e) => e.kind === 'ok'),
+          'no ok example',
+        );
+        assert.ok(
+          examples.some((e) => e.kind === 'not-ok' && e.expected.length > 0),
+          'no not-ok example with findings',
+        );
       });
 
       for (const example of examples) {

@@ -28,7 +28,9 @@ describe('rule registry, docs and README agree', () => {
   });
 
   it('every registered rule has a doc and every doc a rule', () => {
-    const docs = readdirSync(DOCS_DIR).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
+    const docs = readdirSync(DOCS_DIR)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''));
     assert.deepEqual([...docs].sort(), rules.map((r) => r.id).sort());
   });
 
@@ -49,18 +51,26 @@ describe('rule registry, docs and README agree', () => {
     const tables = tree.children.filter((node): node is Table => node.type === 'table' && cells(node.children[0]!)[0] === '规则 id');
     assert.equal(tables.length, 1, 'one rule table (a blank line inside a table ends it)');
     const rows = tables[0]!.children.slice(1);
-    assert.deepEqual(rows.map((row) => cells(row).slice(0, 2)), rules.map((r) => [r.id, r.title]));
+    assert.deepEqual(
+      rows.map((row) => cells(row).slice(0, 2)),
+      rules.map((r) => [r.id, r.title]),
+    );
     rows.forEach((row, i) => {
       const link = row.children[0]!.children[0];
       assert.ok(link?.type === 'link' && link.url === `docs/rules/${rules[i]!.id}.md`, `the row of ${rules[i]!.id} links its doc`);
     });
     // nothing that looks like a row of it outside the table (a row after a blank line renders as text)
     const stray = tree.children.filter((node) => node.type === 'paragraph' && toString(node).startsWith('| ['));
-    assert.deepEqual(stray.map((node) => toString(node).slice(0, 40)), []);
+    assert.deepEqual(
+      stray.map((node) => toString(node).slice(0, 40)),
+      [],
+    );
   });
 
   it('the README’s disable example silences findings the same text has without its comments', () => {
-    const tree = unified().use(remarkParse).parse(readFileSync(join(root, 'README.md'), 'utf8'));
+    const tree = unified()
+      .use(remarkParse)
+      .parse(readFileSync(join(root, 'README.md'), 'utf8'));
     const example = tree.children.find((node) => node.type === 'code' && node.lang === 'markdown' && node.value.includes('gongwen-disable-next-line'));
     assert.ok(example?.type === 'code', 'the README has a disable example');
     const silenced = ['placeholder', 'punctuation-width'];
@@ -75,7 +85,9 @@ describe('rule registry, docs and README agree', () => {
   });
 
   it('every rule module file is in the list', () => {
-    const files = readdirSync(join(root, 'server', 'src', 'engine', 'rules')).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(join(root, 'server', 'src', 'engine', 'rules'))
+      .filter((f) => f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     assert.deepEqual(files.sort(), rules.map((r) => r.id).sort());
   });
 });

@@ -34,4 +34,3 @@ export function problems(text: string, result: CheckResult): string[] {
   }
   return found;
 }
-

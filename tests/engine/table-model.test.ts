@@ -10,10 +10,7 @@ describe('table model', () => {
       rows: [['交通', '12', '10.5'], ['合计']],
       align: [null, 'right', 'right'],
     });
-    assert.equal(
-      text,
-      ['2024年重点项目完成情况表', '', '单位：亿元', '', '| 类别 | 计划 | 完成 |', '| --- | ---: | ---: |', '| 交通 | 12 | 10.5 |', '| 合计 |  |  |'].join('\n'),
-    );
+    assert.equal(text, ['2024年重点项目完成情况表', '', '单位：亿元', '', '| 类别 | 计划 | 完成 |', '| --- | ---: | ---: |', '| 交通 | 12 | 10.5 |', '| 合计 |  |  |'].join('\n'));
   });
 
   it('escapes pipes and backslashes and keeps line breaks inside a cell', () => {

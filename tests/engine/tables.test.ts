@@ -27,12 +27,19 @@ describe('tables in the draft model', () => {
     assert.equal(draft.tables.length, 1);
     const t = draft.tables[0]!;
     assert.equal(t.source, 'gfm');
-    assert.deepEqual(cells(t), [['类别', '完成投资'], ['工业 | 技改', '`12.6`'], ['合计', '12.6']]);
+    assert.deepEqual(cells(t), [
+      ['类别', '完成投资'],
+      ['工业 | 技改', '`12.6`'],
+      ['合计', '12.6'],
+    ]);
     assert.deepEqual(t.align, ['left', 'right']);
     for (const c of [...t.header.cells, ...t.rows.flatMap((r) => r.cells)]) assert.equal(text.slice(c.offset, c.endOffset).replace(/\\\|/g, '|'), c.text);
     assert.equal(t.caption?.text, '表1 2024年重点项目完成情况');
     assert.equal(t.unit?.text, '单位：亿元');
-    assert.deepEqual(draft.paras.map((p) => p.raw), ['表1 2024年重点项目完成情况', '单位：亿元', '正文。']);
+    assert.deepEqual(
+      draft.paras.map((p) => p.raw),
+      ['表1 2024年重点项目完成情况', '单位：亿元', '正文。'],
+    );
   });
 
   it('reads a table that interrupts a paragraph, its unit at the end of the 表题 line', () => {
@@ -43,12 +50,61 @@ describe('tables in the draft model', () => {
 
   it('recognises tables pasted as text, in each shape, and takes their lines out of the prose', () => {
     const shapes: Array<[string, string, string[][]]> = [
-      ['pipe', '| 项目 | 金额 |\n| 甲 | 12.5 |\n| 乙 | 30 |\n', [['项目', '金额'], ['甲', '12.5'], ['乙', '30']]],
-      ['pipe', '品 名 | 播种面积\n(亩) |\n产量（吨） |\n粮食 | 726760 | 315690 |\n蔬菜 | 147173 | 365415 |\n', [['品 名', '播种面积(亩)', '产量（吨）'], ['粮食', '726760', '315690'], ['蔬菜', '147173', '365415']]],
-      ['aligned', '项目\t计划\t完成\n工业\t20\t18\n农业\t10\t9\n', [['项目', '计划', '完成'], ['工业', '20', '18'], ['农业', '10', '9']]],
-      ['aligned', '             Item 2006 2007\n普通高等学校 Regular Institutions 38 38\n普通中学 Regular Secondary Schools 1373 1361\n小 学 Primary Schools 8754 7990\n', [['Item', '2006', '2007'], ['普通高等学校 Regular Institutions', '38', '38'], ['普通中学 Regular Secondary Schools', '1373', '1361'], ['小 学 Primary Schools', '8754', '7990']]],
-      ['stacked', '项目\n\n计划投资\n\n完成投资\n\n工业项目\n\n20.5\n\n12.6\n\n基础设施\n\n30\n\n28.4\n', [['项目', '计划投资', '完成投资'], ['工业项目', '20.5', '12.6'], ['基础设施', '30', '28.4']]],
-      ['stacked', '项目 |\n2023年 |\n2024年 |\n|\n收入 |\n10 |\n12 |\n|\n支出 |\n8 |\n9 |\n|\n', [['项目', '2023年', '2024年'], ['收入', '10', '12'], ['支出', '8', '9']]],
+      [
+        'pipe',
+        '| 项目 | 金额 |\n| 甲 | 12.5 |\n| 乙 | 30 |\n',
+        [
+          ['项目', '金额'],
+          ['甲', '12.5'],
+          ['乙', '30'],
+        ],
+      ],
+      [
+        'pipe',
+        '品 名 | 播种面积\n(亩) |\n产量（吨） |\n粮食 | 726760 | 315690 |\n蔬菜 | 147173 | 365415 |\n',
+        [
+          ['品 名', '播种面积(亩)', '产量（吨）'],
+          ['粮食', '726760', '315690'],
+          ['蔬菜', '147173', '365415'],
+        ],
+      ],
+      [
+        'aligned',
+        '项目\t计划\t完成\n工业\t20\t18\n农业\t10\t9\n',
+        [
+          ['项目', '计划', '完成'],
+          ['工业', '20', '18'],
+          ['农业', '10', '9'],
+        ],
+      ],
+      [
+        'aligned',
+        '             Item 2006 2007\n普通高等学校 Regular Institutions 38 38\n普通中学 Regular Secondary Schools 1373 1361\n小 学 Primary Schools 8754 7990\n',
+        [
+          ['Item', '2006', '2007'],
+          ['普通高等学校 Regular Institutions', '38', '38'],
+          ['普通中学 Regular Secondary Schools', '1373', '1361'],
+          ['小 学 Primary Schools', '8754', '7990'],
+        ],
+      ],
+      [
+        'stacked',
+        '项目\n\n计划投资\n\n完成投资\n\n工业项目\n\n20.5\n\n12.6\n\n基础设施\n\n30\n\n28.4\n',
+        [
+          ['项目', '计划投资', '完成投资'],
+          ['工业项目', '20.5', '12.6'],
+          ['基础设施', '30', '28.4'],
+        ],
+      ],
+      [
+        'stacked',
+        '项目 |\n2023年 |\n2024年 |\n|\n收入 |\n10 |\n12 |\n|\n支出 |\n8 |\n9 |\n|\n',
+        [
+          ['项目', '2023年', '2024年'],
+          ['收入', '10', '12'],
+          ['支出', '8', '9'],
+        ],
+      ],
     ];
     for (const [source, text, expected] of shapes) {
       const draft = parseDraft(`现将情况汇报如下：\n\n${text}\n以上情况，特此报告。\n`);
@@ -56,17 +112,27 @@ describe('tables in the draft model', () => {
       assert.equal(draft.tables[0]!.source, source, text);
       assert.ok(!draft.tables[0]!.unclear, text);
       assert.deepEqual(cells(draft.tables[0]!), expected, text);
-      assert.deepEqual(draft.paras.map((p) => p.raw), ['现将情况汇报如下：', '以上情况，特此报告。'], text);
+      assert.deepEqual(
+        draft.paras.map((p) => p.raw),
+        ['现将情况汇报如下：', '以上情况，特此报告。'],
+        text,
+      );
     }
   });
 
   it('marks a row that lost a cell as short, and reads the figures after its first as of unsure columns', () => {
     const text = '类别 |\n学校数 |\n班级数 |\n学生数 |\n小学 |\n334 |\n8697 |\n371009 |\n高中 |\n56 |\n89750 |\n初中 |\n147 |\n3672 |\n171369 |\n总计 |\n537 |\n12369 |\n632128 |\n';
     const t = parseDraft(text).tables[0]!;
-    assert.deepEqual(t.rows.map((r) => !!r.short), [false, true, false, false]);
+    assert.deepEqual(
+      t.rows.map((r) => !!r.short),
+      [false, true, false, false],
+    );
     // a cell of 高中 is lost, which one is not known: only the 学校数 sum, where its first figure stands, is checked
     const sums = relations(text).filter((r) => r.rule === 'table-sum');
-    assert.deepEqual(sums.map((r) => [r.holds, r.arithmetic]), [[true, '小学334 + 高中56 + 初中147 = 537，与“总计”行“学校数”537相符']]);
+    assert.deepEqual(
+      sums.map((r) => [r.holds, r.arithmetic]),
+      [[true, '小学334 + 高中56 + 初中147 = 537，与“总计”行“学校数”537相符']],
+    );
   });
 
   it('takes no prose for a table: signatures, headings, lists of names, a line of spaced words', () => {
@@ -82,10 +148,7 @@ describe('tables in the draft model', () => {
   });
 
   it('reads long tables with a scanner exactly as micromark reads them', () => {
-    const cell = fc.oneof(
-      fc.constantFrom('合计', '工业项目', '其中：技改', '12.6', '1,234', '—', '', 'xx', 'a\\|b', '`x`', '**9**', ' 5 '),
-      fc.stringMatching(/^[一-龥0-9.]{0,6}$/),
-    );
+    const cell = fc.oneof(fc.constantFrom('合计', '工业项目', '其中：技改', '12.6', '1,234', '—', '', 'xx', 'a\\|b', '`x`', '**9**', ' 5 '), fc.stringMatching(/^[一-龥0-9.]{0,6}$/));
     fc.assert(
       fc.property(
         fc.integer({ min: 2, max: 5 }),
@@ -108,7 +171,10 @@ describe('tables in the draft model', () => {
           scanned.forEach(({ table }, i) => {
             const m = long[i]!;
             assert.deepEqual(table.align, m.align);
-            assert.deepEqual(cells(table), cells(m).map((r) => r.slice(0, width)));
+            assert.deepEqual(
+              cells(table),
+              cells(m).map((r) => r.slice(0, width)),
+            );
             assert.deepEqual(
               [table.header, ...table.rows].map((r) => r.cells.map((c) => [c.offset, c.endOffset])),
               [m.header, ...m.rows].map((r) => r.cells.slice(0, width).map((c) => [c.offset, c.endOffset])),
@@ -153,12 +219,22 @@ describe('table relations', () => {
     assert.equal(failing(grouped.replace('| 合计 | 40 |', '| 合计 | 45 |')).length, 1);
     assert.deepEqual(failing(table(['| 甲 | 10 |', '| 其中：甲一 | 6 |', '| 乙 | 20 |', '| 合计 | 30 |'])), []);
     const over = failing(table(['| 甲 | 10 |', '| 其中：甲一 | 16 |', '| 乙 | 20 |', '| 合计 | 30 |']));
-    assert.deepEqual(over.map((f) => f.message.slice(0, 12)), ['其中各项之和超过所属的数']);
+    assert.deepEqual(
+      over.map((f) => f.message.slice(0, 12)),
+      ['其中各项之和超过所属的数'],
+    );
   });
 
   it('finds the parts of a total in a flat list of items and sub-items, and reports the one column that does not add up', () => {
     const head = '| 机构 | 机构数 | 床位数 | 人员数 |';
-    const rows = ['| 总计 | 100 | 1000 | 2000 |', '| 医院 | 40 | 700 | 1200 |', '| 综合医院 | 30 | 500 | 900 |', '| 中医医院 | 8 | 150 | 250 |', '| 基层机构 | 60 | 300 | 800 |', '| 卫生院 | 20 | 250 | 500 |'];
+    const rows = [
+      '| 总计 | 100 | 1000 | 2000 |',
+      '| 医院 | 40 | 700 | 1200 |',
+      '| 综合医院 | 30 | 500 | 900 |',
+      '| 中医医院 | 8 | 150 | 250 |',
+      '| 基层机构 | 60 | 300 | 800 |',
+      '| 卫生院 | 20 | 250 | 500 |',
+    ];
     const text = `${head}\n|---|---:|---:|---:|\n${rows.join('\n')}\n`;
     assert.deepEqual(failing(text), []);
     const broken = failing(text.replace('| 总计 | 100 | 1000 |', '| 总计 | 100 | 1100 |'));
@@ -168,7 +244,10 @@ describe('table relations', () => {
 
   it('checks shares, rates and growth against the columns they come from', () => {
     const shares = '| 类别 | 数量 | 占比 |\n|---|---:|---:|\n| 甲 | 30 | 30.0% |\n| 乙 | 70 | 71.0% |\n| 合计 | 100 | 100% |\n';
-    assert.deepEqual(failing(shares).map((f) => f.rule), ['table-share', 'table-share']);
+    assert.deepEqual(
+      failing(shares).map((f) => f.rule),
+      ['table-share', 'table-share'],
+    );
     const rates = '| 项目 | 计划投资 | 完成投资 | 完成率 |\n|---|---:|---:|---:|\n| 甲 | 20.5 | 12.6 | 61.5% |\n| 乙 | 30.0 | 28.4 | 94.7% |\n';
     assert.deepEqual(failing(rates), []);
     assert.equal(failing(rates.replace('94.7%', '92.7%'), 'table-rate').length, 1);
@@ -183,7 +262,10 @@ describe('table relations', () => {
     assert.equal(relations(text('474.5')).filter((r) => r.rule === 'table-restatement' && r.holds).length, 1);
     const found = failing(text('480'), 'table-restatement');
     assert.equal(found.length, 1);
-    assert.deepEqual(found[0]!.related?.map((r) => r.message), ['正文 480亿元']);
+    assert.deepEqual(
+      found[0]!.related?.map((r) => r.message),
+      ['正文 480亿元'],
+    );
     // another year is another measure
     assert.deepEqual(failing(`2023年完成投资480亿元。\n\n| 类别 | 2024年完成投资（亿元） |\n|---|---:|\n| 工业 | 190.5 |\n| 其他 | 284 |\n| 合计 | 474.5 |\n`, 'table-restatement'), []);
   });
@@ -216,7 +298,10 @@ describe('pasted-table fix', () => {
       // no word of the text is lost: every character but spaces, pipes and dashes is still there, in order
       const words = (s: string): string => s.replace(/[\s|:-]/g, '');
       assert.equal(words(fixed), words(text), fixed);
-      assert.deepEqual(check(fixed).findings.filter((f) => f.rule === 'pasted-table'), []);
+      assert.deepEqual(
+        check(fixed).findings.filter((f) => f.rule === 'pasted-table'),
+        [],
+      );
     }
   });
 });

@@ -18,11 +18,7 @@ export async function openEditor(relative: string): Promise<vscode.TextEditor> {
 }
 
 /** Resolves with the diagnostics of `uri` once `accept` holds for them; fails after `timeoutMs`. */
-export function waitForDiagnostics(
-  uri: vscode.Uri,
-  accept: (diagnostics: vscode.Diagnostic[]) => boolean,
-  timeoutMs = 20_000,
-): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
       const diagnostics = vscode.languages.getDiagnostics(uri);

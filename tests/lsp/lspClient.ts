@@ -97,9 +97,7 @@ export class TestClient {
       }
       return [client.settings];
     });
-    connection.onRequest('client/registerCapability', () =>
-      options.refuseRegistration ? new ResponseError(ErrorCodes.MethodNotFound, 'this client registers nothing') : null,
-    );
+    connection.onRequest('client/registerCapability', () => (options.refuseRegistration ? new ResponseError(ErrorCodes.MethodNotFound, 'this client registers nothing') : null));
     connection.listen();
     const folder = options.workspaceFolder;
     const result: InitializeResult = await connection.sendRequest('initialize', {
@@ -184,12 +182,17 @@ export class TestClient {
 
   /** Diagnostics published for a document at a version. */
   async diagnostics(uri: string, version = this.versions.get(uri)): Promise<Diagnostic[]> {
-    const n = await this.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === uri && (n.params as PublishDiagnosticsParams).version === version);
+    const n = await this.waitFor(
+      (n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === uri && (n.params as PublishDiagnosticsParams).version === version,
+    );
     return (n.params as PublishDiagnosticsParams).diagnostics;
   }
 
   published(uri: string): PublishDiagnosticsParams[] {
-    return this.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => n.params as PublishDiagnosticsParams).filter((p) => p.uri === uri);
+    return this.notifications
+      .filter((n) => n.method === 'textDocument/publishDiagnostics')
+      .map((n) => n.params as PublishDiagnosticsParams)
+      .filter((p) => p.uri === uri);
   }
 
   open(uri: string, text: string, languageId = 'markdown', version = 1): void {

@@ -67,14 +67,24 @@ describe('extension manifest', () => {
     for (const c of ['gongwen.nextPlaceholder', 'gongwen.previousPlaceholder', 'gongwen.toggleFile', 'gongwen.toggleWorkspace', 'gongwen.restartServer']) {
       assert.ok(commands.includes(c), c);
     }
-    const client = sources('client/src').map((p) => readFileSync(join(root, p), 'utf8')).join('\n');
+    const client = sources('client/src')
+      .map((p) => readFileSync(join(root, p), 'utf8'))
+      .join('\n');
     for (const c of commands) assert.ok(client.includes(`'${c}'`), `${c} is registered by the client`);
     assert.deepEqual(
       manifest.contributes.keybindings.map((k) => [k.command, k.key]),
-      [['gongwen.nextPlaceholder', 'ctrl+alt+]'], ['gongwen.previousPlaceholder', 'ctrl+alt+[']],
+      [
+        ['gongwen.nextPlaceholder', 'ctrl+alt+]'],
+        ['gongwen.previousPlaceholder', 'ctrl+alt+['],
+      ],
     );
     assert.deepEqual(Object.keys(manifest.contributes.configuration.properties).sort(), [
-      'gongwen.documentType', 'gongwen.enable', 'gongwen.placeholders', 'gongwen.rules', 'gongwen.templates.folder', 'gongwen.trace.server',
+      'gongwen.documentType',
+      'gongwen.enable',
+      'gongwen.placeholders',
+      'gongwen.rules',
+      'gongwen.templates.folder',
+      'gongwen.trace.server',
     ]);
   });
 
@@ -109,7 +119,18 @@ describe('extension manifest', () => {
   it('packages what the extension loads: its bundles, the icon, the walkthrough and its pictures', async function () {
     this.timeout(20_000);
     const packaged = new Set(await listFiles({ cwd: root, packageManager: PackageManager.None }));
-    const needed = [manifest.main.replace(/^\.\//, ''), 'dist/server.js', 'dist/templates.js', manifest.icon, 'snippets/gongwen.json', 'client/media/preview.css', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json', 'LICENSE', 'docs/rules/placeholder.md'];
+    const needed = [
+      manifest.main.replace(/^\.\//, ''),
+      'dist/server.js',
+      'dist/templates.js',
+      manifest.icon,
+      'snippets/gongwen.json',
+      'client/media/preview.css',
+      'l10n/bundle.l10n.zh-cn.json',
+      'package.nls.zh-cn.json',
+      'LICENSE',
+      'docs/rules/placeholder.md',
+    ];
     for (const step of manifest.contributes.walkthroughs.flatMap((w) => w.steps)) needed.push(step.media.image ?? step.media.markdown!);
     for (const path of needed) {
       assert.ok(existsSync(join(root, path)), `${path} does not exist`);
@@ -124,9 +145,7 @@ describe('extension manifest', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const page = vsixReadme(root);
     const targets = (text: string, pictures: boolean) =>
-      pictures
-        ? [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img\b[^>]*\bsrc="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!)
-        : [...text.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+      pictures ? [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)|<img\b[^>]*\bsrc="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!) : [...text.matchAll(/(?<!!)\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
     const pictures = targets(readme, true);
     assert.ok(pictures.length >= 3, 'the README shows the extension at work');
     assert.deepEqual(
@@ -150,7 +169,10 @@ describe('extension manifest', () => {
     const en = json<Record<string, string>>('package.nls.json');
     const zh = json<Record<string, string>>('package.nls.zh-cn.json');
     const steps = manifest.contributes.walkthroughs[0]!.steps;
-    assert.deepEqual(steps.map((s) => s.id), ['openSample', 'seeFindings', 'hoverFigure', 'insertTemplate']);
+    assert.deepEqual(
+      steps.map((s) => s.id),
+      ['openSample', 'seeFindings', 'hoverFigure', 'insertTemplate'],
+    );
     for (const step of steps) {
       const key = /^%(.+)%$/.exec(step.description)![1]!;
       for (const text of [en[key]!, zh[key]!]) {
@@ -220,8 +242,14 @@ describe('snippets', () => {
     assert.ok(all.length >= 20, `${all.length}`);
     const prefixes = new Map<string, string>();
     for (const [name, s] of all) {
-      assert.ok(s.prefix.some((p) => /^[a-z]{2,8}$/.test(p)), `${name}: pinyin initials`);
-      assert.ok(s.prefix.some((p) => /^[\u4e00-\u9fff]+$/.test(p)), `${name}: a Chinese word`);
+      assert.ok(
+        s.prefix.some((p) => /^[a-z]{2,8}$/.test(p)),
+        `${name}: pinyin initials`,
+      );
+      assert.ok(
+        s.prefix.some((p) => /^[\u4e00-\u9fff]+$/.test(p)),
+        `${name}: a Chinese word`,
+      );
       assert.ok(s.description.length > 0);
       const initials = s.prefix.find((p) => /^[a-z]+$/.test(p))!;
       assert.ok(!prefixes.has(initials), `${name} and ${prefixes.get(initials)} share ${initials}`);
@@ -239,8 +267,23 @@ describe('snippets', () => {
   });
 
   it('have the phrases of the issue', () => {
-    const text = Object.values(snippets).map((s) => s.body.join('\n')).join('\n');
-    for (const phrase of ['现将', '情况汇报如下：', '一、${1:工作进展情况}', '二、${3:存在问题}', '三、${5:下一步工作措施}', '一是', '二是', '三是', '特此报告。', '妥否，请批示。', '附件：1.', '〔']) {
+    const text = Object.values(snippets)
+      .map((s) => s.body.join('\n'))
+      .join('\n');
+    for (const phrase of [
+      '现将',
+      '情况汇报如下：',
+      '一、${1:工作进展情况}',
+      '二、${3:存在问题}',
+      '三、${5:下一步工作措施}',
+      '一是',
+      '二是',
+      '三是',
+      '特此报告。',
+      '妥否，请批示。',
+      '附件：1.',
+      '〔',
+    ]) {
       assert.ok(text.includes(phrase), phrase);
     }
   });

@@ -36,9 +36,7 @@ describe('hover text', () => {
     text: '12个',
     measure: '重点建设项目',
     scope: '2023年',
-    relations: [
-      { kind: 'sum', holds: false, reportedHere: true, arithmetic: '新建5个 + 续建6个 = 11个，文中为12个', spans: [{ offset: 9, endOffset: 12 }] },
-    ],
+    relations: [{ kind: 'sum', holds: false, reportedHere: true, arithmetic: '新建5个 + 续建6个 = 11个，文中为12个', spans: [{ offset: 9, endOffset: 12 }] }],
   };
 
   it('shows a figure as written, what it measures, and a broken relation reported here without repeating its arithmetic', () => {
@@ -89,7 +87,10 @@ describe('hover text', () => {
   });
 
   it('has nothing to show where the engine knows nothing', () => {
-    assert.equal(renderHover({ findings: [] }, () => undefined), undefined);
+    assert.equal(
+      renderHover({ findings: [] }, () => undefined),
+      undefined,
+    );
   });
 });
 
@@ -112,9 +113,7 @@ describe('diagnostic conversion', () => {
 
   it('carries related spans when the client shows them', () => {
     const d = toDiagnostic(f, document, { relatedInformation: true, codeDescription: true });
-    assert.deepEqual(d.relatedInformation, [
-      { location: { uri: 'file:///d.md', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } }, message: '“存在问题”部分在此' },
-    ]);
+    assert.deepEqual(d.relatedInformation, [{ location: { uri: 'file:///d.md', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } } }, message: '“存在问题”部分在此' }]);
     assert.deepEqual(d.codeDescription, { href: 'https://example.org/structure-sections.md' });
   });
 
@@ -155,7 +154,15 @@ describe('code action edits', () => {
     assert.equal(fixTitle(finding('x', 2, 3, { fix: [{ offset: 2, endOffset: 3, text: '' }] }), text), '删除“,”');
     assert.equal(fixTitle(finding('x', 2, 2, { fix: [{ offset: 2, endOffset: 2, text: '。' }] }), text), '插入“。”');
     assert.equal(
-      fixTitle(finding('heading-sequence', 0, 1, { fix: [{ offset: 0, endOffset: 1, text: '三' }, { offset: 5, endOffset: 6, text: '四' }] }), '四、x\n五、y'),
+      fixTitle(
+        finding('heading-sequence', 0, 1, {
+          fix: [
+            { offset: 0, endOffset: 1, text: '三' },
+            { offset: 5, endOffset: 6, text: '四' },
+          ],
+        }),
+        '四、x\n五、y',
+      ),
       '重新编号（2 处）',
     );
   });
@@ -186,25 +193,41 @@ describe('outline', () => {
     const text = '一、概述\n\n# 关于项目情况的汇报\n\n二、进展\n\n（一）开工。内容。\n\n三、问题\n\n内容。\n';
     const document = TextDocument.create('file:///d.md', 'markdown', 1, text);
     const symbols = documentSymbols(parseDraft(text), document);
-    assert.deepEqual(symbols.map((s) => s.name), ['一、概述', '关于项目情况的汇报']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['一、概述', '关于项目情况的汇报'],
+    );
     assert.deepEqual(symbols[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } });
     assert.equal(symbols[1]!.range.start.line, 2);
-    assert.deepEqual(symbols[1]!.children!.map((s) => s.name), ['二、进展', '三、问题']);
-    assert.deepEqual(symbols[1]!.children![0]!.children!.map((s) => s.name), ['（一）开工']);
-    assert.deepEqual(foldingRanges(parseDraft(text), document), [{ startLine: 4, endLine: 6 }, { startLine: 8, endLine: 10 }]);
+    assert.deepEqual(
+      symbols[1]!.children!.map((s) => s.name),
+      ['二、进展', '三、问题'],
+    );
+    assert.deepEqual(
+      symbols[1]!.children![0]!.children!.map((s) => s.name),
+      ['（一）开工'],
+    );
+    assert.deepEqual(foldingRanges(parseDraft(text), document), [
+      { startLine: 4, endLine: 6 },
+      { startLine: 8, endLine: 10 },
+    ]);
   });
 });
 
 describe('tables in the editor', () => {
   before(() => useLocale('zh-cn'));
-  const text = '# 关于项目情况的汇报\n\n一、工作进展\n\n全年完成投资480亿元。\n\n表1 重点项目完成情况\n\n| 类别 | 完成投资（亿元） |\n|---|---:|\n| 工业 | 190.5 |\n| 其他 | 284 |\n| 合计 | 474.5 |\n\n二、存在问题\n\n内容。\n';
+  const text =
+    '# 关于项目情况的汇报\n\n一、工作进展\n\n全年完成投资480亿元。\n\n表1 重点项目完成情况\n\n| 类别 | 完成投资（亿元） |\n|---|---:|\n| 工业 | 190.5 |\n| 其他 | 284 |\n| 合计 | 474.5 |\n\n二、存在问题\n\n内容。\n';
 
   it('shows a table as one item of the outline, inside its part, named by its 表题, and folds it', () => {
     const document = TextDocument.create('file:///d.md', 'markdown', 1, text);
     const [title] = documentSymbols(parseDraft(text), document);
     const part = title!.children![0]!;
     assert.equal(part.name, '一、工作进展');
-    assert.deepEqual(part.children!.map((s) => [s.name, s.detail]), [['表1 重点项目完成情况', '4行×2列']]);
+    assert.deepEqual(
+      part.children!.map((s) => [s.name, s.detail]),
+      [['表1 重点项目完成情况', '4行×2列']],
+    );
     assert.deepEqual(part.children![0]!.range, { start: { line: 6, character: 0 }, end: { line: 12, character: 14 } });
     assert.ok(foldingRanges(parseDraft(text), document).some((r) => r.startLine === 6 && r.endLine === 12));
   });
@@ -226,4 +249,3 @@ describe('tables in the editor', () => {
     assert.match(figure.markdown, /表中“合计”行“完成投资”为474\.5亿元/);
   });
 });
-

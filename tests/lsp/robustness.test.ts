@@ -30,9 +30,7 @@ function uri(name = 'draft.md'): string {
 
 /** Findings as the editor sees them: rule, range and message, in a stable order. */
 function summary(diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics
-    .map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`)
-    .sort();
+  return diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).sort();
 }
 
 /** What the engine finds in a text, summarised the same way. */
@@ -64,7 +62,10 @@ async function publishedBefore(client: TestClient, u: string, state: 'open' | 'c
   await client.diagnostics(u, probe);
   const published = client.published(u);
   if (state === 'closed') client.close(u);
-  return published.slice(0, published.findIndex((p) => p.version === probe));
+  return published.slice(
+    0,
+    published.findIndex((p) => p.version === probe),
+  );
 }
 
 /** The first line the server logged that passes the test (already logged or yet to come). */
@@ -90,7 +91,10 @@ describe('language server robustness', function () {
       const u = uri();
       client.open(u, draft);
       const before = await client.diagnostics(u, 1);
-      assert.ok(before.some((d) => d.code === 'web-residue'), 'the draft has web residue');
+      assert.ok(
+        before.some((d) => d.code === 'web-residue'),
+        'the draft has web residue',
+      );
       assert.deepEqual(summary(before), expected(draft));
 
       // the trigger makes web-residue throw, on every version, with a message that changes with the text
@@ -138,7 +142,10 @@ describe('language server robustness', function () {
       await logLine(client, (m) => m.includes('registration refused'));
       assert.equal(client.exit, undefined, client.stderr);
       const logged = client.logged();
-      assert.ok(logged.some((m) => /^公文助手：客户端未接受注册 workspace\/didChangeWatchedFiles（registration refused）/.test(m)), logged.join('\n'));
+      assert.ok(
+        logged.some((m) => /^公文助手：客户端未接受注册 workspace\/didChangeWatchedFiles（registration refused）/.test(m)),
+        logged.join('\n'),
+      );
       assert.ok(!logged.some((m) => m.includes('unhandled rejection')), logged.join('\n'));
     } finally {
       await client.stop();
@@ -161,7 +168,10 @@ describe('language server robustness', function () {
       await hold.requested;
       client.close(u);
       hold.release();
-      assert.deepEqual((await publishedBefore(client, u, 'closed')).map((p) => p.diagnostics), [[]]);
+      assert.deepEqual(
+        (await publishedBefore(client, u, 'closed')).map((p) => p.diagnostics),
+        [[]],
+      );
     });
 
     it('checks the reopened text of a document closed and reopened while its first check waited', async () => {
@@ -177,7 +187,10 @@ describe('language server robustness', function () {
       client.close(u);
       const published = (await publishedBefore(client, u, 'closed')).slice(0, -1); // up to the clearing
       assert.deepEqual(summary(published.at(-1)!.diagnostics), expected(reopened));
-      assert.ok(published.every((p) => p.version === undefined || p.version === 7), JSON.stringify(published.map((p) => p.version)));
+      assert.ok(
+        published.every((p) => p.version === undefined || p.version === 7),
+        JSON.stringify(published.map((p) => p.version)),
+      );
     });
 
     it('has the clearing as the last word on a document closed right after a change', async () => {
@@ -234,14 +247,22 @@ describe('language server robustness', function () {
       assert.ok(diagnostics.length > 0);
       assert.deepEqual(summary(diagnostics), expected(document.getText()));
       const versions = [...(await publishedBefore(client, u, 'open')).map((p) => p.version!), last + 1];
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published out of order');
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+        'versions published out of order',
+      );
       assert.equal(versions.at(-2), last);
       // the edits already read are applied before the check: not one check per edit (1,001 publications)
       assert.ok(versions.length < 500, `${versions.length} publications for 1,001 versions`);
       // the status bar's counts follow each publication, in the same order
-      const statusOf = (n: { method: string; params?: unknown }): StatusParams | undefined => (n.method === StatusNotification.method && (n.params as StatusParams).uri === u ? (n.params as StatusParams) : undefined);
+      const statusOf = (n: { method: string; params?: unknown }): StatusParams | undefined =>
+        n.method === StatusNotification.method && (n.params as StatusParams).uri === u ? (n.params as StatusParams) : undefined;
       await client.waitFor((n) => statusOf(n)?.version === last + 1);
-      const statuses = client.notifications.map(statusOf).filter((p) => p !== undefined).map((p) => p.version);
+      const statuses = client.notifications
+        .map(statusOf)
+        .filter((p) => p !== undefined)
+        .map((p) => p.version);
       assert.deepEqual(statuses, versions);
       client.close(u);
     });

@@ -136,7 +136,10 @@ describe('language server', () => {
       const u = uri();
       const text = '关于项目建设情况的汇报\n\n现将有关情况汇报如下。\n';
       client.open(u, text);
-      assert.deepEqual((await client.diagnostics(u)).filter((d) => d.code === 'placeholder'), []);
+      assert.deepEqual(
+        (await client.diagnostics(u)).filter((d) => d.code === 'placeholder'),
+        [],
+      );
       // type “xx” and then a half-width comma after “现将”
       client.change(u, [{ range: { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } }, text: 'x' }]);
       client.change(u, [{ range: { start: { line: 2, character: 3 }, end: { line: 2, character: 3 } }, text: 'x' }]);
@@ -178,10 +181,16 @@ describe('language server', () => {
       const v2 = client.change(u, [{ range: { start: { line: 2, character: 4 }, end: { line: 2, character: 6 } }, text: '12' }]);
       hold.release();
       const diagnostics = await client.diagnostics(u, v2);
-      assert.deepEqual(diagnostics.filter((d) => d.code === 'placeholder'), []);
+      assert.deepEqual(
+        diagnostics.filter((d) => d.code === 'placeholder'),
+        [],
+      );
       // a request is answered after everything the server had to do for the change
       await client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
-      assert.deepEqual(client.published(u).map((p) => p.version), [v2]);
+      assert.deepEqual(
+        client.published(u).map((p) => p.version),
+        [v2],
+      );
     });
 
     it('checks a burst of changes on the newest text and publishes versions in order', async () => {
@@ -195,7 +204,10 @@ describe('language server', () => {
       assert.equal(textOf('关于项目情况的汇报\n\n完成投资xxxxx亿元。\n', diagnostics.find((d) => d.code === 'placeholder')!.range), 'xxxxx');
       await client.request('textDocument/documentSymbol', { textDocument: { uri: u } });
       const versions = client.published(u).map((p) => p.version!);
-      assert.deepEqual(versions, [...versions].sort((a, b) => a - b));
+      assert.deepEqual(
+        versions,
+        [...versions].sort((a, b) => a - b),
+      );
       assert.equal(versions[versions.length - 1], last);
     });
   });
@@ -218,7 +230,8 @@ describe('language server', () => {
 
     it('shows a figure and the arithmetic of every relation it takes part in', async () => {
       const u = uri();
-      const text = '# 关于项目建设情况的汇报\n\n今年共安排重点建设项目12个（新建5个、续建6个），年度计划投资20亿元。截至5月底，完成投资8亿元，占年计划的50%。需办理审批手续30个，已办结25个，办结率为83.3%。\n';
+      const text =
+        '# 关于项目建设情况的汇报\n\n今年共安排重点建设项目12个（新建5个、续建6个），年度计划投资20亿元。截至5月底，完成投资8亿元，占年计划的50%。需办理审批手续30个，已办结25个，办结率为83.3%。\n';
       client.open(u, text);
       await client.diagnostics(u);
       const over = async (needle: string): Promise<string> => {
@@ -268,7 +281,10 @@ describe('language server', () => {
       const all = actions.find((a) => a.title.startsWith('修复本文件中所有“半角标点”问题'));
       assert.ok(all);
       const fixed = applyEdits(seedText, editsOf(all, u));
-      assert.deepEqual(check(fixed).findings.filter((f) => f.rule === 'punctuation-width'), []);
+      assert.deepEqual(
+        check(fixed).findings.filter((f) => f.rule === 'punctuation-width'),
+        [],
+      );
     });
 
     it('deletes a residue line and joins a broken paragraph', async () => {
@@ -291,16 +307,25 @@ describe('language server', () => {
       client.open(u, seedText);
       await client.diagnostics(u);
       const actions = await actionsAt(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
-      assert.deepEqual(actions.map((a) => a.kind), ['source.fixAll.gongwen']);
+      assert.deepEqual(
+        actions.map((a) => a.kind),
+        ['source.fixAll.gongwen'],
+      );
       const fixed = applyEdits(seedText, editsOf(actions[0]!, u));
       const after = check(fixed).findings;
-      assert.deepEqual(after.filter((f) => f.fix && f.safeFix), []);
+      assert.deepEqual(
+        after.filter((f) => f.fix && f.safeFix),
+        [],
+      );
       // unsafe fixes (residue, broken paragraphs) and placeholders wait for the writer
       assert.equal(after.filter((f) => f.rule === 'placeholder').length, 40);
       assert.equal(after.filter((f) => f.rule === 'web-residue').length, 7);
 
       const v = client.change(u, [{ text: fixed }]);
-      assert.deepEqual((await client.diagnostics(u, v)).filter((d) => d.code === 'punctuation-width'), []);
+      assert.deepEqual(
+        (await client.diagnostics(u, v)).filter((d) => d.code === 'punctuation-width'),
+        [],
+      );
     });
 
     it('disables a rule for one line with a comment above it', async () => {
@@ -314,10 +339,19 @@ describe('language server', () => {
       assert.ok(disable, actions.map((a) => a.title).join(' | '));
       const edited = applyEdits(text, editsOf(disable, u));
       assert.equal(edited, '关于项目情况的汇报\n\n<!-- gongwen-disable-next-line placeholder -->\n完成投资xx亿元,增长xx%。\n\n新开工项目xx个。\n');
-      const v = client.change(u, editsOf(disable, u).map((e) => ({ range: e.range, text: e.newText })));
+      const v = client.change(
+        u,
+        editsOf(disable, u).map((e) => ({ range: e.range, text: e.newText })),
+      );
       const after = await client.diagnostics(u, v);
-      assert.deepEqual(after.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line), [5]);
-      assert.ok(after.some((d) => d.code === 'punctuation-width' && d.range.start.line === 3), 'other rules still apply on that line');
+      assert.deepEqual(
+        after.filter((d) => d.code === 'placeholder').map((d) => d.range.start.line),
+        [5],
+      );
+      assert.ok(
+        after.some((d) => d.code === 'punctuation-width' && d.range.start.line === 3),
+        'other rules still apply on that line',
+      );
 
       // a second rule joins the same comment
       const comma = after.find((d) => d.code === 'punctuation-width')!;
@@ -335,10 +369,16 @@ describe('language server', () => {
       assert.equal(textOf(text, warning.range), 'placehodler');
       assert.equal(warning.severity, 2);
       assert.match(warning.message, /规则“placehodler”不存在（unknown rule），是不是“placeholder”？/);
-      assert.ok(diagnostics.some((d) => d.code === 'placeholder'), 'the misspelt comment silences nothing');
+      assert.ok(
+        diagnostics.some((d) => d.code === 'placeholder'),
+        'the misspelt comment silences nothing',
+      );
       const fix = (await actionsAt(u, warning.range, [warning])).find((a) => a.title === '将“placehodler”改为“placeholder”');
       assert.ok(fix);
-      const v = client.change(u, editsOf(fix, u).map((e) => ({ range: e.range, text: e.newText })));
+      const v = client.change(
+        u,
+        editsOf(fix, u).map((e) => ({ range: e.range, text: e.newText })),
+      );
       assert.deepEqual(await client.diagnostics(u, v), []);
     });
   });
@@ -353,7 +393,10 @@ describe('language server', () => {
       const [title] = symbols;
       assert.equal(title!.name, '关于2024年上半年项目建设工作情况的汇报');
       const parts = title!.children!.map((c) => c.name);
-      assert.deepEqual(parts.map((p) => p.slice(0, 2)), ['一、', '二、', '三、']);
+      assert.deepEqual(
+        parts.map((p) => p.slice(0, 2)),
+        ['一、', '二、', '三、'],
+      );
       const first = title!.children![0]!;
       assert.ok(first.children!.length >= 2);
       assert.match(first.children![0]!.name, /^（一）/);
@@ -373,7 +416,10 @@ describe('language server', () => {
       const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: u } });
       const lines = seedText.split('\n');
       const starts = ranges.map((r) => lines[r.startLine]!.slice(0, 2));
-      assert.ok(['一、', '二、', '三、'].every((p) => starts.includes(p)), starts.join(' '));
+      assert.ok(
+        ['一、', '二、', '三、'].every((p) => starts.includes(p)),
+        starts.join(' '),
+      );
       for (const r of ranges) {
         assert.ok(r.endLine > r.startLine);
         assert.notEqual(lines[r.endLine]!.trim(), '', 'a part ends on its last written line');
@@ -389,7 +435,10 @@ describe('language server', () => {
       const result = await client.request(PlaceholdersRequest.type, { uri: u });
       assert.ok(result, 'a checked document has its placeholders');
       assert.equal(result.version, 1);
-      assert.deepEqual(result.ranges, diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range));
+      assert.deepEqual(
+        result.ranges,
+        diagnostics.filter((d) => d.code === 'placeholder').map((d) => d.range),
+      );
       const v = client.change(u, [{ range: result.ranges[0]!, text: '岚皋' }]);
       const next = await client.request(PlaceholdersRequest.type, { uri: u });
       assert.ok(next, 'a checked document has its placeholders');
@@ -407,7 +456,10 @@ describe('language server', () => {
       assert.deepEqual(await client.diagnostics(u), []);
       assert.equal(await client.request('textDocument/hover', { textDocument: { uri: u }, position: { line: 6, character: 20 } }), null);
       assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri: u } }), []);
-      assert.deepEqual(await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, context: { diagnostics: [] } }), []);
+      assert.deepEqual(
+        await client.request('textDocument/codeAction', { textDocument: { uri: u }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } }, context: { diagnostics: [] } }),
+        [],
+      );
     });
 
     it('checks a file switched on by the writer, and stops when switched off', async () => {
@@ -418,7 +470,13 @@ describe('language server', () => {
       let since = client.notifications.length;
       client.notify(FileModeNotification.type, { uri: u, mode: 'always' });
       await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'file-always', since);
-      assert.deepEqual(client.published(u).at(-1)!.diagnostics.map((d) => d.code), ['punctuation-width']);
+      assert.deepEqual(
+        client
+          .published(u)
+          .at(-1)!
+          .diagnostics.map((d) => d.code),
+        ['punctuation-width'],
+      );
       since = client.notifications.length;
       client.notify(FileModeNotification.type, { uri: u, mode: 'never' });
       await client.waitFor((n) => n.method === StatusNotification.method && (n.params as StatusParams).uri === u && (n.params as StatusParams).reason === 'file-never', since);
@@ -538,7 +596,10 @@ describe('language server configuration', () => {
       assert.match(text, /不是有效的 JSON/);
       assert.equal((message.params as { type: number }).type, 1);
       n = await client.waitFor((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === u, since);
-      assert.ok((n.params as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === 'placeholder' && d.severity === 1), 'defaults in force');
+      assert.ok(
+        (n.params as { diagnostics: Diagnostic[] }).diagnostics.some((d) => d.code === 'placeholder' && d.severity === 1),
+        'defaults in force',
+      );
     } finally {
       await client.stop();
     }
@@ -554,7 +615,10 @@ describe('language server in English', () => {
       client.open(u, text);
       const [comma] = await client.diagnostics(u);
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: comma!.range, context: { diagnostics: [comma] } });
-      assert.deepEqual(actions.map((a) => a.title), ['Change “,” to “，”', 'Disable punctuation-width for this line', 'Fix all safely fixable Gongwen Assistant problems']);
+      assert.deepEqual(
+        actions.map((a) => a.title),
+        ['Change “,” to “，”', 'Disable punctuation-width for this line', 'Fix all safely fixable Gongwen Assistant problems'],
+      );
     } finally {
       await client.stop();
     }

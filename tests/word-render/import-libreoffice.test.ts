@@ -59,7 +59,10 @@ describe('Word import of .docx files LibreOffice wrote', () => {
   /** LibreOffice's .docx of each file (one run for them all), with a profile of its own. */
   const saveAsDocx = (files: string[]): Buffer[] => {
     const out = join(dir, 'out');
-    const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, '.lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, ...files], { encoding: 'utf8', timeout: 280_000 });
+    const run = spawnSync('soffice', [`-env:UserInstallation=file://${join(dir, '.lo-profile')}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, ...files], {
+      encoding: 'utf8',
+      timeout: 280_000,
+    });
     assert.equal(run.status, 0, run.stderr);
     return files.map((file) => readFileSync(join(out, basename(file).replace(/\.[^.]+$/, '.docx'))));
   };

@@ -198,7 +198,10 @@ describe('word export rendered by LibreOffice', function () {
         row.text += l.text;
         byRow.set(Math.round(l.yMax), row);
       }
-      assert.deepEqual([...byRow.values()].map((row) => row.text), ['项目类别个数总投资（亿元）', '新建项目2098', '续建项目1688']);
+      assert.deepEqual(
+        [...byRow.values()].map((row) => row.text),
+        ['项目类别个数总投资（亿元）', '新建项目2098', '续建项目1688'],
+      );
       const ys = [...byRow.values()].map((row) => row.y);
       // a row is a line, and LibreOffice adds its border (0.5 pt)
       for (let i = 1; i < ys.length; i++) near(ys[i]! - ys[i - 1]!, LINE, 1, 'row height');

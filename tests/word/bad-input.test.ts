@@ -64,7 +64,10 @@ describe('Word import: bad input', () => {
     assert.equal(refusal(bytes), '文件解压后超过 5 MB，为安全起见不读取（the document inflates past 5 MB）');
     // the archive reader itself: a cap of 1,000 bytes stops the inflation there
     const archive = ZipArchive.open(bufferSource(bytes));
-    assert.throws(() => archive.read('word/document.xml', 1000), (e: unknown) => e instanceof ZipError && e.kind === 'too-large');
+    assert.throws(
+      () => archive.read('word/document.xml', 1000),
+      (e: unknown) => e instanceof ZipError && e.kind === 'too-large',
+    );
   });
 
   it('counts every part read against the one budget', () => {
@@ -108,7 +111,12 @@ describe('Word import: bad input', () => {
 
 describe('Word import: damaged files at random', () => {
   // a report stored uncompressed, so that changed bytes land in its XML as often as in the zip structure
-  const stored = zip(docxEntries({ body: [p('关于工作的报告', { jc: 'center' }), p('一、工作进展', { numId: 1 }), p('正文xx个。')].join(''), numbering: numbering(GONGWEN_LEVELS), footnotes: '' }).map((e) => ({ ...e, method: 0 as const })));
+  const stored = zip(
+    docxEntries({ body: [p('关于工作的报告', { jc: 'center' }), p('一、工作进展', { numId: 1 }), p('正文xx个。')].join(''), numbering: numbering(GONGWEN_LEVELS), footnotes: '' }).map((e) => ({
+      ...e,
+      method: 0 as const,
+    })),
+  );
 
   it('either imports or refuses with a reason: no other error, whatever bytes are changed or cut', () => {
     fc.assert(
@@ -128,7 +136,12 @@ describe('Word import: damaged files at random', () => {
   });
 
   it('either imports or refuses when the XML of any part is changed (the archive itself sound)', () => {
-    const entries = docxEntries({ body: [p('关于工作的报告', { jc: 'center' }), p('一、工作进展', { numId: 1 }), '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'].join(''), numbering: numbering(GONGWEN_LEVELS), footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>来源。</w:t></w:r></w:p></w:footnote>', styles: '<w:style w:type="paragraph" w:styleId="a"><w:name w:val="x"/><w:basedOn w:val="a"/></w:style>' });
+    const entries = docxEntries({
+      body: [p('关于工作的报告', { jc: 'center' }), p('一、工作进展', { numId: 1 }), '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>'].join(''),
+      numbering: numbering(GONGWEN_LEVELS),
+      footnotes: '<w:footnote w:id="1"><w:p><w:r><w:t>来源。</w:t></w:r></w:p></w:footnote>',
+      styles: '<w:style w:type="paragraph" w:styleId="a"><w:name w:val="x"/><w:basedOn w:val="a"/></w:style>',
+    });
     const alphabet = ['<', '>', '/', '"', '=', ' ', 'w:', 'p', 't', 'r', '&', ';', '#', 'x', '字', '0', '9'];
     fc.assert(
       fc.property(fc.nat(entries.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...alphabet)), { minLength: 1, maxLength: 6 }), (which, edits) => {
@@ -152,7 +165,34 @@ describe('Word import: damaged files at random', () => {
   });
 
   it('reads XML of any shape that parses: elements in unexpected places, attributes missing', () => {
-    const pieces = ['<w:p>', '</w:p>', '<w:r>', '</w:r>', '<w:t>字</w:t>', '<w:tbl>', '</w:tbl>', '<w:tr>', '</w:tr>', '<w:tc>', '</w:tc>', '<w:numPr><w:numId w:val="1"/></w:numPr>', '<w:pPr><w:numPr><w:ilvl/><w:numId w:val="1"/></w:numPr></w:pPr>', '<w:fldChar w:fldCharType="begin"/>', '<w:fldChar w:fldCharType="separate"/>', '<w:fldChar w:fldCharType="end"/>', '<w:footnoteReference w:id="9"/>', '<w:br/>', '<w:sym/>', '<w:ins>', '</w:ins>', '<w:del>', '</w:del>', '<w:sdt><w:sdtContent>', '</w:sdtContent></w:sdt>', '<w:tc><w:tcPr><w:gridSpan w:val="-3"/><w:vMerge/></w:tcPr>'];
+    const pieces = [
+      '<w:p>',
+      '</w:p>',
+      '<w:r>',
+      '</w:r>',
+      '<w:t>字</w:t>',
+      '<w:tbl>',
+      '</w:tbl>',
+      '<w:tr>',
+      '</w:tr>',
+      '<w:tc>',
+      '</w:tc>',
+      '<w:numPr><w:numId w:val="1"/></w:numPr>',
+      '<w:pPr><w:numPr><w:ilvl/><w:numId w:val="1"/></w:numPr></w:pPr>',
+      '<w:fldChar w:fldCharType="begin"/>',
+      '<w:fldChar w:fldCharType="separate"/>',
+      '<w:fldChar w:fldCharType="end"/>',
+      '<w:footnoteReference w:id="9"/>',
+      '<w:br/>',
+      '<w:sym/>',
+      '<w:ins>',
+      '</w:ins>',
+      '<w:del>',
+      '</w:del>',
+      '<w:sdt><w:sdtContent>',
+      '</w:sdtContent></w:sdt>',
+      '<w:tc><w:tcPr><w:gridSpan w:val="-3"/><w:vMerge/></w:tcPr>',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (chosen) => {
         try {

@@ -151,7 +151,10 @@ export function p(text: string, o: ParagraphOptions = {}): string {
 /** One abstract numbering with its levels, and a num pointing to it. */
 export function numbering(levels: Array<{ fmt: string; text: string; start?: number; suff?: string; isLgl?: boolean }>, abstractId = 0, numId = 1): string {
   const lvls = levels
-    .map((l, i) => `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.fmt}"/>${l.suff ? `<w:suff w:val="${l.suff}"/>` : ''}${l.isLgl ? '<w:isLgl/>' : ''}<w:lvlText w:val="${x(l.text).replace(/"/g, '&quot;')}"/></w:lvl>`)
+    .map(
+      (l, i) =>
+        `<w:lvl w:ilvl="${i}"><w:start w:val="${l.start ?? 1}"/><w:numFmt w:val="${l.fmt}"/>${l.suff ? `<w:suff w:val="${l.suff}"/>` : ''}${l.isLgl ? '<w:isLgl/>' : ''}<w:lvlText w:val="${x(l.text).replace(/"/g, '&quot;')}"/></w:lvl>`,
+    )
     .join('');
   return `<w:abstractNum w:abstractNumId="${abstractId}">${lvls}</w:abstractNum><w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/></w:num>`;
 }

@@ -12,7 +12,13 @@ export interface XmlElement {
 
 const TOKEN = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>|<\?[^>]*\?>|<!--[^]*?-->|([^<]+)/g;
 const ATTR = /([\w:.-]+)="([^"]*)"/g;
-const unescape = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string): string =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function parseXml(xml: string): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [], text: '' };
@@ -66,7 +72,9 @@ export function num(element: XmlElement | undefined, attr: string): number | und
 
 /** The words of an element: its w:t texts joined. */
 export function textOf(element: XmlElement): string {
-  return all(element, 'w:t').map((t) => t.text).join('');
+  return all(element, 'w:t')
+    .map((t) => t.text)
+    .join('');
 }
 
 export class Docx {

@@ -95,7 +95,10 @@ describe('word export: the page in Word’s arithmetic', () => {
     assert.equal(entries['楷体_GB2312'], 'KaiTi');
     assert.equal(entries['黑体'], 'SimHei');
     assert.ok('方正小标宋简体' in entries && '宋体' in entries);
-    assert.ok(all(table, 'w:font').every((f) => child(f, 'w:charset')?.attrs['w:val'] === '86'), 'GB2312 character set');
+    assert.ok(
+      all(table, 'w:font').every((f) => child(f, 'w:charset')?.attrs['w:val'] === '86'),
+      'GB2312 character set',
+    );
     assert.deepEqual(all(table, 'w:embedRegular'), []);
     assert.ok(!Object.keys(d.files).some((name) => name.startsWith('word/fonts/')), 'no font files in the package');
     assert.doesNotMatch(d.text('word/settings.xml'), /embedTrueTypeFonts/);
@@ -150,12 +153,23 @@ describe('word export: the page in Word’s arithmetic', () => {
       const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
       return d.xml(`word/${target}`);
     };
-    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+    for (const [type, side] of [
+      ['default', 'right'],
+      ['even', 'left'],
+    ] as const) {
       const p = first(footer(type), 'w:p')!;
       assert.equal(child(child(p, 'w:pPr'), 'w:jc')?.attrs['w:val'], side);
       assert.equal(num(child(child(p, 'w:pPr'), 'w:ind'), `w:${side}`), 280); // one 4号 character
-      assert.deepEqual(all(p, 'w:t').map((t) => t.text), ['— ', ' —']);
-      assert.equal(all(p, 'w:instrText').map((t) => t.text.trim()).join(''), 'PAGE');
+      assert.deepEqual(
+        all(p, 'w:t').map((t) => t.text),
+        ['— ', ' —'],
+      );
+      assert.equal(
+        all(p, 'w:instrText')
+          .map((t) => t.text.trim())
+          .join(''),
+        'PAGE',
+      );
     }
     assert.equal(num(d.styleRPr('GwPageNumber', 'w:sz'), 'w:val'), 28); // 14 pt, 4号
     assert.deepEqual(fonts(d.styleRPr('GwPageNumber', 'w:rFonts')), { ascii: '宋体', hAnsi: '宋体', eastAsia: '宋体' });
@@ -188,7 +202,7 @@ describe('word export: 版头 and 版记 from the front matter', () => {
     assert.equal(d.pPr(number, 'w:jc')?.attrs['w:val'], 'center');
     const line = child(d.pPr(number, 'w:pBdr'), 'w:bottom')!;
     assert.equal(line.attrs['w:color'], 'FF0000');
-    assert.ok(Math.abs(Number(line.attrs['w:space']) / 72 * 25.4 - 4) < 0.2, '4 mm');
+    assert.ok(Math.abs((Number(line.attrs['w:space']) / 72) * 25.4 - 4) < 0.2, '4 mm');
     const title = d.paragraph('关于召开全县安全生产工作会议的通知');
     const before = num(d.pPr(title, 'w:spacing'), 'w:before')!;
     assert.ok(before >= 2 * 579 && before < 3 * 579);
@@ -213,14 +227,18 @@ describe('word export: 版头 and 版记 from the front matter', () => {
     assert.equal(textOf(rows[0]!), '抄送：县委办公室，县人大常委会办公室，县政协办公室。');
     assert.equal(textOf(rows[1]!).replace('\t', '|'), '临河县人民政府办公室|2024年7月10日印发');
     const rowLines = rows.map((r) => num(first(r, 'w:trHeight'), 'w:val')! / 579);
-    const spacer = all(d.body, 'w:p').find((p) => child(child(p, 'w:pPr'), 'w:sectPr') === undefined && textOf(p) === '' && d.pPr(p, 'w:spacing') && all(d.body, 'w:p').indexOf(p) > all(d.body, 'w:p').indexOf(d.paragraph('2024年7月10日')))!;
+    const spacer = all(d.body, 'w:p').find(
+      (p) =>
+        child(child(p, 'w:pPr'), 'w:sectPr') === undefined && textOf(p) === '' && d.pPr(p, 'w:spacing') && all(d.body, 'w:p').indexOf(p) > all(d.body, 'w:p').indexOf(d.paragraph('2024年7月10日')),
+    )!;
     const spacerLines = (num(d.pPr(spacer, 'w:spacing'), 'w:before')! + num(d.pPr(spacer, 'w:spacing'), 'w:line')!) / 579;
     assert.equal(spacerLines + rowLines.reduce((a, b) => a + b, 0), 22);
   });
 });
 
 describe('word export: the 版头 of an upward document', () => {
-  const UPWARD = '---\n份号: 000123\n密级和保密期限: 秘密★1年\n紧急程度: 特急\n发文机关标志: 临河县人民政府文件\n发文字号: 临政发〔2024〕12号\n签发人: 张三\n---\n\n# 关于申请资金的请示\n\n市人民政府：\n\n正文。\n';
+  const UPWARD =
+    '---\n份号: 000123\n密级和保密期限: 秘密★1年\n紧急程度: 特急\n发文机关标志: 临河县人民政府文件\n发文字号: 临政发〔2024〕12号\n签发人: 张三\n---\n\n# 关于申请资金的请示\n\n市人民政府：\n\n正文。\n';
   let d: Docx;
   before(async () => {
     d = await docx(UPWARD);
@@ -228,7 +246,10 @@ describe('word export: the 版头 of an upward document', () => {
 
   it('puts 份号, 密级和保密期限 and 紧急程度 at the top left, a line each, the last two in 黑体', () => {
     const [copy, secrecy, urgency] = d.paragraphs().slice(0, 3);
-    assert.deepEqual([copy, secrecy, urgency].map((p) => textOf(p!)), ['000123', '秘密★1年', '特急']);
+    assert.deepEqual(
+      [copy, secrecy, urgency].map((p) => textOf(p!)),
+      ['000123', '秘密★1年', '特急'],
+    );
     for (const p of [copy, secrecy, urgency]) {
       assert.equal(d.pPr(p!, 'w:jc'), undefined);
       assert.equal(d.pPr(p!, 'w:ind'), undefined);
@@ -246,7 +267,10 @@ describe('word export: the 版头 of an upward document', () => {
     const line = d.paragraph('\t临政发〔2024〕12号');
     assert.equal(textOf(line), '\t临政发〔2024〕12号\t签发人：张三');
     const tabs = all(d.pPr(line, 'w:tabs')!, 'w:tab').map((t) => [t.attrs['w:val'], num(t, 'w:pos')]);
-    assert.deepEqual(tabs, [['left', 315], ['right', 8845 - 315]]);
+    assert.deepEqual(tabs, [
+      ['left', 315],
+      ['right', 8845 - 315],
+    ]);
     const runs = all(line, 'w:r');
     assert.equal(fonts(first(runs.at(-1), 'w:rFonts')).eastAsia, '楷体_GB2312'); // the names in 楷体
     assert.equal(child(d.pPr(line, 'w:pBdr'), 'w:bottom')?.attrs['w:color'], 'FF0000');
@@ -258,9 +282,19 @@ describe('word export: the rest of a draft', () => {
     const d = await docx('# 关于情况的报告\n\n| 项目 | 数量 |\n| --- | ---: |\n| 新建 | 20 |\n| 续建 | 16 |\n');
     const table = first(d.body, 'w:tbl')!;
     assert.equal(all(table, 'w:tr').length, 3);
-    assert.deepEqual(all(table, 'w:tr').map((r) => all(r, 'w:tc').map(textOf)), [['项目', '数量'], ['新建', '20'], ['续建', '16']]);
+    assert.deepEqual(
+      all(table, 'w:tr').map((r) => all(r, 'w:tc').map(textOf)),
+      [
+        ['项目', '数量'],
+        ['新建', '20'],
+        ['续建', '16'],
+      ],
+    );
     const columns = all(table, 'w:gridCol').map((c) => num(c, 'w:w')!);
-    assert.equal(columns.reduce((a, b) => a + b, 0), 8845);
+    assert.equal(
+      columns.reduce((a, b) => a + b, 0),
+      8845,
+    );
     const cell = all(all(table, 'w:tr')[1]!, 'w:tc')[1]!;
     assert.equal(child(child(first(cell, 'w:p'), 'w:pPr'), 'w:jc')?.attrs['w:val'], 'right');
   });
@@ -295,7 +329,10 @@ describe('word export: the rest of a draft', () => {
 
   it('prints neither the front matter nor HTML comments, and joins lines broken inside a paragraph', async () => {
     const d = await docx('---\n发文字号: 临政发〔2024〕5号\n---\n\n# 关于情况的报告\n\n<!-- gongwen-disable-next-line placeholder -->\n第一行\n第二行 and\nmore。\n');
-    const words = d.paragraphs().map(textOf).filter((t) => t !== '');
+    const words = d
+      .paragraphs()
+      .map(textOf)
+      .filter((t) => t !== '');
     assert.deepEqual(words, ['临政发〔2024〕5号', '关于情况的报告', '第一行第二行 and more。']);
   });
 
@@ -304,7 +341,13 @@ describe('word export: the rest of a draft', () => {
     const bytes = await exportDocx('---\n发文字号: [unclosed\n---\n\n# 标题\n\n正文。\n', { warn: (m) => warnings.push(m) });
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /^文首的 YAML 前言有误/);
-    assert.deepEqual(new Docx(bytes).paragraphs().map(textOf).filter((t) => t !== ''), ['标题', '正文。']);
+    assert.deepEqual(
+      new Docx(bytes)
+        .paragraphs()
+        .map(textOf)
+        .filter((t) => t !== ''),
+      ['标题', '正文。'],
+    );
     const unknown: string[] = [];
     await exportDocx('---\n主题词: 安全\n---\n\n正文。\n', { warn: (m) => unknown.push(m) });
     assert.match(unknown[0]!, /“主题词”不是版头或版记的要素/);

@@ -47,7 +47,12 @@ describe('Word import: numbering', () => {
   it('counts in each Chinese format: chineseCounting, chineseCountingThousand, ideographTraditional, legal, enclosed', () => {
     const cases: Array<[string, string, number[], string[]]> = [
       ['chineseCounting', '%1、', [1, 10, 11, 20, 99, 100, 101], ['一、', '十、', '十一、', '二十、', '九十九、', '一〇〇、', '一〇一、']],
-      ['chineseCountingThousand', '%1、', [10, 11, 21, 100, 101, 110, 1001, 10000, 10010], ['十、', '十一、', '二十一、', '一百、', '一百零一、', '一百一十、', '一千零一、', '一万、', '一万零一十、']],
+      [
+        'chineseCountingThousand',
+        '%1、',
+        [10, 11, 21, 100, 101, 110, 1001, 10000, 10010],
+        ['十、', '十一、', '二十一、', '一百、', '一百零一、', '一百一十、', '一千零一、', '一万、', '一万零一十、'],
+      ],
       ['ideographTraditional', '%1、', [1, 2, 10, 11], ['甲、', '乙、', '癸、', '11、']],
       ['ideographZodiac', '%1.', [1, 12], ['子.', '亥.']],
       ['chineseLegalSimplified', '第%1条', [1, 12, 105], ['第壹条 ', '第壹拾贰条 ', '第壹佰零伍条 ']],
@@ -297,7 +302,8 @@ describe('Word import: what is left out', () => {
     const tocField =
       '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、工作进展</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p>' +
       '<w:p><w:r><w:t>二、存在问题</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
-    const tocControl = '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>' + p('目录') + p('一、工作进展 1') + '</w:sdtContent></w:sdt>';
+    const tocControl =
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr><w:sdtContent>' + p('目录') + p('一、工作进展 1') + '</w:sdtContent></w:sdt>';
     const simple = '<w:p><w:fldSimple w:instr=" TOC \\o "><w:r><w:t>一、工作进展 1</w:t></w:r></w:fldSimple></w:p>';
     assert.deepEqual(blocks({ body: tocControl + tocField + simple + p('一、工作进展') + p('正文。') }), ['一、工作进展', '正文。']);
   });
@@ -322,7 +328,14 @@ describe('Word import: where a finding is in Word', () => {
   it('names the paragraph by its number and opening words, a table cell by row and column, a footnote', () => {
     const styles = '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>';
     const table = `<w:tbl><w:tr><w:tc>${p('项目')}</w:tc><w:tc>${p('数量')}</w:tc></w:tr><w:tr><w:tc>${p('新建')}</w:tc><w:tc>${p('5')}</w:tc></w:tr></w:tbl>`;
-    const body = p('临政〔2024〕5号') + p('关于工作的报告', { style: 'Title' }) + p('') + p('县委：') + p('一、工作进展情况和主要做法及成效经验') + table + '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
+    const body =
+      p('临政〔2024〕5号') +
+      p('关于工作的报告', { style: 'Title' }) +
+      p('') +
+      p('县委：') +
+      p('一、工作进展情况和主要做法及成效经验') +
+      table +
+      '<w:p><w:r><w:t>注</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>';
     const footnotes = '<w:footnote w:id="1"><w:p><w:r><w:t>来源说明。</w:t></w:r></w:p></w:footnote>';
     const draft = importDocxBytes(docx({ body, styles, footnotes }));
     const at = (needle: string): string | undefined => describePlace(draft, draft.markdown.indexOf(needle));

@@ -40,13 +40,28 @@ describe('word page model', () => {
     const page = readPage('# 汇报\n\n一、总体情况。今年以来……\n\n（二）抓好落实。各单位……\n');
     const [, first, second] = page.blocks;
     assert.ok(first?.kind === 'paragraph' && second?.kind === 'paragraph');
-    assert.deepEqual(first.inlines.map((i) => (i.kind === 'text' ? [i.text, i.face ?? ''] : [])), [['一、总体情况。', 'heiti'], ['今年以来……', '']]);
-    assert.deepEqual(second.inlines.map((i) => (i.kind === 'text' ? [i.text, i.face ?? ''] : [])), [['（二）抓好落实。', 'kaiti'], ['各单位……', '']]);
+    assert.deepEqual(
+      first.inlines.map((i) => (i.kind === 'text' ? [i.text, i.face ?? ''] : [])),
+      [
+        ['一、总体情况。', 'heiti'],
+        ['今年以来……', ''],
+      ],
+    );
+    assert.deepEqual(
+      second.inlines.map((i) => (i.kind === 'text' ? [i.text, i.face ?? ''] : [])),
+      [
+        ['（二）抓好落实。', 'kaiti'],
+        ['各单位……', ''],
+      ],
+    );
   });
 
   it('writes list numbers out, drops comments and thematic breaks, reads 5~10人 as text', () => {
     const page = readPage('# 通知\n\n<!-- gongwen-disable placeholder -->\n\n1. 各镇镇长\n2. 县直部门\n\n***\n\n参会5~10人，会期1~2天。\n');
-    assert.deepEqual(page.blocks.map((b) => (b.kind === 'paragraph' ? words(b.inlines) : 'table')), ['通知', '1.各镇镇长', '2.县直部门', '参会5~10人，会期1~2天。']);
+    assert.deepEqual(
+      page.blocks.map((b) => (b.kind === 'paragraph' ? words(b.inlines) : 'table')),
+      ['通知', '1.各镇镇长', '2.县直部门', '参会5~10人，会期1~2天。'],
+    );
   });
 
   it('joins a paragraph’s lines without a space between Chinese characters, with one elsewhere', () => {
@@ -59,7 +74,13 @@ describe('word page model', () => {
 
   it('numbers footnotes as they are first referred to', () => {
     const page = readPage('正文[^b]，又[^a]，再[^b]。\n\n[^a]: 注甲。\n[^b]: 注乙。\n');
-    assert.deepEqual(page.footnotes.map((n) => [n.number, words(n.inlines)]), [[1, '注乙。'], [2, '注甲。']]);
+    assert.deepEqual(
+      page.footnotes.map((n) => [n.number, words(n.inlines)]),
+      [
+        [1, '注乙。'],
+        [2, '注甲。'],
+      ],
+    );
   });
 
   it('reads tables into the shared table model, with their spans', () => {
@@ -69,11 +90,20 @@ describe('word page model', () => {
     assert.equal(table.source, 'gfm');
     assert.equal(text.slice(table.offset, table.endOffset).split('\n')[0], '| 项目 | 数量 |');
     assert.deepEqual(table.align, ['left', 'right']);
-    assert.deepEqual(table.rows.map((r) => r.cells.map((c) => c.text)), [['新建', '**20**'], ['续建 | 改建', '16']]);
+    assert.deepEqual(
+      table.rows.map((r) => r.cells.map((c) => c.text)),
+      [
+        ['新建', '**20**'],
+        ['续建 | 改建', '16'],
+      ],
+    );
     // on the page, the words without their Markdown marks
     const block = readPage(text).blocks[1];
     assert.ok(block?.kind === 'table');
-    assert.deepEqual(block.table.rows, [['新建', '20'], ['续建 | 改建', '16']]);
+    assert.deepEqual(block.table.rows, [
+      ['新建', '20'],
+      ['续建 | 改建', '16'],
+    ]);
   });
 
   it('reads the front matter’s fields by the standard’s names, values as written', () => {

@@ -40,7 +40,10 @@ describe('layout preview HTML', () => {
     assert.ok(html.head.startsWith(`<div class="gw-head" data-height="${Math.round(g.height + g.titleBefore)}">`), html.head);
     assert.ok(html.head.includes(`<p class="gw-issuer" data-top="${g.issuer!.top}" data-size="${g.issuer!.size}" data-line="${g.issuer!.line}">临河县人民政府办公室文件</p>`));
     assert.ok(html.head.includes('<hr class="gw-red-line"'));
-    assert.equal(html.record, '<div class="gw-record"><p class="gw-copy-to"><span class="gw-label">抄送：</span>县委办公室，县人大常委会办公室，县政协办公室。</p><p class="gw-printed"><span>临河县人民政府办公室</span><span>2024年7月10日印发</span></p></div>');
+    assert.equal(
+      html.record,
+      '<div class="gw-record"><p class="gw-copy-to"><span class="gw-label">抄送：</span>县委办公室，县人大常委会办公室，县政协办公室。</p><p class="gw-printed"><span>临河县人民政府办公室</span><span>2024年7月10日印发</span></p></div>',
+    );
     assert.ok(!html.body.includes('发文字号'), 'the front matter is not body text');
   });
 

@@ -53,7 +53,10 @@ describe('Word round trip: export, then import', function () {
       const joined = t.expected.split('\n').filter((line) => !t.draft.markdown.split('\n').includes(line));
       for (const key of [...lost, ...gained]) {
         const words = /“(.*?)”/.exec(key)![1]!;
-        assert.ok(joined.some((line) => line.includes(words) || words.includes(line)), `${t.draft.name}: ${key}`);
+        assert.ok(
+          joined.some((line) => line.includes(words) || words.includes(line)),
+          `${t.draft.name}: ${key}`,
+        );
       }
       // and on the draft as the export leaves it, the findings are the .docx's, place for place
       assert.deepEqual(check(t.expected).findings, t.after, t.draft.name);
@@ -76,8 +79,15 @@ describe('Word round trip: export, then import', function () {
       for (let k = 0; k < trips.length; k++) {
         const of = (ext: string) => results.find((x) => x.file === join(dir, `${String(k).padStart(2, '0')}${ext}`))!.diagnostics;
         const word = of('.docx');
-        assert.ok(word.every((d) => typeof d.place === 'string'), trips[k]!.draft.name);
-        assert.deepEqual(word.map(({ place: _, ...d }) => d), of('.md'), trips[k]!.draft.name);
+        assert.ok(
+          word.every((d) => typeof d.place === 'string'),
+          trips[k]!.draft.name,
+        );
+        assert.deepEqual(
+          word.map(({ place: _, ...d }) => d),
+          of('.md'),
+          trips[k]!.draft.name,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -27,13 +27,18 @@ const TEMPLATE_DAY = new Date(2024, 6, 5);
 
 export function roundTripDrafts(): Draft[] {
   const drafts: Draft[] = [];
-  for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(EXAMPLES)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     drafts.push({ name: `examples/${name}`, markdown: readFileSync(join(EXAMPLES, name), 'utf8') });
   }
   const templates = shippedTemplates();
   const env = new TemplateEnvironment(templates);
   // filled with their example values (no findings), and as inserted, with their defaults (placeholders to fill)
-  for (const [values, suffix] of [[exampleValues, ''], [(meta: Parameters<typeof exampleValues>[0]) => initialValues(meta, TEMPLATE_DAY), ' (defaults)']] as const) {
+  for (const [values, suffix] of [
+    [exampleValues, ''],
+    [(meta: Parameters<typeof exampleValues>[0]) => initialValues(meta, TEMPLATE_DAY), ' (defaults)'],
+  ] as const) {
     for (const file of templates) {
       const rendered = renderTemplate(env, file, values(file.meta!));
       if (!rendered.ok) throw new Error(`${file.name}: ${rendered.problem.message}`);
@@ -41,7 +46,9 @@ export function roundTripDrafts(): Draft[] {
     }
   }
   drafts.push({ name: 'an upward 请示 with every 版头 and 版记 element', markdown: EVERY_LAYOUT_FIELD });
-  for (const name of readdirSync(CORPUS_DIR).filter((n) => /^\d\d-.*\.md$/.test(n)).sort()) {
+  for (const name of readdirSync(CORPUS_DIR)
+    .filter((n) => /^\d\d-.*\.md$/.test(n))
+    .sort()) {
     drafts.push({ name: `tests/corpus/figures/${name}`, markdown: readLabelled(name, readFileSync(join(CORPUS_DIR, name), 'utf8')).text });
   }
   return drafts;

@@ -42,7 +42,11 @@ function besideDraft(document: vscode.TextDocument): vscode.Uri {
     const parsed = path.posix.parse(document.uri.path);
     return document.uri.with({ path: path.posix.join(parsed.dir, `${parsed.name}.docx`) });
   }
-  const firstLine = document.getText().split(/\r?\n/).find((l) => l.trim() !== '' && !/^-{3,}\s*$/.test(l)) ?? '';
+  const firstLine =
+    document
+      .getText()
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '' && !/^-{3,}\s*$/.test(l)) ?? '';
   return vscode.Uri.joinPath(folderFor(undefined), `${fileName(firstLine.replace(/^#+\s*/, '')) || '公文'}.docx`);
 }
 

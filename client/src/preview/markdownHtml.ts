@@ -41,7 +41,12 @@ export function markdownToHtml(markdown: string, options: PreviewOptions = {}): 
 }
 
 export function pageHtml(page: Page, source: string, options: PreviewOptions = {}): PageHtml {
-  const renderer = new Renderer(source, [...(options.marks ?? [])].sort((a, b) => a.offset - b.offset), !!options.positions, options.keeps ?? []);
+  const renderer = new Renderer(
+    source,
+    [...(options.marks ?? [])].sort((a, b) => a.offset - b.offset),
+    !!options.positions,
+    options.keeps ?? [],
+  );
   return {
     head: renderer.head(page),
     body: renderer.body(page.blocks),
@@ -74,9 +79,7 @@ class Renderer {
     if (g.issuer) parts.push(`<p class="gw-issuer"${this.data({ top: g.issuer.top, size: g.issuer.size, line: g.issuer.line })}>${escapeHtml(g.issuer.text)}</p>`);
     if (g.number) {
       const number = escapeHtml(page.head.documentNumber ?? '');
-      const signers = page.head.signers?.length
-        ? `<span class="gw-signers">签发人：<span class="gw-l2">${escapeHtml(page.head.signers.join('　'))}</span></span>`
-        : '';
+      const signers = page.head.signers?.length ? `<span class="gw-signers">签发人：<span class="gw-l2">${escapeHtml(page.head.signers.join('　'))}</span></span>` : '';
       parts.push(`<p class="gw-number${signers ? ' gw-upward' : ''}"${this.data({ top: g.number.top })}><span>${number}</span>${signers}</p>`);
     }
     if (g.redLine !== undefined) parts.push(`<hr class="gw-red-line"${this.data({ top: g.redLine })}>`);

@@ -56,7 +56,10 @@ export class TemplateSession {
     const slots = findings.filter((f) => f.rule === 'placeholder');
     const problems = findings.filter((f) => f.rule !== 'placeholder');
     // placeholders are slots to fill; every other finding is marked where it is and listed, in the same order
-    const marks: MarkSpan[] = [...slots.map((f) => ({ offset: f.offset, endOffset: f.endOffset })), ...problems.map((f) => ({ offset: f.offset, endOffset: f.endOffset, kind: f.severity, message: f.message }))];
+    const marks: MarkSpan[] = [
+      ...slots.map((f) => ({ offset: f.offset, endOffset: f.endOffset })),
+      ...problems.map((f) => ({ offset: f.offset, endOffset: f.endOffset, kind: f.severity, message: f.message })),
+    ];
     return {
       ok: true,
       markdown: result.markdown,

@@ -158,8 +158,7 @@ function suppression(draft: Draft): (rule: string, offset: number) => boolean {
     }
     return lo > 0 && offset < list[lo - 1]!.end;
   };
-  return (rule, offset) =>
-    (byLine.get(lines.lineOf(offset)) ?? []).some((rules) => names(rules, rule)) || inRange(byRule.get(rule), offset) || inRange(byRule.get('*'), offset);
+  return (rule, offset) => (byLine.get(lines.lineOf(offset)) ?? []).some((rules) => names(rules, rule)) || inRange(byRule.get(rule), offset) || inRange(byRule.get('*'), offset);
 }
 
 /** Apply non-overlapping edits to a text; overlapping later edits are skipped. Returns the new text. */
@@ -183,8 +182,7 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
 /** The edits of every fix in a result that does not touch another one's text: one round of fixing. */
 export function fixEdits(findings: readonly Finding[]): TextEdit[] {
   const accepted: TextEdit[] = [];
-  const overlaps = (a: TextEdit, b: TextEdit): boolean =>
-    (a.offset < b.endOffset && b.offset < a.endOffset) || (a.offset === b.offset && (a.offset === a.endOffset || b.offset === b.endOffset));
+  const overlaps = (a: TextEdit, b: TextEdit): boolean => (a.offset < b.endOffset && b.offset < a.endOffset) || (a.offset === b.offset && (a.offset === a.endOffset || b.offset === b.endOffset));
   for (const f of findings) {
     if (!f.fix) continue;
     // a fix that touches another fix's text is left for the next round

@@ -178,8 +178,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function readRuleSetting(value: unknown, rule: Rule, where: string, errors: string[]): RuleSetting | undefined {
-  const severityOf = (v: unknown): SeveritySetting | undefined =>
-    typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as SeveritySetting) : undefined;
+  const severityOf = (v: unknown): SeveritySetting | undefined => (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v) ? (v as SeveritySetting) : undefined);
   if (Array.isArray(value)) {
     const severity = severityOf(value[0]);
     const options = value[1];

@@ -100,7 +100,7 @@ function explainCell(result: CheckResult, offset: number): CellExplanation | und
   const { table, grid, cell, value } = at;
   const header = table.header.cells.includes(cell);
   const rowIndex = table.rows.findIndex((r) => r.cells.includes(cell));
-  const columnIndex = (header ? table.header.cells : table.rows[rowIndex]?.cells ?? []).indexOf(cell);
+  const columnIndex = (header ? table.header.cells : (table.rows[rowIndex]?.cells ?? [])).indexOf(cell);
   const column = grid?.columns[columnIndex];
   const row = grid?.rows[rowIndex];
   const explanation: CellExplanation = {
@@ -120,7 +120,6 @@ function explainCell(result: CheckResult, offset: number): CellExplanation | und
   if (!grid) explanation.note = '各行的列数不一致，分不清各列，表中数字未核对';
   return explanation;
 }
-
 
 function arithmeticOf(result: CheckResult, r: Relation): string {
   if (!r.reading) return `${r.figures.map((f) => f.text).join('、')}${r.unchecked ?? ''}，无法核算`;

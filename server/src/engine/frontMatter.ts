@@ -20,7 +20,7 @@ export function readFrontMatter(text: string): FrontMatter | undefined {
   let lineEnd = lineEndAt(text, start);
   if (!OPEN.test(text.slice(start, lineEnd))) return undefined;
   const yamlOffset = nextLine(text, lineEnd);
-  for (let line = yamlOffset; line < text.length; ) {
+  for (let line = yamlOffset; line < text.length;) {
     lineEnd = lineEndAt(text, line);
     if (CLOSE.test(text.slice(line, lineEnd))) return { offset: start, endOffset: lineEnd, yaml: text.slice(yamlOffset, line), yamlOffset };
     line = nextLine(text, lineEnd);

@@ -118,7 +118,7 @@ function endsChunkBefore(text: string, at: number): boolean {
   if (text[at] === '#') return true;
   let hash = 0;
   for (let i = at; i < Math.min(text.length, at + 16); i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
-  return ((hash >>> 0) % CHUNK_BLOCKS) === 0;
+  return (hash >>> 0) % CHUNK_BLOCKS === 0;
 }
 
 /** [start, end) of the blocks that can be parsed on their own; one block when the text cannot be split safely. */

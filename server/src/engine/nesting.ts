@@ -32,14 +32,14 @@ export function limitNesting(text: string): string {
         prefixEnd = ++i;
         continue;
       }
-      if ((c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x2b /* + */) && isBreakOrEnd(text.charCodeAt(i + 1))) {
+      if ((c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x2b) /* + */ && isBreakOrEnd(text.charCodeAt(i + 1))) {
         prefixEnd = ++i;
         continue;
       }
       let j = i;
       while (j - i < 9 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
       const mark = text.charCodeAt(j);
-      if (j > i && (mark === 0x2e /* . */ || mark === 0x29 /* ) */) && isBreakOrEnd(text.charCodeAt(j + 1))) {
+      if (j > i && (mark === 0x2e /* . */ || mark === 0x29) /* ) */ && isBreakOrEnd(text.charCodeAt(j + 1))) {
         prefixEnd = i = j + 1;
         continue;
       }

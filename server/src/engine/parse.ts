@@ -184,7 +184,7 @@ function plain(text: string): Reading {
     if (start >= 0) blocks.push({ start, end, inList: false });
     start = -1;
   };
-  for (let offset = 0; offset <= text.length; ) {
+  for (let offset = 0; offset <= text.length;) {
     let lineEnd = text.indexOf('\n', offset);
     if (lineEnd < 0) lineEnd = text.length;
     let first = offset;
@@ -289,7 +289,13 @@ function parsed(text: string): Reading {
   // long tables are read by a scanner (micromark's table extension grows faster than a table): blanked for the parser
   const long = scanLongTables(source);
   for (const t of long ?? []) tables.push(t.table);
-  const rest = long && long.length > 0 ? blankRanges(source, long.map((t) => [t.start, t.end])) : source;
+  const rest =
+    long && long.length > 0
+      ? blankRanges(
+          source,
+          long.map((t) => [t.start, t.end]),
+        )
+      : source;
   visit(parseTree(limitNesting(rest)), false);
   if (long && long.length > 0) tables.sort((a, b) => a.offset - b.offset);
   return { mask, directives, blocks, tables };
@@ -347,13 +353,7 @@ function buildProse(text: string, mask: Array<[number, number]>): string {
   return blankRanges(masked, urls);
 }
 
-function buildParas(
-  text: string,
-  prose: string,
-  lines: LineIndex,
-  blocks: readonly Block[],
-  codeLines: Set<Para>,
-): Para[] {
+function buildParas(text: string, prose: string, lines: LineIndex, blocks: readonly Block[], codeLines: Set<Para>): Para[] {
   const paras: Para[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
   let inAttachments = false;

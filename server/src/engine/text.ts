@@ -4,12 +4,7 @@
 export function isHan(ch: string | undefined): boolean {
   if (!ch) return false;
   const c = ch.charCodeAt(0);
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    c === 0x3007
-  );
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 
 /** Full-width punctuation and symbols that stand inside Chinese prose. */

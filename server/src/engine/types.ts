@@ -64,14 +64,4 @@ export type DocumentType =
   | 'plan' // 方案 / 计划 / 要点
   | 'other';
 
-export const DOCUMENT_TYPES: readonly DocumentType[] = [
-  'work-report',
-  'debriefing',
-  'research-report',
-  'request',
-  'notice',
-  'letter',
-  'minutes',
-  'plan',
-  'other',
-];
+export const DOCUMENT_TYPES: readonly DocumentType[] = ['work-report', 'debriefing', 'research-report', 'request', 'notice', 'letter', 'minutes', 'plan', 'other'];

@@ -17,11 +17,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, re
 
   if (wants(CodeActionKind.QuickFix)) {
     const range = toSpan(params.range, document);
-    const here = result.findings.filter(
-      (f) =>
-        params.context.diagnostics.some((d) => sameDiagnostic(d, f, document)) ||
-        (f.offset <= range.endOffset && range.offset <= f.endOffset),
-    );
+    const here = result.findings.filter((f) => params.context.diagnostics.some((d) => sameDiagnostic(d, f, document)) || (f.offset <= range.endOffset && range.offset <= f.endOffset));
     const silenced = new Set<string>();
     const allOfRule = new Set<string>();
     for (const finding of here) {

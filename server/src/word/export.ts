@@ -83,7 +83,15 @@ const STYLES = {
     { id: 'Normal', name: 'Normal', quickFormat: true, paragraph: { spacing: exact(), widowControl: false } },
     // the body: 3号仿宋, first line in two characters, justified
     { id: 'GwBody', name: '公文正文', basedOn: 'Normal', quickFormat: true, paragraph: { alignment: AlignmentType.BOTH, indent: { firstLine: 2 * CHAR } } },
-    { id: 'GwTitle', name: '公文标题', basedOn: 'Normal', next: 'GwBody', quickFormat: true, run: { font: font('xiaobiaosong'), size: SIZE.title }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 0, spacing: exact() } },
+    {
+      id: 'GwTitle',
+      name: '公文标题',
+      basedOn: 'Normal',
+      next: 'GwBody',
+      quickFormat: true,
+      run: { font: font('xiaobiaosong'), size: SIZE.title },
+      paragraph: { alignment: AlignmentType.CENTER, keepNext: true, outlineLevel: 0, spacing: exact() },
+    },
     { id: 'GwSubtitle', name: '公文副标题', basedOn: 'Normal', next: 'GwBody', run: { font: font('kaiti') }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
     { id: 'GwAddressee', name: '主送机关', basedOn: 'Normal', next: 'GwBody', quickFormat: true, paragraph: { alignment: AlignmentType.BOTH } },
     { id: 'GwHeading1', name: '一级标题', basedOn: 'GwBody', next: 'GwBody', quickFormat: true, run: { font: font('heiti') }, paragraph: { keepNext: true, outlineLevel: 1 } },
@@ -101,7 +109,13 @@ const STYLES = {
     { id: 'GwTableTitle', name: '表题', basedOn: 'Normal', run: { bold: true }, paragraph: { alignment: AlignmentType.CENTER, keepNext: true } },
     { id: 'GwHead', name: '版头', basedOn: 'Normal', paragraph: { spacing: exact() } },
     { id: 'GwRecord', name: '版记', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { spacing: exact() } },
-    { id: 'GwPageNumber', name: '页码', basedOn: 'Normal', run: { font: font('songti'), size: SIZE.pageNumber, characterSpacing: 0 }, paragraph: { spacing: { line: SIZE.pageNumber * 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } },
+    {
+      id: 'GwPageNumber',
+      name: '页码',
+      basedOn: 'Normal',
+      run: { font: font('songti'), size: SIZE.pageNumber, characterSpacing: 0 },
+      paragraph: { spacing: { line: SIZE.pageNumber * 10, lineRule: LineRuleType.EXACT, before: 0, after: 0 } },
+    },
     { id: 'GwFootnote', name: '脚注', basedOn: 'Normal', run: { size: SIZE.record }, paragraph: { spacing: { line: 360, lineRule: LineRuleType.EXACT, before: 0, after: 0 } } },
   ],
 };
@@ -169,12 +183,22 @@ function table(data: TableData): Table {
       verticalAlign: VerticalAlignTable.CENTER,
       margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 0, bottom: 0 },
       children: text.split('\n').map(
-        (l) => new Paragraph({ style, ...(align ? { alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER } : {}), children: [new TextRun(l)] }),
+        (l) =>
+          new Paragraph({
+            style,
+            ...(align ? { alignment: align === 'left' ? AlignmentType.LEFT : align === 'right' ? AlignmentType.RIGHT : AlignmentType.CENTER } : {}),
+            children: [new TextRun(l)],
+          }),
       ),
     });
   };
   const row = (cellsOfRow: readonly string[], header: boolean): TableRow =>
-    new TableRow({ tableHeader: header, cantSplit: true, height: { value: LINE, rule: HeightRule.ATLEAST }, children: Array.from({ length: width }, (_, c) => cellOf(cellsOfRow[c] ?? '', c, header)) });
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      height: { value: LINE, rule: HeightRule.ATLEAST },
+      children: Array.from({ length: width }, (_, c) => cellOf(cellsOfRow[c] ?? '', c, header)),
+    });
   return new Table({
     width: { size: TYPE_AREA.width, type: WidthType.DXA },
     columnWidths: columns,
@@ -272,7 +296,14 @@ function versionRecord(record: RecordFields): Array<Paragraph | Table> {
     return new TableRow({
       cantSplit: true,
       height: { value: height * LINE, rule: HeightRule.EXACT },
-      children: [new TableCell({ width: { size: TYPE_AREA.width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER, margins: { left: inset, right: inset, top: 0, bottom: 0 }, children: [paragraph] })],
+      children: [
+        new TableCell({
+          width: { size: TYPE_AREA.width, type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          margins: { left: inset, right: inset, top: 0, bottom: 0 },
+          children: [paragraph],
+        }),
+      ],
     });
   };
   if (record.copyTo) {
@@ -353,7 +384,14 @@ function sections(page: Page): ISectionOptions[] {
     {
       // no line grid: LibreOffice centres a grid in the text area, which it makes taller on this page than on the others
       properties: { ...sectionProperties(false), type: SectionType.EVEN_PAGE, verticalAlign: VerticalAlignSection.BOTTOM },
-      ...(blankBefore ? { footers: { default: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }), even: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }) } } : {}),
+      ...(blankBefore
+        ? {
+            footers: {
+              default: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }),
+              even: new Footer({ children: [new Paragraph({ style: 'GwPageNumber', children: [] })] }),
+            },
+          }
+        : {}),
       children: versionRecord(page.record),
     },
   ];
@@ -414,7 +452,6 @@ function fontTable(): string {
     '</w:fonts>'
   );
 }
-
 
 /** The page the body ends on, as the export works it out on the grid: an even one puts a blank page before the 版记. */
 export function bodyPages(markdown: string): number {

@@ -84,7 +84,10 @@ export function readLayoutFields(markdown: string): LayoutFields {
       fields.problems.push(`前言中的“${name}”不是版头或版记的要素，未排入；可用：${LAYOUT_KEYS.join('、')}（unknown front matter key）`);
       continue;
     }
-    const items = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter((v) => v !== '');
+    const items = (Array.isArray(value) ? value : [value])
+      .filter((v): v is string => typeof v === 'string')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     if (items.length === 0) continue;
     if (key.part === 'head') {
       if (key.field === 'signers') fields.head.signers = items;

@@ -190,7 +190,12 @@ function relationships(parts: PartReader, main: string): Map<string, string> {
     const type = (r.attributes['Type'] ?? '').split('/').pop()!;
     if (!out.has(type)) out.set(type, resolvePart(dir, r.attributes['Target'] ?? ''));
   }
-  for (const [type, fallback] of [['styles', 'word/styles.xml'], ['numbering', 'word/numbering.xml'], ['footnotes', 'word/footnotes.xml'], ['endnotes', 'word/endnotes.xml']] as const) {
+  for (const [type, fallback] of [
+    ['styles', 'word/styles.xml'],
+    ['numbering', 'word/numbering.xml'],
+    ['footnotes', 'word/footnotes.xml'],
+    ['endnotes', 'word/endnotes.xml'],
+  ] as const) {
     if (!out.has(type) && dir === 'word') out.set(type, fallback);
   }
   return out;

@@ -62,7 +62,10 @@ export function readHead(blocks: WordBlock[], titleAt: number): LayoutReading {
     else if (URGENCY.test(text) && !found.has('紧急程度')) found.set('紧急程度', text);
     else if (signers && !found.has('签发人')) {
       if (signers[1]) found.set('发文字号', signers[1]);
-      found.set('签发人', signers[2]!.split(/[\s、，,]+/).filter((s) => s !== ''));
+      found.set(
+        '签发人',
+        signers[2]!.split(/[\s、，,]+/).filter((s) => s !== ''),
+      );
     } else if (DOCUMENT_NUMBER.test(text.replace(/ /g, '')) && !found.has('发文字号')) found.set('发文字号', text.replace(/ /g, ''));
     else if (isRed(block.color)) marks.push(text.replace(/ /g, ''));
     else taken = false;

@@ -121,7 +121,12 @@ class DraftWriter {
     if (rows.length === 0) return;
     const grid = rows.map((row) =>
       row.flatMap((cell) => {
-        const text = cell.continued ? '' : cell.paragraphs.map((p) => lineText(p, this, '\n').replaceAll(NOTE_MARK, '')).filter((s) => s !== '').join('\n');
+        const text = cell.continued
+          ? ''
+          : cell.paragraphs
+              .map((p) => lineText(p, this, '\n').replaceAll(NOTE_MARK, ''))
+              .filter((s) => s !== '')
+              .join('\n');
         return [text, ...Array<string>(cell.span - 1).fill('')];
       }),
     );

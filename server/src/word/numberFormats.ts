@@ -24,10 +24,40 @@ interface Myriad {
   bareTen: boolean;
 }
 
-const ZH: Myriad = { digits: ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'], ten: '十', hundred: '百', thousand: '千', myriad: '万', hundredMillion: '亿', elideOne: false, insertZero: true, bareTen: true };
+const ZH: Myriad = {
+  digits: ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'],
+  ten: '十',
+  hundred: '百',
+  thousand: '千',
+  myriad: '万',
+  hundredMillion: '亿',
+  elideOne: false,
+  insertZero: true,
+  bareTen: true,
+};
 const ZH_TW: Myriad = { ...ZH, myriad: '萬', hundredMillion: '億' };
-const ZH_LEGAL: Myriad = { digits: ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'], ten: '拾', hundred: '佰', thousand: '仟', myriad: '万', hundredMillion: '亿', elideOne: false, insertZero: true, bareTen: false };
-const ZH_TW_LEGAL: Myriad = { digits: ['零', '壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖'], ten: '拾', hundred: '佰', thousand: '仟', myriad: '萬', hundredMillion: '億', elideOne: false, insertZero: true, bareTen: false };
+const ZH_LEGAL: Myriad = {
+  digits: ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'],
+  ten: '拾',
+  hundred: '佰',
+  thousand: '仟',
+  myriad: '万',
+  hundredMillion: '亿',
+  elideOne: false,
+  insertZero: true,
+  bareTen: false,
+};
+const ZH_TW_LEGAL: Myriad = {
+  digits: ['零', '壹', '貳', '參', '肆', '伍', '陸', '柒', '捌', '玖'],
+  ten: '拾',
+  hundred: '佰',
+  thousand: '仟',
+  myriad: '萬',
+  hundredMillion: '億',
+  elideOne: false,
+  insertZero: true,
+  bareTen: false,
+};
 const JA: Myriad = { ...ZH, myriad: '万', hundredMillion: '億', elideOne: true, insertZero: false };
 
 function positional(n: number, digits: string[]): string {
@@ -92,7 +122,21 @@ function groupedDigits(n: number, t: Myriad): string {
 }
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   let rest = n;
   for (const [value, glyph] of table) {

@@ -107,9 +107,7 @@ export function readPage(markdown: string): Page {
 
 /** A block of the draft before its role is known. */
 type Item =
-  | { kind: 'paragraph'; node: RootContent & { type: 'paragraph' | 'heading' }; prefix?: string }
-  | { kind: 'text'; text: string; offset: number; endOffset: number }
-  | { kind: 'table'; table: Table };
+  { kind: 'paragraph'; node: RootContent & { type: 'paragraph' | 'heading' }; prefix?: string } | { kind: 'text'; text: string; offset: number; endOffset: number } | { kind: 'table'; table: Table };
 
 class PageReader {
   private readonly notes = new Map<string, number>();
@@ -204,7 +202,11 @@ class PageReader {
     });
     if (hits.length === 0) return false;
     const text = (from: number, to: number): void => {
-      const lines = this.source.slice(from, to).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+      const lines = this.source
+        .slice(from, to)
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
       if (lines.length > 0) items.push({ kind: 'text', text: lines.join('\n'), offset: from, endOffset: to });
     };
     let cursor = start;

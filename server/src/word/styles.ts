@@ -52,7 +52,7 @@ export class Styles {
   /** The styles of a chain, nearest first. */
   chain(type: 'paragraph' | 'character' | 'numbering', id: string | undefined): Style[] {
     const out: Style[] = [];
-    for (let at = id; at !== undefined && out.length < MAX_CHAIN; ) {
+    for (let at = id; at !== undefined && out.length < MAX_CHAIN;) {
       const style = this.byId.get(`${type}:${at}`);
       if (!style || out.includes(style)) break;
       out.push(style);

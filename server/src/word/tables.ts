@@ -61,5 +61,8 @@ function plainText(node: Nodes): string {
 export function cellWords(text: string): string {
   if (!/[*_`[\]<~!\\]/.test(text)) return text;
   const tree = parsePageTree(text.replace(/<br\s*\/?>/gi, '\n'));
-  return tree.children.map((node) => plainText(node as Nodes)).join('\n').trim();
+  return tree.children
+    .map((node) => plainText(node as Nodes))
+    .join('\n')
+    .trim();
 }

@@ -65,7 +65,7 @@ function decodeEntities(text: string): string {
   return out + text.slice(from);
 }
 
-const isNameEnd = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f /* / */ || c === 0x3e /* > */ || c === 0x3d /* = */;
+const isNameEnd = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f /* / */ || c === 0x3e /* > */ || c === 0x3d; /* = */
 
 interface Open {
   element: XmlElement;

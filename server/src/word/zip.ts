@@ -157,7 +157,7 @@ export class ZipArchive {
 }
 
 function readZip64Extra(entry: ZipEntry, extra: Uint8Array): void {
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const id = u16(extra, at);
     const length = u16(extra, at + 2);
     if (id === 0x0001) {

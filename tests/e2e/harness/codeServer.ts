@@ -72,15 +72,15 @@ export class CodeServer {
   static async start(options: CodeServerOptions, timeoutMs = 60_000): Promise<CodeServer> {
     if (!existsSync(codeServerEntry)) throw new Error(`code-server is not installed: run scripts/e2e/install-code-server.sh`);
     mkdirSync(join(options.userDataDir, 'User'), { recursive: true });
-    const trust = options.workspaceTrust
-      ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }
-      : {};
+    const trust = options.workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
     writeFileSync(join(options.userDataDir, 'User', 'settings.json'), JSON.stringify({ ...deterministicSettings, ...trust }, null, 2));
     const args = [
       codeServerEntry,
       ...configArgs(options),
-      '--auth', 'none',
-      '--bind-addr', '127.0.0.1:0', // the kernel picks a free port; the log says which
+      '--auth',
+      'none',
+      '--bind-addr',
+      '127.0.0.1:0', // the kernel picks a free port; the log says which
       '--disable-telemetry',
       '--disable-update-check',
       ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
@@ -109,8 +109,15 @@ export class CodeServer {
         child.stderr?.off('data', onData);
         child.off('exit', onExit);
       };
-      const done = (u: string) => { cleanup(); resolve(u); };
-      const fail = (e: Error) => { cleanup(); killGroup(child, 'SIGKILL'); reject(e); };
+      const done = (u: string) => {
+        cleanup();
+        resolve(u);
+      };
+      const fail = (e: Error) => {
+        cleanup();
+        killGroup(child, 'SIGKILL');
+        reject(e);
+      };
       child.stdout?.on('data', onData);
       child.stderr?.on('data', onData);
       child.once('exit', onExit);

@@ -95,7 +95,11 @@ export class Workbench {
     await input.waitFor();
     await input.fill(`>${label}`);
     const exact = new RegExp(`^${escapeRegExp(label)}$`);
-    await this.quickInput.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first().click();
+    await this.quickInput
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .first()
+      .click();
     await this.quickInput.waitFor({ state: 'hidden' });
   }
 
@@ -187,15 +191,19 @@ export class Workbench {
     const numbers = await this.editor
       .locator('.margin-view-overlays .line-numbers')
       .evaluateAll((els) => els.map((e) => ({ top: parseFloat(e.parentElement?.style.top ?? ''), line: Number(e.textContent) })));
-    const rows = await this.editor
-      .locator('.view-lines .view-line')
-      .evaluateAll((els) => els.map((e) => ({ top: parseFloat(e.style.top), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })));
+    const rows = await this.editor.locator('.view-lines .view-line').evaluateAll((els) => els.map((e) => ({ top: parseFloat(e.style.top), text: (e.textContent ?? '').replace(/\u00a0/g, ' ') })));
     numbers.sort((a, b) => a.top - b.top);
     rows.sort((a, b) => a.top - b.top);
     const lines = new Map<number, string>();
     numbers.forEach(({ top, line }, i) => {
       const next = numbers[i + 1]?.top ?? Infinity;
-      lines.set(line, rows.filter((r) => r.top >= top && r.top < next).map((r) => r.text).join(''));
+      lines.set(
+        line,
+        rows
+          .filter((r) => r.top >= top && r.top < next)
+          .map((r) => r.text)
+          .join(''),
+      );
     });
     return lines;
   }

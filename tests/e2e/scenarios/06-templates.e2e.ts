@@ -67,10 +67,18 @@ describe('6. Templates', () => {
     await table.locator('td', { hasText: '基础设施项目' }).waitFor();
     assert.deepEqual(await table.locator('th').allInnerTexts(), ['项目类别', '项目数（个）', '年度计划投资（亿元）', '完成投资（亿元）']);
     const total = table.locator('tbody tr').last();
-    assert.deepEqual((await total.locator('td').allInnerTexts()).map((t) => t.trim()), ['合计', '27', '39.8', '20.5']);
+    assert.deepEqual(
+      (await total.locator('td').allInnerTexts()).map((t) => t.trim()),
+      ['合计', '27', '39.8', '20.5'],
+    );
     // the 表题 above it, and the ruled cells
     assert.match(await table.locator('xpath=preceding-sibling::*[1]').innerText(), /表1 .*重点项目完成情况/);
-    assert.equal(await table.locator('td').first().evaluate((td) => getComputedStyle(td).borderTopStyle), 'solid');
+    assert.equal(
+      await table
+        .locator('td')
+        .first()
+        .evaluate((td) => getComputedStyle(td).borderTopStyle),
+      'solid',
+    );
   });
 });
-

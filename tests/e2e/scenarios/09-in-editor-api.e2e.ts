@@ -19,7 +19,11 @@ describe('In-editor API suite', () => {
     for (const title of results.passed) console.log(`      ✔ ${title}`);
     for (const title of results.pending) console.log(`      - ${title}`);
     for (const { title, error } of results.failed) console.log(`      ✘ ${title}\n${error.replace(/^/gm, '          ')}`);
-    assert.deepEqual(results.failed.map((f) => f.title), [], 'in-editor tests failed');
+    assert.deepEqual(
+      results.failed.map((f) => f.title),
+      [],
+      'in-editor tests failed',
+    );
     assert.ok(results.passed.length > 0, 'no in-editor test ran');
   });
 });

@@ -40,7 +40,10 @@ describe('11. Untrusted content in the template preview', () => {
     // (no functions declared inside: the test runner's transpiler would wrap them in a helper the page lacks)
     await body.evaluate((b) => {
       const ours = document.querySelector<HTMLScriptElement>('script[nonce][src*="preview.min.js"]');
-      for (const [flag, nonce] of [['inline', ''], ['nonced', ours?.nonce ?? 'missing']]) {
+      for (const [flag, nonce] of [
+        ['inline', ''],
+        ['nonced', ours?.nonce ?? 'missing'],
+      ]) {
         const s = document.createElement('script');
         if (nonce) s.nonce = nonce;
         s.textContent = `document.body.dataset.${flag} = 'ran'`;

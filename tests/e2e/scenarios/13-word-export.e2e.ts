@@ -30,7 +30,10 @@ describe('13. Word export and the layout preview', () => {
     await wb.page.locator('.notifications-toasts .notification-toast', { hasText: '已导出 关于召开全县安全生产工作会议的通知.docx' }).waitFor();
 
     const docx = new Docx(readFileSync(file));
-    const words = docx.paragraphs().map(textOf).filter((t) => t !== '');
+    const words = docx
+      .paragraphs()
+      .map(textOf)
+      .filter((t) => t !== '');
     assert.deepEqual(words.slice(0, 4), ['临河县人民政府办公室文件', '临政办发〔2024〕18号', '关于召开全县安全生产工作会议的通知', '各镇人民政府，县直各有关部门：']);
     assert.equal(docx.style('GwTitle').children.find((c) => c.name === 'w:name')?.attrs['w:val'], '公文标题');
   });

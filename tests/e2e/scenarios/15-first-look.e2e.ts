@@ -88,11 +88,16 @@ describe('15. First look', () => {
     await walkthrough.getByRole('button', { name: 'Open the Sample Draft' }).click();
     await wb.squiggles('error').first().waitFor();
     const sample = readFileSync(join(repoRoot, 'walkthrough', 'sample.md'), 'utf8');
-    await wb.statusBarItem(`Placeholders ${check(sample).findings.filter((f) => f.rule === 'placeholder').length} · Problems ${check(sample).findings.filter((f) => f.rule !== 'placeholder').length}`).waitFor();
+    await wb
+      .statusBarItem(`Placeholders ${check(sample).findings.filter((f) => f.rule === 'placeholder').length} · Problems ${check(sample).findings.filter((f) => f.rule !== 'placeholder').length}`)
+      .waitFor();
     await look(wb, 'walkthrough-sample');
     await walkthrough.locator('.getting-started-step', { hasText: 'Hover a figure' }).click();
     await walkthrough.getByRole('button', { name: 'Show the Hover on the Total' }).click();
-    await wb.page.locator('.monaco-hover-content', { hasText: /5个? \+ (续建)?6个? = 11/ }).first().waitFor();
+    await wb.page
+      .locator('.monaco-hover-content', { hasText: /5个? \+ (续建)?6个? = 11/ })
+      .first()
+      .waitFor();
     await look(wb, 'walkthrough-hover');
     // the hover came on the sample already open, not on a second copy
     assert.equal(await wb.page.locator('.tabs-container .tab', { hasText: '关于全县重点项目建设情况的汇报' }).count(), 1);
@@ -200,7 +205,10 @@ describe('15. First look', () => {
     const items = view.locator('.gw-problems .gw-problem');
     await items.nth(1).waitFor();
     assert.equal(await items.count(), 2);
-    assert.deepEqual((await items.allInnerTexts()).map((t) => t.replace(/^●\s*/, '').slice(0, 7)), ['百分比与其依据', '分项之和与总数']);
+    assert.deepEqual(
+      (await items.allInnerTexts()).map((t) => t.replace(/^●\s*/, '').slice(0, 7)),
+      ['百分比与其依据', '分项之和与总数'],
+    );
     assert.equal(await page.locator('mark.gw-finding').count(), 2);
     await items.nth(1).click();
     const flashed = page.locator('mark.gw-flash');

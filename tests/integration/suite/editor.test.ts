@@ -6,8 +6,7 @@ import * as vscode from 'vscode';
 import { closeAllEditors, extensionId, openEditor, ruleId, seedExample, waitForDiagnostics, workspaceUri } from '../util';
 
 function contributesCommand(id: string): boolean {
-  const commands = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes?: { commands?: Array<{ command: string }> } })
-    ?.contributes?.commands;
+  const commands = (vscode.extensions.getExtension(extensionId)?.packageJSON as { contributes?: { commands?: Array<{ command: string }> } })?.contributes?.commands;
   return commands?.some((c) => c.command === id) ?? false;
 }
 
@@ -77,7 +76,10 @@ describe('editor features', function () {
 
     const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, vscode.CodeActionKind.SourceFixAll.value);
-    assert.ok(fixAll.some((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind) && a.edit), 'no source.fixAll action');
+    assert.ok(
+      fixAll.some((a) => a.kind && vscode.CodeActionKind.SourceFixAll.contains(a.kind) && a.edit),
+      'no source.fixAll action',
+    );
   });
 
   it('outlines the 一、/（一） hierarchy', async () => {

@@ -15,6 +15,9 @@ describe('scope', () => {
     await vscode.window.showTextDocument(sentinel);
     await waitForDiagnostics(sentinel.uri, (d) => d.length > 0);
     const readme = vscode.languages.getDiagnostics(workspaceUri('README.md'));
-    assert.deepEqual(readme.map((d) => `${ruleId(d)}: ${d.message}`), []);
+    assert.deepEqual(
+      readme.map((d) => `${ruleId(d)}: ${d.message}`),
+      [],
+    );
   });
 });

@@ -42,11 +42,7 @@ const problems = el('div', { class: 'gw-error', role: 'alert', hidden: '' });
 const pages = el('div', { class: 'gw-pages' });
 const galley = el('div', { class: 'gw-page gw-galley', 'aria-hidden': 'true' });
 const sheet = el('div', { class: 'gw-sheet' }, pages, galley);
-app.append(
-  el('header', { class: 'gw-toolbar' }, el('div', { class: 'gw-app-heading' }, heading, findings), el('div', { class: 'gw-actions' }, status, exportButton)),
-  problems,
-  sheet,
-);
+app.append(el('header', { class: 'gw-toolbar' }, el('div', { class: 'gw-app-heading' }, heading, findings), el('div', { class: 'gw-actions' }, status, exportButton)), problems, sheet);
 
 let last: LayoutPage | undefined;
 let cursor: number | undefined;

@@ -184,7 +184,12 @@ function showProblems(problems: ProblemView[]): void {
   problemsButton.title = problems.length > 0 ? '列出这些问题，点一条在页面上找到它（List the problems）' : '';
   problemList.replaceChildren(
     ...problems.map((problem, i) => {
-      const item = el('button', { type: 'button', class: `gw-problem gw-problem-${problem.severity}`, title: problem.rule }, el('span', { class: 'gw-problem-mark', 'aria-hidden': 'true', text: '●' }), problem.message);
+      const item = el(
+        'button',
+        { type: 'button', class: `gw-problem gw-problem-${problem.severity}`, title: problem.rule },
+        el('span', { class: 'gw-problem-mark', 'aria-hidden': 'true', text: '●' }),
+        problem.message,
+      );
       item.addEventListener('click', () => showMark(i));
       return el('li', {}, item);
     }),
@@ -281,8 +286,7 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
       setFailed(false);
       page.innerHTML = message.html; // escaped by the host's Markdown → HTML step
       source.textContent = message.markdown;
-      stats.textContent =
-        message.stats.placeholders > 0 ? `待填 ${message.stats.placeholders} 处` : '已填完';
+      stats.textContent = message.stats.placeholders > 0 ? `待填 ${message.stats.placeholders} 处` : '已填完';
       showProblems(message.problems);
       stats.classList.toggle('gw-stats-done', message.stats.placeholders === 0 && message.stats.findings === 0);
       stats.title = `预览生成用时 ${message.stats.elapsedMs.toFixed(1)} 毫秒（render, check and HTML in the extension host）`;

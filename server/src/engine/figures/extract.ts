@@ -86,9 +86,36 @@ const RANGE_MARK = /^\s*[~～〜—–\-－至到]\s*/;
 
 /** Fixed phrases whose numerals are words, not figures (GB/T 15835-2011 4.2.3). */
 const FIXED_PHRASES = [
-  '两个大局', '两个确立', '两个维护', '两个责任', '两个务必', '四个意识', '四个自信', '四个全面', '三个代表', '五位一体',
-  '两学一做', '三严三实', '一岗双责', '两不愁三保障', '三重一大', '六稳六保', '一带一路', '一网通办', '三公经费',
-  '两新组织', '两委', '三农', '三次产业', '十四五', '十三五', '十五五', '三会一课', '五个一', '两个一百年', '八项规定',
+  '两个大局',
+  '两个确立',
+  '两个维护',
+  '两个责任',
+  '两个务必',
+  '四个意识',
+  '四个自信',
+  '四个全面',
+  '三个代表',
+  '五位一体',
+  '两学一做',
+  '三严三实',
+  '一岗双责',
+  '两不愁三保障',
+  '三重一大',
+  '六稳六保',
+  '一带一路',
+  '一网通办',
+  '三公经费',
+  '两新组织',
+  '两委',
+  '三农',
+  '三次产业',
+  '十四五',
+  '十三五',
+  '十五五',
+  '三会一课',
+  '五个一',
+  '两个一百年',
+  '八项规定',
 ];
 
 /** Words around a Chinese numeral that make it part of a word: 第一, 统一, 之一, 一些, 一批. */
@@ -187,8 +214,8 @@ function readAt(text: string, i: number): Token | undefined {
     while (value === undefined && run.length > 1) {
       run = run.slice(0, -1);
       // 三四 is an approximate pair (三四次), not 34; digit-by-digit numerals are years only
-    if (run.length >= 2 && !/[十百千万亿拾佰仟萬億]/.test(run)) return undefined;
-    value = parseChineseInteger(run);
+      if (run.length >= 2 && !/[十百千万亿拾佰仟萬億]/.test(run)) return undefined;
+      value = parseChineseInteger(run);
     }
     if (value === undefined) return undefined;
     numberEnd = i + run.length;
@@ -425,13 +452,53 @@ function lastStartingBefore(spans: readonly Span[], offset: number): number {
 const SENTENCE_END = /[。！？；!?;]/;
 const CLAUSE_END = /[。！？；!?;，,、：:（）()【】]/;
 
-const SCOPE_TIME = /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+const SCOPE_TIME =
+  /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
-const LEADING_NOISE = /^(?:由|涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
+const LEADING_NOISE =
+  /^(?:由|涉及|上述|以上|办理|虽然|虽|但是|但|而且|而|并且|还|也|仍|都|各类|各项|各种|开通|举办|实施|开展|组织|投放|拥有|设立|分别为|分别是|分别有|分别|力争|确保|预计|预期|其中|同时|并且|并|另外|此外|全县|全市|全区|全镇|全乡|全省|我县|我市|我区|我镇|本县|本市|县本级|市本级|目前|现有|共计|共有|共|合计|总计|累计|已经|已|实现|安排|拥有|举行|举办|召开|开展|组织|有|新增加)+/;
 /** Words after the measure that say nothing about it (为 not in 行为, 作为, 认为, 成为, 因为, 以为). */
-const TRAILING_NOISE = ['的', '累计完成', '共完成', '完成了', '完成', '实现', '共计', '共有', '共', '合计', '总计', '累计', '达到了', '达到', '达', '为', '是', '约', '近', '超过', '超', '逾', '将近', '接近', '大约', '仅有', '仅', '有', '已经', '已', '分别为', '分别', '了', '在', '均', '全部', '总共'];
+const TRAILING_NOISE = [
+  '的',
+  '累计完成',
+  '共完成',
+  '完成了',
+  '完成',
+  '实现',
+  '共计',
+  '共有',
+  '共',
+  '合计',
+  '总计',
+  '累计',
+  '达到了',
+  '达到',
+  '达',
+  '为',
+  '是',
+  '约',
+  '近',
+  '超过',
+  '超',
+  '逾',
+  '将近',
+  '接近',
+  '大约',
+  '仅有',
+  '仅',
+  '有',
+  '已经',
+  '已',
+  '分别为',
+  '分别',
+  '了',
+  '在',
+  '均',
+  '全部',
+  '总共',
+];
 
 /**
  * A text without the run of noise words it ends with, as t.replace(/(?:的|累计完成|…)+$/, '') leaves it: the
@@ -455,7 +522,8 @@ function withoutTrailingNoise(t: string): string {
 const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
 
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
-const RIGHT_STOP = /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
+const RIGHT_STOP =
+  /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
 const ATTRIBUTE = /^(?:总投资|年度计划投资|年计划投资|计划投资|完成投资|投资|总额|总金额|面积|占地面积|占地|建筑面积|规模|产值|营业收入|协议引资|引资|资金|金额|用地)$/;
 
@@ -538,7 +606,11 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   if (documentScope.some((y) => t === y || t === `${y}度` || t === y.replace(/^第/, '') || (y === '全年' && t === '全年'))) return '';
   if (documentScope.includes(t.replace(/^第/, ''))) return '';
   // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
-  return t.replace(/^截止/, '截至').replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '').replace(/^上年同期$/, '去年同期').replace(/^(?:上年|上一年)$/, '去年');
+  return t
+    .replace(/^截止/, '截至')
+    .replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '')
+    .replace(/^上年同期$/, '去年同期')
+    .replace(/^(?:上年|上一年)$/, '去年');
 }
 
 /** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */
@@ -772,7 +844,14 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
       period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
-      scope: scopeOf(sentenceText.slice(0, t.offset - sentence.offset), text.slice(clause.offset, t.offset), measure, t.approximate, documentScope, headlineAt(text, spanAt(seg.periods, t.offset), t.offset)),
+      scope: scopeOf(
+        sentenceText.slice(0, t.offset - sentence.offset),
+        text.slice(clause.offset, t.offset),
+        measure,
+        t.approximate,
+        documentScope,
+        headlineAt(text, spanAt(seg.periods, t.offset), t.offset),
+      ),
       subject: subjects.of(t.offset, clause, sentence, spanAt(seg.periods, t.offset)),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
@@ -787,7 +866,8 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
 // ---- subjects -------------------------------------------------------------------------------------------
 
 /** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
-const SUBJECT = /^(?:市（州）|市\(州\)|市州|省(?=[0-9])|市(?=[0-9])|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
+const SUBJECT =
+  /^(?:市（州）|市\(州\)|市州|省(?=[0-9])|市(?=[0-9])|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
 /** A place below the whole at the head of a clause, with its count or verb next: 城关镇12家企业…, 高新区完成…. */
 const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
@@ -808,7 +888,11 @@ function subjectAt(text: string, from: number, to: number): string | undefined {
   }
   // 其中，42个工业项目…: what follows 其中 is a part of the whole
   const part = /^其中[，,：:]?/.exec(head);
-  if (part) return `其中${head.slice(part[0].length).replace(/^[0-9０-９.,．]+[^\u4e00-\u9fff]?[个项家所名人件户]?/, '').slice(0, 6)}`;
+  if (part)
+    return `其中${head
+      .slice(part[0].length)
+      .replace(/^[0-9０-９.,．]+[^\u4e00-\u9fff]?[个项家所名人件户]?/, '')
+      .slice(0, 6)}`;
   const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0];
   // 特殊教育（含随班就读…）is not 特殊教育学校: a bracket that widens or narrows the subject is part of it
   const widened = subject ? /^[\u4e00-\u9fff]{0,4}([（(](?:不含|含|包括|不包括)[^）)]{1,30}[）)])/.exec(head.slice(subject.length)) : null;
@@ -816,7 +900,8 @@ function subjectAt(text: string, from: number, to: number): string | undefined {
 }
 
 /** Time words at the head of a clause: 1-9月份，, 截至6月底，, 2023年，. */
-const SCOPE_TIME_HEAD = /^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:[0-9]{1,2}[-—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|底|末)?|上半年|下半年|前三季度|[一二三四]季度|全年|今年|目前)?[，,：:]?/;
+const SCOPE_TIME_HEAD =
+  /^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年(?:度)?)?(?:[0-9]{1,2}[-—~至][0-9]{1,2}月份?|[0-9]{1,2}月(?:份|底|末)?|上半年|下半年|前三季度|[一二三四]季度|全年|今年|目前)?[，,：:]?/;
 
 /**
  * The subject of each figure of a paragraph: the nearest head (its clause, its sentence up to ；, its period up to
@@ -874,9 +959,7 @@ function qualify(figures: Figure[]): void {
   const byPeriod = groupBy(figures, (f) => f.period);
   for (const f of figures) {
     if (f.unit.kind === 'count' || f.unit.kind === 'percent' || !ATTRIBUTE.test(f.measure)) continue;
-    const owner = [...bySentence.get(f.sentence.offset)!]
-      .reverse()
-      .find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.measure);
+    const owner = [...bySentence.get(f.sentence.offset)!].reverse().find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.measure);
     if (owner) {
       f.key = `${owner.measure}·${f.measure}`;
       f.keyedBy = 'entity';
@@ -888,9 +971,7 @@ function qualify(figures: Figure[]): void {
     if (f.bracket || f.key !== f.measure || !f.measure) continue;
     const short = [...f.measure].length <= 4 || (f.unit.kind === 'percent' && f.measure.endsWith('率'));
     if (!short) continue;
-    const before = byPeriod.get(f.period)!.filter(
-      (g) => g.offset < f.offset && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure),
-    );
+    const before = byPeriod.get(f.period)!.filter((g) => g.offset < f.offset && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure));
     const owner = before[before.length - 1];
     if (owner) {
       f.key = `${owner.key.split('·')[0]}·${f.measure}`;

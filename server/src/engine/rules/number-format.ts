@@ -12,7 +12,7 @@ import type { Report } from '../types';
 interface Pattern {
   re: RegExp;
   /** Build the finding from a match in a paragraph, or undefined to pass. */
-  finding(m: RegExpExecArray, at: number): Omit<Report, 'offset' | 'endOffset'> & { start?: number; end?: number } | undefined;
+  finding(m: RegExpExecArray, at: number): (Omit<Report, 'offset' | 'endOffset'> & { start?: number; end?: number }) | undefined;
 }
 
 const CN_DIGIT = '[〇零一二三四五六七八九]';

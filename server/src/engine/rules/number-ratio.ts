@@ -30,9 +30,7 @@ export default defineRelationRule(
       case 'points':
         return { message: `百分点之差与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
       case 'shares':
-        return reading.compare === '='
-          ? { message: `结构各项之和应为100：${computed}；请核对各项比例` }
-          : { message: `同一整体的各部分占比之和超过100%：${computed}；请核对各项占比` };
+        return reading.compare === '=' ? { message: `结构各项之和应为100：${computed}；请核对各项比例` } : { message: `同一整体的各部分占比之和超过100%：${computed}；请核对各项占比` };
       default:
         if (relation.word === '超额完成') return { message: `超额完成的比例与数字不符：${computed}，文中写作超额完成${p.text}；请核对` };
         return { message: `百分比与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对百分比或所依据的数字` };

@@ -38,7 +38,7 @@ function kindGroups(counts: readonly Figure[]): (f: Figure) => Figure[] {
   const root = (f: Figure): Figure => {
     let r = f;
     while (parent.get(r) !== r) r = parent.get(r)!;
-    for (let g = f; g !== r; ) {
+    for (let g = f; g !== r;) {
       const next = parent.get(g)!;
       parent.set(g, r);
       g = next;
@@ -100,9 +100,7 @@ export default defineRule(
     }
 
     // counts written both ways: the minority form gives way to the majority (Arabic on a tie, 4.1.1)
-    const counts = figureModel(draft).figures.filter(
-      (f) => f.unit.kind === 'count' && f.value !== undefined && Number.isInteger(f.value) && f.value >= 2 && f.form !== 'placeholder',
-    );
+    const counts = figureModel(draft).figures.filter((f) => f.unit.kind === 'count' && f.value !== undefined && Number.isInteger(f.value) && f.value >= 2 && f.form !== 'placeholder');
     const reported = new Set<Figure>();
     const groupOf = kindGroups(counts);
     const judged = new Set<Figure[]>(); // a group judged once has reported all its minority

@@ -29,9 +29,7 @@ export default defineRule(
       if (table.source === 'gfm') continue;
       const columns = Math.max(table.header.cells.length, ...table.rows.map((r) => r.cells.length));
       const size = table.unclear ? `${table.rows.length + 1}行` : `${table.rows.length + 1}行×${columns}列`;
-      const tail = table.unclear
-        ? '；各行的列数不一致，无法自动重建，请对照原表手工整理为 Markdown 表格'
-        : '；应改为 Markdown 表格（快速修复可重建），才能排成公文表格并核对其中的合计';
+      const tail = table.unclear ? '；各行的列数不一致，无法自动重建，请对照原表手工整理为 Markdown 表格' : '；应改为 Markdown 表格（快速修复可重建），才能排成公文表格并核对其中的合计';
       context.report({
         offset: table.offset,
         endOffset: table.endOffset,

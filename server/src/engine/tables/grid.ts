@@ -168,7 +168,11 @@ function headerUnit(label: string): ColumnUnit | undefined {
 
 /** Heading words of a column without its unit: “完成投资（亿元）” → 完成投资. */
 export function headingWords(label: string): string {
-  return label.replace(/[（(][^（）()]*[）)]\s*$/, '').replace(/[/／][^/／]{1,6}$/, '').replace(/[%％]$/, '').trim();
+  return label
+    .replace(/[（(][^（）()]*[）)]\s*$/, '')
+    .replace(/[/／][^/／]{1,6}$/, '')
+    .replace(/[%％]$/, '')
+    .trim();
 }
 
 const COUNT_LIKE = /数$|个数|数量|人数|户数|家数|项目数|件数|次数|宗数/;
@@ -205,7 +209,13 @@ export function readGrid(table: Table, source: string): Grid | undefined {
   }
   // the unit line, or a unit in brackets that ends the 表题 (……总诊疗人次数（万人次）)
   const captionUnit = table.caption ? headerUnit(labelOf(table.caption.text)) : undefined;
-  const lineUnits = table.unit ? unitsOfLine(table.unit.text).map(readUnit).filter((u): u is ColumnUnit => !!u) : captionUnit && captionUnit.unit.kind !== 'percent' ? [captionUnit] : [];
+  const lineUnits = table.unit
+    ? unitsOfLine(table.unit.text)
+        .map(readUnit)
+        .filter((u): u is ColumnUnit => !!u)
+    : captionUnit && captionUnit.unit.kind !== 'percent'
+      ? [captionUnit]
+      : [];
   const bodyRows = table.rows.slice(headingRows);
   // a column of words is a label column; the first one holds the row labels
   const columns: Column[] = labels.map((label, index) => {
@@ -218,7 +228,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (SERIAL.test(words)) role = 'serial';
     else if (UNIT_HEADER.test(words) || (unitCells > 0 && unitCells >= wordsCells && figures === 0)) role = 'unit';
     else if (wordsCells > figures) role = 'label';
-    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || /增长|增速|增幅|同比|环比/.test(words) && !/额|量$/.test(words) ? 'growth' : 'change';
+    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增速|增幅|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
     else if (SHARE.test(words)) role = 'share';
     else if (RATE.test(words) && !/汇率|利率|税率|费率|比率/.test(words)) role = 'rate';
     else if (AVERAGE.test(words) || OTHER_HEADER.test(words)) role = 'other';

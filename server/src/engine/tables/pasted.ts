@@ -413,7 +413,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
 function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], label: number): { rows: RawRow[]; start: number; end: number } | undefined {
   const segments: Array<[number, number]> = [];
   let end = label;
-  for (let r = label; r < cells.length; ) {
+  for (let r = label; r < cells.length;) {
     // a group label alone (（一）高中阶段教育) before the next row: a row of its own
     if (shapes[r] === 'text' && shapes[r + 1] === 'text' && r > label) {
       let g = r + 1;
@@ -625,8 +625,7 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
     const next = paras[i + 1];
     if (next && /^[\s|｜]+$/.test(next.raw) && /[|｜]/.test(next.raw) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
   });
-  const shortLine = (p: Para): boolean =>
-    !/[。！？；]/.test(p.raw) && (closedByPipe.has(p) ? [...p.raw].length <= 2 * MAX_STACKED_CELL : [...p.raw].length <= MAX_STACKED_CELL && !p.ordinal);
+  const shortLine = (p: Para): boolean => !/[。！？；]/.test(p.raw) && (closedByPipe.has(p) ? [...p.raw].length <= 2 * MAX_STACKED_CELL : [...p.raw].length <= MAX_STACKED_CELL && !p.ordinal);
   // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
   const usableCell = (p: Para): boolean => !taken.has(p) && p.headingDepth === undefined;
   for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
@@ -641,22 +640,23 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
       if (prose(c.cell)) segments.push([]);
       else segments[segments.length - 1]!.push(c);
     }
-    for (let cells of segments) for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
-      const before = tables.length;
-      stackedTable(cells, 'stacked', taken, tables);
-      if (tables.length === before) break;
-      const t = tables[tables.length - 1]!;
-      // the lines of pipes alone inside the table belong to it too, and those that close its last row
-      let end = t.endOffset;
-      for (const c of run) {
-        if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
-        else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
-          taken.add(c.para);
-          end = c.para.endOffset;
+    for (let cells of segments)
+      for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+        const before = tables.length;
+        stackedTable(cells, 'stacked', taken, tables);
+        if (tables.length === before) break;
+        const t = tables[tables.length - 1]!;
+        // the lines of pipes alone inside the table belong to it too, and those that close its last row
+        let end = t.endOffset;
+        for (const c of run) {
+          if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
+          else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
+            taken.add(c.para);
+            end = c.para.endOffset;
+          }
         }
+        cells = cells.filter((c) => c.cell.offset >= t.endOffset);
       }
-      cells = cells.filter((c) => c.cell.offset >= t.endOffset);
-    }
   }
 
   // pipes between cells of a row: rows of cells
@@ -693,7 +693,12 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
     if (first < 0) continue;
     // a caption or unit line right above the columns is the table's; other label lines before it are not
     const lines = run.slice(first, last + 1);
-    const rows: RawRow[] = lines.map((c) => ({ cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.raw }], offset: c.para.offset, endOffset: c.para.endOffset, lineStart: c.para.lineStart }));
+    const rows: RawRow[] = lines.map((c) => ({
+      cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.raw }],
+      offset: c.para.offset,
+      endOffset: c.para.endOffset,
+      lineStart: c.para.lineStart,
+    }));
     const columns = lines.filter((c) => alignedOf(c.para)).length;
     const tabs = lines.some((c) => c.para.raw.includes('\t'));
     if (columns < (tabs ? 2 : 3)) continue;

@@ -107,14 +107,28 @@ function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost
   return { holds, parts, under };
 }
 
-function sumRelation(grid: Grid, total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver', how: 'row' | 'column' | 'subset' | 'inferred', name: (v: CellValue) => string): TableRelation | undefined {
+function sumRelation(
+  grid: Grid,
+  total: CellValue,
+  slots: readonly Slot[],
+  mode: 'exact' | 'atMost' | 'notOver',
+  how: 'row' | 'column' | 'subset' | 'inferred',
+  name: (v: CellValue) => string,
+): TableRelation | undefined {
   if (total.approximate || total.percent) return undefined;
   const check = sumOf(total, slots, mode);
   if (check === 'unknown') {
     const cells = [total.cell, ...slots.filter(isValue).map((v) => v.cell)];
     return {
-      rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds: true,
-      arithmetic: `${where(total)}与所列各项：含未填写的数字，无法核算`, message: '', related: [],
+      rule: 'table-sum',
+      table: grid.table,
+      anchor: total.cell,
+      cells,
+      prose: [],
+      holds: true,
+      arithmetic: `${where(total)}与所列各项：含未填写的数字，无法核算`,
+      message: '',
+      related: [],
     };
   }
   if (!check) return undefined;
@@ -183,10 +197,18 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
   const addsUp = (b: Breakdown, c: Column): boolean => {
     const total = at(b.total, c);
     if (b.basis === 'partial' || !isValue(total)) return false;
-    const check = sumOf(total, b.parts.map((p) => at(p, c)), 'exact');
+    const check = sumOf(
+      total,
+      b.parts.map((p) => at(p, c)),
+      'exact',
+    );
     return typeof check === 'object' && check.holds;
   };
-  const whole = (c: Column): boolean => grid.rows.every((r) => { const v = at(r, c); return !isValue(v) || (v.decimals === 0 && v.value >= 0); });
+  const whole = (c: Column): boolean =>
+    grid.rows.every((r) => {
+      const v = at(r, c);
+      return !isValue(v) || (v.decimals === 0 && v.value >= 0);
+    });
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
   for (const b of found) {
     for (const c of amounts) {
@@ -205,7 +227,16 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
         const nested = new Set<GridRow>();
         for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
         const top = subs.filter((x) => !nested.has(x));
-        push(sumRelation(grid, whole, top.map((x) => at(x, c)), 'atMost', subs.every((x) => x.kind === 'subset') ? 'subset' : 'inferred', byRow));
+        push(
+          sumRelation(
+            grid,
+            whole,
+            top.map((x) => at(x, c)),
+            'atMost',
+            subs.every((x) => x.kind === 'subset') ? 'subset' : 'inferred',
+            byRow,
+          ),
+        );
       }
     }
   }
@@ -238,7 +269,11 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
       for (const r of rows) {
         const total = grid.values[r.index]![t.index];
         if (!isValue(total) || total.value === 0) continue;
-        const check = sumOf(total, parts.map((c) => grid.values[r.index]![c.index]), 'exact');
+        const check = sumOf(
+          total,
+          parts.map((c) => grid.values[r.index]![c.index]),
+          'exact',
+        );
         if (typeof check !== 'object') continue;
         if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) equal++;
         else if (!check.holds) off++;
@@ -252,7 +287,14 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
     for (const r of rows) {
       const total = grid.values[r.index]![t.index];
       if (!isValue(total)) continue;
-      const x = sumRelation(grid, total, best.parts.map((c) => grid.values[r.index]![c.index]), 'exact', 'column', byColumn);
+      const x = sumRelation(
+        grid,
+        total,
+        best.parts.map((c) => grid.values[r.index]![c.index]),
+        'exact',
+        'column',
+        byColumn,
+      );
       if (x) out.push(x);
     }
   }
@@ -283,7 +325,14 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       for (const row of grid.rows) {
         const total = grid.values[row.index]![t.index];
         if (!isValue(total)) continue;
-        const r = sumRelation(grid, total, after.map((c) => grid.values[row.index]![c.index]), 'atMost', 'subset', byColumn);
+        const r = sumRelation(
+          grid,
+          total,
+          after.map((c) => grid.values[row.index]![c.index]),
+          'atMost',
+          'subset',
+          byColumn,
+        );
         if (r) out.push(r);
       }
       continue;
@@ -298,7 +347,14 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       // the columns after it, or those before it: whichever adds up
       let r: TableRelation | undefined;
       for (const cs of candidates) {
-        const x = sumRelation(grid, total, cs.map((c) => grid.values[row.index]![c.index]), 'exact', 'column', byColumn);
+        const x = sumRelation(
+          grid,
+          total,
+          cs.map((c) => grid.values[row.index]![c.index]),
+          'exact',
+          'column',
+          byColumn,
+        );
         if (x && (!r || (!r.holds && x.holds))) r = x;
         if (r?.holds) break;
       }
@@ -310,17 +366,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
 // ---- shares, rates, growth ----------------------------------------------------------------------------------
 
 /** A percentage cell against the percentage a computation gives, both intervals. */
-function percentRelation(
-  grid: Grid,
-  rule: TableRuleId,
-  stated: CellValue,
-  computed: Interval,
-  value: number,
-  formula: () => string,
-  operands: CellValue[],
-  what: string,
-  suffix = '%',
-): TableRelation {
+function percentRelation(grid: Grid, rule: TableRuleId, stated: CellValue, computed: Interval, value: number, formula: () => string, operands: CellValue[], what: string, suffix = '%'): TableRelation {
   const holds = overlaps(intervalOf(stated), computed);
   return lazyRelation({ rule, table: grid.table, anchor: stated.cell, cells: [stated.cell, ...operands.map((o) => o.cell)], prose: [], holds }, () => {
     const text = `${formatNumber(value, stated.decimals + 1)}${suffix}`;
@@ -385,12 +431,20 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       const sumI = sum(parts.map(intervalOf));
       // without a total row the listed parts may be some of the whole: their shares must not pass 100%
       const holds = total ? overlaps(sumI, target) : canBeAtMost(sumI, target);
-      const value = formatNumber(parts.reduce((x, p) => x + p.value, 0), maxDecimals(parts));
+      const value = formatNumber(
+        parts.reduce((x, p) => x + p.value, 0),
+        maxDecimals(parts),
+      );
       const anchor = percentOk(stated) ? stated : parts[parts.length - 1]!;
       const list = partsText(parts, (v) => rowName(v.row));
       const goal = percentOk(stated) ? `${formatNumber(stated.value, stated.decimals)}%` : '100%';
       const r: TableRelation = {
-        rule: 'table-share', table: grid.table, anchor: anchor.cell, cells: [...(percentOk(stated) ? [stated.cell] : []), ...parts.map((p) => p.cell)], prose: [], holds,
+        rule: 'table-share',
+        table: grid.table,
+        anchor: anchor.cell,
+        cells: [...(percentOk(stated) ? [stated.cell] : []), ...parts.map((p) => p.cell)],
+        prose: [],
+        holds,
         arithmetic: holds ? `“${columnName(s)}”列 ${list} = ${value}%，${total ? `与${goal}相符` : '不超过100%'}` : `“${columnName(s)}”列 ${list} = ${value}%，${total ? `应为${goal}` : '超过100%'}`,
         message: total
           ? `各项占比之和不是${goal}：“${columnName(s)}”列 ${list} = ${value}%；同一整体各部分的占比之和应为${goal}（允许各数末位四舍五入的误差），请核对`
@@ -454,7 +508,9 @@ function rates(grid: Grid, out: TableRelation[]): void {
       if (!isValue(stated) || stated.approximate || stated.unit || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
       const q = div(intervalOf(num), intervalOf(den));
       if (!q) continue;
-      out.push(percentRelation(grid, 'table-rate', stated, q, num.value / den.value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''));
+      out.push(
+        percentRelation(grid, 'table-rate', stated, q, num.value / den.value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''),
+      );
     }
   }
 }

@@ -96,7 +96,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     else map.set(key, [value]);
   };
   for (const grid of grids) {
-    for (const column of grid.columns) if (column.role === 'amount' || column.role === 'growth' || column.role === 'rate' || column.role === 'share') push(byColumn, columnMeasure(column), { grid, column });
+    for (const column of grid.columns)
+      if (column.role === 'amount' || column.role === 'growth' || column.role === 'rate' || column.role === 'share') push(byColumn, columnMeasure(column), { grid, column });
     for (const row of grid.rows) if (row.kind !== 'heading' && row.kind !== 'group') push(byRow, rowWords(row.label), { grid, row });
   }
   const cellOf = (grid: Grid, row: GridRow, column: Column): CellValue | undefined => {
@@ -106,13 +107,26 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   /** Cells named by words of a column, and of a row with a column: 完成投资 on a 合计 row, 工业项目完成投资. */
   const byWords = (w: string): Match[] => {
     const found: Match[] = [];
-    for (const { grid, column } of byColumn.get(w) ?? []) for (const row of grid.rows) if (row.kind === 'total') { const v = cellOf(grid, row, column); if (v) found.push({ grid, value: v, strength: 2 }); }
+    for (const { grid, column } of byColumn.get(w) ?? [])
+      for (const row of grid.rows)
+        if (row.kind === 'total') {
+          const v = cellOf(grid, row, column);
+          if (v) found.push({ grid, value: v, strength: 2 });
+        }
     for (let k = 2; k <= w.length - 2; k++) {
-      for (const [rowWord, columnWord] of [[w.slice(0, k), w.slice(k)], [w.slice(k), w.slice(0, k)]] as const) {
+      for (const [rowWord, columnWord] of [
+        [w.slice(0, k), w.slice(k)],
+        [w.slice(k), w.slice(0, k)],
+      ] as const) {
         const rows = byRow.get(rowWord);
         const columns = rows && byColumn.get(columnWord);
         if (!rows || !columns) continue;
-        for (const { grid, row } of rows) for (const c of columns) if (c.grid === grid) { const v = cellOf(grid, row, c.column); if (v) found.push({ grid, value: v, strength: 2 }); }
+        for (const { grid, row } of rows)
+          for (const c of columns)
+            if (c.grid === grid) {
+              const v = cellOf(grid, row, c.column);
+              if (v) found.push({ grid, value: v, strength: 2 });
+            }
       }
     }
     return found;
@@ -138,7 +152,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     return found;
   };
   /** Whether a table names an entity: a row label or its 表题. */
-  const names_ = (grid: Grid, words: string): boolean => grid.rows.some((r) => rowWords(r.label) === words || rowWords(r.label).endsWith(words)) || norm(grid.table.caption?.text ?? '').includes(words);
+  const names_ = (grid: Grid, words: string): boolean =>
+    grid.rows.some((r) => rowWords(r.label) === words || rowWords(r.label).endsWith(words)) || norm(grid.table.caption?.text ?? '').includes(words);
   const labels = [...byRow.keys()];
   /** The row label written last before a figure in its sentence (民营医院0.09亿人次，同比降低0.47%: 民营医院). */
   const nearestRow = (f: Figure): string | undefined => {

@@ -157,8 +157,7 @@ interface Reading {
 /** More columns adding up; then fewer that do not; then fewer rows covered (the rows after may be its siblings). */
 const better = (a: Reading, b: Reading): boolean =>
   a.score.equal > b.score.equal ||
-  (a.score.equal === b.score.equal &&
-    (a.score.over + a.score.under < b.score.over + b.score.under || (a.score.over + a.score.under === b.score.over + b.score.under && a.covered < b.covered)));
+  (a.score.equal === b.score.equal && (a.score.over + a.score.under < b.score.over + b.score.under || (a.score.over + a.score.under === b.score.over + b.score.under && a.covered < b.covered)));
 const same = (a: Reading, b: Reading): boolean => !better(a, b) && !better(b, a);
 
 /**

@@ -216,10 +216,11 @@ export function renderExpr(e: Expr, top = true): string {
 /** The first figure of an expression, whose unit a computed amount is written in. */
 function unitFigure(e: Expr): Figure | undefined {
   if ('figure' in e) return e.figure;
-  if ('op' in e) for (const a of e.args) {
-    const f = unitFigure(a);
-    if (f) return f;
-  }
+  if ('op' in e)
+    for (const a of e.args) {
+      const f = unitFigure(a);
+      if (f) return f;
+    }
   return undefined;
 }
 

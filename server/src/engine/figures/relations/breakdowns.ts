@@ -224,15 +224,7 @@ function partOf(draft: Draft, item: Item, unit: Figure['unit'] | undefined): Fig
   return undefined;
 }
 
-function readList(
-  draft: Draft,
-  candidates: Figure[],
-  items: Item[],
-  marker: string,
-  separators: string,
-  next: () => Item[],
-  extendTo: (end: number) => void,
-): Breakdown[] {
+function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void): Breakdown[] {
   const first = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
   if (!first) return [];
   const totals = candidates.filter((f) => compatible(f.unit, first.unit));
@@ -323,4 +315,3 @@ function parallelList(draft: Draft, total: Figure, totals: readonly Figure[], it
   if (parts.length < 2) return undefined;
   return { total, parts, marker, complete: false, segments };
 }
-

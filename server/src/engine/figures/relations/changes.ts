@@ -79,11 +79,28 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const levels = inSentence.filter((f) => !diffs.has(f) && !f.bracket);
     const pair = k.group
       ? respectivePair(par.draft, k.group, k.group.indexOf(p), levels, par.reportYear)
-      : (fromToPair(par.draft, p, levels) ?? singlePair(par.draft, p, levels, sentence.filter((f) => !diffs.has(f)), par.reportYear));
+      : (fromToPair(par.draft, p, levels) ??
+        singlePair(
+          par.draft,
+          p,
+          levels,
+          sentence.filter((f) => !diffs.has(f)),
+          par.reportYear,
+        ));
     if (!pair) {
       const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs);
       if (byDifference) {
-        const r = relation('change', p, [[p, 'percent'], [byDifference.level, 'current'], [byDifference.difference, 'difference']], [byDifference.reading], { word: k.verb });
+        const r = relation(
+          'change',
+          p,
+          [
+            [p, 'percent'],
+            [byDifference.level, 'current'],
+            [byDifference.difference, 'difference'],
+          ],
+          [byDifference.reading],
+          { word: k.verb },
+        );
         if (r) out.push(r);
       }
       continue;
@@ -93,7 +110,11 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const r = relation(
       'change',
       p,
-      [[p, 'percent'], [current, 'current'], [previous, 'previous']],
+      [
+        [p, 'percent'],
+        [current, 'current'],
+        [previous, 'previous'],
+      ],
       [changeReading(p, pair, isFall(k.verb))],
       { word: k.verb },
     );
@@ -119,7 +140,17 @@ function times(par: Paragraph): Relation[] {
     const { current, previous } = pair;
     const ratio: Expr = { op: 'quotient', args: [{ figure: current }, { figure: previous }] };
     const growth: Expr = { op: 'quotient', args: [{ op: '-', args: [{ figure: current }, { figure: previous }] }, { figure: previous }] };
-    const r = relation('times', n, [[n, 'percent'], [current, 'current'], [previous, 'previous']], [judge(growth, { figure: n }, { unit: 'times' }), judge(ratio, { figure: n }, { unit: 'times' })], { word: word[1]! });
+    const r = relation(
+      'times',
+      n,
+      [
+        [n, 'percent'],
+        [current, 'current'],
+        [previous, 'previous'],
+      ],
+      [judge(growth, { figure: n }, { unit: 'times' }), judge(ratio, { figure: n }, { unit: 'times' })],
+      { word: word[1]! },
+    );
     if (r) out.push(r);
   }
   return out;
@@ -143,7 +174,17 @@ function points(par: Paragraph): Relation[] {
     const fall = isFall(word[1]!);
     const { current, previous } = pair;
     const left: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
-    const r = relation('points', d, [[d, 'difference'], [current, 'current'], [previous, 'previous']], [judge(left, { figure: d }, { unit: 'points' })], { word: word[1]! });
+    const r = relation(
+      'points',
+      d,
+      [
+        [d, 'difference'],
+        [current, 'current'],
+        [previous, 'previous'],
+      ],
+      [judge(left, { figure: d }, { unit: 'points' })],
+      { word: word[1]! },
+    );
     if (r) out.push(r);
   }
   return out;
@@ -193,4 +234,3 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
   return { current: current[k]!, previous: previous[k]! };
 }
-

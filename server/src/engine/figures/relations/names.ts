@@ -18,7 +18,10 @@ function norm(s: string): string {
 }
 
 function normalise(s: string): string {
-  return s.replace(/的|之|全部|总体|·/g, '').replace(/年度/g, '年').replace(/全年/g, '年');
+  return s
+    .replace(/的|之|全部|总体|·/g, '')
+    .replace(/年度/g, '年')
+    .replace(/全年/g, '年');
 }
 
 export function sameThing(words: string, f: Figure): boolean {

@@ -129,7 +129,15 @@ export function restatements(figures: readonly Figure[]): Relation[] {
       if (i === 0) continue;
       const earlier = other ?? same;
       if (!earlier) continue;
-      const r = relation('restatement', f, [[f, 'later'], [earlier, 'earlier']], [judge({ figure: f }, { figure: earlier }, { unit: 'amount' })]);
+      const r = relation(
+        'restatement',
+        f,
+        [
+          [f, 'later'],
+          [earlier, 'earlier'],
+        ],
+        [judge({ figure: f }, { figure: earlier }, { unit: 'amount' })],
+      );
       if (r) out.push(r);
     }
   }

@@ -20,7 +20,11 @@ function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
 
 /** A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. */
 function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string): Relation | undefined {
-  const cast = [[p, 'percent'], [num, 'numerator'], [den, 'denominator']] as const;
+  const cast = [
+    [p, 'percent'],
+    [num, 'numerator'],
+    [den, 'denominator'],
+  ] as const;
   if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
   if (den.base === 0) return undefined;
   return relation(kind, p, cast, [quotient(p, num, den)], word ? { word } : {});
@@ -128,11 +132,19 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
     const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.base, f])).values()];
     if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator)))) return undefined;
-    if (values.length > 0) return relationAmong(
-      'share',
-      p,
-      values.map((plan) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [plan, 'denominator']] as const, reading: quotient(p, numerator, plan) })),
-    );
+    if (values.length > 0)
+      return relationAmong(
+        'share',
+        p,
+        values.map((plan) => ({
+          cast: [
+            [p, 'percent'],
+            [numerator, 'numerator'],
+            [plan, 'denominator'],
+          ] as const,
+          reading: quotient(p, numerator, plan),
+        })),
+      );
   }
   if (!denominator && words.length >= 2) {
     // 占协议引资总额的: the total of a measure is its largest statement
@@ -141,9 +153,7 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     // an average (月均缴存余额) is not the whole unless the words say so
     const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
     // a target (15家以上) or a figure of another scope is not the whole the share is of
-    const candidates = named.filter(
-      (f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words),
-    );
+    const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words));
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
@@ -157,8 +167,18 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const total = denominator;
     const sum: Expr = { op: '+', args: listed.map((figure) => ({ figure })) };
     return relationAmong('share', p, [
-      { cast: [[p, 'percent'], [numerator, 'numerator'], [total, 'denominator']], reading: quotient(p, numerator, total) },
-      { cast: [[p, 'percent'], ...listed.map((f) => [f, 'numerator'] as const), [total, 'denominator']], reading: judge({ op: 'percent', args: [sum, { figure: total }] }, { figure: p }, { unit: 'percent' }) },
+      {
+        cast: [
+          [p, 'percent'],
+          [numerator, 'numerator'],
+          [total, 'denominator'],
+        ],
+        reading: quotient(p, numerator, total),
+      },
+      {
+        cast: [[p, 'percent'], ...listed.map((f) => [f, 'numerator'] as const), [total, 'denominator']],
+        reading: judge({ op: 'percent', args: [sum, { figure: total }] }, { figure: p }, { unit: 'percent' }),
+      },
     ]);
   }
   return ratioRelation('share', p, numerator, denominator);
@@ -196,7 +216,15 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
 
 function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
   return par.figures.filter(
-    (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && compatible(f.unit, numerator.unit) && (f.measure + f.scope).includes(word) && f.subject === numerator.subject,
+    (f) =>
+      f !== numerator &&
+      f.offset < numerator.offset &&
+      exact(f) &&
+      !f.relational &&
+      !f.done &&
+      compatible(f.unit, numerator.unit) &&
+      (f.measure + f.scope).includes(word) &&
+      f.subject === numerator.subject,
   );
 }
 
@@ -217,7 +245,9 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
   if (!items.every((x) => compatible(x.part.unit, unit))) return [];
   const first = items[0]!.part;
   const largest = Math.max(...items.map((x) => x.part.base!));
-  const totals = [...new Map(par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.base! >= largest).map((f) => [f.base, f])).values()];
+  const totals = [
+    ...new Map(par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.base! >= largest).map((f) => [f.base, f])).values(),
+  ];
   let best: { total: Figure; holds: number } | undefined;
   let tie = false;
   for (const total of totals) {
@@ -281,10 +311,19 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
  * its paragraph; one value there, or none.
  */
 function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean): Figure | undefined {
-  const scopes = [(par.periods.get(numerator.period) ?? []), par.figures];
+  const scopes = [par.periods.get(numerator.period) ?? [], par.figures];
   for (const scope of scopes) {
     const before = scope.filter(
-      (f) => f !== numerator && f.offset < numerator.offset && exact(f) && !f.relational && !f.done && !f.bracket && compatible(f.unit, numerator.unit) && f.subject === numerator.subject && !/^[超多少比较]/.test(f.measure),
+      (f) =>
+        f !== numerator &&
+        f.offset < numerator.offset &&
+        exact(f) &&
+        !f.relational &&
+        !f.done &&
+        !f.bracket &&
+        compatible(f.unit, numerator.unit) &&
+        f.subject === numerator.subject &&
+        !/^[超多少比较]/.test(f.measure),
     );
     const plans = before.filter((f) => /计划|任务|目标/.test(f.measure + f.scope));
     if (plans.length > 0) return uniqueValue(plans);
@@ -309,7 +348,14 @@ function rateAmong(p: Figure, stem: string, numerators: Figure[], inPeriod: Figu
   return relationAmong(
     'rate',
     p,
-    candidates.map((numerator) => ({ cast: [[p, 'percent'], [numerator, 'numerator'], [base, 'denominator']] as const, reading: quotient(p, numerator, base) })),
+    candidates.map((numerator) => ({
+      cast: [
+        [p, 'percent'],
+        [numerator, 'numerator'],
+        [base, 'denominator'],
+      ] as const,
+      reading: quotient(p, numerator, base),
+    })),
     { word: `${stem}率` },
   );
 }
@@ -357,7 +403,16 @@ function sexRatios(par: Paragraph): Relation[] {
     if (men.length !== 1 || women.length !== 1 || !compatible(men[0]!.unit, women[0]!.unit)) continue;
     const [m, w] = [men[0]!, women[0]!];
     const reading = judge({ op: 'quotient', args: [{ figure: m }, { figure: w }], scale: 100 }, { figure: r }, { unit: 'index' });
-    const rel = relation('sexratio', r, [[r, 'percent'], [m, 'numerator'], [w, 'denominator']], [reading]);
+    const rel = relation(
+      'sexratio',
+      r,
+      [
+        [r, 'percent'],
+        [m, 'numerator'],
+        [w, 'denominator'],
+      ],
+      [reading],
+    );
     if (rel) out.push(rel);
   }
   return out;
@@ -384,7 +439,17 @@ function excesses(par: Paragraph): Relation[] {
     group.forEach((q, i) => {
       if (!compatible(t[i]!.unit, a[i]!.unit) || !exact(q)) return;
       const left: Expr = { op: 'percent', args: [{ op: '-', args: [{ figure: a[i]! }, { figure: t[i]! }] }, { figure: t[i]! }] };
-      const r = relation('rate', q, [[q, 'percent'], [a[i]!, 'numerator'], [t[i]!, 'denominator']], [judge(left, { figure: q }, { unit: 'percent' })], { word: '超额完成' });
+      const r = relation(
+        'rate',
+        q,
+        [
+          [q, 'percent'],
+          [a[i]!, 'numerator'],
+          [t[i]!, 'denominator'],
+        ],
+        [judge(left, { figure: q }, { unit: 'percent' })],
+        { word: '超额完成' },
+      );
       if (r) out.push(r);
     });
   }
@@ -406,12 +471,28 @@ function structures(par: Paragraph): Relation[] {
     const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset);
     if (/性别|收入比/.test(head)) continue;
     const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
-    const r = relation('shares', run[run.length - 1]!, run.map((f) => [f, 'percent'] as const), [judge(sum, { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })]);
+    const r = relation(
+      'shares',
+      run[run.length - 1]!,
+      run.map((f) => [f, 'percent'] as const),
+      [judge(sum, { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })],
+    );
     if (r) out.push(r);
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
     if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || /上年|去年/.test(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset))) continue;
     const unique = (words: string): Figure | undefined => {
-      const found = par.lookups.named(words).filter((f) => exact(f) && !f.relational && !f.distributive && !NOT_A_TOTAL.test(f.measure) && f.unit.kind === 'money' && (f.scope === run[0]!.scope || f.scope === '' || run[0]!.scope === '') && bareMeasure(f).endsWith(words));
+      const found = par.lookups
+        .named(words)
+        .filter(
+          (f) =>
+            exact(f) &&
+            !f.relational &&
+            !f.distributive &&
+            !NOT_A_TOTAL.test(f.measure) &&
+            f.unit.kind === 'money' &&
+            (f.scope === run[0]!.scope || f.scope === '' || run[0]!.scope === '') &&
+            bareMeasure(f).endsWith(words),
+        );
       return uniqueValue(found);
     };
     const total = unique('地区生产总值') ?? unique('生产总值');
@@ -437,4 +518,3 @@ function sharesOfOneWhole(list: Figure[]): Relation | undefined {
     [reading],
   );
 }
-

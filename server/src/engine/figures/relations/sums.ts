@@ -58,7 +58,11 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       const words = m[1]!;
       if (words && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
-      const cast = [[p, 'percent'], [part, 'numerator'], [b.total, 'denominator']] as const;
+      const cast = [
+        [p, 'percent'],
+        [part, 'numerator'],
+        [b.total, 'denominator'],
+      ] as const;
       const r = !exact(p) ? unchecked('share', p, cast) : relation('share', p, cast, [judge({ op: 'percent', args: [{ figure: part }, { figure: b.total }] }, { figure: p }, { unit: 'percent' })]);
       if (r) out.push(r);
       break;
@@ -98,7 +102,10 @@ export function sums(par: Paragraph): Relation[] {
     const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
     if (NOT_A_BREAKDOWN.test(content)) continue;
     // every piece of the bracket is one labelled part: 新建5个、续建6个
-    const pieces = content.replace(REMAINDER_WORDS, '').split(/[、，,；;]/).filter((p) => p.trim() !== '');
+    const pieces = content
+      .replace(REMAINDER_WORDS, '')
+      .split(/[、，,；;]/)
+      .filter((p) => p.trim() !== '');
     if (pieces.length !== parts.length) continue;
     const remainder = REMAINDER_WORDS.test(content);
     accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
