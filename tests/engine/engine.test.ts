@@ -187,8 +187,8 @@ describe('engine', () => {
   describe('the draft model', () => {
     it('reads the title, its type and a duplicated page heading', () => {
       const draft = parseDraft('全县工作情况的汇报\n\nxx县全县工作情况的汇报\n\n正文。\n');
-      assert.equal(draft.title?.raw, 'xx县全县工作情况的汇报');
-      assert.equal(draft.duplicateTitle?.raw, '全县工作情况的汇报');
+      assert.equal(draft.title?.source, 'xx县全县工作情况的汇报');
+      assert.equal(draft.duplicateTitle?.source, '全县工作情况的汇报');
       assert.equal(draft.documentType, 'work-report');
       assert.equal(parseDraft('# 关于拨付资金的请示\n').documentType, 'request');
       assert.equal(parseDraft('# 关于召开会议的通知\n').documentType, 'notice');

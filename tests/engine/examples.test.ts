@@ -19,7 +19,7 @@ describe('examples', () => {
     it('is read as a work report under its own title', () => {
       assert.deepEqual(failures, []);
       assert.equal(draft.documentType, 'work-report');
-      assert.equal(draft.title?.raw, 'xx县高质量项目推进年活动开展情况的汇报');
+      assert.equal(draft.title?.source, 'xx县高质量项目推进年活动开展情况的汇报');
     });
 
     it('has its three parts in order', () => {

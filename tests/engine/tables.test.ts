@@ -37,7 +37,7 @@ describe('tables in the draft model', () => {
     assert.equal(t.caption?.text, '表1 2024年重点项目完成情况');
     assert.equal(t.unit?.text, '单位：亿元');
     assert.deepEqual(
-      draft.paras.map((p) => p.raw),
+      draft.lines.map((p) => p.source),
       ['表1 2024年重点项目完成情况', '单位：亿元', '正文。'],
     );
   });
@@ -113,7 +113,7 @@ describe('tables in the draft model', () => {
       assert.ok(!draft.tables[0]!.unclear, text);
       assert.deepEqual(cells(draft.tables[0]!), expected, text);
       assert.deepEqual(
-        draft.paras.map((p) => p.raw),
+        draft.lines.map((p) => p.source),
         ['现将情况汇报如下：', '以上情况，特此报告。'],
         text,
       );

@@ -128,7 +128,7 @@ describe('engine: YAML front matter', () => {
   it('is blanked for the checker, offsets kept: its commas and colons are not findings', () => {
     assert.equal(blankFrontMatter(text).length, text.length);
     const { findings, draft } = check(text);
-    assert.equal(draft.title?.raw, '关于xx的通知');
+    assert.equal(draft.title?.source, '关于xx的通知');
     const at = findings.map((f) => text.slice(f.offset, f.endOffset));
     assert.deepEqual(at.sort(), [',', 'xx'].sort());
     assert.ok(findings.every((f) => f.offset > readFrontMatter(text)!.endOffset));

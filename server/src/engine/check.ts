@@ -108,14 +108,14 @@ const ruleIds = new Set(allRules.map((r) => r.id));
 /** Inline directives: `<!-- gongwen-disable-next-line RULE -->`, `<!-- gongwen-disable RULE -->` … `enable`. */
 function suppression(draft: Draft): (rule: string, offset: number) => boolean {
   if (draft.directives.length === 0) return () => false;
-  const { lines } = draft;
+  const { lineIndex: lines } = draft;
   const nextLine: Array<{ line: number; rules: string[] }> = [];
   const ranges: Array<{ start: number; end: number; rules: string[] }> = [];
   const open = new Map<string, number>(); // rule id ('*' for all) → offset where disabled
   for (const d of draft.directives) {
     if (d.kind === 'disable-next-line') {
       let line = lines.lineOf(d.endOffset) + 1;
-      while (line < lines.lineCount && draft.text.slice(lines.lineStarts[line], lines.lineEnd(line)).trim() === '') line++;
+      while (line < lines.lineCount && draft.source.slice(lines.lineStarts[line], lines.lineEnd(line)).trim() === '') line++;
       nextLine.push({ line, rules: d.rules });
     } else if (d.kind === 'disable') {
       for (const r of d.rules.length ? d.rules : ['*']) if (!open.has(r)) open.set(r, d.endOffset);
@@ -130,7 +130,7 @@ function suppression(draft: Draft): (rule: string, offset: number) => boolean {
       }
     }
   }
-  for (const [r, start] of open) ranges.push({ start, end: draft.text.length, rules: r === '*' ? [] : [r] });
+  for (const [r, start] of open) ranges.push({ start, end: draft.source.length, rules: r === '*' ? [] : [r] });
   const names = (rules: string[], rule: string): boolean => rules.length === 0 || rules.includes(rule);
   // looked up by line and by rule: thousands of directives and findings must not be compared pairwise
   const byLine = new Map<number, string[][]>();

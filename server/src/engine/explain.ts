@@ -125,7 +125,7 @@ function arithmeticOf(result: CheckResult, r: Relation): string {
   if (!r.reading) return `${r.figures.map((f) => f.text).join('、')}${r.unchecked ?? ''}，无法核算`;
   if (r.kind === 'restatement') {
     const [later, earlier] = r.figures as [Figure, Figure];
-    const line = result.draft.lines.lineOf(earlier.offset) + 1;
+    const line = result.draft.lineIndex.lineOf(earlier.offset) + 1;
     return r.holds ? `第${line}行也写作${earlier.text}，前后一致` : `此处为${later.text}，第${line}行写作${earlier.text}`;
   }
   const arithmetic = r.holds ? renderComputed(r.reading) : renderReading(r.reading);
@@ -142,7 +142,7 @@ function explainRelation(result: CheckResult, figure: Figure, r: Relation): Rela
   if (!r.reading) explanation.unchecked = true;
   if (!r.holds) {
     if (r.anchor === figure) explanation.reportedHere = true;
-    else explanation.reportedAt = { text: r.anchor.text, line: result.draft.lines.lineOf(r.anchor.offset) + 1 };
+    else explanation.reportedAt = { text: r.anchor.text, line: result.draft.lineIndex.lineOf(r.anchor.offset) + 1 };
   }
   return explanation;
 }

@@ -3,16 +3,16 @@
 // paragraph's text (the figures read from it, the findings of a rule that looks at one paragraph at a time);
 // memos are held by a CheckCache (cache.ts), which its owner passes to `check`.
 
-import type { Para } from './parse';
+import type { Line } from './parse';
 
 /**
  * The ordinal's place in its paragraph, as a key: two paragraphs with one text but other ordinals differ. A number
  * (each offset relative to the paragraph and below 4096), not a string: made for every paragraph on every check.
  */
-function ordinalKey(para: Para): number {
-  const o = para.ordinal;
+function ordinalKey(line: Line): number {
+  const o = line.ordinal;
   if (!o) return -1;
-  const [a, b, c] = [o.offset - para.offset, o.markOffset - para.offset, o.endOffset - para.offset];
+  const [a, b, c] = [o.offset - line.offset, o.markOffset - line.offset, o.endOffset - line.offset];
   return a < 4096 && b < 4096 && c < 4096 ? (a * 4096 + b) * 4096 + c : -2 - c;
 }
 
@@ -37,34 +37,34 @@ export class ParagraphMemo<T, P> {
 
   constructor(
     /** Puts a value read relative to a paragraph at the paragraph's offset. */
-    private readonly place: (value: T, offset: number, para: Para) => P,
+    private readonly place: (value: T, offset: number, para: Line) => P,
     private readonly limit = 50_000,
   ) {}
 
   /** The entry of a paragraph, read by `read` when its text is new. */
-  entry(context: string, para: Para, read: (para: Para) => T): MemoEntry<T, P> {
+  entry(context: string, para: Line, read: (para: Line) => T): MemoEntry<T, P> {
     let byOrdinal = this.entries.get(context);
     if (!byOrdinal) this.entries.set(context, (byOrdinal = new Map()));
     const o = ordinalKey(para);
     let byRaw = byOrdinal.get(o);
     if (!byRaw) byOrdinal.set(o, (byRaw = new Map()));
-    let byText = byRaw.get(para.raw);
-    if (!byText) byRaw.set(para.raw, (byText = new Map()));
-    let entry = byText.get(para.text);
+    let byText = byRaw.get(para.source);
+    if (!byText) byRaw.set(para.source, (byText = new Map()));
+    let entry = byText.get(para.prose);
     if (!entry) {
       if (this.size >= this.limit) {
         this.entries.clear();
         this.size = 0;
       }
       entry = { value: read(para), placings: new Map() };
-      byText.set(para.text, entry);
+      byText.set(para.prose, entry);
       this.size++;
     }
     return entry;
   }
 
   /** The value put in place where the paragraph stands, reused while it stands there. */
-  placed(entry: MemoEntry<T, P>, para: Para): P {
+  placed(entry: MemoEntry<T, P>, para: Line): P {
     let p = entry.placings.get(para.offset);
     if (p === undefined) {
       p = this.place(entry.value, para.offset, para);

@@ -16,7 +16,7 @@ import { findPastedTables } from './tables/pasted';
 import { attachCaptions } from './tables/context';
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
-export interface Para {
+export interface Line {
   index: number;
   /** First character of the content (after Markdown markers and indentation). */
   offset: number;
@@ -26,9 +26,9 @@ export interface Para {
   lineStart: number;
   lineEnd: number;
   /** The masked prose of [offset, endOffset): code, URLs and HTML are blanked out. */
-  text: string;
+  prose: string;
   /** The source text of [offset, endOffset). */
-  raw: string;
+  source: string;
   /** Markdown heading depth, when the line is an ATX or setext heading. */
   headingDepth?: number;
   /** Inside a list item or block quote: not free prose. */
@@ -50,19 +50,19 @@ export interface DisableDirective {
 }
 
 export interface Draft {
-  text: string;
+  source: string;
   /** Same length as `text`; code, HTML, link targets and URLs replaced by spaces so rules skip them. */
   prose: string;
-  lines: LineIndex;
+  lineIndex: LineIndex;
   /** The lines of prose; a table's rows are not among them. */
-  paras: Para[];
+  lines: Line[];
   /** GFM tables and tables pasted as text, in order, each with its 表题 and unit line when they stand above it. */
   tables: Table[];
   directives: DisableDirective[];
   /** The document's title line, if one was found. */
-  title?: Para;
+  title?: Line;
   /** A line that repeats the title before it (a template site's page heading). */
-  duplicateTitle?: Para;
+  duplicateTitle?: Line;
   documentType: DocumentType;
 }
 
@@ -132,8 +132,8 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     for (const t of reading.tables) tables.push(start === 0 ? t : shiftTable(t, start));
   }
   const prose = buildProse(source, mask);
-  const codeLines = new Set<Para>();
-  const lineParas = buildParas(text, prose, lines, blocks, codeLines);
+  const codeLines = new Set<Line>();
+  const lineParas = buildLines(text, prose, lines, blocks, codeLines);
   // tables pasted as text: their lines leave the prose (so do lines of indented code that are none)
   const pasted = findPastedTables(source, lineParas, codeLines);
   const paras = pasted.taken.size === 0 && codeLines.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p) && !codeLines.has(p));
@@ -145,15 +145,15 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   attachCaptions(source, tables, paras);
   const { title, duplicateTitle } = findTitle(paras);
   return {
-    text,
+    source: text,
     prose,
-    lines,
-    paras,
+    lineIndex: lines,
+    lines: paras,
     tables,
     directives,
     title,
     duplicateTitle,
-    documentType: options.documentType ?? documentTypeOf(title?.text ?? ''),
+    documentType: options.documentType ?? documentTypeOf(title?.prose ?? ''),
   };
 }
 
@@ -353,8 +353,8 @@ function buildProse(text: string, mask: Array<[number, number]>): string {
   return blankRanges(masked, urls);
 }
 
-function buildParas(text: string, prose: string, lines: LineIndex, blocks: readonly Block[], codeLines: Set<Para>): Para[] {
-  const paras: Para[] = [];
+function buildLines(text: string, prose: string, lines: LineIndex, blocks: readonly Block[], codeLines: Set<Line>): Line[] {
+  const paras: Line[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
   let inAttachments = false;
   for (const block of blocks) {
@@ -374,14 +374,14 @@ function buildParas(text: string, prose: string, lines: LineIndex, blocks: reado
       // a trailing backslash or two spaces make a hard break in Markdown: not part of the prose
       if (text[endOffset - 1] === '\\' && line !== last) endOffset--;
       if (endOffset <= offset) continue;
-      const para: Para = {
+      const para: Line = {
         index: paras.length,
         offset,
         endOffset,
         lineStart,
         lineEnd,
-        text: prose.slice(offset, endOffset),
-        raw: text.slice(offset, endOffset),
+        prose: prose.slice(offset, endOffset),
+        source: text.slice(offset, endOffset),
         inList: block.inList,
         blockStart: line === first,
       };
@@ -391,8 +391,8 @@ function buildParas(text: string, prose: string, lines: LineIndex, blocks: reado
         paras.push(para);
         continue;
       }
-      const ordinal = readOrdinal(para.text, offset);
-      if (/^附件\s*[：:]/.test(para.text)) inAttachments = true;
+      const ordinal = readOrdinal(para.prose, offset);
+      if (/^附件\s*[：:]/.test(para.prose)) inAttachments = true;
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;
       if (ordinal && !inAttachments) para.ordinal = ordinal;
       // judged on the whole source line: “- 3 -” is a page number, not a list item
@@ -426,9 +426,9 @@ export function documentTypeOf(title: string): DocumentType {
   return 'other';
 }
 
-function looksLikeTitle(p: Para): boolean {
+function looksLikeTitle(p: Line): boolean {
   if (p.residue || p.ordinal || p.inList) return false;
-  const t = p.text.trim();
+  const t = p.prose.trim();
   if (t.length > 120) return false; // over 60 characters, without spreading a long paragraph
   const len = [...t].length;
   if (len < 4 || len > 60) return false;
@@ -449,7 +449,7 @@ function withoutClosingNote(t: string): string {
   return t;
 }
 
-function findTitle(paras: Para[]): { title?: Para; duplicateTitle?: Para } {
+function findTitle(paras: Line[]): { title?: Line; duplicateTitle?: Line } {
   const h1 = paras.find((p) => p.headingDepth === 1);
   if (h1) return { title: h1 };
   const head = paras.filter((p) => !p.residue).slice(0, 5);
@@ -457,7 +457,7 @@ function findTitle(paras: Para[]): { title?: Para; duplicateTitle?: Para } {
   const first = candidates[0];
   if (!first) return {};
   // A page heading and the document's own title: the later one is the document's.
-  const later = candidates.slice(1).find((c) => c.text.includes(first.text.trim()) || first.text.includes(c.text.trim()));
+  const later = candidates.slice(1).find((c) => c.prose.includes(first.prose.trim()) || first.prose.includes(c.prose.trim()));
   if (later) return { title: later, duplicateTitle: first };
   return { title: first };
 }

@@ -1,7 +1,7 @@
 // What a rule is: metadata beside a check function, wrapped by `defineRule` so every finding carries the
 // rule id and its documentation link, and a rule that throws fails alone.
 
-import type { Draft, Para } from './parse';
+import type { Draft, Line } from './parse';
 import type { CheckCache } from './cache';
 import { ParagraphMemo } from './memo';
 import type { DocumentType, Report, Severity } from './types';
@@ -70,14 +70,14 @@ export class ParagraphFindings {
   private readonly memo = new ParagraphMemo<Report[], Report[]>((relative, offset) => relative.map((r) => moved(r, offset)));
 
   /** `patterns`: whatever else the findings depend on (the configured placeholder patterns), '' for nothing. */
-  report(para: Para, patterns: string, report: (r: Report) => void, find: (para: Para, report: (r: Report) => void) => void): void {
-    const entry = this.memo.entry(patterns, para, (p) => {
+  report(line: Line, patterns: string, report: (r: Report) => void, find: (para: Line, report: (r: Report) => void) => void): void {
+    const entry = this.memo.entry(patterns, line, (p) => {
       const found: Report[] = [];
       find(p, (r) => found.push(r));
       return found.map((r) => moved(r, -p.offset));
     });
     if (entry.value.length === 0) return;
-    for (const r of this.memo.placed(entry, para)) report(r);
+    for (const r of this.memo.placed(entry, line)) report(r);
   }
 }
 

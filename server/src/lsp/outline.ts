@@ -29,9 +29,9 @@ function partSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
   // a part above the title (rare: a heading copied before it) ends where the title begins
   const before = sections.filter((s) => s.offset < title.offset).map((s) => sectionSymbol(s, draft, document, title.lineStart));
   const after = sections.filter((s) => s.offset >= title.offset).map((s) => sectionSymbol(s, draft, document));
-  const end = Math.max(trimEnd(draft.text, draft.text.length), title.endOffset);
+  const end = Math.max(trimEnd(draft.source, draft.source.length), title.endOffset);
   const symbol: DocumentSymbol = {
-    name: title.raw.replace(/[*_#]+/g, '').trim() || title.raw,
+    name: title.source.replace(/[*_#]+/g, '').trim() || title.source,
     kind: TITLE_KIND,
     range: toRange({ offset: title.lineStart, endOffset: end }, document),
     selectionRange: toRange(title, document),
@@ -40,14 +40,14 @@ function partSymbols(draft: Draft, document: TextDocument): DocumentSymbol[] {
   return [...before, symbol];
 }
 
-function sectionSymbol(section: Section, draft: Draft, document: TextDocument, limit = draft.text.length): DocumentSymbol {
-  const { para } = section;
-  const marker = para.ordinal ? draft.text.slice(para.ordinal.offset, para.ordinal.endOffset) : '';
-  const name = (marker + section.heading).trim() || para.raw.slice(0, 20);
+function sectionSymbol(section: Section, draft: Draft, document: TextDocument, limit = draft.source.length): DocumentSymbol {
+  const { line: para } = section;
+  const marker = para.ordinal ? draft.source.slice(para.ordinal.offset, para.ordinal.endOffset) : '';
+  const name = (marker + section.heading).trim() || para.source.slice(0, 20);
   // a run-in heading ends at its first full stop: （一）精心组织凝聚合力。组织召开…
-  const stop = para.raw.search(/[。！？；]|：(?=.)/);
+  const stop = para.source.search(/[。！？；]|：(?=.)/);
   const selectionEnd = stop >= 0 ? para.offset + stop : para.endOffset;
-  const end = Math.max(trimEnd(draft.text, Math.min(section.endOffset, limit)), para.endOffset);
+  const end = Math.max(trimEnd(draft.source, Math.min(section.endOffset, limit)), para.endOffset);
   return {
     name,
     kind: PART_KINDS[Math.min(section.level, PART_KINDS.length) - 1]!,
@@ -92,8 +92,8 @@ export function foldingRanges(draft: Draft, document: TextDocument): FoldingRang
   const title = draft.title;
   const visit = (sections: Section[]): void => {
     for (const s of sections) {
-      const limit = title && s.offset < title.offset ? title.lineStart : draft.text.length;
-      const { start, end } = toRange({ offset: s.para.offset, endOffset: trimEnd(draft.text, Math.min(s.endOffset, limit)) }, document);
+      const limit = title && s.offset < title.offset ? title.lineStart : draft.source.length;
+      const { start, end } = toRange({ offset: s.line.offset, endOffset: trimEnd(draft.source, Math.min(s.endOffset, limit)) }, document);
       if (end.line > start.line) ranges.push({ startLine: start.line, endLine: end.line });
       visit(s.children);
     }

@@ -2,7 +2,7 @@
 // its unit, approximation, what it measures and in what scope. Words that look like numbers but are not
 // figures (一是, 两个大局, 十四五, 第一季度, 一些, dates, codes) stay out.
 
-import type { Draft, Para } from '../parse';
+import type { Draft, Line } from '../parse';
 import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
@@ -36,7 +36,7 @@ export interface Figure extends Span {
   range: boolean;
   /** A term of a ratio written with colons (三次产业结构19.5:34.6:45.9; 性别比105.1:100): its run's start and its place in it. */
   ratio?: { run: number; index: number; size: number };
-  para: Para;
+  para: Line;
   sentence: Span;
   clause: Span;
   /** Offset of the sentence up to 。！？ (a 分号 does not end it): a measure's entity may stand earlier in it. */
@@ -276,8 +276,8 @@ export function readFigure(text: string): { value?: number; multiplier: number; 
 }
 
 /** Every figure of a paragraph, in order. */
-function figuresOfPara(para: Para): Token[] {
-  const text = para.text;
+function figuresOfPara(para: Line): Token[] {
+  const text = para.prose;
   const tokens: Token[] = [];
   const skipUntil = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
   const quoted = [shortSpans(spansOf(text, '“', '”')), shortSpans(spansOf(text, '"', '"'))];
@@ -643,7 +643,7 @@ export function sourceOf(f: Figure): readonly Figure[] | undefined {
 
 /** The figures of one paragraph, and the cached reading they were placed from (the same while its text is). */
 export interface ParagraphFigures {
-  para: Para;
+  para: Line;
   figures: Figure[];
   /** The paragraph's figures relative to its start, shared by every version of the draft with this paragraph. */
   source: readonly Figure[];
@@ -660,7 +660,7 @@ export function extractFigures(draft: Draft, memo: FigureMemo = figureMemo()): F
 export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFigures[] {
   const out: ParagraphFigures[] = [];
   let index = 0;
-  const title = draft.title?.text ?? '';
+  const title = draft.title?.prose ?? '';
   // the year and period the title names are the document's own: 2024年, 上半年 in “关于2024年上半年…的汇报”
   const documentScope = [
     ...[...title.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => `${m[1]}年`),
@@ -671,12 +671,12 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
   let section = '';
   // one context string per section subject, not one per paragraph: a string made anew is hashed anew
   const contexts = new Map<string, string>();
-  const read = (para: Para): ParagraphReading => {
+  const read = (para: Line): ParagraphReading => {
     const figures = paraFigures(para, documentScope, section);
     for (const f of figures) readingOf.set(f, figures);
     return { figures };
   };
-  for (const para of draft.paras) {
+  for (const para of draft.lines) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
     section = sections.next(para);
     // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
@@ -692,7 +692,7 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
   return out;
 }
 
-function shift(f: Figure, para: Para, index: number): Figure {
+function shift(f: Figure, para: Line, index: number): Figure {
   const d = para.offset;
   const span = (s: Span): Span => ({ offset: s.offset + d, endOffset: s.endOffset + d });
   // every field written out, in one order: a spread copy of this many fields is several times slower, and the
@@ -759,8 +759,8 @@ function withinLimits(tokens: Token[], seg: Segments): Token[] {
 }
 
 /** The figures of one paragraph, offsets relative to the paragraph's start. */
-function paraFigures(para: Para, documentScope: readonly string[], section: string): Figure[] {
-  const text = para.text;
+function paraFigures(para: Line, documentScope: readonly string[], section: string): Figure[] {
+  const text = para.prose;
   const found = figuresOfPara(para);
   if (found.length === 0) return [];
   const seg = segments(text);
@@ -827,7 +827,7 @@ function paraFigures(para: Para, documentScope: readonly string[], section: stri
       endOffset: t.endOffset,
       numberOffset: t.numberOffset,
       numberEndOffset: t.numberEndOffset,
-      text: para.raw.slice(t.offset, t.endOffset),
+      text: para.source.slice(t.offset, t.endOffset),
       form: t.form,
       fullWidth: t.fullWidth,
       value: t.value,
@@ -908,7 +908,7 @@ const SCOPE_TIME_HEAD =
  * 。, the paragraph) that names one. A paragraph that opens with a subject alone (——小学。) or with a subject and
  * its count (省级6项，概算投资…) speaks of that subject throughout.
  */
-function subjectsOf(para: Para, text: string, section: string): { of(offset: number, clause: Span, sentence: Span, period: Span): string } {
+function subjectsOf(para: Line, text: string, section: string): { of(offset: number, clause: Span, sentence: Span, period: Span): string } {
   const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
   const paragraph = subjectAt(text, start, text.length) ?? section;
   const cache = new Map<number, string | undefined>();
@@ -930,12 +930,12 @@ class SectionSubjects {
   private readonly open: Array<{ level: number; subject: string | undefined }> = [];
 
   /** The section subject for a paragraph (its own, if it is a heading). */
-  next(para: Para): string {
+  next(para: Line): string {
     const level = para.headingDepth ?? para.ordinal?.level;
-    if (level !== undefined && para.text.length <= 40 && !/[。；;！？]/.test(para.text)) {
+    if (level !== undefined && para.prose.length <= 40 && !/[。；;！？]/.test(para.prose)) {
       while (this.open.length > 0 && this.open[this.open.length - 1]!.level >= level) this.open.pop();
       const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
-      this.open.push({ level, subject: subjectAt(para.text, start, para.text.length) });
+      this.open.push({ level, subject: subjectAt(para.prose, start, para.prose.length) });
     }
     for (let i = this.open.length - 1; i >= 0; i--) {
       const subject = this.open[i]!.subject;
@@ -979,7 +979,7 @@ function qualify(figures: Figure[]): void {
     }
   }
   // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
-  const qizhong = occurrences(figures[0]?.para.text ?? '', '其中');
+  const qizhong = occurrences(figures[0]?.para.prose ?? '', '其中');
   for (const f of figures) {
     if (!f.measure) continue;
     const sentence = bySentence.get(f.sentence.offset)!;

@@ -3,7 +3,7 @@
 
 import { defineRule } from '../rule';
 import { isAsciiLetter, onCodePoints, quote } from '../text';
-import { endsSentence, type Draft, type Para } from '../parse';
+import { endsSentence, type Draft, type Line } from '../parse';
 
 const LABEL_LINE = /^(?:附件|出席|列席|请假|缺席|记录|抄送|分送)\s*[：:]/;
 const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
@@ -21,23 +21,23 @@ export default defineRule(
   },
   (context) => {
     const { draft } = context;
-    const paras = draft.paras;
+    const paras = draft.lines;
     // a table's rows are not prose lines; its 表题 and unit line above it are not sentences either
     const tableLines = new Set<number>();
     for (const t of draft.tables) for (const s of [t.caption, t.unit]) if (s) tableLines.add(s.offset);
-    const inTable = (p: Para): boolean => tableLines.has(p.offset) || draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
+    const inTable = (p: Line): boolean => tableLines.has(p.offset) || draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
     for (let i = 0; i + 1 < paras.length; i++) {
       const p = paras[i]!;
       const q = paras[i + 1]!;
-      if (!isProse(p, draft) || endsSentence(p.text) || UNIT_LINE.test(p.text) || !continues(q, draft)) continue;
+      if (!isProse(p, draft) || endsSentence(p.prose) || UNIT_LINE.test(p.prose) || !continues(q, draft)) continue;
       if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
       // only blank lines between: no code block, HTML or other markup
-      if (draft.text.slice(p.endOffset, q.offset).trim() !== '') continue;
-      const joiner = isAsciiLetter(p.raw[p.raw.length - 1]) && isAsciiLetter(q.raw[0]) ? ' ' : '';
+      if (draft.source.slice(p.endOffset, q.offset).trim() !== '') continue;
+      const joiner = isAsciiLetter(p.source[p.source.length - 1]) && isAsciiLetter(q.source[0]) ? ' ' : '';
       // whole characters: a paragraph may end on an emoji, two UTF-16 units
-      const tail = [...p.raw.slice(-16)].slice(-8).join('');
-      const head = [...q.raw.slice(0, 16)].slice(0, 8).join('');
-      const span = onCodePoints(draft.text, p.endOffset - 1, q.offset + 1);
+      const tail = [...p.source.slice(-16)].slice(-8).join('');
+      const head = [...q.source.slice(0, 16)].slice(0, 8).join('');
+      const span = onCodePoints(draft.source, p.endOffset - 1, q.offset + 1);
       context.report({
         ...span,
         message: `段落在${quote(tail)}处中断，下一段${quote(head)}接着同一句话：这是从网页或 PDF 复制时留下的断行，应合并为一段`,
@@ -48,9 +48,9 @@ export default defineRule(
 );
 
 /** A line of running prose: not a heading, title, signature, date or list line. */
-function isProse(p: Para, draft: Draft): boolean {
+function isProse(p: Line, draft: Draft): boolean {
   if (p.headingDepth !== undefined || p.inList || p.residue || p === draft.title || p === draft.duplicateTitle) return false;
-  const t = p.text.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
+  const t = p.prose.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
   if (DATE_LINE.test(t)) return false;
   // （五）聚焦党的建设，基层组织坚强有力: a numbered line without a full stop is a heading
   if (p.ordinal && !/[。！？]/.test(t) && [...t].length <= 40) return false;
@@ -64,7 +64,7 @@ function isProse(p: Para, draft: Draft): boolean {
 const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
 
 /** A line that can carry on the sentence before it. */
-function continues(q: Para, draft: Draft): boolean {
-  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title || UNIT_LINE.test(q.text)) return false;
-  return /^[\u3400-\u9fff0-9０-９xXＸ×“"《（(A-Za-z]/.test(q.text);
+function continues(q: Line, draft: Draft): boolean {
+  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title || UNIT_LINE.test(q.prose)) return false;
+  return /^[\u3400-\u9fff0-9０-９xXＸ×“"《（(A-Za-z]/.test(q.prose);
 }

@@ -3,7 +3,7 @@
 
 import { ParagraphFindings, defineRule } from '../rule';
 import { quote } from '../text';
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import type { Report } from '../types';
 
 /**
@@ -27,16 +27,16 @@ export default defineRule(
     options: {},
   },
   (context) => {
-    for (const para of context.draft.paras) {
-      if (para.residue) continue;
-      kept.report(para, '', context.report, checkPara);
+    for (const line of context.draft.lines) {
+      if (line.residue) continue;
+      kept.report(line, '', context.report, checkPara);
     }
   },
 );
 
-function checkPara(para: Para, report: (r: Report) => void): void {
+function checkPara(para: Line, report: (r: Report) => void): void {
   DOCUMENT_NUMBER.lastIndex = 0;
-  for (let m = DOCUMENT_NUMBER.exec(para.text); m; m = DOCUMENT_NUMBER.exec(para.text)) {
+  for (let m = DOCUMENT_NUMBER.exec(para.prose); m; m = DOCUMENT_NUMBER.exec(para.prose)) {
     const [written, open, year, close, di, serial] = m as unknown as [string, string, string, string, string | undefined, string];
     const problems: string[] = [];
     if (open !== '〔' || close !== '〕') problems.push('年份应用六角括号“〔〕”括入');
@@ -50,7 +50,7 @@ function checkPara(para: Para, report: (r: Report) => void): void {
     report({
       offset,
       endOffset: offset + written.length,
-      message: `发文字号${quote(para.raw.slice(m.index, m.index + written.length))}不合规范：${problems.join('，')}，应写作${quote(wanted)}（GB/T 9704-2012 7.2.4）`,
+      message: `发文字号${quote(para.source.slice(m.index, m.index + written.length))}不合规范：${problems.join('，')}，应写作${quote(wanted)}（GB/T 9704-2012 7.2.4）`,
       fix: [{ offset, endOffset: offset + written.length, text: wanted }],
       // the century of a two-digit year is a guess the writer confirms
       safeFix: year.length === 4,

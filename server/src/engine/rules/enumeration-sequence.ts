@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import { quote } from '../text';
 import { parseChineseInteger } from '../figures/numerals';
 import { ordinalNumeral } from '../ordinals';
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import type { Report, TextEdit } from '../types';
 
 type Family = '是' | '要' | '第' | '首先';
@@ -41,8 +41,8 @@ export default defineRule(
   },
   (context) => {
     const { draft } = context;
-    for (const item of allItems(draft.paras)) {
-      if (item.family === '第' && draft.text[item.endOffset] === '、') {
+    for (const item of allItems(draft.lines)) {
+      if (item.family === '第' && draft.source[item.endOffset] === '、') {
         context.report({
           offset: item.endOffset,
           endOffset: item.endOffset + 1,
@@ -52,7 +52,7 @@ export default defineRule(
         });
       }
     }
-    for (const series of seriesOf(draft.paras)) checkSeries(series, context.report);
+    for (const series of seriesOf(draft.lines)) checkSeries(series, context.report);
   },
 );
 
@@ -63,17 +63,17 @@ interface Series {
   mixed?: Item;
 }
 
-function allItems(paras: readonly Para[]): Item[] {
+function allItems(paras: readonly Line[]): Item[] {
   return paras.flatMap((p) => itemsIn(p));
 }
 
 /** Group the items into series: one open series per family, so 首先…其次 inside 二是 nests instead of mixing. */
-function seriesOf(paras: readonly Para[]): Series[] {
+function seriesOf(paras: readonly Line[]): Series[] {
   const result: Series[] = [];
   let open = new Map<Family, Series>();
-  for (const para of paras) {
-    if (para.ordinal || para.headingDepth !== undefined) open = new Map(); // a new part starts new series
-    for (const item of itemsIn(para)) {
+  for (const line of paras) {
+    if (line.ordinal || line.headingDepth !== undefined) open = new Map(); // a new part starts new series
+    for (const item of itemsIn(line)) {
       const own = open.get(item.family);
       if (item.value === 1 || (!own && item.value !== 0)) {
         const continued = item.value > 1 ? [...open.values()].find((s) => last(s).value + 1 === item.value && !s.mixed) : undefined;
@@ -164,11 +164,11 @@ function renumber(items: readonly Item[], from: number): TextEdit[] {
 }
 
 /** The enumeration words of one paragraph, in order. */
-export function itemsIn(para: Para): Item[] {
+export function itemsIn(para: Line): Item[] {
   const items: Item[] = [];
   ITEM.lastIndex = 0;
-  for (let m = ITEM.exec(para.text); m; m = ITEM.exec(para.text)) {
-    if (m.index > 0 && !BOUNDARY.test(para.text[m.index - 1]!)) {
+  for (let m = ITEM.exec(para.prose); m; m = ITEM.exec(para.prose)) {
+    if (m.index > 0 && !BOUNDARY.test(para.prose[m.index - 1]!)) {
       ITEM.lastIndex = m.index + 1; // as the lookbehind would: try again one character on
       continue;
     }

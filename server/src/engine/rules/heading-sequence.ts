@@ -4,13 +4,13 @@
 import { defineRule } from '../rule';
 import { quote } from '../text';
 import { LEVEL_EXAMPLE, LEVEL_MARK, ordinalNumeral, type Ordinal } from '../ordinals';
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import type { TextEdit } from '../types';
 
 const LEVEL_NAME = ['', '第一层', '第二层', '第三层', '第四层'];
 
 interface Node {
-  para: Para;
+  line: Line;
   ordinal: Ordinal;
   parent?: Node;
 }
@@ -30,11 +30,11 @@ export default defineRule(
     const { draft } = context;
     const nodes: Node[] = [];
     const stack: Node[] = [];
-    for (const para of draft.paras) {
+    for (const para of draft.lines) {
       const ordinal = para.ordinal; // the 附件 list's 1. 2. carry none (parse.ts)
       if (!ordinal || para === draft.title) continue;
       while (stack.length > 0 && stack[stack.length - 1]!.ordinal.level >= ordinal.level) stack.pop();
-      const node: Node = { para, ordinal, parent: stack[stack.length - 1] };
+      const node: Node = { line: para, ordinal, parent: stack[stack.length - 1] };
       nodes.push(node);
       stack.push(node);
     }
@@ -44,7 +44,7 @@ export default defineRule(
       const wanted = LEVEL_MARK[ordinal.level];
       const ok = ordinal.mark === wanted || (ordinal.level === 3 && ordinal.mark === '．');
       if (ok) continue;
-      const written = ordinal.open + text(draft.text, ordinal) + ordinal.close + ordinal.mark;
+      const written = ordinal.open + text(draft.source, ordinal) + ordinal.close + ordinal.mark;
       const example = LEVEL_EXAMPLE[ordinal.level];
       context.report({
         offset: ordinal.markOffset,
@@ -53,7 +53,7 @@ export default defineRule(
           wanted === ''
             ? `序数${quote(written)}的括号后不应再加“${ordinal.mark}”：带括号的序次语后不用点号，${LEVEL_NAME[ordinal.level]}序数写作“${example}”（GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.4）`
             : `序数${quote(written)}后应为“${wanted}”而不是“${ordinal.mark}”：${LEVEL_NAME[ordinal.level]}序数写作“${example}”（GB/T 9704-2012 7.3.3；GB/T 15834-2011 ${ordinal.level === 1 ? '4.5.3.3、附录B.3.2' : '附录B.3.3'}）`,
-        fix: [{ offset: ordinal.markOffset, endOffset: markEnd(draft.text, ordinal, wanted), text: wanted }],
+        fix: [{ offset: ordinal.markOffset, endOffset: markEnd(draft.source, ordinal, wanted), text: wanted }],
         safeFix: true,
       });
     }
@@ -83,14 +83,14 @@ export default defineRule(
           context.report({
             offset: child.ordinal.offset,
             endOffset: child.ordinal.endOffset,
-            message: `层次序数倒置：${LEVEL_NAME[child.ordinal.level]}序数${quote(markerText(draft.text, child.ordinal))}出现在${LEVEL_NAME[deepest]}序数${quote(markerText(draft.text, deeper.ordinal))}之后；结构层次依次用“一、”“（一）”“1.”“（1）”，可以越级但不能倒置（GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8）`,
+            message: `层次序数倒置：${LEVEL_NAME[child.ordinal.level]}序数${quote(markerText(draft.source, child.ordinal))}出现在${LEVEL_NAME[deepest]}序数${quote(markerText(draft.source, deeper.ordinal))}之后；结构层次依次用“一、”“（一）”“1.”“（1）”，可以越级但不能倒置（GB/T 9704-2012 7.3.3；GB/T 15834-2011 附录B.3.8）`,
             related: [{ offset: deeper.ordinal.offset, endOffset: deeper.ordinal.endOffset, message: `${LEVEL_NAME[deepest]}序数在此` }],
           });
           break;
         }
         deepest = Math.max(deepest, child.ordinal.level);
       }
-      for (const list of byLevel.values()) checkSeries(list, draft.text, context.report);
+      for (const list of byLevel.values()) checkSeries(list, draft.source, context.report);
     }
   },
 );

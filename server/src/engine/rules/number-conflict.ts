@@ -17,7 +17,7 @@ export default defineRelationRule(
   (relation, draft) => {
     const [later, earlier] = relation.figures as [typeof relation.anchor, typeof relation.anchor];
     const name = later.key.includes('·') ? later.key.replace(/·/g, '') : later.key;
-    const line = draft.lines.lineOf(earlier.offset) + 1;
+    const line = draft.lineIndex.lineOf(earlier.offset) + 1;
     return {
       message: `同一指标前后不一致：“${name}”${later.scope ? `（${later.scope}）` : ''}此处为${later.text}，第${line}行写作${earlier.text}；同一范围内同一指标只能有一个数，请核对`,
     };

@@ -6,7 +6,7 @@
 import { defineRule } from '../rule';
 import { formatNumber } from '../figures/units';
 import { parseChineseInteger, toChineseInteger } from '../figures/numerals';
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import type { Report } from '../types';
 
 interface Pattern {
@@ -162,15 +162,15 @@ export default defineRule(
     options: {},
   },
   (context) => {
-    for (const para of context.draft.paras) {
-      if (para.residue) continue;
-      context.kept.report(para, '', context.report, checkPara);
+    for (const line of context.draft.lines) {
+      if (line.residue) continue;
+      context.kept.report(line, '', context.report, checkPara);
     }
   },
 );
 
-function checkPara(para: Para, report: (r: Report) => void): void {
-  const text = para.text;
+function checkPara(para: Line, report: (r: Report) => void): void {
+  const text = para.prose;
   for (const { re, finding } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -86,9 +86,9 @@ export default defineRule(
   },
   (context) => {
     const { draft } = context;
-    for (const para of draft.paras) {
+    for (const para of draft.lines) {
       FULL_WIDTH.lastIndex = 0;
-      for (let m = FULL_WIDTH.exec(para.text); m; m = FULL_WIDTH.exec(para.text)) {
+      for (let m = FULL_WIDTH.exec(para.prose); m; m = FULL_WIDTH.exec(para.prose)) {
         const half = toHalfWidth(m[0]);
         context.report({
           offset: para.offset + m.index,
@@ -116,11 +116,11 @@ export default defineRule(
       const toArabic = arabic.length >= chinese.length;
       const minority = toArabic ? chinese : arabic;
       const other = (toArabic ? arabic : chinese)[0]!;
-      const line = draft.lines.lineOf(other.offset) + 1;
+      const line = draft.lineIndex.lineOf(other.offset) + 1;
       for (const g of minority) {
         if (reported.has(g)) continue;
         reported.add(g);
-        const numeral = draft.text.slice(g.numberOffset, g.numberEndOffset);
+        const numeral = draft.source.slice(g.numberOffset, g.numberEndOffset);
         const wanted = toArabic ? String(g.value) : toChineseInteger(g.value!);
         context.report({
           offset: g.numberOffset,

@@ -50,8 +50,8 @@ function rebuild(draft: Draft, table: Table): TextEdit {
   if (inside(table.caption)) data.caption = table.caption!.text;
   if (inside(table.unit)) data.unit = table.unit!.text;
   // a line right after the table would be read as one more row: a blank line keeps it out
-  const lineEnd = draft.lines.lineEnd(draft.lines.lineOf(table.endOffset));
-  const next = draft.text.slice(lineEnd).replace(/^\r?\n/, '');
+  const lineEnd = draft.lineIndex.lineEnd(draft.lineIndex.lineOf(table.endOffset));
+  const next = draft.source.slice(lineEnd).replace(/^\r?\n/, '');
   const blankAfter = next === '' || /^[ \t]*(?:\r?\n|$)/.test(next);
   return { offset: table.offset, endOffset: table.endOffset, text: formatGfmTable(data) + (blankAfter ? '' : '\n') };
 }

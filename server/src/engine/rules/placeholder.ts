@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { isAsciiLetter, isDigit, isHan, onCodePoints, quote } from '../text';
-import type { Draft, Para } from '../parse';
+import type { Draft, Line } from '../parse';
 import type { Span } from '../types';
 
 const X_RUN = /[xXｘＸ×╳]+/g;
@@ -38,7 +38,7 @@ export default defineRule(
   },
   (context) => {
     const patterns = context.placeholders.map((re) => `${re.source}/${re.flags}`).join('\n');
-    for (const para of [...context.draft.paras, ...cellsOf(context.draft, context.placeholders.length > 0)]) {
+    for (const para of [...context.draft.lines, ...cellsOf(context.draft, context.placeholders.length > 0)]) {
       context.kept.report(para, patterns, context.report, (p, report) => {
         for (const slot of placeholdersIn(p, context.placeholders)) {
           const message =
@@ -55,22 +55,22 @@ export default defineRule(
 const MAY_HOLD_SLOT = /[xXｘＸ×╳○◯□某【（(〔[]/;
 
 /** A table's cells as lines of text: a cell may hold a slot too (xx, 【项目名称】). */
-function cellsOf(draft: Draft, everyCell: boolean): Para[] {
-  const out: Para[] = [];
+function cellsOf(draft: Draft, everyCell: boolean): Line[] {
+  const out: Line[] = [];
   for (const table of draft.tables) {
     for (const row of [table.header, ...table.rows]) {
       for (const cell of row.cells) {
         // only a cell that could hold a slot is looked at: a table of figures has thousands of cells
         if (cell.endOffset <= cell.offset || (!everyCell && !MAY_HOLD_SLOT.test(cell.text))) continue;
-        const line = draft.lines.lineOf(cell.offset);
+        const line = draft.lineIndex.lineOf(cell.offset);
         out.push({
           index: -1,
           offset: cell.offset,
           endOffset: cell.endOffset,
-          lineStart: draft.lines.lineStarts[line]!,
-          lineEnd: draft.lines.lineEnd(line),
-          text: draft.prose.slice(cell.offset, cell.endOffset),
-          raw: draft.text.slice(cell.offset, cell.endOffset),
+          lineStart: draft.lineIndex.lineStarts[line]!,
+          lineEnd: draft.lineIndex.lineEnd(line),
+          prose: draft.prose.slice(cell.offset, cell.endOffset),
+          source: draft.source.slice(cell.offset, cell.endOffset),
           inList: false,
           blockStart: false,
         });
@@ -81,11 +81,11 @@ function cellsOf(draft: Draft, everyCell: boolean): Para[] {
 }
 
 /** The placeholders in one paragraph, in order, none inside another. Exported for the editor's navigation. */
-export function placeholdersIn(para: Para, extra: readonly RegExp[] = []): Slot[] {
-  const text = para.text;
+export function placeholdersIn(para: Line, extra: readonly RegExp[] = []): Slot[] {
+  const text = para.prose;
   const found: Slot[] = [];
   const add = (start: number, end: number, kind: Slot['kind'], hint: string): void => {
-    found.push({ offset: para.offset + start, endOffset: para.offset + end, kind, text: para.raw.slice(start, end), hint });
+    found.push({ offset: para.offset + start, endOffset: para.offset + end, kind, text: para.source.slice(start, end), hint });
   };
 
   for (const re of [INSTRUCTION, BRACKET_SLOT]) {

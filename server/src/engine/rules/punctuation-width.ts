@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { isChinese, isDigit, isHan, isSpace } from '../text';
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import type { Report } from '../types';
 
 interface MarkInfo {
@@ -35,7 +35,7 @@ export default defineRule(
   },
   (context) => {
     // residue lines are deleted whole by web-residue, not mended
-    for (const para of context.draft.paras) if (!para.residue && para !== context.draft.duplicateTitle) context.kept.report(para, '', context.report, checkPara);
+    for (const line of context.draft.lines) if (!line.residue && line !== context.draft.duplicateTitle) context.kept.report(line, '', context.report, checkPara);
   },
 );
 
@@ -58,8 +58,8 @@ function show(mark: string): string {
   return /["“”]/.test(mark) ? `「${mark}」` : `“${mark}”`;
 }
 
-function checkPara(para: Para, report: (r: Report) => void): void {
-  const text = para.text;
+function checkPara(para: Line, report: (r: Report) => void): void {
+  const text = para.prose;
   const flag = (i: number, full: string, info: MarkInfo, written: string): void => {
     // the spaces a half-width mark carries go with it: “推进, 落实” → “推进，落实”
     const next = neighbour(text, i, 1);

@@ -33,12 +33,12 @@ export default defineRule(
     documentTypes: ['work-report', 'debriefing', 'research-report'],
   },
   (context) => {
-    for (const para of context.draft.paras) {
+    for (const line of context.draft.lines) {
       REQUEST.lastIndex = 0;
-      for (let m = REQUEST.exec(para.text); m; m = REQUEST.exec(para.text)) {
+      for (let m = REQUEST.exec(line.prose); m; m = REQUEST.exec(line.prose)) {
         context.report({
-          offset: para.offset + m.index,
-          endOffset: para.offset + m.index + m[0].length,
+          offset: line.offset + m.index,
+          endOffset: line.offset + m.index + m[0].length,
           message: `报告中夹带请示事项${quote(m[0])}：《党政机关公文处理工作条例》第十五条规定，不得在报告等非请示性公文中夹带请示事项；需要上级批准或解决的事项应另行以“请示”行文，报告结尾可用“特此报告”`,
         });
       }

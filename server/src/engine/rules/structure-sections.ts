@@ -74,7 +74,7 @@ export default defineRule(
     }
     const missing = (Object.keys(PART_NAMES) as PartKind[]).filter((k) => !seen.has(k));
     if (missing.length > 0) {
-      const anchor = draft.title ?? sections[0]!.para;
+      const anchor = draft.title ?? sections[0]!.line;
       const present = order.map((o) => `${quote(o.section.heading, 14)}（${PART_NAMES[o.kind]}）`).join('、');
       context.report({
         offset: anchor.offset,
@@ -90,12 +90,12 @@ export default defineRule(
       const current = order[i]!;
       const later = order.slice(0, i).find((o) => rank[o.kind] > rank[current.kind]);
       if (!later) continue;
-      const para = current.section.para;
+      const para = current.section.line;
       context.report({
         offset: para.offset,
         endOffset: para.endOffset,
         message: `${quote(current.section.heading, 16)}（${PART_NAMES[current.kind]}）应放在${quote(later.section.heading, 16)}（${PART_NAMES[later.kind]}）之前：工作汇报按工作进展、存在问题、下一步措施的顺序行文（起草惯例）`,
-        related: [{ offset: later.section.para.offset, endOffset: later.section.para.endOffset, message: `“${PART_NAMES[later.kind]}”部分在此` }],
+        related: [{ offset: later.section.line.offset, endOffset: later.section.line.endOffset, message: `“${PART_NAMES[later.kind]}”部分在此` }],
       });
     }
   },

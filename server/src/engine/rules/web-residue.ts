@@ -2,7 +2,7 @@
 
 import { defineRule } from '../rule';
 import { quote } from '../text';
-import type { Draft, Para } from '../parse';
+import type { Draft, Line } from '../parse';
 import type { TextEdit } from '../types';
 
 const KIND_TEXT = {
@@ -26,17 +26,17 @@ export default defineRule(
   (context) => {
     const { draft } = context;
     // a table's cells are never residue, whatever they look like (a figure alone on its line is a cell)
-    const inTable = (p: Para): boolean => draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
-    for (const para of draft.paras) {
+    const inTable = (p: Line): boolean => draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
+    for (const para of draft.lines) {
       const kind = para === draft.duplicateTitle ? 'title' : para.residue;
       if (!kind || (draft.tables.length > 0 && inTable(para))) continue;
-      const line = draft.text.slice(para.lineStart, para.lineEnd);
+      const line = draft.source.slice(para.lineStart, para.lineEnd);
       const offset = para.lineStart + (line.length - line.trimStart().length);
       const endOffset = para.lineStart + line.trimEnd().length;
       context.report({
         offset,
         endOffset,
-        message: `疑似从网页带入的内容${quote(draft.text.slice(offset, endOffset), 30)}：这是${KIND_TEXT[kind]}，不属于公文正文，应删除这一行`,
+        message: `疑似从网页带入的内容${quote(draft.source.slice(offset, endOffset), 30)}：这是${KIND_TEXT[kind]}，不属于公文正文，应删除这一行`,
         fix: [deleteLine(draft, para)],
       });
     }
@@ -44,8 +44,8 @@ export default defineRule(
 );
 
 /** Delete the line a paragraph sits on; when that leaves two blank lines together, one of them too. */
-export function deleteLine(draft: Draft, para: Para): TextEdit {
-  const { lines, text } = draft;
+export function deleteLine(draft: Draft, para: Line): TextEdit {
+  const { lineIndex: lines, source: text } = draft;
   const line = lines.lineOf(para.lineStart);
   const blank = (l: number): boolean => l < 0 || l >= lines.lineCount || text.slice(lines.lineStarts[l], lines.lineEnd(l)).trim() === '';
   let end = line + 1 < lines.lineCount ? lines.lineStarts[line + 1]! : text.length;

@@ -1,7 +1,7 @@
 // What stands above a table: its 表题 (“表1 2024年重点项目完成情况”) and its unit line (“单位：万元”), each a
 // line of its own right above the table, or the unit at the end of the 表题 line (“……情况表（单位：万元）”).
 
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import type { Table } from './model';
 
 /** “单位：万元”, “（单位：个、亿元）”, “计量单位：吨”. */
@@ -26,13 +26,13 @@ function between(text: string, a: number, b: number): string {
 }
 
 /** Only blank space between the end of a line and what follows, at most two blank lines. */
-function rightAbove(text: string, p: Para, at: number): boolean {
+function rightAbove(text: string, p: Line, at: number): boolean {
   const gap = between(text, p.endOffset, at);
   return gap.trim() === '' && (gap.match(/\n/g) ?? []).length <= 3;
 }
 
-function captionLike(p: Para): boolean {
-  const t = p.text.trim();
+function captionLike(p: Line): boolean {
+  const t = p.prose.trim();
   const unit = unitAfter(t);
   return t !== '' && !p.inList && !p.ordinal && !p.residue && [...t].length <= MAX_CAPTION && !NOT_CAPTION.test(unit >= 0 ? t.slice(0, unit) : t);
 }
@@ -41,31 +41,31 @@ function captionLike(p: Para): boolean {
  * Give each table the 表题 and unit line right above it (those of a pasted table's own first rows stay). `paras`
  * are the draft's prose lines in order; the tables in order too.
  */
-export function attachCaptions(text: string, tables: readonly Table[], paras: readonly Para[]): void {
+export function attachCaptions(text: string, tables: readonly Table[], paras: readonly Line[]): void {
   let i = 0;
   for (const table of tables) {
     while (i < paras.length && paras[i]!.endOffset <= table.offset) i++;
     let k = i - 1;
-    const above = (): Para | undefined => {
+    const above = (): Line | undefined => {
       const p = paras[k];
       const limit = k === i - 1 ? table.offset : paras[k + 1]!.offset;
       return p && rightAbove(text, p, limit) ? p : undefined;
     };
     let p = above();
-    if (p && !table.unit && UNIT_LINE.test(p.text.trim())) {
-      table.unit = { offset: p.offset, endOffset: p.endOffset, text: p.raw.trim() };
+    if (p && !table.unit && UNIT_LINE.test(p.prose.trim())) {
+      table.unit = { offset: p.offset, endOffset: p.endOffset, text: p.source.trim() };
       k--;
       p = above();
     }
     if (p && !table.caption && captionLike(p)) {
-      const unit = unitAfter(p.raw);
+      const unit = unitAfter(p.source);
       if (unit > 0 && !table.unit) {
         let end = unit;
-        while (end > 0 && /\s/.test(p.raw[end - 1]!)) end--;
-        table.caption = { offset: p.offset, endOffset: p.offset + end, text: p.raw.slice(0, end) };
-        table.unit = { offset: p.offset + unit, endOffset: p.endOffset, text: p.raw.slice(unit) };
+        while (end > 0 && /\s/.test(p.source[end - 1]!)) end--;
+        table.caption = { offset: p.offset, endOffset: p.offset + end, text: p.source.slice(0, end) };
+        table.unit = { offset: p.offset + unit, endOffset: p.endOffset, text: p.source.slice(unit) };
       } else if (unit !== 0) {
-        table.caption = { offset: p.offset, endOffset: p.endOffset, text: p.raw };
+        table.caption = { offset: p.offset, endOffset: p.endOffset, text: p.source };
       }
     }
   }

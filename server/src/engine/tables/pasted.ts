@@ -8,7 +8,7 @@
 // cells are read where the columns can be told apart; a row that lost cells (an empty cell dropped in copying) is
 // kept, marked short.
 
-import type { Para } from '../parse';
+import type { Line } from '../parse';
 import { isFigureCell, readCell } from './cells';
 import { readOrdinal } from '../ordinals';
 import type { Table, TableCell, TableRow, TableSource } from './model';
@@ -36,7 +36,7 @@ interface RawRow {
 }
 
 /** Blank lines between the end of one line and the start of the next; -1 when anything else stands between. */
-function blankLinesBetween(text: string, p: Para, q: Para): number {
+function blankLinesBetween(text: string, p: Line, q: Line): number {
   const between = text.slice(p.endOffset, q.offset);
   if (between.trim() !== '') return -1;
   let breaks = 0;
@@ -45,7 +45,7 @@ function blankLinesBetween(text: string, p: Para, q: Para): number {
 }
 
 /** Whether a line can be part of a pasted table at all: free text, not a heading, list item or quote. */
-function free(p: Para): boolean {
+function free(p: Line): boolean {
   return p.headingDepth === undefined && !p.inList;
 }
 
@@ -64,8 +64,8 @@ interface PipeLine {
 }
 
 /** `| a | b |` or `a | b |`: the cells between the pipes, the edge pipes' empty outer cells dropped. */
-function pipeCells(p: Para): PipeLine | undefined {
-  const raw = p.raw;
+function pipeCells(p: Line): PipeLine | undefined {
+  const raw = p.source;
   if (!/[|｜]/.test(raw)) return undefined;
   const cells: TableCell[] = [];
   let start = 0;
@@ -83,8 +83,8 @@ function pipeCells(p: Para): PipeLine | undefined {
 }
 
 /** A line of figures (and perhaps a label before them) separated by single spaces, as a PDF's table comes out. */
-function trailingFigures(p: Para): TableCell[] | undefined {
-  const raw = p.raw;
+function trailingFigures(p: Line): TableCell[] | undefined {
+  const raw = p.source;
   const cells: TableCell[] = [];
   let end = raw.length;
   // figures from the end, each a run without spaces
@@ -103,8 +103,8 @@ function trailingFigures(p: Para): TableCell[] | undefined {
 }
 
 /** Cells separated by tabs or by runs of two or more spaces (ideographic spaces too); else a label and figures. */
-function alignedCells(p: Para): TableCell[] | undefined {
-  const raw = p.raw;
+function alignedCells(p: Line): TableCell[] | undefined {
+  const raw = p.source;
   if (/[|｜]/.test(raw)) return undefined;
   const cells: TableCell[] = [];
   const sep = /\t[\t \u3000]*|[ \u3000]{2,}\t?[\t \u3000]*/g;
@@ -331,7 +331,7 @@ function joinPipeHeading(lines: Array<RawRow & { closed: boolean }>): RawRow | u
 
 interface StackedCell {
   cell: TableCell;
-  para?: Para;
+  para?: Line;
   /** A line of pipes alone stood before it: a row ends there. */
   rowBreak: boolean;
   /** Blank lines before it (from the previous cell). */
@@ -462,11 +462,11 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
  */
 function pipeStream(all: readonly Candidate[]): StackedCell[] {
   // lines before the first pipe are not cells (a caption, a heading), unless a pipe alone closes the line before it
-  const firstPipe = all.findIndex((c) => /[|｜]/.test(c.para.raw));
-  const run = all.slice(firstPipe > 0 && /^[\s|｜]*$/.test(all[firstPipe]!.para.raw) ? firstPipe - 1 : Math.max(0, firstPipe));
+  const firstPipe = all.findIndex((c) => /[|｜]/.test(c.para.source));
+  const run = all.slice(firstPipe > 0 && /^[\s|｜]*$/.test(all[firstPipe]!.para.source) ? firstPipe - 1 : Math.max(0, firstPipe));
   const out: StackedCell[] = [];
   let parts: TableCell[] = [];
-  let para: Para | undefined;
+  let para: Line | undefined;
   let rowBreak = false;
   let sinceBoundary = false; // anything written since the last pipe
   const close = (): void => {
@@ -481,7 +481,7 @@ function pipeStream(all: readonly Candidate[]): StackedCell[] {
     sinceBoundary = false;
   };
   for (const c of run) {
-    const raw = c.para.raw;
+    const raw = c.para.source;
     let start = 0;
     for (let i = 0; i <= raw.length; i++) {
       const boundary = i < raw.length && (raw[i] === '|' || raw[i] === '｜') && raw[i - 1] !== '\\';
@@ -503,12 +503,12 @@ function pipeStream(all: readonly Candidate[]): StackedCell[] {
 // ---- finding them ---------------------------------------------------------------------------------------------
 
 interface Candidate {
-  para: Para;
+  para: Line;
   blanks: number;
 }
 
 /** Runs of adjacent lines that pass `accept`. */
-function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean, maxBlank = MAX_BLANK_LINES): Candidate[][] {
+function runs(text: string, lines: readonly Line[], accept: (p: Line) => boolean, maxBlank = MAX_BLANK_LINES): Candidate[][] {
   const out: Candidate[][] = [];
   let run: Candidate[] = [];
   for (const p of lines) {
@@ -530,7 +530,7 @@ function runs(text: string, lines: readonly Para[], accept: (p: Para) => boolean
 }
 
 /** Cells one per line: the empty cells a blank line too many stands for (the usual gap is one blank line). */
-function stackedCells(run: readonly Candidate[], cellOf: (p: Para) => { cell?: TableCell; rowBreak: boolean }): StackedCell[] {
+function stackedCells(run: readonly Candidate[], cellOf: (p: Line) => { cell?: TableCell; rowBreak: boolean }): StackedCell[] {
   const gaps = run.slice(1).map((c) => c.blanks);
   const usual = gaps.length > 0 && gaps.filter((g) => g === 1).length * 2 > gaps.length ? 1 : -1;
   const out: StackedCell[] = [];
@@ -553,7 +553,7 @@ function stackedCells(run: readonly Candidate[], cellOf: (p: Para) => { cell?: T
   return out;
 }
 
-function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Para>, tables: Table[]): void {
+function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
   let rows = rowsByBreaks(cells);
   if (rows) rows = edgesCut(rows);
   else rows = rowsByWidth(cells)?.rows;
@@ -611,25 +611,25 @@ function edgesCut(rows: RawRow[]): RawRow[] {
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
-export function findPastedTables(text: string, paras: readonly Para[], codeLines: ReadonlySet<Para> = new Set()): { tables: Table[]; taken: Set<Para> } {
-  const taken = new Set<Para>();
+export function findPastedTables(text: string, paras: readonly Line[], codeLines: ReadonlySet<Line> = new Set()): { tables: Table[]; taken: Set<Line> } {
+  const taken = new Set<Line>();
   const tables: Table[] = [];
-  const usable = (p: Para): boolean => !taken.has(p) && free(p);
+  const usable = (p: Line): boolean => !taken.has(p) && free(p);
 
   // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
   // lines of pipes alone
   // a heading (（二）…) between two tables is not a cell of either, unless a pipe alone closes it as a cell; a line a
   // pipe closes may be longer (一、高等教育 higher education)
-  const closedByPipe = new Set<Para>();
+  const closedByPipe = new Set<Line>();
   paras.forEach((p, i) => {
     const next = paras[i + 1];
-    if (next && /^[\s|｜]+$/.test(next.raw) && /[|｜]/.test(next.raw) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
+    if (next && /^[\s|｜]+$/.test(next.source) && /[|｜]/.test(next.source) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
   });
-  const shortLine = (p: Para): boolean => !/[。！？；]/.test(p.raw) && (closedByPipe.has(p) ? [...p.raw].length <= 2 * MAX_STACKED_CELL : [...p.raw].length <= MAX_STACKED_CELL && !p.ordinal);
+  const shortLine = (p: Line): boolean => !/[。！？；]/.test(p.source) && (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
   // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
-  const usableCell = (p: Para): boolean => !taken.has(p) && p.headingDepth === undefined;
-  for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.raw) || shortLine(p)))) {
-    const withPipes = run.filter((c) => /[|｜]/.test(c.para.raw));
+  const usableCell = (p: Line): boolean => !taken.has(p) && p.headingDepth === undefined;
+  for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p)))) {
+    const withPipes = run.filter((c) => /[|｜]/.test(c.para.source));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
     if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
     // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
@@ -650,7 +650,7 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
         let end = t.endOffset;
         for (const c of run) {
           if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
-          else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
+          else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.source) && c.para.offset - end <= 4) {
             taken.add(c.para);
             end = c.para.endOffset;
           }
@@ -660,7 +660,7 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
   }
 
   // pipes between cells of a row: rows of cells
-  for (const run of runs(text, paras, (p) => usable(p) && /[|｜]/.test(p.raw))) {
+  for (const run of runs(text, paras, (p) => usable(p) && /[|｜]/.test(p.source))) {
     const lines = run.map((c) => ({ para: c.para, ...pipeCells(c.para)! }));
     // a note after the table (注：…) or a sentence before it may carry a pipe too: they stay prose
     let a = 0;
@@ -677,13 +677,13 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
   }
 
   // aligned columns (tabs, runs of spaces, or a label and figures spaced by single spaces), label lines among them
-  const aligned = new Map<Para, TableCell[] | undefined>();
-  const alignedOf = (p: Para): TableCell[] | undefined => {
+  const aligned = new Map<Line, TableCell[] | undefined>();
+  const alignedOf = (p: Line): TableCell[] | undefined => {
     if (!aligned.has(p)) aligned.set(p, alignedCells(p));
     return aligned.get(p);
   };
   // a label line (按城乡分, 学校数 Number of Schools); a line that leads into what follows (如下：) is prose
-  const groupLine = (p: Para): boolean => [...p.raw].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]|[：:]\s*$/.test(p.raw);
+  const groupLine = (p: Line): boolean => [...p.source].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]|[：:]\s*$/.test(p.source);
   for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
     // the run from its first line with columns (or the heading lines right above it, at most four) to its last
     let first = run.findIndex((c) => alignedOf(c.para));
@@ -694,13 +694,13 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
     // a caption or unit line right above the columns is the table's; other label lines before it are not
     const lines = run.slice(first, last + 1);
     const rows: RawRow[] = lines.map((c) => ({
-      cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.raw }],
+      cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.source }],
       offset: c.para.offset,
       endOffset: c.para.endOffset,
       lineStart: c.para.lineStart,
     }));
     const columns = lines.filter((c) => alignedOf(c.para)).length;
-    const tabs = lines.some((c) => c.para.raw.includes('\t'));
+    const tabs = lines.some((c) => c.para.source.includes('\t'));
     if (columns < (tabs ? 2 : 3)) continue;
     const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3);
     if (!table) continue;
@@ -709,8 +709,8 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
   }
 
   // one cell per line
-  const stackedCell = (p: Para): TableCell | undefined => {
-    const t = p.raw;
+  const stackedCell = (p: Line): TableCell | undefined => {
+    const t = p.source;
     // 总  计 is one cell spaced out; a line that splits into figures at its spaces is an aligned row instead
     if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
     return { offset: p.offset, endOffset: p.endOffset, text: t };

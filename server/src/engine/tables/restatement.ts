@@ -157,7 +157,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   const labels = [...byRow.keys()];
   /** The row label written last before a figure in its sentence (民营医院0.09亿人次，同比降低0.47%: 民营医院). */
   const nearestRow = (f: Figure): string | undefined => {
-    const before = f.para.text.slice(0, f.offset - f.para.offset);
+    const before = f.para.prose.slice(0, f.offset - f.para.offset);
     const start = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
     // written as the labels are kept: no spaces, brackets, 的 or 、 (社区卫生服务中心（站）)
     const sentence = before.slice(start + 1).replace(/[\s的“”"、（）()]/g, '');
@@ -214,7 +214,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       prose: [{ offset: f.offset, endOffset: f.endOffset }],
       holds,
       arithmetic: holds ? `正文${f.text}与${place}${cellText}相符` : `正文写作${f.text}，${place}为${cellText}`,
-      message: `表中数字与正文不一致：${place}为${cellText}，正文第${draft.lines.lineOf(f.offset) + 1}行写作${f.text}；同一指标在正文和表格中应是同一个数，请核对`,
+      message: `表中数字与正文不一致：${place}为${cellText}，正文第${draft.lineIndex.lineOf(f.offset) + 1}行写作${f.text}；同一指标在正文和表格中应是同一个数，请核对`,
       related: [{ offset: f.offset, endOffset: f.endOffset, message: `正文 ${f.text}` }],
     });
   }
@@ -225,7 +225,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
 function signedPercent(f: Figure): Interval | undefined {
   if (f.value === undefined) return undefined;
   const half = 0.5 * 10 ** -f.decimals;
-  const before = f.para.text.slice(Math.max(0, f.offset - f.para.offset - 8), f.offset - f.para.offset);
+  const before = f.para.prose.slice(Math.max(0, f.offset - f.para.offset - 8), f.offset - f.para.offset);
   const sign = DOWN_WORDS.test(f.measure) || DOWN_WORDS.test(before) ? -1 : 1;
   const v = sign * f.value;
   return { lo: v - half, hi: v + half };

@@ -34,7 +34,7 @@ export function tableModel(draft: Draft): TableModel {
   const grids: Grid[] = [];
   const gridOf = new Map<Table, Grid>();
   for (const table of draft.tables) {
-    const grid = readGrid(table, draft.text);
+    const grid = readGrid(table, draft.source);
     if (!grid) continue;
     grids.push(grid);
     gridOf.set(table, grid);

@@ -22,7 +22,7 @@ export interface Paragraph {
 }
 
 export function paragraphOf(draft: Draft, group: ParagraphFigures, lookups: Lookups): Paragraph {
-  const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.text ?? '');
+  const titleYear = /((?:19|20)[0-9]{2})年/.exec(draft.title?.prose ?? '');
   return {
     draft,
     figures: group.figures,
