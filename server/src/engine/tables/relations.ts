@@ -188,12 +188,29 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
   };
   const whole = (c: Column): boolean => grid.rows.every((r) => { const v = at(r, c); return !isValue(v) || (v.decimals === 0 && v.value >= 0); });
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  // a 合计 row over rows that fall short of it in every amount column, three or more: a selection (按行业分组一,
+  // one of several tables), each row a part of the total, not all of it. A slip in a complete table leaves the
+  // other columns adding up.
+  const selection = (b: Breakdown): boolean => {
+    let seen = 0;
+    for (const c of amounts) {
+      const total = at(b.total, c);
+      if (c.role !== 'amount' || !isValue(total) || !additive.has(c) || total.value <= 0) continue;
+      const check = sumOf(total, b.parts.map((p) => at(p, c)), 'exact');
+      if (typeof check !== 'object') continue;
+      if (!check.under) return false;
+      seen++;
+    }
+    return seen >= 3;
+  };
   for (const b of found) {
+    const partial = b.basis === 'labelled' && selection(b);
     for (const c of amounts) {
       const total = at(b.total, c);
       if (!isValue(total) || !additive.has(c)) continue;
       const slots = b.parts.map((p) => at(p, c));
-      if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
+      if (partial) push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
+      else if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
       else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
       else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
@@ -258,6 +275,9 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** A row of percentages or changes (2016年比2015年增减%, 比重（%）): its cells are not added across. */
+const PERCENT_ROW = /[%％]|增减|增长|下降|比重|占比|率/;
+
 function columnSums(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
   const byColumn = (v: CellValue): string => columnName(v.column);
@@ -291,8 +311,14 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     if (whole(after).length >= 2) candidates.push(whole(after));
     if (whole(before).length >= 2) candidates.push(whole(before));
     if (candidates.length === 0) continue;
-    for (const row of grid.rows) {
-      if (row.kind === 'heading' || row.kind === 'group') continue;
+    // a total smaller than one of its parts in most rows is not that total (a heading misread, columns shifted)
+    const rows = grid.rows.filter((row) => row.kind !== 'heading' && row.kind !== 'group' && !PERCENT_ROW.test(rowName(row)));
+    const smaller = rows.filter((row) => {
+      const total = grid.values[row.index]![t.index];
+      return isValue(total) && candidates[0]!.some((c) => { const v = grid.values[row.index]![c.index]; return isValue(v) && v.value >= 0 && v.value > total.value; });
+    }).length;
+    if (smaller * 2 > rows.length) continue;
+    for (const row of rows) {
       const total = grid.values[row.index]![t.index];
       if (!isValue(total)) continue;
       // the columns after it, or those before it: whichever adds up

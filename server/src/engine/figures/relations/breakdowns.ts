@@ -294,8 +294,10 @@ function readList(
   const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,10}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
   const alike = parts.length < 2 || marker === '中' || heads || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];
-  const complete = /^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels);
-  if (!complete && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
+  // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
+  const selected = /主要|重点/.test(marker);
+  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels));
+  if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];

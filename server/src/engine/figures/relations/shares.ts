@@ -116,7 +116,10 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
   if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
     // 占比: the whole the numerator is part of, earlier in the sentence
-    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
+    // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
+    // 占8.6%), not its whole
+    const ownShare = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /占/.test(headOf(draft, q)));
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f));
     denominator = whole.length === 1 ? whole[0] : undefined;
   }
   const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)$/.exec(words)?.[1];
