@@ -57,6 +57,10 @@ describe('readings of real reports (issue 12, tuning)', () => {
       silent('今年新签约项目200个，协议总金额800亿元，其中亿元以上项目150个；协议总金额760亿元。');
     });
 
+    it('reads a line after one ending with 其中： as the parts’', () => {
+      silent('1.基本支出预算120000元，工资福利支出预算40000元，商品和服务支出预算80000元。\n2.项目支出预算0元，同比减少4000元。其中：\n商品和服务支出预算0元，同比减少4000元。');
+    });
+
     it('reads an amount followed by its purpose as that purpose’s amount', () => {
       silent('引进省交投公司投资5亿元兴建物流园，今年到位2亿元；引进省交投公司投资3000万元建设冷库。');
     });
@@ -70,6 +74,14 @@ describe('readings of real reports (issue 12, tuning)', () => {
     it('does not take a sibling part with its own share for the whole of the next part', () => {
       silent('截至11月底，共收到代表反馈400件。其中满意360件，占90%，基本满意40件，占10%。');
       reports('截至11月底，共收到代表反馈400件。其中满意360件，占90%，基本满意40件，占12%。', 'number-ratio', '90% + 12% = 102%');
+    });
+  });
+
+  describe('number-ratio: the whole named with …中', () => {
+    it('takes 占全部人口的 after 全县常住人口中 as a share of the 常住人口 stated before', () => {
+      const text = (female: string) => `全县常住人口52.4万人。\n\n全县常住人口中，男性人口26.9万人，占全部人口的51.3%；女性人口25.5万人，占全部人口的${female}。`;
+      silent(text('48.7%'));
+      reports(text('50.7%'), 'number-ratio', '25.5万人 ÷ 52.4万人');
     });
   });
 

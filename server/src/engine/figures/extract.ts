@@ -604,9 +604,13 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     for (const f of figures) readingOf.set(f, figures);
     return { figures };
   };
+  let previous: Para | undefined;
   for (const para of draft.paras) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
     section = sections.next(para);
+    // a line after one that ends with 其中： (a hard-wrapped page, or a list below it) speaks of the parts
+    if (section === '' && previous && /其中[：:，,]?$/.test(previous.text)) section = '其中';
+    previous = para;
     // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
     let context = contexts.get(section);
     if (context === undefined) contexts.set(section, (context = section ? `${years}\u0000${section}` : years));

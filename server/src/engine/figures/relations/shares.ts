@@ -151,6 +151,7 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
   }
+  if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text
   if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
@@ -165,6 +166,27 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     ]);
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * 全市常住人口中男性人口380.31万人，占全部人口的52.09%；女性人口349.75万人，占全部人口的47.91%: the whole a
+ * share's words do not single out is the one the sentence names with …中 before its parts, when one value of it
+ * stands in the draft.
+ */
+const WITHIN = /([\u4e00-\u9fff]{2,8})中(?=[，,：:]?[\u4e00-\u9fff0-9０-９])/g;
+
+function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
+  const text = numerator.para.text;
+  const start = numerator.period - numerator.para.offset;
+  const at = numerator.offset - numerator.para.offset;
+  if (start < 0 || at <= start) return undefined;
+  let words: string | undefined;
+  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!/(?:其|集|之|当|空|心)$/.test(m[1]!)) words = m[1];
+  if (!words) return undefined;
+  const named = par.lookups
+    .named(words)
+    .filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.base >= numerator.base!);
+  return uniqueValue(named);
 }
 
 /** The figures listed with 、 that end with `last`: 783件、579件、562件. */
