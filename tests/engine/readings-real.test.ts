@@ -110,6 +110,12 @@ describe('readings of real reports (issue 12, tuning)', () => {
       silent('| 机构 | 机构数 | 执业医师 | 注册护士 | 合计 |\n|---|---:|---:|---:|---:|\n| 医院 | 22 | 1059 | 1697 | 287 |\n| 卫生院 | 41 | 172 | 150 | 133 |\n| 诊所 | 30 | 40 | 12 | 9 |\n');
     });
 
+    it('reads 同比 after two columns of rates as their difference in points (table-change)', () => {
+      const table = (d: string) => `| 部门 | 结案率 本期 | 去年同期 | 同比 |\n|---|---:|---:|---:|\n| 民事庭 | 24.76% | 15.78% | ${d} |\n| 刑事庭 | 22.22% | 30.00% | -7.78 |\n`;
+      silent(table('8.98'));
+      reports(table('6.98'), 'table-change', '24.76% − 去年同期15.78% = 8.98个百分点');
+    });
+
     it('does not add across a row of percentages in a 合计 column', () => {
       silent('| 项目 | 合计 | 购置 | 运行 |\n|---|---:|---:|---:|\n| 2023年 | 30 | 10 | 20 |\n| 2022年 | 40 | 15 | 25 |\n| 增减% | -25.0 | -33.3 | -20.0 |\n');
     });

@@ -527,13 +527,53 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   return undefined;
 }
 
+/**
+ * The two columns of percentages right before a 同比 column (结案率 本期 | 去年同期 | 同比): the rates it compares,
+ * when their headings tell 本期 from 上期.
+ */
+function percentPairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
+  const near: Column[] = [];
+  for (let i = g.index - 1; i >= 0 && near.length < 2; i--) {
+    const c = grid.columns[i]!;
+    if (c.role === 'label' || c.role === 'growth' || c.role === 'change') break;
+    near.unshift(c);
+  }
+  if (near.length !== 2) return undefined;
+  const percents = (c: Column): boolean => {
+    const vs = grid.rows.map((r) => grid.values[r.index]![c.index]).filter(isValue);
+    return vs.length > 0 && vs.every((v) => v.percent);
+  };
+  return near.every(percents) ? ordered(near[0]!, near[1]!) : undefined;
+}
+
+/** 同比 of two rates: the difference in points (24.76% − 15.78% = 8.98), or the rate's own growth. */
+function pointsGrowth(grid: Grid, g: Column, pair: { current: Column; previous: Column }, out: TableRelation[]): void {
+  const { current, previous } = pair;
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![g.index];
+    const cur = grid.values[row.index]![current.index];
+    const prev = grid.values[row.index]![previous.index];
+    if (!percentOk(stated) || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate) continue;
+    const formula = (): string => `${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text}`;
+    const points = sub(intervalOf(cur), intervalOf(prev));
+    const q = prev.value === 0 ? undefined : div(points, intervalOf(prev));
+    // either reading will do: a 同比 of rates in points, or as a growth in percent
+    if (q && overlaps(intervalOf(stated), scale(q, 100))) continue;
+    out.push(percentRelation(grid, 'table-change', stated, points, cur.value - prev.value, formula, [cur, prev], '增减百分点', '个百分点'));
+  }
+}
+
 function growth(grid: Grid, out: TableRelation[]): void {
   const t = grid.table;
   if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
   for (const g of grid.columns) {
     if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label)) continue;
     const pair = pairOf(grid, g);
-    if (!pair) continue;
+    if (!pair) {
+      const rates = percentPairOf(grid, g);
+      if (rates) pointsGrowth(grid, g, rates, out);
+      continue;
+    }
     const { current, previous } = pair;
     for (const row of grid.rows) {
       const stated = grid.values[row.index]![g.index];
