@@ -85,6 +85,14 @@ describe('readings of real reports (issue 12, tuning)', () => {
     });
   });
 
+  describe('number-ratio: rates of a counted group', () => {
+    it('takes the group a count was counted from as its rate’s base, and reads ﹪ and ℅ as %', () => {
+      silent('推介会签约项目12个，投资总额30亿元；履约项目9个，履约率75﹪；开工项目6个，开工率50%。');
+      reports('推介会签约项目12个，投资总额30亿元；履约项目9个，履约率80﹪；开工项目6个，开工率50%。', 'number-ratio', '9个 ÷ 12个 = 75%');
+      reports('推介会签约项目12个，投资总额30亿元；履约项目9个，履约率75%；开工项目6个，开工率60℅。', 'number-ratio', '6个 ÷ 12个 = 50%');
+    });
+  });
+
   describe('number-sum', () => {
     it('reads the items after 分主要科目看 as the main items only: at most the total', () => {
       silent('全县一般公共预算支出50亿元。分主要科目看：教育支出12亿元，社会保障支出9亿元，卫生健康支出5亿元。');

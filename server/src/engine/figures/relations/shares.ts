@@ -296,6 +296,13 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
     const base = nearestBase(par, numerator, false);
     bases = base ? [base] : [];
   }
+  // 签约项目10个，投资总额24亿元；履约项目9个，履约率90%: the group the numerator was counted from, earlier in its period
+  if (bases.length === 0 && numerator.keyedBy === 'previous') {
+    const group = numerator.key.slice(0, numerator.key.indexOf('·'));
+    const before = (par.periods.get(numerator.period) ?? []).filter((f) => f.offset < numerator.offset && f.measure === group && f.key === group && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket);
+    const base = uniqueValue(before);
+    bases = base && known(base) && known(numerator) && base.base >= numerator.base ? [base] : [];
+  }
   if (bases.length !== 1) return undefined;
   return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
 }
