@@ -93,6 +93,14 @@ describe('readings of real reports (issue 12, tuning)', () => {
     });
   });
 
+  describe('number-sum: 其中 opening a sentence', () => {
+    it('puts each part after 其中： under the total before it named most like it, a bracket notwithstanding', () => {
+      const text = (total: string) => `上月共受理案件${total}（含旧存40件），结案250件。其中：受理民事案件200件（含旧存30件），结案180件。`;
+      silent(text('300件'));
+      reports(text('190件'), 'number-sum', '受理民事案件200件 = 200件，比总数190件还多10件');
+    });
+  });
+
   describe('number-sum', () => {
     it('reads the items after 分主要科目看 as the main items only: at most the total', () => {
       silent('全县一般公共预算支出50亿元。分主要科目看：教育支出12亿元，社会保障支出9亿元，卫生健康支出5亿元。');

@@ -138,7 +138,11 @@ function periodEndFrom(draft: Draft, at: number, paraEnd: number): number {
 }
 
 /** Every breakdown of a paragraph, each total once. */
-export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown[] {
+/**
+ * `used`: figures another pattern paired already; `usedParts`: the parts among them. A total with its bracket
+ * (879件（含旧存343件）) may still head a 其中 list that opens the next sentence.
+ */
+export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure> = used): Breakdown[] {
   const { draft, figures } = par;
   if (figures.length < 2) return [];
   const para = figures[0]!.para;
@@ -166,7 +170,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown
     const sentenceStart = lastEnd(text, markerAt, para.offset, '。！？；;');
     const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
     const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
-    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && !taken.has(f));
+    const free = (f: Figure): boolean => !taken.has(f) || (opens && used.has(f) && !usedParts.has(f) && !out.some((b) => b.total === f));
+    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && free(f));
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
@@ -198,7 +203,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown
     };
     const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
     for (const b of found) {
-      if (b.parts.some((p) => taken.has(p)) || taken.has(b.total)) continue;
+      if (b.parts.some((p) => taken.has(p) && !free(p)) || (taken.has(b.total) && !free(b.total))) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -285,6 +290,9 @@ function readList(
   // the total: the only candidate of the parts' unit, or the one named like the parts
   const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
   const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
+  // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
+  // most like it (受理…案件, 结案), when every part has one and no two share it
+  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(totals, parts, segments);
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
   if (!total || parts.some((p) => mismatched(total, p))) return [];
   const labels = parts.map((p) => p.measure);
@@ -301,6 +309,21 @@ function readList(
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
+}
+
+/** Each part under the total whose name ends most like its own (two characters or more), one part per total. */
+function pairedParts(totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
+  const out: Breakdown[] = [];
+  const used = new Set<Figure>();
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), bareMeasure(p)) })).sort((a, b) => b.k - a.k);
+    const best = scored[0]!;
+    if (best.k < 2 || scored[1]!.k === best.k || used.has(best.t) || mismatched(best.t, p)) return [];
+    used.add(best.t);
+    out.push({ total: best.t, parts: [p], marker: '其中', complete: false, segments: [segments[i]!] });
+  }
+  return out;
 }
 
 /** One measure's breakdown of a parallel list: in each clause group, the level named most like the total. */
