@@ -101,6 +101,14 @@ describe('readings of real reports (issue 12, tuning)', () => {
     });
   });
 
+  describe('number-sum: 占…总数 inside a part', () => {
+    it('reads 占一审案件总数的20% in a part of 一审案件 as a share of the list’s total, not a total of its own', () => {
+      const text = (p: string) => `全年新收一审案件5000件，上升3%。其中，刑事一审案件1000件，占一审案件总数的20%；民事一审案件3800件，占${p}；行政一审案件200件，占4%。`;
+      silent(text('76%'));
+      reports(text('70%'), 'number-ratio', '3800件 ÷ 5000件 = 76%');
+    });
+  });
+
   describe('number-sum', () => {
     it('reads the items after 分主要科目看 as the main items only: at most the total', () => {
       silent('全县一般公共预算支出50亿元。分主要科目看：教育支出12亿元，社会保障支出9亿元，卫生健康支出5亿元。');
