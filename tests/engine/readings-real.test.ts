@@ -109,6 +109,14 @@ describe('readings of real reports (issue 12, tuning)', () => {
     });
   });
 
+  describe('number-ratio: a difference beside its two levels', () => {
+    it('checks 减少N万元 against the level before 较 and the one after it', () => {
+      const text = (d: string, p: string) => `2025年“三公”经费预算总额为1969万元，较2024年的2190万元减少${d}，下降${p}。`;
+      silent(text('221万元', '10.1%'));
+      reports(text('199万元', '10.1%'), 'number-ratio', '减少额与数字不符：2190万元 − 1969万元 = 221万元，文中写作减少199万元');
+    });
+  });
+
   describe('number-sum', () => {
     it('reads the items after 分主要科目看 as the main items only: at most the total', () => {
       silent('全县一般公共预算支出50亿元。分主要科目看：教育支出12亿元，社会保障支出9亿元，卫生健康支出5亿元。');
