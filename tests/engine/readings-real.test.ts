@@ -117,6 +117,14 @@ describe('readings of real reports (issue 12, tuning)', () => {
     });
   });
 
+  describe('number-sum: counts and amounts after one 其中', () => {
+    it('adds up the amounts of a 其中 list whose clause groups each give a count and an amount', () => {
+      const text = (total: string) => `全年签订合同50个，协议引资20.00亿元，到位资金${total}。其中工业项目30个，到位资金8.21亿元；农业项目15个，到位资金3.05亿元；其他项目5个，到位资金1.02亿元。`;
+      silent(text('12.28亿元'));
+      reports(text('12.18亿元'), 'number-sum', '到位资金8.21亿元 + 到位资金3.05亿元 + 到位资金1.02亿元 = 12.28亿元');
+    });
+  });
+
   describe('number-sum', () => {
     it('reads the items after 分主要科目看 as the main items only: at most the total', () => {
       silent('全县一般公共预算支出50亿元。分主要科目看：教育支出12亿元，社会保障支出9亿元，卫生健康支出5亿元。');

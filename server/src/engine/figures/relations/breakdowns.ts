@@ -202,6 +202,15 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
     const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
+    // 其中工业项目35个，到位资金6.14亿元；基础设施项目18个，到位资金8910万元: each clause group a count and an amount,
+    // the amounts a list of their own under the amount before 其中
+    if (separators.startsWith('；') && !mk.total) {
+      const firstUnit = found[0]?.parts[0]?.unit;
+      const others = firstUnit ? top.map((i) => ({ ...i, figures: i.figures.filter((f) => !compatible(f.unit, firstUnit)) })) : [];
+      if (others.length >= 2 && others.every((i) => i.figures.some(level))) {
+        for (const b of readList(draft, candidates, others, marker, separators, () => [], () => undefined)) if (b.parts.length >= 2) found.push(b);
+      }
+    }
     for (const b of found) {
       if (b.parts.some((p) => taken.has(p) && !free(p)) || (taken.has(b.total) && !free(b.total))) continue;
       out.push(b);
