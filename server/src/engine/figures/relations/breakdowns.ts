@@ -263,7 +263,7 @@ function readList(
     for (const item of list) {
       // a clause that states a total of its own (建筑业、房地产业税收合计1.12亿元) ends the list
       // (占一审案件总数的9.84% after 一审案件11444950件 names the list's total, not one of its own)
-      const own = draft.prose.slice(item.segment.offset, item.segment.endOffset).replace(/占([^，,；;。]*)/g, (share, words: string) => (totals.some((t) => suffixLength(bareMeasure(t), words.replace(/[0-9０-９].*$/, '').replace(/(?:的|比重|为|总数|总量|总额|合计|总计)+$/, '')) >= 2) ? '' : share));
+      const own = draft.prose.slice(item.segment.offset, item.segment.endOffset).replace(/占([^，,；;。]*)/g, (share, words: string) => (totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
       if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
       const p = partOf(draft, item, first.unit);
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part
@@ -321,6 +321,16 @@ function readList(
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
 }
+
+/** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */
+function shareWords(words: string): string {
+  const cut = words.search(/[0-9０-９]/);
+  let w = cut >= 0 ? words.slice(0, cut) : words;
+  for (let m = SHARE_TAIL.exec(w); m; m = SHARE_TAIL.exec(w)) w = w.slice(0, m.index);
+  return w;
+}
+
+const SHARE_TAIL = /(?:的|比重|为|总数|总量|总额|合计|总计)$/;
 
 /** Each part under the total whose name ends most like its own (two characters or more), one part per total. */
 function pairedParts(totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
