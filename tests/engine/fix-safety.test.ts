@@ -96,7 +96,9 @@ function stillThere(fixed: readonly Finding[], before: readonly Finding[], after
   return found;
 }
 
-describe('fix safety', () => {
+describe('fix safety', function () {
+  // every quick fix of every example and corpus draft, each re-checked: seconds alone, much longer on a loaded CI machine
+  this.timeout(180_000);
   let fixes = 0;
   after(() => assert.ok(fixes > 100, `only ${fixes} fixes tried`));
 

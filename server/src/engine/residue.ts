@@ -114,6 +114,11 @@ const SITE_WORDS = /——|\||专注|范文|文库|写作|网站|平台|频道|�
 /** A line of digits alone (a counter, an ID), or a page number from a PDF: “- 3 -”, “第3页”. */
 const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*[-—–]|第\s*[0-9]+\s*页(?:\s*[/／共]\s*[0-9]+\s*页?)?)$/;
 
+/** A web page's publication stamp: a dashed date with the page's own words or a time to the second
+ *  (“2024-03-05 来源：某局”, “发布日期：2024-03-05 09:12:30 [字号：大 中 小] 打印”). A letter's own date line is not one. */
+const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
+const PAGE_STAMP = /来源[:：]|打印|字号|浏览|[0-9]{1,2}:[0-9]{2}:[0-9]{2}/;
+
 export type ResidueKind = 'banner' | 'furniture' | 'number';
 
 const MAX_LINE = 60;
@@ -141,7 +146,7 @@ function judge(line: string): ResidueKind | undefined {
   // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
-  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t)) return 'furniture';
+  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && PAGE_STAMP.test(t))) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;
   const weak = WEAK.filter((w) => t.includes(w)).length;

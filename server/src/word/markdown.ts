@@ -321,8 +321,23 @@ const GFM_ALIGN: Record<string, TableAlign> = { left: 'left', start: 'left', cen
 /**
  * A column's alignment: the one its body cells' paragraphs set themselves (not through a style), when they all set
  * the same. The export writes a GFM column's alignment so, and its layout defaults (a heading row centred, figures
- * to the right) through styles: a round trip gives back the alignment marks the Markdown had.
+ * to the right) through styles: a round trip gives back the alignment marks the Markdown had. The export never sets
+ * the heading row's own alignment; a column whose heading cell sets the same as its body (LibreOffice writes `left`
+ * on every cell) was aligned by its program, not by the writer, and gets no mark.
  */
+/** The alignment the paragraphs of a row's cell at column `c` set themselves, when they agree. */
+function directAlignmentAt(row: WordCell[], c: number): string | undefined {
+  let at = 0;
+  for (const cell of row) {
+    if (at === c) {
+      const seen = new Set(cell.paragraphs.map((p) => p.directAlignment));
+      return seen.size === 1 ? [...seen][0] : undefined;
+    }
+    at += cell.span;
+  }
+  return undefined;
+}
+
 function columnAlignment(rows: WordCell[][]): TableAlign[] {
   const body = rows.slice(1);
   const width = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.span, 0)));
@@ -337,7 +352,8 @@ function columnAlignment(rows: WordCell[][]): TableAlign[] {
       }
     }
     const [only] = seen;
-    align.push(seen.size === 1 && only !== undefined ? (GFM_ALIGN[only] ?? null) : null);
+    const heading = rows.length > 1 ? directAlignmentAt(rows[0]!, c) : undefined;
+    align.push(seen.size === 1 && only !== undefined && heading !== only ? (GFM_ALIGN[only] ?? null) : null);
   }
   return align;
 }

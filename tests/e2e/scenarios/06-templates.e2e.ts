@@ -63,7 +63,8 @@ describe('6. Templates', () => {
     const { view, page } = await wb.openWorkReportPreview();
     // rows as a writer types them, cells parted by |
     await view.locator('#gw-field-projects').fill('工业项目 | 16 | 22.5 | 11.6\n基础设施项目 | 11 | 17.3 | 8.9');
-    const table = page.locator('table.gw-table');
+    const figure = page.locator('figure.gw-table');
+    const table = figure.locator('table');
     await table.locator('td', { hasText: '基础设施项目' }).waitFor();
     assert.deepEqual(await table.locator('th').allInnerTexts(), ['项目类别', '项目数（个）', '年度计划投资（亿元）', '完成投资（亿元）']);
     const total = table.locator('tbody tr').last();
@@ -72,7 +73,7 @@ describe('6. Templates', () => {
       ['合计', '27', '39.8', '20.5'],
     );
     // the 表题 above it, and the ruled cells
-    assert.match(await table.locator('xpath=preceding-sibling::*[1]').innerText(), /表1 .*重点项目完成情况/);
+    assert.match(await figure.locator('.gw-table-title').innerText(), /表1 .*重点项目完成情况/);
     assert.equal(
       await table
         .locator('td')

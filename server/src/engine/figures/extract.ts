@@ -676,9 +676,13 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     for (const f of figures) readingOf.set(f, figures);
     return { figures };
   };
+  let previous: Line | undefined;
   for (const para of draft.lines) {
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
     section = sections.next(para);
+    // a line after one that ends with 其中： (a hard-wrapped page, or a list below it) speaks of the parts
+    if (section === '' && previous && /其中[：:，,]?$/.test(previous.prose)) section = '其中';
+    previous = para;
     // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
     let context = contexts.get(section);
     if (context === undefined) contexts.set(section, (context = section ? `${years}\u0000${section}` : years));
@@ -845,7 +849,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       measure,
       key: measure,
       scope: scopeOf(
-        sentenceText.slice(0, t.offset - sentence.offset),
+        continuedHead(text, seg, sentence) + sentenceText.slice(0, t.offset - sentence.offset),
         text.slice(clause.offset, t.offset),
         measure,
         t.approximate,
@@ -952,6 +956,17 @@ function headlineAt(text: string, period: Span, offset: number): boolean {
   return /^[\s（(一二三四五六七八九十0-9、.．）)]*$/.test(text.slice(period.offset, offset)) && /[（(](?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?:19|20)?[0-9]{2}年[）)]/.test(sentence);
 }
 
+/**
+ * The head of the sentence before, when a sentence only continues it: 1-12月共受理案件6380件。其中：受理民事案件5644件 —
+ * the parts after 其中 are of the time the sentence before names (its first words), not of no time.
+ */
+function continuedHead(text: string, seg: Segments, sentence: Span): string {
+  const period = spanAt(seg.periods, sentence.offset);
+  if (period.offset < 2 || !/^\s*其中[：:，,]?\s*$/.test(text.slice(period.offset, sentence.offset) || text.slice(period.offset, period.offset + 2))) return '';
+  const before = spanAt(seg.periods, Math.max(0, period.offset - 2)); // the 。 itself is in no period
+  return `${text.slice(before.offset, Math.min(before.endOffset, before.offset + 20))}，`;
+}
+
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */
 function qualify(figures: Figure[]): void {
   // each figure looks among the figures of its own sentence or period: a paragraph may hold thousands
@@ -965,6 +980,7 @@ function qualify(figures: Figure[]): void {
       f.keyedBy = 'entity';
     }
   }
+  const counted: Array<[Figure, Figure]> = [];
   // a short measure continues the entity of the figure before it in the sentence:
   // 登记管理高血压患者3.26万人，规范管理2.31万人 → 登记管理高血压患者·规范管理; 规范管理率 likewise
   for (const f of figures) {
@@ -976,6 +992,17 @@ function qualify(figures: Figure[]): void {
     if (owner) {
       f.key = `${owner.key.split('·')[0]}·${f.measure}`;
       f.keyedBy = 'previous';
+      if (owner.unit.kind === 'count' && f.unit.kind !== 'count' && f.unit.kind !== 'percent') counted.push([f, owner]);
+    }
+  }
+  // 实施项目209个，到位资金66.11亿元；续建项目173个，到位资金23.93亿元: one measure after each of several counts in a
+  // sentence is each counted group's own (sub-scopes), not the one measure stated twice
+  const byMeasure = groupBy(counted, ([f]) => `${f.period}|${f.measure}`);
+  for (const list of byMeasure.values()) {
+    if (list.length < 2 || new Set(list.map(([, owner]) => owner.measure)).size < list.length) continue;
+    for (const [f, owner] of list) {
+      f.key = `${owner.measure}·${f.measure}`;
+      f.keyedBy = 'entity';
     }
   }
   // parts inside brackets or after 其中 belong to the figure before: 项目12个（新建5个）→ 项目·新建
@@ -997,8 +1024,8 @@ function qualify(figures: Figure[]): void {
 }
 
 /** Figures grouped by a key, in document order: by sentence (up to 。；), by period (up to 。), by measure. */
-export function groupBy<K>(figures: readonly Figure[], key: (f: Figure) => K): Map<K, Figure[]> {
-  const map = new Map<K, Figure[]>();
+export function groupBy<K, T = Figure>(figures: readonly T[], key: (f: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
   for (const f of figures) {
     const list = map.get(key(f));
     if (list) list.push(f);

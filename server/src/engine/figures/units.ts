@@ -30,6 +30,9 @@ const TABLE: Unit[] = [
   { text: '元', kind: 'money', base: '元', factor: 1 },
   { text: '%', kind: 'percent', base: '%', factor: 1 },
   { text: '％', kind: 'percent', base: '%', factor: 1 },
+  // the small form ﹪ (U+FE6A), and ℅ (U+2105) that some input methods give for %: both read as a percent
+  { text: '﹪', kind: 'percent', base: '%', factor: 1 },
+  { text: '℅', kind: 'percent', base: '%', factor: 1 },
   { text: '‰', kind: 'permille', base: '‰', factor: 1 },
   { text: '倍', kind: 'times', base: '倍', factor: 1 },
 ];

@@ -17,6 +17,9 @@ interface Pattern {
 
 const CN_DIGIT = '[〇零一二三四五六七八九]';
 
+/** Another rate after 增长 written without a sign in the same paragraph: the paragraph lists signed rates. */
+const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -111,6 +114,8 @@ const PATTERNS: Pattern[] = [
     // 增长-5% → 下降5%
     re: /(增长|增加|提高|上升)(了)?\s*[-−－]\s*([0-9]+(?:\.[0-9]+)?)\s*([%％]|个百分点)/g,
     finding(m) {
+      // a run of signed rates (增长-15.3% … 增长37.5%) is the statistical convention for a list: no finding
+      if (m[1] === '增长' && SIGNED_RATE_LIST.test(m.input)) return undefined;
       const word = { 增长: '下降', 增加: '减少', 提高: '降低', 上升: '下降' }[m[1] as '增长'];
       const wanted = `${word}${m[3]}${m[4]}`;
       return {

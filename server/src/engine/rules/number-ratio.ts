@@ -22,6 +22,7 @@ export default defineRelationRule(
     const computed = renderComputed(reading);
     switch (relation.kind) {
       case 'change':
+        if (p.unit.kind !== 'percent') return { message: `${relation.word ?? '增减'}额与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
         return { message: `${relation.word ?? '增减'}幅度与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
       case 'times':
         return { message: `倍数与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };

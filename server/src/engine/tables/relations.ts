@@ -210,12 +210,33 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       return !isValue(v) || (v.decimals === 0 && v.value >= 0);
     });
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  // a 合计 row over rows that fall short of it in every amount column, three or more: a selection (按行业分组一,
+  // one of several tables), each row a part of the total, not all of it. A slip in a complete table leaves the
+  // other columns adding up.
+  const selection = (b: Breakdown): boolean => {
+    let seen = 0;
+    for (const c of amounts) {
+      const total = at(b.total, c);
+      if (c.role !== 'amount' || !isValue(total) || !additive.has(c) || total.value <= 0) continue;
+      const check = sumOf(
+        total,
+        b.parts.map((p) => at(p, c)),
+        'exact',
+      );
+      if (typeof check !== 'object') continue;
+      if (!check.under) return false;
+      seen++;
+    }
+    return seen >= 3;
+  };
   for (const b of found) {
+    const partial = b.basis === 'labelled' && selection(b);
     for (const c of amounts) {
       const total = at(b.total, c);
       if (!isValue(total) || !additive.has(c)) continue;
       const slots = b.parts.map((p) => at(p, c));
-      if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
+      if (partial) push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
+      else if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
       else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
       else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
@@ -300,6 +321,9 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** A row of percentages or changes (2016年比2015年增减%, 比重（%）): its cells are not added across. */
+const PERCENT_ROW = /[%％]|增减|增长|下降|比重|占比|率/;
+
 function columnSums(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
   const byColumn = (v: CellValue): string => columnName(v.column);
@@ -340,8 +364,20 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     if (whole(after).length >= 2) candidates.push(whole(after));
     if (whole(before).length >= 2) candidates.push(whole(before));
     if (candidates.length === 0) continue;
-    for (const row of grid.rows) {
-      if (row.kind === 'heading' || row.kind === 'group') continue;
+    // a total smaller than one of its parts in most rows is not that total (a heading misread, columns shifted)
+    const rows = grid.rows.filter((row) => row.kind !== 'heading' && row.kind !== 'group' && !PERCENT_ROW.test(rowName(row)));
+    const smaller = rows.filter((row) => {
+      const total = grid.values[row.index]![t.index];
+      return (
+        isValue(total) &&
+        candidates[0]!.some((c) => {
+          const v = grid.values[row.index]![c.index];
+          return isValue(v) && v.value >= 0 && v.value > total.value;
+        })
+      );
+    }).length;
+    if (smaller * 2 > rows.length) continue;
+    for (const row of rows) {
       const total = grid.values[row.index]![t.index];
       if (!isValue(total)) continue;
       // the columns after it, or those before it: whichever adds up
@@ -557,13 +593,53 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   return undefined;
 }
 
+/**
+ * The two columns of percentages right before a 同比 column (结案率 本期 | 去年同期 | 同比): the rates it compares,
+ * when their headings tell 本期 from 上期.
+ */
+function percentPairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
+  const near: Column[] = [];
+  for (let i = g.index - 1; i >= 0 && near.length < 2; i--) {
+    const c = grid.columns[i]!;
+    if (c.role === 'label' || c.role === 'growth' || c.role === 'change') break;
+    near.unshift(c);
+  }
+  if (near.length !== 2) return undefined;
+  const percents = (c: Column): boolean => {
+    const vs = grid.rows.map((r) => grid.values[r.index]![c.index]).filter(isValue);
+    return vs.length > 0 && vs.every((v) => v.percent);
+  };
+  return near.every(percents) ? ordered(near[0]!, near[1]!) : undefined;
+}
+
+/** 同比 of two rates: the difference in points (24.76% − 15.78% = 8.98), or the rate's own growth. */
+function pointsGrowth(grid: Grid, g: Column, pair: { current: Column; previous: Column }, out: TableRelation[]): void {
+  const { current, previous } = pair;
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![g.index];
+    const cur = grid.values[row.index]![current.index];
+    const prev = grid.values[row.index]![previous.index];
+    if (!percentOk(stated) || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate) continue;
+    const formula = (): string => `${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text}`;
+    const points = sub(intervalOf(cur), intervalOf(prev));
+    const q = prev.value === 0 ? undefined : div(points, intervalOf(prev));
+    // either reading will do: a 同比 of rates in points, or as a growth in percent
+    if (q && overlaps(intervalOf(stated), scale(q, 100))) continue;
+    out.push(percentRelation(grid, 'table-change', stated, points, cur.value - prev.value, formula, [cur, prev], '增减百分点', '个百分点'));
+  }
+}
+
 function growth(grid: Grid, out: TableRelation[]): void {
   const t = grid.table;
   if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
   for (const g of grid.columns) {
     if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label)) continue;
     const pair = pairOf(grid, g);
-    if (!pair) continue;
+    if (!pair) {
+      const rates = percentPairOf(grid, g);
+      if (rates) pointsGrowth(grid, g, rates, out);
+      continue;
+    }
     const { current, previous } = pair;
     for (const row of grid.rows) {
       const stated = grid.values[row.index]![g.index];

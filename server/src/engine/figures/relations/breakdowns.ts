@@ -138,7 +138,11 @@ function periodEndFrom(draft: Draft, at: number, paraEnd: number): number {
 }
 
 /** Every breakdown of a paragraph, each total once. */
-export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown[] {
+/**
+ * `used`: figures another pattern paired already; `usedParts`: the parts among them. A total with its bracket
+ * (879件（含旧存343件）) may still head a 其中 list that opens the next sentence.
+ */
+export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure> = used): Breakdown[] {
   const { draft, figures } = par;
   if (figures.length < 2) return [];
   const para = figures[0]!.para;
@@ -166,7 +170,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown
     const sentenceStart = lastEnd(text, markerAt, para.offset, '。！？；;');
     const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
     const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
-    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && !taken.has(f));
+    const free = (f: Figure): boolean => !taken.has(f) || (opens && used.has(f) && !usedParts.has(f) && !out.some((b) => b.total === f));
+    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && free(f));
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
@@ -197,8 +202,26 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>): Breakdown
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
     const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
+    // 其中工业项目35个，到位资金6.14亿元；基础设施项目18个，到位资金8910万元: each clause group a count and an amount,
+    // the amounts a list of their own under the amount before 其中
+    if (separators.startsWith('；') && !mk.total) {
+      const firstUnit = found[0]?.parts[0]?.unit;
+      const others = firstUnit ? top.map((i) => ({ ...i, figures: i.figures.filter((f) => !compatible(f.unit, firstUnit)) })) : [];
+      if (others.length >= 2 && others.every((i) => i.figures.some(level))) {
+        for (const b of readList(
+          draft,
+          candidates,
+          others,
+          marker,
+          separators,
+          () => [],
+          () => undefined,
+        ))
+          if (b.parts.length >= 2) found.push(b);
+      }
+    }
     for (const b of found) {
-      if (b.parts.some((p) => taken.has(p)) || taken.has(b.total)) continue;
+      if (b.parts.some((p) => taken.has(p) && !free(p)) || (taken.has(b.total) && !free(b.total))) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -240,7 +263,11 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const take = (list: Item[]): boolean => {
     for (const item of list) {
       // a clause that states a total of its own (建筑业、房地产业税收合计1.12亿元) ends the list
-      if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(draft.prose.slice(item.segment.offset, item.segment.endOffset))) return false;
+      // (占一审案件总数的9.84% after 一审案件11444950件 names the list's total, not one of its own)
+      const own = draft.prose
+        .slice(item.segment.offset, item.segment.endOffset)
+        .replace(/占([^，,；;。]*)/g, (share, words: string) => (totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
+      if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
       const p = partOf(draft, item, first.unit);
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part
       if (p && /总/.test(bareMeasure(p))) return false;
@@ -277,6 +304,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // the total: the only candidate of the parts' unit, or the one named like the parts
   const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
   const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
+  // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
+  // most like it (受理…案件, 结案), when every part has one and no two share it
+  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(totals, parts, segments);
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
   if (!total || parts.some((p) => mismatched(total, p))) return [];
   const labels = parts.map((p) => p.measure);
@@ -286,11 +316,38 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,10}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
   const alike = parts.length < 2 || marker === '中' || heads || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];
-  const complete = /^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels);
-  if (!complete && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
+  // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
+  const selected = /主要|重点/.test(marker);
+  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels));
+  if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
+}
+
+/** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */
+function shareWords(words: string): string {
+  const cut = words.search(/[0-9０-９]/);
+  let w = cut >= 0 ? words.slice(0, cut) : words;
+  for (let m = SHARE_TAIL.exec(w); m; m = SHARE_TAIL.exec(w)) w = w.slice(0, m.index);
+  return w;
+}
+
+const SHARE_TAIL = /(?:的|比重|为|总数|总量|总额|合计|总计)$/;
+
+/** Each part under the total whose name ends most like its own (two characters or more), one part per total. */
+function pairedParts(totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
+  const out: Breakdown[] = [];
+  const used = new Set<Figure>();
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), bareMeasure(p)) })).sort((a, b) => b.k - a.k);
+    const best = scored[0]!;
+    if (best.k < 2 || scored[1]!.k === best.k || used.has(best.t) || mismatched(best.t, p)) return [];
+    used.add(best.t);
+    out.push({ total: best.t, parts: [p], marker: '其中', complete: false, segments: [segments[i]!] });
+  }
+  return out;
 }
 
 /** One measure's breakdown of a parallel list: in each clause group, the level named most like the total. */

@@ -70,6 +70,30 @@ function differenceReading(draft: Draft, p: Figure, verb: string, sentence: Figu
 
 export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
+  const checkedDifferences = new Set<Figure>();
+  // 较2024年的2190万元减少221万元，下降10.1%: a difference stated beside the two levels is their difference
+  const checkDifference = (current: Figure, previous: Figure): void => {
+    const sentence = sentenceOf(par, current);
+    const diffs = differences(par.draft, sentence);
+    const d = sentence.filter((f) => diffs.has(f) && !f.bracket && compatible(f.unit, current.unit));
+    if (d.length !== 1 || checkedDifferences.has(d[0]!) || !exact(d[0]!) || !exact(current) || !exact(previous)) return;
+    const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, d[0]!))?.[1];
+    if (!dVerb) return;
+    checkedDifferences.add(d[0]!);
+    const diff: Expr = isFall(dVerb) ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
+    const r = relation(
+      'change',
+      d[0]!,
+      [
+        [d[0]!, 'difference'],
+        [current, 'current'],
+        [previous, 'previous'],
+      ],
+      [judge(diff, { figure: d[0]! }, { unit: 'amount' })],
+      { word: dVerb },
+    );
+    if (r) out.push(r);
+  };
   for (const [p, k] of kinds) {
     if (k.kind !== 'change') continue;
     const sentence = sentenceOf(par, p);
@@ -102,6 +126,12 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           { word: k.verb },
         );
         if (r) out.push(r);
+        // 为1969万元，较2024年的2190万元减少221万元: the level before 较 is the previous one the difference is from
+        const earlier = sentence.filter(
+          (f) =>
+            f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较比]/.test(headOf(par.draft, f)),
+        );
+        if (earlier.length === 1) checkDifference(byDifference.level, earlier[0]!);
       }
       continue;
     }
@@ -119,6 +149,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       { word: k.verb },
     );
     if (r) out.push(r);
+    checkDifference(current, previous);
   }
   out.push(...points(par), ...times(par));
   return out;

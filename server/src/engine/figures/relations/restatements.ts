@@ -13,7 +13,9 @@ import { relation, type Relation } from './relation';
  */
 function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boolean {
   if (a.key === b.key) return true;
-  if (variants.has(a) && variants.has(b) && a.keyedBy !== 'entity' && b.keyedBy !== 'entity' && !a.partOf && !b.partOf) return true;
+  // a variant name is a name of its own: a measure qualified by the figure before it (西博会签约项目10个…到位资金) is not
+  // a variant of another measure's name (到位省外资金)
+  if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy) return true;
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
@@ -34,11 +36,38 @@ function statementId(f: Figure): string | undefined {
   const key = f.origin ?? f;
   let id = statementIds.get(key);
   if (id === undefined) {
-    id = isStatement(f) ? `${bareMeasure(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${f.subject}` : null;
+    id = isStatement(f) ? `${bareMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : null;
     statementIds.set(key, id);
   }
   return id ?? undefined;
 }
+
+/**
+ * The figure's subject, and a part's after 其中 anywhere earlier in its sentence up to 。: in 签约项目293个，协议总金额
+ * 1052.97亿元，其中亿元以上项目178个；协议总金额1004.44亿元, the second 协议总金额 is of the 178 projects.
+ */
+function subjectOf(f: Figure): string {
+  if (f.subject !== '' || f.partOf) return f.subject;
+  const start = f.period - f.para.offset;
+  const at = f.offset - f.para.offset;
+  return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中') ? '其中' : '';
+}
+
+/** What an amount is for, when a verb of purpose follows it: 投资1000万元建金周公路 is that road's investment. */
+const PURPOSE = /^(?:用于|兴建|新建|修建|建设|实施|开发|改造|购置|建)[\u4e00-\u9fff“”]{2,20}/;
+
+function purposeOf(f: Figure): string {
+  const end = f.clause.endOffset - f.para.offset;
+  const after = f.para.prose.slice(f.endOffset - f.para.offset, Math.max(end, f.endOffset - f.para.offset));
+  const m = PURPOSE.exec(after);
+  return m ? `→${m[0]}` : '';
+}
+
+/**
+ * A measure of a kind named before it (此类工单, 该类案件: the kind of the heading above): two of them under two
+ * headings count two kinds. (上述 points back to one figure and restates it: that one is compared.)
+ */
+const ANAPHORIC = /此类|该类|这类/;
 
 /**
  * A level stated as a fact of its measure: exact, named by four characters or more, not relative (占, 较, a
@@ -46,7 +75,7 @@ function statementId(f: Figure): string | undefined {
  * named rate or share (城镇化率, 比重), never one of a change or of 占…的.
  */
 function isStatement(f: Figure): boolean {
-  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || f.distributive) return false;
+  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || f.distributive || ANAPHORIC.test(f.measure)) return false;
   if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
   if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
   return true;

@@ -120,7 +120,10 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
   if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
     // 占比: the whole the numerator is part of, earlier in the sentence
-    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket);
+    // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
+    // 占8.6%), not its whole
+    const ownShare = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /占/.test(headOf(draft, q)));
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f));
     denominator = whole.length === 1 ? whole[0] : undefined;
   }
   const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)$/.exec(words)?.[1];
@@ -158,6 +161,7 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
   }
+  if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text
   if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
@@ -182,6 +186,27 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     ]);
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * 全市常住人口中男性人口380.31万人，占全部人口的52.09%；女性人口349.75万人，占全部人口的47.91%: the whole a
+ * share's words do not single out is the one the sentence names with …中 before its parts, when one value of it
+ * stands in the draft.
+ */
+const WITHIN = /([\u4e00-\u9fff]{2,8})中(?=[，,：:]?[\u4e00-\u9fff0-9０-９])/g;
+
+function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
+  const text = numerator.para.prose;
+  const start = numerator.period - numerator.para.offset;
+  const at = numerator.offset - numerator.para.offset;
+  if (start < 0 || at <= start) return undefined;
+  let words: string | undefined;
+  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!/(?:其|集|之|当|空|心)$/.test(m[1]!)) words = m[1];
+  if (!words) return undefined;
+  const named = par.lookups
+    .named(words)
+    .filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.base >= numerator.base!);
+  return uniqueValue(named);
 }
 
 /** The figures listed with 、 that end with `last`: 783件、579件、562件. */
@@ -300,6 +325,15 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   if (bases.length === 0) {
     const base = nearestBase(par, numerator, false);
     bases = base ? [base] : [];
+  }
+  // 签约项目10个，投资总额24亿元；履约项目9个，履约率90%: the group the numerator was counted from, earlier in its period
+  if (bases.length === 0 && numerator.keyedBy === 'previous') {
+    const group = numerator.key.slice(0, numerator.key.indexOf('·'));
+    const before = (par.periods.get(numerator.period) ?? []).filter(
+      (f) => f.offset < numerator.offset && f.measure === group && f.key === group && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket,
+    );
+    const base = uniqueValue(before);
+    bases = base && known(base) && known(numerator) && base.base >= numerator.base ? [base] : [];
   }
   if (bases.length !== 1) return undefined;
   return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);

@@ -81,12 +81,14 @@ export function sums(par: Paragraph): Relation[] {
   const { draft, figures, sentences, periods } = par;
   const out: Relation[] = [];
   const used = new Set<Figure>();
+  const usedParts = new Set<Figure>();
   // a total and its parts that make a relation are taken: no other pattern pairs them again
   const accept = (r: Relation | undefined, total: Figure, parts: readonly Figure[]): void => {
     if (!r) return;
     out.push(r);
     used.add(total);
     parts.forEach((p) => used.add(p));
+    parts.forEach((p) => usedParts.add(p));
   };
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
@@ -111,7 +113,7 @@ export function sums(par: Paragraph): Relation[] {
     accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
-  for (const b of breakdowns(par, used)) {
+  for (const b of breakdowns(par, used, usedParts)) {
     const r = sumRelation(b.total, b.parts, !b.complete, b.marker);
     if (!r) continue;
     accept(r, b.total, b.parts);
