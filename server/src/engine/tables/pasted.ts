@@ -460,7 +460,7 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
  * Cells of lines where pipes stand between cells (`指 标` / `|` / `机构数` / `（个）` / `|` …, or `项目 |` / `2011年 |`):
  * the text between two pipes is a cell, over several lines if need be; two pipes with nothing between end a row.
  */
-function pipeStream(all: readonly Candidate[]): StackedCell[] {
+function pipeStream(all: readonly Candidate[], emptyAsCell = false): StackedCell[] {
   // lines before the first pipe are not cells (a caption, a heading), unless a pipe alone closes the line before it
   const firstPipe = all.findIndex((c) => /[|｜]/.test(c.para.raw));
   const run = all.slice(firstPipe > 0 && /^[\s|｜]*$/.test(all[firstPipe]!.para.raw) ? firstPipe - 1 : Math.max(0, firstPipe));
@@ -469,13 +469,17 @@ function pipeStream(all: readonly Candidate[]): StackedCell[] {
   let para: Para | undefined;
   let rowBreak = false;
   let sinceBoundary = false; // anything written since the last pipe
-  const close = (): void => {
+  const close = (at?: number): void => {
     if (parts.length > 0) {
       const first = parts[0]!;
       const last = parts[parts.length - 1]!;
       out.push({ cell: { offset: first.offset, endOffset: last.endOffset, text: parts.map((x) => x.text).join('') }, para, rowBreak, gap: 0 });
       rowBreak = false;
-    } else if (!sinceBoundary && out.length > 0) rowBreak = true;
+    } else if (!sinceBoundary && out.length > 0) {
+      // two pipes with nothing between: an empty cell (a table whose rows are told by their labels), or a row's end
+      if (emptyAsCell && at !== undefined) out.push({ cell: { offset: at, endOffset: at, text: '' }, rowBreak: false, gap: 0 });
+      else if (!emptyAsCell) rowBreak = true;
+    }
     parts = [];
     para = undefined;
     sinceBoundary = false;
@@ -492,7 +496,7 @@ function pipeStream(all: readonly Candidate[]): StackedCell[] {
         para ??= c.para;
         sinceBoundary = true;
       }
-      if (boundary) close();
+      if (boundary) close(c.para.offset + i);
       start = i + 1;
     }
   }
@@ -610,6 +614,37 @@ function edgesCut(rows: RawRow[]): RawRow[] {
   return rows.slice(start, lastFigures + 1);
 }
 
+/** Tables of a run of lines where pipes stand between cells, each empty pair of pipes read as a row's end or an empty cell. */
+function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { tables: Table[]; taken: Set<Para> } {
+  const tables: Table[] = [];
+  const taken = new Set<Para>();
+  // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
+  // again; a sentence (a note under the table) ends the cells of one
+  const stream = pipeStream(run, emptyAsCell);
+  const segments: StackedCell[][] = [[]];
+  for (const c of stream) {
+    if (prose(c.cell)) segments.push([]);
+    else segments[segments.length - 1]!.push(c);
+  }
+  for (let cells of segments) for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+    const before = tables.length;
+    stackedTable(cells, 'stacked', taken, tables);
+    if (tables.length === before) break;
+    const t = tables[tables.length - 1]!;
+    // the lines of pipes alone inside the table belong to it too, and those that close its last row
+    let end = t.endOffset;
+    for (const c of run) {
+      if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
+      else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
+        taken.add(c.para);
+        end = c.para.endOffset;
+      }
+    }
+    cells = cells.filter((c) => c.cell.offset >= t.endOffset);
+  }
+  return { tables, taken };
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Para[], codeLines: ReadonlySet<Para> = new Set()): { tables: Table[]; taken: Set<Para> } {
   const taken = new Set<Para>();
@@ -633,30 +668,17 @@ export function findPastedTables(text: string, paras: readonly Para[], codeLines
     const withPipes = run.filter((c) => /[|｜]/.test(c.para.raw));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
     if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
-    // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
-    // again; a sentence (a note under the table) ends the cells of one
-    const stream = pipeStream(run);
-    const segments: StackedCell[][] = [[]];
-    for (const c of stream) {
-      if (prose(c.cell)) segments.push([]);
-      else segments[segments.length - 1]!.push(c);
+    // two pipes with nothing between end a row; or, when rows so read are not clear and the rows are told by their
+    // labels, they are an empty cell
+    const byBreaks = pipeStackedTables(run, false);
+    let chosen = byBreaks;
+    if (byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
+      const byCells = pipeStackedTables(run, true);
+      const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
+      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && clearCells(byCells.tables) > clearCells(byBreaks.tables)) chosen = byCells;
     }
-    for (let cells of segments) for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
-      const before = tables.length;
-      stackedTable(cells, 'stacked', taken, tables);
-      if (tables.length === before) break;
-      const t = tables[tables.length - 1]!;
-      // the lines of pipes alone inside the table belong to it too, and those that close its last row
-      let end = t.endOffset;
-      for (const c of run) {
-        if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
-        else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.raw) && c.para.offset - end <= 4) {
-          taken.add(c.para);
-          end = c.para.endOffset;
-        }
-      }
-      cells = cells.filter((c) => c.cell.offset >= t.endOffset);
-    }
+    tables.push(...chosen.tables);
+    for (const p of chosen.taken) taken.add(p);
   }
 
   // pipes between cells of a row: rows of cells
