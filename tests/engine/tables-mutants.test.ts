@@ -63,3 +63,27 @@ describe('其中 rows under a row the rows above them make up', () => {
     assert.ok(tableFindings(table('140')).length > 0);
   });
 });
+
+describe('bilingual row labels in a table pasted one cell per line', () => {
+  const table = (total: string): string =>
+    ['卫生机构表', '', ...['机构数', '床位数', '人员数', 'Institutions', 'Beds', 'Personnel'], ...['总 计', 'Total', total, '300', '900'], ...['医 院', 'Hospitals', '20', '200', '700'], ...['卫生院', 'Health Centers', '10', '100', '200'], '']
+      .map((c) => (c === '' ? '' : `${c} |`))
+      .join('\n');
+
+  it('reads the Chinese and the English label as one row label', () => {
+    const draft = parseDraft(table('30'));
+    assert.equal(draft.tables.length, 1);
+    const t = draft.tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(cells(t).slice(-3), [
+      ['总 计 Total', '30', '300', '900'],
+      ['医 院 Hospitals', '20', '200', '700'],
+      ['卫生院 Health Centers', '10', '100', '200'],
+    ]);
+    assert.deepEqual(tableFindings(table('30')), []);
+  });
+
+  it('finds a total cut by a tenth in such a table', () => {
+    assert.ok(tableFindings(table('27')).includes('27'), JSON.stringify(tableFindings(table('27'))));
+  });
+});

@@ -557,7 +557,30 @@ function stackedCells(run: readonly Candidate[], cellOf: (p: Para) => { cell?: T
   return out;
 }
 
-function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Para>, tables: Table[]): void {
+/** Words in Latin letters only (an English translation of the cell before it: 医院 / Hospitals). */
+const LATIN_WORDS = /^[A-Za-z][A-Za-z\s.,:&'’()（）/-]*$/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A bilingual yearbook's row label in two cells, Chinese then English (总 计 / Total / 6404 …): one label. Only
+ * right before a figure, so that heading cells stay as they are.
+ */
+function bilingualLabels(cells: readonly StackedCell[]): StackedCell[] {
+  const out: StackedCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i]!;
+    const b = cells[i + 1];
+    const next = cells[i + 2];
+    if (b && next && HAN.test(a.cell.text) && LATIN_WORDS.test(b.cell.text) && shapeOf(a.cell) === 'text' && figure(next.cell) && !yearLike(next.cell)) {
+      out.push({ ...a, cell: { offset: a.cell.offset, endOffset: b.cell.endOffset, text: `${a.cell.text} ${b.cell.text}` } });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Para>, tables: Table[]): void {
+  const cells = bilingualLabels(cells0);
   let rows = rowsByBreaks(cells);
   if (rows) rows = edgesCut(rows);
   else rows = rowsByWidth(cells)?.rows;
