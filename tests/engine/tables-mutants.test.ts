@@ -87,3 +87,22 @@ describe('bilingual row labels in a table pasted one cell per line', () => {
     assert.ok(tableFindings(table('27')).includes('27'), JSON.stringify(tableFindings(table('27'))));
   });
 });
+
+describe('a yearbook table aligned with spaces, its columns years', () => {
+  const table = (last: string): string =>
+    ['医院工作情况', '', '项    目 单 位 2022年 2023年 2024年', `机构数 个 30 32 ${last}`, ' 医院 个 10 12 15', ' 卫生院 个 20 20 20', '病床数 张 300 320 350', ''].join('\n');
+
+  it('reads a heading line with more words than columns: the years head the columns, the words before them the labels', () => {
+    const draft = parseDraft(table('35'));
+    assert.equal(draft.tables.length, 1);
+    assert.deepEqual(cells(draft.tables[0]!)[0], ['项    目 单 位', '2022年', '2023年', '2024年']);
+    assert.deepEqual(tableFindings(table('35')), []);
+    assert.deepEqual(tableFindings(table('31')), ['31']);
+  });
+
+  it('takes the rows indented under a # row as its parts, not as more parts of the row above it', () => {
+    const rows = (v: string): string =>
+      ['医院工作情况', '', '项目 2022年 2023年 2024年', '出院人数 1000 1100 1200', ` #出院病人数 ${v} 900 1000`, '  1.治愈 600 700 800', '  2.好转 150 150 150', '  3.死亡 50 50 50', ''].join('\n');
+    assert.deepEqual(tableFindings(rows('800')), []);
+  });
+});

@@ -294,14 +294,26 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   return table;
 }
 
+/** A column heading that is a year: 1990, 1990年, 2023年末. */
+const YEAR_HEADING = /^(?:19|20)\d\d(?:年[末底度]?)?$/;
+
 /** A line of words parted by single spaces, split into cells when they are as many as the body's columns (or one fewer). */
 function spacedHeading(row: RawRow, width: number): RawRow {
   const cell = row.cells.find((c) => c.text !== '')!;
   const tokens: TableCell[] = [];
   const re = /\S+/g;
   for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) tokens.push({ offset: cell.offset + m.index, endOffset: cell.offset + m.index + m[0].length, text: m[0] });
-  if (tokens.length < 3 || (tokens.length !== width && tokens.length !== width - 1) || !tokens.every(headingCell)) return row;
-  return { ...row, cells: tokens };
+  if (tokens.length < 3 || !tokens.every(headingCell)) return row;
+  if (tokens.length === width || tokens.length === width - 1) return { ...row, cells: tokens };
+  // 项 目 单 位 1990年 1995年 …: more words than columns, the columns years; the words before them head the labels
+  const years = tokens.slice(tokens.length - (width - 1));
+  if (tokens.length > width && width >= 3 && years.every((t) => YEAR_HEADING.test(t.text))) {
+    const lead = tokens.slice(0, tokens.length - (width - 1));
+    const first = lead[0]!;
+    const last = lead[lead.length - 1]!;
+    return { ...row, cells: [{ offset: first.offset, endOffset: last.endOffset, text: cell.text.slice(first.offset - cell.offset, last.endOffset - cell.offset) }, ...years] };
+  }
+  return row;
 }
 
 /**

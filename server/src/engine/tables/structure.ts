@@ -384,8 +384,12 @@ export function breakdowns(grid: Grid): Breakdown[] {
       indentedRun();
     } else {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') {
-        subsets.push(grid.rows[k++]!);
-        indentedRun();
+        const sub = grid.rows[k++]!;
+        subsets.push(sub);
+        // #门诊急诊人次数 over   #死亡人数 or   1.治愈: a # marks each part itself, so the rows indented deeper than
+        // a # row are its own parts, not more of this list
+        if (/^[#＃]/.test(sub.label)) while (k < grid.rows.length && (grid.rows[k]!.kind === 'item' || grid.rows[k]!.kind === 'subset') && grid.rows[k]!.indent > sub.indent) k++;
+        else indentedRun();
       }
     }
     // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
