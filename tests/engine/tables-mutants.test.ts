@@ -105,4 +105,10 @@ describe('a yearbook table aligned with spaces, its columns years', () => {
       ['医院工作情况', '', '项目 2022年 2023年 2024年', '出院人数 1000 1100 1200', ` #出院病人数 ${v} 900 1000`, '  1.治愈 600 700 800', '  2.好转 150 150 150', '  3.死亡 50 50 50', ''].join('\n');
     assert.deepEqual(tableFindings(rows('800')), []);
   });
+
+  it('finds a # row cut below the numbered rows indented under it', () => {
+    const rows = (v: string): string =>
+      ['医院工作情况', '', '项目 2022年 2023年 2024年', '出院人数 1000 1100 1200', ` #出院病人数 ${v} 900 1000`, '  1.治愈 600 700 800', '  2.好转 150 150 150', '  3.死亡 50 50 50', ''].join('\n');
+    assert.deepEqual(tableFindings(rows('720')), ['720']);
+  });
 });

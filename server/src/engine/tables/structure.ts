@@ -388,8 +388,13 @@ export function breakdowns(grid: Grid): Breakdown[] {
         subsets.push(sub);
         // #门诊急诊人次数 over   #死亡人数 or   1.治愈: a # marks each part itself, so the rows indented deeper than
         // a # row are its own parts, not more of this list
-        if (/^[#＃]/.test(sub.label)) while (k < grid.rows.length && (grid.rows[k]!.kind === 'item' || grid.rows[k]!.kind === 'subset') && grid.rows[k]!.indent > sub.indent) k++;
-        else indentedRun();
+        if (/^[#＃]/.test(sub.label)) {
+          const own: GridRow[] = [];
+          while (k < grid.rows.length && (grid.rows[k]!.kind === 'item' || grid.rows[k]!.kind === 'subset') && grid.rows[k]!.indent > sub.indent) own.push(grid.rows[k++]!);
+          // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
+          const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
+          if (top.length > 0) out.push({ total: sub, parts: top, subItems: new Map(), basis: 'partial' });
+        } else indentedRun();
       }
     }
     // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
