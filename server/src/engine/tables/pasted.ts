@@ -294,14 +294,26 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   return table;
 }
 
+/** A column heading that is a year: 1990, 1990年, 2023年末. */
+const YEAR_HEADING = /^(?:19|20)\d\d(?:年[末底度]?)?$/;
+
 /** A line of words parted by single spaces, split into cells when they are as many as the body's columns (or one fewer). */
 function spacedHeading(row: RawRow, width: number): RawRow {
   const cell = row.cells.find((c) => c.text !== '')!;
   const tokens: TableCell[] = [];
   const re = /\S+/g;
   for (let m = re.exec(cell.text); m; m = re.exec(cell.text)) tokens.push({ offset: cell.offset + m.index, endOffset: cell.offset + m.index + m[0].length, text: m[0] });
-  if (tokens.length < 3 || (tokens.length !== width && tokens.length !== width - 1) || !tokens.every(headingCell)) return row;
-  return { ...row, cells: tokens };
+  if (tokens.length < 3 || !tokens.every(headingCell)) return row;
+  if (tokens.length === width || tokens.length === width - 1) return { ...row, cells: tokens };
+  // 项 目 单 位 1990年 1995年 …: more words than columns, the columns years; the words before them head the labels
+  const years = tokens.slice(tokens.length - (width - 1));
+  if (tokens.length > width && width >= 3 && years.every((t) => YEAR_HEADING.test(t.text))) {
+    const lead = tokens.slice(0, tokens.length - (width - 1));
+    const first = lead[0]!;
+    const last = lead[lead.length - 1]!;
+    return { ...row, cells: [{ offset: first.offset, endOffset: last.endOffset, text: cell.text.slice(first.offset - cell.offset, last.endOffset - cell.offset) }, ...years] };
+  }
+  return row;
 }
 
 /**
@@ -460,7 +472,7 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
  * Cells of lines where pipes stand between cells (`指 标` / `|` / `机构数` / `（个）` / `|` …, or `项目 |` / `2011年 |`):
  * the text between two pipes is a cell, over several lines if need be; two pipes with nothing between end a row.
  */
-function pipeStream(all: readonly Candidate[]): StackedCell[] {
+function pipeStream(all: readonly Candidate[], emptyAsCell = false): StackedCell[] {
   // lines before the first pipe are not cells (a caption, a heading), unless a pipe alone closes the line before it
   const firstPipe = all.findIndex((c) => /[|｜]/.test(c.para.source));
   const run = all.slice(firstPipe > 0 && /^[\s|｜]*$/.test(all[firstPipe]!.para.source) ? firstPipe - 1 : Math.max(0, firstPipe));
@@ -469,13 +481,17 @@ function pipeStream(all: readonly Candidate[]): StackedCell[] {
   let para: Line | undefined;
   let rowBreak = false;
   let sinceBoundary = false; // anything written since the last pipe
-  const close = (): void => {
+  const close = (at?: number): void => {
     if (parts.length > 0) {
       const first = parts[0]!;
       const last = parts[parts.length - 1]!;
       out.push({ cell: { offset: first.offset, endOffset: last.endOffset, text: parts.map((x) => x.text).join('') }, para, rowBreak, gap: 0 });
       rowBreak = false;
-    } else if (!sinceBoundary && out.length > 0) rowBreak = true;
+    } else if (!sinceBoundary && out.length > 0) {
+      // two pipes with nothing between: an empty cell (a table whose rows are told by their labels), or a row's end
+      if (emptyAsCell && at !== undefined) out.push({ cell: { offset: at, endOffset: at, text: '' }, rowBreak: false, gap: 0 });
+      else if (!emptyAsCell) rowBreak = true;
+    }
     parts = [];
     para = undefined;
     sinceBoundary = false;
@@ -492,7 +508,7 @@ function pipeStream(all: readonly Candidate[]): StackedCell[] {
         para ??= c.para;
         sinceBoundary = true;
       }
-      if (boundary) close();
+      if (boundary) close(c.para.offset + i);
       start = i + 1;
     }
   }
@@ -553,7 +569,30 @@ function stackedCells(run: readonly Candidate[], cellOf: (p: Line) => { cell?: T
   return out;
 }
 
-function stackedTable(cells: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
+/** Words in Latin letters only (an English translation of the cell before it: 医院 / Hospitals). */
+const LATIN_WORDS = /^[A-Za-z][A-Za-z\s.,:&'’()（）/-]*$/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * A bilingual yearbook's row label in two cells, Chinese then English (总 计 / Total / 6404 …): one label. Only
+ * right before a figure, so that heading cells stay as they are.
+ */
+function bilingualLabels(cells: readonly StackedCell[]): StackedCell[] {
+  const out: StackedCell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const a = cells[i]!;
+    const b = cells[i + 1];
+    const next = cells[i + 2];
+    if (b && next && HAN.test(a.cell.text) && LATIN_WORDS.test(b.cell.text) && shapeOf(a.cell) === 'text' && figure(next.cell) && !yearLike(next.cell)) {
+      out.push({ ...a, cell: { offset: a.cell.offset, endOffset: b.cell.endOffset, text: `${a.cell.text} ${b.cell.text}` } });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
+  const cells = bilingualLabels(cells0);
   let rows = rowsByBreaks(cells);
   if (rows) rows = edgesCut(rows);
   else rows = rowsByWidth(cells)?.rows;
@@ -610,6 +649,38 @@ function edgesCut(rows: RawRow[]): RawRow[] {
   return rows.slice(start, lastFigures + 1);
 }
 
+/** Tables of a run of lines where pipes stand between cells, each empty pair of pipes read as a row's end or an empty cell. */
+function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { tables: Table[]; taken: Set<Line> } {
+  const tables: Table[] = [];
+  const taken = new Set<Line>();
+  // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
+  // again; a sentence (a note under the table) ends the cells of one
+  const stream = pipeStream(run, emptyAsCell);
+  const segments: StackedCell[][] = [[]];
+  for (const c of stream) {
+    if (prose(c.cell)) segments.push([]);
+    else segments[segments.length - 1]!.push(c);
+  }
+  for (let cells of segments)
+    for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
+      const before = tables.length;
+      stackedTable(cells, 'stacked', taken, tables);
+      if (tables.length === before) break;
+      const t = tables[tables.length - 1]!;
+      // the lines of pipes alone inside the table belong to it too, and those that close its last row
+      let end = t.endOffset;
+      for (const c of run) {
+        if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
+        else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.source) && c.para.offset - end <= 4) {
+          taken.add(c.para);
+          end = c.para.endOffset;
+        }
+      }
+      cells = cells.filter((c) => c.cell.offset >= t.endOffset);
+    }
+  return { tables, taken };
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[], codeLines: ReadonlySet<Line> = new Set()): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
@@ -632,31 +703,17 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
     const withPipes = run.filter((c) => /[|｜]/.test(c.para.source));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
     if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
-    // tables one after another in one run (a table, its notes, 续表): each found is cut off and the rest searched
-    // again; a sentence (a note under the table) ends the cells of one
-    const stream = pipeStream(run);
-    const segments: StackedCell[][] = [[]];
-    for (const c of stream) {
-      if (prose(c.cell)) segments.push([]);
-      else segments[segments.length - 1]!.push(c);
+    // two pipes with nothing between end a row; or, when rows so read are not clear and the rows are told by their
+    // labels, they are an empty cell
+    const byBreaks = pipeStackedTables(run, false);
+    let chosen = byBreaks;
+    if (byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
+      const byCells = pipeStackedTables(run, true);
+      const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
+      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && clearCells(byCells.tables) > clearCells(byBreaks.tables)) chosen = byCells;
     }
-    for (let cells of segments)
-      for (let guard = 0; cells.length >= 6 && guard < 50; guard++) {
-        const before = tables.length;
-        stackedTable(cells, 'stacked', taken, tables);
-        if (tables.length === before) break;
-        const t = tables[tables.length - 1]!;
-        // the lines of pipes alone inside the table belong to it too, and those that close its last row
-        let end = t.endOffset;
-        for (const c of run) {
-          if (c.para.offset >= t.offset && c.para.endOffset <= end) taken.add(c.para);
-          else if (c.para.offset >= end && /^[\s|｜]*$/.test(c.para.source) && c.para.offset - end <= 4) {
-            taken.add(c.para);
-            end = c.para.endOffset;
-          }
-        }
-        cells = cells.filter((c) => c.cell.offset >= t.endOffset);
-      }
+    tables.push(...chosen.tables);
+    for (const p of chosen.taken) taken.add(p);
   }
 
   // pipes between cells of a row: rows of cells

@@ -313,6 +313,27 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
   return out;
 }
 
+/** At most this many rows between a 其中 row and the row it is a part of, when that is not the row right above. */
+const MAX_SUBSET_OWNER_ROWS = 12;
+
+/**
+ * The row a 其中 row after row `i` is a part of when it is not row `i`: the nearest row above that the rows from it
+ * to `i` add up to (in most columns, in one at least) and that holds the 其中 row. Undefined when none does.
+ */
+function subsetOwner(grid: Grid, i: number, columns: readonly Column[]): GridRow | undefined {
+  const sub = grid.rows[i + 1]!;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_SUBSET_OWNER_ROWS; j--) {
+    const p = grid.rows[j]!;
+    if (!(p.kind === 'item' || p.kind === 'total' || p.kind === 'subtotal')) return undefined;
+    const parts = grid.rows.slice(j + 1, i + 1);
+    if (parts.some((r) => r.kind !== 'item')) return undefined;
+    if (parts.length < 2) continue;
+    const s = score(p, parts, grid, columns);
+    if (s.equalNonzero > 0 && s.equal > s.over + s.under && withinMostly([sub], p, grid, columns)) return p;
+  }
+  return undefined;
+}
+
 /** Every breakdown of a table: its labelled totals, its 其中 groups, and the rows that add up without a label. */
 export function breakdowns(grid: Grid): Breakdown[] {
   const columns = grid.columns.filter((c) => c.role === 'amount');
@@ -347,8 +368,11 @@ export function breakdowns(grid: Grid): Breakdown[] {
   }
   // 其中 rows under a row: at most it; the rows right after a 其中 row that are indented deeper belong to it too
   for (let i = 0; i < grid.rows.length; i++) {
-    const parent = grid.rows[i]!;
+    let parent = grid.rows[i]!;
     if (!(parent.kind === 'item' || parent.kind === 'total' || parent.kind === 'subtotal')) continue;
+    // 城区 / 教育部门 / 民办 / 其中：城乡结合区: a 其中 row larger than the row above it in most columns is a part of
+    // the row those rows make up (the indentation that showed it lost in copying)
+    if (grid.rows[i + 1]?.kind === 'subset' && !withinMostly([grid.rows[i + 1]!], parent, grid, columns)) parent = subsetOwner(grid, i, columns) ?? parent;
     const subsets: GridRow[] = [];
     let k = i + 1;
     const indentedRun = (): void => {
@@ -359,8 +383,17 @@ export function breakdowns(grid: Grid): Breakdown[] {
       indentedRun();
     } else {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') {
-        subsets.push(grid.rows[k++]!);
-        indentedRun();
+        const sub = grid.rows[k++]!;
+        subsets.push(sub);
+        // #门诊急诊人次数 over   #死亡人数 or   1.治愈: a # marks each part itself, so the rows indented deeper than
+        // a # row are its own parts, not more of this list
+        if (/^[#＃]/.test(sub.label)) {
+          const own: GridRow[] = [];
+          while (k < grid.rows.length && (grid.rows[k]!.kind === 'item' || grid.rows[k]!.kind === 'subset') && grid.rows[k]!.indent > sub.indent) own.push(grid.rows[k++]!);
+          // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
+          const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
+          if (top.length > 0) out.push({ total: sub, parts: top, subItems: new Map(), basis: 'partial' });
+        } else indentedRun();
       }
     }
     // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
