@@ -102,7 +102,11 @@ export default defineRule(
     // counts written both ways: the minority form gives way to the majority (Arabic on a tie, 4.1.1)
     const counts = figureModel(draft).figures.filter((f) => f.unit.kind === 'count' && f.value !== undefined && Number.isInteger(f.value) && f.value >= 2 && f.form !== 'placeholder');
     const reported = new Set<Figure>();
-    const groupOf = kindGroups(counts);
+    // groups never cross units (their keys hold the unit): only the units that have a count in Chinese numerals
+    // can hold a mixed group, so only their counts are grouped (most drafts have few such units, or none)
+    const mixedUnits = new Set(counts.filter((f) => f.form === 'chinese').map((f) => f.unit.text));
+    if (mixedUnits.size === 0) return;
+    const groupOf = kindGroups(counts.filter((f) => mixedUnits.has(f.unit.text)));
     const judged = new Set<Figure[]>(); // a group judged once has reported all its minority
     // only a Chinese-numeral count can start a mixed group; most drafts have none
     for (const f of counts) {
