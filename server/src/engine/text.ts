@@ -48,6 +48,12 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
+    // the common case, without a CR: the native search is several times faster than a loop over the characters
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
