@@ -185,7 +185,33 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
       },
     ]);
   }
+  // 收入33.82亿元，…，为三季度目标33.23亿元的101.78%，为全年目标42亿元的80.52%: the figure before is another
+  // percentage's base; the amount the clauses speak of, the last one that is no percentage's base, may be meant
+  const chained = inline && denominator === inline && subject.length < 2 ? subjectAmount(sentence, numeratorPool, numerator) : undefined;
+  if (chained && exact(p) && exact(chained) && exact(denominator) && known(chained) && chained.base <= denominator.base! + EPS) {
+    const whole = denominator;
+    return relationAmong(
+      'share',
+      p,
+      [numerator, chained].map((num) => ({
+        cast: [
+          [p, 'percent'],
+          [num, 'numerator'],
+          [whole, 'denominator'],
+        ] as const,
+        reading: quotient(p, num, whole),
+      })),
+    );
+  }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** The last figure of the pool, of the numerator's unit, that is not the base of a percentage in its own clause. */
+function subjectAmount(sentence: readonly Figure[], pool: readonly Figure[], numerator: Figure): Figure | undefined {
+  const isBase = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.clause.offset === f.clause.offset && q.offset > f.offset);
+  if (!isBase(numerator)) return undefined;
+  const free = pool.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && !isBase(f));
+  return free[free.length - 1];
 }
 
 /**
