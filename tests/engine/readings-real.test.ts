@@ -177,6 +177,12 @@ describe('readings of real reports (issue 12, tuning)', () => {
       reports(text('1300'), 'number-sum');
     });
 
+    it('runs a list on into the next sentence only when that sentence opens with a part', () => {
+      const text = (telecom: string) => `全年邮电业务总收入9000万元，其中：电信业务收入${telecom}万元；邮政业务收入3600万元。快递业务量80万件，快递业务收入900万元。`;
+      silent(text('5000'));
+      reports(text('5600'), 'number-sum');
+    });
+
     it('ends a list of parts of a 粮食 total at the first crop that is no grain', () => {
       const text = (wheat: string) => `全年粮食播种面积5200公顷，比上年增加30公顷。其中，小麦播种面积${wheat}公顷；玉米播种面积1900公顷；油料播种面积800公顷；蔬菜播种面积1500公顷。`;
       silent(text('2600'));

@@ -299,7 +299,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // the list runs on into the next sentence when that sentence opens with a part named like the others
   for (let more = going ? next() : []; more.length > 0 && template.length >= 3 && separators.startsWith('；'); more = next()) {
     const p = partOf(draft, more[0]!, first.unit);
-    if (!p || !bareMeasure(p).endsWith(template)) break;
+    // …；邮政业务收入6741万元。邮政快递业务量161.68万件，快递业务收入…: the sentence must open with the part itself
+    if (!p || !bareMeasure(p).endsWith(template) || more[0]!.figures.find(level) !== p) break;
     const before = parts.length;
     const going = take(more);
     if (parts.length === before) break;
