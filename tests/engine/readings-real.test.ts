@@ -105,6 +105,12 @@ describe('readings of real reports (issue 12, tuning)', () => {
   });
 
   describe('number-ratio', () => {
+    it('does not take a sibling with its own share for the whole, even when its name holds the whole’s words', () => {
+      const text = (female: string) => `年末全县户籍总人口40000人。在总人口中男性人口为20600人，占总人口的51.5%；女性人口为19400人，占总人口的${female}。`;
+      silent(text('48.5%'));
+      reports(text('47.5%'), 'number-ratio');
+    });
+
     it('takes the amount a chain of 为…的 clauses speaks of as a reading of each share', () => {
       const text = (last: string) => `截至9月底，全镇完成税收收入8.4亿元，同比增长12%，为三季度目标8亿元105%，为全年目标12亿元的${last}。`;
       silent(text('70%'));

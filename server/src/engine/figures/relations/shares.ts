@@ -156,7 +156,16 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     // an average (月均缴存余额) is not the whole unless the words say so
     const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
     // a target (15家以上) or a figure of another scope is not the whole the share is of
-    const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words));
+    // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
+    // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
+    const sibling = (f: Figure): boolean => {
+      if (f.offset >= numerator.offset) return false;
+      const next = par.figures.find((q) => q.offset > f.endOffset);
+      return !!next && next.unit.kind === 'percent' && next.offset < numerator.offset && /占/.test(headOf(draft, next));
+    };
+    const candidates = named.filter(
+      (f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words) && !sibling(f),
+    );
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
