@@ -51,9 +51,28 @@ describe('readings of real reports (issue 12, tuning)', () => {
       assert.equal(found.filter((f) => f.rule === 'web-residue').length, 1);
       reports('会议定于2023-06-01召开。', 'number-format', '2023年6月1日');
     });
+
+    it('takes a dashed date with a clock time on a source line for the page’s stamp', () => {
+      const text = '某县召开统计工作会议\n\n某某晚报客户端 2024-05-12 08:35\n\n全县生产总值120亿元。\n';
+      const found = check(text).findings;
+      assert.deepEqual(
+        found.filter((f) => f.rule === 'number-format'),
+        [],
+      );
+      assert.equal(found.filter((f) => f.rule === 'web-residue').length, 1);
+    });
   });
 
   describe('number-conflict', () => {
+    it('reads 省重点项目 and 市重点项目 as two scopes', () => {
+      silent('重点项目情况：省重点项目3个，总投资25亿元，年度计划完成投资8亿元，上半年完成投资5.2亿元。市重点项目9个，总投资31亿元，年度计划完成投资8.6亿元，上半年完成投资6.1亿元。');
+      reports('省重点项目3个，年度计划完成投资8亿元。\n\n省重点项目3个，年度计划完成投资8.6亿元。\n', 'number-conflict');
+    });
+
+    it('reads a 职业中学 after the school totals as a scope of its own', () => {
+      silent('全县专任教师1200人，其中：小学600人，初中400人，幼儿园150人。职业中学一所，专任教师50人，在校生600人。');
+    });
+
     it('reads one measure after each of several counts as each group’s own', () => {
       silent('上半年，全镇新签约项目40个，协议资金120亿元；开工项目25个，到位资金30亿元；竣工项目8个，到位资金12亿元。');
     });
@@ -86,6 +105,23 @@ describe('readings of real reports (issue 12, tuning)', () => {
   });
 
   describe('number-ratio', () => {
+    it('does not take a sibling with its own share for the whole, even when its name holds the whole’s words', () => {
+      const text = (female: string) => `年末全县户籍总人口40000人。在总人口中男性人口为20600人，占总人口的51.5%；女性人口为19400人，占总人口的${female}。`;
+      silent(text('48.5%'));
+      reports(text('47.5%'), 'number-ratio');
+    });
+
+    it('takes the amount a chain of 为…的 clauses speaks of as a reading of each share', () => {
+      const text = (last: string) => `截至9月底，全镇完成税收收入8.4亿元，同比增长12%，为三季度目标8亿元105%，为全年目标12亿元的${last}。`;
+      silent(text('70%'));
+      reports(text('75%'), 'number-ratio');
+    });
+
+    it('reads a rate after 比 as the earlier rate compared with, not a rate of the counts', () => {
+      silent('本周共受理来电5000个，接通4900个，接通率为98%，比上月接通率96.5%高出1.5个百分点。');
+      reports('本周共受理来电5000个，接通4900个，接通率为95%，比上月接通率96.5%低1.5个百分点。', 'number-ratio');
+    });
+
     it('does not take a sibling part with its own share for the whole of the next part', () => {
       silent('截至11月底，共收到代表反馈400件。其中满意360件，占90%，基本满意40件，占10%。');
       reports('截至11月底，共收到代表反馈400件。其中满意360件，占90%，基本满意40件，占12%。', 'number-ratio', '90% + 12% = 102%');
@@ -141,9 +177,48 @@ describe('readings of real reports (issue 12, tuning)', () => {
   });
 
   describe('number-sum', () => {
+    it('ends a list after 其中 at a figure of another noun than the total and its parts', () => {
+      const text = (primary: string) => `年末共有专任教师2100人，其中：中学专任教师900人，小学专任教师${primary}人，在校学生30500人，其中小学在校学生18000人。`;
+      silent(text('1100'));
+      reports(text('1300'), 'number-sum');
+    });
+
+    it('runs a list on into the next sentence only when that sentence opens with a part', () => {
+      const text = (telecom: string) => `全年邮电业务总收入9000万元，其中：电信业务收入${telecom}万元；邮政业务收入3600万元。快递业务量80万件，快递业务收入900万元。`;
+      silent(text('5000'));
+      reports(text('5600'), 'number-sum');
+    });
+
+    it('ends a list of parts of a 粮食 total at the first crop that is no grain', () => {
+      const text = (wheat: string) => `全年粮食播种面积5200公顷，比上年增加30公顷。其中，小麦播种面积${wheat}公顷；玉米播种面积1900公顷；油料播种面积800公顷；蔬菜播种面积1500公顷。`;
+      silent(text('2600'));
+      reports(text('3600'), 'number-sum');
+    });
+
+    it('reads a first part of the total’s own measure as a sub-total whose own parts follow', () => {
+      const text = (sub: string) => `年末全县户籍总人口86.3万人，比上年增加0.4万人，其中，城关镇户籍总人口为${sub}万人，城镇人口20.1万人，乡村人口32.5万人。`;
+      silent(text('52.6'));
+      reports(text('92.6'), 'number-sum');
+    });
+
+    it('lets a list after 其中 fall short when a later sentence names another part of the total', () => {
+      const text = (primary: string) => `全县专任教师1200人，其中：小学${primary}人，初中400人，幼儿园150人。职业中学一所，专任教师50人，在校生600人。`;
+      silent(text('600'));
+      reports(text('700'), 'number-sum');
+    });
+
     it('reads the items after 分主要科目看 as the main items only: at most the total', () => {
       silent('全县一般公共预算支出50亿元。分主要科目看：教育支出12亿元，社会保障支出9亿元，卫生健康支出5亿元。');
       reports('全县一般公共预算支出50亿元。分主要科目看：教育支出32亿元，社会保障支出19亿元，卫生健康支出5亿元。', 'number-sum');
+    });
+  });
+
+  describe('table-restatement', () => {
+    const table = '| 县 | 计划投资（万元） | 完成投资（万元） | 投资完成率 |\n|---|---:|---:|---:|\n| 甲县 | 200 | 80 | 40.00% |\n| 乙县 | 100 | 40 | 40.00% |\n| 合计 | 300 | 120 | 40.00% |\n';
+
+    it('takes a rate with 及以上 for a target, not a statement of the table’s rate', () => {
+      silent(`年度目标任务：投资完成率达到60%及以上。\n\n${table}`);
+      reports(`截至8月底，投资完成率为60%。\n\n${table}`, 'table-restatement');
     });
   });
 

@@ -79,7 +79,7 @@ const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 
 const APPROX_BEFORE = ['将近', '接近', '大约', '超过', '不足', '不到', '至少', '最多', '约', '近', '超', '逾'];
 const APPROX_INNER = ['余', '多'];
-const APPROX_AFTER = ['以上', '以下', '以内', '左右', '上下', '余', '多', '许'];
+const APPROX_AFTER = ['及以上', '及以下', '以上', '以下', '以内', '左右', '上下', '余', '多', '许'];
 /** After a number these make it a date, time, age or duration: not a figure of measure. */
 const NOT_MEASURE_AFTER = /^(?:年|月|日|号|时|点|分|秒|季度|周岁|岁|天|周|小时|分钟|个月|届|级|楼|层|版|代|期间)/;
 const RANGE_MARK = /^\s*[~～〜—–\-－至到]\s*/;
@@ -871,7 +871,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
 
 /** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
 const SUBJECT =
-  /^(?:市（州）|市\(州\)|市州|省(?=[0-9])|市(?=[0-9])|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
+  /^(?:市（州）|市\(州\)|市州|省(?=[0-9]|重点)|市(?=[0-9]|重点)|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|职业中学|职业高中|职业学校|职高|完全中学|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
 /** A place below the whole at the head of a clause, with its count or verb next: 城关镇12家企业…, 高新区完成…. */
 const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */

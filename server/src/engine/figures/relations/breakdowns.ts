@@ -10,6 +10,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact } from './arithmetic';
 import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+import { NOT_GRAIN } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -277,6 +278,11 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         continue;
       }
       const name = bareMeasure(p);
+      // 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人: parts named like the total (…专任教师) so
+      // far, a figure of another noun (在校学生) is another measure: the list is over
+      if (parts.length >= 2 && template.length >= 3 && totals.some((t) => suffixLength(bareMeasure(t), template) >= 3) && suffixLength(name, template) < 2) return false;
+      // 粮食种植面积…其中，小麦…；玉米…；油料…: a crop that is no grain is not a part of the grain total
+      if (NOT_GRAIN.test(name) && totals.every((t) => /粮食/.test(bareMeasure(t)))) return false;
       // after a part's own breakdown, only a part named like the list's parts so far is the list's again
       if (item.nestedAfter && (parts.length < 2 || !template || !name.endsWith(template))) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
@@ -293,7 +299,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // the list runs on into the next sentence when that sentence opens with a part named like the others
   for (let more = going ? next() : []; more.length > 0 && template.length >= 3 && separators.startsWith('；'); more = next()) {
     const p = partOf(draft, more[0]!, first.unit);
-    if (!p || !bareMeasure(p).endsWith(template)) break;
+    // …；邮政业务收入6741万元。邮政快递业务量161.68万件，快递业务收入…: the sentence must open with the part itself
+    if (!p || !bareMeasure(p).endsWith(template) || more[0]!.figures.find(level) !== p) break;
     const before = parts.length;
     const going = take(more);
     if (parts.length === before) break;

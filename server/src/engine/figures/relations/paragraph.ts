@@ -134,7 +134,9 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       continue;
     }
     const rate = RATE.exec(head);
-    if (rate) kinds.set(p, { kind: 'rate', stem: rate[1]! });
+    // 比今年上半年平均接通率98.12%高出0.66个百分点: a rate after 比/较 is the earlier value compared with, not a rate
+    // of the counts stated now
+    if (rate && !/^(?:比|较)/.test(head)) kinds.set(p, { kind: 'rate', stem: rate[1]! });
   }
   return kinds;
 }

@@ -156,7 +156,16 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     // an average (月均缴存余额) is not the whole unless the words say so
     const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
     // a target (15家以上) or a figure of another scope is not the whole the share is of
-    const candidates = named.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words));
+    // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
+    // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
+    const sibling = (f: Figure): boolean => {
+      if (f.offset >= numerator.offset) return false;
+      const next = par.figures.find((q) => q.offset > f.endOffset);
+      return !!next && next.unit.kind === 'percent' && next.offset < numerator.offset && /占/.test(headOf(draft, next));
+    };
+    const candidates = named.filter(
+      (f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words) && !sibling(f),
+    );
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
@@ -185,7 +194,33 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
       },
     ]);
   }
+  // 收入33.82亿元，…，为三季度目标33.23亿元的101.78%，为全年目标42亿元的80.52%: the figure before is another
+  // percentage's base; the amount the clauses speak of, the last one that is no percentage's base, may be meant
+  const chained = inline && denominator === inline && subject.length < 2 ? subjectAmount(sentence, numeratorPool, numerator) : undefined;
+  if (chained && exact(p) && exact(chained) && exact(denominator) && known(chained) && chained.base <= denominator.base! + EPS) {
+    const whole = denominator;
+    return relationAmong(
+      'share',
+      p,
+      [numerator, chained].map((num) => ({
+        cast: [
+          [p, 'percent'],
+          [num, 'numerator'],
+          [whole, 'denominator'],
+        ] as const,
+        reading: quotient(p, num, whole),
+      })),
+    );
+  }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** The last figure of the pool, of the numerator's unit, that is not the base of a percentage in its own clause. */
+function subjectAmount(sentence: readonly Figure[], pool: readonly Figure[], numerator: Figure): Figure | undefined {
+  const isBase = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.clause.offset === f.clause.offset && q.offset > f.offset);
+  if (!isBase(numerator)) return undefined;
+  const free = pool.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && !isBase(f));
+  return free[free.length - 1];
 }
 
 /**

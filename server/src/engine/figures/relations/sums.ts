@@ -71,6 +71,34 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   return out;
 }
 
+/** A figure's measure without the time and the whole it is stated for: 年末全县户籍总人口 is 户籍总人口. */
+function measureName(f: Figure): string {
+  return bareMeasure(f).replace(/^(?:年末|年底|全年|当年|本年)?(?:全县|全市|全区|全省|全州|全镇|全乡|辖区|我县|我市|我区)?(?:共有|共计|共)?/, '');
+}
+
+/** Whether two figures state one measure (户籍总人口 and 辖区户籍总人口): one's name ends the other's. */
+function sameMeasure(a: Figure, b: Figure): boolean {
+  const x = measureName(a);
+  const y = measureName(b);
+  return x.length >= 2 && y.length >= 2 && (x.endsWith(y) || y.endsWith(x));
+}
+
+/** A figure after the breakdown's period of the total's measure and unit, under a scope of its own. */
+function partElsewhere(par: Paragraph, b: Breakdown): boolean {
+  const last = b.parts[b.parts.length - 1]!;
+  return par.figures.some(
+    (f) =>
+      f.offset > last.endOffset &&
+      f.period !== last.period &&
+      !f.relational &&
+      compatible(f.unit, b.total.unit) &&
+      f.subject !== '' &&
+      !f.subject.startsWith('其中') &&
+      f.subject !== b.total.subject &&
+      sameMeasure(f, b.total),
+  );
+}
+
 /** Where the sentence (up to 。！？) of a figure ends. */
 function periodEnd(draft: Draft, f: Figure): number {
   const m = /[。！？!?]/.exec(draft.prose.slice(f.endOffset, f.para.endOffset));
@@ -114,7 +142,10 @@ export function sums(par: Paragraph): Relation[] {
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
   for (const b of breakdowns(par, used, usedParts)) {
-    const r = sumRelation(b.total, b.parts, !b.complete, b.marker);
+    // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
+    // same measure under a scope of its own, so the list after 其中 need not be all of the total
+    const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
+    const r = sumRelation(b.total, b.parts, !complete, b.marker);
     if (!r) continue;
     accept(r, b.total, b.parts);
     out.push(...sharesInBreakdown(par, b));
@@ -154,6 +185,9 @@ export function sums(par: Paragraph): Relation[] {
       }
       parts.push(f);
     }
+    // 户籍总人口171.5万人，其中，某区户籍总人口159.4万人，城镇人口32.46万人，乡村人口126.95万人: a first part of the
+    // total's own measure is a sub-total of a narrower scope, and what follows it are its parts, not the total's
+    if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total)) parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (m[1]!.startsWith('其中')) {
