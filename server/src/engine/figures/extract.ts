@@ -27,7 +27,7 @@ export interface Figure extends Span {
   multiplier: number;
   unit: Unit;
   /** value × multiplier × unit factor: the amount in the kind's base unit. */
-  base?: number;
+  normalized?: number;
   /** Digits after the decimal point as written: the precision the text states. */
   decimals: number;
   /** 约, 近, 超过, 余, 多, 以上, 左右 …: not exact. */
@@ -713,7 +713,7 @@ function shift(f: Figure, para: Line, index: number): Figure {
     value: f.value,
     multiplier: f.multiplier,
     unit: f.unit,
-    base: f.base,
+    normalized: f.normalized,
     decimals: f.decimals,
     approximate: f.approximate,
     range: f.range,
@@ -837,7 +837,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       value: t.value,
       multiplier: t.multiplier,
       unit: t.unit,
-      base: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor,
+      normalized: t.value === undefined ? undefined : t.value * t.multiplier * t.unit.factor,
       decimals: t.decimals,
       approximate: t.approximate,
       range: t.range,

@@ -49,7 +49,7 @@ function samePeriod(f: Figure, grid: Grid, column: Column, growth = false): bool
 
 /** The figure as an interval in base units at its written precision (a whole count is exact). */
 function figureInterval(f: Figure): Interval | undefined {
-  if (f.value === undefined || f.base === undefined) return undefined;
+  if (f.value === undefined || f.normalized === undefined) return undefined;
   const k = f.multiplier * f.unit.factor;
   const exact = f.decimals === 0 && f.multiplier === 1 && f.unit.kind === 'count';
   const half = exact ? 0 : 0.5 * 10 ** -f.decimals;

@@ -48,12 +48,12 @@ export interface Reading {
 
 const EPS = 1e-9;
 
-export function known(f: Figure): f is Figure & { value: number; base: number } {
-  return f.value !== undefined && f.base !== undefined && !f.range;
+export function known(f: Figure): f is Figure & { value: number; normalized: number } {
+  return f.value !== undefined && f.normalized !== undefined && !f.range;
 }
 
 /** A figure that can take part in arithmetic: a value, not approximate, not one end of a range. */
-export function exact(f: Figure): f is Figure & { value: number; base: number } {
+export function exact(f: Figure): f is Figure & { value: number; normalized: number } {
   return known(f) && !f.approximate;
 }
 
@@ -70,7 +70,7 @@ export function halfUnit(f: Figure): number {
 
 /** A figure's value in base units (a percentage in percent), with its sign. */
 function valueOf(f: Figure, negative?: boolean): number {
-  return (negative ? -1 : 1) * f.base!;
+  return (negative ? -1 : 1) * f.normalized!;
 }
 
 /** What a quotient is multiplied by: 100 for a percentage, `scale` (100 for a 性别比) or 1 for a quotient. */

@@ -65,7 +65,7 @@ export class Lookups {
 /** The last of some figures if they all have one value, else undefined. */
 export function uniqueValue(items: readonly Figure[]): Figure | undefined {
   if (items.length === 0) return undefined;
-  const values = new Set(items.map((f) => f.base ?? NaN));
+  const values = new Set(items.map((f) => f.normalized ?? NaN));
   return values.size === 1 ? items[items.length - 1] : undefined;
 }
 

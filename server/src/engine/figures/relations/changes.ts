@@ -136,7 +136,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       continue;
     }
     const { current, previous } = pair;
-    if (!exact(p) || !exact(current) || !exact(previous) || previous.base === 0) continue;
+    if (!exact(p) || !exact(current) || !exact(previous) || previous.normalized === 0) continue;
     const r = relation(
       'change',
       p,
@@ -167,7 +167,7 @@ function times(par: Paragraph): Relation[] {
     if (!word) continue;
     const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
     const pair = fromToPair(par.draft, n, inSentence) ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear);
-    if (!pair || !exact(pair.current) || !exact(pair.previous) || pair.previous.base === 0) continue;
+    if (!pair || !exact(pair.current) || !exact(pair.previous) || pair.previous.normalized === 0) continue;
     const { current, previous } = pair;
     const ratio: Expr = { op: 'quotient', args: [{ figure: current }, { figure: previous }] };
     const growth: Expr = { op: 'quotient', args: [{ op: '-', args: [{ figure: current }, { figure: previous }] }, { figure: previous }] };

@@ -148,10 +148,10 @@ export function restatements(figures: readonly Figure[]): Relation[] {
       let same: Figure | undefined;
       let stated = false;
       for (const g of statements) {
-        if (g.key === f.key && g.base === f.base) stated = true;
+        if (g.key === f.key && g.normalized === f.normalized) stated = true;
         if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
-        if (Math.abs(f.base! - g.base!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.base!))) same ??= g;
+        if (Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!))) same ??= g;
         else other ??= g;
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);

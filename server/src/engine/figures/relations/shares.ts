@@ -26,7 +26,7 @@ function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, 
     [den, 'denominator'],
   ] as const;
   if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
-  if (den.base === 0) return undefined;
+  if (den.normalized === 0) return undefined;
   return relation(kind, p, cast, [quotient(p, num, den)], word ? { word } : {});
 }
 
@@ -133,7 +133,7 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const plans = /^总/.test(words) ? ['计划', '任务', '目标'].flatMap((w) => plansOf(par, numerator, w)) : plansOf(par, numerator, planWord);
     // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
     const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
-    const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.base, f])).values()];
+    const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.normalized, f])).values()];
     if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator)))) return undefined;
     if (values.length > 0)
       return relationAmong(
@@ -168,12 +168,12 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     );
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
-    denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.base! > max.base! ? f : max), undefined) : uniqueValue(pool);
+    denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined) : uniqueValue(pool);
   }
   if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text
-  if (known(numerator) && known(denominator) && numerator.base > denominator.base + EPS) return undefined;
+  if (known(numerator) && known(denominator) && numerator.normalized > denominator.normalized + EPS) return undefined;
   // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
   const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
   if (listed.length >= 2 && exact(p) && listed.every(exact) && exact(denominator)) {
@@ -197,7 +197,7 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   // 收入33.82亿元，…，为三季度目标33.23亿元的101.78%，为全年目标42亿元的80.52%: the figure before is another
   // percentage's base; the amount the clauses speak of, the last one that is no percentage's base, may be meant
   const chained = inline && denominator === inline && subject.length < 2 ? subjectAmount(sentence, numeratorPool, numerator) : undefined;
-  if (chained && exact(p) && exact(chained) && exact(denominator) && known(chained) && chained.base <= denominator.base! + EPS) {
+  if (chained && exact(p) && exact(chained) && exact(denominator) && known(chained) && chained.normalized <= denominator.normalized! + EPS) {
     const whole = denominator;
     return relationAmong(
       'share',
@@ -240,7 +240,9 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   if (!words) return undefined;
   const named = par.lookups
     .named(words)
-    .filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.base >= numerator.base!);
+    .filter(
+      (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.normalized >= numerator.normalized!,
+    );
   return uniqueValue(named);
 }
 
@@ -304,9 +306,11 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
   const unit = items[0]!.part.unit;
   if (!items.every((x) => compatible(x.part.unit, unit))) return [];
   const first = items[0]!.part;
-  const largest = Math.max(...items.map((x) => x.part.base!));
+  const largest = Math.max(...items.map((x) => x.part.normalized!));
   const totals = [
-    ...new Map(par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.base! >= largest).map((f) => [f.base, f])).values(),
+    ...new Map(
+      par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.normalized! >= largest).map((f) => [f.normalized, f]),
+    ).values(),
   ];
   let best: { total: Figure; holds: number } | undefined;
   let tie = false;
@@ -368,7 +372,7 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
       (f) => f.offset < numerator.offset && f.measure === group && f.key === group && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket,
     );
     const base = uniqueValue(before);
-    bases = base && known(base) && known(numerator) && base.base >= numerator.base ? [base] : [];
+    bases = base && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
   if (bases.length !== 1) return undefined;
   return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
@@ -411,8 +415,8 @@ function rateAmong(p: Figure, stem: string, numerators: Figure[], inPeriod: Figu
   const before = inPeriod.filter((f) => f.offset < first.offset && !numerators.includes(f) && compatible(f.unit, unit) && !f.bracket && !f.relational);
   const due = before.filter((f) => DUE.test(f.measure));
   const base = uniqueValue(due.length > 0 ? due : before);
-  if (!base || !exact(base) || base.base === 0) return undefined;
-  const candidates = numerators.filter((f) => f.base! <= base.base);
+  if (!base || !exact(base) || base.normalized === 0) return undefined;
+  const candidates = numerators.filter((f) => f.normalized! <= base.normalized);
   if (candidates.length === 0) return undefined;
   return relationAmong(
     'rate',
@@ -448,7 +452,7 @@ function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readon
   );
   if (bases.size !== 1) return undefined;
   const [base] = bases;
-  if (known(numerator) && known(base!) && numerator.base > base.base) return undefined;
+  if (known(numerator) && known(base!) && numerator.normalized > base.normalized) return undefined;
   return ratioRelation('rate', p, numerator, base!, `${stem}率`);
 }
 

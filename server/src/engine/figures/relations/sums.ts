@@ -41,7 +41,7 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
 function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
-  const largest = parts.reduce((a, b) => (b.base! > a.base! ? b : a));
+  const largest = parts.reduce((a, b) => (b.normalized! > a.normalized! ? b : a));
   return relation('sum', total, cast, [judge({ figure: largest, labelled: true }, { figure: total }, { compare: '<=', unit: 'amount' })], { marker });
 }
 
