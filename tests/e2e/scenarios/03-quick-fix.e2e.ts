@@ -26,6 +26,10 @@ describe('3. Quick fixes', () => {
     await commaRow.first().waitFor();
 
     await wb.goTo(comma.line, comma.column);
+    // VS Code asks for the code actions at the cursor once it has moved there and shows a light bulb when it has
+    // some: wait for it, so that Ctrl+. is not pressed while that request is still under way (“No code actions
+    // available” was seen once on a fresh CI machine)
+    await wb.page.locator('.lightBulbWidget, [class*="gutter-lightbulb"]').first().waitFor();
     await wb.page.keyboard.press('Control+.');
     // The preferred fix comes first, focused: Enter applies it.
     await wb.page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Change “,” to “，”' }).waitFor();
