@@ -30,6 +30,9 @@ describe('14. Word import', () => {
     // dialog checks a typed path against that listing), pick the file
     const input = wb.quickInput.locator('input');
     await input.waitFor();
+    // the dialog first fills in and lists its default folder (the workspace): typing before that is done got the
+    // typed path appended to the default one on a fresh CI machine
+    await wb.quickInputRow('word').waitFor();
     await input.fill(`${join(wb.workspace, 'word')}/`);
     await wb.quickInputRow(docxName).waitFor();
     await input.fill(join(wb.workspace, 'word', docxName));
