@@ -25,6 +25,15 @@ function statedAsEarlier(draft: Draft, f: Figure, reportYear: number | undefined
   return /去年|上年|同期|上一年/.test(head) || (reportYear !== undefined && head.includes(`${reportYear - 1}年`));
 }
 
+/**
+ * 完成年初预算391,267万元的97.34%: a figure right before 的 and a percentage is the base that percentage is taken of,
+ * not a level of the sentence's subject (总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加37,581万元).
+ */
+function rateBase(draft: Draft, sentence: readonly Figure[], f: Figure): boolean {
+  const next = sentence[sentence.indexOf(f) + 1];
+  return next !== undefined && next.unit.kind === 'percent' && /^的(?:比重|比例)?(?:为|达|达到)?$/.test(textBetween(draft, f.endOffset, next.offset).replace(/\s/g, ''));
+}
+
 /** From a previous level to a current one: (current − previous) ÷ previous, or for a fall (previous − current) ÷ previous. */
 function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
   const { current, previous } = pair;
@@ -62,7 +71,7 @@ function differenceReading(draft: Draft, p: Figure, verb: string, sentence: Figu
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
-  const level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit)).pop();
+  const level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f)).pop();
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
@@ -243,11 +252,18 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
   const clauseHead = textBetween(draft, p.clause.offset, p.offset);
   const at = clauseHead.search(/较|比|同比/);
   const subject = at > 0 ? clauseHead.slice(0, at) : '';
-  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !f.relational);
+  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !f.relational && !rateBase(draft, sentence, f));
   const current = subject.length >= 2 ? candidates.find((f) => sameThing(subject, f)) : candidates[0];
   if (!current) return undefined;
   const competing = sentence.some(
-    (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !f.relational && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+    (f) =>
+      f !== current &&
+      f !== previous &&
+      compatible(f.unit, previous.unit) &&
+      !f.relational &&
+      f.offset < p.offset &&
+      f.offset > Math.min(current.offset, previous.offset) &&
+      !rateBase(draft, sentence, f),
   );
   return competing ? undefined : { current, previous };
 }
