@@ -102,4 +102,25 @@ describe('readings of real reports (heldout4)', () => {
       reports('全县税收收入64,053万元，完成年初预算65,986万元的92.07%。', 'number-ratio', '64,053万元 ÷ 65,986万元');
     });
   });
+
+  describe('readings that keep the recall the false alarms had by chance', () => {
+    it('checks a completion of the base named before it even when it goes over the base', () => {
+      silent('全县基金收入总额7,271万元，完成年初预算3,170万元的229.37%。');
+      reports('全县基金收入总额7,271万元，完成年初预算3,170万元的224.37%。', 'number-ratio', '7,271万元 ÷ 3,170万元');
+      reports('全县社会保险基金支出6,267万元，完成年初预算6,203万元的96.03%。', 'number-ratio', '6,267万元 ÷ 6,203万元');
+    });
+
+    it('takes the level of the sentence before for a sentence that opens with 比', () => {
+      silent('全县“三公”经费支出决算为60万元，比上年增加10万元，增长20%；比2019年决算数减少20万元，降低25%。');
+      reports('全县“三公”经费支出决算为60万元，比上年增加10万元，增长20%；比2019年决算数减少20万元，降低30%。', 'number-ratio', '20万元 ÷ (60万元 + 20万元)');
+    });
+
+    it('adds up the last items of a statement of account before 收入合计 or 支出合计', () => {
+      const account = (revenue: string, spending: string): string =>
+        `政府性基金收入0万元，加上年结余收入3993万元，上级补助收入11356万元（其中：抗疫特别国债769万元），债务转贷收入3900万元，收入合计${revenue}万元。一般公共预算支出2500万元，比上年决算数2600万元下降3.8%，加上解支出615万元、债务还本支出3万元，支出合计${spending}万元。`;
+      silent(account('19249', '3118'));
+      reports(account('17249', '3118'), 'number-sum', '与总数17249万元相差2000万元');
+      reports(account('19249', '3218'), 'number-sum', '与总数3218万元相差100万元');
+    });
+  });
 });
