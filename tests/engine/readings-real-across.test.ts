@@ -1,0 +1,57 @@
+// Readings across paragraphs learnt from real reports (issue 12): a whole stated in one paragraph and broken down
+// in the next ones, one measure restated. Each case is made-up text, silent where the reading holds and reported
+// where it does not.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+import type { Finding } from '../../server/src/engine/types';
+
+const FIGURE_RULES = /^(?:number|table)-/;
+
+function figureFindings(text: string): Finding[] {
+  return check(text).findings.filter((f) => FIGURE_RULES.test(f.rule));
+}
+
+function silent(text: string): void {
+  assert.deepEqual(
+    figureFindings(text).map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
+}
+
+function reports(text: string, rule: string, part?: string): void {
+  const got = figureFindings(text).filter((f) => f.rule === rule);
+  assert.ok(
+    got.length > 0,
+    `no ${rule} finding in ${text}\n${figureFindings(text)
+      .map((f) => `${f.rule}: ${f.message}`)
+      .join('\n')}`,
+  );
+  if (part)
+    assert.ok(
+      got.some((f) => f.message.includes(part)),
+      got.map((f) => f.message).join('\n'),
+    );
+}
+
+describe('readings across paragraphs (issue 12)', () => {
+  describe('number-ratio: shares whose whole is stated in an earlier paragraph', () => {
+    const head = '某县政协提案办理情况\n\n今年共收到提案材料300件，经审查立案240件。\n\n';
+    it('checks shares naming no whole against the total before their paragraph that the others hold with', () => {
+      silent(`${head}从办理结果看，已解决的120件，占50%；正在解决的90件，占37.5%；留作参考的30件，占12.5%。`);
+      reports(`${head}从办理结果看，已解决的120件，占50%；正在解决的90件，占42.5%；留作参考的30件，占12.5%。`, 'number-ratio', '90件 ÷ 240件');
+    });
+
+    it('takes in a share at the end of the run when it stands in the period of one that holds', () => {
+      reports(`${head}从办理结果看，已解决的120件，占50%；正在解决的90件，占37.5%；留作参考的30件，占15.5%。`, 'number-ratio', '30件 ÷ 240件');
+    });
+
+    it('leaves shares of another whole after the run alone', () => {
+      silent(`${head}从办理结果看，已解决的120件，占50%；正在解决的90件，占37.5%；留作参考的30件，占12.5%。重点提案20件，已解决的15件，占75%。`);
+    });
+
+    it('stays silent when two of the shares do not hold against any total', () => {
+      silent(`${head}从办理结果看，已解决的120件，占50%；正在解决的90件，占42.5%；留作参考的30件，占15.5%。`);
+    });
+  });
+});
