@@ -54,4 +54,23 @@ describe('readings across paragraphs (issue 12)', () => {
       silent(`${head}从办理结果看，已解决的120件，占50%；正在解决的90件，占42.5%；留作参考的30件，占15.5%。`);
     });
   });
+
+  describe('number-conflict: a count before its noun pointing back to a total', () => {
+    const head = '某县政协提案办理情况\n\n今年县政府共承办政协提案96件，其中委员提案90件。\n\n';
+    it('reads 96件提案中, 这96件提案 and 96件提案已全部办结 as the total restated', () => {
+      silent(`${head}96件提案中，已解决的60件。\n\n截至目前，这96件提案均已办结。`);
+      reports(`${head}86件提案中，已解决的60件。`, 'number-conflict', '96件');
+      reports(`${head}截至目前，这86件提案均已办结。`, 'number-conflict', '96件');
+    });
+
+    it('takes the count for the earlier figure of its value when the total is another one', () => {
+      silent('某县政协提案办理情况\n\n共收到提案835件，其中交由政府部门办理的801件。\n\n801件提案中，已经解决的564件。');
+    });
+
+    it('stays silent when totals of two values end with the noun, or the count does not point back', () => {
+      silent('某县政协提案办理情况\n\n共收到提案835件，审查立案提案801件。\n\n791件提案中，已经解决的564件。');
+      silent(`${head}新增86件提案，已解决的60件。`);
+      silent(`${head}1件提案已办结，3件提案正在办理。`);
+    });
+  });
 });
