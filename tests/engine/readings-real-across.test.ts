@@ -73,4 +73,19 @@ describe('readings across paragraphs (issue 12)', () => {
       silent(`${head}1件提案已办结，3件提案正在办理。`);
     });
   });
+
+  describe('number-ratio: the three industries’ structure', () => {
+    const base = '2023年，全县实现地区生产总值（GDP）100.0亿元，其中第一产业增加值20.0亿元，第二产业增加值30.0亿元，第三产业增加值50.0亿元。';
+    it('reads the measure before a gloss in brackets (地区生产总值（GDP）), the whole of the structure', () => {
+      silent(`${base}三次产业结构为20.0:30.0:50.0。`);
+      reports(`${base}三次产业结构为15.0:35.0:50.0。`, 'number-ratio', '20.0亿元 ÷ 100.0亿元');
+    });
+
+    it('reads a structure changed to a ratio (结构比调整为…, 结构由上年的…调整为…)', () => {
+      const plain = base.replace('（GDP）', '');
+      silent(`${plain}三次产业结构比调整为20.0:30.0:50.0。`);
+      reports(`${plain}三次产业结构比调整为20.0:30.0:51.0。`, 'number-ratio');
+      reports(`${plain}三次产业结构由上年的21.0:30.0:49.0调整为20.0:30.0:51.0。`, 'number-ratio');
+    });
+  });
 });
