@@ -88,4 +88,11 @@ describe('readings across paragraphs (issue 12)', () => {
       reports(`${plain}三次产业结构由上年的21.0:30.0:49.0调整为20.0:30.0:51.0。`, 'number-ratio');
     });
   });
+
+  describe('number-ratio: a part’s share of the whole it was read as a part of', () => {
+    it('takes the total before 其中 as the whole of 占总面积的', () => {
+      silent('某镇基本情况\n\n乡镇总面积100.00平方公里，其中耕地面积25.00平方公里，占总面积的25.00%。');
+      reports('某镇基本情况\n\n乡镇总面积100.00平方公里，其中耕地面积25.00平方公里，占总面积的26.00%。', 'number-ratio', '25.00平方公里 ÷ 100.00平方公里');
+    });
+  });
 });

@@ -265,6 +265,8 @@ function listBefore(par: Paragraph, last: Figure, pool: Figure[]): Figure[] {
  * (占全县…, 占总…), in which case the whole's scope is the document's.
  */
 function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
+  // 乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%: the part was read as a part of that whole
+  if (numerator.partOf !== undefined && numerator.partOf === whole.key) return true;
   if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
   // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
   if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
