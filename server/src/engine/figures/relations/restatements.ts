@@ -119,8 +119,17 @@ const ANAPHOR_TAIL = /(?:现有|共有|全部|均已)$/;
 // 1个项目已完工 is a part of the projects; 96件提案已全部答复 is all of them
 const ANAPHOR_AFTER = /^(?:中|已全部|已经全部|全部|均|都|现有|共有)/;
 
-/** The noun a count written before it restates, when its wording points back (else undefined). */
+/** The noun a count written before it restates, when its wording points back: once per paragraph reading's figure. */
+const anaphorNouns = new WeakMap<Figure, string | null>();
+
 function anaphorNoun(f: Figure): string | undefined {
+  const key = f.origin ?? f;
+  let noun = anaphorNouns.get(key);
+  if (noun === undefined) anaphorNouns.set(key, (noun = readAnaphor(f) ?? null));
+  return noun ?? undefined;
+}
+
+function readAnaphor(f: Figure): string | undefined {
   if (f.unit.kind !== 'count' || !exact(f) || f.relational || f.partOf || !f.measureSpan || f.measureSpan.offset !== f.endOffset) return undefined;
   const head = f.para.prose.slice(f.clause.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
   if (!ANAPHOR_HEAD.test(head)) return undefined;
