@@ -1,37 +1,7 @@
 // Readings learnt from the heldout4 batch of real reports (issue 12): each case is a made-up sentence showing the
 // reading, silent where the reading holds and reported where it does not.
 
-import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-import type { Finding } from '../../server/src/engine/types';
-
-const FIGURE_RULES = /^(?:number|table)-/;
-
-function figureFindings(text: string): Finding[] {
-  return check(text).findings.filter((f) => FIGURE_RULES.test(f.rule));
-}
-
-function silent(text: string): void {
-  assert.deepEqual(
-    figureFindings(text).map((f) => `${f.rule}: ${f.message}`),
-    [],
-  );
-}
-
-function reports(text: string, rule: string, part?: string): void {
-  const got = figureFindings(text).filter((f) => f.rule === rule);
-  assert.ok(
-    got.length > 0,
-    `no ${rule} finding in ${text}\n${figureFindings(text)
-      .map((f) => `${f.rule}: ${f.message}`)
-      .join('\n')}`,
-  );
-  if (part)
-    assert.ok(
-      got.some((f) => f.message.includes(part)),
-      got.map((f) => f.message).join('\n'),
-    );
-}
+import { reports, silent } from './figure-findings';
 
 describe('readings of real reports (heldout4)', () => {
   describe('number-ratio: the level of a change is the subject’s, not the base of a rate', () => {
