@@ -33,6 +33,8 @@ interface RawRow {
   offset: number;
   endOffset: number;
   lineStart: number;
+  /** Where the row's last line ends, trailing spaces included (aligned rows: a run of spaces there may be empty cells). */
+  lineEnd?: number;
 }
 
 /** Blank lines between the end of one line and the start of the next; -1 when anything else stands between. */
@@ -176,7 +178,7 @@ function commonWidth(rows: readonly RawRow[]): number {
  * cell to the end). Columns are clear when every row has the body's width, or is a label alone (其中：) or a row
  * that lost cells at its end (then marked short).
  */
-function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinHeading?: (rows: RawRow[]) => RawRow | undefined): Table | undefined {
+function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinHeading?: (rows: RawRow[]) => RawRow | undefined, text?: string): Table | undefined {
   // columns empty from top to bottom at the right (the copy's trailing pipes) are none
   let used = 0;
   for (const r of rows) for (let i = r.cells.length - 1; i >= used; i--) if (r.cells[i]!.text !== '') used = i + 1;
@@ -233,8 +235,9 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       }
     }
   }
-  const body = content.slice(firstFigures);
+  let body = content.slice(firstFigures);
   if (body.length === 0) return undefined;
+  if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
@@ -292,6 +295,41 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
   if (!clear) table.unclear = true;
   return table;
+}
+
+/**
+ * A row of cells parted by single spaces (a PDF's table) that lost cells: a wider run of spaces stands for empty
+ * cells, each two spaces wide (`初中 44 14071 12830 41382   2555`: three spaces, one empty cell; `成人中专   60 40 186`
+ * and four spaces after it: one empty cell before 60, two after 186). The empty cells are put in when the runs
+ * account for exactly the cells the row lacks; else only those between its cells, when they do not pass that.
+ */
+function withGaps(r: RawRow, width: number, text: string): RawRow {
+  const missing = width - r.cells.length;
+  const runs: Array<{ after: number; n: number }> = [];
+  let single = 0;
+  for (let i = 0; i + 1 < r.cells.length; i++) {
+    const gap = text.slice(r.cells[i]!.endOffset, r.cells[i + 1]!.offset);
+    if (!/^ +$/.test(gap)) return r;
+    if (gap.length === 1) single++;
+    else if (gap.length % 2 === 1) runs.push({ after: i, n: (gap.length - 1) / 2 });
+    else return r;
+  }
+  if (single === 0 || runs.length === 0) return r;
+  const inner = runs.reduce((n, g) => n + g.n, 0);
+  const tail = r.lineEnd === undefined ? '' : text.slice(r.cells[r.cells.length - 1]!.endOffset, r.lineEnd);
+  const trailing = /^ +$/.test(tail) && tail.length % 2 === 0 ? tail.length / 2 : 0;
+  if (inner > missing) return r;
+  const cells: TableCell[] = [];
+  r.cells.forEach((c, i) => {
+    cells.push(c);
+    const g = runs.find((x) => x.after === i);
+    for (let k = 0; g && k < g.n; k++) cells.push({ offset: c.endOffset + 1, endOffset: c.endOffset + 1, text: '' });
+  });
+  if (inner + trailing === missing) {
+    const end = r.cells[r.cells.length - 1]!.endOffset;
+    for (let k = 0; k < trailing; k++) cells.push({ offset: end + 1, endOffset: end + 1, text: '' });
+  }
+  return { ...r, cells };
 }
 
 /** A column heading that is a year: 1990, 1990年, 2023年末. */
@@ -453,8 +491,20 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
       if (k < segments.length - 1) segments[k]![1] -= 1;
     }
   }
-  const rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
+  let rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
   const width = Math.max(...rows.map((r) => r.cells.length));
+  // `240 |` / `|` / `1219 |`: two pipes with nothing between inside a row that lacks as many cells are its empty cells
+  rows = segments.map(([a, b], k) => {
+    const row = rows[k]!;
+    const breaks = cells.slice(a + 1, b).filter((c) => c.rowBreak).length;
+    if (breaks === 0 || row.cells.length + breaks !== width) return row;
+    const out: TableCell[] = [];
+    for (const c of cells.slice(a, b)) {
+      if (c.rowBreak && out.length > 0) out.push({ offset: c.cell.offset, endOffset: c.cell.offset, text: '' });
+      out.push(c.cell);
+    }
+    return { ...row, cells: out };
+  });
   const data = rows.filter((r) => r.cells.length > 1);
   if (data.filter((r) => r.cells.length === width).length * 2 <= data.length) return undefined;
   // a row label alone before the first row (一、高等教育): a group row, not a column heading
@@ -755,11 +805,12 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
       offset: c.para.offset,
       endOffset: c.para.endOffset,
       lineStart: c.para.lineStart,
+      lineEnd: c.para.lineEnd,
     }));
     const columns = lines.filter((c) => alignedOf(c.para)).length;
     const tabs = lines.some((c) => c.para.source.includes('\t'));
     if (columns < (tabs ? 2 : 3)) continue;
-    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3);
+    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3, undefined, text);
     if (!table) continue;
     tables.push(table);
     for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(c.para);

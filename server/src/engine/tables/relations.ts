@@ -281,6 +281,15 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
         run.push(cols[i]!);
         if (run.length >= 2) runs.push([...run]);
       }
+      // 技师 | 检验人员 | 其他: a column never larger than the one before it may be its 其中 (its heading lost): the
+      // run without it is tried too
+      if (step === 1) {
+        const full = [...run];
+        for (let k = 1; k < full.length - 1; k++) {
+          if (!within(grid, full[k]!, full[k - 1]!)) continue;
+          for (let end = k + 2; end <= full.length; end++) runs.push([...full.slice(0, k), ...full.slice(k + 1, end)]);
+        }
+      }
     }
     let best: { parts: Column[]; equal: number; off: number } | undefined;
     let tie = false;
@@ -305,6 +314,12 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
       } else if (equal === best.equal) tie = true;
     }
     if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) continue;
+    // a column the sum leaves out from among its parts: a 其中 of the column before it
+    for (let k = 1; k < best.parts.length; k++) {
+      const a = best.parts[k - 1]!;
+      const b = best.parts[k]!;
+      if (b.index === a.index + 2 && cols[a.index + 1]!.role === 'amount') subsetColumn(grid, cols[a.index + 1]!, a, out);
+    }
     for (const r of rows) {
       const total = grid.values[r.index]![t.index];
       if (!isValue(total)) continue;
@@ -318,6 +333,32 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
       );
       if (x) out.push(x);
     }
+  }
+}
+
+/** Whether a column is at most another in every row where both have figures (one row forgiven among four or more), in three rows or more. */
+function within(grid: Grid, c: Column, of: Column): boolean {
+  let compared = 0;
+  let larger = 0;
+  for (const r of grid.rows) {
+    const a = grid.values[r.index]![c.index];
+    const b = grid.values[r.index]![of.index];
+    if (!isValue(a) || !isValue(b) || !sameUnits(a, b)) continue;
+    compared++;
+    if (a.lo > b.hi) larger++;
+  }
+  return compared >= 3 && (larger === 0 || (compared >= 4 && larger === 1));
+}
+
+/** A 其中 column: in each row at most the column it is a part of. */
+function subsetColumn(grid: Grid, sub: Column, owner: Column, out: TableRelation[]): void {
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (const row of grid.rows) {
+    const whole = grid.values[row.index]![owner.index];
+    const part = grid.values[row.index]![sub.index];
+    if (!isValue(whole) || !isValue(part)) continue;
+    const r = sumRelation(grid, whole, [part], 'atMost', 'subset', byColumn);
+    if (r) out.push(r);
   }
 }
 

@@ -62,6 +62,11 @@ function canBeUnder(row: GridRow, part: GridRow, grid: Grid, columns: readonly C
   return larger === 0 || (compared >= 4 && larger === 1);
 }
 
+/** Whether a row is not larger than another in any column both have figures in. */
+function notLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  return columns.every((c) => atMost(num(grid.values[row.index]![c.index]), num(grid.values[than.index]![c.index])) !== false);
+}
+
 /** Whether a row is larger than another in more than half of the columns both have. */
 function mostlyLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly Column[]): boolean {
   let compared = 0;
@@ -389,7 +394,12 @@ export function breakdowns(grid: Grid): Breakdown[] {
         // a # row are its own parts, not more of this list
         if (/^[#＃]/.test(sub.label)) {
           const own: GridRow[] = [];
-          while (k < grid.rows.length && (grid.rows[k]!.kind === 'item' || grid.rows[k]!.kind === 'subset') && grid.rows[k]!.indent > sub.indent) own.push(grid.rows[k++]!);
+          let j = k;
+          while (j < grid.rows.length && (grid.rows[j]!.kind === 'item' || grid.rows[j]!.kind === 'subset') && grid.rows[j]!.indent > sub.indent) own.push(grid.rows[j++]!);
+          // a deeper row larger than the # row in a column is not a part of it but more of the list, when the list
+          // so read stays within its row (#普通中专 / 成人中专 / 职业高中 under 中等职业学校: the # takes a character's room)
+          if (own.some((r) => !notLarger(r, sub, grid, columns)) && withinMostly([...subsets, ...own], parent, grid, columns)) continue;
+          k = j;
           // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
           const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
           if (top.length > 0) out.push({ total: sub, parts: top, subItems: new Map(), basis: 'partial' });

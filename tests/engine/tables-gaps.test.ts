@@ -1,0 +1,120 @@
+// Tables read so that a broken copy of a figure is found (issue 13, table-sum mutants on the real corpus), second
+// round: empty cells a copy left as wider runs of spaces or as a pair of pipes inside a row, rows indented under a #
+// row that are more of its list, and a column the sum of the columns beside it leaves out (a 其中 column).
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+import { parseDraft } from '../../server/src/engine/parse';
+import type { Table } from '../../server/src/engine/tables/model';
+
+const cells = (t: Table): string[][] => [t.header, ...t.rows].map((r) => r.cells.map((c) => c.text));
+const tableFindings = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.rule.startsWith('table-'))
+    .map((f) => text.slice(f.offset, f.endOffset));
+
+describe('a table from a PDF, single spaces between cells, a wider run of spaces an empty cell', () => {
+  const table = (schools: string): string =>
+    [
+      '表3 各类学校基本情况',
+      '',
+      '  学校 招生 在校生 教职工 专任教师',
+      `  1.普通中学 ${schools} 2010 6115 421 375`,
+      '      初中 44 1407 4138   255',
+      '      高中 10 603 1977   120',
+      '  2.小学 71 1212 7464 386 355',
+      '  3.幼儿园 68 830 2528 194 135',
+      '',
+    ].join('\n');
+
+  it('puts an empty cell where three spaces stand between two figures', () => {
+    const draft = parseDraft(table('54'));
+    assert.equal(draft.tables.length, 1);
+    const t = draft.tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(cells(t)[2], ['初中', '44', '1407', '4138', '', '255']);
+    assert.ok(!t.rows[1]!.short);
+    assert.deepEqual(tableFindings(table('54')), []);
+  });
+
+  it('finds the row the two rows under it add up to, cut by a tenth', () => {
+    assert.deepEqual(tableFindings(table('49')), ['49']);
+  });
+});
+
+describe('rows indented under a # row that are larger than it in a column', () => {
+  const table = (whole: string): string =>
+    [
+      '| 学校类别 | 学校数（所） | 招生数（人） | 在校生数（人） |',
+      '|---|--:|--:|--:|',
+      '| 1.普通高中 | 12 | 5210 | 15220 |',
+      `| 2.中等职业学校 | ${whole} | 4493 | 14609 |`,
+      '|  #普通中专 | 3 | 3357 | 10097 |',
+      '|    成人中专 | 1 | 60 | 186 |',
+      '|    职业高中 | 6 | 730 | 3412 |',
+      '| 3.小学 | 71 | 12127 | 74649 |',
+      '',
+    ].join('\n');
+
+  it('reads them as more of the 其中 list, not as parts of the # row', () => {
+    assert.deepEqual(tableFindings(table('10')), []);
+  });
+
+  it('finds the row they are parts of when it is cut below their sum', () => {
+    assert.deepEqual(tableFindings(table('9')), ['9']);
+  });
+});
+
+describe('a table pasted one cell per line, a pipe alone inside a row an empty cell', () => {
+  const table = (staff: string): string =>
+    [
+      '各地机构情况',
+      '',
+      ...['机构数', '床位数', '人员数', '医师数'],
+      ...['全市', '300', '900', staff, '770'],
+      ...['甲区', '30', '600', '1400', '400'],
+      ...['乙区', '240', '', '1200', '370'],
+      ...['丙区', '30', '300', '0', '0'],
+    ]
+      .map((c) => (c === '' ? '|' : `${c} |`))
+      .join('\n') + '\n';
+
+  it('keeps the empty cell in its column when the row lacks as many cells as it has pipes alone', () => {
+    const draft = parseDraft(table('2600'));
+    assert.equal(draft.tables.length, 1);
+    const t = draft.tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(cells(t)[3], ['乙区', '240', '', '1200', '370']);
+    assert.ok(!t.rows[2]!.short);
+    assert.deepEqual(tableFindings(table('2600')), []);
+  });
+
+  it('finds a total cut by a tenth in a column after the empty cell', () => {
+    assert.deepEqual(tableFindings(table('2340')), ['2340']);
+  });
+});
+
+describe('a column the sum of the columns beside it leaves out, never larger than the column before it', () => {
+  const table = (technicians: string, staff = '516'): string =>
+    [
+      '| 机构 | 机构数 | 人员 | 医师 | 护士 | 技师 | 检验 | 其他 |',
+      '|---|--:|--:|--:|--:|--:|--:|--:|',
+      `| 医院 | 22 | ${staff} | 158 | 213 | ${technicians} | 20 | 109 |`,
+      '| 卫生院 | 41 | 587 | 172 | 150 | 32 | 10 | 233 |',
+      '| 诊所 | 60 | 260 | 111 | 90 | 9 | 3 | 50 |',
+      '| 疾控中心 | 3 | 142 | 50 | 20 | 47 | 30 | 25 |',
+      '',
+    ].join('\n');
+
+  it('takes the other columns for the sum and the column left out for a part of the one before it', () => {
+    assert.deepEqual(tableFindings(table('36')), []);
+  });
+
+  it('finds a sum cut by a tenth', () => {
+    assert.deepEqual(tableFindings(table('36', '464')), ['464']);
+  });
+
+  it('finds a cell smaller than the part the next column gives it', () => {
+    assert.ok(tableFindings(table('16', '496')).includes('16'));
+  });
+});
