@@ -118,3 +118,79 @@ describe('a column the sum of the columns beside it leaves out, never larger tha
     assert.ok(tableFindings(table('16', '496')).includes('16'));
   });
 });
+
+describe('a statistical table in groups: 在总计中 rows, numbered 按…分 groups, items over their sub-items', () => {
+  const rows = (total: string): string[] => [
+    `| 总 计 | ${total} | 104 | 4546 | 3594 |`,
+    '| 在总计中： | | | | |',
+    '| 亏损企业 | 104 | 104 | 268 | 420 |',
+    '| 一、按轻重工业分 | | | | |',
+    '| 轻工业 | 482 | 67 | 2429 | 1869 |',
+    '| 以农产品为原料 | 362 | 49 | 1879 | 1424 |',
+    '| 以非农产品为原料 | 120 | 18 | 550 | 445 |',
+    '| 重工业 | 355 | 37 | 2117 | 1725 |',
+    '| 采掘工业 | 97 | 4 | 461 | 415 |',
+    '| 原料工业 | 88 | 8 | 572 | 538 |',
+    '| 加工工业 | 170 | 25 | 1084 | 772 |',
+    '| 二、按企业规模分 | | | | |',
+    '| 大型企业 | 38 | 6 | 1112 | 1277 |',
+    '| 中型企业 | 71 | 10 | 688 | 629 |',
+    '| 小型企业 | 728 | 88 | 2746 | 1688 |',
+  ];
+  const gfm = (total: string): string => ['| 类别 | 企业单位数（个） | #亏损企业（个） | 工业总产值 | 资产合计 |', '|---|--:|--:|--:|--:|', ...rows(total), ''].join('\n');
+
+  it('reads the total over each 按…分 group, items over their sub-items, and the rows 在总计中 apart', () => {
+    assert.deepEqual(tableFindings(gfm('837')), []);
+  });
+
+  it('finds the total cut by a tenth', () => {
+    assert.deepEqual([...new Set(tableFindings(gfm('753')))], ['753']);
+  });
+
+  // the same table pasted from a web page: heading lines each as wide as the body, every line closed by pipes
+  const pasted = (total: string): string =>
+    [
+      '| 表1 某市规模以上工业主要指标 | ||||',
+      '| 类 别 | 企 业 | 工 业 | 资产合计 | |',
+      '| 单 位 数 | #亏 损 | |||',
+      '| （个） | 企 业 | 总 产 值 | ||',
+      ...rows(total).map((r) => r.replace(/ \| \| \| \| \|$/, ' | ||||')),
+      '',
+    ].join('\n');
+
+  it('keeps heading lines as wide as the body as lines of the heading, one above the other', () => {
+    const draft = parseDraft(pasted('837'));
+    assert.equal(draft.tables.length, 1);
+    const t = draft.tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(
+      cells(t)
+        .slice(0, 4)
+        .map((r) => r.length),
+      [5, 5, 5, 5],
+    );
+    assert.deepEqual(tableFindings(pasted('837')), []);
+    assert.deepEqual([...new Set(tableFindings(pasted('753')))], ['753']);
+  });
+});
+
+describe('a 增长 column without a % whose figures are the differences', () => {
+  const table = (change: string): string =>
+    [
+      '| 指标 | 单位 | 上年度 | 本年度 | 增长 |',
+      '|---|---|--:|--:|--:|',
+      '| 总收入 | 万元 | 21177 | 21740 | 563.00 |',
+      '| 门诊人次 | 人次 | 330303 | 364218 | 33915.00 |',
+      `| 平均住院天数 | 天 | 8.29 | 8.22 | ${change} |`,
+      '| 药品收入占比 | % | 34.62 | 35.47 | 0.85 |',
+      '',
+    ].join('\n');
+
+  it('reads them as differences, not as growth in percent', () => {
+    assert.deepEqual(tableFindings(table('-0.07')), []);
+  });
+
+  it('finds a difference that does not agree with its two columns', () => {
+    assert.deepEqual(tableFindings(table('-0.17')), ['-0.17']);
+  });
+});

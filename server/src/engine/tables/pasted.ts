@@ -216,8 +216,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (headingRows.length === 1) header = headingRows[0];
   else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
-    if (joined) header = joined;
-    else {
+    if (joined && joined.cells.length <= width) header = joined;
+    else if (joined && headingRows.every((r) => r.cells.length === width)) {
+      // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its
+      // pipes): no line goes on in the next, so they stay lines of the heading, one above the other
+      header = headingRows[0];
+      extraHeadings.push(...headingRows.slice(1));
+    } else {
       // the heading is the last line as wide as the body; what stands above it is not the table's
       let j = headingRows.length - 1;
       while (j >= 0 && !(headingRows[j]!.cells.length >= width - 1 && headingRows[j]!.cells.length <= width && headingRows[j]!.cells.length >= 2)) j--;
@@ -245,7 +250,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (headerCells.length === width - 1 && labelled) {
     const at = headerCells[0]?.offset ?? body[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells];
-  } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled) {
+  } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled && extraHeadings.length === 0) {
     // 收案 | 结案 | 未结 | (empty): the copy put the empty corner cell last
     const at = headerCells[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells.slice(0, -1)];

@@ -418,6 +418,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       );
     }).length;
     if (smaller * 2 > rows.length) continue;
+    const found: TableRelation[] = [];
     for (const row of rows) {
       const total = grid.values[row.index]![t.index];
       if (!isValue(total)) continue;
@@ -435,8 +436,12 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
         if (x && (!r || (!r.holds && x.holds))) r = x;
         if (r?.holds) break;
       }
-      if (r) out.push(r);
+      if (r) found.push(r);
     }
+    // a 合计 heading over a column that adds up in no row, of three or more, stands over another column (a heading
+    // of several lines put together wrongly): nothing is said of it
+    if (found.length >= 3 && !found.some((r) => r.holds)) continue;
+    out.push(...found);
   }
 }
 
@@ -670,6 +675,27 @@ function pointsGrowth(grid: Grid, g: Column, pair: { current: Column; previous: 
   }
 }
 
+/**
+ * A 增长 column without a % whose figures are the differences (本年度 8.22, 上年度 8.29, 增长 -0.07): an 增减额
+ * column, when more of its rows read so than as a growth in percent.
+ */
+function differences(grid: Grid, g: Column, pair: { current: Column; previous: Column }): boolean {
+  if (/[%％]/.test(g.label)) return false;
+  let asChange = 0;
+  let asGrowth = 0;
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![g.index];
+    const cur = grid.values[row.index]![pair.current.index];
+    const prev = grid.values[row.index]![pair.previous.index];
+    if (!isValue(stated) || !isValue(cur) || !isValue(prev) || stated.approximate || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+    const plain = { lo: (stated.lo / stated.scale) * cur.scale, hi: (stated.hi / stated.scale) * cur.scale };
+    if (overlaps(plain, sub(intervalOf(cur), intervalOf(prev)))) asChange++;
+    const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
+    if (q && overlaps({ lo: stated.lo / stated.scale, hi: stated.hi / stated.scale }, scale(q, 100))) asGrowth++;
+  }
+  return asChange > asGrowth;
+}
+
 function growth(grid: Grid, out: TableRelation[]): void {
   const t = grid.table;
   if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
@@ -682,13 +708,14 @@ function growth(grid: Grid, out: TableRelation[]): void {
       continue;
     }
     const { current, previous } = pair;
+    const role = g.role === 'growth' && differences(grid, g, pair) ? 'change' : g.role;
     for (const row of grid.rows) {
       const stated = grid.values[row.index]![g.index];
       const cur = grid.values[row.index]![current.index];
       const prev = grid.values[row.index]![previous.index];
       if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
       const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
-      if (g.role === 'growth') {
+      if (role === 'growth') {
         if (!percentOk(stated)) continue;
         const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
         if (!q) continue;

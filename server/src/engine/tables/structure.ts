@@ -159,6 +159,19 @@ interface Reading {
   covered: number;
 }
 
+/** Columns where a part's sub-items add up to it exactly, over the parts of a reading that have sub-items. */
+function fit(reading: Reading, grid: Grid, columns: readonly Column[]): number {
+  const subs = new Map<GridRow, GridRow[]>();
+  for (const [r, part] of reading.under) {
+    const list = subs.get(part);
+    if (list) list.push(r);
+    else subs.set(part, [r]);
+  }
+  let n = 0;
+  for (const [part, list] of subs) n += score(part, list, grid, columns).equal;
+  return n;
+}
+
 /** More columns adding up; then fewer that do not; then fewer rows covered (the rows after may be its siblings). */
 const better = (a: Reading, b: Reading): boolean =>
   a.score.equal > b.score.equal ||
@@ -192,7 +205,16 @@ function search(total: GridRow, rows: readonly GridRow[], grid: Grid, columns: r
     if (!best || better(reading, best)) {
       best = reading;
       ties = 0;
-    } else if (same(reading, best)) ties++;
+    } else if (same(reading, best)) {
+      // of two readings adding up as well, the one whose sub-items add up to their parts (轻工业 over 以农产品为原料
+      // and 以非农产品为原料, not 轻工业 over those and 重工业 too, whose own parts then stand beside it)
+      const a = fit(reading, grid, columns);
+      const b = fit(best, grid, columns);
+      if (a > b) {
+        best = reading;
+        ties = 0;
+      } else if (a === b) ties++;
+    }
   };
   const visit = (i: number): void => {
     if (++nodes > MAX_NODES) return;
@@ -237,7 +259,9 @@ function breakdownOf(total: GridRow, reading: Reading, basis: Breakdown['basis']
 }
 
 /** 按城乡分 / 按部门分: each such heading starts another breakdown of the same total. */
-const BY = /^按.{1,10}分[：:]?$/;
+const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])?按.{1,10}分[：:]?$/;
+/** 在总计中： / 其中：: a heading over rows that are parts of the total, not a breakdown of it. */
+const AMONG = /^(?:其中|在(?:总计|合计|全部)中)[：:]?$/;
 
 /** The rows a labelled total sums: after it (a total on top) or before it back to the previous total. */
 function blockOf(grid: Grid, t: GridRow): GridRow[] {
@@ -276,11 +300,17 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   const covered = new Set<GridRow>();
   if (t.kind === 'total') for (const r of block) if (r.kind === 'subtotal') for (const x of subtotalBlock(grid, r)) covered.add(x);
   const scopes: GridRow[][] = [[]];
+  let among = false;
+  let by = false;
   for (const r of block) {
+    // the rows under 在总计中： (亏损企业, 农村工业): parts of the total, not in its breakdowns
+    if (r.kind === 'group') among = AMONG.test(r.label);
+    if (among) continue;
     if (r.kind === 'group' && BY.test(r.label)) {
       // 按…分 right under the total: another breakdown of it; under one of its rows (医院 / 按经济类型分), that
       // row's breakdowns, whose end is not written: the block cannot be read
-      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && block.indexOf(r) > 0 && !BY.test(block[0]!.label)) return [];
+      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && !by) return [];
+      by = true;
       if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
       continue;
     }
