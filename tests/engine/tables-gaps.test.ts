@@ -3,7 +3,7 @@
 // row that are more of its list, and a column the sum of the columns beside it leaves out (a 其中 column).
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
+import { applyEdits, check } from '../../server/src/engine/check';
 import { parseDraft } from '../../server/src/engine/parse';
 import type { Table } from '../../server/src/engine/tables/model';
 
@@ -192,5 +192,53 @@ describe('a 增长 column without a % whose figures are the differences', () => 
 
   it('finds a difference that does not agree with its two columns', () => {
     assert.deepEqual(tableFindings(table('-0.17')), ['-0.17']);
+  });
+});
+
+describe('heading lines above a table pasted one cell per line that cannot be put in its columns', () => {
+  const text = [
+    '表2 卫生机构、床位及人员数 |',
+    'Health Institutions, Beds |',
+    '|',
+    'and Personnel |',
+    '|',
+    '机构类别 |',
+    'Institutions |',
+    ...['机构数 |', '床位数 |', '人员数 |', '（个） |', '（张） |', '（人） |', '|', '|', '|'],
+    ...['Number |', 'Beds |', 'Personnel |'],
+    ...['总 计 |', 'Total |', '60 |', '900 |', '2600 |'],
+    ...['医 院 |', 'Hospitals |', '20 |', '600 |', '1400 |'],
+    ...['卫生院 |', 'Health Centers |', '40 |', '300 |', '1200 |'],
+    '',
+  ].join('\n');
+
+  it('are lines of the table, not broken paragraphs or web residue', () => {
+    const rules = check(text).findings.map((f) => f.rule);
+    assert.ok(rules.includes('pasted-table'));
+    assert.deepEqual(
+      rules.filter((r) => r === 'broken-paragraph' || r === 'web-residue'),
+      [],
+    );
+  });
+
+  it('are kept as they stand when the table is rebuilt', () => {
+    const finding = check(text).findings.find((f) => f.rule === 'pasted-table')!;
+    const fixed = applyEdits(text, finding.fix!);
+    for (const words of ['表2 卫生机构、床位及人员数', 'Health Institutions, Beds', '机构数', '（张）', 'Hospitals', '1400']) assert.ok(fixed.includes(words), words);
+  });
+});
+
+describe('two rows equal in several columns, the second larger in some and smaller in others', () => {
+  const table = [
+    '| 县 | 新增就业 | 再就业 | 技能培训 | 创业带动 | 困难帮扶 | 就业援助 |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    '| 甲县 | 1900 | 3029 | 360 | 516 | 200 | 293 |',
+    '| 乙县 | 1900 | 4021 | 360 | 440 | 200 | 233 |',
+    '| 丙县 | 3600 | 3889 | 620 | 807 | 300 | 369 |',
+    '',
+  ].join('\n');
+
+  it('reads them as siblings with the same targets, not as a row and its one part', () => {
+    assert.deepEqual(tableFindings(table), []);
   });
 });

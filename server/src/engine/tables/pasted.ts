@@ -23,6 +23,8 @@ const MAX_CELL = 60;
 const MAX_STACKED_CELL = 30;
 /** Columns of a one-cell-per-line table: at least two, at most this many. */
 const MAX_STACKED_COLUMNS = 16;
+/** Heading cells above a table pasted one cell per line, not put in its columns but taken out of the prose: at most. */
+const MAX_HEADING_CELLS = 120;
 /** A label line inside an aligned table (按城乡分, 学校数): at most this long. */
 const MAX_GROUP_LABEL = 100;
 
@@ -722,6 +724,13 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
       stackedTable(cells, 'stacked', taken, tables);
       if (tables.length === before) break;
       const t = tables[tables.length - 1]!;
+      // heading cells before the table's header that could not be put in columns (a bilingual heading of several
+      // lines, its title): lines of the table's heading, not prose; they stay as they are, above the table
+      const above = cells.filter((c) => c.cell.offset < t.offset);
+      const from = above[0]?.para?.offset;
+      if (from !== undefined && above.length <= MAX_HEADING_CELLS && above.every((c) => headingCell(c.cell))) {
+        for (const c of run) if (c.para.offset >= from && c.para.endOffset <= t.offset) taken.add(c.para);
+      }
       // the lines of pipes alone inside the table belong to it too, and those that close its last row
       let end = t.endOffset;
       for (const c of run) {

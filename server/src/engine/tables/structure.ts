@@ -470,7 +470,10 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // parts its ordinals name (三、人员数 over 1. 2. 3. 4.): parts for sure, perhaps not all of them
     const ordinals = p.level !== undefined && scope[0]!.level !== undefined && scope[0]!.level > p.level;
     // else evidence: two parts that add up to a total not zero, or one part equal to it in three columns or more
-    const evident = s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || found.ties === 0);
+    // one row equal to another in several columns, larger in some and smaller in others, is its sibling with the
+    // same targets (two counties given the same plan), not its one part
+    const alone = found.best.parts.length === 1 && s.over > 0 && s.under > 0;
+    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || found.ties === 0);
     if (evident) out.push(breakdownOf(p, found.best, 'inferred'));
     else if (ordinals) {
       const flat = search(p, scope, grid, columns, true);
