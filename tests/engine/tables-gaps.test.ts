@@ -242,3 +242,31 @@ describe('two rows equal in several columns, the second larger in some and small
     assert.deepEqual(tableFindings(table), []);
   });
 });
+
+describe('a 其中 row followed by rows that add up to it', () => {
+  const table = (urban: string, fringe: string): string =>
+    [
+      '| 地区 | 学校 | 班级 | 学生 |',
+      '|---|--:|--:|--:|',
+      `| 城区 | ${urban} | 900 | 30500 |`,
+      '| 教育部门 | 80 | 600 | 21000 |',
+      '| 民办 | 30 | 300 | 9500 |',
+      `| 其中：新区 | ${fringe} | 350 | 11200 |`,
+      '| 教育部门 | 25 | 200 | 6600 |',
+      '| 民办 | 15 | 150 | 4600 |',
+      '| 镇区 | 50 | 450 | 15000 |',
+      '',
+    ].join('\n');
+
+  it('reads those rows as its own parts, and the rows above it as the parts of the row they add up to', () => {
+    assert.deepEqual(tableFindings(table('110', '40')), []);
+  });
+
+  it('finds the row above cut by a tenth', () => {
+    assert.deepEqual(tableFindings(table('99', '40')), ['99']);
+  });
+
+  it('finds the 其中 row cut by a tenth', () => {
+    assert.deepEqual(tableFindings(table('110', '36')), ['36']);
+  });
+});

@@ -343,9 +343,21 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
     if (p.level === undefined && r.level !== undefined) break;
     if (mostlyLarger(r, p, grid, columns)) break;
+    // a 其中 row larger than the row above it is a part of a row further up: the scope ends before it
+    if (r.kind === 'subset' && out.length > 0 && mostlyLarger(r, out[out.length - 1]!, grid, columns)) break;
     out.push(r);
   }
   return out;
+}
+
+/** Whether the item rows from `k` on add up to row `sub` (a 其中 row) in most columns: its own parts. */
+function ownParts(grid: Grid, sub: GridRow, k: number, columns: readonly Column[]): boolean {
+  const rows: GridRow[] = [];
+  for (let i = k; i < grid.rows.length && grid.rows[i]!.kind === 'item' && rows.length < MAX_SEARCH_ROWS; i++) rows.push(grid.rows[i]!);
+  if (rows.length < 2) return false;
+  const found = search(sub, rows, grid, columns, false, true);
+  const s = found?.best.score;
+  return !!s && s.evidence > 0 && s.equal > s.over + s.under;
 }
 
 /** At most this many rows between a 其中 row and the row it is a part of, when that is not the row right above. */
@@ -438,7 +450,8 @@ export function breakdowns(grid: Grid): Breakdown[] {
     }
     // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
     // the list stays within the row above in most columns (蔬菜 after 其中：稻谷 / 薯类 / 豆类 under 粮食作物 is not)
-    if (subsets.length > 0) {
+    // … unless those rows add up to the 其中 row before them: its own parts (其中：城乡结合区 / 教育部门 / 民办 …)
+    if (subsets.length > 0 && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
     }
     if (subsets.length > 0) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
@@ -454,9 +467,9 @@ export function breakdowns(grid: Grid): Breakdown[] {
     if (k > i + 1 && subsets.length > 0) i = k - 1;
   }
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
-  const labelled = new Set(out.map((b) => b.total));
+  const labelled = new Set(out.filter((b) => b.basis !== 'partial').map((b) => b.total));
   for (const p of grid.rows) {
-    if (p.kind !== 'item' || labelled.has(p)) continue;
+    if ((p.kind !== 'item' && p.kind !== 'subset') || labelled.has(p)) continue;
     for (const scope of byScopes(grid, p, columns)) {
       const found = search(p, scope, grid, columns, false, true);
       const s = found?.best.score;
