@@ -2,9 +2,9 @@
 // and figures), updated as the writer types, following the cursor, the checker's findings marked on the page.
 // One panel; it follows the active Markdown or plain-text editor.
 
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { webviewHtml } from './webviewHtml';
 import { keepFlags } from '../../../server/src/word/flow';
 import { readPage } from '../../../server/src/word/page';
 import { pageHtml, type MarkSpan } from './markdownHtml';
@@ -159,24 +159,7 @@ export class LayoutPreviewPanel {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const media = (file: string): vscode.Uri => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', file));
-    const nonce = randomBytes(16).toString('hex');
-    const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `img-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('preview.css')}">
-<title>版式预览</title>
-</head>
-<body>
-<div id="app" class="gw-app gw-layout"></div>
-<script nonce="${nonce}" src="${media('layout.min.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(this.panel.webview, this.extensionUri, { title: '版式预览', appClass: 'gw-app gw-layout', script: 'layout.min.js' });
   }
 
   dispose(): void {

@@ -2,9 +2,9 @@
 // in the extension host (nunjucks compiles with `new Function`, which the webview's CSP forbids) and posts
 // HTML; inserts the Markdown into the editor the writer came from as one edit.
 
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { webviewHtml } from './webviewHtml';
 import { computeInsertion } from './insertion';
 import { parseWebviewMessage, type HostMessage, type TargetView, type WebviewMessage } from './protocol';
 import { initialValues } from '../templates/render';
@@ -257,24 +257,7 @@ export class TemplatePreviewPanel {
   }
 
   private html(): string {
-    const webview = this.panel.webview;
-    const media = (file: string): vscode.Uri => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'client', 'media', file));
-    const nonce = makeNonce();
-    const csp = ["default-src 'none'", `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `img-src ${webview.cspSource}`, `script-src 'nonce-${nonce}'`].join('; ');
-    return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${media('preview.css')}">
-<title>公文模板</title>
-</head>
-<body>
-<div id="app" class="gw-app"></div>
-<script nonce="${nonce}" src="${media('preview.min.js')}"></script>
-</body>
-</html>`;
+    return webviewHtml(this.panel.webview, this.extensionUri, { title: '公文模板', appClass: 'gw-app', script: 'preview.min.js' });
   }
 
   dispose(): void {
@@ -292,8 +275,4 @@ function isWritable(editor: vscode.TextEditor): boolean {
 
 function displayName(document: vscode.TextDocument): string {
   return document.isUntitled ? document.uri.path : path.basename(document.uri.fsPath);
-}
-
-function makeNonce(): string {
-  return randomBytes(16).toString('hex');
 }

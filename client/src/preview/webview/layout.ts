@@ -7,6 +7,7 @@
 // set through the DOM, never as markup.
 
 import type { LayoutHostMessage, LayoutPage, LayoutWebviewMessage } from '../layoutProtocol';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: LayoutWebviewMessage): void;
@@ -20,17 +21,6 @@ const TWIPS_PER_EM = 8845 / 28;
 const LINES_PER_PAGE = 22;
 /** 7 mm from the 版心's foot to the page number's 一字线, in characters (156/28 mm). */
 const FOLIO_DROP_EM = 7 / (156 / 28);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined) continue;
-    if (key === 'text') node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 // ---- frame ----
 const app = document.getElementById('app')!;

@@ -6,6 +6,7 @@
 import type { FieldView, HostMessage, ProblemView, TargetView, TemplateView, WebviewMessage } from '../protocol';
 import { NUMBER_PATTERN, type FormValues } from '../../templates/types';
 import { tableValueProblem } from '../../templates/tableValue';
+import { el } from './dom';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -15,17 +16,6 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined) continue;
-    if (key === 'text') node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
 
 // ---- layout ----
 const app = document.getElementById('app')!;

@@ -2,6 +2,7 @@
 // there is a finding; full-width digits (１２) are written half-width (5.1).
 
 import { defineRule } from '../rule';
+import type { CheckCache } from '../cache';
 import { figureModel } from '../figures/model';
 import { toChineseInteger } from '../figures/numerals';
 import { toHalfWidth, type Figure } from '../figures/extract';
@@ -33,7 +34,7 @@ function kindNames(f: Figure): string[] {
  * The counts of the same kind as a count, in document order: the same unit and a name in common (kindNames).
  * Counts that share a name are joined (union-find over names) rather than compared pair by pair.
  */
-function kindGroups(counts: readonly Figure[]): (f: Figure) => Figure[] {
+function kindGroups(counts: readonly Figure[], cache: CheckCache): (f: Figure) => Figure[] {
   const parent = new Map<Figure, Figure>();
   const root = (f: Figure): Figure => {
     let r = f;
@@ -49,8 +50,7 @@ function kindGroups(counts: readonly Figure[]): (f: Figure) => Figure[] {
   for (const f of counts) {
     if (!f.measure) continue;
     parent.set(f, f);
-    for (const name of kindNames(f)) {
-      const key = `${f.unit.text}\u0000${name}`;
+    for (const key of kindKeys(f, cache)) {
       const other = holder.get(key);
       if (!other) holder.set(key, f);
       else parent.set(root(f), root(other));
@@ -65,6 +65,17 @@ function kindGroups(counts: readonly Figure[]): (f: Figure) => Figure[] {
     else groups.set(r, [f]);
   }
   return (f) => (parent.has(f) ? groups.get(root(f))! : []);
+}
+
+/** A count's kind keys (unit + name), worked out once per paragraph reading (placed figures share their origin's). */
+function kindKeys(f: Figure, cache: CheckCache): readonly string[] {
+  const source = f.origin ?? f;
+  let keys = cache.kindKeys.get(source);
+  if (!keys) {
+    keys = kindNames(f).map((name) => `${f.unit.text}\u0000${name}`);
+    cache.kindKeys.set(source, keys);
+  }
+  return keys;
 }
 
 /** A count with its noun, in the order written: 党组会议24次, 七期培训 (a noun after the figure cut to six characters). */
@@ -106,7 +117,10 @@ export default defineRule(
     // can hold a mixed group, so only their counts are grouped (most drafts have few such units, or none)
     const mixedUnits = new Set(counts.filter((f) => f.form === 'chinese').map((f) => f.unit.text));
     if (mixedUnits.size === 0) return;
-    const groupOf = kindGroups(counts.filter((f) => mixedUnits.has(f.unit.text)));
+    const groupOf = kindGroups(
+      counts.filter((f) => mixedUnits.has(f.unit.text)),
+      context.cache,
+    );
     const judged = new Set<Figure[]>(); // a group judged once has reported all its minority
     // only a Chinese-numeral count can start a mixed group; most drafts have none
     for (const f of counts) {
