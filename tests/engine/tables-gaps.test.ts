@@ -270,3 +270,51 @@ describe('a 其中 row followed by rows that add up to it', () => {
     assert.deepEqual(tableFindings(table('110', '36')), ['36']);
   });
 });
+
+describe('a rate column beside two plan columns', () => {
+  const table = (rate: string): string =>
+    [
+      '| 市州 | 计划完成数 | 累计开工数 | 开工率 | 计划投资额（万元） | 累计完成投资额（万元） | 投资完成率 |',
+      '|---|--:|--:|--:|--:|--:|--:|',
+      `| 甲市 | 150 | 143 | ${rate} | 86157.25 | 36836.13 | 42.75% |`,
+      '| 乙市 | 71 | 44 | 61.97% | 13533.40 | 4756.44 | 35.15% |',
+      '| 丙市 | 87 | 71 | 81.61% | 19099.87 | 6930.72 | 36.29% |',
+      '| 丁市 | 146 | 58 | 39.73% | 68429.76 | 27456.40 | 40.12% |',
+      '',
+    ].join('\n');
+
+  it('divides by the plan column the rate holds for in most rows', () => {
+    assert.deepEqual(tableFindings(table('95.33%')), []);
+  });
+
+  it('finds a rate moved by five points', () => {
+    assert.deepEqual(tableFindings(table('90.33%')), ['90.33%']);
+  });
+});
+
+describe('a table pasted one cell per line, numbered rows and a total without a number', () => {
+  const table = (total: string): string =>
+    [
+      '完成进度表',
+      '',
+      ...['序号', '市州', '计划数', '开工数', '投资额'],
+      ...['1', '甲市', '150', '143', '8615.25'],
+      ...['2', '乙市', '71', '44', '1353.40'],
+      ...['3', '丙市', '87', '71', '1909.87'],
+      ...['全省', total, '258', '11878.52'],
+      '',
+    ].join('\n\n');
+
+  it('gives the total row an empty 序号 cell', () => {
+    const draft = parseDraft(table('308'));
+    assert.equal(draft.tables.length, 1);
+    const t = draft.tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(cells(t).slice(-1), [['', '全省', '308', '258', '11878.52']]);
+    assert.deepEqual(tableFindings(table('308')), []);
+  });
+
+  it('finds the total cut by a tenth', () => {
+    assert.deepEqual(tableFindings(table('277')), ['277']);
+  });
+});

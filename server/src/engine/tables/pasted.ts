@@ -490,21 +490,26 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   if (segments.length < 2) return undefined;
   // 序号 before each label (1, 2, 3 …): read from label to label, each row's number ends the row before it
   const serial = (i: number, n: number): boolean => readCell(cells[i]?.cell.text ?? '').number?.value === n && !/[.．]/.test(cells[i]!.cell.text);
+  // the numbers may stop before the last row (全省, 合计: a total without a number)
   let first = label;
-  if (serial(label - 1, 1) && segments.slice(0, -1).every(([, e], k) => serial(e - 1, k + 2))) {
+  let numbered = 0;
+  while (numbered < segments.length - 1 && serial(segments[numbered]![1] - 1, numbered + 2)) numbered++;
+  if (serial(label - 1, 1) && numbered >= segments.length - 2 && numbered >= 2) {
     first = label - 1;
     for (let k = 0; k < segments.length; k++) {
-      segments[k]![0] -= 1;
-      if (k < segments.length - 1) segments[k]![1] -= 1;
+      if (k <= numbered) segments[k]![0] -= 1;
+      if (k < numbered) segments[k]![1] -= 1;
     }
   }
   let rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
+  // a row after the numbered ones has an empty 序号 cell
+  if (first < label) rows = rows.map((r, k) => (k > numbered ? { ...r, cells: [{ offset: r.offset, endOffset: r.offset, text: '' }, ...r.cells] } : r));
   const width = Math.max(...rows.map((r) => r.cells.length));
   // `240 |` / `|` / `1219 |`: two pipes with nothing between inside a row that lacks as many cells are its empty cells
   rows = segments.map(([a, b], k) => {
     const row = rows[k]!;
     const breaks = cells.slice(a + 1, b).filter((c) => c.rowBreak).length;
-    if (breaks === 0 || row.cells.length + breaks !== width) return row;
+    if (breaks === 0 || row.cells.length + breaks !== width || row.cells.length !== b - a) return row;
     const out: TableCell[] = [];
     for (const c of cells.slice(a, b)) {
       if (c.rowBreak && out.length > 0) out.push({ offset: c.cell.offset, endOffset: c.cell.offset, text: '' });

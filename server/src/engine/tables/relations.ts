@@ -550,6 +550,41 @@ function rateStem(words: string): string | undefined {
   return undefined;
 }
 
+/** Rows where a rate column's cell is the numerator's cell over the denominator's (at their written precision). */
+function rateRows(grid: Grid, r: Column, n: Column, d: Column): number {
+  let holds = 0;
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![r.index];
+    const num = grid.values[row.index]![n.index];
+    const den = grid.values[row.index]![d.index];
+    if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
+    const q = div(intervalOf(num), intervalOf(den));
+    if (q && overlaps(intervalOf(stated), scale(q, 100))) holds++;
+  }
+  return holds;
+}
+
+/**
+ * The two columns a rate column divides: the only numerator and the only denominator its heading names; or, when
+ * the headings name more than one (开工率 beside 计划完成数 and 计划投资额), the one pair the rate holds for in
+ * three rows or more and in more rows than any other pair.
+ */
+function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[]): { n: Column; d: Column } | undefined {
+  if (numerators.length === 1 && denominators.length === 1) return { n: numerators[0]!, d: denominators[0]! };
+  if (numerators.length === 0 || denominators.length === 0 || numerators.length * denominators.length > 16) return undefined;
+  let best: { n: Column; d: Column; holds: number } | undefined;
+  let tie = false;
+  for (const n of numerators)
+    for (const d of denominators) {
+      const holds = rateRows(grid, r, n, d);
+      if (!best || holds > best.holds) {
+        best = { n, d, holds };
+        tie = false;
+      } else if (holds === best.holds) tie = true;
+    }
+  return best && !tie && best.holds >= 3 ? best : undefined;
+}
+
 function rates(grid: Grid, out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   for (const r of grid.columns) {
@@ -559,9 +594,9 @@ function rates(grid: Grid, out: TableRelation[]): void {
     if (!stem) continue;
     const numerators = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
     const denominators = amounts.filter((c) => !numerators.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
-    if (numerators.length !== 1 || denominators.length !== 1) continue;
-    const n = numerators[0]!;
-    const d = denominators[0]!;
+    const pair = ratePair(grid, r, numerators, denominators);
+    if (!pair) continue;
+    const { n, d } = pair;
     for (const row of grid.rows) {
       const stated = grid.values[row.index]![r.index];
       const num = grid.values[row.index]![n.index];
