@@ -318,3 +318,26 @@ describe('a table pasted one cell per line, numbered rows and a total without a 
     assert.deepEqual(tableFindings(table('277')), ['277']);
   });
 });
+
+describe('a rate written as a row, years across', () => {
+  const table = (cure: string): string =>
+    [
+      '| 指标 | 2019年 | 2020年 | 2021年 | 2022年 |',
+      '|---|--:|--:|--:|--:|',
+      '| 出院人数 | 15395 | 18334 | 20787 | 23280 |',
+      '| 1.治愈 | 11540 | 13558 | 14897 | 16475 |',
+      '| 2.好转 | 3082 | 4069 | 5093 | 5931 |',
+      '| 病床数 | 1050 | 1251 | 1289 | 1387 |',
+      `| 治愈率（%） | ${cure} | 73.9 | 71.7 | 70.8 |`,
+      '| 好转率（%） | 20.0 | 22.2 | 24.5 | 25.5 |',
+      '',
+    ].join('\n');
+
+  it('divides the row the rate names by the row it holds for', () => {
+    assert.deepEqual(tableFindings(table('75.0')), []);
+  });
+
+  it('finds a rate moved by five points', () => {
+    assert.deepEqual(tableFindings(table('80.0')), ['80.0']);
+  });
+});

@@ -775,6 +775,75 @@ function growth(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** Pairs of rows tried for one rate row at most. */
+const MAX_RATE_PAIRS = 80;
+
+/**
+ * A rate written as a row (治愈率 % under 1.治愈 and #出院病人数, years across): each cell is the numerator row's cell
+ * over the denominator row's in its column. The numerator row is named by the rate (治愈); the denominator is the
+ * one row the rate holds for in three columns or more, in more than half of those compared and in more than for
+ * any other row.
+ */
+function rowRates(grid: Grid, out: TableRelation[]): void {
+  const named = (r: GridRow): string => r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '');
+  const figures = grid.rows.filter((r) => (r.kind === 'item' || r.kind === 'subset' || r.kind === 'total') && grid.values[r.index]!.some(isValue));
+  for (const rate of figures) {
+    const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％][）)]?)?$/.exec(rate.label);
+    if (!m || /汇率|利率|税率|费率|比率/.test(rate.label)) continue;
+    const stem = m[1]!;
+    const numerators = figures.filter((r) => r !== rate && named(r).includes(stem) && !/率|[%％]/.test(r.label));
+    const denominators = figures.filter((r) => r !== rate && !numerators.includes(r) && !/率|[%％]/.test(r.label));
+    if (numerators.length === 0 || numerators.length > 2 || numerators.length * denominators.length > MAX_RATE_PAIRS) continue;
+    const columns = grid.columns.filter((c) => c.role === 'amount' || c.role === 'rate' || c.role === 'share');
+    const cellsOf = (n: GridRow, d: GridRow, c: Column): { stated: CellValue; num: CellValue; den: CellValue } | undefined => {
+      const stated = grid.values[rate.index]![c.index];
+      const num = grid.values[n.index]![c.index];
+      const den = grid.values[d.index]![c.index];
+      if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den) || den.value === 0) return undefined;
+      return { stated, num, den };
+    };
+    let best: { n: GridRow; d: GridRow; holds: number; compared: number } | undefined;
+    let tie = false;
+    for (const n of numerators)
+      for (const d of denominators) {
+        let holds = 0;
+        let compared = 0;
+        for (const c of columns) {
+          const x = cellsOf(n, d, c);
+          if (!x) continue;
+          compared++;
+          const q = div(intervalOf(x.num), intervalOf(x.den));
+          if (q && overlaps(intervalOf(x.stated), scale(q, 100))) holds++;
+        }
+        if (!best || holds > best.holds) {
+          best = { n, d, holds, compared };
+          tie = false;
+        } else if (holds === best.holds) tie = true;
+      }
+    if (!best || tie || best.holds < 3 || best.holds * 2 <= best.compared) continue;
+    const { n, d } = best;
+    for (const c of columns) {
+      const x = cellsOf(n, d, c);
+      if (!x) continue;
+      const q = div(intervalOf(x.num), intervalOf(x.den));
+      if (!q) continue;
+      const { stated, num, den } = x;
+      out.push(
+        percentRelation(
+          grid,
+          'table-rate',
+          stated,
+          scale(q, 100),
+          (num.value / den.value) * 100,
+          () => `${rowName(n)}${num.cell.text} ÷ ${rowName(d)}${den.cell.text}`,
+          [num, den],
+          headingWords(rate.label) || '比率',
+        ),
+      );
+    }
+  }
+}
+
 /** Every relation inside one table. */
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
@@ -784,6 +853,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   inferredColumnSums(grid, out);
   shares(grid, found, out);
   rates(grid, out);
+  rowRates(grid, out);
   growth(grid, out);
   return out;
 }
