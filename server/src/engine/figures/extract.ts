@@ -142,12 +142,16 @@ const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
 const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
 const RATIO_WORDS = /(?:结构|比例|结构比|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
 
+/** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4. */
+const RATIO_CHANGED = /(?:结构|结构比|比例)[^，,；;。]{0,30}?(?:调整为|调整到|变为|变化为|优化为)$/;
+
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {
   const before = text.slice(Math.max(0, i - 12), i).replace(/\s/g, '');
   // 性别比为112.9: a sex ratio written without its “:100”
   const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
-  if (!run || !RATIO_WORDS.test(before)) return undefined;
+  // 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the structure words stand before the first ratio
+  if (!run || !(RATIO_WORDS.test(before) || RATIO_CHANGED.test(text.slice(Math.max(0, i - 40), i).replace(/\s/g, '')))) return undefined;
   const tokens: Token[] = [];
   const re = /[0-9]+(?:\.[0-9]+)?/g;
   const terms = [...run[0].matchAll(re)];
@@ -785,6 +789,13 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     rightEnd = -1;
     const leftRaw = afterRight ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '') : text.slice(leftStart, t.offset);
     let measure = cleanMeasure(leftRaw);
+    if (!measure && !afterRight && leftRaw.trim() === '') {
+      // 地区生产总值（GDP）98.38亿元, 群众来电（留言）9230件: a gloss in brackets between a measure and its figure
+      const gloss = /[（(][^（）()0-9０-９，,。；;、]{1,10}[）)]\s*$/.exec(text.slice(Math.max(0, t.offset - 14), t.offset));
+      const end = gloss ? t.offset - gloss[0].length : -1;
+      const start = end > 0 ? Math.max(spanAt(seg.clauses, end - 1).offset, prevFig?.endOffset ?? 0) : -1;
+      if (start >= 0 && start < end) measure = cleanMeasure(text.slice(start, end));
+    }
     let measureSpan: Span | undefined;
     if (measure) {
       // within the sentence: not found there, a search of the whole paragraph would read back to its start

@@ -15,7 +15,9 @@ import type { Relation } from './relation';
  */
 export class Lookups {
   /** The lookups of the paragraph being read: the words (undefined for the plans) and what they gave. */
-  log: Array<{ words?: string; result: Figure[] }> = [];
+  log: Array<{ words?: string; earlier?: true; result: readonly Figure[] }> = [];
+  /** The place, among the draft's paragraphs with figures, of the paragraph being read. */
+  at = 0;
   private names?: Names;
   private planList?: Figure[];
   private readonly plannedBy = new Map<string, { list: Figure[]; members: Set<Figure>; unique?: Figure }>();
@@ -56,11 +58,24 @@ export class Lookups {
     return found;
   }
 
+  /**
+   * The figures of the paragraphs just before the one being read (up to EARLIER_PARAGRAPHS of them that have
+   * figures), in the order of the draft: where a whole stated in one paragraph is broken down in the next ones.
+   */
+  earlier(): readonly Figure[] {
+    const result = this.groups.slice(Math.max(0, this.at - EARLIER_PARAGRAPHS), this.at).flatMap((g) => g.figures);
+    this.log.push({ earlier: true, result });
+    return result;
+  }
+
   /** Whether a figure's paragraph reading stands more than once in the draft (then it is no one place). */
   repeated(f: Figure): boolean {
     return this.index.repeated(f);
   }
 }
+
+/** How many paragraphs with figures before a paragraph `earlier` gives. */
+export const EARLIER_PARAGRAPHS = 8;
 
 /** The last of some figures if they all have one value, else undefined. */
 export function uniqueValue(items: readonly Figure[]): Figure | undefined {
@@ -78,7 +93,7 @@ export interface KeptRelations {
   relations: Relation[];
   /** … and what each of those figures is, to find it again in a later draft. */
   refs: Map<Figure, FigureRef>;
-  lookups: Array<{ words?: string; result: readonly Figure[] }>;
+  lookups: Array<{ words?: string; earlier?: true; result: readonly Figure[] }>;
 }
 
 /** The same, put in place with the paragraph's placed figures (PlacedReading.relations), reused while they are. */
@@ -147,8 +162,8 @@ export function restore(kept: KeptRelations, group: ParagraphFigures, results: R
 /** The lookups a kept paragraph made, made again: their results if every one gives the figures it gave. */
 export function sameLookups(before: KeptRelations['lookups'], lookups: Lookups): Array<readonly Figure[]> | undefined {
   const results: Array<readonly Figure[]> = [];
-  for (const { words, result } of before) {
-    const now = words === undefined ? lookups.plans() : lookups.named(words);
+  for (const { words, earlier, result } of before) {
+    const now = earlier ? lookups.earlier() : words === undefined ? lookups.plans() : lookups.named(words);
     if (now.length !== result.length || now.some((f, i) => !sameFigure(f, result[i]!) || lookups.repeated(f))) return undefined;
     results.push(now);
   }
@@ -167,7 +182,8 @@ function sameFigure(a: Figure, b: Figure): boolean {
  */
 export function paragraphRelations(groups: readonly ParagraphFigures[], lookups: Lookups, find: (group: ParagraphFigures) => Relation[]): Relation[] {
   const out: Relation[] = [];
-  for (const group of groups) {
+  for (const [at, group] of groups.entries()) {
+    lookups.at = at;
     const before = group.reading.relations;
     if (before) {
       lookups.log = [];

@@ -3,6 +3,7 @@
 
 import type { Figure } from '../extract';
 import { exact, halfUnit, judge } from './arithmetic';
+import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
 import { relation, type Relation } from './relation';
 
@@ -106,6 +107,88 @@ function variant(a: string, b: string): boolean {
 }
 
 export function restatements(figures: readonly Figure[]): Relation[] {
+  const out = statedTwice(figures);
+  const related = new Set(out.map((r) => r.anchor));
+  for (const r of anaphoric(figures)) if (!related.has(r.anchor)) out.push(r);
+  return out;
+}
+
+/** What a count written before its noun says about the noun's total: 这591件提案, 801件提案中, 96件提案已全部答复. */
+const ANAPHOR_HEAD = /^(?:这|该|上述|全县|全市|全区|全省|全镇|全乡|全州|全盟|全旗|(?:截至|截止|至今|目前)[^，,；;]{0,12})?$/;
+const ANAPHOR_TAIL = /(?:现有|共有|全部|均已)$/;
+// 1个项目已完工 is a part of the projects; 96件提案已全部答复 is all of them
+const ANAPHOR_AFTER = /^(?:中|已全部|已经全部|全部|均|都|现有|共有)/;
+
+/** The noun a count written before it restates, when its wording points back: once per paragraph reading's figure. */
+const anaphorNouns = new WeakMap<Figure, string | null>();
+
+function anaphorNoun(f: Figure): string | undefined {
+  const key = f.origin ?? f;
+  let noun = anaphorNouns.get(key);
+  if (noun === undefined) anaphorNouns.set(key, (noun = readAnaphor(f) ?? null));
+  return noun ?? undefined;
+}
+
+function readAnaphor(f: Figure): string | undefined {
+  if (f.unit.kind !== 'count' || !exact(f) || f.relational || f.partOf || !f.measureSpan || f.measureSpan.offset !== f.endOffset) return undefined;
+  const head = f.para.prose.slice(f.clause.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
+  if (!ANAPHOR_HEAD.test(head)) return undefined;
+  const noun = f.measure.replace(ANAPHOR_TAIL, '');
+  const after = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 2);
+  const pointsBack = /^(?:这|该|上述)/.test(head) || noun !== f.measure || ANAPHOR_AFTER.test(after);
+  return pointsBack && codePoints(noun) >= 2 ? noun : undefined;
+}
+
+/**
+ * 共收到提案835件，其中交由市政府办理的801件。…801件提案中，已经解决的564件: a count written before its noun at the head
+ * of its clause and pointing back (这…, …中, …已全部…) restates a total stated before it. It holds when an earlier
+ * figure in its unit has its value; when none has, the one total earlier in the draft whose measure ends with the
+ * noun (of one value) is what it restates, and the two disagree. No such total, or totals of two values: silent.
+ */
+function anaphoric(figures: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  // the earlier figures by value and by the last two characters of their measure, built as the draft is read
+  const byValue = new Map<number, Figure[]>();
+  const byTail = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const noun = anaphorNoun(f);
+    if (noun !== undefined) {
+      const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
+      const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
+      const earlier = same.length > 0 ? same[same.length - 1] : uniqueOf(named);
+      if (earlier) {
+        const r = relation(
+          'restatement',
+          f,
+          [
+            [f, 'later'],
+            [earlier, 'earlier'],
+          ],
+          [judge({ figure: f }, { figure: earlier }, { unit: 'amount' })],
+        );
+        if (r) out.push(r);
+      }
+    }
+    if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
+    push(byValue, f.normalized, f);
+    if (f.measure.length >= 2 && !f.partOf) push(byTail, f.measure.slice(-2), f);
+  }
+  return out;
+}
+
+function uniqueOf(list: readonly Figure[]): Figure | undefined {
+  if (list.length === 0) return undefined;
+  const v = list[0]!.normalized;
+  return list.every((g) => g.normalized === v) ? list[list.length - 1] : undefined;
+}
+
+function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
+  const list = map.get(key);
+  if (list) list.push(f);
+  else map.set(key, [f]);
+}
+
+function statedTwice(figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {

@@ -58,6 +58,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     if (r) out.push(r);
   }
   out.push(...sharesOfOneTotal(par, orphans));
+  out.push(...sharesOfAnEarlierTotal(par, orphans));
   out.push(...structures(par), ...sexRatios(par), ...excesses(par));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, list] of sharesBySentence) {
@@ -264,6 +265,8 @@ function listBefore(par: Paragraph, last: Figure, pool: Figure[]): Figure[] {
  * (占全县…, 占总…), in which case the whole's scope is the document's.
  */
 function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
+  // 乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%: the part was read as a part of that whole
+  if (numerator.partOf !== undefined && numerator.partOf === whole.key) return true;
   if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
   // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
   if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
@@ -327,6 +330,80 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
     par.claimed.add(p);
     const r = ratioRelation('share', p, part, best.total);
     if (r) out.push(r);
+  }
+  return out;
+}
+
+/** An orphan share and its part: the last level before it in its sentence (委员提案371件，占78.94%). */
+function orphanItems(par: Paragraph, orphans: readonly Figure[]): Array<{ p: Figure; part: Figure }> {
+  return orphans
+    .map((p) => {
+      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
+      return { p, part: before[before.length - 1] };
+    })
+    .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
+}
+
+/**
+ * 470件提案中，…。具体来看，委员提案371件，占78.94%；集体提案99件，占21.06%。从办理结果看，A类433件，占92.13%；…:
+ * shares that name no whole, whose whole is stated before their paragraph (in one of the paragraphs just before it)
+ * or earlier in it. A total is their whole when at least two of a run of them hold against it and no other total
+ * makes as many hold; the run reaches from the first to the last that holds, and takes in one share more before or
+ * after it only when that share stands in the same period (up to 。) as one that holds and is not a part's share
+ * (其中…). Within such a run one share that does not hold is wrong: the others show which whole they are of.
+ */
+function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Relation[] {
+  let items = orphanItems(par, orphans);
+  if (items.length < 3) return [];
+  const first = items[0]!.part;
+  const out: Relation[] = [];
+  const earlier = par.lookups.earlier();
+  const pool = [...earlier, ...par.figures.filter((f) => f.offset < first.offset)].filter(
+    (f) => exact(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !/力争|确保|目标|计划|以上|以下/.test(f.scope),
+  );
+  for (let round = 0; round < 3 && items.length >= 3; round++) {
+    const unit = items[0]!.part.unit;
+    const totals = [...new Map(pool.filter((f) => compatible(f.unit, unit) && f.subject === items[0]!.part.subject).map((f) => [f.normalized, f])).values()];
+    let best: { total: Figure; from: number; to: number; holds: number } | undefined;
+    let tie = false;
+    for (const total of totals) {
+      const holds = items.map((x) => compatible(x.part.unit, unit) && x.part.normalized! <= total.normalized! + EPS && !!quotient(x.p, x.part, total)?.holds);
+      const from = holds.indexOf(true);
+      const to = holds.lastIndexOf(true);
+      const count = holds.filter(Boolean).length;
+      if (count < 2 || to - from + 1 - count > 1) continue;
+      if (!best || count > best.holds) {
+        best = { total, from, to, holds: count };
+        tie = false;
+      } else if (count === best.holds) tie = true;
+    }
+    if (!best || tie) return out;
+    let { from, to } = best;
+    const total = best.total;
+    if (to - from + 1 === best.holds) {
+      // one more share at either end, in the period of a share that holds, of a part no larger than the whole
+      const fits = (k: number, neighbour: number): boolean => {
+        const x = items[k];
+        return (
+          !!x &&
+          x.p.period === items[neighbour]!.p.period &&
+          compatible(x.part.unit, unit) &&
+          x.part.normalized! <= total.normalized! + EPS &&
+          !/其中/.test(textBetween(par.draft, x.p.period, x.p.offset)) &&
+          !x.part.subject.startsWith('其中')
+        );
+      };
+      if (fits(from - 1, from)) from--;
+      else if (fits(to + 1, to)) to++;
+    }
+    const run = items.slice(from, to + 1);
+    if (run.length < 3) return out;
+    for (const { p, part } of run) {
+      par.claimed.add(p);
+      const r = ratioRelation('share', p, part, total);
+      if (r) out.push(r);
+    }
+    items = items.slice(to + 1);
   }
   return out;
 }
