@@ -2,37 +2,7 @@
 // in the next ones, one measure restated. Each case is made-up text, silent where the reading holds and reported
 // where it does not.
 
-import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-import type { Finding } from '../../server/src/engine/types';
-
-const FIGURE_RULES = /^(?:number|table)-/;
-
-function figureFindings(text: string): Finding[] {
-  return check(text).findings.filter((f) => FIGURE_RULES.test(f.rule));
-}
-
-function silent(text: string): void {
-  assert.deepEqual(
-    figureFindings(text).map((f) => `${f.rule}: ${f.message}`),
-    [],
-  );
-}
-
-function reports(text: string, rule: string, part?: string): void {
-  const got = figureFindings(text).filter((f) => f.rule === rule);
-  assert.ok(
-    got.length > 0,
-    `no ${rule} finding in ${text}\n${figureFindings(text)
-      .map((f) => `${f.rule}: ${f.message}`)
-      .join('\n')}`,
-  );
-  if (part)
-    assert.ok(
-      got.some((f) => f.message.includes(part)),
-      got.map((f) => f.message).join('\n'),
-    );
-}
+import { reports, silent } from './figure-findings';
 
 describe('readings across paragraphs (issue 12)', () => {
   describe('number-ratio: shares whose whole is stated in an earlier paragraph', () => {

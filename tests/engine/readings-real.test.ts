@@ -3,36 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
-import type { Finding } from '../../server/src/engine/types';
-
-const FIGURE_RULES = /^(?:number|table)-/;
-
-function figureFindings(text: string): Finding[] {
-  return check(text).findings.filter((f) => FIGURE_RULES.test(f.rule));
-}
-
-function silent(text: string): void {
-  const got = figureFindings(text);
-  assert.deepEqual(
-    got.map((f) => `${f.rule}: ${f.message}`),
-    [],
-  );
-}
-
-function reports(text: string, rule: string, part?: string): void {
-  const got = figureFindings(text).filter((f) => f.rule === rule);
-  assert.ok(
-    got.length > 0,
-    `no ${rule} finding in ${text}\n${figureFindings(text)
-      .map((f) => `${f.rule}: ${f.message}`)
-      .join('\n')}`,
-  );
-  if (part)
-    assert.ok(
-      got.some((f) => f.message.includes(part)),
-      got.map((f) => f.message).join('\n'),
-    );
-}
+import { reports, silent } from './figure-findings';
 
 describe('readings of real reports (issue 12, tuning)', () => {
   describe('number-format', () => {

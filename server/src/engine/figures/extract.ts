@@ -539,12 +539,18 @@ interface Segments {
 
 const PERIOD_END = /[。！？!?]/;
 
+/** Whether the comma at i groups the thousands of a number (64,053): a digit before it and three after. */
+function thousands(text: string, i: number): boolean {
+  return text[i] === ',' && /[0-9]/.test(text[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5));
+}
+
 function segments(text: string): Segments {
   const cut = (re: RegExp): Span[] => {
     const spans: Span[] = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || re.test(text[i]!)) {
+      // 64,053万元: a comma between digits groups thousands, it ends no clause
+      if (i === text.length || (re.test(text[i]!) && !thousands(text, i))) {
         if (i > start) spans.push({ offset: start, endOffset: i });
         start = i + 1;
       }
@@ -882,7 +888,14 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
 
 /** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
 const SUBJECT =
-  /^(?:市（州）|市\(州\)|市州|省(?=[0-9]|重点)|市(?=[0-9]|重点)|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|职业中学|职业高中|职业学校|职高|完全中学|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村)/;
+  /^(?:市（州）|市\(州\)|市州|省(?=[0-9]|重点)|市(?=[0-9]|重点)|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|职业中学|职业高中|职业学校|职高|完全中学|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村|社会保险基金|社保基金|政府性基金|国有资本经营|国有资产（资本）经营|国有资产经营|基金(?=收入|支出|预算|总))/;
+/**
+ * An organisation at the head of a clause, with what it is measured by next (市体育局及时签收率80%, 某某集团回访满意率…):
+ * a list of units, each with its own figures. Two characters or more before the ending (公办, 举办 are no units), a
+ * rate or a figure within a few characters after it (根据某委员会提案工作条例 names no unit).
+ */
+const ORGANISATION =
+  /^(?![全我本各该]|根据|按照|依据|经|在|对|由|向|为|从|通过|围绕|针对|关于)[\u4e00-\u9fff]{2,10}?(?:局|集团|公司|中心|办公室|委员会|管委会|办事处)(?=[\u4e00-\u9fff]{0,8}?(?:率|[0-9０-９]))/;
 /** A place below the whole at the head of a clause, with its count or verb next: 城关镇12家企业…, 高新区完成…. */
 const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
@@ -908,7 +921,7 @@ function subjectAt(text: string, from: number, to: number): string | undefined {
       .slice(part[0].length)
       .replace(/^[0-9０-９.,．]+[^\u4e00-\u9fff]?[个项家所名人件户]?/, '')
       .slice(0, 6)}`;
-  const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0];
+  const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0] ?? ORGANISATION.exec(head)?.[0];
   // 特殊教育（含随班就读…）is not 特殊教育学校: a bracket that widens or narrows the subject is part of it
   const widened = subject ? /^[\u4e00-\u9fff]{0,4}([（(](?:不含|含|包括|不包括)[^）)]{1,30}[）)])/.exec(head.slice(subject.length)) : null;
   return subject && widened ? subject + widened[1] : subject;

@@ -8,7 +8,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact } from './arithmetic';
+import { exact, judge } from './arithmetic';
 import { bareMeasure, textBetween, type Paragraph } from './paragraph';
 import { NOT_GRAIN } from './vocabulary';
 
@@ -41,6 +41,16 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
 function isPartition(labels: readonly string[]): boolean {
   return PARTITIONS.some((set) => set.every((word) => labels.some((l) => l.includes(word))));
 }
+/**
+ * Measures known to lie inside another (税收收入 and 非税收入 inside 一般公共预算收入): listed after it under one 其中,
+ * such a measure is a part of that part, not another part of the total.
+ */
+const KNOWN_SUBSETS: ReadonlyArray<readonly [RegExp, RegExp]> = [[/税收|非税/, /(?:一般公共预算|公共财政预算|一般预算)(?:总)?收入$/]];
+
+function knownSubset(part: string, of: string): boolean {
+  return KNOWN_SUBSETS.some(([inner, outer]) => inner.test(part) && !inner.test(of) && outer.test(of));
+}
+
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
 const NOT_A_PART = /占|平均|人均|户均|每/;
 
@@ -186,13 +196,13 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
     const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
     // a part's own breakdown (第二产业…，其中工业…；建筑业…) is not the list's: its parts are dropped
-    const top: Array<{ segment: { offset: number; endOffset: number }; figures: Figure[]; nestedAfter: boolean }> = [];
+    const top: Item[] = [];
     let nested = false;
     for (const s of segments) {
       const inner = text.slice(s.offset, s.endOffset);
       const at = inner.search(/其中|包括/);
       const own = figuresIn(s).filter((f) => at < 0 || f.offset < s.offset + at);
-      top.push({ segment: s, figures: own, nestedAfter: nested });
+      top.push({ segment: s, figures: own, nestedAfter: nested, inner: at >= 0 ? figuresIn(s).filter((f) => f.offset >= s.offset + at) : undefined });
       if (at >= 0) nested = true;
     }
     // the list may run on into the next sentence (…建筑业增加值…。第三产业增加值…): followed below by name
@@ -222,7 +232,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       }
     }
     for (const b of found) {
-      if (b.parts.some((p) => taken.has(p) && !free(p)) || (taken.has(b.total) && !free(b.total))) continue;
+      // a part's own breakdown (nestedRuns) has a total the list took as a part
+      const partOfFound = found.some((o) => o !== b && o.parts.includes(b.total));
+      if (b.parts.some((p) => taken.has(p) && !free(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound)) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -236,6 +248,42 @@ interface Item {
   segment: { offset: number; endOffset: number };
   figures: Figure[];
   nestedAfter: boolean;
+  /** The figures after a nested 其中 or 包括 in this clause group: a part's own breakdown. */
+  inner?: Figure[];
+}
+
+/**
+ * 公务用车费27.46万元；其中：购置费0万元；运行维护费27.46万元；公务接待费22.59万元: the clause groups after a nested
+ * 其中 whose parts add up to the part before it are that part's breakdown, not the list's; the list goes on after them.
+ */
+function nestedRuns(draft: Draft, items: readonly Item[], unit: Figure['unit']): { items: Set<Item>; breakdowns: Breakdown[] } {
+  const out = new Set<Item>();
+  const breakdowns: Breakdown[] = [];
+  let parent: Figure | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    parent = partOf(draft, item, unit) ?? parent;
+    if (!item.inner || !parent) continue;
+    const nested = item.inner.filter((f) => level(f) && compatible(f.unit, unit)).slice(0, 1);
+    const segments = nested.map(() => item.segment);
+    const run: Item[] = [];
+    for (let j = i + 1; j < items.length && items[j]!.nestedAfter && !items[j]!.inner; j++) {
+      const p = partOf(draft, items[j]!, unit);
+      run.push(items[j]!);
+      if (!p) continue;
+      nested.push(p);
+      segments.push(items[j]!.segment);
+      if (nested.length < 2) continue;
+      const reading = judge({ op: '+', args: nested.map((figure) => ({ figure })) }, { figure: parent }, { unit: 'amount' });
+      if (!reading || reading.value > reading.statedRange.hi) break;
+      if (reading.holds) {
+        run.forEach((r) => out.add(r));
+        breakdowns.push({ total: parent, parts: nested, marker: '其中', complete: false, segments });
+        break;
+      }
+    }
+  }
+  return { items: out, breakdowns };
 }
 
 /** The part a clause group offers: its first level at the head of a clause, not a share, change or average. */
@@ -261,8 +309,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const segments: Breakdown['segments'] = [];
   let template = '';
   let firstMark: string | undefined;
+  const nestedParts = nestedRuns(draft, items, first.unit);
   const take = (list: Item[]): boolean => {
     for (const item of list) {
+      if (nestedParts.items.has(item)) continue;
       // a clause that states a total of its own (建筑业、房地产业税收合计1.12亿元) ends the list
       // (占一审案件总数的9.84% after 一审案件11444950件 names the list's total, not one of its own)
       const own = draft.prose
@@ -278,6 +328,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         continue;
       }
       const name = bareMeasure(p);
+      // 其中：地方一般公共预算收入12.16亿元；地方税收收入8.79亿元: a known part of an earlier part is that part's
+      if (parts.some((q) => knownSubset(name, bareMeasure(q)))) continue;
       // 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人: parts named like the total (…专任教师) so
       // far, a figure of another noun (在校学生) is another measure: the list is over
       if (parts.length >= 2 && template.length >= 3 && totals.some((t) => suffixLength(bareMeasure(t), template) >= 3) && suffixLength(name, template) < 2) return false;
@@ -329,7 +381,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
-  return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }];
+  return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
 }
 
 /** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */

@@ -25,6 +25,15 @@ function statedAsEarlier(draft: Draft, f: Figure, reportYear: number | undefined
   return /去年|上年|同期|上一年/.test(head) || (reportYear !== undefined && head.includes(`${reportYear - 1}年`));
 }
 
+/**
+ * 完成年初预算391,267万元的97.34%: a figure right before 的 and a percentage is the base that percentage is taken of,
+ * not a level of the sentence's subject (总收入380,869万元，完成年初预算391,267万元的97.34%，比上年增加37,581万元).
+ */
+function rateBase(draft: Draft, sentence: readonly Figure[], f: Figure): boolean {
+  const next = sentence[sentence.indexOf(f) + 1];
+  return next !== undefined && next.unit.kind === 'percent' && /^的(?:比重|比例)?(?:为|达|达到)?$/.test(textBetween(draft, f.endOffset, next.offset).replace(/\s/g, ''));
+}
+
 /** From a previous level to a current one: (current − previous) ÷ previous, or for a fall (previous − current) ÷ previous. */
 function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
   const { current, previous } = pair;
@@ -55,14 +64,28 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
  * (262件，同比下降2.60%，同比减少7件). Only when no previous level is stated, one difference stands in the
  * sentence, and it goes the way the percentage does.
  */
-function differenceReading(draft: Draft, p: Figure, verb: string, sentence: Figure[], diffs: Set<Figure>): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+function differenceReading(
+  draft: Draft,
+  p: Figure,
+  verb: string,
+  sentence: Figure[],
+  diffs: Set<Figure>,
+  before: readonly Figure[] = [],
+): { reading?: Reading; level: Figure; difference: Figure } | undefined {
   const own = sentence.filter((f) => diffs.has(f) && !f.bracket);
   if (own.length !== 1) return undefined;
   const d = own[0]!;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
-  const level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit)).pop();
+  let level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f)).pop();
+  // …决算为62.07万元，…，增长168.7%；比2019年决算数减少24.87万元，降低28.6%: a sentence that opens with 比/较 goes on
+  // about the subject of the sentence before it, whose one level is the level compared
+  if (!level && /^[\s，,]*(?:比|较)/.test(textBetween(draft, p.sentence.offset, first))) {
+    const earlier = differences(draft, before);
+    const levels = before.filter((f) => !f.relational && !earlier.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, before, f));
+    if (levels.length === 1) level = levels[0];
+  }
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
@@ -112,7 +135,9 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           par.reportYear,
         ));
     if (!pair) {
-      const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs);
+      // the sentence before in the period (up to 。), for a sentence that goes on about its subject
+      const before = (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === lastSentenceBefore(par, p));
+      const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs, before);
       if (byDifference) {
         const r = relation(
           'change',
@@ -153,6 +178,13 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
   }
   out.push(...points(par), ...times(par));
   return out;
+}
+
+/** Where the sentence before p's in its period starts (−1 when p's opens the period). */
+function lastSentenceBefore(par: Paragraph, p: Figure): number {
+  let at = -1;
+  for (const f of par.periods.get(p.period) ?? []) if (f.sentence.endOffset <= p.sentence.offset) at = f.sentence.offset;
+  return at;
 }
 
 /**
@@ -243,11 +275,18 @@ function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Fig
   const clauseHead = textBetween(draft, p.clause.offset, p.offset);
   const at = clauseHead.search(/较|比|同比/);
   const subject = at > 0 ? clauseHead.slice(0, at) : '';
-  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !f.relational);
+  const candidates = [...inSentence].reverse().filter((f) => f !== previous && compatible(f.unit, previous.unit) && !isPast(f, reportYear) && !f.relational && !rateBase(draft, sentence, f));
   const current = subject.length >= 2 ? candidates.find((f) => sameThing(subject, f)) : candidates[0];
   if (!current) return undefined;
   const competing = sentence.some(
-    (f) => f !== current && f !== previous && compatible(f.unit, previous.unit) && !f.relational && f.offset < p.offset && f.offset > Math.min(current.offset, previous.offset),
+    (f) =>
+      f !== current &&
+      f !== previous &&
+      compatible(f.unit, previous.unit) &&
+      !f.relational &&
+      f.offset < p.offset &&
+      f.offset > Math.min(current.offset, previous.offset) &&
+      !rateBase(draft, sentence, f),
   );
   return competing ? undefined : { current, previous };
 }

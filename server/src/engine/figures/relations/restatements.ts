@@ -156,24 +156,27 @@ function anaphoric(figures: readonly Figure[]): Relation[] {
       const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
       const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
       const earlier = same.length > 0 ? same[same.length - 1] : uniqueOf(named);
-      if (earlier) {
-        const r = relation(
-          'restatement',
-          f,
-          [
-            [f, 'later'],
-            [earlier, 'earlier'],
-          ],
-          [judge({ figure: f }, { figure: earlier }, { unit: 'amount' })],
-        );
-        if (r) out.push(r);
-      }
+      const r = earlier && restated(f, earlier);
+      if (r) out.push(r);
     }
     if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
     push(byValue, f.normalized, f);
     if (f.measure.length >= 2 && !f.partOf) push(byTail, f.measure.slice(-2), f);
   }
   return out;
+}
+
+/** A later statement of a measure against an earlier one: the same value within both figures' precision. */
+function restated(later: Figure, earlier: Figure): Relation | undefined {
+  return relation(
+    'restatement',
+    later,
+    [
+      [later, 'later'],
+      [earlier, 'earlier'],
+    ],
+    [judge({ figure: later }, { figure: earlier }, { unit: 'amount' })],
+  );
 }
 
 function uniqueOf(list: readonly Figure[]): Figure | undefined {
@@ -193,10 +196,7 @@ function statedTwice(figures: readonly Figure[]): Relation[] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     const id = statementId(f);
-    if (id === undefined) continue;
-    const list = groups.get(id);
-    if (list) list.push(f);
-    else groups.set(id, [f]);
+    if (id !== undefined) push(groups, id, f);
   }
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
@@ -241,15 +241,7 @@ function statedTwice(figures: readonly Figure[]): Relation[] {
       if (i === 0) continue;
       const earlier = other ?? same;
       if (!earlier) continue;
-      const r = relation(
-        'restatement',
-        f,
-        [
-          [f, 'later'],
-          [earlier, 'earlier'],
-        ],
-        [judge({ figure: f }, { figure: earlier }, { unit: 'amount' })],
-      );
+      const r = restated(f, earlier);
       if (r) out.push(r);
     }
   }

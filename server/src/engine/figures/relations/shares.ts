@@ -173,8 +173,10 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   }
   if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
   if (!denominator || denominator === numerator) return undefined;
-  // a part larger than its whole means the pairing is wrong, not the text
-  if (known(numerator) && known(denominator) && numerator.normalized > denominator.normalized + EPS) return undefined;
+  // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
+  // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
+  const over = denominator === inline && /完成/.test(head);
+  if (known(numerator) && known(denominator) && numerator.normalized > denominator.normalized + EPS && !over) return undefined;
   // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
   const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
   if (listed.length >= 2 && exact(p) && listed.every(exact) && exact(denominator)) {

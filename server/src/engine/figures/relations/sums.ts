@@ -8,7 +8,7 @@ import { exact, judge, type Expr } from './arithmetic';
 import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
-import { relation, unchecked, type Relation } from './relation';
+import { relation, relationAmong, unchecked, type Relation } from './relation';
 import { CROSS_CUTTING, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
@@ -221,6 +221,30 @@ export function sums(par: Paragraph): Relation[] {
     }
     if (parts.length < 2) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
+  }
+  // 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
+  //     whose items are not all named like the total; the total adds up the last items before it in its period (how
+  //     many: the reading that holds), skipping their percentages, comparisons (比上年决算数14.94亿元) and brackets
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total) || !/^(?:收入|支出)(?:合计|总计)$/.test(headOf(draft, total))) continue;
+    const items: Figure[] = [];
+    for (const f of [...(periods.get(total.period) ?? [])].reverse()) {
+      if (f.offset >= total.offset || f.bracket || f.unit.kind === 'percent' || f.relational) continue;
+      if (!compatible(f.unit, total.unit) || !exact(f)) break;
+      items.unshift(f);
+    }
+    if (items.length < 2) continue;
+    const alternatives = [];
+    for (let k = items.length - 2; k >= 0; k--) {
+      const parts = items.slice(k);
+      const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+      alternatives.push({ cast, reading: judge(sumOf(parts), { figure: total }, { unit: 'amount' }) });
+    }
+    const r = relationAmong('sum', total, alternatives, { marker: '“合计”前' });
+    if (r) {
+      out.push(r);
+      used.add(total);
+    }
   }
   // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
   for (const total of figures) {

@@ -1,0 +1,36 @@
+// Assertions for the readings tests: a made-up text is silent (no figure finding) where a reading holds, and draws
+// a finding of a given rule where it does not.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+import type { Finding } from '../../server/src/engine/types';
+
+const FIGURE_RULES = /^(?:number|table)-/;
+
+export function figureFindings(text: string): Finding[] {
+  return check(text).findings.filter((f) => FIGURE_RULES.test(f.rule));
+}
+
+/** No figure finding at all in `text`. */
+export function silent(text: string): void {
+  assert.deepEqual(
+    figureFindings(text).map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
+}
+
+/** At least one `rule` finding in `text`, one of them with `part` in its message when given. */
+export function reports(text: string, rule: string, part?: string): void {
+  const got = figureFindings(text).filter((f) => f.rule === rule);
+  assert.ok(
+    got.length > 0,
+    `no ${rule} finding in ${text}\n${figureFindings(text)
+      .map((f) => `${f.rule}: ${f.message}`)
+      .join('\n')}`,
+  );
+  if (part)
+    assert.ok(
+      got.some((f) => f.message.includes(part)),
+      got.map((f) => f.message).join('\n'),
+    );
+}
