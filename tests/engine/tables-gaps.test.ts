@@ -341,3 +341,23 @@ describe('a rate written as a row, years across', () => {
     assert.deepEqual(tableFindings(table('80.0')), ['80.0']);
   });
 });
+
+describe('heading lines as wide as the body under a title line that is neither caption nor unit', () => {
+  const text = [
+    '表1 | ||||',
+    '2020年某镇一般公共预算收入执行情况表 | ||||',
+    '单位：万元 | ||||',
+    '项 目 | 2019年决算数 | 2020年调整数 | 2020年执行数 | |',
+    '金额 | 占调整预算% | 比上年增长% | ||',
+    '一、税收收入 | 294 | 333 | 333 | 100 |',
+    '增值税 | 266 | 292 | 292 | 100 |',
+    '企业所得税 | 9 | 5 | 5 | 100 |',
+    '个人所得税 | 19 | 36 | 36 | 100 |',
+    '二、非税收入 | 50 | 40 | 40 | 100 |',
+    '',
+  ].join('\n');
+
+  it('leaves the table unclear rather than read its columns under the wrong headings', () => {
+    assert.deepEqual(tableFindings(text), []);
+  });
+});

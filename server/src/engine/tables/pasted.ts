@@ -218,13 +218,29 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (headingRows.length === 1) header = headingRows[0];
   else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
+    // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its pipes):
+    // no line goes on in the next, so they stay lines of the heading, one above the other; a line of one cell
+    // before them is the table's unit line (（2002年） 单位：万元) or, when it has none yet, its caption; else not
+    let lead = 0;
+    let leadCaption: TableCell | undefined;
+    let leadUnit: TableCell | undefined;
+    for (; lead < headingRows.length && filled(headingRows[lead]!).length <= 1; lead++) {
+      const cell = filled(headingRows[lead]!)[0];
+      if (cell && /单位\s*[：:]/.test(cell.text) && !unit && !leadUnit) leadUnit = cell;
+      else if (cell && !caption && !leadCaption && !unit && !leadUnit) leadCaption = cell;
+      else break;
+    }
+    const stacked = headingRows.slice(lead);
+    const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
     if (joined && joined.cells.length <= width) header = joined;
-    else if (joined && headingRows.every((r) => r.cells.length === width)) {
-      // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its
-      // pipes): no line goes on in the next, so they stay lines of the heading, one above the other
-      header = headingRows[0];
-      extraHeadings.push(...headingRows.slice(1));
-    } else {
+    else if (wide) {
+      header = stacked[0];
+      extraHeadings.push(...stacked.slice(1));
+      if (leadCaption) caption = leadCaption;
+      if (leadUnit) unit = leadUnit;
+      start ??= headingRows[0];
+    } else if (joined) header = joined;
+    else {
       // the heading is the last line as wide as the body; what stands above it is not the table's
       let j = headingRows.length - 1;
       while (j >= 0 && !(headingRows[j]!.cells.length >= width - 1 && headingRows[j]!.cells.length <= width && headingRows[j]!.cells.length >= 2)) j--;
