@@ -361,3 +361,67 @@ describe('heading lines as wide as the body under a title line that is neither c
     assert.deepEqual(tableFindings(text), []);
   });
 });
+
+// third round (branch tables3): heading lines of a table pasted as text that stand above the rows it was read
+// from, and tables whose totals were not read (heldout4)
+
+const residue = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.rule === 'broken-paragraph' || f.rule === 'web-residue')
+    .map((f) => text.slice(f.offset, f.endOffset));
+
+describe('a space-aligned table whose heading lines are stacked Chinese and English words', () => {
+  const text = [
+    '表5 各类学校办学情况（2023年）',
+    'schools by type, 2023',
+    ' ',
+    '  类别 学校数   在校生 教职工 生师比',
+    '（所） （人） （人） （人）',
+    'number of',
+    'schools students staff',
+    'enrolled and teachers',
+    '(unit) (person)',
+    '',
+    '(person)',
+    '',
+    '小学       primary 120 45210 3120 14.5',
+    '初中       junior 60 30150 2410 12.5',
+    '高中       senior 20 15240 1320 11.5',
+    '',
+  ].join('\n');
+
+  it('reads those lines as the heading of the table, not broken paragraphs', () => {
+    assert.ok(check(text).findings.some((f) => f.rule === 'pasted-table'));
+    assert.deepEqual(residue(text), []);
+  });
+
+  it('stops at a sentence above them: it stays prose', () => {
+    const lines = parseDraft(['各类学校办学情况见下表。', text].join('\n')).lines.map((p) => p.source);
+    assert.deepEqual(lines, ['各类学校办学情况见下表。']);
+  });
+});
+
+describe('a pipe table under bilingual caption lines and one heading cell per line', () => {
+  const text = [
+    '表8 文化事业基本情况（2018—2022年） | |||||',
+    'Statistics on Culture, 2018-2022 | |||||',
+    '年 份 Year |',
+    '文化机构 （个） Number of Institutions (unit) |',
+    '从业人员 （人） Employed Persons (person) |',
+    '||||',
+    '# 公共图书馆 Public Libraries |',
+    '# 博物馆 Museums |',
+    '||||',
+    '2018 | 120 | 12 | 8 | 3100 |',
+    '2019 | 124 | 12 | 9 | 3180 |',
+    '2020 | 125 | 13 | 9 | 3210 |',
+    '2021 | 130 | 13 | 10 | 3350 |',
+    '2022 | 133 | 14 | 10 | 3420 |',
+    '',
+  ].join('\n');
+
+  it('reads those lines as the heading of the table, not broken paragraphs', () => {
+    assert.ok(check(text).findings.some((f) => f.rule === 'pasted-table'));
+    assert.deepEqual(residue(text), []);
+  });
+});

@@ -727,6 +727,34 @@ function edgesCut(rows: RawRow[]): RawRow[] {
   return rows.slice(start, lastFigures + 1);
 }
 
+/** At most this many heading lines above a pasted table that could not be put in its columns are taken as its own. */
+const MAX_HEADING_LINES = 16;
+
+/**
+ * The lines right above a table that could not be put in its columns (stacked bilingual headings, one heading
+ * cell per line, a caption and its translation): lines of the table's heading, not prose. `lines` are the lines
+ * such a heading may be made of, in order; from the table up, as long as each is one of them, right above the
+ * next (at most two blank lines between), and none is a sentence, a numbered heading or a list item. More than
+ * `MAX_HEADING_LINES` of them are not a heading: none is taken.
+ */
+function headingLinesAbove(text: string, lines: readonly Line[], table: Table, taken: ReadonlySet<Line>): Line[] {
+  let i = lines.length;
+  while (i > 0 && lines[i - 1]!.endOffset > table.offset) i--;
+  const out: Line[] = [];
+  let next = table.offset;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = lines[k]!;
+    // up to the start of the next line (a Markdown heading's content starts after its #)
+    const gap = text.slice(p.endOffset, text.lastIndexOf('\n', next - 1) + 1);
+    if (taken.has(p) || gap.trim() !== '' || (gap.match(/\n/g) ?? []).length > 3) break;
+    if (/[。！？；]/.test(p.source) || p.ordinal || p.inList || [...p.source].length > MAX_GROUP_LABEL) break;
+    if (out.length === MAX_HEADING_LINES) return [];
+    out.push(p);
+    next = p.offset;
+  }
+  return out;
+}
+
 /** Tables of a run of lines where pipes stand between cells, each empty pair of pipes read as a row's end or an empty cell. */
 function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { tables: Table[]; taken: Set<Line> } {
   const tables: Table[] = [];
@@ -816,6 +844,9 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
     if (!table) continue;
     tables.push(table);
     for (const l of kept) if (l.para.offset >= table.offset && l.para.endOffset <= table.endOffset) taken.add(l.para);
+    // heading lines with a pipe above it, a Markdown heading among them (# 注册护士 |)
+    const piped = paras.filter((p) => p.endOffset <= table.offset && /[|｜]/.test(p.source) && !p.inList);
+    for (const p of headingLinesAbove(text, piped, table, taken)) taken.add(p);
   }
 
   // aligned columns (tabs, runs of spaces, or a label and figures spaced by single spaces), label lines among them
@@ -849,6 +880,13 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
     if (!table) continue;
     tables.push(table);
     for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(c.para);
+    for (const p of headingLinesAbove(
+      text,
+      run.map((c) => c.para),
+      table,
+      taken,
+    ))
+      taken.add(p);
   }
 
   // one cell per line
