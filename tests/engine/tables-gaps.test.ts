@@ -425,3 +425,39 @@ describe('a pipe table under bilingual caption lines and one heading cell per li
     assert.deepEqual(residue(text), []);
   });
 });
+
+describe('a budget table pasted with pipes: a number line over its title, a merged heading cell, a grand total', () => {
+  const table = (grand: string): string =>
+    [
+      '表2 | ||||',
+      '2023年某镇一般公共预算收入执行情况表 | ||||',
+      '单位：万元 | ||||',
+      '项 目 | 2022年决算数 | 2023年执行数 | ||',
+      '金额 | 比上年增长% | |||',
+      '一、税收收入 | 500 | 550 | 10.00 |',
+      '增值税 | 300 | 320 | 6.67 |',
+      '企业所得税 | 120 | 150 | 25.00 |',
+      '车船税 | 80 | 80 | 0.00 |',
+      '二、非税收入 | ||||',
+      '罚没收入 | ||||',
+      '本年收入合计 | 500 | 550 | 10.00 |',
+      '转移性收入 | 1000 | 1200 | 20.00 |',
+      '上级一般性转移支付收入 | 700 | 900 | 28.57 |',
+      '上级专项转移支付收入 | 300 | 300 | 0.00 |',
+      `收入总计 | 1500 | ${grand} | 16.67 |`,
+      '',
+    ].join('\n');
+
+  it('reads the heading cell over the columns the line below names, and the 表2 line with the title as the caption', () => {
+    const t = parseDraft(table('1750')).tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(cells(t)[0], ['项 目', '2022年决算数', '2023年执行数 金额', '2023年执行数 比上年增长%']);
+    assert.equal(t.caption?.text, '表2 2023年某镇一般公共预算收入执行情况表');
+    assert.deepEqual(tableFindings(table('1750')), []);
+  });
+
+  it('reads the 总计 as the 合计 above it and the rows after it, and finds it cut by a tenth', () => {
+    // the 增长 cell beside it no longer holds either
+    assert.ok(tableFindings(table('1575')).includes('1575'));
+  });
+});

@@ -173,6 +173,25 @@ function commonWidth(rows: readonly RawRow[]): number {
   return width;
 }
 
+/** A caption line that is only the table's number (表1, 表 3): the title is on the next line. */
+const TABLE_NUMBER = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}$/;
+
+/**
+ * Two heading lines as wide as the body where the first fills its cells from the left and leaves the last ones empty,
+ * and the second fills exactly the first's last filled cell and the empty ones after it, from the left (项目 |
+ * 2019年决算数 | 2020年执行数 | | over 金额 | 占调整预算% | 比上年增长% | |): the first line's last cell was merged
+ * over the columns the second line names. One heading row: each of those columns named by both.
+ */
+function underMerged(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const k = top.cells.findIndex((c) => c.text === '');
+  const m = sub.cells.findIndex((c) => c.text === '');
+  if (k < 2 || top.cells.slice(k).some((c) => c.text !== '')) return undefined;
+  if (m < 2 || sub.cells.slice(m).some((c) => c.text !== '') || m !== width - k + 1) return undefined;
+  const over = top.cells[k - 1]!;
+  const cells = [...top.cells.slice(0, k - 1), ...sub.cells.slice(0, m).map((c) => ({ offset: c.offset, endOffset: c.endOffset, text: `${over.text} ${c.text}` }))];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
 /**
  * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
  * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
@@ -204,6 +223,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     if (/[：:]\s*$/.test(cell.text)) break;
     if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
     else if (!caption && !unit) caption = cell;
+    else if (caption && !unit && TABLE_NUMBER.test(caption.text)) caption = { offset: caption.offset, endOffset: cell.endOffset, text: `${caption.text} ${cell.text}` };
     else break;
   }
   const firstFigures = content.findIndex((r, i) => i >= h && figureRow(r.cells));
@@ -232,7 +252,9 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
     const stacked = headingRows.slice(lead);
     const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
+    const merged = wide && lead === 0 && stacked.length === 2 ? underMerged(stacked[0]!, stacked[1]!, width) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
+    else if (merged) header = merged;
     else if (wide) {
       header = stacked[0];
       extraHeadings.push(...stacked.slice(1));

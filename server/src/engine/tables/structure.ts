@@ -263,6 +263,9 @@ const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三�
 /** 在总计中： / 其中：: a heading over rows that are parts of the total, not a breakdown of it. */
 const AMONG = /^(?:其中|在(?:总计|合计|全部)中)[：:]?$/;
 
+/** A grand total (收入总计, 支出总计): over a 合计 row and what follows it. */
+const GRAND = /总计/;
+
 /** The rows a labelled total sums: after it (a total on top) or before it back to the previous total. */
 function blockOf(grid: Grid, t: GridRow): GridRow[] {
   const rows = grid.rows;
@@ -316,6 +319,11 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
     }
     if (candidate(r) && !covered.has(r)) scopes[scopes.length - 1]!.push(r);
   }
+  // 收入总计 after 本年收入合计 / 转移性收入 / …: a grand total's block starts after the 合计 row above it, which is
+  // one of its parts (the year's own revenue, then what came from elsewhere)
+  const before = grid.rows[grid.rows.indexOf(block[0] ?? t) - 1];
+  if (t.kind === 'total' && GRAND.test(t.label) && before?.kind === 'total' && before.index < t.index && !GRAND.test(before.label) && scopes.length === 1 && scopes[0]!.length > 0)
+    scopes[0]!.unshift(before);
   return scopes.filter((s) => s.length > 0);
 }
 
