@@ -461,3 +461,47 @@ describe('a budget table pasted with pipes: a number line over its title, a merg
     assert.ok(tableFindings(table('1575')).includes('1575'));
   });
 });
+
+describe('a table with one column of amounts: the three sectors under a row', () => {
+  const table = (whole: string): string =>
+    [
+      '指 标',
+      '|',
+      '绝对数',
+      '|',
+      '比上年增长%',
+      '|',
+      '地区生产总值',
+      '|',
+      whole,
+      '|',
+      '6.5',
+      '|',
+      '第一产业',
+      '|',
+      '30.2',
+      '|',
+      '3.1',
+      '|',
+      '第二产业',
+      '|',
+      '150.4',
+      '|',
+      '8.2',
+      '|',
+      '第三产业',
+      '|',
+      '120.0',
+      '|',
+      '5.0',
+      '',
+    ].join('\n');
+
+  it('reads them as its whole by their names', () => {
+    assert.deepEqual(tableFindings(table('300.6')), []);
+  });
+
+  it('finds the row above them cut by a tenth (one column: no other column shows the sum)', () => {
+    assert.deepEqual(tableFindings(table('270.5')), ['270.5']);
+  });
+});

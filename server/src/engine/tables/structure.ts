@@ -474,6 +474,14 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // the rows taken by these lists are not the parents of the lists after them
     if (k > i + 1 && subsets.length > 0) i = k - 1;
   }
+  // 生产总值 / 第一产业 / 第二产业 / 第三产业: the three sectors right under a row make it up whole, by their names
+  for (let i = 0; i + 3 < grid.rows.length; i++) {
+    const p = grid.rows[i]!;
+    const sectors = grid.rows.slice(i + 1, i + 4);
+    if (p.kind !== 'item' || !sectors.every((r, k) => r.kind === 'item' && r.label === `第${'一二三'[k]!}产业`)) continue;
+    if (out.some((b) => b.total === p || sectors.some((r) => b.parts.includes(r)))) continue;
+    out.push({ total: p, parts: sectors, subItems: new Map(), basis: 'labelled' });
+  }
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
   const labelled = new Set(out.filter((b) => b.basis !== 'partial').map((b) => b.total));
   for (const p of grid.rows) {
