@@ -262,5 +262,106 @@ export function sums(par: Paragraph): Relation[] {
     if (parts.some((p) => used.has(p))) continue;
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
+  // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
+  //    tying them to their whole
+  for (const p of partitionSums(par, out)) {
+    out.push(p.relation);
+    used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  }
+  return out;
+}
+
+/**
+ * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
+ * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
+ */
+const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegExp }> = [
+  { words: ['城镇', '乡村'] },
+  { words: ['城镇', '农村'] },
+  { words: ['城市', '农村'] },
+  { words: ['男', '女'] },
+  { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
+  { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
+  { words: ['税收', '非税'] },
+];
+/** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
+const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为)+/;
+const FIGURE_PREFIX = /^(?:其中[，,：:]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现)+/;
+
+function partitionLabel(f: Figure): { word: string; set: number; stem: string } | undefined {
+  const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
+  for (let set = 0; set < DOMAIN_PARTITIONS.length; set++) {
+    for (const word of DOMAIN_PARTITIONS[set]!.words) {
+      if (!name.startsWith(word)) continue;
+      const stem = name.slice(word.length).replace(STEM_LINK, '');
+      // 税收 and 非税 are both revenue (收入); 男 with no stem (男8470人) names no measure
+      if (stem.length >= 2 || DOMAIN_PARTITIONS[set]!.whole) return { word, set, stem };
+    }
+  }
+  return undefined;
+}
+
+function measureNameOf(f: Figure): string {
+  return bareMeasure(f).replace(/\s/g, '');
+}
+
+const PART_FIGURE = (f: Figure): boolean =>
+  exact(f) && !f.relational && !f.bracket && !f.approximate && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
+
+/** How many figures before a partition are looked at for its whole. */
+const WHOLE_REACH = 8;
+
+function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
+  const taken = new Set<Figure>();
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!;
+    if (taken.has(first) || !PART_FIGURE(first)) continue;
+    const label = partitionLabel(first);
+    if (!label) continue;
+    const { words, whole } = DOMAIN_PARTITIONS[label.set]!;
+    if (label.word !== words[0]) continue;
+    // the parts, in the partition's order; changes and shares between them are skipped, any other level ends the run
+    const parts = [first];
+    for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
+      const f = figures[j]!;
+      if (!PART_FIGURE(f)) continue;
+      if (!compatible(f.unit, first.unit)) continue;
+      const l = partitionLabel(f);
+      if (!l || l.set !== label.set || l.word !== words[parts.length] || l.stem !== label.stem) break;
+      parts.push(f);
+    }
+    if (parts.length !== words.length || parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
+    // a list after 其中 or 分别为 of just these parts has its relation already; a longer one (其中，城镇人口…，乡村人口…；
+    // 男性人口…，女性人口…) may leave a remainder, which the partition does not
+    if (built.some((r) => r.kind === 'sum' && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p)))) continue;
+    // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
+    const candidates: Figure[] = [];
+    for (let j = i - 1; j >= 0 && candidates.length < WHOLE_REACH; j--) {
+      const t = figures[j]!;
+      if (!PART_FIGURE(t) || !compatible(t.unit, first.unit)) continue;
+      const name = measureNameOf(t);
+      if (NOT_A_TOTAL.test(name) || /上年|去年|同期|上期/.test(headOf(draft, t))) continue;
+      // a part of some partition (乡村人口) is not taken for another's whole
+      if (partitionLabel(t)) continue;
+      if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && name !== label.stem && !words.some((w) => name.includes(w)))) continue;
+      candidates.push(t);
+    }
+    if (candidates.length === 0) continue;
+    const alternatives = candidates.map((total) => ({
+      cast: [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
+      reading: judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' }),
+    }));
+    // any whole that the parts add up to is theirs; when none, the nearest is the one they are written after
+    const holding = alternatives.filter((a) => a.reading?.holds);
+    const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : alternatives.slice(0, 1), { marker: `${words.join('、')}构成完整分类，` });
+    if (!r) continue;
+    const total = r.figures[r.roles.indexOf('total')]!;
+    r.anchor = total;
+    out.push({ relation: r, total, parts });
+    parts.forEach((p) => taken.add(p));
+  }
   return out;
 }

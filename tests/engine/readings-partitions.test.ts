@@ -1,0 +1,39 @@
+// Readings of complete partitions (issue 12, mutants): parts that together are all of a whole by their domain
+// (城镇 + 乡村, 男 + 女, 三次产业, 税收 + 非税), stated after the whole with no 共, 其中 or 分别 tying them to it.
+
+import { reports, silent } from './figure-findings';
+
+describe('readings of complete partitions (issue 12, mutants)', () => {
+  it('adds up 男性人口 and 女性人口 to the population stated before them', () => {
+    silent('年末全市常住人口283.46万人，比上年末减少1.85万人。男性人口143.02万人，女性人口140.44万人。');
+    reports('年末全市常住人口283.46万人，比上年末减少1.85万人。男性人口143.02万人，女性人口130.44万人。', 'number-sum', '男、女构成完整分类');
+  });
+
+  it('adds up the three industries to 地区生产总值 after 在…中', () => {
+    silent('全年完成地区生产总值295.4亿元，比上年增长7.7%。在地区生产总值中，第一产业增加值24.4亿元，同比增长3.3%；第二产业增加值210.1亿元，同比增长11.6%；第三产业增加值60.9亿元，同比下降0.3%。');
+    reports(
+      '全年完成地区生产总值295.4亿元，比上年增长7.7%。在地区生产总值中，第一产业增加值24.4亿元，同比增长3.3%；第二产业增加值210.1亿元，同比增长11.6%；第三产业增加值50.9亿元，同比下降0.3%。',
+      'number-sum',
+      '第三产业',
+    );
+  });
+
+  it('takes any earlier revenue the two kinds add up to as their whole', () => {
+    silent('全年完成财政总收入10.30亿元，其中地方一般预算收入6.6亿元。累计入库税收收入4.69亿元，同比增长4.04%，非税收入1.9亿元。');
+    reports('全年完成财政总收入10.30亿元，其中地方一般预算收入6.6亿元。累计入库税收收入4.69亿元，同比增长4.04%，非税收入1.6亿元。', 'number-sum', '税收、非税构成完整分类');
+  });
+
+  it('checks 城镇 and 乡村 after a narrower total against that total', () => {
+    silent('年末户籍总人口171.5万人，其中，某区户籍总人口为159.4万人，城镇人口32.46万人，乡村人口126.95万人。');
+    reports('年末户籍总人口171.5万人，其中，某区户籍总人口为150.4万人，城镇人口32.46万人，乡村人口126.95万人。', 'number-sum', '城镇、乡村构成完整分类');
+  });
+
+  it('adds up a partition after a longer 其中 list exactly, and takes no other partition’s part for the whole', () => {
+    silent('年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人。');
+    reports('年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54782人。', 'number-sum', '与总数112635人相差100人');
+  });
+
+  it('stays silent when no whole of the parts’ measure is stated before them', () => {
+    silent('全县新增就业2300人。男性人口143.02万人，女性人口130.44万人。');
+  });
+});
