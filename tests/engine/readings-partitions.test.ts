@@ -33,6 +33,21 @@ describe('readings of complete partitions (issue 12, mutants)', () => {
     reports('年末全县户籍人口为112635人。其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54782人。', 'number-sum', '与总数112635人相差100人');
   });
 
+  it('adds up 男性 and 女性 after 其中 exactly, not only as parts no greater than the total', () => {
+    silent('年末全县户籍总户数19.13万户，总人口54.41万人，其中男性28.11万人，女性26.30万人。');
+    reports('年末全县户籍总户数19.13万户，总人口54.41万人，其中男性28.11万人，女性25.30万人。', 'number-sum', '男、女构成完整分类');
+  });
+
+  it('reads 常住人口中男性人口 as 男性人口, and the sexes after 从性别结构来看 as a complete partition', () => {
+    silent('年末常住人口为730.06万人。从性别结构来看，全市常住人口中男性人口380.31万人；女性人口349.75万人。');
+    reports('年末常住人口为730.06万人。从性别结构来看，全市常住人口中男性人口380.31万人；女性人口339.75万人。', 'number-sum', '与总数730.06万人相差10万人');
+  });
+
+  it('reads revenue kinds listed with leading dashes', () => {
+    silent('一般公共预算收入31751万元。——税收收入18319万元；——非税收入13432万元。');
+    reports('一般公共预算收入31751万元。——税收收入18319万元；——非税收入13422万元。', 'number-sum', '税收、非税构成完整分类');
+  });
+
   it('stays silent when no whole of the parts’ measure is stated before them', () => {
     silent('全县新增就业2300人。男性人口143.02万人，女性人口130.44万人。');
   });

@@ -287,7 +287,7 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
 ];
 /** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
 const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为)+/;
-const FIGURE_PREFIX = /^(?:其中[，,：:]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现)+/;
+const FIGURE_PREFIX = /^(?:[—-]+|其中[，,：:]?|在?[^，,。；;]{1,12}?人口中[，,]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现|地方级)+/;
 
 function partitionLabel(f: Figure): { word: string; set: number; stem: string } | undefined {
   const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
@@ -296,7 +296,8 @@ function partitionLabel(f: Figure): { word: string; set: number; stem: string } 
       if (!name.startsWith(word)) continue;
       const stem = name.slice(word.length).replace(STEM_LINK, '');
       // 税收 and 非税 are both revenue (收入); 男 with no stem (男8470人) names no measure
-      if (stem.length >= 2 || DOMAIN_PARTITIONS[set]!.whole) return { word, set, stem };
+      // 其中，男性8470人，女性7626人: no stem, the whole is the figure just before
+      if (stem.length >= 2 || stem === '' || DOMAIN_PARTITIONS[set]!.whole) return { word, set, stem };
     }
   }
   return undefined;
@@ -336,17 +337,31 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     if (parts.length !== words.length || parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
     // a list after 其中 or 分别为 of just these parts has its relation already; a longer one (其中，城镇人口…，乡村人口…；
     // 男性人口…，女性人口…) may leave a remainder, which the partition does not
-    if (built.some((r) => r.kind === 'sum' && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p)))) continue;
+    // male and female after 其中 or 从性别看 are checked only as no part over the total (they may cut across other
+    // parts): that check holding says nothing of their sum, which the partition makes exact
+    if (built.some((r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p))))
+      continue;
     // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
     const candidates: Figure[] = [];
-    for (let j = i - 1; j >= 0 && candidates.length < WHOLE_REACH; j--) {
+    // parts named by their partition word alone (男性, 女性) stand right after 其中 and their whole
+    if (label.stem === '' && !whole) {
+      const before = figures.slice(0, i).filter((t) => PART_FIGURE(t) && compatible(t.unit, first.unit));
+      const t = before[before.length - 1];
+      const head = headOf(draft, first);
+      if (!t || !/^其中/.test(head) || partitionLabel(t) || NOT_A_TOTAL.test(t.measure) || figures.slice(figures.indexOf(t) + 1, i).some((f) => f.unit.kind === first.unit.kind && !f.relational))
+        continue;
+    }
+    for (let j = i - 1; j >= 0 && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
       const t = figures[j]!;
       if (!PART_FIGURE(t) || !compatible(t.unit, first.unit)) continue;
       const name = measureNameOf(t);
       if (NOT_A_TOTAL.test(name) || /上年|去年|同期|上期/.test(headOf(draft, t))) continue;
       // a part of some partition (乡村人口) is not taken for another's whole
       if (partitionLabel(t)) continue;
-      if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && name !== label.stem && !words.some((w) => name.includes(w)))) continue;
+      if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && name !== label.stem && !words.some((w) => name.includes(w)))) {
+        if (label.stem === '') break;
+        continue;
+      }
       candidates.push(t);
     }
     if (candidates.length === 0) continue;
