@@ -23,6 +23,8 @@ const MAX_CELL = 60;
 const MAX_STACKED_CELL = 30;
 /** Columns of a one-cell-per-line table: at least two, at most this many. */
 const MAX_STACKED_COLUMNS = 16;
+/** Heading cells above a table pasted one cell per line, not put in its columns but taken out of the prose: at most. */
+const MAX_HEADING_CELLS = 120;
 /** A label line inside an aligned table (按城乡分, 学校数): at most this long. */
 const MAX_GROUP_LABEL = 100;
 
@@ -33,6 +35,8 @@ interface RawRow {
   offset: number;
   endOffset: number;
   lineStart: number;
+  /** Where the row's last line ends, trailing spaces included (aligned rows: a run of spaces there may be empty cells). */
+  lineEnd?: number;
 }
 
 /** Blank lines between the end of one line and the start of the next; -1 when anything else stands between. */
@@ -176,7 +180,7 @@ function commonWidth(rows: readonly RawRow[]): number {
  * cell to the end). Columns are clear when every row has the body's width, or is a label alone (其中：) or a row
  * that lost cells at its end (then marked short).
  */
-function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinHeading?: (rows: RawRow[]) => RawRow | undefined): Table | undefined {
+function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinHeading?: (rows: RawRow[]) => RawRow | undefined, text?: string): Table | undefined {
   // columns empty from top to bottom at the right (the copy's trailing pipes) are none
   let used = 0;
   for (const r of rows) for (let i = r.cells.length - 1; i >= used; i--) if (r.cells[i]!.text !== '') used = i + 1;
@@ -214,7 +218,28 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (headingRows.length === 1) header = headingRows[0];
   else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
-    if (joined) header = joined;
+    // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its pipes):
+    // no line goes on in the next, so they stay lines of the heading, one above the other; a line of one cell
+    // before them is the table's unit line (（2002年） 单位：万元) or, when it has none yet, its caption; else not
+    let lead = 0;
+    let leadCaption: TableCell | undefined;
+    let leadUnit: TableCell | undefined;
+    for (; lead < headingRows.length && filled(headingRows[lead]!).length <= 1; lead++) {
+      const cell = filled(headingRows[lead]!)[0];
+      if (cell && /单位\s*[：:]/.test(cell.text) && !unit && !leadUnit) leadUnit = cell;
+      else if (cell && !caption && !leadCaption && !unit && !leadUnit) leadCaption = cell;
+      else break;
+    }
+    const stacked = headingRows.slice(lead);
+    const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
+    if (joined && joined.cells.length <= width) header = joined;
+    else if (wide) {
+      header = stacked[0];
+      extraHeadings.push(...stacked.slice(1));
+      if (leadCaption) caption = leadCaption;
+      if (leadUnit) unit = leadUnit;
+      start ??= headingRows[0];
+    } else if (joined) header = joined;
     else {
       // the heading is the last line as wide as the body; what stands above it is not the table's
       let j = headingRows.length - 1;
@@ -233,8 +258,9 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       }
     }
   }
-  const body = content.slice(firstFigures);
+  let body = content.slice(firstFigures);
   if (body.length === 0) return undefined;
+  if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
@@ -242,7 +268,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (headerCells.length === width - 1 && labelled) {
     const at = headerCells[0]?.offset ?? body[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells];
-  } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled) {
+  } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled && extraHeadings.length === 0) {
     // 收案 | 结案 | 未结 | (empty): the copy put the empty corner cell last
     const at = headerCells[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells.slice(0, -1)];
@@ -292,6 +318,41 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
   if (!clear) table.unclear = true;
   return table;
+}
+
+/**
+ * A row of cells parted by single spaces (a PDF's table) that lost cells: a wider run of spaces stands for empty
+ * cells, each two spaces wide (`初中 44 14071 12830 41382   2555`: three spaces, one empty cell; `成人中专   60 40 186`
+ * and four spaces after it: one empty cell before 60, two after 186). The empty cells are put in when the runs
+ * account for exactly the cells the row lacks; else only those between its cells, when they do not pass that.
+ */
+function withGaps(r: RawRow, width: number, text: string): RawRow {
+  const missing = width - r.cells.length;
+  const runs: Array<{ after: number; n: number }> = [];
+  let single = 0;
+  for (let i = 0; i + 1 < r.cells.length; i++) {
+    const gap = text.slice(r.cells[i]!.endOffset, r.cells[i + 1]!.offset);
+    if (!/^ +$/.test(gap)) return r;
+    if (gap.length === 1) single++;
+    else if (gap.length % 2 === 1) runs.push({ after: i, n: (gap.length - 1) / 2 });
+    else return r;
+  }
+  if (single === 0 || runs.length === 0) return r;
+  const inner = runs.reduce((n, g) => n + g.n, 0);
+  const tail = r.lineEnd === undefined ? '' : text.slice(r.cells[r.cells.length - 1]!.endOffset, r.lineEnd);
+  const trailing = /^ +$/.test(tail) && tail.length % 2 === 0 ? tail.length / 2 : 0;
+  if (inner > missing) return r;
+  const cells: TableCell[] = [];
+  r.cells.forEach((c, i) => {
+    cells.push(c);
+    const g = runs.find((x) => x.after === i);
+    for (let k = 0; g && k < g.n; k++) cells.push({ offset: c.endOffset + 1, endOffset: c.endOffset + 1, text: '' });
+  });
+  if (inner + trailing === missing) {
+    const end = r.cells[r.cells.length - 1]!.endOffset;
+    for (let k = 0; k < trailing; k++) cells.push({ offset: end + 1, endOffset: end + 1, text: '' });
+  }
+  return { ...r, cells };
 }
 
 /** A column heading that is a year: 1990, 1990年, 2023年末. */
@@ -445,16 +506,33 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   if (segments.length < 2) return undefined;
   // 序号 before each label (1, 2, 3 …): read from label to label, each row's number ends the row before it
   const serial = (i: number, n: number): boolean => readCell(cells[i]?.cell.text ?? '').number?.value === n && !/[.．]/.test(cells[i]!.cell.text);
+  // the numbers may stop before the last row (全省, 合计: a total without a number)
   let first = label;
-  if (serial(label - 1, 1) && segments.slice(0, -1).every(([, e], k) => serial(e - 1, k + 2))) {
+  let numbered = 0;
+  while (numbered < segments.length - 1 && serial(segments[numbered]![1] - 1, numbered + 2)) numbered++;
+  if (serial(label - 1, 1) && numbered >= segments.length - 2 && numbered >= 2) {
     first = label - 1;
     for (let k = 0; k < segments.length; k++) {
-      segments[k]![0] -= 1;
-      if (k < segments.length - 1) segments[k]![1] -= 1;
+      if (k <= numbered) segments[k]![0] -= 1;
+      if (k < numbered) segments[k]![1] -= 1;
     }
   }
-  const rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
+  let rows = segments.map(([a, b]) => rawRow(cells.slice(a, b)));
+  // a row after the numbered ones has an empty 序号 cell
+  if (first < label) rows = rows.map((r, k) => (k > numbered ? { ...r, cells: [{ offset: r.offset, endOffset: r.offset, text: '' }, ...r.cells] } : r));
   const width = Math.max(...rows.map((r) => r.cells.length));
+  // `240 |` / `|` / `1219 |`: two pipes with nothing between inside a row that lacks as many cells are its empty cells
+  rows = segments.map(([a, b], k) => {
+    const row = rows[k]!;
+    const breaks = cells.slice(a + 1, b).filter((c) => c.rowBreak).length;
+    if (breaks === 0 || row.cells.length + breaks !== width || row.cells.length !== b - a) return row;
+    const out: TableCell[] = [];
+    for (const c of cells.slice(a, b)) {
+      if (c.rowBreak && out.length > 0) out.push({ offset: c.cell.offset, endOffset: c.cell.offset, text: '' });
+      out.push(c.cell);
+    }
+    return { ...row, cells: out };
+  });
   const data = rows.filter((r) => r.cells.length > 1);
   if (data.filter((r) => r.cells.length === width).length * 2 <= data.length) return undefined;
   // a row label alone before the first row (一、高等教育): a group row, not a column heading
@@ -667,6 +745,13 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
       stackedTable(cells, 'stacked', taken, tables);
       if (tables.length === before) break;
       const t = tables[tables.length - 1]!;
+      // heading cells before the table's header that could not be put in columns (a bilingual heading of several
+      // lines, its title): lines of the table's heading, not prose; they stay as they are, above the table
+      const above = cells.filter((c) => c.cell.offset < t.offset);
+      const from = above[0]?.para?.offset;
+      if (from !== undefined && above.length <= MAX_HEADING_CELLS && above.every((c) => headingCell(c.cell))) {
+        for (const c of run) if (c.para.offset >= from && c.para.endOffset <= t.offset) taken.add(c.para);
+      }
       // the lines of pipes alone inside the table belong to it too, and those that close its last row
       let end = t.endOffset;
       for (const c of run) {
@@ -755,11 +840,12 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
       offset: c.para.offset,
       endOffset: c.para.endOffset,
       lineStart: c.para.lineStart,
+      lineEnd: c.para.lineEnd,
     }));
     const columns = lines.filter((c) => alignedOf(c.para)).length;
     const tabs = lines.some((c) => c.para.source.includes('\t'));
     if (columns < (tabs ? 2 : 3)) continue;
-    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3);
+    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3, undefined, text);
     if (!table) continue;
     tables.push(table);
     for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(c.para);

@@ -281,6 +281,15 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
         run.push(cols[i]!);
         if (run.length >= 2) runs.push([...run]);
       }
+      // 技师 | 检验人员 | 其他: a column never larger than the one before it may be its 其中 (its heading lost): the
+      // run without it is tried too
+      if (step === 1) {
+        const full = [...run];
+        for (let k = 1; k < full.length - 1; k++) {
+          if (!within(grid, full[k]!, full[k - 1]!)) continue;
+          for (let end = k + 2; end <= full.length; end++) runs.push([...full.slice(0, k), ...full.slice(k + 1, end)]);
+        }
+      }
     }
     let best: { parts: Column[]; equal: number; off: number } | undefined;
     let tie = false;
@@ -305,6 +314,12 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
       } else if (equal === best.equal) tie = true;
     }
     if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) continue;
+    // a column the sum leaves out from among its parts: a 其中 of the column before it
+    for (let k = 1; k < best.parts.length; k++) {
+      const a = best.parts[k - 1]!;
+      const b = best.parts[k]!;
+      if (b.index === a.index + 2 && cols[a.index + 1]!.role === 'amount') subsetColumn(grid, cols[a.index + 1]!, a, out);
+    }
     for (const r of rows) {
       const total = grid.values[r.index]![t.index];
       if (!isValue(total)) continue;
@@ -318,6 +333,32 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
       );
       if (x) out.push(x);
     }
+  }
+}
+
+/** Whether a column is at most another in every row where both have figures (one row forgiven among four or more), in three rows or more. */
+function within(grid: Grid, c: Column, of: Column): boolean {
+  let compared = 0;
+  let larger = 0;
+  for (const r of grid.rows) {
+    const a = grid.values[r.index]![c.index];
+    const b = grid.values[r.index]![of.index];
+    if (!isValue(a) || !isValue(b) || !sameUnits(a, b)) continue;
+    compared++;
+    if (a.lo > b.hi) larger++;
+  }
+  return compared >= 3 && (larger === 0 || (compared >= 4 && larger === 1));
+}
+
+/** A 其中 column: in each row at most the column it is a part of. */
+function subsetColumn(grid: Grid, sub: Column, owner: Column, out: TableRelation[]): void {
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (const row of grid.rows) {
+    const whole = grid.values[row.index]![owner.index];
+    const part = grid.values[row.index]![sub.index];
+    if (!isValue(whole) || !isValue(part)) continue;
+    const r = sumRelation(grid, whole, [part], 'atMost', 'subset', byColumn);
+    if (r) out.push(r);
   }
 }
 
@@ -377,6 +418,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       );
     }).length;
     if (smaller * 2 > rows.length) continue;
+    const found: TableRelation[] = [];
     for (const row of rows) {
       const total = grid.values[row.index]![t.index];
       if (!isValue(total)) continue;
@@ -394,8 +436,12 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
         if (x && (!r || (!r.holds && x.holds))) r = x;
         if (r?.holds) break;
       }
-      if (r) out.push(r);
+      if (r) found.push(r);
     }
+    // a 合计 heading over a column that adds up in no row, of three or more, stands over another column (a heading
+    // of several lines put together wrongly): nothing is said of it
+    if (found.length >= 3 && !found.some((r) => r.holds)) continue;
+    out.push(...found);
   }
 }
 
@@ -504,6 +550,41 @@ function rateStem(words: string): string | undefined {
   return undefined;
 }
 
+/** Rows where a rate column's cell is the numerator's cell over the denominator's (at their written precision). */
+function rateRows(grid: Grid, r: Column, n: Column, d: Column): number {
+  let holds = 0;
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![r.index];
+    const num = grid.values[row.index]![n.index];
+    const den = grid.values[row.index]![d.index];
+    if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
+    const q = div(intervalOf(num), intervalOf(den));
+    if (q && overlaps(intervalOf(stated), scale(q, 100))) holds++;
+  }
+  return holds;
+}
+
+/**
+ * The two columns a rate column divides: the only numerator and the only denominator its heading names; or, when
+ * the headings name more than one (开工率 beside 计划完成数 and 计划投资额), the one pair the rate holds for in
+ * three rows or more and in more rows than any other pair.
+ */
+function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[]): { n: Column; d: Column } | undefined {
+  if (numerators.length === 1 && denominators.length === 1) return { n: numerators[0]!, d: denominators[0]! };
+  if (numerators.length === 0 || denominators.length === 0 || numerators.length * denominators.length > 16) return undefined;
+  let best: { n: Column; d: Column; holds: number } | undefined;
+  let tie = false;
+  for (const n of numerators)
+    for (const d of denominators) {
+      const holds = rateRows(grid, r, n, d);
+      if (!best || holds > best.holds) {
+        best = { n, d, holds };
+        tie = false;
+      } else if (holds === best.holds) tie = true;
+    }
+  return best && !tie && best.holds >= 3 ? best : undefined;
+}
+
 function rates(grid: Grid, out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   for (const r of grid.columns) {
@@ -513,9 +594,9 @@ function rates(grid: Grid, out: TableRelation[]): void {
     if (!stem) continue;
     const numerators = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
     const denominators = amounts.filter((c) => !numerators.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
-    if (numerators.length !== 1 || denominators.length !== 1) continue;
-    const n = numerators[0]!;
-    const d = denominators[0]!;
+    const pair = ratePair(grid, r, numerators, denominators);
+    if (!pair) continue;
+    const { n, d } = pair;
     for (const row of grid.rows) {
       const stated = grid.values[row.index]![r.index];
       const num = grid.values[row.index]![n.index];
@@ -629,6 +710,27 @@ function pointsGrowth(grid: Grid, g: Column, pair: { current: Column; previous: 
   }
 }
 
+/**
+ * A 增长 column without a % whose figures are the differences (本年度 8.22, 上年度 8.29, 增长 -0.07): an 增减额
+ * column, when more of its rows read so than as a growth in percent.
+ */
+function differences(grid: Grid, g: Column, pair: { current: Column; previous: Column }): boolean {
+  if (/[%％]/.test(g.label)) return false;
+  let asChange = 0;
+  let asGrowth = 0;
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![g.index];
+    const cur = grid.values[row.index]![pair.current.index];
+    const prev = grid.values[row.index]![pair.previous.index];
+    if (!isValue(stated) || !isValue(cur) || !isValue(prev) || stated.approximate || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+    const plain = { lo: (stated.lo / stated.scale) * cur.scale, hi: (stated.hi / stated.scale) * cur.scale };
+    if (overlaps(plain, sub(intervalOf(cur), intervalOf(prev)))) asChange++;
+    const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
+    if (q && overlaps({ lo: stated.lo / stated.scale, hi: stated.hi / stated.scale }, scale(q, 100))) asGrowth++;
+  }
+  return asChange > asGrowth;
+}
+
 function growth(grid: Grid, out: TableRelation[]): void {
   const t = grid.table;
   if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
@@ -641,13 +743,14 @@ function growth(grid: Grid, out: TableRelation[]): void {
       continue;
     }
     const { current, previous } = pair;
+    const role = g.role === 'growth' && differences(grid, g, pair) ? 'change' : g.role;
     for (const row of grid.rows) {
       const stated = grid.values[row.index]![g.index];
       const cur = grid.values[row.index]![current.index];
       const prev = grid.values[row.index]![previous.index];
       if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
       const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
-      if (g.role === 'growth') {
+      if (role === 'growth') {
         if (!percentOk(stated)) continue;
         const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
         if (!q) continue;
@@ -672,6 +775,75 @@ function growth(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** Pairs of rows tried for one rate row at most. */
+const MAX_RATE_PAIRS = 80;
+
+/**
+ * A rate written as a row (治愈率 % under 1.治愈 and #出院病人数, years across): each cell is the numerator row's cell
+ * over the denominator row's in its column. The numerator row is named by the rate (治愈); the denominator is the
+ * one row the rate holds for in three columns or more, in more than half of those compared and in more than for
+ * any other row.
+ */
+function rowRates(grid: Grid, out: TableRelation[]): void {
+  const named = (r: GridRow): string => r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '');
+  const figures = grid.rows.filter((r) => (r.kind === 'item' || r.kind === 'subset' || r.kind === 'total') && grid.values[r.index]!.some(isValue));
+  for (const rate of figures) {
+    const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％][）)]?)?$/.exec(rate.label);
+    if (!m || /汇率|利率|税率|费率|比率/.test(rate.label)) continue;
+    const stem = m[1]!;
+    const numerators = figures.filter((r) => r !== rate && named(r).includes(stem) && !/率|[%％]/.test(r.label));
+    const denominators = figures.filter((r) => r !== rate && !numerators.includes(r) && !/率|[%％]/.test(r.label));
+    if (numerators.length === 0 || numerators.length > 2 || numerators.length * denominators.length > MAX_RATE_PAIRS) continue;
+    const columns = grid.columns.filter((c) => c.role === 'amount' || c.role === 'rate' || c.role === 'share');
+    const cellsOf = (n: GridRow, d: GridRow, c: Column): { stated: CellValue; num: CellValue; den: CellValue } | undefined => {
+      const stated = grid.values[rate.index]![c.index];
+      const num = grid.values[n.index]![c.index];
+      const den = grid.values[d.index]![c.index];
+      if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den) || den.value === 0) return undefined;
+      return { stated, num, den };
+    };
+    let best: { n: GridRow; d: GridRow; holds: number; compared: number } | undefined;
+    let tie = false;
+    for (const n of numerators)
+      for (const d of denominators) {
+        let holds = 0;
+        let compared = 0;
+        for (const c of columns) {
+          const x = cellsOf(n, d, c);
+          if (!x) continue;
+          compared++;
+          const q = div(intervalOf(x.num), intervalOf(x.den));
+          if (q && overlaps(intervalOf(x.stated), scale(q, 100))) holds++;
+        }
+        if (!best || holds > best.holds) {
+          best = { n, d, holds, compared };
+          tie = false;
+        } else if (holds === best.holds) tie = true;
+      }
+    if (!best || tie || best.holds < 3 || best.holds * 2 <= best.compared) continue;
+    const { n, d } = best;
+    for (const c of columns) {
+      const x = cellsOf(n, d, c);
+      if (!x) continue;
+      const q = div(intervalOf(x.num), intervalOf(x.den));
+      if (!q) continue;
+      const { stated, num, den } = x;
+      out.push(
+        percentRelation(
+          grid,
+          'table-rate',
+          stated,
+          scale(q, 100),
+          (num.value / den.value) * 100,
+          () => `${rowName(n)}${num.cell.text} ÷ ${rowName(d)}${den.cell.text}`,
+          [num, den],
+          headingWords(rate.label) || '比率',
+        ),
+      );
+    }
+  }
+}
+
 /** Every relation inside one table. */
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
@@ -681,6 +853,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   inferredColumnSums(grid, out);
   shares(grid, found, out);
   rates(grid, out);
+  rowRates(grid, out);
   growth(grid, out);
   return out;
 }

@@ -62,6 +62,11 @@ function canBeUnder(row: GridRow, part: GridRow, grid: Grid, columns: readonly C
   return larger === 0 || (compared >= 4 && larger === 1);
 }
 
+/** Whether a row is not larger than another in any column both have figures in. */
+function notLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  return columns.every((c) => atMost(num(grid.values[row.index]![c.index]), num(grid.values[than.index]![c.index])) !== false);
+}
+
 /** Whether a row is larger than another in more than half of the columns both have. */
 function mostlyLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly Column[]): boolean {
   let compared = 0;
@@ -154,6 +159,19 @@ interface Reading {
   covered: number;
 }
 
+/** Columns where a part's sub-items add up to it exactly, over the parts of a reading that have sub-items. */
+function fit(reading: Reading, grid: Grid, columns: readonly Column[]): number {
+  const subs = new Map<GridRow, GridRow[]>();
+  for (const [r, part] of reading.under) {
+    const list = subs.get(part);
+    if (list) list.push(r);
+    else subs.set(part, [r]);
+  }
+  let n = 0;
+  for (const [part, list] of subs) n += score(part, list, grid, columns).equal;
+  return n;
+}
+
 /** More columns adding up; then fewer that do not; then fewer rows covered (the rows after may be its siblings). */
 const better = (a: Reading, b: Reading): boolean =>
   a.score.equal > b.score.equal ||
@@ -187,7 +205,16 @@ function search(total: GridRow, rows: readonly GridRow[], grid: Grid, columns: r
     if (!best || better(reading, best)) {
       best = reading;
       ties = 0;
-    } else if (same(reading, best)) ties++;
+    } else if (same(reading, best)) {
+      // of two readings adding up as well, the one whose sub-items add up to their parts (轻工业 over 以农产品为原料
+      // and 以非农产品为原料, not 轻工业 over those and 重工业 too, whose own parts then stand beside it)
+      const a = fit(reading, grid, columns);
+      const b = fit(best, grid, columns);
+      if (a > b) {
+        best = reading;
+        ties = 0;
+      } else if (a === b) ties++;
+    }
   };
   const visit = (i: number): void => {
     if (++nodes > MAX_NODES) return;
@@ -232,7 +259,9 @@ function breakdownOf(total: GridRow, reading: Reading, basis: Breakdown['basis']
 }
 
 /** 按城乡分 / 按部门分: each such heading starts another breakdown of the same total. */
-const BY = /^按.{1,10}分[：:]?$/;
+const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])?按.{1,10}分[：:]?$/;
+/** 在总计中： / 其中：: a heading over rows that are parts of the total, not a breakdown of it. */
+const AMONG = /^(?:其中|在(?:总计|合计|全部)中)[：:]?$/;
 
 /** The rows a labelled total sums: after it (a total on top) or before it back to the previous total. */
 function blockOf(grid: Grid, t: GridRow): GridRow[] {
@@ -271,11 +300,17 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   const covered = new Set<GridRow>();
   if (t.kind === 'total') for (const r of block) if (r.kind === 'subtotal') for (const x of subtotalBlock(grid, r)) covered.add(x);
   const scopes: GridRow[][] = [[]];
+  let among = false;
+  let by = false;
   for (const r of block) {
+    // the rows under 在总计中： (亏损企业, 农村工业): parts of the total, not in its breakdowns
+    if (r.kind === 'group') among = AMONG.test(r.label);
+    if (among) continue;
     if (r.kind === 'group' && BY.test(r.label)) {
       // 按…分 right under the total: another breakdown of it; under one of its rows (医院 / 按经济类型分), that
       // row's breakdowns, whose end is not written: the block cannot be read
-      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && block.indexOf(r) > 0 && !BY.test(block[0]!.label)) return [];
+      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && !by) return [];
+      by = true;
       if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
       continue;
     }
@@ -308,9 +343,21 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
     if (p.level === undefined && r.level !== undefined) break;
     if (mostlyLarger(r, p, grid, columns)) break;
+    // a 其中 row larger than the row above it is a part of a row further up: the scope ends before it
+    if (r.kind === 'subset' && out.length > 0 && mostlyLarger(r, out[out.length - 1]!, grid, columns)) break;
     out.push(r);
   }
   return out;
+}
+
+/** Whether the item rows from `k` on add up to row `sub` (a 其中 row) in most columns: its own parts. */
+function ownParts(grid: Grid, sub: GridRow, k: number, columns: readonly Column[]): boolean {
+  const rows: GridRow[] = [];
+  for (let i = k; i < grid.rows.length && grid.rows[i]!.kind === 'item' && rows.length < MAX_SEARCH_ROWS; i++) rows.push(grid.rows[i]!);
+  if (rows.length < 2) return false;
+  const found = search(sub, rows, grid, columns, false, true);
+  const s = found?.best.score;
+  return !!s && s.evidence > 0 && s.equal > s.over + s.under;
 }
 
 /** At most this many rows between a 其中 row and the row it is a part of, when that is not the row right above. */
@@ -389,7 +436,12 @@ export function breakdowns(grid: Grid): Breakdown[] {
         // a # row are its own parts, not more of this list
         if (/^[#＃]/.test(sub.label)) {
           const own: GridRow[] = [];
-          while (k < grid.rows.length && (grid.rows[k]!.kind === 'item' || grid.rows[k]!.kind === 'subset') && grid.rows[k]!.indent > sub.indent) own.push(grid.rows[k++]!);
+          let j = k;
+          while (j < grid.rows.length && (grid.rows[j]!.kind === 'item' || grid.rows[j]!.kind === 'subset') && grid.rows[j]!.indent > sub.indent) own.push(grid.rows[j++]!);
+          // a deeper row larger than the # row in a column is not a part of it but more of the list, when the list
+          // so read stays within its row (#普通中专 / 成人中专 / 职业高中 under 中等职业学校: the # takes a character's room)
+          if (own.some((r) => !notLarger(r, sub, grid, columns)) && withinMostly([...subsets, ...own], parent, grid, columns)) continue;
+          k = j;
           // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
           const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
           if (top.length > 0) out.push({ total: sub, parts: top, subItems: new Map(), basis: 'partial' });
@@ -398,7 +450,8 @@ export function breakdowns(grid: Grid): Breakdown[] {
     }
     // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
     // the list stays within the row above in most columns (蔬菜 after 其中：稻谷 / 薯类 / 豆类 under 粮食作物 is not)
-    if (subsets.length > 0) {
+    // … unless those rows add up to the 其中 row before them: its own parts (其中：城乡结合区 / 教育部门 / 民办 …)
+    if (subsets.length > 0 && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
     }
     if (subsets.length > 0) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
@@ -414,9 +467,9 @@ export function breakdowns(grid: Grid): Breakdown[] {
     if (k > i + 1 && subsets.length > 0) i = k - 1;
   }
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
-  const labelled = new Set(out.map((b) => b.total));
+  const labelled = new Set(out.filter((b) => b.basis !== 'partial').map((b) => b.total));
   for (const p of grid.rows) {
-    if (p.kind !== 'item' || labelled.has(p)) continue;
+    if ((p.kind !== 'item' && p.kind !== 'subset') || labelled.has(p)) continue;
     for (const scope of byScopes(grid, p, columns)) {
       const found = search(p, scope, grid, columns, false, true);
       const s = found?.best.score;
@@ -430,7 +483,10 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // parts its ordinals name (三、人员数 over 1. 2. 3. 4.): parts for sure, perhaps not all of them
     const ordinals = p.level !== undefined && scope[0]!.level !== undefined && scope[0]!.level > p.level;
     // else evidence: two parts that add up to a total not zero, or one part equal to it in three columns or more
-    const evident = s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || found.ties === 0);
+    // one row equal to another in several columns, larger in some and smaller in others, is its sibling with the
+    // same targets (two counties given the same plan), not its one part
+    const alone = found.best.parts.length === 1 && s.over > 0 && s.under > 0;
+    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || found.ties === 0);
     if (evident) out.push(breakdownOf(p, found.best, 'inferred'));
     else if (ordinals) {
       const flat = search(p, scope, grid, columns, true);

@@ -94,6 +94,8 @@ export interface KeptRelations {
   /** … and what each of those figures is, to find it again in a later draft. */
   refs: Map<Figure, FigureRef>;
   lookups: Array<{ words?: string; earlier?: true; result: readonly Figure[] }>;
+  /** Where the paragraph stood when its relations were found. */
+  offset: number;
 }
 
 /** The same, put in place with the paragraph's placed figures (PlacedReading.relations), reused while they are. */
@@ -147,7 +149,7 @@ export function keep(relations: Relation[], group: ParagraphFigures, lookups: Lo
       refs.set(f, ref);
     }
   }
-  return { relations, refs, lookups: log };
+  return { relations, refs, lookups: log, offset: group.para.offset };
 }
 
 /** Kept relations put in place with a paragraph's figures and the figures its lookups give now. */
@@ -159,12 +161,22 @@ export function restore(kept: KeptRelations, group: ParagraphFigures, results: R
   return kept.relations.map((r) => mapped(r, now));
 }
 
-/** The lookups a kept paragraph made, made again: their results if every one gives the figures it gave. */
-export function sameLookups(before: KeptRelations['lookups'], lookups: Lookups): Array<readonly Figure[]> | undefined {
+/**
+ * The lookups a kept paragraph made, made again: their results if every one gives the figures it gave, each on
+ * the same side of the paragraph as it was (relations read which figures come before them). A figure whose
+ * paragraph stands more than once in the draft is then as good as the copy it gave: no relation refers to such a
+ * figure (see `keep`), and the copies on each side of the paragraph come in the same order.
+ */
+export function sameLookups(before: KeptRelations, lookups: Lookups, offset: number): Array<readonly Figure[]> | undefined {
   const results: Array<readonly Figure[]> = [];
-  for (const { words, earlier, result } of before) {
+  for (const { words, earlier, result } of before.lookups) {
     const now = earlier ? lookups.earlier() : words === undefined ? lookups.plans() : lookups.named(words);
-    if (now.length !== result.length || now.some((f, i) => !sameFigure(f, result[i]!) || lookups.repeated(f))) return undefined;
+    if (now.length !== result.length) return undefined;
+    for (let i = 0; i < now.length; i++) {
+      const f = now[i]!;
+      const then = result[i]!;
+      if (!sameFigure(f, then) || f.offset < offset !== then.offset < before.offset) return undefined;
+    }
     results.push(now);
   }
   return results;
@@ -187,7 +199,7 @@ export function paragraphRelations(groups: readonly ParagraphFigures[], lookups:
     const before = group.reading.relations;
     if (before) {
       lookups.log = [];
-      const results = sameLookups(before.lookups, lookups);
+      const results = sameLookups(before, lookups, group.para.offset);
       if (results) {
         const placed = group.placed.relations;
         const reuse = placed && placed.lookups.length === results.length && placed.lookups.every((r, i) => r.length === results[i]!.length && r.every((f, j) => f === results[i]![j]));
