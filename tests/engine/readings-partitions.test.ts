@@ -48,6 +48,13 @@ describe('readings of complete partitions (issue 12, mutants)', () => {
     reports('一般公共预算收入31751万元。——税收收入18319万元；——非税收入13422万元。', 'number-sum', '税收、非税构成完整分类');
   });
 
+  it('adds up age bands from 0 to 及以上, each starting where the one before ends', () => {
+    silent('年末户籍总人口为533452人。0-17岁人口93193人；18-34岁人口112382人；35-59岁人口203351人；60岁及以上人口124526人。');
+    reports('年末户籍总人口为533452人。0-17岁人口93193人；18-34岁人口112382人；35-59岁人口203351人；60岁及以上人口112526人。', 'number-sum', '60岁及以上构成完整分类');
+    // bands that leave a gap (35-59 missing) are not all of the population
+    silent('年末户籍总人口为533452人。0-17岁人口93193人；18-34岁人口112382人；60岁及以上人口124526人。');
+  });
+
   it('stays silent when no whole of the parts’ measure is stated before them', () => {
     silent('全县新增就业2300人。男性人口143.02万人，女性人口130.44万人。');
   });

@@ -310,6 +310,67 @@ function measureNameOf(f: Figure): string {
 const PART_FIGURE = (f: Figure): boolean =>
   exact(f) && !f.relational && !f.bracket && !f.approximate && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
 
+interface PartitionRun {
+  parts: Figure[];
+  words: readonly string[];
+  whole?: RegExp;
+  label: { stem: string };
+}
+
+/** The parts of a domain partition starting at figures[i], in the partition's order; changes and shares between them are skipped, any other level ends the run. */
+function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefined {
+  const first = figures[i]!;
+  const label = partitionLabel(first);
+  if (!label) return undefined;
+  const { words, whole } = DOMAIN_PARTITIONS[label.set]!;
+  if (label.word !== words[0]) return undefined;
+  const parts = [first];
+  for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
+    const f = figures[j]!;
+    if (!PART_FIGURE(f) || !compatible(f.unit, first.unit)) continue;
+    const l = partitionLabel(f);
+    if (!l || l.set !== label.set || l.word !== words[parts.length] || l.stem !== label.stem) break;
+    parts.push(f);
+  }
+  return parts.length === words.length ? { parts, words, whole, label } : undefined;
+}
+
+/** An age band: 0-17岁人口, 15至59周岁人口, 18岁以下人口, 60岁及以上人口: its bounds and the measure after it. */
+function ageBand(f: Figure): { from: number; to: number; stem: string; text: string } | undefined {
+  const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
+  const m = /^(\d+)(?:(?:-|—|~|～|至|到)(\d+)|)(?:周)?岁(及以下|以下|及以上|以上|)(.*)$/.exec(name);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const stem = m[4]!.replace(STEM_LINK, '');
+  if (stem.length < 2) return undefined;
+  const text = name.slice(0, name.length - m[4]!.length);
+  if (m[2] !== undefined) return m[3] === '' ? { from: a, to: Number(m[2]) + 1, stem, text } : undefined;
+  if (m[3] === '以下') return { from: 0, to: a, stem, text };
+  if (m[3] === '及以下') return { from: 0, to: a + 1, stem, text };
+  if (m[3] === '以上' || m[3] === '及以上') return { from: a, to: Infinity, stem, text };
+  return undefined;
+}
+
+/** Age bands from 0 (or 以下) up to 及以上, each starting where the one before ends, of one measure: all of it. */
+function ageRun(figures: readonly Figure[], i: number): PartitionRun | undefined {
+  const first = figures[i]!;
+  const band = ageBand(first);
+  if (!band || band.from !== 0) return undefined;
+  const parts = [first];
+  const words = [band.text];
+  let to = band.to;
+  for (let j = i + 1; j < figures.length && to !== Infinity; j++) {
+    const f = figures[j]!;
+    if (!PART_FIGURE(f) || !compatible(f.unit, first.unit)) continue;
+    const b = ageBand(f);
+    if (!b || b.from !== to || b.stem !== band.stem) return undefined;
+    parts.push(f);
+    words.push(b.text);
+    to = b.to;
+  }
+  return to === Infinity && parts.length >= 3 ? { parts, words, label: { stem: band.stem } } : undefined;
+}
+
 /** How many figures before a partition are looked at for its whole. */
 const WHOLE_REACH = 8;
 
@@ -320,21 +381,10 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
     if (taken.has(first) || !PART_FIGURE(first)) continue;
-    const label = partitionLabel(first);
-    if (!label) continue;
-    const { words, whole } = DOMAIN_PARTITIONS[label.set]!;
-    if (label.word !== words[0]) continue;
-    // the parts, in the partition's order; changes and shares between them are skipped, any other level ends the run
-    const parts = [first];
-    for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
-      const f = figures[j]!;
-      if (!PART_FIGURE(f)) continue;
-      if (!compatible(f.unit, first.unit)) continue;
-      const l = partitionLabel(f);
-      if (!l || l.set !== label.set || l.word !== words[parts.length] || l.stem !== label.stem) break;
-      parts.push(f);
-    }
-    if (parts.length !== words.length || parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
+    const run = domainRun(figures, i) ?? ageRun(figures, i);
+    if (!run) continue;
+    const { parts, words, whole, label } = run;
+    if (parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
     // a list after 其中 or 分别为 of just these parts has its relation already; a longer one (其中，城镇人口…，乡村人口…；
     // 男性人口…，女性人口…) may leave a remainder, which the partition does not
     // male and female after 其中 or 从性别看 are checked only as no part over the total (they may cut across other
