@@ -204,7 +204,9 @@ function statedTwice(figures: readonly Figure[]): Relation[] {
   for (const id of groups.keys()) {
     const at = id.indexOf('|');
     const rest = id.slice(at);
-    byRest.set(rest, [...(byRest.get(rest) ?? []), id]);
+    const ids = byRest.get(rest);
+    if (ids) ids.push(id);
+    else byRest.set(rest, [id]);
   }
   for (const [rest, ids] of byRest) {
     if (ids.length < 2 || ids.length > 40) continue;

@@ -262,5 +262,171 @@ export function sums(par: Paragraph): Relation[] {
     if (parts.some((p) => used.has(p))) continue;
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
+  // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
+  //    tying them to their whole
+  for (const p of partitionSums(par, out)) {
+    out.push(p.relation);
+    used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  }
+  return out;
+}
+
+/**
+ * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
+ * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
+ */
+const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegExp }> = [
+  { words: ['城镇', '乡村'] },
+  { words: ['城镇', '农村'] },
+  { words: ['城市', '农村'] },
+  { words: ['男', '女'] },
+  { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
+  { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
+  { words: ['税收', '非税'] },
+];
+/** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
+const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为)+/;
+const FIGURE_PREFIX = /^(?:[—-]+|其中[，,：:]?|在?[^，,。；;]{1,12}?人口中[，,]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现|地方级)+/;
+
+function partitionLabel(f: Figure): { word: string; set: number; stem: string } | undefined {
+  const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
+  for (let set = 0; set < DOMAIN_PARTITIONS.length; set++) {
+    for (const word of DOMAIN_PARTITIONS[set]!.words) {
+      if (!name.startsWith(word)) continue;
+      const stem = name.slice(word.length).replace(STEM_LINK, '');
+      // 税收 and 非税 are both revenue (收入); 男 with no stem (男8470人) names no measure
+      // 其中，男性8470人，女性7626人: no stem, the whole is the figure just before
+      if (stem.length >= 2 || stem === '' || DOMAIN_PARTITIONS[set]!.whole) return { word, set, stem };
+    }
+  }
+  return undefined;
+}
+
+function measureNameOf(f: Figure): string {
+  return bareMeasure(f).replace(/\s/g, '');
+}
+
+const PART_FIGURE = (f: Figure): boolean =>
+  exact(f) && !f.relational && !f.bracket && !f.approximate && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
+
+interface PartitionRun {
+  parts: Figure[];
+  words: readonly string[];
+  whole?: RegExp;
+  label: { stem: string };
+}
+
+/** The parts of a domain partition starting at figures[i], in the partition's order; changes and shares between them are skipped, any other level ends the run. */
+function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefined {
+  const first = figures[i]!;
+  const label = partitionLabel(first);
+  if (!label) return undefined;
+  const { words, whole } = DOMAIN_PARTITIONS[label.set]!;
+  if (label.word !== words[0]) return undefined;
+  const parts = [first];
+  for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
+    const f = figures[j]!;
+    if (!PART_FIGURE(f) || !compatible(f.unit, first.unit)) continue;
+    const l = partitionLabel(f);
+    if (!l || l.set !== label.set || l.word !== words[parts.length] || l.stem !== label.stem) break;
+    parts.push(f);
+  }
+  return parts.length === words.length ? { parts, words, whole, label } : undefined;
+}
+
+/** An age band: 0-17岁人口, 15至59周岁人口, 18岁以下人口, 60岁及以上人口: its bounds and the measure after it. */
+function ageBand(f: Figure): { from: number; to: number; stem: string; text: string } | undefined {
+  const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
+  const m = /^(\d+)(?:(?:-|—|~|～|至|到)(\d+)|)(?:周)?岁(及以下|以下|及以上|以上|)(.*)$/.exec(name);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const stem = m[4]!.replace(STEM_LINK, '');
+  if (stem.length < 2) return undefined;
+  const text = name.slice(0, name.length - m[4]!.length);
+  if (m[2] !== undefined) return m[3] === '' ? { from: a, to: Number(m[2]) + 1, stem, text } : undefined;
+  if (m[3] === '以下') return { from: 0, to: a, stem, text };
+  if (m[3] === '及以下') return { from: 0, to: a + 1, stem, text };
+  if (m[3] === '以上' || m[3] === '及以上') return { from: a, to: Infinity, stem, text };
+  return undefined;
+}
+
+/** Age bands from 0 (or 以下) up to 及以上, each starting where the one before ends, of one measure: all of it. */
+function ageRun(figures: readonly Figure[], i: number): PartitionRun | undefined {
+  const first = figures[i]!;
+  const band = ageBand(first);
+  if (!band || band.from !== 0) return undefined;
+  const parts = [first];
+  const words = [band.text];
+  let to = band.to;
+  for (let j = i + 1; j < figures.length && to !== Infinity; j++) {
+    const f = figures[j]!;
+    if (!PART_FIGURE(f) || !compatible(f.unit, first.unit)) continue;
+    const b = ageBand(f);
+    if (!b || b.from !== to || b.stem !== band.stem) return undefined;
+    parts.push(f);
+    words.push(b.text);
+    to = b.to;
+  }
+  return to === Infinity && parts.length >= 3 ? { parts, words, label: { stem: band.stem } } : undefined;
+}
+
+/** How many figures before a partition are looked at for its whole. */
+const WHOLE_REACH = 8;
+
+function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
+  const taken = new Set<Figure>();
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!;
+    if (taken.has(first) || !PART_FIGURE(first)) continue;
+    const run = domainRun(figures, i) ?? ageRun(figures, i);
+    if (!run) continue;
+    const { parts, words, whole, label } = run;
+    if (parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
+    // a list after 其中 or 分别为 of just these parts has its relation already; a longer one (其中，城镇人口…，乡村人口…；
+    // 男性人口…，女性人口…) may leave a remainder, which the partition does not
+    // male and female after 其中 or 从性别看 are checked only as no part over the total (they may cut across other
+    // parts): that check holding says nothing of their sum, which the partition makes exact
+    if (built.some((r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p))))
+      continue;
+    // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
+    const candidates: Figure[] = [];
+    // parts named by their partition word alone (男性, 女性) stand right after 其中 and their whole
+    if (label.stem === '' && !whole) {
+      const before = figures.slice(0, i).filter((t) => PART_FIGURE(t) && compatible(t.unit, first.unit));
+      const t = before[before.length - 1];
+      const head = headOf(draft, first);
+      if (!t || !/^其中/.test(head) || partitionLabel(t) || NOT_A_TOTAL.test(t.measure) || figures.slice(figures.indexOf(t) + 1, i).some((f) => f.unit.kind === first.unit.kind && !f.relational))
+        continue;
+    }
+    for (let j = i - 1; j >= 0 && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
+      const t = figures[j]!;
+      if (!PART_FIGURE(t) || !compatible(t.unit, first.unit)) continue;
+      const name = measureNameOf(t);
+      if (NOT_A_TOTAL.test(name) || /上年|去年|同期|上期/.test(headOf(draft, t))) continue;
+      // a part of some partition (乡村人口) is not taken for another's whole
+      if (partitionLabel(t)) continue;
+      if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && name !== label.stem && !words.some((w) => name.includes(w)))) {
+        if (label.stem === '') break;
+        continue;
+      }
+      candidates.push(t);
+    }
+    if (candidates.length === 0) continue;
+    const alternatives = candidates.map((total) => ({
+      cast: [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
+      reading: judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' }),
+    }));
+    // any whole that the parts add up to is theirs; when none, the nearest is the one they are written after
+    const holding = alternatives.filter((a) => a.reading?.holds);
+    const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : alternatives.slice(0, 1), { marker: `${words.join('、')}构成完整分类，` });
+    if (!r) continue;
+    const total = r.figures[r.roles.indexOf('total')]!;
+    r.anchor = total;
+    out.push({ relation: r, total, parts });
+    parts.forEach((p) => taken.add(p));
+  }
   return out;
 }
