@@ -504,4 +504,17 @@ describe('a table with one column of amounts: the three sectors under a row', ()
   it('finds the row above them cut by a tenth (one column: no other column shows the sum)', () => {
     assert.deepEqual(tableFindings(table('270.5')), ['270.5']);
   });
+
+  it('does not add up the sectors under an index row (上年=100): indices are not sums', () => {
+    const rows = [
+      '| 指标 | 2020 | 2021 |',
+      '|---|---:|---:|',
+      '| 总产出指数（上年=100） | 108.4 | 107.2 |',
+      '| 第一产业 | 103.1 | 102.9 |',
+      '| 第二产业 | 110.2 | 109.5 |',
+      '| 第三产业 | 107.5 | 106.0 |',
+      '',
+    ];
+    assert.deepEqual(tableFindings(rows.join('\n')), []);
+  });
 });

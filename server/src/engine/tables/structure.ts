@@ -8,6 +8,9 @@
 
 import type { Column, Grid, GridRow, Slot } from './grid';
 
+/** A row of indices, rates, averages or growth (总产出指数（上年=100）, 人均, 增长%): its sectors do not add up to it. */
+const NOT_A_SUM = /指数|[=＝]\s*100|率|人均|平均|增长|增速|速度|[%％]/;
+
 /** What a total row sums, as one reading of the table found. */
 export interface Breakdown {
   total: GridRow;
@@ -478,7 +481,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
   for (let i = 0; i + 3 < grid.rows.length; i++) {
     const p = grid.rows[i]!;
     const sectors = grid.rows.slice(i + 1, i + 4);
-    if (p.kind !== 'item' || !sectors.every((r, k) => r.kind === 'item' && r.label === `第${'一二三'[k]!}产业`)) continue;
+    if (p.kind !== 'item' || NOT_A_SUM.test(p.label) || !sectors.every((r, k) => r.kind === 'item' && r.label === `第${'一二三'[k]!}产业`)) continue;
     if (out.some((b) => b.total === p || sectors.some((r) => b.parts.includes(r)))) continue;
     out.push({ total: p, parts: sectors, subItems: new Map(), basis: 'labelled' });
   }
