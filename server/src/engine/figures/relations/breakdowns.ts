@@ -45,7 +45,10 @@ function isPartition(labels: readonly string[]): boolean {
  * Measures known to lie inside another (税收收入 and 非税收入 inside 一般公共预算收入): listed after it under one 其中,
  * such a measure is a part of that part, not another part of the total.
  */
-const KNOWN_SUBSETS: ReadonlyArray<readonly [RegExp, RegExp]> = [[/税收|非税/, /(?:一般公共预算|公共财政预算|一般预算)(?:总)?收入$/]];
+const KNOWN_SUBSETS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/税收|非税/, /(?:一般公共预算|公共财政预算|一般预算)(?:总)?收入$/],
+  [/玉米|稻谷|水稻|小麦|大豆|薯类|谷物/, /^粮食/],
+];
 
 function knownSubset(part: string, of: string): boolean {
   return KNOWN_SUBSETS.some(([inner, outer]) => inner.test(part) && !inner.test(of) && outer.test(of));

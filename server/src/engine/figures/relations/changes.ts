@@ -268,7 +268,10 @@ function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): Pair | undef
 }
 
 /** 较上年的43.5亿元增长5.5%: the comparison's base and the figure it is compared with, if unambiguous. */
-function singlePair(draft: Draft, p: Figure, inSentence: Figure[], sentence: Figure[], reportYear: number | undefined): Pair | undefined {
+function singlePair(draft: Draft, p: Figure, allInSentence: Figure[], sentence: Figure[], reportYear: number | undefined): Pair | undefined {
+  // 50件54人，去年同期为110件140人，同比件数下降54.55%、人数下降61.43%: 件数 is of the figures in 件, 人数 of those in 人
+  const counted = /([件人户次])数(?:同比|较上年|比上年)?[^，。；、\d]{0,4}$/.exec(textBetween(draft, p.clause.offset, p.offset))?.[1];
+  const inSentence = counted ? allInSentence.filter((f) => f.unit.base === counted) : allInSentence;
   const previous = [...inSentence].reverse().find((f) => ENDS_IN_COMPARE.test(headOf(draft, f)) || statedAsEarlier(draft, f, reportYear));
   if (!previous) return undefined;
   // 信访总量较上年的312件下降14.1%: a subject before 较 names the current figure
