@@ -61,7 +61,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfAnEarlierTotal(par, orphans));
   out.push(...structures(par), ...sexRatios(par), ...excesses(par));
   // shares of one whole: 其中A占60%、B占50%
-  for (const [, list] of sharesBySentence) {
+  for (const [, all] of sharesBySentence) {
+    const list = oneWholesShares(par, all, out);
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
     const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
     if (explicit) continue;
@@ -657,6 +658,36 @@ function structures(par: Paragraph): Relation[] {
     });
   }
   return out;
+}
+
+/**
+ * The shares of a sentence that are added up as shares of one whole: not one after 特别是/尤其是 (a subset of the
+ * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
+ * restated word for word.
+ */
+function oneWholesShares(par: Paragraph, list: readonly Figure[], out: Relation[]): Figure[] {
+  const seen = new Set<string>();
+  return list.filter((p, k) => {
+    const clause = textBetween(par.draft, p.clause.offset, p.offset + p.text.length);
+    if (k > 0 && /^(?:特别是|尤其是|其中尤以|尤以)/.test(clause)) {
+      // a subset's share is no larger than the share of the whole it is in
+      const whole = list[k - 1]!;
+      const r = relation(
+        'sum',
+        whole,
+        [
+          [whole, 'total'],
+          [p, 'part'],
+        ],
+        [judge({ figure: p }, { figure: whole }, { compare: '<=', unit: 'percent' })],
+      );
+      if (r) out.push(r);
+      return false;
+    }
+    if (seen.has(clause)) return false;
+    seen.add(clause);
+    return true;
+  });
 }
 
 /** Shares of one whole must not add up to more than 100%. */
