@@ -54,6 +54,26 @@ function subjectOf(f: Figure): string {
   return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中') ? '其中' : '';
 }
 
+/** A figure after 其中 earlier in its period (up to 。). */
+function underQiZhong(f: Figure): boolean {
+  const start = f.period - f.para.offset;
+  const at = f.offset - f.para.offset;
+  return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中');
+}
+
+/**
+ * 纳入低保8957户。其中：12月份纳入低保3167户…；12月份纳入低保5790户…: two figures of one measure after 其中 in one
+ * period (up to 。) that add up to a figure before them in their paragraph are two parts of that total, not one measure stated
+ * twice. When they do not add up, the figures disagree and stay compared.
+ */
+function partsOfOneTotal(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, Figure[]>): boolean {
+  if (f.period !== g.period || !underQiZhong(f)) return false;
+  const sum = f.normalized! + g.normalized!;
+  return (byParagraph.get(f.para.offset) ?? []).some(
+    (h) => h.offset < g.offset && exact(h) && !h.relational && compatible(h.unit, f.unit) && Math.abs(h.normalized! - sum) <= halfUnit(h) + halfUnit(f) + halfUnit(g) + 1e-9 * Math.abs(sum),
+  );
+}
+
 /** What an amount is for, when a verb of purpose follows it: 投资1000万元建金周公路 is that road's investment. */
 const PURPOSE = /^(?:用于|兴建|新建|修建|建设|实施|开发|改造|购置|建)[\u4e00-\u9fff“”]{2,20}/;
 
@@ -194,7 +214,9 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
 function statedTwice(figures: readonly Figure[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
+  const byParagraph = new Map<number, Figure[]>();
   for (const f of figures) {
+    push(byParagraph, f.para.offset, f);
     const id = statementId(f);
     if (id !== undefined) push(groups, id, f);
   }
@@ -234,7 +256,8 @@ function statedTwice(figures: readonly Figure[]): Relation[] {
       let stated = false;
       for (const g of statements) {
         if (g.key === f.key && g.normalized === f.normalized) stated = true;
-        if (g.sentence.offset === f.sentence.offset || (other && same) || !sameMeasure(f, g, variants)) continue;
+        // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
+        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !sameMeasure(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
         if (Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!))) same ??= g;
         else other ??= g;
