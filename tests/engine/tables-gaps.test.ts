@@ -518,3 +518,26 @@ describe('a table with one column of amounts: the three sectors under a row', ()
     assert.deepEqual(tableFindings(rows.join('\n')), []);
   });
 });
+
+describe('two breakdowns of one total one after the other, with no 按…分 between them', () => {
+  const table = (total: string): string =>
+    [
+      '| 类别 | 机构数 | 床位数 |',
+      '|---|---:|---:|',
+      `| 医院总计 | ${total} | 1000 |`,
+      '| 公立医院 | 30 | 700 |',
+      '| 民营医院 | 20 | 300 |',
+      '| 综合医院 | 25 | 600 |',
+      '| 中医医院 | 15 | 250 |',
+      '| 专科医院 | 10 | 150 |',
+      '',
+    ].join('\n');
+
+  it('reads the rows as two cuts that each add up to the total, not one list twice its size', () => {
+    assert.deepEqual(tableFindings(table('50')), []);
+  });
+
+  it('still finds the total cut by a tenth', () => {
+    assert.ok(tableFindings(table('45')).includes('45'));
+  });
+});

@@ -550,16 +550,22 @@ function rateStem(words: string): string | undefined {
   return undefined;
 }
 
+/** A row's rate cell with its numerator and denominator cells and their quotient, when all three can be compared. */
+function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
+  const stated = grid.values[row.index]![r.index];
+  const num = grid.values[row.index]![n.index];
+  const den = grid.values[row.index]![d.index];
+  if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) return undefined;
+  const q = div(intervalOf(num), intervalOf(den));
+  return q && { stated, num, den, q };
+}
+
 /** Rows where a rate column's cell is the numerator's cell over the denominator's (at their written precision). */
 function rateRows(grid: Grid, r: Column, n: Column, d: Column): number {
   let holds = 0;
   for (const row of grid.rows) {
-    const stated = grid.values[row.index]![r.index];
-    const num = grid.values[row.index]![n.index];
-    const den = grid.values[row.index]![d.index];
-    if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
-    const q = div(intervalOf(num), intervalOf(den));
-    if (q && overlaps(intervalOf(stated), scale(q, 100))) holds++;
+    const cells = rateCells(grid, row, r, n, d);
+    if (cells && overlaps(intervalOf(cells.stated), scale(cells.q, 100))) holds++;
   }
   return holds;
 }
@@ -598,12 +604,9 @@ function rates(grid: Grid, out: TableRelation[]): void {
     if (!pair) continue;
     const { n, d } = pair;
     for (const row of grid.rows) {
-      const stated = grid.values[row.index]![r.index];
-      const num = grid.values[row.index]![n.index];
-      const den = grid.values[row.index]![d.index];
-      if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) continue;
-      const q = div(intervalOf(num), intervalOf(den));
-      if (!q) continue;
+      const cells = rateCells(grid, row, r, n, d);
+      if (!cells) continue;
+      const { stated, num, den, q } = cells;
       const value = (num.value / den.value) * 100;
       out.push(percentRelation(grid, 'table-rate', stated, scale(q, 100), value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '比率'));
     }

@@ -327,7 +327,26 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   const before = grid.rows[grid.rows.indexOf(block[0] ?? t) - 1];
   if (t.kind === 'total' && GRAND.test(t.label) && before?.kind === 'total' && before.index < t.index && !GRAND.test(before.label) && scopes.length === 1 && scopes[0]!.length > 0)
     scopes[0]!.unshift(before);
-  return scopes.filter((s) => s.length > 0);
+  return scopes.filter((s) => s.length > 0).flatMap((scope) => (t.kind === 'total' ? twoCuts(grid, t, scope) : [scope]));
+}
+
+/**
+ * 医院总计 over two rows whose labels a copy lost (公立, 民营) and then 综合医院 / 中医医院 / 专科医院 / 其他医院: two
+ * breakdowns of one total one after the other, with no 按…分 between them. A block that splits into two runs, each
+ * adding up to the total in every column (in two at least), is read as the two; else it stays one block.
+ */
+function twoCuts(grid: Grid, t: GridRow, scope: GridRow[]): GridRow[][] {
+  if (scope.length < 4 || scope.length > MAX_SEARCH_ROWS) return [scope];
+  const columns = grid.columns.filter((c) => c.role === 'amount');
+  const whole = (parts: readonly GridRow[]): boolean => {
+    const s = score(t, parts, grid, columns);
+    return s.over + s.under === 0 && s.equalNonzero >= 2;
+  };
+  for (let k = 2; k <= scope.length - 2; k++) {
+    const first = scope.slice(0, k);
+    if (whole(first) && whole(scope.slice(k))) return [first, scope.slice(k)];
+  }
+  return [scope];
 }
 
 /** The 按…分 groups right under a row (医院 / 按经济类型分 / 公立医院 / 民营医院 / 按医院等级分 …): each a breakdown of it. */
