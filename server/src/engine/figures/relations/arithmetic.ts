@@ -263,5 +263,7 @@ export function renderReading(reading: Reading, stated = renderExpr(reading.righ
 
 /** How much the computed side is off the stated one, in the stated figure's unit: 相差1个 / 多3次. */
 export function difference(reading: Reading): string {
-  return formatValue(reading, Math.abs(reading.value - reading.stated));
+  const gap = Math.abs(reading.value - reading.stated);
+  // two percentages differ by percentage points (95.56% is 5.51个百分点 more than 90.05%, not 5.51%)
+  return reading.unit === 'percent' ? `${formatNumber(gap, reading.decimals)}个百分点` : formatValue(reading, gap);
 }
