@@ -29,16 +29,23 @@ function codePoints(s: string): number {
   return n;
 }
 
-/** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
-const statementIds = new WeakMap<Figure, string | null>();
+/**
+ * What restatements work out once per paragraph reading's figure (the same for every placing of it), kept by the
+ * check's cache (cache.ts) for the next check: null where there is nothing.
+ */
+export class StatementMemo {
+  /** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
+  readonly ids = new WeakMap<Figure, string | null>();
+  /** The noun a count written before it restates, when its wording points back. */
+  readonly anaphors = new WeakMap<Figure, string | null>();
+}
 
-function statementId(f: Figure): string | undefined {
-  // the same for every placing of a paragraph reading's figure: worked out once per reading
+function statementId(f: Figure, memo: StatementMemo): string | undefined {
   const key = f.origin ?? f;
-  let id = statementIds.get(key);
+  let id = memo.ids.get(key);
   if (id === undefined) {
     id = isStatement(f) ? `${bareMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : null;
-    statementIds.set(key, id);
+    memo.ids.set(key, id);
   }
   return id ?? undefined;
 }
@@ -126,10 +133,10 @@ function variant(a: string, b: string): boolean {
   return false;
 }
 
-export function restatements(figures: readonly Figure[]): Relation[] {
-  const out = statedTwice(figures);
+export function restatements(figures: readonly Figure[], memo: StatementMemo): Relation[] {
+  const out = statedTwice(figures, memo);
   const related = new Set(out.map((r) => r.anchor));
-  for (const r of anaphoric(figures)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of anaphoric(figures, memo)) if (!related.has(r.anchor)) out.push(r);
   return out;
 }
 
@@ -139,13 +146,10 @@ const ANAPHOR_TAIL = /(?:现有|共有|全部|均已)$/;
 // 1个项目已完工 is a part of the projects; 96件提案已全部答复 is all of them
 const ANAPHOR_AFTER = /^(?:中|已全部|已经全部|全部|均|都|现有|共有)/;
 
-/** The noun a count written before it restates, when its wording points back: once per paragraph reading's figure. */
-const anaphorNouns = new WeakMap<Figure, string | null>();
-
-function anaphorNoun(f: Figure): string | undefined {
+function anaphorNoun(f: Figure, memo: StatementMemo): string | undefined {
   const key = f.origin ?? f;
-  let noun = anaphorNouns.get(key);
-  if (noun === undefined) anaphorNouns.set(key, (noun = readAnaphor(f) ?? null));
+  let noun = memo.anaphors.get(key);
+  if (noun === undefined) memo.anaphors.set(key, (noun = readAnaphor(f) ?? null));
   return noun ?? undefined;
 }
 
@@ -165,13 +169,13 @@ function readAnaphor(f: Figure): string | undefined {
  * figure in its unit has its value; when none has, the one total earlier in the draft whose measure ends with the
  * noun (of one value) is what it restates, and the two disagree. No such total, or totals of two values: silent.
  */
-function anaphoric(figures: readonly Figure[]): Relation[] {
+function anaphoric(figures: readonly Figure[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   // the earlier figures by value and by the last two characters of their measure, built as the draft is read
   const byValue = new Map<number, Figure[]>();
   const byTail = new Map<string, Figure[]>();
   for (const f of figures) {
-    const noun = anaphorNoun(f);
+    const noun = anaphorNoun(f, memo);
     if (noun !== undefined) {
       const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
       const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
@@ -211,13 +215,13 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
   else map.set(key, [f]);
 }
 
-function statedTwice(figures: readonly Figure[]): Relation[] {
+function statedTwice(figures: readonly Figure[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, Figure[]>();
   for (const f of figures) {
     push(byParagraph, f.para.offset, f);
-    const id = statementId(f);
+    const id = statementId(f, memo);
     if (id !== undefined) push(groups, id, f);
   }
   // a measure under two names: the statements of both, in the order of the draft, as one group
