@@ -140,7 +140,7 @@ interface Token extends Span {
 const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
 /** A ratio after the words that introduce one: 结构(比)为19.5:34.6:45.9, 性别比为105.1:100. */
 const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
-const RATIO_WORDS = /(?:结构|比例|结构比|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
+const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
 
 /** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4. */
 const RATIO_CHANGED = /(?:结构|结构比|比例)[^，,；;。]{0,30}?(?:调整为|调整到|变为|变化为|优化为)$/;

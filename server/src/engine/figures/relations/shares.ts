@@ -609,11 +609,15 @@ function excesses(par: Paragraph): Relation[] {
   return out;
 }
 
-const INDUSTRIES = ['第一产业增加值', '第二产业增加值', '第三产业增加值'];
+/** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
+const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?$`) }));
+/** 地区生产总值, 全县生产总值（GDP）, 全旗地区生产总值[2] (a footnote mark): the product the structure divides. */
+const PRODUCT = /^(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:\s*[（(]GDP[）)])?(?:\[\d+\])?$/;
 
 /**
  * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
- * product (第一产业增加值 ÷ 地区生产总值), when the draft states them once each, for the structure's own period.
+ * product (第一产业增加值 ÷ 地区生产总值), when the draft states them once each, for the structure's own period:
+ * the structure after 由上年的…调整为, not last year's before it.
  */
 function structures(par: Paragraph): Relation[] {
   const out: Relation[] = [];
@@ -632,8 +636,12 @@ function structures(par: Paragraph): Relation[] {
     );
     if (r) out.push(r);
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
-    if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || /上年|去年/.test(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset))) continue;
-    const unique = (words: string): Figure | undefined => {
+    const lead = textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset);
+    const changed = /(?:调整为|调整到|变为|变化为|优化为)\s*$/.test(lead);
+    if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || (!changed && /上年|去年/.test(lead))) continue;
+    // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
+    const scope = changed ? '' : run[0]!.scope;
+    const unique = (words: string, measure: RegExp): Figure | undefined => {
       const found = par.lookups
         .named(words)
         .filter(
@@ -643,15 +651,15 @@ function structures(par: Paragraph): Relation[] {
             !f.distributive &&
             !NOT_A_TOTAL.test(f.measure) &&
             f.unit.kind === 'money' &&
-            (f.scope === run[0]!.scope || f.scope === '' || run[0]!.scope === '') &&
-            bareMeasure(f).endsWith(words),
+            (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope))) &&
+            measure.test(bareMeasure(f)),
         );
       return uniqueValue(found);
     };
-    const total = unique('地区生产总值') ?? unique('生产总值');
+    const total = unique('生产总值', PRODUCT);
     if (!total) continue;
     run.forEach((term, k) => {
-      const part = unique(INDUSTRIES[k]!);
+      const part = unique(INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure);
       if (!part) return;
       const s = ratioRelation('share', term, part, total);
       if (s) out.push(s);

@@ -1,0 +1,33 @@
+// Readings of shares, rates and changes that real reports write without naming the whole (issue 12, branch shares4):
+// each case is a made-up sentence showing the reading, silent where it holds and reported where it does not.
+
+import { reports, silent } from './figure-findings';
+
+describe('readings of shares, rates and changes (shares4)', () => {
+  describe('number-ratio: each term of 三次产业结构 is its industry’s share of the product', () => {
+    it('reads the industries as 第一产业实现增加值 or 第一产业完成, and the product with a footnote mark', () => {
+      silent('全年地区生产总值200.0亿元，增长5.0%。第一产业实现增加值20.0亿元；第二产业实现增加值80.0亿元；第三产业实现增加值100.0亿元。三次产业结构为10.0:40.0:50.0。');
+      reports(
+        '全年地区生产总值200.0亿元，增长5.0%。第一产业实现增加值20.0亿元；第二产业实现增加值80.0亿元；第三产业实现增加值100.0亿元。三次产业结构为9.0:41.0:50.0。',
+        'number-ratio',
+        '20.0亿元 ÷ 200.0亿元',
+      );
+      silent('全旗地区生产总值[2]80.0亿元，增长1.8%。第一产业完成8.0亿元；第二产业完成32.0亿元；第三产业完成40.0亿元。三次产业构成比例为10:40:50。');
+      reports('全旗地区生产总值[2]80.0亿元，增长1.8%。第一产业完成8.0亿元；第二产业完成32.0亿元；第三产业完成40.0亿元。三次产业构成比例为10:35:55。', 'number-ratio', '32.0亿元 ÷ 80.0亿元');
+    });
+
+    it('reads 三次产业比重为 with the ratio colon ∶ as a structure', () => {
+      silent('地区生产总值50.0亿元。第一产业增加值10.0亿元；第二产业增加值15.0亿元；第三产业增加值25.0亿元。三次产业比重为20.0∶30.0∶50.0。');
+      reports('地区生产总值50.0亿元。第一产业增加值10.0亿元；第二产业增加值15.0亿元；第三产业增加值25.0亿元。三次产业比重为25.0∶30.0∶45.0。', 'number-ratio', '10.0亿元 ÷ 50.0亿元');
+    });
+
+    it('checks the structure a sentence changes to (由上年的…调整为…), not last year’s', () => {
+      silent('地区生产总值100.0亿元。第一产业增加值12.0亿元；第二产业增加值48.0亿元；第三产业增加值40.0亿元。三次产业比例由上年的13.0∶47.0∶40.0调整为12.0∶48.0∶40.0。');
+      reports(
+        '地区生产总值100.0亿元。第一产业增加值12.0亿元；第二产业增加值48.0亿元；第三产业增加值40.0亿元。三次产业比例由上年的13.0∶47.0∶40.0调整为10.0∶50.0∶40.0。',
+        'number-ratio',
+        '12.0亿元 ÷ 100.0亿元',
+      );
+    });
+  });
+});
