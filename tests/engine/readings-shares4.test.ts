@@ -30,4 +30,21 @@ describe('readings of shares, rates and changes (shares4)', () => {
       );
     });
   });
+
+  describe('number-ratio: shares after one that names its whole leave the whole out', () => {
+    it('takes 占…总数的 and the 占N% after it as shares of one whole', () => {
+      silent('全县共受理各类案件2000件，同比下降1.3%。其中，城区法庭受理1200件，占全县收案总数的60.0%；东乡法庭受理500件，占25.0%；西乡法庭受理300件，占15.0%。');
+      reports('全县共受理各类案件2000件，同比下降1.3%。其中，城区法庭受理1200件，占全县收案总数的65.0%；东乡法庭受理500件，占25.0%；西乡法庭受理300件，占15.0%。', 'number-ratio', '1200件 ÷ 2000件');
+      reports('全县共受理各类案件2000件，同比下降1.3%。其中，城区法庭受理1200件，占全县收案总数的60.0%；东乡法庭受理500件，占20.0%；西乡法庭受理300件，占15.0%。', 'number-ratio', '500件 ÷ 2000件');
+    });
+
+    it('does not join a share of other things (persons, not proposals) to the shares after it', () => {
+      silent('共提出提案800件，立案760件。其中，参与提案的委员300人，占委员总数的60%；涉及经济建设方面的提案380件，占50%；涉及社会建设方面的提案190件，占25%；涉及生态建设方面的提案190件，占25%。');
+      reports(
+        '共提出提案800件，立案760件。其中，参与提案的委员300人，占委员总数的60%；涉及经济建设方面的提案380件，占55%；涉及社会建设方面的提案190件，占25%；涉及生态建设方面的提案190件，占25%。',
+        'number-ratio',
+        '380件 ÷ 760件',
+      );
+    });
+  });
 });

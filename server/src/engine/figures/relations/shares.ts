@@ -35,6 +35,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const sharesBySentence = new Map<number, Figure[]>();
   const unpaired: Array<[Figure, string]> = [];
   const orphans: Figure[] = [];
+  // shares naming a whole that no figure of the draft is named by
+  const named: Figure[] = [];
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
@@ -47,6 +49,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       const r = share(par, p, k.words);
       if (r) out.push(r);
       else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
+      else if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
     } else if (k.kind === 'rate') {
       const r = rate(par, p, k.stem);
       if (r) out.push(r);
@@ -56,6 +59,15 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   for (const [p, stem] of unpaired) {
     const r = rateOfSharedBase(par, p, stem, out);
     if (r) out.push(r);
+  }
+  // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
+  // out the whole the first one names, so they are of one whole (when their parts are counted alike), which the
+  // arithmetic may find like theirs
+  for (const p of named) {
+    const next = par.percents.find((q) => q.offset > p.offset);
+    if (!next || next.period !== p.period || !orphans.includes(next)) continue;
+    const [a, b] = orphanItems(par, [p, next]);
+    if (a && b && a.p === p && compatible(a.part.unit, b.part.unit)) orphans.splice(orphans.indexOf(next), 0, p);
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
