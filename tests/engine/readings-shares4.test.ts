@@ -47,4 +47,13 @@ describe('readings of shares, rates and changes (shares4)', () => {
       );
     });
   });
+
+  describe('number-ratio: a sentence that opens with 与上年相比 goes on about the sentence before it', () => {
+    it('takes the one level of the period before as the current level of a change given by its difference', () => {
+      silent('2020年度全区“三公”经费总支出为300.00万元。与上年相比，2020年度的“三公”经费支出减少了100.00万元，下降了25.0%。');
+      reports('2020年度全区“三公”经费总支出为300.00万元。与上年相比，2020年度的“三公”经费支出减少了100.00万元，下降了30.0%。', 'number-ratio', '100.00万元 ÷ (300.00万元 + 100.00万元)');
+      silent('2020年一般公共预算财政拨款支出1200.00万元，占本年支出合计的30.00%。与2019年相比，一般公共预算财政拨款增加200.00万元，增长20.00%。');
+      reports('2020年一般公共预算财政拨款支出1200.00万元，占本年支出合计的30.00%。较2019年，一般公共预算财政拨款增加200.00万元，增长25.00%。', 'number-ratio');
+    });
+  });
 });

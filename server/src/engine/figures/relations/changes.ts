@@ -79,9 +79,9 @@ function differenceReading(
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
   let level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f)).pop();
-  // …决算为62.07万元，…，增长168.7%；比2019年决算数减少24.87万元，降低28.6%: a sentence that opens with 比/较 goes on
-  // about the subject of the sentence before it, whose one level is the level compared
-  if (!level && /^[\s，,]*(?:比|较)/.test(textBetween(draft, p.sentence.offset, first))) {
+  // …决算为62.07万元，…，增长168.7%；比2019年决算数减少24.87万元，降低28.6%: a sentence that opens with 比/较 (or
+  // 与上年相比) goes on about the subject of the sentence before it, whose one level is the level compared
+  if (!level && /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比)/.test(textBetween(draft, p.sentence.offset, first))) {
     const earlier = differences(draft, before);
     const levels = before.filter((f) => !f.relational && !earlier.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, before, f));
     if (levels.length === 1) level = levels[0];
@@ -136,7 +136,9 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
         ));
     if (!pair) {
       // the sentence before in the period (up to 。), for a sentence that goes on about its subject
-      const before = (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === lastSentenceBefore(par, p));
+      // (or, for a sentence that opens its period, the period before it in the paragraph)
+      const at = lastSentenceBefore(par, p);
+      const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
       const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs, before);
       if (byDifference) {
         const r = relation(
@@ -178,6 +180,25 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
   }
   out.push(...points(par), ...times(par));
   return out;
+}
+
+/**
+ * The figures of the period (up to 。) before p's in its paragraph, when p's sentence opens its period: 2020年“三公”经费
+ * 总支出为1928.76万元。与上年相比，…减少了1093.92万元，下降了36.2%.
+ */
+function periodBefore(par: Paragraph, p: Figure): Figure[] {
+  if (p.sentence.offset !== p.period) return [];
+  // the figures are in the order of the text: the last one before p's period is in the period before it
+  const figures = par.figures;
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.offset < p.period) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = figures[lo - 1];
+  return last ? (par.periods.get(last.period) ?? []) : [];
 }
 
 /** Where the sentence before p's in its period starts (−1 when p's opens the period). */
