@@ -56,4 +56,25 @@ describe('readings of shares, rates and changes (shares4)', () => {
       reports('2020年一般公共预算财政拨款支出1200.00万元，占本年支出合计的30.00%。较2019年，一般公共预算财政拨款增加200.00万元，增长25.00%。', 'number-ratio');
     });
   });
+
+  describe('number-ratio: 城镇化率 is the urban population over the population it names', () => {
+    it('divides 城镇人口 by the 常住人口 before it, also across a 。', () => {
+      silent('年末常住人口50.00万人，其中城镇人口30.00万人，乡村人口20.00万人，常住人口城镇化率为60.00%。');
+      reports('年末常住人口50.00万人，其中城镇人口30.00万人，乡村人口20.00万人，常住人口城镇化率为65.00%。', 'number-ratio', '30.00万人 ÷ 50.00万人');
+      silent('全区年末常住人口80.0万人，比上年末增加0.1万人。其中，城镇人口36.0万人，乡村人口44.0万人；常住人口城镇化率达45.0%，比上年末提高0.7个百分点。');
+      reports('全区年末常住人口80.0万人，比上年末增加0.1万人。其中，城镇人口36.0万人，乡村人口44.0万人；常住人口城镇化率达50.0%，比上年末提高0.7个百分点。', 'number-ratio', '36.0万人 ÷ 80.0万人');
+    });
+
+    it('reads nothing when the urban population is of the other kind of population (户籍, not 常住)', () => {
+      silent('年末户籍人口50.00万人，其中城镇人口20.00万人。常住人口城镇化率为55.00%。');
+    });
+  });
+
+  describe('number-ratio: an industry’s share changes by the difference of its terms in two structures', () => {
+    it('checks 一产业所占比重上升N个百分点 against 由上年的…调整为…', () => {
+      silent('三次产业结构由上年的15.0:33.0:52.0调整为15.5:31.0:53.5，一产业所占比重上升0.5个百分点，二产业所占比重下降2.0个百分点，三产业所占比重有所上升，升高1.5个百分点。');
+      reports('三次产业结构由上年的15.0:33.0:52.0调整为15.5:31.0:53.5，一产业所占比重上升0.5个百分点，二产业所占比重下降2.5个百分点。', 'number-ratio', '33.0 − 31.0');
+      reports('三次产业结构由上年的15.0:33.0:52.0调整为15.5:31.0:53.5，三产业所占比重有所上升，升高2.5个百分点。', 'number-ratio', '53.5 − 52.0');
+    });
+  });
 });

@@ -253,7 +253,7 @@ function points(par: Paragraph): Relation[] {
     const word = verb.exec(headOf(par.draft, d));
     if (!word) continue;
     const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
-    const pair = fromToPair(par.draft, d, inSentence);
+    const pair = fromToPair(par.draft, d, inSentence) ?? structurePair(par, d);
     if (!pair) continue;
     const fall = isFall(word[1]!);
     const { current, previous } = pair;
@@ -272,6 +272,34 @@ function points(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** 第一产业, 一产业, 一产 before 比重 or 占比: the industry whose share of a structure a figure speaks of. */
+const INDUSTRY_SHARE = /(?:第?([一二三])产业|([一二三])产)(?:所占|在[^，,。；;]{0,8}?中的)?(?:比重|占比)/g;
+
+/**
+ * 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点: the change of an
+ * industry's share is the difference of its terms in the structure the period changes to and the one it changes from.
+ */
+function structurePair(par: Paragraph, d: Figure): Pair | undefined {
+  const near = textBetween(par.draft, Math.max(d.period, d.offset - 30), d.offset);
+  let industry: number | undefined;
+  let end = -1;
+  for (const m of near.matchAll(INDUSTRY_SHARE)) {
+    industry = '一二三'.indexOf(m[1] ?? m[2]!);
+    end = m.index + m[0].length;
+  }
+  // nothing measured between the industry's words and the figure
+  if (industry === undefined || industry < 0 || /[0-9０-９]/.test(near.slice(end))) return undefined;
+  const runs = new Map<number, Figure[]>();
+  for (const f of par.periods.get(d.period) ?? []) {
+    if (f.offset >= d.offset) break;
+    if (f.ratio?.size === 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  }
+  const [from, to] = [...runs.values()].slice(-2);
+  if (!from || !to || from.length !== 3 || to.length !== 3) return undefined;
+  if (!/(?:调整为|调整到|变为|变化为|优化为)\s*$/.test(textBetween(par.draft, from[2]!.endOffset, to[0]!.offset))) return undefined;
+  return { current: to[industry]!, previous: from[industry]! };
 }
 
 /** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */

@@ -425,6 +425,7 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  if (stem === '镇化') return urbanisation(par, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
   // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
@@ -468,6 +469,31 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   }
   if (bases.length !== 1) return undefined;
   return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
+}
+
+/** 城镇人口, 城镇常住人口: the numerator of 城镇化率. */
+const URBAN = /城镇(?:常住|户籍)?人口$/;
+/** A population total: 年末常住人口, 户籍总人口 (not one part of it: 城镇人口, 乡村人口, 男性人口). */
+const POPULATION = /人口$/;
+const POPULATION_PART = /城镇|乡村|农村|男|女|岁|出生|死亡|流动|外来|迁/;
+
+/**
+ * 年末常住人口70.14万人，其中城镇人口35.16万人，…，常住人口城镇化率为50.13%: 城镇化率 is by definition the urban
+ * population over the population it names (常住 unless it says 户籍), the nearest total before the urban figure;
+ * when that total is of the other kind (户籍人口…其中城镇人口…，常住人口城镇化率), no reading.
+ */
+function urbanisation(par: Paragraph, p: Figure): Relation | undefined {
+  const kind = /户籍/.test(headOf(par.draft, p)) ? '户籍' : '常住';
+  const before = par.figures.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
+  // the nearest figures only: a bounded look back
+  const recent = before.slice(-12);
+  const at = recent.map((f) => URBAN.test(bareMeasure(f))).lastIndexOf(true);
+  if (at < 0) return undefined;
+  const urban = recent[at]!;
+  const totals = recent.slice(0, at).filter((f) => POPULATION.test(bareMeasure(f)) && !POPULATION_PART.test(bareMeasure(f)) && compatible(f.unit, urban.unit));
+  const total = totals[totals.length - 1];
+  if (!total || !bareMeasure(total).includes(kind)) return undefined;
+  return ratioRelation('rate', p, urban, total, '城镇化率');
 }
 
 /**

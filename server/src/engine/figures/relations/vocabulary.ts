@@ -3,7 +3,7 @@
 // verb added here is known everywhere.
 
 /** Verbs of an increase: 增长5%, 增收0.6亿元, 多7.1亿元. */
-export const RISE_VERBS = ['增长', '增加', '提高', '上升', '提升', '增收', '增支', '扩大', '攀升', '多'] as const;
+export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '扩大', '攀升', '多'] as const;
 /** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个. */
 export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '缩小', '少'] as const;
 
