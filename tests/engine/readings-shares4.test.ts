@@ -77,4 +77,15 @@ describe('readings of shares, rates and changes (shares4)', () => {
       reports('三次产业结构由上年的15.0:33.0:52.0调整为15.5:31.0:53.5，三产业所占比重有所上升，升高2.5个百分点。', 'number-ratio', '53.5 − 52.0');
     });
   });
+
+  describe('number-ratio: 完成预算的N% is the outturn over the budget stated before it', () => {
+    it('divides the 决算 by the 预算 of its sentence', () => {
+      silent('2021年度一般公共预算财政拨款“三公”经费支出预算为200万元，支出决算为150.00万元，完成预算的75%，决算数小于预算数的主要原因是节约经费。');
+      reports('2021年度一般公共预算财政拨款“三公”经费支出预算为200万元，支出决算为150.00万元，完成预算的80%，决算数小于预算数的主要原因是节约经费。', 'number-ratio', '150.00万元 ÷ 200万元');
+    });
+
+    it('reads nothing for a part after 其中, whose own budget is not stated', () => {
+      silent('“三公”经费支出年初预算为20.00万元，支出决算为8.00万元，完成预算的40.00%，其中：公务接待费支出决算为0.30万元，完成预算的3.75%。');
+    });
+  });
 });

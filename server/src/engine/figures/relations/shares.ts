@@ -71,7 +71,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
-  out.push(...structures(par), ...sexRatios(par), ...excesses(par));
+  out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, all] of sharesBySentence) {
     const list = oneWholesShares(par, all, out);
@@ -643,6 +643,31 @@ function excesses(par: Paragraph): Relation[] {
       );
       if (r) out.push(r);
     });
+  }
+  return out;
+}
+
+/** 完成预算的68%, 完成年初预算的97.3%: the percentage of its budget an outturn reaches. */
+const COMPLETES_BUDGET = /完成(?:了)?(?:年初|全年|年度|调整)?预算(?:数)?的$/;
+/** 支出预算为246万元, 年初预算为22.00万元 (not a 决算). */
+const BUDGET = /预算(?:数)?$/;
+
+/**
+ * 支出预算为246万元，支出决算为167.37万元，完成预算的68%: the outturn right before the percentage over the budget
+ * stated before it in the same sentence, with nothing in between (其中 would start the budget's parts, each with a
+ * budget of its own that is not stated).
+ */
+function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (kinds.has(p) || par.claimed.has(p) || !COMPLETES_BUDGET.test(headOf(par.draft, p))) continue;
+    const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.bracket);
+    const outturn = before[before.length - 1];
+    const budget = before[before.length - 2];
+    if (!outturn || !budget || outturn.relational || budget.relational || outturn.unit.kind !== 'money' || !compatible(budget.unit, outturn.unit)) continue;
+    if (!BUDGET.test(bareMeasure(budget)) || /决算/.test(bareMeasure(budget)) || /其中/.test(textBetween(par.draft, budget.endOffset, p.offset))) continue;
+    const r = ratioRelation('rate', p, outturn, budget, '完成预算');
+    if (r) out.push(r);
   }
   return out;
 }
