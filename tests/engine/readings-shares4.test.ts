@@ -88,4 +88,11 @@ describe('readings of shares, rates and changes (shares4)', () => {
       silent('“三公”经费支出年初预算为20.00万元，支出决算为8.00万元，完成预算的40.00%，其中：公务接待费支出决算为0.30万元，完成预算的3.75%。');
     });
   });
+
+  describe('number-ratio: a completion rate’s task is looked for in its own sentence first', () => {
+    it('takes the task of the numerator’s sentence when the period states two', () => {
+      silent('从建设进度来看，2020年修复任务为10.00万亩，目前已完成9.90万亩；2021年修复任务为50.00万亩，目前建成40.00万亩，完成率80.0%。');
+      reports('从建设进度来看，2020年修复任务为10.00万亩，目前已完成9.90万亩；2021年修复任务为50.00万亩，目前建成40.00万亩，完成率85.0%。', 'number-ratio', '40.00万亩 ÷ 50.00万亩');
+    });
+  });
 });

@@ -502,7 +502,8 @@ function urbanisation(par: Paragraph, p: Figure): Relation | undefined {
  * its paragraph; one value there, or none.
  */
 function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean): Figure | undefined {
-  const scopes = [par.periods.get(numerator.period) ?? [], par.figures];
+  // the numerator's own sentence first (…建设任务为17.58万亩…；2021年建设任务为57.26万亩，目前建成45.63万亩，完成率79.7%)
+  const scopes = [sentenceOf(par, numerator), par.periods.get(numerator.period) ?? [], par.figures];
   for (const scope of scopes) {
     const before = scope.filter(
       (f) =>
