@@ -819,7 +819,7 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
-export function findPastedTables(text: string, paras: readonly Line[], codeLines: ReadonlySet<Line> = new Set()): { tables: Table[]; taken: Set<Line> } {
+export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
   const tables: Table[] = [];
   const usable = (p: Line): boolean => !taken.has(p) && free(p);
@@ -932,7 +932,6 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
       cells = cells.filter((c) => c.cell.offset >= end);
     }
   }
-  void codeLines;
   tables.sort((a, b) => a.offset - b.offset);
   return { tables, taken };
 }
