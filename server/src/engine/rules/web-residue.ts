@@ -44,6 +44,8 @@ export default defineRule(
     // paragraphs indented by spaces, as a web page's come: Markdown prints them as code, not as paragraphs
     let block: Line[] = [];
     const flush = (): void => {
+      // a run of short labels without a sentence among them is rather a table's cells, which tables report
+      if (!block.some((p) => /[，、。；：,;]/.test(p.prose) || [...p.prose].length > 30)) block = [];
       if (block.length === 0) return;
       const first = block[0]!;
       context.report({
@@ -55,7 +57,7 @@ export default defineRule(
       block = [];
     };
     for (const para of draft.lines) {
-      if (!para.indented) continue;
+      if (!para.indented || (draft.tables.length > 0 && inTable(para))) continue;
       // one finding for a run of indented paragraphs with nothing but blank lines between them
       const previous = block[block.length - 1];
       if (previous && draft.source.slice(previous.lineEnd, para.lineStart).trim() !== '') flush();
