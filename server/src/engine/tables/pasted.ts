@@ -89,6 +89,8 @@ function pipeCells(p: Line): PipeLine | undefined {
 /** A line of figures (and perhaps a label before them) separated by single spaces, as a PDF's table comes out. */
 function trailingFigures(p: Line): TableCell[] | undefined {
   const raw = p.source;
+  // two cells at least, each a run without spaces: a line of prose has no space between two words to split at
+  if (!/\S\s+\S/.test(raw)) return undefined;
   const cells: TableCell[] = [];
   let end = raw.length;
   // figures from the end, each a run without spaces
@@ -817,7 +819,7 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
-export function findPastedTables(text: string, paras: readonly Line[], codeLines: ReadonlySet<Line> = new Set()): { tables: Table[]; taken: Set<Line> } {
+export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
   const tables: Table[] = [];
   const usable = (p: Line): boolean => !taken.has(p) && free(p);
@@ -831,7 +833,10 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
     const next = paras[i + 1];
     if (next && /^[\s|｜]+$/.test(next.source) && /[|｜]/.test(next.source) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
   });
-  const shortLine = (p: Line): boolean => !/[。！？；]/.test(p.source) && (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
+  const shortLine = (p: Line): boolean =>
+    !/[。！？；]/.test(p.source) &&
+    p.source.length <= 4 * MAX_STACKED_CELL &&
+    (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
   // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
   const usableCell = (p: Line): boolean => !taken.has(p) && p.headingDepth === undefined;
   for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p)))) {
@@ -878,7 +883,8 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
     return aligned.get(p);
   };
   // a label line (按城乡分, 学校数 Number of Schools); a line that leads into what follows (如下：) is prose
-  const groupLine = (p: Line): boolean => [...p.source].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]|[：:]\s*$/.test(p.source);
+  // (the punctuation first: spreading every line of a long draft into code points on every keystroke is not free)
+  const groupLine = (p: Line): boolean => !/[。！？；，|｜]|[：:]\s*$/.test(p.source) && p.source.length <= 2 * MAX_GROUP_LABEL && [...p.source].length <= MAX_GROUP_LABEL;
   for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
     // the run from its first line with columns (or the heading lines right above it, at most four) to its last
     let first = run.findIndex((c) => alignedOf(c.para));
@@ -915,7 +921,7 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
   const stackedCell = (p: Line): TableCell | undefined => {
     const t = p.source;
     // 总  计 is one cell spaced out; a line that splits into figures at its spaces is an aligned row instead
-    if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
+    if (t.length > 2 * MAX_STACKED_CELL || [...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
     return { offset: p.offset, endOffset: p.endOffset, text: t };
   };
   for (const run of runs(text, paras, (p) => usable(p) && !!stackedCell(p), MAX_STACKED_BLANK_LINES)) {
@@ -930,7 +936,6 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
       cells = cells.filter((c) => c.cell.offset >= end);
     }
   }
-  void codeLines;
   tables.sort((a, b) => a.offset - b.offset);
   return { tables, taken };
 }
