@@ -63,11 +63,19 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
   // out the whole the first one names, so they are of one whole (when their parts are counted alike), which the
   // arithmetic may find like theirs
-  for (const p of named) {
-    const next = par.percents.find((q) => q.offset > p.offset);
-    if (!next || next.period !== p.period || !orphans.includes(next)) continue;
-    const [a, b] = orphanItems(par, [p, next]);
-    if (a && b && a.p === p && compatible(a.part.unit, b.part.unit)) orphans.splice(orphans.indexOf(next), 0, p);
+  if (named.length > 0) {
+    const index = new Map(par.percents.map((q, i) => [q, i]));
+    const orphaned = new Set(orphans);
+    const joined = named.filter((p) => {
+      const next = par.percents[index.get(p)! + 1];
+      if (!next || next.period !== p.period || !orphaned.has(next)) return false;
+      const [a, b] = orphanItems(par, [p, next]);
+      return !!a && !!b && a.p === p && compatible(a.part.unit, b.part.unit);
+    });
+    if (joined.length > 0) {
+      orphans.push(...joined);
+      orphans.sort((x, y) => x.offset - y.offset);
+    }
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
