@@ -57,9 +57,18 @@ function knownSubset(part: string, of: string): boolean {
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
 const NOT_A_PART = /占|平均|人均|户均|每/;
 
+/**
+ * A total stated as done with its verb before its noun (累计完成一般公共预算收入126.05亿元, 实现地区生产总值…): what was
+ * done, like a figure right after the verb, unless it names what was due.
+ */
+function doneTotal(draft: Draft, total: Figure): boolean {
+  return total.done || (/完成|实现/.test(textBetween(draft, total.clause.offset, total.offset)) && !/计划|任务|目标/.test(total.measure + total.scope));
+}
+
 /** A part done under a total due (已完成 under 任务), or a task under what was done. */
-function mismatched(total: Figure, part: Figure): boolean {
-  return (!total.done && part.done) || (total.done && !part.done && /计划|任务|目标/.test(part.measure + part.scope));
+function mismatched(draft: Draft, total: Figure, part: Figure): boolean {
+  const done = doneTotal(draft, total);
+  return (!done && part.done) || (done && !part.done && /计划|任务|目标/.test(part.measure + part.scope));
 }
 
 function level(f: Figure): boolean {
@@ -368,9 +377,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
   // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
   // most like it (受理…案件, 结案), when every part has one and no two share it
-  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(totals, parts, segments);
+  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(draft, totals, parts, segments);
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
-  if (!total || parts.some((p) => mismatched(total, p))) return [];
+  if (!total || parts.some((p) => mismatched(draft, total, p))) return [];
   const labels = parts.map((p) => p.measure);
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
@@ -398,14 +407,14 @@ function shareWords(words: string): string {
 const SHARE_TAIL = /(?:的|比重|为|总数|总量|总额|合计|总计)$/;
 
 /** Each part under the total whose name ends most like its own (two characters or more), one part per total. */
-function pairedParts(totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
+function pairedParts(draft: Draft, totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
   const out: Breakdown[] = [];
   const used = new Set<Figure>();
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), bareMeasure(p)) })).sort((a, b) => b.k - a.k);
     const best = scored[0]!;
-    if (best.k < 2 || scored[1]!.k === best.k || used.has(best.t) || mismatched(best.t, p)) return [];
+    if (best.k < 2 || scored[1]!.k === best.k || used.has(best.t) || mismatched(draft, best.t, p)) return [];
     used.add(best.t);
     out.push({ total: best.t, parts: [p], marker: '其中', complete: false, segments: [segments[i]!] });
   }
@@ -420,7 +429,7 @@ function parallelList(draft: Draft, total: Figure, totals: readonly Figure[], it
   for (const item of items) {
     if (item.nestedAfter) continue;
     const scored = item.figures
-      .filter((f) => level(f) && compatible(f.unit, total.unit) && !mismatched(total, f) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
+      .filter((f) => level(f) && compatible(f.unit, total.unit) && !mismatched(draft, total, f) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
       .map((f) => ({ f, k: suffixLength(bareMeasure(f), name) }))
       .filter((x) => x.k >= 2)
       .sort((a, b) => b.k - a.k);
