@@ -20,4 +20,27 @@ describe('readings of sums and restatements (sums4)', () => {
       silent('全县年度计划完成造林任务5万亩。其中：东乡完成3.2万亩；西乡完成2.6万亩。');
     });
   });
+  describe('number-sum: parts named like their total, 总 and all', () => {
+    it('takes 农业总产值 after 其中 for a part of 农林牧渔业总产值', () => {
+      silent('全年农林牧渔业总产值50亿元，同比增长5%。其中：农业总产值20亿元，增长4%；林业总产值5亿元，增长5%；牧业总产值15亿元，增长6%；渔业总产值8亿元，增长3%。');
+      reports('全年农林牧渔业总产值40亿元，同比增长5%。其中：农业总产值20亿元，增长4%；林业总产值5亿元，增长5%；牧业总产值15亿元，增长6%；渔业总产值8亿元，增长3%。', 'number-sum', '40亿元');
+      reports('一季度全市医疗卫生机构总诊疗人次100万人次。其中：医院总诊疗人次70万人次；基层医疗卫生机构诊疗人次40万人次。', 'number-sum', '100万人次');
+    });
+
+    it('still takes the total’s own name in a narrower scope for a sub-total', () => {
+      silent('年末辖区户籍总人口170万人，其中，某区户籍总人口160万人，城镇人口30万人，乡村人口130万人。');
+    });
+  });
+  describe('number-sum: a court’s cases received are those left over and those newly filed', () => {
+    it('adds 旧存 and 新收 up to the cases received, after 其中 or without it', () => {
+      silent('2023年，该院共受理执行案件500件，新收420件，旧存80件，执结400件，结案率80%。');
+      reports('2023年，该院共受理执行案件450件，新收420件，旧存80件，执结400件。', 'number-sum', '450件');
+      silent('1-3月份，共受理各类案件1200件（含执行500件），同比下降5%；其中旧存300件，同比上升20%；新收900件，同比下降10%；审执结600件。');
+      reports('1-3月份，共受理各类案件1100件（含执行500件），同比下降5%；其中旧存300件，同比上升20%；新收900件，同比下降10%；审执结600件。', 'number-sum', '1100件');
+    });
+
+    it('finds 城镇 and 农村 as a partition although 城镇 opens 城镇、乡村 too', () => {
+      reports('全县常住人口50万人，城镇人口20万人，农村人口35万人。', 'number-sum', '50万人');
+    });
+  });
 });

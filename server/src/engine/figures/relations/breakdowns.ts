@@ -332,8 +332,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         .replace(/占([^，,；;。]*)/g, (share, words: string) => (totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
       if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
       const p = partOf(draft, item, first.unit);
-      // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part
-      if (p && /总/.test(bareMeasure(p))) return false;
+      // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
+      // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is
+      if (p && /总/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
       if (!p) {
         // in a list split by commas, a level of another unit is another subject: the list is over
         if (!separators.startsWith('；') && item.figures.some((f) => level(f) && !compatible(f.unit, first.unit))) return false;
@@ -394,6 +395,23 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
+}
+
+/** Words before a measure that name only when or where it is stated (年末辖区户籍总人口 is 户籍总人口). */
+const SCOPE_HEAD = /^(?:年末|年底|全年|当年|本年)?(?:全县|全市|全区|全省|全州|全镇|全乡|辖区|我县|我市|我区)?(?:共有|共计|共)?/;
+
+/**
+ * A name whose words from its last 总 on (总产值, 总诊疗人次: three characters or more) end a total's name too:
+ * 农业总产值 under 农林牧渔业总产值. A name ending with the total's own (某区户籍总人口 under 年末辖区户籍总人口) is a
+ * sub-total in a narrower scope, not a part.
+ */
+function namedLikeTotal(name: string, totals: readonly Figure[]): boolean {
+  const tail = name.slice(name.lastIndexOf('总'));
+  if (tail.length < 3) return false;
+  return totals.some((t) => {
+    const total = bareMeasure(t);
+    return total.endsWith(tail) && !name.endsWith(total.replace(SCOPE_HEAD, ''));
+  });
 }
 
 /** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */
