@@ -43,4 +43,25 @@ describe('readings of sums and restatements (sums4)', () => {
       reports('全县常住人口50万人，城镇人口20万人，农村人口35万人。', 'number-sum', '50万人');
     });
   });
+  describe('number-sum: the total named most like the parts', () => {
+    it('takes 支出决算 for the total of parts named …费支出决算, not 支出预算', () => {
+      silent('2023年度“三公”经费支出预算为30万元，支出决算为12万元，完成预算的40%。其中：因公出国（境）费支出决算为0万元；公务用车运行费支出决算为4万元；公务接待费支出决算为8万元。');
+      reports(
+        '2023年度“三公”经费支出预算为30万元，支出决算为9万元，完成预算的30%。其中：因公出国（境）费支出决算为0万元；公务用车运行费支出决算为4万元；公务接待费支出决算为8万元。',
+        'number-sum',
+        '比总数9万元还多3万元',
+      );
+    });
+  });
+  describe('number-conflict: a part after 其中 named by its own measure', () => {
+    it('compares 其中：公共财政收入 with 公共财政收入 stated before', () => {
+      silent('一季度，全县公共财政收入27,469万元，同比增长17.83%。\n\n一季度财政总收入41,783万元，同比下降8.60%。其中：公共财政收入27,469万元，增长17.83%。');
+      reports('一季度，全县公共财政收入27,469万元，同比增长17.83%。\n\n一季度财政总收入41,783万元，同比下降8.60%。其中：公共财政收入24,722万元。', 'number-conflict', '此处为24,722万元');
+    });
+
+    it('still keeps a part with words of its own (其中市本级) apart', () => {
+      silent('一季度，全市公共财政收入27,469万元。\n\n一季度财政总收入41,783万元。其中：市本级公共财政收入12,000万元。');
+      silent('上半年全县共接待游客386.5万人次，同比增长18.6%。其中，接待过夜游客86.4万人次，占游客总数的22.4%。');
+    });
+  });
 });

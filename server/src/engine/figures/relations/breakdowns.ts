@@ -375,7 +375,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (parts.length === 0) return [];
   // the total: the only candidate of the parts' unit, or the one named like the parts
   const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
-  const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
+  const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : named.length === 0 ? closestNamed(totals, template) : undefined;
   // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
   // most like it (受理…案件, 结案), when every part has one and no two share it
   if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(draft, totals, parts, segments);
@@ -412,6 +412,17 @@ function namedLikeTotal(name: string, totals: readonly Figure[]): boolean {
     const total = bareMeasure(t);
     return total.endsWith(tail) && !name.endsWith(total.replace(SCOPE_HEAD, ''));
   });
+}
+
+/**
+ * 支出预算为24.5万元，支出决算为11.96万元。其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为7.94万元: when no
+ * candidate total is named all like the parts (…费支出决算), the one whose name ends most like theirs, by three
+ * characters or more (支出决算) and more than any other's.
+ */
+function closestNamed(totals: readonly Figure[], template: string): Figure | undefined {
+  if (template.length < 3) return undefined;
+  const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), template) })).sort((a, b) => b.k - a.k);
+  return scored[0]!.k >= 3 && scored[1]!.k < scored[0]!.k ? scored[0]!.t : undefined;
 }
 
 /** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */
