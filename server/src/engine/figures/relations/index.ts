@@ -34,5 +34,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const kinds = percentKinds(par);
     return [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds)];
   });
-  return [...found, ...restatements(figures, statements)];
+  return [...found, ...restatements(groups, statements)];
 }
