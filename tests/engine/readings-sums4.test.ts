@@ -64,4 +64,14 @@ describe('readings of sums and restatements (sums4)', () => {
       silent('上半年全县共接待游客386.5万人次，同比增长18.6%。其中，接待过夜游客86.4万人次，占游客总数的22.4%。');
     });
   });
+  describe('number-sum: a total of all kinds listed kind by kind after 其中', () => {
+    it('adds the kinds of school after 其中 up against 各级各类学校', () => {
+      silent('2023年，全县共有各级各类学校120所。其中初级中学10所，普通高中2所，职业中学1所，小学60所，幼儿园47所。');
+      reports('2023年，全县共有各级各类学校100所。其中初级中学10所，普通高中2所，职业中学1所，小学60所，幼儿园47所。', 'number-sum', '比总数100所还多20所');
+    });
+
+    it('still reads no list of unlike names after 其中 under a total that is not of all kinds', () => {
+      silent('2023年，全县共有学校100所。其中初级中学10所，普通高中2所，职业中学1所，小学60所，幼儿园47所。');
+    });
+  });
 });

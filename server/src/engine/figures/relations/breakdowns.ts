@@ -386,7 +386,22 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
   // 其中，干部595人次，占36.7%；群众1025人次，占63.3%: after 其中, parts that each open their clause group with a short name
   const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,10}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
-  const alike = parts.length < 2 || marker === '中' || heads || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
+  // 各级各类学校487所。其中初级中学20所，…，小学281所，幼儿园177所: a total of all kinds (各类, 各级各类), listed kind by kind,
+  // each part a short name and its figure at the head of its clause
+  const kinds =
+    marker === '其中' &&
+    parts.length >= 2 &&
+    total !== undefined &&
+    /各类|各级各类/.test(total.measure) &&
+    parts.every((p, i) =>
+      /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(
+        draft.prose
+          .slice(segments[i]!.offset, p.offset)
+          .trim()
+          .replace(/^其中[：:，,]?/, ''),
+      ),
+    );
+  const alike = parts.length < 2 || marker === '中' || heads || kinds || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];
   // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
   const selected = /主要|重点/.test(marker);
