@@ -128,3 +128,46 @@ describe('a pipe table with a sentence in the remark column of its last rows and
     assert.equal(parseDraft(text).tables.length, 0);
   });
 });
+
+describe('第二产业 over 工业 and 建筑业 listed further down, 按主要行业分 (三次产业划分规定)', () => {
+  const table = (industry: string, share: string): string =>
+    [
+      '| 项目 | 2022 | 2023 |',
+      '|---|---:|---:|',
+      '| 增加值（亿元） | 500.0 | 540.0 |',
+      '| 第一产业 | 50.0 | 52.0 |',
+      '| 第二产业 | 200.0 | 218.0 |',
+      '| 第三产业 | 250.0 | 270.0 |',
+      '| 按主要行业分 | | |',
+      `| 工业 | 160.0 | ${industry} |`,
+      '| 建筑业 | 40.0 | 45.0 |',
+      '| 批发和零售业 | 60.0 | 66.0 |',
+      '| 增加值指数（上年=100） | 106.0 | 105.0 |',
+      '| 第一产业 | 103.0 | 103.5 |',
+      '| 第二产业 | 107.0 | 106.0 |',
+      '| 第三产业 | 105.5 | 104.5 |',
+      '| 按主要行业分 | | |',
+      '| 工业 | 108.0 | 107.0 |',
+      '| 建筑业 | 101.0 | 102.0 |',
+      '| 增加值构成（%） | 100.0 | 100.0 |',
+      '| 第一产业 | 10.0 | 9.6 |',
+      `| 第二产业 | 40.0 | ${share} |`,
+      '| 第三产业 | 50.0 | 50.0 |',
+      '| 按主要行业分 | | |',
+      '| 工业 | 32.0 | 32.0 |',
+      '| 建筑业 | 8.0 | 8.4 |',
+      '',
+    ].join('\n');
+
+  it('holds when 工业 and 建筑业 make up 第二产业 (and not under the index rows, which do not add up)', () => {
+    assert.deepEqual(tableFindings(table('173.0', '40.4')), []);
+  });
+
+  it('finds 第二产业 that is not 工业 plus 建筑业', () => {
+    assert.deepEqual(tableFindings(table('163.0', '40.4')), ['218.0']);
+  });
+
+  it('finds shares of the sectors that do not add up to the 构成 row, and 第二产业 not the sum of its shares', () => {
+    assert.deepEqual(tableFindings(table('173.0', '39.4')).sort(), ['100.0', '39.4'].sort());
+  });
+});
