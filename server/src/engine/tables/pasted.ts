@@ -193,6 +193,25 @@ function underMerged(top: RawRow, sub: RawRow, width: number): RawRow | undefine
 }
 
 /**
+ * Two heading lines as wide as the body where the first names the label column and then groups, its other cells
+ * empty, and the second names the same columns under each group, once per group, its empty corner first or moved to
+ * the end (项目 | 预算数 | 决算数 | | | | over 合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |): each group's
+ * cell was merged over as many columns as the second line repeats. One heading row: each column named by both.
+ */
+function equalSpans(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const k = top.cells.findIndex((c) => c.text === '');
+  const groups = k - 1;
+  if (k < 3 || top.cells.slice(k).some((c) => c.text !== '') || (width - 1) % groups !== 0) return undefined;
+  const span = (width - 1) / groups;
+  if (span < 2 || sub.cells.length !== width) return undefined;
+  const named = sub.cells[0]!.text === '' ? sub.cells.slice(1) : sub.cells[width - 1]!.text === '' ? sub.cells.slice(0, -1) : undefined;
+  if (!named || named.some((c) => c.text === '')) return undefined;
+  for (let i = span; i < named.length; i++) if (named[i]!.text !== named[i - span]!.text) return undefined;
+  const cells = [top.cells[0]!, ...named.map((c, i) => ({ offset: c.offset, endOffset: c.endOffset, text: `${top.cells[1 + Math.floor(i / span)]!.text} ${c.text}` }))];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/**
  * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
  * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
  * header gets an empty first cell when it lacks only the label column's heading (or when the copy moved that empty
@@ -263,7 +282,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
     const stacked = headingRows.slice(lead);
     const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
-    const merged = wide && lead === 0 && stacked.length === 2 ? underMerged(stacked[0]!, stacked[1]!, width) : undefined;
+    const merged = wide && lead === 0 && stacked.length === 2 ? (underMerged(stacked[0]!, stacked[1]!, width) ?? equalSpans(stacked[0]!, stacked[1]!, width)) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) header = merged;
     else if (wide) {
