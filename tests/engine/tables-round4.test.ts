@@ -171,3 +171,49 @@ describe('第二产业 over 工业 and 建筑业 listed further down, 按主要�
     assert.deepEqual(tableFindings(table('173.0', '39.4')).sort(), ['100.0', '39.4'].sort());
   });
 });
+
+describe('a pipe table whose first heading line names groups merged over columns the second line repeats', () => {
+  const table = (car: string): string =>
+    [
+      '单位：万元',
+      '项目 | 计划数 | 完成数 | ||||',
+      '合计 | 财政资金 | 自筹资金 | 合计 | 财政资金 | 自筹资金 | |',
+      '道路工程 | 120 | 100 | 20 | 118 | 98 | 20 |',
+      `车辆购置 | ${car} | 30 | 10 | 38 | 30 | 8 |`,
+      '设备更新 | 60 | 50 | 10 | 55 | 50 | 5 |',
+      '',
+    ].join('\n');
+
+  it('names each column by its group and its own heading', () => {
+    const t = parseDraft(table('40')).tables[0]!;
+    assert.ok(!t.unclear);
+    assert.deepEqual(cells(t)[0], ['项目', '计划数 合计', '计划数 财政资金', '计划数 自筹资金', '完成数 合计', '完成数 财政资金', '完成数 自筹资金']);
+    assert.deepEqual(tableFindings(table('40')), []);
+  });
+
+  it('finds a 合计 cell cut by a tenth against the columns of its group', () => {
+    assert.deepEqual(tableFindings(table('36')), ['36']);
+  });
+});
+
+describe('a sentence that names a row, then gives its measures by the words of the columns', () => {
+  const text = (invest: string): string =>
+    [
+      `按隶属统计：市直项目12个，完成投资${invest}亿元；县区项目40个，完成投资30.5亿元。`,
+      '',
+      '| 隶属 | 项目个数 | 年投资计划（亿元） | 完成投资额（亿元） |',
+      '|---|---:|---:|---:|',
+      '| 甲县 | 22 | 20.0 | 16.2 |',
+      '| 乙区 | 18 | 18.0 | 14.3 |',
+      '| 市直 | 12 | 30.0 | 21.4 |',
+      '',
+    ].join('\n');
+
+  it('holds when the text gives the row’s cell (完成投资 for the column 完成投资额)', () => {
+    assert.deepEqual(tableFindings(text('21.4')), []);
+  });
+
+  it('finds the text and the table giving the row two different figures', () => {
+    assert.deepEqual(tableFindings(text('25.6')), ['21.4']);
+  });
+});
