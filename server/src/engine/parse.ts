@@ -37,6 +37,8 @@ export interface Line {
   blockStart: boolean;
   ordinal?: Ordinal;
   residue?: ResidueKind;
+  /** Indented by four spaces or a tab, which Markdown reads as code: a web page's paragraph indented by spaces. */
+  indented?: true;
 }
 
 export interface DisableDirective {
@@ -82,9 +84,12 @@ interface Block {
   depth?: number;
   inList: boolean;
   markerStart?: number;
-  /** Indented code: in a draft, lines indented by accident (a pasted table's cells often are). Never prose. */
+  /** Indented code: in a draft, lines indented by accident (a web page's paragraphs, a pasted table's cells). */
   code?: boolean;
 }
+
+/** A character of Chinese text: an indented line holding one is the draft's prose, not code. */
+const CHINESE = /[\u3400-\u9fff]/;
 
 /** What the draft model takes from a piece of Markdown, offsets relative to the piece. */
 interface Reading {
@@ -134,9 +139,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   const prose = buildProse(source, mask);
   const codeLines = new Set<Line>();
   const lineParas = buildLines(text, prose, lines, blocks, codeLines);
-  // tables pasted as text: their lines leave the prose (so do lines of indented code that are none)
-  const pasted = findPastedTables(source, lineParas, codeLines);
-  const paras = pasted.taken.size === 0 && codeLines.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p) && !codeLines.has(p));
+  // tables pasted as text: their lines leave the prose; so do lines of indented code that are no table and no
+  // Chinese text (a line of a web page's paragraph indented by spaces is the draft's prose, code is not)
+  const pasted = findPastedTables(source, lineParas);
+  const paras = pasted.taken.size === 0 && codeLines.size === 0 ? lineParas : lineParas.filter((p) => !pasted.taken.has(p) && (!codeLines.has(p) || CHINESE.test(p.source)));
+  for (const p of codeLines) if (!pasted.taken.has(p)) p.indented = true;
   paras.forEach((p, i) => (p.index = i));
   if (pasted.tables.length > 0) {
     tables.push(...pasted.tables);
@@ -228,9 +235,10 @@ function parsed(text: string): Reading {
     const pos = node.position;
     switch (node.type) {
       case 'code':
-        // indented code in a 公文 draft is text indented by accident: its lines may be a pasted table's
+        // indented code in a 公文 draft is text indented by accident (a web page's paragraphs, a pasted table's
+        // cells): its lines are read as the draft's, not masked; fenced code is code
         if (pos && !/^[ \t]*(?:`{3,}|~{3,})/.test(text.slice(at(pos.start), at(pos.end)))) blocks.push({ start: at(pos.start), end: at(pos.end), inList, code: true });
-        if (pos) mask.push([at(pos.start), at(pos.end)]);
+        else if (pos) mask.push([at(pos.start), at(pos.end)]);
         return;
       case 'inlineCode':
       case 'image':
@@ -386,11 +394,7 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
         blockStart: line === first,
       };
       if (block.depth !== undefined) para.headingDepth = block.depth;
-      if (block.code) {
-        codeLines.add(para);
-        paras.push(para);
-        continue;
-      }
+      if (block.code) codeLines.add(para);
       const ordinal = readOrdinal(para.prose, offset);
       if (/^附件\s*[：:]/.test(para.prose)) inAttachments = true;
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;

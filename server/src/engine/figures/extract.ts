@@ -3,6 +3,7 @@
 // figures (一是, 两个大局, 十四五, 第一季度, 一些, dates, codes) stay out.
 
 import type { Draft, Line } from '../parse';
+import { brokenLines } from '../breaks';
 import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
@@ -687,8 +688,17 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     return { figures };
   };
   let previous: Line | undefined;
-  for (const para of draft.lines) {
+  const broken = brokenLines(draft);
+  for (let i = 0; i < draft.lines.length; i++) {
+    let para = draft.lines[i]!;
     if (para.residue || para === draft.title || para === draft.duplicateTitle) continue;
+    // a sentence broken over lines (a PDF's hard wraps, 占支出总预\n算4.04%) is read as one paragraph
+    if (broken.has(para)) {
+      let last = i + 1;
+      while (last + 1 < draft.lines.length && broken.has(draft.lines[last]!)) last++;
+      para = joined(draft, para, draft.lines[last]!);
+      i = last;
+    }
     section = sections.next(para);
     // a line after one that ends with 其中： (a hard-wrapped page, or a list below it) speaks of the parts
     if (section === '' && previous && /其中[：:，,]?$/.test(previous.prose)) section = '其中';
@@ -704,6 +714,17 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     out.push({ para, figures: placed.figures, source: entry.value.figures, reading: entry.value, placed });
   }
   return out;
+}
+
+/** One paragraph of the lines from `first` to `last`, with what stands between them (line breaks, indentation). */
+function joined(draft: Draft, first: Line, last: Line): Line {
+  return {
+    ...first,
+    endOffset: last.endOffset,
+    lineEnd: last.lineEnd,
+    prose: draft.prose.slice(first.offset, last.endOffset),
+    source: draft.source.slice(first.offset, last.endOffset),
+  };
 }
 
 function shift(f: Figure, para: Line, index: number): Figure {

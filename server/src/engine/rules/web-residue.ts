@@ -1,4 +1,5 @@
-// web-residue: lines a template website leaves in a copied 范文 (banners, 加入收藏, 阅读时长, 扫码领取, stray numbers).
+// web-residue: lines a template website leaves in a copied 范文 (banners, 加入收藏, 阅读时长, 扫码领取, stray numbers), and
+// paragraphs indented by spaces, which Markdown reads as code.
 
 import { defineRule } from '../rule';
 import { quote } from '../text';
@@ -40,6 +41,29 @@ export default defineRule(
         fix: [deleteLine(draft, para)],
       });
     }
+    // paragraphs indented by spaces, as a web page's come: Markdown prints them as code, not as paragraphs
+    let block: Line[] = [];
+    const flush = (): void => {
+      // a run of short labels without a sentence among them is rather a table's cells, which tables report
+      if (!block.some((p) => /[，、。；：,;]/.test(p.prose) || [...p.prose].length > 30)) block = [];
+      if (block.length === 0) return;
+      const first = block[0]!;
+      context.report({
+        offset: first.lineStart,
+        endOffset: first.endOffset,
+        message: `段首的空格使${block.length > 1 ? `这${block.length}行` : '这一行'}成了 Markdown 的代码块（缩进四格或一个制表符即为代码），预览和导出 Word 时不按正文排版：公文的段首缩进由版式完成，应删去段首空格`,
+        fix: block.map((p) => ({ offset: p.lineStart, endOffset: p.offset, text: '' })),
+      });
+      block = [];
+    };
+    for (const para of draft.lines) {
+      if (!para.indented || (draft.tables.length > 0 && inTable(para))) continue;
+      // one finding for a run of indented paragraphs with nothing but blank lines between them
+      const previous = block[block.length - 1];
+      if (previous && draft.source.slice(previous.lineEnd, para.lineStart).trim() !== '') flush();
+      block.push(para);
+    }
+    flush();
   },
 );
 

@@ -89,6 +89,8 @@ function pipeCells(p: Line): PipeLine | undefined {
 /** A line of figures (and perhaps a label before them) separated by single spaces, as a PDF's table comes out. */
 function trailingFigures(p: Line): TableCell[] | undefined {
   const raw = p.source;
+  // two cells at least, each a run without spaces: a line of prose has no space between two words to split at
+  if (!/\S\s+\S/.test(raw)) return undefined;
   const cells: TableCell[] = [];
   let end = raw.length;
   // figures from the end, each a run without spaces
@@ -935,7 +937,7 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
-export function findPastedTables(text: string, paras: readonly Line[], codeLines: ReadonlySet<Line> = new Set()): { tables: Table[]; taken: Set<Line> } {
+export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
   const tables: Table[] = [];
   const usable = (p: Line): boolean => !taken.has(p) && free(p);
@@ -1097,7 +1099,6 @@ export function findPastedTables(text: string, paras: readonly Line[], codeLines
       cells = cells.filter((c) => c.cell.offset >= end);
     }
   }
-  void codeLines;
   tables.sort((a, b) => a.offset - b.offset);
   return { tables, taken };
 }

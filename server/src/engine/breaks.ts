@@ -1,0 +1,57 @@
+// Where a paragraph stops mid-sentence and the next one carries the sentence on, as copying from web pages and
+// PDFs leaves behind (a PDF's hard wraps: 占支出总预\n算4.04%). The broken-paragraph rule reports each break; the
+// figure reader reads the lines of one broken sentence as one paragraph, as the writer will once it is mended.
+
+import { endsSentence, type Draft, type Line } from './parse';
+
+const LABEL_LINE = /^(?:附件|出席|列席|请假|缺席|记录|抄送|分送)\s*[：:]/;
+const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
+/** A table's unit line (单位：万元) never carries on a sentence. */
+const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+
+const found = new WeakMap<Draft, ReadonlySet<Line>>();
+
+/** The lines of a draft whose sentence goes on in the next line of `draft.lines` (built once per draft). */
+export function brokenLines(draft: Draft): ReadonlySet<Line> {
+  let lines = found.get(draft);
+  if (!lines) found.set(draft, (lines = findBreaks(draft)));
+  return lines;
+}
+
+function findBreaks(draft: Draft): Set<Line> {
+  const out = new Set<Line>();
+  const paras = draft.lines;
+  // a table's rows are not prose lines; its 表题 and unit line above it are not sentences either
+  const tableLines = new Set<number>();
+  for (const t of draft.tables) for (const s of [t.caption, t.unit]) if (s) tableLines.add(s.offset);
+  const inTable = (p: Line): boolean => tableLines.has(p.offset) || draft.tables.some((t) => t.offset <= p.offset && p.endOffset <= t.endOffset);
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i]!;
+    const q = paras[i + 1]!;
+    if (!isProse(p, draft) || endsSentence(p.prose) || UNIT_LINE.test(p.prose) || !continues(q, draft)) continue;
+    if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
+    // only blank lines between: no code block, HTML or other markup
+    if (draft.source.slice(p.endOffset, q.offset).trim() !== '') continue;
+    out.add(p);
+  }
+  return out;
+}
+
+/** A line of running prose: not a heading, title, signature, date or list line. */
+function isProse(p: Line, draft: Draft): boolean {
+  if (p.headingDepth !== undefined || p.inList || p.residue || p === draft.title || p === draft.duplicateTitle) return false;
+  const t = p.prose.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
+  if (DATE_LINE.test(t)) return false;
+  // （五）聚焦党的建设，基层组织坚强有力: a numbered line without a full stop is a heading
+  if (p.ordinal && !/[。！？]/.test(t) && [...t].length <= 40) return false;
+  // 附件说明 and 纪要's name lists take no final punctuation (GB/T 9704-2012 7.3.4, 10.3), nor 版记's 抄送
+  if (LABEL_LINE.test(t)) return false;
+  // a short line without inner punctuation is a heading or a signature line
+  return /[，、。；：,;]/.test(t) || [...t].length > 30;
+}
+
+/** A line that can carry on the sentence before it. */
+function continues(q: Line, draft: Draft): boolean {
+  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title || UNIT_LINE.test(q.prose)) return false;
+  return /^[\u3400-\u9fff0-9０-９xXＸ×“"《（(A-Za-z]/.test(q.prose);
+}
