@@ -17,6 +17,11 @@ describe('readings of pasted text', () => {
       reports('商品和服务支出100万元，比上年同期增加\n20万元，增长30%。', 'number-ratio', '25%');
     });
 
+    it('joins a numbered line that ends in a comma to the line that carries it on', () => {
+      silent('其中：\n（一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%，同比减少 54357.12 元，下降 6.01 %。\n全年支出总预算 1085203.63 元。');
+      reports('其中：\n（一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%，同比减少 54357.12 元，下降 6.00 %。', 'number-ratio', '6.01%');
+    });
+
     it('does not join a line that ends its sentence, nor a heading line', () => {
       silent('一、基本支出\n\n人员经费800万元，占基本支出的80%。');
       silent('全年基本支出1000万元。\n人员经费600万元，占全年基本支出的60%。');

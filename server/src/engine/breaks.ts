@@ -43,7 +43,8 @@ function isProse(p: Line, draft: Draft): boolean {
   const t = p.prose.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
   if (DATE_LINE.test(t)) return false;
   // （五）聚焦党的建设，基层组织坚强有力: a numbered line without a full stop is a heading
-  if (p.ordinal && !/[。！？]/.test(t) && [...t].length <= 40) return false;
+  // (a line that ends in a comma is no heading: （一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%)
+  if (p.ordinal && !/[。！？]/.test(t) && !/[，,、]$/.test(t) && [...t].length <= 40) return false;
   // 附件说明 and 纪要's name lists take no final punctuation (GB/T 9704-2012 7.3.4, 10.3), nor 版记's 抄送
   if (LABEL_LINE.test(t)) return false;
   // a short line without inner punctuation is a heading or a signature line

@@ -951,7 +951,10 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const next = paras[i + 1];
     if (next && /^[\s|｜]+$/.test(next.source) && /[|｜]/.test(next.source) && blankLinesBetween(text, p, next) === 0) closedByPipe.add(p);
   });
-  const shortLine = (p: Line): boolean => !/[。！？；]/.test(p.source) && (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
+  const shortLine = (p: Line): boolean =>
+    !/[。！？；]/.test(p.source) &&
+    p.source.length <= 4 * MAX_STACKED_CELL &&
+    (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
   // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
   const usableCell = (p: Line): boolean => !taken.has(p) && p.headingDepth === undefined;
   for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p)))) {
@@ -1047,7 +1050,8 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     return aligned.get(p);
   };
   // a label line (按城乡分, 学校数 Number of Schools); a line that leads into what follows (如下：) is prose
-  const groupLine = (p: Line): boolean => [...p.source].length <= MAX_GROUP_LABEL && !/[。！？；，|｜]|[：:]\s*$/.test(p.source);
+  // (the punctuation first: spreading every line of a long draft into code points on every keystroke is not free)
+  const groupLine = (p: Line): boolean => !/[。！？；，|｜]|[：:]\s*$/.test(p.source) && p.source.length <= 2 * MAX_GROUP_LABEL && [...p.source].length <= MAX_GROUP_LABEL;
   for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
     // the run from its first line with columns (or the heading lines right above it, at most four) to its last
     let first = run.findIndex((c) => alignedOf(c.para));
@@ -1084,7 +1088,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   const stackedCell = (p: Line): TableCell | undefined => {
     const t = p.source;
     // 总  计 is one cell spaced out; a line that splits into figures at its spaces is an aligned row instead
-    if ([...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
+    if (t.length > 2 * MAX_STACKED_CELL || [...t].length > MAX_STACKED_CELL || /[。！？；|｜\t]/.test(t) || (/[ \u3000]{2}/.test(t) && alignedOf(p))) return undefined;
     return { offset: p.offset, endOffset: p.endOffset, text: t };
   };
   for (const run of runs(text, paras, (p) => usable(p) && !!stackedCell(p), MAX_STACKED_BLANK_LINES)) {
