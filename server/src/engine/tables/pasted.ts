@@ -378,6 +378,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
 const SUBSET_HEADING = /^(?:#|＃|其中)/;
 /** Placements of the 其中 columns tried at most (the columns of a heading over two rows). */
 const MAX_PLACEMENTS = 5000;
+/** Rows of figures compared to place them, at most. */
+const MAX_PLACEMENT_ROWS = 40;
 
 /**
  * A web table's two heading rows copied one cell per line, the rows parted by a line of pipes alone, the second row
@@ -410,7 +412,8 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
     const n = c ? readCell(c.text).number : undefined;
     return n ? n.value * n.multiplier : undefined;
   };
-  const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells));
+  // the first rows tell the placement (a long table is not read whole for it on every keystroke)
+  const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells)).slice(0, MAX_PLACEMENT_ROWS);
   if (rows.length < 3) return undefined;
   // owners: the columns (1 … width-1) the first row's cells after the label take, the first of them column 1. A
   // placement fits when each 其中 column is at most its owner in every row compared (three at least), or in all but
