@@ -195,6 +195,25 @@ function underMerged(top: RawRow, sub: RawRow, width: number): RawRow | undefine
 }
 
 /**
+ * Two heading lines as wide as the body where the first names the label column and then groups, its other cells
+ * empty, and the second names the same columns under each group, once per group, its empty corner first or moved to
+ * the end (项目 | 预算数 | 决算数 | | | | over 合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |): each group's
+ * cell was merged over as many columns as the second line repeats. One heading row: each column named by both.
+ */
+function equalSpans(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const k = top.cells.findIndex((c) => c.text === '');
+  const groups = k - 1;
+  if (k < 3 || top.cells.slice(k).some((c) => c.text !== '') || (width - 1) % groups !== 0) return undefined;
+  const span = (width - 1) / groups;
+  if (span < 2 || sub.cells.length !== width) return undefined;
+  const named = sub.cells[0]!.text === '' ? sub.cells.slice(1) : sub.cells[width - 1]!.text === '' ? sub.cells.slice(0, -1) : undefined;
+  if (!named || named.some((c) => c.text === '')) return undefined;
+  for (let i = span; i < named.length; i++) if (named[i]!.text !== named[i - span]!.text) return undefined;
+  const cells = [top.cells[0]!, ...named.map((c, i) => ({ offset: c.offset, endOffset: c.endOffset, text: `${top.cells[1 + Math.floor(i / span)]!.text} ${c.text}` }))];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/**
  * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
  * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
  * header gets an empty first cell when it lacks only the label column's heading (or when the copy moved that empty
@@ -207,8 +226,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   for (const r of rows) for (let i = r.cells.length - 1; i >= used; i--) if (r.cells[i]!.text !== '') used = i + 1;
   const raw = rows.map((r) => (r.cells.length > used ? { ...r, cells: r.cells.slice(0, used) } : r));
   const content = raw.filter((r) => !blankRow(r.cells));
-  // a 备注 cell may hold a sentence; a block of sentences is prose
-  if (content.length < minRows || content.filter((r) => r.cells.some(prose)).length * 3 > content.length) return undefined;
+  // a 备注 cell may hold a sentence; a block of sentences is prose (a row of figures with its sentence in its last
+  // cell, a remark, is no sentence of such a block)
+  const remark = (r: RawRow): boolean => figureRow(r.cells) && r.cells.slice(0, -1).every((c) => !prose(c));
+  if (content.length < minRows || content.filter((r) => r.cells.some(prose) && !remark(r)).length * 3 > content.length) return undefined;
   let caption: TableCell | undefined;
   let unit: TableCell | undefined;
   let h = 0;
@@ -237,7 +258,16 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   const extraHeadings: RawRow[] = [];
   // where the table starts: lines of a title or a note above its heading are not the table's
   let start: RawRow | undefined = h > 0 ? content[0] : undefined;
-  if (headingRows.length === 1) header = headingRows[0];
+  const subsetHeader = headingRows.length > 1 ? subsetHeading(raw.slice(raw.indexOf(content[h]!), raw.indexOf(content[firstFigures]!)), content.slice(firstFigures), width) : undefined;
+  if (subsetHeader) {
+    header = subsetHeader.header;
+    if (subsetHeader.above) {
+      // lines above the heading that are not the table's caption or unit: the table starts at its heading
+      start = header;
+      caption = undefined;
+      unit = undefined;
+    }
+  } else if (headingRows.length === 1) header = headingRows[0];
   else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
     // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its pipes):
@@ -254,7 +284,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
     const stacked = headingRows.slice(lead);
     const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
-    const merged = wide && lead === 0 && stacked.length === 2 ? underMerged(stacked[0]!, stacked[1]!, width) : undefined;
+    const merged = wide && lead === 0 && stacked.length === 2 ? (underMerged(stacked[0]!, stacked[1]!, width) ?? equalSpans(stacked[0]!, stacked[1]!, width)) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) header = merged;
     else if (wide) {
@@ -342,6 +372,97 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
   if (!clear) table.unclear = true;
   return table;
+}
+
+/** A 其中 column's heading: `# 医院`, `其中：女性`. */
+const SUBSET_HEADING = /^(?:#|＃|其中)/;
+/** Placements of the 其中 columns tried at most (the columns of a heading over two rows). */
+const MAX_PLACEMENTS = 5000;
+/** Rows of figures compared to place them, at most. */
+const MAX_PLACEMENT_ROWS = 40;
+
+/**
+ * A web table's two heading rows copied one cell per line, the rows parted by a line of pipes alone, the second row
+ * all 其中 columns (年份 | 机构数 | 床位数 | 人员数 over # 医院 | # 医院 | # 医师 | # 护士, the body eight columns wide).
+ * Each 其中 column stands right after the column it is a part of (or after another 其中 of it), but the copy does not
+ * say after which: the one placement where every 其中 column is at most its column in every row with both (three
+ * rows at least) gives the heading, one cell per column. Lines of the first row before the cells the columns take
+ * (an English subtitle, at most two) stay above the table (`above`).
+ */
+function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width: number): { header: RawRow; above: boolean } | undefined {
+  const groups: TableCell[][] = [[]];
+  for (const l of lines) {
+    const cells = l.cells.filter((c) => c.text !== '');
+    if (cells.length === 0) {
+      if (groups[groups.length - 1]!.length > 0) groups.push([]);
+      continue;
+    }
+    if (cells.length !== 1) return undefined;
+    groups[groups.length - 1]!.push(cells[0]!);
+  }
+  if (groups[groups.length - 1]!.length === 0) groups.pop();
+  if (groups.length !== 2) return undefined;
+  const [first, subs] = groups as [TableCell[], TableCell[]];
+  const k = width - subs.length;
+  if (subs.length === 0 || !subs.every((c) => SUBSET_HEADING.test(c.text)) || k < 3 || first.length < k || first.length > k + 2) return undefined;
+  if (first.some((c) => SUBSET_HEADING.test(c.text))) return undefined;
+  const tops = first.slice(first.length - k);
+  const value = (r: RawRow, i: number): number | undefined => {
+    const c = r.cells[i];
+    const n = c ? readCell(c.text).number : undefined;
+    return n ? n.value * n.multiplier : undefined;
+  };
+  // the first rows tell the placement (a long table is not read whole for it on every keystroke)
+  const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells)).slice(0, MAX_PLACEMENT_ROWS);
+  if (rows.length < 3) return undefined;
+  // owners: the columns (1 … width-1) the first row's cells after the label take, the first of them column 1. A
+  // placement fits when each 其中 column is at most its owner in every row compared (three at least), or in all but
+  // one of four or more (a figure written wrong); the fewest such rows wins, and only alone
+  const misfits = (owners: readonly number[]): number | undefined => {
+    let total = 0;
+    for (let j = 1, o = 0; j < width; j++) {
+      if (owners.includes(j)) {
+        o = j;
+        continue;
+      }
+      let compared = 0;
+      let larger = 0;
+      for (const r of rows) {
+        const part = value(r, j);
+        const whole = value(r, o);
+        if (part === undefined || whole === undefined) continue;
+        compared++;
+        if (part > whole) larger++;
+      }
+      if (compared < 3 || larger > 1 || (larger === 1 && compared < 4)) return undefined;
+      total += larger;
+    }
+    return total;
+  };
+  let best: { owners: number[]; misfits: number } | undefined;
+  let tie = false;
+  let tried = 0;
+  const place = (owners: number[], next: number): void => {
+    if (tried > MAX_PLACEMENTS) return;
+    if (owners.length === k - 1) {
+      tried++;
+      const m = misfits(owners);
+      if (m === undefined) return;
+      if (!best || m < best.misfits) [best, tie] = [{ owners: [...owners], misfits: m }, false];
+      else if (m === best.misfits) tie = true;
+      return;
+    }
+    for (let j = next; j <= width - 1 - (k - 1 - owners.length - 1); j++) place([...owners, j], j + 1);
+  };
+  place([1], 2);
+  const found = best && !tie && tried <= MAX_PLACEMENTS ? [best.owners] : [];
+  if (found.length !== 1) return undefined;
+  const owners = found[0]!;
+  const cells: TableCell[] = [tops[0]!];
+  for (let j = 1, t = 1, s = 0; j < width; j++) cells.push(owners.includes(j) ? tops[t++]! : subs[s++]!);
+  const lineOf = (c: TableCell): RawRow => lines.find((l) => l.cells.includes(c))!;
+  const top = lineOf(tops[0]!);
+  return { header: { cells, offset: top.offset, endOffset: lineOf(subs[subs.length - 1]!).endOffset, lineStart: top.lineStart }, above: first.length > k };
 }
 
 /**
@@ -857,23 +978,72 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   }
 
   // pipes between cells of a row: rows of cells
-  for (const run of runs(text, paras, (p) => usable(p) && /[|｜]/.test(p.source))) {
-    const lines = run.map((c) => ({ para: c.para, ...pipeCells(c.para)! }));
+  // a heading cell that reads as a Markdown heading (# 医院 |, a 其中 column of a yearbook) is a cell, its # kept
+  const headingCellLine = (p: Line): Line | undefined =>
+    p.headingDepth !== undefined && !p.inList && !taken.has(p) && /[|｜]\s*$/.test(p.source) && /^ {0,3}#/.test(text.slice(p.lineStart, p.offset))
+      ? { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) }
+      : undefined;
+  const asCell = new Map<Line, Line>();
+  const view = paras.map((p) => {
+    const h = headingCellLine(p);
+    if (h) asCell.set(h, p);
+    return h ?? p;
+  });
+  const pipeRun = (run: readonly Candidate[]): { table: Table; kept: Array<{ para: Line }>; notes: Line[] } | undefined => {
+    const lines = run.map((c) => ({ para: asCell.get(c.para) ?? c.para, ...pipeCells(c.para)! }));
     // a note after the table (注：…) or a sentence before it may carry a pipe too: they stay prose
     let a = 0;
     let b = lines.length;
     while (a < b && lines[a]!.cells.some(prose)) a++;
     while (b > a && lines[b - 1]!.cells.some(prose)) b--;
+    // but a row of figures whose sentences stand in a column that holds sentences in the rows kept (增减原因, 备注)
+    // is a row too, and so is the note its copy closes with pipes (说明：… | |||, the rest of its row empty)
+    const remarks = new Set<number>();
+    for (const l of lines.slice(a, b)) l.cells.forEach((c, i) => prose(c) && remarks.add(i));
+    const widest = Math.max(0, ...lines.slice(a, b).map((l) => l.cells.length));
+    const remarkRow = (l: (typeof lines)[number]): boolean => l.cells.length <= widest && figureRow(l.cells) && l.cells.every((c, i) => !prose(c) || remarks.has(i)) && !prose(l.cells[0]!);
+    while (remarks.size > 0 && b < lines.length && remarkRow(lines[b]!)) b++;
+    const notes: Line[] = [];
+    for (let n = b; b > a && n < lines.length; n++) {
+      const cells = lines[n]!.cells;
+      if (cells.length < 2 || !lines[n]!.closed || !prose(cells[0]!) || cells.slice(1).some((c) => c.text !== '')) break;
+      notes.push(lines[n]!.para);
+    }
     const kept = lines.slice(a, b);
-    if (kept.length === 0) continue;
+    if (kept.length === 0) return undefined;
     const rows = kept.map((l) => ({ cells: l.cells, closed: l.closed, offset: l.para.offset, endOffset: l.para.endOffset, lineStart: l.para.lineStart }));
     const table = tableOfRows(rows, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
-    if (!table) continue;
+    // the notes count only right under the table's last row
+    const last = kept[kept.length - 1]!.para;
+    return table ? { table, kept, notes: table.endOffset === last.endOffset ? notes : [] } : undefined;
+  };
+  const take = (found: { table: Table; kept: Array<{ para: Line }>; notes: Line[] }): void => {
+    const { table, kept } = found;
     tables.push(table);
     for (const l of kept) if (l.para.offset >= table.offset && l.para.endOffset <= table.endOffset) taken.add(l.para);
+    for (const p of found.notes) taken.add(p);
     // heading lines with a pipe above it, a Markdown heading among them (# 注册护士 |)
     const piped = paras.filter((p) => p.endOffset <= table.offset && /[|｜]/.test(p.source) && !p.inList);
     for (const p of headingLinesAbove(text, piped, table, taken)) taken.add(p);
+  };
+  const pipeRuns = (lines: readonly Line[]): Candidate[][] => runs(text, lines, (p) => usable(p) && /[|｜]/.test(p.source));
+  for (const run of runs(text, view, (p) => asCell.has(p) || (usable(p) && /[|｜]/.test(p.source)))) {
+    const cellLines = run.filter((c) => asCell.has(c.para));
+    if (cellLines.length === 0) {
+      const found = pipeRun(run);
+      if (found) take(found);
+      continue;
+    }
+    // with its heading cells read as cells the table's columns are clear, or it is read as it would be without them
+    const found = pipeRun(run);
+    if (found && !found.table.unclear) {
+      take(found);
+      continue;
+    }
+    for (const part of pipeRuns(run.filter((c) => !asCell.has(c.para)).map((c) => c.para))) {
+      const f = pipeRun(part);
+      if (f) take(f);
+    }
   }
 
   // aligned columns (tabs, runs of spaces, or a label and figures spaced by single spaces), label lines among them

@@ -145,7 +145,9 @@ function sumRelation(
       const moreThan = how === 'subset' ? '其中各项之和超过所属的数' : '分项之和超过总数';
       const why =
         how === 'subset'
-          ? '“其中”所列是它上一行的一部分，不能超过它'
+          ? parts.every((p) => p.row === total.row)
+            ? '“其中”各列是同一行中它们所属那一列的一部分，不能超过它'
+            : '“其中”所列是它上一行的一部分，不能超过它'
           : how === 'inferred'
             ? '表中其他各列的数字表明这几行是它的组成部分（各列都正好加总），分项之和不能超过它'
             : '所列各项是它的一部分，不能超过它';
@@ -359,6 +361,52 @@ function subsetColumn(grid: Grid, sub: Column, owner: Column, out: TableRelation
     if (!isValue(whole) || !isValue(part)) continue;
     const r = sumRelation(grid, whole, [part], 'atMost', 'subset', byColumn);
     if (r) out.push(r);
+  }
+}
+
+/**
+ * 其中 columns after a column that is not a total (机构数 | # 医院 | 床位数 | # 医院 | 人员数 | # 医师 | # 护士): each is at
+ * most the column before the run of 其中 columns it stands in; together they are at most it too, when they are so in
+ * every row but one at most (parts of one split; 其中 columns of different splits, 女性 and 少数民族, may add up to
+ * more). A 其中 run right after a 合计 column is checked with that total.
+ */
+function subsetColumns(grid: Grid, out: TableRelation[]): void {
+  const cols = grid.columns;
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (let i = 1; i < cols.length; i++) {
+    const owner = cols[i - 1]!;
+    if (owner.role !== 'amount' || owner.subset || owner.total || owner.index === 0) continue;
+    const run: Column[] = [];
+    for (let j = i; j < cols.length && cols[j]!.subset && cols[j]!.role === 'amount'; j++) run.push(cols[j]!);
+    if (run.length === 0) continue;
+    let compared = 0;
+    let over = 0;
+    for (const row of grid.rows) {
+      const whole = grid.values[row.index]![owner.index];
+      if (!isValue(whole)) continue;
+      const parts = run.map((c) => grid.values[row.index]![c.index]).filter(isValue);
+      if (parts.length !== run.length) continue;
+      compared++;
+      if (parts.reduce((x, p) => x + p.value, 0) > whole.value) over++;
+    }
+    const together = run.length >= 2 && compared >= 3 && over <= 1 && (over === 0 || compared >= 4);
+    if (!together) {
+      for (const c of run) subsetColumn(grid, c, owner, out);
+      continue;
+    }
+    for (const row of grid.rows) {
+      const whole = grid.values[row.index]![owner.index];
+      if (!isValue(whole)) continue;
+      const r = sumRelation(
+        grid,
+        whole,
+        run.map((c) => grid.values[row.index]![c.index]),
+        'atMost',
+        'subset',
+        byColumn,
+      );
+      if (r) out.push(r);
+    }
   }
 }
 
@@ -854,6 +902,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   rowSums(grid, found, out);
   columnSums(grid, out);
   inferredColumnSums(grid, out);
+  subsetColumns(grid, out);
   shares(grid, found, out);
   rates(grid, out);
   rowRates(grid, out);

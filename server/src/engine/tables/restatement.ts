@@ -196,6 +196,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       matches.push(c);
     };
     if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
+    // 州直项目58个，完成投资114.8亿元: the row named last before the figure in its sentence, and the column its
+    // measure names (完成投资 for 完成投资额, 项目 for 项目个数)
+    if (!growth && matches.length === 0) {
+      const m = norm(f.measure);
+      const row = m.length >= 2 ? nearestRow(f) : undefined;
+      for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : [])
+        for (const c of grid.columns) {
+          const cm = columnMeasure(c);
+          if (c.role !== 'amount' || !cm.startsWith(m) || !/^(?:|额|数|量|个数|总额|总量|数量)$/.test(cm.slice(m.length)) || !samePeriod(f, grid, c)) continue;
+          const v = cellOf(grid, r, c);
+          if (v) consider({ grid, value: v, strength: 1 });
+        }
+    }
     if (matches.length === 0 && entity.length >= 2) {
       for (const c of byRowAlone(f, entity, growth)) if (!qualifier || names_(c.grid, qualifier)) consider(c);
     }

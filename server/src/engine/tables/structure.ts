@@ -8,8 +8,11 @@
 
 import type { Column, Grid, GridRow, Slot } from './grid';
 
-/** A row of indices, rates, averages or growth (总产出指数（上年=100）, 人均, 增长%): its sectors do not add up to it. */
-const NOT_A_SUM = /指数|[=＝]\s*100|率|人均|平均|增长|增速|速度|[%％]/;
+/**
+ * A row of indices, rates, averages or growth (总产出指数（上年=100）, 人均, 增长%): its sectors do not add up to it. A
+ * row of shares (总产出构成（%）, 比重) is their sum: the shares of the parts add up to the whole's.
+ */
+const notASum = (label: string): boolean => /指数|[=＝]\s*100|率|人均|平均|增长|增速|速度/.test(label) || (/[%％]/.test(label) && !/构成|比重/.test(label));
 
 /** What a total row sums, as one reading of the table found. */
 export interface Breakdown {
@@ -500,7 +503,18 @@ export function breakdowns(grid: Grid): Breakdown[] {
   for (let i = 0; i + 3 < grid.rows.length; i++) {
     const p = grid.rows[i]!;
     const sectors = grid.rows.slice(i + 1, i + 4);
-    if (p.kind !== 'item' || NOT_A_SUM.test(p.label) || !sectors.every((r, k) => r.kind === 'item' && r.label === `第${'一二三'[k]!}产业`)) continue;
+    if (p.kind !== 'item' || notASum(p.label) || !sectors.every((r, k) => r.kind === 'item' && r.label === `第${'一二三'[k]!}产业`)) continue;
+    // 第二产业 is 工业 and 建筑业 by definition (国家统计局《三次产业划分规定》): the rows so named further down the same
+    // block (按主要行业分 / 工业 / 建筑业 / …, up to the next block's sectors) make it up whole
+    const secondary = sectors[1]!;
+    const industry: Partial<Record<'工业' | '建筑业', GridRow>> = {};
+    for (let k = i + 4; k < grid.rows.length && !/^第[一二三]产业$/.test(grid.rows[k]!.label) && !notASum(grid.rows[k]!.label); k++) {
+      const r = grid.rows[k]!;
+      if ((r.label === '工业' || r.label === '建筑业') && r.kind === 'item') industry[r.label] ??= r;
+    }
+    if (industry.工业 && industry.建筑业 && !out.some((b) => b.total === secondary)) {
+      out.push({ total: secondary, parts: [industry.工业, industry.建筑业], subItems: new Map(), basis: 'labelled' });
+    }
     if (out.some((b) => b.total === p || sectors.some((r) => b.parts.includes(r)))) continue;
     out.push({ total: p, parts: sectors, subItems: new Map(), basis: 'labelled' });
   }

@@ -57,9 +57,18 @@ function knownSubset(part: string, of: string): boolean {
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
 const NOT_A_PART = /占|平均|人均|户均|每/;
 
+/**
+ * A total stated as done with its verb before its noun (累计完成一般公共预算收入126.05亿元, 实现地区生产总值…): what was
+ * done, like a figure right after the verb, unless it names what was due.
+ */
+function doneTotal(draft: Draft, total: Figure): boolean {
+  return total.done || (/完成|实现/.test(textBetween(draft, total.clause.offset, total.offset)) && !/计划|任务|目标/.test(total.measure + total.scope));
+}
+
 /** A part done under a total due (已完成 under 任务), or a task under what was done. */
-function mismatched(total: Figure, part: Figure): boolean {
-  return (!total.done && part.done) || (total.done && !part.done && /计划|任务|目标/.test(part.measure + part.scope));
+function mismatched(draft: Draft, total: Figure, part: Figure): boolean {
+  const done = doneTotal(draft, total);
+  return (!done && part.done) || (done && !part.done && /计划|任务|目标/.test(part.measure + part.scope));
 }
 
 function level(f: Figure): boolean {
@@ -323,8 +332,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         .replace(/占([^，,；;。]*)/g, (share, words: string) => (totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
       if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
       const p = partOf(draft, item, first.unit);
-      // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part
-      if (p && /总/.test(bareMeasure(p))) return false;
+      // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
+      // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is
+      if (p && /总/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
       if (!p) {
         // in a list split by commas, a level of another unit is another subject: the list is over
         if (!separators.startsWith('；') && item.figures.some((f) => level(f) && !compatible(f.unit, first.unit))) return false;
@@ -365,18 +375,33 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (parts.length === 0) return [];
   // the total: the only candidate of the parts' unit, or the one named like the parts
   const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
-  const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : undefined;
+  const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : named.length === 0 ? closestNamed(totals, template) : undefined;
   // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
   // most like it (受理…案件, 结案), when every part has one and no two share it
-  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(totals, parts, segments);
+  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(draft, totals, parts, segments);
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
-  if (!total || parts.some((p) => mismatched(total, p))) return [];
+  if (!total || parts.some((p) => mismatched(draft, total, p))) return [];
   const labels = parts.map((p) => p.measure);
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
   // 其中，干部595人次，占36.7%；群众1025人次，占63.3%: after 其中, parts that each open their clause group with a short name
   const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,10}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
-  const alike = parts.length < 2 || marker === '中' || heads || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
+  // 各级各类学校487所。其中初级中学20所，…，小学281所，幼儿园177所: a total of all kinds (各类, 各级各类), listed kind by kind,
+  // each part a short name and its figure at the head of its clause
+  const kinds =
+    marker === '其中' &&
+    parts.length >= 2 &&
+    total !== undefined &&
+    /各类|各级各类/.test(total.measure) &&
+    parts.every((p, i) =>
+      /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(
+        draft.prose
+          .slice(segments[i]!.offset, p.offset)
+          .trim()
+          .replace(/^其中[：:，,]?/, ''),
+      ),
+    );
+  const alike = parts.length < 2 || marker === '中' || heads || kinds || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];
   // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
   const selected = /主要|重点/.test(marker);
@@ -385,6 +410,34 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
+}
+
+/** Words before a measure that name only when or where it is stated (年末辖区户籍总人口 is 户籍总人口). */
+const SCOPE_HEAD = /^(?:年末|年底|全年|当年|本年)?(?:全县|全市|全区|全省|全州|全镇|全乡|辖区|我县|我市|我区)?(?:共有|共计|共)?/;
+
+/**
+ * A name whose words from its last 总 on (总产值, 总诊疗人次: three characters or more) end a total's name too:
+ * 农业总产值 under 农林牧渔业总产值. A name ending with the total's own (某区户籍总人口 under 年末辖区户籍总人口) is a
+ * sub-total in a narrower scope, not a part.
+ */
+function namedLikeTotal(name: string, totals: readonly Figure[]): boolean {
+  const tail = name.slice(name.lastIndexOf('总'));
+  if (tail.length < 3) return false;
+  return totals.some((t) => {
+    const total = bareMeasure(t);
+    return total.endsWith(tail) && !name.endsWith(total.replace(SCOPE_HEAD, ''));
+  });
+}
+
+/**
+ * 支出预算为24.5万元，支出决算为11.96万元。其中：因公出国（境）费支出决算为0万元；公务接待费支出决算为7.94万元: when no
+ * candidate total is named all like the parts (…费支出决算), the one whose name ends most like theirs, by three
+ * characters or more (支出决算) and more than any other's.
+ */
+function closestNamed(totals: readonly Figure[], template: string): Figure | undefined {
+  if (template.length < 3) return undefined;
+  const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), template) })).sort((a, b) => b.k - a.k);
+  return scored[0]!.k >= 3 && scored[1]!.k < scored[0]!.k ? scored[0]!.t : undefined;
 }
 
 /** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */
@@ -398,14 +451,14 @@ function shareWords(words: string): string {
 const SHARE_TAIL = /(?:的|比重|为|总数|总量|总额|合计|总计)$/;
 
 /** Each part under the total whose name ends most like its own (two characters or more), one part per total. */
-function pairedParts(totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
+function pairedParts(draft: Draft, totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments']): Breakdown[] {
   const out: Breakdown[] = [];
   const used = new Set<Figure>();
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), bareMeasure(p)) })).sort((a, b) => b.k - a.k);
     const best = scored[0]!;
-    if (best.k < 2 || scored[1]!.k === best.k || used.has(best.t) || mismatched(best.t, p)) return [];
+    if (best.k < 2 || scored[1]!.k === best.k || used.has(best.t) || mismatched(draft, best.t, p)) return [];
     used.add(best.t);
     out.push({ total: best.t, parts: [p], marker: '其中', complete: false, segments: [segments[i]!] });
   }
@@ -420,7 +473,7 @@ function parallelList(draft: Draft, total: Figure, totals: readonly Figure[], it
   for (const item of items) {
     if (item.nestedAfter) continue;
     const scored = item.figures
-      .filter((f) => level(f) && compatible(f.unit, total.unit) && !mismatched(total, f) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
+      .filter((f) => level(f) && compatible(f.unit, total.unit) && !mismatched(draft, total, f) && !NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset)))
       .map((f) => ({ f, k: suffixLength(bareMeasure(f), name) }))
       .filter((x) => x.k >= 2)
       .sort((a, b) => b.k - a.k);

@@ -16,7 +16,8 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   if (a.key === b.key) return true;
   // a variant name is a name of its own: a measure qualified by the figure before it (西博会签约项目10个…到位资金) is not
   // a variant of another measure's name (到位省外资金)
-  if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy) return true;
+  // (a part after 其中 named by its own measure is compared under that name only: 其中接待过夜游客 is no 接待游客)
+  if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy && !ownNameAfterQiZhong(a) && !ownNameAfterQiZhong(b)) return true;
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
@@ -72,10 +73,21 @@ function statementId(f: Figure): string | undefined {
  * 1052.97亿元，其中亿元以上项目178个；协议总金额1004.44亿元, the second 协议总金额 is of the 178 projects.
  */
 function subjectOf(f: Figure): string {
+  if (f.subject !== '' && !f.partOf && ownNameAfterQiZhong(f)) return '';
   if (f.subject !== '' || f.partOf) return f.subject;
   const start = f.period - f.para.offset;
   const at = f.offset - f.para.offset;
   return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中') ? '其中' : '';
+}
+
+/**
+ * 其中公共财政收入27,469万元 (after 财政总收入…): the subject after 其中 is the figure's own measure, which says which
+ * part it is and names no narrower scope: the same measure stated elsewhere is the same statement. A subject with
+ * words of its own (其中市本级, 其中亿元以上项目) still makes a scope.
+ */
+function ownNameAfterQiZhong(f: Figure): boolean {
+  const m = /^其中[：:，,]?(.+?)(?:为|达|实现|完成)?$/.exec(f.subject);
+  return m !== null && m[1]!.length >= 2 && bareMeasure(f).startsWith(m[1]!);
 }
 
 /** A figure after 其中 earlier in its period (up to 。). */

@@ -272,6 +272,9 @@ export function sums(par: Paragraph): Relation[] {
   return out;
 }
 
+/** What a court received, all of it: 受理各类案件, 共受理执行案件, 收案. */
+const CASES_RECEIVED = /(?:受理|收)[\u4e00-\u9fff]{0,8}案件?$|受理$/;
+
 /**
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
@@ -284,15 +287,20 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
   { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
   { words: ['税收', '非税'] },
+  // a court's cases: those received are those left over from before and those newly filed (收案 = 旧存 + 新收)
+  { words: ['旧存', '新收'], whole: CASES_RECEIVED },
+  { words: ['新收', '旧存'], whole: CASES_RECEIVED },
 ];
 /** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
 const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为)+/;
 const FIGURE_PREFIX = /^(?:[—-]+|其中[，,：:]?|在?[^，,。；;]{1,12}?人口中[，,]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现|地方级)+/;
 
-function partitionLabel(f: Figure): { word: string; set: number; stem: string } | undefined {
+function partitionLabel(f: Figure, first = false, only?: number): { word: string; set: number; stem: string } | undefined {
   const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
   for (let set = 0; set < DOMAIN_PARTITIONS.length; set++) {
-    for (const word of DOMAIN_PARTITIONS[set]!.words) {
+    if (only !== undefined && set !== only) continue;
+    // the first part of a run names its set by the set's first word (新收 opens 新收、旧存, not 旧存、新收)
+    for (const word of first ? DOMAIN_PARTITIONS[set]!.words.slice(0, 1) : DOMAIN_PARTITIONS[set]!.words) {
       if (!name.startsWith(word)) continue;
       const stem = name.slice(word.length).replace(STEM_LINK, '');
       // 税收 and 非税 are both revenue (收入); 男 with no stem (男8470人) names no measure
@@ -320,19 +328,22 @@ interface PartitionRun {
 /** The parts of a domain partition starting at figures[i], in the partition's order; changes and shares between them are skipped, any other level ends the run. */
 function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefined {
   const first = figures[i]!;
-  const label = partitionLabel(first);
-  if (!label) return undefined;
-  const { words, whole } = DOMAIN_PARTITIONS[label.set]!;
-  if (label.word !== words[0]) return undefined;
-  const parts = [first];
-  for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
-    const f = figures[j]!;
-    if (!PART_FIGURE(f) || !compatible(f.unit, first.unit)) continue;
-    const l = partitionLabel(f);
-    if (!l || l.set !== label.set || l.word !== words[parts.length] || l.stem !== label.stem) break;
-    parts.push(f);
+  // every set the first part opens (城镇 opens 城镇、乡村 and 城镇、农村): the one whose other parts follow
+  for (let set = 0; set < DOMAIN_PARTITIONS.length; set++) {
+    const label = partitionLabel(first, true, set);
+    if (!label) continue;
+    const { words, whole } = DOMAIN_PARTITIONS[set]!;
+    const parts = [first];
+    for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
+      const f = figures[j]!;
+      if (!PART_FIGURE(f) || !compatible(f.unit, first.unit)) continue;
+      const l = partitionLabel(f, false, set);
+      if (!l || l.word !== words[parts.length] || l.stem !== label.stem) break;
+      parts.push(f);
+    }
+    if (parts.length === words.length) return { parts, words, whole, label };
   }
-  return parts.length === words.length ? { parts, words, whole, label } : undefined;
+  return undefined;
 }
 
 /** An age band: 0-17岁人口, 15至59周岁人口, 18岁以下人口, 60岁及以上人口: its bounds and the measure after it. */
