@@ -4,7 +4,7 @@
 // passed to `check`; a check without one starts cold. To forget everything, drop the object.
 
 import { figureMemo, type Figure, type FigureMemo } from './figures/extract';
-import { NameIndex } from './figures/relations';
+import { NameIndex, StatementMemo } from './figures/relations';
 import { chunkReadings, type ChunkReadings } from './parse';
 import { ParagraphFindings } from './rule';
 
@@ -15,6 +15,8 @@ export class CheckCache {
   readonly figures: FigureMemo = figureMemo();
   /** Which figures a measure's words name, over the paragraph readings of the last draft checked. */
   readonly names = new NameIndex();
+  /** What restatements work out once per paragraph reading's figure. */
+  readonly statements = new StatementMemo();
   /** The kind keys (unit + name) of each count `numeral-style` groups, by the paragraph reading's figure. */
   readonly kindKeys = new WeakMap<Figure, readonly string[]>();
   private readonly findings = new Map<string, ParagraphFindings>();

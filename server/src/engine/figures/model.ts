@@ -26,7 +26,7 @@ export function figureModel(draft: Draft, checkCache?: CheckCache): FigureModel 
     const kept = checkCache ?? new CheckCache();
     const groups = figuresByParagraph(draft, kept.figures);
     const figures = groups.flatMap((g) => g.figures);
-    const relations = relationsOf(draft, groups, kept.names);
+    const relations = relationsOf(draft, groups, kept.names, kept.statements);
     let byFigure: Map<Figure, Relation[]> | undefined;
     model = {
       figures,

@@ -1,7 +1,7 @@
 // number-format: the forms GB/T 15835-2011 and GB/T 9704-2012 prescribe: full years (24年 → 2024年), dates
 // in 年月日 (2024.3.5 → 2024年3月5日), no leading zeros (03月 → 3月), a unit on both ends of a range
 // (9~16亿 → 9亿~16亿), one magnitude (3亿4500万元 → 3.45亿元), 下降 for a negative growth, 三四天 for an
-// approximate pair. Every fix keeps the value.
+// approximate pair, no stray decimal point (75.28.% → 75.28%). Every fix keeps the value.
 
 import { defineRule } from '../rule';
 import { formatNumber } from '../figures/units';
@@ -135,6 +135,17 @@ const PATTERNS: Pattern[] = [
       const wanted = `${toChineseInteger(a)}${toChineseInteger(b)}${m[3]}`;
       return {
         message: `表示概数的相邻两数“${m[0]}”之间不用顿号，并用汉字数字，应写作“${wanted}”（GB/T 15834-2011 4.5.3.4；GB/T 15835-2011 4.2.2）`,
+        fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
+      };
+    },
+  },
+  {
+    // 75.28.% → 75.28%: a decimal point with no digit after it, left over from an edit
+    re: /(?<![0-9.．%％])([0-9]+(?:[.．][0-9]+)?)[.．](\s*[%％‰])/g,
+    finding(m) {
+      const wanted = `${m[1]}${m[2]!.trim()}`;
+      return {
+        message: `“${m[0]}”的数字后多了一个小数点，应写作“${wanted}”（GB/T 15835-2011）`,
         fix: [{ offset: 0, endOffset: m[0].length, text: wanted }],
       };
     },

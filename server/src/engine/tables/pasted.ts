@@ -89,6 +89,8 @@ function pipeCells(p: Line): PipeLine | undefined {
 /** A line of figures (and perhaps a label before them) separated by single spaces, as a PDF's table comes out. */
 function trailingFigures(p: Line): TableCell[] | undefined {
   const raw = p.source;
+  // two cells at least, each a run without spaces: a line of prose has no space between two words to split at
+  if (!/\S\s+\S/.test(raw)) return undefined;
   const cells: TableCell[] = [];
   let end = raw.length;
   // figures from the end, each a run without spaces

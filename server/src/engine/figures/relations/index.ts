@@ -10,12 +10,13 @@ import { changes } from './changes';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
 import type { Relation } from './relation';
-import { restatements } from './restatements';
+import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
 import { sums } from './sums';
 
 export type { KeptRelations, PlacedRelations } from './cache';
 export { NameIndex } from './names';
+export { StatementMemo } from './restatements';
 export { ROLE_NAMES, type Relation, type RelationKind, type Role } from './relation';
 export { difference, formatValue, renderComputed, renderExpr, renderReading, type Reading } from './arithmetic';
 
@@ -25,7 +26,7 @@ export { difference, formatValue, renderComputed, renderExpr, renderReading, typ
  * the figures it looked up elsewhere in the draft are the same. Restatements compare the whole draft and are
  * found again every time.
  */
-export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], names: NameIndex): Relation[] {
+export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], names: NameIndex, statements: StatementMemo): Relation[] {
   const figures = groups.flatMap((g) => g.figures);
   const lookups = new Lookups(names, groups, figures);
   const found = paragraphRelations(groups, lookups, (group) => {
@@ -33,5 +34,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const kinds = percentKinds(par);
     return [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds)];
   });
-  return [...found, ...restatements(figures)];
+  return [...found, ...restatements(groups, statements)];
 }

@@ -1,7 +1,7 @@
 // Restatements: one measure, in one scope, stated twice in a draft (共安排重点建设项目12个 … 13个重点建设项目中).
 // Compared over the whole draft, found again on every check.
 
-import type { Figure } from '../extract';
+import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit, judge } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
@@ -29,18 +29,42 @@ function codePoints(s: string): number {
   return n;
 }
 
-/** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
-const statementIds = new WeakMap<Figure, string | null>();
+/** What restatements read from each figure of a paragraph reading: null where there is nothing. */
+interface ReadingStatements {
+  /** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
+  ids: ReadonlyArray<string | null>;
+  /** The noun a count written before it restates, when its wording points back. */
+  anaphors: ReadonlyArray<string | null>;
+}
+
+/**
+ * What restatements work out once per paragraph reading (the same for every placing of it), kept by the check's
+ * cache (cache.ts) for the next check: one look-up per paragraph, not one per figure, on every keystroke.
+ */
+export class StatementMemo {
+  private readonly byReading = new WeakMap<readonly Figure[], ReadingStatements>();
+  /** The restatement found last time for a placed figure, reused while it compares the same two placed figures. */
+  private readonly found = new WeakMap<Figure, { earlier: Figure; relation: Relation | undefined }>();
+
+  of(group: ParagraphFigures): ReadingStatements {
+    let found = this.byReading.get(group.source);
+    if (!found) {
+      found = { ids: group.figures.map((f) => statementId(f) ?? null), anaphors: group.figures.map((f) => readAnaphor(f) ?? null) };
+      this.byReading.set(group.source, found);
+    }
+    return found;
+  }
+
+  /** A later statement of a measure against an earlier one (see `restated`), made once per two placed figures. */
+  restated(later: Figure, earlier: Figure): Relation | undefined {
+    let kept = this.found.get(later);
+    if (kept?.earlier !== earlier) this.found.set(later, (kept = { earlier, relation: restated(later, earlier) }));
+    return kept.relation;
+  }
+}
 
 function statementId(f: Figure): string | undefined {
-  // the same for every placing of a paragraph reading's figure: worked out once per reading
-  const key = f.origin ?? f;
-  let id = statementIds.get(key);
-  if (id === undefined) {
-    id = isStatement(f) ? `${bareMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : null;
-    statementIds.set(key, id);
-  }
-  return id ?? undefined;
+  return isStatement(f) ? `${bareMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : undefined;
 }
 
 /**
@@ -66,7 +90,7 @@ function underQiZhong(f: Figure): boolean {
  * period (up to 。) that add up to a figure before them in their paragraph are two parts of that total, not one measure stated
  * twice. When they do not add up, the figures disagree and stay compared.
  */
-function partsOfOneTotal(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, Figure[]>): boolean {
+function partsOfOneTotal(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
   if (f.period !== g.period || !underQiZhong(f)) return false;
   const sum = f.normalized! + g.normalized!;
   return (byParagraph.get(f.para.offset) ?? []).some(
@@ -126,10 +150,11 @@ function variant(a: string, b: string): boolean {
   return false;
 }
 
-export function restatements(figures: readonly Figure[]): Relation[] {
-  const out = statedTwice(figures);
+export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo): Relation[] {
+  const read = groups.map((g) => memo.of(g));
+  const out = statedTwice(groups, read, memo);
   const related = new Set(out.map((r) => r.anchor));
-  for (const r of anaphoric(figures)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   return out;
 }
 
@@ -138,16 +163,6 @@ const ANAPHOR_HEAD = /^(?:这|该|上述|全县|全市|全区|全省|全镇|全�
 const ANAPHOR_TAIL = /(?:现有|共有|全部|均已)$/;
 // 1个项目已完工 is a part of the projects; 96件提案已全部答复 is all of them
 const ANAPHOR_AFTER = /^(?:中|已全部|已经全部|全部|均|都|现有|共有)/;
-
-/** The noun a count written before it restates, when its wording points back: once per paragraph reading's figure. */
-const anaphorNouns = new WeakMap<Figure, string | null>();
-
-function anaphorNoun(f: Figure): string | undefined {
-  const key = f.origin ?? f;
-  let noun = anaphorNouns.get(key);
-  if (noun === undefined) anaphorNouns.set(key, (noun = readAnaphor(f) ?? null));
-  return noun ?? undefined;
-}
 
 function readAnaphor(f: Figure): string | undefined {
   if (f.unit.kind !== 'count' || !exact(f) || f.relational || f.partOf || !f.measureSpan || f.measureSpan.offset !== f.endOffset) return undefined;
@@ -165,23 +180,30 @@ function readAnaphor(f: Figure): string | undefined {
  * figure in its unit has its value; when none has, the one total earlier in the draft whose measure ends with the
  * noun (of one value) is what it restates, and the two disagree. No such total, or totals of two values: silent.
  */
-function anaphoric(figures: readonly Figure[]): Relation[] {
+function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   // the earlier figures by value and by the last two characters of their measure, built as the draft is read
   const byValue = new Map<number, Figure[]>();
   const byTail = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const noun = anaphorNoun(f);
-    if (noun !== undefined) {
-      const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
-      const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
-      const earlier = same.length > 0 ? same[same.length - 1] : uniqueOf(named);
-      const r = earlier && restated(f, earlier);
-      if (r) out.push(r);
+  for (let k = 0; k < groups.length; k++) {
+    const figures = groups[k]!.figures;
+    const anaphors = read[k]!.anaphors;
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
+      const noun = anaphors[i];
+      if (noun === null || noun === undefined) {
+        // nothing to restate
+      } else {
+        const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
+        const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
+        const earlier = same.length > 0 ? same[same.length - 1] : uniqueOf(named);
+        const r = earlier && memo.restated(f, earlier);
+        if (r) out.push(r);
+      }
+      if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
+      push(byValue, f.normalized, f);
+      if (f.measure.length >= 2 && !f.partOf) push(byTail, f.measure.slice(-2), f);
     }
-    if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
-    push(byValue, f.normalized, f);
-    if (f.measure.length >= 2 && !f.partOf) push(byTail, f.measure.slice(-2), f);
   }
   return out;
 }
@@ -211,14 +233,18 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
   else map.set(key, [f]);
 }
 
-function statedTwice(figures: readonly Figure[]): Relation[] {
+function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
-  const byParagraph = new Map<number, Figure[]>();
-  for (const f of figures) {
-    push(byParagraph, f.para.offset, f);
-    const id = statementId(f);
-    if (id !== undefined) push(groups, id, f);
+  const byParagraph = new Map<number, readonly Figure[]>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    const figures = paragraphs[k]!.figures;
+    const ids = read[k]!.ids;
+    byParagraph.set(paragraphs[k]!.para.offset, figures);
+    for (let i = 0; i < figures.length; i++) {
+      const id = ids[i];
+      if (id !== null && id !== undefined) push(groups, id, figures[i]!);
+    }
   }
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
@@ -266,7 +292,7 @@ function statedTwice(figures: readonly Figure[]): Relation[] {
       if (i === 0) continue;
       const earlier = other ?? same;
       if (!earlier) continue;
-      const r = restated(f, earlier);
+      const r = memo.restated(f, earlier);
       if (r) out.push(r);
     }
   }
