@@ -678,7 +678,7 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     ...(title.match(/上半年|下半年|前三季度|第?[一二三四]季度|全年|年度/g) ?? []).map((p) => (p === '年度' ? '全年' : p.replace(/^第/, ''))),
   ];
   const years = documentScope.join(',');
-  const sections = new SectionSubjects();
+  const sections = new SectionSubjects(draft.lines);
   let section = '';
   // one context string per section subject, not one per paragraph: a string made anew is hashed anew
   const contexts = new Map<string, string>();
@@ -919,6 +919,8 @@ const ORGANISATION =
   /^(?![全我本各该]|根据|按照|依据|经|在|对|由|向|为|从|通过|围绕|针对|关于)[\u4e00-\u9fff]{2,10}?(?:局|集团|公司|中心|办公室|委员会|管委会|办事处)(?=[\u4e00-\u9fff]{0,8}?(?:率|[0-9０-９]))/;
 /** A place below the whole at the head of a clause, with its count or verb next: 城关镇12家企业…, 高新区完成…. */
 const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
+/** A count and its noun, then a comma, at the head of a paragraph: 15个重点新建项目，… */
+const COUNTED_HEAD = /^[\s（(]*[0-9０-９]+(?:个|项|家|所|座|条|名)([\u4e00-\u9fff]{2,12})[，,]/;
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
 const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
 /** What may stand before a subject at the head of a paragraph, sentence or clause: dashes, bullets, spaces, time words. */
@@ -959,7 +961,8 @@ const SCOPE_TIME_HEAD =
  */
 function subjectsOf(para: Line, text: string, section: string): { of(offset: number, clause: Span, sentence: Span, period: Span): string } {
   const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
-  const paragraph = subjectAt(text, start, text.length) ?? section;
+  // (2)42个重点续建项目，全年计划完成投资81.3亿元…: a paragraph that opens with a count and its noun speaks of them
+  const paragraph = subjectAt(text, start, text.length) ?? COUNTED_HEAD.exec(text.slice(start, start + 40))?.[1] ?? section;
   const cache = new Map<number, string | undefined>();
   const at = (offset: number, end: number): string | undefined => {
     if (!cache.has(offset)) cache.set(offset, subjectAt(text, offset, end));
@@ -977,14 +980,37 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
  */
 class SectionSubjects {
   private readonly open: Array<{ level: number; subject: string | undefined }> = [];
+  /**
+   * Headings that are names, each repeated under two or more parents (一、总体情况 and 二、6月份办理情况 each with
+   * （一）市民热线（二）市长信箱（三）区长信箱): the channels, places or kinds a report goes through twice. Each is a
+   * subject: 区长信箱's 受理23件 is not 市长信箱's 受理27件.
+   */
+  private readonly names = new Set<string>();
+
+  constructor(lines: readonly Line[]) {
+    const parents = new Map<string, Set<string>>();
+    let top = '';
+    for (const para of lines) {
+      const level = para.headingDepth ?? para.ordinal?.level;
+      const name = headingText(para);
+      if (level === undefined || name === undefined) continue;
+      if (level <= 1) top = name;
+      else if (/^[\u4e00-\u9fff]{2,8}$/.test(name)) {
+        const seen = parents.get(name) ?? new Set<string>();
+        parents.set(name, seen.add(top));
+      }
+    }
+    for (const [name, under] of parents) if (under.size >= 2) this.names.add(name);
+  }
 
   /** The section subject for a paragraph (its own, if it is a heading). */
   next(para: Line): string {
     const level = para.headingDepth ?? para.ordinal?.level;
-    if (level !== undefined && para.prose.length <= 40 && !/[。；;！？]/.test(para.prose)) {
+    const text = headingText(para);
+    if (level !== undefined && text !== undefined) {
       while (this.open.length > 0 && this.open[this.open.length - 1]!.level >= level) this.open.pop();
       const start = para.ordinal ? para.ordinal.endOffset - para.offset : 0;
-      this.open.push({ level, subject: subjectAt(para.prose, start, para.prose.length) });
+      this.open.push({ level, subject: subjectAt(para.prose, start, para.prose.length) ?? (this.names.has(text) ? text : undefined) });
     }
     for (let i = this.open.length - 1; i >= 0; i--) {
       const subject = this.open[i]!.subject;
@@ -992,6 +1018,12 @@ class SectionSubjects {
     }
     return '';
   }
+}
+
+/** A heading's text after its ordinal, if the line reads as a title: short, no full stop. */
+function headingText(para: Line): string | undefined {
+  if ((para.headingDepth ?? para.ordinal?.level) === undefined || para.prose.length > 40 || /[。；;！？]/.test(para.prose)) return undefined;
+  return para.prose.slice(para.ordinal ? para.ordinal.endOffset - para.offset : 0).trim();
 }
 
 /** A headline: a short sentence that opens with its figure and names a span of years (50万人高山生态扶贫搬迁（2013—2017年）). */

@@ -51,6 +51,13 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
       else if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
     } else if (k.kind === 'rate') {
+      // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
+      const qualifier = QUALIFIED.exec(p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem))))?.[0];
+      if (qualifier) {
+        const r = rate(par, p, k.stem);
+        if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
+        continue;
+      }
       const r = rate(par, p, k.stem);
       if (r) out.push(r);
       else unpaired.push([p, k.stem]);
@@ -476,8 +483,25 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
     bases = base && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
   if (bases.length !== 1) return undefined;
-  return ratioRelation('rate', p, numerator, bases[0]!, `${stem}率`);
+  const base = bases[0]!;
+  // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
+  // is of the two together
+  const positive = /^[不未]/.test(stem) ? stem.slice(1) : '';
+  if (positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) && exact(p) && exact(numerator) && exact(base)) {
+    const whole: Expr = { op: '+', args: [{ figure: base }, { figure: numerator }] };
+    const reading = judge({ op: 'percent', args: [{ figure: numerator }, whole] }, { figure: p }, { unit: 'percent' });
+    const cast = [
+      [p, 'percent'],
+      [numerator, 'numerator'],
+      [base, 'denominator'],
+    ] as const;
+    return relation('rate', p, cast, [reading], { word: `${stem}率` });
+  }
+  return ratioRelation('rate', p, numerator, base, `${stem}率`);
 }
+
+/** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
+const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|当月|当日|一次性)$/;
 
 /** 城镇人口, 城镇常住人口: the numerator of 城镇化率. */
 const URBAN = /城镇(?:常住|户籍)?人口$/;
