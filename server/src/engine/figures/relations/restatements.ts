@@ -44,8 +44,6 @@ interface ReadingStatements {
  */
 export class StatementMemo {
   private readonly byReading = new WeakMap<readonly Figure[], ReadingStatements>();
-  /** The restatement found last time for a placed figure, reused while it compares the same two placed figures. */
-  private readonly found = new WeakMap<Figure, { earlier: Figure; relation: Relation | undefined }>();
 
   of(group: ParagraphFigures): ReadingStatements {
     let found = this.byReading.get(group.source);
@@ -54,13 +52,6 @@ export class StatementMemo {
       this.byReading.set(group.source, found);
     }
     return found;
-  }
-
-  /** A later statement of a measure against an earlier one (see `restated`), made once per two placed figures. */
-  restated(later: Figure, earlier: Figure): Relation | undefined {
-    let kept = this.found.get(later);
-    if (kept?.earlier !== earlier) this.found.set(later, (kept = { earlier, relation: restated(later, earlier) }));
-    return kept.relation;
   }
 }
 
@@ -164,9 +155,9 @@ function variant(a: string, b: string): boolean {
 
 export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo): Relation[] {
   const read = groups.map((g) => memo.of(g));
-  const out = statedTwice(groups, read, memo);
+  const out = statedTwice(groups, read);
   const related = new Set(out.map((r) => r.anchor));
-  for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
   return out;
 }
 
@@ -192,7 +183,7 @@ function readAnaphor(f: Figure): string | undefined {
  * figure in its unit has its value; when none has, the one total earlier in the draft whose measure ends with the
  * noun (of one value) is what it restates, and the two disagree. No such total, or totals of two values: silent.
  */
-function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
+function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
   const out: Relation[] = [];
   // the earlier figures by value and by the last two characters of their measure, built as the draft is read
   const byValue = new Map<number, Figure[]>();
@@ -209,7 +200,7 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
         const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
         const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
         const earlier = same.length > 0 ? same[same.length - 1] : uniqueOf(named);
-        const r = earlier && memo.restated(f, earlier);
+        const r = earlier && restated(f, earlier);
         if (r) out.push(r);
       }
       if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
@@ -245,7 +236,7 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
   else map.set(key, [f]);
 }
 
-function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
+function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
@@ -304,7 +295,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       if (i === 0) continue;
       const earlier = other ?? same;
       if (!earlier) continue;
-      const r = memo.restated(f, earlier);
+      const r = restated(f, earlier);
       if (r) out.push(r);
     }
   }
