@@ -36,6 +36,14 @@ describe('readings of real reports (heldout6)', () => {
     });
   });
 
+  describe('number-ratio: a footnote mark after a measure', () => {
+    it('reads 地区生产总值（GDP）[2]731.1亿元 as the product, for the structure of the three industries', () => {
+      silent('全县实现地区生产总值（GDP）[2]731.1亿元，增长4.6%。其中，第一产业增加值65.9亿元。2024年，全县三次产业结构为9.0:41.0:50.0。');
+      reports('全县实现地区生产总值（GDP）[2]731.1亿元，增长4.6%。其中，第一产业增加值65.9亿元。2024年，全县三次产业结构为9.1:40.9:50.0。', 'number-ratio', '65.9亿元 ÷ 731.1亿元');
+      reports('全县实现地区生产总值[2]731.1亿元，其中第一产业增加值65.9亿元，占地区生产总值的9.1%。', 'number-ratio', '9.01%');
+    });
+  });
+
   describe('number-ratio: rates of an outcome and of a qualified subset', () => {
     it('takes a 不捕率 over the arrests and the non-arrests together', () => {
       silent('经审查，共逮捕25人，不捕24人，不捕率为48.98%。');

@@ -587,8 +587,15 @@ export function bracketsOf(text: string): (offset: number) => Span | undefined {
   };
 }
 
+/** Nothing but spaces and a footnote mark ([2]) between a bracket and a figure. */
+const FOOTNOTE_ONLY = /^\s*(?:\[[0-9]{1,2}\]\s*)?$/;
+
 function cleanMeasure(s: string): string {
-  let t = s.replace(SCOPE_TIME, '').replace(/[\s*_“”"‘’]/g, '');
+  // 地区生产总值[2]: a footnote mark is no part of the measure
+  let t = s
+    .replace(SCOPE_TIME, '')
+    .replace(/\[[0-9]{1,2}\]/g, '')
+    .replace(/[\s*_“”"‘’]/g, '');
   let prev = '';
   while (prev !== t) {
     prev = t;
@@ -816,9 +823,10 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     rightEnd = -1;
     const leftRaw = afterRight ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '') : text.slice(leftStart, t.offset);
     let measure = cleanMeasure(leftRaw);
-    if (!measure && !afterRight && leftRaw.trim() === '') {
-      // 地区生产总值（GDP）98.38亿元, 群众来电（留言）9230件: a gloss in brackets between a measure and its figure
-      const gloss = /[（(][^（）()0-9０-９，,。；;、]{1,10}[）)]\s*$/.exec(text.slice(Math.max(0, t.offset - 14), t.offset));
+    if (!measure && !afterRight && FOOTNOTE_ONLY.test(leftRaw)) {
+      // 地区生产总值（GDP）98.38亿元, 群众来电（留言）9230件: a gloss in brackets between a measure and its figure,
+      // perhaps with a footnote mark after it (地区生产总值（GDP）[2]731.1亿元)
+      const gloss = /[（(][^（）()0-9０-９，,。；;、]{1,10}[）)]\s*(?:\[[0-9]{1,2}\]\s*)?$/.exec(text.slice(Math.max(0, t.offset - 18), t.offset));
       const end = gloss ? t.offset - gloss[0].length : -1;
       const start = end > 0 ? Math.max(spanAt(seg.clauses, end - 1).offset, prevFig?.endOffset ?? 0) : -1;
       if (start >= 0 && start < end) measure = cleanMeasure(text.slice(start, end));
