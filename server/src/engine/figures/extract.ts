@@ -7,7 +7,7 @@ import { brokenLines } from '../breaks';
 import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
-import { DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
+import { CHANGED_TO, DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { MULTIPLIERS, unitAt, type Unit } from './units';
 
@@ -144,7 +144,7 @@ const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(
 const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
 
 /** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4. */
-const RATIO_CHANGED = /(?:结构|结构比|比例)[^，,；;。]{0,30}?(?:调整为|调整到|变为|变化为|优化为)$/;
+const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例)[^，,；;。]{0,30}?${CHANGED_TO}$`);
 
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {

@@ -8,7 +8,7 @@ import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
 import { headOf, isLastYear, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_COMPARE, isFall } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
 
 interface Pair {
   current: Figure;
@@ -298,7 +298,7 @@ function structurePair(par: Paragraph, d: Figure): Pair | undefined {
   }
   const [from, to] = [...runs.values()].slice(-2);
   if (!from || !to || from.length !== 3 || to.length !== 3) return undefined;
-  if (!/(?:调整为|调整到|变为|变化为|优化为)\s*$/.test(textBetween(par.draft, from[2]!.endOffset, to[0]!.offset))) return undefined;
+  if (!ENDS_IN_CHANGED_TO.test(textBetween(par.draft, from[2]!.endOffset, to[0]!.offset))) return undefined;
   return { current: to[industry]!, previous: from[industry]! };
 }
 

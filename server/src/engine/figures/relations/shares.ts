@@ -8,18 +8,26 @@ import { uniqueValue } from './cache';
 import { sameThing } from './names';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { DUE, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
+import { DUE, ENDS_IN_CHANGED_TO, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
 
 const EPS = 1e-9;
 
 /** The reading p = num ÷ den × 100. */
 function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
-  const left: Expr = { op: 'percent', args: [{ figure: num }, { figure: den }] };
+  return quotientOver(p, num, { figure: den });
+}
+
+/** The same over a denominator that may be a sum of figures. */
+function quotientOver(p: Figure, num: Figure, den: Expr): Reading | undefined {
+  const left: Expr = { op: 'percent', args: [{ figure: num }, den] };
   return judge(left, { figure: p }, { unit: 'percent' });
 }
 
-/** A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. */
-function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string): Relation | undefined {
+/**
+ * A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. The denominator is den
+ * itself unless an expression of it is given (不捕率: 不捕 ÷ (逮捕 + 不捕)).
+ */
+function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string, denominator: Expr = { figure: den }): Relation | undefined {
   const cast = [
     [p, 'percent'],
     [num, 'numerator'],
@@ -27,7 +35,7 @@ function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, 
   ] as const;
   if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
   if (den.normalized === 0) return undefined;
-  return relation(kind, p, cast, [quotient(p, num, den)], word ? { word } : {});
+  return relation(kind, p, cast, [quotientOver(p, num, denominator)], word ? { word } : {});
 }
 
 export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
@@ -487,17 +495,9 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
   // is of the two together
   const positive = /^[不未]/.test(stem) ? stem.slice(1) : '';
-  if (positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) && exact(p) && exact(numerator) && exact(base)) {
-    const whole: Expr = { op: '+', args: [{ figure: base }, { figure: numerator }] };
-    const reading = judge({ op: 'percent', args: [{ figure: numerator }, whole] }, { figure: p }, { unit: 'percent' });
-    const cast = [
-      [p, 'percent'],
-      [numerator, 'numerator'],
-      [base, 'denominator'],
-    ] as const;
-    return relation('rate', p, cast, [reading], { word: `${stem}率` });
-  }
-  return ratioRelation('rate', p, numerator, base, `${stem}率`);
+  const whole: Expr | undefined =
+    positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
+  return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
 }
 
 /** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
@@ -707,8 +707,8 @@ function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Rel
 
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
 const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?$`) }));
-/** 地区生产总值, 全县生产总值（GDP）, 全旗地区生产总值[2] (a footnote mark): the product the structure divides. */
-const PRODUCT = /^(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:\s*[（(]GDP[）)])?(?:\[\d+\])?$/;
+/** 地区生产总值, 全县生产总值（GDP）: the product the structure divides (a footnote mark, [2], is no part of a measure). */
+const PRODUCT = /^(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:\s*[（(]GDP[）)])?$/;
 
 /**
  * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
@@ -733,7 +733,7 @@ function structures(par: Paragraph): Relation[] {
     if (r) out.push(r);
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
     const lead = textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset);
-    const changed = /(?:调整为|调整到|变为|变化为|优化为)\s*$/.test(lead);
+    const changed = ENDS_IN_CHANGED_TO.test(lead);
     if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     const scope = changed ? '' : run[0]!.scope;

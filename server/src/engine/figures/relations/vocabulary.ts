@@ -70,3 +70,8 @@ export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|�
 /** Grain (粮食) in the statistical system: cereals, beans and tubers. Crops a bulletin lists after the grain crops
  *  under a 粮食 total (油料, 烟叶, 蔬菜 …) are not grain: a list of parts of a 粮食 total ends at the first of them. */
 export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食用菌|棉花|瓜果|水果|果园|中草药|中药材|药材|糖料|甘蔗|甜菜|茶|麻类|桑|花卉|饲草|青饲料/;
+
+/** The words after which a structure (三次产业结构由上年的…调整为…) gives the one it changes to. */
+export const CHANGED_TO = '(?:调整为|调整到|变为|变化为|优化为)';
+/** Text that ends in those words, before the structure it changes to. */
+export const ENDS_IN_CHANGED_TO = new RegExp(`${CHANGED_TO}\\s*$`);
