@@ -88,7 +88,9 @@ export function relationAmong(
   const chosen = best(alternatives.map((a) => a.reading));
   const alternative = alternatives.find((a) => a.reading === chosen);
   if (!chosen || !alternative) return undefined;
-  const r = relation(kind, anchor, alternative.cast, [chosen], extra)!;
+  // the closest reading may be implausible (a pairing of the wrong figures): then there is no relation
+  const r = relation(kind, anchor, alternative.cast, [chosen], extra);
+  if (!r) return undefined;
   r.readings = alternatives.filter((a) => a.reading).length;
   return r;
 }

@@ -18,10 +18,10 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
  * must add up to it exactly. Parts cut along different lines (女党员, 35岁以下党员) need not add up: then only no
  * single part may exceed the total.
  */
-function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string): Relation | undefined {
+function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  if (parts.some((p) => CROSS_CUTTING.test(p.measure))) {
+  if (parts.some((p) => crossCutting.test(p.measure))) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
@@ -118,6 +118,10 @@ export function sums(par: Paragraph): Relation[] {
     parts.forEach((p) => used.add(p));
     parts.forEach((p) => usedParts.add(p));
   };
+  // 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
+  //     17551人…): each measure adds up on its own
+  // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
+  for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
@@ -262,6 +266,9 @@ export function sums(par: Paragraph): Relation[] {
     if (parts.some((p) => used.has(p))) continue;
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
+  // 4b. 受理诉求180万件，办结150.25万件，正在办理中29.75万件 / 已解决3112件，未解决344件: what is done and what is
+  //     not yet done of one total split it exactly
+  for (const c of doneAndNotDone(par, used)) accept(sumRelation(c.total, c.parts, false, '已办与未办', NOTHING), c.total, c.parts);
   // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
   //    tying them to their whole
   for (const p of partitionSums(par, out)) {
@@ -270,6 +277,123 @@ export function sums(par: Paragraph): Relation[] {
     p.parts.forEach((f) => used.add(f));
   }
   return out;
+}
+
+/** Parts cut by a person's attributes (women, the under-35s, graduates, party members): they overlap any other cut. */
+const PERSONAL_ATTRIBUTE = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾/;
+
+/** The most figures a paired total states together (户, 人, 万元): more is no pair but a list. */
+const MAX_PAIRED = 3;
+
+/**
+ * 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户17551人）: k figures of k different units written
+ * back to back right before a bracket, and every piece of the bracket k figures of the same units in the same order.
+ * Each unit's figures are a total and its parts.
+ */
+function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[]; remainder: boolean }> {
+  const { draft, sentences } = par;
+  const out: Array<{ total: Figure; parts: Figure[]; remainder: boolean }> = [];
+  for (const sentence of sentences.values()) {
+    const seen = new Set<number>();
+    for (const first of sentence) {
+      const bracket = first.bracket;
+      if (!bracket || seen.has(bracket.offset)) continue;
+      seen.add(bracket.offset);
+      const inside = sentence.filter((f) => f.bracket?.offset === bracket.offset);
+      const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
+      if (NOT_A_BREAKDOWN.test(content)) continue;
+      const pieces = content
+        .replace(REMAINDER_WORDS, '')
+        .split(/[、，,；;]/)
+        .filter((p) => p.trim() !== '');
+      const k = inside.length / pieces.length;
+      if (pieces.length < 2 || !Number.isInteger(k) || k < 2 || k > MAX_PAIRED) continue;
+      // the totals: k figures right before the bracket, back to back, each of its own unit
+      const before = sentence.filter((f) => !f.bracket && f.endOffset <= bracket.offset);
+      const totals = before.slice(-k);
+      if (totals.length !== k || textBetween(draft, totals[k - 1]!.endOffset, bracket.offset - 1).trim() !== '') continue;
+      if (totals.some((t, j) => j > 0 && textBetween(draft, totals[j - 1]!.endOffset, t.offset).trim() !== '')) continue;
+      if (totals.some((t, j) => totals.some((u, i) => i < j && compatible(u.unit, t.unit)))) continue;
+      // each piece: k figures back to back, in the totals' units and order
+      const columns: Figure[][] = totals.map(() => []);
+      let fits = true;
+      for (let p = 0; p < pieces.length && fits; p++) {
+        const group = inside.slice(p * k, p * k + k);
+        fits = group.every((f, j) => compatible(f.unit, totals[j]!.unit) && (j === 0 || textBetween(draft, group[j - 1]!.endOffset, f.offset).trim() === ''));
+        // one piece per group: a separator between groups, none inside
+        if (fits && p > 0) fits = /[、，,；;]/.test(textBetween(draft, inside[p * k - 1]!.endOffset, group[0]!.offset));
+        group.forEach((f, j) => columns[j]!.push(f));
+      }
+      if (!fits) continue;
+      const remainder = REMAINDER_WORDS.test(content);
+      totals.forEach((total, j) => out.push({ total, parts: columns[j]!, remainder }));
+    }
+  }
+  return out;
+}
+
+/** A pattern that matches nothing: no part cuts across the others. */
+const NOTHING = /(?!)/;
+
+/** 未结案, 尚未整改, 正在办理, 办理中: what is not yet done; its verb's first character (结, 整, 办). */
+function notDoneVerb(draft: Draft, f: Figure): string | undefined {
+  const head = headOf(draft, f).replace(/未来|未成年|未满|未婚/g, '');
+  const m = /(?:尚未|未|正在|仍在)([\u4e00-\u9fff])/.exec(head);
+  // the words of not doing name this figure: nothing but a name after them (未整改资金, 尚有各类未结案)
+  if (m && /^[\u4e00-\u9fff]*$/.test(head.slice(m.index + m[0].length))) return m[1];
+  return /(?:办理|处理|审理|建设|实施|推进|核查|调查)中$/.exec(head)?.[0].charAt(0);
+}
+
+const NOT_DONE_WORD = /未|正在|仍在|[理设施进查]中$/;
+
+/**
+ * 共受理各类案件9471件，…；审执结各类案件7018件，…；尚有各类未结案2453件 / 共计50项，已整改40项，正在整改10项: a
+ * figure of what is not yet done (未V, 正在V, V中), the figure of its kind just before it done with the same verb, and
+ * the one before that the total they split. Taken only when the total is the one figure of its kind from the start
+ * of its sentence up to the part done (新收800件，旧存200件，结案900件 names no one total), nothing between them
+ * narrows it (其中), the total is no part done itself (按期办结900件，超期办结80件，未办结20件), and no third part
+ * follows.
+ */
+function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const levelOf = (f: Figure): boolean => PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure);
+  for (let u = 0; u < figures.length; u++) {
+    const open = figures[u]!;
+    if (!levelOf(open) || used.has(open)) continue;
+    const verb = notDoneVerb(draft, open);
+    if (!verb) continue;
+    const kind = (f: Figure): boolean => levelOf(f) && compatible(f.unit, open.unit);
+    let d = u - 1;
+    while (d >= 0 && !(kind(figures[d]!) || (compatible(figures[d]!.unit, open.unit) && !figures[d]!.bracket))) d--;
+    const done = figures[d];
+    if (!done || !kind(done) || used.has(done)) continue;
+    const doneHead = headOf(draft, done);
+    if (!doneHead.includes(verb) || NOT_DONE_WORD.test(doneHead)) continue;
+    let t = d - 1;
+    while (t >= 0 && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
+    const total = figures[t];
+    if (!total || !kind(total) || used.has(total)) continue;
+    const totalHead = headOf(draft, total);
+    if (totalHead.includes(verb) || NOT_DONE_WORD.test(totalHead) || /上年|去年|同期|上期/.test(totalHead)) continue;
+    // the total in the part done's sentence or the one before; the part not done in the same or the next
+    if (done.period !== total.period && done.period !== nextPeriod(par, total.period)) continue;
+    if (open.period !== done.period && open.period !== nextPeriod(par, done.period)) continue;
+    if (/其中/.test(textBetween(draft, total.endOffset, done.offset))) continue;
+    // the one figure of its kind from the start of its sentence
+    if (figures.some((f) => f.period === total.period && f.offset < total.offset && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
+    // no third part after the part not done, in its sentence
+    if (figures.some((f) => f.offset > open.offset && f.period === open.period && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
+    out.push({ total, parts: [done, open] });
+  }
+  return out;
+}
+
+/** The offset of the period (sentence up to 。！？) after the one at `period`, if the paragraph has figures in it. */
+function nextPeriod(par: Paragraph, period: number): number | undefined {
+  let next: number | undefined;
+  for (const p of par.periods.keys()) if (p > period && (next === undefined || p < next)) next = p;
+  return next;
 }
 
 /** What a court received, all of it: 受理各类案件, 共受理执行案件, 收案. */

@@ -1,0 +1,46 @@
+// Readings of sums learnt from the missed mutants of the real corpus (issue 12, branch sums5): each case is a made-up
+// text showing the reading, silent where it holds and reported where it does not.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+import { reports, silent } from './figure-findings';
+
+describe('readings of sums (sums5)', () => {
+  describe('number-sum: totals stated in pairs, with their parts in pairs in brackets', () => {
+    it('adds the households and the persons of each kind up to their own totals', () => {
+      silent('年末，全县监测对象共1200户4300人（脱贫不稳定户500户1800人、边缘易致贫户400户1500人、突发严重困难户300户1000人）。');
+      reports('年末，全县监测对象共1100户4300人（脱贫不稳定户500户1800人、边缘易致贫户400户1500人、突发严重困难户300户1000人）。', 'number-sum', '1100户');
+      reports('年末，全县监测对象共1200户4200人（脱贫不稳定户500户1800人、边缘易致贫户400户1500人、突发严重困难户300户1000人）。', 'number-sum', '4200人');
+    });
+
+    it('lets a pair after 含 leave a remainder, and reads no pair when a piece lacks one of its figures', () => {
+      silent('全乡低保对象320户610人（含特困户25户30人、残疾户40户52人）。');
+      silent('全乡低保对象320户610人（特困户25户、残疾户40户52人）。');
+    });
+  });
+
+  describe('number-sum: what is done and what is not yet done split their total', () => {
+    it('adds 办结 and 正在办理中, 审结 and 未结案, 已解决 and 未解决 up to the total before them', () => {
+      silent('5月，全市热线共受理群众诉求1200件，环比上升3.5%，办结1050件，正在办理中150件。');
+      reports('5月，全市热线共受理群众诉求1250件，环比上升3.5%，办结1050件，正在办理中150件。', 'number-sum', '1250件');
+      silent('1至6月，我院共受理各类案件3000件，同比上升5%；审执结各类案件2400件，同比上升2%；尚有各类未结案600件。');
+      reports('1至6月，我院共受理各类案件3000件，同比上升5%；审执结各类案件2400件，同比上升2%；尚有各类未结案500件。', 'number-sum', '3000件');
+      reports('列入督查的任务共40项。截至目前，达到序时进度30项、占比75.0%。未达到序时进度9项、占比22.5%。', 'number-sum', '40项');
+    });
+
+    it('names no total when two figures of the kind open the sentence, a 其中 narrows it, or a third part follows', () => {
+      silent('本年新收案件800件，旧存200件，审结900件，未结案100件。');
+      silent('共受理诉求1000件，其中网上受理300件，已办结250件，未办结20件。');
+      silent('共排查问题50项，已整改30项，正在整改15项，未启动整改5项。');
+      silent('全年受理来件1000件，按期办结900件，超期办结60件，未办结40件。');
+    });
+  });
+
+  describe('a rate whose closest reading pairs the wrong figures', () => {
+    it('is no relation, and the figure rules still run', () => {
+      const text = '本月各成员单位办结转派诉求工单共3110件（限期内200件工单至下月办结），已解决3112件，未解决344件，解决率90.05%。';
+      assert.deepEqual(check(text).failures, []);
+      reports(text, 'number-sum', '3110件');
+    });
+  });
+});
