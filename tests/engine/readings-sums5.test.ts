@@ -43,4 +43,23 @@ describe('readings of sums (sums5)', () => {
       reports(text, 'number-sum', '3110件');
     });
   });
+
+  describe('number-sum: a total of all kinds, its kinds listed by ； and by ， within a group', () => {
+    it('takes every kind of a group for a part, and a kind’s own 其中 list ends with its group', () => {
+      silent('年末共有各级各类学校100所，其中：高级中学2所，完全中学3所，小学60所，幼儿园35所，其中公办幼儿园20所；共有专任教师3000人，其中：中学专任教师1200人，小学专任教师1500人。');
+      reports('年末共有各级各类学校90所，其中：高级中学2所，完全中学3所，小学60所，幼儿园35所，其中公办幼儿园20所；共有专任教师3000人。', 'number-sum', '90所');
+      silent('现有各级各类学校120所。其中：高级中学1所，完全中学2所；义务教育学校80所，其中：初级中学10所，完全小学70所；幼儿园37所，其中：公办幼儿园20所，民办幼儿园17所。');
+      reports('现有各级各类学校110所。其中：高级中学1所，完全中学2所；义务教育学校80所，其中：初级中学10所，完全小学70所；幼儿园37所，其中：公办幼儿园20所，民办幼儿园17所。', 'number-sum', '110所');
+    });
+
+    it('reads a list after 其中 without a colon by ； when every group opens with a kind, and a kind with a bracket of its own', () => {
+      silent('全县各级各类学校共150所，其中小学60所（含教学点20所）；初级中学20所；高级中学3所；幼儿园67所。');
+      reports('全县各级各类学校共135所，其中小学60所（含教学点20所）；初级中学20所；高级中学3所；幼儿园67所。', 'number-sum', '135所');
+    });
+
+    it('does not read a nested 其中 under a part that is no total of all kinds across ；', () => {
+      silent('第二产业完成43.5亿元，同比增长1.0%，其中工业完成37.7亿元，增长1.2%；第三产业完成59.7亿元，增长3.5%。');
+      silent('年末金融机构存款余额308亿元，同比增长11.7%，其中，住户存款余额269亿元；贷款余额115亿元，同比增长5%。');
+    });
+  });
 });

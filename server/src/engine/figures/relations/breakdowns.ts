@@ -194,19 +194,37 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
     const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
     const free = (f: Figure): boolean => !taken.has(f) || (opens && used.has(f) && !usedParts.has(f) && !out.some((b) => b.total === f));
-    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && free(f));
+    // a part of a list before may head a list of its own, by commas within its group (幼儿园35所，其中：公办幼儿园20所，民办幼儿园15所)
+    const freeAsPart = (f: Figure): boolean => !used.has(f) && out.some((b) => b.parts.includes(f)) && !out.some((b) => b.total === f);
+    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && (free(f) || freeAsPart(f)));
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
     // parts split by ； only after 其中： or a marker that opens its sentence; otherwise the list ends with its sentence
-    const semicolons = splitOutsideBrackets(text, listFrom, end, '；;').length > 1 && (/[：:]$/.test(m[0]) || opens);
+    const bySemicolon = splitOutsideBrackets(text, listFrom, end, '；;');
+    const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
+    // 各级各类学校共221所，其中小学98所（含…）；初级中学24所；…；幼儿园88所: under a total of all kinds, after a 其中
+    // without a colon too, when every group opens with a part of one unit after a short name
+    const firstLevel = bySemicolon.length > 1 ? figuresIn(bySemicolon[0]!).find(level) : undefined;
+    const ofAllKinds = candidates.some((f) => /各类|各级各类/.test(f.measure));
+    const headed =
+      marker === '其中' &&
+      ofAllKinds &&
+      firstLevel !== undefined &&
+      bySemicolon.every((g) => {
+        const f = figuresIn(g).find(level);
+        return f !== undefined && compatible(f.unit, firstLevel.unit) && /^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(g.offset, f.offset));
+      });
+    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || headed);
     if (!semicolons) {
       const stop = text.slice(listFrom, end).search(/[；;]/);
       if (stop >= 0) end = listFrom + stop;
     }
     const separators = semicolons ? '；;' : '，,、';
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
-    const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
+    // 各级各类学校111所。其中：高级中学1所，完全中学1所；义务教育学校73所，其中：…: a total of all kinds whose kinds
+    // are listed by ； and, within a group, by ，: each kind a part
+    const ofKinds = semicolons && ofAllKinds;
     // a part's own breakdown (第二产业…，其中工业…；建筑业…) is not the list's: its parts are dropped
     const top: Item[] = [];
     let nested = false;
@@ -214,8 +232,13 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const inner = text.slice(s.offset, s.endOffset);
       const at = inner.search(/其中|包括/);
       const own = figuresIn(s).filter((f) => at < 0 || f.offset < s.offset + at);
-      top.push({ segment: s, figures: own, nestedAfter: nested, inner: at >= 0 ? figuresIn(s).filter((f) => f.offset >= s.offset + at) : undefined });
-      if (at >= 0) nested = true;
+      const innerFigures = at >= 0 ? figuresIn(s).filter((f) => f.offset >= s.offset + at) : undefined;
+      const kinds = ofKinds ? splitOutsideBrackets(text, s.offset, at >= 0 ? s.offset + at : s.endOffset, '，,、') : [];
+      if (kinds.length >= 2 && kinds.every((k) => figuresIn(k).length === 1 && level(figuresIn(k)[0]!)))
+        kinds.forEach((k, i) => top.push({ segment: k, figures: figuresIn(k), nestedAfter: nested, inner: i === kinds.length - 1 ? innerFigures : undefined }));
+      else top.push({ segment: s, figures: own, nestedAfter: nested, inner: innerFigures });
+      // a nested list of kinds within its group (义务教育学校73所，其中：初级中学9所，…；幼儿园35所) ends with the group
+      if (at >= 0) nested = !(ofKinds && (innerFigures?.length ?? 0) >= 2);
     }
     // the list may run on into the next sentence (…建筑业增加值…。第三产业增加值…): followed below by name
     const next = (): Array<{ segment: { offset: number; endOffset: number }; figures: Figure[]; nestedAfter: boolean }> => {
@@ -246,7 +269,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     for (const b of found) {
       // a part's own breakdown (nestedRuns) has a total the list took as a part
       const partOfFound = found.some((o) => o !== b && o.parts.includes(b.total));
-      if (b.parts.some((p) => taken.has(p) && !free(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound)) continue;
+      // a part with a bracket of its own (小学98所（含教学点28所）) is the total of that bracket and a part of this list
+      const partFree = (p: Figure): boolean => free(p) || (ofKinds && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
+      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound && (semicolons || !freeAsPart(b.total)))) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -385,7 +410,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
   // 其中，干部595人次，占36.7%；群众1025人次，占63.3%: after 其中, parts that each open their clause group with a short name
-  const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,10}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
+  const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
   // 各级各类学校487所。其中初级中学20所，…，小学281所，幼儿园177所: a total of all kinds (各类, 各级各类), listed kind by kind,
   // each part a short name and its figure at the head of its clause
   const kinds =
