@@ -19,6 +19,9 @@ export default defineRelationRule(
   (relation) => {
     const { reading, anchor: total } = relation;
     const computed = renderComputed(reading);
+    if (reading.compare === '=' && relation.marker === '增减额') {
+      return { message: `分项之和与总数相符，各分项的增减额之和应等于总数的增减额：${computed}，与总数的增减额${total.text}相差${difference(reading)}；请核对` };
+    }
     if (reading.compare === '=') {
       return { message: `分项之和与总数不符：${computed}，与总数${total.text}相差${difference(reading)}；${relation.marker ?? ''}所列各项应正好加总为总数，请核对` };
     }

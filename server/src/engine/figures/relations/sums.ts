@@ -9,7 +9,7 @@ import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { CROSS_CUTTING, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
+import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -153,6 +153,8 @@ export function sums(par: Paragraph): Relation[] {
     if (!r) continue;
     accept(r, b.total, b.parts);
     out.push(...sharesInBreakdown(par, b));
+    const changed = changesAddUp(par, b);
+    if (changed) out.push(changed);
   }
   // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
   //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
@@ -330,6 +332,52 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
     }
   }
   return out;
+}
+
+/** What a change is against: the year before (同比, 比上年, 较去年同期), the start of the year, the month before. */
+function changeBase(head: string): string {
+  return /年初|上月|环比|上季|上期|预算/.exec(head)?.[0] ?? 'year';
+}
+
+/** The change stated right after a level (增加4.37亿元, 比上年减收1070万元): the first amount of its unit before `until` whose clause ends in a verb of change, with only percentages between. */
+function changeOf(par: Paragraph, level: Figure, until: number): { figure: Figure; fall: boolean; base: string } | undefined {
+  const { draft, figures } = par;
+  for (let i = figures.indexOf(level) + 1; i < figures.length && figures[i]!.offset < until; i++) {
+    const g = figures[i]!;
+    if (g.bracket || g.unit.kind === 'percent' || g.unit.kind === 'points') continue;
+    // the base of a share or completion (完成年初预算数60999万元的40.4%) is no change
+    if (draft.prose.charAt(g.endOffset) === '的') continue;
+    if (!compatible(g.unit, level.unit) || !exact(g) || g.approximate || g.range) return undefined;
+    const head = headOf(draft, g);
+    const verb = DIFFERENCE_HEAD.exec(head)?.[0].replace(/了$/, '');
+    if (!verb || verb.length < 2) return undefined;
+    return { figure: g, fall: isFall(verb), base: changeBase(head) };
+  }
+  return undefined;
+}
+
+/**
+ * 支出227.53亿元，增加19.54亿元。其中：市本级完成44.11亿元，增加4.37亿元；市辖区完成49.5亿元，增加4.71亿元；省直管县
+ * 完成133.92亿元，增加10.45亿元: when the parts add up to the total exactly, they are all of it, this year and the
+ * year before, so their changes add up to the total's change (a decrease counted negative). Every part and the total
+ * must state one, against the same base.
+ */
+function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined {
+  const levels = judge(sumOf(b.parts), { figure: b.total }, { compare: '=', unit: 'amount' });
+  if (!levels?.holds || b.parts.length < 2) return undefined;
+  const total = changeOf(par, b.total, b.parts[0]!.offset);
+  if (!total) return undefined;
+  const parts = b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
+  if (parts.some((c) => !c || c.base !== total.base)) return undefined;
+  const changes = parts as Array<{ figure: Figure; fall: boolean }>;
+  const cast = [[total.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
+  const reading = judge(
+    // signed as the total's change is: a net decrease of 1070 is −1284 + 2354
+    { op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== total.fall })) },
+    { figure: total.figure },
+    { compare: '=', unit: 'amount' },
+  );
+  return relation('sum', total.figure, cast, [reading], { marker: '增减额' });
 }
 
 /** A pattern that matches nothing: no part cuts across the others. */
