@@ -236,14 +236,53 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
   else map.set(key, [f]);
 }
 
+interface ParagraphStatements {
+  figures: readonly Figure[];
+  ids: ReadonlyArray<string | null>;
+}
+
+/**
+ * Two paragraphs that give two values for a second measure as well speak of two scopes reported alike (（二）市长信箱:
+ * 受理来信27件，办结27件 … （三）区长信箱: 受理来信23件，办结23件; two months, two project groups), not of one
+ * measure stated twice: a restatement agrees on what else it restates.
+ */
+function parallel(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, ParagraphStatements>): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = byParagraph.get(f.para.offset);
+  const b = byParagraph.get(g.para.offset);
+  if (!a || !b) return false;
+  const own = a.ids[a.figures.indexOf(f)];
+  for (let i = 0; i < a.figures.length; i++) {
+    const id = a.ids[i];
+    if (id === null || id === undefined || id === own) continue;
+    const x = a.figures[i]!;
+    let stated = false;
+    let met = false;
+    for (let j = 0; j < b.figures.length && !met; j++) {
+      if (b.ids[j] !== id) continue;
+      stated = true;
+      met = meet(x, b.figures[j]!);
+    }
+    if (stated && !met) return true;
+  }
+  return false;
+}
+
+/** Two figures whose intervals at their written precision meet. */
+function meet(f: Figure, g: Figure): boolean {
+  return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
+}
+
 function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
+  const idsByParagraph = new Map<number, ParagraphStatements>();
   for (let k = 0; k < paragraphs.length; k++) {
     const figures = paragraphs[k]!.figures;
     const ids = read[k]!.ids;
     byParagraph.set(paragraphs[k]!.para.offset, figures);
+    idsByParagraph.set(paragraphs[k]!.para.offset, { figures, ids });
     for (let i = 0; i < figures.length; i++) {
       const id = ids[i];
       if (id !== null && id !== undefined) push(groups, id, figures[i]!);
@@ -288,11 +327,12 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
         // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
         if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !sameMeasure(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
-        if (Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!))) same ??= g;
+        if (meet(f, g)) same ??= g;
         else other ??= g;
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
+      if (other && parallel(f, other, idsByParagraph)) other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
       const r = restated(f, earlier);
