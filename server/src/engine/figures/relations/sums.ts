@@ -380,6 +380,9 @@ function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined {
   return relation('sum', total.figure, cast, [reading], { marker: '增减额' });
 }
 
+/** How many figures back the part done and the total of a part not yet done are looked for. */
+const DONE_REACH = 16;
+
 /** A pattern that matches nothing: no part cuts across the others. */
 const NOTHING = /(?!)/;
 
@@ -412,14 +415,16 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     const verb = notDoneVerb(draft, open);
     if (!verb) continue;
     const kind = (f: Figure): boolean => levelOf(f) && compatible(f.unit, open.unit);
+    // bounded look-backs: the parts and total stand within a few figures of each other
+    const stop = Math.max(-1, u - DONE_REACH);
     let d = u - 1;
-    while (d >= 0 && !(kind(figures[d]!) || (compatible(figures[d]!.unit, open.unit) && !figures[d]!.bracket))) d--;
+    while (d > stop && !(kind(figures[d]!) || (compatible(figures[d]!.unit, open.unit) && !figures[d]!.bracket))) d--;
     const done = figures[d];
     if (!done || !kind(done) || used.has(done)) continue;
     const doneHead = headOf(draft, done);
     if (!doneHead.includes(verb) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
-    while (t >= 0 && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
+    while (t > stop && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
     const total = figures[t];
     if (!total || !kind(total) || used.has(total)) continue;
     const totalHead = headOf(draft, total);
