@@ -594,7 +594,7 @@ const PLAN_WORDS = /计划|预算|任务|目标|应|年度|全年|受理|登记|
 function rateStem(words: string): string | undefined {
   const m = /([\u4e00-\u9fff]{2})率/.exec(words) ?? /^([\u4e00-\u9fff]{2})进度/.exec(words);
   if (m) return m[1];
-  if (/完成计划|为计划|占计划|占预算|占任务|占年度/.test(words)) return '完成';
+  if (/完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/.test(words)) return '完成';
   return undefined;
 }
 
@@ -609,34 +609,39 @@ function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
 }
 
 /** Rows where a rate column's cell is the numerator's cell over the denominator's (at their written precision). */
-function rateRows(grid: Grid, r: Column, n: Column, d: Column): number {
+function rateRows(grid: Grid, r: Column, n: Column, d: Column): { holds: number; compared: number } {
   let holds = 0;
+  let compared = 0;
   for (const row of grid.rows) {
     const cells = rateCells(grid, row, r, n, d);
-    if (cells && overlaps(intervalOf(cells.stated), scale(cells.q, 100))) holds++;
+    if (!cells) continue;
+    compared++;
+    if (overlaps(intervalOf(cells.stated), scale(cells.q, 100))) holds++;
   }
-  return holds;
+  return { holds, compared };
 }
 
 /**
  * The two columns a rate column divides: the only numerator and the only denominator its heading names; or, when
  * the headings name more than one (开工率 beside 计划完成数 and 计划投资额), the one pair the rate holds for in
- * three rows or more and in more rows than any other pair.
+ * three rows or more and in more rows than any other pair (and, when no heading names the numerator, in most of
+ * the rows compared).
  */
-function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[]): { n: Column; d: Column } | undefined {
-  if (numerators.length === 1 && denominators.length === 1) return { n: numerators[0]!, d: denominators[0]! };
+function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[], named = true): { n: Column; d: Column } | undefined {
+  if (named && numerators.length === 1 && denominators.length === 1) return { n: numerators[0]!, d: denominators[0]! };
   if (numerators.length === 0 || denominators.length === 0 || numerators.length * denominators.length > 16) return undefined;
-  let best: { n: Column; d: Column; holds: number } | undefined;
+  let best: { n: Column; d: Column; holds: number; compared: number } | undefined;
   let tie = false;
   for (const n of numerators)
     for (const d of denominators) {
-      const holds = rateRows(grid, r, n, d);
+      const { holds, compared } = rateRows(grid, r, n, d);
       if (!best || holds > best.holds) {
-        best = { n, d, holds };
+        best = { n, d, holds, compared };
         tie = false;
       } else if (holds === best.holds) tie = true;
     }
-  return best && !tie && best.holds >= 3 ? best : undefined;
+  // a pair no heading names must hold in most rows it is compared in
+  return best && !tie && best.holds >= 3 && (named || best.holds * 2 > best.compared) ? best : undefined;
 }
 
 function rates(grid: Grid, out: TableRelation[]): void {
@@ -646,9 +651,12 @@ function rates(grid: Grid, out: TableRelation[]): void {
     const words = headingWords(r.label);
     const stem = rateStem(words);
     if (!stem) continue;
-    const numerators = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
-    const denominators = amounts.filter((c) => !numerators.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
-    const pair = ratePair(grid, r, numerators, denominators);
+    const named = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
+    const denominators = amounts.filter((c) => !named.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
+    // a rate named by its base only (占调整预算%, 完成预算%, beside 执行数 or 决算数): its numerator is whichever other
+    // amount column it holds for, in three rows or more and in more rows than any other
+    const numerators = named.length > 0 ? named : amounts.filter((c) => !denominators.includes(c) && !c.total);
+    const pair = ratePair(grid, r, numerators, denominators, named.length > 0);
     if (!pair) continue;
     const { n, d } = pair;
     for (const row of grid.rows) {
@@ -722,6 +730,18 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   const current = amounts.filter((c) => CURRENT.test(c.label) && !PREVIOUS.test(c.label));
   const previous = amounts.filter((c) => PREVIOUS.test(c.label));
   if (current.length === 1 && previous.length === 1) return { current: current[0]!, previous: previous[0]! };
+  // 比上年增长 under a group heading (2020年执行数 金额 | 占调整预算% | 比上年增长%): the group's amount column, nearest
+  // before it, against the only amount column of the year before
+  const nearest = near[near.length - 1];
+  const year = (c: Column): number | undefined => {
+    const years = c.label.match(/(?:19|20)[0-9]{2}(?=年)/g);
+    return years && new Set(years).size === 1 ? Number(years[0]) : undefined;
+  };
+  const y = nearest && year(nearest);
+  if (y !== undefined && /比上年|较上年|比去年|较去年|同比/.test(g.label)) {
+    const before = amounts.filter((c) => year(c) === y - 1);
+    if (before.length === 1 && before[0] !== nearest) return { current: nearest!, previous: before[0]! };
+  }
   return undefined;
 }
 
