@@ -42,3 +42,42 @@ describe('a rate column named by its base only, and growth under a group heading
     assert.deepEqual(tableFindings(table('97.00', '16.92')), ['16.92']);
   });
 });
+
+describe('a share column whose whole is the row that reads 100', () => {
+  // made up: a county's households by kind; the whole is written first, with no 合计 label
+  const table = (urban: string): string =>
+    [
+      '表1 2024年末户籍户数及构成',
+      '',
+      '| 指标 | 年末数（户） | 比重（%） |',
+      '|---|---:|---:|',
+      '| 全县户籍总户数 | 120000 | 100 |',
+      `| 其中：城镇 | 45000 | ${urban} |`,
+      '| 乡村 | 75000 | 62.50 |',
+      '| 其中：一人户 | 18000 | 15.00 |',
+      '| 二人户 | 42000 | 35.00 |',
+      '| 三人及以上户 | 60000 | 50.00 |',
+      '',
+    ].join('\n');
+
+  it('finds nothing when every share holds', () => {
+    assert.deepEqual(tableFindings(table('37.50')), []);
+  });
+
+  it('finds a share that is not the row over the whole', () => {
+    assert.deepEqual(tableFindings(table('42.50')), ['42.50']);
+  });
+
+  it('reads a column headed 百分比（%） over a 合计 row as shares', () => {
+    const counts = (first: string): string =>
+      ['| 类别 | 件数 | 百分比（%） |', '|---|---:|---:|', `| 城建环保 | 60 | ${first} |`, '| 社会事业 | 30 | 30 |', '| 农业农村 | 10 | 10 |', '| 合计 | 100 | 100 |', ''].join('\n');
+    assert.deepEqual(tableFindings(counts('60')), []);
+    // the share itself, and the column's shares adding up to 105 against the 合计 row's 100
+    assert.deepEqual(tableFindings(counts('65')), ['65', '100']);
+  });
+
+  it('does not take a row reading 100 for the whole when most shares are of something else', () => {
+    const text = ['| 指标 | 数量（个） | 比重（%） |', '|---|---:|---:|', '| 项目总数 | 200 | 100 |', '| 工业 | 80 | 50 |', '| 农业 | 60 | 30 |', '| 服务业 | 60 | 20 |', ''].join('\n');
+    assert.deepEqual(tableFindings(text), []);
+  });
+});

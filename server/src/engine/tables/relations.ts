@@ -513,6 +513,23 @@ function percentOk(v: Slot): v is CellValue {
   return isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'percent');
 }
 
+/** The one row whose share cell reads 100 and whose amount is the largest in the base column: the whole of the shares. */
+function wholeByShare(grid: Grid, s: Column, base: Column): GridRow | undefined {
+  let whole: GridRow | undefined;
+  let largest = -Infinity;
+  for (const r of grid.rows) {
+    if (r.kind === 'heading' || r.kind === 'group') continue;
+    const p = grid.values[r.index]![s.index];
+    const a = grid.values[r.index]![base.index];
+    if (isValue(a)) largest = Math.max(largest, a.value);
+    if (!percentOk(p) || p.value !== 100) continue;
+    if (whole) return undefined;
+    whole = r;
+  }
+  const a = whole && grid.values[whole.index]![base.index];
+  return whole && isValue(a) && a.value === largest ? whole : undefined;
+}
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -530,20 +547,25 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
     }
     const total = totals.length === 1 ? totals[0] : undefined;
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
-    if (base && total) {
-      const whole = at(total, base);
-      if (isValue(whole) && !whole.approximate) {
-        for (const r of grid.rows) {
-          if (r.kind === 'heading' || r.kind === 'group' || r === total) continue;
-          const p = at(r, s);
-          const part = at(r, base);
-          if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
-          const q = div(intervalOf(part), intervalOf(whole));
-          if (!q) continue;
-          const value = (part.value / whole.value) * 100;
-          out.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(total)}${whole.cell.text}`, [part, whole], '占比'));
-        }
+    // without one 合计 row, the whole is the row whose share reads 100 (全县户籍总人口 | 832955 | 100)
+    const hundred = !total && base ? wholeByShare(grid, s, base) : undefined;
+    const whole = base && (total ?? hundred) ? at((total ?? hundred)!, base) : undefined;
+    if (base && isValue(whole) && !whole.approximate) {
+      const of = (total ?? hundred)!;
+      const found: TableRelation[] = [];
+      for (const r of grid.rows) {
+        if (r.kind === 'heading' || r.kind === 'group' || r === of) continue;
+        const p = at(r, s);
+        const part = at(r, base);
+        if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
+        const q = div(intervalOf(part), intervalOf(whole));
+        if (!q) continue;
+        const value = (part.value / whole.value) * 100;
+        found.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(of)}${whole.cell.text}`, [part, whole], '占比'));
       }
+      // a row read as the whole by its 100 alone must be the whole of most rows: three or more, twice those it is not
+      const holding = found.filter((r) => r.holds).length;
+      if (total || (holding >= 3 && holding >= 2 * (found.length - holding))) out.push(...found);
     }
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
