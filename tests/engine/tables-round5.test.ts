@@ -81,3 +81,37 @@ describe('a share column whose whole is the row that reads 100', () => {
     assert.deepEqual(tableFindings(text), []);
   });
 });
+
+describe('a rate written as a row whose numerator row the rate does not name', () => {
+  // made up: a hospital yearbook, years across; 病死率 is 4.死亡 over #出院病人数, 病床使用率 占用 over 开放床日
+  const table = (deaths: string, use: string): string =>
+    [
+      '表5 县医院工作情况',
+      '',
+      '| 项目 | 单位 | 2019年 | 2020年 | 2021年 | 2022年 | 2023年 |',
+      '|---|---|---:|---:|---:|---:|---:|',
+      '| 本年出院人数 | 人 | 52000 | 50500 | 56000 | 58800 | 61000 |',
+      '| #出院病人数 | 人 | 48000 | 47000 | 52000 | 55000 | 57000 |',
+      '| 1.治愈 | 人 | 30000 | 29000 | 31000 | 32000 | 33000 |',
+      '| 2.好转 | 人 | 15000 | 15500 | 18000 | 20000 | 21000 |',
+      '| 3.死亡 | 人 | 600 | 700 | 650 | 720 | 800 |',
+      '| 实际开放总床日数 | 万床日 | 36.5 | 36.6 | 40.2 | 41.0 | 42.3 |',
+      '| 实际占用总床日数 | 万床日 | 30.1 | 28.4 | 33.0 | 35.2 | 36.9 |',
+      '| 治愈率 | % | 62.5 | 61.7 | 59.6 | 58.2 | 57.9 |',
+      `| 病死率 | % | ${deaths} | 1.5 | 1.3 | 1.3 | 1.4 |`,
+      `| 病床使用率 | % | ${use} | 77.6 | 82.1 | 85.9 | 87.2 |`,
+      '',
+    ].join('\n');
+
+  it('finds nothing when every rate holds', () => {
+    assert.deepEqual(tableFindings(table('1.3', '82.5')), []);
+  });
+
+  it('finds a 病死率 that is not 死亡 over 出院病人数', () => {
+    assert.deepEqual(tableFindings(table('6.3', '82.5')), ['6.3']);
+  });
+
+  it('finds a 病床使用率 that is not the occupied over the open bed-days', () => {
+    assert.deepEqual(tableFindings(table('1.3', '87.5')), ['87.5']);
+  });
+});

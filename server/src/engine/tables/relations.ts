@@ -870,6 +870,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
 
 /** Pairs of rows tried for one rate row at most. */
 const MAX_RATE_PAIRS = 80;
+/** Pairs of rows tried for a rate row that names none of them: a table of 40 rows of figures at most. */
+const MAX_UNNAMED_RATE_PAIRS = 1600;
 
 /**
  * A rate written as a row (治愈率 % under 1.治愈 and #出院病人数, years across): each cell is the numerator row's cell
@@ -884,9 +886,14 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
     const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％][）)]?)?$/.exec(rate.label);
     if (!m || /汇率|利率|税率|费率|比率/.test(rate.label)) continue;
     const stem = m[1]!;
-    const numerators = figures.filter((r) => r !== rate && named(r).includes(stem) && !/率|[%％]/.test(r.label));
-    const denominators = figures.filter((r) => r !== rate && !numerators.includes(r) && !/率|[%％]/.test(r.label));
-    if (numerators.length === 0 || numerators.length > 2 || numerators.length * denominators.length > MAX_RATE_PAIRS) continue;
+    const plain = figures.filter((r) => r !== rate && !/率|[%％]/.test(r.label));
+    const byName = plain.filter((r) => named(r).includes(stem));
+    // a rate whose stem names no row (病死率 over 4.死亡, 病床使用率 over 实际占用总床日数): any two rows, when one
+    // pair holds in four columns or more, in all of them but one, and no other pair does as well
+    const unnamed = byName.length === 0;
+    const numerators = unnamed ? plain : byName;
+    const denominators = unnamed ? plain : plain.filter((r) => !numerators.includes(r));
+    if (numerators.length === 0 || (!unnamed && numerators.length > 2) || numerators.length * denominators.length > (unnamed ? MAX_UNNAMED_RATE_PAIRS : MAX_RATE_PAIRS)) continue;
     const columns = grid.columns.filter((c) => c.role === 'amount' || c.role === 'rate' || c.role === 'share');
     const cellsOf = (n: GridRow, d: GridRow, c: Column): { stated: CellValue; num: CellValue; den: CellValue } | undefined => {
       const stated = grid.values[rate.index]![c.index];
@@ -899,6 +906,7 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
     let tie = false;
     for (const n of numerators)
       for (const d of denominators) {
+        if (n === d) continue;
         let holds = 0;
         let compared = 0;
         for (const c of columns) {
@@ -914,6 +922,7 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
         } else if (holds === best.holds) tie = true;
       }
     if (!best || tie || best.holds < 3 || best.holds * 2 <= best.compared) continue;
+    if (unnamed && (best.holds < 4 || best.holds < best.compared - 1)) continue;
     const { n, d } = best;
     for (const c of columns) {
       const x = cellsOf(n, d, c);
