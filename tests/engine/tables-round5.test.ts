@@ -115,3 +115,48 @@ describe('a rate written as a row whose numerator row the rate does not name', (
     assert.deepEqual(tableFindings(table('1.3', '87.5')), ['87.5']);
   });
 });
+
+describe('a restatement of a table row in the text', () => {
+  it('reads 第一产业增加值 as a level, not a change', () => {
+    const text = (primary: string): string =>
+      [
+        `全县实现生产总值210.00亿元，按可比价格计算，比上年增长5.0%。其中，第一产业增加值${primary}亿元，增长3.1%；第二产业增加值90.00亿元，增长5.5%。`,
+        '',
+        '表1 2024年全县生产总值',
+        '',
+        '| 指标 | 绝对数（亿元） | 比上年增长（%） |',
+        '|---|---:|---:|',
+        '| 地区生产总值 | 210.00 | 5.0 |',
+        '| 第一产业 | 25.00 | 3.1 |',
+        '| 第二产业 | 90.00 | 5.5 |',
+        '| 第三产业 | 95.00 | 5.2 |',
+        '',
+      ].join('\n');
+    assert.deepEqual(tableFindings(text('25.00')), []);
+    assert.deepEqual(tableFindings(text('22.50')), ['25.00']);
+  });
+
+  it('compares a row named without a year with the latest year of the table', () => {
+    const text = (clinics: string): string =>
+      [
+        `2024年第一季度，全县村卫生室诊疗${clinics}万人次，同比增长4.0%。`,
+        '',
+        '表2 2024年第一季度诊疗人次数（万人次）',
+        '',
+        '| 指标 | 2024年第一季度 | 2023年第一季度 | 增减百分比（%） |',
+        '|---|---:|---:|---:|',
+        '| 医院 | 52.6 | 50.1 | 5.0 |',
+        '| 村卫生室 | 13.0 | 12.5 | 4.0 |',
+        '',
+      ].join('\n');
+    assert.deepEqual(tableFindings(text('13.0')), []);
+    assert.deepEqual(tableFindings(text('11.7')), ['13.0']);
+  });
+
+  it('does not compare a figure of a sentence naming the earlier year with the latest column', () => {
+    const text = ['2023年第一季度，全县村卫生室诊疗12.5万人次。', '', '| 指标 | 2024年第一季度 | 2023年第一季度 |', '|---|---:|---:|', '| 医院 | 52.6 | 50.1 |', '| 村卫生室 | 13.0 | 12.5 |', ''].join(
+      '\n',
+    );
+    assert.deepEqual(tableFindings(text), []);
+  });
+});

@@ -9,6 +9,7 @@ import type { Grid, GridRow, Column, CellValue } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
 import { columnName, rowName, type TableRelation } from './relations';
+import { IN_CHANGE } from '../figures/relations/vocabulary';
 
 /** Words of scope a measure may carry in the text but not in a table's heading. */
 const SCOPE_WORDS = /^(?:全县|全市|全区|全省|全镇|全乡|全州|全旗|我县|我市|我区|本县|本市|全年|今年|本年|当年|上半年|累计|共|共计|合计|总计|实现|完成了|全部|年度)+/;
@@ -148,6 +149,10 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       const columns = grid.columns.filter((c) => (growth ? c.role === 'growth' : c.role === 'amount') && samePeriod(f, grid, c, growth));
       const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : v.unit?.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
+      else if (!growth && cells.length > 1) {
+        const latest = latestYear(f, cells);
+        if (latest) found.push({ grid, value: latest, strength: 1 });
+      }
     }
     return found;
   };
@@ -178,7 +183,9 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (f.approximate || f.range || f.distributive || f.form === 'placeholder') continue;
     // a change in percent (同比增长4.36%) restates a growth cell; any other change or comparison does not
     const growth = f.unit.kind === 'percent' && f.inChange && CHANGE_WORDS.test(f.measure + f.text);
-    if (!growth && (f.relational || f.inChange)) continue;
+    // 第一产业增加值37.11亿元: 增加 inside 增加值 names the measure, it is no change
+    const inChange = f.inChange && IN_CHANGE.test(draft.source.slice(f.clause.offset, f.offset).replace(/增加值/g, ''));
+    if (!growth && (f.relational || inChange)) continue;
     const fi = growth ? signedPercent(f) : figureInterval(f);
     if (!fi) continue;
     const parts = f.key.split('·');
@@ -232,6 +239,22 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     });
   }
   return out;
+}
+
+/**
+ * Of a row's cells in columns of different years (2018年第四季度 | 2017年第四季度), the one a figure naming no earlier
+ * year restates: the latest year's, when each column names one year, the latest is named once, and the figure's
+ * sentence names no other year before it (a text gives last year's level with 上年, 去年 or its year).
+ */
+function latestYear(f: Figure, cells: readonly CellValue[]): CellValue | undefined {
+  const years = cells.map((v) => new Set(yearsOf(v.column.label)));
+  if (years.some((y) => y.size !== 1)) return undefined;
+  const ys = years.map((y) => Number([...y][0]));
+  const top = Math.max(...ys);
+  if (ys.filter((y) => y === top).length !== 1) return undefined;
+  const before = f.para.prose.slice(Math.max(0, f.sentence.offset - f.para.offset), f.offset - f.para.offset);
+  if (PREVIOUS.test(before) || yearsOf(before).some((y) => Number(y) !== top)) return undefined;
+  return cells[ys.indexOf(top)];
 }
 
 /** A change in percent as a signed interval: 下降5.2% is −5.2 (±0.05). */
