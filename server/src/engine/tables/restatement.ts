@@ -9,7 +9,6 @@ import type { Grid, GridRow, Column, CellValue } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
 import { columnName, rowName, type TableRelation } from './relations';
-import { IN_CHANGE } from '../figures/relations/vocabulary';
 
 /** Words of scope a measure may carry in the text but not in a table's heading. */
 const SCOPE_WORDS = /^(?:全县|全市|全区|全省|全镇|全乡|全州|全旗|我县|我市|我区|本县|本市|全年|今年|本年|当年|上半年|累计|共|共计|合计|总计|实现|完成了|全部|年度)+/;
@@ -183,9 +182,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (f.approximate || f.range || f.distributive || f.form === 'placeholder') continue;
     // a change in percent (同比增长4.36%) restates a growth cell; any other change or comparison does not
     const growth = f.unit.kind === 'percent' && f.inChange && CHANGE_WORDS.test(f.measure + f.text);
-    // 第一产业增加值37.11亿元: 增加 inside 增加值 names the measure, it is no change
-    const inChange = f.inChange && IN_CHANGE.test(draft.source.slice(f.clause.offset, f.offset).replace(/增加值/g, ''));
-    if (!growth && (f.relational || inChange)) continue;
+    if (!growth && (f.relational || f.inChange)) continue;
     const fi = growth ? signedPercent(f) : figureInterval(f);
     if (!fi) continue;
     const parts = f.key.split('·');
