@@ -45,6 +45,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const orphans: Figure[] = [];
   // shares naming a whole that no figure of the draft is named by
   const named: Figure[] = [];
+  // shares naming a whole no figure is found for, by the words they name it with (占诉求量的, 占支出总预算的)
+  const sameWords = new Map<string, Figure[]>();
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
@@ -57,7 +59,11 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       const r = share(par, p, k.words);
       if (r) out.push(r);
       else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
-      else if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
+      else {
+        if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
+        const words = k.words.replace(/的$/, '');
+        sameWords.set(words, [...(sameWords.get(words) ?? []), p]);
+      }
     } else if (k.kind === 'rate') {
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
       const qualifier = QUALIFIED.exec(p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem))))?.[0];
@@ -94,6 +100,14 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
+  // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
+  // with words no figure is named by are of one whole, found as for shares that name none
+  for (const group of sameWords.values()) {
+    const open = group.filter((p) => !par.claimed.has(p));
+    if (open.length < 3) continue;
+    const found = sharesOfOneTotal(par, open);
+    out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
+  }
   out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, all] of sharesBySentence) {
