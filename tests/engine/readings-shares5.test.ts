@@ -42,4 +42,27 @@ describe('readings of shares, rates, changes and points (shares5)', () => {
       silent('全县出生率为5.3‰，上年出生率为6.1‰；死亡率为6.5‰；人口自然增长率为1.2‰。');
     });
   });
+
+  describe('number-ratio: a completion of the plan or target named right before it may go over 100%', () => {
+    it('checks 占年初计划20个的135% and 为三季度目标33.23亿元的101.76%', () => {
+      silent('2023年，我局共完成审计项目27个，占年初审计项目计划20个的135%。');
+      reports('2023年，我局共完成审计项目27个，占年初审计项目计划20个的130%。', 'number-ratio', '27个 ÷ 20个');
+      silent('一般公共预算收入累计完成33.82亿元，同口径增长25.63%，为市下三季度目标33.23亿元的101.78%。');
+      reports('一般公共预算收入累计完成33.82亿元，同口径增长25.63%，为市下三季度目标33.23亿元的96.78%。', 'number-ratio', '33.82亿元 ÷ 33.23亿元');
+    });
+  });
+
+  describe('number-ratio: a long list of shares of one total may hold more than one wrong share', () => {
+    const list = (a: string, b: string): string =>
+      `本月热线共受理市民来电诉求1000件，同比减少101件。其中社会保障类100件，占${a}。住房建设类90件，占9.0%。医疗卫生类80件，占${b}。农林水利类70件，占7.0%。市场管理类60件，占6.0%。交通运输类50件，占5.0%。公共服务类40件，占4.0%。社会治安类30件，占3.0%。生态环境类20件，占2.0%。教育类10件，占1.0%。`;
+    it('reports two wrong shares among ten that give the total', () => {
+      silent(list('10.0%', '8.0%'));
+      reports(list('15.0%', '3.0%'), 'number-ratio', '100件 ÷ 1000件');
+      reports(list('15.0%', '3.0%'), 'number-ratio', '80件 ÷ 1000件');
+    });
+
+    it('stays silent on a short list with two shares that do not hold', () => {
+      silent('本月热线共受理市民来电诉求1000件。其中社会保障类100件，占15.0%。住房建设类90件，占9.0%。医疗卫生类80件，占3.0%。农林水利类70件，占7.0%。');
+    });
+  });
 });
