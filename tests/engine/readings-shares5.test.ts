@@ -65,4 +65,18 @@ describe('readings of shares, rates, changes and points (shares5)', () => {
       silent('本月热线共受理市民来电诉求1000件。其中社会保障类100件，占15.0%。住房建设类90件，占9.0%。医疗卫生类80件，占3.0%。农林水利类70件，占7.0%。');
     });
   });
+
+  describe('number-ratio: the terms of 三次产业结构 against the product, however the product is named', () => {
+    const parts = '其中，第一产业增加值100.23亿元，增长4.4%；第二产业增加值170.37亿元，增长3.3%；第三产业增加值168.59亿元，增长2.7%。';
+    it('reads 国民经济全年实现地区生产总值 and 地区生产总值总量 as the product', () => {
+      silent(`国民经济全年实现地区生产总值（GDP）439.19亿元，比上年增长3.3%。${parts}三次产业结构比为22.8:38.8:38.4。`);
+      reports(`国民经济全年实现地区生产总值（GDP）439.19亿元，比上年增长3.3%。${parts}三次产业结构比为20.8:40.8:38.4。`, 'number-ratio', '100.23亿元 ÷ 439.19亿元');
+      reports(`全县地区生产总值总量为439.19亿元，同比增长4.0%。${parts}三次产业结构为20.8:40.8:38.4。`, 'number-ratio', '100.23亿元 ÷ 439.19亿元');
+    });
+
+    it('reads a structure whose words are spaced out (三 次 产业结构 比 为)', () => {
+      silent(`全年实现地区生产总值439.19亿元，比上年增长3.3%。${parts}三 次 产业结构 比 为22.8:38.8:38.4。`);
+      reports(`全年实现地区生产总值439.19亿元，比上年增长3.3%。${parts}三 次 产业结构 比 为20.8:40.8:38.4。`, 'number-ratio', '100.23亿元 ÷ 439.19亿元');
+    });
+  });
 });

@@ -731,7 +731,8 @@ function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Rel
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
 const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?$`) }));
 /** 地区生产总值, 全县生产总值（GDP）: the product the structure divides (a footnote mark, [2], is no part of a measure). */
-const PRODUCT = /^(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:\s*[（(]GDP[）)])?$/;
+// (国民经济实现地区生产总值: a topic before the verb; 地区生产总值总量)
+const PRODUCT = /^(?!.*人均)(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?$/;
 
 /**
  * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
@@ -744,7 +745,8 @@ function structures(par: Paragraph): Relation[] {
   for (const f of par.figures) if (f.ratio && f.ratio.size >= 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
   for (const run of runs.values()) {
     if (run.length !== run[0]!.ratio!.size) continue;
-    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset);
+    // (三 次 产业结构 比 为13.9:38.3:47.8: spaced out)
+    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, '');
     if (/性别|收入比/.test(head)) continue;
     const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
     const r = relation(
