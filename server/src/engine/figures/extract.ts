@@ -870,7 +870,8 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
         DIFFERENCE_HEAD.test(clauseHead) || // a difference, not a level
         /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(text.slice(t.endOffset, clause.endOffset)),
       distributive: /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/.test(text.slice(sentence.offset, t.endOffset)),
-      inChange: IN_CHANGE.test(clauseHead),
+      // 增加 inside 增加值 (第一产业增加值37.11亿元) names the measure: it is no change
+      inChange: IN_CHANGE.test(clauseHead.replace(/增加值/g, '')),
       done: DONE_HEAD.test(clauseHead),
       index: local.length,
       offset: t.offset,

@@ -29,6 +29,8 @@ export default defineRelationRule(
       case 'sexratio':
         return { message: `性别比与人数不符：${computed}，文中写作${p.text}（以女性为100）；请核对` };
       case 'points':
+        // 自然增长率 = 出生率 − 死亡率 (‰)
+        if (p.unit.kind === 'permille') return { message: `自然增长率应为出生率与死亡率之差：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
         return { message: `百分点之差与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
       case 'shares':
         return reading.compare === '=' ? { message: `结构各项之和应为100：${computed}；请核对各项比例` } : { message: `同一整体的各部分占比之和超过100%：${computed}；请核对各项占比` };

@@ -513,6 +513,23 @@ function percentOk(v: Slot): v is CellValue {
   return isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'percent');
 }
 
+/** The one row whose share cell reads 100 and whose amount is the largest in the base column: the whole of the shares. */
+function wholeByShare(grid: Grid, s: Column, base: Column): GridRow | undefined {
+  let whole: GridRow | undefined;
+  let largest = -Infinity;
+  for (const r of grid.rows) {
+    if (r.kind === 'heading' || r.kind === 'group') continue;
+    const p = grid.values[r.index]![s.index];
+    const a = grid.values[r.index]![base.index];
+    if (isValue(a)) largest = Math.max(largest, a.value);
+    if (!percentOk(p) || p.value !== 100) continue;
+    if (whole) return undefined;
+    whole = r;
+  }
+  const a = whole && grid.values[whole.index]![base.index];
+  return whole && isValue(a) && a.value === largest ? whole : undefined;
+}
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -530,20 +547,25 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
     }
     const total = totals.length === 1 ? totals[0] : undefined;
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
-    if (base && total) {
-      const whole = at(total, base);
-      if (isValue(whole) && !whole.approximate) {
-        for (const r of grid.rows) {
-          if (r.kind === 'heading' || r.kind === 'group' || r === total) continue;
-          const p = at(r, s);
-          const part = at(r, base);
-          if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
-          const q = div(intervalOf(part), intervalOf(whole));
-          if (!q) continue;
-          const value = (part.value / whole.value) * 100;
-          out.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(total)}${whole.cell.text}`, [part, whole], '占比'));
-        }
+    // without one 合计 row, the whole is the row whose share reads 100 (全县户籍总人口 | 832955 | 100)
+    const hundred = !total && base ? wholeByShare(grid, s, base) : undefined;
+    const whole = base && (total ?? hundred) ? at((total ?? hundred)!, base) : undefined;
+    if (base && isValue(whole) && !whole.approximate) {
+      const of = (total ?? hundred)!;
+      const found: TableRelation[] = [];
+      for (const r of grid.rows) {
+        if (r.kind === 'heading' || r.kind === 'group' || r === of) continue;
+        const p = at(r, s);
+        const part = at(r, base);
+        if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
+        const q = div(intervalOf(part), intervalOf(whole));
+        if (!q) continue;
+        const value = (part.value / whole.value) * 100;
+        found.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(of)}${whole.cell.text}`, [part, whole], '占比'));
       }
+      // a row read as the whole by its 100 alone must be the whole of most rows: three or more, twice those it is not
+      const holding = found.filter((r) => r.holds).length;
+      if (total || (holding >= 3 && holding >= 2 * (found.length - holding))) out.push(...found);
     }
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
@@ -594,7 +616,7 @@ const PLAN_WORDS = /计划|预算|任务|目标|应|年度|全年|受理|登记|
 function rateStem(words: string): string | undefined {
   const m = /([\u4e00-\u9fff]{2})率/.exec(words) ?? /^([\u4e00-\u9fff]{2})进度/.exec(words);
   if (m) return m[1];
-  if (/完成计划|为计划|占计划|占预算|占任务|占年度/.test(words)) return '完成';
+  if (/完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/.test(words)) return '完成';
   return undefined;
 }
 
@@ -609,34 +631,39 @@ function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
 }
 
 /** Rows where a rate column's cell is the numerator's cell over the denominator's (at their written precision). */
-function rateRows(grid: Grid, r: Column, n: Column, d: Column): number {
+function rateRows(grid: Grid, r: Column, n: Column, d: Column): { holds: number; compared: number } {
   let holds = 0;
+  let compared = 0;
   for (const row of grid.rows) {
     const cells = rateCells(grid, row, r, n, d);
-    if (cells && overlaps(intervalOf(cells.stated), scale(cells.q, 100))) holds++;
+    if (!cells) continue;
+    compared++;
+    if (overlaps(intervalOf(cells.stated), scale(cells.q, 100))) holds++;
   }
-  return holds;
+  return { holds, compared };
 }
 
 /**
  * The two columns a rate column divides: the only numerator and the only denominator its heading names; or, when
  * the headings name more than one (开工率 beside 计划完成数 and 计划投资额), the one pair the rate holds for in
- * three rows or more and in more rows than any other pair.
+ * three rows or more and in more rows than any other pair (and, when no heading names the numerator, in most of
+ * the rows compared).
  */
-function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[]): { n: Column; d: Column } | undefined {
-  if (numerators.length === 1 && denominators.length === 1) return { n: numerators[0]!, d: denominators[0]! };
+function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[], named = true): { n: Column; d: Column } | undefined {
+  if (named && numerators.length === 1 && denominators.length === 1) return { n: numerators[0]!, d: denominators[0]! };
   if (numerators.length === 0 || denominators.length === 0 || numerators.length * denominators.length > 16) return undefined;
-  let best: { n: Column; d: Column; holds: number } | undefined;
+  let best: { n: Column; d: Column; holds: number; compared: number } | undefined;
   let tie = false;
   for (const n of numerators)
     for (const d of denominators) {
-      const holds = rateRows(grid, r, n, d);
+      const { holds, compared } = rateRows(grid, r, n, d);
       if (!best || holds > best.holds) {
-        best = { n, d, holds };
+        best = { n, d, holds, compared };
         tie = false;
       } else if (holds === best.holds) tie = true;
     }
-  return best && !tie && best.holds >= 3 ? best : undefined;
+  // a pair no heading names must hold in most rows it is compared in
+  return best && !tie && best.holds >= 3 && (named || best.holds * 2 > best.compared) ? best : undefined;
 }
 
 function rates(grid: Grid, out: TableRelation[]): void {
@@ -646,9 +673,12 @@ function rates(grid: Grid, out: TableRelation[]): void {
     const words = headingWords(r.label);
     const stem = rateStem(words);
     if (!stem) continue;
-    const numerators = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
-    const denominators = amounts.filter((c) => !numerators.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
-    const pair = ratePair(grid, r, numerators, denominators);
+    const named = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
+    const denominators = amounts.filter((c) => !named.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
+    // a rate named by its base only (占调整预算%, 完成预算%, beside 执行数 or 决算数): its numerator is whichever other
+    // amount column it holds for, in three rows or more and in more rows than any other
+    const numerators = named.length > 0 ? named : amounts.filter((c) => !denominators.includes(c) && !c.total);
+    const pair = ratePair(grid, r, numerators, denominators, named.length > 0);
     if (!pair) continue;
     const { n, d } = pair;
     for (const row of grid.rows) {
@@ -722,6 +752,18 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   const current = amounts.filter((c) => CURRENT.test(c.label) && !PREVIOUS.test(c.label));
   const previous = amounts.filter((c) => PREVIOUS.test(c.label));
   if (current.length === 1 && previous.length === 1) return { current: current[0]!, previous: previous[0]! };
+  // 比上年增长 under a group heading (2020年执行数 金额 | 占调整预算% | 比上年增长%): the group's amount column, nearest
+  // before it, against the only amount column of the year before
+  const nearest = near[near.length - 1];
+  const year = (c: Column): number | undefined => {
+    const years = c.label.match(/(?:19|20)[0-9]{2}(?=年)/g);
+    return years && new Set(years).size === 1 ? Number(years[0]) : undefined;
+  };
+  const y = nearest && year(nearest);
+  if (y !== undefined && /比上年|较上年|比去年|较去年|同比/.test(g.label)) {
+    const before = amounts.filter((c) => year(c) === y - 1);
+    if (before.length === 1 && before[0] !== nearest) return { current: nearest!, previous: before[0]! };
+  }
   return undefined;
 }
 
@@ -828,6 +870,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
 
 /** Pairs of rows tried for one rate row at most. */
 const MAX_RATE_PAIRS = 80;
+/** Pairs of rows tried for a rate row that names none of them: a table of 40 rows of figures at most. */
+const MAX_UNNAMED_RATE_PAIRS = 1600;
 
 /**
  * A rate written as a row (治愈率 % under 1.治愈 and #出院病人数, years across): each cell is the numerator row's cell
@@ -842,9 +886,14 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
     const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％][）)]?)?$/.exec(rate.label);
     if (!m || /汇率|利率|税率|费率|比率/.test(rate.label)) continue;
     const stem = m[1]!;
-    const numerators = figures.filter((r) => r !== rate && named(r).includes(stem) && !/率|[%％]/.test(r.label));
-    const denominators = figures.filter((r) => r !== rate && !numerators.includes(r) && !/率|[%％]/.test(r.label));
-    if (numerators.length === 0 || numerators.length > 2 || numerators.length * denominators.length > MAX_RATE_PAIRS) continue;
+    const plain = figures.filter((r) => r !== rate && !/率|[%％]/.test(r.label));
+    const byName = plain.filter((r) => named(r).includes(stem));
+    // a rate whose stem names no row (病死率 over 4.死亡, 病床使用率 over 实际占用总床日数): any two rows, when one
+    // pair holds in four columns or more, in all of them but one, and no other pair does as well
+    const unnamed = byName.length === 0;
+    const numerators = unnamed ? plain : byName;
+    const denominators = unnamed ? plain : plain.filter((r) => !numerators.includes(r));
+    if (numerators.length === 0 || (!unnamed && numerators.length > 2) || numerators.length * denominators.length > (unnamed ? MAX_UNNAMED_RATE_PAIRS : MAX_RATE_PAIRS)) continue;
     const columns = grid.columns.filter((c) => c.role === 'amount' || c.role === 'rate' || c.role === 'share');
     const cellsOf = (n: GridRow, d: GridRow, c: Column): { stated: CellValue; num: CellValue; den: CellValue } | undefined => {
       const stated = grid.values[rate.index]![c.index];
@@ -857,6 +906,7 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
     let tie = false;
     for (const n of numerators)
       for (const d of denominators) {
+        if (n === d) continue;
         let holds = 0;
         let compared = 0;
         for (const c of columns) {
@@ -872,6 +922,7 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
         } else if (holds === best.holds) tie = true;
       }
     if (!best || tie || best.holds < 3 || best.holds * 2 <= best.compared) continue;
+    if (unnamed && (best.holds < 4 || best.holds < best.compared - 1)) continue;
     const { n, d } = best;
     for (const c of columns) {
       const x = cellsOf(n, d, c);

@@ -148,6 +148,10 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       const columns = grid.columns.filter((c) => (growth ? c.role === 'growth' : c.role === 'amount') && samePeriod(f, grid, c, growth));
       const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : v.unit?.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
+      else if (!growth && cells.length > 1) {
+        const latest = latestYear(f, cells);
+        if (latest) found.push({ grid, value: latest, strength: 1 });
+      }
     }
     return found;
   };
@@ -232,6 +236,22 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     });
   }
   return out;
+}
+
+/**
+ * Of a row's cells in columns of different years (2018年第四季度 | 2017年第四季度), the one a figure naming no earlier
+ * year restates: the latest year's, when each column names one year, the latest is named once, and the figure's
+ * sentence names no other year before it (a text gives last year's level with 上年, 去年 or its year).
+ */
+function latestYear(f: Figure, cells: readonly CellValue[]): CellValue | undefined {
+  const years = cells.map((v) => new Set(yearsOf(v.column.label)));
+  if (years.some((y) => y.size !== 1)) return undefined;
+  const ys = years.map((y) => Number([...y][0]));
+  const top = Math.max(...ys);
+  if (ys.filter((y) => y === top).length !== 1) return undefined;
+  const before = f.para.prose.slice(Math.max(0, f.sentence.offset - f.para.offset), f.offset - f.para.offset);
+  if (PREVIOUS.test(before) || yearsOf(before).some((y) => Number(y) !== top)) return undefined;
+  return cells[ys.indexOf(top)];
 }
 
 /** A change in percent as a signed interval: 下降5.2% is −5.2 (±0.05). */

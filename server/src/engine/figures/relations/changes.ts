@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
 import { headOf, isLastYear, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
 
@@ -65,13 +66,14 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
  * sentence, and it goes the way the percentage does.
  */
 function differenceReading(
-  draft: Draft,
+  par: Paragraph,
   p: Figure,
   verb: string,
   sentence: Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
 ): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+  const draft = par.draft;
   const own = sentence.filter((f) => diffs.has(f) && !f.bracket);
   if (own.length !== 1) return undefined;
   const d = own[0]!;
@@ -86,6 +88,9 @@ function differenceReading(
     const levels = before.filter((f) => !f.relational && !earlier.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, before, f));
     if (levels.length === 1) level = levels[0];
   }
+  // 公务接待费支出决算为0.30万元。…公务接待费支出决算增加0.01万元，增长3.45%: a difference whose sentence states no
+  // level is of the level stated before it under the same name, when that name has one value
+  if (!level && !/^[\s，,]*(?:比|较)/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
@@ -139,7 +144,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       // (or, for a sentence that opens its period, the period before it in the paragraph)
       const at = lastSentenceBefore(par, p);
       const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
-      const byDifference = k.group ? undefined : differenceReading(par.draft, p, k.verb, sentence, diffs, before);
+      const byDifference = k.group ? undefined : differenceReading(par, p, k.verb, sentence, diffs, before);
       if (byDifference) {
         const r = relation(
           'change',
@@ -178,8 +183,73 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...points(par), ...times(par));
+  out.push(...points(par), ...times(par), ...naturalGrowth(par));
   return out;
+}
+
+const NATURAL_GROWTH = /自然增长率(?:为|是|达)?$/;
+const BIRTH_RATE = /出生率(?:为|是|达)?$/;
+const DEATH_RATE = /死亡率(?:为|是|达)?$/;
+
+/**
+ * 出生率为5.3‰；死亡率为6.5‰；人口自然增长率为-1.2‰: the natural growth rate is by definition the birth rate less the
+ * death rate, when each of them is stated once in its period (up to 。) before it.
+ */
+function naturalGrowth(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const g of par.figures) {
+    if (g.unit.kind !== 'permille' || !exact(g) || !NATURAL_GROWTH.test(headOf(par.draft, g))) continue;
+    const before = (par.periods.get(g.period) ?? []).filter((f) => f.offset < g.offset && f.unit.kind === 'permille' && exact(f));
+    const births = before.filter((f) => BIRTH_RATE.test(headOf(par.draft, f)));
+    const deaths = before.filter((f) => DEATH_RATE.test(headOf(par.draft, f)));
+    if (births.length !== 1 || deaths.length !== 1) continue;
+    const birth = births[0]!;
+    const death = deaths[0]!;
+    const r = relation(
+      'points',
+      g,
+      [
+        [g, 'difference'],
+        [birth, 'current'],
+        [death, 'previous'],
+      ],
+      [judge({ op: '-', args: [{ figure: birth }, { figure: death }] }, { figure: g }, { unit: 'amount', decimals: g.decimals + 1 })],
+      { word: '自然增长率' },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A comparison between a measure's name and its verb of change: 比2016年度, 较上年同期, 同比. */
+const COMPARED = /(?:比|较|同比|与|和)$/;
+
+/**
+ * The level a difference is of, stated before it under the difference's own name (公务接待费支出决算减少0.01万元 of
+ * 公务接待费支出决算为0.30万元): the name is the difference's measure without its verb and comparison word, at least
+ * four characters, which is the level's whole measure or, from six characters, its end (用车购置及运行维护费支出决算 of
+ * 公务用车购置及运行维护费支出决算); the level is no change, base, plan or figure of another period, and all statements
+ * of it agree.
+ */
+function namedLevel(par: Paragraph, d: Figure): Figure | undefined {
+  const name = d.measure.replace(DIFFERENCE_HEAD, '').replace(COMPARED, '').replace(COMPARED, '');
+  if ([...name].length < 4 || /[比较]/.test(name)) return undefined;
+  const found = par.lookups
+    .named(name)
+    .filter(
+      (f) =>
+        f.offset < d.offset &&
+        !f.relational &&
+        !f.bracket &&
+        !f.range &&
+        !f.inChange &&
+        (f.measure === name || (f.measure.endsWith(name) && [...name].length >= 6)) &&
+        (d.subject === '' || f.subject === d.subject) &&
+        compatible(f.unit, d.unit) &&
+        !isPast(f, par.reportYear) &&
+        !/预算|计划|目标|任务|力争|确保|以上|以下/.test(f.scope + f.measure.slice(-4)),
+    );
+  return uniqueValue(found);
 }
 
 /**

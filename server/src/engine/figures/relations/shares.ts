@@ -45,6 +45,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const orphans: Figure[] = [];
   // shares naming a whole that no figure of the draft is named by
   const named: Figure[] = [];
+  // shares naming a whole no figure is found for, by the words they name it with (占诉求量的, 占支出总预算的)
+  const sameWords = new Map<string, Figure[]>();
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
@@ -57,7 +59,11 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       const r = share(par, p, k.words);
       if (r) out.push(r);
       else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
-      else if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
+      else {
+        if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
+        const words = k.words.replace(/的$/, '');
+        sameWords.set(words, [...(sameWords.get(words) ?? []), p]);
+      }
     } else if (k.kind === 'rate') {
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
       const qualifier = QUALIFIED.exec(p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem))))?.[0];
@@ -94,6 +100,14 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
+  // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
+  // with words no figure is named by are of one whole, found as for shares that name none
+  for (const group of sameWords.values()) {
+    const open = group.filter((p) => !par.claimed.has(p));
+    if (open.length < 3) continue;
+    const found = sharesOfOneTotal(par, open);
+    out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
+  }
   out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds));
   // shares of one whole: 其中A占60%、B占50%
   for (const [, all] of sharesBySentence) {
@@ -211,7 +225,8 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
-  const over = denominator === inline && /完成/.test(head);
+  // (占年初审计项目计划20个的135%, 为三季度目标33.23亿元的101.78%: a plan, task, target or budget named right before it)
+  const over = denominator === inline && (/完成/.test(head) || /(?:计划|任务|目标|预算)$/.test(inline.measure));
   if (known(numerator) && known(denominator) && numerator.normalized > denominator.normalized + EPS && !over) return undefined;
   // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
   const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
@@ -362,7 +377,7 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
       tie = false;
     } else if (holds === best.holds) tie = true;
   }
-  if (!best || tie || best.holds < items.length - 1) return [];
+  if (!best || tie || best.holds < items.length - wrongAllowed(items.length)) return [];
   const out: Relation[] = [];
   for (const { p, part } of items) {
     par.claimed.add(p);
@@ -370,6 +385,14 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * How many shares of a list may not hold against the total the others give: one, and one in five of a list of ten or
+ * more (13 categories of hotline calls, one of them with a real error, may hold a second one that is wrong).
+ */
+function wrongAllowed(listed: number): number {
+  return Math.max(1, Math.floor(listed / 5));
 }
 
 /** An orphan share and its part: the last level before it in its sentence (委员提案371件，占78.94%). */
@@ -409,7 +432,7 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
       const from = holds.indexOf(true);
       const to = holds.lastIndexOf(true);
       const count = holds.filter(Boolean).length;
-      if (count < 2 || to - from + 1 - count > 1) continue;
+      if (count < 2 || to - from + 1 - count > wrongAllowed(to - from + 1)) continue;
       if (!best || count > best.holds) {
         best = { total, from, to, holds: count };
         tie = false;
@@ -708,7 +731,8 @@ function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Rel
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
 const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?$`) }));
 /** 地区生产总值, 全县生产总值（GDP）: the product the structure divides (a footnote mark, [2], is no part of a measure). */
-const PRODUCT = /^(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:\s*[（(]GDP[）)])?$/;
+// (国民经济实现地区生产总值: a topic before the verb; 地区生产总值总量)
+const PRODUCT = /^(?!.*人均)(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?$/;
 
 /**
  * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
@@ -721,7 +745,8 @@ function structures(par: Paragraph): Relation[] {
   for (const f of par.figures) if (f.ratio && f.ratio.size >= 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
   for (const run of runs.values()) {
     if (run.length !== run[0]!.ratio!.size) continue;
-    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset);
+    // (三 次 产业结构 比 为13.9:38.3:47.8: spaced out)
+    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, '');
     if (/性别|收入比/.test(head)) continue;
     const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
     const r = relation(
