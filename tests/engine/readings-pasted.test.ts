@@ -44,6 +44,15 @@ describe('readings of pasted text', () => {
       assert.equal(applyEdits(text, found[0]!.fix!), '关于2024年工作情况的报告\n\n一、综合\n\n全年完成收入100万元，其中税收60万元、非税30万元。\n\nxx县人民政府\n');
     });
 
+    it('gives a residue line one finding (the one that deletes it) and lets the indented run go on past it', () => {
+      const pasted = '关于2024年工作情况的报告\n\n      全年完成收入100万元。\n\n      加入收藏\n\n阅读 1024\n\n      一、综合\n';
+      const found = check(pasted).findings.filter((f) => f.rule === 'web-residue');
+      assert.equal(found.length, 3, found.map((f) => f.message).join('\n'));
+      assert.match(found[0]!.message, /这2行成了 Markdown 的代码块/);
+      assert.match(found[1]!.message, /加入收藏/);
+      assert.equal(applyEdits(pasted, found[0]!.fix!), '关于2024年工作情况的报告\n\n全年完成收入100万元。\n\n      加入收藏\n\n阅读 1024\n\n一、综合\n');
+    });
+
     it('leaves fenced code and paragraphs indented by full-width spaces alone', () => {
       const fenced = check('标题\n\n```\n    代码里的 xx 不是占位符\n```\n\n　　正文段落，段首两个全角空格。\n').findings.map((f) => f.rule);
       assert.deepEqual(fenced, []);

@@ -18,6 +18,12 @@ export default defineRelationRule(
     const [later, earlier] = relation.figures as [typeof relation.anchor, typeof relation.anchor];
     const name = later.key.includes('·') ? later.key.replace(/·/g, '') : later.key;
     const line = draft.lineIndex.lineOf(earlier.offset) + 1;
+    // a heading made of figures (一、4258.4万件，1080万件) and the section that explains them
+    if (relation.marker === '标题') {
+      return {
+        message: `标题中的数字与本节正文不一致：标题写作${later.text}，本节正文没有这个数，同一单位最接近的是第${line}行的${earlier.text}；标题中的数字应与正文一致，请核对`,
+      };
+    }
     return {
       message: `同一指标前后不一致：“${name}”${later.scope ? `（${later.scope}）` : ''}此处为${later.text}，第${line}行写作${earlier.text}；同一范围内同一指标只能有一个数，请核对`,
     };

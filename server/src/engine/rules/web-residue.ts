@@ -56,12 +56,20 @@ export default defineRule(
       });
       block = [];
     };
+    // where the last line of the run ends, or of a residue line after it (which has its own finding, whose fix deletes
+    // it, spaces and all, and so does not end the run)
+    let reach = 0;
     for (const para of draft.lines) {
-      if (!para.indented || (draft.tables.length > 0 && inTable(para))) continue;
+      if (draft.tables.length > 0 && inTable(para)) continue;
+      if (para.residue || para === draft.duplicateTitle) {
+        if (block.length > 0 && draft.source.slice(reach, para.lineStart).trim() === '') reach = para.lineEnd;
+        continue;
+      }
+      if (!para.indented) continue;
       // one finding for a run of indented paragraphs with nothing but blank lines between them
-      const previous = block[block.length - 1];
-      if (previous && draft.source.slice(previous.lineEnd, para.lineStart).trim() !== '') flush();
+      if (block.length > 0 && draft.source.slice(reach, para.lineStart).trim() !== '') flush();
       block.push(para);
+      reach = para.lineEnd;
     }
     flush();
   },

@@ -158,7 +158,91 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   const out = statedTwice(groups, read);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  out.push(...figureHeadings(groups));
   return out;
+}
+
+/** The most paragraphs a heading made of figures is looked for in. */
+const MAX_SECTION = 30;
+
+/** What is left of a heading made of figures once its ordinal and figures are taken out: separators only. */
+const SEPARATORS = /^[\s，,、；;：:和及与]*$/;
+
+/** A heading's level, when its line reads as a heading: a Markdown heading, or an ordinal on a line with no full stop. */
+function headingLevel(group: ParagraphFigures): number | undefined {
+  const para = group.para;
+  const level = para.headingDepth ?? para.ordinal?.level;
+  return level !== undefined && !/[。；;！？]/.test(para.prose) ? level : undefined;
+}
+
+/** Whether a heading's text, after its ordinal, is its figures and nothing else (一、4258.4万件，1080万件). */
+function figuresOnly(group: ParagraphFigures): boolean {
+  const { para, figures } = group;
+  if (figures.length === 0 || !figures.every((f) => exact(f))) return false;
+  let rest = '';
+  let at = para.ordinal ? para.ordinal.endOffset : para.offset;
+  for (const f of figures) {
+    if (f.offset < at) return false;
+    rest += para.prose.slice(at - para.offset, f.offset - para.offset);
+    at = f.endOffset;
+  }
+  rest += para.prose.slice(at - para.offset);
+  return SEPARATORS.test(rest);
+}
+
+/**
+ * A heading made of figures only, over the paragraphs that explain them (一、4258.4万件，1080万件, a 数字解读): each
+ * figure is one its section states. It holds when a figure of its unit there has its value; when none has, the
+ * heading and its section disagree, and the finding names the figure of that unit nearest to it.
+ */
+function figureHeadings(groups: readonly ParagraphFigures[]): Relation[] {
+  const out: Relation[] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const level = headingLevel(groups[k]!);
+    if (level === undefined || !figuresOnly(groups[k]!)) continue;
+    const section: Figure[] = [];
+    for (let j = k + 1; j < groups.length && j <= k + MAX_SECTION; j++) {
+      const next = headingLevel(groups[j]!);
+      if (next !== undefined && next <= level) break;
+      section.push(...groups[j]!.figures.filter((g) => exact(g)));
+    }
+    const heading = groups[k]!.figures;
+    for (const h of heading) {
+      const same = section.filter((g) => g.unit.kind === h.unit.kind && compatible(g.unit, h.unit));
+      const met = same.find((g) => meet(h, g));
+      // the nearest figure of its unit that no other figure of the heading states
+      const nearest =
+        met ??
+        nearestOf(
+          h,
+          same.filter((g) => !heading.some((x) => x !== h && meet(x, g))),
+        );
+      const r =
+        nearest &&
+        relation(
+          'restatement',
+          h,
+          [
+            [h, 'later'],
+            [nearest, 'earlier'],
+          ],
+          [judge({ figure: h }, { figure: nearest }, { unit: 'amount' })],
+          { marker: '标题' },
+        );
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+
+function nearestOf(h: Figure, list: readonly Figure[]): Figure | undefined {
+  let found: Figure | undefined;
+  let gap = Infinity;
+  for (const g of list) {
+    const d = Math.abs(g.normalized! - h.normalized!);
+    if (d < gap) [found, gap] = [g, d];
+  }
+  return found;
 }
 
 /** What a count written before its noun says about the noun's total: 这591件提案, 801件提案中, 96件提案已全部答复. */
@@ -236,14 +320,53 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
   else map.set(key, [f]);
 }
 
+interface ParagraphStatements {
+  figures: readonly Figure[];
+  ids: ReadonlyArray<string | null>;
+}
+
+/**
+ * Two paragraphs that give two values for a second measure as well speak of two scopes reported alike (（二）市长信箱:
+ * 受理来信27件，办结27件 … （三）区长信箱: 受理来信23件，办结23件; two months, two project groups), not of one
+ * measure stated twice: a restatement agrees on what else it restates.
+ */
+function parallel(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, ParagraphStatements>): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = byParagraph.get(f.para.offset);
+  const b = byParagraph.get(g.para.offset);
+  if (!a || !b) return false;
+  const own = a.ids[a.figures.indexOf(f)];
+  for (let i = 0; i < a.figures.length; i++) {
+    const id = a.ids[i];
+    if (id === null || id === undefined || id === own) continue;
+    const x = a.figures[i]!;
+    let stated = false;
+    let met = false;
+    for (let j = 0; j < b.figures.length && !met; j++) {
+      if (b.ids[j] !== id) continue;
+      stated = true;
+      met = meet(x, b.figures[j]!);
+    }
+    if (stated && !met) return true;
+  }
+  return false;
+}
+
+/** Two figures whose intervals at their written precision meet. */
+function meet(f: Figure, g: Figure): boolean {
+  return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
+}
+
 function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
+  const idsByParagraph = new Map<number, ParagraphStatements>();
   for (let k = 0; k < paragraphs.length; k++) {
     const figures = paragraphs[k]!.figures;
     const ids = read[k]!.ids;
     byParagraph.set(paragraphs[k]!.para.offset, figures);
+    idsByParagraph.set(paragraphs[k]!.para.offset, { figures, ids });
     for (let i = 0; i < figures.length; i++) {
       const id = ids[i];
       if (id !== null && id !== undefined) push(groups, id, figures[i]!);
@@ -288,11 +411,12 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
         // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
         if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !sameMeasure(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
-        if (Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!))) same ??= g;
+        if (meet(f, g)) same ??= g;
         else other ??= g;
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
+      if (other && parallel(f, other, idsByParagraph)) other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
       const r = restated(f, earlier);

@@ -1,0 +1,28 @@
+// Readings of round 5 of issue 12 (real reports): each case is a made-up text showing the reading, silent where the
+// reading holds and reported where it does not.
+
+import { reports, silent } from './figure-findings';
+
+describe('readings of real reports (round 5)', () => {
+  describe('number-conflict: two paragraphs reported alike speak of two scopes', () => {
+    const months = (dec: number, decOntime: number): string =>
+      [
+        '1-12月，热线平台共受理工单11204件。应办理工单11303件，已办理11303件，办结率100%。按期办结11189件，按期办结率98.99%。',
+        `12月工单办理情况：应办理${dec}件，已办理${dec}件，办结率100%；按期办结${decOntime}件，按期办结率100%。`,
+      ].join('\n\n');
+
+    it('does not compare a month’s figures with the year’s when the paragraphs differ in more than one measure', () => {
+      silent(months(1110, 1110));
+    });
+
+    it('still reports a paragraph that restates the others and differs in one', () => {
+      reports(['全年共受理工单11289件，已办理11289件，按期办结11289件。', '全年共受理工单11289件，已办理11289件，按期办结11189件。'].join('\n\n'), 'number-conflict', '11189件');
+    });
+
+    it('reads a paragraph repeated with its own two values of a measure as a restatement', () => {
+      const p = '第一季度，新签约项目280个，协议签约资金583.40亿元；实施项目209个，到位资金66.11亿元；续建项目173个，到位资金23.93亿元。';
+      silent([p, p].join('\n\n'));
+      reports([p, p.replace('280个', '252个')].join('\n\n'), 'number-conflict', '252个');
+    });
+  });
+});
