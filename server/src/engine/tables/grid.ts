@@ -96,6 +96,8 @@ export interface Grid {
 const TOTAL_ROW = /^(?:合计|总计|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
 const SUBTOTAL_ROW = /小计$/;
 const SUBSET_ROW = /^(?:其中|内|含|#|＃)[\s：:、]*[^\s：:、]/;
+/** A name spaced out character by character (北 京, 内 蒙 古), as yearbooks align places: a name, never 内：/含： over a part. */
+const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
 const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
 const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
 const SERIAL = /^(?:序号|编号|序|No\.?|排名|名次|排序|位次)$/i;
@@ -261,7 +263,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     else if (!hasFigure) kind = 'group';
     else if (SUBTOTAL_ROW.test(label)) kind = 'subtotal';
     else if (TOTAL_ROW.test(label)) kind = 'total';
-    else if (SUBSET_ROW.test(label)) kind = 'subset';
+    else if (SUBSET_ROW.test(label) && !SPACED_NAME.test(raw.trim())) kind = 'subset';
     else kind = 'item';
     const labelCell = row.cells[labelColumn];
     const gridRow: GridRow = { index, row, label, kind, indent: labelCell && label ? indentOf(labelCell, source) - leastIndent : 0 };

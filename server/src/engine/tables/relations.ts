@@ -213,10 +213,12 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     });
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
   // a 合计 row over rows that fall short of it in every amount column, three or more: a selection (按行业分组一,
-  // one of several tables), each row a part of the total, not all of it. A slip in a complete table leaves the
-  // other columns adding up.
+  // one of several tables), each row a part of the total, not all of it; or a table cut off. A slip in a complete
+  // table leaves the other columns adding up. One column may be over: a slip, or a row whose cells moved (then the
+  // rows are checked not to exceed the total, and that column is reported).
   const selection = (b: Breakdown): boolean => {
     let seen = 0;
+    let over = 0;
     for (const c of amounts) {
       const total = at(b.total, c);
       if (c.role !== 'amount' || !isValue(total) || !additive.has(c) || total.value <= 0) continue;
@@ -226,8 +228,8 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
         'exact',
       );
       if (typeof check !== 'object') continue;
-      if (!check.under) return false;
-      seen++;
+      if (check.holds || (!check.under && ++over > 1)) return false;
+      if (check.under) seen++;
     }
     return seen >= 3;
   };
