@@ -25,4 +25,24 @@ describe('readings of real reports (round 5)', () => {
       reports([p, p.replace('280个', '252个')].join('\n\n'), 'number-conflict', '252个');
     });
   });
+
+  describe('after the first run on heldout7 and heldout8', () => {
+    it('number-conflict: a measure its period states three times or more, for subjects no key names, is no one measure', () => {
+      const period = '对民事生效裁判监督受理10件，提出再审检察建议2件；对民事审判活动监督受理5件，提出检察建议3件；对民事执行活动监督受理11件，提出检察建议6件。';
+      silent(['全年共提出检察建议11件。', period].join('\n\n'));
+      // two values in one period are still compared
+      reports('对民事审判活动监督受理5件，提出检察建议3件；对民事执行活动监督受理11件，提出检察建议7件。', 'number-conflict', '7件');
+    });
+
+    it('number-ratio: a 增长率 after a difference is the change, not a rate of the amount', () => {
+      silent('全年基金支出合计18055亿元，比上年增长3236亿元，增长率为21.8%。');
+      reports('全年基金支出合计18055亿元，比上年增长3236亿元，增长率为17.9%。', 'number-ratio', '21.8');
+      silent('全国人口与2010年的133972万人相比，增加7206万人，增长5.38%，年平均增长率为0.53%。');
+    });
+
+    it('number-ratio: the level after 与…相比 is the previous one', () => {
+      silent('全国人口与2010年的133972万人相比，增加7206万人，增长5.38%。');
+      reports('全国人口与2010年的133972万人相比，增加7206万人，增长5.68%。', 'number-ratio', '7206万人 ÷ 133972万人 = 5.379%');
+    });
+  });
 });

@@ -50,4 +50,21 @@ describe('tables cut off and yearbook place names', () => {
       found.join('\n'),
     );
   });
+
+  it('reads a tax under 其中：税收收入 as one of its taxes, not another part of the revenue', () => {
+    // made up: a yearbook's space-aligned revenue rows, the taxes indented under 税收收入
+    const table = (revenue: number): string =>
+      [
+        '地方财政收支',
+        '',
+        '    项  目                 全省     西宁市    海东市',
+        `  公共财政收入            ${revenue}     3000     1500`,
+        '    其中：税收收入           6000     2600     1200',
+        '      其中：企业所得税         900      300      100',
+        '            个人所得税         400      150       60',
+        '',
+      ].join('\n');
+    assert.deepEqual(tableFindings(table(7000)), []);
+    assert.match(tableFindings(table(5900)).join('\n'), /税收收入6000/);
+  });
 });

@@ -415,6 +415,17 @@ function subsetOwner(grid: Grid, i: number, columns: readonly Column[]): GridRow
 }
 
 /** Every breakdown of a table: its labelled totals, its 其中 groups, and the rows that add up without a label. */
+/** A row's name in Chinese: a bilingual yearbook's English words and the spaces left out. */
+const chineseName = (r: GridRow): string => r.label.replace(/[A-Za-z\s'’.,()-]/g, '');
+
+/**
+ * 其中：税收收入 / 企业所得税 / 个人所得税 under 公共财政收入: a tax (…税) after 税收收入 in the list is one of the taxes
+ * 税收收入 counts (its indentation lost in copying), not another part beside it.
+ */
+function aTaxOf(list: readonly GridRow[], r: GridRow): boolean {
+  return /税$/.test(chineseName(r)) && list.some((x) => /(?:^|[：:])税收(?:收入)?$/.test(chineseName(x)));
+}
+
 export function breakdowns(grid: Grid): Breakdown[] {
   const columns = grid.columns.filter((c) => c.role === 'amount');
   if (columns.length === 0) return [];
@@ -463,6 +474,10 @@ export function breakdowns(grid: Grid): Breakdown[] {
       indentedRun();
     } else {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') {
+        // 其中：税收收入 over 其中：企业所得税 (deeper, or a tax): the row before's own list, read when that row's turn comes
+        const next = grid.rows[k]!;
+        const last = subsets[subsets.length - 1];
+        if (last && (next.indent > last.indent || aTaxOf([last], next))) break;
         const sub = grid.rows[k++]!;
         subsets.push(sub);
         // #门诊急诊人次数 over   #死亡人数 or   1.治愈: a # marks each part itself, so the rows indented deeper than
@@ -485,7 +500,8 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // the list stays within the row above in most columns (蔬菜 after 其中：稻谷 / 薯类 / 豆类 under 粮食作物 is not)
     // … unless those rows add up to the 其中 row before them: its own parts (其中：城乡结合区 / 教育部门 / 民办 …)
     if (subsets.length > 0 && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
-      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && !aTaxOf(subsets, grid.rows[k]!) && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns))
+        subsets.push(grid.rows[k++]!);
     }
     if (subsets.length > 0) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
     // 其中：城镇 / 乡村, then 其中：男性 / 女性: a 其中 list that makes up its row whole is followed by another cut of

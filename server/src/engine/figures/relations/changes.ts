@@ -92,7 +92,9 @@ function differenceReading(
   // level is of the level stated before it under the same name, when that name has one value
   if (!level && !/^[\s，,]*(?:比|较)/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
-  const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
+  // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
+  const comparedWith = /[与同和跟][^，,。；;与同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
+  const previous: Expr = comparedWith ? { figure: level } : isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
 

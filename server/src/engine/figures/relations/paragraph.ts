@@ -134,6 +134,12 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       continue;
     }
     const rate = RATE.exec(head);
+    // 比上年增长3236亿元，增长率为21.8%: a 增长率 is a change, of the amounts before it, not a rate of one of them (a
+    // 年平均增长率 is neither: a compound rate per year)
+    if (rate && /^(?:增长|下降)$/.test(rate[1]!)) {
+      if (!/平均|年均/.test(head)) kinds.set(p, { kind: 'change', verb: rate[1]! });
+      continue;
+    }
     // 比今年上半年平均接通率98.12%高出0.66个百分点: a rate after 比/较 is the earlier value compared with, not a rate
     // of the counts stated now
     if (rate && !/^(?:比|较)/.test(head)) kinds.set(p, { kind: 'rate', stem: rate[1]! });

@@ -320,6 +320,25 @@ function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
   else map.set(key, [f]);
 }
 
+/**
+ * The statements of a measure that their own period (up to 。) states with three values or more (对民事生效裁判监督受理
+ * 10件，提出再审检察建议2件；对民事审判活动监督案受理5件，提出检察建议3件；对民事执行活动监督受理11件，提出检察建议
+ * 6件): it gives the measure for several subjects it names in words no key carries, so none of them is the one
+ * measure another statement could restate. (Two values in one period are still compared: one of them may be a slip.)
+ */
+function severalInOnePeriod(list: readonly Figure[]): ReadonlySet<Figure> {
+  const out = new Set<Figure>();
+  for (let i = 0; i < list.length;) {
+    let j = i + 1;
+    while (j < list.length && list[j]!.period === list[i]!.period && list[j]!.para.offset === list[i]!.para.offset) j++;
+    const run = list.slice(i, j);
+    const values = run.filter((f, k) => run.findIndex((g) => meet(f, g)) === k);
+    if (values.length >= 3) run.forEach((f) => out.add(f));
+    i = j;
+  }
+  return out;
+}
+
 interface ParagraphStatements {
   figures: readonly Figure[];
   ids: ReadonlyArray<string | null>;
@@ -397,6 +416,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
     }
   }
   for (const list of groups.values()) {
+    const several = severalInOnePeriod(list);
     // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
     // measure stated with dozens of values is noise, compared with its first few only (each figure, not each pair)
     const statements: Figure[] = [];
@@ -416,7 +436,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
-      if (other && parallel(f, other, idsByParagraph)) other = undefined;
+      if (other && (parallel(f, other, idsByParagraph) || several.has(f) || several.has(other))) other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
       const r = restated(f, earlier);
