@@ -416,7 +416,8 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
     }
   }
   for (const list of groups.values()) {
-    const several = severalInOnePeriod(list);
+    // worked out only for a measure with a statement of another value (most are stated once, or alike)
+    let several: ReadonlySet<Figure> | undefined;
     // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
     // measure stated with dozens of values is noise, compared with its first few only (each figure, not each pair)
     const statements: Figure[] = [];
@@ -436,7 +437,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
-      if (other && (parallel(f, other, idsByParagraph) || several.has(f) || several.has(other))) other = undefined;
+      if (other && (parallel(f, other, idsByParagraph) || (several ??= severalInOnePeriod(list)).has(f) || several.has(other))) other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
       const r = restated(f, earlier);
