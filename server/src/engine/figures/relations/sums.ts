@@ -133,15 +133,10 @@ export function sums(par: Paragraph): Relation[] {
     if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
     if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
     const parts = sentence.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
-    const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
-    if (NOT_A_BREAKDOWN.test(content)) continue;
+    const read = bracketPieces(draft, bracket);
     // every piece of the bracket is one labelled part: 新建5个、续建6个
-    const pieces = content
-      .replace(REMAINDER_WORDS, '')
-      .split(/[、，,；;]/)
-      .filter((p) => p.trim() !== '');
-    if (pieces.length !== parts.length) continue;
-    const remainder = REMAINDER_WORDS.test(content);
+    if (!read || read.pieces.length !== parts.length) continue;
+    const remainder = read.remainder;
     accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
@@ -281,6 +276,17 @@ export function sums(par: Paragraph): Relation[] {
   return out;
 }
 
+/** The pieces of a bracket after a total (新建5个、续建6个), without its 其中/含/等; none when it is no breakdown (同比, 约, 占). */
+function bracketPieces(draft: Draft, bracket: { offset: number; endOffset: number }): { pieces: string[]; remainder: boolean } | undefined {
+  const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
+  if (NOT_A_BREAKDOWN.test(content)) return undefined;
+  const pieces = content
+    .replace(REMAINDER_WORDS, '')
+    .split(/[、，,；;]/)
+    .filter((p) => p.trim() !== '');
+  return { pieces, remainder: REMAINDER_WORDS.test(content) };
+}
+
 /** Parts cut by a person's attributes (women, the under-35s, graduates, party members): they overlap any other cut. */
 const PERSONAL_ATTRIBUTE = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾/;
 
@@ -302,12 +308,9 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
       if (!bracket || seen.has(bracket.offset)) continue;
       seen.add(bracket.offset);
       const inside = sentence.filter((f) => f.bracket?.offset === bracket.offset);
-      const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
-      if (NOT_A_BREAKDOWN.test(content)) continue;
-      const pieces = content
-        .replace(REMAINDER_WORDS, '')
-        .split(/[、，,；;]/)
-        .filter((p) => p.trim() !== '');
+      const read = bracketPieces(draft, bracket);
+      if (!read) continue;
+      const { pieces } = read;
       const k = inside.length / pieces.length;
       if (pieces.length < 2 || !Number.isInteger(k) || k < 2 || k > MAX_PAIRED) continue;
       // the totals: k figures right before the bracket, back to back, each of its own unit
@@ -327,7 +330,7 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
         group.forEach((f, j) => columns[j]!.push(f));
       }
       if (!fits) continue;
-      const remainder = REMAINDER_WORDS.test(content);
+      const remainder = read.remainder;
       totals.forEach((total, j) => out.push({ total, parts: columns[j]!, remainder }));
     }
   }
