@@ -1,6 +1,8 @@
 // Readings of round 5 of issue 12 (real reports): each case is a made-up text showing the reading, silent where the
 // reading holds and reported where it does not.
 
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
 import { reports, silent } from './figure-findings';
 
 describe('readings of real reports (round 5)', () => {
@@ -43,6 +45,17 @@ describe('readings of real reports (round 5)', () => {
     it('number-ratio: the level after 与…相比 is the previous one', () => {
       silent('全国人口与2010年的133972万人相比，增加7206万人，增长5.38%。');
       reports('全国人口与2010年的133972万人相比，增加7206万人，增长5.68%。', 'number-ratio', '7206万人 ÷ 133972万人 = 5.379%');
+    });
+  });
+
+  describe('number-conflict: a heading made of figures only', () => {
+    it('points from the heading to the section’s nearest figure, named as the section’s', () => {
+      const text = '一、4258.4万件，1080万件\n\n五年来，全国各级法院审结各类案件4528.4万件。其中，执行案件1080万件。';
+      const found = check(text).findings.filter((f) => f.rule === 'number-conflict');
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0]!.offset, found[0]!.endOffset), '4258.4万件');
+      assert.match(found[0]!.related?.[0]?.message ?? '', /^本节正文/);
+      silent(text.replace('4528.4', '4258.4'));
     });
   });
 });

@@ -14,7 +14,7 @@ import { best, type Reading } from './arithmetic';
 export type RelationKind = 'sum' | 'share' | 'rate' | 'change' | 'points' | 'times' | 'sexratio' | 'shares' | 'restatement';
 
 /** What a figure is in a relation (for related locations and hovers). */
-export type Role = 'total' | 'part' | 'numerator' | 'denominator' | 'percent' | 'current' | 'previous' | 'difference' | 'earlier' | 'later';
+export type Role = 'total' | 'part' | 'numerator' | 'denominator' | 'percent' | 'current' | 'previous' | 'difference' | 'earlier' | 'later' | 'heading' | 'section';
 
 export interface Relation {
   kind: RelationKind;
@@ -121,4 +121,6 @@ export const ROLE_NAMES: Record<Role, string> = {
   difference: '增减额',
   earlier: '前文',
   later: '此处',
+  heading: '标题',
+  section: '本节正文',
 };

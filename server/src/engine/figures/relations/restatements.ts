@@ -223,8 +223,8 @@ function figureHeadings(groups: readonly ParagraphFigures[]): Relation[] {
           'restatement',
           h,
           [
-            [h, 'later'],
-            [nearest, 'earlier'],
+            [h, 'heading'],
+            [nearest, 'section'],
           ],
           [judge({ figure: h }, { figure: nearest }, { unit: 'amount' })],
           { marker: '标题' },
