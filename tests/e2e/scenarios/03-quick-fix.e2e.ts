@@ -30,10 +30,20 @@ describe('3. Quick fixes', () => {
     // VS Code asks for the code actions at the cursor once it has moved there and shows a light bulb when it has
     // some: wait for it, so that Ctrl+. is not pressed while that request is still under way (“No code actions
     // available” was seen once on a fresh CI machine)
-    await wb.page.locator('.lightBulbWidget, [class*="gutter-lightbulb"]').first().waitFor();
-    await wb.page.keyboard.press('Control+.');
-    // The preferred fix comes first, focused: Enter applies it.
-    await wb.page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Change “,” to “，”' }).waitFor();
+    // The preferred fix comes first, focused: Enter applies it. VS Code's own request for Ctrl+. can still come back
+    // empty while the light bulb's is settling (“No code actions available”, seen on a fresh CI machine with the
+    // light bulb shown): then the menu is asked for once more, and a second empty answer fails the test.
+    const preferred = wb.page.locator('.action-widget .monaco-list-row.action.focused', { hasText: 'Change “,” to “，”' });
+    const none = wb.page.getByText('No code actions available');
+    for (let attempt = 1; ; attempt++) {
+      await wb.page.locator('.lightBulbWidget, [class*="gutter-lightbulb"]').first().waitFor();
+      await wb.page.keyboard.press('Control+.');
+      await preferred.or(none).first().waitFor();
+      if (await preferred.isVisible()) break;
+      assert.ok(attempt < 2, 'VS Code offered no code action at the half-width comma, twice');
+      await wb.page.keyboard.press('Escape');
+      await none.waitFor({ state: 'hidden' });
+    }
     await wb.page.keyboard.press('Enter');
     await wb.editor.locator('.view-line', { hasText: '按照会议安排，现将' }).waitFor();
     // that finding, and only it, is gone
