@@ -5,6 +5,7 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit, judge } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
+import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
 
 /**
@@ -283,7 +284,7 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
       } else {
         const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
         const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
-        const earlier = same.length > 0 ? same[same.length - 1] : uniqueOf(named);
+        const earlier = same.length > 0 ? same[same.length - 1] : uniqueValue(named);
         const r = earlier && restated(f, earlier);
         if (r) out.push(r);
       }
@@ -306,12 +307,6 @@ function restated(later: Figure, earlier: Figure): Relation | undefined {
     ],
     [judge({ figure: later }, { figure: earlier }, { unit: 'amount' })],
   );
-}
-
-function uniqueOf(list: readonly Figure[]): Figure | undefined {
-  if (list.length === 0) return undefined;
-  const v = list[0]!.normalized;
-  return list.every((g) => g.normalized === v) ? list[list.length - 1] : undefined;
 }
 
 function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {

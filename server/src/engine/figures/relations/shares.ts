@@ -62,7 +62,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       else {
         if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
         const words = k.words.replace(/的$/, '');
-        sameWords.set(words, [...(sameWords.get(words) ?? []), p]);
+        const alike = sameWords.get(words);
+        if (alike) alike.push(p);
+        else sameWords.set(words, [p]);
       }
     } else if (k.kind === 'rate') {
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
