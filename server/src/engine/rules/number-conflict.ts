@@ -24,6 +24,12 @@ export default defineRelationRule(
         message: `标题中的数字与本节正文不一致：标题写作${later.text}，本节正文没有这个数，同一单位最接近的是第${line}行的${earlier.text}；标题中的数字应与正文一致，请核对`,
       };
     }
+    // a period written twice word for word (a paragraph repeated), its figures alike but one
+    if (relation.marker === '重复') {
+      return {
+        message: `同一段文字写了两遍，数字不一致：此处为${later.text}，第${line}行写作${earlier.text}；两处其余文字和数字都相同，应是同一个数，请核对`,
+      };
+    }
     return {
       message: `同一指标前后不一致：“${name}”${later.scope ? `（${later.scope}）` : ''}此处为${later.text}，第${line}行写作${earlier.text}；同一范围内同一指标只能有一个数，请核对`,
     };

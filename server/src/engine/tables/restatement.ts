@@ -56,15 +56,55 @@ function figureInterval(f: Figure): Interval | undefined {
   return { lo: (f.value - half) * k, hi: (f.value + half) * k };
 }
 
+/**
+ * The words a text may name a column by: its heading's measure, and that measure without a trailing 数 or 额 (决算 for
+ * 决算数, 预算 for 预算数: 公务接待费支出决算0.27万元 names the 公务接待费 row's 决算数).
+ */
+function columnWords(column: Column): string[] {
+  const cm = columnMeasure(column);
+  if (cm.length < 2) return [];
+  const out = [cm];
+  // 决算数合计 (a group heading over 合计 | 一般公共预算 | 政府性基金): the group's own total is the group
+  const group = column.total || /合计$/.test(cm) ? cm.replace(/合计$/, '') : cm;
+  if (group !== cm && group.length >= 2) out.push(group);
+  const stem = group.replace(/[数额]$/, '');
+  if (stem !== group && stem.length >= 2) out.push(stem);
+  return out;
+}
+
+/** Words a text puts between a row's name and a column's (公务接待费支出决算: row 公务接待费, 支出, column 决算数). */
+const LINKS = ['', '支出', '收入'] as const;
+
 /** Does the figure's measure name this cell: its row (or a total row) and its column? */
 function names(f: Figure, row: GridRow, column: Column): boolean {
   const m = norm(f.measure);
   const key = norm(f.key.replace(/·/g, ''));
   if (m.length < 2) return false;
-  const cm = columnMeasure(column);
+  const words = columnWords(column);
+  const cm = words[0];
+  if (cm === undefined) return false;
   const rl = rowWords(row.label);
-  if (row.kind === 'total' && cm.length >= 2 && (m === cm || key === cm)) return true;
-  return rl.length >= 2 && cm.length >= 2 && (m === rl + cm || key === rl + cm || m === cm + rl);
+  if (row.kind === 'total' && (m === cm || key === cm)) return true;
+  if (rl.length < 2) return false;
+  if (m === cm + rl) return true;
+  for (const w of words) for (const link of LINKS) if (m === rl + link + w || key === rl + link + w) return true;
+  return false;
+}
+
+/**
+ * Totals known by name from the rows they add up: “三公”经费 is 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费
+ * (the definition every 三公 statement uses), so a table listing two of them or more has the 三公经费 as its 合计 row.
+ */
+const KNOWN_TOTALS: ReadonlyArray<{ name: RegExp; rows: RegExp }> = [{ name: /三公经费/, rows: /^(?:因公出国|公务接待|公务用车)/ }];
+
+/** The known total a table's 合计 row is, when its rows say so. */
+function knownTotal(grid: Grid): RegExp | undefined {
+  for (const t of KNOWN_TOTALS) {
+    let n = 0;
+    for (const r of grid.rows) if ((r.kind === 'item' || r.kind === 'group') && t.rows.test(rowWords(r.label))) n++;
+    if (n >= 2 && grid.rows.some((r) => r.kind === 'total')) return t.name;
+  }
+  return undefined;
 }
 
 /** A row label as the text would name it: no spaces, no ordinal (一、 1. （一）), no 其中： or #. */
@@ -89,6 +129,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   // cells by the words that may name them (a column's measure, a row's label), so each figure looks at a few
   const byColumn = new Map<string, Array<{ grid: Grid; column: Column }>>();
   const byRow = new Map<string, Array<{ grid: Grid; row: GridRow }>>();
+  const totals: Array<{ grid: Grid; name: RegExp }> = [];
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     if (key.length < 2) return;
     const list = map.get(key);
@@ -97,8 +138,10 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   };
   for (const grid of grids) {
     for (const column of grid.columns)
-      if (column.role === 'amount' || column.role === 'growth' || column.role === 'rate' || column.role === 'share') push(byColumn, columnMeasure(column), { grid, column });
+      if (column.role === 'amount' || column.role === 'growth' || column.role === 'rate' || column.role === 'share') for (const w of columnWords(column)) push(byColumn, w, { grid, column });
     for (const row of grid.rows) if (row.kind !== 'heading' && row.kind !== 'group') push(byRow, rowWords(row.label), { grid, row });
+    const total = knownTotal(grid);
+    if (total) totals.push({ grid, name: total });
   }
   const cellOf = (grid: Grid, row: GridRow, column: Column): CellValue | undefined => {
     const v = grid.values[row.index]?.[column.index];
@@ -119,7 +162,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         [w.slice(k), w.slice(0, k)],
       ] as const) {
         const rows = byRow.get(rowWord);
-        const columns = rows && byColumn.get(columnWord);
+        const linked = LINKS.find((l) => l !== '' && columnWord.startsWith(l) && columnWord.length - l.length >= 2);
+        const columns = rows && (byColumn.get(columnWord) ?? (linked ? byColumn.get(columnWord.slice(linked.length)) : undefined));
         if (!rows || !columns) continue;
         for (const { grid, row } of rows)
           for (const c of columns)
@@ -200,6 +244,22 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       matches.push(c);
     };
     if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
+    // “三公”经费支出决算为11.96万元: the 合计 row of a table of the three items, in the column the measure ends with
+    // (决算 for 决算数), or in its one amount column when the measure ends with the total's own name
+    if (!growth && matches.length === 0) {
+      const m = norm(f.measure);
+      for (const { grid, name } of totals) {
+        if (!name.test(m) && !name.test(norm(f.key))) continue;
+        const total = grid.rows.find((r) => r.kind === 'total');
+        const amounts = grid.columns.filter((c) => c.role === 'amount' && samePeriod(f, grid, c));
+        const named = amounts.filter((c) => columnWords(c).some((w) => m.endsWith(w)));
+        const only = amounts.length === 1 && new RegExp(`${name.source}(?:支出)?$`).test(m) ? amounts : [];
+        for (const c of named.length > 0 ? named : only) {
+          const v = total && cellOf(grid, total, c);
+          if (v) consider({ grid, value: v, strength: 1 });
+        }
+      }
+    }
     // 州直项目58个，完成投资114.8亿元: the row named last before the figure in its sentence, and the column its
     // measure names (完成投资 for 完成投资额, 项目 for 项目个数)
     if (!growth && matches.length === 0) {

@@ -22,7 +22,7 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
-  return (a.key === a.measure || b.key === b.measure) && bareMeasure(a) === bareMeasure(b);
+  return (a.key === a.measure || b.key === b.measure) && accountsMeasure(a) === accountsMeasure(b);
 }
 
 function codePoints(s: string): number {
@@ -37,6 +37,8 @@ interface ReadingStatements {
   ids: ReadonlyArray<string | null>;
   /** The noun a count written before it restates, when its wording points back. */
   anaphors: ReadonlyArray<string | null>;
+  /** The periods (up to 。) long enough to be recognised when written again: their words with the figures taken out. */
+  periods: ReadonlyArray<{ words: string; figures: readonly number[] }>;
 }
 
 /**
@@ -49,7 +51,11 @@ export class StatementMemo {
   of(group: ParagraphFigures): ReadingStatements {
     let found = this.byReading.get(group.source);
     if (!found) {
-      found = { ids: group.figures.map((f) => statementId(f) ?? null), anaphors: group.figures.map((f) => readAnaphor(f) ?? null) };
+      found = {
+        ids: group.figures.map((f) => statementId(f) ?? null),
+        anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
+        periods: periodWords(group.figures),
+      };
       this.byReading.set(group.source, found);
     }
     return found;
@@ -57,7 +63,24 @@ export class StatementMemo {
 }
 
 function statementId(f: Figure): string | undefined {
-  return isStatement(f) ? `${bareMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : undefined;
+  return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : undefined;
+}
+
+/** A sentence that opens with the final accounts it speaks of: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元. */
+const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
+
+/**
+ * The measure a statement states, read as final accounts name it: X支出决算 is X决算 (公务接待费支出决算 and 公务接待费
+ * 决算 are one figure), and in a sentence that opens with …决算中， an item named without 决算 or 预算 is its 决算
+ * (因公出国（境）费12.02万元 there is the 因公出国（境）费支出决算 stated elsewhere). A 支出 with no such words around it
+ * stays what it is: a budget paragraph's 公务接待费 is not the accounts' one.
+ */
+function accountsMeasure(f: Figure): string {
+  const m = bareMeasure(f);
+  const named = m.replace(/支出(决算|预算)$/, '$1');
+  if (named !== m || /决算|预算/.test(m)) return named;
+  const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
+  return IN_FINAL_ACCOUNTS.test(head) ? `${m.replace(/支出$/, '')}决算` : m;
 }
 
 /**
@@ -65,7 +88,7 @@ function statementId(f: Figure): string | undefined {
  * 1052.97亿元，其中亿元以上项目178个；协议总金额1004.44亿元, the second 协议总金额 is of the 178 projects.
  */
 function subjectOf(f: Figure): string {
-  if (f.subject !== '' && !f.partOf && ownNameAfterQiZhong(f)) return '';
+  if (f.subject !== '' && !f.partOf && (ownNameAfterQiZhong(f) || itemAfterQiZhong(f))) return '';
   if (f.subject !== '' || f.partOf) return f.subject;
   const start = f.period - f.para.offset;
   const at = f.offset - f.para.offset;
@@ -80,6 +103,23 @@ function subjectOf(f: Figure): string {
 function ownNameAfterQiZhong(f: Figure): boolean {
   const m = /^其中[：:，,]?(.+?)(?:为|达|实现|完成)?$/.exec(f.subject);
   return m !== null && m[1]!.length >= 2 && bareMeasure(f).startsWith(m[1]!);
+}
+
+/**
+ * 其中：因公出国（境）费支出决算为12.02万元…；公务接待费支出决算为22.59万元: the words after 其中 name the first item's
+ * amount (words, then its money), not a subgroup whose count or amounts follow (其中亿元以上项目178个；协议总金额…): the
+ * items of the accounts after it are parts named by their own measures, in no narrower scope.
+ */
+const ITEM_AFTER_QIZHONG = /^其中[：:，,]?([^0-9０-９，,；;。：:]{2,30}?)(?:为|达|是)?[0-9０-９][0-9０-９.,，]*\s*(?:万|亿)?元/;
+
+function itemAfterQiZhong(f: Figure): boolean {
+  const m = /^其中[：:，,]?(.{2,})$/.exec(f.subject);
+  // only items of final accounts or a budget (公务接待费支出决算): 其中：第一产业增加值39.2亿元 after 民营经济增加值 is
+  // the private economy's part, a narrower scope than the whole economy's 第一产业增加值
+  if (!m || !/决算|预算/.test(bareMeasure(f))) return false;
+  const at = f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
+  const item = at >= 0 ? ITEM_AFTER_QIZHONG.exec(f.para.prose.slice(at, at + 48)) : null;
+  return item !== null && item[1]!.replace(/\s/g, '').startsWith(m[1]!);
 }
 
 /** A figure after 其中 earlier in its period (up to 。). */
@@ -154,11 +194,77 @@ function variant(a: string, b: string): boolean {
   return false;
 }
 
+/** The fewest Chinese characters a period needs, its figures aside, to be taken for the same words written again. */
+const MIN_REPEATED = 15;
+
+/**
+ * Each period of a paragraph (up to 。！？) with two exact figures or more, as its words with every figure written
+ * as #: 全年新收案件#，比去年上升#，其中刑事案件#… A period written again with the same words speaks of the same things.
+ */
+function periodWords(figures: readonly Figure[]): Array<{ words: string; figures: number[] }> {
+  const out: Array<{ words: string; figures: number[] }> = [];
+  for (let i = 0; i < figures.length;) {
+    let j = i + 1;
+    while (j < figures.length && figures[j]!.period === figures[i]!.period) j++;
+    const run = figures.slice(i, j);
+    if (run.length >= 2 && run.every((f) => exact(f))) {
+      const para = run[0]!.para;
+      const start = Math.max(0, run[0]!.period - para.offset);
+      const rest = para.prose.slice(run[run.length - 1]!.endOffset - para.offset);
+      const end = run[run.length - 1]!.endOffset - para.offset + (rest.search(/[。！？]/) + 1 || rest.length);
+      let words = '';
+      let at = start;
+      for (const f of run) {
+        words += `${para.prose.slice(at, f.offset - para.offset)}#`;
+        at = f.endOffset - para.offset;
+      }
+      words += para.prose.slice(at, end);
+      words = words.replace(/\s/g, '');
+      if ((words.match(/[\u4e00-\u9fff]/g) ?? []).length >= MIN_REPEATED) out.push({ words, figures: run.map((_, k) => i + k) });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * A period written twice word for word (a paragraph repeated, a quotation given again at the end): when all its
+ * figures but one agree, the one that does not is a slip of one of the copies. Two periods that differ in two
+ * figures or more report two things alike (市长信箱 and 区长信箱) and are not compared.
+ */
+function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+  const out: Relation[] = [];
+  const first = new Map<string, readonly Figure[]>();
+  for (let k = 0; k < groups.length; k++) {
+    for (const p of read[k]!.periods) {
+      const figures = p.figures.map((i) => groups[k]!.figures[i]!);
+      const earlier = first.get(p.words);
+      if (!earlier) {
+        first.set(p.words, figures);
+        continue;
+      }
+      if (earlier.length !== figures.length) continue;
+      let differ = -1;
+      let count = 0;
+      for (let i = 0; i < figures.length && count < 2; i++) {
+        if (meet(figures[i]!, earlier[i]!)) continue;
+        differ = i;
+        count++;
+      }
+      if (count !== 1) continue;
+      const r = restated(figures[differ]!, earlier[differ]!, '重复');
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+
 export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo): Relation[] {
   const read = groups.map((g) => memo.of(g));
   const out = statedTwice(groups, read);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of repeatedPeriods(groups, read)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
   return out;
 }
@@ -257,7 +363,7 @@ function readAnaphor(f: Figure): string | undefined {
   const head = f.para.prose.slice(f.clause.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
   if (!ANAPHOR_HEAD.test(head)) return undefined;
   const noun = f.measure.replace(ANAPHOR_TAIL, '');
-  const after = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 2);
+  const after = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 4);
   const pointsBack = /^(?:这|该|上述)/.test(head) || noun !== f.measure || ANAPHOR_AFTER.test(after);
   return pointsBack && codePoints(noun) >= 2 ? noun : undefined;
 }
@@ -283,7 +389,7 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
         // nothing to restate
       } else {
         const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
-        const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && g.measure.endsWith(noun));
+        const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && namesNoun(g.measure, noun) && !withOwnShare(g));
         const earlier = same.length > 0 ? same[same.length - 1] : uniqueValue(named);
         const r = earlier && restated(f, earlier);
         if (r) out.push(r);
@@ -296,8 +402,27 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
   return out;
 }
 
+/**
+ * Whether a measure names the noun a count points back to: it ends with the noun (政协提案, 提案), or with a name of
+ * it that only adds words narrowing nothing (市重点建设项目, 296个市重点项目中).
+ */
+function namesNoun(measure: string, noun: string): boolean {
+  if (measure.endsWith(noun)) return true;
+  for (let n = noun.length + 2; n <= Math.min(measure.length, noun.length + 6); n++) if (variant(measure.slice(-n), noun)) return true;
+  return false;
+}
+
+/**
+ * A count followed by its own share (民生保障与公共服务的提案19件，占比19%) is one part of a whole, not the total a count
+ * pointing back to the noun (96件提案中) restates.
+ */
+function withOwnShare(g: Figure): boolean {
+  const at = g.endOffset - g.para.offset;
+  return /^[，,]?占/.test(g.para.prose.slice(at, at + 3));
+}
+
 /** A later statement of a measure against an earlier one: the same value within both figures' precision. */
-function restated(later: Figure, earlier: Figure): Relation | undefined {
+function restated(later: Figure, earlier: Figure, marker?: string): Relation | undefined {
   return relation(
     'restatement',
     later,
@@ -306,6 +431,7 @@ function restated(later: Figure, earlier: Figure): Relation | undefined {
       [earlier, 'earlier'],
     ],
     [judge({ figure: later }, { figure: earlier }, { unit: 'amount' })],
+    marker ? { marker } : {},
   );
 }
 
