@@ -99,6 +99,24 @@ describe('readings of restatements (restate6)', () => {
       reports(text('2.8'), 'table-restatement', '公务接待费');
     });
 
+    it('reads the parts listed after 与上年…持平 in the sentence’s own year, and as items of the 三公 table', () => {
+      const budget = [
+        '2021年“三公”经费预算支出表',
+        '单位：万元',
+        '',
+        '| 项目 | 预算数 |',
+        '|---|---:|',
+        '| 合计 | 4432 |',
+        '| 1.因公出国（境）费用 | 39 |',
+        '| 2.公务接待费 | 323 |',
+        '| 3.公务用车购置及运行维护费 | 4070 |',
+      ].join('\n');
+      const text = (v: number): string =>
+        `2021年本级“三公”经费支出预算为4432万元，与2020年预算基本持平，其中：因公出国（境）费用39万元，公务接待费${v}万元，公务用车购置及运行维护费4070万元。\n\n${budget}\n`;
+      silent(text(323));
+      reports(text(330), 'table-restatement', '公务接待费');
+    });
+
     it('does not take a total of another table for the “三公”经费', () => {
       const other = ['单位：万元', '', '| 项目 | 决算数 |', '|---|---:|', '| 合计 | 900 |', '| 基本支出 | 700 |', '| 项目支出 | 200 |'].join('\n');
       silent(`2023年度“三公”经费支出决算为12.5万元。\n\n${other}\n`);

@@ -611,7 +611,11 @@ function cleanMeasure(s: string): string {
  */
 function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[], headline: boolean): string {
   const strip = (s: string): string => (measure ? s.split(measure).join('') : s);
-  const times = [...strip(head).matchAll(SCOPE_TIME)].map((m) => m[0]);
+  // 与2020年预算基本持平，其中：…, 比上年增长5%，其中：…: a time compared with, in a clause before the figure's, is not
+  // the time of the figures after it (in the figure's own clause, 比上年决算数14.94亿元增长3.0%, it is what the change reads)
+  const words = strip(head);
+  const own = words.length - strip(clauseHead).length;
+  const times = [...words.matchAll(SCOPE_TIME)].filter((m) => m.index >= own || !/[与比较]$/.test(words.slice(0, m.index))).map((m) => m[0]);
   const time = normaliseTime(times[times.length - 1] ?? '', documentScope);
   // a modality speaks for its own clause: 力争全年完成投资52亿元以上; a headline (50万人高山生态扶贫搬迁（2013—2017年）。) is a target
   const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? (headline ? '目标' : '');

@@ -274,7 +274,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         }
     }
     if (matches.length === 0 && entity.length >= 2) {
-      for (const c of byRowAlone(f, entity, growth)) if (!qualifier || names_(c.grid, qualifier)) consider(c);
+      // (a part of the “三公”经费 is an item of its table: the total's name is the table's known total)
+      for (const c of byRowAlone(f, entity, growth)) if (!qualifier || names_(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier))) consider(c);
     }
     if (matches.length === 0) continue;
     const agreeing = matches.filter((c) => overlaps(fi, { lo: c.value.lo, hi: c.value.hi }));
