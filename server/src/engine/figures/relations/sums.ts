@@ -122,6 +122,8 @@ export function sums(par: Paragraph): Relation[] {
   //     17551人…): each measure adds up on its own
   // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
   for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
+  // 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
+  for (const b of pairedLists(par)) if (!b.parts.some((p) => used.has(p))) accept(sumRelation(b.total, b.parts, true, '其中', PERSONAL_ATTRIBUTE), b.total, b.parts);
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
@@ -332,6 +334,59 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
       if (!fits) continue;
       const remainder = read.remainder;
       totals.forEach((total, j) => out.push({ total, parts: columns[j]!, remainder }));
+    }
+  }
+  return out;
+}
+
+/** A level of a pair: an exact count or amount, no share, change or average. */
+const pairable = (f: Figure): boolean =>
+  exact(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
+
+/** A piece's name before its figures: a few characters, no figure or mark of a clause between. */
+const PIECE_NAME = /^[\u4e00-\u9fff“”（）()]{1,14}$/;
+
+/**
+ * 审结163件235人，其中批准逮捕134件187人，逮捕率为79.57%；不捕29件48人: k figures of k different units written back to
+ * back right before 其中, and after it pieces of k figures back to back in the same units and order, each after a
+ * short name of its own (a clause of percentages only may stand between two pieces). Each unit's figures are a total
+ * and its parts, and the list may leave a remainder (其中). Two pieces at least; the list ends at the first figure
+ * that is no such piece. Bounded: each figure of a period opens at most one list, read forward within its period.
+ */
+function pairedLists(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, periods } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  for (const period of periods.values()) {
+    for (let i = 1; i < period.length; i++) {
+      const last = period[i]!;
+      const marker = /^[，,]?其中[：:，,]?/.exec(draft.prose.slice(last.endOffset, last.endOffset + 5));
+      if (!marker || !pairable(last)) continue;
+      // the totals: a run of figures back to back that ends right before 其中, each of its own unit
+      let first = i;
+      while (first > 0 && i - first + 1 < MAX_PAIRED && pairable(period[first - 1]!) && textBetween(draft, period[first - 1]!.endOffset, period[first]!.offset).trim() === '') first--;
+      const totals = period.slice(first, i + 1);
+      const k = totals.length;
+      if (k < 2 || totals.some((t, j) => totals.some((u, h) => h < j && compatible(u.unit, t.unit)))) continue;
+      // the pieces
+      const columns: Figure[][] = totals.map(() => []);
+      let at = i + 1;
+      let from = last.endOffset + marker[0].length;
+      let pieces = 0;
+      for (;;) {
+        // percentages between pieces (逮捕率为79.57%) are skipped, after the first piece only
+        if (pieces > 0) while (at < period.length && period[at]!.unit.kind === 'percent' && !period[at]!.bracket) at++;
+        const group = period.slice(at, at + k);
+        if (group.length < k || !group.every((f, j) => pairable(f) && compatible(f.unit, totals[j]!.unit) && (j === 0 || textBetween(draft, group[j - 1]!.endOffset, f.offset).trim() === ''))) break;
+        const gap = textBetween(draft, pieces > 0 ? period[at - 1]!.endOffset : from, group[0]!.offset).trim();
+        const name = pieces > 0 && period[at - 1]!.unit.kind === 'percent' ? gap.replace(/^[^；;，,、]*[；;，,、]/, '') : pieces > 0 ? gap.replace(/^[；;，,、]/, '') : gap;
+        if ((pieces > 0 && name === gap) || !PIECE_NAME.test(name)) break;
+        group.forEach((f, j) => columns[j]!.push(f));
+        pieces++;
+        at += k;
+        from = group[k - 1]!.endOffset;
+      }
+      if (pieces < 2) continue;
+      totals.forEach((total, j) => out.push({ total, parts: columns[j]! }));
     }
   }
   return out;
