@@ -192,7 +192,13 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // the total stands before the marker in its sentence (up to ；), or in the sentence before when the marker opens one
     const sentenceStart = lastEnd(text, markerAt, para.offset, '。！？；;');
     const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
-    const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
+    let from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
+    // 共受理各类案件1803件，结案894件。与上年同比，受案增加167件，上升10.21%。其中：受理刑事案件68件，结案38件；…: a
+    // sentence that only compares (its figures all changes or percentages) stands between the totals and 其中
+    if (opens && from > para.offset && text[sentenceStart - 1] === '。' && text[from - 1] === '。') {
+      const between = within(figures, from, sentenceStart);
+      if (between.length > 0 && between.every((f) => f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points')) from = lastEnd(text, from - 1, para.offset, '。！？');
+    }
     const free = (f: Figure): boolean => !taken.has(f) || (opens && used.has(f) && !usedParts.has(f) && !out.some((b) => b.total === f));
     // a part of a list before may head a list of its own, by commas within its group (幼儿园35所，其中：公办幼儿园20所，民办幼儿园15所)
     const freeAsPart = (f: Figure): boolean => !used.has(f) && out.some((b) => b.parts.includes(f)) && !out.some((b) => b.total === f);
