@@ -44,4 +44,30 @@ describe('readings of sums (sums6)', () => {
       silent('今年以来，我院共受理各类案件800件。本月新收案件60件，上升7.1%。其中：刑事案件10件，民事案件40件。');
     });
   });
+
+  describe('number-sum: a lead paragraph broken down in the paragraphs after it that open with 其中 or ——', () => {
+    const lead = (schools: number, pupils: number): string => `2024年，全县共有义务教育阶段学校${schools}所，招生5000人，在校生${pupils}人，专任教师1500人。`;
+    const primary = '其中普通小学30所，小学招生3500人，在校生12000人。小学共有教职工1100人，专任教师1000人。';
+    const junior = '其中普通初中10所。初中招生1500人，在校生6000人。初中共有教职工560人，专任教师500人。';
+
+    it('adds each measure of the parts up to no more than the lead', () => {
+      silent([lead(40, 18000), primary, junior].join('\n\n'));
+      reports([lead(36, 18000), primary, junior].join('\n\n'), 'number-sum', '36所');
+      reports([lead(40, 16200), primary, junior].join('\n\n'), 'number-sum', '16200人');
+    });
+
+    it('reads ——小学 and ——初中 paragraphs the same way', () => {
+      silent('全县义务教育学校30所，仪器设备值1.8亿元，图书140万册。\n\n——小学。校数17所；仪器设备值9000万元；图书80万册。\n\n——初中。校数13所；仪器设备值8900万元；图书60万册。');
+      reports(
+        '全县义务教育学校30所，仪器设备值1.6亿元，图书140万册。\n\n——小学。校数17所；仪器设备值9000万元；图书80万册。\n\n——初中。校数13所；仪器设备值8900万元；图书60万册。',
+        'number-sum',
+        '1.6亿元',
+      );
+    });
+
+    it('reads no part from one paragraph alone, nor from a paragraph giving two figures of the measure', () => {
+      silent([lead(40, 10000), primary].join('\n\n'));
+      silent([lead(40, 16000), primary, '其中普通初中10所，在校生6000人，其中住校在校生3000人。'].join('\n\n'));
+    });
+  });
 });

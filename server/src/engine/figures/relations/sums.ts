@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
 import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
-import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
 import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
@@ -274,6 +274,108 @@ export function sums(par: Paragraph): Relation[] {
     out.push(p.relation);
     used.add(p.total);
     p.parts.forEach((f) => used.add(f));
+  }
+  // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
+  //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
+  out.push(...subParagraphSums(par));
+  return out;
+}
+
+/** A paragraph that opens as a part of the paragraph before: 其中普通小学49所…, ——小学。校数17所… */
+const SUB_PARAGRAPH = /^\s*(其中|——)/;
+
+/** How a paragraph of figures opens: 其中, ——, or neither (''). */
+function subOpening(draft: Draft, f: Figure): string {
+  const para = f.para;
+  return SUB_PARAGRAPH.exec(draft.prose.slice(para.offset, Math.min(para.endOffset, para.offset + 16)))?.[1] ?? '';
+}
+
+/** A level a lead paragraph states for the year, or a part of it: no change, share, average, past value or bracket. */
+function leadLevel(f: Figure, reportYear: number | undefined): boolean {
+  return PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure) && !isPast(f, reportYear) && !/计划|任务|目标/.test(f.measure + f.scope);
+}
+
+/** A figure's measure name without the words that open a sub-paragraph. */
+function subName(f: Figure): string {
+  return measureName(f).replace(/^(?:其中[，,：:]?|——)+/, '');
+}
+
+/**
+ * The lead's figure a part in a sub-paragraph belongs to: the one whose measure name ends the part's (专任教师 for
+ * 小学专任教师, 招生 for 小学招生), when one alone does; for the first level of the sub-paragraph (其中普通小学49所), the
+ * lead's one figure of its unit.
+ */
+function leadTotalOf(f: Figure, first: boolean, totals: readonly Figure[]): Figure | undefined {
+  const name = subName(f);
+  const named = totals.filter((t) => compatible(t.unit, f.unit) && subName(t).length >= 2 && name.endsWith(subName(t)));
+  if (named.length === 1) return named[0];
+  if (named.length > 1 || !first) return undefined;
+  const ofUnit = totals.filter((t) => compatible(t.unit, f.unit));
+  return ofUnit.length === 1 ? ofUnit[0] : undefined;
+}
+
+/**
+ * A lead paragraph's figures broken down in the paragraphs after it, each opening with 其中 (or ——) and stating
+ * one part of each: the parts of one measure, from the first such paragraph to this one, may leave a remainder of
+ * the lead's figure. Read in the last paragraph of the run so far, with two paragraphs or more giving a part; a
+ * paragraph giving two figures of one measure (在校生…，其中女生…) names no part of it. Only the paragraphs with
+ * figures just before this one are looked at (Lookups.earlier), and only when this one opens with 其中 or ——.
+ */
+function subParagraphSums(par: Paragraph): Relation[] {
+  const { draft, figures, reportYear } = par;
+  if (figures.length === 0) return [];
+  const opening = subOpening(draft, figures[0]!);
+  if (!opening) return [];
+  const tabular = (f: Figure): boolean => draft.prose.slice(f.para.offset, f.para.endOffset).includes('|');
+  if (tabular(figures[0]!)) return [];
+  // the paragraphs with figures before this one, the last first
+  const groups: Figure[][] = [];
+  for (const f of par.lookups.earlier()) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.para.offset === f.para.offset) last.push(f);
+    else groups.push([f]);
+  }
+  const run: Figure[][] = [figures];
+  let k = groups.length - 1;
+  for (; k >= 0 && subOpening(draft, groups[k]![0]!) === opening; k--) run.unshift(groups[k]!);
+  const lead = groups[k];
+  if (!lead || run.length < 2 || tabular(lead[0]!) || run.some((g) => tabular(g[0]!))) return [];
+  const totals = lead.filter((f) => leadLevel(f, reportYear));
+  if (totals.length === 0) return [];
+  // each paragraph's part of each total; a total given two parts by one paragraph is no one's
+  const parts = new Map<Figure, Array<Figure | undefined>>();
+  const spoiled = new Set<Figure>();
+  run.forEach((group, i) => {
+    const seen = new Set<Figure>();
+    let first = true;
+    for (const f of group) {
+      if (!leadLevel(f, reportYear)) continue;
+      const t = leadTotalOf(f, first, totals);
+      first = false;
+      if (!t) continue;
+      if (seen.has(t)) spoiled.add(t);
+      seen.add(t);
+      const list =
+        parts.get(t) ??
+        parts
+          .set(
+            t,
+            run.map(() => undefined),
+          )
+          .get(t)!;
+      list[i] = f;
+    }
+  });
+  const out: Relation[] = [];
+  for (const [total, list] of parts) {
+    const here = list[list.length - 1];
+    const given = list.filter((f): f is Figure => f !== undefined);
+    if (spoiled.has(total) || !here || given.length < 2) continue;
+    // the run so far already exceeds the total: the paragraph before reports it
+    const before = given.slice(0, -1);
+    if (before.length >= 2 && judge(sumOf(before), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    const r = sumRelation(total, given, true, opening);
+    if (r) out.push(r);
   }
   return out;
 }
