@@ -70,4 +70,17 @@ describe('readings of sums (sums6)', () => {
       silent([lead(40, 16000), primary, '其中普通初中10所，在校生6000人，其中住校在校生3000人。'].join('\n\n'));
     });
   });
+
+  describe('number-sum: two candidate totals before 其中, and parts named alike that only one of them can hold', () => {
+    it('takes the candidate no part exceeds for the total', () => {
+      silent('经初步审查，立案300件，转为意见和建议40件，立案率88.2%。其中，经济建设类120件，政治建设类30件，文化建设类50件，社会建设类100件。');
+      reports('经初步审查，立案280件，转为意见和建议40件，立案率87.5%。其中，经济建设类120件，政治建设类30件，文化建设类50件，社会建设类100件。', 'number-sum', '280件');
+    });
+
+    it('stays silent when both candidates could hold the parts, or the parts are not named alike', () => {
+      silent('经初步审查，立案300件，转为意见和建议200件。其中，经济建设类120件，政治建设类30件，文化建设类50件，社会建设类100件。');
+      silent('全年新收案件300件，结案40件。其中，刑事120件，执行260件。');
+      silent('立案提案中，委员提案300件，占75%；集体提案100件，占25%。其中，经济建设方面提案150件，政治建设方面提案50件，社会建设方面提案200件。');
+    });
+  });
 });

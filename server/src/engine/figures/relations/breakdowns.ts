@@ -409,7 +409,17 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : named.length === 0 ? closestNamed(totals, template) : undefined;
   // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
   // most like it (受理…案件, 结案), when every part has one and no two share it
-  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(draft, totals, parts, segments);
+  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) {
+    const paired = pairedParts(draft, totals, parts, segments);
+    if (paired.length > 0) return paired;
+    // 立案349件，转为意见和建议51件。其中，经济建设类136件，…，生态文明建设类13件: parts named alike (…建设类) under
+    // one candidate alone that none of them exceeds
+    const largest = Math.max(...parts.map((p) => p.normalized!));
+    // a candidate with its own share (委员提案446件，占76.63%) is a part of something else, not this list's total
+    const above = totals.filter((t) => t.normalized! >= largest && !/^[^；;。！？]*?占[^，,；;。]*?[0-9０-９.]+\s*[%％]/.test(draft.prose.slice(t.endOffset, t.endOffset + 40)));
+    if (template.length === 0 || above.length !== 1 || parts.some((p) => mismatched(draft, above[0]!, p))) return [];
+    return [{ total: above[0]!, parts, marker, complete: false, segments }];
+  }
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
   if (!total || parts.some((p) => mismatched(draft, total, p))) return [];
   const labels = parts.map((p) => p.measure);
