@@ -83,4 +83,17 @@ describe('readings of sums (sums6)', () => {
       silent('立案提案中，委员提案300件，占75%；集体提案100件，占25%。其中，经济建设方面提案150件，政治建设方面提案50件，社会建设方面提案200件。');
     });
   });
+
+  describe('number-ratio: the three industries’ contributions to growth add up to 100%', () => {
+    it('adds them up, a negative one too', () => {
+      silent('全县地区生产总值80.5亿元，比上年增长2.1%。三次产业对经济增长的贡献率分别为50.2%、-20.4%和70.2%。');
+      reports('全县地区生产总值80.5亿元，比上年增长2.1%。三次产业对经济增长的贡献率分别为50.2%、-25.4%和70.2%。', 'number-ratio', '应为100');
+      reports('全县地区生产总值80.5亿元，比上年增长2.1%。第一、二、三产业对地区生产总值增长的贡献率分别为12.5%、60.3%、25.8%。', 'number-ratio', '应为100');
+    });
+
+    it('leaves two industries, or contributions of other things, alone', () => {
+      silent('第二、三产业对经济增长的贡献率分别为40.2%和45.1%。');
+      silent('消费、投资、净出口对经济增长的贡献率分别为50.2%、30.1%和10.5%。');
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
 import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
-import { bareMeasure, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
 import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
@@ -278,6 +278,37 @@ export function sums(par: Paragraph): Relation[] {
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
+  // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
+  out.push(...contributions(par));
+  return out;
+}
+
+/** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
+const CONTRIBUTIONS = /(?:三次产业|一、二、三产业|第一、二、三产业|一二三产业)[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$/;
+
+/** The words of a sentence before a figure, without spaces. */
+function sentenceHead(draft: Draft, f: Figure): string {
+  return textBetween(draft, Math.max(f.sentence.offset, f.offset - 40), f.offset).replace(/\s/g, '');
+}
+
+/**
+ * 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the first, second and third industries are all of the
+ * economy, so their contributions to its growth add up to 100% (within the precision written), whatever their signs.
+ */
+function contributions(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (!CONTRIBUTIONS.test(sentenceHead(par.draft, p))) continue;
+    const list = listedFrom(par.draft, p, par.percents);
+    if (list.length !== 3 || !list.every(exact)) continue;
+    const r = relation(
+      'shares',
+      list[2]!,
+      list.map((f) => [f, 'percent'] as const),
+      [judge({ op: '+', args: list.map((figure) => ({ figure })) }, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
+    );
+    if (r) out.push(r);
+  }
   return out;
 }
 
