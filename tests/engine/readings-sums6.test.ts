@@ -96,4 +96,17 @@ describe('readings of sums (sums6)', () => {
       silent('消费、投资、净出口对经济增长的贡献率分别为50.2%、30.1%和10.5%。');
     });
   });
+
+  describe('number-sum: parts that are levels of schooling', () => {
+    it('adds levels that cover nothing in common up to no more than the total', () => {
+      silent('全市普通高校招生3000人，其中本科1000人，专科2000人。');
+      reports('全市普通高校招生2700人，其中本科1000人，专科2000人。', 'number-sum', '2700人');
+      reports('全镇乡村医生120人，其中：大专学历10人，中专学历60人，其他58人。', 'number-sum', '120人');
+    });
+
+    it('checks only that no part exceeds the total when levels overlap or another line cuts them', () => {
+      silent('全院职工300人，其中大专及以上学历200人，本科学历150人。');
+      silent('全院职工300人，其中女性本科学历150人，大专学历160人。');
+    });
+  });
 });

@@ -21,7 +21,7 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  if (parts.some((p) => crossCutting.test(p.measure))) {
+  if (parts.some((p) => crossCutting.test(p.measure)) && !disjointSchooling(parts, crossCutting)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
@@ -37,6 +37,45 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   const largest = largestPart(total, parts, cast, marker);
   if (largest && !largest.holds) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** Levels of schooling, highest first (研究生 is 博士 and 硕士): a level with 及以上 or 及以下 covers those above or below it. */
+const SCHOOLING: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/博士/, 0, 0],
+  [/硕士/, 1, 1],
+  [/研究生/, 0, 1],
+  [/本科/, 2, 2],
+  [/大专|专科/, 3, 3],
+  [/中专|高中|中职/, 4, 4],
+  [/初中/, 5, 5],
+  [/小学/, 6, 6],
+];
+const SCHOOLING_NAME = /(博士|硕士|研究生|本科|大专|专科|中专|高中|中职|初中|小学)(?:学历|学位|文化程度|层次)?(及以上|以上|及以下|以下)?$/;
+
+/**
+ * 普通高校招生28529人，其中本科5422人，专科23107人 / 乡村医生440人，其中：大专学历5人，中专学历200人，其他235人: parts
+ * each of one level of schooling (or 其他, the rest), no two of them covering a level in common and none cut along
+ * another line (女, 党员), do not overlap, though the schooling words cut across other lists.
+ */
+function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): boolean {
+  const taken: Array<[number, number]> = [];
+  let others = 0;
+  for (const p of parts) {
+    const name = bareMeasure(p).replace(/^其中[：:，,]?/, '');
+    if (/^(?:其他|其它)/.test(name)) {
+      others++;
+      continue;
+    }
+    const m = SCHOOLING_NAME.exec(name);
+    if (!m || crossCutting.test(name.slice(0, m.index))) return false;
+    const level = SCHOOLING.find(([re]) => re.test(m[1]!))!;
+    let [lo, hi] = [level[1], level[2]];
+    if (m[2] && /上/.test(m[2])) lo = 0;
+    if (m[2] && /下/.test(m[2])) hi = Infinity;
+    if (taken.some(([a, b]) => lo <= b && a <= hi)) return false;
+    taken.push([lo, hi]);
+  }
+  return taken.length >= 2 && others <= 1;
 }
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
