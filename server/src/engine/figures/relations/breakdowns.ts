@@ -54,6 +54,14 @@ function knownSubset(part: string, of: string): boolean {
   return KNOWN_SUBSETS.some(([inner, outer]) => inner.test(part) && !inner.test(of) && outer.test(of));
 }
 
+/** A share a figure's clause gives it (，占76.63%): then it is a part of something. */
+const OWN_SHARE = /^[^，,；;。0-9０-９]*[0-9０-９][0-9０-９.]*\s*[%％]/;
+
+function ownShare(clause: string): boolean {
+  const k = clause.indexOf('占');
+  return k >= 0 && OWN_SHARE.test(clause.slice(k + 1));
+}
+
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
 const NOT_A_PART = /占|平均|人均|户均|每/;
 
@@ -416,7 +424,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     // one candidate alone that none of them exceeds
     const largest = Math.max(...parts.map((p) => p.normalized!));
     // a candidate with its own share (委员提案446件，占76.63%) is a part of something else, not this list's total
-    const above = totals.filter((t) => t.normalized! >= largest && !/^[^；;。！？]*?占[^，,；;。]*?[0-9０-９.]+\s*[%％]/.test(draft.prose.slice(t.endOffset, t.endOffset + 40)));
+    const above = totals.filter((t) => t.normalized! >= largest && !ownShare(draft.prose.slice(t.endOffset, t.endOffset + 40).split(/[；;。！？]/)[0]!));
     if (template.length === 0 || above.length !== 1 || parts.some((p) => mismatched(draft, above[0]!, p))) return [];
     return [{ total: above[0]!, parts, marker, complete: false, segments }];
   }
