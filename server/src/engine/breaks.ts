@@ -9,6 +9,14 @@ const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9�
 /** A table's unit line (单位：万元) never carries on a sentence. */
 const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
 
+/** A last clause that opens a share and stops before its figure, after a clause with a number: …元，占支出总预 (a PDF's hard wrap, not a heading's end). */
+function unfinishedShare(t: string): boolean {
+  const comma = Math.max(t.lastIndexOf('，'), t.lastIndexOf(','));
+  if (comma < 0 || !/^\s*占[\u4e00-\u9fff]*$/.test(t.slice(comma + 1))) return false;
+  const before = t.slice(0, comma);
+  return /[0-9０-９]/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1));
+}
+
 const found = new WeakMap<Draft, ReadonlySet<Line>>();
 
 /** The lines of a draft whose sentence goes on in the next line of `draft.lines` (built once per draft). */
@@ -44,7 +52,8 @@ function isProse(p: Line, draft: Draft): boolean {
   if (DATE_LINE.test(t)) return false;
   // （五）聚焦党的建设，基层组织坚强有力: a numbered line without a full stop is a heading
   // (a line that ends in a comma is no heading: （一）文化旅游体育与传媒支出类科目 850088.3 元，\n占支出总预算 78.33%)
-  if (p.ordinal && !/[。！？]/.test(t) && !/[，,、]$/.test(t) && [...t].length <= 40) return false;
+  // (nor one whose last clause is a share waiting for its figure: （一）教育支出类科目 5,806,105.16 元，占支出总预\n算3.9%)
+  if (p.ordinal && !/[。！？]/.test(t) && !/[，,、]$/.test(t) && !unfinishedShare(t) && [...t].length <= 40) return false;
   // 附件说明 and 纪要's name lists take no final punctuation (GB/T 9704-2012 7.3.4, 10.3), nor 版记's 抄送
   if (LABEL_LINE.test(t)) return false;
   // a short line without inner punctuation is a heading or a signature line

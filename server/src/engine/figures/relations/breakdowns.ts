@@ -54,6 +54,14 @@ function knownSubset(part: string, of: string): boolean {
   return KNOWN_SUBSETS.some(([inner, outer]) => inner.test(part) && !inner.test(of) && outer.test(of));
 }
 
+/** A share a figure's clause gives it (，占76.63%): then it is a part of something. */
+const OWN_SHARE = /^[^，,；;。0-9０-９]*[0-9０-９][0-9０-９.]*\s*[%％]/;
+
+function ownShare(clause: string): boolean {
+  const k = clause.indexOf('占');
+  return k >= 0 && OWN_SHARE.test(clause.slice(k + 1));
+}
+
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
 const NOT_A_PART = /占|平均|人均|户均|每/;
 
@@ -192,7 +200,13 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // the total stands before the marker in its sentence (up to ；), or in the sentence before when the marker opens one
     const sentenceStart = lastEnd(text, markerAt, para.offset, '。！？；;');
     const opens = /^[\s（(]*$/.test(text.slice(sentenceStart, markerAt));
-    const from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
+    let from = opens && sentenceStart > para.offset ? lastEnd(text, sentenceStart - 1, para.offset, text[sentenceStart - 1] === '。' ? '。！？' : '。！？；;') : sentenceStart;
+    // 共受理各类案件1803件，结案894件。与上年同比，受案增加167件，上升10.21%。其中：受理刑事案件68件，结案38件；…: a
+    // sentence that only compares (its figures all changes or percentages) stands between the totals and 其中
+    if (opens && from > para.offset && text[sentenceStart - 1] === '。' && text[from - 1] === '。') {
+      const between = within(figures, from, sentenceStart);
+      if (between.length > 0 && between.every((f) => f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points')) from = lastEnd(text, from - 1, para.offset, '。！？');
+    }
     const free = (f: Figure): boolean => !taken.has(f) || (opens && used.has(f) && !usedParts.has(f) && !out.some((b) => b.total === f));
     // a part of a list before may head a list of its own, by commas within its group (幼儿园35所，其中：公办幼儿园20所，民办幼儿园15所)
     const freeAsPart = (f: Figure): boolean => !used.has(f) && out.some((b) => b.parts.includes(f)) && !out.some((b) => b.total === f);
@@ -403,7 +417,17 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : named.length === 0 ? closestNamed(totals, template) : undefined;
   // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
   // most like it (受理…案件, 结案), when every part has one and no two share it
-  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) return pairedParts(draft, totals, parts, segments);
+  if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) {
+    const paired = pairedParts(draft, totals, parts, segments);
+    if (paired.length > 0) return paired;
+    // 立案349件，转为意见和建议51件。其中，经济建设类136件，…，生态文明建设类13件: parts named alike (…建设类) under
+    // one candidate alone that none of them exceeds
+    const largest = Math.max(...parts.map((p) => p.normalized!));
+    // a candidate with its own share (委员提案446件，占76.63%) is a part of something else, not this list's total
+    const above = totals.filter((t) => t.normalized! >= largest && !ownShare(draft.prose.slice(t.endOffset, t.endOffset + 40).split(/[；;。！？]/)[0]!));
+    if (template.length === 0 || above.length !== 1 || parts.some((p) => mismatched(draft, above[0]!, p))) return [];
+    return [{ total: above[0]!, parts, marker, complete: false, segments }];
+  }
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
   if (!total || parts.some((p) => mismatched(draft, total, p))) return [];
   const labels = parts.map((p) => p.measure);

@@ -98,6 +98,36 @@ function differenceReading(
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
 
+/**
+ * 事故949起、死亡1030人、受伤361人，同比分别减少170起、126人、56人，分别下降15.19%、10.9%、13.43%: as many levels,
+ * then as many differences listed after one verb, then as many percentages: each percentage is its difference over
+ * its previous level (170 ÷ (949 + 170)), paired in order, when each level and its difference are counted alike.
+ */
+function respectiveDifference(
+  par: Paragraph,
+  p: Figure,
+  group: readonly Figure[],
+  verb: string,
+  sentence: readonly Figure[],
+  diffs: Set<Figure>,
+): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+  const first = group[0]!;
+  const ds = sentence.filter((f) => diffs.has(f) && !f.bracket && f.offset < first.offset);
+  if (ds.length !== group.length || ds.length < 2) return undefined;
+  const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
+  if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
+  const levels = sentence.filter((f) => f.offset < ds[0]!.offset && !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points').slice(-group.length);
+  if (levels.length !== group.length || !levels.every((l, i) => compatible(l.unit, ds[i]!.unit) && exact(l) && exact(ds[i]!))) return undefined;
+  // the levels are one run, nothing between them and the differences but words
+  if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < ds[0]!.offset && !levels.includes(f))) return undefined;
+  const i = group.indexOf(p);
+  const level = levels[i]!;
+  const d = ds[i]!;
+  if (!exact(p)) return undefined;
+  const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+}
+
 export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
   const checkedDifferences = new Set<Figure>();
@@ -146,7 +176,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       // (or, for a sentence that opens its period, the period before it in the paragraph)
       const at = lastSentenceBefore(par, p);
       const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
-      const byDifference = k.group ? undefined : differenceReading(par, p, k.verb, sentence, diffs, before);
+      const byDifference = k.group ? respectiveDifference(par, p, k.group, k.verb, sentence, diffs) : differenceReading(par, p, k.verb, sentence, diffs, before);
       if (byDifference) {
         const r = relation(
           'change',
@@ -322,12 +352,13 @@ function points(par: Paragraph): Relation[] {
   const verb = new RegExp(`(${CHANGE_VERB})了?$`);
   for (const d of par.figures) {
     if (d.unit.kind !== 'points' || !known(d) || d.approximate) continue;
-    const word = verb.exec(headOf(par.draft, d));
-    if (!word) continue;
     const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
-    const pair = fromToPair(par.draft, d, inSentence) ?? structurePair(par, d);
-    if (!pair) continue;
-    const fall = isFall(word[1]!);
+    const word = verb.exec(headOf(par.draft, d));
+    const compared = word ? undefined : comparedPair(par, d, inSentence);
+    const pair = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d) ?? comparedPair(par, d, inSentence)?.pair) : compared?.pair;
+    const verbWord = word?.[1] ?? compared?.verb;
+    if (!pair || !verbWord) continue;
+    const fall = isFall(verbWord) || /低/.test(verbWord);
     const { current, previous } = pair;
     const left: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
     const r = relation(
@@ -339,11 +370,35 @@ function points(par: Paragraph): Relation[] {
         [previous, 'previous'],
       ],
       [judge(left, { figure: d }, { unit: 'points' })],
-      { word: word[1]! },
+      { word: verbWord },
     );
     if (r) out.push(r);
   }
   return out;
+}
+
+/** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升. */
+const COMPARED_BY = `${CHANGE_VERB}|高出|高于|低于|超过|超出|回升`;
+const COMPARED_AFTER = new RegExp(`^[）)]?\\s*(${COMPARED_BY})了?\\s*$`);
+const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/;
+
+/**
+ * 平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点; 增速高于全市平均水平（1.7%）7.4个百分点: the
+ * points are the difference of the percentage compared (after 比, 较, 高于) and the one before it in its sentence,
+ * when nothing else is measured between them and the verb says which way.
+ */
+function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]): { pair: Pair; verb: string } | undefined {
+  const previous = inSentence[inSentence.length - 1];
+  const current = inSentence[inSentence.length - 2];
+  if (!previous || !current) return undefined;
+  const all = sentenceOf(par, d);
+  if (all.some((f) => f.offset > current.offset && f.offset < d.offset && f !== previous)) return undefined;
+  const between = textBetween(par.draft, current.endOffset, previous.offset).replace(/\s/g, '');
+  const after = COMPARED_AFTER.exec(textBetween(par.draft, previous.endOffset, d.offset));
+  const before = after ? undefined : COMPARED_BEFORE.exec(between);
+  const verb = after?.[1] ?? before?.[1];
+  if (!verb || !/比|较|高于|低于|超过|超出/.test(between)) return undefined;
+  return { pair: { current, previous }, verb };
 }
 
 /** 第一产业, 一产业, 一产 before 比重 or 占比: the industry whose share of a structure a figure speaks of. */

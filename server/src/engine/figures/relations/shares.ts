@@ -70,7 +70,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
       const qualifier = QUALIFIED.exec(p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem))))?.[0];
       if (qualifier) {
-        const r = rate(par, p, k.stem);
+        const r = rate(par, p, k.stem, qualifier);
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
         continue;
       }
@@ -379,14 +379,28 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
       tie = false;
     } else if (holds === best.holds) tie = true;
   }
-  if (!best || tie || best.holds < items.length - wrongAllowed(items.length)) return [];
+  const whole = wholeOfParts(items, totals) ?? (!best || tie || best.holds < items.length - wrongAllowed(items.length) ? undefined : best.total);
+  if (!whole) return [];
   const out: Relation[] = [];
   for (const { p, part } of items) {
     par.claimed.add(p);
-    const r = ratioRelation('share', p, part, best.total);
+    const r = ratioRelation('share', p, part, whole);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 投诉类4733件，占51.28%；咨询类3162件，占34.26%；…；其他969件，占10.50% after 受理9230件: parts that add up exactly
+ * (at their written precision) to a total stated before them are all of it, so it is the whole of their shares
+ * however many of the shares are wrong. Three parts or more, and one value of the totals they add up to.
+ */
+function wholeOfParts(items: ReadonlyArray<{ part: Figure }>, totals: readonly Figure[]): Figure | undefined {
+  if (items.length < 3) return undefined;
+  const unit = items[0]!.part.unit;
+  if (!items.every((x) => compatible(x.part.unit, unit) && exact(x.part))) return undefined;
+  const sum: Expr = { op: '+', args: items.map((x) => ({ figure: x.part })) };
+  return uniqueValue(totals.filter((t) => compatible(t.unit, unit) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds));
 }
 
 /**
@@ -424,6 +438,18 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
   const pool = [...earlier, ...par.figures.filter((f) => f.offset < first.offset)].filter(
     (f) => exact(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !/力争|确保|目标|计划|以上|以下/.test(f.scope),
   );
+  const complete = wholeOfParts(
+    items,
+    pool.filter((f) => f.subject === first.subject),
+  );
+  if (complete) {
+    for (const { p, part } of items) {
+      par.claimed.add(p);
+      const r = ratioRelation('share', p, part, complete);
+      if (r) out.push(r);
+    }
+    return out;
+  }
   for (let round = 0; round < 3 && items.length >= 3; round++) {
     const unit = items[0]!.part.unit;
     const totals = [...new Map(pool.filter((f) => compatible(f.unit, unit) && f.subject === items[0]!.part.subject).map((f) => [f.normalized, f])).values()];
@@ -472,16 +498,23 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
 }
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
-function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
   const sentence = sentenceOf(par, p);
-  const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
   // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
   const inPeriod = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
-  const withStem = inSentence.filter((f) => f.measure.includes(stem) && f.unit.kind !== 'percent');
+  const own = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  // 执行收案2380件，…结案1058件，同比增加150.71%；结案率44.45%: a rate standing alone after ； is of the counts of
+  // its period (up to 。)
+  const inSentence = own.length === 0 ? inPeriod : own;
+  // (there, only a count named by the stem itself: 结案1058件, not 城镇失业人员实现再就业280人 for 登记失业率)
+  const withStem = inSentence.filter((f) => (own.length > 0 ? f.measure.includes(stem) : f.measure.endsWith(stem)) && f.unit.kind !== 'percent');
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
   const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
-  const numerators = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
+  const unqualified = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
+  // 结案数23974件，…，按期结案数22345件，按期结案率89.62%: a qualified rate's numerator is the count its qualifier names
+  const qualified = qualifier ? unqualified.filter((f) => f.measure.includes(qualifier)) : [];
+  const numerators = qualified.length === 1 ? qualified : unqualified;
   // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
   if (numerators.length === 0) {
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
@@ -514,6 +547,13 @@ function rate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
     );
     const base = uniqueValue(before);
     bases = base && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
+  }
+  // 全院共受理各类案件4939件。结案2837件，结案率57.44%: failing a plan, the nearest count of what was due (受理, 收案,
+  // 应…) before the numerator, as for a rate whose numerator is only what was done
+  // (not for a rate of a negative outcome, 不起诉率 = 不起诉 ÷ (起诉 + 不起诉), nor over a base the stem names: 登记失业)
+  if (bases.length === 0 && !/[不未非]$/.test(p.measure.slice(0, Math.max(0, p.measure.indexOf(stem))))) {
+    const base = nearestBase(par, numerator, true);
+    bases = base && !base.measure.includes(stem) && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
   if (bases.length !== 1) return undefined;
   const base = bases[0]!;
@@ -764,8 +804,8 @@ function structures(par: Paragraph): Relation[] {
     if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     const scope = changed ? '' : run[0]!.scope;
-    const unique = (words: string, measure: RegExp): Figure | undefined => {
-      const found = par.lookups
+    const statements = (words: string, measure: RegExp): Figure[] =>
+      par.lookups
         .named(words)
         .filter(
           (f) =>
@@ -777,12 +817,12 @@ function structures(par: Paragraph): Relation[] {
             (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope))) &&
             measure.test(bareMeasure(f)),
         );
-      return uniqueValue(found);
-    };
-    const total = unique('生产总值', PRODUCT);
+    const total = uniqueValue(statements('生产总值', PRODUCT));
     if (!total) continue;
     run.forEach((term, k) => {
-      const part = unique(INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure);
+      // 第一产业增加值78.5亿元 of the product, and 民营经济…其中：第一产业增加值39.2亿元 of a part of it: the product's own
+      const found = statements(INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure);
+      const part = uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject));
       if (!part) return;
       const s = ratioRelation('share', term, part, total);
       if (s) out.push(s);

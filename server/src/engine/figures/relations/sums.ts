@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
 import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
-import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
 import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
 
@@ -21,7 +21,7 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  if (parts.some((p) => crossCutting.test(p.measure))) {
+  if (parts.some((p) => crossCutting.test(p.measure)) && !disjointSchooling(parts, crossCutting)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
@@ -37,6 +37,45 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   const largest = largestPart(total, parts, cast, marker);
   if (largest && !largest.holds) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** Levels of schooling, highest first (研究生 is 博士 and 硕士): a level with 及以上 or 及以下 covers those above or below it. */
+const SCHOOLING: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/博士/, 0, 0],
+  [/硕士/, 1, 1],
+  [/研究生/, 0, 1],
+  [/本科/, 2, 2],
+  [/大专|专科/, 3, 3],
+  [/中专|高中|中职/, 4, 4],
+  [/初中/, 5, 5],
+  [/小学/, 6, 6],
+];
+const SCHOOLING_NAME = /(博士|硕士|研究生|本科|大专|专科|中专|高中|中职|初中|小学)(?:学历|学位|文化程度|层次)?(及以上|以上|及以下|以下)?$/;
+
+/**
+ * 普通高校招生28529人，其中本科5422人，专科23107人 / 乡村医生440人，其中：大专学历5人，中专学历200人，其他235人: parts
+ * each of one level of schooling (or 其他, the rest), no two of them covering a level in common and none cut along
+ * another line (女, 党员), do not overlap, though the schooling words cut across other lists.
+ */
+function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): boolean {
+  const taken: Array<[number, number]> = [];
+  let others = 0;
+  for (const p of parts) {
+    const name = bareMeasure(p).replace(/^其中[：:，,]?/, '');
+    if (/^(?:其他|其它)/.test(name)) {
+      others++;
+      continue;
+    }
+    const m = SCHOOLING_NAME.exec(name);
+    if (!m || crossCutting.test(name.slice(0, m.index))) return false;
+    const level = SCHOOLING.find(([re]) => re.test(m[1]!))!;
+    let [lo, hi] = [level[1], level[2]];
+    if (m[2] && /上/.test(m[2])) lo = 0;
+    if (m[2] && /下/.test(m[2])) hi = Infinity;
+    if (taken.some(([a, b]) => lo <= b && a <= hi)) return false;
+    taken.push([lo, hi]);
+  }
+  return taken.length >= 2 && others <= 1;
 }
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
@@ -122,6 +161,8 @@ export function sums(par: Paragraph): Relation[] {
   //     17551人…): each measure adds up on its own
   // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
   for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
+  // 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
+  for (const b of pairedLists(par)) if (!b.parts.some((p) => used.has(p))) accept(sumRelation(b.total, b.parts, true, '其中', PERSONAL_ATTRIBUTE), b.total, b.parts);
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
@@ -273,6 +314,139 @@ export function sums(par: Paragraph): Relation[] {
     used.add(p.total);
     p.parts.forEach((f) => used.add(f));
   }
+  // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
+  //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
+  out.push(...subParagraphSums(par));
+  // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
+  out.push(...contributions(par));
+  return out;
+}
+
+/** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
+const CONTRIBUTIONS = /(?:三次产业|一、二、三产业|第一、二、三产业|一二三产业)[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$/;
+
+/** The words of a sentence before a figure, without spaces. */
+function sentenceHead(draft: Draft, f: Figure): string {
+  return textBetween(draft, Math.max(f.sentence.offset, f.offset - 40), f.offset).replace(/\s/g, '');
+}
+
+/**
+ * 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the first, second and third industries are all of the
+ * economy, so their contributions to its growth add up to 100% (within the precision written), whatever their signs.
+ */
+function contributions(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (!CONTRIBUTIONS.test(sentenceHead(par.draft, p))) continue;
+    const list = listedFrom(par.draft, p, par.percents);
+    if (list.length !== 3 || !list.every(exact)) continue;
+    const r = relation(
+      'shares',
+      list[2]!,
+      list.map((f) => [f, 'percent'] as const),
+      [judge({ op: '+', args: list.map((figure) => ({ figure })) }, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A paragraph that opens as a part of the paragraph before: 其中普通小学49所…, ——小学。校数17所… */
+const SUB_PARAGRAPH = /^\s*(其中|——)/;
+
+/** How a paragraph of figures opens: 其中, ——, or neither (''). */
+function subOpening(draft: Draft, f: Figure): string {
+  const para = f.para;
+  return SUB_PARAGRAPH.exec(draft.prose.slice(para.offset, Math.min(para.endOffset, para.offset + 16)))?.[1] ?? '';
+}
+
+/** A level a lead paragraph states for the year, or a part of it: no change, share, average, past value or bracket. */
+function leadLevel(f: Figure, reportYear: number | undefined): boolean {
+  return PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure) && !isPast(f, reportYear) && !/计划|任务|目标/.test(f.measure + f.scope);
+}
+
+/** A figure's measure name without the words that open a sub-paragraph. */
+function subName(f: Figure): string {
+  return measureName(f).replace(/^(?:其中[，,：:]?|——)+/, '');
+}
+
+/**
+ * The lead's figure a part in a sub-paragraph belongs to: the one whose measure name ends the part's (专任教师 for
+ * 小学专任教师, 招生 for 小学招生), when one alone does; for the first level of the sub-paragraph (其中普通小学49所), the
+ * lead's one figure of its unit.
+ */
+function leadTotalOf(f: Figure, first: boolean, totals: readonly Figure[]): Figure | undefined {
+  const name = subName(f);
+  const named = totals.filter((t) => compatible(t.unit, f.unit) && subName(t).length >= 2 && name.endsWith(subName(t)));
+  if (named.length === 1) return named[0];
+  if (named.length > 1 || !first) return undefined;
+  const ofUnit = totals.filter((t) => compatible(t.unit, f.unit));
+  return ofUnit.length === 1 ? ofUnit[0] : undefined;
+}
+
+/**
+ * A lead paragraph's figures broken down in the paragraphs after it, each opening with 其中 (or ——) and stating
+ * one part of each: the parts of one measure, from the first such paragraph to this one, may leave a remainder of
+ * the lead's figure. Read in the last paragraph of the run so far, with two paragraphs or more giving a part; a
+ * paragraph giving two figures of one measure (在校生…，其中女生…) names no part of it. Only the paragraphs with
+ * figures just before this one are looked at (Lookups.earlier), and only when this one opens with 其中 or ——.
+ */
+function subParagraphSums(par: Paragraph): Relation[] {
+  const { draft, figures, reportYear } = par;
+  if (figures.length === 0) return [];
+  const opening = subOpening(draft, figures[0]!);
+  if (!opening) return [];
+  const tabular = (f: Figure): boolean => draft.prose.slice(f.para.offset, f.para.endOffset).includes('|');
+  if (tabular(figures[0]!)) return [];
+  // the paragraphs with figures before this one, the last first
+  const groups: Figure[][] = [];
+  for (const f of par.lookups.earlier()) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.para.offset === f.para.offset) last.push(f);
+    else groups.push([f]);
+  }
+  const run: Figure[][] = [figures];
+  let k = groups.length - 1;
+  for (; k >= 0 && subOpening(draft, groups[k]![0]!) === opening; k--) run.unshift(groups[k]!);
+  const lead = groups[k];
+  if (!lead || run.length < 2 || tabular(lead[0]!) || run.some((g) => tabular(g[0]!))) return [];
+  const totals = lead.filter((f) => leadLevel(f, reportYear));
+  if (totals.length === 0) return [];
+  // each paragraph's part of each total; a total given two parts by one paragraph is no one's
+  const parts = new Map<Figure, Array<Figure | undefined>>();
+  const spoiled = new Set<Figure>();
+  run.forEach((group, i) => {
+    const seen = new Set<Figure>();
+    let first = true;
+    for (const f of group) {
+      if (!leadLevel(f, reportYear)) continue;
+      const t = leadTotalOf(f, first, totals);
+      first = false;
+      if (!t) continue;
+      if (seen.has(t)) spoiled.add(t);
+      seen.add(t);
+      const list =
+        parts.get(t) ??
+        parts
+          .set(
+            t,
+            run.map(() => undefined),
+          )
+          .get(t)!;
+      list[i] = f;
+    }
+  });
+  const out: Relation[] = [];
+  for (const [total, list] of parts) {
+    const here = list[list.length - 1];
+    const given = list.filter((f): f is Figure => f !== undefined);
+    if (spoiled.has(total) || !here || given.length < 2) continue;
+    // the run so far already exceeds the total: the paragraph before reports it
+    const before = given.slice(0, -1);
+    if (before.length >= 2 && judge(sumOf(before), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    const r = sumRelation(total, given, true, opening);
+    if (r) out.push(r);
+  }
   return out;
 }
 
@@ -332,6 +506,59 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
       if (!fits) continue;
       const remainder = read.remainder;
       totals.forEach((total, j) => out.push({ total, parts: columns[j]!, remainder }));
+    }
+  }
+  return out;
+}
+
+/** A level of a pair: an exact count or amount, no share, change or average. */
+const pairable = (f: Figure): boolean =>
+  exact(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
+
+/** A piece's name before its figures: a few characters, no figure or mark of a clause between. */
+const PIECE_NAME = /^[\u4e00-\u9fff“”（）()]{1,14}$/;
+
+/**
+ * 审结163件235人，其中批准逮捕134件187人，逮捕率为79.57%；不捕29件48人: k figures of k different units written back to
+ * back right before 其中, and after it pieces of k figures back to back in the same units and order, each after a
+ * short name of its own (a clause of percentages only may stand between two pieces). Each unit's figures are a total
+ * and its parts, and the list may leave a remainder (其中). Two pieces at least; the list ends at the first figure
+ * that is no such piece. Bounded: each figure of a period opens at most one list, read forward within its period.
+ */
+function pairedLists(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, periods } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  for (const period of periods.values()) {
+    for (let i = 1; i < period.length; i++) {
+      const last = period[i]!;
+      const marker = /^[，,]?其中[：:，,]?/.exec(draft.prose.slice(last.endOffset, last.endOffset + 5));
+      if (!marker || !pairable(last)) continue;
+      // the totals: a run of figures back to back that ends right before 其中, each of its own unit
+      let first = i;
+      while (first > 0 && i - first + 1 < MAX_PAIRED && pairable(period[first - 1]!) && textBetween(draft, period[first - 1]!.endOffset, period[first]!.offset).trim() === '') first--;
+      const totals = period.slice(first, i + 1);
+      const k = totals.length;
+      if (k < 2 || totals.some((t, j) => totals.some((u, h) => h < j && compatible(u.unit, t.unit)))) continue;
+      // the pieces
+      const columns: Figure[][] = totals.map(() => []);
+      let at = i + 1;
+      let from = last.endOffset + marker[0].length;
+      let pieces = 0;
+      for (;;) {
+        // percentages between pieces (逮捕率为79.57%) are skipped, after the first piece only
+        if (pieces > 0) while (at < period.length && period[at]!.unit.kind === 'percent' && !period[at]!.bracket) at++;
+        const group = period.slice(at, at + k);
+        if (group.length < k || !group.every((f, j) => pairable(f) && compatible(f.unit, totals[j]!.unit) && (j === 0 || textBetween(draft, group[j - 1]!.endOffset, f.offset).trim() === ''))) break;
+        const gap = textBetween(draft, pieces > 0 ? period[at - 1]!.endOffset : from, group[0]!.offset).trim();
+        const name = pieces > 0 && period[at - 1]!.unit.kind === 'percent' ? gap.replace(/^[^；;，,、]*[；;，,、]/, '') : pieces > 0 ? gap.replace(/^[；;，,、]/, '') : gap;
+        if ((pieces > 0 && name === gap) || !PIECE_NAME.test(name)) break;
+        group.forEach((f, j) => columns[j]!.push(f));
+        pieces++;
+        at += k;
+        from = group[k - 1]!.endOffset;
+      }
+      if (pieces < 2) continue;
+      totals.forEach((total, j) => out.push({ total, parts: columns[j]! }));
     }
   }
   return out;

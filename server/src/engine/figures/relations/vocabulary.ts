@@ -27,8 +27,8 @@ export function isFall(verb: string): boolean {
 
 /** A clause head ending in a verb of change (with 了, 分别), or a noun of one (降幅为): the percentage after it is a change. */
 export const ENDS_IN_CHANGE = new RegExp(`(?:分别)?(${alternation([...RISE_NOUNS, ...FALL_NOUNS, ...RISE_VERBS, ...FALL_VERBS])})(?:了|为|达|达到)?$`);
-/** A clause head ending in 分别 + a verb of change: 同比分别增长18.6%和21.2%. */
-export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分别(${CHANGE_VERB})了?$`);
+/** A clause head ending in 分别 + a verb of change: 同比分别增长18.6%和21.2%, 分别同比下降47.06%、56.52%. */
+export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分别(?:同比|环比)?(${CHANGE_VERB})了?$`);
 
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
