@@ -175,6 +175,11 @@ function commonWidth(rows: readonly RawRow[]): number {
   return width;
 }
 
+/** Cells of English words only (a bilingual yearbook's translation line): no Chinese character, some letters. */
+function english(r: RawRow): boolean {
+  return r.cells.some((c) => /[A-Za-z]{2}/.test(c.text)) && r.cells.every((c) => !/[\u3400-\u9fff]/.test(c.text));
+}
+
 /** A caption line that is only the table's number (表1, 表 3): the title is on the next line. */
 const TABLE_NUMBER = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}$/;
 
@@ -246,6 +251,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     if (/[：:]\s*$/.test(cell.text)) break;
     if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
     else if (!caption && !unit) caption = cell;
+    // the caption's English translation on the line after it (a bilingual yearbook's Per Capita Income of …)
+    else if (caption && !unit && h === 1 && english({ ...content[h]!, cells })) continue;
     else if (caption && !unit && TABLE_NUMBER.test(caption.text)) caption = { offset: caption.offset, endOffset: cell.endOffset, text: `${caption.text} ${cell.text}` };
     else break;
   }
@@ -296,8 +303,16 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     } else if (joined) header = joined;
     else {
       // the heading is the last line as wide as the body; what stands above it is not the table's
+      const asWide = (r: RawRow): boolean => r.cells.length >= width - 1 && r.cells.length <= width && r.cells.length >= 2;
       let j = headingRows.length - 1;
-      while (j >= 0 && !(headingRows[j]!.cells.length >= width - 1 && headingRows[j]!.cells.length <= width && headingRows[j]!.cells.length >= 2)) j--;
+      while (j >= 0 && !asWide(headingRows[j]!)) j--;
+      // a line of English words under a heading line of Chinese ones as wide (a bilingual yearbook's Level(yuan)
+      // Growth Rate(%) under 绝对数（元） 增长率（%）): the translation, a line of the heading; the Chinese line names the columns
+      if (j > 0 && english(headingRows[j]!)) {
+        let k = j - 1;
+        while (k >= 0 && !asWide(headingRows[k]!)) k--;
+        if (k >= 0 && !english(headingRows[k]!)) j = k;
+      }
       if (j >= 0) {
         header = headingRows[j];
         extraHeadings.push(...headingRows.slice(j + 1));
