@@ -145,3 +145,92 @@ describe('构成 rows that repeat the names of the rows above them', () => {
     assert.deepEqual(tableFindings(table('35.0')), ['35.0']);
   });
 });
+
+describe('a 其中 row over a deeper 其中 list of its own', () => {
+  // made up: a county's revenue, the taxes listed under 税收收入 one level deeper
+  const table = (taxes: string): string =>
+    [
+      '| 项目 | 甲县 | 乙县 | 丙县 |',
+      '|---|---:|---:|---:|',
+      '| 一般公共预算收入 | 50000 | 42000 | 36000 |',
+      `| 其中：税收收入 | ${taxes} | 30000 | 25000 |`,
+      '| 其中：增值税 | 15000 | 12000 | 10000 |',
+      '| 企业所得税 | 6000 | 5000 | 4000 |',
+      '| 一般公共预算支出 | 90000 | 80000 | 70000 |',
+      '',
+    ].join('\n');
+
+  it('finds nothing when the taxes stay within 税收收入', () => {
+    assert.deepEqual(tableFindings(table('35000')), []);
+  });
+
+  it('checks the deeper list against its own row', () => {
+    assert.deepEqual(tableFindings(table('20000')), ['20000']);
+  });
+});
+
+describe('columns without a heading written alike', () => {
+  // made up: a space-aligned yearbook page, its city headings lost, one row of rates among the amounts
+  const table = (gdp: string): string =>
+    [
+      '（一）地区生产总值（万元） ' + gdp + ' 5000 3000 2000',
+      '  第一产业增加值 1000 500 400 300',
+      '  第二产业增加值 4000 2000 1100 800',
+      '  第三产业增加值 5000 2500 1500 900',
+      '  人均地区生产总值（元） 46762 62266 25446 27393',
+      '  地区生产总值增长率（%） 13.5 13.9 15.1 15.2',
+      '',
+    ].join('\n');
+
+  it('finds nothing when every column adds up', () => {
+    assert.deepEqual(tableFindings(table('10000')), []);
+  });
+
+  it("checks a column whose only sum is the one broken, as its neighbours'", () => {
+    assert.deepEqual(tableFindings(table('9000')), ['9000']);
+  });
+});
+
+describe('a growth row between two years written as rows', () => {
+  // made up: a department's “三公” spending, the years as rows and the change as a row under them
+  const table = (growth: string): string =>
+    [
+      '| 年度 | 合计 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行费 |',
+      '|---|---:|---:|---:|---:|',
+      '| 2023年 | 200 | 20 | 80 | 100 |',
+      '| 2024年 | 180 | 10 | 80 | 90 |',
+      `| 2024年比2023年增减% | ${growth} | -50.00 | 0.00 | -10.00 |`,
+      '',
+    ].join('\n');
+
+  it('finds nothing when the growth holds', () => {
+    assert.deepEqual(tableFindings(table('-10.00')), []);
+  });
+
+  it('checks each cell against the two year rows', () => {
+    assert.deepEqual(tableFindings(table('-15.00')), ['-15.00']);
+  });
+});
+
+describe('rows under a first cell merged down over them', () => {
+  // made up: a hospital's indicators, each 一级指标 cell merged over its rows, pasted as pipe rows
+  const table = (change: string): string =>
+    [
+      '一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 |',
+      '运营指标 | 总收入 | 万元 | 2000 | 2200 | 200 |',
+      `总支出 | 万元 | 1800 | 1900 | ${change} | |`,
+      '服务指标 | 门诊人次 | 人次 | 30000 | 33000 | 3000 |',
+      '出院人次 | 人次 | 3000 | 3300 | 300 | |',
+      '',
+      '各项指标总体平稳。',
+      '',
+    ].join('\n');
+
+  it('finds nothing when the rows hold', () => {
+    assert.deepEqual(tableFindings(table('100')), []);
+  });
+
+  it('reads the shifted rows in their columns', () => {
+    assert.deepEqual(tableFindings(table('150')), ['150']);
+  });
+});

@@ -212,6 +212,25 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       return !isValue(v) || (v.decimals === 0 && v.value >= 0);
     });
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  // columns without a heading written alike (a yearbook's cities across, each with its decimals in the same rows) are
+  // of one kind: one that adds up somewhere makes the others amounts too, a slip in one column's only sum included
+  // (the pattern must mix whole and decimal rows: a column of growth rates that lost its % is decimal throughout)
+  const alike = (c: Column, d: Column): boolean => {
+    let whole = 0;
+    let decimal = 0;
+    for (const r of grid.rows) {
+      const x = at(r, c);
+      const y = at(r, d);
+      if (!isValue(x) || !isValue(y)) continue;
+      if (x.decimals > 0 !== y.decimals > 0) return false;
+      if (x.decimals > 0) decimal++;
+      else whole++;
+    }
+    return whole >= 3 && decimal >= 1;
+  };
+  const unnamed = amounts.filter((c) => c.role === 'amount' && headingWords(c.label) === '');
+  const adding = unnamed.filter((c) => additive.has(c));
+  for (const c of unnamed) if (!additive.has(c) && adding.some((d) => alike(c, d))) additive.add(c);
   // a 合计 row over rows that fall short of it in every amount column, three or more: a selection (按行业分组一,
   // one of several tables), each row a part of the total, not all of it; or a table cut off. A slip in a complete
   // table leaves the other columns adding up. One column may be over: a slip, or a row whose cells moved (then the
@@ -1035,6 +1054,58 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** “2016年比2015年增减%”: a row of growth between two years, each the label of a row above. */
+const YEAR_GROWTH_ROW = /^((?:19|20)[0-9]{2})年?(?:比|较|与|同)((?:19|20)[0-9]{2})年?(?:相比)?(?:增减|增长|增幅|变化|变动)(?:幅度)?(?:[（(]?[%％][）)]?)$/;
+
+/**
+ * A growth row between two years written as rows (2015年 | 2840 | 90 …, 2016年 | 2364 | 12 …, 2016年比2015年增减% |
+ * -16.77 | -86.62 …): in each column, (the later year's cell − the earlier's) ÷ the earlier's. The years are the
+ * row labels (“2016年”, “2016”), each one row only; the words say which is compared with which.
+ */
+function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
+  const t = grid.table;
+  if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
+  const bare = (r: GridRow): string => {
+    const l = r.label.replace(/[\s:：]/g, '');
+    const open = Math.max(l.lastIndexOf('（'), l.lastIndexOf('('));
+    return open > 0 && /[）)]$/.test(l) ? l.slice(0, open) : l;
+  };
+  const yearRow = (y: string): GridRow | undefined => {
+    const rows = grid.rows.filter((r) => bare(r) === y || bare(r) === `${y}年`);
+    return rows.length === 1 ? rows[0] : undefined;
+  };
+  for (const g of grid.rows) {
+    const m = YEAR_GROWTH_ROW.exec(g.label.replace(/\s/g, ''));
+    if (!m || m[1] === m[2]) continue;
+    const current = yearRow(m[1]!);
+    const previous = yearRow(m[2]!);
+    if (!current || !previous) continue;
+    for (const c of grid.columns) {
+      if (c.role !== 'amount') continue;
+      const stated = grid.values[g.index]![c.index];
+      const cur = grid.values[current.index]![c.index];
+      const prev = grid.values[previous.index]![c.index];
+      // the row's words say percent, whatever unit the table's unit line gives its cells
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
+      if (!q) continue;
+      const value = ((cur.value - prev.value) / prev.value) * 100;
+      out.push(
+        percentRelation(
+          grid,
+          'table-change',
+          stated,
+          scale(q, 100),
+          value,
+          () => `(${rowName(current)}${cur.cell.text} − ${rowName(previous)}${prev.cell.text}) ÷ ${prev.cell.text}`,
+          [cur, prev],
+          '增长幅度',
+        ),
+      );
+    }
+  }
+}
+
 /** A 构成 or 比重 row: the shares of the rows named after it. */
 const COMPOSITION_ROW = /构成|比重/;
 
@@ -1106,6 +1177,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   rates(grid, out);
   rowRates(grid, out);
   compositionRows(grid, out);
+  yearGrowthRows(grid, out);
   growth(grid, out);
   return out;
 }
