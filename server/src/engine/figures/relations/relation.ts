@@ -3,7 +3,7 @@
 // relations word their own messages (rules/number-sum.ts, number-ratio.ts, number-conflict.ts).
 
 import type { Figure } from '../extract';
-import { best, type Reading } from './arithmetic';
+import { best, judge, written, type Reading } from './arithmetic';
 
 /**
  * sum: a total and its parts; share: a part of a whole in percent; rate: a rate and its base (办结率);
@@ -50,6 +50,34 @@ function implausible(kind: RelationKind, reading: Reading): boolean {
   return value / stated >= 3 || stated / value >= 3;
 }
 
+/**
+ * Parts that exceed their total by their last part exactly, where the words set the last part apart: the list was
+ * read one item past its end. Either the last part is set off by other punctuation than the parts before it (a
+ * bracket's parts 、…、 running on into the next item after a ，), or the words before the parts leave out a figure
+ * of its value (118人（不含附条件不起诉5人），其中…、附条件不起诉考验期满后不起诉5人). Then the parts before it adding
+ * up to the total is a reading that holds, not an error of the writer. Three parts or more, so that two remain;
+ * exactly, at the precision written.
+ */
+function withoutLast(reading: Reading, cast: ReadonlyArray<readonly [Figure, Role]>): Reading | undefined {
+  const { left, right } = reading;
+  if (reading.holds || !('op' in left) || left.op !== '+' || left.args.length < 3 || reading.value <= reading.stated) return undefined;
+  const parts = left.args.map((a) => ('figure' in a && !a.negative ? a.figure : undefined));
+  const last = parts[parts.length - 1];
+  const total = cast.find(([, role]) => role === 'total')?.[0];
+  if (!last || !total || parts.some((f) => !f || f.para !== last.para) || total.para !== last.para) return undefined;
+  const prose = last.para.prose;
+  const between = (a: Figure, b: Figure): string => prose.slice(a.endOffset - last.para.offset, b.offset - last.para.offset);
+  const marks = (t: string): string => t.replace(/[^、，,；;。）)]/g, '');
+  const gaps = parts.slice(1).map((f, i) => marks(between(parts[i]!, f!)));
+  const setOff = gaps.slice(0, -1).every((g) => g === '、') && gaps[gaps.length - 1] !== '、';
+  const before = total.endOffset <= parts[0]!.offset ? between(total, parts[0]!) : '';
+  const leftOut = /不(?:含|包括)/.test(before) && before.includes(last.text);
+  if (!setOff && !leftOut) return undefined;
+  const note = `末项${written(last)}读作上一项的细分或总数以外的一项，不计入`;
+  const alternative = judge({ op: '+', args: left.args.slice(0, -1) }, right, { unit: reading.unit, decimals: reading.decimals, note });
+  return alternative?.holds ? alternative : undefined;
+}
+
 /** A relation from its figures and the plausible readings: it holds if any reading does. */
 export function relation(
   kind: RelationKind,
@@ -58,8 +86,9 @@ export function relation(
   readings: ReadonlyArray<Reading | undefined>,
   extra: { hint?: 'overlap'; marker?: string; word?: string } = {},
 ): Relation | undefined {
-  const reading = best(readings);
-  if (!reading || implausible(kind, reading)) return undefined;
+  const closest = best(readings);
+  if (!closest || implausible(kind, closest)) return undefined;
+  const reading = (kind === 'sum' && withoutLast(closest, cast)) || closest;
   const r: Relation = {
     kind,
     figures: cast.map(([f]) => f),
