@@ -175,6 +175,33 @@ function commonWidth(rows: readonly RawRow[]): number {
   return width;
 }
 
+/** Cells of English words only (a bilingual yearbook's translation line): no Chinese character, some letters. */
+function english(r: RawRow): boolean {
+  return r.cells.some((c) => /[A-Za-z]{2}/.test(c.text)) && r.cells.every((c) => !/[\u3400-\u9fff]/.test(c.text));
+}
+
+/**
+ * Rows under a first cell merged down over them (一级指标 | 二级指标 | 单位 | 上年度 | 本年度 | 增长 with 经济指标 | 总收入 |
+ * 万元 | … then 总支出 | 万元 | 19737 | …): the copy gave the merged cell to the first row only, so the rows after it
+ * start one column early and end with an empty cell or one cell short. Where every full row has words and figures
+ * in the same columns, a row whose cells match that pattern one column to the right, and not where they stand, gets
+ * an empty first cell.
+ */
+function underSpanned(body: RawRow[], width: number): RawRow[] {
+  const full = body.filter((r) => r.cells.length === width && r.cells.every((c) => c.text !== ''));
+  if (full.length < 2 || width < 3) return body;
+  const kind = (c: TableCell): 'f' | 'w' => (figure(c) ? 'f' : 'w');
+  const pattern = full[0]!.cells.map(kind);
+  if (pattern[0] !== 'w' || !pattern.includes('f') || full.some((r) => r.cells.some((c, i) => kind(c) !== pattern[i]))) return body;
+  return body.map((r) => {
+    const cells = r.cells.length === width && r.cells[width - 1]!.text === '' ? r.cells.slice(0, -1) : r.cells;
+    if (cells.length !== width - 1 || cells.some((c) => c.text === '')) return r;
+    const fits = (at: number): boolean => cells.every((c, i) => kind(c) === pattern[i + at]);
+    if (fits(0) || !fits(1)) return r;
+    return { ...r, cells: [{ offset: r.offset, endOffset: r.offset, text: '' }, ...cells] };
+  });
+}
+
 /** A caption line that is only the table's number (表1, 表 3): the title is on the next line. */
 const TABLE_NUMBER = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}$/;
 
@@ -246,6 +273,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     if (/[：:]\s*$/.test(cell.text)) break;
     if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
     else if (!caption && !unit) caption = cell;
+    // the caption's English translation on the line after it (a bilingual yearbook's Per Capita Income of …)
+    else if (caption && !unit && h === 1 && english({ ...content[h]!, cells })) continue;
     else if (caption && !unit && TABLE_NUMBER.test(caption.text)) caption = { offset: caption.offset, endOffset: cell.endOffset, text: `${caption.text} ${cell.text}` };
     else break;
   }
@@ -296,8 +325,16 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     } else if (joined) header = joined;
     else {
       // the heading is the last line as wide as the body; what stands above it is not the table's
+      const asWide = (r: RawRow): boolean => r.cells.length >= width - 1 && r.cells.length <= width && r.cells.length >= 2;
       let j = headingRows.length - 1;
-      while (j >= 0 && !(headingRows[j]!.cells.length >= width - 1 && headingRows[j]!.cells.length <= width && headingRows[j]!.cells.length >= 2)) j--;
+      while (j >= 0 && !asWide(headingRows[j]!)) j--;
+      // a line of English words under a heading line of Chinese ones as wide (a bilingual yearbook's Level(yuan)
+      // Growth Rate(%) under 绝对数（元） 增长率（%）): the translation, a line of the heading; the Chinese line names the columns
+      if (j > 0 && english(headingRows[j]!)) {
+        let k = j - 1;
+        while (k >= 0 && !asWide(headingRows[k]!)) k--;
+        if (k >= 0 && !english(headingRows[k]!)) j = k;
+      }
       if (j >= 0) {
         header = headingRows[j];
         extraHeadings.push(...headingRows.slice(j + 1));
@@ -315,6 +352,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   let body = content.slice(firstFigures);
   if (body.length === 0) return undefined;
   if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
+  if (source === 'pipe') body = underSpanned(body, width);
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));

@@ -212,6 +212,25 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       return !isValue(v) || (v.decimals === 0 && v.value >= 0);
     });
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  // columns without a heading written alike (a yearbook's cities across, each with its decimals in the same rows) are
+  // of one kind: one that adds up somewhere makes the others amounts too, a slip in one column's only sum included
+  // (the pattern must mix whole and decimal rows: a column of growth rates that lost its % is decimal throughout)
+  const alike = (c: Column, d: Column): boolean => {
+    let whole = 0;
+    let decimal = 0;
+    for (const r of grid.rows) {
+      const x = at(r, c);
+      const y = at(r, d);
+      if (!isValue(x) || !isValue(y)) continue;
+      if (x.decimals > 0 !== y.decimals > 0) return false;
+      if (x.decimals > 0) decimal++;
+      else whole++;
+    }
+    return whole >= 3 && decimal >= 1;
+  };
+  const unnamed = amounts.filter((c) => c.role === 'amount' && headingWords(c.label) === '');
+  const adding = unnamed.filter((c) => additive.has(c));
+  for (const c of unnamed) if (!additive.has(c) && adding.some((d) => alike(c, d))) additive.add(c);
   // a 合计 row over rows that fall short of it in every amount column, three or more: a selection (按行业分组一,
   // one of several tables), each row a part of the total, not all of it; or a table cut off. A slip in a complete
   // table leaves the other columns adding up. One column may be over: a slip, or a row whose cells moved (then the
@@ -532,6 +551,89 @@ function wholeByShare(grid: Grid, s: Column, base: Column): GridRow | undefined 
   return whole && isValue(a) && a.value === largest ? whole : undefined;
 }
 
+/** Rows whose implied wholes (amount ÷ share) one whole can be: the most of them, and the value they share. */
+function commonWhole(implied: ReadonlyArray<{ row: GridRow; whole: Interval }>): { rows: GridRow[]; whole: Interval } | undefined {
+  let best: { rows: GridRow[]; whole: Interval } | undefined;
+  for (const at of implied) {
+    // every greatest set of intervals with a common value has one whose lowest upper end is that value
+    const x = at.whole.hi;
+    const with_ = implied.filter((i) => i.whole.lo <= x && x <= i.whole.hi);
+    if (best && with_.length <= best.rows.length) continue;
+    const lo = Math.max(...with_.map((i) => i.whole.lo));
+    const hi = Math.min(...with_.map((i) => i.whole.hi));
+    best = { rows: with_.map((i) => i.row), whole: { lo, hi } };
+  }
+  return best;
+}
+
+/**
+ * Shares of several wholes in one column (a yearbook's 可支配收入 | 11499 | 100.0 with its parts below, then 消费支出 |
+ * 11343 | 100.0 with its own): each row that reads 100 is the whole of the rows after it, up to the next such row (a
+ * lone row of 100 at the foot of the table, of the rows above it). The whole must be the largest amount of its
+ * block. The shares of a block are checked when most of them hold against it (three or more, twice those that do
+ * not); when they do not, but three or more rows (twice the rest) agree among themselves on one whole, that whole's
+ * own amount is what is wrong.
+ */
+function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]): void {
+  const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const wholes = rows.filter((r) => {
+    const p = at(r, s);
+    const a = at(r, base);
+    return percentOk(p) && p.value === 100 && isValue(a) && !a.approximate;
+  });
+  if (wholes.length === 0) return;
+  const blocks: Array<{ of: GridRow; parts: GridRow[] }> = [];
+  if (wholes.length === 1 && wholes[0] === rows[rows.length - 1]) blocks.push({ of: wholes[0]!, parts: rows.slice(0, -1) });
+  else
+    wholes.forEach((w, k) => {
+      const from = rows.indexOf(w) + 1;
+      const to = k + 1 < wholes.length ? rows.indexOf(wholes[k + 1]!) : rows.length;
+      blocks.push({ of: w, parts: rows.slice(from, to) });
+    });
+  for (const { of, parts } of blocks) {
+    const whole = at(of, base) as CellValue;
+    const cells: Array<{ row: GridRow; p: CellValue; part: CellValue }> = [];
+    for (const r of parts) {
+      const p = at(r, s);
+      const part = at(r, base);
+      if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
+      cells.push({ row: r, p, part });
+    }
+    if (cells.length < 3 || cells.some((c) => c.part.value > whole.value)) continue;
+    const found = cells.flatMap(({ row, p, part }) => {
+      const q = div(intervalOf(part), intervalOf(whole));
+      if (!q) return [];
+      const value = (part.value / whole.value) * 100;
+      return [percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(row)}${part.cell.text} ÷ ${rowName(of)}${whole.cell.text}`, [part, whole], '占比')];
+    });
+    const holding = found.filter((r) => r.holds).length;
+    if (holding >= 3 && holding >= 2 * (found.length - holding)) {
+      out.push(...found);
+      continue;
+    }
+    const implied = cells.flatMap(({ row, p, part }) => {
+      const w = p.value > 0 ? div(intervalOf(part), intervalOf(p)) : undefined;
+      return w ? [{ row, whole: scale(w, 100), p, part }] : [];
+    });
+    const common = commonWhole(implied);
+    if (!common || common.rows.length < 3 || common.rows.length < 2 * (implied.length - common.rows.length) || overlaps(common.whole, intervalOf(whole))) continue;
+    const witness = implied.find((i) => i.row === common.rows[0])!;
+    const value = (witness.part.value / witness.p.value) * 100;
+    out.push(
+      lazyRelation({ rule: 'table-share', table: grid.table, anchor: whole.cell, cells: [whole.cell, witness.part.cell, witness.p.cell], prose: [], holds: false }, () => {
+        const formula = `${rowName(witness.row)}${witness.part.cell.text} ÷ ${formatNumber(witness.p.value, witness.p.decimals)}%`;
+        const text = shown(value, whole);
+        return {
+          arithmetic: `${formula} = ${text}（${common.rows.length}行的占比都表明整体约为此数），${where(whole)}为${whole.cell.text}`,
+          message: `整体与各行占比不符：${formula} = ${text}，${common.rows.length}行的占比都表明整体约为此数，${where(whole)}写作${whole.cell.text}；请核对`,
+          related: relatedOf([witness.part, witness.p], (o) => `${columnName(o.column)} ${o.cell.text}`),
+        };
+      }),
+    );
+  }
+}
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -568,7 +670,8 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       // a row read as the whole by its 100 alone must be the whole of most rows: three or more, twice those it is not
       const holding = found.filter((r) => r.holds).length;
       if (total || (holding >= 3 && holding >= 2 * (found.length - holding))) out.push(...found);
-    }
+      else if (hundred) shareBlocks(grid, s, base, out);
+    } else if (base && !total) shareBlocks(grid, s, base, out);
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
     // without a total row the rows may be cut along different lines (乡村, 女性, 60岁及以上): no sum to check
@@ -731,6 +834,9 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
   const now = (c: Column): boolean => CURRENT.test(c.label) && !PREVIOUS.test(c.label);
   if (now(a) && PREVIOUS.test(b.label)) return { current: a, previous: b };
   if (now(b) && PREVIOUS.test(a.label)) return { current: b, previous: a };
+  // a year against 上年 (2016年预算数 | 上年完成数): 上年 is the year before the one named
+  if (ya !== undefined && yb === undefined && !PREVIOUS.test(a.label) && PREVIOUS.test(b.label)) return { current: a, previous: b };
+  if (yb !== undefined && ya === undefined && !PREVIOUS.test(b.label) && PREVIOUS.test(a.label)) return { current: b, previous: a };
   return undefined;
 }
 
@@ -948,6 +1054,117 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** “2016年比2015年增减%”: a row of growth between two years, each the label of a row above. */
+const YEAR_GROWTH_ROW = /^((?:19|20)[0-9]{2})年?(?:比|较|与|同)((?:19|20)[0-9]{2})年?(?:相比)?(?:增减|增长|增幅|变化|变动)(?:幅度)?(?:[（(]?[%％][）)]?)$/;
+
+/**
+ * A growth row between two years written as rows (2015年 | 2840 | 90 …, 2016年 | 2364 | 12 …, 2016年比2015年增减% |
+ * -16.77 | -86.62 …): in each column, (the later year's cell − the earlier's) ÷ the earlier's. The years are the
+ * row labels (“2016年”, “2016”), each one row only; the words say which is compared with which.
+ */
+function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
+  const t = grid.table;
+  if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
+  const bare = (r: GridRow): string => {
+    const l = r.label.replace(/[\s:：]/g, '');
+    const open = Math.max(l.lastIndexOf('（'), l.lastIndexOf('('));
+    return open > 0 && /[）)]$/.test(l) ? l.slice(0, open) : l;
+  };
+  const yearRow = (y: string): GridRow | undefined => {
+    const rows = grid.rows.filter((r) => bare(r) === y || bare(r) === `${y}年`);
+    return rows.length === 1 ? rows[0] : undefined;
+  };
+  for (const g of grid.rows) {
+    const m = YEAR_GROWTH_ROW.exec(g.label.replace(/\s/g, ''));
+    if (!m || m[1] === m[2]) continue;
+    const current = yearRow(m[1]!);
+    const previous = yearRow(m[2]!);
+    if (!current || !previous) continue;
+    for (const c of grid.columns) {
+      if (c.role !== 'amount') continue;
+      const stated = grid.values[g.index]![c.index];
+      const cur = grid.values[current.index]![c.index];
+      const prev = grid.values[previous.index]![c.index];
+      // the row's words say percent, whatever unit the table's unit line gives its cells
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
+      if (!q) continue;
+      const value = ((cur.value - prev.value) / prev.value) * 100;
+      out.push(
+        percentRelation(
+          grid,
+          'table-change',
+          stated,
+          scale(q, 100),
+          value,
+          () => `(${rowName(current)}${cur.cell.text} − ${rowName(previous)}${prev.cell.text}) ÷ ${prev.cell.text}`,
+          [cur, prev],
+          '增长幅度',
+        ),
+      );
+    }
+  }
+}
+
+/** A 构成 or 比重 row: the shares of the rows named after it. */
+const COMPOSITION_ROW = /构成|比重/;
+
+/**
+ * 构成 rows (a yearbook's 可支配收入构成（%） | 100.0 | … followed by 工资性收入 | 44.9 | … under the amounts 人均可支配收入 |
+ * 13793 and 工资性收入 | 6187 above): each row after the 构成 row that repeats the name of a row above it is that
+ * row's share of the whole, in every column. The whole is the one row above whose name the 构成 row's names
+ * (可支配收入 in 人均可支配收入（元）), or else, when the 构成 row reads 100, the row right above the first part. The
+ * shares are checked when they hold in three cells or more, twice those they do not.
+ */
+function compositionRows(grid: Grid, out: TableRelation[]): void {
+  const name = (r: GridRow): string => {
+    const bare = r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^(?:[0-9０-９]+|[一二三四五六七八九十]+)[.．、]/, '');
+    // without a closing bracket (人均可支配收入（元） → 人均可支配收入)
+    const open = Math.max(bare.lastIndexOf('（'), bare.lastIndexOf('('));
+    return open > 0 && /[）)]$/.test(bare) ? bare.slice(0, open) : bare;
+  };
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const columns = grid.columns.filter((c) => c.role === 'amount');
+  const value = (r: GridRow, c: Column): CellValue | undefined => {
+    const v = grid.values[r.index]![c.index];
+    return isValue(v) && !v.approximate ? v : undefined;
+  };
+  for (const [i, c] of rows.entries()) {
+    if (!COMPOSITION_ROW.test(c.label) || /率|指数/.test(c.label)) continue;
+    const above = rows.slice(0, i);
+    const pairs: Array<{ share: GridRow; of: GridRow }> = [];
+    for (const r of rows.slice(i + 1)) {
+      const same = above.filter((a) => name(a) === name(r) && name(r) !== '');
+      if (same.length !== 1) break;
+      pairs.push({ share: r, of: same[0]! });
+    }
+    if (pairs.length < 2) continue;
+    const stem = name(c).replace(COMPOSITION_ROW, '').replace(/[%％]/g, '');
+    const originals = new Set(pairs.map((p) => p.of));
+    const named = stem.length >= 2 ? above.filter((a) => !originals.has(a) && name(a).includes(stem)) : [];
+    const hundred = columns.every((col) => {
+      const v = value(c, col);
+      return !v || v.value === 100;
+    });
+    const first = above.indexOf(pairs[0]!.of);
+    const whole = named.length === 1 ? named[0] : hundred && first > 0 && !originals.has(above[first - 1]!) ? above[first - 1] : undefined;
+    if (!whole) continue;
+    const found: TableRelation[] = [];
+    for (const col of columns)
+      for (const { share, of } of pairs) {
+        const p = value(share, col);
+        const part = value(of, col);
+        const w = value(whole, col);
+        if (!p || !part || !w || !sameUnits(part, w)) continue;
+        const q = div(intervalOf(part), intervalOf(w));
+        if (!q) continue;
+        found.push(percentRelation(grid, 'table-share', p, scale(q, 100), (part.value / w.value) * 100, () => `${rowName(of)}${part.cell.text} ÷ ${rowName(whole)}${w.cell.text}`, [part, w], '构成'));
+      }
+    const holding = found.filter((r) => r.holds).length;
+    if (holding >= 3 && holding >= 2 * (found.length - holding)) out.push(...found);
+  }
+}
+
 /** Every relation inside one table. */
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
@@ -959,6 +1176,8 @@ export function tableRelations(grid: Grid): TableRelation[] {
   shares(grid, found, out);
   rates(grid, out);
   rowRates(grid, out);
+  compositionRows(grid, out);
+  yearGrowthRows(grid, out);
   growth(grid, out);
   return out;
 }

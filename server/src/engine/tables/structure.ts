@@ -460,7 +460,9 @@ export function breakdowns(grid: Grid): Breakdown[] {
   // 其中 rows under a row: at most it; the rows right after a 其中 row that are indented deeper belong to it too
   for (let i = 0; i < grid.rows.length; i++) {
     let parent = grid.rows[i]!;
-    if (!(parent.kind === 'item' || parent.kind === 'total' || parent.kind === 'subtotal')) continue;
+    // a 其中 row over a deeper 其中 row (其中：税收收入 / 其中：企业所得税 / 个人所得税): the parent of its own list
+    const over = (r: GridRow, next: GridRow | undefined): boolean => r.kind === 'subset' && next?.kind === 'subset' && (next.indent > r.indent || aTaxOf([r], next));
+    if (!(parent.kind === 'item' || parent.kind === 'total' || parent.kind === 'subtotal' || over(parent, grid.rows[i + 1]))) continue;
     // 城区 / 教育部门 / 民办 / 其中：城乡结合区: a 其中 row larger than the row above it in most columns is a part of
     // the row those rows make up (the indentation that showed it lost in copying)
     if (grid.rows[i + 1]?.kind === 'subset' && !withinMostly([grid.rows[i + 1]!], parent, grid, columns)) parent = subsetOwner(grid, i, columns) ?? parent;
@@ -512,8 +514,9 @@ export function breakdowns(grid: Grid): Breakdown[] {
       while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
       out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
     }
-    // the rows taken by these lists are not the parents of the lists after them
-    if (k > i + 1 && subsets.length > 0) i = k - 1;
+    // the rows taken by these lists are not the parents of the lists after them (but for the last, when a deeper
+    // 其中 list of its own follows)
+    if (k > i + 1 && subsets.length > 0) i = over(grid.rows[k - 1]!, grid.rows[k]) ? k - 2 : k - 1;
   }
   // 生产总值 / 第一产业 / 第二产业 / 第三产业: the three sectors right under a row make it up whole, by their names
   for (let i = 0; i + 3 < grid.rows.length; i++) {
