@@ -120,6 +120,16 @@ const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*
 const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
 const PAGE_STAMP = /来源[:：]|打印|字号|浏览|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 
+/** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”): a full date that opens its line and is
+ *  followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
+ *  followed by a clock time or by such a field, so it stays prose and number-format still reads it. */
+const PAGE_DATE_CN =
+  /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
+/** A line that opens with the page's publication field (“发表时间：2025-10-09 14:34 信息来源：… 作者：… 初审：…”):
+ *  such a line can run long with the page's other fields, so it is read before the length limit. */
+const PAGE_FIELDS = /^(?:发布|发表|更新)(?:时间|日期)[:：]\s*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2})?\s+\S*(?:来源|作者|浏览|阅读|字体|字号)/;
+const MAX_FIELDS_LINE = 200;
+
 export type ResidueKind = 'banner' | 'furniture' | 'number';
 
 const MAX_LINE = 60;
@@ -144,10 +154,12 @@ function judge(line: string): ResidueKind | undefined {
   const t = line.trim();
   if (t === '') return undefined;
   if (STRAY_NUMBER.test(t)) return 'number';
+  if (t.length <= MAX_FIELDS_LINE && !/[。；]/.test(t) && PAGE_FIELDS.test(t)) return 'furniture';
   // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && PAGE_STAMP.test(t))) return 'furniture';
+  if (!/[。；，,]/.test(t) && PAGE_DATE_CN.test(t)) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;
   const weak = WEAK.filter((w) => t.includes(w)).length;

@@ -20,6 +20,9 @@ const CN_DIGIT = '[〇零一二三四五六七八九]';
 /** Another rate after 增长 written without a sign in the same paragraph: the paragraph lists signed rates. */
 const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
 
+/** 月 followed by a day of the month (月11日, 月上旬 is not one): what follows the pair names a specific day. */
+const DAY_AFTER_MONTH = /^月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日/;
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -131,6 +134,8 @@ const PATTERNS: Pattern[] = [
       const a = parseChineseInteger(m[1]!) ?? Number(m[1]);
       const b = parseChineseInteger(m[2]!) ?? Number(m[2]);
       if (b !== a + 1) return undefined;
+      // 2、3月11日: two months that share a specific day (2月11日 and 3月11日), not an approximate pair
+      if (!m[3] && DAY_AFTER_MONTH.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))) return undefined;
       // 七、八十人 → 七八十人
       const wanted = `${toChineseInteger(a)}${toChineseInteger(b)}${m[3]}`;
       return {
