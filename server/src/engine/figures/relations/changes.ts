@@ -77,6 +77,9 @@ function differenceReading(
   const own = sentence.filter((f) => diffs.has(f) && !f.bracket);
   if (own.length !== 1) return undefined;
   const d = own[0]!;
+  // 市场主体21131户，增长23.1%，其中企业2700户，增加395户: a difference after 其中's part is that part's, not the
+  // change's on the other side of 其中
+  if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
@@ -128,6 +131,9 @@ function respectiveDifference(
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
 
+/** 剔除…后, 扣除…因素后: the change is of a level adjusted from the one stated (or that one is not this one). */
+const ADJUSTED = /(?:剔除|扣除|排除|除去|刨除|去除)[^，,。；;]{1,30}?后/;
+
 export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
   const checkedDifferences = new Set<Figure>();
@@ -157,6 +163,10 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
   for (const [p, k] of kinds) {
     if (k.kind !== 'change') continue;
     const sentence = sentenceOf(par, p);
+    // 受理诉求716535件，剔除疫情相关诉求后，与去年同期777733件相比，下降8.32%: the level compared is an adjusted one,
+    // not the one stated before 剔除…后 (one stated after it is adjusted itself)
+    const adjusted = ADJUSTED.exec(textBetween(par.draft, p.sentence.offset, p.offset));
+    if (adjusted && sentence.some((f) => f.offset < p.sentence.offset + adjusted.index && f.unit.kind !== 'percent')) continue;
     const diffs = differences(par.draft, sentence);
     const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
     // a figure in brackets is an aside (不含上年旧存28 802件), neither level of the change

@@ -68,7 +68,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       }
     } else if (k.kind === 'rate') {
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
-      const qualifier = QUALIFIED.exec(p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem))))?.[0];
+      const before = p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem)));
+      // 营业利润率 beside 利润总额: a profit rate of a kind of profit takes only a profit of that kind
+      const qualifier = QUALIFIED.exec(before)?.[0] ?? (k.stem === '利润' ? PROFIT_KIND.exec(before)?.[0] : undefined);
       if (qualifier) {
         const r = rate(par, p, k.stem, qualifier);
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
@@ -551,7 +553,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // 全院共受理各类案件4939件。结案2837件，结案率57.44%: failing a plan, the nearest count of what was due (受理, 收案,
   // 应…) before the numerator, as for a rate whose numerator is only what was done
   // (not for a rate of a negative outcome, 不起诉率 = 不起诉 ÷ (起诉 + 不起诉), nor over a base the stem names: 登记失业)
-  if (bases.length === 0 && !/[不未非]$/.test(p.measure.slice(0, Math.max(0, p.measure.indexOf(stem))))) {
+  if (bases.length === 0 && !/^[不未非]/.test(stem) && !/[不未非]$/.test(p.measure.slice(0, Math.max(0, p.measure.indexOf(stem))))) {
     const base = nearestBase(par, numerator, true);
     bases = base && !base.measure.includes(stem) && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
@@ -567,6 +569,9 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
 
 /** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
 const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|当月|当日|一次性)$/;
+
+/** Kinds of profit a profit rate may be of (营业利润率 = 营业利润 ÷ 营业收入): not 利润总额. */
+const PROFIT_KIND = /(?:营业|销售|主营业务|成本费用|成本|资产|净|毛)$/;
 
 /** 城镇人口, 城镇常住人口: the numerator of 城镇化率. */
 const URBAN = /城镇(?:常住|户籍)?人口$/;
@@ -836,8 +841,29 @@ function structures(par: Paragraph): Relation[] {
  * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
  * restated word for word.
  */
-function oneWholesShares(par: Paragraph, list: readonly Figure[], out: Relation[]): Figure[] {
+function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]): Figure[] {
+  let list = all;
   const seen = new Set<string>();
+  // 办复4299件，占91.4%，其中采纳落实的2089件，占48.6%；列入计划的1840件，占42.8%: the shares after 其中 are parts of
+  // the share before it, which they cannot add up to more than; they are not added to it
+  const at = list.findIndex((p, k) => k > 0 && /其中/.test(textBetween(par.draft, list[k - 1]!.endOffset, p.offset)));
+  if (at > 0) {
+    const whole = list[at - 1]!;
+    const parts = list.slice(at);
+    // the share they are parts of stands right before 其中, alone (not one of a list: 分别为14.7%、29%、56.3%，其中工业…)
+    const next = par.percents[par.percents.indexOf(whole) + 1];
+    const alone = !/分别/.test(headOf(par.draft, whole)) && next === parts[0];
+    if (alone && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+      const r = relation(
+        'sum',
+        whole,
+        [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)],
+        [judge({ op: '+', args: parts.map((figure) => ({ figure })) }, { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })],
+      );
+      if (r) out.push(r);
+    }
+    list = list.slice(0, at);
+  }
   return list.filter((p, k) => {
     const clause = textBetween(par.draft, p.clause.offset, p.offset + p.text.length);
     if (k > 0 && /^(?:特别是|尤其是|其中尤以|尤以)/.test(clause)) {
