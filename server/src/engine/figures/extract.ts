@@ -935,6 +935,8 @@ const ORGANISATION =
 const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
 /** A count and its noun, then a comma, at the head of a paragraph: 15个重点新建项目，… */
 const COUNTED_HEAD = /^[\s（(]*[0-9０-９]+(?:个|项|家|所|座|条|名)([\u4e00-\u9fff]{2,12})[，,]/;
+/** A clause that names a kind of crime, case or person, then a comma: 对未成年人犯罪，…, 对涉黑涉恶案件，…. */
+const AGAINST_HEAD = /^(对[\u4e00-\u9fff“”]{2,12}?(?:犯罪|案件|人员))[，,]/;
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
 const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
 /** What may stand before a subject at the head of a paragraph, sentence or clause: dashes, bullets, spaces, time words. */
@@ -958,6 +960,9 @@ function subjectAt(text: string, from: number, to: number): string | undefined {
       .slice(part[0].length)
       .replace(/^[0-9０-９.,．]+[^\u4e00-\u9fff]?[个项家所名人件户]?/, '')
       .slice(0, 6)}`;
+  // 对未成年人犯罪，受理审查起诉案件13人: a clause opened by 对… names the kind of case the figures after it count
+  const against = AGAINST_HEAD.exec(head);
+  if (against) return against[1]!;
   const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0] ?? ORGANISATION.exec(head)?.[0];
   // 特殊教育（含随班就读…）is not 特殊教育学校: a bracket that widens or narrows the subject is part of it
   const widened = subject ? /^[\u4e00-\u9fff]{0,4}([（(](?:不含|含|包括|不包括)[^）)]{1,30}[）)])/.exec(head.slice(subject.length)) : null;

@@ -492,6 +492,25 @@ function parallel(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, Paragra
   return false;
 }
 
+/** How many statements of a measure on either side of one are looked at for the other part of a total. */
+const PARTS_WINDOW = 4;
+
+/**
+ * 年度计划完成投资7739亿元 … 政府投资项目…年度计划完成投资1364亿元。企业投资项目…年度计划完成投资6375亿元: a statement
+ * that, with another statement of the measure next to it, adds up exactly to the statement it differs from is one part of
+ * that total, not a restatement of it. Only the few statements around it are looked at.
+ */
+function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: number): boolean {
+  if (f.normalized! >= total.normalized! || f.normalized! <= 0) return false;
+  for (let j = Math.max(0, i - PARTS_WINDOW); j < Math.min(list.length, i + PARTS_WINDOW + 1); j++) {
+    const g = list[j]!;
+    if (j === i || g === total || meet(g, total) || g.offset === f.offset) continue;
+    const sum = f.normalized! + g.normalized!;
+    if (Math.abs(sum - total.normalized!) <= halfUnit(f) + halfUnit(g) + halfUnit(total) + 1e-9 * Math.abs(sum)) return true;
+  }
+  return false;
+}
+
 /** Two figures whose intervals at their written precision meet. */
 function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
@@ -558,7 +577,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
-      if (other && (parallel(f, other, idsByParagraph) || (several ??= severalInOnePeriod(list)).has(f) || several.has(other))) other = undefined;
+      if (other && (parallel(f, other, idsByParagraph) || partOfStated(f, other, list, i) || (several ??= severalInOnePeriod(list)).has(f) || several.has(other))) other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
       const r = restated(f, earlier);
