@@ -11,7 +11,8 @@ describe('readings of real reports (post heldout9/10: shares, rates, changes)', 
     });
 
     it('reports sub-shares that add up to more than the share they are parts of', () => {
-      reports('全年收到提案1000件，办复900件，占90%，其中已经采纳的500件，占50%；列入计划逐步落实的450件，占45%。'.replace('；', '，'), 'number-sum', '50% + 45%');
+      reports('全年收到提案1000件，办复900件，占90%，其中已经采纳的500件，占50%，列入计划逐步落实的450件，占45%。', 'number-sum', '50% + 45%');
+      reports('全年收到提案1000件，办复900件，占90%，其中已经采纳的500件，占50%；列入计划逐步落实的450件，占45%。', 'number-sum', '50% + 45%');
     });
   });
 

@@ -114,8 +114,11 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds));
   // shares of one whole: 其中A占60%、B占50%
-  for (const [, all] of sharesBySentence) {
-    const list = oneWholesShares(par, all, out);
+  const sentences = [...sharesBySentence.values()];
+  for (const [n, all] of sentences.entries()) {
+    // the shares of the sentences after it in its period (up to 。), which a 其中 list may go on to (…占42.8%；…占8.6%)
+    const after = sentences.slice(n + 1, n + 6).flatMap((l) => l.filter((q) => q.period === all[0]!.period));
+    const list = oneWholesShares(par, all, out, after);
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
     const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
     if (explicit) continue;
@@ -841,7 +844,7 @@ function structures(par: Paragraph): Relation[] {
  * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
  * restated word for word.
  */
-function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]): Figure[] {
+function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[], after: readonly Figure[] = []): Figure[] {
   let list = all;
   const seen = new Set<string>();
   // 办复4299件，占91.4%，其中采纳落实的2089件，占48.6%；列入计划的1840件，占42.8%: the shares after 其中 are parts of
@@ -849,7 +852,7 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
   const at = list.findIndex((p, k) => k > 0 && /其中/.test(textBetween(par.draft, list[k - 1]!.endOffset, p.offset)));
   if (at > 0) {
     const whole = list[at - 1]!;
-    const parts = list.slice(at);
+    const parts = [...list.slice(at), ...after];
     // the share they are parts of stands right before 其中, alone (not one of a list: 分别为14.7%、29%、56.3%，其中工业…)
     const next = par.percents[par.percents.indexOf(whole) + 1];
     const alone = !/分别/.test(headOf(par.draft, whole)) && next === parts[0];
