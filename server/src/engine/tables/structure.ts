@@ -157,6 +157,12 @@ function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: r
   return s;
 }
 
+/** Whether rows add up to a total exactly in every column where they compare, one column at least not zero. */
+function exactly(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: readonly Column[]): boolean {
+  const s = score(total, parts, grid, columns);
+  return s.equalNonzero > 0 && s.over + s.under === 0;
+}
+
 interface Reading {
   parts: GridRow[];
   under: Map<GridRow, GridRow>;
@@ -480,6 +486,9 @@ export function breakdowns(grid: Grid): Breakdown[] {
         const next = grid.rows[k]!;
         const last = subsets[subsets.length - 1];
         if (last && (next.indent > last.indent || aTaxOf([last], next))) break;
+        // 其中：第一产业 / 第二产业 / 第三产业 (adding up to 生产总值 exactly), then 其中：农林牧渔业 / 工业 / …: a list that
+        // makes up its row whole is complete; a 其中 row after it starts another list (read below), not more of it
+        if (last && exactly(parent, subsets, grid, columns)) break;
         const sub = grid.rows[k++]!;
         subsets.push(sub);
         // #门诊急诊人次数 over   #死亡人数 or   1.治愈: a # marks each part itself, so the rows indented deeper than
