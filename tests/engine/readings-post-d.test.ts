@@ -96,3 +96,14 @@ describe('a 其中 list that makes up its row exactly, then another 其中 list'
     assert.notDeepEqual(tableFindings(doc('210.00')), []);
   });
 });
+
+describe('small whole counts do not add up by the slack of their precision', () => {
+  // made up: the letters each office handled in a month (no unit: each count read at ±0.5)
+  const doc = (rows: string[]): string =>
+    ['各承办单位信件办理情况统计表', '', '承办单位 | 承办件数 | 办结数 | 在办数 | 超时未办数 |', '| --- | --- | --- | --- | --- |', ...rows, '', '请各单位按期办结。', ''].join('\n');
+
+  it('does not read an office as the total of the offices below it', () => {
+    const rows = ['市甲局 | 40 | 38 | 2 | 0 |', '市乙局 | 6 | 4 | 0 | 2 |', '市丙局 | 9 | 8 | 1 | 0 |', '市丁局 | 4 | 4 | 0 | 0 |', '市戊公司 | 1 | 1 | 0 | 0 |', '市己中心 | 2 | 0 | 0 | 2 |'];
+    assert.deepEqual(tableFindings(doc(rows)), []);
+  });
+});
