@@ -204,7 +204,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     grid.rows.some((r) => rowWords(r.label) === words || rowWords(r.label).endsWith(words)) || norm(grid.table.caption?.text ?? '').includes(words);
   const labels = [...byRow.keys()];
   /** The row label written last before a figure in its sentence (民营医院0.09亿人次，同比降低0.47%: 民营医院). */
-  const nearestRow = (f: Figure): string | undefined => {
+  const nearestRow = (f: Figure): string | null | undefined => {
     const before = f.para.prose.slice(0, f.offset - f.para.offset);
     const start = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
     // written as the labels are kept: no spaces, brackets, 的 or 、 (社区卫生服务中心（站）)
@@ -220,6 +220,9 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         best = l;
       }
     }
+    // 食品烟酒中，粮食价格上涨1.3%，畜肉价格下降20.7%; 食品烟酒价格下降0.4%，其中畜肉下降20.7%: the figures after
+    // “X中，” or a 其中 are of X's parts, not of X (a part the table has no row for)
+    if (best !== undefined && /^中[，,：:]|其中/.test(sentence.slice(end))) return null;
     return best;
   };
   for (const f of figures) {
@@ -230,7 +233,9 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const fi = growth ? signedPercent(f) : figureInterval(f);
     if (!fi) continue;
     const parts = f.key.split('·');
-    const entity = growth ? (nearestRow(f) ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
+    const nearest = growth ? nearestRow(f) : undefined;
+    if (nearest === null) continue;
+    const entity = growth ? (nearest ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
     const qualifier = !growth && parts.length > 1 ? norm(parts[0]!) : '';
     const seen = new Set<CellValue>();

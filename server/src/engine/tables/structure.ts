@@ -122,6 +122,9 @@ interface Score {
   equalNonzero: number;
 }
 
+/** A figure written without decimals (or a blank). */
+const wholeCell = (s: Slot): boolean => s === 'blank' || (typeof s === 'object' && s.decimals === 0);
+
 function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: readonly Column[]): Score {
   const s: Score = { equal: 0, over: 0, under: 0, evidence: 0, equalNonzero: 0 };
   for (const c of columns) {
@@ -131,7 +134,9 @@ function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: r
     let hi = 0;
     let nonzero = 0;
     let ok = true;
+    let whole = wholeCell(grid.values[total.index]![c.index]);
     for (const p of parts) {
+      whole &&= wholeCell(grid.values[p.index]![c.index]);
       const v = num(grid.values[p.index]![c.index]);
       if (v === 'skip') {
         ok = false;
@@ -140,7 +145,8 @@ function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: r
       if (v === 'zero') continue;
       lo += v.lo;
       hi += v.hi;
-      if (v.hi > 0) nonzero++;
+      // a 0 read at its written precision (−0.5 to 0.5) is no part of the sum
+      if (v.lo > 0 || v.hi < 0) nonzero++;
     }
     if (!ok) continue;
     const e = EPS * Math.max(1, Math.abs(t.hi));
@@ -148,13 +154,22 @@ function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: r
     else if (hi < t.lo - e) s.under++;
     else {
       s.equal++;
-      if (t.lo > 0 || t.hi < 0) {
+      // evidence only where the figures as written add up to the total (to its last digit): small whole counts (1,
+      // 0, 4 …) read at their precision each may be off by a half, and the slack of a few adds up to anything near
+      const written = !whole || Math.abs((lo + hi) / 2 - (t.lo + t.hi) / 2) <= (t.hi - t.lo) / 2 + e;
+      if ((t.lo > 0 || t.hi < 0) && written) {
         s.equalNonzero++;
         if (nonzero >= 2) s.evidence++;
       }
     }
   }
   return s;
+}
+
+/** Whether rows add up to a total exactly in every column where they compare, one column at least not zero. */
+function exactly(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: readonly Column[]): boolean {
+  const s = score(total, parts, grid, columns);
+  return s.equalNonzero > 0 && s.over + s.under === 0;
 }
 
 interface Reading {
@@ -480,6 +495,9 @@ export function breakdowns(grid: Grid): Breakdown[] {
         const next = grid.rows[k]!;
         const last = subsets[subsets.length - 1];
         if (last && (next.indent > last.indent || aTaxOf([last], next))) break;
+        // 其中：第一产业 / 第二产业 / 第三产业 (adding up to 生产总值 exactly), then 其中：农林牧渔业 / 工业 / …: a list that
+        // makes up its row whole is complete; a 其中 row after it starts another list (read below), not more of it
+        if (last && exactly(parent, subsets, grid, columns)) break;
         const sub = grid.rows[k++]!;
         subsets.push(sub);
         // #门诊急诊人次数 over   #死亡人数 or   1.治愈: a # marks each part itself, so the rows indented deeper than
