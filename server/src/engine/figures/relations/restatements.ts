@@ -505,8 +505,7 @@ function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: numb
   for (let j = Math.max(0, i - PARTS_WINDOW); j < Math.min(list.length, i + PARTS_WINDOW + 1); j++) {
     const g = list[j]!;
     if (j === i || g === total || meet(g, total) || g.offset === f.offset) continue;
-    const sum = f.normalized! + g.normalized!;
-    if (Math.abs(sum - total.normalized!) <= halfUnit(f) + halfUnit(g) + halfUnit(total) + 1e-9 * Math.abs(sum)) return true;
+    if (judge({ op: '+', args: [{ figure: f }, { figure: g }] }, { figure: total }, { unit: 'amount' })?.holds) return true;
   }
   return false;
 }

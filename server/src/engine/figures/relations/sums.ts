@@ -425,14 +425,8 @@ function subParagraphSums(par: Paragraph): Relation[] {
       if (!t) continue;
       if (seen.has(t)) spoiled.add(t);
       seen.add(t);
-      const list =
-        parts.get(t) ??
-        parts
-          .set(
-            t,
-            run.map(() => undefined),
-          )
-          .get(t)!;
+      let list = parts.get(t);
+      if (!list) parts.set(t, (list = run.map(() => undefined)));
       list[i] = f;
     }
   });
