@@ -174,6 +174,67 @@ function where(v: CellValue): string {
   return `“${rowName(v.row)}”行“${columnName(v.column)}”`;
 }
 
+/**
+ * Whether a breakdown's reading is borne out by none of its columns: two columns or more compared (columns that
+ * repeat another's figures count once), and the parts miss the total in every one of them; with how many come short. A slip in a figure breaks one column and leaves the others adding up; a
+ * table whose rows miss their total everywhere was read wrongly (two breakdowns of one total taken as one, a total
+ * over a selection of its rows, an index row over the sectors below it), and nothing is said of it.
+ */
+function misread(b: Breakdown, mode: 'exact' | 'atMost' | 'notOver', columns: readonly Column[], at: (r: GridRow, c: Column) => Slot): { under: number } | undefined {
+  let under = 0;
+  // columns that repeat another's figures (本年预算数 | 其中：财政拨款, the same in every row) are one witness
+  const seen = new Set<string>();
+  for (const c of columns) {
+    const total = at(b.total, c);
+    if (!isValue(total) || total.approximate || total.percent) continue;
+    const check = sumOf(
+      total,
+      b.parts.map((p) => at(p, c)),
+      mode,
+    );
+    if (typeof check !== 'object') continue;
+    if (check.holds) return undefined;
+    const key = [total, ...check.parts].map((v) => v.value).join(',');
+    if (!seen.has(key) && check.under) under++;
+    seen.add(key);
+  }
+  return seen.size >= 2 ? { under } : undefined;
+}
+
+/**
+ * Whether parts that miss their total add up under another reading of the same rows, which the table's labels do
+ * not rule out: the rows are two breakdowns of the total one after the other (the first run adds up to it exactly,
+ * the rest too, or stays within it), or one row restates the row before it (a part and its only
+ * sub-item) and counting it once makes the sum right.
+ */
+function otherReading(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): boolean {
+  if (total.approximate || total.percent) return false;
+  const check = sumOf(total, slots, mode);
+  if (typeof check !== 'object' || check.holds || check.under) return false;
+  // the figures as written (small whole counts read at their half-unit slack each add up to anything near)
+  const parts = check.parts.map((v) => v.value);
+  const n = parts.length;
+  if (n < 2) return false;
+  const t = intervalOf(total);
+  const all = parts.reduce((x, y) => x + y, 0);
+  // two breakdowns one after the other
+  let run = 0;
+  for (let k = 0; k < n - 1; k++) {
+    run += parts[k]!;
+    if (!overlaps(point(run), t)) continue;
+    const rest = point(all - run);
+    if (mode === 'exact' ? overlaps(rest, t) : canBeAtMost(rest, t)) return true;
+  }
+  if (mode === 'atMost') return false;
+  // one row counted twice: it equals the row right before it (a part and its only sub-item, 上级补助收入 over
+  // 税收返回及转移支付补助), neither zero, and the others add up
+  for (let k = 1; k < n; k++) {
+    const v = parts[k]!;
+    if (v !== 0 && parts[k - 1] === v && overlaps(point(all - v), t)) return true;
+  }
+  return false;
+}
+
 function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount' || c.role === 'change');
   const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
@@ -253,11 +314,28 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     return seen >= 3;
   };
   for (const b of found) {
-    const partial = b.basis === 'labelled' && selection(b);
+    let partial = b.basis === 'labelled' && selection(b);
+    const mode = partial || b.basis === 'partial' ? 'atMost' : b.basis === 'labelled' ? 'exact' : 'notOver';
+    // a reading of the table's structure that no column bears out is a misreading, not a table wrong everywhere;
+    // but where two columns or more come short, the rows may be a selection, and parts over the total are wrong
+    // under that reading too (it is the one the 合计 row's selection test takes when no column is over)
+    // (a 其中 list is a part by its label: it is checked column by column)
+    const missed =
+      mode === 'atMost'
+        ? undefined
+        : misread(
+            b,
+            mode,
+            amounts.filter((c) => additive.has(c)),
+            at,
+          );
+    if (missed && (mode !== 'exact' || missed.under < 2)) continue;
+    if (missed) partial = true;
     for (const c of amounts) {
       const total = at(b.total, c);
       if (!isValue(total) || !additive.has(c)) continue;
       const slots = b.parts.map((p) => at(p, c));
+      if (otherReading(total, slots, partial ? 'atMost' : mode)) continue;
       if (partial) push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
       else if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
       else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
@@ -271,6 +349,14 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
         const nested = new Set<GridRow>();
         for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
         const top = subs.filter((x) => !nested.has(x));
+        if (
+          otherReading(
+            whole,
+            top.map((x) => at(x, c)),
+            'atMost',
+          )
+        )
+          continue;
         push(
           sumRelation(
             grid,

@@ -351,18 +351,21 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
 /**
  * 医院总计 over two rows whose labels a copy lost (公立, 民营) and then 综合医院 / 中医医院 / 专科医院 / 其他医院: two
  * breakdowns of one total one after the other, with no 按…分 between them. A block that splits into two runs, each
- * adding up to the total in every column (in two at least), is read as the two; else it stays one block.
+ * adding up to the total in every column (in two at least; a slip in the total breaks one column of both alike), is
+ * read as the two; else it stays one block.
  */
 function twoCuts(grid: Grid, t: GridRow, scope: GridRow[]): GridRow[][] {
   if (scope.length < 4 || scope.length > MAX_SEARCH_ROWS) return [scope];
   const columns = grid.columns.filter((c) => c.role === 'amount');
-  const whole = (parts: readonly GridRow[]): boolean => {
+  const whole = (parts: readonly GridRow[]): Score | undefined => {
     const s = score(t, parts, grid, columns);
-    return s.over + s.under === 0 && s.equalNonzero >= 2;
+    return (s.over + s.under === 0 && s.equalNonzero >= 2) || (s.over + s.under === 1 && s.equalNonzero >= 1) ? s : undefined;
   };
   for (let k = 2; k <= scope.length - 2; k++) {
-    const first = scope.slice(0, k);
-    if (whole(first) && whole(scope.slice(k))) return [first, scope.slice(k)];
+    const first = whole(scope.slice(0, k));
+    const rest = first && whole(scope.slice(k));
+    // a slip in the total breaks one column of both runs alike: the same split still reads the block
+    if (first && rest && first.over + first.under === rest.over + rest.under) return [scope.slice(0, k), scope.slice(k)];
   }
   return [scope];
 }
@@ -460,9 +463,19 @@ export function breakdowns(grid: Grid): Breakdown[] {
       let reading = flat.best;
       const complete = reading.score.over + reading.score.under === 0;
       if (!complete && scope.length <= MAX_SEARCH_ROWS) {
-        // sub-items among the parts: a reading that adds up in two columns or more, and in more than the flat one
+        // sub-items among the parts: a reading that adds up in two columns or more, and in more than the flat one;
+        // or, of two columns, in one where the flat one adds up in neither (a slip in the total of a two-column
+        // table leaves the reading one column, and the flat one none)
         const found = search(t, scope, grid, columns, false);
-        if (found && found.best.score.equal >= 2 && found.best.score.equal > reading.score.equal && found.ties === 0) reading = found.best;
+        const b = found?.best.score;
+        if (
+          found &&
+          b &&
+          (b.equal >= 2 || (b.equal === 1 && b.over + b.under === 1 && reading.score.equal === 0 && reading.score.over + reading.score.under === 2)) &&
+          b.equal > reading.score.equal &&
+          found.ties === 0
+        )
+          reading = found.best;
       }
       if (reading.parts.length >= 2 || reading.score.equal > 0) out.push(breakdownOf(t, reading, 'labelled'));
     }
