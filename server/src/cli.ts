@@ -1,6 +1,8 @@
 // The `gongwen` command: `gongwen check [--format text|json] [--config FILE] FILE|DIR... | -`, over the same engine
 // as the language server.
 
+// first: V8's options are set before any other module's code runs
+import './v8flags';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { check, CheckCache, defaultConfig, LineIndex, rules, VERSION, type Finding, type ResolvedConfig, type Severity } from './engine';

@@ -1,6 +1,8 @@
 // The language server: LSP wiring only. Started as `node dist/server.js --stdio` (or over IPC by the client);
 // the logic lives in lsp/*.ts, the checking in engine/.
 
+// first: V8's options are set before any other module's code runs
+import './v8flags';
 import {
   createConnection,
   DidChangeConfigurationNotification,
