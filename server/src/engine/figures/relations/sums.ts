@@ -314,6 +314,18 @@ export function sums(par: Paragraph): Relation[] {
     used.add(p.total);
     p.parts.forEach((f) => used.add(f));
   }
+  // 5b. 立案470件。…委员提案371件，…；集体提案99件: proposals by who made them, members or bodies, are all of them
+  for (const p of proposalAuthors(par, usedParts)) {
+    out.push(p.relation);
+    used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  }
+  // 5c. 共收到提案400件，经审查，立案349件，转为意见和建议51件: the proposals received are filed or not
+  for (const p of proposalsReviewed(par, usedParts)) {
+    out.push(p.relation);
+    used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  }
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
@@ -676,11 +688,18 @@ function nextPeriod(par: Paragraph, period: number): number | undefined {
 /** What a court received, all of it: 受理各类案件, 共受理执行案件, 收案. */
 const CASES_RECEIVED = /(?:受理|收)[\u4e00-\u9fff]{0,8}案件?$|受理$/;
 
+/** 社会消费品零售总额, all of a place's retail sales (not 限额以上 ones). */
+const RETAIL_TOTAL = /^(?:全[县市区省州旗])?社会消费品零售总额$/;
+
 /**
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
  */
-const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegExp }> = [
+const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegExp; bare?: true; stem?: RegExp; closed?: true }> = [
+  // retail sales by where and by what they are sold: 城镇消费品零售额 + 乡村消费品零售额, 商品零售 + 餐饮收入 = 社会消费品零售总额
+  { words: ['城镇', '乡村'], stem: /零售额$/, whole: RETAIL_TOTAL },
+  { words: ['商品零售', '餐饮收入'], stem: /^额?$/, whole: RETAIL_TOTAL },
+  { words: ['餐饮收入', '商品零售'], stem: /^额?$/, whole: RETAIL_TOTAL },
   { words: ['城镇', '乡村'] },
   { words: ['城镇', '农村'] },
   { words: ['城市', '农村'] },
@@ -691,6 +710,12 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   // a court's cases: those received are those left over from before and those newly filed (收案 = 旧存 + 新收)
   { words: ['旧存', '新收'], whole: CASES_RECEIVED },
   { words: ['新收', '旧存'], whole: CASES_RECEIVED },
+  // hospitals by ownership: every hospital is public or private (公立医院诊疗 + 民营医院诊疗 = 医院诊疗); the whole is
+  // named by the stem alone
+  { words: ['公立', '民营'], bare: true },
+  // projects new and continuing: all the projects of a list, when no other kind (前期, 竣工) is counted beside them
+  { words: ['新建', '续建'], closed: true },
+  { words: ['续建', '新建'], closed: true },
 ];
 /** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
 const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为)+/;
@@ -704,6 +729,7 @@ function partitionLabel(f: Figure, first = false, only?: number): { word: string
     for (const word of first ? DOMAIN_PARTITIONS[set]!.words.slice(0, 1) : DOMAIN_PARTITIONS[set]!.words) {
       if (!name.startsWith(word)) continue;
       const stem = name.slice(word.length).replace(STEM_LINK, '');
+      if (DOMAIN_PARTITIONS[set]!.stem && !DOMAIN_PARTITIONS[set]!.stem!.test(stem)) continue;
       // 税收 and 非税 are both revenue (收入); 男 with no stem (男8470人) names no measure
       // 其中，男性8470人，女性7626人: no stem, the whole is the figure just before
       if (stem.length >= 2 || stem === '' || DOMAIN_PARTITIONS[set]!.whole) return { word, set, stem };
@@ -723,6 +749,10 @@ interface PartitionRun {
   parts: Figure[];
   words: readonly string[];
   whole?: RegExp;
+  /** Whether a whole named by the stem alone is one (医院诊疗 for 公立医院诊疗). */
+  bare?: true;
+  /** Whether the parts are all of the whole only when nothing else of the stem is counted beside them (新建, 续建). */
+  closed?: true;
   label: { stem: string };
 }
 
@@ -733,7 +763,7 @@ function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefi
   for (let set = 0; set < DOMAIN_PARTITIONS.length; set++) {
     const label = partitionLabel(first, true, set);
     if (!label) continue;
-    const { words, whole } = DOMAIN_PARTITIONS[set]!;
+    const { words, whole, bare, closed } = DOMAIN_PARTITIONS[set]!;
     const parts = [first];
     for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
       const f = figures[j]!;
@@ -742,7 +772,7 @@ function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefi
       if (!l || l.word !== words[parts.length] || l.stem !== label.stem) break;
       parts.push(f);
     }
-    if (parts.length === words.length) return { parts, words, whole, label };
+    if (parts.length === words.length) return { parts, words, whole, bare, closed, label };
   }
   return undefined;
 }
@@ -809,22 +839,46 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     if (label.stem === '' && !whole) {
       const before = figures.slice(0, i).filter((t) => PART_FIGURE(t) && compatible(t.unit, first.unit));
       const t = before[before.length - 1];
+      // 其中男性… or 其中，男性… / 其中：男性… (其中 then closes a clause of its own)
       const head = headOf(draft, first);
-      if (!t || !/^其中/.test(head) || partitionLabel(t) || NOT_A_TOTAL.test(t.measure) || figures.slice(figures.indexOf(t) + 1, i).some((f) => f.unit.kind === first.unit.kind && !f.relational))
-        continue;
+      const opened = /^其中/.test(head) || (t !== undefined && /其中[：:，,]\s*$/.test(textBetween(draft, Math.max(t.endOffset, first.clause.offset - 4), first.clause.offset)));
+      if (!t || !opened || partitionLabel(t) || NOT_A_TOTAL.test(t.measure) || figures.slice(figures.indexOf(t) + 1, i).some((f) => f.unit.kind === first.unit.kind && !f.relational)) continue;
     }
-    for (let j = i - 1; j >= 0 && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
-      const t = figures[j]!;
-      if (!PART_FIGURE(t) || !compatible(t.unit, first.unit)) continue;
+    const wholeOf = (t: Figure): boolean | 'stop' => {
+      if (!PART_FIGURE(t) || !compatible(t.unit, first.unit)) return false;
       const name = measureNameOf(t);
-      if (NOT_A_TOTAL.test(name) || /上年|去年|同期|上期/.test(headOf(draft, t))) continue;
+      if (NOT_A_TOTAL.test(name) || /上年|去年|同期|上期/.test(headOf(draft, t))) return false;
       // a part of some partition (乡村人口) is not taken for another's whole
-      if (partitionLabel(t)) continue;
-      if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && name !== label.stem && !words.some((w) => name.includes(w)))) {
-        if (label.stem === '') break;
-        continue;
-      }
-      candidates.push(t);
+      if (partitionLabel(t)) return false;
+      // 限额以上单位中，城镇消费品零售额…: the retail sales of a narrower scope than the whole
+      if (whole === RETAIL_TOTAL && /限额以上|限上|限额以下|限下|中[，,：:]/.test(textBetween(draft, t.endOffset, first.offset))) return false;
+      if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && (name !== label.stem || run.bare) && !words.some((w) => name.includes(w)))) return label.stem === '' ? 'stop' : false;
+      return true;
+    };
+    for (let j = i - 1; j >= 0 && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
+      const w = wholeOf(figures[j]!);
+      if (w === 'stop') break;
+      if (w) candidates.push(figures[j]!);
+    }
+    // 医院诊疗208.91万人次，…。⏎公立医院诊疗167.31万人次，…；民营医院诊疗41.60万人次: a paragraph opening with the parts
+    // of a whole stated in the paragraph just before (looked up only then, and only that paragraph)
+    // (one whole there only: 税务部门组织地方收入…；财政部门组织地方收入… are two, and neither is all of 税收收入 and 非税收入)
+    if (candidates.length === 0 && label.stem !== '' && !figures.slice(0, i).some((f) => PART_FIGURE(f) && compatible(f.unit, first.unit))) {
+      const earlier = par.lookups.earlier();
+      // the paragraph right before this one, with nothing but blank lines between
+      const end = earlier[earlier.length - 1];
+      const last = end && end.para.endOffset <= first.para.offset && draft.prose.slice(end.para.endOffset, first.para.offset).trim() === '' ? end : undefined;
+      for (let j = earlier.length - 1; last && j >= 0 && earlier[j]!.para.offset === last.para.offset && candidates.length < WHOLE_REACH; j--)
+        if (wholeOf(earlier[j]!) === true) candidates.push(earlier[j]!);
+      if (candidates.length > 1) candidates.length = 0;
+    }
+    // 重点项目40项，新建项目22项，续建项目12项，前期项目6项: another kind counted from the whole to the end of the parts'
+    // sentence leaves the two short of it
+    if (run.closed) {
+      const end = periodEnd(draft, parts[parts.length - 1]!);
+      const beside = (t: Figure): boolean =>
+        figures.some((g) => !parts.includes(g) && g !== t && g.offset > t.offset && g.offset < end && PART_FIGURE(g) && compatible(g.unit, first.unit) && measureNameOf(g).endsWith(label.stem));
+      for (let k = candidates.length - 1; k >= 0; k--) if (beside(candidates[k]!)) candidates.splice(k, 1);
     }
     if (candidates.length === 0) continue;
     const alternatives = candidates.map((total) => ({
@@ -839,6 +893,114 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     r.anchor = total;
     out.push({ relation: r, total, parts });
     parts.forEach((p) => taken.add(p));
+  }
+  return out;
+}
+
+/** 集体提案, 各民主党派…集体提案: the proposals of bodies (parties, people's organisations, committees). */
+const COLLECTIVE_PROPOSALS = /集体提案$/;
+/** 委员提案, 委员个人或联名提案, 委员个人和委员联名提案: the proposals of members, alone or jointly. */
+const MEMBER_PROPOSALS = /^委员(?:(?:个人)?(?:或|和|及)?(?:委员)?(?:联名)?)?提案$/;
+/** What a whole of proposals is named by: 立案, 收到提案, 并案处理后为 …; not what was not filed (未立案, 不予立案, 转为意见). */
+const PROPOSALS_WHOLE = /立案|提案|并案/;
+const NOT_PROPOSALS_WHOLE = /未|不予|转为|作为|集体|委员|个人|联名|涉及|方面|关于/;
+
+/**
+ * 经审查立案470件。…委员提案371件，占78.94%；集体提案99件，占21.06%: under the rules of the CPPCC a proposal is made by
+ * members (alone or jointly) or by a body (a party, a people's organisation, a committee), so the two together are all
+ * the proposals of the whole they are counted in. The two must be the only proposals counted by author in their
+ * sentence; the whole is an earlier count in 件 of the paragraph named by 立案, 提案 or 并案 (any of the nearest few
+ * that they add up to; when none, the nearest).
+ */
+function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
+  const author = (f: Figure): 'body' | 'member' | undefined => {
+    if (!PART_FIGURE(f) || f.unit.base !== '件') return undefined;
+    const name = measureNameOf(f);
+    return COLLECTIVE_PROPOSALS.test(name) ? 'body' : MEMBER_PROPOSALS.test(name) ? 'member' : undefined;
+  };
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i]!;
+    const kind = author(a);
+    if (!kind) continue;
+    // the other author, the next count in 件 of the sentence
+    let j = i + 1;
+    while (j < figures.length && !(PART_FIGURE(figures[j]!) && figures[j]!.unit.base === '件')) j++;
+    const b = figures[j];
+    if (!b || b.period !== a.period) continue;
+    const other = author(b);
+    if (!other || other === kind || usedParts.has(a) || usedParts.has(b)) continue;
+    // no third count of proposals in their sentence (委员个人提案…、委员联名提案…、集体提案…)
+    if (figures.some((f) => f !== a && f !== b && f.period === a.period && PART_FIGURE(f) && /提案$/.test(measureNameOf(f)))) continue;
+    const candidates: Figure[] = [];
+    let named = false;
+    for (let k = i - 1; k >= 0 && candidates.length < WHOLE_REACH; k--) {
+      const t = figures[k]!;
+      if (!PART_FIGURE(t) || t.unit.base !== '件' || /上年|去年|同期|上期/.test(headOf(draft, t))) continue;
+      const words = measureNameOf(t) + headOf(draft, t);
+      if (NOT_PROPOSALS_WHOLE.test(measureNameOf(t)) || /未立案|不予立案|未予立案/.test(words)) continue;
+      if (PROPOSALS_WHOLE.test(words)) named = true;
+      candidates.push(t);
+    }
+    if (!named) continue;
+    const parts = [a, b];
+    const alternatives = candidates.map((total) => ({
+      cast: [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
+      reading: judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' }),
+    }));
+    const holding = alternatives.filter((x) => x.reading?.holds);
+    const nearest = alternatives.find((x) => PROPOSALS_WHOLE.test(measureNameOf(x.cast[0]![0]) + headOf(draft, x.cast[0]![0])));
+    if (!nearest) continue;
+    const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : [nearest], { marker: '委员提案和集体提案构成全部提案，' });
+    if (!r) continue;
+    const total = r.figures[r.roles.indexOf('total')]!;
+    r.anchor = total;
+    out.push({ relation: r, total, parts });
+    i = j;
+  }
+  return out;
+}
+
+/** The proposals received: 共收到提案, 提交提案, 征集到提案 (not those filed). */
+const PROPOSALS_RECEIVED = /(?:收到|提交|提出|征集到?)[^，,。；;]{0,8}提案/;
+/** Proposals not filed: 不予立案, 未立案, 转为意见和建议, 作为意见建议处理, 作意见处理. */
+const NOT_FILED = /不予立案|不立案|未立案|未予立案|转为[^，,。；;]{0,6}(?:意见|建议)|作为[^，,。；;]{0,6}(?:意见|建议)|作意见/;
+
+/** How many figures after the proposals received are looked at for the two outcomes. */
+const REVIEW_REACH = 6;
+
+/**
+ * 共收到提案400件。经审查，立案349件，转为意见和建议51件: every proposal received is reviewed and either filed (立案) or
+ * not (不予立案, 转为意见和建议 …), so the two add up to those received. Taken only when they are the first two counts
+ * in 件 after it, one of each, and no third count (合并处理88件, 作为意见建议参考3件) stands between them or after them
+ * in their sentence.
+ */
+function proposalsReviewed(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
+  const count = (f: Figure): boolean => PART_FIGURE(f) && f.unit.base === '件';
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if (!count(total)) continue;
+    const named = headOf(draft, total) + measureNameOf(total);
+    if (!PROPOSALS_RECEIVED.test(named) || /立案/.test(named)) continue;
+    const next: Figure[] = [];
+    for (let j = i + 1; j < figures.length && j <= i + REVIEW_REACH && next.length < 2; j++) if (count(figures[j]!)) next.push(figures[j]!);
+    if (next.length < 2 || next.some((f) => usedParts.has(f))) continue;
+    // a third outcome after them in their sentence (未予立案4件；作为意见建议转相关部门参考3件)
+    if (figures.some((f) => f.offset > next[1]!.offset && f.period === next[1]!.period && count(f))) continue;
+    const kinds = next.map((f) => {
+      const words = headOf(draft, f) + measureNameOf(f);
+      return NOT_FILED.test(words) ? 'not' : /立案/.test(words) ? 'filed' : undefined;
+    });
+    if (!kinds.includes('not') || !kinds.includes('filed')) continue;
+    const cast = [[total, 'total'] as const, ...next.map((p) => [p, 'part'] as const)];
+    const r = relationAmong('sum', total, [{ cast, reading: judge(sumOf(next), { figure: total }, { compare: '=', unit: 'amount' }) }], {
+      marker: '立案的和未立案的提案构成收到的全部提案，',
+    });
+    if (!r) continue;
+    out.push({ relation: r, total, parts: next });
   }
   return out;
 }
