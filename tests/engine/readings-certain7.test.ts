@@ -36,9 +36,16 @@ describe('number-conflict: a qualifier on one statement that the other lacks (ce
     reports(text('超期未办理工单'), 'number-conflict', '东湖镇人民政府');
   });
 
-  it('keeps a subgroup counted at the head of its period (42个续建项目，…) apart from the whole', () => {
-    const text = (head: string): string => `全县重点项目120个，年度计划完成投资172亿元。\n\n${head}年度计划完成投资81.3亿元。`;
-    silent(text('（2）42个重点续建项目，'));
-    reports(text('（2）'), 'number-conflict', '年度计划完成投资');
+  it('keeps a subgroup counted at the head of its period (政府投资项目1077个，…) apart from the whole', () => {
+    const text = (head: string): string => `今年计划实施重点项目3168个，年度计划完成投资7739亿元。\n\n从投资类型看，今年${head}年度计划完成投资1364亿元。`;
+    silent(text('政府投资项目1077个，'));
+    reports(text(''), 'number-conflict', '年度计划完成投资');
+  });
+
+  it('reads a lead after its label (导言：) as the body’s period written again', () => {
+    const text = (amount: number): string =>
+      `导言：今年全市新签约招商项目52个，总投资320亿元，其中工业项目31个。\n\n3月1日，全市招商引资工作会议召开。今年全市新签约招商项目52个，总投资${amount}亿元，其中工业项目31个。`;
+    silent(text(320));
+    reports(text(302), 'number-conflict', '同一段文字写了两遍');
   });
 });

@@ -86,8 +86,11 @@ const COUNTED_GROUP = new RegExp(
   `^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:从[^，,；;。]{1,8}看[，,])?[^，,；;。0-9０-９]{0,12}?(?:[0-9０-９]+(?:个|家|所|项|座|批)[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}|[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}[0-9０-９一二三四五六七八九十]+(?:个|家|所|项|座|批))[，,]`,
 );
 
-/** A count of all the projects of the place the report speaks for (全县重点项目120个, 全市共有学校46所). */
-const WHOLE_GROUP = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:今年|全年|\d{4}年)?(?:全[县市区省州镇乡旗盟]|全部)/;
+/**
+ * A count of all the projects the report speaks for: of the whole place (全县重点项目120个) or with a verb that sets the
+ * whole list (计划实施重点项目3168个, 共安排项目52个, 全市共有学校46所).
+ */
+const WHOLE_GROUP = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:今年|全年|\d{4}年)?(?:全[县市区省州镇乡旗盟]|全部)|实施|安排|共|有|确定|谋划|纳入|列入|储备/;
 
 /**
  * What qualifies a statement in the words before it (issue 12: one measure of one subject over one period, and nothing
