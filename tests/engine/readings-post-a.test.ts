@@ -9,7 +9,10 @@ describe('readings of restatements (post-a)', () => {
       const text = (a: number, b: number): string =>
         `今年全市计划实施重点项目300个，年度计划完成投资900亿元。\n\n从投资类型看，产业项目120个，年度计划完成投资${a}亿元，较去年增长30亿元。民生项目180个，年度计划完成投资${b}亿元，较去年增长20亿元。`;
       silent(text(600, 300));
-      reports(text(600, 280), 'number-conflict');
+      // a kind counted at the head of its period (产业项目120个，…) is a subgroup (certain7): never the whole's measure
+      // stated again, whether or not the kinds add up; stated with no such head, the measure is the whole's
+      silent(text(600, 280));
+      reports(text(600, 280).replace('民生项目180个，', ''), 'number-conflict');
     });
   });
 

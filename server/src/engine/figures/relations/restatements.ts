@@ -63,7 +63,78 @@ export class StatementMemo {
 }
 
 function statementId(f: Figure): string | undefined {
-  return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}` : undefined;
+  return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+}
+
+/** The most characters of a period before a figure read for its qualifiers: openers stand near the figure. */
+const QUALIFIER_WINDOW = 120;
+
+/** A caliber the figure is counted in: 按同比口径, 按自然口径, 同口径, 剔除…因素, 扣除…, 不含…. */
+const CALIBER = /(?:按|以)?[^，,；;。：:（(）)]{0,8}口径|(?:剔除|扣除|不含|不包括)[^，,；;。）)]{1,20}/g;
+/** A clause opened by 对 (对未成年人犯罪，…; 对民事审判活动监督案受理…): the figures after it are of that object only. */
+const FOR_OBJECT = /(?:^|[，,；;：:。])(?:共|另|还|并)?对([^，,；;。：:0-9０-９]{2,24})/g;
+/**
+ * Words in a figure's own clause head that name a sub-scope, a period or a subset of the measure. (其中 is read by
+ * subjectOf: a part after 其中 named by its own full measure is that measure, 其中公共财政收入 is 公共财政收入.)
+ */
+const SUBSCOPE_WORD = /县级|市本级|本级|省本级|城镇|农村|乡村|全省|省级|市级|新增|累计|本年|当年|当月|本月|本期|同期|超期|按期|逾期/g;
+/** A list opener after a figure (…共3件，具体承办单位为：, …3298万元，包括): the items after it are parts of what stands before it. */
+const LIST_OPENER = /(?:包括|包含|如下|为)?[：:]|包括|包含/g;
+/** A subgroup named by its count at the head of a period ((2)42个重点续建项目，…; 政府投资项目1077个，…). */
+const GROUP_NOUN = '(?:项目|工程|企业|学校|中学|小学|幼儿园|医院|卫生院|单位|园区|乡镇|村|社区)';
+const COUNTED_GROUP = new RegExp(
+  `^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:从[^，,；;。]{1,8}看[，,])?[^，,；;。0-9０-９]{0,12}?(?:[0-9０-９]+(?:个|家|所|项|座|批)[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}|[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}[0-9０-９一二三四五六七八九十]+(?:个|家|所|项|座|批))[，,]`,
+);
+
+/**
+ * A count of all the projects the report speaks for: of the whole place (全县重点项目120个) or with a verb that sets the
+ * whole list (计划实施重点项目3168个, 共安排项目52个, 全市共有学校46所).
+ */
+const WHOLE_GROUP = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:今年|全年|\d{4}年)?(?:全[县市区省州镇乡旗盟]|全部)|实施|安排|共|有|确定|谋划|纳入|列入|储备/;
+
+/**
+ * What qualifies a statement in the words before it (issue 12: one measure of one subject over one period, and nothing
+ * the other statement lacks): the caliber it is counted in (按同比口径, 剔除…), an object opened by 对…, sub-scope words
+ * in its own clause (县级, 市本级, 城镇, 新增, 累计, 当月, 超期 …), the parent of a list it stands in (…为：, 包括), and a
+ * subgroup counted at the head of its period. Two statements are one only when these are the same: a new text's own
+ * way of narrowing a measure is then one side's qualifier the other lacks, and the two stay apart.
+ */
+function qualifiersOf(f: Figure): string {
+  const prose = f.para.prose;
+  const start = Math.max(0, f.period - f.para.offset, (f.measureSpan?.offset ?? f.offset) - f.para.offset - QUALIFIER_WINDOW);
+  const at = (f.measureSpan && f.measureSpan.offset < f.offset ? f.measureSpan.offset : f.offset) - f.para.offset;
+  const head = at > start ? prose.slice(start, at).replace(/\s/g, '') : '';
+  const out: string[] = [];
+  // a caliber or an object opening the paragraph (不含常州经开区计算，…) speaks for all its periods
+  const opener = f.period - f.para.offset > 0 ? /^[^，,；;。：:]{2,30}[，,：:]/.exec(prose) : null;
+  if (opener) for (const m of opener[0].matchAll(CALIBER)) out.push(m[0]);
+  if (opener) for (const m of opener[0].matchAll(FOR_OBJECT)) out.push(`对${m[1]!}`);
+  for (const m of head.matchAll(CALIBER)) out.push(m[0]);
+  // the nearest object only: 对A受理#件，提出#件；对B受理#件，提出检察建议#件 — the second 提出 is B's
+  let object = '';
+  for (const m of head.matchAll(FOR_OBJECT)) object = `对${m[1]!}`;
+  if (object) out.push(object);
+  // the figure's own clause head: from the figure before it (or the period's start) to its measure
+  const own = head.slice(lastFigureEnd(head) + 1);
+  for (const m of own.matchAll(SUBSCOPE_WORD)) out.push(m[0]);
+  let list = -1;
+  // (a list opens after a figure: 导言：, 摘要提示：, 锡林郭勒盟： before the first figure only label a line)
+  for (const m of head.matchAll(LIST_OPENER)) if (!/其中[：:]?$/.test(head.slice(Math.max(0, m.index - 2), m.index + m[0].length)) && /[0-9０-９]/.test(head.slice(0, m.index))) list = m.index;
+  if (list >= 0) {
+    const from = Math.max(list - 24, head.lastIndexOf('；', list - 1) + 1, head.lastIndexOf(';', list - 1) + 1, head.lastIndexOf('。', list - 1) + 1);
+    out.push(`⊂${head.slice(from, list).replace(/[0-9０-９.,，]+/g, '#')}`);
+  }
+  // (全县重点项目120个，… is the whole, counted: no subgroup)
+  const group = f.period - f.para.offset === start ? COUNTED_GROUP.exec(head) : null;
+  if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
+  return out.join('·');
+}
+
+/** Where the last figure of a head ends (-1 for none): its digits and the unit or measure word right after them. */
+function lastFigureEnd(head: string): number {
+  let end = -1;
+  for (const m of head.matchAll(/[0-9０-９][0-9０-９.,，%]*[\u4e00-\u9fff]{0,2}/g)) end = m.index + m[0].length - 1;
+  return end;
 }
 
 /** A sentence that opens with the final accounts it speaks of: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元. */
@@ -194,6 +265,12 @@ function variant(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A label that introduces a lead repeated from the body (导言：, 摘要提示：, 原标题：): the period after it is the body's
+ * period written again, word for word.
+ */
+const LEAD_LABEL = /^(?:导言|导语|导读|摘要|摘要提示|内容提要|内容摘要|核心提示|编者按|原标题)[：:]/;
+
 /** The fewest Chinese characters a period needs, its figures aside, to be taken for the same words written again. */
 const MIN_REPEATED = 15;
 
@@ -219,7 +296,7 @@ function periodWords(figures: readonly Figure[]): Array<{ words: string; figures
         at = f.endOffset - para.offset;
       }
       words += para.prose.slice(at, end);
-      words = words.replace(/\s/g, '');
+      words = words.replace(/\s/g, '').replace(LEAD_LABEL, '');
       if ((words.match(/[\u4e00-\u9fff]/g) ?? []).length >= MIN_REPEATED) out.push({ words, figures: run.map((_, k) => i + k) });
     }
     i = j;
@@ -475,21 +552,26 @@ function parallel(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, Paragra
   const a = byParagraph.get(f.para.offset);
   const b = byParagraph.get(g.para.offset);
   if (!a || !b) return false;
-  const own = a.ids[a.figures.indexOf(f)];
+  const own = measureId(a.ids[a.figures.indexOf(f)]);
   for (let i = 0; i < a.figures.length; i++) {
-    const id = a.ids[i];
-    if (id === null || id === undefined || id === own) continue;
+    const id = measureId(a.ids[i]);
+    if (id === undefined || id === own) continue;
     const x = a.figures[i]!;
     let stated = false;
     let met = false;
     for (let j = 0; j < b.figures.length && !met; j++) {
-      if (b.ids[j] !== id) continue;
+      if (measureId(b.ids[j]) !== id) continue;
       stated = true;
       met = meet(x, b.figures[j]!);
     }
     if (stated && !met) return true;
   }
   return false;
+}
+
+/** A statement's id without its qualifiers: two scopes reported alike may qualify one of them (不含…计算，). */
+function measureId(id: string | null | undefined): string | undefined {
+  return id === null || id === undefined ? undefined : id.slice(0, id.lastIndexOf('|'));
 }
 
 /** How many statements of a measure on either side of one are looked at for the other part of a total. */
