@@ -35,6 +35,8 @@ export default defineRelationRule(
       case 'shares':
         return reading.compare === '=' ? { message: `结构各项之和应为100：${computed}；请核对各项比例` } : { message: `同一整体的各部分占比之和超过100%：${computed}；请核对各项占比` };
       default:
+        // 出生率 = 出生人口 ÷ 人口 × 1000 (‰)
+        if (p.unit.kind === 'permille') return { message: `千分率与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对` };
         if (relation.word === '超额完成') return { message: `超额完成的比例与数字不符：${computed}，文中写作超额完成${p.text}；请核对` };
         return { message: `百分比与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对百分比或所依据的数字` };
     }

@@ -8,7 +8,7 @@ import { uniqueValue } from './cache';
 import { sameThing } from './names';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { DUE, ENDS_IN_CHANGED_TO, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -112,7 +112,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const found = sharesOfOneTotal(par, open);
     out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
   }
-  out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds));
+  out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds), ...planCompletions(par, kinds), ...vitalRates(par));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -156,7 +156,7 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
 }
 
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
-function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
+function share(par: Paragraph, p: Figure, words: string, completion = false): Relation | undefined {
   const { draft, lookups } = par;
   const head = headOf(draft, p);
   const sentence = sentenceOf(par, p);
@@ -184,15 +184,19 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
     const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f));
     denominator = whole.length === 1 ? whole[0] : undefined;
   }
-  const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)$/.exec(words)?.[1];
+  // (占全年计划投资的56.6%: the plan of the investment)
+  const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)(?:投资)?$/.exec(words)?.[1];
   if (!denominator && planWord) {
     // 占年度任务的65%: the task stated for the figure's scope (下达我县建设任务3万亩); 占总计划的: any plan, task or
     // target stated before it (the headline 50万人高山生态扶贫搬迁（2013—2017年）, the 53.8万人 put into the plan) may be meant
-    const plans = /^总/.test(words) ? ['计划', '任务', '目标'].flatMap((w) => plansOf(par, numerator, w)) : plansOf(par, numerator, planWord);
+    // 占年度目标的63.88% of 年度计划完成投资56.21亿元: a report names the year's plan, task or target by any of the
+    // three words, so the other two are looked for when the one named is not stated
+    const named = /^总/.test(words) ? [] : plansOf(par, numerator, planWord);
+    const plans = named.length > 0 ? named : PLAN_WORDS.flatMap((w) => plansOf(par, numerator, w));
     // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
     const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
     const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.normalized, f])).values()];
-    if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator)))) return undefined;
+    if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator))) || (values.length === 0 && completion)) return undefined;
     if (values.length > 0)
       return relationAmong(
         'share',
@@ -206,6 +210,12 @@ function share(par: Paragraph, p: Figure, words: string): Relation | undefined {
           reading: quotient(p, numerator, plan),
         })),
       );
+  }
+  // 民营经济增加值290.6亿元，占GDP的比重为66.2%: GDP, 经济总量 and 生产总值 name the product (地区生产总值（GDP）)
+  if (!denominator && PRODUCT_WORDS.test(words)) {
+    const product = uniqueValue(statements(par, '生产总值', PRODUCT, numerator.scope));
+    if (!product || product === numerator || !known(numerator) || !known(product) || numerator.normalized > product.normalized + EPS) return undefined;
+    return ratioRelation('share', p, numerator, product);
   }
   if (!denominator && words.length >= 2) {
     // 占协议引资总额的: the total of a measure is its largest statement
@@ -339,17 +349,27 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
  * names that word (年度任务3万亩, 下达我县建设任务3万亩, 计划投资20亿元), of its unit and scope, all of one value.
  */
 
+const PLAN_WORDS = ['计划', '任务', '目标'];
+
 function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
+  // 75个工业项目完成投资151.2亿元，占年度计划的70.1%: the plan of the group counted (stated with it, or after its count
+  // in the count's sentence: 重点项目71个，…，年度计划完成投资56.21亿元), not of all the projects
+  const group = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0] : undefined;
+  const counted = group === undefined ? undefined : par.figures.filter((g) => g.key === group && g.offset < numerator.offset).pop();
+  const ofGroup = (f: Figure): boolean =>
+    group === undefined || (f.keyedBy === 'entity' && f.key.split('·')[0] === group) || (counted !== undefined && f.offset > counted.offset && f.sentence.offset === counted.sentence.offset);
   return par.figures.filter(
     (f) =>
       f !== numerator &&
       f.offset < numerator.offset &&
       exact(f) &&
       !f.relational &&
-      !f.done &&
+      // (全年计划完成投资98.5亿元: the plan of what is to be done, not what was done)
+      (!f.done || /(?:计划|任务|目标)完成/.test(f.measure)) &&
       compatible(f.unit, numerator.unit) &&
       (f.measure + f.scope).includes(word) &&
-      f.subject === numerator.subject,
+      f.subject === numerator.subject &&
+      ofGroup(f),
   );
 }
 
@@ -359,6 +379,18 @@ function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
  * whole, and the one it does not give is wrong. No such total, no relation (the whole may not be stated).
  */
 function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
+  const found = sharesOfOneTotalFrom(par, orphans);
+  // 共立案806件，占总数的68.1%。已立案的提案中，集体提案123件、占15.3%…：the first share or two may be of a whole before
+  // the list, and the shares after them of the part one of them names: then the rest is a list of its own, of that part
+  for (let k = 1; found.length === 0 && k <= 2 && orphans.length - k >= 3; k++) {
+    const parts = orphanItems(par, orphans.slice(0, k)).map((x) => x.part);
+    if (parts.length === k) found.push(...sharesOfOneTotalFrom(par, orphans.slice(k), parts));
+  }
+  return found;
+}
+
+/** The same, for the shares given; their whole one of `wholes` when given. */
+function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readonly Figure[]): Relation[] {
   const items = orphans
     .map((p) => {
       const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
@@ -372,7 +404,7 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
   const largest = Math.max(...items.map((x) => x.part.normalized!));
   const totals = [
     ...new Map(
-      par.figures.filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.normalized! >= largest).map((f) => [f.normalized, f]),
+      (wholes ?? par.figures).filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.normalized! >= largest).map((f) => [f.normalized, f]),
     ).values(),
   ];
   let best: { total: Figure; holds: number } | undefined;
@@ -680,6 +712,82 @@ function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readon
   return ratioRelation('rate', p, numerator, base!, `${stem}率`);
 }
 
+/** 出生率为5.21‰, 死亡率8.83‰ (not 自然增长率, a difference of the two). */
+const VITAL_RATE = /(出生|死亡)率(?:为|是|达)?$/;
+
+/**
+ * 年末全市常住人口283.46万人，比上年末减少1.85万人。…全年出生人口1.48万人，出生率为5.21‰: a birth or death rate is
+ * by definition the births or deaths of the year per thousand of the population, the one count of births (deaths)
+ * before it in its period over a population total stated before it in its paragraph (常住人口, 户籍总人口, 年平均人口).
+ * Any population total will do, and so will the year's mean when the total's sentence gives its change from the
+ * year before (283.46 + 1.85 ÷ 2); as the mean is seldom stated, each is allowed 3% either way (overMean). None that
+ * gives the rate, and it is reported.
+ */
+function vitalRates(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  let totals: Figure[] | undefined;
+  for (const r of par.figures) {
+    if (r.unit.kind !== 'permille' || !exact(r)) continue;
+    const word = VITAL_RATE.exec(headOf(par.draft, r))?.[1];
+    if (!word) continue;
+    const counts = (par.periods.get(r.period) ?? []).filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational && bareMeasure(f).endsWith(`${word}人口`));
+    if (counts.length !== 1) continue;
+    const n = counts[0]!;
+    // the population totals of the paragraph, found once
+    totals ??= par.figures.filter(
+      (f) => f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket && !/上年|去年/.test(f.scope) && POPULATION.test(bareMeasure(f)) && !POPULATION_PART.test(bareMeasure(f)),
+    );
+    const bases = totals.filter((f) => f.offset < r.offset && compatible(f.unit, n.unit) && f.normalized! > n.normalized!);
+    if (bases.length === 0 || new Set(bases.map((f) => f.normalized)).size > 3) continue;
+    const per = (den: Expr): Reading | undefined => overMean(judge({ op: 'quotient', args: [{ figure: n }, den], scale: 1000 }, { figure: r }, { unit: 'index' }));
+    const readings = bases.flatMap((b) => {
+      const own: Reading[] = [];
+      const at = per({ figure: b });
+      if (at) own.push(at);
+      // 比上年末减少1.85万人: the year's mean is the total and half the change back towards last year's
+      const d = sentenceOf(par, b).find((f) => f.offset > b.offset && f.relational && compatible(f.unit, b.unit) && exact(f) && DIFFERENCE_HEAD.test(headOf(par.draft, f)));
+      const verb = d ? new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, d))?.[1] : undefined;
+      if (d && verb) {
+        const half: Expr = { op: 'quotient', args: [{ figure: d }, { constant: 2, text: '2' }] };
+        const mean = per({ op: isFall(verb) ? '+' : '-', args: [{ figure: b }, half] });
+        if (mean) own.push(mean);
+      }
+      return own.map((reading) => ({ base: b, reading }));
+    });
+    const r2 = relationAmong(
+      'rate',
+      r,
+      readings.map(({ base, reading }) => ({
+        cast: [
+          [r, 'percent'],
+          [n, 'numerator'],
+          [base, 'denominator'],
+        ] as const,
+        reading,
+      })),
+      { word: `${word}率` },
+    );
+    if (r2) out.push(r2);
+  }
+  return out;
+}
+
+/** How far the year's mean population, which a birth or death rate is over, may lie from a population stated. */
+const MEAN_POPULATION_SLACK = 0.03;
+
+/**
+ * A rate over the population stated, read as a rate over the year's mean population, which is not stated: within
+ * 3% of it (死亡人口7256人 ÷ 年末1194365人 = 6.075‰ for a stated 6.09‰, over a mean 0.25% smaller).
+ */
+function overMean(reading: Reading | undefined): Reading | undefined {
+  if (!reading) return undefined;
+  const range = { lo: reading.range.lo / (1 + MEAN_POPULATION_SLACK), hi: reading.range.hi / (1 - MEAN_POPULATION_SLACK) };
+  const holds = range.lo <= reading.statedRange.hi + EPS && reading.statedRange.lo <= range.hi + EPS;
+  const apart = holds ? 0 : Math.max(range.lo - reading.statedRange.hi, reading.statedRange.lo - range.hi);
+  const gap = apart / Math.max(Math.abs(reading.stated), Math.abs(reading.value), EPS);
+  return { ...reading, range, holds, gap, note: '按年平均人口计（与所写人口相差不超过3%）' };
+}
+
 /**
  * 男性人口612171人，女性人口582194人，人口性别比为105.1:100 (or 性别比为112.9): men per hundred women, from the
  * counts of men and women stated before it in its sentence or period, one of each.
@@ -778,6 +886,25 @@ function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Rel
   return out;
 }
 
+/** 完成年度计划的50.4%, 完成投资目标的54.3%, 完成年度投资计划的21.3%: the year's plan, task or target (not 完成1-4月投资计划的). */
+const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)的$/;
+
+/**
+ * 全旗重点项目完成投资123.095亿元，完成投资目标的54.3%: the part of the year's plan what was done reaches, over the
+ * plan stated before it in the paragraph for its subject, read like 占年度计划的; silent when no plan is stated.
+ */
+function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (kinds.has(p) || par.claimed.has(p)) continue;
+    const words = COMPLETES_PLAN.exec(headOf(par.draft, p))?.[1];
+    if (!words) continue;
+    const r = share(par, p, words, true);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
 const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?$`) }));
 /** 地区生产总值, 全县生产总值（GDP）: the product the structure divides (a footnote mark, [2], is no part of a measure). */
@@ -812,31 +939,45 @@ function structures(par: Paragraph): Relation[] {
     if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     const scope = changed ? '' : run[0]!.scope;
-    const statements = (words: string, measure: RegExp): Figure[] =>
-      par.lookups
-        .named(words)
-        .filter(
-          (f) =>
-            exact(f) &&
-            !f.relational &&
-            !f.distributive &&
-            !NOT_A_TOTAL.test(f.measure) &&
-            f.unit.kind === 'money' &&
-            (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope))) &&
-            measure.test(bareMeasure(f)),
-        );
-    const total = uniqueValue(statements('生产总值', PRODUCT));
+    // 全区地区生产总值3222.84亿元…三次产业结构调整为…; 不含经开区计算，全年地区生产总值2239.58亿元…三次产业结构调整为…:
+    // a structure after its own paragraph's product and industries is of them, when the paragraph states each once
+    const here = (list: Figure[]): Figure[] => list.filter((f) => f.para === run[0]!.para && f.offset < run[0]!.offset);
+    const products = statements(par, '生产总值', PRODUCT, scope);
+    const local = uniqueValue(here(products));
+    const total = local ?? uniqueValue(products);
     if (!total) continue;
     run.forEach((term, k) => {
       // 第一产业增加值78.5亿元 of the product, and 民营经济…其中：第一产业增加值39.2亿元 of a part of it: the product's own
-      const found = statements(INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure);
-      const part = uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject));
+      const found = statements(par, INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure, scope);
+      const part = (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject));
       if (!part) return;
       const s = ratioRelation('share', term, part, total);
       if (s) out.push(s);
     });
   }
   return out;
+}
+
+/** The words a share names the product by: 占GDP的比重, 占gdp比重, 占全区经济总量的, 占生产总值比重的. */
+const PRODUCT_WORDS = /^(?:GDP|gdp|(?:全[区县市州省旗盟])?经济总量|(?:地区)?生产总值)(?:比重)?$/;
+
+/**
+ * The statements of an industry's value added or of the product, for a structure or a share of the scope given:
+ * amounts, read once (not an average, a change, a distributed figure), of that scope or none.
+ */
+function statements(par: Paragraph, words: string, measure: RegExp, scope: string): Figure[] {
+  return par.lookups
+    .named(words)
+    .filter(
+      (f) =>
+        exact(f) &&
+        !f.relational &&
+        !f.distributive &&
+        !NOT_A_TOTAL.test(f.measure) &&
+        f.unit.kind === 'money' &&
+        (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope))) &&
+        measure.test(bareMeasure(f)),
+    );
 }
 
 /**
