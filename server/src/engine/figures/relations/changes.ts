@@ -35,6 +35,14 @@ function rateBase(draft: Draft, sentence: readonly Figure[], f: Figure): boolean
   return next !== undefined && next.unit.kind === 'percent' && /^的(?:比重|比例)?(?:为|达|达到)?$/.test(textBetween(draft, f.endOffset, next.offset).replace(/\s/g, ''));
 }
 
+/**
+ * 完成预算49531万元的85.0%，短收7431万元，同比下降10.2%: a shortfall or excess against the budget (短收, 超收) is a
+ * difference from the plan, not a level of this year nor a difference from the last.
+ */
+function againstPlan(draft: Draft, f: Figure): boolean {
+  return /(?:短收|超收)$/.test(headOf(draft, f));
+}
+
 /** From a previous level to a current one: (current − previous) ÷ previous, or for a fall (previous − current) ÷ previous. */
 function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
   const { current, previous } = pair;
@@ -83,7 +91,7 @@ function differenceReading(
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
-  let level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f)).pop();
+  let level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f)).pop();
   // …决算为62.07万元，…，增长168.7%；比2019年决算数减少24.87万元，降低28.6%: a sentence that opens with 比/较 (or
   // 与上年相比) goes on about the subject of the sentence before it, whose one level is the level compared
   if (!level && /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比)/.test(textBetween(draft, p.sentence.offset, first))) {

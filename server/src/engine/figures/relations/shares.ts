@@ -1,6 +1,7 @@
 // Shares and rates: a part of a whole in percent (占年计划的50%, 占比19.4%, 分别占…的42.6%、57.4%), a rate and its
 // base (办结率 = 办结 ÷ 交办), and shares of one whole that cannot add up to more than 100%.
 
+import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
@@ -70,7 +71,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
       const before = p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem)));
       // 营业利润率 beside 利润总额: a profit rate of a kind of profit takes only a profit of that kind
-      const qualifier = QUALIFIED.exec(before)?.[0] ?? (k.stem === '利润' ? PROFIT_KIND.exec(before)?.[0] : undefined);
+      // 办结率提升至90%，其中即办件办结率达100%: a rate named with words before its stem after 其中 is a subgroup's
+      const subgroup = /^其中[：:，,]?/.test(headOf(par.draft, p)) && /^[\u4e00-\u9fff]+$/.test(before) ? before : undefined;
+      const qualifier = QUALIFIED.exec(before)?.[0] ?? (k.stem === '利润' ? PROFIT_KIND.exec(before)?.[0] : undefined) ?? subgroup;
       if (qualifier) {
         const r = rate(par, p, k.stem, qualifier);
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
@@ -125,7 +128,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
     // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
     if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
-    const r = sharesOfOneWhole(list);
+    const r = sharesOfOneWhole(par, list);
     if (r) out.push(r);
   }
   return out;
@@ -149,10 +152,58 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
     }
   }
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
-    const r = sharesOfOneWhole(group);
+    const r = sharesOfOneWhole(par, group);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 30万以上32个村，占比74.4%，50万以上16个村，占比37.2%: parts above (or below) thresholds each nest in the one before,
+ * so their shares are not shares of one whole to be added. Looked for in each share's own stretch of text, from the
+ * share before it (or its sentence) on.
+ */
+function nestedThresholds(draft: Draft, list: readonly Figure[]): boolean {
+  let above = 0;
+  let below = 0;
+  list.forEach((p, i) => {
+    const from = i === 0 ? p.sentence.offset : list[i - 1]!.endOffset;
+    const text = textBetween(draft, Math.min(from, p.offset), p.offset);
+    if (/\d[万亿千百]?[^\d，,。；;]{0,3}(?:及|或)?以上/.test(text)) above++;
+    if (/\d[万亿千百]?[^\d，,。；;]{0,3}(?:及|或)?以下/.test(text)) below++;
+  });
+  return above >= 2 || below >= 2;
+}
+
+/**
+ * The nested parts' shares are still of one whole: the last share is its count over the whole the first share and its
+ * count give (16个 ÷ (32个 ÷ 74.4%)), each count being the one figure right before its share.
+ */
+function nestedShares(par: Paragraph, list: readonly Figure[]): Relation | undefined {
+  const counts = list.map((p, i) => {
+    const from = i === 0 ? p.sentence.offset : list[i - 1]!.endOffset;
+    return sentenceOf(par, p)
+      .filter((f) => f.offset >= from && f.offset < p.offset && f.unit.kind !== 'percent' && !f.bracket)
+      .pop();
+  });
+  const first = counts[0];
+  const last = counts[counts.length - 1];
+  const p = list[0]!;
+  const q = list[list.length - 1]!;
+  if (!first || !last || first === last || !compatible(first.unit, last.unit) || ![first, last, p, q].every(exact) || p.normalized === 0) return undefined;
+  const whole: Expr = { op: 'quotient', args: [{ figure: first }, { figure: p }], scale: 100 };
+  const reading = judge({ op: 'percent', args: [{ figure: last }, whole] }, { figure: q }, { unit: 'percent' });
+  return relation(
+    'share',
+    q,
+    [
+      [q, 'percent'],
+      [last, 'numerator'],
+      [first, 'numerator'],
+      [p, 'percent'],
+    ],
+    [reading],
+  );
 }
 
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
@@ -181,8 +232,18 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
     // 占8.6%), not its whole
     const ownShare = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /占/.test(headOf(draft, q)));
-    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f));
+    // 其中：税收收入41,393万元，非税收入26,046万元，非税收入占比38.62%: a figure listed after the same 其中 as the
+    // numerator is its sibling part, not its whole
+    const fellowPart = (f: Figure): boolean => /其中/.test(textBetween(draft, p.sentence.offset, f.offset)) && !/其中/.test(textBetween(draft, f.endOffset, numerator.offset));
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f) && !fellowPart(f));
     denominator = whole.length === 1 ? whole[0] : undefined;
+    // …，增收11,118万元。其中：税收收入…: a sentence opening with 其中 lists the parts of the one level of the sentence
+    // before it, which is the whole (looked for only then)
+    if (whole.length === 0 && /^[\s，,]*其中/.test(textBetween(draft, p.sentence.offset, numerator.offset)) && inSentence.some((f) => f.offset < numerator.offset && fellowPart(f))) {
+      const last = par.figures.filter((f) => f.offset < p.sentence.offset).pop();
+      const levels = last ? sentenceOf(par, last).filter((f) => f.unit.kind !== 'percent' && !f.relational && !f.bracket && compatible(f.unit, numerator.unit)) : [];
+      if (levels.length === 1 && levels[0]!.normalized! >= numerator.normalized!) denominator = levels[0];
+    }
   }
   // (占全年计划投资的56.6%: the plan of the investment)
   const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)(?:投资)?$/.exec(words)?.[1];
@@ -1032,7 +1093,8 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
 }
 
 /** Shares of one whole must not add up to more than 100%. */
-function sharesOfOneWhole(list: Figure[]): Relation | undefined {
+function sharesOfOneWhole(par: Paragraph, list: Figure[]): Relation | undefined {
+  if (nestedThresholds(par.draft, list)) return nestedShares(par, list);
   const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };
   const reading = judge(left, { constant: 100, text: '100%' }, { compare: '<=', unit: 'percent', decimals: 2 });
   return relation(
