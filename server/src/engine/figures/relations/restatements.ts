@@ -247,7 +247,8 @@ const MAX_STATEMENTS = 16;
 /** Words before a measure that name the same measure: 实有耕地面积 is 耕地面积. */
 const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 /** Words inside a measure that make it a part or a sum of two: 签约重点项目 is not 签约项目, 购置及运行费 not 运行费. */
-const NARROWING = /及|和|与|、|或|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级/;
+// (a class named inside it, 审理各类刑事案件 or 经济类提案, is a part of the whole: 各类 alone, 审理各类案件, names all)
+const NARROWING = /及|和|与|、|或|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
 
 /**
  * Two names of one measure (issue 12, item 14): the longer is the shorter with a neutral word before it
@@ -592,6 +593,57 @@ function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: numb
   return false;
 }
 
+/**
+ * The whole a part after 其中 is of: the last exact figure of its unit before that 其中 in its paragraph, not relative
+ * (全年民营经济增加值3708236万元，…占GDP的52.9%。其中，第二产业增加值2304743万元: the private economy's 3708236万元).
+ * Only the figures before the part are looked at, from the nearest back.
+ */
+function wholeBeforeQiZhong(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  if (!underQiZhong(f)) return undefined;
+  const at = f.para.offset + f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
+  const figures = byParagraph.get(f.para.offset) ?? [];
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const g = figures[i]!;
+    if (g.endOffset > at) continue;
+    if (exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit)) return g;
+  }
+  return undefined;
+}
+
+/**
+ * Two parts after 其中 whose wholes before it have two values (地区生产总值7011191万元。其中，第二产业增加值3520520万元 …
+ * 民营经济增加值3708236万元。其中，第二产业增加值2304743万元) are parts of two wholes, not one measure stated twice.
+ * (Two wholes of one measure with two values disagree there, where they are compared.)
+ */
+function ofOtherWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const a = wholeBeforeQiZhong(f, byParagraph);
+  const b = a ? wholeBeforeQiZhong(g, byParagraph) : undefined;
+  return a !== undefined && b !== undefined && a !== b && !meet(a, b);
+}
+
+/** The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金). */
+const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+/** How far into a paragraph its first period is read for the budget it opens with. */
+const FUND_OPENER = 40;
+
+/** The budget a paragraph opens with (2023年，市本级政府性基金预算总收入87.32亿元，…), in its first period. */
+function fundOf(f: Figure): string | undefined {
+  const head = f.para.prose.slice(0, FUND_OPENER);
+  const end = head.indexOf('。');
+  return FUND.exec(end >= 0 ? head.slice(0, end) : head)?.[0];
+}
+
+/**
+ * A budget report's paragraphs each open with their own budget (一般公共预算…年终结余10.66亿元 / 政府性基金预算…年终结余
+ * 2.95亿元 / 社会保险基金预算…年终滚存结余78.09亿元): a measure of two paragraphs opened by two budgets is two funds' measure.
+ */
+function ofOtherFunds(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = fundOf(f);
+  const b = a ? fundOf(g) : undefined;
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Two figures whose intervals at their written precision meet. */
 function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
@@ -658,7 +710,16 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
-      if (other && (parallel(f, other, idsByParagraph) || partOfStated(f, other, list, i) || (several ??= severalInOnePeriod(list)).has(f) || several.has(other))) other = undefined;
+      if (
+        other &&
+        (parallel(f, other, idsByParagraph) ||
+          ofOtherWholes(f, other, byParagraph) ||
+          ofOtherFunds(f, other) ||
+          partOfStated(f, other, list, i) ||
+          (several ??= severalInOnePeriod(list)).has(f) ||
+          several.has(other))
+      )
+        other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
       const r = restated(f, earlier);
