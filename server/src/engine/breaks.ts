@@ -38,6 +38,7 @@ function findBreaks(draft: Draft): Set<Line> {
     const q = paras[i + 1]!;
     if (!isProse(p, draft) || endsSentence(p.prose) || UNIT_LINE.test(p.prose) || !continues(q, draft)) continue;
     if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
+    if (inStackedTable(draft, p)) continue;
     // only blank lines between: no code block, HTML or other markup
     if (draft.source.slice(p.endOffset, q.offset).trim() !== '') continue;
     out.add(p);
@@ -45,8 +46,41 @@ function findBreaks(draft: Draft): Set<Line> {
   return out;
 }
 
+const stackedSpans = new WeakMap<Draft, { start: number; end: number }>();
+
+/**
+ * 序号⏎⏎目标任务⏎⏎牵头责任单位⏎⏎…: a table pasted one cell per line opens with its column headings, each alone on its
+ * line, 序号 first, and runs to the next heading; the indexes in `draft.lines` of its first line and of the line after
+ * it (start -1: none). Found once per draft, in one scan.
+ */
+function stackedSpan(draft: Draft): { start: number; end: number } {
+  let span = stackedSpans.get(draft);
+  if (!span) {
+    span = { start: -1, end: -1 };
+    const lines = draft.lines;
+    for (let i = 0; i + 2 < lines.length && span.start < 0; i++) {
+      if (!/^(?:序号|编号)$/.test(lines[i]!.prose.trim())) continue;
+      if ([1, 2].every((k) => /^[\u4e00-\u9fff（）()/、]{2,12}$/.test(lines[i + k]!.prose.trim()))) span.start = i;
+    }
+    if (span.start >= 0) {
+      span.end = span.start + 1;
+      while (span.end < lines.length && lines[span.end]!.headingDepth === undefined) span.end++;
+    }
+    stackedSpans.set(draft, span);
+  }
+  return span;
+}
+
+/** Whether a line is a cell of a table pasted one cell per line under its column headings (序号, 目标任务, …). */
+export function inStackedTable(draft: Draft, p: Line): boolean {
+  const { start, end } = stackedSpan(draft);
+  return start >= 0 && p.index > start && p.index < end;
+}
+
 /** A line of running prose: not a heading, title, signature, date or list line. */
 function isProse(p: Line, draft: Draft): boolean {
+  // 1,258,337 |: a cell of a table pasted one cell per line, closed by its pipe
+  if (/\|\s*$/.test(p.prose)) return false;
   if (p.headingDepth !== undefined || p.inList || p.residue || p === draft.title || p === draft.duplicateTitle) return false;
   const t = p.prose.slice(p.ordinal ? p.ordinal.endOffset - p.offset : 0).trim();
   if (DATE_LINE.test(t)) return false;

@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 import { quote } from '../text';
 import type { Draft, Line } from '../parse';
 import type { TextEdit } from '../types';
+import { inStackedTable } from '../breaks';
 
 const KIND_TEXT = {
   banner: '范文网站的站名横幅',
@@ -31,6 +32,8 @@ export default defineRule(
     for (const para of draft.lines) {
       const kind = para === draft.duplicateTitle ? 'title' : para.residue;
       if (!kind || (draft.tables.length > 0 && inTable(para))) continue;
+      // 序号⏎⏎目标任务⏎⏎…⏎⏎6: under a table's headings pasted one cell per line, a lone number is the 序号 cell
+      if (kind === 'number' && inStackedTable(draft, para)) continue;
       const line = draft.source.slice(para.lineStart, para.lineEnd);
       const offset = para.lineStart + (line.length - line.trimStart().length);
       const endOffset = para.lineStart + line.trimEnd().length;

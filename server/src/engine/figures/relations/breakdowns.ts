@@ -236,6 +236,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     }
     const separators = semicolons ? '；;' : '，,、';
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
+    // 共收到提案259件，其中各民主党派提案23件，经审查予以立案214件，…: a clause opened by a review (经审查) splits the
+    // whole by outcome, a breakdown of its own; the list after 其中 ends before it
+    const review = segments.findIndex((g, i) => i > 0 && REVIEW.test(text.slice(g.offset, g.endOffset).trim()));
+    if (review > 0) segments = segments.slice(0, review);
     // 各级各类学校111所。其中：高级中学1所，完全中学1所；义务教育学校73所，其中：…: a total of all kinds whose kinds
     // are listed by ； and, within a group, by ，: each kind a part
     const ofKinds = semicolons && ofAllKinds;
@@ -294,6 +298,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   }
   return out;
 }
+
+/** A clause opened by a review that sorts the whole by outcome: 经审查, 经审核, 经研究. */
+const REVIEW = /^经(?:过)?(?:审查|审核|研究|核查|核实|甄别|评审)/;
 
 interface Item {
   segment: { offset: number; endOffset: number };

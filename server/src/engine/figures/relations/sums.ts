@@ -199,7 +199,12 @@ export function sums(par: Paragraph): Relation[] {
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
     // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
-    const m = [/^[^。；;]*?(其中[：:]?)/.exec(within), /^[^。]*?(分别为|分别是|分别有)/.exec(whole), /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within)]
+    const m = [
+      /^[^。；;]*?(其中[：:]?)/.exec(within),
+      /^[^。]*?(分别为|分别是|分别有)/.exec(whole),
+      /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within),
+      /^[，,]?(主要包括|主要有|包括)(?![：:])/.exec(within),
+    ]
       .filter((x): x is RegExpExecArray => x !== null)
       .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
     if (!m) continue;
@@ -211,7 +216,11 @@ export function sums(par: Paragraph): Relation[] {
     if (between.length > 0) continue;
     const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
     if (before.length > 0 && m[1]!.startsWith('其中')) continue; // two candidate totals for the parts
-    const after = scope.filter((f) => f.offset > markerAt && !f.bracket);
+    // 共147件，主要包括咨询供水52件、供电11件，投诉噪音问题45件；三是…: the main items, to the clause group's end, by
+    // whatever separator; they need not be all of the total
+    const mainItems = m[1] === '主要包括' || m[1] === '主要有' || m[1] === '包括';
+    const itemsEnd = mainItems ? total.endOffset + Math.max(0, within.search(/[；;。]|$/)) : Infinity;
+    const after = scope.filter((f) => f.offset > markerAt && !f.bracket && f.offset < itemsEnd);
     const parts: Figure[] = [];
     let separator: string | undefined;
     for (const f of after) {
@@ -223,7 +232,7 @@ export function sums(par: Paragraph): Relation[] {
         const between = textBetween(draft, previous.endOffset, f.offset);
         const mark = /^[、，,；;]/.exec(between)?.[0] ?? '';
         if (separator === undefined) separator = mark;
-        else if (mark !== separator) break;
+        else if (mark !== separator && !mainItems) break;
       }
       parts.push(f);
     }
@@ -232,7 +241,10 @@ export function sums(par: Paragraph): Relation[] {
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total)) parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
-    if (m[1]!.startsWith('其中')) {
+    if (mainItems) {
+      const r = sumRelation(total, parts, true, `“${m[1]}”后`);
+      if (r) out.push(r);
+    } else if (m[1]!.startsWith('其中')) {
       const r = sumRelation(total, parts, true, '其中');
       if (r) out.push(r);
     } else {
@@ -259,6 +271,9 @@ export function sums(par: Paragraph): Relation[] {
     for (const f of [...before].reverse()) {
       if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
       if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
+      // 二是…，主要包括供水52件、供电11件；三是公共交通类诉求，共144件: a new item (三是) opens between them, so the
+      // figures before it are the previous item's
+      if (NEW_ITEM.test(textBetween(draft, f.endOffset, (parts[0] ?? total).offset))) break;
       parts.unshift(f);
     }
     if (parts.length < 2) continue;
@@ -333,6 +348,9 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...contributions(par));
   return out;
 }
+
+/** An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start). */
+const NEW_ITEM = /(?:^|[，,；;。：:\s])(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,]|第[一二三四五六七八九十]{1,3}[，,、是])/;
 
 /** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
 const CONTRIBUTIONS = /(?:三次产业|一、二、三产业|第一、二、三产业|一二三产业)[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$/;
