@@ -127,7 +127,8 @@ function qualifiersOf(f: Figure): string {
   // (全县重点项目120个，… is the whole, counted: no subgroup)
   const group = f.period - f.para.offset === start ? COUNTED_GROUP.exec(head) : null;
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
-  return out.join('·');
+  // (a pipe of a pasted table in a list parent would end the id early: measureId cuts the qualifiers at the last |)
+  return out.join('·').replace(/\|/g, '¦');
 }
 
 /** Where the last figure of a head ends (-1 for none): its digits and the unit or measure word right after them. */
