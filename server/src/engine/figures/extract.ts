@@ -141,7 +141,8 @@ interface Token extends Span {
 const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
 /** A ratio after the words that introduce one: 结构(比)为19.5:34.6:45.9, 性别比为105.1:100. */
 const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
-const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?$/;
+// (结构比例为：15.5:24.7:59.8: a colon after the verb)
+const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?[:：]?$/;
 
 /** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4. */
 const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例)[^，,；;。]{0,30}?${CHANGED_TO}$`);
@@ -588,8 +589,8 @@ export function bracketsOf(text: string): (offset: number) => Span | undefined {
   };
 }
 
-/** Nothing but spaces and a footnote mark ([2]) between a bracket and a figure. */
-const FOOTNOTE_ONLY = /^\s*(?:\[[0-9]{1,2}\]\s*)?$/;
+/** Nothing but spaces and a footnote mark ([2]), or a verb (（GDP）完成), between a bracket and a figure. */
+const FOOTNOTE_ONLY = /^\s*(?:\[[0-9]{1,2}\]\s*)?(?:完成|实现)?$/;
 
 function cleanMeasure(s: string): string {
   // 地区生产总值[2]: a footnote mark is no part of the measure
@@ -831,7 +832,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     if (!measure && !afterRight && FOOTNOTE_ONLY.test(leftRaw)) {
       // 地区生产总值（GDP）98.38亿元, 群众来电（留言）9230件: a gloss in brackets between a measure and its figure,
       // perhaps with a footnote mark after it (地区生产总值（GDP）[2]731.1亿元)
-      const gloss = /[（(][^（）()0-9０-９，,。；;、]{1,10}[）)]\s*(?:\[[0-9]{1,2}\]\s*)?$/.exec(text.slice(Math.max(0, t.offset - 18), t.offset));
+      const gloss = /[（(][^（）()0-9０-９，,。；;、]{1,10}[）)]\s*(?:\[[0-9]{1,2}\]\s*)?(?:完成|实现)?$/.exec(text.slice(Math.max(0, t.offset - 18), t.offset));
       const end = gloss ? t.offset - gloss[0].length : -1;
       const start = end > 0 ? Math.max(spanAt(seg.clauses, end - 1).offset, prevFig?.endOffset ?? 0) : -1;
       if (start >= 0 && start < end) measure = cleanMeasure(text.slice(start, end));

@@ -112,7 +112,7 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
     const together = RESPECTIVE_SHARE.exec(head);
     if (together) {
       const group = listedFrom(par.draft, p, par.percents);
-      kinds.set(p, { kind: 'respective-share', group, words: together[1]! });
+      kinds.set(p, { kind: 'respective-share', group, words: together[1] ?? together[2]! });
       for (const q of group.slice(1)) kinds.set(q, { kind: 'listed' });
       continue;
     }

@@ -141,6 +141,15 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
   if (PLAN.test(words) || /预算/.test(words)) return out;
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
   const parts = before.slice(-group.length);
+  // 第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%: a structure written as shares, each
+  // its industry's value added over the product, though the industries stand in the period before
+  const industries = /^(?:三次产业|一二三产业|第一产业、第二产业、第三产业|第一、二、三产业|第一、第二、第三产业)(?:增加值)?占/.test(
+    textBetween(par.draft, p.sentence.offset, p.offset).replace(/\s/g, ''),
+  );
+  if (industries && group.length === 3 && PRODUCT_WORDS.test(words) && parts.length < group.length) {
+    const total = uniqueValue(statements(par, '生产总值', PRODUCT, p.scope));
+    if (total) out.push(...industryShares(par, group, total, p.scope));
+  }
   if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
     const named = words.length >= 2 ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
     const whole = uniqueValue(named);
@@ -221,7 +230,9 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
   if (subject.length >= 2) {
     const named = numeratorPool.filter((f) => sameThing(subject, f));
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
-    numerator = named[named.length - 1] ?? uniqueValue(bySubject.filter((f) => f !== inline));
+    // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
+    const own = bySubject.filter((f) => f !== inline);
+    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
   } else {
     numerator = numeratorPool[numeratorPool.length - 1];
   }
@@ -967,10 +978,12 @@ function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
 }
 
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
-const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?$`) }));
+const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?(?:实现|完成)?$`) }));
 /** 地区生产总值, 全县生产总值（GDP）: the product the structure divides (a footnote mark, [2], is no part of a measure). */
 // (国民经济实现地区生产总值: a topic before the verb; 地区生产总值总量)
-const PRODUCT = /^(?!.*人均)(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?$/;
+// (中江县地区生产总值: a place's name; 全县地区生产总值（GDP）完成: the verb after it)
+const PRODUCT =
+  /^(?!.*人均)(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:[\u4e00-\u9fff]{1,5}[县市区州旗盟])?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?(?:实现|完成)?$/;
 
 /**
  * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
@@ -999,23 +1012,46 @@ function structures(par: Paragraph): Relation[] {
     const changed = ENDS_IN_CHANGED_TO.test(lead);
     if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
-    const scope = changed ? '' : run[0]!.scope;
+    // (全年三次产业结构比例为: the year's, as a product stated for 2023年)
+    const scope = changed || /^(?:全年|本年|今年)$/.test(run[0]!.scope) ? '' : run[0]!.scope;
     // 全区地区生产总值3222.84亿元…三次产业结构调整为…; 不含经开区计算，全年地区生产总值2239.58亿元…三次产业结构调整为…:
     // a structure after its own paragraph's product and industries is of them, when the paragraph states each once
     const here = (list: Figure[]): Figure[] => list.filter((f) => f.para === run[0]!.para && f.offset < run[0]!.offset);
+    // 民营经济增加值122.64亿元…其中，第一产业增加值44.56亿元…民营经济三次产业结构调整为36.3:24.3:39.4: the structure
+    // of a part of the economy, each term its own industry (stated after that part and before the structure) over it
+    const owner = /([\u4e00-\u9fff]{1,6}经济)(?:的)?三次产业结构/.exec(head)?.[1];
+    if (owner && owner !== '国民经济') {
+      const first = run[0]!;
+      const wholes = par.lookups
+        .named(`${owner}增加值`)
+        .filter((f) => exact(f) && !f.relational && f.unit.kind === 'money' && f.para === first.para && f.offset < first.offset && bareMeasure(f).startsWith(owner));
+      const whole = uniqueValue(wholes);
+      if (whole) out.push(...industryShares(par, run, whole, scope, (found) => uniqueValue(found.filter((f) => f.para === whole.para && f.offset > whole.offset && f.offset < first.offset))));
+      continue;
+    }
     const products = statements(par, '生产总值', PRODUCT, scope);
     const local = uniqueValue(here(products));
     const total = local ?? uniqueValue(products);
     if (!total) continue;
-    run.forEach((term, k) => {
-      // 第一产业增加值78.5亿元 of the product, and 民营经济…其中：第一产业增加值39.2亿元 of a part of it: the product's own
-      const found = statements(par, INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure, scope);
-      const part = (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject));
-      if (!part) return;
-      const s = ratioRelation('share', term, part, total);
-      if (s) out.push(s);
-    });
+    out.push(...industryShares(par, run, total, scope, (found) => (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject))));
   }
+  return out;
+}
+
+/**
+ * Each term of a structure, its industry's value added over the product, at the precision the term is written in:
+ * 第一产业增加值78.5亿元 of the product, and 民营经济…其中：第一产业增加值39.2亿元 of a part of it: the product's own.
+ * `pick` chooses the industry's statement among those found, none when it is not one of them.
+ */
+function industryShares(par: Paragraph, terms: readonly Figure[], total: Figure, scope: string, pick?: (found: Figure[]) => Figure | undefined): Relation[] {
+  const out: Relation[] = [];
+  terms.forEach((term, k) => {
+    const found = statements(par, INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure, scope);
+    const part = pick ? pick(found) : (uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject)));
+    if (!part) return;
+    const s = ratioRelation('share', term, part, total);
+    if (s) out.push(s);
+  });
   return out;
 }
 
