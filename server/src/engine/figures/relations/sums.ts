@@ -330,17 +330,14 @@ export function sums(par: Paragraph): Relation[] {
     p.parts.forEach((f) => used.add(f));
   }
   // 5b. 立案470件。…委员提案371件，…；集体提案99件: proposals by who made them, members or bodies, are all of them
-  for (const p of proposalAuthors(par, usedParts)) {
+  const adopt = (p: { relation: Relation; total: Figure; parts: Figure[] }): void => {
     out.push(p.relation);
     used.add(p.total);
     p.parts.forEach((f) => used.add(f));
-  }
+  };
+  proposalAuthors(par, usedParts).forEach(adopt);
   // 5c. 共收到提案400件，经审查，立案349件，转为意见和建议51件: the proposals received are filed or not
-  for (const p of proposalsReviewed(par, usedParts)) {
-    out.push(p.relation);
-    used.add(p.total);
-    p.parts.forEach((f) => used.add(f));
-  }
+  proposalsReviewed(par, usedParts).forEach(adopt);
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
@@ -350,6 +347,9 @@ export function sums(par: Paragraph): Relation[] {
 }
 
 /** An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start). */
+/** Words that put a figure in the period compared with: 上年, 去年, 同期, 上期. */
+const PREVIOUS_PERIOD = /上年|去年|同期|上期/;
+
 const NEW_ITEM = /(?:^|[，,；;。：:\s])(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,]|第[一二三四五六七八九十]{1,3}[，,、是])/;
 
 /** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
@@ -682,7 +682,7 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     const total = figures[t];
     if (!total || !kind(total) || used.has(total)) continue;
     const totalHead = headOf(draft, total);
-    if (totalHead.includes(verb) || NOT_DONE_WORD.test(totalHead) || /上年|去年|同期|上期/.test(totalHead)) continue;
+    if (totalHead.includes(verb) || NOT_DONE_WORD.test(totalHead) || PREVIOUS_PERIOD.test(totalHead)) continue;
     // the total in the part done's sentence or the one before; the part not done in the same or the next
     if (done.period !== total.period && done.period !== nextPeriod(par, total.period)) continue;
     if (open.period !== done.period && open.period !== nextPeriod(par, done.period)) continue;
@@ -865,7 +865,7 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     const wholeOf = (t: Figure): boolean | 'stop' => {
       if (!PART_FIGURE(t) || !compatible(t.unit, first.unit)) return false;
       const name = measureNameOf(t);
-      if (NOT_A_TOTAL.test(name) || /上年|去年|同期|上期/.test(headOf(draft, t))) return false;
+      if (NOT_A_TOTAL.test(name) || PREVIOUS_PERIOD.test(headOf(draft, t))) return false;
       // a part of some partition (乡村人口) is not taken for another's whole
       if (partitionLabel(t)) return false;
       // 限额以上单位中，城镇消费品零售额…: the retail sales of a narrower scope than the whole
@@ -955,7 +955,7 @@ function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
     let named = false;
     for (let k = i - 1; k >= 0 && candidates.length < WHOLE_REACH; k--) {
       const t = figures[k]!;
-      if (!PART_FIGURE(t) || t.unit.base !== '件' || /上年|去年|同期|上期/.test(headOf(draft, t))) continue;
+      if (!PART_FIGURE(t) || t.unit.base !== '件' || PREVIOUS_PERIOD.test(headOf(draft, t))) continue;
       const words = measureNameOf(t) + headOf(draft, t);
       if (NOT_PROPOSALS_WHOLE.test(measureNameOf(t)) || /未立案|不予立案|未予立案/.test(words)) continue;
       if (PROPOSALS_WHOLE.test(words)) named = true;
