@@ -22,6 +22,9 @@ export default defineRelationRule(
     if (reading.compare === '=' && relation.marker === '增减额') {
       return { message: `分项之和与总数相符，各分项的增减额之和应等于总数的增减额：${computed}，与总数的增减额${total.text}相差${difference(reading)}；请核对` };
     }
+    if (relation.marker === '收支相抵') {
+      return { message: `收支相抵后的结余与收支不符：${computed}，文中结余写作${total.text}，相差${difference(reading)}；结余应等于收入减去支出，请核对` };
+    }
     if (reading.compare === '=') {
       return { message: `分项之和与总数不符：${computed}，与总数${total.text}相差${difference(reading)}；${relation.marker ?? ''}所列各项应正好加总为总数，请核对` };
     }

@@ -343,7 +343,83 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...subParagraphSums(par));
   // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
   out.push(...contributions(par));
+  // 8. 收支相抵，年终结余2.95亿元 / 当年收支结余1,522万元 / 减支出总计425533万元，财政滚存结余25694万元: a balance is
+  //    what the income left after the spending
+  for (const b of figures)
+    if (!used.has(b)) {
+      const r = balance(par, b);
+      if (r) out.push(r);
+    }
   return out;
+}
+
+/**
+ * The words that make a figure the balance of the incomes and spendings before it: 收支相抵 (or 收支结余, 收支差额)
+ * earlier in its sentence, or a clause of spending taken away just before it (减支出总计…，…结余); the figure itself
+ * named a balance (年终结余, 本年收支结余, 结转结余为, 滚存结余).
+ */
+const BALANCE_NAME = /(?:结余|结存)(?:为|是)?$/;
+const BALANCE_WORDS = /收支相抵|收支结余|收支结存|收支差额/;
+const SPENT_BEFORE = /^减[^，,。；;]*支出/;
+/** Names of what comes in (收入, 上年结余, 调入资金 …) and what goes out (支出, 上解, 调出 …) of a fund. */
+const INCOME_NAME = /收入|上年结余|上年结转|结转收入|调入|补助/;
+const SPENDING_NAME = /支出|上解|调出|还本/;
+/** Last year's balance carried over: an income of this year's account. */
+const CARRIED_OVER = /上年(?:结余|结转)/;
+/** How many incomes and spendings before a balance are tried, the nearest first. */
+const BALANCE_REACH = 8;
+
+function balance(par: Paragraph, b: Figure): Relation | undefined {
+  const { draft } = par;
+  if (b.bracket || b.relational || !exact(b) || b.unit.kind === 'percent' || b.unit.kind === 'points' || b.unit.kind === 'times' || b.unit.kind === 'permille') return undefined;
+  const head = headOf(draft, b);
+  if (!BALANCE_NAME.test(head) || INCOME_NAME.test(head) || SPENDING_NAME.test(head)) return undefined;
+  const sentenceHead = textBetween(draft, b.period, b.offset);
+  const previousClause = textBetween(draft, b.sentence.offset, b.clause.offset);
+  const lastClause =
+    previousClause
+      .split(/[，,]/)
+      .filter((c) => c.trim())
+      .pop() ?? '';
+  // the balance the words name is the first figure after them (年终滚存结余 after 本年收支结余 is another)
+  const words = BALANCE_WORDS.exec(sentenceHead);
+  const named = words !== null && !par.figures.some((f) => f.offset >= b.period + words.index && f.offset < b.offset);
+  if (!named && !SPENT_BEFORE.test(lastClause.trim())) return undefined;
+  // the figures before it: its paragraph's, and (上述收支相抵 opening a paragraph) those of the paragraphs before
+  const own = par.figures.filter((f) => f.offset < b.offset);
+  const before = own.some((f) => SPENDING_NAME.test(f.measure)) && own.some((f) => INCOME_NAME.test(f.measure)) ? own : [...par.lookups.earlier(), ...own];
+  const level = (f: Figure): boolean =>
+    exact(f) &&
+    !f.relational &&
+    !f.bracket &&
+    compatible(f.unit, b.unit) &&
+    f.unit.kind === b.unit.kind &&
+    (!PREVIOUS_PERIOD.test(headOf(draft, f)) || CARRIED_OVER.test(headOf(draft, f))) &&
+    !/计划|任务|目标|预算数|年初|调整/.test(f.measure + f.scope);
+  const items = before.filter(level);
+  const name = (f: Figure): string => `${f.measure}|${headOf(draft, f)}`;
+  const spends = (f: Figure): boolean => SPENDING_NAME.test(name(f)) && !INCOME_NAME.test(name(f));
+  const earns = (f: Figure): boolean => INCOME_NAME.test(name(f)) && !SPENDING_NAME.test(name(f));
+  const spendings = items.filter(spends).slice(-BALANCE_REACH);
+  const incomes = items.filter(earns).slice(-BALANCE_REACH);
+  if (spendings.length === 0 || incomes.length === 0) return undefined;
+  const alternatives: Array<{ cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>; reading: ReturnType<typeof judge> }> = [];
+  const read = (ins: readonly Figure[], outs: readonly Figure[]): void => {
+    const income: Expr = ins.length === 1 ? { figure: ins[0]! } : { op: '+', args: ins.map((figure) => ({ figure })) };
+    const expr: Expr = { op: '-', args: [income, ...outs.map((figure) => ({ figure }))] };
+    alternatives.push({ cast: [...ins.map((f) => [f, 'total'] as const), ...outs.map((f) => [f, 'part'] as const), [b, 'part'] as const], reading: judge(expr, { figure: b }, { unit: 'amount' }) });
+  };
+  // one income against one spending, any of the nearest (总收入 − 总支出)
+  for (const s of spendings) for (const i of incomes) if (i.offset < s.offset) read([i], [s]);
+  // a statement of account: the incomes listed right before a spending, all of them (收入X，上级补助收入Y，上年结余Z，支出W)
+  for (const s of spendings) {
+    const k = items.indexOf(s);
+    const run: Figure[] = [];
+    for (let j = k - 1; j >= 0 && earns(items[j]!); j--) run.unshift(items[j]!);
+    for (let from = 0; from < run.length - 1; from++) read(run.slice(from), [s]);
+  }
+  if (alternatives.length === 0) return undefined;
+  return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
 }
 
 /** An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start). */
