@@ -58,19 +58,13 @@ export function exact(f: Figure): f is Figure & { value: number; normalized: num
 }
 
 /**
- * Words of a figure that is set, not measured: a plan, task, target or budget (not 一般公共预算收入, 政府性基金预算支出:
- * the outturn of a budget is measured like any amount).
- */
-const SET = /计划|任务|目标|(?<!公共|基金|经营)预算(?!收入|支出)/;
-
-/**
  * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
  * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
  * 30000亩).
  */
 export function halfUnit(f: Figure): number {
   if (f.unit.kind === 'count' && f.decimals === 0 && f.multiplier === 1) return 0;
-  if (f.unit.kind !== 'percent' && !f.done && SET.test(f.measure + f.scope)) return 0;
+  if (f.unit.kind !== 'percent' && !f.done && /计划|任务|目标|预算/.test(f.measure + f.scope)) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
 }
 

@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, known, type Expr, type Reading } from './arithmetic';
+import { exact, halfUnit, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing } from './names';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
@@ -603,7 +603,8 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
       runs.push(run);
       run = [];
     }
-    if (!known(x.part) || x.part.approximate || x.p.approximate) continue;
+    // (an amount read as set exactly, a budget or 一般公共预算收入, leaves the sum no room for its rounding)
+    if (!known(x.part) || x.part.approximate || x.p.approximate || setExactly(x.part)) continue;
     run.push(x);
   }
   runs.push(run);
@@ -621,7 +622,7 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
         const window = list.slice(i, j + 1);
         const largest = Math.max(...window.map((x) => x.part.normalized!));
         const sum: Expr = { op: '+', args: window.map((x) => ({ figure: x.part })) };
-        const totals = before.filter((t) => t.normalized! >= largest && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
+        const totals = before.filter((t) => t.normalized! >= largest && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
         const whole = uniqueValue(totals);
         if (whole && enoughHold(window, { figure: whole }, sum)) found = { to: j, whole };
         else if (totals.length === 0 && window.length >= 3 && j === list.length - 1 && i === 0 && remainder(par, window) && enoughHold(window, sum)) found = { to: j };
@@ -660,6 +661,11 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
     }
   }
   return out;
+}
+
+/** An amount written with decimals that the arithmetic reads as set, not measured (a plan, a budget). */
+function setExactly(f: Figure): boolean {
+  return f.unit.kind !== 'count' && f.decimals > 0 && halfUnit(f) === 0;
 }
 
 /**
