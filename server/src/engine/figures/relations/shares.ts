@@ -622,7 +622,9 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
         const window = list.slice(i, j + 1);
         const largest = Math.max(...window.map((x) => x.part.normalized!));
         const sum: Expr = { op: '+', args: window.map((x) => ({ figure: x.part })) };
-        const totals = before.filter((t) => t.normalized! >= largest && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
+        // (a cheap look at the value first: the sum is judged only against totals within 1% of it)
+        const value = window.reduce((acc, x) => acc + x.part.normalized!, 0);
+        const totals = before.filter((t) => t.normalized! >= largest && Math.abs(t.normalized! - value) <= 0.01 * value && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
         const whole = uniqueValue(totals);
         if (whole && enoughHold(window, { figure: whole }, sum)) found = { to: j, whole };
         else if (totals.length === 0 && window.length >= 3 && j === list.length - 1 && i === 0 && remainder(par, window) && enoughHold(window, sum)) found = { to: j };
