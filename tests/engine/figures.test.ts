@@ -140,6 +140,18 @@ describe('figures', () => {
       assert.ok(fs[1]!.bracket && !fs[0]!.bracket);
     });
 
+    it('reads a short gloss inside a word as part of the measure', () => {
+      const fs = figures('因公出国（境）费支出决算为12.02万元。共安排项目12个（新建5个）。\n');
+      assert.deepEqual(
+        fs.map((f) => [f.text, f.key]),
+        [
+          ['12.02万元', '因公出国（境）费支出决算'],
+          ['12个', '项目'],
+          ['5个', '项目·新建'],
+        ],
+      );
+    });
+
     it('marks both ends of a range and does not do arithmetic with them', () => {
       const fs = figures('总投资9亿~16亿元，增幅15%～30%。\n');
       assert.ok(fs.every((f) => f.range));

@@ -547,13 +547,24 @@ function thousands(text: string, i: number): boolean {
   return text[i] === ',' && /[0-9]/.test(text[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5));
 }
 
+/**
+ * Whether the bracket at i belongs to a short gloss inside a word (因公出国（境）费, 市（州）级): one to four Chinese
+ * characters in brackets with Chinese on both sides. Such a bracket ends no clause.
+ */
+function innerGloss(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '（' || c === '(') return /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && /^[（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]/.test(text.slice(i, i + 7));
+  if (c === '）' || c === ')') return /[\u4e00-\u9fff]/.test(text[i + 1] ?? '') && /[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(0, i - 6), i));
+  return false;
+}
+
 function segments(text: string): Segments {
   const cut = (re: RegExp): Span[] => {
     const spans: Span[] = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
-      // 64,053万元: a comma between digits groups thousands, it ends no clause
-      if (i === text.length || (re.test(text[i]!) && !thousands(text, i))) {
+      // 64,053万元: a comma between digits groups thousands, it ends no clause; nor does 出国（境）费's bracket
+      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i))) {
         if (i > start) spans.push({ offset: start, endOffset: i });
         start = i + 1;
       }

@@ -31,6 +31,12 @@ export interface Column {
   subset: boolean;
   /** The unit the column's heading or the table's unit line gives (with its multiplier), if any. */
   unit?: ColumnUnit;
+  /**
+   * A column of whole things counted, named by its heading's noun (承办件数, 参保人数, 企业家数) where no unit is written
+   * anywhere in the table: a sum over it counts whole figures as exact, as a count in 件 or 人 is (its cells keep their
+   * half-unit slack elsewhere: the structure search reads them as written).
+   */
+  counted?: boolean;
 }
 
 export interface ColumnUnit {
@@ -177,6 +183,9 @@ export function headingWords(label: string): string {
     .trim();
 }
 
+/** A heading naming a count of whole things by its noun: 承办件数, 参保人数, 户数, 企业家数, 诊疗人次. */
+const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|批|套|辆|台)数$|(?:人|件|户)次$/;
+
 const COUNT_LIKE = /数$|个数|数量|人数|户数|家数|项目数|件数|次数|宗数/;
 const MONEY_LIKE = /投资|资金|金额|收入|支出|产值|增加值|总额|额$|费|预算|决算|税|利润|营收|销售|贷款|存款|余额|补助|补贴|经费/;
 
@@ -240,6 +249,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     const unit = headerUnit(label) ?? (role === 'amount' || role === 'change' ? unitFromLine(lineUnits, words) : undefined);
     if (unit) column.unit = unit;
     if (role === 'amount' && unit?.unit.kind === 'percent') column.role = SHARE.test(words) ? 'share' : 'other';
+    // no unit anywhere (a unit line or a 表题's unit may be 万人 or 万件): the heading's noun tells what is counted
+    if (column.role === 'amount' && !unit && !table.unit && !captionUnit && COUNTED.test(words.replace(/\s/g, ''))) column.counted = true;
     return column;
   });
   // a serial-number column written without a heading: 1, 2, 3 … down the rows

@@ -93,6 +93,9 @@ interface SumCheck {
   under: boolean;
 }
 
+/** A figure written whole, without a unit or a 万 of its own. */
+const bareWhole = (v: CellValue): boolean => v.decimals === 0 && v.scale === 1 && !v.unit;
+
 /** Σ parts against a total cell, or undefined when the cells cannot be added (words, moved cells, other units, none). */
 function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): SumCheck | 'unknown' | undefined {
   if (slots.some((s) => s === 'unknown')) return 'unknown';
@@ -100,8 +103,11 @@ function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost
   if (slots.some((s) => s === undefined || (s === 'unplaced' && mode === 'exact'))) return undefined;
   const parts = slots.filter(isValue);
   if (parts.length === 0 || !parts.every((p) => sameUnits(p, total) && !p.approximate)) return undefined;
-  const s = sum(parts.map(intervalOf));
-  const t = intervalOf(total);
+  // a count of whole things (承办件数 over 办结数, 在办数; 合计 over 男性人数, 女性人数) and its parts are counts of the
+  // same things: their whole figures are exact
+  const counted = (total.column.counted === true || parts.every((p) => p.column.counted === true)) && [total, ...parts].every(bareWhole);
+  const s = sum(parts.map((p) => (counted ? point(p.value) : intervalOf(p))));
+  const t = counted ? point(total.value) : intervalOf(total);
   const under = !overlaps(s, t) && s.hi < t.lo;
   const holds = mode === 'exact' ? overlaps(s, t) : canBeAtMost(s, t);
   return { holds, parts, under };
@@ -857,6 +863,40 @@ function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denomina
   return best && !tie && best.holds >= 3 && (named || best.holds * 2 > best.compared) ? best : undefined;
 }
 
+/**
+ * A rate whose base no heading names as a plan (快速办结率 beside 办件数量 and 快速办结数量): its numerator is the one
+ * column whose heading holds all the rate's words before 率 (快速办结, not just 办结: 按期办结率 is not 快速办结 over
+ * anything), and its base the one other column the rate holds for in three rows or more, in all rows compared but
+ * one in five (rows whose numerator is 0 compare nothing).
+ */
+function baseByRows(grid: Grid, r: Column, words: string, amounts: readonly Column[]): { n: Column; d: Column } | undefined {
+  const prefix = /([\u4e00-\u9fff]{2,8})率$/.exec(words.replace(/\s/g, ''))?.[1];
+  if (!prefix) return undefined;
+  const named = amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(prefix));
+  if (named.length !== 1) return undefined;
+  const n = named[0]!;
+  let best: { d: Column; holds: number; compared: number } | undefined;
+  let tie = false;
+  for (const d of amounts) {
+    if (d === n) continue;
+    // a numerator of 0 gives 0% over any base: no evidence either way
+    let holds = 0;
+    let compared = 0;
+    for (const row of grid.rows) {
+      const cells = rateCells(grid, row, r, n, d);
+      if (!cells || cells.num.value === 0) continue;
+      compared++;
+      if (overlaps(intervalOf(cells.stated), scale(cells.q, 100))) holds++;
+    }
+    if (!best || holds > best.holds) {
+      best = { d, holds, compared };
+      tie = false;
+    } else if (holds === best.holds) tie = true;
+  }
+  if (!best || tie || best.holds < 3 || best.compared - best.holds > Math.max(1, Math.floor(best.compared / 5))) return undefined;
+  return { n, d: best.d };
+}
+
 function rates(grid: Grid, out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   for (const r of grid.columns) {
@@ -869,7 +909,7 @@ function rates(grid: Grid, out: TableRelation[]): void {
     // a rate named by its base only (占调整预算%, 完成预算%, beside 执行数 or 决算数): its numerator is whichever other
     // amount column it holds for, in three rows or more and in more rows than any other
     const numerators = named.length > 0 ? named : amounts.filter((c) => !denominators.includes(c) && !c.total);
-    const pair = ratePair(grid, r, numerators, denominators, named.length > 0);
+    const pair = ratePair(grid, r, numerators, denominators, named.length > 0) ?? (denominators.length === 0 ? baseByRows(grid, r, words, amounts) : undefined);
     if (!pair) continue;
     const { n, d } = pair;
     for (const row of grid.rows) {
@@ -1215,11 +1255,16 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
     const v = grid.values[r.index]![c.index];
     return isValue(v) && !v.approximate ? v : undefined;
   };
-  for (const [i, c] of rows.entries()) {
+  // a composition is headed by a row of figures (可支配收入构成（%） | 100.0) or by a section's heading row alone
+  // (2、本地生产总值构成, over 本地生产总值（%） | 100.0 and the rows it is made of)
+  const starts = grid.rows.filter((r) => r.kind !== 'heading' && (r.kind !== 'group' || /构成$/.test(r.label)));
+  for (const c of starts) {
     if (!COMPOSITION_ROW.test(c.label) || /率|指数/.test(c.label)) continue;
-    const above = rows.slice(0, i);
+    const above = rows.filter((r) => r.index < c.index);
     const pairs: Array<{ share: GridRow; of: GridRow }> = [];
-    for (const r of rows.slice(i + 1)) {
+    // up to the next section headed as a composition (3、第三产业增加值构成: of another whole)
+    const next = starts.find((x) => x.index > c.index && x.kind === 'group' && COMPOSITION_ROW.test(x.label))?.index ?? Infinity;
+    for (const r of rows.filter((x) => x.index > c.index && x.index < next)) {
       const same = above.filter((a) => name(a) === name(r) && name(r) !== '');
       if (same.length !== 1) break;
       pairs.push({ share: r, of: same[0]! });
@@ -1228,15 +1273,21 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
     const stem = name(c).replace(COMPOSITION_ROW, '').replace(/[%％]/g, '');
     const originals = new Set(pairs.map((p) => p.of));
     const named = stem.length >= 2 ? above.filter((a) => !originals.has(a) && name(a).includes(stem)) : [];
-    const hundred = columns.every((col) => {
-      const v = value(c, col);
-      return !v || v.value === 100;
-    });
+    const hundredRow = (r: GridRow): boolean => columns.some((col) => value(r, col)) && columns.every((col) => !value(r, col) || value(r, col)!.value === 100);
+    const hundred =
+      c.kind !== 'group' &&
+      columns.every((col) => {
+        const v = value(c, col);
+        return !v || v.value === 100;
+      });
     const first = above.indexOf(pairs[0]!.of);
-    const whole = named.length === 1 ? named[0] : hundred && first > 0 && !originals.has(above[first - 1]!) ? above[first - 1] : undefined;
+    // the first row after a section's heading written 100 (本地生产总值（%） | 100.0) restates the whole itself
+    const itself = c.kind === 'group' && hundredRow(pairs[0]!.share) ? pairs[0]!.of : undefined;
+    const whole = named.length === 1 ? named[0] : (itself ?? (hundred && first > 0 && !originals.has(above[first - 1]!) ? above[first - 1] : undefined));
     if (!whole) continue;
     const found: TableRelation[] = [];
-    for (const col of columns)
+    // under a section's heading, the columns the whole is written 100 in (not its 增减百分点 beside)
+    for (const col of itself ? columns.filter((x) => value(pairs[0]!.share, x)?.value === 100) : columns)
       for (const { share, of } of pairs) {
         const p = value(share, col);
         const part = value(of, col);
@@ -1246,8 +1297,11 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
         if (!q) continue;
         found.push(percentRelation(grid, 'table-share', p, scale(q, 100), (part.value / w.value) * 100, () => `${rowName(of)}${part.cell.text} ÷ ${rowName(whole)}${w.cell.text}`, [part, w], '构成'));
       }
-    const holding = found.filter((r) => r.holds).length;
-    if (holding >= 3 && holding >= 2 * (found.length - holding)) out.push(...found);
+    // the whole's 100% of itself holds whatever the figures: no evidence for the reading
+    const evidence = found.filter((r) => r.cells[1] !== r.cells[2]);
+    const holding = evidence.filter((r) => r.holds).length;
+    // the whole restated as 100 under the section's heading is named by the words: two parts bear it out
+    if (holding >= (itself ? 2 : 3) && holding >= 2 * (evidence.length - holding)) out.push(...found);
   }
 }
 

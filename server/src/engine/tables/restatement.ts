@@ -112,8 +112,49 @@ function rowWords(label: string): string {
   return norm(label.replace(/^(?:其中|内|含|#|＃)[：:、]?/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/, ''));
 }
 
+/** The verbs of a budget's balance before an item (加上, 再加, 减去), each with its shorter forms. */
+const BALANCE_VERBS = ['再加上', '加上', '再加', '加', '减去', '减'] as const;
+
 const CHANGE_WORDS = /增长|增加|提高|上升|上涨|下降|降低|减少|回落|下滑|下跌/;
 const DOWN_WORDS = /下降|降低|减少|回落|下滑|下跌/;
+/** A measure that ends with its change verb (医疗保健类上涨, 衣着类下降): the percent after it is the change. */
+const CHANGE_END = /(?:增长|提高|上升|上涨|下降|降低|回落|下滑|下跌)$/;
+
+/**
+ * A column of changes in percent: read as growth by the grid, or a percent column headed 涨跌幅 / 涨幅 / 跌幅 (a price
+ * table's 涨跌幅（%）, which names no 增长 or 比上年).
+ */
+function growthColumn(c: Column): boolean {
+  return c.role === 'growth' || (c.role === 'other' && c.unit?.unit.kind === 'percent' && /涨跌|涨幅|跌幅/.test(headingWords(c.label)));
+}
+
+const indexColumns = new WeakMap<Column, boolean>();
+
+/**
+ * A growth column written as an index with last year at 100 (居民消费价格指数, 比上年涨跌（%）: 101.0, 98.4, 102.3): the
+ * table says 指数 (its caption, the column or a row) and every figure of the column lies between 50 and 150.
+ */
+function indexColumn(grid: Grid, column: Column): boolean {
+  const known = indexColumns.get(column);
+  if (known !== undefined) return known;
+  let n = 0;
+  let inside = true;
+  for (const row of grid.values) {
+    const v = row?.[column.index];
+    if (typeof v !== 'object') continue;
+    n++;
+    if (v.lo < 50 || v.hi > 150) inside = false;
+  }
+  const named = /指数/.test(column.label) || /指数/.test(grid.table.caption?.text ?? '') || grid.rows.some((r) => /指数/.test(r.label));
+  const index = named && inside && n >= 2;
+  indexColumns.set(column, index);
+  return index;
+}
+
+/** A name without the 和/及/与 between its words (交通和通信 and 交通通信, 其他用品和服务 and 其他用品及服务 are one name). */
+function withoutConjunctions(s: string): string {
+  return s.replace(/(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})/g, '');
+}
 
 interface Match {
   grid: Grid;
@@ -145,7 +186,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   }
   const cellOf = (grid: Grid, row: GridRow, column: Column): CellValue | undefined => {
     const v = grid.values[row.index]?.[column.index];
-    return typeof v === 'object' && v.unit && !v.approximate ? v : undefined;
+    // (a growth cell may carry no unit: 增幅 under a caption ending （%）)
+    return typeof v === 'object' && (v.unit || v.percent) && !v.approximate ? v : undefined;
   };
   /** Cells named by words of a column, and of a row with a column: 完成投资 on a 合计 row, 工业项目完成投资. */
   const byWords = (w: string): Match[] => {
@@ -189,7 +231,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       if (list) break;
     }
     for (const { grid, row } of rows) {
-      const columns = grid.columns.filter((c) => (growth ? c.role === 'growth' : c.role === 'amount') && samePeriod(f, grid, c, growth));
+      const columns = grid.columns.filter((c) => (growth ? growthColumn(c) : c.role === 'amount') && samePeriod(f, grid, c, growth));
       const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : v.unit?.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
       else if (!growth && cells.length > 1) {
@@ -201,18 +243,27 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   };
   /** Whether a table names an entity: a row label or its 表题. */
   const names_ = (grid: Grid, words: string): boolean =>
-    grid.rows.some((r) => rowWords(r.label) === words || rowWords(r.label).endsWith(words)) || norm(grid.table.caption?.text ?? '').includes(words);
-  const labels = [...byRow.keys()];
+    grid.rows.some((r) => {
+      const label = rowWords(r.label);
+      // (年末全县户籍总人口 names the row 全县户籍总人口: the words before a row's name of four or more are its time and place)
+      return label === words || label.endsWith(words) || (label.length >= 4 && words.endsWith(label));
+    }) || norm(grid.table.caption?.text ?? '').includes(words);
+  // the labels as a sentence is searched for them, each with the label it stands for
+  const labels = new Map<string, string>();
+  for (const l of byRow.keys()) {
+    const bare = withoutConjunctions(l);
+    if (!labels.has(bare)) labels.set(bare, l);
+  }
   /** The row label written last before a figure in its sentence (民营医院0.09亿人次，同比降低0.47%: 民营医院). */
   const nearestRow = (f: Figure): string | null | undefined => {
     const before = f.para.prose.slice(0, f.offset - f.para.offset);
     const start = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
     // written as the labels are kept: no spaces, brackets, 的 or 、 (社区卫生服务中心（站）)
-    const sentence = before.slice(start + 1).replace(/[\s的“”"、（）()]/g, '');
+    const sentence = withoutConjunctions(before.slice(start + 1).replace(/[\s的“”"、（）()]/g, ''));
     // the label that ends last; of two ending together the longer (公立医院, not the 医院 inside it)
     let best: string | undefined;
     let end = -1;
-    for (const l of labels) {
+    for (const l of labels.keys()) {
       const i = sentence.lastIndexOf(l);
       if (i < 0) continue;
       if (i + l.length > end || (i + l.length === end && best !== undefined && l.length > best.length)) {
@@ -222,18 +273,74 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     // 食品烟酒中，粮食价格上涨1.3%，畜肉价格下降20.7%; 食品烟酒价格下降0.4%，其中畜肉下降20.7%: the figures after
     // “X中，” or a 其中 are of X's parts, not of X (a part the table has no row for)
-    if (best !== undefined && /^中[，,：:]|其中/.test(sentence.slice(end))) return null;
-    return best;
+    if (best !== undefined && /^[\u4e00-\u9fff]{0,4}中[，,：:]|其中/.test(sentence.slice(end))) return null;
+    if (best === undefined) return undefined;
+    const label = labels.get(best)!;
+    // 蔬菜及食用菌产量…增长2.7%: a label followed by 及/和/与/、 is one name of a pair or list, not the figure's row
+    const written = before.slice(start + 1).replace(/[\s的“”"（）()]/g, '');
+    const i = written.lastIndexOf(label);
+    if (i >= 0 && /^[及和与、]/.test(written.slice(i + label.length))) return undefined;
+    return label;
+  };
+  /**
+   * The row a change after 分别 restates, paired by order with the names before 分别 (水果、玉米、蔬菜价格分别上涨5.3%、
+   * 3.3%和2.2%: 玉米 for 3.3%), with the sign of the verb after 分别: only when the names and the values are as many, and
+   * the figure's name is a row label of a table.
+   */
+  const listedRow = (f: Figure): { row: string; sign: number } | undefined => {
+    if (f.value === undefined) return undefined;
+    const prose = f.para.prose;
+    const at = f.offset - f.para.offset;
+    const from = Math.max(0, f.sentence.offset - f.para.offset);
+    const head = prose.slice(from, at);
+    const k = head.lastIndexOf('分别');
+    if (k < 0) return undefined;
+    const verb = /^(上涨|增长|提高|上升|下降|降低|回落|下滑|下跌)/.exec(head.slice(k + 2));
+    if (!verb) return undefined;
+    // the values: the percents from the verb to the end of the clause (；。), written one after another with 、 和 及
+    const start = from + k + 2 + verb[1]!.length;
+    const tail = /^[^；;。！？]*/.exec(prose.slice(start))![0];
+    const comma = tail.search(/[，,]/);
+    const values = /^(?:[0-9]+(?:\.[0-9]+)?[%％](?:、|和|及|$))+/.exec(comma < 0 ? tail : tail.slice(0, comma));
+    if (!values) return undefined;
+    const offsets: number[] = [];
+    let next = 0;
+    for (const part of values[0].split(/[、和及]/)) {
+      if (part !== '') offsets.push(start + next);
+      next += part.length + 1;
+    }
+    const index = offsets.indexOf(at);
+    if (index < 0) return undefined;
+    // the names: the clause before 分别 (after its last ，：；), split at 、, the last one's 和/及 splitting it once more
+    const clause = head
+      .slice(0, k)
+      .split(/[，,：:；;]/)
+      .pop()!
+      .replace(/(?:类)?(?:价格|指数)?$/, '');
+    let names = clause.split('、');
+    if (names.length < offsets.length) {
+      const last = names.pop()!;
+      const cut = Math.max(last.lastIndexOf('和'), last.lastIndexOf('及'), last.lastIndexOf('与'));
+      names = cut > 0 && cut < last.length - 1 ? [...names, last.slice(0, cut), last.slice(cut + 1)] : [...names, last];
+    }
+    if (names.length !== offsets.length) return undefined;
+    const name = withoutConjunctions(norm(names[index]!).replace(/类$/, ''));
+    const row = labels.get(name);
+    return row === undefined ? undefined : { row, sign: DOWN_WORDS.test(verb[1]!) ? -1 : 1 };
   };
   for (const f of figures) {
-    if (f.approximate || f.range || f.distributive || f.form === 'placeholder') continue;
-    // a change in percent (同比增长4.36%) restates a growth cell; any other change or comparison does not
-    const growth = f.unit.kind === 'percent' && f.inChange && CHANGE_WORDS.test(f.measure + f.text);
+    if (f.approximate || f.range || f.form === 'placeholder') continue;
+    // a change in percent (同比增长4.36%, 医疗保健类上涨0.3%) restates a growth cell; any other change or comparison
+    // does not (a share or rate that rose is not a growth of the row)
+    // of the figures after 分别, only the changes of a list whose names pair with them one by one
+    const listed = f.distributive && f.unit.kind === 'percent' ? listedRow(f) : undefined;
+    if (f.distributive && !listed) continue;
+    const growth = !!listed || (f.unit.kind === 'percent' && (f.inChange || (CHANGE_END.test(f.measure) && !/占|比重|率/.test(f.measure))) && CHANGE_WORDS.test(f.measure + f.text));
     if (!growth && (f.relational || f.inChange)) continue;
-    const fi = growth ? signedPercent(f) : figureInterval(f);
+    const fi = listed ? { lo: listed.sign * f.value! - 0.5 * 10 ** -f.decimals, hi: listed.sign * f.value! + 0.5 * 10 ** -f.decimals } : growth ? signedPercent(f) : figureInterval(f);
     if (!fi) continue;
     const parts = f.key.split('·');
-    const nearest = growth ? nearestRow(f) : undefined;
+    const nearest = listed ? listed.row : growth ? nearestRow(f) : undefined;
     if (nearest === null) continue;
     const entity = growth ? (nearest ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
@@ -282,13 +389,26 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // (a part of the “三公”经费 is an item of its table: the total's name is the table's known total)
       for (const c of byRowAlone(f, entity, growth)) if (!qualifier || names_(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier))) consider(c);
     }
+    // 加上上级补助收入22.06亿元, 减去上解支出3.73亿元: the item added or taken away is the row named after the verb, when
+    // that name is a whole row label (加上级补助收入: 加 and 上级补助收入, tried both ways)
+    if (matches.length === 0 && !growth && !qualifier) {
+      for (const verb of BALANCE_VERBS) {
+        if (!entity.startsWith(verb)) continue;
+        const rest = entity.slice(verb.length);
+        if (!byRow.has(rest)) continue;
+        for (const c of byRowAlone(f, rest, false)) consider(c);
+      }
+    }
     if (matches.length === 0) continue;
-    const agreeing = matches.filter((c) => overlaps(fi, { lo: c.value.lo, hi: c.value.hi }));
+    // an index column (上年 = 100: 98.4 for a fall of 1.6%) restates the change as the index less 100
+    const base = (c: Match): number => (growth && indexColumn(c.grid, c.value.column) ? 100 : 0);
+    const agreeing = matches.filter((c) => overlaps(fi, { lo: c.value.lo - base(c), hi: c.value.hi - base(c) }));
     if (agreeing.length === 0 && matches.length > 1) continue;
     const { grid, value } = agreeing[0] ?? matches[0]!;
     const holds = agreeing.length > 0;
     const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
-    const cellText = `${value.cell.text}${value.unit && !/[^\d.,\s-]/.test(value.cell.text) ? value.unit.text : ''}`;
+    const indexed = base(agreeing[0] ?? matches[0]!) !== 0;
+    const cellText = indexed ? `${value.cell.text}（上年为100）` : `${value.cell.text}${value.unit && !/[^\d.,\s-]/.test(value.cell.text) ? value.unit.text : ''}`;
     out.push({
       rule: 'table-restatement',
       table: grid.table,
