@@ -82,7 +82,10 @@ function differenceReading(
   before: readonly Figure[] = [],
 ): { reading?: Reading; level: Figure; difference: Figure } | undefined {
   const draft = par.draft;
-  const own = sentence.filter((f) => diffs.has(f) && !f.bracket);
+  const all = sentence.filter((f) => diffs.has(f) && !f.bracket);
+  // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
+  // of several, the difference stated right before the percentage (nothing measured between them) is its own
+  const own = all.length > 1 ? all.filter((d) => d.offset < p.offset && !sentence.some((f) => f !== d && f.offset > d.offset && f.offset < p.offset && f.unit.kind !== 'points')) : all;
   if (own.length !== 1) return undefined;
   const d = own[0]!;
   // 市场主体21131户，增长23.1%，其中企业2700户，增加395户: a difference after 其中's part is that part's, not the

@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, known, type Expr, type Reading } from './arithmetic';
+import { exact, halfUnit, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing } from './names';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
@@ -48,6 +48,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const named: Figure[] = [];
   // shares naming a whole no figure is found for, by the words they name it with (占诉求量的, 占支出总预算的)
   const sameWords = new Map<string, Figure[]>();
+  // shares whose named whole was found, by the words they name it with
+  const namedAlike = new Map<string, Relation[]>();
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
@@ -58,8 +60,14 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         sharesBySentence.set(p.sentence.offset, list);
       }
       const r = share(par, p, k.words);
-      if (r) out.push(r);
-      else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
+      if (r) {
+        out.push(r);
+        if (r.kind === 'share' && k.words.length >= 2 && !PLAN.test(k.words) && !/预算/.test(k.words)) {
+          const alike = namedAlike.get(k.words);
+          if (alike) alike.push(r);
+          else namedAlike.set(k.words, [r]);
+        }
+      } else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
       else {
         if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
         const words = k.words.replace(/的$/, '');
@@ -115,6 +123,43 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const found = sharesOfOneTotal(par, open);
     out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
   }
+  // 共收到提案259件，…经审查予以立案214件。…经济类提案33件，占提案总数的15.4%；城建类94件，占提案总数的43.9%；…: the
+  // whole a list of shares names alike is the one their arithmetic shows, when the figure found by the name makes
+  // most of them fail and another total before them makes all of them hold but one in five
+  for (const group of namedAlike.values()) {
+    if (group.length < 3 || group.filter((r) => r.holds).length >= group.length - wrongAllowed(group.length)) continue;
+    const found = sharesOfOneTotalFrom(
+      par,
+      group.map((r) => r.anchor),
+      [...par.lookups.earlier(), ...par.figures],
+    );
+    if (found.length === 0 || found.filter((r) => r.holds).length < found.length - wrongAllowed(found.length)) continue;
+    const replaced = new Set(group);
+    out.splice(0, out.length, ...out.filter((r) => !replaced.has(r)), ...found);
+  }
+  // 经济、科技类提案33件，占提案总数的15%；城市建设管理、交通类94件，占44%；…: a share whose named whole does not give
+  // it, followed by shares of one total that do hold, is of that total when it holds against it
+  const failing = [...namedAlike.values()].flatMap((group) => group.filter((r) => !r.holds && out.includes(r)));
+  const index = failing.length > 0 ? new Map(par.percents.map((q, i) => [q, i])) : undefined;
+  const byAnchor = failing.length > 0 ? new Map(out.map((r) => [r.anchor, r])) : undefined;
+  if (index && byAnchor) {
+    for (const r of failing) {
+      const next = par.percents[index.get(r.anchor)! + 1];
+      const after = next && byAnchor.get(next);
+      const whole = after?.kind === 'share' && after.holds ? after.figures[after.roles.indexOf('denominator')] : undefined;
+      const numerator = r.figures[r.roles.indexOf('numerator')];
+      if (!whole || !numerator || whole === r.figures[r.roles.indexOf('denominator')] || !compatible(whole.unit, numerator.unit)) continue;
+      const alt = ratioRelation('share', r.anchor, numerator, whole);
+      if (alt?.holds) out.splice(out.indexOf(r), 1, alt);
+    }
+  }
+  // 委员提案502件，占总数的65.4%；集体提案266件，占总数的34.6% after 立案768件: shares left without a whole whose parts
+  // add up to a total stated before them, or (three or more) whose whole is their parts' sum
+  const left = [...new Set([...orphans, ...named, ...[...sameWords.entries()].filter(([w]) => !PLAN.test(w) && !/预算/.test(w)).flatMap(([, g]) => g)])]
+    .filter((p) => !par.claimed.has(p))
+    .sort((x, y) => x.offset - y.offset);
+  if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
+  out.push(...bracketedProgress(par));
   out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds), ...planCompletions(par, kinds), ...vitalRates(par));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
@@ -513,6 +558,133 @@ function wholeOfParts(items: ReadonlyArray<{ part: Figure }>, totals: readonly F
 }
 
 /**
+ * 15个农村幸福院建设已完成8个（53%）: a percentage alone in brackets right after what was done is its progress, the done
+ * count over the count its item opens with (the figure right before it, nothing between them that ends a clause or
+ * lists another item).
+ */
+function bracketedProgress(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (!p.bracket || par.claimed.has(p) || !exact(p)) continue;
+    const sentence = sentenceOf(par, p);
+    const at = sentence.indexOf(p);
+    const done = sentence[at - 1];
+    const task = sentence[at - 2];
+    if (!done || !task || !done.done || done.bracket || task.bracket || task.relational || !compatible(done.unit, task.unit) || !exact(done) || !exact(task)) continue;
+    if (!/^\s*[（(]\s*$/.test(textBetween(par.draft, done.endOffset, p.offset)) || !/^\s*[）)]/.test(textBetween(par.draft, p.endOffset, p.endOffset + 1))) continue;
+    if (/[、，,；;。：:]/.test(textBetween(par.draft, task.endOffset, done.offset))) continue;
+    if (!known(task) || !known(done) || task.normalized === 0 || done.normalized > task.normalized) continue;
+    const r = ratioRelation('rate', p, done, task);
+    if (r) {
+      par.claimed.add(p);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** The longest list of parts a sum of parts is looked for in. */
+const MOST_PARTS = 15;
+
+/**
+ * Shares that no reading has given a whole, each with its part (the last level before it in its sentence): a run of
+ * them whose parts add up exactly (at their written precision) to one total stated before the first part, in the
+ * paragraph or the ones just before it, are shares of that total (two parts will do); a run of three or more with no
+ * such total is of the sum of its parts (一级分类9项…社会事业类问题145912个，占总量的20.40%；…其它类…，占12.26%). Either
+ * only when the shares show it: all of them hold against that whole but one in five (at least one for two).
+ */
+function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation[] {
+  const runs: Array<Array<{ p: Figure; part: Figure }>> = [];
+  let run: Array<{ p: Figure; part: Figure }> = [];
+  for (const x of orphanItems(par, shares)) {
+    const last = run[run.length - 1];
+    // each part its own, after the share before it, counted alike
+    if (last && (x.part.offset < last.p.endOffset || !compatible(x.part.unit, last.part.unit))) {
+      runs.push(run);
+      run = [];
+    }
+    // (an amount read as set exactly, a budget or 一般公共预算收入, leaves the sum no room for its rounding)
+    if (!known(x.part) || x.part.approximate || x.p.approximate || setExactly(x.part)) continue;
+    run.push(x);
+  }
+  runs.push(run);
+  const out: Relation[] = [];
+  let pool: Figure[] | undefined;
+  for (const list of runs) {
+    for (let i = 0; i + 1 < list.length;) {
+      const first = list[i]!.part;
+      pool ??= [...par.lookups.earlier(), ...par.figures].filter(
+        (f) => exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !/力争|确保|目标|计划|以上|以下/.test(f.scope),
+      );
+      const before = pool.filter((f) => f.offset < first.offset && compatible(f.unit, first.unit));
+      let found: { to: number; whole?: Figure } | undefined;
+      for (let j = Math.min(list.length - 1, i + MOST_PARTS - 1); j > i && !found; j--) {
+        const window = list.slice(i, j + 1);
+        const largest = Math.max(...window.map((x) => x.part.normalized!));
+        const sum: Expr = { op: '+', args: window.map((x) => ({ figure: x.part })) };
+        // (a cheap look at the value first: the sum is judged only against totals within 1% of it)
+        const value = window.reduce((acc, x) => acc + x.part.normalized!, 0);
+        const totals = before.filter((t) => t.normalized! >= largest && Math.abs(t.normalized! - value) <= 0.01 * value && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
+        const whole = uniqueValue(totals);
+        if (whole && enoughHold(window, { figure: whole }, sum)) found = { to: j, whole };
+        else if (totals.length === 0 && window.length >= 3 && j === list.length - 1 && i === 0 && remainder(par, window) && enoughHold(window, sum)) found = { to: j };
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const window = list.slice(i, found.to + 1);
+      const sum: Expr = { op: '+', args: window.map((x) => ({ figure: x.part })) };
+      for (const { p, part } of window) {
+        par.claimed.add(p);
+        if (!exact(p)) continue;
+        // the sum of the parts, at their written precision, is the whole too (街道15.1亿元 + 镇0.3亿元 of 镇街15.4亿元)
+        const ofSum = {
+          cast: [[p, 'percent'], [part, 'numerator'], ...window.filter((x) => x.part !== part).map((x) => [x.part, 'denominator'] as const)] as const,
+          reading: quotientOver(p, part, sum),
+        };
+        const whole = found.whole;
+        const r = whole
+          ? relationAmong('share', p, [
+              {
+                cast: [
+                  [p, 'percent'],
+                  [part, 'numerator'],
+                  [whole, 'denominator'],
+                ] as const,
+                reading: quotient(p, part, whole),
+              },
+              ofSum,
+            ])
+          : relation('share', p, ofSum.cast, [ofSum.reading]);
+        if (r) out.push(r);
+      }
+      i = found.to + 1;
+    }
+  }
+  return out;
+}
+
+/** An amount written with decimals that the arithmetic reads as set, not measured (a plan, a budget). */
+function setExactly(f: Figure): boolean {
+  return f.unit.kind !== 'count' && f.decimals > 0 && halfUnit(f) === 0;
+}
+
+/**
+ * Whether a list of parts names a remainder (其他类问题87716个, 其余…): then it is all of its whole, which is their sum;
+ * without one, a list may leave parts out and its shares be of a larger whole.
+ */
+function remainder(par: Paragraph, items: ReadonlyArray<{ p: Figure; part: Figure }>): boolean {
+  return items.some((x, k) => /其他|其它|其余/.test(textBetween(par.draft, k === 0 ? x.part.sentence.offset : items[k - 1]!.p.endOffset, x.part.offset)));
+}
+
+/** Whether all the shares hold against a whole (or the other one given) but one in five of them (one for two to five). */
+function enoughHold(items: ReadonlyArray<{ p: Figure; part: Figure }>, whole: Expr, or?: Expr): boolean {
+  const holds = items.filter((x) => exact(x.p) && (!!quotientOver(x.p, x.part, whole)?.holds || (!!or && !!quotientOver(x.p, x.part, or)?.holds))).length;
+  return holds >= Math.max(1, items.length - wrongAllowed(items.length));
+}
+
+/**
  * How many shares of a list may not hold against the total the others give: one, and one in five of a list of ten or
  * more (13 categories of hotline calls, one of them with a real error, may hold a second one that is wrong).
  */
@@ -624,6 +796,17 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // 结案数23974件，…，按期结案数22345件，按期结案率89.62%: a qualified rate's numerator is the count its qualifier names
   const qualified = qualifier ? unqualified.filter((f) => f.measure.includes(qualifier)) : [];
   const numerators = qualified.length === 1 ? qualified : unqualified;
+  // 共开复工38项，未开复工2项，开复工率为95%: a count of what was not done (未开复工, 不满意) is no numerator of the rate;
+  // with the one count that was done it is all there was, the rate's base
+  if (numerators.length === 2 && !/^[不未非]/.test(stem)) {
+    const negated = (f: Figure): boolean => /[不未非]/.test(f.measure.slice(0, Math.max(0, f.measure.indexOf(stem))));
+    const done = numerators.filter((f) => !negated(f));
+    const not = numerators.filter(negated);
+    if (done.length === 1 && not.length === 1 && compatible(done[0]!.unit, not[0]!.unit) && exact(done[0]!) && exact(not[0]!)) {
+      const [n, m] = [done[0]!, not[0]!];
+      return ratioRelation('rate', p, n, m, `${stem}率`, { op: '+', args: [{ figure: n }, { figure: m }] });
+    }
+  }
   // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
   if (numerators.length === 0) {
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
@@ -636,7 +819,11 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
   const numerator = numerators[0]!;
   const due = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
-  let bases = due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket);
+  // (承办工单1292件，办结率100%，按期办结率98%，返工数97件，返工率9.22%: a count before other rates is theirs; whether
+  // 返工率 is of it, of what was done or of what was visited, the words do not say)
+  const acrossRate = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /率/.test(q.measure));
+  let bases =
+    due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket && !acrossRate(f));
   if (bases.length === 0 && stem === '完成') {
     const noun = numerator.measure.replace(/完成/g, '');
     const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
@@ -652,7 +839,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   if (bases.length === 0 && numerator.keyedBy === 'previous') {
     const group = numerator.key.slice(0, numerator.key.indexOf('·'));
     const before = (par.periods.get(numerator.period) ?? []).filter(
-      (f) => f.offset < numerator.offset && f.measure === group && f.key === group && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket,
+      (f) => f.offset < numerator.offset && f.measure === group && f.key === group && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && !acrossRate(f),
     );
     const base = uniqueValue(before);
     bases = base && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
@@ -666,12 +853,50 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   }
   if (bases.length !== 1) return undefined;
   const base = bases[0]!;
+  // 工单受理1136件，应办理1110件，已办理1110件，办结率100%；按期办结1110件，按期办结率100%: the counts due before the
+  // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
+  // each be the base the writer meant: any of them that gives the rate will do
+  // (when none gives it, the rate is reported against the base found, as without them)
+  const others = !/^[不未非]/.test(stem) ? otherBases(par, numerator, base, stem, qualifier) : [];
+  if (others.some((b) => quotient(p, numerator, b)?.holds))
+    return relationAmong(
+      'rate',
+      p,
+      [base, ...others].map((b) => ({
+        cast: [
+          [p, 'percent'],
+          [numerator, 'numerator'],
+          [b, 'denominator'],
+        ] as const,
+        reading: quotient(p, numerator, b),
+      })),
+      { word: `${stem}率` },
+    );
   // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
   // is of the two together
   const positive = /^[不未]/.test(stem) ? stem.slice(1) : '';
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/**
+ * The other counts a rate may be of besides the base found: in the numerator's period before it, of its unit, no
+ * smaller than it, each due (受理, 应办理, 交办) or, for a rate qualified (按期, 审限内), what its stem names without the
+ * qualifier (办结, 已办理); one of each value, three at most.
+ */
+function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: string, qualifier: string | undefined): Figure[] {
+  if (!exact(numerator) || !known(numerator)) return [];
+  const found = new Map<number, Figure>();
+  for (const f of par.periods.get(numerator.period) ?? []) {
+    if (f.offset >= numerator.offset) break;
+    if (f === base || f.relational || f.bracket || f.range || !exact(f) || !known(f) || !compatible(f.unit, numerator.unit) || f.normalized < numerator.normalized) continue;
+    if (f.normalized === base.normalized) continue;
+    const due = DUE.test(f.measure) && !f.measure.includes(stem);
+    const done = qualifier !== undefined && !f.measure.includes(qualifier) && (f.measure.includes(stem) || (f.done && [...stem].some((ch) => f.measure.includes(ch))));
+    if (due || done) found.set(f.normalized, f);
+  }
+  return [...found.values()].slice(-3);
 }
 
 /** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
