@@ -117,9 +117,10 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfAnEarlierTotal(par, orphans));
   // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
   // with words no figure is named by are of one whole, found as for shares that name none
-  for (const group of sameWords.values()) {
+  // (占年度计划的62.8%；…占年度计划的73.1%: each its own item's plan, not shares of one whole)
+  for (const [words, group] of sameWords) {
     const open = group.filter((p) => !par.claimed.has(p));
-    if (open.length < 3) continue;
+    if (open.length < 3 || PLAN.test(words) || /预算/.test(words)) continue;
     const found = sharesOfOneTotal(par, open);
     out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
   }
@@ -279,7 +280,7 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     const own = bySubject.filter((f) => f !== inline);
     numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
   } else {
-    numerator = numeratorPool[numeratorPool.length - 1];
+    numerator = lastBefore(draft, p, numeratorPool);
   }
   if (!numerator) return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
@@ -348,9 +349,23 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
       const next = par.figures.find((q) => q.offset > f.endOffset);
       return !!next && next.unit.kind === 'percent' && next.offset < numerator.offset && /占/.test(headOf(draft, next));
     };
+    // 重大产业发展项目完成投资3098.7亿元、占年度计划的73.1% beside 年度计划投资7262亿元 of all the projects: a group's
+    // completion is of its own plan, which only a plan that names the group is
+    // (贵州省重大工程项目完成投资 and 省级重大工程项目·年度计划投资: the group's name without its place is enough)
+    const group = planWord ? /^(.{2,}?(?:项目|工程))(?:累计|已|共)?完成/.exec(numerator.measure)?.[1]?.replace(/^[\u4e00-\u9fff]{1,3}[省市县区](?=[\u4e00-\u9fff]{2})/, '') : undefined;
     const candidates = named.filter(
-      (f) => f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !/力争|确保|目标|以上|以下/.test(f.scope) && sameScope(numerator, f, words) && !sibling(f),
+      (f) =>
+        f !== numerator &&
+        compatible(f.unit, numerator.unit) &&
+        exact(f) &&
+        !/力争|确保|目标|以上|以下/.test(f.scope) &&
+        sameScope(numerator, f, words) &&
+        !sibling(f) &&
+        // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
+        f.normalized !== numerator.normalized &&
+        (!group || (f.key + f.scope).includes(group)),
     );
+    if (group && candidates.length === 0) return undefined;
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined) : uniqueValue(pool);
@@ -401,6 +416,23 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     );
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * The figure a share speaks of among those before it (in order): the last one, but for one in brackets that close
+ * before the share, the figure the bracket follows (违法行为325件（其中无照经营210件），占举报量的9%: 325件), or none when
+ * no figure stands right before the bracket.
+ */
+function lastBefore(draft: Draft, p: Figure, before: readonly Figure[]): Figure | undefined {
+  const last = before[before.length - 1];
+  const gloss = last?.bracket;
+  if (!gloss || gloss.endOffset > p.offset || p.bracket?.offset === gloss.offset) return last;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const f = before[i]!;
+    if (f.offset >= gloss.offset) continue;
+    return !f.bracket && /^\s*[（(]\s*$/.test(textBetween(draft, f.endOffset, gloss.offset)) ? f : undefined;
+  }
+  return undefined;
 }
 
 /** The last figure of the pool, of the numerator's unit, that is not the base of a percentage in its own clause. */
@@ -511,7 +543,7 @@ function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readon
   const items = orphans
     .map((p) => {
       const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
-      return { p, part: before[before.length - 1] };
+      return { p, part: lastBefore(par.draft, p, before) };
     })
     .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
   if (items.length < 3) return [];
@@ -697,7 +729,7 @@ function orphanItems(par: Paragraph, orphans: readonly Figure[]): Array<{ p: Fig
   return orphans
     .map((p) => {
       const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
-      return { p, part: before[before.length - 1] };
+      return { p, part: lastBefore(par.draft, p, before) };
     })
     .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
 }
@@ -818,7 +850,15 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
   const numerator = numerators[0]!;
-  const due = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
+  // 完成中央投资计划6.7亿元、完成率20.4%，完成中央资金3.1亿元、完成率32.6%: a figure its own rate follows is that
+  // rate's numerator (what was done of a plan), not the base of the next one
+  const ownRate = (f: Figure): boolean => {
+    const next = sentence[sentence.indexOf(f) + 1];
+    return !!next && next !== p && next.offset < numerator.offset && next.unit.kind === 'percent' && RATE_HEAD.test(headOf(par.draft, next));
+  };
+  const dueAll = pool.filter((f) => f !== numerator && DUE.test(f.measure) && compatible(f.unit, numerator.unit));
+  const due = dueAll.filter((f) => !ownRate(f));
+  if (dueAll.length > 0 && due.length === 0) return undefined;
   // (承办工单1292件，办结率100%，按期办结率98%，返工数97件，返工率9.22%: a count before other rates is theirs; whether
   // 返工率 is of it, of what was done or of what was visited, the words do not say)
   const acrossRate = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /率/.test(q.measure));
@@ -853,6 +893,10 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   }
   if (bases.length !== 1) return undefined;
   const base = bases[0]!;
+  // 共接收投诉971件，…调解成功409件，调解成功率39.75%: a success rate is of the attempts its verb names (调解), so only a
+  // base named by that verb is its base
+  const attempt = stem === '成功' ? /([\u4e00-\u9fff]{2})成功率/.exec(p.measure)?.[1] : undefined;
+  if (stem === '成功' && (!attempt || !base.measure.includes(attempt))) return undefined;
   // 工单受理1136件，应办理1110件，已办理1110件，办结率100%；按期办结1110件，按期办结率100%: the counts due before the
   // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
   // each be the base the writer meant: any of them that gives the rate will do
@@ -898,6 +942,9 @@ function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: strin
   }
   return [...found.values()].slice(-3);
 }
+
+/** The words before a rate alone in its clause: 完成率, 办结率达. */
+const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;
 
 /** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
 const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|当月|当日|一次性)$/;
