@@ -44,7 +44,20 @@ function samePeriod(f: Figure, grid: Grid, column: Column, growth = false): bool
   if (fp.length > 0 && cp.length > 0 && !fp.some((p) => cp.includes(p))) return false;
   // a 上年 column restates only a figure of last year (a growth column names 上年 as what it compares with)
   if (!growth && PREVIOUS.test(column.label) !== /去年|上年|同期/.test(f.scope)) return false;
+  // a change on the month or quarter before (环比) is not one on the year before (同比, 比上年), nor the other way round
+  if (growth) {
+    const fc = comparedWith(f.measure);
+    const cc = comparedWith(where);
+    if (fc && cc && fc !== cc) return false;
+  }
   return true;
+}
+
+/** What a change is compared with, when its words say: the period just before (环比) or the year before (同比). */
+function comparedWith(s: string): 'sequential' | 'annual' | undefined {
+  const sequential = /环比|比上月|较上月|比上季度?|较上季度?|比上一?期/.test(s);
+  const annual = /同比|比上年|较上年|比去年|较去年|同期/.test(s);
+  return sequential === annual ? undefined : sequential ? 'sequential' : 'annual';
 }
 
 /** The figure as an interval in base units at its written precision (a whole count is exact). */
@@ -217,6 +230,10 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     return found;
   };
+  const startsWithRow = (s: string): boolean => {
+    for (let k = 2; k <= s.length; k++) if (byRow.has(s.slice(0, k))) return true;
+    return false;
+  };
   /**
    * Cells named by a row alone (粮食总产量, 第一产业增加值 for the row 第一产业): the row's one column of the figure's
    * kind (its amounts, or its growth for a change) in the figure's period.
@@ -226,8 +243,10 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const rows: Array<{ grid: Grid; row: GridRow }> = [];
     for (let k = entity.length; k >= 2; k--) {
       const list = byRow.get(entity.slice(0, k));
-      // the row is the entity, or the entity is the row and a measure word of a few characters (第一产业增加值)
-      if (list && (k === entity.length || entity.length - k <= 4)) rows.push(...list);
+      // the row is the entity, or the entity is the row and a measure word of a few characters (第一产业增加值), not
+      // another name after 和 or another row (举报和咨询, 投诉举报: the rows together)
+      const rest = entity.slice(k);
+      if (list && (k === entity.length || (rest.length <= 4 && !/^[和及与、]/.test(rest) && !startsWithRow(rest)))) rows.push(...list);
       if (list) break;
     }
     for (const { grid, row } of rows) {
@@ -280,6 +299,21 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const written = before.slice(start + 1).replace(/[\s的“”"（）()]/g, '');
     const i = written.lastIndexOf(label);
     if (i >= 0 && /^[及和与、]/.test(written.slice(i + label.length))) return undefined;
+    // 共接收投诉举报咨询3443件, 投诉、举报和咨询共3443件: a label right after another one ends a list of rows, the
+    // change is of them all
+    if (i >= 0) {
+      const head = written.slice(Math.max(0, i - 24), i).replace(/[及和与、]$/, '');
+      for (const other of labels.values()) if (other !== label && head.endsWith(other)) return null;
+      // 共接收投诉971件，受理798件，同比上升25.67%: an amount of another measure named after the row's clause is what
+      // the figure tells of (受理, a part of the 投诉), not the row
+      for (const clause of written
+        .slice(i + label.length)
+        .split(/[，,：:]/)
+        .slice(1)) {
+        const named = /^([\u4e00-\u9fff]{1,8})[0-9]/.exec(clause);
+        if (named && !/比|增|减|升|降|涨|跌|提高|回落|下滑|占|率/.test(named[1]!)) return null;
+      }
+    }
     return label;
   };
   /**

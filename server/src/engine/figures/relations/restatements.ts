@@ -78,6 +78,8 @@ const FOR_OBJECT = /(?:^|[，,；;：:。])(?:共|另|还|并)?对([^，,；;。
  * subjectOf: a part after 其中 named by its own full measure is that measure, 其中公共财政收入 is 公共财政收入.)
  */
 const SUBSCOPE_WORD = /县级|市本级|本级|省本级|城镇|农村|乡村|全省|省级|市级|新增|累计|本年|当年|当月|本月|本期|同期|超期|按期|逾期/g;
+/** A clause head that is a subject with a gloss in brackets (（一）交通运输业（道路运输业）), an ordinal before it. */
+const GLOSSED_SUBJECT = /^(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fff]{2,12})[（(][^（()）]{1,30}[)）]$/;
 /** A list opener after a figure (…共3件，具体承办单位为：, …3298万元，包括): the items after it are parts of what stands before it. */
 const LIST_OPENER = /(?:包括|包含|如下|为)?[：:]|包括|包含/g;
 /** A subgroup named by its count at the head of a period ((2)42个重点续建项目，…; 政府投资项目1077个，…). */
@@ -117,6 +119,10 @@ function qualifiersOf(f: Figure): string {
   // the figure's own clause head: from the figure before it (or the period's start) to its measure
   const own = head.slice(lastFigureEnd(head) + 1);
   for (const m of own.matchAll(SUBSCOPE_WORD)) out.push(m[0]);
+  // a subject glossed in brackets right before the measure ends the measure's name at the bracket: the subject is
+  // the statement's own (（一）交通运输业（道路运输业）发生事故21起 / （六）其他行业（信息传输）发生事故2起)
+  const glossed = GLOSSED_SUBJECT.exec(own.slice(Math.max(own.lastIndexOf('，'), own.lastIndexOf(','), own.lastIndexOf('；')) + 1));
+  if (glossed) out.push(`@${glossed[1]!}`);
   let list = -1;
   // (a list opens after a figure: 导言：, 摘要提示：, 锡林郭勒盟： before the first figure only label a line)
   for (const m of head.matchAll(LIST_OPENER)) if (!/其中[：:]?$/.test(head.slice(Math.max(0, m.index - 2), m.index + m[0].length)) && /[0-9０-９]/.test(head.slice(0, m.index))) list = m.index;
@@ -249,7 +255,8 @@ const MAX_STATEMENTS = 16;
 const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 /** Words inside a measure that make it a part or a sum of two: 签约重点项目 is not 签约项目, 购置及运行费 not 运行费. */
 // (a class named inside it, 审理各类刑事案件 or 经济类提案, is a part of the whole: 各类 alone, 审理各类案件, names all)
-const NARROWING = /及|和|与|、|或|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
+const NARROWING =
+  /及|和|与|、|或|以外|之外|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
 
 /**
  * Two names of one measure (issue 12, item 14): the longer is the shorter with a neutral word before it
@@ -539,6 +546,26 @@ function severalInOnePeriod(list: readonly Figure[]): ReadonlySet<Figure> {
   return out;
 }
 
+/** How many distinct values a list over some dimension has at least. */
+const LIST_VALUES = 3;
+
+/**
+ * A measure stated with three values or more over a draft (全市直接经济损失540.39万元 / 有色金属冶炼事故1起，…直接经济
+ * 损失200万元 / 建材企业事故1起，…直接经济损失100万元) gives it for several scopes, a total and its items, that no key
+ * tells apart: one figure stated twice has two values at most, one of them the slip. Counted once per measure, stopping
+ * at the third value. (Only statements under the figure's own name count: a variant name may be a narrower measure,
+ * 企业投资亿元以上项目 beside 企业投资项目.)
+ */
+function listedOver(list: readonly Figure[], key: string): boolean {
+  const values: Figure[] = [];
+  for (const f of list) {
+    if (f.key !== key || values.some((g) => meet(f, g))) continue;
+    values.push(f);
+    if (values.length >= LIST_VALUES) return true;
+  }
+  return false;
+}
+
 interface ParagraphStatements {
   figures: readonly Figure[];
   ids: ReadonlyArray<string | null>;
@@ -600,8 +627,10 @@ function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: numb
  * Only the figures before the part are looked at, from the nearest back.
  */
 function wholeBeforeQiZhong(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
-  if (!underQiZhong(f)) return undefined;
-  const at = f.para.offset + f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
+  // a part in brackets is a part of the figure just before them (办结785件（包括上周18件）: of the 785件)
+  const inBracket = f.partOf !== undefined && f.bracket !== undefined;
+  if (!inBracket && !underQiZhong(f)) return undefined;
+  const at = inBracket ? f.bracket!.offset : f.para.offset + f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
   const figures = byParagraph.get(f.para.offset) ?? [];
   for (let i = figures.length - 1; i >= 0; i--) {
     const g = figures[i]!;
@@ -692,6 +721,13 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   for (const list of groups.values()) {
     // worked out only for a measure with a statement of another value (most are stated once, or alike)
     let several: ReadonlySet<Figure> | undefined;
+    // whether the statements under each name give three values or more, worked out once per name
+    const listed = new Map<string, boolean>();
+    const isListed = (key: string): boolean => {
+      let found = listed.get(key);
+      if (found === undefined) listed.set(key, (found = listedOver(list, key)));
+      return found;
+    };
     // one earlier statement per distinct value is enough to compare with: a long report restates often; and a
     // measure stated with dozens of values is noise, compared with its first few only (each figure, not each pair)
     const statements: Figure[] = [];
@@ -717,6 +753,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
           ofOtherWholes(f, other, byParagraph) ||
           ofOtherFunds(f, other) ||
           partOfStated(f, other, list, i) ||
+          isListed(f.key) ||
           (several ??= severalInOnePeriod(list)).has(f) ||
           several.has(other))
       )
