@@ -422,10 +422,10 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
 }
 
-/** An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start). */
 /** Words that put a figure in the period compared with: 上年, 去年, 同期, 上期. */
 const PREVIOUS_PERIOD = /上年|去年|同期|上期/;
 
+/** An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start). */
 const NEW_ITEM = /(?:^|[，,；;。：:\s])(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,]|第[一二三四五六七八九十]{1,3}[，,、是])/;
 
 /** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
