@@ -1273,13 +1273,10 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
     const stem = name(c).replace(COMPOSITION_ROW, '').replace(/[%％]/g, '');
     const originals = new Set(pairs.map((p) => p.of));
     const named = stem.length >= 2 ? above.filter((a) => !originals.has(a) && name(a).includes(stem)) : [];
-    const hundredRow = (r: GridRow): boolean => columns.some((col) => value(r, col)) && columns.every((col) => !value(r, col) || value(r, col)!.value === 100);
-    const hundred =
-      c.kind !== 'group' &&
-      columns.every((col) => {
-        const v = value(c, col);
-        return !v || v.value === 100;
-      });
+    // a row whose every figure is 100 (none may be written), and one with a figure at least
+    const allHundred = (r: GridRow): boolean => columns.every((col) => !value(r, col) || value(r, col)!.value === 100);
+    const hundredRow = (r: GridRow): boolean => columns.some((col) => value(r, col)) && allHundred(r);
+    const hundred = c.kind !== 'group' && allHundred(c);
     const first = above.indexOf(pairs[0]!.of);
     // the first row after a section's heading written 100 (本地生产总值（%） | 100.0) restates the whole itself
     const itself = c.kind === 'group' && hundredRow(pairs[0]!.share) ? pairs[0]!.of : undefined;

@@ -398,8 +398,14 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
     !/计划|任务|目标|预算数|年初|调整/.test(f.measure + f.scope);
   const items = before.filter(level);
   const name = (f: Figure): string => `${f.measure}|${headOf(draft, f)}`;
-  const spends = (f: Figure): boolean => SPENDING_NAME.test(name(f)) && !INCOME_NAME.test(name(f));
-  const earns = (f: Figure): boolean => INCOME_NAME.test(name(f)) && !SPENDING_NAME.test(name(f));
+  const spends = (f: Figure): boolean => {
+    const n = name(f);
+    return SPENDING_NAME.test(n) && !INCOME_NAME.test(n);
+  };
+  const earns = (f: Figure): boolean => {
+    const n = name(f);
+    return INCOME_NAME.test(n) && !SPENDING_NAME.test(n);
+  };
   const spendings = items.filter(spends).slice(-BALANCE_REACH);
   const incomes = items.filter(earns).slice(-BALANCE_REACH);
   if (spendings.length === 0 || incomes.length === 0) return undefined;
