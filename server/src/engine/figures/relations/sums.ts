@@ -338,6 +338,9 @@ export function sums(par: Paragraph): Relation[] {
   proposalAuthors(par, usedParts).forEach(adopt);
   // 5c. 共收到提案400件，经审查，立案349件，转为意见和建议51件: the proposals received are filed or not
   proposalsReviewed(par, usedParts).forEach(adopt);
+  // 5d. 审结40件54人，批准逮捕34件36人，不捕6件18人: a procuratorate's reviews end in its decisions, to arrest or not, to
+  //     prosecute or not
+  reviewDecisions(par, usedParts).forEach(adopt);
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
@@ -1062,10 +1065,79 @@ function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
   return out;
 }
 
+/**
+ * A procuratorate's reviews ended, the total its decisions split: 审结40件, 共审结审查逮捕案件18件 (not those received,
+ * 受理审查逮捕案件: decisions may be on cases received before, 含上期积存).
+ */
+const REVIEWS = /(?:审结|办结)(?:各类)?(?:审查(?:逮捕|起诉))?(?:案件)?$/;
+/** Decisions not to arrest (不捕, 不批捕, 不批准逮捕和决定不捕) and not to prosecute (不起诉, 附条件不起诉). */
+const NOT_ARRESTED = /不捕|不批捕|不(?:予)?批准逮捕/;
+const NOT_CHARGED = /不起诉/;
+/** How many figures after a review are looked at for its decisions. */
+const DECISION_REACH = 12;
+
+/**
+ * 审结40件54人，批准逮捕34件36人，不捕6件18人 / 共审结审查逮捕案件18件20人，…。批准逮捕和决定逮捕…17件19人，…。不批捕1件1人:
+ * every review a procuratorate ends is decided (to arrest or not, to prosecute or not), so a decision each way, of the
+ * review's unit, adds up to no more than the reviews (others may end otherwise: 终止审查, 撤回). The decisions are the
+ * first of each way after the review, of one kind (arrest or prosecution), before another review or a second decision
+ * of a way (对普通刑事犯罪，共批准逮捕75人 lists them by crime); a review named for one kind takes no decisions of the other.
+ */
+function reviewDecisions(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
+  const words = (f: Figure): string => headOf(draft, f).replace(/(?<![0-9０-９.,，])[0-9０-９.,，]+[件人]/g, '');
+  const level = (f: Figure): boolean => PART_FIGURE(f) && (f.unit.base === '件' || f.unit.base === '人') && !PREVIOUS_PERIOD.test(headOf(draft, f));
+  const decision = (f: Figure): { kind: 'arrest' | 'charge'; way: 'yes' | 'no'; name: string } | undefined => {
+    const w = words(f);
+    if (REVIEWS.test(w) || /受理|审查|移送|未结|其中/.test(w)) return undefined;
+    if (NOT_ARRESTED.test(w)) return { kind: 'arrest', way: 'no', name: w };
+    if (NOT_CHARGED.test(w)) return { kind: 'charge', way: 'no', name: w };
+    if (/逮捕|批捕/.test(w)) return { kind: 'arrest', way: 'yes', name: w };
+    if (/起诉|公诉/.test(w)) return { kind: 'charge', way: 'yes', name: w };
+    return undefined;
+  };
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if (!level(total) || !REVIEWS.test(words(total))) continue;
+    const named = /审查逮捕/.test(words(total)) ? 'arrest' : /审查起诉/.test(words(total)) ? 'charge' : undefined;
+    const parts: Figure[] = [];
+    let kind: 'arrest' | 'charge' | undefined;
+    const ways = new Map<string, Figure[]>();
+    for (let j = i + 1; j < figures.length && j <= i + DECISION_REACH; j++) {
+      const f = figures[j]!;
+      if (!level(f) || !compatible(f.unit, total.unit)) continue;
+      // 共不起诉67件70人，其中法定不起诉0人，…: the kinds of a decision after 其中 are its own breakdown
+      if (REVIEWS.test(words(f)) || /受理|其中/.test(textBetween(draft, total.endOffset, f.offset))) break;
+      const d = decision(f);
+      if (!d) continue;
+      if ((kind && d.kind !== kind) || (named && d.kind !== named)) break;
+      kind = d.kind;
+      const taken = ways.get(d.way) ?? [];
+      // a second decision of a way: a list by crime or by reason (对普通刑事犯罪，共批准逮捕75人); not prosecuted may be
+      // decided in kinds named apart (不起诉45件，附条件不起诉1件)
+      if (taken.length > 0 && (d.way === 'yes' || taken.some((t) => words(t) === d.name))) break;
+      taken.push(f);
+      ways.set(d.way, taken);
+      parts.push(f);
+    }
+    if (!ways.get('yes') || !ways.get('no') || parts.some((p) => usedParts.has(p))) continue;
+    const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relationAmong('sum', total, [{ cast, reading: judge(sumOf(parts), { figure: total }, { compare: '<=', unit: 'amount' }) }], {
+      marker: kind === 'arrest' ? '审查逮捕' : '审查起诉',
+    });
+    if (r) out.push({ relation: r, total, parts });
+  }
+  return out;
+}
+
 /** The proposals received: 共收到提案, 提交提案, 征集到提案 (not those filed). */
 const PROPOSALS_RECEIVED = /(?:收到|提交|提出|征集到?)[^，,。；;]{0,8}提案/;
 /** Proposals not filed: 不予立案, 未立案, 转为意见和建议, 作为意见建议处理, 作意见处理. */
 const NOT_FILED = /不予立案|不立案|未立案|未予立案|转为[^，,。；;]{0,6}(?:意见|建议)|作为[^，,。；;]{0,6}(?:意见|建议)|作意见/;
+
+/** Proposals merged with others: 并案5件, 合并处理88件 (not 并案后交办, the count after merging). */
+const MERGED = /(?:并案|合并处理|合并)(?:处理)?的?$/;
 
 /** How many figures after the proposals received are looked at for the two outcomes. */
 const REVIEW_REACH = 6;
@@ -1085,19 +1157,36 @@ function proposalsReviewed(par: Paragraph, usedParts: ReadonlySet<Figure>): Arra
     if (!count(total)) continue;
     const named = headOf(draft, total) + measureNameOf(total);
     if (!PROPOSALS_RECEIVED.test(named) || /立案/.test(named)) continue;
-    const next: Figure[] = [];
-    for (let j = i + 1; j < figures.length && j <= i + REVIEW_REACH && next.length < 2; j++) if (count(figures[j]!)) next.push(figures[j]!);
-    if (next.length < 2 || next.some((f) => usedParts.has(f))) continue;
-    // a third outcome after them in their sentence (未予立案4件；作为意见建议转相关部门参考3件)
-    if (figures.some((f) => f.offset > next[1]!.offset && f.period === next[1]!.period && count(f))) continue;
-    const kinds = next.map((f) => {
+    // 各民主党派…提出提案50件，占提案总数的34.5%: a count with a share of its own is a part of the proposals received
+    if (/^[，,]?占[^，,；;。]*[%％]/.test(draft.prose.slice(total.endOffset, total.endOffset + 30))) continue;
+    const kindOf = (f: Figure): 'filed' | 'not' | 'merged' | undefined => {
       const words = headOf(draft, f) + measureNameOf(f);
-      return NOT_FILED.test(words) ? 'not' : /立案/.test(words) ? 'filed' : undefined;
-    });
+      return NOT_FILED.test(words) ? 'not' : MERGED.test(headOf(draft, f)) ? 'merged' : /立案/.test(words) ? 'filed' : undefined;
+    };
+    // the outcomes, one of each: filed, not filed and (合并处理, 并案) merged, in any order
+    const next: Figure[] = [];
+    let merged: Figure | undefined;
+    let lastOutcome: Figure | undefined;
+    for (let j = i + 1; j < figures.length && j <= i + REVIEW_REACH && (next.length < 2 || (!merged && lastOutcome?.period === figures[j]!.period)); j++) {
+      const f = figures[j]!;
+      if (!count(f)) continue;
+      if (!merged && kindOf(f) === 'merged') merged = f;
+      else if (next.length < 2) next.push(f);
+      else break;
+      lastOutcome = f;
+    }
+    if (next.length < 2 || !lastOutcome || next.some((f) => usedParts.has(f))) continue;
+    // a third outcome after them in their sentence (未予立案4件；作为意见建议转相关部门参考3件), unless after 其中 (a
+    // breakdown of the last)
+    const further = figures.find((f) => f.offset > lastOutcome!.offset && f.period === lastOutcome!.period && count(f));
+    if (further && !/其中/.test(textBetween(draft, lastOutcome.endOffset, further.offset))) continue;
+    const kinds = next.map(kindOf);
     if (!kinds.includes('not') || !kinds.includes('filed')) continue;
     const cast = [[total, 'total'] as const, ...next.map((p) => [p, 'part'] as const)];
-    const r = relationAmong('sum', total, [{ cast, reading: judge(sumOf(next), { figure: total }, { compare: '=', unit: 'amount' }) }], {
-      marker: '立案的和未立案的提案构成收到的全部提案，',
+    // proposals merged (并案, 合并处理) are counted among the filed by some, beside them by others: then the filed and
+    // the not filed are no more than those received
+    const r = relationAmong('sum', total, [{ cast, reading: judge(sumOf(next), { figure: total }, { compare: merged ? '<=' : '=', unit: 'amount' }) }], {
+      marker: merged ? '收到提案' : '立案的和未立案的提案构成收到的全部提案，',
     });
     if (!r) continue;
     out.push({ relation: r, total, parts: next });
