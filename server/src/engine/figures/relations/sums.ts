@@ -341,11 +341,19 @@ export function sums(par: Paragraph): Relation[] {
   // 5d. 审结40件54人，批准逮捕34件36人，不捕6件18人: a procuratorate's reviews end in its decisions, to arrest or not, to
   //     prosecute or not
   reviewDecisions(par, usedParts).forEach(adopt);
+  // 5e. 当月发放低保金7537434元。1-5月份累计发放低保金37855680元: the month's figure is part of the running total
+  for (const c of monthInTotal(par, used)) {
+    if (!exact(c.total) || !exact(c.part)) continue;
+    const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '累计');
+    if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
+  }
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
   // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
   out.push(...contributions(par));
+  // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
+  out.push(...pulls(par));
   // 8. 收支相抵，年终结余2.95亿元 / 当年收支结余1,522万元 / 减支出总计425533万元，财政滚存结余25694万元: a balance is
   //    what the income left after the spending
   for (const b of figures)
@@ -464,6 +472,81 @@ function contributions(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** The three industries, in order: 第一产业, 一产, 第一、二、三产业's first … */
+const INDUSTRY_WORDS: ReadonlyArray<RegExp> = [/第一产业|一产/, /第二产业|二产/, /第三产业|三产/];
+/** The words before the three industries' pulls listed together: 三次产业分别拉动经济增长, 第一、二、三产业依次拉动GDP增长. */
+const PULLS_LISTED = /(?:三次产业|一、二、三产业|第一、二、三产业|一二三产业)[^；;。]{0,40}?(?:分别|依次)拉动[^，,；;。]{0,12}?(?:增长)?$/;
+/** A pull: 拉动经济增长, 拉动GDP增长, 拉低GDP (negative). */
+const PULL = /(拉动|拉低)[^，,；;。0-9]{0,12}?(?:增长|下降)?(?:分别为)?[：:]?$/;
+/** A growth of the whole economy: the change right after 地区生产总值 (GDP) in its sentence. */
+const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|GDP)(?:（GDP）)?$/;
+
+/**
+ * 地区生产总值282.6亿元，比上年增长6.1%。…三次产业…依次拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the first,
+ * second and third industries are all of the economy, so the points by which each pulled its growth add up to the
+ * growth (within the precision written). The pulls: three in 个百分点 listed together after 三次产业…分别（依次）拉动, or one
+ * in each clause of 第一产业, 第二产业, 第三产业 (in order, one each) after 拉动 (拉低: negative), in one sentence. The
+ * growth: the change in percent right after the last level of 地区生产总值 before them in the paragraph or the few
+ * before it (a decrease negative).
+ */
+function pulls(par: Paragraph): Relation[] {
+  const { draft, figures } = par;
+  const points = figures.filter((f) => f.unit.kind === 'points' && exact(f) && !f.range && !f.bracket);
+  if (points.length < 3) return [];
+  const out: Relation[] = [];
+  const sign = (f: Figure): boolean => /拉低|下拉/.test(sentenceHead(draft, f).slice(-16)) || /下降[^，,；;。]*$/.test(headOf(draft, f));
+  for (let i = 0; i + 2 < points.length; i++) {
+    const first = points[i]!;
+    let three: Figure[] | undefined;
+    const listed = [first, points[i + 1]!, points[i + 2]!];
+    if (
+      PULLS_LISTED.test(textBetween(draft, Math.max(first.period, first.offset - 80), first.offset).replace(/\s/g, '')) &&
+      listed.every((f, k) => k === 0 || (f.sentence.offset === first.sentence.offset && /^(?:个百分点)?[、，,和及与\s]*$/.test(textBetween(draft, listed[k - 1]!.endOffset, f.offset))))
+    )
+      three = listed;
+    else if (listed.every((f) => f.period === first.period)) {
+      // one per clause: the industry the clause group names, first, second and third in order, each with 拉动 before it
+      const ok = listed.every((f, k) => {
+        const head = textBetween(draft, Math.max(f.period, listed[k - 1]?.endOffset ?? f.period), f.offset);
+        return (
+          INDUSTRY_WORDS[k]!.test(head) &&
+          INDUSTRY_WORDS.every((w, n) => n === k || !w.test(head)) &&
+          (PULL.test(head) || /拉动[^，,；;。]{0,12}分别为[：:]?/.test(textBetween(draft, f.period, first.offset)))
+        );
+      });
+      if (ok) three = listed;
+    }
+    if (!three) continue;
+    const growth = gdpGrowth(par, first);
+    if (!growth) continue;
+    const cast = [[growth.figure, 'total'] as const, ...three.map((f) => [f, 'part'] as const)];
+    const reading = judge({ op: '+', args: three.map((figure) => ({ figure, negative: sign(figure) })) }, { figure: growth.figure, negative: growth.fall }, { compare: '=', unit: 'points' });
+    const r = relation('sum', growth.figure, cast, [reading], { marker: '三次产业拉动' });
+    if (r) out.push(r);
+    i += 2;
+  }
+  return out;
+}
+
+/** The change in percent right after the last level of GDP before `before`, in its paragraph or the few before. */
+function gdpGrowth(par: Paragraph, before: Figure): { figure: Figure; fall: boolean } | undefined {
+  const { draft } = par;
+  const own = par.figures.filter((f) => f.offset < before.offset);
+  const search = (list: readonly Figure[]): { figure: Figure; fall: boolean } | undefined => {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const level = list[k]!;
+      if (level.unit.kind !== 'money' || level.relational || !GDP_NAME.test(bareMeasure(level)) || /人均/.test(level.measure)) continue;
+      const next = list[k + 1];
+      if (!next || next.unit.kind !== 'percent' || !next.inChange || next.period !== level.period || !exact(next)) return undefined;
+      const head = headOf(draft, next);
+      if (!/增长|下降/.test(head) || /两年|平均|年均/.test(head)) return undefined;
+      return { figure: next, fall: /下降/.test(head) };
+    }
+    return undefined;
+  };
+  return search(own) ?? (own.some((f) => f.unit.kind === 'money' && GDP_NAME.test(bareMeasure(f))) ? undefined : search(par.lookups.earlier()));
 }
 
 /** A paragraph that opens as a part of the paragraph before: 其中普通小学49所…, ——小学。校数17所… */
@@ -1127,6 +1210,47 @@ function reviewDecisions(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
       marker: kind === 'arrest' ? '审查逮捕' : '审查起诉',
     });
     if (r) out.push({ relation: r, total, parts });
+  }
+  return out;
+}
+
+/** The words that open a running total (累计发放, 1-5月累计完成) or this month's part of it (当月发放, 本月完成). */
+const RUNNING = /^.*?累计/;
+const THIS_MONTH = /^.*?(?:当月|本月)/;
+/** How many figures before a running total are looked at for the month's. */
+const MONTH_REACH = 8;
+
+/**
+ * 当月发放低保金7537434元。1-5月份累计发放低保金37855680元 / 当月完成25.2亿元，…；累计完成427.4亿元: a running total
+ * (累计) takes in this month's (当月, 本月) figure of the same verb and noun, so it is no less. The month's figure is the
+ * nearest before the running total in its paragraph whose words after 当月 are the running total's after 累计 (three
+ * characters or more: 发放低保金; not 完成 alone), with no other running total of them between.
+ */
+function monthInTotal(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; part: Figure }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; part: Figure }> = [];
+  const words = (f: Figure, opening: RegExp): string | undefined => {
+    const head = headOf(draft, f);
+    const m = opening.exec(head);
+    if (!m || PREVIOUS_PERIOD.test(head)) return undefined;
+    return head
+      .slice(m[0].length)
+      .replace(/^(?:共|已|共计)/, '')
+      .replace(/(?:了|为|达到?)$/, '');
+  };
+  for (let i = 0; i < figures.length; i++) {
+    const total = figures[i]!;
+    if (!PART_FIGURE(total) || used.has(total)) continue;
+    const name = words(total, RUNNING);
+    if (!name || name.length < 3) continue;
+    for (let j = i - 1; j >= 0 && j >= i - MONTH_REACH; j--) {
+      const f = figures[j]!;
+      if (!PART_FIGURE(f) || !compatible(f.unit, total.unit)) continue;
+      if (words(f, RUNNING) === name) break;
+      if (words(f, THIS_MONTH) !== name) continue;
+      if (!used.has(f)) out.push({ total, part: f });
+      break;
+    }
   }
   return out;
 }
