@@ -40,4 +40,28 @@ describe('restatements (restate9)', () => {
       assert.deepEqual(conflicts(other), []);
     });
   });
+
+  describe('a title and its body', () => {
+    const news = (title: string, body: string): string => `${title}\n\n2024年3月5日，记者从市水利局获悉，${body}，较上个五年增长40%。\n\n其中，中央投资120亿元。\n`;
+
+    it('compares a statement of the title with the one statement of its measure in the body, whose period comes from the dateline', () => {
+      const title = (v: string): string => `五年来全市水利部门落实水利投入${v}`;
+      const body = '五年来全市水利部门落实水利投入560亿元';
+      assert.deepEqual(conflicts(news(title('560亿元'), body)), []);
+      assert.equal(conflicts(news(title('506亿元'), body)).length, 1);
+    });
+
+    it('says nothing when the body gives the measure two values (two periods), or when both sides name a period', () => {
+      const title = '全市水利部门落实水利投入506亿元';
+      const two = news(title, '全市水利部门落实水利投入560亿元，2023年全市水利部门落实水利投入130亿元');
+      assert.deepEqual(conflicts(two), []);
+      const periods = news('2023年全市水利部门落实水利投入506亿元', '上半年全市水利部门落实水利投入560亿元');
+      assert.deepEqual(conflicts(periods), []);
+    });
+
+    it('reads only a first line that is a title: not a first paragraph that ends with a full stop', () => {
+      const lead = `全市水利部门落实水利投入506亿元。\n\n2024年3月5日，记者从市水利局获悉，全市水利部门落实水利投入560亿元，较上个五年增长40%。\n`;
+      assert.deepEqual(conflicts(lead), []);
+    });
+  });
 });

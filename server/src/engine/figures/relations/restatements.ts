@@ -354,6 +354,47 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of repeatedPeriods(groups, read)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  return out;
+}
+
+/** The most characters of a draft's first line read as its title. */
+const MAX_TITLE = 60;
+
+/** A statement's id without its scope (the fourth field from the end: …|scope|subject|qualifiers). */
+function withoutScope(id: string): { rest: string; scope: string } {
+  const parts = id.split('|');
+  const at = parts.length - 3;
+  return { rest: [...parts.slice(0, at), ...parts.slice(at + 1)].join('|'), scope: parts[at]! };
+}
+
+/**
+ * 五年来江西水利部门落实全社会水利投入1680亿元 (the title) … 2023年…五年来江西水利部门落实全社会水利投入1680亿元，…: a title
+ * states its measure for the period its body does, named or not (the body's period often comes from its dateline). A
+ * statement in the draft's first line, a title (no full stop, short), is compared with the body's statements of its
+ * measure, subject and qualifiers when one side names no period and the body gives the measure one value only.
+ */
+function titleStatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+  const first = groups[0];
+  if (!first || first.para.index !== 0 || first.para.ordinal || first.para.prose.length > MAX_TITLE || /[。！？；;]/.test(first.para.prose)) return [];
+  const out: Relation[] = [];
+  read[0]!.ids.forEach((id, i) => {
+    if (id === null) return;
+    const title = first.figures[i]!;
+    const own = withoutScope(id);
+    const body: Figure[] = [];
+    for (let k = 1; k < groups.length; k++) {
+      read[k]!.ids.forEach((other, j) => {
+        if (other === null || other === id) return;
+        const o = withoutScope(other);
+        if (o.rest === own.rest && (o.scope === '' || own.scope === '')) body.push(groups[k]!.figures[j]!);
+      });
+    }
+    // (the same id is compared as any statement is: statedTwice)
+    if (body.length === 0 || body.some((g) => !meet(g, body[0]!)) || body.some((g) => meet(g, title))) return;
+    const r = restated(body[0]!, title);
+    if (r) out.push(r);
+  });
   return out;
 }
 
