@@ -36,6 +36,8 @@ describe('restatements (restate9)', () => {
     it('says nothing of a share whose clause names an owner before the industry, or another whole', () => {
       const owned = bulletin('41.0%').replace('全年第二产业增加值占全县生产总值的比重为41.0%', '民营经济中第二产业增加值占全县生产总值的比重为46.0%');
       assert.deepEqual(conflicts(owned), []);
+      const economy = bulletin('41.0%').replace('全年第二产业增加值占全县生产总值的比重为41.0%', '全县民营经济增加值60.2亿元，第二产业增加值比重为46.0%');
+      assert.deepEqual(conflicts(economy), []);
       const other = bulletin('41.0%').replace('全年第二产业增加值占全县生产总值的比重为41.0%', '全年第二产业增加值占全省同行业的比重为4.6%');
       assert.deepEqual(conflicts(other), []);
     });

@@ -408,6 +408,8 @@ const OWNED_STRUCTURE = /[\u4e00-\u9fff]{1,6}经济(?:的)?三次产业/;
  */
 const INDUSTRY_SHARE =
   /^(?:全年|今年|本年)?(?:全[县市区州旗盟省])?第([一二三])产业(?:增加值)?(?:占(?:全[县市区州旗盟省])?(?:地区)?生产总值(?:[（(]GDP[）)])?(?:的)?)?(?:比重|占比)(?:为|是|达到|达)?$/i;
+/** Words in a share's sentence that make its whole a part of the economy: 民营经济, 非公经济, 其中. */
+const OTHER_ECONOMY = /经济|其中/;
 /** A scope that is the draft's own period: none, or the year as a whole. */
 const OWN_PERIOD = /^(?:全年|今年|本年)?$/;
 
@@ -437,7 +439,8 @@ function structureShares(groups: readonly ParagraphFigures[]): Relation[] {
       } else if (f.unit.kind === 'percent' && !f.ratio && exact(f) && OWN_PERIOD.test(f.scope)) {
         const clause = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset), f.offset - f.para.offset).replace(/\s/g, '');
         const m = clause.includes('产业') ? INDUSTRY_SHARE.exec(clause) : null;
-        if (m) shares.push([f, '一二三'.indexOf(m[1]!)]);
+        // (民营经济增加值…，第二产业增加值比重为…; 其中，…: the sentence names a part of the economy before the clause)
+        if (m && !OTHER_ECONOMY.test(f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset))) shares.push([f, '一二三'.indexOf(m[1]!)]);
       }
     }
   }
