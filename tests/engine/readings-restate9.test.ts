@@ -66,4 +66,14 @@ describe('restatements (restate9)', () => {
       assert.deepEqual(conflicts(lead), []);
     });
   });
+
+  describe('a weight in 斤', () => {
+    it('reads 斤 as half a kilogram, and 公斤 still as a kilogram', () => {
+      const text = (later: string): string => `全年全省粮食总产量759.54亿斤，比上年增长0.8%。\n\n据统计，全年全省粮食总产量${later}，再创历史新高。\n`;
+      assert.deepEqual(conflicts(text('759.54亿斤')), []);
+      assert.deepEqual(conflicts(text('3797.7万吨')), []);
+      assert.deepEqual(conflicts(text('683.59亿斤')), ['683.59亿斤']);
+      assert.deepEqual(conflicts(text('759.54亿公斤')), ['759.54亿公斤']);
+    });
+  });
 });
