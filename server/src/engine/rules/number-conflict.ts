@@ -30,6 +30,13 @@ export default defineRelationRule(
         message: `同一段文字写了两遍，数字不一致：此处为${later.text}，第${line}行写作${earlier.text}；两处其余文字和数字都相同，应是同一个数，请核对`,
       };
     }
+    // a structure of the three industries (三次产业结构…8.3:48.1:43.6) and one industry's share stated in words
+    if (relation.marker === '结构') {
+      const industry = `第${'一二三'[earlier.ratio?.index ?? 0]}产业`;
+      return {
+        message: `产业结构与比重不一致：此处${industry}增加值的比重为${later.text}，第${line}行的三次产业结构中${industry}为${earlier.text}；结构的每一项就是该产业增加值占生产总值的比重，两处应是同一个数，请核对`,
+      };
+    }
     return {
       message: `同一指标前后不一致：“${name}”${later.scope ? `（${later.scope}）` : ''}此处为${later.text}，第${line}行写作${earlier.text}；同一范围内同一指标只能有一个数，请核对`,
     };

@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
+import { ENDS_IN_CHANGED_TO } from './vocabulary';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -352,6 +353,112 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
   for (const r of repeatedPeriods(groups, read)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
+  for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  return out;
+}
+
+/** The most characters of a draft's first line read as its title. */
+const MAX_TITLE = 60;
+
+/** A statement's id without its scope (the fourth field from the end: …|scope|subject|qualifiers). */
+function withoutScope(id: string): { rest: string; scope: string } {
+  const parts = id.split('|');
+  const at = parts.length - 3;
+  return { rest: [...parts.slice(0, at), ...parts.slice(at + 1)].join('|'), scope: parts[at]! };
+}
+
+/**
+ * 五年来江西水利部门落实全社会水利投入1680亿元 (the title) … 2023年…五年来江西水利部门落实全社会水利投入1680亿元，…: a title
+ * states its measure for the period its body does, named or not (the body's period often comes from its dateline). A
+ * statement in the draft's first line, a title (no full stop, short), is compared with the body's statements of its
+ * measure, subject and qualifiers when one side names no period and the body gives the measure one value only.
+ */
+function titleStatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+  const first = groups[0];
+  if (!first || first.para.index !== 0 || first.para.ordinal || first.para.prose.length > MAX_TITLE || /[。！？；;]/.test(first.para.prose)) return [];
+  const out: Relation[] = [];
+  read[0]!.ids.forEach((id, i) => {
+    if (id === null) return;
+    const title = first.figures[i]!;
+    const own = withoutScope(id);
+    const body: Figure[] = [];
+    for (let k = 1; k < groups.length; k++) {
+      read[k]!.ids.forEach((other, j) => {
+        if (other === null || other === id) return;
+        const o = withoutScope(other);
+        if (o.rest === own.rest && (o.scope === '' || own.scope === '')) body.push(groups[k]!.figures[j]!);
+      });
+    }
+    // (the same id is compared as any statement is: statedTwice)
+    if (body.length === 0 || body.some((g) => !meet(g, body[0]!)) || body.some((g) => meet(g, title))) return;
+    const r = restated(body[0]!, title);
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+/** The words before a structure of the three industries: 三次产业结构调整为8.3:48.1:43.6. */
+const INDUSTRY_STRUCTURE = /三次产业|一二三产业|一、二、三产业/;
+/** A structure of a part of the economy (民营经济三次产业结构), not of the product. */
+const OWNED_STRUCTURE = /[\u4e00-\u9fff]{1,6}经济(?:的)?三次产业/;
+/**
+ * A clause that is one industry's share of the product and nothing else: 全年第一产业增加值占全市生产总值的比重为8.3%,
+ * 第二产业增加值比重为25.4%. (No owner can stand before the industry: the clause opens with it.)
+ */
+const INDUSTRY_SHARE =
+  /^(?:全年|今年|本年)?(?:全[县市区州旗盟省])?第([一二三])产业(?:增加值)?(?:占(?:全[县市区州旗盟省])?(?:地区)?生产总值(?:[（(]GDP[）)])?(?:的)?)?(?:比重|占比)(?:为|是|达到|达)?$/i;
+/** Words in a share's sentence that make its whole a part of the economy: 民营经济, 非公经济, 其中. */
+const OTHER_ECONOMY = /经济|其中/;
+/** A scope that is the draft's own period: none, or the year as a whole. */
+const OWN_PERIOD = /^(?:全年|今年|本年)?$/;
+
+/**
+ * 三次产业结构由上年8.7:47.1:44.2调整为8.3:48.1:43.6 … 全年第一产业增加值占全市生产总值的比重为8.3%: each term of the
+ * year's structure is its industry's share of the product, so a clause that states one industry's share restates the
+ * term. Only when the draft has one structure of the year (not last year's before 调整为, not a part of the economy's),
+ * and the share is of the year too.
+ */
+function structureShares(groups: readonly ParagraphFigures[]): Relation[] {
+  let terms: Figure[] | undefined;
+  let structures = 0;
+  const shares: Array<[Figure, number]> = [];
+  for (const { figures } of groups) {
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
+      if (f.ratio && f.ratio.index === 0 && f.ratio.size === 3 && i + 2 < figures.length && figures[i + 2]!.ratio?.run === f.ratio.run) {
+        const prose = f.para.prose;
+        const lead = prose.slice(Math.max(0, f.clause.offset - f.para.offset), f.offset - f.para.offset);
+        const head = prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).replace(/\s/g, '');
+        if (!INDUSTRY_STRUCTURE.test(head) || /性别|收入比/.test(head)) continue;
+        const current = ENDS_IN_CHANGED_TO.test(lead) || (!/上年|去年/.test(lead) && OWN_PERIOD.test(f.scope));
+        if (!current) continue;
+        structures++;
+        if (!OWNED_STRUCTURE.test(head) || /国民经济三次产业/.test(head)) terms = figures.slice(i, i + 3);
+        else terms = undefined;
+      } else if (f.unit.kind === 'percent' && !f.ratio && exact(f) && OWN_PERIOD.test(f.scope)) {
+        const clause = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset), f.offset - f.para.offset).replace(/\s/g, '');
+        const m = clause.includes('产业') ? INDUSTRY_SHARE.exec(clause) : null;
+        // (民营经济增加值…，第二产业增加值比重为…; 其中，…: the sentence names a part of the economy before the clause)
+        if (m && !OTHER_ECONOMY.test(f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset))) shares.push([f, '一二三'.indexOf(m[1]!)]);
+      }
+    }
+  }
+  if (structures !== 1 || !terms) return [];
+  const out: Relation[] = [];
+  for (const [share, k] of shares) {
+    const r = relation(
+      'restatement',
+      share,
+      [
+        [share, 'later'],
+        [terms[k]!, 'earlier'],
+      ],
+      [judge({ figure: share }, { figure: terms[k]! }, { unit: 'amount' })],
+      { marker: '结构' },
+    );
+    if (r) out.push(r);
+  }
   return out;
 }
 
