@@ -163,3 +163,81 @@ describe('a table copied column by column', () => {
     assert.equal(parseDraft(text).tables.length, 0);
   });
 });
+
+describe('a table pasted one cell per line whose dashes read as a GFM delimiter', () => {
+  // made up: each cell closed by a pipe, a group row's empty cells written as dashes (-- |)
+  const table = (share: string): string =>
+    [
+      '表3 年末常住人口',
+      '指 标 |',
+      '人数（人） |',
+      '比重（%） |',
+      '全镇常住人口 |',
+      '20000 |',
+      '100.0 |',
+      '按性别分 |',
+      '-- |',
+      '-- |',
+      '#男性 |',
+      '10400 |',
+      `${share} |`,
+      '女性 |',
+      '9600 |',
+      '48.0 |',
+      '按年龄分 |',
+      '-- |',
+      '-- |',
+      '#18岁以下 |',
+      '4000 |',
+      '20.0 |',
+      '18-59岁 |',
+      '12000 |',
+      '60.0 |',
+      '60岁及以上 |',
+      '4000 |',
+      '20.0 |',
+      '',
+      '人口总量基本稳定。',
+      '',
+    ].join('\n');
+
+  it('reads the cells as one table, not a GFM table of one column', () => {
+    const draft = parseDraft(table('52.0'));
+    assert.equal(draft.tables.length, 1);
+    assert.equal(draft.tables[0]!.source, 'stacked');
+    assert.deepEqual(tableFindings(table('52.0')), []);
+    assert.deepEqual(tableFindings(table('57.0')), ['57.0']);
+  });
+
+  it('keeps a one-column GFM table under a delimiter of three dashes', () => {
+    const draft = parseDraft(['| 事项 |', '| --- |', '| 修订制度 |', '| 开展培训 |', ''].join('\n'));
+    assert.equal(draft.tables.length, 1);
+    assert.equal(draft.tables[0]!.source, 'gfm');
+  });
+});
+
+describe('a table written on one line', () => {
+  // made up: the heading and every row of a population table parted by single spaces on one line
+  const line = (share: string): string =>
+    ['表4 户籍人口构成', '', `指 标 人数（人） 比重（%） 全乡户籍人口 30000 100.0 其中：城镇 12000 ${share} 乡村 18000 60.0 其中：男性 15300 51.0 女性 14700 49.0`, '', '人口结构总体稳定。', ''].join(
+      '\n',
+    );
+
+  it('reads the heading and a label with its figures per row', () => {
+    const draft = parseDraft(line('40.0'));
+    assert.equal(draft.tables.length, 1);
+    assert.deepEqual(
+      draft.tables[0]!.header.cells.map((c) => c.text),
+      ['指 标', '人数（人）', '比重（%）'],
+    );
+    assert.equal(draft.tables[0]!.rows.length, 5);
+    assert.deepEqual(tableFindings(line('40.0')), []);
+    assert.deepEqual(tableFindings(line('45.0')), ['45.0']);
+  });
+
+  it('reads no table from a line whose words and figures do not repeat so', () => {
+    const text = '指 标 人数（人） 比重（%） 全乡户籍人口 30000 100.0 其中：城镇 12000 40.0 乡村 18000 60.0 女性 14700\n';
+    assert.equal(parseDraft(text).tables.length, 0);
+    assert.equal(parseDraft('全年接待游客 120 万人次 旅游收入 8 亿元 增长 5 个百分点\n').tables.length, 0);
+  });
+});

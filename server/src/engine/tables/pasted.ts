@@ -1102,6 +1102,45 @@ function columnBlocksTable(text: string, paras: readonly Line[], i: number, take
   return { table, lines };
 }
 
+/** Rows of a table written on one line: at least these many. */
+const MIN_LINE_ROWS = 3;
+
+/**
+ * A table whose cells all came out on one line, parted by single spaces: the column headings (指 标 户籍人口数（人）
+ * 比重（%）), then rows of a label and as many figures as there are figure columns, at least three rows and nothing
+ * else (全县户籍总人口 1494257 100.0 其中：城镇 639996 42.83 …). Undefined unless the whole line is so.
+ */
+function oneLineTable(p: Line): Table | undefined {
+  if (/[。，；！？,;]/.test(p.source)) return undefined;
+  const tokens: TableCell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(p.source); m; m = re.exec(p.source)) tokens.push({ offset: p.offset + m.index, endOffset: p.offset + m.index + m[0].length, text: m[0] });
+  if (tokens.length < 3 + MIN_LINE_ROWS * 2) return undefined;
+  const isFigure = tokens.map((t) => figure(t) && !yearLike(t));
+  const firstFigure = isFigure.indexOf(true);
+  if (firstFigure < 2) return undefined;
+  // the figures per row: the run of figures after the first label
+  let k = 0;
+  while (isFigure[firstFigure + k]) k++;
+  const start = firstFigure - 1;
+  const rest = tokens.length - start;
+  if (rest % (k + 1) !== 0 || rest / (k + 1) < MIN_LINE_ROWS || start < k + 1) return undefined;
+  for (let i = start; i < tokens.length; i++) if (isFigure[i] !== ((i - start) % (k + 1) !== 0)) return undefined;
+  const heading = tokens.slice(0, start);
+  if (!heading.every(headingCell)) return undefined;
+  const columns = heading.slice(start - k);
+  const corner = heading.slice(0, start - k);
+  const first = corner[0]!;
+  const last = corner[corner.length - 1]!;
+  const cornerCell: TableCell = { offset: first.offset, endOffset: last.endOffset, text: p.source.slice(first.offset - p.offset, last.endOffset - p.offset) };
+  const rows: TableRow[] = [];
+  for (let i = start; i < tokens.length; i += k + 1) {
+    const cells = tokens.slice(i, i + k + 1);
+    rows.push({ offset: cells[0]!.offset, endOffset: cells[k]!.endOffset, cells });
+  }
+  return { offset: p.lineStart, endOffset: p.endOffset, source: 'aligned', header: { offset: first.offset, endOffset: last.endOffset, cells: [cornerCell, ...columns] }, rows, align: [] };
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
@@ -1116,6 +1155,14 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     tables.push(found.table);
     for (const p of found.lines) taken.add(p);
     i += found.lines.length - 1;
+  }
+  // tables written on one line
+  for (const p of paras) {
+    if (taken.has(p) || !free(p)) continue;
+    const table = oneLineTable(p);
+    if (!table) continue;
+    tables.push(table);
+    taken.add(p);
   }
 
   // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
