@@ -241,3 +241,45 @@ describe('a table written on one line', () => {
     assert.equal(parseDraft('全年接待游客 120 万人次 旅游收入 8 亿元 增长 5 个百分点\n').tables.length, 0);
   });
 });
+
+describe('a growth column after a column naming no period and one naming the last', () => {
+  // made up: a monthly form's 数量 against 上期, its 环比 column the change between them
+  const form = (growth: string, previous = '上期'): string =>
+    [
+      `指标名称 | 单位 | 数量 | ${previous} | 环比 |`,
+      '1.养老床位 | 张 | 1,100 | 1,000 | 10.00 |',
+      `2.护理床位 | 张 | 660 | 600 | ${growth} |`,
+      '3.日间照料床位 | 张 | 330 | 300 | 10.00 |',
+      '',
+      '床位数量稳步增加。',
+      '',
+    ].join('\n');
+
+  it('checks the growth of the first column over the last period', () => {
+    assert.deepEqual(tableFindings(form('10.00')), []);
+    assert.deepEqual(tableFindings(form('15.00')), ['15.00']);
+  });
+
+  it('does not compare two columns neither of which names the last period', () => {
+    assert.deepEqual(tableFindings(form('15.00', '计划')), []);
+  });
+});
+
+describe("a row's unit from the 单位 column", () => {
+  // made up: a hospital's indicators, each row in its own unit, 增长 the difference in that unit
+  const table = (diff: string): string =>
+    [
+      '指标 | 单位 | 上年度 | 本年度 | 增长 |',
+      '总收入 | 万元 | 2000 | 2100 | 100.00 |',
+      `门诊人次 | 人次 | 30000 | 33000 | ${diff} |`,
+      '出院人次 | 人次 | 3000 | 3300 | 300.00 |',
+      '',
+      '各项指标平稳。',
+      '',
+    ].join('\n');
+
+  it('stays the unit of a 增长 column that holds differences', () => {
+    assert.deepEqual(tableFindings(table('3000.00')), []);
+    assert.deepEqual(tableFindings(table('2000.00')), ['2000.00']);
+  });
+});

@@ -323,7 +323,11 @@ export function readGrid(table: Table, source: string): Grid | undefined {
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;
       const n = reading.number!;
-      const unit = cellUnit(n.unit, gridRow.unit ?? column.unit);
+      // a row's unit from the 单位 column is its quantities' unit: a share, a rate, a growth in % or named 环比, 同比, 增速
+      // or 增幅 is in percent still (增长 or 增减 alone may be a difference in the row's unit)
+      const percentColumn =
+        column.role === 'share' || column.role === 'rate' || (column.role === 'growth' && (PERCENT_HEADER.test(column.label) || !/增长|增减|增加|减少|变动|变化|升降/.test(column.label)));
+      const unit = cellUnit(n.unit, (percentColumn ? undefined : gridRow.unit) ?? column.unit);
       const percent = unit?.unit.kind === 'percent' || column.role === 'share' || column.role === 'rate' || column.role === 'growth';
       // a whole number of people, projects or households is exact; any other figure is rounded at its last digit
       const exact = n.decimals === 0 && n.multiplier === 1 && unit?.unit.kind === 'count' && unit.multiplier === 1;
