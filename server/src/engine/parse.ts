@@ -279,6 +279,16 @@ function parsed(text: string): Reading {
         break;
       }
       case 'table': {
+        // one column under a delimiter of one or two dashes (按城乡分 | over -- |): the dashes are empty cells of a table
+        // pasted one cell per line, its lines are lines of the draft (read by tables/pasted.ts), not a GFM table
+        const head = node.children[0]?.position;
+        const delimiterStart = head ? text.indexOf('\n', at(head.end)) + 1 : 0;
+        const delimiterEnd = text.indexOf('\n', delimiterStart);
+        const delimiter = text.slice(delimiterStart, delimiterEnd < 0 ? text.length : delimiterEnd).trim();
+        if (pos && head && delimiterStart > 0 && node.align?.length === 1 && /^\|?\s?:?-{1,2}:?\s?\|?$/.test(delimiter)) {
+          blocks.push({ start: at(pos.start), end: at(pos.end), inList });
+          return;
+        }
         // its cells are read as a table, never as prose; code, links and HTML in them are masked as anywhere
         const table = readGfmTable(node, source);
         if (table) tables.push(table);

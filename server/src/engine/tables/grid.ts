@@ -199,6 +199,17 @@ function unitFromLine(units: readonly ColumnUnit[], words: string): ColumnUnit |
   return undefined;
 }
 
+/**
+ * A statistical form's row of column numbers (栏次) under its heading: 甲, 乙, 丙 … over the columns of words and
+ * 1, 2, 3 … in order over the columns of figures, nothing else.
+ */
+function columnNumbers(row: TableRow): boolean {
+  const cells = row.cells.map((c) => c.text.trim()).filter(Boolean);
+  const letters = cells.filter((t) => /^[甲乙丙丁戊己庚辛壬癸]$/.test(t));
+  const numbers = cells.filter((t) => !letters.includes(t));
+  return letters.length > 0 && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1));
+}
+
 /** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
 export function readGrid(table: Table, source: string): Grid | undefined {
   if (table.unclear) return undefined;
@@ -210,12 +221,25 @@ export function readGrid(table: Table, source: string): Grid | undefined {
   while (headingRows < table.rows.length) {
     const r = table.rows[headingRows]!;
     const filled = r.cells.filter((c) => c.text.trim() !== '');
+    if (columnNumbers(r)) {
+      // the column numbers close a form's heading: the rows under them are its body
+      headingRows++;
+      break;
+    }
     if (filled.length < 2 || r.cells.some((c) => readCell(c.text).kind !== 'text' && readCell(c.text).kind !== 'empty' && !readCell(c.text).number?.yearLike)) break;
     headingRows++;
   }
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
-    const parts = [text(table.header, c), ...table.rows.slice(0, headingRows).map((r) => text(r, c))].map(labelOf).filter(Boolean);
+    const parts = [
+      text(table.header, c),
+      ...table.rows
+        .slice(0, headingRows)
+        .filter((r) => !columnNumbers(r))
+        .map((r) => text(r, c)),
+    ]
+      .map(labelOf)
+      .filter(Boolean);
     labels.push(parts.join(' '));
   }
   // the unit line, or a unit in brackets that ends the 表题 (……总诊疗人次数（万人次）)
@@ -299,7 +323,11 @@ export function readGrid(table: Table, source: string): Grid | undefined {
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;
       const n = reading.number!;
-      const unit = cellUnit(n.unit, gridRow.unit ?? column.unit);
+      // a row's unit from the 单位 column is its quantities' unit: a share, a rate, a growth in % or named 环比, 同比, 增速
+      // or 增幅 is in percent still (增长 or 增减 alone may be a difference in the row's unit)
+      const percentColumn =
+        column.role === 'share' || column.role === 'rate' || (column.role === 'growth' && (PERCENT_HEADER.test(column.label) || !/增长|增减|增加|减少|变动|变化|升降/.test(column.label)));
+      const unit = cellUnit(n.unit, (percentColumn ? undefined : gridRow.unit) ?? column.unit);
       const percent = unit?.unit.kind === 'percent' || column.role === 'share' || column.role === 'rate' || column.role === 'growth';
       // a whole number of people, projects or households is exact; any other figure is rounded at its last digit
       const exact = n.decimals === 0 && n.multiplier === 1 && unit?.unit.kind === 'count' && unit.multiplier === 1;

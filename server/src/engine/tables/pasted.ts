@@ -163,6 +163,9 @@ function labelOnly(cells: readonly TableCell[]): boolean {
   return cells.filter((c) => c.text !== '').length === 1 && cells[0]!.text !== '';
 }
 
+/** A label alone in its row that starts with an ordinal (一、, （一）, 1.): a group of the body's rows. */
+const groupLine = (r: RawRow): boolean => labelOnly(r.cells) && !!readOrdinal(r.cells[0]!.text, 0);
+
 const blankRow = (cells: readonly TableCell[]): boolean => cells.every((c) => c.text === '');
 
 /** The number of cells most rows with figures have. */
@@ -202,6 +205,10 @@ function underSpanned(body: RawRow[], width: number): RawRow[] {
   });
 }
 
+/** A line of a statistical report form's masthead (《统计法》's 表号、制表机关、批准机关、批准文号、有效期至, the reporting unit). */
+const FORM_MARK = /^(?:表\s*号|制表机关|批准机关|批准文号|有效期至|填报单位|编制单位|填表单位|报送单位)\s*[：:]/;
+/** The period a report covers, alone in its cell: 2020年3月, 2020年度 1月, 2021年1-6月, 2020年第一季度. */
+const REPORT_PERIOD = /^(?:19|20)\d\d\s*年度?\s*(?:\d{1,2}\s*(?:[-—－~～至]\s*\d{1,2}\s*)?月份?|第?[一二三四1-4]\s*季度|[上下]半年)?$/;
 /** A caption line that is only the table's number (表1, 表 3): the title is on the next line. */
 const TABLE_NUMBER = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}$/;
 
@@ -219,6 +226,35 @@ function underMerged(top: RawRow, sub: RawRow, width: number): RawRow | undefine
   const over = top.cells[k - 1]!;
   const cells = [...top.cells.slice(0, k - 1), ...sub.cells.slice(0, m).map((c) => ({ offset: c.offset, endOffset: c.endOffset, text: `${over.text} ${c.text}` }))];
   return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/** A heading that carries its own unit (税收比重%, 面积（亩）): a column of its own, never a group over columns. */
+const OWN_UNIT_HEADING = /[%％]\s*$|[（(][^（）()]{1,6}[）)]\s*$/;
+
+/**
+ * Two heading lines as wide as the body, each filling its cells from the left: the first names the label column,
+ * groups and columns of their own (a heading with its own unit, 税收比重%), the second names the same columns once
+ * under each group, the cells under the first line's columns of their own moved to the end (单位名称 | 一般公共预算收入
+ * | 税收比重% | 一般公共预算支出 | | … over 当月 | 累计 | 增幅% | 当月 | 累计 | 增幅% | | |). One heading row: each
+ * group's columns named by both, the columns of their own as they are.
+ */
+function groupsAndColumns(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const k = top.cells.findIndex((c) => c.text === '');
+  const m = sub.cells.findIndex((c) => c.text === '');
+  if (k < 4 || top.cells.slice(k).some((c) => c.text !== '') || m < 4 || sub.cells.slice(m).some((c) => c.text !== '')) return undefined;
+  const own = top.cells.slice(1, k).filter((c) => OWN_UNIT_HEADING.test(c.text));
+  const groups = k - 1 - own.length;
+  if (own.length === 0 || own.length !== width - m - 1 || groups < 2 || m % groups !== 0) return undefined;
+  const span = m / groups;
+  if (span < 2) return undefined;
+  for (let i = span; i < m; i++) if (sub.cells[i]!.text !== sub.cells[i - span]!.text) return undefined;
+  const cells: TableCell[] = [top.cells[0]!];
+  let g = 0;
+  for (const c of top.cells.slice(1, k)) {
+    if (own.includes(c)) cells.push(c);
+    else cells.push(...sub.cells.slice(g * span, ++g * span).map((x) => ({ offset: x.offset, endOffset: x.endOffset, text: `${c.text} ${x.text}` })));
+  }
+  return cells.length === width ? { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart } : undefined;
 }
 
 /**
@@ -266,8 +302,15 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   const width = commonWidth(content);
   if (width < 2) return undefined;
   const filled = (r: RawRow): TableCell[] => r.cells.filter((c) => c.text !== '' && c.text !== '?' && c.text !== '？');
-  for (; h < Math.min(3, firstRowOfFigures); h++) {
+  // lines of a statistical report form's masthead under its caption (表号：, 制表机关：, 批准文号：) and the period it
+  // reports on (2020年3月, 2020年度 1月) stand between the caption and the heading: neither names a column
+  let masthead = 0;
+  for (; h < Math.min(3 + masthead, firstRowOfFigures); h++) {
     const cells = filled(content[h]!);
+    if (caption && !unit && cells.length > 0 && cells.some((c) => FORM_MARK.test(c.text) || REPORT_PERIOD.test(c.text)) && cells.every((c) => FORM_MARK.test(c.text) || REPORT_PERIOD.test(c.text))) {
+      masthead++;
+      continue;
+    }
     if (cells.length !== 1 || !content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) break;
     const cell = cells[0]!;
     if (/[：:]\s*$/.test(cell.text)) break;
@@ -278,8 +321,11 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     else if (caption && !unit && TABLE_NUMBER.test(caption.text)) caption = { offset: caption.offset, endOffset: cell.endOffset, text: `${caption.text} ${cell.text}` };
     else break;
   }
-  const firstFigures = content.findIndex((r, i) => i >= h && figureRow(r.cells));
+  let firstFigures = content.findIndex((r, i) => i >= h && figureRow(r.cells));
   if (firstFigures < 0) return undefined;
+  // a line under the heading holding only a label that starts with an ordinal (一、综合, （一）行政区划) is the body's
+  // first group row, not a heading line
+  while (firstFigures - 1 > h && groupLine(content[firstFigures - 1]!) && content.slice(h, firstFigures - 1).some((r) => filled(r).length >= 2)) firstFigures--;
   // the heading: the rows between the caption and the first row of figures, joined when they are pieces of one
   // a heading line of single-spaced words (2006 2007 增长速度（%） 2006 2007 …) as wide as the body: its cells
   const headingRows = content.slice(h, firstFigures).map((r) => (r.cells.filter((c) => c.text !== '').length === 1 ? spacedHeading(r, width) : r));
@@ -313,7 +359,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
     const stacked = headingRows.slice(lead);
     const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
-    const merged = wide && lead === 0 && stacked.length === 2 ? (underMerged(stacked[0]!, stacked[1]!, width) ?? equalSpans(stacked[0]!, stacked[1]!, width)) : undefined;
+    const merged =
+      wide && lead === 0 && stacked.length === 2
+        ? (underMerged(stacked[0]!, stacked[1]!, width) ?? equalSpans(stacked[0]!, stacked[1]!, width) ?? groupsAndColumns(stacked[0]!, stacked[1]!, width))
+        : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) header = merged;
     else if (wide) {
@@ -784,6 +833,31 @@ interface Candidate {
   blanks: number;
 }
 
+/**
+ * The rows of a pipe table whose rows are broken over lines: each row opens with a line that does not open with a
+ * pipe, and the lines after it that open with one go on with it (the line before closed by a pipe; the break between
+ * the two pipes is an empty cell). Undefined unless some rows are so broken and every line opening with a pipe
+ * follows a closed line of a row.
+ */
+function brokenRows(lines: ReadonlyArray<PipeLine & { para: Line }>): Array<RawRow & { closed: boolean }> | undefined {
+  const rows: Array<RawRow & { closed: boolean }> = [];
+  let broken = 0;
+  for (const l of lines) {
+    const opens = /^\s*[|｜]/.test(l.para.source);
+    const row = { cells: l.cells, closed: l.closed, offset: l.para.offset, endOffset: l.para.endOffset, lineStart: l.para.lineStart };
+    if (!opens) {
+      rows.push(row);
+      continue;
+    }
+    const prev = rows[rows.length - 1];
+    if (!prev || !prev.closed || prev.cells.every((c) => c.text === '')) return undefined;
+    const gap: TableCell = { offset: l.para.offset, endOffset: l.para.offset, text: '' };
+    rows[rows.length - 1] = { ...prev, cells: [...prev.cells, gap, ...l.cells], closed: l.closed, endOffset: l.para.endOffset };
+    broken++;
+  }
+  return broken > 0 ? rows : undefined;
+}
+
 /** Runs of adjacent lines that pass `accept`. */
 function runs(text: string, lines: readonly Line[], accept: (p: Line) => boolean, maxBlank = MAX_BLANK_LINES): Candidate[][] {
   const out: Candidate[][] = [];
@@ -977,11 +1051,119 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
   return { tables, taken };
 }
 
+/** Rows of a table laid out column by column: at least these many. */
+const MIN_BLOCK_ROWS = 3;
+
+/**
+ * A table copied column by column (a web page's table whose columns are one cell each, their rows put on lines): a
+ * heading line of pipe cells (指 标 | 年末数（万人） | 比重（%） |) and then as many blocks as it has cells, each
+ * block's lines ending with one closed by a pipe and holding the same number of words, the first block's words the
+ * row labels and every other block's words figures. Row k takes the k-th word of each block. Undefined unless the
+ * lines are exactly so.
+ */
+function columnBlocksTable(text: string, paras: readonly Line[], i: number, taken: ReadonlySet<Line>): { table: Table; lines: Line[] } | undefined {
+  const head = paras[i]!;
+  const heading = pipeCells(head);
+  if (!heading || !heading.closed || heading.cells.length < 2 || heading.cells.some((c) => c.text === '' || !headingCell(c) || prose(c))) return undefined;
+  const width = heading.cells.length;
+  const blocks: TableCell[][] = [];
+  const lines: Line[] = [head];
+  let words: TableCell[] = [];
+  for (let j = i + 1; j < paras.length && blocks.length < width; j++) {
+    const p = paras[j]!;
+    if (taken.has(p) || !free(p) || blankLinesBetween(text, paras[j - 1]!, p) !== 0 || /[。！？；]/.test(p.source)) return undefined;
+    const cells = pipeCells(p);
+    if (cells && (cells.cells.length !== 1 || !cells.closed)) return undefined;
+    const re = /[^\s|｜]+/g;
+    for (let m = re.exec(p.source); m; m = re.exec(p.source)) words.push({ offset: p.offset + m.index, endOffset: p.offset + m.index + m[0].length, text: m[0] });
+    lines.push(p);
+    if (cells) {
+      blocks.push(words);
+      words = [];
+    }
+  }
+  if (blocks.length !== width) return undefined;
+  const height = blocks[0]!.length;
+  if (height < MIN_BLOCK_ROWS || blocks.some((b) => b.length !== height)) return undefined;
+  if (blocks[0]!.every(figure) || blocks.slice(1).some((b) => !b.every((c) => figure(c) || readCell(c.text).kind === 'blank'))) return undefined;
+  const rows: TableRow[] = Array.from({ length: height }, (_, k) => {
+    const cells = blocks.map((b) => b[k]!);
+    return { offset: cells[0]!.offset, endOffset: cells[cells.length - 1]!.endOffset, cells };
+  });
+  const last = lines[lines.length - 1]!;
+  const table: Table = {
+    offset: head.lineStart,
+    endOffset: last.endOffset,
+    source: 'pipe',
+    header: { offset: head.offset, endOffset: head.endOffset, cells: heading.cells },
+    rows,
+    align: [],
+  };
+  return { table, lines };
+}
+
+/** Rows of a table written on one line: at least these many. */
+const MIN_LINE_ROWS = 3;
+
+/**
+ * A table whose cells all came out on one line, parted by single spaces: the column headings (指 标 户籍人口数（人）
+ * 比重（%）), then rows of a label and as many figures as there are figure columns, at least three rows and nothing
+ * else (全县户籍总人口 1494257 100.0 其中：城镇 639996 42.83 …). Undefined unless the whole line is so.
+ */
+function oneLineTable(p: Line): Table | undefined {
+  if (/[。，；！？,;]/.test(p.source)) return undefined;
+  const tokens: TableCell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(p.source); m; m = re.exec(p.source)) tokens.push({ offset: p.offset + m.index, endOffset: p.offset + m.index + m[0].length, text: m[0] });
+  if (tokens.length < 3 + MIN_LINE_ROWS * 2) return undefined;
+  const isFigure = tokens.map((t) => figure(t) && !yearLike(t));
+  const firstFigure = isFigure.indexOf(true);
+  if (firstFigure < 2) return undefined;
+  // the figures per row: the run of figures after the first label
+  let k = 0;
+  while (isFigure[firstFigure + k]) k++;
+  const start = firstFigure - 1;
+  const rest = tokens.length - start;
+  if (rest % (k + 1) !== 0 || rest / (k + 1) < MIN_LINE_ROWS || start < k + 1) return undefined;
+  for (let i = start; i < tokens.length; i++) if (isFigure[i] !== ((i - start) % (k + 1) !== 0)) return undefined;
+  const heading = tokens.slice(0, start);
+  if (!heading.every(headingCell)) return undefined;
+  const columns = heading.slice(start - k);
+  const corner = heading.slice(0, start - k);
+  const first = corner[0]!;
+  const last = corner[corner.length - 1]!;
+  const cornerCell: TableCell = { offset: first.offset, endOffset: last.endOffset, text: p.source.slice(first.offset - p.offset, last.endOffset - p.offset) };
+  const rows: TableRow[] = [];
+  for (let i = start; i < tokens.length; i += k + 1) {
+    const cells = tokens.slice(i, i + k + 1);
+    rows.push({ offset: cells[0]!.offset, endOffset: cells[k]!.endOffset, cells });
+  }
+  return { offset: p.lineStart, endOffset: p.endOffset, source: 'aligned', header: { offset: first.offset, endOffset: last.endOffset, cells: [cornerCell, ...columns] }, rows, align: [] };
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
   const tables: Table[] = [];
   const usable = (p: Line): boolean => !taken.has(p) && free(p);
+
+  // tables copied column by column
+  for (let i = 0; i < paras.length; i++) {
+    if (!/[|｜]/.test(paras[i]!.source) || taken.has(paras[i]!) || !free(paras[i]!)) continue;
+    const found = columnBlocksTable(text, paras, i, taken);
+    if (!found) continue;
+    tables.push(found.table);
+    for (const p of found.lines) taken.add(p);
+    i += found.lines.length - 1;
+  }
+  // tables written on one line
+  for (const p of paras) {
+    if (taken.has(p) || !free(p)) continue;
+    const table = oneLineTable(p);
+    if (!table) continue;
+    tables.push(table);
+    taken.add(p);
+  }
 
   // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by
   // lines of pipes alone
@@ -1050,7 +1232,14 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const kept = lines.slice(a, b);
     if (kept.length === 0) return undefined;
     const rows = kept.map((l) => ({ cells: l.cells, closed: l.closed, offset: l.para.offset, endOffset: l.para.endOffset, lineStart: l.para.lineStart }));
-    const table = tableOfRows(rows, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
+    let table = tableOfRows(rows, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
+    if (!table || table.unclear) {
+      // rows broken over lines: a line opening with a pipe goes on with the row of the line before it, closed by its
+      // own pipe; the line break between the two pipes is an empty cell (濮阳县 | 11330 | 39387 | / | -17.1 | … |)
+      const continued = brokenRows(kept);
+      const joined = continued && tableOfRows(continued, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
+      if (joined && !joined.unclear) table = joined;
+    }
     // the notes count only right under the table's last row
     const last = kept[kept.length - 1]!.para;
     return table ? { table, kept, notes: table.endOffset === last.endOffset ? notes : [] } : undefined;

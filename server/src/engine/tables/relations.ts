@@ -963,6 +963,8 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
   // a year against 上年 (2016年预算数 | 上年完成数): 上年 is the year before the one named
   if (ya !== undefined && yb === undefined && !PREVIOUS.test(a.label) && PREVIOUS.test(b.label)) return { current: a, previous: b };
   if (yb !== undefined && ya === undefined && !PREVIOUS.test(b.label) && PREVIOUS.test(a.label)) return { current: b, previous: a };
+  // a column naming no period before one naming the last (数量 | 上期 | 环比): the first is this period's (tables9a)
+  if (ya === undefined && yb === undefined && !PREVIOUS.test(a.label) && PREVIOUS.test(b.label)) return { current: a, previous: b };
   return undefined;
 }
 
