@@ -27,6 +27,7 @@ const TABLE: Unit[] = [
   { text: '吨', kind: 'weight', base: '公斤', factor: 1000 },
   { text: '公斤', kind: 'weight', base: '公斤', factor: 1 },
   { text: '千克', kind: 'weight', base: '公斤', factor: 1 },
+  { text: '斤', kind: 'weight', base: '公斤', factor: 0.5 },
   { text: '元', kind: 'money', base: '元', factor: 1 },
   { text: '%', kind: 'percent', base: '%', factor: 1 },
   { text: '％', kind: 'percent', base: '%', factor: 1 },

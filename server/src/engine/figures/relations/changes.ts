@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
-import { headOf, isLastYear, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, headOf, isLastYear, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
@@ -130,16 +130,37 @@ function respectiveDifference(
   if (ds.length !== group.length || ds.length < 2) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
-  const levels = sentence.filter((f) => f.offset < ds[0]!.offset && !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points').slice(-group.length);
-  if (levels.length !== group.length || !levels.every((l, i) => compatible(l.unit, ds[i]!.unit) && exact(l) && exact(ds[i]!))) return undefined;
-  // the levels are one run, nothing between them and the differences but words
-  if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < ds[0]!.offset && !levels.includes(f))) return undefined;
+  const all = sentence.filter((f) => f.offset < ds[0]!.offset && !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const levels = all.slice(-group.length);
   const i = group.indexOf(p);
-  const level = levels[i]!;
   const d = ds[i]!;
-  if (!exact(p)) return undefined;
+  let level: Figure | undefined;
+  if (levels.length === group.length && levels.every((l, j) => compatible(l.unit, ds[j]!.unit) && exact(l) && exact(ds[j]!))) {
+    // the levels are one run, nothing between them and the differences but words
+    if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < ds[0]!.offset && !levels.includes(f))) return undefined;
+    level = levels[i];
+  } else level = namedLevelOf(d, all, ds);
+  if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+}
+
+/**
+ * 发生事故42起、死亡45人，受伤15人，与去年同期相比事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%: when the
+ * differences do not pair with the last levels in order, a difference is of the level its own name names (死亡人数 of
+ * 死亡45人: the level's name ends with two characters the difference's name holds), the one level counted alike whose
+ * name it holds; or, when the difference is the only one of its unit, the only level of that unit.
+ */
+function namedLevelOf(d: Figure, levels: readonly Figure[], ds: readonly Figure[]): Figure | undefined {
+  const alike = levels.filter((l) => compatible(l.unit, d.unit));
+  const named = alike.filter((l) => {
+    const name = bareMeasure(l);
+    return [...name].length >= 2 && d.measure.includes(name.slice(-2));
+  });
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const sameUnit = (f: Figure): boolean => f.unit.kind === d.unit.kind && f.unit.base === d.unit.base;
+  return alike.length === 1 && sameUnit(alike[0]!) && ds.filter(sameUnit).length === 1 ? alike[0] : undefined;
 }
 
 /** 剔除…后, 扣除…因素后: the change is of a level adjusted from the one stated (or that one is not this one). */
