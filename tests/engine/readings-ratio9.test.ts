@@ -87,4 +87,18 @@ describe('readings of shares, rates and changes (ratio9)', () => {
       reports(text('8.0%'), 'number-ratio', '0.50亿斤');
     });
   });
+
+  describe("number-ratio: an industry pulls the economy's growth by its contribution times that growth", () => {
+    const text = (p: string): string => `全年全县地区生产总值200.0亿元，比上年增长5.0%。三次产业对经济增长的贡献率分别为10.0%、30.0%、60.0%，分别拉动经济增长0.5个百分点、${p}、3.0个百分点。`;
+    it('checks each pull against its contribution and the growth of the product, paired in order', () => {
+      silent(text('1.5个百分点'));
+      reports(text('2.5个百分点'), 'number-ratio', '30.0% × 5.0%');
+    });
+
+    it('stays silent when the growth of the product is stated twice with two values (which one is meant)', () => {
+      noRatio(
+        '一季度全县地区生产总值50.0亿元，同比增长4.0%。全年全县地区生产总值200.0亿元，比上年增长5.0%。三次产业对经济增长的贡献率分别为10.0%、30.0%、60.0%，分别拉动经济增长0.5个百分点、2.5个百分点、3.0个百分点。',
+      );
+    });
+  });
 });
