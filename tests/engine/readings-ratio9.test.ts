@@ -101,4 +101,16 @@ describe('readings of shares, rates and changes (ratio9)', () => {
       );
     });
   });
+
+  describe('number-ratio: a figure right before 中， is the whole of the shares listed after it', () => {
+    const text = (p: string): string => `本年共收到建议90件，已办结60件。在受理的80件中，城建方面20件，占总数的25.0%；教育方面16件，占总数的${p}；卫生方面8件，占总数的10.0%。`;
+    it('checks the shares against the figure the breakdown opens with', () => {
+      silent(text('20.0%'));
+      reports(text('25.0%'), 'number-ratio', '16件 ÷ 80件');
+    });
+
+    it('stays silent for a share after 其中 within the breakdown (a part of a part)', () => {
+      noRatio('本年共收到建议90件，已办结60件。在受理的80件中，城建方面20件，其中道路方面8件，占总数的50.0%。');
+    });
+  });
 });

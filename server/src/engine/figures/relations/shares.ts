@@ -116,6 +116,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
   out.push(...sharesAfterTheirSibling(par, orphans, out));
+  out.push(...sharesOfAFigureWithin(par, orphans));
   // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
   // with words no figure is named by are of one whole, found as for shares that name none
   // (占年度计划的62.8%；…占年度计划的73.1%: each its own item's plan, not shares of one whole)
@@ -196,7 +197,7 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
   for (const { p, part } of orphanItems(par, open)) {
     const previous = par.percents[index.get(p)! - 1];
     const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
-    if (!sibling) continue;
+    if (!previous || !sibling) continue;
     const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
     const whole = sibling.figures[sibling.roles.indexOf('denominator')];
     if (!numerator || !whole || whole.offset > numerator.offset || whole.period !== p.period || part.offset < previous.endOffset) continue;
@@ -208,6 +209,28 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
     if (!r) continue;
     par.claimed.add(p);
     byAnchor.set(p, r);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * 受理的73件中，农林水利方面21件，占总数的28.8%；交通方面6件，占总数的8.2%；…: a figure right before 中， opens a
+ * breakdown of itself, so the shares after it in its period that name no whole are of it, when their parts are
+ * counted alike, no larger, and no other 中， or 其中 stands between.
+ */
+function sharesOfAFigureWithin(par: Paragraph, orphans: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  for (const { p, part } of open.length > 0 ? orphanItems(par, open) : []) {
+    const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < part.offset);
+    const at = before.map((f) => /^中[，,：:]/.test(textBetween(par.draft, f.endOffset, f.endOffset + 2))).lastIndexOf(true);
+    const whole = before[at];
+    if (!whole || whole.relational || whole.bracket || !exact(whole) || !exact(part) || !compatible(whole.unit, part.unit) || part.normalized > whole.normalized + EPS) continue;
+    if (/其中/.test(textBetween(par.draft, whole.endOffset, part.offset))) continue;
+    const r = ratioRelation('share', p, part, whole);
+    if (!r) continue;
+    par.claimed.add(p);
     out.push(r);
   }
   return out;
