@@ -6,13 +6,17 @@
 import type { Figure } from '../extract';
 import { formatNumber } from '../units';
 
-/** An expression over figures. `percent` is a ÷ b × 100 (a quotient in percent), `quotient` a ÷ b (倍, 性别比 ×100 by `scale`). */
+/**
+ * An expression over figures. `percent` is a ÷ b × 100 (a quotient in percent), `quotient` a ÷ b (倍, 性别比 ×100 by
+ * `scale`), `product` a × b ÷ 100 (a percentage of a percentage, in points: 贡献率 × 增速).
+ */
 export type Expr =
   | { figure: Figure; negative?: boolean; labelled?: boolean }
   | { constant: number; text: string }
   | { op: '+'; args: Expr[] }
   | { op: '-'; args: Expr[] }
-  | { op: 'percent' | 'quotient'; args: [Expr, Expr]; scale?: number };
+  | { op: 'percent' | 'quotient'; args: [Expr, Expr]; scale?: number }
+  | { op: 'product'; args: [Expr, Expr] };
 
 export interface Interval {
   lo: number;
@@ -91,6 +95,7 @@ function evaluate(e: Expr, at: (f: Figure, negative?: boolean) => number): numbe
   if ('constant' in e) return e.constant;
   if (e.op === '+') return e.args.reduce((s, a) => s + evaluate(a, at), 0);
   if (e.op === '-') return e.args.slice(1).reduce((s, a) => s - evaluate(a, at), evaluate(e.args[0]!, at));
+  if (e.op === 'product') return (evaluate(e.args[0]!, at) * evaluate(e.args[1]!, at)) / 100;
   const d = evaluate(e.args[1]!, at);
   const q = evaluate(e.args[0]!, at) / d;
   return q * scaleOf(e);
@@ -110,6 +115,10 @@ function naive(e: Expr): Interval {
   }
   const a = naive(e.args[0]!);
   const b = naive(e.args[1]!);
+  if (e.op === 'product') {
+    const ps = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi].map((q) => q / 100);
+    return { lo: Math.min(...ps), hi: Math.max(...ps) };
+  }
   if (b.lo <= 0 && b.hi >= 0) return { lo: NaN, hi: NaN };
   const k = scaleOf(e);
   const qs = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi].map((q) => q * k);
@@ -208,6 +217,10 @@ export function renderExpr(e: Expr, top = true): string {
     return top ? s : `(${s})`;
   }
   const [a, b] = e.args;
+  if (e.op === 'product') {
+    const product = `${renderExpr(a, false)} × ${renderExpr(b, false)}`;
+    return top ? product : `(${product})`;
+  }
   const scale = e.op === 'quotient' && e.scale && e.scale !== 1 ? ` × ${e.scale}` : '';
   const s = `${renderExpr(a, false)} ÷ ${renderExpr(b, false)}${scale}`;
   return top ? s : `(${s})`;

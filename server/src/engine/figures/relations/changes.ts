@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
-import { headOf, isLastYear, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
@@ -130,16 +130,37 @@ function respectiveDifference(
   if (ds.length !== group.length || ds.length < 2) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
-  const levels = sentence.filter((f) => f.offset < ds[0]!.offset && !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points').slice(-group.length);
-  if (levels.length !== group.length || !levels.every((l, i) => compatible(l.unit, ds[i]!.unit) && exact(l) && exact(ds[i]!))) return undefined;
-  // the levels are one run, nothing between them and the differences but words
-  if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < ds[0]!.offset && !levels.includes(f))) return undefined;
+  const all = sentence.filter((f) => f.offset < ds[0]!.offset && !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const levels = all.slice(-group.length);
   const i = group.indexOf(p);
-  const level = levels[i]!;
   const d = ds[i]!;
-  if (!exact(p)) return undefined;
+  let level: Figure | undefined;
+  if (levels.length === group.length && levels.every((l, j) => compatible(l.unit, ds[j]!.unit) && exact(l) && exact(ds[j]!))) {
+    // the levels are one run, nothing between them and the differences but words
+    if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < ds[0]!.offset && !levels.includes(f))) return undefined;
+    level = levels[i];
+  } else level = namedLevelOf(d, all, ds);
+  if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+}
+
+/**
+ * 发生事故42起、死亡45人，受伤15人，与去年同期相比事故起数减少3起，死亡人数减少6人，分别下降6.7%、11.8%: when the
+ * differences do not pair with the last levels in order, a difference is of the level its own name names (死亡人数 of
+ * 死亡45人: the level's name ends with two characters the difference's name holds), the one level counted alike whose
+ * name it holds; or, when the difference is the only one of its unit, the only level of that unit.
+ */
+function namedLevelOf(d: Figure, levels: readonly Figure[], ds: readonly Figure[]): Figure | undefined {
+  const alike = levels.filter((l) => compatible(l.unit, d.unit));
+  const named = alike.filter((l) => {
+    const name = bareMeasure(l);
+    return [...name].length >= 2 && d.measure.includes(name.slice(-2));
+  });
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return undefined;
+  const sameUnit = (f: Figure): boolean => f.unit.kind === d.unit.kind && f.unit.base === d.unit.base;
+  return alike.length === 1 && sameUnit(alike[0]!) && ds.filter(sameUnit).length === 1 ? alike[0] : undefined;
 }
 
 /** 剔除…后, 扣除…因素后: the change is of a level adjusted from the one stated (or that one is not this one). */
@@ -236,7 +257,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...points(par), ...times(par), ...naturalGrowth(par));
+  out.push(...points(par), ...times(par), ...naturalGrowth(par), ...pulls(par));
   return out;
 }
 
@@ -272,6 +293,89 @@ function naturalGrowth(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** 三次产业对经济增长的贡献率分别为, 对GDP增长的贡献率达到: contributions to the economy's growth. */
+const CONTRIBUTION = /对[^，,。；;]{0,8}?(?:经济|GDP|gdp|生产总值)增长的?贡献率(?:分别)?(?:为|是|达到|达)?$/;
+/**
+ * After the contributions: (分别, 依次) 拉动(全县)经济(GDP)增长, then the points, the ones before the last perhaps
+ * written bare (0.7、0.4和4.0个百分点): the bare numbers before the first points figure read.
+ */
+const PULL = /^[，,]\s*(?:分别|依次)?拉动[^，,。；;\d]{0,6}?(?:经济|GDP|gdp|生产总值)增长((?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$/;
+/** The economy's product, whose growth the contributions share out: 地区生产总值, 全县GDP (not 人均地区生产总值). */
+const ECONOMY = /生产总值|GDP|gdp/;
+
+/**
+ * 地区生产总值282.6亿元，比上年增长6.1%。…三次产业对经济增长的贡献率分别为14.3%、31.9%、53.8%，依次拉动经济增长0.9个百分点、
+ * 1.9个百分点、3.3个百分点: an industry pulls the economy's growth by its contribution times that growth (14.3% × 6.1%
+ * = 0.87个百分点), paired in order; the growth is the one stated right after the product in the paragraph (or, none
+ * there, in the paragraphs just before it), one value.
+ */
+function pulls(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  let growth: Figure | null | undefined;
+  for (const c of par.percents) {
+    if (!CONTRIBUTION.test(headOf(par.draft, c))) continue;
+    const contributions = listedFrom(par.draft, c, par.percents);
+    const last = contributions[contributions.length - 1]!;
+    const after = (par.periods.get(c.period) ?? []).filter((f) => f.offset > last.endOffset);
+    const first = after[0];
+    const pull = first && first.unit.kind === 'points' ? PULL.exec(textBetween(par.draft, last.endOffset, first.offset)) : null;
+    if (!first || !pull) continue;
+    const skipped = pull[1] ? pull[1].split(/[、和及与]/).filter((x) => x.trim() !== '').length : 0;
+    const points = [first];
+    for (const f of after.slice(1)) {
+      if (f.unit.kind !== 'points' || !/^\s*[、和及与]\s*$/.test(textBetween(par.draft, points[points.length - 1]!.endOffset, f.offset))) break;
+      points.push(f);
+    }
+    if (skipped > 0 && points.length > 1) continue;
+    if (skipped + points.length !== contributions.length) continue;
+    growth ??= economicGrowth(par) ?? null;
+    if (!growth) return out;
+    const g = growth;
+    points.forEach((d, k) => {
+      const share = contributions[skipped + k]!;
+      if (!exact(d) || !exact(share)) return;
+      const r = relation(
+        'points',
+        d,
+        [
+          [d, 'difference'],
+          [share, 'part'],
+          [g, 'total'],
+        ],
+        [judge({ op: 'product', args: [{ figure: share }, { figure: g }] }, { figure: d }, { unit: 'points' })],
+        { word: '拉动' },
+      );
+      if (r) out.push(r);
+    });
+  }
+  return out;
+}
+
+/** The growth of the economy's product: the percentage of change right after it in its sentence; one value. */
+function economicGrowth(par: Paragraph): Figure | undefined {
+  const find = (figures: readonly Figure[]): Figure[] => {
+    const found: Figure[] = [];
+    figures.forEach((f, k) => {
+      const next = figures[k + 1];
+      if (
+        f.unit.kind !== 'money' ||
+        f.relational ||
+        !ECONOMY.test(f.measure) ||
+        /人均|增加值/.test(f.measure) ||
+        !next ||
+        next.sentence.offset !== f.sentence.offset ||
+        next.unit.kind !== 'percent' ||
+        !exact(next)
+      )
+        return;
+      if (/^[，,\s]*(?:按可比价格?计算[，,]?)?(?:比上年|同比|较上年)?增长$/.test(textBetween(par.draft, f.endOffset, next.offset))) found.push(next);
+    });
+    return found;
+  };
+  const own = find(par.figures);
+  return uniqueValue(own.length > 0 ? own : find(par.lookups.earlier()));
 }
 
 /** A comparison between a measure's name and its verb of change: 比2016年度, 较上年同期, 同比. */

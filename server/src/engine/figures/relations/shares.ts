@@ -115,6 +115,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
+  out.push(...sharesAfterTheirSibling(par, orphans, out));
+  out.push(...sharesOfAFigureWithin(par, orphans));
   // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
   // with words no figure is named by are of one whole, found as for shares that name none
   // (占年度计划的62.8%；…占年度计划的73.1%: each its own item's plan, not shares of one whole)
@@ -176,6 +178,60 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
     const r = sharesOfOneWhole(par, list);
     if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * 共接收投诉举报咨询3776件，其中，投诉1028件，占比27.22%；举报268件，占比7.10%；咨询2480件，占比65.68%: after 其中, the
+ * parts listed one by one in a period, each with its share, are of the one whole the first share was read against (the
+ * figure before 其中): a share that names no whole, whose part follows the share before it with nothing but the part's
+ * words between them (no 其中, no other figure), takes that share's whole, when its part is counted alike and no larger.
+ */
+function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  if (open.length === 0) return out;
+  const byAnchor = new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r]));
+  const index = new Map(par.percents.map((q, i) => [q, i]));
+  for (const { p, part } of orphanItems(par, open)) {
+    const previous = par.percents[index.get(p)! - 1];
+    const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
+    if (!previous || !sibling) continue;
+    const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
+    const whole = sibling.figures[sibling.roles.indexOf('denominator')];
+    if (!numerator || !whole || whole.offset > numerator.offset || whole.period !== p.period || part.offset < previous.endOffset) continue;
+    // the list opens with 其中 right after the whole, and goes on without another 其中 or figure
+    if (!/其中/.test(textBetween(par.draft, whole.endOffset, numerator.offset)) || /其中/.test(textBetween(par.draft, previous.endOffset, part.offset))) continue;
+    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset)) continue;
+    if (!compatible(part.unit, whole.unit) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) continue;
+    const r = ratioRelation('share', p, part, whole);
+    if (!r) continue;
+    par.claimed.add(p);
+    byAnchor.set(p, r);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * 受理的73件中，农林水利方面21件，占总数的28.8%；交通方面6件，占总数的8.2%；…: a figure right before 中， opens a
+ * breakdown of itself, so the shares after it in its period that name no whole are of it, when their parts are
+ * counted alike, no larger, and no other 中， or 其中 stands between.
+ */
+function sharesOfAFigureWithin(par: Paragraph, orphans: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  for (const { p, part } of open.length > 0 ? orphanItems(par, open) : []) {
+    const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < part.offset);
+    const at = before.map((f) => /^中[，,：:]/.test(textBetween(par.draft, f.endOffset, f.endOffset + 2))).lastIndexOf(true);
+    const whole = before[at];
+    if (!whole || whole.relational || whole.bracket || !exact(whole) || !exact(part) || !compatible(whole.unit, part.unit) || part.normalized > whole.normalized + EPS) continue;
+    if (/其中/.test(textBetween(par.draft, whole.endOffset, part.offset))) continue;
+    const r = ratioRelation('share', p, part, whole);
+    if (!r) continue;
+    par.claimed.add(p);
+    out.push(r);
   }
   return out;
 }
@@ -369,6 +425,14 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined) : uniqueValue(pool);
+    // 全区一般公共预算收入完成40.5亿元。…税收收入36.9亿元，占一般公共预算收入91%…（二）镇街：…镇街完成一般公共预算收入
+    // 15.4亿元: a whole is stated before its shares; the statements after the share (of other sections) are not it,
+    // unless the share holds against one of them and not against the one before
+    if (!denominator && !totalOf && exact(p) && exact(numerator)) {
+      const earlier = uniqueValue(pool.filter((f) => f.offset < p.offset));
+      const later = pool.filter((f) => f.offset > p.offset);
+      if (earlier && !(!quotient(p, numerator, earlier)?.holds && later.some((f) => quotient(p, numerator, f)?.holds))) denominator = earlier;
+    }
   }
   if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
   if (!denominator || denominator === numerator) return undefined;
@@ -765,19 +829,30 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
   }
   for (let round = 0; round < 3 && items.length >= 3; round++) {
     const unit = items[0]!.part.unit;
-    const totals = [...new Map(pool.filter((f) => compatible(f.unit, unit) && f.subject === items[0]!.part.subject).map((f) => [f.normalized, f])).values()];
+    const subject = items[0]!.part.subject;
     let best: { total: Figure; from: number; to: number; holds: number } | undefined;
     let tie = false;
-    for (const total of totals) {
-      const holds = items.map((x) => compatible(x.part.unit, unit) && x.part.normalized! <= total.normalized! + EPS && !!quotient(x.p, x.part, total)?.holds);
-      const from = holds.indexOf(true);
-      const to = holds.lastIndexOf(true);
-      const count = holds.filter(Boolean).length;
-      if (count < 2 || to - from + 1 - count > wrongAllowed(to - from + 1)) continue;
-      if (!best || count > best.holds) {
-        best = { total, from, to, holds: count };
-        tie = false;
-      } else if (count === best.holds) tie = true;
+    // 市12345平台共受理问题26898件。…按来源分：热线电话14765件，占案卷总数的54.89%；…: parts that name no subject are of
+    // the document's whole, which a total of an earlier paragraph may have been read with a subject of its own; such a
+    // total is looked at only when none of the parts' own subject is theirs
+    const candidates =
+      subject === ''
+        ? [(f: Figure): boolean => f.subject === subject, (f: Figure): boolean => f.subject !== subject && f.offset < par.figures[0]!.offset]
+        : [(f: Figure): boolean => f.subject === subject];
+    for (const ofSubject of candidates) {
+      if (best || tie) break;
+      const totals = [...new Map(pool.filter((f) => compatible(f.unit, unit) && ofSubject(f)).map((f) => [f.normalized, f])).values()];
+      for (const total of totals) {
+        const holds = items.map((x) => compatible(x.part.unit, unit) && x.part.normalized! <= total.normalized! + EPS && !!quotient(x.p, x.part, total)?.holds);
+        const from = holds.indexOf(true);
+        const to = holds.lastIndexOf(true);
+        const count = holds.filter(Boolean).length;
+        if (count < 2 || to - from + 1 - count > wrongAllowed(to - from + 1)) continue;
+        if (!best || count > best.holds) {
+          best = { total, from, to, holds: count };
+          tie = false;
+        } else if (count === best.holds) tie = true;
+      }
     }
     if (!best || tie) return out;
     let { from, to } = best;
@@ -1222,12 +1297,47 @@ function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Rel
     const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.bracket);
     const outturn = before[before.length - 1];
     const budget = before[before.length - 2];
-    if (!outturn || !budget || outturn.relational || budget.relational || outturn.unit.kind !== 'money' || !compatible(budget.unit, outturn.unit)) continue;
-    if (!BUDGET.test(bareMeasure(budget)) || /决算/.test(bareMeasure(budget)) || /其中/.test(textBetween(par.draft, budget.endOffset, p.offset))) continue;
+    if (!outturn || outturn.relational || outturn.unit.kind !== 'money') continue;
+    if (
+      !budget ||
+      budget.relational ||
+      !compatible(budget.unit, outturn.unit) ||
+      !BUDGET.test(bareMeasure(budget)) ||
+      /决算/.test(bareMeasure(budget)) ||
+      /其中/.test(textBetween(par.draft, budget.endOffset, p.offset))
+    ) {
+      // (no budget beside it: the one stated under a 预算为： before, by the outturn's name)
+      const stated = before.length === 1 ? declaredBudget(par, outturn) : undefined;
+      const r = stated && ratioRelation('rate', p, outturn, stated, '完成预算');
+      if (r) out.push(r);
+      continue;
+    }
     const r = ratioRelation('rate', p, outturn, budget, '完成预算');
     if (r) out.push(r);
   }
   return out;
+}
+
+/** Words declaring the figures after them a budget: 2023年度预算为：, 年初预算安排： (not 预算执行情况, 决算). */
+const BUDGET_DECLARED = /预算(?:数)?(?:安排)?(?:为|是)?[：:]/;
+
+/**
+ * 2023年度预算为：一般公共预算收入60,000万元，支出373,660万元；…。…地方一般公共预算收入67,439万元，完成年初预算的112.4%:
+ * the budget an outturn is completed against, stated before it (its paragraph or the ones just before) after words
+ * declaring a budget, under a name the outturn's name ends with (支出 after X收入 in such a list is X支出); one value.
+ */
+function declaredBudget(par: Paragraph, outturn: Figure): Figure | undefined {
+  const name = bareMeasure(outturn);
+  const found = [...par.lookups.earlier(), ...par.figures].filter((f) => {
+    if (f.offset >= outturn.offset || f.relational || f.bracket || f.range || !exact(f) || !compatible(f.unit, outturn.unit)) return false;
+    const own = bareMeasure(f);
+    const group = f.key.includes('·') ? f.key.slice(0, f.key.indexOf('·')) : '';
+    const budgetName = own === '支出' && /收入$/.test(group) ? group.replace(/收入$/, '支出') : own;
+    if ([...budgetName].length < 6 || !name.endsWith(budgetName)) return false;
+    const head = textBetween(par.draft, f.period, f.offset);
+    return BUDGET_DECLARED.test(head) && !/决算|执行|完成/.test(head);
+  });
+  return uniqueValue(found);
 }
 
 /** 完成年度计划的50.4%, 完成投资目标的54.3%, 完成年度投资计划的21.3%: the year's plan, task or target (not 完成1-4月投资计划的). */
