@@ -326,14 +326,17 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   const scopes: GridRow[][] = [[]];
   let among = false;
   let by = false;
+  let underRow = false;
   for (const r of block) {
     // the rows under 在总计中： (亏损企业, 农村工业): parts of the total, not in its breakdowns
     if (r.kind === 'group') among = AMONG.test(r.label);
     if (among) continue;
     if (r.kind === 'group' && BY.test(r.label)) {
       // 按…分 right under the total: another breakdown of it; under one of its rows (医院 / 按经济类型分), that
-      // row's breakdowns, whose end is not written: the block cannot be read
-      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && !by) return [];
+      // row's breakdowns, whose end is not written: their rows stay in the block, and the search takes them for
+      // that row's sub-items where the total's parts add up so (医院 + 基层医疗卫生机构 + 其他 = 总计)
+      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && !by) underRow = true;
+      if (underRow) continue;
       by = true;
       if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
       continue;
