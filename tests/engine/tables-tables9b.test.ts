@@ -53,3 +53,31 @@ describe('按…分 groups under one of a total’s rows', () => {
     assert.deepEqual(findings(text, 'table-sum'), []);
   });
 });
+
+describe('a count column named by its heading beside columns with no unit', () => {
+  // made up: a unit line naming two units (件、万元) leaves the hotline columns without one; 件数小计 is in 件
+  const table = (first: string, heading = '件数小计'): string =>
+    gfm(
+      [
+        ['月份', '热线甲', '热线乙', heading, '挽回损失'],
+        ['1月', '1210', '344', first, '12.50'],
+        ['2月', '980', '275', '1255', '8.06'],
+        ['3月', '1432', '410', '1842', '15.20'],
+        ['4月', '1288', '396', '1684', '9.75'],
+        ['合计', '4910', '1425', '6335', '45.51'],
+      ],
+      '单位：件、万元\n',
+    );
+
+  it('holds when every row adds up', () => {
+    assert.deepEqual(findings(table('1554'), 'table-sum'), []);
+  });
+
+  it('reports a row whose count is not the sum of the columns beside it (and the column total it breaks)', () => {
+    assert.deepEqual(findings(table('1454'), 'table-sum'), ['1454', '6335']);
+  });
+
+  it('does not add the columns to a heading that counts in 万件', () => {
+    assert.deepEqual(findings(table('1454', '件数小计（万件）'), 'table-sum'), ['6335']);
+  });
+});

@@ -96,13 +96,24 @@ interface SumCheck {
 /** A figure written whole, without a unit or a 万 of its own. */
 const bareWhole = (v: CellValue): boolean => v.decimals === 0 && v.scale === 1 && !v.unit;
 
+/**
+ * Two whole figures, one counted in a unit its column's heading names (件数小计: 件, 人数: 人) and the other with no unit
+ * at all (12345热线 under “单位：件、万元”, which does not say which column is which): the same count, unit-less figures
+ * being neither 万 nor 元 of their own. Never a figure scaled by a 万 or with decimals.
+ */
+function countOfNoUnit(a: CellValue, b: CellValue): boolean {
+  const counted = (v: CellValue): boolean => v.unit?.unit.kind === 'count' && v.unit.multiplier === 1 && v.unit.unit.factor === 1;
+  const whole = (v: CellValue): boolean => v.decimals === 0 && v.scale === 1;
+  return whole(a) && whole(b) && ((counted(a) && !b.unit) || (counted(b) && !a.unit));
+}
+
 /** Σ parts against a total cell, or undefined when the cells cannot be added (words, moved cells, other units, none). */
 function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): SumCheck | 'unknown' | undefined {
   if (slots.some((s) => s === 'unknown')) return 'unknown';
   // a figure whose column is not sure adds at least nothing: enough to say parts are too many, not too few
   if (slots.some((s) => s === undefined || (s === 'unplaced' && mode === 'exact'))) return undefined;
   const parts = slots.filter(isValue);
-  if (parts.length === 0 || !parts.every((p) => sameUnits(p, total) && !p.approximate)) return undefined;
+  if (parts.length === 0 || !parts.every((p) => (sameUnits(p, total) || countOfNoUnit(p, total)) && !p.approximate)) return undefined;
   // a count of whole things (承办件数 over 办结数, 在办数; 合计 over 男性人数, 女性人数) and its parts are counts of the
   // same things: their whole figures are exact
   const counted = (total.column.counted === true || parts.every((p) => p.column.counted === true)) && [total, ...parts].every(bareWhole);
