@@ -81,3 +81,26 @@ describe('a count column named by its heading beside columns with no unit', () =
     assert.deepEqual(findings(table('1454', '件数小计（万件）'), 'table-sum'), ['6335']);
   });
 });
+
+describe('a change written with an arrow or a word for its sign', () => {
+  // made up: a consumer hotline's half-year against the year before, 同比 cells written ↑/↓ or 上升/下降
+  const table = (first: string, second: string): string =>
+    gfm([
+      ['类型', '2025年上半年（件）', '去年同时期', '同比（%）'],
+      ['接收量', '5230', '4800', first],
+      ['受理量', '4100', '4400', second],
+      ['办结量', '4980', '4500', '上升10.67%'],
+    ]);
+
+  it('holds when each arrow gives the change its sign', () => {
+    assert.deepEqual(findings(table('↑8.96%', '↓6.82%'), 'table-change'), []);
+  });
+
+  it('reports a change its two columns do not give', () => {
+    assert.deepEqual(findings(table('↑9.96%', '下降6.82%'), 'table-change'), ['↑9.96%']);
+  });
+
+  it('reads a down arrow as a fall, not a rise', () => {
+    assert.deepEqual(findings(table('↑8.96%', '↑6.82%'), 'table-change'), ['↑6.82%']);
+  });
+});

@@ -1060,7 +1060,7 @@ function differences(grid: Grid, g: Column, pair: { current: Column; previous: C
     const stated = grid.values[row.index]![g.index];
     const cur = grid.values[row.index]![pair.current.index];
     const prev = grid.values[row.index]![pair.previous.index];
-    if (!isValue(stated) || !isValue(cur) || !isValue(prev) || stated.approximate || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+    if (!isValue(stated) || !isValue(cur) || !isValue(prev) || stated.approximate || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
     const plain = { lo: (stated.lo / stated.scale) * cur.scale, hi: (stated.hi / stated.scale) * cur.scale };
     if (overlaps(plain, sub(intervalOf(cur), intervalOf(prev)))) asChange++;
     const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
@@ -1086,7 +1086,7 @@ function growth(grid: Grid, out: TableRelation[]): void {
       const stated = grid.values[row.index]![g.index];
       const cur = grid.values[row.index]![current.index];
       const prev = grid.values[row.index]![previous.index];
-      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
       const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
       if (role === 'growth') {
         if (!percentOk(stated)) continue;
@@ -1223,7 +1223,7 @@ function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
       const cur = grid.values[current.index]![c.index];
       const prev = grid.values[previous.index]![c.index];
       // the row's words say percent, whatever unit the table's unit line gives its cells
-      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
       const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
       if (!q) continue;
       const value = ((cur.value - prev.value) / prev.value) * 100;
