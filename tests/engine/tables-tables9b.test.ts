@@ -104,3 +104,44 @@ describe('a change written with an arrow or a word for its sign', () => {
     assert.deepEqual(findings(table('↑8.96%', '↑6.82%'), 'table-change'), ['↑6.82%']);
   });
 });
+
+describe('a row over rows indented under it, too many to search every reading of', () => {
+  // made up: teachers by city, each city over its districts (indented) and its counties; 14 rows under 甲市
+  const body = (first: string): string[] => [
+    `甲市 ${first} 4892`,
+    '  甲市辖区 2000 620',
+    '    东区 500 150',
+    '    西区 600 170',
+    '    南区 400 140',
+    '    北区 500 160',
+    ...[
+      '一县 1913 688',
+      '二县 1721 593',
+      '三县 1544 517',
+      '四县 1387 452',
+      '五县 1239 391',
+      '六县 1102 338',
+      '七县 983 291',
+      '八县 871 247',
+      '九县 768 209',
+      '十县 677 176',
+      '十一县 593 147',
+      '十二县 519 122',
+      '十三县 452 101',
+    ].map((r) => `  ${r}`),
+    `乙市 3000 900`,
+    '  乙市辖区 1800 500',
+    '    东城区 1000 300',
+    '    西城区 800 200',
+    '  甲县 1200 400',
+  ];
+  const table = (first: string): string => ['表1 各市教师数', '单位：人', '地区 小学 初中', ...body(first), '', '以上数据来自各单位上报。', ''].join('\n');
+
+  it('holds when the city’s districts and counties make it up', () => {
+    assert.deepEqual(findings(table('15769'), 'table-sum'), []);
+  });
+
+  it('reports a city smaller than its districts and counties', () => {
+    assert.deepEqual(findings(table('15369'), 'table-sum'), ['15369']);
+  });
+});
