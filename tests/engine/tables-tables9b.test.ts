@@ -145,3 +145,30 @@ describe('a row over rows indented under it, too many to search every reading of
     assert.deepEqual(findings(table('15369'), 'table-sum'), ['15369']);
   });
 });
+
+describe('a share row under the row it is the share of, naming its whole', () => {
+  // made up: 城镇人口 over 年末常住人口, written as a row 占常住人口比重 under it
+  const table = (share: string, label = '占常住人口比重'): string =>
+    gfm(
+      [
+        ['指标', '2023年', '2024年'],
+        ['年末常住人口', '52.40', '52.10'],
+        ['城镇人口', '31.20', '31.50'],
+        [label, share, '60.46'],
+        ['户籍人口', '58.30', '58.60'],
+      ],
+      '单位：万人、%\n',
+    );
+
+  it('holds when each cell is the row above over the named row', () => {
+    assert.deepEqual(findings(table('59.54'), 'table-share'), []);
+  });
+
+  it('reports a share the two rows do not give', () => {
+    assert.deepEqual(findings(table('61.54'), 'table-share'), ['61.54']);
+  });
+
+  it('stays silent where the named whole is not a row of the table', () => {
+    assert.deepEqual(findings(table('61.54', '占全省人口比重'), 'table-share'), []);
+  });
+});

@@ -1191,6 +1191,43 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** 占常住人口比重, 其中：占地区生产总值的比重（%）: a row of the share the row above is of a row it names. */
+const NAMED_SHARE_ROW = /^(?:其中[：:])?占(.{2,16}?)的?(?:比重|比例)(?:[（(]?[%％][）)]?)?$/;
+
+/**
+ * A share written as a row under the row it is the share of (城镇人口 | 占常住人口比重): each cell is the row above over
+ * the one row the share's words name (年末常住人口 for 常住人口: the only row above whose name ends in those words), in
+ * each column where all three are figures.
+ */
+function namedShareRows(grid: Grid, out: TableRelation[]): void {
+  const plain = (r: GridRow): string => {
+    const label = r.label.replace(/^(?:其中[：:]|#|＃)/, '');
+    const unit = label.search(/[（(]/);
+    return unit > 0 ? label.slice(0, unit) : label;
+  };
+  for (const r of grid.rows) {
+    const m = NAMED_SHARE_ROW.exec(r.label);
+    const part = grid.rows[r.index - 1];
+    if (!m || !part || part.kind === 'group' || part.kind === 'heading') continue;
+    const name = m[1]!;
+    const wholes = grid.rows.filter((w) => w.index < part.index && w.kind !== 'group' && w.kind !== 'heading' && plain(w).endsWith(name) && plain(w).length <= name.length + 2);
+    if (wholes.length !== 1) continue;
+    const whole = wholes[0]!;
+    for (const c of grid.columns) {
+      if (c.role !== 'amount') continue;
+      const stated = grid.values[r.index]![c.index];
+      const num = grid.values[part.index]![c.index];
+      const den = grid.values[whole.index]![c.index];
+      if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den) || den.value <= 0) continue;
+      const q = div(intervalOf(num), intervalOf(den));
+      if (!q) continue;
+      out.push(
+        percentRelation(grid, 'table-share', stated, scale(q, 100), (num.value / den.value) * 100, () => `${rowName(part)}${num.cell.text} ÷ ${rowName(whole)}${den.cell.text}`, [num, den], '占比'),
+      );
+    }
+  }
+}
+
 /** “2016年比2015年增减%”: a row of growth between two years, each the label of a row above. */
 const YEAR_GROWTH_ROW = /^((?:19|20)[0-9]{2})年?(?:比|较|与|同)((?:19|20)[0-9]{2})年?(?:相比)?(?:增减|增长|增幅|变化|变动)(?:幅度)?(?:[（(]?[%％][）)]?)$/;
 
@@ -1325,6 +1362,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   rates(grid, out);
   rowRates(grid, out);
   compositionRows(grid, out);
+  namedShareRows(grid, out);
   yearGrowthRows(grid, out);
   growth(grid, out);
   return out;
