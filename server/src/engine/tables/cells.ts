@@ -57,6 +57,7 @@ function read(raw: string): CellReading {
   if (BLANK.test(t)) return { kind: 'blank' };
   if (PLACEHOLDER.test(t)) return { kind: 'placeholder' };
   let approximate = false;
+  t = t.replace(/^(?:↑|上升|增长)\s*(?=[0-9０-９])/, '').replace(/^(?:↓|下降|减少)\s*(?=[0-9０-９])/, '-'); // ↑9.03%, 下降18.04%: the sign of a change in an arrow or a word (tables9b hook)
   const before = APPROX_BEFORE.exec(t);
   if (before) {
     approximate = true;

@@ -96,13 +96,24 @@ interface SumCheck {
 /** A figure written whole, without a unit or a 万 of its own. */
 const bareWhole = (v: CellValue): boolean => v.decimals === 0 && v.scale === 1 && !v.unit;
 
+/**
+ * Two whole figures, one counted in a unit its column's heading names (件数小计: 件, 人数: 人) and the other with no unit
+ * at all (12345热线 under “单位：件、万元”, which does not say which column is which): the same count, unit-less figures
+ * being neither 万 nor 元 of their own. Never a figure scaled by a 万 or with decimals.
+ */
+function countOfNoUnit(a: CellValue, b: CellValue): boolean {
+  const counted = (v: CellValue): boolean => v.unit?.unit.kind === 'count' && v.unit.multiplier === 1 && v.unit.unit.factor === 1;
+  const whole = (v: CellValue): boolean => v.decimals === 0 && v.scale === 1;
+  return whole(a) && whole(b) && ((counted(a) && !b.unit) || (counted(b) && !a.unit));
+}
+
 /** Σ parts against a total cell, or undefined when the cells cannot be added (words, moved cells, other units, none). */
 function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): SumCheck | 'unknown' | undefined {
   if (slots.some((s) => s === 'unknown')) return 'unknown';
   // a figure whose column is not sure adds at least nothing: enough to say parts are too many, not too few
   if (slots.some((s) => s === undefined || (s === 'unplaced' && mode === 'exact'))) return undefined;
   const parts = slots.filter(isValue);
-  if (parts.length === 0 || !parts.every((p) => sameUnits(p, total) && !p.approximate)) return undefined;
+  if (parts.length === 0 || !parts.every((p) => (sameUnits(p, total) || countOfNoUnit(p, total)) && !p.approximate)) return undefined;
   // a count of whole things (承办件数 over 办结数, 在办数; 合计 over 男性人数, 女性人数) and its parts are counts of the
   // same things: their whole figures are exact
   const counted = (total.column.counted === true || parts.every((p) => p.column.counted === true)) && [total, ...parts].every(bareWhole);
@@ -1051,7 +1062,7 @@ function differences(grid: Grid, g: Column, pair: { current: Column; previous: C
     const stated = grid.values[row.index]![g.index];
     const cur = grid.values[row.index]![pair.current.index];
     const prev = grid.values[row.index]![pair.previous.index];
-    if (!isValue(stated) || !isValue(cur) || !isValue(prev) || stated.approximate || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+    if (!isValue(stated) || !isValue(cur) || !isValue(prev) || stated.approximate || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
     const plain = { lo: (stated.lo / stated.scale) * cur.scale, hi: (stated.hi / stated.scale) * cur.scale };
     if (overlaps(plain, sub(intervalOf(cur), intervalOf(prev)))) asChange++;
     const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
@@ -1077,7 +1088,7 @@ function growth(grid: Grid, out: TableRelation[]): void {
       const stated = grid.values[row.index]![g.index];
       const cur = grid.values[row.index]![current.index];
       const prev = grid.values[row.index]![previous.index];
-      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
       const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
       if (role === 'growth') {
         if (!percentOk(stated)) continue;
@@ -1182,6 +1193,43 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** 占常住人口比重, 其中：占地区生产总值的比重（%）: a row of the share the row above is of a row it names. */
+const NAMED_SHARE_ROW = /^(?:其中[：:])?占(.{2,16}?)的?(?:比重|比例)(?:[（(]?[%％][）)]?)?$/;
+
+/**
+ * A share written as a row under the row it is the share of (城镇人口 | 占常住人口比重): each cell is the row above over
+ * the one row the share's words name (年末常住人口 for 常住人口: the only row above whose name ends in those words), in
+ * each column where all three are figures.
+ */
+function namedShareRows(grid: Grid, out: TableRelation[]): void {
+  const plain = (r: GridRow): string => {
+    const label = r.label.replace(/^(?:其中[：:]|#|＃)/, '');
+    const unit = label.search(/[（(]/);
+    return unit > 0 ? label.slice(0, unit) : label;
+  };
+  for (const r of grid.rows) {
+    const m = NAMED_SHARE_ROW.exec(r.label);
+    const part = grid.rows[r.index - 1];
+    if (!m || !part || part.kind === 'group' || part.kind === 'heading') continue;
+    const name = m[1]!;
+    const wholes = grid.rows.filter((w) => w.index < part.index && w.kind !== 'group' && w.kind !== 'heading' && plain(w).endsWith(name) && plain(w).length <= name.length + 2);
+    if (wholes.length !== 1) continue;
+    const whole = wholes[0]!;
+    for (const c of grid.columns) {
+      if (c.role !== 'amount') continue;
+      const stated = grid.values[r.index]![c.index];
+      const num = grid.values[part.index]![c.index];
+      const den = grid.values[whole.index]![c.index];
+      if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den) || den.value <= 0) continue;
+      const q = div(intervalOf(num), intervalOf(den));
+      if (!q) continue;
+      out.push(
+        percentRelation(grid, 'table-share', stated, scale(q, 100), (num.value / den.value) * 100, () => `${rowName(part)}${num.cell.text} ÷ ${rowName(whole)}${den.cell.text}`, [num, den], '占比'),
+      );
+    }
+  }
+}
+
 /** “2016年比2015年增减%”: a row of growth between two years, each the label of a row above. */
 const YEAR_GROWTH_ROW = /^((?:19|20)[0-9]{2})年?(?:比|较|与|同)((?:19|20)[0-9]{2})年?(?:相比)?(?:增减|增长|增幅|变化|变动)(?:幅度)?(?:[（(]?[%％][）)]?)$/;
 
@@ -1214,7 +1262,7 @@ function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
       const cur = grid.values[current.index]![c.index];
       const prev = grid.values[previous.index]![c.index];
       // the row's words say percent, whatever unit the table's unit line gives its cells
-      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !sameUnits(cur, prev)) continue;
+      if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
       const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
       if (!q) continue;
       const value = ((cur.value - prev.value) / prev.value) * 100;
@@ -1316,6 +1364,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   rates(grid, out);
   rowRates(grid, out);
   compositionRows(grid, out);
+  namedShareRows(grid, out);
   yearGrowthRows(grid, out);
   growth(grid, out);
   return out;

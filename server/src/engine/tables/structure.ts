@@ -205,11 +205,13 @@ const same = (a: Reading, b: Reading): boolean => !better(a, b) && !better(b, a)
  * parts have one). `flat` gives only the reading the labels force (every other row a part); `prefix` lets the
  * reading stop before the end of `rows` (a row without a 合计 label: where its parts end is not known).
  */
-function search(total: GridRow, rows: readonly GridRow[], grid: Grid, columns: readonly Column[], flat: boolean, prefix = false): { best: Reading; ties: number } | undefined {
+function search(total: GridRow, rows: readonly GridRow[], grid: Grid, columns: readonly Column[], flat: boolean, prefix = false, byIndent = false): { best: Reading; ties: number } | undefined {
   if (rows.length === 0) return undefined;
   const level = rows[0]!.level;
   const forced = (r: GridRow): 'part' | 'sub' | undefined => {
     if (r.kind === 'subset') return 'sub';
+    // the first row's indentation is the parts', deeper rows are sub-items
+    if (byIndent && r.level === undefined) return r.indent > rows[0]!.indent ? 'sub' : 'part';
     if (level !== undefined) {
       if (r.level === level) return 'part';
       if (r.level === undefined || r.level > level) return 'sub';
@@ -326,14 +328,17 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   const scopes: GridRow[][] = [[]];
   let among = false;
   let by = false;
+  let underRow = false;
   for (const r of block) {
     // the rows under 在总计中： (亏损企业, 农村工业): parts of the total, not in its breakdowns
     if (r.kind === 'group') among = AMONG.test(r.label);
     if (among) continue;
     if (r.kind === 'group' && BY.test(r.label)) {
       // 按…分 right under the total: another breakdown of it; under one of its rows (医院 / 按经济类型分), that
-      // row's breakdowns, whose end is not written: the block cannot be read
-      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && !by) return [];
+      // row's breakdowns, whose end is not written: their rows stay in the block, and the search takes them for
+      // that row's sub-items where the total's parts add up so (医院 + 基层医疗卫生机构 + 其他 = 总计)
+      if (scopes[scopes.length - 1]!.length > 0 && scopes.length === 1 && !by) underRow = true;
+      if (underRow) continue;
       by = true;
       if (scopes[scopes.length - 1]!.length > 0) scopes.push([]);
       continue;
@@ -399,6 +404,20 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     out.push(r);
   }
   return out;
+}
+
+/**
+ * A scope too long to search every reading of (福州市 over its 市辖区, 鼓楼区 … and its counties, then 厦门市 …): where its
+ * rows are indented under the row, it ends at the first row no deeper than the row, the rows as deep as the first
+ * are the parts and deeper ones their sub-items. Indentation a copy kept only in part misleads (储蓄存款 / 活期存款
+ * deeper / 定期存款 not), so it is read only where the search without it gives up.
+ */
+function indentedSearch(grid: Grid, p: GridRow, scope: readonly GridRow[], columns: readonly Column[]): ReturnType<typeof search> {
+  if (scope[0]!.level !== undefined || scope[0]!.indent <= p.indent) return undefined;
+  const end = scope.findIndex((r) => r.indent <= p.indent || r.level !== undefined);
+  const rows = end < 0 ? scope : scope.slice(0, end);
+  if (rows.some((r) => r.indent < rows[0]!.indent)) return undefined;
+  return search(p, rows, grid, columns, false, false, true);
 }
 
 /** Whether the item rows from `k` on add up to row `sub` (a 其中 row) in most columns: its own parts. */
@@ -579,7 +598,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
     }
     const scope = inferredScope(grid, p, columns);
     if (scope.length === 0 || scope[0]!.kind === 'subset') continue;
-    const found = search(p, scope, grid, columns, false, true);
+    const found = search(p, scope, grid, columns, false, true) ?? indentedSearch(grid, p, scope, columns);
     if (!found) continue;
     const s = found.best.score;
     // parts its ordinals name (三、人员数 over 1. 2. 3. 4.): parts for sure, perhaps not all of them
