@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, halfUnit, judge, known, type Expr, type Reading } from './arithmetic';
+import { exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing } from './names';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
@@ -722,7 +722,7 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
         const value = window.reduce((acc, x) => acc + x.part.normalized!, 0);
         const totals = before.filter((t) => t.normalized! >= largest && Math.abs(t.normalized! - value) <= 0.01 * value && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
         const whole = uniqueValue(totals);
-        if (whole && enoughHold(window, { figure: whole }, sum)) found = { to: j, whole };
+        if (whole && (enoughHold(window, { figure: whole }, sum) || exhaustive(window))) found = { to: j, whole };
         else if (totals.length === 0 && window.length >= 3 && j === list.length - 1 && i === 0 && remainder(par, window) && enoughHold(window, sum)) found = { to: j };
       }
       if (!found) {
@@ -759,6 +759,17 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
     }
   }
   return out;
+}
+
+/**
+ * Whether the shares of a list add up to 100 at their written precision (公务接待费0.53万元，占69%；公务用车…1.18万元，占31%):
+ * they divide one whole among the parts listed, so when the parts add up exactly to a total stated before them, that
+ * total is their whole even if none of the shares holds against it (two shares swapped).
+ */
+function exhaustive(items: ReadonlyArray<{ p: Figure; part: Figure }>): boolean {
+  if (items.length < 2) return false;
+  const shares = rangeOf({ op: '+', args: items.map((x) => ({ figure: x.p })) });
+  return shares.lo <= 100 && shares.hi >= 100;
 }
 
 /** An amount written with decimals that the arithmetic reads as set, not measured (a plan, a budget). */
