@@ -354,6 +354,9 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...contributions(par));
   // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
   out.push(...pulls(par));
+  // 7c. 第二产业增加值240034万元，下降20.7%，工业增加值183809万元，…建筑业增加值56259万元: the secondary industry is
+  //     industry and construction, by the national accounts' definition
+  for (const s of secondaryIndustry(par, used)) accept(sumRelation(s.total, s.parts, false, '第二产业'), s.total, s.parts);
   // 8. 收支相抵，年终结余2.95亿元 / 当年收支结余1,522万元 / 减支出总计425533万元，财政滚存结余25694万元: a balance is
   //    what the income left after the spending
   for (const b of figures)
@@ -361,6 +364,35 @@ export function sums(par: Paragraph): Relation[] {
       const r = balance(par, b);
       if (r) out.push(r);
     }
+  return out;
+}
+
+const SECONDARY = /^(?:其中[，,：:]?)?第二产业增加值(?:完成|实现|为|达到?)?$/;
+const INDUSTRY = /^(?:其中[，,：:]?)?(?:全部)?工业增加值(?:完成|实现|为|达到?)?$/;
+const CONSTRUCTION = /^(?:其中[，,：:]?)?建筑业增加值(?:完成|实现|为|达到?)?$/;
+
+/**
+ * 第二产业增加值 and, after it in its sentence (to the 。) and before any other 产业, the first 工业增加值 and the first
+ * 建筑业增加值 of its unit and period: the secondary industry is industry (mining, manufacturing, utilities) and
+ * construction (GB/T 4754 三次产业划分), so the two add up to it exactly, whether or not a 其中 links them.
+ * 规模以上工业增加值 is not all of industry: only the plain name counts.
+ */
+function secondaryIndustry(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  for (const total of par.figures) {
+    if (used.has(total) || !exact(total) || !SECONDARY.test(total.measure)) continue;
+    const end = periodEnd(par.draft, total);
+    let industry: Figure | undefined;
+    let construction: Figure | undefined;
+    for (const f of par.figures) {
+      if (f.offset <= total.offset || f.offset >= end) continue;
+      if (/产业/.test(f.measure)) break;
+      if (f.period !== total.period || !compatible(f.unit, total.unit)) continue;
+      if (!industry && INDUSTRY.test(f.measure)) industry = f;
+      else if (!construction && CONSTRUCTION.test(f.measure)) construction = f;
+    }
+    if (industry && construction && !used.has(industry) && !used.has(construction)) out.push({ total, parts: [industry, construction] });
+  }
   return out;
 }
 
