@@ -63,7 +63,7 @@ export class StatementMemo {
   }
 }
 
-export function statementId(f: Figure): string | undefined {
+function statementId(f: Figure): string | undefined {
   return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
 }
 
