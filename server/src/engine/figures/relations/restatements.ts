@@ -81,6 +81,8 @@ const FOR_OBJECT = /(?:^|[，,；;：:。])(?:共|另|还|并)?对([^，,；;。
 const SUBSCOPE_WORD = /县级|市本级|本级|省本级|城镇|农村|乡村|全省|省级|市级|新增|累计|本年|当年|当月|本月|本期|同期|超期|按期|逾期/g;
 /** A clause head that is a subject with a gloss in brackets (（一）交通运输业（道路运输业）), an ordinal before it. */
 const GLOSSED_SUBJECT = /^(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])?([\u4e00-\u9fff]{2,12})[（(][^（()）]{1,30}[)）]$/;
+/** A region opening a period with the count of its units and 中 (陕北地区26个县（区）中, 东部片区12个乡镇中). */
+const REGION_OPENER = /^[，,\s]*(?![全共])([\u4e00-\u9fff]{1,8}(?:地区|片区|区域|板块|流域))[0-9０-９]+(?:个|家|所|座)[^，,；;。0-9０-９]{1,10}中/;
 /** A list opener after a figure (…共3件，具体承办单位为：, …3298万元，包括): the items after it are parts of what stands before it. */
 const LIST_OPENER = /(?:包括|包含|如下|为)?[：:]|包括|包含/g;
 /** A subgroup named by its count at the head of a period ((2)42个重点续建项目，…; 政府投资项目1077个，…). */
@@ -124,6 +126,13 @@ function qualifiersOf(f: Figure): string {
   // the statement's own (（一）交通运输业（道路运输业）发生事故21起 / （六）其他行业（信息传输）发生事故2起)
   const glossed = GLOSSED_SUBJECT.exec(own.slice(Math.max(own.lastIndexOf('，'), own.lastIndexOf(','), own.lastIndexOf('；')) + 1));
   if (glossed) out.push(`@${glossed[1]!}`);
+  // a side of the work named at a clause head (铁路方面，完成投资303.1亿元 / 公路水路方面，…): that side's measure
+  const side = /([\u4e00-\u9fff]{2,10})方面[，,：:][^，,；;。]*$/.exec(head);
+  if (side) out.push(`@${side[1]!}`);
+  // a region's own units counted at the head of the period (陕南地区32个县（区）中12个县（区）…): the region is the scope
+  const periodStart = Math.max(0, f.period - f.para.offset);
+  const region = REGION_OPENER.exec(prose.slice(periodStart, periodStart + 40));
+  if (region && f.offset - f.para.offset >= periodStart + region[0].indexOf(region[1]!) + region[1]!.length) out.push(`@${region[1]!}`);
   let list = -1;
   // (a list opens after a figure: 导言：, 摘要提示：, 锡林郭勒盟： before the first figure only label a line)
   for (const m of head.matchAll(LIST_OPENER)) if (!/其中[：:]?$/.test(head.slice(Math.max(0, m.index - 2), m.index + m[0].length)) && /[0-9０-９]/.test(head.slice(0, m.index))) list = m.index;
@@ -224,10 +233,16 @@ function partsOfOneTotal(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, 
 /** What an amount is for, when a verb of purpose follows it: 投资1000万元建金周公路 is that road's investment. */
 const PURPOSE = /^(?:用于|兴建|新建|修建|建设|实施|开发|改造|购置|建)[\u4e00-\u9fff“”]{2,20}/;
 
+/**
+ * A count of those selected into a named list (2起案件入选全省法院劳动争议十大典型案例): the list is what is counted,
+ * and two lists are two measures.
+ */
+const SELECTED = /(?:入选|获评|评为|荣获|列为)[^，,；;。]{2,40}/;
+
 function purposeOf(f: Figure): string {
   const end = f.clause.endOffset - f.para.offset;
   const after = f.para.prose.slice(f.endOffset - f.para.offset, Math.max(end, f.endOffset - f.para.offset));
-  const m = PURPOSE.exec(after);
+  const m = PURPOSE.exec(after) ?? (f.unit.kind === 'count' ? SELECTED.exec(after) : null);
   return m ? `→${m[0]}` : '';
 }
 
@@ -549,7 +564,13 @@ function nearestOf(h: Figure, list: readonly Figure[]): Figure | undefined {
 const ANAPHOR_HEAD = /^(?:这|该|上述|全县|全市|全区|全省|全镇|全乡|全州|全盟|全旗|(?:截至|截止|至今|目前)[^，,；;]{0,12})?$/;
 const ANAPHOR_TAIL = /(?:现有|共有|全部|均已)$/;
 // 1个项目已完工 is a part of the projects; 96件提案已全部答复 is all of them
-const ANAPHOR_AFTER = /^(?:中|已全部|已经全部|全部|均|都|现有|共有)/;
+// (中 opening a word is no 中 of them: 1起案件入选中国法院…)
+const ANAPHOR_AFTER = /^(?:中(?![国央华心部外学医级期等共标])|已全部|已经全部|全部|均|都|现有|共有)/;
+/**
+ * A clause that sets a bar after the count (10个项目投资均已完成全年计划投资的40%以上): the count is of those that reach
+ * it, a subset, not all of the noun pointed back to.
+ */
+const BAR = /以上|以下|以内|超过|不足|低于|高于/;
 
 function readAnaphor(f: Figure): string | undefined {
   if (f.unit.kind !== 'count' || !exact(f) || f.relational || f.partOf || !f.measureSpan || f.measureSpan.offset !== f.endOffset) return undefined;
@@ -557,7 +578,10 @@ function readAnaphor(f: Figure): string | undefined {
   if (!ANAPHOR_HEAD.test(head)) return undefined;
   const noun = f.measure.replace(ANAPHOR_TAIL, '');
   const after = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 4);
-  const pointsBack = /^(?:这|该|上述)/.test(head) || noun !== f.measure || ANAPHOR_AFTER.test(after);
+  const rest = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, Math.max(f.clause.endOffset, f.measureSpan.endOffset) - f.para.offset);
+  const pointed = /^(?:这|该|上述)/.test(head);
+  if (!pointed && BAR.test(rest)) return undefined;
+  const pointsBack = pointed || noun !== f.measure || ANAPHOR_AFTER.test(after);
   return pointsBack && codePoints(noun) >= 2 ? noun : undefined;
 }
 
@@ -781,6 +805,20 @@ function ofOtherFunds(f: Figure, g: Figure): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/** A paragraph opening with a label (（一）道路交通：, 2.消防领域：): the subject its figures are given for. */
+const LABEL = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])\s*)?(?!其中)([\u4e00-\u9fff]{2,12})[：:]/;
+
+/**
+ * Paragraphs that each open with their own label (（一）道路交通：事故9起…直接经济损失2.1万元 / （三）消防领域：事故5起…
+ * 直接经济损失2.55万元) give a measure for two subjects: a measure of two paragraphs with two labels is two subjects'.
+ */
+function ofOtherLabels(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = LABEL.exec(f.para.prose)?.[1];
+  const b = a ? LABEL.exec(g.para.prose)?.[1] : undefined;
+  return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
+}
+
 /** Two figures whose intervals at their written precision meet. */
 function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
@@ -859,6 +897,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
         (parallel(f, other, idsByParagraph) ||
           ofOtherWholes(f, other, byParagraph) ||
           ofOtherFunds(f, other) ||
+          ofOtherLabels(f, other) ||
           partOfStated(f, other, list, i) ||
           isListed(f.key) ||
           (several ??= severalInOnePeriod(list)).has(f) ||
