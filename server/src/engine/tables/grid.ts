@@ -310,15 +310,28 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     }
     rows.push(gridRow);
   });
+  // columns headed by years, earliest first (1953 1964 … 2020): a row with fewer figures is a series that starts late
+  const figureColumns = columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
+  const years = figureColumns.map((c) => /^((?:19|20)[0-9]{2})年?$/.exec(headingWords(c.label))?.[1]);
+  const yearColumns = figureColumns.length >= 3 && years.every((y, i) => y !== undefined && (i === 0 || Number(y) > Number(years[i - 1])));
   const values = rows.map((gridRow) => {
-    // a row that lost cells: its first figure is in its column, the others may have moved left
+    // a row that lost cells: its first figure is in its column, the others may have moved left; under year columns
+    // its figures are the last years' (a series that starts late: 汉族人口 from 1982 on, under 1953 … 2020), the
+    // earlier years' cells not placed
     let placed = 0;
+    const filled = gridRow.row.short && yearColumns ? gridRow.row.cells.filter((c, i) => i !== labelColumn && c.text.trim() !== '') : [];
+    const fromRight = filled.length > 0 && filled.length < figureColumns.length;
+    const lastYears = new Map(fromRight ? filled.map((c, j) => [figureColumns[figureColumns.length - filled.length + j]!.index, c] as const) : []);
     return columns.map((column): Slot => {
-      const cell = gridRow.row.cells[column.index];
+      let cell = gridRow.row.cells[column.index];
       if (!cell || column.role === 'label' || column.role === 'serial' || column.role === 'unit' || gridRow.kind === 'heading') return undefined;
+      if (fromRight) {
+        cell = lastYears.get(column.index);
+        if (!cell) return 'unplaced';
+      }
       const reading = readCell(cell.text);
       // in a row that lost cells, every cell after its first figure (an empty one too) may stand in another column
-      if (gridRow.row.short && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
+      if (gridRow.row.short && !fromRight && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
       if (reading.kind === 'blank' || reading.kind === 'empty') return 'blank';
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;
