@@ -210,7 +210,17 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const free = (f: Figure): boolean => !taken.has(f) || (opens && used.has(f) && !usedParts.has(f) && !out.some((b) => b.total === f));
     // a part of a list before may head a list of its own, by commas within its group (幼儿园35所，其中：公办幼儿园20所，民办幼儿园15所)
     const freeAsPart = (f: Figure): boolean => !used.has(f) && out.some((b) => b.parts.includes(f)) && !out.some((b) => b.total === f);
-    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && (free(f) || freeAsPart(f)));
+    // 市中院受理案件26524件。从收案类型看，全市法院新收各类一审案件…: a list that opens its sentence naming all the bodies
+    // of a kind (全市法院, 全省检察机关, 两级法院) counts them all, so a total before it counted by one body of that kind
+    // (市中院: its sentence names the kind's last character, not the whole scope) is not theirs
+    const firstAfter = figures.find((f) => f.offset >= listFrom);
+    const listScope = opens && !mk.total && firstAfter ? WHOLE_BODIES.exec(text.slice(listFrom, firstAfter.offset)) : null;
+    const ofScope = (f: Figure): boolean => {
+      if (!listScope) return true;
+      const head = text.slice(f.sentence.offset, f.offset);
+      return head.includes(listScope[1]!) || !head.includes(listScope[2]!.slice(-1));
+    };
+    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
@@ -298,6 +308,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   }
   return out;
 }
+
+/** Words naming all the bodies of a kind in a scope: 全市法院, 全省检察机关, 两级法院 (the scope, the kind). */
+const WHOLE_BODIES = /(全(?:市|省|县|区|州|盟|旗|国)|两级)[\u4e00-\u9fff]{0,2}?(法院|检察院|检察机关|公安机关|医院|学校|机关|单位|部门)/;
 
 /** A clause opened by a review that sorts the whole by outcome: 经审查, 经审核, 经研究. */
 const REVIEW = /^经(?:过)?(?:审查|审核|研究|核查|核实|甄别|评审)/;

@@ -165,6 +165,14 @@ function namedLevelOf(d: Figure, levels: readonly Figure[], ds: readonly Figure[
 
 /** 剔除…后, 扣除…因素后: the change is of a level adjusted from the one stated (or that one is not this one). */
 const ADJUSTED = /(?:剔除|扣除|排除|除去|刨除|去除)[^，,。；;]{1,30}?后/;
+/**
+ * 若剔除…对收入的影响，按同口径计算增长53.5%: without 后 the adjustment speaks for the change right after it, with no
+ * figure between (扣除价格因素实际增长4.1%，比2015年增加9301元，增长54.0%: the 54.0% is not adjusted). (按同口径 alone
+ * is not an adjustment: 决算支出数为1165.08万元，按同口径同比减少63.96万元 compares the level stated.)
+ */
+const ADJUSTED_FOR = /(?:剔除|扣除|排除|除去|刨除|去除)[^，,。；;]{1,30}?(?:影响|因素)/g;
+/** 年平均减少0.47%, 年均增长5.2%: an average rate per year, not the change over the whole period. */
+const PER_YEAR = new RegExp(`(?:年平均|年均|平均每年|每年平均)(?:分别)?(?:${CHANGE_VERB})了?$`);
 
 export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
@@ -194,11 +202,19 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
   };
   for (const [p, k] of kinds) {
     if (k.kind !== 'change') continue;
+    // 减少35892人，减少4.61%，年平均减少0.47%: a rate per year is not the whole period's change of the levels
+    if (PER_YEAR.test(headOf(par.draft, k.group?.[0] ?? p))) continue;
     const sentence = sentenceOf(par, p);
     // 受理诉求716535件，剔除疫情相关诉求后，与去年同期777733件相比，下降8.32%: the level compared is an adjusted one,
     // not the one stated before 剔除…后 (one stated after it is adjusted itself)
     const adjusted = ADJUSTED.exec(textBetween(par.draft, p.sentence.offset, p.offset));
     if (adjusted && sentence.some((f) => f.offset < p.sentence.offset + adjusted.index && f.unit.kind !== 'percent')) continue;
+    const adjustedFor = [...textBetween(par.draft, p.sentence.offset, p.offset).matchAll(ADJUSTED_FOR)].pop();
+    if (adjustedFor) {
+      const at = p.sentence.offset + adjustedFor.index;
+      const end = at + adjustedFor[0].length;
+      if (!sentence.some((f) => f.offset >= end && f.offset < p.offset) && sentence.some((f) => f.offset < at && f.unit.kind !== 'percent')) continue;
+    }
     const diffs = differences(par.draft, sentence);
     const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
     // a figure in brackets is an aside (不含上年旧存28 802件), neither level of the change

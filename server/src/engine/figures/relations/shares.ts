@@ -896,6 +896,9 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
   return out;
 }
 
+/** After a rate's stem in a count's name, the people it names and what they did next: 失业人员实现再就业. */
+const THEN_DID = /^(?:人员|人口|者|群众|劳动力)(?!数|总数|总量|人数)[\u4e00-\u9fff]/;
+
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
@@ -907,7 +910,11 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // its period (up to 。)
   const inSentence = own.length === 0 ? inPeriod : own;
   // (there, only a count named by the stem itself: 结案1058件, not 城镇失业人员实现再就业280人 for 登记失业率)
-  const withStem = inSentence.filter((f) => (own.length > 0 ? f.measure.includes(stem) : f.measure.endsWith(stem)) && f.unit.kind !== 'percent');
+  // (nor a count of those the stem names who then did something else: 城镇失业人员实现再就业1243人 counts who found work,
+  // not who are out of it)
+  const withStem = inSentence.filter(
+    (f) => (own.length > 0 ? f.measure.includes(stem) && !THEN_DID.test(f.measure.slice(f.measure.indexOf(stem) + stem.length)) : f.measure.endsWith(stem)) && f.unit.kind !== 'percent',
+  );
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
   const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
   const unqualified = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;

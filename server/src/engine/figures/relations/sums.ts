@@ -36,7 +36,24 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // hint to check for overlap; a single part over the total is an error
   const largest = largestPart(total, parts, cast, marker);
   if (largest && !largest.holds) return largest;
+  // 共收到申请16件，其中信函申请14件，网络申请2件，…办结13件，结转下年度办理3件: two runs in order, each adding up to the
+  // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
+  const runs = twoRuns(total, parts);
+  if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** The first of two runs of parts, in order, that each add up to the total exactly (two parts or more each). */
+function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+  for (let k = 2; k <= parts.length - 2; k++) {
+    const first = parts.slice(0, k);
+    const rest = parts.slice(k);
+    const a = judge(sumOf(first), { figure: total }, { compare: '=', unit: 'amount' });
+    const b = judge(sumOf(rest), { figure: total }, { compare: '=', unit: 'amount' });
+    const even = (r: typeof a): boolean => !!r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated));
+    if (even(a) && even(b)) return first;
+  }
+  return undefined;
 }
 
 /** Levels of schooling, highest first (研究生 is 博士 and 硕士): a level with 及以上 or 及以下 covers those above or below it. */
