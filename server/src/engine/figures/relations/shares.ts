@@ -722,7 +722,7 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
         const value = window.reduce((acc, x) => acc + x.part.normalized!, 0);
         const totals = before.filter((t) => t.normalized! >= largest && Math.abs(t.normalized! - value) <= 0.01 * value && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
         const whole = uniqueValue(totals);
-        if (whole && (enoughHold(window, { figure: whole }, sum) || exhaustive(window))) found = { to: j, whole };
+        if (whole && (enoughHold(window, { figure: whole }, sum) || (i === 0 && endsItsPeriod(par, list, j) && exhaustive(window)))) found = { to: j, whole };
         else if (totals.length === 0 && window.length >= 3 && j === list.length - 1 && i === 0 && remainder(par, window) && enoughHold(window, sum)) found = { to: j };
       }
       if (!found) {
@@ -763,13 +763,20 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
 
 /**
  * Whether the shares of a list add up to 100 at their written precision (公务接待费0.53万元，占69%；公务用车…1.18万元，占31%):
- * they divide one whole among the parts listed, so when the parts add up exactly to a total stated before them, that
- * total is their whole even if none of the shares holds against it (two shares swapped).
+ * they divide one whole among the parts listed, so when the parts of a list that opens the run and ends with its
+ * period (up to 。; not a run cut out of a longer list, which may add up to 100 by chance) add up exactly to a total
+ * stated before them, that total is their whole even if none of the shares holds against it (two shares swapped).
  */
 function exhaustive(items: ReadonlyArray<{ p: Figure; part: Figure }>): boolean {
   if (items.length < 2) return false;
   const shares = rangeOf({ op: '+', args: items.map((x) => ({ figure: x.p })) });
   return shares.lo <= 100 && shares.hi >= 100;
+}
+
+/** Whether the `j`th item of a run is its last, or the last before a 。 (the next item opens another period). */
+function endsItsPeriod(par: Paragraph, list: ReadonlyArray<{ p: Figure; part: Figure }>, j: number): boolean {
+  const next = list[j + 1];
+  return !next || /[。！？!?]/.test(textBetween(par.draft, list[j]!.p.endOffset, next.part.offset));
 }
 
 /** An amount written with decimals that the arithmetic reads as set, not measured (a plan, a budget). */
