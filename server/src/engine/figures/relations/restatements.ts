@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
-import { ENDS_IN_CHANGED_TO } from './vocabulary';
+import { ENDS_IN_CHANGED_TO, THREE_INDUSTRIES } from './vocabulary';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -393,18 +393,14 @@ function titleStatements(groups: readonly ParagraphFigures[], read: readonly Rea
   const first = groups[0];
   if (!first || first.para.index !== 0 || first.para.ordinal || first.para.prose.length > MAX_TITLE || /[。！？；;]/.test(first.para.prose)) return [];
   const out: Relation[] = [];
+  // the body's statements, each id split once (not once per statement of the title)
+  let statements: Array<{ id: string; rest: string; scope: string; figure: Figure }> | undefined;
   read[0]!.ids.forEach((id, i) => {
     if (id === null) return;
     const title = first.figures[i]!;
     const own = withoutScope(id);
-    const body: Figure[] = [];
-    for (let k = 1; k < groups.length; k++) {
-      read[k]!.ids.forEach((other, j) => {
-        if (other === null || other === id) return;
-        const o = withoutScope(other);
-        if (o.rest === own.rest && (o.scope === '' || own.scope === '')) body.push(groups[k]!.figures[j]!);
-      });
-    }
+    statements ??= groups.slice(1).flatMap((g, k) => read[k + 1]!.ids.flatMap((other, j) => (other === null ? [] : [{ id: other, ...withoutScope(other), figure: g.figures[j]! }])));
+    const body = statements.filter((o) => o.id !== id && o.rest === own.rest && (o.scope === '' || own.scope === '')).map((o) => o.figure);
     // (the same id is compared as any statement is: statedTwice)
     if (body.length === 0 || body.some((g) => !meet(g, body[0]!)) || body.some((g) => meet(g, title))) return;
     const r = restated(body[0]!, title);
@@ -414,7 +410,7 @@ function titleStatements(groups: readonly ParagraphFigures[], read: readonly Rea
 }
 
 /** The words before a structure of the three industries: 三次产业结构调整为8.3:48.1:43.6. */
-const INDUSTRY_STRUCTURE = /三次产业|一二三产业|一、二、三产业/;
+const INDUSTRY_STRUCTURE = new RegExp(THREE_INDUSTRIES);
 /** A structure of a part of the economy (民营经济三次产业结构), not of the product. */
 const OWNED_STRUCTURE = /[\u4e00-\u9fff]{1,6}经济(?:的)?三次产业/;
 /**

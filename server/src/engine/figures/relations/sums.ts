@@ -9,7 +9,7 @@ import { breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, TOTAL_WORD } from './vocabulary';
+import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -495,7 +495,7 @@ const PREVIOUS_PERIOD = /上年|去年|同期|上期/;
 const NEW_ITEM = /(?:^|[，,；;。：:\s])(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,]|第[一二三四五六七八九十]{1,3}[，,、是])/;
 
 /** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
-const CONTRIBUTIONS = /(?:三次产业|一、二、三产业|第一、二、三产业|一二三产业)[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$/;
+const CONTRIBUTIONS = new RegExp(`(?:${THREE_INDUSTRIES})[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$`);
 
 /** The words of a sentence before a figure, without spaces. */
 function sentenceHead(draft: Draft, f: Figure): string {
@@ -526,7 +526,7 @@ function contributions(par: Paragraph): Relation[] {
 /** The three industries, in order: 第一产业, 一产, 第一、二、三产业's first … */
 const INDUSTRY_WORDS: ReadonlyArray<RegExp> = [/第一产业|一产/, /第二产业|二产/, /第三产业|三产/];
 /** The words before the three industries' pulls listed together: 三次产业分别拉动经济增长, 第一、二、三产业依次拉动GDP增长. */
-const PULLS_LISTED = /(?:三次产业|一、二、三产业|第一、二、三产业|一二三产业)[^；;。]{0,40}?(?:分别|依次)拉动[^，,；;。]{0,12}?(?:增长)?$/;
+const PULLS_LISTED = new RegExp(`(?:${THREE_INDUSTRIES})[^；;。]{0,40}?(?:分别|依次)拉动[^，,；;。]{0,12}?(?:增长)?$`);
 /** A pull: 拉动经济增长, 拉动GDP增长, 拉低GDP (negative). */
 const PULL = /(拉动|拉低)[^，,；;。0-9]{0,12}?(?:增长|下降)?(?:分别为)?[：:]?$/;
 /** A growth of the whole economy: the change right after 地区生产总值 (GDP) in its sentence. */
@@ -1218,7 +1218,13 @@ const DECISION_REACH = 12;
 function reviewDecisions(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
-  const words = (f: Figure): string => headOf(draft, f).replace(/(?<![0-9０-９.,，])[0-9０-９.,，]+[件人]/g, '');
+  // a figure's words, read once: each figure is looked at as a total and again as a decision of up to 12 totals before it
+  const read = new Map<Figure, string>();
+  const words = (f: Figure): string => {
+    let w = read.get(f);
+    if (w === undefined) read.set(f, (w = headOf(draft, f).replace(/(?<![0-9０-９.,，])[0-9０-９.,，]+[件人]/g, '')));
+    return w;
+  };
   const level = (f: Figure): boolean => PART_FIGURE(f) && (f.unit.base === '件' || f.unit.base === '人') && !PREVIOUS_PERIOD.test(headOf(draft, f));
   const decision = (f: Figure): { kind: 'arrest' | 'charge'; way: 'yes' | 'no'; name: string } | undefined => {
     const w = words(f);
@@ -1232,7 +1238,8 @@ function reviewDecisions(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
   for (let i = 0; i < figures.length; i++) {
     const total = figures[i]!;
     if (!level(total) || !REVIEWS.test(words(total))) continue;
-    const named = /审查逮捕/.test(words(total)) ? 'arrest' : /审查起诉/.test(words(total)) ? 'charge' : undefined;
+    const reviewed = words(total);
+    const named = /审查逮捕/.test(reviewed) ? 'arrest' : /审查起诉/.test(reviewed) ? 'charge' : undefined;
     const parts: Figure[] = [];
     let kind: 'arrest' | 'charge' | undefined;
     const ways = new Map<string, Figure[]>();

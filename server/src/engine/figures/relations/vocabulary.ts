@@ -78,3 +78,6 @@ export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食�
 export const CHANGED_TO = '(?:调整为|调整到|变为|变化为|优化为)';
 /** Text that ends in those words, before the structure it changes to. */
 export const ENDS_IN_CHANGED_TO = new RegExp(`${CHANGED_TO}\\s*$`);
+
+/** The three industries named together: 三次产业, 一二三产业, (第)一、二、三产业. */
+export const THREE_INDUSTRIES = '三次产业|一二三产业|一、二、三产业';
