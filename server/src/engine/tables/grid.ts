@@ -110,7 +110,7 @@ const SERIAL = /^(?:序号|编号|序|No\.?|排名|名次|排序|位次)$/i;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
-const GROWTH = /增长|增速|增幅|增减|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
+const GROWTH = /增长|增速|增幅|增减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
 const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|倍|比$|之比|比值|比例|系数|排名|名次/;
 const PERCENT_HEADER = /[%％]|百分比|百分点/;
 const OTHER_HEADER = /年份|日期|时间|代码|备注|说明|负责|责任|单位名称|联系|电话|地址|内容|措施|进展|情况|名称|类别|类型|项目$/;
@@ -290,7 +290,9 @@ export function readGrid(table: Table, source: string): Grid | undefined {
   const labelCells = table.rows.map((r) => r.cells[labelColumn]).filter((c): c is TableCell => !!c && c.text.trim() !== '');
   const leastIndent = labelCells.length > 0 ? Math.min(...labelCells.map((c) => indentOf(c, source))) : 0;
   table.rows.forEach((row, index) => {
-    const raw = text(row, labelColumn);
+    const raw0 = text(row, labelColumn);
+    // a label with its English translation on the next line (joined by tables/pasted.ts): named by its Chinese
+    const raw = /\n/.test(raw0) && /[\u4e00-\u9fff]/.test(raw0.split('\n')[0]!) ? raw0.split('\n')[0]! : raw0;
     const label = labelOf(raw);
     let kind: RowKind;
     const hasFigure = row.cells.some((c, i) => i !== labelColumn && columns[i]?.role !== 'serial' && (readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder'));

@@ -168,6 +168,47 @@ const groupLine = (r: RawRow): boolean => labelOnly(r.cells) && !!readOrdinal(r.
 
 const blankRow = (cells: readonly TableCell[]): boolean => cells.every((c) => c.text === '');
 
+/**
+ * A bilingual yearbook's row label is followed by its English on a line of its own (总人口（万人） 1285 1676 … /
+ * Total Population (10000 persons)): that line is the label's translation, not a row (a group heading would cut the
+ * rows around it apart). It is joined to the label cell of the row of figures right above, one line per row; an
+ * English line after another (Population by Residence, for the Chinese 按城乡分 lost) stays a row.
+ */
+function translationsJoined(body: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  let joined = true;
+  for (const r of body) {
+    const prev = out[out.length - 1];
+    const label = prev?.cells[0];
+    if (!joined && prev && label && labelOnly(r.cells) && english(r) && figureRow(prev.cells) && HAN.test(label.text)) {
+      const en = r.cells[0]!;
+      out[out.length - 1] = {
+        ...prev,
+        endOffset: r.endOffset,
+        lineEnd: r.lineEnd,
+        cells: [{ offset: label.offset, endOffset: en.endOffset, text: `${label.text}\n${en.text}` }, ...prev.cells.slice(1)],
+      };
+      joined = true;
+      continue;
+    }
+    out.push(r);
+    joined = false;
+  }
+  return out;
+}
+
+/** The end of a heading cell wrapped to a line of its own: a percent sign or a unit, at most a word before it (比重%). */
+const HEADING_TAIL = /^[\u4e00-\u9fff]{0,4}\s*(?:[（(]\s*)?[%％‰](?:\s*[）)])?$/;
+
+/** A heading of shares of a whole (构成, 占比, 贡献率, 拉动增长): the whole's own row leaves such a cell empty. */
+const WHOLE_SHARE_HEADING = /构成|比重|占比|贡献|拉动/;
+
+/** A row as wide as the body naming a group of rows: words in its first cell, the others empty or a dash (无数据). */
+function bodyGroupRow(r: RawRow, width: number): boolean {
+  const [first, ...rest] = r.cells;
+  return r.cells.length === width && !!first && first.text !== '' && !figure(first) && rest.every((c) => c.text === '' || readCell(c.text).kind === 'blank');
+}
+
 /** The number of cells most rows with figures have. */
 function commonWidth(rows: readonly RawRow[]): number {
   const counts = new Map<number, number>();
@@ -326,6 +367,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   // a line under the heading holding only a label that starts with an ordinal (一、综合, （一）行政区划) is the body's
   // first group row, not a heading line
   while (firstFigures - 1 > h && groupLine(content[firstFigures - 1]!) && content.slice(h, firstFigures - 1).some((r) => filled(r).length >= 2)) firstFigures--;
+  // so is a line as wide as the body holding a label and nothing else but empty cells or a dash (全体居民 | — | ||||||)
+  // right under a heading broken over lines whose pieces make one row as wide as the body (指 标 | 2023年 |, 2022年 |,
+  // …): the heading's cells are all there before it
+  if (firstFigures - 1 > h && joinHeading && bodyGroupRow(content[firstFigures - 1]!, width)) {
+    const pieces = joinHeading(content.slice(h, firstFigures - 1));
+    if (pieces && pieces.cells.length === width && content.slice(h, firstFigures - 1).every((r) => r.cells.length < width)) firstFigures--;
+  }
   // the heading: the rows between the caption and the first row of figures, joined when they are pieces of one
   // a heading line of single-spaced words (2006 2007 增长速度（%） 2006 2007 …) as wide as the body: its cells
   const headingRows = content.slice(h, firstFigures).map((r) => (r.cells.filter((c) => c.text !== '').length === 1 ? spacedHeading(r, width) : r));
@@ -398,10 +446,22 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       }
     }
   }
+  // a heading cell broken over two lines in a copy from a PDF (指标名称 绝对数（人） 占年末人口 / 比重%): a line under
+  // a heading as wide as the body holding only a percent sign or a unit, with at most a word before it, ends the
+  // heading's last cell (the line a long last heading wraps to)
+  if (source === 'aligned' && header && extraHeadings.length === 1 && extraHeadings[0]!.cells.length === 1 && header.cells.length >= width - 1) {
+    const tail = extraHeadings[0]!.cells[0]!;
+    const last = header.cells[header.cells.length - 1]!;
+    if (HEADING_TAIL.test(tail.text) && !OWN_UNIT_HEADING.test(last.text) && !/[%％‰]/.test(last.text)) {
+      header = { ...header, endOffset: tail.endOffset, cells: [...header.cells.slice(0, -1), { offset: last.offset, endOffset: tail.endOffset, text: `${last.text}${tail.text}` }] };
+      extraHeadings.length = 0;
+    }
+  }
   let body = content.slice(firstFigures);
   if (body.length === 0) return undefined;
   if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
   if (source === 'pipe') body = underSpanned(body, width);
+  if (source === 'aligned') body = translationsJoined(body);
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
@@ -422,12 +482,22 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   // a row that lost cells: fewer cells than the body, or two or more empty where nearly every other row has figures
   const filledIn = Array.from({ length: width }, (_, i) => body.filter((r) => figureRow(r.cells) && (r.cells[i]?.text ?? '') !== '').length);
   const figureRows = body.filter((r) => figureRow(r.cells)).length;
+  const emptyTail = (r: RawRow): number => {
+    let t = width;
+    while (t > 1 && r.cells[t - 1]!.text === '' && filledIn[t - 1]! >= 0.8 * (figureRows - 1)) t--;
+    return t;
+  };
+  // in a pipe table the empty cells are written out (| 6.8 | |||): rows of figures that leave the same last columns
+  // empty (the totals of each block, whose shares would be 100) lost no cells, they have none there
+  const tails = new Map<number, number>();
+  if (source === 'pipe') for (const r of body) if (figureRow(r.cells) && r.cells.length === width) tails.set(emptyTail(r), (tails.get(emptyTail(r)) ?? 0) + 1);
   const short = (r: RawRow): boolean => {
     if (!figureRow(r.cells)) return false;
     if (r.cells.length < width) return true;
-    let t = width;
-    while (t > 1 && r.cells[t - 1]!.text === '' && filledIn[t - 1]! >= 0.8 * (figureRows - 1)) t--;
-    return width - t >= 2;
+    const t = emptyTail(r);
+    // … and so does a whole's row under columns of shares of it (构成, 比重, 贡献率, 拉动): it has none of its own
+    const shares = source === 'pipe' && r.cells.length === width && headerCells.length === width && headerCells.slice(t).every((c) => WHOLE_SHARE_HEADING.test(c.text));
+    return width - t >= 2 && (tails.get(t) ?? 0) < 2 && !shares;
   };
   const fits = (r: RawRow): boolean => r.cells.length === width || (labelOnly(r.cells) && r.cells.length <= width) || short(r);
   if (headerCells.length !== width && header && extraHeadings.length > 0 && body.every(fits) && [header, ...extraHeadings].every((r) => r.cells.length <= width)) {
@@ -681,6 +751,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   const label = f - 1;
   if (label < 1 || shapes[label] !== 'text') return undefined;
   const fits: Array<{ k: number; rows: number }> = [];
+  const oneRow: Array<{ k: number; rows: number }> = [];
   for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
     const start = label - k;
     if (start < 0) break;
@@ -696,7 +767,13 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
     }
     const after = shapes[label + rows * k];
     if (rows >= 2 && after !== 'figure') fits.push({ k, rows });
+    // a table of one row (指标名称 / 全年任务目标（个） / 实际完成（个） / 完成进度, then 开工建设… / 15 / 15 / 100%): its
+    // label then figures in every other cell, the heading as wide; words after it (the signature) are not a row
+    else if (rows === 1 && k >= 3 && after !== 'figure' && pattern.slice(1).every((x) => x === 'figure') && cells.slice(label + 1, label + k).every((c) => c.cell.text !== '' && !yearLike(c.cell)))
+      oneRow.push({ k, rows });
   }
+  // … read so only when no width gives two rows or more
+  if (fits.length === 0 && oneRow.length === 1) fits.push(oneRow[0]!);
   // the width whose rows cover the most cells; two widths covering as many leave it open
   let fixed: { rows: RawRow[]; start: number; end: number } | undefined;
   if (fits.length > 0) {
@@ -905,7 +982,7 @@ function stackedCells(run: readonly Candidate[], cellOf: (p: Line) => { cell?: T
 }
 
 /** Words in Latin letters only (an English translation of the cell before it: 医院 / Hospitals). */
-const LATIN_WORDS = /^[A-Za-z][A-Za-z\s.,:&'’()（）/-]*$/;
+const LATIN_WORDS = /^[A-Za-z][A-Za-z0-9\s.,:&'’()（）/%‰-]*$/;
 const HAN = /[\u4e00-\u9fff]/;
 
 /**
@@ -929,9 +1006,14 @@ function bilingualLabels(cells: readonly StackedCell[]): StackedCell[] {
 function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
   const cells = bilingualLabels(cells0);
   let rows = rowsByBreaks(cells);
+  // a heading and one row are a table only when read by their width (a table of one row, rowsByWidth)
+  let minRows = 3;
   if (rows) rows = edgesCut(rows);
-  else rows = rowsByWidth(cells)?.rows;
-  const table = rows && rows.length > 0 ? tableOfRows(rows, source, 3) : undefined;
+  else {
+    rows = rowsByWidth(cells)?.rows;
+    if (rows?.length === 2) minRows = 2;
+  }
+  const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows) : undefined;
   const found = table ?? unclearStacked(cells);
   if (!found) return;
   tables.push(found);

@@ -1353,6 +1353,72 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
 }
 
 /** Every relation inside one table. */
+/** A column of shares of a whole that may be no 合计 row: 构成, 比重, 占比, 贡献率 (of the increase), 拉动 (points of growth). */
+const WHOLE_SHARE = /构成|比重|占比|贡献|拉动/;
+/** 拉动增长（百分点）: a part's increase ÷ the whole's previous level, not a share of one column. */
+const PULL = /拉动/;
+
+/**
+ * Shares of a whole that is no 合计 row (tables10a): a row over the rows that make it up (可支配收入 | 40962 | … over
+ * 一、工资性收入 | 26837 | … | 65.5 | 61.2 | 4.2), its own cells in the share columns left empty. The whole is the
+ * total of a breakdown found (labelled or inferred by its sums) or the row without an ordinal right above a run of
+ * numbered rows (一、… 八、, the run cut short in an excerpt still names its whole). Which columns are divided is
+ * not written: 构成 is of this year's level, 贡献率 of the increase, 拉动 a part's increase over the whole's previous
+ * level. Taken is the one pair of columns (the same column for a share) for which three rows or more hold, twice as
+ * many as do not, and no other pair as many; a block (one whole) is checked when most of its rows hold too.
+ */
+function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
+  const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
+  const done = new Set(out.map((r) => r.anchor));
+  const blocks: Array<{ whole: GridRow; parts: GridRow[] }> = [];
+  for (const b of found) if (b.basis !== 'partial' && b.parts.length >= 2) blocks.push({ whole: b.total, parts: b.parts });
+  grid.rows.forEach((p, i) => {
+    if (p.kind !== 'item' || p.level !== undefined || blocks.some((b) => b.whole === p)) return;
+    const first = grid.rows[i + 1];
+    if (!first || first.level === undefined || (first.kind !== 'item' && first.kind !== 'subset')) return;
+    const parts: GridRow[] = [];
+    for (let k = i + 1; k < grid.rows.length && grid.rows[k]!.level !== undefined && grid.rows[k]!.level! >= first.level; k++) if (grid.rows[k]!.level === first.level) parts.push(grid.rows[k]!);
+    if (parts.length >= 2) blocks.push({ whole: p, parts });
+  });
+  if (blocks.length === 0) return;
+  const levels = grid.columns.filter((c) => (c.role === 'amount' || c.role === 'change') && !c.unit?.unit.kind.startsWith('percent'));
+  for (const s of grid.columns) {
+    if (!WHOLE_SHARE.test(headingWords(s.label)) || !(s.role === 'share' || s.role === 'rate' || s.role === 'growth' || s.role === 'other')) continue;
+    const pull = PULL.test(s.label);
+    // 拉动 is in points (百分点), a share in percent
+    const stated = (v: Slot): v is CellValue => percentOk(v) || (pull && isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'points' || v.unit.unit.kind === 'percent'));
+    const open = blocks.filter((b) => !stated(at(b.whole, s)) && b.parts.some((r) => stated(at(r, s)) && !done.has((at(r, s) as CellValue).cell)));
+    if (open.length === 0) continue;
+    const pairs = levels.flatMap((n) => (pull ? levels.filter((d) => d !== n && n.role === 'change').map((d) => ({ n, d })) : [{ n, d: n }]));
+    const tried = pairs.map(({ n, d }) => {
+      const rels: Array<{ block: (typeof open)[number]; rel: TableRelation }> = [];
+      for (const block of open) {
+        const whole = at(block.whole, d);
+        if (!isValue(whole) || whole.approximate || whole.value === 0) continue;
+        for (const r of block.parts) {
+          const p = at(r, s);
+          const part = at(r, n);
+          if (!stated(p) || done.has(p.cell) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
+          const q = div(intervalOf(part), intervalOf(whole));
+          if (!q) continue;
+          const value = (part.value / whole.value) * 100;
+          const formula = (): string => `${rowName(r)}${columnName(n)}${part.cell.text} ÷ ${rowName(block.whole)}${columnName(d)}${whole.cell.text}`;
+          rels.push({ block, rel: percentRelation(grid, pull ? 'table-change' : 'table-share', p, scale(q, 100), value, formula, [part, whole], pull ? '拉动' : '占比', pull ? '个百分点' : '%') });
+        }
+      }
+      return { rels, holds: rels.filter((x) => x.rel.holds).length };
+    });
+    const best = Math.max(0, ...tried.map((t) => t.holds));
+    const winners = tried.filter((t) => t.holds === best);
+    if (best < 3 || winners.length !== 1 || best < 2 * (winners[0]!.rels.length - best)) continue;
+    for (const block of open) {
+      const rels = winners[0]!.rels.filter((x) => x.block === block).map((x) => x.rel);
+      const holding = rels.filter((r) => r.holds).length;
+      if (holding >= 2 && holding >= 2 * (rels.length - holding)) out.push(...rels);
+    }
+  }
+}
+
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
   const found = breakdowns(grid);
@@ -1361,6 +1427,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   inferredColumnSums(grid, out);
   subsetColumns(grid, out);
   shares(grid, found, out);
+  wholeShares(grid, found, out);
   rates(grid, out);
   rowRates(grid, out);
   compositionRows(grid, out);

@@ -397,7 +397,10 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     const r = grid.rows[i]!;
     if (r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'group' || r.kind === 'heading') break;
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
-    if (p.level === undefined && r.level !== undefined) break;
+    // a row without an ordinal over numbered rows (可支配收入 / 一、工资性收入 … 四、转移净收入): its parts may be the
+    // numbered rows of the first one's level or deeper, up to the next row without one (tables10a)
+    if (p.level === undefined && r.level !== undefined && (out.length === 0 ? r.level !== 1 : out[0]!.level === undefined || r.level < out[0]!.level)) break;
+    if (p.level === undefined && r.level === undefined && out.length > 0 && out[0]!.level !== undefined) break;
     if (mostlyLarger(r, p, grid, columns)) break;
     // a 其中 row larger than the row above it is a part of a row further up: the scope ends before it
     if (r.kind === 'subset' && out.length > 0 && mostlyLarger(r, out[out.length - 1]!, grid, columns)) break;
