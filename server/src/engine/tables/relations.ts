@@ -654,6 +654,24 @@ function wholeByShare(grid: Grid, s: Column, base: Column): GridRow | undefined 
   return whole && isValue(a) && a.value === largest ? whole : undefined;
 }
 
+/**
+ * Without a row whose share reads 100: the row with the largest amount in the base column that its parts add up to
+ * (a breakdown found), when it has a share cell: the whole, its 100 perhaps mistyped.
+ */
+function largestWhole(grid: Grid, s: Column, base: Column, adding: readonly Breakdown[]): GridRow | undefined {
+  let best: GridRow | undefined;
+  let largest = -Infinity;
+  for (const r of grid.rows) {
+    if (r.kind === 'heading' || r.kind === 'group') continue;
+    const a = grid.values[r.index]![base.index];
+    if (isValue(a) && a.value > largest) {
+      largest = a.value;
+      best = r;
+    }
+  }
+  return best && percentOk(grid.values[best.index]![s.index]) && adding.some((b) => b.total === best) ? best : undefined;
+}
+
 /** Rows whose implied wholes (amount ÷ share) one whole can be: the most of them, and the value they share. */
 function commonWhole(implied: ReadonlyArray<{ row: GridRow; whole: Interval }>): { rows: GridRow[]; whole: Interval } | undefined {
   let best: { rows: GridRow[]; whole: Interval } | undefined;
@@ -741,7 +759,17 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
   for (const s of cols) {
-    if (s.role !== 'share') continue;
+    // an amount column right after another whose heading lost its words of share (占年末人口 / 比重% on the next line,
+    // read as a row): its figures, none over 100, are the shares of the row that reads 100 in it when most rows
+    // bear that out (below)
+    const implied =
+      s.role === 'amount' &&
+      !s.total &&
+      !s.unit &&
+      s.index > 0 &&
+      cols[s.index - 1]!.role === 'amount' &&
+      grid.rows.every((r) => !isValue(grid.values[r.index]![s.index]) || (grid.values[r.index]![s.index] as CellValue).value <= 100);
+    if (s.role !== 'share' && !implied) continue;
     // the amounts the shares are of: the nearest amount column to the left
     let base: Column | undefined;
     for (let i = s.index - 1; i >= 0; i--) {
@@ -752,13 +780,28 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       if (cols[i]!.role === 'share' || cols[i]!.role === 'growth') continue;
       if (cols[i]!.role !== 'rate' && cols[i]!.role !== 'change') break;
     }
-    const total = totals.length === 1 ? totals[0] : undefined;
+    const total = totals.length === 1 && !implied ? totals[0] : undefined;
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
-    // without one 合计 row, the whole is the row whose share reads 100 (全县户籍总人口 | 832955 | 100)
+    // a breakdown of a row whose parts add up to it in the amounts the shares are of
+    const addsUp = (b: Breakdown): boolean => {
+      if (!base || b.parts.length < 2) return false;
+      const w = at(b.total, base);
+      const ps = b.parts.map((p) => at(p, base));
+      if (!isValue(w) || w.approximate || !ps.every((x): x is CellValue => isValue(x) && !x.approximate && sameUnits(x, w))) return false;
+      return overlaps(sum(ps.map(intervalOf)), intervalOf(w));
+    };
+    // without one 合计 row, the whole is the row whose share reads 100 (全县户籍总人口 | 832955 | 100); or, when none
+    // does, the largest row that its parts add up to (its 100 mistyped), its shares borne out by the rows below
     const hundred = !total && base ? wholeByShare(grid, s, base) : undefined;
-    const whole = base && (total ?? hundred) ? at((total ?? hundred)!, base) : undefined;
+    const anyHundred = grid.rows.some((r) => {
+      const v = at(r, s);
+      return percentOk(v) && v.value === 100;
+    });
+    const largest = !total && !anyHundred && base && !implied ? largestWhole(grid, s, base, parts.filter(addsUp)) : undefined;
+    const whole = base && (total ?? hundred ?? largest) ? at((total ?? hundred ?? largest)!, base) : undefined;
+    let sumsOf: GridRow | undefined = total;
     if (base && isValue(whole) && !whole.approximate) {
-      const of = (total ?? hundred)!;
+      const of = (total ?? hundred ?? largest)!;
       const found: TableRelation[] = [];
       for (const r of grid.rows) {
         if (r.kind === 'heading' || r.kind === 'group' || r === of) continue;
@@ -772,15 +815,25 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       }
       // a row read as the whole by its 100 alone must be the whole of most rows: three or more, twice those it is not
       const holding = found.filter((r) => r.holds).length;
-      if (total || (holding >= 3 && holding >= 2 * (found.length - holding))) out.push(...found);
-      else if (hundred) shareBlocks(grid, s, base, out);
-    } else if (base && !total) shareBlocks(grid, s, base, out);
+      // a row reading 100 that its parts add up to (地区生产总值 over its three sectors) is the whole by the amounts,
+      // when no fewer of the shares bear it out than not (one of two: one share mistyped)
+      const backed = !!hundred && !implied && holding >= 1 && holding >= found.length - holding && parts.some((b) => b.total === hundred && addsUp(b));
+      if (total || backed || (holding >= 3 && holding >= 2 * (found.length - holding))) {
+        out.push(...found);
+        sumsOf = of;
+      } else if ((hundred || largest) && !implied) shareBlocks(grid, s, base, out);
+    } else if (base && !total && !implied) shareBlocks(grid, s, base, out);
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
     // without a total row the rows may be cut along different lines (乡村, 女性, 60岁及以上): no sum to check
-    const rs = total ? parts.filter((b) => b.total === total && b.basis === 'labelled').map((b) => ({ parts: b.parts })) : [];
+    // without a total row, the breakdowns of the whole whose parts add up to it in the amounts: so do their shares
+    const rs = total
+      ? parts.filter((b) => b.total === total && b.basis === 'labelled').map((b) => ({ parts: b.parts }))
+      : sumsOf && !implied
+        ? parts.filter((b) => b.total === sumsOf && addsUp(b)).map((b) => ({ parts: b.parts }))
+        : [];
     if (rs.length === 0) continue;
-    const stated = total ? at(total, s) : undefined;
+    const stated = sumsOf ? at(sumsOf, s) : undefined;
     const target: Interval = percentOk(stated) ? intervalOf(stated) : point(100);
     let relation: TableRelation | undefined;
     for (const reading of rs) {
@@ -789,8 +842,8 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       const parts = slots.filter(percentOk);
       if (parts.length < 2) continue;
       const sumI = sum(parts.map(intervalOf));
-      // without a total row the listed parts may be some of the whole: their shares must not pass 100%
-      const holds = total ? overlaps(sumI, target) : canBeAtMost(sumI, target);
+      // the parts of a whole without a total row add up to it in the amounts: their shares add up to its share
+      const holds = sumsOf ? overlaps(sumI, target) : canBeAtMost(sumI, target);
       const value = formatNumber(
         parts.reduce((x, p) => x + p.value, 0),
         maxDecimals(parts),
@@ -805,8 +858,8 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
         cells: [...(percentOk(stated) ? [stated.cell] : []), ...parts.map((p) => p.cell)],
         prose: [],
         holds,
-        arithmetic: holds ? `“${columnName(s)}”列 ${list} = ${value}%，${total ? `与${goal}相符` : '不超过100%'}` : `“${columnName(s)}”列 ${list} = ${value}%，${total ? `应为${goal}` : '超过100%'}`,
-        message: total
+        arithmetic: holds ? `“${columnName(s)}”列 ${list} = ${value}%，${sumsOf ? `与${goal}相符` : '不超过100%'}` : `“${columnName(s)}”列 ${list} = ${value}%，${sumsOf ? `应为${goal}` : '超过100%'}`,
+        message: sumsOf
           ? `各项占比之和不是${goal}：“${columnName(s)}”列 ${list} = ${value}%；同一整体各部分的占比之和应为${goal}（允许各数末位四舍五入的误差），请核对`
           : `各项占比之和超过100%：“${columnName(s)}”列 ${list} = ${value}%；同一整体各部分的占比之和不能超过100%，请核对`,
         related: relatedOf(parts, (v) => `${rowName(v.row)} ${v.cell.text}`),
@@ -1193,6 +1246,73 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** A row of averages or per-unit figures, not a percentage: 病床周转次数, 病床工作日, 出院者平均在院日数, 人均…, 每…. */
+const AVERAGE_ROW = /平均|人均|户均|周转次数|工作日|每[\u4e00-\u9fff]/;
+/** A 万 or 亿 closing a row's label, its unit (实际占用总床日数 万床日): the factor its bare figures are written in. */
+function labelMultiplier(label: string): number {
+  const m = /(万|亿)[\u4e00-\u9fff]{0,3}[）)]?$/.exec(label);
+  return m ? (m[1] === '万' ? 1e4 : 1e8) : 1;
+}
+
+/**
+ * An average written as a row, years across (病床周转次数 = 本年出院人数 ÷ 平均每日开放病床数, 病床工作日 = 实际占用总床日数
+ * ÷ 平均每日开放病床数, 出院者平均在院日数 = 出院者占用总床日数 ÷ 出院人数: the definitions of health statistics, which a
+ * yearbook does not write out): each cell is one row's cell over another's, a 万 in a row's label (万床日) counted.
+ * The pair is searched among the rows of figures (40 at most): the one that holds in four columns or more, in all
+ * of them but one, better than any other pair.
+ */
+function averageRows(grid: Grid, out: TableRelation[]): void {
+  const figures = grid.rows.filter((r) => (r.kind === 'item' || r.kind === 'subset' || r.kind === 'total') && grid.values[r.index]!.some(isValue));
+  const plain = figures.filter((r) => !/率|[%％]|指数|比重|构成/.test(r.label));
+  if (plain.length * plain.length > MAX_UNNAMED_RATE_PAIRS) return;
+  const columns = grid.columns.filter((c) => c.role === 'amount');
+  if (columns.length < 4) return;
+  for (const avg of plain) {
+    if (!AVERAGE_ROW.test(avg.label)) continue;
+    // a figure without a unit of its own is in the unit its row's label closes with
+    const valueOf = (r: GridRow, v: CellValue): Interval => scale(intervalOf(v), v.unit ? 1 : labelMultiplier(r.label));
+    const cellsOf = (n: GridRow, d: GridRow, c: Column): { stated: CellValue; num: CellValue; den: CellValue; q: Interval } | undefined => {
+      const stated = grid.values[avg.index]![c.index];
+      const num = grid.values[n.index]![c.index];
+      const den = grid.values[d.index]![c.index];
+      if (!isValue(stated) || stated.approximate || stated.percent || !isValue(num) || !isValue(den) || num.approximate || den.approximate || den.value <= 0 || num.value <= 0) return undefined;
+      // two different measures (人 over 张): both written with a unit read, or both bare
+      if (!!num.unit !== !!den.unit) return undefined;
+      const q = div(valueOf(n, num), valueOf(d, den));
+      if (!q) return undefined;
+      // the average as written: in its own label's unit
+      return { stated, num, den, q: scale(q, 1 / (stated.unit ? 1 : labelMultiplier(avg.label))) };
+    };
+    let best: { n: GridRow; d: GridRow; holds: number; compared: number } | undefined;
+    let tie = false;
+    for (const n of plain)
+      for (const d of plain) {
+        if (n === d || n === avg || d === avg) continue;
+        let holds = 0;
+        let compared = 0;
+        for (const c of columns) {
+          const x = cellsOf(n, d, c);
+          if (!x) continue;
+          compared++;
+          if (overlaps(intervalOf(x.stated), x.q)) holds++;
+        }
+        if (!best || holds > best.holds) {
+          best = { n, d, holds, compared };
+          tie = false;
+        } else if (holds === best.holds) tie = true;
+      }
+    if (!best || tie || best.holds < 4 || best.holds < best.compared - 1) continue;
+    const { n, d } = best;
+    for (const c of columns) {
+      const x = cellsOf(n, d, c);
+      if (!x) continue;
+      const { stated, num, den, q } = x;
+      const value = (q.lo + q.hi) / 2;
+      out.push(percentRelation(grid, 'table-rate', stated, q, value, () => `${rowName(n)}${num.cell.text} ÷ ${rowName(d)}${den.cell.text}`, [num, den], headingWords(avg.label) || '平均数', ''));
+    }
+  }
+}
+
 /** 占常住人口比重, 其中：占地区生产总值的比重（%）: a row of the share the row above is of a row it names. */
 const NAMED_SHARE_ROW = /^(?:其中[：:])?占(.{2,16}?)的?(?:比重|比例)(?:[（(]?[%％][）)]?)?$/;
 
@@ -1430,6 +1550,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   wholeShares(grid, found, out);
   rates(grid, out);
   rowRates(grid, out);
+  averageRows(grid, out);
   compositionRows(grid, out);
   namedShareRows(grid, out);
   yearGrowthRows(grid, out);

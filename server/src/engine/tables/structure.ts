@@ -281,8 +281,8 @@ function breakdownOf(total: GridRow, reading: Reading, basis: Breakdown['basis']
   return { total, parts: reading.parts, subItems, basis };
 }
 
-/** 按城乡分 / 按部门分: each such heading starts another breakdown of the same total. */
-const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)])?按.{1,10}分[：:]?$/;
+/** 按城乡分 / 按部门分 / 1、按轻重工业分组: each such heading starts another breakdown of the same total. */
+const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[、.．])?按.{1,10}分组?[：:]?$/;
 /** 在总计中： / 其中：: a heading over rows that are parts of the total, not a breakdown of it. */
 const AMONG = /^(?:其中|在(?:总计|合计|全部)中)[：:]?$/;
 
@@ -296,7 +296,11 @@ function blockOf(grid: Grid, t: GridRow): GridRow[] {
   const above = rows.slice(0, at).filter((r) => r.kind !== 'heading');
   if (above.every((r) => r.kind === 'group')) {
     const next = rows.findIndex((r, i) => i > at && r.kind === 'total');
-    return rows.slice(at + 1, next < 0 ? rows.length : next);
+    const block = rows.slice(at + 1, next < 0 ? rows.length : next);
+    // 乡镇级合计 over 1.镇 2.乡 3.民族乡, then （二）民政事业费: a row numbered a level up starts another section
+    const level = block[0]?.level;
+    const end = level === undefined ? -1 : block.findIndex((r) => r.level !== undefined && r.level < level);
+    return end < 0 ? block : block.slice(0, end);
   }
   let start = at - 1;
   while (start >= 0 && rows[start]!.kind !== 'total' && rows[start]!.kind !== 'heading') start--;
@@ -395,13 +399,16 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
   const out: GridRow[] = [];
   for (let i = p.index + 1; i < grid.rows.length && out.length < MAX_SEARCH_ROWS; i++) {
     const r = grid.rows[i]!;
+    // 1.镇 2.乡 3.民族乡 4.苏木 — 6.街道: a part numbered as the others with dashes only is none, not the scope's end
+    if (r.kind === 'group' && p.level !== undefined && r.level !== undefined && r.level > p.level && r.level === out[0]?.level) continue;
     if (r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'group' || r.kind === 'heading') break;
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
     // a row without an ordinal over numbered rows (可支配收入 / 一、工资性收入 … 四、转移净收入): its parts may be the
     // numbered rows of the first one's level or deeper, up to the next row without one (tables10a)
     if (p.level === undefined && r.level !== undefined && (out.length === 0 ? r.level !== 1 : out[0]!.level === undefined || r.level < out[0]!.level)) break;
     if (p.level === undefined && r.level === undefined && out.length > 0 && out[0]!.level !== undefined) break;
-    if (mostlyLarger(r, p, grid, columns)) break;
+    // a larger row ends the scope, but for one numbered a level deeper (2.床位数 over (1)养老机构床位数, the total mistyped)
+    if (mostlyLarger(r, p, grid, columns) && !(p.level !== undefined && ((r.level !== undefined && r.level > p.level) || (r.level === undefined && letterOf(r, out.length))))) break;
     // a 其中 row larger than the row above it is a part of a row further up: the scope ends before it
     if (r.kind === 'subset' && out.length > 0 && mostlyLarger(r, out[out.length - 1]!, grid, columns)) break;
     out.push(r);
@@ -464,6 +471,44 @@ const chineseName = (r: GridRow): string => r.label.replace(/[A-Za-z\s'’.,()-]
  */
 function aTaxOf(list: readonly GridRow[], r: GridRow): boolean {
   return /税$/.test(chineseName(r)) && list.some((x) => /(?:^|[：:])税收(?:收入)?$/.test(chineseName(x)));
+}
+
+/**
+ * Whether a row and the parts a reading found under it are a run of siblings sorted from the largest down: the row
+ * above it, they and it all items as deep as one another, without ordinals, each at most the one before it in every
+ * column (a list ranked by size, not a total over its parts).
+ */
+function sortedRun(grid: Grid, p: GridRow, parts: readonly GridRow[], columns: readonly Column[]): boolean {
+  const above = grid.rows[p.index - 1];
+  if (!above || parts.length < 2) return false;
+  const run = [above, p, ...parts];
+  if (run.some((r) => r.kind !== 'item' || r.indent !== p.indent || r.level !== undefined)) return false;
+  for (let i = 1; i < run.length; i++) if (run[i]!.index !== run[i - 1]!.index + 1 || !notLarger(run[i]!, run[i - 1]!, grid, columns)) return false;
+  return true;
+}
+
+/** Whether the rows numbered as the first one (1. 2. 3., (1) (2)) rise in number: none repeated, none going back. */
+function increasing(scope: readonly GridRow[]): boolean {
+  let last = 0;
+  for (const r of scope) {
+    if (r.level !== scope[0]!.level) continue;
+    const m = /^[（(]?([0-9]{1,3})[)）.．、]/.exec(r.label);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n <= last) return false;
+    last = n;
+  }
+  return true;
+}
+
+/** Rows numbered A、 B、 C、 (or A贫困家庭儿童, B…) one after another, from A: the parts a numbered row above them lists. */
+function lettered(scope: readonly GridRow[]): boolean {
+  return scope.length >= 2 && scope.every(letterOf);
+}
+
+/** Whether a row is numbered with the i-th capital letter (A、养老机构, B自身残疾儿童). */
+function letterOf(r: GridRow, i: number): boolean {
+  return i < 26 && new RegExp(`^${String.fromCharCode(65 + i)}(?:[、.．]|(?=[\u4e00-\u9fff]))`).test(r.label);
 }
 
 export function breakdowns(grid: Grid): Breakdown[] {
@@ -605,12 +650,17 @@ export function breakdowns(grid: Grid): Breakdown[] {
     if (!found) continue;
     const s = found.best.score;
     // parts its ordinals name (三、人员数 over 1. 2. 3. 4.): parts for sure, perhaps not all of them
-    const ordinals = p.level !== undefined && scope[0]!.level !== undefined && scope[0]!.level > p.level;
+    // (1.机构数 over A、养老机构 B、… D、: letters number the parts of a numbered row too)
+    // (1.上级补助收入 / 1.上解支出 / 2.… / 2.…: a number repeated is two lists side by side, not the row's parts)
+    const ordinals = p.level !== undefined && ((scope[0]!.level !== undefined && scope[0]!.level > p.level && increasing(scope)) || lettered(scope));
     // else evidence: two parts that add up to a total not zero, or one part equal to it in three columns or more
     // one row equal to another in several columns, larger in some and smaller in others, is its sibling with the
     // same targets (two counties given the same plan), not its one part
     const alone = found.best.parts.length === 1 && s.over > 0 && s.under > 0;
-    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || found.ties === 0);
+    // in a list sorted from the largest down (一县, 二县, 三县 …), any row is at least every row below it: one column
+    // adding up by chance is no evidence there, two are
+    const ranked = sortedRun(grid, p, found.best.parts, columns);
+    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || (found.ties === 0 && !ranked));
     if (evident) out.push(breakdownOf(p, found.best, 'inferred'));
     else if (ordinals) {
       const flat = search(p, scope, grid, columns, true);
