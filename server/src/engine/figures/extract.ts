@@ -142,18 +142,23 @@ const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
 /** A ratio after the words that introduce one: 结构(比)为19.5:34.6:45.9, 性别比为105.1:100. */
 const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
 // (结构比例为：15.5:24.7:59.8: a colon after the verb)
-const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年)?[:：]?$/;
+const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比|产业构成)(?:例)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年|[0-9]{4}年的?)?[:：]?$/;
 
 /** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4. */
-const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例)[^，,；;。]{0,30}?${CHANGED_TO}$`);
+const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例|比重|构成)[^，,；;。]{0,30}?${CHANGED_TO}$`);
+
+/** 性别比（以女性为100，男性对女性的比例）为: a sex ratio's words with its definition in brackets before the figure. */
+const SEX_RATIO_GLOSSED = /性别比[（(][^（）()]{1,30}[）)](?:为|是)?$/;
 
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {
   const before = text.slice(Math.max(0, i - 12), i).replace(/\s/g, '');
+  // 性别比（以女性为100，男性对女性的比例）为105.07: the definition in brackets between the words and the ratio
+  const glossed = text[i - 1] !== undefined && /[为是）)]/.test(text[i - 1]!) && SEX_RATIO_GLOSSED.test(text.slice(Math.max(0, i - 40), i).replace(/\s/g, ''));
   // 性别比为112.9: a sex ratio written without its “:100”
-  const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
+  const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) || glossed ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
   // 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the structure words stand before the first ratio
-  if (!run || !(RATIO_WORDS.test(before) || RATIO_CHANGED.test(text.slice(Math.max(0, i - 40), i).replace(/\s/g, '')))) return undefined;
+  if (!run || !(RATIO_WORDS.test(before) || glossed || RATIO_CHANGED.test(text.slice(Math.max(0, i - 40), i).replace(/\s/g, '')))) return undefined;
   const tokens: Token[] = [];
   const re = /[0-9]+(?:\.[0-9]+)?/g;
   const terms = [...run[0].matchAll(re)];

@@ -283,15 +283,20 @@ const DEATH_RATE = /死亡率(?:为|是|达)?$/;
 
 /**
  * 出生率为5.3‰；死亡率为6.5‰；人口自然增长率为-1.2‰: the natural growth rate is by definition the birth rate less the
- * death rate, when each of them is stated once in its period (up to 。) before it.
+ * death rate, when each of them is stated once in its period (up to 。) before it, or failing both, after it.
  */
 function naturalGrowth(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const g of par.figures) {
     if (g.unit.kind !== 'permille' || !exact(g) || !NATURAL_GROWTH.test(headOf(par.draft, g))) continue;
-    const before = (par.periods.get(g.period) ?? []).filter((f) => f.offset < g.offset && f.unit.kind === 'permille' && exact(f));
-    const births = before.filter((f) => BIRTH_RATE.test(headOf(par.draft, f)));
-    const deaths = before.filter((f) => DEATH_RATE.test(headOf(par.draft, f)));
+    const inPeriod = (par.periods.get(g.period) ?? []).filter((f) => f !== g && f.unit.kind === 'permille' && exact(f));
+    let births = inPeriod.filter((f) => f.offset < g.offset && BIRTH_RATE.test(headOf(par.draft, f)));
+    let deaths = inPeriod.filter((f) => f.offset < g.offset && DEATH_RATE.test(headOf(par.draft, f)));
+    // 自然增长率为0.5‰，出生率为9.1‰，死亡率为8.6‰: the two rates may follow it in its period
+    if (births.length === 0 && deaths.length === 0) {
+      births = inPeriod.filter((f) => BIRTH_RATE.test(headOf(par.draft, f)));
+      deaths = inPeriod.filter((f) => DEATH_RATE.test(headOf(par.draft, f)));
+    }
     if (births.length !== 1 || deaths.length !== 1) continue;
     const birth = births[0]!;
     const death = deaths[0]!;
@@ -545,6 +550,9 @@ function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]):
 /** 第一产业, 一产业, 一产 before 比重 or 占比: the industry whose share of a structure a figure speaks of. */
 const INDUSTRY_SHARE = /(?:第?([一二三])产业|([一二三])产)(?:所占|在[^，,。；;]{0,8}?中的)?(?:比重|占比)/g;
 
+/** 一产下降, 二产业占比提高了, 服务业在全区经济中的比重比上年下降: an industry (服务业 the third) right before its verb. */
+const INDUSTRY_CHANGED = new RegExp(`(?:第([一二三])产业|([一二三])产(?:业)?|(服务业))(?:所占|在[^，,。；;]{0,12}?中的)?(?:比重|占比)?(?:比上年|较上年)?(?:${CHANGE_VERB})了?$`);
+
 /**
  * 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4，一产业所占比重上升0.4个百分点: the change of an
  * industry's share is the difference of its terms in the structure the period changes to and the one it changes from.
@@ -557,12 +565,29 @@ function structurePair(par: Paragraph, d: Figure): Pair | undefined {
     industry = '一二三'.indexOf(m[1] ?? m[2]!);
     end = m.index + m[0].length;
   }
+  // 一产下降1.13个百分点, 服务业在全区经济中的比重比上年下降3.2个百分点: the industry named right before the verb
+  const bare = industry === undefined ? INDUSTRY_CHANGED.exec(near.replace(/\s/g, '')) : null;
+  if (bare) {
+    industry = bare[3] ? 2 : '一二三'.indexOf(bare[1] ?? bare[2]!);
+    end = near.length;
+  }
   // nothing measured between the industry's words and the figure
   if (industry === undefined || industry < 0 || /[0-9０-９]/.test(near.slice(end))) return undefined;
   const runs = new Map<number, Figure[]>();
   for (const f of par.periods.get(d.period) ?? []) {
     if (f.offset >= d.offset) break;
     if (f.ratio?.size === 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  }
+  // 三次产业结构比由…调整到33.22:18.56:48.22。一产下降1.13个百分点，二产上升1.7个百分点: the structures close the
+  // period before, when only such points stand between them and the figure
+  if (runs.size < 2) {
+    const before = par.figures.filter((f) => f.offset < d.offset);
+    let last = before.length - 1;
+    while (last >= 0 && before[last]!.ratio?.size !== 3) last--;
+    if (last >= 0 && before.slice(last + 1).every((f) => f.unit.kind === 'points')) {
+      runs.clear();
+      for (const f of before.slice(Math.max(0, last - 5), last + 1)) if (f.ratio?.size === 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+    }
   }
   const [from, to] = [...runs.values()].slice(-2);
   if (!from || !to || from.length !== 3 || to.length !== 3) return undefined;

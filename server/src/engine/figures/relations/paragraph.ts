@@ -103,12 +103,31 @@ export type PercentKind =
   /** A rate: 办结率83.3%. */
   | { kind: 'rate'; stem: string };
 
+/** A gloss in brackets right before a percentage (and its verb): （常住人口城镇化率）为, （即城镇化率）为. */
+const GLOSS_BEFORE = /[（(][^（）()]{1,20}[）)](?:为|是|达|达到)?$/;
+
+/**
+ * A percentage's head read past a bracketed gloss between its words and the figure: in 占常住人口比重（常住人口城镇化率）为
+ * 66.34% or 城镇人口占总人口的比重（即城镇化率）为74.2% the bracket ends the clause, so the head is only 为; the gloss
+ * names the measure again, and the words before it (占常住人口比重为) say what the percentage is of.
+ */
+export function glossedHead(draft: Draft, f: Figure): string {
+  const head = headOf(draft, f);
+  if (!/^(?:为|是|达|达到)?$/.test(head)) return head;
+  const before = textBetween(draft, f.sentence.offset, f.offset).replace(/\s/g, '');
+  const gloss = GLOSS_BEFORE.exec(before);
+  if (!gloss) return head;
+  const rest = before.slice(0, gloss.index);
+  const start = Math.max(...[...'，,；;：:、'].map((c) => rest.lastIndexOf(c)));
+  return rest.slice(start + 1) + head;
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
   for (const p of par.percents) {
     if (kinds.has(p)) continue;
-    const head = headOf(par.draft, p);
+    const head = glossedHead(par.draft, p);
     const together = RESPECTIVE_SHARE.exec(head);
     if (together) {
       const group = listedFrom(par.draft, p, par.percents);

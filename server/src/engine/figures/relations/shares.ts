@@ -7,9 +7,9 @@ import { compatible } from '../units';
 import { exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing } from './names';
-import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, glossedHead, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -59,7 +59,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         list.push(p);
         sharesBySentence.set(p.sentence.offset, list);
       }
-      const r = share(par, p, k.words);
+      // 城镇常住人口161.29万人，占总人口比重（常住人口城镇化率）为60.84%: a share glossed as 城镇化率 whose named whole
+      // no figure is named by is the urbanisation rate, urban over the resident population
+      const r = share(par, p, k.words) ?? (URBANISATION_GLOSS.test(textBetween(par.draft, p.sentence.offset, p.offset)) ? urbanisation(par, p) : undefined);
       if (r) {
         out.push(r);
         if (r.kind === 'share' && k.words.length >= 2 && !PLAN.test(k.words) && !/预算/.test(k.words)) {
@@ -93,7 +95,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     }
   }
   for (const [p, stem] of unpaired) {
-    const r = rateOfSharedBase(par, p, stem, out);
+    const r = rateOfSharedBase(par, p, stem, out) ?? (stem === '立案' ? filingRate(par, p) : undefined);
     if (r) out.push(r);
   }
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
@@ -163,7 +165,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
   out.push(...bracketedProgress(par));
-  out.push(...structures(par), ...sexRatios(par), ...excesses(par), ...budgetCompletions(par, kinds), ...planCompletions(par, kinds), ...vitalRates(par));
+  out.push(...structures(par), ...sexRatios(par), ...householdSizes(par), ...excesses(par), ...budgetCompletions(par, kinds), ...planCompletions(par, kinds), ...vitalRates(par));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -320,7 +322,7 @@ function nestedShares(par: Paragraph, list: readonly Figure[]): Relation | undef
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 function share(par: Paragraph, p: Figure, words: string, completion = false): Relation | undefined {
   const { draft, lookups } = par;
-  const head = headOf(draft, p);
+  const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
   const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
@@ -1052,6 +1054,8 @@ const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|
 /** Kinds of profit a profit rate may be of (营业利润率 = 营业利润 ÷ 营业收入): not 利润总额. */
 const PROFIT_KIND = /(?:营业|销售|主营业务|成本费用|成本|资产|净|毛)$/;
 
+/** A bracketed gloss naming a share the urbanisation rate: （常住人口城镇化率）为, （即城镇化率）. */
+const URBANISATION_GLOSS = /[（(][^（）()]{0,12}城镇化率[）)](?:为|是|达|达到)?\s*$/;
 /** 城镇人口, 城镇常住人口: the numerator of 城镇化率. */
 const URBAN = /城镇(?:常住|户籍)?人口$/;
 /** A population total: 年末常住人口, 户籍总人口 (not one part of it: 城镇人口, 乡村人口, 男性人口). */
@@ -1156,6 +1160,36 @@ function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readon
   return ratioRelation('rate', p, numerator, base!, `${stem}率`);
 }
 
+/** The count of births or deaths a vital rate is of: 出生人口, 当年出生人数, 死亡人口. */
+const VITAL_COUNT: Record<string, RegExp> = { 出生: /出生(?:人口|人数)$/, 死亡: /死亡(?:人口|人数)$/ };
+/** 收到提案400件, 共提交提案原件187件, 共提出提案91件: the proposals a 立案率 is of. */
+const PROPOSALS_RECEIVED = /(?:收到|提交|提出|征集到?)[^，,。；;]{0,6}?提案(?:原件|材料)?(?:数)?$/;
+
+/**
+ * 大会提案组共收到提案400件。…经初步审查，立案349件，…立案率87.2%: a 政协 filing rate is by definition the proposals
+ * filed over those received, the nearest count of proposals received (收到, 提交, 提出) before the count filed, in its
+ * paragraph or the paragraphs just before it (其中会后17件, a part of those received, is no base).
+ */
+function filingRate(par: Paragraph, p: Figure): Relation | undefined {
+  const counts = (scope: readonly Figure[]) => scope.filter((f) => f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket);
+  const filed = counts(sentenceOf(par, p)).filter((f) => f.offset < p.offset && bareMeasure(f).endsWith('立案'));
+  const n = uniqueValue(filed);
+  if (!n) return undefined;
+  const received = [...counts(par.lookups.earlier()), ...counts(par.figures)].filter(
+    (f) => (f.para !== n.para || f.offset < n.offset) && compatible(f.unit, n.unit) && PROPOSALS_RECEIVED.test(bareMeasure(f)),
+  );
+  const base = received[received.length - 1];
+  if (!base || !known(base) || !known(n) || base.normalized < n.normalized) return undefined;
+  // 共提交大会提案950件，平时提案24件。经审查，立案824件: another count of proposals after it (not a part after 其中) may
+  // add to it; which the rate is of, the words do not say
+  const pool = [...counts(par.lookups.earlier()), ...counts(par.figures)];
+  const alongside = pool.some(
+    (f) =>
+      f !== base && f.offset > base.offset && f.offset < n.offset && compatible(f.unit, n.unit) && /提案/.test(bareMeasure(f)) && !textBetween(par.draft, base.endOffset, f.offset).includes('其中'),
+  );
+  return alongside ? undefined : ratioRelation('rate', p, n, base, '立案率');
+}
+
 /** 出生率为5.21‰, 死亡率8.83‰ (not 自然增长率, a difference of the two). */
 const VITAL_RATE = /(出生|死亡)率(?:为|是|达)?$/;
 
@@ -1170,18 +1204,27 @@ const VITAL_RATE = /(出生|死亡)率(?:为|是|达)?$/;
 function vitalRates(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   let totals: Figure[] | undefined;
+  let earlierTotals: Figure[] | undefined;
   for (const r of par.figures) {
     if (r.unit.kind !== 'permille' || !exact(r)) continue;
     const word = VITAL_RATE.exec(headOf(par.draft, r))?.[1];
     if (!word) continue;
-    const counts = (par.periods.get(r.period) ?? []).filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational && bareMeasure(f).endsWith(`${word}人口`));
+    const countsIn = (scope: readonly Figure[]) => scope.filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational && VITAL_COUNT[word]!.test(bareMeasure(f)));
+    // 出生人口为38.3万人，死亡人口为44.0万人，…。出生率为5.80‰: the count may close the period before, in its paragraph
+    let counts = countsIn(par.periods.get(r.period) ?? []);
+    if (counts.length === 0) counts = countsIn(par.figures);
     if (counts.length !== 1) continue;
     const n = counts[0]!;
-    // the population totals of the paragraph, found once
-    totals ??= par.figures.filter(
-      (f) => f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket && !/上年|去年/.test(f.scope) && POPULATION.test(bareMeasure(f)) && !POPULATION_PART.test(bareMeasure(f)),
-    );
-    const bases = totals.filter((f) => f.offset < r.offset && compatible(f.unit, n.unit) && f.normalized! > n.normalized!);
+    // the population totals of the paragraph, found once; failing any, those of the paragraphs just before it (a
+    // 人口公报 states the population in its first section and the births in a later one: 五、自然增长状况)
+    const isTotal = (f: Figure) =>
+      f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket && !/上年|去年/.test(f.scope) && POPULATION.test(bareMeasure(f)) && !POPULATION_PART.test(bareMeasure(f));
+    totals ??= par.figures.filter(isTotal);
+    let bases = totals.filter((f) => f.offset < r.offset && compatible(f.unit, n.unit) && f.normalized! > n.normalized!);
+    if (bases.length === 0) {
+      earlierTotals ??= par.lookups.earlier().filter(isTotal);
+      bases = earlierTotals.filter((f) => compatible(f.unit, n.unit) && f.normalized! > n.normalized!);
+    }
     if (bases.length === 0 || new Set(bases.map((f) => f.normalized)).size > 3) continue;
     const per = (den: Expr): Reading | undefined => overMean(judge({ op: 'quotient', args: [{ figure: n }, den], scale: 1000 }, { figure: r }, { unit: 'index' }));
     const readings = bases.flatMap((b) => {
@@ -1232,6 +1275,42 @@ function overMean(reading: Reading | undefined): Reading | undefined {
   return { ...reading, range, holds, gap, note: '按年平均人口计（与所写人口相差不超过3%）' };
 }
 
+/** 平均每个家庭户的人口为2.62人, 平均每户家庭户人口2.62人: the mean size of a household. */
+const HOUSEHOLD_SIZE = /平均每(?:个|一个)?(?:家庭)?户(?:的)?(?:家庭户)?人口(?:数)?(?:为|是|达)?$/;
+
+/**
+ * 全国共有家庭户49416万户，家庭户人口为129281万人；…平均每个家庭户的人口为2.62人: a household's mean size is by
+ * definition the people of the households over their number, the one figure of each before it in its paragraph (家庭户人口
+ * in 人, 家庭户 in 户; not 集体户, which the mean leaves out).
+ */
+function householdSizes(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const r of par.figures) {
+    if (r.unit.kind !== 'count' || r.unit.text !== '人' || r.decimals === 0 || !exact(r) || r.relational) continue;
+    if (!HOUSEHOLD_SIZE.test(headOf(par.draft, r))) continue;
+    const before = par.figures.filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket);
+    const people = before.filter((f) => /家庭户人口$/.test(bareMeasure(f)) && f.unit.text.endsWith('人'));
+    const households = before.filter((f) => /家庭户(?:\[[0-9]+\])?$/.test(bareMeasure(f)) && f.unit.text.endsWith('户'));
+    const n = uniqueValue(people);
+    const d = uniqueValue(households);
+    if (!n || !d) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: n }, { figure: d }] }, { figure: r }, { unit: 'index' });
+    const rel = relation(
+      'rate',
+      r,
+      [
+        [r, 'percent'],
+        [n, 'numerator'],
+        [d, 'denominator'],
+      ],
+      [reading],
+      { word: '平均每户人口' },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
 /**
  * 男性人口612171人，女性人口582194人，人口性别比为105.1:100 (or 性别比为112.9): men per hundred women, from the
  * counts of men and women stated before it in its sentence or period, one of each.
@@ -1241,14 +1320,23 @@ function sexRatios(par: Paragraph): Relation[] {
   for (const r of par.figures) {
     if (!r.ratio || r.ratio.index !== 0 || !exact(r)) continue;
     const head = textBetween(par.draft, r.sentence.offset, r.offset);
-    if (!/性别比/.test(head)) continue;
+    // (出生人口性别比为111.3: the ratio of the year's births, not of the men and women counted)
+    if (!/性别比/.test(head) || /(?:出生|婴儿)[^，,。；;]{0,4}性别比/.test(head)) continue;
     if (r.ratio.size === 2) {
       const hundred = par.figures.find((f) => f.ratio?.run === r.ratio!.run && f.ratio.index === 1);
       if (!hundred || hundred.value !== 100) continue;
     } else if (r.ratio.size !== 1) continue;
-    const before = (par.periods.get(r.period) ?? []).filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
-    const men = before.filter((f) => /男/.test(f.measure));
-    const women = before.filter((f) => /女/.test(f.measure));
+    const counts = (scope: readonly Figure[]) => scope.filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+    let before = counts(par.periods.get(r.period) ?? []);
+    let men = before.filter((f) => /男/.test(f.measure));
+    let women = before.filter((f) => /女/.test(f.measure));
+    // 男性为3459万人，占总人口的52.2%；女性为3168万人，占47.8%。性别比（以女性为100）为109.2: the counts close the
+    // period before; the paragraph's, when it states one count of each
+    if (men.length === 0 && women.length === 0) {
+      before = counts(par.figures);
+      men = before.filter((f) => /男/.test(f.measure));
+      women = before.filter((f) => /女/.test(f.measure));
+    }
     if (men.length !== 1 || women.length !== 1 || !compatible(men[0]!.unit, women[0]!.unit)) continue;
     const [m, w] = [men[0]!, women[0]!];
     const reading = judge({ op: 'quotient', args: [{ figure: m }, { figure: w }], scale: 100 }, { figure: r }, { unit: 'index' });
@@ -1392,6 +1480,9 @@ const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, m
 const PRODUCT =
   /^(?!.*人均)(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:[\u4e00-\u9fff]{1,5}[县市区州旗盟])?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?(?:实现|完成)?$/;
 
+/** 三次产业, 一二三产业, 一、二、三产业 before a structure (the one vocabulary constant, not a narrower copy). */
+const THREE_INDUSTRY_WORDS = new RegExp(THREE_INDUSTRIES);
+
 /**
  * 三次产业结构为19.5:34.6:45.9: the terms of a structure add up to 100, and each is its industry's share of the
  * product (第一产业增加值 ÷ 地区生产总值), when the draft states them once each, for the structure's own period:
@@ -1417,7 +1508,7 @@ function structures(par: Paragraph): Relation[] {
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
     const lead = textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset);
     const changed = ENDS_IN_CHANGED_TO.test(lead);
-    if (run.length !== 3 || !/三次产业|一二三产业/.test(head) || (!changed && /上年|去年/.test(lead))) continue;
+    if (run.length !== 3 || !THREE_INDUSTRY_WORDS.test(head) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     // (全年三次产业结构比例为: the year's, as a product stated for 2023年)
     const scope = changed || /^(?:全年|本年|今年)$/.test(run[0]!.scope) ? '' : run[0]!.scope;

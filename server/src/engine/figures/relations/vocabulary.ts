@@ -75,7 +75,7 @@ export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|�
 export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食用菌|棉花|瓜果|水果|果园|中草药|中药材|药材|糖料|甘蔗|甜菜|茶|麻类|桑|花卉|饲草|青饲料/;
 
 /** The words after which a structure (三次产业结构由上年的…调整为…) gives the one it changes to. */
-export const CHANGED_TO = '(?:调整为|调整到|变为|变化为|优化为)';
+export const CHANGED_TO = '(?:调整为|调整到|变为|变化为|优化为|演进为|发展到|发展为)(?:本期|本年|今年)?的?';
 /** Text that ends in those words, before the structure it changes to. */
 export const ENDS_IN_CHANGED_TO = new RegExp(`${CHANGED_TO}\\s*$`);
 
