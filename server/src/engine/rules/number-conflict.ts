@@ -30,6 +30,13 @@ export default defineRelationRule(
         message: `同一段文字写了两遍，数字不一致：此处为${later.text}，第${line}行写作${earlier.text}；两处其余文字和数字都相同，应是同一个数，请核对`,
       };
     }
+    // a figure next to one figure with the same words, twice (…7739亿元，较去年增加1403亿元 / …7739亿元，较去年增加1263亿元)
+    if (relation.marker === '同前' || relation.marker === '同后') {
+      const where = relation.marker === '同前' ? `紧接在“${relation.word ?? ''}”之后` : `紧接在“${relation.word ?? ''}”之前`;
+      return {
+        message: `同一说法前后不一致：${where}的数此处为${later.text}，第${line}行写作${earlier.text}；两处挨着同一个数、用的是同样的文字，应是同一个数，请核对`,
+      };
+    }
     // a structure of the three industries (三次产业结构…8.3:48.1:43.6) and one industry's share stated in words
     if (relation.marker === '结构') {
       const industry = `第${'一二三'[earlier.ratio?.index ?? 0]}产业`;

@@ -158,13 +158,19 @@ function lastFigureEnd(head: string): number {
 const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
 
 /**
+ * The old name of the general budget (公共财政预算, renamed 一般公共预算 by the 2014 budget law), still written beside the
+ * new one: 公共财政预算收入 is 一般公共预算收入. (公共财政收入 alone is left as it is: a report may give it a scope of its own.)
+ */
+const OLD_BUDGET_NAME = /^公共财政预算/;
+
+/**
  * The measure a statement states, read as final accounts name it: X支出决算 is X决算 (公务接待费支出决算 and 公务接待费
  * 决算 are one figure), and in a sentence that opens with …决算中， an item named without 决算 or 预算 is its 决算
  * (因公出国（境）费12.02万元 there is the 因公出国（境）费支出决算 stated elsewhere). A 支出 with no such words around it
  * stays what it is: a budget paragraph's 公务接待费 is not the accounts' one.
  */
 function accountsMeasure(f: Figure): string {
-  const m = bareMeasure(f);
+  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算');
   const named = m.replace(/支出(决算|预算)$/, '$1');
   if (named !== m || /决算|预算/.test(m)) return named;
   const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
@@ -172,10 +178,17 @@ function accountsMeasure(f: Figure): string {
 }
 
 /**
+ * A subject read from a budget report's section heading that names a side of the accounts, not a part of the whole
+ * ((一)收入情况 / (二)支出情况 / (三)平衡情况): the figures under it are the report's own, of no narrower scope.
+ */
+const SECTION_SUBJECT = /^(?:收入|支出|收支|平衡)情况$/;
+
+/**
  * The figure's subject, and a part's after 其中 anywhere earlier in its sentence up to 。: in 签约项目293个，协议总金额
  * 1052.97亿元，其中亿元以上项目178个；协议总金额1004.44亿元, the second 协议总金额 is of the 178 projects.
  */
 function subjectOf(f: Figure): string {
+  if (SECTION_SUBJECT.test(f.subject)) return '';
   if (f.subject !== '' && !f.partOf && (ownNameAfterQiZhong(f) || itemAfterQiZhong(f))) return '';
   if (f.subject !== '' || f.partOf) return f.subject;
   const start = f.period - f.para.offset;
@@ -370,7 +383,175 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   out.push(...figureHeadings(groups));
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  const anchors = new Set(out.map((r) => r.anchor));
+  for (const r of [...sameNeighbourRestatements(groups, read), ...listedKindRestatements(groups, read)]) {
+    if (anchors.has(r.anchor)) continue;
+    anchors.add(r.anchor);
+    out.push(r);
+  }
   return out;
+}
+
+/**
+ * Words joining two figures of one phrase: a clause break, then words and no figure but a year (，同比增长 / 、建议 /
+ * ，比2019年一季度增长).
+ */
+const CONNECTOR = /^[，,、][^0-9０-９，,、；;。：:！？（()）]{1,12}$/;
+const YEAR = /[0-9]{4}年/g;
+
+/**
+ * A figure next to the same figure with the same words between them is the same measure of the same thing (年度计划完成
+ * 投资7739亿元，较去年增加1403亿元 in the lead, …7739亿元，较去年增加1263亿元 in the body; 规模以上工业增加值同比增长
+ * 29.4%，比2019年一季度增长21.5% and again …增长34.4%，比2019年一季度增长21.5%): a change, a rate or a second count that is
+ * no statement by itself (no id) is read with the figure right before or after it. Two such phrases, in two sentences,
+ * compare when that neighbour has one measure, one value, one unit, one scope, one subject and one caliber, the joining
+ * words are the same, and the figure has one measure, unit and scope. Paragraphs under two labels or two budgets are two
+ * subjects' and stay apart; a distributed sentence (分别, 平均) and a range are not read.
+ */
+function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+  const out: Relation[] = [];
+  const first = new Map<string, { figure: Figure; neighbour: Figure }>();
+  const compare = (f: Figure, neighbour: Figure, side: string): void => {
+    if (neighbour.period !== f.period || !exact(neighbour) || neighbour.distributive || neighbour.range || codePoints(neighbour.measure) < 2) return;
+    // (a small count or a round value next to a figure is often the same by chance: 共36个，已整改32个，整改率88.6%，其余4个
+    // / 共22个，已整改18个，整改率81.8%，其余4个; 办结率100%)
+    if (significantDigits(neighbour.text) < 3) return;
+    const [a, b] = side === 'after' ? [f, neighbour] : [neighbour, f];
+    const connector = f.para.prose.slice(a.endOffset - f.para.offset, b.offset - f.para.offset).replace(/\s/g, '');
+    if (!CONNECTOR.test(connector.replace(YEAR, ''))) return;
+    const value = `${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${neighbour.scope}|${connector}`;
+    const own = `${f.unit.kind}|${f.unit.base}|${f.scope}`;
+    const words = side === 'after' ? `${connector}${neighbour.text}` : `${neighbour.text}${connector}`;
+    seen(f, neighbour, `${side}|${neighbour.key}|${value}|${f.key}|${own}`, true, side, words);
+    // a level (not a percentage), its measure named alike (one name ends with the other, or is a variant of it), is that
+    // level under two names (其中投诉46413件，同比上升1.25% / 共受理投诉46413件，同比上升6.25%)
+    if (neighbour.unit.kind !== 'percent' && !neighbour.relational) seen(f, neighbour, `~${side}|${neighbour.measure.slice(-2)}|${value}|${own}`, false, side, words);
+  };
+  const found = new Set<Figure>();
+  const seen = (f: Figure, neighbour: Figure, key: string, sameName: boolean, side: string, words: string): void => {
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, { figure: f, neighbour });
+      return;
+    }
+    const e = earlier.figure;
+    if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e)) return;
+    if (found.has(f) || qualifiersOf(neighbour) !== qualifiersOf(earlier.neighbour)) return;
+    if (sameName ? subjectOf(neighbour) !== subjectOf(earlier.neighbour) : !alike(neighbour.measure, earlier.neighbour.measure)) return;
+    const r = relation(
+      'restatement',
+      f,
+      [
+        [f, 'later'],
+        [e, 'earlier'],
+      ],
+      [judge({ figure: f }, { figure: e }, { unit: 'amount' })],
+      { marker: side === 'after' ? '同后' : '同前', word: words },
+    );
+    if (!r) return;
+    found.add(f);
+    out.push(r);
+  };
+  for (let k = 0; k < groups.length; k++) {
+    const figures = groups[k]!.figures;
+    const ids = read[k]!.ids;
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
+      if (ids[i] !== null || !exact(f) || f.distributive || f.range) continue;
+      if (i > 0) compare(f, figures[i - 1]!, 'before');
+      if (i + 1 < figures.length) compare(f, figures[i + 1]!, 'after');
+    }
+  }
+  return out;
+}
+
+/** A run of the kinds a total names (各类投诉举报咨询, 投诉、举报和咨询), once the kinds are known. */
+const KIND_JOINER = '[、和及与]?';
+
+/**
+ * 平台共接收各类投诉举报咨询3776件，其中，投诉1028件…；举报268件… then 平台共接收投诉1028件 in its own section: a total
+ * whose name lists the kinds stated after its 其中 gives each kind's count, named by the total's name with the list
+ * replaced by that kind (平台共接收投诉). A statement of that name elsewhere, of the same unit and period, with no subject
+ * or qualifier of its own, and of one value, restates the part. Only counts, only kinds of two to four characters that
+ * the total names next to another kind stated after the same 其中.
+ */
+function listedKindRestatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+  const out: Relation[] = [];
+  let byTail: Map<string, Figure[]> | undefined;
+  for (let k = 0; k < groups.length; k++) {
+    const figures = groups[k]!.figures;
+    let paragraph: Map<number, readonly Figure[]> | undefined;
+    for (let i = 0; i < figures.length; i++) {
+      const p = figures[i]!;
+      const kind = bareMeasure(p);
+      if (p.unit.kind !== 'count' || !exact(p) || p.relational || codePoints(kind) < 2 || codePoints(kind) > 4 || !underQiZhong(p)) continue;
+      paragraph ??= new Map([[groups[k]!.para.offset, figures]]);
+      const whole = wholeBeforeQiZhong(p, paragraph);
+      const total = whole ? bareMeasure(whole) : '';
+      if (!whole || !total.includes(kind)) continue;
+      const kinds = [kind];
+      for (const q of figures) {
+        const other = bareMeasure(q);
+        if (q !== p && q.offset > whole.offset && q.period === p.period && q.unit.kind === 'count' && codePoints(other) >= 2 && total.includes(other) && !kinds.includes(other)) kinds.push(other);
+      }
+      if (kinds.length < 2) continue;
+      const alternatives = kinds.join('|');
+      const run = new RegExp(`(?:各类)?(?:${alternatives})(?:${KIND_JOINER}(?:${alternatives}))+`).exec(total);
+      if (!run || !run[0].includes(kind)) continue;
+      const own = total.slice(0, run.index) + kind + total.slice(run.index + run[0].length);
+      if (codePoints(own) < codePoints(kind) + 3) continue;
+      byTail ??= statementsByTail(groups, read);
+      const stated = (byTail.get(kind.slice(-2)) ?? []).filter((g) => {
+        const name = accountsMeasure(g);
+        return (
+          g.sentence.offset !== p.sentence.offset &&
+          compatible(g.unit, p.unit) &&
+          codePoints(name) >= codePoints(kind) + 3 &&
+          (own.endsWith(name) || name.endsWith(own)) &&
+          samePeriod(g.scope, p.scope) &&
+          !ofOtherLabels(g, p)
+        );
+      });
+      const g = uniqueValue(stated);
+      const r = g && (g.offset > p.offset ? restated(g, p) : restated(p, g));
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+
+/** The statements of a draft with no subject or qualifier of their own, by the last two characters of their measure. */
+function statementsByTail(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Map<string, Figure[]> {
+  const out = new Map<string, Figure[]>();
+  for (let k = 0; k < groups.length; k++) {
+    read[k]!.ids.forEach((id, i) => {
+      if (id === null || !id.endsWith('||')) return;
+      const f = groups[k]!.figures[i]!;
+      push(out, accountsMeasure(f).slice(-2), f);
+    });
+  }
+  return out;
+}
+
+/** Two periods of one figure: the same once a year opening them is set aside (2025年3月, 3月), or one named only. */
+function samePeriod(a: string, b: string): boolean {
+  const x = a.replace(/^[0-9]{4}年度?/, '');
+  const y = b.replace(/^[0-9]{4}年度?/, '');
+  return x === y;
+}
+
+/** Two names of one measure: one ends with the other (投诉, 市场监管部门共受理投诉), or is a variant of it (第一产业实现增加值). */
+function alike(a: string, b: string): boolean {
+  return a.endsWith(b) || b.endsWith(a) || variant(a, b);
+}
+
+/** How many significant digits a figure is written with, zeros at either end aside: 46413件 has five, 100% and 0.05万元 one. */
+function significantDigits(text: string): number {
+  const digits = (/[0-9０-９][0-9０-９.,，]*/.exec(text)?.[0] ?? '').replace(/[^0-9０-９]/g, '');
+  const from = digits.replace(/^[0０]+/, '');
+  let end = from.length;
+  while (end > 0 && (from[end - 1] === '0' || from[end - 1] === '０')) end--;
+  return end;
 }
 
 /** The most characters of a draft's first line read as its title. */
