@@ -72,6 +72,13 @@ describe('readings of sums, round 10 (issue 12, mutants)', () => {
       silent('全年提取额9.82亿元，其中住房消费类提取7.46亿元、非住房消费类提取2.36亿元。住房消费类提取中，购房提取3.12亿元，偿还贷款提取3.28亿元，租房提取0.86亿元，其他提取0.20亿元。');
     });
 
+    it('reads a sentence opened by the kinds of the total its words name (工单分类：)', () => {
+      const text = (total: string): string => `本月共办理热线工单${total}。交办责任单位1900件，直办100件。工单分类：求决类1500件、咨询类300件、其他类200件。`;
+      silent(text('2000件'));
+      reports(text('1800件'), 'number-sum', '比总数1800件还多');
+      silent('本月共办理热线工单2000件。来电分类：求决类1500件、咨询类300件、其他类400件。');
+    });
+
     it('stays silent when the words name no total of the paragraph', () => {
       silent('全年一般公共预算收入50.0亿元，增长10.2%。在各项支出中，教育支出25.0亿元，增长3%；卫生支出15.0亿元，下降9.8%；交通支出13.0亿元，增长11.2%。');
     });
