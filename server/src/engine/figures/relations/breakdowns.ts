@@ -24,6 +24,8 @@ export interface Breakdown {
 }
 
 const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
+/** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3). */
+const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:])/g;
 /** Labels that together are all of a total: every word of one of these sets names a part. */
 const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['第一产业', '第二产业', '第三产业'],
@@ -182,12 +184,30 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   const taken = new Set<Figure>(used);
   MARKER.lastIndex = 0;
   const paraText = text.slice(para.offset, para.endOffset);
-  const markers: Array<{ at: number; text: string; total?: Figure }> = [];
+  const markers: Array<{ at: number; text: string; total?: Figure; named?: boolean }> = [];
   for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) markers.push({ at: para.offset + m.index, text: m[0] });
   // 省政府51件民生实事中44件已全部落实到位、7件…: the figure before “…中” is the total of what follows
   for (const f of figures) {
     const among = /^[“”"]?[\u4e00-\u9fff]{1,12}[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))/.exec(text.slice(f.endOffset, Math.min(f.clause.endOffset + 1, f.endOffset + 16)));
     if (among && level(f)) markers.push({ at: f.endOffset, text: among[0], total: f });
+  }
+  // 税收收入118.1亿元，增长7.8%。在各项税收中，增值税51.6亿元…；企业所得税39.7亿元…: a sentence that opens with
+  // “(在)…中” naming a total of the paragraph before it lists that total's parts
+  AMONG_NAMED.lastIndex = 0;
+  for (let m = AMONG_NAMED.exec(paraText); m; m = AMONG_NAMED.exec(paraText)) {
+    const at = para.offset + m.index + m[1]!.length;
+    // (工单分类：求决类1878件、咨询类267件…: a sentence opened by the kinds of a total the words name, likewise)
+    const name = (m[2] ?? m[3]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
+    if (name.length < 2) continue;
+    // the total of that very name, else the nearest whose name ends or starts with it (not 非住房消费类提取 for 住房消费类提取)
+    const before = [...within(figures, para.offset, at)].reverse().filter(level);
+    const total =
+      before.find((f) => bareMeasure(f) === name) ??
+      before.find((f) => {
+        const bare = bareMeasure(f);
+        return (bare.endsWith(name) && !bare.slice(0, -name.length).endsWith('非')) || bare.startsWith(name);
+      });
+    if (total) markers.push({ at, text: m[0].slice(m[1]!.length), total, named: true });
   }
   markers.sort((a, b) => a.at - b.at);
   for (const mk of markers) {
@@ -220,7 +240,11 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const head = text.slice(f.sentence.offset, f.offset);
       return head.includes(listScope[1]!) || !head.includes(listScope[2]!.slice(-1));
     };
-    const candidates = mk.total ? (taken.has(mk.total) ? [] : [mk.total]) : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
+    const candidates = mk.total
+      ? taken.has(mk.total) && !(mk.named && freeAsPart(mk.total))
+        ? []
+        : [mk.total]
+      : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
@@ -239,7 +263,26 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         const f = figuresIn(g).find(level);
         return f !== undefined && compatible(f.unit, firstLevel.unit) && /^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(g.offset, f.offset));
       });
-    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || headed);
+    // 其中，农业产值10.8亿元，增长2.2%；林业产值0.7亿元，增长10.3%；…: after a 其中 without a colon, groups by ； that
+    // each open with a part after a short name, the names ending alike (…产值), are one list of parts
+    // (one part in each group; not when the total itself is a group of a list by ； before it: 第一产业…；第二产业增加值…，
+    // 其中工业增加值…；第三产业增加值… goes on with the total's list, not with its parts)
+    // (groups without a part after the list, 以上投诉均已分流，挽回损失10.27万元, are no part of it)
+    let listed = bySemicolon.length;
+    while (listed > 0 && firstLevel !== undefined && !figuresIn(bySemicolon[listed - 1]!).some((f) => level(f) && compatible(f.unit, firstLevel.unit))) listed--;
+    const groups = bySemicolon.slice(0, listed);
+    const groupHeads = marker === '其中' && groups.length > 1 && firstLevel !== undefined ? groups.map((g) => figuresIn(g).filter((f) => level(f) && compatible(f.unit, firstLevel.unit))) : [];
+    const onlyPartStated = (g: { offset: number; endOffset: number }, i: number): boolean =>
+      figuresIn(g).every((f) => f === groupHeads[i]![0] || f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points');
+    const headedAlike =
+      // (three groups or more, or two that split a known partition: 其中工业项目3个；在谈项目6个 is a part and a sibling)
+      (groupHeads.length > 2 || (groupHeads.length === 2 && groupHeads.every((g) => g.length === 1) && isPartition(groupHeads.map((g) => g[0]!.measure)))) &&
+      !/[；;]/.test(text.slice(lastEnd(text, markerAt, para.offset, '。！？'), markerAt)) &&
+      groupHeads.every((g, i) => g.length === 1 && /^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(groups[i]!.offset, g[0]!.offset))) &&
+      // the names end alike (…产值), or each group states its part and only changes and shares of it (其中，企业2700户，比上年
+      // 增加395户；个体工商户17727户，…；投诉1028件，占比27.22%；举报268件，…)
+      (commonSuffix(groupHeads.map((g) => bareMeasure(g[0]!))).length >= 2 || groups.every(onlyPartStated));
+    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || headed || headedAlike);
     if (!semicolons) {
       const stop = text.slice(listFrom, end).search(/[；;]/);
       if (stop >= 0) end = listFrom + stop;
@@ -269,8 +312,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       if (at >= 0) nested = !(ofKinds && (innerFigures?.length ?? 0) >= 2);
     }
     // the list may run on into the next sentence (…建筑业增加值…。第三产业增加值…): followed below by name
+    // (a list read by headedAlike alone ends with its sentence)
+    const runsOn = !headedAlike || /[：:]$/.test(m[0]) || opens || headed;
     const next = (): Array<{ segment: { offset: number; endOffset: number }; figures: Figure[]; nestedAfter: boolean }> => {
-      if (end >= para.endOffset) return [];
+      if (end >= para.endOffset || !runsOn) return [];
       const from = end + 1;
       const to = periodEndFrom(draft, from, para.endOffset);
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
@@ -298,8 +343,11 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // a part's own breakdown (nestedRuns) has a total the list took as a part
       const partOfFound = found.some((o) => o !== b && o.parts.includes(b.total));
       // a part with a bracket of its own (小学98所（含教学点28所）) is the total of that bracket and a part of this list
-      const partFree = (p: Figure): boolean => free(p) || (ofKinds && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
-      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound && (semicolons || !freeAsPart(b.total)))) continue;
+      // (公务用车购置及运行维护费4070万元（包括：运行维护费2648万元、购置1422万元）, a bare clause's bracket, likewise)
+      // (the last part only: its bracket closes the list)
+      const partFree = (p: Figure): boolean =>
+        free(p) || ((ofKinds || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
+      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -388,7 +436,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // (占一审案件总数的9.84% after 一审案件11444950件 names the list's total, not one of its own)
       const own = draft.prose
         .slice(item.segment.offset, item.segment.endOffset)
-        .replace(/占([^，,；;。]*)/g, (share, words: string) => (totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
+        .replace(/占([^，,；;。]*)/g, (share, words: string) => (shareWords(words) === '' || totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
       if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
       const p = partOf(draft, item, first.unit);
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
@@ -470,7 +518,26 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
           .replace(/^其中[：:，,]?/, ''),
       ),
     );
-  const alike = parts.length < 2 || marker === '中' || heads || kinds || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
+  // 其中，企业5673.7万户，个体工商户1.22亿户，农民专业合作社224.0万户: after 其中, clauses that are each a short name
+  // and its figure and nothing else, however unlike the names
+  const bare =
+    marker === '其中' &&
+    // (in the total's own sentence: a 其中 that opens a sentence of unlike names may list another scope's kinds)
+    !/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) &&
+    !separators.startsWith('；') &&
+    parts.length >= 2 &&
+    parts.every(
+      (p, i) =>
+        /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()) &&
+        // (a running total or a whole scope is no part: 全县市政消火栓达到1262个)
+        !/^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()) &&
+        // (a bracket of its own may follow: 公务用车购置及运行维护费40万元（包括：…）)
+        /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()) &&
+        // one clause right after the other: no clause between (分别占96.25%和占3.75%，期末结转结余4316万元 is no part)
+        (i === 0 || /^\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset))),
+    );
+  const alike =
+    parts.length < 2 || marker === '中' || heads || kinds || bare || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];
   // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
   const selected = /主要|重点/.test(marker);
