@@ -342,6 +342,11 @@ function periodWords(figures: readonly Figure[]): Array<{ words: string; figures
   return out;
 }
 
+/** A figure any two periods may share by chance: nought, or a whole (100%). */
+function trivial(f: Figure): boolean {
+  return f.normalized === 0 || (f.unit.kind === 'percent' && f.normalized === 100);
+}
+
 /**
  * A period written twice word for word (a paragraph repeated, a quotation given again at the end): when all its
  * figures but one agree, the one that does not is a slip of one of the copies. Two periods that differ in two
@@ -367,6 +372,9 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
         count++;
       }
       if (count !== 1) continue;
+      // the figures that agree must say something: 满意票54张，占比100% and 满意票782张，占比100% share only a 100%
+      // that every unit with full marks writes, so they are two units' periods, not one period copied
+      if (!figures.some((f, i) => i !== differ && !trivial(f))) continue;
       const r = restated(figures[differ]!, earlier[differ]!, '重复');
       if (r) out.push(r);
     }
