@@ -1202,26 +1202,13 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
       if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den) || den.value === 0) return undefined;
       return { stated, num, den };
     };
-    let best: { n: GridRow; d: GridRow; holds: number; compared: number } | undefined;
-    let tie = false;
-    for (const n of numerators)
-      for (const d of denominators) {
-        if (n === d) continue;
-        let holds = 0;
-        let compared = 0;
-        for (const c of columns) {
-          const x = cellsOf(n, d, c);
-          if (!x) continue;
-          compared++;
-          const q = div(intervalOf(x.num), intervalOf(x.den));
-          if (q && overlaps(intervalOf(x.stated), scale(q, 100))) holds++;
-        }
-        if (!best || holds > best.holds) {
-          best = { n, d, holds, compared };
-          tie = false;
-        } else if (holds === best.holds) tie = true;
-      }
-    if (!best || tie || best.holds < 3 || best.holds * 2 <= best.compared) continue;
+    const best = bestPair(numerators, denominators, columns, (n, d, c) => {
+      const x = cellsOf(n, d, c);
+      if (!x) return undefined;
+      const q = div(intervalOf(x.num), intervalOf(x.den));
+      return !!q && overlaps(intervalOf(x.stated), scale(q, 100));
+    });
+    if (!best || best.holds < 3 || best.holds * 2 <= best.compared) continue;
     if (unnamed && (best.holds < 4 || best.holds < best.compared - 1)) continue;
     const { n, d } = best;
     for (const c of columns) {
@@ -1244,6 +1231,38 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
       );
     }
   }
+}
+
+/**
+ * The pair of rows, one over the other, whose quotient is the stated row in the most columns, and in how many columns
+ * it was compared; none when another pair holds as often (two readings, no telling which). `holdsAt` says whether the
+ * pair holds in a column, or undefined where a cell is missing.
+ */
+function bestPair(
+  numerators: readonly GridRow[],
+  denominators: readonly GridRow[],
+  columns: readonly Column[],
+  holdsAt: (n: GridRow, d: GridRow, c: Column) => boolean | undefined,
+): { n: GridRow; d: GridRow; holds: number; compared: number } | undefined {
+  let best: { n: GridRow; d: GridRow; holds: number; compared: number } | undefined;
+  let tie = false;
+  for (const n of numerators)
+    for (const d of denominators) {
+      if (n === d) continue;
+      let holds = 0;
+      let compared = 0;
+      for (const c of columns) {
+        const h = holdsAt(n, d, c);
+        if (h === undefined) continue;
+        compared++;
+        if (h) holds++;
+      }
+      if (!best || holds > best.holds) {
+        best = { n, d, holds, compared };
+        tie = false;
+      } else if (holds === best.holds) tie = true;
+    }
+  return tie ? undefined : best;
 }
 
 /** A row of averages or per-unit figures, not a percentage: 病床周转次数, 病床工作日, 出院者平均在院日数, 人均…, 每…. */
@@ -1283,25 +1302,12 @@ function averageRows(grid: Grid, out: TableRelation[]): void {
       // the average as written: in its own label's unit
       return { stated, num, den, q: scale(q, 1 / (stated.unit ? 1 : labelMultiplier(avg.label))) };
     };
-    let best: { n: GridRow; d: GridRow; holds: number; compared: number } | undefined;
-    let tie = false;
-    for (const n of plain)
-      for (const d of plain) {
-        if (n === d || n === avg || d === avg) continue;
-        let holds = 0;
-        let compared = 0;
-        for (const c of columns) {
-          const x = cellsOf(n, d, c);
-          if (!x) continue;
-          compared++;
-          if (overlaps(intervalOf(x.stated), x.q)) holds++;
-        }
-        if (!best || holds > best.holds) {
-          best = { n, d, holds, compared };
-          tie = false;
-        } else if (holds === best.holds) tie = true;
-      }
-    if (!best || tie || best.holds < 4 || best.holds < best.compared - 1) continue;
+    const others = plain.filter((r) => r !== avg);
+    const best = bestPair(others, others, columns, (n, d, c) => {
+      const x = cellsOf(n, d, c);
+      return x && overlaps(intervalOf(x.stated), x.q);
+    });
+    if (!best || best.holds < 4 || best.holds < best.compared - 1) continue;
     const { n, d } = best;
     for (const c of columns) {
       const x = cellsOf(n, d, c);
