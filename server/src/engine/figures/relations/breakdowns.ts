@@ -526,16 +526,18 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     !/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) &&
     !separators.startsWith('；') &&
     parts.length >= 2 &&
-    parts.every(
-      (p, i) =>
-        /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()) &&
+    parts.every((p, i) => {
+      const name = draft.prose.slice(segments[i]!.offset, p.offset).trim();
+      return (
+        /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(name) &&
         // (a running total or a whole scope is no part: 全县市政消火栓达到1262个)
-        !/^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()) &&
+        !/^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(name) &&
         // (a bracket of its own may follow: 公务用车购置及运行维护费40万元（包括：…）)
         /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()) &&
         // one clause right after the other: no clause between (分别占96.25%和占3.75%，期末结转结余4316万元 is no part)
-        (i === 0 || /^\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset))),
-    );
+        (i === 0 || /^\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset)))
+      );
+    });
   const alike =
     parts.length < 2 || marker === '中' || heads || kinds || bare || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
   if (!alike) return [];

@@ -1175,14 +1175,12 @@ function filingRate(par: Paragraph, p: Figure): Relation | undefined {
   const filed = counts(sentenceOf(par, p)).filter((f) => f.offset < p.offset && bareMeasure(f).endsWith('立案'));
   const n = uniqueValue(filed);
   if (!n) return undefined;
-  const received = [...counts(par.lookups.earlier()), ...counts(par.figures)].filter(
-    (f) => (f.para !== n.para || f.offset < n.offset) && compatible(f.unit, n.unit) && PROPOSALS_RECEIVED.test(bareMeasure(f)),
-  );
+  const pool = [...counts(par.lookups.earlier()), ...counts(par.figures)];
+  const received = pool.filter((f) => (f.para !== n.para || f.offset < n.offset) && compatible(f.unit, n.unit) && PROPOSALS_RECEIVED.test(bareMeasure(f)));
   const base = received[received.length - 1];
   if (!base || !known(base) || !known(n) || base.normalized < n.normalized) return undefined;
   // 共提交大会提案950件，平时提案24件。经审查，立案824件: another count of proposals after it (not a part after 其中) may
   // add to it; which the rate is of, the words do not say
-  const pool = [...counts(par.lookups.earlier()), ...counts(par.figures)];
   const alongside = pool.some(
     (f) =>
       f !== base && f.offset > base.offset && f.offset < n.offset && compatible(f.unit, n.unit) && /提案/.test(bareMeasure(f)) && !textBetween(par.draft, base.endOffset, f.offset).includes('其中'),
