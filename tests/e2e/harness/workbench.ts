@@ -158,6 +158,20 @@ export class Workbench {
     return this.page.locator('.statusbar-item', { hasText: text }).first();
   }
 
+  /**
+   * VS Code's own Problems item in the status bar once it counts these markers: it is updated by the marker service's
+   * change event, the same event on which the editor asks for code actions again. A command that asks for code actions
+   * (Ctrl+., Fix All) before that event has come is overtaken by the editor's own request, and its answer is dropped.
+   */
+  problemsStatus(counts: { errors: number; warnings: number; infos: number }): Locator {
+    const parts: string[] = [];
+    if (counts.errors > 0) parts.push(`Errors: ${counts.errors}`);
+    if (counts.warnings > 0) parts.push(`Warnings: ${counts.warnings}`);
+    if (counts.infos > 0) parts.push(`Infos: ${counts.infos}`);
+    const label = parts.length > 0 ? parts.join(', ') : 'No Problems';
+    return this.page.locator(`[id="status.problems"] [aria-label="${label}"], [id="status.problems"][aria-label="${label}"]`).first();
+  }
+
   /** Opens the Problems panel (Ctrl+Shift+M) and returns its rows (file rows and finding rows). */
   async showProblems(): Promise<Locator> {
     await this.page.keyboard.press('Control+Shift+M');

@@ -2,6 +2,7 @@
 // the safe findings.
 
 import * as assert from 'node:assert/strict';
+import { errors } from 'playwright-core';
 import { findings, fixAll, workspaceText } from '../harness/engine';
 import { seedExample } from '../harness/fixture';
 import { Workbench } from '../harness/workbench';
@@ -17,14 +18,20 @@ describe('3. Quick fixes', () => {
     const count = (rule: string) => afterAll.filter((f) => f.rule === rule).length;
 
     const wb = await Workbench.open();
-    // The status bar counts the draft's findings as the language server last published them: each step waits for
-    // the count it must reach (the Problems panel's filter box once lost its text on a loaded CI machine).
-    const counts = (all: ReturnType<typeof findings>) => {
+    // The status bar counts the draft's findings as the language server last published them (our item) and as the
+    // editor holds them (VS Code's Problems item): each step waits for both to reach the count it must reach. (The
+    // Problems panel's filter box once lost its text on a loaded CI machine, so the panel is not used.)
+    const ours = (all: ReturnType<typeof findings>) => {
       const placeholders = all.filter((f) => f.rule === 'placeholder').length;
       return wb.statusBarItem(new RegExp(`Placeholders ${placeholders} · Problems ${all.length - placeholders}(?![0-9])`));
     };
+    const counts = async (all: ReturnType<typeof findings>, timeout?: number) => {
+      await ours(all).waitFor({ timeout });
+      const severity = (s: string) => all.filter((f) => f.severity === s).length;
+      await wb.problemsStatus({ errors: severity('error'), warnings: severity('warning'), infos: severity('information') }).waitFor({ timeout });
+    };
     await wb.openFile(seedExample);
-    await counts(findings(original)).waitFor();
+    await counts(findings(original));
 
     await wb.goTo(comma.line, comma.column);
     // VS Code asks for the code actions at the cursor once it has moved there and shows a light bulb when it has
@@ -47,11 +54,26 @@ describe('3. Quick fixes', () => {
     await wb.page.keyboard.press('Enter');
     await wb.editor.locator('.view-line', { hasText: '按照会议安排，现将' }).waitFor();
     // that finding, and only it, is gone
-    await counts(findings(afterOne)).waitFor();
+    await counts(findings(afterOne));
 
+    // VS Code asks for the light bulb's code actions again 250 ms after the markers change and cancels a request of
+    // Fix All that is still under way when that one starts: Fix All then does nothing, and the writer runs it again
+    // (it did nothing once on a loaded CI machine). So does the test, once, if the draft is still as it was; a second
+    // Fix All on a fixed draft finds nothing to fix, so a first one that was only slow cannot be applied twice.
     await wb.runCommand('Fix All');
+    const fixed = await counts(afterAll, 30_000).then(
+      () => true,
+      (e: unknown) => {
+        if (e instanceof errors.TimeoutError) return false;
+        throw e;
+      },
+    );
+    if (!fixed) {
+      assert.ok(await ours(findings(afterOne)).isVisible(), 'Fix All changed the draft, but not into what the engine fixes');
+      await wb.runCommand('Fix All');
+    }
     // Only safe fixes: the punctuation is fixed, every placeholder is still there.
-    await counts(afterAll).waitFor();
+    await counts(afterAll);
     assert.ok(count('punctuation-width') < findings(afterOne).filter((f) => f.rule === 'punctuation-width').length, 'fix-all fixes punctuation');
     assert.equal(count('placeholder'), findings(original).filter((f) => f.rule === 'placeholder').length);
   });
