@@ -240,3 +240,26 @@ describe('a net column is the 入 column less the 出 column', () => {
     assert.deepEqual(findings(table('720'), 'table-sum'), ['2000', '720']);
   });
 });
+
+describe('a rate per thousand written as a row (出生率‰)', () => {
+  const table = (rate: string): string =>
+    [
+      '| 指标 | 2023年 | 2022年 | 2021年 | 2020年 |',
+      '|---|---|---|---|---|',
+      '| 总人口（人） | 1020000 | 1010000 | 1000000 | 990000 |',
+      '| 年平均人数（人） | 1015000 | 1005000 | 995000 | 985000 |',
+      '| 出生人数（人） | 10150 | 11055 | 11940 | 12805 |',
+      `| 出生率‰ | ${rate} | 11.00 | 12.00 | 13.00 |`,
+      '',
+      '以上数据来自公安部门。',
+      '',
+    ].join('\n');
+
+  it('holds when each year’s rate is the births over the mean population, per thousand', () => {
+    assert.deepEqual(findings(table('10.00'), 'table-rate'), []);
+  });
+
+  it('reports a rate that is not', () => {
+    assert.deepEqual(findings(table('9.50'), 'table-rate'), ['9.50']);
+  });
+});

@@ -1183,8 +1183,10 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   const named = (r: GridRow): string => r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '');
   const figures = grid.rows.filter((r) => (r.kind === 'item' || r.kind === 'subset' || r.kind === 'total') && grid.values[r.index]!.some(isValue));
   for (const rate of figures) {
-    const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％][）)]?)?$/.exec(rate.label);
+    // (a rate per thousand, 出生率‰ = 出生人数 ÷ 年平均人数 × 1000, as a population table writes its birth and death rates)
+    const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％‰][）)]?)?$/.exec(rate.label);
     if (!m || /汇率|利率|税率|费率|比率/.test(rate.label)) continue;
+    const per = /‰[）)]?$/.test(rate.label) ? 1000 : 100;
     const stem = m[1]!;
     const plain = figures.filter((r) => r !== rate && !/率|[%％]/.test(r.label));
     const byName = plain.filter((r) => named(r).includes(stem));
@@ -1206,7 +1208,7 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
       const x = cellsOf(n, d, c);
       if (!x) return undefined;
       const q = div(intervalOf(x.num), intervalOf(x.den));
-      return !!q && overlaps(intervalOf(x.stated), scale(q, 100));
+      return !!q && overlaps(intervalOf(x.stated), scale(q, per));
     });
     if (!best || best.holds < 3 || best.holds * 2 <= best.compared) continue;
     if (unnamed && (best.holds < 4 || best.holds < best.compared - 1)) continue;
@@ -1222,11 +1224,12 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
           grid,
           'table-rate',
           stated,
-          scale(q, 100),
-          (num.value / den.value) * 100,
+          scale(q, per),
+          (num.value / den.value) * per,
           () => `${rowName(n)}${num.cell.text} ÷ ${rowName(d)}${den.cell.text}`,
           [num, den],
-          headingWords(rate.label) || '比率',
+          headingWords(rate.label).replace(/‰$/, '') || '比率',
+          per === 1000 ? '‰' : '%',
         ),
       );
     }
