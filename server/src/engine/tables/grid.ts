@@ -101,7 +101,11 @@ export interface Grid {
 
 const TOTAL_ROW = /^(?:合计|总计|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
 const SUBTOTAL_ROW = /小计$/;
-const SUBSET_ROW = /^(?:其中|内|含|#|＃)[\s：:、]*[^\s：:、]/;
+/**
+ * 其中 or # over a part; 内 and 含 only with a mark after them (内：城镇, 含：利息): a label that merely starts with the
+ * character (内河通航里程, 内蒙古, 含税价) names a row of its own, not a part of the row above it.
+ */
+const SUBSET_ROW = /^(?:(?:其中|#|＃)[\s：:、]*|(?:内|含)[：:、]+)[^\s：:、]/;
 /** A name spaced out character by character (北 京, 内 蒙 古), as yearbooks align places: a name, never 内：/含： over a part. */
 const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
 const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
@@ -210,6 +214,44 @@ function columnNumbers(row: TableRow): boolean {
   return letters.length > 0 && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1));
 }
 
+/**
+ * A heading row that lost its corner: the headings of the figure columns written from the first cell on, the label
+ * columns' cells left out and the row's last cells empty as many (迁入人数 | 迁入率 | … | 净增率 | | over 地 区 |
+ * District | 210518 …). Its cells belong over the figure columns: shifted right by the label columns' count. Only
+ * when another heading row fills the label columns' cells, so the corner is known to be there.
+ */
+function shiftedHeadings(table: Table, headingRows: number, width: number): (row: TableRow, c: number) => string {
+  const plain = (row: TableRow, c: number): string => row.cells[c]?.text ?? '';
+  const body = table.rows.slice(headingRows);
+  if (body.length === 0) return plain;
+  // the label columns: the leading columns whose body cells are words
+  let corner = 0;
+  while (corner < width - 1) {
+    const cells = body.map((r) => readCell(plain(r, corner)));
+    if (cells.filter((c) => c.kind === 'text').length <= cells.filter((c) => c.kind === 'number' || c.kind === 'placeholder').length) break;
+    corner++;
+  }
+  if (corner === 0) return plain;
+  const headings = [table.header, ...table.rows.slice(0, headingRows)];
+  const filledUpTo = (row: TableRow): number => {
+    let last = -1;
+    for (let c = 0; c < width; c++) if (plain(row, c).trim() !== '') last = c;
+    return last;
+  };
+  const full = (row: TableRow): boolean => Array.from({ length: corner }, (_, c) => plain(row, c).trim() !== '').every(Boolean) && filledUpTo(row) === width - 1;
+  if (!headings.some(full)) return plain;
+  const lost = new Set(
+    headings.filter((row) => {
+      if (filledUpTo(row) !== width - 1 - corner) return false;
+      // every cell up to there filled, and none of them reads as a label column's heading (地区, 项目)
+      for (let c = 0; c <= width - 1 - corner; c++) if (plain(row, c).trim() === '') return false;
+      return !/地\s*区|项\s*目|指\s*标|名\s*称|单位|District|Item/i.test(plain(row, 0));
+    }),
+  );
+  if (lost.size === 0) return plain;
+  return (row, c) => (lost.has(row) ? (c < corner ? '' : plain(row, c - corner)) : plain(row, c));
+}
+
 /** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
 export function readGrid(table: Table, source: string): Grid | undefined {
   if (table.unclear) return undefined;
@@ -229,14 +271,15 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (filled.length < 2 || r.cells.some((c) => readCell(c.text).kind !== 'text' && readCell(c.text).kind !== 'empty' && !readCell(c.text).number?.yearLike)) break;
     headingRows++;
   }
+  const headingText = shiftedHeadings(table, headingRows, width);
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts = [
-      text(table.header, c),
+      headingText(table.header, c),
       ...table.rows
         .slice(0, headingRows)
         .filter((r) => !columnNumbers(r))
-        .map((r) => text(r, c)),
+        .map((r) => headingText(r, c)),
     ]
       .map(labelOf)
       .filter(Boolean);
@@ -300,7 +343,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     else if (!hasFigure) kind = 'group';
     else if (SUBTOTAL_ROW.test(label)) kind = 'subtotal';
     else if (TOTAL_ROW.test(label)) kind = 'total';
-    else if (SUBSET_ROW.test(label) && !SPACED_NAME.test(raw.trim())) kind = 'subset';
+    else if ((SUBSET_ROW.test(label) || /^(?:内|含)[\s\u3000]+[^\s：:、]/.test(raw.trim())) && !SPACED_NAME.test(raw.trim())) kind = 'subset';
     else kind = 'item';
     const labelCell = row.cells[labelColumn];
     const gridRow: GridRow = { index, row, label, kind, indent: labelCell && label ? indentOf(labelCell, source) - leastIndent : 0 };

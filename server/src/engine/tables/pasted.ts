@@ -131,6 +131,9 @@ function alignedCells(p: Line): TableCell[] | undefined {
   const split = cells.filter((c) => c.text !== '');
   // a label and figures, spaced by single spaces after a label of several words: the figures decide
   if (figures && figures.length > split.length) return figures;
+  // … and so when the runs of spaces stand only in the label (民用车辆拥有量     （辆）   Civilian Vehicle   (unit)
+  // 3081809 3308683: a bilingual label with its units aligned, the figures single-spaced): the last run is no figure
+  if (!tabs && figures && figures.length >= 3 && !isFigureCell(split[split.length - 1]!.text)) return figures;
   if (split.length < 2) return undefined;
   // two spaces between words of a sentence are a slip, not a column: a table's cells are short and figures stand alone
   if (!tabs && !split.some((c) => isFigureCell(c.text))) return undefined;
@@ -1364,7 +1367,39 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   // a label line (按城乡分, 学校数 Number of Schools); a line that leads into what follows (如下：) is prose
   // (the punctuation first: spreading every line of a long draft into code points on every keystroke is not free)
   const groupLine = (p: Line): boolean => !/[。！？；，|｜]|[：:]\s*$/.test(p.source) && p.source.length <= 2 * MAX_GROUP_LABEL && [...p.source].length <= MAX_GROUP_LABEL;
-  for (const run of runs(text, paras, (p) => usable(p) && (!!alignedOf(p) || groupLine(p)))) {
+  // a row that reads as a Markdown heading (# 汽车   Automobile   2981224 3198405: a yearbook's 其中 row, its # kept
+  // before the label) is a row of figures when the whole line splits into aligned cells ending in a figure
+  const alignedView = new Map<Line, Line>();
+  const alignedLines = paras.map((p) => {
+    if (p.headingDepth !== 1 || p.inList || taken.has(p) || !/^ {0,3}# /.test(text.slice(p.lineStart, p.offset))) return p;
+    const line: Line = { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) };
+    delete line.headingDepth;
+    const cells = alignedCells(line);
+    if (!cells || cells.length < 3 || !isFigureCell(cells[cells.length - 1]!.text)) return p;
+    alignedView.set(line, p);
+    aligned.set(line, cells);
+    return line;
+  });
+  const original = (p: Line): Line => alignedView.get(p) ?? p;
+  // most rows a label and figures (民用车辆拥有量 （辆） Civilian Vehicle (unit) | 3081809 | 3308683): a row split into
+  // its label's words and one figure spaced as thousands (民 航 | Civil Aviation | 117 119) is a label and as many figures
+  const relabelled = (lines: readonly Line[]): void => {
+    const shape = (cells: readonly TableCell[] | undefined): number => (cells && cells.length >= 3 && cells.slice(1).every((c) => isFigureCell(c.text) && !/\s/.test(c.text)) ? cells.length : 0);
+    const widths = new Map<number, number>();
+    for (const p of lines) {
+      const w = shape(alignedOf(p));
+      if (w > 0) widths.set(w, (widths.get(w) ?? 0) + 1);
+    }
+    const [width, count] = [...widths.entries()].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+    if (count * 2 <= lines.length) return;
+    for (const p of lines) {
+      const cells = alignedOf(p);
+      if (!cells || shape(cells) > 0 || !/^[0-9]{1,3}(?: [0-9]{3})+$/.test(cells[cells.length - 1]!.text)) continue;
+      const figures = trailingFigures(p);
+      if (figures && shape(figures) === width) aligned.set(p, figures);
+    }
+  };
+  for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && free(p) && (!!alignedOf(p) || groupLine(p)))) {
     // the run from its first line with columns (or the heading lines right above it, at most four) to its last
     let first = run.findIndex((c) => alignedOf(c.para));
     if (first > 0) first = Math.max(0, first - 4);
@@ -1373,6 +1408,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     if (first < 0) continue;
     // a caption or unit line right above the columns is the table's; other label lines before it are not
     const lines = run.slice(first, last + 1);
+    relabelled(lines.map((c) => c.para));
     const rows: RawRow[] = lines.map((c) => ({
       cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.source }],
       offset: c.para.offset,
@@ -1386,7 +1422,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3, undefined, text);
     if (!table) continue;
     tables.push(table);
-    for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(c.para);
+    for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(original(c.para));
     for (const p of headingLinesAbove(
       text,
       run.map((c) => c.para),

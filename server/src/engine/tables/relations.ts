@@ -1183,8 +1183,10 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
   const named = (r: GridRow): string => r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '');
   const figures = grid.rows.filter((r) => (r.kind === 'item' || r.kind === 'subset' || r.kind === 'total') && grid.values[r.index]!.some(isValue));
   for (const rate of figures) {
-    const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％][）)]?)?$/.exec(rate.label);
+    // (a rate per thousand, 出生率‰ = 出生人数 ÷ 年平均人数 × 1000, as a population table writes its birth and death rates)
+    const m = /([\u4e00-\u9fff]{2})率(?:[（(]?[%％‰][）)]?)?$/.exec(rate.label);
     if (!m || /汇率|利率|税率|费率|比率/.test(rate.label)) continue;
+    const per = /‰[）)]?$/.test(rate.label) ? 1000 : 100;
     const stem = m[1]!;
     const plain = figures.filter((r) => r !== rate && !/率|[%％]/.test(r.label));
     const byName = plain.filter((r) => named(r).includes(stem));
@@ -1206,7 +1208,7 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
       const x = cellsOf(n, d, c);
       if (!x) return undefined;
       const q = div(intervalOf(x.num), intervalOf(x.den));
-      return !!q && overlaps(intervalOf(x.stated), scale(q, 100));
+      return !!q && overlaps(intervalOf(x.stated), scale(q, per));
     });
     if (!best || best.holds < 3 || best.holds * 2 <= best.compared) continue;
     if (unnamed && (best.holds < 4 || best.holds < best.compared - 1)) continue;
@@ -1222,11 +1224,12 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
           grid,
           'table-rate',
           stated,
-          scale(q, 100),
-          (num.value / den.value) * 100,
+          scale(q, per),
+          (num.value / den.value) * per,
           () => `${rowName(n)}${num.cell.text} ÷ ${rowName(d)}${den.cell.text}`,
           [num, den],
-          headingWords(rate.label) || '比率',
+          headingWords(rate.label).replace(/‰$/, '') || '比率',
+          per === 1000 ? '‰' : '%',
         ),
       );
     }
@@ -1545,6 +1548,58 @@ function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation
   }
 }
 
+/** A column of a net figure: 净增人数, 净迁入率, 净流入 (the Chinese words of a bilingual heading). */
+const NET = /^净/;
+
+/**
+ * A net column beside the two it nets (迁入人数 | 迁出人数 | 净增人数; 迁入率 | 迁出率 | 净增率): the column whose heading
+ * starts with 净 is the 入 column less the 出 column, the pair whose headings differ only by 入 and 出 and end as the
+ * net's does (人数 with 人数, 率 with 率). Read only when the subtraction holds in most rows (three at least), so a net
+ * figure of another making (净增 of a register with its corrections) is left alone.
+ */
+function netColumns(grid: Grid, out: TableRelation[]): void {
+  const chinese = (c: Column): string => headingWords(c.label).replace(/[^\u4e00-\u9fff]/g, '');
+  const figures = grid.columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
+  for (const g of figures) {
+    const net = chinese(g);
+    if (!NET.test(net)) continue;
+    const tail = /率$/.test(net) ? '率' : /数$/.test(net) ? '数' : '';
+    if (!tail) continue;
+    const pairs: Array<{ a: Column; b: Column }> = [];
+    for (const a of figures) {
+      const w = chinese(a);
+      if (a === g || !w.includes('入') || !w.endsWith(tail) || NET.test(w)) continue;
+      const b = figures.find((c) => c !== a && c !== g && chinese(c) === w.replace('入', '出'));
+      if (b) pairs.push({ a, b });
+    }
+    if (pairs.length !== 1) continue;
+    const { a, b } = pairs[0]!;
+    const cells: Array<{ stated: CellValue; x: CellValue; y: CellValue; holds: boolean }> = [];
+    for (const row of grid.rows) {
+      const stated = grid.values[row.index]![g.index];
+      const x = grid.values[row.index]![a.index];
+      const y = grid.values[row.index]![b.index];
+      if (!isValue(stated) || !isValue(x) || !isValue(y) || stated.approximate || x.approximate || y.approximate) continue;
+      cells.push({ stated, x, y, holds: overlaps(intervalOf(stated), sub(intervalOf(x), intervalOf(y))) });
+    }
+    const holding = cells.filter((c) => c.holds).length;
+    if (cells.length < 3 || holding * 2 <= cells.length) continue;
+    for (const { stated, x, y, holds } of cells) {
+      out.push(
+        lazyRelation({ rule: 'table-sum', table: grid.table, anchor: stated.cell, cells: [stated.cell, x.cell, y.cell], prose: [], holds }, () => {
+          const formula = `${columnName(a)}${x.cell.text} − ${columnName(b)}${y.cell.text}`;
+          const value = shown(x.value - y.value, x, Math.max(x.decimals, y.decimals));
+          return {
+            arithmetic: holds ? `${formula} = ${value}，与${where(stated)}${stated.cell.text}相符` : `${formula} = ${value}，${where(stated)}为${stated.cell.text}`,
+            message: `净增数与表中数字不符：${formula} = ${value}，${where(stated)}写作${stated.cell.text}；净增应等于迁入（流入）减迁出（流出），请核对`,
+            related: relatedOf([x, y], (o) => `${columnName(o.column)} ${o.cell.text}`),
+          };
+        }),
+      );
+    }
+  }
+}
+
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
   const found = breakdowns(grid);
@@ -1561,5 +1616,6 @@ export function tableRelations(grid: Grid): TableRelation[] {
   namedShareRows(grid, out);
   yearGrowthRows(grid, out);
   growth(grid, out);
+  netColumns(grid, out);
   return out;
 }

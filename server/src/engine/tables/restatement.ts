@@ -122,16 +122,17 @@ function knownTotal(grid: Grid): RegExp | undefined {
 
 /** A row label as the text would name it: no spaces, no ordinal (一、 1. （一）), no 其中： or #. */
 function rowWords(label: string): string {
-  return norm(label.replace(/^(?:其中|内|含|#|＃)[：:、]?/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/, ''));
+  return norm(label.replace(/^(?:(?:其中|#|＃)[：:、]?|(?:内|含)[：:、])/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/, ''));
 }
 
 /** The verbs of a budget's balance before an item (加上, 再加, 减去), each with its shorter forms. */
 const BALANCE_VERBS = ['再加上', '加上', '再加', '加', '减去', '减'] as const;
 
-const CHANGE_WORDS = /增长|增加|提高|上升|上涨|下降|降低|减少|回落|下滑|下跌/;
-const DOWN_WORDS = /下降|降低|减少|回落|下滑|下跌/;
+// (the traditional forms too: a page of 繁體 text writes 增長, 上漲, 減少)
+const CHANGE_WORDS = /增[长長]|增加|提高|上升|上[涨漲]|下降|降低|[减減]少|回落|下滑|下跌/;
+const DOWN_WORDS = /下降|降低|[减減]少|回落|下滑|下跌/;
 /** A measure that ends with its change verb (医疗保健类上涨, 衣着类下降): the percent after it is the change. */
-const CHANGE_END = /(?:增长|提高|上升|上涨|下降|降低|回落|下滑|下跌)$/;
+const CHANGE_END = /(?:增[长長]|提高|上升|上[涨漲]|下降|降低|回落|下滑|下跌)$/;
 
 /**
  * A column of changes in percent: read as growth by the grid, or a percent column headed 涨跌幅 / 涨幅 / 跌幅 (a price
@@ -369,7 +370,15 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     // of the figures after 分别, only the changes of a list whose names pair with them one by one
     const listed = f.distributive && f.unit.kind === 'percent' ? listedRow(f) : undefined;
     if (f.distributive && !listed) continue;
-    const growth = !!listed || (f.unit.kind === 'percent' && (f.inChange || (CHANGE_END.test(f.measure) && !/占|比重|率/.test(f.measure))) && CHANGE_WORDS.test(f.measure + f.text));
+    // (a share of a whole, 第一产业增加值占地区生产总值的比重为7.6%, is no growth, whatever it is said to have done;
+    // 增加值 names a measure, it is no 增加)
+    const growth =
+      !!listed ||
+      (f.unit.kind === 'percent' &&
+        (f.inChange || (CHANGE_END.test(f.measure) && !/占|比重|率/.test(f.measure))) &&
+        !(f.measure.includes('占') && /比重|比例/.test(f.measure)) &&
+        !/比重[为為]?$/.test(f.measure) &&
+        CHANGE_WORDS.test((f.measure + f.text).replace(/增加值/g, '')));
     if (!growth && (f.relational || f.inChange)) continue;
     const fi = listed ? { lo: listed.sign * f.value! - 0.5 * 10 ** -f.decimals, hi: listed.sign * f.value! + 0.5 * 10 ** -f.decimals } : growth ? signedPercent(f) : figureInterval(f);
     if (!fi) continue;

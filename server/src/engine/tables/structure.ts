@@ -88,6 +88,32 @@ function mostlyLarger(row: GridRow, than: GridRow, grid: Grid, columns: readonly
 
 /** Whether the rows add up to at most a total in more than half of the columns where all of them have figures. */
 function withinMostly(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  const { compared, within } = withinCount(rows, total, grid, columns);
+  return compared > 0 && within * 2 > compared;
+}
+
+/**
+ * Whether rows exceed a row in every column, two at least, and the labels write different units of 万 or 亿: no part
+ * of it, whatever the 其中 says (观察室收容病人数 万人次 156.8 … over #死亡人数 3402 …, the unit written into the label:
+ * counted in 万 against persons). A slip makes a part exceed its row in a column or two, not in all.
+ */
+function exceedEverywhere(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  const scaled = (r: GridRow): string => SCALED_UNIT.exec(r.label)?.[0] ?? '';
+  if (!rows.some((r) => scaled(r) !== scaled(total))) return false;
+  const { compared, within } = withinCount(rows, total, grid, columns);
+  return compared >= 2 && within === 0;
+}
+
+/** Whether rows add up to at most a row in one column at least, or in the one column compared. */
+function withinSome(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  const { compared, within } = withinCount(rows, total, grid, columns);
+  return within > 0 || compared < 2;
+}
+
+/** A unit of 万 or 亿 written at the end of a row's label (观察室收容病人数 万人次, 总收入（亿元）). */
+const SCALED_UNIT = /[万亿](?:人次|人|元|户|件|吨|床日|册|个|次)?[）)]?$/;
+
+function withinCount(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): { compared: number; within: number } {
   let compared = 0;
   let within = 0;
   for (const c of columns) {
@@ -108,7 +134,7 @@ function withinMostly(rows: readonly GridRow[], total: GridRow, grid: Grid, colu
     const hi = t === 'zero' ? 0 : t.hi;
     if (lo <= hi + EPS * Math.max(1, Math.abs(hi))) within++;
   }
-  return compared > 0 && within * 2 > compared;
+  return { compared, within };
 }
 
 interface Score {
@@ -589,6 +615,18 @@ export function breakdowns(grid: Grid): Breakdown[] {
           // a deeper row larger than the # row in a column is not a part of it but more of the list, when the list
           // so read stays within its row (#普通中专 / 成人中专 / 职业高中 under 中等职业学校: the # takes a character's room)
           if (own.some((r) => !notLarger(r, sub, grid, columns)) && withinMostly([...subsets, ...own], parent, grid, columns)) continue;
+          // a # written in the margin, no deeper than its row (    公共图书馆藏量 /     #图书藏量 /       报刊藏量): the #
+          // stands in the room of the list's indentation, so the unnumbered rows after it, all as deep, are more of the list
+          if (
+            sub.indent <= parent.indent &&
+            own.length > 0 &&
+            own.every((r) => r.kind === 'item' && r.level === undefined && r.indent === own[0]!.indent) &&
+            withinSome([...subsets, ...own], parent, grid, columns)
+          ) {
+            subsets.push(...own);
+            k = j;
+            continue;
+          }
           k = j;
           // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
           const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
@@ -599,11 +637,35 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // 其中：综合医院 / 中医医院 / 专科医院: the rows after a 其中 row may be in its list too. They are taken while
     // the list stays within the row above in most columns (蔬菜 after 其中：稻谷 / 薯类 / 豆类 under 粮食作物 is not)
     // … unless those rows add up to the 其中 row before them: its own parts (其中：城乡结合区 / 教育部门 / 民办 …)
+    // … and never past a row back at the row's own depth when the rows so far show the indentation kept (公共图书馆
+    // 藏量 / #图书藏量 /  报刊藏量 / 组织讲座次数: the last is the table's next measure, not a part of the first)
     if (subsets.length > 0 && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
-      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && !aTaxOf(subsets, grid.rows[k]!) && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns))
+      let indentKept = grid.rows.slice(i + 1, k).some((r) => r.indent > parent.indent);
+      while (
+        k < grid.rows.length &&
+        grid.rows[k]!.kind === 'item' &&
+        !((indentKept ||= subsets.some((r) => r.indent > parent.indent)) && grid.rows[k]!.indent <= parent.indent) &&
+        !aTaxOf(subsets, grid.rows[k]!) &&
+        withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)
+      )
         subsets.push(grid.rows[k++]!);
     }
-    if (subsets.length > 0) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
+    // one row indented deeper than the row above, the row after it back at that row's depth (公路通车里程 /
+    //  高速公路 / 内河通航里程): a part of the row above, at most it
+    const only = grid.rows[i + 1];
+    const after = grid.rows[i + 2];
+    if (
+      subsets.length === 0 &&
+      parent.kind === 'item' &&
+      only?.kind === 'item' &&
+      only.level === undefined &&
+      only.indent > parent.indent &&
+      after !== undefined &&
+      after.indent <= parent.indent &&
+      withinMostly([only], parent, grid, columns)
+    )
+      subsets.push(only);
+    if (subsets.length > 0 && !exceedEverywhere(subsets, parent, grid, columns)) out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
     // 其中：城镇 / 乡村, then 其中：男性 / 女性: a 其中 list that makes up its row whole is followed by another cut of
     // the same row (not a part of 乡村)
     while (subsets.length > 0 && grid.rows[k]?.kind === 'subset' && score(parent, subsets, grid, columns).equalNonzero > 0) {
@@ -617,19 +679,32 @@ export function breakdowns(grid: Grid): Breakdown[] {
     if (k > i + 1 && subsets.length > 0) i = over(grid.rows[k - 1]!, grid.rows[k]) ? k - 2 : k - 1;
   }
   // 生产总值 / 第一产业 / 第二产业 / 第三产业: the three sectors right under a row make it up whole, by their names
+  // (其中：第一产业, 第一产业[2]: the 其中 before the first and a footnote's mark after a name leave it the name)
+  const bare = (r: GridRow): string => (r.kind === 'item' || r.kind === 'subset' ? r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/(?:\[[0-9]{1,2}\]|[（(][0-9]{1,2}[）)])$/, '') : '');
   for (let i = 0; i + 3 < grid.rows.length; i++) {
     const p = grid.rows[i]!;
     const sectors = grid.rows.slice(i + 1, i + 4);
-    if (p.kind !== 'item' || notASum(p.label) || !sectors.every((r, k) => r.kind === 'item' && r.label === `第${'一二三'[k]!}产业`)) continue;
+    if (p.kind !== 'item' || notASum(p.label) || !sectors.every((r, k) => bare(r) === `第${'一二三'[k]!}产业`)) continue;
     // 第二产业 is 工业 and 建筑业 by definition (国家统计局《三次产业划分规定》): the rows so named further down the same
     // block (按主要行业分 / 工业 / 建筑业 / …, up to the next block's sectors) make it up whole
     const secondary = sectors[1]!;
     const industry: Partial<Record<'工业' | '建筑业', GridRow>> = {};
-    for (let k = i + 4; k < grid.rows.length && !/^第[一二三]产业$/.test(grid.rows[k]!.label) && !notASum(grid.rows[k]!.label); k++) {
-      const r = grid.rows[k]!;
-      if ((r.label === '工业' || r.label === '建筑业') && r.kind === 'item') industry[r.label] ??= r;
+    for (let k = i + 4; k < grid.rows.length && !/^第[一二三]产业$/.test(bare(grid.rows[k]!)) && !notASum(grid.rows[k]!.label); k++) {
+      const name = bare(grid.rows[k]!);
+      if (name === '工业' || name === '建筑业') industry[name] ??= grid.rows[k]!;
     }
-    if (industry.工业 && industry.建筑业 && !out.some((b) => b.total === secondary)) {
+    // written otherwise than as plain rows (其中：第一产业, 第一产业[2]), the table may list its 工业 and 建筑业 by another
+    // reckoning: taken when its growth column bears them out, 第二产业's growth between theirs (a weighted mean is)
+    const parts = [industry.工业, industry.建筑业].filter((r): r is GridRow => !!r);
+    const plain = [p, ...sectors, ...parts].every((r) => r.kind === 'item' && r.label === bare(r));
+    const growthColumn = grid.columns.find((c) => c.role === 'growth');
+    const between = (): boolean => {
+      if (!growthColumn || parts.length !== 2) return false;
+      const [s, a, b] = [secondary, ...parts].map((r) => grid.values[r.index]![growthColumn.index]);
+      if (typeof s !== 'object' || typeof a !== 'object' || typeof b !== 'object') return false;
+      return s.hi >= Math.min(a.lo, b.lo) && s.lo <= Math.max(a.hi, b.hi);
+    };
+    if (industry.工业 && industry.建筑业 && !out.some((b) => b.total === secondary) && (plain || between())) {
       out.push({ total: secondary, parts: [industry.工业, industry.建筑业], subItems: new Map(), basis: 'labelled' });
     }
     if (out.some((b) => b.total === p || sectors.some((r) => b.parts.includes(r)))) continue;
