@@ -79,4 +79,23 @@ describe('readings of sums, round 11 (issue 12, false alarms)', () => {
       reports(text('36条'), 'number-sum', '比总数36条还多');
     });
   });
+
+  describe('number-sum: figures written in traditional characters (萬, 億)', () => {
+    const text = (total: string): string => `1-5月，全縣完成財政總收入${total}，同比下降6.5%。其中：稅收收入3511萬元，同比下降5.2%；非稅收入837萬元，同比下降11.7%。`;
+    it('are read with their multiplier', () => {
+      silent(text('4348萬元'));
+      silent('全年一般公共預算收入1.2億元，其中稅收收入8000萬元，非稅收入4000萬元。');
+    });
+    it('and added up', () => {
+      reports(text('3900萬元'), 'number-sum', '比总数3900萬元还多');
+      reports('全年一般公共預算收入1.1億元，其中稅收收入8000萬元，非稅收入4000萬元。', 'number-sum', '1.1億元');
+    });
+  });
+
+  describe('number-conflict: an attribute in a bracket of clauses belongs to the entity counted before it there', () => {
+    it('does not take two groups’ investments for one measure stated twice', () => {
+      silent('1至5月累计完成投资88.4亿元。（省、市重点建设项目29宗，完成投资69.9亿元，完成年度计划的54.4%；县重点建设项目43宗，完成投资18.5亿元，完成年度计划的29.7%。）');
+      silent('1至5月累計完成投資88.4億元。（省、市重點建設項目29宗，完成投資69.9億元，完成年度計劃的54.4%；縣重點建設項目43宗，完成投資18.5億元，完成年度計劃的29.7%。）');
+    });
+  });
 });
