@@ -98,4 +98,15 @@ describe('readings of sums, round 11 (issue 12, false alarms)', () => {
       silent('1至5月累計完成投資88.4億元。（省、市重點建設項目29宗，完成投資69.9億元，完成年度計劃的54.4%；縣重點建設項目43宗，完成投資18.5億元，完成年度計劃的29.7%。）');
     });
   });
+
+  describe('number-sum: a 其中 opening the sentence right after the total lists its parts, however unlike their names', () => {
+    const text = (total: string): string => `年末全市参加城镇基本养老保险人数为${total}，比上年末增加26.8万人。其中，参保职工215.6万人，参保离退休人员68.3万人，分别比上年末增加21.6万人和5.2万人。`;
+    it('adds them up against the total', () => {
+      silent(text('283.9万人'));
+      reports(text('260.0万人'), 'number-sum', '比总数260.0万人还多');
+    });
+    it('not when another level stands between', () => {
+      silent('年末全市参加城镇基本养老保险人数为260.0万人，参加失业保险人数为120.0万人。其中，参保职工215.6万人，参保离退休人员68.3万人。');
+    });
+  });
 });

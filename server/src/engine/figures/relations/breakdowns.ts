@@ -415,6 +415,10 @@ function partOf(draft: Draft, item: Item, unit: Figure['unit'] | undefined): Fig
   return undefined;
 }
 
+/** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else
+ *  (a sentence of a total alone, 共有学校100所。其中初级中学10所…, may go on to another scope's kinds). */
+const NEXT_SENTENCE_QIZHONG = /^[，,]?(?:(?:比|较|同比)[^，,。；;]{0,12}?(?:增加|减少|增长|下降|提高)[^，,。；;]{0,12}[，,]?){1,2}。\s*其中[，,：:]?\s*$/;
+
 /** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
 const PUPILS = /在校(?:学)?生$/;
 const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
@@ -538,7 +542,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const bare =
     marker === '其中' &&
     // (in the total's own sentence: a 其中 that opens a sentence of unlike names may list another scope's kinds)
-    !/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) &&
+    // (or in the sentence right before, 人数为28391万人，比上年末增加2684万人。其中，参保职工…，参保离退休人员…, when the
+    // total and its changes make its sentence and the 其中 opens the next one)
+    (!/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) ||
+      NEXT_SENTENCE_QIZHONG.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset))) &&
     !separators.startsWith('；') &&
     parts.length >= 2 &&
     parts.every((p, i) => {
