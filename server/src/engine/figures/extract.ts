@@ -536,8 +536,10 @@ const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|�
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 const RIGHT_STOP =
   /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
-/** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元. */
-const ATTRIBUTE = /^(?:总投资|年度计划投资|年计划投资|计划投资|完成投资|投资|总额|总金额|面积|占地面积|占地|建筑面积|规模|产值|营业收入|协议引资|引资|资金|金额|用地)$/;
+/** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元 (the same in traditional
+ *  characters, 總投資, 完成投資, on pages served in 繁體). */
+const ATTRIBUTE =
+  /^(?:总投资|年度计划投资|年计划投资|计划投资|完成投资|投资|总额|总金额|面积|占地面积|占地|建筑面积|规模|产值|营业收入|协议引资|引资|资金|金额|用地|總投資|年度計劃投資|年計劃投資|計劃投資|完成投資|投資|總額|總金額|面積|佔地面積|建築面積|規模|產值|營業收入|資金|金額)$/;
 
 interface Segments {
   sentences: Span[];
@@ -1087,7 +1089,9 @@ function qualify(figures: Figure[]): void {
   const byPeriod = groupBy(figures, (f) => f.period);
   for (const f of figures) {
     if (f.unit.kind === 'count' || f.unit.kind === 'percent' || !ATTRIBUTE.test(f.measure)) continue;
-    const owner = [...bySentence.get(f.sentence.offset)!].reverse().find((g) => g.offset < f.offset && g.unit.kind === 'count' && !g.bracket && g.measure);
+    // (in a bracket that holds clauses of its own, （省、市重点项目29宗，完成投资69.9亿元；县重点项目43宗，…）, the entity
+    // counted before it in the same bracket)
+    const owner = [...bySentence.get(f.sentence.offset)!].reverse().find((g) => g.offset < f.offset && g.unit.kind === 'count' && (!g.bracket || g.bracket.offset === f.bracket?.offset) && g.measure);
     if (owner) {
       f.key = `${owner.measure}·${f.measure}`;
       f.keyedBy = 'entity';

@@ -194,7 +194,7 @@ export function inUnitOf(base: number, ref: Figure): string {
 
 function multiplierText(f: Figure): string {
   const t = f.text;
-  const m = /(万亿|千万|百万|亿|万|千)(?=[^万亿千百]*$)/.exec(t.slice(f.numberEndOffset - f.offset));
+  const m = /(万亿|千万|百万|萬億|亿|億|万|萬|千)(?=[^万亿千百萬億]*$)/.exec(t.slice(f.numberEndOffset - f.offset));
   return f.multiplier === 1 ? '' : (m?.[1] ?? '');
 }
 

@@ -415,6 +415,14 @@ function partOf(draft: Draft, item: Item, unit: Figure['unit'] | undefined): Fig
   return undefined;
 }
 
+/** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else
+ *  (a sentence of a total alone, 共有学校100所。其中初级中学10所…, may go on to another scope's kinds). */
+const NEXT_SENTENCE_QIZHONG = /^[，,]?(?:(?:比|较|同比)[^，,。；;]{0,12}?(?:增加|减少|增长|下降|提高)[^，,。；;]{0,12}[，,]?){1,2}。\s*其中[，,：:]?\s*$/;
+
+/** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
+const PUPILS = /在校(?:学)?生$/;
+const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
+
 function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void): Breakdown[] {
   const first = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
   if (!first) return [];
@@ -452,7 +460,18 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       if (parts.some((q) => knownSubset(name, bareMeasure(q)))) continue;
       // 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人: parts named like the total (…专任教师) so
       // far, a figure of another noun (在校学生) is another measure: the list is over
-      if (parts.length >= 2 && template.length >= 3 && totals.some((t) => suffixLength(bareMeasure(t), template) >= 3) && suffixLength(name, template) < 2) return false;
+      // (children in kindergarten, 在园幼儿, are counted among the pupils, 在校学生, of all levels of schooling)
+      if (
+        parts.length >= 2 &&
+        template.length >= 3 &&
+        totals.some((t) => suffixLength(bareMeasure(t), template) >= 3) &&
+        suffixLength(name, template) < 2 &&
+        !(PUPILS.test(template) && KINDERGARTEN.test(name))
+      )
+        return false;
+      // 其中文件类6条，执行法规条例类2条，行政执法类30条，单位公示栏公开15条: parts named by their class (…类, …级, …型)
+      // so far, a part named otherwise is counted another way (by where it was published): the list is over
+      if (parts.length >= 2 && /^[类级型]$/.test(template) && !name.endsWith(template)) return false;
       // 粮食种植面积…其中，小麦…；玉米…；油料…: a crop that is no grain is not a part of the grain total
       if (NOT_GRAIN.test(name) && totals.every((t) => /粮食/.test(bareMeasure(t)))) return false;
       // after a part's own breakdown, only a part named like the list's parts so far is the list's again
@@ -523,7 +542,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const bare =
     marker === '其中' &&
     // (in the total's own sentence: a 其中 that opens a sentence of unlike names may list another scope's kinds)
-    !/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) &&
+    // (or in the sentence right before, 人数为28391万人，比上年末增加2684万人。其中，参保职工…，参保离退休人员…, when the
+    // total and its changes make its sentence and the 其中 opens the next one)
+    (!/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) ||
+      NEXT_SENTENCE_QIZHONG.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset))) &&
     !separators.startsWith('；') &&
     parts.length >= 2 &&
     parts.every((p, i) => {
@@ -543,7 +565,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (!alike) return [];
   // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
   const selected = /主要|重点/.test(marker);
-  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || isPartition(labels));
+  // (a partition after 其中 is all of the total only when the list is read to its end: 在校学生…，其中中职…，普通高中…，
+  // 初中及小学…，幼儿园在园幼儿… stops before a part named otherwise, and what it read need not be all)
+  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || (isPartition(labels) && (going || marker !== '其中')));
   if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];

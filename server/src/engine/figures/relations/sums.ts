@@ -20,6 +20,13 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
  */
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
+  // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
+  // measure, and ends before it
+  if (remainder && exact(total) && parts.every((p) => compatible(p.unit, total.unit))) {
+    const over = parts.findIndex((p, k) => k > 0 && exact(p) && p.normalized! > OVER * total.normalized! && endingShared(bareMeasure(p), bareMeasure(total)) < 2);
+    if (over > 0) parts = parts.slice(0, over);
+  }
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
   if (parts.some((p) => crossCutting.test(p.measure)) && !disjointSchooling(parts, crossCutting)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
@@ -296,6 +303,8 @@ export function sums(par: Paragraph): Relation[] {
       // figures before it are the previous item's
       if (NEW_ITEM.test(textBetween(draft, f.endOffset, (parts[0] ?? total).offset))) break;
       parts.unshift(f);
+      // 其余13件议案转为建议，加上会议期间收到的67件建议，共80件: 加上 (plus) opens the sum with the clause right before it
+      if (PLUS.test(textBetween(draft, f.endOffset, parts[1]?.offset ?? total.offset))) break;
     }
     if (parts.length < 2) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
@@ -385,7 +394,10 @@ export function sums(par: Paragraph): Relation[] {
       const r = balance(par, b);
       if (r) out.push(r);
     }
-  return out;
+  return out.filter(
+    (r) =>
+      r.kind !== 'sum' || !(r.figures.some((f) => unitRunsOn(draft, f)) || r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12)))),
+  );
 }
 
 const SECONDARY = /^(?:其中[，,：:]?)?第二产业增加值(?:完成|实现|为|达到?)?$/;
@@ -491,6 +503,33 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   if (alternatives.length === 0) return undefined;
   return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
 }
+
+/** How much larger than the total a later item after 其中 is to be no part of it (a slip of a digit is less). */
+const OVER = 1.25;
+
+/** How many characters two names end alike with (零售总额 and 销售额: 1). */
+function endingShared(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** 加上, 再加上, 连同: the words that add what follows to the figure right before them. */
+const PLUS = /加上|连同/;
+
+/**
+ * 出栏各类牲畜4.7万头只匹 (head of cattle, sheep and horses together), 单位面积产量5921公斤/公顷 (a yield per hectare):
+ * the text goes on with more of the figure's unit, so the figure is read with part of its unit only; it is no amount
+ * to add up or to add up to.
+ */
+function unitRunsOn(draft: Draft, f: Figure): boolean {
+  const after = draft.prose.slice(f.endOffset, f.endOffset + 3);
+  return /^\s*[/／]\s*[\u4e00-\u9fffA-Za-z]/.test(after) || (/[头只匹口羽]$/.test(f.text) && /^[头只匹口羽]/.test(after));
+}
+
+/** 审结时起诉6人（含上期结转1人）: a part that counts what was carried over from before the period may make the parts
+ *  add up to more than the period's total. */
+const CARRIED_OVER_PART = /^\s*[（(]\s*(?:含|包括)(?:上期|上年|去年|往年|以前年度|历年|上月)/;
 
 /** Words that put a figure in the period compared with: 上年, 去年, 同期, 上期. */
 const PREVIOUS_PERIOD = /上年|去年|同期|上期/;
@@ -880,6 +919,9 @@ const NOT_DONE_WORD = /未|正在|仍在|[理设施进查]中$/;
  * narrows it (其中), the total is no part done itself (按期办结900件，超期办结80件，未办结20件), and no third part
  * follows.
  */
+/** The words of a running total: 累计. */
+const CUMULATIVE = /累计/;
+
 function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
@@ -908,6 +950,9 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     if (done.period !== total.period && done.period !== nextPeriod(par, total.period)) continue;
     if (open.period !== done.period && open.period !== nextPeriod(par, done.period)) continue;
     if (/其中/.test(textBetween(draft, total.endOffset, done.offset))) continue;
+    // 公益性岗位在岗11.5万人。截至9月底，累计就业…127174人，…未就业…29540人: parts counted as running totals (累计) in a
+    // sentence after a total that is not one (a stock, 在岗) count something else
+    if (done.period !== total.period && CUMULATIVE.test(doneHead + headOf(draft, open)) && !CUMULATIVE.test(totalHead)) continue;
     // the one figure of its kind from the start of its sentence
     if (figures.some((f) => f.period === total.period && f.offset < total.offset && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
     // no third part after the part not done, in its sentence
