@@ -119,6 +119,10 @@ export const MULTIPLIERS: Array<[string, number]> = [
   ['亿', 1e8],
   ['万', 1e4],
   ['千', 1e3],
+  // traditional characters (some pages serve 繁體): 4348萬元, 1.2億元
+  ['萬億', 1e12],
+  ['億', 1e8],
+  ['萬', 1e4],
 ];
 
 /** Whether two units can be added or compared: same kind, and for counts the same measure word. */
