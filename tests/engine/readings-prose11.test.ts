@@ -125,4 +125,16 @@ describe('readings of shares, rates, changes and restatements (prose11)', () => 
       findingAt('全年安排重点建设项目70个。县重点建设项目40个，完成投资20.0亿元；县重点建设项目40个，完成投资25.0亿元。', '25.0亿元');
     });
   });
+
+  describe('traditional verbs of change: 增長, 減少, 分別下降', () => {
+    it('read a change as their simplified forms do', () => {
+      const text = (p: string): string => `全年受理案件120件，較上年的100件增長${p}。`;
+      silent(text('20.0%'));
+      reports(text('25.0%'), 'number-ratio', '(120件 − 100件) ÷ 100件');
+    });
+
+    it('stay silent on a listed change whose levels are not stated alike', () => {
+      noFindingAt('全年發生事故3起、死亡3人，與上年相比事故起數增加1起，死亡人數減少2人，受傷人數減少1人，分別下降40%、100%。', '40%');
+    });
+  });
 });
