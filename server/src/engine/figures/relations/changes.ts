@@ -73,6 +73,9 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
  * (262件，同比下降2.60%，同比减少7件). Only when no previous level is stated, one difference stands in the
  * sentence, and it goes the way the percentage does.
  */
+/** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，): it goes on about the levels stated before it. */
+const OPENS_COMPARED = /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
+
 function differenceReading(
   par: Paragraph,
   p: Figure,
@@ -94,10 +97,16 @@ function differenceReading(
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
-  let level = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f)).pop();
+  const candidates = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f));
+  let level = candidates[candidates.length - 1];
+  if (level) {
+    const named = levelNamedBy(draft, d, candidates);
+    if (named === null) return undefined;
+    if (named) level = named;
+  }
   // …决算为62.07万元，…，增长168.7%；比2019年决算数减少24.87万元，降低28.6%: a sentence that opens with 比/较 (or
   // 与上年相比) goes on about the subject of the sentence before it, whose one level is the level compared
-  if (!level && /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比)/.test(textBetween(draft, p.sentence.offset, first))) {
+  if (!level && OPENS_COMPARED.test(textBetween(draft, p.sentence.offset, first))) {
     const earlier = differences(draft, before);
     const levels = before.filter((f) => !f.relational && !earlier.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, before, f));
     if (levels.length === 1) level = levels[0];
@@ -112,6 +121,38 @@ function differenceReading(
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
 
+/** A gloss in brackets giving a character's reading (人數（shù）, 發（fā）生), as some pages print it. */
+const READING_GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g;
+/** The count a difference names before its verb: 死亡人数减少2人, 事故起数增加2起 (not 较上年决算数减少: a comparison). */
+const NAMED_COUNT = /[\u4e00-\u9fff]{2}(?:人数|人數|起数|起數|件数|件數|户数|戶數|次数|次數)$/;
+
+/**
+ * 死亡51人、受伤14人，与去年同期相比…，死亡人数减少2人，下降3.8%: a difference that names the count it is of (死亡人数) is
+ * a difference of the level of that name (死亡51人), not of the last level before it (受伤14人); the level whose name's
+ * last two characters its words hold, when one does. When the difference names a count and no level of the sentence
+ * is of that name (受伤人数减少1人 after 死亡3人 alone), its level is not stated: null (no reading). Undefined when
+ * the difference names nothing (比上年减收0.6亿元): the last level stands.
+ */
+function levelNamedBy(draft: Draft, d: Figure, candidates: readonly Figure[]): Figure | null | undefined {
+  // (from the last mark of punctuation: a gloss's brackets end a clause)
+  const before = textBetween(draft, d.sentence.offset, d.offset).replace(/\s/g, '');
+  const from = Math.max(...[...'，,；;：:、。'].map((c) => before.lastIndexOf(c)));
+  const words = before
+    .slice(from + 1)
+    .replace(READING_GLOSS, '')
+    .replace(new RegExp(`(?:${CHANGE_VERB})了?$`), '');
+  const named = candidates.filter((l) => {
+    const name = bareMeasure(l);
+    return [...name].length >= 2 && words.includes(name.slice(-2));
+  });
+  const last = candidates[candidates.length - 1]!;
+  if (named.includes(last)) return undefined;
+  if (named.length === 1) return named[0];
+  if (named.length > 1) return null;
+  // (a traditional 減少 leaves 減 before the verb 少 read)
+  return !/[比较較与與同]/.test(words) && NAMED_COUNT.test(words.replace(/[減増]$/, '')) ? null : undefined;
+}
+
 /**
  * 事故949起、死亡1030人、受伤361人，同比分别减少170起、126人、56人，分别下降15.19%、10.9%、13.43%: as many levels,
  * then as many differences listed after one verb, then as many percentages: each percentage is its difference over
@@ -124,13 +165,21 @@ function respectiveDifference(
   verb: string,
   sentence: readonly Figure[],
   diffs: Set<Figure>,
+  before: readonly Figure[] = [],
 ): { reading?: Reading; level: Figure; difference: Figure } | undefined {
   const first = group[0]!;
   const ds = sentence.filter((f) => diffs.has(f) && !f.bracket && f.offset < first.offset);
   if (ds.length !== group.length || ds.length < 2) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
-  const all = sentence.filter((f) => f.offset < ds[0]!.offset && !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const isLevel = (f: Figure): boolean => !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+  let all = sentence.filter((f) => f.offset < ds[0]!.offset && isLevel(f));
+  // 事故3120起，死亡150人，受伤807人。同比，死亡减少33人，受伤减少118人，分别下降18%、12.8%: a sentence that opens with
+  // 同比 (比, 较, 与…相比) and states no level compares the levels of the sentence before it
+  if (all.length === 0 && OPENS_COMPARED.test(textBetween(par.draft, p.sentence.offset, ds[0]!.offset))) {
+    const earlier = differences(par.draft, before);
+    all = before.filter((f) => isLevel(f) && !earlier.has(f));
+  }
   const levels = all.slice(-group.length);
   const i = group.indexOf(p);
   const d = ds[i]!;
@@ -234,7 +283,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       // (or, for a sentence that opens its period, the period before it in the paragraph)
       const at = lastSentenceBefore(par, p);
       const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
-      const byDifference = k.group ? respectiveDifference(par, p, k.group, k.verb, sentence, diffs) : differenceReading(par, p, k.verb, sentence, diffs, before);
+      const byDifference = k.group ? respectiveDifference(par, p, k.group, k.verb, sentence, diffs, before) : differenceReading(par, p, k.verb, sentence, diffs, before);
       if (byDifference) {
         const r = relation(
           'change',

@@ -86,9 +86,9 @@ const REGION_OPENER = /^[，,\s]*(?![全共])([\u4e00-\u9fff]{1,8}(?:地区|片�
 /** A list opener after a figure (…共3件，具体承办单位为：, …3298万元，包括): the items after it are parts of what stands before it. */
 const LIST_OPENER = /(?:包括|包含|如下|为)?[：:]|包括|包含/g;
 /** A subgroup named by its count at the head of a period ((2)42个重点续建项目，…; 政府投资项目1077个，…). */
-const GROUP_NOUN = '(?:项目|工程|企业|学校|中学|小学|幼儿园|医院|卫生院|单位|园区|乡镇|村|社区)';
+const GROUP_NOUN = '(?:项目|項目|工程|企业|企業|学校|學校|中学|小学|幼儿园|医院|醫院|卫生院|单位|單位|园区|乡镇|村|社区)';
 const COUNTED_GROUP = new RegExp(
-  `^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:从[^，,；;。]{1,8}看[，,])?[^，,；;。0-9０-９]{0,12}?(?:[0-9０-９]+(?:个|家|所|项|座|批)[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}|[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}[0-9０-９一二三四五六七八九十]+(?:个|家|所|项|座|批))[，,]`,
+  `^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:从[^，,；;。]{1,8}看[，,])?[^，,；;。0-9０-９]{0,12}?(?:[0-9０-９]+(?:个|個|家|所|项|項|座|批|宗)[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}|[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}[0-9０-９一二三四五六七八九十]+(?:个|個|家|所|项|項|座|批|宗))[，,]`,
 );
 
 /**
@@ -141,7 +141,14 @@ function qualifiersOf(f: Figure): string {
     out.push(`⊂${head.slice(from, list).replace(/[0-9０-９.,，]+/g, '#')}`);
   }
   // (全县重点项目120个，… is the whole, counted: no subgroup)
-  const group = f.period - f.para.offset === start ? COUNTED_GROUP.exec(head) : null;
+  // 省、市重点建设项目29宗，完成投资69.9亿元…；县重点建设项目43宗，完成投资18.5亿元: a subgroup counted at the head of
+  // its sentence after a ；, as at the head of its period (and that one, not the period's)
+  const sentenceStart = f.sentence.offset - f.para.offset;
+  let group =
+    sentenceStart > start && sentenceStart < at && /[；;]\s*$/.test(prose.slice(Math.max(0, sentenceStart - 4), sentenceStart))
+      ? COUNTED_GROUP.exec(prose.slice(sentenceStart, at).replace(/\s/g, ''))
+      : null;
+  if (!group && f.period - f.para.offset === start) group = COUNTED_GROUP.exec(head.replace(/^[（(](?![0-9０-９一二三四五六七八九十])/, ''));
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
   // (a pipe of a pasted table in a list parent would end the id early: measureId cuts the qualifiers at the last |)
   return out.join('·').replace(/\|/g, '¦');
@@ -792,7 +799,7 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
       } else {
         const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
         const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && namesNoun(g.measure, noun) && !withOwnShare(g));
-        const earlier = same.length > 0 ? same[same.length - 1] : uniqueValue(named);
+        const earlier = same.length > 0 ? same[same.length - 1] : ownRateFollows(figures, i) ? undefined : uniqueValue(named);
         const r = earlier && restated(f, earlier);
         if (r) out.push(r);
       }
@@ -802,6 +809,19 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
     }
   }
   return out;
+}
+
+/**
+ * 全市18个项目均已开工，开工率82%: a count its own rate follows in the next clause, short of 100%, is the part of the
+ * noun's total that reached the rate's state (18 of 22 projects), not all of it: no total it restates can be told
+ * from its value.
+ */
+function ownRateFollows(figures: readonly Figure[], i: number): boolean {
+  const f = figures[i]!;
+  const next = figures[i + 1];
+  if (!next || next.unit.kind !== 'percent' || next.period !== f.period || next.value === undefined || next.value >= 100) return false;
+  const between = f.para.prose.slice(f.endOffset - f.para.offset, next.offset - f.para.offset).replace(/\s/g, '');
+  return /^[^，,；;。0-9０-９]*[，,][\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/.test(between);
 }
 
 /**
@@ -821,6 +841,15 @@ function namesNoun(measure: string, noun: string): boolean {
 function withOwnShare(g: Figure): boolean {
   const at = g.endOffset - g.para.offset;
   return /^[，,]?占/.test(g.para.prose.slice(at, at + 3));
+}
+
+/**
+ * 其次为县城集镇，共发生火灾5.5万起，占总数的30.8%；城市火灾相对较少，共发生火灾3.8万起，占总数的21.3%: two counts of
+ * one period each followed by its own share are two parts of a list (of the whole they are shares of), not one
+ * measure stated twice, however their names were read.
+ */
+function sharedSiblings(f: Figure, g: Figure): boolean {
+  return f.period === g.period && f.para.offset === g.para.offset && withOwnShare(f) && withOwnShare(g);
 }
 
 /** A later statement of a measure against an earlier one: the same value within both figures' precision. */
@@ -1083,6 +1112,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
           ofOtherWholes(f, other, byParagraph) ||
           ofOtherFunds(f, other) ||
           ofOtherLabels(f, other) ||
+          sharedSiblings(f, other) ||
           partOfStated(f, other, list, i) ||
           isListed(f.key) ||
           (several ??= severalInOnePeriod(list)).has(f) ||

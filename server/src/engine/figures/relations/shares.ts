@@ -178,6 +178,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
     // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
     if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
+    if (ownSubjects(par, list)) continue;
     const r = sharesOfOneWhole(par, list);
     if (r) out.push(r);
   }
@@ -335,7 +336,7 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     const named = numeratorPool.filter((f) => sameThing(subject, f));
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
-    const own = bySubject.filter((f) => f !== inline);
+    const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
     numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
   } else {
     numerator = lastBefore(draft, p, numeratorPool);
@@ -437,6 +438,7 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     }
   }
   if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
+
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -482,6 +484,16 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     );
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * 工业增加值 and 农牧业增加值: two names that end alike only from 业 on name two trades (工业, 农牧业), not one measure;
+ * a subject naming one is not the figure named by the other.
+ */
+function otherTrade(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[a.length - 1 - common] === b[b.length - 1 - common]) common++;
+  return common < a.length && common < b.length && a[a.length - common] === '业';
 }
 
 /**
@@ -952,6 +964,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
   const numerator = numerators[0]!;
+  if (afterItsBreakdown(par, p, numerator)) return undefined;
   // 完成中央投资计划6.7亿元、完成率20.4%，完成中央资金3.1亿元、完成率32.6%: a figure its own rate follows is that
   // rate's numerator (what was done of a plan), not the base of the next one
   const ownRate = (f: Figure): boolean => {
@@ -978,10 +991,26 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     bases = base ? [base] : [];
   }
   // 签约项目10个，投资总额24亿元；履约项目9个，履约率90%: the group the numerator was counted from, earlier in its period
+  // (not a count of those that all did something (均, 都, 全部) whose own rate short of 100% follows, beyond a ；: 全市18个
+  // 项目均已开工，开工率82%；已完工项目7个，完工率32% — the 18 are 82% of the projects, not the group the 7 were counted from)
   if (bases.length === 0 && numerator.keyedBy === 'previous') {
     const group = numerator.key.slice(0, numerator.key.indexOf('·'));
-    const before = (par.periods.get(numerator.period) ?? []).filter(
-      (f) => f.offset < numerator.offset && f.measure === group && f.key === group && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && !acrossRate(f),
+    const period = par.periods.get(numerator.period) ?? [];
+    const rateAfter = (f: Figure, next: Figure | undefined): boolean => {
+      if (!next || next.unit.kind !== 'percent' || next.offset > numerator.offset || (next.value ?? 100) >= 100 || !RATE_HEAD.test(headOf(par.draft, next))) return false;
+      return /^[^，,；;。]*(?:均|都|全部)/.test(textBetween(par.draft, f.endOffset, next.offset));
+    };
+    const before = period.filter(
+      (f, k) =>
+        f.offset < numerator.offset &&
+        f.measure === group &&
+        f.key === group &&
+        compatible(f.unit, numerator.unit) &&
+        exact(f) &&
+        !f.relational &&
+        !f.bracket &&
+        !acrossRate(f) &&
+        !rateAfter(f, period[k + 1]),
     );
     const base = uniqueValue(before);
     bases = base && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
@@ -1024,6 +1053,18 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/**
+ * 本月共办理工单1919件（其中办结1821件，驳回98件），办结率80.60%: a rate right after a closed bracket that breaks down the
+ * figure before it (其中…) speaks of that figure, as a share there does (lastBefore), not of a part in the bracket;
+ * what that figure is a rate of the words do not say, so no reading.
+ */
+function afterItsBreakdown(par: Paragraph, p: Figure, numerator: Figure): boolean {
+  const gloss = numerator.bracket;
+  if (!gloss || gloss.endOffset > p.offset || p.bracket) return false;
+  if (!/^[（(\s]*其中/.test(textBetween(par.draft, gloss.offset, numerator.offset))) return false;
+  return /^[）)]?\s*[，,]\s*[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?\s*$/.test(textBetween(par.draft, gloss.endOffset, p.offset));
 }
 
 /**
@@ -1622,6 +1663,26 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
     seen.add(clause);
     return true;
   });
+}
+
+/**
+ * 空气质量优良天数占比92.1%、地表水省级考核断面优良水质占比97.4%: shares each after a long subject of its own (five
+ * characters or more) whose last characters all differ are of as many wholes (days, sections), not parts of one;
+ * parts of one whole are named alike (第一产业增加值占比, 第二产业增加值占比) or briefly (投诉占比, 咨询占比).
+ */
+function ownSubjects(par: Paragraph, list: readonly Figure[]): boolean {
+  const lasts: string[] = [];
+  for (const p of list) {
+    const head = headOf(par.draft, p);
+    const verb = /占(?:比|比重)(?:为|达|达到)?$/.exec(head);
+    if (!verb) return false;
+    // the subject: the characters right before 占
+    let n = 0;
+    while (n < verb.index && /[\u4e00-\u9fff]/.test(head[verb.index - 1 - n]!)) n++;
+    if (n < 5) return false;
+    lasts.push(head[verb.index - 1]!);
+  }
+  return new Set(lasts).size === lasts.length;
 }
 
 /** Shares of one whole must not add up to more than 100%. */
