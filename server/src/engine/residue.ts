@@ -118,7 +118,11 @@ const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*
  *  (“2024-03-05 来源：某局”, “发布日期：2024-03-05 09:12:30 [字号：大 中 小] 打印”), or a dashed date followed by
  *  a clock time (“某某日报客户端 2023-03-10 10:47”): a letter's own date line carries no clock time. */
 const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
-const PAGE_STAMP = /来源[:：]|打印|字号|浏览|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
+const PAGE_STAMP = /[来來]源[:：]|打印|字号|浏览|瀏覽|点击[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
+
+/** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”.
+ *  A 公文 never writes a date with dashes, and its own date line (落款) stands alone, which number-format reads. */
+const PAGE_BYLINE = /^(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[\p{Script=Han}A-Za-z]{2,12}|[\p{Script=Han}]{2,12}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}号?(?:报道|讯|电))$/u;
 
 /** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”): a full date that opens its line and is
  *  followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
@@ -158,7 +162,7 @@ function judge(line: string): ResidueKind | undefined {
   // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
-  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && PAGE_STAMP.test(t))) return 'furniture';
+  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || PAGE_BYLINE.test(t)))) return 'furniture';
   if (!/[。；，,]/.test(t) && PAGE_DATE_CN.test(t)) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;

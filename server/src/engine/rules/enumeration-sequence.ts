@@ -25,6 +25,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 // The boundary is checked by hand after a match: a leading lookbehind keeps V8 from scanning ahead for the
 // first character, which made this the slowest regex of a check on a long draft.
 const ITEM = new RegExp(`(?:(${CN})(是|要)(?![的否])|第(${CN})(?=[，,、：:])|(首先|其次|再次|最后)(?=[，,、：:]))`, 'g');
+/** After 第X: a 顿号 and another ordinal, the two or more naming one noun (第二、三产业, 第一、第二批次). */
+const ORDINAL_LIST = new RegExp(`^、第?${CN}(?:、第?${CN})*(?![，,、：:是要])[^\\s，,。；;：:]`);
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 const FAMILY_NAME: Record<Family, string> = { 是: '“一是、二是”', 要: '“一要、二要”', 第: '“第一、第二”', 首先: '“首先、其次”' };
 
@@ -180,6 +182,8 @@ export function itemsIn(para: Line): Item[] {
     } else if (m[3]) {
       const value = parseChineseInteger(m[3]);
       if (!value) continue;
+      // 第二、三产业 / 第一、第二批: ordinals listed before one noun, no item of a series
+      if (ORDINAL_LIST.test(para.prose.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       items.push({ family: '第', value, offset: start, endOffset: start + m[0].length, numeralOffset: start + 1, numeralEndOffset: start + 1 + m[3].length, written: m[0] });
     } else {
       items.push({ family: '首先', value: ORDER_WORDS[m[4]!]!, offset: start, endOffset: start + m[0].length, numeralOffset: start, numeralEndOffset: start + m[0].length, written: m[0] });

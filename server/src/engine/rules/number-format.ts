@@ -129,7 +129,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 三、四天 / 3、4个: two neighbouring numbers for an approximate count take no 顿号 and are written in Chinese
-    re: /(?<![0-9一二三四五六七八九十])([一二三四五六七八九]|[1-9])、([一二三四五六七八九]|[1-9])([十百千万]?)(?=[个天年次人名家月周岁])/g,
+    // (a number before them in the same list makes it a list of items: 一、二、三次产业 are the three industries; and
+    // 二、三次产业 are the secondary and tertiary ones, no approximate count)
+    re: /(?<![0-9一二三四五六七八九十]、?)([一二三四五六七八九]|[1-9])、([一二三四五六七八九]|[1-9])([十百千万]?)(?=[个天年次人名家月周岁])(?!次[产產])/g,
     finding(m) {
       const a = parseChineseInteger(m[1]!) ?? Number(m[1]);
       const b = parseChineseInteger(m[2]!) ?? Number(m[2]);
