@@ -34,3 +34,29 @@ export function reports(text: string, rule: string, part?: string): void {
       got.map((f) => f.message).join('\n'),
     );
 }
+
+/** No finding of a figure rule in `text` at the figure written `at`. */
+export function noFindingAt(text: string, at: string): void {
+  const start = text.indexOf(at);
+  assert.ok(start >= 0, at);
+  const end = start + at.length;
+  assert.deepEqual(
+    figureFindings(text)
+      .filter((f) => f.offset < end && f.endOffset > start)
+      .map((f) => `${f.rule}: ${f.message}`),
+    [],
+  );
+}
+
+/** A finding of a figure rule at the figure written `at`. */
+export function findingAt(text: string, at: string): void {
+  const start = text.indexOf(at);
+  assert.ok(start >= 0, at);
+  const end = start + at.length;
+  assert.ok(
+    figureFindings(text).some((f) => f.offset < end && f.endOffset > start),
+    figureFindings(text)
+      .map((f) => `${f.rule}: ${f.message}`)
+      .join('\n'),
+  );
+}

@@ -2,34 +2,7 @@
 // reader stays silent. Each case is a made-up text: the near miss the reading makes silent, and a text the engine
 // still reports (or checks), so that the reading is no blanket silence.
 
-import assert from 'node:assert/strict';
-import { figureFindings, reports, silent } from './figure-findings';
-
-/** No finding of a figure rule in `text` at the figure written `at`. */
-function noFindingAt(text: string, at: string): void {
-  const start = text.indexOf(at);
-  assert.ok(start >= 0, at);
-  const end = start + at.length;
-  assert.deepEqual(
-    figureFindings(text)
-      .filter((f) => f.offset < end && f.endOffset > start)
-      .map((f) => `${f.rule}: ${f.message}`),
-    [],
-  );
-}
-
-/** A finding of a figure rule at the figure written `at`. */
-function findingAt(text: string, at: string): void {
-  const start = text.indexOf(at);
-  assert.ok(start >= 0, at);
-  const end = start + at.length;
-  assert.ok(
-    figureFindings(text).some((f) => f.offset < end && f.endOffset > start),
-    figureFindings(text)
-      .map((f) => `${f.rule}: ${f.message}`)
-      .join('\n'),
-  );
-}
+import { findingAt, noFindingAt, reports, silent } from './figure-findings';
 
 describe('readings of shares, rates, changes and restatements (prose11)', () => {
   describe('a difference that names its count: 死亡人数减少2人, of 死亡40人, not of the last level 受伤10人', () => {

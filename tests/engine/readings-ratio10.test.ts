@@ -2,34 +2,7 @@
 // of a population report, the structure a period changes to. Each case is a made-up text, silent where the reading
 // holds and reported where it does not, with a near miss that stays silent.
 
-import assert from 'node:assert/strict';
-import { figureFindings, reports, silent } from './figure-findings';
-
-/** No finding of a figure rule in `text` at the figure written `at`. */
-function noFindingAt(text: string, at: string): void {
-  const start = text.indexOf(at);
-  assert.ok(start >= 0, at);
-  const end = start + at.length;
-  assert.deepEqual(
-    figureFindings(text)
-      .filter((f) => f.offset < end && f.endOffset > start)
-      .map((f) => `${f.rule}: ${f.message}`),
-    [],
-  );
-}
-
-/** A finding of a figure rule at the figure written `at`. */
-function findingAt(text: string, at: string): void {
-  const start = text.indexOf(at);
-  assert.ok(start >= 0, at);
-  const end = start + at.length;
-  assert.ok(
-    figureFindings(text).some((f) => f.offset < end && f.endOffset > start),
-    figureFindings(text)
-      .map((f) => `${f.rule}: ${f.message}`)
-      .join('\n'),
-  );
-}
+import { findingAt, noFindingAt, reports, silent } from './figure-findings';
 
 describe('readings of shares, rates, points and sex ratios (ratio10)', () => {
   describe('a share with a gloss in brackets before it: 占常住人口比重（常住人口城镇化率）为', () => {
