@@ -887,7 +887,9 @@ function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
   const num = grid.values[row.index]![n.index];
   const den = grid.values[row.index]![d.index];
   if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) return undefined;
-  const q = div(intervalOf(num), intervalOf(den));
+  // two columns of whole things counted (不合格样品批次 over 抽检样品批次): their whole figures are exact, as in a sum
+  const counted = n.counted === true && d.counted === true && bareWhole(num) && bareWhole(den);
+  const q = counted ? div(point(num.value), point(den.value)) : div(intervalOf(num), intervalOf(den));
   return q && { stated, num, den, q };
 }
 
@@ -936,7 +938,12 @@ function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denomina
 function baseByRows(grid: Grid, r: Column, words: string, amounts: readonly Column[]): { n: Column; d: Column } | undefined {
   const prefix = /([\u4e00-\u9fff]{2,8})率$/.exec(words.replace(/\s/g, ''))?.[1];
   if (!prefix) return undefined;
-  const named = amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(prefix));
+  const naming = (w: string): Column[] => amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(w));
+  let named = naming(prefix);
+  // 样品不合格率 beside 不合格样品数量: the noun the rate is of (样品) may stand after its words in the column's
+  // heading; the rate's last three words or more, when no column holds them all, name the numerator (不合格, never
+  // the two of 合格, which 合格样品 holds too)
+  for (let k = prefix.length - 1; named.length === 0 && k >= 3; k--) named = naming(prefix.slice(prefix.length - k));
   if (named.length !== 1) return undefined;
   const n = named[0]!;
   let best: { d: Column; holds: number; compared: number } | undefined;
