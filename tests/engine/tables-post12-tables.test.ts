@@ -37,6 +37,30 @@ describe('a row the rows right after it add up to is their subtotal, not a part 
   it('still reports a total the parts do not add up to', () => {
     assert.deepEqual(findings(table('1100', '320'), 'table-sum'), ['1100']);
   });
+
+  it('reports the （含…） row its two named parts do not add up to', () => {
+    assert.ok(findings(table('1000', '300'), 'table-sum').includes('300'));
+  });
+});
+
+describe('自然增长率 is 出生率 less 死亡率 in every row (post12-tables)', () => {
+  const table = (natural: string): string =>
+    [
+      '附表 各市人口变动',
+      '地区 | 常住人口（万人） | 出生率（‰） | 死亡率（‰） | 自然增长率（‰） |',
+      '全 省 | 1000 | 10.1 | 6.0 | 4.1 |',
+      `西山市 | 410 | 9.8 | 6.2 | ${natural} |`,
+      '南岭市 | 590 | 10.3 | 5.9 | 4.4 |',
+      '',
+    ].join('\n');
+
+  it('finds nothing wrong where every row subtracts', () => {
+    assert.deepEqual(tableFindings(table('3.6')), []);
+  });
+
+  it('reports the natural growth rate that is not the difference', () => {
+    assert.deepEqual(findings(table('8.6'), 'table-sum'), ['8.6']);
+  });
 });
 
 describe('a table whose rows have different numbers of figures: sums the rows of one length bear out (post12-tables)', () => {

@@ -1015,6 +1015,40 @@ function rates(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/**
+ * 出生率 | 死亡率 | 自然增长率 (‰): the natural growth rate is the birth rate less the death rate, by definition, in
+ * every row (13.2 − 6.2 = 7.0). Read where one column of each is named, in the same unit; each at its precision.
+ */
+function naturalGrowth(grid: Grid, out: TableRelation[]): void {
+  const named = (re: RegExp): Column | undefined => {
+    const cs = grid.columns.filter((c) => c.role !== 'label' && re.test(headingWords(c.label).replace(/\s/g, '')));
+    return cs.length === 1 ? cs[0] : undefined;
+  };
+  const birth = named(/^出生率/);
+  const death = named(/^死亡率/);
+  const natural = named(/^自然增[长長]率/);
+  if (!birth || !death || !natural) return;
+  for (const row of grid.rows) {
+    const [b, d, n] = [birth, death, natural].map((c) => grid.values[row.index]![c.index]);
+    if (!isValue(b) || !isValue(d) || !isValue(n) || b.approximate || d.approximate || n.approximate) continue;
+    if (![b, d, n].every((v) => (v.unit?.text ?? '') === (b.unit?.text ?? ''))) continue;
+    const computed = sub(intervalOf(b), intervalOf(d));
+    const holds = overlaps(intervalOf(n), computed);
+    const decimals = Math.max(b.decimals, d.decimals, n.decimals);
+    out.push(
+      lazyRelation({ rule: 'table-sum', table: grid.table, anchor: n.cell, cells: [n.cell, b.cell, d.cell], prose: [], holds }, () => {
+        const text = formatNumber(b.value - d.value, decimals);
+        const formula = `${columnName(birth)}${b.cell.text} − ${columnName(death)}${d.cell.text} = ${text}`;
+        return {
+          arithmetic: holds ? `${formula}，与${where(n)}${n.cell.text}相符` : `${formula}，${where(n)}为${n.cell.text}`,
+          message: `自然增长率与表中数字不符：${formula}，${where(n)}写作${n.cell.text}；自然增长率等于出生率减死亡率，请核对`,
+          related: relatedOf([b, d], (o) => `${columnName(o.column)} ${o.cell.text}`),
+        };
+      }),
+    );
+  }
+}
+
 const CURRENT = /本年|今年|本期|当年|本月|本季|累计|实际|本次/;
 const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年/;
 const COMPARABLE = /可比价|可比口径|不变价/;
@@ -1617,6 +1651,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   shares(grid, found, out);
   wholeShares(grid, found, out);
   rates(grid, out);
+  naturalGrowth(grid, out);
   rowRates(grid, out);
   averageRows(grid, out);
   compositionRows(grid, out);

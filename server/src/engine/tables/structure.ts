@@ -552,7 +552,7 @@ function withSubtotalRuns(t: GridRow, scope: readonly GridRow[], reading: Readin
       if (run.some((r) => r.kind !== 'item' || r.indent !== head.indent || r.index !== run[0]!.index + run.indexOf(r))) break;
       if (run[0]!.index !== head.index + 1) break;
       const s = score(head, run, grid, columns);
-      if (s.evidence > 0 && s.over + s.under === 0) {
+      if ((s.evidence > 0 && s.over + s.under === 0) || namesItsParts(head, run)) {
         runs.set(head, run);
         named &&= INCLUDING.test(head.label) || EXCLUDING.test(run[0]!.label);
         i = j - 1;
@@ -575,6 +575,17 @@ function withSubtotalRuns(t: GridRow, scope: readonly GridRow[], reading: Readin
   const under = new Map(flat.best.under);
   for (const [head, run] of runs) for (const r of run) under.set(r, head);
   return { ...flat.best, under };
+}
+
+/**
+ * 福州市（含平潭） / 福州市（不含平潭） / 平潭: a row that says it includes X, then the row without X and X's own row:
+ * these two are its parts by their names, whatever their figures (a slip in one is then reported against it).
+ */
+function namesItsParts(head: GridRow, run: readonly GridRow[]): boolean {
+  const x = /[（(]含([^）)]{1,12})[）)]$/.exec(head.label)?.[1];
+  if (!x || run.length !== 2) return false;
+  const base = head.label.slice(0, head.label.lastIndexOf(x) - 2);
+  return base !== '' && run[0]!.label.startsWith(base) && new RegExp(`[（(](?:不含|未含)${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[）)]$`).test(run[0]!.label) && run[1]!.label === x;
 }
 
 /** Every breakdown of a table: its labelled totals, its 其中 groups, and the rows that add up without a label. */
