@@ -99,7 +99,7 @@ export interface Grid {
   values: Array<Array<Slot>>;
 }
 
-const TOTAL_ROW = /^(?:合计|总计|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
+const TOTAL_ROW = /^(?:合计|合計|总计|總計|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
 const SUBTOTAL_ROW = /小计$/;
 /**
  * 其中 or # over a part; 内 and 含 only with a mark after them (内：城镇, 含：利息): a label that merely starts with the
@@ -110,19 +110,28 @@ const SUBSET_ROW = /^(?:(?:其中|#|＃)[\s：:、]*|(?:内|含)[：:、]+)[^\s�
 const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
 const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
 const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
-const SERIAL = /^(?:序号|编号|序|No\.?|排名|名次|排序|位次)$/i;
+const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|位次)$/i;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
-const GROWTH = /增长|增速|增幅|增减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
+const GROWTH = /增长|增長|增速|增幅|增减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
 const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|倍|比$|之比|比值|比例|系数|排名|名次/;
 const PERCENT_HEADER = /[%％]|百分比|百分点/;
 const OTHER_HEADER = /年份|日期|时间|代码|备注|说明|负责|责任|单位名称|联系|电话|地址|内容|措施|进展|情况|名称|类别|类型|项目$/;
 
 /** Words of a cell as a label: no spaces, no emphasis marks. */
 export function labelOf(text: string): string {
-  return text.replace(/[*_`]/g, '').replace(/[\s\u3000]+/g, '');
+  return text
+    .replace(/[*_`]/g, '')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(PINYIN, '');
 }
+
+/**
+ * A reading in pinyin after a character (合計（jì）, 序號（hào）), as some sites print traditional text: not the label's
+ * words. Only letters with a tone mark among them: a unit in brackets (（km）, （t）) stays.
+ */
+const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]/g;
 
 const spaceWidth = (c: string | undefined): number => (c === '\u3000' ? 2 : c === '\t' ? 4 : c === ' ' || c === '\u00a0' ? 1 : -1);
 
@@ -188,7 +197,7 @@ export function headingWords(label: string): string {
 }
 
 /** A heading naming a count of whole things by its noun: 承办件数, 参保人数, 户数, 企业家数, 诊疗人次. */
-const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|批|套|辆|台)数$|(?:人|件|户)次$/;
+const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|批|套|辆|台)数$|(?:人|件|户)次$|批次$/;
 
 const COUNT_LIKE = /数$|个数|数量|人数|户数|家数|项目数|件数|次数|宗数/;
 const MONEY_LIKE = /投资|资金|金额|收入|支出|产值|增加值|总额|额$|费|预算|决算|税|利润|营收|销售|贷款|存款|余额|补助|补贴|经费/;
@@ -306,7 +315,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (SERIAL.test(words)) role = 'serial';
     else if (UNIT_HEADER.test(words) || (unitCells > 0 && unitCells >= wordsCells && figures === 0)) role = 'unit';
     else if (wordsCells > figures) role = 'label';
-    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增速|增幅|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
+    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增長|增速|增幅|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
     else if (SHARE.test(words)) role = 'share';
     else if (RATE.test(words) && !/汇率|利率|税率|费率|比率/.test(words)) role = 'rate';
     else if (AVERAGE.test(words) || OTHER_HEADER.test(words)) role = 'other';

@@ -855,8 +855,38 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   let start = first;
   while (start > 0 && first - start < width && headingCell(cells[start - 1]!.cell)) start--;
   if (first - start < width - 1) return undefined;
+  const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
+  if (two) return { rows: [two.row, ...rows], start: two.start, end };
   return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
 }
+
+/** A 序号 column's heading (序号, 序號, 编号). */
+const SERIAL_HEADING = /^(?:序号|序號|编号|編號)$/;
+
+/**
+ * 序號 / 食品種類 / 樣品抽檢 / 數量/批次 / 合格樣品 / 數量/批次 / 不合格樣品 / 數量/批次 / 樣品 / 不合格率, then 1 / 糧食加工品 /
+ * 5199 / …: a web table's heading cells over the figure columns each broken into two lines (the page wraps its narrow
+ * columns), copied one line a cell. The body of a numbered table says how many columns there are: the 序号 and
+ * label columns one heading line each, every figure column two; taken when exactly so many heading lines stand
+ * before the body, starting with the 序号 heading (a table's heading starts there), the figure columns two or more.
+ */
+function twoLineHeading(cells: readonly StackedCell[], first: number, width: number, single: number): { row: RawRow; start: number } | undefined {
+  const figures = width - single;
+  if (figures < 2) return undefined;
+  const start = first - single - 2 * figures;
+  if (start < 0 || !SERIAL_HEADING.test(labelOfCell(cells[start]!.cell.text))) return undefined;
+  const lines = cells.slice(start, first);
+  if (!lines.every((c) => headingCell(c.cell) && shapeOf(c.cell) === 'text')) return undefined;
+  const out: TableCell[] = lines.slice(0, single).map((c) => c.cell);
+  for (let i = single; i < lines.length; i += 2) {
+    const [a, b] = [lines[i]!.cell, lines[i + 1]!.cell];
+    out.push({ offset: a.offset, endOffset: b.endOffset, text: `${a.text}${b.text}` });
+  }
+  const row = rawRow(lines);
+  return { row: { ...row, cells: out }, start };
+}
+
+const labelOfCell = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(/[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g, '');
 
 /**
  * Cells of lines where pipes stand between cells (`指 标` / `|` / `机构数` / `（个）` / `|` …, or `项目 |` / `2011年 |`):
@@ -1032,12 +1062,23 @@ function unclearStacked(cells: readonly StackedCell[]): Table | undefined {
   const filled = cells.filter((c) => c.cell.text !== '');
   const isFigure = (c: StackedCell): boolean => figure(c.cell) && !yearLike(c.cell);
   const figures = filled.filter(isFigure).length;
-  if (figures < 6 || figures * 100 < filled.length * 35) return undefined;
+  // 信息内容 / 本年处理决定数量 … again and again: one form in sections (a 政府信息公开 annual report's tables, each
+  // section a few rows under the same heading cells), words taking more lines than its figures do; prose does not
+  // repeat a short line three times
+  const seen = new Map<string, number>();
+  for (const c of filled) if (!isFigure(c) && [...c.cell.text].length >= 2) seen.set(c.cell.text, (seen.get(c.cell.text) ?? 0) + 1);
+  // … its cells of none (/) stand where figures would
+  const form = [...seen.values()].some((n) => n >= 3);
+  const place = (c: StackedCell): boolean => isFigure(c) || (form && readCell(c.cell.text).kind === 'blank');
+  const places = filled.filter(place).length;
+  if (figures === 0 || places < 6 || places * 100 < filled.length * (form ? 25 : 35)) return undefined;
   // from the line after a caption or unit line (those stay above the table) to the last figure
   let a = 0;
-  while (a < cells.length && (cells[a]!.cell.text === '' || UNIT_CELL.test(cells[a]!.cell.text) || [...cells[a]!.cell.text].length > 20)) a++;
+  // (and, in a form, the section heading above it: 二、主动公开政府信息情况)
+  while (a < cells.length && (cells[a]!.cell.text === '' || UNIT_CELL.test(cells[a]!.cell.text) || [...cells[a]!.cell.text].length > 20 || (form && a === 0 && !!readOrdinal(cells[a]!.cell.text, 0))))
+    a++;
   let b = cells.length - 1;
-  while (b > a && !isFigure(cells[b]!)) b--;
+  while (b > a && !place(cells[b]!)) b--;
   const used = cells.slice(a, b + 1).filter((c) => c.cell.text !== '');
   if (used.length < 6) return undefined;
   const row = (c: StackedCell): TableRow => ({ offset: c.cell.offset, endOffset: c.cell.endOffset, cells: [c.cell] });

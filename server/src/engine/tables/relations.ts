@@ -887,7 +887,9 @@ function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
   const num = grid.values[row.index]![n.index];
   const den = grid.values[row.index]![d.index];
   if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) return undefined;
-  const q = div(intervalOf(num), intervalOf(den));
+  // two columns of whole things counted (不合格样品批次 over 抽检样品批次): their whole figures are exact, as in a sum
+  const counted = n.counted === true && d.counted === true && bareWhole(num) && bareWhole(den);
+  const q = counted ? div(point(num.value), point(den.value)) : div(intervalOf(num), intervalOf(den));
   return q && { stated, num, den, q };
 }
 
@@ -936,7 +938,12 @@ function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denomina
 function baseByRows(grid: Grid, r: Column, words: string, amounts: readonly Column[]): { n: Column; d: Column } | undefined {
   const prefix = /([\u4e00-\u9fff]{2,8})率$/.exec(words.replace(/\s/g, ''))?.[1];
   if (!prefix) return undefined;
-  const named = amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(prefix));
+  const naming = (w: string): Column[] => amounts.filter((c) => headingWords(c.label).replace(/\s/g, '').includes(w));
+  let named = naming(prefix);
+  // 样品不合格率 beside 不合格样品数量: the noun the rate is of (样品) may stand after its words in the column's
+  // heading; the rate's last three words or more, when no column holds them all, name the numerator (不合格, never
+  // the two of 合格, which 合格样品 holds too)
+  for (let k = prefix.length - 1; named.length === 0 && k >= 3; k--) named = naming(prefix.slice(prefix.length - k));
   if (named.length !== 1) return undefined;
   const n = named[0]!;
   let best: { d: Column; holds: number; compared: number } | undefined;
@@ -1005,6 +1012,40 @@ function rates(grid: Grid, out: TableRelation[]): void {
         percentRelation(grid, 'table-rate', stated, q, num.value / den.value, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], headingWords(r.label), ''),
       );
     }
+  }
+}
+
+/**
+ * 出生率 | 死亡率 | 自然增长率 (‰): the natural growth rate is the birth rate less the death rate, by definition, in
+ * every row (13.2 − 6.2 = 7.0). Read where one column of each is named, in the same unit; each at its precision.
+ */
+function naturalGrowth(grid: Grid, out: TableRelation[]): void {
+  const named = (re: RegExp): Column | undefined => {
+    const cs = grid.columns.filter((c) => c.role !== 'label' && re.test(headingWords(c.label).replace(/\s/g, '')));
+    return cs.length === 1 ? cs[0] : undefined;
+  };
+  const birth = named(/^出生率/);
+  const death = named(/^死亡率/);
+  const natural = named(/^自然增[长長]率/);
+  if (!birth || !death || !natural) return;
+  for (const row of grid.rows) {
+    const [b, d, n] = [birth, death, natural].map((c) => grid.values[row.index]![c.index]);
+    if (!isValue(b) || !isValue(d) || !isValue(n) || b.approximate || d.approximate || n.approximate) continue;
+    if (![b, d, n].every((v) => (v.unit?.text ?? '') === (b.unit?.text ?? ''))) continue;
+    const computed = sub(intervalOf(b), intervalOf(d));
+    const holds = overlaps(intervalOf(n), computed);
+    const decimals = Math.max(b.decimals, d.decimals, n.decimals);
+    out.push(
+      lazyRelation({ rule: 'table-sum', table: grid.table, anchor: n.cell, cells: [n.cell, b.cell, d.cell], prose: [], holds }, () => {
+        const text = formatNumber(b.value - d.value, decimals);
+        const formula = `${columnName(birth)}${b.cell.text} − ${columnName(death)}${d.cell.text} = ${text}`;
+        return {
+          arithmetic: holds ? `${formula}，与${where(n)}${n.cell.text}相符` : `${formula}，${where(n)}为${n.cell.text}`,
+          message: `自然增长率与表中数字不符：${formula}，${where(n)}写作${n.cell.text}；自然增长率等于出生率减死亡率，请核对`,
+          related: relatedOf([b, d], (o) => `${columnName(o.column)} ${o.cell.text}`),
+        };
+      }),
+    );
   }
 }
 
@@ -1610,6 +1651,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   shares(grid, found, out);
   wholeShares(grid, found, out);
   rates(grid, out);
+  naturalGrowth(grid, out);
   rowRates(grid, out);
   averageRows(grid, out);
   compositionRows(grid, out);

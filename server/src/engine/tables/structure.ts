@@ -487,6 +487,107 @@ function subsetOwner(grid: Grid, i: number, columns: readonly Column[]): GridRow
   return undefined;
 }
 
+/** The traditional characters of the three sectors' names (第二產業, 建築業). */
+const TRADITIONAL_SECTOR: Record<string, string> = { 產: '产', 業: '业', 築: '筑' };
+
+/** A heading row naming a row above it: 公路通车里程中 (在公路通车里程中：), the rows after it being that row's. */
+const AMONG_ROW = /^(?:在)?(.{2,20}?)中[：:]?$/;
+
+/**
+ * 公路通车里程 … / 公路通车里程中 / 干线公路 /   国道 /   省道 / 县级公路 / 乡镇公路 / 专用公路: a heading row “X中” that
+ * names a row above it (its Chinese name, a yearbook's English left out) heads rows that are X's, not the table's
+ * next measures. The rows as shallow as the least indented of them are its parts, deeper rows sub-items of the part
+ * above. “X中” says they are X's, not that they are all of X (晴雨通车里程, 绿化里程, 养护里程 each count the same
+ * roads again): taken when they add up to X in more columns than not, two at least, then checked in every column.
+ */
+function namedAmong(grid: Grid, columns: readonly Column[], found: readonly Breakdown[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const g of grid.rows) {
+    if (g.kind !== 'group') continue;
+    const m = AMONG_ROW.exec(chineseName(g));
+    if (!m) continue;
+    const owner = grid.rows.slice(0, g.index).find((r) => (r.kind === 'item' || r.kind === 'total') && chineseName(r) === m[1]);
+    if (!owner || found.some((b) => b.total === owner && b.basis !== 'partial') || out.some((b) => b.total === owner)) continue;
+    const rows: GridRow[] = [];
+    for (let i = g.index + 1; i < grid.rows.length && grid.rows[i]!.kind === 'item' && rows.length < MAX_SEARCH_ROWS; i++) rows.push(grid.rows[i]!);
+    if (rows.length < 2) continue;
+    const top = Math.min(...rows.map((r) => r.indent));
+    if (rows[0]!.indent !== top) continue;
+    const parts = rows.filter((r) => r.indent === top);
+    if (parts.length < 2) continue;
+    const s = score(owner, parts, grid, columns);
+    if (s.equalNonzero < 2 || s.evidence === 0 || s.equal <= s.over + s.under) continue;
+    const subItems = new Map<GridRow, GridRow[]>();
+    let part = rows[0]!;
+    for (const r of rows) {
+      if (r.indent === top) part = r;
+      else subItems.set(part, [...(subItems.get(part) ?? []), r]);
+    }
+    out.push({ total: owner, parts, subItems, basis: 'labelled' });
+  }
+  return out;
+}
+
+/** Rows after a row that may be its sub-items at most (a row's own breakdown is short). */
+const MAX_RUN_ROWS = 8;
+/** A label that says it includes something (福州市（含平潭）), or that leaves it out (福州市（不含平潭）). */
+const INCLUDING = /[（(]含[^）)]/;
+const EXCLUDING = /[（(](?:不含|未含|除)[^）)]/;
+
+/**
+ * A labelled total whose rows do not add up: a row followed right away by rows that add up to it exactly is their
+ * subtotal, not a part beside them (福州市（含平潭） 774 / 福州市（不含平潭） 728 / 平潭 46 under 全省). Taken when the
+ * total then adds up without those rows, or when the labels say so (（含…）, （不含…））: a list of regions rarely
+ * has one region equal to the next ones' sum, and never so with the total adding up too. Such runs become the row's
+ * sub-items (at most it, as 其中 rows are); the reading otherwise stays the flat one.
+ */
+function withSubtotalRuns(t: GridRow, scope: readonly GridRow[], reading: Reading, grid: Grid, columns: readonly Column[]): Reading {
+  const runs = new Map<GridRow, GridRow[]>();
+  let named = true;
+  for (let i = 0; i + 2 < scope.length; i++) {
+    const head = scope[i]!;
+    if (head.kind !== 'item') continue;
+    for (let j = i + 3; j <= Math.min(scope.length, i + 1 + MAX_RUN_ROWS); j++) {
+      const run = scope.slice(i + 1, j);
+      if (run.some((r) => r.kind !== 'item' || r.indent !== head.indent || r.index !== run[0]!.index + run.indexOf(r))) break;
+      if (run[0]!.index !== head.index + 1) break;
+      const s = score(head, run, grid, columns);
+      if ((s.evidence > 0 && s.over + s.under === 0) || namesItsParts(head, run)) {
+        runs.set(head, run);
+        named &&= INCLUDING.test(head.label) || EXCLUDING.test(run[0]!.label);
+        i = j - 1;
+        break;
+      }
+    }
+  }
+  if (runs.size === 0) return reading;
+  const taken = new Set([...runs.values()].flat());
+  const flat = search(
+    t,
+    scope.filter((r) => !taken.has(r)),
+    grid,
+    columns,
+    true,
+  );
+  if (!flat) return reading;
+  const complete = flat.best.score.over + flat.best.score.under === 0 && flat.best.score.equalNonzero > 0;
+  if (!complete && !named) return reading;
+  const under = new Map(flat.best.under);
+  for (const [head, run] of runs) for (const r of run) under.set(r, head);
+  return { ...flat.best, under };
+}
+
+/**
+ * 福州市（含平潭） / 福州市（不含平潭） / 平潭: a row that says it includes X, then the row without X and X's own row:
+ * these two are its parts by their names, whatever their figures (a slip in one is then reported against it).
+ */
+function namesItsParts(head: GridRow, run: readonly GridRow[]): boolean {
+  const x = /[（(]含([^）)]{1,12})[）)]$/.exec(head.label)?.[1];
+  if (!x || run.length !== 2) return false;
+  const base = head.label.slice(0, head.label.lastIndexOf(x) - 2);
+  return base !== '' && run[0]!.label.startsWith(base) && new RegExp(`[（(](?:不含|未含)${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[）)]$`).test(run[0]!.label) && run[1]!.label === x;
+}
+
 /** Every breakdown of a table: its labelled totals, its 其中 groups, and the rows that add up without a label. */
 /** A row's name in Chinese: a bilingual yearbook's English words and the spaces left out. */
 const chineseName = (r: GridRow): string => r.label.replace(/[A-Za-z\s'’.,()-]/g, '');
@@ -570,6 +671,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
         )
           reading = found.best;
       }
+      if (reading.score.over + reading.score.under > 0) reading = withSubtotalRuns(t, scope, reading, grid, columns);
       if (reading.parts.length >= 2 || reading.score.equal > 0) out.push(breakdownOf(t, reading, 'labelled'));
     }
     // totals over totals (总计 under 城镇合计 and 农村合计)
@@ -680,11 +782,28 @@ export function breakdowns(grid: Grid): Breakdown[] {
   }
   // 生产总值 / 第一产业 / 第二产业 / 第三产业: the three sectors right under a row make it up whole, by their names
   // (其中：第一产业, 第一产业[2]: the 其中 before the first and a footnote's mark after a name leave it the name)
-  const bare = (r: GridRow): string => (r.kind === 'item' || r.kind === 'subset' ? r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/(?:\[[0-9]{1,2}\]|[（(][0-9]{1,2}[）)])$/, '') : '');
+  // (第一產業增加值, 建筑業增加值: a traditional copy's characters and the measure's 增加值 after the name leave it the name)
+  const bare = (r: GridRow): string =>
+    r.kind === 'item' || r.kind === 'subset'
+      ? r.label
+          .replace(/^(?:其中|#|＃)[：:]?/, '')
+          .replace(/(?:\[[0-9]{1,2}\]|[（(][0-9]{1,2}[）)])$/, '')
+          .replace(/[產業築]/g, (c) => TRADITIONAL_SECTOR[c] ?? c)
+          .replace(/^(第[一二三]产业|工业|建筑业)增加值$/, '$1')
+      : '';
   for (let i = 0; i + 3 < grid.rows.length; i++) {
     const p = grid.rows[i]!;
-    const sectors = grid.rows.slice(i + 1, i + 4);
-    if (p.kind !== 'item' || notASum(p.label) || !sectors.every((r, k) => bare(r) === `第${'一二三'[k]!}产业`)) continue;
+    let sectors = grid.rows.slice(i + 1, i + 4);
+    // 第二产业 / 工业 / 建筑业 / 第三产业: its two parts written right under 第二产业, before 第三产业
+    const next = grid.rows.slice(i + 3, i + 5);
+    let under: GridRow[] = [];
+    if (bare(sectors[2]!) !== '第三产业' && next.length === 2 && bare(next[0]!) === '工业' && bare(next[1]!) === '建筑业' && grid.rows[i + 5] && bare(grid.rows[i + 5]!) === '第三产业') {
+      under = next;
+      sectors = [grid.rows[i + 1]!, grid.rows[i + 2]!, grid.rows[i + 5]!];
+    }
+    // (an industry's row right above them, 其他服务业 last of the industries, is not their whole: 生产总值 is)
+    if (p.kind !== 'item' || notASum(p.label) || /[业業]$/.test(chineseName(p)) || !sectors.every((r, k) => bare(r) === `第${'一二三'[k]!}产业`)) continue;
+    if (under.length === 2 && !out.some((b) => b.total === sectors[1])) out.push({ total: sectors[1]!, parts: under, subItems: new Map(), basis: 'labelled' });
     // 第二产业 is 工业 and 建筑业 by definition (国家统计局《三次产业划分规定》): the rows so named further down the same
     // block (按主要行业分 / 工业 / 建筑业 / …, up to the next block's sectors) make it up whole
     const secondary = sectors[1]!;
@@ -710,6 +829,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
     if (out.some((b) => b.total === p || sectors.some((r) => b.parts.includes(r)))) continue;
     out.push({ total: p, parts: sectors, subItems: new Map(), basis: 'labelled' });
   }
+  out.push(...namedAmong(grid, columns, out));
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
   const labelled = new Set(out.filter((b) => b.basis !== 'partial').map((b) => b.total));
   for (const p of grid.rows) {

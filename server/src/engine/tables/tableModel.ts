@@ -7,6 +7,7 @@ import { readGrid, type CellValue, type Grid } from './grid';
 import type { Table, TableCell } from './model';
 import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
+import { unclearTableSums } from './unclear';
 
 export interface CellAt {
   table: Table;
@@ -40,6 +41,8 @@ export function tableModel(draft: Draft): TableModel {
     gridOf.set(table, grid);
   }
   const relations = grids.flatMap(tableRelations);
+  // a table whose columns are unclear: the sums its rows of one length bear out
+  for (const table of draft.tables) if (table.unclear) relations.push(...unclearTableSums(table));
   // the text's figures are read only when there is a table to compare them with
   if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
   const byCell = new Map<TableCell, TableRelation[]>();

@@ -1,0 +1,145 @@
+// The sums of a pasted table whose columns cannot be told apart (rows split into different numbers of cells): a
+// yearbook's series table where the early years lack the columns of measures counted only later (1965: 客运量 铁路
+// 公路, no 航空; 2008 on: 货运量 with 管道 too). No row's figures can be put under the headings, but the rows with as
+// many figures as one another stand in the same columns, and their arithmetic says what the columns are: where the
+// k-th figure is the sum of the figures right after it in nearly every such row, it is their total, and a row of
+// that length where it is not is a slip.
+
+import { formatNumber } from '../figures/units';
+import { readCell } from './cells';
+import type { Table, TableCell } from './model';
+import type { TableRelation } from './relations';
+
+/** Rows of one length at least, and how many of them a sum must hold in as written. */
+const MIN_ROWS = 3;
+const MIN_HOLDING = 3;
+/** Rows of one length a pattern may fail in at most: one in four (a slip is rare, a coincidence adds up once). */
+const MAX_FAILING_SHARE = 0.25;
+/** Parts of one sum at most, and figures of a row at most (a longer row is no yearbook series line). */
+const MAX_PARTS = 8;
+const MAX_FIGURES = 16;
+
+interface Fig {
+  cell: TableCell;
+  value: number;
+  /** Half a unit of the last written digit. */
+  half: number;
+}
+
+interface Line {
+  label: string;
+  figures: Fig[];
+}
+
+/** A row as a label (a year, words, or nothing) and bare figures; undefined when a cell is words or a dash among them. */
+function lineOf(cells: readonly TableCell[]): Line | undefined {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (filled.length < 4 || filled.length > MAX_FIGURES + 1) return undefined;
+  const head = readCell(filled[0]!.text);
+  const labelled = head.kind === 'text' || (head.kind === 'number' && head.number!.yearLike);
+  if (!labelled) return undefined;
+  const figures: Fig[] = [];
+  for (const c of filled.slice(1)) {
+    const r = readCell(c.text);
+    const n = r.number;
+    if (r.kind !== 'number' || !n || n.approximate || n.unit || n.multiplier !== 1 || n.yearLike) return undefined;
+    figures.push({ cell: c, value: n.value, half: 0.5 * 10 ** -n.decimals });
+  }
+  return { label: filled[0]!.text.trim(), figures };
+}
+
+const EPS = 1e-9;
+
+/** Whether the figures as written add up to the total, to its last digit, with two parts not zero. */
+function addsUp(total: Fig, parts: readonly Fig[]): boolean {
+  if (total.value <= 0 || parts.filter((p) => p.value !== 0).length < 2) return false;
+  const s = parts.reduce((x, p) => x + p.value, 0);
+  return Math.abs(s - total.value) <= total.half + EPS * Math.max(1, total.value);
+}
+
+/** Whether the intervals of the parts' sum and of the total meet. */
+function meets(total: Fig, parts: readonly Fig[]): boolean {
+  const s = parts.reduce((x, p) => x + p.value, 0);
+  const slack = parts.reduce((x, p) => x + p.half, 0) + total.half;
+  return Math.abs(s - total.value) <= slack + EPS * Math.max(1, Math.abs(total.value));
+}
+
+/**
+ * Sum relations of an unclear pasted table, by the rows' lengths: in the rows with n figures (three rows or more),
+ * figure t is the total of figures t+1 … t+k when it adds up so as written in three rows at least and fails in at
+ * most a quarter of them, or in at most half of them when rows of another length bear out the same sum; the sums
+ * so found do not share a figure (the one holding in most rows, then the longest, wins).
+ */
+export function unclearTableSums(table: Table): TableRelation[] {
+  if (!table.unclear) return [];
+  const byLength = new Map<number, Line[]>();
+  for (const row of table.rows) {
+    const line = lineOf(row.cells);
+    if (!line) continue;
+    const list = byLength.get(line.figures.length);
+    if (list) list.push(line);
+    else byLength.set(line.figures.length, [line]);
+  }
+  // each length's candidate sums: figure t over the k after it, with the rows it holds and fails in
+  const stats: Array<{ lines: Line[]; found: Array<{ t: number; k: number; holding: number; failing: number }> }> = [];
+  for (const [n, lines] of byLength) {
+    if (lines.length < MIN_ROWS) continue;
+    const found: Array<{ t: number; k: number; holding: number; failing: number }> = [];
+    for (let t = 0; t + 2 < n; t++) {
+      for (let k = 2; k <= MAX_PARTS && t + k < n; k++) {
+        let holding = 0;
+        let failing = 0;
+        for (const l of lines) {
+          const parts = l.figures.slice(t + 1, t + 1 + k);
+          if (addsUp(l.figures[t]!, parts)) holding++;
+          else if (!meets(l.figures[t]!, parts)) failing++;
+        }
+        if (holding >= MIN_HOLDING && failing * 2 <= lines.length) found.push({ t, k, holding, failing });
+      }
+    }
+    stats.push({ lines, found });
+  }
+  const strong = (f: { holding: number; failing: number }, rows: number): boolean => f.failing <= MAX_FAILING_SHARE * rows;
+  const sure = new Set(stats.flatMap((g) => g.found.filter((f) => strong(f, g.lines.length)).map((f) => `${f.t}/${f.k}`)));
+  const out: TableRelation[] = [];
+  for (const { lines, found } of stats) {
+    // a sum that fails in more rows than a quarter (at most half) is still one where the rows of another length bear
+    // out the same figure over the same parts (客运量 over 铁路, 公路, 航空 in the rows before and after those with slips)
+    const taken = found.filter((f) => strong(f, lines.length) || sure.has(`${f.t}/${f.k}`));
+    taken.sort((a, b) => b.holding - a.holding || b.k - a.k);
+    const used = new Set<number>();
+    for (const f of taken) {
+      const span = Array.from({ length: f.k + 1 }, (_, i) => f.t + i);
+      if (span.some((i) => used.has(i))) continue;
+      for (const i of span) used.add(i);
+      for (const l of lines) out.push(relationOf(table, l, f.t, f.k, f.holding, lines.length));
+    }
+  }
+  return out;
+}
+
+function relationOf(table: Table, line: Line, t: number, k: number, holding: number, rows: number): TableRelation {
+  const total = line.figures[t]!;
+  const parts = line.figures.slice(t + 1, t + 1 + k);
+  const holds = meets(total, parts);
+  const decimals = Math.max(...[total, ...parts].map((f) => (f.cell.text.split('.')[1] ?? '').length));
+  const s = parts.reduce((x, p) => x + p.value, 0);
+  const list = parts.map((p) => p.cell.text.trim()).join(' + ');
+  const sumText = formatNumber(Number(s.toFixed(decimals)), decimals);
+  const where = `“${line.label}”行第${t + 1}个数`;
+  const arithmetic = `${list} = ${sumText}，${holds ? '与' : '不等于'}${where}${total.cell.text.trim()}${holds ? '相符' : ''}`;
+  const message = holds
+    ? ''
+    : `表格合计与分项之和不符：${list} = ${sumText}，与${where}${total.cell.text.trim()}相差${formatNumber(Number(Math.abs(s - total.value).toFixed(decimals)), decimals)}；这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于其后${k}个数之和，是它们的合计，请核对`;
+  return {
+    rule: 'table-sum',
+    table,
+    anchor: total.cell,
+    cells: [total.cell, ...parts.map((p) => p.cell)],
+    prose: [],
+    holds,
+    arithmetic,
+    message,
+    related: parts.map((p) => ({ offset: p.cell.offset, endOffset: p.cell.endOffset, message: `分项 ${p.cell.text.trim()}` })),
+  };
+}
