@@ -911,6 +911,9 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
 
 const NOT_DONE_WORD = /未|正在|仍在|[理设施进查]中$/;
 
+/** The words of a running total: 累计. */
+const CUMULATIVE = /累计/;
+
 /**
  * 共受理各类案件9471件，…；审执结各类案件7018件，…；尚有各类未结案2453件 / 共计50项，已整改40项，正在整改10项: a
  * figure of what is not yet done (未V, 正在V, V中), the figure of its kind just before it done with the same verb, and
@@ -919,9 +922,6 @@ const NOT_DONE_WORD = /未|正在|仍在|[理设施进查]中$/;
  * narrows it (其中), the total is no part done itself (按期办结900件，超期办结80件，未办结20件), and no third part
  * follows.
  */
-/** The words of a running total: 累计. */
-const CUMULATIVE = /累计/;
-
 function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
