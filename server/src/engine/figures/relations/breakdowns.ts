@@ -43,6 +43,26 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
 function isPartition(labels: readonly string[]): boolean {
   return PARTITIONS.some((set) => set.every((word) => labels.some((l) => l.includes(word))));
 }
+
+/**
+ * A known partition that is all of the whole named: not 税收 and 非税 under 财政收入; nor the levels of schooling when
+ * 普通高校 is listed without the 成人高校 beside it (专任教师81025人，其中普通高校7759人、…、小学33357人、特殊教育260人 adds
+ * up to 80953: the teachers of the adult colleges are left out).
+ */
+function completePartition(labels: readonly string[], whole: string): boolean {
+  return PARTITIONS.some(
+    (set) =>
+      set.every((word) => labels.some((l) => l.includes(word))) &&
+      !(set[0] === '税收' && BEYOND_BUDGET_REVENUE.test(whole)) &&
+      !(set[0] === '小学' && labels.some((l) => /普通高[等校]/.test(l)) && !labels.some((l) => /成人/.test(l))),
+  );
+}
+/**
+ * A place's 财政收入 or 财政总收入 (not its 一般公共预算收入, 公共财政收入 or 地方财政收入) counts the revenue collected there
+ * for the centre too (上划中央收入), so 税收收入 and 非税收入, which split the budget's own revenue, need not be all of it:
+ * 全区财政收入1513.79亿元，其中，税收收入598.71亿元，非税收入293.99亿元 leaves the centre's share out.
+ */
+export const BEYOND_BUDGET_REVENUE = /(?<!公共|一般|地方|预算|本级|级)财政(?:总)?收入$/;
 /**
  * Measures known to lie inside another (税收收入 and 非税收入 inside 一般公共预算收入): listed after it under one 其中,
  * such a measure is a part of that part, not another part of the total.
@@ -50,6 +70,8 @@ function isPartition(labels: readonly string[]): boolean {
 const KNOWN_SUBSETS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/税收|非税/, /(?:一般公共预算|公共财政预算|一般预算)(?:总)?收入$/],
   [/玉米|稻谷|水稻|小麦|大豆|薯类|谷物/, /^粮食/],
+  // 民生支出 is the spending on people's livelihood: 教育, 卫生健康, 社会保障和就业, 住房保障 … are counted in it
+  [/教育|卫生|医疗|社会保障|社保|就业|住房保障|文化|农林水|节能环保|城乡社区|公共安全/, /民生(?:领域|方面)?支出$/],
 ];
 
 function knownSubset(part: string, of: string): boolean {
@@ -457,7 +479,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       }
       const name = bareMeasure(p);
       // 其中：地方一般公共预算收入12.16亿元；地方税收收入8.79亿元: a known part of an earlier part is that part's
-      if (parts.some((q) => knownSubset(name, bareMeasure(q)))) continue;
+      // (民生支出 is the aggregate only when it is most of the spending: 民生支出3.01亿元 of 21.69亿元 is one item beside 教育支出)
+      if (parts.some((q) => knownSubset(name, bareMeasure(q)) && (!/民生/.test(bareMeasure(q)) || totals.some((t) => 2 * q.normalized! >= t.normalized!)))) continue;
       // 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人: parts named like the total (…专任教师) so
       // far, a figure of another noun (在校学生) is another measure: the list is over
       // (children in kindergarten, 在园幼儿, are counted among the pupils, 在校学生, of all levels of schooling)
@@ -477,7 +500,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // after a part's own breakdown, only a part named like the list's parts so far is the list's again
       if (item.nestedAfter && (parts.length < 2 || !template || !name.endsWith(template))) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
-      const mark = draft.prose[item.segment.offset - 1] ?? '';
+      // (政策、规范性文件类信息653条 after 机构职能类信息1467条，: a short word and 、 with no figure of its own is one name with the
+      // words after it, so the list's separator is the mark before that word)
+      const before = draft.prose.slice(Math.max(parts[parts.length - 1]?.endOffset ?? 0, item.segment.offset - 8), item.segment.offset);
+      const mark = /([，,；;])[\u4e00-\u9fff]{1,6}、$/.exec(before)?.[1] ?? draft.prose[item.segment.offset - 1] ?? '';
       if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark) return false;
       if (parts.length === 1) firstMark = mark;
       parts.push(p);
@@ -567,12 +593,30 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const selected = /主要|重点/.test(marker);
   // (a partition after 其中 is all of the total only when the list is read to its end: 在校学生…，其中中职…，普通高中…，
   // 初中及小学…，幼儿园在园幼儿… stops before a part named otherwise, and what it read need not be all)
-  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || (isPartition(labels) && (going || marker !== '其中')));
+  // 其中，机构职能类信息1467条，…，其他类信息8173条: a list that ends with the rest (其他, 其余) is all of the total
+  // (not when more is counted after it in its period, 其他机关45件；另有10件…, or a figure in the list was not read as a
+  // part, 个人缴费收入12002.41万万元)
+  const last = parts[parts.length - 1]!;
+  const closedByRest =
+    marker === '其中' &&
+    parts.length >= 2 &&
+    REST.test(bareMeasure(last)) &&
+    !/[0-9０-９]/.test(draft.prose.slice(last.endOffset, periodEndFrom(draft, last.endOffset, last.para.endOffset))) &&
+    items.every(
+      (item) =>
+        item.segment.offset > last.offset ||
+        ((draft.prose.slice(item.segment.offset, item.segment.endOffset).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g)?.length ?? 0) <= item.figures.length &&
+          item.figures.every((f) => f.offset < parts[0]!.offset || f.offset > last.offset || parts.includes(f) || f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points')),
+    );
+  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
   if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
 }
+
+/** A part that is the rest of its list's total: 其他类信息, 其余件, 其它. */
+const REST = /^(?:其他|其它|其余|剩余)/;
 
 /** Words before a measure that name only when or where it is stated (年末辖区户籍总人口 is 户籍总人口). */
 const SCOPE_HEAD = /^(?:年末|年底|全年|当年|本年)?(?:全县|全市|全区|全省|全州|全镇|全乡|辖区|我县|我市|我区)?(?:共有|共计|共)?/;

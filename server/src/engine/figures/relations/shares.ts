@@ -165,7 +165,16 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
   out.push(...bracketedProgress(par));
-  out.push(...structures(par), ...sexRatios(par), ...householdSizes(par), ...excesses(par), ...budgetCompletions(par, kinds), ...planCompletions(par, kinds), ...vitalRates(par));
+  out.push(
+    ...structures(par),
+    ...ageBandShares(par),
+    ...sexRatios(par),
+    ...householdSizes(par),
+    ...excesses(par),
+    ...budgetCompletions(par, kinds),
+    ...planCompletions(par, kinds),
+    ...vitalRates(par),
+  );
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -1531,18 +1540,22 @@ function structures(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   const runs = new Map<number, Figure[]>();
   for (const f of par.figures) if (f.ratio && f.ratio.size >= 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  for (const run of industryShareLists(par)) runs.set(-run[0]!.offset - 1, run);
   for (const run of runs.values()) {
-    if (run.length !== run[0]!.ratio!.size) continue;
+    if (run.length !== (run[0]!.ratio?.size ?? 3)) continue;
     // (三 次 产业结构 比 为13.9:38.3:47.8: spaced out)
     const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, '');
     if (/性别|收入比/.test(head)) continue;
     const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
-    const r = relation(
-      'shares',
-      run[run.length - 1]!,
-      run.map((f) => [f, 'percent'] as const),
-      [judge(sum, { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })],
-    );
+    // (a list of percentages, 比重分别为8.5%、37.7%、53.8%, is added up as shares of one whole already)
+    const r = run[0]!.ratio
+      ? relation(
+          'shares',
+          run[run.length - 1]!,
+          run.map((f) => [f, 'percent'] as const),
+          [judge(sum, { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })],
+        )
+      : undefined;
     if (r) out.push(r);
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
     const lead = textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset);
@@ -1571,6 +1584,33 @@ function structures(par: Paragraph): Relation[] {
     const total = local ?? uniqueValue(products);
     if (!total) continue;
     out.push(...industryShares(par, run, total, scope, (found) => (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject))));
+  }
+  return out;
+}
+
+/**
+ * 第一、二、三产业增加值占地区生产总值的比重分别为8.5%、37.7%、53.8% / 在全区生产总值中，三次产业增加值所占比重分别为…:
+ * the three industries' shares of the product listed as percentages after 分别为 are a structure like 8.5:37.7:53.8,
+ * each term its industry's value added over the product. Three percentages one after the other, nothing but 、，和
+ * between them, after words naming the three industries and their 比重 or 占比 (not 贡献率, 拉动 or 增速).
+ */
+const INDUSTRY_SHARES_HEAD = new RegExp(
+  `(?:${THREE_INDUSTRIES}|第一、二、三产业|第一、第二、第三产业)(?:实现)?(?:增加值)?(?:占[\u4e00-\u9fff（）()A-Za-z]{0,12}?(?:生产总值|GDP|gdp|经济总量)(?:（GDP）)?的?|所占的?|的)?(?:比重|占比)(?:分别)?(?:为|是|依次为)[：:]?$`,
+);
+
+function industryShareLists(par: Paragraph): Figure[][] {
+  const out: Figure[][] = [];
+  const percents = par.percents;
+  for (let i = 0; i + 2 < percents.length; i++) {
+    const run = percents.slice(i, i + 3);
+    // (the first reads as relational by the 比 of 比重)
+    if (run.some((p, k) => (k > 0 && p.relational) || p.ratio || p.bracket || p.sentence.offset !== run[0]!.sentence.offset)) continue;
+    // the words from the sentence's last comma (第一、二、三产业… stands in one clause with its 、)
+    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, '');
+    if (!INDUSTRY_SHARES_HEAD.test(head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(',')) + 1))) continue;
+    if (!run.every((p, k) => k === 0 || /^[、，,和及与]$/.test(textBetween(par.draft, run[k - 1]!.endOffset, p.offset).trim()))) continue;
+    out.push(run);
+    i += 2;
   }
   return out;
 }
@@ -1627,11 +1667,29 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
   const at = list.findIndex((p, k) => k > 0 && /其中/.test(textBetween(par.draft, list[k - 1]!.endOffset, p.offset)));
   if (at > 0) {
     const whole = list[at - 1]!;
-    const parts = [...list.slice(at), ...after];
+    // 15—64岁人口…，占69.87%（其中：15—59岁人口…，占63.43%）；65岁及以上人口…，占15.20%: a 其中 in brackets lists only
+    // what the bracket holds; the shares after it, in its period too, are the whole's siblings again
+    const inside = list[at]!.bracket;
+    const bracketed = inside && whole.bracket?.offset !== inside.offset ? inside : undefined;
+    const ofBracket = (p: Figure): boolean => !bracketed || p.bracket?.offset === bracketed.offset;
+    let parts = [...list.slice(at), ...(bracketed ? [] : after)].filter(ofBracket);
+    // 0-15岁人口…，占20.54%，其中0-14岁人口…，占18.85%；16-59岁人口…，占60.70%: a part of an age band outside the whole's
+    // band is the whole's sibling, and the list of its parts ends before it
+    const band = ageBandOf(par, list[at - 2]?.endOffset ?? whole.period, whole);
+    if (band) {
+      const outside = parts.findIndex((p, k) => {
+        const b = ageBandOf(par, (k === 0 ? whole : parts[k - 1]!).endOffset, p);
+        return b !== undefined && (b.lo < band.lo || b.hi > band.hi);
+      });
+      if (outside >= 0) parts = parts.slice(0, outside);
+    }
     // the share they are parts of stands right before 其中, alone (not one of a list: 分别为14.7%、29%、56.3%，其中工业…)
     const next = par.percents[par.percents.indexOf(whole) + 1];
     const alone = !/分别/.test(headOf(par.draft, whole)) && next === parts[0];
-    if (alone && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+    // 完成投资…，占年度计划的81.93%，其中：重大项目…，占年度计划80.82%；面上项目…，占年度计划85.53%: shares of a plan are
+    // each of its own item's plan, rates of completion that do not add up
+    const ofPlans = [whole, ...parts].some((p) => PLAN.test(SHARE.exec(headOf(par.draft, p))?.[1] ?? ''));
+    if (alone && !ofPlans && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
       const r = relation(
         'sum',
         whole,
@@ -1640,7 +1698,7 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
       );
       if (r) out.push(r);
     }
-    list = list.slice(0, at);
+    list = [...list.slice(0, at), ...list.slice(at).filter((p) => !ofBracket(p)), ...(bracketed ? after : [])];
   }
   return list.filter((p, k) => {
     const clause = textBetween(par.draft, p.clause.offset, p.offset + p.text.length);
@@ -1686,6 +1744,64 @@ function ownSubjects(par: Paragraph, list: readonly Figure[]): boolean {
 }
 
 /** Shares of one whole must not add up to more than 100%. */
+/** An age band before its share: 0—14岁, 15-64周岁, 60岁及以上, 18岁以下 (with 歲 of pages in 繁體), and 人口 after it. */
+const AGE_BAND = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff]{0,4}人口)/g;
+
+/** The one age band named between `from` and the share (brackets left out): its years, from lo up to (not) hi. */
+function ageBandOf(par: Paragraph, from: number, p: Figure): { lo: number; hi: number } | undefined {
+  let words = textBetween(par.draft, Math.max(from, p.period), p.offset);
+  for (let k = 0; k < 3 && /[（(][^（）()]*[）)]/.test(words); k++) words = words.replace(/[（(][^（）()]*[）)]/g, '');
+  const bands = [...words.matchAll(AGE_BAND)];
+  if (bands.length !== 1) return undefined;
+  const [, a, b, open] = bands[0]!;
+  const lo = open === '以下' || open === '及以下' ? 0 : Number(a);
+  const hi = open === '以上' || open === '及以上' ? Infinity : open === '以下' ? Number(a) : open === '及以下' ? Number(a) + 1 : b !== undefined ? Number(b) + 1 : NaN;
+  return Number.isNaN(hi) ? undefined : { lo, hi };
+}
+
+/**
+ * 0—14岁人口…，占14.93%；15—64岁人口…，占69.87%（其中：15—59岁人口…，占63.43%）；65岁及以上人口…，占15.20%: the shares
+ * of age bands that run from 0 (or 以下) to 及以上 without a gap or an overlap are of all the population, so they add up
+ * to 100 at their written precision. Each share takes the one band named in its words since the share before it
+ * (brackets and their shares left out); the run is of one period and three bands or more.
+ */
+function ageBandShares(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  let run: Figure[] = [];
+  let to = 0;
+  let from = -1;
+  const close = (): void => {
+    if (run.length >= 3 && to === Infinity) {
+      const left: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
+      const r = relation(
+        'shares',
+        run[run.length - 1]!,
+        run.map((p) => [p, 'percent'] as const),
+        [judge(left, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
+      );
+      if (r) out.push(r);
+    }
+    run = [];
+  };
+  for (const p of par.percents) {
+    if (p.bracket) continue;
+    const band = ageBandOf(par, from, p);
+    from = p.endOffset;
+    if (!band || !known(p) || p.approximate || (run.length > 0 && run[0]!.period !== p.period)) {
+      close();
+      if (!band || !known(p) || p.approximate) continue;
+    }
+    const { lo, hi } = band;
+    if (run.length > 0 && lo !== to) close();
+    if (run.length === 0 && lo !== 0) continue;
+    run.push(p);
+    to = hi;
+    if (to === Infinity) close();
+  }
+  close();
+  return out;
+}
+
 function sharesOfOneWhole(par: Paragraph, list: Figure[]): Relation | undefined {
   if (nestedThresholds(par.draft, list)) return nestedShares(par, list);
   const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };

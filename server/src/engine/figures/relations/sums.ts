@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
-import { breakdowns, type Breakdown } from './breakdowns';
+import { BEYOND_BUDGET_REVENUE, breakdowns, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
@@ -49,6 +49,11 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
+
+/** Handled jointly (合办, 会办, 共同承办): counted under each handler. */
+const JOINT = /合办|会办|共同承办|共同办理|联合承办|联合办理/;
+/** Every part: a list whose parts all may overlap. */
+const ANY_PART = /(?:)/;
 
 /** The first of two runs of parts, in order, that each add up to the total exactly (two parts or more each). */
 function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
@@ -213,7 +218,10 @@ export function sums(par: Paragraph): Relation[] {
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
-    const r = sumRelation(b.total, b.parts, !complete, b.marker);
+    // 市法院承办5件（其中与市检察院合办1件）: items handled jointly are counted under each handler, so the parts may
+    // overlap, and only the largest is checked against the total
+    const joint = b.segments.some((s) => JOINT.test(draft.prose.slice(s.offset, s.endOffset)));
+    const r = sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
     out.push(...sharesInBreakdown(par, b));
@@ -1064,7 +1072,7 @@ function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefi
 /** An age band: 0-17岁人口, 15至59周岁人口, 18岁以下人口, 60岁及以上人口: its bounds and the measure after it. */
 function ageBand(f: Figure): { from: number; to: number; stem: string; text: string } | undefined {
   const name = measureNameOf(f).replace(FIGURE_PREFIX, '');
-  const m = /^(\d+)(?:(?:-|—|~|～|至|到)(\d+)|)(?:周)?岁(及以下|以下|及以上|以上|)(.*)$/.exec(name);
+  const m = /^(\d+)(?:(?:-|—|~|～|至|到)(\d+)|)(?:周|週)?[岁歲](及以下|以下|及以上|以上|)(.*)$/.exec(name);
   if (!m) return undefined;
   const a = Number(m[1]);
   const stem = m[4]!.replace(STEM_LINK, '');
@@ -1171,6 +1179,8 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     }));
     // any whole that the parts add up to is theirs; when none, the nearest is the one they are written after
     const holding = alternatives.filter((a) => a.reading?.holds);
+    // 财政收入 holds the centre's share too (上划中央收入): 税收 and 非税 that are not all of it need not be
+    if (holding.length === 0 && words[0] === '税收' && BEYOND_BUDGET_REVENUE.test(measureNameOf(candidates[0]!))) continue;
     const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : alternatives.slice(0, 1), { marker: `${words.join('、')}构成完整分类，` });
     if (!r) continue;
     const total = r.figures[r.roles.indexOf('total')]!;
@@ -1219,8 +1229,16 @@ function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
     if (figures.some((f) => f !== a && f !== b && f.period === a.period && PART_FIGURE(f) && /提案$/.test(measureNameOf(f)))) continue;
     const candidates: Figure[] = [];
     let named = false;
-    for (let k = i - 1; k >= 0 && candidates.length < WHOLE_REACH; k--) {
-      const t = figures[k]!;
+    // “其中委员提案670件，…，集体提案233件…” after a paragraph ending 审查立案893件，立案率75.04%: a paragraph that opens
+    // with 其中 and these two (no count of 件 before them) lists the proposals of the paragraph right before
+    let pool: readonly Figure[] = figures.slice(0, i);
+    if (!pool.some((t) => PART_FIGURE(t) && t.unit.base === '件') && /^[\s“”"（(]*其中/.test(draft.prose.slice(a.para.offset, a.offset))) {
+      const earlier = par.lookups.earlier();
+      const end = earlier[earlier.length - 1];
+      if (end && end.para.endOffset <= a.para.offset && draft.prose.slice(end.para.endOffset, a.para.offset).trim() === '') pool = earlier.filter((t) => t.para.offset === end.para.offset);
+    }
+    for (let k = pool.length - 1; k >= 0 && candidates.length < WHOLE_REACH; k--) {
+      const t = pool[k]!;
       if (!PART_FIGURE(t) || t.unit.base !== '件' || PREVIOUS_PERIOD.test(headOf(draft, t))) continue;
       const words = measureNameOf(t) + headOf(draft, t);
       if (NOT_PROPOSALS_WHOLE.test(measureNameOf(t)) || /未立案|不予立案|未予立案/.test(words)) continue;

@@ -53,12 +53,14 @@ export const PLAN = /计划|任务|目标/;
 
 /** 占 that occupies (占用耕地, 耕地占补平衡指标, 占地面积, 占地120亩), not 占 that is a share of a whole. */
 const SHARE_OF = '占(?!用|补|地(?:面积|约)?$)';
+/** 较 that compares (较上年, 较年初), not 较 of an adjective that grades a noun (较大事故, 较重伤情, 较高水平). */
+const COMPARED = '较(?![大小高低好重轻快慢强弱差])';
 /** Words that make a figure relative rather than a level: 占, 较, 比 (in its clause before it). */
-export const RELATIONAL_HEAD = new RegExp(`${SHARE_OF}|较|比`);
+export const RELATIONAL_HEAD = new RegExp(`${SHARE_OF}|${COMPARED}|比`);
 /** A head that makes the figure after it a difference: 多, 增加了, 减收 (right before it). */
 export const DIFFERENCE_HEAD = new RegExp(`(?:${CHANGE_VERB})了?$`);
 /** Words in a clause that make a percentage a change or a share, not a level. */
-export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|较|比|${SHARE_OF}`);
+export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|${COMPARED}|比|${SHARE_OF}`);
 
 /** Parts of a sum: 其中, 含, 包括 lead a list that may leave a remainder; …等 ends one. */
 export const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
