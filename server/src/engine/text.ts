@@ -13,6 +13,14 @@ export function isCjkPunct(ch: string | undefined): boolean {
   return /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/.test(ch);
 }
 
+/**
+ * A reading in pinyin in brackets after a character (人數（shù）, 發（fā）生, 合計（jì）), as some sites print traditional
+ * text: no part of the words. PINYIN_GLOSS takes any run of small letters; PINYIN_READING only one with a tone mark
+ * among them, for labels where a unit in brackets ((km), (t)) must stay.
+ */
+export const PINYIN_GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g;
+export const PINYIN_READING = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]/g;
+
 /** A character that marks the surrounding text as Chinese prose. */
 export function isChinese(ch: string | undefined): boolean {
   return isHan(ch) || isCjkPunct(ch);

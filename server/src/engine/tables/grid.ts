@@ -5,6 +5,7 @@
 import { unitAt, MULTIPLIERS, type Unit } from '../figures/units';
 import { readCell } from './cells';
 import { readOrdinal } from '../ordinals';
+import { PINYIN_READING } from '../text';
 import { unitsOfLine } from './context';
 import type { Table, TableCell, TableRow } from './model';
 
@@ -124,14 +125,8 @@ export function labelOf(text: string): string {
   return text
     .replace(/[*_`]/g, '')
     .replace(/[\s\u3000]+/g, '')
-    .replace(PINYIN, '');
+    .replace(PINYIN_READING, '');
 }
-
-/**
- * A reading in pinyin after a character (合計（jì）, 序號（hào）), as some sites print traditional text: not the label's
- * words. Only letters with a tone mark among them: a unit in brackets (（km）, （t）) stays.
- */
-const PINYIN = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]/g;
 
 const spaceWidth = (c: string | undefined): number => (c === '\u3000' ? 2 : c === '\t' ? 4 : c === ' ' || c === '\u00a0' ? 1 : -1);
 

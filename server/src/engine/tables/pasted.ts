@@ -11,6 +11,7 @@
 import type { Line } from '../parse';
 import { isFigureCell, readCell } from './cells';
 import { readOrdinal } from '../ordinals';
+import { PINYIN_GLOSS } from '../text';
 import type { Table, TableCell, TableRow, TableSource } from './model';
 
 /** At most this many blank lines between two lines of one pasted table. */
@@ -886,7 +887,7 @@ function twoLineHeading(cells: readonly StackedCell[], first: number, width: num
   return { row: { ...row, cells: out }, start };
 }
 
-const labelOfCell = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(/[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g, '');
+const labelOfCell = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(PINYIN_GLOSS, '');
 
 /**
  * Cells of lines where pipes stand between cells (`指 标` / `|` / `机构数` / `（个）` / `|` …, or `项目 |` / `2011年 |`):

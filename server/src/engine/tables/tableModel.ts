@@ -42,7 +42,7 @@ export function tableModel(draft: Draft): TableModel {
   }
   const relations = grids.flatMap(tableRelations);
   // a table whose columns are unclear: the sums its rows of one length bear out
-  for (const table of draft.tables) if (table.unclear) relations.push(...unclearTableSums(table));
+  for (const table of draft.tables) relations.push(...unclearTableSums(table));
   // the text's figures are read only when there is a table to compare them with
   if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
   const byCell = new Map<TableCell, TableRelation[]>();

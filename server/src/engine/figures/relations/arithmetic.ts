@@ -70,7 +70,8 @@ export function halfUnit(f: Figure): number {
   if (f.unit.kind === 'count' && f.decimals === 0 && f.multiplier === 1) return 0;
   // (a plan or target, not a budget, written in 万 or 亿 to a decimal, 全年2.9万人目标任务, is rounded for prose like any
   // measured figure: the writer's 43.29% may be of 29340人)
-  if (f.unit.kind !== 'percent' && !f.done && /计划|任务|目标|预算/.test(f.measure + f.scope) && !(f.multiplier > 1 && f.decimals > 0 && !/预算/.test(f.measure + f.scope))) return 0;
+  const words = f.measure + f.scope;
+  if (f.unit.kind !== 'percent' && !f.done && (/预算/.test(words) || (/计划|任务|目标/.test(words) && !(f.multiplier > 1 && f.decimals > 0)))) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
 }
 

@@ -9,6 +9,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
+import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, textBetween, type Paragraph } from './paragraph';
 import { NOT_GRAIN } from './vocabulary';
 
@@ -41,7 +42,12 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
 ];
 
 function isPartition(labels: readonly string[]): boolean {
-  return PARTITIONS.some((set) => set.every((word) => labels.some((l) => l.includes(word))));
+  return PARTITIONS.some((set) => covers(set, labels));
+}
+
+/** Whether the labels name every word of a partition. */
+function covers(set: readonly string[], labels: readonly string[]): boolean {
+  return set.every((word) => labels.some((l) => l.includes(word)));
 }
 
 /**
@@ -52,9 +58,7 @@ function isPartition(labels: readonly string[]): boolean {
 function completePartition(labels: readonly string[], whole: string): boolean {
   return PARTITIONS.some(
     (set) =>
-      set.every((word) => labels.some((l) => l.includes(word))) &&
-      !(set[0] === '税收' && BEYOND_BUDGET_REVENUE.test(whole)) &&
-      !(set[0] === '小学' && labels.some((l) => /普通高[等校]/.test(l)) && !labels.some((l) => /成人/.test(l))),
+      covers(set, labels) && !(set[0] === '税收' && BEYOND_BUDGET_REVENUE.test(whole)) && !(set[0] === '小学' && labels.some((l) => /普通高[等校]/.test(l)) && !labels.some((l) => /成人/.test(l))),
   );
 }
 /**
@@ -105,24 +109,6 @@ function mismatched(draft: Draft, total: Figure, part: Figure): boolean {
 
 function level(f: Figure): boolean {
   return exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
-}
-
-/** The longest common ending of some names. */
-function commonSuffix(names: readonly string[]): string {
-  if (names.length === 0) return '';
-  let suffix = names[0]!;
-  for (const n of names.slice(1)) {
-    let k = 0;
-    while (k < suffix.length && k < n.length && suffix[suffix.length - 1 - k] === n[n.length - 1 - k]) k++;
-    suffix = suffix.slice(suffix.length - k);
-  }
-  return suffix;
-}
-
-function suffixLength(a: string, b: string): number {
-  let k = 0;
-  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
-  return k;
 }
 
 /** Whether an offset stands inside brackets opened in the text before it (read back no further than REACH). */

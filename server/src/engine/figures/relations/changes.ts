@@ -9,6 +9,7 @@ import { sameThing } from './names';
 import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
+import { PINYIN_GLOSS } from '../../text';
 import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
 
 interface Pair {
@@ -67,15 +68,15 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   return out;
 }
 
+/** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，): it goes on about the levels stated before it. */
+const OPENS_COMPARED = /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
+
 /**
  * 税收收入8.1亿元，比上年减收0.6亿元，下降6.9%: the level and the difference give the previous level (8.1 + 0.6),
  * and the change is the difference over it: 0.6 ÷ (8.1 + 0.6). The difference may also follow the percentage
  * (262件，同比下降2.60%，同比减少7件). Only when no previous level is stated, one difference stands in the
  * sentence, and it goes the way the percentage does.
  */
-/** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，): it goes on about the levels stated before it. */
-const OPENS_COMPARED = /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
-
 function differenceReading(
   par: Paragraph,
   p: Figure,
@@ -121,8 +122,6 @@ function differenceReading(
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
 
-/** A gloss in brackets giving a character's reading (人數（shù）, 發（fā）生), as some pages print it. */
-const READING_GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g;
 /** The count a difference names before its verb: 死亡人数减少2人, 事故起数增加2起 (not 较上年决算数减少: a comparison). */
 const NAMED_COUNT = /[\u4e00-\u9fff]{2}(?:人数|人數|起数|起數|件数|件數|户数|戶數|次数|次數)$/;
 
@@ -139,7 +138,7 @@ function levelNamedBy(draft: Draft, d: Figure, candidates: readonly Figure[]): F
   const from = Math.max(...[...'，,；;：:、。'].map((c) => before.lastIndexOf(c)));
   const words = before
     .slice(from + 1)
-    .replace(READING_GLOSS, '')
+    .replace(PINYIN_GLOSS, '')
     .replace(new RegExp(`(?:${CHANGE_VERB})了?$`), '');
   const named = candidates.filter((l) => {
     const name = bareMeasure(l);

@@ -196,3 +196,18 @@ function add(index: Map<string, Set<string>>, key: string, value: string): void 
   if (!set) index.set(key, (set = new Set()));
   set.add(value);
 }
+
+/** The longest common ending of some names. */
+export function commonSuffix(names: readonly string[]): string {
+  if (names.length === 0) return '';
+  let suffix = names[0]!;
+  for (const n of names.slice(1)) suffix = suffix.slice(suffix.length - suffixLength(suffix, n));
+  return suffix;
+}
+
+/** How many characters two names end alike with (零售总额 and 销售额: 1). */
+export function suffixLength(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k;
+}

@@ -6,10 +6,10 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { sameThing } from './names';
+import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -447,7 +447,6 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     }
   }
   if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
-
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -500,8 +499,7 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
  * a subject naming one is not the figure named by the other.
  */
 function otherTrade(a: string, b: string): boolean {
-  let common = 0;
-  while (common < a.length && common < b.length && a[a.length - 1 - common] === b[b.length - 1 - common]) common++;
+  const common = suffixLength(a, b);
   return common < a.length && common < b.length && a[a.length - common] === '业';
 }
 
@@ -1743,7 +1741,6 @@ function ownSubjects(par: Paragraph, list: readonly Figure[]): boolean {
   return new Set(lasts).size === lasts.length;
 }
 
-/** Shares of one whole must not add up to more than 100%. */
 /** An age band before its share: 0—14岁, 15-64周岁, 60岁及以上, 18岁以下 (with 歲 of pages in 繁體), and 人口 after it. */
 const AGE_BAND = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff]{0,4}人口)/g;
 
@@ -1754,9 +1751,7 @@ function ageBandOf(par: Paragraph, from: number, p: Figure): { lo: number; hi: n
   const bands = [...words.matchAll(AGE_BAND)];
   if (bands.length !== 1) return undefined;
   const [, a, b, open] = bands[0]!;
-  const lo = open === '以下' || open === '及以下' ? 0 : Number(a);
-  const hi = open === '以上' || open === '及以上' ? Infinity : open === '以下' ? Number(a) : open === '及以下' ? Number(a) + 1 : b !== undefined ? Number(b) + 1 : NaN;
-  return Number.isNaN(hi) ? undefined : { lo, hi };
+  return ageBounds(Number(a), b === undefined ? undefined : Number(b), open ?? '');
 }
 
 /**
@@ -1802,6 +1797,7 @@ function ageBandShares(par: Paragraph): Relation[] {
   return out;
 }
 
+/** Shares of one whole must not add up to more than 100%. */
 function sharesOfOneWhole(par: Paragraph, list: Figure[]): Relation | undefined {
   if (nestedThresholds(par.draft, list)) return nestedShares(par, list);
   const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };

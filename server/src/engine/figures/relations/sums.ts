@@ -6,10 +6,10 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, type Breakdown } from './breakdowns';
-import { sameThing } from './names';
+import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
+import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -24,7 +24,7 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
   // measure, and ends before it
   if (remainder && exact(total) && parts.every((p) => compatible(p.unit, total.unit))) {
-    const over = parts.findIndex((p, k) => k > 0 && exact(p) && p.normalized! > OVER * total.normalized! && endingShared(bareMeasure(p), bareMeasure(total)) < 2);
+    const over = parts.findIndex((p, k) => k > 0 && exact(p) && p.normalized! > OVER * total.normalized! && suffixLength(bareMeasure(p), bareMeasure(total)) < 2);
     if (over > 0) parts = parts.slice(0, over);
   }
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
@@ -514,13 +514,6 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
 
 /** How much larger than the total a later item after 其中 is to be no part of it (a slip of a digit is less). */
 const OVER = 1.25;
-
-/** How many characters two names end alike with (零售总额 and 销售额: 1). */
-function endingShared(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
 
 /** 加上, 再加上, 连同: the words that add what follows to the figure right before them. */
 const PLUS = /加上|连同/;
@@ -1078,11 +1071,8 @@ function ageBand(f: Figure): { from: number; to: number; stem: string; text: str
   const stem = m[4]!.replace(STEM_LINK, '');
   if (stem.length < 2) return undefined;
   const text = name.slice(0, name.length - m[4]!.length);
-  if (m[2] !== undefined) return m[3] === '' ? { from: a, to: Number(m[2]) + 1, stem, text } : undefined;
-  if (m[3] === '以下') return { from: 0, to: a, stem, text };
-  if (m[3] === '及以下') return { from: 0, to: a + 1, stem, text };
-  if (m[3] === '以上' || m[3] === '及以上') return { from: a, to: Infinity, stem, text };
-  return undefined;
+  const bounds = ageBounds(a, m[2] === undefined ? undefined : Number(m[2]), m[3]!);
+  return bounds && { from: bounds.lo, to: bounds.hi, stem, text };
 }
 
 /** Age bands from 0 (or 以下) up to 及以上, each starting where the one before ends, of one measure: all of it. */

@@ -84,3 +84,15 @@ export const ENDS_IN_CHANGED_TO = new RegExp(`${CHANGED_TO}\\s*$`);
 
 /** The three industries named together: 三次产业, 一二三产业, (第)一、二、三产业. */
 export const THREE_INDUSTRIES = '三次产业|一二三产业|一、二、三产业';
+
+/**
+ * The years of an age band, from lo up to (not) hi: 15-64岁 is 15 to 65, 18岁以下 0 to 18, 14岁及以下 0 to 15, 60岁及以上
+ * 60 on. Undefined for a single age or a range that also says 以上/以下.
+ */
+export function ageBounds(from: number, to: number | undefined, open: string): { lo: number; hi: number } | undefined {
+  if (to !== undefined) return open === '' ? { lo: from, hi: to + 1 } : undefined;
+  if (open === '以下') return { lo: 0, hi: from };
+  if (open === '及以下') return { lo: 0, hi: from + 1 };
+  if (open === '以上' || open === '及以上') return { lo: from, hi: Infinity };
+  return undefined;
+}
