@@ -40,6 +40,10 @@ interface ReadingStatements {
   anaphors: ReadonlyArray<string | null>;
   /** The periods (up to 。) long enough to be recognised when written again: their words with the figures taken out. */
   periods: ReadonlyArray<{ words: string; figures: readonly number[] }>;
+  /** Each figure read with the figure right before or after it, for sameNeighbourRestatements. */
+  neighbours: readonly NeighbourKey[];
+  /** Counts after 其中 naming a kind their whole lists, for listedKindRestatements. */
+  listedKinds: readonly ListedKind[];
 }
 
 /**
@@ -56,7 +60,10 @@ export class StatementMemo {
         ids: group.figures.map((f) => statementId(f) ?? null),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
+        neighbours: [],
+        listedKinds: listedKinds(group.figures),
       };
+      found.neighbours = neighbourKeys(group.figures, found.ids);
       this.byReading.set(group.source, found);
     }
     return found;
@@ -425,8 +432,61 @@ const YEAR = /[0-9]{4}年/g;
  */
 function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
   const out: Relation[] = [];
-  const first = new Map<string, { figure: Figure; neighbour: Figure }>();
-  const compare = (f: Figure, neighbour: Figure, side: string): void => {
+  const first = new Map<string, { figure: Figure; neighbour: NeighbourKey }>();
+  const found = new Set<Figure>();
+  for (let k = 0; k < groups.length; k++) {
+    const figures = groups[k]!.figures;
+    for (const n of read[k]!.neighbours) {
+      const f = figures[n.index]!;
+      const earlier = first.get(n.key);
+      if (!earlier) {
+        first.set(n.key, { figure: f, neighbour: n });
+        continue;
+      }
+      const e = earlier.figure;
+      if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e)) continue;
+      if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
+      if (n.sameName ? n.subject !== earlier.neighbour.subject : !alike(n.measure, earlier.neighbour.measure)) continue;
+      const r = relation(
+        'restatement',
+        f,
+        [
+          [f, 'later'],
+          [e, 'earlier'],
+        ],
+        [judge({ figure: f }, { figure: e }, { unit: 'amount' })],
+        { marker: n.side === 'after' ? '同后' : '同前', word: n.words },
+      );
+      if (!r) continue;
+      found.add(f);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** A figure of a paragraph read with its neighbour, as sameNeighbourRestatements compares it: the same for every placing. */
+interface NeighbourKey {
+  /** The figure's index in its paragraph. */
+  index: number;
+  /** What must be the same in the two phrases: the neighbour's value, unit, scope and the joining words, and the figure's. */
+  key: string;
+  /** The neighbour's measure must be named alike (true: by the same subject). */
+  sameName: boolean;
+  side: 'before' | 'after';
+  /** The joining words and the neighbour, as the message quotes them. */
+  words: string;
+  /** The neighbour's qualifiers, subject and measure. */
+  qualifiers: string;
+  subject: string;
+  measure: string;
+}
+
+/** The keys sameNeighbourRestatements looks up for a paragraph's figures, in the order it looks them up. */
+function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | null>): NeighbourKey[] {
+  const out: NeighbourKey[] = [];
+  const add = (i: number, neighbour: Figure, side: 'before' | 'after'): void => {
+    const f = figures[i]!;
     if (neighbour.period !== f.period || !exact(neighbour) || neighbour.distributive || neighbour.range || codePoints(neighbour.measure) < 2) return;
     // (a small count or a round value next to a figure is often the same by chance: 共36个，已整改32个，整改率88.6%，其余4个
     // / 共22个，已整改18个，整改率81.8%，其余4个; 办结率100%)
@@ -437,45 +497,17 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
     const value = `${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${neighbour.scope}|${connector}`;
     const own = `${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const words = side === 'after' ? `${connector}${neighbour.text}` : `${neighbour.text}${connector}`;
-    seen(f, neighbour, `${side}|${neighbour.key}|${value}|${f.key}|${own}`, true, side, words);
+    const about = { index: i, side, words, qualifiers: qualifiersOf(neighbour), subject: subjectOf(neighbour), measure: neighbour.measure };
+    out.push({ ...about, key: `${side}|${neighbour.key}|${value}|${f.key}|${own}`, sameName: true });
     // a level (not a percentage), its measure named alike (one name ends with the other, or is a variant of it), is that
     // level under two names (其中投诉46413件，同比上升1.25% / 共受理投诉46413件，同比上升6.25%)
-    if (neighbour.unit.kind !== 'percent' && !neighbour.relational) seen(f, neighbour, `~${side}|${neighbour.measure.slice(-2)}|${value}|${own}`, false, side, words);
+    if (neighbour.unit.kind !== 'percent' && !neighbour.relational) out.push({ ...about, key: `~${side}|${neighbour.measure.slice(-2)}|${value}|${own}`, sameName: false });
   };
-  const found = new Set<Figure>();
-  const seen = (f: Figure, neighbour: Figure, key: string, sameName: boolean, side: string, words: string): void => {
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, { figure: f, neighbour });
-      return;
-    }
-    const e = earlier.figure;
-    if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e)) return;
-    if (found.has(f) || qualifiersOf(neighbour) !== qualifiersOf(earlier.neighbour)) return;
-    if (sameName ? subjectOf(neighbour) !== subjectOf(earlier.neighbour) : !alike(neighbour.measure, earlier.neighbour.measure)) return;
-    const r = relation(
-      'restatement',
-      f,
-      [
-        [f, 'later'],
-        [e, 'earlier'],
-      ],
-      [judge({ figure: f }, { figure: e }, { unit: 'amount' })],
-      { marker: side === 'after' ? '同后' : '同前', word: words },
-    );
-    if (!r) return;
-    found.add(f);
-    out.push(r);
-  };
-  for (let k = 0; k < groups.length; k++) {
-    const figures = groups[k]!.figures;
-    const ids = read[k]!.ids;
-    for (let i = 0; i < figures.length; i++) {
-      const f = figures[i]!;
-      if (ids[i] !== null || !exact(f) || f.distributive || f.range) continue;
-      if (i > 0) compare(f, figures[i - 1]!, 'before');
-      if (i + 1 < figures.length) compare(f, figures[i + 1]!, 'after');
-    }
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i]!;
+    if (ids[i] !== null || !exact(f) || f.distributive || f.range) continue;
+    if (i > 0) add(i, figures[i - 1]!, 'before');
+    if (i + 1 < figures.length) add(i, figures[i + 1]!, 'after');
   }
   return out;
 }
@@ -494,27 +526,8 @@ function listedKindRestatements(groups: readonly ParagraphFigures[], read: reado
   const out: Relation[] = [];
   let byTail: Map<string, Figure[]> | undefined;
   for (let k = 0; k < groups.length; k++) {
-    const figures = groups[k]!.figures;
-    let paragraph: Map<number, readonly Figure[]> | undefined;
-    for (let i = 0; i < figures.length; i++) {
-      const p = figures[i]!;
-      const kind = bareMeasure(p);
-      if (p.unit.kind !== 'count' || !exact(p) || p.relational || codePoints(kind) < 2 || codePoints(kind) > 4 || !underQiZhong(p)) continue;
-      paragraph ??= new Map([[groups[k]!.para.offset, figures]]);
-      const whole = wholeBeforeQiZhong(p, paragraph);
-      const total = whole ? bareMeasure(whole) : '';
-      if (!whole || !total.includes(kind)) continue;
-      const kinds = [kind];
-      for (const q of figures) {
-        const other = bareMeasure(q);
-        if (q !== p && q.offset > whole.offset && q.period === p.period && q.unit.kind === 'count' && codePoints(other) >= 2 && total.includes(other) && !kinds.includes(other)) kinds.push(other);
-      }
-      if (kinds.length < 2) continue;
-      const alternatives = kinds.join('|');
-      const run = new RegExp(`(?:各类)?(?:${alternatives})(?:${KIND_JOINER}(?:${alternatives}))+`).exec(total);
-      if (!run || !run[0].includes(kind)) continue;
-      const own = total.slice(0, run.index) + kind + total.slice(run.index + run[0].length);
-      if (codePoints(own) < codePoints(kind) + 3) continue;
+    for (const { index, kind, own } of read[k]!.listedKinds) {
+      const p = groups[k]!.figures[index]!;
       byTail ??= statementsByTail(groups, read);
       const stated = (byTail.get(kind.slice(-2)) ?? []).filter((g) => {
         const name = accountsMeasure(g);
@@ -531,6 +544,41 @@ function listedKindRestatements(groups: readonly ParagraphFigures[], read: reado
       const r = g && (g.offset > p.offset ? restated(g, p) : restated(p, g));
       if (r) out.push(r);
     }
+  }
+  return out;
+}
+
+/** A count after 其中 of a kind its whole lists, and the whole's name with the list replaced by that kind. */
+interface ListedKind {
+  index: number;
+  kind: string;
+  own: string;
+}
+
+/** The counts of a paragraph that listedKindRestatements looks up, read once per paragraph reading. */
+function listedKinds(figures: readonly Figure[]): ListedKind[] {
+  const out: ListedKind[] = [];
+  let paragraph: Map<number, readonly Figure[]> | undefined;
+  for (let i = 0; i < figures.length; i++) {
+    const p = figures[i]!;
+    const kind = bareMeasure(p);
+    if (p.unit.kind !== 'count' || !exact(p) || p.relational || codePoints(kind) < 2 || codePoints(kind) > 4 || !underQiZhong(p)) continue;
+    paragraph ??= new Map([[p.para.offset, figures]]);
+    const whole = wholeBeforeQiZhong(p, paragraph);
+    const total = whole ? bareMeasure(whole) : '';
+    if (!whole || !total.includes(kind)) continue;
+    const kinds = [kind];
+    for (const q of figures) {
+      const other = bareMeasure(q);
+      if (q !== p && q.offset > whole.offset && q.period === p.period && q.unit.kind === 'count' && codePoints(other) >= 2 && total.includes(other) && !kinds.includes(other)) kinds.push(other);
+    }
+    if (kinds.length < 2) continue;
+    const alternatives = kinds.join('|');
+    const run = new RegExp(`(?:各类)?(?:${alternatives})(?:${KIND_JOINER}(?:${alternatives}))+`).exec(total);
+    if (!run || !run[0].includes(kind)) continue;
+    const own = total.slice(0, run.index) + kind + total.slice(run.index + run[0].length);
+    if (codePoints(own) < codePoints(kind) + 3) continue;
+    out.push({ index: i, kind, own });
   }
   return out;
 }
