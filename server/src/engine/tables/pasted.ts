@@ -201,6 +201,44 @@ function translationsJoined(body: RawRow[]): RawRow[] {
   return out;
 }
 
+/**
+ * A long row label of a yearbook copied from a PDF stands on a line of its own, its figures on the next line with no
+ * label (中医医院 hospitals of traditional chinese / 831.32 819.07 20.24 … / medicine), perhaps with the rest of its
+ * English between (#都市发达经济圈 Metropolitan Advanced / Economic Sphere / 1991588 1338034 …): one row, the label's
+ * lines joined in its first cell. Only a label with Chinese words and no ordinal (一、农业 heads a group) nor 按…分,
+ * right above one row of figures that lost its label (rows of figures that all lost their names are a group's).
+ */
+/** A label over a group of rows: 按城乡分, 其中：, 分地区. */
+const GROUP_LABEL = /^\s*(?:按[\u4e00-\u9fff]{1,8}分|分[\u4e00-\u9fff]{1,6}|其中)[：:]?\s*$|分[：:]\s*$/;
+
+function wrappedLabelsJoined(body: RawRow[]): RawRow[] {
+  const out: RawRow[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i]!;
+    const label = r.cells[0];
+    if (label && labelOnly(r.cells) && HAN.test(label.text) && !groupLine(r)) {
+      let j = i + 1;
+      while (j < body.length && j - i <= 2 && labelOnly(body[j]!.cells) && english(body[j]!)) j++;
+      const next = body[j];
+      // (按城乡分 over rows of figures that all lost their names is a group over them, not one row's label)
+      const after = body[j + 1];
+      const lostNames = !!after && after.cells[0]!.text === '' && figureRow(after.cells);
+      if (next && next.cells[0]!.text === '' && figureRow(next.cells) && !lostNames && !GROUP_LABEL.test(label.text)) {
+        const last = body[j - 1]!.cells[0]!;
+        const text = body
+          .slice(i, j)
+          .map((x) => x.cells[0]!.text)
+          .join('\n');
+        out.push({ ...next, offset: r.offset, lineStart: r.lineStart, cells: [{ offset: label.offset, endOffset: last.endOffset, text }, ...next.cells.slice(1)] });
+        i = j;
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 /** The end of a heading cell wrapped to a line of its own: a percent sign or a unit, at most a word before it (比重%). */
 const HEADING_TAIL = /^[\u4e00-\u9fff]{0,4}\s*(?:[（(]\s*)?[%％‰](?:\s*[）)])?$/;
 
@@ -465,7 +503,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (body.length === 0) return undefined;
   if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
   if (source === 'pipe') body = underSpanned(body, width);
-  if (source === 'aligned') body = translationsJoined(body);
+  if (source === 'aligned') body = translationsJoined(wrappedLabelsJoined(body));
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));

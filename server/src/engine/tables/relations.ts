@@ -1049,6 +1049,52 @@ function naturalGrowth(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/**
+ * The same written as rows, years across (a population yearbook: 出生率（‰） | 9.9 | 10.1, 死亡率（‰）, 自然增长率（‰）;
+ * 出生人口, 死亡人口, 自然增长人口 in 万人): in each column the natural growth is the births less the deaths, by
+ * definition. Read where one row of each is named (after a 其中 or # and an ordinal, its English gloss aside), the
+ * three rates or the three counts, each cell at its precision and the three in one unit.
+ */
+function naturalGrowthRows(grid: Grid, out: TableRelation[]): void {
+  const name = (r: GridRow): string => r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '');
+  const named = (re: RegExp): GridRow | undefined => {
+    const rs = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group' && re.test(name(r)));
+    return rs.length === 1 ? rs[0] : undefined;
+  };
+  for (const [what, birthRe, deathRe, naturalRe] of [
+    ['率', /^出生率/, /^死亡率/, /^自然增[长長]率/],
+    ['人口', /^出生(?:人口|人数|人數)/, /^死亡(?:人口|人数|人數)/, /^自然增[长長](?:人口|人数|人數)/],
+  ] as const) {
+    const birth = named(birthRe);
+    const death = named(deathRe);
+    const natural = named(naturalRe);
+    if (!birth || !death || !natural) continue;
+    // the unit each row's label gives (‰ after 出生率, 万人 in brackets): the same for the three
+    const unitOf = (r: GridRow): string => (/[（(]([^（）()]{1,6})[）)]|([‰%％])/.exec(r.label) ?? ['', '', ''])[1] ?? '';
+    if (!(unitOf(birth) === unitOf(death) && unitOf(death) === unitOf(natural))) continue;
+    for (const c of grid.columns) {
+      if (c.role === 'label') continue;
+      const [b, d, n] = [birth, death, natural].map((r) => grid.values[r.index]![c.index]);
+      if (!isValue(b) || !isValue(d) || !isValue(n) || b.approximate || d.approximate || n.approximate) continue;
+      if (![b, d, n].every((v) => (v.unit?.text ?? '') === (b.unit?.text ?? '') && v.scale === b.scale)) continue;
+      const computed = sub(intervalOf(b), intervalOf(d));
+      const holds = overlaps(intervalOf(n), computed);
+      const decimals = Math.max(b.decimals, d.decimals, n.decimals);
+      out.push(
+        lazyRelation({ rule: 'table-sum', table: grid.table, anchor: n.cell, cells: [n.cell, b.cell, d.cell], prose: [], holds }, () => {
+          const text = formatNumber(b.value - d.value, decimals);
+          const formula = `${rowName(birth)}${b.cell.text} − ${rowName(death)}${d.cell.text} = ${text}`;
+          return {
+            arithmetic: holds ? `${formula}，与${where(n)}${n.cell.text}相符` : `${formula}，${where(n)}为${n.cell.text}`,
+            message: `自然增长${what}与表中数字不符：${formula}，${where(n)}写作${n.cell.text}；自然增长${what}等于出生${what}减死亡${what}，请核对`,
+            related: relatedOf([b, d], (o) => `${rowName(o.row)} ${o.cell.text}`),
+          };
+        }),
+      );
+    }
+  }
+}
+
 const CURRENT = /本年|今年|本期|当年|本月|本季|累计|实际|本次/;
 const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年/;
 const COMPARABLE = /可比价|可比口径|不变价/;
@@ -1652,6 +1698,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   wholeShares(grid, found, out);
   rates(grid, out);
   naturalGrowth(grid, out);
+  naturalGrowthRows(grid, out);
   rowRates(grid, out);
   averageRows(grid, out);
   compositionRows(grid, out);

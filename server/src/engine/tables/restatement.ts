@@ -10,6 +10,8 @@ import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
 import { columnName, rowName, type TableRelation } from './relations';
 
+/** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
+const TOTAL_DONE = /(?:共|累计|合计)[\u4e00-\u9fff]{2,8}$/;
 /** Words of scope a measure may carry in the text but not in a table's heading. */
 const SCOPE_WORDS = /^(?:全县|全市|全区|全省|全镇|全乡|全州|全旗|我县|我市|我区|本县|本市|全年|今年|本年|当年|上半年|累计|共|共计|合计|总计|实现|完成了|全部|年度)+/;
 const TIME_IN_HEADING = /(?:19|20)[0-9]{2}年?(?:度)?|本年|今年|当年|本期|上年|去年|同期|上期|1[-—~至]\d{1,2}月|上半年|下半年|前三季度|全年|年度|计划|实际/g;
@@ -198,11 +200,15 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const total = knownTotal(grid);
     if (total) totals.push({ grid, name: total });
   }
+  // (set while cells without a unit are looked for too: see unitless below)
+  let loose = false;
   const cellOf = (grid: Grid, row: GridRow, column: Column): CellValue | undefined => {
     const v = grid.values[row.index]?.[column.index];
     // (a growth cell may carry no unit: 增幅 under a caption ending （%）)
-    return typeof v === 'object' && (v.unit || v.percent) && !v.approximate ? v : undefined;
+    return typeof v === 'object' && (v.unit || v.percent || (loose && v.scale === 1)) && !v.approximate ? v : undefined;
   };
+  /** Whether a cell can hold a figure's amount: in a unit of its kind, or in none while cells without one are looked for. */
+  const fits = (v: CellValue, f: Figure): boolean => (v.unit ? v.unit.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base : loose && !v.percent && v.scale === 1);
   /** Cells named by words of a column, and of a row with a column: 完成投资 on a 合计 row, 工业项目完成投资. */
   const byWords = (w: string): Match[] => {
     const found: Match[] = [];
@@ -243,7 +249,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const found: Match[] = [];
     const rows: Array<{ grid: Grid; row: GridRow }> = [];
     for (let k = entity.length; k >= 2; k--) {
-      const list = byRow.get(entity.slice(0, k));
+      const list = byRow.get(entity.slice(0, k)) ?? (k === entity.length ? countRow(entity) : undefined);
       // the row is the entity, or the entity is the row and a measure word of a few characters (第一产业增加值), not
       // another name after 和 or another row (举报和咨询, 投诉举报: the rows together)
       const rest = entity.slice(k);
@@ -252,7 +258,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     for (const { grid, row } of rows) {
       const columns = grid.columns.filter((c) => (growth ? growthColumn(c) : c.role === 'amount') && samePeriod(f, grid, c, growth));
-      const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : v.unit?.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base));
+      const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : fits(v, f)));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
       else if (!growth && cells.length > 1) {
         const latest = latestYear(f, cells);
@@ -261,6 +267,11 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     return found;
   };
+  /**
+   * The row a count of a 12345 or 12315 report names by its act alone: 受理 for the row 受理量, 办结 for 已办结 (the
+   * text says 受理798件, the table names the row by the amount, 受理量 | 798, or by the state, 已办结 | 1029).
+   */
+  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`);
   /** Whether a table names an entity: a row label or its 表题. */
   const names_ = (grid: Grid, words: string): boolean =>
     grid.rows.some((r) => {
@@ -363,6 +374,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const row = labels.get(name);
     return row === undefined ? undefined : { row, sign: DOWN_WORDS.test(verb[1]!) ? -1 : 1 };
   };
+  const unitless: Unitless[] = [];
   for (const f of figures) {
     if (f.approximate || f.range || f.form === 'placeholder') continue;
     // a change in percent (同比增长4.36%, 医疗保健类上涨0.3%) restates a growth cell; any other change or comparison
@@ -388,59 +400,73 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const entity = growth ? (nearest ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
     const qualifier = !growth && parts.length > 1 ? norm(parts[0]!) : '';
-    const seen = new Set<CellValue>();
-    const matches: Match[] = [];
-    const consider = (c: Match): void => {
-      if (seen.has(c.value)) return;
-      seen.add(c.value);
-      const v = c.value;
-      if (growth ? !v.percent : !v.unit || v.unit.unit.kind !== f.unit.kind || v.unit.unit.base !== f.unit.base) return;
-      if (c.strength === 2 && (!names(f, v.row, v.column) || !samePeriod(f, c.grid, v.column, growth))) return;
-      matches.push(c);
+    const collect = (): Match[] => {
+      const seen = new Set<CellValue>();
+      const matches: Match[] = [];
+      const consider = (c: Match): void => {
+        if (seen.has(c.value)) return;
+        seen.add(c.value);
+        const v = c.value;
+        if (growth ? !v.percent : !fits(v, f)) return;
+        if (c.strength === 2 && (!names(f, v.row, v.column) || !samePeriod(f, c.grid, v.column, growth))) return;
+        matches.push(c);
+      };
+      if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
+      // “三公”经费支出决算为11.96万元: the 合计 row of a table of the three items, in the column the measure ends with
+      // (决算 for 决算数), or in its one amount column when the measure ends with the total's own name
+      if (!growth && matches.length === 0) {
+        const m = norm(f.measure);
+        for (const { grid, name } of totals) {
+          if (!name.test(m) && !name.test(norm(f.key))) continue;
+          const total = grid.rows.find((r) => r.kind === 'total');
+          const amounts = grid.columns.filter((c) => c.role === 'amount' && samePeriod(f, grid, c));
+          const named = amounts.filter((c) => columnWords(c).some((w) => m.endsWith(w)));
+          const only = amounts.length === 1 && new RegExp(`${name.source}(?:支出)?$`).test(m) ? amounts : [];
+          for (const c of named.length > 0 ? named : only) {
+            const v = total && cellOf(grid, total, c);
+            if (v) consider({ grid, value: v, strength: 1 });
+          }
+        }
+      }
+      // 州直项目58个，完成投资114.8亿元: the row named last before the figure in its sentence, and the column its
+      // measure names (完成投资 for 完成投资额, 项目 for 项目个数)
+      if (!growth && matches.length === 0) {
+        const m = norm(f.measure);
+        const row = m.length >= 2 ? nearestRow(f) : undefined;
+        for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : [])
+          for (const c of grid.columns) {
+            const cm = columnMeasure(c);
+            if (c.role !== 'amount' || !cm.startsWith(m) || !/^(?:|额|数|量|个数|总额|总量|数量)$/.test(cm.slice(m.length)) || !samePeriod(f, grid, c)) continue;
+            const v = cellOf(grid, r, c);
+            if (v) consider({ grid, value: v, strength: 1 });
+          }
+      }
+      if (matches.length === 0 && entity.length >= 2) {
+        // (a part of the “三公”经费 is an item of its table: the total's name is the table's known total)
+        // (全市12315平台共接收投诉971件，受理798件: a measure qualified by a total the sentence opens with, 共 and what was
+        // done, is no part of another entity: the report's table names its 受理量 by itself)
+        for (const c of byRowAlone(f, entity, growth))
+          if (!qualifier || names_(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) || TOTAL_DONE.test(qualifier)) consider(c);
+      }
+      // 加上上级补助收入22.06亿元, 减去上解支出3.73亿元: the item added or taken away is the row named after the verb, when
+      // that name is a whole row label (加上级补助收入: 加 and 上级补助收入, tried both ways)
+      if (matches.length === 0 && !growth && !qualifier) {
+        for (const verb of BALANCE_VERBS) {
+          if (!entity.startsWith(verb)) continue;
+          const rest = entity.slice(verb.length);
+          if (!byRow.has(rest)) continue;
+          for (const c of byRowAlone(f, rest, false)) consider(c);
+        }
+      }
+      return matches;
     };
-    if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
-    // “三公”经费支出决算为11.96万元: the 合计 row of a table of the three items, in the column the measure ends with
-    // (决算 for 决算数), or in its one amount column when the measure ends with the total's own name
-    if (!growth && matches.length === 0) {
-      const m = norm(f.measure);
-      for (const { grid, name } of totals) {
-        if (!name.test(m) && !name.test(norm(f.key))) continue;
-        const total = grid.rows.find((r) => r.kind === 'total');
-        const amounts = grid.columns.filter((c) => c.role === 'amount' && samePeriod(f, grid, c));
-        const named = amounts.filter((c) => columnWords(c).some((w) => m.endsWith(w)));
-        const only = amounts.length === 1 && new RegExp(`${name.source}(?:支出)?$`).test(m) ? amounts : [];
-        for (const c of named.length > 0 ? named : only) {
-          const v = total && cellOf(grid, total, c);
-          if (v) consider({ grid, value: v, strength: 1 });
-        }
-      }
-    }
-    // 州直项目58个，完成投资114.8亿元: the row named last before the figure in its sentence, and the column its
-    // measure names (完成投资 for 完成投资额, 项目 for 项目个数)
-    if (!growth && matches.length === 0) {
-      const m = norm(f.measure);
-      const row = m.length >= 2 ? nearestRow(f) : undefined;
-      for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : [])
-        for (const c of grid.columns) {
-          const cm = columnMeasure(c);
-          if (c.role !== 'amount' || !cm.startsWith(m) || !/^(?:|额|数|量|个数|总额|总量|数量)$/.test(cm.slice(m.length)) || !samePeriod(f, grid, c)) continue;
-          const v = cellOf(grid, r, c);
-          if (v) consider({ grid, value: v, strength: 1 });
-        }
-    }
-    if (matches.length === 0 && entity.length >= 2) {
-      // (a part of the “三公”经费 is an item of its table: the total's name is the table's known total)
-      for (const c of byRowAlone(f, entity, growth)) if (!qualifier || names_(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier))) consider(c);
-    }
-    // 加上上级补助收入22.06亿元, 减去上解支出3.73亿元: the item added or taken away is the row named after the verb, when
-    // that name is a whole row label (加上级补助收入: 加 and 上级补助收入, tried both ways)
-    if (matches.length === 0 && !growth && !qualifier) {
-      for (const verb of BALANCE_VERBS) {
-        if (!entity.startsWith(verb)) continue;
-        const rest = entity.slice(verb.length);
-        if (!byRow.has(rest)) continue;
-        for (const c of byRowAlone(f, rest, false)) consider(c);
-      }
+    const matches = collect();
+    if (matches.length === 0 && !growth && f.unit.kind !== 'percent' && f.value !== undefined) {
+      loose = true;
+      const wide = collect();
+      loose = false;
+      if (wide.length === 1 && !wide[0]!.value.unit) unitless.push({ f, match: wide[0]! });
+      continue;
     }
     if (matches.length === 0) continue;
     // an index column (上年 = 100: 98.4 for a fall of 1.6%) restates the change as the index less 100
@@ -449,9 +475,21 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (agreeing.length === 0 && matches.length > 1) continue;
     const { grid, value } = agreeing[0] ?? matches[0]!;
     const holds = agreeing.length > 0;
-    const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
     const indexed = base(agreeing[0] ?? matches[0]!) !== 0;
     const cellText = indexed ? `${value.cell.text}（上年为100）` : `${value.cell.text}${value.unit && !/[^\d.,\s-]/.test(value.cell.text) ? value.unit.text : ''}`;
+    restate(f, grid, value, holds, cellText);
+  }
+  // cells without a unit (a table with no 单位 line, its column headed 绝对数 or 总量): read in the unit of the text's
+  // figures that restate them, when that is borne out in the column
+  for (const group of unitlessGroups(unitless)) {
+    const agreeing = group.filter((u) => agreesAsWritten(u.f, u.match.value));
+    if (agreeing.length === 0 || new Set(agreeing.map((u) => u.match.value)).size * 2 < group.length) continue;
+    for (const u of group) restate(u.f, u.match.grid, u.match.value, agreeing.includes(u), `${u.match.value.cell.text}（按正文单位${u.f.unit.text}读）`);
+  }
+  return out;
+
+  function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
+    const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
     out.push({
       rule: 'table-restatement',
       table: grid.table,
@@ -464,7 +502,39 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       related: [{ offset: f.offset, endOffset: f.endOffset, message: `正文 ${f.text}` }],
     });
   }
-  return out;
+}
+
+/** A figure of the text and the one cell without a unit that its words name. */
+interface Unitless {
+  f: Figure;
+  match: Match;
+}
+
+/**
+ * The figures restating cells without a unit, by the cells' column and the figures' unit as written (亿元, 万人): a
+ * column is read in a unit only when figures written in it restate its cells. A group counts when at least one
+ * figure agrees with its cell as written and the cells agreeing are at least half the group (年末常住人口3213.34万人 and
+ * 城镇常住人口2280.32万人 under a table of 3213.34 and 2280.32 with no unit: both agree; a table in 万元 under a text in
+ * 亿元 agrees nowhere, and nothing is said).
+ */
+function unitlessGroups(list: readonly Unitless[]): Unitless[][] {
+  const groups = new Map<Column, Map<string, Unitless[]>>();
+  for (const u of list) {
+    const key = `${u.f.multiplier}|${u.f.unit.text}`;
+    let byUnit = groups.get(u.match.value.column);
+    if (!byUnit) groups.set(u.match.value.column, (byUnit = new Map()));
+    const g = byUnit.get(key);
+    if (g) g.push(u);
+    else byUnit.set(key, [u]);
+  }
+  return [...groups.values()].flatMap((m) => [...m.values()]);
+}
+
+/** Whether a cell without a unit is a figure's number as written (262.5 for 262.52亿元 at the cell's precision). */
+function agreesAsWritten(f: Figure, v: CellValue): boolean {
+  if (f.value === undefined) return false;
+  const half = 0.5 * 10 ** -f.decimals;
+  return overlaps({ lo: f.value - half, hi: f.value + half }, { lo: v.lo, hi: v.hi });
 }
 
 /**
