@@ -37,3 +37,13 @@ describe('shares: 占GDP of a year named by its number or as 全年 (shares13)',
     noFindingAt('2023年全县地区生产总值200亿元，2022年全县地区生产总值180亿元。\n\n全年民营经济增加值120亿元，增长6%，占GDP的比重为65%。', '65%');
   });
 });
+
+describe('rates: a budget’s 执行率 is what was used of what was approved (shares13)', () => {
+  it('reads 执行率 as 已用指标 ÷ 批复指标, leaving 预算结余 aside', () => {
+    findingAt('全年预算批复指标50亿元，已用指标40亿元，预算结余10亿元，总体执行率85%。', '85%');
+    silent('全年预算批复指标50亿元，已用指标40亿元，预算结余10亿元，总体执行率80%。');
+  });
+  it('stays silent when two amounts could be what was used', () => {
+    noFindingAt('全年预算批复指标50亿元，已用指标40亿元，已拨付资金45亿元，总体执行率85%。', '85%');
+  });
+});

@@ -989,6 +989,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
       return ratioRelation('rate', p, n, m, `${stem}率`, { op: '+', args: [{ figure: n }, { figure: m }] });
     }
   }
+  if (numerators.length === 0 && stem === '执行') return executionRate(p, inSentence);
   // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
   if (numerators.length === 0) {
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
@@ -1098,6 +1099,28 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/** What a budget's execution rate is of: the budget approved or set (批复指标, 预算数, 下达指标), not what is left of it. */
+const APPROVED = /(?:批复|预算|下达|安排)(?:指标|数|资金|金额)?$/;
+/** What was used of it: 已用指标, 已使用资金, 支出数, 实际支出. */
+const USED = /^(?:已|实际)?(?:用|使用|支出|支付|拨付)(?:指标|资金|数|金额)?$/;
+/** Words of what is left or carried over, no use of a budget: 预算结余, 结转. */
+const LEFT = /结余|结转|剩余|余额/;
+
+/**
+ * 预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%: an execution rate (执行率) whose clause
+ * names no figure by its stem is what was used (已用, 支出, 拨付) of what was approved (批复, 预算, 下达), one of each
+ * stated before it in its clause.
+ */
+function executionRate(p: Figure, clause: readonly Figure[]): Relation | undefined {
+  const amounts = clause.filter((f) => f.offset < p.offset && f.unit.kind === 'money' && exact(f) && known(f) && !f.bracket && !LEFT.test(f.measure));
+  const bases = amounts.filter((f) => APPROVED.test(bareMeasure(f)));
+  const used = amounts.filter((f) => USED.test(bareMeasure(f)));
+  if (bases.length !== 1 || used.length !== 1) return undefined;
+  const [base, numerator] = [bases[0]!, used[0]!];
+  if (numerator.offset < base.offset || !compatible(base.unit, numerator.unit)) return undefined;
+  return ratioRelation('rate', p, numerator, base, '执行率');
 }
 
 /**
