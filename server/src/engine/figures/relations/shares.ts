@@ -399,7 +399,7 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
   }
   // 民营经济增加值290.6亿元，占GDP的比重为66.2%: GDP, 经济总量 and 生产总值 name the product (地区生产总值（GDP）)
   if (!denominator && PRODUCT_WORDS.test(words)) {
-    const product = uniqueValue(statements(par, '生产总值', PRODUCT, numerator.scope));
+    const product = uniqueValue(statements(par, '生产总值', PRODUCT, numerator.scope, true));
     if (!product || product === numerator || !known(numerator) || !known(product) || numerator.normalized > product.normalized + EPS) return undefined;
     return ratioRelation('share', p, numerator, product);
   }
@@ -446,7 +446,7 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
       if (earlier && !(!quotient(p, numerator, earlier)?.holds && later.some((f) => quotient(p, numerator, f)?.holds))) denominator = earlier;
     }
   }
-  if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator);
+  if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -549,6 +549,32 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
       (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.normalized >= numerator.normalized!,
     );
   return uniqueValue(named);
+}
+
+/** Words that place or qualify a measure without naming another one: 全省, 年末, 执行, 完成. */
+const PLACE_OR_VERB = /全[国省市县区旗镇乡]|本级|年末|年底|累计|实现|完成|执行/g;
+
+/**
+ * 年末全省常住人口3856万人。其中，城镇常住人口2114万人，占年末常住人口的比重为54.81% / 全市一般公共预算支出执行67.28
+ * 亿元。其中，民生支出55.1亿元，占一般公共预算支出的81.9%: a part listed after 其中 whose share names its whole with
+ * words no figure is named by exactly is a share of the one level before that 其中 (in its period, or when 其中 opens
+ * the period, in the period before) whose name is the words, read without place and verb (全省, 年末, 执行).
+ */
+function wholeBeforeItsParts(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  const key = words.replace(/的$/, '').replace(PLACE_OR_VERB, '');
+  if (key.length < 2 || !known(numerator)) return undefined;
+  const head = textBetween(par.draft, numerator.period, numerator.offset);
+  const at = head.lastIndexOf('其中');
+  if (at < 0) return undefined;
+  const level = (f: Figure): boolean => f.unit.kind !== 'percent' && compatible(f.unit, numerator.unit) && exact(f) && known(f) && !f.relational && !f.bracket && !f.range;
+  const own = (par.periods.get(numerator.period) ?? []).filter((f) => f.offset < numerator.period + at && level(f));
+  let pool = own;
+  if (own.length === 0 && /^[\s，,：:]*$/.test(head.slice(0, at))) {
+    const last = par.figures.filter((f) => f.offset < numerator.period).pop();
+    pool = last ? (par.periods.get(last.period) ?? []).filter(level) : [];
+  }
+  const named = pool.filter((f) => f.measure.replace(PLACE_OR_VERB, '') === key && f.normalized! >= numerator.normalized!);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The figures listed with 、 that end with `last`: 783件、579件、562件. */
@@ -927,6 +953,9 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
 /** After a rate's stem in a count's name, the people it names and what they did next: 失业人员实现再就业. */
 const THEN_DID = /^(?:人员|人口|者|群众|劳动力)(?!数|总数|总量|人数)[\u4e00-\u9fff]/;
 
+/** A difference stated after a level (增加12077件, 减收0.6亿元): a change of it, never a count a rate is of. */
+const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增收|减收|增长|下降)$/.test(f.measure);
+
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
@@ -960,6 +989,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
       return ratioRelation('rate', p, n, m, `${stem}率`, { op: '+', args: [{ figure: n }, { figure: m }] });
     }
   }
+  if (numerators.length === 0 && stem === '执行') return executionRate(p, inSentence);
   // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
   if (numerators.length === 0) {
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
@@ -985,7 +1015,16 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // 返工率 is of it, of what was done or of what was visited, the words do not say)
   const acrossRate = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /率/.test(q.measure));
   let bases =
-    due.length > 0 ? due : inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket && !acrossRate(f));
+    due.length > 0
+      ? due
+      : // (共受理案件50101件，增加12077件；结案45728件，结案率91.27%: a difference (增加, 减少) is no count a rate is of)
+        inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket && !difference(f) && !acrossRate(f));
+  // (共受理各类案件50101件，…收案首次突破5万件；结案45728件，…；综合结案率为91.27%: of several counts before the
+  // numerator, the one count of what was due (受理, 应办理, 交办) is the base)
+  if (bases.length > 1) {
+    const dueBases = bases.filter((f) => DUE.test(f.measure));
+    if (dueBases.length === 1) bases = dueBases;
+  }
   if (bases.length === 0 && stem === '完成') {
     const noun = numerator.measure.replace(/完成/g, '');
     const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
@@ -1060,6 +1099,28 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/** What a budget's execution rate is of: the budget approved or set (批复指标, 预算数, 下达指标), not what is left of it. */
+const APPROVED = /(?:批复|预算|下达|安排)(?:指标|数|资金|金额)?$/;
+/** What was used of it: 已用指标, 已使用资金, 支出数, 实际支出. */
+const USED = /^(?:已|实际)?(?:用|使用|支出|支付|拨付)(?:指标|资金|数|金额)?$/;
+/** Words of what is left or carried over, no use of a budget: 预算结余, 结转. */
+const LEFT = /结余|结转|剩余|余额/;
+
+/**
+ * 预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元，总体执行率87%: an execution rate (执行率) whose clause
+ * names no figure by its stem is what was used (已用, 支出, 拨付) of what was approved (批复, 预算, 下达), one of each
+ * stated before it in its clause.
+ */
+function executionRate(p: Figure, clause: readonly Figure[]): Relation | undefined {
+  const amounts = clause.filter((f) => f.offset < p.offset && f.unit.kind === 'money' && exact(f) && known(f) && !f.bracket && !LEFT.test(f.measure));
+  const bases = amounts.filter((f) => APPROVED.test(bareMeasure(f)));
+  const used = amounts.filter((f) => USED.test(bareMeasure(f)));
+  if (bases.length !== 1 || used.length !== 1) return undefined;
+  const [base, numerator] = [bases[0]!, used[0]!];
+  if (numerator.offset < base.offset || !compatible(base.unit, numerator.unit)) return undefined;
+  return ratioRelation('rate', p, numerator, base, '执行率');
 }
 
 /**
@@ -1637,7 +1698,14 @@ const PRODUCT_WORDS = /^(?:GDP|gdp|(?:全[区县市州省旗盟])?经济总量|(
  * The statements of an industry's value added or of the product, for a structure or a share of the scope given:
  * amounts, read once (not an average, a change, a distributed figure), of that scope or none.
  */
-function statements(par: Paragraph, words: string, measure: RegExp, scope: string): Figure[] {
+/** The scope of a year's figure: 全年, 本年, 2023年, 2023年度. */
+const ANNUAL = /^(?:全年|本年|当年|[0-9]{4}年(?:度|全年)?)$/;
+
+/**
+ * (`annual`: 全年民营经济增加值122.64亿元，占GDP的比重为61.0% beside 2024年平昌县地区生产总值201.20亿元: a year named
+ * by its number or as 全年 is one scope; the product of another year stated too leaves no one value, so no reading)
+ */
+function statements(par: Paragraph, words: string, measure: RegExp, scope: string, annual = false): Figure[] {
   return par.lookups
     .named(words)
     .filter(
@@ -1647,7 +1715,7 @@ function statements(par: Paragraph, words: string, measure: RegExp, scope: strin
         !f.distributive &&
         !NOT_A_TOTAL.test(f.measure) &&
         f.unit.kind === 'money' &&
-        (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope))) &&
+        (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope)) || (annual && ANNUAL.test(f.scope) && ANNUAL.test(scope))) &&
         measure.test(bareMeasure(f)),
     );
 }
