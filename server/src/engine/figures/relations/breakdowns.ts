@@ -115,9 +115,10 @@ function level(f: Figure): boolean {
  * 经审查，立案663件。⏎⏎立案提案中，委员提案577件，…；集体提案86件: a paragraph that opens naming a whole and 中, with no
  * level before, lists the parts of a whole stated in the paragraphs before it. The name before 中 is a level's name and a
  * noun after it (立案 and 提案, 的 left out); the whole is the nearest of `levels` named so, of a time no earlier than the
- * parts' own, and not what was not done (不立案, 不予立案).
+ * parts' own, and not what was not done (不立案, 不予立案). Without `noun`, only the name itself, 的 left out: 在征集的提案中
+ * after 共征集提案850件 in the same paragraph.
  */
-function nameAndNoun(draft: Draft, levels: readonly Figure[], words: string): Figure | undefined {
+function nameAndNoun(draft: Draft, levels: readonly Figure[], words: string, noun = true): Figure | undefined {
   const name = words.replace(/的/g, '');
   for (const f of levels) {
     if (!level(f) || EARLIER_TIME.test(headOf(draft, f))) continue;
@@ -125,7 +126,7 @@ function nameAndNoun(draft: Draft, levels: readonly Figure[], words: string): Fi
     if (bare.length < 2) continue;
     const ends = (tail: string): boolean => bare.endsWith(tail) && !/[不未非没无]予?$/.test(bare.slice(0, bare.length - tail.length));
     if (ends(name) && name.length >= 3) return f;
-    for (let noun = 1; noun <= 2; noun++) if (name.length - noun >= 2 && ends(name.slice(0, name.length - noun))) return f;
+    for (let cut = 1; noun && cut <= 2; cut++) if (name.length - cut >= 2 && ends(name.slice(0, name.length - cut))) return f;
   }
   return undefined;
 }
@@ -237,6 +238,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         const bare = bareMeasure(f);
         return (bare.endsWith(name) && !bare.slice(0, -name.length).endsWith('非')) || bare.startsWith(name);
       }) ??
+      // (在征集的提案中 after 共征集提案850件: the name with 的 left out, in the paragraph itself)
+      nameAndNoun(par.draft, before, name, false) ??
       (before.length === 0 && m.index === 0 ? nameAndNoun(par.draft, [...par.lookups.earlier()].reverse(), name) : undefined);
     if (total) markers.push({ at, text: m[0].slice(m[1]!.length), total, named: true });
   }
