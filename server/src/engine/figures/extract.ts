@@ -247,8 +247,8 @@ function readAt(text: string, i: number): Token | undefined {
   };
   approximate = take(APPROX_INNER);
   if (form !== 'chinese' || /^[万亿]/.test(text.slice(j))) {
-    // 千米 and 千克 are units, not 千 + 米
-    if (!/^千[米克]/.test(text.slice(j))) {
+    // 千米, 千克 and 千瓦时 are units, not 千 + 米
+    if (!/^千[米克瓦]/.test(text.slice(j))) {
       const mul = MULTIPLIERS.find(([w]) => text.startsWith(w, j));
       if (mul) {
         multiplier = mul[1];

@@ -36,6 +36,8 @@ const TABLE: Unit[] = [
   { text: '℅', kind: 'percent', base: '%', factor: 1 },
   { text: '‰', kind: 'permille', base: '‰', factor: 1 },
   { text: '倍', kind: 'times', base: '倍', factor: 1 },
+  // electricity (用电量, 发电量: 215284万千瓦时, 61.07亿千瓦时), added and compared in its own unit like a count
+  { text: '千瓦时', kind: 'count', base: '千瓦时', factor: 1 },
 ];
 
 /** Measure words of counts; two-character ones first so 人次 is not read as 人. */

@@ -197,7 +197,8 @@ export function inUnitOf(base: number, ref: Figure): string {
 
 function multiplierText(f: Figure): string {
   const t = f.text;
-  const m = /(万亿|千万|百万|萬億|亿|億|万|萬|千)(?=[^万亿千百萬億]*$)/.exec(t.slice(f.numberEndOffset - f.offset));
+  // (the 千 of a unit, 千瓦时, is no multiplier)
+  const m = /(万亿|千万|百万|萬億|亿|億|万|萬|千)(?=(?:千瓦时|[^万亿千百萬億])*$)/.exec(t.slice(f.numberEndOffset - f.offset));
   return f.multiplier === 1 ? '' : (m?.[1] ?? '');
 }
 

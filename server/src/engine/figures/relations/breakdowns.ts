@@ -10,7 +10,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
-import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { NOT_GRAIN } from './vocabulary';
 
 export interface Breakdown {
@@ -110,6 +110,29 @@ function mismatched(draft: Draft, total: Figure, part: Figure): boolean {
 function level(f: Figure): boolean {
   return exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && f.unit.kind !== 'times' && f.unit.kind !== 'permille';
 }
+
+/**
+ * 经审查，立案663件。⏎⏎立案提案中，委员提案577件，…；集体提案86件: a paragraph that opens naming a whole and 中, with no
+ * level before, lists the parts of a whole stated in the paragraphs before it. The name before 中 is a level's name and a
+ * noun after it (立案 and 提案, 的 left out); the whole is the nearest of `levels` named so, of a time no earlier than the
+ * parts' own, and not what was not done (不立案, 不予立案). Without `noun`, only the name itself, 的 left out: 在征集的提案中
+ * after 共征集提案850件 in the same paragraph.
+ */
+function nameAndNoun(draft: Draft, levels: readonly Figure[], words: string, noun = true): Figure | undefined {
+  const name = words.replace(/的/g, '');
+  for (const f of levels) {
+    if (!level(f) || EARLIER_TIME.test(headOf(draft, f))) continue;
+    const bare = bareMeasure(f).replace(/\s/g, '');
+    if (bare.length < 2) continue;
+    const ends = (tail: string): boolean => bare.endsWith(tail) && !/[不未非没无]予?$/.test(bare.slice(0, bare.length - tail.length));
+    if (ends(name) && name.length >= 3) return f;
+    for (let cut = 1; noun && cut <= 2; cut++) if (name.length - cut >= 2 && ends(name.slice(0, name.length - cut))) return f;
+  }
+  return undefined;
+}
+
+/** Words that put a figure in an earlier time: 上年, 同期, 第六次全国人口普查的, 与2010年…相比. */
+export const EARLIER_TIME = /上年|去年|同期|上期|普查的|[与同比较]\s*(?:19|20)[0-9]{2}年/;
 
 /** Whether an offset stands inside brackets opened in the text before it (read back no further than REACH). */
 function insideBrackets(text: string, at: number, start: number): boolean {
@@ -214,7 +237,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       before.find((f) => {
         const bare = bareMeasure(f);
         return (bare.endsWith(name) && !bare.slice(0, -name.length).endsWith('非')) || bare.startsWith(name);
-      });
+      }) ??
+      // (在征集的提案中 after 共征集提案850件: the name with 的 left out, in the paragraph itself)
+      nameAndNoun(par.draft, before, name, false) ??
+      (before.length === 0 && m.index === 0 ? nameAndNoun(par.draft, [...par.lookups.earlier()].reverse(), name) : undefined);
     if (total) markers.push({ at, text: m[0].slice(m[1]!.length), total, named: true });
   }
   markers.sort((a, b) => a.at - b.at);
@@ -594,7 +620,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         ((draft.prose.slice(item.segment.offset, item.segment.endOffset).match(/[0-9０-９]+(?:[.．][0-9０-９]+)?/g)?.length ?? 0) <= item.figures.length &&
           item.figures.every((f) => f.offset < parts[0]!.offset || f.offset > last.offset || parts.includes(f) || f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points')),
     );
-  const complete = !selected && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
+  // 分产业看，第一产业用电量…；第二产业用电量…，其中工业…。…第三产业用电量…: a list that names some industries of the three
+  // and not all is cut short (the rest stands in a later sentence), so it need not be all of the total
+  const cutShort = PARTITIONS.some((set) => set.length > 2 && set.some((w) => labels.some((l) => l.includes(w))) && !covers(set, labels));
+  const complete = !selected && !cutShort && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
   if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];

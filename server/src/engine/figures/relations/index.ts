@@ -12,7 +12,7 @@ import { paragraphOf, percentKinds } from './paragraph';
 import type { Relation } from './relation';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
-import { sums } from './sums';
+import { sums, sumsOfShares } from './sums';
 
 export type { KeptRelations, PlacedRelations } from './cache';
 export { NameIndex } from './names';
@@ -32,7 +32,8 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
   const found = paragraphRelations(groups, lookups, (group) => {
     const par = paragraphOf(draft, group, lookups);
     const kinds = percentKinds(par);
-    return [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds)];
+    const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds)];
+    return [...found, ...sumsOfShares(found)];
   });
   return [...found, ...restatements(groups, statements)];
 }

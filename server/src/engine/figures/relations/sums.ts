@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
-import { BEYOND_BUDGET_REVENUE, breakdowns, type Breakdown } from './breakdowns';
+import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
@@ -392,6 +392,9 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...contributions(par));
   // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
   out.push(...pulls(par));
+  // 7d. 第一产业比重提高0.3个百分点，第二产业比重下降3.1个百分点，第三产业比重提高2.8个百分点: the three industries' shares
+  //     always make 100%, so what some gain the others lose
+  out.push(...structureChanges(par));
   // 7c. 第二产业增加值240034万元，下降20.7%，工业增加值183809万元，…建筑业增加值56259万元: the secondary industry is
   //     industry and construction, by the national accounts' definition
   for (const s of secondaryIndustry(par, used)) accept(sumRelation(s.total, s.parts, false, '第二产业'), s.total, s.parts);
@@ -989,6 +992,8 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['城镇', '农村'] },
   { words: ['城市', '农村'] },
   { words: ['男', '女'] },
+  // people by household, as a census counts them: everyone lives in a family household or a collective one
+  { words: ['家庭户', '集体户'], stem: /^人口$/ },
   { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
   { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
   { words: ['税收', '非税'] },
@@ -1098,6 +1103,32 @@ function ageRun(figures: readonly Figure[], i: number): PartitionRun | undefined
 /** How many figures before a partition are looked at for its whole. */
 const WHOLE_REACH = 8;
 
+/** What may stand before the name of a whole: a scope or a time (全省, 年末), 总, nothing. */
+const BEFORE_WHOLE_NAME = /(?:^|[全省市县区州国旗盟末年总共的])$/;
+
+/**
+ * The whole a sentence opens with, before 中 and before any figure: 2023年末全省常住人口中，… / 全州人口中， /
+ * 全省常住人口中共有家庭户…. Undefined when the sentence has a figure of the part's unit before the part.
+ */
+function amongWhole(draft: Draft, first: Figure, before: readonly Figure[]): string | undefined {
+  if (before.some((f) => f.sentence.offset === first.sentence.offset && compatible(f.unit, first.unit))) return undefined;
+  const m = /^(?:[^0-9０-９]|(?:19|20)[0-9]{2}年)*?([\u4e00-\u9fff]{2,20}?)中(?:[，,：:]|共有)/.exec(textBetween(draft, first.sentence.offset, first.offset));
+  return m?.[1];
+}
+
+/**
+ * Whether a figure's measure is the whole the words before 中 name: the two end alike (人口, 常住人口), by the stem at
+ * least, and before that only a scope or a time stands in each (全州人口 names 全州总人口（常住人口）; 户籍人口 is not
+ * 常住人口, nor is 60岁及以上人口 全州人口).
+ */
+function namesWhole(measure: string, among: string, stem: string): boolean {
+  // (a bracket at the end is a gloss: 全州总人口（常住人口）)
+  const name = measure.replace(/[（(][^（()）]*[）)]$/, '');
+  const n = suffixLength(name, among);
+  if (n < 2 || n < stem.length) return false;
+  return BEFORE_WHOLE_NAME.test(name.slice(0, name.length - n)) && BEFORE_WHOLE_NAME.test(among.slice(0, among.length - n));
+}
+
 function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
@@ -1117,8 +1148,9 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       continue;
     // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
     const candidates: Figure[] = [];
+    const among = amongWhole(draft, first, figures.slice(0, i));
     // parts named by their partition word alone (男性, 女性) stand right after 其中 and their whole
-    if (label.stem === '' && !whole) {
+    if (label.stem === '' && !whole && !among) {
       const before = figures.slice(0, i).filter((t) => PART_FIGURE(t) && compatible(t.unit, first.unit));
       const t = before[before.length - 1];
       // 其中男性… or 其中，男性… / 其中：男性… (其中 then closes a clause of its own)
@@ -1137,7 +1169,9 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && (name !== label.stem || run.bare) && !words.some((w) => name.includes(w)))) return label.stem === '' ? 'stop' : false;
       return true;
     };
-    for (let j = i - 1; j >= 0 && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
+    // (parts named by their word alone after the words naming their whole: the whole is the one those words name)
+    const bareAmong = label.stem === '' && !whole && among !== undefined;
+    for (let j = i - 1; j >= 0 && !bareAmong && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
       const w = wholeOf(figures[j]!);
       if (w === 'stop') break;
       if (w) candidates.push(figures[j]!);
@@ -1153,6 +1187,20 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       for (let j = earlier.length - 1; last && j >= 0 && earlier[j]!.para.offset === last.para.offset && candidates.length < WHOLE_REACH; j--)
         if (wholeOf(earlier[j]!) === true) candidates.push(earlier[j]!);
       if (candidates.length > 1) candidates.length = 0;
+    }
+    // 2023年末全省常住人口中，男性为3459万人，…女性为3168万人 under a heading of its own (三、性别构成): a sentence that
+    // opens naming the whole (…中) before any figure has its whole in an earlier paragraph, the nearest named so
+    if (candidates.length === 0 && among) {
+      const pool = [...par.lookups.earlier(), ...figures.slice(0, i)];
+      for (let j = pool.length - 1; j >= 0; j--) {
+        const t = pool[j]!;
+        if (!PART_FIGURE(t) || !compatible(t.unit, first.unit) || parts.includes(t)) continue;
+        if (NOT_A_TOTAL.test(t.measure) || EARLIER_TIME.test(headOf(draft, t)) || partitionLabel(t) || ageBand(t)) continue;
+        if (whole && !whole.test(measureNameOf(t))) continue;
+        if (!namesWhole(measureNameOf(t), among, label.stem)) continue;
+        candidates.push(t);
+        break;
+      }
     }
     // 重点项目40项，新建项目22项，续建项目12项，前期项目6项: another kind counted from the whole to the end of the parts'
     // sentence leaves the two short of it
@@ -1231,7 +1279,7 @@ function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
       const t = pool[k]!;
       if (!PART_FIGURE(t) || t.unit.base !== '件' || PREVIOUS_PERIOD.test(headOf(draft, t))) continue;
       const words = measureNameOf(t) + headOf(draft, t);
-      if (NOT_PROPOSALS_WHOLE.test(measureNameOf(t)) || /未立案|不予立案|未予立案/.test(words)) continue;
+      if (NOT_PROPOSALS_WHOLE.test(measureNameOf(t)) || /未立案|不予立案|未予立案/.test(words) || MERGED.test(headOf(draft, t)) || /撤案$/.test(headOf(draft, t))) continue;
       if (PROPOSALS_WHOLE.test(words)) named = true;
       candidates.push(t);
     }
@@ -1427,6 +1475,123 @@ function proposalsReviewed(par: Paragraph, usedParts: ReadonlySet<Figure>): Arra
     });
     if (!r) continue;
     out.push({ relation: r, total, parts: next });
+  }
+  return out;
+}
+
+/**
+ * 受理的73件中，农林水利方面21件，占总数的28.8%；…；综合方面24件，占总数的32.9%: parts whose shares of one whole, as
+ * written, add up to 100% are all of that whole, so their figures add up to it too. Each share says only that its part
+ * is so much of the whole; a whole miscopied makes every share wrong at once, and the sum says where: at the whole.
+ * The parts are taken in order, a run of them at a time whose shares make 100% (two lists of one whole, by channel and
+ * by kind, are two runs); a whole that already has a sum with any of these parts is left to it.
+ */
+/** How many shares of one whole are looked at for runs that make 100%. */
+const SHARES_REACH = 40;
+
+export function sumsOfShares(found: readonly Relation[]): Relation[] {
+  const byWhole = new Map<Figure, Array<{ part: Figure; percent: Figure }>>();
+  for (const r of found) {
+    if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
+    const part = r.figures[r.roles.indexOf('numerator')];
+    const whole = r.figures[r.roles.indexOf('denominator')];
+    const percent = r.figures[r.roles.indexOf('percent')];
+    if (!part || !whole || !percent || part === whole || percent.unit.kind !== 'percent' || !exact(percent) || percent.value <= 0) continue;
+    if (!exact(part) || !exact(whole) || part.relational || whole.relational || !compatible(part.unit, whole.unit)) continue;
+    const list = byWhole.get(whole);
+    if (list) list.push({ part, percent });
+    else byWhole.set(whole, [{ part, percent }]);
+  }
+  const out: Relation[] = [];
+  for (const [whole, entries] of byWhole) {
+    if (entries.length < 2 || entries.length > SHARES_REACH) continue;
+    if (found.some((r) => r.kind === 'sum' && r.figures.includes(whole) && entries.some((e) => r.figures.includes(e.part)))) continue;
+    entries.sort((a, b) => a.part.offset - b.part.offset);
+    for (let i = 0; i < entries.length;) {
+      let j = i;
+      let reading: ReturnType<typeof judge>;
+      for (; j < entries.length; j++) {
+        const percents = entries.slice(i, j + 1).map((e) => e.percent);
+        reading = judge(sumOf(percents), { constant: 100, text: '100%' }, { compare: '=', unit: 'percent' });
+        if (!reading || reading.holds || reading.range.lo > reading.statedRange.hi) break;
+      }
+      const run = entries.slice(i, j + 1);
+      if (!reading?.holds || run.length < 2 || new Set(run.map((e) => e.part)).size !== run.length) {
+        i++;
+        continue;
+      }
+      const parts = run.map((e) => e.part);
+      const cast = [[whole, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+      const r = relation('sum', whole, cast, [judge(sumOf(parts), { figure: whole }, { compare: '=', unit: 'amount' })], { marker: '所列各项占比合计为100%，' });
+      if (r) out.push(r);
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+/** The industry words name last, 0 to 2: 第一产业, 一产, … */
+function lastIndustry(words: string): number | undefined {
+  let found: number | undefined;
+  let at = -1;
+  INDUSTRY_WORDS.forEach((re, k) => {
+    const global = new RegExp(re.source, 'g');
+    for (let m = global.exec(words); m; m = global.exec(words)) if (m.index > at) [at, found] = [m.index, k];
+  });
+  return found;
+}
+/** A change of a share in 个百分点 after its verb: 比重提高0.3个百分点, 比上年下降1.1个百分点. */
+const SHARE_CHANGE = /(提高|上升|增加|提升|下降|回落|降低|减少)了?$/;
+/** Words that say the shares are the three industries' shares of the economy: 比重, 三次产业结构. */
+const STRUCTURE_WORDS = new RegExp(`比重|(?:${THREE_INDUSTRIES})结构|产业结构`);
+
+/**
+ * 三次产业结构为7.7:57.5:34.8。与上年相比，第一产业下降0.3个百分点，第二产业下降0.5个百分点，第三产业上升0.8个百分点: the
+ * three industries make all of the economy, so their shares always add up to 100% and what some gain the others lose:
+ * the rises add up to the falls. One period names the three (or two, the third 持平), each with one change in 个百分点,
+ * and speaks of their 比重 or 结构 (in it or in the period before).
+ */
+function structureChanges(par: Paragraph): Relation[] {
+  const { draft, periods } = par;
+  const out: Relation[] = [];
+  const keys = [...periods.keys()];
+  for (let p = 0; p < keys.length; p++) {
+    const period = periods.get(keys[p]!)!;
+    const start = keys[p]!;
+    const end = periodEnd(draft, period[period.length - 1]!);
+    const text = textBetween(draft, start, end);
+    const before = p > 0 ? textBetween(draft, keys[p - 1]!, start) : '';
+    if (!STRUCTURE_WORDS.test(text) && !STRUCTURE_WORDS.test(before)) continue;
+    const changes: Array<{ figure: Figure; industry: number; fall: boolean }> = [];
+    let clean = true;
+    for (const f of period) {
+      if (f.unit.kind !== 'points') continue;
+      const head = headOf(draft, f);
+      const verb = SHARE_CHANGE.exec(head);
+      // the industry named last before the figure in its sentence (up to ；)
+      const industry = lastIndustry(textBetween(draft, f.sentence.offset, f.offset));
+      const previous = changes[changes.length - 1]?.figure;
+      // 其中工业增加值占地区生产总值的比重为29.4%，上升0.5个百分点: a part of an industry, after 其中, is no industry
+      if (previous && /其中/.test(textBetween(draft, previous.endOffset, f.offset)) && (industry === undefined || industry === changes[changes.length - 1]!.industry)) continue;
+      if (!verb || industry === undefined || !exact(f) || changes.some((c) => c.industry === industry)) {
+        clean = false;
+        break;
+      }
+      changes.push({ figure: f, industry, fall: isFall(verb[1]!) });
+    }
+    if (!clean) continue;
+    // the third industry unchanged: 第一产业增加值占地区生产总值的比重为26.7%，与上年持平
+    const level = [0, 1, 2].filter((k) => !changes.some((c) => c.industry === k));
+    if (!(changes.length === 3 || (changes.length === 2 && level.length === 1 && new RegExp(`(?:${INDUSTRY_WORDS[level[0]!]!.source})[^；;。]{0,30}?持平`).test(text)))) continue;
+    const falls = changes.filter((c) => c.fall).map((c) => c.figure);
+    const rises = changes.filter((c) => !c.fall).map((c) => c.figure);
+    if (falls.length === 0 || rises.length === 0) continue;
+    // the one alone on its side is the total the others add up to
+    const [total, parts] = falls.length === 1 ? [falls[0]!, rises] : rises.length === 1 ? [rises[0]!, falls] : [undefined, []];
+    if (!total) continue;
+    const cast = [[total, 'total'] as const, ...parts.map((f) => [f, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'points' })], { marker: '三次产业比重合计始终为100%，升降相抵，' });
+    if (r) out.push(r);
   }
   return out;
 }
