@@ -35,3 +35,14 @@ describe('units in traditional characters: 萬噸, 萬畝, 萬頭, 個百分點,
     findingAt('上半年，全市草食畜存欄254.90萬頭，同比增長3.6%。\n\n牛生產。上半年，全市草食畜存欄229.41萬頭，同比增長3.6%。', '229.41萬頭');
   });
 });
+
+describe('change: levels, differences and percentages in one bracket are read as a sentence of their own (restate13)', () => {
+  it('reads each trade’s bracket: its levels, the differences listed after 分别, and the percentages', () => {
+    holdsAt('各行业中，建筑施工行业（事故10起、死亡6人，同比分别减少9起、减少10人，分别下降47.4%和62.5%），其他行业（事故13起，同比增加8起、上升160%）。', 'change', '62.5%');
+    findingAt('各行业中，建筑施工行业（事故10起、死亡6人，同比分别减少9起、减少10人，分别下降47.4%和67.5%），其他行业（事故13起，同比增加8起、上升160%）。', '67.5%');
+  });
+  it('still takes a figure in brackets for an aside of a change outside them', () => {
+    holdsAt('全年受理案件1200件（含旧存100件），比上年增加200件，增长20%。', 'change', '20%');
+    findingAt('全年受理案件1200件（含旧存100件），比上年增加200件，增长25%。', '25%');
+  });
+});
