@@ -11,6 +11,9 @@ import { CHANGED_TO, DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relat
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { MULTIPLIERS, unitAt, type Unit } from './units';
 
+/** A pinyin reading in brackets right after 萬 or 億 (萬（wàn）, 億（yì）), as some sites print traditional text. */
+const MULTIPLIER_READING = /^[（(](?:wàn|wan|yì|yi)[）)]/;
+
 export type FigureForm = 'arabic' | 'chinese' | 'placeholder';
 
 export interface Figure extends Span {
@@ -253,6 +256,8 @@ function readAt(text: string, i: number): Token | undefined {
       if (mul) {
         multiplier = mul[1];
         j += mul[0].length;
+        // a reading in pinyin after the multiplier (3465.99萬（wàn）人) is no part of the figure
+        j += MULTIPLIER_READING.exec(text.slice(j, j + 12))?.[0].length ?? 0;
         approximate = take(APPROX_INNER) ?? approximate;
       }
     }
@@ -510,6 +515,20 @@ const TRAILING_NOISE = [
   '均',
   '全部',
   '总共',
+  // the same in traditional characters (常住人口為3465.99萬人, 累計完成投資)
+  '累計完成',
+  '實現',
+  '共計',
+  '合計',
+  '總計',
+  '累計',
+  '達到',
+  '達',
+  '為',
+  '約',
+  '僅',
+  '分別為',
+  '分別',
 ];
 
 /**
@@ -523,7 +542,7 @@ function withoutTrailingNoise(t: string): string {
   for (let q = t.length; q > 0 && q >= start; q--) {
     if (!reached.has(q)) continue;
     for (const w of TRAILING_NOISE) {
-      if (!t.endsWith(w, q) || (w === '为' && /[行作认成因以]/.test(t[q - 2] ?? ''))) continue;
+      if (!t.endsWith(w, q) || ((w === '为' || w === '為') && /[行作认成因以認]/.test(t[q - 2] ?? ''))) continue;
       reached.add(q - w.length);
       start = Math.min(start, q - w.length);
     }

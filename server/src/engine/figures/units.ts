@@ -38,6 +38,14 @@ const TABLE: Unit[] = [
   { text: '倍', kind: 'times', base: '倍', factor: 1 },
   // electricity (用电量, 发电量: 215284万千瓦时, 61.07亿千瓦时), added and compared in its own unit like a count
   { text: '千瓦时', kind: 'count', base: '千瓦时', factor: 1 },
+  // rainfall in millimetres (年降水量1181.4毫米, 1181.4mm)
+  { text: '毫米', kind: 'length', base: '米', factor: 0.001 },
+  { text: 'mm', kind: 'length', base: '米', factor: 0.001 },
+  // the same written in traditional characters (pages served in 繁體: 1291.5萬噸, 3345.5萬畝, 10個百分點)
+  { text: '個百分點', kind: 'points', base: '个百分点', factor: 1 },
+  { text: '百分點', kind: 'points', base: '个百分点', factor: 1 },
+  { text: '噸', kind: 'weight', base: '公斤', factor: 1000 },
+  { text: '畝', kind: 'area', base: '平方米', factor: 10000 / 15 },
 ];
 
 /** Measure words of counts; two-character ones first so 人次 is not read as 人. */
@@ -106,7 +114,40 @@ const COUNT_WORDS = [
   '单',
 ].filter((w) => w !== '余人');
 
-const ALL: Unit[] = [...TABLE, ...COUNT_WORDS.map((w) => ({ text: w, kind: 'count' as const, base: w, factor: 1 }))].sort((a, b) => b.text.length - a.text.length);
+/** Measure words of counts in traditional characters (2554.90萬頭, 161.22萬隻), compared as their simplified form. */
+const TRADITIONAL_COUNT_WORDS: ReadonlyArray<[string, string]> = [
+  ['戶次', '户次'],
+  ['車次', '车次'],
+  ['臺次', '台次'],
+  ['場次', '场次'],
+  ['個', '个'],
+  ['項', '项'],
+  ['戶', '户'],
+  ['處', '处'],
+  ['條', '条'],
+  ['臺', '台'],
+  ['場', '场'],
+  ['輪', '轮'],
+  ['輛', '辆'],
+  ['隻', '只'],
+  ['頭', '头'],
+  ['張', '张'],
+  ['組', '组'],
+  ['塊', '块'],
+  ['隊', '队'],
+  ['種', '种'],
+  ['類', '类'],
+  ['間', '间'],
+  ['棟', '栋'],
+  ['節', '节'],
+  ['對', '对'],
+];
+
+const ALL: Unit[] = [
+  ...TABLE,
+  ...COUNT_WORDS.map((w) => ({ text: w, kind: 'count' as const, base: w, factor: 1 })),
+  ...TRADITIONAL_COUNT_WORDS.map(([w, base]) => ({ text: w, kind: 'count' as const, base, factor: 1 })),
+].sort((a, b) => b.text.length - a.text.length);
 
 /** The unit written at the start of `text`, longest first. */
 export function unitAt(text: string): Unit | undefined {

@@ -68,6 +68,15 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   return out;
 }
 
+/**
+ * A figure in brackets is an aside (不含上年旧存28 802件), neither level nor difference of a change outside them; but a
+ * change in brackets with its own levels and differences there (建筑施工行业（事故10起、死亡6人，同比分别减少9起、减少
+ * 10人，分别下降47.4%和62.5%）) reads them as a sentence of its own.
+ */
+function asideOf(f: Figure, p: Figure): boolean {
+  return f.bracket !== undefined && f.bracket.offset !== p.bracket?.offset;
+}
+
 /** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，): it goes on about the levels stated before it. */
 const OPENS_COMPARED = /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
 
@@ -86,7 +95,7 @@ function differenceReading(
   before: readonly Figure[] = [],
 ): { reading?: Reading; level: Figure; difference: Figure } | undefined {
   const draft = par.draft;
-  const all = sentence.filter((f) => diffs.has(f) && !f.bracket);
+  const all = sentence.filter((f) => diffs.has(f) && !asideOf(f, p));
   // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
   // of several, the difference stated right before the percentage (nothing measured between them) is its own
   const own = all.length > 1 ? all.filter((d) => d.offset < p.offset && !sentence.some((f) => f !== d && f.offset > d.offset && f.offset < p.offset && f.unit.kind !== 'points')) : all;
@@ -98,7 +107,9 @@ function differenceReading(
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const first = Math.min(d.offset, p.offset);
-  const candidates = sentence.filter((f) => f.offset < first && !f.relational && !diffs.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f));
+  const candidates = sentence.filter(
+    (f) => f.offset < first && !f.relational && !diffs.has(f) && !asideOf(f, p) && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f),
+  );
   let level = candidates[candidates.length - 1];
   if (level) {
     const named = levelNamedBy(draft, d, candidates);
@@ -167,11 +178,11 @@ function respectiveDifference(
   before: readonly Figure[] = [],
 ): { reading?: Reading; level: Figure; difference: Figure } | undefined {
   const first = group[0]!;
-  const ds = sentence.filter((f) => diffs.has(f) && !f.bracket && f.offset < first.offset);
+  const ds = sentence.filter((f) => diffs.has(f) && !asideOf(f, p) && f.offset < first.offset);
   if (ds.length !== group.length || ds.length < 2) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
-  const isLevel = (f: Figure): boolean => !diffs.has(f) && !f.bracket && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+  const isLevel = (f: Figure): boolean => !diffs.has(f) && !asideOf(f, p) && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
   let all = sentence.filter((f) => f.offset < ds[0]!.offset && isLevel(f));
   // 事故3120起，死亡150人，受伤807人。同比，死亡减少33人，受伤减少118人，分别下降18%、12.8%: a sentence that opens with
   // 同比 (比, 较, 与…相比) and states no level compares the levels of the sentence before it
