@@ -17,6 +17,21 @@ function unfinishedShare(t: string): boolean {
   return /[0-9０-９]/.test(before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1));
 }
 
+/** A cell of a row pasted with spaces between cells: a number, a percentage, or a dash for an empty cell. */
+const NUMBER_CELL = /^(?:[-+]?[0-9０-９][0-9０-９.,]*[%％]?|[-—–]+)$/;
+
+/**
+ * A table row pasted with spaces between its cells (1 城镇新增就业 万人 5.2 7.23 139.1% 人力资源社会保障局): four cells
+ * or more, one of them a number, Chinese words, and no clause punctuation or 、. Each row is a line of its own: the break after it ends a
+ * row, not a sentence. (Prose copied from a PDF spaces its figures too, 全镇实现入⏎库税收 3212 万元，完成年计划的 52%；
+ * but has clauses, or lists: 文化旅游体⏎育与传媒支出 850088.3 元、社会保障和就业支出 116433.12⏎元.)
+ */
+export function spacedRow(t: string): boolean {
+  if (/[，。；、：,;:]/.test(t) || !/[\u4e00-\u9fff]/.test(t)) return false;
+  const cells = t.trim().split(/\s+/);
+  return cells.length >= 4 && cells.some((c) => NUMBER_CELL.test(c));
+}
+
 const found = new WeakMap<Draft, ReadonlySet<Line>>();
 
 /** The lines of a draft whose sentence goes on in the next line of `draft.lines` (built once per draft). */
@@ -38,7 +53,8 @@ function findBreaks(draft: Draft): Set<Line> {
     const q = paras[i + 1]!;
     if (!isProse(p, draft) || endsSentence(p.prose) || UNIT_LINE.test(p.prose) || !continues(q, draft)) continue;
     if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
-    if (inStackedTable(draft, p)) continue;
+    if (inStackedTable(draft, p) || p.index + 1 === stackedSpan(draft).start) continue;
+    if (spacedRow(p.prose) || spacedRow(q.prose)) continue;
     // only blank lines between: no code block, HTML or other markup
     if (draft.source.slice(p.endOffset, q.offset).trim() !== '') continue;
     out.add(p);

@@ -553,6 +553,8 @@ function withoutTrailingNoise(t: string): string {
 const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
 
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
+/** A noun of counted units, then a verb of two or three characters and the next figure: 计划新开工项目|开工|221个. */
+const NOUN_THEN_VERB = /^([\u4e00-\u9fff]{0,6}(?:项目|項目|工程|企业|企業|学校|學校|单位|單位|园区|乡镇|社区))[\u4e00-\u9fff]{2,3}(?=[0-9０-９])/;
 const RIGHT_STOP =
   /开展|进行|完成|实现|参加|参与|组织|来|到|在|中|的|和|与|及|共|已|均|全部|分别|其中|先后|累计|共同|负责|实施|建成|投入|提供|覆盖|涉及|带动|精准|发挥|深入|积极|主动|作用|组成|构成|工作$/;
 /** Measures that belong to an entity named earlier in the sentence: 新开工项目14个，总投资32亿元 (the same in traditional
@@ -897,7 +899,11 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     } else if (t.unit.kind === 'count' && /^[\u4e00-\u9fff]/.test(after)) {
       // 12个重点建设项目 / 八支产业招商组: the noun follows
       const stop = after.search(RIGHT_STOP);
-      const right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
+      let right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
+      // 280个计划新开工项目开工221个: a noun running into the next figure of its clause ends with its noun (项目); the
+      // verb after it is the next figure's (开工221个)
+      const next = NOUN_THEN_VERB.exec(after);
+      if (next && (stop < 0 || stop >= next[0].length)) right = next[1]!;
       if (right.length >= 2) {
         measure = modifier + right;
         measureSpan = { offset: t.endOffset, endOffset: t.endOffset + right.length };

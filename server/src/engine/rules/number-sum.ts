@@ -2,7 +2,7 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { difference, renderComputed, renderExpr } from '../figures/relations';
+import { difference, formatValue, renderComputed, renderExpr } from '../figures/relations';
 
 export default defineRelationRule(
   {
@@ -24,6 +24,11 @@ export default defineRelationRule(
     }
     if (relation.marker === '收支相抵') {
       return { message: `收支相抵后的结余与收支不符：${computed}，文中结余写作${total.text}，相差${difference(reading)}；结余应等于收入减去支出，请核对` };
+    }
+    if (relation.marker === '连同结转') {
+      return {
+        message: `分项之和与总数连同结转不符：${computed}，与${renderExpr(reading.right)} = ${formatValue(reading, reading.stated)}相差${difference(reading)}；本期受理加上期结转，应正好等于已办结与结转下期之和，请核对`,
+      };
     }
     if (reading.compare === '=') {
       return { message: `分项之和与总数不符：${computed}，与总数${total.text}相差${difference(reading)}；${relation.marker ?? ''}所列各项应正好加总为总数，请核对` };

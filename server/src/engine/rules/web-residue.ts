@@ -14,6 +14,25 @@ const KIND_TEXT = {
   title: '与标题重复的网页标题',
 };
 
+/** A figure alone on its line: a number or a percentage. */
+const CELL_FIGURE = /^[0-9０-９][0-9０-９,，.]*\s*[%％]?$/;
+/** A column heading alone on its line: a few words, no clause punctuation. */
+const HEADING_CELL = /^[^，。；,;：:]{2,20}$/;
+
+/** Whether the line at `index` is in a run of two figures or more alone on adjacent lines, under as many headings. */
+function cellUnderHeadings(lines: readonly Line[], index: number): boolean {
+  const figure = (k: number): boolean => k >= 0 && k < lines.length && CELL_FIGURE.test(lines[k]!.prose.trim());
+  let start = index;
+  while (figure(start - 1)) start--;
+  let end = index;
+  while (figure(end + 1)) end++;
+  const run = end - start + 1;
+  if (run < 2) return false;
+  let headings = 0;
+  for (let k = start - 1; k >= 0 && headings < run && HEADING_CELL.test(lines[k]!.prose.trim()) && !figure(k); k--) headings++;
+  return headings >= run;
+}
+
 export default defineRule(
   {
     id: 'web-residue',
@@ -34,6 +53,9 @@ export default defineRule(
       if (!kind || (draft.tables.length > 0 && inTable(para))) continue;
       // 序号⏎⏎目标任务⏎⏎…⏎⏎6: under a table's headings pasted one cell per line, a lone number is the 序号 cell
       if (kind === 'number' && inStackedTable(draft, para)) continue;
+      // 应参保人数⏎实际参保人数⏎完成率⏎441⏎411⏎93%: figures alone on lines next to each other, under as many short
+      // headings alone on the lines above them, are a table's cells, one per line; a stray counter stands alone
+      if (kind === 'number' && cellUnderHeadings(draft.lines, para.index)) continue;
       const line = draft.source.slice(para.lineStart, para.lineEnd);
       const offset = para.lineStart + (line.length - line.trimStart().length);
       const endOffset = para.lineStart + line.trimEnd().length;

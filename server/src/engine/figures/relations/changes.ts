@@ -77,8 +77,8 @@ function asideOf(f: Figure, p: Figure): boolean {
   return f.bracket !== undefined && f.bracket.offset !== p.bracket?.offset;
 }
 
-/** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，): it goes on about the levels stated before it. */
-const OPENS_COMPARED = /^[\s，,]*(?:比|较|[与同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
+/** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，; in either script): it goes on about the levels stated before it. */
+const OPENS_COMPARED = /^[\s，,]*(?:比|[较較]|[与與同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
 
 /**
  * 税收收入8.1亿元，比上年减收0.6亿元，下降6.9%: the level and the difference give the previous level (8.1 + 0.6),
@@ -125,10 +125,10 @@ function differenceReading(
   }
   // 公务接待费支出决算为0.30万元。…公务接待费支出决算增加0.01万元，增长3.45%: a difference whose sentence states no
   // level is of the level stated before it under the same name, when that name has one value
-  if (!level && !/^[\s，,]*(?:比|较)/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
+  if (!level && !/^[\s，,]*(?:比|[较較])/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
-  const comparedWith = /[与同和跟][^，,。；;与同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
+  const comparedWith = /[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
   const previous: Expr = comparedWith ? { figure: level } : isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
@@ -310,7 +310,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
         // 为1969万元，较2024年的2190万元减少221万元: the level before 较 is the previous one the difference is from
         const earlier = sentence.filter(
           (f) =>
-            f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较比]/.test(headOf(par.draft, f)),
+            f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较較比]/.test(headOf(par.draft, f)),
         );
         if (earlier.length === 1) checkDifference(byDifference.level, earlier[0]!);
       }
@@ -459,7 +459,7 @@ function economicGrowth(par: Paragraph): Figure | undefined {
 }
 
 /** A comparison between a measure's name and its verb of change: 比2016年度, 较上年同期, 同比. */
-const COMPARED = /(?:比|较|同比|与|和)$/;
+const COMPARED = /(?:比|[较較]|同比|[与與]|和)$/;
 
 /**
  * The level a difference is of, stated before it under the difference's own name (公务接待费支出决算减少0.01万元 of

@@ -136,6 +136,15 @@ function qualifiersOf(f: Figure): string {
   // a side of the work named at a clause head (铁路方面，完成投资303.1亿元 / 公路水路方面，…): that side's measure
   const side = /([\u4e00-\u9fff]{2,10})方面[，,：:][^，,；;。]*$/.exec(head);
   if (side) out.push(`@${side[1]!}`);
+  // a side of the work opening the paragraph (在构建现代化产业体系方面，一季度，…; “三大战略行动”方面共投入项目30个): the
+  // paragraph is about that side, all its periods
+  const aspect = /^\s*(?:在)?([^，,。；;：:0-9０-９]{2,30}?)方面/.exec(prose);
+  // (not a side the measure itself names: 在就业方面，…城镇新增就业12.0万人 is the province's 城镇新增就业)
+  if (aspect && !side && !f.measure.includes(aspect[1]!.slice(-2))) out.push(`@@${aspect[1]!}`);
+  // 第一批…建设任务1497户，完成1564户；第二批…建设任务741户，完成720户: the batch named last before the figure in its
+  // period is the figure's
+  const batch = [...head.matchAll(/第[一二三四五六七八九十0-9０-９]{1,3}(?:批|期|轮)/g)].pop();
+  if (batch) out.push(batch[0]);
   // a region's own units counted at the head of the period (陕南地区32个县（区）中12个县（区）…): the region is the scope
   const periodStart = Math.max(0, f.period - f.para.offset);
   const region = REGION_OPENER.exec(prose.slice(periodStart, periodStart + 40));

@@ -961,8 +961,15 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   if (stem === '镇化') return urbanisation(par, p);
   const sentence = sentenceOf(par, p);
   // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
-  const inPeriod = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
-  const own = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  // 任务共37.57万亩，已完成16.96万亩，任务完成率为45.14%，具体如下：（一）…任务13.67万亩，已完成10.98万亩，任务完成率
+  // 为80.33%: a rate named as an earlier rate of its period, with a task or plan of its own after that one, is of the
+  // figures after that one (not 计划6.7亿元、完成率20.4%，完成中央资金3.1亿元、完成率32.6%: no plan between the two)
+  const period = par.periods.get(p.period) ?? [];
+  let from = -1;
+  for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === p.measure) from = q.offset;
+  if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && f.unit.kind !== 'percent' && PLAN.test(f.measure))) from = -1;
+  const inPeriod = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
+  const own = sentence.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   // 执行收案2380件，…结案1058件，同比增加150.71%；结案率44.45%: a rate standing alone after ； is of the counts of
   // its period (up to 。)
   const inSentence = own.length === 0 ? inPeriod : own;
@@ -995,7 +1002,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
     const numerator = done[done.length - 1];
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
-    const base = nearestBase(par, numerator, true);
+    const base = nearestBase(par, numerator, true, from);
     return base ? ratioRelation('rate', p, numerator, base, `${stem}率`) : undefined;
   }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
@@ -1014,11 +1021,17 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // (承办工单1292件，办结率100%，按期办结率98%，返工数97件，返工率9.22%: a count before other rates is theirs; whether
   // 返工率 is of it, of what was done or of what was visited, the words do not say)
   const acrossRate = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /率/.test(q.measure));
+  // (nor a count with a rate of its own in the period: 已开工8984户，其中已竣工5054户，开工率为83.95%；竣工率为47.22% —
+  // the 8984 are 83.95% of a task the sentence does not state, and 竣工率 is of that task too)
+  const rated = (f: Figure): boolean =>
+    (par.periods.get(p.period) ?? []).some((q) => q !== p && q.unit.kind === 'percent' && q.measure.endsWith('率') && q.measure.length >= 3 && f.measure.endsWith(q.measure.slice(-3, -1)));
   let bases =
     due.length > 0
       ? due
       : // (共受理案件50101件，增加12077件；结案45728件，结案率91.27%: a difference (增加, 减少) is no count a rate is of)
-        inSentence.filter((f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket && !difference(f) && !acrossRate(f));
+        inSentence.filter(
+          (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket && !difference(f) && !acrossRate(f) && !rated(f),
+        );
   // (共受理各类案件50101件，…收案首次突破5万件；结案45728件，…；综合结案率为91.27%: of several counts before the
   // numerator, the one count of what was due (受理, 应办理, 交办) is the base)
   if (bases.length > 1) {
@@ -1195,7 +1208,7 @@ function urbanisation(par: Paragraph, p: Figure): Relation | undefined {
  * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
  * its paragraph; one value there, or none.
  */
-function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean): Figure | undefined {
+function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = -1): Figure | undefined {
   // the numerator's own sentence first (…建设任务为17.58万亩…；2021年建设任务为57.26万亩，目前建成45.63万亩，完成率79.7%)
   const scopes = [sentenceOf(par, numerator), par.periods.get(numerator.period) ?? [], par.figures];
   for (const scope of scopes) {
@@ -1203,6 +1216,7 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean): Figure 
       (f) =>
         f !== numerator &&
         f.offset < numerator.offset &&
+        f.offset > after &&
         exact(f) &&
         !f.relational &&
         !f.done &&

@@ -27,6 +27,13 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
     const over = parts.findIndex((p, k) => k > 0 && exact(p) && p.normalized! > OVER * total.normalized! && suffixLength(bareMeasure(p), bareMeasure(total)) < 2);
     if (over > 0) parts = parts.slice(0, over);
   }
+  // 其中100个重点建设项目，开工94个，完成投资603.8亿元: a count named by a verb of progress alone, right after a count
+  // of things, says how many of those have got that far; it is a part of that part, not another part
+  // (and 低保对象521户，特困供养人员142户，双重身份人员122户: those counted under two of the parts are no part of their own)
+  if (remainder)
+    parts = withoutBreakdowns(
+      parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
+    );
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
   if (parts.some((p) => crossCutting.test(p.measure)) && !disjointSchooling(parts, crossCutting)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
@@ -49,6 +56,41 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
+
+/**
+ * 行政争议11件，其中，行政复议7件，结果维持6件，尚未审结1件；行政诉讼4件，结果维持2件，尚未审结2件: two parts or more
+ * right after a part that opens its sentence (up to ；), to the end of that sentence, that add up to it exactly are its
+ * breakdown, not more parts of the total; they are left out. (Not a run inside one list: 中洲乡2件、…大云山4件、张谷英1件、
+ * 人社局2件、月田镇1件, nor in one bracket: 2案并1案的5件，3案并1案的3件，4案并1案的1件，6案并1案的1件.)
+ */
+function withoutBreakdowns(parts: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const head = parts[k]!;
+    out.push(head);
+    if (!exact(head) || head.normalized === 0 || (k > 0 && parts[k - 1]!.sentence.offset === head.sentence.offset)) continue;
+    let sum = 0;
+    for (let j = k + 1; j < parts.length; j++) {
+      const q = parts[j]!;
+      if (!exact(q) || !compatible(q.unit, head.unit)) break;
+      sum += q.normalized;
+      if (sum > head.normalized + 1e-9 * head.normalized) break;
+      if (q.sentence.offset !== head.sentence.offset) break;
+      const next = parts[j + 1];
+      if (j >= k + 2 && Math.abs(sum - head.normalized) <= 1e-9 * head.normalized && (!next || next.sentence.offset !== q.sentence.offset)) {
+        k = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Those counted under two parts at once: 双重身份人员, 重复统计. */
+const BOTH_PARTS = /双重|重复/;
+
+/** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
+const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;
 
 /** Handled jointly (合办, 会办, 共同承办): counted under each handler. */
 const JOINT = /合办|会办|共同承办|共同办理|联合承办|联合办理/;
@@ -345,6 +387,8 @@ export function sums(par: Paragraph): Relation[] {
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
     if (!/共|合计|总计|总数|全部|累计|一共/.test(textBetween(draft, total.clause.offset, total.offset))) continue;
+    // (其中国税累计完成161万元，地税累计完成778万元，其他380万元: a part after 其中 is no total, however it is counted)
+    if (/其中/.test(textBetween(draft, total.sentence.offset, total.offset))) continue;
     const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of after) {
@@ -355,6 +399,21 @@ export function sums(par: Paragraph): Relation[] {
     const last = parts[parts.length - 1];
     if (parts.length < 2 || !last || !/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
     if (parts.some((p) => used.has(p))) continue;
+    // 共受理申请240件，上年结转1件，其中237件已答复，剩余4件结转下年: a carry-over from an earlier year right after the
+    // total joins it; the parts that follow split the two together
+    const carried = CARRIED_IN.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim());
+    if (carried && parts.length >= 3) {
+      const [carry, ...rest] = parts;
+      const r = relation(
+        'sum',
+        total,
+        [[total, 'total'], [carry!, 'total'], ...rest.map((p) => [p, 'part'] as const)],
+        [judge(sumOf(rest), { op: '+', args: [{ figure: total }, { figure: carry! }] }, { unit: 'amount' })],
+        { marker: '连同结转' },
+      );
+      accept(r, total, parts);
+      continue;
+    }
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
   // 4b. 受理诉求180万件，办结150.25万件，正在办理中29.75万件 / 已解决3112件，未解决344件: what is done and what is
@@ -453,6 +512,8 @@ const INCOME_NAME = /收入|上年结余|上年结转|结转收入|调入|补助
 const SPENDING_NAME = /支出|上解|调出|还本/;
 /** Last year's balance carried over: an income of this year's account. */
 const CARRIED_OVER = /上年(?:结余|结转)/;
+/** A carry-over from an earlier period, in either script: 上年结转, 2022年結轉. */
+const CARRIED_IN = /^(?:上年度?|去年|[0-9]{4}年度?)(?:结转|結轉)$/;
 /** How many incomes and spendings before a balance are tried, the nearest first. */
 const BALANCE_REACH = 8;
 
