@@ -110,3 +110,10 @@ describe('web-residue: figures alone on lines next to each other are a table’s
     assert.equal(residue('全村共同努力，把好事做好。\n\n4411\n\n实事做实。\n'), 1);
   });
 });
+
+describe('number-ratio: a court’s 结案率 where cases are carried over (post13)', () => {
+  it('does not take the new cases alone for the base', () => {
+    silent('全院收各类案件3964件，旧存194件，已结2580件。其中，新收诉讼案件2000件，同比增长40件；结案1634件（含上年旧存）；结案率为76.64%。');
+    reports('全院收各类案件3964件，已结2580件。其中，新收诉讼案件2000件，同比增长40件；结案1634件；结案率为76.64%。', 'number-ratio', '1634件 ÷ 2000件');
+  });
+});

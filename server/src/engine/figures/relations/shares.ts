@@ -1083,6 +1083,9 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   }
   if (bases.length !== 1) return undefined;
   const base = bases[0]!;
+  // 新收诉讼案件2000件…；结案1634件（含上年旧存）…；结案率为76.64%: where cases are carried over (旧存), a court's
+  // 结案率 is of the new cases and those carried over together; of the new ones alone it says nothing
+  if (/新收/.test(base.measure) && /旧存/.test(numerator.para.prose)) return undefined;
   // 共接收投诉971件，…调解成功409件，调解成功率39.75%: a success rate is of the attempts its verb names (调解), so only a
   // base named by that verb is its base
   const attempt = stem === '成功' ? /([\u4e00-\u9fff]{2})成功率/.exec(p.measure)?.[1] : undefined;
