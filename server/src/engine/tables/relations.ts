@@ -1032,21 +1032,22 @@ function naturalGrowth(grid: Grid, out: TableRelation[]): void {
     const [b, d, n] = [birth, death, natural].map((c) => grid.values[row.index]![c.index]);
     if (!isValue(b) || !isValue(d) || !isValue(n) || b.approximate || d.approximate || n.approximate) continue;
     if (![b, d, n].every((v) => (v.unit?.text ?? '') === (b.unit?.text ?? ''))) continue;
-    const computed = sub(intervalOf(b), intervalOf(d));
-    const holds = overlaps(intervalOf(n), computed);
-    const decimals = Math.max(b.decimals, d.decimals, n.decimals);
-    out.push(
-      lazyRelation({ rule: 'table-sum', table: grid.table, anchor: n.cell, cells: [n.cell, b.cell, d.cell], prose: [], holds }, () => {
-        const text = formatNumber(b.value - d.value, decimals);
-        const formula = `${columnName(birth)}${b.cell.text} − ${columnName(death)}${d.cell.text} = ${text}`;
-        return {
-          arithmetic: holds ? `${formula}，与${where(n)}${n.cell.text}相符` : `${formula}，${where(n)}为${n.cell.text}`,
-          message: `自然增长率与表中数字不符：${formula}，${where(n)}写作${n.cell.text}；自然增长率等于出生率减死亡率，请核对`,
-          related: relatedOf([b, d], (o) => `${columnName(o.column)} ${o.cell.text}`),
-        };
-      }),
-    );
+    out.push(birthsLessDeaths(grid, b, d, n, (o) => columnName(o.column), '率'));
   }
+}
+
+/** Natural growth (率 or 人口) = births − deaths, read from three cells of a table; `name` names a cell's row or column. */
+function birthsLessDeaths(grid: Grid, b: CellValue, d: CellValue, n: CellValue, name: (v: CellValue) => string, what: string): TableRelation {
+  const holds = overlaps(intervalOf(n), sub(intervalOf(b), intervalOf(d)));
+  const decimals = Math.max(b.decimals, d.decimals, n.decimals);
+  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: n.cell, cells: [n.cell, b.cell, d.cell], prose: [], holds }, () => {
+    const formula = `${name(b)}${b.cell.text} − ${name(d)}${d.cell.text} = ${formatNumber(b.value - d.value, decimals)}`;
+    return {
+      arithmetic: holds ? `${formula}，与${where(n)}${n.cell.text}相符` : `${formula}，${where(n)}为${n.cell.text}`,
+      message: `自然增长${what}与表中数字不符：${formula}，${where(n)}写作${n.cell.text}；自然增长${what}等于出生${what}减死亡${what}，请核对`,
+      related: relatedOf([b, d], (o) => `${name(o)} ${o.cell.text}`),
+    };
+  });
 }
 
 /**
@@ -1077,20 +1078,7 @@ function naturalGrowthRows(grid: Grid, out: TableRelation[]): void {
       const [b, d, n] = [birth, death, natural].map((r) => grid.values[r.index]![c.index]);
       if (!isValue(b) || !isValue(d) || !isValue(n) || b.approximate || d.approximate || n.approximate) continue;
       if (![b, d, n].every((v) => (v.unit?.text ?? '') === (b.unit?.text ?? '') && v.scale === b.scale)) continue;
-      const computed = sub(intervalOf(b), intervalOf(d));
-      const holds = overlaps(intervalOf(n), computed);
-      const decimals = Math.max(b.decimals, d.decimals, n.decimals);
-      out.push(
-        lazyRelation({ rule: 'table-sum', table: grid.table, anchor: n.cell, cells: [n.cell, b.cell, d.cell], prose: [], holds }, () => {
-          const text = formatNumber(b.value - d.value, decimals);
-          const formula = `${rowName(birth)}${b.cell.text} − ${rowName(death)}${d.cell.text} = ${text}`;
-          return {
-            arithmetic: holds ? `${formula}，与${where(n)}${n.cell.text}相符` : `${formula}，${where(n)}为${n.cell.text}`,
-            message: `自然增长${what}与表中数字不符：${formula}，${where(n)}写作${n.cell.text}；自然增长${what}等于出生${what}减死亡${what}，请核对`,
-            related: relatedOf([b, d], (o) => `${rowName(o.row)} ${o.cell.text}`),
-          };
-        }),
-      );
+      out.push(birthsLessDeaths(grid, b, d, n, (o) => rowName(o.row), what));
     }
   }
 }
