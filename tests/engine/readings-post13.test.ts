@@ -117,3 +117,12 @@ describe('number-ratio: a court’s 结案率 where cases are carried over (post
     reports('全院收各类案件3964件，已结2580件。其中，新收诉讼案件2000件，同比增长40件；结案1634件；结案率为76.64%。', 'number-ratio', '1634件 ÷ 2000件');
   });
 });
+
+describe('number-sum: a 其中 inside a list opened by 在…中 (post13)', () => {
+  const text = (members: string): string =>
+    `共收到提案171件，经审查立案的有163件，不立案的6件，并案的2件。\n\n在立案的提案中，委员提案有${members}件，团体提案19件，其中：民进5件，侨联1件，专委会提案3件。`;
+  it('ends the list before the breakdown of its last part', () => {
+    silent(text('144'));
+    reports(text('154'), 'number-sum', '173件');
+  });
+});

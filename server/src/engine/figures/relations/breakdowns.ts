@@ -282,6 +282,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
+    // 在立案的提案中，委员提案144件，团体提案19件，其中：民进5件，侨联1件，专委会提案3件。: in a list opened by “在…中”
+    // and not split by ；, a 其中 opens the breakdown of the part before it, and the list ends there
+    const nestedAt = mk.named ? text.indexOf('其中', listFrom) : -1;
+    if (nestedAt > listFrom && nestedAt < end && !/[；;]/.test(text.slice(listFrom, end)) && within(figures, listFrom, nestedAt).some(level)) end = nestedAt;
     // parts split by ； only after 其中： or a marker that opens its sentence; otherwise the list ends with its sentence
     const bySemicolon = splitOutsideBrackets(text, listFrom, end, '；;');
     const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
