@@ -61,24 +61,24 @@ export function exact(f: Figure): f is Figure & { value: number; normalized: num
   return known(f) && !f.approximate;
 }
 
+/** The names of the four budgets (and the old name of the first), which name outturns too: 一般公共预算收入. */
+const BUDGET_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+
 /**
  * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
  * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
  * 30000亩).
  */
-/** The names of the four budgets (and the old name of the first), which name outturns too: 一般公共预算收入. */
-const BUDGET_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
-
 export function halfUnit(f: Figure): number {
   if (f.unit.kind === 'count' && f.decimals === 0 && f.multiplier === 1) return 0;
   // (a plan or target, not a budget, written in 万 or 亿 to a decimal, 全年2.9万人目标任务, is rounded for prose like any
   // measured figure: the writer's 43.29% may be of 29340人)
-  // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元)
+  // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元; the
+  // names of the budgets, 一般公共预算收入, name measured outturns, kept exact as before)
   const words = f.measure + f.scope;
   const rounded = f.multiplier > 1 && f.decimals > 0;
-  // (一般公共预算收入 and the other budgets' names are measured outturns, kept exact as before)
-  const budget = /预算/.test(words.replace(BUDGET_NAMES, ''));
-  if (f.unit.kind !== 'percent' && !f.done && ((/预算/.test(words) && !(budget && rounded && f.multiplier >= 1e8)) || (/计划|任务|目标/.test(words) && !rounded))) return 0;
+  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && /预算/.test(words.replace(BUDGET_NAMES, ''))) : /计划|任务|目标/.test(words) && !rounded;
+  if (f.unit.kind !== 'percent' && !f.done && set) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
 }
 

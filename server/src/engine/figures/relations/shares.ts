@@ -1023,8 +1023,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   const acrossRate = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /率/.test(q.measure));
   // (nor a count with a rate of its own in the period: 已开工8984户，其中已竣工5054户，开工率为83.95%；竣工率为47.22% —
   // the 8984 are 83.95% of a task the sentence does not state, and 竣工率 is of that task too)
-  const rated = (f: Figure): boolean =>
-    (par.periods.get(p.period) ?? []).some((q) => q !== p && q.unit.kind === 'percent' && q.measure.endsWith('率') && q.measure.length >= 3 && f.measure.endsWith(q.measure.slice(-3, -1)));
+  const rated = (f: Figure): boolean => period.some((q) => q !== p && q.unit.kind === 'percent' && q.measure.endsWith('率') && q.measure.length >= 3 && f.measure.endsWith(q.measure.slice(-3, -1)));
   let bases =
     due.length > 0
       ? due
@@ -1711,14 +1710,12 @@ function industryShares(par: Paragraph, terms: readonly Figure[], total: Figure,
 /** The words a share names the product by: 占GDP的比重, 占gdp比重, 占全区经济总量的, 占生产总值比重的. */
 const PRODUCT_WORDS = /^(?:GDP|gdp|(?:全[区县市州省旗盟])?经济总量|(?:地区)?生产总值)(?:比重)?$/;
 
-/**
- * The statements of an industry's value added or of the product, for a structure or a share of the scope given:
- * amounts, read once (not an average, a change, a distributed figure), of that scope or none.
- */
 /** The scope of a year's figure: 全年, 本年, 2023年, 2023年度. */
 const ANNUAL = /^(?:全年|本年|当年|[0-9]{4}年(?:度|全年)?)$/;
 
 /**
+ * The statements of an industry's value added or of the product, for a structure or a share of the scope given:
+ * amounts, read once (not an average, a change, a distributed figure), of that scope or none.
  * (`annual`: 全年民营经济增加值122.64亿元，占GDP的比重为61.0% beside 2024年平昌县地区生产总值201.20亿元: a year named
  * by its number or as 全年 is one scope; the product of another year stated too leaves no one value, so no reading)
  */

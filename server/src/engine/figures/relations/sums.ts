@@ -1540,6 +1540,9 @@ function proposalsReviewed(par: Paragraph, usedParts: ReadonlySet<Figure>): Arra
   return out;
 }
 
+/** How many shares of one whole are looked at for runs that make 100%. */
+const SHARES_REACH = 40;
+
 /**
  * 受理的73件中，农林水利方面21件，占总数的28.8%；…；综合方面24件，占总数的32.9%: parts whose shares of one whole, as
  * written, add up to 100% are all of that whole, so their figures add up to it too. Each share says only that its part
@@ -1547,9 +1550,6 @@ function proposalsReviewed(par: Paragraph, usedParts: ReadonlySet<Figure>): Arra
  * The parts are taken in order, a run of them at a time whose shares make 100% (two lists of one whole, by channel and
  * by kind, are two runs); a whole that already has a sum with any of these parts is left to it.
  */
-/** How many shares of one whole are looked at for runs that make 100%. */
-const SHARES_REACH = 40;
-
 export function sumsOfShares(found: readonly Relation[]): Relation[] {
   const byWhole = new Map<Figure, Array<{ part: Figure; percent: Figure }>>();
   for (const r of found) {
@@ -1591,16 +1591,16 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
   return out;
 }
 
-/** The industry words name last, 0 to 2: 第一产业, 一产, … */
+/** Any industry's name: 第一产业, 一产, … */
+const ANY_INDUSTRY = /第([一二三])产业|([一二三])产/g;
+
+/** The industry the words name last, 0 to 2: 第一产业, 一产, … */
 function lastIndustry(words: string): number | undefined {
   let found: number | undefined;
-  let at = -1;
-  INDUSTRY_WORDS.forEach((re, k) => {
-    const global = new RegExp(re.source, 'g');
-    for (let m = global.exec(words); m; m = global.exec(words)) if (m.index > at) [at, found] = [m.index, k];
-  });
+  for (const m of words.matchAll(ANY_INDUSTRY)) found = '一二三'.indexOf(m[1] ?? m[2]!);
   return found;
 }
+
 /** A change of a share in 个百分点 after its verb: 比重提高0.3个百分点, 比上年下降1.1个百分点. */
 const SHARE_CHANGE = /(提高|上升|增加|提升|下降|回落|降低|减少)了?$/;
 /** Words that say the shares are the three industries' shares of the economy: 比重, 三次产业结构. */
