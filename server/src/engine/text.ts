@@ -21,6 +21,77 @@ export function isCjkPunct(ch: string | undefined): boolean {
 export const PINYIN_GLOSS = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g;
 export const PINYIN_READING = /[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]/g;
 
+/**
+ * Traditional characters of the words some readings key on (结构, 比例为, 产业, 生产总值, 调整为, 性别比), as pages served
+ * in 繁體 write them (三次產業結構為, 地區生產總值, 調整為), and their simplified forms: one character for one, so a
+ * text simplified keeps its offsets.
+ */
+const TRADITIONAL: Record<string, string> = {
+  產: '产',
+  業: '业',
+  總: '总',
+  區: '区',
+  縣: '县',
+  實: '实',
+  現: '现',
+  結: '结',
+  構: '构',
+  為: '为',
+  調: '调',
+  別: '别',
+  達: '达',
+  較: '较',
+  億: '亿',
+  數: '数',
+  審: '审',
+  經: '经',
+  類: '类',
+  會: '会',
+  處: '处',
+  務: '务',
+  劃: '划',
+  項: '项',
+  資: '资',
+  設: '设',
+  開: '开',
+  築: '筑',
+  報: '报',
+  辦: '办',
+  議: '议',
+  發: '发',
+  員: '员',
+  對: '对',
+  與: '与',
+  們: '们',
+  門: '门',
+  歲: '岁',
+  國: '国',
+  鎮: '镇',
+  鄉: '乡',
+  農: '农',
+  衛: '卫',
+  態: '态',
+  環: '环',
+  濟: '济',
+  費: '费',
+  點: '点',
+  幣: '币',
+  預: '预',
+};
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));
+const SIMPLIFIED_CHARS = new RegExp(`[${Object.keys(SIMPLIFIED).join('')}]`, 'g');
+
+/** Words with those traditional characters in their simplified forms (三次產業結構為 → 三次产业结构为), the rest as written. */
+export function simplified(words: string): string {
+  return words.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);
+}
+
+/** Words with those simplified characters as a page in 繁體 writes them (生产总值 → 生產總值), the rest as written. */
+export function traditional(words: string): string {
+  return words.replace(SIMPLIFIED_CHARS, (c) => SIMPLIFIED[c] ?? c);
+}
+
 /** A character that marks the surrounding text as Chinese prose. */
 export function isChinese(ch: string | undefined): boolean {
   return isHan(ch) || isCjkPunct(ch);

@@ -8,6 +8,7 @@ import { exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from 
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
@@ -71,7 +72,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         }
       } else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
       else {
-        if (!PLAN.test(k.words) && !/预算/.test(k.words)) named.push(p);
+        if (!ownPlan(k.words) && !/预算/.test(k.words)) named.push(p);
         const words = k.words.replace(/的$/, '');
         const alike = sameWords.get(words);
         if (alike) alike.push(p);
@@ -124,7 +125,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   // (占年度计划的62.8%；…占年度计划的73.1%: each its own item's plan, not shares of one whole)
   for (const [words, group] of sameWords) {
     const open = group.filter((p) => !par.claimed.has(p));
-    if (open.length < 3 || PLAN.test(words) || /预算/.test(words)) continue;
+    if (open.length < 3 || ownPlan(words) || /预算/.test(words)) continue;
     const found = sharesOfOneTotal(par, open);
     out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
   }
@@ -160,7 +161,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   // 委员提案502件，占总数的65.4%；集体提案266件，占总数的34.6% after 立案768件: shares left without a whole whose parts
   // add up to a total stated before them, or (three or more) whose whole is their parts' sum
-  const left = [...new Set([...orphans, ...named, ...[...sameWords.entries()].filter(([w]) => !PLAN.test(w) && !/预算/.test(w)).flatMap(([, g]) => g)])]
+  const left = [...new Set([...orphans, ...named, ...[...sameWords.entries()].filter(([w]) => !ownPlan(w) && !/预算/.test(w)).flatMap(([, g]) => g)])]
     .filter((p) => !par.claimed.has(p))
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
@@ -192,6 +193,15 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * Whether the words a share names its whole by are each item's own plan (占年度计划的62.8%, 占目标任务的52%): not the
+ * plan of all items together, named with 总 (欠进度的有17个，占总任务的7.7%；超进度的有10个，占总任务的4.5%；…: the
+ * tasks counted all together, one whole the items are parts of, as 占总数的 names one).
+ */
+function ownPlan(words: string): boolean {
+  return PLAN.test(words) && !/^总(?:任务|计划|目标)(?:数)?(?:的)?$/.test(words);
 }
 
 /**
@@ -330,7 +340,9 @@ function nestedShares(par: Paragraph, list: readonly Figure[]): Relation | undef
 }
 
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
-function share(par: Paragraph, p: Figure, words: string, completion = false): Relation | undefined {
+function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
+  // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
+  const words = simplified(written);
   const { draft, lookups } = par;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
@@ -1080,6 +1092,11 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const base = nearestBase(par, numerator, true);
     bases = base && !base.measure.includes(stem) && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
+  // 新建项目共185个，计划总投资624.4亿元。至9月底，开工建设160个，开工率为86.5%: the projects a bare verb counted
+  if (bases.length === 0) {
+    const group = projectGroup(par, numerator, stem);
+    bases = group ? [group] : [];
+  }
   if (bases.length !== 1) return undefined;
   const base = bases[0]!;
   // 新收诉讼案件2000件…；结案1634件（含上年旧存）…；结案率为76.64%: where cases are carried over (旧存), a court's
@@ -1114,6 +1131,31 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/** A count of projects by the verb of their progress alone: 开工建设160个, 1-4月开工7个, 开复工164项, 已竣工32个. */
+const PROJECT_PROGRESS = /^(?:已|累计|共|目前已?)?(?:开工|开复工|复工|竣工|完工|建成|投产)(?:建设)?$/;
+/** A group of projects: 新建项目, 重点新建项目, 盟级重点项目, 项目. */
+const PROJECTS = /项目$/;
+
+/**
+ * 新建项目共185个，计划总投资624.4亿元，年内计划投资246.5亿元。至9月底，开工建设160个，开工率为86.5% / 15个重点新建
+ * 项目，…。1-4月开工7个，开工率46.7%: a project's progress rate (开工率, 竣工率, 开复工率) whose numerator names nothing
+ * but the verb (开工建设160个) counts the projects the paragraph speaks of: the count of projects standing nearest before
+ * it in its paragraph, when no other count of its unit stands between them, and no smaller than it
+ * (not 重大项目开工89个 after 111个重大项目 and a 市列 group: a numerator naming its own projects is read as before).
+ */
+function projectGroup(par: Paragraph, numerator: Figure, stem: string): Figure | undefined {
+  if (!PROJECT_PROGRESS.test(bareMeasure(numerator)) || !numerator.measure.includes(stem) || !exact(numerator) || !known(numerator)) return undefined;
+  let nearest: Figure | undefined;
+  for (const f of par.figures) {
+    if (f.offset >= numerator.offset) break;
+    if (f.para === numerator.para && !f.bracket && compatible(f.unit, numerator.unit)) nearest = f;
+  }
+  if (!nearest || !PROJECTS.test(bareMeasure(nearest)) || nearest.relational || !exact(nearest) || !known(nearest)) return undefined;
+  // (not a part after 其中: 新建项目共200个，其中产业类项目180个。开工建设160个 — of the 200 or of the 180, unsaid)
+  if (/其中/.test(textBetween(par.draft, nearest.sentence.offset, nearest.offset))) return undefined;
+  return nearest.normalized >= numerator.normalized ? nearest : undefined;
 }
 
 /** What a budget's execution rate is of: the budget approved or set (批复指标, 预算数, 下达指标), not what is left of it. */
@@ -1442,7 +1484,8 @@ function sexRatios(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const r of par.figures) {
     if (!r.ratio || r.ratio.index !== 0 || !exact(r)) continue;
-    const head = textBetween(par.draft, r.sentence.offset, r.offset);
+    // (性別比: the same in traditional characters)
+    const head = simplified(textBetween(par.draft, r.sentence.offset, r.offset));
     // (出生人口性别比为111.3: the ratio of the year's births, not of the men and women counted)
     if (!/性别比/.test(head) || /(?:出生|婴儿)[^，,。；;]{0,4}性别比/.test(head)) continue;
     if (r.ratio.size === 2) {
@@ -1619,7 +1662,8 @@ function structures(par: Paragraph): Relation[] {
   for (const run of runs.values()) {
     if (run.length !== (run[0]!.ratio?.size ?? 3)) continue;
     // (三 次 产业结构 比 为13.9:38.3:47.8: spaced out)
-    const head = textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, '');
+    // (三次產業結構為: the same in traditional characters)
+    const head = simplified(textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, ''));
     if (/性别|收入比/.test(head)) continue;
     const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
     // (a list of percentages, 比重分别为8.5%、37.7%、53.8%, is added up as shares of one whole already)
@@ -1633,7 +1677,7 @@ function structures(par: Paragraph): Relation[] {
       : undefined;
     if (r) out.push(r);
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
-    const lead = textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset);
+    const lead = simplified(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
     const changed = ENDS_IN_CHANGED_TO.test(lead);
     if (run.length !== 3 || !THREE_INDUSTRY_WORDS.test(head) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
@@ -1720,18 +1764,19 @@ const ANNUAL = /^(?:全年|本年|当年|[0-9]{4}年(?:度|全年)?)$/;
  * by its number or as 全年 is one scope; the product of another year stated too leaves no one value, so no reading)
  */
 function statements(par: Paragraph, words: string, measure: RegExp, scope: string, annual = false): Figure[] {
-  return par.lookups
-    .named(words)
-    .filter(
-      (f) =>
-        exact(f) &&
-        !f.relational &&
-        !f.distributive &&
-        !NOT_A_TOTAL.test(f.measure) &&
-        f.unit.kind === 'money' &&
-        (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope)) || (annual && ANNUAL.test(f.scope) && ANNUAL.test(scope))) &&
-        measure.test(bareMeasure(f)),
-    );
+  // (第一產業增加值, 地區生產總值: the same words on a page served in traditional characters)
+  const other = traditional(words);
+  const named = other === words ? par.lookups.named(words) : [...new Set([...par.lookups.named(words), ...par.lookups.named(other)])].sort((x, y) => x.offset - y.offset);
+  return named.filter(
+    (f) =>
+      exact(f) &&
+      !f.relational &&
+      !f.distributive &&
+      !NOT_A_TOTAL.test(f.measure) &&
+      f.unit.kind === 'money' &&
+      (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope)) || (annual && ANNUAL.test(f.scope) && ANNUAL.test(scope))) &&
+      measure.test(simplified(bareMeasure(f))),
+  );
 }
 
 /**
