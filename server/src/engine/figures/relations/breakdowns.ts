@@ -218,8 +218,11 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   const markers: Array<{ at: number; text: string; total?: Figure; named?: boolean }> = [];
   for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) markers.push({ at: para.offset + m.index, text: m[0] });
   // 省政府51件民生实事中44件已全部落实到位、7件…: the figure before “…中” is the total of what follows
+  // (the noun may end in a bracket that says what it counts too: 18个镇（办）中，, 13个县（市、区）中，)
   for (const f of figures) {
-    const among = /^[“”"]?[\u4e00-\u9fff]{1,12}[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))/.exec(text.slice(f.endOffset, Math.min(f.clause.endOffset + 1, f.endOffset + 16)));
+    const among = /^[“”"]?[\u4e00-\u9fff]{1,12}(?:（[\u4e00-\u9fff、]{1,6}）)?[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))/.exec(
+      text.slice(f.endOffset, Math.min(f.clause.endOffset + 1, f.endOffset + 20)),
+    );
     if (among && level(f)) markers.push({ at: f.endOffset, text: among[0], total: f });
   }
   // 税收收入118.1亿元，增长7.8%。在各项税收中，增值税51.6亿元…；企业所得税39.7亿元…: a sentence that opens with

@@ -238,6 +238,9 @@ export function sums(par: Paragraph): Relation[] {
   for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
   // 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
   for (const b of pairedLists(par)) if (!b.parts.some((p) => used.has(p))) accept(sumRelation(b.total, b.parts, true, '其中', PERSONAL_ATTRIBUTE), b.total, b.parts);
+  // 1c. 贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人: k measures of a sentence broken down by pieces
+  //     that each state the same k measures in the same order; each column adds up on its own
+  for (const c of columnLists(par, used)) if (!used.has(c.total) && !c.parts.some((p) => used.has(p))) accept(sumRelation(c.total, c.parts, true, '其中', PERSONAL_ATTRIBUTE), c.total, c.parts);
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
@@ -909,6 +912,119 @@ function pairedLists(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> 
       if (pieces < 2) continue;
       totals.forEach((total, j) => out.push({ total, parts: columns[j]! }));
     }
+  }
+  return out;
+}
+
+/** The most measures a column list reads side by side (户, 人, 只, 头, 只). */
+const MAX_COLUMNS = 6;
+/** 其中 opening a list, after a mark or at the start of a sentence. */
+const LIST_OPENING = /(?:^|[，,。；;：:\s])其中[：:，,]?/g;
+/** Words that make a later sentence's figures a new total, not one more piece of the list: 全乡, 共, 合计, 另有. */
+const NEW_TOTAL = /全|共|合计|总|累计|另|此外/;
+
+/**
+ * 贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人 / 为贫困户77户、299人提供基础母羊45只、母猪111头。
+ * 其中，甲村30户、133人扶持基础母羊16只、母猪57头；乙村…: a sentence states k measures (k ≥ 2), and after 其中 (in
+ * it or opening the next sentence) each piece states the same k measures in the same order, so the figures line up
+ * in columns: each column is a total and its parts (which may leave a remainder: 其中). The totals are the last k
+ * levels before 其中 in their period, each of its own unit, or else (事故37起，死亡33人，受伤14人。其中，…事故30起，死亡26人) those the first
+ * piece's levels find in order by unit and name; the pieces are the levels after 其中 (changes, percentages and
+ * brackets between are skipped), k at a time, each piece in one period, its units those of the totals in order. The
+ * list ends at the first level that does not fit, at a nested 其中, or at a piece of a later period, unless 其中 opens
+ * its sentence and the piece repeats the first piece's words between its figures and opens with no word of a new
+ * total (全乡, 共, 另有): 普通中学38所，在校学生2.95万人，其中：高中9所，…；初中29所，…。小学48所，在校学生4.48万人 ends
+ * before 小学, a sibling of the total. Two pieces at least, and none of the totals' units left over in the last piece's
+ * period.
+ */
+function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures, periods } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  if (figures.length < 6) return out;
+  const from = figures[0]!.offset;
+  const text = draft.prose.slice(from, figures[figures.length - 1]!.endOffset);
+  const level = (f: Figure): boolean => pairable(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
+  let i = 0;
+  for (const m of text.matchAll(LIST_OPENING)) {
+    const markerEnd = from + m.index + m[0].length;
+    // (a list that runs over sentences opens a sentence of its own: 。其中，…)
+    const opensSentence = /^[。]/.test(m[0]);
+    // (and one after 其中 in mid-sentence without a colon ends at the first ；: 城市低保200户、300人，其中特困人员50户、
+    // 60人；农村低保300户… goes on with the total's list)
+    const bySemicolons = opensSentence || /[：:]$/.test(m[0]);
+    while (i < figures.length && figures[i]!.offset < markerEnd) i++;
+    if (i === 0 || i >= figures.length) continue;
+    const period = periods.get(figures[i - 1]!.period) ?? [];
+    const totalsAll = period.filter((f) => f.offset < markerEnd && level(f));
+    const after: Figure[] = [];
+    for (let j = i; j < figures.length && after.length < MAX_COLUMNS * 12; j++) {
+      const f = figures[j]!;
+      if (level(f)) after.push(f);
+      else if (!(f.relational || f.bracket || f.unit.kind === 'percent' || f.unit.kind === 'points')) break;
+    }
+    // the columns: for the first piece, the most levels (k) whose units are those of the last k totals, in order; else
+    // those that each find a total after the last one's of its unit and name (死亡26人 of 事故37起，死亡33人，受伤14人)
+    const sameName = (t: Figure, p: Figure): boolean => bareMeasure(p).endsWith(bareMeasure(t)) || suffixLength(bareMeasure(p), bareMeasure(t)) >= 3;
+    const named = (t: Figure, p: Figure): boolean => totalsAll.filter((u) => compatible(u.unit, t.unit)).length === 1 || sameName(t, p);
+    const suffix = (chunk: readonly Figure[]): number[] | undefined => {
+      const cols = chunk.map((_, j) => totalsAll.length - chunk.length + j);
+      // (each of its own unit: 议案1件、代表建议93件，其中…方面25件 lines up nothing)
+      if (cols.some((c, j) => cols.some((d, i) => i < j && compatible(totalsAll[d]!.unit, totalsAll[c]!.unit)))) return undefined;
+      // (nor when the levels before them repeat their units: 退回补充侦查36件67人，重报35件68人。其中… may break down
+      // either pair; a pair already broken down in its bracket is no rival)
+      const rivals = totalsAll.slice(0, cols[0]).filter((f) => !used.has(f));
+      if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => compatible(f.unit, totalsAll[cols[j]!]!.unit))) return undefined;
+      return chunk.every((f, j) => compatible(f.unit, totalsAll[cols[j]!]!.unit) && f.period === chunk[0]!.period) ? cols : undefined;
+    };
+    const byName = (chunk: readonly Figure[]): number[] | undefined => {
+      const cols: number[] = [];
+      for (const f of chunk) {
+        let c = (cols[cols.length - 1] ?? -1) + 1;
+        while (c < totalsAll.length && !(compatible(f.unit, totalsAll[c]!.unit) && named(totalsAll[c]!, f))) c++;
+        if (c >= totalsAll.length || f.period !== chunk[0]!.period) return undefined;
+        cols.push(c);
+      }
+      return cols;
+    };
+    const most = Math.min(MAX_COLUMNS, totalsAll.length, after.length);
+    let columns: number[] | undefined;
+    let byNames = false;
+    for (let n = most; n >= 2 && !columns; n--) columns = suffix(after.slice(0, n));
+    for (let n = most; n >= 2 && !columns; n--) columns = byName(after.slice(0, n));
+    if (!columns) continue;
+    byNames = !columns.every((c, j) => c === totalsAll.length - columns!.length + j);
+    const k = columns.length;
+    const totals = columns.map((c) => totalsAll[c]!);
+    const fits = (chunk: readonly Figure[]): boolean =>
+      chunk.length === k && chunk.every((f, j) => compatible(f.unit, totals[j]!.unit) && (!byNames || named(totals[j]!, f)) && f.period === chunk[0]!.period);
+    const inner = (chunk: readonly Figure[]): string =>
+      chunk
+        .slice(1)
+        .map((f, j) => textBetween(draft, chunk[j]!.endOffset, f.offset).replace(/\s/g, ''))
+        .join('|');
+    const pieces: Figure[][] = [];
+    for (let at = 0; at + k <= after.length; at += k) {
+      const chunk = after.slice(at, at + k);
+      if (!fits(chunk)) break;
+      const previous = pieces[pieces.length - 1];
+      if (previous) {
+        const gap = textBetween(draft, previous[k - 1]!.endOffset, chunk[0]!.offset);
+        if (/其中/.test(gap) || !/[、，,；;。]/.test(gap) || (!bySemicolons && /[；;]/.test(gap))) break;
+        if (chunk[0]!.period !== pieces[0]![0]!.period) {
+          if (!opensSentence) break;
+          const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
+          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening)) break;
+        }
+      }
+      pieces.push(chunk);
+    }
+    if (pieces.length < 2) continue;
+    // a ragged list (实拨单位资金预算指标20.58亿元，已用指标20.36亿元 after pieces of three) is no list of columns: a level of
+    // the totals' units left over in the last piece's period leaves the list to the other readings
+    const last = pieces[pieces.length - 1]!;
+    const next = after[pieces.length * k];
+    if (next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
+    totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!) }));
   }
   return out;
 }
