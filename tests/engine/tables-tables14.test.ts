@@ -204,3 +204,30 @@ describe('table-rate: a progress table whose rows cannot be told apart (tables14
     silent(table('55.9%'));
   });
 });
+
+describe('table-sum: a yearbook’s row label wrapped over two lines, its English over three (tables14)', () => {
+  // copied from a PDF: 中西医结合 / 医院 then three lines of English, then the row's figures with no label
+  const table = (beds: string): string =>
+    [
+      '表6 各类医院基本情况',
+      '',
+      '项目 机构数 人员数 医生数 床位数',
+      `医院 hospital 365 64469 19290 ${beds}`,
+      '  综合医院   integrated hospitals 224 48701 14569 42115',
+      '  中医医院   hospitals of traditional chinese medicine 73 9111 3090 9184',
+      '  中西医结合',
+      '    医院',
+      '  hospitals integrating traditional',
+      '   chinese medicine with',
+      '   western medicine',
+      '4 695 196 620',
+      '  专科医院   specialized hospitals 64 5962 1435 6775',
+      '',
+    ].join('\n');
+  it('reads the wrapped label with the figures under it, and checks the sum', () => {
+    reports(table('58469'), 'table-sum', '中西医结合');
+  });
+  it('stays silent when the rows add up', () => {
+    silent(table('58694'));
+  });
+});

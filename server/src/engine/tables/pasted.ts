@@ -205,7 +205,8 @@ function translationsJoined(body: RawRow[]): RawRow[] {
  * A long row label of a yearbook copied from a PDF stands on a line of its own, its figures on the next line with no
  * label (中医医院 hospitals of traditional chinese / 831.32 819.07 20.24 … / medicine), perhaps with the rest of its
  * English between (#都市发达经济圈 Metropolitan Advanced / Economic Sphere / 1991588 1338034 …): one row, the label's
- * lines joined in its first cell. Only a label with Chinese words and no ordinal (一、农业 heads a group) nor 按…分,
+ * lines joined in its first cell. The Chinese words may wrap to a second short line, the English to three (中西医结合 /
+ * 医院 / hospitals integrating traditional / chinese medicine with / western medicine / 4 695 547 …). Only a label with Chinese words and no ordinal (一、农业 heads a group) nor 按…分,
  * right above one row of figures that lost its label (rows of figures that all lost their names are a group's).
  */
 /** A label over a group of rows: 按城乡分, 其中：, 分地区. */
@@ -218,7 +219,12 @@ function wrappedLabelsJoined(body: RawRow[]): RawRow[] {
     const label = r.cells[0];
     if (label && labelOnly(r.cells) && HAN.test(label.text) && !groupLine(r)) {
       let j = i + 1;
-      while (j < body.length && j - i <= 2 && labelOnly(body[j]!.cells) && english(body[j]!)) j++;
+      // the label's own words wrapped to a second line (中西医结合 / 医院), then up to three lines of its English
+      const more = body[j];
+      if (more && labelOnly(more.cells) && HAN.test(more.cells[0]!.text) && !english(more) && !groupLine(more) && !GROUP_LABEL.test(more.cells[0]!.text) && [...more.cells[0]!.text.trim()].length <= 8)
+        j++;
+      const from = j;
+      while (j < body.length && j - from < 3 && labelOnly(body[j]!.cells) && english(body[j]!)) j++;
       const next = body[j];
       // (按城乡分 over rows of figures that all lost their names is a group over them, not one row's label)
       const after = body[j + 1];
