@@ -205,7 +205,8 @@ function translationsJoined(body: RawRow[]): RawRow[] {
  * A long row label of a yearbook copied from a PDF stands on a line of its own, its figures on the next line with no
  * label (中医医院 hospitals of traditional chinese / 831.32 819.07 20.24 … / medicine), perhaps with the rest of its
  * English between (#都市发达经济圈 Metropolitan Advanced / Economic Sphere / 1991588 1338034 …): one row, the label's
- * lines joined in its first cell. Only a label with Chinese words and no ordinal (一、农业 heads a group) nor 按…分,
+ * lines joined in its first cell. The Chinese words may wrap to a second short line, the English to three (中西医结合 /
+ * 医院 / hospitals integrating traditional / chinese medicine with / western medicine / 4 695 547 …). Only a label with Chinese words and no ordinal (一、农业 heads a group) nor 按…分,
  * right above one row of figures that lost its label (rows of figures that all lost their names are a group's).
  */
 /** A label over a group of rows: 按城乡分, 其中：, 分地区. */
@@ -218,7 +219,12 @@ function wrappedLabelsJoined(body: RawRow[]): RawRow[] {
     const label = r.cells[0];
     if (label && labelOnly(r.cells) && HAN.test(label.text) && !groupLine(r)) {
       let j = i + 1;
-      while (j < body.length && j - i <= 2 && labelOnly(body[j]!.cells) && english(body[j]!)) j++;
+      // the label's own words wrapped to a second line (中西医结合 / 医院), then up to three lines of its English
+      const more = body[j];
+      if (more && labelOnly(more.cells) && HAN.test(more.cells[0]!.text) && !english(more) && !groupLine(more) && !GROUP_LABEL.test(more.cells[0]!.text) && [...more.cells[0]!.text.trim()].length <= 8)
+        j++;
+      const from = j;
+      while (j < body.length && j - from < 3 && labelOnly(body[j]!.cells) && english(body[j]!)) j++;
       const next = body[j];
       // (按城乡分 over rows of figures that all lost their names is a group over them, not one row's label)
       const after = body[j + 1];
@@ -1007,6 +1013,36 @@ function brokenRows(lines: ReadonlyArray<PipeLine & { para: Line }>): Array<RawR
   return broken > 0 ? rows : undefined;
 }
 
+/**
+ * A pipe table's row copied one cell per line (全 县 | / 181286 | / 100 | / 100 |, then 城关镇 | 63573 | 35.1 | 25.6 |):
+ * lines of one cell each, closed by a pipe, a label and then figures, as many as the cells of the body's rows of
+ * figures (at least three such rows): one row. Undefined when no row was so copied.
+ */
+function rowsOneCellPerLine(rows: ReadonlyArray<RawRow & { closed: boolean }>): Array<RawRow & { closed: boolean }> | undefined {
+  const width = commonWidth(rows.filter((r) => r.cells.length >= 2));
+  if (width < 3 || rows.filter((r) => r.cells.length === width && figureRow(r.cells)).length < 3) return undefined;
+  const single = (r: RawRow & { closed: boolean }): boolean => r.closed && r.cells.length === 1 && r.cells[0]!.text !== '';
+  const out: Array<RawRow & { closed: boolean }> = [];
+  let joined = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const run = rows.slice(i, i + width);
+    const fits =
+      run.length === width &&
+      run.every(single) &&
+      !figure(run[0]!.cells[0]!) &&
+      run.slice(1).every((r) => figure(r.cells[0]!) && !yearLike(r.cells[0]!)) &&
+      !(rows[i + width] && single(rows[i + width]!) && figure(rows[i + width]!.cells[0]!));
+    if (!fits) {
+      out.push(rows[i]!);
+      continue;
+    }
+    out.push({ cells: run.map((r) => r.cells[0]!), closed: true, offset: run[0]!.offset, endOffset: run[width - 1]!.endOffset, lineStart: run[0]!.lineStart });
+    joined++;
+    i += width - 1;
+  }
+  return joined > 0 ? out : undefined;
+}
+
 /** Runs of adjacent lines that pass `accept`. */
 function runs(text: string, lines: readonly Line[], accept: (p: Line) => boolean, maxBlank = MAX_BLANK_LINES): Candidate[][] {
   const out: Candidate[][] = [];
@@ -1063,16 +1099,49 @@ const HAN = /[\u4e00-\u9fff]/;
  */
 function bilingualLabels(cells: readonly StackedCell[]): StackedCell[] {
   const out: StackedCell[] = [];
+  const labelAt = (i: number, english: (c: TableCell) => boolean): boolean => {
+    const [a, b, next] = [cells[i], cells[i + 1], cells[i + 2]];
+    return !!a && !!b && !!next && HAN.test(a.cell.text) && english(b.cell) && shapeOf(a.cell) === 'text' && figure(next.cell) && !yearLike(next.cell);
+  };
+  // 北 京 / (empty) / 12825 … among 总 计 / National Total / 1351691 …: a row whose translation the page left out
+  // keeps its empty cell where the others' labels take two; the empty cell is that label's, not a column's
+  let bilingual = 0;
+  for (let i = 0; i < cells.length; i++) if (labelAt(i, (c) => LATIN_WORDS.test(c.text))) bilingual++;
   for (let i = 0; i < cells.length; i++) {
     const a = cells[i]!;
     const b = cells[i + 1];
-    const next = cells[i + 2];
-    if (b && next && HAN.test(a.cell.text) && LATIN_WORDS.test(b.cell.text) && shapeOf(a.cell) === 'text' && figure(next.cell) && !yearLike(next.cell)) {
-      out.push({ ...a, cell: { offset: a.cell.offset, endOffset: b.cell.endOffset, text: `${a.cell.text} ${b.cell.text}` } });
+    if (b && labelAt(i, (c) => LATIN_WORDS.test(c.text) || (bilingual > 0 && c.text === ''))) {
+      out.push({
+        ...a,
+        cell: { offset: a.cell.offset, endOffset: b.cell.text === '' ? a.cell.endOffset : b.cell.endOffset, text: b.cell.text === '' ? a.cell.text : `${a.cell.text} ${b.cell.text}` },
+      });
       i++;
     } else out.push(a);
   }
   return out;
+}
+
+/**
+ * 地区 / 人口数 / 比重 / 2020年 / 2010年, then 海原县 / 333518 / 100.00 / 100.00: a heading cell merged over the years
+ * under it (比重 over 2020年 and 2010年), copied one line a cell, the group first and then its years. Read by its
+ * width, the body's four columns take the last four heading lines, and the label column's heading (地区) is left
+ * above. When the heading ends with two or more years (1990, 2020年) after a heading that is no year, and the line
+ * right before it is a heading cell too: the heading starts a line earlier, each year named with its group
+ * (地区 | 人口数 | 比重 2020年 | 比重 2010年), as wide as before.
+ */
+function yearsUnderGroup(cells: readonly StackedCell[], read: { rows: RawRow[]; start: number }): RawRow[] {
+  const heading = read.rows[0]!.cells;
+  let years = 0;
+  while (years < heading.length && YEAR_HEADING.test(labelOfCell(heading[heading.length - 1 - years]!.text))) years++;
+  const groupAt = heading.length - 1 - years;
+  const before = cells[read.start - 1];
+  if (years < 2 || groupAt < 1 || read.start < 1 || !before || before.rowBreak) return read.rows;
+  const group = heading[groupAt]!;
+  if (shapeOf(group) !== 'text' || yearLike(group) || group.text === '') return read.rows;
+  if (shapeOf(before.cell) !== 'text' || !headingCell(before.cell) || before.cell.text === '' || [...before.cell.text].length > 12) return read.rows;
+  const named = heading.slice(groupAt + 1).map((c) => ({ offset: c.offset, endOffset: c.endOffset, text: `${group.text} ${c.text}` }));
+  const out = [before.cell, ...heading.slice(0, groupAt), ...named];
+  return [{ ...read.rows[0]!, cells: out, offset: before.cell.offset, lineStart: before.para?.lineStart ?? before.cell.offset }, ...read.rows.slice(1)];
 }
 
 function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
@@ -1082,7 +1151,8 @@ function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Lin
   let minRows = 3;
   if (rows) rows = edgesCut(rows);
   else {
-    rows = rowsByWidth(cells)?.rows;
+    const read = rowsByWidth(cells);
+    rows = read && read.rows.length > 1 ? yearsUnderGroup(cells, read) : read?.rows;
     if (rows?.length === 2) minRows = 2;
   }
   const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows) : undefined;
@@ -1403,6 +1473,11 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       // own pipe; the line break between the two pipes is an empty cell (濮阳县 | 11330 | 39387 | / | -17.1 | … |)
       const continued = brokenRows(kept);
       const joined = continued && tableOfRows(continued, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
+      if (joined && !joined.unclear) table = joined;
+    }
+    if (!table || table.unclear) {
+      const rejoined = rowsOneCellPerLine(rows);
+      const joined = rejoined && tableOfRows(rejoined, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
       if (joined && !joined.unclear) table = joined;
     }
     // the notes count only right under the table's last row

@@ -398,6 +398,8 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
   if (cols.some((c) => c.total)) return;
   const byColumn = (v: CellValue): string => columnName(v.column);
   const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const found = new Map<Column, Column[]>();
+  const tried: Array<{ t: Column; runs: Column[][] }> = [];
   for (const t of cols) {
     if (t.role !== 'amount') continue;
     const runs: Column[][] = [];
@@ -417,48 +419,83 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
         }
       }
     }
-    let best: { parts: Column[]; equal: number; off: number } | undefined;
-    let tie = false;
-    for (const parts of runs) {
-      let equal = 0;
-      let off = 0;
-      for (const r of rows) {
-        const total = grid.values[r.index]![t.index];
-        if (!isValue(total) || total.value === 0) continue;
-        const check = sumOf(
-          total,
-          parts.map((c) => grid.values[r.index]![c.index]),
-          'exact',
-        );
-        if (typeof check !== 'object') continue;
-        if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) equal++;
-        else if (!check.holds) off++;
+    tried.push({ t, runs });
+    const parts = bestRun(grid, rows, t, runs);
+    if (parts) found.set(t, parts);
+  }
+  // 合计 | 城镇 | 单位 | 私营个体 | 其他 | 乡村, its headings lost: 城镇 is the sum of the three columns after it, and
+  // 合计 the sum of 城镇 and 乡村: a run of columns to the right that steps over the parts of a column found to be
+  // their sum is tried too (the parts are in the whole once, through that column)
+  if (found.size > 0)
+    for (const { t, runs } of tried) {
+      if (found.has(t)) continue;
+      const run: Column[] = [];
+      let skipped = false;
+      for (let i = t.index + 1; i < cols.length && cols[i]!.role === 'amount';) {
+        const c = cols[i]!;
+        run.push(c);
+        const parts = found.get(c);
+        const next = parts && parts[0]!.index === c.index + 1 && parts.every((p, k) => p.index === c.index + 1 + k) ? c.index + 1 + parts.length : c.index + 1;
+        if (next > c.index + 1) skipped = true;
+        i = next;
+        if (skipped && run.length >= 2) runs.push([...run]);
       }
-      if (!best || equal > best.equal) {
-        best = { parts, equal, off };
-        tie = false;
-      } else if (equal === best.equal) tie = true;
+      if (!skipped) continue;
+      const parts = bestRun(grid, rows, t, runs);
+      if (parts && parts.some((c, k) => k > 0 && c.index !== parts[k - 1]!.index + 1 && found.has(parts[k - 1]!))) found.set(t, parts);
     }
-    if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) continue;
-    // a column the sum leaves out from among its parts: a 其中 of the column before it
-    for (let k = 1; k < best.parts.length; k++) {
-      const a = best.parts[k - 1]!;
-      const b = best.parts[k]!;
-      if (b.index === a.index + 2 && cols[a.index + 1]!.role === 'amount') subsetColumn(grid, cols[a.index + 1]!, a, out);
-    }
+  for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out);
+}
+
+/** Of runs of columns, the one that adds up to column `t` in three rows or more (twice as many as it does not), when only one does best. */
+function bestRun(grid: Grid, rows: readonly GridRow[], t: Column, runs: readonly Column[][]): Column[] | undefined {
+  let best: { parts: Column[]; equal: number; off: number } | undefined;
+  let tie = false;
+  for (const parts of runs) {
+    let equal = 0;
+    let off = 0;
     for (const r of rows) {
       const total = grid.values[r.index]![t.index];
-      if (!isValue(total)) continue;
-      const x = sumRelation(
-        grid,
+      if (!isValue(total) || total.value === 0) continue;
+      const check = sumOf(
         total,
-        best.parts.map((c) => grid.values[r.index]![c.index]),
+        parts.map((c) => grid.values[r.index]![c.index]),
         'exact',
-        'column',
-        byColumn,
       );
-      if (x) out.push(x);
+      if (typeof check !== 'object') continue;
+      if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) equal++;
+      else if (!check.holds) off++;
     }
+    if (!best || equal > best.equal) {
+      best = { parts, equal, off };
+      tie = false;
+    } else if (equal === best.equal) tie = true;
+  }
+  if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) return undefined;
+  return best.parts;
+}
+
+/** Column `t` as the sum of `parts` in every row (and a column its parts step over, a 其中 of the one before it). */
+function emitColumnSum(grid: Grid, rows: readonly GridRow[], t: Column, parts: readonly Column[], byColumn: (v: CellValue) => string, out: TableRelation[]): void {
+  const cols = grid.columns;
+  // a column the sum leaves out from among its parts: a 其中 of the column before it
+  for (let k = 1; k < parts.length; k++) {
+    const a = parts[k - 1]!;
+    const b = parts[k]!;
+    if (b.index === a.index + 2 && cols[a.index + 1]!.role === 'amount') subsetColumn(grid, cols[a.index + 1]!, a, out);
+  }
+  for (const r of rows) {
+    const total = grid.values[r.index]![t.index];
+    if (!isValue(total)) continue;
+    const x = sumRelation(
+      grid,
+      total,
+      parts.map((c) => grid.values[r.index]![c.index]),
+      'exact',
+      'column',
+      byColumn,
+    );
+    if (x) out.push(x);
   }
 }
 
@@ -755,6 +792,15 @@ function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]):
   }
 }
 
+/** The year a column's heading names (比重 2010年 → 2010), if any. */
+const headingYear = (c: Column): string | undefined => /((?:19|20)\d\d)\s*年/.exec(c.label)?.[1];
+/** Two columns whose headings name different years. */
+const otherYear = (a: Column, b: Column): boolean => {
+  const x = headingYear(a);
+  const y = headingYear(b);
+  return x !== undefined && y !== undefined && x !== y;
+};
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -777,6 +823,9 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
         base = cols[i];
         break;
       }
+      // 人口数 | 比重 2020年 | 比重 2010年: the amounts are of one year, the share of the nearest column; another
+      // year's shares (2010年) are of amounts the table does not give
+      if (cols[i]!.role === 'share' && otherYear(s, cols[i]!)) break;
       if (cols[i]!.role === 'share' || cols[i]!.role === 'growth') continue;
       if (cols[i]!.role !== 'rate' && cols[i]!.role !== 'change') break;
     }

@@ -7,7 +7,7 @@ import { readGrid, type CellValue, type Grid } from './grid';
 import type { Table, TableCell } from './model';
 import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
-import { unclearTableSums } from './unclear';
+import { unclearProgressRates, unclearTableSums } from './unclear';
 
 export interface CellAt {
   table: Table;
@@ -42,7 +42,7 @@ export function tableModel(draft: Draft): TableModel {
   }
   const relations = grids.flatMap(tableRelations);
   // a table whose columns are unclear: the sums its rows of one length bear out
-  for (const table of draft.tables) relations.push(...unclearTableSums(table));
+  for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source));
   // the text's figures are read only when there is a table to compare them with
   if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
   const byCell = new Map<TableCell, TableRelation[]>();

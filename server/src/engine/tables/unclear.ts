@@ -143,3 +143,109 @@ function relationOf(table: Table, line: Line, t: number, k: number, holding: num
     related: parts.map((p) => ({ offset: p.cell.offset, endOffset: p.cell.endOffset, message: `分项 ${p.cell.text.trim()}` })),
   };
 }
+
+/** Heading cells of a progress table: the target, what was done, and the one as a percentage of the other. */
+const TARGET_HEADING = /目标|目標|任务|任務|计划|計劃/;
+const DONE_HEADING = /完成|實際|实际/;
+const RATE_HEADING = /率|进度|進度|占比|之比|比例|[%％]/;
+/** Heading cells searched for the three, at most (a table's heading stands at its top). */
+const MAX_HEADING_CELLS = 40;
+
+/** A cell of a plain number (no unit, no 万, not a year, not approximate) at least `min`, with its interval. */
+function plain(c: TableCell | undefined, min: number): Fig | undefined {
+  if (!c) return undefined;
+  const r = readCell(c.text);
+  const n = r.number;
+  if (r.kind !== 'number' || !n || n.approximate || n.unit || n.multiplier !== 1 || n.yearLike || n.value < min) return undefined;
+  return { cell: c, value: n.value, half: 0.5 * 10 ** -n.decimals };
+}
+
+/** A cell of a percentage written with its sign (96.64%). */
+function percent(c: TableCell | undefined): Fig | undefined {
+  if (!c) return undefined;
+  const r = readCell(c.text);
+  const n = r.number;
+  if (r.kind !== 'number' || !n || n.approximate || n.unit?.kind !== 'percent' || n.multiplier !== 1) return undefined;
+  return { cell: c, value: n.value, half: 0.5 * 10 ** -n.decimals };
+}
+
+/**
+ * A progress table whose rows cannot be told apart (民生实事 reports: merged 序号 and 类别 cells, remarks in some rows,
+ * rows of words only): its heading names a target, what was done and the rate side by side (目标任务 | 累计完成 |
+ * 累计进度, 工作目标 | 已完成数 | 占比), and each row's figures stand so, whatever comes before them (县人社局 | 1100
+ * | 1063 | 96.64%). Three figures in a row in the cells after the heading, a number, a number and a percentage, no
+ * figure right before them: the percentage is the second over the first. Linear in the table's cells.
+ */
+export function unclearProgressRates(table: Table, source: string): TableRelation[] {
+  if (!table.unclear) return [];
+  const cells = [table.header, ...table.rows].flatMap((r) => r.cells).filter((c) => c.text.trim() !== '');
+  let h = headingAt(cells.map((c) => c.text));
+  // … or in the lines of pipes right above it (the heading cut off from a table whose rows could not be read)
+  if (h < 0 && headingAt(pipedLinesAbove(source, table.offset)) < 0) return [];
+  h = Math.max(h, 0);
+  const out: TableRelation[] = [];
+  for (let i = h; i + 2 < cells.length; i++) {
+    const target = plain(cells[i], 0);
+    const done = target && plain(cells[i + 1], 0);
+    const rate = done && percent(cells[i + 2]);
+    if (!target || !done || !rate || target.value <= 0 || plain(cells[i - 1], -Infinity) || percent(cells[i - 1])) continue;
+    out.push(progressRate(table, target, done, rate));
+    i += 2;
+  }
+  return out;
+}
+
+const words = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(/[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g, '');
+
+/** The index after a target, a done and a rate heading side by side among the first cells (before any figure); -1 if none. */
+function headingAt(texts: readonly string[]): number {
+  for (let i = 0; i + 2 < Math.min(texts.length, MAX_HEADING_CELLS); i++) {
+    const c = { offset: 0, endOffset: 0, text: texts[i]! };
+    if (plain(c, -Infinity) || percent(c)) return -1;
+    const [t, d, r] = [words(texts[i]!), words(texts[i + 1]!), words(texts[i + 2]!)];
+    if (TARGET_HEADING.test(t) && !DONE_HEADING.test(t) && DONE_HEADING.test(d) && !RATE_HEADING.test(d) && RATE_HEADING.test(r) && ![t, d, r].some((x) => x.length > 8)) return i + 3;
+  }
+  return -1;
+}
+
+/** Lines with a pipe right above an offset (at most this many), read back to the first line without one: their cells, in order. */
+const MAX_LINES_ABOVE = 80;
+function pipedLinesAbove(source: string, offset: number): string[] {
+  const lines: string[] = [];
+  let end = source.lastIndexOf('\n', offset - 1);
+  while (end > 0 && lines.length < MAX_LINES_ABOVE) {
+    const start = source.lastIndexOf('\n', end - 1) + 1;
+    const line = source.slice(start, end);
+    if (!/[|｜]/.test(line)) break;
+    lines.push(line);
+    end = start - 1;
+  }
+  return lines
+    .reverse()
+    .flatMap((l) => l.split(/[|｜]/))
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+}
+
+function progressRate(table: Table, target: Fig, done: Fig, rate: Fig): TableRelation {
+  const lo = ((done.value - done.half) / (target.value + target.half)) * 100;
+  const hi = ((done.value + done.half) / Math.max(EPS, target.value - target.half)) * 100;
+  const holds = rate.value + rate.half >= lo - EPS * Math.max(1, lo) && rate.value - rate.half <= hi + EPS * Math.max(1, hi);
+  const decimals = (rate.cell.text.split('.')[1] ?? '').replace(/[%％\s]/g, '').length;
+  const q = formatNumber(Number(((done.value / target.value) * 100).toFixed(decimals + 1)), decimals + 1);
+  const formula = `${done.cell.text.trim()} ÷ ${target.cell.text.trim()} = ${q}%`;
+  return {
+    rule: 'table-rate',
+    table,
+    anchor: rate.cell,
+    cells: [rate.cell, done.cell, target.cell],
+    prose: [],
+    holds,
+    arithmetic: holds ? `完成数${formula}，与${rate.cell.text.trim()}相符` : `完成数${formula}，表中为${rate.cell.text.trim()}`,
+    message: holds ? '' : `完成进度与表中数字不符：完成数${formula}，表中写作${rate.cell.text.trim()}；请核对`,
+    related: [
+      { offset: done.cell.offset, endOffset: done.cell.endOffset, message: `完成数 ${done.cell.text.trim()}` },
+      { offset: target.cell.offset, endOffset: target.cell.endOffset, message: `目标 ${target.cell.text.trim()}` },
+    ],
+  };
+}
