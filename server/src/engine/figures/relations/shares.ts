@@ -348,7 +348,10 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
     const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
     numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
   } else {
-    numerator = lastBefore(draft, p, numeratorPool);
+    // 超额完成市政府下达的50万亩的年度绿化任务，完成省下达我市40万亩造林任务的133%: what reaches a share of a plan or
+    // task is what was done, not another plan or task
+    const ofPlan = /(?:计划|任务|目标)$/.test(words) || (!!inline && /^[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的$/.test(textBetween(draft, inline.endOffset, p.offset)));
+    numerator = lastBefore(draft, p, ofPlan ? numeratorPool.filter((f) => !setFigure(draft, f)) : numeratorPool);
   }
   if (!numerator) return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
@@ -431,6 +434,8 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
         !sibling(f) &&
         // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
         f.normalized !== numerator.normalized &&
+        // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
+        !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
         (!group || (f.key + f.scope).includes(group)),
     );
     if (group && candidates.length === 0) return undefined;
@@ -446,7 +451,9 @@ function share(par: Paragraph, p: Figure, words: string, completion = false): Re
       if (earlier && !(!quotient(p, numerator, earlier)?.holds && later.some((f) => quotient(p, numerator, f)?.holds))) denominator = earlier;
     }
   }
-  if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
+  // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
+  // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
+  if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -575,6 +582,11 @@ function wholeBeforeItsParts(par: Paragraph, numerator: Figure, words: string): 
   }
   const named = pool.filter((f) => f.measure.replace(PLACE_OR_VERB, '') === key && f.normalized! >= numerator.normalized!);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
+function setFigure(draft: Draft, f: Figure): boolean {
+  return (PLAN.test(f.measure) && !f.done) || /^的?[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)(?:[，,；;。]|$)/.test(textBetween(draft, f.endOffset, f.clause.endOffset));
 }
 
 /** The figures listed with 、 that end with `last`: 783件、579件、562件. */
