@@ -1,7 +1,11 @@
 // Readings added for precision on unseen text (lead, round 14). Each case is a made-up text: the reading keeps it
 // silent (or reads the figures it was misreading), and the same words without what it reads are still reported.
 
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
 import { reports, silent } from './figure-findings';
+
+const rules = (text: string): string[] => check(text).findings.map((f) => f.rule);
 
 describe('number-ratio: the base of a share of a plan or task (precision14)', () => {
   it('takes no whole the clause stands in as the plan a share is of', () => {
@@ -32,5 +36,62 @@ describe('number-conflict: sides and items taken in turn (precision14)', () => {
   it('reads each heading that states an item by its figure as the scope of the paragraphs under it', () => {
     silent(items('新建、改扩建公办幼儿园40所', '新增城市停车泊位5000个'));
     reports(items('新建、改扩建公办幼儿园', '新增城市停车泊位'), 'number-conflict', '1.25亿元');
+  });
+});
+
+describe('number-ratio: the base of a rate (precision14)', () => {
+  it('takes no count with a rate of its own as the group another rate is of', () => {
+    silent('截至6月底，全县重点对象危房改造开工1200户，开工率达105%；竣工800户，竣工率达70%。');
+    reports('2024年下达我县危房改造任务1143户。截至6月底，全县重点对象危房改造开工1200户，开工率达105%；竣工800户，竣工率达80%。', 'number-ratio', '800户 ÷ 1143户');
+  });
+  it('reads a rate against the group counted at the head of its period as well as the plan before it', () => {
+    silent('全县列入危房改造计划1500户，已完工1200户，完成率80%。脱贫户危房改造600户，已开工590户，开工率98.3%；已完工540户，完成率90%。');
+    reports('全县列入危房改造计划1500户，已完工1200户，完成率80%。脱贫户危房改造600户，已开工590户，开工率98.3%；已完工540户，完成率80%。', 'number-ratio', '540户 ÷ 600户');
+  });
+});
+
+describe('number-sum: lists and their totals (precision14)', () => {
+  it('takes no figure smaller than a part, in the sentence before, as the total of a list sorted by kind', () => {
+    silent('全市共发生生产安全事故17起，同比下降19%。发生1起较大事故，形势总体平稳。分行业来看，工矿商贸事故13起、道路运输事故2起、铁路事故2起。');
+    reports('全市共发生生产安全事故17起，同比下降19%。分行业来看，工矿商贸事故13起、道路运输事故3起、铁路事故2起。', 'number-sum', '18起');
+  });
+  it('takes no share that states its own whole as a share of the breakdown’s total', () => {
+    silent('完成造林任务9000亩，为年度任务7000亩的1.3倍。其中：荒山造林完成5000亩，为年度任务6000亩的0.8倍，占总任务5000亩的100%；通道绿化完成4000亩，为年度任务1000亩的4倍。');
+    reports('完成造林任务9000亩。其中：荒山造林完成5000亩，占55.6%；通道绿化完成4000亩，占54.4%。', 'number-ratio', '4000亩 ÷ 9000亩');
+  });
+});
+
+describe('web-residue: a page’s fields around its publication date (precision14)', () => {
+  it('reads a line of the page’s fields with the date among them as residue, not as a date to rewrite', () => {
+    const fields = '体裁分类：助企纾困     主题分类：其他     发布时间： 2023-07-25      发布机构：商务局      浏览次数：21';
+    assert.deepEqual(rules(`某县商务局\n\n${fields}\n\n今年上半年，全县外贸进出口总额完成5.2亿元。\n`), ['web-residue']);
+    assert.deepEqual(rules('春茶生产情况\n\n发表于：2024-05-10 作者：张三\n\n2014年全州有茶园面积20.97万亩。\n'), ['web-residue']);
+  });
+  it('still reads a dashed date in prose as a date to rewrite', () => {
+    assert.ok(rules('春茶生产情况\n\n本报告于2024-05-10报送。\n').includes('number-format'));
+  });
+});
+
+describe('tables: headings and inferred parts (precision14)', () => {
+  const table = (unit: string): string =>
+    `各地区人口性别构成\n\n${unit}地区\n\n比重\n\n性别比\n\n全 国\n\n51.24\n\n48.76\n\n105.07\n\n北 京\n\n51.14\n\n48.86\n\n104.65\n\n天 津\n\n51.53\n\n48.47\n\n106.31\n\n河 北\n\n50.50\n\n49.50\n\n102.02\n`;
+  it('takes a table’s unit above it for no column heading', () => {
+    const figures = (text: string): string[] =>
+      check(text)
+        .findings.filter((f) => /^table-/.test(f.rule))
+        .map((f) => f.rule);
+    assert.deepEqual(figures(table('单位：%\n\n')), []);
+  });
+  it('takes no rows for parts of a row when one column adds up and another goes over', () => {
+    const rows = [
+      '| 序号 | 类别 | 抽检样品（批次） | 不合格（批次） |',
+      '| --- | --- | --- | --- |',
+      '| 1 | 甲类 | 755 | 6 |',
+      '| 2 | 乙类 | 967 | 0 |',
+      '| 3 | 丙类 | 357 | 4 |',
+      '| 4 | 丁类 | 1438 | 2 |',
+      '| 5 | 戊类 | 1077 | 10 |',
+    ];
+    silent(`食品抽检情况\n\n${rows.join('\n')}\n`);
   });
 });

@@ -103,6 +103,7 @@ const WEAK = [
   '字数',
   '编辑:',
   '编辑：',
+  '发表于',
   '发布',
   '标签',
 ];
@@ -129,9 +130,11 @@ const PAGE_BYLINE = /^(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[\p{Script=Ha
  *  followed by a clock time or by such a field, so it stays prose and number-format still reads it. */
 const PAGE_DATE_CN =
   /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
-/** A line that opens with the page's publication field (“发表时间：2025-10-09 14:34 信息来源：… 作者：… 初审：…”):
+/** A line with the page's publication field (“发表时间：2025-10-09 14:34 信息来源：… 作者：… 初审：…”), at its start
+ *  or among the page's other fields (“体裁分类：…  主题分类：…  发布时间： 2023-07-25  发布机构：商务局  浏览次数：21”):
  *  such a line can run long with the page's other fields, so it is read before the length limit. */
-const PAGE_FIELDS = /^(?:发布|发表|更新)(?:时间|日期)[:：]\s*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2})?\s+\S*(?:来源|作者|浏览|阅读|字体|字号)/;
+const PAGE_FIELDS =
+  /(?:^|\s)(?:发布|发表|更新)(?:时间|日期)[:：]\s*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2})?\s+\S*(?:来源|作者|浏览|阅读|字体|字号|发布机构)/;
 const MAX_FIELDS_LINE = 200;
 
 export type ResidueKind = 'banner' | 'furniture' | 'number';

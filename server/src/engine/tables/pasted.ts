@@ -149,9 +149,14 @@ function prose(c: TableCell): boolean {
 const UNIT_CELL = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
 const figure = (c: TableCell): boolean => readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder';
 const headingCell = (c: TableCell): boolean => {
+  // (单位：% above the headings is the table's unit, not the heading of its first column)
+  if (UNIT_NOTE.test(c.text)) return false;
   const r = readCell(c.text);
   return r.kind === 'text' || r.kind === 'empty' || (r.kind === 'number' && r.number!.yearLike);
 };
+
+/** A table's unit written above it: 单位：%, 计量单位：万元. */
+const UNIT_NOTE = /^\s*(?:计量)?单位\s*[：:]/;
 
 const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
 

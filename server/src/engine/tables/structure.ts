@@ -192,6 +192,15 @@ function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: r
   return s;
 }
 
+/**
+ * Rows read as parts of a row no label makes their whole: one column adding up (不合格 0 + 4 + 2 = 6) against another
+ * where they go over or under (样品 967 + 357 + 1438 against 755) may be chance; two columns adding up, or none going
+ * astray, is evidence.
+ */
+function oneOff(s: Score): boolean {
+  return s.over + s.under === 0 || s.equal >= 2;
+}
+
 /** Whether rows add up to a total exactly in every column where they compare, one column at least not zero. */
 function exactly(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: readonly Column[]): boolean {
   const s = score(total, parts, grid, columns);
@@ -837,7 +846,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
     for (const scope of byScopes(grid, p, columns)) {
       const found = search(p, scope, grid, columns, false, true);
       const s = found?.best.score;
-      if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under) out.push(breakdownOf(p, found.best, 'inferred'));
+      if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under && oneOff(s)) out.push(breakdownOf(p, found.best, 'inferred'));
     }
     const scope = inferredScope(grid, p, columns);
     if (scope.length === 0 || scope[0]!.kind === 'subset') continue;
@@ -855,7 +864,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // in a list sorted from the largest down (一县, 二县, 三县 …), any row is at least every row below it: one column
     // adding up by chance is no evidence there, two are
     const ranked = sortedRun(grid, p, found.best.parts, columns);
-    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || (found.ties === 0 && !ranked));
+    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && oneOff(s) && (s.equal >= 2 || (found.ties === 0 && !ranked));
     if (evident) out.push(breakdownOf(p, found.best, 'inferred'));
     else if (ordinals) {
       const flat = search(p, scope, grid, columns, true);

@@ -1015,7 +1015,25 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const numerator = done[done.length - 1];
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
-    return base ? ratioRelation('rate', p, numerator, base, `${stem}率`) : undefined;
+    if (!base) return undefined;
+    // 列入改造计划1738户…。建档立卡贫困户危房改造1331户，…；已完工1205户，完成率90.5%: a group counted at the head of the
+    // numerator's period may be what its rate is of, rather than the plan before it: either reading will do
+    const group = periodGroup(par, numerator, base);
+    if (group)
+      return relationAmong(
+        'rate',
+        p,
+        [base, group].map((b) => ({
+          cast: [
+            [p, 'percent'],
+            [numerator, 'numerator'],
+            [b, 'denominator'],
+          ] as const,
+          reading: quotient(p, numerator, b),
+        })),
+        { word: `${stem}率` },
+      );
+    return ratioRelation('rate', p, numerator, base, `${stem}率`);
   }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
@@ -1080,6 +1098,8 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
         !f.relational &&
         !f.bracket &&
         !acrossRate(f) &&
+        // (开工10887户，开工率达108%；竣工6760户，竣工率达67.1%: the 开工 with a rate of its own is of the task, and so is 竣工)
+        !rated(f) &&
         !rateAfter(f, period[k + 1]),
     );
     const base = uniqueValue(before);
@@ -1160,6 +1180,17 @@ function afterItsBreakdown(par: Paragraph, p: Figure, numerator: Figure): boolea
   if (!gloss || gloss.endOffset > p.offset || p.bracket) return false;
   if (!/^[（(\s]*其中/.test(textBetween(par.draft, gloss.offset, numerator.offset))) return false;
   return /^[）)]?\s*[，,]\s*[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?\s*$/.test(textBetween(par.draft, gloss.endOffset, p.offset));
+}
+
+/**
+ * The count that opens the numerator's period, when it is no base found already, not what was done, and no smaller
+ * than the numerator: the group the period speaks of (建档立卡贫困户危房改造1331户，已开工1312户，…；已完工1205户).
+ */
+function periodGroup(par: Paragraph, numerator: Figure, base: Figure): Figure | undefined {
+  const first = (par.periods.get(numerator.period) ?? [])[0];
+  if (!first || first === base || first === numerator || first.offset > numerator.offset || first.done || first.relational || first.bracket) return undefined;
+  if (!exact(first) || !compatible(first.unit, numerator.unit) || first.subject !== numerator.subject || !known(first) || !known(numerator)) return undefined;
+  return first.normalized >= numerator.normalized ? first : undefined;
 }
 
 /**

@@ -170,6 +170,8 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       if (!m) continue;
       const words = m[1]!;
       if (!words && totalShared) break;
+      // (占总任务 16348 亩的 100%: a share that states its whole is of that figure, not of the breakdown's total)
+      if (/[0-9０-９]/.test(words)) continue;
       if (words && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
       const cast = [
