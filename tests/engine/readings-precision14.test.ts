@@ -95,3 +95,38 @@ describe('tables: headings and inferred parts (precision14)', () => {
     silent(`食品抽检情况\n\n${rows.join('\n')}\n`);
   });
 });
+
+describe('figures read from what a page wrote (precision14)', () => {
+  it('reads a decimal broken over two lines after its point as one figure', () => {
+    silent('全省残疾人221.1万人。各类残疾人分别是：视力残疾35.6万人，占16.10%；肢体残疾49.9万人，占22.\n\n57%；智力残疾19.1万人，占8.64%。\n');
+    reports('全市残疾人221.1万人，其中肢体残疾49.9万人，占22.\n\n67%；智力残疾19.1万人，占8.64%。\n', 'number-ratio', '写作22.67%');
+  });
+  it('takes 进出口 for no 出口 and 进口 for no part of 进出口 when looking up a share’s whole', () => {
+    silent(
+      '前8个月，中国进出口总值27.08万亿元，同比微降0.1%。\n\n前8个月，民营企业进出口14.33万亿元，增长6%。其中，出口9.74万亿元，增长6.3%，占出口总值的63%；进口4.59万亿元，增长5.3%，占进口总值的39.5%。\n',
+    );
+    reports(
+      '前8个月，中国出口总值15.47万亿元，同比增长0.8%。\n\n前8个月，民营企业进出口14.33万亿元，增长6%。其中，出口9.74万亿元，增长6.3%，占出口总值的53%。\n',
+      'number-ratio',
+      '9.74万亿元 ÷ 15.47万亿元',
+    );
+  });
+  it('reads 1月~7月份 as a span of months, not as July', () => {
+    silent('1月~7月份，全国港口完成外贸货物吞吐量157012万吨，同比增长9.1%。7月份，全国港口完成外贸货物吞吐量23620万吨，同比增长15.7%。');
+    reports('7月份，全国港口完成外贸货物吞吐量157012万吨，同比增长9.1%。7月份，全国港口完成外贸货物吞吐量23620万吨，同比增长15.7%。', 'number-conflict', '157012万吨');
+  });
+  it('reads parts after 其中 adding up to a third more than their total as cuts by different attributes', () => {
+    silent('全州有茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩。');
+    reports('全州有茶园面积20.97万亩，其中投产面积12.63万亩，无性系茶园面积9.41万亩。', 'number-sum', '22.04万亩');
+    reports('全州有茶园面积20.97万亩，其中投产面积21.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩。', 'number-sum', '21.63万亩');
+  });
+});
+
+describe('tables: a rate’s row (precision14)', () => {
+  const table = (change: string): string =>
+    `旅游主要指标\n\n| 指标 | 单位 | 2014年 | 2015年 | 2015年比2014增长 |\n| --- | --- | --- | --- | --- |\n| 接待过夜游客 | 万人次 | 812.30 | 840.11 | 3.4 |\n| 客房开房率 | % | 48.64 | 49.00 | ${change} |\n`;
+  it('reads the change of a rate’s row in points as well as in percent', () => {
+    silent(table('0.4'));
+    reports(table('1.4'), 'table-change');
+  });
+});

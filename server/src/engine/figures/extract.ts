@@ -196,6 +196,9 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** The rest of a decimal after a line break: .⏎⏎57 (the point, blank lines, the digits). */
+const WRAPPED_DECIMAL = /^[.．][ \t]*(?:\r?\n[ \t]*)+([0-9]+)(?![0-9.．])/;
+
 /** Read one figure starting at i in a paragraph's text, or undefined. */
 function readAt(text: string, i: number): Token | undefined {
   let form: FigureForm;
@@ -220,6 +223,13 @@ function readAt(text: string, i: number): Token | undefined {
     value = Number(plain);
     decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
     numberEnd = i + m[0].length;
+    // 占22.⏎⏎57%: a decimal a page's hard wrap broke after its point (the lines are read as one paragraph)
+    const wrapped = plain.includes('.') ? null : WRAPPED_DECIMAL.exec(text.slice(numberEnd, numberEnd + 16));
+    if (wrapped) {
+      value = Number(`${plain}.${wrapped[1]!}`);
+      decimals = wrapped[1]!.length;
+      numberEnd += wrapped[0].length;
+    }
   } else if ((m = PLACEHOLDER.exec(text))) {
     form = 'placeholder';
     numberEnd = i + m[0].length;
@@ -475,7 +485,7 @@ const SENTENCE_END = /[。！？；!?;]/;
 const CLAUSE_END = /[。！？；!?;，,、：:（）()【】]/;
 
 const SCOPE_TIME =
-  /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+  /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|前[0-9一二三四五六七八九十]{1,2}个月|[0-9]{1,2}月?[-—~～至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
@@ -674,11 +684,16 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   if (documentScope.some((y) => t === y || t === `${y}度` || t === y.replace(/^第/, '') || (y === '全年' && t === '全年'))) return '';
   if (documentScope.includes(t.replace(/^第/, ''))) return '';
   // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
-  return t
-    .replace(/^截止/, '截至')
-    .replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '')
-    .replace(/^上年同期$/, '去年同期')
-    .replace(/^(?:上年|上一年)$/, '去年');
+  return (
+    t
+      .replace(/^截止/, '截至')
+      .replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '')
+      .replace(/^上年同期$/, '去年同期')
+      .replace(/^(?:上年|上一年)$/, '去年')
+      // 1月~7月份, 1—7月, 前7个月: one span of months
+      .replace(/^([0-9]{1,2})月?[-—~～至]([0-9]{1,2})月份?$/, '$1-$2月')
+      .replace(/^前([0-9]{1,2})个月$/, '1-$1月')
+  );
 }
 
 /** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */
@@ -971,7 +986,8 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       endOffset: t.endOffset,
       numberOffset: t.numberOffset,
       numberEndOffset: t.numberEndOffset,
-      text: para.source.slice(t.offset, t.endOffset),
+      // (a decimal broken over lines, 22.⏎⏎57%, is written as the page meant it)
+      text: para.source.slice(t.offset, t.endOffset).replace(/[ \t]*\r?\n\s*/g, ''),
       form: t.form,
       fullWidth: t.fullWidth,
       value: t.value,

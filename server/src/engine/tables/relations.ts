@@ -1161,6 +1161,12 @@ function percentPairOf(grid: Grid, g: Column): { current: Column; previous: Colu
   return near.every(percents) ? ordered(near[0]!, near[1]!) : undefined;
 }
 
+/** A row of a rate or share: in % by its unit column (客房开房率 | %) or its label, or named so (…率, 比重). */
+function rateRow(row: GridRow): boolean {
+  // (a row whose label is its unit alone, %, its name on the line above it)
+  return row.unit?.unit.kind === 'percent' || /(?:率|比重|占比)(?:[（(][%％][）)])?$|^[（(]?[%％][）)]?$/.test(row.label.trim());
+}
+
 /** 同比 of two rates: the difference in points (24.76% − 15.78% = 8.98), or the rate's own growth. */
 function pointsGrowth(grid: Grid, g: Column, pair: { current: Column; previous: Column }, out: TableRelation[]): void {
   const { current, previous } = pair;
@@ -1222,6 +1228,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
         if (!percentOk(stated)) continue;
         const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
         if (!q) continue;
+        // 客房开房率 | % | 48.64 | 49.00 | 0.4: a rate's row gives its change in points as often as in percent
+        if (rateRow(row) && overlaps(intervalOf(stated), sub(intervalOf(cur), intervalOf(prev)))) continue;
         const value = ((cur.value - prev.value) / prev.value) * 100;
         out.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
       } else {

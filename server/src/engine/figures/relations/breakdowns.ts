@@ -389,7 +389,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list opening its sentence by a
       // sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one of its parts is not that
       // total's list (the words say no more than which figure stood last)
-      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized)) continue;
+      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized!)) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));

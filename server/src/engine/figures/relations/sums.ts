@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, type Expr } from './arithmetic';
+import { exact, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -54,6 +54,10 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
   const runs = twoRuns(total, parts);
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
+  // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts adding up to a third
+  // more than their total or beyond are cuts of it by different attributes, not one list with a slip in it; each part
+  // within the total is all that can be checked
+  if (largest && known(total) && parts.every(known) && parts.reduce((s, p) => s + p.normalized, 0) > CUTS * total.normalized) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
@@ -148,6 +152,9 @@ function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): bool
   }
   return taken.length >= 2 && others <= 1;
 }
+
+/** How many times their total parts after 其中 add up to before they read as cuts by different attributes. */
+const CUTS = 1.3;
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
 function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
