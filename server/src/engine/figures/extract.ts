@@ -196,6 +196,11 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** A figure's text as written, without the line breaks a page's hard wrap put in it. */
+function wrappedText(raw: string): string {
+  return raw.includes('\n') ? raw.split('\n').map((l) => l.trim()).join('') : raw;
+}
+
 /** The rest of a decimal after a line break: .⏎⏎57 (the point, blank lines, the digits). */
 const WRAPPED_DECIMAL = /^[.．][ \t]*(?:\r?\n[ \t]*)+([0-9]+)(?![0-9.．])/;
 
@@ -987,7 +992,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       numberOffset: t.numberOffset,
       numberEndOffset: t.numberEndOffset,
       // (a decimal broken over lines, 22.⏎⏎57%, is written as the page meant it)
-      text: para.source.slice(t.offset, t.endOffset).replace(/[ \t]*\r?\n\s*/g, ''),
+      text: wrappedText(para.source.slice(t.offset, t.endOffset)),
       form: t.form,
       fullWidth: t.fullWidth,
       value: t.value,
@@ -1166,7 +1171,7 @@ function itemHeadingLevels(lines: readonly Line[]): Set<number> {
 }
 
 /** A heading that states an item by its figure: 新建、改扩建公办幼儿园150所, 新增学位5万个 (a count, not a year or a date). */
-const ITEM_HEADING = /[0-9０-９]+(?:\.[0-9]+)?(?:万|亿|萬|億)?(?:个|個|所|家|间|間|座|处|處|项|項|条|條|公里|千米|米|亩|畝|户|戶|人|套|张|張|辆|輛|台|件|名|万人|吨|噸)/;
+const ITEM_HEADING = /(?<![0-9０-９.])[0-9０-９]+(?:\.[0-9]+)?(?:万|亿|萬|億)?(?:个|個|所|家|间|間|座|处|處|项|項|条|條|公里|千米|米|亩|畝|户|戶|人|套|张|張|辆|輛|台|件|名|万人|吨|噸)/;
 
 /** A headline: a short sentence that opens with its figure and names a span of years (50万人高山生态扶贫搬迁（2013—2017年）). */
 function headlineAt(text: string, period: Span, offset: number): boolean {
