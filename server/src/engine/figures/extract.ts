@@ -198,7 +198,12 @@ export function toHalfWidth(s: string): string {
 
 /** A figure's text as written, without the line breaks a page's hard wrap put in it. */
 function wrappedText(raw: string): string {
-  return raw.includes('\n') ? raw.split('\n').map((l) => l.trim()).join('') : raw;
+  return raw.includes('\n')
+    ? raw
+        .split('\n')
+        .map((l) => l.trim())
+        .join('')
+    : raw;
 }
 
 /** The rest of a decimal after a line break: .⏎⏎57 (the point, blank lines, the digits). */
