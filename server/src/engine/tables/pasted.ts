@@ -149,14 +149,15 @@ function prose(c: TableCell): boolean {
 const UNIT_CELL = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
 const figure = (c: TableCell): boolean => readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder';
 const headingCell = (c: TableCell): boolean => {
-  // (单位：% above the headings is the table's unit, not the heading of its first column)
-  if (UNIT_NOTE.test(c.text)) return false;
   const r = readCell(c.text);
   return r.kind === 'text' || r.kind === 'empty' || (r.kind === 'number' && r.number!.yearLike);
 };
 
 /** A table's unit written above it: 单位：%, 计量单位：万元. */
 const UNIT_NOTE = /^\s*(?:计量)?单位\s*[：:]/;
+
+/** A heading cell of a table pasted one cell per line (单位：% above the headings is its unit, not a column's heading). */
+const stackedHeading = (c: TableCell): boolean => headingCell(c) && !UNIT_NOTE.test(c.text);
 
 const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
 
@@ -802,7 +803,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
     const start = label - k;
     if (start < 0) break;
-    if (!cells.slice(start, label).every((c) => headingCell(c.cell))) continue;
+    if (!cells.slice(start, label).every((c) => stackedHeading(c.cell))) continue;
     // a row label alone right before the first row (一、高等教育) is a group row, not the last heading
     if (readOrdinal(cells[label - 1]!.cell.text, 0)) continue;
     const pattern = shapes.slice(label, label + k);
@@ -897,7 +898,7 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
     rows.unshift(rawRow(cells.slice(first, first + 1)));
   }
   let start = first;
-  while (start > 0 && first - start < width && headingCell(cells[start - 1]!.cell)) start--;
+  while (start > 0 && first - start < width && stackedHeading(cells[start - 1]!.cell)) start--;
   if (first - start < width - 1) return undefined;
   const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
   if (two) return { rows: [two.row, ...rows], start: two.start, end };

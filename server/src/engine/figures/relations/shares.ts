@@ -1251,7 +1251,7 @@ function urbanisation(par: Paragraph, p: Figure): Relation | undefined {
 /**
  * The base of a rate whose own sentence states none: the nearest plan or task (任务为20985户, 当年计划投资19亿元), or
  * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
- * its paragraph; one value there, or none.
+ * its paragraph, else the one plan of the paragraphs just before it; one value there, or none.
  */
 function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = -1): Figure | undefined {
   // the numerator's own sentence first (…建设任务为17.58万亩…；2021年建设任务为57.26万亩，目前建成45.63万亩，完成率79.7%)
@@ -1275,7 +1275,23 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
     const due = orDue ? before.filter((f) => DUE.test(f.measure)) : [];
     if (due.length > 0) return uniqueValue(due);
   }
-  return undefined;
+  // (省下达给房县的危房改造计划共2100户…⏎⏎截至目前，已开工1541户，竣工862户，开工率74%，竣工率42%: a plan stated in a
+  // paragraph just before, the one plan of the unit there, outside brackets)
+  const plans = par.lookups
+    .earlier()
+    .filter(
+      (f) =>
+        exact(f) &&
+        !f.relational &&
+        !f.done &&
+        !f.bracket &&
+        compatible(f.unit, numerator.unit) &&
+        /计划|任务|目标/.test(f.measure + f.scope) &&
+        known(f) &&
+        known(numerator) &&
+        f.normalized >= numerator.normalized,
+    );
+  return uniqueValue(plans);
 }
 
 /** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */
