@@ -130,3 +130,26 @@ describe('tables: a rate’s row (precision14)', () => {
     reports(table('1.4'), 'table-change');
   });
 });
+
+describe('tables: rows a breakdown read from the figures steps over (precision14)', () => {
+  const table = (home: string): string =>
+    [
+      '邮电业务基本情况',
+      '',
+      '| 指 标 | 1996 | 1997 | 1998 |',
+      '| --- | --- | --- | --- |',
+      '| 本地电话年末用户（万户） | 5494.7 | 7031.0 | 8742.1 |',
+      '| 年末市内电话用户（万户） | 4277.8 | 5244.4 | 6259.8 |',
+      `| #住宅电话用户 | ${home} | 4057.2 | 4911.1 |`,
+      '| 年末无线寻呼电话用户（万户） | 2536.2 | 3254.6 | 3908.2 |',
+      '| 年末移动电话用户（万户） | 685.3 | 1323.3 | 2386.3 |',
+      '| 年末农村电话用户（万户） | 1216.9 | 1786.6 | 2482.3 |',
+      '',
+    ].join('\n');
+  it('takes no rows that go over a part in every column for its sub-items', () => {
+    silent(table('3224.6'));
+  });
+  it('still checks a 其中 row against the row above it', () => {
+    reports(table('4324.6'), 'table-sum', '4324.6');
+  });
+});

@@ -330,6 +330,21 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     }
     return seen >= 3;
   };
+  // 本地电话用户 = 市内 + 农村, and between them #住宅电话用户, 无线寻呼, 移动电话: rows between two parts of a breakdown
+  // read from the figures that go over the first part in every column are no sub-items of it, but rows of their own
+  // the breakdown stepped over
+  const overEverywhere = (part: GridRow, subs: readonly GridRow[]): boolean => {
+    let compared = 0;
+    let over = 0;
+    for (const c of amounts) {
+      const whole = at(part, c);
+      const values = subs.map((x) => at(x, c));
+      if (!additive.has(c) || !isValue(whole) || !values.every(isValue)) continue;
+      compared++;
+      if (values.reduce((t, v) => t + (v as CellValue).value, 0) > whole.value) over++;
+    }
+    return compared >= 2 && over === compared;
+  };
   for (const b of found) {
     let partial = b.basis === 'labelled' && selection(b);
     const mode = partial || b.basis === 'partial' ? 'atMost' : b.basis === 'labelled' ? 'exact' : 'notOver';
@@ -362,7 +377,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       // over 乡镇卫生院 among the items under 基层医疗卫生机构)
       for (const [part, subs] of b.subItems) {
         const whole = at(part, c);
-        if (!isValue(whole) || own.has(part)) continue;
+        if (!isValue(whole) || own.has(part) || (b.basis === 'inferred' && overEverywhere(part, subs))) continue;
         const nested = new Set<GridRow>();
         for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
         const top = subs.filter((x) => !nested.has(x));
