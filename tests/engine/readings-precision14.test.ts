@@ -153,3 +153,15 @@ describe('tables: rows a breakdown read from the figures steps over (precision14
     reports(table('4324.6'), 'table-sum', '4324.6');
   });
 });
+
+describe('number-sum: where a list of parts ends (precision14)', () => {
+  const grid = (rate: string): string =>
+    `1月至8月，全县网格平台受理群众诉求事件17457件，其中网格员上报17146件，热线转办215件，政协云事件43件，市长信箱41件，手机客户端12件，办结17443件，办结率${rate}。`;
+  it('ends a list that adds up to its total exactly before a count of what was done, and reads that count’s rate', () => {
+    silent(grid('99.9%'));
+    reports(grid('99%'), 'number-ratio', '17443件 ÷ 17457件');
+  });
+  it('still reads parts of a list of kinds joined by 、 that add up to far more than their total as an error', () => {
+    reports('全县共有专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人、高级中学957人）。', 'number-sum', '13795人');
+  });
+});

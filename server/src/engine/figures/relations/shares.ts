@@ -1065,7 +1065,10 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // numerator, the one count of what was due (受理, 应办理, 交办) is the base)
   if (bases.length > 1) {
     const dueBases = bases.filter((f) => DUE.test(f.measure));
+    // (网格事件17457件，其中网格员上报17146件，…，办结17443件，办结率99%: of a total and its parts, the total)
+    const wholes = bases.filter((f) => f.keyedBy !== 'part');
     if (dueBases.length === 1) bases = dueBases;
+    else if (wholes.length === 1 && bases.some((f) => f.keyedBy === 'part' && f.key.startsWith(`${wholes[0]!.key}·`))) bases = wholes;
   }
   if (bases.length === 0 && stem === '完成') {
     const noun = numerator.measure.replace(/完成/g, '');

@@ -52,12 +52,13 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (largest && !largest.holds) return largest;
   // 共收到申请16件，其中信函申请14件，网络申请2件，…办结13件，结转下年度办理3件: two runs in order, each adding up to the
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
-  const runs = twoRuns(total, parts);
+  const runs = twoRuns(total, parts) ?? runThenDone(total, parts);
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
-  // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts adding up to a third
-  // more than their total or beyond are cuts of it by different attributes, not one list with a slip in it; each part
-  // within the total is all that can be checked
-  if (largest && known(total) && parts.every(known) && parts.reduce((s, p) => s + p.normalized, 0) > CUTS * total.normalized) return largest;
+  // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts in clauses of their
+  // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
+  // slip in it; each part within the total is all that can be checked
+  // (not a list of kinds joined by 、 or in brackets: 专任教师9689人（其中，幼儿园4529人、小学5613人、…） adds up to 15174)
+  if (largest && known(total) && parts.every(known) && parts.reduce((s, p) => s + p.normalized, 0) > CUTS * total.normalized && inClauses(parts)) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
@@ -110,6 +111,31 @@ function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined 
     const b = judge(sumOf(rest), { figure: total }, { compare: '=', unit: 'amount' });
     const even = (r: typeof a): boolean => !!r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated));
     if (even(a) && even(b)) return first;
+  }
+  return undefined;
+}
+
+/** Parts each in a clause of its own (…，…), none in brackets and none joined to the one before by 、. */
+function inClauses(parts: readonly Figure[]): boolean {
+  return parts.every((p, k) => {
+    if (p.bracket) return false;
+    const before = parts[k - 1];
+    if (!before) return true;
+    return before.para === p.para && !/、/.test(p.para.prose.slice(before.endOffset - p.para.offset, p.offset - p.para.offset));
+  });
+}
+
+/**
+ * 网格事件17457件，其中网格员上报17146件，12345热线转化为事件215件，…，我的永州APP 12件，办结17443件: a run of parts
+ * adding up to the total exactly, then a count of what was done (办结, 完成), is the total's breakdown followed by its
+ * outcome, not one list: the run, or undefined.
+ */
+function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+  for (let k = parts.length - 1; k >= 2; k--) {
+    if (!parts[k]!.done) continue;
+    const first = parts.slice(0, k);
+    const r = judge(sumOf(first), { figure: total }, { compare: '=', unit: 'amount' });
+    if (r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated))) return first;
   }
   return undefined;
 }
