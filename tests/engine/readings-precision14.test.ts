@@ -165,3 +165,14 @@ describe('number-sum: where a list of parts ends (precision14)', () => {
     reports('全县共有专任教师9689人（其中，幼儿园4529人、小学5613人、初中2696人、高级中学957人）。', 'number-sum', '13795人');
   });
 });
+
+describe('number-ratio: a plan in the paragraph before (precision14)', () => {
+  const county = (rate: string): string => `2024年，市下达我县农村危房改造计划共1200户，补助资金1100万元。\n\n截至目前，全县已开工1080户，竣工600户，开工率90%，竣工率${rate}。\n`;
+  it('reads a rate against the one plan of the paragraph before when its own paragraph states none', () => {
+    silent(county('50%'));
+    reports(county('55%'), 'number-ratio', '600户 ÷ 1200户');
+  });
+  it('takes no plan of the whole for the rate of a group counted with its figure', () => {
+    silent('今年全省重大项目287个，年度计划投资2512亿元。\n\n2023年，234个项目累计完成投资2648亿元。其中，138个续建项目累计完成投资1644亿元，年度计划投资完成率114%。\n');
+  });
+});

@@ -1074,7 +1074,10 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const noun = numerator.measure.replace(/完成/g, '');
     const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
     const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : planned.unique;
-    bases = base ? [base] : [];
+    // (其中，138个续建项目累计完成投资1644亿元，年度计划投资完成率114%: a group counted with its figure completes its own
+    // plan, which only a plan of that group is)
+    const group = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0] : undefined;
+    bases = base && (group === undefined || (base.keyedBy === 'entity' && base.key.split('·')[0] === group)) ? [base] : [];
   }
   // 任务为20985户，截止5月12日，已动工21410户，动工率达102%；竣工16030户，竣工率达76.4%: the task of the paragraph
   if (bases.length === 0) {
@@ -1279,7 +1282,9 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
     if (due.length > 0) return uniqueValue(due);
   }
   // (省下达给房县的危房改造计划共2100户…⏎⏎截至目前，已开工1541户，竣工862户，开工率74%，竣工率42%: a plan stated in a
-  // paragraph just before, the one plan of the unit there, outside brackets)
+  // paragraph just before, the one plan of the unit there, outside brackets; not for a group counted with its figure,
+  // 138个续建项目累计完成投资1644亿元, whose own plan is not the whole one, nor a plan of another time)
+  if (numerator.keyedBy === 'entity' || numerator.subject.startsWith('其中')) return undefined;
   const plans = par.lookups
     .earlier()
     .filter(
@@ -1290,11 +1295,17 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
         !f.bracket &&
         compatible(f.unit, numerator.unit) &&
         /计划|任务|目标/.test(f.measure + f.scope) &&
+        sameTime(f.scope.replace(/·?(?:计划|任务|目标)/, ''), numerator.scope) &&
         known(f) &&
         known(numerator) &&
         f.normalized >= numerator.normalized,
     );
   return uniqueValue(plans);
+}
+
+/** A plan's time and a figure's: the same, or a year for the plan and none for the figure (the year it speaks of). */
+function sameTime(plan: string, figure: string): boolean {
+  return plan === figure || (figure === '' && /^(?:19|20)[0-9]{2}年$/.test(plan));
 }
 
 /** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */
