@@ -103,6 +103,7 @@ const WEAK = [
   '字数',
   '编辑:',
   '编辑：',
+  '发表于',
   '发布',
   '标签',
 ];
@@ -124,14 +125,17 @@ const PAGE_STAMP = /[来來]源[:：]|打印|字号|浏览|瀏覽|点击[:：]|�
  *  A 公文 never writes a date with dashes, and its own date line (落款) stands alone, which number-format reads. */
 const PAGE_BYLINE = /^(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[\p{Script=Han}A-Za-z]{2,12}|[\p{Script=Han}]{2,12}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}号?(?:报道|讯|电))$/u;
 
-/** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”): a full date that opens its line and is
- *  followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
+/** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”, “2011年08月05日 00时00分”): a full date that
+ *  opens its line and is followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
  *  followed by a clock time or by such a field, so it stays prose and number-format still reads it. */
 const PAGE_DATE_CN =
-  /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
-/** A line that opens with the page's publication field (“发表时间：2025-10-09 14:34 信息来源：… 作者：… 初审：…”):
+  /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}时[0-9]{1,2}分|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
+/** A line with the page's publication field (“发表时间：2025-10-09 14:34 信息来源：… 作者：… 初审：…”), at its start
+ *  or among the page's other fields (“体裁分类：…  主题分类：…  发布时间： 2023-07-25  发布机构：商务局  浏览次数：21”,
+ *  “上传人：… 文档编号：… 上传时间：2019-09-08 格式：DOC 页数：3”):
  *  such a line can run long with the page's other fields, so it is read before the length limit. */
-const PAGE_FIELDS = /^(?:发布|发表|更新)(?:时间|日期)[:：]\s*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2})?\s+\S*(?:来源|作者|浏览|阅读|字体|字号)/;
+const PAGE_FIELDS =
+  /(?:^|\s)(?:发布|发表|更新|上传)(?:时间|日期)[:：]\s*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2})?\s+\S*(?:来源|作者|浏览|阅读|字体|字号|发布机构|格式|页数|大小)/;
 const MAX_FIELDS_LINE = 200;
 
 export type ResidueKind = 'banner' | 'furniture' | 'number';

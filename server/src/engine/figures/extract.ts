@@ -69,6 +69,11 @@ export interface Figure extends Span {
    * names one (市本级, 普通高中, 县级, 其中…); '' for the whole (全县, 全市, or no subject).
    */
   subject: string;
+  /**
+   * The side of the work the paragraph speaks of, when the draft takes several in turn, each opened at the head of a
+   * paragraph and running on over the paragraphs after it (在41个县收支完成情况上，…⏎一般公共预算支出完成…⏎在59个区…).
+   */
+  aspect?: string;
   /** How the key was qualified: by the entity counted before it (a sub-scope), or by the figure before it (weak). */
   keyedBy?: 'entity' | 'previous' | 'part';
   /** Where the measure words stand, for hovers. */
@@ -202,6 +207,19 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
+/** A figure's text as written, without the line breaks a page's hard wrap put in it. */
+function wrappedText(raw: string): string {
+  return raw.includes('\n')
+    ? raw
+        .split('\n')
+        .map((l) => l.trim())
+        .join('')
+    : raw;
+}
+
+/** The rest of a decimal after a line break: .⏎⏎57 (the point, blank lines, the digits). */
+const WRAPPED_DECIMAL = /^[.．][ \t]*(?:\r?\n[ \t]*)+([0-9]+)(?![0-9.．])/;
+
 /** Read one figure starting at i in a paragraph's text, or undefined. */
 function readAt(text: string, i: number): Token | undefined {
   let form: FigureForm;
@@ -226,6 +244,13 @@ function readAt(text: string, i: number): Token | undefined {
     value = Number(plain);
     decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
     numberEnd = i + m[0].length;
+    // 占22.⏎⏎57%: a decimal a page's hard wrap broke after its point (the lines are read as one paragraph)
+    const wrapped = plain.includes('.') ? null : WRAPPED_DECIMAL.exec(text.slice(numberEnd, numberEnd + 16));
+    if (wrapped) {
+      value = Number(`${plain}.${wrapped[1]!}`);
+      decimals = wrapped[1]!.length;
+      numberEnd += wrapped[0].length;
+    }
   } else if ((m = PLACEHOLDER.exec(text))) {
     form = 'placeholder';
     numberEnd = i + m[0].length;
@@ -481,7 +506,7 @@ const SENTENCE_END = /[。！？；!?;]/;
 const CLAUSE_END = /[。！？；!?;，,、：:（）()【】]/;
 
 const SCOPE_TIME =
-  /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|[0-9]{1,2}[-—~至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
+  /[\u4e00-\u9fff“”]{1,6}(?:假期|期间|黄金周|小长假)|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:节)?|截至[^，,。；]{0,12}?(?:底|末|初|止|目前|日|现在)|截止[^，,。；]{0,12}?(?:底|末|初|止|目前|日)|至目前|目前|上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年同期|上年同期|同期|去年|上年|上一年|前年|明年|前[0-9一二三四五六七八九十]{1,2}个月|[0-9]{1,2}月?[-—~～至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|(?:19|20)[0-9]{2}年(?:度)?/g;
 const SCOPE_MODALITY = /力争|目标|预计|预期|计划|任务|拟|将|确保|争创/;
 
 /** Words before a figure that say nothing about what it measures. */
@@ -680,11 +705,16 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
   if (documentScope.some((y) => t === y || t === `${y}度` || t === y.replace(/^第/, '') || (y === '全年' && t === '全年'))) return '';
   if (documentScope.includes(t.replace(/^第/, ''))) return '';
   // 今年 is the year the report speaks of, as an unmarked figure is; 全年 (the whole year) stays a scope
-  return t
-    .replace(/^截止/, '截至')
-    .replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '')
-    .replace(/^上年同期$/, '去年同期')
-    .replace(/^(?:上年|上一年)$/, '去年');
+  return (
+    t
+      .replace(/^截止/, '截至')
+      .replace(/^(?:今年|本年|当年|年内|目前|至目前|截至目前)$/, '')
+      .replace(/^上年同期$/, '去年同期')
+      .replace(/^(?:上年|上一年)$/, '去年')
+      // 1月~7月份, 1—7月, 前7个月: one span of months
+      .replace(/^([0-9]{1,2})月?[-—~～至]([0-9]{1,2})月份?$/, '$1-$2月')
+      .replace(/^前([0-9]{1,2})个月$/, '1-$1月')
+  );
 }
 
 /** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */
@@ -743,10 +773,21 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
   const years = documentScope.join(',');
   const sections = new SectionSubjects(draft.lines);
   let section = '';
+  // sides of the work taken in turn (在41个县收支完成情况上，… 在59个区收支完成情况上，…): only a draft that opens two
+  // or more paragraphs so carries one over the paragraphs after its opener
+  const turns = draft.lines.filter((l) => ASPECT_OPENER.test(l.prose)).length >= 2;
+  let opened = '';
+  // items in turn (一、新建、改扩建公办幼儿园150所 / 二、新增学位5万个): a heading that states an item by its figure, at a
+  // level where two or more do, heads the item the paragraphs under it speak of (省级财政补助资金下达4.2亿元 under one
+  // is not the 补助资金 of the next)
+  const itemLevels = itemHeadingLevels(draft.lines);
+  let item: { level: number; text: string } | undefined;
+  let aspect = '';
   // one context string per section subject, not one per paragraph: a string made anew is hashed anew
   const contexts = new Map<string, string>();
   const read = (para: Line): ParagraphReading => {
     const figures = paraFigures(para, documentScope, section);
+    if (aspect) for (const f of figures) f.aspect = aspect;
     for (const f of figures) readingOf.set(f, figures);
     return { figures };
   };
@@ -766,9 +807,19 @@ export function figuresByParagraph(draft: Draft, memo: FigureMemo): ParagraphFig
     // a line after one that ends with 其中： (a hard-wrapped page, or a list below it) speaks of the parts
     if (section === '' && previous && /其中[：:，,]?$/.test(previous.prose)) section = '其中';
     previous = para;
+    const level = para.headingDepth ?? para.ordinal?.level;
+    const heading = headingText(para);
+    if (level !== undefined) opened = '';
+    if (level !== undefined && heading !== undefined) {
+      if (item && level <= item.level) item = undefined;
+      if (itemLevels.has(level) && ITEM_HEADING.test(heading)) item = { level, text: heading.slice(0, 16) };
+    }
+    if (turns) opened = ASPECT_OPENER.exec(para.prose)?.[1] ?? opened;
+    aspect = item && opened ? `${item.text}·${opened}` : (item?.text ?? opened);
     // a paragraph is read with the subject of its section (二、省级重点项目进展情况): the same text under another heading reads otherwise
-    let context = contexts.get(section);
-    if (context === undefined) contexts.set(section, (context = section ? `${years}\u0000${section}` : years));
+    const key = aspect ? `${section}\u0001${aspect}` : section;
+    let context = contexts.get(key);
+    if (context === undefined) contexts.set(key, (context = key ? `${years}\u0000${key}` : years));
     const entry = memo.entry(context, para, read);
     if (entry.value.figures.length === 0) continue;
     // the paragraphs before an edit keep their offsets: their placed figures are reused as they are
@@ -826,6 +877,7 @@ function shift(f: Figure, para: Line, index: number): Figure {
     key: f.key,
     scope: f.scope,
     subject: f.subject,
+    aspect: f.aspect,
     keyedBy: f.keyedBy,
     measureSpan: f.measureSpan && span(f.measureSpan),
     origin: f,
@@ -867,6 +919,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
   const subjects = subjectsOf(para, text, section);
   const local: Figure[] = [];
   let rightEnd = -1; // end of a measure taken from after the previous figure
+  const changeFrom = new Set<Figure>(); // the figures a change runs from (由去年的255个)
   for (const t of tokens) {
     const sentence = spanAt(seg.sentences, t.offset);
     const clause = spanAt(seg.clauses, t.offset);
@@ -921,6 +974,22 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
         rightEnd = t.endOffset + right.length;
       }
     }
+    // 产业项目由去年的255个提高到今年的326个 / 合格率由上年的91.6%提高到94.2%: the two ends of a change name one measure,
+    // the one before 由 (not 提高到, nor a noun read from the verb after the first figure)
+    const from = CHANGE_FROM_END.exec(leftRaw);
+    const toPrev = prevFig && changeFrom.has(prevFig) && CHANGE_TO_HEAD.test(text.slice(prevFig.endOffset, t.offset)) ? prevFig : undefined;
+    if (from && CHANGE_TO_AFTER.test(text.slice(t.endOffset, clause.endOffset))) {
+      const noun = cleanMeasure(from[1]!);
+      if (noun) {
+        measure = noun;
+        rightEnd = -1;
+        const at = text.lastIndexOf(noun, t.offset);
+        measureSpan = at >= clause.offset ? { offset: at, endOffset: at + noun.length } : undefined;
+      }
+    } else if (toPrev) {
+      measure = toPrev.measure;
+      measureSpan = toPrev.measureSpan;
+    }
     if (!measure && prevFig && prevFig.endOffset === t.offset) measure = prevFig.measure; // 32批次516人
     const sentenceText = text.slice(sentence.offset, sentence.endOffset);
     const clauseHead = text.slice(clause.offset, t.offset);
@@ -938,7 +1007,8 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       endOffset: t.endOffset,
       numberOffset: t.numberOffset,
       numberEndOffset: t.numberEndOffset,
-      text: para.source.slice(t.offset, t.endOffset),
+      // (a decimal broken over lines, 22.⏎⏎57%, is written as the page meant it)
+      text: wrappedText(para.source.slice(t.offset, t.endOffset)),
       form: t.form,
       fullWidth: t.fullWidth,
       value: t.value,
@@ -955,8 +1025,9 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
+      // (the time after 由 is the time a change runs from: not the time of the figure it runs to, nor of those after it)
       scope: scopeOf(
-        continuedHead(text, seg, sentence) + sentenceText.slice(0, t.offset - sentence.offset),
+        continuedHead(text, seg, sentence) + (from ? sentenceText.slice(0, t.offset - sentence.offset) : sentenceText.slice(0, t.offset - sentence.offset).replace(CHANGE_FROM_TIME, '由')),
         text.slice(clause.offset, t.offset),
         measure,
         t.approximate,
@@ -968,6 +1039,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     if (measureSpan) figure.measureSpan = measureSpan;
     const bracket = bracketAt(t.offset);
     if (bracket) figure.bracket = bracket;
+    if (from && measure) changeFrom.add(figure);
     local.push(figure);
   }
   qualify(local);
@@ -992,6 +1064,9 @@ const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开�
 const COUNTED_HEAD = /^[\s（(]*[0-9０-９]+(?:个|项|家|所|座|条|名)([\u4e00-\u9fff]{2,12})[，,]/;
 /** A clause that names a kind of crime, case or person, then a comma: 对未成年人犯罪，…, 对涉黑涉恶案件，…. */
 const AGAINST_HEAD = /^(对[\u4e00-\u9fff“”]{2,12}?(?:犯罪|案件|人员))[，,]/;
+/** A paragraph that opens with the side of the work it speaks of: 在41个县收支完成情况上，, 在农村地区方面，. */
+const ASPECT_OPENER = /^\s*在([^，,。；;：:]{2,24}?)(?:上|方面)[，,]/;
+
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
 const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
 /** What may stand before a subject at the head of a paragraph, sentence or clause: dashes, bullets, spaces, time words. */
@@ -1100,12 +1175,35 @@ function headingText(para: Line): string | undefined {
   return para.prose.slice(para.ordinal ? para.ordinal.endOffset - para.offset : 0).trim();
 }
 
+/** The heading levels at which two or more headings state an item by its figure. */
+function itemHeadingLevels(lines: readonly Line[]): Set<number> {
+  const count = new Map<number, number>();
+  for (const para of lines) {
+    const level = para.headingDepth ?? para.ordinal?.level;
+    const text = level === undefined ? undefined : headingText(para);
+    if (level !== undefined && text !== undefined && ITEM_HEADING.test(text)) count.set(level, (count.get(level) ?? 0) + 1);
+  }
+  return new Set([...count].filter(([, n]) => n >= 2).map(([level]) => level));
+}
+
+/** A heading that states an item by its figure: 新建、改扩建公办幼儿园150所, 新增学位5万个 (a count, not a year or a date). */
+const ITEM_HEADING = /(?<![0-9０-９.])[0-9０-９]+(?:\.[0-9]+)?(?:万|亿|萬|億)?(?:个|個|所|家|间|間|座|处|處|项|項|条|條|公里|千米|米|亩|畝|户|戶|人|套|张|張|辆|輛|台|件|名|万人|吨|噸)/;
+
 /** A headline: a short sentence that opens with its figure and names a span of years (50万人高山生态扶贫搬迁（2013—2017年）). */
 function headlineAt(text: string, period: Span, offset: number): boolean {
   if (period.endOffset - period.offset > 40) return false;
   const sentence = text.slice(period.offset, period.endOffset);
   return /^[\s（(一二三四五六七八九十0-9、.．）)]*$/.test(text.slice(period.offset, offset)) && /[（(](?:19|20)[0-9]{2}\s*[—–\-－~～至到]\s*(?:19|20)?[0-9]{2}年[）)]/.test(sentence);
 }
+
+/** The time a change runs from (由去年的…提高到…, 由2022年的…): 由 and the time. */
+const CHANGE_FROM_TIME = /由(?:(?:19|20)[0-9]{2}年|去年|上年|上一年|前年)(?:同期)?的?/g;
+/** The words before the figure a change runs from: 产业项目由去年的(255个), 合格率由上年(91.6%). */
+const CHANGE_FROM_END = /^(.*?)由(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|上一年|前年)?(?:同期)?的?\s*$/;
+/** The words after it, of the change: (255个)提高到(今年的326个). */
+const CHANGE_TO_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|提升|攀升|下滑|回落|增|降|升|减)(?:到|至)/;
+/** The same words before the figure the change runs to: (255个)提高到今年的(326个). */
+const CHANGE_TO_HEAD = /^[\u4e00-\u9fff]{0,4}?(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|提升|攀升|下滑|回落|增|降|升|减)(?:到|至)(?:今年|本年|当年|(?:19|20)[0-9]{2}年(?:底|末)?)?的?\s*$/;
 
 /**
  * The head of the sentence before, when a sentence only continues it: 1-12月共受理案件6380件。其中：受理民事案件5644件 —
@@ -1115,7 +1213,8 @@ function continuedHead(text: string, seg: Segments, sentence: Span): string {
   const period = spanAt(seg.periods, sentence.offset);
   if (period.offset < 2 || !/^\s*其中[：:，,]?\s*$/.test(text.slice(period.offset, sentence.offset) || text.slice(period.offset, period.offset + 2))) return '';
   const before = spanAt(seg.periods, Math.max(0, period.offset - 2)); // the 。 itself is in no period
-  return `${text.slice(before.offset, Math.min(before.endOffset, before.offset + 20))}，`;
+  // (产业项目由去年的255个提高到今年的326个。其中，…155个: the time a change runs from is not the time of the parts after it)
+  return `${text.slice(before.offset, Math.min(before.endOffset, before.offset + 20)).replace(CHANGE_FROM_TIME, '由')}，`;
 }
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */

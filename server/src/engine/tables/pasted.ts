@@ -153,6 +153,12 @@ const headingCell = (c: TableCell): boolean => {
   return r.kind === 'text' || r.kind === 'empty' || (r.kind === 'number' && r.number!.yearLike);
 };
 
+/** A table's unit written above it: 单位：%, 计量单位：万元. */
+const UNIT_NOTE = /^\s*(?:计量)?单位\s*[：:]/;
+
+/** A heading cell of a table pasted one cell per line (单位：% above the headings is its unit, not a column's heading). */
+const stackedHeading = (c: TableCell): boolean => headingCell(c) && !UNIT_NOTE.test(c.text);
+
 const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
 
 /** A row that carries figures: one of its cells (after the first) is a number (not a year heading) or a placeholder. */
@@ -803,7 +809,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
     const start = label - k;
     if (start < 0) break;
-    if (!cells.slice(start, label).every((c) => headingCell(c.cell))) continue;
+    if (!cells.slice(start, label).every((c) => stackedHeading(c.cell))) continue;
     // a row label alone right before the first row (一、高等教育) is a group row, not the last heading
     if (readOrdinal(cells[label - 1]!.cell.text, 0)) continue;
     const pattern = shapes.slice(label, label + k);
@@ -898,7 +904,7 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
     rows.unshift(rawRow(cells.slice(first, first + 1)));
   }
   let start = first;
-  while (start > 0 && first - start < width && headingCell(cells[start - 1]!.cell)) start--;
+  while (start > 0 && first - start < width && stackedHeading(cells[start - 1]!.cell)) start--;
   if (first - start < width - 1) return undefined;
   const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
   if (two) return { rows: [two.row, ...rows], start: two.start, end };

@@ -330,6 +330,21 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     }
     return seen >= 3;
   };
+  // 本地电话用户 = 市内 + 农村, and between them #住宅电话用户, 无线寻呼, 移动电话: rows between two parts of a breakdown
+  // read from the figures that go over the first part in every column are no sub-items of it, but rows of their own
+  // the breakdown stepped over
+  const overEverywhere = (part: GridRow, subs: readonly GridRow[]): boolean => {
+    let compared = 0;
+    let over = 0;
+    for (const c of amounts) {
+      const whole = at(part, c);
+      const values = subs.map((x) => at(x, c));
+      if (!additive.has(c) || !isValue(whole) || !values.every(isValue)) continue;
+      compared++;
+      if (values.reduce((t, v) => t + (v as CellValue).value, 0) > whole.value) over++;
+    }
+    return compared >= 2 && over === compared;
+  };
   for (const b of found) {
     let partial = b.basis === 'labelled' && selection(b);
     const mode = partial || b.basis === 'partial' ? 'atMost' : b.basis === 'labelled' ? 'exact' : 'notOver';
@@ -362,7 +377,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       // over 乡镇卫生院 among the items under 基层医疗卫生机构)
       for (const [part, subs] of b.subItems) {
         const whole = at(part, c);
-        if (!isValue(whole) || own.has(part)) continue;
+        if (!isValue(whole) || own.has(part) || (b.basis === 'inferred' && overEverywhere(part, subs))) continue;
         const nested = new Set<GridRow>();
         for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
         const top = subs.filter((x) => !nested.has(x));
@@ -1210,6 +1225,12 @@ function percentPairOf(grid: Grid, g: Column): { current: Column; previous: Colu
   return near.every(percents) ? ordered(near[0]!, near[1]!) : undefined;
 }
 
+/** A row of a rate or share: in % by its unit column (客房开房率 | %) or its label, or named so (…率, 比重). */
+function rateRow(row: GridRow): boolean {
+  // (a row whose label is its unit alone, %, its name on the line above it)
+  return row.unit?.unit.kind === 'percent' || /(?:率|比重|占比)(?:[（(][%％][）)])?$|^[（(]?[%％][）)]?$/.test(row.label.trim());
+}
+
 /** 同比 of two rates: the difference in points (24.76% − 15.78% = 8.98), or the rate's own growth. */
 function pointsGrowth(grid: Grid, g: Column, pair: { current: Column; previous: Column }, out: TableRelation[]): void {
   const { current, previous } = pair;
@@ -1271,6 +1292,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
         if (!percentOk(stated)) continue;
         const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
         if (!q) continue;
+        // 客房开房率 | % | 48.64 | 49.00 | 0.4: a rate's row gives its change in points as often as in percent
+        if (rateRow(row) && overlaps(intervalOf(stated), sub(intervalOf(cur), intervalOf(prev)))) continue;
         const value = ((cur.value - prev.value) / prev.value) * 100;
         out.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
       } else {

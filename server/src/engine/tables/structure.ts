@@ -146,13 +146,15 @@ interface Score {
   evidence: number;
   /** Columns where the parts add up to a total that is not zero. */
   equalNonzero: number;
+  /** Evidence columns whose total is 100 or more: hard to add up to by chance. */
+  large: number;
 }
 
 /** A figure written without decimals (or a blank). */
 const wholeCell = (s: Slot): boolean => s === 'blank' || (typeof s === 'object' && s.decimals === 0);
 
 function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: readonly Column[]): Score {
-  const s: Score = { equal: 0, over: 0, under: 0, evidence: 0, equalNonzero: 0 };
+  const s: Score = { equal: 0, over: 0, under: 0, evidence: 0, equalNonzero: 0, large: 0 };
   for (const c of columns) {
     const t = num(grid.values[total.index]![c.index]);
     if (t === 'skip' || t === 'zero') continue;
@@ -186,10 +188,20 @@ function score(total: GridRow, parts: readonly GridRow[], grid: Grid, columns: r
       if ((t.lo > 0 || t.hi < 0) && written) {
         s.equalNonzero++;
         if (nonzero >= 2) s.evidence++;
+        if (nonzero >= 2 && Math.abs(t.lo) >= 100) s.large++;
       }
     }
   }
   return s;
+}
+
+/**
+ * Rows read as parts of a row no label makes their whole: one column of small counts adding up (不合格 0 + 4 + 2 = 6)
+ * against another where they go over or under (样品 967 + 357 + 1438 against 755) may be chance; two columns adding
+ * up, one adding up to a total of 100 or more (教师 1389 + 499 = 1888), or none going astray, is evidence.
+ */
+function oneOff(s: Score): boolean {
+  return s.over + s.under === 0 || s.equal >= 2 || s.large > 0;
 }
 
 /** Whether rows add up to a total exactly in every column where they compare, one column at least not zero. */
@@ -837,7 +849,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
     for (const scope of byScopes(grid, p, columns)) {
       const found = search(p, scope, grid, columns, false, true);
       const s = found?.best.score;
-      if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under) out.push(breakdownOf(p, found.best, 'inferred'));
+      if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under && oneOff(s)) out.push(breakdownOf(p, found.best, 'inferred'));
     }
     const scope = inferredScope(grid, p, columns);
     if (scope.length === 0 || scope[0]!.kind === 'subset') continue;
@@ -855,7 +867,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
     // in a list sorted from the largest down (一县, 二县, 三县 …), any row is at least every row below it: one column
     // adding up by chance is no evidence there, two are
     const ranked = sortedRun(grid, p, found.best.parts, columns);
-    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && (s.equal >= 2 || (found.ties === 0 && !ranked));
+    const evident = !alone && s.equalNonzero > 0 && (s.evidence > 0 || s.equalNonzero >= 3) && s.equal >= s.over + s.under && oneOff(s) && (s.equal >= 2 || (found.ties === 0 && !ranked));
     if (evident) out.push(breakdownOf(p, found.best, 'inferred'));
     else if (ordinals) {
       const flat = search(p, scope, grid, columns, true);

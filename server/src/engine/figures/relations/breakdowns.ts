@@ -8,7 +8,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge } from './arithmetic';
+import { exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { NOT_GRAIN } from './vocabulary';
@@ -389,6 +389,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const partFree = (p: Figure): boolean =>
         free(p) || ((ofKinds || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
       if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
+      // 发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list opening its sentence by a
+      // sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one of its parts is not that
+      // total's list (the words say no more than which figure stood last)
+      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized!)) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));

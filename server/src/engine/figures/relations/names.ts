@@ -37,16 +37,28 @@ function normalisedOf(f: Figure): { m: string; k: string } {
   return n;
 }
 
+/**
+ * Whether a name ending with another names another thing by the character before it: 进出口总值 is not 出口总值, nor
+ * 不满意 满意, 非税收入 税收收入, 未办结 办结.
+ */
+function widened(long: string, tail: string): boolean {
+  return long.length > tail.length && /[进非未不无]$/.test(long.slice(0, long.length - tail.length));
+}
+
 /** Whether normalised words `a` name a figure whose normalised measure is `m` and key `k`. */
 function sameNormalised(a: string, m: string, k: string): boolean {
   if (a.length < 2 || m.length < 2) return false;
-  if (a === m || m.endsWith(a) || a.endsWith(m) || a === k || k.endsWith(a)) return true;
+  if (a === m || a === k) return true;
+  if ((m.endsWith(a) && !widened(m, a)) || (a.endsWith(m) && !widened(a, m)) || (k.endsWith(a) && !widened(k, a))) return true;
   // the same head noun of four characters or more: 受益经营主体 ~ 政策惠及各类经营主体
   let common = 0;
   while (common < a.length && common < m.length && a[a.length - 1 - common] === m[m.length - 1 - common]) common++;
-  if (common >= 4) return true;
+  if (common >= 4 && !widened(a, a.slice(-common)) && !widened(m, m.slice(-common))) return true;
   // every character of the shorter, in order, within the longer: 年计划 in 年计划投资
   const [short, long] = a.length <= m.length ? [a, m] : [m, a];
+  if (long.endsWith(short) && widened(long, short)) return false;
+  // (its first two characters together: 进口总值 is not in 进出口总值)
+  if (!long.includes(short.slice(0, 2))) return false;
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
   return i === short.length && short.length >= 3;

@@ -141,6 +141,8 @@ function qualifiersOf(f: Figure): string {
   const aspect = /^\s*(?:在)?([^，,。；;：:0-9０-９]{2,30}?)方面/.exec(prose);
   // (not a side the measure itself names: 在就业方面，…城镇新增就业12.0万人 is the province's 城镇新增就业)
   if (aspect && !side && !f.measure.includes(aspect[1]!.slice(-2))) out.push(`@@${aspect[1]!}`);
+  // (and a side opened in a paragraph before, when the draft takes several in turn: extract.ts's aspect)
+  else if (!aspect && f.aspect && !side && !f.measure.includes(f.aspect.slice(-2))) out.push(`@@${f.aspect}`);
   // 第一批…建设任务1497户，完成1564户；第二批…建设任务741户，完成720户: the batch named last before the figure in its
   // period is the figure's
   const batch = [...head.matchAll(/第[一二三四五六七八九十0-9０-９]{1,3}(?:批|期|轮)/g)].pop();

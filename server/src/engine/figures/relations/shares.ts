@@ -360,7 +360,10 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
     numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
   } else {
-    numerator = lastBefore(draft, p, numeratorPool);
+    // 超额完成市政府下达的50万亩的年度绿化任务，完成省下达我市40万亩造林任务的133%: what reaches a share of a plan or
+    // task is what was done, not another plan or task
+    const ofPlan = /(?:计划|任务|目标)$/.test(words) || (!!inline && /^[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的$/.test(textBetween(draft, inline.endOffset, p.offset)));
+    numerator = lastBefore(draft, p, ofPlan ? numeratorPool.filter((f) => !setFigure(draft, f)) : numeratorPool);
   }
   if (!numerator) return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
@@ -443,6 +446,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         !sibling(f) &&
         // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
         f.normalized !== numerator.normalized &&
+        // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
+        !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
         (!group || (f.key + f.scope).includes(group)),
     );
     if (group && candidates.length === 0) return undefined;
@@ -458,7 +463,9 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
       if (earlier && !(!quotient(p, numerator, earlier)?.holds && later.some((f) => quotient(p, numerator, f)?.holds))) denominator = earlier;
     }
   }
-  if (!denominator && words.length >= 2) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
+  // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
+  // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
+  if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -587,6 +594,11 @@ function wholeBeforeItsParts(par: Paragraph, numerator: Figure, words: string): 
   }
   const named = pool.filter((f) => f.measure.replace(PLACE_OR_VERB, '') === key && f.normalized! >= numerator.normalized!);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
+function setFigure(draft: Draft, f: Figure): boolean {
+  return (PLAN.test(f.measure) && !f.done) || /^的?[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)(?:[，,；;。]|$)/.test(textBetween(draft, f.endOffset, f.clause.endOffset));
 }
 
 /** The figures listed with 、 that end with `last`: 783件、579件、562件. */
@@ -1015,7 +1027,25 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const numerator = done[done.length - 1];
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
-    return base ? ratioRelation('rate', p, numerator, base, `${stem}率`) : undefined;
+    if (!base) return undefined;
+    // 列入改造计划1738户…。建档立卡贫困户危房改造1331户，…；已完工1205户，完成率90.5%: a group counted at the head of the
+    // numerator's period may be what its rate is of, rather than the plan before it: either reading will do
+    const group = periodGroup(par, numerator, base);
+    if (group)
+      return relationAmong(
+        'rate',
+        p,
+        [base, group].map((b) => ({
+          cast: [
+            [p, 'percent'],
+            [numerator, 'numerator'],
+            [b, 'denominator'],
+          ] as const,
+          reading: quotient(p, numerator, b),
+        })),
+        { word: `${stem}率` },
+      );
+    return ratioRelation('rate', p, numerator, base, `${stem}率`);
   }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
@@ -1047,13 +1077,19 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // numerator, the one count of what was due (受理, 应办理, 交办) is the base)
   if (bases.length > 1) {
     const dueBases = bases.filter((f) => DUE.test(f.measure));
+    // (网格事件17457件，其中网格员上报17146件，…，办结17443件，办结率99%: of a total and its parts, the total)
+    const wholes = bases.filter((f) => f.keyedBy !== 'part');
     if (dueBases.length === 1) bases = dueBases;
+    else if (wholes.length === 1 && bases.some((f) => f.keyedBy === 'part' && f.key.startsWith(`${wholes[0]!.key}·`))) bases = wholes;
   }
   if (bases.length === 0 && stem === '完成') {
     const noun = numerator.measure.replace(/完成/g, '');
     const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
     const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : planned.unique;
-    bases = base ? [base] : [];
+    // (其中，138个续建项目累计完成投资1644亿元，年度计划投资完成率114%: a group counted with its figure completes its own
+    // plan, which only a plan of that group is)
+    const group = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0] : undefined;
+    bases = base && (group === undefined || (base.keyedBy === 'entity' && base.key.split('·')[0] === group)) ? [base] : [];
   }
   // 任务为20985户，截止5月12日，已动工21410户，动工率达102%；竣工16030户，竣工率达76.4%: the task of the paragraph
   if (bases.length === 0) {
@@ -1080,6 +1116,8 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
         !f.relational &&
         !f.bracket &&
         !acrossRate(f) &&
+        // (开工10887户，开工率达108%；竣工6760户，竣工率达67.1%: the 开工 with a rate of its own is of the task, and so is 竣工)
+        !rated(f) &&
         !rateAfter(f, period[k + 1]),
     );
     const base = uniqueValue(before);
@@ -1193,6 +1231,17 @@ function afterItsBreakdown(par: Paragraph, p: Figure, numerator: Figure): boolea
 }
 
 /**
+ * The count that opens the numerator's period, when it is no base found already, not what was done, and no smaller
+ * than the numerator: the group the period speaks of (建档立卡贫困户危房改造1331户，已开工1312户，…；已完工1205户).
+ */
+function periodGroup(par: Paragraph, numerator: Figure, base: Figure): Figure | undefined {
+  const first = (par.periods.get(numerator.period) ?? [])[0];
+  if (!first || first === base || first === numerator || first.offset > numerator.offset || first.done || first.relational || first.bracket) return undefined;
+  if (!exact(first) || !compatible(first.unit, numerator.unit) || first.subject !== numerator.subject || !known(first) || !known(numerator)) return undefined;
+  return first.normalized >= numerator.normalized ? first : undefined;
+}
+
+/**
  * The other counts a rate may be of besides the base found: in the numerator's period before it, of its unit, no
  * smaller than it, each due (受理, 应办理, 交办) or, for a rate qualified (按期, 审限内), what its stem names without the
  * qualifier (办结, 已办理); one of each value, three at most.
@@ -1250,7 +1299,7 @@ function urbanisation(par: Paragraph, p: Figure): Relation | undefined {
 /**
  * The base of a rate whose own sentence states none: the nearest plan or task (任务为20985户, 当年计划投资19亿元), or
  * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
- * its paragraph; one value there, or none.
+ * its paragraph, else the one plan of the paragraphs just before it; one value there, or none.
  */
 function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = -1): Figure | undefined {
   // the numerator's own sentence first (…建设任务为17.58万亩…；2021年建设任务为57.26万亩，目前建成45.63万亩，完成率79.7%)
@@ -1274,7 +1323,31 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
     const due = orDue ? before.filter((f) => DUE.test(f.measure)) : [];
     if (due.length > 0) return uniqueValue(due);
   }
-  return undefined;
+  // (省下达给房县的危房改造计划共2100户…⏎⏎截至目前，已开工1541户，竣工862户，开工率74%，竣工率42%: a plan stated in a
+  // paragraph just before, the one plan of the unit there, outside brackets; not for a group counted with its figure,
+  // 138个续建项目累计完成投资1644亿元, whose own plan is not the whole one, nor a plan of another time)
+  if (numerator.keyedBy === 'entity' || numerator.subject.startsWith('其中')) return undefined;
+  const plans = par.lookups
+    .earlier()
+    .filter(
+      (f) =>
+        exact(f) &&
+        !f.relational &&
+        !f.done &&
+        !f.bracket &&
+        compatible(f.unit, numerator.unit) &&
+        /计划|任务|目标/.test(f.measure + f.scope) &&
+        sameTime(f.scope.replace(/·?(?:计划|任务|目标)/, ''), numerator.scope) &&
+        known(f) &&
+        known(numerator) &&
+        f.normalized >= numerator.normalized,
+    );
+  return uniqueValue(plans);
+}
+
+/** A plan's time and a figure's: the same, or a year for the plan and none for the figure (the year it speaks of). */
+function sameTime(plan: string, figure: string): boolean {
+  return plan === figure || (figure === '' && /^(?:19|20)[0-9]{2}年$/.test(plan));
 }
 
 /** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */

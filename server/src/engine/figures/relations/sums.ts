@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, type Expr } from './arithmetic';
+import { exact, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -52,8 +52,13 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (largest && !largest.holds) return largest;
   // 共收到申请16件，其中信函申请14件，网络申请2件，…办结13件，结转下年度办理3件: two runs in order, each adding up to the
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
-  const runs = twoRuns(total, parts);
+  const runs = twoRuns(total, parts) ?? runThenDone(total, parts);
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
+  // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts in clauses of their
+  // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
+  // slip in it; each part within the total is all that can be checked
+  // (not a list of kinds joined by 、 or in brackets: 专任教师9689人（其中，幼儿园4529人、小学5613人、…） adds up to 15174)
+  if (largest && known(total) && parts.every(known) && parts.reduce((s, p) => s + p.normalized, 0) > CUTS * total.normalized && inClauses(parts)) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
@@ -110,6 +115,31 @@ function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined 
   return undefined;
 }
 
+/** Parts each in a clause of its own (…，…), none in brackets and none joined to the one before by 、. */
+function inClauses(parts: readonly Figure[]): boolean {
+  return parts.every((p, k) => {
+    if (p.bracket) return false;
+    const before = parts[k - 1];
+    if (!before) return true;
+    return before.para === p.para && !/、/.test(p.para.prose.slice(before.endOffset - p.para.offset, p.offset - p.para.offset));
+  });
+}
+
+/**
+ * 网格事件17457件，其中网格员上报17146件，12345热线转化为事件215件，…，我的永州APP 12件，办结17443件: a run of parts
+ * adding up to the total exactly, then a count of what was done (办结, 完成), is the total's breakdown followed by its
+ * outcome, not one list: the run, or undefined.
+ */
+function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+  for (let k = parts.length - 1; k >= 2; k--) {
+    if (!parts[k]!.done) continue;
+    const first = parts.slice(0, k);
+    const r = judge(sumOf(first), { figure: total }, { compare: '=', unit: 'amount' });
+    if (r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated))) return first;
+  }
+  return undefined;
+}
+
 /** Levels of schooling, highest first (研究生 is 博士 and 硕士): a level with 及以上 or 及以下 covers those above or below it. */
 const SCHOOLING: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/博士/, 0, 0],
@@ -149,6 +179,9 @@ function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): bool
   return taken.length >= 2 && others <= 1;
 }
 
+/** How many times their total parts after 其中 add up to before they read as cuts by different attributes. */
+const CUTS = 1.3;
+
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
 function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
   const largest = parts.reduce((a, b) => (b.normalized! > a.normalized! ? b : a));
@@ -170,6 +203,8 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       if (!m) continue;
       const words = m[1]!;
       if (!words && totalShared) break;
+      // (占总任务 16348 亩的 100%: a share that states its whole is of that figure, not of the breakdown's total)
+      if (/[0-9０-９]/.test(words)) continue;
       if (words && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
       const cast = [
