@@ -24,6 +24,12 @@ export default defineRelationRule(
         message: `标题中的数字与本节正文不一致：标题写作${later.text}，本节正文没有这个数，同一单位最接近的是第${line}行的${earlier.text}；标题中的数字应与正文一致，请核对`,
       };
     }
+    // a title's figure (福建省政协十一届三次会议共收提案975件) and the one figure of the body it states again
+    if (relation.marker === '题文') {
+      return {
+        message: `标题中的数字与正文不一致：标题写作${later.text}，正文没有这个数，说法最相近、数值相差不大的是第${line}行的${earlier.text}；标题应与正文一致，请核对`,
+      };
+    }
     // a period written twice word for word (a paragraph repeated), its figures alike but one
     if (relation.marker === '重复') {
       return {

@@ -416,6 +416,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   out.push(...figureHeadings(groups));
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of headlineFigures(groups, new Set(out.flatMap((r) => r.figures)))) out.push(r);
   const anchors = new Set(out.map((r) => r.anchor));
   for (const r of [...sameNeighbourRestatements(groups, read), ...listedKindRestatements(groups, read)]) {
     if (anchors.has(r.anchor)) continue;
@@ -661,6 +662,124 @@ function titleStatements(groups: readonly ParagraphFigures[], read: readonly Rea
     const r = restated(body[0]!, title);
     if (r) out.push(r);
   });
+  return out;
+}
+
+/** The months of a quarter or a half-year named in words: 上半年 is 1-6月. */
+const NAMED_PERIODS: Readonly<Record<string, string>> = {
+  上半年: '1-6月',
+  下半年: '7-12月',
+  前三季度: '1-9月',
+  一季度: '1-3月',
+  第一季度: '1-3月',
+  二季度: '4-6月',
+  第二季度: '4-6月',
+  三季度: '7-9月',
+  第三季度: '7-9月',
+  四季度: '10-12月',
+  第四季度: '10-12月',
+  全年: '1-12月',
+};
+
+/**
+ * A period as its months, one spelling for each (上半年, 1至6月份, 1-6月 and 2023年1～6月 are 1-6月); a year opening it is
+ * set aside as samePeriod does; a year alone is that year (2023年度 is 2023年). Other periods are returned as written.
+ */
+function calendarPeriod(scope: string): string {
+  if (/^[0-9]{4}年度?$/.test(scope)) return scope.replace('度', '');
+  const s = scope.replace(/^[0-9]{4}年度?/, '').replace(/月份/g, '月');
+  const named = NAMED_PERIODS[s];
+  if (named) return named;
+  const m = /^([0-9]{1,2})月?[-~～—–至到]([0-9]{1,2})月$/.exec(s);
+  return m ? `${m[1]}-${m[2]}月` : s;
+}
+
+/** Whether two scopes are two different years or runs of months (2023年 and 上半年; not 上半年 and 1至6月份). */
+function twoPeriods(a: string, b: string): boolean {
+  const x = calendarPeriod(a);
+  const y = calendarPeriod(b);
+  return x !== y && CALENDAR.test(x) && CALENDAR.test(y);
+}
+
+/** A calendar period as calendarPeriod spells it: a year, or a run of months. */
+const CALENDAR = /^(?:[0-9]{4}年度?|[0-9]{1,2}-[0-9]{1,2}月)$/;
+
+/** How far a body percentage may stand from its title's, in points. */
+const PERCENT_WINDOW = 6;
+
+/** How far a body figure may stand from its title's, relatively, to be read as the one the title states (a slip, not another measure). */
+const HEADLINE_WINDOW = 0.2;
+
+/** The pairs of Chinese characters of a name: two names sharing one speak of the same thing (收提案, 大会共收到提案). */
+function bigrams(name: string): Set<string> {
+  const out = new Set<string>();
+  const chars = name.replace(/[^\u4e00-\u9fff]/g, '');
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * 福建省政协十一届三次会议共收提案975件 (the title) … 截至1月29日12时，大会共收到提案975件，其中：委员提案752件…: a
+ * headline states a figure its body states again, often under other words and with the body's own period. A count or an
+ * amount in digits in the draft's first line, a title (no full stop, short; the paragraph reader may have joined the next
+ * lines to it), that no figure of its unit in the body has, is a slip of the title or of the body when, among the body's
+ * figures of its unit within a fifth of its value, one shares the most words (two characters each) with the title's
+ * measure; a tie, or none: silent. (Figures the other readings relate already are left to them.)
+ */
+function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlySet<Figure>): Relation[] {
+  const first = groups[0];
+  if (!first || first.para.index !== 0 || first.para.ordinal) return [];
+  const prose = first.para.prose;
+  const title = prose.slice(0, (prose.indexOf('\n') + 1 || prose.length + 1) - 1);
+  if (title.length > MAX_TITLE || /[。！？；;]/.test(title)) return [];
+  const titleEnd = first.para.offset + title.length;
+  const body = [first.figures.filter((g) => g.offset >= titleEnd), ...groups.slice(1).map((g) => g.figures)];
+  const out: Relation[] = [];
+  for (const h of first.figures) {
+    if (h.offset >= titleEnd) break;
+    if (related.has(h) || !exact(h) || h.range || h.ratio || !/^[0-9０-９]/.test(h.text)) continue;
+    if (h.unit.kind !== 'count' && h.unit.kind !== 'money' && h.unit.kind !== 'weight' && h.unit.kind !== 'area' && !(h.unit.kind === 'percent' && !h.inChange)) continue;
+    const words = bigrams(h.measure);
+    if (words.size === 0) continue;
+    let met = false;
+    let best: Figure | undefined;
+    let most = 0;
+    let tie = false;
+    const named: Figure[] = [];
+    for (const figures of body) {
+      for (const g of figures) {
+        if (!exact(g) || g.unit.kind !== h.unit.kind || !compatible(g.unit, h.unit)) continue;
+        if (meet(g, h)) met = true;
+        if (met) break;
+        if (g.range || g.relational || g.inChange) continue;
+        named.push(g);
+        if (Math.abs(g.normalized - h.normalized) > (h.unit.kind === 'percent' ? PERCENT_WINDOW : HEADLINE_WINDOW * Math.max(g.normalized, h.normalized))) continue;
+        let shared = 0;
+        for (const w of bigrams(g.measure)) if (words.has(w)) shared++;
+        if (shared === 0 || shared < most) continue;
+        if (shared === most && best && !meet(g, best)) tie = true;
+        if (shared > most) [best, most, tie] = [g, shared, false];
+      }
+      if (met) break;
+    }
+    if (met || !best || tie) continue;
+    // (the body gives the measure two values, under one name: two periods or two subjects of it, not one slip)
+    const one = best;
+    if (named.some((g) => g.measure === one.measure && !meet(g, one))) continue;
+    // (a year or a run of months on either side, and another on the other: two periods, 2023年 and 上半年)
+    if (twoPeriods(h.scope, best.scope)) continue;
+    const r = relation(
+      'restatement',
+      h,
+      [
+        [h, 'heading'],
+        [best, 'section'],
+      ],
+      [judge({ figure: h }, { figure: best }, { unit: 'amount' })],
+      { marker: '题文' },
+    );
+    if (r) out.push(r);
+  }
   return out;
 }
 
