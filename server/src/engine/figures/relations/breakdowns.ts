@@ -389,10 +389,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const partFree = (p: Figure): boolean =>
         free(p) || ((ofKinds || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
       if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
-      // 发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list opening its sentence by a
-      // sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one of its parts is not that
-      // total's list (the words say no more than which figure stood last)
-      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized!)) continue;
+      // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
+      // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
+      // of its parts, while a figure of its unit before that one is not, is that figure's list, not the one that stood last
+      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized!) && largerBefore(figures, b)) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -400,6 +400,12 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     segments = [];
   }
   return out;
+}
+
+/** A figure of the total's unit before it in the paragraph that is no smaller than the largest part. */
+function largerBefore(figures: readonly Figure[], b: Breakdown): boolean {
+  const largest = Math.max(...b.parts.map((p) => p.normalized ?? 0));
+  return figures.some((f) => f.offset < b.total.offset && level(f) && known(f) && compatible(f.unit, b.total.unit) && f.normalized >= largest);
 }
 
 /** Words naming all the bodies of a kind in a scope: 全市法院, 全省检察机关, 两级法院 (the scope, the kind). */

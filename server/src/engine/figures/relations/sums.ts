@@ -58,7 +58,16 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
   // slip in it; each part within the total is all that can be checked
   // (not a list of kinds joined by 、 or in brackets: 专任教师9689人（其中，幼儿园4529人、小学5613人、…） adds up to 15174)
-  if (largest && known(total) && parts.every(known) && parts.reduce((s, p) => s + p.normalized, 0) > CUTS * total.normalized && inClauses(parts)) return largest;
+  if (
+    largest &&
+    known(total) &&
+    parts.every(known) &&
+    parts.reduce((s, p) => s + p.normalized, 0) > CUTS * total.normalized &&
+    inClauses(parts) &&
+    !oneMeasure(total, parts) &&
+    !runBefore(total, parts)
+  )
+    return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
@@ -115,6 +124,23 @@ function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined 
   return undefined;
 }
 
+/** A run of parts at the head of the list adding up to the total exactly (a first breakdown; the rest may be a second). */
+function runBefore(total: Figure, parts: readonly Figure[]): boolean {
+  for (let k = 2; k < parts.length; k++) {
+    const r = judge(sumOf(parts.slice(0, k)), { figure: total }, { compare: '=', unit: 'amount' });
+    if (r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated))) return true;
+  }
+  return false;
+}
+
+/**
+ * Parts named by the total's own measure (支出决算 of “三公”经费支出决算 and 公务接待费支出决算): shares of one measure,
+ * not cuts by attributes; three characters of the name's end at least.
+ */
+function oneMeasure(total: Figure, parts: readonly Figure[]): boolean {
+  return parts.every((p) => suffixLength(bareMeasure(p), bareMeasure(total)) >= 3);
+}
+
 /** Parts each in a clause of its own (…，…), none in brackets and none joined to the one before by 、. */
 function inClauses(parts: readonly Figure[]): boolean {
   return parts.every((p, k) => {
@@ -127,12 +153,13 @@ function inClauses(parts: readonly Figure[]): boolean {
 
 /**
  * 网格事件17457件，其中网格员上报17146件，12345热线转化为事件215件，…，我的永州APP 12件，办结17443件: a run of parts
- * adding up to the total exactly, then a count of what was done (办结, 完成), is the total's breakdown followed by its
- * outcome, not one list: the run, or undefined.
+ * adding up to the total exactly, then one count of what was done (办结, 完成) to end it, is the total's breakdown
+ * followed by its outcome, not one list: the run, or undefined.
  */
 function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
-  for (let k = parts.length - 1; k >= 2; k--) {
-    if (!parts[k]!.done) continue;
+  // (the done count last: 办结17件，结转下年度办理4件 after the channels is a second breakdown, by outcome, of its own)
+  const k = parts.length - 1;
+  if (k >= 2 && parts[k]!.done) {
     const first = parts.slice(0, k);
     const r = judge(sumOf(first), { figure: total }, { compare: '=', unit: 'amount' });
     if (r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated))) return first;
