@@ -67,6 +67,10 @@ describe('web-residue: a page’s fields around its publication date (precision1
     assert.deepEqual(rules(`某县商务局\n\n${fields}\n\n今年上半年，全县外贸进出口总额完成5.2亿元。\n`), ['web-residue']);
     assert.deepEqual(rules('春茶生产情况\n\n发表于：2024-05-10 作者：张三\n\n2014年全州有茶园面积20.97万亩。\n'), ['web-residue']);
   });
+  it('reads a dashed date alone on its line above the first sentence as the page’s stamp', () => {
+    assert.deepEqual(rules('综合新闻\n\n2017-11-24\n\n为打赢扶贫攻坚战，全县投入资金1.2亿元。\n'), ['web-residue']);
+    assert.deepEqual(rules('关于扶贫工作的报告\n\n全县投入资金1.2亿元。\n\n2017-11-24\n'), ['number-format']);
+  });
   it('still reads a dashed date in prose as a date to rewrite', () => {
     assert.ok(rules('春茶生产情况\n\n本报告于2024-05-10报送。\n').includes('number-format'));
   });

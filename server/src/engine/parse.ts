@@ -375,6 +375,8 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
   const paras: Line[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
   let inAttachments = false;
+  // no sentence yet: a dashed date alone on its line here is a web page's stamp under its headline
+  let bodyStarted = false;
   for (const block of blocks) {
     const first = lines.lineOf(block.markerStart ?? block.start);
     const last = lines.lineOf(Math.max(block.start, block.end - 1));
@@ -410,13 +412,20 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;
       if (ordinal && !inAttachments) para.ordinal = ordinal;
       // judged on the whole source line: “- 3 -” is a page number, not a list item
-      const residue = residueKind(text.slice(lineStart, lineEnd));
+      const residue = residueKind(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && PAGE_DATE_LINE.test(para.prose) ? 'furniture' : undefined);
       if (residue) para.residue = residue;
+      if (!residue && /[。；]/.test(para.prose)) bodyStarted = true;
       paras.push(para);
     }
   }
   return paras;
 }
+
+/**
+ * A dashed date alone on its line (2017-11-24): above the first sentence of a draft, the stamp of the web page it was
+ * copied from. A 公文 writes its dates in 年月日 and its 成文日期 below the body, where number-format still reads it.
+ */
+const PAGE_DATE_LINE = /^(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}$/;
 
 /** 文种 words a title ends with, mapped to the document type they make. */
 const TITLE_TYPES: Array<[RegExp, DocumentType]> = [
