@@ -1031,20 +1031,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     // 列入改造计划1738户…。建档立卡贫困户危房改造1331户，…；已完工1205户，完成率90.5%: a group counted at the head of the
     // numerator's period may be what its rate is of, rather than the plan before it: either reading will do
     const group = periodGroup(par, numerator, base);
-    if (group)
-      return relationAmong(
-        'rate',
-        p,
-        [base, group].map((b) => ({
-          cast: [
-            [p, 'percent'],
-            [numerator, 'numerator'],
-            [b, 'denominator'],
-          ] as const,
-          reading: quotient(p, numerator, b),
-        })),
-        { word: `${stem}率` },
-      );
+    if (group) return rateOverBases(p, numerator, [base, group], `${stem}率`);
     return ratioRelation('rate', p, numerator, base, `${stem}率`);
   }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
@@ -1149,20 +1136,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // each be the base the writer meant: any of them that gives the rate will do
   // (when none gives it, the rate is reported against the base found, as without them)
   const others = !/^[不未非]/.test(stem) ? otherBases(par, numerator, base, stem, qualifier) : [];
-  if (others.some((b) => quotient(p, numerator, b)?.holds))
-    return relationAmong(
-      'rate',
-      p,
-      [base, ...others].map((b) => ({
-        cast: [
-          [p, 'percent'],
-          [numerator, 'numerator'],
-          [b, 'denominator'],
-        ] as const,
-        reading: quotient(p, numerator, b),
-      })),
-      { word: `${stem}率` },
-    );
+  if (others.some((b) => quotient(p, numerator, b)?.holds)) return rateOverBases(p, numerator, [base, ...others], `${stem}率`);
   // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
   // is of the two together
   const positive = /^[不未]/.test(stem) ? stem.slice(1) : '';
@@ -1228,6 +1202,23 @@ function afterItsBreakdown(par: Paragraph, p: Figure, numerator: Figure): boolea
   if (!gloss || gloss.endOffset > p.offset || p.bracket) return false;
   if (!/^[（(\s]*其中/.test(textBetween(par.draft, gloss.offset, numerator.offset))) return false;
   return /^[）)]?\s*[，,]\s*[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?\s*$/.test(textBetween(par.draft, gloss.endOffset, p.offset));
+}
+
+/** A rate read against each of several bases the words allow: it holds when one of them gives it. */
+function rateOverBases(p: Figure, numerator: Figure, bases: readonly Figure[], word: string): Relation | undefined {
+  return relationAmong(
+    'rate',
+    p,
+    bases.map((b) => ({
+      cast: [
+        [p, 'percent'],
+        [numerator, 'numerator'],
+        [b, 'denominator'],
+      ] as const,
+      reading: quotient(p, numerator, b),
+    })),
+    { word },
+  );
 }
 
 /**
