@@ -111,25 +111,24 @@ const JOINT = /合办|会办|共同承办|共同办理|联合承办|联合办理
 /** Every part: a list whose parts all may overlap. */
 const ANY_PART = /(?:)/;
 
+/** Whether parts add up to the total exactly, as written (not merely within rounding). */
+function addsUpExactly(total: Figure, parts: readonly Figure[]): boolean {
+  const r = judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' });
+  return !!r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated));
+}
+
 /** The first of two runs of parts, in order, that each add up to the total exactly (two parts or more each). */
 function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
   for (let k = 2; k <= parts.length - 2; k++) {
     const first = parts.slice(0, k);
-    const rest = parts.slice(k);
-    const a = judge(sumOf(first), { figure: total }, { compare: '=', unit: 'amount' });
-    const b = judge(sumOf(rest), { figure: total }, { compare: '=', unit: 'amount' });
-    const even = (r: typeof a): boolean => !!r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated));
-    if (even(a) && even(b)) return first;
+    if (addsUpExactly(total, first) && addsUpExactly(total, parts.slice(k))) return first;
   }
   return undefined;
 }
 
 /** A run of parts at the head of the list adding up to the total exactly (a first breakdown; the rest may be a second). */
 function runBefore(total: Figure, parts: readonly Figure[]): boolean {
-  for (let k = 2; k < parts.length; k++) {
-    const r = judge(sumOf(parts.slice(0, k)), { figure: total }, { compare: '=', unit: 'amount' });
-    if (r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated))) return true;
-  }
+  for (let k = 2; k < parts.length; k++) if (addsUpExactly(total, parts.slice(0, k))) return true;
   return false;
 }
 
@@ -159,12 +158,8 @@ function inClauses(parts: readonly Figure[]): boolean {
 function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
   // (the done count last: 办结17件，结转下年度办理4件 after the channels is a second breakdown, by outcome, of its own)
   const k = parts.length - 1;
-  if (k >= 2 && parts[k]!.done) {
-    const first = parts.slice(0, k);
-    const r = judge(sumOf(first), { figure: total }, { compare: '=', unit: 'amount' });
-    if (r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated))) return first;
-  }
-  return undefined;
+  const first = parts.slice(0, k);
+  return k >= 2 && parts[k]!.done && addsUpExactly(total, first) ? first : undefined;
 }
 
 /** Levels of schooling, highest first (研究生 is 博士 and 硕士): a level with 及以上 or 及以下 covers those above or below it. */
