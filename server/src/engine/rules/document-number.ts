@@ -1,7 +1,7 @@
 // document-number: a 发文字号 as GB/T 9704-2012 7.2.4 has it: the year in full inside 六角括号 〔〕, the serial
 // number without 第 and without leading zeros (国办发〔2024〕5号, not 国办发【2024】第05号).
 
-import { ParagraphFindings, defineRule } from '../rule';
+import { defineRule } from '../rule';
 import { quote } from '../text';
 import type { Line } from '../parse';
 import type { Report } from '../types';
@@ -12,8 +12,6 @@ import type { Report } from '../types';
  * between the year and the number and are not matched; nor are addresses (12号楼).
  */
 const DOCUMENT_NUMBER = /(?<=[\u4e00-\u9fff])([〔【[［(（〖｛{])\s*((?:19|20)?[0-9]{2})\s*([〕】\]］)）〗｝}])\s*(?:(第)\s*)?([0-9]{1,5})\s*号(?![楼院线路街巷室栋])/g;
-
-const kept = new ParagraphFindings();
 
 export default defineRule(
   {
@@ -29,7 +27,7 @@ export default defineRule(
   (context) => {
     for (const line of context.draft.lines) {
       if (line.residue) continue;
-      kept.report(line, '', context.report, checkPara);
+      context.kept.report(line, '', context.report, checkPara);
     }
   },
 );
