@@ -358,6 +358,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const next = (): Array<{ segment: { offset: number; endOffset: number }; figures: Figure[]; nestedAfter: boolean }> => {
       if (end >= para.endOffset || !runsOn) return [];
       const from = end + 1;
+      // 在农民工总量中，外出农民工…；本地农民工…。在外出农民工中，进城农民工…: a sentence opening with “(在)…中，” lists
+      // the parts of what it names, a list of its own, not more parts of this one
+      if (/^\s*在[\u4e00-\u9fff]{2,12}中[，,：:]/.test(text.slice(from, from + 20))) return [];
       const to = periodEndFrom(draft, from, para.endOffset);
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };

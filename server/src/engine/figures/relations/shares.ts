@@ -285,7 +285,7 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
     }
   }
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
-    const r = sharesOfOneWhole(par, group);
+    const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
     if (r) out.push(r);
   }
   return out;
@@ -343,6 +343,8 @@ function nestedShares(par: Paragraph, list: readonly Figure[]): Relation | undef
 function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
   const words = simplified(written);
+  // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
+  if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
@@ -1988,9 +1990,46 @@ function ageBandShares(par: Paragraph): Relation[] {
   return out;
 }
 
-/** Shares of one whole must not add up to more than 100%. */
-function sharesOfOneWhole(par: Paragraph, list: Figure[]): Relation | undefined {
+/** A count's measure right before 占 (起数, 亡人数, 户数, 金额): its last two characters name what is counted. */
+const COUNTED_SUBJECT = /([\u4e00-\u9fff](?:数|额|量))(?:分别)?占(?:比|比重)?(?:[^占，,。；;]*)$/;
+
+/**
+ * 火灾25.8万起，亡1317人，伤810人，损失31.5亿元，分别占总数的91.8%、94.7%、91.9%和87.6%; 其中较大火灾60起、占总数的92.3%，
+ * 重大火灾5起、占总数的83.3%; 起数占总数的44.3%，亡人数占总数的77.1%: shares that each are of a whole of their own, not
+ * parts of one, so they may add up to more than 100%. Their parts are counted in other units (起, 人, 亿元); or each part,
+ * stated in the share's clause, over its share gives a whole of its own (60起 ÷ 92.3% ≈ 65起, 5起 ÷ 83.3% ≈ 6起), the
+ * ranges at the written precision not meeting; or the share's words name the count it is of (起数, 亡人数), each another.
+ */
+function ofSeveralWholes(par: Paragraph, list: readonly Figure[], paired?: readonly Figure[]): boolean {
+  const counted = list.map((p) => COUNTED_SUBJECT.exec(headOf(par.draft, p))?.[1]);
+  if (counted.every((c) => c !== undefined) && new Set(counted).size === counted.length) return true;
+  // each share's part: the last count since the share before it, in its clause or the one before (火灾60起、占总数的92.3%)
+  const parts =
+    paired ??
+    list.map((p, k) => {
+      const from = Math.max(k > 0 ? list[k - 1]!.endOffset : 0, p.sentence.offset);
+      const before = sentenceOf(par, p).filter((f) => f.offset >= from && f.offset < p.offset && f.unit.kind !== 'percent');
+      const part = before.pop();
+      return part && !part.relational && !/[，,；;]/.test(textBetween(par.draft, part.endOffset, p.offset)) ? part : undefined;
+    });
+  if (parts.some((f) => !f || !exact(f))) return false;
+  if (parts.some((f) => !compatible(f!.unit, parts[0]!.unit))) return true;
+  let lo = 0;
+  let hi = Infinity;
+  for (const [k, p] of list.entries()) {
+    const part = rangeOf({ figure: parts[k]! });
+    const share = rangeOf({ figure: p });
+    if (!(share.lo > 0)) return false;
+    lo = Math.max(lo, part.lo / (share.hi / 100));
+    hi = Math.min(hi, part.hi / (share.lo / 100));
+  }
+  return lo > hi;
+}
+
+/** Shares of one whole must not add up to more than 100%. `parts`: the part each share is of, when paired by 分别. */
+function sharesOfOneWhole(par: Paragraph, list: Figure[], parts?: readonly Figure[]): Relation | undefined {
   if (nestedThresholds(par.draft, list)) return nestedShares(par, list);
+  if (ofSeveralWholes(par, list, parts)) return undefined;
   const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };
   const reading = judge(left, { constant: 100, text: '100%' }, { compare: '<=', unit: 'percent', decimals: 2 });
   return relation(

@@ -1,0 +1,30 @@
+// Readings added after the first run on the unseen batches of round 15 (lead). Each case is a made-up text: the
+// reading keeps it silent, and the same words without what it reads are still reported.
+
+import { reports, silent } from './figure-findings';
+
+describe('number-ratio: shares that are each of a whole of their own (post15)', () => {
+  it('reads shares paired by 分别 with counts in other units as shares of as many wholes', () => {
+    silent('全年发生交通事故500起，亡120人，损失800万元。其中，农村道路发生事故300起，亡90人，损失500万元，分别占总数的60%、75%和62.5%。');
+    reports('全年发生交通事故500起。其中，农村道路发生事故300起、城市道路发生事故150起，山区道路发生事故120起，分别占总数的60%、30%和24%。', 'number-ratio', '60% + 30% + 24%');
+  });
+  it('reads shares whose counts over their shares give wholes that cannot meet as shares of several wholes', () => {
+    silent('其中，较大事故60起、占总数的92.3%，重大事故5起、占总数的83.3%。');
+    reports('其中，较大事故60起、占总数的60%，重大事故50起、占总数的50%。', 'number-ratio', '60% + 50%');
+  });
+  it('reads shares of counts named differently (起数, 亡人数) as shares of several wholes', () => {
+    silent('住宅发生事故125起，亡107人，起数占总数的44.3%，亡人数占总数的77.1%。');
+    reports('住宅发生事故125起，亡107人，城镇占总数的44.3%，农村占总数的77.1%。', 'number-ratio', '44.3% + 77.1%');
+  });
+});
+
+describe('number-ratio and number-sum: changes and nested breakdowns (post15)', () => {
+  it('reads a share of an increase (增量占…增量的) as no share of the levels stated', () => {
+    silent('外出务工人员1700人，比上年增加25人。其中省内务工人员950人，比上年增加24人，省内务工人员增量占外出务工人员增量的96%。');
+    reports('外出务工人员1700人，比上年增加25人。其中省内务工人员950人，比上年增加24人，省内务工人员占外出务工人员的96%。', 'number-ratio', '950人 ÷ 1700人');
+  });
+  it('ends a list before a sentence that opens with “在…中，” (the breakdown of one of its parts)', () => {
+    silent('务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1147人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。');
+    reports('务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1157人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。', 'number-sum', '1718人 + 本地务工人员1157人 = 2875人');
+  });
+});
