@@ -28,3 +28,18 @@ describe('number-ratio and number-sum: changes and nested breakdowns (post15)', 
     reports('务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1157人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。', 'number-sum', '1718人 + 本地务工人员1157人 = 2875人');
   });
 });
+
+describe('number-format: a web page’s date stamp and dates of older documents (post15)', () => {
+  it('reads 日期：2022-12-30 above the first sentence as the page’s stamp, and still reports it below the body', () => {
+    silent('# 县教育概况\n\n日期：2022-12-30\n\n全县共有各级各类学校322所。\n');
+    reports('# 县教育概况\n\n全县共有各级各类学校322所。\n\n日期：2022-12-30\n', 'number-format', '2022年12月30日');
+  });
+  it('reads a dashed date with a byline of a few words above the first sentence as the page’s stamp', () => {
+    silent('# 教育资助惠及三学年\n\n2018-03-30 教育局资助办 县教育资讯\n\n为切实摸清底数，全县开展了资助核查。\n');
+    reports('# 教育资助惠及三学年\n\n为切实摸清底数，全县开展了资助核查。\n\n2018-03-30 教育局资助办 县教育资讯\n', 'number-format', '2018年3月30日');
+  });
+  it('leaves a 成文日期 in Chinese numerals dated before GB/T 9704-2012 took effect, and reports a later one', () => {
+    silent('附件：进展情况统计表\n\n水利厅\n\n二〇一〇年十一月五日\n');
+    reports('附件：进展情况统计表\n\n水利厅\n\n二〇二四年十一月五日\n', 'number-format', '2024年11月5日');
+  });
+});

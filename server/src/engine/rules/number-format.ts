@@ -214,7 +214,9 @@ function checkPara(para: Line, report: (r: Report) => void): void {
     const year = parseChineseInteger(date[1]!.replace(/零/g, '〇'));
     const month = parseChineseInteger(date[2]!);
     const day = parseChineseInteger(date[3]!);
-    if (year && month && day) {
+    // (二〇一〇年十一月五日 under a notice of 2010: dated before GB/T 9704-2012 took effect on 2012-07-01, written as
+    // GB/T 9704-1999 had it, in Chinese numerals; no draft written today carries such a date)
+    if (year && month && day && (year > 2012 || (year === 2012 && month >= 7))) {
       const wanted = `${year}年${month}月${day}日`;
       report({
         offset: para.offset,
