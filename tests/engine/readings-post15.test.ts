@@ -43,3 +43,13 @@ describe('number-format: a web page’s date stamp and dates of older documents 
     reports('附件：进展情况统计表\n\n水利厅\n\n二〇二四年十一月五日\n', 'number-format', '2024年11月5日');
   });
 });
+
+describe('number-sum: a 其中 that opens its sentence after parts side by side (post15)', () => {
+  const text = (last: string): string => `在已立案提案中，集体提案593件，委员个人提案2119件。其中，经济类提案814件，社会类提案781件，文化类提案338件，生态类提案257件，其他提案${last}。`;
+  it('is silent when the list adds up to the parts before 其中 together', () => {
+    silent(text('522件'));
+  });
+  it('still reports a list that adds up to neither', () => {
+    reports(text('532件'), 'number-sum', '2722件');
+  });
+});

@@ -8,7 +8,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, known } from './arithmetic';
+import { exact, judge, known, type Expr } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { NOT_GRAIN } from './vocabulary';
@@ -396,6 +396,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
       // of its parts, while a figure of its unit before that one is not, is that figure's list, not the one that stood last
       if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized!) && largerBefore(figures, b)) continue;
+      // 在已立案提案中，集体提案593件，委员个人提案2119件。其中，…的提案814件，…522件: a 其中 that opens its sentence after
+      // parts listed side by side may break down all of them, not the last: not read when the parts add up to theirs
+      if (opens && marker === '其中' && !mk.total && ofSiblings(b, candidates)) continue;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -403,6 +406,14 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     segments = [];
   }
   return out;
+}
+
+/** Whether the parts of a list add up to its total and the figures of its unit listed with it before 其中 together. */
+function ofSiblings(b: Breakdown, candidates: readonly Figure[]): boolean {
+  const siblings = candidates.filter((f) => compatible(f.unit, b.total.unit));
+  if (siblings.length < 2 || !siblings.includes(b.total) || !siblings.every(exact) || !b.parts.every(exact)) return false;
+  const sum = (list: readonly Figure[]): Expr => ({ op: '+', args: list.map((figure) => ({ figure })) });
+  return !!judge(sum(b.parts), sum(siblings), { compare: '=', unit: 'amount' })?.holds;
 }
 
 /** A figure of the total's unit before it in the paragraph that is no smaller than the largest part. */
