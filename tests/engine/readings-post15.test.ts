@@ -24,8 +24,14 @@ describe('number-ratio and number-sum: changes and nested breakdowns (post15)', 
     reports('外出务工人员1700人，比上年增加25人。其中省内务工人员950人，比上年增加24人，省内务工人员占外出务工人员的96%。', 'number-ratio', '950人 ÷ 1700人');
   });
   it('ends a list before a sentence that opens with “在…中，” (the breakdown of one of its parts)', () => {
-    silent('务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1147人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。');
-    reports('务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1157人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。', 'number-sum', '1718人 + 本地务工人员1157人 = 2875人');
+    silent(
+      '务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1147人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。',
+    );
+    reports(
+      '务工人员总量达到2865人，比上年增加48人。在务工人员总量中，外出务工人员1718人，比上年增加25人；本地务工人员1157人，比上年增加23人，增速快于外出务工人员。在外出务工人员中，进城务工人员1371人，比上年增加12人。',
+      'number-sum',
+      '1718人 + 本地务工人员1157人 = 2875人',
+    );
   });
 });
 
@@ -51,5 +57,36 @@ describe('number-sum: a 其中 that opens its sentence after parts side by side 
   });
   it('still reports a list that adds up to neither', () => {
     reports(text('532件'), 'number-sum', '2722件');
+  });
+});
+
+describe('number-conflict: subjects of their own (post15)', () => {
+  it('reads two items of one list (3. … 7. …) as two subjects', () => {
+    const item3 = '雅韵项目：包含整治提升项目和稻香湾改造提升项目。今年实施的稻香湾周边基础设施改造及提升项目，工程总投资149.67万元，已完工并验收审计。';
+    const item7 = '天宫村村级活动中心装修工程，工程总投资84.07万元，主要是装修活动中心，已完工，已验收，已审计。';
+    silent(`3. ${item3}\n\n7. ${item7}\n`);
+    reports(`3. ${item3}\n\n${item7}\n`, 'number-conflict', '149.67万元');
+  });
+  it('reads a measure stated again within one period (up to 。) as another subject’s', () => {
+    silent('本次督查分为3个组，九龙片区2组，需整改问题515个，未整改到位36个；帅鑫片区1组，需整改问题61个，未整改到位5个。');
+  });
+  it('reads a task as set and what was done of it as two measures', () => {
+    silent('5.为2574名重度残疾人发放护理补贴。已完成为3221名重度残疾人发放护理补贴。\n');
+    reports('5.已为2574名重度残疾人发放护理补贴。已完成为3221名重度残疾人发放护理补贴。\n', 'number-conflict', '2574名');
+  });
+  it('reads two sentences that give two values for another measure as well as two subjects reported alike', () => {
+    silent('发生在住宅的火灾共25.8万起，亡1317人，直接财产损失31.5亿元。发生在重点单位的火灾共2.3万起，亡73人，直接财产损失4.5亿元。');
+    reports('发生在住宅的火灾共25.8万起，亡1317人，直接财产损失31.5亿元。发生在重点单位的火灾共2.3万起，亡1317人，直接财产损失4.5亿元。', 'number-conflict', '31.5亿元');
+  });
+  it('takes a statement that agrees with an earlier one as its restatement', () => {
+    silent('全县11个乡（镇）中，常住人口超过5千人的乡（镇）有3个，在3千人至5千人之间的有4个；在3千人以下的乡（镇）有4个。\n\n与2010年相比，11个乡（镇）中，有8个乡（镇）常住人口增加。\n');
+  });
+});
+
+describe('number-conflict: a title’s figure that the body’s figures could add up to (post15)', () => {
+  it('is silent when smaller body figures sharing its words reach it together', () => {
+    const body = '三个学年来，学前教育阶段共发放资助资金129.8万元，惠及幼儿4987人次；义务教育阶段共发放资助资金6292.9万元，惠及学生64385人次';
+    silent(`回顾三学年 教育资助惠及78753人次\n\n${body}；普通高中阶段共发放资助资金900.5万元，惠及高中学生9381人次。\n`);
+    reports(`回顾三学年 教育资助惠及78753人次\n\n${body}。\n`, 'number-conflict', '78753人次');
   });
 });

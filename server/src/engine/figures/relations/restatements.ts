@@ -763,6 +763,10 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlyS
       if (met) break;
     }
     if (met || !best || tie) continue;
+    // 回顾三学年 教育资助惠及78753人次 … 学前教育阶段…惠及幼儿4987人次；义务教育阶段…惠及学生64385人次；…: body figures
+    // sharing the title's words, each smaller, that together reach it may be its parts, the title their total
+    const smaller = named.filter((g) => g.normalized! < h.normalized! && [...bigrams(g.measure)].some((w) => words.has(w)));
+    if (smaller.length >= 2 && smaller.reduce((t, g) => t + g.normalized!, 0) >= h.normalized! - halfUnit(h)) continue;
     // (the body gives the measure two values, under one name: two periods or two subjects of it, not one slip)
     const one = best;
     if (named.some((g) => g.measure === one.measure && !meet(g, one))) continue;
@@ -1211,6 +1215,44 @@ function ofOtherLabels(f: Figure, g: Figure): boolean {
   return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
 }
 
+/**
+ * 3. 雅韵项目：…工程总投资149.67万元 / 7. 天宫村活动中心装修工程，工程总投资84.07万元: paragraphs opened by two ordinals of
+ * one level are two items of a list, each a subject of its own; and within one period (up to 。) a measure stated
+ * again is another subject's (九龙片区2组，…未整改到位36个；帅鑫片区1组，…未整改到位5个), not restated.
+ */
+function ofOtherItems(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return f.period === g.period;
+  const a = f.para.ordinal;
+  const b = g.para.ordinal;
+  return !!a && !!b && a.level === b.level && a.value !== b.value;
+}
+
+/** What was done: 已完成, 已经完成, 累计完成. */
+const DONE = /已(?:经)?完成|累计完成/;
+
+/**
+ * 5.为2574名重度残疾人发放护理补贴。已完成为3221名重度残疾人发放护理补贴。: a task as set (no 完成, no 已 in its sentence)
+ * and what was done of it (已完成) are two measures, the plan and the result, not one stated twice.
+ */
+function plannedAndDone(f: Figure, g: Figure): boolean {
+  const done = (x: Figure): boolean => DONE.test(x.para.prose.slice(x.clause.offset - x.para.offset, x.offset - x.para.offset));
+  const planned = (x: Figure): boolean => !/完成|已/.test(x.para.prose.slice(x.sentence.offset - x.para.offset, x.sentence.endOffset - x.para.offset));
+  return (done(f) && planned(g)) || (done(g) && planned(f));
+}
+
+/**
+ * 发生在非重点单位的火灾共25.8万起，亡1317人，…直接财产损失31.5亿元。发生在重点单位的火灾共2.3万起，亡73人，…直接财产
+ * 损失4.5亿元: two sentences of one paragraph that give two values for another measure as well speak of two subjects
+ * reported alike, as parallel paragraphs do.
+ */
+function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset !== g.para.offset || f.sentence.offset === g.sentence.offset) return false;
+  const figures = byParagraph.get(f.para.offset) ?? [];
+  const a = figures.filter((x) => x.sentence.offset === f.sentence.offset && x !== f && x.measure !== '' && !/^[和及与、]$/.test(x.measure) && x.unit.kind !== 'percent' && exact(x) && !x.relational);
+  const b = figures.filter((x) => x.sentence.offset === g.sentence.offset && x !== g && exact(x) && !x.relational);
+  return a.some((x) => b.some((y) => y.measure === x.measure && compatible(x.unit, y.unit) && !meet(x, y)));
+}
+
 /** Two figures whose intervals at their written precision meet. */
 function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
@@ -1284,17 +1326,23 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       }
       if (!stated && statements.length < MAX_STATEMENTS) statements.push(f);
       if (i === 0) continue;
+      // 11个乡（镇）中，…在3千人以下的乡（镇）有4个 … 与2010年相比，11个乡（镇）中: a statement that agrees with an earlier
+      // one restates that one; the earlier other value is that one's to answer for, not this one's
       if (
-        other &&
-        (parallel(f, other, idsByParagraph) ||
-          ofOtherWholes(f, other, byParagraph) ||
-          ofOtherFunds(f, other) ||
-          ofOtherLabels(f, other) ||
-          sharedSiblings(f, other) ||
-          partOfStated(f, other, list, i) ||
-          isListed(f.key) ||
-          (several ??= severalInOnePeriod(list)).has(f) ||
-          several.has(other))
+        same ||
+        (other &&
+          (parallel(f, other, idsByParagraph) ||
+            ofOtherWholes(f, other, byParagraph) ||
+            ofOtherFunds(f, other) ||
+            ofOtherLabels(f, other) ||
+            ofOtherItems(f, other) ||
+            plannedAndDone(f, other) ||
+            parallelSentences(f, other, byParagraph) ||
+            sharedSiblings(f, other) ||
+            partOfStated(f, other, list, i) ||
+            isListed(f.key) ||
+            (several ??= severalInOnePeriod(list)).has(f) ||
+            several.has(other)))
       )
         other = undefined;
       const earlier = other ?? same;
