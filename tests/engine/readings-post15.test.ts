@@ -90,3 +90,31 @@ describe('number-conflict: a title’s figure that the body’s figures could ad
     reports(`回顾三学年 教育资助惠及78753人次\n\n${body}。\n`, 'number-conflict', '78753人次');
   });
 });
+
+describe('tables: shares of another year and shares within each row (post15)', () => {
+  // a heading spaced out (地 区) shifts the columns: the 2020 shares are read as the amounts of the 2010 shares
+  const census = (a: string): string =>
+    ['表2-1 各镇人口', '', '单位：人、%', '', '地 区 人口数 比重', '2020年 2010年', '全 县 120000 100.00 100.00', `甲镇 60000 ${a} 42.10`, '乙镇 36000 30.00 31.20', '丙镇 24000 20.00 26.70', ''].join(
+      '\n',
+    );
+  it('reads a column that reads 100 where the shares do as shares of their own, not their amounts', () => {
+    silent(census('50.00'));
+  });
+  const rows = (t: string, across = '767'): string =>
+    [
+      '表1 务工人员地区分布及构成',
+      '',
+      '| 地区 | 务工人员 | 跨省 | 省内 | 构成 | 跨省 | 省内 |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| 合计 | 1718 | ${across} | 951 | 100.0 | ${t} | 55.3 |`,
+      '| 东部 | 471 | 82 | 389 | 100.0 | 17.4 | 82.6 |',
+      '| 中部 | 639 | 391 | 248 | 100.0 | 61.2 | 38.8 |',
+      '| 西部 | 608 | 294 | 314 | 100.0 | 48.4 | 51.6 |',
+      '',
+    ].join('\n');
+  it('reads the columns after a column of 100s as each row’s shares, which do not add up down the table', () => {
+    silent(rows('44.7'));
+    // (the amounts are still checked)
+    reports(rows('44.7', '797'), 'table-sum', '1718');
+  });
+});

@@ -589,6 +589,32 @@ function subsetColumns(grid: Grid, out: TableRelation[]): void {
 /** A row of percentages or changes (2016年比2015年增减%, 比重（%）): its cells are not added across. */
 const PERCENT_ROW = /[%％]|增减|增长|下降|比重|占比|率/;
 
+/**
+ * The columns of row shares: a column reading 100 in every row that has a figure in it (three rows or more), and the
+ * columns after it up to one with a figure over 100.
+ */
+function rowShares(grid: Grid): Column[] {
+  const columns = grid.columns;
+  const out: Column[] = [];
+  const hundreds = (c: Column): boolean => {
+    let n = 0;
+    for (const r of grid.rows) {
+      const v = grid.values[r.index]![c.index];
+      if (!isValue(v)) continue;
+      if (v.value !== 100) return false;
+      n++;
+    }
+    return n >= 3;
+  };
+  const at = columns.findIndex(hundreds);
+  if (at < 0) return out;
+  for (const c of columns.slice(at)) {
+    if (grid.rows.some((r) => isValue(grid.values[r.index]![c.index]) && (grid.values[r.index]![c.index] as CellValue).value > 100)) break;
+    out.push(c);
+  }
+  return out;
+}
+
 function columnSums(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
   const byColumn = (v: CellValue): string => columnName(v.column);
@@ -844,8 +870,15 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       if (cols[i]!.role === 'share' || cols[i]!.role === 'growth') continue;
       if (cols[i]!.role !== 'rate' && cols[i]!.role !== 'change') break;
     }
-    const total = totals.length === 1 && !implied ? totals[0] : undefined;
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
+    // 全 县 | 320801 | 100.00 | 100.00 (a heading shifted by a spaced-out 地 区): a column that reads 100 in the row where
+    // the shares do is shares of its own (another year's), not the amounts these are of
+    const hundredIn = (r: GridRow, c: Column): boolean => {
+      const v = at(r, c);
+      return isValue(v) && v.value === 100;
+    };
+    if (base && grid.rows.some((r) => hundredIn(r, base!) && hundredIn(r, s))) base = undefined;
+    const total = totals.length === 1 && !implied ? totals[0] : undefined;
     // a breakdown of a row whose parts add up to it in the amounts the shares are of
     const addsUp = (b: Breakdown): boolean => {
       if (!base || b.parts.length < 2) return false;
@@ -1766,5 +1799,15 @@ export function tableRelations(grid: Grid): TableRelation[] {
   yearGrowthRows(grid, out);
   growth(grid, out);
   netColumns(grid, out);
-  return out;
+  // 合计 | 17185 | 7675 | 9510 | 100.0 | 44.7 | 55.3 and 100.0 in every row: a column of 100s is each row's whole in
+  // shares (构成), and the columns after it, none over 100, are each row's shares: neither sums down the table nor
+  // shares of a column
+  const across = new Set<TableCell>();
+  for (const c of rowShares(grid)) {
+    for (const r of grid.rows) {
+      const v = grid.values[r.index]![c.index];
+      if (isValue(v)) across.add(v.cell);
+    }
+  }
+  return across.size === 0 ? out : out.filter((r) => !((r.rule === 'table-sum' || r.rule === 'table-share') && across.has(r.anchor)));
 }
