@@ -765,8 +765,11 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlyS
     if (met || !best || tie) continue;
     // 回顾三学年 教育资助惠及78753人次 … 学前教育阶段…惠及幼儿4987人次；义务教育阶段…惠及学生64385人次；…: body figures
     // sharing the title's words, each smaller, that together reach it may be its parts, the title their total
+    // (when the body states no total of them: a figure over all of them is the body's own statement of the title's;
+    // nor a figure named as the title's is, three pairs of characters alike: 城镇新增就业920万人 over 全国城镇新增就业)
     const smaller = named.filter((g) => g.normalized! < h.normalized! && [...bigrams(g.measure)].some((w) => words.has(w)));
-    if (smaller.length >= 2 && smaller.reduce((t, g) => t + g.normalized!, 0) >= h.normalized! - halfUnit(h)) continue;
+    const largest = Math.max(...smaller.map((g) => g.normalized!));
+    if (most < 3 && smaller.length >= 2 && smaller.reduce((t, g) => t + g.normalized!, 0) >= h.normalized! - halfUnit(h) && !named.some((g) => g.normalized! > largest)) continue;
     // (the body gives the measure two values, under one name: two periods or two subjects of it, not one slip)
     const one = best;
     if (named.some((g) => g.measure === one.measure && !meet(g, one))) continue;
