@@ -63,14 +63,18 @@ describe('number-sum: a 其中 that opens its sentence after parts side by side 
 });
 
 describe('number-conflict: subjects of their own (post15)', () => {
+  it('reads counts of two bins (超过5千人的 / 在3千人以下的) as two subjects’', () => {
+    silent('全县11个乡（镇）中，常住人口超过5千人的乡（镇）有3个，3千人至5千人之间的乡（镇）有4个；在3千人以下的乡（镇）有4个。');
+  });
   it('reads two items of one list (3. … 7. …) as two subjects', () => {
     const item3 = '雅韵项目：包含整治提升项目和稻香湾改造提升项目。今年实施的稻香湾周边基础设施改造及提升项目，工程总投资149.67万元，已完工并验收审计。';
     const item7 = '天宫村村级活动中心装修工程，工程总投资84.07万元，主要是装修活动中心，已完工，已验收，已审计。';
     silent(`3. ${item3}\n\n7. ${item7}\n`);
     reports(`3. ${item3}\n\n${item7}\n`, 'number-conflict', '149.67万元');
   });
-  it('reads a measure stated again within one period (up to 。) as another subject’s', () => {
+  it('reads two groups split by ；, each opening with a subject of its own and two values of another measure, as two subjects', () => {
     silent('本次督查分为3个组，九龙片区2组，需整改问题515个，未整改到位36个；帅鑫片区1组，需整改问题61个，未整改到位5个。');
+    reports('本次督查分为3个组，九龙片区2组，需整改问题515个，未整改到位36个；九龙片区2组，需整改问题515个，未整改到位5个。', 'number-conflict', '36个');
   });
   it('reads a task as set and what was done of it as two measures', () => {
     silent('5.为2574名重度残疾人发放护理补贴。已完成为3221名重度残疾人发放护理补贴。\n');

@@ -877,7 +877,12 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       const v = at(r, c);
       return isValue(v) && v.value === 100;
     };
-    if (base && grid.rows.some((r) => hundredIn(r, base!) && hundredIn(r, s))) base = undefined;
+    // (written as a share, 100.00, not a count of 100)
+    const shareHundred = (r: GridRow, c: Column): boolean => {
+      const v = at(r, c);
+      return hundredIn(r, c) && isValue(v) && v.decimals > 0;
+    };
+    if (base && grid.rows.some((r) => shareHundred(r, base!) && hundredIn(r, s))) base = undefined;
     const total = totals.length === 1 && !implied ? totals[0] : undefined;
     // a breakdown of a row whose parts add up to it in the amounts the shares are of
     const addsUp = (b: Breakdown): boolean => {

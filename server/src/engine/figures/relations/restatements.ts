@@ -1219,15 +1219,29 @@ function ofOtherLabels(f: Figure, g: Figure): boolean {
 }
 
 /**
- * 3. 雅韵项目：…工程总投资149.67万元 / 7. 天宫村活动中心装修工程，工程总投资84.07万元: paragraphs opened by two ordinals of
- * one level are two items of a list, each a subject of its own; and within one period (up to 。) a measure stated
- * again is another subject's (九龙片区2组，…未整改到位36个；帅鑫片区1组，…未整改到位5个), not restated.
+ * 3. 雅韵项目：包含…。今年实施的…项目，工程总投资149.67万元 / 7. 天宫村活动中心装修工程，工程总投资84.07万元: paragraphs
+ * opened by two list ordinals of one level (1. or （1）), each naming another subject after it, are two items; and
+ * counts of two bins (超过5千人的乡（镇）有3个 / 在3千人以下的乡（镇）有4个) are two subjects' (not (1)15个重点新建项目… /
+ * (2)15个重点新建项目…: one subject named twice).
  */
 function ofOtherItems(f: Figure, g: Figure): boolean {
-  if (f.para.offset === g.para.offset) return f.period === g.period;
+  if (ofOtherBins(f, g)) return true;
+  if (f.para.offset === g.para.offset) return false;
   const a = f.para.ordinal;
   const b = g.para.ordinal;
-  return !!a && !!b && a.level === b.level && a.value !== b.value;
+  // (items of a list, 1. and （1）: the sections of a report, 一、 and （一）, speak of one scope in turn)
+  if (!a || !b || a.level !== b.level || a.level < 3 || a.value === b.value) return false;
+  const head = (x: Figure, o: { endOffset: number }): string => /^[^，,：:。；;0-9０-９]{0,16}/.exec(x.para.prose.slice(o.endOffset - x.para.offset).trim())![0];
+  return head(f, a) !== head(g, b);
+}
+
+/** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
+const BIN = /[0-9０-９][^，,；;。]{0,6}(?:以上|以下|之间|以内)|(?:超过|不足|低于|高于)[0-9０-９]/;
+
+function ofOtherBins(f: Figure, g: Figure): boolean {
+  const clause = (x: Figure): string => x.para.prose.slice(x.clause.offset - x.para.offset, x.offset - x.para.offset);
+  const [a, b] = [clause(f), clause(g)];
+  return BIN.test(a) && BIN.test(b) && a !== b;
 }
 
 /** What was done: 已完成, 已经完成, 累计完成. */
@@ -1245,12 +1259,16 @@ function plannedAndDone(f: Figure, g: Figure): boolean {
 
 /**
  * 发生在非重点单位的火灾共25.8万起，亡1317人，…直接财产损失31.5亿元。发生在重点单位的火灾共2.3万起，亡73人，…直接财产
- * 损失4.5亿元: two sentences of one paragraph that give two values for another measure as well speak of two subjects
- * reported alike, as parallel paragraphs do.
+ * 损失4.5亿元: two sentences of one paragraph, each opening with a subject of its own, that give two values for another
+ * measure as well speak of two subjects reported alike, as parallel paragraphs do.
  */
 function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
   if (f.para.offset !== g.para.offset || f.sentence.offset === g.sentence.offset) return false;
   const figures = byParagraph.get(f.para.offset) ?? [];
+  // each sentence opens with its own subject (发生在非重点单位的火灾 / 发生在重点单位的火灾), four characters or more
+  const subject = (x: Figure): string => figures.find((y) => y.sentence.offset === x.sentence.offset)?.measure ?? '';
+  const [s, t] = [subject(f), subject(g)];
+  if (s.length < 4 || t.length < 4 || s === t) return false;
   const a = figures.filter((x) => x.sentence.offset === f.sentence.offset && x !== f && x.measure !== '' && !/^[和及与、]$/.test(x.measure) && x.unit.kind !== 'percent' && exact(x) && !x.relational);
   const b = figures.filter((x) => x.sentence.offset === g.sentence.offset && x !== g && exact(x) && !x.relational);
   return a.some((x) => b.some((y) => y.measure === x.measure && compatible(x.unit, y.unit) && !meet(x, y)));
