@@ -122,16 +122,26 @@ export function glossedHead(draft: Draft, f: Figure): string {
   return rest.slice(start + 1) + head;
 }
 
+/** The clause before a colon that ends right before a figure, with the colon (占比分别为：), or ''. */
+function clauseBeforeColon(draft: Draft, f: Figure): string {
+  const before = textBetween(draft, f.sentence.offset, f.offset).replace(/\s/g, '');
+  if (!/[：:]$/.test(before)) return '';
+  const rest = before.slice(0, -1);
+  const start = Math.max(...[...'，,；;：:、'].map((c) => rest.lastIndexOf(c)));
+  return before.slice(start + 1);
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
   for (const p of par.percents) {
     if (kinds.has(p)) continue;
     const head = glossedHead(par.draft, p);
-    const together = RESPECTIVE_SHARE.exec(head);
+    // (第三产业54.79万人，占比分别为：39.3%、19.0%、41.7%: the words before a colon that opens the list)
+    const together = RESPECTIVE_SHARE.exec(head) ?? (head === '' ? RESPECTIVE_SHARE.exec(clauseBeforeColon(par.draft, p)) : null);
     if (together) {
       const group = listedFrom(par.draft, p, par.percents);
-      kinds.set(p, { kind: 'respective-share', group, words: together[1] ?? together[2]! });
+      kinds.set(p, { kind: 'respective-share', group, words: together[1] ?? together[2] ?? '' });
       for (const q of group.slice(1)) kinds.set(q, { kind: 'listed' });
       continue;
     }

@@ -118,6 +118,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
+  out.push(...sharesOfASubPart(par, orphans, out));
+  out.push(...sharesBeforeTheirSibling(par, orphans, out));
   out.push(...sharesAfterTheirSibling(par, orphans, out));
   out.push(...sharesOfAFigureWithin(par, orphans));
   // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
@@ -236,6 +238,105 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
   return out;
 }
 
+/** Words that name one of two complementary halves of a whole: 男性人口 and 女性人口, 城镇人口 and 乡村人口. */
+const HALVES: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/男/g, '男', '女'],
+  [/女/g, '女', '男'],
+  [/城镇/g, '城镇', '乡村'],
+  [/乡村|农村/g, '乡村', '城镇'],
+];
+
+/** Whether two measures name the two halves of one whole (男性人口, 女性人口; 城镇常住人口, 乡村常住人口). */
+function otherHalf(a: string, b: string): boolean {
+  const norm = (m: string): string => m.replace(/农村/g, '乡村');
+  return HALVES.some(([re, from, to]) => (a.match(re)?.length ?? 0) === 1 && norm(a).replace(from, to) === norm(b));
+}
+
+/**
+ * 60岁及以上人口为1329万人，占总人口的20.2%，比上年上升1.1个百分点，其中65岁及以上人口为981万人，占比为14.9% / 男性人口为
+ * 3380万人，占总人口的比重为51.18%；女性人口为3224万人，下降0.19%，占比48.82%: a share that names no whole, right after a
+ * share read already in its period, is of that share's whole when its part is
+ *   - a part of that share's part, after 其中 (nothing but changes between): of the whole or of the part it is in
+ *     (the 65 and older are 14.9% of all the people, not of the 60 and older; 税收 within 一般公共预算收入 may be either),
+ *     either reading will do;
+ *   - or the other half of that share's part (男 and 女, 城镇 and 乡村), which is of the same whole.
+ */
+function sharesOfASubPart(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  if (open.length === 0) return out;
+  const byAnchor = new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r]));
+  const index = new Map(par.percents.map((q, i) => [q, i]));
+  for (const { p, part } of orphanItems(par, open)) {
+    // the share before it, past changes (下降0.19%)
+    let k = index.get(p)! - 1;
+    while (k >= 0 && !byAnchor.has(par.percents[k]!) && !/占|比重|比例|率/.test(par.percents[k]!.measure)) k--;
+    const previous = par.percents[k];
+    const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
+    if (!previous || !sibling || !sibling.holds || part.offset < previous.endOffset) continue;
+    const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
+    const whole = sibling.figures[sibling.roles.indexOf('denominator')];
+    if (!numerator || !whole || numerator.offset > previous.offset) continue;
+    // nothing but changes of the sibling between it and the part (比上年上升1.1个百分点, 下降0.19%)
+    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !f.relational)) continue;
+    if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || !known(numerator)) continue;
+    const between = textBetween(par.draft, previous.endOffset, part.offset);
+    if (/。/.test(between)) continue;
+    const within = /其中/.test(between) && !/[；;]/.test(between) && part.normalized <= numerator.normalized + EPS;
+    const half = !/其中/.test(between) && otherHalf(bareMeasure(numerator), bareMeasure(part)) && part.normalized <= whole.normalized + EPS;
+    if (!within && !half) continue;
+    const wholes = within ? [whole, numerator] : [whole];
+    const r = relationAmong(
+      'share',
+      p,
+      wholes.map((w) => ({
+        cast: [
+          [p, 'percent'],
+          [part, 'numerator'],
+          [w, 'denominator'],
+        ] as const,
+        reading: quotient(p, part, w),
+      })),
+    );
+    if (!r) continue;
+    par.claimed.add(p);
+    byAnchor.set(p, r);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
+ * 代表共对755件建议的办理工作进行了满意度反馈。其中“满意”690件，占91.4%，“基本满意”65件，占8.6%: the first part of a
+ * list after 其中 has a share that names no whole, and the share right after it (of the next part, with nothing but that
+ * part's words between) was read against the whole before 其中: the first share is of that whole too, when its part is
+ * counted alike and no larger (sharesAfterTheirSibling read the other way).
+ */
+function sharesBeforeTheirSibling(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  if (open.length === 0) return out;
+  const byAnchor = new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r]));
+  const index = new Map(par.percents.map((q, i) => [q, i]));
+  for (const { p, part } of orphanItems(par, open)) {
+    const next = par.percents[index.get(p)! + 1];
+    const sibling = next && next.period === p.period ? byAnchor.get(next) : undefined;
+    if (!next || !sibling || !sibling.holds) continue;
+    const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
+    const whole = sibling.figures[sibling.roles.indexOf('denominator')];
+    if (!numerator || !whole || numerator.offset < p.endOffset || whole.offset > part.offset) continue;
+    // 其中 between the whole and the first part, none after it; no other figure between the share and the next part
+    if (!/其中/.test(textBetween(par.draft, whole.endOffset, part.offset)) || /其中|。/.test(textBetween(par.draft, part.offset, numerator.offset))) continue;
+    if (par.figures.some((f) => (f.offset > p.endOffset && f.offset < numerator.offset) || (f.offset > whole.endOffset && f.offset < part.offset))) continue;
+    if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) continue;
+    const r = ratioRelation('share', p, part, whole);
+    if (!r) continue;
+    par.claimed.add(p);
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * 受理的73件中，农林水利方面21件，占总数的28.8%；交通方面6件，占总数的8.2%；…: a figure right before 中， opens a
  * breakdown of itself, so the shares after it in its period that name no whole are of it, when their parts are
@@ -276,7 +377,7 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
   }
   if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
     const named = words.length >= 2 ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
-    const whole = uniqueValue(named);
+    const whole = uniqueValue(named) ?? (words === '' ? wholeOfTheList(par, parts) : undefined);
     if (whole) {
       group.forEach((q, k) => {
         const r = ratioRelation('share', q, parts[k]!, whole);
@@ -289,6 +390,21 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 全市年末城乡就业人员131.28万人。按产业划分，第一产业51.55万人，第二产业24.94万人，第三产业54.79万人，占比分别为39.3%、
+ * 19.0%、41.7%: shares 占比分别为 that name no whole are of the figure the listed parts break down: the level right before
+ * the first part in its paragraph (counted alike, no change), when the parts add up to it (within 1%, the rounding of a
+ * total), so the list is its breakdown and nothing else.
+ */
+function wholeOfTheList(par: Paragraph, parts: readonly Figure[]): Figure | undefined {
+  if (parts.length < 2 || !parts.every((f) => exact(f) && known(f))) return undefined;
+  const before = par.figures.filter((f) => f.offset < parts[0]!.offset && !f.bracket && compatible(f.unit, parts[0]!.unit));
+  const whole = before[before.length - 1];
+  if (!whole || whole.relational || !exact(whole) || !known(whole) || whole.normalized <= 0) return undefined;
+  const sum = parts.reduce((s, f) => s + f.normalized!, 0);
+  return Math.abs(sum - whole.normalized) <= whole.normalized * 0.01 ? whole : undefined;
 }
 
 /**
@@ -472,7 +588,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
   // (占年初审计项目计划20个的135%, 为三季度目标33.23亿元的101.78%: a plan, task, target or budget named right before it)
-  const over = denominator === inline && (/完成/.test(head) || /(?:计划|任务|目标|预算)$/.test(inline.measure));
+  // (生猪出栏127.24万头，占计划数127.23万头的100.01%: the plan named with 数 after it, 计划数, 任务数, is the plan too)
+  const over = denominator === inline && (/完成/.test(head) || /(?:计划|任务|目标|预算)数?$/.test(inline.measure));
   if (known(numerator) && known(denominator) && numerator.normalized > denominator.normalized + EPS && !over) return undefined;
   // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
   const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);

@@ -43,7 +43,7 @@ export const LAST_YEAR = /去年|上年|同期/;
 export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
 /** Shares listed with 分别: 分别占税收收入的42.6%、57.4%. */
 // (占生产总值的比重分别为14.7%、29%、56.3%: 分别 after the whole)
-export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别)(?:为|达)?$/;
+export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;
 /** A rate named before its figure: 办结率为83.3%; a negated one keeps its negation (不起诉率 is not 起诉率). */
 export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
 /** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理. */
