@@ -115,8 +115,13 @@ const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|�
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
-const GROWTH = /增长|增長|增速|增幅|增减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
+const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
 const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|倍|比$|之比|比值|比例|系数|排名|名次/;
+/**
+ * A 占比 of the task done is a completion rate, not a share of a whole: 任务完成量占比（%）, 完成任务占比, 计划完成比例
+ * (done ÷ task, checked with 完成率).
+ */
+export const TASK_SHARE = /(?:任务|计划|目标)[\u4e00-\u9fff]{0,3}完成[\u4e00-\u9fff]{0,3}(?:占比|比例)|完成(?:任务|计划|目标)[\u4e00-\u9fff]{0,3}(?:占比|比例)/;
 const PERCENT_HEADER = /[%％]|百分比|百分点/;
 const OTHER_HEADER = /年份|日期|时间|代码|备注|说明|负责|责任|单位名称|联系|电话|地址|内容|措施|进展|情况|名称|类别|类型|项目$/;
 
@@ -310,7 +315,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (SERIAL.test(words)) role = 'serial';
     else if (UNIT_HEADER.test(words) || (unitCells > 0 && unitCells >= wordsCells && figures === 0)) role = 'unit';
     else if (wordsCells > figures) role = 'label';
-    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增長|增速|增幅|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
+    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增長|增速|增幅|幅度|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
+    else if (TASK_SHARE.test(words.replace(/\s/g, ''))) role = 'rate';
     else if (SHARE.test(words)) role = 'share';
     else if (RATE.test(words) && !/汇率|利率|税率|费率|比率/.test(words)) role = 'rate';
     else if (AVERAGE.test(words) || OTHER_HEADER.test(words)) role = 'other';

@@ -10,6 +10,8 @@
 
 import type { Line } from '../parse';
 import { isFigureCell, readCell } from './cells';
+import { readUnit } from './grid';
+import { progressHeadingAt, progressTriple } from './unclear';
 import { readOrdinal } from '../ordinals';
 import { PINYIN_GLOSS } from '../text';
 import type { Table, TableCell, TableRow, TableSource } from './model';
@@ -802,7 +804,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   const shapes = cells.map((c) => shapeOf(c.cell));
   // the first figure of the body: a year (2008, 2012) first is a column heading
   const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
-  const label = f - 1;
+  const label = f - 1 - unitColumn(cells, shapes, f);
   if (label < 1 || shapes[label] !== 'text') return undefined;
   const fits: Array<{ k: number; rows: number }> = [];
   const oneRow: Array<{ k: number; rows: number }> = [];
@@ -843,6 +845,21 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   const byLabels = rowsByLabels(cells, shapes, numbered ? f + 1 : label);
   // rows from label to label reach further when a row lost a cell
   return byLabels && (!fixed || byLabels.end > fixed.end) ? byLabels : fixed;
+}
+
+const UNIT_HEADING = /^(?:计量)?单\s*位$/;
+
+/**
+ * 1 when the cell right before the first figure is a unit (亿元, 人次, %) of a 单位 column: a heading cell 单位 stands
+ * before it, and a word (the row's label) right before the unit. `项 目 / 单 位 / 2014年 / 2015年 / 一、旅游业收入 / 亿元 /
+ * 210.23 / 227.44`: the row opens at its label, not at its unit (read from the unit, each row's label was a row of
+ * its own and the heading one cell short). 0 otherwise.
+ */
+function unitColumn(cells: readonly StackedCell[], shapes: readonly Shape[], f: number): number {
+  const u = f - 1;
+  if (u < 2 || shapes[u] !== 'text' || shapes[u - 1] !== 'text' || !readUnit(cells[u]!.cell.text)) return 0;
+  for (let i = u - 2; i >= 0 && i >= u - 1 - MAX_STACKED_COLUMNS; i--) if (UNIT_HEADING.test(cells[i]!.cell.text.trim())) return 1;
+  return 0;
 }
 
 /** Rows from one label to the next (a row that lost a cell is short), the heading as wide as the widest row. */
@@ -1382,6 +1399,49 @@ function oneLineTable(p: Line): Table | undefined {
   return { offset: p.lineStart, endOffset: p.endOffset, source: 'aligned', header: { offset: first.offset, endOffset: last.endOffset, cells: [cornerCell, ...columns] }, rows, align: [] };
 }
 
+/** Lines of a spaced progress table with a target, a done count and a rate: at least these many. */
+const MIN_PROGRESS_LINES = 3;
+/** A progress table's heading line: at most this many characters. */
+const MAX_PROGRESS_HEADING = 120;
+
+/** A line's words and figures, split at spaces, each a cell where it stands. */
+function spacedCells(p: Line): TableCell[] {
+  const cells: TableCell[] = [];
+  for (const m of p.source.matchAll(/\S+/g)) cells.push({ offset: p.offset + m.index, endOffset: p.offset + m.index + m[0].length, text: m[0] });
+  return cells;
+}
+
+/**
+ * A 民生实事 progress table copied with single spaces between its cells (序号 考核指标 单 位 工作目标 已完成数 占年任务之比
+ * 备 注, then `1 城镇新增就业 万人 5.2 7.23 139.1% 人力资源社会保障局`): its heading line names a target, what was done and
+ * the one as a percentage of the other side by side, and the lines right under it (no blank line between) carry a
+ * number, a number and a percentage in a row in at least three lines and in half of them or more. Its columns
+ * cannot be told apart (remarks, merged 序号 cells, rows of words): an unclear table, whose progress triples are
+ * checked (unclear.ts). Linear in the lines.
+ */
+function spacedProgressTable(text: string, paras: readonly Line[], i: number, taken: ReadonlySet<Line>): { table: Table; lines: Line[] } | undefined {
+  const p = paras[i]!;
+  if (p.source.length > MAX_PROGRESS_HEADING || /[|｜。；！？，]/.test(p.source)) return undefined;
+  const header = spacedCells(p);
+  if (header.length < 4 || header.length > MAX_STACKED_COLUMNS || header.some((c) => figure(c)) || progressHeadingAt(header.map((c) => c.text)) < 0) return undefined;
+  const rows: TableRow[] = [];
+  const lines: Line[] = [p];
+  let triples = 0;
+  for (let j = i + 1; j < paras.length; j++) {
+    const q = paras[j]!;
+    if (taken.has(q) || !free(q) || /[|｜]/.test(q.source) || blankLinesBetween(text, paras[j - 1]!, q) > 0) break;
+    const cells = spacedCells(q);
+    rows.push({ offset: q.offset, endOffset: q.endOffset, cells });
+    lines.push(q);
+    if (cells.some((_, k) => progressTriple(cells, k))) triples++;
+  }
+  if (triples < MIN_PROGRESS_LINES || triples * 2 < rows.length) return undefined;
+  return {
+    table: { offset: p.offset, endOffset: rows[rows.length - 1]!.endOffset, source: 'aligned', header: { offset: p.offset, endOffset: p.endOffset, cells: header }, rows, align: [], unclear: true },
+    lines,
+  };
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
@@ -1404,6 +1464,16 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     if (!table) continue;
     tables.push(table);
     taken.add(p);
+  }
+
+  // progress tables spaced by single spaces
+  for (let i = 0; i < paras.length; i++) {
+    if (taken.has(paras[i]!) || !free(paras[i]!)) continue;
+    const found = spacedProgressTable(text, paras, i, taken);
+    if (!found) continue;
+    tables.push(found.table);
+    for (const p of found.lines) taken.add(p);
+    i += found.lines.length - 1;
   }
 
   // pipes as cell boundaries: one cell per line (or over two lines) each closed by a pipe, rows perhaps parted by

@@ -6,7 +6,7 @@
 
 import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
-import { headingWords, sameUnits, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { headingWords, sameUnits, TASK_SHARE, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
@@ -408,9 +408,9 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
  * A column that is the sum of the columns beside it without a heading that says so (合计 lost in copying): taken
  * when the columns add up to it exactly in three rows or more and in twice as many rows as they do not.
  */
-function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
+function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
   const cols = grid.columns;
-  if (cols.some((c) => c.total)) return;
+  if (cols.some((c) => c.total)) return [];
   const byColumn = (v: CellValue): string => columnName(v.column);
   const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
   const found = new Map<Column, Column[]>();
@@ -460,6 +460,7 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): void {
       if (parts && parts.some((c, k) => k > 0 && c.index !== parts[k - 1]!.index + 1 && found.has(parts[k - 1]!))) found.set(t, parts);
     }
   for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out);
+  return [...found.keys()];
 }
 
 /** Of runs of columns, the one that adds up to column `t` in three rows or more (twice as many as it does not), when only one does best. */
@@ -973,12 +974,93 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
   }
 }
 
+/** A column of percentages as written: no figure over 100 or below 0, most with decimals (44.7, 29.0), three or more. */
+function percentLike(grid: Grid, rows: readonly GridRow[], c: Column): boolean {
+  let n = 0;
+  let decimals = 0;
+  for (const r of rows) {
+    const v = grid.values[r.index]![c.index];
+    if (v === 'unplaced' || v === 'unknown') return false;
+    if (!isValue(v)) continue;
+    if (!percentOk(v) || v.value < 0 || v.value > 100) return false;
+    n++;
+    if (v.decimals > 0) decimals++;
+  }
+  return n >= 3 && decimals * 3 >= n * 2;
+}
+
+/**
+ * The shares of a total column whose headings were lost (a yearbook's 构成(%) over 第一产业 | 第二产业 | 第三产业,
+ * copied as one line of words above the figures): a column of percentages (none over 100, written with decimals)
+ * with no share read yet is the share of one amount column in a total column (one 合计 by its heading, or found
+ * by the columns adding up to it) when that reading holds in three rows or more, in twice as many rows as it does
+ * not, and no other amount column does as well. `合计 | 第一产业 | 第二产业 | … | 44.7 | 31.2 | …`, 12170 ÷ 27236 =
+ * 44.7%: each row's share is checked. Linear in the table: the amount columns once for each total column and
+ * each percentage column.
+ */
+function sharesOfTotalColumn(grid: Grid, totals: readonly Column[], out: TableRelation[]): void {
+  if (totals.length === 0) return;
+  const cols = grid.columns;
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const anchors = new Set<TableCell>(out.filter((r) => r.rule === 'table-share').map((r) => r.anchor));
+  const read = (c: Column): boolean =>
+    rows.some((r) => {
+      const v = grid.values[r.index]![c.index];
+      return isValue(v) && anchors.has(v.cell);
+    });
+  const percents = cols.filter((c) => ((c.role === 'amount' && headingWords(c.label) === '') || c.role === 'share') && !c.total && !totals.includes(c) && percentLike(grid, rows, c));
+  const amounts = cols.filter((c) => c.role === 'amount' && !percents.includes(c));
+  for (const s of percents) {
+    if (read(s)) continue;
+    let best: { n: Column; t: Column; equal: number; off: number } | undefined;
+    let tie = false;
+    for (const t of totals) {
+      if (t.index > s.index) continue;
+      for (const n of amounts) {
+        if (n === t) continue;
+        let equal = 0;
+        let off = 0;
+        let larger = false;
+        for (const r of rows) {
+          const p = grid.values[r.index]![s.index];
+          const a = grid.values[r.index]![n.index];
+          const w = grid.values[r.index]![t.index];
+          if (!percentOk(p) || !isValue(a) || !isValue(w) || a.approximate || w.approximate || w.value <= 0 || !sameUnits(a, w)) continue;
+          if (a.value > w.value) larger = true;
+          const q = div(intervalOf(a), intervalOf(w));
+          if (!q) continue;
+          if (overlaps(intervalOf(p), scale(q, 100))) equal++;
+          else off++;
+        }
+        if (larger) continue;
+        if (!best || equal > best.equal) {
+          best = { n, t, equal, off };
+          tie = false;
+        } else if (equal === best.equal) tie = true;
+      }
+    }
+    if (!best || tie || best.equal < 3 || best.equal < 2 * best.off) continue;
+    const { n, t } = best;
+    for (const r of rows) {
+      const p = grid.values[r.index]![s.index];
+      const a = grid.values[r.index]![n.index];
+      const w = grid.values[r.index]![t.index];
+      if (!percentOk(p) || !isValue(a) || !isValue(w) || a.approximate || w.approximate || w.value <= 0 || !sameUnits(a, w)) continue;
+      const q = div(intervalOf(a), intervalOf(w));
+      if (!q) continue;
+      const value = (a.value / w.value) * 100;
+      out.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${columnName(n)}${a.cell.text} ÷ ${columnName(t)}${w.cell.text}`, [a, w], '占比'));
+    }
+  }
+}
+
 const PLAN_WORDS = /计划|预算|任务|目标|应|年度|全年|受理|登记|总数|总量|合计/;
 
 /** The stem of a rate: 完成率 → 完成, 执行率 → 执行, 占计划% → 完成 (whatever the plan is compared with). */
 function rateStem(words: string): string | undefined {
   const m = /([\u4e00-\u9fff]{2})率/.exec(words) ?? /^([\u4e00-\u9fff]{2})进度/.exec(words);
   if (m) return m[1];
+  if (TASK_SHARE.test(words.replace(/\s/g, ''))) return '完成';
   if (/完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/.test(words)) return '完成';
   return undefined;
 }
@@ -1790,9 +1872,10 @@ export function tableRelations(grid: Grid): TableRelation[] {
   const found = breakdowns(grid);
   rowSums(grid, found, out);
   columnSums(grid, out);
-  inferredColumnSums(grid, out);
+  const inferred = inferredColumnSums(grid, out);
   subsetColumns(grid, out);
   shares(grid, found, out);
+  sharesOfTotalColumn(grid, [...grid.columns.filter((c) => c.total && c.role === 'amount'), ...inferred], out);
   wholeShares(grid, found, out);
   rates(grid, out);
   naturalGrowth(grid, out);

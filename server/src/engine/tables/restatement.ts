@@ -8,6 +8,7 @@ import type { Figure } from '../figures/extract';
 import type { Grid, GridRow, Column, CellValue } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
+import { PINYIN_READING } from '../text';
 import { columnName, rowName, type TableRelation } from './relations';
 
 /** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
@@ -18,8 +19,12 @@ const TIME_IN_HEADING = /(?:19|20)[0-9]{2}年?(?:度)?|本年|今年|当年|本�
 const PREVIOUS = /上年|去年|上期|同期|基期/;
 const PERIODS = /上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}[-—~至][0-9]{1,2}月|全年/g;
 
+/** Words as a table keeps its labels: without spaces, brackets, 的, and a pinyin reading after a character (產（chǎn）). */
 function norm(s: string): string {
-  return s.replace(/[\s的“”"、（）()]/g, '').replace(SCOPE_WORDS, '');
+  return s
+    .replace(PINYIN_READING, '')
+    .replace(/[\s的“”"、（）()]/g, '')
+    .replace(SCOPE_WORDS, '');
 }
 
 /** The words of a column heading that name a measure: without its unit, years and 本年/上年. */
@@ -290,7 +295,12 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const before = f.para.prose.slice(0, f.offset - f.para.offset);
     const start = Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'));
     // written as the labels are kept: no spaces, brackets, 的 or 、 (社区卫生服务中心（站）)
-    const sentence = withoutConjunctions(before.slice(start + 1).replace(/[\s的“”"、（）()]/g, ''));
+    const sentence = withoutConjunctions(
+      before
+        .slice(start + 1)
+        .replace(PINYIN_READING, '')
+        .replace(/[\s的“”"、（）()]/g, ''),
+    );
     // the label that ends last; of two ending together the longer (公立医院, not the 医院 inside it)
     let best: string | undefined;
     let end = -1;
@@ -306,9 +316,15 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     // “X中，” or a 其中 are of X's parts, not of X (a part the table has no row for)
     if (best !== undefined && /^[\u4e00-\u9fff]{0,4}中[，,：:]|其中/.test(sentence.slice(end))) return null;
     if (best === undefined) return undefined;
+    // 规模工业中，战略性新兴产业工业产值增长77.2%: after “X中，” where X holds the label (规模工业 holds 工业), the
+    // figure is of a part of X named by more words than the label, not of the label's row
+    for (const m of sentence.slice(0, end - best.length).matchAll(/([\u4e00-\u9fff]{2,12})中[，,：:]/g)) if (m[1]!.includes(best)) return null;
     const label = labels.get(best)!;
     // 蔬菜及食用菌产量…增长2.7%: a label followed by 及/和/与/、 is one name of a pair or list, not the figure's row
-    const written = before.slice(start + 1).replace(/[\s的“”"（）()]/g, '');
+    const written = before
+      .slice(start + 1)
+      .replace(PINYIN_READING, '')
+      .replace(/[\s的“”"（）()]/g, '');
     const i = written.lastIndexOf(label);
     if (i >= 0 && /^[及和与、]/.test(written.slice(i + label.length))) return undefined;
     // 共接收投诉举报咨询3443件, 投诉、举报和咨询共3443件: a label right after another one ends a list of rows, the

@@ -185,14 +185,26 @@ export function unclearProgressRates(table: Table, source: string): TableRelatio
   h = Math.max(h, 0);
   const out: TableRelation[] = [];
   for (let i = h; i + 2 < cells.length; i++) {
-    const target = plain(cells[i], 0);
-    const done = target && plain(cells[i + 1], 0);
-    const rate = done && percent(cells[i + 2]);
-    if (!target || !done || !rate || target.value <= 0 || plain(cells[i - 1], -Infinity) || percent(cells[i - 1])) continue;
-    out.push(progressRate(table, target, done, rate));
+    const triple = progressTriple(cells, i);
+    if (!triple) continue;
+    out.push(progressRate(table, ...triple));
     i += 2;
   }
   return out;
+}
+
+/** The target, done and rate cells from cells[i] on: a number, a number and a percentage, no figure right before them. */
+export function progressTriple(cells: readonly TableCell[], i: number): [Fig, Fig, Fig] | undefined {
+  const target = plain(cells[i], 0);
+  const done = target && plain(cells[i + 1], 0);
+  const rate = done && percent(cells[i + 2]);
+  if (!target || !done || !rate || target.value <= 0 || plain(cells[i - 1], -Infinity) || percent(cells[i - 1])) return undefined;
+  return [target, done, rate];
+}
+
+/** The index after a progress table's target, done and rate heading cells side by side (目标任务 | 累计完成 | 累计进度); -1 if none. */
+export function progressHeadingAt(texts: readonly string[]): number {
+  return headingAt(texts);
 }
 
 const words = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(/[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)]/g, '');
