@@ -76,6 +76,14 @@ const STRONG = [
   '字数统计',
   '收藏文章',
   '分享到',
+  // a site's submit button (时间：2023-10-09 工作报告 我要投稿) and a page's copyright line (Copyright ©1999-2024 …)
+  '我要投稿',
+  'Copyright',
+  'All Rights Reserved',
+  // a document-sharing site's notices (版权说明：本文档由用户提供并上传…, 文档简介, （未完，全文共1507字，当前显示476字）)
+  '版权说明',
+  '文档简介',
+  '当前显示',
 ];
 
 /** Words that often stand on page furniture but also in prose; two of them (or one beside a domain) decide. */

@@ -23,6 +23,16 @@ const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
 /** 月 followed by a day of the month (月11日, 月上旬 is not one): what follows the pair names a specific day. */
 const DAY_AFTER_MONTH = /^月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日/;
 
+/**
+ * The label of a web page's index field right before a dashed date: 生成日期 | 2024-03-21 | 公开方式 | 主动公开, 发布日期：
+ * 2024-01-04 (the metadata table at the head of a government site's 信息公开 page, pasted with the text). The date is
+ * the page's, not the document's: a writer deletes the row rather than rewrite it in 年月日. Only the labels of a page's
+ * index (发布/生成/成文/公开/更新/上传 + 日期/时间) at the start of the line or of a cell: 会议时间：2024-03-05 is still
+ * read, and so is 时间：2024-03-05 in a notice (a bare 时间 line above the first sentence is the page's stamp, which
+ * parse marks as residue).
+ */
+const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|发表|生成|成文|公开|更新|上传)(?:日期|时间)\s*[|｜:：]\s*$/;
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -44,6 +54,7 @@ const PATTERNS: Pattern[] = [
       const month = Number(m[3]);
       const day = Number(m[4]);
       if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+      if (m[2] === '-' && PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       const wanted = `${m[1]}年${month}月${day}日`;
       return {
         message: `日期“${m[0]}”应写作“${wanted}”：公文中的日期用“年月日”标全，月、日不编虚位（GB/T 9704-2012 7.3.5.4）`,

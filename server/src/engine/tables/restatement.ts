@@ -242,6 +242,24 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     return found;
   };
+  /**
+   * (shadow15) 全社会用电6.64亿千瓦时，同比增长13.01%，其中工业用电2.91亿千瓦时，同比下降1.01%: the growth's own level,
+   * written between the row's label and it, in a unit no amount cell of that row is in (亿千瓦时 for a row of 万元):
+   * the growth is of another measure named after the row (工业用电, not 工业 value added), not the row's.
+   */
+  const figuresOfPara = new Map<Figure['para'], Figure[]>();
+  const levelOfAnotherMeasure = (f: Figure, label: string): boolean => {
+    const at = f.para.prose.lastIndexOf(label, f.offset - f.para.offset);
+    if (at < 0) return false;
+    let inPara = figuresOfPara.get(f.para);
+    if (!inPara) figuresOfPara.set(f.para, (inPara = figures.filter((g) => g.para === f.para)));
+    const level = inPara.filter((g) => g.offset - f.para.offset > at && g.endOffset <= f.offset && g.unit.kind !== 'percent').pop();
+    if (!level) return false;
+    const units = (byRow.get(label) ?? []).flatMap(({ grid, row }) =>
+      (grid.values[row.index] ?? []).flatMap((v) => (typeof v === 'object' && v.unit && !v.percent && v.unit.unit.kind !== 'percent' ? [v.unit.unit] : [])),
+    );
+    return units.length > 0 && units.every((u) => u.kind !== level.unit.kind || u.base !== level.unit.base);
+  };
   const startsWithRow = (s: string): boolean => {
     for (let k = 2; k <= s.length; k++) if (byRow.has(s.slice(0, k))) return true;
     return false;
@@ -320,6 +338,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     // figure is of a part of X named by more words than the label, not of the label's row
     for (const m of sentence.slice(0, end - best.length).matchAll(/([\u4e00-\u9fff]{2,12})中[，,：:]/g)) if (m[1]!.includes(best)) return null;
     const label = labels.get(best)!;
+    if (f.unit.kind === 'percent' && levelOfAnotherMeasure(f, label)) return null;
     // 蔬菜及食用菌产量…增长2.7%: a label followed by 及/和/与/、 is one name of a pair or list, not the figure's row
     const written = before
       .slice(start + 1)

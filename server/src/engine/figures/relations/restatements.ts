@@ -297,9 +297,21 @@ const ANAPHORIC = /此类|该类|这类/;
  */
 function isStatement(f: Figure): boolean {
   if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || f.distributive || ANAPHORIC.test(f.measure)) return false;
+  if (attributive(f)) return false;
   if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
   if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
   return true;
+}
+
+/**
+ * (shadow15) An amount followed by 的 and the thing it describes (引进投资2000万元的精养殖场一个, 引进一家投资2亿元的
+ * 公司): a property of that one object, named after it, not a statement of the measure; two objects described alike
+ * (投资2000万元的养殖场, 投资5000万元的企业) are two.
+ */
+function attributive(f: Figure): boolean {
+  if (f.unit.kind === 'percent') return false;
+  const after = f.para.prose.slice(f.endOffset - f.para.offset, f.endOffset - f.para.offset + 2);
+  return /^的[\u4e00-\u9fff]/.test(after) && !/^的(?:比重|占比|增长|增幅|比例|[0-9])/.test(f.para.prose.slice(f.endOffset - f.para.offset, f.endOffset - f.para.offset + 3));
 }
 
 /** Distinct statements of one measure kept to compare later ones with. */

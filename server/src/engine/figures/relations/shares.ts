@@ -1255,6 +1255,10 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // each be the base the writer meant: any of them that gives the rate will do
   // (when none gives it, the rate is reported against the base found, as without them)
   const others = !/^[不未非]/.test(stem) ? otherBases(par, numerator, base, stem, qualifier) : [];
+  // (shadow15) 计划竣工项目111个 … 85个项目竣工，竣工率76.6%: a project stage's rate may be of the count planned for that stage
+  // anywhere in the draft, as well as of the base found
+  const stagePlan = STAGE_RATE.test(stem) && known(numerator) ? par.lookups.planned(`计划${stem}`, numerator.unit).unique : undefined;
+  if (stagePlan && stagePlan !== base && known(stagePlan) && known(numerator) && stagePlan.normalized >= numerator.normalized) others.push(stagePlan);
   if (others.some((b) => quotient(p, numerator, b)?.holds)) return rateOverBases(p, numerator, [base, ...others], `${stem}率`);
   // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
   // is of the two together
@@ -1263,6 +1267,9 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
 }
+
+/** (shadow15) The stems of a project stage's rate (竣工率, 开工率): a count planned for the stage (计划竣工项目) may be its base. */
+const STAGE_RATE = /^(?:开工|开复工|复工|竣工|完工|建成|投产)$/;
 
 /** A count of projects by the verb of their progress alone: 开工建设160个, 1-4月开工7个, 开复工164项, 已竣工32个. */
 const PROJECT_PROGRESS = /^(?:已|累计|共|目前已?)?(?:开工|开复工|复工|竣工|完工|建成|投产)(?:建设)?$/;

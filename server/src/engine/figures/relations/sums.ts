@@ -159,8 +159,15 @@ function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefi
   // (the done count last: 办结17件，结转下年度办理4件 after the channels is a second breakdown, by outcome, of its own)
   const k = parts.length - 1;
   const first = parts.slice(0, k);
-  return k >= 2 && parts[k]!.done && addsUpExactly(total, first) ? first : undefined;
+  return k >= 2 && (parts[k]!.done || STAGE_COUNT.test(bareMeasure(parts[k]!))) && addsUpExactly(total, first) ? first : undefined;
 }
+
+/**
+ * (shadow15) A count of projects by a stage of their progress (计划竣工项目111个, 建成投产项目12个), last after a run that
+ * adds up to the total (市重点项目476个，其中续建项目269个…；计划开工项目207个…；计划竣工项目111个): those due to finish
+ * are among the projects already counted, a second cut like a done count, not a third kind.
+ */
+const STAGE_COUNT = /^(?:计划|预计|年内)?(?:新)?(?:竣工|完工|建成|投产|建成投产)(?:投用|投运)?项目/;
 
 /** Levels of schooling, highest first (研究生 is 博士 and 硕士): a level with 及以上 or 及以下 covers those above or below it. */
 const SCHOOLING: ReadonlyArray<readonly [RegExp, number, number]> = [
