@@ -46,6 +46,7 @@ const TABLE: Unit[] = [
   { text: '百分點', kind: 'points', base: '个百分点', factor: 1 },
   { text: '噸', kind: 'weight', base: '公斤', factor: 1000 },
   { text: '畝', kind: 'area', base: '平方米', factor: 10000 / 15 },
+  { text: '公頃', kind: 'area', base: '平方米', factor: 1e4 },
 ];
 
 /** Measure words of counts; two-character ones first so 人次 is not read as 人. */

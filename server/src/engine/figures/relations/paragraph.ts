@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import { groupBy, type Figure, type ParagraphFigures } from '../extract';
 import type { Lookups } from './cache';
-import { ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RESPECTIVE_SHARE, SHARE } from './vocabulary';
+import { BARE_CHANGE, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RESPECTIVE_SHARE, SHARE } from './vocabulary';
 
 export interface Paragraph {
   draft: Draft;
@@ -154,6 +154,11 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
     const change = ENDS_IN_CHANGE.exec(head);
     if (change) {
       kinds.set(p, { kind: 'change', verb: change[1]! });
+      continue;
+    }
+    const bare = BARE_CHANGE.exec(head.replace(/\s/g, ''));
+    if (bare) {
+      kinds.set(p, { kind: 'change', verb: bare[1] === '增' ? '增长' : '下降' });
       continue;
     }
     const share = SHARE.exec(head);

@@ -44,6 +44,8 @@ interface ReadingStatements {
   neighbours: readonly NeighbourKey[];
   /** Counts after 其中 naming a kind their whole lists, for listedKindRestatements. */
   listedKinds: readonly ListedKind[];
+  /** A count before its noun with a qualifier ending in 的 before it and pointing back, for qualifiedAnaphors. */
+  qualified: ReadonlyArray<QualifiedAnaphor | null>;
 }
 
 /**
@@ -57,11 +59,12 @@ export class StatementMemo {
     let found = this.byReading.get(group.source);
     if (!found) {
       found = {
-        ids: group.figures.map((f) => statementId(f) ?? null),
+        ids: statementIds(group.figures),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
         neighbours: [],
         listedKinds: listedKinds(group.figures),
+        qualified: group.figures.map((f) => readQualifiedAnaphor(f) ?? null),
       };
       found.neighbours = neighbourKeys(group.figures, found.ids);
       this.byReading.set(group.source, found);
@@ -70,8 +73,51 @@ export class StatementMemo {
   }
 }
 
-function statementId(f: Figure): string | undefined {
-  return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${f.scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+function statementId(f: Figure, opening?: Opening): string | undefined {
+  const scope = f.scope || (opening && f.offset < opening.until ? opening.period : '');
+  return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+}
+
+/** The statement ids of a paragraph's figures, with the period the paragraph opens with worked out once. */
+function statementIds(figures: readonly Figure[]): Array<string | null> {
+  const opening = figures.length > 0 ? openingPeriod(figures) : undefined;
+  return figures.map((f) => statementId(f, opening) ?? null);
+}
+
+/** A span of the year's months, a half or a quarter, or a day it runs to, opening a paragraph before its first comma. */
+const OPENING_PERIOD =
+  /^(?:据统计|据了解|据悉|经统计)?[，,]?(?:(?:19|20)[0-9]{2}年|今年)?([0-9]{1,2}月?[-—~～至][0-9]{1,2}月份?|上半年|前三季度|第?[一二三四]季度|截[至止][^，,。；;]{0,12}?(?:底|末|日))[，,]/;
+
+/** Time words that name another period than the one a paragraph opens with. */
+const OTHER_TIME = /[0-9０-９一二三四五六七八九十]{1,2}月|季度|半年|截[至止]|去年|上年|同期|全年|本月|当月|[0-9]{4}年/;
+
+/** The period a paragraph opens with, and where the paragraph first names another time (absolute offset). */
+interface Opening {
+  period: string;
+  until: number;
+}
+
+/**
+ * The period a paragraph opens with (1-6月，我县重大项目建设稳步推进。…; 2014年1至9月，我院共受理…；审执结…), spelled as a
+ * figure's scope: the period of every figure of the paragraph that names none of its own, up to another time named.
+ */
+function openingPeriod(paragraph: readonly Figure[]): Opening | undefined {
+  const first = paragraph[0]!;
+  const prose = first.para.prose;
+  // (the opening is read on the paragraph's first characters: a look at its head, not at the whole paragraph)
+  const m = OPENING_PERIOD.exec(prose.slice(0, 80).replace(/\s/g, ''));
+  if (!m) return undefined;
+  const period = m[1]!
+    .replace(/^截止/, '截至')
+    .replace(/^第/, '')
+    .replace(/^([0-9]{1,2})月?[-—~～至]([0-9]{1,2})月份?$/, '$1-$2月');
+  // (the first figure of the opening sentence shows how the draft reads it: 上半年 in a draft whose title names it is the
+  // document's own period, no scope)
+  if (first.sentence.offset !== first.para.offset || first.scope !== period) return undefined;
+  // (nor is a figure after another time named in the paragraph: 上半年，…；…。6月份，…第三产业用电量为1.31亿千瓦时)
+  const openingEnd = prose.indexOf(m[0].slice(-1)) + 1;
+  const other = OTHER_TIME.exec(prose.slice(openingEnd));
+  return { period, until: first.para.offset + (other ? openingEnd + other.index : prose.length) };
 }
 
 /** The most characters of a period before a figure read for its qualifiers: openers stand near the figure. */
@@ -424,6 +470,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   const out = statedTwice(groups, read);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of qualifiedAnaphors(groups, read, new Set(out.flatMap((r) => r.figures)))) out.push(r);
   for (const r of repeatedPeriods(groups, read)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
@@ -1006,6 +1053,95 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
     }
   }
   return out;
+}
+
+/** A count before its noun whose clause head ends in a qualifier with 的 (立案的, 会议确定的): the noun, and the qualifier's last word. */
+interface QualifiedAnaphor {
+  noun: string;
+  qualifier: string;
+  verb: string;
+}
+
+/** The qualifier before 的 at the end of a clause head (…以来立案的, 归属省政府系统组织办理的): its run of characters. */
+const QUALIFIER_DE = /([\u4e00-\u9fff]{2,20})的$/;
+/** A measure word opening a run after digits: the run is a counted noun (20个省份). */
+const COUNT_WORD = /^(?:个|個|家|所|件|项|項|名|位|座|条|户|人|批|宗|起)/;
+
+/**
+ * 立案的799件提案全部办复完毕, 会议确定的22件事项中, 归属省政府系统组织办理的778件建议已全部办理完毕: a count written before
+ * its noun, a qualifier with 的 before it and the whole of the noun after it (中, 全部, 均…), is the count of what the
+ * qualifier names. Its qualifier's last word (立案, 确定, 办理) is how the draft names that count where it states it
+ * (经审查立案799件, 确定事项22件, 归属省政府系统组织办理的建议778件).
+ */
+function readQualifiedAnaphor(f: Figure): QualifiedAnaphor | undefined {
+  if (f.unit.kind !== 'count' || !exact(f) || f.relational || f.range || !f.measureSpan || f.measureSpan.offset !== f.endOffset) return undefined;
+  const head = f.para.prose.slice(f.clause.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
+  const q = QUALIFIER_DE.exec(head);
+  // (对20个省份的158个县: a counted noun before 的 is no qualifier the draft names a count by)
+  if (!q || (/[0-9０-９]$/.test(head.slice(0, q.index)) && COUNT_WORD.test(q[1]!))) return undefined;
+  const after = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 4);
+  if (!ANAPHOR_AFTER.test(after)) return undefined;
+  const noun = f.measure.replace(ANAPHOR_TAIL, '');
+  const verb = q[1]!.slice(-2);
+  return codePoints(noun) >= 2 && !BAR.test(q[1]!) ? { noun, qualifier: q[1]!, verb } : undefined;
+}
+
+/**
+ * 政协…会议以来立案的799件提案全部办复完毕 (lead) … 共提出提案820件，经审查，立案799件 (body): a count pointing back to
+ * all of its noun with a qualifier (readQualifiedAnaphor) restates the count the draft states under the qualifier's
+ * word, before or after it: a measure ending in that word (立案), or in that word and the noun (确定事项, 办理的建议). It
+ * holds when one of them has its value; otherwise, when they all have one value, that is the count it restates and the
+ * two disagree. None, or two values: silent. (Cost: the draft's counts once, then each such count, rare, against the
+ * counts of its unit.)
+ */
+function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], related: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const wanted: Array<{ f: Figure; q: QualifiedAnaphor }> = [];
+  const counts: Figure[] = [];
+  for (let k = 0; k < groups.length; k++) {
+    const figures = groups[k]!.figures;
+    const qualified = read[k]!.qualified;
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
+      const q = qualified[i];
+      if (q) {
+        wanted.push({ f, q });
+        continue;
+      }
+      if (f.unit.kind === 'count' && exact(f) && !f.relational && !f.range) counts.push(f);
+    }
+  }
+  // (a draft has a few such counts; a hostile one with thousands is read for its first few only)
+  for (const { f, q } of wanted.slice(0, MAX_QUALIFIED)) {
+    // (a count named after it, or in the anaphor's own period, is a part of it: 发生的18起较大火灾中有10起发生在…)
+    const named = counts.filter((g) => g.period !== f.period && compatible(g.unit, f.unit) && !!g.measureSpan && g.measureSpan.offset < g.offset && namesQualified(bareMeasure(g), q));
+    const same = named.find((g) => g.normalized === f.normalized);
+    const other = same ?? uniqueValue(named);
+    if (!other || (related.has(f) && related.has(other))) continue;
+    const [later, earlier] = other.offset > f.offset ? [other, f] : [f, other];
+    const r = restated(later, earlier);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The most counts with a qualifier read in one draft. */
+const MAX_QUALIFIED = 16;
+
+/** Words that only say how a count came to be, before the qualifier's word in a measure: 经审查立案 is 立案. */
+const PROCEDURE = /^(?:经审查|经审核|审查|经|共|已|已经)?$/;
+
+/**
+ * Whether a measure names what a qualified count points back to: the qualifier's word with no more than procedure
+ * before it (经审查立案 for …以来立案的), or the qualifier itself, to its last four characters, and the noun
+ * (会议确定事项 for 会议确定的…事项, …组织办理的建议 for …组织办理的…建议). 直接来电受理 is not 受理的: it narrows.
+ */
+function namesQualified(measure: string, q: QualifiedAnaphor): boolean {
+  if (measure.endsWith(q.verb) && PROCEDURE.test(measure.slice(0, measure.length - q.verb.length))) return true;
+  if (!measure.endsWith(q.noun)) return false;
+  const named = measure.slice(0, measure.length - q.noun.length).replace(/的$/, '');
+  const tail = Math.min(4, q.qualifier.length);
+  return named.length >= tail && named.endsWith(q.qualifier.slice(-tail));
 }
 
 /**

@@ -4,9 +4,9 @@
 
 /** Verbs of an increase: 增长5%, 增收0.6亿元, 多7.1亿元. */
 // (with the traditional forms some pages serve: 增長, 擴大; 減少, 減收, 減支, 縮小)
-export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '扩大', '攀升', '多', '增長', '擴大'] as const;
+export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '增产', '扩大', '攀升', '多', '增長', '擴大'] as const;
 /** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个. */
-export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '缩小', '少', '減少', '減收', '減支', '縮小'] as const;
+export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少', '減少', '減收', '減支', '縮小'] as const;
 
 /** One-character verbs (多, 少) are verbs only right before a figure: 多7.1亿元, not 多项. */
 const LONG_VERBS = [...RISE_VERBS, ...FALL_VERBS].filter((v) => v.length > 1);
@@ -28,6 +28,12 @@ export function isFall(verb: string): boolean {
 
 /** A clause head ending in a verb of change (with 了, 分别), or a noun of one (降幅为): the percentage after it is a change. */
 export const ENDS_IN_CHANGE = new RegExp(`(?:分别)?(${alternation([...RISE_NOUNS, ...FALL_NOUNS, ...RISE_VERBS, ...FALL_VERBS])})(?:了|为|达|达到)?$`);
+/**
+ * A clause that is a bare 增 or 减 before its percentage, or that and what it compares with (…，增14.81%; 较2013年
+ * （总产1986.11吨）增26.45%; 减14.85%): the one-character verbs of a bulletin's change. (新增, 增加值 are other words: the
+ * whole head must be the verb.)
+ */
+export const BARE_CHANGE = /^(?:(?:较|比)[^，,；;。]{0,16})?([增减])率?$/;
 /** A clause head ending in 分别 (分別) + a verb of change: 同比分别增长18.6%和21.2%, 分别同比下降47.06%、56.52%. */
 export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比)?(${CHANGE_VERB})了?$`);
 
