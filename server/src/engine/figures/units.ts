@@ -38,6 +38,11 @@ const TABLE: Unit[] = [
   { text: '倍', kind: 'times', base: '倍', factor: 1 },
   // electricity (用电量, 发电量: 215284万千瓦时, 61.07亿千瓦时), added and compared in its own unit like a count
   { text: '千瓦时', kind: 'count', base: '千瓦时', factor: 1 },
+  // containers in twenty-foot equivalent units (集装箱吞吐量9218.38万标箱（TEU）, 沿海港口完成8254.60万TEU): one unit
+  // however written
+  { text: '标准箱', kind: 'count', base: '标箱', factor: 1 },
+  { text: '标箱', kind: 'count', base: '标箱', factor: 1 },
+  { text: 'TEU', kind: 'count', base: '标箱', factor: 1 },
   // rainfall in millimetres (年降水量1181.4毫米, 1181.4mm)
   { text: '毫米', kind: 'length', base: '米', factor: 0.001 },
   { text: 'mm', kind: 'length', base: '米', factor: 0.001 },

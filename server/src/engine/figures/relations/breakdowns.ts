@@ -22,6 +22,8 @@ export interface Breakdown {
   complete: boolean;
   /** The text of each part's clause group (up to the next part), where its share (占93.54%) stands. */
   segments: Array<{ offset: number; endOffset: number }>;
+  /** The total stands in the paragraph before (a sorting that opens its paragraph): the parts' shares are not read against it. */
+  above?: boolean;
 }
 
 const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
@@ -39,6 +41,17 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['基本支出', '项目支出'],
   ['小学', '初中'],
   ['新建', '续建'],
+  // trade (进出口 is exports and imports), ports (沿海港口 and 内河港口), the insured (参保在职职工 and 参保退休人员), schools
+  // and kindergartens (公办 and 民办), where a population or workforce went (省内 and 省外, 市内 and 市外), the public
+  // bodies (行政事业单位 are 行政单位 and 事业单位), and government debt (一般债务 and 专项债务, 一般债券 and 专项债券)
+  ['出口', '进口'],
+  ['沿海', '内河'],
+  ['在职', '退休'],
+  ['公办', '民办'],
+  ['省内', '省外'],
+  ['市内', '市外'],
+  ['行政单位', '事业单位'],
+  ['一般债', '专项债'],
 ];
 
 function isPartition(labels: readonly string[]): boolean {
@@ -277,11 +290,24 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const head = text.slice(f.sentence.offset, f.offset);
       return head.includes(listScope[1]!) || !head.includes(listScope[2]!.slice(-1));
     };
-    const candidates = mk.total
+    let candidates = mk.total
       ? taken.has(mk.total) && !(mk.named && freeAsPart(mk.total))
         ? []
         : [mk.total]
       : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
+    const sorting = !mk.total && /^(?:分|按|从)/.test(marker);
+    const above = candidates.length === 0 && sorting && text.slice(para.offset, markerAt).trim() === '';
+    if (above) candidates = sortedAbove(par);
+    // 全县造林15000亩。其中，新造林12683亩，结转2317亩。按林种分：防护林…；经济林…: a sorting that opens the sentence after
+    // a list sorts that list's total again (按工程项目分 after 按林种分 likewise)
+    if (sorting && opens) {
+      const before = within(figures, from, markerAt).filter(level);
+      // (the list right before: the last one read, so a long paragraph of sortings is read in one pass)
+      const last = out[out.length - 1];
+      const again = last && before.length >= 2 && before.every((f) => last.parts.includes(f)) ? last : undefined;
+      if (again) candidates = [again.total];
+    }
+    const resorted = sorting && opens && candidates.length === 1 && out[out.length - 1]?.total === candidates[0];
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
@@ -362,6 +388,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // the parts of what it names, a list of its own, not more parts of this one
       if (/^\s*在[\u4e00-\u9fff]{2,12}中[，,：:]/.test(text.slice(from, from + 20))) return [];
       const to = periodEndFrom(draft, from, para.endOffset);
+      // (a sentence that opens with a sorting of its own, 从建设阶段来看，…, is another list, not more of this one)
+      if (SORTING_OPENS.test(text.slice(from, to))) return [];
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
     const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
@@ -391,14 +419,17 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // (the last part only: its bracket closes the list)
       const partFree = (p: Figure): boolean =>
         free(p) || ((ofKinds || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
-      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
+      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
       // of its parts, while a figure of its unit before that one is not, is that figure's list, not the one that stood last
-      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized!) && largerBefore(figures, b)) continue;
+      // (a part larger than the total by less than a quarter is a slip in the figures, not another total's list: 限上企业零售额
+      // 104583万元。按消费形态分，餐饮收入3590万元；商品零售收入112613万元 is still checked)
+      if (opens && marker !== '其中' && !mk.total && known(b.total) && b.parts.some((p) => known(p) && p.normalized > b.total.normalized! * SLIP) && largerBefore(figures, b)) continue;
       // 在已立案提案中，集体提案593件，委员个人提案2119件。其中，…的提案814件，…522件: a 其中 that opens its sentence after
       // parts listed side by side may break down all of them, not the last: not read when the parts add up to theirs
       if (opens && marker === '其中' && !mk.total && ofSiblings(b, candidates)) continue;
+      if (above) b.above = true;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -415,6 +446,28 @@ function ofSiblings(b: Breakdown, candidates: readonly Figure[]): boolean {
   const sum = (list: readonly Figure[]): Expr => ({ op: '+', args: list.map((figure) => ({ figure })) });
   return !!judge(sum(b.parts), sum(siblings), { compare: '=', unit: 'amount' })?.holds;
 }
+
+/**
+ * 1-8月共完成投资1750.07亿元，为年计划的67.99%。⏎⏎从行业来看，产业发展项目完成投资752.49亿元，…: a sorting (分…看, 从…看,
+ * 按…分) that opens a paragraph sorts a total of the paragraph right before it (no heading between): the levels of
+ * that paragraph's last sentence are the candidates.
+ */
+function sortedAbove(par: Paragraph): Figure[] {
+  const earlier = par.lookups.earlier();
+  const last = earlier[earlier.length - 1];
+  const here = par.figures[0]!.para;
+  if (!last || par.draft.prose.slice(last.para.endOffset, here.offset).trim() !== '') return [];
+  const start = lastEnd(par.draft.prose, last.para.endOffset, last.para.offset, '。！？');
+  // (the sentence's own end mark: the last sentence starts after the one before it)
+  const from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
+  return earlier.filter((f) => f.para.offset === last.para.offset && f.offset >= from && level(f));
+}
+
+/** A sentence opened by a sorting: 分行业看，, 从建设阶段来看，, 按林种分： */
+const SORTING_OPENS = /^\s*(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/;
+
+/** How much larger than its total a part may be and still be read as a slip in the figures of that total's list. */
+const SLIP = 1.25;
 
 /** A figure of the total's unit before it in the paragraph that is no smaller than the largest part. */
 function largerBefore(figures: readonly Figure[], b: Breakdown): boolean {

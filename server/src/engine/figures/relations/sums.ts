@@ -333,7 +333,8 @@ export function sums(par: Paragraph): Relation[] {
     const r = sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
-    out.push(...sharesInBreakdown(par, b));
+    // (a total in the paragraph before: the shares there may be of another whole; shares.ts reads them)
+    if (!b.above) out.push(...sharesInBreakdown(par, b));
     const changed = changesAddUp(par, b);
     if (changed) out.push(changed);
   }
@@ -671,6 +672,25 @@ const NEW_ITEM = /(?:^|[，,；;。：:\s])(?:[一二三四五六七八九十]{1
 
 /** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
 const CONTRIBUTIONS = new RegExp(`(?:${THREE_INDUSTRIES})[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$`);
+/** The three industries named together, in either script: 三次产业, 第一、二、三产业, 三次產業. */
+const THREE_INDUSTRIES_EITHER = `${THREE_INDUSTRIES}|三次產業|一二三產業|一、二、三產業`;
+/**
+ * The same further on in the sentence or without 分别, in either script: 三次产业对GDP增长的贡献率为8.8%、56.5%和34.7%,
+ * 第一、二、三产业分别拉动GDP增长2.74、1.96、5.1个百分点，对GDP的贡献率分别为28%、20%、52%, 第一、二、三產業對生產總值增長的
+ * 貢獻率分別為. Read only with three percentages listed (不是 一个产业的贡献率).
+ */
+const CONTRIBUTIONS_LISTED = new RegExp(`(?:${THREE_INDUSTRIES_EITHER})[^；;。！？]{0,60}?(?:贡献率|貢獻率)(?:分别|分別)?(?:为|為|是|达到|達到|达|達)?[：:]?$`);
+/** A contribution in a clause of its own: 第一产业贡献率为4.3%, 對經濟增長的貢獻率為15.37% (group 1 nothing: the words only). */
+const CONTRIBUTION_CLAUSE = /(?:贡献率|貢獻率)(?:为|為|是|达到|達到|达|達)?(?:负|負)?[：:]?$/;
+/** The industries in either script: 第一产业 (一产), 第二产业, 第三产业; which one by the group that matched. */
+const INDUSTRY_EITHER = /(第一产业|一产|第一產業)|(第二产业|二产|第二產業)|(第三产业|三产|第三產業)/g;
+
+/** Which industry (0, 1, 2) the words name last, or -1 when none. */
+function nearestIndustry(words: string): number {
+  let industry = -1;
+  for (const m of words.matchAll(INDUSTRY_EITHER)) industry = m[1] ? 0 : m[2] ? 1 : 2;
+  return industry;
+}
 
 /** The words of a sentence before a figure, without spaces. */
 function sentenceHead(draft: Draft, f: Figure): string {
@@ -683,10 +703,8 @@ function sentenceHead(draft: Draft, f: Figure): string {
  */
 function contributions(par: Paragraph): Relation[] {
   const out: Relation[] = [];
-  for (const p of par.percents) {
-    if (!CONTRIBUTIONS.test(sentenceHead(par.draft, p))) continue;
-    const list = listedFrom(par.draft, p, par.percents);
-    if (list.length !== 3 || !list.every(exact)) continue;
+  const { draft } = par;
+  const addUp = (list: readonly Figure[]): void => {
     const r = relation(
       'shares',
       list[2]!,
@@ -694,6 +712,59 @@ function contributions(par: Paragraph): Relation[] {
       [judge({ op: '+', args: list.map((figure) => ({ figure })) }, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
     );
     if (r) out.push(r);
+  };
+  const taken = new Set<Figure>();
+  for (const p of par.percents) {
+    if (taken.has(p)) continue;
+    const head = CONTRIBUTIONS.test(sentenceHead(draft, p)) || CONTRIBUTIONS_LISTED.test(textBetween(draft, Math.max(p.sentence.offset, p.offset - 90), p.offset).replace(/\s/g, ''));
+    if (!head) continue;
+    const list = listedFrom(draft, p, par.percents);
+    if (list.length !== 3 || !list.every(exact)) continue;
+    list.forEach((f) => taken.add(f));
+    addUp(list);
+  }
+  out.push(...contributionClauses(par, taken));
+  return out;
+}
+
+/**
+ * 第一产业贡献率为4.3%，拉动GDP增长0.3个百分点；第二产业贡献率为负8.6%，…；第三产业贡献率为104.3%: the three industries'
+ * contributions each in a clause of its own, in one sentence, in order (the nearest industry before each is the first,
+ * the second, the third, and no other contribution stands between): they add up to 100% as the listed ones do. A
+ * contribution written 负 (负8.6%) is negative.
+ */
+function contributionClauses(par: Paragraph, taken: ReadonlySet<Figure>): Relation[] {
+  const { draft } = par;
+  const out: Relation[] = [];
+  let run: Figure[] = [];
+  let negative: boolean[] = [];
+  const close = (): void => {
+    if (run.length === 3 && run.every(exact)) {
+      const cast = run.map((f) => [f, 'percent'] as const);
+      const r = relation('shares', run[2]!, cast, [
+        judge({ op: '+', args: run.map((figure, i) => ({ figure, negative: negative[i]! })) }, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 }),
+      ]);
+      if (r) out.push(r);
+    }
+    run = [];
+    negative = [];
+  };
+  for (const p of par.percents) {
+    if (taken.has(p)) continue;
+    const last = run[run.length - 1];
+    // (one sentence: a 。 between two contributions ends the run)
+    if (last && /[。！？]/.test(textBetween(draft, last.endOffset, p.offset))) close();
+    const head = textBetween(draft, Math.max(p.sentence.offset, run[run.length - 1]?.endOffset ?? 0, p.offset - 60), p.offset).replace(/\s/g, '');
+    if (!CONTRIBUTION_CLAUSE.test(head)) continue;
+    // the industry named nearest before this contribution, since the one before
+    const industry = nearestIndustry(head);
+    if (industry !== run.length) {
+      close();
+      if (industry !== 0) continue;
+    }
+    run.push(p);
+    negative.push(/(?:负|負)[：:]?$/.test(head) && known(p) && p.normalized >= 0);
+    if (run.length === 3) close();
   }
   return out;
 }
