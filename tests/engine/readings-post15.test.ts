@@ -66,6 +66,11 @@ describe('number-conflict: subjects of their own (post15)', () => {
   it('reads counts of two bins (超过5千人的 / 在3千人以下的) as two subjects’', () => {
     silent('全县11个乡（镇）中，常住人口超过5千人的乡（镇）有3个，3千人至5千人之间的乡（镇）有4个；在3千人以下的乡（镇）有4个。');
   });
+  it('reads sentences of one pasted paragraph opening with ordinals of their own as items of an outline', () => {
+    const text = (second: string): string => `二、竞技体育2307.91万元。（五）其他支出329.13万元，其中补助地方29.3万元。 ${second}其他支出718.41万元（其中补助地方697.27万元）。`;
+    silent(text('三、'));
+    reports(text('（五）'), 'number-conflict', '329.13万元');
+  });
   it('reads two items of one list (3. … 7. …) as two subjects', () => {
     const item3 = '雅韵项目：包含整治提升项目和稻香湾改造提升项目。今年实施的稻香湾周边基础设施改造及提升项目，工程总投资149.67万元，已完工并验收审计。';
     const item7 = '天宫村村级活动中心装修工程，工程总投资84.07万元，主要是装修活动中心，已完工，已验收，已审计。';

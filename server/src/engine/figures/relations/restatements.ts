@@ -1374,6 +1374,11 @@ function ofOtherLabels(f: Figure, g: Figure): boolean {
  */
 function ofOtherItems(f: Figure, g: Figure): boolean {
   if (ofOtherBins(f, g)) return true;
+  // (…（五）其他支出329.13万元。 三、其他支出718.41万元: sentences of one pasted paragraph each opening with an ordinal
+  // of its own, items of an outline run together)
+  const a0 = inlineOrdinal(f);
+  const b0 = a0 ? inlineOrdinal(g) : undefined;
+  if (a0 && b0 && a0 !== b0) return true;
   if (f.para.offset === g.para.offset) return false;
   const a = f.para.ordinal;
   const b = g.para.ordinal;
@@ -1381,6 +1386,13 @@ function ofOtherItems(f: Figure, g: Figure): boolean {
   if (!a || !b || a.level !== b.level || a.level < 3 || a.value === b.value) return false;
   const head = (x: Figure, o: { endOffset: number }): string => /^[^，,：:。；;0-9０-９]{0,16}/.exec(x.para.prose.slice(o.endOffset - x.para.offset).trim())![0];
   return head(f, a) !== head(g, b);
+}
+
+/** The ordinal a figure's sentence opens with, as written (三、, （五）, 2.), when its words up to the figure hold no other. */
+const SENTENCE_ORDINAL = /^\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．]))[^，,。；;、]*$/;
+
+function inlineOrdinal(x: Figure): string | undefined {
+  return SENTENCE_ORDINAL.exec(x.para.prose.slice(x.sentence.offset - x.para.offset, x.offset - x.para.offset))?.[1];
 }
 
 /** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
