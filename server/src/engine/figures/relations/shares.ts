@@ -206,6 +206,14 @@ function ownPlan(words: string): boolean {
   return PLAN.test(words) && !/^总(?:任务|计划|目标)(?:数)?(?:的)?$/.test(words);
 }
 
+/** The shares read already, by their percentage (numerator, denominator and percent), and each percentage's place. */
+function sharesRead(par: Paragraph, found: readonly Relation[]): { byAnchor: Map<Figure, Relation>; index: Map<Figure, number> } {
+  return {
+    byAnchor: new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r])),
+    index: new Map(par.percents.map((q, i) => [q, i])),
+  };
+}
+
 /**
  * 共接收投诉举报咨询3776件，其中，投诉1028件，占比27.22%；举报268件，占比7.10%；咨询2480件，占比65.68%: after 其中, the
  * parts listed one by one in a period, each with its share, are of the one whole the first share was read against (the
@@ -216,8 +224,7 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
   const out: Relation[] = [];
   const open = orphans.filter((p) => !par.claimed.has(p));
   if (open.length === 0) return out;
-  const byAnchor = new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r]));
-  const index = new Map(par.percents.map((q, i) => [q, i]));
+  const { byAnchor, index } = sharesRead(par, found);
   for (const { p, part } of orphanItems(par, open)) {
     const previous = par.percents[index.get(p)! - 1];
     const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
@@ -265,8 +272,7 @@ function sharesOfASubPart(par: Paragraph, orphans: readonly Figure[], found: rea
   const out: Relation[] = [];
   const open = orphans.filter((p) => !par.claimed.has(p));
   if (open.length === 0) return out;
-  const byAnchor = new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r]));
-  const index = new Map(par.percents.map((q, i) => [q, i]));
+  const { byAnchor, index } = sharesRead(par, found);
   for (const { p, part } of orphanItems(par, open)) {
     // the share before it, past changes (下降0.19%)
     let k = index.get(p)! - 1;
@@ -316,8 +322,7 @@ function sharesBeforeTheirSibling(par: Paragraph, orphans: readonly Figure[], fo
   const out: Relation[] = [];
   const open = orphans.filter((p) => !par.claimed.has(p));
   if (open.length === 0) return out;
-  const byAnchor = new Map(found.filter((r) => r.kind === 'share' && r.figures.length === 3).map((r) => [r.anchor, r]));
-  const index = new Map(par.percents.map((q, i) => [q, i]));
+  const { byAnchor, index } = sharesRead(par, found);
   for (const { p, part } of orphanItems(par, open)) {
     const next = par.percents[index.get(p)! + 1];
     const sibling = next && next.period === p.period ? byAnchor.get(next) : undefined;
