@@ -1375,10 +1375,10 @@ function ofOtherLabels(f: Figure, g: Figure): boolean {
 function ofOtherItems(f: Figure, g: Figure): boolean {
   if (ofOtherBins(f, g)) return true;
   // (…（五）其他支出329.13万元。 三、其他支出718.41万元: sentences of one pasted paragraph each opening with an ordinal
-  // of its own, items of an outline run together)
+  // of its own level, items of an outline run together; of one level, when their words differ)
   const a0 = inlineOrdinal(f);
   const b0 = a0 ? inlineOrdinal(g) : undefined;
-  if (a0 && b0 && a0 !== b0) return true;
+  if (a0 && b0 && a0.marker !== b0.marker && (a0.level !== b0.level || a0.words !== b0.words)) return true;
   if (f.para.offset === g.para.offset) return false;
   const a = f.para.ordinal;
   const b = g.para.ordinal;
@@ -1388,11 +1388,17 @@ function ofOtherItems(f: Figure, g: Figure): boolean {
   return head(f, a) !== head(g, b);
 }
 
-/** The ordinal a figure's sentence opens with, as written (三、, （五）, 2.), when its words up to the figure hold no other. */
-const SENTENCE_ORDINAL = /^\s*((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．]))[^，,。；;、]*$/;
+/**
+ * The ordinal a figure's sentence opens with, as written (三、, （五）, 2., （2）), when its words up to the figure hold no
+ * other: the marker, its level as GB/T 9704-2012 7.3.3 orders them (一、 （一） 1. （1）) and the words after it.
+ */
+const SENTENCE_ORDINAL = /^\s*(?:([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|([0-9]{1,2}[、.．])|([（(][0-9]{1,2}[)）]))([^，,。；;、]*)$/;
 
-function inlineOrdinal(x: Figure): string | undefined {
-  return SENTENCE_ORDINAL.exec(x.para.prose.slice(x.sentence.offset - x.para.offset, x.offset - x.para.offset))?.[1];
+function inlineOrdinal(x: Figure): { marker: string; level: number; words: string } | undefined {
+  const m = SENTENCE_ORDINAL.exec(x.para.prose.slice(x.sentence.offset - x.para.offset, x.offset - x.para.offset));
+  if (!m) return undefined;
+  const level = [1, 2, 3, 4].find((k) => m[k] !== undefined)!;
+  return { marker: m[level]!, level, words: m[5]!.trim() };
 }
 
 /** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
