@@ -590,6 +590,11 @@ function subsetColumns(grid: Grid, out: TableRelation[]): void {
 /** A row of percentages or changes (2016年比2015年增减%, 比重（%）): its cells are not added across. */
 const PERCENT_ROW = /[%％]|增减|增长|下降|比重|占比|率/;
 
+/** A cell that reads 100 (a whole in shares, 100 or 100.00). */
+function readsHundred(v: Slot): v is CellValue {
+  return isValue(v) && v.value === 100;
+}
+
 /**
  * The columns of row shares: a column reading 100 in every row that has a figure in it (three rows or more), and the
  * columns after it up to one with a figure over 100.
@@ -602,7 +607,7 @@ function rowShares(grid: Grid): Column[] {
     for (const r of grid.rows) {
       const v = grid.values[r.index]![c.index];
       if (!isValue(v)) continue;
-      if (v.value !== 100) return false;
+      if (!readsHundred(v)) return false;
       n++;
     }
     return n >= 3;
@@ -874,16 +879,12 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
     // 全 县 | 320801 | 100.00 | 100.00 (a heading shifted by a spaced-out 地 区): a column that reads 100 in the row where
     // the shares do is shares of its own (another year's), not the amounts these are of
-    const hundredIn = (r: GridRow, c: Column): boolean => {
-      const v = at(r, c);
-      return isValue(v) && v.value === 100;
-    };
     // (written as a share, 100.00, not a count of 100)
-    const shareHundred = (r: GridRow, c: Column): boolean => {
+    const shareOfItsOwn = (r: GridRow, c: Column): boolean => {
       const v = at(r, c);
-      return hundredIn(r, c) && isValue(v) && v.decimals > 0;
+      return readsHundred(v) && v.decimals > 0 && readsHundred(at(r, s));
     };
-    if (base && grid.rows.some((r) => shareHundred(r, base!) && hundredIn(r, s))) base = undefined;
+    if (base && grid.rows.some((r) => shareOfItsOwn(r, base!))) base = undefined;
     const total = totals.length === 1 && !implied ? totals[0] : undefined;
     // a breakdown of a row whose parts add up to it in the amounts the shares are of
     const addsUp = (b: Breakdown): boolean => {

@@ -161,6 +161,11 @@ function countFigures(e: Expr): number {
   return e.args.reduce((s, a) => s + countFigures(a), 0);
 }
 
+/** The sum of figures, each as written: the left side of a sum or of shares adding up. */
+export function added(figures: readonly Figure[]): Expr {
+  return { op: '+', args: figures.map((figure) => ({ figure })) };
+}
+
 /** Weigh one reading: its value, its interval and whether it meets the stated side. */
 export function judge(left: Expr, right: Expr, options: { compare?: '=' | '<='; unit: ResultUnit; decimals?: number; note?: string }): Reading | undefined {
   const compare = options.compare ?? '=';

@@ -8,7 +8,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, known, type Expr } from './arithmetic';
+import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { NOT_GRAIN } from './vocabulary';
@@ -443,8 +443,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
 function ofSiblings(b: Breakdown, candidates: readonly Figure[]): boolean {
   const siblings = candidates.filter((f) => compatible(f.unit, b.total.unit));
   if (siblings.length < 2 || !siblings.includes(b.total) || !siblings.every(exact) || !b.parts.every(exact)) return false;
-  const sum = (list: readonly Figure[]): Expr => ({ op: '+', args: list.map((figure) => ({ figure })) });
-  return !!judge(sum(b.parts), sum(siblings), { compare: '=', unit: 'amount' })?.holds;
+  return !!judge(added(b.parts), added(siblings), { compare: '=', unit: 'amount' })?.holds;
 }
 
 /**
@@ -511,7 +510,7 @@ function nestedRuns(draft: Draft, items: readonly Item[], unit: Figure['unit']):
       nested.push(p);
       segments.push(items[j]!.segment);
       if (nested.length < 2) continue;
-      const reading = judge({ op: '+', args: nested.map((figure) => ({ figure })) }, { figure: parent }, { unit: 'amount' });
+      const reading = judge(added(nested), { figure: parent }, { unit: 'amount' });
       if (!reading || reading.value > reading.statedRange.hi) break;
       if (reading.holds) {
         run.forEach((r) => out.add(r));

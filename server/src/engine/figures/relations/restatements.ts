@@ -1395,18 +1395,22 @@ function ofOtherItems(f: Figure, g: Figure): boolean {
 const SENTENCE_ORDINAL = /^\s*(?:([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|([0-9]{1,2}[、.．])|([（(][0-9]{1,2}[)）]))([^，,。；;、]*)$/;
 
 function inlineOrdinal(x: Figure): { marker: string; level: number; words: string } | undefined {
-  const m = SENTENCE_ORDINAL.exec(x.para.prose.slice(x.sentence.offset - x.para.offset, x.offset - x.para.offset));
+  const m = SENTENCE_ORDINAL.exec(wordsOf(x, x.sentence.offset, x.offset));
   if (!m) return undefined;
   const level = [1, 2, 3, 4].find((k) => m[k] !== undefined)!;
   return { marker: m[level]!, level, words: m[5]!.trim() };
+}
+
+/** The words of a figure's paragraph between two offsets of the draft. */
+function wordsOf(x: Figure, from: number, to: number): string {
+  return x.para.prose.slice(from - x.para.offset, to - x.para.offset);
 }
 
 /** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
 const BIN = /[0-9０-９][^，,；;。]{0,6}(?:以上|以下|之间|以内)|(?:超过|不足|低于|高于)[0-9０-９]/;
 
 function ofOtherBins(f: Figure, g: Figure): boolean {
-  const clause = (x: Figure): string => x.para.prose.slice(x.clause.offset - x.para.offset, x.offset - x.para.offset);
-  const [a, b] = [clause(f), clause(g)];
+  const [a, b] = [wordsOf(f, f.clause.offset, f.offset), wordsOf(g, g.clause.offset, g.offset)];
   return BIN.test(a) && BIN.test(b) && a !== b;
 }
 
@@ -1418,8 +1422,8 @@ const DONE = /已(?:经)?完成|累计完成/;
  * and what was done of it (已完成) are two measures, the plan and the result, not one stated twice.
  */
 function plannedAndDone(f: Figure, g: Figure): boolean {
-  const done = (x: Figure): boolean => DONE.test(x.para.prose.slice(x.clause.offset - x.para.offset, x.offset - x.para.offset));
-  const planned = (x: Figure): boolean => !/完成|已/.test(x.para.prose.slice(x.sentence.offset - x.para.offset, x.sentence.endOffset - x.para.offset));
+  const done = (x: Figure): boolean => DONE.test(wordsOf(x, x.clause.offset, x.offset));
+  const planned = (x: Figure): boolean => !/完成|已/.test(wordsOf(x, x.sentence.offset, x.sentence.endOffset));
   return (done(f) && planned(g)) || (done(g) && planned(f));
 }
 

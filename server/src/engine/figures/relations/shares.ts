@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
+import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
@@ -600,7 +600,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
   if (listed.length >= 2 && exact(p) && listed.every(exact) && exact(denominator)) {
     const total = denominator;
-    const sum: Expr = { op: '+', args: listed.map((figure) => ({ figure })) };
+    const sum: Expr = added(listed);
     return relationAmong('share', p, [
       {
         cast: [
@@ -1860,7 +1860,7 @@ function structures(par: Paragraph): Relation[] {
     // (三次產業結構為: the same in traditional characters)
     const head = simplified(textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, ''));
     if (/性别|收入比/.test(head)) continue;
-    const sum: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
+    const sum: Expr = added(run);
     // (a list of percentages, 比重分别为8.5%、37.7%、53.8%, is added up as shares of one whole already)
     const r = run[0]!.ratio
       ? relation(
@@ -2010,12 +2010,7 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
     // each of its own item's plan, rates of completion that do not add up
     const ofPlans = [whole, ...parts].some((p) => PLAN.test(SHARE.exec(headOf(par.draft, p))?.[1] ?? ''));
     if (alone && !ofPlans && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
-      const r = relation(
-        'sum',
-        whole,
-        [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)],
-        [judge({ op: '+', args: parts.map((figure) => ({ figure })) }, { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })],
-      );
+      const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);
     }
     list = [...list.slice(0, at), ...list.slice(at).filter((p) => !ofBracket(p)), ...(bracketed ? after : [])];
@@ -2089,7 +2084,7 @@ function ageBandShares(par: Paragraph): Relation[] {
   let from = -1;
   const close = (): void => {
     if (run.length >= 3 && to === Infinity) {
-      const left: Expr = { op: '+', args: run.map((figure) => ({ figure })) };
+      const left: Expr = added(run);
       const r = relation(
         'shares',
         run[run.length - 1]!,
@@ -2164,7 +2159,7 @@ function ofSeveralWholes(par: Paragraph, list: readonly Figure[], paired?: reado
 function sharesOfOneWhole(par: Paragraph, list: Figure[], parts?: readonly Figure[]): Relation | undefined {
   if (nestedThresholds(par.draft, list)) return nestedShares(par, list);
   if (ofSeveralWholes(par, list, parts)) return undefined;
-  const left: Expr = { op: '+', args: list.map((figure) => ({ figure })) };
+  const left: Expr = added(list);
   const reading = judge(left, { constant: 100, text: '100%' }, { compare: '<=', unit: 'percent', decimals: 2 });
   return relation(
     'shares',

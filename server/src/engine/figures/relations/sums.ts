@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge, known, type Expr } from './arithmetic';
+import { added, exact, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -627,7 +627,7 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   if (spendings.length === 0 || incomes.length === 0) return undefined;
   const alternatives: Array<{ cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>; reading: ReturnType<typeof judge> }> = [];
   const read = (ins: readonly Figure[], outs: readonly Figure[]): void => {
-    const income: Expr = ins.length === 1 ? { figure: ins[0]! } : { op: '+', args: ins.map((figure) => ({ figure })) };
+    const income: Expr = ins.length === 1 ? { figure: ins[0]! } : added(ins);
     const expr: Expr = { op: '-', args: [income, ...outs.map((figure) => ({ figure }))] };
     alternatives.push({ cast: [...ins.map((f) => [f, 'total'] as const), ...outs.map((f) => [f, 'part'] as const), [b, 'part'] as const], reading: judge(expr, { figure: b }, { unit: 'amount' }) });
   };
@@ -709,7 +709,7 @@ function contributions(par: Paragraph): Relation[] {
       'shares',
       list[2]!,
       list.map((f) => [f, 'percent'] as const),
-      [judge({ op: '+', args: list.map((figure) => ({ figure })) }, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
+      [judge(added(list), { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
     );
     if (r) out.push(r);
   };
