@@ -8,6 +8,12 @@ const LABEL_LINE = /^(?:附件|出席|列席|请假|缺席|记录|抄送|分送)
 const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
 /** A table's unit line (单位：万元) never carries on a sentence. */
 const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+/** A page's breadcrumb (首页 > 政府信息公开 > … > 市交通运输局): two separators or more between words. */
+const BREADCRUMB = /[^\s>＞›»]\s*[>＞›»]\s*[^\s>＞›»][^>＞›»]*[>＞›»]/;
+/** A speech's subtitle (——在…会议上) or a reposted page's 原标题 line: a title, not a sentence. */
+const TITLE_LINE = /^\s*(?:——|--|[（(]?原标题\s*[：:])/;
+/** A line led by a short name and a colon (利辛县：…, 谯城区：…): one item of a list by place or unit. */
+const LABELLED = /^[\u4e00-\u9fff]{2,10}[：:]/;
 
 /** A last clause that opens a share and stops before its figure, after a clause with a number: …元，占支出总预 (a PDF's hard wrap, not a heading's end). */
 function unfinishedShare(t: string): boolean {
@@ -55,6 +61,8 @@ function findBreaks(draft: Draft): Set<Line> {
     if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
     if (inStackedTable(draft, p) || p.index + 1 === stackedSpan(draft).start) continue;
     if (spacedRow(p.prose) || spacedRow(q.prose)) continue;
+    // 利辛县：…整改率96.6%⏎谯城区：…: the next item of a list by place, not the rest of a sentence
+    if (LABELLED.test(p.prose) && LABELLED.test(q.prose)) continue;
     // only blank lines between: no code block, HTML or other markup
     if (draft.source.slice(p.endOffset, q.offset).trim() !== '') continue;
     out.add(p);
@@ -105,9 +113,11 @@ function isProse(p: Line, draft: Draft): boolean {
   // (nor one whose last clause is a share waiting for its figure: （一）教育支出类科目 5,806,105.16 元，占支出总预\n算3.9%)
   if (p.ordinal && !/[。！？]/.test(t) && !/[，,、]$/.test(t) && !unfinishedShare(t) && [...t].length <= 40) return false;
   // 附件说明 and 纪要's name lists take no final punctuation (GB/T 9704-2012 7.3.4, 10.3), nor 版记's 抄送
-  if (LABEL_LINE.test(t)) return false;
-  // a short line without inner punctuation is a heading or a signature line
-  return /[，、。；：,;]/.test(t) || [...t].length > 30;
+  if (LABEL_LINE.test(t) || BREADCRUMB.test(t) || TITLE_LINE.test(t)) return false;
+  // a short line without inner punctuation is a heading or a signature line, and so is a short run of names
+  // joined by 、 (镇党委、政府: the speakers of a report)
+  const length = [...t].length;
+  return /[，。；：,;]/.test(t) || length > 30 || (t.includes('、') && (length > 12 || /[0-9０-９]|、$/.test(t)));
 }
 
 /** A line that can carry on the sentence before it. */

@@ -49,8 +49,11 @@ export function readOrdinal(text: string, base: number): Ordinal | undefined {
     // 一，二 as a run of figures is not an ordinal; a marker is followed by words
     const after = text[m[0].length];
     if (m[2] !== '、' && (after === undefined || /[一二三四五六七八九十]/.test(after))) return undefined;
-    // 一、二季度 and 三、四月份 list figures, not parts
-    if (/^[一二三四五六七八九十]+(?:、|季度|月|年|级|类|批|期|等|号|个|次|天)/.test(text.slice(m[0].length))) return undefined;
+    // 一、二季度 and 三、四月份 list figures, not parts; 二、六个行政村垦造耕地项目 is a part (two figures listed are
+    // neighbours or one apart, 一、三季度)
+    const listed = /^([一二三四五六七八九十]+)(?:、|季度|月|年|级|类|批|期|等|号|个|次|天)/.exec(text.slice(m[0].length));
+    const next = listed ? parseChineseInteger(listed[1]!) : undefined;
+    if (listed && (next === undefined || (next > value && next - value <= 2))) return undefined;
     return plain(1, value, m, base);
   }
   m = LEVEL3.exec(text);
