@@ -992,7 +992,8 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     }
     if (!measure && prevFig && prevFig.endOffset === t.offset) measure = prevFig.measure; // 32批次516人
     const sentenceText = text.slice(sentence.offset, sentence.endOffset);
-    const clauseHead = text.slice(clause.offset, t.offset);
+    // 经比较2020年度“三公”经费41万元，较上年减少19万元: 经比较 opens the comparison that follows, the level is no base
+    const clauseHead = text.slice(clause.offset, t.offset).replace(COMPARISON_OPENER, '');
     const figure: Figure = {
       relational:
         RELATIONAL_HEAD.test(clauseHead) ||
@@ -1060,12 +1061,20 @@ const ORGANISATION =
   /^(?![全我本各该]|根据|按照|依据|经|在|对|由|向|为|从|通过|围绕|针对|关于)[\u4e00-\u9fff]{2,10}?(?:局|集团|公司|中心|办公室|委员会|管委会|办事处)(?=[\u4e00-\u9fff]{0,8}?(?:率|[0-9０-９]))/;
 /** A place below the whole at the head of a clause, with its count or verb next: 城关镇12家企业…, 高新区完成…. */
 const PLACE = /^(?![全我本各该])[\u4e00-\u9fff]{1,6}?(?:街道|社区|开发区|园区|新区|镇|乡|村)(?=$|[0-9０-９]|(?:共|有|累计|完成|实现|新增)[^\u4e00-\u9fff]?)/;
+/**
+ * A school, hospital or company named at the head of a sentence, then what it did (XX中学再次取得优异成绩，参考考生2235人…;
+ * 县人民医院全年门诊…): one unit of the whole the report speaks of, with figures of its own.
+ */
+const NAMED_UNIT = /^(?![全我本各该])(?:[\u4e00-\u9fff]{2,10}?|[xXｘＸ]{1,3}[\u4e00-\u9fff]{0,6}?)(?:中学|小学|学校|幼儿园|医院|卫生院|公司|集团)(?=再次|又|还|共|全年|今年|本年|取得|[，,])/;
 /** A count and its noun, then a comma, at the head of a paragraph: 15个重点新建项目，… */
 const COUNTED_HEAD = /^[\s（(]*[0-9０-９]+(?:个|项|家|所|座|条|名)([\u4e00-\u9fff]{2,12})[，,]/;
 /** A clause that names a kind of crime, case or person, then a comma: 对未成年人犯罪，…, 对涉黑涉恶案件，…. */
 const AGAINST_HEAD = /^(对[\u4e00-\u9fff“”]{2,12}?(?:犯罪|案件|人员))[，,]/;
 /** A paragraph that opens with the side of the work it speaks of: 在41个县收支完成情况上，, 在农村地区方面，. */
 const ASPECT_OPENER = /^\s*在([^，,。；;：:]{2,24}?)(?:上|方面)[，,]/;
+
+/** A sentence opened by a comparison made (经比较, 通过对比): the words announce the comparison, they are no 比 of the figure. */
+const COMPARISON_OPENER = /^\s*(?:经过?|通过)(?:对比|比较)(?:分析)?[，,：:]?/;
 
 /** Words naming the whole: 全县, 全市 … (they open no sub-scope; a sub-scope may follow them: 全县义务教育). */
 const WHOLE = /^(?:全县|全市|全省|全区|全州|全盟|全旗|全国|全镇|全乡|我县|我市|我区|我省|本县|本市|本区)/;
@@ -1093,7 +1102,7 @@ function subjectAt(text: string, from: number, to: number): string | undefined {
   // 对未成年人犯罪，受理审查起诉案件13人: a clause opened by 对… names the kind of case the figures after it count
   const against = AGAINST_HEAD.exec(head);
   if (against) return against[1]!;
-  const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0] ?? ORGANISATION.exec(head)?.[0];
+  const subject = SUBJECT.exec(head)?.[0] ?? PLACE.exec(head)?.[0] ?? ORGANISATION.exec(head)?.[0] ?? NAMED_UNIT.exec(head)?.[0];
   // 特殊教育（含随班就读…）is not 特殊教育学校: a bracket that widens or narrows the subject is part of it
   const widened = subject ? /^[\u4e00-\u9fff]{0,4}([（(](?:不含|含|包括|不包括)[^）)]{1,30}[）)])/.exec(head.slice(subject.length)) : null;
   return subject && widened ? subject + widened[1] : subject;

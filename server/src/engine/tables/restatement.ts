@@ -92,6 +92,9 @@ function columnWords(column: Column): string[] {
   return out;
 }
 
+/** Nouns naming what a row's thing is measured by (粮食面积, 粮食产量, 蔬菜产值): two of them are two measures. */
+const MEASURE_NOUN = /播种面积|面积|产量|产值|增加值|单产|销售额|营业收入|收入|支出|人数|户数|投资/;
+
 /** Words a text puts between a row's name and a column's (公务接待费支出决算: row 公务接待费, 支出, column 决算数). */
 const LINKS = ['', '支出', '收入'] as const;
 
@@ -255,10 +258,36 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (!inPara) figuresOfPara.set(f.para, (inPara = figures.filter((g) => g.para === f.para)));
     const level = inPara.filter((g) => g.offset - f.para.offset > at && g.endOffset <= f.offset && g.unit.kind !== 'percent').pop();
     if (!level) return false;
-    const units = (byRow.get(label) ?? []).flatMap(({ grid, row }) =>
+    const rows = byRow.get(label) ?? [];
+    const units = rows.flatMap(({ grid, row }) =>
       (grid.values[row.index] ?? []).flatMap((v) => (typeof v === 'object' && v.unit && !v.percent && v.unit.unit.kind !== 'percent' ? [v.unit.unit] : [])),
     );
-    return units.length > 0 && units.every((u) => u.kind !== level.unit.kind || u.base !== level.unit.base);
+    if (units.length > 0) return units.every((u) => u.kind !== level.unit.kind || u.base !== level.unit.base);
+    // 粮食面积41.67万亩，比上年下降5.2% beside a table of 主要农产品产量 with no unit on its cells: the level's own
+    // measure word after the row's name (面积, 产值), which neither the table's caption nor its headings name, is another
+    // measure of the row's thing
+    const words = f.para.prose.slice(at + label.length, level.offset - f.para.offset).replace(/[^\u4e00-\u9fff]/g, '');
+    const noun = MEASURE_NOUN.exec(words)?.[0];
+    if (!noun || words.length > 6) return false;
+    // only a table that names its own measure, another one (产量 for 面积), says so
+    return rows.every(({ grid }) => {
+      const named = [norm(grid.table.caption?.text ?? ''), ...grid.columns.map((c) => c.label)].join('|');
+      const own: string[] = named.match(new RegExp(MEASURE_NOUN.source, 'g')) ?? [];
+      return own.length > 0 && !own.includes(noun);
+    });
+  };
+  /**
+   * The measure of the level a change is of, written before it in its own clause run (up to ；or 。): 麻类面积0.05万亩，下降
+   * 37.5% is of 麻类面积, not of the 粮食面积 the sentence's key starts with.
+   */
+  const ownLevel = (f: Figure): string | undefined => {
+    const before = f.para.prose.slice(0, f.offset - f.para.offset);
+    const start = f.para.offset + Math.max(before.lastIndexOf('；'), before.lastIndexOf('。'), before.lastIndexOf(';')) + 1;
+    let inPara = figuresOfPara.get(f.para);
+    if (!inPara) figuresOfPara.set(f.para, (inPara = figures.filter((g) => g.para === f.para)));
+    const level = inPara.filter((g) => g.offset >= start && g.endOffset <= f.offset && g.unit.kind !== 'percent' && !g.relational).pop();
+    const measure = level ? norm(level.measure) : '';
+    return measure.length >= 2 ? measure : undefined;
   };
   const startsWithRow = (s: string): boolean => {
     for (let k = 2; k <= s.length; k++) if (byRow.has(s.slice(0, k))) return true;
@@ -432,7 +461,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const parts = f.key.split('·');
     const nearest = listed ? listed.row : growth ? nearestRow(f) : undefined;
     if (nearest === null) continue;
-    const entity = growth ? (nearest ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
+    const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
     const qualifier = !growth && parts.length > 1 ? norm(parts[0]!) : '';
     const collect = (): Match[] => {

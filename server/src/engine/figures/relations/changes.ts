@@ -93,7 +93,7 @@ function differenceReading(
   sentence: Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; paired: boolean } | undefined {
   const draft = par.draft;
   const all = sentence.filter((f) => diffs.has(f) && !asideOf(f, p));
   // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
@@ -130,8 +130,20 @@ function differenceReading(
   // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
   const comparedWith = /[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
   const previous: Expr = comparedWith ? { figure: level } : isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+  // 决算为3.46万元，较上年增加2.4万元，增长0.24%: the level, 较上年 and its difference, then the percentage, one right after
+  // the other in one sentence: the words pair them, a far-off percentage is a slip
+  const paired =
+    level.sentence.offset === p.sentence.offset &&
+    d.offset < p.offset &&
+    PAIRED_DIFFERENCE.test(textBetween(draft, level.endOffset, d.offset)) &&
+    PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired };
 }
+
+/** Between a level and its difference: 较上年增加, 比2019年决算数减少 (nothing else between them but a clause of a rate: ，完成预算100%). */
+const PAIRED_DIFFERENCE = /^(?:[，,][\u4e00-\u9fff]{2,8}[0-9.]+[%％])?[，,]\s*(?:同比|[较較比](?:上年|去年|上年度|[0-9]{4}年度?)(?:决算数?|预算数?|同期)?)(?:增加|减少|增收|减收|多|少)了?$/;
+/** Between a difference and its percentage: ，增长 / ，下降了 (the percentage right after). */
+const PAIRED_PERCENT = /^[，,]\s*(?:增长|下降|增幅|降幅|上升|降低)了?(?:为|达)?$/;
 
 /** The count a difference names before its verb: 死亡人数减少2人, 事故起数增加2起 (not 较上年决算数减少: a comparison). */
 const NAMED_COUNT = /[\u4e00-\u9fff]{2}(?:人数|人數|起数|起數|件数|件數|户数|戶數|次数|次數)$/;
@@ -176,7 +188,7 @@ function respectiveDifference(
   sentence: readonly Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; paired: boolean } | undefined {
   const first = group[0]!;
   const ds = sentence.filter((f) => diffs.has(f) && !asideOf(f, p) && f.offset < first.offset);
   if (ds.length !== group.length || ds.length < 2) return undefined;
@@ -201,7 +213,7 @@ function respectiveDifference(
   } else level = namedLevelOf(d, all, ds);
   if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired: false };
 }
 
 /**
@@ -304,7 +316,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
             [byDifference.difference, 'difference'],
           ],
           [byDifference.reading],
-          { word: k.verb },
+          { word: k.verb, paired: byDifference.paired },
         );
         if (r) out.push(r);
         // 为1969万元，较2024年的2190万元减少221万元: the level before 较 is the previous one the difference is from
@@ -557,6 +569,8 @@ function points(par: Paragraph): Relation[] {
   const verb = new RegExp(`(${CHANGE_VERB})了?$`);
   for (const d of par.figures) {
     if (d.unit.kind !== 'points' || !known(d) || d.approximate) continue;
+    // 第二产业所占比重年均提高3个百分点 (from 50% to 65% over five years): a change per year, not the whole period's
+    if (PER_YEAR.test(headOf(par.draft, d))) continue;
     const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
     const word = verb.exec(headOf(par.draft, d));
     const compared = word ? undefined : comparedPair(par, d, inSentence);

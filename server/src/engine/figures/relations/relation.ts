@@ -72,10 +72,34 @@ function withoutLast(reading: Reading, cast: ReadonlyArray<readonly [Figure, Rol
   const setOff = gaps.slice(0, -1).every((g) => g === '、') && gaps[gaps.length - 1] !== '、';
   const before = total.endOffset <= parts[0]!.offset ? between(total, parts[0]!) : '';
   const leftOut = /不(?:含|包括)/.test(before) && before.includes(last.text);
-  if (!setOff && !leftOut) return undefined;
-  const note = `末项${written(last)}读作上一项的细分或总数以外的一项，不计入`;
-  const alternative = judge({ op: '+', args: left.args.slice(0, -1) }, right, { unit: reading.unit, decimals: reading.decimals, note });
-  return alternative?.holds ? alternative : undefined;
+  if (setOff || leftOut) {
+    const note = `末项${written(last)}读作上一项的细分或总数以外的一项，不计入`;
+    const alternative = judge({ op: '+', args: left.args.slice(0, -1) }, right, { unit: reading.unit, decimals: reading.decimals, note });
+    if (alternative?.holds) return alternative;
+  }
+  // 港口货物吞吐量108447万吨。其中，外贸货物吞吐量34397万吨；沿海港口完成95315万吨；内河港口完成13132万吨 / 出境水量202.66
+  // 亿立方米，其中从赣江出境181.90亿立方米，从珠江出境20.76亿立方米，外省流入7.45亿立方米: all the parts but the first (or the
+  // last) add up to a total of four digits or more exactly: that part is of another cut (外贸 beside 沿海 and 内河) or no
+  // part at all (an inflow after the outflows), and the rest are the total's parts
+  if (significant(total.text) < 4 || left.args.length < 3) return undefined;
+  for (const [rest, odd, place] of [
+    [left.args.slice(1), parts[0]!, '首项'],
+    [left.args.slice(0, -1), last, '末项'],
+  ] as const) {
+    const alternative = judge({ op: '+', args: rest }, right, {
+      unit: reading.unit,
+      decimals: reading.decimals,
+      note: `${place}${written(odd)}读作另一种分法或总数以外的一项，其余各项正好加总为总数`,
+    });
+    if (alternative?.holds) return alternative;
+  }
+  return undefined;
+}
+
+/** Significant digits of a figure as written (108447万吨: 6; 202.66亿立方米: 5; 0.05: 1). */
+function significant(text: string): number {
+  const digits = (/[0-9][0-9,.]*/.exec(text)?.[0] ?? '').replace(/[,.]/g, '').replace(/^0+/, '');
+  return digits.length;
 }
 
 /** A relation from its figures and the plausible readings: it holds if any reading does. */
@@ -84,10 +108,11 @@ export function relation(
   anchor: Figure,
   cast: ReadonlyArray<readonly [Figure, Role]>,
   readings: ReadonlyArray<Reading | undefined>,
-  extra: { hint?: 'overlap'; marker?: string; word?: string } = {},
+  extra: { hint?: 'overlap'; marker?: string; word?: string; paired?: boolean } = {},
 ): Relation | undefined {
   const closest = best(readings);
-  if (!closest || implausible(kind, closest)) return undefined;
+  // (figures the words pair one by one, 决算为3.46万元，较上年增加2.4万元，增长0.24%, are not a misreading however far off)
+  if (!closest || (!extra.paired && implausible(kind, closest))) return undefined;
   const reading = (kind === 'sum' && withoutLast(closest, cast)) || closest;
   const r: Relation = {
     kind,

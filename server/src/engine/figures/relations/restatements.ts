@@ -517,7 +517,8 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
       const e = earlier.figure;
       if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e)) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
-      if (n.sameName ? n.subject !== earlier.neighbour.subject : !alike(n.measure, earlier.neighbour.measure)) continue;
+      // a neighbour named alike under another subject (我区…本一上线591人 / XX中学…本一上线591人) is another unit's
+      if (n.sameName ? n.subject !== earlier.neighbour.subject : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)) continue;
       const r = relation(
         'restatement',
         f,
@@ -534,6 +535,11 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
     }
   }
   return out;
+}
+
+/** Two subjects of which neither is a part named after 其中 (a level under two names: 其中投诉46413件 / 共受理投诉46413件). */
+function otherSubjects(a: string, b: string): boolean {
+  return a !== b && !a.startsWith('其中') && !b.startsWith('其中');
 }
 
 /** A figure of a paragraph read with its neighbour, as sameNeighbourRestatements compares it: the same for every placing. */
@@ -1289,14 +1295,15 @@ const PARTS_WINDOW = 4;
  * that, with another statement of the measure next to it, adds up exactly to the statement it differs from is one part of
  * that total, not a restatement of it. Only the few statements around it are looked at.
  */
-function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: number): boolean {
+function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: number, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
   if (f.normalized! >= total.normalized! || f.normalized! <= 0) return false;
-  for (let j = Math.max(0, i - PARTS_WINDOW); j < Math.min(list.length, i + PARTS_WINDOW + 1); j++) {
-    const g = list[j]!;
-    if (j === i || g === total || meet(g, total) || g.offset === f.offset) continue;
-    if (judge({ op: '+', args: [{ figure: f }, { figure: g }] }, { figure: total }, { unit: 'amount' })?.holds) return true;
-  }
-  return false;
+  const adds = (g: Figure): boolean =>
+    g !== total && g.offset !== f.offset && !meet(g, total) && !!judge({ op: '+', args: [{ figure: f }, { figure: g }] }, { figure: total }, { unit: 'amount' })?.holds;
+  for (let j = Math.max(0, i - PARTS_WINDOW); j < Math.min(list.length, i + PARTS_WINDOW + 1); j++) if (j !== i && adds(list[j]!)) return true;
+  // 在已实施的项目中，新建项目91个，本月到位资金4.64亿元；续建项目204个，本月到位资金17.77亿元: the other part under the same
+  // measure in the same sentence, whatever group it was keyed under
+  const period = byParagraph.get(f.para.offset) ?? [];
+  return period.some((g) => g.period === f.period && g.measure === f.measure && g.unit.kind === f.unit.kind && !g.relational && adds(g));
 }
 
 /**
@@ -1404,6 +1411,31 @@ function inlineOrdinal(x: Figure): { marker: string; level: number; words: strin
 /** The words of a figure's paragraph between two offsets of the draft. */
 function wordsOf(x: Figure, from: number, to: number): string {
   return x.para.prose.slice(from - x.para.offset, to - x.para.offset);
+}
+
+/** A sentence opened by a count of what it speaks of (193处电力设施受损，…; 21家企业因灾停产，…): the thing counted. */
+const COUNTED_OPENER = /^\s*(?:共有|共|另有|还有|有)?[0-9０-９]+(?:处|家|个|座|所|户|间|条|项|辆|艘)([\u4e00-\u9fff]{2,6}?)(?=[\u4e00-\u9fff]{0,8}(?:受损|受灾|损毁|停产|倒塌|被淹|[，,]))/;
+
+/**
+ * 193处电力设施受损，直接经济损失396.75万元 … 21家企业因灾设施受损或停产，直接经济损失6452.32万元: statements in sentences
+ * each opened by a count of another thing are that thing's (a loss of the power lines, a loss of the firms).
+ */
+function ofCountedSubjects(f: Figure, g: Figure): boolean {
+  const a = COUNTED_OPENER.exec(wordsOf(f, f.period, f.offset))?.[1];
+  const b = a ? COUNTED_OPENER.exec(wordsOf(g, g.period, g.offset))?.[1] : undefined;
+  return !!a && !!b && a !== b;
+}
+
+/** A year not filled in (20XX年, xx年): its period is unknown. */
+const UNFILLED_YEAR = /(?:[0-9]{2}|[0-9])?[xXｘＸ×]{1,4}年/;
+
+/**
+ * 20XX年，园区…实现工业总产值81.2亿元 … 20XX年工业总产值72.38亿元; 当年…全长15.5公里 … xx年，又组织实施…全长44.88公里: a
+ * statement in a sentence whose year is left unfilled may be of any year, the other's or another; two values cannot be
+ * told one measure's slip (the placeholder rule reports the year).
+ */
+function unfilledYear(x: Figure): boolean {
+  return UNFILLED_YEAR.test(wordsOf(x, x.period, x.offset));
 }
 
 /** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
@@ -1528,9 +1560,12 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||
             plannedAndDone(f, other) ||
+            unfilledYear(f) ||
+            unfilledYear(other) ||
+            ofCountedSubjects(f, other) ||
             parallelSentences(f, other, byParagraph) ||
             sharedSiblings(f, other) ||
-            partOfStated(f, other, list, i) ||
+            partOfStated(f, other, list, i, byParagraph) ||
             isListed(f.key) ||
             (several ??= severalInOnePeriod(list)).has(f) ||
             several.has(other)))

@@ -503,7 +503,13 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     // …，增收11,118万元。其中：税收收入…: a sentence opening with 其中 lists the parts of the one level of the sentence
     // before it, which is the whole (looked for only then)
     if (whole.length === 0 && /^[\s，,]*其中/.test(textBetween(draft, p.sentence.offset, numerator.offset)) && inSentence.some((f) => f.offset < numerator.offset && fellowPart(f))) {
-      const last = par.figures.filter((f) => f.offset < p.sentence.offset).pop();
+      // 新签约亿元以上工业项目219个，总投资1115.2亿元…。其中来自沪苏浙的新签约亿元以上工业项目58个、占比26.5%，总投资355.1亿元、
+      // 占比31.8%: the same measure of the group the part narrows, stated earlier in the paragraph, is the whole
+      const narrowed = par.figures.filter(
+        (f) => f.offset < p.sentence.offset && f.key.includes('·') && f.key !== numerator.key && numerator.key.endsWith(f.key) && !f.relational && compatible(f.unit, numerator.unit),
+      );
+      const last = narrowed.length > 0 ? undefined : par.figures.filter((f) => f.offset < p.sentence.offset).pop();
+      if (narrowed.length > 0) denominator = uniqueValue(narrowed);
       const levels = last ? sentenceOf(par, last).filter((f) => f.unit.kind !== 'percent' && !f.relational && !f.bracket && compatible(f.unit, numerator.unit)) : [];
       if (levels.length === 1 && levels[0]!.normalized! >= numerator.normalized!) denominator = levels[0];
     }
@@ -1365,7 +1371,7 @@ function periodGroup(par: Paragraph, numerator: Figure, base: Figure): Figure | 
 
 /**
  * The other counts a rate may be of besides the base found: in the numerator's period before it, of its unit, no
- * smaller than it, each due (受理, 应办理, 交办) or, for a rate qualified (按期, 审限内), what its stem names without the
+ * smaller than it, each due (受理, 应办理, 交办) or named as a number of things (活产数), or, for a rate qualified (按期, 审限内), what its stem names without the
  * qualifier (办结, 已办理); one of each value, three at most.
  */
 function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: string, qualifier: string | undefined): Figure[] {
@@ -1375,7 +1381,8 @@ function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: strin
     if (f.offset >= numerator.offset) break;
     if (f === base || f.relational || f.bracket || f.range || !exact(f) || !known(f) || !compatible(f.unit, numerator.unit) || f.normalized < numerator.normalized) continue;
     if (f.normalized === base.normalized) continue;
-    const due = DUE.test(f.measure) && !f.measure.includes(stem);
+    // (当年活产数6411人，产妇总数6404人，孕产妇系统管理5503人，…管理率85.84%: a count named as a number, 活产数, may be the base)
+    const due = (DUE.test(f.measure) || /[^率]数$/.test(f.measure)) && !f.measure.includes(stem);
     const done = qualifier !== undefined && !f.measure.includes(qualifier) && (f.measure.includes(stem) || (f.done && [...stem].some((ch) => f.measure.includes(ch))));
     if (due || done) found.set(f.normalized, f);
   }

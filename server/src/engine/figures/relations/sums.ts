@@ -1518,10 +1518,30 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     // sentence leaves the two short of it
     if (run.closed) {
       const end = periodEnd(draft, parts[parts.length - 1]!);
+      // (kinds of another cut listed after the whole in a sentence of their own, before the parts' sentence, are
+      // its breakdown by another word: 开工项目295个，其中工业项目58个，…旅游项目18个；…。在已实施的项目中，新建项目91个…)
+      const from = parts[0]!.sentence.offset;
       const beside = (t: Figure): boolean =>
-        figures.some((g) => !parts.includes(g) && g !== t && g.offset > t.offset && g.offset < end && PART_FIGURE(g) && compatible(g.unit, first.unit) && measureNameOf(g).endsWith(label.stem));
+        figures.some(
+          (g) =>
+            !parts.includes(g) &&
+            g !== t &&
+            g.offset > t.offset &&
+            g.offset < end &&
+            g.sentence.offset >= from &&
+            PART_FIGURE(g) &&
+            compatible(g.unit, first.unit) &&
+            measureNameOf(g).endsWith(label.stem),
+        );
       for (let k = candidates.length - 1; k >= 0; k--) if (beside(candidates[k]!)) candidates.splice(k, 1);
     }
+    // (a kind listed after 其中 is a part of the whole before it, not the whole of another cut: 开工项目295个，其中工业项目58个，
+    // …旅游项目18个 — when the new and the continued projects after it do not add up, the message names the 295)
+    // (one narrower whole named after 其中 is still a whole: 户籍总人口171.5万人，其中，谯城区户籍总人口为159.4万人，城镇人口…)
+    const afterQiZhong = (t: Figure): boolean => /其中/.test(textBetween(draft, t.sentence.offset, t.offset));
+    const listed = (t: Figure): boolean => candidates.filter((c) => c.sentence.offset === t.sentence.offset && afterQiZhong(c)).length >= 2;
+    const kinds = candidates.filter((t) => afterQiZhong(t) && listed(t) && candidates.some((c) => c.sentence.offset === t.sentence.offset && c.offset < t.offset && !afterQiZhong(c)));
+    for (const t of kinds) candidates.splice(candidates.indexOf(t), 1);
     if (candidates.length === 0) continue;
     const alternatives = candidates.map((total) => ({
       cast: [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
