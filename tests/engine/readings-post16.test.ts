@@ -126,3 +126,10 @@ describe('number-conflict: losses in sentences opened by counts of other things 
     reports('193处电力设施受损，直接经济损失396.75万元。电力设施受损，直接经济损失6452.32万元。', 'number-conflict', '396.75万元');
   });
 });
+
+describe('number-sum: another animal after the breakdown of a livestock total (post16)', () => {
+  it('ends the 其中 list of 生猪存栏 before 菜牛 and 肉羊', () => {
+    silent('期末生猪存栏208768头，同比增长11.8%，其中能繁母猪存栏30044头，菜牛存栏35162头，肉羊存栏195788头。');
+    reports('期末生猪存栏20876头，其中能繁母猪存栏30044头，菜牛存栏35162头。', 'number-sum', '20876头');
+  });
+});

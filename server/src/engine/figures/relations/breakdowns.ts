@@ -11,7 +11,7 @@ import { compatible } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { NOT_GRAIN } from './vocabulary';
+import { ANIMAL, NOT_GRAIN } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -592,6 +592,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       if (parts.length >= 2 && /^[类级型]$/.test(template) && !name.endsWith(template)) return false;
       // 粮食种植面积…其中，小麦…；玉米…；油料…: a crop that is no grain is not a part of the grain total
       if (NOT_GRAIN.test(name) && totals.every((t) => /粮食/.test(bareMeasure(t)))) return false;
+      // 生猪存栏208768头，其中能繁母猪存栏30044头，菜牛存栏35162头: another animal than the total's is no part of it
+      const animal = ANIMAL.exec(name)?.[0];
+      if (animal && totals.every((t) => ANIMAL.test(bareMeasure(t)) && !bareMeasure(t).includes(animal))) return false;
       // after a part's own breakdown, only a part named like the list's parts so far is the list's again
       if (item.nestedAfter && (parts.length < 2 || !template || !name.endsWith(template))) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师

@@ -82,6 +82,8 @@ export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|�
 /** Grain (粮食) in the statistical system: cereals, beans and tubers. Crops a bulletin lists after the grain crops
  *  under a 粮食 total (油料, 烟叶, 蔬菜 …) are not grain: a list of parts of a 粮食 total ends at the first of them. */
 export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食用菌|棉花|瓜果|水果|果园|中草药|中药材|药材|糖料|甘蔗|甜菜|茶|麻类|桑|花卉|饲草|青饲料/;
+/** The animals livestock figures count (生猪存栏, 菜牛出栏, 肉羊存栏, 家禽): one of them is no part of another's total. */
+export const ANIMAL = /猪|牛|羊|禽|鸡|鸭|鹅|兔|驴|骡|马(?!铃)/;
 
 /** The words after which a structure (三次产业结构由上年的…调整为…) gives the one it changes to. */
 export const CHANGED_TO = '(?:调整为|调整到|变为|变化为|优化为|演进为|发展到|发展为)(?:本期|本年|今年)?的?';
