@@ -133,3 +133,14 @@ describe('number-sum: another animal after the breakdown of a livestock total (p
     reports('期末生猪存栏20876头，其中能繁母猪存栏30044头，菜牛存栏35162头。', 'number-sum', '20876头');
   });
 });
+
+describe('number-sum: yields per mu and shares of wholes named apart are no total and parts (post16)', () => {
+  it('does not add a crop’s 单产 under the grain 单产', () => {
+    silent('全区粮食生产面积92.6万亩，单产283.1公斤，总产26.2万吨。其中小麦面积43万亩，单产341公斤；玉米单产412.5公斤，总产6.3万吨。');
+    reports('全区粮食生产面积92.6万亩，总产26.2万吨。其中小麦面积43万亩，总产14.7万吨；玉米面积60万亩，总产16.3万吨。', 'number-sum', '92.6万亩');
+  });
+  it('does not take the share of the park’s output for a part of the share of the county’s', () => {
+    silent('园区规上工业企业实现工业总产值81.2亿元，占全县工业总产值66%，其中主导产业55亿元，占园区总产值67.7%。');
+    reports('园区规上工业企业实现工业总产值81.2亿元，占全县工业总产值66%，其中主导产业55亿元，占全县工业总产值67.7%。', 'number-sum', '66%');
+  });
+});

@@ -2016,7 +2016,10 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
     // 完成投资…，占年度计划的81.93%，其中：重大项目…，占年度计划80.82%；面上项目…，占年度计划85.53%: shares of a plan are
     // each of its own item's plan, rates of completion that do not add up
     const ofPlans = [whole, ...parts].some((p) => PLAN.test(SHARE.exec(headOf(par.draft, p))?.[1] ?? ''));
-    if (alone && !ofPlans && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+    // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
+    const named = [whole, ...parts].map((p) => SHARE.exec(headOf(par.draft, p))?.[1]).filter((w): w is string => !!w && w.length >= 2);
+    const apart = new Set(named).size > 1;
+    if (alone && !ofPlans && !apart && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
       const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);
     }

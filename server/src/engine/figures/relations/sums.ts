@@ -13,6 +13,13 @@ import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
+/** The whole a share names right before it (占全县工业总产值66% → 全县工业总产值), if any. */
+function shareWhole(f: Figure): string | undefined {
+  if (f.unit.kind !== 'percent') return undefined;
+  const head = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset), f.offset - f.para.offset);
+  return /占([^，,；;。：:0-9０-９]{2,16}?)的?(?:比重|比例)?(?:为|达)?$/.exec(head)?.[1];
+}
+
 /**
  * The relation of a total and its parts. `remainder`: the parts may leave some of the total out (其中); else they
  * must add up to it exactly. Parts cut along different lines (女党员, 35岁以下党员) need not add up: then only no
@@ -20,6 +27,9 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
  */
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  // 占全县工业总产值66%，其中主导产业…占园区总产值67.7%: shares of two wholes named apart are no total and part
+  const sharedWhole = shareWhole(total);
+  if (sharedWhole && parts.some((p) => shareWhole(p) !== undefined && shareWhole(p) !== sharedWhole)) return undefined;
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
   // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
   // measure, and ends before it

@@ -75,7 +75,7 @@ export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
 /** Words in a bracket that make it something other than a list of parts (not every verb of change: 改建提升 is a name). */
 export const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
-export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|每/;
+export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
 export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
 
