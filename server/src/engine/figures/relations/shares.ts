@@ -415,7 +415,7 @@ function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts:
       const other = bareMeasure(f);
       return name.length === 1 ? other === name : suffixLength(other, name) >= 2;
     };
-    return pool.find((f) => f.offset < part.offset && !parts.includes(f) && compatible(f.unit, part.unit) && alike(f) && f.normalized > part.normalized);
+    return pool.find((f) => f.offset < part.offset && !(parts as readonly Figure[]).includes(f) && compatible(f.unit, part.unit) && alike(f) && (f.normalized ?? 0) > part.normalized);
   });
   if (totals.some((t) => !t) || new Set(totals).size !== totals.length) return [];
   const readings = group.map((q, k) => ratioRelation('share', q, parts[k]!, totals[k]!));
