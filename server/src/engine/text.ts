@@ -77,6 +77,11 @@ const TRADITIONAL: Record<string, string> = {
   點: '点',
   幣: '币',
   預: '预',
+  個: '个',
+  戶: '户',
+  計: '计',
+  單: '单',
+  糧: '粮',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));

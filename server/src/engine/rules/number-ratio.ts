@@ -37,6 +37,8 @@ export default defineRelationRule(
       default:
         // 出生率 = 出生人口 ÷ 人口 × 1000 (‰)
         if (p.unit.kind === 'permille') return { message: `千分率与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对` };
+        // 单产 = 产量 ÷ 播种面积, 平均每户人口 = 家庭户人口 ÷ 家庭户: a quotient in an amount's unit, not a percentage
+        if (p.unit.kind !== 'percent') return { message: `比值与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对该数或所依据的数字` };
         if (relation.word === '超额完成') return { message: `超额完成的比例与数字不符：${computed}，文中写作超额完成${p.text}；请核对` };
         return { message: `百分比与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对百分比或所依据的数字` };
     }

@@ -15,7 +15,7 @@ export type Expr =
   | { constant: number; text: string }
   | { op: '+'; args: Expr[] }
   | { op: '-'; args: Expr[] }
-  | { op: 'percent' | 'quotient'; args: [Expr, Expr]; scale?: number }
+  | { op: 'percent' | 'quotient'; args: [Expr, Expr]; scale?: number; scaleText?: string }
   | { op: 'product'; args: [Expr, Expr] };
 
 export interface Interval {
@@ -78,7 +78,8 @@ export function halfUnit(f: Figure): number {
   const words = f.measure + f.scope;
   const rounded = f.multiplier > 1 && f.decimals > 0;
   const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && /预算/.test(words.replace(BUDGET_NAMES, ''))) : /计划|任务|目标/.test(words) && !rounded;
-  if (f.unit.kind !== 'percent' && !f.done && set) return 0;
+  // (a ratio is always rounded: 为年度任务7581亩的3.7倍 is no set figure, though its words name a task)
+  if (f.unit.kind !== 'percent' && f.unit.kind !== 'times' && !f.done && set) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
 }
 
@@ -237,7 +238,8 @@ export function renderExpr(e: Expr, top = true): string {
     const product = `${renderExpr(a, false)} × ${renderExpr(b, false)}`;
     return top ? product : `(${product})`;
   }
-  const scale = e.op === 'quotient' && e.scale && e.scale !== 1 ? ` × ${e.scale}` : '';
+  // (a conversion of units, 万吨 ÷ 万亩 in 公斤 per 亩, is written as its own text, or not at all)
+  const scale = e.op === 'quotient' && e.scale && e.scale !== 1 ? (e.scaleText ?? ` × ${e.scale}`) : '';
   const s = `${renderExpr(a, false)} ÷ ${renderExpr(b, false)}${scale}`;
   return top ? s : `(${s})`;
 }

@@ -535,6 +535,11 @@ function times(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const n of par.figures) {
     if (n.unit.kind !== 'times' || !exact(n)) continue;
+    const so = timesOf(par, n);
+    if (so) {
+      out.push(so);
+      continue;
+    }
     const word = /(增长|增加|提高|扩大)了?(?:到)?$/.exec(headOf(par.draft, n));
     if (!word) continue;
     const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
@@ -557,6 +562,50 @@ function times(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 完成造林绿化栽植任务28130亩，为年度任务7581亩的3.7倍 / 由去年的400个提高到今年的526个，是去年的1.3倍: N倍 after
+ * 为/是/相当于 and a figure it is of (in the same clause, before 的) is the figure the sentence states before that clause
+ * over it; 是去年的 is the level stated now over last year's, as 由…提高到 gives them.
+ */
+function timesOf(par: Paragraph, n: Figure): Relation | undefined {
+  const head = headOf(par.draft, n);
+  const m = /^(?:为|是|相当于)(.*)的$/.exec(head);
+  if (!m) return undefined;
+  const sentence = sentenceOf(par, n);
+  const inClause = sentence.filter((f) => f.offset >= n.clause.offset && f.offset < n.offset);
+  let current: Figure | undefined;
+  let previous: Figure | undefined;
+  if (inClause.length === 1 && level(inClause[0]!)) {
+    previous = inClause[0]!;
+    // (the figure of the clause right before, past clauses of the same kind: 完成栽植10832亩，为年度任务662亩的16.4倍，为
+    // 总任务1654亩的6.5倍)
+    const chained = (f: Figure): boolean => /^(?:为|是|相当于|占)/.test(headOf(par.draft, f)) || f.clause.offset === n.clause.offset;
+    const before = sentence.filter((f) => f.offset < n.clause.offset);
+    const own = before.filter((f) => !chained(f)).pop();
+    current = own && level(own) && compatible(own.unit, previous.unit) ? own : undefined;
+    if (current && before.some((f) => f.offset > current!.offset && !/^(?:为|是|相当于|占)/.test(textBetween(par.draft, f.clause.offset, f.offset).replace(/\s/g, '')))) return undefined;
+  } else if (inClause.length === 0 && /^(?:去年|上年|上年同期|去年同期)$/.test(m[1]!)) {
+    const pair = fromToPair(
+      par.draft,
+      n,
+      sentence.filter((f) => f.offset < n.offset && level(f)),
+    );
+    current = pair?.current;
+    previous = pair?.previous;
+  }
+  if (!current || !previous || !exact(current) || !exact(previous) || previous.normalized === 0 || !compatible(current.unit, previous.unit)) return undefined;
+  return relation(
+    'times',
+    n,
+    [
+      [n, 'percent'],
+      [current, 'current'],
+      [previous, 'previous'],
+    ],
+    [judge({ op: 'quotient', args: [{ figure: current }, { figure: previous }] }, { figure: n }, { unit: 'times' })],
+  );
 }
 
 function level(f: Figure): boolean {

@@ -8,7 +8,7 @@ import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading 
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
-import { simplified, traditional } from '../../text';
+import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
@@ -167,12 +167,14 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     .filter((p) => !par.claimed.has(p))
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
+  out.push(...bracketedShares(par, kinds));
   out.push(...bracketedProgress(par));
   out.push(
-    ...structures(par),
+    ...structures(par, new Set(out.map((r) => r.anchor))),
     ...ageBandShares(par),
     ...sexRatios(par),
     ...householdSizes(par),
+    ...yields(par),
     ...excesses(par),
     ...budgetCompletions(par, kinds),
     ...planCompletions(par, kinds),
@@ -390,11 +392,35 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
       });
     }
   }
+  if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 共接报火灾28.1万起，亡1390人，伤881人，已核直接财产损失36亿元。…非重点单位的火灾共25.8万起，亡1317人，伤810人，直接财产
+ * 损失31.5亿元，分别占总数的91.8%、94.7%、91.9%和87.6%: parts of several measures, each a share of its own measure's
+ * total: the first statement in the draft before them of the same name (its last words: 火灾, 亡, 直接财产损失) and
+ * unit, larger than the part. Read only when the totals so found give all the shares but one (of three or more).
+ */
+function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
+  if (group.length < 3 || !group.every((q) => exact(q)) || !parts.every((f) => exact(f))) return [];
+  const pool = [...par.lookups.earlier(), ...par.figures].filter((f) => exact(f) && !f.relational && !f.bracket && !f.range && !f.distributive);
+  const totals = parts.map((part) => {
+    const name = bareMeasure(part);
+    const alike = (f: Figure): boolean => {
+      const other = bareMeasure(f);
+      return name.length === 1 ? other === name : suffixLength(other, name) >= 2;
+    };
+    return pool.find((f) => f.offset < part.offset && !(parts as readonly Figure[]).includes(f) && compatible(f.unit, part.unit) && alike(f) && (f.normalized ?? 0) > part.normalized);
+  });
+  if (totals.some((t) => !t) || new Set(totals).size !== totals.length) return [];
+  const readings = group.map((q, k) => ratioRelation('share', q, parts[k]!, totals[k]!));
+  if (readings.some((r) => !r) || readings.filter((r) => r!.holds).length < group.length - 1) return [];
+  return readings as Relation[];
 }
 
 /**
@@ -768,7 +794,10 @@ const PLAN_WORDS = ['计划', '任务', '目标'];
 function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
   // 75个工业项目完成投资151.2亿元，占年度计划的70.1%: the plan of the group counted (stated with it, or after its count
   // in the count's sentence: 重点项目71个，…，年度计划完成投资56.21亿元), not of all the projects
-  const group = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0] : undefined;
+  // (至9月底，开工建设160个，…累计完成投资153.7亿元，完成年度计划的62.4%: 开工建设 is how far the projects got, no group of
+  // them with a plan of its own)
+  const owner = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0]! : undefined;
+  const group = owner !== undefined && !PROJECT_PROGRESS.test(owner) ? owner : undefined;
   const counted = group === undefined ? undefined : par.figures.filter((g) => g.key === group && g.offset < numerator.offset).pop();
   const ofGroup = (f: Figure): boolean =>
     group === undefined || (f.keyedBy === 'entity' && f.key.split('·')[0] === group) || (counted !== undefined && f.offset > counted.offset && f.sentence.offset === counted.sentence.offset);
@@ -781,7 +810,7 @@ function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
       // (全年计划完成投资98.5亿元: the plan of what is to be done, not what was done)
       (!f.done || /(?:计划|任务|目标)完成/.test(f.measure)) &&
       compatible(f.unit, numerator.unit) &&
-      (f.measure + f.scope).includes(word) &&
+      simplified(f.measure + f.scope).includes(word) &&
       f.subject === numerator.subject &&
       ofGroup(f),
   );
@@ -859,6 +888,37 @@ function wholeOfParts(items: ReadonlyArray<{ part: Figure }>, totals: readonly F
  * count over the count its item opens with (the figure right before it, nothing between them that ends a clause or
  * lists another item).
  */
+/**
+ * 从来信分类看，住房保障43件（30.2%）；物业服务17件（12.3%）；…；感谢信1件（0.7%）: counts each with its share in the
+ * bracket right after it, named by nothing but their kind, are shares of one whole like shares written 占比: the
+ * total they add up to, or the one before them that makes all of them hold but one in five (three of them or more).
+ * (Not a share whose clause states another figure before its count: 263场送戏进万村已送230场（87%） is the progress
+ * of its own plan, read by bracketedProgress.)
+ */
+function bracketedShares(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const list = par.percents.filter((p) => {
+    if (kinds.has(p) || par.claimed.has(p) || !p.bracket || !exact(p)) return false;
+    const before = par.figures.filter((f) => f.offset < p.offset).pop();
+    if (!before || before.unit.kind !== 'count' || before.relational || before.bracket || !exact(before)) return false;
+    if (!/^\s*[（(]\s*$/.test(textBetween(par.draft, before.endOffset, p.offset)) || !/^\s*[）)]/.test(par.draft.prose.slice(p.endOffset, p.endOffset + 3))) return false;
+    return !par.figures.some((f) => f !== before && f.offset >= before.clause.offset && f.offset < before.offset);
+  });
+  if (list.length < 3) return [];
+  const found = sharesOfOneTotal(par, list);
+  const shares = found.length > 0 ? found : sharesOfAnEarlierTotal(par, list);
+  // (the counts adding up to the whole they are shares of are all of it: said once, so that no shorter run of them,
+  // whose shares happen to reach 100% at their precision, is read as all of it)
+  const wholes = new Set(shares.map((r) => r.figures[r.roles.indexOf('denominator')]));
+  const whole = wholes.size === 1 ? [...wholes][0] : undefined;
+  if (whole && shares.length >= 3) {
+    const parts = shares.map((r) => r.figures[r.roles.indexOf('numerator')]!);
+    const reading = judge(added(parts), { figure: whole }, { unit: 'amount' });
+    const sum = reading?.holds ? relation('sum', whole, [[whole, 'total'], ...parts.map((f) => [f, 'part'] as const)], [reading]) : undefined;
+    if (sum) shares.push(sum);
+  }
+  return shares;
+}
+
 function bracketedProgress(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const p of par.percents) {
@@ -1107,6 +1167,9 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
 /** After a rate's stem in a count's name, the people it names and what they did next: 失业人员实现再就业. */
 const THEN_DID = /^(?:人员|人口|者|群众|劳动力)(?!数|总数|总量|人数)[\u4e00-\u9fff]/;
 
+/** After a rate's stem in an amount's name, what the amount is of: 结案标的额 is the money of the cases closed, not their count. */
+const AMOUNT_OF = /^(?:标的|金额|额)/;
+
 /** A difference stated after a level (增加12077件, 减收0.6亿元): a change of it, never a count a rate is of. */
 const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增收|减收|增长|下降)$/.test(f.measure);
 
@@ -1130,11 +1193,16 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // (there, only a count named by the stem itself: 结案1058件, not 城镇失业人员实现再就业280人 for 登记失业率)
   // (nor a count of those the stem names who then did something else: 城镇失业人员实现再就业1243人 counts who found work,
   // not who are out of it)
+  // (共受理案件5873件，审结5173件，…结案率达88.08%: a court's cases closed are 审结, 审执结 or 执结 as well as 结案)
+  const nameOf = (f: Figure): string => (stem === '结案' && !f.distributive ? f.measure.replace(CLOSED_CASES, '结案') : f.measure);
   const withStem = inSentence.filter(
-    (f) => (own.length > 0 ? f.measure.includes(stem) && !THEN_DID.test(f.measure.slice(f.measure.indexOf(stem) + stem.length)) : f.measure.endsWith(stem)) && f.unit.kind !== 'percent',
+    (f) =>
+      (own.length > 0
+        ? nameOf(f).includes(stem) && !THEN_DID.test(nameOf(f).slice(nameOf(f).indexOf(stem) + stem.length)) && !AMOUNT_OF.test(nameOf(f).slice(nameOf(f).indexOf(stem) + stem.length))
+        : nameOf(f).endsWith(stem)) && f.unit.kind !== 'percent',
   );
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
-  const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => f.measure.includes(stem)) : withStem;
+  const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => nameOf(f).includes(stem)) : withStem;
   const unqualified = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
   // 结案数23974件，…，按期结案数22345件，按期结案率89.62%: a qualified rate's numerator is the count its qualifier names
   const qualified = qualifier ? unqualified.filter((f) => f.measure.includes(qualifier)) : [];
@@ -1188,7 +1256,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
       ? due
       : // (共受理案件50101件，增加12077件；结案45728件，结案率91.27%: a difference (增加, 减少) is no count a rate is of)
         inSentence.filter(
-          (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.measure.includes(stem) && !f.bracket && !difference(f) && !acrossRate(f) && !rated(f),
+          (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !nameOf(f).includes(stem) && !f.bracket && !difference(f) && !acrossRate(f) && !rated(f),
         );
   // (共受理各类案件50101件，…收案首次突破5万件；结案45728件，…；综合结案率为91.27%: of several counts before the
   // numerator, the one count of what was due (受理, 应办理, 交办) is the base)
@@ -1196,13 +1264,21 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const dueBases = bases.filter((f) => DUE.test(f.measure));
     // (网格事件17457件，其中网格员上报17146件，…，办结17443件，办结率99%: of a total and its parts, the total)
     const wholes = bases.filter((f) => f.keyedBy !== 'part');
+    // (重点建设项目510个，总投资4505亿元，今年计划投资2000亿元，…累计完成投资1476亿元，投资完成率73.8%: of the projects'
+    // total investment, over all their years, and the year's plan, a completion rate is of the plan)
+    const yearPlans = dueBases.filter((f) => PLAN.test(f.measure + f.scope) && !LIFETIME.test(f.measure));
     if (dueBases.length === 1) bases = dueBases;
+    else if (stem === '完成' && yearPlans.length === 1 && dueBases.every((f) => f === yearPlans[0] || LIFETIME.test(f.measure))) bases = yearPlans;
     else if (wholes.length === 1 && bases.some((f) => f.keyedBy === 'part' && f.key.startsWith(`${wholes[0]!.key}·`))) bases = wholes;
   }
   if (bases.length === 0 && stem === '完成') {
     const noun = numerator.measure.replace(/完成/g, '');
     const planned = noun.length >= 2 ? par.lookups.planned(noun, numerator.unit) : undefined;
-    const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : planned.unique;
+    // (全县…总投资519.86亿元，当年计划投资63.27亿元。…完成投资77.57亿元，投资完成率122.6% before 省级6项，…当年计划投资19亿元…:
+    // the plans of the draft disagree; the one stated before the numerator for its own subject, not a sub-group's, is its plan)
+    const ownSubject = (): Figure | undefined =>
+      planned && uniqueValue(planned.list.filter((f) => f !== numerator && f.offset < numerator.offset && f.subject === numerator.subject && f.keyedBy !== 'entity' && !f.relational && exact(f)));
+    const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : (planned.unique ?? ownSubject());
     // (其中，138个续建项目累计完成投资1644亿元，年度计划投资完成率114%: a group counted with its figure completes its own
     // plan, which only a plan of that group is)
     const group = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0] : undefined;
@@ -1278,6 +1354,15 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
 }
+
+/** A plan of what is to be done (计划完成投资, 任务完成): read as done by its verb, yet a plan. */
+const PLANNED_DONE = /(?:计划|任务|目标)完成/;
+
+/** A court's words for cases closed (审结, 审执结, 审（执）结, 执结), read as 结案 by a 结案率. */
+const CLOSED_CASES = /^(?:已|共|累计)?(?:审执结|审（执）结|审\(执\)结|审结|执结)/;
+
+/** A project's investment over all its years (总投资, 计划总投资, 概算投资), not the year's plan a completion rate is of. */
+const LIFETIME = /总投资|概算|总规模/;
 
 /** (shadow15) The stems of a project stage's rate (竣工率, 开工率): a count planned for the stage (计划竣工项目) may be its base. */
 const STAGE_RATE = /^(?:开工|开复工|复工|竣工|完工|建成|投产)$/;
@@ -1441,10 +1526,12 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
         f.offset > after &&
         exact(f) &&
         !f.relational &&
-        !f.done &&
+        // (全年计划完成投资42.50亿元: the plan of what is to be done, not what was done)
+        (!f.done || PLANNED_DONE.test(f.measure)) &&
         !f.bracket &&
         compatible(f.unit, numerator.unit) &&
-        f.subject === numerator.subject &&
+        // (共收到办理回执994件。其中，993件评价为满意…: a numerator after a bare 其中 is of the whole before it)
+        (f.subject === numerator.subject || (numerator.subject === '其中' && f.subject === '')) &&
         !/^[超多少比较]/.test(f.measure),
     );
     const plans = before.filter((f) => /计划|任务|目标/.test(f.measure + f.scope));
@@ -1476,7 +1563,9 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
 
 /** A plan's time and a figure's: the same, or a year for the plan and none for the figure (the year it speaks of). */
 function sameTime(plan: string, figure: string): boolean {
-  return plan === figure || (figure === '' && /^(?:19|20)[0-9]{2}年$/.test(plan));
+  // (危房改造任务10081户 of 2019年, 截至2019年6月28日，…开工10887户: a date or a run of months within the plan's year)
+  const year = /^((?:19|20)[0-9]{2})年度?$/.exec(plan)?.[1];
+  return plan === figure || (figure === '' && year !== undefined) || (year !== undefined && new RegExp(`^(?:截[至止])?${year}年[0-9]`).test(figure));
 }
 
 /** A rate with several candidate numerators and one base that is due (交办, 应, 计划): any that gives the rate will do. */
@@ -1654,10 +1743,17 @@ function householdSizes(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const r of par.figures) {
     if (r.unit.kind !== 'count' || r.unit.text !== '人' || r.decimals === 0 || !exact(r) || r.relational) continue;
-    if (!HOUSEHOLD_SIZE.test(headOf(par.draft, r))) continue;
+    // (平均每個（gè）家庭戶的人口為2.39人: the same words on a page served in traditional characters with pinyin readings)
+    const plain = (words: string): string => simplified(words.replace(PINYIN_READING, ''));
+    // (the reading's bracket ends a clause: the words from the sentence's last comma)
+    const head = plain(textBetween(par.draft, r.sentence.offset, r.offset))
+      .split(/[，,；;：:]/)
+      .pop()!
+      .replace(/\s/g, '');
+    if (!HOUSEHOLD_SIZE.test(head)) continue;
     const before = par.figures.filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket);
-    const people = before.filter((f) => /家庭户人口$/.test(bareMeasure(f)) && f.unit.text.endsWith('人'));
-    const households = before.filter((f) => /家庭户(?:\[[0-9]+\])?$/.test(bareMeasure(f)) && f.unit.text.endsWith('户'));
+    const people = before.filter((f) => /家庭户人口$/.test(plain(bareMeasure(f))) && f.unit.text.endsWith('人'));
+    const households = before.filter((f) => /家庭户(?:\[[0-9]+\])?$/.test(plain(bareMeasure(f))) && plain(f.unit.text).endsWith('户'));
     const n = uniqueValue(people);
     const d = uniqueValue(households);
     if (!n || !d) continue;
@@ -1674,6 +1770,73 @@ function householdSizes(par: Paragraph): Relation[] {
       { word: '平均每户人口' },
     );
     if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** A crop's yield per unit of area: 粮食单产, 平均单产每亩, 单位面积产量 (the words before it name the crop). */
+const YIELD = /^(.*?)(?:平均)?(?:单产|单位面积产量)(?:每(?:亩|公顷))?(?:达到|达|为)?$/;
+/** The crops a yield is named by, at the end of the words before 单产 (湖北粮食 is 粮食). */
+const CROP = /(?:粮食|秋粮|夏粮|早稻|晚稻|中稻|稻谷|小麦|玉米|油料|油菜籽|蔬菜|棉花|大豆|薯类)(?:作物)?$/;
+/** The area a yield is per, after it (257.74公斤/亩) or before it (单产每亩503.07公斤), with its size in square metres. */
+const PER_AREA: Readonly<Record<string, number>> = { 亩: 10000 / 15, 公顷: 10000 };
+
+/**
+ * 粮食作物播种面积458.79万亩，…，粮食产量118.25万吨，…，粮食单产257.74公斤/亩: a crop's yield per 亩 (or 公顷) is its
+ * output over its sown area, in 公斤. The output (…产量) and the area (…播种面积, 种植面积) are the crop's own in the
+ * paragraph: each named with the crop's words when the yield names it (秋粮平均单产 of 秋粮总产量 and 秋粮播种面积),
+ * else the last of each before the yield with no other yield between; one value of each, or nothing.
+ */
+function yields(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  // (糧食作物單產（chǎn）: the same words on a page served in traditional characters with pinyin readings)
+  const plain = (f: Figure): string => simplified(bareMeasure(f).replace(PINYIN_READING, ''));
+  for (const y of par.figures) {
+    if (y.unit.kind !== 'weight' || !exact(y) || y.relational || y.range) continue;
+    const name = YIELD.exec(plain(y));
+    if (!name) continue;
+    const after = /^\s*\/\s*(亩|畝|公顷|公頃)/.exec(par.draft.prose.slice(y.endOffset, y.endOffset + 6));
+    const before = /每(亩|公顷)$/.exec(plain(y));
+    const per = simplified((after?.[1] ?? before?.[1] ?? '').replace('畝', '亩'));
+    const size = PER_AREA[per];
+    if (!size) continue;
+    const crop = CROP.exec(name[1]!)?.[0].replace(/作物$/, '') ?? '';
+    const usable = (f: Figure): boolean => f !== y && exact(f) && !f.relational && !f.range && !f.bracket && !f.distributive;
+    const outputs = par.figures.filter((f) => usable(f) && f.unit.kind === 'weight' && /产量(?:为|达到)?$/.test(plain(f)) && !YIELD.test(plain(f)));
+    const areas = par.figures.filter((f) => usable(f) && f.unit.kind === 'area' && /(?:播种|种植|收获)面积(?:为|达到)?$/.test(plain(f)));
+    let output: Figure | undefined;
+    let area: Figure | undefined;
+    if (crop.length >= 2) {
+      // (湖北粮食播种面积4706.97千公顷 in a paragraph before 湖北粮食单产达到…，…湖北粮食总产量2777.04万吨: the crop's own
+      // statements in the paragraphs just before count too, when its own paragraph has none)
+      const own = (f: Figure): boolean => plain(f).includes(crop);
+      const earlier = par.lookups.earlier().filter(usable);
+      const ofCrop = (list: Figure[], kind: string, words: RegExp): Figure[] => {
+        const here = list.filter(own);
+        return here.length > 0 ? here : earlier.filter((f) => f.unit.kind === kind && words.test(plain(f)) && own(f));
+      };
+      output = uniqueValue(ofCrop(outputs, 'weight', /产量(?:为|达到)?$/));
+      area = uniqueValue(ofCrop(areas, 'area', /(?:播种|种植|收获)面积(?:为|达到)?$/));
+    } else {
+      const since = par.figures.filter((f) => f.offset < y.offset && f !== y && YIELD.test(plain(f)) && f.unit.kind === 'weight').pop();
+      const last = (list: Figure[]): Figure | undefined => list.filter((f) => f.offset < y.offset && (!since || f.offset > since.offset)).pop();
+      output = last(outputs);
+      area = last(areas);
+    }
+    if (!output || !area) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: output }, { figure: area }], scale: size, scaleText: '' }, { figure: y }, { unit: 'amount', decimals: y.decimals + 1 });
+    const r = relation(
+      'rate',
+      y,
+      [
+        [y, 'percent'],
+        [output, 'numerator'],
+        [area, 'denominator'],
+      ],
+      [reading],
+      { word: `单产（每${per}）` },
+    );
+    if (r) out.push(r);
   }
   return out;
 }
@@ -1822,7 +1985,8 @@ function declaredBudget(par: Paragraph, outturn: Figure): Figure | undefined {
 }
 
 /** 完成年度计划的50.4%, 完成投资目标的54.3%, 完成年度投资计划的21.3%: the year's plan, task or target (not 完成1-4月投资计划的). */
-const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)的$/;
+// (完成年度计划投资比例52.99%: the proportion of the plan, named so)
+const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?)$/;
 
 /**
  * 全旗重点项目完成投资123.095亿元，完成投资目标的54.3%: the part of the year's plan what was done reaches, over the
@@ -1832,7 +1996,7 @@ function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
   const out: Relation[] = [];
   for (const p of par.percents) {
     if (kinds.has(p) || par.claimed.has(p)) continue;
-    const words = COMPLETES_PLAN.exec(headOf(par.draft, p))?.[1];
+    const words = COMPLETES_PLAN.exec(simplified(headOf(par.draft, p)))?.[1];
     if (!words) continue;
     const r = share(par, p, words, true);
     if (r) out.push(r);
@@ -1856,11 +2020,19 @@ const THREE_INDUSTRY_WORDS = new RegExp(THREE_INDUSTRIES);
  * product (第一产业增加值 ÷ 地区生产总值), when the draft states them once each, for the structure's own period:
  * the structure after 由上年的…调整为, not last year's before it.
  */
-function structures(par: Paragraph): Relation[] {
+function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Relation[] {
   const out: Relation[] = [];
   const runs = new Map<number, Figure[]>();
   for (const f of par.figures) if (f.ratio && f.ratio.size >= 3) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
   for (const run of industryShareLists(par)) runs.set(-run[0]!.offset - 1, run);
+  const named = namedIndustryShares(par);
+  for (const run of named) runs.set(-run[0]!.offset - 1, run);
+  for (const run of twoIndustryStructures(par)) {
+    const products = statements(par, '生产总值', PRODUCT, '');
+    const here = products.filter((f) => f.para === run[0]!.para && f.offset < run[0]!.offset);
+    const total = uniqueValue(here) ?? uniqueValue(products);
+    if (total) out.push(...industryShares(par, run, total, '', (found) => uniqueValue(found.filter((f) => f.para === total.para && f.offset > total.offset && f.offset < run[0]!.offset)), 1));
+  }
   for (const run of runs.values()) {
     if (run.length !== (run[0]!.ratio?.size ?? 3)) continue;
     // (三 次 产业结构 比 为13.9:38.3:47.8: spaced out)
@@ -1881,7 +2053,8 @@ function structures(par: Paragraph): Relation[] {
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
     const lead = simplified(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
     const changed = ENDS_IN_CHANGED_TO.test(lead);
-    if (run.length !== 3 || !THREE_INDUSTRY_WORDS.test(head) || (!changed && /上年|去年/.test(lead))) continue;
+    const own = named.includes(run);
+    if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head)) || (!changed && /上年|去年/.test(lead))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     // (全年三次产业结构比例为: the year's, as a product stated for 2023年)
     const scope = changed || /^(?:全年|本年|今年)$/.test(run[0]!.scope) ? '' : run[0]!.scope;
@@ -1904,7 +2077,9 @@ function structures(par: Paragraph): Relation[] {
     const local = uniqueValue(here(products));
     const total = local ?? uniqueValue(products);
     if (!total) continue;
-    out.push(...industryShares(par, run, total, scope, (found) => (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject))));
+    const shares = industryShares(par, run, total, scope, (found) => (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject)));
+    // (a term whose own words name the product, 占地区生产总值的比重为8.0%, may be read as a share already)
+    out.push(...(own ? shares.filter((r) => !read.has(r.anchor)) : shares));
   }
   return out;
 }
@@ -1936,15 +2111,64 @@ function industryShareLists(par: Paragraph): Figure[][] {
   return out;
 }
 
+/** The words before an industry's own share in a list of the three: 第二产业增加值比重为, 第三产业为, 第一产业增加值占地区生产总值的比重为. */
+const INDUSTRY_TERM = ['一', '二', '三'].map(
+  (n) => new RegExp(`^(?:其中[：:，,]?)?第${n}产业(?:实现)?(?:增加值)?(?:占[\u4e00-\u9fff（）()A-Za-z]{0,12}?(?:生产总值|GDP|gdp|经济总量)(?:（GDP）)?的?)?的?(?:比重|占比)?(?:为|是|达)$`),
+);
+
+/**
+ * 第一产业增加值占地区生产总值的比重为8.0%，第二产业增加值比重为48.3%，第三产业增加值比重为43.7% / …比重为16.3%，第二产业为
+ * 35.5%，第三产业为48.2%: the three industries' shares of the product, each after its own industry's name, the first
+ * naming the product or its 比重 (the others leave it understood, as a reader takes them), are a structure like a
+ * list after 分别为: three percentages one after the other in one period, no other percentage between them.
+ */
+function namedIndustryShares(par: Paragraph): Figure[][] {
+  const out: Figure[][] = [];
+  const percents = par.percents;
+  for (let i = 0; i + 2 < percents.length; i++) {
+    const run = percents.slice(i, i + 3);
+    if (run.some((p) => p.ratio || p.bracket || p.period !== run[0]!.period)) continue;
+    const heads = run.map((p) => simplified(headOf(par.draft, p)));
+    if (!heads.every((h, k) => INDUSTRY_TERM[k]!.test(h))) continue;
+    if (!/占|比重|占比/.test(heads[0]!)) continue;
+    out.push(run);
+    i += 2;
+  }
+  return out;
+}
+
+/** The words before a structure of the second and third industries alone: 二、三产业比例为72.8:27.2. */
+const TWO_INDUSTRIES = /(?:第?二、第?三|二三)产业(?:增加值)?(?:的)?(?:比例|结构|比重)(?:比)?(?:为|是)$/;
+
+/**
+ * 地区生产总值982.3亿元…分产业看，第二产业增加值715.2亿元，…第三产业增加值267.1亿元，…。二、三产业比例为72.8:27.2: a
+ * product with no first industry, and its structure of two terms, each the industry's value added over the product
+ * stated before it in its paragraph (its sum is no check: a first industry may be left unsaid).
+ */
+function twoIndustryStructures(par: Paragraph): Figure[][] {
+  const runs = new Map<number, Figure[]>();
+  for (const f of par.figures) if (f.ratio && f.ratio.size === 2) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  return [...runs.values()].filter(
+    (run) =>
+      run.length === 2 &&
+      TWO_INDUSTRIES.test(
+        simplified(textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, ''))
+          .split(/[，,]/)
+          .pop()!,
+      ),
+  );
+}
+
 /**
  * Each term of a structure, its industry's value added over the product, at the precision the term is written in:
  * 第一产业增加值78.5亿元 of the product, and 民营经济…其中：第一产业增加值39.2亿元 of a part of it: the product's own.
  * `pick` chooses the industry's statement among those found, none when it is not one of them.
  */
-function industryShares(par: Paragraph, terms: readonly Figure[], total: Figure, scope: string, pick?: (found: Figure[]) => Figure | undefined): Relation[] {
+function industryShares(par: Paragraph, terms: readonly Figure[], total: Figure, scope: string, pick?: (found: Figure[]) => Figure | undefined, first = 0): Relation[] {
   const out: Relation[] = [];
   terms.forEach((term, k) => {
-    const found = statements(par, INDUSTRIES[k]!.words, INDUSTRIES[k]!.measure, scope);
+    const industry = INDUSTRIES[first + k]!;
+    const found = statements(par, industry.words, industry.measure, scope);
     const part = pick ? pick(found) : (uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject)));
     if (!part) return;
     const s = ratioRelation('share', term, part, total);
