@@ -470,12 +470,20 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   const out = statedTwice(groups, read);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
-  for (const r of qualifiedAnaphors(groups, read, new Set(out.flatMap((r) => r.figures)))) out.push(r);
+  // the figures of the relations found so far, gathered only when a reading asks (a few counts and title figures do),
+  // and only from the relations found since it last asked
+  const inRelations = new Set<Figure>();
+  let gathered = 0;
+  const relatedFigures = (): ReadonlySet<Figure> => {
+    for (; gathered < out.length; gathered++) for (const f of out[gathered]!.figures) inRelations.add(f);
+    return inRelations;
+  };
+  for (const r of qualifiedAnaphors(groups, read, relatedFigures)) out.push(r);
   for (const r of repeatedPeriods(groups, read)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
-  for (const r of headlineFigures(groups, new Set(out.flatMap((r) => r.figures)))) out.push(r);
+  for (const r of headlineFigures(groups, relatedFigures)) out.push(r);
   const anchors = new Set(out.map((r) => r.anchor));
   for (const r of [...sameNeighbourRestatements(groups, read), ...listedKindRestatements(groups, read)]) {
     if (anchors.has(r.anchor)) continue;
@@ -785,7 +793,7 @@ function bigrams(name: string): Set<string> {
  * figures of its unit within a fifth of its value, one shares the most words (two characters each) with the title's
  * measure; a tie, or none: silent. (Figures the other readings relate already are left to them.)
  */
-function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlySet<Figure>): Relation[] {
+function headlineFigures(groups: readonly ParagraphFigures[], related: () => ReadonlySet<Figure>): Relation[] {
   const first = groups[0];
   if (!first || first.para.index !== 0 || first.para.ordinal) return [];
   const prose = first.para.prose;
@@ -796,7 +804,7 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlyS
   const out: Relation[] = [];
   for (const h of first.figures) {
     if (h.offset >= titleEnd) break;
-    if (related.has(h) || !exact(h) || h.range || h.ratio || !/^[0-9０-９]/.test(h.text)) continue;
+    if (!exact(h) || h.range || h.ratio || !/^[0-9０-９]/.test(h.text) || related().has(h)) continue;
     if (h.unit.kind !== 'count' && h.unit.kind !== 'money' && h.unit.kind !== 'weight' && h.unit.kind !== 'area' && !(h.unit.kind === 'percent' && !h.inChange)) continue;
     const words = bigrams(h.measure);
     if (words.size === 0) continue;
@@ -1094,10 +1102,12 @@ function readQualifiedAnaphor(f: Figure): QualifiedAnaphor | undefined {
  * two disagree. None, or two values: silent. (Cost: the draft's counts once, then each such count, rare, against the
  * counts of its unit.)
  */
-function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], related: ReadonlySet<Figure>): Relation[] {
+function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], related: () => ReadonlySet<Figure>): Relation[] {
   const out: Relation[] = [];
   const wanted: Array<{ f: Figure; q: QualifiedAnaphor }> = [];
-  const counts: Figure[] = [];
+  // the counts by the last character of their measure (bareMeasure ends the key), in the order of the draft: a measure
+  // names a qualified count only when it ends with the count's verb or noun (namesQualified)
+  const countsByLast = new Map<number, Figure[]>();
   for (let k = 0; k < groups.length; k++) {
     const figures = groups[k]!.figures;
     const qualified = read[k]!.qualified;
@@ -1108,16 +1118,19 @@ function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly R
         wanted.push({ f, q });
         continue;
       }
-      if (f.unit.kind === 'count' && exact(f) && !f.relational && !f.range) counts.push(f);
+      if (f.unit.kind === 'count' && exact(f) && !f.relational && !f.range && !f.key.endsWith('·')) push(countsByLast, f.key.charCodeAt(f.key.length - 1), f);
     }
   }
   // (a draft has a few such counts; a hostile one with thousands is read for its first few only)
   for (const { f, q } of wanted.slice(0, MAX_QUALIFIED)) {
+    const byVerb = countsByLast.get(q.verb.charCodeAt(q.verb.length - 1)) ?? [];
+    const byNoun = countsByLast.get(q.noun.charCodeAt(q.noun.length - 1)) ?? [];
+    const candidates = byVerb === byNoun ? byVerb : [...byVerb, ...byNoun].sort((a, b) => a.offset - b.offset);
     // (a count named after it, or in the anaphor's own period, is a part of it: 发生的18起较大火灾中有10起发生在…)
-    const named = counts.filter((g) => g.period !== f.period && compatible(g.unit, f.unit) && !!g.measureSpan && g.measureSpan.offset < g.offset && namesQualified(bareMeasure(g), q));
+    const named = candidates.filter((g) => g.period !== f.period && compatible(g.unit, f.unit) && !!g.measureSpan && g.measureSpan.offset < g.offset && namesQualified(bareMeasure(g), q));
     const same = named.find((g) => g.normalized === f.normalized);
     const other = same ?? uniqueValue(named);
-    if (!other || (related.has(f) && related.has(other))) continue;
+    if (!other || (related().has(f) && related().has(other))) continue;
     const [later, earlier] = other.offset > f.offset ? [other, f] : [f, other];
     const r = restated(later, earlier);
     if (r) out.push(r);
