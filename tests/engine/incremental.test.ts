@@ -77,6 +77,24 @@ describe('incremental checking', function () {
     );
   });
 
+  it('finds and explains exactly what a cold check does in a draft whose paragraphs stand several times, each copy with its own lookups', () => {
+    // the same paragraph reading, copied three times: each copy's share looks up the whole of its own copy
+    const copy = (n: number): string => `全县协议引资总额${20 + n}亿元。\n\n其中工业项目引资12亿元，占协议引资总额的50%。\n\n上半年，全县一般公共预算收入完成8.36亿元，占年度预算12.8亿元的65.3%。`;
+    let text = `关于2024年工作情况的汇报\n\n${[0, 4, 0].map(copy).join('\n\n')}\n`;
+    const cache = new CheckCache();
+    check(text, { cache });
+    for (const [from, to] of [
+      ['引资总额24亿元', '引资总额25亿元'],
+      ['引资总额25亿元', '引资总额24亿元'],
+      ['8.36亿元', '8.37亿元'],
+      ['8.37亿元', '8.36亿元'],
+    ] as const) {
+      text = text.replace(from, to);
+      assert.deepEqual(shown(check(text, { cache })), cold(text));
+      check(text, { cache });
+    }
+  });
+
   it('keeps a share whose whole stands in another paragraph while that paragraph is unchanged, and drops it when it changes', () => {
     const text = '关于2024年工作情况的汇报\n\n全县协议引资总额20亿元。\n\n其中工业项目引资12亿元，占协议引资总额的50%。\n';
     const cache = new CheckCache();

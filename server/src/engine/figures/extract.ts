@@ -720,8 +720,11 @@ function normaliseTime(t: string, documentScope: readonly string[]): string {
 /** What is kept of one paragraph's text: its figures, offsets relative to the paragraph, and the relations found in it. */
 export interface ParagraphReading {
   figures: readonly Figure[];
-  /** Filled by the relation cache (relations/cache.ts) once the paragraph's relations are found. */
-  relations?: KeptRelations;
+  /**
+   * Filled by the relation cache (relations/cache.ts) once the paragraph's relations are found: the latest first, one
+   * per copy of the paragraph whose lookups gave other figures (a paragraph standing several times in a draft).
+   */
+  relations?: KeptRelations[];
 }
 
 /** A paragraph reading put in place: its figures at the paragraph's offset, and the relations put in place with them. */

@@ -194,29 +194,33 @@ function sameFigure(a: Figure, b: Figure): boolean {
  */
 export function paragraphRelations(groups: readonly ParagraphFigures[], lookups: Lookups, find: (group: ParagraphFigures) => Relation[]): Relation[] {
   const out: Relation[] = [];
-  for (const [at, group] of groups.entries()) {
+  next: for (const [at, group] of groups.entries()) {
     lookups.at = at;
-    const before = group.reading.relations;
-    if (before) {
+    const kept = group.reading.relations;
+    // (a paragraph that stands several times in the draft, each copy with its own lookups, keeps one entry per copy:
+    // with one entry, the copies would find their relations again in turn on every check)
+    for (const before of kept ?? []) {
       lookups.log = [];
       const results = sameLookups(before, lookups, group.para.offset);
-      if (results) {
-        const placed = group.placed.relations;
-        const reuse = placed && placed.lookups.length === results.length && placed.lookups.every((r, i) => r.length === results[i]!.length && r.every((f, j) => f === results[i]![j]));
-        const current = reuse ? placed : { relations: restore(before, group, results), lookups: results };
-        if (!reuse) group.placed.relations = current;
-        out.push(...current.relations);
-        continue;
-      }
+      if (!results) continue;
+      const placed = group.placed.relations;
+      const reuse = placed && placed.lookups.length === results.length && placed.lookups.every((r, i) => r.length === results[i]!.length && r.every((f, j) => f === results[i]![j]));
+      const current = reuse ? placed : { relations: restore(before, group, results), lookups: results };
+      if (!reuse) group.placed.relations = current;
+      out.push(...current.relations);
+      continue next;
     }
     lookups.log = [];
     const found = find(group);
     out.push(...found);
-    const kept = keep(found, group, lookups);
-    if (kept) {
-      group.reading.relations = kept;
-      group.placed.relations = { relations: found, lookups: kept.lookups.map((l) => l.result) };
+    const now = keep(found, group, lookups);
+    if (now) {
+      group.reading.relations = [now, ...(kept ?? []).slice(0, KEPT_COPIES - 1)];
+      group.placed.relations = { relations: found, lookups: now.lookups.map((l) => l.result) };
     }
   }
   return out;
 }
+
+/** How many copies of one paragraph reading keep their relations (a paragraph repeated more often finds some again). */
+const KEPT_COPIES = 8;

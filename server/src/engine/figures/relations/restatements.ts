@@ -36,6 +36,8 @@ function codePoints(s: string): number {
 interface ReadingStatements {
   /** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
   ids: ReadonlyArray<string | null>;
+  /** The ids without their qualifiers (measureId), for `parallel`. */
+  measures: ReadonlyArray<string | undefined>;
   /** The noun a count written before it restates, when its wording points back. */
   anaphors: ReadonlyArray<string | null>;
   /** The periods (up to 。) long enough to be recognised when written again: their words with the figures taken out. */
@@ -54,19 +56,37 @@ interface ReadingStatements {
  */
 export class StatementMemo {
   private readonly byReading = new WeakMap<readonly Figure[], ReadingStatements>();
+  /**
+   * The restatements found, by marker, later figure and earlier figure: a paragraph that keeps its place keeps its
+   * placed figures (and one typed into and back comes back to them), so most pairs of a long draft are the same
+   * objects check after check, and their relation need not be built again (a relation depends on its two figures only).
+   */
+  private readonly pairs = new Map<string, WeakMap<Figure, Map<Figure, Relation | null>>>();
+
+  restated(later: Figure, earlier: Figure, marker?: string): Relation | undefined {
+    let byLater = this.pairs.get(marker ?? '');
+    if (!byLater) this.pairs.set(marker ?? '', (byLater = new WeakMap()));
+    let byEarlier = byLater.get(later);
+    if (!byEarlier) byLater.set(later, (byEarlier = new Map()));
+    let r = byEarlier.get(earlier);
+    if (r === undefined) byEarlier.set(earlier, (r = restated(later, earlier, marker) ?? null));
+    return r ?? undefined;
+  }
 
   of(group: ParagraphFigures): ReadingStatements {
     let found = this.byReading.get(group.source);
     if (!found) {
+      const ids = statementIds(group.figures);
       found = {
-        ids: statementIds(group.figures),
+        ids,
+        measures: ids.map(measureId),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
         neighbours: [],
         listedKinds: listedKinds(group.figures),
         qualified: group.figures.map((f) => readQualifiedAnaphor(f) ?? null),
       };
-      found.neighbours = neighbourKeys(group.figures, found.ids);
+      found.neighbours = neighbourKeys(group.figures, ids);
       this.byReading.set(group.source, found);
     }
     return found;
@@ -435,7 +455,7 @@ function trivial(f: Figure): boolean {
  * figures but one agree, the one that does not is a slip of one of the copies. Two periods that differ in two
  * figures or more report two things alike (市长信箱 and 区长信箱) and are not compared.
  */
-function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   const first = new Map<string, readonly Figure[]>();
   for (let k = 0; k < groups.length; k++) {
@@ -458,7 +478,7 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
       // the figures that agree must say something: 满意票54张，占比100% and 满意票782张，占比100% share only a 100%
       // that every unit with full marks writes, so they are two units' periods, not one period copied
       if (!figures.some((f, i) => i !== differ && !trivial(f))) continue;
-      const r = restated(figures[differ]!, earlier[differ]!, '重复');
+      const r = memo.restated(figures[differ]!, earlier[differ]!, '重复');
       if (r) out.push(r);
     }
   }
@@ -467,15 +487,23 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
 
 export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo): Relation[] {
   const read = groups.map((g) => memo.of(g));
-  const out = statedTwice(groups, read);
+  const out = statedTwice(groups, read, memo);
   const related = new Set(out.map((r) => r.anchor));
-  for (const r of anaphoric(groups, read)) if (!related.has(r.anchor)) out.push(r);
-  for (const r of qualifiedAnaphors(groups, read, new Set(out.flatMap((r) => r.figures)))) out.push(r);
-  for (const r of repeatedPeriods(groups, read)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
+  // the figures of the relations found so far, gathered only when a reading asks (a few counts and title figures do),
+  // and only from the relations found since it last asked
+  const inRelations = new Set<Figure>();
+  let gathered = 0;
+  const relatedFigures = (): ReadonlySet<Figure> => {
+    for (; gathered < out.length; gathered++) for (const f of out[gathered]!.figures) inRelations.add(f);
+    return inRelations;
+  };
+  for (const r of qualifiedAnaphors(groups, read, relatedFigures, memo)) out.push(r);
+  for (const r of repeatedPeriods(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
-  for (const r of headlineFigures(groups, new Set(out.flatMap((r) => r.figures)))) out.push(r);
+  for (const r of headlineFigures(groups, relatedFigures)) out.push(r);
   const anchors = new Set(out.map((r) => r.anchor));
   for (const r of [...sameNeighbourRestatements(groups, read), ...listedKindRestatements(groups, read)]) {
     if (anchors.has(r.anchor)) continue;
@@ -791,7 +819,7 @@ function bigrams(name: string): Set<string> {
  * figures of its unit within a fifth of its value, one shares the most words (two characters each) with the title's
  * measure; a tie, or none: silent. (Figures the other readings relate already are left to them.)
  */
-function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlySet<Figure>): Relation[] {
+function headlineFigures(groups: readonly ParagraphFigures[], related: () => ReadonlySet<Figure>): Relation[] {
   const first = groups[0];
   if (!first || first.para.index !== 0 || first.para.ordinal) return [];
   const prose = first.para.prose;
@@ -802,7 +830,7 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: ReadonlyS
   const out: Relation[] = [];
   for (const h of first.figures) {
     if (h.offset >= titleEnd) break;
-    if (related.has(h) || !exact(h) || h.range || h.ratio || !/^[0-9０-９]/.test(h.text)) continue;
+    if (!exact(h) || h.range || h.ratio || !/^[0-9０-９]/.test(h.text) || related().has(h)) continue;
     if (h.unit.kind !== 'count' && h.unit.kind !== 'money' && h.unit.kind !== 'weight' && h.unit.kind !== 'area' && !(h.unit.kind === 'percent' && !h.inChange)) continue;
     const words = bigrams(h.measure);
     if (words.size === 0) continue;
@@ -1033,7 +1061,7 @@ function readAnaphor(f: Figure): string | undefined {
  * figure in its unit has its value; when none has, the one total earlier in the draft whose measure ends with the
  * noun (of one value) is what it restates, and the two disagree. No such total, or totals of two values: silent.
  */
-function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   // the earlier figures by value and by the last two characters of their measure, built as the draft is read
   const byValue = new Map<number, Figure[]>();
@@ -1050,7 +1078,7 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
         const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
         const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && namesNoun(g.measure, noun) && !withOwnShare(g));
         const earlier = same.length > 0 ? same[same.length - 1] : ownRateFollows(figures, i) ? undefined : uniqueValue(named);
-        const r = earlier && restated(f, earlier);
+        const r = earlier && memo.restated(f, earlier);
         if (r) out.push(r);
       }
       if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
@@ -1100,10 +1128,12 @@ function readQualifiedAnaphor(f: Figure): QualifiedAnaphor | undefined {
  * two disagree. None, or two values: silent. (Cost: the draft's counts once, then each such count, rare, against the
  * counts of its unit.)
  */
-function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], related: ReadonlySet<Figure>): Relation[] {
+function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], related: () => ReadonlySet<Figure>, memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   const wanted: Array<{ f: Figure; q: QualifiedAnaphor }> = [];
-  const counts: Figure[] = [];
+  // the counts by the last character of their measure (bareMeasure ends the key), in the order of the draft: a measure
+  // names a qualified count only when it ends with the count's verb or noun (namesQualified)
+  const countsByLast = new Map<number, Figure[]>();
   for (let k = 0; k < groups.length; k++) {
     const figures = groups[k]!.figures;
     const qualified = read[k]!.qualified;
@@ -1114,18 +1144,21 @@ function qualifiedAnaphors(groups: readonly ParagraphFigures[], read: readonly R
         wanted.push({ f, q });
         continue;
       }
-      if (f.unit.kind === 'count' && exact(f) && !f.relational && !f.range) counts.push(f);
+      if (f.unit.kind === 'count' && exact(f) && !f.relational && !f.range && !f.key.endsWith('·')) push(countsByLast, f.key.charCodeAt(f.key.length - 1), f);
     }
   }
   // (a draft has a few such counts; a hostile one with thousands is read for its first few only)
   for (const { f, q } of wanted.slice(0, MAX_QUALIFIED)) {
+    const byVerb = countsByLast.get(q.verb.charCodeAt(q.verb.length - 1)) ?? [];
+    const byNoun = countsByLast.get(q.noun.charCodeAt(q.noun.length - 1)) ?? [];
+    const candidates = byVerb === byNoun ? byVerb : [...byVerb, ...byNoun].sort((a, b) => a.offset - b.offset);
     // (a count named after it, or in the anaphor's own period, is a part of it: 发生的18起较大火灾中有10起发生在…)
-    const named = counts.filter((g) => g.period !== f.period && compatible(g.unit, f.unit) && !!g.measureSpan && g.measureSpan.offset < g.offset && namesQualified(bareMeasure(g), q));
+    const named = candidates.filter((g) => g.period !== f.period && compatible(g.unit, f.unit) && !!g.measureSpan && g.measureSpan.offset < g.offset && namesQualified(bareMeasure(g), q));
     const same = named.find((g) => g.normalized === f.normalized);
     const other = same ?? uniqueValue(named);
-    if (!other || (related.has(f) && related.has(other))) continue;
+    if (!other || (related().has(f) && related().has(other))) continue;
     const [later, earlier] = other.offset > f.offset ? [other, f] : [f, other];
-    const r = restated(later, earlier);
+    const r = memo.restated(later, earlier);
     if (r) out.push(r);
   }
   return out;
@@ -1252,7 +1285,8 @@ function listedOver(list: readonly Figure[], key: string): boolean {
 
 interface ParagraphStatements {
   figures: readonly Figure[];
-  ids: ReadonlyArray<string | null>;
+  /** The figures' statement ids without their qualifiers (measureId). */
+  measures: ReadonlyArray<string | undefined>;
 }
 
 /**
@@ -1265,15 +1299,15 @@ function parallel(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, Paragra
   const a = byParagraph.get(f.para.offset);
   const b = byParagraph.get(g.para.offset);
   if (!a || !b) return false;
-  const own = measureId(a.ids[a.figures.indexOf(f)]);
+  const own = a.measures[a.figures.indexOf(f)];
   for (let i = 0; i < a.figures.length; i++) {
-    const id = measureId(a.ids[i]);
+    const id = a.measures[i];
     if (id === undefined || id === own) continue;
     const x = a.figures[i]!;
     let stated = false;
     let met = false;
     for (let j = 0; j < b.figures.length && !met; j++) {
-      if (measureId(b.ids[j]) !== id) continue;
+      if (b.measures[j] !== id) continue;
       stated = true;
       met = meet(x, b.figures[j]!);
     }
@@ -1481,7 +1515,7 @@ function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
 }
 
-function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
@@ -1490,7 +1524,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
     const figures = paragraphs[k]!.figures;
     const ids = read[k]!.ids;
     byParagraph.set(paragraphs[k]!.para.offset, figures);
-    idsByParagraph.set(paragraphs[k]!.para.offset, { figures, ids });
+    idsByParagraph.set(paragraphs[k]!.para.offset, { figures, measures: read[k]!.measures });
     for (let i = 0; i < figures.length; i++) {
       const id = ids[i];
       if (id !== null && id !== undefined) push(groups, id, figures[i]!);
@@ -1573,7 +1607,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
         other = undefined;
       const earlier = other ?? same;
       if (!earlier) continue;
-      const r = restated(f, earlier);
+      const r = memo.restated(f, earlier);
       if (r) out.push(r);
     }
   }
