@@ -839,6 +839,42 @@ function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]):
   }
 }
 
+/** Rows a share of the rows' sum needs, at least, and the share of them it may fail in, at most. */
+const ROWS_SUM_MIN = 4;
+const ROWS_SUM_FAILING = 0.25;
+
+/**
+ * A share column with neither a 合计 row nor a row reading 100 (各镇常住人口数: 地区 | 常住人口 | 比重, one row per town):
+ * the whole may be the rows themselves, every place of the county listed, or a total the table leaves out (a few
+ * towns' shares of the county). Read as the rows' sum when each row's share is its amount over the sum of the
+ * amounts in four rows or more and in all but a quarter of them at most (a table of some of the parts has shares
+ * that fall short of that sum's), every row a plain item (no 其中 row, no group heading among the figures).
+ */
+function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation[]): void {
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  if (rows.some((r) => r.kind !== 'item' || r.indent > 0 || r.level !== undefined)) return;
+  const cells: Array<{ row: GridRow; p: CellValue; part: CellValue }> = [];
+  for (const r of rows) {
+    const p = grid.values[r.index]![s.index];
+    const part = grid.values[r.index]![base.index];
+    if (!isValue(part) || part.approximate || !percentOk(p)) return;
+    if (cells.length > 0 && !sameUnits(part, cells[0]!.part)) return;
+    cells.push({ row: r, p, part });
+  }
+  if (cells.length < ROWS_SUM_MIN || cells.some((c) => c.part.value <= 0)) return;
+  const whole = sum(cells.map((c) => intervalOf(c.part)));
+  const total = cells.reduce((x, c) => x + c.part.value, 0);
+  const found = cells.flatMap(({ row, p, part }) => {
+    const q = div(intervalOf(part), whole);
+    if (!q) return [];
+    const sumText = shown(total, part);
+    return [percentRelation(grid, 'table-share', p, scale(q, 100), (part.value / total) * 100, () => `${rowName(row)}${part.cell.text} ÷ 各行之和${sumText}`, [part], '占比')];
+  });
+  const failing = found.filter((r) => !r.holds).length;
+  if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) return;
+  out.push(...found);
+}
+
 /** The year a column's heading names (比重 2010年 → 2010), if any. */
 const headingYear = (c: Column): string | undefined => /((?:19|20)\d\d)\s*年/.exec(c.label)?.[1];
 /** Two columns whose headings name different years. */
@@ -926,7 +962,10 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
         out.push(...found);
         sumsOf = of;
       } else if ((hundred || largest) && !implied) shareBlocks(grid, s, base, out);
-    } else if (base && !total && !implied) shareBlocks(grid, s, base, out);
+    } else if (base && !total && !implied) {
+      shareBlocks(grid, s, base, out);
+      if (!anyHundred) sharesOfTheRows(grid, s, base, out);
+    }
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
     // without a total row the rows may be cut along different lines (乡村, 女性, 60岁及以上): no sum to check

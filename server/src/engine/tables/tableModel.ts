@@ -7,6 +7,7 @@ import { readGrid, type CellValue, type Grid } from './grid';
 import type { Table, TableCell } from './model';
 import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
+import { sexRatios } from './sexratio';
 import { unclearProgressRates, unclearTableSums } from './unclear';
 
 export interface CellAt {
@@ -43,6 +44,9 @@ export function tableModel(draft: Draft): TableModel {
   const relations = grids.flatMap(tableRelations);
   // a table whose columns are unclear: the sums its rows of one length bear out
   for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source));
+  // 性别比 = 男 ÷ 女 × 100, read on the cells as written (a census table's heading is often one cell short)
+  const anchored = new Set(relations.map((r) => `${r.rule} ${r.anchor.offset}`));
+  for (const table of draft.tables) relations.push(...sexRatios(table).filter((r) => !anchored.has(`${r.rule} ${r.anchor.offset}`)));
   // the text's figures are read only when there is a table to compare them with
   if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
   const byCell = new Map<TableCell, TableRelation[]>();
