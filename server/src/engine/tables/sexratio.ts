@@ -17,12 +17,12 @@ interface Fig {
   iv: Interval;
 }
 
-/** A plain figure: a number at most in percent, no 万 or 亿, not approximate, not a year heading. */
+/** A plain figure: a number at most in percent, no 万 or 亿, not approximate (2007 万人 in a row of figures is a figure). */
 function figure(cell: TableCell | undefined): Fig | undefined {
   if (!cell) return undefined;
   const r = readCell(cell.text);
   const n = r.number;
-  if (r.kind !== 'number' || !n || n.approximate || n.multiplier !== 1 || n.yearLike || (n.unit && n.unit.kind !== 'percent')) return undefined;
+  if (r.kind !== 'number' || !n || n.approximate || n.multiplier !== 1 || (n.unit && n.unit.kind !== 'percent')) return undefined;
   const half = 0.5 * 10 ** -n.decimals;
   return { cell, value: n.value, decimals: n.decimals, iv: { lo: n.value - half, hi: n.value + half } };
 }
@@ -141,15 +141,27 @@ function ratioRow(table: Table, out: TableRelation[]): void {
   const men = rows.filter((r) => MEN_ROW.test(label(r.cells)));
   const women = rows.filter((r) => WOMEN_ROW.test(label(r.cells)));
   const ratios = rows.filter((r) => SEX_RATIO.test(label(r.cells)) && !NOT_OF_THESE.test(label(r.cells)));
-  if (men.length !== 1 || women.length !== 1 || ratios.length !== 1) return;
-  const [m, f, r] = [men[0]!, women[0]!, ratios[0]!];
-  if (rows.indexOf(r) < Math.max(rows.indexOf(m), rows.indexOf(f))) return;
+  if (ratios.length !== 1) return;
+  const r = ratios[0]!;
+  const i = rows.indexOf(r);
+  // a yearbook's 男 and 女 rows copied without their labels: the two rows of figures right above the ratio, their
+  // labels empty, read so only where the ratio holds in nearly every column
+  const unnamed = men.length === 0 && women.length === 0 && i >= 2 && label(rows[i - 2]!.cells) === '' && label(rows[i - 1]!.cells) === '';
+  if (!unnamed && (men.length !== 1 || women.length !== 1)) return;
+  const [m, f] = unnamed ? [rows[i - 2]!, rows[i - 1]!] : [men[0]!, women[0]!];
+  if (i < Math.max(rows.indexOf(m), rows.indexOf(f))) return;
   const width = Math.max(m.cells.length, f.cells.length, r.cells.length);
+  const found: Array<[Fig, Fig, Fig]> = [];
   for (let c = 1; c < width; c++) {
-    const [x, y, z] = [figure(m.cells[c]), figure(f.cells[c]), figure(r.cells[c])];
+    const [x, y, z] = [m.cells[c], f.cells[c], r.cells[c]].map((cell) => cell && figure(cell));
     if (!x || !y || !z || x.value <= 0 || y.value <= 0 || x.cell.text.includes('%') || y.cell.text.includes('%')) continue;
-    out.push(ratioRelation(table, z, x, y, ['男', '女']));
+    found.push([z, x, y]);
   }
+  if (unnamed) {
+    const holding = found.filter(([z, x, y]) => ratioHolds(z, x, y)).length;
+    if (holding < MIN_HOLDING || found.length - holding > MAX_FAILING_SHARE * found.length) return;
+  }
+  for (const [z, x, y] of found) out.push(ratioRelation(table, z, x, y, unnamed ? ['', ''] : ['男', '女']));
 }
 
 /** The 性别比 relations of a table (none when it has no 性别比, or its figures do not bear the reading out). */
