@@ -1937,5 +1937,53 @@ export function tableRelations(grid: Grid): TableRelation[] {
       if (isValue(v)) across.add(v.cell);
     }
   }
-  return across.size === 0 ? out : out.filter((r) => !((r.rule === 'table-sum' || r.rule === 'table-share') && across.has(r.anchor)));
+  if (across.size === 0) return out;
+  const kept = out.filter((r) => !((r.rule === 'table-sum' || r.rule === 'table-share') && across.has(r.anchor)));
+  rowShareBlocks(grid, kept);
+  return kept;
+}
+
+/**
+ * The row shares against the amounts they mirror (外出农民工 | 跨省流动 | 省内流动 | 100.0 | 44.7 | 55.3: the 构成 block
+ * repeats the amount block's columns): the column reading 100 is the whole's, the k columns after it the shares of
+ * the k amount columns after the whole's, each share = its amount ÷ the whole's × 100 in the same row. Read when the
+ * amount block stands right before the 100 column, its parts add up to its whole in nearly every row, none of the
+ * columns is a rate, and the shares so computed hold in three cells or more and fail in a quarter of them at most.
+ */
+function rowShareBlocks(grid: Grid, out: TableRelation[]): void {
+  const shares = rowShares(grid);
+  const k = shares.length - 1;
+  const at = shares[0]?.index ?? -1;
+  if (k < 1 || at - k - 1 < 0) return;
+  const amounts = grid.columns.slice(at - k - 1, at);
+  // shares of a whole, not rates (按期办结率 reading 100 in every row, 满意率 after it)
+  if (amounts.some((c) => c.role !== 'amount') || shares.some((c) => c.role === 'rate' || c.role === 'growth')) return;
+  const [whole, ...parts] = amounts as [Column, ...Column[]];
+  // … and the amounts a breakdown of the whole's in nearly every row, as a 构成 is
+  let adding = 0;
+  let rows = 0;
+  for (const r of grid.rows) {
+    const w = grid.values[r.index]![whole.index];
+    const ps = parts.map((c) => grid.values[r.index]![c.index]);
+    if (!isValue(w) || !ps.every(isValue)) continue;
+    rows++;
+    if (overlaps(sum(ps.map((x) => intervalOf(x as CellValue))), intervalOf(w))) adding++;
+  }
+  if (adding < 3 || rows - adding > 0.25 * rows) return;
+  const found: TableRelation[] = [];
+  for (const r of grid.rows) {
+    const w = grid.values[r.index]![whole.index];
+    if (!isValue(w) || w.approximate || w.value <= 0) continue;
+    parts.forEach((c, j) => {
+      const stated = grid.values[r.index]![shares[j + 1]!.index];
+      const part = grid.values[r.index]![c.index];
+      if (!percentOk(stated) || !isValue(part) || part.approximate || !sameUnits(part, w)) return;
+      const q = div(intervalOf(part), intervalOf(w));
+      if (!q) return;
+      found.push(percentRelation(grid, 'table-share', stated, scale(q, 100), (part.value / w.value) * 100, () => `${rowName(r)}${part.cell.text} ÷ ${w.cell.text}`, [part, w], '构成'));
+    });
+  }
+  const failing = found.filter((r) => !r.holds).length;
+  if (found.length - failing < 3 || failing > 0.25 * found.length) return;
+  out.push(...found);
 }
