@@ -261,6 +261,27 @@ function shiftedHeadings(table: Table, headingRows: number, width: number): (row
   return (row, c) => (lost.has(row) ? (c < corner ? '' : plain(row, c - corner)) : plain(row, c));
 }
 
+const YEAR_WORD = /^(?:19|20)\d\d年?$/;
+
+/**
+ * A heading whose last words head two years' columns, the years on the line under it (镇区 人口数 比重 / 2020年 2010年
+ * over 平舒镇 100770 20.91 17.54): the heading one word short for each year but the first, those cells left empty at
+ * its front when it was copied. Its words belong from the first column on, the last one over each year's column
+ * (镇区 | 人口数 | 比重 2020年 | 比重 2010年); undefined when the table is not so.
+ */
+function yearsUnderLastHeading(table: Table, width: number): string[] | undefined {
+  const words = table.header.cells.map((c) => labelOf(c.text));
+  const lead = words.findIndex((w) => w !== '');
+  const next = table.rows[0];
+  if (lead < 1 || words.slice(lead).some((w) => w === '') || !next) return undefined;
+  const filled = next.cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  const years = (filled.length === 1 ? filled[0]!.split(/\s+/) : filled).filter((t) => t !== '');
+  if (years.length !== lead + 1 || !years.every((y) => YEAR_WORD.test(y)) || words.length - lead + years.length - 1 !== width) return undefined;
+  const heads = words.slice(lead);
+  const last = heads.pop()!;
+  return [...heads, ...years.map((y) => `${last} ${y}`)];
+}
+
 /** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
 export function readGrid(table: Table, source: string): Grid | undefined {
   if (table.unclear) return undefined;
@@ -281,6 +302,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     headingRows++;
   }
   const headingText = shiftedHeadings(table, headingRows, width);
+  const spanned = headingRows === 0 ? yearsUnderLastHeading(table, width) : undefined;
+  if (spanned) headingRows = 1;
   const labels: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts = [
@@ -292,7 +315,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     ]
       .map(labelOf)
       .filter(Boolean);
-    labels.push(parts.join(' '));
+    labels.push(spanned?.[c] ?? parts.join(' '));
   }
   // the unit line, or a unit in brackets that ends the 表题 (……总诊疗人次数（万人次）)
   const captionUnit = table.caption ? headerUnit(labelOf(table.caption.text)) : undefined;

@@ -1360,6 +1360,53 @@ function columnBlocksTable(text: string, paras: readonly Line[], i: number, take
   return { table, lines };
 }
 
+/**
+ * The same without pipes (表1-1 各乡镇（街道）常住人口数: 地区 常住人口 比重 on one line, then one word a line, the
+ * row labels, then as many figures for each column after them): the heading's words parted by spaces, the lines
+ * under it one word each, no blank line among them; the leading words are the labels, and the figures after them
+ * exactly as many again for each other column. Undefined unless the lines are exactly so.
+ */
+function spacedColumnBlocksTable(text: string, paras: readonly Line[], i: number, taken: ReadonlySet<Line>): { table: Table; lines: Line[] } | undefined {
+  const head = paras[i]!;
+  const heading: TableCell[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(head.source); m; m = re.exec(head.source)) heading.push({ offset: head.offset + m.index, endOffset: head.offset + m.index + m[0].length, text: m[0] });
+  const width = heading.length;
+  if (width < 2 || heading.some((c) => !headingCell(c) || prose(c) || readCell(c.text).kind !== 'text')) return undefined;
+  const lines: Line[] = [head];
+  const words: TableCell[] = [];
+  for (let j = i + 1; j < paras.length; j++) {
+    const p = paras[j]!;
+    if (taken.has(p) || !free(p) || blankLinesBetween(text, paras[j - 1]!, p) !== 0) break;
+    const word = p.source.trim();
+    if (word === '' || /\s/.test(word) || /[|｜]/.test(word)) break;
+    const at = p.offset + p.source.indexOf(word);
+    words.push({ offset: at, endOffset: at + word.length, text: word });
+    lines.push(p);
+  }
+  let height = 0;
+  while (height < words.length && readCell(words[height]!.text).kind === 'text') height++;
+  if (height < MIN_BLOCK_ROWS || words.length < height * width) return undefined;
+  const figures = words.slice(height, height * width);
+  if (!figures.every((c) => figure(c) || readCell(c.text).kind === 'blank')) return undefined;
+  const used = lines.slice(0, height * width + 1);
+  const blocks = Array.from({ length: width }, (_, k) => words.slice(k * height, (k + 1) * height));
+  const rows: TableRow[] = Array.from({ length: height }, (_, k) => {
+    const cells = blocks.map((b) => b[k]!);
+    return { offset: cells[0]!.offset, endOffset: cells[cells.length - 1]!.endOffset, cells };
+  });
+  const last = used[used.length - 1]!;
+  const table: Table = {
+    offset: head.lineStart,
+    endOffset: last.endOffset,
+    source: 'stacked',
+    header: { offset: head.offset, endOffset: head.endOffset, cells: heading },
+    rows,
+    align: [],
+  };
+  return { table, lines: used };
+}
+
 /** Rows of a table written on one line: at least these many. */
 const MIN_LINE_ROWS = 3;
 
@@ -1450,8 +1497,8 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
 
   // tables copied column by column
   for (let i = 0; i < paras.length; i++) {
-    if (!/[|｜]/.test(paras[i]!.source) || taken.has(paras[i]!) || !free(paras[i]!)) continue;
-    const found = columnBlocksTable(text, paras, i, taken);
+    if (taken.has(paras[i]!) || !free(paras[i]!)) continue;
+    const found = /[|｜]/.test(paras[i]!.source) ? columnBlocksTable(text, paras, i, taken) : / /.test(paras[i]!.source.trim()) ? spacedColumnBlocksTable(text, paras, i, taken) : undefined;
     if (!found) continue;
     tables.push(found.table);
     for (const p of found.lines) taken.add(p);

@@ -839,6 +839,42 @@ function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]):
   }
 }
 
+/** Rows a share of the rows' sum needs, at least, and the share of them it may fail in, at most. */
+const ROWS_SUM_MIN = 4;
+const ROWS_SUM_FAILING = 0.25;
+
+/**
+ * A share column with neither a 合计 row nor a row reading 100 (各镇常住人口数: 地区 | 常住人口 | 比重, one row per town):
+ * the whole may be the rows themselves, every place of the county listed, or a total the table leaves out (a few
+ * towns' shares of the county). Read as the rows' sum when each row's share is its amount over the sum of the
+ * amounts in four rows or more and in all but a quarter of them at most (a table of some of the parts has shares
+ * that fall short of that sum's), every row a plain item (no 其中 row, no group heading among the figures).
+ */
+function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation[]): void {
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  if (rows.some((r) => r.kind !== 'item' || r.indent > 0 || r.level !== undefined)) return;
+  const cells: Array<{ row: GridRow; p: CellValue; part: CellValue }> = [];
+  for (const r of rows) {
+    const p = grid.values[r.index]![s.index];
+    const part = grid.values[r.index]![base.index];
+    if (!isValue(part) || part.approximate || !percentOk(p)) return;
+    if (cells.length > 0 && !sameUnits(part, cells[0]!.part)) return;
+    cells.push({ row: r, p, part });
+  }
+  if (cells.length < ROWS_SUM_MIN || cells.some((c) => c.part.value <= 0)) return;
+  const whole = sum(cells.map((c) => intervalOf(c.part)));
+  const total = cells.reduce((x, c) => x + c.part.value, 0);
+  const found = cells.flatMap(({ row, p, part }) => {
+    const q = div(intervalOf(part), whole);
+    if (!q) return [];
+    const sumText = shown(total, part);
+    return [percentRelation(grid, 'table-share', p, scale(q, 100), (part.value / total) * 100, () => `${rowName(row)}${part.cell.text} ÷ 各行之和${sumText}`, [part], '占比')];
+  });
+  const failing = found.filter((r) => !r.holds).length;
+  if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) return;
+  out.push(...found);
+}
+
 /** The year a column's heading names (比重 2010年 → 2010), if any. */
 const headingYear = (c: Column): string | undefined => /((?:19|20)\d\d)\s*年/.exec(c.label)?.[1];
 /** Two columns whose headings name different years. */
@@ -926,7 +962,10 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
         out.push(...found);
         sumsOf = of;
       } else if ((hundred || largest) && !implied) shareBlocks(grid, s, base, out);
-    } else if (base && !total && !implied) shareBlocks(grid, s, base, out);
+    } else if (base && !total && !implied) {
+      shareBlocks(grid, s, base, out);
+      if (!anyHundred) sharesOfTheRows(grid, s, base, out);
+    }
     // the shares of the parts of a whole add up to 100% (to the total's share when it states one): the parts its
     // breakdown found, or every row when there is no total
     // without a total row the rows may be cut along different lines (乡村, 女性, 60岁及以上): no sum to check
@@ -1898,5 +1937,53 @@ export function tableRelations(grid: Grid): TableRelation[] {
       if (isValue(v)) across.add(v.cell);
     }
   }
-  return across.size === 0 ? out : out.filter((r) => !((r.rule === 'table-sum' || r.rule === 'table-share') && across.has(r.anchor)));
+  if (across.size === 0) return out;
+  const kept = out.filter((r) => !((r.rule === 'table-sum' || r.rule === 'table-share') && across.has(r.anchor)));
+  rowShareBlocks(grid, kept);
+  return kept;
+}
+
+/**
+ * The row shares against the amounts they mirror (外出农民工 | 跨省流动 | 省内流动 | 100.0 | 44.7 | 55.3: the 构成 block
+ * repeats the amount block's columns): the column reading 100 is the whole's, the k columns after it the shares of
+ * the k amount columns after the whole's, each share = its amount ÷ the whole's × 100 in the same row. Read when the
+ * amount block stands right before the 100 column, its parts add up to its whole in nearly every row, none of the
+ * columns is a rate, and the shares so computed hold in three cells or more and fail in a quarter of them at most.
+ */
+function rowShareBlocks(grid: Grid, out: TableRelation[]): void {
+  const shares = rowShares(grid);
+  const k = shares.length - 1;
+  const at = shares[0]?.index ?? -1;
+  if (k < 1 || at - k - 1 < 0) return;
+  const amounts = grid.columns.slice(at - k - 1, at);
+  // shares of a whole, not rates (按期办结率 reading 100 in every row, 满意率 after it)
+  if (amounts.some((c) => c.role !== 'amount') || shares.some((c) => c.role === 'rate' || c.role === 'growth')) return;
+  const [whole, ...parts] = amounts as [Column, ...Column[]];
+  // … and the amounts a breakdown of the whole's in nearly every row, as a 构成 is
+  let adding = 0;
+  let rows = 0;
+  for (const r of grid.rows) {
+    const w = grid.values[r.index]![whole.index];
+    const ps = parts.map((c) => grid.values[r.index]![c.index]);
+    if (!isValue(w) || !ps.every(isValue)) continue;
+    rows++;
+    if (overlaps(sum(ps.map((x) => intervalOf(x as CellValue))), intervalOf(w))) adding++;
+  }
+  if (adding < 3 || rows - adding > 0.25 * rows) return;
+  const found: TableRelation[] = [];
+  for (const r of grid.rows) {
+    const w = grid.values[r.index]![whole.index];
+    if (!isValue(w) || w.approximate || w.value <= 0) continue;
+    parts.forEach((c, j) => {
+      const stated = grid.values[r.index]![shares[j + 1]!.index];
+      const part = grid.values[r.index]![c.index];
+      if (!percentOk(stated) || !isValue(part) || part.approximate || !sameUnits(part, w)) return;
+      const q = div(intervalOf(part), intervalOf(w));
+      if (!q) return;
+      found.push(percentRelation(grid, 'table-share', stated, scale(q, 100), (part.value / w.value) * 100, () => `${rowName(r)}${part.cell.text} ÷ ${w.cell.text}`, [part, w], '构成'));
+    });
+  }
+  const failing = found.filter((r) => !r.holds).length;
+  if (found.length - failing < 3 || failing > 0.25 * found.length) return;
+  out.push(...found);
 }

@@ -7,6 +7,8 @@ import { readGrid, type CellValue, type Grid } from './grid';
 import type { Table, TableCell } from './model';
 import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
+import { sexRatios } from './sexratio';
+import { rowTriples } from './triples';
 import { unclearProgressRates, unclearTableSums } from './unclear';
 
 export interface CellAt {
@@ -43,6 +45,20 @@ export function tableModel(draft: Draft): TableModel {
   const relations = grids.flatMap(tableRelations);
   // a table whose columns are unclear: the sums its rows of one length bear out
   for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source));
+  // 性别比 = 男 ÷ 女 × 100, read on the cells as written (a census table's heading is often one cell short)
+  // and the ratios of a progress table's rows (目标任务 | 进度 | 完成比例（%）) its arithmetic shows where its heading does not,
+  // none of their cells a growth, a difference or a rate read already (增减额 ÷ 上年 is a growth, checked as one)
+  const anchored = new Set(relations.map((r) => `${r.rule} ${r.anchor.offset}`));
+  const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
+  for (const table of draft.tables) {
+    const triples = rowTriples(table).filter((r) => !r.cells.some((c) => compared.has(c)));
+    for (const r of [...sexRatios(table), ...triples]) {
+      const key = `${r.rule} ${r.anchor.offset}`;
+      if (anchored.has(key)) continue;
+      anchored.add(key);
+      relations.push(r);
+    }
+  }
   // the text's figures are read only when there is a table to compare them with
   if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
   const byCell = new Map<TableCell, TableRelation[]>();

@@ -1,0 +1,125 @@
+// A progress table whose heading cannot be put over its columns (民生工程 reports: a heading cell split over two lines,
+// 目标 / 任务, groups of 目标任务 | 进度 | 完成比例（%） repeated for each measure, one measure without a 完成比例):
+// the rows still stand figure by figure, and their arithmetic says where the ratios are. In the rows with as many
+// figures as one another, where the k-th figure is the one before it over the one before that × 100 (5358 ÷ 4400 =
+// 121.8) in nearly every row, it is that ratio, and a row of that length where it is not is a slip.
+
+import { formatNumber } from '../figures/units';
+import { readCell } from './cells';
+import { div, overlaps, type Interval } from './interval';
+import type { Table, TableCell } from './model';
+import type { TableRelation } from './relations';
+
+interface Fig {
+  cell: TableCell;
+  value: number;
+  decimals: number;
+  iv: Interval;
+}
+
+/** Rows of one length a ratio must hold in, at least (not counting a ratio of 100, which any two equal figures make). */
+const MIN_HOLDING = 3;
+/** The share of the rows of that length it may fail in, at most. */
+const MAX_FAILING_SHARE = 0.25;
+/** Figures of a row at most (a longer row is no progress table's). */
+const MAX_FIGURES = 24;
+/** Words of a heading that announce a ratio in percent. */
+const RATIO_HEADING = /完成比例|完成率|完成进度|完成情况[（(]?[%％]|进度[（(]?[%％]|比例[（(]?[%％]|执行率|到位率|办结率|[%％]/;
+
+function figure(cell: TableCell): Fig | undefined {
+  const r = readCell(cell.text);
+  const n = r.number;
+  if (r.kind !== 'number' || !n || n.approximate || n.multiplier !== 1 || (n.unit && n.unit.kind !== 'percent')) return undefined;
+  const half = 0.5 * 10 ** -n.decimals;
+  return { cell, value: n.value, decimals: n.decimals, iv: { lo: n.value - half, hi: n.value + half } };
+}
+
+interface Line {
+  label: string;
+  figures: Fig[];
+}
+
+/** A row as its label and its figures; undefined when a cell after the label is words or a dash. */
+function lineOf(cells: readonly TableCell[]): Line | undefined {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (filled.length < 4 || filled.length > MAX_FIGURES + 1 || readCell(filled[0]!.text).kind !== 'text') return undefined;
+  const figures: Fig[] = [];
+  for (const c of filled.slice(1)) {
+    const f = figure(c);
+    if (!f) return undefined;
+    figures.push(f);
+  }
+  return { label: filled[0]!.text.trim().split('\n')[0]!, figures };
+}
+
+/** Whether figure t is figure t−1 over figure t−2 × 100, at the written precision (undefined: not comparable). */
+function ratioAt(figures: readonly Fig[], t: number): boolean | undefined {
+  const [a, b, c] = [figures[t - 2]!, figures[t - 1]!, figures[t]!];
+  // the ratio is a percentage, its two figures plain (a percentage over a percentage is a rate's progress, not this)
+  if (a.value <= 0 || b.value < 0 || a.cell.text.includes('%') || b.cell.text.includes('%') || a.cell.text.includes('％') || b.cell.text.includes('％')) return undefined;
+  const q = div(b.iv, a.iv);
+  return !!q && overlaps(c.iv, { lo: q.lo * 100, hi: q.hi * 100 });
+}
+
+/**
+ * The ratios of a table's rows of one length: in the rows with n figures, figure t (after the two it is the ratio
+ * of) holds in three rows at least that are not 100, and fails in at most a quarter of them. Read only when the
+ * heading names a ratio in percent (完成比例（%）, 完成率). The ratios so found do not share a figure with one another.
+ */
+export function rowTriples(table: Table): TableRelation[] {
+  const heading = [table.header, ...table.rows.slice(0, 3)].flatMap((r) => r.cells.map((c) => c.text.replace(/[\s\u3000]+/g, '')));
+  if (!heading.some((h) => RATIO_HEADING.test(h) && readCell(h).kind === 'text')) return [];
+  const byLength = new Map<number, Line[]>();
+  for (const row of table.rows) {
+    const line = lineOf(row.cells);
+    if (!line) continue;
+    const list = byLength.get(line.figures.length);
+    if (list) list.push(line);
+    else byLength.set(line.figures.length, [line]);
+  }
+  const out: TableRelation[] = [];
+  for (const [n, lines] of byLength) {
+    if (lines.length < MIN_HOLDING) continue;
+    let from = 2;
+    for (let t = 2; t < n; t++) {
+      if (t < from) continue;
+      let holding = 0;
+      let failing = 0;
+      for (const l of lines) {
+        const h = ratioAt(l.figures, t);
+        if (h === undefined) continue;
+        if (!h) failing++;
+        else if (l.figures[t]!.value !== 100) holding++;
+      }
+      if (holding < MIN_HOLDING || failing > MAX_FAILING_SHARE * lines.length) continue;
+      for (const l of lines) {
+        if (ratioAt(l.figures, t) === undefined) continue;
+        out.push(relationOf(table, l, t, holding, lines.length));
+      }
+      from = t + 3;
+    }
+  }
+  return out;
+}
+
+function relationOf(table: Table, line: Line, t: number, holding: number, rows: number): TableRelation {
+  const [a, b, c] = [line.figures[t - 2]!, line.figures[t - 1]!, line.figures[t]!];
+  const holds = ratioAt(line.figures, t) === true;
+  const q = (b.value / a.value) * 100;
+  const formula = `${b.cell.text.trim()} ÷ ${a.cell.text.trim()} × 100 = ${formatNumber(Number(q.toFixed(c.decimals + 1)), c.decimals + 1)}`;
+  const where = `“${line.label}”行第${t + 1}个数`;
+  return {
+    rule: 'table-rate',
+    table,
+    anchor: c.cell,
+    cells: [c.cell, b.cell, a.cell],
+    prose: [],
+    holds,
+    arithmetic: holds ? `${formula}，与${where}${c.cell.text.trim()}相符` : `${formula}，${where}为${c.cell.text.trim()}`,
+    message: `比例与表中数字不符：${formula}，${where}写作${c.cell.text.trim()}；同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于前一个数除以再前一个数（百分比），请核对`,
+    related: [
+      { offset: b.cell.offset, endOffset: b.cell.endOffset, message: `完成 ${b.cell.text.trim()}` },
+      { offset: a.cell.offset, endOffset: a.cell.endOffset, message: `目标 ${a.cell.text.trim()}` },
+    ],
+  };
+}
