@@ -3,6 +3,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
+import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
 import { added, exact, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
@@ -451,6 +452,9 @@ export function sums(par: Paragraph): Relation[] {
       used.add(total);
     }
   }
+  // 3c. 一般公共预算收入36.82亿元，…。加上上级补助收入49.82亿元、…上年结转9.67亿元，一般公共预算收入总计114.5亿元: a
+  //     statement of account, its first item before 加上, the others after it, all of them before the total
+  for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
   // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
@@ -642,6 +646,82 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   }
   if (alternatives.length === 0) return undefined;
   return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
+}
+
+/**
+ * The total of a statement of account, named by its 收入 or 支出 and a word of totalling (收入总计, 收入总量为, 总收入为,
+ * 总支出合计, 一般公共预算总收入预计为), at its clause's head.
+ */
+const ACCOUNT_TOTAL = /(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到|达)?$|总(?:收入|支出)(?:合计|总计)?(?:预计)?(?:为|是|达到|达)?$/;
+/** The word that adds the items after it to the one before it: 加上上级补助收入, 加上级补助收入, 连同. */
+const ACCOUNT_PLUS = /加上|连同|加(?=[上中省市]级|转移)/g;
+/** Words that take an item away, or count it within another: no plain sum. */
+const ACCOUNT_NOT_PLUS = /减去|扣除|扣减|减除|其中|含|包括/;
+
+/**
+ * 一般公共预算收入完成36.82亿元，增长5.2%。加上上级补助收入49.82亿元、债券转贷收入9.38亿元、上年结转9.67亿元，一般公共
+ * 预算收入总计105.69亿元: the total of a statement of account is its first item (the last figure before 加上, in the
+ * period of the total or the one before it) and the items after 加上, in the total's unit, leaving out percentages,
+ * comparisons and brackets. Each item is there once: the words say which they are, so one reading is weighed.
+ * (Without 加上: 市本级一般预算收入315.6亿元，中央和省税收返还113.4亿元，…，市本级收入总计599.2亿元, the figures of the
+ * total's period before it, three or more, the first an income (an expenditure) as the total is.)
+ */
+function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const item = (f: Figure, total: Figure): boolean => !f.bracket && !f.relational && f.unit.kind !== 'percent' && compatible(f.unit, total.unit);
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || total.relational || total.unit.kind !== 'money' || !exact(total)) continue;
+    const head = headOf(draft, total).replace(PINYIN_GLOSS, '');
+    const named = ACCOUNT_TOTAL.exec(head);
+    if (!named) continue;
+    const spending = /支出/.test(named[0]);
+    const k = figures.indexOf(total);
+    const periodStart = total.period;
+    // the last 加上 before the total, in its period (or opening it, with the first item in the period before)
+    const from = Math.max(0, periodStart - 1);
+    const words = textBetween(draft, from, total.offset);
+    const plus = [...words.matchAll(ACCOUNT_PLUS)].pop();
+    let parts: Figure[];
+    if (plus) {
+      const plusAt = from + plus.index!;
+      const after = figures.slice(0, k).filter((f) => f.offset > plusAt && item(f, total));
+      const before = figures.slice(0, k).filter((f) => f.offset < plusAt && item(f, total));
+      let opener = before[before.length - 1];
+      if (!opener || after.length === 0) continue;
+      const opening = /^[\s。]*$/.test(textBetween(draft, periodStart, plusAt));
+      // 收入53.19亿元，增长22.1%。其中，税收收入29.09亿元…。非税收入24.1亿元。加上…: the items after 其中 are the first
+      // item's own (together no more than it); it is the last figure before the 其中, which stands in its period or opens
+      // the next, and 加上 follows them in the period of the last of them or opens the next
+      const start = before[0]!.period;
+      // (not a 其中 in brackets: 上级补助收入387613万元（其中：专项补助收入20673万元…）)
+      const q = textBetween(draft, start, plusAt)
+        .replace(/[（(][^（）()]*[）)]/g, (b) => ' '.repeat(b.length))
+        .lastIndexOf('其中');
+      if (q >= 0) {
+        const qAt = start + q;
+        const head = before.filter((f) => f.offset < qAt).pop();
+        const subs = before.filter((f) => f.offset > qAt);
+        if (!head || subs.length === 0 || !exact(head) || !subs.every(exact)) continue;
+        if ((textBetween(draft, head.endOffset, qAt).match(/。/g) ?? []).length > 1 || (textBetween(draft, qAt, plusAt).match(/。/g) ?? []).length > 2) continue;
+        if (subs.reduce((t, f) => t + f.normalized!, 0) > head.normalized * (1 + 1e-9)) continue;
+        if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
+        opener = head;
+      } else if (opener.period !== periodStart && !opening) continue;
+      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
+      if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
+      parts = [opener, ...after];
+    } else {
+      parts = figures.slice(0, k).filter((f) => f.period === periodStart && item(f, total));
+      if (parts.length < 3) continue;
+      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, periodStart, total.offset))) continue;
+      if (!(spending ? /支出/ : /收入/).test(headOf(draft, parts[0]!))) continue;
+    }
+    // (an item may be the total of its own breakdown: 上级补助收入21.64亿元（其中：返还性收入…）)
+    if (parts.length < 2 || parts.some((p) => usedParts.has(p) || !exact(p))) continue;
+    out.push({ total, parts });
+  }
+  return out;
 }
 
 /** How much larger than the total a later item after 其中 is to be no part of it (a slip of a digit is less). */
