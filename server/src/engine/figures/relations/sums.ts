@@ -297,6 +297,10 @@ export function sums(par: Paragraph): Relation[] {
     parts.forEach((p) => used.add(p));
     parts.forEach((p) => usedParts.add(p));
   };
+  // 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
+  //    1618万元: the three items that make the “三公” expenses, by their definition (before any 其中 reads them as a
+  //    list that may leave a remainder)
+  for (const a of officialCosts(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“三公”经费'), a.total, a.parts);
   // 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
   //     17551人…): each measure adds up on its own
   // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
@@ -724,6 +728,73 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
   return out;
 }
 
+/** The “三公” expenses named at a total: “三公”经费决算总额, 三公经费支出决算汇总数为, “三公”經費. */
+const OFFICIAL_COSTS = /三公["”]?(?:经费|經費)/;
+/** The three items, and the two the vehicles' one splits into. */
+const OFFICIAL_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['abroad', /因公出[国國](?:（境）|\(境\))?(?:经费|經費|费用|費用|费|費)/],
+  ['reception', /^[^内內外]*接待(?:费|費)/],
+  ['vehicles', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:及|和|與|与)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+  ['purchase', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:费|費)/],
+  ['running', /(?:公务用车|公務用車|公车|公車)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+];
+/** Items listed with the “三公” expenses in some statements, which would make another total. */
+const OFFICIAL_OTHERS = /会议费|培训费|會議費|培訓費/;
+
+/**
+ * “三公”经费决算总额2771万元，比上年下降1.8%。分项情况是：因公出国（境）经费决算120万元…；公务接待费决算1033万元…；公务用
+ * 车购置及运行费决算1618万元: the “三公” expenses are, by definition, the spending on official travel abroad, on official
+ * receptions and on official vehicles (bought and run), so the first figure of each item after the total, in its
+ * paragraph, adds up to it (the vehicles' two when their sum is not stated). Silent when an item is missing, when
+ * 会议费 or 培训费 are listed with them, or when the total and an item differ in 预算 and 决算.
+ */
+function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  // the words of a figure's clause, readings in pinyin left out (公務（wù）用車購置及運行費 is one clause)
+  const words = (f: Figure, k: number): string => {
+    const from = Math.max(f.sentence.offset, k > 0 ? figures[k - 1]!.endOffset : 0);
+    return textBetween(draft, from, f.offset).replace(PINYIN_GLOSS, '').replace(/\s/g, '').split(/[，,；;。：:、]/).pop() ?? '';
+  };
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k]!;
+    if (used.has(total) || total.bracket || total.relational || total.unit.kind !== 'money' || !exact(total)) continue;
+    const named = textBetween(draft, total.sentence.offset, total.offset).replace(PINYIN_GLOSS, '').replace(/\s/g, '');
+    const at = named.search(OFFICIAL_COSTS);
+    if (at < 0 || /[，,]/.test(named.slice(at)) || OFFICIAL_OTHERS.test(named) || OFFICIAL_ITEMS.some(([, w]) => w.test(named.slice(at)))) continue;
+    const budget = /预算|預算/.test(named.slice(at));
+    const found = new Map<string, Figure>();
+    let others = false;
+    for (let j = k + 1; j < figures.length; j++) {
+      const f = figures[j]!;
+      if (f.unit.kind !== 'money' || f.relational) continue;
+      const head = words(f, j);
+      if (OFFICIAL_COSTS.test(head)) break;
+      if (OFFICIAL_OTHERS.test(head)) others = true;
+      for (const [item, w] of OFFICIAL_ITEMS) {
+        if (!w.test(head) || found.has(item)) continue;
+        if (item === 'purchase' && w.test(head) && OFFICIAL_ITEMS[2]![1].test(head)) continue;
+        if (/预算|預算/.test(head) !== budget) continue;
+        found.set(item, f);
+        break;
+      }
+    }
+    if (others) continue;
+    const abroad = found.get('abroad');
+    const reception = found.get('reception');
+    const vehicles = found.get('vehicles');
+    const split = [found.get('purchase'), found.get('running')];
+    if (!abroad || !reception) continue;
+    const cars = vehicles ? [vehicles] : split.every((f) => f) ? (split as Figure[]) : undefined;
+    if (!cars) continue;
+    const parts = [abroad, reception, ...cars].sort((a, b) => a.offset - b.offset);
+    // (the vehicles' item may be the total of its own two: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+    if (parts.some((p) => usedParts.has(p) || !exact(p) || !compatible(p.unit, total.unit))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
+
 /** How much larger than the total a later item after 其中 is to be no part of it (a slip of a digit is less). */
 const OVER = 1.25;
 
@@ -852,11 +923,11 @@ function contributionClauses(par: Paragraph, taken: ReadonlySet<Figure>): Relati
 /** The three industries, in order: 第一产业, 一产, 第一、二、三产业's first … */
 const INDUSTRY_WORDS: ReadonlyArray<RegExp> = [/第一产业|一产/, /第二产业|二产/, /第三产业|三产/];
 /** The words before the three industries' pulls listed together: 三次产业分别拉动经济增长, 第一、二、三产业依次拉动GDP增长. */
-const PULLS_LISTED = new RegExp(`(?:${THREE_INDUSTRIES})[^；;。]{0,40}?(?:分别|依次)拉动[^，,；;。]{0,12}?(?:增长)?$`);
+const PULLS_LISTED = new RegExp(`(?:${THREE_INDUSTRIES_EITHER})[^；;。]{0,40}?(?:分别|分別|依次)(?:拉动|拉動)[^，,；;。]{0,12}?(?:增长|增長)?$`);
 /** A pull: 拉动经济增长, 拉动GDP增长, 拉低GDP (negative). */
 const PULL = /(拉动|拉低)[^，,；;。0-9]{0,12}?(?:增长|下降)?(?:分别为)?[：:]?$/;
 /** A growth of the whole economy: the change right after 地区生产总值 (GDP) in its sentence. */
-const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|GDP)(?:（GDP）)?$/;
+const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|地區生產總值|國內生產總值|生產總值|GDP)(?:（GDP）)?$/;
 
 /**
  * 地区生产总值282.6亿元，比上年增长6.1%。…三次产业…依次拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the first,
@@ -868,7 +939,15 @@ const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|GDP)(?:�
  */
 function pulls(par: Paragraph): Relation[] {
   const { draft, figures } = par;
-  const points = figures.filter((f) => f.unit.kind === 'points' && exact(f) && !f.range && !f.bracket);
+  // (分别拉动经济增长0.1个、0.9个和2.4个百分点: the points before the last, written with 个 alone, read as counts)
+  const listedPoints = new Set<Figure>();
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const f = figures[k]!;
+    const next = figures[k + 1]!;
+    if (f.unit.kind === 'count' && /[个個]$/.test(f.text) && (next.unit.kind === 'points' || listedPoints.has(next)) && /^\s*[、，,和及与與]\s*$/.test(textBetween(draft, f.endOffset, next.offset)))
+      listedPoints.add(f);
+  }
+  const points = figures.filter((f) => (f.unit.kind === 'points' || listedPoints.has(f)) && exact(f) && !f.range && !f.bracket);
   if (points.length < 3) return [];
   const out: Relation[] = [];
   const sign = (f: Figure): boolean => /拉低|下拉/.test(sentenceHead(draft, f).slice(-16)) || /下降[^，,；;。]*$/.test(headOf(draft, f));
@@ -916,7 +995,7 @@ function gdpGrowth(par: Paragraph, before: Figure): { figure: Figure; fall: bool
       const next = list[k + 1];
       if (!next || next.unit.kind !== 'percent' || !next.inChange || next.period !== level.period || !exact(next)) return undefined;
       const head = headOf(draft, next);
-      if (!/增长|下降/.test(head) || /两年|平均|年均/.test(head)) return undefined;
+      if (!/增长|增長|下降/.test(head) || /两年|兩年|平均|年均/.test(head)) return undefined;
       return { figure: next, fall: /下降/.test(head) };
     }
     return undefined;
