@@ -432,6 +432,10 @@ export function sums(par: Paragraph): Relation[] {
     if (parts.length < 2) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
   }
+  // 3a. 一般公共预算收入36.82亿元，…。加上上级补助收入49.82亿元、…上年结转9.67亿元，一般公共预算收入总计114.5亿元: a
+  //     statement of account, its first item before 加上, the others after it, all of them before the total
+  //     (read before 3b, which would weigh the last items of the total's period alone)
+  for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
   // 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
   //     whose items are not all named like the total; the total adds up the last items before it in its period (how
   //     many: the reading that holds), skipping their percentages, comparisons (比上年决算数14.94亿元) and brackets
@@ -456,9 +460,6 @@ export function sums(par: Paragraph): Relation[] {
       used.add(total);
     }
   }
-  // 3c. 一般公共预算收入36.82亿元，…。加上上级补助收入49.82亿元、…上年结转9.67亿元，一般公共预算收入总计114.5亿元: a
-  //     statement of account, its first item before 加上, the others after it, all of them before the total
-  for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
   // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
@@ -695,7 +696,7 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
       if (!opener || after.length === 0) continue;
       const opening = /^[\s。]*$/.test(textBetween(draft, periodStart, plusAt));
       // 收入53.19亿元，增长22.1%。其中，税收收入29.09亿元…。非税收入24.1亿元。加上…: the items after 其中 are the first
-      // item's own (together no more than it); it is the last figure before the 其中, which stands in its period or opens
+      // item's own (adding up to it); it is the last figure before the 其中, which stands in its period or opens
       // the next, and 加上 follows them in the period of the last of them or opens the next
       const start = before[0]!.period;
       // (not a 其中 in brackets: 上级补助收入387613万元（其中：专项补助收入20673万元…）)
@@ -708,7 +709,8 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
         const subs = before.filter((f) => f.offset > qAt);
         if (!head || subs.length === 0 || !exact(head) || !subs.every(exact)) continue;
         if ((textBetween(draft, head.endOffset, qAt).match(/。/g) ?? []).length > 1 || (textBetween(draft, qAt, plusAt).match(/。/g) ?? []).length > 2) continue;
-        if (subs.reduce((t, f) => t + f.normalized!, 0) > head.normalized * (1 + 1e-9)) continue;
+        // (all of it, two items or more: 总收入410338万元，其中地方一般公共预算收入271630万元；加上… opens with the narrower one)
+        if (subs.length < 2 || !judge(sumOf(subs), { figure: head }, { compare: '=', unit: 'amount' })?.holds) continue;
         if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
         opener = head;
       } else if (opener.period !== periodStart && !opening) continue;
@@ -1465,6 +1467,7 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['男', '女'] },
   // people by household, as a census counts them: everyone lives in a family household or a collective one
   { words: ['家庭户', '集体户'], stem: /^人口$/ },
+  { words: ['家庭戶', '集體戶'], stem: /^人口$/ },
   { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
   { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
   { words: ['税收', '非税'] },
@@ -1654,7 +1657,9 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       const earlier = par.lookups.earlier();
       // the paragraph right before this one, with nothing but blank lines between
       const end = earlier[earlier.length - 1];
-      const last = end && end.para.endOffset <= first.para.offset && draft.prose.slice(end.para.endOffset, first.para.offset).trim() === '' ? end : undefined;
+      // (or a heading of a few words and no figure between: 二、户别人口, （二）户别人口。, as a census bulletin heads its sections)
+      const between = end ? draft.prose.slice(end.para.endOffset, first.para.offset).trim() : '';
+      const last = end && end.para.endOffset <= first.para.offset && (between === '' || CENSUS_HEADING.test(between)) ? end : undefined;
       for (let j = earlier.length - 1; last && j >= 0 && earlier[j]!.para.offset === last.para.offset && candidates.length < WHOLE_REACH; j--)
         if (wholeOf(earlier[j]!) === true) candidates.push(earlier[j]!);
       if (candidates.length > 1) candidates.length = 0;
@@ -1699,6 +1704,9 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
   }
   return out;
 }
+
+/** A heading of a few words between a whole's paragraph and its parts': 二、户别人口, （二）户别人口。, • 户别人口. */
+const CENSUS_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[•·])\s*[\u4e00-\u9fff]{2,10}[。.]?$/;
 
 /** 集体提案, 各民主党派…集体提案: the proposals of bodies (parties, people's organisations, committees). */
 const COLLECTIVE_PROPOSALS = /集体提案$/;
