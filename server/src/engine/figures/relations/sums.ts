@@ -300,7 +300,14 @@ export function sums(par: Paragraph): Relation[] {
   // 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
   //    1618万元: the three items that make the “三公” expenses, by their definition (before any 其中 reads them as a
   //    list that may leave a remainder)
-  for (const a of officialCosts(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“三公”经费'), a.total, a.parts);
+  //    (its items stay free to be the totals of their own breakdowns: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+  for (const a of officialCosts(par, used, usedParts)) {
+    const r = sumRelation(a.total, a.parts, false, '“三公”经费');
+    if (!r) continue;
+    out.push(r);
+    used.add(a.total);
+    a.parts.forEach((p) => usedParts.add(p));
+  }
   // 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
   //     17551人…): each measure adds up on its own
   // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
