@@ -31,8 +31,7 @@ describe('readings of sums, round 16 (issue 12, mutants)', () => {
 
   describe('number-ratio: the natural growth rate’s change is the birth rate’s less the death rate’s', () => {
     it('reads each change in 千分点 with the rate named before it', () => {
-      const text = (n: string): string =>
-        `人口出生率9.80‰，比上年下降0.60个千分点；人口死亡率6.90‰，比上年上升0.20个千分点；人口自然增长率2.90‰，比上年下降${n}个千分点。`;
+      const text = (n: string): string => `人口出生率9.80‰，比上年下降0.60个千分点；人口死亡率6.90‰，比上年上升0.20个千分点；人口自然增长率2.90‰，比上年下降${n}个千分点。`;
       silent(text('0.80'));
       reports(text('0.70'), 'number-ratio', '自然增长率应下降0.8个千分点');
     });

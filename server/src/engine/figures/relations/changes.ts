@@ -341,8 +341,7 @@ const NATURAL_GROWTH = new RegExp(`自然增[长長]率${RATE_VERB}$`);
 const BIRTH_RATE = new RegExp(`出生率${RATE_VERB}$`);
 const DEATH_RATE = new RegExp(`死亡率${RATE_VERB}$`);
 /** The words before a rate from its sentence's start, readings in pinyin left out (人口自然增長（zhǎng）率為). */
-const rateHead = (par: Paragraph, f: Figure): string =>
-  textBetween(par.draft, f.sentence.offset, f.offset).replace(/\s/g, '').replace(PINYIN_GLOSS, '');
+const rateHead = (par: Paragraph, f: Figure): string => textBetween(par.draft, f.sentence.offset, f.offset).replace(/\s/g, '').replace(PINYIN_GLOSS, '');
 
 /**
  * 出生率为5.3‰；死亡率为6.5‰；人口自然增长率为-1.2‰: the natural growth rate is by definition the birth rate less the
@@ -476,7 +475,19 @@ function naturalChanges(par: Paragraph): Relation[] {
         [b.f, 'current'],
         [d.f, 'previous'],
       ],
-      [judge({ op: '-', args: [{ figure: b.f, negative: b.fall }, { figure: d.f, negative: d.fall }] }, { figure: c.f, negative: c.fall }, { unit: 'amount', decimals: c.f.decimals + 1 })],
+      [
+        judge(
+          {
+            op: '-',
+            args: [
+              { figure: b.f, negative: b.fall },
+              { figure: d.f, negative: d.fall },
+            ],
+          },
+          { figure: c.f, negative: c.fall },
+          { unit: 'amount', decimals: c.f.decimals + 1 },
+        ),
+      ],
       { word: '自然增长率的变动' },
     );
     if (r) out.push(r);

@@ -763,7 +763,13 @@ function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
   // the words of a figure's clause, readings in pinyin left out (公務（wù）用車購置及運行費 is one clause)
   const words = (f: Figure, k: number): string => {
     const from = Math.max(f.sentence.offset, k > 0 ? figures[k - 1]!.endOffset : 0);
-    return textBetween(draft, from, f.offset).replace(PINYIN_GLOSS, '').replace(/\s/g, '').split(/[，,；;。：:、]/).pop() ?? '';
+    return (
+      textBetween(draft, from, f.offset)
+        .replace(PINYIN_GLOSS, '')
+        .replace(/\s/g, '')
+        .split(/[，,；;。：:、]/)
+        .pop() ?? ''
+    );
   };
   for (let k = 0; k < figures.length; k++) {
     const total = figures[k]!;
