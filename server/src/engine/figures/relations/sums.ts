@@ -1670,9 +1670,10 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       const earlier = par.lookups.earlier();
       // the paragraph right before this one, with nothing but blank lines between
       const end = earlier[earlier.length - 1];
-      // (or a heading of a few words and no figure between: 二、户别人口, （二）户别人口。, as a census bulletin heads its sections)
+      // (or a heading of a few words and no figure between: 二、户别人口, （二）户别人口。, as a census bulletin heads its sections,
+      // when the parts' sentence does not name its whole: 常住人口中，男性… is looked up by that name below)
       const between = end ? draft.prose.slice(end.para.endOffset, first.para.offset).trim() : '';
-      const last = end && end.para.endOffset <= first.para.offset && (between === '' || CENSUS_HEADING.test(between)) ? end : undefined;
+      const last = end && end.para.endOffset <= first.para.offset && (between === '' || (!among && CENSUS_HEADING.test(between))) ? end : undefined;
       for (let j = earlier.length - 1; last && j >= 0 && earlier[j]!.para.offset === last.para.offset && candidates.length < WHOLE_REACH; j--)
         if (wholeOf(earlier[j]!) === true) candidates.push(earlier[j]!);
       if (candidates.length > 1) candidates.length = 0;
