@@ -4,6 +4,7 @@
 
 import { defineRelationRule } from '../figures/relation-rule';
 import { renderComputed } from '../figures/relations';
+import { formatNumber } from '../figures/units';
 
 export default defineRelationRule(
   {
@@ -29,6 +30,15 @@ export default defineRelationRule(
       case 'sexratio':
         return { message: `性别比与人数不符：${computed}，文中写作${p.text}（以女性为100）；请核对` };
       case 'points':
+        // 自然增长率的变动 = 出生率的变动 − 死亡率的变动 (个千分点)
+        if (relation.word === '自然增长率的变动') {
+          const [, birth, death] = relation.figures;
+          const signs = 'op' in reading.left ? reading.left.args.map((a) => ('figure' in a && a.negative ? '下降' : '上升')) : [];
+          const moved = (v: number): string => `${v < 0 ? '下降' : '上升'}${formatNumber(Math.abs(v), reading.decimals)}个千分点`;
+          return {
+            message: `自然增长率的变动应为出生率的变动减去死亡率的变动：出生率${signs[0] ?? ''}${birth?.text ?? ''}千分点，死亡率${signs[1] ?? ''}${death?.text ?? ''}千分点，自然增长率应${moved(reading.value)}，文中写作${'figure' in reading.right && reading.right.negative ? '下降' : '上升'}${p.text}千分点；请核对`,
+          };
+        }
         // 自然增长率 = 出生率 − 死亡率 (‰)
         if (p.unit.kind === 'permille') return { message: `自然增长率应为出生率与死亡率之差：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
         return { message: `百分点之差与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };

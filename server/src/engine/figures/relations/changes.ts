@@ -344,29 +344,42 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...points(par), ...times(par), ...naturalGrowth(par), ...pulls(par));
+  out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   return out;
 }
 
-const NATURAL_GROWTH = /自然增长率(?:为|是|达)?$/;
-const BIRTH_RATE = /出生率(?:为|是|达)?$/;
-const DEATH_RATE = /死亡率(?:为|是|达)?$/;
+const RATE_VERB = '(?:为|為|是|达|達)?';
+const NATURAL_GROWTH = new RegExp(`自然增[长長]率${RATE_VERB}$`);
+const BIRTH_RATE = new RegExp(`出生率${RATE_VERB}$`);
+const DEATH_RATE = new RegExp(`死亡率${RATE_VERB}$`);
+/** The words before a rate from its sentence's start, readings in pinyin left out (人口自然增長（zhǎng）率為). */
+const rateHead = (par: Paragraph, f: Figure): string => textBetween(par.draft, f.sentence.offset, f.offset).replace(/\s/g, '').replace(PINYIN_GLOSS, '');
 
 /**
  * 出生率为5.3‰；死亡率为6.5‰；人口自然增长率为-1.2‰: the natural growth rate is by definition the birth rate less the
  * death rate, when each of them is stated once in its period (up to 。) before it, or failing both, after it.
+ * (出生率13.51‰。其中，男性8470人…；死亡人口7256人，死亡率6.09‰；人口自然增长率7.42‰: a rate missing from its period
+ * may stand in an earlier period of the paragraph, after any earlier natural growth rate, each once.)
  */
 function naturalGrowth(par: Paragraph): Relation[] {
   const out: Relation[] = [];
+  let since = -1;
   for (const g of par.figures) {
-    if (g.unit.kind !== 'permille' || !exact(g) || !NATURAL_GROWTH.test(headOf(par.draft, g))) continue;
+    if (g.unit.kind !== 'permille' || !exact(g) || !NATURAL_GROWTH.test(rateHead(par, g))) continue;
+    const from = since;
+    since = g.offset;
     const inPeriod = (par.periods.get(g.period) ?? []).filter((f) => f !== g && f.unit.kind === 'permille' && exact(f));
-    let births = inPeriod.filter((f) => f.offset < g.offset && BIRTH_RATE.test(headOf(par.draft, f)));
-    let deaths = inPeriod.filter((f) => f.offset < g.offset && DEATH_RATE.test(headOf(par.draft, f)));
+    let births = inPeriod.filter((f) => f.offset < g.offset && BIRTH_RATE.test(rateHead(par, f)));
+    let deaths = inPeriod.filter((f) => f.offset < g.offset && DEATH_RATE.test(rateHead(par, f)));
     // 自然增长率为0.5‰，出生率为9.1‰，死亡率为8.6‰: the two rates may follow it in its period
     if (births.length === 0 && deaths.length === 0) {
-      births = inPeriod.filter((f) => BIRTH_RATE.test(headOf(par.draft, f)));
-      deaths = inPeriod.filter((f) => DEATH_RATE.test(headOf(par.draft, f)));
+      births = inPeriod.filter((f) => BIRTH_RATE.test(rateHead(par, f)));
+      deaths = inPeriod.filter((f) => DEATH_RATE.test(rateHead(par, f)));
+    }
+    if (births.length <= 1 && deaths.length <= 1 && births.length + deaths.length < 2) {
+      const earlier = par.figures.filter((f) => f.offset > from && f.offset < g.offset && f.unit.kind === 'permille' && exact(f));
+      births = earlier.filter((f) => BIRTH_RATE.test(rateHead(par, f)));
+      deaths = earlier.filter((f) => DEATH_RATE.test(rateHead(par, f)));
     }
     if (births.length !== 1 || deaths.length !== 1) continue;
     const birth = births[0]!;
@@ -381,6 +394,113 @@ function naturalGrowth(par: Paragraph): Relation[] {
       ],
       [judge({ op: '-', args: [{ figure: birth }, { figure: death }] }, { figure: g }, { unit: 'amount', decimals: g.decimals + 1 })],
       { word: '自然增长率' },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+const NATURAL_COUNT = new RegExp(`自然(增[长長]|增加|减少|減少)(?:人口|人数|人數)?${RATE_VERB}(负|負)?$`);
+const BIRTHS = new RegExp(`出生(?:人口|人数|人數)${RATE_VERB}$`);
+const DEATHS = new RegExp(`死亡(?:人口|人数|人數)${RATE_VERB}$`);
+
+/**
+ * 全年出生人口2457人，…死亡人口3857人，…全年人口自然减少1400人: the natural growth (or decrease) of a population is its
+ * births less its deaths, by definition, when the births and the deaths are each stated once in the paragraph before it
+ * (after any earlier natural growth).
+ */
+function naturalCounts(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  let since = -1;
+  for (const n of par.figures) {
+    // (自然减少1400人 reads as a change: it is one, of the population, by its births less its deaths)
+    if (n.unit.kind !== 'count' || !exact(n)) continue;
+    const head = NATURAL_COUNT.exec(rateHead(par, n));
+    if (!head) continue;
+    const from = since;
+    since = n.offset;
+    const earlier = par.figures.filter((f) => f.offset > from && f.offset < n.offset && !f.relational && exact(f) && compatible(f.unit, n.unit));
+    const births = earlier.filter((f) => BIRTHS.test(rateHead(par, f)));
+    const deaths = earlier.filter((f) => DEATHS.test(rateHead(par, f)));
+    if (births.length !== 1 || deaths.length !== 1) continue;
+    const [birth, death] = [births[0]!, deaths[0]!];
+    const decrease = /减少|減少/.test(head[1]!) || head[2] !== undefined;
+    const left: Expr = decrease ? { op: '-', args: [{ figure: death }, { figure: birth }] } : { op: '-', args: [{ figure: birth }, { figure: death }] };
+    const r = relation(
+      'sum',
+      n,
+      [
+        [n, 'total'],
+        [birth, 'part'],
+        [death, 'part'],
+      ],
+      [judge(left, { figure: n }, { unit: 'amount' })],
+      { marker: decrease ? '自然减少' : '自然增长' },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A change of a rate per thousand in 千分点: 比上年下降0.75个千分点 (read as a count of 个 whose measure is 千分点). */
+const PERMILLE_POINTS = /^千分[点點]$/;
+const RATE_NAMES = /出生率|死亡率|自然增[长長](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?率/g;
+const CHANGE_END = /(上升|提高|增加|增长|回升|下降|降低|减少|回落)了?$/;
+
+/**
+ * 人口出生率11.69‰，比上年下降0.75个千分点；人口死亡率4.47‰，比上年下降0.33个千分点；人口自然增长率7.22‰，比上年下降0.42个
+ * 千分点: the natural growth rate being the birth rate less the death rate, its change is the change of the one less the
+ * change of the other. Each change belongs to the rate named last before it in its period; the birth and death rates'
+ * changes are each stated once in the paragraph before the natural growth rate's (after any earlier one).
+ */
+function naturalChanges(par: Paragraph): Relation[] {
+  const changes: Array<{ f: Figure; rate: string; fall: boolean }> = [];
+  for (const f of par.figures) {
+    if (f.unit.kind !== 'count' || !PERMILLE_POINTS.test(f.measure) || !exact(f)) continue;
+    const verb = CHANGE_END.exec(textBetween(par.draft, f.clause.offset, f.offset).replace(/\s/g, '').replace(PINYIN_GLOSS, ''));
+    if (!verb) continue;
+    const before = textBetween(par.draft, f.period, f.offset);
+    const names = [...before.matchAll(RATE_NAMES)];
+    const last = names[names.length - 1];
+    if (!last) continue;
+    // one change to one rate: 出生率、死亡率分别下降0.48个千分点、0.3个千分点 is not read
+    const previous = changes[changes.length - 1];
+    if (previous && previous.f.offset > f.period + last.index!) continue;
+    changes.push({ f, rate: last[0]!.startsWith('自然') ? '自然增长率' : last[0]!, fall: isFall(verb[1]!) });
+  }
+  const out: Relation[] = [];
+  let since = -1;
+  for (const c of changes) {
+    if (c.rate !== '自然增长率') continue;
+    const from = since;
+    since = c.f.offset;
+    const earlier = changes.filter((e) => e.f.offset > from && e.f.offset < c.f.offset);
+    const births = earlier.filter((e) => e.rate === '出生率');
+    const deaths = earlier.filter((e) => e.rate === '死亡率');
+    if (births.length !== 1 || deaths.length !== 1) continue;
+    const [b, d] = [births[0]!, deaths[0]!];
+    const r = relation(
+      'points',
+      c.f,
+      [
+        [c.f, 'difference'],
+        [b.f, 'current'],
+        [d.f, 'previous'],
+      ],
+      [
+        judge(
+          {
+            op: '-',
+            args: [
+              { figure: b.f, negative: b.fall },
+              { figure: d.f, negative: d.fall },
+            ],
+          },
+          { figure: c.f, negative: c.fall },
+          { unit: 'amount', decimals: c.f.decimals + 1 },
+        ),
+      ],
+      { word: '自然增长率的变动' },
     );
     if (r) out.push(r);
   }

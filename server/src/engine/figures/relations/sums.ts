@@ -3,6 +3,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
+import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
 import { added, exact, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
@@ -306,6 +307,17 @@ export function sums(par: Paragraph): Relation[] {
     parts.forEach((p) => used.add(p));
     parts.forEach((p) => usedParts.add(p));
   };
+  // 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
+  //    1618万元: the three items that make the “三公” expenses, by their definition (before any 其中 reads them as a
+  //    list that may leave a remainder)
+  //    (its items stay free to be the totals of their own breakdowns: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+  for (const a of officialCosts(par, used, usedParts)) {
+    const r = sumRelation(a.total, a.parts, false, '“三公”经费');
+    if (!r) continue;
+    out.push(r);
+    used.add(a.total);
+    a.parts.forEach((p) => usedParts.add(p));
+  }
   // 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
   //     17551人…): each measure adds up on its own
   // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
@@ -437,6 +449,10 @@ export function sums(par: Paragraph): Relation[] {
     if (parts.length < 2) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
   }
+  // 3a. 一般公共预算收入36.82亿元，…。加上上级补助收入49.82亿元、…上年结转9.67亿元，一般公共预算收入总计114.5亿元: a
+  //     statement of account, its first item before 加上, the others after it, all of them before the total
+  //     (read before 3b, which would weigh the last items of the total's period alone)
+  for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
   // 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
   //     whose items are not all named like the total; the total adds up the last items before it in its period (how
   //     many: the reading that holds), skipping their percentages, comparisons (比上年决算数14.94亿元) and brackets
@@ -654,6 +670,156 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
 }
 
+/**
+ * The total of a statement of account, named by its 收入 or 支出 and a word of totalling (收入总计, 收入总量为, 总收入为,
+ * 总支出合计, 一般公共预算总收入预计为), at its clause's head.
+ */
+const ACCOUNT_TOTAL = /(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到|达)?$|总(?:收入|支出)(?:合计|总计)?(?:预计)?(?:为|是|达到|达)?$/;
+/** The word that adds the items after it to the one before it: 加上上级补助收入, 加上级补助收入, 连同. */
+const ACCOUNT_PLUS = /加上|连同|加(?=[上中省市]级|转移)/g;
+/** Words that take an item away, or count it within another: no plain sum. */
+const ACCOUNT_NOT_PLUS = /减去|扣除|扣减|减除|其中|含|包括/;
+
+/**
+ * 一般公共预算收入完成36.82亿元，增长5.2%。加上上级补助收入49.82亿元、债券转贷收入9.38亿元、上年结转9.67亿元，一般公共
+ * 预算收入总计105.69亿元: the total of a statement of account is its first item (the last figure before 加上, in the
+ * period of the total or the one before it) and the items after 加上, in the total's unit, leaving out percentages,
+ * comparisons and brackets. Each item is there once: the words say which they are, so one reading is weighed.
+ * (Without 加上: 市本级一般预算收入315.6亿元，中央和省税收返还113.4亿元，…，市本级收入总计599.2亿元, the figures of the
+ * total's period before it, three or more, the first an income (an expenditure) as the total is.)
+ */
+function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const item = (f: Figure, total: Figure): boolean => !f.bracket && !f.relational && f.unit.kind !== 'percent' && compatible(f.unit, total.unit);
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || total.relational || total.unit.kind !== 'money' || !exact(total)) continue;
+    const head = headOf(draft, total).replace(PINYIN_GLOSS, '');
+    const named = ACCOUNT_TOTAL.exec(head);
+    if (!named) continue;
+    const spending = /支出/.test(named[0]);
+    const k = figures.indexOf(total);
+    const periodStart = total.period;
+    // the last 加上 before the total, in its period (or opening it, with the first item in the period before)
+    const from = Math.max(0, periodStart - 1);
+    const words = textBetween(draft, from, total.offset);
+    const plus = [...words.matchAll(ACCOUNT_PLUS)].pop();
+    let parts: Figure[];
+    if (plus) {
+      const plusAt = from + plus.index!;
+      const after = figures.slice(0, k).filter((f) => f.offset > plusAt && item(f, total));
+      const before = figures.slice(0, k).filter((f) => f.offset < plusAt && item(f, total));
+      let opener = before[before.length - 1];
+      if (!opener || after.length === 0) continue;
+      const opening = /^[\s。]*$/.test(textBetween(draft, periodStart, plusAt));
+      // 收入53.19亿元，增长22.1%。其中，税收收入29.09亿元…。非税收入24.1亿元。加上…: the items after 其中 are the first
+      // item's own (adding up to it); it is the last figure before the 其中, which stands in its period or opens
+      // the next, and 加上 follows them in the period of the last of them or opens the next
+      const start = before[0]!.period;
+      // (not a 其中 in brackets: 上级补助收入387613万元（其中：专项补助收入20673万元…）)
+      const q = textBetween(draft, start, plusAt)
+        .replace(/[（(][^（）()]*[）)]/g, (b) => ' '.repeat(b.length))
+        .lastIndexOf('其中');
+      if (q >= 0) {
+        const qAt = start + q;
+        const head = before.filter((f) => f.offset < qAt).pop();
+        const subs = before.filter((f) => f.offset > qAt);
+        if (!head || subs.length === 0 || !exact(head) || !subs.every(exact)) continue;
+        if ((textBetween(draft, head.endOffset, qAt).match(/。/g) ?? []).length > 1 || (textBetween(draft, qAt, plusAt).match(/。/g) ?? []).length > 2) continue;
+        // (all of it, two items or more: 总收入410338万元，其中地方一般公共预算收入271630万元；加上… opens with the narrower one)
+        if (subs.length < 2 || !judge(sumOf(subs), { figure: head }, { compare: '=', unit: 'amount' })?.holds) continue;
+        if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
+        opener = head;
+      } else if (opener.period !== periodStart && !opening) continue;
+      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
+      if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
+      parts = [opener, ...after];
+    } else {
+      parts = figures.slice(0, k).filter((f) => f.period === periodStart && item(f, total));
+      if (parts.length < 3) continue;
+      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, periodStart, total.offset))) continue;
+      if (!(spending ? /支出/ : /收入/).test(headOf(draft, parts[0]!))) continue;
+    }
+    // (an item may be the total of its own breakdown: 上级补助收入21.64亿元（其中：返还性收入…）)
+    if (parts.length < 2 || parts.some((p) => usedParts.has(p) || !exact(p))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
+
+/** The “三公” expenses named at a total: “三公”经费决算总额, 三公经费支出决算汇总数为, “三公”經費. */
+const OFFICIAL_COSTS = /三公["”]?(?:经费|經費)/;
+/** The three items, and the two the vehicles' one splits into. */
+const OFFICIAL_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['abroad', /因公出[国國](?:（境）|\(境\))?(?:经费|經費|费用|費用|费|費)/],
+  ['reception', /^[^内內外]*接待(?:费|費)/],
+  ['vehicles', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:及|和|與|与)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+  ['purchase', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:费|費)/],
+  ['running', /(?:公务用车|公務用車|公车|公車)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+];
+/** Items listed with the “三公” expenses in some statements, which would make another total. */
+const OFFICIAL_OTHERS = /会议费|培训费|會議費|培訓費/;
+
+/**
+ * “三公”经费决算总额2771万元，比上年下降1.8%。分项情况是：因公出国（境）经费决算120万元…；公务接待费决算1033万元…；公务用
+ * 车购置及运行费决算1618万元: the “三公” expenses are, by definition, the spending on official travel abroad, on official
+ * receptions and on official vehicles (bought and run), so the first figure of each item after the total, in its
+ * paragraph, adds up to it (the vehicles' two when their sum is not stated). Silent when an item is missing, when
+ * 会议费 or 培训费 are listed with them, or when the total and an item differ in 预算 and 决算.
+ */
+function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  // the words of a figure's clause, readings in pinyin left out (公務（wù）用車購置及運行費 is one clause)
+  const words = (f: Figure, k: number): string => {
+    const from = Math.max(f.sentence.offset, k > 0 ? figures[k - 1]!.endOffset : 0);
+    return (
+      textBetween(draft, from, f.offset)
+        .replace(PINYIN_GLOSS, '')
+        .replace(/\s/g, '')
+        .split(/[，,；;。：:、]/)
+        .pop() ?? ''
+    );
+  };
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k]!;
+    if (used.has(total) || total.bracket || total.relational || total.unit.kind !== 'money' || !exact(total)) continue;
+    const named = textBetween(draft, total.sentence.offset, total.offset).replace(PINYIN_GLOSS, '').replace(/\s/g, '');
+    const at = named.search(OFFICIAL_COSTS);
+    if (at < 0 || /[，,]/.test(named.slice(at)) || OFFICIAL_OTHERS.test(named) || OFFICIAL_ITEMS.some(([, w]) => w.test(named.slice(at)))) continue;
+    const budget = /预算|預算/.test(named.slice(at));
+    const found = new Map<string, Figure>();
+    let others = false;
+    for (let j = k + 1; j < figures.length; j++) {
+      const f = figures[j]!;
+      if (f.unit.kind !== 'money' || f.relational) continue;
+      const head = words(f, j);
+      if (OFFICIAL_COSTS.test(head)) break;
+      if (OFFICIAL_OTHERS.test(head)) others = true;
+      for (const [item, w] of OFFICIAL_ITEMS) {
+        if (!w.test(head) || found.has(item)) continue;
+        if (item === 'purchase' && w.test(head) && OFFICIAL_ITEMS[2]![1].test(head)) continue;
+        if (/预算|預算/.test(head) !== budget) continue;
+        found.set(item, f);
+        break;
+      }
+    }
+    if (others) continue;
+    const abroad = found.get('abroad');
+    const reception = found.get('reception');
+    const vehicles = found.get('vehicles');
+    const split = [found.get('purchase'), found.get('running')];
+    if (!abroad || !reception) continue;
+    const cars = vehicles ? [vehicles] : split.every((f) => f) ? (split as Figure[]) : undefined;
+    if (!cars) continue;
+    const parts = [abroad, reception, ...cars].sort((a, b) => a.offset - b.offset);
+    // (the vehicles' item may be the total of its own two: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+    if (parts.some((p) => usedParts.has(p) || !exact(p) || !compatible(p.unit, total.unit))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
+
 /** How much larger than the total a later item after 其中 is to be no part of it (a slip of a digit is less). */
 const OVER = 1.25;
 
@@ -782,11 +948,11 @@ function contributionClauses(par: Paragraph, taken: ReadonlySet<Figure>): Relati
 /** The three industries, in order: 第一产业, 一产, 第一、二、三产业's first … */
 const INDUSTRY_WORDS: ReadonlyArray<RegExp> = [/第一产业|一产/, /第二产业|二产/, /第三产业|三产/];
 /** The words before the three industries' pulls listed together: 三次产业分别拉动经济增长, 第一、二、三产业依次拉动GDP增长. */
-const PULLS_LISTED = new RegExp(`(?:${THREE_INDUSTRIES})[^；;。]{0,40}?(?:分别|依次)拉动[^，,；;。]{0,12}?(?:增长)?$`);
+const PULLS_LISTED = new RegExp(`(?:${THREE_INDUSTRIES_EITHER})[^；;。]{0,40}?(?:分别|分別|依次)(?:拉动|拉動)[^，,；;。]{0,12}?(?:增长|增長)?$`);
 /** A pull: 拉动经济增长, 拉动GDP增长, 拉低GDP (negative). */
 const PULL = /(拉动|拉低)[^，,；;。0-9]{0,12}?(?:增长|下降)?(?:分别为)?[：:]?$/;
 /** A growth of the whole economy: the change right after 地区生产总值 (GDP) in its sentence. */
-const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|GDP)(?:（GDP）)?$/;
+const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|地區生產總值|國內生產總值|生產總值|GDP)(?:（GDP）)?$/;
 
 /**
  * 地区生产总值282.6亿元，比上年增长6.1%。…三次产业…依次拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the first,
@@ -798,7 +964,15 @@ const GDP_NAME = /(?:地区生产总值|国内生产总值|生产总值|GDP)(?:�
  */
 function pulls(par: Paragraph): Relation[] {
   const { draft, figures } = par;
-  const points = figures.filter((f) => f.unit.kind === 'points' && exact(f) && !f.range && !f.bracket);
+  // (分别拉动经济增长0.1个、0.9个和2.4个百分点: the points before the last, written with 个 alone, read as counts)
+  const listedPoints = new Set<Figure>();
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const f = figures[k]!;
+    const next = figures[k + 1]!;
+    if (f.unit.kind === 'count' && /[个個]$/.test(f.text) && (next.unit.kind === 'points' || listedPoints.has(next)) && /^\s*[、，,和及与與]\s*$/.test(textBetween(draft, f.endOffset, next.offset)))
+      listedPoints.add(f);
+  }
+  const points = figures.filter((f) => (f.unit.kind === 'points' || listedPoints.has(f)) && exact(f) && !f.range && !f.bracket);
   if (points.length < 3) return [];
   const out: Relation[] = [];
   const sign = (f: Figure): boolean => /拉低|下拉/.test(sentenceHead(draft, f).slice(-16)) || /下降[^，,；;。]*$/.test(headOf(draft, f));
@@ -846,7 +1020,7 @@ function gdpGrowth(par: Paragraph, before: Figure): { figure: Figure; fall: bool
       const next = list[k + 1];
       if (!next || next.unit.kind !== 'percent' || !next.inChange || next.period !== level.period || !exact(next)) return undefined;
       const head = headOf(draft, next);
-      if (!/增长|下降/.test(head) || /两年|平均|年均/.test(head)) return undefined;
+      if (!/增长|增長|下降/.test(head) || /两年|兩年|平均|年均/.test(head)) return undefined;
       return { figure: next, fall: /下降/.test(head) };
     }
     return undefined;
@@ -1316,6 +1490,7 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['男', '女'] },
   // people by household, as a census counts them: everyone lives in a family household or a collective one
   { words: ['家庭户', '集体户'], stem: /^人口$/ },
+  { words: ['家庭戶', '集體戶'], stem: /^人口$/ },
   { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
   { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
   { words: ['税收', '非税'] },
@@ -1505,7 +1680,10 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       const earlier = par.lookups.earlier();
       // the paragraph right before this one, with nothing but blank lines between
       const end = earlier[earlier.length - 1];
-      const last = end && end.para.endOffset <= first.para.offset && draft.prose.slice(end.para.endOffset, first.para.offset).trim() === '' ? end : undefined;
+      // (or a heading of a few words and no figure between: 二、户别人口, （二）户别人口。, as a census bulletin heads its sections,
+      // when the parts' sentence does not name its whole: 常住人口中，男性… is looked up by that name below)
+      const between = end ? draft.prose.slice(end.para.endOffset, first.para.offset).trim() : '';
+      const last = end && end.para.endOffset <= first.para.offset && (between === '' || (!among && CENSUS_HEADING.test(between))) ? end : undefined;
       for (let j = earlier.length - 1; last && j >= 0 && earlier[j]!.para.offset === last.para.offset && candidates.length < WHOLE_REACH; j--)
         if (wholeOf(earlier[j]!) === true) candidates.push(earlier[j]!);
       if (candidates.length > 1) candidates.length = 0;
@@ -1570,6 +1748,9 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
   }
   return out;
 }
+
+/** A heading of a few words between a whole's paragraph and its parts': 二、户别人口, （二）户别人口。, • 户别人口. */
+const CENSUS_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[•·])\s*[\u4e00-\u9fff]{2,10}[。.]?$/;
 
 /** 集体提案, 各民主党派…集体提案: the proposals of bodies (parties, people's organisations, committees). */
 const COLLECTIVE_PROPOSALS = /集体提案$/;
