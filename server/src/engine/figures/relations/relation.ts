@@ -81,11 +81,16 @@ function withoutLast(reading: Reading, cast: ReadonlyArray<readonly [Figure, Rol
   // 亿立方米，其中从赣江出境181.90亿立方米，从珠江出境20.76亿立方米，外省流入7.45亿立方米: all the parts but the first (or the
   // last) add up to a total of four digits or more exactly: that part is of another cut (外贸 beside 沿海 and 内河) or no
   // part at all (an inflow after the outflows), and the rest are the total's parts
+  // (only when the rest are named alike, by two characters or more the odd one lacks: 沿海港口, 内河港口 and 外贸货物吞吐量;
+  // 求决类, 咨询类 and 其他类 are one list, and so are 中职在校学生, 普通高中在校学生 and 初中及小学在校学生)
   if (significant(total.text) < 4 || left.args.length < 3) return undefined;
   for (const [rest, odd, place] of [
     [left.args.slice(1), parts[0]!, '首项'],
     [left.args.slice(0, -1), last, '末项'],
   ] as const) {
+    const named = rest.map((a) => ('figure' in a ? a.figure.measure : ''));
+    const common = commonSuffix(named);
+    if (common.length < 2 || odd.measure.includes(common)) continue;
     const alternative = judge({ op: '+', args: rest }, right, {
       unit: reading.unit,
       decimals: reading.decimals,
@@ -94,6 +99,14 @@ function withoutLast(reading: Reading, cast: ReadonlyArray<readonly [Figure, Rol
     if (alternative?.holds) return alternative;
   }
   return undefined;
+}
+
+/** The longest ending all the names share. */
+function commonSuffix(names: readonly string[]): string {
+  let n = 0;
+  const first = names[0] ?? '';
+  while (n < first.length && names.every((w) => w.length > n && w[w.length - 1 - n] === first[first.length - 1 - n])) n++;
+  return first.slice(first.length - n);
 }
 
 /** Significant digits of a figure as written (108447万吨: 6; 202.66亿立方米: 5; 0.05: 1). */
