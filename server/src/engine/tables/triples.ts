@@ -9,6 +9,7 @@ import { readCell } from './cells';
 import { div, overlaps, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
+import { rowsByLength } from './unclear';
 
 interface Fig {
   cell: TableCell;
@@ -69,14 +70,7 @@ function ratioAt(figures: readonly Fig[], t: number): boolean | undefined {
 export function rowTriples(table: Table): TableRelation[] {
   const heading = [table.header, ...table.rows.slice(0, 3)].flatMap((r) => r.cells.map((c) => c.text.replace(/[\s\u3000]+/g, '')));
   if (!heading.some((h) => RATIO_HEADING.test(h) && readCell(h).kind === 'text')) return [];
-  const byLength = new Map<number, Line[]>();
-  for (const row of table.rows) {
-    const line = lineOf(row.cells);
-    if (!line) continue;
-    const list = byLength.get(line.figures.length);
-    if (list) list.push(line);
-    else byLength.set(line.figures.length, [line]);
-  }
+  const byLength = rowsByLength(table, lineOf);
   const out: TableRelation[] = [];
   for (const [n, lines] of byLength) {
     if (lines.length < MIN_HOLDING) continue;

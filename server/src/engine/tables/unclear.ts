@@ -48,6 +48,19 @@ function lineOf(cells: readonly TableCell[]): Line | undefined {
   return { label: filled[0]!.text.trim(), figures };
 }
 
+/** A table's rows read by `read`, grouped by how many figures each has (rows it cannot read left out). */
+export function rowsByLength<L extends { figures: readonly unknown[] }>(table: Table, read: (cells: readonly TableCell[]) => L | undefined): Map<number, L[]> {
+  const byLength = new Map<number, L[]>();
+  for (const row of table.rows) {
+    const line = read(row.cells);
+    if (!line) continue;
+    const list = byLength.get(line.figures.length);
+    if (list) list.push(line);
+    else byLength.set(line.figures.length, [line]);
+  }
+  return byLength;
+}
+
 const EPS = 1e-9;
 
 /** Whether the figures as written add up to the total, to its last digit, with two parts not zero. */
@@ -72,14 +85,7 @@ function meets(total: Fig, parts: readonly Fig[]): boolean {
  */
 export function unclearTableSums(table: Table): TableRelation[] {
   if (!table.unclear) return [];
-  const byLength = new Map<number, Line[]>();
-  for (const row of table.rows) {
-    const line = lineOf(row.cells);
-    if (!line) continue;
-    const list = byLength.get(line.figures.length);
-    if (list) list.push(line);
-    else byLength.set(line.figures.length, [line]);
-  }
+  const byLength = rowsByLength(table, lineOf);
   // each length's candidate sums: figure t over the k after it, with the rows it holds and fails in
   const stats: Array<{ lines: Line[]; found: Array<{ t: number; k: number; holding: number; failing: number }> }> = [];
   for (const [n, lines] of byLength) {
