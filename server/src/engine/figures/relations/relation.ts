@@ -4,6 +4,7 @@
 
 import type { Figure } from '../extract';
 import { best, judge, written, type Reading } from './arithmetic';
+import { commonSuffix } from './names';
 
 /**
  * sum: a total and its parts; share: a part of a whole in percent; rate: a rate and its base (办结率);
@@ -99,14 +100,6 @@ function withoutLast(reading: Reading, cast: ReadonlyArray<readonly [Figure, Rol
     if (alternative?.holds) return alternative;
   }
   return undefined;
-}
-
-/** The longest ending all the names share. */
-function commonSuffix(names: readonly string[]): string {
-  let n = 0;
-  const first = names[0] ?? '';
-  while (n < first.length && names.every((w) => w.length > n && w[w.length - 1 - n] === first[first.length - 1 - n])) n++;
-  return first.slice(first.length - n);
 }
 
 /** Significant digits of a figure as written (108447万吨: 6; 202.66亿立方米: 5; 0.05: 1). */

@@ -10,7 +10,7 @@ import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from 
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
+import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, SHARE, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -18,7 +18,8 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
 function shareWhole(f: Figure): string | undefined {
   if (f.unit.kind !== 'percent') return undefined;
   const head = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset), f.offset - f.para.offset);
-  return /占([^，,；;。：:0-9０-９]{2,16}?)的?(?:比重|比例)?(?:为|达)?$/.exec(head)?.[1];
+  const whole = SHARE.exec(head)?.[1];
+  return whole && whole.length >= 2 ? whole : undefined;
 }
 
 /**
