@@ -3,6 +3,8 @@
 // figure reader: a cell's unit stands in its column's header, the unit line or a 单位 column, not after the number.
 
 import { MULTIPLIERS, unitAt, type Unit } from '../figures/units';
+import type { Interval } from './interval';
+import type { TableCell } from './model';
 
 export interface CellNumber {
   /** The number as written, sign included (−5.3 for “-5.3”, 12.5 for “12.5%”). */
@@ -96,4 +98,22 @@ function read(raw: string): CellReading {
 export function isFigureCell(raw: string): boolean {
   const k = readCell(raw).kind;
   return k === 'number' || k === 'blank' || k === 'placeholder';
+}
+
+/** A cell's plain figure with its interval at the precision written: the figures the row readings compare. */
+export interface PlainFigure {
+  cell: TableCell;
+  value: number;
+  decimals: number;
+  iv: Interval;
+}
+
+/** A plain figure: a number at most in percent, no 万 or 亿, not approximate (2007 万人 in a row of figures is a figure). */
+export function plainFigure(cell: TableCell | undefined): PlainFigure | undefined {
+  if (!cell) return undefined;
+  const r = readCell(cell.text);
+  const n = r.number;
+  if (r.kind !== 'number' || !n || n.approximate || n.multiplier !== 1 || (n.unit && n.unit.kind !== 'percent')) return undefined;
+  const half = 0.5 * 10 ** -n.decimals;
+  return { cell, value: n.value, decimals: n.decimals, iv: { lo: n.value - half, hi: n.value + half } };
 }

@@ -48,3 +48,9 @@ export function canBeAtMost(a: Interval, b: Interval): boolean {
 }
 
 export const mid = (a: Interval): number => (a.lo + a.hi) / 2;
+
+/** Whether a stated percentage can be numerator ÷ denominator × 100, each at the precision written. */
+export function percentOf(stated: Interval, numerator: Interval, denominator: Interval): boolean {
+  const q = div(numerator, denominator);
+  return !!q && overlaps(stated, { lo: q.lo * 100, hi: q.hi * 100 });
+}

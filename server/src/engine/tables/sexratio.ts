@@ -5,27 +5,12 @@
 // 98.23 …). Read on the table's cells as written, so that a table whose heading is one cell short is read too.
 
 import { formatNumber } from '../figures/units';
-import { readCell } from './cells';
-import { div, overlaps, sum, point, type Interval } from './interval';
+import { plainFigure, readCell, type PlainFigure } from './cells';
+import { overlaps, percentOf, point, sum } from './interval';
 import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
 
-interface Fig {
-  cell: TableCell;
-  value: number;
-  decimals: number;
-  iv: Interval;
-}
-
-/** A plain figure: a number at most in percent, no 万 or 亿, not approximate (2007 万人 in a row of figures is a figure). */
-function figure(cell: TableCell | undefined): Fig | undefined {
-  if (!cell) return undefined;
-  const r = readCell(cell.text);
-  const n = r.number;
-  if (r.kind !== 'number' || !n || n.approximate || n.multiplier !== 1 || (n.unit && n.unit.kind !== 'percent')) return undefined;
-  const half = 0.5 * 10 ** -n.decimals;
-  return { cell, value: n.value, decimals: n.decimals, iv: { lo: n.value - half, hi: n.value + half } };
-}
+type Fig = PlainFigure;
 
 /** The words of a 性别比 (以女性为100): not the sex ratio at birth, which is no quotient of the table's figures. */
 const SEX_RATIO = /性[别別]比/;
@@ -36,10 +21,7 @@ const MIN_HOLDING = 3;
 const MAX_FAILING_SHARE = 0.25;
 
 /** Whether ratio = men ÷ women × 100 can hold at the written precision. */
-function ratioHolds(r: Fig, m: Fig, f: Fig): boolean {
-  const q = div(m.iv, f.iv);
-  return !!q && overlaps(r.iv, { lo: q.lo * 100, hi: q.hi * 100 });
-}
+const ratioHolds = (r: Fig, m: Fig, f: Fig): boolean => percentOf(r.iv, m.iv, f.iv);
 
 function ratioRelation(table: Table, r: Fig, m: Fig, f: Fig, names: [string, string]): TableRelation {
   const q = (m.value / f.value) * 100;
@@ -110,7 +92,7 @@ function ratioColumn(table: Table, out: TableRelation[]): void {
   for (const row of table.rows) {
     const filled = row.cells.filter((c) => c.text.trim() !== '');
     if (filled.length < 4 || readCell(filled[0]!.text).kind !== 'text') continue;
-    const figures = filled.slice(1).map(figure);
+    const figures = filled.slice(1).map(plainFigure);
     if (figures.some((f) => !f)) continue;
     const [m, f, r] = figures.slice(-3) as [Fig, Fig, Fig];
     if (m.value <= 0 || f.value <= 0 || r.value <= 0) continue;
@@ -153,7 +135,7 @@ function ratioRow(table: Table, out: TableRelation[]): void {
   const width = Math.max(m.cells.length, f.cells.length, r.cells.length);
   const found: Array<[Fig, Fig, Fig]> = [];
   for (let c = 1; c < width; c++) {
-    const [x, y, z] = [m.cells[c], f.cells[c], r.cells[c]].map((cell) => cell && figure(cell));
+    const [x, y, z] = [m.cells[c], f.cells[c], r.cells[c]].map(plainFigure);
     if (!x || !y || !z || x.value <= 0 || y.value <= 0 || x.cell.text.includes('%') || y.cell.text.includes('%')) continue;
     found.push([z, x, y]);
   }

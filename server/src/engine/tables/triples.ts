@@ -5,18 +5,13 @@
 // 121.8) in nearly every row, it is that ratio, and a row of that length where it is not is a slip.
 
 import { formatNumber } from '../figures/units';
-import { readCell } from './cells';
-import { div, overlaps, type Interval } from './interval';
+import { plainFigure, readCell, type PlainFigure } from './cells';
+import { percentOf } from './interval';
 import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
 import { rowsByLength } from './unclear';
 
-interface Fig {
-  cell: TableCell;
-  value: number;
-  decimals: number;
-  iv: Interval;
-}
+type Fig = PlainFigure;
 
 /** Rows of one length a ratio must hold in, at least (not counting a ratio of 100, which any two equal figures make). */
 const MIN_HOLDING = 3;
@@ -26,14 +21,6 @@ const MAX_FAILING_SHARE = 0.25;
 const MAX_FIGURES = 24;
 /** Words of a heading that announce a ratio in percent. */
 const RATIO_HEADING = /完成比例|完成率|完成进度|完成情况[（(]?[%％]|进度[（(]?[%％]|比例[（(]?[%％]|执行率|到位率|办结率|[%％]/;
-
-function figure(cell: TableCell): Fig | undefined {
-  const r = readCell(cell.text);
-  const n = r.number;
-  if (r.kind !== 'number' || !n || n.approximate || n.multiplier !== 1 || (n.unit && n.unit.kind !== 'percent')) return undefined;
-  const half = 0.5 * 10 ** -n.decimals;
-  return { cell, value: n.value, decimals: n.decimals, iv: { lo: n.value - half, hi: n.value + half } };
-}
 
 interface Line {
   label: string;
@@ -46,7 +33,7 @@ function lineOf(cells: readonly TableCell[]): Line | undefined {
   if (filled.length < 4 || filled.length > MAX_FIGURES + 1 || readCell(filled[0]!.text).kind !== 'text') return undefined;
   const figures: Fig[] = [];
   for (const c of filled.slice(1)) {
-    const f = figure(c);
+    const f = plainFigure(c);
     if (!f) return undefined;
     figures.push(f);
   }
@@ -58,8 +45,7 @@ function ratioAt(figures: readonly Fig[], t: number): boolean | undefined {
   const [a, b, c] = [figures[t - 2]!, figures[t - 1]!, figures[t]!];
   // the ratio is a percentage, its two figures plain (a percentage over a percentage is a rate's progress, not this)
   if (a.value <= 0 || b.value < 0 || a.cell.text.includes('%') || b.cell.text.includes('%') || a.cell.text.includes('％') || b.cell.text.includes('％')) return undefined;
-  const q = div(b.iv, a.iv);
-  return !!q && overlaps(c.iv, { lo: q.lo * 100, hi: q.hi * 100 });
+  return percentOf(c.iv, b.iv, a.iv);
 }
 
 /**

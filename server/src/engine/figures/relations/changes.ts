@@ -93,7 +93,7 @@ function differenceReading(
   sentence: Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure; paired: boolean } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean } | undefined {
   const draft = par.draft;
   const all = sentence.filter((f) => diffs.has(f) && !asideOf(f, p));
   // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
@@ -141,9 +141,9 @@ function differenceReading(
 }
 
 /** Between a level and its difference: 较上年增加, 比2019年决算数减少 (nothing else between them but a clause of a rate: ，完成预算100%). */
-const PAIRED_DIFFERENCE = /^(?:[，,][\u4e00-\u9fff]{2,8}[0-9.]+[%％])?[，,]\s*(?:同比|[较較比](?:上年|去年|上年度|[0-9]{4}年度?)(?:决算数?|预算数?|同期)?)(?:增加|减少|增收|减收|多|少)了?$/;
+const PAIRED_DIFFERENCE = new RegExp(`^(?:[，,][\\u4e00-\\u9fff]{2,8}[0-9.]+[%％])?[，,]\\s*(?:同比|[较較比](?:上年|去年|上年度|[0-9]{4}年度?)(?:决算数?|预算数?|同期)?)(?:${CHANGE_VERB})了?$`);
 /** Between a difference and its percentage: ，增长 / ，下降了 (the percentage right after). */
-const PAIRED_PERCENT = /^[，,]\s*(?:增长|下降|增幅|降幅|上升|降低)了?(?:为|达)?$/;
+const PAIRED_PERCENT = new RegExp(`^[，,]\\s*(?:${CHANGE_VERB}|增幅|降幅)了?(?:为|达)?$`);
 
 /** The count a difference names before its verb: 死亡人数减少2人, 事故起数增加2起 (not 较上年决算数减少: a comparison). */
 const NAMED_COUNT = /[\u4e00-\u9fff]{2}(?:人数|人數|起数|起數|件数|件數|户数|戶數|次数|次數)$/;
@@ -188,7 +188,7 @@ function respectiveDifference(
   sentence: readonly Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure; paired: boolean } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean } | undefined {
   const first = group[0]!;
   const ds = sentence.filter((f) => diffs.has(f) && !asideOf(f, p) && f.offset < first.offset);
   if (ds.length !== group.length || ds.length < 2) return undefined;
@@ -213,7 +213,7 @@ function respectiveDifference(
   } else level = namedLevelOf(d, all, ds);
   if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired: false };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
 }
 
 /**
@@ -445,6 +445,7 @@ function naturalCounts(par: Paragraph): Relation[] {
 /** A change of a rate per thousand in 千分点: 比上年下降0.75个千分点 (read as a count of 个 whose measure is 千分点). */
 const PERMILLE_POINTS = /^千分[点點]$/;
 const RATE_NAMES = /出生率|死亡率|自然增[长長](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[）)])?率/g;
+// (its own list, not CHANGE_VERB: 降幅比上年扩大1.16个千分点 widens a fall, and 扩大 would read it as a rise)
 const CHANGE_END = /(上升|提高|增加|增长|回升|下降|降低|减少|回落)了?$/;
 
 /**

@@ -1743,17 +1743,16 @@ function householdSizes(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const r of par.figures) {
     if (r.unit.kind !== 'count' || r.unit.text !== '人' || r.decimals === 0 || !exact(r) || r.relational) continue;
-    // (平均每個（gè）家庭戶的人口為2.39人: the same words on a page served in traditional characters with pinyin readings)
-    const plain = (words: string): string => simplified(words.replace(PINYIN_READING, ''));
     // (the reading's bracket ends a clause: the words from the sentence's last comma)
-    const head = plain(textBetween(par.draft, r.sentence.offset, r.offset))
+    // (平均每個（gè）家庭戶的人口為2.39人: the same words on a page served in traditional characters with pinyin readings)
+    const head = plainWords(textBetween(par.draft, r.sentence.offset, r.offset))
       .split(/[，,；;：:]/)
       .pop()!
       .replace(/\s/g, '');
     if (!HOUSEHOLD_SIZE.test(head)) continue;
     const before = par.figures.filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational && !f.bracket);
-    const people = before.filter((f) => /家庭户人口$/.test(plain(bareMeasure(f))) && f.unit.text.endsWith('人'));
-    const households = before.filter((f) => /家庭户(?:\[[0-9]+\])?$/.test(plain(bareMeasure(f))) && plain(f.unit.text).endsWith('户'));
+    const people = before.filter((f) => /家庭户人口$/.test(plainWords(bareMeasure(f))) && f.unit.text.endsWith('人'));
+    const households = before.filter((f) => /家庭户(?:\[[0-9]+\])?$/.test(plainWords(bareMeasure(f))) && plainWords(f.unit.text).endsWith('户'));
     const n = uniqueValue(people);
     const d = uniqueValue(households);
     if (!n || !d) continue;
@@ -1774,6 +1773,11 @@ function householdSizes(par: Paragraph): Relation[] {
   return out;
 }
 
+/** Words read as simplified characters without pinyin readings, as some pages serve them (平均每個（gè）家庭戶 → 平均每个家庭户). */
+function plainWords(words: string): string {
+  return simplified(words.replace(PINYIN_READING, ''));
+}
+
 /** A crop's yield per unit of area: 粮食单产, 平均单产每亩, 单位面积产量 (the words before it name the crop). */
 const YIELD = /^(.*?)(?:平均)?(?:单产|单位面积产量)(?:每(?:亩|公顷))?(?:达到|达|为)?$/;
 /** The crops a yield is named by, at the end of the words before 单产 (湖北粮食 is 粮食). */
@@ -1790,7 +1794,11 @@ const PER_AREA: Readonly<Record<string, number>> = { 亩: 10000 / 15, 公顷: 10
 function yields(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   // (糧食作物單產（chǎn）: the same words on a page served in traditional characters with pinyin readings)
-  const plain = (f: Figure): string => simplified(bareMeasure(f).replace(PINYIN_READING, ''));
+  const plain = (f: Figure): string => plainWords(bareMeasure(f));
+  const usable = (f: Figure): boolean => exact(f) && !f.relational && !f.range && !f.bracket && !f.distributive;
+  // the paragraph's outputs and sown areas, read once for all its yields (a yield is neither)
+  let outputs: Figure[] | undefined;
+  let areas: Figure[] | undefined;
   for (const y of par.figures) {
     if (y.unit.kind !== 'weight' || !exact(y) || y.relational || y.range) continue;
     const name = YIELD.exec(plain(y));
@@ -1801,9 +1809,8 @@ function yields(par: Paragraph): Relation[] {
     const size = PER_AREA[per];
     if (!size) continue;
     const crop = CROP.exec(name[1]!)?.[0].replace(/作物$/, '') ?? '';
-    const usable = (f: Figure): boolean => f !== y && exact(f) && !f.relational && !f.range && !f.bracket && !f.distributive;
-    const outputs = par.figures.filter((f) => usable(f) && f.unit.kind === 'weight' && /产量(?:为|达到)?$/.test(plain(f)) && !YIELD.test(plain(f)));
-    const areas = par.figures.filter((f) => usable(f) && f.unit.kind === 'area' && /(?:播种|种植|收获)面积(?:为|达到)?$/.test(plain(f)));
+    outputs ??= par.figures.filter((f) => usable(f) && f.unit.kind === 'weight' && /产量(?:为|达到)?$/.test(plain(f)) && !YIELD.test(plain(f)));
+    areas ??= par.figures.filter((f) => usable(f) && f.unit.kind === 'area' && /(?:播种|种植|收获)面积(?:为|达到)?$/.test(plain(f)));
     let output: Figure | undefined;
     let area: Figure | undefined;
     if (crop.length >= 2) {
@@ -2239,10 +2246,10 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
     const alone = !/分别/.test(headOf(par.draft, whole)) && next === parts[0];
     // 完成投资…，占年度计划的81.93%，其中：重大项目…，占年度计划80.82%；面上项目…，占年度计划85.53%: shares of a plan are
     // each of its own item's plan, rates of completion that do not add up
-    const ofPlans = [whole, ...parts].some((p) => PLAN.test(SHARE.exec(headOf(par.draft, p))?.[1] ?? ''));
+    const named = [whole, ...parts].map((p) => SHARE.exec(headOf(par.draft, p))?.[1] ?? '');
+    const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
-    const named = [whole, ...parts].map((p) => SHARE.exec(headOf(par.draft, p))?.[1]).filter((w): w is string => !!w && w.length >= 2);
-    const apart = new Set(named).size > 1;
+    const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;
     if (alone && !ofPlans && !apart && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
       const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);

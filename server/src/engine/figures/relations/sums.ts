@@ -10,17 +10,9 @@ import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from 
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, SHARE, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
+import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
-
-/** The whole a share names right before it (占全县工业总产值66% → 全县工业总产值), if any. */
-function shareWhole(f: Figure): string | undefined {
-  if (f.unit.kind !== 'percent') return undefined;
-  const head = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset), f.offset - f.para.offset);
-  const whole = SHARE.exec(head)?.[1];
-  return whole && whole.length >= 2 ? whole : undefined;
-}
 
 /**
  * The relation of a total and its parts. `remainder`: the parts may leave some of the total out (其中); else they
@@ -29,9 +21,6 @@ function shareWhole(f: Figure): string | undefined {
  */
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
-  // 占全县工业总产值66%，其中主导产业…占园区总产值67.7%: shares of two wholes named apart are no total and part
-  const sharedWhole = shareWhole(total);
-  if (sharedWhole && parts.some((p) => shareWhole(p) !== undefined && shareWhole(p) !== sharedWhole)) return undefined;
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
   // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
   // measure, and ends before it
@@ -750,11 +739,13 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
 
 /** The “三公” expenses named at a total: “三公”经费决算总额, 三公经费支出决算汇总数为, “三公”經費. */
 const OFFICIAL_COSTS = /三公["”]?(?:经费|經費)/;
+/** The vehicles' item, bought and run together (公务用车购置及运行维护费). */
+const OFFICIAL_VEHICLES = /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:及|和|與|与)(?:运行|運行)(?:维护|維護)?(?:费|費)/;
 /** The three items, and the two the vehicles' one splits into. */
 const OFFICIAL_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['abroad', /因公出[国國](?:（境）|\(境\))?(?:经费|經費|费用|費用|费|費)/],
   ['reception', /^[^内內外]*接待(?:费|費)/],
-  ['vehicles', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:及|和|與|与)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+  ['vehicles', OFFICIAL_VEHICLES],
   ['purchase', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:费|費)/],
   ['running', /(?:公务用车|公務用車|公车|公車)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
 ];
@@ -799,7 +790,7 @@ function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
       if (OFFICIAL_OTHERS.test(head)) others = true;
       for (const [item, w] of OFFICIAL_ITEMS) {
         if (!w.test(head) || found.has(item)) continue;
-        if (item === 'purchase' && w.test(head) && OFFICIAL_ITEMS[2]![1].test(head)) continue;
+        if (item === 'purchase' && OFFICIAL_VEHICLES.test(head)) continue;
         if (/预算|預算/.test(head) !== budget) continue;
         found.set(item, f);
         break;
