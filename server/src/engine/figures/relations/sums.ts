@@ -1117,10 +1117,25 @@ function subParagraphSums(par: Paragraph): Relation[] {
 function bracketPieces(draft: Draft, bracket: { offset: number; endOffset: number }): { pieces: string[]; remainder: boolean } | undefined {
   const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
   if (NOT_A_BREAKDOWN.test(content)) return undefined;
-  const pieces = content
+  const split = content
     .replace(REMAINDER_WORDS, '')
-    .split(/[、，,；;]/)
-    .filter((p) => p.trim() !== '');
+    // (保工资支出164,401万元，保运转支出3,761万元: a comma grouping digits splits no pieces)
+    .replace(/([0-9])[,，](?=[0-9]{3}(?![0-9]))/g, '$1')
+    .split(/([、，,；;])/);
+  // (含执恢、执保2208件: a name without a figure joined to the next by 、 is one label with it)
+  const pieces: string[] = [];
+  let pending = '';
+  for (let k = 0; k < split.length; k += 2) {
+    const piece = split[k]!;
+    if (piece.trim() === '') continue;
+    if (!/[0-9０-９〇零一二两三四五六七八九十百千万亿]/.test(piece) && split[k + 1] === '、' && /^[\u4e00-\u9fff]{1,8}$/.test(piece.trim())) {
+      pending += piece + '、';
+      continue;
+    }
+    pieces.push(pending + piece);
+    pending = '';
+  }
+  if (pending) pieces.push(pending);
   return { pieces, remainder: REMAINDER_WORDS.test(content) };
 }
 
