@@ -16,8 +16,7 @@ describe('number-sum: parts that each state their share, the shares making 100% 
 });
 
 describe('number-sum: bracket pieces with digits grouped by commas (sums17)', () => {
-  const text = (total: string): string =>
-    `地方一般公共预算支出中，“三保”支出共计${total}（保工资支出164,401万元，保运转支出3,761万元，保基本民生支出52,409万元）。`;
+  const text = (total: string): string => `地方一般公共预算支出中，“三保”支出共计${total}（保工资支出164,401万元，保运转支出3,761万元，保基本民生支出52,409万元）。`;
   it('reads each figure as one piece of the bracket', () => {
     silent(text('220,571万元'));
   });

@@ -722,7 +722,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // 分产业看，第一产业用电量…；第二产业用电量…，其中工业…。…第三产业用电量…: a list that names some industries of the three
   // and not all is cut short (the rest stands in a later sentence), so it need not be all of the total
   const cutShort = PARTITIONS.some((set) => set.length > 2 && set.some((w) => labels.some((l) => l.includes(w))) && !covers(set, labels));
-  const complete = !selected && !cutShort && (sharesWhole || /^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
+  const complete =
+    !selected && !cutShort && (sharesWhole || /^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
   if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];

@@ -1168,7 +1168,10 @@ function colonParagraphSums(par: Paragraph): Relation[] {
   const leadText = draft.prose.slice(lead[0]!.para.offset, lead[0]!.para.endOffset).trimEnd();
   const colon = COLON_LEAD.exec(leadText);
   const end = lead[0]!.para.offset + (colon ? colon.index + colon[0].length - colon[1]!.length : leadText.length);
-  const before = draft.prose.slice(lead[0]!.para.offset, end).replace(/[。\s]+$/, '');
+  // (the sentence before 其中 when 其中 opens its own: its 。 and blanks left off the end)
+  let cut = end;
+  while (cut > lead[0]!.para.offset && /[。\s]/.test(draft.prose[cut - 1]!)) cut--;
+  const before = draft.prose.slice(lead[0]!.para.offset, cut);
   const start = lead[0]!.para.offset + Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
   // (a sentence that gives its level a share of something, 项目支出预算48100元，占支出总预算的4.43%, states a part of
   // another whole: what 其中 breaks down after it is not told)
