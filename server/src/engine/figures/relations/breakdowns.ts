@@ -684,8 +684,21 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         (i === 0 || /^\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset)))
       );
     });
+  // 其中，所提建议被采纳、问题已解决的1882件，占82.7%；列为工作参考的369件，占16.2%；…的25件，占1.1%: parts that each state
+  // their share of the total, the shares making 100%, are all of it, however their names run
+  const sharesWhole = parts.length >= 2 && sharesMakeAll(draft, total, parts, segments, items);
   const alike =
-    parts.length < 2 || marker === '中' || heads || kinds || bare || template.length >= 2 || /^[类级型费款税金项]$/.test(template) || enumerated || /^分别/.test(marker) || isPartition(labels);
+    parts.length < 2 ||
+    marker === '中' ||
+    heads ||
+    kinds ||
+    bare ||
+    sharesWhole ||
+    template.length >= 2 ||
+    /^[类级型费款税金项類級費項稅]$/.test(template) ||
+    enumerated ||
+    /^分别/.test(marker) ||
+    isPartition(labels);
   if (!alike) return [];
   // 分主要科目看, 按重点行业分: the main items only, parts of the total that may leave a remainder
   const selected = /主要|重点/.test(marker);
@@ -709,11 +722,36 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // 分产业看，第一产业用电量…；第二产业用电量…，其中工业…。…第三产业用电量…: a list that names some industries of the three
   // and not all is cut short (the rest stands in a later sentence), so it need not be all of the total
   const cutShort = PARTITIONS.some((set) => set.length > 2 && set.some((w) => labels.some((l) => l.includes(w))) && !covers(set, labels));
-  const complete = !selected && !cutShort && (/^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
+  const complete =
+    !selected && !cutShort && (sharesWhole || /^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
   if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
+}
+
+/** A share right after a part, naming no whole or the total's (，占82.7%, 占受理总数的28.8%, 占比5.1%): group 1 the words. */
+const PART_SHARE = /^[，,、\s]*(?:[，,]\s*)?占(?:比)?([^，,；;。：:、0-9０-９%％]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达)?\s*$/;
+
+/**
+ * Whether every part states its share right after it (in its clause group, before any other figure of its own), of no
+ * whole named or of the total's, and the shares make 100% at the precision written: then the parts are all of the total.
+ */
+function sharesMakeAll(draft: Draft, total: Figure, parts: readonly Figure[], segments: Breakdown['segments'], items: readonly Item[]): boolean {
+  const shares: Figure[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const segment = segments[i]!;
+    const item = items.find((it) => it.segment.offset === segment.offset);
+    const next = item?.figures.find((f) => f.offset > p.offset);
+    if (!next || next.unit.kind !== 'percent' || !exact(next) || next.bracket || next.endOffset > segment.endOffset) return false;
+    const m = PART_SHARE.exec(draft.prose.slice(p.endOffset, next.offset));
+    if (!m) return false;
+    const words = shareWords(m[1]!);
+    if (words && !/^(?:总数|总量|总额|合计|总计)$/.test(words) && suffixLength(bareMeasure(total), words) < 2 && !/总数|总量|总额/.test(words)) return false;
+    shares.push(next);
+  }
+  return !!judge(added(shares), { constant: 100, text: '100%' }, { compare: '=', unit: 'percent' })?.holds;
 }
 
 /** A part that is the rest of its list's total: 其他类信息, 其余件, 其它. */

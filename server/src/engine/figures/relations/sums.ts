@@ -531,6 +531,9 @@ export function sums(par: Paragraph): Relation[] {
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
+  // 6b. 1—9月完成投资1275.34亿元。其中：⏎高速公路完成投资679.62亿元，…⏎国省干线完成投资426.91亿元…: a paragraph that ends
+  //     with 其中： lists its total's parts in the paragraphs after it, one opening each
+  out.push(...colonParagraphSums(par));
   // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
   out.push(...contributions(par));
   // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
@@ -1113,14 +1116,107 @@ function subParagraphSums(par: Paragraph): Relation[] {
   return out;
 }
 
+/** A paragraph that ends with 其中： (其中：其中： in a careless copy): the parts follow in the next paragraphs. */
+const COLON_LEAD = /(?:^|[，,。；;\s])((?:其中[：:]\s*)+)$/;
+/** How a paragraph opening with a part reads up to its figure: a number or dash, and a short name (完成, 为 after it). */
+const PART_PARAGRAPH = /^\s*(?:[（(]?[一二三四五六七八九十0-9０-９]{1,2}[)）、.．]\s*|——\s*)?[\u4e00-\u9fff“”"（）()、]{1,24}?[：:]?\s*$/;
+
+/**
+ * 1—9月完成投资1275.34亿元。其中：⏎⏎高速公路完成投资679.62亿元，…⏎⏎国省干线完成投资426.91亿元，…: a paragraph ending with
+ * 其中： (or followed by a line of 其中： alone) breaks the levels of its last sentence down in the paragraphs right after it,
+ * each opening with a part (a short name, perhaps numbered, and the first level of the paragraph), the first level of each
+ * total's unit in each. Parts after 其中 may leave a remainder; read in the last paragraph of the run so far, with two
+ * paragraphs or more giving parts. The run ends at a paragraph that opens otherwise (其中, a heading) or with anything but
+ * blank lines between. A total with two levels of its unit in its sentence is no one's.
+ */
+function colonParagraphSums(par: Paragraph): Relation[] {
+  const { draft, figures } = par;
+  const level = (f: Figure): boolean => PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure);
+  const opening = (group: readonly Figure[]): Figure | undefined => {
+    const first = group.find(level);
+    if (!first || group.some((f) => f.offset < first.offset && !f.relational)) return undefined;
+    const head = draft.prose.slice(first.para.offset, first.offset);
+    return PART_PARAGRAPH.test(head) && !/^\s*其中/.test(head) ? first : undefined;
+  };
+  if (figures.length === 0 || !opening(figures)) return [];
+  const groups: Figure[][] = [];
+  for (const f of par.lookups.earlier()) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.para.offset === f.para.offset) last.push(f);
+    else groups.push([f]);
+  }
+  // the run of paragraphs opening with a part, back to the lead, nothing but blank lines between (or 其中： before the first)
+  const run: Figure[][] = [figures];
+  let lead: Figure[] | undefined;
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const group = groups[k]!;
+    const between = draft.prose.slice(group[0]!.para.endOffset, run[0]![0]!.para.offset).trim();
+    const text = draft.prose.slice(group[0]!.para.offset, group[0]!.para.endOffset).trim();
+    if (COLON_LEAD.test(text) && between === '') {
+      lead = group;
+      break;
+    }
+    if (/^(?:其中[：:]\s*)+$/.test(between)) {
+      lead = group;
+      break;
+    }
+    if (between !== '' || !opening(group)) break;
+    run.unshift(group);
+  }
+  if (!lead || run.length < 2) return [];
+  // the totals: the levels of the lead's last sentence (the one before 其中 when 其中 opens its own)
+  const leadText = draft.prose.slice(lead[0]!.para.offset, lead[0]!.para.endOffset).trimEnd();
+  const colon = COLON_LEAD.exec(leadText);
+  const end = lead[0]!.para.offset + (colon ? colon.index + colon[0].length - colon[1]!.length : leadText.length);
+  // (the sentence before 其中 when 其中 opens its own: its 。 and blanks left off the end)
+  let cut = end;
+  while (cut > lead[0]!.para.offset && /[。\s]/.test(draft.prose[cut - 1]!)) cut--;
+  const before = draft.prose.slice(lead[0]!.para.offset, cut);
+  const start = lead[0]!.para.offset + Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  // (a sentence that gives its level a share of something, 项目支出预算48100元，占支出总预算的4.43%, states a part of
+  // another whole: what 其中 breaks down after it is not told)
+  if (/占[^，,。；;]{0,20}?[0-9０-９.]+\s*[%％]/.test(draft.prose.slice(start, end))) return [];
+  const levels = lead.filter((f) => f.offset >= start && f.offset < end && level(f) && !f.bracket);
+  const totals = levels.filter((t) => levels.filter((u) => compatible(u.unit, t.unit)).length === 1);
+  const out: Relation[] = [];
+  for (const total of totals) {
+    const parts = run.map((group) => group.find((f) => level(f) && !f.bracket && compatible(f.unit, total.unit)));
+    // every paragraph of the run gives a part, the first of its unit opening it where it is the paragraph's first level
+    if (parts.some((p) => !p) || parts.some((p, i) => p !== opening(run[i]!) && run[i]!.some((f) => f.offset < p!.offset && level(f)))) continue;
+    const given = parts as Figure[];
+    const earlierParts = given.slice(0, -1);
+    // the run so far already exceeds the total: the paragraph before reports it
+    if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    const r = sumRelation(total, given, true, '其中');
+    // (two parts over the total may be of two cuts, 外贸 and 沿海 before 内河: the third paragraph tells, and is read then)
+    if (r && !(given.length === 2 && !r.holds && r.hint === 'overlap')) out.push(r);
+  }
+  return out;
+}
+
 /** The pieces of a bracket after a total (新建5个、续建6个), without its 其中/含/等; none when it is no breakdown (同比, 约, 占). */
 function bracketPieces(draft: Draft, bracket: { offset: number; endOffset: number }): { pieces: string[]; remainder: boolean } | undefined {
   const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
   if (NOT_A_BREAKDOWN.test(content)) return undefined;
-  const pieces = content
+  const split = content
     .replace(REMAINDER_WORDS, '')
-    .split(/[、，,；;]/)
-    .filter((p) => p.trim() !== '');
+    // (保工资支出164,401万元，保运转支出3,761万元: a comma grouping digits splits no pieces)
+    .replace(/([0-9])[,，](?=[0-9]{3}(?![0-9]))/g, '$1')
+    .split(/([、，,；;])/);
+  // (含执恢、执保2208件: a name without a figure joined to the next by 、 is one label with it)
+  const pieces: string[] = [];
+  let pending = '';
+  for (let k = 0; k < split.length; k += 2) {
+    const piece = split[k]!;
+    if (piece.trim() === '') continue;
+    if (!/[0-9０-９〇零一二两三四五六七八九十百千万亿]/.test(piece) && split[k + 1] === '、' && /^[\u4e00-\u9fff]{1,8}$/.test(piece.trim())) {
+      pending += piece + '、';
+      continue;
+    }
+    pieces.push(pending + piece);
+    pending = '';
+  }
+  if (pending) pieces.push(pending);
   return { pieces, remainder: REMAINDER_WORDS.test(content) };
 }
 
