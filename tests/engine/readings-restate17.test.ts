@@ -13,9 +13,7 @@ describe('number-conflict: a sibling in a list of one measure word is named by i
     reports(text('7.86万吨'), 'number-conflict', '7.86万吨');
   });
   it('stays silent on a sibling after 其中 that is a part of another whole, and compares it outside one', () => {
-    const parts = (n: string): string =>
-      '全年粮食产量45.2万吨，油料产量3.10万吨。\n\n' +
-      `二、农业\n\n全年农作物播种面积120万亩，其中粮食播种面积80万亩，油料产量${n}。\n`;
+    const parts = (n: string): string => '全年粮食产量45.2万吨，油料产量3.10万吨。\n\n' + `二、农业\n\n全年农作物播种面积120万亩，其中粮食播种面积80万亩，油料产量${n}。\n`;
     silent(parts('2.60万吨'));
     const year = (n: string): string => `全年粮食产量45.2万吨，油料产量3.10万吨。\n\n二、农业\n\n全年蔬菜产量20.3万吨，油料产量${n}。\n`;
     silent(year('3.10万吨'));
