@@ -9,6 +9,7 @@ import type { Grid, GridRow, Column, CellValue } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
 import { PINYIN_READING } from '../text';
+import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
 
 /** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
@@ -438,6 +439,20 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const row = labels.get(name);
     return row === undefined ? undefined : { row, sign: DOWN_WORDS.test(verb[1]!) ? -1 : 1 };
   };
+  /**
+   * 总人口1494257人，比上年末增加6432人，其中城镇人口639996人; 年末总户数…户，…城镇人口168591人: the figure a measure was
+   * keyed by (extract.ts qualify) is a change, or a count of another unit (户 for 人), so it is no whole the measure is a
+   * part of: a part is in its whole's unit, and of a level. The measure is then named by itself.
+   */
+  const foreignOwner = (f: Figure, owner: string): boolean => {
+    if (f.keyedBy !== 'part' && f.keyedBy !== 'previous') return false;
+    // (蔬菜产量2.88万吨…；茶叶产量700吨: a sibling of one measure word, keyed by the one before for being short)
+    if (ownKey(f) === f.measure) return true;
+    let inPara = figuresOfPara.get(f.para);
+    if (!inPara) figuresOfPara.set(f.para, (inPara = figures.filter((g) => g.para === f.para)));
+    const g = inPara.filter((x) => x.offset < f.offset && x.measure === owner).pop();
+    return !!g && (g.relational || g.inChange || g.unit.kind !== f.unit.kind || g.unit.base !== f.unit.base);
+  };
   const unitless: Unitless[] = [];
   for (const f of figures) {
     if (f.approximate || f.range || f.form === 'placeholder') continue;
@@ -463,7 +478,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (nearest === null) continue;
     const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
-    const qualifier = !growth && parts.length > 1 ? norm(parts[0]!) : '';
+    const qualifier = !growth && parts.length > 1 && !foreignOwner(f, parts[0]!) ? norm(parts[0]!) : '';
     const collect = (): Match[] => {
       const seen = new Set<CellValue>();
       const matches: Match[] = [];

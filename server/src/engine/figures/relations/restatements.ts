@@ -23,8 +23,28 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
-  return (a.key === a.measure || b.key === b.measure) && accountsMeasure(a) === accountsMeasure(b);
+  // (a sibling's own name counts only outside a 其中: 其中较大火灾60起 after the fires of some units is theirs)
+  const own = (x: Figure): boolean => x.key === x.measure || (!underQiZhong(a) && !underQiZhong(b) && ownKey(x) === x.measure);
+  return (own(a) || own(b)) && accountsMeasure(a) === accountsMeasure(b);
 }
+
+/**
+ * A measure keyed by the figure before it only for being short (extract.ts qualify), that names its own thing with the
+ * same measure word as that figure (猪牛羊肉产量9.67万吨，…；牛奶产量13.56万吨: 产量 after 产量): a sibling in a list of
+ * one measure, not a part of the figure before it, and keyed by its own name.
+ */
+export function ownKey(f: Figure): string {
+  if (f.keyedBy !== 'previous' || codePoints(f.measure) < 4) return f.key;
+  const word = SIBLING_WORD.exec(f.measure)?.[0];
+  const owner = f.key.slice(0, f.key.length - f.measure.length - 1);
+  // (续建项目新增投资55.55亿元，累计完成投资268.78亿元: 投资 after 投资 is the same projects', no sibling)
+  return word && owner.length >= word.length + 2 && owner.endsWith(word) && !DOING.test(f.measure) ? f.measure : f.key;
+}
+
+/** Measure words a list of things shares, each thing named before it (猪牛羊肉产量, 牛奶产量; 第一产业增加值). */
+const SIBLING_WORD = /(?:产量|産量|产值|産值|增加值|播种面积|面积|面積|人口)$/;
+/** A verb in a measure's name: it tells what was done to the thing before, not another thing. */
+const DOING = /完成|新增|累计|实现|开工|竣工|新建|续建/;
 
 function codePoints(s: string): number {
   let n = s.length;
