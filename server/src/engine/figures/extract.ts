@@ -10,7 +10,7 @@ import type { KeptRelations, PlacedRelations } from './relations';
 import { CHANGED_TO, DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { MULTIPLIERS, unitAt, type Unit } from './units';
-import { simplified } from '../text';
+import { PINYIN_READING, simplified } from '../text';
 
 /** A pinyin reading in brackets right after 萬 or 億 (萬（wàn）, 億（yì）), as some sites print traditional text. */
 const MULTIPLIER_READING = /^[（(](?:wàn|wan|yì|yi)[）)]/;
@@ -168,7 +168,15 @@ const SEX_RATIO_CHANGED = /性别比(?:[（(][^（）()]{1,30}[）)])?由[^，,�
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {
   // (三次產業結構為, 性別比: the same words on a page served in traditional characters)
-  const before = simplified(text.slice(Math.max(0, i - 12), i).replace(/\s/g, ''));
+  // (三次產（chǎn）業（yè）結（jié）構（gòu）為: read without the pinyin readings)
+  const plain = (n: number): string =>
+    simplified(
+      text
+        .slice(Math.max(0, i - n - 40), i)
+        .replace(/\s/g, '')
+        .replace(PINYIN_READING, ''),
+    ).slice(-n);
+  const before = plain(12);
   // 性别比（以女性为100，男性对女性的比例）为105.07: the definition in brackets between the words and the ratio
   const glossed =
     text[i - 1] !== undefined &&
@@ -177,7 +185,7 @@ function ratioAt(text: string, i: number): Token[] | undefined {
   // 性别比为112.9: a sex ratio written without its “:100”
   const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) || glossed ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
   // 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the structure words stand before the first ratio
-  if (!run || !(RATIO_WORDS.test(before) || glossed || RATIO_CHANGED.test(simplified(text.slice(Math.max(0, i - 40), i).replace(/\s/g, ''))))) return undefined;
+  if (!run || !(RATIO_WORDS.test(before) || glossed || RATIO_CHANGED.test(plain(40)))) return undefined;
   const tokens: Token[] = [];
   const re = /[0-9]+(?:\.[0-9]+)?/g;
   const terms = [...run[0].matchAll(re)];

@@ -2,7 +2,7 @@
 // completion), anywhere in the draft, without comparing every pair. Kept in the check's cache from one check
 // to the next and brought up to date by the paragraphs that changed.
 
-import { simplified } from '../../text';
+import { PINYIN_READING, simplified } from '../../text';
 import { sourceOf, type Figure, type ParagraphFigures } from '../extract';
 
 /** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
@@ -19,8 +19,9 @@ function norm(s: string): string {
 }
 
 function normalise(s: string): string {
-  // (提案總數, 一般公共預算收入: names on a page served in traditional characters, read as their simplified forms)
-  return simplified(s)
+  // (提案總數, 一般公共預算收入: names on a page served in traditional characters, read as their simplified forms; 地區
+  // （qū）生產（chǎn）總值 with its pinyin readings as 地区生产总值)
+  return simplified(s.replace(PINYIN_READING, ''))
     .replace(/的|之|全部|总体|·/g, '')
     .replace(/年度/g, '年')
     .replace(/全年/g, '年');

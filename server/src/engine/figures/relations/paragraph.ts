@@ -3,6 +3,7 @@
 
 import type { Draft } from '../../parse';
 import { groupBy, type Figure, type ParagraphFigures } from '../extract';
+import { PINYIN_READING, simplified } from '../../text';
 import type { Lookups } from './cache';
 import { BARE_CHANGE, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RESPECTIVE_SHARE, SHARE } from './vocabulary';
 
@@ -131,12 +132,27 @@ function clauseBeforeColon(draft: Draft, f: Figure): string {
   return before.slice(start + 1);
 }
 
+/** A pinyin reading right at the end of some words (生產（chǎn）): the bracket of a page's gloss, which ends no clause. */
+const ENDS_IN_PINYIN = /[\u4e00-\u9fff][（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[）)]$/;
+
+/**
+ * The words before a percentage as simplified characters without pinyin readings (pages in 繁體: 佔地區（qū）生產（chǎn）
+ * 總值的比重為 → 占地区生产总值的比重为, 開（kāi）工率為 → 开工率为). The brackets of a reading end no clause: the head
+ * reaches back over them to the clause's real start.
+ */
+export function plainHead(draft: Draft, p: Figure): string {
+  const before = textBetween(draft, p.sentence.offset, p.clause.offset);
+  if (!ENDS_IN_PINYIN.test(before)) return simplified(glossedHead(draft, p).replace(PINYIN_READING, ''));
+  const start = p.sentence.offset + Math.max(...[...'，,；;：:、'].map((c) => before.lastIndexOf(c))) + 1;
+  return simplified(textBetween(draft, start, p.offset).replace(/\s/g, '').replace(PINYIN_READING, ''));
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
   for (const p of par.percents) {
     if (kinds.has(p)) continue;
-    const head = glossedHead(par.draft, p);
+    const head = plainHead(par.draft, p);
     // (第三产业54.79万人，占比分别为：39.3%、19.0%、41.7%: the words before a colon that opens the list)
     const together = RESPECTIVE_SHARE.exec(head) ?? (head === '' ? RESPECTIVE_SHARE.exec(clauseBeforeColon(par.draft, p)) : null);
     if (together) {
@@ -176,7 +192,9 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
     }
     // 比今年上半年平均接通率98.12%高出0.66个百分点: a rate after 比/较 is the earlier value compared with, not a rate
     // of the counts stated now
-    if (rate && !/^(?:比|较)/.test(head)) kinds.set(p, { kind: 'rate', stem: rate[1]! });
+    // (辦結率: the stem as the page writes it, which the counts' names are compared with)
+    const written = RATE.exec(glossedHead(par.draft, p).replace(PINYIN_READING, '').replace(/為$/, '为'))?.[1];
+    if (rate && !/^(?:比|较)/.test(head)) kinds.set(p, { kind: 'rate', stem: written ?? rate[1]! });
   }
   return kinds;
 }

@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
-import { bareMeasure, glossedHead, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
@@ -72,7 +72,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         }
       } else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
       else {
-        if (!ownPlan(k.words) && !/预算/.test(k.words)) named.push(p);
+        if (!ownPlan(k.words) && !BUDGET_OF.test(k.words)) named.push(p);
         const words = k.words.replace(/的$/, '');
         const alike = sameWords.get(words);
         if (alike) alike.push(p);
@@ -163,7 +163,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   // 委员提案502件，占总数的65.4%；集体提案266件，占总数的34.6% after 立案768件: shares left without a whole whose parts
   // add up to a total stated before them, or (three or more) whose whole is their parts' sum
-  const left = [...new Set([...orphans, ...named, ...[...sameWords.entries()].filter(([w]) => !ownPlan(w) && !/预算/.test(w)).flatMap(([, g]) => g)])]
+  const left = [...new Set([...orphans, ...named, ...[...sameWords.entries()].filter(([w]) => !ownPlan(w) && !BUDGET_OF.test(w)).flatMap(([, g]) => g)])]
     .filter((p) => !par.claimed.has(p))
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
@@ -189,7 +189,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
     const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
     if (explicit) continue;
-    const wholes = new Set(list.map((p) => (SHARE.exec(headOf(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
+    const wholes = new Set(list.map((p) => (SHARE.exec(plainHead(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
     // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
     if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
     if (ownSubjects(par, list)) continue;
@@ -582,10 +582,12 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     // a target (15家以上) or a figure of another scope is not the whole the share is of
     // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
     // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
+    // (0-14岁人口为266.16万人，占全省年末总人口的比重为11.20%；15-59岁人口为1543.24万人，占…64.97%: a figure after the
+    // share followed by a share of its own is the next sibling, not the whole)
     const sibling = (f: Figure): boolean => {
-      if (f.offset >= numerator.offset) return false;
       const next = par.figures.find((q) => q.offset > f.endOffset);
-      return !!next && next.unit.kind === 'percent' && next.offset < numerator.offset && /占/.test(headOf(draft, next));
+      if (!next || next.unit.kind !== 'percent' || !/占|佔/.test(headOf(draft, next))) return false;
+      return f.offset < numerator.offset ? next.offset < numerator.offset : f.offset > p.offset;
     };
     // 重大产业发展项目完成投资3098.7亿元、占年度计划的73.1% beside 年度计划投资7262亿元 of all the projects: a group's
     // completion is of its own plan, which only a plan that names the group is
@@ -859,7 +861,7 @@ function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readon
       tie = false;
     } else if (holds === best.holds) tie = true;
   }
-  const whole = wholeOfParts(items, totals) ?? (!best || tie || best.holds < items.length - wrongAllowed(items.length) ? undefined : best.total);
+  const whole = writersBase(items, wholeOfParts(items, totals), best && !tie ? best : undefined) ?? (!best || tie || best.holds < items.length - wrongAllowed(items.length) ? undefined : best.total);
   if (!whole) return [];
   const out: Relation[] = [];
   for (const { p, part } of items) {
@@ -869,6 +871,20 @@ function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readon
   }
   return out;
 }
+
+/**
+ * The whole the parts add up to, unless none of the shares holds against it and another total before them gives every
+ * one of them (共收到代表建议97件，已办结96件，其中已得到解决62件，占63.92%，正在解决的18件，占18.56%，规划解决的16件，
+ * 占16.49%: 62 + 18 + 16 is the 96 done, yet the writer divided by the 97 received, and said so three times).
+ */
+function writersBase(items: ReadonlyArray<{ p: Figure; part: Figure }>, complete: Figure | undefined, best?: { total: Figure; holds: number }): Figure | undefined {
+  if (!complete) return undefined;
+  if (best && best.total !== complete && best.holds === items.length && !items.some((x) => quotient(x.p, x.part, complete)?.holds)) return best.total;
+  return complete;
+}
+
+/** A budget a share is a completion of (占年初预算的, 占调整预算), not a revenue or spending named 一般公共预算收入. */
+const BUDGET_OF = /预算(?!收入|支出)/;
 
 /**
  * 投诉类4733件，占51.28%；咨询类3162件，占34.26%；…；其他969件，占10.50% after 受理9230件: parts that add up exactly
@@ -2044,7 +2060,7 @@ function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Rela
     if (run.length !== (run[0]!.ratio?.size ?? 3)) continue;
     // (三 次 产业结构 比 为13.9:38.3:47.8: spaced out)
     // (三次產業結構為: the same in traditional characters)
-    const head = simplified(textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, ''));
+    const head = plainWords(textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, ''));
     if (/性别|收入比/.test(head)) continue;
     const sum: Expr = added(run);
     // (a list of percentages, 比重分别为8.5%、37.7%、53.8%, is added up as shares of one whole already)
@@ -2058,7 +2074,7 @@ function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Rela
       : undefined;
     if (r) out.push(r);
     // each term its industry's share: not for last year's structure (由上年的…调整为…)
-    const lead = simplified(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
+    const lead = plainWords(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
     const changed = ENDS_IN_CHANGED_TO.test(lead);
     const own = named.includes(run);
     if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head)) || (!changed && /上年|去年/.test(lead))) continue;
@@ -2208,7 +2224,7 @@ function statements(par: Paragraph, words: string, measure: RegExp, scope: strin
       !NOT_A_TOTAL.test(f.measure) &&
       f.unit.kind === 'money' &&
       (f.scope === scope || f.scope === '' || (scope === '' && !/上年|去年/.test(f.scope)) || (annual && ANNUAL.test(f.scope) && ANNUAL.test(scope))) &&
-      measure.test(simplified(bareMeasure(f))),
+      measure.test(plainWords(bareMeasure(f))),
   );
 }
 
