@@ -966,7 +966,8 @@ const ownColumn = (w: string): boolean => (/[）)]$/.test(w) && /[（(]/.test(w)
  * of the second (merged cells). The body says how many columns there are: as many heading cells stand before it
  * as the first line's cells and the second's, the second line the same k words (two to four) repeated once for each
  * group cell; the group cells are the one run of first-line cells, after the label's, none of which names a column
- * of its own (a unit in brackets, 率, 排名, …数). Each group cell's columns are named “乡镇审批 户”, “乡镇审批 金额”.
+ * of its own (a unit in brackets, 率, 排名, …数). Each group cell's columns are named “乡镇审批（户）” (a unit under
+ * it is its unit), “乡镇审批 金额”.
  */
 function groupedHeading(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
   // the heading's cells before the body, lines of pipes alone skipped
@@ -1000,7 +1001,11 @@ function groupedHeading(cells: readonly StackedCell[], first: number, width: num
       const out: TableCell[] = [...topCells.slice(0, g)];
       for (let x = 0; x < groups; x++) {
         const group = topCells[g + x]!;
-        for (const c of subCells.slice(x * k, (x + 1) * k)) out.push({ offset: c.offset, endOffset: c.endOffset, text: `${group.text.trim()} ${c.text.trim()}` });
+        // a second-line word that is a unit (户, 人, 件) is the group's unit: 乡镇审批（户）
+        for (const c of subCells.slice(x * k, (x + 1) * k)) {
+          const sub = c.text.trim();
+          out.push({ offset: c.offset, endOffset: c.endOffset, text: readUnit(sub) ? `${group.text.trim()}（${sub}）` : `${group.text.trim()} ${sub}` });
+        }
       }
       out.push(...topCells.slice(g + groups));
       const row = rawRow(heading.slice(at));
