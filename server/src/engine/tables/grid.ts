@@ -392,12 +392,17 @@ export function readGrid(table: Table, source: string): Grid | undefined {
   const figureColumns = columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
   const years = figureColumns.map((c) => /^((?:19|20)[0-9]{2})年?$/.exec(headingWords(c.label))?.[1]);
   const yearColumns = figureColumns.length >= 3 && years.every((y, i) => y !== undefined && (i === 0 || Number(y) > Number(years[i - 1])));
+  // 排名 or 序号 last: a row lacking exactly those cells (合计, which has no rank) lost nothing before them
+  let ranks = 0;
+  while (ranks < columns.length && columns[columns.length - 1 - ranks]!.role === 'serial') ranks++;
   const values = rows.map((gridRow) => {
+    const filledTo = gridRow.row.cells.reduce((last, c, i) => (c.text.trim() !== '' ? i : last), -1);
+    const short = gridRow.row.short && !(ranks > 0 && filledTo === columns.length - ranks - 1);
     // a row that lost cells: its first figure is in its column, the others may have moved left; under year columns
     // its figures are the last years' (a series that starts late: 汉族人口 from 1982 on, under 1953 … 2020), the
     // earlier years' cells not placed
     let placed = 0;
-    const filled = gridRow.row.short && yearColumns ? gridRow.row.cells.filter((c, i) => i !== labelColumn && c.text.trim() !== '') : [];
+    const filled = short && yearColumns ? gridRow.row.cells.filter((c, i) => i !== labelColumn && c.text.trim() !== '') : [];
     const fromRight = filled.length > 0 && filled.length < figureColumns.length;
     const lastYears = new Map(fromRight ? filled.map((c, j) => [figureColumns[figureColumns.length - filled.length + j]!.index, c] as const) : []);
     return columns.map((column): Slot => {
@@ -409,7 +414,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
       }
       const reading = readCell(cell.text);
       // in a row that lost cells, every cell after its first figure (an empty one too) may stand in another column
-      if (gridRow.row.short && !fromRight && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
+      if (short && !fromRight && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
       if (reading.kind === 'blank' || reading.kind === 'empty') return 'blank';
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;

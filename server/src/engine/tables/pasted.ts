@@ -835,9 +835,10 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   if (fits.length > 0) {
     const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
     if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
-      const rows: RawRow[] = [rawRow(cells.slice(label - best.k, label))];
+      const grouped = groupedHeading(cells, label, best.k);
+      const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(label - best.k, label))];
       for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
-      fixed = { rows, start: label - best.k, end: label + best.rows * best.k };
+      fixed = { rows, start: grouped?.start ?? label - best.k, end: label + best.rows * best.k };
     }
   }
   // a 序号 column: the first figure is the first row's number, its label after it
@@ -925,6 +926,8 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   if (first - start < width - 1) return undefined;
   const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
   if (two) return { rows: [two.row, ...rows], start: two.start, end };
+  const grouped = groupedHeading(cells, first, width);
+  if (grouped) return { rows: [grouped.row, ...rows], start: grouped.start, end };
   return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
 }
 
@@ -952,6 +955,64 @@ function twoLineHeading(cells: readonly StackedCell[], first: number, width: num
   }
   const row = rawRow(lines);
   return { row: { ...row, cells: out }, start };
+}
+
+/** A heading cell over one column of its own: a unit or a note in brackets, a percentage, a rate, a rank, a count. */
+const ownColumn = (w: string): boolean => (/[）)]$/.test(w) && /[（(]/.test(w)) || /[%％]|(?:率|排名|名次|序号|数)$/.test(w);
+
+/**
+ * 单位 / 户籍人口数 / 应使用资金（万元） / 乡镇审批 / 区审批 / 合计 / 资金使用率 / 排名, then 户 / 金额 / 户 / 金额 / 户 / 金额: a
+ * web table's heading of two lines copied one cell per line, some cells of the first line each over the same cells
+ * of the second (merged cells). The body says how many columns there are: as many heading cells stand before it
+ * as the first line's cells and the second's, the second line the same k words (two to four) repeated once for each
+ * group cell; the group cells are the one run of first-line cells, after the label's, none of which names a column
+ * of its own (a unit in brackets, 率, 排名, …数). Each group cell's columns are named “乡镇审批（户）” (a unit under
+ * it is its unit), “乡镇审批 金额”.
+ */
+function groupedHeading(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
+  // the heading's cells before the body, lines of pipes alone skipped
+  const heading: StackedCell[] = [];
+  for (let i = first - 1; i >= 0 && heading.length < 3 * width; i--) {
+    const c = cells[i]!;
+    if (c.cell.text === '') continue;
+    if (!stackedHeading(c.cell) || shapeOf(c.cell) !== 'text') break;
+    heading.unshift(c);
+  }
+  const words = heading.map((c) => labelOfCell(c.cell.text));
+  let found: { row: RawRow; start: number } | undefined;
+  for (let k = 2; k <= 4; k++) {
+    for (let groups = 2; groups * k <= width; groups++) {
+      const subs = groups * k;
+      const top = width - subs + groups;
+      if (top + subs > heading.length || top < groups + 1) continue;
+      const at = heading.length - top - subs;
+      const sub = words.slice(at + top);
+      const unit = sub.slice(0, k);
+      if (new Set(unit).size !== k || !sub.every((w, i) => w === unit[i % k])) continue;
+      // the run of group cells among the first line's (the label's cell first stands over its own column)
+      const tops = words.slice(at, at + top);
+      const runs: number[] = [];
+      for (let g = 1; g + groups <= top; g++) if (tops.slice(g, g + groups).every((w) => !ownColumn(w) && !unit.includes(w))) runs.push(g);
+      if (runs.length !== 1) continue;
+      if (found) return undefined;
+      const g = runs[0]!;
+      const topCells = heading.slice(at, at + top).map((c) => c.cell);
+      const subCells = heading.slice(at + top).map((c) => c.cell);
+      const out: TableCell[] = [...topCells.slice(0, g)];
+      for (let x = 0; x < groups; x++) {
+        const group = topCells[g + x]!;
+        // a second-line word that is a unit (户, 人, 件) is the group's unit: 乡镇审批（户）
+        for (const c of subCells.slice(x * k, (x + 1) * k)) {
+          const sub = c.text.trim();
+          out.push({ offset: c.offset, endOffset: c.endOffset, text: readUnit(sub) ? `${group.text.trim()}（${sub}）` : `${group.text.trim()} ${sub}` });
+        }
+      }
+      out.push(...topCells.slice(g + groups));
+      const row = rawRow(heading.slice(at));
+      found = { row: { ...row, cells: out }, start: cells.indexOf(heading[at]!) };
+    }
+  }
+  return found;
 }
 
 const labelOfCell = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(PINYIN_GLOSS, '');

@@ -1110,7 +1110,8 @@ function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
   const stated = grid.values[row.index]![r.index];
   const num = grid.values[row.index]![n.index];
   const den = grid.values[row.index]![d.index];
-  if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den)) return undefined;
+  // (完成 in 例 over 目标人群数, its unit unnamed: whole counts both, the same things counted)
+  if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !(sameUnits(num, den) || countOfNoUnit(num, den))) return undefined;
   // two columns of whole things counted (不合格样品批次 over 抽检样品批次): their whole figures are exact, as in a sum
   const counted = n.counted === true && d.counted === true && bareWhole(num) && bareWhole(den);
   const q = counted ? div(point(num.value), point(den.value)) : div(intervalOf(num), intervalOf(den));
@@ -1199,7 +1200,11 @@ function rates(grid: Grid, out: TableRelation[]): void {
     const words = headingWords(r.label);
     const stem = rateStem(words);
     if (!stem) continue;
-    const named = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
+    const naming = amounts.filter((c) => headingWords(c.label).includes(stem) && !PLAN_WORDS.test(headingWords(c.label).replace(stem, '')));
+    // 宫颈癌 完成率 beside 宫颈癌 累计完成 and 乳腺癌 累计完成 (groups of a heading of two lines): its own group's
+    const group = words.replace(/\s/g, '').split(stem)[0]!;
+    const grouped = group.length >= 2 ? naming.filter((c) => headingWords(c.label).replace(/\s/g, '').startsWith(group)) : [];
+    const named = grouped.length > 0 ? grouped : naming;
     const denominators = amounts.filter((c) => !named.includes(c) && PLAN_WORDS.test(headingWords(c.label)));
     // a rate named by its base only (占调整预算%, 完成预算%, beside 执行数 or 决算数): its numerator is whichever other
     // amount column it holds for, in three rows or more and in more rows than any other
@@ -1310,6 +1315,16 @@ function naturalGrowthRows(grid: Grid, out: TableRelation[]): void {
 const CURRENT = /本年|今年|本期|当年|本月|本季|累计|实际|本次/;
 const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年/;
 const COMPARABLE = /可比价|可比口径|不变价/;
+const AVERAGE_GROWTH = /年平均|年均|平均每年|每年平均/;
+
+/** 一 … 九十九 as a number (第七次: 7, 第十一次: 11). */
+function chineseCount(w: string): number | undefined {
+  const d = (c: string | undefined): number => (c ? '一二三四五六七八九'.indexOf(c) + 1 : 0);
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(w);
+  if (!m || w === '') return undefined;
+  if (!m[2]) return m[1] && !m[3] ? d(m[1]) : undefined;
+  return (m[1] ? d(m[1]) : 1) * 10 + d(m[3]);
+}
 
 /** 本年 before 上年 by the years their headings name, or by their words; undefined when neither tells. */
 function ordered(a: Column, b: Column): { current: Column; previous: Column } | undefined {
@@ -1320,6 +1335,14 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
   const ya = year(a);
   const yb = year(b);
   if (ya !== undefined && yb !== undefined && ya !== yb) return ya > yb ? { current: a, previous: b } : { current: b, previous: a };
+  // 第六次人普 | 第七次人普: the later census (普查) by its number
+  const round = (c: Column): number | undefined => {
+    const m = /第([一二三四五六七八九十]{1,3})次/.exec(c.label);
+    return m ? chineseCount(m[1]!) : undefined;
+  };
+  const ra = round(a);
+  const rb = round(b);
+  if (ya === undefined && yb === undefined && ra !== undefined && rb !== undefined && ra !== rb) return ra > rb ? { current: a, previous: b } : { current: b, previous: a };
   const now = (c: Column): boolean => CURRENT.test(c.label) && !PREVIOUS.test(c.label);
   if (now(a) && PREVIOUS.test(b.label)) return { current: a, previous: b };
   if (now(b) && PREVIOUS.test(a.label)) return { current: b, previous: a };
@@ -1433,7 +1456,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
   const t = grid.table;
   if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
   for (const g of grid.columns) {
-    if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label)) continue;
+    // an average growth a year (年平均增长, 年均增长) compounds over the years between: not the growth of the two columns
+    if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label) || AVERAGE_GROWTH.test(g.label)) continue;
     const pair = pairOf(grid, g);
     if (!pair) {
       const rates = percentPairOf(grid, g);
@@ -1927,6 +1951,8 @@ export function tableRelations(grid: Grid): TableRelation[] {
   yearGrowthRows(grid, out);
   growth(grid, out);
   netColumns(grid, out);
+  apartColumnSums(grid, out);
+  percentColumnsByRows(grid, out);
   // 合计 | 17185 | 7675 | 9510 | 100.0 | 44.7 | 55.3 and 100.0 in every row: a column of 100s is each row's whole in
   // shares (构成), and the columns after it, none over 100, are each row's shares: neither sums down the table nor
   // shares of a column
@@ -1986,4 +2012,133 @@ function rowShareBlocks(grid: Grid, out: TableRelation[]): void {
   const failing = found.filter((r) => !r.holds).length;
   if (found.length - failing < 3 || failing > 0.25 * found.length) return;
   out.push(...found);
+}
+
+// ---- columns whose headings are lost, read by their arithmetic ----------------------------------------------
+
+/** Columns searched at most for a sum of two apart or for a percentage of two (a yearbook table is rarely wider). */
+const MAX_SEARCHED_COLUMNS = 16;
+/** Rows a reading by arithmetic must hold in, at least (the search tries every pair: more evidence than a heading's). */
+const MIN_SEARCHED_HOLDING = 4;
+
+/** Whether a search's best fit is sure: it holds in four rows or more, fails in one at most (and in no more than one row in four). */
+function sureFit(holding: number, failing: number): boolean {
+  return holding >= MIN_SEARCHED_HOLDING && failing <= 1 && failing * 4 <= holding + failing;
+}
+
+/**
+ * 总收入 | 补贴及其他收入 | 公共财政预算收入 | 中央 | 地方 | 支出, the headings lost in copying (a yearbook's heading of
+ * several lines in two languages): 总收入 is 补贴 and 地方 together, two columns apart. A column no sum reads yet is
+ * the sum of two other amount columns (neither right before the other after it) when they add up to it as written
+ * in four rows or more, two parts not zero, and fail in one row at most, and no other two columns do so.
+ */
+function apartColumnSums(grid: Grid, out: TableRelation[]): void {
+  const amounts = grid.columns.filter((c) => c.role === 'amount' && !c.subset);
+  if (amounts.length < 3 || amounts.length > MAX_SEARCHED_COLUMNS) return;
+  // a column a sum across its row reads already (a 合计 column), not one a sum down the table ends in
+  const rowOf = new Map<TableCell, number>();
+  for (const r of grid.rows) for (const v of grid.values[r.index]!) if (isValue(v)) rowOf.set(v.cell, r.index);
+  const summed = new Set(out.filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor))).map((r) => r.anchor));
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (const t of amounts) {
+    if (
+      rows.some((r) => {
+        const v = grid.values[r.index]![t.index];
+        return isValue(v) && summed.has(v.cell);
+      })
+    )
+      continue;
+    const fits: Array<[Column, Column]> = [];
+    for (const a of amounts) {
+      if (a === t) continue;
+      for (const b of amounts) {
+        if (b.index <= a.index || b === t || (a.index === t.index + 1 && b.index === t.index + 2) || (b.index === t.index - 1 && a.index === t.index - 2)) continue;
+        let holding = 0;
+        let failing = 0;
+        for (const r of rows) {
+          const total = grid.values[r.index]![t.index];
+          if (!isValue(total) || total.value <= 0) continue;
+          const check = sumOf(total, [grid.values[r.index]![a.index], grid.values[r.index]![b.index]], 'exact');
+          if (typeof check !== 'object') continue;
+          if (check.holds && check.parts.every((p) => p.value !== 0)) holding++;
+          else if (!check.holds) failing++;
+        }
+        if (sureFit(holding, failing)) fits.push([a, b]);
+      }
+    }
+    if (fits.length !== 1) continue;
+    const [a, b] = fits[0]!;
+    for (const r of rows) {
+      const total = grid.values[r.index]![t.index];
+      if (!isValue(total)) continue;
+      const x = sumRelation(grid, total, [grid.values[r.index]![a.index], grid.values[r.index]![b.index]], 'exact', 'column', byColumn);
+      if (x) out.push(x);
+    }
+  }
+}
+
+/**
+ * A column of percentages no heading ties to its two columns (占收入合计的比重 and 占支出合计的比重 with the headings lost;
+ * 资金使用率 over a heading read one cell off): each cell is one amount column's cell over another's × 100 in the same
+ * row. A column of percentages (every figure 0–1000, one at least with decimals or a % sign) no share, rate or
+ * growth reads yet is so when one pair of columns makes it in four rows or more (a percentage of 100 or 0, which
+ * two equal figures or a zero make, and a quotient of small figures, which their precision leaves wide, not
+ * counted) and fails in one row at most, and no other pair does so.
+ */
+function percentColumnsByRows(grid: Grid, out: TableRelation[]): void {
+  const columns = grid.columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
+  if (columns.length < 3 || columns.length > MAX_SEARCHED_COLUMNS) return;
+  const stated = new Set(out.filter((r) => r.rule !== 'table-sum' && r.rule !== 'table-restatement').map((r) => r.anchor));
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const amounts = columns.filter((c) => c.role === 'amount');
+  for (const p of columns) {
+    if (p.role === 'growth' || p.role === 'change' || p.role === 'average') continue;
+    const cells = rows.map((r) => grid.values[r.index]![p.index]).filter(isValue);
+    if (cells.length < MIN_SEARCHED_HOLDING || cells.some((v) => stated.has(v.cell) || v.approximate || v.value < 0 || v.value > 1000 || (v.unit && v.unit.unit.kind !== 'percent'))) continue;
+    if (!cells.some((v) => v.decimals > 0 || v.percent)) continue;
+    const fits: Array<{ n: Column; d: Column }> = [];
+    for (const n of amounts) {
+      if (n === p) continue;
+      for (const d of amounts) {
+        if (d === p || d === n) continue;
+        let holding = 0;
+        let failing = 0;
+        for (const r of rows) {
+          const x = percentCells(grid, r, p, n, d);
+          if (!x) continue;
+          if (!overlaps(intervalOf(x.stated), scale(x.q, 100))) failing++;
+          // evidence: a quotient its figures pin down to a point or less (3 over 1 as written is anything from 2.5 to 3.5)
+          else if (x.stated.value !== 100 && x.stated.value !== 0 && x.num.value > 0 && (x.q.hi - x.q.lo) * 100 <= 1) holding++;
+        }
+        if (sureFit(holding, failing)) fits.push({ n, d });
+      }
+    }
+    if (fits.length !== 1) continue;
+    const { n, d } = fits[0]!;
+    const words = headingWords(p.label);
+    const rule: TableRuleId = p.role === 'rate' ? 'table-rate' : 'table-share';
+    for (const r of rows) {
+      const x = percentCells(grid, r, p, n, d);
+      if (!x) continue;
+      const { num, den, q } = x;
+      out.push(
+        percentRelation(grid, rule, x.stated, scale(q, 100), ((q.lo + q.hi) / 2) * 100, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '百分比'),
+      );
+    }
+  }
+}
+
+/** A row's percentage cell with its two amount cells and their quotient, when all three can be compared. */
+function percentCells(grid: Grid, row: GridRow, p: Column, n: Column, d: Column) {
+  const stated = grid.values[row.index]![p.index];
+  const num = grid.values[row.index]![n.index];
+  const den = grid.values[row.index]![d.index];
+  if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || num.percent || den.percent || den.value <= 0 || num.value < 0) return undefined;
+  // one column's unit named (应使用资金（万元）), the other's not (金额 under a group heading): the figures as written
+  const written = (v: CellValue): Interval => ({ lo: v.lo / v.scale, hi: v.hi / v.scale });
+  const oneNamed = !num.unit !== !den.unit;
+  if (!oneNamed && !sameUnits(num, den)) return undefined;
+  const q = oneNamed ? div(written(num), written(den)) : div(intervalOf(num), intervalOf(den));
+  return q && { stated, num, den, q };
 }

@@ -844,8 +844,19 @@ export function breakdowns(grid: Grid): Breakdown[] {
   out.push(...namedAmong(grid, columns, out));
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
   const labelled = new Set(out.filter((b) => b.basis !== 'partial').map((b) => b.total));
+  // the rows a 合计 adds up flat (in two columns or more, one slip at most): peers, none of them the sum of others
+  // (日溪乡 … 岳峰镇 under 合计, sorted by a rate: 新店镇 over the rows after it adds up only by chance)
+  const peers = new Set(
+    out
+      .filter((b) => b.basis === 'labelled' && b.subItems.size === 0 && b.parts.length >= 3)
+      .filter((b) => {
+        const s = score(b.total, b.parts, grid, columns);
+        return s.equal >= 2 && s.over + s.under <= 1;
+      })
+      .flatMap((b) => b.parts),
+  );
   for (const p of grid.rows) {
-    if ((p.kind !== 'item' && p.kind !== 'subset') || labelled.has(p)) continue;
+    if ((p.kind !== 'item' && p.kind !== 'subset') || labelled.has(p) || peers.has(p)) continue;
     for (const scope of byScopes(grid, p, columns)) {
       const found = search(p, scope, grid, columns, false, true);
       const s = found?.best.score;

@@ -40,9 +40,12 @@ function lineOf(cells: readonly TableCell[]): Line | undefined {
   return { label: filled[0]!.text.trim().split('\n')[0]!, figures };
 }
 
-/** Whether figure t is figure t−1 over figure t−2 × 100, at the written precision (undefined: not comparable). */
-function ratioAt(figures: readonly Fig[], t: number): boolean | undefined {
-  const [a, b, c] = [figures[t - 2]!, figures[t - 1]!, figures[t]!];
+/**
+ * Whether figure t is figure n over figure d × 100 (by default the one before it over the one before that), at the
+ * written precision (undefined: not comparable).
+ */
+function ratioAt(figures: readonly Fig[], t: number, d = t - 2, n = t - 1): boolean | undefined {
+  const [a, b, c] = [figures[d]!, figures[n]!, figures[t]!];
   // the ratio is a percentage, its two figures plain (a percentage over a percentage is a rate's progress, not this)
   if (a.value <= 0 || b.value < 0 || a.cell.text.includes('%') || b.cell.text.includes('%') || a.cell.text.includes('％') || b.cell.text.includes('％')) return undefined;
   return percentOf(c.iv, b.iv, a.iv);
@@ -61,30 +64,79 @@ export function rowTriples(table: Table): TableRelation[] {
   for (const [n, lines] of byLength) {
     if (lines.length < MIN_HOLDING) continue;
     let from = 2;
+    const taken = new Set<number>();
     for (let t = 2; t < n; t++) {
       if (t < from) continue;
-      let holding = 0;
-      let failing = 0;
-      for (const l of lines) {
-        const h = ratioAt(l.figures, t);
-        if (h === undefined) continue;
-        if (!h) failing++;
-        else if (l.figures[t]!.value !== 100) holding++;
-      }
+      const { holding, failing } = tally(lines, t, t - 2, t - 1);
       if (holding < MIN_HOLDING || failing > MAX_FAILING_SHARE * lines.length) continue;
       for (const l of lines) {
         if (ratioAt(l.figures, t) === undefined) continue;
         out.push(relationOf(table, l, t, holding, lines.length));
       }
+      for (const i of [t - 2, t - 1, t]) taken.add(i);
       from = t + 3;
+    }
+    for (const f of apartRatios(lines, n, taken)) {
+      for (const l of lines) {
+        if (ratioAt(l.figures, f.t, f.d, f.n) === undefined) continue;
+        out.push(relationOf(table, l, f.t, f.holding, lines.length, f.d, f.n));
+      }
     }
   }
   return out;
 }
 
-function relationOf(table: Table, line: Line, t: number, holding: number, rows: number): TableRelation {
-  const [a, b, c] = [line.figures[t - 2]!, line.figures[t - 1]!, line.figures[t]!];
-  const holds = ratioAt(line.figures, t) === true;
+/** The rows of one length where figure t is figure n over figure d × 100 (not counting a ratio of 100 or 0), and where it is not. */
+function tally(lines: readonly Line[], t: number, d: number, n: number, narrow = false): { holding: number; failing: number } {
+  let holding = 0;
+  let failing = 0;
+  for (const l of lines) {
+    const h = ratioAt(l.figures, t, d, n);
+    if (h === undefined) continue;
+    if (!h) failing++;
+    else if (l.figures[t]!.value !== 100 && l.figures[t]!.value !== 0 && (!narrow || pinned(l.figures[n]!, l.figures[d]!))) holding++;
+  }
+  return { holding, failing };
+}
+
+/** Whether n over d as written is pinned down to a point of percentage or less (3 over 1 is anything from 2.5 to 3.5). */
+function pinned(n: Fig, d: Fig): boolean {
+  return n.value > 0 && d.iv.lo > 0 && (n.iv.hi / d.iv.lo - n.iv.lo / d.iv.hi) * 100 <= 1;
+}
+
+/** Rows of one length a ratio of two figures apart must be read in, at least, and hold in (a wider search: more evidence). */
+const MIN_APART_ROWS = 5;
+const MIN_APART_HOLDING = 4;
+
+/**
+ * 户数 | 新寨 | 在建户数 | 新建 | 改建 | 占计划（%）: the ratio of two figures that do not stand right before it (在建户数 ÷
+ * 户数). In the rows with n figures (five rows or more), figure t that is no ratio found already is figure n over
+ * figure d × 100, both before it, when it is so in four rows at least (not 100 or 0, nor a quotient its small figures
+ * leave wide) and not so in one at most (and
+ * in no more than a quarter), and no other two figures before it are so.
+ */
+function apartRatios(lines: readonly Line[], n: number, taken: ReadonlySet<number>): Array<{ t: number; d: number; n: number; holding: number }> {
+  if (lines.length < MIN_APART_ROWS) return [];
+  const out: Array<{ t: number; d: number; n: number; holding: number }> = [];
+  for (let t = 2; t < n; t++) {
+    if (taken.has(t)) continue;
+    const fits: Array<{ t: number; d: number; n: number; holding: number }> = [];
+    for (let d = 0; d < t; d++) {
+      for (let m = 0; m < t; m++) {
+        if (m === d || (d === t - 2 && m === t - 1)) continue;
+        const { holding, failing } = tally(lines, t, d, m, true);
+        if (holding >= MIN_APART_HOLDING && failing <= 1 && failing <= MAX_FAILING_SHARE * lines.length) fits.push({ t, d, n: m, holding });
+      }
+    }
+    if (fits.length === 1) out.push(fits[0]!);
+  }
+  return out;
+}
+
+function relationOf(table: Table, line: Line, t: number, holding: number, rows: number, d = t - 2, n = t - 1): TableRelation {
+  const [a, b, c] = [line.figures[d]!, line.figures[n]!, line.figures[t]!];
+  const holds = ratioAt(line.figures, t, d, n) === true;
+  const apart = d !== t - 2 || n !== t - 1;
   const q = (b.value / a.value) * 100;
   const formula = `${b.cell.text.trim()} ÷ ${a.cell.text.trim()} × 100 = ${formatNumber(Number(q.toFixed(c.decimals + 1)), c.decimals + 1)}`;
   const where = `“${line.label}”行第${t + 1}个数`;
@@ -96,7 +148,7 @@ function relationOf(table: Table, line: Line, t: number, holding: number, rows: 
     prose: [],
     holds,
     arithmetic: holds ? `${formula}，与${where}${c.cell.text.trim()}相符` : `${formula}，${where}为${c.cell.text.trim()}`,
-    message: `比例与表中数字不符：${formula}，${where}写作${c.cell.text.trim()}；同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于前一个数除以再前一个数（百分比），请核对`,
+    message: `比例与表中数字不符：${formula}，${where}写作${c.cell.text.trim()}；同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${n + 1}个数除以第${d + 1}个数` : '前一个数除以再前一个数'}（百分比），请核对`,
     related: [
       { offset: b.cell.offset, endOffset: b.cell.endOffset, message: `完成 ${b.cell.text.trim()}` },
       { offset: a.cell.offset, endOffset: a.cell.endOffset, message: `目标 ${a.cell.text.trim()}` },

@@ -39,12 +39,17 @@ function lineOf(cells: readonly TableCell[]): Line | undefined {
   const labelled = head.kind === 'text' || (head.kind === 'number' && head.number!.yearLike);
   if (!labelled) return undefined;
   const figures: Fig[] = [];
+  let years = 0;
   for (const c of filled.slice(1)) {
     const r = readCell(c.text);
     const n = r.number;
-    if (r.kind !== 'number' || !n || n.approximate || n.unit || n.multiplier !== 1 || n.yearLike) return undefined;
+    if (r.kind !== 'number' || !n || n.approximate || n.unit || n.multiplier !== 1) return undefined;
+    if (n.yearLike) years++;
     figures.push({ cell: c, value: n.value, half: 0.5 * 10 ** -n.decimals });
   }
+  // a row of years is a heading (2019 | 2020 | 2021); a figure or two between 1900 and 2100 in a row of counts
+  // (2016 户, 2090 户) are figures
+  if (years * 3 > figures.length) return undefined;
   return { label: filled[0]!.text.trim(), figures };
 }
 
@@ -114,19 +119,62 @@ export function unclearTableSums(table: Table): TableRelation[] {
     const taken = found.filter((f) => strong(f, lines.length) || sure.has(`${f.t}/${f.k}`));
     taken.sort((a, b) => b.holding - a.holding || b.k - a.k);
     const used = new Set<number>();
+    const totals = new Set<number>();
     for (const f of taken) {
       const span = Array.from({ length: f.k + 1 }, (_, i) => f.t + i);
       if (span.some((i) => used.has(i))) continue;
       for (const i of span) used.add(i);
-      for (const l of lines) out.push(relationOf(table, l, f.t, f.k, f.holding, lines.length));
+      totals.add(f.t);
+      for (const l of lines) out.push(relationOf(table, l, f.t, span.slice(1), f.holding, lines.length));
     }
+    for (const f of apartSums(lines, used, totals)) for (const l of lines) out.push(relationOf(table, l, f.t, f.parts, f.holding, lines.length));
   }
   return out;
 }
 
-function relationOf(table: Table, line: Line, t: number, k: number, holding: number, rows: number): TableRelation {
+/** Rows of one length a sum of two figures apart must be read in, at least, and hold in (a wider search: more evidence). */
+const MIN_APART_ROWS = 5;
+const MIN_APART_HOLDING = 4;
+
+/**
+ * 户数 | 新寨 | 在建合计 | 新建 | 改建 | 占计划 | 完成合计 | 新建 | 改建 | 占计划: the 户数 is the 在建 and 完成 totals
+ * together, two figures apart, each the total of the figures right after it. In the rows with n figures (five rows
+ * or more), figure t is the sum of two figures after it that do not follow it side by side when it adds up so as
+ * written in four rows at least and fails in one at most (and in no more than a quarter), and no other two figures
+ * after it do so: figure t stands in no sum found already, its two parts as the totals of sums at most.
+ */
+function apartSums(lines: readonly Line[], used: ReadonlySet<number>, totals: ReadonlySet<number>): Array<{ t: number; parts: number[]; holding: number }> {
+  const n = lines[0]!.figures.length;
+  if (lines.length < MIN_APART_ROWS) return [];
+  const free = (i: number): boolean => !used.has(i) || totals.has(i);
+  const out: Array<{ t: number; parts: number[]; holding: number }> = [];
+  for (let t = 0; t + 2 < n; t++) {
+    if (used.has(t)) continue;
+    const fits: Array<{ t: number; parts: number[]; holding: number }> = [];
+    for (let i = t + 1; i < n; i++) {
+      if (!free(i)) continue;
+      for (let j = i + 1; j < n; j++) {
+        if ((i === t + 1 && j === t + 2) || !free(j)) continue;
+        let holding = 0;
+        let failing = 0;
+        for (const l of lines) {
+          const parts = [l.figures[i]!, l.figures[j]!];
+          if (addsUp(l.figures[t]!, parts)) holding++;
+          else if (!meets(l.figures[t]!, parts)) failing++;
+        }
+        if (holding >= MIN_APART_HOLDING && failing <= 1 && failing <= MAX_FAILING_SHARE * lines.length) fits.push({ t, parts: [i, j], holding });
+      }
+    }
+    if (fits.length === 1) out.push(fits[0]!);
+  }
+  return out;
+}
+
+function relationOf(table: Table, line: Line, t: number, at: readonly number[], holding: number, rows: number): TableRelation {
   const total = line.figures[t]!;
-  const parts = line.figures.slice(t + 1, t + 1 + k);
+  const parts = at.map((i) => line.figures[i]!);
+  const k = parts.length;
+  const apart = at.some((i, x) => i !== t + 1 + x);
   const holds = meets(total, parts);
   const decimals = Math.max(...[total, ...parts].map((f) => (f.cell.text.split('.')[1] ?? '').length));
   const s = parts.reduce((x, p) => x + p.value, 0);
@@ -136,7 +184,7 @@ function relationOf(table: Table, line: Line, t: number, k: number, holding: num
   const arithmetic = `${list} = ${sumText}，${holds ? '与' : '不等于'}${where}${total.cell.text.trim()}${holds ? '相符' : ''}`;
   const message = holds
     ? ''
-    : `表格合计与分项之和不符：${list} = ${sumText}，与${where}${total.cell.text.trim()}相差${formatNumber(Number(Math.abs(s - total.value).toFixed(decimals)), decimals)}；这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于其后${k}个数之和，是它们的合计，请核对`;
+    : `表格合计与分项之和不符：${list} = ${sumText}，与${where}${total.cell.text.trim()}相差${formatNumber(Number(Math.abs(s - total.value).toFixed(decimals)), decimals)}；这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${at.map((i) => i + 1).join('、')}个数` : `其后${k}个数`}之和，是它们的合计，请核对`;
   return {
     rule: 'table-sum',
     table,
