@@ -127,7 +127,7 @@ const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*
  *  (“2024-03-05 来源：某局”, “发布日期：2024-03-05 09:12:30 [字号：大 中 小] 打印”), or a dashed date followed by
  *  a clock time (“某某日报客户端 2023-03-10 10:47”): a letter's own date line carries no clock time. */
 const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
-const PAGE_STAMP = /[来來]源[:：]|打印|字号|浏览|瀏覽|点击[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
+const PAGE_STAMP = /[来來]源[:：]|打印|字号|浏览|瀏覽|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 
 /** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”.
  *  A 公文 never writes a date with dashes, and its own date line (落款) stands alone, which number-format reads. */
@@ -138,6 +138,9 @@ const PAGE_BYLINE = /^(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[\p{Script=Ha
  *  followed by a clock time or by such a field, so it stays prose and number-format still reads it. */
 const PAGE_DATE_CN =
   /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}时[0-9]{1,2}分|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
+/** A full date in 年月日 with a clock time, anywhere on the line (来源： 某某网  浏览字号： 2010年09月07日 10:23): with a page's
+ *  own field beside it (PAGE_STAMP), the page's stamp. */
+const PAGE_DATE_CN_TIMED = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 /** A line with the page's publication field (“发表时间：2025-10-09 14:34 信息来源：… 作者：… 初审：…”), at its start
  *  or among the page's other fields (“体裁分类：…  主题分类：…  发布时间： 2023-07-25  发布机构：商务局  浏览次数：21”,
  *  “上传人：… 文档编号：… 上传时间：2019-09-08 格式：DOC 页数：3”):
@@ -175,7 +178,7 @@ function judge(line: string): ResidueKind | undefined {
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || PAGE_BYLINE.test(t)))) return 'furniture';
-  if (!/[。；，,]/.test(t) && PAGE_DATE_CN.test(t)) return 'furniture';
+  if (!/[。；，,]/.test(t) && (PAGE_DATE_CN.test(t) || (PAGE_DATE_CN_TIMED.test(t) && PAGE_STAMP.test(t)))) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;
   const weak = WEAK.filter((w) => t.includes(w)).length;

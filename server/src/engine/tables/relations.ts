@@ -921,7 +921,17 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       return readsHundred(v) && v.decimals > 0 && readsHundred(at(r, s));
     };
     if (base && grid.rows.some((r) => shareOfItsOwn(r, base!))) base = undefined;
-    const total = totals.length === 1 && !implied ? totals[0] : undefined;
+    // 合计 | 18.81 | … | 36.5: a 合计 row whose own share is not 100 is the listed rows' share of a whole the table does
+    // not give (全县规上工业产值); the rows' shares are of that whole too, not of the 合计
+    // (when the rows' shares add up to it: a 合计 share of 95 over rows adding up to 100 is a slip, not another whole)
+    const ofAnother = (r: GridRow): boolean => {
+      const v = at(r, s);
+      if (!percentOk(v) || v.value >= 90) return false;
+      const rows = grid.rows.filter((x) => x !== r && x.kind !== 'heading' && x.kind !== 'group' && x.kind !== 'total').map((x) => at(x, s));
+      const added = rows.filter(percentOk).reduce((t, x) => t + x.value, 0);
+      return rows.length >= 2 && Math.abs(added - v.value) <= 0.1 * rows.length + 0.05;
+    };
+    const total = totals.length === 1 && !implied && !ofAnother(totals[0]!) ? totals[0] : undefined;
     // a breakdown of a row whose parts add up to it in the amounts the shares are of
     const addsUp = (b: Breakdown): boolean => {
       if (!base || b.parts.length < 2) return false;

@@ -358,7 +358,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
     // 共收到提案259件，其中各民主党派提案23件，经审查予以立案214件，…: a clause opened by a review (经审查) splits the
     // whole by outcome, a breakdown of its own; the list after 其中 ends before it
-    const review = segments.findIndex((g, i) => i > 0 && REVIEW.test(text.slice(g.offset, g.endOffset).trim()));
+    // (一般债务限额4.1亿元，专项债务限额60.61亿元，当年收回债务限额0.8亿元: a clause opened by a time of its own, or by
+    // 此外, 同时, is another statement, not one more part)
+    const review = segments.findIndex((g, i) => i > 0 && (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) || NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim())));
     if (review > 0) segments = segments.slice(0, review);
     // 各级各类学校111所。其中：高级中学1所，完全中学1所；义务教育学校73所，其中：…: a total of all kinds whose kinds
     // are listed by ； and, within a group, by ，: each kind a part
@@ -479,6 +481,9 @@ const WHOLE_BODIES = /(全(?:市|省|县|区|州|盟|旗|国)|两级)[\u4e00-\u9
 
 /** A clause opened by a review that sorts the whole by outcome: 经审查, 经审核, 经研究. */
 const REVIEW = /^经(?:过)?(?:审查|审核|研究|核查|核实|甄别|评审)/;
+
+/** A clause opened by a time of its own or by an addition (当年收回…, 同期, 此外, 同时): a statement after a list, no part of it. */
+const NEW_STATEMENT = /^(?:当年|同年|同期|年内|此外|另外|同时)/;
 
 interface Item {
   segment: { offset: number; endOffset: number };

@@ -5,6 +5,7 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit, judge } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
+import { commonSuffix } from './names';
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
 import { ENDS_IN_CHANGED_TO, THREE_INDUSTRIES } from './vocabulary';
@@ -1525,6 +1526,11 @@ function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number
   const subject = (x: Figure): string => figures.find((y) => y.sentence.offset === x.sentence.offset)?.measure ?? '';
   const [s, t] = [subject(f), subject(g)];
   if (s.length < 4 || t.length < 4 || s === t) return false;
+  // 共发放分散供养特困人员基本生活补贴722618元，发放照料护理补贴59842元 … 共发放集中供养特困人员基本生活补贴41246元，发放照料护理
+  // 补贴22477元: subjects that name one measure (…特困人员基本生活补贴) of two groups (分散供养, 集中供养) open two sentences
+  // reported alike
+  const common = commonSuffix([s, t]).length;
+  if (common >= 4 && s.length - common >= 2 && t.length - common >= 2) return true;
   const a = figures.filter((x) => x.sentence.offset === f.sentence.offset && x !== f && x.measure !== '' && !/^[和及与、]$/.test(x.measure) && x.unit.kind !== 'percent' && exact(x) && !x.relational);
   const b = figures.filter((x) => x.sentence.offset === g.sentence.offset && x !== g && exact(x) && !x.relational);
   return a.some((x) => b.some((y) => y.measure === x.measure && compatible(x.unit, y.unit) && !meet(x, y)));

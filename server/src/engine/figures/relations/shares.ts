@@ -502,6 +502,19 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   const subject = at > 0 ? head.slice(0, at).replace(/^(?:其中|分别|约|均|共|的)+/, '') : '';
   const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !f.relational);
   let numerator: Figure | undefined;
+  // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
+  // before, together, are the numerator the subject sums
+  const summed = TOGETHER_SUBJECT.test(subject) ? joinedListBefore(par, numeratorPool) : [];
+  if (summed.length >= 2 && inline === undefined) {
+    const whole = inSentence.length === 0 ? undefined : wholeOfSum(par, summed, words);
+    if (!whole || ![p, ...summed, whole].every(exact)) return undefined;
+    return relation(
+      'share',
+      p,
+      [[p, 'percent'], ...summed.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+      [judge({ op: 'percent', args: [added(summed), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+    );
+  }
   if (subject.length >= 2) {
     const named = numeratorPool.filter((f) => sameThing(subject, f));
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
@@ -515,6 +528,11 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     numerator = lastBefore(draft, p, ofPlan ? numeratorPool.filter((f) => !setFigure(draft, f)) : numeratorPool);
   }
   if (!numerator) return undefined;
+  // 11个省控地表水监测断面水质达到或优于Ⅲ类的比例为90.9%: a count opening its clause, then what some of them did and
+  // 的比例, is what the proportion is of, not a part of another figure (those that did are not counted)
+  const counted = inline ?? numerator;
+  if (OF_THOSE_COUNTED.test(textBetween(draft, counted.endOffset, p.offset)) && /(?:^|[，,；;：:])\s*(?:共|全|有|共有)?$/.test(textBetween(draft, counted.clause.offset, counted.offset)))
+    return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
   if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
     // 占比: the whole the numerator is part of, earlier in the sentence
@@ -601,6 +619,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         !/力争|确保|目标|以上|以下/.test(f.scope) &&
         sameScope(numerator, f, words) &&
         !sibling(f) &&
+        !shareOfTheWhole(draft, par, f, words) &&
         // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
         f.normalized !== numerator.normalized &&
         // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
@@ -608,7 +627,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         (!group || (f.key + f.scope).includes(group)),
     );
     if (group && candidates.length === 0) return undefined;
-    const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset);
+    // (户外植被火灾共56起, after the share of 建构筑物火灾 in its sentence, is the next part, not the whole before it)
+    const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < numerator.offset);
     const pool = near.length > 0 ? near : candidates;
     denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined) : uniqueValue(pool);
     // 全区一般公共预算收入完成40.5亿元。…税收收入36.9亿元，占一般公共预算收入91%…（二）镇街：…镇街完成一般公共预算收入
@@ -728,6 +748,34 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   return uniqueValue(named);
 }
 
+/** A whole's name without the place, the 的 and the 比重 around it (我区规模以上服务业企业营业收入比重 → 规模以上服务业企业收入). */
+function wholeName(words: string): string {
+  return simplified(words).replace(/^(?:我|全|本)[区县市省州镇乡]|的|比重|比例|营业|[为达是]$/g, '');
+}
+
+/**
+ * 重点服务业企业完成营业收入138.9亿元，…，占我区规模以上服务业企业营业收入比重85.7%。其中，10-50亿元企业…，占我区规模以上服务业
+ * 企业收入比重40.5%: a figure stated as a share of the whole the words name is a part of that whole, not the whole.
+ */
+function shareOfTheWhole(draft: Draft, par: Paragraph, f: Figure, words: string): boolean {
+  const name = wholeName(words);
+  if (name.length < 4) return false;
+  // the first share after it in its period, before any other level of its unit (its change may stand between)
+  for (const q of par.periods.get(f.period) ?? []) {
+    if (q.offset <= f.offset) continue;
+    if (q.unit.kind !== 'percent') {
+      if (compatible(q.unit, f.unit) && !q.relational) return false;
+      continue;
+    }
+    const lead = textBetween(draft, q.clause.offset, q.offset);
+    const at = lead.lastIndexOf('占');
+    if (at < 0) continue;
+    const other = wholeName(lead.slice(at + 1));
+    return other.length >= 4 && (other.includes(name) || name.includes(other));
+  }
+  return false;
+}
+
 /** Words that place or qualify a measure without naming another one: 全省, 年末, 执行, 完成. */
 const PLACE_OR_VERB = /全[国省市县区旗镇乡]|本级|年末|年底|累计|实现|完成|执行/g;
 
@@ -757,6 +805,44 @@ function wholeBeforeItsParts(par: Paragraph, numerator: Figure, words: string): 
 /** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
 function setFigure(draft: Draft, f: Figure): boolean {
   return (PLAN.test(f.measure) && !f.done) || /^的?[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)(?:[，,；;。]|$)/.test(textBetween(draft, f.endOffset, f.clause.endOffset));
+}
+
+/** What some of a counted group did, then 的比例 (…水质达到或优于Ⅲ类的比例为): no 占, no other figure's name. */
+const OF_THOSE_COUNTED = /^[^占，,；;。]{2,30}的(?:比例|比重|占比)(?:为|达|是|达到)?$/;
+
+/** A subject that adds up what it names: 三大行业营业收入合计, 以上三项之和, 两者共计. */
+const TOGETHER_SUBJECT = /(?:合计|总计|共计|之和|加总|合起来)$/;
+
+/**
+ * The figures of the list that ends last before a share, joined by 、, 和, 及 or 与 (4.9亿元、75.4亿元和14.9亿元), of one
+ * unit; none when the last figure before stands alone.
+ */
+function joinedListBefore(par: Paragraph, pool: readonly Figure[]): Figure[] {
+  const levels = pool.filter((f) => !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const last = levels[levels.length - 1];
+  if (!last) return [];
+  const list = [last];
+  for (let i = levels.length - 2; i >= 0; i--) {
+    const f = levels[i]!;
+    const between = par.draft.prose.slice(f.endOffset, list[0]!.offset);
+    if (!compatible(f.unit, last.unit) || !/^\s*(?:、|和|及|与|以及)\s*$/.test(between)) break;
+    list.unshift(f);
+  }
+  return list;
+}
+
+/**
+ * The whole a sum's share names (占全市重点服务业企业营业收入的比重): the one figure of the paragraph before the list, of its
+ * unit, larger than the sum, whose name the words end with, or, when none is named so, the one such figure.
+ */
+function wholeOfSum(par: Paragraph, parts: readonly Figure[], words: string): Figure | undefined {
+  const sum = parts.reduce((t, f) => t + (f.normalized ?? NaN), 0);
+  const before = par.lookups
+    .earlier()
+    .concat(par.figures)
+    .filter((f) => f.offset < parts[0]!.offset && compatible(f.unit, parts[0]!.unit) && !f.relational && known(f) && f.normalized! >= sum);
+  const named = before.filter((f) => bareMeasure(f).length >= 2 && simplified(words).endsWith(bareMeasure(f)));
+  return uniqueValue(named.length > 0 ? named : before);
 }
 
 /** The figures listed with 、 that end with `last`: 783件、579件、562件. */
@@ -847,9 +933,14 @@ function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readon
   if (!items.every((x) => compatible(x.part.unit, unit))) return [];
   const first = items[0]!.part;
   const largest = Math.max(...items.map((x) => x.part.normalized!));
+  // (占我区规模以上服务业企业收入比重40.5%: the whole the first share names, when it names one)
+  const lead = textBetween(par.draft, items[0]!.p.clause.offset, items[0]!.p.offset);
+  const namedWhole = lead.includes('占') ? lead.slice(lead.lastIndexOf('占') + 1) : '';
   const totals = [
     ...new Map(
-      (wholes ?? par.figures).filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.normalized! >= largest).map((f) => [f.normalized, f]),
+      (wholes ?? par.figures)
+        .filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && compatible(f.unit, unit) && f.normalized! >= largest && !shareOfTheWhole(par.draft, par, f, namedWhole))
+        .map((f) => [f.normalized, f]),
     ).values(),
   ];
   let best: { total: Figure; holds: number } | undefined;
@@ -1344,6 +1435,10 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     const group = projectGroup(par, numerator, stem);
     bases = group ? [group] : [];
   }
+  // 目标总任务14622套，其中…公共租赁住房7900套…；要求年内基本建成5000套 … 公共租赁住房开工8240套，开工率达104.3%；基本建成
+  // 7298套，建成率达145.96%: the task of the kind the numerator names, or the figure required of its verb, is its base
+  const specific = specificBases(par, numerator, stem);
+  if (specific.length > 0) return rateOverBases(p, numerator, specific, `${stem}率`);
   if (bases.length !== 1) return undefined;
   const base = bases[0]!;
   // 新收诉讼案件2000件…；结案1634件（含上年旧存）…；结案率为76.64%: where cases are carried over (旧存), a court's
@@ -1369,6 +1464,51 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/** Words that set what is to be done: 要求年内基本建成5000套, 计划竣工3000套, 任务. */
+const REQUIRED = /(?:要求|计划|任务|目标)(?![\u4e00-\u9fff]*(?:已|完成|累计|实际))[\u4e00-\u9fff]{0,8}$/;
+
+/**
+ * The bases a rate's numerator names itself, stated earlier in the draft: the task of its kind (公共租赁住房7900套 for
+ * 公共租赁住房开工8240套, 开工率), or the figure required of the same verb (要求年内基本建成5000套 for 基本建成7298套, 建成率).
+ */
+/** A word of work done at the end of a kind's name (公共租赁住房已, …累计): not part of the kind. */
+const DONE_TAIL = /(?:已|累计|共|实际|完成)$/;
+
+function specificBases(par: Paragraph, numerator: Figure, stem: string): Figure[] {
+  const measure = bareMeasure(numerator).replace(/^(?:已|累计|共|实际)+/, '');
+  const at = measure.indexOf(stem);
+  let kind = at >= 2 ? measure.slice(0, at) : '';
+  for (let cut = DONE_TAIL.exec(kind); cut; cut = DONE_TAIL.exec(kind)) kind = kind.slice(0, cut.index);
+  const verb = at >= 0 ? measure.slice(0, at + stem.length) : '';
+  if (kind.length < 2 && verb.length < 2) return [];
+  const { byName, required } = stated(par);
+  const usable = (f: Figure): boolean => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit);
+  const ofKind = kind.length >= 2 ? (byName.get(kind) ?? []).filter((f) => usable(f) && f.para.offset !== numerator.para.offset) : [];
+  const asRequired = verb.length >= 2 ? required.filter((f) => usable(f) && bareMeasure(f).endsWith(verb)) : [];
+  const found = [uniqueValue(ofKind), uniqueValue(asRequired)].filter((f): f is Figure => f !== undefined);
+  return found.filter((f) => known(numerator) && f.normalized! >= numerator.normalized! / 3);
+}
+
+/** The levels of a paragraph and the paragraphs before it by name, and those stated as required: read once a paragraph. */
+const statedMemo = new WeakMap<Paragraph, { byName: Map<string, Figure[]>; required: Figure[] }>();
+
+function stated(par: Paragraph): { byName: Map<string, Figure[]>; required: Figure[] } {
+  let found = statedMemo.get(par);
+  if (found) return found;
+  const byName = new Map<string, Figure[]>();
+  const required: Figure[] = [];
+  for (const f of [...par.lookups.earlier(), ...par.figures]) {
+    if (!exact(f) || !known(f) || f.relational || f.bracket || f.normalized <= 0) continue;
+    const name = bareMeasure(f);
+    const list = byName.get(name);
+    if (list) list.push(f);
+    else byName.set(name, [f]);
+    if (REQUIRED.test(textBetween(par.draft, f.clause.offset, f.offset))) required.push(f);
+  }
+  statedMemo.set(par, (found = { byName, required }));
+  return found;
 }
 
 /** A plan of what is to be done (计划完成投资, 任务完成): read as done by its verb, yet a plan. */
