@@ -1071,12 +1071,7 @@ function subParagraphSums(par: Paragraph): Relation[] {
   const tabular = (f: Figure): boolean => draft.prose.slice(f.para.offset, f.para.endOffset).includes('|');
   if (tabular(figures[0]!)) return [];
   // the paragraphs with figures before this one, the last first
-  const groups: Figure[][] = [];
-  for (const f of par.lookups.earlier()) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.para.offset === f.para.offset) last.push(f);
-    else groups.push([f]);
-  }
+  const groups = earlierParagraphs(par);
   const run: Figure[][] = [figures];
   let k = groups.length - 1;
   for (; k >= 0 && subOpening(draft, groups[k]![0]!) === opening; k--) run.unshift(groups[k]!);
@@ -1116,6 +1111,17 @@ function subParagraphSums(par: Paragraph): Relation[] {
   return out;
 }
 
+/** The figures of the paragraphs just before a paragraph, one group per paragraph, in the order of the draft. */
+function earlierParagraphs(par: Paragraph): Figure[][] {
+  const groups: Figure[][] = [];
+  for (const f of par.lookups.earlier()) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.para.offset === f.para.offset) last.push(f);
+    else groups.push([f]);
+  }
+  return groups;
+}
+
 /** A paragraph that ends with 其中： (其中：其中： in a careless copy): the parts follow in the next paragraphs. */
 const COLON_LEAD = /(?:^|[，,。；;\s])((?:其中[：:]\s*)+)$/;
 /** How a paragraph opening with a part reads up to its figure: a number or dash, and a short name (完成, 为 after it). */
@@ -1139,12 +1145,7 @@ function colonParagraphSums(par: Paragraph): Relation[] {
     return PART_PARAGRAPH.test(head) && !/^\s*其中/.test(head) ? first : undefined;
   };
   if (figures.length === 0 || !opening(figures)) return [];
-  const groups: Figure[][] = [];
-  for (const f of par.lookups.earlier()) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.para.offset === f.para.offset) last.push(f);
-    else groups.push([f]);
-  }
+  const groups = earlierParagraphs(par);
   // the run of paragraphs opening with a part, back to the lead, nothing but blank lines between (or 其中： before the first)
   const run: Figure[][] = [figures];
   let lead: Figure[] | undefined;
