@@ -115,3 +115,71 @@ describe('number-ratio: the whole of a share is not a part listed after it (post
     reports(text('全县共发生火灾150起', '35%'), 'number-ratio', '150起');
   });
 });
+
+// Readings added for the false alarms of the first run on heldout38-40 (engine 1446829; docs/measurements/
+// heldout{38,39,40}-first-run-1446829.md).
+
+describe('number-ratio: the whole that what was done and what is under way add up to (post17b)', () => {
+  const text = (p: string): string => `2023年共召开县政府常务会议12次，确定事项320项，完成300项，正在办理20项，完成率${p}。\n\n2023年县政府确定重要工作任务共510项，已完成480项。`;
+  it('reads 完成率 over the count the two add up to, not a task stated elsewhere', () => {
+    silent(text('93.8%'));
+  });
+  it('reports a rate that count does not bear out', () => {
+    reports(text('98.8%'), 'number-ratio', '320项');
+  });
+});
+
+describe('number-ratio: 拨付率 of the funds in hand as well as of the plan (post17b)', () => {
+  const text = (p: string): string => `截至9月底，全县民生工程资金到位5.60亿元，占年初计划安排资金5.20亿元的108%，已拨付5.10亿元，拨付率达${p}，超序时进度。`;
+  it('reads the rate over the funds in hand', () => {
+    silent(text('91%'));
+  });
+  it('reports a rate neither base bears out', () => {
+    reports(text('81%'), 'number-ratio', '拨付率');
+  });
+});
+
+describe('web-residue: the catalogue fields of a 政府信息公开 page (post17b)', () => {
+  it('reads 有效性 … 公开日期：… and 发布单位 | … | 发文日期 | … as page furniture, not dates to reformat', () => {
+    const text =
+      '索引号： 0001/2024-0312 发布文号： 督查通报第十六期\n\n有效性 有效 公开日期： 2024年06月18日\n\n关于县政府常务会议确定事项办理情况的通报\n\n县政府督查室对确定事项办理情况进行了督查。\n';
+    const rules = check(text).findings.map((f) => f.rule);
+    assert.ok(rules.includes('web-residue'), rules.join(','));
+    assert.ok(!rules.includes('number-format'), rules.join(','));
+  });
+  it('still reads a padded date in the body', () => {
+    reports('县政府督查室于2024年06月18日对确定事项办理情况进行了督查。\n', 'number-format', '2024年6月18日');
+  });
+});
+
+describe('figures: the decimals of a number broken by a space are no figure (post17b)', () => {
+  const text = (total: string): string => `全区共有宜渔水域面积${total}万亩，其中池塘7万亩，水库2.32万亩，湖泊6.08万亩。`;
+  it('does not read the 4 of “15. 4万亩” as a total', () => {
+    silent(text('15. 4'));
+  });
+  it('still reads a whole number as the total', () => {
+    reports(text('14.4'), 'number-sum', '14.4万亩');
+  });
+});
+
+describe('table-sum: a row numbered at the total’s level is its sibling (post17b)', () => {
+  const table = (green: string): string =>
+    `表3 2021年主要农产品产量\n\n指标 | 单位 | 2021年\n--- | --- | ---\n一、茶叶合计 | 吨 | 1436\n红 茶 | 吨 | 11\n绿 茶 | 吨 | ${green}\n二、园林水果 | 吨 | 145670\n`;
+  it('does not count 二、园林水果 among the parts of 一、茶叶合计', () => {
+    const found = check(table('1425')).findings.filter((f) => f.rule === 'table-sum');
+    assert.deepEqual(found, []);
+  });
+  it('still reports parts that do not add up', () => {
+    reports(table('1405'), 'table-sum', '1436');
+  });
+});
+
+describe('number-ratio: an increase a cause brought is no whole increase (post17b)', () => {
+  const text = (p: string): string => `2023年，全国夏粮总产量为13200万吨，比上年增加300万吨。全国夏粮因单产提高增产粮食250万吨。西南四省市共增产夏粮180万吨，约占全国夏粮增产总量的${p}。`;
+  it('does not take the 250万吨 brought by yields for the whole increase', () => {
+    silent(text('60%'));
+  });
+  it('still reads a share against a whole named alike', () => {
+    reports('2023年，全国夏粮增产总量300万吨。西南四省市共增产夏粮180万吨，约占全国夏粮增产总量的70%。', 'number-ratio', '300万吨');
+  });
+});

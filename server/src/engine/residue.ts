@@ -148,6 +148,9 @@ const PAGE_DATE_CN_TIMED = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*[0-
 const PAGE_FIELDS =
   /(?:^|\s)(?:发布|发表|更新|上传)(?:时间|日期)[:：]\s*(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s+[0-9]{1,2}:[0-9]{2})?\s+\S*(?:来源|作者|浏览|阅读|字体|字号|发布机构|格式|页数|大小)/;
 const MAX_FIELDS_LINE = 200;
+/** The fields of a 政府信息公开 catalogue entry (索引号：… 发布文号：…; 有效性 有效 公开日期： 2024年06月18日; 发布单位 | 区府办 |
+ *  发文日期 | 2022-11-03 |): two of them on a line, the page's catalogue above the document, not the writer's text. */
+const CATALOGUE_FIELD = /(?:(?<=^|\s)文号|索引号|发布文号|成文日期|发文日期|公开日期|发布日期|发布单位|发布机构|有效性|公开目录|公开形式|公开方式|主题分类|体裁分类|生成日期)(?=\s*[：:|]|\s+\S)/g;
 
 export type ResidueKind = 'banner' | 'furniture' | 'number';
 
@@ -173,7 +176,7 @@ function judge(line: string): ResidueKind | undefined {
   const t = line.trim();
   if (t === '') return undefined;
   if (STRAY_NUMBER.test(t)) return 'number';
-  if (t.length <= MAX_FIELDS_LINE && !/[。；]/.test(t) && PAGE_FIELDS.test(t)) return 'furniture';
+  if (t.length <= MAX_FIELDS_LINE && !/[。；]/.test(t) && (PAGE_FIELDS.test(t) || (t.match(CATALOGUE_FIELD) ?? []).length >= 2)) return 'furniture';
   // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';

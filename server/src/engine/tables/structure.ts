@@ -372,6 +372,8 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   let by = false;
   let underRow = false;
   for (const r of block) {
+    // 一、茶叶合计 / 红茶 / 绿茶 / 二、园林水果: a row numbered at the total's level or above is its sibling, and ends its rows
+    if (t.level !== undefined && r.level !== undefined && r.level <= t.level && r.index > t.index) break;
     // the rows under 在总计中： (亏损企业, 农村工业): parts of the total, not in its breakdowns
     if (r.kind === 'group') among = AMONG.test(r.label);
     if (among) continue;

@@ -620,6 +620,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         sameScope(numerator, f, words) &&
         !sibling(f) &&
         !shareOfTheWhole(draft, par, f, words) &&
+        // (全国夏粮因单产提高增产粮食262万吨: the part of an increase a cause brought, not the whole increase)
+        !BY_CAUSE.test(textBetween(draft, f.clause.offset, f.offset)) &&
         // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
         f.normalized !== numerator.normalized &&
         // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
@@ -809,6 +811,9 @@ function setFigure(draft: Draft, f: Figure): boolean {
 
 /** What some of a counted group did, then 的比例 (…水质达到或优于Ⅲ类的比例为): no 占, no other figure's name. */
 const OF_THOSE_COUNTED = /^[^占，,；;。]{2,30}的(?:比例|比重|占比)(?:为|达|是|达到)?$/;
+
+/** The words of a change brought by a cause: 因单产提高增产, 由于面积扩大增加. */
+const BY_CAUSE = /(?:因|由于)[^，,；;。]{1,12}(?:增产|增加|增收|减产|减少|减收)[^，,；;。]{0,6}$/;
 
 /** A subject that adds up what it names: 三大行业营业收入合计, 以上三项之和, 两者共计. */
 const TOGETHER_SUBJECT = /(?:合计|总计|共计|之和|加总|合起来)$/;
@@ -1337,6 +1342,10 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
     // numerator's period may be what its rate is of, rather than the plan before it: either reading will do
     const group = periodGroup(par, numerator, base);
     if (group) return rateOverBases(p, numerator, [base, group], `${stem}率`);
+    // 资金到位26.85亿元，占计划…24.78亿元的108%，已拨付25.78亿元，拨付率达96%: what is paid out is paid out of the funds in
+    // hand as well as of the plan; either reading will do
+    const inHand = fundsInHand(stem, numerator, base, inSentence);
+    if (inHand.length > 0) return rateOverBases(p, numerator, [base, ...inHand], `${stem}率`);
     return ratioRelation('rate', p, numerator, base, `${stem}率`);
   }
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
@@ -1452,7 +1461,7 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
   // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
   // each be the base the writer meant: any of them that gives the rate will do
   // (when none gives it, the rate is reported against the base found, as without them)
-  const others = !/^[不未非]/.test(stem) ? otherBases(par, numerator, base, stem, qualifier) : [];
+  const others = !/^[不未非]/.test(stem) ? [...otherBases(par, numerator, base, stem, qualifier), ...fundsInHand(stem, numerator, base, inSentence)] : [];
   // (shadow15) 计划竣工项目111个 … 85个项目竣工，竣工率76.6%: a project stage's rate may be of the count planned for that stage
   // anywhere in the draft, as well as of the base found
   const stagePlan = STAGE_RATE.test(stem) && known(numerator) ? par.lookups.planned(`计划${stem}`, numerator.unit).unique : undefined;
@@ -1509,6 +1518,17 @@ function stated(par: Paragraph): { byName: Map<string, Figure[]>; required: Figu
   }
   statedMemo.set(par, (found = { byName, required }));
   return found;
+}
+
+/** The stems of a rate of money paid out (拨付率, 支付率, 支出率). */
+const PAID_OUT = /^(?:拨付|支付|支出|使用)$/;
+/** Funds come in: 资金到位, 下达资金, 到账, 筹集. */
+const FUNDS_IN = /到位|下达|到账|拨入|筹集/;
+
+/** For a rate of money paid out, the funds in hand stated before its numerator in its sentence, other than its base. */
+function fundsInHand(stem: string, numerator: Figure, base: Figure, inSentence: readonly Figure[]): Figure[] {
+  if (!PAID_OUT.test(stem)) return [];
+  return inSentence.filter((f) => f !== base && f.offset < numerator.offset && FUNDS_IN.test(f.measure) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational);
 }
 
 /** A plan of what is to be done (计划完成投资, 任务完成): read as done by its verb, yet a plan. */
@@ -1692,6 +1712,13 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
     );
     const plans = before.filter((f) => /计划|任务|目标/.test(f.measure + f.scope));
     if (plans.length > 0) return uniqueValue(plans);
+    // 确定事项405项，完成385项，正在办理20项，完成率95.1%: in its own sentence, the count that what was done and the
+    // count right after it (正在办理, 未完成) add up to is the whole
+    if (scope === scopes[0]) {
+      const next = scope.find((f) => f.offset > numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational);
+      const whole = next && known(next) && known(numerator) ? before.find((f) => known(f) && f.normalized === numerator.normalized + next.normalized) : undefined;
+      if (whole) return whole;
+    }
     const due = orDue ? before.filter((f) => DUE.test(f.measure)) : [];
     if (due.length > 0) return uniqueValue(due);
   }
