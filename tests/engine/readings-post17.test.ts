@@ -183,3 +183,19 @@ describe('number-ratio: an increase a cause brought is no whole increase (post17
     reports('2023年，全国夏粮增产总量300万吨。西南四省市共增产夏粮180万吨，约占全国夏粮增产总量的70%。', 'number-ratio', '300万吨');
   });
 });
+
+describe('web-residue: a number between lone pipes is a table cell (post17b)', () => {
+  const table =
+    '表6 茶叶、水果生产情况\n指 标\n|\n计量单位\n|\n2021年\n|\n二、园林水果\n|\n吨\n|\n145670\n|\n1.苹果\n|\n吨\n|\n|\n2.梨\n|\n吨\n|\n27512\n|\n# 雪花梨\n|\n吨\n|\n7320\n|\n鸭梨\n|\n吨\n|\n1880\n|\n';
+  it('does not ask to delete the cells of a table pasted one cell per line', () => {
+    const found = check(`全市水果生产稳中有增。\n\n${table}`).findings.filter((f) => f.rule === 'web-residue');
+    assert.deepEqual(
+      found.map((f) => f.message),
+      [],
+    );
+  });
+  it('still reads a stray number alone between paragraphs as residue', () => {
+    const rules = check('全市水果生产稳中有增。\n\n27512\n\n全年水果总产量145670吨。\n').findings.map((f) => f.rule);
+    assert.ok(rules.includes('web-residue'), rules.join(','));
+  });
+});

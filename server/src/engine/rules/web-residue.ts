@@ -56,6 +56,8 @@ export default defineRule(
       // 应参保人数⏎实际参保人数⏎完成率⏎441⏎411⏎93%: figures alone on lines next to each other, under as many short
       // headings alone on the lines above them, are a table's cells, one per line; a stray counter stands alone
       if (kind === 'number' && cellUnderHeadings(draft.lines, para.index)) continue;
+      // 2.梨⏎|⏎吨⏎|⏎27512⏎|: a number between lines of a lone pipe is a cell of a table pasted one cell per line
+      if (kind === 'number' && [draft.lines[para.index - 1], draft.lines[para.index + 1]].some((q) => q !== undefined && q.prose.trim() === '|')) continue;
       const line = draft.source.slice(para.lineStart, para.lineEnd);
       const offset = para.lineStart + (line.length - line.trimStart().length);
       const endOffset = para.lineStart + line.trimEnd().length;
