@@ -1853,7 +1853,11 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const bodyAt = table.rows.find((r) => figureRow(r.cells))?.offset;
     if (bodyAt !== undefined && !table.unclear && !table.header.cells.some((c) => SUBSET_HEADING.test(c.text))) {
       const above = linesAbove(text, bodyAt, MAX_HASH_HEADING_LINES, table.offset);
-      const marked = hashColumns(above, table.rows.filter((r) => r.offset >= bodyAt), width);
+      const marked = hashColumns(
+        above,
+        table.rows.filter((r) => r.offset >= bodyAt),
+        width,
+      );
       if (marked) table.header = { ...table.header, cells: table.header.cells.map((c, i) => marked.get(i) ?? c) };
     }
     tables.push(table);
