@@ -549,7 +549,6 @@ function subsetColumn(grid: Grid, sub: Column, owner: Column, out: TableRelation
  */
 function subsetColumns(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
-  const byColumn = (v: CellValue): string => columnName(v.column);
   for (let i = 1; i < cols.length; i++) {
     const owner = cols[i - 1]!;
     if (owner.role !== 'amount' || owner.subset || owner.total || owner.index === 0) continue;
