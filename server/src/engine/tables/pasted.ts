@@ -678,6 +678,93 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
   return { header: { cells, offset: top.offset, endOffset: lineOf(subs[subs.length - 1]!).endOffset, lineStart: top.lineStart }, above: first.length > k };
 }
 
+/** Lines above a table's body searched for its # columns' names, at most. */
+const MAX_HASH_HEADING_LINES = 12;
+
+/** The lines right above an offset's line, at most `max`: those from `from` on, then those up to a blank line. */
+function linesAbove(text: string, at: number, max: number, from: number): Array<{ offset: number; source: string }> {
+  const out: Array<{ offset: number; source: string }> = [];
+  let end = text.lastIndexOf('\n', at - 1);
+  while (out.length < max && end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const source = text.slice(start, end).replace(/\r$/, '');
+    if (source.trim() === '' && start < from) break;
+    out.unshift({ offset: start, source });
+    end = start - 1;
+  }
+  return out;
+}
+
+/** A name marked # in a heading line (`# 一 般`, `#增值税`): a 其中 column's. */
+const HASH_NAME = /[#＃][ \u3000]*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff])*)/g;
+
+/**
+ * 区县级地方 / # 一 般 / #增值税 #营业税 #企业所得税 #个人所得税 / Financial Budgetary / … over a body of six figure
+ * columns: a yearbook's heading in two languages pasted as lines whose words do not fall into the columns, the 其中
+ * columns alone marked # (the # names one or more, in the order of their columns, fewer than the figure columns, the
+ * first figure column none). Each 其中 column stands after the column it is a part of or after another 其中 column
+ * of it: the one placement where every # column is at most the nearest column before it that is no # column, in every
+ * row compared (three at least) or all but one of four or more, fewest such rows, alone. The # columns' cells (by
+ * column index) named by their # names; undefined when no placement or more than one fits.
+ */
+function hashColumns(lines: ReadonlyArray<{ offset: number; source: string }>, body: ReadonlyArray<{ cells: TableCell[] }>, width: number): Map<number, TableCell> | undefined {
+  const names: TableCell[] = [];
+  for (const l of lines)
+    for (const m of l.source.matchAll(HASH_NAME)) {
+      const at = l.offset + m.index!;
+      names.push({ offset: at, endOffset: at + m[0].length, text: `#${m[1]!.replace(/[ \u3000]/g, '')}` });
+    }
+  const n = names.length;
+  if (n === 0 || n > width - 2) return undefined;
+  const value = (r: { cells: TableCell[] }, i: number): number | undefined => {
+    const c = r.cells[i];
+    const v = c ? readCell(c.text).number : undefined;
+    return v ? v.value * v.multiplier : undefined;
+  };
+  const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells)).slice(0, MAX_PLACEMENT_ROWS);
+  if (rows.length < 3) return undefined;
+  const misfits = (marked: ReadonlySet<number>): number | undefined => {
+    let total = 0;
+    for (let j = 2, o = 1; j < width; j++) {
+      if (!marked.has(j)) {
+        o = j;
+        continue;
+      }
+      let compared = 0;
+      let larger = 0;
+      for (const r of rows) {
+        const part = value(r, j);
+        const whole = value(r, o);
+        if (part === undefined || whole === undefined) continue;
+        compared++;
+        if (part > whole) larger++;
+      }
+      if (compared < 3 || larger > 1 || (larger === 1 && compared < 4)) return undefined;
+      total += larger;
+    }
+    return total;
+  };
+  let best: { marked: number[]; misfits: number } | undefined;
+  let tie = false;
+  let tried = 0;
+  const place = (marked: number[], next: number): void => {
+    if (tried > MAX_PLACEMENTS) return;
+    if (marked.length === n) {
+      tried++;
+      const m = misfits(new Set(marked));
+      if (m === undefined) return;
+      if (!best || m < best.misfits) [best, tie] = [{ marked: [...marked], misfits: m }, false];
+      else if (m === best.misfits) tie = true;
+      return;
+    }
+    for (let j = next; j <= width - (n - marked.length); j++) place([...marked, j], j + 1);
+  };
+  place([], 2);
+  if (!best || tie || tried > MAX_PLACEMENTS) return undefined;
+  const chosen: number[] = (best as { marked: number[] }).marked;
+  return new Map(chosen.map((j, i) => [j, names[i]!]));
+}
+
 /**
  * A row of cells parted by single spaces (a PDF's table) that lost cells: a wider run of spaces stands for empty
  * cells, each two spaces wide (`初中 44 14071 12830 41382   2555`: three spaces, one empty cell; `成人中专   60 40 186`
@@ -1760,6 +1847,19 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     if (columns < (tabs ? 2 : 3)) continue;
     const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3, undefined, text);
     if (!table) continue;
+    // a bilingual yearbook's heading over many lines whose words fall into no column, its 其中 columns alone marked #
+    // (# 一 般 / #增值税 #营业税 …): those columns placed by their figures
+    const width = table.header.cells.length;
+    const bodyAt = table.rows.find((r) => figureRow(r.cells))?.offset;
+    if (bodyAt !== undefined && !table.unclear && !table.header.cells.some((c) => SUBSET_HEADING.test(c.text))) {
+      const above = linesAbove(text, bodyAt, MAX_HASH_HEADING_LINES, table.offset);
+      const marked = hashColumns(
+        above,
+        table.rows.filter((r) => r.offset >= bodyAt),
+        width,
+      );
+      if (marked) table.header = { ...table.header, cells: table.header.cells.map((c, i) => marked.get(i) ?? c) };
+    }
     tables.push(table);
     for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(original(c.para));
     for (const p of headingLinesAbove(

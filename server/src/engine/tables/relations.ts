@@ -549,7 +549,6 @@ function subsetColumn(grid: Grid, sub: Column, owner: Column, out: TableRelation
  */
 function subsetColumns(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
-  const byColumn = (v: CellValue): string => columnName(v.column);
   for (let i = 1; i < cols.length; i++) {
     const owner = cols[i - 1]!;
     if (owner.role !== 'amount' || owner.subset || owner.total || owner.index === 0) continue;
@@ -567,23 +566,49 @@ function subsetColumns(grid: Grid, out: TableRelation[]): void {
       if (parts.reduce((x, p) => x + p.value, 0) > whole.value) over++;
     }
     const together = run.length >= 2 && compared >= 3 && over <= 1 && (over === 0 || compared >= 4);
+    // # 一般预算收入 | #增值税 | #营业税 | #企业所得税 after 地方财政收入: 其中 columns written at one level that add up
+    // to more than their column, the first of them as much as the rest together in every row but one (four rows
+    // or more): the rest are parts of the first (a second level the copy marks with the same #)
+    const nested = !together && run.length >= 3 && fitsUnder(grid, run[0]!, run.slice(1));
     if (!together) {
-      for (const c of run) subsetColumn(grid, c, owner, out);
+      for (const c of nested ? run.slice(0, 1) : run) subsetColumn(grid, c, owner, out);
+      if (nested) subsetsTogether(grid, run[0]!, run.slice(1), out);
       continue;
     }
-    for (const row of grid.rows) {
-      const whole = grid.values[row.index]![owner.index];
-      if (!isValue(whole)) continue;
-      const r = sumRelation(
-        grid,
-        whole,
-        run.map((c) => grid.values[row.index]![c.index]),
-        'atMost',
-        'subset',
-        byColumn,
-      );
-      if (r) out.push(r);
-    }
+    subsetsTogether(grid, owner, run, out);
+  }
+}
+
+/** Columns `parts` add up to at most `whole` in every row compared (four at least) or all but one. */
+function fitsUnder(grid: Grid, whole: Column, parts: readonly Column[]): boolean {
+  let compared = 0;
+  let over = 0;
+  for (const row of grid.rows) {
+    const w = grid.values[row.index]![whole.index];
+    if (!isValue(w)) continue;
+    const ps = parts.map((c) => grid.values[row.index]![c.index]).filter(isValue);
+    if (ps.length !== parts.length) continue;
+    compared++;
+    if (ps.reduce((x, p) => x + p.value, 0) > w.value) over++;
+  }
+  return compared >= 4 && over <= 1;
+}
+
+/** In each row, the 其中 columns `run` together at most column `owner`. */
+function subsetsTogether(grid: Grid, owner: Column, run: readonly Column[], out: TableRelation[]): void {
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (const row of grid.rows) {
+    const whole = grid.values[row.index]![owner.index];
+    if (!isValue(whole)) continue;
+    const r = sumRelation(
+      grid,
+      whole,
+      run.map((c) => grid.values[row.index]![c.index]),
+      'atMost',
+      'subset',
+      byColumn,
+    );
+    if (r) out.push(r);
   }
 }
 
