@@ -1310,7 +1310,7 @@ function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relat
   if (sentence.some((f) => f.unit.kind === 'percent' && /占/.test(textBetween(draft, f.clause.offset, f.offset)))) return [];
   // (a lead whose last words announce the list by name, 支出主要情况如下：, lists the parts of a total of that name: not
   // of 结转结余 in the sentence before)
-  const announcing = /([^。！？]*)[：:]$/.exec(leadText)?.[1];
+  const announcing = /[：:]$/.test(leadText) ? leadText.slice(Math.max(leadText.lastIndexOf('。'), leadText.lastIndexOf('！'), leadText.lastIndexOf('？')) + 1, -1) : undefined;
   const named = announcing && !/[0-9０-９]/.test(announcing) ? announcing.replace(/其中|包括|具体|主要|基本|情况|如下|分别|以下|下列|[均是为有：:，,\s]/g, '') : undefined;
   const totals = leadLevels.filter((f) => f.period === lastPeriod && (!named || named.length < 2 || bareMeasure(f).includes(named.slice(-2))));
   const out: Relation[] = [];
