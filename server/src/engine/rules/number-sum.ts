@@ -2,7 +2,7 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { difference, formatValue, renderComputed, renderExpr } from '../figures/relations';
+import { difference, formatValue, PARAGRAPHS_MARKER, renderComputed, renderExpr } from '../figures/relations';
 
 export default defineRelationRule(
   {
@@ -44,10 +44,15 @@ export default defineRelationRule(
     }
     if (relation.hint === 'overlap') {
       return {
-        message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；“${relation.marker ?? '其中'}”后所列各项如有交叉（同一对象分属两项）则无误，请核对是否有交叉`,
+        message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；${listed(relation.marker)}如有交叉（同一对象分属两项）则无误，请核对是否有交叉`,
         severity: 'hint',
       };
     }
-    return { message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；“${relation.marker ?? '其中'}”后所列各项不能超过总数，请核对` };
+    return { message: `分项之和超过总数：${computed}，比总数${total.text}还多${difference(reading)}；${listed(relation.marker)}不能超过总数，请核对` };
   },
 );
+
+/** Where the parts stand: after the marker (“其中”后所列各项), or in the numbered paragraphs after the total (下文分段所列各项). */
+function listed(marker: string | undefined): string {
+  return marker === PARAGRAPHS_MARKER ? '下文分段所列各项' : `“${marker ?? '其中'}”后所列各项`;
+}

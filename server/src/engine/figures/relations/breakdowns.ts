@@ -307,6 +307,17 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const again = last && before.length >= 2 && before.every((f) => last.parts.includes(f)) ? last : undefined;
       if (again) candidates = [again.total];
     }
+    // 共提交提案270件，经审查，立案257件，其中，个人提案211件、集体提案46件: a figure reached by a review (经审查, 立案) right
+    // before 其中 is what the review kept of the figure before it, and 其中 breaks that down, however the parts are named
+    const lastCandidate = candidates[candidates.length - 1];
+    if (
+      marker === '其中' &&
+      !mk.total &&
+      lastCandidate &&
+      /^[\s，,。]*$/.test(text.slice(lastCandidate.endOffset, markerAt)) &&
+      (REVIEW.test(text.slice(lastCandidate.clause.offset, lastCandidate.offset).trim()) || /(?:^|经(?:过)?(?:审查|审核)|予以)立案$/.test(bareMeasure(lastCandidate)))
+    )
+      candidates = candidates.filter((f) => f === lastCandidate || !compatible(f.unit, lastCandidate.unit));
     const resorted = sorting && opens && candidates.length === 1 && out[out.length - 1]?.total === candidates[0];
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、

@@ -533,7 +533,12 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...subParagraphSums(par));
   // 6b. 1—9月完成投资1275.34亿元。其中：⏎高速公路完成投资679.62亿元，…⏎国省干线完成投资426.91亿元…: a paragraph that ends
   //     with 其中： lists its total's parts in the paragraphs after it, one opening each
-  out.push(...colonParagraphSums(par));
+  const colon = colonParagraphSums(par);
+  out.push(...colon);
+  // 6c. 全县共发生各类安全事故14起、死亡4人…。具体情况是：⏎一、从行业看⏎（一）道路交通：事故9起、死亡4人…⏎（二）…: the
+  //     paragraphs of a list after a lead paragraph (numbered from the first, or after a heading that sorts them) each
+  //     give a part of its totals
+  out.push(...sectionParagraphSums(par, new Set(colon.map((r) => r.anchor))));
   // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
   out.push(...contributions(par));
   // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
@@ -1191,6 +1196,156 @@ function colonParagraphSums(par: Paragraph): Relation[] {
     const r = sumRelation(total, given, true, '其中');
     // (two parts over the total may be of two cuts, 外贸 and 沿海 before 内河: the third paragraph tells, and is read then)
     if (r && !(given.length === 2 && !r.holds && r.hint === 'overlap')) out.push(r);
+  }
+  return out;
+}
+
+/** The marker of parts in the numbered paragraphs after their total, with nothing that announces them. */
+export const PARAGRAPHS_MARKER = '分段';
+
+/** The number that opens a paragraph of a list: its style (一、 （一） 1、 1. (1)) and its value. */
+const ITEM_NUMBER = /^\s*(?:([一二三四五六七八九十]{1,3})(、)|[（(]([一二三四五六七八九十]{1,3})([)）])|([0-9０-９]{1,2})([、.．])(?![0-9０-９])|[（(]([0-9０-９]{1,2})([)）]))\s*/;
+const CHINESE_DIGITS = '一二三四五六七八九';
+
+function itemNumber(text: string): { style: string; n: number; length: number } | undefined {
+  const m = ITEM_NUMBER.exec(text);
+  if (!m) return undefined;
+  const chinese = m[1] ?? m[3];
+  const arabic = m[5] ?? m[7];
+  let n: number;
+  if (chinese) {
+    const tens = chinese.indexOf('十');
+    if (tens < 0) n = CHINESE_DIGITS.indexOf(chinese) + 1;
+    else n = (tens === 0 ? 1 : CHINESE_DIGITS.indexOf(chinese.slice(0, tens)) + 1) * 10 + (tens === chinese.length - 1 ? 0 : CHINESE_DIGITS.indexOf(chinese.slice(tens + 1)) + 1);
+    if (n <= 0 || (chinese.length > 1 && tens < 0)) return undefined;
+  } else n = Number(toHalfWidthDigits(arabic!));
+  const style = `${chinese ? 'c' : 'a'}${m[3] || m[7] ? '(' : ''}${m[2] ?? m[6] ?? ''}`;
+  return { style, n, length: m[0].length };
+}
+
+const toHalfWidthDigits = (s: string): string => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** How an item paragraph reads up to its first figure after its number: a short name, perhaps with a colon inside (道路交通：事故). */
+const ITEM_HEAD = /^[\u4e00-\u9fff“”"（）()、]{1,24}?(?:[：:][\u4e00-\u9fff“”"（）()、]{0,12}?)?[：:]?\s*$/;
+
+/** A heading line that sorts what comes after it: 一、从行业看, 二、事故分类情况, （一）按区域划分, 一、分类型进展情况. */
+const SORTING_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:[\u4e00-\u9fff]{0,6}?(?:(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分|统计)|分类|类别|行业|领域|区域|类型)[\u4e00-\u9fff]{0,10}?)[。：:]?$/;
+
+/** A line that announces a list (主要支出科目情况如下：, 具体情况是：, 分别是：). */
+const ANNOUNCING_LINE = /^[\u4e00-\u9fff“”"（）()、，,]{2,30}[：:]$/;
+
+/**
+ * 全县共发生各类安全事故14起、死亡4人、受伤9人…。具体情况是：⏎一、从行业看⏎（一）道路交通：事故9起、死亡4人、受伤7人…⏎
+ * （二）…: a paragraph of totals followed by paragraphs that each open with a part (a short name, perhaps numbered, and
+ * its figures) breaks those totals down, one part of each total in each paragraph, when the paragraphs are joined to it
+ * as its list: numbered in order from the first, or after a line that announces them (…如下：) or a heading that sorts
+ * them (从行业看, 事故分类情况), or after a lead that ends with a colon. A total's part in a paragraph is its only
+ * figure of the total's unit where the lead has one total of that unit, else the one named most like the total (死亡 for
+ * 死亡, 累计完成投资 among 计划总投资 and 累计完成投资); the parts may leave a remainder (其中 and the like). Read in the
+ * last paragraph of the run so far, two paragraphs giving parts or more; totals `taken` are another reading's.
+ */
+function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relation[] {
+  const { draft, figures } = par;
+  const level = (f: Figure): boolean => PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure);
+  const paraText = (g: readonly Figure[]): string => draft.prose.slice(g[0]!.para.offset, g[0]!.para.endOffset);
+  // how a paragraph opens as an item: its number (if any) and whether a short name leads to its first level
+  const item = (group: readonly Figure[]): { number?: ReturnType<typeof itemNumber> } | undefined => {
+    const first = group.find(level);
+    if (!first || group.some((f) => f.offset < first.offset && !f.relational)) return undefined;
+    const text = paraText(group);
+    if (text.includes('|')) return undefined;
+    const number = itemNumber(text);
+    const head = draft.prose.slice(first.para.offset + (number?.length ?? 0), first.offset).trim();
+    // ((1)15个重点新建项目，…: a numbered paragraph may open with its figure)
+    if (!(ITEM_HEAD.test(head) || (number && head === '')) || /^其中|^——/.test(head)) return undefined;
+    return { number };
+  };
+  if (figures.length === 0) return [];
+  const here = item(figures);
+  if (!here) return [];
+  const groups = earlierParagraphs(par);
+  const run: Array<{ group: Figure[]; number?: ReturnType<typeof itemNumber> }> = [{ group: figures, number: here.number }];
+  let lead: Figure[] | undefined;
+  let between = '';
+  for (let k = groups.length - 1; k >= 0; k--) {
+    const group = groups[k]!;
+    const gap = draft.prose.slice(group[0]!.para.endOffset, run[0]!.group[0]!.para.offset).trim();
+    const it = item(group);
+    // one more item: nothing between, numbered like the next one and one before it (or neither numbered)
+    const next = run[0]!.number;
+    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number)) {
+      run.unshift({ group, number: it.number });
+      continue;
+    }
+    lead = group;
+    between = gap;
+    break;
+  }
+  if (!lead || run.length < 2) return [];
+  const first = run[0]!.number;
+  const numbered = first !== undefined;
+  // the run of one numbering from its first (or none at all)
+  if (run.some((r) => (r.number === undefined) === numbered) || (numbered && first.n !== 1)) return [];
+  // (the lead is no item of the same numbering: （二） after （一） is its sibling, not its total)
+  const leadNumber = itemNumber(paraText(lead));
+  if (numbered && leadNumber?.style === first.style) return [];
+  const leadText = paraText(lead).trim();
+  const lines = between
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const joined = (lines.length === 0 && (numbered || /[：:]$/.test(leadText))) || (lines.length > 0 && lines.length <= 2 && lines.every((l) => SORTING_HEADING.test(l) || ANNOUNCING_LINE.test(l)));
+  if (!joined) return [];
+  // the words the finding quotes: the heading or the line that announces the list, else the lead's clause before its
+  // colon, else the first item's number
+  const announced = /([^，,。；;：:\s]{2,20})[：:]$/.exec(leadText)?.[1];
+  const marker = lines.length > 0 ? lines[lines.length - 1]!.replace(ITEM_NUMBER, '').replace(/[。：:]$/, '') : (announced ?? PARAGRAPHS_MARKER);
+  // the totals: the levels of the lead's last sentence that has any (a sentence that gives its level a share of
+  // another whole states a part of that whole: not read)
+  const leadLevels = lead.filter((f) => level(f) && !taken.has(f));
+  if (leadLevels.length === 0) return [];
+  const lastPeriod = leadLevels[leadLevels.length - 1]!.period;
+  const sentence = lead.filter((f) => f.period === lastPeriod);
+  if (sentence.some((f) => f.unit.kind === 'percent' && /占/.test(textBetween(draft, f.clause.offset, f.offset)))) return [];
+  // (a lead whose last words announce the list by name, 支出主要情况如下：, lists the parts of a total of that name: not
+  // of 结转结余 in the sentence before)
+  const announcing = /[：:]$/.test(leadText) ? leadText.slice(Math.max(leadText.lastIndexOf('。'), leadText.lastIndexOf('！'), leadText.lastIndexOf('？')) + 1, -1) : undefined;
+  const named = announcing && !/[0-9０-９]/.test(announcing) ? announcing.replace(/其中|包括|具体|主要|基本|情况|如下|分别|以下|下列|[均是为有：:，,\s]/g, '') : undefined;
+  const totals = leadLevels.filter((f) => f.period === lastPeriod && (!named || named.length < 2 || bareMeasure(f).includes(named.slice(-2))));
+  const out: Relation[] = [];
+  for (const total of totals) {
+    const ofUnit = totals.filter((t) => compatible(t.unit, total.unit));
+    const name = bareMeasure(total);
+    const parts: Figure[] = [];
+    let spoiled = false;
+    for (const { group } of run) {
+      // a paragraph's own breakdown (其中, 包括) is not the list's
+      const cut = paraText(group).search(/其中|包括/);
+      const end = cut < 0 ? Infinity : group[0]!.para.offset + cut;
+      const candidates = group.filter((f) => level(f) && f.offset < end && compatible(f.unit, total.unit));
+      if (candidates.length === 0) continue;
+      const opening = group.find(level) === candidates[0] ? candidates[0] : undefined;
+      const scored = candidates.map((f) => ({ f, k: suffixLength(bareMeasure(f), name) })).sort((a, b) => b.k - a.k);
+      let part: Figure | undefined;
+      if (scored[0]!.k >= 2 && (scored.length === 1 || scored[1]!.k < scored[0]!.k)) {
+        part = scored[0]!.f;
+        // (named as like another total of the unit: that total's part)
+        if (ofUnit.some((t) => t !== total && suffixLength(bareMeasure(part!), bareMeasure(t)) >= scored[0]!.k)) part = undefined;
+      } else if (ofUnit.length === 1 && candidates.length === 1 && opening) part = opening;
+      if (!part) {
+        spoiled = true;
+        break;
+      }
+      parts.push(part);
+    }
+    if (spoiled || parts.length < 2 || !run[run.length - 1]!.group.includes(parts[parts.length - 1]!)) continue;
+    const earlierParts = parts.slice(0, -1);
+    if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    const r = sumRelation(total, parts, true, marker);
+    // (two paragraphs over the total may be of two cuts: a third paragraph tells, and is read then; not when numbered,
+    // one enumeration of the writer's)
+    if (r && !(run.length === 2 && !numbered && !r.holds && r.hint === 'overlap')) out.push(r);
   }
   return out;
 }
