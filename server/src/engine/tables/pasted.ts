@@ -594,6 +594,40 @@ const MAX_PLACEMENTS = 5000;
 /** Rows of figures compared to place them, at most. */
 const MAX_PLACEMENT_ROWS = 40;
 
+/** A cell's figure in base units (万, 亿 applied), if it holds one. */
+function cellValue(r: { cells: readonly TableCell[] }, i: number): number | undefined {
+  const c = r.cells[i];
+  const n = c ? readCell(c.text).number : undefined;
+  return n ? n.value * n.multiplier : undefined;
+}
+
+/**
+ * For a placement of 其中 columns: each column from `from` on that is no owner is compared, row by row, with the nearest
+ * owner before it (column from − 1 at first). The rows where it is larger, summed over the columns; undefined when a
+ * column is compared in fewer than three rows, larger in two or more, or in one of fewer than four.
+ */
+function rowsOverOwners(rows: ReadonlyArray<{ cells: readonly TableCell[] }>, width: number, from: number, isOwner: (j: number) => boolean): number | undefined {
+  let total = 0;
+  for (let j = from, o = from - 1; j < width; j++) {
+    if (isOwner(j)) {
+      o = j;
+      continue;
+    }
+    let compared = 0;
+    let larger = 0;
+    for (const r of rows) {
+      const part = cellValue(r, j);
+      const whole = cellValue(r, o);
+      if (part === undefined || whole === undefined) continue;
+      compared++;
+      if (part > whole) larger++;
+    }
+    if (compared < 3 || larger > 1 || (larger === 1 && compared < 4)) return undefined;
+    total += larger;
+  }
+  return total;
+}
+
 /**
  * A web table's two heading rows copied one cell per line, the rows parted by a line of pipes alone, the second row
  * all 其中 columns (年份 | 机构数 | 床位数 | 人员数 over # 医院 | # 医院 | # 医师 | # 护士, the body eight columns wide).
@@ -620,38 +654,13 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
   if (subs.length === 0 || !subs.every((c) => SUBSET_HEADING.test(c.text)) || k < 3 || first.length < k || first.length > k + 2) return undefined;
   if (first.some((c) => SUBSET_HEADING.test(c.text))) return undefined;
   const tops = first.slice(first.length - k);
-  const value = (r: RawRow, i: number): number | undefined => {
-    const c = r.cells[i];
-    const n = c ? readCell(c.text).number : undefined;
-    return n ? n.value * n.multiplier : undefined;
-  };
   // the first rows tell the placement (a long table is not read whole for it on every keystroke)
   const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells)).slice(0, MAX_PLACEMENT_ROWS);
   if (rows.length < 3) return undefined;
   // owners: the columns (1 … width-1) the first row's cells after the label take, the first of them column 1. A
   // placement fits when each 其中 column is at most its owner in every row compared (three at least), or in all but
   // one of four or more (a figure written wrong); the fewest such rows wins, and only alone
-  const misfits = (owners: readonly number[]): number | undefined => {
-    let total = 0;
-    for (let j = 1, o = 0; j < width; j++) {
-      if (owners.includes(j)) {
-        o = j;
-        continue;
-      }
-      let compared = 0;
-      let larger = 0;
-      for (const r of rows) {
-        const part = value(r, j);
-        const whole = value(r, o);
-        if (part === undefined || whole === undefined) continue;
-        compared++;
-        if (part > whole) larger++;
-      }
-      if (compared < 3 || larger > 1 || (larger === 1 && compared < 4)) return undefined;
-      total += larger;
-    }
-    return total;
-  };
+  const misfits = (owners: readonly number[]): number | undefined => rowsOverOwners(rows, width, 1, (j) => owners.includes(j));
   let best: { owners: number[]; misfits: number } | undefined;
   let tie = false;
   let tried = 0;
@@ -716,34 +725,9 @@ function hashColumns(lines: ReadonlyArray<{ offset: number; source: string }>, b
     }
   const n = names.length;
   if (n === 0 || n > width - 2) return undefined;
-  const value = (r: { cells: TableCell[] }, i: number): number | undefined => {
-    const c = r.cells[i];
-    const v = c ? readCell(c.text).number : undefined;
-    return v ? v.value * v.multiplier : undefined;
-  };
   const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells)).slice(0, MAX_PLACEMENT_ROWS);
   if (rows.length < 3) return undefined;
-  const misfits = (marked: ReadonlySet<number>): number | undefined => {
-    let total = 0;
-    for (let j = 2, o = 1; j < width; j++) {
-      if (!marked.has(j)) {
-        o = j;
-        continue;
-      }
-      let compared = 0;
-      let larger = 0;
-      for (const r of rows) {
-        const part = value(r, j);
-        const whole = value(r, o);
-        if (part === undefined || whole === undefined) continue;
-        compared++;
-        if (part > whole) larger++;
-      }
-      if (compared < 3 || larger > 1 || (larger === 1 && compared < 4)) return undefined;
-      total += larger;
-    }
-    return total;
-  };
+  const misfits = (marked: ReadonlySet<number>): number | undefined => rowsOverOwners(rows, width, 2, (j) => !marked.has(j));
   let best: { marked: number[]; misfits: number } | undefined;
   let tie = false;
   let tried = 0;
