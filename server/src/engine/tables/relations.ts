@@ -668,19 +668,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     const candidates: Column[][] = [];
     if (subsetStart === 0) {
       // 合计 | 其中：A | B: parts of the total, not all of it
-      for (const row of grid.rows) {
-        const total = grid.values[row.index]![t.index];
-        if (!isValue(total)) continue;
-        const r = sumRelation(
-          grid,
-          total,
-          after.map((c) => grid.values[row.index]![c.index]),
-          'atMost',
-          'subset',
-          byColumn,
-        );
-        if (r) out.push(r);
-      }
+      subsetsTogether(grid, t, after, out);
       continue;
     }
     if (whole(after).length >= 2) candidates.push(whole(after));
@@ -2091,13 +2079,14 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
         if (b.index <= a.index || b === t || (a.index === t.index + 1 && b.index === t.index + 2) || (b.index === t.index - 1 && a.index === t.index - 2)) continue;
         let holding = 0;
         let failing = 0;
+        // (two rows that fail rule the pair out: no need to read the rest)
         for (const r of rows) {
           const total = grid.values[r.index]![t.index];
           if (!isValue(total) || total.value <= 0) continue;
           const check = sumOf(total, [grid.values[r.index]![a.index], grid.values[r.index]![b.index]], 'exact');
           if (typeof check !== 'object') continue;
           if (check.holds && check.parts.every((p) => p.value !== 0)) holding++;
-          else if (!check.holds) failing++;
+          else if (!check.holds && ++failing > 1) break;
         }
         if (sureFit(holding, failing)) fits.push([a, b]);
       }
@@ -2142,7 +2131,10 @@ function percentColumnsByRows(grid: Grid, out: TableRelation[]): void {
         for (const r of rows) {
           const x = percentCells(grid, r, p, n, d);
           if (!x) continue;
-          if (!overlaps(intervalOf(x.stated), scale(x.q, 100))) failing++;
+          // (two rows that fail rule the pair out: no need to read the rest)
+          if (!overlaps(intervalOf(x.stated), scale(x.q, 100))) {
+            if (++failing > 1) break;
+          }
           // evidence: a quotient its figures pin down to a point or less (3 over 1 as written is anything from 2.5 to 3.5)
           else if (x.stated.value !== 100 && x.stated.value !== 0 && x.num.value > 0 && (x.q.hi - x.q.lo) * 100 <= 1) holding++;
         }
