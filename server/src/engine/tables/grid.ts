@@ -233,6 +233,14 @@ function shiftedHeadings(table: Table, headingRows: number, width: number): (row
   const plain = (row: TableRow, c: number): string => row.cells[c]?.text ?? '';
   const body = table.rows.slice(headingRows);
   if (body.length === 0) return plain;
+  const headings = [table.header, ...table.rows.slice(0, headingRows)];
+  const filledUpTo = (row: TableRow): number => {
+    let last = -1;
+    for (let c = 0; c < width; c++) if (plain(row, c).trim() !== '') last = c;
+    return last;
+  };
+  // no heading row short of the last column: none lost its corner (the body's cells are not read, on every keystroke)
+  if (!headings.some((row) => filledUpTo(row) < width - 1)) return plain;
   // the label columns: the leading columns whose body cells are words
   let corner = 0;
   while (corner < width - 1) {
@@ -241,12 +249,6 @@ function shiftedHeadings(table: Table, headingRows: number, width: number): (row
     corner++;
   }
   if (corner === 0) return plain;
-  const headings = [table.header, ...table.rows.slice(0, headingRows)];
-  const filledUpTo = (row: TableRow): number => {
-    let last = -1;
-    for (let c = 0; c < width; c++) if (plain(row, c).trim() !== '') last = c;
-    return last;
-  };
   const full = (row: TableRow): boolean => Array.from({ length: corner }, (_, c) => plain(row, c).trim() !== '').every(Boolean) && filledUpTo(row) === width - 1;
   if (!headings.some(full)) return plain;
   const lost = new Set(

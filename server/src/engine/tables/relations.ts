@@ -1309,9 +1309,11 @@ function birthsLessDeaths(grid: Grid, b: CellValue, d: CellValue, n: CellValue, 
  * three rates or the three counts, each cell at its precision and the three in one unit.
  */
 function naturalGrowthRows(grid: Grid, out: TableRelation[]): void {
-  const name = (r: GridRow): string => r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '');
+  // each row's name read once, and none read without a 出生 row (a table is re-read on every keystroke in it)
+  if (!grid.rows.some((r) => r.label.includes('出生'))) return;
+  const names = grid.rows.map((r) => (r.kind === 'heading' || r.kind === 'group' ? undefined : r.label.replace(/^(?:其中|#|＃)[：:]?/, '').replace(/^[0-9０-９]+[.．、]/, '')));
   const named = (re: RegExp): GridRow | undefined => {
-    const rs = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group' && re.test(name(r)));
+    const rs = grid.rows.filter((_, k) => names[k] !== undefined && re.test(names[k]!));
     return rs.length === 1 ? rs[0] : undefined;
   };
   for (const [what, birthRe, deathRe, naturalRe] of [
@@ -1638,6 +1640,7 @@ function labelMultiplier(label: string): number {
  * of them but one, better than any other pair.
  */
 function averageRows(grid: Grid, out: TableRelation[]): void {
+  if (!grid.rows.some((r) => AVERAGE_ROW.test(r.label))) return;
   const figures = grid.rows.filter((r) => (r.kind === 'item' || r.kind === 'subset' || r.kind === 'total') && grid.values[r.index]!.some(isValue));
   const plain = figures.filter((r) => !/率|[%％]|指数|比重|构成/.test(r.label));
   if (plain.length * plain.length > MAX_UNNAMED_RATE_PAIRS) return;
@@ -2058,20 +2061,24 @@ function sureFit(holding: number, failing: number): boolean {
 function apartColumnSums(grid: Grid, out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount' && !c.subset);
   if (amounts.length < 3 || amounts.length > MAX_SEARCHED_COLUMNS) return;
-  // a column a sum across its row reads already (a 合计 column), not one a sum down the table ends in
-  const rowOf = new Map<TableCell, number>();
-  for (const r of grid.rows) for (const v of grid.values[r.index]!) if (isValue(v)) rowOf.set(v.cell, r.index);
-  const summed = new Set(out.filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor))).map((r) => r.anchor));
+  // a column a sum across its row reads already (a 合计 column), not one a sum down the table ends in (read only
+  // for a column the search fits: most tables have none, and a table is re-read on every keystroke in it)
+  const read = out.length;
+  let summed: Set<TableCell> | undefined;
+  const summedAcross = (): Set<TableCell> => {
+    if (summed) return summed;
+    const rowOf = new Map<TableCell, number>();
+    for (const r of grid.rows) for (const v of grid.values[r.index]!) if (isValue(v)) rowOf.set(v.cell, r.index);
+    return (summed = new Set(
+      out
+        .slice(0, read)
+        .filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor)))
+        .map((r) => r.anchor),
+    ));
+  };
   const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
   const byColumn = (v: CellValue): string => columnName(v.column);
   for (const t of amounts) {
-    if (
-      rows.some((r) => {
-        const v = grid.values[r.index]![t.index];
-        return isValue(v) && summed.has(v.cell);
-      })
-    )
-      continue;
     const fits: Array<[Column, Column]> = [];
     for (const a of amounts) {
       if (a === t) continue;
@@ -2092,6 +2099,13 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
       }
     }
     if (fits.length !== 1) continue;
+    if (
+      rows.some((r) => {
+        const v = grid.values[r.index]![t.index];
+        return isValue(v) && summedAcross().has(v.cell);
+      })
+    )
+      continue;
     const [a, b] = fits[0]!;
     for (const r of rows) {
       const total = grid.values[r.index]![t.index];

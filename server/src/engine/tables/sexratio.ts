@@ -7,7 +7,7 @@
 import { formatNumber } from '../figures/units';
 import { plainFigure, readCell, type PlainFigure } from './cells';
 import { overlaps, percentOf, point, sum } from './interval';
-import type { Table, TableCell } from './model';
+import type { Table } from './model';
 import type { TableRelation } from './relations';
 
 type Fig = PlainFigure;
@@ -118,17 +118,18 @@ const WOMEN_ROW = /^(?:其中[：:]?)?女(?:性)?(?:人口|人数|人數)?(?:[�
  * men over the women. The labels say what the rows are; the rows must be the only ones so named.
  */
 function ratioRow(table: Table, out: TableRelation[]): void {
-  const label = (cells: readonly TableCell[]): string => (cells[0]?.text ?? '').split('\n')[0]!.replace(/[\s\u3000]+/g, '');
   const rows = table.rows;
-  const men = rows.filter((r) => MEN_ROW.test(label(r.cells)));
-  const women = rows.filter((r) => WOMEN_ROW.test(label(r.cells)));
-  const ratios = rows.filter((r) => SEX_RATIO.test(label(r.cells)) && !NOT_OF_THESE.test(label(r.cells)));
+  // a cell's first line without spaces (each row's label read once: a table is re-read on every keystroke in it)
+  const labels = rows.map((r) => (r.cells[0]?.text ?? '').split('\n')[0]!.replace(/[\s\u3000]+/g, ''));
+  const ratios = rows.filter((_, k) => SEX_RATIO.test(labels[k]!) && !NOT_OF_THESE.test(labels[k]!));
   if (ratios.length !== 1) return;
+  const men = rows.filter((_, k) => MEN_ROW.test(labels[k]!));
+  const women = rows.filter((_, k) => WOMEN_ROW.test(labels[k]!));
   const r = ratios[0]!;
   const i = rows.indexOf(r);
   // a yearbook's 男 and 女 rows copied without their labels: the two rows of figures right above the ratio, their
   // labels empty, read so only where the ratio holds in nearly every column
-  const unnamed = men.length === 0 && women.length === 0 && i >= 2 && label(rows[i - 2]!.cells) === '' && label(rows[i - 1]!.cells) === '';
+  const unnamed = men.length === 0 && women.length === 0 && i >= 2 && labels[i - 2] === '' && labels[i - 1] === '';
   if (!unnamed && (men.length !== 1 || women.length !== 1)) return;
   const [m, f] = unnamed ? [rows[i - 2]!, rows[i - 1]!] : [men[0]!, women[0]!];
   if (i < Math.max(rows.indexOf(m), rows.indexOf(f))) return;

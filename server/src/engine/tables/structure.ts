@@ -797,14 +797,23 @@ export function breakdowns(grid: Grid): Breakdown[] {
   // 生产总值 / 第一产业 / 第二产业 / 第三产业: the three sectors right under a row make it up whole, by their names
   // (其中：第一产业, 第一产业[2]: the 其中 before the first and a footnote's mark after a name leave it the name)
   // (第一產業增加值, 建筑業增加值: a traditional copy's characters and the measure's 增加值 after the name leave it the name)
-  const bare = (r: GridRow): string =>
-    r.kind === 'item' || r.kind === 'subset'
-      ? r.label
-          .replace(/^(?:其中|#|＃)[：:]?/, '')
-          .replace(/(?:\[[0-9]{1,2}\]|[（(][0-9]{1,2}[）)])$/, '')
-          .replace(/[產業築]/g, (c) => TRADITIONAL_SECTOR[c] ?? c)
-          .replace(/^(第[一二三]产业|工业|建筑业)增加值$/, '$1')
-      : '';
+  // (each row's name read once: the search below reads every row several times, on every keystroke in the table)
+  const names = new Map<GridRow, string>();
+  const bare = (r: GridRow): string => {
+    let name = names.get(r);
+    if (name === undefined) {
+      name =
+        r.kind === 'item' || r.kind === 'subset'
+          ? r.label
+              .replace(/^(?:其中|#|＃)[：:]?/, '')
+              .replace(/(?:\[[0-9]{1,2}\]|[（(][0-9]{1,2}[）)])$/, '')
+              .replace(/[產業築]/g, (c) => TRADITIONAL_SECTOR[c] ?? c)
+              .replace(/^(第[一二三]产业|工业|建筑业)增加值$/, '$1')
+          : '';
+      names.set(r, name);
+    }
+    return name;
+  };
   for (let i = 0; i + 3 < grid.rows.length; i++) {
     const p = grid.rows[i]!;
     let sectors = grid.rows.slice(i + 1, i + 4);

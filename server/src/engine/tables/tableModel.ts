@@ -51,7 +51,7 @@ export function tableModel(draft: Draft): TableModel {
   const anchored = new Set(relations.map((r) => `${r.rule} ${r.anchor.offset}`));
   const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
   for (const table of draft.tables) {
-    const triples = rowTriples(table).filter((r) => !r.cells.some((c) => compared.has(c)));
+    const triples = rowTriples(table, compared);
     for (const r of [...sexRatios(table), ...triples]) {
       const key = `${r.rule} ${r.anchor.offset}`;
       if (anchored.has(key)) continue;

@@ -55,10 +55,14 @@ function ratioAt(figures: readonly Fig[], t: number, d = t - 2, n = t - 1): bool
  * The ratios of a table's rows of one length: in the rows with n figures, figure t (after the two it is the ratio
  * of) holds in three rows at least that are not 100, and fails in at most a quarter of them. Read only when the
  * heading names a ratio in percent (完成比例（%）, 完成率). The ratios so found do not share a figure with one another.
+ * A ratio with a cell in `read` (a cell the table's headings placed in a relation already) is left out.
  */
-export function rowTriples(table: Table): TableRelation[] {
+export function rowTriples(table: Table, read: ReadonlySet<TableCell> = new Set()): TableRelation[] {
   const heading = [table.header, ...table.rows.slice(0, 3)].flatMap((r) => r.cells.map((c) => c.text.replace(/[\s\u3000]+/g, '')));
   if (!heading.some((h) => RATIO_HEADING.test(h) && readCell(h).kind === 'text')) return [];
+  // a ratio with a cell read already is left out: where no row has a label and three figures unread, none is (its
+  // rows are not read, on every keystroke in a table its headings placed)
+  if (!table.rows.some((r) => r.cells.filter((c) => c.text.trim() !== '' && !read.has(c)).length >= 4)) return [];
   const byLength = rowsByLength(table, lineOf);
   const out: TableRelation[] = [];
   for (const [n, lines] of byLength) {
@@ -70,7 +74,7 @@ export function rowTriples(table: Table): TableRelation[] {
       const { holding, failing } = tally(lines, t, t - 2, t - 1);
       if (holding < MIN_HOLDING || failing > MAX_FAILING_SHARE * lines.length) continue;
       for (const l of lines) {
-        if (ratioAt(l.figures, t) === undefined) continue;
+        if (ratioAt(l.figures, t) === undefined || readAlready(l, read, t)) continue;
         out.push(relationOf(table, l, t, holding, lines.length));
       }
       for (const i of [t - 2, t - 1, t]) taken.add(i);
@@ -78,12 +82,17 @@ export function rowTriples(table: Table): TableRelation[] {
     }
     for (const f of apartRatios(lines, n, taken)) {
       for (const l of lines) {
-        if (ratioAt(l.figures, f.t, f.d, f.n) === undefined) continue;
+        if (ratioAt(l.figures, f.t, f.d, f.n) === undefined || readAlready(l, read, f.t, f.d, f.n)) continue;
         out.push(relationOf(table, l, f.t, f.holding, lines.length, f.d, f.n));
       }
     }
   }
   return out;
+}
+
+/** Whether one of the three figures of a ratio of the line is in `read`. */
+function readAlready(line: Line, read: ReadonlySet<TableCell>, t: number, d = t - 2, n = t - 1): boolean {
+  return [t, d, n].some((i) => read.has(line.figures[i]!.cell));
 }
 
 /** The rows of one length where figure t is figure n over figure d × 100 (not counting a ratio of 100 or 0), and where it is not. */
