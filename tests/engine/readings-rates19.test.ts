@@ -34,3 +34,19 @@ describe('number-ratio: a group counted before its noun and the count of it the 
     reports('120件代表建议中，已落实或逐步落实的90件，落实率为80%。', 'number-ratio', '90件 ÷ 120件');
   });
 });
+
+describe('number-ratio: an industry’s pull, its contribution times the economy’s growth (rates19)', () => {
+  it('finds the growth after a clause without figures (GDP实现…亿元，居全省第三位，同比增长5.3%)', () => {
+    const text = (pull: string): string =>
+      `一季度，全市GDP实现800.0亿元，居全省第二位，同比增长6.0%。全市第一产业增加值实现40.0亿元，同比增长3.0%，对经济增长的贡献率达5.0%，拉动经济增长${pull}个百分点。`;
+    silent(text('0.3'));
+    reports(text('0.5'), 'number-ratio', '5.0% × 6.0%');
+  });
+  it('reads 0.5个、2.6个、3.1个百分点 as three pulls, and 对GDP的贡献率 without 增长', () => {
+    const text = (third: string): string => `上半年，全县GDP实现120.0亿元，同比增长8.0%。三次产业对经济增长的贡献率分别为6%、40%、54%，分别拉动GDP增长0.5个、3.2个、${third}个百分点。`;
+    silent(text('4.3'));
+    reports(text('4.8'), 'number-ratio', '54% × 8.0%');
+    silent('上半年，全县GDP实现120.0亿元，同比增长8.0%。实现工业增加值30.0亿元，对GDP的贡献率为30.0%，拉动GDP增长2.4个百分点。');
+    reports('上半年，全县GDP实现120.0亿元，同比增长8.0%。实现工业增加值30.0亿元，对GDP的贡献率为30.0%，拉动GDP增长2.9个百分点。', 'number-ratio', '30.0% × 8.0%');
+  });
+});
