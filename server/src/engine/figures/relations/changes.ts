@@ -509,12 +509,14 @@ function naturalChanges(par: Paragraph): Relation[] {
 }
 
 /** 三次产业对经济增长的贡献率分别为, 对GDP增长的贡献率达到: contributions to the economy's growth. */
-const CONTRIBUTION = /对[^，,。；;]{0,8}?(?:经济|GDP|gdp|生产总值)增长的?贡献率(?:分别)?(?:为|是|达到|达)?$/;
+// (对GDP的贡献率为30.5%，拉动GDP增长3.7个百分点: the growth named only by the pull after it)
+const CONTRIBUTION = /对[^，,。；;]{0,8}?(?:经济|GDP|gdp|生产总值)(?:增长)?的?贡献率(?:分别)?(?:为|是|达到|达)?$/;
 /**
  * After the contributions: (分别, 依次) 拉动(全县)经济(GDP)增长, then the points, the ones before the last perhaps
  * written bare (0.7、0.4和4.0个百分点): the bare numbers before the first points figure read.
  */
-const PULL = /^[，,]\s*(?:分别|依次)?拉动[^，,。；;\d]{0,6}?(?:经济|GDP|gdp|生产总值)增长((?:\d+(?:\.\d+)?\s*[、和及与]\s*)*)$/;
+// (分别拉动GDP增长0.7个、5.1个、6.5个百分点: the ones before the last written with 个 alone)
+const PULL = /^[，,]\s*(?:分别|依次)?拉动[^，,。；;\d]{0,6}?(?:经济|GDP|gdp|生产总值)增长((?:\d+(?:\.\d+)?个?\s*[、和及与]\s*)*)$/;
 /** The economy's product, whose growth the contributions share out: 地区生产总值, 全县GDP (not 人均地区生产总值). */
 const ECONOMY = /生产总值|GDP|gdp/;
 
@@ -532,15 +534,25 @@ function pulls(par: Paragraph): Relation[] {
     const contributions = listedFrom(par.draft, c, par.percents);
     const last = contributions[contributions.length - 1]!;
     const after = (par.periods.get(c.period) ?? []).filter((f) => f.offset > last.endOffset);
+    // (0.7个、5.1个、6.5个百分点: the points before the last written with 个 alone, read as counts, when the run ends in points)
+    let lead = 0;
+    while (
+      lead < after.length - 1 &&
+      after[lead]!.unit.kind === 'count' &&
+      /个$/.test(after[lead]!.text) &&
+      /^\s*[、和及与]\s*$/.test(textBetween(par.draft, after[lead]!.endOffset, after[lead + 1]!.offset))
+    )
+      lead++;
     const first = after[0];
-    const pull = first && first.unit.kind === 'points' ? PULL.exec(textBetween(par.draft, last.endOffset, first.offset)) : null;
+    const pull = first && after[lead]!.unit.kind === 'points' ? PULL.exec(textBetween(par.draft, last.endOffset, first.offset)) : null;
     if (!first || !pull) continue;
     const skipped = pull[1] ? pull[1].split(/[、和及与]/).filter((x) => x.trim() !== '').length : 0;
     const points = [first];
     for (const f of after.slice(1)) {
-      if (f.unit.kind !== 'points' || !/^\s*[、和及与]\s*$/.test(textBetween(par.draft, points[points.length - 1]!.endOffset, f.offset))) break;
+      if ((f.unit.kind !== 'points' && points.length >= lead) || !/^\s*[、和及与]\s*$/.test(textBetween(par.draft, points[points.length - 1]!.endOffset, f.offset))) break;
       points.push(f);
     }
+    if (lead > 0 && points[points.length - 1]!.unit.kind !== 'points') continue;
     if (skipped > 0 && points.length > 1) continue;
     if (skipped + points.length !== contributions.length) continue;
     growth ??= economicGrowth(par) ?? null;
@@ -583,7 +595,8 @@ function economicGrowth(par: Paragraph): Figure | undefined {
         !exact(next)
       )
         return;
-      if (/^[，,\s]*(?:按可比价格?计算[，,]?)?(?:比上年|同比|较上年)?增长$/.test(textBetween(par.draft, f.endOffset, next.offset))) found.push(next);
+      // (GDP实现1092.8亿元，居全省第三位，同比增长5.3%: a clause without figures between the product and its growth)
+      if (/^[，,\s]*(?:按可比价格?计算[，,]?)?(?:[^，,。；;：:0-9]{2,10}[，,])?(?:比上年|同比|较上年)?增长$/.test(textBetween(par.draft, f.endOffset, next.offset))) found.push(next);
     });
     return found;
   };

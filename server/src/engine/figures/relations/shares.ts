@@ -96,7 +96,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     }
   }
   for (const [p, stem] of unpaired) {
-    const r = rateOfSharedBase(par, p, stem, out) ?? (stem === '立案' ? filingRate(par, p) : undefined);
+    const r = rateOfSharedBase(par, p, stem, out) ?? (stem === '立案' ? filingRate(par, p) : undefined) ?? rateOfACountedGroup(par, p, stem);
     if (r) out.push(r);
   }
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
@@ -180,6 +180,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...planCompletions(par, kinds),
     ...vitalRates(par),
   );
+  out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -2591,4 +2592,80 @@ function sharesOfOneWhole(par: Paragraph, list: Figure[], parts?: readonly Figur
     list.map((p) => [p, 'percent'] as const),
     [reading],
   );
+}
+
+/** 比例为, 占, 占比 right after a count: its share of a whole the sentence does not name. */
+const BARE_SHARE = /^[，,、]\s*(?:占|占比|比例|比重)(?:为|达|达到|是)?$/;
+/** A count introduced as all there is: 共61个, 共有79个, 共监测32个. */
+const COUNTED_WHOLE = /共(?:有|计|监测)?$/;
+
+/**
+ * The things a whole counted with 共 is a number of: the nouns right after it (共61个断面（点位）有数据: 断面, 点位;
+ * 共32个水源地: 水源地), or, with none there, the end of its name (监测断面共79个: 断面).
+ */
+function countedNouns(par: Paragraph, whole: Figure): string[] {
+  const after = /^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{2,6}[）)])?/.exec(par.draft.prose.slice(whole.endOffset, whole.endOffset + 20))?.[0] ?? '';
+  const runs = after.match(/[\u4e00-\u9fff]{2,}/g) ?? [];
+  if (runs.length > 0) return runs.map((run) => run.replace(/(?:有效?数据|参与评价|参评)$/, '')).filter((run) => run.length >= 2);
+  return whole.measure.length >= 2 ? [whole.measure.slice(-2)] : [];
+}
+
+/**
+ * 全区区考河流断面（共79个断面有数据）水质状况总体为优。Ⅰ~Ⅲ类优良水质断面76个，比例为96.2%，Ⅳ类轻度污染水质断面3个，比例为
+ * 3.8%: a count followed by nothing but 比例为 (占, 占比) is a share of the whole of its kind the paragraph counted
+ * before it with 共, in brackets or not: the things the count names end with the noun the whole counts (断面, 点位,
+ * 水源地), and it is no larger. Only one such whole before it (one value), else nothing is read.
+ */
+function sharesOfACountedWhole(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const wholes = par.figures.filter(
+    (f) => f.unit.kind === 'count' && exact(f) && !f.relational && !f.range && known(f) && COUNTED_WHOLE.test(par.draft.prose.slice(Math.max(f.clause.offset, f.offset - 4), f.offset)),
+  );
+  if (wholes.length === 0) return [];
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (read.has(p) || par.claimed.has(p) || !exact(p)) continue;
+    const sentence = sentenceOf(par, p);
+    const n = sentence[sentence.indexOf(p) - 1];
+    if (!n || n.unit.kind !== 'count' || !exact(n) || !known(n) || n.relational || n.bracket) continue;
+    if (!BARE_SHARE.test(textBetween(par.draft, n.endOffset, p.offset).replace(/\s/g, ''))) continue;
+    const name = plainWords(n.measure);
+    const fits = wholes.filter((w) => w.offset < n.offset && compatible(w.unit, n.unit) && w.normalized! >= n.normalized! && countedNouns(par, w).some((noun) => name.endsWith(noun)));
+    const whole = uniqueValue(fits);
+    if (!whole) continue;
+    par.claimed.add(p);
+    const r = ratioRelation('share', p, n, whole);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Counted places, units and bodies: 4个一般受灾县完工8个 counts the projects of four counties, not four of them. */
+const PLACES = /(?:县|区|市|镇|乡|村|省|州|旗|单位|部门|街道|社区)$/;
+
+/**
+ * 80个计划新开工项目开工建设76个，开工率95%; 88個新開工項目中已開工65個，開工率為73.9%; 245件建议中，已落实…的190件，落实率为78%:
+ * a group counted before its noun (80个…项目), and in the same clause (or after its 中，) the count of them its rate's
+ * verb names, right before the rate: the rate is the one over the other. The verb stands after the group's noun, the
+ * count done is no larger than the group, and the group is not of places or bodies (4个一般受灾县完工8个).
+ */
+function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const sentence = sentenceOf(par, p);
+  const k = sentence.indexOf(p);
+  const n = sentence[k - 1];
+  const group = sentence[k - 2];
+  if (!n || !group || n.unit.kind !== 'count' || !compatible(group.unit, n.unit) || !exact(n) || !exact(group) || !known(n) || !known(group)) return undefined;
+  if (n.relational || group.relational || n.bracket || group.bracket || group.normalized! < n.normalized!) return undefined;
+  const plain = (a: number, b: number): string => simplified(textBetween(par.draft, a, b).replace(PINYIN_READING, '')).replace(/\s/g, '');
+  const verb = simplified(stem.replace(PINYIN_READING, ''));
+  // ，开工率为 / ，年度开工率达: nothing but the rate's own head after the count
+  const head = plain(n.endOffset, p.offset);
+  if (!new RegExp(`^[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).test(head)) return undefined;
+  const between = plain(group.endOffset, n.offset);
+  // (the group's noun, perhaps 中，, then words to the count: no figure, no other clause)
+  if (!/^[\u4e00-\u9fff]{2,16}(?:中[，,])?[\u4e00-\u9fff]{0,20}$/.test(between)) return undefined;
+  const at = between.lastIndexOf(verb);
+  if (at < 0 || between.length - at - verb.length > 10) return undefined;
+  const noun = between.slice(0, at).replace(/(?:中[，,]?)?(?:已|实际|累计|已经)?$/, '');
+  if (noun.length < 2 || /[，,]/.test(noun) || PLACES.test(noun)) return undefined;
+  return ratioRelation('rate', p, n, group, `${stem}率`);
 }
