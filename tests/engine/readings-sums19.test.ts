@@ -54,3 +54,11 @@ describe('number-sum: the secondary industry is industry and construction (sums1
     reports(text('31.32亿元'), 'number-sum', '第二产业所列各项应正好加总为总数');
   });
 });
+
+describe('number-sum: a flow word the total shares names every part (sums19)', () => {
+  const text = (total: string): string => `2024年全年发行新增政府债券${total}（新增一般债券3.18亿元，新增专项债券9.62亿元），均已拨付到项目单位。`;
+  it('adds up the new general and special bonds to the new bonds', () => {
+    silent(text('12.80亿元'));
+    reports(text('11.80亿元'), 'number-sum', '11.80亿元');
+  });
+});

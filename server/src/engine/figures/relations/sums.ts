@@ -19,6 +19,9 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
  * must add up to it exactly. Parts cut along different lines (女党员, 35岁以下党员) need not add up: then only no
  * single part may exceed the total.
  */
+/** Words of a flow (what was added, what has built up) that a total and its parts may all be named by. */
+const FLOW_WORDS = ['新增', '累计'];
+
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
@@ -36,7 +39,11 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
       parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
     );
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  if (parts.some((p) => crossCutting.test(p.measure)) && !disjointSchooling(parts, crossCutting)) {
+  // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
+  // 累计, names what every part counts, and cuts across none of them)
+  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w));
+  const cuts = (p: Figure): boolean => crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
+  if (parts.some(cuts) && !disjointSchooling(parts, crossCutting)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
