@@ -62,3 +62,12 @@ describe('number-sum: a flow word the total shares names every part (sums19)', (
     reports(text('11.80亿元'), 'number-sum', '11.80亿元');
   });
 });
+
+describe('number-sum: people by household are all the resident population of their scope (sums19)', () => {
+  const text = (collective: string): string =>
+    `一、常住人口\n\n全县常住人口[2]为186420人。\n\n二、人口增长\n\n全县常住人口同2010年第六次全国人口普查的179305人相比，十年共增加7115人，增长3.97%。\n\n三、户别人口\n\n全县共有家庭户[3]61250户，集体户1870户，家庭户人口为176983人，集体户人口为${collective}。平均每个家庭户的人口为2.89人。`;
+  it('takes 全县常住人口 stated sections before as the whole of 家庭户人口 and 集体户人口', () => {
+    silent(text('9437人'));
+    reports(text('8437人'), 'number-sum', '家庭户、集体户构成完整分类');
+  });
+});

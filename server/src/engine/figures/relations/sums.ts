@@ -1810,6 +1810,8 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['新建', '续建'], closed: true },
   { words: ['续建', '新建'], closed: true },
 ];
+/** The first words of the partitions of people by household (家庭户 and 集体户, in either script). */
+const HOUSEHOLD_WORDS = new Set(['家庭户', '家庭戶']);
 /** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
 const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为|总)+/;
 const FIGURE_PREFIX = /^(?:[—-]+|其中[，,：:]?|在?[^，,。；;]{1,12}?人口中[，,]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现|地方级)+/;
@@ -2012,6 +2014,23 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
         if (NOT_A_TOTAL.test(t.measure) || EARLIER_TIME.test(headOf(draft, t)) || partitionLabel(t) || ageBand(t)) continue;
         if (whole && !whole.test(measureNameOf(t))) continue;
         if (!namesWhole(measureNameOf(t), among, label.stem)) continue;
+        candidates.push(t);
+        break;
+      }
+    }
+    // 全县常住人口为299696人。…（sections later）全县共有家庭户97837户，…家庭户人口为284788人，集体户人口为14908人: a
+    // census counts everyone it counts (常住人口) in a family household or a collective one, so the people of the two kinds
+    // of household of a scope (全县, 全市) are all of the resident population stated earlier for that scope, the nearest
+    // (not of an earlier census: 同2010年…的284063人)
+    if (candidates.length === 0 && !among && HOUSEHOLD_WORDS.has(words[0]!)) {
+      const scope = /^[\s“”"]*(全[县市区省州旗盟縣區])/.exec(textBetween(draft, first.sentence.offset, first.offset))?.[1];
+      const pool = scope ? [...par.lookups.earlier(), ...figures.slice(0, i)] : [];
+      for (let j = pool.length - 1; j >= 0; j--) {
+        const t = pool[j]!;
+        if (!PART_FIGURE(t) || !compatible(t.unit, first.unit) || t.bracket || t.relational) continue;
+        if (EARLIER_TIME.test(headOf(draft, t)) || PREVIOUS_PERIOD.test(headOf(draft, t))) continue;
+        const words = textBetween(draft, t.sentence.offset, t.offset).replace(/\[[0-9]+\]|\s/g, '');
+        if (!new RegExp(`^${scope}常住人口(?:共|为|為|是)?$`).test(words)) continue;
         candidates.push(t);
         break;
       }
