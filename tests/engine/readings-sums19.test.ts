@@ -7,14 +7,12 @@
 import { reports, silent } from './figure-findings';
 
 describe('number-sum: net assets are assets less liabilities (sums19)', () => {
-  const firms = (net: string): string =>
-    `截至2024年末，全县国有企业共有58户，资产总额846.32亿元，较年初增长6.1%；负债总额512.47亿元，较年初增长5.2%；所有者权益${net}，较年初增长7.5%。`;
+  const firms = (net: string): string => `截至2024年末，全县国有企业共有58户，资产总额846.32亿元，较年初增长6.1%；负债总额512.47亿元，较年初增长5.2%；所有者权益${net}，较年初增长7.5%。`;
   it('reads 所有者权益 as 资产总额 less 负债总额', () => {
     silent(firms('333.85亿元'));
     reports(firms('300.85亿元'), 'number-sum', '净资产应等于资产总额减去负债总额');
   });
-  const units = (net: string): string =>
-    `从单位性质看：行政单位资产总额412.6亿元，负债总额88.2亿元，净资产总额${net}；事业单位资产总额903.5亿元，负债总额176.4亿元，净资产总额727.1亿元。`;
+  const units = (net: string): string => `从单位性质看：行政单位资产总额412.6亿元，负债总额88.2亿元，净资产总额${net}；事业单位资产总额903.5亿元，负债总额176.4亿元，净资产总额727.1亿元。`;
   it('reads each unit’s triple in its own clauses', () => {
     silent(units('324.4亿元'));
     reports(units('342.4亿元'), 'number-sum', '342.4亿元');
@@ -33,8 +31,7 @@ describe('number-sum: complete partitions whose whole is named otherwise (sums19
     reports(text('72.41亿元'), 'number-sum', '215.36亿元');
   });
   it('takes the province named in full (某某省人口) for the whole of 全省人口中', () => {
-    const text = (female: string): string =>
-      `据第七次全国人口普查公报，吉林省人口为24073453人，与2010年相比减少3379338人。全省人口中，男性11972318人，占49.73%；女性${female}，占50.27%。`;
+    const text = (female: string): string => `据第七次全国人口普查公报，吉林省人口为24073453人，与2010年相比减少3379338人。全省人口中，男性11972318人，占49.73%；女性${female}，占50.27%。`;
     silent(text('12101135人'));
     reports(text('12001135人'), 'number-sum', '男、女构成完整分类');
   });

@@ -575,9 +575,19 @@ export function sums(par: Paragraph): Relation[] {
   // 8b. 资产总额1560.52亿元，…；负债总额987.56亿元，…；所有者权益572.96亿元: what is owned is what the assets leave after
   //     the debts
   for (const n of netAssets(par)) {
-    const r = relation('sum', n.net, [[n.assets, 'total'], [n.debts, 'part'], [n.net, 'part']], [judge({ op: '-', args: [{ figure: n.assets }, { figure: n.debts }] }, { figure: n.net }, { unit: 'amount' })], {
-      marker: '资产减负债',
-    });
+    const r = relation(
+      'sum',
+      n.net,
+      [
+        [n.assets, 'total'],
+        [n.debts, 'part'],
+        [n.net, 'part'],
+      ],
+      [judge({ op: '-', args: [{ figure: n.assets }, { figure: n.debts }] }, { figure: n.net }, { unit: 'amount' })],
+      {
+        marker: '资产减负债',
+      },
+    );
     if (r) out.push(r);
   }
   return out.filter(
@@ -1934,8 +1944,7 @@ function namesWhole(measure: string, among: string, stem: string): boolean {
   const n = suffixLength(name, among);
   if (n < 2 || n < stem.length) return false;
   // (黑龙江省人口 names 全省人口: the common end may take in the scope's 省, which a shorter end leaves to each)
-  for (let k = n; k >= Math.max(2, stem.length); k--)
-    if (BEFORE_WHOLE_NAME.test(name.slice(0, name.length - k)) && BEFORE_WHOLE_NAME.test(among.slice(0, among.length - k))) return true;
+  for (let k = n; k >= Math.max(2, stem.length); k--) if (BEFORE_WHOLE_NAME.test(name.slice(0, name.length - k)) && BEFORE_WHOLE_NAME.test(among.slice(0, among.length - k))) return true;
   return false;
 }
 
