@@ -19,6 +19,9 @@ const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((f
  * must add up to it exactly. Parts cut along different lines (女党员, 35岁以下党员) need not add up: then only no
  * single part may exceed the total.
  */
+/** Words of a flow (what was added, what has built up) that a total and its parts may all be named by. */
+const FLOW_WORDS = ['新增', '累计'];
+
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
@@ -36,7 +39,11 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
       parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
     );
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  if (parts.some((p) => crossCutting.test(p.measure)) && !disjointSchooling(parts, crossCutting)) {
+  // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
+  // 累计, names what every part counts, and cuts across none of them)
+  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w));
+  const cuts = (p: Figure): boolean => crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
+  if (parts.some(cuts) && !disjointSchooling(parts, crossCutting)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
@@ -548,7 +555,16 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...structureChanges(par));
   // 7c. 第二产业增加值240034万元，下降20.7%，工业增加值183809万元，…建筑业增加值56259万元: the secondary industry is
   //     industry and construction, by the national accounts' definition
-  for (const s of secondaryIndustry(par, used)) accept(sumRelation(s.total, s.parts, false, '第二产业'), s.total, s.parts);
+  // (工业 after 其中, 建筑业 after a ；: the 其中 list of the first alone gives way to the two)
+  const ownerOf = new Map<Figure, Figure>();
+  for (const r of out) if (r.kind === 'sum') r.figures.forEach((f, k) => r.roles[k] === 'part' && ownerOf.set(f, r.figures[r.roles.indexOf('total')]!));
+  for (const s of secondaryIndustry(par, ownerOf)) {
+    const r = sumRelation(s.total, s.parts, false, '第二产业');
+    if (!r) continue;
+    const within = out.findIndex((o) => o.kind === 'sum' && o.figures[o.roles.indexOf('total')] === s.total && o.figures.every((f, k) => o.roles[k] === 'total' || s.parts.includes(f)));
+    if (within >= 0) out.splice(within, 1);
+    accept(r, s.total, s.parts);
+  }
   // 8. 收支相抵，年终结余2.95亿元 / 当年收支结余1,522万元 / 减支出总计425533万元，财政滚存结余25694万元: a balance is
   //    what the income left after the spending
   for (const b of figures)
@@ -556,6 +572,24 @@ export function sums(par: Paragraph): Relation[] {
       const r = balance(par, b);
       if (r) out.push(r);
     }
+  // 8b. 资产总额1560.52亿元，…；负债总额987.56亿元，…；所有者权益572.96亿元: what is owned is what the assets leave after
+  //     the debts
+  for (const n of netAssets(par)) {
+    const r = relation(
+      'sum',
+      n.net,
+      [
+        [n.assets, 'total'],
+        [n.debts, 'part'],
+        [n.net, 'part'],
+      ],
+      [judge({ op: '-', args: [{ figure: n.assets }, { figure: n.debts }] }, { figure: n.net }, { unit: 'amount' })],
+      {
+        marker: '资产减负债',
+      },
+    );
+    if (r) out.push(r);
+  }
   return out.filter(
     (r) =>
       r.kind !== 'sum' || !(r.figures.some((f) => unitRunsOn(draft, f)) || r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12)))),
@@ -572,10 +606,11 @@ const CONSTRUCTION = /^(?:其中[，,：:]?)?建筑业增加值(?:完成|实现|
  * construction (GB/T 4754 三次产业划分), so the two add up to it exactly, whether or not a 其中 links them.
  * 规模以上工业增加值 is not all of industry: only the plain name counts.
  */
-function secondaryIndustry(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+function secondaryIndustry(par: Paragraph, ownerOf: ReadonlyMap<Figure, Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
   for (const total of par.figures) {
-    if (used.has(total) || !exact(total) || !SECONDARY.test(total.measure)) continue;
+    // (a part of the three industries may be the total of its own two: 第二产业增加值 in a run of 第一、第二、第三产业)
+    if (!exact(total) || !SECONDARY.test(total.measure)) continue;
     const end = periodEnd(par.draft, total);
     let industry: Figure | undefined;
     let construction: Figure | undefined;
@@ -586,7 +621,43 @@ function secondaryIndustry(par: Paragraph, used: ReadonlySet<Figure>): Array<{ t
       if (!industry && INDUSTRY.test(f.measure)) industry = f;
       else if (!construction && CONSTRUCTION.test(f.measure)) construction = f;
     }
-    if (industry && construction && !used.has(industry) && !used.has(construction)) out.push({ total, parts: [industry, construction] });
+    if (industry && construction && [industry, construction].every((p) => (ownerOf.get(p) ?? total) === total)) out.push({ total, parts: [industry, construction] });
+  }
+  return out;
+}
+
+/** Total assets of a balance sheet: 资产总额, 行政单位资产总额, 区管国有企业资产合计 (not 净资产, not 流动资产). */
+const ASSETS_NAME = /资[产產](?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?$/;
+const NOT_ALL_ASSETS = /净资|淨資|负债|負債|权益|權益|流动|流動|固定|无形|無形|经营性|經營性|境外|增加|减少|增长|下降/;
+/** Total liabilities: 负债总额, 负债合计. */
+const DEBTS_NAME = /^(?:其)?(?:负债|負債)(?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?$/;
+/** Net assets, owners' equity: 净资产, 净资产总额, 所有者权益总额 (not a parent's share, not 国有资本权益). */
+const NET_NAME = /^(?:[^，,；;。]{0,12}?的)?(?:净资[产產]|淨資產|所有者权益|所有者權益)(?:总额|總額|合计|合計|总计|總計)?(?:为|為|达到?|達到?)?$/;
+const NOT_ALL_NET = /归属|歸屬|母公司|少数|少數|国有|國有/;
+
+/**
+ * 资产总额1560.52亿元，较年初增长7.50%；负债总额987.56亿元，…；所有者权益572.96亿元: a balance sheet's net assets (owners'
+ * equity) are its assets less its liabilities, by definition (《企业会计准则——基本准则》第二十六条, 《政府会计准则——基本
+ * 准则》第四十五条). The three in this order in one sentence (to the 。), each the next level of its unit after the one
+ * before (changes and percentages between are skipped). Not 国有资本权益 (the state's part of the equity) nor the
+ * equity of a parent's owners.
+ */
+function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure; net: Figure }> {
+  const { draft, figures } = par;
+  const out: Array<{ assets: Figure; debts: Figure; net: Figure }> = [];
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money';
+  const name = (f: Figure): string => headOf(draft, f).replace(/^(?:其中[，,：:]?)/, '');
+  for (let k = 0; k < figures.length; k++) {
+    const net = figures[k]!;
+    if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
+    const before = figures.slice(0, k).filter((f) => f.period === net.period && level(f));
+    const debts = before[before.length - 1];
+    const assets = before[before.length - 2];
+    if (!debts || !assets || !exact(debts) || !exact(assets)) continue;
+    if (!DEBTS_NAME.test(name(debts)) || !ASSETS_NAME.test(name(assets)) || NOT_ALL_ASSETS.test(name(assets))) continue;
+    if (!compatible(debts.unit, net.unit) || !compatible(assets.unit, net.unit)) continue;
+    if ([assets, debts, net].some((f) => PREVIOUS_PERIOD.test(headOf(draft, f)))) continue;
+    out.push({ assets, debts, net });
   }
   return out;
 }
@@ -1723,7 +1794,7 @@ const RETAIL_TOTAL = /^(?:全[县市区省州旗])?社会消费品零售总额$/
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
  */
-const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegExp; bare?: true; stem?: RegExp; closed?: true }> = [
+const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegExp; bare?: true; stem?: RegExp; closed?: true; stemWhole?: RegExp }> = [
   // retail sales by where and by what they are sold: 城镇消费品零售额 + 乡村消费品零售额, 商品零售 + 餐饮收入 = 社会消费品零售总额
   { words: ['城镇', '乡村'], stem: /零售额$/, whole: RETAIL_TOTAL },
   { words: ['商品零售', '餐饮收入'], stem: /^额?$/, whole: RETAIL_TOTAL },
@@ -1735,7 +1806,8 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   // people by household, as a census counts them: everyone lives in a family household or a collective one
   { words: ['家庭户', '集体户'], stem: /^人口$/ },
   { words: ['家庭戶', '集體戶'], stem: /^人口$/ },
-  { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?$/ },
+  // (the value added of a part of the economy, 民营经济增加值, by industry: its whole is named by the stem, 实现民营经济增加值)
+  { words: ['第一产业', '第二产业', '第三产业'], whole: /(?:生产总值|GDP|地区生产总值)(?:（GDP）)?(?:总量)?$/, stemWhole: /^[\u4e00-\u9fff]{2,}增加值$/ },
   { words: ['一产', '二产', '三产'], whole: /(?:生产总值|GDP)(?:（GDP）)?$/ },
   { words: ['税收', '非税'] },
   // a court's cases: those received are those left over from before and those newly filed (收案 = 旧存 + 新收)
@@ -1748,8 +1820,10 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['新建', '续建'], closed: true },
   { words: ['续建', '新建'], closed: true },
 ];
+/** The first words of the partitions of people by household (家庭户 and 集体户, in either script). */
+const HOUSEHOLD_WORDS = new Set(['家庭户', '家庭戶']);
 /** Words between a partition word and the stem: 男性人口, 城镇属性人口, 第一产业实现增加值, 城镇常住居民. */
-const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为)+/;
+const STEM_LINK = /^(?:性|属性|的|实现|完成|共|为|总)+/;
 const FIGURE_PREFIX = /^(?:[—-]+|其中[，,：:]?|在?[^，,。；;]{1,12}?人口中[，,]?|在[^，,。；;]{1,12}中[，,]?|全县|全市|全区|全省|年末|全年|累计|入库|完成|实现|地方级)+/;
 
 function partitionLabel(f: Figure, first = false, only?: number): { word: string; set: number; stem: string } | undefined {
@@ -1784,6 +1858,8 @@ interface PartitionRun {
   bare?: true;
   /** Whether the parts are all of the whole only when nothing else of the stem is counted beside them (新建, 续建). */
   closed?: true;
+  /** A stem that names a whole of its own (民营经济增加值), besides the names in `whole`. */
+  stemWhole?: RegExp;
   label: { stem: string };
 }
 
@@ -1794,7 +1870,7 @@ function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefi
   for (let set = 0; set < DOMAIN_PARTITIONS.length; set++) {
     const label = partitionLabel(first, true, set);
     if (!label) continue;
-    const { words, whole, bare, closed } = DOMAIN_PARTITIONS[set]!;
+    const { words, whole, bare, closed, stemWhole } = DOMAIN_PARTITIONS[set]!;
     const parts = [first];
     for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
       const f = figures[j]!;
@@ -1803,7 +1879,7 @@ function domainRun(figures: readonly Figure[], i: number): PartitionRun | undefi
       if (!l || l.word !== words[parts.length] || l.stem !== label.stem) break;
       parts.push(f);
     }
-    if (parts.length === words.length) return { parts, words, whole, bare, closed, label };
+    if (parts.length === words.length) return { parts, words, whole, bare, closed, stemWhole, label };
   }
   return undefined;
 }
@@ -1867,7 +1943,9 @@ function namesWhole(measure: string, among: string, stem: string): boolean {
   const name = measure.replace(/[（(][^（()）]*[）)]$/, '');
   const n = suffixLength(name, among);
   if (n < 2 || n < stem.length) return false;
-  return BEFORE_WHOLE_NAME.test(name.slice(0, name.length - n)) && BEFORE_WHOLE_NAME.test(among.slice(0, among.length - n));
+  // (黑龙江省人口 names 全省人口: the common end may take in the scope's 省, which a shorter end leaves to each)
+  for (let k = n; k >= Math.max(2, stem.length); k--) if (BEFORE_WHOLE_NAME.test(name.slice(0, name.length - k)) && BEFORE_WHOLE_NAME.test(among.slice(0, among.length - k))) return true;
+  return false;
 }
 
 function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
@@ -1907,6 +1985,9 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       if (partitionLabel(t)) return false;
       // 限额以上单位中，城镇消费品零售额…: the retail sales of a narrower scope than the whole
       if (whole === RETAIL_TOTAL && /限额以上|限上|限额以下|限下|中[，,：:]/.test(textBetween(draft, t.endOffset, first.offset))) return false;
+      // (民营经济增加值 is the whole of 第一产业实现民营经济增加值 and the rest: the stem itself, no industry named)
+      const byStem = run.stemWhole?.test(label.stem) && name.endsWith(label.stem) && !/产业|产/.test(name);
+      if (byStem) return true;
       if (whole ? !whole.test(name) : !(name.endsWith(label.stem) && (name !== label.stem || run.bare) && !words.some((w) => name.includes(w)))) return label.stem === '' ? 'stop' : false;
       return true;
     };
@@ -1942,6 +2023,23 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
         if (NOT_A_TOTAL.test(t.measure) || EARLIER_TIME.test(headOf(draft, t)) || partitionLabel(t) || ageBand(t)) continue;
         if (whole && !whole.test(measureNameOf(t))) continue;
         if (!namesWhole(measureNameOf(t), among, label.stem)) continue;
+        candidates.push(t);
+        break;
+      }
+    }
+    // 全县常住人口为299696人。…（sections later）全县共有家庭户97837户，…家庭户人口为284788人，集体户人口为14908人: a
+    // census counts everyone it counts (常住人口) in a family household or a collective one, so the people of the two kinds
+    // of household of a scope (全县, 全市) are all of the resident population stated earlier for that scope, the nearest
+    // (not of an earlier census: 同2010年…的284063人)
+    if (candidates.length === 0 && !among && HOUSEHOLD_WORDS.has(words[0]!)) {
+      const scope = /^[\s“”"]*(全[县市区省州旗盟縣區])/.exec(textBetween(draft, first.sentence.offset, first.offset))?.[1];
+      const pool = scope ? [...par.lookups.earlier(), ...figures.slice(0, i)] : [];
+      for (let j = pool.length - 1; j >= 0; j--) {
+        const t = pool[j]!;
+        if (!PART_FIGURE(t) || !compatible(t.unit, first.unit) || t.bracket || t.relational) continue;
+        if (EARLIER_TIME.test(headOf(draft, t)) || PREVIOUS_PERIOD.test(headOf(draft, t))) continue;
+        const words = textBetween(draft, t.sentence.offset, t.offset).replace(/\[[0-9]+\]|\s/g, '');
+        if (!new RegExp(`^${scope}常住人口(?:共|为|為|是)?$`).test(words)) continue;
         candidates.push(t);
         break;
       }
