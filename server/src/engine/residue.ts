@@ -152,6 +152,10 @@ const MAX_FIELDS_LINE = 200;
  *  发文日期 | 2022-11-03 |): two of them on a line, the page's catalogue above the document, not the writer's text. */
 const CATALOGUE_FIELD = /(?:(?<=^|\s)文号|索引号|发布文号|成文日期|发文日期|公开日期|发布日期|发布单位|发布机构|有效性|公开目录|公开形式|公开方式|主题分类|体裁分类|生成日期)(?=\s*[：:|]|\s+\S)/g;
 
+/** The line that credits a newspaper with the article a page reprints: 《 人民日报 》（ 2021年06月28日 08 版）. A 公文 cites a
+ *  paper inside its sentences, never as a line of its own. */
+const NEWSPAPER_CREDIT = /^《\s*[\p{Script=Han}]{2,10}\s*》\s*[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:\s*(?:第\s*)?[0-9]{1,2}\s*版)?\s*[）)]$/u;
+
 export type ResidueKind = 'banner' | 'furniture' | 'number';
 
 const MAX_LINE = 60;
@@ -181,6 +185,7 @@ function judge(line: string): ResidueKind | undefined {
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || PAGE_BYLINE.test(t)))) return 'furniture';
+  if (NEWSPAPER_CREDIT.test(t)) return 'furniture';
   if (!/[。；，,]/.test(t) && (PAGE_DATE_CN.test(t) || (PAGE_DATE_CN_TIMED.test(t) && PAGE_STAMP.test(t)))) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;

@@ -1138,10 +1138,28 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
     if (!cache.has(offset)) cache.set(offset, subjectAt(text, offset, end));
     return cache.get(offset);
   };
+  // 一、城镇职工基本医疗保险 2021年全县参加…。 二、城乡居民基本医疗保险 2021年全县…: sections run into one line (their line
+  // breaks lost in copying), each opened by an ordinal and its name after a full stop: the name is the subject of the
+  // sentences after it
+  const runIn: Array<{ at: number; subject: string }> = [];
+  for (const m of text.matchAll(RUN_IN_SECTION)) runIn.push({ at: m.index + m[0].length, subject: subjectAt(m[1]!, 0, m[1]!.length) ?? m[1]! });
+  const section_ = (offset: number): string => {
+    let subject = paragraph;
+    for (const r of runIn) if (r.at <= offset) subject = r.subject;
+    return subject;
+  };
   return {
-    of: (offset, clause, sentence, period) => at(clause.offset, offset) ?? at(sentence.offset, offset) ?? at(period.offset, offset) ?? paragraph,
+    of: (offset, clause, sentence, period) => {
+      const own = at(clause.offset, offset) ?? at(sentence.offset, offset) ?? at(period.offset, offset);
+      if (runIn.length === 0) return own ?? paragraph;
+      // (基金支出 under each section: the section's 基金)
+      return own === undefined ? section_(offset) : own.startsWith('其中') ? own : `${section_(offset)}${own}`;
+    },
   };
 }
+
+/** A section's ordinal and name run into its paragraph after a full stop: 。 二、城乡居民基本医疗保险 2021年… */
+const RUN_IN_SECTION = /[。！？]\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])([\u4e00-\u9fff]{2,16})\s+(?=\S)/g;
 
 /**
  * The subject each heading opens (二、省级重点项目进展情况 → 省级), for the paragraphs below it until a heading of its

@@ -77,6 +77,19 @@ function asideOf(f: Figure, p: Figure): boolean {
   return f.bracket !== undefined && f.bracket.offset !== p.bracket?.offset;
 }
 
+/**
+ * What a change its clause states is against, when the clause says: the start of the year (比年初, 较上年末), the period
+ * right before (比上月, 环比, 较上季度), or the same period of the year before (同比, 比上年, 较去年同期).
+ */
+function againstWhat(head: string): 'start' | 'before' | 'year' | undefined {
+  const m = /年初|(?:上|去)年(?:末|底)|上月|上季|环比|上期|同比|上年|去年|同期/.exec(head)?.[0];
+  if (!m) return undefined;
+  return /年初|末|底/.test(m) ? 'start' : /上月|上季|环比|上期/.test(m) ? 'before' : 'year';
+}
+
+/** A time within the year, short of its end: 6月末, 3月底, 一季度, 上半年, 前三季度, 1-9月 (not 12月末). */
+const SUB_ANNUAL = /(?:^|[^0-9])(?:[1-9]|1[01])月(?:末|底|份|中旬)|[一二三]季度|上半年|前三季|(?:^|[^0-9])1\s*[-—~至]\s*(?:[1-9]|1[01])月/;
+
 /** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，; in either script): it goes on about the levels stated before it. */
 const OPENS_COMPARED = /^[\s，,]*(?:比|[较較]|[与與同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
 
@@ -106,6 +119,12 @@ function differenceReading(
   if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
+  // 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: a difference since the start of the year (or the month
+  // before) and a growth on the same period of last year are two changes against two levels, not one
+  // (a balance at the year's end is the same against the start of the year and against a year before: 2022年…各项贷款余额
+  // 660788万元，同比增长3.1%，比年初增加19731万元)
+  const [dAgainst, pAgainst] = [againstWhat(headOf(draft, d)), againstWhat(headOf(draft, p))];
+  if (dAgainst && pAgainst && dAgainst !== pAgainst && (dAgainst === 'before' || pAgainst === 'before' || SUB_ANNUAL.test(textBetween(draft, Math.max(0, d.offset - 400), d.offset)))) return undefined;
   const first = Math.min(d.offset, p.offset);
   const candidates = sentence.filter(
     (f) => f.offset < first && !f.relational && !diffs.has(f) && !asideOf(f, p) && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f),

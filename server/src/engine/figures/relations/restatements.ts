@@ -1536,6 +1536,24 @@ function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number
   return a.some((x) => b.some((y) => y.measure === x.measure && compatible(x.unit, y.unit) && !meet(x, y)));
 }
 
+/**
+ * 企业和机关团体贷款余额1996.49亿元，…；上半年新增信贷投入201.51亿元 … 制造业贷款余额720.94亿元，…上半年新增信贷投入58.54
+ * 亿元: two paragraphs, each opening with one measure of a subject of its own (企业和机关团体 / 制造业 贷款余额), speak of
+ * their two subjects; a measure they state without a subject (新增信贷投入) is each one's own.
+ */
+function parallelParagraphs(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const opening = (x: Figure): string => (byParagraph.get(x.para.offset) ?? []).find((y) => y.unit.kind !== 'percent' && !y.relational && y.measure.length >= 4)?.measure ?? '';
+  const [s, t] = [opening(f), opening(g)];
+  if (s === '' || t === '' || s === t) return false;
+  const common = commonSuffix([s, t]).length;
+  // (three characters of the measure at least: 草食畜存欄 of a summary and 奶牛存欄 of its section share only 存欄)
+  if (common < 3 || s.length - common < 2 || t.length - common < 2) return false;
+  // the measure restated names neither subject
+  const [a, b] = [s.slice(0, s.length - common), t.slice(0, t.length - common)];
+  return ![f, g].some((x) => x.measure.includes(a) || x.measure.includes(b));
+}
+
 /** Two figures whose intervals at their written precision meet. */
 function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
@@ -1624,6 +1642,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             unfilledYear(other) ||
             ofCountedSubjects(f, other) ||
             parallelSentences(f, other, byParagraph) ||
+            parallelParagraphs(f, other, byParagraph) ||
             sharedSiblings(f, other) ||
             partOfStated(f, other, list, i, byParagraph) ||
             isListed(f.key) ||

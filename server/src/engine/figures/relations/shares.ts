@@ -145,6 +145,37 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const replaced = new Set(group);
     out.splice(0, out.length, ...out.filter((r) => !replaced.has(r)), ...found);
   }
+  // 反映违反组织纪律的4件，占信访举报总量的8%；…的2件，占…4%；…12件，占…26% (six parts making 47 of 信访举报71件): a list
+  // of shares named alike that most fail against the whole named, and no stated total gives, may be of the parts' own
+  // sum (a writer who counts 47 and names the 71 stated paragraphs before): when that sum gives all of them but one in
+  // five, each is read
+  // against both, and only one that neither gives is reported
+  for (const group of namedAlike.values()) {
+    const open = group.filter((r) => out.includes(r) && r.figures.length === 3 && r.roles[1] === 'numerator' && r.roles[2] === 'denominator');
+    if (open.length < 3 || open.length !== group.length || open.filter((r) => r.holds).length >= open.length - wrongAllowed(open.length)) continue;
+    const parts = open.map((r) => r.figures[1]!);
+    const whole = open[0]!.figures[2]!;
+    // (a total stated right before its list, in its paragraph or the one before, is the one the list divides: 立案128件
+    // over parts making 115 is a slip in the total)
+    if (
+      open[0]!.anchor.para.index - whole.para.index <= 1 ||
+      new Set(parts).size !== parts.length ||
+      open.some((r) => r.figures[2] !== whole) ||
+      !parts.every((f) => exact(f) && known(f) && compatible(f.unit, whole.unit))
+    )
+      continue;
+    const sum: Expr = { op: '+', args: parts.map((f) => ({ figure: f })) };
+    if (open.filter((r) => quotientOver(r.anchor, r.figures[1]!, sum)?.holds).length < open.length - wrongAllowed(open.length)) continue;
+    const read = open.map((r) => {
+      const part = r.figures[1]!;
+      return relationAmong('share', r.anchor, [
+        { cast: r.figures.map((f, i) => [f, r.roles[i]!] as const), reading: quotient(r.anchor, part, whole) },
+        { cast: [[r.anchor, 'percent'], [part, 'numerator'], ...parts.filter((f) => f !== part).map((f) => [f, 'denominator'] as const)], reading: quotientOver(r.anchor, part, sum) },
+      ]);
+    });
+    const replaced = new Set(open);
+    out.splice(0, out.length, ...out.filter((r) => !replaced.has(r)), ...read.filter((r): r is Relation => !!r));
+  }
   // 经济、科技类提案33件，占提案总数的15%；城市建设管理、交通类94件，占44%；…: a share whose named whole does not give
   // it, followed by shares of one total that do hold, is of that total when it holds against it
   const failing = [...namedAlike.values()].flatMap((group) => group.filter((r) => !r.holds && out.includes(r)));
@@ -193,11 +224,20 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const wholes = new Set(list.map((p) => (SHARE.exec(plainHead(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
     // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
     if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
-    if (ownSubjects(par, list)) continue;
+    if (ownSubjects(par, list) || ofYears(par, list)) continue;
     const r = sharesOfOneWhole(par, list);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 2019年度网络举报占比57.79%，2020年度网络举报占比43.74%，2021度网络举报占比43.51%: shares whose clauses name years of
+ * their own, two years or more, are each of its own year's whole, not parts of one.
+ */
+function ofYears(par: Paragraph, list: readonly Figure[]): boolean {
+  const years = new Set(list.map((p) => /((?:19|20)[0-9]{2})\s*(?:年|度)/.exec(headOf(par.draft, p))?.[1]).filter((y) => y !== undefined));
+  return years.size >= 2;
 }
 
 /**
@@ -633,7 +673,11 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     // (户外植被火灾共56起, after the share of 建构筑物火灾 in its sentence, is the next part, not the whole before it)
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < numerator.offset);
     const pool = near.length > 0 ? near : candidates;
-    denominator = totalOf ? pool.reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined) : uniqueValue(pool);
+    // (占举报件总数的29.36% in （四）, and 反映农村干部问题的举报件累计350件 in （五）: a total stated after the share, in a
+    // paragraph of its own, is not the total it is of)
+    denominator = totalOf
+      ? pool.filter((f) => f.offset < p.offset || f.para === p.para).reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined)
+      : uniqueValue(pool);
     // 全区一般公共预算收入完成40.5亿元。…税收收入36.9亿元，占一般公共预算收入91%…（二）镇街：…镇街完成一般公共预算收入
     // 15.4亿元: a whole is stated before its shares; the statements after the share (of other sections) are not it,
     // unless the share holds against one of them and not against the one before

@@ -24,6 +24,10 @@ const FLOW_WORDS = ['新增', '累计'];
 
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  // (其中，人民币各项贷款余额35295.97亿元。从贷款期限看，本外币短期贷款余额11113.73亿元，…: loans in all currencies are
+  // no parts of the loans in renminbi)
+  const currency = CURRENCY.exec(total.measure)?.[0];
+  if (currency && parts.some((p) => (CURRENCY.exec(p.measure)?.[0] ?? currency) !== currency)) return undefined;
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
   // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
   // measure, and ends before it
@@ -38,6 +42,9 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
     parts = withoutBreakdowns(
       parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
     );
+  // 进出口总值21.83万亿元，其中，出口12.47万亿元，…进口9.36万亿元，…贸易顺差3.11万亿元: a surplus or deficit is the
+  // difference of two parts, not a third
+  parts = parts.filter((p) => !BALANCE.test(p.measure));
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
   // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
   // 累计, names what every part counts, and cuts across none of them)
@@ -60,7 +67,9 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (largest && !largest.holds) return largest;
   // 共收到申请16件，其中信函申请14件，网络申请2件，…办结13件，结转下年度办理3件: two runs in order, each adding up to the
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
-  const runs = twoRuns(total, parts) ?? runThenDone(total, parts);
+  // (指标12个，其中一级指标3个，二级指标9个，三级指标12个: a run at the head adding up to the total exactly is its
+  // breakdown; a part of half the total or more after it is a second cut)
+  const runs = twoRuns(total, parts) ?? runThenDone(total, parts) ?? headRun(total, parts);
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
   // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts in clauses of their
   // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
@@ -108,8 +117,14 @@ function withoutBreakdowns(parts: readonly Figure[]): Figure[] {
   return out;
 }
 
-/** Those counted under two parts at once: 双重身份人员, 重复统计. */
-const BOTH_PARTS = /双重|重复/;
+/** The currencies a balance of deposits or loans is counted in: 本外币 (all), 人民币, 外币 (外汇). */
+const CURRENCY = /本外币|人民币|外币|外汇/;
+
+/** A balance of trade or of payments: the difference of two parts (出口 − 进口), not one of them. */
+const BALANCE = /顺差|逆差/;
+
+/** Those counted under two parts at once: 双重身份人员, 重复计算水资源量 (not 重复举报, 重复投诉: a second report is a part). */
+const BOTH_PARTS = /双重|重复(?:计算|统计|计数)/;
 
 /** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
 const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;
@@ -138,6 +153,20 @@ function twoRuns(total: Figure, parts: readonly Figure[]): Figure[] | undefined 
 function runBefore(total: Figure, parts: readonly Figure[]): boolean {
   for (let k = 2; k < parts.length; k++) if (addsUpExactly(total, parts.slice(0, k))) return true;
   return false;
+}
+
+/**
+ * A run of parts at the head of the list adding up to the total exactly, each in a clause of its own, then one more
+ * part of half the total or more (绩效目标指标12个，其中一级指标3个，二级指标9个，三级指标12个): the run is a first
+ * breakdown, the last part a second cut (a slip in one list would leave the parts half again over their total). Not a
+ * smaller last part: 农业20亿元；林业5亿元；牧业15亿元；渔业8亿元 of 40亿元 is a list that does not add up, and 42起 listed
+ * as 21起、15起、2起、1起、1起、2起 and written 38起 left the last ones out.
+ */
+function headRun(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+  const k = parts.length - 1;
+  const last = parts[k]!;
+  if (k < 2 || !inClauses(parts) || !known(last) || !known(total) || last.normalized < 0.5 * total.normalized) return undefined;
+  return addsUpExactly(total, parts.slice(0, k)) ? parts.slice(0, k) : undefined;
 }
 
 /**
@@ -685,6 +714,8 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   if (b.bracket || b.relational || !exact(b) || b.unit.kind === 'percent' || b.unit.kind === 'points' || b.unit.kind === 'times' || b.unit.kind === 'permille') return undefined;
   const head = headOf(draft, b);
   if (!BALANCE_NAME.test(head) || INCOME_NAME.test(head) || SPENDING_NAME.test(head)) return undefined;
+  // (收支相抵后，当期结余-3.96万元，累计结余0元: the balance of all the years is not the year's income less its spending)
+  if (/累计(?:结余|结存)/.test(head)) return undefined;
   const sentenceHead = textBetween(draft, b.period, b.offset);
   const previousClause = textBetween(draft, b.sentence.offset, b.clause.offset);
   const lastClause =
