@@ -146,3 +146,59 @@ describe('number-conflict: parallel paragraphs of two subjects (post18)', () => 
     );
   });
 });
+
+// Readings added for the false alarms of the first run on heldout44-46 (engine 3057a94, this round's merged engine; raw
+// output in docs/measurements/heldout4{4,5,6}-first-run-3057a94.md).
+
+describe('web-residue: a reprint’s source line with its dashed date (post18b)', () => {
+  it('reads “出处：某报 作者：… 网编：… 【2023-12-14】” as page furniture', () => {
+    const text = '全国老龄事业发展公报发布\n\n出处：某某商报 作者：张三 网编：新闻中心 【2023-12-14】\n\n截至2022年末，全国60周岁及以上老年人口28004万人。\n';
+    const rules = check(text).findings.map((f) => f.rule);
+    assert.ok(rules.includes('web-residue'), rules.join(','));
+    assert.ok(!rules.includes('number-format'), rules.join(','));
+  });
+});
+
+describe('number-ratio: a difference after 其中 is of the part 其中 names (post18b)', () => {
+  const text = (outer: string, inner: string): string => `2023年，全年新增城镇就业人数11.5万人，比上年增加1.9万人，增长${outer}，其中4.3万名城镇失业人员实现再就业，增加0.2万人，增长${inner}。\n`;
+  it('does not read the part’s change against the level before 其中', () => {
+    silent(text('19.8%', '4.9%'));
+  });
+  it('still reads the change of the level before 其中', () => {
+    reports(text('29.8%', '4.9%'), 'number-ratio', '1.9万人');
+  });
+  it('still reads a difference after 其中 whose clause names the level again', () => {
+    reports('2023年秋粮播种面积33.75万亩，其中玉米30.8万亩、豆类2.1万亩，秋粮播种面积比去年增加0.03万亩，同比增长5.09%。\n', 'number-ratio', '0.03万亩');
+  });
+});
+
+describe('number-sum: parts counting those of the total that do one thing (post18b)', () => {
+  const text = (last: string): string => `截至2023年底，全市共有残疾人康复机构120个，其中62个机构提供视力残疾康复服务、81个机构提供肢体残疾康复服务、${last}个机构提供辅助器具服务。\n`;
+  it('does not add up parts one body may belong to several of', () => {
+    silent(text('47'));
+  });
+  it('still reports a part over the total', () => {
+    reports(text('127'), 'number-sum', '127个');
+  });
+});
+
+describe('number-sum: a clause that is a share of the whole its total is a share of ends the list (post18b)', () => {
+  const text = (part: string): string =>
+    `2023年乐透型彩票销售93.5亿元，占总销量的56.2%，其中超级大乐透全年共销售${part}亿元；竞猜型彩票销售58.9亿元，占总销量的35.4%；即开型彩票销售14.0亿元，占总销量的8.4%。\n`;
+  it('does not take the sibling kinds for parts of the first', () => {
+    silent(text('26.1'));
+  });
+  it('still reports a part over its total', () => {
+    reports(text('96.1'), 'number-sum', '96.1亿元');
+  });
+});
+
+describe('number-conflict: counts placed in a group their sentence counts first (post18b)', () => {
+  const text = (within: string): string => `本月湘江流域水质总体为优。干流43个省控断面水质均达到或优于Ⅲ类标准。支流137个省控断面中，${within}个省控断面水质均达到或优于Ⅲ类标准。\n`;
+  it('does not compare the tributaries’ count with the main stream’s', () => {
+    silent(text('126'));
+  });
+  it('still compares the two counts when no group is counted first', () => {
+    reports(text('126').replace('支流137个省控断面中，', ''), 'number-conflict', '43个');
+  });
+});

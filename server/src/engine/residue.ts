@@ -124,10 +124,10 @@ const SITE_WORDS = /——|\||专注|范文|文库|写作|网站|平台|频道|�
 const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*[-—–]|第\s*[0-9]+\s*页(?:\s*[/／共]\s*[0-9]+\s*页?)?)$/;
 
 /** A web page's publication stamp: a dashed date with the page's own words or a time to the second
- *  (“2024-03-05 来源：某局”, “发布日期：2024-03-05 09:12:30 [字号：大 中 小] 打印”), or a dashed date followed by
+ *  (“2024-03-05 来源：某局”, “出处：北京商报 作者：… 网编：… 【2023-12-14】”, “发布日期：2024-03-05 09:12:30 [字号：大 中 小] 打印”), or a dashed date followed by
  *  a clock time (“某某日报客户端 2023-03-10 10:47”): a letter's own date line carries no clock time. */
 const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
-const PAGE_STAMP = /[来來]源[:：]|打印|字号|浏览|瀏覽|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
+const PAGE_STAMP = /[来來]源[:：]|出处[:：]|网编[:：]|责任编辑[:：]|打印|字号|浏览|瀏覽|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 
 /** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”.
  *  A 公文 never writes a date with dashes, and its own date line (落款) stands alone, which number-format reads. */

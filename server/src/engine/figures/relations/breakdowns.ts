@@ -373,6 +373,12 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // 此外, 同时, is another statement, not one more part)
     const review = segments.findIndex((g, i) => i > 0 && (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) || NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim())));
     if (review > 0) segments = segments.slice(0, review);
+    // 乐透型彩票销售935亿元，占总销量的56.2%，其中…超级大乐透…261亿元；竞猜型彩票销售589亿元，占总销量的35.4%；…: a clause
+    // that is a share of the whole the total is a share of is the total's sibling, not its part; the list ends before it
+    const totalShare = candidates.length > 0 ? SHARE_OF.exec(text.slice(candidates[candidates.length - 1]!.endOffset, markerAt))?.[1] : undefined;
+    // (占年度计划的81.93% … 占年度计划80.82%: each its own plan, not one whole)
+    const sibling = totalShare && !/计划|計劃|任务|任務|目标|目標|预算|預算/.test(totalShare) ? segments.findIndex((g, i) => i > 0 && SHARE_OF.exec(text.slice(g.offset, g.endOffset))?.[1] === totalShare) : -1;
+    if (sibling > 0) segments = segments.slice(0, sibling);
     // 各级各类学校111所。其中：高级中学1所，完全中学1所；义务教育学校73所，其中：…: a total of all kinds whose kinds
     // are listed by ； and, within a group, by ，: each kind a part
     const ofKinds = semicolons && ofAllKinds;
@@ -492,6 +498,9 @@ const WHOLE_BODIES = /(全(?:市|省|县|区|州|盟|旗|国)|两级)[\u4e00-\u9
 
 /** A clause opened by a review that sorts the whole by outcome: 经审查, 经审核, 经研究. */
 const REVIEW = /^经(?:过)?(?:审查|审核|研究|核查|核实|甄别|评审)/;
+
+/** A share and the words naming its whole: 占总销量的56.2% (总销量). */
+const SHARE_OF = /占([\u4e00-\u9fff]{1,12}?)的?(?:比重|比例)?(?:为|达)?[0-9]/;
 
 /** A clause opened by a time of its own or by an addition (当年收回…, 同期, 此外, 同时): a statement after a list, no part of it. */
 const NEW_STATEMENT = /^(?:当年|同年|同期|年内|此外|另外|同时)/;

@@ -146,6 +146,17 @@ function differenceReading(
   // level is of the level stated before it under the same name, when that name has one value
   if (!level && !/^[\s，,]*(?:比|[较較])/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
+  // 新增城镇就业110.53万人，…，其中42.95万名城镇失业人员实现再就业，增加2.27万人，增长5.58%: a difference after 其中 is of
+  // the part 其中 names, not of a level before it in the sentence
+  // (秋糧播種面積33.75萬畝，其中玉米…，秋糧播種面積比去年增加0.03萬畝: a difference whose clause names the level again is
+  // its own; 收入78965万元（其中税收收入…），同比增收4128万元: a 其中 in brackets is an aside)
+  if (
+    level.sentence.offset === d.sentence.offset &&
+    level.offset < d.offset &&
+    /其中/.test(textBetween(draft, level.endOffset, d.offset).replace(/（[^（）]*）|\([^()]*\)/g, '')) &&
+    !headOf(draft, d).includes(bareMeasure(level).slice(-4))
+  )
+    return undefined;
   // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
   const comparedWith = /[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
   const previous: Expr = comparedWith ? { figure: level } : isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };

@@ -1099,7 +1099,8 @@ function anaphoric(groups: readonly ParagraphFigures[], read: readonly ReadingSt
         const same = (byValue.get(f.normalized!) ?? []).filter((g) => compatible(g.unit, f.unit));
         const named = (byTail.get(noun.slice(-2)) ?? []).filter((g) => compatible(g.unit, f.unit) && namesNoun(g.measure, noun) && !withOwnShare(g));
         const earlier = same.length > 0 ? same[same.length - 1] : ownRateFollows(figures, i) ? undefined : uniqueValue(named);
-        const r = earlier && memo.restated(f, earlier);
+        // (支流137个省控断面中，126个省控断面… is no restatement of 干流43个省控断面)
+        const r = earlier && !inOtherGroups(f, earlier) && memo.restated(f, earlier);
         if (r) out.push(r);
       }
       if (!exact(f) || f.relational || f.range || f.unit.kind !== 'count') continue;
@@ -1481,6 +1482,26 @@ function ofCountedSubjects(f: Figure, g: Figure): boolean {
   return !!a && !!b && a !== b;
 }
 
+/** A group its sentence counts, then speaks of: 支流137个省控断面中，; 60个“水十条”国家考核断面中， (its count and name). */
+const GROUP_OPENER = /(?:^|[^0-9０-９.])([0-9０-９]+(?:个|家|所|处|条|座|项)[^，,；;。：:0-9０-９]{2,16}?)中[，,：:]/g;
+
+/** The last group opened before a figure in its period. */
+function openedGroup(x: Figure): string | undefined {
+  let last: string | undefined;
+  for (const m of wordsOf(x, x.period, x.offset).matchAll(GROUP_OPENER)) last = m[1];
+  return last;
+}
+
+/**
+ * 干流43个省控断面水质均达到或优于Ⅲ类标准。支流137个省控断面中，126个省控断面水质…; 345个监测评价断面中，Ⅰ~Ⅲ类水质断面
+ * 合计331个 … 60个“水十条”国家考核断面中，Ⅰ~Ⅲ类水质断面58个: a figure its sentence places in a group it counts first
+ * (…个…中，) is of that group; a figure of another group, or of none, is another statement.
+ */
+function inOtherGroups(f: Figure, g: Figure): boolean {
+  const [a, b] = [openedGroup(f), openedGroup(g)];
+  return (a !== undefined || b !== undefined) && a !== b;
+}
+
 /** A year not filled in (20XX年, xx年): its period is unknown. */
 const UNFILLED_YEAR = /(?:[0-9]{2}|[0-9])?[xXｘＸ×]{1,4}年/;
 
@@ -1641,6 +1662,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             unfilledYear(f) ||
             unfilledYear(other) ||
             ofCountedSubjects(f, other) ||
+            inOtherGroups(f, other) ||
             parallelSentences(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph) ||
             sharedSiblings(f, other) ||

@@ -50,7 +50,7 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // 累计, names what every part counts, and cuts across none of them)
   const flow = FLOW_WORDS.filter((w) => total.measure.includes(w));
   const cuts = (p: Figure): boolean => crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
-  if (parts.some(cuts) && !disjointSchooling(parts, crossCutting)) {
+  if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
@@ -119,6 +119,18 @@ function withoutBreakdowns(parts: readonly Figure[]): Figure[] {
 
 /** The currencies a balance of deposits or loans is counted in: 本外币 (all), 人民币, 外币 (外汇). */
 const CURRENCY = /本外币|人民币|外币|外汇/;
+
+/** After a count and its noun, what those counted do: 162个机构提供视力残疾康复服务. */
+const DOES = /^[\u4e00-\u9fff]{1,6}?(?:提供|开展|设有|具备|具有|配备|开通|承担|实行|实施)/;
+
+/**
+ * 康复机构1036个，其中162个机构提供视力残疾康复服务、191个机构提供听力言语残疾康复服务、…: parts each counting
+ * those of the total that do one thing are cuts by what they do, which one body may do several of: only no part may
+ * exceed the total.
+ */
+function byActivity(parts: readonly Figure[]): boolean {
+  return parts.length >= 2 && parts.every((p) => DOES.test(p.para.prose.slice(p.endOffset - p.para.offset, p.endOffset - p.para.offset + 14)));
+}
 
 /** A balance of trade or of payments: the difference of two parts (出口 − 进口), not one of them. */
 const BALANCE = /顺差|逆差/;
