@@ -377,7 +377,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // that is a share of the whole the total is a share of is the total's sibling, not its part; the list ends before it
     const totalShare = candidates.length > 0 ? SHARE_OF.exec(text.slice(candidates[candidates.length - 1]!.endOffset, markerAt))?.[1] : undefined;
     // (占年度计划的81.93% … 占年度计划80.82%: each its own plan, not one whole)
-    const sibling = totalShare && !/计划|計劃|任务|任務|目标|目標|预算|預算/.test(totalShare) ? segments.findIndex((g, i) => i > 0 && SHARE_OF.exec(text.slice(g.offset, g.endOffset))?.[1] === totalShare) : -1;
+    const sibling =
+      totalShare && !/计划|計劃|任务|任務|目标|目標|预算|預算/.test(totalShare) ? segments.findIndex((g, i) => i > 0 && SHARE_OF.exec(text.slice(g.offset, g.endOffset))?.[1] === totalShare) : -1;
     if (sibling > 0) segments = segments.slice(0, sibling);
     // 各级各类学校111所。其中：高级中学1所，完全中学1所；义务教育学校73所，其中：…: a total of all kinds whose kinds
     // are listed by ； and, within a group, by ，: each kind a part
