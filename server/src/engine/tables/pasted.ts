@@ -325,6 +325,37 @@ function underMerged(top: RawRow, sub: RawRow, width: number): RawRow | undefine
   return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
 }
 
+/** A column of words beside the label column: the unit's (单位, 计量单位). */
+const UNIT_COLUMN_HEADING = /^(?:计量)?单\s*位$/;
+
+/**
+ * Two heading lines as wide as the body, each filling its cells from the left, where the second lost its corner: the
+ * first names the label column and the unit column (单位, its cells words in the body: 亿元, 万件), then groups, each
+ * over as many columns as the second line repeats (指标名称 | 单位 | 6月份 | 比去年同期增长（%） | | over 累计 | 当月 | 累计
+ * | 当月 | |): the second line names the columns after the corner. One heading row: each group's columns named by both.
+ */
+function cornerLost(top: RawRow, sub: RawRow, width: number, body: readonly RawRow[]): RawRow | undefined {
+  const k = top.cells.findIndex((c) => c.text === '');
+  const m = sub.cells.findIndex((c) => c.text === '');
+  if (k < 3 || top.cells.slice(k).some((c) => c.text !== '') || m < 2 || sub.cells.slice(m).some((c) => c.text !== '')) return undefined;
+  const corner = width - m;
+  const groups = k - corner;
+  if (corner < 2 || groups < 1 || m % groups !== 0 || m / groups < 2) return undefined;
+  // the corner's cells after the label: the unit column, words in every row of figures
+  const rows = body.filter((r) => figureRow(r.cells) && r.cells.length === width);
+  if (rows.length < 2) return undefined;
+  for (let i = 1; i < corner; i++) {
+    if (!UNIT_COLUMN_HEADING.test(top.cells[i]!.text.replace(/\s+/g, '')) || !rows.every((r) => r.cells[i]!.text !== '' && !figure(r.cells[i]!))) return undefined;
+  }
+  const span = m / groups;
+  for (let i = span; i < m; i++) if (sub.cells[i]!.text !== sub.cells[i - span]!.text) return undefined;
+  const cells = [
+    ...top.cells.slice(0, corner),
+    ...sub.cells.slice(0, m).map((x, i) => ({ offset: x.offset, endOffset: x.endOffset, text: `${top.cells[corner + Math.floor(i / span)]!.text} ${x.text}` })),
+  ];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
 /** A heading that carries its own unit (税收比重%, 面积（亩）): a column of its own, never a group over columns. */
 const OWN_UNIT_HEADING = /[%％]\s*$|[（(][^（）()]{1,6}[）)]\s*$/;
 
@@ -465,7 +496,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
     const merged =
       wide && lead === 0 && stacked.length === 2
-        ? (underMerged(stacked[0]!, stacked[1]!, width) ?? equalSpans(stacked[0]!, stacked[1]!, width) ?? groupsAndColumns(stacked[0]!, stacked[1]!, width))
+        ? (underMerged(stacked[0]!, stacked[1]!, width) ??
+          equalSpans(stacked[0]!, stacked[1]!, width) ??
+          cornerLost(stacked[0]!, stacked[1]!, width, content.slice(firstFigures)) ??
+          groupsAndColumns(stacked[0]!, stacked[1]!, width))
         : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) header = merged;
@@ -1621,6 +1655,53 @@ function spacedProgressTable(text: string, paras: readonly Line[], i: number, ta
   };
 }
 
+/** A statistics form's row whose figure is run into its label (and unit): 最低生活保障人数万人7.1, 社区服务中心190, 1.提供住宿的民政机构   617. */
+const RUN_INTO_ROW =
+  /^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))?[\u4e00-\u9fff](?:[\u4e00-\u9fff（）()·/]{0,29}[\u4e00-\u9fff）)·/])?[ \u3000]*-?[0-9](?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?$/;
+/** A label line of such a form: a section (四、社会救助), a group (城市最低生活保障), a row left empty (区公所). */
+const RUN_INTO_LABEL = /^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.．、](?![0-9]))?[\u4e00-\u9fff][\u4e00-\u9fff（）()·/]{0,29}$/;
+/** Rows of such a form: at least these many. */
+const MIN_RUN_INTO_ROWS = 6;
+
+/**
+ * A statistics form (指标名称 单位 数量) copied from a web page with its cells run together, one indicator per line, its
+ * figure right after its label and unit (最低生活保障人数万人7.1), under section and group lines (四、社会救助, 城市最低生活
+ * 保障), the lines perhaps indented by spaces: a table, not prose (nor code, nor a web page's residue). At least
+ * `MIN_RUN_INTO_ROWS` such rows, as many as a third of the lines, nothing but rows and short labels between them (no
+ * punctuation of a clause), from the heading line right above the first row (if any) to the last row. Its columns
+ * cannot be told apart (where the label ends and the unit starts is not written): an unclear table, not checked.
+ */
+function runIntoTables(text: string, paras: readonly Line[], usable: (p: Line) => boolean): Array<{ table: Table; lines: Line[] }> {
+  const out: Array<{ table: Table; lines: Line[] }> = [];
+  // (a year at the end is a title's or a heading's: 统计公报2023)
+  const trailing = (t: string): string => {
+    let i = t.length;
+    while (i > 0 && /[0-9,.]/.test(t[i - 1]!)) i--;
+    return t.slice(i);
+  };
+  const row = (p: Line): boolean => RUN_INTO_ROW.test(p.source.trim()) && !yearLike({ offset: 0, endOffset: 0, text: trailing(p.source.trim()) });
+  const label = (p: Line): boolean => RUN_INTO_LABEL.test(p.source.trim());
+  for (const run of runs(text, paras, (p) => usable(p) && (row(p) || label(p)))) {
+    const first = run.findIndex((c) => row(c.para));
+    if (first < 0) continue;
+    let last = run.length - 1;
+    while (!row(run[last]!.para)) last--;
+    const lines = run.slice(Math.max(0, first - 1), last + 1).map((c) => c.para);
+    const rows = lines.filter(row).length;
+    if (rows < MIN_RUN_INTO_ROWS || rows * 3 < lines.length) continue;
+    // whole numbers rising from line to line are a table of contents' pages (第一章总则1, 第二章规划目标5), no form's
+    const figures = lines.filter(row).map((p) => trailing(p.source.trim()));
+    if (figures.every((f, i) => /^[0-9]+$/.test(f) && (i === 0 || Number(f) >= Number(figures[i - 1])))) continue;
+    const cell = (p: Line): TableRow => ({ offset: p.offset, endOffset: p.endOffset, cells: [{ offset: p.offset, endOffset: p.endOffset, text: p.source.trim() }] });
+    const head = lines[0]!;
+    out.push({
+      table: { offset: head.lineStart, endOffset: lines[lines.length - 1]!.endOffset, source: 'aligned', header: cell(head), rows: lines.slice(1).map(cell), align: [], unclear: true },
+      lines,
+    });
+  }
+  return out;
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
@@ -1873,6 +1954,11 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       const end = tables[tables.length - 1]!.endOffset;
       cells = cells.filter((c) => c.cell.offset >= end);
     }
+  }
+  // a statistics form's rows, each figure run into its label
+  for (const found of runIntoTables(text, paras, usable)) {
+    tables.push(found.table);
+    for (const p of found.lines) taken.add(p);
   }
   tables.sort((a, b) => a.offset - b.offset);
   return { tables, taken };
