@@ -202,3 +202,15 @@ describe('number-conflict: counts placed in a group their sentence counts first 
     reports(text('126').replace('支流137个省控断面中，', ''), 'number-conflict', '43个');
   });
 });
+
+describe('number-ratio: a growth against the level of the same name in the sentence of the year before (years18)', () => {
+  const text = (growth: string, bracketed: string): string =>
+    `（一）从整体情况来看，信访举报总量呈下降趋势。2022年度共受理群众信访举报526件（含上级转办交办308件）。2023年度共受理群众信访举报439件，同比减少16.54%（上级转办交办199件，同比减少35.39%）。2024年度共受理群众信访举报239件，同比减少${growth}（上级转办交办115件，同比减少${bracketed}）。\n`;
+  it('reads each year’s decline against the year before', () => {
+    silent(text('45.56%', '42.21%'));
+  });
+  it('reports a decline the two years’ levels do not give, and one in brackets against its bracket’s level', () => {
+    reports(text('34.16%', '42.21%'), 'number-ratio', '(439件 − 239件) ÷ 439件');
+    reports(text('45.56%', '25.32%'), 'number-ratio', '(199件 − 115件) ÷ 199件');
+  });
+});

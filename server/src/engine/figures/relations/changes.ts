@@ -336,6 +336,23 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       const at = lastSentenceBefore(par, p);
       const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
       const byDifference = k.group ? respectiveDifference(par, p, k.group, k.verb, sentence, diffs, before) : differenceReading(par, p, k.verb, sentence, diffs, before);
+      // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the
+      // sentence of the year before
+      const byYear = byDifference ? undefined : yearBeforePair(par, p, sentence);
+      if (byYear && exact(p) && exact(byYear.current) && exact(byYear.previous) && byYear.previous.normalized !== 0) {
+        const r = relation(
+          'change',
+          p,
+          [
+            [p, 'percent'],
+            [byYear.current, 'current'],
+            [byYear.previous, 'previous'],
+          ],
+          [changeReading(p, byYear, isFall(k.verb))],
+          { word: k.verb },
+        );
+        if (r) out.push(r);
+      }
       if (byDifference) {
         const r = relation(
           'change',
@@ -682,6 +699,34 @@ function periodBefore(par: Paragraph, p: Figure): Figure[] {
   }
   const last = figures[lo - 1];
   return last ? (par.periods.get(last.period) ?? []) : [];
+}
+
+/** The year a sentence opens with: 2021年度，…, 2020年共受理… */
+const OPENING_YEAR = /^[\s，,]*((?:19|20)[0-9]{2})年度?/;
+
+/**
+ * 2020年度共受理群众信访举报439件，同比减少16.54%（上级转办交办199件，…）。2021年度共受理群众信访举报239件，同比减少
+ * 34.16%（上级转办交办115件，同比减少25.32%）: a growth whose level stands in a sentence that opens with its year is
+ * against the one level of the same name, in the paragraph before it, in a sentence that opens with the year before
+ * (a growth in brackets, against the level in its brackets).
+ */
+function yearBeforePair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pair | undefined {
+  const draft = par.draft;
+  const own = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.relational && (p.bracket ? f.bracket?.offset === p.bracket.offset : !f.bracket));
+  const current = own[own.length - 1];
+  if (!current || own.length !== 1 || !exact(current)) return undefined;
+  const yearOf = (f: Figure): number | undefined => {
+    const y = OPENING_YEAR.exec(textBetween(draft, f.sentence.offset, f.offset))?.[1];
+    return y === undefined ? undefined : Number(y);
+  };
+  const year = yearOf(current);
+  const name = bareMeasure(current);
+  if (year === undefined || name.length < 2) return undefined;
+  const previous = par.figures.filter(
+    (f) =>
+      f.offset < current.sentence.offset && !f.relational && exact(f) && !!f.bracket === !!current.bracket && compatible(f.unit, current.unit) && bareMeasure(f) === name && yearOf(f) === year - 1,
+  );
+  return previous.length === 1 ? { current, previous: previous[0]! } : undefined;
 }
 
 /** Where the sentence before p's in its period starts (−1 when p's opens the period). */
