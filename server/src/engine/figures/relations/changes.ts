@@ -320,7 +320,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
     // a figure in brackets is an aside (不含上年旧存28 802件), neither level of the change
     const levels = inSentence.filter((f) => !diffs.has(f) && !f.bracket);
-    const pair = k.group
+    let pair = k.group
       ? respectivePair(par.draft, k.group, k.group.indexOf(p), levels, par.reportYear)
       : (fromToPair(par.draft, p, levels) ??
         singlePair(
@@ -336,23 +336,6 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       const at = lastSentenceBefore(par, p);
       const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
       const byDifference = k.group ? respectiveDifference(par, p, k.group, k.verb, sentence, diffs, before) : differenceReading(par, p, k.verb, sentence, diffs, before);
-      // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the
-      // sentence of the year before
-      const byYear = byDifference ? undefined : yearBeforePair(par, p, sentence);
-      if (byYear && exact(p) && exact(byYear.current) && exact(byYear.previous) && byYear.previous.normalized !== 0) {
-        const r = relation(
-          'change',
-          p,
-          [
-            [p, 'percent'],
-            [byYear.current, 'current'],
-            [byYear.previous, 'previous'],
-          ],
-          [changeReading(p, byYear, isFall(k.verb))],
-          { word: k.verb },
-        );
-        if (r) out.push(r);
-      }
       if (byDifference) {
         const r = relation(
           'change',
@@ -372,8 +355,12 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
             f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较較比]/.test(headOf(par.draft, f)),
         );
         if (earlier.length === 1) checkDifference(byDifference.level, earlier[0]!);
+        continue;
       }
-      continue;
+      // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the
+      // sentence of the year before
+      pair = yearBeforePair(par, p, sentence);
+      if (!pair) continue;
     }
     const { current, previous } = pair;
     if (!exact(p) || !exact(current) || !exact(previous) || previous.normalized === 0) continue;
