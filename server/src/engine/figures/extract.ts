@@ -1143,7 +1143,7 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
   // sentences after it
   const runIn: Array<{ at: number; subject: string }> = [];
   for (const m of text.matchAll(RUN_IN_SECTION)) runIn.push({ at: m.index + m[0].length, subject: subjectAt(m[1]!, 0, m[1]!.length) ?? m[1]! });
-  const section_ = (offset: number): string => {
+  const sectionAt = (offset: number): string => {
     let subject = paragraph;
     for (const r of runIn) if (r.at <= offset) subject = r.subject;
     return subject;
@@ -1153,7 +1153,7 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
       const own = at(clause.offset, offset) ?? at(sentence.offset, offset) ?? at(period.offset, offset);
       if (runIn.length === 0) return own ?? paragraph;
       // (基金支出 under each section: the section's 基金)
-      return own === undefined ? section_(offset) : own.startsWith('其中') ? own : `${section_(offset)}${own}`;
+      return own === undefined ? sectionAt(offset) : own.startsWith('其中') ? own : `${sectionAt(offset)}${own}`;
     },
   };
 }

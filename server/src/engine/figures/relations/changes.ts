@@ -694,8 +694,8 @@ const OPENING_YEAR = /^[\s，,]*((?:19|20)[0-9]{2})年度?/;
 /**
  * 2020年度共受理群众信访举报439件，同比减少16.54%（上级转办交办199件，…）。2021年度共受理群众信访举报239件，同比减少
  * 34.16%（上级转办交办115件，同比减少25.32%）: a growth whose level stands in a sentence that opens with its year is
- * against the one level of the same name, in the paragraph before it, in a sentence that opens with the year before
- * (a growth in brackets, against the level in its brackets).
+ * against the one level of the same name earlier in its paragraph, in a sentence that opens with the year before (a
+ * growth in brackets, against the level in its brackets).
  */
 function yearBeforePair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pair | undefined {
   const draft = par.draft;

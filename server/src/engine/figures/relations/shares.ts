@@ -148,8 +148,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   // 反映违反组织纪律的4件，占信访举报总量的8%；…的2件，占…4%；…12件，占…26% (six parts making 47 of 信访举报71件): a list
   // of shares named alike that most fail against the whole named, and no stated total gives, may be of the parts' own
   // sum (a writer who counts 47 and names the 71 stated paragraphs before): when that sum gives all of them but one in
-  // five, each is read
-  // against both, and only one that neither gives is reported
+  // five, each is read against both, and only one that neither gives is reported
   for (const group of namedAlike.values()) {
     const open = group.filter((r) => out.includes(r) && r.figures.length === 3 && r.roles[1] === 'numerator' && r.roles[2] === 'denominator');
     if (open.length < 3 || open.length !== group.length || open.filter((r) => r.holds).length >= open.length - wrongAllowed(open.length)) continue;
