@@ -500,16 +500,30 @@ function emitColumnSum(grid: Grid, rows: readonly GridRow[], t: Column, parts: r
     const b = parts[k]!;
     if (b.index === a.index + 2 && cols[a.index + 1]!.role === 'amount') subsetColumn(grid, cols[a.index + 1]!, a, out);
   }
+  sumsAcross(grid, rows, t, parts, 'exact', 'column', byColumn, out);
+}
+
+/** In each of `rows`, column `owner`'s cell against the cells of `parts` in that row added up. */
+function sumsAcross(
+  grid: Grid,
+  rows: readonly GridRow[],
+  owner: Column,
+  parts: readonly Column[],
+  mode: 'exact' | 'atMost',
+  how: 'column' | 'subset',
+  name: (v: CellValue) => string,
+  out: TableRelation[],
+): void {
   for (const r of rows) {
-    const total = grid.values[r.index]![t.index];
+    const total = grid.values[r.index]![owner.index];
     if (!isValue(total)) continue;
     const x = sumRelation(
       grid,
       total,
       parts.map((c) => grid.values[r.index]![c.index]),
-      'exact',
-      'column',
-      byColumn,
+      mode,
+      how,
+      name,
     );
     if (x) out.push(x);
   }
@@ -596,20 +610,7 @@ function fitsUnder(grid: Grid, whole: Column, parts: readonly Column[]): boolean
 
 /** In each row, the 其中 columns `run` together at most column `owner`. */
 function subsetsTogether(grid: Grid, owner: Column, run: readonly Column[], out: TableRelation[]): void {
-  const byColumn = (v: CellValue): string => columnName(v.column);
-  for (const row of grid.rows) {
-    const whole = grid.values[row.index]![owner.index];
-    if (!isValue(whole)) continue;
-    const r = sumRelation(
-      grid,
-      whole,
-      run.map((c) => grid.values[row.index]![c.index]),
-      'atMost',
-      'subset',
-      byColumn,
-    );
-    if (r) out.push(r);
-  }
+  sumsAcross(grid, grid.rows, owner, run, 'atMost', 'subset', (v) => columnName(v.column), out);
 }
 
 /** A row of percentages or changes (2016年比2015年增减%, 比重（%）): its cells are not added across. */
@@ -2106,13 +2107,7 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
       })
     )
       continue;
-    const [a, b] = fits[0]!;
-    for (const r of rows) {
-      const total = grid.values[r.index]![t.index];
-      if (!isValue(total)) continue;
-      const x = sumRelation(grid, total, [grid.values[r.index]![a.index], grid.values[r.index]![b.index]], 'exact', 'column', byColumn);
-      if (x) out.push(x);
-    }
+    sumsAcross(grid, rows, t, fits[0]!, 'exact', 'column', byColumn, out);
   }
 }
 
