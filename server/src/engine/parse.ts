@@ -418,19 +418,38 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
       paras.push(para);
     }
   }
+  markPageDates(paras);
   return paras;
 }
 
 /**
+ * A full date in 年月日 alone on its line above the first sentence, next to a line of the page's furniture (甘肃日报 /
+ * 2019年06月11日 / 第08版：甘肃新闻): the date of the newspaper page the article was copied from, furniture with its
+ * neighbour. A 公文's own date (成文日期) stands below the body, where number-format still reads it.
+ */
+function markPageDates(paras: Line[]): void {
+  for (let i = 0; i < paras.length; i++) {
+    const para = paras[i]!;
+    if (para.residue) continue;
+    if (/[。；]/.test(para.prose)) return;
+    if (!PAGE_DATE_CN_ALONE.test(para.prose)) continue;
+    if (paras[i - 1]?.residue === 'furniture' || paras[i + 1]?.residue === 'furniture') para.residue = 'furniture';
+  }
+}
+
+const PAGE_DATE_CN_ALONE = /^[【[]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[】\]]?$/;
+
+/**
  * A dashed date alone on its line (2017-11-24, or with slashes: 2015/12/16), after the page's field label, with a clock time (时间：2021-08-31,
  * 日期：2022-12-30, 发布日期：2024-03-05 09:12, 【信息时间：2023-01-31 阅读次数：】), or, without a label, with a byline of a
- * few words (2018-03-30 教育局精准扶贫办 施甸教育官方资讯; a sharing site's 2021-04-15 发布 |):
+ * few words (2018-03-30 教育局精准扶贫办 施甸教育官方资讯; a sharing site's 2021-04-15 发布 |), or with the page's bare view
+ * count after it (【2015-07-19】 10):
  * above the first sentence of a draft, the stamp of the web page it was copied from. A 公文 writes its dates in 年月日
  * and its 成文日期 below the body, where number-format still reads it (and a meeting's 时间：… below the first sentence
  * stays prose too).
  */
 const PAGE_DATE_LINE =
-  /^[【[]?(?:(?:(?:(?:发布|发表|更新|上传|生成|信息)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)[0-9]{2}([-/])[0-9]{1,2}\1[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[\u4e00-\u9fffA-Za-z]{2,12}){1,3})(?:\s+(?:阅读|浏览|点击)(?:次数|量)?[:：]?[0-9]*)?)[】\]]?(?:\s+\|)?$/;
+  /^[【[]?(?:(?:(?:(?:发布|发表|更新|上传|生成|信息)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)[0-9]{2}([-/])[0-9]{1,2}\1[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[\u4e00-\u9fffA-Za-z]{2,12}){1,3})(?:\s+(?:阅读|浏览|点击)(?:次数|量)?[:：]?[0-9]*)?)[】\]]?(?:\s+\||\s+[0-9]{1,7})?$/;
 
 /** 文种 words a title ends with, mapped to the document type they make. */
 const TITLE_TYPES: Array<[RegExp, DocumentType]> = [

@@ -157,6 +157,9 @@ const CATALOGUE_FIELD = /(?:(?<=^|\s)文号|索引号|发布文号|成文日期|
  *  paper inside its sentences, never as a line of its own. */
 const NEWSPAPER_CREDIT = /^《\s*[\p{Script=Han}]{2,10}\s*》\s*[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:\s*(?:第\s*)?[0-9]{1,2}\s*版)?\s*[）)]$/u;
 
+/** A newspaper page's line (第08版：甘肃新闻, 第 3 版: 要闻): the page of the paper an article was copied from. */
+const NEWSPAPER_PAGE = /^第\s*[0-9]{1,3}\s*版\s*[:：]\s*[\p{Script=Han}]{0,12}$/u;
+
 export type ResidueKind = 'banner' | 'furniture' | 'number';
 
 const MAX_LINE = 60;
@@ -186,7 +189,7 @@ function judge(line: string): ResidueKind | undefined {
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || PAGE_BYLINE.test(t)))) return 'furniture';
-  if (NEWSPAPER_CREDIT.test(t)) return 'furniture';
+  if (NEWSPAPER_CREDIT.test(t) || NEWSPAPER_PAGE.test(t)) return 'furniture';
   if (!/[。；，,]/.test(t) && (PAGE_DATE_CN.test(t) || (PAGE_DATE_CN_TIMED.test(t) && PAGE_STAMP.test(t)))) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;

@@ -29,7 +29,8 @@ const DAY_AFTER_MONTH = /^月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}
  * the page's, not the document's: a writer deletes the row rather than rewrite it in 年月日. Only the labels of a page's
  * index (发布/生成/成文/公开/更新/上传 + 日期/时间) at the start of the line or of a cell: 会议时间：2024-03-05 is still
  * read, and so is 时间：2024-03-05 in a notice (a bare 时间 line above the first sentence is the page's stamp, which
- * parse marks as residue).
+ * parse marks as residue). The same labels before a date in 年月日 (发布时间：2023年01月11日 【打印】, run into the text
+ * pasted after it) mark the page's date too.
  */
 const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|发表|生成|成文|公开|更新|上传)(?:日期|时间)\s*[|｜:：]\s*$/;
 
@@ -67,6 +68,7 @@ const PATTERNS: Pattern[] = [
     re: /((?:19|20)[0-9]{2}年)(0?)([0-9]{1,2})月(?:(0?)([0-9]{1,2})日)?/g,
     finding(m) {
       if (!m[2] && !m[4]) return undefined;
+      if (PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       const wanted = `${m[1]}${Number(m[3])}月${m[5] !== undefined ? `${Number(m[5])}日` : ''}`;
       return {
         message: `日期“${m[0]}”中的月、日不编虚位，应写作“${wanted}”（GB/T 9704-2012 7.3.5.4）`,

@@ -1522,6 +1522,26 @@ function ofOtherBins(f: Figure, g: Figure): boolean {
   return BIN.test(a) && BIN.test(b) && a !== b;
 }
 
+/** Words that add up what came before a figure: 以上两笔资金共计, 两项合计, 总计. */
+const ADDED_UP = /(?:共计|合计|总计|共)$/;
+
+/**
+ * …下达我区补助资金3174万元；…下达我区补助资金2958万元。以上两笔资金共计6132万元: two statements of one measure whose
+ * sum is stated right after the later one, added up (共计, 合计), are two parts of that sum (two allocations, two
+ * batches), not one measure stated twice. Exactly, at the precision written.
+ */
+function summedAfter(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (!exact(f) || !exact(g)) return false;
+  const later = f.offset > g.offset ? f : g;
+  const figures = byParagraph.get(later.para.offset) ?? [];
+  const k = figures.indexOf(later);
+  const next = k < 0 ? undefined : figures[k + 1];
+  if (!next || !exact(next) || !compatible(next.unit, later.unit)) return false;
+  const before = later.para.prose.slice(Math.max(0, next.offset - later.para.offset - 4), next.offset - later.para.offset).trim();
+  if (!ADDED_UP.test(before)) return false;
+  return !!judge({ op: '+', args: [{ figure: f }, { figure: g }] }, { figure: next }, { unit: 'amount' })?.holds;
+}
+
 /** What was done: 已完成, 已经完成, 累计完成. */
 const DONE = /已(?:经)?完成|累计完成/;
 
@@ -1667,6 +1687,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             parallelParagraphs(f, other, byParagraph) ||
             sharedSiblings(f, other) ||
             partOfStated(f, other, list, i, byParagraph) ||
+            summedAfter(f, other, byParagraph) ||
             isListed(f.key) ||
             (several ??= severalInOnePeriod(list)).has(f) ||
             several.has(other)))

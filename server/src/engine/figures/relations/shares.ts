@@ -1331,6 +1331,54 @@ const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
+  const r = rateRead(par, p, stem, qualifier);
+  return r && !r.holds ? (inOtherUnits(par, p, r) ?? r) : r;
+}
+
+/**
+ * 计划开工改造老旧小区3889个、67.13万户，…已开工改造老旧小区3892个、68.02万户，…开工率达到101.3%: what was planned and
+ * what was done, each counted in two units side by side, give the rate in either (by 户 here, 68.02 ÷ 67.13): the other
+ * pair is a reading too, and the rate holds when it does.
+ */
+function inOtherUnits(par: Paragraph, p: Figure, r: Relation): Relation | undefined {
+  const numerator = r.figures[r.roles.indexOf('numerator')];
+  const base = r.figures[r.roles.indexOf('denominator')];
+  if (!numerator || !base || r.roles.filter((role) => role === 'denominator').length !== 1) return undefined;
+  const n = besideInOtherUnit(par, numerator);
+  const d = besideInOtherUnit(par, base);
+  if (!n || !d || !compatible(n.unit, d.unit) || d.normalized === 0) return undefined;
+  const other = quotient(p, n, d);
+  if (!other?.holds) return undefined;
+  return relationAmong(
+    r.kind,
+    p,
+    [
+      { cast: r.figures.map((f, k) => [f, r.roles[k]!] as const), reading: r.reading },
+      {
+        cast: [
+          [p, 'percent'],
+          [n, 'numerator'],
+          [d, 'denominator'],
+        ],
+        reading: other,
+      },
+    ],
+    r.word ? { word: r.word } : {},
+  );
+}
+
+/** The figure joined to f by 、 alone, on either side, counting the same thing in another unit (3892个、68.02万户). */
+function besideInOtherUnit(par: Paragraph, f: Figure): Figure | undefined {
+  const k = par.figures.indexOf(f);
+  for (const g of [par.figures[k + 1], par.figures[k - 1]]) {
+    if (!g || g.unit.kind === 'percent' || compatible(g.unit, f.unit) || !exact(g) || g.relational) continue;
+    const [a, b] = g.offset > f.offset ? [f, g] : [g, f];
+    if (/^\s*、\s*$/.test(textBetween(par.draft, a.endOffset, b.offset))) return g;
+  }
+  return undefined;
+}
+
+function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
   const sentence = sentenceOf(par, p);
   // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
@@ -2233,9 +2281,52 @@ function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
     const words = COMPLETES_PLAN.exec(simplified(headOf(par.draft, p)))?.[1];
     if (!words) continue;
     const r = share(par, p, words, true);
-    if (r) out.push(r);
+    if (r) out.push(r.holds ? r : (ofItsOwnTask(par, p, r) ?? r));
   }
   return out;
+}
+
+/**
+ * 任务目标是开工58488套，基本建成79377套。…新开工3.29万套，完成年度任务的56.3%，基本建成5.57万套，完成年度任务的70.2%:
+ * tasks stated side by side in one sentence are each the task of what shares its verb (基本建成 of 基本建成): a task of the
+ * plan's sentence named as the numerator is a reading too.
+ */
+function ofItsOwnTask(par: Paragraph, p: Figure, r: Relation): Relation | undefined {
+  const numerator = r.figures[r.roles.indexOf('numerator')];
+  const base = r.figures[r.roles.indexOf('denominator')];
+  if (!numerator || !base || r.roles.filter((role) => role === 'denominator').length !== 1) return undefined;
+  const verb = numerator.measure.replace(/^(?:已|累计|新|共)+/, '');
+  if (verb.length < 2) return undefined;
+  const tasks = par.figures.filter(
+    (f) =>
+      f !== base &&
+      f !== numerator &&
+      f.sentence.offset === base.sentence.offset &&
+      f.offset < numerator.offset &&
+      compatible(f.unit, numerator.unit) &&
+      exact(f) &&
+      !f.relational &&
+      f.normalized > 0 &&
+      f.measure.endsWith(verb),
+  );
+  if (tasks.length !== 1) return undefined;
+  const task = tasks[0]!;
+  return relationAmong(
+    r.kind,
+    p,
+    [
+      { cast: r.figures.map((f, k) => [f, r.roles[k]!] as const), reading: r.reading },
+      {
+        cast: [
+          [p, 'percent'],
+          [numerator, 'numerator'],
+          [task, 'denominator'],
+        ],
+        reading: quotient(p, numerator, task),
+      },
+    ],
+    r.word ? { word: r.word } : {},
+  );
 }
 
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */

@@ -122,14 +122,22 @@ const CURRENCY = /本外币|人民币|外币|外汇/;
 
 /** After a count and its noun, what those counted do: 162个机构提供视力残疾康复服务. */
 const DOES = /^[\u4e00-\u9fff]{1,6}?(?:提供|开展|设有|具备|具有|配备|开通|承担|实行|实施)/;
+/** After a count and its noun, how far those counted got: 76部分卷已送出版社 (group 1 the noun). */
+const GOT_AS_FAR = /^([\u4e00-\u9fff]{0,6}?)已(?!有|达|占|超)/;
 
 /**
  * 康复机构1036个，其中162个机构提供视力残疾康复服务、191个机构提供听力言语残疾康复服务、…: parts each counting
  * those of the total that do one thing are cuts by what they do, which one body may do several of: only no part may
- * exceed the total.
+ * exceed the total. So are parts counting those of one noun that got as far as a stage each (已终审验收79部分卷（其中，
+ * 76部分卷已送出版社，56部分卷已出版）): the published were sent to the publisher first. (Not parts of two nouns: 146个续建
+ * 项目已全面复工；170个新开项目已开工145个 are two kinds of project.)
  */
 function byActivity(parts: readonly Figure[]): boolean {
-  return parts.length >= 2 && parts.every((p) => DOES.test(p.para.prose.slice(p.endOffset - p.para.offset, p.endOffset - p.para.offset + 14)));
+  if (parts.length < 2) return false;
+  const after = parts.map((p) => p.para.prose.slice(p.endOffset - p.para.offset, p.endOffset - p.para.offset + 14));
+  if (after.every((t) => DOES.test(t))) return true;
+  const nouns = after.map((t) => GOT_AS_FAR.exec(t)?.[1]);
+  return nouns.every((n) => n !== undefined && n === nouns[0]);
 }
 
 /** A balance of trade or of payments: the difference of two parts (出口 − 进口), not one of them. */
