@@ -59,3 +59,29 @@ describe('number-sum: the four sources of disposable income make all of it (sums
     reports(paragraphs('430元', '85元'), 'number-sum', '各分项的增减额之和应等于总数的增减额');
   });
 });
+
+describe('number-sum: what is done and what is not, in more words (sums20)', () => {
+  it('takes 需整改 as what is due, split into 已整改 and 未整改', () => {
+    const text = (left: string): string => `本轮督查共检查企业86家，需整改问题342个，已整改完成315个，未整改到位${left}，新发现隐患问题3个。`;
+    silent(text('27个'));
+    reports(text('17个'), 'number-sum', '342个');
+  });
+  it('takes 在办 for what is being done beside 办结', () => {
+    const text = (open: string): string => `二季度，区政务服务便民热线共受理有效事项2864宗，办结2305宗，在办${open}，办结率80.48%。`;
+    silent(text('559宗'));
+    reports(text('659宗'), 'number-sum', '2864宗');
+  });
+  it('takes 不合格 beside 合格 for all that was tested', () => {
+    const text = (failed: string): string => `上半年，全市共完成食品安全监督抽检9826批次，检验项目合格的9614批次，不合格的${failed}，总体不合格率为2.16%。`;
+    silent(text('212批次'));
+    reports(text('312批次'), 'number-sum', '9826批次');
+  });
+  it('takes 交办 and 办理群众投诉 for what was taken in hand, done or being done', () => {
+    const given = (open: string): string => `县政府常务会议共交办具体工作事项24项。至目前，已办理完成17项，正在办理${open}。`;
+    silent(given('7项'));
+    reports(given('9项'), 'number-sum', '24项');
+    const handled = (open: string): string => `全年办理群众投诉件218件，已办结211件，正在办理${open}，办结率96.79%。`;
+    silent(handled('7件'));
+    reports(handled('4件'), 'number-sum', '218件');
+  });
+});

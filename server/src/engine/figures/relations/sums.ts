@@ -1880,10 +1880,18 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
   const m = /(?:尚未|未|正在|仍在)([\u4e00-\u9fff])/.exec(head);
   // the words of not doing name this figure: nothing but a name after them (未整改资金, 尚有各类未结案)
   if (m && /^[\u4e00-\u9fff]*$/.test(head.slice(m.index + m[0].length))) return m[1];
+  // (在办659宗 after 办结2477宗; 不合格的556批次 after 合格的29598批次, 不起诉66人 after 提起公诉193人: the outcome denied)
+  if (/^在办[\u4e00-\u9fff]{0,4}$/.test(head)) return '办';
+  const denied = NOT_OUTCOME.exec(head);
+  if (denied && /^[\u4e00-\u9fff]{0,4}$/.test(head.slice(denied.index + denied[0].length))) return denied[1]!.charAt(0);
   return /(?:办理|处理|审理|建设|实施|推进|核查|调查)中$/.exec(head)?.[0].charAt(0);
 }
 
-const NOT_DONE_WORD = /未|正在|仍在|[理设施进查]中$/;
+/** An outcome denied: 不合格, 不达标, 不起诉, 不批准逮捕 (the outcome in group 1; 不予立案 is a review's, proposalsReviewed). */
+const NOT_OUTCOME = /不(?:予)?(合格|达标|起诉|批准逮捕)/;
+const NOT_DONE_WORD = /未|正在|仍在|在办|[理设施进查]中$|不(?:予)?(?:合格|达标|起诉|批准逮捕)/;
+/** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */
+const DUE_VERB = (verb: string): RegExp => new RegExp(`(?:需要?|应|待|交)${verb}`, 'g');
 
 /** The words of a running total: 累计. */
 const CUMULATIVE = /累计/;
@@ -1913,13 +1921,19 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     const done = figures[d];
     if (!done || !kind(done) || used.has(done)) continue;
     const doneHead = headOf(draft, done);
-    if (!doneHead.includes(verb) || NOT_DONE_WORD.test(doneHead)) continue;
+    // (完成385项 before 正在办理20项: done, of what is being done)
+    if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
     while (t > stop && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
     const total = figures[t];
     if (!total || !kind(total) || used.has(total)) continue;
+    // (a figure well smaller than the part done, 合并5件 before 立案112件, is no total of it: a slip is less)
+    if (known(total) && known(done) && total.normalized * OVER < done.normalized) continue;
     const totalHead = headOf(draft, total);
-    if (totalHead.includes(verb) || NOT_DONE_WORD.test(totalHead) || PREVIOUS_PERIOD.test(totalHead)) continue;
+    // (the total may name the verb as what is due, 需整改问题515个, or as what was taken in hand, 办理群众投诉件156件 before
+    // 已办结153件: not as one of the parts done)
+    const owed = totalHead.replace(DUE_VERB(verb), '').replace(verb === '办' && /办结|完成/.test(doneHead) ? /办理(?!完成|结)/g : /(?!)/, '');
+    if (owed.includes(verb) || NOT_DONE_WORD.test(totalHead) || PREVIOUS_PERIOD.test(totalHead)) continue;
     // the total in the part done's sentence or the one before; the part not done in the same or the next
     if (done.period !== total.period && done.period !== nextPeriod(par, total.period)) continue;
     if (open.period !== done.period && open.period !== nextPeriod(par, done.period)) continue;
@@ -1930,7 +1944,9 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     // the one figure of its kind from the start of its sentence
     if (figures.some((f) => f.period === total.period && f.offset < total.offset && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
     // no third part after the part not done, in its sentence
-    if (figures.some((f) => f.offset > open.offset && f.period === open.period && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
+    // (a clause that opens another statement, 新发现隐患问题3个, 另有…, is no third part)
+    const another = (f: Figure): boolean => /^\s*(?:新发现|另有|另外|此外|同时)/.test(textBetween(draft, f.clause.offset, f.offset));
+    if (figures.some((f) => f.offset > open.offset && f.period === open.period && compatible(f.unit, open.unit) && !f.bracket && !f.relational && !another(f))) continue;
     out.push({ total, parts: [done, open] });
   }
   return out;
