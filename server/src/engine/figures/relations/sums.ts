@@ -639,10 +639,124 @@ export function sums(par: Paragraph): Relation[] {
     );
     if (r) out.push(r);
   }
-  return out.filter(
+  const kept = out.filter(
     (r) =>
       r.kind !== 'sum' || !(r.figures.some((f) => unitRunsOn(draft, f)) || r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12)))),
   );
+  // 8c. 人均可支配收入15929元…人均工资性收入4978元…人均经营净收入6152元…人均财产净收入510元…人均转移净收入4289元: the four
+  //     sources of disposable income make all of it
+  kept.push(...incomeSources(par));
+  // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
+  //    found the parts to be all of the total, their changes add up to the total's change
+  return [...kept, ...changesOfSums(par, kept)];
+}
+
+/** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
+function plainSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
+  const reading = r.reading;
+  // (a list that may leave a remainder, 其中 or paragraphs by sector, is not all of the total the year before even when it
+  // adds up to it now: 事故分类情况 lists this year's sectors, and last year's losses may lie in others)
+  if (r.kind !== 'sum' || !r.holds || r.hint || r.unchecked || !reading || reading.compare !== '=' || reading.unit !== 'amount') return undefined;
+  if (!('figure' in reading.right) || !('op' in reading.left) || reading.left.op !== '+') return undefined;
+  const total = reading.right.figure;
+  const parts: Figure[] = [];
+  for (const a of reading.left.args) {
+    if (!('figure' in a) || a.negative) return undefined;
+    parts.push(a.figure);
+  }
+  if (parts.length < 2 || [total, ...parts].some((f) => f.relational || f.bracket || !compatible(f.unit, total.unit))) return undefined;
+  return { total, parts };
+}
+
+/**
+ * The changes of a sum's levels (9 above): for a plain sum that holds and is read as all of its total (not a list that
+ * may leave a remainder), by whatever reading (a 其中 list's changes changesAddUp has read already), the change stated
+ * right after each level, up to the next level of the sum or the end of the level's sentence, in the level's own
+ * paragraph; every level with its own change, against the same base (上年, 年初预算).
+ */
+function changesOfSums(par: Paragraph, found: readonly Relation[]): Relation[] {
+  const { draft } = par;
+  const inPar = new Set(par.figures);
+  const taken = new Set<Figure>();
+  const totals = new Set<Figure>();
+  for (const r of found) if (r.kind === 'sum' && r.marker === '增减额') r.figures.forEach((f, k) => (r.roles[k] === 'total' ? totals : taken).add(f));
+  const out: Relation[] = [];
+  for (const r of found) {
+    const sum = plainSum(r);
+    if (!sum) continue;
+    const levels = [sum.total, ...sum.parts];
+    // (levels in the paragraphs before, a total above its sorted parts or a lead paragraph's: their own paragraph's figures)
+    const pool = levels.every((f) => inPar.has(f)) ? par.figures : [...par.lookups.earlier(), ...par.figures];
+    const ordered = [...levels].sort((a, b) => a.offset - b.offset);
+    const changeAfter = (f: Figure): ReturnType<typeof changeOf> => {
+      const next = ordered[ordered.indexOf(f) + 1];
+      return changeOf(par, f, Math.min(next ? next.offset : Infinity, periodEnd(draft, f)), pool);
+    };
+    const total = changeAfter(sum.total);
+    // (one total may be broken down twice, 分季节看 and 分类别看: its change is the total of both)
+    if (!total || taken.has(total.figure)) continue;
+    const parts = sum.parts.map(changeAfter);
+    if (parts.some((c) => !c || c.base !== total.base || taken.has(c.figure) || totals.has(c.figure))) continue;
+    const changes = parts as Array<{ figure: Figure; fall: boolean }>;
+    if (new Set([total.figure, ...changes.map((c) => c.figure)]).size !== levels.length) continue;
+    const cast = [[total.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
+    const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== total.fall })) }, { figure: total.figure }, { compare: '=', unit: 'amount' });
+    const changed = relation('sum', total.figure, cast, [reading], { marker: '增减额' });
+    if (!changed) continue;
+    out.push(changed);
+    totals.add(total.figure);
+    changes.forEach((c) => taken.add(c.figure));
+  }
+  return out;
+}
+
+/** Disposable income, and its four sources in the order the household survey gives them: 工资性, 经营净, 财产净, 转移净. */
+const DISPOSABLE = /可支配收入(?:为|達到|达到|达)?$/;
+const INCOME_SOURCES: ReadonlyArray<RegExp> = [/工资性收入(?:为|达到|达)?$/, /经营(?:净|性)?收入(?:为|达到|达)?$/, /财产(?:净|性)?收入(?:为|达到|达)?$/, /转移(?:净|性)?收入(?:为|达到|达)?$/];
+/** Whose income the words name: the towns' (城镇居民), the villages' (农村居民, 农民), all residents' (居民), or no one's. */
+function incomeOf(measure: string): 'town' | 'village' | 'all' | undefined {
+  if (/城镇|城市/.test(measure)) return 'town';
+  if (/农村|农民|乡村/.test(measure)) return 'village';
+  return /居民/.test(measure) ? 'all' : undefined;
+}
+
+/**
+ * 农村居民人均可支配收入15929元，…。从来源看，人均工资性收入4978元，…；人均经营净收入6152元，…；人均财产净收入510元，…；人均转移
+ * 净收入4289元: disposable income is, by the household survey's definition, wages and salaries, net business income, net
+ * property income and net transfers, so the four per head add up to it per head (人均, no total elsewhere, is one here).
+ * The four in order, each the nearest before the next (in this paragraph or the ones before), all of one residents'
+ * (城镇居民, 农村居民, 居民, or named by none: then those of the income before them); the income the nearest before the
+ * first, of those residents.
+ */
+function incomeSources(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && !f.approximate && !f.range;
+  for (const last of par.figures) {
+    if (!plain(last) || !INCOME_SOURCES[3]!.test(last.measure)) continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset <= last.offset)];
+    const sources: Figure[] = [last];
+    let at = pool.length - 1;
+    for (let k = 2; k >= 0 && at > 0; k--) {
+      let i = at - 1;
+      while (i >= 0 && !(plain(pool[i]!) && INCOME_SOURCES.some((w) => w.test(pool[i]!.measure)))) i--;
+      if (i < 0 || !INCOME_SOURCES[k]!.test(pool[i]!.measure)) break;
+      sources.unshift(pool[i]!);
+      at = i;
+    }
+    if (sources.length !== 4 || !sources.every((f) => compatible(f.unit, last.unit))) continue;
+    const named = sources.map((f) => incomeOf(f.measure)).filter((c) => c !== undefined);
+    if (new Set(named).size > 1) continue;
+    const whose = named[0];
+    let i = at - 1;
+    while (i >= 0 && !(plain(pool[i]!) && (DISPOSABLE.test(pool[i]!.measure) || INCOME_SOURCES.some((w) => w.test(pool[i]!.measure))) && (whose === undefined || incomeOf(pool[i]!.measure) === whose)))
+      i--;
+    const total = pool[i];
+    if (!total || !DISPOSABLE.test(total.measure) || !compatible(total.unit, last.unit)) continue;
+    const cast = [[total, 'total'] as const, ...sources.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(sources), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '工资性、经营净、财产净、转移净四项收入构成可支配收入，' });
+    if (r) out.push(r);
+  }
+  return out;
 }
 
 const SECONDARY = /^(?:其中[，,：:]?)?第二产业增加值(?:完成|实现|为|达到?)?$/;
@@ -1720,9 +1834,11 @@ function changeBase(head: string): string {
 }
 
 /** The change stated right after a level (增加4.37亿元, 比上年减收1070万元): the first amount of its unit before `until` whose clause ends in a verb of change, with only percentages between. */
-function changeOf(par: Paragraph, level: Figure, until: number): { figure: Figure; fall: boolean; base: string } | undefined {
-  const { draft, figures } = par;
-  for (let i = figures.indexOf(level) + 1; i < figures.length && figures[i]!.offset < until; i++) {
+function changeOf(par: Paragraph, level: Figure, until: number, figures: readonly Figure[] = par.figures): { figure: Figure; fall: boolean; base: string } | undefined {
+  const { draft } = par;
+  const at = figures.indexOf(level);
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < figures.length && figures[i]!.offset < until; i++) {
     const g = figures[i]!;
     if (g.bracket || g.unit.kind === 'percent' || g.unit.kind === 'points') continue;
     // the base of a share or completion (完成年初预算数60999万元的40.4%) is no change
@@ -1772,10 +1888,18 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
   const m = /(?:尚未|未|正在|仍在)([\u4e00-\u9fff])/.exec(head);
   // the words of not doing name this figure: nothing but a name after them (未整改资金, 尚有各类未结案)
   if (m && /^[\u4e00-\u9fff]*$/.test(head.slice(m.index + m[0].length))) return m[1];
+  // (在办659宗 after 办结2477宗; 不合格的556批次 after 合格的29598批次, 不起诉66人 after 提起公诉193人: the outcome denied)
+  if (/^在办[\u4e00-\u9fff]{0,4}$/.test(head)) return '办';
+  const denied = NOT_OUTCOME.exec(head);
+  if (denied && /^[\u4e00-\u9fff]{0,4}$/.test(head.slice(denied.index + denied[0].length))) return denied[1]!.charAt(0);
   return /(?:办理|处理|审理|建设|实施|推进|核查|调查)中$/.exec(head)?.[0].charAt(0);
 }
 
-const NOT_DONE_WORD = /未|正在|仍在|[理设施进查]中$/;
+/** An outcome denied: 不合格, 不达标, 不起诉, 不批准逮捕 (the outcome in group 1; 不予立案 is a review's, proposalsReviewed). */
+const NOT_OUTCOME = /不(?:予)?(合格|达标|起诉|批准逮捕)/;
+const NOT_DONE_WORD = /未|正在|仍在|在办|[理设施进查]中$|不(?:予)?(?:合格|达标|起诉|批准逮捕)/;
+/** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */
+const DUE_VERB = (verb: string): RegExp => new RegExp(`(?:需要?|应|待|交)${verb}`, 'g');
 
 /** The words of a running total: 累计. */
 const CUMULATIVE = /累计/;
@@ -1805,13 +1929,19 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     const done = figures[d];
     if (!done || !kind(done) || used.has(done)) continue;
     const doneHead = headOf(draft, done);
-    if (!doneHead.includes(verb) || NOT_DONE_WORD.test(doneHead)) continue;
+    // (完成385项 before 正在办理20项: done, of what is being done)
+    if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
     while (t > stop && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
     const total = figures[t];
     if (!total || !kind(total) || used.has(total)) continue;
+    // (a figure well smaller than the part done, 合并5件 before 立案112件, is no total of it: a slip is less)
+    if (known(total) && known(done) && total.normalized * OVER < done.normalized) continue;
     const totalHead = headOf(draft, total);
-    if (totalHead.includes(verb) || NOT_DONE_WORD.test(totalHead) || PREVIOUS_PERIOD.test(totalHead)) continue;
+    // (the total may name the verb as what is due, 需整改问题515个, or as what was taken in hand, 办理群众投诉件156件 before
+    // 已办结153件: not as one of the parts done)
+    const owed = totalHead.replace(DUE_VERB(verb), '').replace(verb === '办' && /办结|完成/.test(doneHead) ? /办理(?!完成|结)/g : /(?!)/, '');
+    if (owed.includes(verb) || NOT_DONE_WORD.test(totalHead) || PREVIOUS_PERIOD.test(totalHead)) continue;
     // the total in the part done's sentence or the one before; the part not done in the same or the next
     if (done.period !== total.period && done.period !== nextPeriod(par, total.period)) continue;
     if (open.period !== done.period && open.period !== nextPeriod(par, done.period)) continue;
@@ -1822,7 +1952,9 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     // the one figure of its kind from the start of its sentence
     if (figures.some((f) => f.period === total.period && f.offset < total.offset && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
     // no third part after the part not done, in its sentence
-    if (figures.some((f) => f.offset > open.offset && f.period === open.period && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
+    // (a clause that opens another statement, 新发现隐患问题3个, 另有…, is no third part)
+    const another = (f: Figure): boolean => /^\s*(?:新发现|另有|另外|此外|同时)/.test(textBetween(draft, f.clause.offset, f.offset));
+    if (figures.some((f) => f.offset > open.offset && f.period === open.period && compatible(f.unit, open.unit) && !f.bracket && !f.relational && !another(f))) continue;
     out.push({ total, parts: [done, open] });
   }
   return out;
