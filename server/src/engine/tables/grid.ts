@@ -127,10 +127,9 @@ const OTHER_HEADER = /年份|日期|时间|代码|备注|说明|负责|责任|�
 
 /** Words of a cell as a label: no spaces, no emphasis marks. */
 export function labelOf(text: string): string {
-  return text
-    .replace(/[*_`]/g, '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(PINYIN_READING, '');
+  const words = text.replace(/[*_`]/g, '').replace(/[\s\u3000]+/g, '');
+  // (a reading in pinyin is in brackets: a label without one, most, is not scanned for it)
+  return words.includes('（') || words.includes('(') ? words.replace(PINYIN_READING, '') : words;
 }
 
 const spaceWidth = (c: string | undefined): number => (c === '\u3000' ? 2 : c === '\t' ? 4 : c === ' ' || c === '\u00a0' ? 1 : -1);
@@ -284,6 +283,9 @@ function yearsUnderLastHeading(table: Table, width: number): string[] | undefine
   return [...heads, ...years.map((y) => `${last} ${y}`)];
 }
 
+/** The index of a row's last cell with words or a figure (-1: none). */
+const lastFilled = (row: TableRow): number => row.cells.reduce((last, c, i) => (c.text.trim() !== '' ? i : last), -1);
+
 /** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
 export function readGrid(table: Table, source: string): Grid | undefined {
   if (table.unclear) return undefined;
@@ -398,8 +400,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
   let ranks = 0;
   while (ranks < columns.length && columns[columns.length - 1 - ranks]!.role === 'serial') ranks++;
   const values = rows.map((gridRow) => {
-    const filledTo = gridRow.row.cells.reduce((last, c, i) => (c.text.trim() !== '' ? i : last), -1);
-    const short = gridRow.row.short && !(ranks > 0 && filledTo === columns.length - ranks - 1);
+    const short = gridRow.row.short && !(ranks > 0 && lastFilled(gridRow.row) === columns.length - ranks - 1);
     // a row that lost cells: its first figure is in its column, the others may have moved left; under year columns
     // its figures are the last years' (a series that starts late: 汉族人口 from 1982 on, under 1953 … 2020), the
     // earlier years' cells not placed

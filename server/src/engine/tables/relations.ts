@@ -1855,6 +1855,9 @@ const PULL = /拉动/;
  * many as do not, and no other pair as many; a block (one whole) is checked when most of its rows hold too.
  */
 function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
+  const shareColumns = grid.columns.filter((s) => WHOLE_SHARE.test(headingWords(s.label)) && (s.role === 'share' || s.role === 'rate' || s.role === 'growth' || s.role === 'other'));
+  // no column headed as a share of a whole: no block of rows is looked for (on every keystroke in a table)
+  if (shareColumns.length === 0) return;
   const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
   const done = new Set(out.map((r) => r.anchor));
   const blocks: Array<{ whole: GridRow; parts: GridRow[] }> = [];
@@ -1869,8 +1872,7 @@ function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation
   });
   if (blocks.length === 0) return;
   const levels = grid.columns.filter((c) => (c.role === 'amount' || c.role === 'change') && !c.unit?.unit.kind.startsWith('percent'));
-  for (const s of grid.columns) {
-    if (!WHOLE_SHARE.test(headingWords(s.label)) || !(s.role === 'share' || s.role === 'rate' || s.role === 'growth' || s.role === 'other')) continue;
+  for (const s of shareColumns) {
     const pull = PULL.test(s.label);
     // 拉动 is in points (百分点), a share in percent
     const stated = (v: Slot): v is CellValue => percentOk(v) || (pull && isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'points' || v.unit.unit.kind === 'percent'));
@@ -2122,14 +2124,24 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
 function percentColumnsByRows(grid: Grid, out: TableRelation[]): void {
   const columns = grid.columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
   if (columns.length < 3 || columns.length > MAX_SEARCHED_COLUMNS) return;
-  const stated = new Set(out.filter((r) => r.rule !== 'table-sum' && r.rule !== 'table-restatement').map((r) => r.anchor));
+  // the cells a share, a rate or a growth reads already: gathered once a column of percentages is there to look at
+  // (those of the relations found before this reading: the ones it adds do not count)
+  let stated: Set<TableCell> | undefined;
+  const before = out.length;
   const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
   const amounts = columns.filter((c) => c.role === 'amount');
   for (const p of columns) {
     if (p.role === 'growth' || p.role === 'change' || p.role === 'average') continue;
     const cells = rows.map((r) => grid.values[r.index]![p.index]).filter(isValue);
-    if (cells.length < MIN_SEARCHED_HOLDING || cells.some((v) => stated.has(v.cell) || v.approximate || v.value < 0 || v.value > 1000 || (v.unit && v.unit.unit.kind !== 'percent'))) continue;
+    if (cells.length < MIN_SEARCHED_HOLDING || cells.some((v) => v.approximate || v.value < 0 || v.value > 1000 || (v.unit && v.unit.unit.kind !== 'percent'))) continue;
     if (!cells.some((v) => v.decimals > 0 || v.percent)) continue;
+    stated ??= new Set(
+      out
+        .slice(0, before)
+        .filter((r) => r.rule !== 'table-sum' && r.rule !== 'table-restatement')
+        .map((r) => r.anchor),
+    );
+    if (cells.some((v) => stated!.has(v.cell))) continue;
     const fits: Array<{ n: Column; d: Column }> = [];
     for (const n of amounts) {
       if (n === p) continue;

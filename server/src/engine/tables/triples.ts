@@ -7,7 +7,7 @@
 import { formatNumber } from '../figures/units';
 import { plainFigure, readCell, type PlainFigure } from './cells';
 import { percentOf } from './interval';
-import type { Table, TableCell } from './model';
+import type { Table, TableCell, TableRow } from './model';
 import type { TableRelation } from './relations';
 import { rowsByLength } from './unclear';
 
@@ -60,9 +60,11 @@ function ratioAt(figures: readonly Fig[], t: number, d = t - 2, n = t - 1): bool
 export function rowTriples(table: Table, read: ReadonlySet<TableCell> = new Set()): TableRelation[] {
   const heading = [table.header, ...table.rows.slice(0, 3)].flatMap((r) => r.cells.map((c) => c.text.replace(/[\s\u3000]+/g, '')));
   if (!heading.some((h) => RATIO_HEADING.test(h) && readCell(h).kind === 'text')) return [];
-  // a ratio with a cell read already is left out: where no row has a label and three figures unread, none is (its
-  // rows are not read, on every keystroke in a table its headings placed)
-  if (!table.rows.some((r) => r.cells.filter((c) => c.text.trim() !== '' && !read.has(c)).length >= 4)) return [];
+  // a ratio with a cell read already is left out: where no row reads as a label and figures, three of them unread,
+  // none is (its rows are not read, on every keystroke in a table its headings placed; nor when the one row with
+  // cells unread is the row being typed in, a figure broken by a character)
+  const unread = (r: TableRow): boolean => r.cells.filter((c) => c.text.trim() !== '' && !read.has(c)).length >= 4;
+  if (!table.rows.some((r) => unread(r) && (lineOf(r.cells)?.figures.filter((f) => !read.has(f.cell)).length ?? 0) >= 3)) return [];
   const byLength = rowsByLength(table, lineOf);
   const out: TableRelation[] = [];
   for (const [n, lines] of byLength) {
