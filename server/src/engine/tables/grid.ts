@@ -111,7 +111,7 @@ const SUBSET_ROW = /^(?:(?:其中|#|＃)[\s：:、]*|(?:内|含)[：:、]+)[^\s�
 const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
 const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
 const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
-const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|位次)$/i;
+const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|位次|排位)$/i;
 const UNIT_HEADER = /^(?:计量)?单位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
@@ -286,6 +286,26 @@ function yearsUnderLastHeading(table: Table, width: number): string[] | undefine
 /** The index of a row's last cell with words or a figure (-1: none). */
 const lastFilled = (row: TableRow): number => row.cells.reduce((last, c, i) => (c.text.trim() !== '' ? i : last), -1);
 
+/** Serial numbers in a run at least this long, rows left unnumbered before or after it (合计 first, a row cut short last). */
+const MIN_SERIAL_RUN = 4;
+
+/**
+ * A column of serial numbers that leaves some rows unnumbered: 1, 2, 3 … in whole numbers down consecutive rows, its
+ * other cells empty and only before or after the run (a 合计 or 小计 row above the numbered ones has none, a copy that
+ * put each row's number at the end of the row before leaves the last one empty). Never parts or totals.
+ */
+function serialRun(cells: ReadonlyArray<ReturnType<typeof readCell>>): boolean {
+  const first = cells.findIndex((c) => c.kind === 'number');
+  if (first < 0) return false;
+  let k = 0;
+  while (first + k < cells.length && cells[first + k]!.kind === 'number') {
+    const n = cells[first + k]!.number!;
+    if (n.value !== k + 1 || n.decimals !== 0 || n.multiplier !== 1 || n.unit) return false;
+    k++;
+  }
+  return k >= MIN_SERIAL_RUN && cells.every((c, i) => (i >= first && i < first + k) || c.kind === 'empty');
+}
+
 /** Read a table for checking (`source`: the draft's text, for the indentation of labels); undefined when its columns are unclear. */
 export function readGrid(table: Table, source: string): Grid | undefined {
   if (table.unclear) return undefined;
@@ -362,6 +382,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (column.role !== 'amount' || column.unit) continue;
     const numbers = bodyRows.map((r) => readCell(text(r, column.index)).number?.value);
     if (numbers.length >= 3 && numbers.every((n, i) => n === i + 1)) column.role = 'serial';
+    else if (serialRun(bodyRows.map((r) => readCell(text(r, column.index))))) column.role = 'serial';
   }
   const labelColumn = columns.find((c) => c.role === 'label')?.index ?? 0;
   if (columns[labelColumn]!.role !== 'label' && columns[labelColumn]!.role !== 'serial') columns[labelColumn]!.role = 'label';

@@ -302,6 +302,27 @@ function underSpanned(body: RawRow[], width: number): RawRow[] {
   });
 }
 
+/**
+ * A 合计 row whose label was merged over the serial column and the label column (排位 | 行业 | 起数 | 比例% … over 1 |
+ * 道路运输业 | 98 | 84.48 …, then 全市合计 | 116 | 100 | 111 | 100 |): the copy gave the merged cell once, so the row
+ * starts one column early and is one cell short. Where every full row holds whole numbers 1, 2, 3 … in its first cell,
+ * words in its second and figures after, a row of words and then figures only, one cell short, gets an empty first
+ * cell: its label under the labels, its figures under their columns.
+ */
+function spannedSerial(body: RawRow[], width: number): RawRow[] {
+  const full = body.filter((r) => r.cells.length === width && figureRow(r.cells));
+  if (full.length < 2 || width < 4) return body;
+  const serials = full.every((r, i) => r.cells[0]!.text.trim() === String(i + 1) && readCell(r.cells[1]!.text).kind === 'text' && r.cells.slice(2).every((c) => figure(c) || c.text === ''));
+  if (!serials) return body;
+  return body.map((r) => {
+    let n = r.cells.length;
+    while (n > 0 && r.cells[n - 1]!.text === '') n--;
+    const [first, ...rest] = r.cells.slice(0, n);
+    if (n !== width - 1 || !first || readCell(first.text).kind !== 'text' || !rest.every(figure)) return r;
+    return { ...r, cells: [{ offset: r.offset, endOffset: r.offset, text: '' }, ...r.cells.slice(0, width - 1)] };
+  });
+}
+
 /** A line of a statistical report form's masthead (《统计法》's 表号、制表机关、批准机关、批准文号、有效期至, the reporting unit). */
 const FORM_MARK = /^(?:表\s*号|制表机关|批准机关|批准文号|有效期至|填报单位|编制单位|填表单位|报送单位)\s*[：:]/;
 /** The period a report covers, alone in its cell: 2020年3月, 2020年度 1月, 2021年1-6月, 2020年第一季度. */
@@ -353,6 +374,31 @@ function cornerLost(top: RawRow, sub: RawRow, width: number, body: readonly RawR
     ...top.cells.slice(0, corner),
     ...sub.cells.slice(0, m).map((x, i) => ({ offset: x.offset, endOffset: x.endOffset, text: `${top.cells[corner + Math.floor(i / span)]!.text} ${x.text}` })),
   ];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/** A label column's heading (项目, 指标名称, 地区): a heading line that starts with one kept its corner. */
+const LABEL_COLUMN_HEADING = /^(?:项\s*目|指\s*标|[\u4e00-\u9fff]{0,4}名\s*称|地\s*区|单\s*位|序\s*号|Item|District)/i;
+
+/**
+ * cornerLost without a 单位 column: the first line names the label column and then groups, its other cells empty; the
+ * second line lost its corner cell altogether (one cell short of the body, or its last cell empty) and names every
+ * column after the label (项目 | 本 年 | 上年同期 | 增长（%） | | | over 本月 | 1-本月 | 上年本月 | 上年1-本月 | 本月 | 累计 |).
+ * The groups were merged over equal spans of two or more columns (the copy gives no other width): each group's
+ * columns named by both. The second line's cells are words, not a label column's heading (that line kept its corner).
+ */
+function labelCornerLost(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  if (top.cells.length !== width) return undefined;
+  const k = top.cells.findIndex((c) => c.text === '');
+  if (k < 3 || top.cells.slice(k).some((c) => c.text !== '')) return undefined;
+  let m = sub.cells.length;
+  while (m > 0 && sub.cells[m - 1]!.text === '') m--;
+  const named = sub.cells.slice(0, m);
+  if (m !== width - 1 || named.some((c) => c.text === '' || !headingCell(c) || yearLike(c)) || LABEL_COLUMN_HEADING.test(named[0]!.text)) return undefined;
+  const groups = k - 1;
+  if (m % groups !== 0 || m / groups < 2) return undefined;
+  const span = m / groups;
+  const cells = [top.cells[0]!, ...named.map((x, i) => ({ offset: x.offset, endOffset: x.endOffset, text: `${top.cells[1 + Math.floor(i / span)]!.text} ${x.text}` }))];
   return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
 }
 
@@ -501,8 +547,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
           cornerLost(stacked[0]!, stacked[1]!, width, content.slice(firstFigures)) ??
           groupsAndColumns(stacked[0]!, stacked[1]!, width))
         : undefined;
+    const lostCorner = !merged && lead === 0 && stacked.length === 2 ? labelCornerLost(stacked[0]!, stacked[1]!, width) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) header = merged;
+    else if (lostCorner) header = lostCorner;
     else if (wide) {
       header = stacked[0];
       extraHeadings.push(...stacked.slice(1));
@@ -550,7 +598,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   let body = content.slice(firstFigures);
   if (body.length === 0) return undefined;
   if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
-  if (source === 'pipe') body = underSpanned(body, width);
+  if (source === 'pipe') body = spannedSerial(underSpanned(body, width), width);
   if (source === 'aligned') body = translationsJoined(wrappedLabelsJoined(body));
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;

@@ -821,7 +821,7 @@ function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]):
     }
     if (cells.length < 3 || cells.some((c) => c.part.value > whole.value)) continue;
     const found = cells.flatMap(({ row, p, part }) => {
-      const q = div(intervalOf(part), intervalOf(whole));
+      const q = div(countedOf(part), countedOf(whole));
       if (!q) return [];
       const value = (part.value / whole.value) * 100;
       return [percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(row)}${part.cell.text} ÷ ${rowName(of)}${whole.cell.text}`, [part, whole], '占比')];
@@ -853,6 +853,11 @@ function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]):
   }
 }
 
+/** A cell of a column of whole things counted (事故起数, 人数) in its whole figure: exact, as in a sum or a rate. */
+function countedOf(v: CellValue): Interval {
+  return v.column.counted === true && bareWhole(v) ? point(v.value) : intervalOf(v);
+}
+
 /** Rows a share of the rows' sum needs, at least, and the share of them it may fail in, at most. */
 const ROWS_SUM_MIN = 4;
 const ROWS_SUM_FAILING = 0.25;
@@ -878,15 +883,43 @@ function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation
   if (cells.length < ROWS_SUM_MIN || cells.some((c) => c.part.value <= 0)) return;
   const whole = sum(cells.map((c) => intervalOf(c.part)));
   const total = cells.reduce((x, c) => x + c.part.value, 0);
+  const balancing = roundingRemainder(cells, whole);
   const found = cells.flatMap(({ row, p, part }) => {
     const q = div(intervalOf(part), whole);
     if (!q) return [];
     const sumText = shown(total, part);
-    return [percentRelation(grid, 'table-share', p, scale(q, 100), (part.value / total) * 100, () => `${rowName(row)}${part.cell.text} ÷ 各行之和${sumText}`, [part], '占比')];
+    // the row the rounding remainder was put in: its share one last digit off the exact one
+    const unit = row === balancing ? 10 ** -p.decimals : 0;
+    const computed = { lo: q.lo * 100 - unit, hi: q.hi * 100 + unit };
+    return [percentRelation(grid, 'table-share', p, computed, (part.value / total) * 100, () => `${rowName(row)}${part.cell.text} ÷ 各行之和${sumText}`, [part], '占比')];
   });
   const failing = found.filter((r) => !r.holds).length;
   if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) return;
   out.push(...found);
+}
+
+/**
+ * Shares written to add up to exactly 100, the 其他 row's share the remainder (100 less the others' shares: 其他 33793
+ * of 615365 is 5.49%, written 5.50 so that the column makes 100.00): the row so named, when its share is one unit of
+ * its last digit off its amount's share, the shares as written add up to exactly 100 and every other row holds;
+ * undefined when the column is not so. (A named row's share one digit off is a slip, reported: 复盛镇 1.53 for 1.523.)
+ */
+function roundingRemainder(cells: ReadonlyArray<{ row: GridRow; p: CellValue; part: CellValue }>, whole: Interval): GridRow | undefined {
+  const decimals = Math.max(...cells.map((c) => c.p.decimals));
+  const unit = 10 ** -decimals;
+  const stated = cells.reduce((x, c) => x + c.p.value, 0);
+  if (Math.abs(stated - 100) > unit / 10) return undefined;
+  const off = cells.filter(({ p, part }) => {
+    const q = div(intervalOf(part), whole);
+    return !q || !overlaps(intervalOf(p), scale(q, 100));
+  });
+  if (off.length !== 1 || !/^其[他它]/.test(off[0]!.row.label)) return undefined;
+  const { p, part } = off[0]!;
+  const q = div(intervalOf(part), whole)!;
+  const lo = q.lo * 100;
+  const hi = q.hi * 100;
+  const u = 10 ** -p.decimals;
+  return p.lo <= hi + u && p.hi >= lo - u ? off[0]!.row : undefined;
 }
 
 /** The year a column's heading names (比重 2010年 → 2010), if any. */
@@ -972,7 +1005,7 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
         const p = at(r, s);
         const part = at(r, base);
         if (!percentOk(p) || !isValue(part) || part.approximate || !sameUnits(part, whole)) continue;
-        const q = div(intervalOf(part), intervalOf(whole));
+        const q = div(countedOf(part), countedOf(whole));
         if (!q) continue;
         const value = (part.value / whole.value) * 100;
         found.push(percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(r)}${part.cell.text} ÷ ${rowName(of)}${whole.cell.text}`, [part, whole], '占比'));
@@ -1412,7 +1445,27 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
     const before = amounts.filter((c) => year(c) === y - 1);
     if (before.length === 1 && before[0] !== nearest) return { current: nearest!, previous: before[0]! };
   }
-  return undefined;
+  return groupedPairOf(grid, g);
+}
+
+/**
+ * Growth columns side by side under one group (增长（%） 本月 | 增长（%） 累计) after as many 本年 columns and as many
+ * 上年 columns (本年 本月 | 本年 1-本月 | 上年同期 上年本月 | 上年同期 上年1-本月): the i-th growth compares the i-th 本年
+ * column with the i-th 上年 one, the order the groups repeat. Only when every such pair reads 本年 against 上年.
+ */
+function groupedPairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
+  const cols = grid.columns;
+  let s = g.index;
+  while (s > 0 && cols[s - 1]!.role === g.role) s--;
+  let e = g.index;
+  while (e + 1 < cols.length && cols[e + 1]!.role === g.role) e++;
+  const n = e - s + 1;
+  if (n < 2 || s < 2 * n) return undefined;
+  const near = cols.slice(s - 2 * n, s);
+  if (near.some((c) => c.role !== 'amount')) return undefined;
+  const pairs = near.slice(0, n).map((c, i) => ordered(c, near[n + i]!));
+  if (pairs.some((p, i) => !p || p.current !== near[i])) return undefined;
+  return pairs[g.index - s];
 }
 
 /**
@@ -1438,6 +1491,45 @@ function percentPairOf(grid: Grid, g: Column): { current: Column; previous: Colu
 function rateRow(row: GridRow): boolean {
   // (a row whose label is its unit alone, %, its name on the line above it)
   return row.unit?.unit.kind === 'percent' || /(?:率|比重|占比)(?:[（(][%％][）)])?$|^[（(]?[%％][）)]?$/.test(row.label.trim());
+}
+
+/** A change of a share (比重变化, 占比增减, 构成升降): in points between two share columns, not a growth of the amounts. */
+const SHARE_CHANGE = /(?:比重|占比|构成)[\u4e00-\u9fff]{0,2}(?:变化|变动|增减|升降|增长|提高|上升|下降)/;
+
+/**
+ * A 比重变化 column (↑2.55 under 2022年 件 | 投诉比重 | 2021年 件 | 投诉比重): the points between the table's two share
+ * columns (10.69 − 8.14 = 2.55), the later one by its heading's year or by the year of the amount column it follows.
+ * True when the column is such (checked, or left alone when its two shares cannot be told: never a growth of the
+ * amounts).
+ */
+function shareChange(grid: Grid, g: Column, out: TableRelation[]): boolean {
+  if (!SHARE_CHANGE.test(headingWords(g.label).replace(/\s/g, ''))) return false;
+  const shares = grid.columns.filter((c) => c.role === 'share' && c.index < g.index);
+  if (shares.length !== 2) return true;
+  const [a, b] = shares as [Column, Column];
+  // a share named by a year of its own, or else by the amount column right before it
+  const named = (c: Column): Column => {
+    const before = grid.columns[c.index - 1];
+    return /(?:19|20)[0-9]{2}/.test(c.label) || !before || before.role !== 'amount' ? c : before;
+  };
+  const order = ordered(named(a), named(b));
+  if (!order) return true;
+  const { current, previous } = order.current === named(a) ? { current: a, previous: b } : { current: b, previous: a };
+  const found: TableRelation[] = [];
+  for (const row of grid.rows) {
+    const stated = grid.values[row.index]![g.index];
+    const cur = grid.values[row.index]![current.index];
+    const prev = grid.values[row.index]![previous.index];
+    if (!percentOk(stated) || !percentOk(cur) || !percentOk(prev)) continue;
+    // (two shares headed alike, 投诉比重（%）, named by their amount columns' year: 2023年上半年投诉比重)
+    const name = (c: Column): string => (named(c) === c ? columnName(c) : `${headingWords(named(c).label).replace(/\s/g, '')}${columnName(c)}`);
+    const formula = (): string => `${name(current)}${cur.cell.text} − ${name(previous)}${prev.cell.text}`;
+    found.push(percentRelation(grid, 'table-change', stated, sub(intervalOf(cur), intervalOf(prev)), cur.value - prev.value, formula, [cur, prev], '比重变化', '个百分点'));
+  }
+  // the column reads as points when most of its rows bear it out (three at least): else it is not clear what it is
+  const holding = found.filter((r) => r.holds).length;
+  if (holding >= 3 && holding * 2 > found.length) out.push(...found);
+  return true;
 }
 
 /** 同比 of two rates: the difference in points (24.76% − 15.78% = 8.98), or the rate's own growth. */
@@ -1484,6 +1576,7 @@ function growth(grid: Grid, out: TableRelation[]): void {
   for (const g of grid.columns) {
     // an average growth a year (年平均增长, 年均增长) compounds over the years between: not the growth of the two columns
     if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label) || AVERAGE_GROWTH.test(g.label)) continue;
+    if (shareChange(grid, g, out)) continue;
     const pair = pairOf(grid, g);
     if (!pair) {
       const rates = percentPairOf(grid, g);

@@ -6,7 +6,7 @@
 // columns wins. A row without a 合计 label (普通中等学校 over 普通中专, 普通中学, 职业中学) is taken for a total only when
 // such a reading adds up in most of its columns. Ordinals (一、 1. （1）) and 其中 rows fix what they say.
 
-import type { Column, Grid, GridRow, Slot } from './grid';
+import { readUnit, type Column, type Grid, type GridRow, type Slot } from './grid';
 
 /**
  * A row of indices, rates, averages or growth (总产出指数（上年=100）, 人均, 增长%): its sectors do not add up to it. A
@@ -652,7 +652,45 @@ function letterOf(r: GridRow, i: number): boolean {
   return i < 26 && new RegExp(`^${String.fromCharCode(65 + i)}(?:[、.．]|(?=[\u4e00-\u9fff]))`).test(r.label);
 }
 
+/**
+ * A row of an average or a ratio of two measures: named so (人均停留天数, 户均, 平均工资, 单价) or in a unit per something
+ * (天/人, 元/吨, 人/平方公里), by its label or its 单位 cell.
+ */
+const AVERAGE_ROW = /人均|户均|平均|均价|单价|[（(][^（）()/／]*[/／][^（）()/／]*[）)]\s*$/;
+const averageRow = (r: GridRow): boolean => AVERAGE_ROW.test(r.label) || (!!r.unit && /[/／]/.test(r.unit.text));
+
 export function breakdowns(grid: Grid): Breakdown[] {
+  return withoutAverages(allBreakdowns(grid), grid);
+}
+
+/**
+ * Breakdowns of an average read by their labels alone: an average's rows below it (入境过夜游客 2.17 天/人 under 人均停
+ * 留天数 1.98) are the averages of its groups, a weighted mean of which it is, never their sum; only its components
+ * (人均可支配收入 = 工资性收入 + 经营净收入 + …) add up to it, and do so in some column. And no row of another unit is a part.
+ */
+function withoutAverages(found: Breakdown[], grid: Grid): Breakdown[] {
+  const columns = grid.columns.filter((c) => c.role === 'amount');
+  return found.filter((b) => !b.parts.some((r) => otherUnit(r, b.total)) && (!(averageRow(b.total) || b.parts.some(averageRow)) || score(b.total, b.parts, grid, columns).equalNonzero > 0));
+}
+
+/**
+ * The unit a row names: its 单位 cell, or a unit in brackets in its label (用水户数（户）, 用水人口（万人） Number of …,
+ * a bilingual label's English after it).
+ */
+function namedUnit(r: GridRow): string | undefined {
+  if (r.unit) return r.unit.text;
+  for (const m of r.label.matchAll(/[（(]([^（）()]{1,8})[）)]/g)) if (readUnit(m[1]!.trim())) return m[1]!.trim();
+  return undefined;
+}
+
+/** A row naming another unit than a row (天然气用气人口（万人） after 天然气用气户数（户） and its #家庭用户): not a part of it. */
+function otherUnit(r: GridRow, of: GridRow): boolean {
+  const a = namedUnit(r);
+  const b = namedUnit(of);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function allBreakdowns(grid: Grid): Breakdown[] {
   const columns = grid.columns.filter((c) => c.role === 'amount');
   if (columns.length === 0) return [];
   const out: Breakdown[] = [];
@@ -762,6 +800,7 @@ export function breakdowns(grid: Grid): Breakdown[] {
         grid.rows[k]!.kind === 'item' &&
         !((indentKept ||= subsets.some((r) => r.indent > parent.indent)) && grid.rows[k]!.indent <= parent.indent) &&
         !aTaxOf(subsets, grid.rows[k]!) &&
+        !otherUnit(grid.rows[k]!, parent) &&
         withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)
       )
         subsets.push(grid.rows[k++]!);
