@@ -458,8 +458,7 @@ function differencePair(par: Paragraph, sentence: readonly Figure[], diffs: Set<
   const per = /^\/[\u4e00-\u9fff]{1,2}/.exec(textBetween(draft, q.endOffset, d.offset))?.[0];
   const perBoth = per !== undefined && textBetween(draft, d.endOffset, d.endOffset + per.length) === per;
   const between = textBetween(draft, q.endOffset + (perBoth ? per.length : 0), d.offset).replace(/\s/g, '');
-  const level = (f: Figure): boolean =>
-    !f.relational && !diffs.has(f) && (f.bracket?.offset ?? -1) === (q.bracket?.offset ?? -1) && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+  const level = (f: Figure): boolean => !f.relational && !diffs.has(f) && (f.bracket?.offset ?? -1) === (q.bracket?.offset ?? -1) && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
   // 从113.26万人增长到115.91万人，增加了2.65万人
   const fromTo = fromToPair(
     draft,
