@@ -220,7 +220,17 @@ function respectiveDifference(
   before: readonly Figure[] = [],
 ): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean } | undefined {
   const first = group[0]!;
-  const ds = sentence.filter((f) => diffs.has(f) && !asideOf(f, p) && f.offset < first.offset);
+  let ds = sentence.filter((f) => diffs.has(f) && !asideOf(f, p) && f.offset < first.offset);
+  // 139起，死亡67人，同比少108起，少81人，分别下降43.72%和54.73%，环比少156起，少104人，分别下降52.88%和60.82%: a second
+  // run of differences and percentages after a first is against another period, of the same levels
+  const earlierRun = ds.length > group.length ? ds[ds.length - group.length - 1]! : undefined;
+  if (earlierRun) {
+    const run = ds.slice(-group.length);
+    const between = sentence.filter((f) => f.offset > earlierRun.offset && f.offset < run[0]!.offset);
+    const earlierPercents = between.filter((f) => f.unit.kind === 'percent');
+    if (earlierPercents.length !== group.length || between.length !== earlierPercents.length) return undefined;
+    ds = run;
+  }
   if (ds.length !== group.length || ds.length < 2) return undefined;
   const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
@@ -237,8 +247,10 @@ function respectiveDifference(
   const d = ds[i]!;
   let level: Figure | undefined;
   if (levels.length === group.length && levels.every((l, j) => compatible(l.unit, ds[j]!.unit) && exact(l) && exact(ds[j]!))) {
-    // the levels are one run, nothing between them and the differences but words
-    if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < ds[0]!.offset && !levels.includes(f))) return undefined;
+    // the levels are one run, nothing between them and the differences but words (or an earlier run of differences and
+    // their percentages)
+    const upTo = earlierRun ? sentence.find((f) => diffs.has(f) && f.offset > levels[levels.length - 1]!.offset)!.offset : ds[0]!.offset;
+    if (sentence.some((f) => f.offset > levels[0]!.offset && f.offset < upTo && !levels.includes(f))) return undefined;
     level = levels[i];
   } else level = namedLevelOf(d, all, ds);
   if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
@@ -329,7 +341,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           levels,
           sentence.filter((f) => !diffs.has(f)),
           par.reportYear,
-        ));
+        ) ??
+        bracketPair(par, p, sentence));
     if (!pair) {
       // the sentence before in the period (up to 。), for a sentence that goes on about its subject
       // (or, for a sentence that opens its period, the period before it in the paragraph)
@@ -378,8 +391,95 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
+  out.push(...comparedDifferences(par, checkedDifferences));
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   return out;
+}
+
+/** The words before a level compared with (in its clause): 比上年同期, 较去年的, 比2010年第六次全国人口普查的 (not 比重, 比例). */
+function comparing(head: string): string | undefined {
+  // (from the first such word after the last mark of punctuation: a scan, not a pattern anchored at the end)
+  const from = Math.max(...[...'，,；;。'].map((c) => head.lastIndexOf(c))) + 1;
+  for (let i = from; i < head.length; i++) if (/[比较較]/.test(head[i]!) && !/[重例率值]/.test(head[i + 1] ?? '')) return head.slice(i);
+  return undefined;
+}
+/** 与2010年…的477773人相比: a level compared with by 与 (同, 跟, 和), when 相比 follows it. */
+const COMPARED_WITH = /[与與同跟和][^，,；;。与與同跟和]*$/;
+
+/**
+ * 反映县处级干部82件，比上年同期83件少1件 / 收购任务较去年的27600担增加1400担 / 全县常住人口与2010年…的477773人相比，
+ * 增加4129人: a level, the level it is compared with, and the difference right after it: the difference is the one
+ * less the other. The compared level is the figure right before the difference (only its verb between them, or
+ * 相比 and the verb); the level is the last one before it in the sentence counted alike (or the one the words before
+ * 比 name), when no other level of that kind stands between them. With no percentage stated, the difference is the
+ * only thing to check; with one, the difference is checked as well as the percentage. (从113.26万人增长到115.91万人，
+ * 增加了2.65万人: a difference right after a pair from 从/由 to 到 is theirs.)
+ */
+function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const draft = par.draft;
+  for (const sentence of par.sentences.values()) {
+    const diffs = differences(draft, sentence);
+    for (const d of diffs) {
+      if (checked.has(d) || !exact(d)) continue;
+      const verb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
+      const pair = verb ? differencePair(par, sentence, diffs, d) : undefined;
+      if (!verb || !pair) continue;
+      const { current, previous } = pair;
+      const diff: Expr = isFall(verb) ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
+      const r = relation(
+        'change',
+        d,
+        [
+          [d, 'difference'],
+          [current, 'current'],
+          [previous, 'previous'],
+        ],
+        [judge(diff, { figure: d }, { unit: 'amount' })],
+        { word: verb },
+      );
+      if (r) {
+        checked.add(d);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** The level and the level compared with that a difference d is between (comparedDifferences). */
+function differencePair(par: Paragraph, sentence: readonly Figure[], diffs: Set<Figure>, d: Figure): Pair | undefined {
+  const draft = par.draft;
+  const at = sentence.indexOf(d);
+  const q = sentence[at - 1];
+  if (!q || diffs.has(q) || !exact(q) || q.unit.kind === 'percent' || !compatible(q.unit, d.unit)) return undefined;
+  if ((q.bracket?.offset ?? -1) !== (d.bracket?.offset ?? -1)) return undefined;
+  // (30.83元/公斤增加1.68元/公斤: a unit per something after both figures)
+  const per = /^\/[\u4e00-\u9fff]{1,2}/.exec(textBetween(draft, q.endOffset, d.offset))?.[0];
+  const perBoth = per !== undefined && textBetween(draft, d.endOffset, d.endOffset + per.length) === per;
+  const between = textBetween(draft, q.endOffset + (perBoth ? per.length : 0), d.offset).replace(/\s/g, '');
+  const level = (f: Figure): boolean => !f.relational && !diffs.has(f) && (f.bracket?.offset ?? -1) === (q.bracket?.offset ?? -1) && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+  // 从113.26万人增长到115.91万人，增加了2.65万人
+  const fromTo = fromToPair(
+    draft,
+    d,
+    sentence.slice(0, at).filter((f) => level(f) || f === q),
+  );
+  if (fromTo && fromTo.current === q && new RegExp(`^[，,](?:${CHANGE_VERB})了?$`).test(between)) return exact(fromTo.previous) ? fromTo : undefined;
+  const head = textBetween(draft, q.clause.offset, q.offset).replace(/\s/g, '');
+  const word = comparing(head) ?? (/^(?:相比|相较)/.test(between) ? COMPARED_WITH.exec(head)?.[0] : undefined);
+  if (!word || !new RegExp(`^(?:相比|相较)?[，,]?(?:${CHANGE_VERB})了?$`).test(between)) return undefined;
+  // (比上年增加3万元 before the level: a difference, not a level compared with)
+  if (new RegExp(CHANGE_VERB).test(word.slice(1))) return undefined;
+  const candidates = sentence.slice(0, at - 1).filter((f) => level(f) && compatible(f.unit, q.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f));
+  // 信访总量较上年的312件少: the words before 较 name the level
+  const subject = head.slice(0, head.length - word.length);
+  const current = (subject.length >= 2 ? [...candidates].reverse().find((f) => sameThing(subject, f)) : undefined) ?? candidates[candidates.length - 1];
+  if (!current || !exact(current) || isPast(current, par.reportYear)) return undefined;
+  if (perBoth && textBetween(draft, current.endOffset, current.endOffset + per.length) !== per) return undefined;
+  // nothing else counted alike between the level and the one compared with
+  if (sentence.some((f) => f.offset > current.offset && f.offset < q.offset && level(f) && compatible(f.unit, q.unit))) return undefined;
+  return { current, previous: q };
 }
 
 const RATE_VERB = '(?:为|為|是|达|達)?';
@@ -932,7 +1032,7 @@ function singlePair(draft: Draft, p: Figure, allInSentence: Figure[], sentence: 
   // 50件54人，去年同期为110件140人，同比件数下降54.55%、人数下降61.43%: 件数 is of the figures in 件, 人数 of those in 人
   const counted = /([件人户次])数(?:同比|较上年|比上年)?[^，。；、\d]{0,4}$/.exec(textBetween(draft, p.clause.offset, p.offset))?.[1];
   const inSentence = counted ? allInSentence.filter((f) => f.unit.base === counted) : allInSentence;
-  const previous = [...inSentence].reverse().find((f) => ENDS_IN_COMPARE.test(headOf(draft, f)) || statedAsEarlier(draft, f, reportYear));
+  const previous = [...inSentence].reverse().find((f) => ENDS_IN_COMPARE.test(headOf(draft, f)) || statedAsEarlier(draft, f, reportYear) || comparedRightBefore(draft, f, p));
   if (!previous) return undefined;
   // 信访总量较上年的312件下降14.1%: a subject before 较 names the current figure
   const clauseHead = textBetween(draft, p.clause.offset, p.offset);
@@ -952,6 +1052,56 @@ function singlePair(draft: Draft, p: Figure, allInSentence: Figure[], sentence: 
       !rateBase(draft, sentence, f),
   );
   return competing ? undefined : { current, previous };
+}
+
+/**
+ * 肉类总产量4.13万吨，较2016年4.12万吨增长0.24% / 较2014年一季度林业产值118亿元增长了38.99%: a figure after 较 or 比
+ * in the percentage's own clause, with only the verb between it and the percentage, is the level compared with,
+ * whatever period or name the words between 较 and it give.
+ */
+function comparedRightBefore(draft: Draft, f: Figure, p: Figure): boolean {
+  if (f.clause.offset !== p.clause.offset || f.unit.kind === 'percent') return false;
+  const word = comparing(headOf(draft, f));
+  return word !== undefined && !new RegExp(CHANGE_VERB).test(word.slice(1)) && new RegExp(`^\\s*(?:${CHANGE_VERB})了?\\s*$`).test(textBetween(draft, f.endOffset, p.offset));
+}
+
+/** 去年同期为2296件, 上年为…: a bracket that states the same measure's level a year before. */
+const EARLIER_IN_BRACKET = /^(?:去年|上年|上一年)(?:同期)?(?:为|是)?$/;
+
+/**
+ * 共受理审判类案件2313件（去年同期为2296件），同比上升0.74% / 春茶总产量2511.4吨，较2013年（总产1986.11吨）增26.45% /
+ * 年降水总量271.8亿立方米，比常年（293.5亿立方米）偏少7.4%: the level compared with stands alone in brackets, right
+ * after the level with 去年同期为 (and the percentage after the bracket, only 同比 and the verb between), or right
+ * after 较/比 and the period or norm compared with (only the verb after the bracket). A figure in brackets is
+ * otherwise an aside, no level of a change outside them.
+ */
+function bracketPair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pair | undefined {
+  const draft = par.draft;
+  const before = sentence.filter((f) => f.offset < p.offset);
+  const previous = before[before.length - 1];
+  const bracket = previous?.bracket;
+  if (!previous || !bracket || p.bracket || previous.unit.kind === 'percent' || !exact(previous)) return undefined;
+  if (sentence.some((f) => f !== previous && f.bracket?.offset === bracket.offset)) return undefined;
+  const inside = textBetween(draft, bracket.offset, previous.offset).replace(/\s/g, '');
+  const tail = textBetween(draft, previous.endOffset, bracket.endOffset).trim();
+  const after = textBetween(draft, bracket.endOffset + 1, p.offset).replace(/\s/g, '');
+  const levels = before.filter((f) => f !== previous && !f.bracket && !f.relational && compatible(f.unit, previous.unit));
+  const current = levels[levels.length - 1];
+  if (!current || !exact(current) || isPast(current, par.reportYear)) return undefined;
+  // (单产14.25千克/亩，较2013年（单产12.3千克/亩）: the same unit per something after both)
+  if (tail !== '' && (!/^\/[\u4e00-\u9fff]{1,2}$/.test(tail) || textBetween(draft, current.endOffset, current.endOffset + tail.length) !== tail)) return undefined;
+  const open = bracket.offset - 1;
+  const lead = textBetween(draft, current.endOffset, open).replace(/\s/g, '');
+  if (EARLIER_IN_BRACKET.test(inside) && lead === '' && new RegExp(`^[，,]?(?:同比|比上年|较上年|比去年|较去年)?(?:${CHANGE_VERB})了?$`).test(after)) return { current, previous };
+  // (较2013年（总产1986.11吨）: the words in the bracket name the measure, or nothing)
+  // (地表水资源量79.12亿立方米，折合径流深279.6毫米，比常年（…: the clause of the bracket opens with 比)
+  const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1);
+  const word = comparing(clause);
+  if (word === undefined || !/^(?:较|比)/.test(clause) || new RegExp(CHANGE_VERB).test(word.slice(1))) return undefined;
+  if (sentence.some((f) => f.offset > current.offset && f.offset < previous.offset && compatible(f.unit, previous.unit))) return undefined;
+  // (增26.45%, 偏少7.4%: a bulletin's one-character verb, and 偏多/偏少 against the norm)
+  if (!/^[\u4e00-\u9fff]{0,12}$/.test(inside) || !new RegExp(`^(?:偏?(?:${CHANGE_VERB})|增|减)了?$`).test(after)) return undefined;
+  return { current, previous };
 }
 
 /** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
