@@ -71,3 +71,13 @@ describe('number-sum: parts counting those that reached a stage (post19)', () =>
     reports('全县已验收项目79个，其中，新建项目46个，续建项目56个。\n', 'number-sum');
   });
 });
+
+describe('number-ratio: shares of 总数 of one list of parts whose total is stated paragraphs before (post19)', () => {
+  const text = (last: string): string => `全年全市共接报火灾3860起，死亡8人。\n\n从火灾分布区域看，城东区、城西区和开发区发生火灾812起、695起和421起，分别占总数21%、18%和${last}。\n`;
+  it('reads each share against the one total of the parts’ measure', () => {
+    silent(text('10.9%'));
+  });
+  it('reports the share that the total does not give when the others do', () => {
+    reports(text('12.9%'), 'number-ratio', '421起');
+  });
+});

@@ -445,19 +445,25 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
  * 损失31.5亿元，分别占总数的91.8%、94.7%、91.9%和87.6%: parts of several measures, each a share of its own measure's
  * total: the first statement in the draft before them of the same name (its last words: 火灾, 亡, 直接财产损失) and
  * unit, larger than the part. Read only when the totals so found give all the shares but one (of three or more).
+ * Parts of one measure (1074起、923起和553起 of 发生火灾) find one total, their whole.
  */
 function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
   if (group.length < 3 || !group.every((q) => exact(q)) || !parts.every((f) => exact(f))) return [];
   const pool = [...par.lookups.earlier(), ...par.figures].filter((f) => exact(f) && !f.relational && !f.bracket && !f.range && !f.distributive);
   const totals = parts.map((part) => {
-    const name = bareMeasure(part);
+    // (1074起、923起和553起: a part listed after the first with no words of its own, or only 和, is named as the first)
+    const own = bareMeasure(part);
+    const name = /^[和及与]?$/.test(own) && compatible(part.unit, parts[0]!.unit) ? bareMeasure(parts[0]!) : own;
     const alike = (f: Figure): boolean => {
       const other = bareMeasure(f);
       return name.length === 1 ? other === name : suffixLength(other, name) >= 2;
     };
     return pool.find((f) => f.offset < part.offset && !(parts as readonly Figure[]).includes(f) && compatible(f.unit, part.unit) && alike(f) && (f.normalized ?? 0) > part.normalized);
   });
-  if (totals.some((t) => !t) || new Set(totals).size !== totals.length) return [];
+  if (totals.some((t) => !t)) return [];
+  // 全年共接报火灾4942起…。鄞州区、慈溪市和余姚市发生火灾1074起、923起和553起，分别占总数21.7%、18.7%和10.8%: parts of one
+  // measure found one total, the first statement of their name before them: each share is of it
+  if (new Set(totals).size !== totals.length && (new Set(totals).size !== 1 || !parts.every((f) => compatible(f.unit, parts[0]!.unit)))) return [];
   const readings = group.map((q, k) => ratioRelation('share', q, parts[k]!, totals[k]!));
   if (readings.some((r) => !r) || readings.filter((r) => r!.holds).length < group.length - 1) return [];
   return readings as Relation[];
