@@ -201,7 +201,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...bracketedProgress(par));
   out.push(
     ...structures(par, new Set(out.map((r) => r.anchor))),
-    ...ageBandShares(par),
+    ...ageBandShares(par, new Set(out.map((r) => r.anchor))),
     ...sexRatios(par),
     ...householdSizes(par),
     ...yields(par),
@@ -1146,7 +1146,7 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
         const totals = before.filter((t) => t.normalized! >= largest && Math.abs(t.normalized! - value) <= 0.01 * value && !setExactly(t) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds);
         const whole = uniqueValue(totals);
         if (whole && (enoughHold(window, { figure: whole }, sum) || (i === 0 && endsItsPeriod(par, list, j) && exhaustive(window)))) found = { to: j, whole };
-        else if (totals.length === 0 && window.length >= 3 && j === list.length - 1 && i === 0 && remainder(par, window) && enoughHold(window, sum)) found = { to: j };
+        else if (totals.length === 0 && j === list.length - 1 && i === 0 && (window.length >= 3 ? remainder(par, window) : halves(window)) && enoughHold(window, sum)) found = { to: j };
       }
       if (!found) {
         i++;
@@ -1182,6 +1182,15 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
     }
   }
   return out;
+}
+
+/**
+ * 全区常住人口中，男性人口为148273人，占50.84%；女性人口为143372人，占49.16%: two parts that are the two halves of one
+ * whole (男 and 女, 城镇 and 乡村, named alike but for that word) are all of it, so their sum is the whole of their shares
+ * when no total is stated for it.
+ */
+function halves(items: ReadonlyArray<{ p: Figure; part: Figure }>): boolean {
+  return items.length === 2 && otherHalf(bareMeasure(items[0]!.part), bareMeasure(items[1]!.part));
 }
 
 /**
@@ -2624,7 +2633,7 @@ function ownSubjects(par: Paragraph, list: readonly Figure[]): boolean {
 }
 
 /** An age band before its share: 0—14岁, 15-64周岁, 60岁及以上, 18岁以下 (with 歲 of pages in 繁體), and 人口 after it. */
-const AGE_BAND = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=[\u4e00-\u9fff]{0,4}人口)/g;
+const AGE_BAND = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=(?:\[[0-9]{1,2}\])?[\u4e00-\u9fff]{0,4}人口)/g;
 
 /** The one age band named between `from` and the share (brackets left out): its years, from lo up to (not) hi. */
 function ageBandOf(par: Paragraph, from: number, p: Figure): { lo: number; hi: number } | undefined {
@@ -2642,7 +2651,7 @@ function ageBandOf(par: Paragraph, from: number, p: Figure): { lo: number; hi: n
  * to 100 at their written precision. Each share takes the one band named in its words since the share before it
  * (brackets and their shares left out); the run is of one period and three bands or more.
  */
-function ageBandShares(par: Paragraph): Relation[] {
+function ageBandShares(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Relation[] {
   const out: Relation[] = [];
   let run: Figure[] = [];
   let to = 0;
@@ -2656,7 +2665,10 @@ function ageBandShares(par: Paragraph): Relation[] {
         run.map((p) => [p, 'percent'] as const),
         [judge(left, { constant: 100, text: '100%' }, { unit: 'percent', decimals: 2 })],
       );
-      if (r) out.push(r);
+      const bands = bandsOfTheirSum(par, run, read);
+      // (each share against the counts is the finer reading; the shares' sum stays for a run read otherwise in part)
+      if (r && bands.length < run.length) out.push(r);
+      out.push(...bands);
     }
     run = [];
   };
@@ -2676,6 +2688,56 @@ function ageBandShares(par: Paragraph): Relation[] {
     if (to === Infinity) close();
   }
   close();
+  return out;
+}
+
+/**
+ * 0-14岁人口为143944人，占15.76%；15-59岁人口为635271人，占69.54%；60岁及以上人口为134326人，占14.7%: when every band of
+ * such a run states its count before its share (after the share before it, in its sentence, counted alike), the bands are all the
+ * population, so each share is its count over the counts added up (not a share read already against a stated whole).
+ * (not the sum of the shares then: the finer reading says the same of each)
+ */
+function bandsOfTheirSum(par: Paragraph, run: readonly Figure[], read: ReadonlySet<Figure>): Relation[] {
+  const items = run.map((p, k) => {
+    const start = k > 0 ? run[k - 1]!.endOffset : p.sentence.offset;
+    const before = sentenceOf(par, p).filter((f) => f.offset >= start && f.offset < p.offset && f.unit.kind === 'count' && !f.relational && !f.bracket);
+    return { p, part: before[before.length - 1] };
+  });
+  const parts = items.map((x) => x.part);
+  if (!parts.every((f): f is Figure => !!f && exact(f) && known(f) && !f.approximate && compatible(f.unit, parts[0]!.unit))) return [];
+  const sum: Expr = { op: '+', args: parts.map((f) => ({ figure: f })) };
+  // (其中65岁及以上人口为93053人，占10.19%: an open band within the last one, after 其中 in its period, is a share of
+  // all the population too)
+  const last = run[run.length - 1]!;
+  const next = par.percents[par.percents.indexOf(last) + 1];
+  const lastBand = ageBandOf(par, run.length > 1 ? run[run.length - 2]!.endOffset : last.sentence.offset, last);
+  if (next && !next.bracket && next.period === last.period && lastBand && known(next) && !next.approximate) {
+    const between = textBetween(par.draft, last.endOffset, next.offset);
+    const band = ageBandOf(par, last.endOffset, next);
+    const counts = par.figures.filter((f) => f.offset > last.endOffset && f.offset < next.offset && f.unit.kind !== 'percent' && !f.relational);
+    const part = counts[counts.length - 1];
+    if (
+      band &&
+      band.hi === Infinity &&
+      band.lo > lastBand.lo &&
+      /^[，,；;]?\s*其中/.test(between) &&
+      counts.length === 1 &&
+      part &&
+      part.unit.kind === 'count' &&
+      exact(part) &&
+      known(part) &&
+      compatible(part.unit, parts[0]!.unit) &&
+      part.normalized <= parts[parts.length - 1]!.normalized!
+    ) {
+      items.push({ p: next, part });
+    }
+  }
+  const out: Relation[] = [];
+  for (const { p, part } of items) {
+    if (read.has(p) || par.claimed.has(p) || !exact(p)) continue;
+    const r = relation('share', p, [[p, 'percent'], [part!, 'numerator'], ...parts.filter((f) => f !== part).map((f) => [f, 'denominator'] as const)], [quotientOver(p, part!, sum)]);
+    if (r) out.push(r);
+  }
   return out;
 }
 
