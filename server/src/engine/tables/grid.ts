@@ -112,7 +112,7 @@ const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
 const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
 const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
 const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|位次)$/i;
-const UNIT_HEADER = /^(?:计量)?单位$/;
+const UNIT_HEADER = /^(?:计量|計量)?[单單]位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
 const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
@@ -175,7 +175,7 @@ function unitOf(text: string): ColumnUnit | undefined {
 function headerUnit(label: string): ColumnUnit | undefined {
   const bracket = /[（(]([^（）()]{1,8})[）)]\s*$/.exec(label);
   if (bracket) {
-    const u = readUnit(bracket[1]!.replace(/^单位\s*[：:]/, ''));
+    const u = readUnit(bracket[1]!.replace(/^[单單]位\s*[：:]/, ''));
     if (u) return u;
   }
   const slash = /[/／]\s*([^/／]{1,6})$/.exec(label);
@@ -209,6 +209,9 @@ function unitFromLine(units: readonly ColumnUnit[], words: string): ColumnUnit |
   const money = units.filter((u) => u.unit.kind === 'money');
   if (COUNT_LIKE.test(words) && counts.length === 1) return counts[0];
   if (MONEY_LIKE.test(words) && money.length === 1) return money[0];
+  // 单位：亿元、% (單位：萬人、%): the one unit that is no percent is the amounts', the percent the growths' and shares'
+  const amounts = units.filter((u) => u.unit.kind !== 'percent');
+  if (amounts.length === 1 && units.length === 2) return amounts[0];
   return undefined;
 }
 
