@@ -209,9 +209,6 @@ function unitFromLine(units: readonly ColumnUnit[], words: string): ColumnUnit |
   const money = units.filter((u) => u.unit.kind === 'money');
   if (COUNT_LIKE.test(words) && counts.length === 1) return counts[0];
   if (MONEY_LIKE.test(words) && money.length === 1) return money[0];
-  // 单位：亿元、% (單位：萬人、%): the one unit that is no percent is the amounts', the percent the growths' and shares'
-  const amounts = units.filter((u) => u.unit.kind !== 'percent');
-  if (amounts.length === 1 && units.length === 2) return amounts[0];
   return undefined;
 }
 
@@ -358,6 +355,12 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (column.role === 'amount' && !unit && !table.unit && !captionUnit && COUNTED.test(words.replace(/\s/g, ''))) column.counted = true;
     return column;
   });
+  // 单位：亿元、% (單位：萬人、%) over amount columns and a column of growths, shares or rates (总量 | 比上年增长): the
+  // unit that is no percent is the amount columns', the percent the others' (with no such column the percents may be
+  // rows of their own, 占常住人口比重 under 城镇人口, and the amounts' unit is not sure)
+  const amountUnits = lineUnits.filter((u) => u.unit.kind !== 'percent');
+  if (lineUnits.length === 2 && amountUnits.length === 1 && columns.some((c) => c.role === 'growth' || c.role === 'share' || c.role === 'rate'))
+    for (const column of columns) if ((column.role === 'amount' || column.role === 'change') && !column.unit) column.unit = amountUnits[0]!;
   // a serial-number column written without a heading: 1, 2, 3 … down the rows
   for (const column of columns) {
     if (column.role !== 'amount' || column.unit) continue;
