@@ -4,16 +4,16 @@
 import type { Line } from '../parse';
 import type { Table } from './model';
 
-/** “单位：万元”, “（单位：个、亿元）”, “计量单位：吨”. */
-const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]\s*[^\s（）()：:]{1,20}(?:\s*[、，,/]\s*[^\s（）()：:、，,/]{1,10}){0,5}\s*[）)]?$/;
+/** “单位：万元”, “（单位：个、亿元）”, “计量单位：吨” (a page in 繁體: 單位：億元、%). */
+const UNIT_LINE = /^[（(]?\s*(?:计量|計量)?[单單]位\s*[：:]\s*[^\s（）()：:]{1,20}(?:\s*[、，,/]\s*[^\s（）()：:、，,/]{1,10}){0,5}\s*[）)]?$/;
 /** A unit at the end of a 表题 line: （单位：万元）, 单位：亿元. */
-const UNIT_TAIL = /^单位\s*[：:][^（）()：:]{1,30}[）)]?$/;
+const UNIT_TAIL = /^[单單]位\s*[：:][^（）()：:]{1,30}[）)]?$/;
 
 /** Where a unit written at the end of a line starts (its bracket or 计量 included), or -1. */
 function unitAfter(line: string): number {
-  let at = line.lastIndexOf('单位');
+  let at = Math.max(line.lastIndexOf('单位'), line.lastIndexOf('單位'));
   if (at < 0 || !UNIT_TAIL.test(line.slice(at))) return -1;
-  if (line.slice(0, at).endsWith('计量')) at -= 2;
+  if (/计量$|計量$/.test(line.slice(0, at))) at -= 2;
   let b = at;
   while (b > 0 && /\s/.test(line[b - 1]!)) b--;
   return b > 0 && /[（(]/.test(line[b - 1]!) ? b - 1 : at;
@@ -73,7 +73,7 @@ export function attachCaptions(text: string, tables: readonly Table[], paras: re
 
 /** The units a unit line names: “单位：个、亿元” → ['个', '亿元']. */
 export function unitsOfLine(line: string): string[] {
-  const at = line.indexOf('单位');
+  const at = line.search(/[单單]位/);
   if (at < 0) return [];
   const rest = line.slice(at + 2).trim();
   if (!/^[：:]/.test(rest)) return [];

@@ -112,7 +112,7 @@ const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
 const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
 const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
 const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|位次|排位)$/i;
-const UNIT_HEADER = /^(?:计量)?单位$/;
+const UNIT_HEADER = /^(?:计量|計量)?[单單]位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
 const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
@@ -174,7 +174,7 @@ function unitOf(text: string): ColumnUnit | undefined {
 function headerUnit(label: string): ColumnUnit | undefined {
   const bracket = /[（(]([^（）()]{1,8})[）)]\s*$/.exec(label);
   if (bracket) {
-    const u = readUnit(bracket[1]!.replace(/^单位\s*[：:]/, ''));
+    const u = readUnit(bracket[1]!.replace(/^[单單]位\s*[：:]/, ''));
     if (u) return u;
   }
   const slash = /[/／]\s*([^/／]{1,6})$/.exec(label);
@@ -377,6 +377,12 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (column.role === 'amount' && !unit && !table.unit && !captionUnit && COUNTED.test(words.replace(/\s/g, ''))) column.counted = true;
     return column;
   });
+  // 单位：亿元、% (單位：萬人、%) over amount columns and a column of growths, shares or rates (总量 | 比上年增长): the
+  // unit that is no percent is the amount columns', the percent the others' (with no such column the percents may be
+  // rows of their own, 占常住人口比重 under 城镇人口, and the amounts' unit is not sure)
+  const amountUnits = lineUnits.filter((u) => u.unit.kind !== 'percent');
+  if (lineUnits.length === 2 && amountUnits.length === 1 && columns.some((c) => c.role === 'growth' || c.role === 'share' || c.role === 'rate'))
+    for (const column of columns) if ((column.role === 'amount' || column.role === 'change') && !column.unit) column.unit = amountUnits[0]!;
   // a serial-number column written without a heading: 1, 2, 3 … down the rows
   for (const column of columns) {
     if (column.role !== 'amount' || column.unit) continue;

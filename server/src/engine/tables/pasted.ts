@@ -148,7 +148,7 @@ function prose(c: TableCell): boolean {
   return [...c.text].length > MAX_CELL || /[。！？；]/.test(c.text) || (c.text.match(/[，,]/g) ?? []).length >= 2;
 }
 
-const UNIT_CELL = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+const UNIT_CELL = /^[（(]?\s*(?:计量|計量)?[单單]位\s*[：:]/;
 const figure = (c: TableCell): boolean => readCell(c.text).kind === 'number' || readCell(c.text).kind === 'placeholder';
 const headingCell = (c: TableCell): boolean => {
   const r = readCell(c.text);
@@ -156,7 +156,7 @@ const headingCell = (c: TableCell): boolean => {
 };
 
 /** A table's unit written above it: 单位：%, 计量单位：万元. */
-const UNIT_NOTE = /^\s*(?:计量)?单位\s*[：:]/;
+const UNIT_NOTE = /^\s*(?:计量|計量)?[单單]位\s*[：:]/;
 
 /** A heading cell of a table pasted one cell per line (单位：% above the headings is its unit, not a column's heading). */
 const stackedHeading = (c: TableCell): boolean => headingCell(c) && !UNIT_NOTE.test(c.text);
@@ -534,7 +534,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     let leadUnit: TableCell | undefined;
     for (; lead < headingRows.length && filled(headingRows[lead]!).length <= 1; lead++) {
       const cell = filled(headingRows[lead]!)[0];
-      if (cell && /单位\s*[：:]/.test(cell.text) && !unit && !leadUnit) leadUnit = cell;
+      if (cell && /[单單]位\s*[：:]/.test(cell.text) && !unit && !leadUnit) leadUnit = cell;
       else if (cell && !caption && !leadCaption && !unit && !leadUnit) leadCaption = cell;
       else break;
     }

@@ -14,8 +14,9 @@ import { columnName, rowName, type TableRelation } from './relations';
 
 /** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
 const TOTAL_DONE = /(?:共|累计|合计)[\u4e00-\u9fff]{2,8}$/;
-/** Words of scope a measure may carry in the text but not in a table's heading. */
-const SCOPE_WORDS = /^(?:全县|全市|全区|全省|全镇|全乡|全州|全旗|我县|我市|我区|本县|本市|全年|今年|本年|当年|上半年|累计|共|共计|合计|总计|实现|完成了|全部|年度)+/;
+/** Words of scope a measure may carry in the text but not in a table's heading (in 繁體 too: 全縣, 實現, 累計). */
+const SCOPE_WORDS =
+  /^(?:全县|全縣|全市|全区|全區|全省|全镇|全鎮|全乡|全鄉|全州|全旗|我县|我縣|我市|我区|我區|本县|本縣|本市|全年|今年|本年|当年|當年|上半年|累计|累計|共|共计|共計|合计|合計|总计|總計|实现|實現|完成了|全部|年度)+/;
 const TIME_IN_HEADING = /(?:19|20)[0-9]{2}年?(?:度)?|本年|今年|当年|本期|上年|去年|同期|上期|1[-—~至]\d{1,2}月|上半年|下半年|前三季度|全年|年度|计划|实际/g;
 const PREVIOUS = /上年|去年|上期|同期|基期/;
 const PERIODS = /上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}[-—~至][0-9]{1,2}月|全年/g;
