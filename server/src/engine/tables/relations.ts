@@ -883,9 +883,10 @@ function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation
   if (cells.length < ROWS_SUM_MIN || cells.some((c) => c.part.value <= 0)) return;
   const whole = sum(cells.map((c) => intervalOf(c.part)));
   const total = cells.reduce((x, c) => x + c.part.value, 0);
-  const balancing = roundingRemainder(cells, whole);
-  const found = cells.flatMap(({ row, p, part }) => {
-    const q = div(intervalOf(part), whole);
+  const quotients = cells.map((c) => div(intervalOf(c.part), whole));
+  const balancing = roundingRemainder(cells, quotients);
+  const found = cells.flatMap(({ row, p, part }, k) => {
+    const q = quotients[k];
     if (!q) return [];
     const sumText = shown(total, part);
     // the row the rounding remainder was put in: its share one last digit off the exact one
@@ -904,22 +905,18 @@ function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation
  * its last digit off its amount's share, the shares as written add up to exactly 100 and every other row holds;
  * undefined when the column is not so. (A named row's share one digit off is a slip, reported: 复盛镇 1.53 for 1.523.)
  */
-function roundingRemainder(cells: ReadonlyArray<{ row: GridRow; p: CellValue; part: CellValue }>, whole: Interval): GridRow | undefined {
+function roundingRemainder(cells: ReadonlyArray<{ row: GridRow; p: CellValue }>, quotients: ReadonlyArray<Interval | undefined>): GridRow | undefined {
   const decimals = Math.max(...cells.map((c) => c.p.decimals));
   const unit = 10 ** -decimals;
   const stated = cells.reduce((x, c) => x + c.p.value, 0);
   if (Math.abs(stated - 100) > unit / 10) return undefined;
-  const off = cells.filter(({ p, part }) => {
-    const q = div(intervalOf(part), whole);
-    return !q || !overlaps(intervalOf(p), scale(q, 100));
-  });
-  if (off.length !== 1 || !/^其[他它]/.test(off[0]!.row.label)) return undefined;
-  const { p, part } = off[0]!;
-  const q = div(intervalOf(part), whole)!;
-  const lo = q.lo * 100;
-  const hi = q.hi * 100;
+  const off = cells.map((_, k) => k).filter((k) => !quotients[k] || !overlaps(intervalOf(cells[k]!.p), scale(quotients[k]!, 100)));
+  if (off.length !== 1 || !/^其[他它]/.test(cells[off[0]!]!.row.label)) return undefined;
+  const { p, row } = cells[off[0]!]!;
+  const q = quotients[off[0]!];
+  if (!q) return undefined;
   const u = 10 ** -p.decimals;
-  return p.lo <= hi + u && p.hi >= lo - u ? off[0]!.row : undefined;
+  return p.lo <= q.hi * 100 + u && p.hi >= q.lo * 100 - u ? row : undefined;
 }
 
 /** The year a column's heading names (比重 2010年 → 2010), if any. */
@@ -1515,14 +1512,14 @@ function shareChange(grid: Grid, g: Column, out: TableRelation[]): boolean {
   const order = ordered(named(a), named(b));
   if (!order) return true;
   const { current, previous } = order.current === named(a) ? { current: a, previous: b } : { current: b, previous: a };
+  // (two shares headed alike, 投诉比重（%）, named by their amount columns' year: 2023年上半年投诉比重)
+  const name = (c: Column): string => (named(c) === c ? columnName(c) : `${headingWords(named(c).label).replace(/\s/g, '')}${columnName(c)}`);
   const found: TableRelation[] = [];
   for (const row of grid.rows) {
     const stated = grid.values[row.index]![g.index];
     const cur = grid.values[row.index]![current.index];
     const prev = grid.values[row.index]![previous.index];
     if (!percentOk(stated) || !percentOk(cur) || !percentOk(prev)) continue;
-    // (two shares headed alike, 投诉比重（%）, named by their amount columns' year: 2023年上半年投诉比重)
-    const name = (c: Column): string => (named(c) === c ? columnName(c) : `${headingWords(named(c).label).replace(/\s/g, '')}${columnName(c)}`);
     const formula = (): string => `${name(current)}${cur.cell.text} − ${name(previous)}${prev.cell.text}`;
     found.push(percentRelation(grid, 'table-change', stated, sub(intervalOf(cur), intervalOf(prev)), cur.value - prev.value, formula, [cur, prev], '比重变化', '个百分点'));
   }

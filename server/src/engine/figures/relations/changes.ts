@@ -117,7 +117,7 @@ function differenceReading(
   // 市场主体21131户，增长23.1%，其中企业2700户，增加395户: a difference after 其中's part is that part's, not the
   // change's on the other side of 其中
   if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
-  const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
+  const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(draft, d))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   // 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: a difference since the start of the year (or the month
   // before) and a growth on the same period of last year are two changes against two levels, not one
@@ -169,6 +169,21 @@ function differenceReading(
     PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired };
 }
+
+/** A verb of change ending the words before a figure (增加, 减少了), in group 1. */
+const ENDS_IN_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
+/** Some verb of change in the words. */
+const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
+/** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
+const ONLY_VERB_AFTER_COMMA = new RegExp(`^[，,](?:${CHANGE_VERB})了?$`);
+/** Between a level compared with and a difference: 相比, a comma, the verb. */
+const VERB_AFTER_COMPARED = new RegExp(`^(?:相比|相较)?[，,]?(?:${CHANGE_VERB})了?$`);
+/** Nothing but the verb. */
+const ONLY_VERB = new RegExp(`^\\s*(?:${CHANGE_VERB})了?\\s*$`);
+/** After a bracketed level of the year before: 同比 (or 比上年…) and the verb. */
+const VERB_YEAR_ON_YEAR = new RegExp(`^[，,]?(?:同比|比上年|较上年|比去年|较去年)?(?:${CHANGE_VERB})了?$`);
+/** After a bracketed norm or period compared with: the verb, 偏多/偏少, a bulletin's 增/减. */
+const VERB_AGAINST_NORM = new RegExp(`^(?:偏?(?:${CHANGE_VERB})|增|减)了?$`);
 
 /** Between a level and its difference: 较上年增加, 比2019年决算数减少 (nothing else between them but a clause of a rate: ，完成预算100%). */
 const PAIRED_DIFFERENCE = new RegExp(`^(?:[，,][\\u4e00-\\u9fff]{2,8}[0-9.]+[%％])?[，,]\\s*(?:同比|[较較比](?:上年|去年|上年度|[0-9]{4}年度?)(?:决算数?|预算数?|同期)?)(?:${CHANGE_VERB})了?$`);
@@ -232,7 +247,7 @@ function respectiveDifference(
     ds = run;
   }
   if (ds.length !== group.length || ds.length < 2) return undefined;
-  const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, ds[0]!))?.[1];
+  const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(par.draft, ds[0]!))?.[1];
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const isLevel = (f: Figure): boolean => !diffs.has(f) && !asideOf(f, p) && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
   let all = sentence.filter((f) => f.offset < ds[0]!.offset && isLevel(f));
@@ -296,7 +311,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const diffs = differences(par.draft, sentence);
     const d = sentence.filter((f) => diffs.has(f) && !f.bracket && compatible(f.unit, current.unit));
     if (d.length !== 1 || checkedDifferences.has(d[0]!) || !exact(d[0]!) || !exact(current) || !exact(previous)) return;
-    const dVerb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(par.draft, d[0]!))?.[1];
+    const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(par.draft, d[0]!))?.[1];
     if (!dVerb) return;
     checkedDifferences.add(d[0]!);
     const diff: Expr = isFall(dVerb) ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
@@ -422,7 +437,7 @@ function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
     const diffs = differences(draft, sentence);
     for (const d of diffs) {
       if (checked.has(d) || !exact(d)) continue;
-      const verb = new RegExp(`(${CHANGE_VERB})了?$`).exec(headOf(draft, d))?.[1];
+      const verb = ENDS_IN_CHANGE_VERB.exec(headOf(draft, d))?.[1];
       const pair = verb ? differencePair(par, sentence, diffs, d) : undefined;
       if (!verb || !pair) continue;
       const { current, previous } = pair;
@@ -465,12 +480,12 @@ function differencePair(par: Paragraph, sentence: readonly Figure[], diffs: Set<
     d,
     sentence.slice(0, at).filter((f) => level(f) || f === q),
   );
-  if (fromTo && fromTo.current === q && new RegExp(`^[，,](?:${CHANGE_VERB})了?$`).test(between)) return exact(fromTo.previous) ? fromTo : undefined;
+  if (fromTo && fromTo.current === q && ONLY_VERB_AFTER_COMMA.test(between)) return exact(fromTo.previous) ? fromTo : undefined;
   const head = textBetween(draft, q.clause.offset, q.offset).replace(/\s/g, '');
   const word = comparing(head) ?? (/^(?:相比|相较)/.test(between) ? COMPARED_WITH.exec(head)?.[0] : undefined);
-  if (!word || !new RegExp(`^(?:相比|相较)?[，,]?(?:${CHANGE_VERB})了?$`).test(between)) return undefined;
+  if (!word || !VERB_AFTER_COMPARED.test(between)) return undefined;
   // (比上年增加3万元 before the level: a difference, not a level compared with)
-  if (new RegExp(CHANGE_VERB).test(word.slice(1))) return undefined;
+  if (HAS_CHANGE_VERB.test(word.slice(1))) return undefined;
   const candidates = sentence.slice(0, at - 1).filter((f) => level(f) && compatible(f.unit, q.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f));
   // 信访总量较上年的312件少: the words before 较 name the level
   const subject = head.slice(0, head.length - word.length);
@@ -911,7 +926,7 @@ function level(f: Figure): boolean {
 /** 由上年的91.6%提高到94.2%，提高2.6个百分点: a difference of two percentages. */
 function points(par: Paragraph): Relation[] {
   const out: Relation[] = [];
-  const verb = new RegExp(`(${CHANGE_VERB})了?$`);
+  const verb = ENDS_IN_CHANGE_VERB;
   for (const d of par.figures) {
     if (d.unit.kind !== 'points' || !known(d) || d.approximate) continue;
     // 第二产业所占比重年均提高3个百分点 (from 50% to 65% over five years): a change per year, not the whole period's
@@ -1062,7 +1077,7 @@ function singlePair(draft: Draft, p: Figure, allInSentence: Figure[], sentence: 
 function comparedRightBefore(draft: Draft, f: Figure, p: Figure): boolean {
   if (f.clause.offset !== p.clause.offset || f.unit.kind === 'percent') return false;
   const word = comparing(headOf(draft, f));
-  return word !== undefined && !new RegExp(CHANGE_VERB).test(word.slice(1)) && new RegExp(`^\\s*(?:${CHANGE_VERB})了?\\s*$`).test(textBetween(draft, f.endOffset, p.offset));
+  return word !== undefined && !HAS_CHANGE_VERB.test(word.slice(1)) && ONLY_VERB.test(textBetween(draft, f.endOffset, p.offset));
 }
 
 /** 去年同期为2296件, 上年为…: a bracket that states the same measure's level a year before. */
@@ -1092,15 +1107,15 @@ function bracketPair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pa
   if (tail !== '' && (!/^\/[\u4e00-\u9fff]{1,2}$/.test(tail) || textBetween(draft, current.endOffset, current.endOffset + tail.length) !== tail)) return undefined;
   const open = bracket.offset - 1;
   const lead = textBetween(draft, current.endOffset, open).replace(/\s/g, '');
-  if (EARLIER_IN_BRACKET.test(inside) && lead === '' && new RegExp(`^[，,]?(?:同比|比上年|较上年|比去年|较去年)?(?:${CHANGE_VERB})了?$`).test(after)) return { current, previous };
+  if (EARLIER_IN_BRACKET.test(inside) && lead === '' && VERB_YEAR_ON_YEAR.test(after)) return { current, previous };
   // (较2013年（总产1986.11吨）: the words in the bracket name the measure, or nothing)
   // (地表水资源量79.12亿立方米，折合径流深279.6毫米，比常年（…: the clause of the bracket opens with 比)
   const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1);
   const word = comparing(clause);
-  if (word === undefined || !/^(?:较|比)/.test(clause) || new RegExp(CHANGE_VERB).test(word.slice(1))) return undefined;
+  if (word === undefined || !/^(?:较|比)/.test(clause) || HAS_CHANGE_VERB.test(word.slice(1))) return undefined;
   if (sentence.some((f) => f.offset > current.offset && f.offset < previous.offset && compatible(f.unit, previous.unit))) return undefined;
   // (增26.45%, 偏少7.4%: a bulletin's one-character verb, and 偏多/偏少 against the norm)
-  if (!/^[\u4e00-\u9fff]{0,12}$/.test(inside) || !new RegExp(`^(?:偏?(?:${CHANGE_VERB})|增|减)了?$`).test(after)) return undefined;
+  if (!/^[\u4e00-\u9fff]{0,12}$/.test(inside) || !VERB_AGAINST_NORM.test(after)) return undefined;
   return { current, previous };
 }
 

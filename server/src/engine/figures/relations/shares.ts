@@ -463,7 +463,8 @@ function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts:
   if (totals.some((t) => !t)) return [];
   // 全年共接报火灾4942起…。鄞州区、慈溪市和余姚市发生火灾1074起、923起和553起，分别占总数21.7%、18.7%和10.8%: parts of one
   // measure found one total, the first statement of their name before them: each share is of it
-  if (new Set(totals).size !== totals.length && (new Set(totals).size !== 1 || !parts.every((f) => compatible(f.unit, parts[0]!.unit)))) return [];
+  const distinct = new Set(totals).size;
+  if (distinct !== totals.length && (distinct !== 1 || !parts.every((f) => compatible(f.unit, parts[0]!.unit)))) return [];
   const readings = group.map((q, k) => ratioRelation('share', q, parts[k]!, totals[k]!));
   if (readings.some((r) => !r) || readings.filter((r) => r!.holds).length < group.length - 1) return [];
   return readings as Relation[];
@@ -1356,14 +1357,24 @@ function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Rela
  * pair is a reading too, and the rate holds when it does.
  */
 function inOtherUnits(par: Paragraph, p: Figure, r: Relation): Relation | undefined {
+  const operands = ratioOperands(r);
+  const n = operands && besideInOtherUnit(par, operands.numerator);
+  const d = operands && besideInOtherUnit(par, operands.base);
+  if (!n || !d || !compatible(n.unit, d.unit) || d.normalized === 0) return undefined;
+  const other = quotient(p, n, d);
+  return other?.holds ? orReading(r, p, n, d, other) : undefined;
+}
+
+/** The numerator and the one denominator of a share or rate relation (none for a denominator of several figures). */
+function ratioOperands(r: Relation): { numerator: Figure; base: Figure } | undefined {
   const numerator = r.figures[r.roles.indexOf('numerator')];
   const base = r.figures[r.roles.indexOf('denominator')];
   if (!numerator || !base || r.roles.filter((role) => role === 'denominator').length !== 1) return undefined;
-  const n = besideInOtherUnit(par, numerator);
-  const d = besideInOtherUnit(par, base);
-  if (!n || !d || !compatible(n.unit, d.unit) || d.normalized === 0) return undefined;
-  const other = quotient(p, n, d);
-  if (!other?.holds) return undefined;
+  return { numerator, base };
+}
+
+/** A share or rate relation weighed again with one more reading, p = n ÷ d: the closest of the two is kept. */
+function orReading(r: Relation, p: Figure, n: Figure, d: Figure, reading: Reading | undefined = quotient(p, n, d)): Relation | undefined {
   return relationAmong(
     r.kind,
     p,
@@ -1375,7 +1386,7 @@ function inOtherUnits(par: Paragraph, p: Figure, r: Relation): Relation | undefi
           [n, 'numerator'],
           [d, 'denominator'],
         ],
-        reading: other,
+        reading,
       },
     ],
     r.word ? { word: r.word } : {},
@@ -2307,9 +2318,9 @@ function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
  * plan's sentence named as the numerator is a reading too.
  */
 function ofItsOwnTask(par: Paragraph, p: Figure, r: Relation): Relation | undefined {
-  const numerator = r.figures[r.roles.indexOf('numerator')];
-  const base = r.figures[r.roles.indexOf('denominator')];
-  if (!numerator || !base || r.roles.filter((role) => role === 'denominator').length !== 1) return undefined;
+  const operands = ratioOperands(r);
+  if (!operands) return undefined;
+  const { numerator, base } = operands;
   const verb = numerator.measure.replace(/^(?:已|累计|新|共)+/, '');
   if (verb.length < 2) return undefined;
   const tasks = par.figures.filter(
@@ -2324,24 +2335,7 @@ function ofItsOwnTask(par: Paragraph, p: Figure, r: Relation): Relation | undefi
       f.normalized > 0 &&
       f.measure.endsWith(verb),
   );
-  if (tasks.length !== 1) return undefined;
-  const task = tasks[0]!;
-  return relationAmong(
-    r.kind,
-    p,
-    [
-      { cast: r.figures.map((f, k) => [f, r.roles[k]!] as const), reading: r.reading },
-      {
-        cast: [
-          [p, 'percent'],
-          [numerator, 'numerator'],
-          [task, 'denominator'],
-        ],
-        reading: quotient(p, numerator, task),
-      },
-    ],
-    r.word ? { word: r.word } : {},
-  );
+  return tasks.length === 1 ? orReading(r, p, numerator, tasks[0]!) : undefined;
 }
 
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */

@@ -1897,7 +1897,7 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
 
 /** An outcome denied: 不合格, 不达标, 不起诉, 不批准逮捕 (the outcome in group 1; 不予立案 is a review's, proposalsReviewed). */
 const NOT_OUTCOME = /不(?:予)?(合格|达标|起诉|批准逮捕)/;
-const NOT_DONE_WORD = /未|正在|仍在|在办|[理设施进查]中$|不(?:予)?(?:合格|达标|起诉|批准逮捕)/;
+const NOT_DONE_WORD = new RegExp(`未|正在|仍在|在办|[理设施进查]中$|${NOT_OUTCOME.source}`);
 /** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */
 const DUE_VERB = (verb: string): RegExp => new RegExp(`(?:需要?|应|待|交)${verb}`, 'g');
 
