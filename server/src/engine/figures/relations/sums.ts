@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
-import { added, exact, judge, known, type Expr } from './arithmetic';
+import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -641,7 +641,12 @@ export function sums(par: Paragraph): Relation[] {
   }
   const kept = out.filter(
     (r) =>
-      r.kind !== 'sum' || !(r.figures.some((f) => unitRunsOn(draft, f)) || r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12)))),
+      r.kind !== 'sum' ||
+      !(
+        r.figures.some((f) => unitRunsOn(draft, f)) ||
+        r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12))) ||
+        partsOfEarlierWhole(par, r)
+      ),
   );
   // 8c. 人均可支配收入15929元…人均工资性收入4978元…人均经营净收入6152元…人均财产净收入510元…人均转移净收入4289元: the four
   //     sources of disposable income make all of it
@@ -649,6 +654,28 @@ export function sums(par: Paragraph): Relation[] {
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
   return [...kept, ...changesOfSums(par, kept)];
+}
+
+/**
+ * 全县共接待游客8.31万人次…（paragraphs later）乔庄镇大沟村…共接待游客7800人次，实现营业收入72.5万元。其中，过夜游共接待游客
+ * 2.49万人次，…一日游共接待游客5.82万人次: parts after 其中 that add up to far more than the figure before them, and
+ * exactly to an earlier figure of their unit and measure, are that figure's parts; the 其中 goes back past what was said in
+ * between, and the parts hold against it. Not reported. (Exactly, at the earlier figure's precision, two parts at least,
+ * and the earlier figure named as the parts are, so that a slip in a list is still a slip.)
+ */
+function partsOfEarlierWhole(par: Paragraph, r: Relation): boolean {
+  if (r.holds || r.marker !== '其中') return false;
+  const total = r.figures[r.roles.indexOf('total')];
+  const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+  if (!total || !known(total) || parts.length < 2 || !parts.every(exact)) return false;
+  const sum = parts.reduce((s, p) => s + p.normalized, 0);
+  // far more than the figure before them (twice at least): not a slip in the list or its total, which a
+  // restatement of the total earlier would then hide
+  if (sum < 2 * total.normalized) return false;
+  const named = bareMeasure(parts[0]!);
+  return [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.offset)].some(
+    (g) => g !== total && exact(g) && compatible(g.unit, total.unit) && Math.abs(g.normalized - sum) <= halfUnit(g) + 1e-9 * g.normalized && suffixLength(bareMeasure(g), named) >= 2,
+  );
 }
 
 /** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
