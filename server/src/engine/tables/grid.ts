@@ -198,6 +198,8 @@ export function headingWords(label: string): string {
 /** A heading naming a count of whole things by its noun: 承办件数, 参保人数, 户数, 企业家数, 诊疗人次. */
 const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|批|套|辆|台)数$|(?:人|件|户)次$|批次$/;
 
+/** A row naming a count of things: 申请数量, 受理件数, 参保人数. */
+const COUNT_ROW = /(?:申请|案件|事项|件|人|户|次|个)数量$|(?:件|人|户|个|家|次|宗|项|起)数$/;
 const COUNT_LIKE = /数$|个数|数量|人数|户数|家数|项目数|件数|次数|宗数/;
 const MONEY_LIKE = /投资|资金|金额|收入|支出|产值|增加值|总额|额$|费|预算|决算|税|利润|营收|销售|贷款|存款|余额|补助|补贴|经费/;
 
@@ -419,6 +421,29 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     }
     rows.push(gridRow);
   });
+  // a table of whole numbers with no unit anywhere whose rows name the things they count (一、本年新收政府信息公开申请数量,
+  // 受理件数), and no money among its words: its amount columns count those things, their whole figures exact (as a
+  // column headed 件数 is)
+  const amountColumns = columns.filter((c) => c.role === 'amount');
+  if (
+    !table.unit &&
+    !captionUnit &&
+    !unitColumn &&
+    amountColumns.length >= 2 &&
+    columns.every((c) => !c.unit) &&
+    rows.some((r) => r.kind !== 'heading' && COUNT_ROW.test(r.label)) &&
+    !rows.some((r) => MONEY_LIKE.test(r.label)) &&
+    !columns.some((c) => MONEY_LIKE.test(c.label)) &&
+    rows.every(
+      (r) =>
+        r.kind === 'heading' ||
+        amountColumns.every((c) => {
+          const n = readCell(text(r.row, c.index));
+          return n.kind !== 'number' || (n.number!.decimals === 0 && n.number!.multiplier === 1 && !n.number!.unit);
+        }),
+    )
+  )
+    for (const c of amountColumns) c.counted = true;
   // columns headed by years, earliest first (1953 1964 … 2020): a row with fewer figures is a series that starts late
   const figureColumns = columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
   const years = figureColumns.map((c) => /^((?:19|20)[0-9]{2})年?$/.exec(headingWords(c.label))?.[1]);

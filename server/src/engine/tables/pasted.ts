@@ -450,6 +450,89 @@ function equalSpans(top: RawRow, sub: RawRow, width: number): RawRow | undefined
   return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
 }
 
+/** A heading naming a sum of the columns beside it: 合计, 总计, 小计, 总数. */
+const TOTAL_HEADING = /^(?:合\s*计|总\s*计|小\s*计|总\s*数|總\s*計|合\s*計)$/;
+/** A heading naming more than one kind of thing (法人或其他组织, 企业及其他): a group over the kinds under it. */
+const KINDS_HEADING = /[\u4e00-\u9fff](?:或|及|和|与|以及)[\u4e00-\u9fff]|其他|其它/;
+
+/**
+ * A heading over two or three lines where one cell of the line naming the columns was merged over the parts on
+ * the line under it, the others standing alone (政府信息公开工作年度报告's （本列数据的勾稽关系…） | 申请人情况 | over
+ * 自然人 | 法人或其他组织 | 总计 | over 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |). The copy gives no
+ * widths: the line of parts fills exactly the columns one cell leaves (1 + tops − 1 + parts = the body's width), and
+ * that cell is the only one naming several kinds of thing (或, 及, 和, 其他), not a 合计/总计. One heading row: the label
+ * column's corner, each column alone as it is, the merged cell's columns named by it and their part.
+ */
+function oneOverParts(lines: readonly RawRow[], width: number): RawRow | undefined {
+  const filled = (r: RawRow): TableCell[] => r.cells.filter((c) => c.text !== '');
+  let corner: TableCell | undefined;
+  let tops: TableCell[];
+  let parts: TableCell[];
+  if (lines.length === 3 && filled(lines[0]!).length === 2) {
+    corner = filled(lines[0]!)[0];
+    tops = filled(lines[1]!);
+    parts = filled(lines[2]!);
+  } else if (lines.length === 2 && filled(lines[0]!).length >= 3) {
+    [corner, ...tops] = filled(lines[0]!);
+    parts = filled(lines[1]!);
+  } else return undefined;
+  if (!corner || tops.length < 2 || parts.length < 2 || 1 + tops.length - 1 + parts.length !== width) return undefined;
+  if (![...tops, ...parts].every((c) => headingCell(c) && !yearLike(c))) return undefined;
+  const over = tops.filter((c) => !TOTAL_HEADING.test(labelOfCell(c.text)) && KINDS_HEADING.test(labelOfCell(c.text)));
+  if (over.length !== 1 || parts.some((c) => TOTAL_HEADING.test(labelOfCell(c.text)))) return undefined;
+  const cells: TableCell[] = [corner];
+  for (const t of tops) {
+    if (t === over[0]) cells.push(...parts.map((x) => ({ offset: x.offset, endOffset: x.endOffset, text: `${t.text} ${x.text}` })));
+    else cells.push(t);
+  }
+  const first = lines[0]!;
+  return { cells, offset: first.offset, endOffset: lines[lines.length - 1]!.endOffset, lineStart: first.lineStart };
+}
+
+/**
+ * Row labels nested over two or three columns (三、本年度办理结果 | （一）予以公开 | 0 | 0 … then （二）部分公开 | 1 | 0 …,
+ * （三）不予公开 | 1.属于国家秘密 | 0 …): the copy gave each merged group label to its first row only, so that row has one
+ * or two cells more than the body, all before its figures. Where most rows with figures are a label and then
+ * figures, as many as the body has columns after its label, a row whose figures are as many after more than one
+ * label, each label before its own one numbered (三、, （三）), is the group rows (a label alone, a group of the rows
+ * under it) and then the row of its last label.
+ */
+function nestedGroupLabels(body: RawRow[], width: number): RawRow[] {
+  const lead = (r: RawRow): number => {
+    let n = 0;
+    while (n < r.cells.length && r.cells[n]!.text !== '' && !figure(r.cells[n]!)) n++;
+    return n;
+  };
+  const filledLength = (r: RawRow): number => {
+    let n = r.cells.length;
+    while (n > 0 && r.cells[n - 1]!.text === '') n--;
+    return n;
+  };
+  const rows = body.filter((r) => figureRow(r.cells));
+  if (width < 3 || rows.filter((r) => lead(r) === 1 && filledLength(r) === width).length * 2 < rows.length) return body;
+  const out: RawRow[] = [];
+  for (const r of body) {
+    const n = lead(r);
+    const extra = n - 1;
+    const len = filledLength(r);
+    if (
+      !figureRow(r.cells) ||
+      extra < 1 ||
+      extra > 2 ||
+      len - extra !== width ||
+      !r.cells.slice(n, len).every((c) => figure(c) || c.text === '') ||
+      !r.cells.slice(0, extra).every((c) => !!readOrdinal(c.text, 0))
+    ) {
+      out.push(r);
+      continue;
+    }
+    for (const c of r.cells.slice(0, extra)) out.push({ cells: [c], offset: c.offset, endOffset: c.endOffset, lineStart: r.lineStart });
+    const at = r.cells[extra]!;
+    out.push({ ...r, offset: at.offset, cells: r.cells.slice(extra, extra + width) });
+  }
+  return out;
+}
+
 /**
  * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
  * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
@@ -548,9 +631,11 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
           groupsAndColumns(stacked[0]!, stacked[1]!, width))
         : undefined;
     const lostCorner = !merged && lead === 0 && stacked.length === 2 ? labelCornerLost(stacked[0]!, stacked[1]!, width) : undefined;
+    const overParts = !merged && !lostCorner && !(joined && joined.cells.length <= width) ? oneOverParts(headingRows, width) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) header = merged;
     else if (lostCorner) header = lostCorner;
+    else if (overParts) header = overParts;
     else if (wide) {
       header = stacked[0];
       extraHeadings.push(...stacked.slice(1));
@@ -598,7 +683,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   let body = content.slice(firstFigures);
   if (body.length === 0) return undefined;
   if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
-  if (source === 'pipe') body = spannedSerial(underSpanned(body, width), width);
+  if (source === 'pipe') body = nestedGroupLabels(spannedSerial(underSpanned(body, width), width), width);
   if (source === 'aligned') body = translationsJoined(wrappedLabelsJoined(body));
   const bodyWithFigures = body.filter((r) => figureRow(r.cells)).length;
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
@@ -885,6 +970,19 @@ function spacedHeading(row: RawRow, width: number): RawRow {
     const last = lead[lead.length - 1]!;
     return { ...row, cells: [{ offset: first.offset, endOffset: last.endOffset, text: cell.text.slice(first.offset - cell.offset, last.endOffset - cell.offset) }, ...years] };
   }
+  // 指  标 2024年 比上年增长: a word of two characters written with a space between them (指  标, 项 目, 地 区) is one
+  // heading; only a pair standing alone among longer words (序 号 项 目 is four words or two, not told)
+  const single = (t: TableCell | undefined): boolean => !!t && /^[\u4e00-\u9fff]$/.test(t.text);
+  const words: TableCell[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (single(t) && single(next) && !single(tokens[i - 1]) && !single(tokens[i + 2])) {
+      words.push({ offset: t.offset, endOffset: next!.endOffset, text: `${t.text}${next!.text}` });
+      i++;
+    } else words.push(t);
+  }
+  if (words.length < tokens.length && words.length >= 3 && (words.length === width || words.length === width - 1)) return { ...row, cells: words };
   return row;
 }
 
@@ -1868,6 +1966,18 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const last = kept[kept.length - 1]!.para;
     return table ? { table, kept, notes: table.endOffset === last.endOffset ? notes : [] } : undefined;
   };
+  // tables pasted one right under the other (人口排行 | 各区 | 2021年常住人口 | … rows, then 地区 | 2020年 | 2019年 | … and
+  // its rows, no blank line between): a line of headings only, right after a row of figures and right before
+  // another, opens a table of its own; each part read alone, and taken only when every part's columns are clear
+  const gluedTables = (run: readonly Candidate[]): Array<NonNullable<ReturnType<typeof pipeRun>>> | undefined => {
+    const cellsOf = (c: Candidate): TableCell[] => pipeCells(c.para)?.cells ?? [];
+    const headingLine = (cells: readonly TableCell[]): boolean => cells.filter((c) => c.text !== '').length >= 2 && cells.every((c) => c.text === '' || (headingCell(c) && !prose(c)));
+    const starts: number[] = [0];
+    for (let i = 1; i + 1 < run.length; i++) if (headingLine(cellsOf(run[i]!)) && figureRow(cellsOf(run[i - 1]!)) && figureRow(cellsOf(run[i + 1]!))) starts.push(i);
+    if (starts.length < 2) return undefined;
+    const parts = starts.map((s, k) => pipeRun(run.slice(s, starts[k + 1] ?? run.length)));
+    return parts.every((f) => f && !f.table.unclear) ? (parts as Array<NonNullable<ReturnType<typeof pipeRun>>>) : undefined;
+  };
   const take = (found: { table: Table; kept: Array<{ para: Line }>; notes: Line[] }): void => {
     const { table, kept } = found;
     tables.push(table);
@@ -1882,7 +1992,9 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const cellLines = run.filter((c) => asCell.has(c.para));
     if (cellLines.length === 0) {
       const found = pipeRun(run);
-      if (found) take(found);
+      const parts = found?.table.unclear ? gluedTables(run) : undefined;
+      if (parts) for (const f of parts) take(f);
+      else if (found) take(found);
       continue;
     }
     // with its heading cells read as cells the table's columns are clear, or it is read as it would be without them
