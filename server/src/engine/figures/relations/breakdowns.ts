@@ -352,11 +352,21 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const groupHeads = marker === '其中' && groups.length > 1 && firstLevel !== undefined ? groups.map((g) => figuresIn(g).filter((f) => level(f) && compatible(f.unit, firstLevel.unit))) : [];
     const onlyPartStated = (g: { offset: number; endOffset: number }, i: number): boolean =>
       figuresIn(g).every((f) => f === groupHeads[i]![0] || f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points');
+    // (a group that states only its part and its share of the whole, 其中，委员个人提案846件，占82.3%；…)
+    const sharedPart = (g: { offset: number; endOffset: number }, i: number): boolean => onlyPartStated(g, i) && PART_SHARE_AFTER.test(text.slice(groupHeads[i]![0]!.endOffset, g.endOffset));
     const headedAlike =
-      // (three groups or more, or two that split a known partition: 其中工业项目3个；在谈项目6个 is a part and a sibling)
-      (groupHeads.length > 2 || (groupHeads.length === 2 && groupHeads.every((g) => g.length === 1) && isPartition(groupHeads.map((g) => g[0]!.measure)))) &&
+      // (three groups or more, or two that split a known partition: 其中工业项目3个；在谈项目6个 is a part and a sibling;
+      // or two that each state their share of the whole: 其中，集体提案182件，占17.7%；委员个人提案846件，占82.3%)
+      (groupHeads.length > 2 || (groupHeads.length === 2 && groupHeads.every((g) => g.length === 1) && (isPartition(groupHeads.map((g) => g[0]!.measure)) || groups.every(sharedPart)))) &&
       !/[；;]/.test(text.slice(lastEnd(text, markerAt, para.offset, '。！？'), markerAt)) &&
-      groupHeads.every((g, i) => g.length === 1 && /^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(groups[i]!.offset, g[0]!.offset))) &&
+      groupHeads.every(
+        (g, i) =>
+          g.length === 1 &&
+          // (a long name is one phrase too, when its group states nothing but its part: 其中所提问题已解决或基本解决的232件、占30%；
+          // 所提问题正在解决或已列入计划逐步解决的351件、占45%；…)
+          (/^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(groups[i]!.offset, g[0]!.offset)) ||
+            (onlyPartStated(groups[i]!, i) && /^[\u4e00-\u9fff“”（）()\s、]{15,40}$/.test(text.slice(groups[i]!.offset, g[0]!.offset)))),
+      ) &&
       // the names end alike (…产值), or each group states its part and only changes and shares of it (其中，企业2700户，比上年
       // 增加395户；个体工商户17727户，…；投诉1028件，占比27.22%；举报268件，…)
       (commonSuffix(groupHeads.map((g) => bareMeasure(g[0]!))).length >= 2 || groups.every(onlyPartStated));
@@ -412,7 +422,27 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       if (SORTING_OPENS.test(text.slice(from, to))) return [];
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
-    const found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
+    let found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
+    // 其中省内转移46.83万人，省外输出49.48万人；全年实现劳务收入…: a list by ； that reads one part only, the first level of
+    // a first group holding two levels of its unit or more side by side, is that group's list, by its commas
+    if (semicolons && marker === '其中' && found.length > 0 && found.every((b) => b.parts.length === 1) && top.length > 1) {
+      const group = top[0]!.segment;
+      const levels = figuresIn(group).filter((f) => level(f) && compatible(f.unit, found[0]!.parts[0]!.unit));
+      // (not a group with a breakdown of its own: 区管国有企业11家，包括功能保障类企业10家、…；委托监管企业7家)
+      if (levels.length >= 2 && found[0]!.parts[0] === levels[0] && !/其中|包括|含/.test(text.slice(group.offset, group.endOffset))) {
+        const commas = splitOutsideBrackets(text, group.offset, group.endOffset, '，,、').map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: false }));
+        const again = readList(
+          draft,
+          candidates,
+          commas,
+          marker,
+          '，,、',
+          () => [],
+          () => undefined,
+        );
+        if (again.length > 0 && again.every((b) => b.parts.length >= 2)) found = again;
+      }
+    }
     // 其中工业项目35个，到位资金6.14亿元；基础设施项目18个，到位资金8910万元: each clause group a count and an amount,
     // the amounts a list of their own under the amount before 其中
     if (separators.startsWith('；') && !mk.total) {
@@ -592,7 +622,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const p = partOf(draft, item, first.unit);
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
       // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is
-      if (p && /总/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
+      // (总结 is a summary, no total: 计划总结类7条)
+      if (p && /总(?!结)/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
       if (!p) {
         // in a list split by commas, a level of another unit is another subject: the list is over
         if (!separators.startsWith('；') && item.figures.some((f) => level(f) && !compatible(f.unit, first.unit))) return false;
@@ -671,7 +702,17 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
   // 其中，干部595人次，占36.7%；群众1025人次，占63.3%: after 其中, parts that each open their clause group with a short name
-  const heads = marker === '其中' && separators.startsWith('；') && parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim()));
+  // (a longer name is one phrase too when its group states nothing but its part, its share and its changes:
+  // 其中大小企业基金救助530.02万元；个人冠名基金及其他冠名基金救助57.28万元；…)
+  const heads =
+    marker === '其中' &&
+    separators.startsWith('；') &&
+    parts.every((p, i) => {
+      const name = draft.prose.slice(segments[i]!.offset, p.offset).trim();
+      if (/^[\u4e00-\u9fff“”（）()]{1,12}$/.test(name)) return true;
+      const others = items.find((item) => item.segment === segments[i])?.figures.filter((f) => f !== p) ?? [];
+      return /^[\u4e00-\u9fff“”（）()、]{13,40}$/.test(name) && others.every((f) => f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points');
+    });
   // 各级各类学校487所。其中初级中学20所，…，小学281所，幼儿园177所: a total of all kinds (各类, 各级各类), listed kind by kind,
   // each part a short name and its figure at the head of its clause
   const kinds =
@@ -755,6 +796,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
 }
+
+/** A share right after a part, opening the rest of its group (，占17.7%, 、占30%, 占比0.91%). */
+const PART_SHARE_AFTER = /^[，,、\s]*占(?:比)?[^，,；;。0-9０-９]{0,16}?[0-9０-９]/;
 
 /** A share right after a part, naming no whole or the total's (，占82.7%, 占受理总数的28.8%, 占比5.1%): group 1 the words. */
 const PART_SHARE = /^[，,、\s]*(?:[，,]\s*)?占(?:比)?([^，,；;。：:、0-9０-９%％]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达)?\s*$/;

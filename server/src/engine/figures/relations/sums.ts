@@ -291,7 +291,10 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       if (!words && totalShared) break;
       // (占总任务 16348 亩的 100%: a share that states its whole is of that figure, not of the breakdown's total)
       if (/[0-9０-９]/.test(words)) continue;
-      if (words && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
+      // (占生效人数的9.37% under 判决生效被告人1232695人: the count of those the total's name describes, 生效, is the total)
+      const counted = /^([\u4e00-\u9fff]{2,6}?)(?:人数|件数|户数|人次)$/.exec(words)?.[1];
+      const countOfTotal = counted !== undefined && bareMeasure(b.total).includes(counted);
+      if (words && !countOfTotal && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
       const cast = [
         [p, 'percent'],
