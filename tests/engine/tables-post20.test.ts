@@ -88,3 +88,39 @@ describe('a table sum that misses its total by more than a factor of ten', () =>
     assert.deepEqual(at(text, tableFindings(text, 'table-sum')), ['error 664.8']);
   });
 });
+
+describe('a table pasted one cell per line: label, unit and figure by turns, some rows left empty', () => {
+  // made up: a county's afforestation form copied from a yearbook page, each cell on a line of its own
+  const lines = (cells: readonly string[]): string => `${cells.join('\n\n')}\n`;
+  const form = [
+    '某县林业生产情况（2023年）',
+    '计量单位',
+    '2023',
+    '一、造林面积',
+    '公顷',
+    '1530',
+    '1、人工造林',
+    '公顷',
+    '1530',
+    '2、飞播造林',
+    '公顷',
+    '3、封山育林',
+    '公顷',
+    '二、森林抚育面积',
+    '公顷',
+    '4820',
+  ];
+  const residue = (text: string): string[] =>
+    check(text)
+      .findings.filter((f) => f.rule === 'web-residue')
+      .map((f) => text.slice(f.offset, f.endOffset));
+
+  it('reads the figures alone on their lines as the table’s cells, not as web residue', () => {
+    assert.deepEqual(residue(lines(form)), []);
+  });
+
+  it('still reports a view count alone on its line between a page’s headline and its sentences', () => {
+    const text = lines(['某县完成年度造林任务', '2023年11月20日 来源：县林业局', '1328', '今年以来，全县完成人工造林1530公顷，完成年度任务的102%。']);
+    assert.deepEqual(residue(text), ['2023年11月20日 来源：县林业局', '1328']);
+  });
+});

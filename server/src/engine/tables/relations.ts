@@ -114,6 +114,9 @@ function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost
   if (slots.some((s) => s === undefined || (s === 'unplaced' && mode === 'exact'))) return undefined;
   const parts = slots.filter(isValue);
   if (parts.length === 0 || !parts.every((p) => (sameUnits(p, total) || countOfNoUnit(p, total)) && !p.approximate)) return undefined;
+  // a change below zero, or a part of one (增长额 −0.02, 其中 0.00): the parts of a fall need not be smaller than it, and
+  // only an exact sum can be checked
+  if (mode !== 'exact' && (total.value < 0 || parts.some((p) => p.value < 0))) return undefined;
   // a count of whole things (承办件数 over 办结数, 在办数; 合计 over 男性人数, 女性人数) and its parts are counts of the
   // same things: their whole figures are exact
   const counted = (total.column.counted === true || parts.every((p) => p.column.counted === true)) && [total, ...parts].every(bareWhole);
