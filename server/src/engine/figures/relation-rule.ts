@@ -21,7 +21,8 @@ export function defineRelationRule(meta: RuleMeta, kinds: readonly RelationKind[
       if (relation.holds || !relation.reading || !kinds.includes(relation.kind)) continue;
       const { anchor } = relation;
       const { message, severity } = word(relation as Relation & { reading: Reading }, context.draft);
-      const report = { offset: anchor.offset, endOffset: anchor.endOffset, message, related: related(relation) };
+      const { offset, endOffset } = relation.at ?? anchor;
+      const report = { offset, endOffset, message, related: related(relation) };
       context.report(severity ? { ...report, severity } : report);
     }
   });

@@ -1,6 +1,8 @@
 // number-conflict: the same measure, in the same scope, stated with two different values in one document.
 
+import type { Figure } from '../figures/extract';
 import { defineRelationRule } from '../figures/relation-rule';
+import { formatNumber } from '../figures/units';
 
 export default defineRelationRule(
   {
@@ -43,6 +45,10 @@ export default defineRelationRule(
         message: `同一说法前后不一致：${where}的数此处为${later.text}，第${line}行写作${earlier.text}；两处挨着同一个数、用的是同样的文字，应是同一个数，请核对`,
       };
     }
+    // a figure and the same quantity in another unit in the bracket after it (11583.53公顷（17.38万亩）)
+    if (relation.marker === '换算') {
+      return { message: conversionMessage(later, earlier) };
+    }
     // a structure of the three industries (三次产业结构…8.3:48.1:43.6) and one industry's share stated in words
     if (relation.marker === '结构') {
       const industry = `第${'一二三'[earlier.ratio?.index ?? 0]}产业`;
@@ -55,3 +61,26 @@ export default defineRelationRule(
     };
   },
 );
+
+/** The unit of a figure as written after its number: 万亩 of 17.38万亩, 亿斤 of 2916亿斤. */
+function unitWritten(f: Figure): string {
+  return f.text.slice(f.numberEndOffset - f.offset).trim();
+}
+
+/** One unit in another, when the two units differ: 1公顷 = 15亩, 1吨 = 2000斤 (none for 万元 and 亿元: the same unit). */
+function factorNote(from: Figure, to: Figure): string {
+  if (from.unit.text === to.unit.text) return '';
+  const ratio = from.unit.factor / to.unit.factor;
+  const n = ratio >= 1 ? `1${from.unit.text} = ${formatNumber(ratio)}${to.unit.text}` : `1${to.unit.text} = ${formatNumber(1 / ratio)}${from.unit.text}`;
+  return `（${n}）`;
+}
+
+/**
+ * 11583.53公顷 折合 17.38万亩 at the bracket's precision, against the 17.83万亩 written: the conversion of the figure
+ * before the bracket into the bracket's unit.
+ */
+function conversionMessage(bracketed: Figure, before: Figure): string {
+  const converted = before.normalized! / (bracketed.multiplier * bracketed.unit.factor);
+  const shown = `${formatNumber(converted, bracketed.decimals)}${unitWritten(bracketed)}`;
+  return `括号内换算的数与前面的数不一致：${before.text}折合${shown}${factorNote(before, bracketed)}，括号内写作${bracketed.text}；括号内外是同一数量换了单位，应当相等，请核对哪一处有误`;
+}

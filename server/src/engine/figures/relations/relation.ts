@@ -37,6 +37,11 @@ export interface Relation {
   marker?: string;
   /** The writer's word for the relation: 增长, 下降, 提高 (changes), 办结率 (rates). */
   word?: string;
+  /**
+   * Where a finding is reported when that is more than the anchor: a figure and its conversion in brackets,
+   * 265.5万公顷（398.2万亩）, whose disagreement is of the pair.
+   */
+  at?: { offset: number; endOffset: number };
 }
 
 /**

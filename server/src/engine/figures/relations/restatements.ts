@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
 import { commonSuffix } from './names';
 import { uniqueValue } from './cache';
+import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
 import { ENDS_IN_CHANGED_TO, THREE_INDUSTRIES } from './vocabulary';
 
@@ -525,6 +526,8 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
   for (const r of headlineFigures(groups, relatedFigures)) out.push(r);
+  // a figure restated in another unit in the bracket after it: one measure of one scope by construction
+  out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
   for (const r of [...sameNeighbourRestatements(groups, read), ...listedKindRestatements(groups, read)]) {
     if (anchors.has(r.anchor)) continue;
