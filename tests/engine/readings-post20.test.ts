@@ -28,3 +28,15 @@ describe('parts after 其中 that add up to an earlier figure of their measure, 
     assert.deepEqual(findings(text('3.35'), 'number-sum'), ['9600人次']);
   });
 });
+
+describe('a minus sign after a space in a row of figures pasted as text', () => {
+  const formats = (text: string): string[] => findings(text, 'number-format');
+
+  it('is the sign of the next figure, not the dash of a range', () => {
+    assert.deepEqual(formats('其他支出 167780.84 38814.09 -128966.75 -76.87%\n'), []);
+  });
+
+  it('still reports a range whose first number lost its percent sign', () => {
+    assert.deepEqual(formats('降幅在5-10%之间的有3家。\n'), ['5-10%']);
+  });
+});

@@ -124,3 +124,13 @@ describe('a table pasted one cell per line: label, unit and figure by turns, som
     assert.deepEqual(residue(text), ['2023年11月20日 来源：县林业局', '1328']);
   });
 });
+
+describe('a 其中 row under a row of changes that fell', () => {
+  // made up: a hospital's quarterly table, the drug share and its 其中 row, with the change in points
+  const table = (part: string): string =>
+    ['| 指标 | 2023年 | 2022年 | 增长额 |', '| --- | --- | --- | --- |', '| 药占比（%） | 28.05 | 28.07 | -0.02 |', `| 其中：中药饮片占比（%） | 0.11 | 0.11 | ${part} |`, ''].join('\n');
+
+  it('does not hold a part of a fall to being no larger than the fall', () => {
+    assert.deepEqual(at(table('0.00'), tableFindings(table('0.00'), 'table-sum')), []);
+  });
+});
