@@ -68,3 +68,69 @@ describe('a share column no row of which is its row’s share of the 合计 row'
     assert.deepEqual(at(text, tableFindings(text, 'table-share')), ['error 100', 'error 25.0']);
   });
 });
+
+describe('a table sum that misses its total by more than a factor of ten', () => {
+  // made up: a township's road table, the 合计 cell taken from another column (kilometres of village roads under
+  // the whole length)
+  const table = (total: string): string => ['| 项目 | 里程（公里） |', '| --- | --- |', `| 合计 | ${total} |`, '| 县道 | 126.5 |', '| 乡道 | 214.3 |', '| 村道 | 538.2 |', ''].join('\n');
+
+  it('is a misreading of which cells are its parts: silent', () => {
+    assert.deepEqual(at(table('42.6'), tableFindings(table('42.6'), 'table-sum')), []);
+  });
+
+  it('reports a total a digit short (by ten exactly) as a slip', () => {
+    const text = table('87.9');
+    assert.deepEqual(at(text, tableFindings(text, 'table-sum')), ['error 87.9']);
+  });
+
+  it('reports a total a few rows short', () => {
+    const text = table('664.8');
+    assert.deepEqual(at(text, tableFindings(text, 'table-sum')), ['error 664.8']);
+  });
+});
+
+describe('a table pasted one cell per line: label, unit and figure by turns, some rows left empty', () => {
+  // made up: a county's afforestation form copied from a yearbook page, each cell on a line of its own
+  const lines = (cells: readonly string[]): string => `${cells.join('\n\n')}\n`;
+  const form = [
+    '某县林业生产情况（2023年）',
+    '计量单位',
+    '2023',
+    '一、造林面积',
+    '公顷',
+    '1530',
+    '1、人工造林',
+    '公顷',
+    '1530',
+    '2、飞播造林',
+    '公顷',
+    '3、封山育林',
+    '公顷',
+    '二、森林抚育面积',
+    '公顷',
+    '4820',
+  ];
+  const residue = (text: string): string[] =>
+    check(text)
+      .findings.filter((f) => f.rule === 'web-residue')
+      .map((f) => text.slice(f.offset, f.endOffset));
+
+  it('reads the figures alone on their lines as the table’s cells, not as web residue', () => {
+    assert.deepEqual(residue(lines(form)), []);
+  });
+
+  it('still reports a view count alone on its line between a page’s headline and its sentences', () => {
+    const text = lines(['某县完成年度造林任务', '2023年11月20日 来源：县林业局', '1328', '今年以来，全县完成人工造林1530公顷，完成年度任务的102%。']);
+    assert.deepEqual(residue(text), ['2023年11月20日 来源：县林业局', '1328']);
+  });
+});
+
+describe('a 其中 row under a row of changes that fell', () => {
+  // made up: a hospital's quarterly table, the drug share and its 其中 row, with the change in points
+  const table = (part: string): string =>
+    ['| 指标 | 2023年 | 2022年 | 增长额 |', '| --- | --- | --- | --- |', '| 药占比（%） | 28.05 | 28.07 | -0.02 |', `| 其中：中药饮片占比（%） | 0.11 | 0.11 | ${part} |`, ''].join('\n');
+
+  it('does not hold a part of a fall to being no larger than the fall', () => {
+    assert.deepEqual(at(table('0.00'), tableFindings(table('0.00'), 'table-sum')), []);
+  });
+});

@@ -96,6 +96,9 @@ const PATTERNS: Pattern[] = [
     re: /(?<![0-9.．])([0-9]+(?:\.[0-9]+)?)(\s*[~～〜—–\-－至]\s*)([0-9]+(?:\.[0-9]+)?)(万亿|亿|万|千|%|％)/g,
     finding(m) {
       const unit = m[4]!;
+      // 167780.84 38814.09 -128966.75 -76.87%: a minus sign after a space and against its digits is the sign of the
+      // next figure in a row of figures, not a range's dash
+      if (/^\s+[-－]$/.test(m[2]!)) return undefined;
       return {
         message: `数值范围“${m[0]}”的前一个数缺少“${unit}”，两端的单位都应写出，应写作“${m[1]}${unit}${m[2]}${m[3]}${unit}”（GB/T 15835-2011）`,
         fix: [{ offset: m[1]!.length, endOffset: m[1]!.length, text: unit }],

@@ -33,6 +33,39 @@ function cellUnderHeadings(lines: readonly Line[], index: number): boolean {
   return headings >= run;
 }
 
+/** Figures alone on their lines, and short labels, a run of lines must hold to be a table's cells. */
+const CELLS_IN_RUN = 3;
+
+/**
+ * 一、造林面积⏎公顷⏎2178⏎（一）按造林方式分⏎1、人工造林⏎公顷⏎2178⏎…⏎1、公有经济造林⏎公顷⏎966: a figure alone on its line
+ * in a run of short lines only (labels, units, figures alone; up to a sentence or a line of the page's fields), with
+ * three figures alone and three labels in it at least, is a cell of a table pasted one cell per line, whatever its
+ * layout (label, unit and figure by turns, rows left empty), and so is one in such a run right after a table read
+ * up to there; a stray counter or page number stands alone among the page's sentences or its furniture.
+ */
+function cellInLabelRun(draft: Draft, index: number): boolean {
+  const { lines } = draft;
+  const short = (k: number): boolean => {
+    const t = lines[k]!.prose.trim();
+    return t === '' || CELL_FIGURE.test(t) || HEADING_CELL.test(t);
+  };
+  let start = index;
+  while (start > 0 && short(start - 1)) start--;
+  let end = index;
+  while (end < lines.length - 1 && short(end + 1)) end++;
+  let figures = 0;
+  let labels = 0;
+  for (let k = start; k <= end; k++) {
+    const t = lines[k]!.prose.trim();
+    if (CELL_FIGURE.test(t)) figures++;
+    else if (t !== '') labels++;
+  }
+  if (figures >= CELLS_IN_RUN && labels >= CELLS_IN_RUN) return true;
+  // the rest of a table read up to a row it could not place (一行空着的“2、飞播造林⏎公顷”): the run goes on from it
+  const first = lines[start]!;
+  return labels > 0 && draft.tables.some((t) => t.endOffset <= first.lineStart && draft.source.slice(t.endOffset, first.lineStart).trim() === '');
+}
+
 export default defineRule(
   {
     id: 'web-residue',
@@ -58,6 +91,8 @@ export default defineRule(
       if (kind === 'number' && cellUnderHeadings(draft.lines, para.index)) continue;
       // 2.梨⏎|⏎吨⏎|⏎27512⏎|: a number between lines of a lone pipe is a cell of a table pasted one cell per line
       if (kind === 'number' && [draft.lines[para.index - 1], draft.lines[para.index + 1]].some((q) => q !== undefined && q.prose.trim() === '|')) continue;
+      // 1、人工造林⏎公顷⏎2178⏎2、飞播造林⏎公顷: among labels and units, with other figures alone near it, a table's cell
+      if (kind === 'number' && cellInLabelRun(draft, para.index)) continue;
       const line = draft.source.slice(para.lineStart, para.lineEnd);
       const offset = para.lineStart + (line.length - line.trimStart().length);
       const endOffset = para.lineStart + line.trimEnd().length;
