@@ -27,8 +27,10 @@ describe('readings of shares, rates and changes (shares8)', () => {
       noRatio('1—8月，全区镇街完成一般公共预算收入15.4亿元，同比增长11.3%。街道完成一般公共预算收入15.1亿元，占镇街的比重为97.9%；镇完成一般公共预算收入0.3亿元，占镇街的比重为2%。');
     });
 
-    it('stays silent when neither share holds against that total (the whole is another one)', () => {
-      noRatio('本次会议共立案提案768件。\n\n从提案类型看，委员提案502件，占总数的60.1%；集体提案266件，占总数的31.4%。');
+    // (shares21: a total the words leave alone is the whole whatever the shares, so neither holding is reported; when
+    // another count of the proposals, the ones received, stands beside it, the whole is unsure and nothing is said)
+    it('stays silent when neither share holds and another total stands beside it (the whole may be the other one)', () => {
+      noRatio('本次会议共收到提案784件，经审查立案768件。\n\n从提案类型看，委员提案502件，占总数的60.1%；集体提案266件，占总数的31.4%。');
     });
   });
 

@@ -432,6 +432,16 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
       });
     }
   }
+  // 全年共接报火灾4942起…。鄞州区、慈溪市和余姚市发生火灾1074起、923起和553起，分别占总数21.7%、18.7%和10.8%: parts of one
+  // measure (the ones after the first with no words of their own) of the one total the words leave before them
+  const oneMeasure = parts.length === group.length && parts.every((f, k) => k === 0 || (compatible(f.unit, parts[0]!.unit) && /^[和及与]?$/.test(bareMeasure(f))));
+  const total = out.length === 0 && oneMeasure && TOTAL_NAMED.test(words) && parts.every(exact) ? totalStatedBefore(par, parts[0]!, words) : undefined;
+  if (total && parts.every((f) => f.normalized! < total.normalized!)) {
+    group.forEach((q, k) => {
+      const r = ratioRelation('share', q, parts[k]!, total);
+      if (r) out.push(r);
+    });
+  }
   if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
@@ -696,6 +706,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
+  if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -799,6 +810,77 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
       (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.normalized >= numerator.normalized!,
     );
   return uniqueValue(named);
+}
+
+/** Words of a share that name the whole only as the total of what is counted: 占总数的, 占全市的, 占全区比重, 占全年的. */
+const TOTAL_NAMED = /^(?:总数|总量|全[国省市县区](?:总数|总量)?|全年(?:总数|总量)?)$/;
+
+/** Words that state a figure as a total: 全国共查处, 共接报, 合计, 累计, 总数; 全省共有. */
+const STATED_AS_TOTAL = /共|合计|总计|累计|总[数量额]|^全[国省市县区]/;
+
+/** A measure's words without place, total and list words: what is counted (查处酒驾醉驾, 接报火灾, 收到提案). */
+function countedWords(measure: string): string {
+  return simplified(measure).replace(/全[国省市县区镇乡]|本[市县区]|[我今去上本]年|其中|分别|一共|总共|共计|共有|合计|总计|累计|共|[0-9０-９]+[时月日]?|[至到~－-]/g, '');
+}
+
+/** Whether two measures share two characters or more in a row (查处 of 19时至凌晨2时查处 and 全国共查处酒驾醉驾). */
+function countedAlike(a: string, b: string): boolean {
+  const x = countedWords(a);
+  const y = countedWords(b);
+  for (let i = 0; i + 2 <= x.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(x.slice(i, i + 2)) && y.includes(x.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * 全国共查处酒驾醉驾90.1万起…。⏎…19时至凌晨2时查处58万起，占总数的64.3%: a share whose words name the whole only as the
+ * total (总数, 全市, 全年) is of the total stated before it, in its paragraph or the ones just before: a figure of its unit
+ * stated as a total (共, 合计, 累计, 全省共有) of what the part counts (查处, 火灾, 提案), for all the draft speaks of (no
+ * subject, no part of another figure), larger than the part. Read only when the words leave one value; when several
+ * totals remain, the one every share would hold against is no reason to pick it, and nothing is said.
+ */
+function totalStatedBefore(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  if (!exact(numerator) || numerator.relational) return undefined;
+  const { draft } = par;
+  const yearly = /^全年/.test(words);
+  const around = [...par.lookups.earlier(), ...par.figures];
+  const pool = around.filter((f) => f.offset < numerator.sentence.offset);
+  // (本月得满分的单位共55家，占总数的71.43%: a count with a share of its own is a part, a sibling of the numerator)
+  const withShare = (f: Figure): boolean => {
+    for (const q of around) {
+      if (q.offset <= f.offset || q.period !== f.period) continue;
+      if (q.unit.kind !== 'percent') return false;
+      if (/占|比重|占比/.test(headOf(draft, q))) return true;
+    }
+    return false;
+  };
+  const level = (f: Figure): boolean =>
+    f !== numerator &&
+    f.unit.kind !== 'percent' &&
+    compatible(f.unit, numerator.unit) &&
+    exact(f) &&
+    !f.relational &&
+    !f.bracket &&
+    !f.range &&
+    f.subject === '' &&
+    f.partOf === undefined &&
+    f.normalized > numerator.normalized &&
+    !/^(?:去年|上年|前年)/.test(f.scope) &&
+    (yearly || !f.scope || !numerator.scope || f.scope === numerator.scope) &&
+    !withShare(f);
+  const totals = pool.filter(
+    (f) =>
+      level(f) &&
+      (!yearly || /全年/.test(f.scope + headOf(draft, f))) &&
+      STATED_AS_TOTAL.test(headOf(draft, f).replace(/\s/g, '') + '\u0000' + f.measure) &&
+      countedAlike(numerator.measure, f.measure),
+  );
+  const total = uniqueValue(totals);
+  if (!total) return undefined;
+  // 共征集提案3652件，经审查立案2894件，…占总数的18.3% / 共收到提案784件…。经审查，立案768件: another count larger than
+  // the part stated after the total, in a list of no shares, may be the whole as well (what was filed of what was
+  // received): the words do not tell which
+  const rivals = pool.filter((f) => f.offset > totals[0]!.offset && level(f) && !f.distributive && f.normalized !== total.normalized);
+  return rivals.length === 0 ? total : undefined;
 }
 
 /** A whole's name without the place, the 的 and the 比重 around it (我区规模以上服务业企业营业收入比重 → 规模以上服务业企业收入). */
