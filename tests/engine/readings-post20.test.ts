@@ -40,24 +40,3 @@ describe('a minus sign after a space in a row of figures pasted as text', () => 
     assert.deepEqual(formats('降幅在5-10%之间的有3家。\n'), ['5-10%']);
   });
 });
-
-describe('the items of an enumeration opening their paragraphs (一是…, 二是…)', () => {
-  // made up: a bureau's year, its investment by field, each field an item of its own
-  const text = (first: string, second: string): string =>
-    [
-      '全年完成水利建设投资18.6亿元，比上年增长12.4%。投向主要在两个领域：',
-      '',
-      `${first}河湖生态环境复苏。完成投资9.2亿元，包括重要河湖水生态修复治理工程等方面。`,
-      '',
-      `${second}水文基础设施等其他项目，完成投资3.3亿元，包括雨水情监测预报体系建设等方面。`,
-      '',
-    ].join('\n');
-
-  it('reads each item’s figures under its own item: two items’ investments are not one measure', () => {
-    assert.deepEqual(findings(text('一是', '二是'), 'number-conflict'), []);
-  });
-
-  it('still takes 完成投资 in two paragraphs with no item of their own for one measure stated twice', () => {
-    assert.deepEqual(findings(text('', ''), 'number-conflict'), ['3.3亿元']);
-  });
-});

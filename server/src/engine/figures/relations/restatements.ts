@@ -192,9 +192,6 @@ const COUNTED_GROUP = new RegExp(
  */
 const WHOLE_GROUP = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:今年|全年|\d{4}年)?(?:全[县市区省州镇乡旗盟]|全部)|实施|安排|共|有|确定|谋划|纳入|列入|储备/;
 
-/** The head of an enumeration's item opening a paragraph: 一是流域防洪工程体系建设。, 四是水文基础设施、智慧水利等其他项目，. */
-const ITEM_OPENER = /^\s*(?:[（(])?(?:[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3})是([^，,。；;：:0-9０-９]{2,30})/;
-
 /**
  * What qualifies a statement in the words before it (issue 12: one measure of one subject over one period, and nothing
  * the other statement lacks): the caliber it is counted in (按同比口径, 剔除…), an object opened by 对…, sub-scope words
@@ -234,10 +231,6 @@ function qualifiersOf(f: Figure): string {
   if (aspect && !side && !f.measure.includes(aspect[1]!.slice(-2))) out.push(`@@${aspect[1]!}`);
   // (and a side opened in a paragraph before, when the draft takes several in turn: extract.ts's aspect)
   else if (!aspect && f.aspect && !side && !f.measure.includes(f.aspect.slice(-2))) out.push(`@@${f.aspect}`);
-  // 三是河湖生态环境复苏。完成投资1921亿元… / 四是水文基础设施、智慧水利等其他项目，完成投资931亿元: a paragraph opening an
-  // item of an enumeration (一是, 二是 …) is about that item, all its periods
-  const item = ITEM_OPENER.exec(prose);
-  if (item) out.push(`@@${item[1]!}`);
   // 第一批…建设任务1497户，完成1564户；第二批…建设任务741户，完成720户: the batch named last before the figure in its
   // period is the figure's
   const batch = [...head.matchAll(/第[一二三四五六七八九十0-9０-９]{1,3}(?:批|期|轮)/g)].pop();
