@@ -154,7 +154,10 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   }
   attachCaptions(source, tables, paras);
   // an unchanged table (cells, 表题, unit line, text) is the earlier parse's object, whose reading the table model keeps
-  if (options.tables) for (let i = 0; i < tables.length; i++) tables[i] = options.tables.same(tables[i]!, text);
+  if (options.tables) {
+    options.tables.begin();
+    for (let i = 0; i < tables.length; i++) tables[i] = options.tables.same(tables[i]!, text);
+  }
   const { title, duplicateTitle } = findTitle(paras);
   return {
     source: text,

@@ -10,6 +10,12 @@ import type { Table, TableRow } from './model';
 
 /** Tables kept at one offset (typing then deleting comes back to an earlier one). */
 const PER_OFFSET = 4;
+/**
+ * Parses a kept table outlives unless it is met again: typing above a table moves it on every keystroke, and each
+ * offset's tables must not pile up; a few parses keep it while the user types and deletes, or the language server
+ * checks another open document in between.
+ */
+const PARSES = 6;
 
 function sameSpan(a: (Span & { text: string }) | undefined, b: (Span & { text: string }) | undefined): boolean {
   return a === b || (!!a && !!b && a.offset === b.offset && a.endOffset === b.endOffset && a.text === b.text);
@@ -41,31 +47,40 @@ export function tableText(table: Table, text: string): string {
   return text.slice(text.lastIndexOf('\n', table.offset - 1) + 1, table.endOffset);
 }
 
-export class TableMemo {
-  private readonly byOffset = new Map<number, Array<{ table: Table; text: string }>>();
-  private size = 0;
+interface Kept {
+  table: Table;
+  text: string;
+  /** The last parse that met it. */
+  seen: number;
+}
 
-  constructor(private readonly limit = 2_000) {}
+export class TableMemo {
+  private readonly byOffset = new Map<number, Kept[]>();
+  private parse = 0;
+
+  /** A new parse: the tables not met in the last few parses are dropped. */
+  begin(): void {
+    this.parse++;
+    for (const [offset, kept] of this.byOffset) {
+      const left = kept.filter((k) => this.parse - k.seen <= PARSES);
+      if (left.length === 0) this.byOffset.delete(offset);
+      else if (left.length < kept.length) this.byOffset.set(offset, left);
+    }
+  }
 
   /** The table kept for one equal to `table` in `text`, or `table` itself, kept from now on. */
   same(table: Table, text: string): Table {
     const own = tableText(table, text);
     let kept = this.byOffset.get(table.offset);
-    if (kept) {
-      for (const k of kept) if (k.text === own && sameTable(k.table, table)) return k.table;
-    } else {
-      if (this.size >= this.limit) {
-        this.byOffset.clear();
-        this.size = 0;
+    if (!kept) this.byOffset.set(table.offset, (kept = []));
+    for (const k of kept) {
+      if (k.text === own && sameTable(k.table, table)) {
+        k.seen = this.parse;
+        return k.table;
       }
-      this.byOffset.set(table.offset, (kept = []));
     }
-    if (kept.length >= PER_OFFSET) {
-      kept.shift();
-      this.size--;
-    }
-    kept.push({ table, text: own });
-    this.size++;
+    if (kept.length >= PER_OFFSET) kept.shift();
+    kept.push({ table, text: own, seen: this.parse });
     return table;
   }
 }
