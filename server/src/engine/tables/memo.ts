@@ -73,11 +73,15 @@ export class TableMemo {
     const own = tableText(table, text);
     let kept = this.byOffset.get(table.offset);
     if (!kept) this.byOffset.set(table.offset, (kept = []));
-    for (const k of kept) {
-      if (k.text === own && sameTable(k.table, table)) {
-        k.seen = this.parse;
-        return k.table;
-      }
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i]!;
+      if (k.text !== own || !sameTable(k.table, table)) continue;
+      // the one met last goes last, the first dropped is the one met longest ago (typing in a table and deleting
+      // again comes back to its table as it was after every character typed)
+      k.seen = this.parse;
+      kept.splice(i, 1);
+      kept.push(k);
+      return k.table;
     }
     if (kept.length >= PER_OFFSET) kept.shift();
     kept.push({ table, text: own, seen: this.parse });
