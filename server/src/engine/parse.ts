@@ -14,6 +14,7 @@ import type { Table } from './tables/model';
 import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
 import { findPastedTables } from './tables/pasted';
 import { attachCaptions } from './tables/context';
+import type { TableMemo } from './tables/memo';
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
 export interface Line {
@@ -75,6 +76,8 @@ export interface ParseOptions {
   whole?: boolean;
   /** Chunks read by earlier parses (a CheckCache's); without it every chunk is read. */
   chunks?: ChunkReadings;
+  /** Tables of earlier parses (a CheckCache's): an unchanged table is given as the object read before. */
+  tables?: TableMemo;
 }
 
 /** A Markdown block that holds prose: a paragraph or a heading. */
@@ -150,6 +153,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     tables.sort((a, b) => a.offset - b.offset);
   }
   attachCaptions(source, tables, paras);
+  // an unchanged table (cells, 表题, unit line, text) is the earlier parse's object, whose reading the table model keeps
+  if (options.tables) {
+    options.tables.begin();
+    for (let i = 0; i < tables.length; i++) tables[i] = options.tables.same(tables[i]!, text);
+  }
   const { title, duplicateTitle } = findTitle(paras);
   return {
     source: text,

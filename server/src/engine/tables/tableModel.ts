@@ -9,6 +9,7 @@ import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
 import { sexRatios } from './sexratio';
 import { rowTriples } from './triples';
+import { tableText } from './memo';
 import { unclearProgressRates, unclearTableSums } from './unclear';
 
 export interface CellAt {
@@ -31,34 +32,73 @@ export interface TableModel {
 
 const cache = new WeakMap<Draft, TableModel>();
 
+/**
+ * What a table's reading found without the prose: its grid, the relations inside it, and the 性别比 and row
+ * ratios it offers (kept before the model drops those anchored where another relation is). Depends on the table's
+ * cells, 表题 and unit line and the text from its first line's start (labels' indentation), nothing else; kept by
+ * the table object, which a CheckCache's parse gives again while the table is unchanged (tables/memo.ts), with
+ * the text it was read from to tell a table object met in another text.
+ */
+interface TableReading {
+  text: string;
+  caption?: Table['caption'];
+  unit?: Table['unit'];
+  grid?: Grid;
+  relations: TableRelation[];
+  offered: TableRelation[];
+}
+
+const readings = new WeakMap<Table, TableReading>();
+
+function readTable(table: Table, source: string): TableReading {
+  const text = tableText(table, source);
+  const kept = readings.get(table);
+  if (kept && kept.text === text && kept.caption === table.caption && kept.unit === table.unit) return kept;
+  const grid = readGrid(table, source);
+  const relations = grid ? tableRelations(grid) : [];
+  // a growth, a difference or a rate read already is no row ratio (增减额 ÷ 上年 is a growth, checked as one)
+  const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
+  const reading: TableReading = { text, relations, offered: [...sexRatios(table), ...rowTriples(table, compared)] };
+  if (table.caption) reading.caption = table.caption;
+  if (table.unit) reading.unit = table.unit;
+  if (grid) reading.grid = grid;
+  readings.set(table, reading);
+  return reading;
+}
+
 export function tableModel(draft: Draft): TableModel {
   let model = cache.get(draft);
   if (model) return model;
   const grids: Grid[] = [];
   const gridOf = new Map<Table, Grid>();
-  for (const table of draft.tables) {
-    const grid = readGrid(table, draft.source);
-    if (!grid) continue;
+  // a table that is no grid (unclear columns) is read below from the rows as written and the lines above it
+  const read = draft.tables.map((table) => (table.unclear ? undefined : readTable(table, draft.source)));
+  const relations: TableRelation[] = [];
+  draft.tables.forEach((table, i) => {
+    const grid = read[i]?.grid;
+    if (!grid) return;
     grids.push(grid);
     gridOf.set(table, grid);
-  }
-  const relations = grids.flatMap(tableRelations);
+    relations.push(...read[i]!.relations);
+  });
   // a table whose columns are unclear: the sums its rows of one length bear out
   for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source));
   // 性别比 = 男 ÷ 女 × 100, read on the cells as written (a census table's heading is often one cell short)
   // and the ratios of a progress table's rows (目标任务 | 进度 | 完成比例（%）) its arithmetic shows where its heading does not,
   // none of their cells a growth, a difference or a rate read already (增减额 ÷ 上年 is a growth, checked as one)
   const anchored = new Set(relations.map((r) => `${r.rule} ${r.anchor.offset}`));
-  const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
-  for (const table of draft.tables) {
-    const triples = rowTriples(table, compared);
-    for (const r of [...sexRatios(table), ...triples]) {
+  // (an unclear table's reading is not kept: its row ratios skip the cells of every growth or rate read above)
+  const compared = (read.every(Boolean) ? [] : relations).filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells);
+  const comparedCells = new Set(compared);
+  draft.tables.forEach((table, i) => {
+    const offered = read[i]?.offered ?? [...sexRatios(table), ...rowTriples(table, comparedCells)];
+    for (const r of offered) {
       const key = `${r.rule} ${r.anchor.offset}`;
       if (anchored.has(key)) continue;
       anchored.add(key);
       relations.push(r);
     }
-  }
+  });
   // the text's figures are read only when there is a table to compare them with
   if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
   const byCell = new Map<TableCell, TableRelation[]>();
