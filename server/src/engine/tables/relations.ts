@@ -153,7 +153,6 @@ function sumRelation(
   }
   if (!check) return undefined;
   const { parts, holds } = check;
-  if (!holds && farOff(total, parts)) return undefined;
   const cells = [total.cell, ...parts.map((p) => p.cell)];
   return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds }, () => {
     const decimals = Math.max(total.decimals, maxDecimals(parts));
@@ -189,22 +188,6 @@ function sumRelation(
     };
   });
 }
-
-/**
- * Parts that miss their total by more than a factor of ten, either way (3701 公里 of waterways read as the 其中 of 351
- * 公里 of expressways; a column of 二级 roads, 11605, read as the total of the columns after it, 1340086): the rows or
- * columns were read as the wrong total's, as in the prose (relation.ts `implausible`). A slip moves a sum by less: a
- * digit left out or put in (35 for 350, 918532 for 91853) by ten at most, a row left out by less. Nothing is said.
- */
-function farOff(total: CellValue, parts: readonly CellValue[]): boolean {
-  const s = parts.reduce((x, p) => x + p.value, 0);
-  const t = total.value;
-  if (s <= 0 || t <= 0) return false;
-  return s > FAR_OFF * t || t > FAR_OFF * s;
-}
-
-/** How far a misread sum misses (a factor of ten and more: a digit too few or too many is still read as a slip). */
-const FAR_OFF = 10;
 
 /** “合计”行“完成投资”. */
 function where(v: CellValue): string {
