@@ -12,7 +12,7 @@ import type { TableRelation, TableRuleId } from './relations';
 const BY_COLUMN: ReadonlySet<TableRuleId> = new Set(['table-change', 'table-rate', 'table-share']);
 
 /** Rows a column must fail in, none holding, before they are taken for one misreading rather than one slip each. */
-export const COLUMN_FAILING = 3;
+const COLUMN_FAILING = 3;
 
 /** Each cell's column in its row (rows of a pasted table may differ in cells: counted from the left). */
 function columnsOf(table: Table): Map<TableCell, number> {

@@ -853,7 +853,14 @@ function totalStatedBefore(par: Paragraph, numerator: Figure, words: string): Fi
     }
     return false;
   };
-  const level = (f: Figure): boolean =>
+  const levels = new Map<Figure, boolean>();
+  const level = (f: Figure): boolean => {
+    let is = levels.get(f);
+    if (is === undefined) levels.set(f, (is = levelOf(f)));
+    return is;
+  };
+  // (read once per figure: the totals and their rivals are both taken from the pool)
+  const levelOf = (f: Figure): boolean =>
     f !== numerator &&
     f.unit.kind !== 'percent' &&
     compatible(f.unit, numerator.unit) &&
