@@ -242,10 +242,36 @@ describe('tables in the editor', () => {
     assert.match(hover.markdown, /\*\*表格单元格\*\* `474\.5`/);
     assert.match(hover.markdown, /表格 表1 重点项目完成情况 · 行 合计 · 列 完成投资 · 数值 474\.5 · 单位 亿元/);
     assert.match(hover.markdown, /✓ 分项与总数：工业190\.5 \+ 其他284 = 474\.5/);
-    assert.match(hover.markdown, /✗ 同一指标的两处数字：正文写作480亿元/);
+    // the restatement's finding stands at this cell: its message has the arithmetic, the hover does not repeat it
+    assert.match(hover.markdown, /✗ 同一指标的两处数字：不成立（算式见此处报告的问题）/);
     assert.deepEqual(hover.span, { offset: text.indexOf('474.5'), endOffset: text.indexOf('474.5') + 5 });
     // the figure of the text shows the table cell it restates
     const figure = renderHover(explainAt(result, text.indexOf('480') + 1), () => undefined)!;
-    assert.match(figure.markdown, /表中“合计”行“完成投资”为474\.5亿元/);
+    assert.match(figure.markdown, /表中“合计”行“完成投资”为474\.5亿元.*（问题标在第13行 `474\.5` 处）/);
+  });
+  it('hovers over a row of a growth column no row of which holds as one hint for the column, not an error per row', () => {
+    // made up: a county's farm output, the growth column computed on another basis than the tons shown
+    const column = [
+      '| 指标 | 2023年（吨） | 2022年（吨） | 增长（%） |',
+      '| --- | --- | --- | --- |',
+      '| 粮食 | 1200 | 1000 | 3.2 |',
+      '| 油料 | 550 | 500 | 1.5 |',
+      '| 蔬菜 | 900 | 1000 | -0.8 |',
+      '',
+    ].join('\n');
+    const result = check(column);
+    // a table without a 表题 is not named
+    assert.match(renderHover(explainAt(result, column.indexOf('| 1200 |') + 3), () => undefined)!.markdown, /\n行 粮食 · 列 2023年 · 数值 1200/);
+    const hover = (cell: string): string => renderHover(explainAt(result, column.indexOf(`| ${cell} |`) + 3), () => undefined)!.markdown;
+    assert.match(hover('3.2'), /✗ 增减幅度：这一列没有一行相符（各行算式见此处的提示）/);
+    assert.match(hover('-0.8'), /✗ 增减幅度：.*（这一列没有一行相符：整列一条提示，标在第3行 `3\.2` 处）/);
+    // a cell the growth is computed from points to the same hint
+    assert.match(hover('550'), /（这一列没有一行相符：整列一条提示，标在第3行 `3\.2` 处）/);
+    // a slip in one row of a column that holds elsewhere is that row's own error
+    const slip = column.replace('| 3.2 |', '| 20.0 |').replace('| 1.5 |', '| 10.0 |');
+    const slipped = check(slip);
+    const at = (cell: string): string => renderHover(explainAt(slipped, slip.indexOf(`| ${cell} |`) + 3), () => undefined)!.markdown;
+    assert.match(at('-0.8'), /✗ 增减幅度：不成立（算式见此处报告的问题）/);
+    assert.match(at('900'), /✗ 增减幅度：.*（问题标在第5行 `-0\.8` 处）/);
   });
 });

@@ -10,6 +10,7 @@ import type { Figure } from './figures/extract';
 import { formatNumber } from './figures/units';
 import { tableModel } from './tables/tableModel';
 import { columnName, rowName, type TableRelation } from './tables/relations';
+import { failingColumns } from './tables/rule';
 import { renderComputed, renderReading, type Relation, type RelationKind } from './figures/relations';
 import { ruleById } from './rules';
 import type { Finding, Span } from './types';
@@ -27,6 +28,8 @@ export interface RelationExplanation {
   reportedHere?: boolean;
   /** The relation could not be checked (a placeholder, an approximate figure). */
   unchecked?: boolean;
+  /** Set when the relation is a row of a table column of which no row holds: reported once, as a hint at the column's first row. */
+  inFailingColumn?: boolean;
 }
 
 export interface FigureExplanation extends Span {
@@ -47,8 +50,8 @@ export interface FigureExplanation extends Span {
 /** A table cell: where it stands, what was read from it, and the row and column relations it takes part in. */
 export interface CellExplanation extends Span {
   text: string;
-  /** The table's 表题, or 表格 when it has none. */
-  table: string;
+  /** The table's 表题, when it has one. */
+  table?: string;
   /** The row's label and the column's heading. */
   row: string;
   column: string;
@@ -83,13 +86,28 @@ const TABLE_KIND: Record<TableRelation['rule'], RelationExplanation['kind']> = {
   'table-restatement': 'restatement',
 };
 
-function explainTableRelation(r: TableRelation): RelationExplanation {
-  return {
+/** Each relation of a failing column (tables/rule.ts), with the column's first row, where its one hint stands. */
+function columnHints(relations: readonly TableRelation[]): Map<TableRelation, TableRelation> {
+  const hints = new Map<TableRelation, TableRelation>();
+  for (const column of failingColumns(relations)) for (const r of column) hints.set(r, column[0]!);
+  return hints;
+}
+
+function explainTableRelation(result: CheckResult, r: TableRelation, here: Span, hints: ReadonlyMap<TableRelation, TableRelation>): RelationExplanation {
+  const explanation: RelationExplanation = {
     kind: TABLE_KIND[r.rule],
     holds: r.holds,
     arithmetic: r.arithmetic,
     spans: [...r.cells.map((c) => ({ offset: c.offset, endOffset: c.endOffset })), ...r.prose],
   };
+  if (!r.holds) {
+    const first = hints.get(r);
+    const { anchor } = first ?? r;
+    if (first) explanation.inFailingColumn = true;
+    if (anchor.offset === here.offset && anchor.endOffset === here.endOffset) explanation.reportedHere = true;
+    else explanation.reportedAt = { text: anchor.text, line: result.draft.lineIndex.lineOf(anchor.offset) + 1 };
+  }
+  return explanation;
 }
 
 function explainCell(result: CheckResult, offset: number): CellExplanation | undefined {
@@ -103,16 +121,18 @@ function explainCell(result: CheckResult, offset: number): CellExplanation | und
   const columnIndex = (header ? table.header.cells : (table.rows[rowIndex]?.cells ?? [])).indexOf(cell);
   const column = grid?.columns[columnIndex];
   const row = grid?.rows[rowIndex];
+  const relationsOfCell = model.relationsOfCell(cell);
+  const hints = relationsOfCell.some((r) => !r.holds) ? columnHints(model.relations) : new Map<TableRelation, TableRelation>();
   const explanation: CellExplanation = {
     offset: cell.offset,
     endOffset: cell.endOffset,
     text: cell.text,
-    table: table.caption?.text ?? '表格',
     row: header ? '表头' : row ? rowName(row) : `第${rowIndex + 1}行`,
     column: column ? columnName(column) : `第${columnIndex + 1}列`,
     header,
-    relations: model.relationsOfCell(cell).map(explainTableRelation),
+    relations: relationsOfCell.map((r) => explainTableRelation(result, r, cell, hints)),
   };
+  if (table.caption) explanation.table = table.caption.text;
   if (value) {
     explanation.value = formatNumber(value.value / value.scale);
     if (value.unit) explanation.unit = value.unit.text;
@@ -147,6 +167,15 @@ function explainRelation(result: CheckResult, figure: Figure, r: Relation): Rela
   return explanation;
 }
 
+/** The table relations a figure of the prose takes part in (the same measure stated in a table). */
+function tableRelationsOfProse(result: CheckResult, figure: Figure): RelationExplanation[] {
+  if (result.draft.tables.length === 0) return [];
+  const model = tableModel(result.draft);
+  const relations = model.relationsOfProse(figure.offset, figure.endOffset);
+  const hints = relations.some((r) => !r.holds) ? columnHints(model.relations) : new Map<TableRelation, TableRelation>();
+  return relations.map((r) => explainTableRelation(result, r, figure, hints));
+}
+
 function explainFigure(result: CheckResult, figure: Figure): FigureExplanation {
   const model = figureModel(result.draft);
   const explanation: FigureExplanation = {
@@ -156,7 +185,7 @@ function explainFigure(result: CheckResult, figure: Figure): FigureExplanation {
     relations: [
       ...model.relationsOf(figure).map((r) => explainRelation(result, figure, r)),
       // the same measure in a table
-      ...(result.draft.tables.length > 0 ? tableModel(result.draft).relationsOfProse(figure.offset, figure.endOffset).map(explainTableRelation) : []),
+      ...tableRelationsOfProse(result, figure),
     ],
   };
   if (figure.value === undefined) explanation.placeholder = true;

@@ -55,7 +55,7 @@ export function renderFigure(figure: FigureExplanation): string {
 /** A table cell: its table, row and column, and the relations along its row and column. */
 export function renderCell(cell: CellExplanation): string {
   const lines = [`**${t('Table cell')}** ${code(cell.text)}`, ''];
-  const facts = [`${t('table')} ${cell.table}`];
+  const facts = cell.table ? [`${t('table')} ${cell.table}`] : [];
   if (cell.header) facts.push(t('header row'));
   else facts.push(`${t('row')} ${cell.row}`, `${t('column')} ${cell.column}`);
   if (cell.value !== undefined) facts.push(`${t('value')} ${cell.value}`);
@@ -73,8 +73,15 @@ function renderRelation(r: RelationExplanation): string {
   const kind = relationKind(r.kind);
   if (r.unchecked) return t('– {0}: {1}', kind, escapeMarkdown(r.arithmetic));
   if (r.holds) return t('✓ {0}: {1}', kind, escapeMarkdown(r.arithmetic));
-  if (r.reportedHere) return t('✗ {0}: does not hold (the arithmetic is in the problem reported here)', kind);
+  if (r.reportedHere) {
+    return r.inFailingColumn
+      ? t('✗ {0}: no row of this column holds (every row’s arithmetic is in the hint reported here)', kind)
+      : t('✗ {0}: does not hold (the arithmetic is in the problem reported here)', kind);
+  }
   const line = t('✗ {0}: {1}', kind, escapeMarkdown(r.arithmetic));
+  if (r.reportedAt && r.inFailingColumn) {
+    return t('{0} (no row of this column holds: one hint for the column, at {1}, line {2})', line, code(r.reportedAt.text), String(r.reportedAt.line));
+  }
   return r.reportedAt ? t('{0} (reported at {1}, line {2})', line, code(r.reportedAt.text), String(r.reportedAt.line)) : line;
 }
 

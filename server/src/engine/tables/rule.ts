@@ -22,18 +22,25 @@ function columnsOf(table: Table): Map<TableCell, number> {
 }
 
 /**
- * The findings of one rule's relations. Each row of a growth, rate or share column is computed from its own row's
- * cells, so a slip fails one row; a column in which not one row holds (three at least) was read against the wrong
- * columns (a 比重变化 column taken for a growth, a heading that lost its corner) or was computed another way (可比价,
- * another year): one hint at its first row says so, the rows' arithmetic in its related locations, instead of a
- * finding per row.
+ * The columns of growths, rates or shares in which not one row holds (three rows at least), each a list of its rows'
+ * relations, first row first. Each row of such a column is computed from its own row's cells, so a slip fails one
+ * row; a column in which no row holds was read against the wrong columns (a 比重变化 column taken for a growth, a
+ * heading that lost its corner) or was computed another way (可比价, another year).
  */
-export function tableFindings(rule: TableRuleId, relations: readonly TableRelation[]): Report[] {
-  const own = relations.filter((r) => r.rule === rule);
-  const columns = new Map<string, TableRelation[]>();
-  // only where a column could fail in every row: most drafts' tables hold, and a keystroke re-reads them all
-  if (BY_COLUMN.has(rule) && own.filter((r) => !r.holds).length >= COLUMN_FAILING) {
-    const columnsByTable = new Map<Table, Map<TableCell, number>>();
+export function failingColumns(relations: readonly TableRelation[]): TableRelation[][] {
+  const byRule = new Map<TableRuleId, TableRelation[]>();
+  for (const r of relations) {
+    if (!BY_COLUMN.has(r.rule)) continue;
+    const list = byRule.get(r.rule);
+    if (list) list.push(r);
+    else byRule.set(r.rule, [r]);
+  }
+  const failing: TableRelation[][] = [];
+  const columnsByTable = new Map<Table, Map<TableCell, number>>();
+  for (const own of byRule.values()) {
+    // only where a column could fail in every row: most drafts' tables hold, and a keystroke re-reads them all
+    if (own.filter((r) => !r.holds).length < COLUMN_FAILING) continue;
+    const columns = new Map<string, TableRelation[]>();
     for (const r of own) {
       let of = columnsByTable.get(r.table);
       if (!of) columnsByTable.set(r.table, (of = columnsOf(r.table)));
@@ -46,11 +53,21 @@ export function tableFindings(rule: TableRuleId, relations: readonly TableRelati
       if (list) list.push(r);
       else columns.set(key, [r]);
     }
+    for (const column of columns.values()) if (column.length >= COLUMN_FAILING && !column.some((r) => r.holds)) failing.push(column);
   }
+  return failing;
+}
+
+/**
+ * The findings of one rule's relations: a finding at the anchor cell of each relation that does not hold, except
+ * a failing column (failingColumns), which becomes one hint at its first row, the rows' arithmetic in its related
+ * locations, instead of a finding per row.
+ */
+export function tableFindings(rule: TableRuleId, relations: readonly TableRelation[]): Report[] {
+  const own = relations.filter((r) => r.rule === rule);
   const collapsed = new Set<TableRelation>();
   const reports: Report[] = [];
-  for (const column of columns.values()) {
-    if (column.length < COLUMN_FAILING || column.some((r) => r.holds)) continue;
+  for (const column of failingColumns(own)) {
     for (const r of column) collapsed.add(r);
     const [first] = column;
     const { anchor } = first!;
