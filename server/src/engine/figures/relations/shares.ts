@@ -131,6 +131,25 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const found = sharesOfOneTotal(par, open);
     out.push(...(found.length > 0 ? found : sharesOfAnEarlierTotal(par, open)));
   }
+  // 城镇公共用水量0.74亿立方米，占用水总量的2.2% among shares 占用水总量的 of 用水总量33.29亿立方米: shares that name
+  // their whole alike in one paragraph are of one whole; one whose part was read with a subject of its own (城镇) is of
+  // the whole the others were found to be of, when they were all found to be of one
+  for (const [words, group] of sameWords) {
+    const alike = (namedAlike.get(words) ?? namedAlike.get(`${words}的`) ?? []).filter((r) => out.includes(r));
+    const whole = alike[0]?.figures[alike[0].roles.indexOf('denominator')];
+    if (alike.length === 0 || !whole || alike.some((r) => r.figures[r.roles.indexOf('denominator')] !== whole || !r.holds)) continue;
+    const anchored = new Set(out.map((r) => r.anchor));
+    for (const { p, part } of orphanItems(
+      par,
+      group.filter((q) => !anchored.has(q)),
+    )) {
+      if (!compatible(part.unit, whole.unit) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) continue;
+      const r = ratioRelation('share', p, part, whole);
+      if (!r) continue;
+      par.claimed.add(p);
+      out.push(r);
+    }
+  }
   // 共收到提案259件，…经审查予以立案214件。…经济类提案33件，占提案总数的15.4%；城建类94件，占提案总数的43.9%；…: the
   // whole a list of shares names alike is the one their arithmetic shows, when the figure found by the name makes
   // most of them fail and another total before them makes all of them hold but one in five
@@ -653,7 +672,9 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
     const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
     // an average (月均缴存余额) is not the whole unless the words say so
-    const named = lookups.named(key).filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
+    // (占党员总数的 of 中国共产党党员总数为8779.3万名: the figure named by the words whole, X总数, is named by them too)
+    const byName = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
+    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
     // a target (15家以上) or a figure of another scope is not the whole the share is of
     // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
     // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
@@ -664,11 +685,21 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
       if (!next || next.unit.kind !== 'percent' || !/占|佔/.test(headOf(draft, next))) return false;
       return f.offset < numerator.offset ? next.offset < numerator.offset : f.offset > p.offset;
     };
+    // (女党员2167.2万名，占党员总数的24.7%…大专及以上学历党员3775.5万名，占…43.0% in the paragraph before the age bands:
+    // a figure of an earlier paragraph followed, in its own paragraph, by a share of its own is a part of something, not
+    // the whole of the next shares, unless no other figure is named: 抢险救援10.4万起，合计占总数的70.7% is still the
+    // whole of 占抢险救援出动总量的20.0%)
+    let before: readonly Figure[] | undefined;
+    const partElsewhere = (f: Figure): boolean => {
+      if (f.para === p.para) return false;
+      const next = (before ??= lookups.earlier()).find((q) => q.offset > f.endOffset);
+      return !!next && next.para === f.para && next.unit.kind === 'percent' && /占|佔/.test(headOf(draft, next));
+    };
     // 重大产业发展项目完成投资3098.7亿元、占年度计划的73.1% beside 年度计划投资7262亿元 of all the projects: a group's
     // completion is of its own plan, which only a plan that names the group is
     // (贵州省重大工程项目完成投资 and 省级重大工程项目·年度计划投资: the group's name without its place is enough)
     const group = planWord ? /^(.{2,}?(?:项目|工程))(?:累计|已|共)?完成/.exec(numerator.measure)?.[1]?.replace(/^[\u4e00-\u9fff]{1,3}[省市县区](?=[\u4e00-\u9fff]{2})/, '') : undefined;
-    const candidates = named.filter(
+    const found = named.filter(
       (f) =>
         f !== numerator &&
         compatible(f.unit, numerator.unit) &&
@@ -685,14 +716,20 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
         (!group || (f.key + f.scope).includes(group)),
     );
+    const wholes = found.filter((f) => !partElsewhere(f));
+    const candidates = wholes.length > 0 ? wholes : found;
     if (group && candidates.length === 0) return undefined;
     // (户外植被火灾共56起, after the share of 建构筑物火灾 in its sentence, is the next part, not the whole before it)
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < numerator.offset);
     const pool = near.length > 0 ? near : candidates;
     // (占举报件总数的29.36% in （四）, and 反映农村干部问题的举报件累计350件 in （五）: a total stated after the share, in a
     // paragraph of its own, is not the total it is of)
+    // (占发展党员总数的13.47% beside 全省共有党员277.84万名 and 共发展党员82149名: among the totals, those stated as a
+    // total of what the words count, 发展党员 in 共发展党员, not of a wider group, 党员)
+    const inReach = pool.filter((f) => f.offset < p.offset || f.para === p.para);
+    const statedTotals = inReach.filter((f) => simplified(f.measure).includes(key) && STATED_AS_TOTAL.test(headOf(draft, f) + '\u0000' + f.measure));
     denominator = totalOf
-      ? pool.filter((f) => f.offset < p.offset || f.para === p.para).reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined)
+      ? (statedTotals.length > 0 ? statedTotals : inReach).reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined)
       : uniqueValue(pool);
     // 全区一般公共预算收入完成40.5亿元。…税收收入36.9亿元，占一般公共预算收入91%…（二）镇街：…镇街完成一般公共预算收入
     // 15.4亿元: a whole is stated before its shares; the statements after the share (of other sections) are not it,
@@ -794,7 +831,7 @@ function subjectAmount(sentence: readonly Figure[], pool: readonly Figure[], num
  * share's words do not single out is the one the sentence names with …中 before its parts, when one value of it
  * stands in the draft.
  */
-const WITHIN = /([\u4e00-\u9fff]{2,8})中(?=[，,：:]?[\u4e00-\u9fff0-9０-９])/g;
+const WITHIN = /([\u4e00-\u9fff]{2,8})中(?![心国央华间小学等级医期旬午部型长标介转层])(?=[，,：:]?[\u4e00-\u9fff0-9０-９])/g;
 
 function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   const text = numerator.para.prose;
