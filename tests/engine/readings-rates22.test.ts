@@ -28,3 +28,16 @@ describe('number-ratio: a second comparison of the same percentage in one senten
     reports(bracketed('2.9'), 'number-ratio', '12.4% − 10.5%');
   });
 });
+
+describe('number-ratio: the base of a rate read from the count right before its numerator (rates22)', () => {
+  it('reads 完成N项 right after the one count of 项 in its sentence (确定事项39项，完成39项) as done of that count', () => {
+    const text = (rate: string): string => `2023年共召开专题会议6次，研究议定事项42项，完成42项，完成率${rate}。`;
+    silent(text('100%'));
+    reports(text('95%'), 'number-ratio', '42项 ÷ 42项');
+  });
+  it('reads what was answered (答复) as of what was received right before it, among other counts of its unit', () => {
+    const text = (rate: string): string => `全年公开政策文件215条，政务动态408条，市长信箱收到来信，96条，答复96条，答复率${rate}。`;
+    silent(text('100%'));
+    reports(text('90%'), 'number-ratio', '96条 ÷ 96条');
+  });
+});
