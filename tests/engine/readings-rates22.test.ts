@@ -22,8 +22,7 @@ describe('number-ratio: a second comparison of the same percentage in one senten
     silent('全县农田有效灌溉率仅为41.2%，比全省的56.0%低14.8个百分点，全市的49.5%低6.5个百分点。');
   });
   it('reads the compared percentages in brackets after 高于 likewise', () => {
-    const bracketed = (second: string): string =>
-      `1-9月，全县一般公共预算支出完成28.6亿元，增长12.4%，高于全省平均增幅（9.8%）2.6个百分点，高于全市平均增幅（10.5%）${second}个百分点。`;
+    const bracketed = (second: string): string => `1-9月，全县一般公共预算支出完成28.6亿元，增长12.4%，高于全省平均增幅（9.8%）2.6个百分点，高于全市平均增幅（10.5%）${second}个百分点。`;
     silent(bracketed('1.9'));
     reports(bracketed('2.9'), 'number-ratio', '12.4% − 10.5%');
   });
