@@ -956,23 +956,47 @@ function points(par: Paragraph): Relation[] {
   return out;
 }
 
-/** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升. */
-const COMPARED_BY = `${CHANGE_VERB}|高出|高于|低于|超过|超出|回升`;
+/** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升, 比…4%低. */
+const COMPARED_BY = `${CHANGE_VERB}|高出|高于|低于|超过|超出|回升|低|高`;
 const COMPARED_AFTER = new RegExp(`^[）)]?\\s*(${COMPARED_BY})了?\\s*$`);
 const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/;
+/** A clause that is only a comparison, its subject the sentence's: 比全省的36.0%, 高于州市平均增幅（18.3%）. */
+const COMPARISON_CLAUSE = /^(?:[而并且]|分别)?(?:比|较|高于|低于|超过|超出)[^，,。；;0-9０-９]*$/;
 
 /**
  * 平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点; 增速高于全市平均水平（1.7%）7.4个百分点: the
  * points are the difference of the percentage compared (after 比, 较, 高于) and the one before it in its sentence,
- * when nothing else is measured between them and the verb says which way.
+ * when nothing else is measured between them and the verb says which way. 水利化程度为17.3%，比全省的36.0%低18.7个百分点，
+ * 比全市的29.0%低11.7个百分点: a second comparison of the same percentage, its clause only 比 and what it is compared
+ * with, skips the first comparison and its points (rates22).
  */
 function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]): { pair: Pair; verb: string } | undefined {
   const previous = inSentence[inSentence.length - 1];
-  const current = inSentence[inSentence.length - 2];
-  if (!previous || !current) return undefined;
+  if (!previous) return undefined;
   const all = sentenceOf(par, d);
-  if (all.some((f) => f.offset > current.offset && f.offset < d.offset && f !== previous)) return undefined;
-  const between = textBetween(par.draft, current.endOffset, previous.offset).replace(/\s/g, '');
+  // (the words from the comma before a figure: a bracket opens no clause here, 高于州市平均增幅（18.3%）)
+  const lead = (f: Figure): string => {
+    const head = textBetween(par.draft, f.sentence.offset, f.offset);
+    return head.slice(Math.max(...[...'，,；;'].map((c) => head.lastIndexOf(c))) + 1).replace(/\s/g, '');
+  };
+  const comparison = (f: Figure): boolean => COMPARISON_CLAUSE.test(lead(f));
+  // (…，比全省的36.0%低18.7个百分点，: an earlier comparison of the same subject, the percentage and its points in one clause)
+  const skipped = new Set<Figure>();
+  let k = inSentence.length - 2;
+  if (comparison(previous))
+    while (k >= 0 && comparison(inSentence[k]!)) {
+      const f = inSentence[k]!;
+      const tail = textBetween(par.draft, f.endOffset, f.sentence.endOffset).search(/[，,；;。]/);
+      const end = tail < 0 ? f.sentence.endOffset : f.endOffset + tail;
+      const points = all.filter((g) => g.offset > f.offset && g.offset < end);
+      if (points.length !== 1 || points[0]!.unit.kind !== 'points' || points[0]!.offset < f.offset) return undefined;
+      skipped.add(f).add(points[0]!);
+      k--;
+    }
+  const current = inSentence[k];
+  if (!current) return undefined;
+  if (all.some((f) => f.offset > current.offset && f.offset < d.offset && f !== previous && !skipped.has(f))) return undefined;
+  const between = skipped.size > 0 ? lead(previous) : textBetween(par.draft, current.endOffset, previous.offset).replace(/\s/g, '');
   const after = COMPARED_AFTER.exec(textBetween(par.draft, previous.endOffset, d.offset));
   const before = after ? undefined : COMPARED_BEFORE.exec(between);
   const verb = after?.[1] ?? before?.[1];

@@ -1627,7 +1627,14 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): 
     // (重点建设项目510个，总投资4505亿元，今年计划投资2000亿元，…累计完成投资1476亿元，投资完成率73.8%: of the projects'
     // total investment, over all their years, and the year's plan, a completion rate is of the plan)
     const yearPlans = dueBases.filter((f) => PLAN.test(f.measure + f.scope) && !LIFETIME.test(f.measure));
+    // (县长信箱收到信件183条，答复183条，答复率达100%: what was answered is of what was received, the count right before it (rates22))
+    // (收到信件，183条: the words since the figure before, when a stray comma leaves the count unnamed)
+    const received = bases.filter((f) => {
+      const k = sentence.indexOf(f);
+      return sentence[k + 1] === numerator && RECEIVED.test(textBetween(par.draft, sentence[k - 1]?.endOffset ?? f.sentence.offset, f.offset));
+    });
     if (dueBases.length === 1) bases = dueBases;
+    else if (dueBases.length === 0 && received.length === 1) bases = received;
     else if (stem === '完成' && yearPlans.length === 1 && dueBases.every((f) => f === yearPlans[0] || LIFETIME.test(f.measure))) bases = yearPlans;
     else if (wholes.length === 1 && bases.some((f) => f.keyedBy === 'part' && f.key.startsWith(`${wholes[0]!.key}·`))) bases = wholes;
   }
@@ -1718,6 +1725,9 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): 
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
 }
+
+/** Words of what came in to be dealt with: 收到信件, 接到来电, 接收投诉. */
+const RECEIVED = /收到|接到|接收|收件/;
 
 /** Words that set what is to be done: 要求年内基本建成5000套, 计划竣工3000套, 任务. */
 const REQUIRED = /(?:要求|计划|任务|目标)(?![\u4e00-\u9fff]*(?:已|完成|累计|实际))[\u4e00-\u9fff]{0,8}$/;
@@ -1965,6 +1975,13 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
     }
     const due = orDue ? before.filter((f) => DUE.test(f.measure)) : [];
     if (due.length > 0) return uniqueValue(due);
+    // 确定事项39项，完成39项，完成率100%: a bare verb of what was done (完成39项) right after the one count of its unit in
+    // its sentence counts what that count named (rates22)
+    if (scope === scopes[0] && orDue && numerator.measure === '' && before.length === 1) {
+      const only = before[0]!;
+      const next = scope[scope.indexOf(only) + 1];
+      if (next === numerator && known(only) && known(numerator) && only.normalized >= numerator.normalized && only.measure.length >= 2) return only;
+    }
   }
   // (省下达给房县的危房改造计划共2100户…⏎⏎截至目前，已开工1541户，竣工862户，开工率74%，竣工率42%: a plan stated in a
   // paragraph just before, the one plan of the unit there, outside brackets; not for a group counted with its figure,
