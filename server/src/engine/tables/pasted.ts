@@ -460,7 +460,7 @@ function groupsByFigures(top: RawRow, sub: RawRow, width: number, body: readonly
   const pattern = words.slice(0, span);
   const diff = pattern.findIndex((w) => DIFFERENCE_HEADING.test(w));
   const growth = pattern.findIndex((w) => GROWTH_RATE_HEADING.test(w));
-  const amounts = pattern.map((w, i) => i).filter((i) => i !== diff && i !== growth && !/[%％率]/.test(pattern[i]!));
+  const amounts = pattern.map((_, i) => i).filter((i) => i !== diff && i !== growth && !/[%％率]/.test(pattern[i]!));
   if (amounts.length < 2 || (diff < 0 && growth < 0)) return undefined;
   const [a, b] = amounts as [number, number];
   const rows = body.filter((r) => figureRow(r.cells) && r.cells.length === width && r.cells.every((c) => c.text !== ''));

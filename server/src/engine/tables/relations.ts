@@ -1448,7 +1448,11 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
     if (c.role === 'growth' || c.role === 'change' || c.role === 'label') break;
     if (c.role === 'amount') near.unshift(c);
   }
-  if (near.length === 2 || (afterDifference && near.length > 2)) {
+  // … and a growth or a difference under a group heading with its two amounts (累计 本期 | 累计 同期 | 累计 增减额, after
+  // 年度预算): the group's two amounts
+  const group = (c: Column): string | undefined => /^(\S+)\s+\S/.exec(grid.table.header.cells[c.index]?.text.trim() ?? '')?.[1];
+  const grouped = near.length > 2 && !!group(g) && near.slice(-2).every((c) => group(c) === group(g)) && group(near[near.length - 3]!) !== group(g);
+  if (near.length === 2 || (afterDifference && near.length > 2) || grouped) {
     const pair = ordered(near[near.length - 2]!, near[near.length - 1]!);
     if (pair) return pair;
   }
