@@ -431,6 +431,86 @@ function groupsAndColumns(top: RawRow, sub: RawRow, width: number): RawRow | und
   return cells.length === width ? { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart } : undefined;
 }
 
+/** A difference's heading under a group (增减额, 增减, 增加额, 差额). */
+const DIFFERENCE_HEADING = /^(?:增减额?|增加额|差额|增减变动额?)$/;
+/** A growth's heading under a group (增减率%, 增长%, 增幅%, 同比±%). */
+const GROWTH_RATE_HEADING = /^(?:增减率|增长率?|增幅|增减幅度|同比增减|同比增长|±)[%％]?$|^[（(]?[%％][）)]?$/;
+
+/**
+ * groupsAndColumns where the copy says nothing of which cells of the first line are groups (东港市财政收入完成情况表's 预算
+ * 科目 | 年度预算 | 累计 | 当月 | 本期累计为预算% over 本期 | 同期 | 增减额 | 增减率% | 本期 | 同期 | 增减额 | 增减率% |,
+ * its two corner cells lost): the second line repeats one pattern, so the groups are as many as the repeats and the
+ * first line's other cells are columns of their own (1 + own + the second line's cells = the body's width); which are
+ * which the figures tell. Each group holds two amounts and their difference or growth (本期 | 同期 | 增减额 | 增减率%):
+ * of every placement of the groups, the one where that arithmetic holds in most rows of figures, and in no other
+ * placement; none when the figures cannot tell (the heading then stays as the copy has it).
+ */
+function groupsByFigures(top: RawRow, sub: RawRow, width: number, body: readonly RawRow[]): RawRow | undefined {
+  const k = top.cells.findIndex((c) => c.text === '');
+  const m = sub.cells.findIndex((c) => c.text === '');
+  if (k < 4 || top.cells.slice(k).some((c) => c.text !== '') || m < 4 || sub.cells.slice(m).some((c) => c.text !== '')) return undefined;
+  const words = sub.cells.slice(0, m).map((c) => labelOfCell(c.text));
+  let span = 2;
+  while (span <= m / 2 && (m % span !== 0 || words.some((w, i) => i >= span && w !== words[i - span]))) span++;
+  if (span > m / 2) return undefined;
+  const groups = m / span;
+  const own = k - 1 - groups;
+  if (own < 1 || 1 + own + m !== width) return undefined;
+  // the arithmetic of one group: its first two amounts, their difference and their growth
+  const pattern = words.slice(0, span);
+  const diff = pattern.findIndex((w) => DIFFERENCE_HEADING.test(w));
+  const growth = pattern.findIndex((w) => GROWTH_RATE_HEADING.test(w));
+  const amounts = pattern.map((_, i) => i).filter((i) => i !== diff && i !== growth && !/[%％率]/.test(pattern[i]!));
+  if (amounts.length < 2 || (diff < 0 && growth < 0)) return undefined;
+  const [a, b] = amounts as [number, number];
+  const rows = body.filter((r) => figureRow(r.cells) && r.cells.length === width && r.cells.every((c) => c.text !== ''));
+  if (rows.length < 3) return undefined;
+  const tops = top.cells.slice(1, k);
+  const close = (x: number, y: number, decimals: number): boolean => Math.abs(x - y) <= 0.5 * 10 ** -decimals + 1e-9;
+  const holds = (r: RawRow, at: number): boolean => {
+    const va = cellValue(r, at + a);
+    const vb = cellValue(r, at + b);
+    if (va === undefined || vb === undefined) return false;
+    if (diff >= 0) {
+      const d = readCell(r.cells[at + diff]!.text).number;
+      if (!d || !close(d.value * d.multiplier, va - vb, d.decimals)) return false;
+    }
+    if (growth >= 0) {
+      const p = readCell(r.cells[at + growth]!.text).number;
+      if (!p || vb === 0 || !close(p.value, ((va - vb) / vb) * 100, p.decimals)) return false;
+    }
+    return true;
+  };
+  let best: { cells: TableCell[]; score: number } | undefined;
+  let rivals = 0;
+  const choose = (from: number, left: number, chosen: number[]): void => {
+    if (left === 0) {
+      const isGroup = (i: number): boolean => chosen.includes(i);
+      if (chosen.some((i) => OWN_UNIT_HEADING.test(tops[i]!.text))) return;
+      const cells: TableCell[] = [top.cells[0]!];
+      let g = 0;
+      let score = rows.length;
+      tops.forEach((c, i) => {
+        if (!isGroup(i)) {
+          cells.push(c);
+          return;
+        }
+        const at = cells.length;
+        score = Math.min(score, rows.filter((r) => holds(r, at)).length);
+        cells.push(...sub.cells.slice(g * span, ++g * span).map((x) => ({ offset: x.offset, endOffset: x.endOffset, text: `${c.text} ${x.text}` })));
+      });
+      if (score * 4 < rows.length * 3) return;
+      if (!best || score > best.score) [best, rivals] = [{ cells, score }, 0];
+      else if (score === best.score) rivals++;
+      return;
+    }
+    for (let i = from; i <= tops.length - left; i++) choose(i + 1, left - 1, [...chosen, i]);
+  };
+  choose(0, groups, []);
+  if (!best || rivals > 0) return undefined;
+  return { cells: (best as { cells: TableCell[] }).cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
 /**
  * Two heading lines as wide as the body where the first names the label column and then groups, its other cells
  * empty, and the second names the same columns under each group, once per group, its empty corner first or moved to
@@ -568,6 +648,12 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       masthead++;
       continue;
     }
+    // the table's number and its unit line on one line (表一 | 单位：万元): the number joins the caption, the unit is the unit line
+    if (cells.length === 2 && !unit && TABLE_NUMBER.test(cells[0]!.text.trim()) && UNIT_CELL.test(cells[1]!.text) && content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) {
+      caption = caption ? { offset: caption.offset, endOffset: caption.endOffset, text: `${caption.text} ${cells[0]!.text}` } : cells[0]!;
+      unit = cells[1]!;
+      continue;
+    }
     if (cells.length !== 1 || !content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) break;
     const cell = cells[0]!;
     if (/[：:]\s*$/.test(cell.text)) break;
@@ -628,7 +714,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
         ? (underMerged(stacked[0]!, stacked[1]!, width) ??
           equalSpans(stacked[0]!, stacked[1]!, width) ??
           cornerLost(stacked[0]!, stacked[1]!, width, content.slice(firstFigures)) ??
-          groupsAndColumns(stacked[0]!, stacked[1]!, width))
+          groupsAndColumns(stacked[0]!, stacked[1]!, width) ??
+          groupsByFigures(stacked[0]!, stacked[1]!, width, content.slice(firstFigures)))
         : undefined;
     const lostCorner = !merged && lead === 0 && stacked.length === 2 ? labelCornerLost(stacked[0]!, stacked[1]!, width) : undefined;
     const overParts = !merged && !lostCorner && !(joined && joined.cells.length <= width) ? oneOverParts(headingRows, width) : undefined;
@@ -712,15 +799,24 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   };
   // in a pipe table the empty cells are written out (| 6.8 | |||): rows of figures that leave the same last columns
   // empty (the totals of each block, whose shares would be 100) lost no cells, they have none there
+  // … when their figures fit the columns they stand in: a figure with decimals under a column whose full rows all hold
+  // whole numbers (国税征收 | 124 | 21 | -21 | -100.0 | |||||| under 年度预算 | 本期 | 同期 | 增减额 | 增减率%, the empty
+  // 本期 dropped) shows the cells moved left, whatever other rows look the same
+  const fullRows = body.filter((r) => figureRow(r.cells) && r.cells.length === width && r.cells.every((c) => c.text !== ''));
+  const wholeColumn = Array.from(
+    { length: width },
+    (_, i) => fullRows.length >= 3 && fullRows.every((r) => readCell(r.cells[i]!.text).kind === 'number' && readCell(r.cells[i]!.text).number!.decimals === 0),
+  );
+  const misplaced = (r: RawRow): boolean => r.cells.some((c, i) => wholeColumn[i] && readCell(c.text).kind === 'number' && readCell(c.text).number!.decimals > 0);
   const tails = new Map<number, number>();
-  if (source === 'pipe') for (const r of body) if (figureRow(r.cells) && r.cells.length === width) tails.set(emptyTail(r), (tails.get(emptyTail(r)) ?? 0) + 1);
+  if (source === 'pipe') for (const r of body) if (figureRow(r.cells) && r.cells.length === width && !misplaced(r)) tails.set(emptyTail(r), (tails.get(emptyTail(r)) ?? 0) + 1);
   const short = (r: RawRow): boolean => {
     if (!figureRow(r.cells)) return false;
     if (r.cells.length < width) return true;
     const t = emptyTail(r);
     // … and so does a whole's row under columns of shares of it (构成, 比重, 贡献率, 拉动): it has none of its own
     const shares = source === 'pipe' && r.cells.length === width && headerCells.length === width && headerCells.slice(t).every((c) => WHOLE_SHARE_HEADING.test(c.text));
-    return width - t >= 2 && (tails.get(t) ?? 0) < 2 && !shares;
+    return width - t >= 2 && ((tails.get(t) ?? 0) < 2 || (source === 'pipe' && misplaced(r))) && !shares;
   };
   const fits = (r: RawRow): boolean => r.cells.length === width || (labelOnly(r.cells) && r.cells.length <= width) || short(r);
   if (headerCells.length !== width && header && extraHeadings.length > 0 && body.every(fits) && [header, ...extraHeadings].every((r) => r.cells.length <= width)) {
@@ -1062,14 +1158,18 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
     const start = label - k;
     if (start < 0) break;
-    if (!cells.slice(start, label).every((c) => stackedHeading(c.cell))) continue;
+    // the corner over the label column may be empty (a line of a space: 计量单位 / 2019 after it)
+    if (!cells.slice(start, label).every((c, i) => stackedHeading(c.cell) || (i === 0 && c.cell.text === '' && k >= 3))) continue;
     // a row label alone right before the first row (一、高等教育) is a group row, not the last heading
     if (readOrdinal(cells[label - 1]!.cell.text, 0)) continue;
     const pattern = shapes.slice(label, label + k);
     if (pattern.length < k || !pattern.includes('figure')) continue;
     let rows = 0;
+    // a row's cell left empty (a group row: （一）按造林方式分 / (space) / (space)) stands where a word may stand too,
+    // only not the row's label, and only under an empty corner (a form pasted with its empty cells as lines of a space)
+    const cornerEmpty = cells[start]!.cell.text === '';
     for (let r = label; r + k <= cells.length; r += k) {
-      if (!shapes.slice(r, r + k).every((s, i) => s === pattern[i])) break;
+      if (!shapes.slice(r, r + k).every((s, i) => s === pattern[i] || (cornerEmpty && i > 0 && cells[r + i]!.cell.text === ''))) break;
       rows++;
     }
     const after = shapes[label + rows * k];

@@ -117,6 +117,8 @@ function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost
   // a change below zero, or a part of one (增长额 −0.02, 其中 0.00): the parts of a fall need not be smaller than it, and
   // only an exact sum can be checked
   if (mode !== 'exact' && (total.value < 0 || parts.some((p) => p.value < 0))) return undefined;
+  // … nor those of a rise (增减额 850, 其中 1,468: the other parts fell): a difference's parts are bounded by no part of it
+  if (mode !== 'exact' && total.column.role === 'change') return undefined;
   // a count of whole things (承办件数 over 办结数, 在办数; 合计 over 男性人数, 女性人数) and its parts are counts of the
   // same things: their whole figures are exact
   const counted = (total.column.counted === true || parts.every((p) => p.column.counted === true)) && [total, ...parts].every(bareWhole);
@@ -348,6 +350,23 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     }
     return compared >= 2 && over === compared;
   };
+  // rows adding up exactly in every amount column, two at least (the parts make up the whole, nothing unlisted)
+  const complete = (b: Breakdown): boolean => {
+    let exact = 0;
+    for (const c of amounts) {
+      const total = at(b.total, c);
+      if (c.role !== 'amount' || !isValue(total) || !additive.has(c)) continue;
+      const check = sumOf(
+        total,
+        b.parts.map((p) => at(p, c)),
+        'exact',
+      );
+      if (check === undefined) continue;
+      if (check === 'unknown' || !check.holds) return false;
+      exact++;
+    }
+    return exact >= 2;
+  };
   for (const b of found) {
     let partial = b.basis === 'labelled' && selection(b);
     const mode = partial || b.basis === 'partial' ? 'atMost' : b.basis === 'labelled' ? 'exact' : 'notOver';
@@ -374,6 +393,9 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       if (partial) push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
       else if (b.basis === 'labelled') push(sumRelation(grid, total, slots, 'exact', 'row', byRow));
       else if (b.basis === 'partial') push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
+      // a difference (增减额) of rows whose amounts add up exactly in every column: their differences add up exactly
+      // too (a part's rise may exceed the whole's where the other parts fell, so no bound holds short of that)
+      else if (c.role === 'change' && complete(b)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
       // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
@@ -1419,13 +1441,19 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
  */
 function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
   const near: Column[] = [];
-  for (let i = g.index - 1; i >= 0; i--) {
+  // 本期 | 同期 | 增减额 | 增减率%: the difference right before the growth is of the same two columns
+  const afterDifference = g.role === 'growth' && grid.columns[g.index - 1]?.role === 'change';
+  for (let i = g.index - 1 - (afterDifference ? 1 : 0); i >= 0; i--) {
     const c = grid.columns[i]!;
     if (c.role === 'growth' || c.role === 'change' || c.role === 'label') break;
     if (c.role === 'amount') near.unshift(c);
   }
-  if (near.length === 2) {
-    const pair = ordered(near[0]!, near[1]!);
+  // … and a growth or a difference under a group heading with its two amounts (累计 本期 | 累计 同期 | 累计 增减额, after
+  // 年度预算): the group's two amounts
+  const group = (c: Column): string | undefined => /^(\S+)\s+\S/.exec(grid.table.header.cells[c.index]?.text.trim() ?? '')?.[1];
+  const grouped = near.length > 2 && !!group(g) && near.slice(-2).every((c) => group(c) === group(g)) && group(near[near.length - 3]!) !== group(g);
+  if (near.length === 2 || (afterDifference && near.length > 2) || grouped) {
+    const pair = ordered(near[near.length - 2]!, near[near.length - 1]!);
     if (pair) return pair;
   }
   const amounts = grid.columns.filter((c) => c.role === 'amount');

@@ -428,7 +428,12 @@ function byScopes(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[]
       scopes.push([]);
       continue;
     }
-    if (scopes.length === 0 || !candidate(r) || mostlyLarger(r, p, grid, columns)) break;
+    if (scopes.length > 0 && p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
+    // a part left empty (2、飞播造林 | 公顷 | (empty)): none of it, numbered as the parts before it
+    const current = scopes[scopes.length - 1];
+    const emptyPart =
+      r.kind === 'group' && r.level !== undefined && current?.[0]?.level !== undefined && r.level >= current[0].level && grid.values[r.index]!.every((v) => v === undefined || v === 'blank');
+    if (scopes.length === 0 || !(candidate(r) || emptyPart) || mostlyLarger(r, p, grid, columns)) break;
     scopes[scopes.length - 1]!.push(r);
   }
   return scopes.filter((s) => s.length > 0);
@@ -801,6 +806,8 @@ function allBreakdowns(grid: Grid): Breakdown[] {
         !((indentKept ||= subsets.some((r) => r.indent > parent.indent)) && grid.rows[k]!.indent <= parent.indent) &&
         !aTaxOf(subsets, grid.rows[k]!) &&
         !otherUnit(grid.rows[k]!, parent) &&
+        // a row numbered as the row itself is (2、营业税 after 1、增值税 / 其中：改征增值税 / 地税代征增值税): its sibling
+        !(parent.level !== undefined && grid.rows[k]!.level === parent.level) &&
         withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)
       )
         subsets.push(grid.rows[k++]!);
@@ -907,7 +914,22 @@ function allBreakdowns(grid: Grid): Breakdown[] {
   );
   for (const p of grid.rows) {
     if ((p.kind !== 'item' && p.kind !== 'subset') || labelled.has(p) || peers.has(p)) continue;
-    for (const scope of byScopes(grid, p, columns)) {
+    const cuts = byScopes(grid, p, columns);
+    // two 按…分 cuts or more under the row, each a numbered list (（一）按造林方式分 / 1、人工造林 / 2、飞播造林 …, （二）按经济
+    // 成份分 / 1、公有经济造林 / 1)国有经济造林 / 2)集体经济造林 / 2、非公有经济造林): each cut divides the whole row, its
+    // rows numbered as the first its parts and those numbered deeper their sub-items. Where one cut adds up exactly, the
+    // row is the whole of every cut: each one read so, exact both ways (a cut coming short lost or mistyped a part)
+    const numberedCut = (scope: readonly GridRow[]): boolean =>
+      scope.length >= 2 && scope[0]!.level !== undefined && scope.every((r) => (r.level !== undefined ? r.level >= scope[0]!.level! : /^[0-9]{1,2}[)）]/.test(r.label))) && increasing(scope);
+    if (cuts.length >= 2 && cuts.every(numberedCut)) {
+      const flats = cuts.map((scope) => search(p, scope, grid, columns, true));
+      const whole = flats.some((f) => f && f.best.score.over + f.best.score.under === 0 && f.best.score.equalNonzero > 0);
+      if (whole && flats.every((f) => f && f.best.parts.length >= 2)) {
+        for (const f of flats) out.push(breakdownOf(p, f!.best, 'labelled'));
+        continue;
+      }
+    }
+    for (const scope of cuts) {
       const found = search(p, scope, grid, columns, false, true);
       const s = found?.best.score;
       if (found && s && s.equalNonzero > 0 && s.equal >= s.over + s.under && oneOff(s)) out.push(breakdownOf(p, found.best, 'inferred'));
