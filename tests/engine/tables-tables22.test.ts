@@ -86,6 +86,13 @@ describe('a form pasted one cell per line, its empty cells lines of a space', ()
     assert.deepEqual(findings(form('830'), /^table-/), []);
   });
 
+  it('says the sub-items are parts of theirs by the numbering, not by other columns the form does not have', () => {
+    const text = form('803');
+    const over = check(text).findings.find((f) => f.rule === 'table-sum' && text.slice(f.offset, f.endOffset) === '803');
+    assert.match(over!.message, /按表中序号的层次，这几行是它下面的细项/);
+    assert.doesNotMatch(over!.message, /其他各列/);
+  });
+
   it('reads every cut exact both ways: a part mistyped low in a cut that otherwise adds up is reported', () => {
     assert.deepEqual(findings(form('830').replace('1520', '1250'), 'table-sum'), ['1640']);
   });

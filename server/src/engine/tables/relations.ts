@@ -134,7 +134,7 @@ function sumRelation(
   total: CellValue,
   slots: readonly Slot[],
   mode: 'exact' | 'atMost' | 'notOver',
-  how: 'row' | 'column' | 'subset' | 'inferred',
+  how: 'row' | 'column' | 'subset' | 'inferred' | 'nested',
   name: (v: CellValue) => string,
 ): TableRelation | undefined {
   if (total.approximate || total.percent) return undefined;
@@ -172,7 +172,9 @@ function sumRelation(
             : '“其中”所列是它上一行的一部分，不能超过它'
           : how === 'inferred'
             ? '表中其他各列的数字表明这几行是它的组成部分（各列都正好加总），分项之和不能超过它'
-            : '所列各项是它的一部分，不能超过它';
+            : how === 'nested'
+              ? '按表中序号的层次，这几行是它下面的细项，细项之和不能超过它'
+              : '所列各项是它的一部分，不能超过它';
       return {
         arithmetic: holds
           ? `${lead}${list} = ${sumText}，${check.under ? '小于' : '不超过'}${where(total)}${total.cell.text}${check.under && how === 'inferred' ? '（表中未列全）' : ''}`
@@ -420,7 +422,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
             whole,
             top.map((x) => at(x, c)),
             'atMost',
-            subs.every((x) => x.kind === 'subset') ? 'subset' : 'inferred',
+            subs.every((x) => x.kind === 'subset') ? 'subset' : 'nested',
             byRow,
           ),
         );
