@@ -16,8 +16,7 @@ describe('number-sum: a 其中 opening its paragraph lists the parts of the tota
     silent(cover('12211人次'));
     reports(cover('12311人次'), 'number-sum', '18426人次');
   });
-  const loans = (second: string): string =>
-    `截至6月末，全市发放创业担保贷款3.86亿元，扶持创业人员2140人。\n\n其中，个人创业担保贷款2.41亿元；小微企业创业担保贷款${second}。`;
+  const loans = (second: string): string => `截至6月末，全市发放创业担保贷款3.86亿元，扶持创业人员2140人。\n\n其中，个人创业担保贷款2.41亿元；小微企业创业担保贷款${second}。`;
   it('reads a list by ； in the next paragraph', () => {
     silent(loans('1.45亿元'));
     reports(loans('1.65亿元'), 'number-sum', '3.86亿元');
@@ -25,8 +24,7 @@ describe('number-sum: a 其中 opening its paragraph lists the parts of the tota
 });
 
 describe('number-sum: a count that opens its sentence heads the list of the whole period (sums22)', () => {
-  const sections = (fourth: string): string =>
-    `本月全市共监测96个地表水断面。干、支流64个市控断面中，Ⅰ~Ⅲ类水质断面52个；Ⅳ类水质断面${fourth}；Ⅴ类水质断面3个；劣Ⅴ类水质断面1个。`;
+  const sections = (fourth: string): string => `本月全市共监测96个地表水断面。干、支流64个市控断面中，Ⅰ~Ⅲ类水质断面52个；Ⅳ类水质断面${fourth}；Ⅴ类水质断面3个；劣Ⅴ类水质断面1个。`;
   it('reads the groups by ； as parts of the count that opens the sentence', () => {
     silent(sections('8个'));
     reports(sections('11个'), 'number-sum', '64个');
