@@ -231,9 +231,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   const markers: Array<{ at: number; text: string; total?: Figure; named?: boolean }> = [];
   for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) markers.push({ at: para.offset + m.index, text: m[0] });
   // 省政府51件民生实事中44件已全部落实到位、7件…: the figure before “…中” is the total of what follows
-  // (the noun may end in a bracket that says what it counts too: 18个镇（办）中，, 13个县（市、区）中，)
+  // (the noun may end in a bracket that says what it counts too: 18个镇（办）中，, 13个县（市、区）中，; or be left out when
+  // the count restates a total just named: 提出建议共77件。77件中，有72件交市政府办理，5件交…)
   for (const f of figures) {
-    const among = /^[“”"]?[\u4e00-\u9fff]{1,12}(?:（[\u4e00-\u9fff、]{1,6}）)?[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))/.exec(
+    const among = /^[“”"]?(?:[\u4e00-\u9fff]{1,12}(?:（[\u4e00-\u9fff、]{1,6}）)?[“”"]?中(?:[，,：:]|(?=[0-9０-９有仍已共]))|中[，,：:])/.exec(
       text.slice(f.endOffset, Math.min(f.clause.endOffset + 1, f.endOffset + 20)),
     );
     if (among && level(f)) markers.push({ at: f.endOffset, text: among[0], total: f });
@@ -296,8 +297,14 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         : [mk.total]
       : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
     const sorting = !mk.total && /^(?:分|按|从)/.test(marker);
-    const above = candidates.length === 0 && sorting && text.slice(para.offset, markerAt).trim() === '';
+    // 全县累计补偿参合人员25537人次，累计补偿金额2510.16万元。⏎⏎其中，住院补偿9545人次，补偿支出2302.35万元；…: a 其中 that
+    // opens its paragraph goes on from the last sentence of the paragraph right before, as a sorting does
+    const above = candidates.length === 0 && (sorting || (marker === '其中' && !mk.total)) && text.slice(para.offset, markerAt).trim() === '';
     if (above) candidates = sortedAbove(par);
+    // (…共发生各类事故139起。其中：较大事故1起，同比少8起。⏎⏎其中，工矿商贸发生事故14起: a sentence above that is itself a
+    // 其中 list names a part, not the whole the paragraph goes on to break down)
+    if (above && !sorting && candidates.length > 0 && /^[\s（(]*其中/.test(text.slice(lastEnd(text, candidates[0]!.offset, candidates[0]!.para.offset, '。！？'), candidates[0]!.offset)))
+      candidates = [];
     // 全县造林15000亩。其中，新造林12683亩，结转2317亩。按林种分：防护林…；经济林…: a sorting that opens the sentence after
     // a list sorts that list's total again (按工程项目分 after 按林种分 likewise)
     if (sorting && opens) {
@@ -370,7 +377,19 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // the names end alike (…产值), or each group states its part and only changes and shares of it (其中，企业2700户，比上年
       // 增加395户；个体工商户17727户，…；投诉1028件，占比27.22%；举报268件，…)
       (commonSuffix(groupHeads.map((g) => bareMeasure(g[0]!))).length >= 2 || groups.every(onlyPartStated));
-    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || headed || headedAlike);
+    // 干、支流180个省控断面中，Ⅰ~Ⅲ类水质断面169个，…；Ⅳ类…；劣Ⅴ类…: a count of what follows that opens its sentence (no
+    // figure before it there) names the topic of the whole period, as a 其中： does; its list runs on across ；
+    // (each group after the first opens with its part, a short name at most before it, and counts no total of its own:
+    // not 省政府51件民生实事中44件…；市政府20件民生实事中14件…, nor …205个，…；四是工业项目…175个…)
+    const topic =
+      mk.total !== undefined &&
+      !mk.named &&
+      within(figures, sentenceStart, mk.total.offset).length === 0 &&
+      bySemicolon.slice(1).every((g) => {
+        const own = figuresIn(g).filter((f) => level(f) && compatible(f.unit, mk.total!.unit));
+        return own.length === 1 && /^[\u4e00-\u9fff“”（）()、~～\sⅠ-Ⅻ]{0,14}$/.test(text.slice(g.offset, own[0]!.offset));
+      });
+    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || topic || headed || headedAlike);
     if (!semicolons) {
       const stop = text.slice(listFrom, end).search(/[；;]/);
       if (stop >= 0) end = listFrom + stop;

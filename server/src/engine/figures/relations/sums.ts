@@ -45,6 +45,14 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // 进出口总值21.83万亿元，其中，出口12.47万亿元，…进口9.36万亿元，…贸易顺差3.11万亿元: a surplus or deficit is the
   // difference of two parts, not a third
   parts = parts.filter((p) => !BALANCE.test(p.measure));
+  // 其中已经办理完毕的意见建议30件，…，已采纳且正在办理的意见建议34件，占总数的46.6%，已采纳且正在办理的意见建议34件，…: a part
+  // named and stated word for word again right after it, in its sentence, is one part written twice (a slip of the pen),
+  // not a second part (not two sectors' losses of 120万元 each, in sentences of their own)
+  if (remainder)
+    parts = parts.filter((p, k) => {
+      const q = parts[k - 1];
+      return !(q && q.sentence.offset === p.sentence.offset && q.measure.length >= 4 && q.measure === p.measure && q.normalized !== undefined && q.normalized === p.normalized);
+    });
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
   // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
   // 累计, names what every part counts, and cuts across none of them)
