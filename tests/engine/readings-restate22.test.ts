@@ -26,13 +26,11 @@ describe('number-conflict: a heading stating a change and the paragraph under it
   });
 
   it('reads no change in the other direction, nor a paragraph that opens with another measure', () => {
-    const other = (level: string, unit: string): string =>
-      '3、失业保险参保人数同比增长2.8%\n\n' + `${level}，比上月增加0.31${unit}，增长0.2%，同比增加3.51${unit}，增长2.5%。`;
+    const other = (level: string, unit: string): string => '3、失业保险参保人数同比增长2.8%\n\n' + `${level}，比上月增加0.31${unit}，增长0.2%，同比增加3.51${unit}，增长2.5%。`;
     // 失业保险基金收入 is not the heading's 失业保险参保人数: another measure's change
     silent(other('失业保险基金收入143.26亿元', '亿元'));
     reports(other('失业保险参保143.26万人', '万人'), 'number-conflict', '小标题写作2.8%');
-    const down = (change: string, word: string): string =>
-      '本月生育保险运行情况如下。\n\n4、生育保险参保人数同比增长1.9%\n\n' + `生育保险参保118.40万人，同比${change}1.70万人，${word}1.4%。`;
+    const down = (change: string, word: string): string => '本月生育保险运行情况如下。\n\n4、生育保险参保人数同比增长1.9%\n\n' + `生育保险参保118.40万人，同比${change}1.70万人，${word}1.4%。`;
     // a heading going up and a paragraph going down speak of two changes: which is meant the text does not say
     silent(down('减少', '下降'));
     reports(down('增加', '增长'), 'number-conflict', '小标题写作1.9%');
