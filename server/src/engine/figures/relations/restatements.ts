@@ -123,11 +123,7 @@ function statementId(f: Figure, opening?: Opening): string | undefined {
 /** The statement ids of a paragraph's figures, with the period the paragraph opens with worked out once. */
 function statementIds(figures: readonly Figure[]): Array<string | null> {
   const opening = figures.length > 0 ? openingPeriod(figures) : undefined;
-  return figures.map((f) => {
-    const id = statementId(f, opening) ?? null;
-    if (process.env.R22DBG) console.log('ID', f.text, id);
-    return id;
-  });
+  return figures.map((f) => statementId(f, opening) ?? null);
 }
 
 /** A span of the year's months, a half or a quarter, or a day it runs to, opening a paragraph before its first comma. */
@@ -1734,36 +1730,6 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       if (i === 0) continue;
       // 11个乡（镇）中，…在3千人以下的乡（镇）有4个 … 与2010年相比，11个乡（镇）中: a statement that agrees with an earlier
       // one restates that one; the earlier other value is that one's to answer for, not this one's
-      if (process.env.R22DBG && other && !same) {
-        const g = other;
-        const names: Array<[string, () => boolean]> = [
-          ['parallel', () => parallel(f, g, idsByParagraph)],
-          ['otherWholes', () => ofOtherWholes(f, g, byParagraph)],
-          ['otherFunds', () => ofOtherFunds(f, g)],
-          ['otherLabels', () => ofOtherLabels(f, g)],
-          ['otherItems', () => ofOtherItems(f, g)],
-          ['plannedAndDone', () => plannedAndDone(f, g)],
-          ['unfilled', () => unfilledYear(f) || unfilledYear(g)],
-          ['countedSubjects', () => ofCountedSubjects(f, g)],
-          ['otherGroups', () => inOtherGroups(f, g)],
-          ['parallelSentences', () => parallelSentences(f, g, byParagraph)],
-          ['parallelParagraphs', () => parallelParagraphs(f, g, byParagraph)],
-          ['siblings', () => sharedSiblings(f, g)],
-          ['partOfStated', () => partOfStated(f, g, list, i, byParagraph)],
-          ['summedAfter', () => summedAfter(f, g, byParagraph)],
-          ['listed', () => isListed(f.key)],
-          ['several', () => severalInOnePeriod(list).has(f) || severalInOnePeriod(list).has(g)],
-        ];
-        console.log(
-          'GUARD',
-          f.text,
-          g.text,
-          names
-            .filter(([, t]) => t())
-            .map(([n]) => n)
-            .join(','),
-        );
-      }
       if (
         same ||
         (other &&
