@@ -32,6 +32,12 @@ export default defineRelationRule(
         message: `标题中的数字与正文不一致：标题写作${later.text}，正文没有这个数，说法最相近、数值相差不大的是第${line}行的${earlier.text}；标题应与正文一致，请核对`,
       };
     }
+    // a heading that states a measure's change (1、基本养老保险参保人数同比增长4.9%) and the paragraph right under it
+    if (relation.marker === '小标题') {
+      return {
+        message: `小标题与其下正文的同比变化不一致：正文此处同比变化为${later.text}，第${line}行的小标题写作${earlier.text}；小标题概括的就是下面这段的同一指标，两处应是同一个数，请核对`,
+      };
+    }
     // a period written twice word for word (a paragraph repeated), its figures alike but one
     if (relation.marker === '重复') {
       return {

@@ -523,6 +523,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of qualifiedAnaphors(groups, read, relatedFigures, memo)) out.push(r);
   for (const r of repeatedPeriods(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   out.push(...figureHeadings(groups));
+  for (const r of headingChanges(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
   for (const r of headlineFigures(groups, relatedFigures)) out.push(r);
@@ -967,6 +968,62 @@ function structureShares(groups: readonly ParagraphFigures[]): Relation[] {
       { marker: '结构' },
     );
     if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A heading that states one change of a measure against the same time last year: 1、基本养老保险参保人数同比增长4.9%. */
+const HEADING_CHANGE = /^([\u4e00-\u9fff（）()]{4,24}?)同比(增长|增加|上升|提高|下降|减少)$/;
+/** The last word before a change that says what it is against: 同比, 环比, 比上年 … */
+const AGAINST = /同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|比年初|较年初|比上季|较上季/g;
+/** The word of a heading's measure that its paragraph writes as the unit of the level: 参保人数 is 参保…万人. */
+const COUNTED_AS = /(?:人数|户数|人次|家数|个数|数量|总量|总数)$/;
+/** Words of a change that go up. */
+const UP = /增长|增加|上升|提高/;
+
+/**
+ * 1、基本养老保险参保人数同比增长4.9% (a heading) over 基本养老保险参保1,234.56万人，环比增加…，增长1.9%，同比增加56.48万人，
+ * 增长4.9%。: a heading that states nothing but a measure's change against the same time last year heads the paragraph
+ * right under it that states that measure (its sentence opens with the heading's name) and, in the same direction, its
+ * change 同比: the paragraph's change against last year is the heading's, one measure of one scope. The first such
+ * change of the paragraph only (a 其中 after it is a part's); a 环比 change, or a change in the other direction, is none.
+ */
+function headingChanges(groups: readonly ParagraphFigures[]): Relation[] {
+  const out: Relation[] = [];
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const group = groups[k]!;
+    if (headingLevel(group) === undefined || group.figures.length !== 1) continue;
+    const h = group.figures[0]!;
+    if (h.unit.kind !== 'percent' || !exact(h) || h.range) continue;
+    const para = h.para;
+    const start = (para.ordinal ? para.ordinal.endOffset : para.offset) - para.offset;
+    const m = HEADING_CHANGE.exec(para.prose.slice(start, h.offset - para.offset).replace(/\s/g, ''));
+    if (!m || /\S/.test(para.prose.slice(h.endOffset - para.offset))) continue;
+    const name = m[1]!;
+    const up = UP.test(m[2]!);
+    const next = groups[k + 1]!;
+    if (next.para.index !== para.index + 1 || headingLevel(next) !== undefined) continue;
+    for (const g of next.figures) {
+      if (g.unit.kind !== 'percent' || !exact(g) || g.range || g.ratio) continue;
+      const before = g.para.prose.slice(g.sentence.offset - g.para.offset, g.offset - g.para.offset).replace(/\s/g, '');
+      const word = /(增长|增加|上升|提高|下降|减少)$/.exec(before);
+      if (!word) continue;
+      const against = [...before.matchAll(AGAINST)].pop()?.[0];
+      // the sentence opens with the heading's measure (参保人数 stated as 参保…万人), not another's or a part's
+      if (against !== '同比' || UP.test(word[1]!) !== up || !before.startsWith(name.replace(COUNTED_AS, '')) || /其中/.test(before)) continue;
+      const r = relation(
+        'restatement',
+        g,
+        [
+          [g, 'later'],
+          [h, 'heading'],
+        ],
+        [judge({ figure: g }, { figure: h }, { unit: 'amount' })],
+        { marker: '小标题' },
+      );
+      if (r) out.push(r);
+      break;
+    }
   }
   return out;
 }
