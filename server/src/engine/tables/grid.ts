@@ -101,6 +101,8 @@ export interface Grid {
 }
 
 const TOTAL_ROW = /^(?:合计|合計|总计|總計|总数|总量|共计|累计|全部|总体|全国|全省|全市|全州|全盟|全区|全县|全旗|全镇|全乡|全街道|全社会|全系统|全行业|本级合计|[^\s]{0,8}(?:合计|总计))$/;
+/** A bilingual yearbook's total row: “total” alone (its 合计 lost in copying, 8-6 粮食作物播种面积) or after its 合计. */
+export const TOTAL_ROW_EN = /^(?:合计|合計|总计|總計)?\s*(?:total|Total|TOTAL)$/;
 const SUBTOTAL_ROW = /小计$/;
 /**
  * 其中 or # over a part; 内 and 含 only with a mark after them (内：城镇, 含：利息): a label that merely starts with the
@@ -408,7 +410,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (index < headingRows) kind = 'heading';
     else if (!hasFigure) kind = 'group';
     else if (SUBTOTAL_ROW.test(label)) kind = 'subtotal';
-    else if (TOTAL_ROW.test(label)) kind = 'total';
+    else if (TOTAL_ROW.test(label) || TOTAL_ROW_EN.test(label)) kind = 'total';
     else if ((SUBSET_ROW.test(label) || /^(?:内|含)[\s\u3000]+[^\s：:、]/.test(raw.trim())) && !SPACED_NAME.test(raw.trim())) kind = 'subset';
     else kind = 'item';
     const labelCell = row.cells[labelColumn];

@@ -6,7 +6,7 @@
 
 import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
-import { headingWords, sameUnits, TASK_SHARE, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { headingWords, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
@@ -296,7 +296,25 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       const v = at(r, c);
       return !isValue(v) || (v.decimals === 0 && v.value >= 0);
     });
+  // a column in which one part alone is larger than its whole under two wholes or more (夏粮 5096.0 over 全年粮食
+  // 5482.9 and 稻谷 6892.5 over 谷物 5982.9): averages or ratios (单位面积产量, its heading moved onto the next column
+  // by a corner cell lost in copying), never summed (a witness still of how the table's rows are read); a slip in one
+  // figure puts one part over one whole
+  const averaged = (c: Column): boolean => {
+    const over = new Set<GridRow>();
+    for (const b of found) {
+      const total = at(b.total, c);
+      if (!isValue(total) || total.value <= 0) continue;
+      const larger = b.parts.some((p) => {
+        const v = at(p, c);
+        return isValue(v) && sameUnits(v, total) && v.lo > total.hi;
+      });
+      if (larger) over.add(b.total);
+    }
+    return over.size >= 2;
+  };
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  const averages = new Set(amounts.filter(averaged));
   // columns without a heading written alike (a yearbook's cities across, each with its decimals in the same rows) are
   // of one kind: one that adds up somewhere makes the others amounts too, a slip in one column's only sum included
   // (the pattern must mix whole and decimal rows: a column of growth rates that lost its % is decimal throughout)
@@ -370,6 +388,9 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     return exact >= 2;
   };
   for (const b of found) {
+    // a total row named only in English (its 合计 lost in copying) is the whole of its rows where a column bears it
+    // out; else the rows may be the first page of a longer list (分行业 cut after 科学研究)
+    if (b.basis === 'labelled' && TOTAL_ROW_EN.test(b.total.label) && !amounts.some((c) => additive.has(c) && addsUp(b, c))) continue;
     let partial = b.basis === 'labelled' && selection(b);
     const mode = partial || b.basis === 'partial' ? 'atMost' : b.basis === 'labelled' ? 'exact' : 'notOver';
     // a reading of the table's structure that no column bears out is a misreading, not a table wrong everywhere;
@@ -389,7 +410,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     if (missed) partial = true;
     for (const c of amounts) {
       const total = at(b.total, c);
-      if (!isValue(total) || !additive.has(c)) continue;
+      if (!isValue(total) || !additive.has(c) || averages.has(c)) continue;
       const slots = b.parts.map((p) => at(p, c));
       if (otherReading(total, slots, partial ? 'atMost' : mode)) continue;
       if (partial) push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));
@@ -674,6 +695,41 @@ function rowShares(grid: Grid): Column[] {
   return out;
 }
 
+/**
+ * Rows whose empty cells stand for figures the page did not show (a yearbook's 空格: 数据不详或无该项数据), not for
+ * nothing: rows with an empty part whose other parts come short of their 合计, where the table has two such rows or
+ * more (| 1.中央 | 27777 | 6210 | | | over | 3.机关 | 20380 | 20380 | | |). Such a row's total cannot be checked as
+ * the sum of its cells; a row whose parts come out exact, or go over the total, is read with its empty cells as
+ * nothing. A dash (—) is a figure of none and never hides one.
+ */
+function unshownBlanks(grid: Grid, rows: readonly GridRow[], t: Column, candidates: readonly Column[][]): Set<GridRow> {
+  const short = new Set<GridRow>();
+  for (const row of rows) {
+    const total = grid.values[row.index]![t.index];
+    if (!isValue(total)) continue;
+    const empty = (c: Column): boolean => grid.values[row.index]![c.index] === 'blank' && (row.row.cells[c.index]?.text.trim() ?? '') === '';
+    const shortHere = candidates.some((cs) => {
+      if (!cs.some(empty)) return false;
+      const check = sumOf(
+        total,
+        cs.map((c) => grid.values[row.index]![c.index]),
+        'exact',
+      );
+      return typeof check === 'object' && !check.holds && check.under;
+    });
+    const holdsHere = candidates.some((cs) => {
+      const check = sumOf(
+        total,
+        cs.map((c) => grid.values[row.index]![c.index]),
+        'exact',
+      );
+      return typeof check === 'object' && check.holds;
+    });
+    if (shortHere && !holdsHere) short.add(row);
+  }
+  return short.size >= 2 ? short : new Set();
+}
+
 function columnSums(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
   const byColumn = (v: CellValue): string => columnName(v.column);
@@ -716,9 +772,10 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     }).length;
     if (smaller * 2 > rows.length) continue;
     const found: TableRelation[] = [];
+    const hidden = unshownBlanks(grid, rows, t, candidates);
     for (const row of rows) {
       const total = grid.values[row.index]![t.index];
-      if (!isValue(total)) continue;
+      if (!isValue(total) || hidden.has(row)) continue;
       // the columns after it, or those before it: whichever adds up
       let r: TableRelation | undefined;
       for (const cs of candidates) {

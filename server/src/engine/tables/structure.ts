@@ -320,7 +320,7 @@ function breakdownOf(total: GridRow, reading: Reading, basis: Breakdown['basis']
 }
 
 /** 按城乡分 / 按部门分 / 1、按轻重工业分组: each such heading starts another breakdown of the same total. */
-const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[、.．])?按.{1,10}分组?[：:]?$/;
+const BY = /^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[）)]|[0-9]{1,2}[、.．])?按.{1,10}分组?[：:]?(?:[A-Za-z][A-Za-z ,'’.()-]*)?$/;
 /** 在总计中： / 其中：: a heading over rows that are parts of the total, not a breakdown of it. */
 const AMONG = /^(?:其中|在(?:总计|合计|全部)中)[：:]?$/;
 
@@ -695,6 +695,14 @@ function otherUnit(r: GridRow, of: GridRow): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/**
+ * A row numbered in the same series as the row a 其中 list is under (1.企业 / #地方 / 2.事业): the next item of that
+ * series, the row's peer, never a part of it; the # row is a part of the row above it alone.
+ */
+function sibling(r: GridRow, parent: GridRow): boolean {
+  return r.level !== undefined && r.level === parent.level;
+}
+
 function allBreakdowns(grid: Grid): Breakdown[] {
   const columns = grid.columns.filter((c) => c.role === 'amount');
   if (columns.length === 0) return [];
@@ -807,18 +815,20 @@ function allBreakdowns(grid: Grid): Breakdown[] {
         !aTaxOf(subsets, grid.rows[k]!) &&
         !otherUnit(grid.rows[k]!, parent) &&
         // a row numbered as the row itself is (2、营业税 after 1、增值税 / 其中：改征增值税 / 地税代征增值税): its sibling
-        !(parent.level !== undefined && grid.rows[k]!.level === parent.level) &&
+        !sibling(grid.rows[k]!, parent) &&
         withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)
       )
         subsets.push(grid.rows[k++]!);
     }
     // one row indented deeper than the row above, the row after it back at that row's depth (公路通车里程 /
-    //  高速公路 / 内河通航里程): a part of the row above, at most it
+    //  高速公路 / 内河通航里程): a part of the row above, at most it; never under a row whose name was lost (a
+    // space-aligned list of provinces that kept 西 of 江西 and none of 福建: the depth of a nameless row is not known)
     const only = grid.rows[i + 1];
     const after = grid.rows[i + 2];
     if (
       subsets.length === 0 &&
       parent.kind === 'item' &&
+      parent.label !== '' &&
       only?.kind === 'item' &&
       only.level === undefined &&
       only.indent > parent.indent &&
