@@ -301,6 +301,8 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
   // by a corner cell lost in copying), never summed (a witness still of how the table's rows are read); a slip in one
   // figure puts one part over one whole
   const averaged = (c: Column): boolean => {
+    // (a difference's part may rise more than its whole where the other parts fell: 增减额 is never taken for this)
+    if (c.role === 'change') return false;
     const over = new Set<GridRow>();
     for (const b of found) {
       const total = at(b.total, c);
