@@ -2601,6 +2601,14 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
         reading = judge(sumOf(percents), { constant: 100, text: '100%' }, { compare: '=', unit: 'percent' });
         if (!reading || reading.holds || reading.range.lo > reading.statedRange.hi) break;
       }
+      // the longest run that makes 100%: a small share after it (18岁以下7151名，占0.3% after 51% and 48.7%) may fall
+      // within the rounding of those before it, and is a part all the same
+      while (reading?.holds && j + 1 < entries.length) {
+        const longer = judge(sumOf(entries.slice(i, j + 2).map((e) => e.percent)), { constant: 100, text: '100%' }, { compare: '=', unit: 'percent' });
+        if (!longer?.holds) break;
+        reading = longer;
+        j++;
+      }
       const run = entries.slice(i, j + 1);
       if (!reading?.holds || run.length < 2 || new Set(run.map((e) => e.part)).size !== run.length) {
         i++;
