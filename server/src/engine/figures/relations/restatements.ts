@@ -9,7 +9,7 @@ import { commonSuffix } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { ENDS_IN_CHANGED_TO, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, ENDS_IN_CHANGED_TO, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -973,13 +973,15 @@ function structureShares(groups: readonly ParagraphFigures[]): Relation[] {
 }
 
 /** A heading that states one change of a measure against the same time last year: 1、基本养老保险参保人数同比增长4.9%. */
-const HEADING_CHANGE = /^([\u4e00-\u9fff（）()]{4,24}?)同比(增长|增加|上升|提高|下降|减少)$/;
+const HEADING_CHANGE = new RegExp(`^([\\u4e00-\\u9fff（）()]{4,24}?)同比(${CHANGE_VERB})$`);
+/** The verb of change right before a figure. */
+const ENDS_IN_VERB = new RegExp(`(${CHANGE_VERB})$`);
 /** The last word before a change that says what it is against: 同比, 环比, 比上年 … */
 const AGAINST = /同比|环比|比上年|较上年|比去年|较去年|比上月|较上月|比年初|较年初|比上季|较上季/g;
 /** The word of a heading's measure that its paragraph writes as the unit of the level: 参保人数 is 参保…万人. */
 const COUNTED_AS = /(?:人数|户数|人次|家数|个数|数量|总量|总数)$/;
-/** Words of a change that go up. */
-const UP = /增长|增加|上升|提高/;
+/** Whether a verb of change goes up. */
+const up = (verb: string): boolean => (RISE_VERBS as readonly string[]).includes(verb);
 
 /**
  * 1、基本养老保险参保人数同比增长4.9% (a heading) over 基本养老保险参保1,234.56万人，环比增加…，增长1.9%，同比增加56.48万人，
@@ -1000,17 +1002,17 @@ function headingChanges(groups: readonly ParagraphFigures[]): Relation[] {
     const m = HEADING_CHANGE.exec(para.prose.slice(start, h.offset - para.offset).replace(/\s/g, ''));
     if (!m || /\S/.test(para.prose.slice(h.endOffset - para.offset))) continue;
     const name = m[1]!;
-    const up = UP.test(m[2]!);
+    const rises = up(m[2]!);
     const next = groups[k + 1]!;
     if (next.para.index !== para.index + 1 || headingLevel(next) !== undefined) continue;
     for (const g of next.figures) {
       if (g.unit.kind !== 'percent' || !exact(g) || g.range || g.ratio) continue;
       const before = g.para.prose.slice(g.sentence.offset - g.para.offset, g.offset - g.para.offset).replace(/\s/g, '');
-      const word = /(增长|增加|上升|提高|下降|减少)$/.exec(before);
+      const word = ENDS_IN_VERB.exec(before);
       if (!word) continue;
       const against = [...before.matchAll(AGAINST)].pop()?.[0];
       // the sentence opens with the heading's measure (参保人数 stated as 参保…万人), not another's or a part's
-      if (against !== '同比' || UP.test(word[1]!) !== up || !before.startsWith(name.replace(COUNTED_AS, '')) || /其中/.test(before)) continue;
+      if (against !== '同比' || up(word[1]!) !== rises || !before.startsWith(name.replace(COUNTED_AS, '')) || /其中/.test(before)) continue;
       const r = relation(
         'restatement',
         g,
