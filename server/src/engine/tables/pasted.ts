@@ -803,11 +803,17 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   // whole numbers (国税征收 | 124 | 21 | -21 | -100.0 | |||||| under 年度预算 | 本期 | 同期 | 增减额 | 增减率%, the empty
   // 本期 dropped) shows the cells moved left, whatever other rows look the same
   const fullRows = body.filter((r) => figureRow(r.cells) && r.cells.length === width && r.cells.every((c) => c.text !== ''));
-  const wholeColumn = Array.from(
-    { length: width },
-    (_, i) => fullRows.length >= 3 && fullRows.every((r) => readCell(r.cells[i]!.text).kind === 'number' && readCell(r.cells[i]!.text).number!.decimals === 0),
-  );
-  const misplaced = (r: RawRow): boolean => r.cells.some((c, i) => wholeColumn[i] && readCell(c.text).kind === 'number' && readCell(c.text).number!.decimals > 0);
+  const decimalsOf = (text: string): number | undefined => {
+    const read = readCell(text);
+    return read.kind === 'number' ? read.number!.decimals : undefined;
+  };
+  const wholeColumn = Array.from({ length: width }, (_, i) => fullRows.length >= 3 && fullRows.every((r) => decimalsOf(r.cells[i]!.text) === 0));
+  const moved = new Map<RawRow, boolean>();
+  const misplaced = (r: RawRow): boolean => {
+    let is = moved.get(r);
+    if (is === undefined) moved.set(r, (is = r.cells.some((c, i) => wholeColumn[i] && (decimalsOf(c.text) ?? 0) > 0)));
+    return is;
+  };
   const tails = new Map<number, number>();
   if (source === 'pipe') for (const r of body) if (figureRow(r.cells) && r.cells.length === width && !misplaced(r)) tails.set(emptyTail(r), (tails.get(emptyTail(r)) ?? 0) + 1);
   const short = (r: RawRow): boolean => {

@@ -373,7 +373,14 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     return compared >= 2 && over === compared;
   };
   // rows adding up exactly in every amount column, two at least (the parts make up the whole, nothing unlisted)
+  // (read once for a breakdown, whichever of its difference columns asks)
+  const completeness = new Map<Breakdown, boolean>();
   const complete = (b: Breakdown): boolean => {
+    let is = completeness.get(b);
+    if (is === undefined) completeness.set(b, (is = completeOf(b)));
+    return is;
+  };
+  const completeOf = (b: Breakdown): boolean => {
     let exact = 0;
     for (const c of amounts) {
       const total = at(b.total, c);
@@ -710,23 +717,18 @@ function unshownBlanks(grid: Grid, rows: readonly GridRow[], t: Column, candidat
     const total = grid.values[row.index]![t.index];
     if (!isValue(total)) continue;
     const empty = (c: Column): boolean => grid.values[row.index]![c.index] === 'blank' && (row.row.cells[c.index]?.text.trim() ?? '') === '';
-    const shortHere = candidates.some((cs) => {
-      if (!cs.some(empty)) return false;
-      const check = sumOf(
+    const checks = candidates.map((cs) =>
+      sumOf(
         total,
         cs.map((c) => grid.values[row.index]![c.index]),
         'exact',
-      );
-      return typeof check === 'object' && !check.holds && check.under;
+      ),
+    );
+    const shortHere = candidates.some((cs, i) => {
+      const check = checks[i];
+      return cs.some(empty) && typeof check === 'object' && !check.holds && check.under;
     });
-    const holdsHere = candidates.some((cs) => {
-      const check = sumOf(
-        total,
-        cs.map((c) => grid.values[row.index]![c.index]),
-        'exact',
-      );
-      return typeof check === 'object' && check.holds;
-    });
+    const holdsHere = checks.some((check) => typeof check === 'object' && check.holds);
     if (shortHere && !holdsHere) short.add(row);
   }
   return short.size >= 2 ? short : new Set();
