@@ -1,8 +1,9 @@
 // Scenario 4: the Outline view shows the 一、/（一） hierarchy.
 //
-// After a click on a row, the outline is driven with the keyboard: its focused row is always scrolled into view,
-// so the steps do not depend on how tall the Outline pane is on a given machine (on a fresh CI machine a row below
-// the fold was once never "visible"; focusing the list element itself once left the keys with the editor).
+// After a click on a row, the outline is folded by the row's twistie and walked with the keyboard: its focused row
+// is always scrolled into view, so the steps do not depend on how tall the Outline pane is on a given machine (on a
+// fresh CI machine a row below the fold was once never "visible"; focusing the list element itself once left the
+// keys with the editor).
 
 import * as assert from 'node:assert/strict';
 import { seedExample } from '../harness/fixture';
@@ -25,12 +26,22 @@ describe('4. Outline', () => {
     assert.equal(await level(row('(一)精心组织凝聚合力')), part + 1);
     assert.equal(await level(row('(二)强化统筹压实责任')), part + 1);
 
-    // A click focuses the first part's row (and may already fold it: the tree's click can toggle a row); the
-    // keyboard folds it if it is still open. Its sections leave the tree; the next rows down are the other parts.
-    await row('一、工作进展情况').click();
+    // A click focuses the first part's row (and may already fold it: the tree's click can toggle a row). The row is
+    // then folded by its twistie until its sections leave the tree: a fold asked for while the outline re-renders (a
+    // check's result arrives) can be lost, and a keyboard fold once never reached the tree on a fresh CI machine, so
+    // each try waits for the sections to go and, if they stay, reads the row's state again and tries again.
+    const part1 = row('一、工作进展情况');
+    await part1.click();
     await focused.filter({ hasText: '一、工作进展情况' }).waitFor();
-    if ((await focused.getAttribute('aria-expanded')) === 'true') await wb.page.keyboard.press('ArrowLeft');
-    await row('(一)精心组织凝聚合力').waitFor({ state: 'detached' });
+    let folded = false;
+    for (let attempt = 0; attempt < 4 && !folded; attempt++) {
+      if ((await part1.getAttribute('aria-expanded')) === 'true') await part1.locator('.monaco-tl-twistie').click();
+      folded = await row('(一)精心组织凝聚合力')
+        .waitFor({ state: 'detached', timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+    assert.ok(folded, 'the first part of the outline did not fold');
     await focused.filter({ hasText: '一、工作进展情况' }).waitFor();
     // ArrowDown moves the focus one row; a key pressed while the outline re-renders (a check's result arrives) can be
     // lost, and once the keys went elsewhere altogether (twice in a row on a fresh CI machine: the list kept its
