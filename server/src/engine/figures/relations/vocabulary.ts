@@ -52,6 +52,12 @@ export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重
 export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;
 /** A rate named before its figure: 办结率为83.3%; a negated one keeps its negation (不起诉率 is not 起诉率). */
 export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
+/**
+ * Rates named in a list before 分别 and the figures they are stated with: 调处率、成功率分别为97.2%和98.8%, 响应率、解决率、
+ * 满意率分别达99.7%、92.3%、94.5%: the list's end (RATES_LISTED) and each of its names, split after each 率 (RATE_NAME).
+ */
+export const RATES_LISTED = /率分别(?:为|达|达到|是)?[：:]?$/;
+export const RATE_NAME = /^[\u4e00-\u9fff]{2,12}率$/;
 /** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理. */
 export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
 /** Words of a plan or a target: the base of a completion. */
