@@ -40,6 +40,10 @@ export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
+/** Words that set one percentage above another by some points: 高于GDP增速0.2个百分点, 高出…平均增速4.6个百分点. */
+export const ABOVE = '高出|高于|超过|超出|快于';
+/** Words that set it below: 低于全市平均增速1.3个百分点. */
+export const BELOW = '低于|慢于';
 /** A clause head ending in a comparison: 较上年的 (the figure after it is the earlier value). */
 export const ENDS_IN_COMPARE = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIOD})?(?:的)?$`);
 /** A scope that names the earlier period. */
