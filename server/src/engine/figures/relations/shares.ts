@@ -10,7 +10,7 @@ import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -837,7 +837,18 @@ function subjectAmount(sentence: readonly Figure[], pool: readonly Figure[], num
  * share's words do not single out is the one the sentence names with …中 before its parts, when one value of it
  * stands in the draft.
  */
-const WITHIN = /([\u4e00-\u9fff]{2,8})中(?![心国央华间小学等级医期旬午部型长标介转层])(?=[，,：:]?[\u4e00-\u9fff0-9０-９])/g;
+const WITHIN = new RegExp(
+  `([\\u4e00-\\u9fff]{2,8})中(?!${NOT_WITHIN.filter((w) => w.startsWith('中'))
+    .map((w) => w.slice(1))
+    .join('|')})(?=[，,：:]?[\\u4e00-\\u9fff0-9０-９])`,
+  'g',
+);
+/** The words before a 中 that ends a word of its own (其中, 集中): no whole named. */
+const ENDS_NOT_WITHIN = new RegExp(
+  `(?:${NOT_WITHIN.filter((w) => w.endsWith('中'))
+    .map((w) => w.slice(0, -1))
+    .join('|')})$`,
+);
 
 function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   const text = numerator.para.prose;
@@ -845,7 +856,7 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   const at = numerator.offset - numerator.para.offset;
   if (start < 0 || at <= start) return undefined;
   let words: string | undefined;
-  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!/(?:其|集|之|当|空|心)$/.test(m[1]!)) words = m[1];
+  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!ENDS_NOT_WITHIN.test(m[1]!)) words = m[1];
   if (!words) return undefined;
   const named = par.lookups
     .named(words)

@@ -89,6 +89,15 @@ export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
 export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
 
+/**
+ * Words with 中 that do not say “among, within” (…中，the whole before its parts: 全市常住人口中男性人口…): words that
+ * begin with 中 (政务服务中心, 中国, 中央, 中小学 …) and words that end in it (其中 opens parts, 集中, 心中 …).
+ */
+export const NOT_WITHIN = [
+  ...['中心', '中国', '中央', '中华', '中间', '中小', '中学', '中等', '中级', '中医', '中期', '中旬', '中午', '中部', '中型', '中长', '中标', '中介', '中转', '中层'],
+  ...['其中', '集中', '之中', '当中', '空中', '心中'],
+] as const;
+
 /** Grain (粮食) in the statistical system: cereals, beans and tubers. Crops a bulletin lists after the grain crops
  *  under a 粮食 total (油料, 烟叶, 蔬菜 …) are not grain: a list of parts of a 粮食 total ends at the first of them. */
 export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食用菌|棉花|瓜果|水果|果园|中草药|中药材|药材|糖料|甘蔗|甜菜|茶|麻类|桑|花卉|饲草|青饲料/;
