@@ -10,7 +10,7 @@ import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBe
 import { uniqueValue } from './cache';
 import { relation, type Relation } from './relation';
 import { PINYIN_GLOSS } from '../../text';
-import { CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
+import { ABOVE, BELOW, CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
 
 interface Pair {
   current: Figure;
@@ -934,10 +934,12 @@ function points(par: Paragraph): Relation[] {
     const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
     const word = verb.exec(headOf(par.draft, d));
     const compared = word ? undefined : comparedPair(par, d, inSentence);
-    const pair = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d) ?? comparedPair(par, d, inSentence)?.pair) : compared?.pair;
-    const verbWord = word?.[1] ?? compared?.verb;
+    let pair = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d) ?? comparedPair(par, d, inSentence)?.pair) : compared?.pair;
+    const whole = pair ? undefined : growthOfTheWhole(par, d, inSentence);
+    const verbWord = word?.[1] ?? compared?.verb ?? whole?.verb;
+    if (whole) pair = whole.pair;
     if (!pair || !verbWord) continue;
-    const fall = isFall(verbWord) || /低/.test(verbWord);
+    const fall = isFall(verbWord) || /低|慢/.test(verbWord);
     const { current, previous } = pair;
     const left: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
     const r = relation(
@@ -954,6 +956,74 @@ function points(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** 高于GDP增速, 高出规上服务业平均增速, 高出全省各项贷款增速: a growth compared with the growth of a whole the words name. */
+const ABOVE_THE_WHOLE = new RegExp(`^(?:增速|增幅)?(${ABOVE}|${BELOW})([\\u4e00-\\u9fffA-Za-z]{1,12}?)的?(?:平均)?(?:增速|增幅|增长速度)$`);
+/** The words of a whole that say only that it is the whole (全省, 全部, 整体), and the short forms of 规模以上, 限额以上. */
+const WHOLE_WORDS = /^(?:全[国省市县区州旗]|全部|整体|总体)/;
+const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/规上/g, '规模以上'],
+  [/限上/g, '限额以上'],
+];
+/** The economy as a whole: GDP, 地区生产总值. */
+const THE_ECONOMY = /^(?:GDP|gdp|地区生产总值|生产总值|经济)$/;
+/** Words a measure is stated with that say nothing of what it is: 实现营业收入, 完成产值. */
+const STATED_WITH = /实现|完成|累计/g;
+
+/**
+ * The level a growth is of: the figure before it in its sentence, past the differences stated with it (余额1.27万亿元，
+ * 比年初增加1287.7亿元，同比增长20.5%), when no other percentage stands between them.
+ */
+function levelOf(figures: readonly Figure[], k: number): Figure | undefined {
+  const g = figures[k]!;
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j]!;
+    if (f.sentence.offset !== g.sentence.offset || f.unit.kind === 'percent' || f.bracket) return undefined;
+    if (!f.relational) return exact(f) ? f : undefined;
+  }
+  return undefined;
+}
+
+/** A growth (增长, 同比增长, 比上年增长) stated as a percentage. */
+const isGrowth = (f: Figure): boolean => f.unit.kind === 'percent' && f.relational && /增长$/.test(f.measure) && exact(f) && !f.approximate;
+
+/**
+ * 规上科学研究和技术服务业企业实现营业收入111.6亿元，同比增长23.1%，高出规上服务业平均增速4.6个百分点 (after 规模以上服务业
+ * 企业实现营业收入481.6亿元，同比增长18.5%); 第二产业增加值…同比增长5.5%，高于GDP增速0.2个百分点: the points are the growth
+ * right before them less the growth of the whole the words name, stated before in the draft for the same measure
+ * (its name without the whole's words ends the part's name: 企业营业收入, 余额) and of one value; for the economy, its
+ * growth after its product. A whole named only as the whole (全市平均增速) names no measure: no reading.
+ */
+function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure[]): { pair: Pair; verb: string } | undefined {
+  const m = ABOVE_THE_WHOLE.exec(headOf(par.draft, d));
+  const current = inSentence[inSentence.length - 1];
+  if (!m || !current || !isGrowth(current)) return undefined;
+  const sentence = sentenceOf(par, d);
+  // (the growth right before the points: nothing stated between them but other points it is compared by, 同比增长22.3%，
+  // 增速较上年同期提高3.2个百分点，高出全省各项贷款增速1.8个百分点)
+  if (sentence.some((f) => f.offset > current.offset && f.offset < d.offset && f.unit.kind !== 'points')) return undefined;
+  const level = levelOf(sentence, sentence.indexOf(current));
+  if (!level) return undefined;
+  const words = SHORT_FORMS.reduce((w, [short, long]) => w.replace(short, long), m[2]!.replace(WHOLE_WORDS, ''));
+  const verb = m[1]!;
+  if (THE_ECONOMY.test(words)) {
+    const growth = /增加值/.test(level.measure) ? economicGrowth(par) : undefined;
+    return growth && growth !== current ? { pair: { current, previous: growth }, verb } : undefined;
+  }
+  if (words.length < 2) return undefined;
+  const measure = (f: Figure): string => bareMeasure(f).replace(STATED_WITH, '');
+  const figures = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < current.offset)];
+  const found = figures.filter((g, k) => {
+    if (g === current || !isGrowth(g)) return false;
+    const whole = levelOf(figures, k);
+    if (!whole || whole === level || whole.key === level.key || !whole.key.includes(words)) return false;
+    const named = measure(whole);
+    const rest = named.includes(words) ? named.slice(named.indexOf(words) + words.length) : named;
+    return rest.length >= 2 && measure(level).endsWith(rest);
+  });
+  const previous = uniqueValue(found);
+  return previous ? { pair: { current, previous }, verb } : undefined;
 }
 
 /** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升, 比…4%低. */

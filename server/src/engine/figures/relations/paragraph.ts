@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import { groupBy, type Figure, type ParagraphFigures } from '../extract';
 import { PINYIN_READING, simplified } from '../../text';
 import type { Lookups } from './cache';
-import { BARE_CHANGE, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RESPECTIVE_SHARE, SHARE } from './vocabulary';
+import { BARE_CHANGE, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RATE_NAME, RATES_LISTED, RESPECTIVE_SHARE, SHARE } from './vocabulary';
 
 export interface Paragraph {
   draft: Draft;
@@ -101,8 +101,11 @@ export type PercentKind =
   | { kind: 'change'; verb: string; group?: Figure[] }
   /** A share: 占年计划的50%, 占比19.4%, 完成年度任务6亿元的54.3%. */
   | { kind: 'share'; words: string; explicit: boolean }
-  /** A rate: 办结率83.3%. */
-  | { kind: 'rate'; stem: string };
+  /**
+   * A rate: 办结率83.3%. One of rates listed with 分别 (调处率、成功率分别为97.2%和98.8%) has its own name from the list
+   * (the figure's measure names the list) and the list's figures in order.
+   */
+  | { kind: 'rate'; stem: string; name?: string; list?: Figure[] };
 
 /** A gloss in brackets right before a percentage (and its verb): （常住人口城镇化率）为, （即城镇化率）为. */
 const GLOSS_BEFORE = /[（(][^（）()]{1,20}[）)](?:为|是|达|达到)?$/;
@@ -147,6 +150,21 @@ export function plainHead(draft: Draft, p: Figure): string {
   return simplified(textBetween(draft, start, p.offset).replace(/\s/g, '').replace(PINYIN_READING, ''));
 }
 
+/**
+ * 调处率、成功率分别为97.2%和98.8%: rates named in a list before 分别, paired in order with the percentages listed after
+ * it, as many of each; none when a name is no rate of two counts (增长率 is a change).
+ */
+function respectiveRates(par: Paragraph, p: Figure): Array<[Figure, string]> | undefined {
+  const before = simplified(textBetween(par.draft, p.sentence.offset, p.offset).replace(/\s/g, ''));
+  const clause = before.slice(Math.max(...[...'，,；;：:'].map((c) => before.slice(0, -1).lastIndexOf(c))) + 1);
+  const end = RATES_LISTED.exec(clause);
+  const names = end ? clause.slice(0, end.index + 1).split(/(?<=率)[、和及与]/) : [];
+  if (names.length < 2 || names.some((name) => !RATE_NAME.test(name) || !RATE.test(name) || /(?:增长|下降|平均|年均)率$/.test(name))) return undefined;
+  const group = listedFrom(par.draft, p, par.percents);
+  if (group.length !== names.length) return undefined;
+  return group.map((q, i) => [q, names[i]!]);
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
@@ -159,6 +177,11 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       const group = listedFrom(par.draft, p, par.percents);
       kinds.set(p, { kind: 'respective-share', group, words: together[1] ?? together[2] ?? '' });
       for (const q of group.slice(1)) kinds.set(q, { kind: 'listed' });
+      continue;
+    }
+    const listed = respectiveRates(par, p);
+    if (listed) {
+      for (const [q, name] of listed) kinds.set(q, { kind: 'rate', stem: RATE.exec(name)![1]!, name, list: listed.map(([f]) => f) });
       continue;
     }
     const respectively = ENDS_IN_RESPECTIVE_CHANGE.exec(head);

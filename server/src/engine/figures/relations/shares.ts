@@ -10,7 +10,7 @@ import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -43,7 +43,7 @@ function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, 
 export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
   const sharesBySentence = new Map<number, Figure[]>();
-  const unpaired: Array<[Figure, string]> = [];
+  const unpaired: Array<[Figure, Extract<PercentKind, { kind: 'rate' }>]> = [];
   const orphans: Figure[] = [];
   // shares naming a whole that no figure of the draft is named by
   const named: Figure[] = [];
@@ -80,23 +80,29 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       }
     } else if (k.kind === 'rate') {
       // 法定审限内结案率100% beside 结案2746件: a rate of a qualified subset (审限内, 按期) whose count is not stated
-      const before = p.measure.slice(0, Math.max(0, p.measure.indexOf(k.stem)));
+      const name = k.name ?? p.measure;
+      const before = name.slice(0, Math.max(0, name.indexOf(k.stem)));
       // 营业利润率 beside 利润总额: a profit rate of a kind of profit takes only a profit of that kind
       // 办结率提升至90%，其中即办件办结率达100%: a rate named with words before its stem after 其中 is a subgroup's
       const subgroup = /^其中[：:，,]?/.test(headOf(par.draft, p)) && /^[\u4e00-\u9fff]+$/.test(before) ? before : undefined;
       const qualifier = QUALIFIED.exec(before)?.[0] ?? (k.stem === '利润' ? PROFIT_KIND.exec(before)?.[0] : undefined) ?? subgroup;
       if (qualifier) {
-        const r = rate(par, p, k.stem, qualifier);
+        const r = rate(par, p, k.stem, qualifier, name);
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
         continue;
       }
-      const r = rate(par, p, k.stem);
+      const r = rate(par, p, k.stem, undefined, name);
       if (r) out.push(r);
-      else unpaired.push([p, k.stem]);
+      else unpaired.push([p, k]);
     }
   }
-  for (const [p, stem] of unpaired) {
-    const r = rateOfSharedBase(par, p, stem, out) ?? (stem === '立案' ? filingRate(par, p) : undefined) ?? rateOfACountedGroup(par, p, stem);
+  for (const [p, k] of unpaired) {
+    const stem = k.stem;
+    const r =
+      (k.list ? rateAfterTheListed(par, p, k.stem, k.list, out) : undefined) ??
+      rateOfSharedBase(par, p, stem, out) ??
+      (stem === '立案' ? filingRate(par, p) : undefined) ??
+      rateOfACountedGroup(par, p, stem);
     if (r) out.push(r);
   }
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
@@ -831,7 +837,18 @@ function subjectAmount(sentence: readonly Figure[], pool: readonly Figure[], num
  * share's words do not single out is the one the sentence names with …中 before its parts, when one value of it
  * stands in the draft.
  */
-const WITHIN = /([\u4e00-\u9fff]{2,8})中(?![心国央华间小学等级医期旬午部型长标介转层])(?=[，,：:]?[\u4e00-\u9fff0-9０-９])/g;
+const WITHIN = new RegExp(
+  `([\\u4e00-\\u9fff]{2,8})中(?!${NOT_WITHIN.filter((w) => w.startsWith('中'))
+    .map((w) => w.slice(1))
+    .join('|')})(?=[，,：:]?[\\u4e00-\\u9fff0-9０-９])`,
+  'g',
+);
+/** The words before a 中 that ends a word of its own (其中, 集中): no whole named. */
+const ENDS_NOT_WITHIN = new RegExp(
+  `(?:${NOT_WITHIN.filter((w) => w.endsWith('中'))
+    .map((w) => w.slice(0, -1))
+    .join('|')})$`,
+);
 
 function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   const text = numerator.para.prose;
@@ -839,7 +856,7 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
   const at = numerator.offset - numerator.para.offset;
   if (start < 0 || at <= start) return undefined;
   let words: string | undefined;
-  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!/(?:其|集|之|当|空|心)$/.test(m[1]!)) words = m[1];
+  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!ENDS_NOT_WITHIN.test(m[1]!)) words = m[1];
   if (!words) return undefined;
   const named = par.lookups
     .named(words)
@@ -1472,8 +1489,8 @@ const AMOUNT_OF = /^(?:标的|金额|额)/;
 const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增收|减收|增长|下降)$/.test(f.measure);
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
-function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
-  const r = rateRead(par, p, stem, qualifier);
+function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
+  const r = rateRead(par, p, stem, qualifier, name);
   return r && !r.holds ? (inOtherUnits(par, p, r) ?? r) : r;
 }
 
@@ -1530,7 +1547,8 @@ function besideInOtherUnit(par: Paragraph, f: Figure): Figure | undefined {
   return undefined;
 }
 
-function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): Relation | undefined {
+/** (`name`: the rate's name, its measure unless a list before 分别 names it: 调处率、成功率分别为…) */
+function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
   const sentence = sentenceOf(par, p);
   // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
@@ -1539,7 +1557,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): 
   // figures after that one (not 计划6.7亿元、完成率20.4%，完成中央资金3.1亿元、完成率32.6%: no plan between the two)
   const period = par.periods.get(p.period) ?? [];
   let from = -1;
-  for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === p.measure) from = q.offset;
+  for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === name) from = q.offset;
   if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && f.unit.kind !== 'percent' && PLAN.test(f.measure))) from = -1;
   const inPeriod = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   const own = sentence.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
@@ -1686,7 +1704,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): 
   // 全院共受理各类案件4939件。结案2837件，结案率57.44%: failing a plan, the nearest count of what was due (受理, 收案,
   // 应…) before the numerator, as for a rate whose numerator is only what was done
   // (not for a rate of a negative outcome, 不起诉率 = 不起诉 ÷ (起诉 + 不起诉), nor over a base the stem names: 登记失业)
-  if (bases.length === 0 && !/^[不未非]/.test(stem) && !/[不未非]$/.test(p.measure.slice(0, Math.max(0, p.measure.indexOf(stem))))) {
+  if (bases.length === 0 && !/^[不未非]/.test(stem) && !/[不未非]$/.test(name.slice(0, Math.max(0, name.indexOf(stem))))) {
     const base = nearestBase(par, numerator, true);
     bases = base && !base.measure.includes(stem) && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
@@ -1706,7 +1724,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): 
   if (/新收/.test(base.measure) && /旧存/.test(numerator.para.prose)) return undefined;
   // 共接收投诉971件，…调解成功409件，调解成功率39.75%: a success rate is of the attempts its verb names (调解), so only a
   // base named by that verb is its base
-  const attempt = stem === '成功' ? /([\u4e00-\u9fff]{2})成功率/.exec(p.measure)?.[1] : undefined;
+  const attempt = stem === '成功' ? /([\u4e00-\u9fff]{2})成功率/.exec(name)?.[1] : undefined;
   if (stem === '成功' && (!attempt || !base.measure.includes(attempt))) return undefined;
   // 工单受理1136件，应办理1110件，已办理1110件，办结率100%；按期办结1110件，按期办结率100%: the counts due before the
   // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
@@ -1724,6 +1742,25 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string): 
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/**
+ * 受理矛盾纠纷1768件，调处1717件，调解成功1696件，调处率、成功率分别为97.2%和98.8%: a rate listed after another, whose own
+ * words find it no base (成功 names no attempt), counts a stage after the one the rate before it counted: it is of that
+ * stage (调处) or of what that one is of (受理); either reading will do. Its numerator is the one count its stem names
+ * between the earlier numerator and the list, no larger than the earlier numerator.
+ */
+function rateAfterTheListed(par: Paragraph, p: Figure, stem: string, list: readonly Figure[], found: readonly Relation[]): Relation | undefined {
+  const at = list.indexOf(p);
+  const earlier = at > 0 ? found.find((r) => r.kind === 'rate' && r.anchor === list[at - 1]) : undefined;
+  const operands = earlier && ratioOperands(earlier);
+  if (!operands) return undefined;
+  const stage = operands.numerator;
+  const named = sentenceOf(par, p).filter((f) => f.offset > stage.offset && f.offset < list[0]!.offset && f.unit.kind !== 'percent' && f.measure.includes(stem));
+  const numerator = named.length === 1 ? named[0]! : undefined;
+  if (!numerator || !exact(numerator) || !exact(stage) || !known(numerator) || !known(stage) || !compatible(numerator.unit, stage.unit)) return undefined;
+  if (numerator.relational || numerator.bracket || numerator.normalized > stage.normalized) return undefined;
+  return rateOverBases(p, numerator, [stage, operands.base], `${stem}率`);
 }
 
 /** Words of what came in to be dealt with: 收到信件, 接到来电, 接收投诉. */

@@ -40,6 +40,10 @@ export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
+/** Words that set one percentage above another by some points: 高于GDP增速0.2个百分点, 高出…平均增速4.6个百分点. */
+export const ABOVE = '高出|高于|超过|超出|快于';
+/** Words that set it below: 低于全市平均增速1.3个百分点. */
+export const BELOW = '低于|慢于';
 /** A clause head ending in a comparison: 较上年的 (the figure after it is the earlier value). */
 export const ENDS_IN_COMPARE = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIOD})?(?:的)?$`);
 /** A scope that names the earlier period. */
@@ -52,6 +56,12 @@ export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重
 export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;
 /** A rate named before its figure: 办结率为83.3%; a negated one keeps its negation (不起诉率 is not 起诉率). */
 export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
+/**
+ * Rates named in a list before 分别 and the figures they are stated with: 调处率、成功率分别为97.2%和98.8%, 响应率、解决率、
+ * 满意率分别达99.7%、92.3%、94.5%: the list's end (RATES_LISTED) and each of its names, split after each 率 (RATE_NAME).
+ */
+export const RATES_LISTED = /率分别(?:为|达|达到|是)?[：:]?$/;
+export const RATE_NAME = /^[\u4e00-\u9fff]{2,12}率$/;
 /** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理. */
 export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
 /** Words of a plan or a target: the base of a completion. */
@@ -78,6 +88,15 @@ export const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下�
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
 export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
+
+/**
+ * Words with 中 that do not say “among, within” (…中，the whole before its parts: 全市常住人口中男性人口…): words that
+ * begin with 中 (政务服务中心, 中国, 中央, 中小学 …) and words that end in it (其中 opens parts, 集中, 心中 …).
+ */
+export const NOT_WITHIN = [
+  ...['中心', '中国', '中央', '中华', '中间', '中小', '中学', '中等', '中级', '中医', '中期', '中旬', '中午', '中部', '中型', '中长', '中标', '中介', '中转', '中层'],
+  ...['其中', '集中', '之中', '当中', '空中', '心中'],
+] as const;
 
 /** Grain (粮食) in the statistical system: cereals, beans and tubers. Crops a bulletin lists after the grain crops
  *  under a 粮食 total (油料, 烟叶, 蔬菜 …) are not grain: a list of parts of a 粮食 total ends at the first of them. */
