@@ -7,6 +7,7 @@ import { readCell } from './cells';
 import { readOrdinal } from '../ordinals';
 import { PINYIN_READING } from '../text';
 import { unitsOfLine } from './context';
+import { placedByArithmetic } from './placement';
 import type { Table, TableCell, TableRow } from './model';
 
 export type ColumnRole =
@@ -198,7 +199,7 @@ export function headingWords(label: string): string {
 }
 
 /** A heading naming a count of whole things by its noun: 承办件数, 参保人数, 户数, 企业家数, 诊疗人次. */
-const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|批|套|辆|台)数$|(?:人|件|户)次$|批次$/;
+export const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|批|套|辆|台)数$|(?:人|件|户)次$|批次$/;
 
 /** A row naming a count of things: 申请数量, 受理件数, 参保人数. */
 const COUNT_ROW = /(?:申请|案件|事项|件|人|户|次|个)数量$|(?:件|人|户|个|家|次|宗|项|起)数$/;
@@ -453,6 +454,9 @@ export function readGrid(table: Table, source: string): Grid | undefined {
   // 排名 or 序号 last: a row lacking exactly those cells (合计, which has no rank) lost nothing before them
   let ranks = 0;
   while (ranks < columns.length && columns[columns.length - 1 - ranks]!.role === 'serial') ranks++;
+  // a short row's figures where the table's arithmetic places them (a percentage and the two amounts it is of)
+  const placeable = figureColumns.map((c) => ({ index: c.index, percent: c.role === 'share' || c.role === 'rate' || c.role === 'growth' }));
+  const fullRows = rows.filter((r) => r.kind !== 'heading' && !r.row.short && figureColumns.every((c) => readCell(text(r.row, c.index)).kind === 'number')).map((r) => r.row);
   const values = rows.map((gridRow) => {
     const short = gridRow.row.short && !(ranks > 0 && lastFilled(gridRow.row) === columns.length - ranks - 1);
     // a row that lost cells: its first figure is in its column, the others may have moved left; under year columns
@@ -462,6 +466,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     const filled = short && yearColumns ? gridRow.row.cells.filter((c, i) => i !== labelColumn && c.text.trim() !== '') : [];
     const fromRight = filled.length > 0 && filled.length < figureColumns.length;
     const lastYears = new Map(fromRight ? filled.map((c, j) => [figureColumns[figureColumns.length - filled.length + j]!.index, c] as const) : []);
+    const zeroes = short && zeroAmounts(gridRow.row, labelColumn);
+    const placement = short && !fromRight && !zeroes ? placedByArithmetic(gridRow.row, labelColumn, placeable, fullRows) : undefined;
     return columns.map((column): Slot => {
       let cell = gridRow.row.cells[column.index];
       if (!cell || column.role === 'label' || column.role === 'serial' || column.role === 'unit' || gridRow.kind === 'heading') return undefined;
@@ -469,9 +475,15 @@ export function readGrid(table: Table, source: string): Grid | undefined {
         cell = lastYears.get(column.index);
         if (!cell) return 'unplaced';
       }
+      const at = placement?.get(column.index);
+      if (at === 'blank' || at === 'unplaced') return at;
+      if (at) cell = at;
       const reading = readCell(cell.text);
+      // a row that lost cells whose amounts are all 0 (3.财政补贴收入 | 0.00 | 100.00% | ||||): 0 in every amount column,
+      // wherever its cells stood (a copy drops empty cells only)
+      if (short && !fromRight && zeroes) return column.role === 'amount' || column.role === 'change' ? 'blank' : 'unplaced';
       // in a row that lost cells, every cell after its first figure (an empty one too) may stand in another column
-      if (short && !fromRight && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
+      if (short && !fromRight && !placement && (placed > 0 || reading.kind !== 'empty') && placed++ > 0) return 'unplaced';
       if (reading.kind === 'blank' || reading.kind === 'empty') return 'blank';
       if (reading.kind === 'placeholder') return 'unknown';
       if (reading.kind !== 'number') return undefined;
@@ -504,6 +516,21 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     });
   });
   return { table, columns, rows, values };
+}
+
+/** A row whose figures are zeroes and percentages only, one zero at least (0.00 | 100.00%): it holds no amount. */
+function zeroAmounts(row: TableRow, labelColumn: number): boolean {
+  let zero = false;
+  for (const [i, c] of row.cells.entries()) {
+    if (i === labelColumn) continue;
+    const r = readCell(c.text);
+    if (r.kind === 'empty' || r.kind === 'blank') continue;
+    if (r.kind !== 'number') return false;
+    if (/[%％]\s*$/.test(c.text)) continue;
+    if (r.number!.value !== 0) return false;
+    zero = true;
+  }
+  return zero;
 }
 
 /** A cell's own unit (12.6亿元: 亿 is the cell's multiplier, 元 its unit) wins over its column's or row's. */

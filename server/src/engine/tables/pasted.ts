@@ -143,9 +143,12 @@ function alignedCells(p: Line): TableCell[] | undefined {
   return split;
 }
 
-/** A cell of prose: a sentence, or longer than a cell is. */
+/**
+ * A cell of prose: a sentence, or longer than a cell is. The commas of a figure's thousands (694,417,573.66) are no
+ * clauses of a sentence.
+ */
 function prose(c: TableCell): boolean {
-  return [...c.text].length > MAX_CELL || /[。！？；]/.test(c.text) || (c.text.match(/[，,]/g) ?? []).length >= 2;
+  return [...c.text].length > MAX_CELL || /[。！？；]/.test(c.text) || ((c.text.match(/[，,]/g) ?? []).length >= 2 && !isFigureCell(c.text));
 }
 
 const UNIT_CELL = /^[（(]?\s*(?:计量|計量)?[单單]位\s*[：:]/;
@@ -327,6 +330,31 @@ function spannedSerial(body: RawRow[], width: number): RawRow[] {
 const FORM_MARK = /^(?:表\s*号|制表机关|批准机关|批准文号|有效期至|填报单位|编制单位|填表单位|报送单位)\s*[：:]/;
 /** The period a report covers, alone in its cell: 2020年3月, 2020年度 1月, 2021年1-6月, 2020年第一季度. */
 const REPORT_PERIOD = /^(?:19|20)\d\d\s*年度?\s*(?:\d{1,2}\s*(?:[-—－~～至]\s*\d{1,2}\s*)?月份?|第?[一二三四1-4]\s*季度|[上下]半年)?$/;
+/** A report form's number alone in its cell (社预执行07表, 社保02表): a line of its masthead, not a caption. */
+const FORM_NUMBER = /^[\u4e00-\u9fff]{1,8}\s*[0-9０-９]{1,3}\s*表$/;
+
+/**
+ * A masthead line of a report form copied cell by cell (填报单位： | 江苏省无锡市本级 | 2021年2季度 | 单位：元): a mark of the
+ * masthead, the value after a mark that ends with its colon, the period, the form's number, and at most one unit
+ * cell; undefined when any other cell stands there. The unit cell is the table's unit line.
+ */
+function mastheadLine(cells: readonly TableCell[]): { unit?: TableCell } | undefined {
+  let unit: TableCell | undefined;
+  let marks = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const t = cells[i]!.text.trim();
+    if (FORM_MARK.test(t)) {
+      marks++;
+      const next = cells[i + 1]?.text.trim();
+      if (/[：:]$/.test(t) && next !== undefined && !FORM_MARK.test(next) && !REPORT_PERIOD.test(next) && !UNIT_CELL.test(next)) i++;
+    } else if (REPORT_PERIOD.test(t) || FORM_NUMBER.test(t)) marks++;
+    else if (UNIT_CELL.test(t) && !unit) unit = cells[i]!;
+    else return undefined;
+  }
+  if (marks === 0) return undefined;
+  return unit ? { unit } : {};
+}
+
 /** A caption line that is only the table's number (表1, 表 3): the title is on the next line. */
 const TABLE_NUMBER = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}$/;
 
@@ -644,8 +672,22 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   let masthead = 0;
   for (; h < Math.min(3 + masthead, firstRowOfFigures); h++) {
     const cells = filled(content[h]!);
-    if (caption && !unit && cells.length > 0 && cells.some((c) => FORM_MARK.test(c.text) || REPORT_PERIOD.test(c.text)) && cells.every((c) => FORM_MARK.test(c.text) || REPORT_PERIOD.test(c.text))) {
+    const mast = caption && !unit && cells.length > 0 ? mastheadLine(cells) : undefined;
+    if (mast) {
       masthead++;
+      if (mast.unit) unit = mast.unit;
+      continue;
+    }
+    // the period a form reports on before its title, in a cell of its own (2021年2季度 | 工伤保险基金预算执行情况表)
+    if (
+      !caption &&
+      !unit &&
+      cells.length === 2 &&
+      REPORT_PERIOD.test(cells[0]!.text.trim()) &&
+      /表$/.test(cells[1]!.text.trim()) &&
+      content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)
+    ) {
+      caption = cells[1]!;
       continue;
     }
     // the table's number and its unit line on one line (表一 | 单位：万元): the number joins the caption, the unit is the unit line
@@ -808,10 +850,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     return read.kind === 'number' ? read.number!.decimals : undefined;
   };
   const wholeColumn = Array.from({ length: width }, (_, i) => fullRows.length >= 3 && fullRows.every((r) => decimalsOf(r.cells[i]!.text) === 0));
+  // … and so does a percentage under a column whose full rows all hold amounts, or an amount under one of percentages
+  // (3.财政补贴收入 | 0.00 | 100.00% | |||||| under 预算数 | 调整后预算数 | 当期执行数 …)
+  const percentColumn = percentShapes(fullRows, width);
   const moved = new Map<RawRow, boolean>();
   const misplaced = (r: RawRow): boolean => {
     let is = moved.get(r);
-    if (is === undefined) moved.set(r, (is = r.cells.some((c, i) => wholeColumn[i] && (decimalsOf(c.text) ?? 0) > 0)));
+    if (is === undefined) moved.set(r, (is = r.cells.some((c, i) => (wholeColumn[i] && (decimalsOf(c.text) ?? 0) > 0) || percentMisfit(c, percentColumn[i]))));
     return is;
   };
   const tails = new Map<number, number>();
@@ -822,6 +867,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const t = emptyTail(r);
     // … and so does a whole's row under columns of shares of it (构成, 比重, 贡献率, 拉动): it has none of its own
     const shares = source === 'pipe' && r.cells.length === width && headerCells.length === width && headerCells.slice(t).every((c) => WHOLE_SHARE_HEADING.test(c.text));
+    // (a row whose figures do not fit their columns lost cells however few rows fill the columns it leaves empty)
+    if (source === 'pipe' && r.cells.length === width && misplaced(r) && r.cells[width - 1]!.text === '') return true;
     return width - t >= 2 && ((tails.get(t) ?? 0) < 2 || (source === 'pipe' && misplaced(r))) && !shares;
   };
   const fits = (r: RawRow): boolean => r.cells.length === width || (labelOnly(r.cells) && r.cells.length <= width) || short(r);
@@ -854,6 +901,28 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
   if (!clear) table.unclear = true;
   return table;
+}
+
+/** A figure written with a percent sign (51.59%, -82.64%). */
+const percentCell = (c: TableCell): boolean => readCell(c.text).kind === 'number' && /[%％]\s*$/.test(c.text);
+
+/**
+ * Each column's shape in the rows that fill every cell, three at least: true when all hold percentages written with
+ * their sign, false when none does, undefined when mixed or too few to tell.
+ */
+function percentShapes(fullRows: readonly RawRow[], width: number): Array<boolean | undefined> {
+  return Array.from({ length: width }, (_, i) => {
+    if (fullRows.length < 3) return undefined;
+    const marked = fullRows.filter((r) => percentCell(r.cells[i]!)).length;
+    const figures = fullRows.filter((r) => readCell(r.cells[i]!.text).kind === 'number').length;
+    if (figures < 3) return undefined;
+    return marked === figures ? true : marked === 0 ? false : undefined;
+  });
+}
+
+/** A figure whose percent sign, or its lack, does not fit its column's shape: a cell moved from another column. */
+function percentMisfit(c: TableCell, shape: boolean | undefined): boolean {
+  return shape !== undefined && readCell(c.text).kind === 'number' && percentCell(c) !== shape;
 }
 
 /** A 其中 column's heading: `# 医院`, `其中：女性`. */
@@ -1139,7 +1208,9 @@ function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
   const pipeBreaks = firstFigure >= 0 && cells.slice(firstFigure).filter((c) => c.rowBreak).length >= 2;
   const tight = cells.slice(1).filter((c) => c.gap === 0).length;
   const loose = cells.slice(1).filter((c) => c.gap > 0).length;
-  if (!pipeBreaks && !(tight > 0 && loose > 0 && tight >= loose)) return undefined;
+  // (blank lines only between the lines above the figures, a caption twice and the heading, part no rows of figures)
+  const looseInBody = firstFigure >= 0 && cells.slice(firstFigure).some((c) => c.gap > 0);
+  if (!pipeBreaks && !(tight > 0 && loose > 0 && tight >= loose && looseInBody)) return undefined;
   const rows: StackedCell[][] = [];
   for (const c of cells) {
     const breaks = pipeBreaks ? c.rowBreak : c.gap > 0;
@@ -1192,7 +1263,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   if (fits.length > 0) {
     const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
     if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
-      const grouped = groupedHeading(cells, label, best.k);
+      const grouped = groupedHeading(cells, label, best.k) ?? groupsNamedByTotals(cells, label, best.k);
       const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(label - best.k, label))];
       for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
       fixed = { rows, start: grouped?.start ?? label - best.k, end: label + best.rows * best.k };
@@ -1311,6 +1382,59 @@ function twoLineHeading(cells: readonly StackedCell[], first: number, width: num
     out.push({ offset: a.offset, endOffset: b.endOffset, text: `${a.text}${b.text}` });
   }
   const row = rawRow(lines);
+  return { row: { ...row, cells: out }, start };
+}
+
+/** A sub-heading naming its group's total: 职务总计 under 职务, 城镇合计 under 城镇. */
+const GROUP_TOTAL = /^(.{1,8}?)(?:总计|合计|小计)$/;
+
+/**
+ * 地 区 / 当年授权量 / … / 外观设计 / 职 务 / 非职务 / 大专院校 / 科研单位 / 工矿企业 / 机关团体 / 职务总计 / 个人, then 长沙市 /
+ * 25858 / …: a heading of two lines copied one cell per line, the first line's last cells each merged over a run of
+ * the second's (职务 over five columns, 非职务 over one), the heading a blank line apart from the caption above it.
+ * It has as many cells more than the body has columns as there are groups; where each group but the last is named
+ * again by the total that closes its run (职务总计), the runs are known: each column under a group is named by both
+ * (职务 大专院校), its total as written. Undefined when the heading is not so.
+ */
+function groupsNamedByTotals(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
+  // the heading: its cells right before the body, up to the one a blank line parts from the lines above
+  let start = first;
+  while (start > 0 && first - start < 2 * width) {
+    const c = cells[start - 1]!;
+    if (c.cell.text === '' || !stackedHeading(c.cell) || shapeOf(c.cell) !== 'text') return undefined;
+    start--;
+    if (c.gap > 0) break;
+  }
+  if (cells[start]!.gap === 0 && start > 0) return undefined;
+  const heading = cells.slice(start, first).map((c) => c.cell);
+  const words = heading.map((c) => labelOfCell(c.text));
+  const groups = heading.length - width;
+  if (groups < 1 || groups > 3) return undefined;
+  // the first group: the first cell whose name a later cell closes with its total
+  const cue = (g: number): number => words.findIndex((w, i) => i > g && GROUP_TOTAL.exec(w)?.[1] === words[g]);
+  const at = words.findIndex((_, g) => g > 0 && cue(g) >= 0);
+  if (at < 1 || words.slice(at, at + groups).some(ownColumn)) return undefined;
+  const subsFrom = at + groups;
+  // each group's run ends with its total; the last group's with the heading
+  const ends: number[] = [];
+  for (let k = 0; k < groups - 1; k++) {
+    const end = cue(at + k);
+    if (end < subsFrom || end <= (ends[k - 1] ?? subsFrom - 1) || end >= heading.length - 1) return undefined;
+    ends.push(end);
+  }
+  ends.push(heading.length - 1);
+  const out: TableCell[] = heading.slice(0, at);
+  let from = subsFrom;
+  ends.forEach((end, k) => {
+    const group = words[at + k]!;
+    for (const c of heading.slice(from, end + 1)) {
+      const sub = labelOfCell(c.text);
+      out.push({ offset: c.offset, endOffset: c.endOffset, text: sub.startsWith(group) ? sub : `${group} ${sub}` });
+    }
+    from = end + 1;
+  });
+  if (out.length !== width) return undefined;
+  const row = rawRow(cells.slice(start, first));
   return { row: { ...row, cells: out }, start };
 }
 
@@ -1791,6 +1915,9 @@ function spacedColumnBlocksTable(text: string, paras: readonly Line[], i: number
   for (let m = re.exec(head.source); m; m = re.exec(head.source)) heading.push({ offset: head.offset + m.index, endOffset: head.offset + m.index + m[0].length, text: m[0] });
   const width = heading.length;
   if (width < 2 || heading.some((c) => !headingCell(c) || prose(c) || readCell(c.text).kind !== 'text')) return undefined;
+  // 职 务, 地 区: one word spaced out a character at a time (a heading cell of a table pasted one cell per line), not
+  // a heading of as many columns
+  if (heading.every((c) => /^[\u4e00-\u9fff]$/.test(c.text))) return undefined;
   const lines: Line[] = [head];
   const words: TableCell[] = [];
   for (let j = i + 1; j < paras.length; j++) {

@@ -467,17 +467,20 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
  */
 function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
   const cols = grid.columns;
-  if (cols.some((c) => c.total)) return [];
+  const labelled = labelledGroupSums(cols);
+  if (!labelled) return [];
   const byColumn = (v: CellValue): string => columnName(v.column);
   const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
   const found = new Map<Column, Column[]>();
   const tried: Array<{ t: Column; runs: Column[][] }> = [];
+  // (the columns a labelled group total sums, and that total, are no part of another sum found so)
+  const free = (c: Column | undefined): c is Column => !!c && c.role === 'amount' && !labelled.has(c);
   for (const t of cols) {
-    if (t.role !== 'amount') continue;
+    if (!free(t)) continue;
     const runs: Column[][] = [];
     for (const step of [1, -1] as const) {
       const run: Column[] = [];
-      for (let i = t.index + step; i >= 0 && i < cols.length && cols[i]!.role === 'amount'; i += step) {
+      for (let i = t.index + step; free(cols[i]); i += step) {
         run.push(cols[i]!);
         if (run.length >= 2) runs.push([...run]);
       }
@@ -503,7 +506,7 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
       if (found.has(t)) continue;
       const run: Column[] = [];
       let skipped = false;
-      for (let i = t.index + 1; i < cols.length && cols[i]!.role === 'amount';) {
+      for (let i = t.index + 1; free(cols[i]);) {
         const c = cols[i]!;
         run.push(c);
         const parts = found.get(c);
@@ -734,6 +737,40 @@ function unshownBlanks(grid: Grid, rows: readonly GridRow[], t: Column, candidat
   return short.size >= 2 ? short : new Set();
 }
 
+/**
+ * A total column named by its group (职务总计 beside 职务 大专院校 … 职务 机关团体, after 发明 and 外观设计): the columns
+ * next to it named by that group are its parts, up to the first that is not (`run`: from the nearest column out).
+ */
+/**
+ * The columns of the table's labelled totals where each is a group's (职务总计 and the columns named 职务 beside it):
+ * those totals and their parts, the other columns free to be read for sums of their own; undefined when a total
+ * column sums no group so named (a 合计 over the whole table leaves no column outside its sum).
+ */
+function labelledGroupSums(cols: readonly Column[]): Set<Column> | undefined {
+  const taken = new Set<Column>();
+  for (const t of cols) {
+    if (!t.total) continue;
+    const side = (step: 1 | -1): Column[] => {
+      const run: Column[] = [];
+      for (let i = t.index + step; i >= 0 && i < cols.length && cols[i]!.role === 'amount' && !cols[i]!.total; i += step) run.push(cols[i]!);
+      return run;
+    };
+    const parts = [side(1), side(-1)].map((run) => [run, ownGroup(t, run)] as const).find(([run, own]) => own.length < run.length && own.length >= 2)?.[1];
+    if (!parts) return undefined;
+    taken.add(t);
+    for (const c of parts) taken.add(c);
+  }
+  return taken;
+}
+
+function ownGroup(t: Column, run: readonly Column[]): Column[] {
+  const group = /^(.{1,8}?)(?:总计|合计|小计)$/.exec(headingWords(t.label).replace(/\s/g, ''))?.[1];
+  if (!group) return [...run];
+  const named = (c: Column): boolean => headingWords(c.label).replace(/\s/g, '').startsWith(group);
+  const k = run.findIndex((c) => !named(c));
+  return k >= 2 ? run.slice(0, k) : [...run];
+}
+
 function columnSums(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
   const byColumn = (v: CellValue): string => columnName(v.column);
@@ -749,8 +786,8 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
       }
       return out;
     };
-    const after = run(1);
-    const before = run(-1).reverse();
+    const after = ownGroup(t, run(1));
+    const before = ownGroup(t, run(-1)).reverse();
     const whole = (cs: Column[]): Column[] => cs.filter((c) => !c.subset);
     const subsetStart = after.findIndex((c) => c.subset);
     const candidates: Column[][] = [];
@@ -1240,7 +1277,8 @@ const PLAN_WORDS = /计划|预算|任务|目标|应|年度|全年|受理|登记|
 
 /** The stem of a rate: 完成率 → 完成, 执行率 → 执行, 占计划% → 完成 (whatever the plan is compared with). */
 function rateStem(words: string): string | undefined {
-  const m = /([\u4e00-\u9fff]{2})率/.exec(words) ?? /^([\u4e00-\u9fff]{2})进度/.exec(words);
+  // (预算执行进度, 计划完成进度: the plan word names the base, the words after it what was done)
+  const m = /([\u4e00-\u9fff]{2})率/.exec(words) ?? /^(?:预算|计划|任务|目标)?([\u4e00-\u9fff]{2})进度/.exec(words);
   if (m) return m[1];
   if (TASK_SHARE.test(words.replace(/\s/g, ''))) return '完成';
   if (/完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/.test(words)) return '完成';
@@ -1274,6 +1312,26 @@ function rateRows(grid: Grid, r: Column, n: Column, d: Column): { holds: number;
 }
 
 /**
+ * Two pairs of columns that give one rate: a column of each the other's, or two columns whose figures are the same in
+ * every row (2021年预算数 and 2021年调整后预算数 where the budget was not adjusted), three rows or more.
+ */
+function sameFigures(grid: Grid, n: Column, n2: Column, d: Column, d2: Column): boolean {
+  const same = (a: Column, b: Column): boolean => {
+    if (a === b) return true;
+    let rows = 0;
+    for (const row of grid.rows) {
+      const x = grid.values[row.index]![a.index];
+      const y = grid.values[row.index]![b.index];
+      if (!isValue(x) && !isValue(y)) continue;
+      if (!isValue(x) || !isValue(y) || x.value !== y.value) return false;
+      rows++;
+    }
+    return rows >= 3;
+  };
+  return same(n, n2) && same(d, d2);
+}
+
+/**
  * The two columns a rate column divides: the only numerator and the only denominator its heading names; or, when
  * the headings name more than one (开工率 beside 计划完成数 and 计划投资额), the one pair the rate holds for in
  * three rows or more and in more rows than any other pair (and, when no heading names the numerator, in most of
@@ -1290,7 +1348,7 @@ function ratePair(grid: Grid, r: Column, numerators: readonly Column[], denomina
       if (!best || holds > best.holds) {
         best = { n, d, holds, compared };
         tie = false;
-      } else if (holds === best.holds) tie = true;
+      } else if (holds === best.holds && !sameFigures(grid, n, best.n, d, best.d)) tie = true;
     }
   // a pair no heading names must hold in most rows it is compared in
   return best && !tie && best.holds >= 3 && (named || best.holds * 2 > best.compared) ? best : undefined;
@@ -2234,6 +2292,40 @@ const MAX_SEARCHED_COLUMNS = 16;
 /** Rows a reading by arithmetic must hold in, at least (the search tries every pair: more evidence than a heading's). */
 const MIN_SEARCHED_HOLDING = 4;
 
+/**
+ * 合计 | 发明 | 实用新型 | 外观设计 | 大专院校 | 科研院所 | 企业 | 机关团体 | 个人 | 职务 | 非职务, the headings lost in copying:
+ * 职务 is the four columns from 大专院校 to 机关团体, a run of three adjacent amount columns or more that does not stand
+ * beside it (个人 between: a part of 非职务). The runs of column `t` that fit as sureFit says.
+ */
+function apartRuns(grid: Grid, rows: readonly GridRow[], t: Column): Column[][] {
+  const cols = grid.columns;
+  const amount = (c: Column | undefined): boolean => !!c && c.role === 'amount' && !c.subset && c !== t;
+  const fits: Column[][] = [];
+  for (let a = 0; a < cols.length; a++) {
+    for (let b = a + 2; b < cols.length && amount(cols[b]) && cols.slice(a, b + 1).every(amount); b++) {
+      // (a run right beside the column is read by inferredColumnSums)
+      if (a === t.index + 1 || b === t.index - 1) continue;
+      const run = cols.slice(a, b + 1);
+      let holding = 0;
+      let failing = 0;
+      for (const r of rows) {
+        const total = grid.values[r.index]![t.index];
+        if (!isValue(total) || total.value <= 0) continue;
+        const check = sumOf(
+          total,
+          run.map((c) => grid.values[r.index]![c.index]),
+          'exact',
+        );
+        if (typeof check !== 'object') continue;
+        if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) holding++;
+        else if (!check.holds && ++failing > 1) break;
+      }
+      if (sureFit(holding, failing)) fits.push(run);
+    }
+  }
+  return fits;
+}
+
 /** Whether a search's best fit is sure: it holds in four rows or more, fails in one at most (and in no more than one row in four). */
 function sureFit(holding: number, failing: number): boolean {
   return holding >= MIN_SEARCHED_HOLDING && failing <= 1 && failing * 4 <= holding + failing;
@@ -2266,7 +2358,7 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
   const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
   const byColumn = (v: CellValue): string => columnName(v.column);
   for (const t of amounts) {
-    const fits: Array<[Column, Column]> = [];
+    const fits: Column[][] = [];
     for (const a of amounts) {
       if (a === t) continue;
       for (const b of amounts) {
@@ -2285,6 +2377,7 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
         if (sureFit(holding, failing)) fits.push([a, b]);
       }
     }
+    fits.push(...apartRuns(grid, rows, t));
     if (fits.length !== 1) continue;
     if (
       rows.some((r) => {

@@ -331,6 +331,8 @@ const GRAND = /总计/;
 function blockOf(grid: Grid, t: GridRow): GridRow[] {
   const rows = grid.rows;
   const at = rows.indexOf(t);
+  const under = numberedUnder(rows, at);
+  if (under) return under;
   const above = rows.slice(0, at).filter((r) => r.kind !== 'heading');
   if (above.every((r) => r.kind === 'group')) {
     const next = rows.findIndex((r, i) => i > at && r.kind === 'total');
@@ -343,6 +345,20 @@ function blockOf(grid: Grid, t: GridRow): GridRow[] {
   let start = at - 1;
   while (start >= 0 && rows[start]!.kind !== 'total' && rows[start]!.kind !== 'heading') start--;
   return rows.slice(start + 1, at);
+}
+
+/**
+ * A numbered total over rows numbered a level deeper (一、期初余额 / 二、收入合计 / （一）收入小计 / 1.… / （二）上级补助收入 /
+ * 三、支出合计): its rows are those after it, up to the next row numbered at its level or above, whatever stands above it.
+ * Undefined when the row right after it is not numbered deeper.
+ */
+function numberedUnder(rows: readonly GridRow[], at: number): GridRow[] | undefined {
+  const t = rows[at]!;
+  const next = rows[at + 1];
+  if (t.level === undefined || next?.level === undefined || next.level <= t.level) return undefined;
+  let end = at + 1;
+  while (end < rows.length && (rows[end]!.level === undefined || rows[end]!.level! > t.level) && rows[end]!.kind !== 'total') end++;
+  return rows.slice(at + 1, end);
 }
 
 /** The items of a 小计: since the previous 小计 or group heading (or, first in its group, those after it). */

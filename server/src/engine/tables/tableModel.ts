@@ -11,6 +11,7 @@ import { sexRatios } from './sexratio';
 import { rowTriples } from './triples';
 import { tableText } from './memo';
 import { unclearProgressRates, unclearTableSums } from './unclear';
+import { unclearGroupTotals } from './groupTotals';
 
 export interface CellAt {
   table: Table;
@@ -83,6 +84,8 @@ export function tableModel(draft: Draft): TableModel {
   });
   // a table whose columns are unclear: the sums its rows of one length bear out
   for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source));
+  // … and the row totals of one whose heading names groups of the same measures, the last the 合计
+  relations.push(...unclearGroupTotals(draft.tables, draft.source));
   // 性别比 = 男 ÷ 女 × 100, read on the cells as written (a census table's heading is often one cell short)
   // and the ratios of a progress table's rows (目标任务 | 进度 | 完成比例（%）) its arithmetic shows where its heading does not,
   // none of their cells a growth, a difference or a rate read already (增减额 ÷ 上年 is a growth, checked as one)
