@@ -1,6 +1,7 @@
 // A table figure restated in the prose (rule table-restatement, issue 12), round 23 (tablerest23): a share the text
 // gives for a row (售后服务问题占36.77%) against the row's share column of the right year, 生产总值 for the table's
-// 地区生产总值, and a row of the rest (其他) that names nothing of its own. Each case made up, each reported case failing
+// 地区生产总值, a row label carrying its cut (按城乡分：) or a note mark ([2]), a 完成 between the row's name and its measure
+// word, and a row of the rest (其他) or a 新增 flow that names nothing the row holds. Each case made up, each reported case failing
 // without its reading.
 
 import assert from 'node:assert/strict';
@@ -107,5 +108,46 @@ describe('a row of the rest (其他)', () => {
       '',
     ].join('\n');
     assert.deepEqual(restated(text), []);
+  });
+});
+
+describe('a row named with words the text does not write, or the text with words the row does not hold', () => {
+  // made up: a county 统计公报's population and 生产总值 tables
+  const population = (urban: string): string =>
+    [
+      `年末全县常住人口500073人。其中，城镇人口${urban}人。全年全县城镇新增就业4042人。`,
+      '',
+      '表1 2024年末常住人口及构成',
+      '',
+      '指标 | 年末人数（人） | 比重（%） |',
+      '常住人口 | 500073 | 100.00 |',
+      '按城乡分：城镇 | 213468 | 42.69 |',
+      '乡村 | 286605 | 57.31 |',
+      '',
+    ].join('\n');
+
+  it('reads 按城乡分：城镇 as the row 城镇, and 城镇新增就业 as no figure of it', () => {
+    assert.deepEqual(restated(population('213468')), []);
+    assert.deepEqual(restated(population('231468')), ['213468']);
+  });
+
+  const industries = (primary: string, second: string): string =>
+    [
+      `全县完成地区生产总值35163万元。其中：第一产业完成增加值${primary}万元，第二产业增加值${second}亿元。`,
+      '',
+      '表1 2024年全县生产总值',
+      '',
+      '指标 | 绝对数（万元） | 比上年增长（%） |',
+      '地区生产总值 | 35163 | 5.7 |',
+      '其中：第一产业[2] | 10433 | 2.8 |',
+      '第二产业 | 13890 | 8.5 |',
+      '第三产业 | 10840 | 5.1 |',
+      '',
+    ].join('\n');
+
+  it('reads 第一产业完成增加值 as the row 第一产业, and 第一产业[2] as 第一产业', () => {
+    assert.deepEqual(restated(industries('10433', '1.39')), []);
+    assert.deepEqual(restated(industries('10343', '1.39')), ['10433']);
+    assert.deepEqual(restated(industries('10433', '1.93')), ['13890']);
   });
 });

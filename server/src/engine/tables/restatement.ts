@@ -100,6 +100,9 @@ function columnWords(column: Column): string[] {
 /** Nouns naming what a row's thing is measured by (粮食面积, 粮食产量, 蔬菜产值): two of them are two measures. */
 const MEASURE_NOUN = /播种面积|面积|产量|产值|增加值|单产|销售额|营业收入|收入|支出|人数|户数|投资/;
 
+/** A verb of completion before a measure word (完成增加值, 实现增加值). */
+const DONE_BEFORE_MEASURE = /^(?:完成|实现|實現)(?=[\u4e00-\u9fff]{2})/;
+
 /** Words of what was added in a period (新增就业, 净增户数): a flow, not a stock. */
 const NEW_WORDS = /新增|净增|淨增/;
 
@@ -329,7 +332,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // text's 其他 is the rest of its own list, which may be another table's)
       if (list && OTHER_ROW.test(entity.slice(0, k))) break;
       // (第一产业完成增加值: a verb of completion between the row and its measure word is no more words of the name)
-      const words = rest.replace(/^(?:完成|实现|實現)(?=[\u4e00-\u9fff]{2})/, '');
+      const words = rest.replace(DONE_BEFORE_MEASURE, '');
       if (list && (k === entity.length || (words.length <= 4 && !/^[和及与、]/.test(rest) && !startsWithRow(rest)))) rows.push(...list);
       if (list) break;
     }
