@@ -14,9 +14,12 @@ import { columnName, rowName, type TableRelation } from './relations';
 
 /** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
 const TOTAL_DONE = /(?:共|累计|合计)[\u4e00-\u9fff]{2,8}$/;
-/** Words of scope a measure may carry in the text but not in a table's heading (in 繁體 too: 全縣, 實現, 累計). */
+/**
+ * Words of scope a measure may carry in the text but not in a table's heading (in 繁體 too: 全縣, 實現, 累計), and the
+ * 地区 of 地区生产总值, which a text often leaves out (全县生产总值162.78亿元 for the table's 地区生产总值).
+ */
 const SCOPE_WORDS =
-  /^(?:全县|全縣|全市|全区|全區|全省|全镇|全鎮|全乡|全鄉|全州|全旗|我县|我縣|我市|我区|我區|本县|本縣|本市|全年|今年|本年|当年|當年|上半年|累计|累計|共|共计|共計|合计|合計|总计|總計|实现|實現|完成了|全部|年度)+/;
+  /^(?:地区(?=生产总值)|地區(?=生產總值)|全县|全縣|全市|全区|全區|全省|全镇|全鎮|全乡|全鄉|全州|全旗|我县|我縣|我市|我区|我區|本县|本縣|本市|全年|今年|本年|当年|當年|上半年|累计|累計|共|共计|共計|合计|合計|总计|總計|实现|實現|完成了|全部|年度)+/;
 const TIME_IN_HEADING = /(?:19|20)[0-9]{2}年?(?:度)?|本年|今年|当年|本期|上年|去年|同期|上期|1[-—~至]\d{1,2}月|上半年|下半年|前三季度|全年|年度|计划|实际/g;
 const PREVIOUS = /上年|去年|上期|同期|基期/;
 const PERIODS = /上半年|下半年|前三季度|第?[一二三四]季度|[0-9]{1,2}[-—~至][0-9]{1,2}月|全年/g;
@@ -97,6 +100,15 @@ function columnWords(column: Column): string[] {
 /** Nouns naming what a row's thing is measured by (粮食面积, 粮食产量, 蔬菜产值): two of them are two measures. */
 const MEASURE_NOUN = /播种面积|面积|产量|产值|增加值|单产|销售额|营业收入|收入|支出|人数|户数|投资/;
 
+/** A verb of completion before a measure word (完成增加值, 实现增加值). */
+const DONE_BEFORE_MEASURE = /^(?:完成|实现|實現)(?=[\u4e00-\u9fff]{2})/;
+
+/** Words of what was added in a period (新增就业, 净增户数): a flow, not a stock. */
+const NEW_WORDS = /新增|净增|淨增/;
+
+/** A row of the rest (其他, 其它, 其他类): what it holds depends on the list it closes. */
+const OTHER_ROW = /^(?:其他|其它)[类項项]?$/;
+
 /** Words a text puts between a row's name and a column's (公务接待费支出决算: row 公务接待费, 支出, column 决算数). */
 const LINKS = ['', '支出', '收入'] as const;
 
@@ -132,9 +144,18 @@ function knownTotal(grid: Grid): RegExp | undefined {
   return undefined;
 }
 
-/** A row label as the text would name it: no spaces, no ordinal (一、 1. （一）), no 其中： or #. */
+/**
+ * A row label as the text would name it: no spaces, no ordinal (一、 1. （一）), no 其中： or #, no cut it opens (按城乡分：
+ * 城镇) and no note mark after it (第一产业[2]).
+ */
 function rowWords(label: string): string {
-  return norm(label.replace(/^(?:(?:其中|#|＃)[：:、]?|(?:内|含)[：:、])/, '').replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/, ''));
+  return norm(
+    label
+      .replace(/^按[\u4e00-\u9fff]{1,6}分[：:]/, '')
+      .replace(/[[［][0-9]{1,2}[\]］]$/, '')
+      .replace(/^(?:(?:其中|#|＃)[：:、]?|(?:内|含)[：:、])/, '')
+      .replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[.．、])/, ''),
+  );
 }
 
 /** The verbs of a budget's balance before an item (加上, 再加, 减去), each with its shorter forms. */
@@ -307,10 +328,16 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // the row is the entity, or the entity is the row and a measure word of a few characters (第一产业增加值), not
       // another name after 和 or another row (举报和咨询, 投诉举报: the rows together)
       const rest = entity.slice(k);
-      if (list && (k === entity.length || (rest.length <= 4 && !/^[和及与、]/.test(rest) && !startsWithRow(rest)))) rows.push(...list);
+      // (其他类投诉13,058件 beside a table whose last row is 其他: a row of the rest names no thing of its own, and the
+      // text's 其他 is the rest of its own list, which may be another table's)
+      if (list && OTHER_ROW.test(entity.slice(0, k))) break;
+      // (第一产业完成增加值: a verb of completion between the row and its measure word is no more words of the name)
+      const words = rest.replace(DONE_BEFORE_MEASURE, '');
+      if (list && (k === entity.length || (words.length <= 4 && !/^[和及与、]/.test(rest) && !startsWithRow(rest)))) rows.push(...list);
       if (list) break;
     }
     for (const { grid, row } of rows) {
+      if (newOfRow(entity, row, grid)) continue;
       const columns = grid.columns.filter((c) => (growth ? growthColumn(c) : c.role === 'amount') && samePeriod(f, grid, c, growth));
       const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : fits(v, f)));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
@@ -320,6 +347,14 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       }
     }
     return found;
+  };
+  /**
+   * 城镇新增就业4042人 beside a table of 城镇 | 年末人数: what is new in a year under a row's name (新增, 净增) is a flow of
+   * its own, not the stock the row holds, unless the table says so (新增就业 in a heading or its 表题).
+   */
+  const newOfRow = (entity: string, row: GridRow, grid: Grid): boolean => {
+    const flow = NEW_WORDS.exec(entity.slice(rowWords(row.label).length))?.[0];
+    return !!flow && ![grid.table.caption?.text ?? '', ...grid.columns.map((c) => c.label)].some((w) => w.includes(flow));
   };
   /**
    * The row a count of a 12345 or 12315 report names by its act alone: 受理 for the row 受理量, 办结 for 已办结 (the
@@ -454,6 +489,40 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const g = inPara.filter((x) => x.offset < f.offset && x.measure === owner).pop();
     return !!g && (g.relational || g.inChange || g.unit.kind !== f.unit.kind || g.unit.base !== f.unit.base);
   };
+  /**
+   * The row a share restates (售后服务问题占36.77%; 城镇人口213468人，占常住人口的比重为42.69%): a row's label opens the
+   * share's clause, or the clause before when this one opens with 占 after the row's level, and nothing but a few words,
+   * that level and the 占 or 比重 stands between them. A share of another thing named after the label (合同金额占) is not
+   * the row's.
+   */
+  const sharedRow = (f: Figure): string | undefined => {
+    const from = Math.max(0, f.sentence.offset - f.para.offset);
+    const clauses = f.para.prose.slice(from, f.offset - f.para.offset).split(/[，,；;：:]/);
+    let clause = clauses.pop()!;
+    if (/^\s*占/.test(clause) && clauses.length > 0) clause = clauses.pop()! + clause;
+    const written = withoutConjunctions(clause.replace(PINYIN_READING, '').replace(/[\s的“”"、（）()]/g, ''));
+    let best: string | undefined;
+    for (const l of labels.keys()) if (written.startsWith(l) && (best === undefined || l.length > best.length)) best = l;
+    if (best === undefined) return undefined;
+    const rest = written.slice(best.length);
+    const words = SHARE_CLAUSE.exec(rest)?.[1];
+    if (words === undefined || SHARE_OF_MEASURE.test(words) || startsWithRow(rest)) return undefined;
+    return labels.get(best);
+  };
+  /**
+   * A row's one share cell in the figure's period: of several share columns (投诉比重 under 2023年上半年 and under 2022年上半年),
+   * the latest year's, each share column taking the year of the amounts it stands after.
+   */
+  const shareCells = (f: Figure, label: string): Match[] => {
+    const found: Match[] = [];
+    for (const { grid, row } of byRow.get(label) ?? []) {
+      const columns = grid.columns.filter((c) => c.role === 'share' && samePeriod(f, grid, c));
+      const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && v.percent);
+      const one = cells.length === 1 ? cells[0] : latestYear(f, cells, (c) => shareYears(grid, c));
+      if (one) found.push({ grid, value: one, strength: 1 });
+    }
+    return found;
+  };
   const unitless: Unitless[] = [];
   for (const f of figures) {
     if (f.approximate || f.range || f.form === 'placeholder') continue;
@@ -471,7 +540,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         !(f.measure.includes('占') && /比重|比例/.test(f.measure)) &&
         !/比重[为為]?$/.test(f.measure) &&
         CHANGE_WORDS.test((f.measure + f.text).replace(/增加值/g, '')));
-    if (!growth && (f.relational || f.inChange)) continue;
+    const shareRow = !growth && f.unit.kind === 'percent' && f.value !== undefined ? sharedRow(f) : undefined;
+    if (!growth && !shareRow && (f.relational || f.inChange)) continue;
     const fi = listed ? { lo: listed.sign * f.value! - 0.5 * 10 ** -f.decimals, hi: listed.sign * f.value! + 0.5 * 10 ** -f.decimals } : growth ? signedPercent(f) : figureInterval(f);
     if (!fi) continue;
     const parts = f.key.split('·');
@@ -540,7 +610,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       }
       return matches;
     };
-    const matches = collect();
+    const matches = shareRow ? shareCells(f, shareRow) : collect();
     if (matches.length === 0 && !growth && f.unit.kind !== 'percent' && f.value !== undefined) {
       loose = true;
       const wide = collect();
@@ -618,12 +688,29 @@ function agreesAsWritten(f: Figure, v: CellValue): boolean {
 }
 
 /**
+ * The words between a row's label and its share: a few words (问题, 人口为), at most the row's level (213468人), and 占 or
+ * 比重 with the whole it is of (占常住人口比重为, 占比).
+ */
+const SHARE_CLAUSE = /^([\u4e00-\u9fff]{0,4}?)(?:[为為是]?[0-9][0-9.,]*[万亿萬億]?[\u4e00-\u9fff]{1,3})?(?:所?占[\u4e00-\u9fff]{0,10}|比重[为為达達是]?)$/;
+
+/** Words after a row's label that name a measure of its own (合同金额, 工业产值, 城镇人口数): its share is not the row's. */
+const SHARE_OF_MEASURE = /[额量数值率费款]|金|面积|收入|支出|投资/;
+
+/** The years of a share column: its own, or those of the amounts it stands after (2023年上半年（件） | 投诉比重（%）). */
+function shareYears(grid: Grid, column: Column): string[] {
+  const own = yearsOf(column.label);
+  if (own.length > 0) return own;
+  const amounts = grid.columns.filter((c) => c.index < column.index && c.role === 'amount');
+  return amounts.length > 0 ? yearsOf(amounts[amounts.length - 1]!.label) : [];
+}
+
+/**
  * Of a row's cells in columns of different years (2018年第四季度 | 2017年第四季度), the one a figure naming no earlier
  * year restates: the latest year's, when each column names one year, the latest is named once, and the figure's
  * sentence names no other year before it (a text gives last year's level with 上年, 去年 or its year).
  */
-function latestYear(f: Figure, cells: readonly CellValue[]): CellValue | undefined {
-  const years = cells.map((v) => new Set(yearsOf(v.column.label)));
+function latestYear(f: Figure, cells: readonly CellValue[], yearsOfColumn = (c: Column): string[] => yearsOf(c.label)): CellValue | undefined {
+  const years = cells.map((v) => new Set(yearsOfColumn(v.column)));
   if (years.some((y) => y.size !== 1)) return undefined;
   const ys = years.map((y) => Number([...y][0]));
   const top = Math.max(...ys);
