@@ -11,7 +11,7 @@ import { compatible } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, NOT_GRAIN } from './vocabulary';
+import { ANIMAL, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -638,6 +638,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         .slice(item.segment.offset, item.segment.endOffset)
         .replace(/占([^，,；;。]*)/g, (share, words: string) => (shareWords(words) === '' || totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
       if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
+      // (其中，福利彩票销量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元: a clause opened by 共 after the
+      // parts sums up something of its own; not the first part, 其中共创作品12条)
+      if (parts.length >= 2 && TOTAL_OPENING.test(own.trim())) return false;
       const p = partOf(draft, item, first.unit);
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
       // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is

@@ -1454,6 +1454,54 @@ function ofOtherWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, re
   return a !== undefined && b !== undefined && a !== b && !meet(a, b);
 }
 
+/**
+ * 一、中央彩票公益金支持社会福利事业项目12万元。⏎1、困难老年人家庭适老化改造项目8.54万元…⏎三、市级福彩公益金项目34.43万元。
+ * ⏎3、困难老年人家庭适老化改造项目2.5万元: items of the lists under two headings that each state a total of their own (two
+ * sources of funds) are parts of two wholes, as parts after two 其中 are; by paragraph, the figure its section's heading
+ * states first (the nearest paragraph before it with an ordinal of a higher level: 一、 over 1.).
+ */
+function sectionWholes(paragraphs: readonly ParagraphFigures[]): ReadonlyMap<number, Figure> {
+  const out = new Map<number, Figure>();
+  const headings: Array<{ level: number; whole: Figure | undefined }> = [];
+  for (const { para, figures } of paragraphs) {
+    const level = para.ordinal?.level;
+    if (level === undefined) continue;
+    const above = [...headings].reverse().find((h) => h.level < level);
+    if (above?.whole) out.set(para.offset, above.whole);
+    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+    headings.push({ level, whole: figures.find((f) => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent') });
+  }
+  return out;
+}
+
+function ofOtherSections(f: Figure, g: Figure, wholes: ReadonlyMap<number, Figure>): boolean {
+  const a = wholes.get(f.para.offset);
+  const b = a ? wholes.get(g.para.offset) : undefined;
+  return a !== undefined && b !== undefined && a !== b && compatible(a.unit, f.unit) && compatible(b.unit, g.unit) && !meet(a, b);
+}
+
+/** A sentence opened by a group named back (在这些专职人员中，): the noun. */
+const THOSE = /^\s*在?这些([\u4e00-\u9fff]{2,10})中[，,：:]/;
+
+/** The figure a sentence opened by 在这些X中 points back to: the last one of its paragraph before the sentence named X. */
+function antecedent(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  const noun = THOSE.exec(f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset))?.[1];
+  if (!noun) return undefined;
+  const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.offset < f.sentence.offset && exact(g) && !g.bracket && compatible(g.unit, f.unit) && bareMeasure(g).endsWith(noun));
+  return before[before.length - 1];
+}
+
+/**
+ * 各级档案主管部门共有专职人员5552人，…。在这些专职人员中，50岁以上的有1199人 … 各级综合档案馆共有专职人员36582人，…。在这些
+ * 专职人员中，50岁以上的有11961人: statements in sentences that point back (这些) to two groups of two values are the two
+ * groups' own.
+ */
+function ofOtherAntecedents(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const a = antecedent(f, byParagraph);
+  const b = a ? antecedent(g, byParagraph) : undefined;
+  return a !== undefined && b !== undefined && a !== b && !meet(a, b);
+}
+
 /** The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金). */
 const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
 /** How far into a paragraph its first period is read for the budget it opens with. */
@@ -1664,6 +1712,7 @@ function meet(f: Figure, g: Figure): boolean {
 
 function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
   const out: Relation[] = [];
+  const wholes = sectionWholes(paragraphs);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -1737,6 +1786,8 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
         (other &&
           (parallel(f, other, idsByParagraph) ||
             ofOtherWholes(f, other, byParagraph) ||
+            ofOtherSections(f, other, wholes) ||
+            ofOtherAntecedents(f, other, byParagraph) ||
             ofOtherFunds(f, other) ||
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||

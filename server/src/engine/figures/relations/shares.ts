@@ -10,7 +10,7 @@ import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, SHARE, THREE_INDUSTRIES, ageBounds } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, PROJECT_STAGES, SHARE, SORTING, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -241,18 +241,46 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   for (const [n, all] of sentences.entries()) {
     // the shares of the sentences after it in its period (up to 。), which a 其中 list may go on to (…占42.8%；…占8.6%)
     const after = sentences.slice(n + 1, n + 6).flatMap((l) => l.filter((q) => q.period === all[0]!.period));
-    const list = oneWholesShares(par, all, out, after);
-    if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
-    const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
-    if (explicit) continue;
-    const wholes = new Set(list.map((p) => (SHARE.exec(plainHead(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
-    // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
-    if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
-    if (ownSubjects(par, list) || ofYears(par, list)) continue;
-    const r = sharesOfOneWhole(par, list);
-    if (r) out.push(r);
+    for (const list of cutsOf(par, oneWholesShares(par, all, out, after))) {
+      if (list.length < 2 || !list.every((p) => known(p) && !p.approximate)) continue;
+      const explicit = list.some((p) => sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent'));
+      if (explicit) continue;
+      const wholes = new Set(list.map((p) => (SHARE.exec(plainHead(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
+      // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
+      if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
+      if (ownSubjects(par, list) || ofYears(par, list) || withTargets(par, list)) continue;
+      const r = sharesOfOneWhole(par, list);
+      if (r) out.push(r);
+    }
   }
   return out;
+}
+
+/**
+ * 建构筑物火灾共发生103起（…其中居住场所火灾67起，占65.05%，…办公场所1起，占0.97%）室外设施设备火灾36起，占14.57%，…
+ * 3、从起火原因分析：因电气故障引发火灾115起，占46.56%；…: the shares of one sentence split where the writer cuts the whole
+ * again. A bracket holding two shares or more lists the parts of the figure before it, not of the whole the shares around
+ * it divide; and a sorting (从…分析, 按…分) between two shares opens another cut of the whole, whose shares make 100% on
+ * their own. (A bracket holding one share, 城镇…（占60%），乡村…（占40%）, is that part's share, one of the list.)
+ */
+function cutsOf(par: Paragraph, list: readonly Figure[]): Figure[][] {
+  const perBracket = new Map<number, number>();
+  for (const p of list) if (p.bracket) perBracket.set(p.bracket.offset, (perBracket.get(p.bracket.offset) ?? 0) + 1);
+  const inList = (p: Figure): number | undefined => (p.bracket && perBracket.get(p.bracket.offset)! >= 2 ? p.bracket.offset : undefined);
+  const brackets = new Map<number, Figure[]>();
+  const cuts: Figure[][] = [[]];
+  for (const p of list) {
+    const at = inList(p);
+    if (at !== undefined) {
+      brackets.set(at, [...(brackets.get(at) ?? []), p]);
+      continue;
+    }
+    const current = cuts[cuts.length - 1]!;
+    const previous = current[current.length - 1];
+    if (previous && SORTING.test(textBetween(par.draft, previous.endOffset, p.offset))) cuts.push([p]);
+    else current.push(p);
+  }
+  return [...cuts, ...brackets.values()];
 }
 
 /**
@@ -262,6 +290,15 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
 function ofYears(par: Paragraph, list: readonly Figure[]): boolean {
   const years = new Set(list.map((p) => /((?:19|20)[0-9]{2})\s*(?:年|度)/.exec(headOf(par.draft, p))?.[1]).filter((y) => y !== undefined));
   return years.size >= 2;
+}
+
+/**
+ * 工业到位资金占比64.9%（任务数占比60%），东西部协作驻粤到位资金占比47.5%: a share followed by its target in brackets is an
+ * indicator reported against its target, as a scorecard lists them; the indicators of a scorecard may cut one whole in
+ * different ways (by sector, by source), and the target is no part at all: they are not added up.
+ */
+function withTargets(par: Paragraph, list: readonly Figure[]): boolean {
+  return list.some((p) => p.bracket !== undefined && PLAN.test(headOf(par.draft, p)));
 }
 
 /**
@@ -575,6 +612,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
+  if (targetOfTheShareBefore(par, p)) return undefined;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
@@ -598,8 +636,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     );
   }
   if (subject.length >= 2) {
-    const named = numeratorPool.filter((f) => sameThing(subject, f));
-    const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f));
+    const named = numeratorPool.filter((f) => sameThing(subject, f) && !otherKind(subject, f));
+    const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
     const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
     numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
@@ -796,6 +834,26 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     );
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** 工业到位资金占比64.9%（任务数占比60%）: a share's target in brackets right after it, of nothing the text states. */
+function targetOfTheShareBefore(par: Paragraph, p: Figure): boolean {
+  if (!p.bracket) return false;
+  const inside = textBetween(par.draft, p.bracket.offset, p.offset);
+  return /^\s*(?:任务|计划|目标)[数值]?(?:占比|比重|比例)?(?:为|是)?$/.test(inside) && /[%％]\s*[（(]$/.test(par.draft.prose.slice(Math.max(0, p.bracket.offset - 4), p.bracket.offset));
+}
+
+/**
+ * 工业到位资金占比64.9% beside 上报到位资金36亿元: a subject and a measure that end alike (到位资金) after words that share
+ * no character (工业, 上报) name two things of one kind, the part a share is of and the whole; the figure is not the part.
+ */
+function otherKind(subject: string, f: Figure): boolean {
+  const a = simplified(subject.replace(PINYIN_READING, ''));
+  const b = simplified(bareMeasure(f).replace(PINYIN_READING, ''));
+  const common = suffixLength(a, b);
+  if (common < 2 || common >= a.length || common >= b.length) return false;
+  const rest = b.slice(0, b.length - common);
+  return ![...a.slice(0, a.length - common)].some((ch) => rest.includes(ch));
 }
 
 /**
@@ -1085,7 +1143,8 @@ function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
   // them with a plan of its own)
   const owner = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0]! : undefined;
   const group = owner !== undefined && !PROJECT_PROGRESS.test(owner) ? owner : undefined;
-  const counted = group === undefined ? undefined : par.figures.filter((g) => g.key === group && g.offset < numerator.offset).pop();
+  // (the nearest count named by the group, keyed by it or read after a figure before it: 縣重點（diǎn）項目55宗 after 36宗)
+  const counted = group === undefined ? undefined : par.figures.filter((g) => (g.key === group || bareMeasure(g) === group) && g.offset < numerator.offset).pop();
   const ofGroup = (f: Figure): boolean =>
     group === undefined || (f.keyedBy === 'entity' && f.key.split('·')[0] === group) || (counted !== undefined && f.offset > counted.offset && f.sentence.offset === counted.sentence.offset);
   return par.figures.filter(
@@ -1662,7 +1721,12 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     // (全县…总投资519.86亿元，当年计划投资63.27亿元。…完成投资77.57亿元，投资完成率122.6% before 省级6项，…当年计划投资19亿元…:
     // the plans of the draft disagree; the one stated before the numerator for its own subject, not a sub-group's, is its plan)
     const ownSubject = (): Figure | undefined =>
-      planned && uniqueValue(planned.list.filter((f) => f !== numerator && f.offset < numerator.offset && f.subject === numerator.subject && f.keyedBy !== 'entity' && !f.relational && exact(f)));
+      planned &&
+      uniqueValue(
+        planned.list.filter(
+          (f) => f !== numerator && f.offset < numerator.offset && f.subject === numerator.subject && f.keyedBy !== 'entity' && !f.relational && exact(f) && !listedAfterQiZhong(par, f),
+        ),
+      );
     const base = !planned ? undefined : planned.members.has(numerator) ? uniqueValue(planned.list.filter((f) => f !== numerator)) : (planned.unique ?? ownSubject());
     // (其中，138个续建项目累计完成投资1644亿元，年度计划投资完成率114%: a group counted with its figure completes its own
     // plan, which only a plan of that group is)
@@ -1735,6 +1799,10 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // anywhere in the draft, as well as of the base found
   const stagePlan = STAGE_RATE.test(stem) && known(numerator) ? par.lookups.planned(`计划${stem}`, numerator.unit).unique : undefined;
   if (stagePlan && stagePlan !== base && known(stagePlan) && known(numerator) && stagePlan.normalized >= numerator.normalized) others.push(stagePlan);
+  // 开工项目343个，…；完工项目311个，…；验收项目283个，验收率91%: what reached a stage of a project is of what reached the
+  // stage before it, as well as of all the projects
+  const prior = priorStage(par, numerator, stem);
+  if (prior && prior !== base) others.push(prior);
   if (others.some((b) => quotient(p, numerator, b)?.holds)) return rateOverBases(p, numerator, [base, ...others], `${stem}率`);
   // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
   // is of the two together
@@ -1761,6 +1829,14 @@ function rateAfterTheListed(par: Paragraph, p: Figure, stem: string, list: reado
   if (!numerator || !exact(numerator) || !exact(stage) || !known(numerator) || !known(stage) || !compatible(numerator.unit, stage.unit)) return undefined;
   if (numerator.relational || numerator.bracket || numerator.normalized > stage.normalized) return undefined;
   return rateOverBases(p, numerator, [stage, operands.base], `${stem}率`);
+}
+
+/**
+ * 投资规模19.89亿元，其中：阿图什市安排项目68个、计划投资6.83亿元；阿克陶县…计划投资9.24亿元: a plan listed after 其中 in
+ * its period is a part's plan (the first part's too, whose place the reader may not take for a subject), not the whole's.
+ */
+function listedAfterQiZhong(par: Paragraph, f: Figure): boolean {
+  return textBetween(par.draft, f.period, f.offset).includes('其中');
 }
 
 /** Words of what came in to be dealt with: 收到信件, 接到来电, 接收投诉. */
@@ -1833,6 +1909,30 @@ const LIFETIME = /总投资|概算|总规模/;
 
 /** (shadow15) The stems of a project stage's rate (竣工率, 开工率): a count planned for the stage (计划竣工项目) may be its base. */
 const STAGE_RATE = /^(?:开工|开复工|复工|竣工|完工|建成|投产)$/;
+
+/** The count of the paragraph, before the numerator, of the project stage right before the rate's (完工 for 验收), when one. */
+function priorStage(par: Paragraph, numerator: Figure, stem: string): Figure | undefined {
+  const k = PROJECT_STAGES.findIndex((words) => words.includes(stem));
+  if (k < 1 || !known(numerator)) return undefined;
+  const before = PROJECT_STAGES[k - 1]!;
+  return uniqueValue(
+    par.figures.filter(
+      (f) =>
+        f.offset < numerator.offset &&
+        exact(f) &&
+        !f.relational &&
+        !f.bracket &&
+        compatible(f.unit, numerator.unit) &&
+        known(f) &&
+        f.normalized >= numerator.normalized &&
+        before.some((w) =>
+          bareMeasure(f)
+            .replace(/^(?:已|累计|共)/, '')
+            .startsWith(w),
+        ),
+    ),
+  );
+}
 
 /** A count of projects by the verb of their progress alone: 开工建设160个, 1-4月开工7个, 开复工164项, 已竣工32个. */
 const PROJECT_PROGRESS = /^(?:已|累计|共|目前已?)?(?:开工|开复工|复工|竣工|完工|建成|投产)(?:建设)?$/;
@@ -2513,9 +2613,16 @@ function ofItsOwnTask(par: Paragraph, p: Figure, r: Relation): Relation | undefi
       exact(f) &&
       !f.relational &&
       f.normalized > 0 &&
-      f.measure.endsWith(verb),
+      f.measure.endsWith(verb) &&
+      !completed(par, f),
   );
   return tasks.length === 1 ? orReading(r, p, numerator, tasks[0]!) : undefined;
+}
+
+/** 完成投資88.6億元，完成年度計劃的37.5%: a figure whose completion of a plan follows it is what was done, no task. */
+function completed(par: Paragraph, f: Figure): boolean {
+  const next = par.figures[par.figures.indexOf(f) + 1];
+  return !!next && next.unit.kind === 'percent' && COMPLETES_PLAN.test(simplified(headOf(par.draft, next)));
 }
 
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */

@@ -7,10 +7,10 @@ import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
-import { sameThing, suffixLength } from './names';
+import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { ageBounds, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
+import { ageBounds, COUNTED_ALONE, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -57,6 +57,9 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
   // 累计, names what every part counts, and cuts across none of them)
   const flow = FLOW_WORDS.filter((w) => total.measure.includes(w));
+  // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
+  // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
+  if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
   const cuts = (p: Figure): boolean => crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
@@ -383,7 +386,8 @@ export function sums(par: Paragraph): Relation[] {
   for (const b of pairedLists(par)) if (!b.parts.some((p) => used.has(p))) accept(sumRelation(b.total, b.parts, true, '其中', PERSONAL_ATTRIBUTE), b.total, b.parts);
   // 1c. 贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人: k measures of a sentence broken down by pieces
   //     that each state the same k measures in the same order; each column adds up on its own
-  for (const c of columnLists(par, used)) if (!used.has(c.total) && !c.parts.some((p) => used.has(p))) accept(sumRelation(c.total, c.parts, true, '其中', PERSONAL_ATTRIBUTE), c.total, c.parts);
+  for (const c of columnLists(par, used))
+    if (!used.has(c.total) && !c.parts.some((p) => used.has(p))) accept(sumRelation(c.total, c.parts, true, '其中', c.alone ? ANY_PART : PERSONAL_ATTRIBUTE), c.total, c.parts);
   // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
   for (const total of figures) {
     if (total.bracket) continue;
@@ -1774,9 +1778,9 @@ const NEW_TOTAL = /全|共|合计|总|累计|另|此外/;
  * before 小学, a sibling of the total. Two pieces at least, and none of the totals' units left over in the last piece's
  * period.
  */
-function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[]; alone: boolean }> {
   const { draft, figures, periods } = par;
-  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const out: Array<{ total: Figure; parts: Figure[]; alone: boolean }> = [];
   if (figures.length < 6) return out;
   const from = figures[0]!.offset;
   const text = draft.prose.slice(from, figures[figures.length - 1]!.endOffset);
@@ -1850,7 +1854,7 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
           if (!opensSentence) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
-          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening)) break;
+          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals)) break;
         }
       }
       pieces.push(chunk);
@@ -1861,9 +1865,23 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     const last = pieces[pieces.length - 1]!;
     const next = after[pieces.length * k];
     if (next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
-    totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!) }));
+    // (a piece counted alone, 我区单独签约项目94个，签约资金…，引进优强企业16家: every column of it is)
+    const alone = pieces.some((p) => p.some((f) => COUNTED_ALONE.test(f.key)));
+    totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!), alone }));
   }
   return out;
+}
+
+/**
+ * 其中，保险费收入预算数…，决算数…；财政补贴收入预算数…，决算数…。本年支出预算数654.83亿元，决算数532.49亿元: pieces so far
+ * named alike in a column, and like its total (…收入预算数, three characters or more), go on only with a piece of a later
+ * sentence named so too; 支出预算数 is the total's sibling, another side of the account, not its part.
+ */
+function namedOtherwise(pieces: readonly Figure[][], chunk: readonly Figure[], totals: readonly Figure[]): boolean {
+  return chunk.some((f, j) => {
+    const template = commonSuffix(pieces.map((p) => bareMeasure(p[j]!)));
+    return pieces.length >= 2 && template.length >= 3 && bareMeasure(totals[j]!).endsWith(template) && !bareMeasure(f).endsWith(template);
+  });
 }
 
 /** What a change is against: the year before (同比, 比上年, 较去年同期), the start of the year, the month before. */

@@ -78,8 +78,17 @@ export const DIFFERENCE_HEAD = new RegExp(`(?:${CHANGE_VERB})了?$`);
 /** Words in a clause that make a percentage a change or a share, not a level. */
 export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|${COMPARED}|比|${SHARE_OF}`);
 
+/** The stages of a project in the order they are reached: what reached one had reached the one before it. */
+export const PROJECT_STAGES: ReadonlyArray<readonly string[]> = [['开工', '开复工', '复工'], ['完工', '竣工', '建成'], ['验收']];
+
+/** A sorting that opens a cut of a whole: 从起火原因分析：, 按行业分，, 分区域看， (breakdowns.ts reads its own list markers). */
+export const SORTING = /(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|分析|看|分|划分)[，,：:]/;
+
 /** Parts of a sum: 其中, 含, 包括 lead a list that may leave a remainder; …等 ends one. */
 export const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
+/** A clause opened by 共 (altogether) states a total of its own (共为国家筹集公益金2.31亿元), not one more part of a list
+ *  (not 共青团, 共产党, 共享, 共同, 共建, 共商: words of their own). */
+export const TOTAL_OPENING = /^共(?![青产享同建商])/;
 /** A total that says it is one: 共, 合计, 累计. */
 export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
 /** Words in a bracket that make it something other than a list of parts (not every verb of change: 改建提升 is a name). */
@@ -97,6 +106,9 @@ export const NOT_WITHIN = [
   ...['中心', '中国', '中央', '中华', '中间', '中小', '中学', '中等', '中级', '中医', '中期', '中旬', '中午', '中部', '中型', '中长', '中标', '中介', '中转', '中层'],
   ...['其中', '集中', '之中', '当中', '空中', '心中'],
 ] as const;
+
+/** A part counted alone (我区单独签约项目): others are counted jointly, so the parts of its list may overlap. */
+export const COUNTED_ALONE = /单独/;
 
 /** Grain (粮食) in the statistical system: cereals, beans and tubers. Crops a bulletin lists after the grain crops
  *  under a 粮食 total (油料, 烟叶, 蔬菜 …) are not grain: a list of parts of a 粮食 total ends at the first of them. */
