@@ -59,7 +59,8 @@ function findBreaks(draft: Draft): Set<Line> {
     const q = paras[i + 1]!;
     if (!isProse(p, draft) || endsSentence(p.prose) || UNIT_LINE.test(p.prose) || !continues(q, draft)) continue;
     if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
-    if (inStackedTable(draft, p) || p.index + 1 === stackedSpan(draft).start) continue;
+    // a cell of a table pasted one cell per line, or the line before its first: no sentence goes on across them
+    if (p.cell || q.cell) continue;
     if (spacedRow(p.prose) || spacedRow(q.prose)) continue;
     // 利辛县：…整改率96.6%⏎谯城区：…: the next item of a list by place, not the rest of a sentence
     if (LABELLED.test(p.prose) && LABELLED.test(q.prose)) continue;
@@ -68,37 +69,6 @@ function findBreaks(draft: Draft): Set<Line> {
     out.add(p);
   }
   return out;
-}
-
-const stackedSpans = new WeakMap<Draft, { start: number; end: number }>();
-
-/**
- * 序号⏎⏎目标任务⏎⏎牵头责任单位⏎⏎…: a table pasted one cell per line opens with its column headings, each alone on its
- * line, 序号 first, and runs to the next heading; the indexes in `draft.lines` of its first line and of the line after
- * it (start -1: none). Found once per draft, in one scan.
- */
-function stackedSpan(draft: Draft): { start: number; end: number } {
-  let span = stackedSpans.get(draft);
-  if (!span) {
-    span = { start: -1, end: -1 };
-    const lines = draft.lines;
-    for (let i = 0; i + 2 < lines.length && span.start < 0; i++) {
-      if (!/^(?:序号|编号)$/.test(lines[i]!.prose.trim())) continue;
-      if ([1, 2].every((k) => /^[\u4e00-\u9fff（）()/、]{2,12}$/.test(lines[i + k]!.prose.trim()))) span.start = i;
-    }
-    if (span.start >= 0) {
-      span.end = span.start + 1;
-      while (span.end < lines.length && lines[span.end]!.headingDepth === undefined) span.end++;
-    }
-    stackedSpans.set(draft, span);
-  }
-  return span;
-}
-
-/** Whether a line is a cell of a table pasted one cell per line under its column headings (序号, 目标任务, …). */
-export function inStackedTable(draft: Draft, p: Line): boolean {
-  const { start, end } = stackedSpan(draft);
-  return start >= 0 && p.index > start && p.index < end;
 }
 
 /** A line of running prose: not a heading, title, signature, date or list line. */
