@@ -81,3 +81,26 @@ describe('cells of a table pasted one cell per line, marked once by parse (resid
     assert.deepEqual(found('全市水果生产稳中有增。\n\n2.梨\n\n27512\n', 'web-residue'), ['27512']);
   });
 });
+
+describe('broken-paragraph: captions and notes that name or close what stands beside them (residue23)', () => {
+  const breaks = (text: string): string[] => found(text, 'broken-paragraph');
+
+  it('reads a numbered caption of a chart or table as a caption, not a sentence going on', () => {
+    assert.deepEqual(breaks(lines(['图1：全市热线平台服务量占比', '从诉求来源渠道看，全市热线平台共呼入来电19668个。'])), []);
+    assert.deepEqual(breaks(lines(['全县拆除违法建设1.2万处。', '表一：全县违法建设治理工作进度总表', '（截至8月15日，全县已拆除150461㎡）', '表二：城关镇违法建设治理工作进度表'])), []);
+    // a sentence that cites a table has clauses, and may wrap
+    assert.equal(breaks(lines(['表1显示，全县一般公共预算收入比上年增长5.2%，税收收入占', '比达到78.6%。'])).length, 1);
+  });
+
+  it('reads a caption closed by its unit as a caption', () => {
+    assert.deepEqual(breaks(lines(['2019-2023年全县地区生产总值及增长速度 单位：亿元、%', '2023年全年新增市场主体8146户。'])), []);
+  });
+
+  it('reads a line wholly in brackets, and a note after a full stop, as complete', () => {
+    assert.deepEqual(breaks(lines(['（2024年1月25日政协某某自治县第十届委员会第二次全体会议通过）', '县政协十届二次会议期间，共收到提案223件。'])), []);
+    assert.deepEqual(breaks(lines(['（截至8月15日，全县已拆除违法建设150461㎡）', '城关镇拆除违法建设23681㎡。'])), []);
+    assert.deepEqual(breaks(lines(['三次产业结构调整为22.8:21.2:56.0。（图1）', '全年居民消费价格比上年上涨0.1%。'])), []);
+    // a bracket that closes before the line ends is no note: （据初步统计）…增长 still wraps
+    assert.equal(breaks(lines(['（据初步统计）全县一般公共预算收入12.5亿元，比上年增长', '5.2%。'])).length, 1);
+  });
+});
