@@ -7,7 +7,32 @@ import { endsSentence, type Draft, type Line } from './parse';
 const LABEL_LINE = /^(?:附件|出席|列席|请假|缺席|记录|抄送|分送)\s*[：:]/;
 const DATE_LINE = /^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
 /** A table's unit line (单位：万元) never carries on a sentence. */
-const UNIT_LINE = /^[（(]?\s*(?:计量)?单位\s*[：:]/;
+const UNIT_LINE = /^[（(]?\s*(?:计量)?[单單]位\s*[：:]/;
+/**
+ * A chart's or a table's caption, whose picture or table the page did not give as text: numbered (图1：全市12345平台服务量占比,
+ * 圖二 2017-2023年三次產業結構比重, 表一：…工作进度总表, 表6—6 …（续表）) or closed by its unit (…及增长速度 单位：亿元、%).
+ * It names what stands below it and carries on no sentence, nor is it the rest of one. A sentence citing a table (表1显示，…) has
+ * clause punctuation.
+ */
+const CAPTION_NUMBER = /^附?[图表圖]\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-—–－.]\s*[0-9０-９]+)?(?![0-9０-９])/;
+const CAPTION_UNIT = /\s[（(]?(?:计量)?[单單]位\s*[：:]/;
+const caption = (t: string): boolean => !/[，。；,;]/.test(t) && (CAPTION_NUMBER.test(t) || CAPTION_UNIT.test(t));
+/** A note after a full stop (…56.0。（图1）, …开门红。（杨骥）, …增63.55%）。（详见附表1）): the sentence ended before it. */
+const NOTE_AFTER_STOP = /[。！？][”’]?\s*[（(][^（()）]{1,20}[）)]$/;
+
+/**
+ * A line wholly in one pair of brackets: a note under a title or a table, complete in itself ((2024年1月25日政协…会议通过),
+ * （截至2023年8月15日，全市已拆除15046150㎡）, （图表数据由…提供）).
+ */
+function bracketed(t: string): boolean {
+  if (t[0] !== '（' && t[0] !== '(') return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === '（' || t[i] === '(') depth++;
+    else if ((t[i] === '）' || t[i] === ')') && --depth === 0) return i === t.length - 1;
+  }
+  return false;
+}
 /** A page's breadcrumb (首页 > 政府信息公开 > … > 市交通运输局): two separators or more between words. */
 const BREADCRUMB = /[^\s>＞›»]\s*[>＞›»]\s*[^\s>＞›»][^>＞›»]*[>＞›»]/;
 /** A speech's subtitle (——在…会议上) or a reposted page's 原标题 line: a title, not a sentence. */
@@ -59,7 +84,8 @@ function findBreaks(draft: Draft): Set<Line> {
     const q = paras[i + 1]!;
     if (!isProse(p, draft) || endsSentence(p.prose) || UNIT_LINE.test(p.prose) || !continues(q, draft)) continue;
     if (draft.tables.length > 0 && (inTable(p) || inTable(q))) continue;
-    if (inStackedTable(draft, p) || p.index + 1 === stackedSpan(draft).start) continue;
+    // a cell of a table pasted one cell per line, or the line before its first: no sentence goes on across them
+    if (p.cell || q.cell) continue;
     if (spacedRow(p.prose) || spacedRow(q.prose)) continue;
     // 利辛县：…整改率96.6%⏎谯城区：…: the next item of a list by place, not the rest of a sentence
     if (LABELLED.test(p.prose) && LABELLED.test(q.prose)) continue;
@@ -68,37 +94,6 @@ function findBreaks(draft: Draft): Set<Line> {
     out.add(p);
   }
   return out;
-}
-
-const stackedSpans = new WeakMap<Draft, { start: number; end: number }>();
-
-/**
- * 序号⏎⏎目标任务⏎⏎牵头责任单位⏎⏎…: a table pasted one cell per line opens with its column headings, each alone on its
- * line, 序号 first, and runs to the next heading; the indexes in `draft.lines` of its first line and of the line after
- * it (start -1: none). Found once per draft, in one scan.
- */
-function stackedSpan(draft: Draft): { start: number; end: number } {
-  let span = stackedSpans.get(draft);
-  if (!span) {
-    span = { start: -1, end: -1 };
-    const lines = draft.lines;
-    for (let i = 0; i + 2 < lines.length && span.start < 0; i++) {
-      if (!/^(?:序号|编号)$/.test(lines[i]!.prose.trim())) continue;
-      if ([1, 2].every((k) => /^[\u4e00-\u9fff（）()/、]{2,12}$/.test(lines[i + k]!.prose.trim()))) span.start = i;
-    }
-    if (span.start >= 0) {
-      span.end = span.start + 1;
-      while (span.end < lines.length && lines[span.end]!.headingDepth === undefined) span.end++;
-    }
-    stackedSpans.set(draft, span);
-  }
-  return span;
-}
-
-/** Whether a line is a cell of a table pasted one cell per line under its column headings (序号, 目标任务, …). */
-export function inStackedTable(draft: Draft, p: Line): boolean {
-  const { start, end } = stackedSpan(draft);
-  return start >= 0 && p.index > start && p.index < end;
 }
 
 /** A line of running prose: not a heading, title, signature, date or list line. */
@@ -114,6 +109,7 @@ function isProse(p: Line, draft: Draft): boolean {
   if (p.ordinal && !/[。！？]/.test(t) && !/[，,、]$/.test(t) && !unfinishedShare(t) && [...t].length <= 40) return false;
   // 附件说明 and 纪要's name lists take no final punctuation (GB/T 9704-2012 7.3.4, 10.3), nor 版记's 抄送
   if (LABEL_LINE.test(t) || BREADCRUMB.test(t) || TITLE_LINE.test(t)) return false;
+  if (caption(t) || NOTE_AFTER_STOP.test(t) || bracketed(t)) return false;
   // a short line without inner punctuation is a heading or a signature line, and so is a short run of names
   // joined by 、 (镇党委、政府: the speakers of a report)
   const length = [...t].length;
@@ -122,6 +118,6 @@ function isProse(p: Line, draft: Draft): boolean {
 
 /** A line that can carry on the sentence before it. */
 function continues(q: Line, draft: Draft): boolean {
-  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title || UNIT_LINE.test(q.prose)) return false;
+  if (q.headingDepth !== undefined || q.inList || q.residue || q.ordinal || q === draft.title || UNIT_LINE.test(q.prose) || caption(q.prose)) return false;
   return /^[\u3400-\u9fff0-9０-９xXＸ×“"《（(A-Za-z]/.test(q.prose);
 }

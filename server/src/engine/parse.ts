@@ -8,7 +8,7 @@ import { ChunkCache, chunks, parseTree } from './markdown';
 import { limitNesting } from './nesting';
 import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
-import { residueKind, type ResidueKind } from './residue';
+import { markTableCells, residueKind, type ResidueKind } from './residue';
 import type { DocumentType, Span } from './types';
 import type { Table } from './tables/model';
 import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
@@ -38,6 +38,9 @@ export interface Line {
   blockStart: boolean;
   ordinal?: Ordinal;
   residue?: ResidueKind;
+  /** A cell of a table pasted one cell per line (a figure, a label or a heading alone on its line, 序号⏎目标任务⏎…): never
+   *  the page's residue, never a sentence broken across lines, whatever it looks like on its own. */
+  cell?: true;
   /** Indented by four spaces or a tab, which Markdown reads as code: a web page's paragraph indented by spaces. */
   indented?: true;
 }
@@ -158,6 +161,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     options.tables.begin();
     for (let i = 0; i < tables.length; i++) tables[i] = options.tables.same(tables[i]!, text);
   }
+  markTableCells(paras, tables, text);
   const { title, duplicateTitle } = findTitle(paras);
   return {
     source: text,

@@ -1,5 +1,9 @@
 // Lines that template websites leave in a copied 范文: banners, reading-time lines, share and download
-// buttons, QR-code prompts, view counters, stray numbers. Shared by the `web-residue` rule and the title finder.
+// buttons, QR-code prompts, view counters, stray numbers. Shared by the `web-residue` rule and the title finder; and the
+// lines that look like residue or a broken sentence but are cells of a table pasted one cell per line.
+
+import type { Line } from './parse';
+import type { Table } from './tables/model';
 
 /** Phrases that only a web page carries; one of them marks a short line as residue. */
 const STRONG = [
@@ -196,4 +200,101 @@ function judge(line: string): ResidueKind | undefined {
   const weak = WEAK.filter((w) => t.includes(w)).length;
   if (weak >= 2 || (weak >= 1 && DOMAIN.test(t))) return 'furniture';
   return undefined;
+}
+
+// ---- Cells of a table pasted one cell per line ----
+// A figure alone on its line looks like a stray counter, and a heading cell looks like a sentence stopped short; in a
+// table pasted one cell per line they are its cells. parse marks them once (`Line.cell`), for web-residue and
+// broken-paragraph alike.
+
+/** A figure alone on its line: a number or a percentage. */
+const CELL_FIGURE = /^[0-9０-９][0-9０-９,，.]*\s*[%％]?$/;
+/** A column heading or a row's label alone on its line: a few words, no clause punctuation. */
+const HEADING_CELL = /^[^，。；,;：:]{2,20}$/;
+/** Figures alone on their lines, and short labels, a run of lines must hold to be a table's cells. */
+const CELLS_IN_RUN = 3;
+
+/** Mark the lines of a draft that are cells of a table pasted one cell per line (read once per draft, in linear time). */
+export function markTableCells(lines: readonly Line[], tables: readonly Table[], source: string): void {
+  const cells = new Array<boolean>(lines.length).fill(false);
+  markStackedTable(lines, cells);
+  markFiguresUnderHeadings(lines, cells);
+  markFiguresBesidePipes(lines, cells);
+  markLabelRuns(lines, tables, source, cells);
+  // the page's furniture (扫码关注, 版权所有) is no cell, even where a table's reading takes in the lines after it
+  for (let i = 0; i < lines.length; i++) if (cells[i] && lines[i]!.residue !== 'furniture' && lines[i]!.residue !== 'banner') lines[i]!.cell = true;
+}
+
+const trimmed = (line: Line): string => line.prose.trim();
+
+/**
+ * 序号⏎⏎目标任务⏎⏎牵头责任单位⏎⏎…: a table pasted one cell per line opens with its column headings, each alone on its
+ * line, 序号 first, and runs to the next heading (its cells may be sentences: 目标任务's). The first such table only.
+ */
+function markStackedTable(lines: readonly Line[], cells: boolean[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (!/^(?:序号|编号)$/.test(trimmed(lines[i]!))) continue;
+    if (![1, 2].every((k) => /^[\u4e00-\u9fff（）()/、]{2,12}$/.test(trimmed(lines[i + k]!)))) continue;
+    for (let k = i; k < lines.length && (k === i || lines[k]!.headingDepth === undefined); k++) cells[k] = true;
+    return;
+  }
+}
+
+/**
+ * 应参保人数⏎实际参保人数⏎完成率⏎441⏎411⏎93%: figures alone on lines next to each other, under as many short headings
+ * alone on the lines above them, are a table's cells, one per line; a stray counter stands alone.
+ */
+function markFiguresUnderHeadings(lines: readonly Line[], cells: boolean[]): void {
+  const figure = (k: number): boolean => CELL_FIGURE.test(trimmed(lines[k]!));
+  for (let start = 0; start < lines.length;) {
+    if (!figure(start)) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < lines.length && figure(end)) end++;
+    const run = end - start;
+    let headings = 0;
+    for (let k = start - 1; k >= 0 && headings < run && HEADING_CELL.test(trimmed(lines[k]!)) && !figure(k); k--) headings++;
+    if (run >= 2 && headings >= run) cells.fill(true, start, end);
+    start = end;
+  }
+}
+
+/** 2.梨⏎|⏎吨⏎|⏎27512⏎|: a figure beside a line of a lone pipe is a cell of a table pasted one cell per line. */
+function markFiguresBesidePipes(lines: readonly Line[], cells: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (trimmed(lines[i]!) !== '|') continue;
+    for (const k of [i - 1, i + 1]) if (k >= 0 && k < lines.length && CELL_FIGURE.test(trimmed(lines[k]!))) cells[k] = true;
+  }
+}
+
+/**
+ * 一、造林面积⏎公顷⏎2178⏎（一）按造林方式分⏎1、人工造林⏎公顷⏎2178⏎…⏎1、公有经济造林⏎公顷⏎966: a run of short lines
+ * only (labels, units, figures alone), with three figures alone and three labels in it at least, is a table pasted one
+ * cell per line, whatever its layout (label, unit and figure by turns, rows left empty), and so is such a run right
+ * after a table read up to there; a stray counter or page number stands alone among the page's sentences or its furniture.
+ */
+function markLabelRuns(lines: readonly Line[], tables: readonly Table[], source: string, cells: boolean[]): void {
+  const short = (t: string): boolean => t === '' || CELL_FIGURE.test(t) || HEADING_CELL.test(t);
+  for (let start = 0; start < lines.length;) {
+    if (!short(trimmed(lines[start]!))) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let figures = 0;
+    let labels = 0;
+    for (; end < lines.length; end++) {
+      const t = trimmed(lines[end]!);
+      if (!short(t)) break;
+      if (CELL_FIGURE.test(t)) figures++;
+      else if (t !== '') labels++;
+    }
+    const first = lines[start]!;
+    // the rest of a table read up to a row it could not place (一行空着的“2、飞播造林⏎公顷”): the run goes on from it
+    const afterTable = labels > 0 && tables.some((t) => t.endOffset <= first.lineStart && source.slice(t.endOffset, first.lineStart).trim() === '');
+    if ((figures >= CELLS_IN_RUN && labels >= CELLS_IN_RUN) || afterTable) cells.fill(true, start, end);
+    start = end;
+  }
 }
