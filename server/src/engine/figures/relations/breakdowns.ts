@@ -7,11 +7,11 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { compatible } from '../units';
+import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
+import { ANIMAL, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -371,7 +371,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
           g.length === 1 &&
           // (a long name is one phrase too, when its group states nothing but its part: 其中所提问题已解决或基本解决的232件、占30%；
           // 所提问题正在解决或已列入计划逐步解决的351件、占45%；…)
-          (/^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(groups[i]!.offset, g[0]!.offset)) ||
+          // (or none: a group that opens with its count, 16个项目全面达到序时进度要求；8个项目总体进展顺利…)
+          (/^[\u4e00-\u9fff“”（）()\s]{0,14}$/.test(text.slice(groups[i]!.offset, g[0]!.offset)) ||
             (onlyPartStated(groups[i]!, i) && /^[\u4e00-\u9fff“”（）()\s、]{15,40}$/.test(text.slice(groups[i]!.offset, g[0]!.offset)))),
       ) &&
       // the names end alike (…产值), or each group states its part and only changes and shares of it (其中，企业2700户，比上年
@@ -421,7 +422,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const own = figuresIn(s).filter((f) => at < 0 || f.offset < s.offset + at);
       const innerFigures = at >= 0 ? figuresIn(s).filter((f) => f.offset >= s.offset + at) : undefined;
       const kinds = ofKinds ? splitOutsideBrackets(text, s.offset, at >= 0 ? s.offset + at : s.endOffset, '，,、') : [];
-      if (kinds.length >= 2 && kinds.every((k) => figuresIn(k).length === 1 && level(figuresIn(k)[0]!)))
+      // (kinds counted alike: 工程建设类87个，交易额6.12亿元，节约资金2140万元 is one kind with its amounts, not three kinds)
+      const kindUnit = kinds.length > 0 ? figuresIn(kinds[0]!)[0]?.unit : undefined;
+      if (kinds.length >= 2 && kindUnit && kinds.every((k) => figuresIn(k).length === 1 && level(figuresIn(k)[0]!) && compatible(figuresIn(k)[0]!.unit, kindUnit)))
         kinds.forEach((k, i) => top.push({ segment: k, figures: figuresIn(k), nestedAfter: nested, inner: i === kinds.length - 1 ? innerFigures : undefined }));
       else top.push({ segment: s, figures: own, nestedAfter: nested, inner: innerFigures });
       // a nested list of kinds within its group (义务教育学校73所，其中：初级中学9所，…；幼儿园35所) ends with the group
@@ -465,9 +468,12 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // 其中工业项目35个，到位资金6.14亿元；基础设施项目18个，到位资金8910万元: each clause group a count and an amount,
     // the amounts a list of their own under the amount before 其中
     if (separators.startsWith('；') && !mk.total) {
-      const firstUnit = found[0]?.parts[0]?.unit;
-      const others = firstUnit ? top.map((i) => ({ ...i, figures: i.figures.filter((f) => !compatible(f.unit, firstUnit)) })) : [];
-      if (others.length >= 2 && others.every((i) => i.figures.some(level))) {
+      const firstParts = found[0]?.parts ?? [];
+      const firstUnit = firstParts[0]?.unit;
+      const others = firstUnit ? top.map((i) => ({ ...i, figures: i.figures.filter((f) => !compatible(f.unit, firstUnit) && !firstParts.includes(f)) })) : [];
+      // (a group that states its count alone, 其他交易5983宗 after groups of a count and an amount each, lists no amount)
+      const countOnly = (k: number): boolean => top[k]!.figures.every((f) => firstParts.includes(f));
+      if (others.filter((i) => i.figures.some(level)).length >= 2 && others.every((i, k) => i.figures.some(level) || countOnly(k))) {
         for (const b of readList(
           draft,
           candidates,
@@ -598,13 +604,25 @@ function nestedRuns(draft: Draft, items: readonly Item[], unit: Figure['unit']):
 }
 
 /** The part a clause group offers: its first level at the head of a clause, not a share, change or average. */
-function partOf(draft: Draft, item: Item, unit: Figure['unit'] | undefined): Figure | undefined {
+function partOf(draft: Draft, item: Item, unit: Unit | undefined, fits: (part: Unit, unit: Unit) => boolean = compatible): Figure | undefined {
   for (const f of item.figures) {
-    if (!level(f) || (unit && !compatible(f.unit, unit))) continue;
+    if (!level(f) || (unit && !fits(f.unit, unit))) continue;
     if (NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset))) continue;
     return f;
   }
   return undefined;
+}
+
+function matterWord(u: Unit): boolean {
+  return u.kind === 'count' && MATTER_WORDS.includes(u.base);
+}
+
+/**
+ * Whether a part counted in `part` may be added into a total counted in `total`: the same unit, or two measure words of
+ * matters (个, 项, 宗 …), which a list takes only under a total that names the matters it counts.
+ */
+export function addsInto(part: Unit, total: Unit): boolean {
+  return compatible(part, total) || (matterWord(part) && matterWord(total));
 }
 
 /** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else
@@ -618,8 +636,13 @@ const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
 function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void): Breakdown[] {
   const first = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
   if (!first) return [];
-  const totals = candidates.filter((f) => compatible(f.unit, first.unit));
+  // 各类交易项目128个，其中：工程类和采购类114个…；土地交易和国有资产拍卖14宗…: under totals that name the matters they
+  // count (项目, 事项, 交易, 工程), the parts may be counted by another measure word of matters (宗, the word of a land deal;
+  // 30项重点督查项目…其中，16个项目…；8个项目…)
+  const namesMatters = (t: Figure): boolean => matterWord(t.unit) && MATTERS_NAMED.test(bareMeasure(t));
+  const totals = candidates.filter((f) => compatible(f.unit, first.unit) || (matterWord(first.unit) && namesMatters(f)));
   if (totals.length === 0) return [];
+  const fits = matterWord(first.unit) && totals.every(namesMatters) ? addsInto : compatible;
   // parallel lists: several levels of the total's unit in each clause group, one per measure
   const parallel = items.filter((i) => i.figures.filter((f) => level(f) && compatible(f.unit, first.unit)).length >= 2).length >= 2 && totals.length >= 2;
   if (parallel) return totals.map((t) => parallelList(draft, t, totals, items, marker)).filter((b): b is Breakdown => !!b);
@@ -634,19 +657,25 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       if (nestedParts.items.has(item)) continue;
       // a clause that states a total of its own (建筑业、房地产业税收合计1.12亿元) ends the list
       // (占一审案件总数的9.84% after 一审案件11444950件 names the list's total, not one of its own)
-      const own = draft.prose
-        .slice(item.segment.offset, item.segment.endOffset)
+      // (after the part's clause in its group, 土地交易14宗，成交额5.42亿元，共计溢价48.86万元, it ends the list after the part;
+      // a share there, 占全省法院收案总数的84.7%, names the part's whole, no total of its own)
+      const p = partOf(draft, item, first.unit, fits);
+      const partEnd = p ? Math.min(p.clause.endOffset, item.segment.endOffset) : item.segment.endOffset;
+      const ownTotal = (words: string): boolean => /合计|共计|总计|小计|累计|总量|总数|总额/.test(words);
+      const upToPart = draft.prose
+        .slice(item.segment.offset, partEnd)
         .replace(/占([^，,；;。]*)/g, (share, words: string) => (shareWords(words) === '' || totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
-      if (/合计|共计|总计|小计|累计|总量|总数|总额/.test(own)) return false;
+      if (ownTotal(upToPart)) return false;
       // (其中，福利彩票销量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元: a clause opened by 共 after the
       // parts sums up something of its own; not the first part, 其中共创作品12条)
-      if (parts.length >= 2 && TOTAL_OPENING.test(own.trim())) return false;
-      const p = partOf(draft, item, first.unit);
+      if (parts.length >= 2 && TOTAL_OPENING.test(upToPart.trim())) return false;
+      const lastOfList = ownTotal(draft.prose.slice(partEnd, item.segment.endOffset).replace(/占[^，,；;。]*/g, ''));
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
       // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is
-      // (总结 is a summary, no total: 计划总结类7条)
-      if (p && /总(?!结)/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
+      // (总结 is a summary, 总体 overall, no total: 计划总结类7条, 8个项目总体进展顺利)
+      if (p && /总(?!结|体)/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
       if (!p) {
+        if (lastOfList) return false;
         // in a list split by commas, a level of another unit is another subject: the list is over
         if (!separators.startsWith('；') && item.figures.some((f) => level(f) && !compatible(f.unit, first.unit))) return false;
         continue;
@@ -686,6 +715,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       parts.push(p);
       segments.push(item.segment);
       if (parts.length >= 2) template = commonSuffix(parts.map(bareMeasure));
+      if (lastOfList) return false;
     }
     return true;
   };
@@ -731,7 +761,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     separators.startsWith('；') &&
     parts.every((p, i) => {
       const name = draft.prose.slice(segments[i]!.offset, p.offset).trim();
-      if (/^[\u4e00-\u9fff“”（）()]{1,12}$/.test(name)) return true;
+      // (or none, the count opening its group before its noun: 其中，16个项目全面达到序时进度要求；8个项目…)
+      if (/^[\u4e00-\u9fff“”（）()]{0,12}$/.test(name)) return true;
       const others = items.find((item) => item.segment === segments[i])?.figures.filter((f) => f !== p) ?? [];
       return /^[\u4e00-\u9fff“”（）()、]{13,40}$/.test(name) && others.every((f) => f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points');
     });
@@ -784,7 +815,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     bare ||
     sharesWhole ||
     template.length >= 2 ||
-    /^[类级型费款税金项類級費項稅]$/.test(template) ||
+    /^[类级型费款税金项额類級費項稅額]$/.test(template) ||
     enumerated ||
     /^分别/.test(marker) ||
     isPartition(labels);

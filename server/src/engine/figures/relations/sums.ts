@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
+import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
@@ -31,7 +31,7 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
   // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
   // measure, and ends before it
-  if (remainder && exact(total) && parts.every((p) => compatible(p.unit, total.unit))) {
+  if (remainder && exact(total) && parts.every((p) => addsInto(p.unit, total.unit))) {
     const over = parts.findIndex((p, k) => k > 0 && exact(p) && p.normalized! > OVER * total.normalized! && suffixLength(bareMeasure(p), bareMeasure(total)) < 2);
     if (over > 0) parts = parts.slice(0, over);
   }
@@ -62,11 +62,11 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
   const cuts = (p: Figure): boolean => crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting)) || byActivity(parts)) {
-    if (!exact(total) || !parts.every(exact) || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+    if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
   if (total.approximate || total.range || (parts.length < 2 && !remainder)) return undefined;
-  if (parts.length === 0 || !parts.every((p) => compatible(p.unit, total.unit))) return undefined;
+  if (parts.length === 0 || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
   if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
   // placeholders or approximations: nothing can be said, but the hover shows what is there
   if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);

@@ -110,6 +110,18 @@ export const NOT_WITHIN = [
 /** A part counted alone (我区单独签约项目): others are counted jointly, so the parts of its list may overlap. */
 export const COUNTED_ALONE = /单独/;
 
+/**
+ * Measure words that count matters (projects, deals, cases) and stand in for one another: 各类交易项目128个 are
+ * 工程类和采购类114个 and 土地交易和国有资产拍卖14宗 (宗, the word of a land deal). Under a total that names the matters it
+ * counts (MATTERS_NAMED), a part may be counted by any of them.
+ */
+export const MATTER_WORDS: readonly string[] = ['个', '项', '宗', '件', '笔'];
+/**
+ * A total's name ending in the matters it counts, with words of its own before them: 交易项目, 交易事项, 公共资源交易, 民生工程
+ * (not a bare 项目 after its count, 27个项目实现投产, which counts those that did what follows).
+ */
+export const MATTERS_NAMED = /[\u4e00-\u9fff](?:项目|事项|交易|工程)$/;
+
 /** Grain (粮食) in the statistical system: cereals, beans and tubers. Crops a bulletin lists after the grain crops
  *  under a 粮食 total (油料, 烟叶, 蔬菜 …) are not grain: a list of parts of a 粮食 total ends at the first of them. */
 export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食用菌|棉花|瓜果|水果|果园|中草药|中药材|药材|糖料|甘蔗|甜菜|茶|麻类|桑|花卉|饲草|青饲料/;
