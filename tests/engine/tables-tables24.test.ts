@@ -1,0 +1,60 @@
+// Tables pasted from yearbooks, round 22 (tables24; heldout55's last false alarms and misses): rows whose figures
+// moved one column left over an empty cell the copy lost (placed by what adds up down the columns, or not at all), a
+// heading that kept its corner but lost a figure column's name, and a structure table under 单位：% whose columns
+// are shares of the 100 in its whole's row. Each case made up, each failing without its reading.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+
+const found = (text: string, rule: string): Array<{ at: string; message: string }> =>
+  check(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => ({ at: text.slice(f.offset, f.endOffset), message: f.message }));
+
+const at = (text: string, rule: string): string[] => found(text, rule).map((f) => f.at);
+
+describe('rows whose figures moved left over an empty cell the copy lost', () => {
+  // 2.制造业 holds 城镇集体 60 and 其他 5340, 4.交通运输业 国有 350 and 其他 550, 6.住宿业 城镇集体 20 and 其他 280:
+  // each row lost its empty cell and the copy padded its end
+  const table = (state: number): string =>
+    [
+      '| 表3 县城年末单位就业人员 | ||||',
+      '| （2022年） 单位：人 | ||||',
+      '| 分 类 | 合 计 | 国 有 | 城镇集体 | 其 他 |',
+      `| 总 计 | 12520 | ${state} | 158 | 9012 |`,
+      '| 一、按行业分组 | ||||',
+      '| 1.农业 | 120 | 100 | 8 | 12 |',
+      '| 2.制造业 | 5400 | 60 | 5340 | |',
+      '| 3.建筑业 | 3200 | 400 | 30 | 2770 |',
+      '| 4.交通运输业 | 900 | 350 | 550 | |',
+      '| 5.教育 | 2600 | 2500 | 40 | 60 |',
+      '| 6.住宿业 | 300 | 20 | 280 | |',
+      '',
+    ].join('\n');
+
+  it('places each such row where every column adds up, and says nothing of a table that adds up so', () => {
+    assert.deepEqual(at(table(3350), 'table-sum'), []);
+  });
+
+  it('still reports a column that adds up in no placement, with the rows placed where the other columns add up', () => {
+    const findings = found(table(3530), 'table-sum');
+    const state = findings.find((f) => f.at === '3530');
+    assert.ok(state, JSON.stringify(findings));
+    // the 国有 column so placed: 100 + 400 + 350 + 2500, not the 60 and 20 those rows hold in other columns
+    assert.match(state.message, /1\.农业100 \+ 3\.建筑业400 \+ 4\.交通运输业350 \+ 5\.教育2500 = 3350/);
+  });
+
+  it('says nothing of rows that two placements put in different columns, both adding up', () => {
+    const text = [
+      '| 表4 乡镇单位就业人员 | ||||',
+      '| 单位：人 | ||||',
+      '| 分 类 | 合 计 | 国 有 | 城镇集体 | 其 他 |',
+      '| 总 计 | 660 | 340 | 140 | 180 |',
+      '| 1.农业 | 500 | 300 | 100 | 100 |',
+      '| 2.工业 | 50 | 40 | 10 | |',
+      '| 3.商业 | 110 | 40 | 70 | |',
+      '',
+    ].join('\n');
+    assert.deepEqual(at(text, 'table-sum'), []);
+  });
+});
