@@ -86,16 +86,17 @@ function placementsOf(grid: Grid, b: Breakdown, parts: readonly Column[], moved:
   const options = rows.map((r) => choices(n, moved.get(r)!));
   const chosen: number[] = [];
   const acc = parts.map(() => ({ lo: 0, hi: 0 }));
-  let best = 2;
+  // the fewest columns failing so far (one at most is read: a slip)
+  let best = 1;
   let nodes = 0;
   const agreed = new Map<GridRow, Set<number>>();
   const failing = (): number => acc.filter((a, j) => a.lo > need[j]!.hi + 1e-9 * Math.max(1, need[j]!.hi)).length;
   const visit = (i: number): void => {
-    if (++nodes > MAX_PLACEMENT_NODES || failing() >= best) return;
+    if (++nodes > MAX_PLACEMENT_NODES || failing() > best) return;
     if (i === rows.length) {
       const fails = acc.filter((a, j) => !overlaps(a, need[j]!)).length;
       if (fails > best) return;
-      if (fails < best) {
+      if (fails < best || agreed.size === 0) {
         best = fails;
         agreed.clear();
       }
