@@ -58,3 +58,30 @@ describe('rows whose figures moved left over an empty cell the copy lost', () =>
     assert.deepEqual(at(text, 'table-sum'), []);
   });
 });
+
+describe("a heading that kept its corner and lost one figure column's name", () => {
+  const text = [
+    '表8-3  油料作物播种面积',
+    '单位：千公顷',
+    '    项目 2010 2015 2016',
+    '    合计 120.50 98.40 97.10 97.0972',
+    '    按播种季节分',
+    '    春播 80.30 60.00 60.10 60.0972',
+    '    秋播 40.20 38.40 37.00 37.0000',
+    '    按品种分',
+    '    花生 70.20 60.10 59.30 59.3041',
+    '    油菜籽 40.10 30.20 29.80 29.8011',
+    '    芝麻 10.40 8.10 8.00 7.9920',
+    '',
+  ].join('\n');
+
+  it("names no column it cannot place: the figure is reported under its column's number, not under 项目", () => {
+    const findings = found(text, 'table-sum');
+    assert.deepEqual(
+      findings.map((f) => f.at),
+      ['120.50'],
+    );
+    assert.match(findings[0]!.message, /“合计”行“第2列”/);
+    assert.doesNotMatch(findings[0]!.message, /“项目”/);
+  });
+});

@@ -776,7 +776,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
   let headerCells = header?.cells ?? [];
-  if (headerCells.length === width - 1 && labelled) {
+  if (headerCells.length === width - 1 && labelled && headerCells.length >= 3 && LABEL_COLUMN_HEADING.test(headerCells[0]!.text) && headerCells.slice(1).every((c) => YEAR_HEADING.test(c.text))) {
+    // item | 2000 | 2006 | 2007 over a label and four figure columns: the heading kept its corner (item names the
+    // label column), and one year's column lost its heading, which one the copy does not say: none is named (a
+    // heading of words may span two columns, 比重 over 男 and 女: those stay as they are read)
+    const blank = (c: TableCell): TableCell => ({ offset: c.offset, endOffset: c.offset, text: '' });
+    headerCells = [headerCells[0]!, ...headerCells.slice(1).map(blank), blank(headerCells[headerCells.length - 1]!)];
+  } else if (headerCells.length === width - 1 && labelled) {
     const at = headerCells[0]?.offset ?? body[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells];
   } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled && extraHeadings.length === 0) {

@@ -55,8 +55,11 @@ export function columnName(c: Column): string {
   return headingWords(c.label) || `第${c.index + 1}列`;
 }
 
+/** A bilingual yearbook's label, its English after its Chinese (春收粮食 spring harvest): the English, dropped from its name. */
+const ENGLISH_AFTER = /(?<=[\u4e00-\u9fff）)])[A-Za-z][A-Za-z ,'’.()-]*$/;
+
 export function rowName(r: GridRow): string {
-  return r.label || `第${r.index + 1}行`;
+  return r.label.replace(ENGLISH_AFTER, '') || `第${r.index + 1}行`;
 }
 
 /** A 其中 row's name without its 其中： (listed after “其中” already). */
