@@ -85,3 +85,34 @@ describe("a heading that kept its corner and lost one figure column's name", () 
     assert.doesNotMatch(findings[0]!.message, /“项目”/);
   });
 });
+
+describe("a structure table under 单位：%: each year a column of shares of the 100 in its whole's row", () => {
+  const table = (vegetables: string, whole2020 = '100.00'): string =>
+    [
+      '表5  主要农作物种植结构',
+      '单位：%',
+      '     2010 2015 2020',
+      ` 农作物总播种面积 100.00 100.00 ${whole2020}`,
+      '   粮食作物 70.10 68.20 66.50',
+      '     谷物 60.00 58.10 56.40',
+      '     豆类 10.10 10.10 10.10',
+      '   油料作物 9.90 10.30 11.20',
+      `   蔬菜 12.00 ${vegetables} 14.10`,
+      '   其他农作物 8.00 8.00 8.20',
+      '',
+    ].join('\n');
+
+  it('reports a year whose groups make more than 100, more than their rounding allows, and no year whose groups make 100', () => {
+    assert.deepEqual(at(table('13.50'), 'table-sum'), []);
+    const findings = found(table('13.60'), 'table-sum');
+    assert.deepEqual(
+      findings.map((f) => f.at),
+      ['100.00'],
+    );
+    assert.match(findings[0]!.message, /= 100\.1，与“农作物总播种面积”行“2015”的100\.00相差0\.1；/);
+  });
+
+  it('reads a year whose whole was misprinted (95.00) as shares all the same, the other years reading 100', () => {
+    assert.deepEqual(at(table('13.50', '95.00'), 'table-sum'), ['95.00']);
+  });
+});

@@ -140,7 +140,7 @@ function sumRelation(
   how: 'row' | 'column' | 'subset' | 'inferred' | 'nested',
   name: (v: CellValue) => string,
 ): TableRelation | undefined {
-  if (total.approximate || total.percent) return undefined;
+  if (total.approximate || (total.percent && !total.column.shares)) return undefined;
   const check = sumOf(total, slots, mode);
   if (check === 'unknown') {
     const cells = [total.cell, ...slots.filter(isValue).map((v) => v.cell)];
@@ -213,7 +213,7 @@ function misread(b: Breakdown, mode: 'exact' | 'atMost' | 'notOver', columns: re
   const seen = new Set<string>();
   for (const c of columns) {
     const total = at(b.total, c);
-    if (!isValue(total) || total.approximate || total.percent) continue;
+    if (!isValue(total) || total.approximate || (total.percent && !total.column.shares)) continue;
     const check = sumOf(
       total,
       b.parts.map((p) => at(p, c)),
@@ -235,7 +235,7 @@ function misread(b: Breakdown, mode: 'exact' | 'atMost' | 'notOver', columns: re
  * sub-item) and counting it once makes the sum right.
  */
 function otherReading(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): boolean {
-  if (total.approximate || total.percent) return false;
+  if (total.approximate || (total.percent && !total.column.shares)) return false;
   const check = sumOf(total, slots, mode);
   if (typeof check !== 'object' || check.holds || check.under) return false;
   // the figures as written (small whole counts read at their half-unit slack each add up to anything near)
