@@ -116,3 +116,29 @@ describe("a structure table under 单位：%: each year a column of shares of th
     assert.deepEqual(at(table('13.50', '95.00'), 'table-sum'), ['95.00']);
   });
 });
+
+describe('a heading row of # columns pasted whole under the row of the columns they belong to', () => {
+  // 户数 | 就业人数 | # 投资者 | 城镇就业人数 | # 投资者 | 乡村就业人数 | # 投资者: the # row's cells written from the left
+  const table = (town: string): string =>
+    [
+      '| 表7 各县私营企业就业人数 | |||||||',
+      '| 单位：万户、万人 | |||||||',
+      '| 地 区 | 户数 | 就业人数 | 城镇就业人数 | 乡村就业人数 | |||',
+      '| # 投资者 | # 投资者 | # 投资者 | |||||',
+      '| 全 市 | 12.4 | 168.9 | 30.2 | 101.3 | 19.8 | 67.6 | 10.4 |',
+      `| 甲 县 | 4.1 | 60.2 | 10.3 | ${town} | 6.9 | 22.1 | 3.4 |`,
+      '| 乙 县 | 3.6 | 47.5 | 8.8 | 30.4 | 5.6 | 17.1 | 3.2 |',
+      '| 丙 县 | 2.5 | 31.0 | 6.0 | 18.7 | 3.9 | 12.3 | 2.1 |',
+      '| 丁 县 | 2.2 | 30.2 | 5.1 | 14.1 | 3.4 | 16.1 | 1.7 |',
+      '',
+    ].join('\n');
+
+  it('puts each # column after the column it is a part of (one of a name under each), and checks 就业人数 as 城镇 and 乡村 together', () => {
+    assert.deepEqual(at(table('38.1'), 'table-sum'), []);
+    const findings = found(table('39.1'), 'table-sum');
+    assert.ok(
+      findings.some((f) => f.at === '60.2' && /城镇就业人数39\.1 \+ 乡村就业人数22\.1 = 61\.2，与“甲县”行“就业人数”的60\.2/.test(f.message)),
+      JSON.stringify(findings),
+    );
+  });
+});

@@ -919,7 +919,14 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
       if (groups[groups.length - 1]!.length > 0) groups.push([]);
       continue;
     }
-    if (cells.length !== 1) return undefined;
+    if (cells.length !== 1) {
+      // a heading row pasted whole, its cells on one line (| 地 区 | 户数 | 就业人数 | … over | # 投资者 | # 投资者 |
+      // …, the 其中 columns' cells written from the left): a row of its own
+      if (groups[groups.length - 1]!.length > 0) groups.push([]);
+      groups[groups.length - 1]!.push(...cells);
+      groups.push([]);
+      continue;
+    }
     groups[groups.length - 1]!.push(cells[0]!);
   }
   if (groups[groups.length - 1]!.length === 0) groups.pop();
@@ -939,10 +946,24 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
   let best: { owners: number[]; misfits: number } | undefined;
   let tie = false;
   let tried = 0;
+  // one column holds one 其中 of a name (# 投资者 three times: one under each of three columns, not two under one)
+  const twiceUnderOne = (owners: readonly number[]): boolean => {
+    const seen = new Set<string>();
+    for (let j = 1, owner = 1, s = 0; j < width; j++) {
+      if (owners.includes(j)) owner = j;
+      else {
+        const key = `${owner} ${labelOfCell(subs[s++]!.text)}`;
+        if (seen.has(key)) return true;
+        seen.add(key);
+      }
+    }
+    return false;
+  };
   const place = (owners: number[], next: number): void => {
     if (tried > MAX_PLACEMENTS) return;
     if (owners.length === k - 1) {
       tried++;
+      if (twiceUnderOne(owners)) return;
       const m = misfits(owners);
       if (m === undefined) return;
       if (!best || m < best.misfits) [best, tie] = [{ owners: [...owners], misfits: m }, false];

@@ -2249,7 +2249,7 @@ function sureFit(holding: number, failing: number): boolean {
  * in four rows or more, two parts not zero, and fail in one row at most, and no other two columns do so.
  */
 function apartColumnSums(grid: Grid, out: TableRelation[]): void {
-  const amounts = grid.columns.filter((c) => c.role === 'amount' && !c.subset);
+  const amounts = grid.columns.filter((c) => c.role === 'amount');
   if (amounts.length < 3 || amounts.length > MAX_SEARCHED_COLUMNS) return;
   // a column a sum across its row reads already (a 合计 column), not one a sum down the table ends in (read only
   // for a column the search fits: most tables have none, and a table is re-read on every keystroke in it)
@@ -2258,11 +2258,18 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
   const summedAcross = (): Set<TableCell> => {
     if (summed) return summed;
     const rowOf = new Map<TableCell, number>();
-    for (const r of grid.rows) for (const v of grid.values[r.index]!) if (isValue(v)) rowOf.set(v.cell, r.index);
+    const inSubset = new Set<TableCell>();
+    for (const r of grid.rows)
+      for (const v of grid.values[r.index]!) {
+        if (!isValue(v)) continue;
+        rowOf.set(v.cell, r.index);
+        if (v.column.subset) inSubset.add(v.cell);
+      }
+    // (其中 columns within their column, # 投资者 under 就业人数, are no sum of it)
     return (summed = new Set(
       out
         .slice(0, read)
-        .filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor)))
+        .filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor)) && !r.cells.every((c) => c === r.anchor || inSubset.has(c)))
         .map((r) => r.anchor),
     ));
   };
@@ -2270,10 +2277,11 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
   const byColumn = (v: CellValue): string => columnName(v.column);
   for (const t of amounts) {
     const fits: Array<[Column, Column]> = [];
+    // (其中 columns add up among themselves: # 投资者 of 就业人数 is # 投资者 of 城镇 and of 乡村 together)
     for (const a of amounts) {
-      if (a === t) continue;
+      if (a === t || a.subset !== t.subset) continue;
       for (const b of amounts) {
-        if (b.index <= a.index || b === t || (a.index === t.index + 1 && b.index === t.index + 2) || (b.index === t.index - 1 && a.index === t.index - 2)) continue;
+        if (b.index <= a.index || b === t || b.subset !== t.subset || (a.index === t.index + 1 && b.index === t.index + 2) || (b.index === t.index - 1 && a.index === t.index - 2)) continue;
         let holding = 0;
         let failing = 0;
         // (two rows that fail rule the pair out: no need to read the rest)
