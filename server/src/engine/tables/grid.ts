@@ -34,6 +34,11 @@ export interface Column {
   /** The unit the column's heading or the table's unit line gives (with its multiplier), if any. */
   unit?: ColumnUnit;
   /**
+   * A column of shares of one whole (a 种植结构 table under 单位：%, 100.00 in its whole's row): its parts' shares add
+   * up to their whole's as amounts do.
+   */
+  shares?: boolean;
+  /**
    * A column of whole things counted, named by its heading's noun (承办件数, 参保人数, 企业家数) where no unit is written
    * anywhere in the table: a sum over it counts whole figures as exact, as a count in 件 or 人 is (its cells keep their
    * half-unit slack elsewhere: the structure search reads them as written).
@@ -357,6 +362,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
       : [];
   const bodyRows = table.rows.slice(headingRows);
   // a column of words is a label column; the first one holds the row labels
+  // figure columns in percent by the unit line alone, their headings no share's (1995 | 2000 under 单位：%)
+  const percentByLine = new Set<Column>();
   const columns: Column[] = labels.map((label, index) => {
     const words = headingWords(label);
     const cells = bodyRows.map((r) => readCell(text(r, index)));
@@ -377,7 +384,10 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     const column: Column = { index, label, role, total: role === 'amount' && TOTAL_COLUMN.test(words), subset: SUBSET_COLUMN.test(words) };
     const unit = headerUnit(label) ?? (role === 'amount' || role === 'change' ? unitFromLine(lineUnits, words) : undefined);
     if (unit) column.unit = unit;
-    if (role === 'amount' && unit?.unit.kind === 'percent') column.role = SHARE.test(words) ? 'share' : 'other';
+    if (role === 'amount' && unit?.unit.kind === 'percent') {
+      column.role = SHARE.test(words) ? 'share' : 'other';
+      if (column.role === 'other' && !headerUnit(label)) percentByLine.add(column);
+    }
     // no unit anywhere (a unit line or a 表题's unit may be 万人 or 万件): the heading's noun tells what is counted
     if (column.role === 'amount' && !unit && !table.unit && !captionUnit && COUNTED.test(words.replace(/\s/g, ''))) column.counted = true;
     return column;
@@ -424,6 +434,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     }
     rows.push(gridRow);
   });
+  sharesOfHundred(rows, percentByLine, (r, c) => text(r.row, c.index));
   // a table of whole numbers with no unit anywhere whose rows name the things they count (一、本年新收政府信息公开申请数量,
   // 受理件数), and no money among its words: its amount columns count those things, their whole figures exact (as a
   // column headed 件数 is)
@@ -531,6 +542,36 @@ function zeroAmounts(row: TableRow, labelColumn: number): boolean {
     zero = true;
   }
   return zero;
+}
+
+/** The row naming a whole (合计, 总计, 农作物总播种面积): the row a table of shares reads 100 in. */
+const WHOLE_ROW = /^[^\s]{0,10}(?:合计|总计|合計|總計|总[\u4e00-\u9fff]{1,6})$/;
+
+/**
+ * A structure table (12-14 主要农作物种植结构, 单位：% over 1995 | 2000 | …): every figure a share of one whole, the
+ * whole's row first and reading 100 in each column. Its columns are shares of 100 that add up like amounts: a
+ * column in percent by the unit line alone, whose first row of figures names a whole (a 合计 or 总计 row, or 总… as
+ * 农作物总播种面积) and reads 100 in it (or in most such columns: one reading otherwise is a slip in that figure), and
+ * no cell of which is over 100. The whole's row is the table's total.
+ */
+function sharesOfHundred(rows: readonly GridRow[], candidates: ReadonlySet<Column>, text: (r: GridRow, c: Column) => string): void {
+  if (candidates.size === 0) return;
+  const whole = rows.find((r) => r.kind !== 'heading' && r.kind !== 'group');
+  if (!whole || !(whole.kind === 'total' || WHOLE_ROW.test(whole.label))) return;
+  const withinHundred = [...candidates].filter((c) => rows.every((r) => r.kind === 'heading' || (readCell(text(r, c)).number?.value ?? 0) <= 100));
+  const hundred = withinHundred.filter((c) => {
+    const top = readCell(text(whole, c)).number;
+    return !!top && top.value === 100 && top.multiplier === 1;
+  });
+  // most columns reading 100 there make the table one of shares: a column whose whole reads otherwise (95.00) is a
+  // slip in that figure, its shares checked against it all the same
+  const shares = hundred.length >= 2 && hundred.length * 2 > withinHundred.length ? withinHundred : hundred;
+  if (shares.length === 0) return;
+  for (const c of shares) {
+    c.role = 'amount';
+    c.shares = true;
+  }
+  whole.kind = 'total';
 }
 
 /** A cell's own unit (12.6亿元: 亿 is the cell's multiplier, 元 its unit) wins over its column's or row's. */

@@ -818,7 +818,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (bodyWithFigures * 2 < body.filter((r) => !labelOnly(r.cells)).length) return undefined;
   const labelled = body.every((r) => labelOnly(r.cells) || figureRow(r.cells)) && body.some((r) => !figure(r.cells[0]!));
   let headerCells = header?.cells ?? [];
-  if (headerCells.length === width - 1 && labelled) {
+  if (headerCells.length === width - 1 && labelled && headerCells.length >= 3 && LABEL_COLUMN_HEADING.test(headerCells[0]!.text) && headerCells.slice(1).every((c) => YEAR_HEADING.test(c.text))) {
+    // item | 2000 | 2006 | 2007 over a label and four figure columns: the heading kept its corner (item names the
+    // label column), and one year's column lost its heading, which one the copy does not say: none is named (a
+    // heading of words may span two columns, 比重 over 男 and 女: those stay as they are read)
+    const blank = (c: TableCell): TableCell => ({ offset: c.offset, endOffset: c.offset, text: '' });
+    headerCells = [headerCells[0]!, ...headerCells.slice(1).map(blank), blank(headerCells[headerCells.length - 1]!)];
+  } else if (headerCells.length === width - 1 && labelled) {
     const at = headerCells[0]?.offset ?? body[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells];
   } else if (headerCells.length === width && headerCells[width - 1]!.text === '' && headerCells[0]!.text !== '' && labelled && extraHeadings.length === 0) {
@@ -982,7 +988,14 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
       if (groups[groups.length - 1]!.length > 0) groups.push([]);
       continue;
     }
-    if (cells.length !== 1) return undefined;
+    if (cells.length !== 1) {
+      // a heading row pasted whole, its cells on one line (| 地 区 | 户数 | 就业人数 | … over | # 投资者 | # 投资者 |
+      // …, the 其中 columns' cells written from the left): a row of its own
+      if (groups[groups.length - 1]!.length > 0) groups.push([]);
+      groups[groups.length - 1]!.push(...cells);
+      groups.push([]);
+      continue;
+    }
     groups[groups.length - 1]!.push(cells[0]!);
   }
   if (groups[groups.length - 1]!.length === 0) groups.pop();
@@ -1002,10 +1015,24 @@ function subsetHeading(lines: readonly RawRow[], body: readonly RawRow[], width:
   let best: { owners: number[]; misfits: number } | undefined;
   let tie = false;
   let tried = 0;
+  // one column holds one 其中 of a name (# 投资者 three times: one under each of three columns, not two under one)
+  const twiceUnderOne = (owners: readonly number[]): boolean => {
+    const seen = new Set<string>();
+    for (let j = 1, owner = 1, s = 0; j < width; j++) {
+      if (owners.includes(j)) owner = j;
+      else {
+        const key = `${owner} ${labelOfCell(subs[s++]!.text)}`;
+        if (seen.has(key)) return true;
+        seen.add(key);
+      }
+    }
+    return false;
+  };
   const place = (owners: number[], next: number): void => {
     if (tried > MAX_PLACEMENTS) return;
     if (owners.length === k - 1) {
       tried++;
+      if (twiceUnderOne(owners)) return;
       const m = misfits(owners);
       if (m === undefined) return;
       if (!best || m < best.misfits) [best, tie] = [{ owners: [...owners], misfits: m }, false];

@@ -55,8 +55,11 @@ export function columnName(c: Column): string {
   return headingWords(c.label) || `第${c.index + 1}列`;
 }
 
+/** A bilingual yearbook's label, its English after its Chinese (春收粮食 spring harvest): the English, dropped from its name. */
+const ENGLISH_AFTER = /(?<=[\u4e00-\u9fff）)])[A-Za-z][A-Za-z ,'’.()-]*$/;
+
 export function rowName(r: GridRow): string {
-  return r.label || `第${r.index + 1}行`;
+  return r.label.replace(ENGLISH_AFTER, '') || `第${r.index + 1}行`;
 }
 
 /** A 其中 row's name without its 其中： (listed after “其中” already). */
@@ -137,7 +140,7 @@ function sumRelation(
   how: 'row' | 'column' | 'subset' | 'inferred' | 'nested',
   name: (v: CellValue) => string,
 ): TableRelation | undefined {
-  if (total.approximate || total.percent) return undefined;
+  if (total.approximate || (total.percent && !total.column.shares)) return undefined;
   const check = sumOf(total, slots, mode);
   if (check === 'unknown') {
     const cells = [total.cell, ...slots.filter(isValue).map((v) => v.cell)];
@@ -210,7 +213,7 @@ function misread(b: Breakdown, mode: 'exact' | 'atMost' | 'notOver', columns: re
   const seen = new Set<string>();
   for (const c of columns) {
     const total = at(b.total, c);
-    if (!isValue(total) || total.approximate || total.percent) continue;
+    if (!isValue(total) || total.approximate || (total.percent && !total.column.shares)) continue;
     const check = sumOf(
       total,
       b.parts.map((p) => at(p, c)),
@@ -232,7 +235,7 @@ function misread(b: Breakdown, mode: 'exact' | 'atMost' | 'notOver', columns: re
  * sub-item) and counting it once makes the sum right.
  */
 function otherReading(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost' | 'notOver'): boolean {
-  if (total.approximate || total.percent) return false;
+  if (total.approximate || (total.percent && !total.column.shares)) return false;
   const check = sumOf(total, slots, mode);
   if (typeof check !== 'object' || check.holds || check.under) return false;
   // the figures as written (small whole counts read at their half-unit slack each add up to anything near)
@@ -2338,7 +2341,7 @@ function sureFit(holding: number, failing: number): boolean {
  * in four rows or more, two parts not zero, and fail in one row at most, and no other two columns do so.
  */
 function apartColumnSums(grid: Grid, out: TableRelation[]): void {
-  const amounts = grid.columns.filter((c) => c.role === 'amount' && !c.subset);
+  const amounts = grid.columns.filter((c) => c.role === 'amount');
   if (amounts.length < 3 || amounts.length > MAX_SEARCHED_COLUMNS) return;
   // a column a sum across its row reads already (a 合计 column), not one a sum down the table ends in (read only
   // for a column the search fits: most tables have none, and a table is re-read on every keystroke in it)
@@ -2347,11 +2350,18 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
   const summedAcross = (): Set<TableCell> => {
     if (summed) return summed;
     const rowOf = new Map<TableCell, number>();
-    for (const r of grid.rows) for (const v of grid.values[r.index]!) if (isValue(v)) rowOf.set(v.cell, r.index);
+    const inSubset = new Set<TableCell>();
+    for (const r of grid.rows)
+      for (const v of grid.values[r.index]!) {
+        if (!isValue(v)) continue;
+        rowOf.set(v.cell, r.index);
+        if (v.column.subset) inSubset.add(v.cell);
+      }
+    // (其中 columns within their column, # 投资者 under 就业人数, are no sum of it)
     return (summed = new Set(
       out
         .slice(0, read)
-        .filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor)))
+        .filter((r) => r.rule === 'table-sum' && r.cells.every((c) => rowOf.get(c) === rowOf.get(r.anchor)) && !r.cells.every((c) => c === r.anchor || inSubset.has(c)))
         .map((r) => r.anchor),
     ));
   };
@@ -2359,10 +2369,11 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
   const byColumn = (v: CellValue): string => columnName(v.column);
   for (const t of amounts) {
     const fits: Column[][] = [];
+    // (其中 columns add up among themselves: # 投资者 of 就业人数 is # 投资者 of 城镇 and of 乡村 together)
     for (const a of amounts) {
-      if (a === t) continue;
+      if (a === t || a.subset !== t.subset) continue;
       for (const b of amounts) {
-        if (b.index <= a.index || b === t || (a.index === t.index + 1 && b.index === t.index + 2) || (b.index === t.index - 1 && a.index === t.index - 2)) continue;
+        if (b.index <= a.index || b === t || b.subset !== t.subset || (a.index === t.index + 1 && b.index === t.index + 2) || (b.index === t.index - 1 && a.index === t.index - 2)) continue;
         let holding = 0;
         let failing = 0;
         // (two rows that fail rule the pair out: no need to read the rest)

@@ -249,7 +249,7 @@ function search(total: GridRow, rows: readonly GridRow[], grid: Grid, columns: r
   const forced = (r: GridRow): 'part' | 'sub' | undefined => {
     if (r.kind === 'subset') return 'sub';
     // the first row's indentation is the parts', deeper rows are sub-items
-    if (byIndent && r.level === undefined) return r.indent > rows[0]!.indent ? 'sub' : 'part';
+    if (byIndent && r.level === undefined && r.label !== '') return r.indent > rows[0]!.indent ? 'sub' : 'part';
     if (level !== undefined) {
       if (r.level === level) return 'part';
       if (r.level === undefined || r.level > level) return 'sub';
@@ -485,9 +485,10 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
  */
 function indentedSearch(grid: Grid, p: GridRow, scope: readonly GridRow[], columns: readonly Column[]): ReturnType<typeof search> {
   if (scope[0]!.level !== undefined || scope[0]!.indent <= p.indent) return undefined;
-  const end = scope.findIndex((r) => r.indent <= p.indent || r.level !== undefined);
+  // (a row whose name was lost has no depth: it neither ends the scope nor tells its place, which the sums do)
+  const end = scope.findIndex((r) => (r.indent <= p.indent && r.label !== '') || r.level !== undefined);
   const rows = end < 0 ? scope : scope.slice(0, end);
-  if (rows.some((r) => r.indent < rows[0]!.indent)) return undefined;
+  if (rows.some((r) => r.indent < rows[0]!.indent && r.label !== '')) return undefined;
   return search(p, rows, grid, columns, false, false, true);
 }
 
@@ -741,7 +742,8 @@ function allBreakdowns(grid: Grid): Breakdown[] {
         // sub-items among the parts: a reading that adds up in two columns or more, and in more than the flat one;
         // or, of two columns, in one where the flat one adds up in neither (a slip in the total of a two-column
         // table leaves the reading one column, and the flat one none)
-        const found = search(t, scope, grid, columns, false);
+        // (a scope too long to search every reading of is read by its indentation, where it has one)
+        const found = search(t, scope, grid, columns, false) ?? indentedSearch(grid, t, scope, columns);
         const b = found?.best.score;
         if (
           found &&

@@ -4,6 +4,7 @@
 import type { Draft } from '../parse';
 import { figureModel } from '../figures/model';
 import { readGrid, type CellValue, type Grid } from './grid';
+import { movedRowsPlaced } from './placing';
 import type { Table, TableCell } from './model';
 import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
@@ -55,7 +56,9 @@ function readTable(table: Table, source: string): TableReading {
   const text = tableText(table, source);
   const kept = readings.get(table);
   if (kept && kept.text === text && kept.caption === table.caption && kept.unit === table.unit) return kept;
-  const grid = readGrid(table, source);
+  const read = readGrid(table, source);
+  // rows whose figures moved left over empty cells, placed where the columns add up
+  const grid = read && movedRowsPlaced(read);
   const relations = grid ? tableRelations(grid) : [];
   // a growth, a difference or a rate read already is no row ratio (增减额 ÷ 上年 is a growth, checked as one)
   const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
