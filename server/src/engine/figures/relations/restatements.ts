@@ -9,7 +9,7 @@ import { commonSuffix } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, ENDS_IN_CHANGED_TO, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -1513,6 +1513,46 @@ function ofOtherItems(f: Figure, g: Figure): boolean {
   return head(f, a) !== head(g, b);
 }
 
+/** An enumerated item a figure stands in: its number (三 of 三是), and whether it opens its paragraph. */
+interface EnumeratedItem {
+  number: string;
+  opens: boolean;
+}
+
+/**
+ * 三是河湖生态环境复苏。完成投资1921亿元 / 四是水文基础设施、智慧水利等其他项目，完成投资931亿元: a figure within an item
+ * of an enumeration (一是, 其二, 第三，: the last opened before it in its paragraph) is that item's; figures within two
+ * items of other numbers of one enumeration are two items' measures, each the scope of its own item (an investment by
+ * field, not the total's). One enumeration: items within one paragraph, or paragraphs that each open with their item.
+ * (Items inline in two paragraphs may be two enumerations: 一、…五是房地产开发投资…1—7月完成投资28.55亿元 / 二、…一是
+ * 房地产。1—7月完成投资28.55亿元 is one measure under two numbers.)
+ */
+function ofOtherEnumeratedItems(f: Figure, g: Figure, itemOf: (x: Figure) => EnumeratedItem | undefined): boolean {
+  const a = itemOf(f);
+  const b = a ? itemOf(g) : undefined;
+  if (!a || !b || a.number === b.number) return false;
+  return f.para.offset === g.para.offset || (a.opens && b.opens);
+}
+
+/** The enumerated item of each figure of a paragraph (in the order of the paragraph), its prose read once. */
+function enumeratedItems(figures: readonly Figure[]): Array<[Figure, EnumeratedItem | undefined]> {
+  const out: Array<[Figure, EnumeratedItem | undefined]> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  const marks = [...prose.matchAll(ENUMERATED_ITEM)];
+  let k = 0;
+  let last: EnumeratedItem | undefined;
+  for (const f of figures) {
+    for (; k < marks.length && marks[k]!.index + marks[k]![0].length <= f.offset - f.para.offset; k++) {
+      const m = marks[k]!;
+      // (the mark before the number, when any: a space still opens the paragraph, a comma does not)
+      const lead = /^[，,；;。：:\s]?/.exec(m[0])![0].length;
+      last = { number: (m[1] ?? m[2] ?? m[3])!, opens: /^\s*$/.test(prose.slice(0, m.index + lead)) };
+    }
+    out.push([f, last]);
+  }
+  return out;
+}
+
 /**
  * The ordinal a figure's sentence opens with, as written (三、, （五）, 2., （2）), when its words up to the figure hold no
  * other: the marker, its level as GB/T 9704-2012 7.3.3 orders them (一、 （一） 1. （1）) and the words after it.
@@ -1679,6 +1719,13 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   }
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
+  // the enumerated item of each figure, read once per paragraph when a pair asks (a long paragraph of one measure stated
+  // again and again asks for each of its figures)
+  const items = new Map<Figure, EnumeratedItem | undefined>();
+  const itemOf = (x: Figure): EnumeratedItem | undefined => {
+    if (!items.has(x)) for (const [f, item] of enumeratedItems(byParagraph.get(x.para.offset) ?? [x])) items.set(f, item);
+    return items.get(x);
+  };
   const byRest = new Map<string, string[]>();
   for (const id of groups.keys()) {
     const at = id.indexOf('|');
@@ -1740,6 +1787,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherFunds(f, other) ||
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||
+            ofOtherEnumeratedItems(f, other, itemOf) ||
             plannedAndDone(f, other) ||
             unfilledYear(f) ||
             unfilledYear(other) ||
