@@ -36,5 +36,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds)];
     return [...found, ...sumsOfShares(found)];
   });
-  return [...found, ...restatements(groups, statements)];
+  return [...found, ...restatements(groups, statements, draft.lines[0]?.prose)];
 }

@@ -9,7 +9,7 @@ import { commonSuffix } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, ENDS_IN_CHANGED_TO, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -412,13 +412,45 @@ const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 const NARROWING =
   /及|和|与|、|或|以外|之外|重点|新建|续建|新开工|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
 
+/** A place's level after its name (锦屏县, 江西省), and the words that make a place's measure its whole (共, 有, 共有). */
+const PLACE_LEVEL = /(?:自治区|省|市|县|区|州|盟|旗)$/;
+const WHOLE_OF_PLACE = /(?:共有|共计|共|有)$/;
+/** A place's name of a few characters and its level, opening a title before more words (广元市青川县: the county's). */
+const PLACE_AFTER = /^(?:自治区|省|市|县|区|州|盟|旗)?[\u4e00-\u9fff]{0,4}?(?:自治区|省|市|县|区|州|盟|旗)/;
+
+/**
+ * The draft's own place written before a measure (锦屏县共签约招商引资项目, 赣州有退役军人, 江西省共接待游客): the place
+ * the title opens with (锦屏县招商引资到位资金近12亿元; 赣州建成…), with its level and 共 or 有 (the whole place's count).
+ * Not a place the title names within another (广元市青川县端午小长假…: 广元 is the city around the county), nor a
+ * place the title does not open with: a prefix that is another place narrows the measure.
+ */
+function placePrefix(prefix: string, title: string | undefined): boolean {
+  if (!title) return false;
+  const named = prefix.replace(WHOLE_OF_PLACE, '');
+  // (the level only when a name stays before it: 赣州 is a name, not 赣 and 州)
+  const bare = named.replace(PLACE_LEVEL, '');
+  const place = bare.length >= 2 ? bare : named;
+  if (place.length < 2 || !title.startsWith(place)) return false;
+  return !PLACE_AFTER.test(title.slice(place.length).replace(/^(?:自治区|省|市|县|区|州|盟|旗)/, ''));
+}
+
+/** A measure with the draft's own place written before it (锦屏县共签约招商引资项目): the measure after the place. */
+function withoutPlace(name: string, other: string, title: string | undefined): string {
+  for (let i = 2; i <= name.length - 4; i++) if (placePrefix(name.slice(0, i), title) && other.startsWith(name.slice(i, i + 2))) return name.slice(i);
+  return name;
+}
+
 /**
  * Two names of one measure (issue 12, item 14): the longer is the shorter with a neutral word before it
- * (实有耕地面积, 耕地面积), or with words inside it that narrow nothing (签约招商引资项目, 签约项目).
+ * (实有耕地面积, 耕地面积), or with words inside it that narrow nothing (签约招商引资项目, 签约项目), or either with the
+ * draft's own place before it (锦屏县共签约招商引资项目, 签约项目; 赣州有退役军人, 退役军人).
  */
-function variant(a: string, b: string): boolean {
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  if (s.length < 4 || s === l) return false;
+function variant(a: string, b: string, title?: string): boolean {
+  const x = withoutPlace(a, b, title);
+  const y = withoutPlace(b, a, title);
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  if (s.length < 4) return false;
+  if (s === l) return x !== a || y !== b;
   if (l.endsWith(s)) return NEUTRAL_PREFIX.test(l.slice(0, l.length - s.length));
   for (let i = 2; i <= s.length - 2; i++) {
     if (!l.startsWith(s.slice(0, i)) || !l.endsWith(s.slice(i))) continue;
@@ -507,9 +539,12 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
   return out;
 }
 
-export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo): Relation[] {
+/** The restatements of a draft; `firstLine` is its first line (a title there names the draft's own place). */
+export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo, firstLine?: string): Relation[] {
   const read = groups.map((g) => memo.of(g));
-  const out = statedTwice(groups, read, memo);
+  // (a title: short, no full stop; as titleStatements and headlineFigures read it)
+  const title = firstLine !== undefined && firstLine.length <= MAX_TITLE && !/[。！？；;]/.test(firstLine) ? firstLine.trim() : undefined;
+  const out = statedTwice(groups, read, memo, title);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   // the figures of the relations found so far, gathered only when a reading asks (a few counts and title figures do),
@@ -1561,6 +1596,46 @@ function ofOtherItems(f: Figure, g: Figure): boolean {
   return head(f, a) !== head(g, b);
 }
 
+/** An enumerated item a figure stands in: its number (三 of 三是), and whether it opens its paragraph. */
+interface EnumeratedItem {
+  number: string;
+  opens: boolean;
+}
+
+/**
+ * 三是河湖生态环境复苏。完成投资1921亿元 / 四是水文基础设施、智慧水利等其他项目，完成投资931亿元: a figure within an item
+ * of an enumeration (一是, 其二, 第三，: the last opened before it in its paragraph) is that item's; figures within two
+ * items of other numbers of one enumeration are two items' measures, each the scope of its own item (an investment by
+ * field, not the total's). One enumeration: items within one paragraph, or paragraphs that each open with their item.
+ * (Items inline in two paragraphs may be two enumerations: 一、…五是房地产开发投资…1—7月完成投资28.55亿元 / 二、…一是
+ * 房地产。1—7月完成投资28.55亿元 is one measure under two numbers.)
+ */
+function ofOtherEnumeratedItems(f: Figure, g: Figure, itemOf: (x: Figure) => EnumeratedItem | undefined): boolean {
+  const a = itemOf(f);
+  const b = a ? itemOf(g) : undefined;
+  if (!a || !b || a.number === b.number) return false;
+  return f.para.offset === g.para.offset || (a.opens && b.opens);
+}
+
+/** The enumerated item of each figure of a paragraph (in the order of the paragraph), its prose read once. */
+function enumeratedItems(figures: readonly Figure[]): Array<[Figure, EnumeratedItem | undefined]> {
+  const out: Array<[Figure, EnumeratedItem | undefined]> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  const marks = [...prose.matchAll(ENUMERATED_ITEM)];
+  let k = 0;
+  let last: EnumeratedItem | undefined;
+  for (const f of figures) {
+    for (; k < marks.length && marks[k]!.index + marks[k]![0].length <= f.offset - f.para.offset; k++) {
+      const m = marks[k]!;
+      // (the mark before the number, when any: a space still opens the paragraph, a comma does not)
+      const lead = /^[，,；;。：:\s]?/.exec(m[0])![0].length;
+      last = { number: (m[1] ?? m[2] ?? m[3])!, opens: /^\s*$/.test(prose.slice(0, m.index + lead)) };
+    }
+    out.push([f, last]);
+  }
+  return out;
+}
+
 /**
  * The ordinal a figure's sentence opens with, as written (三、, （五）, 2., （2）), when its words up to the figure hold no
  * other: the marker, its level as GB/T 9704-2012 7.3.3 orders them (一、 （一） 1. （1）) and the words after it.
@@ -1710,7 +1785,7 @@ function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
 }
 
-function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo): Relation[] {
+function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo, title?: string): Relation[] {
   const out: Relation[] = [];
   const wholes = sectionWholes(paragraphs);
   const groups = new Map<string, Figure[]>();
@@ -1728,6 +1803,13 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   }
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
+  // the enumerated item of each figure, read once per paragraph when a pair asks (a long paragraph of one measure stated
+  // again and again asks for each of its figures)
+  const items = new Map<Figure, EnumeratedItem | undefined>();
+  const itemOf = (x: Figure): EnumeratedItem | undefined => {
+    if (!items.has(x)) for (const [f, item] of enumeratedItems(byParagraph.get(x.para.offset) ?? [x])) items.set(f, item);
+    return items.get(x);
+  };
   const byRest = new Map<string, string[]>();
   for (const id of groups.keys()) {
     const at = id.indexOf('|');
@@ -1742,7 +1824,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i]!.slice(0, ids[i]!.length - rest.length);
         const b = ids[j]!.slice(0, ids[j]!.length - rest.length);
-        if (!variant(a, b) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
+        if (!variant(a, b, title) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
         const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
         merged.forEach((f) => variants.add(f));
         groups.set(ids[i]!, merged);
@@ -1791,6 +1873,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherFunds(f, other) ||
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||
+            ofOtherEnumeratedItems(f, other, itemOf) ||
             plannedAndDone(f, other) ||
             unfilledYear(f) ||
             unfilledYear(other) ||
