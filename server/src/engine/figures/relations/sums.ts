@@ -10,7 +10,7 @@ import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdo
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { ageBounds, COUNTED_ALONE, CROSS_CUTTING, DIFFERENCE_HEAD, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
+import { ageBounds, COUNTED_ALONE, CROSS_CUTTING, DIFFERENCE_HEAD, ENUMERATED_ITEM, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -1121,8 +1121,8 @@ const CARRIED_OVER_PART = /^\s*[（(]\s*(?:含|包括)(?:上期|上年|去年|�
 /** Words that put a figure in the period compared with: 上年, 去年, 同期, 上期. */
 const PREVIOUS_PERIOD = /上年|去年|同期|上期/;
 
-/** An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start). */
-const NEW_ITEM = /(?:^|[，,；;。：:\s])(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[是，,]|第[一二三四五六七八九十]{1,3}[，,、是])/;
+/** An enumerated item opening (一是, 其三, 第四，): vocabulary's pattern, without its global flag, to test a stretch of text. */
+const NEW_ITEM = new RegExp(ENUMERATED_ITEM.source);
 
 /** The words before the three industries' contributions to growth, listed with 分别: 三次产业对经济增长的贡献率分别为. */
 const CONTRIBUTIONS = new RegExp(`(?:${THREE_INDUSTRIES})[^，,；;。：:]{0,12}?贡献率分别(?:为|是|达到|达)?[：:]?$`);

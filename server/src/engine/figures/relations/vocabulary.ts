@@ -150,7 +150,7 @@ export function ageBounds(from: number, to: number | undefined, open: string): {
 
 /**
  * An enumerated item opening: 一是, 二是, 其三, 第四， (after a punctuation mark or at the start), its number in the
- * group that matches; not 第二、三产业, two ordinals of one noun. (sums.ts's NEW_ITEM spells nearly the same words.)
+ * group that matches; not 第二、三产业, two ordinals of one noun. Restatements keep items apart by it; sums end a list at it.
  */
 export const ENUMERATED_ITEM =
   /(?:^|[，,；;。：:\s])(?:([一二三四五六七八九十]{1,3})是|其([一二三四五六七八九十]{1,3})[是，,]|第([一二三四五六七八九十]{1,3})(?:[，,是]|、(?![一二三四五六七八九十])))/g;
