@@ -7,7 +7,7 @@ import { readCell } from './cells';
 import { readOrdinal } from '../ordinals';
 import { PINYIN_READING } from '../text';
 import { unitsOfLine } from './context';
-import { placedByArithmetic } from './placement';
+import { placedByArithmetic } from './shortRows';
 import type { Table, TableCell, TableRow } from './model';
 
 export type ColumnRole =

@@ -4,7 +4,7 @@
 import type { Draft } from '../parse';
 import { figureModel } from '../figures/model';
 import { readGrid, type CellValue, type Grid } from './grid';
-import { movedRowsPlaced } from './placing';
+import { movedRowsPlaced } from './movedRows';
 import type { Table, TableCell } from './model';
 import { tableRelations, type TableRelation } from './relations';
 import { restatements } from './restatement';
