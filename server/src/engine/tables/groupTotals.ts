@@ -4,11 +4,11 @@
 // put under its group for sure, but the heading says each row's figures come in groups of the same measures and its
 // last group is the 合计: whichever groups a row kept, its last one is the sum of the others, measure by measure.
 
-import { formatNumber } from '../figures/units';
 import { readCell } from './cells';
 import { COUNTED } from './grid';
 import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
+import { meets, writtenSum, type Fig } from './unclear';
 
 /** A group heading that names the total of the others (合计, 总计). */
 const TOTAL_GROUP = /^(?:合计|总计|合計|總計)$/;
@@ -20,13 +20,6 @@ const MAX_MEASURES = 4;
 const MIN_HOLDING = 2;
 /** A row label on a line of its own between two pieces of the table: at most this long. */
 const MAX_LABEL = 20;
-
-interface Fig {
-  cell: TableCell;
-  value: number;
-  /** Half a unit of the last written digit; 0 for a whole count (户数). */
-  half: number;
-}
 
 interface Row {
   label: string;
@@ -117,14 +110,6 @@ function rowsOf(tables: readonly Table[], from: number, heading: Heading, source
   return rows;
 }
 
-const EPS = 1e-9;
-
-function meets(total: Fig, parts: readonly Fig[]): boolean {
-  const sum = parts.reduce((x, p) => x + p.value, 0);
-  const slack = parts.reduce((x, p) => x + p.half, 0) + total.half;
-  return Math.abs(sum - total.value) <= slack + EPS * Math.max(1, Math.abs(total.value));
-}
-
 /** Each measure's total and parts in a row that kept three groups or more (two parts at least). */
 function groupsOf(row: Row, heading: Heading): Array<{ total: Fig; parts: Fig[] }> | undefined {
   const s = heading.measures.length;
@@ -156,24 +141,6 @@ export function unclearGroupTotals(tables: readonly Table[], source: string): Ta
 }
 
 function relationOf(table: Table, row: Row, heading: Heading, k: number, total: Fig, parts: readonly Fig[]): TableRelation {
-  const measure = heading.measures[k]!;
-  const holds = meets(total, parts);
-  const decimals = Math.max(...[total, ...parts].map((f) => (f.cell.text.split('.')[1] ?? '').length));
-  const sum = parts.reduce((x, p) => x + p.value, 0);
-  const list = parts.map((p) => p.cell.text.trim()).join(' + ');
-  const sumText = formatNumber(Number(sum.toFixed(decimals)), decimals);
-  const where = `“${row.label}”行合计的${measure}`;
-  return {
-    rule: 'table-sum',
-    table,
-    anchor: total.cell,
-    cells: [total.cell, ...parts.map((p) => p.cell)],
-    prose: [],
-    holds,
-    arithmetic: `${list} = ${sumText}，${holds ? '与' : '不等于'}${where}${total.cell.text.trim()}${holds ? '相符' : ''}`,
-    message: holds
-      ? ''
-      : `表格合计与分项之和不符：${list} = ${sumText}，与${where}${total.cell.text.trim()}相差${formatNumber(Number(Math.abs(sum - total.value).toFixed(decimals)), decimals)}；这张表的行丢了空格、分不清各数所在的列，但按表头，每组都是${heading.measures.join('、')}，最后一组是合计，各组之和应等于合计，请核对`,
-    related: parts.map((p) => ({ offset: p.cell.offset, endOffset: p.cell.endOffset, message: `分项 ${p.cell.text.trim()}` })),
-  };
+  const why = `这张表的行丢了空格、分不清各数所在的列，但按表头，每组都是${heading.measures.join('、')}，最后一组是合计，各组之和应等于合计`;
+  return writtenSum(table, total, parts, `“${row.label}”行合计的${heading.measures[k]!}`, why);
 }

@@ -19,10 +19,11 @@ const MAX_FAILING_SHARE = 0.25;
 const MAX_PARTS = 8;
 const MAX_FIGURES = 16;
 
-interface Fig {
+/** A figure cell as written, with its interval (shared with groupTotals.ts, whose whole counts are exact). */
+export interface Fig {
   cell: TableCell;
   value: number;
-  /** Half a unit of the last written digit. */
+  /** Half a unit of the last written digit (0 for a whole count read as exact). */
   half: number;
 }
 
@@ -76,7 +77,7 @@ function addsUp(total: Fig, parts: readonly Fig[]): boolean {
 }
 
 /** Whether the intervals of the parts' sum and of the total meet. */
-function meets(total: Fig, parts: readonly Fig[]): boolean {
+export function meets(total: Fig, parts: readonly Fig[]): boolean {
   const s = parts.reduce((x, p) => x + p.value, 0);
   const slack = parts.reduce((x, p) => x + p.half, 0) + total.half;
   return Math.abs(s - total.value) <= slack + EPS * Math.max(1, Math.abs(total.value));
@@ -175,16 +176,24 @@ function relationOf(table: Table, line: Line, t: number, at: readonly number[], 
   const parts = at.map((i) => line.figures[i]!);
   const k = parts.length;
   const apart = at.some((i, x) => i !== t + 1 + x);
+  const why = `这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${at.map((i) => i + 1).join('、')}个数` : `其后${k}个数`}之和，是它们的合计`;
+  return writtenSum(table, total, parts, `“${line.label}”行第${t + 1}个数`, why);
+}
+
+/**
+ * A table-sum relation of figures read as written in a table whose columns are unclear: the parts' sum against the
+ * total `where` names, and `why` the sum is read (what the table's arithmetic or heading says), for its message.
+ */
+export function writtenSum(table: Table, total: Fig, parts: readonly Fig[], where: string, why: string): TableRelation {
   const holds = meets(total, parts);
   const decimals = Math.max(...[total, ...parts].map((f) => (f.cell.text.split('.')[1] ?? '').length));
   const s = parts.reduce((x, p) => x + p.value, 0);
   const list = parts.map((p) => p.cell.text.trim()).join(' + ');
   const sumText = formatNumber(Number(s.toFixed(decimals)), decimals);
-  const where = `“${line.label}”行第${t + 1}个数`;
   const arithmetic = `${list} = ${sumText}，${holds ? '与' : '不等于'}${where}${total.cell.text.trim()}${holds ? '相符' : ''}`;
   const message = holds
     ? ''
-    : `表格合计与分项之和不符：${list} = ${sumText}，与${where}${total.cell.text.trim()}相差${formatNumber(Number(Math.abs(s - total.value).toFixed(decimals)), decimals)}；这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${at.map((i) => i + 1).join('、')}个数` : `其后${k}个数`}之和，是它们的合计，请核对`;
+    : `表格合计与分项之和不符：${list} = ${sumText}，与${where}${total.cell.text.trim()}相差${formatNumber(Number(Math.abs(s - total.value).toFixed(decimals)), decimals)}；${why}，请核对`;
   return {
     rule: 'table-sum',
     table,
