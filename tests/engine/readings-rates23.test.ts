@@ -1,6 +1,9 @@
 // Readings of round 22 for rates and 个百分点 (branch rates23). Each case is a made-up text: the reading finds the
 // relation (so a wrong figure is reported), and the same words with the right figure stay silent.
 
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+import { explainAt } from '../../server/src/engine/explain';
 import { noFindingAt, reports, silent } from './figure-findings';
 
 describe('number-ratio: rates named in a list before 分别, each paired with its own figures (rates23)', () => {
@@ -51,5 +54,14 @@ describe('number-ratio: 个百分点 above the growth of a whole the words name,
       '全县规模以上服务业企业实现营业收入236.4亿元，同比增长9.2%；规模以上服务业企业实现营业收入（不含房地产）198.2亿元，同比增长8.1%。规上交通运输和仓储业企业实现营业收入58.7亿元，同比增长12.6%，高出规上服务业平均增速4.4个百分点。';
     noFindingAt(two, '4.4个百分点');
     reports(two.replace('；规模以上服务业企业实现营业收入（不含房地产）198.2亿元，同比增长8.1%', ''), 'number-ratio', '12.6% − 9.2%');
+  });
+
+  it('the hover names each listed rate by its own name, not the last name of the list', () => {
+    const text = '全县调解组织共排查受理矛盾纠纷1768件，调处1717件，调解成功1696件，调处率、成功率分别为97.2%和98.8%。';
+    const result = check(text);
+    const first = explainAt(result, text.indexOf('97.2%')).figure!;
+    assert.match(first.measure ?? '', /调处率$/);
+    assert.ok(first.relations.some((r) => !r.holds && /1717件 ÷ 1768件/.test(r.arithmetic)));
+    assert.match(explainAt(result, text.indexOf('98.8%')).figure!.measure ?? '', /成功率$/);
   });
 });

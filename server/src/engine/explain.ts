@@ -176,6 +176,19 @@ function tableRelationsOfProse(result: CheckResult, figure: Figure): RelationExp
   return relations.map((r) => explainTableRelation(result, r, figure, hints));
 }
 
+/**
+ * What a figure is said to measure: its key, except that a percentage read as a rate takes the rate's name for its
+ * measure (调处率、成功率分别为97.2%和98.8%: the words before 分别 give 97.2% the name 成功率 and 98.8% none, 和; they are
+ * the 调处率 and the 成功率 their rate readings paired them with).
+ */
+function measureShown(figure: Figure, relations: readonly Relation[]): string {
+  const key = figure.key!;
+  const named = relations.find((r) => r.kind === 'rate' && r.anchor === figure && r.word && /率$/.test(r.word))?.word;
+  const last = key.split('·').pop()!;
+  const shown = named && last !== named ? `${key.slice(0, key.length - last.length)}${named}` : key;
+  return shown.replace(/·/g, ' · ');
+}
+
 function explainFigure(result: CheckResult, figure: Figure): FigureExplanation {
   const model = figureModel(result.draft);
   const explanation: FigureExplanation = {
@@ -191,7 +204,7 @@ function explainFigure(result: CheckResult, figure: Figure): FigureExplanation {
   if (figure.value === undefined) explanation.placeholder = true;
   else if (figure.form === 'chinese' || figure.fullWidth) explanation.reads = `${formatNumber(figure.value)}${figure.text.slice(figure.numberEndOffset - figure.offset)}`;
   if (figure.approximate) explanation.approximate = figure.approximate;
-  if (figure.key) explanation.measure = figure.key.replace(/·/g, ' · ');
+  if (figure.key) explanation.measure = measureShown(figure, model.relationsOf(figure));
   if (figure.scope) explanation.scope = figure.scope.replace(/·/g, ' · ');
   return explanation;
 }
