@@ -15,7 +15,7 @@ import type { Relation } from './relation';
  */
 export class Lookups {
   /** The lookups of the paragraph being read: the words (undefined for the plans) and what they gave. */
-  log: Array<{ words?: string; earlier?: true; result: readonly Figure[] }> = [];
+  log: Array<{ words?: string; earlier?: number; result: readonly Figure[] }> = [];
   /** The place, among the draft's paragraphs with figures, of the paragraph being read. */
   at = 0;
   private names?: Names;
@@ -59,12 +59,12 @@ export class Lookups {
   }
 
   /**
-   * The figures of the paragraphs just before the one being read (up to EARLIER_PARAGRAPHS of them that have
-   * figures), in the order of the draft: where a whole stated in one paragraph is broken down in the next ones.
+   * The figures of the paragraphs just before the one being read (up to `count` of them that have figures), in the
+   * order of the draft: where a whole stated in one paragraph is broken down in the next ones.
    */
-  earlier(): readonly Figure[] {
-    const result = this.groups.slice(Math.max(0, this.at - EARLIER_PARAGRAPHS), this.at).flatMap((g) => g.figures);
-    this.log.push({ earlier: true, result });
+  earlier(count = EARLIER_PARAGRAPHS): readonly Figure[] {
+    const result = this.groups.slice(Math.max(0, this.at - count), this.at).flatMap((g) => g.figures);
+    this.log.push({ earlier: count, result });
     return result;
   }
 
@@ -76,6 +76,8 @@ export class Lookups {
 
 /** How many paragraphs with figures before a paragraph `earlier` gives. */
 export const EARLIER_PARAGRAPHS = 8;
+/** How many a numbered list with its sub-items may take (四 items of two or three sub-items each, and the lead). */
+export const LIST_PARAGRAPHS = 16;
 
 /** The last of some figures if they all have one value, else undefined. */
 export function uniqueValue(items: readonly Figure[]): Figure | undefined {
@@ -93,7 +95,7 @@ export interface KeptRelations {
   relations: Relation[];
   /** … and what each of those figures is, to find it again in a later draft. */
   refs: Map<Figure, FigureRef>;
-  lookups: Array<{ words?: string; earlier?: true; result: readonly Figure[] }>;
+  lookups: Array<{ words?: string; earlier?: number; result: readonly Figure[] }>;
   /** Where the paragraph stood when its relations were found. */
   offset: number;
 }
@@ -170,7 +172,7 @@ export function restore(kept: KeptRelations, group: ParagraphFigures, results: R
 export function sameLookups(before: KeptRelations, lookups: Lookups, offset: number): Array<readonly Figure[]> | undefined {
   const results: Array<readonly Figure[]> = [];
   for (const { words, earlier, result } of before.lookups) {
-    const now = earlier ? lookups.earlier() : words === undefined ? lookups.plans() : lookups.named(words);
+    const now = earlier !== undefined ? lookups.earlier(earlier) : words === undefined ? lookups.plans() : lookups.named(words);
     if (now.length !== result.length) return undefined;
     for (let i = 0; i < now.length; i++) {
       const f = now[i]!;

@@ -7,10 +7,24 @@ import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
+import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
-import { ageBounds, COUNTED_ALONE, CROSS_CUTTING, DIFFERENCE_HEAD, ENUMERATED_ITEM, isFall, NOT_A_BREAKDOWN, NOT_A_TOTAL, REMAINDER_WORDS, THREE_INDUSTRIES, TOTAL_WORD } from './vocabulary';
+import {
+  ageBounds,
+  COUNTED_ALONE,
+  CROSS_CUTTING,
+  DIFFERENCE_HEAD,
+  ENUMERATED_ITEM,
+  FUNDED_PURPOSE,
+  isFall,
+  NOT_A_BREAKDOWN,
+  NOT_A_TOTAL,
+  REMAINDER_WORDS,
+  THREE_INDUSTRIES,
+  TOTAL_WORD,
+} from './vocabulary';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -60,7 +74,10 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
   // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
-  const cuts = (p: Figure): boolean => crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
+  // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
+  // a field of welfare for a group of people is one allocation of the total, no cut along that group)
+  const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));
+  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
@@ -1395,9 +1412,9 @@ function subParagraphSums(par: Paragraph): Relation[] {
 }
 
 /** The figures of the paragraphs just before a paragraph, one group per paragraph, in the order of the draft. */
-function earlierParagraphs(par: Paragraph): Figure[][] {
+function earlierParagraphs(par: Paragraph, count?: number): Figure[][] {
   const groups: Figure[][] = [];
-  for (const f of par.lookups.earlier()) {
+  for (const f of par.lookups.earlier(count)) {
     const last = groups[groups.length - 1];
     if (last && last[0]!.para.offset === f.para.offset) last.push(f);
     else groups.push([f]);
@@ -1510,6 +1527,21 @@ const ITEM_HEAD = /^[\u4e00-\u9fff“”"（）()、]{1,24}?(?:[：:][\u4e00-\u9
 const SORTING_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:[\u4e00-\u9fff]{0,6}?(?:(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分|统计)|分类|类别|行业|领域|区域|类型)[\u4e00-\u9fff]{0,10}?)[。：:]?$/;
 
+/** A paragraph numbered in another style than a list's items (1. under （一）): one of an item's sub-items. */
+function isSubItem(text: string, itemStyle: string): boolean {
+  const number = itemNumber(text);
+  return number !== undefined && number.style !== itemStyle;
+}
+
+/**
+ * Paragraphs passed over between two items (the last first) that are one item's sub-items: numbered in one style from
+ * 1 on (not 3. after (2) where 1. 2. under (1) go on counting: (2) is then the parent of 3., not its sibling's child).
+ */
+function subItems(nested: readonly string[]): boolean {
+  const numbers = nested.map(itemNumber).reverse();
+  return numbers.every((m, k) => m !== undefined && m.style === numbers[0]!.style && m.n === k + 1);
+}
+
 /** A line that announces a list (主要支出科目情况如下：, 具体情况是：, 分别是：). */
 const ANNOUNCING_LINE = /^[\u4e00-\u9fff“”"（）()、，,]{2,30}[：:]$/;
 
@@ -1542,24 +1574,35 @@ function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relat
   if (figures.length === 0) return [];
   const here = item(figures);
   if (!here) return [];
-  const groups = earlierParagraphs(par);
+  const groups = earlierParagraphs(par, LIST_PARAGRAPHS);
   const run: Array<{ group: Figure[]; number?: ReturnType<typeof itemNumber> }> = [{ group: figures, number: here.number }];
   let lead: Figure[] | undefined;
   let between = '';
+  // the paragraphs passed over as sub-items of an item of the run, the one nearest the run first
+  const nested: Figure[][] = [];
   for (let k = groups.length - 1; k >= 0; k--) {
     const group = groups[k]!;
-    const gap = draft.prose.slice(group[0]!.para.endOffset, run[0]!.group[0]!.para.offset).trim();
+    const gap = draft.prose.slice(group[0]!.para.endOffset, (nested[nested.length - 1] ?? run[0]!.group)[0]!.para.offset).trim();
     const it = item(group);
     // one more item: nothing between, numbered like the next one and one before it (or neither numbered)
     const next = run[0]!.number;
-    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number)) {
+    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number) && subItems(nested.map(paraText))) {
       run.unshift({ group, number: it.number });
+      nested.length = 0;
       continue;
     }
-    lead = group;
-    between = gap;
+    // (（一）中央资金250.659万元。⏎1.…补助220万元；⏎2.…26万元；⏎（二）省级资金465万元: a numbered item's sub-items,
+    // numbered in another style, stand between it and the next item; they are parts of their item, not of the lead)
+    if (gap === '' && next && isSubItem(paraText(group), next.style)) {
+      nested.push(group);
+      continue;
+    }
+    // (no item of the run before the paragraphs passed over: the nearest of them is the lead, as it was, nothing between)
+    lead = nested[0] ?? group;
+    between = nested.length > 0 ? '' : gap;
     break;
   }
+  if (!lead && nested.length > 0) lead = nested[0];
   if (!lead || run.length < 2) return [];
   const first = run[0]!.number;
   const numbered = first !== undefined;
