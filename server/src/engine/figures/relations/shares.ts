@@ -1640,6 +1640,12 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 结案数23974件，…，按期结案数22345件，按期结案率89.62%: a qualified rate's numerator is the count its qualifier names
   const qualified = qualifier ? unqualified.filter((f) => f.measure.includes(qualifier)) : [];
   const numerators = qualified.length === 1 ? qualified : unqualified;
+  // 已做住房安全认定7174户，有住房保障达标率98.86%。未达标83户: the count of what fell short, with no count of what
+  // met the mark, is the base less the rate's share
+  if (numerators.every((f) => negatedStem(f, stem)) && !/^[不未非]/.test(stem)) {
+    const r = shortfallRate(par, p, stem, sentence, numerators);
+    if (r) return r;
+  }
   // 共开复工38项，未开复工2项，开复工率为95%: a count of what was not done (未开复工, 不满意) is no numerator of the rate;
   // with the one count that was done it is all there was, the rate's base
   if (numerators.length === 2 && !/^[不未非]/.test(stem)) {
@@ -1714,6 +1720,12 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     else if (dueBases.length === 0 && received.length === 1) bases = received;
     else if (stem === '完成' && yearPlans.length === 1 && dueBases.every((f) => f === yearPlans[0] || LIFETIME.test(f.measure))) bases = yearPlans;
     else if (wholes.length === 1 && bases.some((f) => f.keyedBy === 'part' && f.key.startsWith(`${wholes[0]!.key}·`))) bases = wholes;
+  }
+  // 累计到位资金17.87亿元，核拨资金15.99亿元、核拨率91.72%，实际支付资金15.82亿元，资金支付率90.77%: money paid out is
+  // of the funds come in, though the rate of a step between stands after them, or of what that step passed on (核拨)
+  if (bases.length === 0 && PAID_OUT.test(stem)) {
+    const steps = paidOutOf(numerator, inSentence);
+    if (steps.length > 0) return rateOverBases(p, numerator, steps, `${stem}率`);
   }
   if (bases.length === 0 && stem === '完成') {
     const noun = numerator.measure.replace(/完成/g, '');
@@ -1898,6 +1910,47 @@ function fundsInHand(stem: string, numerator: Figure, base: Figure, inSentence: 
   return inSentence.filter((f) => f !== base && f.offset < numerator.offset && FUNDS_IN.test(f.measure) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational);
 }
 
+/**
+ * What money paid out (the numerator of a 支付率) may be of: the one sum of funds come in (到位, 下达) stated before it in
+ * its sentence, and each sum between the two no larger than that and no smaller than the numerator (核拨资金: a step the
+ * money went through); none when the funds come in are not one sum.
+ */
+function paidOutOf(numerator: Figure, inSentence: readonly Figure[]): Figure[] {
+  if (!known(numerator)) return [];
+  const usable = (f: Figure): boolean => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket;
+  const funds = inSentence.filter((f) => usable(f) && FUNDS_IN.test(f.measure));
+  const fundsIn = funds.length === 1 ? funds[0]! : undefined;
+  if (!fundsIn || !known(fundsIn) || fundsIn.normalized < numerator.normalized) return [];
+  const steps = inSentence.filter((f) => usable(f) && f.offset > fundsIn.offset && known(f) && f.normalized >= numerator.normalized && f.normalized <= fundsIn.normalized);
+  return [fundsIn, ...steps];
+}
+
+/** A count of what did not do what a rate's stem names: 未达标, 不合格 for 达标率, 合格率. */
+const negatedStem = (f: Figure, stem: string): boolean => f.measure.includes(stem) && /[不未非]$/.test(f.measure.slice(0, f.measure.indexOf(stem)));
+
+/**
+ * 已做住房安全认定7174户，有住房保障达标率98.86%。未达标83户，其中…: a rate whose stem no count names but its negation
+ * (未达标), in its sentence before it or opening the next right after it, is of the count right before the rate less
+ * that one: (7174 − 83) ÷ 7174. Nothing read when the rate's sentence has no count of the unit right before it, or two.
+ */
+function shortfallRate(par: Paragraph, p: Figure, stem: string, sentence: readonly Figure[], numerators: readonly Figure[]): Relation | undefined {
+  const next = par.figures[par.figures.indexOf(p) + 1];
+  const opensNext = next && next.sentence.offset !== p.sentence.offset && negatedStem(next, stem) && /^[。；;\s]*[\u4e00-\u9fff]{0,8}$/.test(textBetween(par.draft, p.endOffset, next.offset));
+  const short = numerators.length === 1 ? numerators[0]! : numerators.length === 0 && opensNext ? next : undefined;
+  if (!short || !exact(short) || !known(short) || short.relational || short.bracket) return undefined;
+  const before = sentence.filter((f) => f !== short && f.offset < p.offset && f.unit.kind !== 'percent' && compatible(f.unit, short.unit) && !f.bracket && !f.relational);
+  const base = before[before.length - 1];
+  // (the counts before the rate agree, or the one right before it is the base: 农业人口7174户，已做认定7174户)
+  if (!base || !exact(base) || !known(base) || base.normalized <= short.normalized || (before.length > 1 && !uniqueValue(before))) return undefined;
+  const cast = [
+    [p, 'percent'],
+    [base, 'denominator'],
+    [short, 'part'],
+  ] as const;
+  const met: Expr = { op: '-', args: [{ figure: base }, { figure: short }] };
+  return relation('rate', p, cast, [judge({ op: 'percent', args: [met, { figure: base }] }, { figure: p }, { unit: 'percent' })], { word: `${stem}率` });
+}
+
 /** A plan of what is to be done (计划完成投资, 任务完成): read as done by its verb, yet a plan. */
 const PLANNED_DONE = /(?:计划|任务|目标)完成/;
 
@@ -1934,8 +1987,11 @@ function priorStage(par: Paragraph, numerator: Figure, stem: string): Figure | u
   );
 }
 
-/** A count of projects by the verb of their progress alone: 开工建设160个, 1-4月开工7个, 开复工164项, 已竣工32个. */
-const PROJECT_PROGRESS = /^(?:已|累计|共|目前已?)?(?:开工|开复工|复工|竣工|完工|建成|投产)(?:建设)?$/;
+/**
+ * A count of projects by the verb of their progress alone: 开工建设160个, 1-4月开工7个, 开复工164项, 已竣工32个, or by that
+ * verb and 项目 (开复工项目64项: the projects that reached the stage, of no group of their own).
+ */
+const PROJECT_PROGRESS = /^(?:已|累计|共|目前已?)?(?:开工|开复工|复工|竣工|完工|建成|投产)(?:建设)?(?:项目)?$/;
 /** A group of projects: 新建项目, 重点新建项目, 盟级重点项目, 项目. */
 const PROJECTS = /项目$/;
 
@@ -1956,6 +2012,10 @@ function projectGroup(par: Paragraph, numerator: Figure, stem: string): Figure |
   if (!nearest || !PROJECTS.test(bareMeasure(nearest)) || nearest.relational || !exact(nearest) || !known(nearest)) return undefined;
   // (not a part after 其中: 新建项目共200个，其中产业类项目180个。开工建设160个 — of the 200 or of the 180, unsaid)
   if (/其中/.test(textBetween(par.draft, nearest.sentence.offset, nearest.offset))) return undefined;
+  // (开复工项目64项 names projects; not when a percent stands between, the count before it rated already: 全市18个项目均已
+  // 开工，开工率82%；已完工项目7个 — of the 18 or of all the projects, unsaid)
+  const named = /项目$/.test(bareMeasure(numerator));
+  if (named && par.figures.some((f) => f.offset > nearest.offset && f.offset < numerator.offset && f.unit.kind === 'percent')) return undefined;
   return nearest.normalized >= numerator.normalized ? nearest : undefined;
 }
 
