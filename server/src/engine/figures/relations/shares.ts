@@ -1053,7 +1053,27 @@ function wholeBeforeItsParts(par: Paragraph, numerator: Figure, words: string): 
     pool = last ? (par.periods.get(last.period) ?? []).filter(level) : [];
   }
   const named = pool.filter((f) => f.measure.replace(PLACE_OR_VERB, '') === key && f.normalized! >= numerator.normalized!);
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // (only a level of 其中's own period: 年末常住人口40.0万人。其中，城镇常住人口22.0万人，占总人口比重为 may be of another
+  // population, ratio10)
+  return named.length === 0 && pool === own ? onlyLevelOfTheTotal(own, numerator, key) : undefined;
+}
+
+/** 总人口, 总人口数, 总项目数: a whole named only as the total of a noun (the noun after 总, without 数). */
+const TOTAL_OF_NOUN = /^总([\u4e00-\u9fff]{2,4}?)数?$/;
+
+/**
+ * 全州常住人口39.1万人，其中女性18.7万人，占总人口的47.83% / 共引进注册规模项目196个，…，其中工业项目140个，占总项目数的
+ * 71.4%: a share of 总 and a noun, after 其中, is of the level before that 其中 in its period whose measure ends with the
+ * noun (常住人口, 注册规模项目), when it is the only level of its unit there: the writer names the whole by what it
+ * counts, not by its qualifier.
+ */
+function onlyLevelOfTheTotal(pool: readonly Figure[], numerator: Figure, key: string): Figure | undefined {
+  const noun = TOTAL_OF_NOUN.exec(key)?.[1];
+  if (!noun || pool.length !== 1) return undefined;
+  const level = pool[0]!;
+  const measure = level.measure.replace(PLACE_OR_VERB, '').replace(/数$/, '');
+  return measure.endsWith(noun) && measure !== noun && level.normalized! > numerator.normalized! ? level : undefined;
 }
 
 /** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
