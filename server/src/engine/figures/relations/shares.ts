@@ -1662,14 +1662,14 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const numerators = qualified.length === 1 ? qualified : unqualified;
   // 已做住房安全认定7174户，有住房保障达标率98.86%。未达标83户: the count of what fell short, with no count of what
   // met the mark, is the base less the rate's share
-  if (numerators.every((f) => negatedStem(f, stem)) && !/^[不未非]/.test(stem)) {
+  if (numerators.every((f) => negatedStem(f, stem)) && !OPENS_NEGATED.test(stem)) {
     const r = shortfallRate(par, p, stem, sentence, numerators);
     if (r) return r;
   }
   // 共开复工38项，未开复工2项，开复工率为95%: a count of what was not done (未开复工, 不满意) is no numerator of the rate;
   // with the one count that was done it is all there was, the rate's base
-  if (numerators.length === 2 && !/^[不未非]/.test(stem)) {
-    const negated = (f: Figure): boolean => /[不未非]/.test(f.measure.slice(0, Math.max(0, f.measure.indexOf(stem))));
+  if (numerators.length === 2 && !OPENS_NEGATED.test(stem)) {
+    const negated = (f: Figure): boolean => NEGATED.test(wordsBefore(f.measure, stem));
     const done = numerators.filter((f) => !negated(f));
     const not = numerators.filter(negated);
     if (done.length === 1 && not.length === 1 && compatible(done[0]!.unit, not[0]!.unit) && exact(done[0]!) && exact(not[0]!)) {
@@ -1800,7 +1800,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 全院共受理各类案件4939件。结案2837件，结案率57.44%: failing a plan, the nearest count of what was due (受理, 收案,
   // 应…) before the numerator, as for a rate whose numerator is only what was done
   // (not for a rate of a negative outcome, 不起诉率 = 不起诉 ÷ (起诉 + 不起诉), nor over a base the stem names: 登记失业)
-  if (bases.length === 0 && !/^[不未非]/.test(stem) && !/[不未非]$/.test(name.slice(0, Math.max(0, name.indexOf(stem))))) {
+  if (bases.length === 0 && !OPENS_NEGATED.test(stem) && !ENDS_NEGATED.test(wordsBefore(name, stem))) {
     const base = nearestBase(par, numerator, true);
     bases = base && !base.measure.includes(stem) && known(base) && known(numerator) && base.normalized >= numerator.normalized ? [base] : [];
   }
@@ -1826,7 +1826,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
   // each be the base the writer meant: any of them that gives the rate will do
   // (when none gives it, the rate is reported against the base found, as without them)
-  const others = !/^[不未非]/.test(stem) ? [...otherBases(par, numerator, base, stem, qualifier), ...fundsInHand(stem, numerator, base, inSentence)] : [];
+  const others = !OPENS_NEGATED.test(stem) ? [...otherBases(par, numerator, base, stem, qualifier), ...fundsInHand(stem, numerator, base, inSentence)] : [];
   // (shadow15) 计划竣工项目111个 … 85个项目竣工，竣工率76.6%: a project stage's rate may be of the count planned for that stage
   // anywhere in the draft, as well as of the base found
   const stagePlan = STAGE_RATE.test(stem) && known(numerator) ? par.lookups.planned(`计划${stem}`, numerator.unit).unique : undefined;
@@ -1945,8 +1945,18 @@ function paidOutOf(numerator: Figure, inSentence: readonly Figure[]): Figure[] {
   return [fundsIn, ...steps];
 }
 
+/** The characters that say "not" before a rate's stem or a count's name (未达标, 不合格, 非公): negated stems and counts. */
+const NEGATED = /[不未非]/;
+const OPENS_NEGATED = new RegExp(`^${NEGATED.source}`);
+const ENDS_NEGATED = new RegExp(`${NEGATED.source}$`);
+
+/** The words of a name before the stem in it (未 of 未达标户数, 按期 of 按期办结率); nothing when the stem is not there. */
+function wordsBefore(name: string, stem: string): string {
+  return name.slice(0, Math.max(0, name.indexOf(stem)));
+}
+
 /** A count of what did not do what a rate's stem names: 未达标, 不合格 for 达标率, 合格率. */
-const negatedStem = (f: Figure, stem: string): boolean => f.measure.includes(stem) && /[不未非]$/.test(f.measure.slice(0, f.measure.indexOf(stem)));
+const negatedStem = (f: Figure, stem: string): boolean => f.measure.includes(stem) && ENDS_NEGATED.test(wordsBefore(f.measure, stem));
 
 /**
  * 已做住房安全认定7174户，有住房保障达标率98.86%。未达标83户，其中…: a rate whose stem no count names but its negation
