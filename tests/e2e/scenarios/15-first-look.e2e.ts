@@ -92,20 +92,7 @@ describe('15. First look', () => {
       .statusBarItem(`Placeholders ${check(sample).findings.filter((f) => f.rule === 'placeholder').length} · Problems ${check(sample).findings.filter((f) => f.rule !== 'placeholder').length}`)
       .waitFor();
     await look(wb, 'walkthrough-sample');
-    // The walkthrough beside the sample once came up empty on a fresh CI machine (its editor kept no content after the
-    // draft opened in the other group): then it is opened again, as a writer would, and its step is clicked.
-    const step = walkthrough.locator('.getting-started-step', { hasText: 'Hover a figure' });
-    const shown = await step
-      .waitFor({ timeout: 15_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (!shown) {
-      await wb.page.keyboard.press('Control+Shift+P');
-      await wb.quickInput.locator('input').fill('>Welcome: Open Walkthrough');
-      await wb.quickInputRow('Welcome: Open Walkthrough...').click();
-      await wb.quickInputRow('Get Started with Gongwen Assistant (公文助手入门)').click();
-    }
-    await step.click();
+    await walkthrough.locator('.getting-started-step', { hasText: 'Hover a figure' }).click();
     await walkthrough.getByRole('button', { name: 'Show the Hover on the Total' }).click();
     await wb.page
       .locator('.monaco-hover-content', { hasText: /5个? \+ (续建)?6个? = 11/ })
