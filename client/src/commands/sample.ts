@@ -24,8 +24,11 @@ async function open(context: ExtensionContext): Promise<TextEditor> {
   }
   const bytes = await workspace.fs.readFile(Uri.joinPath(context.extensionUri, 'walkthrough', 'sample.md'));
   const document = await workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
-  // in the active group: the walkthrough's buttons (command:toSide:) make a group beside it active first
-  return window.showTextDocument(document, { viewColumn: ViewColumn.Active, preview: false });
+  // beside the walkthrough: its buttons (command:toSide:) add an empty group beside it and make that group active, but
+  // the click that pressed the button can make the walkthrough's group active again before the document is shown, and
+  // the sample would then cover the walkthrough; so the empty group is named, and the active one taken only without it
+  const empty = window.tabGroups.all.find((group) => group.tabs.length === 0);
+  return window.showTextDocument(document, { viewColumn: empty?.viewColumn ?? ViewColumn.Active, preview: false });
 }
 
 /** Puts the cursor on the sample's broken total and shows its hover: the arithmetic of the sum it heads. */
