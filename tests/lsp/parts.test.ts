@@ -105,6 +105,16 @@ describe('rule explanations from docs/rules', () => {
     assert.equal(firstParagraphOf('## 说明\n\n第一行\n接着。\n\n第二段。\n', '说明'), '第一行接着。');
     assert.equal(firstParagraphOf('## 怎么改\n\n改。\n', '说明'), undefined);
   });
+
+  it('tells a long list of labelled items by its labels, so a hover stays short', () => {
+    const long = (label: string) => `- **${label}**：${'例子'.repeat(120)}`;
+    const doc = `## 说明\n\n本规则把它们重新算一遍：\n\n${long('占比')}\n${long('增减幅度')}\n`;
+    assert.equal(firstParagraphOf(doc, '说明'), '本规则把它们重新算一遍：占比；增减幅度。');
+    // a long list with an item that has no label is kept whole
+    const unlabelled = `## 说明\n\n本规则检查：\n\n${long('占比')}\n- ${'例子'.repeat(120)}\n`;
+    assert.ok(firstParagraphOf(unlabelled, '说明')!.includes('\n\n- **占比**'));
+    assert.ok(ruleExplanation('number-ratio')!.length < 200, ruleExplanation('number-ratio'));
+  });
 });
 
 describe('diagnostic conversion', () => {

@@ -27,9 +27,25 @@ export function ruleExplanation(ruleId: string): string | undefined {
   return explanation;
 }
 
+/** A list longer than this is too long for a hover (number-ratio's runs to some 2,000 characters). */
+const HOVER_LIST_CHARS = 400;
+
+/**
+ * A long list whose items each open with a bold label, told by its labels: “本规则把它们重新算一遍：占比；率和它的基数；…。”.
+ * The items' examples stay in the documentation the hover links to.
+ */
+function labelsOnly(intro: string, list: string[]): string | undefined {
+  const items = list.filter((line) => /^(- |\d+\. )/.test(line));
+  if (list.join('\n').length <= HOVER_LIST_CHARS) return undefined;
+  const labels = items.map((item) => /^(?:- |\d+\. )\*\*([^*]+)\*\*/.exec(item)?.[1]);
+  if (labels.some((label) => label === undefined)) return undefined;
+  return `${intro}${labels.join('；')}。`;
+}
+
 /**
  * The first paragraph of the section headed `## <heading>`, as Markdown. A paragraph that introduces a list
- * (ends in “：”) keeps the list; one that introduces a table or an example ends in “。” instead.
+ * (ends in “：”) keeps the list (a long one only its items' bold labels); one that introduces a table or an example ends
+ * in “。” instead.
  */
 export function firstParagraphOf(doc: string, heading: string): string | undefined {
   const lines = doc.split(/\r?\n/);
@@ -45,7 +61,7 @@ export function firstParagraphOf(doc: string, heading: string): string | undefin
   while (i < lines.length && lines[i]!.trim() === '') i++;
   const list: string[] = [];
   for (; i < lines.length && /^(- |\d+\. |\s+\S)/.test(lines[i]!); i++) list.push(lines[i]!);
-  if (list.length > 0) return `${text}\n\n${list.join('\n')}`;
+  if (list.length > 0) return labelsOnly(text, list) ?? `${text}\n\n${list.join('\n')}`;
   text = text.slice(0, -1) + '。';
   return text;
 }
