@@ -10,7 +10,7 @@ import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, PROJECT_STAGES, SHARE, SORTING, THREE_INDUSTRIES, ageBounds } from './vocabulary';
+import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, PROJECT_STAGES, SCOPE_WHOLE, SHARE, SORTING, THREE_INDUSTRIES, ageBounds } from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -505,11 +505,34 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
     });
   }
   if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
+  if (out.length === 0 && parts.length === 2 && group.length === 2 && words === '') out.push(...sharesOfAnEarlierPair(par, group, parts));
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 共签约项目117个，总投资1228亿元。⏎…⏎其中，投资方来自长三角地区的项目27个，总投资438.12亿元，占比分别为23.3%和36.6%: a
+ * count and the amount of what it counts (its key and that key·总投资), whose 占比分别为 names no whole, are shares of the
+ * count and the amount of that measure stated together in an earlier paragraph (a count of what the part's count
+ * names, 项目). Read only when the earlier paragraphs state one such pair of values.
+ */
+function sharesOfAnEarlierPair(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
+  const [count, amount] = parts as [Figure, Figure];
+  const measure = bareMeasure(amount);
+  if (compatible(count.unit, amount.unit) || amount.key !== `${count.key}·${measure}` || measure.length < 2 || ![count, amount, ...group].every((f) => exact(f) && known(f))) return [];
+  const noun = bareMeasure(count).slice(-2);
+  const level = (f: Figure, part: Figure): boolean =>
+    compatible(f.unit, part.unit) && exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.subject === '' && f.normalized > part.normalized! + EPS;
+  const earlier = par.lookups.earlier();
+  const amounts = earlier.filter((f) => level(f, amount) && f.key.endsWith(`·${measure}`));
+  const counts = amounts.map((a) => earlier.find((f) => f.key === a.key.slice(0, a.key.lastIndexOf('·')) && f.sentence.offset === a.sentence.offset && f.offset < a.offset));
+  if (amounts.length === 0 || counts.some((f) => !f || !level(f, count) || !f.key.endsWith(noun))) return [];
+  const wholes = [uniqueValue(counts as Figure[]), uniqueValue(amounts)];
+  if (!wholes[0] || !wholes[1]) return [];
+  return group.map((q, k) => ratioRelation('share', q, parts[k]!, wholes[k]!)).filter((r): r is Relation => !!r);
 }
 
 /**
@@ -788,6 +811,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
   if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
+  if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -1028,6 +1052,44 @@ function shareOfTheWhole(draft: Draft, par: Paragraph, f: Figure, words: string)
     return other.length >= 4 && (other.includes(name) || name.includes(other));
   }
   return false;
+}
+
+/**
+ * 我区规模以上服务业企业313家，实现营业收入161.9亿元。⏎一、…全区租赁和商务服务业实现营业收入59.6亿元，…，占全区比重36.8% /
+ * 全市常住人口3016.55万人。⏎…渝东北生态涵养发展区常住人口811.19万人，…，占全市常住人口的26.9%: a share whose words name the
+ * whole by the scope of the draft (全区, 我区, 全市) is of the scope's level of the part's own measure stated in an
+ * earlier paragraph: a figure of its unit and period, larger than the part, whose measure the part's ends with
+ * (营业收入, 常住人口), that is no part itself (no share of its own after it). Read only when every such level has one
+ * value: two sections' totals of one measure leave it unsaid which one the share is of.
+ */
+function wholeOfTheScope(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  if (!SCOPE_WHOLE.test(simplified(words)) || !exact(numerator) || !known(numerator) || numerator.relational) return undefined;
+  const measure = bareMeasure(numerator);
+  const { draft } = par;
+  const earlier = par.lookups.earlier();
+  // (a figure followed, in its own paragraph, by a share of its own is a part of something, not the whole)
+  const withShare = (f: Figure): boolean => {
+    const next = earlier.find((q) => q.offset > f.endOffset);
+    return !!next && next.para === f.para && next.unit.kind === 'percent' && /占|佔|比重/.test(headOf(draft, next));
+  };
+  const levels = earlier.filter(
+    (f) =>
+      f.unit.kind !== 'percent' &&
+      compatible(f.unit, numerator.unit) &&
+      exact(f) &&
+      known(f) &&
+      !f.relational &&
+      !f.bracket &&
+      !f.range &&
+      f.subject === '' &&
+      f.normalized > numerator.normalized + EPS &&
+      bareMeasure(f).length >= 2 &&
+      measure.endsWith(bareMeasure(f)) &&
+      (!f.scope || !numerator.scope || f.scope === numerator.scope) &&
+      !/^(?:去年|上年|前年)/.test(f.scope) &&
+      !withShare(f),
+  );
+  return uniqueValue(levels);
 }
 
 /** Words that place or qualify a measure without naming another one: 全省, 年末, 执行, 完成. */

@@ -156,3 +156,6 @@ export function ageBounds(from: number, to: number | undefined, open: string): {
  */
 export const ENUMERATED_ITEM =
   /(?:^|[，,；;。：:\s])(?:([一二三四五六七八九十]{1,3})是|其([一二三四五六七八九十]{1,3})[是，,]|第([一二三四五六七八九十]{1,3})(?:[，,是]|、(?![一二三四五六七八九十])))/g;
+
+/** A share's whole named by the draft's scope: 占全区比重, 占我区规模以上服务业企业营业收入比重, 占全市常住人口的, 占到全省…. */
+export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
