@@ -2,7 +2,7 @@
 // Compared over the whole draft, found again on every check.
 
 import type { Figure, ParagraphFigures } from '../extract';
-import { exact, halfUnit, judge } from './arithmetic';
+import { exact, halfUnit, judge, known } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
 import { commonSuffix } from './names';
@@ -464,14 +464,17 @@ function variant(a: string, b: string, title?: string): boolean {
  * A label that introduces a lead repeated from the body (导言：, 摘要提示：, 原标题：): the period after it is the body's
  * period written again, word for word.
  */
-const LEAD_LABEL = /^(?:导言|导语|导读|摘要|摘要提示|内容提要|内容摘要|核心提示|编者按|原标题)[：:]/;
+const LEAD_WORDS = '(?:导言|导语|导读|摘要|摘要提示|内容提要|内容摘要|核心提示|编者按|原标题)';
+// (or in brackets, as a news page prints it: [摘要]2月14日，记者从…)
+const LEAD_LABEL = new RegExp(`^(?:${LEAD_WORDS}[：:]|[[【［]${LEAD_WORDS}[\\]】］])`);
 
 /** The fewest Chinese characters a period needs, its figures aside, to be taken for the same words written again. */
 const MIN_REPEATED = 15;
 
 /**
- * Each period of a paragraph (up to 。！？) with two exact figures or more, as its words with every figure written
- * as #: 全年新收案件#，比去年上升#，其中刑事案件#… A period written again with the same words speaks of the same things.
+ * Each period of a paragraph (up to 。！？) with two figures or more, each a value (not a range), as its words with
+ * every figure written as #: 全年新收案件#，比去年上升#，其中刑事案件#… A period written again with the same words
+ * speaks of the same things.
  */
 function periodWords(figures: readonly Figure[]): Array<{ words: string; figures: number[] }> {
   const out: Array<{ words: string; figures: number[] }> = [];
@@ -479,9 +482,13 @@ function periodWords(figures: readonly Figure[]): Array<{ words: string; figures
     let j = i + 1;
     while (j < figures.length && figures[j]!.period === figures[i]!.period) j++;
     const run = figures.slice(i, j);
-    if (run.length >= 2 && run.every((f) => exact(f))) {
+    // (an approximate figure too, 占比约41.5%: the copy writes the same 约 before it, and only its digits can differ)
+    if (run.length >= 2 && run.every((f) => known(f))) {
       const para = run[0]!.para;
-      const start = Math.max(0, run[0]!.period - para.offset);
+      // (a period runs to its figures within one paragraph: a cut paragraph ending 其中， joined to the next is no part
+      // of the next's words)
+      const opening = Math.max(0, run[0]!.period - para.offset);
+      const start = para.prose.slice(opening, run[0]!.offset - para.offset).lastIndexOf('\n') + 1 + opening;
       const rest = para.prose.slice(run[run.length - 1]!.endOffset - para.offset);
       const end = run[run.length - 1]!.endOffset - para.offset + (rest.search(/[。！？]/) + 1 || rest.length);
       let words = '';
@@ -497,6 +504,19 @@ function periodWords(figures: readonly Figure[]): Array<{ words: string; figures
     i = j;
   }
   return out;
+}
+
+/** A time a paragraph opens with: 1-3月，/ 3月，/ 2023年上半年，/ 一季度，. */
+const OPENING_TIME = /^(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}(?:月?[-—~～至][0-9]{1,2})?月份?|[上下]半年|前三季度|第?[一二三四]季度|全年)(?=[，,])/;
+
+/**
+ * Paragraphs opening with two times (1-3月，… / 3月，…: a quarter's report and its last month's): a period written
+ * alike in both is each time's own, its figures two periods' figures.
+ */
+function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
+  const a = OPENING_TIME.exec(f.para.prose.trimStart())?.[0];
+  const b = OPENING_TIME.exec(g.para.prose.trimStart())?.[0];
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** A figure any two periods may share by chance: nought, or a whole (100%). */
@@ -520,7 +540,7 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
         first.set(p.words, figures);
         continue;
       }
-      if (earlier.length !== figures.length) continue;
+      if (earlier.length !== figures.length || ofOtherOpeningTimes(figures[0]!, earlier[0]!)) continue;
       let differ = -1;
       let count = 0;
       for (let i = 0; i < figures.length && count < 2; i++) {
