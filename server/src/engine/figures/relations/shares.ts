@@ -10,7 +10,25 @@ import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, PROJECT_STAGES, SHARE, SORTING, THREE_INDUSTRIES, ageBounds } from './vocabulary';
+import {
+  AROUND_A_DECISION,
+  CHANGE_VERB,
+  DECISIONS,
+  DIFFERENCE_HEAD,
+  DISPUTES,
+  DUE,
+  ENDS_IN_CHANGED_TO,
+  isFall,
+  MEDIATION,
+  NOT_A_TOTAL,
+  NOT_WITHIN,
+  PLAN,
+  PROJECT_STAGES,
+  SHARE,
+  SORTING,
+  THREE_INDUSTRIES,
+  ageBounds,
+} from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -100,6 +118,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const stem = k.stem;
     const r =
       (k.list ? rateAfterTheListed(par, p, k.stem, k.list, out) : undefined) ??
+      decisionRate(par, p, stem) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
@@ -1820,8 +1839,11 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (/新收/.test(base.measure) && /旧存/.test(numerator.para.prose)) return undefined;
   // 共接收投诉971件，…调解成功409件，调解成功率39.75%: a success rate is of the attempts its verb names (调解), so only a
   // base named by that verb is its base
-  const attempt = stem === '成功' ? /([\u4e00-\u9fff]{2})成功率/.exec(name)?.[1] : undefined;
-  if (stem === '成功' && (!attempt || !base.measure.includes(attempt))) return undefined;
+  if (stem === '成功' && !attemptedIn(base, name, numerator)) return undefined;
+  // (受理矛盾纠纷1768件，调处1717件，调解成功1696件，…成功率98.8%: the disputes mediated between are what succeeded or not as
+  // well; either reading will do)
+  const mediated = stem === '成功' ? mediatedBetween(par, base, numerator) : [];
+  if (mediated.length > 0) return rateOverBases(p, numerator, [base, ...mediated], `${stem}率`);
   // 工单受理1136件，应办理1110件，已办理1110件，办结率100%；按期办结1110件，按期办结率100%: the counts due before the
   // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
   // each be the base the writer meant: any of them that gives the rate will do
@@ -1842,6 +1864,69 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/**
+ * Whether `base` counts the attempts a success rate is of: those its verb names, in the rate's name (调解成功率) or, when
+ * the name has none, in its numerator's (受理调解案件6368件，调解成功6217件，成功率达97.6%). A mediation is attempted on
+ * disputes: 共排查矛盾纠纷25200件，调处成功24732件，调处成功率达98.1%. A bare 成功 whose base names a mediation counts its
+ * successes: 调解纠纷共45870宗，成功43952宗，成功率为96%.
+ */
+function attemptedIn(base: Figure, name: string, numerator: Figure): boolean {
+  const attempt = /([\u4e00-\u9fff]{2})成功率/.exec(name)?.[1] ?? /([\u4e00-\u9fff]{2})成功$/.exec(numerator.measure)?.[1];
+  if (!attempt) return /(?:^|\s)成功$/.test(numerator.measure) && MEDIATION.test(base.measure);
+  return base.measure.includes(attempt) || (MEDIATION.test(attempt) && DISPUTES.test(base.measure));
+}
+
+/**
+ * 批准逮捕158件196人，不批准逮捕33件40人，不捕率为16.95%; 共决定起诉32.9万人，…决定不起诉8.3万人，…不起诉率20.1%: a rate
+ * of a procuratorate's decision is of the cases decided either way, the decision and its refusal each named once in the
+ * rate's period, up to 。 (or, with neither there, in the period before: 共逮捕25人，不捕24人，…。…批捕率51.02%). Counted by 件 and by 人, either count will do.
+ */
+function decisionRate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const decision = DECISIONS.find((d) => d.rate.test(stem));
+  if (!decision) return undefined;
+  const period = par.periods.get(p.period) ?? [];
+  const first = par.figures.indexOf(period[0]!);
+  const before = first > 0 ? (par.periods.get(par.figures[first - 1]!.period) ?? []) : [];
+  const named = (scope: readonly Figure[], names: readonly string[]): Figure[] => scope.filter((f) => f.unit.kind !== 'percent' && exact(f) && !f.relational && names.includes(decisionName(f)));
+  const inPeriod = named(period, [...decision.made, ...decision.refused]).length > 0;
+  const scope = inPeriod ? period : [...before, ...period].filter((f) => f.offset < p.offset);
+  const made = named(scope, decision.made);
+  const refused = named(scope, decision.refused);
+  const alternatives = made.flatMap((m) => {
+    const alike = (f: Figure): boolean => compatible(f.unit, m.unit);
+    const r = refused.filter(alike);
+    if (r.length !== 1 || made.filter(alike).length !== 1) return [];
+    const [num, other] = stem.startsWith('不') ? [r[0]!, m] : [m, r[0]!];
+    const cast = [
+      [p, 'percent'],
+      [num, 'numerator'],
+      [other, 'denominator'],
+    ] as const;
+    return [{ cast, reading: quotientOver(p, num, { op: '+', args: [{ figure: m }, { figure: r[0]! }] }) }];
+  });
+  return alternatives.length > 0 ? relationAmong('rate', p, alternatives, { word: `${stem}率` }) : undefined;
+}
+
+/** The decision a count names, without the words around it: 其中批准逮捕 → 批准逮捕. */
+function decisionName(f: Figure): string {
+  return (f.measure.split(' · ').pop() ?? '').replace(AROUND_A_DECISION, '');
+}
+
+/** The counts of a mediation (调处1717件) between a success rate's base and its numerator, no fewer than the successes. */
+function mediatedBetween(par: Paragraph, base: Figure, numerator: Figure): Figure[] {
+  return sentenceOf(par, numerator).filter(
+    (f) =>
+      f.offset > base.offset &&
+      f.offset < numerator.offset &&
+      MEDIATION.test(f.measure) &&
+      !f.measure.includes('成功') &&
+      compatible(f.unit, numerator.unit) &&
+      known(f) &&
+      known(numerator) &&
+      f.normalized >= numerator.normalized,
+  );
 }
 
 /**
