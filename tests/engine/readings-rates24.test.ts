@@ -65,3 +65,21 @@ describe("number-ratio: a procuratorate's decision rate is of the cases decided 
     noFindingAt('一季度批准逮捕80人，不批准逮捕20人；二季度批准逮捕78人，不批准逮捕21人，不捕率为25%。', '25%');
   });
 });
+
+describe('number-ratio: a savings rate of the procurement budget, stated or spent and saved together (rates24)', () => {
+  it('reads 资金节约率 against the budget stated before the savings', () => {
+    const text = (rate: string): string => `上半年，全市完成政府采购预算8.60亿元，实际采购金额7.52亿元，节约资金1.08亿元，资金节约率达到${rate}。`;
+    // 1.08 ÷ 8.60 = 12.56%
+    silent(text('12.6%'));
+    reports(text('17.6%'), 'number-ratio', '1.08亿元');
+  });
+  it('reads 节资率 against the money spent and saved together', () => {
+    const text = (rate: string): string => `全年完成政府采购额9360万元，同比增长6.2%，节约资金1040万元，节资率为${rate}。`;
+    // 1040 ÷ (9360 + 1040) = 10.0%
+    silent(text('10%'));
+    reports(text('15%'), 'number-ratio', '1040万元');
+  });
+  it("stays silent on savings against a trading centre's turnover (交易额)", () => {
+    silent('八月份，全市公共资源交易项目共412项，交易额150.2亿元，节约金额6.3亿元，资金节约率9.8%。');
+  });
+});

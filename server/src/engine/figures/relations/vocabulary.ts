@@ -81,6 +81,11 @@ export const DECISIONS: ReadonlyArray<{ rate: RegExp; made: readonly string[]; r
   { rate: /捕$/, made: ['批准逮捕', '决定逮捕', '逮捕', '批捕'], refused: ['不批准逮捕', '决定不批准逮捕', '不予批准逮捕', '不捕', '决定不捕', '不予逮捕'] },
   { rate: /起诉$/, made: ['起诉', '决定起诉', '提起公诉'], refused: ['不起诉', '决定不起诉'] },
 ];
+/** A rate of savings (资金节约率, 节资率: the stem) and the words right before the money saved (节约资金1668万元). */
+export const SAVING_RATE = /^节[约资]$/;
+export const SAVED = /节约(?:资金|金额)?(?:共|为|达)?$/;
+/** What savings are counted against: a procurement or its budget (not a trading centre's turnover, 交易额, which holds land sales). */
+export const SAVED_FROM = /采购|预算/;
 /** Words around a decision's name that do not change it: 其中批准逮捕, 共起诉各类犯罪, 审结后决定不起诉. */
 export const AROUND_A_DECISION = /^(?:其中|共计|共|依法|经审查后|经审查|审结后)+|(?:各类刑事犯罪|各类犯罪|犯罪嫌疑人|案件)$/g;
 
