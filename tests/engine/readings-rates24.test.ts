@@ -83,3 +83,35 @@ describe('number-ratio: a savings rate of the procurement budget, stated or spen
     silent('八月份，全市公共资源交易项目共412项，交易额150.2亿元，节约金额6.3亿元，资金节约率9.8%。');
   });
 });
+
+describe('number-ratio: 完成率 of a count after 已 and a verb, against the count due (应 + the same verb) (rates24)', () => {
+  it('reads each clause against its own due count', () => {
+    const text = (first: string, second: string): string =>
+      `推动派驻机构进驻镇（街）党群服务中心，司法所应进驻镇（街）党群服务中心为74个，目前已进驻59个，完成率为${first}；税务所应进驻镇（街）党群服务中心为40个，目前已进驻35个，完成率为${second}。`;
+    // 59 ÷ 74 = 79.73%, 35 ÷ 40 = 87.5%
+    silent(text('79.73%', '87.5%'));
+    reports(text('84.73%', '87.5%'), 'number-ratio', '59个 ÷ 74个');
+    reports(text('79.73%', '92.5%'), 'number-ratio', '35个 ÷ 40个');
+  });
+  it('stays silent when the verb after 已 names no due count', () => {
+    silent('全县应进驻党群服务中心的机构为74个，目前已挂牌59个，完成率为90%。');
+  });
+});
+
+describe('number-ratio: a satisfaction rate of the forms returned, the satisfied named after their count (rates24)', () => {
+  it('reads 满意率 against the 回执 counted before, in the same period', () => {
+    const text = (rate: string): string => `今年共收到办理回执862件，代表对851件建议的办理情况表示满意或基本满意，满意率${rate}。`;
+    // 851 ÷ 862 = 98.72%
+    silent(text('98.7%'));
+    reports(text('93.7%'), 'number-ratio', '851件 ÷ 862件');
+  });
+  it('reads it past a full stop after the forms (共收到办理回执…。其中，…件评价为满意)', () => {
+    const text = (rate: string): string => `一是代表反响好。共收到办理回执612件。其中，605件评价为满意或基本满意、满意率${rate}，对7件建议的办理表示不满意。`;
+    // 605 ÷ 612 = 98.86%
+    silent(text('98.9%'));
+    reports(text('93.9%'), 'number-ratio', '605件 ÷ 612件');
+  });
+  it('stays silent when the count right before the rate is of the dissatisfied', () => {
+    silent('共收到办理回执612件，对7件建议的办理表示不满意，满意率93.9%。');
+  });
+});

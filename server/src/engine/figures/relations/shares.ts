@@ -24,6 +24,8 @@ import {
   NOT_WITHIN,
   PLAN,
   PROJECT_STAGES,
+  RETURNED_FORMS,
+  SATISFIED,
   SAVED,
   SAVED_FROM,
   SAVING_RATE,
@@ -122,6 +124,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const r =
       (k.list ? rateAfterTheListed(par, p, k.stem, k.list, out) : undefined) ??
       decisionRate(par, p, stem) ??
+      (stem === '满意' ? satisfiedRate(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
@@ -1704,6 +1707,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (numerators.length === 0) {
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
     const numerator = done[done.length - 1];
+    if (done.length === 0 && stem === '完成') return doneOfItsDue(par, p, inSentence);
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
     if (!base) return undefined;
@@ -1936,6 +1940,43 @@ function savingRate(par: Paragraph, p: Figure, stem: string): Relation | undefin
     ];
   });
   return alternatives.length > 0 ? relationAmong('rate', p, alternatives, { word: `${stem}率` }) : undefined;
+}
+
+/**
+ * 派出所应进驻党群服务中心为86个，目前已进驻66个，完成率为77%: a count after 已 and a verb, right before a 完成率, is what
+ * was done of the count due before it that names the same verb after 应 or 计划 (one such count in its clause, or else
+ * in its period).
+ */
+function doneOfItsDue(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const numerator = inSentence[inSentence.length - 1];
+  const verb = numerator && /已(?:经)?([\u4e00-\u9fff]{2})$/.exec(headOf(par.draft, numerator))?.[1];
+  if (!numerator || !verb || !exact(numerator) || numerator.relational) return undefined;
+  const dueIn = (scope: readonly Figure[]): Figure[] =>
+    scope.filter(
+      (f) => f.offset < numerator.offset && (f.measure.includes(`应${verb}`) || f.measure.includes(`计划${verb}`)) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket,
+    );
+  // (its own clause first: …应进驻…为86个，目前已进驻66个，完成率为77%；…应进驻…为62个，目前已进驻53个，完成率为85.48%)
+  const own = dueIn(sentenceOf(par, p));
+  const due = own.length > 0 ? own : dueIn(par.periods.get(p.period) ?? []);
+  return due.length === 1 ? ratioRelation('rate', p, numerator, due[0]!, '完成率') : undefined;
+}
+
+/**
+ * 收到办理回执1133件，代表对1127件建议的首次办理情况表示满意或基本满意，首次办理满意率99.5%; 共收到办理回执994件。其中，993件
+ * 评价为满意或基本满意、满意率99.9%: the count the words after it call satisfied, right before the rate, is of the forms
+ * returned (回执, 反馈意见表) counted before it in its period or the one before (one such count, in the same unit).
+ */
+function satisfiedRate(par: Paragraph, p: Figure): Relation | undefined {
+  const period = par.periods.get(p.period) ?? [];
+  const before = period.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const numerator = before[before.length - 1];
+  if (!numerator || !exact(numerator) || numerator.relational || !SATISFIED.test(textBetween(par.draft, numerator.endOffset, p.offset))) return undefined;
+  const first = par.figures.indexOf(period[0]!);
+  const earlier = first > 0 ? (par.periods.get(par.figures[first - 1]!.period) ?? []) : [];
+  const forms = [...earlier, ...before].filter(
+    (f) => f.offset < numerator.offset && RETURNED_FORMS.test(f.measure) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && f.normalized >= numerator.normalized,
+  );
+  return forms.length === 1 ? ratioRelation('rate', p, numerator, forms[0]!, '满意率') : undefined;
 }
 
 /** The decision a count names, without the words around it: 其中批准逮捕 → 批准逮捕. */

@@ -86,6 +86,9 @@ export const SAVING_RATE = /^节[约资]$/;
 export const SAVED = /节约(?:资金|金额)?(?:共|为|达)?$/;
 /** What savings are counted against: a procurement or its budget (not a trading centre's turnover, 交易额, which holds land sales). */
 export const SAVED_FROM = /采购|预算/;
+/** The forms a satisfaction rate is of (收到办理回执994件, 收回反馈意见表527份), and the words of the satisfied after a count. */
+export const RETURNED_FORMS = /回执|反馈意见|测评表|评议表|问卷/;
+export const SATISFIED = /(?<!不)满意/;
 /** Words around a decision's name that do not change it: 其中批准逮捕, 共起诉各类犯罪, 审结后决定不起诉. */
 export const AROUND_A_DECISION = /^(?:其中|共计|共|依法|经审查后|经审查|审结后)+|(?:各类刑事犯罪|各类犯罪|犯罪嫌疑人|案件)$/g;
 
