@@ -115,3 +115,15 @@ describe('number-ratio: a satisfaction rate of the forms returned, the satisfied
     silent('共收到办理回执612件，对7件建议的办理表示不满意，满意率93.9%。');
   });
 });
+
+describe('number-ratio: 开工率 of the projects under way and finished together (rates24)', () => {
+  it('reads 在建 + 竣工 against the projects counted in the period before', () => {
+    const text = (rate: string): string => `2022年，全县谋划实施城市提质项目214个，概算总投资812.4亿元。截至目前，在建项目131个，竣工项目37个，开工率达${rate}，完成投资198.6亿元。`;
+    // (131 + 37) ÷ 214 = 78.5%
+    silent(text('78.5%'));
+    reports(text('83.5%'), 'number-ratio', '(131个 + 37个) ÷ 214个');
+  });
+  it('stays silent when the projects are counted twice before', () => {
+    silent('全县谋划实施城市提质项目214个，其中省级重点项目180个。截至目前，在建项目131个，竣工项目37个，开工率达83.5%。');
+  });
+});

@@ -32,6 +32,7 @@ import {
   SHARE,
   SORTING,
   THREE_INDUSTRIES,
+  UNDER_WAY,
   ageBounds,
 } from './vocabulary';
 
@@ -125,6 +126,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       (k.list ? rateAfterTheListed(par, p, k.stem, k.list, out) : undefined) ??
       decisionRate(par, p, stem) ??
       (stem === '满意' ? satisfiedRate(par, p) : undefined) ??
+      (stem === '开工' ? startedUnderWayAndDone(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
@@ -1977,6 +1979,45 @@ function satisfiedRate(par: Paragraph, p: Figure): Relation | undefined {
     (f) => f.offset < numerator.offset && RETURNED_FORMS.test(f.measure) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && f.normalized >= numerator.normalized,
   );
   return forms.length === 1 ? ratioRelation('rate', p, numerator, forms[0]!, '满意率') : undefined;
+}
+
+/**
+ * 谋划实施百城建设提质工程项目386个，…。截至目前，在建项目223个，竣工项目60个，开工率达73.32%: the projects started are those
+ * under way and those finished, of the projects counted before in the period or the one before (one such count); of
+ * those under way alone is a reading too (either will do).
+ */
+function startedUnderWayAndDone(par: Paragraph, p: Figure): Relation | undefined {
+  const sentence = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const stage = (f: Figure): string => f.measure.split(' · ').pop() ?? '';
+  const underWay = sentence.filter((f) => stage(f).startsWith(UNDER_WAY));
+  const done = sentence.filter((f) => PROJECT_STAGES[1]!.some((w) => stage(f).startsWith(w)));
+  if (underWay.length !== 1 || done.length !== 1) return undefined;
+  const [u, d] = [underWay[0]!, done[0]!];
+  if (!exact(u) || !exact(d) || !compatible(u.unit, d.unit)) return undefined;
+  const period = par.periods.get(p.period) ?? [];
+  const first = par.figures.indexOf(period[0]!);
+  const earlier = first > 0 ? (par.periods.get(par.figures[first - 1]!.period) ?? []) : [];
+  const projects = [...earlier, ...period].filter(
+    (f) => f.offset < Math.min(u.offset, d.offset) && /项目/.test(stage(f)) && compatible(f.unit, u.unit) && exact(f) && !f.relational && !f.bracket && f.normalized >= u.normalized + d.normalized,
+  );
+  if (projects.length !== 1) return undefined;
+  const base = projects[0]!;
+  const started: Expr = { op: '+', args: [{ figure: u }, { figure: d }] };
+  const cast = [
+    [p, 'percent'],
+    [u, 'numerator'],
+    [d, 'numerator'],
+    [base, 'denominator'],
+  ] as const;
+  return relationAmong(
+    'rate',
+    p,
+    [
+      { cast, reading: judge({ op: 'percent', args: [started, { figure: base }] }, { figure: p }, { unit: 'percent' }) },
+      { cast, reading: quotient(p, u, base) },
+    ],
+    { word: '开工率' },
+  );
 }
 
 /** The decision a count names, without the words around it: 其中批准逮捕 → 批准逮捕. */

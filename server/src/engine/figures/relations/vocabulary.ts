@@ -105,6 +105,8 @@ export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|${COMPARED}|比|${SHARE_OF}`
 
 /** The stages of a project in the order they are reached: what reached one had reached the one before it. */
 export const PROJECT_STAGES: ReadonlyArray<readonly string[]> = [['开工', '开复工', '复工'], ['完工', '竣工', '建成'], ['验收']];
+/** Projects started and not yet finished: with those finished, all that were started (在建项目223个，竣工项目60个，开工率…). */
+export const UNDER_WAY = '在建';
 
 /** A sorting that opens a cut of a whole: 从起火原因分析：, 按行业分，, 分区域看， (breakdowns.ts reads its own list markers). */
 export const SORTING = /(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|分析|看|分|划分)[，,：:]/;
