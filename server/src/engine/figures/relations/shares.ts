@@ -10,7 +10,32 @@ import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
-import { CHANGE_VERB, DIFFERENCE_HEAD, DUE, ENDS_IN_CHANGED_TO, isFall, NOT_A_TOTAL, NOT_WITHIN, PLAN, PROJECT_STAGES, SCOPE_WHOLE, SHARE, SORTING, THREE_INDUSTRIES, ageBounds } from './vocabulary';
+import {
+  AROUND_A_DECISION,
+  CHANGE_VERB,
+  DECISIONS,
+  DIFFERENCE_HEAD,
+  DISPUTES,
+  DUE,
+  ENDS_IN_CHANGED_TO,
+  isFall,
+  MEDIATION,
+  NOT_A_TOTAL,
+  NOT_WITHIN,
+  PLAN,
+  PROJECT_STAGES,
+  RETURNED_FORMS,
+  SATISFIED,
+  SAVED,
+  SAVED_FROM,
+  SAVING_RATE,
+  SCOPE_WHOLE,
+  SHARE,
+  SORTING,
+  THREE_INDUSTRIES,
+  UNDER_WAY,
+  ageBounds,
+} from './vocabulary';
 
 const EPS = 1e-9;
 
@@ -91,7 +116,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
         continue;
       }
-      const r = rate(par, p, k.stem, undefined, name);
+      const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
       if (r) out.push(r);
       else unpaired.push([p, k]);
     }
@@ -100,6 +125,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const stem = k.stem;
     const r =
       (k.list ? rateAfterTheListed(par, p, k.stem, k.list, out) : undefined) ??
+      decisionRate(par, p, stem) ??
+      (stem === '满意' ? satisfiedRate(par, p) : undefined) ??
+      (stem === '开工' ? startedUnderWayAndDone(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
@@ -1744,6 +1772,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (numerators.length === 0) {
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
     const numerator = done[done.length - 1];
+    if (done.length === 0 && stem === '完成') return doneOfItsDue(par, p, inSentence);
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
     if (!base) return undefined;
@@ -1882,8 +1911,11 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (/新收/.test(base.measure) && /旧存/.test(numerator.para.prose)) return undefined;
   // 共接收投诉971件，…调解成功409件，调解成功率39.75%: a success rate is of the attempts its verb names (调解), so only a
   // base named by that verb is its base
-  const attempt = stem === '成功' ? /([\u4e00-\u9fff]{2})成功率/.exec(name)?.[1] : undefined;
-  if (stem === '成功' && (!attempt || !base.measure.includes(attempt))) return undefined;
+  if (stem === '成功' && !attemptedIn(base, name, numerator)) return undefined;
+  // (受理矛盾纠纷1768件，调处1717件，调解成功1696件，…成功率98.8%: the disputes mediated between are what succeeded or not as
+  // well; either reading will do)
+  const mediated = stem === '成功' ? mediatedBetween(par, base, numerator) : [];
+  if (mediated.length > 0) return rateOverBases(p, numerator, [base, ...mediated], `${stem}率`);
   // 工单受理1136件，应办理1110件，已办理1110件，办结率100%；按期办结1110件，按期办结率100%: the counts due before the
   // numerator in its period (受理, 应办理) and, for a qualified rate, the count its stem names unqualified (办结, 已办理) may
   // each be the base the writer meant: any of them that gives the rate will do
@@ -1904,6 +1936,171 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/**
+ * Whether `base` counts the attempts a success rate is of: those its verb names, in the rate's name (调解成功率) or, when
+ * the name has none, in its numerator's (受理调解案件6368件，调解成功6217件，成功率达97.6%). A mediation is attempted on
+ * disputes: 共排查矛盾纠纷25200件，调处成功24732件，调处成功率达98.1%. A bare 成功 whose base names a mediation counts its
+ * successes: 调解纠纷共45870宗，成功43952宗，成功率为96%.
+ */
+function attemptedIn(base: Figure, name: string, numerator: Figure): boolean {
+  const attempt = /([\u4e00-\u9fff]{2})成功率/.exec(name)?.[1] ?? /([\u4e00-\u9fff]{2})成功$/.exec(numerator.measure)?.[1];
+  if (!attempt) return /(?:^|\s)成功$/.test(numerator.measure) && MEDIATION.test(base.measure);
+  return base.measure.includes(attempt) || (MEDIATION.test(attempt) && DISPUTES.test(base.measure));
+}
+
+/**
+ * 批准逮捕158件196人，不批准逮捕33件40人，不捕率为16.95%; 共决定起诉32.9万人，…决定不起诉8.3万人，…不起诉率20.1%: a rate
+ * of a procuratorate's decision is of the cases decided either way, the decision and its refusal each named once in the
+ * rate's period, up to 。 (or, with neither there, in the period before: 共逮捕25人，不捕24人，…。…批捕率51.02%). Counted by 件 and by 人, either count will do.
+ */
+function decisionRate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const decision = DECISIONS.find((d) => d.rate.test(stem));
+  if (!decision) return undefined;
+  const period = par.periods.get(p.period) ?? [];
+  const first = par.figures.indexOf(period[0]!);
+  const before = first > 0 ? (par.periods.get(par.figures[first - 1]!.period) ?? []) : [];
+  const named = (scope: readonly Figure[], names: readonly string[]): Figure[] => scope.filter((f) => f.unit.kind !== 'percent' && exact(f) && !f.relational && names.includes(decisionName(f)));
+  const inPeriod = named(period, [...decision.made, ...decision.refused]).length > 0;
+  const scope = inPeriod ? period : [...before, ...period].filter((f) => f.offset < p.offset);
+  const made = named(scope, decision.made);
+  const refused = named(scope, decision.refused);
+  const alternatives = made.flatMap((m) => {
+    const alike = (f: Figure): boolean => compatible(f.unit, m.unit);
+    const r = refused.filter(alike);
+    if (r.length !== 1 || made.filter(alike).length !== 1) return [];
+    const [num, other] = stem.startsWith('不') ? [r[0]!, m] : [m, r[0]!];
+    const cast = [
+      [p, 'percent'],
+      [num, 'numerator'],
+      [other, 'denominator'],
+    ] as const;
+    return [{ cast, reading: quotientOver(p, num, { op: '+', args: [{ figure: m }, { figure: r[0]! }] }) }];
+  });
+  return alternatives.length > 0 ? relationAmong('rate', p, alternatives, { word: `${stem}率` }) : undefined;
+}
+
+/**
+ * 实现政府采购额14007万元，…节约资金1668万元，资金节约率10.64%; 完成政府采购预算19.40亿元，实际采购金额16.47亿元，节约资金
+ * 2.93亿元，资金节约率达到15.1%: the money saved is of what was budgeted, stated or the money spent and saved together;
+ * any amount of a procurement or budget before the savings in their period, as either, will do (not a turnover:
+ * 交易额212.43亿元，…节约金额9.9144亿元，资金节约率10.7% counts land sales too).
+ */
+function savingRate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const period = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'money' && exact(f));
+  const saved = period.filter((f) => SAVED.test(headOf(par.draft, f)));
+  if (saved.length !== 1) return undefined;
+  const s = saved[0]!;
+  const amounts = period.filter((f) => f.offset < s.offset && SAVED_FROM.test(f.measure) && compatible(f.unit, s.unit) && !f.bracket && !difference(f) && known(f) && f.normalized > 0);
+  const alternatives = amounts.flatMap((a) => {
+    const cast = [
+      [p, 'percent'],
+      [s, 'numerator'],
+      [a, 'denominator'],
+    ] as const;
+    return [
+      { cast, reading: quotient(p, s, a) },
+      { cast, reading: quotientOver(p, s, { op: '+', args: [{ figure: a }, { figure: s }] }) },
+    ];
+  });
+  return alternatives.length > 0 ? relationAmong('rate', p, alternatives, { word: `${stem}率` }) : undefined;
+}
+
+/**
+ * 派出所应进驻党群服务中心为86个，目前已进驻66个，完成率为77%: a count after 已 and a verb, right before a 完成率, is what
+ * was done of the count due before it that names the same verb after 应 or 计划 (one such count in its clause, or else
+ * in its period).
+ */
+function doneOfItsDue(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const numerator = inSentence[inSentence.length - 1];
+  const verb = numerator && /已(?:经)?([\u4e00-\u9fff]{2})$/.exec(headOf(par.draft, numerator))?.[1];
+  if (!numerator || !verb || !exact(numerator) || numerator.relational) return undefined;
+  const dueIn = (scope: readonly Figure[]): Figure[] =>
+    scope.filter(
+      (f) => f.offset < numerator.offset && (f.measure.includes(`应${verb}`) || f.measure.includes(`计划${verb}`)) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket,
+    );
+  // (its own clause first: …应进驻…为86个，目前已进驻66个，完成率为77%；…应进驻…为62个，目前已进驻53个，完成率为85.48%)
+  const own = dueIn(sentenceOf(par, p));
+  const due = own.length > 0 ? own : dueIn(par.periods.get(p.period) ?? []);
+  return due.length === 1 ? ratioRelation('rate', p, numerator, due[0]!, '完成率') : undefined;
+}
+
+/**
+ * 收到办理回执1133件，代表对1127件建议的首次办理情况表示满意或基本满意，首次办理满意率99.5%; 共收到办理回执994件。其中，993件
+ * 评价为满意或基本满意、满意率99.9%: the count the words after it call satisfied, right before the rate, is of the forms
+ * returned (回执, 反馈意见表) counted before it in its period or the one before (one such count, in the same unit).
+ */
+function satisfiedRate(par: Paragraph, p: Figure): Relation | undefined {
+  const period = par.periods.get(p.period) ?? [];
+  const before = period.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const numerator = before[before.length - 1];
+  if (!numerator || !exact(numerator) || numerator.relational || !SATISFIED.test(textBetween(par.draft, numerator.endOffset, p.offset))) return undefined;
+  const first = par.figures.indexOf(period[0]!);
+  const earlier = first > 0 ? (par.periods.get(par.figures[first - 1]!.period) ?? []) : [];
+  const forms = [...earlier, ...before].filter(
+    (f) => f.offset < numerator.offset && RETURNED_FORMS.test(f.measure) && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && f.normalized >= numerator.normalized,
+  );
+  return forms.length === 1 ? ratioRelation('rate', p, numerator, forms[0]!, '满意率') : undefined;
+}
+
+/**
+ * 谋划实施百城建设提质工程项目386个，…。截至目前，在建项目223个，竣工项目60个，开工率达73.32%: the projects started are those
+ * under way and those finished, of the projects counted before in the period or the one before (one such count); of
+ * those under way alone is a reading too (either will do).
+ */
+function startedUnderWayAndDone(par: Paragraph, p: Figure): Relation | undefined {
+  const sentence = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const stage = (f: Figure): string => f.measure.split(' · ').pop() ?? '';
+  const underWay = sentence.filter((f) => stage(f).startsWith(UNDER_WAY));
+  const done = sentence.filter((f) => PROJECT_STAGES[1]!.some((w) => stage(f).startsWith(w)));
+  if (underWay.length !== 1 || done.length !== 1) return undefined;
+  const [u, d] = [underWay[0]!, done[0]!];
+  if (!exact(u) || !exact(d) || !compatible(u.unit, d.unit)) return undefined;
+  const period = par.periods.get(p.period) ?? [];
+  const first = par.figures.indexOf(period[0]!);
+  const earlier = first > 0 ? (par.periods.get(par.figures[first - 1]!.period) ?? []) : [];
+  const projects = [...earlier, ...period].filter(
+    (f) => f.offset < Math.min(u.offset, d.offset) && /项目/.test(stage(f)) && compatible(f.unit, u.unit) && exact(f) && !f.relational && !f.bracket && f.normalized >= u.normalized + d.normalized,
+  );
+  if (projects.length !== 1) return undefined;
+  const base = projects[0]!;
+  const started: Expr = { op: '+', args: [{ figure: u }, { figure: d }] };
+  const cast = [
+    [p, 'percent'],
+    [u, 'numerator'],
+    [d, 'numerator'],
+    [base, 'denominator'],
+  ] as const;
+  return relationAmong(
+    'rate',
+    p,
+    [
+      { cast, reading: judge({ op: 'percent', args: [started, { figure: base }] }, { figure: p }, { unit: 'percent' }) },
+      { cast, reading: quotient(p, u, base) },
+    ],
+    { word: '开工率' },
+  );
+}
+
+/** The decision a count names, without the words around it: 其中批准逮捕 → 批准逮捕. */
+function decisionName(f: Figure): string {
+  return (f.measure.split(' · ').pop() ?? '').replace(AROUND_A_DECISION, '');
+}
+
+/** The counts of a mediation (调处1717件) between a success rate's base and its numerator, no fewer than the successes. */
+function mediatedBetween(par: Paragraph, base: Figure, numerator: Figure): Figure[] {
+  return sentenceOf(par, numerator).filter(
+    (f) =>
+      f.offset > base.offset &&
+      f.offset < numerator.offset &&
+      MEDIATION.test(f.measure) &&
+      !f.measure.includes('成功') &&
+      compatible(f.unit, numerator.unit) &&
+      known(f) &&
+      known(numerator) &&
+      f.normalized >= numerator.normalized,
+  );
 }
 
 /**

@@ -66,6 +66,31 @@ export const RATE_NAME = /^[\u4e00-\u9fff]{2,12}率$/;
 export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
 /** Words of a plan or a target: the base of a completion. */
 export const PLAN = /计划|任务|目标/;
+/**
+ * The verbs of a mediation and what it is attempted on: a success rate (调解成功率, 成功率) is of the disputes taken in
+ * (受理调解案件, 排查矛盾纠纷) as well as of those the verb counts.
+ */
+export const MEDIATION = /调解|调处|化解/;
+export const DISPUTES = /纠纷/;
+/**
+ * A procuratorate's decisions, each with its refusal, as the count of each is named (after 其中, 共, 审结后 and before
+ * 各类犯罪 are dropped): a rate of one (逮捕率, 批捕率, 不捕率, 不起诉率; `rate` matches the rate's stem) is of the cases
+ * decided either way.
+ */
+export const DECISIONS: ReadonlyArray<{ rate: RegExp; made: readonly string[]; refused: readonly string[] }> = [
+  { rate: /捕$/, made: ['批准逮捕', '决定逮捕', '逮捕', '批捕'], refused: ['不批准逮捕', '决定不批准逮捕', '不予批准逮捕', '不捕', '决定不捕', '不予逮捕'] },
+  { rate: /起诉$/, made: ['起诉', '决定起诉', '提起公诉'], refused: ['不起诉', '决定不起诉'] },
+];
+/** A rate of savings (资金节约率, 节资率: the stem) and the words right before the money saved (节约资金1668万元). */
+export const SAVING_RATE = /^节[约资]$/;
+export const SAVED = /节约(?:资金|金额)?(?:共|为|达)?$/;
+/** What savings are counted against: a procurement or its budget (not a trading centre's turnover, 交易额, which holds land sales). */
+export const SAVED_FROM = /采购|预算/;
+/** The forms a satisfaction rate is of (收到办理回执994件, 收回反馈意见表527份), and the words of the satisfied after a count. */
+export const RETURNED_FORMS = /回执|反馈意见|测评表|评议表|问卷/;
+export const SATISFIED = /(?<!不)满意/;
+/** Words around a decision's name that do not change it: 其中批准逮捕, 共起诉各类犯罪, 审结后决定不起诉. */
+export const AROUND_A_DECISION = /^(?:其中|共计|共|依法|经审查后|经审查|审结后)+|(?:各类刑事犯罪|各类犯罪|犯罪嫌疑人|案件)$/g;
 
 /** 占 that occupies (占用耕地, 耕地占补平衡指标, 占地面积, 占地120亩), not 占 that is a share of a whole. */
 const SHARE_OF = '占(?!用|补|地(?:面积|约)?$)';
@@ -80,6 +105,8 @@ export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|${COMPARED}|比|${SHARE_OF}`
 
 /** The stages of a project in the order they are reached: what reached one had reached the one before it. */
 export const PROJECT_STAGES: ReadonlyArray<readonly string[]> = [['开工', '开复工', '复工'], ['完工', '竣工', '建成'], ['验收']];
+/** Projects started and not yet finished: with those finished, all that were started (在建项目223个，竣工项目60个，开工率…). */
+export const UNDER_WAY = '在建';
 
 /** A sorting that opens a cut of a whole: 从起火原因分析：, 按行业分，, 分区域看， (breakdowns.ts reads its own list markers). */
 export const SORTING = /(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|分析|看|分|划分)[，,：:]/;
