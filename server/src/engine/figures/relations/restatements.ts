@@ -217,6 +217,8 @@ function qualifiersOf(f: Figure): string {
   // the figure's own clause head: from the figure before it (or the period's start) to its measure
   const own = head.slice(lastFigureEnd(head) + 1);
   for (const m of own.matchAll(SUBSCOPE_WORD)) out.push(m[0]);
+  const level = listLevel(head);
+  if (level && !own.includes(level)) out.push(`@${level}`);
   // a subject glossed in brackets right before the measure ends the measure's name at the bracket: the subject is
   // the statement's own (（一）交通运输业（道路运输业）发生事故21起 / （六）其他行业（信息传输）发生事故2起)
   const glossed = GLOSSED_SUBJECT.exec(own.slice(Math.max(own.lastIndexOf('，'), own.lastIndexOf(','), own.lastIndexOf('；')) + 1));
@@ -258,6 +260,19 @@ function qualifiersOf(f: Figure): string {
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
   // (a pipe of a pasted table in a list parent would end the id early: measureId cuts the qualifiers at the last |)
   return out.join('·').replace(/\|/g, '¦');
+}
+
+/** A level opening a clause that lists honours or kinds (全区现有全国级文明校园1所、…；自治区级…示范校2所、…). */
+const LIST_LEVEL = /^[\u4e00-\u9fff]{0,6}?((?:全国|国家|自治区|省|市|州|县|区)级)/;
+
+/**
+ * …全国级文明校园1所、消防安全示范校1所…；自治区级…依法治校示范校11所、消防安全示范校4所: a level that opens a clause
+ * of items joined by 、 is each item's, not only the first's: the level the figure's clause opens with, read from
+ * its last ；, ，, ：or full stop.
+ */
+function listLevel(head: string): string | undefined {
+  const clause = head.slice(Math.max(...['；', ';', '。', '，', ',', '：', ':'].map((c) => head.lastIndexOf(c))) + 1);
+  return LIST_LEVEL.exec(clause)?.[1];
 }
 
 /** Where the last figure of a head ends (-1 for none): its digits and the unit or measure word right after them. */
@@ -1557,8 +1572,11 @@ function ofOtherAntecedents(f: Figure, g: Figure, byParagraph: ReadonlyMap<numbe
   return a !== undefined && b !== undefined && a !== b && !meet(a, b);
 }
 
-/** The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金). */
-const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金/;
+/**
+ * The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金), and
+ * the two funds of basic medical insurance (职工医保基金 / 城乡居民基本医疗保险基金: group 1 names which).
+ */
+const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金|(职工|居民)(?:基本)?医(?:疗保险|保)/;
 /** How far into a paragraph its first period is read for the budget it opens with. */
 const FUND_OPENER = 40;
 
@@ -1566,7 +1584,8 @@ const FUND_OPENER = 40;
 function fundOf(f: Figure): string | undefined {
   const head = f.para.prose.slice(0, FUND_OPENER);
   const end = head.indexOf('。');
-  return FUND.exec(end >= 0 ? head.slice(0, end) : head)?.[0];
+  const m = FUND.exec(end >= 0 ? head.slice(0, end) : head);
+  return m ? (m[1] ?? m[0]) : undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   DIFFERENCE_HEAD,
   ENUMERATED_ITEM,
   FUNDED_PURPOSE,
+  INNER_ITEM,
   isFall,
   NOT_A_BREAKDOWN,
   NOT_A_TOTAL,
@@ -114,6 +115,31 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   )
     return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/**
+ * 执业医师1390人（全科25人）、执业助理504人（乡村全科162人、执助全科8人）: parts in a bracket whose names end alike (全科,
+ * two characters or more), on a word the total's name does not hold, where a sibling before the total names that word
+ * alone in a bracket of its own, are the kinds of that sort within the total (its general practitioners), as the
+ * sibling's are: they need not be all of it. (Not 补助资金11.46亿元（一般性转移支付8.93亿元、专项转移支付2530万元）, with no
+ * such sibling: a partition of the total by kind.)
+ */
+function kindsOfOneSort(total: Figure, parts: readonly Figure[], sentence: readonly Figure[]): boolean {
+  if (parts.length < 2) return false;
+  const sort = commonSuffix(parts.map(bareMeasure));
+  if (sort.length < 2 || bareMeasure(total).includes(sort)) return false;
+  return sentence.some((f) => f.bracket && f.offset < total.offset && bareMeasure(f) === sort && sentence.filter((g) => g.bracket?.offset === f.bracket!.offset).length === 1);
+}
+
+/**
+ * 在岗职工2058人，其中医生技术人员1597人，含执业（助理）医师564人、注册护士630人: an item opened by 含 or 包括 (no bracket)
+ * is inside the item before it, and so is the rest of the list after it; the total's own parts end before it, and they
+ * may leave a remainder.
+ */
+function withoutInnerItems(b: Breakdown): Breakdown {
+  const k = b.parts.findIndex((p, i) => i > 0 && !p.bracket && INNER_ITEM.test(p.measure));
+  if (k <= 0) return b;
+  return { ...b, parts: b.parts.slice(0, k), segments: b.segments.slice(0, k), complete: false };
 }
 
 /**
@@ -419,11 +445,12 @@ export function sums(par: Paragraph): Relation[] {
     const read = bracketPieces(draft, bracket);
     // every piece of the bracket is one labelled part: 新建5个、续建6个
     if (!read || read.pieces.length !== parts.length) continue;
-    const remainder = read.remainder;
+    const remainder = read.remainder || kindsOfOneSort(total, parts, sentence);
     accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
-  for (const b of breakdowns(par, used, usedParts)) {
+  for (const found of breakdowns(par, used, usedParts)) {
+    const b = withoutInnerItems(found);
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
@@ -1829,6 +1856,8 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
   const text = draft.prose.slice(from, figures[figures.length - 1]!.endOffset);
   const level = (f: Figure): boolean => pairable(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
   let i = 0;
+  // the lists opened so far after 其中 in mid-sentence, each to the ； that ends it
+  const lists: Array<{ from: number; to: number }> = [];
   for (const m of text.matchAll(LIST_OPENING)) {
     const markerEnd = from + m.index + m[0].length;
     // (a list that runs over sentences opens a sentence of its own: 。其中，…)
@@ -1836,10 +1865,17 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     // (and one after 其中 in mid-sentence without a colon ends at the first ；: 城市低保200户、300人，其中特困人员50户、
     // 60人；农村低保300户… goes on with the total's list)
     const bySemicolons = opensSentence || /[：:]$/.test(m[0]);
+    const earlier = lists.slice();
+    lists.push({ from: markerEnd, to: listEnd(draft, markerEnd, bySemicolons) });
     while (i < figures.length && figures[i]!.offset < markerEnd) i++;
     if (i === 0 || i >= figures.length) continue;
     const period = periods.get(figures[i - 1]!.period) ?? [];
-    const totalsAll = period.filter((f) => f.offset < markerEnd && level(f));
+    // 助学金6435人次，发放资金643.4万元，其中春季…3026人，…，秋季…3409人次，资助金额340.55万元；免学费9148人次，…，其中…: the
+    // levels of an earlier list are its parts, no totals of this one; and a level broken down by an earlier list before the
+    // totals is no rival to them
+    const inList = (f: Figure): boolean => earlier.some((l) => f.offset >= l.from && f.offset < l.to);
+    const totalsAll = period.filter((f) => f.offset < markerEnd && level(f) && !inList(f));
+    const listedAfter = (f: Figure, t: Figure): boolean => earlier.some((l) => l.from > f.endOffset && l.from < t.offset);
     const after: Figure[] = [];
     for (let j = i; j < figures.length && after.length < MAX_COLUMNS * 12; j++) {
       const f = figures[j]!;
@@ -1856,7 +1892,7 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
       if (cols.some((c, j) => cols.some((d, i) => i < j && compatible(totalsAll[d]!.unit, totalsAll[c]!.unit)))) return undefined;
       // (nor when the levels before them repeat their units: 退回补充侦查36件67人，重报35件68人。其中… may break down
       // either pair; a pair already broken down in its bracket is no rival)
-      const rivals = totalsAll.slice(0, cols[0]).filter((f) => !used.has(f));
+      const rivals = totalsAll.slice(0, cols[0]).filter((f) => !used.has(f) && !listedAfter(f, totalsAll[cols[0]!]!));
       if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => compatible(f.unit, totalsAll[cols[j]!]!.unit))) return undefined;
       return chunk.every((f, j) => compatible(f.unit, totalsAll[cols[j]!]!.unit) && f.period === chunk[0]!.period) ? cols : undefined;
     };
@@ -1913,6 +1949,15 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!), alone }));
   }
   return out;
+}
+
+/**
+ * Where a list opened at `at` after 其中 in mid-sentence ends when a ； ends it (at `at` itself when none does, or when the
+ * list runs over clauses): what comes after it is known to be no part of it.
+ */
+function listEnd(draft: Draft, at: number, bySemicolons: boolean): number {
+  const m = /[；;。！？]/.exec(draft.prose.slice(at));
+  return !bySemicolons && m && /[；;]/.test(m[0]) ? at + m.index : at;
 }
 
 /**

@@ -113,6 +113,8 @@ export const SORTING = /(?:从|按|分)[\u4e00-\u9fff]{1,8}?(?:来看|分析|看
 
 /** Parts of a sum: 其中, 含, 包括 lead a list that may leave a remainder; …等 ends one. */
 export const REMAINDER_WORDS = /^(?:其中|含|包括|包含)|等$/;
+/** An item of a list opened by 含 or 包括 (医生技术人员1597人，含执业（助理）医师564人): it is inside the item before it. */
+export const INNER_ITEM = /^(?:含|包括|包含|内含)/;
 /** A clause opened by 共 (altogether) states a total of its own (共为国家筹集公益金2.31亿元), not one more part of a list
  *  (not 共青团, 共产党, 共享, 共同, 共建, 共商: words of their own). */
 export const TOTAL_OPENING = /^共(?![青产享同建商])/;
