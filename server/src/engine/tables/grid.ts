@@ -117,7 +117,8 @@ const SUBTOTAL_ROW = /小计$/;
 const SUBSET_ROW = /^(?:(?:其中|#|＃)[\s：:、]*|(?:内|含)[：:、]+)[^\s：:、]/;
 /** A name spaced out character by character (北 京, 内 蒙 古), as yearbooks align places: a name, never 内：/含： over a part. */
 const SPACED_NAME = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
-const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$/;
+// (a group's 小计 under its group's heading, 本次应拨付补助资金 over 小计 | C级 | D级, is the group's total)
+const TOTAL_COLUMN = /^(?:合计|总计|总数|小计|共计|总额|总量|全部|全县|全市|全区)(?:[（(].*[）)])?$|^[^\s]{0,6}(?:合计|总计)(?:[（(].*[）)])?$|^[^\s]{1,12}小计$/;
 const SUBSET_COLUMN = /^(?:其中|内|含|#)/;
 const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|位次|排位)$/i;
 const UNIT_HEADER = /^(?:计量|計量)?[单單]位$/;

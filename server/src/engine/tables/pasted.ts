@@ -111,6 +111,24 @@ function trailingFigures(p: Line): TableCell[] | undefined {
   return [trimmed(raw, p.offset, 0, end), ...cells];
 }
 
+/** A row of figures before its remark: at least these many figures. */
+const MIN_REMARKED_FIGURES = 4;
+
+/**
+ * A label, figures and a remark after them, separated by single spaces, as a PDF's allocation table comes out
+ * (棠香街道 8 1 7 0 0.75 0 0 24.5 0 24.5 0 追减“…”22.55万元，…): the remark (备注) one cell, the rest of the line.
+ * Undefined unless at least four figures stand between the label and the remark.
+ */
+function figuresAndRemark(p: Line): TableCell[] | undefined {
+  const tokens = [...p.source.matchAll(/\S+/g)];
+  let k = 1;
+  while (k < tokens.length && isFigureCell(tokens[k]![0])) k++;
+  if (k - 1 < MIN_REMARKED_FIGURES || k >= tokens.length || isFigureCell(tokens[0]![0])) return undefined;
+  const cell = (a: number, b: number): TableCell => ({ offset: p.offset + a, endOffset: p.offset + b, text: p.source.slice(a, b) });
+  const figures = tokens.slice(1, k).map((m) => cell(m.index, m.index + m[0].length));
+  return [cell(0, tokens[0]!.index + tokens[0]![0].length), ...figures, cell(tokens[k]!.index, p.source.trimEnd().length)];
+}
+
 /** Cells separated by tabs or by runs of two or more spaces (ideographic spaces too); else a label and figures. */
 function alignedCells(p: Line): TableCell[] | undefined {
   const raw = p.source;
@@ -735,7 +753,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       unit = undefined;
     }
   } else if (headingRows.length === 1) header = headingRows[0];
-  else if (headingRows.length > 1) {
+  else if (headingRows.length > 1 && source === 'aligned' && spacedGroups(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width)) {
+    // the last two lines a heading of groups; a line of one cell right above them the caption, lines above it not the table's
+    header = spacedGroups(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width);
+    const above = headingRows.length > 2 ? filled(headingRows[headingRows.length - 3]!) : [];
+    if (!caption && above.length === 1) caption = above[0];
+    start = headingRows.length > 2 ? headingRows[headingRows.length - 3] : header;
+  } else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
     // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its pipes):
     // no line goes on in the next, so they stay lines of the heading, one above the other; a line of one cell
@@ -1182,6 +1206,47 @@ function spacedHeading(row: RawRow, width: number): RawRow {
   }
   if (words.length < tokens.length && words.length >= 3 && (words.length === width || words.length === width - 1)) return { ...row, cells: words };
   return row;
+}
+
+/** A group's total column under a heading of groups (小计, 合计). */
+const GROUP_TOTAL_HEADING = /^(?:小计|合计)$/;
+
+/**
+ * Two heading lines of single-spaced words over a body wider than either (镇街 年度任务（户） 第一批已拨付（万元）
+ * 本次应拨付补助资金（万元） 备注 over 小计 C级 D级 无房 C级 D级 无房 小计 C级 D级 无房): the first names the label column,
+ * groups and the columns of their own after them, the second the groups' columns, a group starting at each 小计 and
+ * at each word its group already has. One heading row, each group's columns named by both, when the groups so told
+ * are as many as the first line's words between its first and the columns of their own (the body's width tells how
+ * many of those there are), each of two columns at least; undefined otherwise.
+ */
+function spacedGroups(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const words = (r: RawRow): TableCell[] | undefined => {
+    const cells = r.cells.filter((c) => c.text !== '');
+    if (cells.length !== 1) return undefined;
+    const cell = cells[0]!;
+    const tokens = [...cell.text.matchAll(/\S+/g)].map((m) => ({ offset: cell.offset + m.index, endOffset: cell.offset + m.index + m[0].length, text: m[0] }));
+    return tokens.every(headingCell) ? tokens : undefined;
+  };
+  const named = words(top);
+  const parts = words(sub);
+  if (!named || !parts || named.length < 3 || parts.length < 4) return undefined;
+  const own = width - 1 - parts.length;
+  const groups: TableCell[][] = [];
+  for (const w of parts) {
+    const group = groups[groups.length - 1];
+    if (!group || GROUP_TOTAL_HEADING.test(w.text) || group.some((x) => x.text === w.text)) groups.push([w]);
+    else group.push(w);
+  }
+  if (own < 0 || groups.length < 2 || groups.length !== named.length - 1 - own || groups.some((g) => g.length < 2)) return undefined;
+  const cells: TableCell[] = [named[0]!];
+  // the group's unit (年度任务（户）) after each of its columns' words, where a column's heading carries its unit
+  const withUnit = (group: string, column: string): string => {
+    const m = /^(.+?)([（(][^（）()]{1,8}[）)])$/.exec(group);
+    return m ? `${m[1]} ${column}${m[2]}` : `${group} ${column}`;
+  };
+  groups.forEach((g, i) => cells.push(...g.map((x) => ({ offset: x.offset, endOffset: x.endOffset, text: withUnit(named[1 + i]!.text, x.text) }))));
+  cells.push(...named.slice(1 + groups.length));
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
 }
 
 /**
@@ -1633,6 +1698,43 @@ function rowsOneCellPerLine(rows: ReadonlyArray<RawRow & { closed: boolean }>): 
     i += width - 1;
   }
   return joined > 0 ? out : undefined;
+}
+
+/**
+ * A pipe table whose rows all came out on one line (9-6 规模以上工业企业R&D项目情况 | 指标 | R&D项目 | 项目数（项） | … |
+ * 工业企业总计 | 9204 | 52506 | … | 按企业规模分 | | | | | 大型 | 664 | …): the pipes still part its cells. From the
+ * first row of figures on, the cells come in rows of a label and as many cells as that row has figures (figures or
+ * empty: a group row, 按企业规模分 | | | | |); the cells before are the heading, its last cells the figure columns', the
+ * one before them the label column's, and what stands before that (a caption, a group over the columns) joins it, the
+ * first cell of several the caption. Undefined unless every cell after the heading falls so, in three rows at least,
+ * each label words and every other cell a figure (2039 among them: a count, not a year) or empty.
+ */
+function rowsOfOneLine(line: PipeLine & { para: Line }): RawRow[] | undefined {
+  const cells = line.cells;
+  const isFigure = cells.map((c) => figure(c) && !yearLike(c));
+  const first = isFigure.indexOf(true);
+  if (first < 2) return undefined;
+  let k = 0;
+  while (isFigure[first + k]) k++;
+  const start = first - 1;
+  const width = k + 1;
+  const rest = cells.length - start;
+  if (k < 2 || start < width || rest % width !== 0 || rest / width < MIN_LINE_ROWS) return undefined;
+  const rows: RawRow[] = [];
+  for (let i = start; i < cells.length; i += width) {
+    const row = cells.slice(i, i + width);
+    if (!headingCell(row[0]!) || row[0]!.text === '' || yearLike(row[0]!) || row.slice(1).some((c) => c.text !== '' && !figure(c))) return undefined;
+    rows.push({ cells: row, offset: row[0]!.offset, endOffset: row[k]!.endOffset, lineStart: row[0]!.offset });
+  }
+  const heading = cells.slice(0, start);
+  if (!heading.every((c) => headingCell(c) && c.text !== '')) return undefined;
+  const corner = heading.slice(0, start - k);
+  const caption = corner.length > 1 ? corner.shift()! : undefined;
+  const label: TableCell = { offset: corner[0]!.offset, endOffset: corner[corner.length - 1]!.endOffset, text: corner.map((c) => c.text).join(' ') };
+  const head: RawRow = { cells: [label, ...heading.slice(start - k)], offset: label.offset, endOffset: heading[start - 1]!.endOffset, lineStart: label.offset };
+  const top: RawRow[] = caption ? [{ cells: [caption], offset: caption.offset, endOffset: caption.endOffset, lineStart: line.para.lineStart }] : [];
+  if (!caption) head.lineStart = line.para.lineStart;
+  return [...top, head, ...rows];
 }
 
 /** Runs of adjacent lines that pass `accept`. */
@@ -2222,6 +2324,12 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       const joined = rejoined && tableOfRows(rejoined, 'pipe', 2, (heading) => joinPipeHeading(heading as typeof rows));
       if (joined && !joined.unclear) table = joined;
     }
+    const filledLines = kept.filter((l) => l.cells.some((c) => c.text !== ''));
+    if (!table && filledLines.length === 1) {
+      const split = rowsOfOneLine(filledLines[0]!);
+      const read = split && tableOfRows(split, 'pipe', 2);
+      if (read && !read.unclear) table = read;
+    }
     // the notes count only right under the table's last row
     const last = kept[kept.length - 1]!.para;
     return table ? { table, kept, notes: table.endOffset === last.endOffset ? notes : [] } : undefined;
@@ -2310,51 +2418,58 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       if (figures && shape(figures) === width) aligned.set(p, figures);
     }
   };
-  for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && free(p) && (!!alignedOf(p) || groupLine(p)))) {
-    // the run from its first line with columns (or the heading lines right above it, at most four) to its last
-    let first = run.findIndex((c) => alignedOf(c.para));
-    if (first > 0) first = Math.max(0, first - 4);
-    let last = run.length - 1;
-    while (last >= 0 && !alignedOf(run[last]!.para)) last--;
-    if (first < 0) continue;
-    // a caption or unit line right above the columns is the table's; other label lines before it are not
-    const lines = run.slice(first, last + 1);
-    relabelled(lines.map((c) => c.para));
-    const rows: RawRow[] = lines.map((c) => ({
-      cells: alignedOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.source }],
-      offset: c.para.offset,
-      endOffset: c.para.endOffset,
-      lineStart: c.para.lineStart,
-      lineEnd: c.para.lineEnd,
-    }));
-    const columns = lines.filter((c) => alignedOf(c.para)).length;
-    const tabs = lines.some((c) => c.para.source.includes('\t'));
-    if (columns < (tabs ? 2 : 3)) continue;
-    const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3, undefined, text);
-    if (!table) continue;
-    // a bilingual yearbook's heading over many lines whose words fall into no column, its 其中 columns alone marked #
-    // (# 一 般 / #增值税 #营业税 …): those columns placed by their figures
-    const width = table.header.cells.length;
-    const bodyAt = table.rows.find((r) => figureRow(r.cells))?.offset;
-    if (bodyAt !== undefined && !table.unclear && !table.header.cells.some((c) => SUBSET_HEADING.test(c.text))) {
-      const above = linesAbove(text, bodyAt, MAX_HASH_HEADING_LINES, table.offset);
-      const marked = hashColumns(
-        above,
-        table.rows.filter((r) => r.offset >= bodyAt),
-        width,
-      );
-      if (marked) table.header = { ...table.header, cells: table.header.cells.map((c, i) => marked.get(i) ?? c) };
+  // `cellsOf`: a line's cells, undefined for a label line; `remarked`: a reading with rows of figures and a remark
+  // after them, taken only when its columns are clear and such a row is in it
+  const readAligned = (cellsOf: (p: Line) => TableCell[] | undefined, remarked: boolean): void => {
+    for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && free(p) && (!!cellsOf(p) || groupLine(p)))) {
+      // the run from its first line with columns (or the heading lines right above it, at most four) to its last
+      let first = run.findIndex((c) => cellsOf(c.para));
+      if (first > 0) first = Math.max(0, first - 4);
+      let last = run.length - 1;
+      while (last >= 0 && !cellsOf(run[last]!.para)) last--;
+      if (first < 0) continue;
+      // a caption or unit line right above the columns is the table's; other label lines before it are not
+      const lines = run.slice(first, last + 1);
+      relabelled(lines.map((c) => c.para));
+      const rows: RawRow[] = lines.map((c) => ({
+        cells: cellsOf(c.para) ?? [{ offset: c.para.offset, endOffset: c.para.endOffset, text: c.para.source }],
+        offset: c.para.offset,
+        endOffset: c.para.endOffset,
+        lineStart: c.para.lineStart,
+        lineEnd: c.para.lineEnd,
+      }));
+      const columns = lines.filter((c) => cellsOf(c.para)).length;
+      const tabs = lines.some((c) => c.para.source.includes('\t'));
+      if (columns < (tabs ? 2 : 3)) continue;
+      const table = tableOfRows(rows, 'aligned', tabs ? 2 : 3, undefined, text);
+      if (!table || (remarked && (table.unclear || !lines.some((c) => !alignedOf(c.para) && cellsOf(c.para))))) continue;
+      // a bilingual yearbook's heading over many lines whose words fall into no column, its 其中 columns alone marked #
+      // (# 一 般 / #增值税 #营业税 …): those columns placed by their figures
+      const width = table.header.cells.length;
+      const bodyAt = table.rows.find((r) => figureRow(r.cells))?.offset;
+      if (bodyAt !== undefined && !table.unclear && !table.header.cells.some((c) => SUBSET_HEADING.test(c.text))) {
+        const above = linesAbove(text, bodyAt, MAX_HASH_HEADING_LINES, table.offset);
+        const marked = hashColumns(
+          above,
+          table.rows.filter((r) => r.offset >= bodyAt),
+          width,
+        );
+        if (marked) table.header = { ...table.header, cells: table.header.cells.map((c, i) => marked.get(i) ?? c) };
+      }
+      tables.push(table);
+      for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(original(c.para));
+      for (const p of headingLinesAbove(
+        text,
+        run.map((c) => c.para),
+        table,
+        taken,
+      ))
+        taken.add(p);
     }
-    tables.push(table);
-    for (const c of lines) if (c.para.offset >= table.offset && c.para.endOffset <= table.endOffset) taken.add(original(c.para));
-    for (const p of headingLinesAbove(
-      text,
-      run.map((c) => c.para),
-      table,
-      taken,
-    ))
-      taken.add(p);
-  }
+  };
+  readAligned(alignedOf, false);
+  // rows of figures with a remark after them (棠香街道 8 1 7 0 … 追减“…”22.55万元，…), where no table was read
+  readAligned((p) => alignedOf(p) ?? figuresAndRemark(p), true);
 
   // one cell per line
   const stackedCell = (p: Line): TableCell | undefined => {

@@ -767,7 +767,7 @@ function labelledGroupSums(cols: readonly Column[]): Set<Column> | undefined {
 }
 
 function ownGroup(t: Column, run: readonly Column[]): Column[] {
-  const group = /^(.{1,8}?)(?:总计|合计|小计)$/.exec(headingWords(t.label).replace(/\s/g, ''))?.[1];
+  const group = /^(.{1,8}?)(?:总计|合计|小计)$|^(.{1,12}?)小计$/.exec(headingWords(t.label).replace(/\s/g, ''))?.slice(1).find(Boolean);
   if (!group) return [...run];
   const named = (c: Column): boolean => headingWords(c.label).replace(/\s/g, '').startsWith(group);
   const k = run.findIndex((c) => !named(c));
@@ -2329,6 +2329,18 @@ function apartRuns(grid: Grid, rows: readonly GridRow[], t: Column): Column[][] 
   return fits;
 }
 
+/** A long column of percentages read by its rows: a slip in one row of this many at most leaves the reading sure. */
+const SHARE_ROWS_PER_SLIP = 10;
+
+/**
+ * Whether a long table's fit is sure though more than one row fails: ten rows or more hold, each pinning its quotient
+ * down, for each that fails (a yearbook's 构成 column over thirty years, its shares forced to add up to 100 in a year
+ * or two, and a slip: each failing row reported, the reading kept).
+ */
+function longFit(holding: number, failing: number): boolean {
+  return failing > 0 && failing * SHARE_ROWS_PER_SLIP <= holding;
+}
+
 /** Whether a search's best fit is sure: it holds in four rows or more, fails in one at most (and in no more than one row in four). */
 function sureFit(holding: number, failing: number): boolean {
   return holding >= MIN_SEARCHED_HOLDING && failing <= 1 && failing * 4 <= holding + failing;
@@ -2442,12 +2454,12 @@ function percentColumnsByRows(grid: Grid, out: TableRelation[]): void {
           if (!x) continue;
           // (two rows that fail rule the pair out: no need to read the rest)
           if (!overlaps(intervalOf(x.stated), scale(x.q, 100))) {
-            if (++failing > 1) break;
+            if (++failing > Math.max(1, rows.length / SHARE_ROWS_PER_SLIP)) break;
           }
           // evidence: a quotient its figures pin down to a point or less (3 over 1 as written is anything from 2.5 to 3.5)
           else if (x.stated.value !== 100 && x.stated.value !== 0 && x.num.value > 0 && (x.q.hi - x.q.lo) * 100 <= 1) holding++;
         }
-        if (sureFit(holding, failing)) fits.push({ n, d });
+        if (sureFit(holding, failing) || longFit(holding, failing)) fits.push({ n, d });
       }
     }
     if (fits.length !== 1) continue;
