@@ -22,6 +22,10 @@ export default defineRelationRule(
     if (reading.compare === '=' && relation.marker === '增减额') {
       return { message: `分项之和与总数相符，各分项的增减额之和应等于总数的增减额：${computed}，与总数的增减额${total.text}相差${difference(reading)}；请核对` };
     }
+    // (parts of a partition whose levels are not stated: 在职职工 and 退休人员 are all the insured workers)
+    if (reading.compare === '=' && relation.marker === '部分增减额') {
+      return { message: `各组成部分的增减额之和应等于总数的增减额：${computed}，与总数的增减额${total.text}相差${difference(reading)}；所列各部分合起来正是总数，请核对` };
+    }
     // 自然增长人口 = 出生人口 − 死亡人口 (自然减少: 死亡人口 − 出生人口)
     if (relation.marker === '自然增长' || relation.marker === '自然减少') {
       const what = relation.marker === '自然增长' ? '自然增长人口应为出生人口减去死亡人口' : '自然减少的人口应为死亡人口减去出生人口';

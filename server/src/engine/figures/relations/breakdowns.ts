@@ -54,7 +54,7 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['一般债', '专项债'],
 ];
 
-function isPartition(labels: readonly string[]): boolean {
+export function isPartition(labels: readonly string[]): boolean {
   return PARTITIONS.some((set) => covers(set, labels));
 }
 

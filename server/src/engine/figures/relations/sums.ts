@@ -6,13 +6,14 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, type Breakdown } from './breakdowns';
+import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, type Breakdown } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
 import {
   ageBounds,
+  CHANGE_VERB,
   COUNTED_ALONE,
   CROSS_CUTTING,
   DIFFERENCE_HEAD,
@@ -441,7 +442,8 @@ export function sums(par: Paragraph): Relation[] {
     const between = textBetween(draft, total.endOffset, bracket.offset - 1);
     if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
     if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
-    const parts = sentence.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
+    // (a bracket's pieces may run across 分号, which end a sentence: 收入7304万元（其中：基本医疗保险收入7088万元；利息收入49万元）)
+    const parts = figures.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
     const read = bracketPieces(draft, bracket);
     // every piece of the bracket is one labelled part: 新建5个、续建6个
     if (!read || read.pieces.length !== parts.length) continue;
@@ -646,6 +648,11 @@ export function sums(par: Paragraph): Relation[] {
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
   //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
   out.push(...subParagraphSums(par));
+  // 6a. 参加职工基本医疗保险1037685人，比上年增加27879人。参加职工基本医疗保险人员中，在职职工比去年同期增加17128人，…退休人员
+  //     比去年同期增加10748人: the changes of the parts of a partition, after the whole's name and 中, add up to the whole's
+  out.push(...changesAmongNamed(par));
+  //    (the same pieces run on in one paragraph, each after a dash: …中小学214所… ——小学。校数129所… ——初中。校数85所…)
+  out.push(...inlineSubSums(par));
   // 6b. 1—9月完成投资1275.34亿元。其中：⏎高速公路完成投资679.62亿元，…⏎国省干线完成投资426.91亿元…: a paragraph that ends
   //     with 其中： lists its total's parts in the paragraphs after it, one opening each
   const colon = colonParagraphSums(par);
@@ -1404,6 +1411,14 @@ function subParagraphSums(par: Paragraph): Relation[] {
   for (; k >= 0 && subOpening(draft, groups[k]![0]!) === opening; k--) run.unshift(groups[k]!);
   const lead = groups[k];
   if (!lead || run.length < 2 || tabular(lead[0]!) || run.some((g) => tabular(g[0]!))) return [];
+  return leadRunSums(draft, lead, run, reportYear, opening);
+}
+
+/**
+ * The sums of a lead's figures and the parts the pieces of a run after it give, one part each, read at the run's
+ * last piece (see subParagraphSums).
+ */
+function leadRunSums(draft: Draft, lead: readonly Figure[], run: readonly Figure[][], reportYear: number | undefined, opening: string): Relation[] {
   const totals = lead.filter((f) => leadLevel(f, reportYear));
   if (totals.length === 0) return [];
   // each paragraph's part of each total; a total given two parts by one paragraph is no one's
@@ -1433,6 +1448,108 @@ function subParagraphSums(par: Paragraph): Relation[] {
     const before = given.slice(0, -1);
     if (before.length >= 2 && judge(sumOf(before), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
     const r = sumRelation(total, given, true, opening);
+    if (r) out.push(r);
+    const change = subParagraphChangeSum(draft, [lead, ...run], total, given);
+    if (change) out.push(change);
+  }
+  return out;
+}
+
+/** A piece of a paragraph opened by a dash and a short name ending in 。 or ：: 。 ——小学。校数129所…. */
+const INLINE_DASH = /(?<=^|[\s。；;])——[\u4e00-\u9fff]{1,8}[。：:]/g;
+
+/**
+ * The pieces of subParagraphSums run on in one paragraph (a page that lost its paragraph breaks): 义务教育中小学214所，…
+ * ——小学。校数129所，…——初中。校数85所，…. The figures before the first dash are the lead, each dash opens a piece;
+ * two dashes at least. Read as the run grows, one piece at a time, as the paragraphs would be.
+ */
+function inlineSubSums(par: Paragraph): Relation[] {
+  const { draft, figures, reportYear } = par;
+  if (figures.length === 0 || subOpening(draft, figures[0]!) !== '') return [];
+  const para = figures[0]!.para;
+  const prose = draft.prose.slice(para.offset, para.endOffset);
+  if (prose.includes('|')) return [];
+  const starts = [...prose.matchAll(INLINE_DASH)].map((m) => para.offset + m.index);
+  if (starts.length < 2) return [];
+  const lead = figures.filter((f) => f.offset < starts[0]!);
+  const run = starts.map((at, k) => figures.filter((f) => f.offset > at && f.offset < (starts[k + 1] ?? Infinity)));
+  if (lead.length === 0 || run.some((g) => g.length === 0)) return [];
+  const out: Relation[] = [];
+  for (let n = 2; n <= run.length; n++) out.push(...leadRunSums(draft, lead, run.slice(0, n), reportYear, '——'));
+  return out;
+}
+
+/** A change stated right after a level, against the year before: 图书146.13万册，较上年增加1.34万册. */
+const CHANGE_AFTER_LEVEL = new RegExp(`^[，,]\\s*(?:较|比)(?:上年|去年)(?:同期)?(${CHANGE_VERB})$`);
+
+/** The change stated right after a level in its paragraph, and whether it is a fall. */
+function changeAfter(draft: Draft, groups: ReadonlyArray<readonly Figure[]>, f: Figure): { change: Figure; fall: boolean } | undefined {
+  const group = groups.find((g) => g.includes(f));
+  const next = group?.[group.indexOf(f) + 1];
+  if (!next || !compatible(next.unit, f.unit) || !exact(next) || next.approximate || next.range) return undefined;
+  const verb = CHANGE_AFTER_LEVEL.exec(draft.prose.slice(f.endOffset, next.offset))?.[1];
+  return verb ? { change: next, fall: isFall(verb) } : undefined;
+}
+
+/**
+ * 图书146.13万册，较上年增加1.34万册 in the lead, and 图书81.27万册，比上年增加0.93万册 and 64.87万册，比上年增加0.43万册 in
+ * the sub-paragraphs: when the parts' levels add up to the lead's level exactly, they are all of it, this year and the
+ * year before, so their changes add up to its change (a decrease counted negative), as changesAddUp reads a breakdown
+ * within a paragraph. Silent when a part leaves a remainder or states no change.
+ */
+function subParagraphChangeSum(draft: Draft, groups: ReadonlyArray<readonly Figure[]>, total: Figure, parts: readonly Figure[]): Relation | undefined {
+  if (!exact(total) || !parts.every(exact)) return undefined;
+  if (judge(sumOf([...parts]), { figure: total }, { compare: '=', unit: 'amount' })?.holds !== true) return undefined;
+  const whole = changeAfter(draft, groups, total);
+  const each = parts.map((p) => changeAfter(draft, groups, p));
+  if (!whole || each.some((c) => c === undefined)) return undefined;
+  const changes = each as Array<{ change: Figure; fall: boolean }>;
+  const cast = [[whole.change, 'total'] as const, ...changes.map((c) => [c.change, 'part'] as const)];
+  const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.change, negative: c.fall !== whole.fall })) }, { figure: whole.change }, { compare: '=', unit: 'amount' });
+  return relation('sum', whole.change, cast, [reading], { marker: '增减额' });
+}
+
+/** A sentence opened by the name of a group of people and 中: 参加职工基本医疗保险人员中，. */
+const AMONG_PEOPLE = /(?<=^|[。；;\s])(?:在)?([\u4e00-\u9fff]{2,16}?)(?:人员|人数)中[，,]/g;
+
+/** A part's change after its short name: 在职职工比去年同期增加 (with the clause of a percentage before it, if any). */
+const NAMED_CHANGE = new RegExp(`^(?:[，,]\\s*(?:同比)?(?:${CHANGE_VERB})[0-9.]+[%％])?[，,。；;]?\\s*([\\u4e00-\\u9fff]{2,6}?)(?:比|较)(?:去年|上年)(?:同期)?(${CHANGE_VERB})$`);
+
+/**
+ * 参加职工基本医疗保险1037685人，比上年增加27879人。参加职工基本医疗保险人员中，在职职工比去年同期增加17128人，同比增长
+ * 2.28%。退休人员比去年同期增加10748人: the whole's name and 中 open a list of its parts' changes alone; when their names
+ * make a known partition (在职 and 退休), they are all of the whole, so their changes add up to its change (a decrease
+ * counted negative). The whole is the one level of the paragraph before the name that the name is, with its change
+ * right after it.
+ */
+function changesAmongNamed(par: Paragraph): Relation[] {
+  const { draft, figures } = par;
+  if (figures.length < 3) return [];
+  const para = figures[0]!.para;
+  const prose = draft.prose.slice(para.offset, para.endOffset);
+  const out: Relation[] = [];
+  for (const m of prose.matchAll(AMONG_PEOPLE)) {
+    const at = para.offset + m.index + m[0].length;
+    const name = m[1]!;
+    const levels = figures.filter((f) => f.endOffset <= at && !f.relational && PART_FIGURE(f) && bareMeasure(f).replace(/^其中/, '') === name);
+    if (levels.length !== 1) continue;
+    const level = levels[0]!;
+    const whole = changeAfter(draft, [figures], level);
+    if (!whole) continue;
+    // the parts: one change each, named by a short word, up to the first figure that is no such change
+    const parts: Array<{ change: Figure; fall: boolean; label: string }> = [];
+    let from = at;
+    for (const f of figures.filter((g) => g.offset >= at)) {
+      if (f.unit.kind === 'percent') continue;
+      const head = NAMED_CHANGE.exec(draft.prose.slice(from, f.offset));
+      if (!head || !compatible(f.unit, whole.change.unit) || !exact(f)) break;
+      parts.push({ change: f, fall: isFall(head[2]!), label: head[1]! });
+      from = f.endOffset;
+    }
+    if (parts.length < 2 || !isPartition(parts.map((p) => p.label))) continue;
+    const cast = [[whole.change, 'total'] as const, ...parts.map((p) => [p.change, 'part'] as const)];
+    const reading = judge({ op: '+', args: parts.map((p) => ({ figure: p.change, negative: p.fall !== whole.fall })) }, { figure: whole.change }, { compare: '=', unit: 'amount' });
+    const r = relation('sum', whole.change, cast, [reading], { marker: '部分增减额' });
     if (r) out.push(r);
   }
   return out;
