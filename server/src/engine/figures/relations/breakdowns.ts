@@ -11,7 +11,7 @@ import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
+import { ANIMAL, CHANGE_NOUN, CHANGE_WORD, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -627,7 +627,9 @@ export function addsInto(part: Unit, total: Unit): boolean {
 
 /** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else
  *  (a sentence of a total alone, 共有学校100所。其中初级中学10所…, may go on to another scope's kinds). */
-const NEXT_SENTENCE_QIZHONG = /^[，,]?(?:(?:比|较|同比)[^，,。；;]{0,12}?(?:增加|减少|增长|下降|提高)[^，,。；;]{0,12}[，,]?){1,2}。\s*其中[，,：:]?\s*$/;
+// (a change by its noun or its verb alone, 比上年增加5.6万个，增幅为1.3%, is a change of the total too)
+const CHANGE_ONLY = `(?:比|较|同比|环比)[^，,。；;]{0,12}?(?:${CHANGE_WORD})[^，,。；;]{0,12}|(?:${CHANGE_NOUN}|${CHANGE_WORD})(?:为|达)?[0-9０-９.．]+(?:%|％|个百分点)`;
+const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){1,4}。\\s*其中[，,：:]?\\s*$`);
 
 /** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
 const PUPILS = /在校(?:学)?生$/;
@@ -672,8 +674,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const lastOfList = ownTotal(draft.prose.slice(partEnd, item.segment.endOffset).replace(/占[^，,；;。]*/g, ''));
       // a total of its own (蔬菜及食用菌总产量49.9万吨) is not a part; one named like the list's total, 总 and all (农业总产值
       // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is
-      // (总结 is a summary, 总体 overall, no total: 计划总结类7条, 8个项目总体进展顺利)
-      if (p && /总(?!结|体)/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
+      // (总结 is a summary, 总体 overall, 总支部 or 党总支 a party branch, no total: 计划总结类7条, 8个项目总体进展顺利, 总支部27.1万个;
+      // 总支出 is one)
+      if (p && /总(?!结|体|支部|支$)/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
       if (!p) {
         if (lastOfList) return false;
         // in a list split by commas, a level of another unit is another subject: the list is over

@@ -3,7 +3,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { PINYIN_GLOSS } from '../../text';
+import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, type Breakdown } from './breakdowns';
@@ -19,6 +19,7 @@ import {
   DIFFERENCE_HEAD,
   ENUMERATED_ITEM,
   FUNDED_PURPOSE,
+  GENERIC_ENDING,
   INNER_ITEM,
   isFall,
   NOT_A_BREAKDOWN,
@@ -376,6 +377,21 @@ function sameMeasure(a: Figure, b: Figure): boolean {
   return x.length >= 2 && y.length >= 2 && (x.endsWith(y) || y.endsWith(x));
 }
 
+/**
+ * 发行福利彩票151.3亿元，筹集福利彩票公益金43.3亿元，其中上交中央公益金21.31亿元 / 下辖9个乡镇，102个行政村，其中贫困村48个:
+ * of the candidate totals before 其中, the nearest is the parts' whole when each part's name ends like its name (公益金,
+ * 村) further than like any earlier candidate's; a bare generic ending (数, 额, 量) tells nothing.
+ */
+function namedAfterNearest(total: Figure, earlier: readonly Figure[], parts: readonly Figure[]): boolean {
+  const own = measureName(total);
+  return parts.every((p) => {
+    const name = measureName(p);
+    const k = suffixLength(name, own);
+    if (k === 0 || (k === 1 && GENERIC_ENDING.test(name.slice(-1)))) return false;
+    return earlier.every((f) => suffixLength(name, measureName(f)) < k);
+  });
+}
+
 /** A figure after the breakdown's period of the total's measure and unit, under a scope of its own. */
 function partElsewhere(par: Paragraph, b: Breakdown): boolean {
   const last = b.parts[b.parts.length - 1]!;
@@ -490,7 +506,6 @@ export function sums(par: Paragraph): Relation[] {
     const between = scope.filter((f) => f.offset > total.endOffset && f.offset < markerAt && compatible(f.unit, total.unit) && !f.relational);
     if (between.length > 0) continue;
     const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
-    if (before.length > 0 && m[1]!.startsWith('其中')) continue; // two candidate totals for the parts
     // 共147件，主要包括咨询供水52件、供电11件，投诉噪音问题45件；三是…: the main items, to the clause group's end, by
     // whatever separator; they need not be all of the total
     const mainItems = m[1] === '主要包括' || m[1] === '主要有' || m[1] === '包括';
@@ -515,6 +530,8 @@ export function sums(par: Paragraph): Relation[] {
     // total's own measure is a sub-total of a narrower scope, and what follows it are its parts, not the total's
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total)) parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    // two candidate totals for the parts, unless the parts are named after the nearest alone
+    if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts)) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
@@ -643,6 +660,12 @@ export function sums(par: Paragraph): Relation[] {
   for (const c of monthInTotal(par, used)) {
     if (!exact(c.total) || !exact(c.part)) continue;
     const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '累计');
+    if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
+  }
+  // 5f. 全市缴存职工26.30万人，累计归集226.85亿元；其中市本级缴存职工12.95万人，累计归集102.53亿元: a narrower scope after
+  //     其中 states the same measures again, each no more than the whole's
+  for (const c of scopedEchoes(par, used)) {
+    const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '其中');
     if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
   }
   // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
@@ -2145,7 +2168,8 @@ const NOTHING = /(?!)/;
 
 /** 未结案, 尚未整改, 正在办理, 办理中: what is not yet done; its verb's first character (结, 整, 办). */
 function notDoneVerb(draft: Draft, f: Figure): string | undefined {
-  const head = headOf(draft, f).replace(/未来|未成年|未满|未婚/g, '');
+  // (pages in 繁體 write 在辦, 辦結: read as 在办, 办结)
+  const head = simplified(headOf(draft, f)).replace(/未来|未成年|未满|未婚/g, '');
   const m = /(?:尚未|未|正在|仍在)([\u4e00-\u9fff])/.exec(head);
   // the words of not doing name this figure: nothing but a name after them (未整改资金, 尚有各类未结案)
   if (m && /^[\u4e00-\u9fff]*$/.test(head.slice(m.index + m[0].length))) return m[1];
@@ -2189,7 +2213,7 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     while (d > stop && !(kind(figures[d]!) || (compatible(figures[d]!.unit, open.unit) && !figures[d]!.bracket))) d--;
     const done = figures[d];
     if (!done || !kind(done) || used.has(done)) continue;
-    const doneHead = headOf(draft, done);
+    const doneHead = simplified(headOf(draft, done));
     // (完成385项 before 正在办理20项: done, of what is being done)
     if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
@@ -2198,7 +2222,7 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     if (!total || !kind(total) || used.has(total)) continue;
     // (a figure well smaller than the part done, 合并5件 before 立案112件, is no total of it: a slip is less)
     if (known(total) && known(done) && total.normalized * OVER < done.normalized) continue;
-    const totalHead = headOf(draft, total);
+    const totalHead = simplified(headOf(draft, total));
     // (the total may name the verb as what is due, 需整改问题515个, or as what was taken in hand, 办理群众投诉件156件 before
     // 已办结153件: not as one of the parts done)
     const owed = totalHead.replace(DUE_VERB(verb), '').replace(verb === '办' && /办结|完成/.test(doneHead) ? /办理(?!完成|结)/g : /(?!)/, '');
@@ -2696,6 +2720,37 @@ const MONTH_REACH = 8;
  * nearest before the running total in its paragraph whose words after 当月 are the running total's after 累计 (three
  * characters or more: 发放低保金; not 完成 alone), with no other running total of them between.
  */
+/**
+ * 全市缴存职工26.30万人，累计归集226.85亿元，归集余额100.93亿元；其中市本级缴存职工12.95万人，累计归集102.53亿元，归集余额
+ * 37.03亿元: a sentence after a 分号 that opens with 其中 and a narrower scope, and states again by the same names what the
+ * sentence before it stated, gives the scope's share of each of those figures. Two names stated again at least, so the
+ * sentence is an echo of the one before, not a list of its kinds; each name once on each side.
+ */
+function scopedEchoes(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; part: Figure }> {
+  const { draft } = par;
+  const groups = [...par.sentences.values()];
+  const out: Array<{ total: Figure; part: Figure }> = [];
+  for (let i = 1; i < groups.length; i++) {
+    const echo = groups[i]!.filter(PART_FIGURE);
+    const whole = groups[i - 1]!.filter(PART_FIGURE);
+    const first = groups[i]![0];
+    if (!first || echo.length < 2 || whole.length < 2 || first.period !== whole[0]!.period) continue;
+    if (!/[；;]$/.test(draft.prose.slice(0, first.sentence.offset).trimEnd())) continue;
+    if (!/^\s*其中[，,：:]?[\u4e00-\u9fff]/.test(textBetween(draft, first.sentence.offset, echo[0]!.offset))) continue;
+    const named = (list: readonly Figure[], name: string): Figure[] => list.filter((f) => bareMeasure(f) === name);
+    const pairs: Array<{ total: Figure; part: Figure }> = [];
+    for (const part of echo) {
+      const name = bareMeasure(part);
+      const totals = named(whole, name);
+      if (name.length < 2 || totals.length !== 1 || named(echo, name).length !== 1 || !compatible(totals[0]!.unit, part.unit)) continue;
+      pairs.push({ total: totals[0]!, part });
+    }
+    if (pairs.length < 2) continue;
+    out.push(...pairs.filter((p) => !used.has(p.part)));
+  }
+  return out;
+}
+
 function monthInTotal(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; part: Figure }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; part: Figure }> = [];

@@ -22,6 +22,9 @@ export const CHANGE_WORD = alternation(LONG_VERBS);
 const RISE_NOUNS = ['增幅', '涨幅'];
 const FALL_NOUNS = ['降幅', '跌幅', '减幅', '负增长'];
 
+/** A noun of change before its percentage (增幅为1.3%), as a pattern source. */
+export const CHANGE_NOUN = alternation([...RISE_NOUNS, ...FALL_NOUNS]);
+
 export function isFall(verb: string): boolean {
   return (FALL_VERBS as readonly string[]).includes(verb) || FALL_NOUNS.includes(verb);
 }
@@ -122,6 +125,8 @@ export const TOTAL_OPENING = /^共(?![青产享同建商])/;
 export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
 /** Words in a bracket that make it something other than a list of parts (not every verb of change: 改建提升 is a name). */
 export const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
+/** One-character endings any measure may have (人数, 金额, 总量): two names ending in one of them alone are not alike. */
+export const GENERIC_ENDING = /^[数额量值率费款金]$/;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
