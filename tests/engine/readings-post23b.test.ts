@@ -91,3 +91,20 @@ describe('table-sum: a group named after a row above breaks that row down, not t
     reports(table('1240.5'), 'table-sum', '1250.5');
   });
 });
+
+describe('number-ratio: a share named by its part and 比例 is of the paragraph’s one total of that thing (post23b)', () => {
+  // made up: a district's care homes, their beds, and the share of nursing beds among them
+  const text = (p: string): string => `全区共有养老机构15家，拥有养老总床位3200张，每千名老人拥有床位40.5张。其中护理型床位1600张，护理型床位比例达到${p}；全区特困供养人员2100人。`;
+
+  it('reads 护理型床位比例 as the nursing beds over all the beds', () => {
+    silent(text('50%'));
+  });
+
+  it('reports a share off the beds', () => {
+    reports(text('55%'), 'number-ratio', '1600张 ÷ 3200张');
+  });
+
+  it('reads nothing without a total of the thing (总床位)', () => {
+    silent('全区拥有养老床位3200张，其中护理型床位1600张，护理型床位比例达到55%。');
+  });
+});

@@ -106,7 +106,7 @@ function differenceReading(
   sentence: Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean; ofTheList?: boolean } | undefined {
   const draft = par.draft;
   const all = sentence.filter((f) => diffs.has(f) && !asideOf(f, p));
   // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
@@ -146,10 +146,10 @@ function differenceReading(
   // level is of the level stated before it under the same name, when that name has one value
   if (!level && !/^[\s，,]*(?:比|[较較])/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
-  // 医保基金收入：16969万元(其中：财政补助559万元；…其他收入227万元，比上年同期增加3703万元，增长27.9%: a rise no smaller
+  // 医保基金收入：16969万元(其中：财政补助559万元；…其他收入227万元，比上年同期增加3703万元，增长27.9%: a rise larger
   // than the level before it is not that level's (it would have risen from below zero): after a 其中 list it is the
   // change of the whole the list opened with; with no such whole, nothing is read
-  const whole = !isFall(verb) && d.normalized! >= level.normalized! ? wholeOfTheList(draft, par.periods.get(level.period) ?? [], level, d) : level;
+  const whole = !isFall(verb) && d.normalized! > level.normalized! ? wholeOfTheList(draft, par.periods.get(level.period) ?? [], level, d) : level;
   if (!whole) return undefined;
   // 新增城镇就业110.53万人，…，其中42.95万名城镇失业人员实现再就业，增加2.27万人，增长5.58%: a difference after 其中 is of
   // the part 其中 names, not of a level before it in the sentence
@@ -163,6 +163,7 @@ function differenceReading(
     !headOf(draft, d).includes(bareMeasure(level).slice(-4))
   )
     return undefined;
+  const ofTheList = whole !== level;
   level = whole;
   // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
   const comparedWith = /[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
@@ -174,7 +175,7 @@ function differenceReading(
     d.offset < p.offset &&
     PAIRED_DIFFERENCE.test(textBetween(draft, level.endOffset, d.offset)) &&
     PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired, ofTheList };
 }
 
 /**
@@ -402,7 +403,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           (f) =>
             f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较較比]/.test(headOf(par.draft, f)),
         );
-        if (earlier.length === 1) checkDifference(byDifference.level, earlier[0]!);
+        // (not for the whole of a 其中 list: the figures compared between it and the difference are its parts')
+        if (earlier.length === 1 && !byDifference.ofTheList) checkDifference(byDifference.level, earlier[0]!);
         continue;
       }
       // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the

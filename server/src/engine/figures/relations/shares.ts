@@ -236,6 +236,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...vitalRates(par),
   );
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
+  out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -3254,6 +3255,44 @@ function sharesOfACountedWhole(par: Paragraph, read: ReadonlySet<Figure>): Relat
     const whole = uniqueValue(fits);
     if (!whole) continue;
     par.claimed.add(p);
+    const r = ratioRelation('share', p, n, whole);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A share named by its part and 比例 (护理型床位比例达到): the part's name in group 1. */
+const PART_PROPORTION = /^(?:其中)?([\u4e00-\u9fff]{2,12}?)(?:比例|比重)(?:为|是|达|达到)?$/;
+
+/**
+ * 拥有养老总床位4610张，…。其中护理型床位1248张，护理型床位比例达到30.96%: a percentage named by the count right before
+ * it and 比例 is that count's share of the one total (总) of its paragraph before it whose name ends as the count's does
+ * (总床位 for 护理型床位); nothing read with no such total, or two of other values.
+ */
+function sharesNamedByTheirPart(par: Paragraph, kinds: Map<Figure, PercentKind>, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (kinds.has(p) || read.has(p) || par.claimed.has(p) || !exact(p)) continue;
+    const name = PART_PROPORTION.exec(plainHead(par.draft, p))?.[1];
+    const sentence = sentenceOf(par, p);
+    const n = sentence[sentence.indexOf(p) - 1];
+    if (!name || !n || n.unit.kind === 'percent' || n.measure !== name || !exact(n) || !known(n) || n.relational || n.bracket) continue;
+    const noun = name.slice(-2);
+    const wholes = par.figures.filter(
+      (f) =>
+        f.offset < n.offset &&
+        compatible(f.unit, n.unit) &&
+        exact(f) &&
+        known(f) &&
+        !f.relational &&
+        !f.bracket &&
+        !NOT_A_TOTAL.test(f.measure) &&
+        /总/.test(f.measure) &&
+        f.measure.endsWith(noun) &&
+        f.normalized! >= n.normalized!,
+    );
+    const whole = uniqueValue(wholes);
+    if (!whole) continue;
     const r = ratioRelation('share', p, n, whole);
     if (r) out.push(r);
   }
