@@ -404,7 +404,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
             f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较較比]/.test(headOf(par.draft, f)),
         );
         // (not for the whole of a 其中 list: the figures compared between it and the difference are its parts')
-        if (earlier.length === 1 && !byDifference.ofTheList) checkDifference(byDifference.level, earlier[0]!);
+        if (earlier.length === 1 && !('ofTheList' in byDifference && byDifference.ofTheList)) checkDifference(byDifference.level, earlier[0]!);
         continue;
       }
       // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the
