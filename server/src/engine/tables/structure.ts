@@ -391,6 +391,9 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
     // 一、茶叶合计 / 红茶 / 绿茶 / 二、园林水果: a row numbered at the total's level or above is its sibling, and ends its rows
     if (t.level !== undefined && r.level !== undefined && r.level <= t.level && r.index > t.index) break;
     // the rows under 在总计中： (亏损企业, 农村工业): parts of the total, not in its breakdowns
+    // 2022年秋 / 学前 / 小学 / … / 学前（秋） / 免保教费 / 免生活费: a group named after a row already taken opens that
+    // row's own breakdown, not more parts of the total: the total's rows end there
+    if (r.kind === 'group' && namesATakenRow(r, scopes)) break;
     if (r.kind === 'group') among = AMONG.test(r.label);
     if (among) continue;
     if (r.kind === 'group' && BY.test(r.label)) {
@@ -411,6 +414,12 @@ function labelledScopes(grid: Grid, t: GridRow): GridRow[][] {
   if (t.kind === 'total' && GRAND.test(t.label) && before?.kind === 'total' && before.index < t.index && !GRAND.test(before.label) && scopes.length === 1 && scopes[0]!.length > 0)
     scopes[0]!.unshift(before);
   return scopes.filter((s) => s.length > 0).flatMap((scope) => (t.kind === 'total' ? twoCuts(grid, t, scope) : [scope]));
+}
+
+/** A group row's label, less a bracketed qualifier (学前 of 学前（秋）), the label of a row in the scopes so far. */
+function namesATakenRow(group: GridRow, scopes: readonly GridRow[][]): boolean {
+  const name = group.label.replace(/[（(][^（）()]*[）)]$/, '').trim();
+  return name.length >= 2 && name !== group.label && scopes.some((scope) => scope.some((r) => r.label === name));
 }
 
 /**

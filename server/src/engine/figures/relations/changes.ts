@@ -106,7 +106,7 @@ function differenceReading(
   sentence: Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean; ofTheList?: boolean } | undefined {
   const draft = par.draft;
   const all = sentence.filter((f) => diffs.has(f) && !asideOf(f, p));
   // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
@@ -146,17 +146,25 @@ function differenceReading(
   // level is of the level stated before it under the same name, when that name has one value
   if (!level && !/^[\s，,]*(?:比|[较較])/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
+  // 医保基金收入：16969万元(其中：财政补助559万元；…其他收入227万元，比上年同期增加3703万元，增长27.9%: a rise larger
+  // than the level before it is not that level's (it would have risen from below zero): after a 其中 list it is the
+  // change of the whole the list opened with; with no such whole, nothing is read
+  const whole = !isFall(verb) && d.normalized! > level.normalized! ? wholeOfTheList(draft, par.periods.get(level.period) ?? [], level, d) : level;
+  if (!whole) return undefined;
   // 新增城镇就业110.53万人，…，其中42.95万名城镇失业人员实现再就业，增加2.27万人，增长5.58%: a difference after 其中 is of
   // the part 其中 names, not of a level before it in the sentence
   // (秋糧播種面積33.75萬畝，其中玉米…，秋糧播種面積比去年增加0.03萬畝: a difference whose clause names the level again is
   // its own; 收入78965万元（其中税收收入…），同比增收4128万元: a 其中 in brackets is an aside)
   if (
+    whole === level &&
     level.sentence.offset === d.sentence.offset &&
     level.offset < d.offset &&
     /其中/.test(textBetween(draft, level.endOffset, d.offset).replace(/（[^（）]*）|\([^()]*\)/g, '')) &&
     !headOf(draft, d).includes(bareMeasure(level).slice(-4))
   )
     return undefined;
+  const ofTheList = whole !== level;
+  level = whole;
   // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
   const comparedWith = /[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
   const previous: Expr = comparedWith ? { figure: level } : isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
@@ -167,7 +175,20 @@ function differenceReading(
     d.offset < p.offset &&
     PAIRED_DIFFERENCE.test(textBetween(draft, level.endOffset, d.offset)) &&
     PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired, ofTheList };
+}
+
+/**
+ * The whole a 其中 list opens with, before the list's last part `level` in its period (the list's items may stand
+ * between ；): the last figure before the 其中, of the difference's unit and larger than it.
+ */
+function wholeOfTheList(draft: Draft, period: readonly Figure[], level: Figure, d: Figure): Figure | undefined {
+  const head = textBetween(draft, level.period, level.offset);
+  const at = head.lastIndexOf('其中');
+  if (at < 0) return undefined;
+  const before = period.filter((f) => f.offset < level.period + at && !f.relational && !f.bracket && compatible(f.unit, d.unit) && exact(f));
+  const whole = before[before.length - 1];
+  return whole && whole.normalized! > d.normalized! ? whole : undefined;
 }
 
 /** A verb of change ending the words before a figure (增加, 减少了), in group 1. */
@@ -382,7 +403,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           (f) =>
             f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较較比]/.test(headOf(par.draft, f)),
         );
-        if (earlier.length === 1) checkDifference(byDifference.level, earlier[0]!);
+        // (not for the whole of a 其中 list: the figures compared between it and the difference are its parts')
+        if (earlier.length === 1 && !('ofTheList' in byDifference && byDifference.ofTheList)) checkDifference(byDifference.level, earlier[0]!);
         continue;
       }
       // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the

@@ -264,6 +264,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...vitalRates(par),
   );
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
+  out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -1654,6 +1655,9 @@ const THEN_DID = /^(?:人员|人口|者|群众|劳动力)(?!数|总数|总量|�
 /** After a rate's stem in an amount's name, what the amount is of: 结案标的额 is the money of the cases closed, not their count. */
 const AMOUNT_OF = /^(?:标的|金额|额)/;
 
+/** The end of a count's name that makes it a count of a group (建册孕妇数, 参保人数). */
+const COUNT_OF = /(?:总)?(?:人数|户数|数)$/;
+
 /** A difference stated after a level (增加12077件, 减收0.6亿元): a change of it, never a count a rate is of. */
 const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增收|减收|增长|下降)$/.test(f.measure);
 
@@ -1786,6 +1790,10 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     if (inHand.length > 0) return rateOverBases(p, numerator, [base, ...inHand], `${stem}率`);
     return ratioRelation('rate', p, numerator, base, `${stem}率`);
   }
+  // 符合筛查条件的建册孕妇数999人，…免费唐氏筛查870人…，符合筛查条件的建册孕妇免费产前筛查率87.09%: a count the rate's
+  // own words name before its stem is the group the rate is of, its base, though its name holds the stem too
+  const group = groupNamedByTheRate(par, p, stem, numerators);
+  if (group) return rateOfItsGroup(p, stem, group, numerators);
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
   const numerator = numerators[0]!;
@@ -2520,6 +2528,44 @@ function rateAmong(p: Figure, stem: string, numerators: Figure[], inPeriod: Figu
         [base, 'denominator'],
       ] as const,
       reading: quotient(p, numerator, base),
+    })),
+    { word: `${stem}率` },
+  );
+}
+
+/**
+ * The one count among a rate's numerators whose name, less 数 (符合筛查条件的建册孕妇 of 符合筛查条件的建册孕妇数), the rate's
+ * own words name before the last place of its stem (符合筛查条件的建册孕妇免费产前筛查率): the group the rate is of. Not a
+ * count the stem ends (免费唐氏筛查 for 免费唐氏筛查率 names what was done, not who).
+ */
+function groupNamedByTheRate(par: Paragraph, p: Figure, stem: string, numerators: readonly Figure[]): Figure | undefined {
+  const head = headOf(par.draft, p);
+  const words = head.slice(0, Math.max(0, head.lastIndexOf(stem)));
+  const named = numerators.filter((f) => {
+    const counted = COUNT_OF.exec(f.measure);
+    const group = counted ? f.measure.slice(0, counted.index) : '';
+    return group.length >= 4 && group.includes(stem) && words.includes(group) && exact(f);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * A rate of a group its words name: the other counts its stem names after the group, no larger than it, are each a
+ * reading (870 of 999); nothing when there is none.
+ */
+function rateOfItsGroup(p: Figure, stem: string, group: Figure, numerators: readonly Figure[]): Relation | undefined {
+  const candidates = numerators.filter((f) => f !== group && f.offset > group.offset && exact(f) && compatible(f.unit, group.unit) && f.normalized! <= group.normalized!);
+  if (candidates.length === 0 || !exact(p) || group.normalized === 0) return undefined;
+  return relationAmong(
+    'rate',
+    p,
+    candidates.map((numerator) => ({
+      cast: [
+        [p, 'percent'],
+        [numerator, 'numerator'],
+        [group, 'denominator'],
+      ] as const,
+      reading: quotient(p, numerator, group),
     })),
     { word: `${stem}率` },
   );
@@ -3371,6 +3417,9 @@ function bandsOfTheirSum(par: Paragraph, run: readonly Figure[], read: ReadonlyS
   return out;
 }
 
+/** A comma right before a share's bracket, which still glosses the figure before it: 在园幼儿29617人，（占比65.76%）. */
+const STRAY_COMMA = /^\s*[，,]\s*(?=[（(])/;
+
 /** A count's measure right before 占 (起数, 亡人数, 户数, 金额): its last two characters name what is counted. */
 const COUNTED_SUBJECT = /([\u4e00-\u9fff](?:数|额|量))(?:分别)?占(?:比|比重)?(?:[^占，,。；;]*)$/;
 
@@ -3391,7 +3440,7 @@ function ofSeveralWholes(par: Paragraph, list: readonly Figure[], paired?: reado
       const from = Math.max(k > 0 ? list[k - 1]!.endOffset : 0, p.sentence.offset);
       const before = sentenceOf(par, p).filter((f) => f.offset >= from && f.offset < p.offset && f.unit.kind !== 'percent');
       const part = before.pop();
-      return part && !part.relational && !/[，,；;]/.test(textBetween(par.draft, part.endOffset, p.offset)) ? part : undefined;
+      return part && !part.relational && !/[，,；;]/.test(textBetween(par.draft, part.endOffset, p.offset).replace(STRAY_COMMA, '')) ? part : undefined;
     });
   if (parts.some((f) => !f || !exact(f))) return false;
   if (parts.some((f) => !compatible(f!.unit, parts[0]!.unit))) return true;
@@ -3465,6 +3514,44 @@ function sharesOfACountedWhole(par: Paragraph, read: ReadonlySet<Figure>): Relat
     const whole = uniqueValue(fits);
     if (!whole) continue;
     par.claimed.add(p);
+    const r = ratioRelation('share', p, n, whole);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A share named by its part and 比例 (护理型床位比例达到): the part's name in group 1. */
+const PART_PROPORTION = /^(?:其中)?([\u4e00-\u9fff]{2,12}?)(?:比例|比重)(?:为|是|达|达到)?$/;
+
+/**
+ * 拥有养老总床位4610张，…。其中护理型床位1248张，护理型床位比例达到30.96%: a percentage named by the count right before
+ * it and 比例 is that count's share of the one total (总) of its paragraph before it whose name ends as the count's does
+ * (总床位 for 护理型床位); nothing read with no such total, or two of other values.
+ */
+function sharesNamedByTheirPart(par: Paragraph, kinds: Map<Figure, PercentKind>, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (kinds.has(p) || read.has(p) || par.claimed.has(p) || !exact(p)) continue;
+    const name = PART_PROPORTION.exec(plainHead(par.draft, p))?.[1];
+    const sentence = sentenceOf(par, p);
+    const n = sentence[sentence.indexOf(p) - 1];
+    if (!name || !n || n.unit.kind === 'percent' || n.measure !== name || !exact(n) || !known(n) || n.relational || n.bracket) continue;
+    const noun = name.slice(-2);
+    const wholes = par.figures.filter(
+      (f) =>
+        f.offset < n.offset &&
+        compatible(f.unit, n.unit) &&
+        exact(f) &&
+        known(f) &&
+        !f.relational &&
+        !f.bracket &&
+        !NOT_A_TOTAL.test(f.measure) &&
+        /总/.test(f.measure) &&
+        f.measure.endsWith(noun) &&
+        f.normalized! >= n.normalized!,
+    );
+    const whole = uniqueValue(wholes);
+    if (!whole) continue;
     const r = ratioRelation('share', p, n, whole);
     if (r) out.push(r);
   }
