@@ -226,3 +226,29 @@ export function suffixLength(a: string, b: string): number {
   while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
   return k;
 }
+
+/**
+ * Full names and the short forms a draft writes them in just as often (规模以上工业 / 规上工业, 限额以上 / 限上, 电子商务 /
+ * 电商, 党的基层组织 / 基层党组织).
+ */
+const COMMON_SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/规模以上/g, '规上'],
+  [/規模以上/g, '規上'],
+  [/限额以上/g, '限上'],
+  [/限額以上/g, '限上'],
+  [/电子商务/g, '电商'],
+  [/電子商務/g, '電商'],
+  [/党的基层组织/g, '基层党组织'],
+  [/黨的基層組織/g, '基層黨組織'],
+];
+
+/**
+ * A measure's name with its full forms written short: 规模以上工业增加值 and 规上工业增加值 name one measure. Only forms
+ * that abbreviate one fixed phrase, never a word dropped that could narrow (规上 is not left out: 工业增加值 is all
+ * industry's).
+ */
+export function shortForm(name: string): string {
+  let out = name;
+  for (const [full, short] of COMMON_SHORT_FORMS) out = out.replace(full, short);
+  return out;
+}

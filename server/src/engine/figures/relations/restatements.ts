@@ -5,7 +5,7 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit, judge, known } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
-import { commonSuffix } from './names';
+import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
@@ -458,11 +458,12 @@ function withoutPlace(name: string, other: string, title: string | undefined): s
 /**
  * Two names of one measure (issue 12, item 14): the longer is the shorter with a neutral word before it
  * (实有耕地面积, 耕地面积), or with words inside it that narrow nothing (签约招商引资项目, 签约项目), or either with the
- * draft's own place before it (锦屏县共签约招商引资项目, 签约项目; 赣州有退役军人, 退役军人).
+ * draft's own place before it (锦屏县共签约招商引资项目, 签约项目; 赣州有退役军人, 退役军人), or one written short
+ * (规模以上工业增加值, 规上工业增加值; 党的基层组织, 基层党组织).
  */
 function variant(a: string, b: string, title?: string): boolean {
-  const x = withoutPlace(a, b, title);
-  const y = withoutPlace(b, a, title);
+  const x = shortForm(withoutPlace(a, b, title));
+  const y = shortForm(withoutPlace(b, a, title));
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   if (s.length < 4) return false;
   if (s === l) return x !== a || y !== b;
@@ -614,6 +615,17 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
  */
 const CONNECTOR = /^[，,、][^0-9０-９，,、；;。：:！？（()）]{1,12}$/;
 const YEAR = /[0-9]{4}年/g;
+/** 同比 right before a verb of change: a period's change written with or without it (，同比下降 / ，下降) is the same one. */
+const SAME_PERIOD_CHANGE = new RegExp(`同比(?=(?:${CHANGE_VERB})[^同环比较]*$)`, 'g');
+
+/**
+ * A connector or a change's key with 同比 before its verb left out: after a level of a period (上半年…7.34亿千瓦时),
+ * 下降14.7% says what 同比下降14.7% says (the change on the same period a year before, the only one a period's
+ * report gives without naming it). 环比, 比上年 and 比2019年 stay, each another comparison.
+ */
+function withoutSamePeriod(words: string): string {
+  return words.replace(SAME_PERIOD_CHANGE, '');
+}
 
 /**
  * A figure next to the same figure with the same words between them is the same measure of the same thing (年度计划完成
@@ -694,11 +706,11 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
     const [a, b] = side === 'after' ? [f, neighbour] : [neighbour, f];
     const connector = f.para.prose.slice(a.endOffset - f.para.offset, b.offset - f.para.offset).replace(/\s/g, '');
     if (!CONNECTOR.test(connector.replace(YEAR, ''))) return;
-    const value = `${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${neighbour.scope}|${connector}`;
+    const value = `${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${neighbour.scope}|${withoutSamePeriod(connector)}`;
     const own = `${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const words = side === 'after' ? `${connector}${neighbour.text}` : `${neighbour.text}${connector}`;
     const about = { index: i, side, words, qualifiers: qualifiersOf(neighbour), subject: subjectOf(neighbour), measure: neighbour.measure };
-    out.push({ ...about, key: `${side}|${neighbour.key}|${value}|${f.key}|${own}`, sameName: true });
+    out.push({ ...about, key: `${side}|${neighbour.key}|${value}|${withoutSamePeriod(f.key)}|${own}`, sameName: true });
     // a level (not a percentage), its measure named alike (one name ends with the other, or is a variant of it), is that
     // level under two names (其中投诉46413件，同比上升1.25% / 共受理投诉46413件，同比上升6.25%)
     if (neighbour.unit.kind !== 'percent' && !neighbour.relational) out.push({ ...about, key: `~${side}|${neighbour.measure.slice(-2)}|${value}|${own}`, sameName: false });
