@@ -759,6 +759,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const above = headingRows.length > 2 ? filled(headingRows[headingRows.length - 3]!) : [];
     if (!caption && above.length === 1) caption = above[0];
     start = headingRows.length > 2 ? headingRows[headingRows.length - 3] : header;
+  } else if (headingRows.length > 2 && source === 'aligned' && slashUnitHeading(headingRows, width)) {
+    header = slashUnitHeading(headingRows, width);
   } else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
     // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its pipes):
@@ -1206,6 +1208,34 @@ function spacedHeading(row: RawRow, width: number): RawRow {
   }
   if (words.length < tokens.length && words.length >= 3 && (words.length === width || words.length === width - 1)) return { ...row, cells: words };
   return row;
+}
+
+/** A unit a PDF heading puts on a line of its own after a slash (/亿m3, /%). */
+const SLASH_UNIT = /^\/[^\s/]{1,6}$/;
+
+/**
+ * A heading of single-spaced words broken over lines in a copy from a PDF, its units on lines of their own after a
+ * slash (水资源 地表水 与2020年 与多年 / 一级区 资源量 比较 平均值比较 / /亿m3 / /% /%): word lines each as wide as the
+ * body, one word a column, go on in the line below (水资源一级区, 地表水资源量); the units, in order, are those of the
+ * last columns (the label column has none). One heading row; undefined when any line is not of that shape.
+ */
+function slashUnitHeading(rows: readonly RawRow[], width: number): RawRow | undefined {
+  const tokensOf = (r: RawRow): TableCell[] =>
+    r.cells.filter((c) => c.text !== '').flatMap((c) => [...c.text.matchAll(/\S+/g)].map((m) => ({ offset: c.offset + m.index, endOffset: c.offset + m.index + m[0].length, text: m[0] })));
+  const lines = rows.map(tokensOf);
+  const units = lines.findIndex((t) => t.length > 0 && t.every((c) => SLASH_UNIT.test(c.text)));
+  if (units < 2 || width < 3) return undefined;
+  const words = lines.slice(0, units);
+  const unitCells = lines.slice(units).flat();
+  if (!words.every((t) => t.length === width && t.every(headingCell) && !t.some((c) => c.text.startsWith('/')))) return undefined;
+  if (!unitCells.every((c) => SLASH_UNIT.test(c.text)) || unitCells.length === 0 || unitCells.length >= width) return undefined;
+  const cells = words[0]!.map((first, i) => {
+    const unit = i >= width - unitCells.length ? unitCells[i - (width - unitCells.length)] : undefined;
+    const last = unit ?? words[words.length - 1]![i]!;
+    const text = words.map((t) => t[i]!.text).join('') + (unit ? `（${unit.text.slice(1)}）` : '');
+    return { offset: first.offset, endOffset: last.endOffset, text };
+  });
+  return { ...rows[0]!, endOffset: rows[rows.length - 1]!.endOffset, cells };
 }
 
 /** A group's total column under a heading of groups (小计, 合计). */

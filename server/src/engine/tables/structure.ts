@@ -431,9 +431,11 @@ function namesATakenRow(group: GridRow, scopes: readonly GridRow[][]): boolean {
 function twoCuts(grid: Grid, t: GridRow, scope: GridRow[]): GridRow[][] {
   if (scope.length < 4 || scope.length > MAX_SEARCH_ROWS) return [scope];
   const columns = grid.columns.filter((c) => c.role === 'amount');
-  const whole = (parts: readonly GridRow[]): Score | undefined => {
+  const whole = (run: readonly GridRow[]): Score | undefined => {
+    // a 其中 row inside a run (长江区 / 其中：太湖流域) is part of the row above it, not another part of the total
+    const parts = run.filter((r) => r.kind !== 'subset');
     const s = score(t, parts, grid, columns);
-    return (s.over + s.under === 0 && s.equalNonzero >= 2) || (s.over + s.under === 1 && s.equalNonzero >= 1) ? s : undefined;
+    return (s.over + s.under === 0 && s.equalNonzero >= 2) || (s.over + s.under === 1 && s.equalNonzero >= 1) || lonelyColumnWhole(s, columns.length, parts.length) ? s : undefined;
   };
   for (let k = 2; k <= scope.length - 2; k++) {
     const first = whole(scope.slice(0, k));
@@ -442,6 +444,15 @@ function twoCuts(grid: Grid, t: GridRow, scope: GridRow[]): GridRow[][] {
     if (first && rest && first.over + first.under === rest.over + rest.under) return [scope.slice(0, k), scope.slice(k)];
   }
   return [scope];
+}
+
+/**
+ * A run of rows that makes up a total in a table of one column of amounts (全国 over 北方6区 / 南方4区 and then the ten
+ * 水资源一级区, the other columns rates): there one column is all the evidence there is. Both runs of the split must
+ * add up, each of two rows at least, so a block read whole would have its rows add up to twice the total.
+ */
+function lonelyColumnWhole(s: Score, columns: number, parts: number): boolean {
+  return columns === 1 && parts >= 2 && s.over + s.under === 0 && s.equalNonzero === 1;
 }
 
 /** The 按…分 groups right under a row (医院 / 按经济类型分 / 公立医院 / 民营医院 / 按医院等级分 …): each a breakdown of it. */
