@@ -20,6 +20,7 @@ import {
   ENDS_IN_CHANGED_TO,
   isFall,
   MEDIATION,
+  NOT_A_STATED_TOTAL,
   NOT_A_TOTAL,
   NOT_WITHIN,
   PLAN,
@@ -152,6 +153,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   }
   out.push(...sharesOfOneTotal(par, orphans));
   out.push(...sharesOfAnEarlierTotal(par, orphans));
+  out.push(...pairOfSharesOfAnEarlierTotal(par, orphans));
+  out.push(...sharesOfANamedEarlierWhole(par, orphans));
   out.push(...sharesOfASubPart(par, orphans, out));
   out.push(...sharesBeforeTheirSibling(par, orphans, out));
   out.push(...sharesAfterTheirSibling(par, orphans, out));
@@ -1647,6 +1650,96 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
     items = items.slice(to + 1);
   }
   return out;
+}
+
+/**
+ * 全市党员总数为47.6万名。…（paragraphs later）全市大专及以上学历党员19.9万名，占41.8%；女党员13.3万名，占27.9%: two
+ * shares that name no whole, in one sentence, whose whole is stated in the paragraphs just before theirs (the lists of
+ * three or more are `sharesOfAnEarlierTotal`'s). A total is their whole when it is the one value among those earlier
+ * figures (of the parts' unit, no smaller than the two parts together) against which either share holds; one that
+ * does not hold is then wrong, unless it holds against some other figure before it (it may be of another whole).
+ * Nothing is read when two totals fit.
+ */
+function pairOfSharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Relation[] {
+  // 5405名村党组织书记中，致富带头人占61.7%: a figure the share follows with 中 is its whole, not its part
+  const items = orphanItems(par, orphans).filter(({ p, part }) => !/中[，,]/.test(textBetween(par.draft, part.offset, p.offset)));
+  if (items.length !== 2) return [];
+  const [a, b] = items as [{ p: Figure; part: Figure }, { p: Figure; part: Figure }];
+  const unit = a.part.unit;
+  const alike = (x: { p: Figure; part: Figure }): boolean => compatible(x.part.unit, unit) && !x.part.subject.startsWith('其中') && !/其中/.test(textBetween(par.draft, x.p.period, x.p.offset));
+  if (a.p.period !== b.p.period || a.part === b.part || !alike(a) || !alike(b)) return [];
+  const first = par.figures[0]!;
+  const pool = par.lookups.earlier().filter((f) => f.offset < first.offset && exact(f) && !f.relational && !f.bracket && !f.range && compatible(f.unit, unit) && !NOT_A_STATED_TOTAL.test(f.scope));
+  const subjects = a.part.subject === '' ? [(f: Figure): boolean => f.subject === '', (f: Figure): boolean => f.subject !== ''] : [(f: Figure): boolean => f.subject === a.part.subject];
+  const together = a.part.normalized! + b.part.normalized!;
+  for (const ofSubject of subjects) {
+    const totals = [
+      ...new Map(
+        pool.filter((f) => ofSubject(f) && f.normalized! >= together - EPS && (!!quotient(a.p, a.part, f)?.holds || !!quotient(b.p, b.part, f)?.holds)).map((f) => [f.normalized, f]),
+      ).values(),
+    ];
+    if (totals.length > 1) return [];
+    const total = totals[0];
+    if (!total) continue;
+    // a share that does not hold against the total but does against another figure before it is of that other whole
+    const before = [...pool, ...par.figures.filter((f) => f.offset < b.p.offset && f.unit.kind !== 'percent')];
+    const elsewhere = (x: { p: Figure; part: Figure }): boolean =>
+      !quotient(x.p, x.part, total)?.holds && before.some((f) => f !== x.part && f.normalized !== total.normalized && !!quotient(x.p, x.part, f)?.holds);
+    if (elsewhere(a) || elsewhere(b)) return [];
+    const out: Relation[] = [];
+    for (const { p, part } of items) {
+      par.claimed.add(p);
+      const r = ratioRelation('share', p, part, total);
+      if (r) out.push(r);
+    }
+    return out;
+  }
+  return [];
+}
+
+/**
+ * 全区共有幼儿园341所。⏎公办幼儿园145所（占比42.52%）。⏎…民办幼儿园196所。⏎民办普惠性幼儿园172所（占比87.8%）: a share in
+ * brackets, 占比 and nothing more, right after its part, is of the figure of an earlier paragraph the part's name
+ * narrows (the part's key begins and ends as the whole's does: 民办普惠性幼儿园 of 民办幼儿园 and of 幼儿园), of the part's
+ * unit and subject and larger than it; of such wholes the one named most closely, and only when it has one value.
+ */
+function sharesOfANamedEarlierWhole(par: Paragraph, orphans: readonly Figure[]): Relation[] {
+  const out: Relation[] = [];
+  const first = par.figures[0]!;
+  for (const { p, part } of orphanItems(par, orphans)) {
+    if (!p.bracket || p.measure !== '占比' || !exact(part) || !known(part)) continue;
+    const wholes = par.lookups
+      .earlier()
+      .filter(
+        (f) =>
+          f.offset < first.offset &&
+          exact(f) &&
+          known(f) &&
+          !f.relational &&
+          !f.bracket &&
+          !f.range &&
+          compatible(f.unit, part.unit) &&
+          f.subject === part.subject &&
+          f.normalized > part.normalized! + EPS &&
+          narrowedName(part.key, f.key),
+      );
+    const closest = Math.max(0, ...wholes.map((f) => f.key.length));
+    const whole = uniqueValue(wholes.filter((f) => f.key.length === closest));
+    if (!whole) continue;
+    par.claimed.add(p);
+    const r = ratioRelation('share', p, part, whole);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A name that narrows another by words inside it: 民办普惠性幼儿园 of 民办幼儿园 and of 幼儿园 (the head kept whole). */
+function narrowedName(part: string, whole: string): boolean {
+  if (whole.length < 2 || whole.length >= part.length) return false;
+  for (let i = 0; i < whole.length; i++) {
+    if (part.startsWith(whole.slice(0, i)) && part.endsWith(whole.slice(i))) return true;
+  }
+  return false;
 }
 
 /** After a rate's stem in a count's name, the people it names and what they did next: 失业人员实现再就业. */

@@ -193,3 +193,6 @@ export const ENUMERATED_ITEM =
 
 /** A share's whole named by the draft's scope: 占全区比重, 占我区规模以上服务业企业营业收入比重, 占全市常住人口的, 占到全省…. */
 export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
+
+/** A figure's scope that makes it a target or a bound, never a total stated: 力争, 计划, 以上. */
+export const NOT_A_STATED_TOTAL = /力争|确保|目标|计划|以上|以下/;
