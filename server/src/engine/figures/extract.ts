@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
 import { CHANGED_TO, DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
-import { MULTIPLIERS, unitAt, type Unit } from './units';
+import { DAY_COUNT, MULTIPLIERS, PER_ONE, unitAt, type Unit } from './units';
 import { PINYIN_READING, simplified } from '../text';
 
 /** A pinyin reading in brackets right after 萬 or 億 (萬（wàn）, 億（yì）), as some sites print traditional text. */
@@ -210,6 +210,37 @@ function ratioAt(text: string, i: number): Token[] | undefined {
   return tokens;
 }
 
+/** The words of a ratio written against one: 小学生师比为13.3:1, 生师比13.61:1. */
+const PER_ONE_WORDS = /生师比(?:为|是|达到|达)?$/;
+/** N:1, its one alone (not 13.3:1.2, nor a structure 5:4:1). */
+const PER_ONE_RUN = /^[0-9]+(?:\.[0-9]+)?[:：∶︰]1(?![0-9:：∶︰.])/;
+
+/** A ratio against one starting at i (13.3 of 生师比13.3:1): one figure, whose text runs to the “:1”. */
+function perOneAt(text: string, i: number): Token | undefined {
+  const run = PER_ONE_RUN.exec(text.slice(i, i + 20));
+  const words = simplified(
+    text
+      .slice(Math.max(0, i - 40), i)
+      .replace(/\s/g, '')
+      .replace(PINYIN_READING, ''),
+  );
+  if (!run || !PER_ONE_WORDS.test(words)) return undefined;
+  const written = /^[0-9]+(?:\.[0-9]+)?/.exec(run[0])![0];
+  return {
+    offset: i,
+    endOffset: i + run[0].length,
+    numberOffset: i,
+    numberEndOffset: i + written.length,
+    form: 'arabic',
+    fullWidth: false,
+    value: Number(written),
+    multiplier: 1,
+    unit: PER_ONE,
+    decimals: written.includes('.') ? written.length - written.indexOf('.') - 1 : 0,
+    range: false,
+  };
+}
+
 /** １２．５ → 12.5 */
 export function toHalfWidth(s: string): string {
   return s.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -227,6 +258,22 @@ function wrappedText(raw: string): string {
 
 /** The rest of a decimal after a line break: .⏎⏎57 (the point, blank lines, the digits). */
 const WRAPPED_DECIMAL = /^[.．][ \t]*(?:\r?\n[ \t]*)+([0-9]+)(?![0-9.．])/;
+
+/**
+ * Words naming a number of days: earlier in the sentence (优良天数达到269天，同比增加27天; 超标天数为2天; 有效監（jiān）測天數
+ * （shù）28天, read in simplified characters without the pinyin), or just before the figure (空气质量达标314天, 优良235天);
+ * not a share of days (优良天数比例为90.5%，连续30天).
+ */
+const DAYS_MEASURED = /(?:天数(?!比例|占比|比重)[^。！？；!?;]{0,40}|达标|优良)$/;
+/** 天 as a duration (3天内, 15天后, 7天前, 30天起), or days per something (人均停留天数（天/人）): no count of days. */
+const DAY_DURATION = /^天(?:内|后|前|起|以内|之内|\/)/;
+
+/** 天 as the unit of a figure counting days of a measure (优良天数, 达标天数), not a duration or a date. */
+function dayCountAt(text: string, start: number, j: number): Unit | undefined {
+  if (text[j] !== '天' || DAY_DURATION.test(text.slice(j, j + 4))) return undefined;
+  const before = simplified(text.slice(Math.max(0, start - 100), start).replace(PINYIN_READING, ''));
+  return DAYS_MEASURED.test(before) ? DAY_COUNT : undefined;
+}
 
 /** Read one figure starting at i in a paragraph's text, or undefined. */
 function readAt(text: string, i: number): Token | undefined {
@@ -312,7 +359,7 @@ function readAt(text: string, i: number): Token | undefined {
     start = i - 3;
   } else {
     j = spaced(j);
-    unit = unitAt(text.slice(j, j + 8));
+    unit = unitAt(text.slice(j, j + 8)) ?? dayCountAt(text, start, j);
     if (unit) j += unit.text.length;
   }
   if (!unit) return undefined;
@@ -351,6 +398,12 @@ function figuresOfPara(para: Line): Token[] {
       continue;
     }
     const prev = text[i - 1];
+    const perOne = /[0-9]/.test(ch) && !/[0-9.]/.test(prev ?? '') ? perOneAt(text, i) : undefined;
+    if (perOne) {
+      tokens.push(perOne);
+      i = perOne.endOffset;
+      continue;
+    }
     const ratio = /[0-9]/.test(ch) && !/[0-9.]/.test(prev ?? '') ? ratioAt(text, i) : undefined;
     if (ratio) {
       tokens.push(...ratio);
@@ -382,7 +435,7 @@ function figuresOfPara(para: Line): Token[] {
     const afterNumber = text.slice(token.numberEndOffset);
     const reject =
       after第(text, token.offset) ||
-      NOT_MEASURE_AFTER.test(afterNumber) ||
+      (NOT_MEASURE_AFTER.test(afterNumber) && token.unit !== DAY_COUNT) ||
       inside(token.offset, quoted[0]!) ||
       inside(token.offset, quoted[1]!) ||
       inside(token.offset, titled) ||

@@ -162,6 +162,18 @@ export function unitAt(text: string): Unit | undefined {
   return ALL.find((u) => text.startsWith(u.text));
 }
 
+/**
+ * Days counted as a measure (优良天数达到269天，同比增加27天): a count, read only where the words name a number of days
+ * (extract.ts); elsewhere 天 is a duration (3天内, 15天后) and no figure.
+ */
+export const DAY_COUNT: Unit = { text: '天', kind: 'count', base: '天', factor: 1 };
+
+/**
+ * A quotient written against one (小学生师比为13.3:1: 13.3 students per teacher): only after the words of such a ratio
+ * (extract.ts), compared with nothing but the quotient of its two counts (relations/ratios.ts).
+ */
+export const PER_ONE: Unit = { text: ':1', kind: 'times', base: ':1', factor: 1 };
+
 /** Multipliers after an Arabic number: 3.45亿, 1.2万, 5千. */
 export const MULTIPLIERS: Array<[string, number]> = [
   ['万亿', 1e12],

@@ -867,7 +867,8 @@ function lastSentenceBefore(par: Paragraph, p: Figure): number {
 function times(par: Paragraph): Relation[] {
   const out: Relation[] = [];
   for (const n of par.figures) {
-    if (n.unit.kind !== 'times' || !exact(n)) continue;
+    // (生师比13.3:1 is a quotient against one, not 倍 of a change: relations/ratios.ts)
+    if (n.unit.kind !== 'times' || n.unit.base !== '倍' || !exact(n)) continue;
     const so = timesOf(par, n);
     if (so) {
       out.push(so);
