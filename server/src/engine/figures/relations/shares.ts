@@ -1450,7 +1450,7 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
     for (let i = 0; i + 1 < list.length;) {
       const first = list[i]!.part;
       pool ??= [...par.lookups.earlier(), ...par.figures].filter(
-        (f) => exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !/力争|确保|目标|计划|以上|以下/.test(f.scope),
+        (f) => exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !NOT_A_STATED_TOTAL.test(f.scope),
       );
       const before = pool.filter((f) => f.offset < first.offset && compatible(f.unit, first.unit));
       let found: { to: number; whole?: Figure } | undefined;
@@ -1580,7 +1580,7 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
   const out: Relation[] = [];
   const earlier = par.lookups.earlier();
   const pool = [...earlier, ...par.figures.filter((f) => f.offset < first.offset)].filter(
-    (f) => exact(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !/力争|确保|目标|计划|以上|以下/.test(f.scope),
+    (f) => exact(f) && !f.relational && !f.bracket && !f.range && f.unit.kind !== 'percent' && !NOT_A_STATED_TOTAL.test(f.scope),
   );
   const complete = wholeOfParts(
     items,
