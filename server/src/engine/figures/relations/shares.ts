@@ -1326,6 +1326,11 @@ function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readon
   }
   const whole = writersBase(items, wholeOfParts(items, totals), best && !tie ? best : undefined) ?? (!best || tie || best.holds < items.length - wrongAllowed(items.length) ? undefined : best.total);
   if (!whole) return [];
+  return eachShareOf(par, items, whole);
+}
+
+/** Each share of a list against its one whole, claimed so that no other reading takes it. */
+function eachShareOf(par: Paragraph, items: ReadonlyArray<{ p: Figure; part: Figure }>, whole: Figure): Relation[] {
   const out: Relation[] = [];
   for (const { p, part } of items) {
     par.claimed.add(p);
@@ -1587,11 +1592,7 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
     pool.filter((f) => f.subject === first.subject),
   );
   if (complete) {
-    for (const { p, part } of items) {
-      par.claimed.add(p);
-      const r = ratioRelation('share', p, part, complete);
-      if (r) out.push(r);
-    }
+    out.push(...eachShareOf(par, items, complete));
     return out;
   }
   for (let round = 0; round < 3 && items.length >= 3; round++) {
@@ -1642,11 +1643,7 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
     }
     const run = items.slice(from, to + 1);
     if (run.length < 3) return out;
-    for (const { p, part } of run) {
-      par.claimed.add(p);
-      const r = ratioRelation('share', p, part, total);
-      if (r) out.push(r);
-    }
+    out.push(...eachShareOf(par, run, total));
     items = items.slice(to + 1);
   }
   return out;
@@ -1686,13 +1683,7 @@ function pairOfSharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]
     const elsewhere = (x: { p: Figure; part: Figure }): boolean =>
       !quotient(x.p, x.part, total)?.holds && before.some((f) => f !== x.part && f.normalized !== total.normalized && !!quotient(x.p, x.part, f)?.holds);
     if (elsewhere(a) || elsewhere(b)) return [];
-    const out: Relation[] = [];
-    for (const { p, part } of items) {
-      par.claimed.add(p);
-      const r = ratioRelation('share', p, part, total);
-      if (r) out.push(r);
-    }
-    return out;
+    return eachShareOf(par, items, total);
   }
   return [];
 }
