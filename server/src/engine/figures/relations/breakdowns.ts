@@ -413,10 +413,14 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // 各级各类学校111所。其中：高级中学1所，完全中学1所；义务教育学校73所，其中：…: a total of all kinds whose kinds
     // are listed by ； and, within a group, by ，: each kind a part
     const ofKinds = semicolons && ofAllKinds;
+    // 其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%，畜牧业产值9.5亿元，…: a list by ； whose later groups run on
+    // by ， with more parts named like the first is one list with mixed separators, a part in each clause
+    const mixed = semicolons && marker === '其中' && !ofKinds ? mixedSeparators(text, segments, figures) : undefined;
     // a part's own breakdown (第二产业…，其中工业…；建筑业…) is not the list's: its parts are dropped
     const top: Item[] = [];
     let nested = false;
-    for (const s of segments) {
+    mixed?.forEach((segment) => top.push({ segment, figures: figuresIn(segment), nestedAfter: false }));
+    for (const s of mixed ? [] : segments) {
       const inner = text.slice(s.offset, s.endOffset);
       const at = inner.search(/其中|包括/);
       const own = figuresIn(s).filter((f) => at < 0 || f.offset < s.offset + at);
@@ -654,6 +658,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   let template = '';
   let firstMark: string | undefined;
   const nestedParts = nestedRuns(draft, items, first.unit);
+  // 累计完成投资1431.11亿元。其中，…累计完成投资385.76亿元…: under running totals, a part's 累计 counts its period as the
+  // total's does, no total of its own
+  const running = totals.every((t) => /累计/.test(textBetween(draft, t.clause.offset, t.offset)));
+  let allRunning = true;
   const take = (list: Item[]): boolean => {
     for (const item of list) {
       if (nestedParts.items.has(item)) continue;
@@ -663,11 +671,14 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // a share there, 占全省法院收案总数的84.7%, names the part's whole, no total of its own)
       const p = partOf(draft, item, first.unit, fits);
       const partEnd = p ? Math.min(p.clause.endOffset, item.segment.endOffset) : item.segment.endOffset;
-      const ownTotal = (words: string): boolean => /合计|共计|总计|小计|累计|总量|总数|总额/.test(words);
+      const ownTotal = (words: string): boolean => (running ? OWN_TOTAL_IN_RUN : OWN_TOTAL).test(words);
       const upToPart = draft.prose
         .slice(item.segment.offset, partEnd)
         .replace(/占([^，,；;。]*)/g, (share, words: string) => (shareWords(words) === '' || totals.some((t) => suffixLength(bareMeasure(t), shareWords(words)) >= 2) ? '' : share));
       if (ownTotal(upToPart)) return false;
+      // (after parts said to run over the total's period, a part not so said is another account's: 税收收入累计完成…；非税收入
+      // 累计完成…；政府性基金预算收入1616万元)
+      if (running && p && parts.length > 0 && allRunning && !/累计/.test(upToPart)) return false;
       // (其中，福利彩票销量4.04亿元，体育彩票销量4.43亿元，共为国家筹集彩票公益金2.31亿元: a clause opened by 共 after the
       // parts sums up something of its own; not the first part, 其中共创作品12条)
       if (parts.length >= 2 && TOTAL_OPENING.test(upToPart.trim())) return false;
@@ -717,6 +728,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       if (parts.length === 1) firstMark = mark;
       parts.push(p);
       segments.push(item.segment);
+      allRunning &&= /累计/.test(upToPart);
       if (parts.length >= 2) template = commonSuffix(parts.map(bareMeasure));
       if (lastOfList) return false;
     }
@@ -852,6 +864,52 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
 }
+
+/**
+ * 其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%，畜牧业产值9.5亿元，占42.6%，渔业产值0.1亿元: the clauses of a
+ * list by ； whose first group states one part and a later group runs on by ， with more, every part opening its clause
+ * after a short name and all the names ending alike (…产值), each name once. Undefined unless the list reads so: the
+ * first group with two parts or more is a parallel list (批复指标…，已用指标…；批复指标…), a group with its own 其中 or
+ * 包括 a nested breakdown, a clause with a level of another measure another statement.
+ */
+function mixedSeparators(text: string, groups: ReadonlyArray<{ offset: number; endOffset: number }>, figures: readonly Figure[]): Array<{ offset: number; endOffset: number }> | undefined {
+  if (groups.length < 2) return undefined;
+  const unit = within(figures, groups[0]!.offset, groups[0]!.endOffset).find(level)?.unit;
+  if (!unit) return undefined;
+  const clauses: Array<{ offset: number; endOffset: number }> = [];
+  const names: string[] = [];
+  const perGroup: number[] = [];
+  for (const g of groups) {
+    if (/其中|包括|含/.test(text.slice(g.offset, g.endOffset))) return undefined;
+    let count = 0;
+    for (const c of splitOutsideBrackets(text, g.offset, g.endOffset, '，,、')) {
+      const inClause = within(figures, c.offset, c.endOffset);
+      const levels = inClause.filter(level);
+      if (levels.length === 0) {
+        // (a clause of the part's changes and shares only: 同比增长8.1%, 占51.1%)
+        if (inClause.some((f) => !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points')) return undefined;
+        clauses.push(c);
+        continue;
+      }
+      const part = levels[0]!;
+      if (levels.length > 1 || inClause[0] !== part || !compatible(part.unit, unit)) return undefined;
+      if (!/^[\u4e00-\u9fff“”（）()\s]{1,14}$/.test(text.slice(c.offset, part.offset))) return undefined;
+      names.push(bareMeasure(part));
+      clauses.push(c);
+      count++;
+    }
+    perGroup.push(count);
+  }
+  if (perGroup[0] !== 1 || perGroup.every((n) => n <= 1)) return undefined;
+  if (new Set(names).size !== names.length || commonSuffix(names).length < 2) return undefined;
+  return clauses;
+}
+
+/** Words that make a clause state a total of its own (建筑业、房地产业税收合计1.12亿元), not a part of the list's. */
+const OWN_TOTAL = /合计|共计|总计|小计|累计|总量|总数|总额/;
+/** The same under a running total (累计), whose parts run over the same period: 累计 opening the clause still says so
+ *  (累计争取国拨省补资金…；累计争取债券资金33030万元，其中：… is a running total beside it, not a part). */
+const OWN_TOTAL_IN_RUN = /^\s*累计|合计|共计|总计|小计|总量|总数|总额/;
 
 /** A share right after a part, opening the rest of its group (，占17.7%, 、占30%, 占比0.91%). */
 const PART_SHARE_AFTER = /^[，,、\s]*占(?:比)?[^，,；;。0-9０-９]{0,16}?[0-9０-９]/;
