@@ -26,6 +26,7 @@ import {
   NOT_A_TOTAL,
   REMAINDER_WORDS,
   THREE_INDUSTRIES,
+  STATES_A_TOTAL,
   TOTAL_WORD,
 } from './vocabulary';
 
@@ -604,7 +605,7 @@ export function sums(par: Paragraph): Relation[] {
   // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    if (!/共|合计|总计|总数|全部|累计|一共/.test(textBetween(draft, total.clause.offset, total.offset))) continue;
+    if (!STATES_A_TOTAL.test(textBetween(draft, total.clause.offset, total.offset))) continue;
     // (其中国税累计完成161万元，地税累计完成778万元，其他380万元: a part after 其中 is no total, however it is counted)
     if (/其中/.test(textBetween(draft, total.sentence.offset, total.offset))) continue;
     const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
