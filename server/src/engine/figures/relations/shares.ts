@@ -2602,19 +2602,7 @@ function rateAmong(p: Figure, stem: string, numerators: Figure[], inPeriod: Figu
   if (!base || !exact(base) || base.normalized === 0) return undefined;
   const candidates = numerators.filter((f) => f.normalized! <= base.normalized);
   if (candidates.length === 0) return undefined;
-  return relationAmong(
-    'rate',
-    p,
-    candidates.map((numerator) => ({
-      cast: [
-        [p, 'percent'],
-        [numerator, 'numerator'],
-        [base, 'denominator'],
-      ] as const,
-      reading: quotient(p, numerator, base),
-    })),
-    { word: `${stem}率` },
-  );
+  return rateOfOneBase(p, stem, candidates, base);
 }
 
 /**
@@ -2640,6 +2628,11 @@ function groupNamedByTheRate(par: Paragraph, p: Figure, stem: string, numerators
 function rateOfItsGroup(p: Figure, stem: string, group: Figure, numerators: readonly Figure[]): Relation | undefined {
   const candidates = numerators.filter((f) => f !== group && f.offset > group.offset && exact(f) && compatible(f.unit, group.unit) && f.normalized! <= group.normalized!);
   if (candidates.length === 0 || !exact(p) || group.normalized === 0) return undefined;
+  return rateOfOneBase(p, stem, candidates, group);
+}
+
+/** A rate of one base whose numerator may be any of several counts: any that gives the rate will do. */
+function rateOfOneBase(p: Figure, stem: string, candidates: readonly Figure[], base: Figure): Relation | undefined {
   return relationAmong(
     'rate',
     p,
@@ -2647,9 +2640,9 @@ function rateOfItsGroup(p: Figure, stem: string, group: Figure, numerators: read
       cast: [
         [p, 'percent'],
         [numerator, 'numerator'],
-        [group, 'denominator'],
+        [base, 'denominator'],
       ] as const,
-      reading: quotient(p, numerator, group),
+      reading: quotient(p, numerator, base),
     })),
     { word: `${stem}率` },
   );
