@@ -1528,9 +1528,11 @@ function subParagraphChangeSum(draft: Draft, groups: ReadonlyArray<readonly Figu
   const each = parts.map((p) => changeAfter(draft, groups, p));
   if (!whole || each.some((c) => c === undefined)) return undefined;
   const changes = each as Array<{ change: Figure; fall: boolean }>;
-  const cast = [[whole.change, 'total'] as const, ...changes.map((c) => [c.change, 'part'] as const)];
-  const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.change, negative: c.fall !== whole.fall })) }, { figure: whole.change }, { compare: '=', unit: 'amount' });
-  return relation('sum', whole.change, cast, [reading], { marker: '增减额' });
+  return changeSum(
+    { figure: whole.change, fall: whole.fall },
+    changes.map((c) => ({ figure: c.change, fall: c.fall })),
+    '增减额',
+  );
 }
 
 /** A sentence opened by the name of a group of people and 中: 参加职工基本医疗保险人员中，. */
@@ -1571,9 +1573,11 @@ function changesAmongNamed(par: Paragraph): Relation[] {
       from = f.endOffset;
     }
     if (parts.length < 2 || !isPartition(parts.map((p) => p.label))) continue;
-    const cast = [[whole.change, 'total'] as const, ...parts.map((p) => [p.change, 'part'] as const)];
-    const reading = judge({ op: '+', args: parts.map((p) => ({ figure: p.change, negative: p.fall !== whole.fall })) }, { figure: whole.change }, { compare: '=', unit: 'amount' });
-    const r = relation('sum', whole.change, cast, [reading], { marker: '部分增减额' });
+    const r = changeSum(
+      { figure: whole.change, fall: whole.fall },
+      parts.map((p) => ({ figure: p.change, fall: p.fall })),
+      '部分增减额',
+    );
     if (r) out.push(r);
   }
   return out;
@@ -2150,15 +2154,14 @@ function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined {
   if (!total) return undefined;
   const parts = b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
   if (parts.some((c) => !c || c.base !== total.base)) return undefined;
-  const changes = parts as Array<{ figure: Figure; fall: boolean }>;
-  const cast = [[total.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
-  const reading = judge(
-    // signed as the total's change is: a net decrease of 1070 is −1284 + 2354
-    { op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== total.fall })) },
-    { figure: total.figure },
-    { compare: '=', unit: 'amount' },
-  );
-  return relation('sum', total.figure, cast, [reading], { marker: '增减额' });
+  return changeSum(total, parts as Array<{ figure: Figure; fall: boolean }>, '增减额');
+}
+
+/** The changes of a whole's parts against the whole's change, signed as the whole's is: a net decrease of 1070 is −1284 + 2354. */
+function changeSum(whole: { figure: Figure; fall: boolean }, changes: ReadonlyArray<{ figure: Figure; fall: boolean }>, marker: string): Relation | undefined {
+  const cast = [[whole.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
+  const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== whole.fall })) }, { figure: whole.figure }, { compare: '=', unit: 'amount' });
+  return relation('sum', whole.figure, cast, [reading], { marker });
 }
 
 /** How many figures back the part done and the total of a part not yet done are looked for. */
