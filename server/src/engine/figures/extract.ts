@@ -218,13 +218,15 @@ const PER_ONE_RUN = /^[0-9]+(?:\.[0-9]+)?[:：∶︰]1(?![0-9:：∶︰.])/;
 /** A ratio against one starting at i (13.3 of 生师比13.3:1): one figure, whose text runs to the “:1”. */
 function perOneAt(text: string, i: number): Token | undefined {
   const run = PER_ONE_RUN.exec(text.slice(i, i + 20));
+  // (the words before are read only for an N:1 written: this runs at every number of every paragraph checked)
+  if (!run) return undefined;
   const words = simplified(
     text
       .slice(Math.max(0, i - 40), i)
       .replace(/\s/g, '')
       .replace(PINYIN_READING, ''),
   );
-  if (!run || !PER_ONE_WORDS.test(words)) return undefined;
+  if (!PER_ONE_WORDS.test(words)) return undefined;
   const written = /^[0-9]+(?:\.[0-9]+)?/.exec(run[0])![0];
   return {
     offset: i,
