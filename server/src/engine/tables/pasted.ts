@@ -1385,7 +1385,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   if (fits.length > 0) {
     const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
     if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
-      const grouped = groupedHeading(cells, label, best.k) ?? groupsNamedByTotals(cells, label, best.k);
+      const grouped = groupedHeading(cells, label, best.k) ?? groupsNamedByTotals(cells, label, best.k) ?? cornerlessGroups(cells, label, best.k);
       const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(label - best.k, label))];
       for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
       fixed = { rows, start: grouped?.start ?? label - best.k, end: label + best.rows * best.k };
@@ -1476,7 +1476,7 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   if (first - start < width - 1) return undefined;
   const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
   if (two) return { rows: [two.row, ...rows], start: two.start, end };
-  const grouped = groupedHeading(cells, first, width);
+  const grouped = groupedHeading(cells, first, width) ?? cornerlessGroups(cells, first, width);
   if (grouped) return { rows: [grouped.row, ...rows], start: grouped.start, end };
   return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
 }
@@ -1614,6 +1614,42 @@ function groupedHeading(cells: readonly StackedCell[], first: number, width: num
       const row = rawRow(heading.slice(at));
       found = { row: { ...row, cells: out }, start: cells.indexOf(heading[at]!) };
     }
+  }
+  return found;
+}
+
+/**
+ * 单位从业人员 / #在岗职工人数 / 本季末 / 比上年底增减 / 本季末 / 比上年底增减, then 总 计 / 774.87 / …: a heading of two
+ * lines as groupedHeading reads it, but with no cell over the label column (its corner left empty, the empty cell
+ * lost), every figure column under a group: the groups' cells, then the same k words (two to four) once under each.
+ * Each column named “单位从业人员 本季末”, the corner an empty cell; undefined unless exactly one split fits. (A group
+ * may end in 数, 人数, as a column of its own does: here every figure column is under a group.)
+ */
+function cornerlessGroups(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
+  const heading: StackedCell[] = [];
+  for (let i = first - 1; i >= 0 && heading.length < 3 * width; i--) {
+    const c = cells[i]!;
+    if (c.cell.text === '') continue;
+    if (!stackedHeading(c.cell) || shapeOf(c.cell) !== 'text') break;
+    heading.unshift(c);
+  }
+  const words = heading.map((c) => labelOfCell(c.cell.text));
+  let found: { row: RawRow; start: number } | undefined;
+  for (let k = 2; k <= 4; k++) {
+    const groups = (width - 1) / k;
+    if (!Number.isInteger(groups) || groups < 2 || groups + width - 1 > heading.length) continue;
+    const at = heading.length - groups - (width - 1);
+    const sub = words.slice(at + groups);
+    const unit = sub.slice(0, k);
+    const tops = words.slice(at, at + groups);
+    if (new Set(unit).size !== k || !sub.every((w, i) => w === unit[i % k]) || tops.some((w) => /[%％]/.test(w) || unit.includes(w))) continue;
+    if (found) return undefined;
+    const topCells = heading.slice(at, at + groups).map((c) => c.cell);
+    const subCells = heading.slice(at + groups).map((c) => c.cell);
+    const corner: TableCell = { offset: topCells[0]!.offset, endOffset: topCells[0]!.offset, text: '' };
+    const named = subCells.map((c, i) => ({ offset: c.offset, endOffset: c.endOffset, text: `${topCells[Math.floor(i / k)]!.text.trim()} ${c.text.trim()}` }));
+    const row = rawRow(heading.slice(at));
+    found = { row: { ...row, cells: [corner, ...named] }, start: cells.indexOf(heading[at]!) };
   }
   return found;
 }
@@ -1868,6 +1904,59 @@ function yearsUnderGroup(cells: readonly StackedCell[], read: { rows: RawRow[]; 
   return [{ ...read.rows[0]!, cells: out, offset: before.cell.offset, lineStart: before.para?.lineStart ?? before.cell.offset }, ...read.rows.slice(1)];
 }
 
+/** Rows of a table read by its labels and width: at least these many with figures. */
+const MIN_LABELLED_ROWS = 4;
+
+/** A row's label in a table read by its labels: words, or a year (2000 | 5934 | 2722, 北 京 | 11 | 10 in one column). */
+const rowLabel = (c: TableCell): boolean => c.text !== '' && (shapeOf(c) === 'text' ? !prose(c) : yearLike(c));
+/** A cell under a figure column: a figure (1929 fires are no year there), a placeholder, or empty. */
+const figureSlot = (c: TableCell): boolean => shapeOf(c) === 'figure';
+
+/**
+ * The rows of k cells from `s` on, each a label and k − 1 figures (some empty), or k empty cells (a blank row
+ * between groups, dropped); undefined when the cells from `s` to the end do not tile so, or when fewer than
+ * MIN_LABELLED_ROWS rows carry figures.
+ */
+function labelledTiling(cells: readonly StackedCell[], s: number, k: number): RawRow[] | undefined {
+  const rows: RawRow[] = [];
+  let figured = 0;
+  for (let r = s; r < cells.length; r += k) {
+    const row = cells.slice(r, r + k);
+    if (row.every((c) => c.cell.text === '')) continue;
+    // (the last row's empty cells at its end may be lost with the blank lines after the table)
+    if (!rowLabel(row[0]!.cell) || !row.slice(1).every((c) => figureSlot(c.cell))) return undefined;
+    if (row.slice(1).some((c) => c.cell.text !== '')) figured++;
+    const raw = rawRow(row);
+    const lost = Array.from({ length: k - row.length }, (): TableCell => ({ offset: raw.endOffset, endOffset: raw.endOffset, text: '' }));
+    rows.push(lost.length > 0 ? { ...raw, cells: [...raw.cells, ...lost] } : raw);
+  }
+  return figured >= MIN_LABELLED_ROWS ? rows : undefined;
+}
+
+/**
+ * 2000 / 5934 / 2722 / … then 北 京 / 11 / 10 / 1 / (empty) / (empty) / 37 …: a yearbook table copied one cell a line,
+ * its empty cells kept as lines of their own (a pipe alone, a line of a space), its heading of several rows merged
+ * over each other so that no width reads it, each body row a label (a year or a region) and its figures, groups of
+ * rows parted by an empty row. Read by the body alone: the one width k whose rows of k cells, from the first label
+ * followed by a figure to the end, are each a label and figures or empty; the heading's cells (unread) stay above
+ * the table, the header a row of empty cells. Undefined when no width or more than one tiles so.
+ */
+function labelledRowsTable(cells: readonly StackedCell[], source: TableSource): Table | undefined {
+  const s = cells.findIndex((c, i) => rowLabel(c.cell) && i + 1 < cells.length && cells[i + 1]!.cell.text !== '' && figureSlot(cells[i + 1]!.cell));
+  if (s < 0) return undefined;
+  const fits: RawRow[][] = [];
+  for (let k = 3; k <= MAX_STACKED_COLUMNS; k++) {
+    const rows = labelledTiling(cells, s, k);
+    if (rows) fits.push(rows);
+  }
+  if (fits.length !== 1) return undefined;
+  const body = fits[0]!;
+  const first = body[0]!;
+  const at = first.lineStart;
+  const header: RawRow = { cells: body[0]!.cells.map(() => ({ offset: at, endOffset: at, text: '' })), offset: at, endOffset: at, lineStart: at };
+  return tableOfRows([header, ...body], source, MIN_LABELLED_ROWS);
+}
+
 function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
   const cells = bilingualLabels(cells0);
   let rows = rowsByBreaks(cells);
@@ -1880,7 +1969,7 @@ function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Lin
     if (rows?.length === 2) minRows = 2;
   }
   const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows) : undefined;
-  const found = table ?? unclearStacked(cells);
+  const found = table ?? labelledRowsTable(cells, source) ?? unclearStacked(cells);
   if (!found) return;
   tables.push(found);
   for (const c of cells) if (c.para && c.cell.offset >= found.offset && c.cell.endOffset <= found.endOffset) taken.add(c.para);

@@ -656,6 +656,37 @@ function subsetColumns(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** The words two column labels end with alike (本季末 of 单位从业人员本季末 and #在岗职工人数本季末). */
+function sharedEnd(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
+}
+
+/**
+ * 单位从业人员 本季末 | 单位从业人员 比上年底增减 | #在岗职工人数 本季末 | #在岗职工人数 比上年底增减: a 其中 group of
+ * columns after its whole's group, the same columns under each. The column before a 其中 column is then no amount
+ * (subsetColumns passes it by); its whole is the nearest amount column before it under the same heading
+ * (本季末), a word or more, and a 其中 column is at most it in every row compared (three at least, one row forgiven
+ * among four or more).
+ */
+function groupedSubsetColumns(grid: Grid, out: TableRelation[]): void {
+  const cols = grid.columns;
+  for (let i = 2; i < cols.length; i++) {
+    const sub = cols[i]!;
+    const before = cols[i - 1]!;
+    if (!sub.subset || sub.role !== 'amount' || before.subset || (before.role === 'amount' && before.index > 0)) continue;
+    for (let j = i - 2; j >= 1; j--) {
+      const o = cols[j]!;
+      if (o.role !== 'amount' || o.subset || o.total) continue;
+      const end = sharedEnd(o.label, sub.label);
+      if (end.length < 2 || end.length === o.label.length || !/[\u4e00-\u9fff]/.test(end)) continue;
+      if (within(grid, sub, o)) subsetColumn(grid, sub, o, out);
+      break;
+    }
+  }
+}
+
 /** Columns `parts` add up to at most `whole` in every row compared (four at least) or all but one. */
 function fitsUnder(grid: Grid, whole: Column, parts: readonly Column[]): boolean {
   let compared = 0;
@@ -2212,6 +2243,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   columnSums(grid, out);
   const inferred = inferredColumnSums(grid, out);
   subsetColumns(grid, out);
+  groupedSubsetColumns(grid, out);
   shares(grid, found, out);
   sharesOfTotalColumn(grid, [...grid.columns.filter((c) => c.total && c.role === 'amount'), ...inferred], out);
   wholeShares(grid, found, out);
