@@ -612,9 +612,20 @@ function partOf(draft: Draft, item: Item, unit: Unit | undefined, fits: (part: U
   for (const f of item.figures) {
     if (!level(f) || (unit && !fits(f.unit, unit))) continue;
     if (NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset))) continue;
+    if (attributive(draft, f, item.figures.filter(level))) continue;
     return f;
   }
   return undefined;
+}
+
+/**
+ * 其中，总投资20亿元的光伏项目，已完成5.44亿元: a figure followed by 的 qualifies the thing named after it (the project's own
+ * size), and the later figure of its unit in its clause group is what it adds to the list's total; with no such figure
+ * it may still be the part.
+ */
+export function attributive(draft: Draft, f: Figure, later: readonly Figure[]): boolean {
+  if (draft.prose[f.endOffset] !== '的') return false;
+  return later.some((g) => g.offset > f.endOffset && compatible(g.unit, f.unit) && !/[；;。]/.test(textBetween(draft, f.endOffset, g.offset)));
 }
 
 function matterWord(u: Unit): boolean {

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { addsInto, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, type Breakdown } from './breakdowns';
+import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, type Breakdown } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -517,6 +517,7 @@ export function sums(par: Paragraph): Relation[] {
     for (const f of after) {
       // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
       if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      if (attributive(draft, f, after)) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
       const previous = parts[parts.length - 1];
       if (previous) {
@@ -1911,12 +1912,25 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
         if (fits && p > 0) fits = /[、，,；;]/.test(textBetween(draft, inside[p * k - 1]!.endOffset, group[0]!.offset));
         group.forEach((f, j) => columns[j]!.push(f));
       }
-      if (!fits) continue;
+      if (!fits || breaksDownFirstPiece(draft, columns)) continue;
       const remainder = read.remainder;
       totals.forEach((total, j) => out.push({ total, parts: columns[j]!, remainder }));
     }
   }
   return out;
+}
+
+/**
+ * 监测户35户106人（2019年识别3户5人，2户4人2020年已消除风险，1户1人…重新识别）: a bracket whose first piece is named and
+ * whose later pieces open with their figures and add up, column by column, to the first tells what became of the first
+ * piece's members (a history: identified, then cleared or identified again); the later pieces are the first's parts, and
+ * the bracket is no partition of the total before it.
+ */
+function breaksDownFirstPiece(draft: Draft, columns: readonly Figure[][]): boolean {
+  const heads = columns[0]!;
+  if (heads.length < 3) return false;
+  const unnamed = heads.slice(1).every((f, p) => /[、，,；;]\s*$/.test(textBetween(draft, columns[columns.length - 1]![p]!.endOffset, f.offset)));
+  return unnamed && columns.every((c) => judge(sumOf(c.slice(1)), { figure: c[0]! }, { compare: '=', unit: 'amount' })?.holds === true);
 }
 
 /** A level of a pair: an exact count or amount, no share, change or average. */
@@ -2078,7 +2092,7 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
           if (!opensSentence) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
-          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals)) break;
+          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals) || restOfOuterTotal(draft, opening, totals)) break;
         }
       }
       pieces.push(chunk);
@@ -2103,6 +2117,15 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
 function listEnd(draft: Draft, at: number, bySemicolons: boolean): number {
   const m = /[；;。！？]/.exec(draft.prose.slice(at));
   return !bySemicolons && m && /[；;]/.test(m[0]) ? at + m.index : at;
+}
+
+/**
+ * 办理案件707起，罚没款503.3万元，其中食品案件284起，罚没款140.5万元。其中销售…案件4起…；…案件31起…。其它…案件423起，
+ * 罚款362.8万元: totals that are themselves parts after 其中 leave a rest of the whole they belong to, and a later sentence
+ * opening with 其它 (其他, 其余) counts that rest (284 + 423 = 707), no piece of the narrower total's list.
+ */
+function restOfOuterTotal(draft: Draft, opening: string, totals: readonly Figure[]): boolean {
+  return /^(?:其它|其他|其余)/.test(opening) && totals.every((t) => /其中/.test(textBetween(draft, t.sentence.offset, t.offset)));
 }
 
 /**
@@ -2553,6 +2576,7 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     const holding = alternatives.filter((a) => a.reading?.holds);
     // 财政收入 holds the centre's share too (上划中央收入): 税收 and 非税 that are not all of it need not be
     if (holding.length === 0 && words[0] === '税收' && BEYOND_BUDGET_REVENUE.test(measureNameOf(candidates[0]!))) continue;
+    if (holding.length === 0 && listGoesOnToWhole(figures, parts, label.stem, candidates[0]!)) continue;
     const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : alternatives.slice(0, 1), { marker: `${words.join('、')}构成完整分类，` });
     if (!r) continue;
     const total = r.figures[r.roles.indexOf('total')]!;
@@ -2561,6 +2585,24 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     parts.forEach((p) => taken.add(p));
   }
   return out;
+}
+
+/**
+ * 一般公共预算收入累计实现7,598万元。其中：税收收入1,249万元…，非税收入181万元…，上级补助收入6,168万元: a partition
+ * listed on, in its sentence, with more kinds of its measure (收入) that with it add up exactly to the whole is not all of
+ * that whole in the writer's usage (a town counts the transfers from above in its revenue); the longer list is the sum
+ * the text states. Kinds in brackets are the parts' own breakdowns and are passed over.
+ */
+function listGoesOnToWhole(figures: readonly Figure[], parts: readonly Figure[], stem: string, whole: Figure): boolean {
+  if (stem.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  const more: Figure[] = [];
+  for (const f of figures) {
+    if (f.offset <= last.offset || f.sentence.offset !== last.sentence.offset || !PART_FIGURE(f) || !compatible(f.unit, last.unit)) continue;
+    if (!measureNameOf(f).endsWith(stem) || partitionLabel(f)) break;
+    more.push(f);
+  }
+  return more.length > 0 && judge(sumOf([...parts, ...more]), { figure: whole }, { compare: '=', unit: 'amount' })?.holds === true;
 }
 
 /** A heading of a few words between a whole's paragraph and its parts': 二、户别人口, （二）户别人口。, • 户别人口. */
