@@ -686,13 +686,38 @@ function innerGloss(text: string, i: number): boolean {
   return false;
 }
 
+/** A list of parts in brackets, and how long it may run to be read as an aside of its sentence. */
+const BRACKETED_LIST = /^[（(]\s*(?:其中|含|包括|包含)/;
+const BRACKETED_LIST_LENGTH = 160;
+
+/**
+ * The offsets of the semicolons inside a short bracketed list of parts that closes before the period ends:
+ * 收入2355万元（其中：利息收入12万元；其他收入182万元），比上年减少303万元 is one sentence, the list in brackets an aside
+ * within it, and the change after it is the whole's. (A long bracket, or one opening otherwise, may hold sentences
+ * of its own: （非经营性场所71起…；其中居住场所火灾67起，占65.05%，…）.)
+ */
+function bracketedSemicolons(text: string): Set<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') open = i;
+    else if (c === '）' || c === ')') {
+      if (open >= 0 && i - open <= BRACKETED_LIST_LENGTH && BRACKETED_LIST.test(text.slice(open, open + 8))) for (let j = open + 1; j < i; j++) if (text[j] === '；' || text[j] === ';') inside.add(j);
+      open = -1;
+    } else if (PERIOD_END.test(c)) open = -1;
+  }
+  return inside;
+}
+
 function segments(text: string): Segments {
+  const aside = bracketedSemicolons(text);
   const cut = (re: RegExp): Span[] => {
     const spans: Span[] = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       // 64,053万元: a comma between digits groups thousands, it ends no clause; nor does 出国（境）费's bracket
-      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i))) {
+      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i) && !(re === SENTENCE_END && aside.has(i)))) {
         if (i > start) spans.push({ offset: start, endOffset: i });
         start = i + 1;
       }
