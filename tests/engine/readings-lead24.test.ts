@@ -1,6 +1,7 @@
 // Readings of round 24 by the lead (issue 12): a short bracketed list of parts whose items a 分号 separates is an aside
 // of its sentence; the change stated after the bracket is the whole's (heldout60's 云龙 医疗救助基金, a real error missed).
-// A change whose levels are stated for two years in earlier paragraphs (a “三公”经费 budget against the year before).
+// A change whose levels are stated for two years in earlier paragraphs (a “三公”经费 budget against the year before). A sex
+// ratio's 个百分点 against the census before it.
 
 import { reports, silent } from './figure-findings';
 
@@ -35,6 +36,21 @@ describe('readings of the lead, round 24 (issue 12)', () => {
 
     it('reads nothing when a year has two values under the name', () => {
       silent(levels + '2021年度公务接待12.45万元。\n\n公务接待较上年同期减少0.58万元，减少9.68%。');
+    });
+  });
+
+  describe('number-ratio: the 个百分点 of a sex ratio against the one it is compared with', () => {
+    const stated = '总人口性别比（以女性为100，男性对女性的比例）为111.05，比2010年第六次全国人口普查的107.55';
+
+    it('checks the points, with or without a comma before the verb', () => {
+      silent(`${stated}，升高了3.50个百分点。`);
+      silent(`${stated}升高3.50个百分点。`);
+      reports(`${stated}，升高了8.50个百分点。`, 'number-ratio', '8.50个百分点');
+      reports(`${stated}升高2.50个百分点。`, 'number-ratio', '2.50个百分点');
+    });
+
+    it('does not read the ratio compared with as the ratio of the counts stated', () => {
+      silent('全市常住人口中，男性人口为100万人，女性人口为95万人，总人口性别比（以女性为100，男性对女性的比例）为105.26，比上年的104.94，升高0.32个百分点。');
     });
   });
 });

@@ -1084,7 +1084,8 @@ function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure
 
 /** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升, 比…4%低. */
 const COMPARED_BY = `${CHANGE_VERB}|高出|高于|低于|超过|超出|回升|低|高`;
-const COMPARED_AFTER = new RegExp(`^[）)]?\\s*(${COMPARED_BY})了?\\s*$`);
+// (比2010年第六次全国人口普查的107.55，升高了3.50个百分点: a comma before the verb)
+const COMPARED_AFTER = new RegExp(`^[）)]?\\s*[，,]?\\s*(${COMPARED_BY})了?\\s*$`);
 const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/;
 /** A clause that is only a comparison, its subject the sentence's: 比全省的36.0%, 高于州市平均增幅（18.3%）. */
 const COMPARISON_CLAUSE = /^(?:[而并且]|分别)?(?:比|较|高于|低于|超过|超出)[^，,。；;0-9０-９]*$/;
