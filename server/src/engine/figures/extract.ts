@@ -165,6 +165,12 @@ const SEX_RATIO_GLOSSED = /性别比[（(][^（）()]{1,30}[）)](?:为|是)?$/;
  */
 const SEX_RATIO_CHANGED = /性别比(?:[（(][^（）()]{1,30}[）)])?由[^，,；;。（）()]{0,24}?(?:下降|降低|降|上升|升高|提高)(?:为|到|至)$/;
 
+/**
+ * 性别比（以女性为100，男性对女性的比例）为104.51，比2010年第六次全国人口普查的104.94下降0.43个百分点: the sex ratio it is
+ * compared with, after the ratio stated and 比…的 in its sentence.
+ */
+const SEX_RATIO_COMPARED = /性别比(?:[（(][^（）()]{1,30}[）)])?(?:为|是)[0-9]+(?:\.[0-9]+)?[，,]?(?:比|较|与)[^，,；;。（）()%％]{0,24}?的$/;
+
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {
   // (三次產業結構為, 性別比: the same words on a page served in traditional characters)
@@ -181,7 +187,8 @@ function ratioAt(text: string, i: number): Token[] | undefined {
   const glossed =
     text[i - 1] !== undefined &&
     ((/[为為是）)]/.test(text[i - 1]!) && SEX_RATIO_GLOSSED.test(simplified(text.slice(Math.max(0, i - 40), i).replace(/\s/g, '')))) ||
-      (/[为到至]/.test(text[i - 1]!) && SEX_RATIO_CHANGED.test(simplified(text.slice(Math.max(0, i - 70), i).replace(/\s/g, '')))));
+      (/[为到至]/.test(text[i - 1]!) && SEX_RATIO_CHANGED.test(simplified(text.slice(Math.max(0, i - 70), i).replace(/\s/g, '')))) ||
+      (text[i - 1] === '的' && SEX_RATIO_COMPARED.test(simplified(text.slice(Math.max(0, i - 90), i).replace(/\s/g, '')))));
   // 性别比为112.9: a sex ratio written without its “:100”
   const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) || glossed ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
   // 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the structure words stand before the first ratio
@@ -686,13 +693,38 @@ function innerGloss(text: string, i: number): boolean {
   return false;
 }
 
+/** A list of parts in brackets, and how long it may run to be read as an aside of its sentence. */
+const BRACKETED_LIST = /^[（(]\s*(?:其中|含|包括|包含)/;
+const BRACKETED_LIST_LENGTH = 160;
+
+/**
+ * The offsets of the semicolons inside a short bracketed list of parts that closes before the period ends:
+ * 收入2355万元（其中：利息收入12万元；其他收入182万元），比上年减少303万元 is one sentence, the list in brackets an aside
+ * within it, and the change after it is the whole's. (A long bracket, or one opening otherwise, may hold sentences
+ * of its own: （非经营性场所71起…；其中居住场所火灾67起，占65.05%，…）.)
+ */
+function bracketedSemicolons(text: string): Set<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') open = i;
+    else if (c === '）' || c === ')') {
+      if (open >= 0 && i - open <= BRACKETED_LIST_LENGTH && BRACKETED_LIST.test(text.slice(open, open + 8))) for (let j = open + 1; j < i; j++) if (text[j] === '；' || text[j] === ';') inside.add(j);
+      open = -1;
+    } else if (PERIOD_END.test(c)) open = -1;
+  }
+  return inside;
+}
+
 function segments(text: string): Segments {
+  const aside = bracketedSemicolons(text);
   const cut = (re: RegExp): Span[] => {
     const spans: Span[] = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       // 64,053万元: a comma between digits groups thousands, it ends no clause; nor does 出国（境）费's bracket
-      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i))) {
+      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i) && !(re === SENTENCE_END && aside.has(i)))) {
         if (i > start) spans.push({ offset: start, endOffset: i });
         start = i + 1;
       }

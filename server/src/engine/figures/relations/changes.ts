@@ -8,7 +8,7 @@ import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
 import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
-import { relation, type Relation } from './relation';
+import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
 import { ABOVE, BELOW, CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
 
@@ -106,7 +106,7 @@ function differenceReading(
   sentence: Figure[],
   diffs: Set<Figure>,
   before: readonly Figure[] = [],
-): { reading?: Reading; level: Figure; difference: Figure; paired?: boolean; ofTheList?: boolean } | undefined {
+): { reading?: Reading; level: Figure; difference: Figure; previous?: Figure; paired?: boolean; ofTheList?: boolean } | undefined {
   const draft = par.draft;
   const all = sentence.filter((f) => diffs.has(f) && !asideOf(f, p));
   // 收入39029万元，同比减收31447万元，下降44.62%，其中：税收收入22915万元，同比减收12020万元，下降34.41%: in a sentence
@@ -145,6 +145,11 @@ function differenceReading(
   // 公务接待费支出决算为0.30万元。…公务接待费支出决算增加0.01万元，增长3.45%: a difference whose sentence states no
   // level is of the level stated before it under the same name, when that name has one value
   if (!level && !/^[\s，,]*(?:比|[较較])/.test(textBetween(draft, p.sentence.offset, first))) level = namedLevel(par, d);
+  if (!level && exact(d) && exact(p)) {
+    const two = levelsOfTwoYears(par, d, verb);
+    if (two)
+      return { reading: judge({ op: 'percent', args: [{ figure: d }, { figure: two.previous }] }, { figure: p }, { unit: 'percent' }), level: two.current, difference: d, previous: two.previous };
+  }
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   // 医保基金收入：16969万元(其中：财政补助559万元；…其他收入227万元，比上年同期增加3703万元，增长27.9%: a rise larger
   // than the level before it is not that level's (it would have risen from below zero): after a 其中 list it is the
@@ -389,11 +394,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
         const r = relation(
           'change',
           p,
-          [
-            [p, 'percent'],
-            [byDifference.level, 'current'],
-            [byDifference.difference, 'difference'],
-          ],
+          [[p, 'percent'], [byDifference.level, 'current'], [byDifference.difference, 'difference'], ...(byDifference.previous ? [[byDifference.previous, 'previous'] as [Figure, Role]] : [])],
           [byDifference.reading],
           { word: k.verb, paired: byDifference.paired },
         );
@@ -786,24 +787,56 @@ const COMPARED = /(?:比|[较較]|同比|[与與]|和)$/;
  * of it agree.
  */
 function namedLevel(par: Paragraph, d: Figure): Figure | undefined {
+  const found = levelsNamedBy(par, d).levels.filter(
+    (f) => (d.subject === '' || f.subject === d.subject) && !isPast(f, par.reportYear) && !/预算|计划|目标|任务|力争|确保|以上|以下/.test(f.scope + f.measure.slice(-4)),
+  );
+  return uniqueValue(found);
+}
+
+/**
+ * The levels stated before a difference under its own name: the difference's measure without its verb and comparison
+ * word, at least four characters, the level's whole measure or, from six characters, its end; no change, bracket or range.
+ */
+function levelsNamedBy(par: Paragraph, d: Figure): { name: string; levels: Figure[] } {
   const name = d.measure.replace(DIFFERENCE_HEAD, '').replace(COMPARED, '').replace(COMPARED, '');
-  if ([...name].length < 4 || /[比较]/.test(name)) return undefined;
-  const found = par.lookups
+  if ([...name].length < 4 || /[比较]/.test(name)) return { name, levels: [] };
+  const levels = par.lookups
     .named(name)
     .filter(
-      (f) =>
-        f.offset < d.offset &&
-        !f.relational &&
-        !f.bracket &&
-        !f.range &&
-        !f.inChange &&
-        (f.measure === name || (f.measure.endsWith(name) && [...name].length >= 6)) &&
-        (d.subject === '' || f.subject === d.subject) &&
-        compatible(f.unit, d.unit) &&
-        !isPast(f, par.reportYear) &&
-        !/预算|计划|目标|任务|力争|确保|以上|以下/.test(f.scope + f.measure.slice(-4)),
+      (f) => f.offset < d.offset && !f.relational && !f.bracket && !f.range && !f.inChange && (f.measure === name || (f.measure.endsWith(name) && [...name].length >= 6)) && compatible(f.unit, d.unit),
     );
-  return uniqueValue(found);
+  return { name, levels };
+}
+
+/** The year a scope names: 2022年度, 2021年 (undefined when it names none, or two). */
+function yearOfScope(scope: string): number | undefined {
+  const years = scope.match(/(?:19|20)[0-9]{2}(?=年)/g);
+  return years?.length === 1 ? Number(years[0]) : undefined;
+}
+
+/**
+ * 2022年度“三公”经费预算…公务接待11.8万元…。2021年度…公务接待12.39万元…。…其中公务接待较上年同期减少0.58万元，减少4.68%:
+ * a difference no sentence of its own gives a level for is the difference of the two levels its name has, stated earlier
+ * for two years one after the other, when each year has one value, the later one is lower for a fall (higher for a rise)
+ * and the two differ by the difference at the precision written: then the earlier year's level is the previous one.
+ */
+function levelsOfTwoYears(par: Paragraph, d: Figure, verb: string): { current: Figure; previous: Figure } | undefined {
+  const byYear = new Map<number, Figure[]>();
+  const { name, levels } = levelsNamedBy(par, d);
+  // (其中公务接待较上年同期减少: a subject read from the difference's own words is no other scope)
+  for (const f of levels.filter((f) => d.subject === '' || f.subject === d.subject || d.subject.includes(name))) {
+    const year = yearOfScope(f.scope);
+    if (year === undefined || !exact(f)) return undefined;
+    byYear.set(year, [...(byYear.get(year) ?? []), f]);
+  }
+  if (byYear.size !== 2) return undefined;
+  const [first, second] = [...byYear.keys()].sort((a, b) => a - b) as [number, number];
+  const previous = uniqueValue(byYear.get(first)!);
+  const current = uniqueValue(byYear.get(second)!);
+  if (second - first !== 1 || !previous || !current || isFall(verb) !== current.normalized! < previous.normalized!) return undefined;
+  const [higher, lower] = isFall(verb) ? [previous, current] : [current, previous];
+  const differs = judge({ op: '-', args: [{ figure: higher }, { figure: lower }] }, { figure: d }, { unit: 'amount' });
+  return differs?.holds ? { current, previous } : undefined;
 }
 
 /**
@@ -1051,7 +1084,8 @@ function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure
 
 /** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升, 比…4%低. */
 const COMPARED_BY = `${CHANGE_VERB}|高出|高于|低于|超过|超出|回升|低|高`;
-const COMPARED_AFTER = new RegExp(`^[）)]?\\s*(${COMPARED_BY})了?\\s*$`);
+// (比2010年第六次全国人口普查的107.55，升高了3.50个百分点: a comma before the verb)
+const COMPARED_AFTER = new RegExp(`^[）)]?\\s*[，,]?\\s*(${COMPARED_BY})了?\\s*$`);
 const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/;
 /** A clause that is only a comparison, its subject the sentence's: 比全省的36.0%, 高于州市平均增幅（18.3%）. */
 const COMPARISON_CLAUSE = /^(?:[而并且]|分别)?(?:比|较|高于|低于|超过|超出)[^，,。；;0-9０-９]*$/;
