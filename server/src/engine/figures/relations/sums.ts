@@ -2062,11 +2062,7 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     const totals = columns.map((c) => totalsAll[c]!);
     const fits = (chunk: readonly Figure[]): boolean =>
       chunk.length === k && chunk.every((f, j) => compatible(f.unit, totals[j]!.unit) && (!byNames || named(totals[j]!, f)) && f.period === chunk[0]!.period);
-    const inner = (chunk: readonly Figure[]): string =>
-      chunk
-        .slice(1)
-        .map((f, j) => textBetween(draft, chunk[j]!.endOffset, f.offset).replace(/\s/g, ''))
-        .join('|');
+    const inner = (chunk: readonly Figure[]): string => piecesWords(draft, chunk).join('|');
     const pieces: Figure[][] = [];
     for (let at = 0; at + k <= after.length; at += k) {
       const chunk = after.slice(at, at + k);
@@ -2074,9 +2070,11 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
       const previous = pieces[pieces.length - 1];
       if (previous) {
         const gap = textBetween(draft, previous[k - 1]!.endOffset, chunk[0]!.offset);
-        if (/其中/.test(gap) || !/[、，,；;。]/.test(gap) || (!bySemicolons && /[；;]/.test(gap))) break;
+        // (a piece that says its columns' names again, word for word, goes on with the list past a ； or a 。)
+        const echo = echoesFirstPiece(draft, pieces[0]!, chunk, totals[0]!);
+        if (/其中/.test(gap) || !/[、，,；;。]/.test(gap) || (!bySemicolons && !echo && /[；;]/.test(gap))) break;
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
-          if (!opensSentence) break;
+          if (!opensSentence && !echo) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
           if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals)) break;
         }
@@ -2094,6 +2092,26 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!), alone }));
   }
   return out;
+}
+
+/** The words between the levels of a piece of columns: 个，采购计划金额共计|万元，实际采购金额共计. */
+function piecesWords(draft: Draft, chunk: readonly Figure[]): string[] {
+  return chunk.slice(1).map((f, j) => textBetween(draft, chunk[j]!.endOffset, f.offset).replace(/\s/g, ''));
+}
+
+/**
+ * 采购项目473个，采购计划金额共计97156.16万元，…，其中货物类采购项目231个，采购计划金额共计48962.44万元，…；工程类采购项目94个，
+ * 采购计划金额共计30005.94万元，…。服务类采购项目148个，…: a piece that names each of its columns again in the first piece's
+ * words (two characters of a name at least between every two levels, not just 户、) is one more piece of the list,
+ * past a ； or a 。, unless it is named like the total rather than like the first piece: 城市低保200户、保障人数300人，其中
+ * 特困人员50户、保障人数60人；农村低保300户、保障人数400人 goes on with the total's list (农村低保 is 城市低保's sibling).
+ */
+function echoesFirstPiece(draft: Draft, first: readonly Figure[], chunk: readonly Figure[], total: Figure): boolean {
+  const words = piecesWords(draft, first);
+  if (words.length === 0 || words.some((w) => (w.match(/[\u4e00-\u9fff]/g) ?? []).length < 2)) return false;
+  if (piecesWords(draft, chunk).join('|') !== words.join('|')) return false;
+  const name = bareMeasure(chunk[0]!);
+  return suffixLength(name, bareMeasure(total)) <= suffixLength(name, bareMeasure(first[0]!));
 }
 
 /**

@@ -121,6 +121,11 @@ export const INNER_ITEM = /^(?:含|包括|包含|内含)/;
 /** A clause opened by 共 (altogether) states a total of its own (共为国家筹集公益金2.31亿元), not one more part of a list
  *  (not 共青团, 共产党, 共享, 共同, 共建, 共商: words of their own). */
 export const TOTAL_OPENING = /^共(?![青产享同建商])/;
+/**
+ * 总 naming a body, not a total: 慈善总会, 消防救援总队, 客运总站, 中心总院, 集团总部, 总公司, 总厂, 供销总社, 总工会
+ * (总会计师 is a person). For String.replace only (global).
+ */
+export const BODY_NAMED_TOTAL = /总(?:会(?!计)|队|站|院|局|公司|厂|社|部|工会)/g;
 /** A total that says it is one: 共, 合计, 累计. */
 export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
 /**
