@@ -1,5 +1,6 @@
 // Readings of round 27 for sums (issue 12, mutants): a part named after a body with 总 in its name (慈善总会, 集团总部),
-// and a list of columns after 其中 whose pieces name their columns again past a ； or a 。.
+// new bonds beside bonds that refinance, and a list of columns after 其中 whose pieces name their columns again past a ；
+// or a 。, up to a sibling of its totals.
 
 import { reports, silent } from './figure-findings';
 
@@ -20,6 +21,13 @@ describe('readings of sums, round 27 (issue 12, mutants)', () => {
     });
   });
 
+  describe('number-sum: new bonds beside bonds that refinance', () => {
+    it('reads 新增债券 and 再融资债券 as the two kinds of the bonds issued', () => {
+      silent('2024年全县共发行地方政府债券18.87亿元，其中：新增债券9.85亿元、再融资债券9.02亿元。');
+      reports('2024年全县共发行地方政府债券16.87亿元，其中：新增债券9.85亿元、再融资债券9.02亿元。', 'number-sum', '16.87亿元');
+    });
+  });
+
   describe('number-sum: pieces of columns that name their columns again past a ； or a 。', () => {
     const purchase = (items: string, plan: string): string =>
       `全年共完成采购项目${items}，采购预算金额共计${plan}，实际采购金额共计6321.5万元，其中货物类采购项目120个，采购预算金额共计3210.4万元，实际采购金额共计2980.1万元；工程类采购项目45个，采购预算金额共计2511.6万元，实际采购金额共计2301.2万元。服务类采购项目67个，采购预算金额共计1102.3万元，实际采购金额共计1040.2万元。`;
@@ -34,6 +42,14 @@ describe('readings of sums, round 27 (issue 12, mutants)', () => {
       const aid = (money: string): string => `全县学前教育资助幼儿4210人次，发放资金${money}，其中春季学期资助2150人次，资助金额86万元；秋季学期资助2060人次，资助金额82.4万元。`;
       silent(aid('168.4万元'));
       reports(aid('148.4万元'), 'number-sum', '148.4万元');
+    });
+
+    it('ends the pieces before a sibling of the totals named in their words, and reads its own list after it', () => {
+      const aid = (grant: string, free: string): string =>
+        `高中国家助学金资助${grant}，发放资金520.4万元，其中春季学期资助2120人次，资助金额260.1万元，秋季学期资助2300人次，资助金额260.3万元，高中国家免学杂费${free}，发放资金180.5万元，其中春季学期资助1150人次，资助金额90.2万元，秋季学期资助1210人次，资助金额90.3万元。`;
+      silent(aid('4420人次', '2360人次'));
+      reports(aid('3980人次', '2360人次'), 'number-sum', '3980人次');
+      reports(aid('4420人次', '2120人次'), 'number-sum', '2120人次');
     });
 
     it('leaves a sibling of the total after the ； to the total', () => {

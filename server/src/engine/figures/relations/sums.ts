@@ -24,6 +24,7 @@ import {
   isFall,
   NOT_A_BREAKDOWN,
   NOT_A_TOTAL,
+  REFINANCING,
   REMAINDER_WORDS,
   THREE_INDUSTRIES,
   STATES_A_TOTAL,
@@ -74,7 +75,8 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
   // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
   // 累计, names what every part counts, and cuts across none of them)
-  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w));
+  // (债券18.87亿元，其中：新增债券9.85亿元、再融资债券9.02亿元: beside bonds that refinance, 新增 names the new ones, a kind)
+  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w) || (w === '新增' && parts.some((p) => REFINANCING.test(p.measure))));
   // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
   // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
@@ -2064,9 +2066,16 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
       chunk.length === k && chunk.every((f, j) => compatible(f.unit, totals[j]!.unit) && (!byNames || named(totals[j]!, f)) && f.period === chunk[0]!.period);
     const inner = (chunk: readonly Figure[]): string => piecesWords(draft, chunk).join('|');
     const pieces: Figure[][] = [];
+    let sibling = false;
     for (let at = 0; at + k <= after.length; at += k) {
       const chunk = after.slice(at, at + k);
       if (!fits(chunk)) break;
+      sibling = pieces.length >= 2 && siblingOfTotals(draft, totals, pieces, chunk);
+      // (the list is known to end there: its levels are no totals of a list after the sibling's own 其中)
+      if (sibling) {
+        lists[lists.length - 1]!.to = chunk[0]!.offset;
+        break;
+      }
       const previous = pieces[pieces.length - 1];
       if (previous) {
         const gap = textBetween(draft, previous[k - 1]!.endOffset, chunk[0]!.offset);
@@ -2086,7 +2095,7 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     // the totals' units left over in the last piece's period leaves the list to the other readings
     const last = pieces[pieces.length - 1]!;
     const next = after[pieces.length * k];
-    if (next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
+    if (!sibling && next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
     // (a piece counted alone, 我区单独签约项目94个，签约资金…，引进优强企业16家: every column of it is)
     const alone = pieces.some((p) => p.some((f) => COUNTED_ALONE.test(f.key)));
     totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!), alone }));
@@ -2112,6 +2121,18 @@ function echoesFirstPiece(draft: Draft, first: readonly Figure[], chunk: readonl
   if (piecesWords(draft, chunk).join('|') !== words.join('|')) return false;
   const name = bareMeasure(chunk[0]!);
   return suffixLength(name, bareMeasure(total)) <= suffixLength(name, bareMeasure(first[0]!));
+}
+
+/**
+ * 高中助学金10351人次，发放资金1112.05万元，其中春季资助4397人次，资助金额505.6万元，秋季资助5954人次，资助金额606.45万元，高中
+ * 免学杂费4711人次，发放资金352.335万元: after pieces that name their columns alike (资助金额), a piece that names them in the
+ * totals' words instead (发放资金) is the totals' sibling, a total of its own: the list ends before it, and is no ragged one.
+ */
+function siblingOfTotals(draft: Draft, totals: readonly Figure[], pieces: readonly Figure[][], chunk: readonly Figure[]): boolean {
+  const words = piecesWords(draft, chunk).join('|');
+  const named = (w: string): boolean => (w.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+  const own = piecesWords(draft, pieces[0]!);
+  return own.every(named) && piecesWords(draft, pieces[1]!).join('|') === own.join('|') && words !== own.join('|') && piecesWords(draft, totals).join('|') === words;
 }
 
 /**
