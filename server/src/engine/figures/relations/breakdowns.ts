@@ -11,7 +11,7 @@ import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, CHANGE_NOUN, CHANGE_WORD, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
+import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -698,7 +698,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // under 农林牧渔业总产值, 医院总诊疗人次 under 总诊疗人次), is
       // (总结 is a summary, 总体 overall, 总支部 or 党总支 a party branch, no total: 计划总结类7条, 8个项目总体进展顺利, 总支部27.1万个;
       // 总支出 is one)
-      if (p && /总(?!结|体|支部|支$)/.test(bareMeasure(p)) && !namedLikeTotal(bareMeasure(p), totals)) return false;
+      // (a body named with 总, 慈善总会 or 集团总部, is whoever the part is, no total)
+      if (p && /总(?!结|体|支部|支$)/.test(bareMeasure(p).replace(BODY_NAMED_TOTAL, '')) && !namedLikeTotal(bareMeasure(p), totals)) return false;
       if (!p) {
         if (lastOfList) return false;
         // in a list split by commas, a level of another unit is another subject: the list is over

@@ -24,6 +24,7 @@ import {
   isFall,
   NOT_A_BREAKDOWN,
   NOT_A_TOTAL,
+  REFINANCING,
   REMAINDER_WORDS,
   THREE_INDUSTRIES,
   STATES_A_TOTAL,
@@ -74,7 +75,8 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
   // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
   // 累计, names what every part counts, and cuts across none of them)
-  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w));
+  // (债券18.87亿元，其中：新增债券9.85亿元、再融资债券9.02亿元: beside bonds that refinance, 新增 names the new ones, a kind)
+  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w) || (w === '新增' && parts.some((p) => REFINANCING.test(p.measure))));
   // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
   // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
@@ -2076,21 +2078,26 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     const totals = columns.map((c) => totalsAll[c]!);
     const fits = (chunk: readonly Figure[]): boolean =>
       chunk.length === k && chunk.every((f, j) => compatible(f.unit, totals[j]!.unit) && (!byNames || named(totals[j]!, f)) && f.period === chunk[0]!.period);
-    const inner = (chunk: readonly Figure[]): string =>
-      chunk
-        .slice(1)
-        .map((f, j) => textBetween(draft, chunk[j]!.endOffset, f.offset).replace(/\s/g, ''))
-        .join('|');
+    const inner = (chunk: readonly Figure[]): string => piecesWords(draft, chunk).join('|');
     const pieces: Figure[][] = [];
+    let sibling = false;
     for (let at = 0; at + k <= after.length; at += k) {
       const chunk = after.slice(at, at + k);
       if (!fits(chunk)) break;
+      sibling = pieces.length >= 2 && siblingOfTotals(draft, totals, pieces, chunk);
+      // (the list is known to end there: its levels are no totals of a list after the sibling's own 其中)
+      if (sibling) {
+        lists[lists.length - 1]!.to = chunk[0]!.offset;
+        break;
+      }
       const previous = pieces[pieces.length - 1];
       if (previous) {
         const gap = textBetween(draft, previous[k - 1]!.endOffset, chunk[0]!.offset);
-        if (/其中/.test(gap) || !/[、，,；;。]/.test(gap) || (!bySemicolons && /[；;]/.test(gap))) break;
+        // (a piece that says its columns' names again, word for word, goes on with the list past a ； or a 。)
+        const echo = echoesFirstPiece(draft, pieces[0]!, chunk, totals[0]!);
+        if (/其中/.test(gap) || !/[、，,；;。]/.test(gap) || (!bySemicolons && !echo && /[；;]/.test(gap))) break;
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
-          if (!opensSentence) break;
+          if (!opensSentence && !echo) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
           if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals) || restOfOuterTotal(draft, opening, totals)) break;
         }
@@ -2102,12 +2109,44 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
     // the totals' units left over in the last piece's period leaves the list to the other readings
     const last = pieces[pieces.length - 1]!;
     const next = after[pieces.length * k];
-    if (next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
+    if (!sibling && next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
     // (a piece counted alone, 我区单独签约项目94个，签约资金…，引进优强企业16家: every column of it is)
     const alone = pieces.some((p) => p.some((f) => COUNTED_ALONE.test(f.key)));
     totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!), alone }));
   }
   return out;
+}
+
+/** The words between the levels of a piece of columns: 个，采购计划金额共计|万元，实际采购金额共计. */
+function piecesWords(draft: Draft, chunk: readonly Figure[]): string[] {
+  return chunk.slice(1).map((f, j) => textBetween(draft, chunk[j]!.endOffset, f.offset).replace(/\s/g, ''));
+}
+
+/**
+ * 采购项目473个，采购计划金额共计97156.16万元，…，其中货物类采购项目231个，采购计划金额共计48962.44万元，…；工程类采购项目94个，
+ * 采购计划金额共计30005.94万元，…。服务类采购项目148个，…: a piece that names each of its columns again in the first piece's
+ * words (two characters of a name at least between every two levels, not just 户、) is one more piece of the list,
+ * past a ； or a 。, unless it is named like the total rather than like the first piece: 城市低保200户、保障人数300人，其中
+ * 特困人员50户、保障人数60人；农村低保300户、保障人数400人 goes on with the total's list (农村低保 is 城市低保's sibling).
+ */
+function echoesFirstPiece(draft: Draft, first: readonly Figure[], chunk: readonly Figure[], total: Figure): boolean {
+  const words = piecesWords(draft, first);
+  if (words.length === 0 || words.some((w) => (w.match(/[\u4e00-\u9fff]/g) ?? []).length < 2)) return false;
+  if (piecesWords(draft, chunk).join('|') !== words.join('|')) return false;
+  const name = bareMeasure(chunk[0]!);
+  return suffixLength(name, bareMeasure(total)) <= suffixLength(name, bareMeasure(first[0]!));
+}
+
+/**
+ * 高中助学金10351人次，发放资金1112.05万元，其中春季资助4397人次，资助金额505.6万元，秋季资助5954人次，资助金额606.45万元，高中
+ * 免学杂费4711人次，发放资金352.335万元: after pieces that name their columns alike (资助金额), a piece that names them in the
+ * totals' words instead (发放资金) is the totals' sibling, a total of its own: the list ends before it, and is no ragged one.
+ */
+function siblingOfTotals(draft: Draft, totals: readonly Figure[], pieces: readonly Figure[][], chunk: readonly Figure[]): boolean {
+  const words = piecesWords(draft, chunk).join('|');
+  const named = (w: string): boolean => (w.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+  const own = piecesWords(draft, pieces[0]!);
+  return own.every(named) && piecesWords(draft, pieces[1]!).join('|') === own.join('|') && words !== own.join('|') && piecesWords(draft, totals).join('|') === words;
 }
 
 /**

@@ -121,6 +121,11 @@ export const INNER_ITEM = /^(?:含|包括|包含|内含)/;
 /** A clause opened by 共 (altogether) states a total of its own (共为国家筹集公益金2.31亿元), not one more part of a list
  *  (not 共青团, 共产党, 共享, 共同, 共建, 共商: words of their own). */
 export const TOTAL_OPENING = /^共(?![青产享同建商])/;
+/**
+ * 总 naming a body, not a total: 慈善总会, 消防救援总队, 客运总站, 中心总院, 集团总部, 总公司, 总厂, 供销总社, 总工会
+ * (总会计师 is a person). For String.replace only (global).
+ */
+export const BODY_NAMED_TOTAL = /总(?:会(?!计)|队|站|院|局|公司|厂|社|部|工会)/g;
 /** A total that says it is one: 共, 合计, 累计. */
 export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
 /**
@@ -136,6 +141,8 @@ export const GENERIC_ENDING = /^[数额量值率费款金]$/;
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
 export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
+/** Bonds issued to refinance old debt: beside them, 新增债券 are the new ones, a kind of bond, no cut across the others. */
+export const REFINANCING = /再融资/;
 /** What an amount of money is spent on, a project or a field of welfare (残疾人免费安装假肢项目, 老年人福利): no group of people it cuts across. */
 export const FUNDED_PURPOSE = /(?:项目|福利)$/;
 
