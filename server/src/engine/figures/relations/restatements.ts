@@ -406,6 +406,9 @@ function isStatement(f: Figure): boolean {
   return true;
 }
 
+/** The marks a clause ends with, as distributed reads a figure's own clause. */
+const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'] as const;
+
 /**
  * A figure of several values or per unit, as a statement reads it: extract.ts marks every figure after 分别, 各, 每 or
  * 平均 anywhere in its sentence, but such a word in an earlier clause distributes that clause's figures, not this one's
@@ -418,8 +421,9 @@ function distributed(f: Figure): boolean {
   if (before.includes('分别')) return true;
   // (the clause up to its last comma, not Figure.clause: a pinyin gloss in brackets, 生產（chǎn）, cuts that one short
   // and would leave 各類 of 全州發生各類生產（chǎn）安全事故45起 out)
-  const own = before.slice(before.search(/[，,；;：:][^，,；;：:]*$/) + 1);
-  return DISTRIBUTING.test(own + f.text);
+  let cut = -1;
+  for (const mark of CLAUSE_MARKS) cut = Math.max(cut, before.lastIndexOf(mark));
+  return DISTRIBUTING.test(before.slice(cut + 1) + f.text);
 }
 
 /**
