@@ -9,7 +9,7 @@ import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, DISTRIBUTING, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -399,11 +399,31 @@ const ANAPHORIC = /此类|该类|这类/;
  * named rate or share (城镇化率, 比重), never one of a change or of 占…的.
  */
 function isStatement(f: Figure): boolean {
-  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || f.distributive || ANAPHORIC.test(f.measure)) return false;
+  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || distributed(f) || ANAPHORIC.test(f.measure)) return false;
   if (attributive(f)) return false;
   if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
   if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
   return true;
+}
+
+/** The marks a clause ends with, as distributed reads a figure's own clause. */
+const CLAUSE_MARKS = ['，', ',', '；', ';', '：', ':'] as const;
+
+/**
+ * A figure of several values or per unit, as a statement reads it: extract.ts marks every figure after 分别, 各, 每 or
+ * 平均 anywhere in its sentence, but such a word in an earlier clause distributes that clause's figures, not this one's
+ * (根据各地统计上报数据，1—10月份，全国新开工改造城镇老旧小区5.28万个; 每个村配备1名护林员，全县共聘用护林员1092名). Only 分别 reaches over
+ * clauses to the figures it pairs with (环境空气质量优良率、达标率分别为…，…).
+ */
+function distributed(f: Figure): boolean {
+  if (!f.distributive) return false;
+  const before = f.para.prose.slice(Math.max(0, f.sentence.offset - f.para.offset), f.offset - f.para.offset);
+  if (before.includes('分别')) return true;
+  // (the clause up to its last comma, not Figure.clause: a pinyin gloss in brackets, 生產（chǎn）, cuts that one short
+  // and would leave 各類 of 全州發生各類生產（chǎn）安全事故45起 out)
+  let cut = -1;
+  for (const mark of CLAUSE_MARKS) cut = Math.max(cut, before.lastIndexOf(mark));
+  return DISTRIBUTING.test(before.slice(cut + 1) + f.text);
 }
 
 /**
@@ -1818,7 +1838,7 @@ function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number
  * 亿元: two paragraphs, each opening with one measure of a subject of its own (企业和机关团体 / 制造业 贷款余额), speak of
  * their two subjects; a measure they state without a subject (新增信贷投入) is each one's own.
  */
-function parallelParagraphs(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+function parallelParagraphs(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>, title?: string): boolean {
   if (f.para.offset === g.para.offset) return false;
   const opening = (x: Figure): string => (byParagraph.get(x.para.offset) ?? []).find((y) => y.unit.kind !== 'percent' && !y.relational && y.measure.length >= 4)?.measure ?? '';
   const [s, t] = [opening(f), opening(g)];
@@ -1828,7 +1848,20 @@ function parallelParagraphs(f: Figure, g: Figure, byParagraph: ReadonlyMap<numbe
   if (common < 3 || s.length - common < 2 || t.length - common < 2) return false;
   // the measure restated names neither subject
   const [a, b] = [s.slice(0, s.length - common), t.slice(0, t.length - common)];
+  if (ownPlace(a, title) && ownPlace(b, title)) return false;
   return ![f, g].some((x) => x.measure.includes(a) || x.measure.includes(b));
+}
+
+/** The whole of the draft's own place, or all its actors, or both: 全省, 我市, 各级各部门, 全省各级各部门. */
+const WHOLE_OF_OWN_PLACE = /^(?=.)(?:(?:全|我|本)(?:省|市|县|区|州|旗|盟))?(?:各级各部门|各级|各地)?$/;
+
+/**
+ * A subject that is the draft's own place (山东 of a title opening 山东三个月排查…, or 全省各级各部门): a lead opening
+ * 山东共组织检查组7.4万个 and a body opening 全省各级各部门共组织检查组74024个 speak of one place, not of two subjects.
+ * Only the place itself, with nothing after it that narrows (全省重点项目 is a part of the province's).
+ */
+function ownPlace(subject: string, title: string | undefined): boolean {
+  return WHOLE_OF_OWN_PLACE.test(subject) || placePrefix(subject, title);
 }
 
 /** Two figures whose intervals at their written precision meet. */
@@ -1931,7 +1964,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofCountedSubjects(f, other) ||
             inOtherGroups(f, other) ||
             parallelSentences(f, other, byParagraph) ||
-            parallelParagraphs(f, other, byParagraph) ||
+            parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
             partOfStated(f, other, list, i, byParagraph) ||
             summedAfter(f, other, byParagraph) ||

@@ -137,6 +137,11 @@ export const STATES_A_TOTAL = /(?<!公)共(?![青产享同建商])|合计|总计
 export const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 /** One-character endings any measure may have (人数, 金额, 总量): two names ending in one of them alone are not alike. */
 export const GENERIC_ENDING = /^[数额量值率费款金]$/;
+/**
+ * Words that make a figure one of several values (分别, 各, 均为) or a value per unit (每, 平均, 人均, 户均): the words
+ * extract.ts looks for before a figure in its sentence (Figure.distributive). Not 各类, 各项, 各种, 各级: all of a kind.
+ */
+export const DISTRIBUTING = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
