@@ -9,7 +9,8 @@ import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, DISTRIBUTING, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, COMPLETES_PLAN, DISTRIBUTING, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
+import { simplified } from '../../text';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -215,7 +216,7 @@ function qualifiersOf(f: Figure): string {
   for (const m of head.matchAll(FOR_OBJECT)) object = `对${m[1]!}`;
   if (object) out.push(object);
   // the figure's own clause head: from the figure before it (or the period's start) to its measure
-  const own = head.slice(lastFigureEnd(head) + 1);
+  const own = ownClauseHead(head);
   for (const m of own.matchAll(SUBSCOPE_WORD)) out.push(m[0]);
   const level = listLevel(head);
   if (level && !own.includes(level)) out.push(`@${level}`);
@@ -275,10 +276,35 @@ function listLevel(head: string): string | undefined {
   return LIST_LEVEL.exec(clause)?.[1];
 }
 
+/**
+ * A figure's own clause head: the words after the figure before it. 全市累计纳入监测对象5618户22770人: a count written right
+ * after another (households, then people) with nothing between is the same clause's second count, and the clause head
+ * before the first (累计) is its own too; read past such counts.
+ */
+function ownClauseHead(head: string): string {
+  let rest = head;
+  let end = lastFigureEnd(rest);
+  while (end >= 0 && end === rest.length - 1) {
+    rest = rest.slice(0, lastFigureStart(rest));
+    end = lastFigureEnd(rest);
+  }
+  return rest.slice(end + 1);
+}
+
+/** A figure in a head: its digits and the unit or measure word right after them. */
+const FIGURE_IN_HEAD = /[0-9０-９][0-9０-９.,，%]*[\u4e00-\u9fff]{0,2}/g;
+
+/** Where the last figure of a head starts (the head's length for none). */
+function lastFigureStart(head: string): number {
+  let start = head.length;
+  for (const m of head.matchAll(FIGURE_IN_HEAD)) start = m.index;
+  return start;
+}
+
 /** Where the last figure of a head ends (-1 for none): its digits and the unit or measure word right after them. */
 function lastFigureEnd(head: string): number {
   let end = -1;
-  for (const m of head.matchAll(/[0-9０-９][0-9０-９.,，%]*[\u4e00-\u9fff]{0,2}/g)) end = m.index + m[0].length - 1;
+  for (const m of head.matchAll(FIGURE_IN_HEAD)) end = m.index + m[0].length - 1;
   return end;
 }
 
@@ -1805,10 +1831,20 @@ const DONE = /已(?:经)?完成|累计完成/;
  * 5.为2574名重度残疾人发放护理补贴。已完成为3221名重度残疾人发放护理补贴。: a task as set (no 完成, no 已 in its sentence)
  * and what was done of it (已完成) are two measures, the plan and the result, not one stated twice.
  */
-function plannedAndDone(f: Figure, g: Figure): boolean {
-  const done = (x: Figure): boolean => DONE.test(wordsOf(x, x.clause.offset, x.offset));
+function plannedAndDone(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const done = (x: Figure): boolean => DONE.test(wordsOf(x, x.clause.offset, x.offset)) || completesPlan(x, byParagraph);
   const planned = (x: Figure): boolean => !/完成|已/.test(wordsOf(x, x.sentence.offset, x.sentence.endOffset));
   return (done(f) && planned(g)) || (done(g) && planned(f));
+}
+
+/**
+ * 今年，…计划实施，…公共租赁住房筹集358套…。截至三季度，…公共租赁住房筹集298套，完成年度任务的83.2%: a figure followed by
+ * what part of the year's plan, task or target it reaches is what was done; the same name stated as the plan is its base.
+ */
+function completesPlan(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const figures = byParagraph.get(x.para.offset) ?? [];
+  const next = figures[figures.indexOf(x) + 1];
+  return !!next && next.unit.kind === 'percent' && next.sentence.offset === x.sentence.offset && COMPLETES_PLAN.test(simplified(wordsOf(next, next.clause.offset, next.offset).replace(/\s/g, '')));
 }
 
 /**
@@ -1958,7 +1994,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||
             ofOtherEnumeratedItems(f, other, itemOf) ||
-            plannedAndDone(f, other) ||
+            plannedAndDone(f, other, byParagraph) ||
             unfilledYear(f) ||
             unfilledYear(other) ||
             ofCountedSubjects(f, other) ||

@@ -13,6 +13,8 @@ import { relation, relationAmong, unchecked, type Relation, type RelationKind } 
 import {
   AROUND_A_DECISION,
   CHANGE_VERB,
+  COMPLETES_PLAN,
+  CROSSED_BAR,
   DECISIONS,
   DIFFERENCE_HEAD,
   DISPUTES,
@@ -741,7 +743,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     // 占年度目标的63.88% of 年度计划完成投资56.21亿元: a report names the year's plan, task or target by any of the
     // three words, so the other two are looked for when the one named is not stated
     const named = /^总/.test(words) ? [] : plansOf(par, numerator, planWord);
-    const plans = named.length > 0 ? named : PLAN_WORDS.flatMap((w) => plansOf(par, numerator, w));
+    const byWord = named.length > 0 ? named : PLAN_WORDS.flatMap((w) => plansOf(par, numerator, w));
+    const plans = byWord.length > 0 || !completion ? byWord : plansListed(par, numerator);
     // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
     const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
     const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.normalized, f])).values()];
@@ -773,7 +776,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     // an average (月均缴存余额) is not the whole unless the words say so
     // (占党员总数的 of 中国共产党党员总数为8779.3万名: the figure named by the words whole, X总数, is named by them too)
     const byName = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
-    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)));
+    // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
+    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure))).map((f) => valueAfterBar(par, f) ?? f);
     // a target (15家以上) or a figure of another scope is not the whole the share is of
     // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
     // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
@@ -804,6 +808,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         compatible(f.unit, numerator.unit) &&
         exact(f) &&
         !/力争|确保|目标|以上|以下/.test(f.scope) &&
+        !CROSSED_BAR.test(headOf(draft, f)) &&
         sameScope(numerator, f, words) &&
         !sibling(f) &&
         !shareOfTheWhole(draft, par, f, words) &&
@@ -890,6 +895,19 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     );
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * 全市实际到位外省资金突破700亿元，累计实现702.76亿元: a measure said to cross a round bar, then its value in the next clause
+ * under no name of its own (累计实现, 达到): that value is the measure's, the bar only how far it went.
+ */
+function valueAfterBar(par: Paragraph, bar: Figure): Figure | undefined {
+  if (!CROSSED_BAR.test(headOf(par.draft, bar))) return undefined;
+  const figures = par.figures.includes(bar) ? par.figures : par.lookups.earlier();
+  const next = figures.find((f) => f.offset > bar.endOffset);
+  if (!next || next.sentence.offset !== bar.sentence.offset || !exact(next) || next.relational || !compatible(next.unit, bar.unit)) return undefined;
+  if (!/^[，,]\s*[\u4e00-\u9fff]{0,6}$/.test(textBetween(par.draft, bar.endOffset, next.offset)) || next.measure !== '') return undefined;
+  return known(bar) && known(next) && next.normalized >= bar.normalized ? next : undefined;
 }
 
 /** 工业到位资金占比64.9%（任务数占比60%）: a share's target in brackets right after it, of nothing the text states. */
@@ -1274,6 +1292,41 @@ function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
       f.subject === numerator.subject &&
       ofGroup(f),
   );
+}
+
+/**
+ * 今年，全省城镇住房保障计划实施，棚户区住房改造开工8526套、基本建成2万套，…。截至三季度，…棚户区住房改造开工1.34万套，完成
+ * 年度任务的156.7%: a sentence that sets out the year's plan (a plan word before its figures, nothing done in it) lists
+ * the tasks under the names of what is then done; the task of a completion is the one figure there of its own name.
+ */
+function plansListed(par: Paragraph, numerator: Figure): Figure[] {
+  const found = par.figures.filter(
+    (f) =>
+      f.sentence.offset !== numerator.sentence.offset &&
+      f.offset < numerator.offset &&
+      exact(f) &&
+      !f.relational &&
+      compatible(f.unit, numerator.unit) &&
+      PLAN.test(textBetween(par.draft, f.sentence.offset, f.offset)) &&
+      !/完成|已/.test(textBetween(par.draft, f.sentence.offset, f.sentence.endOffset)) &&
+      taskOf(f, numerator),
+  );
+  return uniqueValue(found) ? found : [];
+}
+
+/** What is done, without the verb of doing: 城镇保障性安居工程完成投资 is 城镇保障性安居工程投资 done. */
+const withoutDoing = (measure: string): string => measure.replace(/完成|实现|累计|已/g, '');
+
+/**
+ * Whether a task listed in a plan names what a figure did: the same name once 完成 is left out, or the verb alone after
+ * another task of the same thing (棚户区住房改造开工8526套、基本建成2万套 for 棚户区住房改造基本建成).
+ */
+function taskOf(task: Figure, done: Figure): boolean {
+  const [t, d] = [withoutDoing(simplified(task.measure)), withoutDoing(simplified(done.measure))];
+  if (t.length < 2) return false;
+  if (t === d) return true;
+  const owner = d.endsWith(t) ? d.slice(0, d.length - t.length) : '';
+  return task.keyedBy === 'previous' && owner.length >= 2 && simplified(task.key).startsWith(owner);
 }
 
 /**
@@ -3045,10 +3098,6 @@ function declaredBudget(par: Paragraph, outturn: Figure): Figure | undefined {
   });
   return uniqueValue(found);
 }
-
-/** 完成年度计划的50.4%, 完成投资目标的54.3%, 完成年度投资计划的21.3%: the year's plan, task or target (not 完成1-4月投资计划的). */
-// (完成年度计划投资比例52.99%: the proportion of the plan, named so)
-const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?)$/;
 
 /**
  * 全旗重点项目完成投资123.095亿元，完成投资目标的54.3%: the part of the year's plan what was done reaches, over the

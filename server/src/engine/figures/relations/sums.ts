@@ -612,8 +612,12 @@ export function sums(par: Paragraph): Relation[] {
     // (其中国税累计完成161万元，地税累计完成778万元，其他380万元: a part after 其中 is no total, however it is counted)
     if (/其中/.test(textBetween(draft, total.sentence.offset, total.offset))) continue;
     const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
+    const paired = pairedCount(figures, total);
     const parts: Figure[] = [];
     for (const f of after) {
+      // (累计纳入监测对象5618户22770人，累计消除风险4626户18845人，风险消除率82.3%，剩余992户3925人: households and people
+      // counted side by side add up each on their own, the rate between them no part)
+      if (paired && (f.unit.kind === 'percent' || (!compatible(f.unit, total.unit) && pairedCount(figures, f)))) continue;
       if (!compatible(f.unit, total.unit) || f.relational) break;
       parts.push(f);
       if (/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
@@ -2254,6 +2258,16 @@ const DUE_VERB = (verb: string): RegExp => new RegExp(`(?:需要?|应|待|交)${
 
 /** The words of a running total: 累计. */
 const CUMULATIVE = /累计/;
+
+/**
+ * A count written right against another count of another unit, nothing between (5618户22770人, 审结40件54人): one
+ * thing counted two ways, households and people, cases and persons.
+ */
+function pairedCount(figures: readonly Figure[], f: Figure): boolean {
+  const i = figures.indexOf(f);
+  const abuts = (a: Figure | undefined, b: Figure | undefined): boolean => !!a && !!b && a.endOffset === b.offset && a.unit.kind === 'count' && b.unit.kind === 'count' && !compatible(a.unit, b.unit);
+  return abuts(figures[i - 1], f) || abuts(f, figures[i + 1]);
+}
 
 /**
  * 共受理各类案件9471件，…；审执结各类案件7018件，…；尚有各类未结案2453件 / 共计50项，已整改40项，正在整改10项: a

@@ -211,5 +211,17 @@ export const ENUMERATED_ITEM =
 /** A share's whole named by the draft's scope: 占全区比重, 占我区规模以上服务业企业营业收入比重, 占全市常住人口的, 占到全省…. */
 export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
 
+/**
+ * A clause head ending in a bar crossed (实际到位外省资金突破700亿元, 首次跨过1000万人): the figure after it is a round bar the
+ * measure went past, the measure's value given apart (累计实现702.76亿元), never the value itself.
+ */
+export const CROSSED_BAR = /(?:突破|跨越|跨过|迈过|站上)$/;
+
+/**
+ * A clause head of a completion of the year's plan, task or target: 完成年度计划的50.4%, 完成投资目标的54.3%, 完成年度投资
+ * 计划的21.3% (not 完成1-4月投资计划的); 完成年度计划投资比例52.99%, the proportion of the plan named so.
+ */
+export const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?)$/;
+
 /** A figure's scope that makes it a target or a bound, never a total stated: 力争, 计划, 以上. */
 export const NOT_A_STATED_TOTAL = /力争|确保|目标|计划|以上|以下/;
