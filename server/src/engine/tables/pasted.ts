@@ -1315,7 +1315,13 @@ interface StackedCell {
 
 type Shape = 'text' | 'figure';
 
-const shapeOf = (c: TableCell): Shape => (isFigureCell(c.text) || c.text === '' ? 'figure' : 'text');
+/**
+ * A cell of two shares written with a slash (100/79.8 on a 小计 row under 构成: 100 of its own group, 79.8 of the
+ * whole table's): it stands where a figure stands, so the rows are told apart as if it were one (it is read as none).
+ */
+const TWO_SHARES = /^100(?:\.0+)?\/\d{1,2}(?:\.\d+)?$/;
+
+const shapeOf = (c: TableCell): Shape => (isFigureCell(c.text) || c.text === '' || TWO_SHARES.test(c.text.trim()) ? 'figure' : 'text');
 
 function rawRow(cells: readonly StackedCell[]): RawRow {
   const first = cells[0]!;
@@ -1471,6 +1477,10 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
     first--;
     rows.unshift(rawRow(cells.slice(first, first + 1)));
   }
+  if (groupOfSubtotal(cells, shapes, first, rows)) {
+    first--;
+    rows.unshift(rawRow(cells.slice(first, first + 1)));
+  }
   let start = first;
   while (start > 0 && first - start < width && stackedHeading(cells[start - 1]!.cell)) start--;
   if (first - start < width - 1) return undefined;
@@ -1479,6 +1489,20 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   const grouped = groupedHeading(cells, first, width) ?? cornerlessGroups(cells, first, width);
   if (grouped) return { rows: [grouped.row, ...rows], start: grouped.start, end };
   return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
+}
+
+/** A group's total row opening its rows (小计 under 国内). */
+const SUBTOTAL_ROW = /^(?:小计|小計)$/;
+
+/**
+ * 合计 / 小计 / 25478 / … / 职务 / 13024 / … / 国内 / 小计 / 20341 / …: the body opens with a group's 小计 row, the
+ * group's name on the line before it as the later groups' names stand alone before theirs. That line is a group row,
+ * not the heading's last cell: taken when the first row is a 小计 and a later group's name stands alone right
+ * before another 小计 row.
+ */
+function groupOfSubtotal(cells: readonly StackedCell[], shapes: readonly Shape[], first: number, rows: readonly RawRow[]): boolean {
+  if (first < 1 || shapes[first - 1] !== 'text' || !SUBTOTAL_ROW.test(labelOfCell(cells[first]!.cell.text))) return false;
+  return rows.some((r, k) => k > 0 && r.cells.length === 1 && SUBTOTAL_ROW.test(labelOfCell(rows[k + 1]?.cells[0]?.text ?? '')));
 }
 
 /** A 序号 column's heading (序号, 序號, 编号). */
@@ -1594,6 +1618,9 @@ function groupedHeading(cells: readonly StackedCell[], first: number, width: num
       if (new Set(unit).size !== k || !sub.every((w, i) => w === unit[i % k])) continue;
       // the run of group cells among the first line's (the label's cell first stands over its own column)
       const tops = words.slice(at, at + top);
+      // (a first-line cell is none of the second line's words: 授权量 | 构成 among the first line's is the second
+      // line read from too early, 发明 | 实用新型 | 外观设计 | 授权量 | 构成 | 授权量 | 构成 as three groups of two)
+      if (tops.some((w) => unit.includes(w))) continue;
       const runs: number[] = [];
       for (let g = 1; g + groups <= top; g++) if (tops.slice(g, g + groups).every((w) => !ownColumn(w) && !unit.includes(w))) runs.push(g);
       if (runs.length !== 1) continue;

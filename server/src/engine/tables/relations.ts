@@ -874,6 +874,78 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** A column heading of a group named 合计 over the measures every group shares: 合计 授权量 over 发明 授权量, …. */
+const GROUP_TOTAL_COLUMN = /^(?:合计|总计|合計|總計)(.+)$/;
+
+/**
+ * 合计 授权量 | 合计 构成 | 发明 授权量 | 发明 构成 | 实用新型 授权量 | …: a heading of groups each over the same measures
+ * (a heading of two lines put together), the first group 合计. The 合计 group's amount column is the sum of the
+ * other groups' columns of the same measure, the share columns between them none of it: when every amount column
+ * after it is of that measure, two or more, and the sum holds in most rows (two or more, twice those it fails in).
+ */
+function groupedTotalColumns(grid: Grid, out: TableRelation[]): void {
+  const byColumn = (v: CellValue): string => columnName(v.column);
+  for (const t of grid.columns) {
+    const measure = t.role === 'amount' && !t.total ? GROUP_TOTAL_COLUMN.exec(t.label.replace(/\s+/g, ''))?.[1] : undefined;
+    if (!measure || /^(?:合计|总计|小计)/.test(measure)) continue;
+    const after = grid.columns.filter((c) => c.index > t.index && c.role === 'amount');
+    if (after.length < 2 || !after.every((c) => !c.total && !c.subset && c.label.replace(/\s+/g, '').endsWith(measure) && c.label.replace(/\s+/g, '') !== measure)) continue;
+    const found: TableRelation[] = [];
+    for (const row of grid.rows) {
+      if (row.kind === 'heading' || row.kind === 'group') continue;
+      const total = grid.values[row.index]![t.index];
+      if (!isValue(total)) continue;
+      const r = sumRelation(
+        grid,
+        total,
+        after.map((c) => grid.values[row.index]![c.index]),
+        'exact',
+        'column',
+        byColumn,
+      );
+      if (r) found.push(r);
+    }
+    const holding = found.filter((r) => r.holds).length;
+    if (holding >= 2 && holding >= 2 * (found.length - holding)) out.push(...found);
+  }
+}
+
+/** A group row naming the table's total group: 合计 over its 小计, 职务, 非职务 rows, 国内 and 国外 after it. */
+const TOTAL_GROUP_ROW = /^(?:合计|总计|合計|總計|全部)$/;
+
+/**
+ * 合计 / 小计 | 25478 / 职务 | 13024 / 非职务 | 12454, then 国内 / 小计 | 20341 / 职务 | 8051 / …, 国外 / …: groups of rows
+ * under group rows, each group the same rows in the same order, the first group 合计. Each row of the 合计 group is
+ * the sum of the rows of its name in the other groups, in every amount column: read when the groups' rows are named
+ * alike, two groups or more after the 合计, and the sums hold in most cells (three or more, twice those they fail in).
+ */
+function groupedTotalRows(grid: Grid, out: TableRelation[]): void {
+  const heads = grid.rows.filter((r) => r.kind === 'group');
+  if (heads.length < 3 || !TOTAL_GROUP_ROW.test(heads[0]!.label.replace(/\s+/g, ''))) return;
+  const blocks = heads.map((h, k) => grid.rows.filter((r) => r.index > h.index && r.index < (heads[k + 1]?.index ?? Infinity)));
+  const names = (b: readonly GridRow[]): string => b.map((r) => r.label.replace(/\s+/g, '')).join('|');
+  if (blocks[0]!.length < 2 || blocks[0]!.some((r) => r.kind === 'heading') || !blocks.every((b) => names(b) === names(blocks[0]!))) return;
+  const byRow = (v: CellValue): string => `${rowName(heads.find((h) => h.index < v.row.index && !heads.some((x) => x.index > h.index && x.index < v.row.index)) ?? v.row)}${rowName(v.row)}`;
+  const found: TableRelation[] = [];
+  for (const c of grid.columns.filter((x) => x.role === 'amount')) {
+    blocks[0]!.forEach((row, i) => {
+      const total = grid.values[row.index]![c.index];
+      if (!isValue(total)) return;
+      const r = sumRelation(
+        grid,
+        total,
+        blocks.slice(1).map((b) => grid.values[b[i]!.index]![c.index]),
+        'exact',
+        'row',
+        byRow,
+      );
+      if (r) found.push(r);
+    });
+  }
+  const holding = found.filter((r) => r.holds).length;
+  if (holding >= 3 && holding >= 2 * (found.length - holding)) out.push(...found);
+}
+
 // ---- shares, rates, growth ----------------------------------------------------------------------------------
 
 /** A percentage cell against the percentage a computation gives, both intervals. */
@@ -2048,6 +2120,20 @@ function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
 /** A 构成 or 比重 row: the shares of the rows named after it. */
 const COMPOSITION_ROW = /构成|比重/;
 
+/** A bilingual yearbook's section heading alone in English (Composition in Percentage(%), 构成 only in the caption). */
+const englishComposition = (r: GridRow): boolean => r.kind === 'group' && /^Composition(?:in)?(?:Percentage)?(?:[（(][%％][)）])?$/i.test(r.label.replace(/\s+/g, ''));
+
+/**
+ * The whole of a composition under a section's heading alone, no row of it written 100 (Composition in
+ * Percentage(%), then 第一产业 | 46.8 under 就业人员合计 | 1794 and 第一产业 | 840): the row right above the
+ * first part it repeats, itself none of the parts. The shares bear it out or it is dropped.
+ */
+function wholeAboveParts(c: GridRow, above: readonly GridRow[], first: number, originals: ReadonlySet<GridRow>): GridRow | undefined {
+  if (c.kind !== 'group' || first <= 0) return undefined;
+  const whole = above[first - 1]!;
+  return originals.has(whole) ? undefined : whole;
+}
+
 /**
  * 构成 rows (a yearbook's 可支配收入构成（%） | 100.0 | … followed by 工资性收入 | 44.9 | … under the amounts 人均可支配收入 |
  * 13793 and 工资性收入 | 6187 above): each row after the 构成 row that repeats the name of a row above it is that
@@ -2070,9 +2156,10 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
   };
   // a composition is headed by a row of figures (可支配收入构成（%） | 100.0) or by a section's heading row alone
   // (2、本地生产总值构成, over 本地生产总值（%） | 100.0 and the rows it is made of)
-  const starts = grid.rows.filter((r) => r.kind !== 'heading' && (r.kind !== 'group' || /构成$/.test(r.label)));
+  // (or by a bilingual yearbook's English section heading alone: Composition in Percentage(%))
+  const starts = grid.rows.filter((r) => r.kind !== 'heading' && (r.kind !== 'group' || /构成$/.test(r.label) || englishComposition(r)));
   for (const c of starts) {
-    if (!COMPOSITION_ROW.test(c.label) || /率|指数/.test(c.label)) continue;
+    if ((!COMPOSITION_ROW.test(c.label) && !englishComposition(c)) || /率|指数/.test(c.label)) continue;
     const above = rows.filter((r) => r.index < c.index);
     const pairs: Array<{ share: GridRow; of: GridRow }> = [];
     // up to the next section headed as a composition (3、第三产业增加值构成: of another whole)
@@ -2093,7 +2180,7 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
     const first = above.indexOf(pairs[0]!.of);
     // the first row after a section's heading written 100 (本地生产总值（%） | 100.0) restates the whole itself
     const itself = c.kind === 'group' && hundredRow(pairs[0]!.share) ? pairs[0]!.of : undefined;
-    const whole = named.length === 1 ? named[0] : (itself ?? (hundred && first > 0 && !originals.has(above[first - 1]!) ? above[first - 1] : undefined));
+    const whole = named.length === 1 ? named[0] : (itself ?? (hundred && first > 0 && !originals.has(above[first - 1]!) ? above[first - 1] : undefined) ?? wholeAboveParts(c, above, first, originals));
     if (!whole) continue;
     const found: TableRelation[] = [];
     // under a section's heading, the columns the whole is written 100 in (not its 增减百分点 beside)
@@ -2136,8 +2223,8 @@ function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation
   if (shareColumns.length === 0) return;
   const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
   const done = new Set(out.map((r) => r.anchor));
-  const blocks: Array<{ whole: GridRow; parts: GridRow[] }> = [];
-  for (const b of found) if (b.basis !== 'partial' && b.parts.length >= 2) blocks.push({ whole: b.total, parts: b.parts });
+  const blocks: Array<{ whole: GridRow; parts: GridRow[]; labelled?: boolean }> = [];
+  for (const b of found) if (b.basis !== 'partial' && b.parts.length >= 2) blocks.push({ whole: b.total, parts: b.parts, labelled: b.basis === 'labelled' });
   grid.rows.forEach((p, i) => {
     if (p.kind !== 'item' || p.level !== undefined || blocks.some((b) => b.whole === p)) return;
     const first = grid.rows[i + 1];
@@ -2152,7 +2239,9 @@ function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation
     const pull = PULL.test(s.label);
     // 拉动 is in points (百分点), a share in percent
     const stated = (v: Slot): v is CellValue => percentOk(v) || (pull && isValue(v) && !v.approximate && (!v.unit || v.unit.unit.kind === 'points' || v.unit.unit.kind === 'percent'));
-    const open = blocks.filter((b) => !stated(at(b.whole, s)) && b.parts.some((r) => stated(at(r, s)) && !done.has((at(r, s) as CellValue).cell)));
+    // (a whole whose own share reads 100 of itself is open too when no reading took its parts' shares: 合计 / 小计 |
+    // 25478 | 100.0% over 职务 and 非职务, the groups after it over their own 小计)
+    const open = blocks.filter((b) => (!stated(at(b.whole, s)) || readsHundred(at(b.whole, s))) && b.parts.some((r) => stated(at(r, s)) && !done.has((at(r, s) as CellValue).cell)));
     if (open.length === 0) continue;
     const pairs = levels.flatMap((n) => (pull ? levels.filter((d) => d !== n && n.role === 'change').map((d) => ({ n, d })) : [{ n, d: n }]));
     const tried = pairs.map(({ n, d }) => {
@@ -2179,9 +2268,18 @@ function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation
     for (const block of open) {
       const rels = winners[0]!.rels.filter((x) => x.block === block).map((x) => x.rel);
       const holding = rels.filter((r) => r.holds).length;
-      if (holding >= 2 && holding >= 2 * (rels.length - holding)) out.push(...rels);
+      if ((holding >= 2 && holding >= 2 * (rels.length - holding)) || twoPartSlip(block, rels.length, holding)) out.push(...rels);
     }
   }
+}
+
+/**
+ * A block of two parts under a labelled total (小计 | 25478 over 职务 | 13024 | 51.1% and 非职务 | 12454 | 48.9%), one
+ * share holding and the other not: the total is named and the columns are read across the table, so the block is
+ * checked and the share that does not hold is a slip (with two parts, most of the block holding would be both).
+ */
+function twoPartSlip(block: { parts: readonly GridRow[]; labelled?: boolean }, shares: number, holding: number): boolean {
+  return block.labelled === true && block.parts.length === 2 && shares === 2 && holding === 1;
 }
 
 /** A column of a net figure: 净增人数, 净迁入率, 净流入 (the Chinese words of a bilingual heading). */
@@ -2241,6 +2339,8 @@ export function tableRelations(grid: Grid): TableRelation[] {
   const found = breakdowns(grid);
   rowSums(grid, found, out);
   columnSums(grid, out);
+  groupedTotalColumns(grid, out);
+  groupedTotalRows(grid, out);
   const inferred = inferredColumnSums(grid, out);
   subsetColumns(grid, out);
   groupedSubsetColumns(grid, out);
@@ -2258,7 +2358,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   growth(grid, out);
   netColumns(grid, out);
   apartColumnSums(grid, out);
-  percentColumnsByRows(grid, out);
+  nextShareColumns(grid, percentColumnsByRows(grid, out), out);
   // 合计 | 17185 | 7675 | 9510 | 100.0 | 44.7 | 55.3 and 100.0 in every row: a column of 100s is each row's whole in
   // shares (构成), and the columns after it, none over 100, are each row's shares: neither sums down the table nor
   // shares of a column
@@ -2453,9 +2553,10 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
  * two equal figures or a zero make, and a quotient of small figures, which their precision leaves wide, not
  * counted) and fails in one row at most, and no other pair does so.
  */
-function percentColumnsByRows(grid: Grid, out: TableRelation[]): void {
+function percentColumnsByRows(grid: Grid, out: TableRelation[]): PercentFit[] {
+  const read: PercentFit[] = [];
   const columns = grid.columns.filter((c) => c.role !== 'label' && c.role !== 'serial' && c.role !== 'unit');
-  if (columns.length < 3 || columns.length > MAX_SEARCHED_COLUMNS) return;
+  if (columns.length < 3 || columns.length > MAX_SEARCHED_COLUMNS) return read;
   // the cells a share, a rate or a growth reads already: gathered once a column of percentages is there to look at
   // (those of the relations found before this reading: the ones it adds do not count)
   let stated: Set<TableCell> | undefined;
@@ -2496,16 +2597,65 @@ function percentColumnsByRows(grid: Grid, out: TableRelation[]): void {
     }
     if (fits.length !== 1) continue;
     const { n, d } = fits[0]!;
-    const words = headingWords(p.label);
-    const rule: TableRuleId = p.role === 'rate' ? 'table-rate' : 'table-share';
+    percentColumnRelations(grid, rows, p, n, d, out);
+    read.push({ p, n, d });
+  }
+  return read;
+}
+
+/** A column of percentages read as one amount column over another, row by row. */
+interface PercentFit {
+  p: Column;
+  n: Column;
+  d: Column;
+}
+
+/** Each row's percentage of column `p` against its cells of `n` over `d`. */
+function percentColumnRelations(grid: Grid, rows: readonly GridRow[], p: Column, n: Column, d: Column, out: TableRelation[]): void {
+  const words = headingWords(p.label);
+  const rule: TableRuleId = p.role === 'rate' ? 'table-rate' : 'table-share';
+  for (const r of rows) {
+    const x = percentCells(grid, r, p, n, d);
+    if (!x) continue;
+    const { num, den, q } = x;
+    out.push(
+      percentRelation(grid, rule, x.stated, scale(q, 100), ((q.lo + q.hi) / 2) * 100, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '百分比'),
+    );
+  }
+}
+
+/**
+ * The next column of a block of shares read by its rows (a yearbook's 构成 over 第一产业 | 第二产业 | 第三产业, its
+ * headings lost: 76.88 | 13.88 | 9.24 after 1621.61 | 292.83 | 194.95 and their whole 2109.39): the column right after
+ * one read as amount `n` over `d` is the amount right after `n` over the same `d`, the block's order the amounts'.
+ * Its neighbour's reading names the columns, so its own rows need not rule every other pair out: read when it holds
+ * in four rows or more and fails in a quarter of them at most (a long column's slips, each reported, do not lose
+ * it). Not a column a share, rate or growth reads already.
+ */
+function nextShareColumns(grid: Grid, fits: readonly PercentFit[], out: TableRelation[]): void {
+  if (fits.length === 0) return;
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  const stated = new Set(out.filter((r) => r.rule !== 'table-sum' && r.rule !== 'table-restatement').map((r) => r.anchor));
+  const queue = [...fits];
+  for (let fit = queue.shift(); fit; fit = queue.shift()) {
+    const p = grid.columns[fit.p.index + 1];
+    const n = grid.columns[fit.n.index + 1];
+    if (!p || !n || n === fit.d || n === fit.p || n.role !== 'amount' || p.role === 'growth' || p.role === 'change' || p.role === 'average' || p.role === 'rate') continue;
+    if (!(p.role === 'share' || p.role === 'amount') || p.total || n.total) continue;
+    const cells = rows.map((r) => grid.values[r.index]![p.index]).filter(isValue);
+    if (cells.some((v) => stated.has(v.cell) || v.approximate || v.value < 0 || v.value > 100 || (v.unit && v.unit.unit.kind !== 'percent'))) continue;
+    let holding = 0;
+    let failing = 0;
     for (const r of rows) {
-      const x = percentCells(grid, r, p, n, d);
+      const x = percentCells(grid, r, p, n, fit.d);
       if (!x) continue;
-      const { num, den, q } = x;
-      out.push(
-        percentRelation(grid, rule, x.stated, scale(q, 100), ((q.lo + q.hi) / 2) * 100, () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}`, [num, den], words || '百分比'),
-      );
+      if (!overlaps(intervalOf(x.stated), scale(x.q, 100))) failing++;
+      else if (x.stated.value !== 0 && x.num.value > 0 && (x.q.hi - x.q.lo) * 100 <= 1) holding++;
     }
+    if (holding < MIN_SEARCHED_HOLDING || failing * 4 > holding + failing) continue;
+    percentColumnRelations(grid, rows, p, n, fit.d, out);
+    for (const v of cells) stated.add(v.cell);
+    queue.push({ p, n, d: fit.d });
   }
 }
 
