@@ -21,6 +21,9 @@ const TABLE: Unit[] = [
   { text: '公顷', kind: 'area', base: '平方米', factor: 1e4 },
   { text: '亩', kind: 'area', base: '平方米', factor: 10000 / 15 },
   { text: '立方米', kind: 'volume', base: '立方米', factor: 1 },
+  // cubic metres in symbols, as water resources bulletins write them (总用水量166.42亿m3, 26.59亿m³)
+  { text: 'm³', kind: 'volume', base: '立方米', factor: 1 },
+  { text: 'm3', kind: 'volume', base: '立方米', factor: 1 },
   { text: '公里', kind: 'length', base: '米', factor: 1000 },
   { text: '千米', kind: 'length', base: '米', factor: 1000 },
   { text: '米', kind: 'length', base: '米', factor: 1 },

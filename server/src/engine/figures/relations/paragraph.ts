@@ -165,6 +165,31 @@ function respectiveRates(par: Paragraph, p: Figure): Array<[Figure, string]> | u
   return group.map((q, i) => [q, names[i]!]);
 }
 
+/** A share clause opening with 占 and naming its whole, with no 分别 of its own: 占全国政府采购规模比例为, 占总数的. */
+const SHARE_CLAUSE = /^占([^占，,。；;%％]*?)的?(?:比重|比例)?(?:为|达|是)?$/;
+
+/**
+ * 货物、工程、服务政府采购规模分别为9,399.2亿元、16,961.2亿元和10,038.6亿元，占全国政府采购规模比例为25.8%、46.6%和
+ * 27.6%: a list of shares in the clause right after a list of as many amounts stated with 分别 pairs with it by order, as
+ * if it said 分别占 (the 分别 of the amounts carries over). Only when the clause before holds just that list, joined by
+ * 、 和 及 与, and nothing stands between it and 占 but a comma.
+ */
+function sharesAfterARespectiveList(par: Paragraph, p: Figure, head: string): { group: Figure[]; words: string } | undefined {
+  const share = SHARE_CLAUSE.exec(head);
+  if (!share) return undefined;
+  const group = listedFrom(par.draft, p, par.percents);
+  if (group.length < 2) return undefined;
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset);
+  const parts = before.slice(-group.length);
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!first || !last || parts.length !== group.length || parts.some((f) => f.unit.kind === 'percent' || f.relational || f.bracket)) return undefined;
+  if (!/^[，,]$/.test(textBetween(par.draft, last.endOffset, p.clause.offset).replace(/\s/g, ''))) return undefined;
+  for (let k = 1; k < parts.length; k++) if (!/^[、和及与]$/.test(textBetween(par.draft, parts[k - 1]!.endOffset, parts[k]!.offset).replace(/\s/g, ''))) return undefined;
+  const lead = textBetween(par.draft, first.clause.offset, first.offset).replace(/\s/g, '');
+  return /分别(?:为|是|达|达到|实现|完成)?[：:]?$/.test(lead) ? { group, words: share[1] ?? '' } : undefined;
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
@@ -177,6 +202,12 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       const group = listedFrom(par.draft, p, par.percents);
       kinds.set(p, { kind: 'respective-share', group, words: together[1] ?? together[2] ?? '' });
       for (const q of group.slice(1)) kinds.set(q, { kind: 'listed' });
+      continue;
+    }
+    const after = sharesAfterARespectiveList(par, p, head);
+    if (after) {
+      kinds.set(p, { kind: 'respective-share', group: after.group, words: after.words });
+      for (const q of after.group.slice(1)) kinds.set(q, { kind: 'listed' });
       continue;
     }
     const listed = respectiveRates(par, p);

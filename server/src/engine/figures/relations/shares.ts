@@ -502,6 +502,9 @@ function sharesOfAFigureWithin(par: Paragraph, orphans: readonly Figure[]): Rela
   return out;
 }
 
+/** Below this share of its parts together a figure named like their whole is another list's part, not the whole. */
+const PART_OF_PARTS = 0.9;
+
 /** 第二产业、第三产业税收分别为4.12亿元、5.56亿元，分别占税收收入的42.6%、57.4%: pair by order. */
 function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: string): Relation[] {
   const out: Relation[] = [];
@@ -519,7 +522,13 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
     if (total) out.push(...industryShares(par, group, total, p.scope));
   }
   if (parts.length === group.length && parts.every((f) => compatible(f.unit, parts[0]!.unit))) {
-    const named = words.length >= 2 ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational) : [];
+    // (规模分别为9,744.3亿元、… of another list, named like the whole but well below the parts together, is no whole; a
+    // whole a little below them, 1.32亿元 of 0.72 + 0.02 + 0.59, is their rounding)
+    const together = parts.every(known) ? PART_OF_PARTS * parts.reduce((sum, f) => sum + f.normalized!, 0) : 0;
+    const named =
+      words.length >= 2
+        ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && !(known(f) && f.normalized < together - EPS))
+        : [];
     const whole = uniqueValue(named) ?? (words === '' ? wholeOfTheList(par, parts) : undefined);
     if (whole) {
       group.forEach((q, k) => {
@@ -1382,6 +1391,14 @@ function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readon
   return eachShareOf(par, items, whole);
 }
 
+/**
+ * 其中政府采购类456个，占总交易个数的53%；工程建设类314个，…: a part read with the subject of the list's first part
+ * (其中政府采购类) is one of the list 其中 opens, not a part of a part after a 其中 of its own.
+ */
+function ofAListAfterQiZhong(part: Figure, subject: string): boolean {
+  return subject.startsWith('其中') && part.subject === subject;
+}
+
 /** Each share of a list against its one whole, claimed so that no other reading takes it. */
 function eachShareOf(par: Paragraph, items: ReadonlyArray<{ p: Figure; part: Figure }>, whole: Figure): Relation[] {
   const out: Relation[] = [];
@@ -1656,10 +1673,11 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
     // 市12345平台共受理问题26898件。…按来源分：热线电话14765件，占案卷总数的54.89%；…: parts that name no subject are of
     // the document's whole, which a total of an earlier paragraph may have been read with a subject of its own; such a
     // total is looked at only when none of the parts' own subject is theirs
+    // (其中政府采购类456个，占总交易个数的53%；工程建设类314个，…: a subject opening with 其中 is the first part's own
+    // name, read as the subject of the list after it; the list is of the whole before 其中, as parts with no subject are)
+    const own = subject === '' || subject.startsWith('其中') ? '' : subject;
     const candidates =
-      subject === ''
-        ? [(f: Figure): boolean => f.subject === subject, (f: Figure): boolean => f.subject !== subject && f.offset < par.figures[0]!.offset]
-        : [(f: Figure): boolean => f.subject === subject];
+      own === '' ? [(f: Figure): boolean => f.subject === own, (f: Figure): boolean => f.subject !== own && f.offset < par.figures[0]!.offset] : [(f: Figure): boolean => f.subject === own];
     for (const ofSubject of candidates) {
       if (best || tie) break;
       const totals = [...new Map(pool.filter((f) => compatible(f.unit, unit) && ofSubject(f)).map((f) => [f.normalized, f])).values()];
@@ -1676,6 +1694,8 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
       }
     }
     if (!best || tie) return out;
+    // (a list 其中 opens is read from a run of shares that all hold against the total, none failing between them)
+    if (own !== subject && best.to - best.from + 1 !== best.holds) return out;
     let { from, to } = best;
     const total = best.total;
     if (to - from + 1 === best.holds) {
@@ -1687,8 +1707,7 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
           x.p.period === items[neighbour]!.p.period &&
           compatible(x.part.unit, unit) &&
           x.part.normalized! <= total.normalized! + EPS &&
-          !/其中/.test(textBetween(par.draft, x.p.period, x.p.offset)) &&
-          !x.part.subject.startsWith('其中')
+          (ofAListAfterQiZhong(x.part, subject) || (!/其中/.test(textBetween(par.draft, x.p.period, x.p.offset)) && !x.part.subject.startsWith('其中')))
         );
       };
       if (fits(from - 1, from)) from--;

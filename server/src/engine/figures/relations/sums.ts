@@ -57,6 +57,7 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // 其中100个重点建设项目，开工94个，完成投资603.8亿元: a count named by a verb of progress alone, right after a count
   // of things, says how many of those have got that far; it is a part of that part, not another part
   // (and 低保对象521户，特困供养人员142户，双重身份人员122户: those counted under two of the parts are no part of their own)
+  const counted = remainder ? countedTwice(parts) : undefined;
   if (remainder)
     parts = withoutBreakdowns(
       parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
@@ -95,6 +96,8 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);
   const whole = judge(sumOf(parts), { figure: total }, { compare: remainder ? '<=' : '=', unit: 'amount' });
   if (!remainder || !whole || whole.holds || parts.length < 2) return relation('sum', total, cast, [whole], { marker });
+  const net = counted ? lessCountedTwice(total, parts, counted, marker) : withoutGroundWater(total, parts, marker);
+  if (net) return net;
   // 规上工业企业86家，其中高新技术企业32家、专精特新企业60家: parts after 其中 may overlap, so a sum over the total is a
   // hint to check for overlap; a single part over the total is an error
   const largest = largestPart(total, parts, cast, marker);
@@ -204,6 +207,46 @@ const BALANCE = /顺差|逆差/;
 
 /** Those counted under two parts at once: 双重身份人员, 重复计算水资源量 (not 重复举报, 重复投诉: a second report is a part). */
 const BOTH_PARTS = /双重|重复(?:计算|统计|计数)/;
+
+/** The one part of a list named as counted twice (重复计算水资源量), or none (不重复计算量 is a part like the others). */
+function countedTwice(parts: readonly Figure[]): Figure | undefined {
+  const twice = parts.filter((p) => BOTH_PARTS.test(p.measure) && !/不重复/.test(p.measure));
+  return twice.length === 1 ? twice[0] : undefined;
+}
+
+/** 水资源总量 and its parts by source: surface water, and ground water, most of which the surface water counts already. */
+const WATER_RESOURCES = /水资源总量/;
+const SURFACE_WATER = /地表水资源/;
+const GROUND_WATER = /^地下水资源/;
+/** The ground water the surface water does not count, stated with the parts: 地下水与地表水资源不重复量. */
+const NOT_COUNTED_TWICE = /不重复/;
+
+/**
+ * 全国水资源总量31605.2亿m3。其中，地表水资源量30407.0亿m3，地下水资源量8553.5亿m3,⏎地下水与地表水资源不重复量为1198.2亿m3:
+ * the resources are the surface water plus the ground water it does not count already (不重复量), so surface and ground
+ * water over the total are no slip; without the ground water the parts are checked within the total. Read only where
+ * the paragraphs of the figures say so (不重复): 水资源总量22.638亿立方米 of 地表14.79 and 地下7.848 adds them up.
+ */
+function withoutGroundWater(total: Figure, parts: readonly Figure[], marker: string): Relation | undefined {
+  if (!WATER_RESOURCES.test(total.measure) || !parts.some((p) => SURFACE_WATER.test(bareMeasure(p)))) return undefined;
+  if (![total, ...parts].some((f) => NOT_COUNTED_TWICE.test(f.para.prose))) return undefined;
+  const rest = parts.filter((p) => !GROUND_WATER.test(bareMeasure(p)));
+  if (rest.length === parts.length || rest.length === 0) return undefined;
+  const within = judge(sumOf(rest), { figure: total }, { compare: '<=', unit: 'amount' });
+  return within ? relation('sum', total, [[total, 'total'], ...rest.map((p) => [p, 'part'] as const)], [within], { marker }) : undefined;
+}
+
+/**
+ * 水资源总量为26.59亿m³，其中地表水资源量24.09亿m³，地下水资源量8.32亿m³，重复计算水资源量5.82亿m³: the amount counted
+ * under both parts is taken off their sum, so the parts over their total by exactly that amount hold (a 双重身份 count
+ * inside a total its parts make on their own is read as before: within the total).
+ */
+function lessCountedTwice(total: Figure, parts: readonly Figure[], twice: Figure, marker: string): Relation | undefined {
+  if (!exact(twice) || !addsInto(twice.unit, total.unit)) return undefined;
+  const net = judge({ op: '-', args: [sumOf(parts), { figure: twice }] }, { figure: total }, { compare: '=', unit: 'amount' });
+  if (!net?.holds) return undefined;
+  return relation('sum', total, [[total, 'total'], ...parts.map((p) => [p, 'part'] as const), [twice, 'part']], [net], { marker });
+}
 
 /** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
 const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;
