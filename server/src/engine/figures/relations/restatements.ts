@@ -9,7 +9,7 @@ import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, COMPLETES_PLAN, DISTRIBUTING, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, RISE_VERBS, THREE_INDUSTRIES } from './vocabulary';
+import { CHANGE_VERB, COMPLETES_PLAN, DISTRIBUTING, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, INDICATOR_VERB, RISE_VERBS, SCHEDULE_GAP, THREE_INDUSTRIES } from './vocabulary';
 import { simplified } from '../../text';
 
 /**
@@ -644,6 +644,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
   for (const r of headlineFigures(groups, relatedFigures)) out.push(r);
+  for (const r of scheduleGaps(groups)) if (!related.has(r.anchor)) out.push(r);
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
@@ -1434,6 +1435,52 @@ function withOwnShare(g: Figure): boolean {
  */
 function sharedSiblings(f: Figure, g: Figure): boolean {
   return f.period === g.period && f.para.offset === g.para.offset && withOwnShare(f) && withOwnShare(g);
+}
+
+/** An indicator's name opening a sentence, before the verb that states its figure. */
+const INDICATOR_OPENING = new RegExp(`^[\\s，,]*([\\u4e00-\\u9fff]{2,16}?)(?=${INDICATOR_VERB.source})`);
+
+/**
+ * The indicator a gap to the schedule belongs to: the name opening its sentence (up to ；or 。) before a verb
+ * (加工贸易完成进出口额…，与时序进度差12.43个百分点 / 加工贸易同比下降了4个百分点，与时序进度差12.45个百分点), when the sentence
+ * states no other gap before it. Undefined when no name opens the sentence.
+ */
+function scheduleGapOwner(f: Figure): string | undefined {
+  if (f.unit.kind !== 'points' || !exact(f) || f.range || f.distributive) return undefined;
+  const base = f.para.offset;
+  if (!SCHEDULE_GAP.test(f.para.prose.slice(f.clause.offset - base, f.offset - base).trim())) return undefined;
+  const head = f.para.prose.slice(f.sentence.offset - base, f.clause.offset - base);
+  // (one gap per sentence: a second one is another indicator's, named in its own clause)
+  if (/进度|進度/.test(head)) return undefined;
+  const name = INDICATOR_OPENING.exec(head);
+  return name?.[1];
+}
+
+/**
+ * 加工贸易…完成年度任务的54.24%，与时序进度差12.43个百分点 in the indicators and 加工贸易同比下降了4个百分点，与时序进度差12.45
+ * 个百分点 in the summary: an indicator's gap to the time schedule is one figure of the report's period (the share of
+ * the year gone less its completion rate), so the same indicator's gap stated twice must agree. Points are otherwise
+ * no statement (always a difference of two rates); this one is named by its indicator and the schedule, nothing else.
+ */
+function scheduleGaps(groups: readonly ParagraphFigures[]): Relation[] {
+  const out: Relation[] = [];
+  const first = new Map<string, Figure>();
+  for (const group of groups) {
+    for (const f of group.figures) {
+      const name = scheduleGapOwner(f);
+      if (name === undefined) continue;
+      // (one indicator's gaps of two periods, 1-7月 and 1-8月, are two figures)
+      const owner = `${name}|${f.scope}`;
+      const earlier = first.get(owner);
+      if (!earlier) {
+        first.set(owner, f);
+        continue;
+      }
+      const r = restated(f, earlier);
+      if (r) out.push(r);
+    }
+  }
+  return out;
 }
 
 /** A later statement of a measure against an earlier one: the same value within both figures' precision. */

@@ -22,6 +22,7 @@ import {
   GENERIC_ENDING,
   INNER_ITEM,
   isFall,
+  NONE_ELSEWHERE,
   NOT_A_BREAKDOWN,
   NOT_A_TOTAL,
   REFINANCING,
@@ -687,7 +688,7 @@ export function sums(par: Paragraph): Relation[] {
   }
   // 4b. 受理诉求180万件，办结150.25万件，正在办理中29.75万件 / 已解决3112件，未解决344件: what is done and what is
   //     not yet done of one total split it exactly
-  for (const c of doneAndNotDone(par, used)) accept(sumRelation(c.total, c.parts, false, '已办与未办', NOTHING), c.total, c.parts);
+  for (const c of doneAndNotDone(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与未办', NOTHING), c.total, c.parts);
   // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
   //    tying them to their whole
   for (const p of partitionSums(par, out)) {
@@ -1856,6 +1857,7 @@ function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relat
   const announcing = /[：:]$/.test(leadText) ? leadText.slice(Math.max(leadText.lastIndexOf('。'), leadText.lastIndexOf('！'), leadText.lastIndexOf('？')) + 1, -1) : undefined;
   const named = announcing && !/[0-9０-９]/.test(announcing) ? announcing.replace(/其中|包括|具体|主要|基本|情况|如下|分别|以下|下列|[均是为有：:，,\s]/g, '') : undefined;
   const totals = leadLevels.filter((f) => f.period === lastPeriod && (!named || named.length < 2 || bareMeasure(f).includes(named.slice(-2))));
+  const closed = numbered && closingItem(draft, run[run.length - 1]!.group, run[run.length - 1]!.number!);
   const out: Relation[] = [];
   for (const total of totals) {
     const ofUnit = totals.filter((t) => compatible(t.unit, total.unit));
@@ -1885,12 +1887,29 @@ function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relat
     if (spoiled || parts.length < 2 || !run[run.length - 1]!.group.includes(parts[parts.length - 1]!)) continue;
     const earlierParts = parts.slice(0, -1);
     if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
-    const r = sumRelation(total, parts, true, marker);
+    const r = sumRelation(total, parts, !closed, marker);
     // (two paragraphs over the total may be of two cuts: a third paragraph tells, and is read then; not when numbered,
     // one enumeration of the writer's)
     if (r && !(run.length === 2 && !numbered && !r.holds && r.hint === 'overlap')) out.push(r);
   }
   return out;
+}
+
+/**
+ * 1.生产经营性道路交通事故5起…⏎2.铁路路外事故0起…⏎3.水上交通、农业机械等其他领域没有事故发生。: the numbered item right
+ * after an item, with no figure, saying the other fields had none, closes the list: the items are all of their totals.
+ */
+function closingItem(draft: Draft, last: readonly Figure[], number: { style: string; n: number }): boolean {
+  const end = last[0]!.para.endOffset;
+  const line = draft.prose
+    .slice(end, end + 120)
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  const next = line === undefined ? undefined : itemNumber(line);
+  if (next === undefined || next.style !== number.style || next.n !== number.n + 1) return false;
+  const words = line!.slice(next.length);
+  return !/[0-9０-９]/.test(words) && NONE_ELSEWHERE.test(words);
 }
 
 /** The pieces of a bracket after a total (新建5个、续建6个), without its 其中/含/等; none when it is no breakdown (同比, 约, 占). */
@@ -1922,6 +1941,27 @@ function bracketPieces(draft: Draft, bracket: { offset: number; endOffset: numbe
 /** Parts cut by a person's attributes (women, the under-35s, graduates, party members): they overlap any other cut. */
 const PERSONAL_ATTRIBUTE = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾/;
 
+/**
+ * A bracket glossing the figures right before it: nothing between, or a stray comma the writer typed before the bracket
+ * (33户102人，（2021年新识别4户11人，…）); a bracket opens no clause of its own, so after a comma it still glosses them.
+ */
+function glossesBefore(draft: Draft, before: Figure, bracket: { offset: number }): boolean {
+  return /^[，,]?$/.test(textBetween(draft, before.endOffset, bracket.offset - 1).trim());
+}
+
+/**
+ * Where a total's sentence goes on after it: past a bracket glossing it (33户102人（2021年新识别4户11人，…），其中…), so a
+ * 其中 after the bracket still lists the parts of the figures before it. The index is that of the first figure after.
+ */
+function pastGloss(draft: Draft, period: readonly Figure[], i: number): { end: number; next: number } {
+  const last = period[i]!;
+  const bracket = period[i + 1]?.bracket;
+  if (!bracket || !glossesBefore(draft, last, bracket)) return { end: last.endOffset, next: i + 1 };
+  let next = i + 1;
+  while (period[next]?.bracket?.offset === bracket.offset) next++;
+  return { end: bracket.endOffset + 1, next };
+}
+
 /** The most figures a paired total states together (户, 人, 万元): more is no pair but a list. */
 const MAX_PAIRED = 3;
 
@@ -1948,7 +1988,7 @@ function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[];
       // the totals: k figures right before the bracket, back to back, each of its own unit
       const before = sentence.filter((f) => !f.bracket && f.endOffset <= bracket.offset);
       const totals = before.slice(-k);
-      if (totals.length !== k || textBetween(draft, totals[k - 1]!.endOffset, bracket.offset - 1).trim() !== '') continue;
+      if (totals.length !== k || !glossesBefore(draft, totals[k - 1]!, bracket)) continue;
       if (totals.some((t, j) => j > 0 && textBetween(draft, totals[j - 1]!.endOffset, t.offset).trim() !== '')) continue;
       if (totals.some((t, j) => totals.some((u, i) => i < j && compatible(u.unit, t.unit)))) continue;
       // each piece: k figures back to back, in the totals' units and order
@@ -2002,7 +2042,8 @@ function pairedLists(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> 
   for (const period of periods.values()) {
     for (let i = 1; i < period.length; i++) {
       const last = period[i]!;
-      const marker = /^[，,]?其中[：:，,]?/.exec(draft.prose.slice(last.endOffset, last.endOffset + 5));
+      const gloss = pastGloss(draft, period, i);
+      const marker = /^[，,]?其中[：:，,]?/.exec(draft.prose.slice(gloss.end, gloss.end + 5));
       if (!marker || !pairable(last)) continue;
       // the totals: a run of figures back to back that ends right before 其中, each of its own unit
       let first = i;
@@ -2012,8 +2053,8 @@ function pairedLists(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> 
       if (k < 2 || totals.some((t, j) => totals.some((u, h) => h < j && compatible(u.unit, t.unit)))) continue;
       // the pieces
       const columns: Figure[][] = totals.map(() => []);
-      let at = i + 1;
-      let from = last.endOffset + marker[0].length;
+      let at = gloss.next;
+      let from = gloss.end + marker[0].length;
       let pieces = 0;
       for (;;) {
         // percentages between pieces (逮捕率为79.57%) are skipped, after the first piece only
@@ -2320,14 +2361,21 @@ function pairedCount(figures: readonly Figure[], f: Figure): boolean {
  * narrows it (其中), the total is no part done itself (按期办结900件，超期办结80件，未办结20件), and no third part
  * follows.
  */
-function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  // (已经消除风险1722户3795人（其中…）: a part that is the total of the bracket glossing it is still free to be a part)
+  const taken = (f: Figure): boolean => usedParts.has(f) || (used.has(f) && !glossedByBracket(draft, figures, f));
+  // (尚未消除风险442户1054人: the second figure of a pair is named by the words before the first)
+  const named = (f: Figure): Figure => {
+    const before = figures[figures.indexOf(f) - 1];
+    return before && !before.bracket && !compatible(before.unit, f.unit) && textBetween(draft, before.endOffset, f.offset).trim() === '' ? before : f;
+  };
   const levelOf = (f: Figure): boolean => PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure);
   for (let u = 0; u < figures.length; u++) {
     const open = figures[u]!;
-    if (!levelOf(open) || used.has(open)) continue;
-    const verb = notDoneVerb(draft, open);
+    if (!levelOf(open) || taken(open)) continue;
+    const verb = notDoneVerb(draft, named(open));
     if (!verb) continue;
     const kind = (f: Figure): boolean => levelOf(f) && compatible(f.unit, open.unit);
     // bounded look-backs: the parts and total stand within a few figures of each other
@@ -2335,8 +2383,8 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     let d = u - 1;
     while (d > stop && !(kind(figures[d]!) || (compatible(figures[d]!.unit, open.unit) && !figures[d]!.bracket))) d--;
     const done = figures[d];
-    if (!done || !kind(done) || used.has(done)) continue;
-    const doneHead = simplified(headOf(draft, done));
+    if (!done || !kind(done) || taken(done)) continue;
+    const doneHead = simplified(headOf(draft, named(done)));
     // (完成385项 before 正在办理20项: done, of what is being done)
     if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
@@ -2345,7 +2393,7 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     if (!total || !kind(total) || used.has(total)) continue;
     // (a figure well smaller than the part done, 合并5件 before 立案112件, is no total of it: a slip is less)
     if (known(total) && known(done) && total.normalized * OVER < done.normalized) continue;
-    const totalHead = simplified(headOf(draft, total));
+    const totalHead = simplified(headOf(draft, named(total)));
     // (the total may name the verb as what is due, 需整改问题515个, or as what was taken in hand, 办理群众投诉件156件 before
     // 已办结153件: not as one of the parts done)
     const owed = totalHead.replace(DUE_VERB(verb), '').replace(verb === '办' && /办结|完成/.test(doneHead) ? /办理(?!完成|结)/g : /(?!)/, '');
@@ -2366,6 +2414,18 @@ function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>): Array<{ tota
     out.push({ total, parts: [done, open] });
   }
   return out;
+}
+
+/**
+ * A figure a bracket right after it glosses, alone or as one of a pair written back to back (1722户3795人（其中脱贫不稳定户
+ * 473户1036人、…）): the figure is the total of that bracket's breakdown.
+ */
+function glossedByBracket(draft: Draft, figures: readonly Figure[], f: Figure): boolean {
+  let i = figures.indexOf(f);
+  if (i < 0 || f.bracket) return false;
+  for (let k = 1; k < MAX_PAIRED && figures[i + 1] && !figures[i + 1]!.bracket && textBetween(draft, figures[i]!.endOffset, figures[i + 1]!.offset).trim() === ''; k++) i++;
+  const bracket = figures[i + 1]?.bracket;
+  return bracket !== undefined && glossesBefore(draft, figures[i]!, bracket);
 }
 
 /** The offset of the period (sentence up to 。！？) after the one at `period`, if the paragraph has figures in it. */

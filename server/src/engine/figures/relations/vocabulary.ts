@@ -225,3 +225,19 @@ export const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|
 
 /** A figure's scope that makes it a target or a bound, never a total stated: 力争, 计划, 以上. */
 export const NOT_A_STATED_TOTAL = /力争|确保|目标|计划|以上|以下/;
+
+/**
+ * A gap to the time schedule, as a clause heads it (与时序进度差, 落后序时进度, 低于时间进度; pages in 繁體 too): the points
+ * by which a completion rate trails the share of the year gone.
+ */
+export const SCHEDULE_GAP =
+  /^[，,]?(?:[与與较較比])?(?:时序|時序|序时|序時|时间|時間)(?:进度|進度)(?:相?差|落后|落後|低|慢)了?$|^[，,]?(?:落后|落後|低于|低於|慢于|慢於)(?:时序|時序|序时|序時|时间|時間)(?:进度|進度)了?$/;
+
+/** The verbs after an indicator that opens its sentence (加工贸易完成…, 社会消费品零售总额同比增长…): its name ends before them. */
+export const INDICATOR_VERB = /完成|實現|实现|同比|累計|累计|增長|增长|下降|較|较|比上年/;
+
+/**
+ * An item saying the fields not listed had none (水上交通、农业机械等其他领域没有事故发生, 其余行业均未发生): the items
+ * before it are the whole of their total, no remainder left to other fields.
+ */
+export const NONE_ELSEWHERE = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}?(?:均|都|也)?(?:没有|无|未)(?:发生|出现)?/;
