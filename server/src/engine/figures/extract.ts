@@ -7,7 +7,7 @@ import { brokenLines } from '../breaks';
 import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
-import { CHANGED_TO, DIFFERENCE_HEAD, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
+import { CHANGED_TO, DIFFERENCE_HEAD, DISTRIBUTING, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { DAY_COUNT, MULTIPLIERS, PER_ONE, unitAt, type Unit } from './units';
 import { PINYIN_READING, simplified } from '../text';
@@ -1098,7 +1098,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
         RELATIONAL_HEAD.test(clauseHead) ||
         DIFFERENCE_HEAD.test(clauseHead) || // a difference, not a level
         /^的(?:比重|比例)?(?:为|达|达到)?[0-9.]+[%％]/.test(text.slice(t.endOffset, clause.endOffset)),
-      distributive: /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/.test(text.slice(sentence.offset, t.endOffset)),
+      distributive: DISTRIBUTING.test(text.slice(sentence.offset, t.endOffset)),
       // 增加 inside 增加值 (第一产业增加值37.11亿元) names the measure: it is no change
       inChange: IN_CHANGE.test(clauseHead.replace(/增加值/g, '')),
       done: DONE_HEAD.test(clauseHead),

@@ -1587,6 +1587,18 @@ function groupsNamedByTotals(cells: readonly StackedCell[], first: number, width
 /** A heading cell over one column of its own: a unit or a note in brackets, a percentage, a rate, a rank, a count. */
 const ownColumn = (w: string): boolean => (/[）)]$/.test(w) && /[（(]/.test(w)) || /[%％]|(?:率|排名|名次|序号|数)$/.test(w);
 
+/** The heading's cells before a body starting at `first`, up to three lines of `width`: lines of pipes alone skipped. */
+function headingCellsBefore(cells: readonly StackedCell[], first: number, width: number): StackedCell[] {
+  const heading: StackedCell[] = [];
+  for (let i = first - 1; i >= 0 && heading.length < 3 * width; i--) {
+    const c = cells[i]!;
+    if (c.cell.text === '') continue;
+    if (!stackedHeading(c.cell) || shapeOf(c.cell) !== 'text') break;
+    heading.unshift(c);
+  }
+  return heading;
+}
+
 /**
  * 单位 / 户籍人口数 / 应使用资金（万元） / 乡镇审批 / 区审批 / 合计 / 资金使用率 / 排名, then 户 / 金额 / 户 / 金额 / 户 / 金额: a
  * web table's heading of two lines copied one cell per line, some cells of the first line each over the same cells
@@ -1597,14 +1609,7 @@ const ownColumn = (w: string): boolean => (/[）)]$/.test(w) && /[（(]/.test(w)
  * it is its unit), “乡镇审批 金额”.
  */
 function groupedHeading(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
-  // the heading's cells before the body, lines of pipes alone skipped
-  const heading: StackedCell[] = [];
-  for (let i = first - 1; i >= 0 && heading.length < 3 * width; i--) {
-    const c = cells[i]!;
-    if (c.cell.text === '') continue;
-    if (!stackedHeading(c.cell) || shapeOf(c.cell) !== 'text') break;
-    heading.unshift(c);
-  }
+  const heading = headingCellsBefore(cells, first, width);
   const words = heading.map((c) => labelOfCell(c.cell.text));
   let found: { row: RawRow; start: number } | undefined;
   for (let k = 2; k <= 4; k++) {
@@ -1653,13 +1658,7 @@ function groupedHeading(cells: readonly StackedCell[], first: number, width: num
  * may end in 数, 人数, as a column of its own does: here every figure column is under a group.)
  */
 function cornerlessGroups(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
-  const heading: StackedCell[] = [];
-  for (let i = first - 1; i >= 0 && heading.length < 3 * width; i--) {
-    const c = cells[i]!;
-    if (c.cell.text === '') continue;
-    if (!stackedHeading(c.cell) || shapeOf(c.cell) !== 'text') break;
-    heading.unshift(c);
-  }
+  const heading = headingCellsBefore(cells, first, width);
   const words = heading.map((c) => labelOfCell(c.cell.text));
   let found: { row: RawRow; start: number } | undefined;
   for (let k = 2; k <= 4; k++) {
