@@ -394,7 +394,12 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
         const r = relation(
           'change',
           p,
-          [[p, 'percent'], [byDifference.level, 'current'], [byDifference.difference, 'difference'], ...(byDifference.previous ? [[byDifference.previous, 'previous'] as [Figure, Role]] : [])],
+          [
+            [p, 'percent'],
+            [byDifference.level, 'current'],
+            [byDifference.difference, 'difference'],
+            ...('previous' in byDifference && byDifference.previous ? [[byDifference.previous, 'previous'] as [Figure, Role]] : []),
+          ],
           [byDifference.reading],
           { word: k.verb, paired: byDifference.paired },
         );
