@@ -2986,7 +2986,7 @@ function sexRatios(par: Paragraph): Relation[] {
     // (出生人口性别比为111.3: the ratio of the year's births, not of the men and women counted)
     if (!/性别比/.test(head) || /(?:出生|婴儿)[^，,。；;]{0,4}性别比/.test(head)) continue;
     // (性别比…为105.26，比上年的104.94: the ratio compared with is another year's, not of the counts stated)
-    if (/(?:比|较|与)[^，,；;。]*的$/.test(head)) continue;
+    if (/(?:比|较|与)[^，,；;。比较与]*的$/.test(head)) continue;
     if (r.ratio.size === 2) {
       const hundred = par.figures.find((f) => f.ratio?.run === r.ratio!.run && f.ratio.index === 1);
       if (!hundred || hundred.value !== 100) continue;
