@@ -10,7 +10,12 @@ import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBe
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
-import { ABOVE, BELOW, CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall } from './vocabulary';
+import { ABOVE, BELOW, CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
+
+/** 比去年同期前100家企业纳税额增加: a rank (the top 100) names the group whose figures change; it is no level itself. */
+function isRank(draft: Draft, f: Figure): boolean {
+  return RANKED_UNIT.test(f.unit.base) && RANK_BEFORE.test(headOf(draft, f));
+}
 
 interface Pair {
   current: Figure;
@@ -370,7 +375,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       if (!sentence.some((f) => f.offset >= end && f.offset < p.offset) && sentence.some((f) => f.offset < at && f.unit.kind !== 'percent')) continue;
     }
     const diffs = differences(par.draft, sentence);
-    const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+    const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !isRank(par.draft, f));
     // a figure in brackets is an aside (不含上年旧存28 802件), neither level of the change
     const levels = inSentence.filter((f) => !diffs.has(f) && !f.bracket);
     let pair = k.group
@@ -380,7 +385,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           par.draft,
           p,
           levels,
-          sentence.filter((f) => !diffs.has(f)),
+          sentence.filter((f) => !diffs.has(f) && !isRank(par.draft, f)),
           par.reportYear,
         ) ??
         bracketPair(par, p, sentence));

@@ -12,6 +12,7 @@ import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import {
   AROUND_A_DECISION,
+  CARRIED_OVER,
   CHANGE_VERB,
   COMPLETES_PLAN,
   CROSSED_BAR,
@@ -112,8 +113,12 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       const before = name.slice(0, Math.max(0, name.indexOf(k.stem)));
       // 营业利润率 beside 利润总额: a profit rate of a kind of profit takes only a profit of that kind
       // 办结率提升至90%，其中即办件办结率达100%: a rate named with words before its stem after 其中 is a subgroup's
-      const subgroup = /^其中[：:，,]?/.test(headOf(par.draft, p)) && /^[\u4e00-\u9fff]+$/.test(before) ? before : undefined;
-      const qualifier = QUALIFIED.exec(before)?.[0] ?? (k.stem === '利润' ? PROFIT_KIND.exec(before)?.[0] : undefined) ?? subgroup;
+      const subgroup = afterQiZhong(par, p) && /^[\u4e00-\u9fff]+$/.test(before) ? before : undefined;
+      const timely = QUALIFIED.exec(before)?.[0];
+      const qualifier = timely ?? (k.stem === '利润' ? PROFIT_KIND.exec(before)?.[0] : undefined) ?? subgroup;
+      // 受理10920件，按期办结10324件，结转至2月份2175件，按期办结率98.53%: with cases carried over, what was received is
+      // not what fell due, the base of an on-time rate, which the text does not state
+      if (timely && CARRIED_OVER.test(textBetween(par.draft, p.sentence.offset, p.offset))) continue;
       if (qualifier) {
         const r = rate(par, p, k.stem, qualifier, name);
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
@@ -2558,6 +2563,14 @@ function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: strin
 const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;
 
 /** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
+/**
+ * 其中即办件办结率达100% / 其中，灵沙乡村级河长巡河率为78.9%: a rate whose clause opens with 其中 (or follows it alone)
+ * names a narrower subject.
+ */
+function afterQiZhong(par: Paragraph, p: Figure): boolean {
+  return /^其中[：:，,]?/.test(headOf(par.draft, p)) || /(?:^|[，,；;：:])其中[：:，,]?$/.test(textBetween(par.draft, p.sentence.offset, p.clause.offset).replace(/\s/g, ''));
+}
+
 const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|当月|当日|一次性)$/;
 
 /** Kinds of profit a profit rate may be of (营业利润率 = 营业利润 ÷ 营业收入): not 利润总额. */

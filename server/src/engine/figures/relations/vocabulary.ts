@@ -65,6 +65,14 @@ export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:为|达|达到|�
  */
 export const RATES_LISTED = /率分别(?:为|达|达到|是)?[：:]?$/;
 export const RATE_NAME = /^[\u4e00-\u9fff]{2,12}率$/;
+/**
+ * A rank naming a group, not a level: 前100家企业纳税额, 排名前10位: a count of entities right after 前 (not 目前, 此前,
+ * 之前, 以前, 当前, 提前, 空前, 年前) says which group the figures are of.
+ */
+export const RANK_BEFORE = /(?:^|[^目此之以当提空年日])前$/;
+export const RANKED_UNIT = /^[家名位个户]$/;
+/** Cases carried over into the next period (结转至2月份, 转入下月): what was received was not all due. */
+export const CARRIED_OVER = /结转|转入下[月期季年]|未到期/;
 /** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理. */
 export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
 /** Words of a plan or a target: the base of a completion. */
