@@ -1230,6 +1230,8 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
   // sentences after it
   const runIn: Array<{ at: number; subject: string }> = [];
   for (const m of text.matchAll(RUN_IN_SECTION)) runIn.push({ at: m.index + m[0].length, subject: subjectAt(m[1]!, 0, m[1]!.length) ?? m[1]! });
+  for (const m of text.matchAll(RUN_IN_KIND)) runIn.push({ at: m.index + m[0].length, subject: m[1]! });
+  runIn.sort((a, b) => a.at - b.at);
   const sectionAt = (offset: number): string => {
     let subject = paragraph;
     for (const r of runIn) if (r.at <= offset) subject = r.subject;
@@ -1247,6 +1249,12 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
 
 /** A section's ordinal and name run into its paragraph after a full stop: 。 二、城乡居民基本医疗保险 2021年… */
 const RUN_IN_SECTION = /[。！？]\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])([\u4e00-\u9fff]{2,16})\s+(?=\S)/g;
+/**
+ * A numbered heading that names a kind and ends with a full stop, the sentences after it counting that kind again by its
+ * last word: 。 （二）道路运输事故。1月发生事故4起… — the figures after it are the kind's, not the whole's (its
+ * 发生事故 is not （一）工矿商贸事故's). (A heading of work done, （二）强化监管。全年检查企业…, names no kind repeated.)
+ */
+const RUN_IN_KIND = /(?:^|[。！？\s])[（(][一二三四五六七八九十]{1,2}[)）]([\u4e00-\u9fff]{0,12}([\u4e00-\u9fff]{2}))。(?=[^。，,；;]{0,12}?\2)/g;
 
 /**
  * The subject each heading opens (二、省级重点项目进展情况 → 省级), for the paragraphs below it until a heading of its

@@ -9,8 +9,21 @@ import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
-import { CHANGE_VERB, COMPLETES_PLAN, DISTRIBUTING, ENDS_IN_CHANGED_TO, ENUMERATED_ITEM, INDICATOR_VERB, RISE_VERBS, SCHEDULE_GAP, THREE_INDUSTRIES } from './vocabulary';
-import { simplified } from '../../text';
+import {
+  ACCOUNT_GROSS_TOTAL,
+  ACCOUNT_PLUS,
+  CHANGE_VERB,
+  COMPLETES_PLAN,
+  DISTRIBUTING,
+  ENDS_IN_CHANGED_TO,
+  ENUMERATED_ITEM,
+  INDICATOR_VERB,
+  RISE_VERBS,
+  SCHEDULE_GAP,
+  SECTOR_HAPPENED,
+  THREE_INDUSTRIES,
+} from './vocabulary';
+import { PINYIN_GLOSS, simplified } from '../../text';
 
 /**
  * Two statements of one measure: the same key, or the same measure where one of them was not tied to an
@@ -259,8 +272,25 @@ function qualifiersOf(f: Figure): string {
       : null;
   if (!group && f.period - f.para.offset === start) group = COUNTED_GROUP.exec(head.replace(/^[（(](?![0-9０-９一二三四五六七八九十])/, ''));
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
+  if (sumOfAccount(f)) out.push('∑加');
+  // 交通運（yùn）輸業（yè）發（fā）生生產（chǎn）安全事故3起: a sector opening its period, then 发生, is the subject of what
+  // happened there (its measure's name cut at a pinyin reading would lose it)
+  const sector = SECTOR_HAPPENED.exec(prose.slice(periodStart, at).replace(PINYIN_GLOSS, '').replace(/\s/g, ''));
+  if (sector) out.push(`@${sector[1]!}`);
   // (a pipe of a pasted table in a list parent would end the id early: measureId cuts the qualifiers at the last |)
   return out.join('·').replace(/\|/g, '¦');
+}
+
+/**
+ * 根据上述地方财政收入，加返还性收入…；…；2021年财政总收入为182513万元: a 总收入 (总支出) that closes a statement of account,
+ * its items added by 加 in its period, is the sum of that account — the resources a budget has — not the gross revenue
+ * (上划收入 and 地方收入) a report names 财政总收入 elsewhere: the two are stated under one name in two calibers.
+ */
+function sumOfAccount(f: Figure): boolean {
+  const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).replace(/\s/g, '');
+  // (the items before the total's own clause)
+  const items = head.slice(0, Math.max(...['，', ',', '；', ';'].map((mark) => head.lastIndexOf(mark)), 0));
+  return ACCOUNT_GROSS_TOTAL.test(head) && items.search(ACCOUNT_PLUS) >= 0;
 }
 
 /** A level opening a clause that lists honours or kinds (全区现有全国级文明校园1所、…；自治区级…示范校2所、…). */

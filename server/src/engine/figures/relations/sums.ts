@@ -12,6 +12,9 @@ import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
 import {
+  ACCOUNT_BASE,
+  ACCOUNT_PLUS,
+  ACCOUNT_TOTAL,
   ageBounds,
   CHANGE_VERB,
   COUNTED_ALONE,
@@ -1072,13 +1075,6 @@ function balance(par: Paragraph, b: Figure): Relation | undefined {
   return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
 }
 
-/**
- * The total of a statement of account, named by its 收入 or 支出 and a word of totalling (收入总计, 收入总量为, 总收入为,
- * 总支出合计, 一般公共预算总收入预计为), at its clause's head.
- */
-const ACCOUNT_TOTAL = /(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到|达)?$|总(?:收入|支出)(?:合计|总计)?(?:预计)?(?:为|是|达到|达)?$/;
-/** The word that adds the items after it to the one before it: 加上上级补助收入, 加上级补助收入, 连同. */
-const ACCOUNT_PLUS = /加上|连同|加(?=[上中省市]级|转移)/g;
 /** Words that take an item away, or count it within another: no plain sum. */
 const ACCOUNT_NOT_PLUS = /减去|扣除|扣减|减除|其中|含|包括/;
 
@@ -1107,11 +1103,17 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
     const words = textBetween(draft, from, total.offset);
     const plus = [...words.matchAll(ACCOUNT_PLUS)].pop();
     let parts: Figure[];
+    // (the first item named again, 上述地方财政收入, may be a part of a total of its own earlier: the words make it this one's)
+    let base: Figure | undefined;
     if (plus) {
       const plusAt = from + plus.index!;
       const after = figures.slice(0, k).filter((f) => f.offset > plusAt && item(f, total));
       const before = figures.slice(0, k).filter((f) => f.offset < plusAt && item(f, total));
-      let opener = before[before.length - 1];
+      // 根据上述地方财政收入，加返还性收入…: the first item named again from an earlier period, its figure there
+      const named = ACCOUNT_BASE.exec(textBetween(draft, periodStart, plusAt + plus[0].length));
+      base = named ? before.filter((f) => headOf(draft, f).replace(PINYIN_GLOSS, '').endsWith(named[1]!)).pop() : undefined;
+      if (named && !base) continue;
+      let opener = base ?? before[before.length - 1];
       if (!opener || after.length === 0) continue;
       const opening = /^[\s。]*$/.test(textBetween(draft, periodStart, plusAt));
       // 收入53.19亿元，增长22.1%。其中，税收收入29.09亿元…。非税收入24.1亿元。加上…: the items after 其中 are the first
@@ -1122,7 +1124,7 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
       const q = textBetween(draft, start, plusAt)
         .replace(/[（(][^（）()]*[）)]/g, (b) => ' '.repeat(b.length))
         .lastIndexOf('其中');
-      if (q >= 0) {
+      if (q >= 0 && !base) {
         const qAt = start + q;
         const head = before.filter((f) => f.offset < qAt).pop();
         const subs = before.filter((f) => f.offset > qAt);
@@ -1132,7 +1134,7 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
         if (subs.length < 2 || !judge(sumOf(subs), { figure: head }, { compare: '=', unit: 'amount' })?.holds) continue;
         if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
         opener = head;
-      } else if (opener.period !== periodStart && !opening) continue;
+      } else if (opener.period !== periodStart && !opening && !base) continue;
       if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
       if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
       parts = [opener, ...after];
@@ -1143,7 +1145,7 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
       if (!(spending ? /支出/ : /收入/).test(headOf(draft, parts[0]!))) continue;
     }
     // (an item may be the total of its own breakdown: 上级补助收入21.64亿元（其中：返还性收入…）)
-    if (parts.length < 2 || parts.some((p) => usedParts.has(p) || !exact(p))) continue;
+    if (parts.length < 2 || parts.some((p) => (usedParts.has(p) && p !== base) || !exact(p))) continue;
     out.push({ total, parts });
   }
   return out;

@@ -249,3 +249,20 @@ export const INDICATOR_VERB = /完成|實現|实现|同比|累計|累计|增長|
  * before it are the whole of their total, no remainder left to other fields.
  */
 export const NONE_ELSEWHERE = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}?(?:均|都|也)?(?:没有|无|未)(?:发生|出现)?/;
+
+/**
+ * The total of a statement of account, named by its 收入 or 支出 and a word of totalling (收入总计, 收入总量为, 总收入为,
+ * 总支出合计, 一般公共预算总收入预计为), at its clause's head.
+ */
+export const ACCOUNT_TOTAL = /(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到|达)?$|总(?:收入|支出)(?:合计|总计)?(?:预计)?(?:为|是|达到|达)?$/;
+/**
+ * The word that adds the items after it to the one before it: 加上上级补助收入, 加上级补助收入, 连同, and a bare 加 after
+ * the first item named again (根据上述地方财政收入，加返还性收入…).
+ */
+export const ACCOUNT_PLUS = /加上|连同|加(?=[上中省市]级|转移)|(?<=上述[\u4e00-\u9fff]{2,12}[，,]?)加/g;
+/** The first item of a statement of account named again before a bare 加 (根据上述地方财政收入，加): its name. */
+export const ACCOUNT_BASE = /上述([\u4e00-\u9fff]{2,12})[，,]?加$/;
+/** A statement of account's total named as the gross revenue (spending) is: 财政总收入为, 总支出达. */
+export const ACCOUNT_GROSS_TOTAL = /总(?:收入|支出)(?:为|是|达到|达)?$/;
+/** A sector named at the head of a period, then 发生 (交通运输业发生, 小散工程和零星作业发生): the sector's accidents. */
+export const SECTOR_HAPPENED = /^([\u4e00-\u9fff]{2,12}?(?:业|業|领域|領域|工程))(?:发生|發生)/;
