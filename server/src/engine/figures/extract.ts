@@ -718,20 +718,20 @@ function bracketedSemicolons(text: string): Set<number> {
 }
 
 function segments(text: string): Segments {
-  const aside = bracketedSemicolons(text);
-  const cut = (re: RegExp): Span[] => {
+  const cut = (re: RegExp, kept: ReadonlySet<number> = new Set()): Span[] => {
     const spans: Span[] = [];
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       // 64,053万元: a comma between digits groups thousands, it ends no clause; nor does 出国（境）费's bracket
-      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i) && !(re === SENTENCE_END && aside.has(i)))) {
+      if (i === text.length || (re.test(text[i]!) && !thousands(text, i) && !innerGloss(text, i) && !kept.has(i))) {
         if (i > start) spans.push({ offset: start, endOffset: i });
         start = i + 1;
       }
     }
     return spans;
   };
-  return { sentences: cut(SENTENCE_END), clauses: cut(CLAUSE_END), periods: cut(PERIOD_END) };
+  // (a ； inside a short bracketed list of parts ends no sentence: bracketedSemicolons)
+  return { sentences: cut(SENTENCE_END, bracketedSemicolons(text)), clauses: cut(CLAUSE_END), periods: cut(PERIOD_END) };
 }
 
 /** The span of sorted, disjoint spans that holds an offset. */

@@ -874,6 +874,14 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/**
+ * Whether a reading of a table holds in most of the cells it checks: in `least` of them at least, and in twice as many
+ * as it fails in (a slip or two is reported; a reading failing more often is the wrong reading).
+ */
+function mostHold(holding: number, checked: number, least: number): boolean {
+  return holding >= least && holding >= 2 * (checked - holding);
+}
+
 /** A column heading of a group named 合计 over the measures every group shares: 合计 授权量 over 发明 授权量, …. */
 const GROUP_TOTAL_COLUMN = /^(?:合计|总计|合計|總計)(.+)$/;
 
@@ -906,7 +914,7 @@ function groupedTotalColumns(grid: Grid, out: TableRelation[]): void {
       if (r) found.push(r);
     }
     const holding = found.filter((r) => r.holds).length;
-    if (holding >= 2 && holding >= 2 * (found.length - holding)) out.push(...found);
+    if (mostHold(holding, found.length, 2)) out.push(...found);
   }
 }
 
@@ -943,7 +951,7 @@ function groupedTotalRows(grid: Grid, out: TableRelation[]): void {
     });
   }
   const holding = found.filter((r) => r.holds).length;
-  if (holding >= 3 && holding >= 2 * (found.length - holding)) out.push(...found);
+  if (mostHold(holding, found.length, 3)) out.push(...found);
 }
 
 // ---- shares, rates, growth ----------------------------------------------------------------------------------
@@ -1058,7 +1066,7 @@ function shareBlocks(grid: Grid, s: Column, base: Column, out: TableRelation[]):
       return [percentRelation(grid, 'table-share', p, scale(q, 100), value, () => `${rowName(row)}${part.cell.text} ÷ ${rowName(of)}${whole.cell.text}`, [part, whole], '占比')];
     });
     const holding = found.filter((r) => r.holds).length;
-    if (holding >= 3 && holding >= 2 * (found.length - holding)) {
+    if (mostHold(holding, found.length, 3)) {
       out.push(...found);
       continue;
     }
@@ -1243,7 +1251,7 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       // a row reading 100 that its parts add up to (地区生产总值 over its three sectors) is the whole by the amounts,
       // when no fewer of the shares bear it out than not (one of two: one share mistyped)
       const backed = !!hundred && !implied && holding >= 1 && holding >= found.length - holding && parts.some((b) => b.total === hundred && addsUp(b));
-      if (total || backed || (holding >= 3 && holding >= 2 * (found.length - holding))) {
+      if (total || backed || mostHold(holding, found.length, 3)) {
         out.push(...found);
         sumsOf = of;
       } else if ((hundred || largest) && !implied) shareBlocks(grid, s, base, out);
@@ -2198,7 +2206,7 @@ function compositionRows(grid: Grid, out: TableRelation[]): void {
     const evidence = found.filter((r) => r.cells[1] !== r.cells[2]);
     const holding = evidence.filter((r) => r.holds).length;
     // the whole restated as 100 under the section's heading is named by the words: two parts bear it out
-    if (holding >= (itself ? 2 : 3) && holding >= 2 * (evidence.length - holding)) out.push(...found);
+    if (mostHold(holding, evidence.length, itself ? 2 : 3)) out.push(...found);
   }
 }
 
@@ -2268,7 +2276,7 @@ function wholeShares(grid: Grid, found: readonly Breakdown[], out: TableRelation
     for (const block of open) {
       const rels = winners[0]!.rels.filter((x) => x.block === block).map((x) => x.rel);
       const holding = rels.filter((r) => r.holds).length;
-      if ((holding >= 2 && holding >= 2 * (rels.length - holding)) || twoPartSlip(block, rels.length, holding)) out.push(...rels);
+      if (mostHold(holding, rels.length, 2) || twoPartSlip(block, rels.length, holding)) out.push(...rels);
     }
   }
 }

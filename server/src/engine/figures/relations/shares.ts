@@ -2562,7 +2562,6 @@ function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: strin
 /** The words before a rate alone in its clause: 完成率, 办结率达. */
 const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;
 
-/** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
 /**
  * 其中即办件办结率达100% / 其中，灵沙乡村级河长巡河率为78.9%: a rate whose clause opens with 其中 (or follows it alone)
  * names a narrower subject.
@@ -2571,6 +2570,7 @@ function afterQiZhong(par: Paragraph, p: Figure): boolean {
   return /^其中[：:，,]?/.test(headOf(par.draft, p)) || /(?:^|[，,；;：:])其中[：:，,]?$/.test(textBetween(par.draft, p.sentence.offset, p.clause.offset).replace(/\s/g, ''));
 }
 
+/** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
 const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|当月|当日|一次性)$/;
 
 /** Kinds of profit a profit rate may be of (营业利润率 = 营业利润 ÷ 营业收入): not 利润总额. */

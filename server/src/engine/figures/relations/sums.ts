@@ -2207,6 +2207,11 @@ function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: 
   return out;
 }
 
+/** Words between two levels of a piece that name the next column: two Chinese characters at least (not just 户、). */
+function namesAColumn(words: string): boolean {
+  return (words.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+}
+
 /** The words between the levels of a piece of columns: 个，采购计划金额共计|万元，实际采购金额共计. */
 function piecesWords(draft: Draft, chunk: readonly Figure[]): string[] {
   return chunk.slice(1).map((f, j) => textBetween(draft, chunk[j]!.endOffset, f.offset).replace(/\s/g, ''));
@@ -2221,7 +2226,7 @@ function piecesWords(draft: Draft, chunk: readonly Figure[]): string[] {
  */
 function echoesFirstPiece(draft: Draft, first: readonly Figure[], chunk: readonly Figure[], total: Figure): boolean {
   const words = piecesWords(draft, first);
-  if (words.length === 0 || words.some((w) => (w.match(/[\u4e00-\u9fff]/g) ?? []).length < 2)) return false;
+  if (words.length === 0 || !words.every(namesAColumn)) return false;
   if (piecesWords(draft, chunk).join('|') !== words.join('|')) return false;
   const name = bareMeasure(chunk[0]!);
   return suffixLength(name, bareMeasure(total)) <= suffixLength(name, bareMeasure(first[0]!));
@@ -2234,9 +2239,8 @@ function echoesFirstPiece(draft: Draft, first: readonly Figure[], chunk: readonl
  */
 function siblingOfTotals(draft: Draft, totals: readonly Figure[], pieces: readonly Figure[][], chunk: readonly Figure[]): boolean {
   const words = piecesWords(draft, chunk).join('|');
-  const named = (w: string): boolean => (w.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
   const own = piecesWords(draft, pieces[0]!);
-  return own.every(named) && piecesWords(draft, pieces[1]!).join('|') === own.join('|') && words !== own.join('|') && piecesWords(draft, totals).join('|') === words;
+  return own.every(namesAColumn) && piecesWords(draft, pieces[1]!).join('|') === own.join('|') && words !== own.join('|') && piecesWords(draft, totals).join('|') === words;
 }
 
 /**
