@@ -678,7 +678,7 @@ interface Segments {
 const PERIOD_END = /[。！？!?]/;
 
 /** Whether the comma at i groups the thousands of a number (64,053): a digit before it and three after. */
-function thousands(text: string, i: number): boolean {
+export function thousands(text: string, i: number): boolean {
   return text[i] === ',' && /[0-9]/.test(text[i - 1] ?? '') && /^[0-9]{3}(?![0-9])/.test(text.slice(i + 1, i + 5));
 }
 

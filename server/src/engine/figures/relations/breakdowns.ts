@@ -6,7 +6,7 @@
 // clauses, or sharing the end of their names (第一产业增加值, 第二产业增加值).
 
 import type { Draft } from '../../parse';
-import type { Figure } from '../extract';
+import { thousands, type Figure } from '../extract';
 import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
@@ -161,7 +161,7 @@ function insideBrackets(text: string, at: number, start: number): boolean {
   return false;
 }
 
-/** Offsets of a separator in a text outside brackets, relative to `from`. */
+/** Offsets of a separator in a text outside brackets, relative to `from`; a comma grouping thousands (1,488,847条) is no separator. */
 function splitOutsideBrackets(text: string, from: number, to: number, separators: string): Array<{ offset: number; endOffset: number }> {
   const out: Array<{ offset: number; endOffset: number }> = [];
   let depth = 0;
@@ -170,7 +170,7 @@ function splitOutsideBrackets(text: string, from: number, to: number, separators
     const c = text[i]!;
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (depth === 0 && separators.includes(c)) {
+    else if (depth === 0 && separators.includes(c) && !thousands(text, i)) {
       if (i > start) out.push({ offset: start, endOffset: i });
       start = i + 1;
     }
@@ -390,7 +390,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         const own = figuresIn(g).filter((f) => level(f) && compatible(f.unit, mk.total!.unit));
         return own.length === 1 && /^[\u4e00-\u9fff“”（）()、~～\sⅠ-Ⅻ]{0,14}$/.test(text.slice(g.offset, own[0]!.offset));
       });
-    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || topic || headed || headedAlike);
+    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || topic || headed || headedAlike || mixedAfterBareQizhong(text, markerAt, para.offset, marker, groups, figures));
     if (!semicolons) {
       const stop = text.slice(listFrom, end).search(/[；;]/);
       if (stop >= 0) end = listFrom + stop;
@@ -736,7 +736,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // words after it, so the list's separator is the mark before that word)
       const before = draft.prose.slice(Math.max(parts[parts.length - 1]?.endOffset ?? 0, item.segment.offset - 8), item.segment.offset);
       const mark = /([，,；;])[\u4e00-\u9fff]{1,6}、$/.exec(before)?.[1] ?? draft.prose[item.segment.offset - 1] ?? '';
-      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark) return false;
+      // (not between parts named alike so far and after: 其中，教育系统学校建设项目61个，湖塘路廉租房建设项目1个、粮库建设项目7个 is
+      // one list of 建设项目 written with both marks)
+      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark && !(parts.length >= 2 && template.length >= 3 && name.endsWith(template))) return false;
       if (parts.length === 1) firstMark = mark;
       parts.push(p);
       segments.push(item.segment);
@@ -915,6 +917,18 @@ function mixedSeparators(text: string, groups: ReadonlyArray<{ offset: number; e
   if (perGroup[0] !== 1 || perGroup.every((n) => n <= 1)) return undefined;
   if (new Set(names).size !== names.length || commonSuffix(names).length < 2) return undefined;
   return clauses;
+}
+
+/**
+ * 其中，通过网络申请1156件，占70.44%；通过信函申请470件，占28.64%，通过当面申请15件，占比0.91%: after a 其中 without a colon,
+ * groups by ； that read as one list with mixed separators (a first group of one part, a later group running on by ， with
+ * more, the names ending alike) run on across the ；, as groups of one part each do (headedAlike); not after a ； in the
+ * marker's sentence, where the 其中 may belong to one group of a longer list.
+ */
+function mixedAfterBareQizhong(text: string, markerAt: number, paraStart: number, marker: string, groups: ReadonlyArray<{ offset: number; endOffset: number }>, figures: readonly Figure[]): boolean {
+  if (marker !== '其中' || groups.length < 2) return false;
+  if (/[；;]/.test(text.slice(lastEnd(text, markerAt, paraStart, '。！？'), markerAt))) return false;
+  return mixedSeparators(text, groups, figures) !== undefined;
 }
 
 /** Words that make a clause state a total of its own (建筑业、房地产业税收合计1.12亿元), not a part of the list's. */
