@@ -130,8 +130,19 @@ export class StatementMemo {
 }
 
 function statementId(f: Figure, opening?: Opening): string | undefined {
-  const scope = f.scope || (opening && f.offset < opening.until ? opening.period : '');
+  const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
   return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+}
+
+/** A quarter or a half named in words (一季度, 上半年), within a scope, or 截至到 / 截止到 opening it. */
+const PERIOD_IN_WORDS = /^截[至止]到|上半年|下半年|前三季度|第?[一二三四]季度/g;
+
+/**
+ * A scope in one spelling: a quarter or a half as its months (1至3月 / 一季度 in the lead and the body of one bulletin
+ * are one period, 1-3月) and 截至到 as 截至 (截止到2017年末 / 截至2017年末). The year, a modality or a bound stay as written.
+ */
+function spelledPeriod(scope: string): string {
+  return scope.replace(PERIOD_IN_WORDS, (w) => (w.startsWith('截') ? '截至' : NAMED_PERIODS[w]!));
 }
 
 /** The statement ids of a paragraph's figures, with the period the paragraph opens with worked out once. */
@@ -1724,6 +1735,15 @@ function fundOf(f: Figure): string | undefined {
 }
 
 /**
+ * One period spelt two ways in one paragraph (今年上半年我市规模以上工业中国有控股企业…实现工业总产值83.55亿元 / 今年1-6月份
+ * 我市规模以上亿元企业数达284家，实现工业总产值790.99亿元): the paragraph turns to another part of its report, whose
+ * subject no key carries. A lead and a body, each in its own paragraph, are what `spelledPeriod` reads as one period.
+ */
+function otherSpellingsInOneParagraph(f: Figure, g: Figure): boolean {
+  return f.para.offset === g.para.offset && f.scope !== '' && g.scope !== '' && f.scope !== g.scope;
+}
+
+/**
  * A budget report's paragraphs each open with their own budget (一般公共预算…年终结余10.66亿元 / 政府性基金预算…年终结余
  * 2.95亿元 / 社会保险基金预算…年终滚存结余78.09亿元): a measure of two paragraphs opened by two budgets is two funds' measure.
  */
@@ -2068,6 +2088,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherSections(f, other, wholes) ||
             ofOtherAntecedents(f, other, byParagraph) ||
             ofOtherFunds(f, other) ||
+            otherSpellingsInOneParagraph(f, other) ||
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||
             ofOtherEnumeratedItems(f, other, itemOf) ||
