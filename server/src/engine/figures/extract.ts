@@ -65,6 +65,12 @@ export interface Figure extends Span {
   /** 截至5月底, 上半年, 全年, 去年, 计划, 目标 …; '' when the text states none. */
   scope: string;
   /**
+   * The year written right before the scope's span of months, quarter or half (2023年 of 2023年1-3月), when the title
+   * does not name it: the scope keeps the span alone (1至3月 and 2024年一季度 of one report are one period), but two
+   * years' same months are two periods.
+   */
+  year?: string;
+  /**
    * The part of the whole the figure speaks of, when a subject at the head of its clause, sentence or paragraph
    * names one (市本级, 普通高中, 县级, 其中…); '' for the whole (全县, 全市, or no subject).
    */
@@ -782,18 +788,36 @@ function cleanMeasure(s: string): string {
  * The scope a sentence gives a figure: the last time words before it (截至5月底, 上半年, 去年) and a
  * modality (计划, 目标, 力争 … 以上). Words of the measure itself (年度计划投资) are not a modality.
  */
-function scopeOf(head: string, clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[], headline: boolean): string {
-  const strip = (s: string): string => (measure ? s.split(measure).join('') : s);
-  // 与2020年预算基本持平，其中：…, 比上年增长5%，其中：…: a time compared with, in a clause before the figure's, is not
-  // the time of the figures after it (in the figure's own clause, 比上年决算数14.94亿元增长3.0%, it is what the change reads)
-  const words = strip(head);
-  const own = words.length - strip(clauseHead).length;
-  const times = [...words.matchAll(SCOPE_TIME)].filter((m) => m.index >= own || !/[与比较]$/.test(words.slice(0, m.index))).map((m) => m[0]);
-  const time = normaliseTime(times[times.length - 1] ?? '', documentScope);
+function scopeOf(times: readonly RegExpMatchArray[], clauseHead: string, measure: string, approximate: string | undefined, documentScope: readonly string[], headline: boolean): string {
+  const time = normaliseTime(times[times.length - 1]?.[0] ?? '', documentScope);
   // a modality speaks for its own clause: 力争全年完成投资52亿元以上; a headline (50万人高山生态扶贫搬迁（2013—2017年）。) is a target
-  const modality = strip(clauseHead).match(SCOPE_MODALITY)?.[0] ?? (headline ? '目标' : '');
+  const modality = withoutMeasure(clauseHead, measure).match(SCOPE_MODALITY)?.[0] ?? (headline ? '目标' : '');
   const bound = approximate === '以上' || approximate === '以下' || approximate === '以内' ? approximate : '';
   return [time, modality, bound].filter(Boolean).join('·');
+}
+
+/** The time words before a figure, the last one its scope's (the words of its measure taken out first). */
+function scopeTimes(head: string, clauseHead: string, measure: string): RegExpMatchArray[] {
+  // 与2020年预算基本持平，其中：…, 比上年增长5%，其中：…: a time compared with, in a clause before the figure's, is not
+  // the time of the figures after it (in the figure's own clause, 比上年决算数14.94亿元增长3.0%, it is what the change reads)
+  const words = withoutMeasure(head, measure);
+  const own = words.length - withoutMeasure(clauseHead, measure).length;
+  return [...words.matchAll(SCOPE_TIME)].filter((m) => m.index >= own || !/[与比较]$/.test(words.slice(0, m.index)));
+}
+
+function withoutMeasure(s: string, measure: string): string {
+  return measure ? s.split(measure).join('') : s;
+}
+
+/** A span of months, a quarter or a half: a part of a year, which a year written right before it names. */
+const WITHIN_YEAR = /^(?:[0-9]{1,2}月?[-—~～至][0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份|底|末|初)?|前[0-9一二三四五六七八九十]{1,2}个月|上半年|下半年|前三季度|第?[一二三四]季度)$/;
+
+/** The year written right before the last time words when they are a part of a year (2023年 of 2023年1-3月), unless the title names it. */
+function spanYear(times: readonly RegExpMatchArray[], documentScope: readonly string[]): string {
+  const span = times[times.length - 1];
+  const year = times[times.length - 2];
+  if (!span || !year || year.index! + year[0].length !== span.index || !/^(?:19|20)[0-9]{2}年$/.test(year[0]) || !WITHIN_YEAR.test(span[0])) return '';
+  return normaliseTime(year[0], documentScope);
 }
 
 /** 截止 → 截至, 上年 → 去年, 今年 → none; the year the title names is the document's own and says nothing. */
@@ -975,6 +999,7 @@ function shift(f: Figure, para: Line, index: number): Figure {
     measure: f.measure,
     key: f.key,
     scope: f.scope,
+    year: f.year,
     subject: f.subject,
     aspect: f.aspect,
     keyedBy: f.keyedBy,
@@ -1093,6 +1118,12 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     const sentenceText = text.slice(sentence.offset, sentence.endOffset);
     // 经比较2020年度“三公”经费41万元，较上年减少19万元: 经比较 opens the comparison that follows, the level is no base
     const clauseHead = text.slice(clause.offset, t.offset).replace(COMPARISON_OPENER, '');
+    // (the time after 由 is the time a change runs from: not the time of the figure it runs to, nor of those after it)
+    const times = scopeTimes(
+      continuedHead(text, seg, sentence) + (from ? sentenceText.slice(0, t.offset - sentence.offset) : sentenceText.slice(0, t.offset - sentence.offset).replace(CHANGE_FROM_TIME, '由')),
+      text.slice(clause.offset, t.offset),
+      measure,
+    );
     const figure: Figure = {
       relational:
         RELATIONAL_HEAD.test(clauseHead) ||
@@ -1125,18 +1156,12 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       period: spanAt(seg.periods, t.offset).offset,
       measure,
       key: measure,
-      // (the time after 由 is the time a change runs from: not the time of the figure it runs to, nor of those after it)
-      scope: scopeOf(
-        continuedHead(text, seg, sentence) + (from ? sentenceText.slice(0, t.offset - sentence.offset) : sentenceText.slice(0, t.offset - sentence.offset).replace(CHANGE_FROM_TIME, '由')),
-        text.slice(clause.offset, t.offset),
-        measure,
-        t.approximate,
-        documentScope,
-        headlineAt(text, spanAt(seg.periods, t.offset), t.offset),
-      ),
+      scope: scopeOf(times, text.slice(clause.offset, t.offset), measure, t.approximate, documentScope, headlineAt(text, spanAt(seg.periods, t.offset), t.offset)),
       subject: subjects.of(t.offset, clause, sentence, spanAt(seg.periods, t.offset)),
     };
     if (measureSpan) figure.measureSpan = measureSpan;
+    const year = spanYear(times, documentScope);
+    if (year) figure.year = year;
     const bracket = bracketAt(t.offset);
     if (bracket) figure.bracket = bracket;
     if (from && measure) changeFrom.add(figure);

@@ -72,6 +72,8 @@ function codePoints(s: string): number {
 interface ReadingStatements {
   /** What a figure states, if it is a statement another one could contradict: measure, unit and scope. */
   ids: ReadonlyArray<string | null>;
+  /** The year each figure's span of months is in, when written (its own, or the paragraph's opening period's). */
+  years: readonly string[];
   /** The ids without their qualifiers (measureId), for `parallel`. */
   measures: ReadonlyArray<string | undefined>;
   /** The noun a count written before it restates, when its wording points back. */
@@ -112,9 +114,11 @@ export class StatementMemo {
   of(group: ParagraphFigures): ReadingStatements {
     let found = this.byReading.get(group.source);
     if (!found) {
-      const ids = statementIds(group.figures);
+      const opening = group.figures.length > 0 ? openingPeriod(group.figures) : undefined;
+      const ids = group.figures.map((f) => statementId(f, opening) ?? null);
       found = {
         ids,
+        years: group.figures.map((f) => f.year ?? (opening && !f.scope && f.offset < opening.until ? opening.year : '')),
         measures: ids.map(measureId),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
@@ -145,12 +149,6 @@ function spelledPeriod(scope: string): string {
   return scope.replace(PERIOD_IN_WORDS, (w) => (w.startsWith('截') ? '截至' : NAMED_PERIODS[w]!));
 }
 
-/** The statement ids of a paragraph's figures, with the period the paragraph opens with worked out once. */
-function statementIds(figures: readonly Figure[]): Array<string | null> {
-  const opening = figures.length > 0 ? openingPeriod(figures) : undefined;
-  return figures.map((f) => statementId(f, opening) ?? null);
-}
-
 /** A span of the year's months, a half or a quarter, or a day it runs to, opening a paragraph before its first comma. */
 const OPENING_PERIOD =
   /^(?:据统计|据了解|据悉|经统计)?[，,]?(?:(?:19|20)[0-9]{2}年|今年)?([0-9]{1,2}月?[-—~～至][0-9]{1,2}月份?|上半年|前三季度|第?[一二三四]季度|截[至止][^，,。；;]{0,12}?(?:底|末|日))[，,]/;
@@ -158,9 +156,18 @@ const OPENING_PERIOD =
 /** Time words that name another period than the one a paragraph opens with. */
 const OTHER_TIME = /[0-9０-９一二三四五六七八九十]{1,2}月|季度|半年|截[至止]|去年|上年|同期|全年|本月|当月|[0-9]{4}年/;
 
+/** Two years' same months (2023年1-3月 … 2024年一季度): two periods, though each scope keeps its span alone. */
+function ofOtherYears(f: Figure, g: Figure, years: ReadonlyMap<Figure, string>): boolean {
+  const a = years.get(f);
+  const b = years.get(g);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** The period a paragraph opens with, and where the paragraph first names another time (absolute offset). */
 interface Opening {
   period: string;
+  /** The year written before the period (2014年 of 2014年1至9月), '' when none or the title's. */
+  year: string;
   until: number;
 }
 
@@ -184,7 +191,7 @@ function openingPeriod(paragraph: readonly Figure[]): Opening | undefined {
   // (nor is a figure after another time named in the paragraph: 上半年，…；…。6月份，…第三产业用电量为1.31亿千瓦时)
   const openingEnd = prose.indexOf(m[0].slice(-1)) + 1;
   const other = OTHER_TIME.exec(prose.slice(openingEnd));
-  return { period, until: first.para.offset + (other ? openingEnd + other.index : prose.length) };
+  return { period, year: first.year ?? '', until: first.para.offset + (other ? openingEnd + other.index : prose.length) };
 }
 
 /** The most characters of a period before a figure read for its qualifiers: openers stand near the figure. */
@@ -2008,6 +2015,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
+  const years = new Map<Figure, string>();
   for (let k = 0; k < paragraphs.length; k++) {
     const figures = paragraphs[k]!.figures;
     const ids = read[k]!.ids;
@@ -2016,6 +2024,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
     for (let i = 0; i < figures.length; i++) {
       const id = ids[i];
       if (id !== null && id !== undefined) push(groups, id, figures[i]!);
+      if (read[k]!.years[i]) years.set(figures[i]!, read[k]!.years[i]!);
     }
   }
   // a measure under two names: the statements of both, in the order of the draft, as one group
@@ -2089,6 +2098,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherAntecedents(f, other, byParagraph) ||
             ofOtherFunds(f, other) ||
             otherSpellingsInOneParagraph(f, other) ||
+            ofOtherYears(f, other, years) ||
             ofOtherLabels(f, other) ||
             ofOtherItems(f, other) ||
             ofOtherEnumeratedItems(f, other, itemOf) ||
