@@ -2355,6 +2355,27 @@ function runIntoTables(text: string, paras: readonly Line[], usable: (p: Line) =
   return out;
 }
 
+/** A numbered table's caption alone in its row (表 2 2015 年全国及各省（区、市）粮食产量 | |||). */
+const NUMBERED_CAPTION = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]+\S/;
+
+/**
+ * The line of a numbered table's caption right above a heading line at `i`, when the lines between it and the last
+ * row of figures above hold one cell each (the caption, a 注 closing the table before): the next table, pasted under
+ * the first with no blank line, starts at its caption.
+ */
+function numberedCaptionAbove(rows: ReadonlyArray<readonly TableCell[]>, i: number): number | undefined {
+  const single = (cells: readonly TableCell[]): TableCell | undefined => {
+    const filled = cells.filter((c) => c.text !== '');
+    return filled.length === 1 && cells[0]!.text !== '' ? filled[0] : undefined;
+  };
+  for (let j = i - 1; j >= Math.max(1, i - 2); j--) {
+    const cell = single(rows[j]!);
+    if (!cell) return undefined;
+    if (NUMBERED_CAPTION.test(cell.text.trim()) && (figureRow(rows[j - 1]!) || (j - 2 >= 0 && single(rows[j - 1]!) && figureRow(rows[j - 2]!)))) return j;
+  }
+  return undefined;
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
@@ -2482,11 +2503,20 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   // tables pasted one right under the other (人口排行 | 各区 | 2021年常住人口 | … rows, then 地区 | 2020年 | 2019年 | … and
   // its rows, no blank line between): a line of headings only, right after a row of figures and right before
   // another, opens a table of its own; each part read alone, and taken only when every part's columns are clear
-  const gluedTables = (run: readonly Candidate[]): Array<NonNullable<ReturnType<typeof pipeRun>>> | undefined => {
+  // (a table read clear as one is parted only at a numbered caption: its rows may well be the first table's)
+  const gluedTables = (run: readonly Candidate[], captionsOnly = false): Array<NonNullable<ReturnType<typeof pipeRun>>> | undefined => {
     const cellsOf = (c: Candidate): TableCell[] => pipeCells(c.para)?.cells ?? [];
     const headingLine = (cells: readonly TableCell[]): boolean => cells.filter((c) => c.text !== '').length >= 2 && cells.every((c) => c.text === '' || (headingCell(c) && !prose(c)));
     const starts: number[] = [0];
-    for (let i = 1; i + 1 < run.length; i++) if (headingLine(cellsOf(run[i]!)) && figureRow(cellsOf(run[i - 1]!)) && figureRow(cellsOf(run[i + 1]!))) starts.push(i);
+    for (let i = 1; i + 1 < run.length; i++) {
+      if (!headingLine(cellsOf(run[i]!)) || !figureRow(cellsOf(run[i + 1]!))) continue;
+      if (figureRow(cellsOf(run[i - 1]!))) {
+        if (!captionsOnly) starts.push(i);
+      } else {
+        const caption = numberedCaptionAbove(run.map(cellsOf), i);
+        if (caption !== undefined) starts.push(caption);
+      }
+    }
     if (starts.length < 2) return undefined;
     const parts = starts.map((s, k) => pipeRun(run.slice(s, starts[k + 1] ?? run.length)));
     return parts.every((f) => f && !f.table.unclear) ? (parts as Array<NonNullable<ReturnType<typeof pipeRun>>>) : undefined;
@@ -2505,7 +2535,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const cellLines = run.filter((c) => asCell.has(c.para));
     if (cellLines.length === 0) {
       const found = pipeRun(run);
-      const parts = found?.table.unclear ? gluedTables(run) : undefined;
+      const parts = found ? gluedTables(run, !found.table.unclear) : undefined;
       if (parts) for (const f of parts) take(f);
       else if (found) take(found);
       continue;
