@@ -1,7 +1,9 @@
 // Tables read on the layouts real pages paste (issue 12), round 25 (tables30): a column of yields per unit of area
 // (单位面积产量, 每公顷产量) checked as its row's output over its area, the headings' units a power of ten read from
 // the rows; and a second numbered table pasted right under the first (its caption, then its heading, no blank line),
-// which parts the two, so that the first one's heading, its corner cell put last by the copy, is read in its place.
+// which parts the two, so that the first one's heading, its corner cell put last by the copy, is read in its place;
+// a statistics form pasted one cell per line whose numbering row (甲 | 乙 | 丙 | 1 | 2 | 3) counts its columns; and a
+// yearbook's composition under the same years as its amounts (2022 2023 2022 2023), each year's shares of its own.
 // Each case made up, each reported case failing without its reading.
 
 import assert from 'node:assert/strict';
@@ -121,5 +123,70 @@ describe('a numbered table pasted right under another', () => {
 
   it('checks the second table as well', () => {
     assert.deepEqual(findings(text({ c: '2027.2' }), 'table-rate'), ['2027.2']);
+  });
+});
+
+describe('a statistics form pasted one cell per line, its numbering row under the heading', () => {
+  // made up: a county's 养老服务 form, its heading, its numbering row, a group line with only its code, then rows of
+  // 指标名称 | 单位 | 代码 | 本期 | 上年同期 | 增长%, every cell on its own line closed by a pipe, empty ones a pipe alone
+  const rows: string[][] = [
+    ['一、养老服务', '', 'YL010000', '', '', ''],
+    ['（一）养老机构', '个', 'YL011000', '30', '28', '7.14'],
+    ['1.公办', '个', 'YL011100', '12', '12', '0.00'],
+    ['2.民办', '个', 'YL011200', '18', '16', '12.50'],
+    ['（二）养老床位', '张', 'YL012000', '4,200', '3,900', '7.69'],
+    ['1.护理型床位', '张', 'YL012100', '2,600', '2,300', '13.04'],
+    ['2.其他床位', '张', 'YL012200', '1,600', '1,600', '0.00'],
+    ['（三）养老服务支出', '万元', 'YL013000', '1,250.5', '1,100.2', '13.66'],
+    ['其中：1.机构补贴', '万元', 'YL013100', '650.3', '600.1', '8.37'],
+    ['2.居家服务', '万元', 'YL013200', '420.6', '380.0', '10.68'],
+  ];
+  const form = (slip: Record<string, string> = {}): string => {
+    const cells = [['指标名称', '单位', '代码', '本期', '上年同期', '增长%'], ['甲', '乙', '丙', '1', '2', '3'], ...rows].flat();
+    return `发布时间：2025-01-20 来源：规划财务科 | 【打印】 | 【关闭】 |\n\n${cells.map((c) => (c === '' ? '|' : `${slip[c] ?? c} |`)).join('\n')}\n`;
+  };
+
+  it('reads the form in its six columns: a form that holds is silent', () => {
+    const tables = parseDraft(form()).tables;
+    assert.equal(tables.length, 1);
+    assert.deepEqual(
+      tables[0]!.header.cells.map((c) => c.text),
+      ['指标名称', '单位', '代码', '本期', '上年同期', '增长%'],
+    );
+    assert.deepEqual(findings(form(), /^table-/), []);
+  });
+
+  it('checks each growth against its row', () => {
+    // 2,600 ÷ 2,300 − 1 = 13.04%, not 18.04
+    assert.deepEqual(findings(form({ '13.04': '18.04' }), 'table-change'), ['18.04']);
+  });
+
+  it('checks each total against its parts', () => {
+    // 2,600 + 1,600 = 4,200 beds, not 3,780 (whose growth then fails as well)
+    assert.ok(findings(form({ '4,200': '3,780' }), 'table-sum').includes('3,780'));
+  });
+});
+
+describe('shares under the same years as the amounts they are of', () => {
+  // made up: a yearbook's 城镇新增就业 by source, amounts for two years, then their composition under the same two
+  // years (the 构成 heading lost in copying)
+  const table = (slip: Record<string, string> = {}): string => `3-5 城镇新增就业人员来源
+单位：万人、%
+项目 2022 2023 2022 2023
+合计 40.00 50.00 100.0 100.0
+城镇 10.00 12.50 25.0 25.0
+农村 12.00 14.00 ${slip.rural ?? '30.0'} 28.0
+外省 8.00 9.00 20.0 18.0
+高校毕业生 6.00 10.00 15.0 20.0
+其他 4.00 4.50 10.0 9.0
+`;
+
+  it('reads each year against its own amounts: a table that holds is silent', () => {
+    assert.deepEqual(findings(table(), /^table-/), []);
+  });
+
+  it('reports the share that is not its amount over that year’s whole', () => {
+    // 12.00 ÷ 40.00 = 30.0%, not 35.0 (of 2022, not of 2023 beside it)
+    assert.ok(findings(table({ rural: '35.0' }), 'table-share').includes('35.0'));
   });
 });

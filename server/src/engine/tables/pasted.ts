@@ -1329,6 +1329,34 @@ function rawRow(cells: readonly StackedCell[]): RawRow {
   return { cells: cells.map((c) => c.cell), offset: first.cell.offset, endOffset: last.cell.endOffset, lineStart: first.para?.lineStart ?? first.cell.offset };
 }
 
+/** The stems of a statistics form's columns of words (甲, 乙, 丙, 丁) in its numbering row, before the figures' 1, 2, 3. */
+const FORM_STEMS = '甲乙丙丁戊';
+
+/**
+ * Cells of a statistics form (指标名称 | 单位 | 代码 | 数量 | 上年数据 | 同比) whose numbering row stands under its heading
+ * (甲 | 乙 | 丙 | 1 | 2 | 3: the columns of words lettered, those of figures numbered from 1): the row counts the
+ * columns, so the heading is the as many cells before it and the body rows of as many cells after it, the empty
+ * cells written out. The numbering row names no column and is left out. Undefined without such a row, or when
+ * the body's cells are not rows of that width.
+ */
+function rowsByNumbering(cells: readonly StackedCell[]): RawRow[] | undefined {
+  const text = (i: number): string => cells[i]?.cell.text.trim() ?? '';
+  const at = cells.findIndex((c, i) => c.cell.text.trim() === FORM_STEMS[0] && text(i + 1) === FORM_STEMS[1]);
+  if (at < 0) return undefined;
+  let stems = 2;
+  while (stems < FORM_STEMS.length && text(at + stems) === FORM_STEMS[stems]) stems++;
+  let numbers = 0;
+  while (text(at + stems + numbers) === String(numbers + 1)) numbers++;
+  const width = stems + numbers;
+  const start = at + width;
+  if (numbers < 1 || at < width || (cells.length - start) % width !== 0 || cells.length - start < 2 * width) return undefined;
+  const heading = cells.slice(at - width, at);
+  if (heading.some((c) => c.cell.text === '' || !headingCell(c.cell))) return undefined;
+  const rows = [rawRow(heading)];
+  for (let i = start; i < cells.length; i += width) rows.push(rawRow(cells.slice(i, i + width)));
+  return rows;
+}
+
 /** Cells grouped into rows by explicit breaks: a line of pipes, or a blank line where cells otherwise follow each other. */
 function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
   // breaks between rows of figures, not only inside the heading
@@ -1984,17 +2012,21 @@ function labelledRowsTable(cells: readonly StackedCell[], source: TableSource): 
 }
 
 function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
-  const cells = bilingualLabels(cells0);
-  let rows = rowsByBreaks(cells);
+  // (a form's numbering row counts its cells as written: no label is joined to the word after it)
+  const numbered = rowsByNumbering(cells0);
+  const cells = numbered ? cells0 : bilingualLabels(cells0);
+  let rows = numbered ?? rowsByBreaks(cells);
   // a heading and one row are a table only when read by their width (a table of one row, rowsByWidth)
   let minRows = 3;
-  if (rows) rows = edgesCut(rows);
+  if (numbered) rows = numbered;
+  else if (rows) rows = edgesCut(rows);
   else {
     const read = rowsByWidth(cells);
     rows = read && read.rows.length > 1 ? yearsUnderGroup(cells, read) : read?.rows;
     if (rows?.length === 2) minRows = 2;
   }
-  const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows) : undefined;
+  // (a form's heading is the row before its numbering row, whatever rows of words follow it: 一、综合 | | JZH011000000)
+  const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows, numbered ? (heading) => heading[0] : undefined) : undefined;
   const found = table ?? labelledRowsTable(cells, source) ?? unclearStacked(cells);
   if (!found) return;
   tables.push(found);
@@ -2433,10 +2465,12 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     // labels, they are an empty cell
     const byBreaks = pipeStackedTables(run, false);
     let chosen = byBreaks;
-    if (byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
+    // (a form's numbering row, 甲 | 乙 | 丙 | 1 | 2 | 3, counts its columns only with its empty cells written out)
+    const numbered = rowsByNumbering(pipeStream(run, true)) !== undefined;
+    if (numbered || byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
       const byCells = pipeStackedTables(run, true);
       const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
-      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && clearCells(byCells.tables) > clearCells(byBreaks.tables)) chosen = byCells;
+      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && (numbered || clearCells(byCells.tables) > clearCells(byBreaks.tables))) chosen = byCells;
     }
     tables.push(...chosen.tables);
     for (const p of chosen.taken) taken.add(p);

@@ -1167,6 +1167,13 @@ const otherYear = (a: Column, b: Column): boolean => {
   return x !== undefined && y !== undefined && x !== y;
 };
 
+/** The one amount column before `s` headed as `s` is (a year written twice over two blocks), if any. */
+function repeatedHeading(cols: readonly Column[], s: Column): Column | undefined {
+  if (s.label === '') return undefined;
+  const same = cols.filter((c) => c.index < s.index && c.role === 'amount' && c.label === s.label);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -1195,6 +1202,9 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       if (cols[i]!.role === 'share' || cols[i]!.role === 'growth') continue;
       if (cols[i]!.role !== 'rate' && cols[i]!.role !== 'change') break;
     }
+    // 2006 | 2007 | 2006 | 2007 (a yearbook's amounts, then their composition under the same years, its 构成 lost in
+    // copying): the shares of a year are of that year's amounts, not of the column beside them
+    if (implied) base = repeatedHeading(cols, s) ?? base;
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
     // 全 县 | 320801 | 100.00 | 100.00 (a heading shifted by a spaced-out 地 区): a column that reads 100 in the row where
     // the shares do is shares of its own (another year's), not the amounts these are of
