@@ -3,7 +3,8 @@
 // the rows; and a second numbered table pasted right under the first (its caption, then its heading, no blank line),
 // which parts the two, so that the first one's heading, its corner cell put last by the copy, is read in its place;
 // a statistics form pasted one cell per line whose numbering row (甲 | 乙 | 丙 | 1 | 2 | 3) counts its columns; and a
-// yearbook's composition under the same years as its amounts (2022 2023 2022 2023), each year's shares of its own.
+// yearbook's composition under the same years as its amounts (2022 2023 2022 2023), each year's shares of its own;
+// and the shares of a whole the table leaves out (the largest categories of all complaints), which the rows imply.
 // Each case made up, each reported case failing without its reading.
 
 import assert from 'node:assert/strict';
@@ -188,5 +189,31 @@ describe('shares under the same years as the amounts they are of', () => {
   it('reports the share that is not its amount over that year’s whole', () => {
     // 12.00 ÷ 40.00 = 30.0%, not 35.0 (of 2022, not of 2023 beside it)
     assert.ok(findings(table({ rural: '35.0' }), 'table-share').includes('35.0'));
+  });
+});
+
+describe('shares of a whole the table leaves out', () => {
+  // made up: a hotline's six largest categories of complaints and their shares of all 20,000 (given nowhere)
+  const table = (slip: Record<string, string> = {}): string => `表1 投诉量居前的诉求类别
+| 诉求类别 | 投诉量（件） | 占比（%） |
+| 城乡建设 | 3000 | 15.00 |
+| 劳动保障 | 2400 | 12.00 |
+| 市场监管 | 1800 | ${slip.market ?? '9.00'} |
+| 交通运输 | 1500 | 7.50 |
+| 教育 | 1200 | 6.00 |
+| 卫生健康 | 900 | ${slip.health ?? '4.50'} |
+`;
+
+  it('reads the whole the rows agree on: shares that hold are silent', () => {
+    assert.deepEqual(findings(table(), /^table-/), []);
+  });
+
+  it('reports the one share that does not agree with the others', () => {
+    // 1800 ÷ 20,000 = 9.00%, not 14.00
+    assert.deepEqual(findings(table({ market: '14.00' }), 'table-share'), ['14.00']);
+  });
+
+  it('stays silent when two rows disagree (no one whole)', () => {
+    assert.deepEqual(findings(table({ market: '14.00', health: '9.50' }), 'table-share'), []);
   });
 });

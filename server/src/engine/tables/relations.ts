@@ -1134,8 +1134,49 @@ function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation
     return [percentRelation(grid, 'table-share', p, computed, (part.value / total) * 100, () => `${rowName(row)}${part.cell.text} ÷ 各行之和${sumText}`, [part], '占比')];
   });
   const failing = found.filter((r) => !r.holds).length;
-  if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) return;
+  if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) {
+    sharesOfALeftOutWhole(grid, cells, total, out);
+    return;
+  }
   out.push(...found);
+}
+
+/** Rows that must agree on a whole the table leaves out before their shares are checked against it. */
+const LEFT_OUT_AGREEING = 5;
+
+/**
+ * Shares of a whole the table leaves out (the ten largest 商品大类 of all complaints: 58973 | 10.69, 54849 | 9.94, …,
+ * the whole 551,7xx given nowhere): each row's amount over its share implies the whole, an interval at the figures'
+ * precision. When every row but one at most implies one whole, five rows or more, and that whole is larger than
+ * the rows' sum (the rows are some of its parts), each share is checked against it: the one row that does not
+ * agree is the slip. Silent when two rows or more disagree (shares of several wholes, or another reading).
+ */
+function sharesOfALeftOutWhole(grid: Grid, cells: ReadonlyArray<{ row: GridRow; p: CellValue; part: CellValue }>, total: number, out: TableRelation[]): void {
+  const implied = cells.flatMap(({ row, p, part }) => {
+    const whole = p.value > 0 ? div(intervalOf(part), scale(intervalOf(p), 0.01)) : undefined;
+    return whole ? [{ row, whole }] : [];
+  });
+  if (implied.length !== cells.length) return;
+  const common = commonWhole(implied);
+  if (!common || common.rows.length < LEFT_OUT_AGREEING || common.rows.length < cells.length - 1 || common.whole.lo <= total) return;
+  const { whole } = common;
+  const wholeText = formatNumber((whole.lo + whole.hi) / 2, 0);
+  for (const { row, p, part } of cells) {
+    const q = div(intervalOf(part), whole);
+    if (!q) continue;
+    out.push(
+      percentRelation(
+        grid,
+        'table-share',
+        p,
+        scale(q, 100),
+        (part.value / ((whole.lo + whole.hi) / 2)) * 100,
+        () => `${rowName(row)}${part.cell.text} ÷ 各行按占比推算的总数约${wholeText}`,
+        [part],
+        '占比',
+      ),
+    );
+  }
 }
 
 /**
