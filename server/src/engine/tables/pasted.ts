@@ -1329,6 +1329,34 @@ function rawRow(cells: readonly StackedCell[]): RawRow {
   return { cells: cells.map((c) => c.cell), offset: first.cell.offset, endOffset: last.cell.endOffset, lineStart: first.para?.lineStart ?? first.cell.offset };
 }
 
+/** The stems of a statistics form's columns of words (甲, 乙, 丙, 丁) in its numbering row, before the figures' 1, 2, 3. */
+const FORM_STEMS = '甲乙丙丁戊';
+
+/**
+ * Cells of a statistics form (指标名称 | 单位 | 代码 | 数量 | 上年数据 | 同比) whose numbering row stands under its heading
+ * (甲 | 乙 | 丙 | 1 | 2 | 3: the columns of words lettered, those of figures numbered from 1): the row counts the
+ * columns, so the heading is the as many cells before it and the body rows of as many cells after it, the empty
+ * cells written out. The numbering row names no column and is left out. Undefined without such a row, or when
+ * the body's cells are not rows of that width.
+ */
+function rowsByNumbering(cells: readonly StackedCell[]): RawRow[] | undefined {
+  const text = (i: number): string => cells[i]?.cell.text.trim() ?? '';
+  const at = cells.findIndex((c, i) => c.cell.text.trim() === FORM_STEMS[0] && text(i + 1) === FORM_STEMS[1]);
+  if (at < 0) return undefined;
+  let stems = 2;
+  while (stems < FORM_STEMS.length && text(at + stems) === FORM_STEMS[stems]) stems++;
+  let numbers = 0;
+  while (text(at + stems + numbers) === String(numbers + 1)) numbers++;
+  const width = stems + numbers;
+  const start = at + width;
+  if (numbers < 1 || at < width || (cells.length - start) % width !== 0 || cells.length - start < 2 * width) return undefined;
+  const heading = cells.slice(at - width, at);
+  if (heading.some((c) => c.cell.text === '' || !headingCell(c.cell))) return undefined;
+  const rows = [rawRow(heading)];
+  for (let i = start; i < cells.length; i += width) rows.push(rawRow(cells.slice(i, i + width)));
+  return rows;
+}
+
 /** Cells grouped into rows by explicit breaks: a line of pipes, or a blank line where cells otherwise follow each other. */
 function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
   // breaks between rows of figures, not only inside the heading
@@ -1984,17 +2012,21 @@ function labelledRowsTable(cells: readonly StackedCell[], source: TableSource): 
 }
 
 function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
-  const cells = bilingualLabels(cells0);
-  let rows = rowsByBreaks(cells);
+  // (a form's numbering row counts its cells as written: no label is joined to the word after it)
+  const numbered = rowsByNumbering(cells0);
+  const cells = numbered ? cells0 : bilingualLabels(cells0);
+  let rows = numbered ?? rowsByBreaks(cells);
   // a heading and one row are a table only when read by their width (a table of one row, rowsByWidth)
   let minRows = 3;
-  if (rows) rows = edgesCut(rows);
+  if (numbered) rows = numbered;
+  else if (rows) rows = edgesCut(rows);
   else {
     const read = rowsByWidth(cells);
     rows = read && read.rows.length > 1 ? yearsUnderGroup(cells, read) : read?.rows;
     if (rows?.length === 2) minRows = 2;
   }
-  const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows) : undefined;
+  // (a form's heading is the row before its numbering row, whatever rows of words follow it: 一、综合 | | JZH011000000)
+  const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows, numbered ? (heading) => heading[0] : undefined) : undefined;
   const found = table ?? labelledRowsTable(cells, source) ?? unclearStacked(cells);
   if (!found) return;
   tables.push(found);
@@ -2355,6 +2387,27 @@ function runIntoTables(text: string, paras: readonly Line[], usable: (p: Line) =
   return out;
 }
 
+/** A numbered table's caption alone in its row (表 2 2015 年全国及各省（区、市）粮食产量 | |||). */
+const NUMBERED_CAPTION = /^附?表\s*[0-9０-９一二三四五六七八九十]{1,3}[\s\u3000]+\S/;
+
+/**
+ * The line of a numbered table's caption right above a heading line at `i`, when the lines between it and the last
+ * row of figures above hold one cell each (the caption, a 注 closing the table before): the next table, pasted under
+ * the first with no blank line, starts at its caption.
+ */
+function numberedCaptionAbove(rows: ReadonlyArray<readonly TableCell[]>, i: number): number | undefined {
+  const single = (cells: readonly TableCell[]): TableCell | undefined => {
+    const filled = cells.filter((c) => c.text !== '');
+    return filled.length === 1 && cells[0]!.text !== '' ? filled[0] : undefined;
+  };
+  for (let j = i - 1; j >= Math.max(1, i - 2); j--) {
+    const cell = single(rows[j]!);
+    if (!cell) return undefined;
+    if (NUMBERED_CAPTION.test(cell.text.trim()) && (figureRow(rows[j - 1]!) || (j - 2 >= 0 && single(rows[j - 1]!) && figureRow(rows[j - 2]!)))) return j;
+  }
+  return undefined;
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
@@ -2412,10 +2465,12 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     // labels, they are an empty cell
     const byBreaks = pipeStackedTables(run, false);
     let chosen = byBreaks;
-    if (byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
+    // (a form's numbering row, 甲 | 乙 | 丙 | 1 | 2 | 3, counts its columns only with its empty cells written out)
+    const numbered = rowsByNumbering(pipeStream(run, true)) !== undefined;
+    if (numbered || byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
       const byCells = pipeStackedTables(run, true);
       const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
-      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && clearCells(byCells.tables) > clearCells(byBreaks.tables)) chosen = byCells;
+      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && (numbered || clearCells(byCells.tables) > clearCells(byBreaks.tables))) chosen = byCells;
     }
     tables.push(...chosen.tables);
     for (const p of chosen.taken) taken.add(p);
@@ -2482,11 +2537,20 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   // tables pasted one right under the other (人口排行 | 各区 | 2021年常住人口 | … rows, then 地区 | 2020年 | 2019年 | … and
   // its rows, no blank line between): a line of headings only, right after a row of figures and right before
   // another, opens a table of its own; each part read alone, and taken only when every part's columns are clear
-  const gluedTables = (run: readonly Candidate[]): Array<NonNullable<ReturnType<typeof pipeRun>>> | undefined => {
+  // (a table read clear as one is parted only at a numbered caption: its rows may well be the first table's)
+  const gluedTables = (run: readonly Candidate[], captionsOnly = false): Array<NonNullable<ReturnType<typeof pipeRun>>> | undefined => {
     const cellsOf = (c: Candidate): TableCell[] => pipeCells(c.para)?.cells ?? [];
     const headingLine = (cells: readonly TableCell[]): boolean => cells.filter((c) => c.text !== '').length >= 2 && cells.every((c) => c.text === '' || (headingCell(c) && !prose(c)));
     const starts: number[] = [0];
-    for (let i = 1; i + 1 < run.length; i++) if (headingLine(cellsOf(run[i]!)) && figureRow(cellsOf(run[i - 1]!)) && figureRow(cellsOf(run[i + 1]!))) starts.push(i);
+    for (let i = 1; i + 1 < run.length; i++) {
+      if (!headingLine(cellsOf(run[i]!)) || !figureRow(cellsOf(run[i + 1]!))) continue;
+      if (figureRow(cellsOf(run[i - 1]!))) {
+        if (!captionsOnly) starts.push(i);
+      } else {
+        const caption = numberedCaptionAbove(run.map(cellsOf), i);
+        if (caption !== undefined) starts.push(caption);
+      }
+    }
     if (starts.length < 2) return undefined;
     const parts = starts.map((s, k) => pipeRun(run.slice(s, starts[k + 1] ?? run.length)));
     return parts.every((f) => f && !f.table.unclear) ? (parts as Array<NonNullable<ReturnType<typeof pipeRun>>>) : undefined;
@@ -2505,7 +2569,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     const cellLines = run.filter((c) => asCell.has(c.para));
     if (cellLines.length === 0) {
       const found = pipeRun(run);
-      const parts = found?.table.unclear ? gluedTables(run) : undefined;
+      const parts = found ? gluedTables(run, !found.table.unclear) : undefined;
       if (parts) for (const f of parts) take(f);
       else if (found) take(found);
       continue;

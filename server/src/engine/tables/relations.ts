@@ -1134,8 +1134,49 @@ function sharesOfTheRows(grid: Grid, s: Column, base: Column, out: TableRelation
     return [percentRelation(grid, 'table-share', p, computed, (part.value / total) * 100, () => `${rowName(row)}${part.cell.text} ÷ 各行之和${sumText}`, [part], '占比')];
   });
   const failing = found.filter((r) => !r.holds).length;
-  if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) return;
+  if (found.length - failing < ROWS_SUM_MIN || failing > ROWS_SUM_FAILING * found.length) {
+    sharesOfALeftOutWhole(grid, cells, total, out);
+    return;
+  }
   out.push(...found);
+}
+
+/** Rows that must agree on a whole the table leaves out before their shares are checked against it. */
+const LEFT_OUT_AGREEING = 5;
+
+/**
+ * Shares of a whole the table leaves out (the ten largest 商品大类 of all complaints: 58973 | 10.69, 54849 | 9.94, …,
+ * the whole 551,7xx given nowhere): each row's amount over its share implies the whole, an interval at the figures'
+ * precision. When every row but one at most implies one whole, five rows or more, and that whole is larger than
+ * the rows' sum (the rows are some of its parts), each share is checked against it: the one row that does not
+ * agree is the slip. Silent when two rows or more disagree (shares of several wholes, or another reading).
+ */
+function sharesOfALeftOutWhole(grid: Grid, cells: ReadonlyArray<{ row: GridRow; p: CellValue; part: CellValue }>, total: number, out: TableRelation[]): void {
+  const implied = cells.flatMap(({ row, p, part }) => {
+    const whole = p.value > 0 ? div(intervalOf(part), scale(intervalOf(p), 0.01)) : undefined;
+    return whole ? [{ row, whole }] : [];
+  });
+  if (implied.length !== cells.length) return;
+  const common = commonWhole(implied);
+  if (!common || common.rows.length < LEFT_OUT_AGREEING || common.rows.length < cells.length - 1 || common.whole.lo <= total) return;
+  const { whole } = common;
+  const wholeText = formatNumber((whole.lo + whole.hi) / 2, 0);
+  for (const { row, p, part } of cells) {
+    const q = div(intervalOf(part), whole);
+    if (!q) continue;
+    out.push(
+      percentRelation(
+        grid,
+        'table-share',
+        p,
+        scale(q, 100),
+        (part.value / ((whole.lo + whole.hi) / 2)) * 100,
+        () => `${rowName(row)}${part.cell.text} ÷ 各行按占比推算的总数约${wholeText}`,
+        [part],
+        '占比',
+      ),
+    );
+  }
 }
 
 /**
@@ -1167,6 +1208,13 @@ const otherYear = (a: Column, b: Column): boolean => {
   return x !== undefined && y !== undefined && x !== y;
 };
 
+/** The one amount column before `s` headed as `s` is (a year written twice over two blocks), if any. */
+function repeatedHeading(cols: readonly Column[], s: Column): Column | undefined {
+  if (s.label === '') return undefined;
+  const same = cols.filter((c) => c.index < s.index && c.role === 'amount' && c.label === s.label);
+  return same.length === 1 ? same[0] : undefined;
+}
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -1195,6 +1243,9 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
       if (cols[i]!.role === 'share' || cols[i]!.role === 'growth') continue;
       if (cols[i]!.role !== 'rate' && cols[i]!.role !== 'change') break;
     }
+    // 2006 | 2007 | 2006 | 2007 (a yearbook's amounts, then their composition under the same years, its 构成 lost in
+    // copying): the shares of a year are of that year's amounts, not of the column beside them
+    if (implied) base = repeatedHeading(cols, s) ?? base;
     const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
     // 全 县 | 320801 | 100.00 | 100.00 (a heading shifted by a spaced-out 地 区): a column that reads 100 in the row where
     // the shares do is shares of its own (another year's), not the amounts these are of
@@ -2036,6 +2087,87 @@ function averageRows(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** A column of yields per unit of area (单位面积产量, 每公顷产量, 单产, 亩产): a row's output over its area. */
+const YIELD_COLUMN = /单位面积产量|每(?:公顷|亩)产量|单产|亩产/;
+
+/** The power of ten a quotient is written in (公斤/公顷 of 万吨 over 千公顷: 10⁴), read from one row's cells. */
+function powerOfTen(stated: number, quotient: number): number | undefined {
+  if (stated <= 0 || quotient <= 0) return undefined;
+  const k = Math.round(Math.log10(stated / quotient));
+  return Math.abs(k) <= 9 ? k : undefined;
+}
+
+/**
+ * A yield written as a column beside the output and the area it is of (播种面积（千公顷） | 单位面积产量（公斤/公顷） |
+ * 总产量（万吨）; 每公顷产量（公斤）): each row's yield is its output over its area, in units the headings give as a power of
+ * ten that is the same in every row (万吨 over 千公顷 in 公斤 per 公顷: 10⁴), so it is read from the rows rather than the
+ * units. The pair of amount columns and the power are those most rows hold with, four rows or more and twice as many
+ * as fail, no other pair holding as often; each row of figures is then checked (a slip fails its row alone).
+ */
+function yieldColumns(grid: Grid, out: TableRelation[]): void {
+  const amounts = grid.columns.filter((c) => c.role === 'amount');
+  for (const y of grid.columns) {
+    if (y.role !== 'other' || !YIELD_COLUMN.test(y.label)) continue;
+    const figures = grid.rows.filter((r) => isValue(grid.values[r.index]![y.index]));
+    const cellsOf = (r: GridRow, n: Column, d: Column) => {
+      const stated = grid.values[r.index]![y.index];
+      const num = grid.values[r.index]![n.index];
+      const den = grid.values[r.index]![d.index];
+      if (!isValue(stated) || stated.approximate || stated.percent || !isValue(num) || !isValue(den) || num.approximate || den.approximate || num.value <= 0 || den.value <= 0) return undefined;
+      return { stated, num, den };
+    };
+    let best: { n: Column; d: Column; k: number; holds: number; compared: number } | undefined;
+    let tie = false;
+    for (const n of amounts)
+      for (const d of amounts) {
+        if (n === d) continue;
+        const powers = new Map<number, number>();
+        for (const r of figures) {
+          const x = cellsOf(r, n, d);
+          const k = x && powerOfTen(x.stated.value, x.num.value / x.den.value);
+          if (k !== undefined) powers.set(k, (powers.get(k) ?? 0) + 1);
+        }
+        const k = [...powers.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+        if (k === undefined) continue;
+        let holds = 0;
+        let compared = 0;
+        for (const r of figures) {
+          const x = cellsOf(r, n, d);
+          const q = x && div(intervalOf(x.num), intervalOf(x.den));
+          if (!x || !q) continue;
+          compared++;
+          if (overlaps(intervalOf(x.stated), scale(q, 10 ** k))) holds++;
+        }
+        if (!best || holds > best.holds) {
+          best = { n, d, k, holds, compared };
+          tie = false;
+        } else if (holds === best.holds) tie = true;
+      }
+    if (!best || tie || !mostHold(best.holds, best.compared, 4)) continue;
+    const { n, d, k } = best;
+    for (const r of figures) {
+      const x = cellsOf(r, n, d);
+      const q = x && div(intervalOf(x.num), intervalOf(x.den));
+      if (!x || !q) continue;
+      const computed = scale(q, 10 ** k);
+      const { num, den } = x;
+      out.push(
+        percentRelation(
+          grid,
+          'table-rate',
+          x.stated,
+          computed,
+          (computed.lo + computed.hi) / 2,
+          () => `${columnName(n)}${num.cell.text} ÷ ${columnName(d)}${den.cell.text}${k === 0 ? '' : '（按各列单位换算）'}`,
+          [num, den],
+          headingWords(y.label) || '单位面积产量',
+          '',
+        ),
+      );
+    }
+  }
+}
+
 /** 占常住人口比重, 其中：占地区生产总值的比重（%）: a row of the share the row above is of a row it names. */
 const NAMED_SHARE_ROW = /^(?:其中[：:])?占(.{2,16}?)的?(?:比重|比例)(?:[（(]?[%％][）)]?)?$/;
 
@@ -2360,6 +2492,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   naturalGrowthRows(grid, out);
   rowRates(grid, out);
   averageRows(grid, out);
+  yieldColumns(grid, out);
   compositionRows(grid, out);
   namedShareRows(grid, out);
   yearGrowthRows(grid, out);
