@@ -374,10 +374,11 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
     if (!previous || !sibling) continue;
     const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
     const whole = sibling.figures[sibling.roles.indexOf('denominator')];
-    if (!numerator || !whole || whole.offset > numerator.offset || whole.period !== p.period || part.offset < previous.endOffset) continue;
+    if (!numerator || !whole || whole.offset > numerator.offset || part.offset < previous.endOffset) continue;
+    if (whole.period !== p.period && !openedInTheNextPeriod(par, whole, numerator)) continue;
     // the list opens with 其中 right after the whole, and goes on without another 其中 or figure
     if (!/其中/.test(textBetween(par.draft, whole.endOffset, numerator.offset)) || /其中/.test(textBetween(par.draft, previous.endOffset, part.offset))) continue;
-    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset)) continue;
+    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !otherMeasureOfTheItem(f, whole))) continue;
     if (!compatible(part.unit, whole.unit) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) continue;
     const r = ratioRelation('share', p, part, whole);
     if (!r) continue;
@@ -386,6 +387,23 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
     out.push(r);
   }
   return out;
+}
+
+/**
+ * 计划投入财政衔接资金11612.29万元，实施项目223个。其中：乡村建设行动项目95个，投2468.16万元，占21.3%；…: the list the first
+ * share opens may be the period right after its whole's, opened by 其中.
+ */
+function openedInTheNextPeriod(par: Paragraph, whole: Figure, first: Figure): boolean {
+  return /^[^。！？!?]*[。！？!?]\s*其中[^。！？!?]*$/.test(textBetween(par.draft, whole.endOffset, first.offset));
+}
+
+/**
+ * 其中：乡村建设行动项目95个，投2468.16万元，占21.3%；产业发展项目109个，计划投资7939.58万元，占68.4%: a figure between two
+ * items of the list in a unit the whole cannot be counted in (the projects' count beside their money) is the item's
+ * other measure, no rival part.
+ */
+function otherMeasureOfTheItem(f: Figure, whole: Figure): boolean {
+  return f.unit.kind !== 'percent' && !f.relational && !compatible(f.unit, whole.unit);
 }
 
 /** Words that name one of two complementary halves of a whole: 男性人口 and 女性人口, 城镇人口 and 乡村人口. */
@@ -1653,7 +1671,7 @@ function orphanItems(par: Paragraph, orphans: readonly Figure[]): Array<{ p: Fig
  * after it only when that share stands in the same period (up to 。) as one that holds and is not a part's share
  * (其中…). Within such a run one share that does not hold is wrong: the others show which whole they are of.
  */
-function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Relation[] {
+function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[], delimited = false): Relation[] {
   let items = orphanItems(par, orphans);
   if (items.length < 3) return [];
   const first = items[0]!.part;
@@ -1700,7 +1718,8 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
     }
     if (!best || tie) return out;
     // (a list 其中 opens is read from a run of shares that all hold against the total, none failing between them)
-    if (own !== subject && best.to - best.from + 1 !== best.holds) return out;
+    // (unless the list is one cut out between 其中 and the run of another whole: sharesBeforeTheRun)
+    if (!delimited && own !== subject && best.to - best.from + 1 !== best.holds) return out;
     let { from, to } = best;
     const total = best.total;
     if (to - from + 1 === best.holds) {
@@ -1721,9 +1740,85 @@ function sharesOfAnEarlierTotal(par: Paragraph, orphans: readonly Figure[]): Rel
     const run = items.slice(from, to + 1);
     if (run.length < 3) return out;
     out.push(...eachShareOf(par, run, total));
+    out.push(...sharesBeforeTheRun(par, items.slice(0, from)));
+    const tail = restOfThePeriod(par, items, run, items.slice(to + 1), total);
     items = items.slice(to + 1);
+    if (tail.length > 0) {
+      out.push(...eachShareOf(par, tail, total));
+      return out;
+    }
   }
   return out;
+}
+
+/**
+ * 建构筑物火灾共发生103起（…；其中居住场所火灾67起，占65.05%，生产加工场所火灾9起，占8.74%，…）室外设施设备火灾36起，占14.57%，
+ * …: the run of shares most of the list holds against (of the 247 fires) may follow another list, of another whole, that
+ * no round reaches, as the rounds go on after the run only. The shares before the run are read on their own, as a list
+ * of their own (three or more, by the same rules; one that does not hold may stand inside the run of such a list
+ * opened by 其中, as it is cut off on both sides).
+ */
+function sharesBeforeTheRun(par: Paragraph, before: ReadonlyArray<{ p: Figure; part: Figure }>): Relation[] {
+  // (经营性场所32起，占火灾总起数的41.70%；其中居住场所火灾67起，占65.05%，…: a list opened by 其中 starts there; a share
+  // before it is of what the list breaks down, not one of its parts)
+  let opened = 0;
+  for (let k = 1; k < before.length; k++) if (openedAfter(par, before[k - 1]!, before[k]!)) opened = k;
+  const list = before.slice(opened);
+  const found =
+    list.length >= 3
+      ? sharesOfAnEarlierTotal(
+          par,
+          list.map((x) => x.p),
+          opened > 0,
+        )
+      : [];
+  // the shares of that list left unread are left alone: fewer of them would look like a pair of their own to the
+  // readings after this one
+  if (found.length > 0) for (const x of before) par.claimed.add(x.p);
+  return found;
+}
+
+/**
+ * 其中，交省人大常委会机关办理10件（含会办），占1.31%；省人民政府办理721件…，占94.37%；省监察委员会办理3件，占0.39%；省高级人民
+ * 法院办理20件…，占2.68%；省人民检察院办理13件，占1.74%；党群机关组织等办理73件…，占9.79%。: one or two shares left after the
+ * run, too few for a round of their own, that go on its list in the same period (up to 。), of parts no larger than
+ * its whole and not opened by another 其中, are of the run's whole too.
+ */
+function restOfThePeriod(
+  par: Paragraph,
+  list: ReadonlyArray<{ p: Figure; part: Figure }>,
+  run: ReadonlyArray<{ p: Figure; part: Figure }>,
+  rest: ReadonlyArray<{ p: Figure; part: Figure }>,
+  total: Figure,
+): Array<{ p: Figure; part: Figure }> {
+  if (rest.length === 0 || rest.length >= 3 || ofTheirOwnSum(list, total)) return [];
+  const last = run[run.length - 1]!;
+  const goesOn = rest.every(
+    (x, k) =>
+      x.p.period === last.p.period &&
+      compatible(x.part.unit, total.unit) &&
+      x.part.normalized! <= total.normalized! + EPS &&
+      !openedAfter(par, k === 0 ? last : rest[k - 1]!, x) &&
+      !/[。！？!?]/.test(textBetween(par.draft, (k === 0 ? last : rest[k - 1]!).p.endOffset, x.part.offset)),
+  );
+  return goesOn ? [...rest] : [];
+}
+
+/**
+ * 群众反映516件，占比73.71%；群众举报4件，占比0.57%；…；其他76件，占比10.86% after 共受理708件: shares that add up to 100 of
+ * parts that do not add up to the total may be of the parts' own sum (700), which the text does not state: no share
+ * is then read as going on the run's list. (Not a reason to leave the run itself: 第二产业完成投资2.35万元…4.6% is
+ * a slip of 亿 for 万 in a list whose shares add up to 100 of the total, and 工作信息75条，占83% one of another base.)
+ */
+function ofTheirOwnSum(items: ReadonlyArray<{ p: Figure; part: Figure }>, total: Figure): boolean {
+  if (items.length < 3 || !exhaustive(items) || !items.every((x) => compatible(x.part.unit, total.unit) && exact(x.part))) return false;
+  const sum: Expr = { op: '+', args: items.map((x) => ({ figure: x.part })) };
+  return !judge(sum, { figure: total }, { unit: 'amount' })?.holds;
+}
+
+/** Whether a list opened by 其中 starts between a share and the next item (…，占火灾总起数的41.70%；其中居住场所火灾67起). */
+function openedAfter(par: Paragraph, share: { p: Figure }, next: { part: Figure }): boolean {
+  return /其中/.test(textBetween(par.draft, share.p.endOffset, next.part.offset));
 }
 
 /**
