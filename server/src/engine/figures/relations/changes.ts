@@ -10,7 +10,7 @@ import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBe
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
-import { ABOVE, BELOW, CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
+import { ABOVE, ADJUSTED_DOWN, ADJUSTED_UP, BELOW, CHANGE_VERB, CHANGED_TO, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
 
 /** 比去年同期前100家企业纳税额增加: a rank (the top 100) names the group whose figures change; it is no level itself. */
 function isRank(draft: Draft, f: Figure): boolean {
@@ -439,7 +439,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...comparedDifferences(par, checkedDifferences));
+  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences));
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   return out;
 }
@@ -482,6 +482,63 @@ function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
           [d, 'difference'],
           [current, 'current'],
           [previous, 'previous'],
+        ],
+        [judge(diff, { figure: d }, { unit: 'amount' })],
+        { word: verb },
+      );
+      if (r) {
+        checked.add(d);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** Between the figure adjusted to and its difference: a comma and the verb, 调增, 调减 or a verb of change. */
+const ADJUSTED_BY = new RegExp(`^[，,](${[...ADJUSTED_UP, ...ADJUSTED_DOWN].join('|')}|${CHANGE_VERB})了?$`);
+/** Between the figure adjusted from and the one it is adjusted to: 调整为 (調整為, 调整到) and nothing else. */
+const ONLY_CHANGED_TO = new RegExp(`^${CHANGED_TO}$`);
+/** 由 or 从 in a clause's head (which holds no mark ending a clause): the figure after it is the one adjusted from. */
+const FROM_HEAD = /[由从]/;
+
+/** Whether two figures are one measure adjusted, from the first to the second: 由年初预算79552.91万元调整为82513.70万元. */
+function adjustment(draft: Draft, from: Figure, to: Figure): boolean {
+  const amount = (f: Figure): boolean => f.unit.kind !== 'percent' && f.unit.kind !== 'points' && !f.bracket && !f.range && exact(f);
+  return (
+    amount(from) &&
+    amount(to) &&
+    from.clause.offset === to.clause.offset &&
+    compatible(from.unit, to.unit) &&
+    FROM_HEAD.test(headOf(draft, from)) &&
+    ONLY_CHANGED_TO.test(textBetween(draft, from.endOffset, to.offset).replace(/\s/g, ''))
+  );
+}
+
+/**
+ * 一般公共预算收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元: a budget adjustment states the figure it
+ * adjusts from, the one it adjusts to and the difference right after them (only a comma and its verb between): the
+ * difference is the one less the other, by the verb's direction. (A structure 由…调整为… is of percentages and
+ * points, never amounts, and is read elsewhere.)
+ */
+function adjustedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const draft = par.draft;
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const [from, to, d] = [sentence[i - 2]!, sentence[i - 1]!, sentence[i]!];
+      if (checked.has(d) || d.bracket || !exact(d) || !compatible(d.unit, to.unit)) continue;
+      const verb = ADJUSTED_BY.exec(textBetween(draft, to.endOffset, d.offset).replace(/\s/g, ''))?.[1];
+      if (!verb || !adjustment(draft, from, to)) continue;
+      const fall = isFall(verb) || (ADJUSTED_DOWN as readonly string[]).includes(verb);
+      const diff: Expr = fall ? { op: '-', args: [{ figure: from }, { figure: to }] } : { op: '-', args: [{ figure: to }, { figure: from }] };
+      const r = relation(
+        'change',
+        d,
+        [
+          [d, 'difference'],
+          [to, 'current'],
+          [from, 'previous'],
         ],
         [judge(diff, { figure: d }, { unit: 'amount' })],
         { word: verb },
