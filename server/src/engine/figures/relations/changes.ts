@@ -57,8 +57,15 @@ function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefine
 }
 
 /**
+ * A bulletin's one-character verb right before a figure, right after the year it compares with (茶叶总产量1002.3吨，
+ * 比2005年增46.3吨；较上年净增1.2万名): a difference. (Alone, 增 and 减 are no verbs: 较去年新增23家 is a level; 比年初增
+ * is against the start of the year, which a growth 同比 is not.)
+ */
+const COMPARED_BARE_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|底|末)?(?:净|淨)?([增减減])$/;
+
+/**
  * A difference rather than a level: a figure right after a verb of change (减收0.6亿元, 多7.1亿元, 增加了12个), or
- * listed after one (分别多7.1亿元和4.4亿元).
+ * listed after one (分别多7.1亿元和4.4亿元), or after a bare 增 or 减 that compares (比2005年增46.3吨).
  */
 function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   const out = new Set<Figure>();
@@ -66,7 +73,7 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   for (const f of sentence) {
     if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
       const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
-      if (listed || DIFFERENCE_HEAD.test(headOf(draft, f))) out.add(f);
+      if (listed || DIFFERENCE_HEAD.test(headOf(draft, f)) || COMPARED_BARE_DIFFERENCE.test(headOf(draft, f))) out.add(f);
     }
     previous = f;
   }
@@ -122,7 +129,7 @@ function differenceReading(
   // 市场主体21131户，增长23.1%，其中企业2700户，增加395户: a difference after 其中's part is that part's, not the
   // change's on the other side of 其中
   if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
-  const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(draft, d))?.[1];
+  const dVerb = differenceVerb(headOf(draft, d));
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   // 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: a difference since the start of the year (or the month
   // before) and a growth on the same period of last year are two changes against two levels, not one
@@ -203,6 +210,11 @@ function wholeOfTheList(draft: Draft, period: readonly Figure[], level: Figure, 
 
 /** A verb of change ending the words before a figure (增加, 减少了), in group 1. */
 const ENDS_IN_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
+/** The verb a difference is stated by, at the end of its head: a verb of change, or a bare 增 or 减 that compares. */
+function differenceVerb(head: string): string | undefined {
+  const bare = COMPARED_BARE_DIFFERENCE.exec(head)?.[1];
+  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : undefined);
+}
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
@@ -278,7 +290,7 @@ function respectiveDifference(
     ds = run;
   }
   if (ds.length !== group.length || ds.length < 2) return undefined;
-  const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(par.draft, ds[0]!))?.[1];
+  const dVerb = differenceVerb(headOf(par.draft, ds[0]!));
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const isLevel = (f: Figure): boolean => !diffs.has(f) && !asideOf(f, p) && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
   let all = sentence.filter((f) => f.offset < ds[0]!.offset && isLevel(f));
@@ -342,7 +354,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const diffs = differences(par.draft, sentence);
     const d = sentence.filter((f) => diffs.has(f) && !f.bracket && compatible(f.unit, current.unit));
     if (d.length !== 1 || checkedDifferences.has(d[0]!) || !exact(d[0]!) || !exact(current) || !exact(previous)) return;
-    const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(par.draft, d[0]!))?.[1];
+    const dVerb = differenceVerb(headOf(par.draft, d[0]!));
     if (!dVerb) return;
     checkedDifferences.add(d[0]!);
     const diff: Expr = isFall(dVerb) ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
@@ -470,7 +482,7 @@ function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
     const diffs = differences(draft, sentence);
     for (const d of diffs) {
       if (checked.has(d) || !exact(d)) continue;
-      const verb = ENDS_IN_CHANGE_VERB.exec(headOf(draft, d))?.[1];
+      const verb = differenceVerb(headOf(draft, d));
       const pair = verb ? differencePair(par, sentence, diffs, d) : undefined;
       if (!verb || !pair) continue;
       const { current, previous } = pair;
