@@ -10,7 +10,7 @@ import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBe
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
-import { ABOVE, BELOW, CHANGE_VERB, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
+import { ABOVE, ADJUSTED_DOWN, ADJUSTED_UP, BELOW, CHANGE_VERB, CHANGED_TO, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
 
 /** 比去年同期前100家企业纳税额增加: a rank (the top 100) names the group whose figures change; it is no level itself. */
 function isRank(draft: Draft, f: Figure): boolean {
@@ -57,8 +57,15 @@ function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefine
 }
 
 /**
+ * A bulletin's one-character verb right before a figure, right after the year it compares with (茶叶总产量1002.3吨，
+ * 比2005年增46.3吨；较上年净增1.2万名): a difference. (Alone, 增 and 减 are no verbs: 较去年新增23家 is a level; 比年初增
+ * is against the start of the year, which a growth 同比 is not.)
+ */
+const COMPARED_BARE_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|底|末)?(?:净|淨)?([增减減])$/;
+
+/**
  * A difference rather than a level: a figure right after a verb of change (减收0.6亿元, 多7.1亿元, 增加了12个), or
- * listed after one (分别多7.1亿元和4.4亿元).
+ * listed after one (分别多7.1亿元和4.4亿元), or after a bare 增 or 减 that compares (比2005年增46.3吨).
  */
 function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   const out = new Set<Figure>();
@@ -66,7 +73,7 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   for (const f of sentence) {
     if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
       const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
-      if (listed || DIFFERENCE_HEAD.test(headOf(draft, f))) out.add(f);
+      if (listed || DIFFERENCE_HEAD.test(headOf(draft, f)) || COMPARED_BARE_DIFFERENCE.test(headOf(draft, f))) out.add(f);
     }
     previous = f;
   }
@@ -122,7 +129,7 @@ function differenceReading(
   // 市场主体21131户，增长23.1%，其中企业2700户，增加395户: a difference after 其中's part is that part's, not the
   // change's on the other side of 其中
   if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
-  const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(draft, d))?.[1];
+  const dVerb = differenceVerb(headOf(draft, d));
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   // 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: a difference since the start of the year (or the month
   // before) and a growth on the same period of last year are two changes against two levels, not one
@@ -203,6 +210,11 @@ function wholeOfTheList(draft: Draft, period: readonly Figure[], level: Figure, 
 
 /** A verb of change ending the words before a figure (增加, 减少了), in group 1. */
 const ENDS_IN_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
+/** The verb a difference is stated by, at the end of its head: a verb of change, or a bare 增 or 减 that compares. */
+function differenceVerb(head: string): string | undefined {
+  const bare = COMPARED_BARE_DIFFERENCE.exec(head)?.[1];
+  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : undefined);
+}
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
@@ -278,7 +290,7 @@ function respectiveDifference(
     ds = run;
   }
   if (ds.length !== group.length || ds.length < 2) return undefined;
-  const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(par.draft, ds[0]!))?.[1];
+  const dVerb = differenceVerb(headOf(par.draft, ds[0]!));
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   const isLevel = (f: Figure): boolean => !diffs.has(f) && !asideOf(f, p) && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
   let all = sentence.filter((f) => f.offset < ds[0]!.offset && isLevel(f));
@@ -342,7 +354,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     const diffs = differences(par.draft, sentence);
     const d = sentence.filter((f) => diffs.has(f) && !f.bracket && compatible(f.unit, current.unit));
     if (d.length !== 1 || checkedDifferences.has(d[0]!) || !exact(d[0]!) || !exact(current) || !exact(previous)) return;
-    const dVerb = ENDS_IN_CHANGE_VERB.exec(headOf(par.draft, d[0]!))?.[1];
+    const dVerb = differenceVerb(headOf(par.draft, d[0]!));
     if (!dVerb) return;
     checkedDifferences.add(d[0]!);
     const diff: Expr = isFall(dVerb) ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
@@ -439,7 +451,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...comparedDifferences(par, checkedDifferences));
+  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences));
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   return out;
 }
@@ -470,7 +482,7 @@ function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
     const diffs = differences(draft, sentence);
     for (const d of diffs) {
       if (checked.has(d) || !exact(d)) continue;
-      const verb = ENDS_IN_CHANGE_VERB.exec(headOf(draft, d))?.[1];
+      const verb = differenceVerb(headOf(draft, d));
       const pair = verb ? differencePair(par, sentence, diffs, d) : undefined;
       if (!verb || !pair) continue;
       const { current, previous } = pair;
@@ -482,6 +494,63 @@ function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
           [d, 'difference'],
           [current, 'current'],
           [previous, 'previous'],
+        ],
+        [judge(diff, { figure: d }, { unit: 'amount' })],
+        { word: verb },
+      );
+      if (r) {
+        checked.add(d);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** Between the figure adjusted to and its difference: a comma and the verb, 调增, 调减 or a verb of change. */
+const ADJUSTED_BY = new RegExp(`^[，,](${[...ADJUSTED_UP, ...ADJUSTED_DOWN].join('|')}|${CHANGE_VERB})了?$`);
+/** Between the figure adjusted from and the one it is adjusted to: 调整为 (調整為, 调整到) and nothing else. */
+const ONLY_CHANGED_TO = new RegExp(`^${CHANGED_TO}$`);
+/** 由 or 从 in a clause's head (which holds no mark ending a clause): the figure after it is the one adjusted from. */
+const FROM_HEAD = /[由从]/;
+
+/** Whether two figures are one measure adjusted, from the first to the second: 由年初预算79552.91万元调整为82513.70万元. */
+function adjustment(draft: Draft, from: Figure, to: Figure): boolean {
+  const amount = (f: Figure): boolean => f.unit.kind !== 'percent' && f.unit.kind !== 'points' && !f.bracket && !f.range && exact(f);
+  return (
+    amount(from) &&
+    amount(to) &&
+    from.clause.offset === to.clause.offset &&
+    compatible(from.unit, to.unit) &&
+    FROM_HEAD.test(headOf(draft, from)) &&
+    ONLY_CHANGED_TO.test(textBetween(draft, from.endOffset, to.offset).replace(/\s/g, ''))
+  );
+}
+
+/**
+ * 一般公共预算收入由年初预算12981.26万元调整为13250.10万元，调增268.84万元: a budget adjustment states the figure it
+ * adjusts from, the one it adjusts to and the difference right after them (only a comma and its verb between): the
+ * difference is the one less the other, by the verb's direction. (A structure 由…调整为… is of percentages and
+ * points, never amounts, and is read elsewhere.)
+ */
+function adjustedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const draft = par.draft;
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const [from, to, d] = [sentence[i - 2]!, sentence[i - 1]!, sentence[i]!];
+      if (checked.has(d) || d.bracket || !exact(d) || !compatible(d.unit, to.unit)) continue;
+      const verb = ADJUSTED_BY.exec(textBetween(draft, to.endOffset, d.offset).replace(/\s/g, ''))?.[1];
+      if (!verb || !adjustment(draft, from, to)) continue;
+      const fall = isFall(verb) || (ADJUSTED_DOWN as readonly string[]).includes(verb);
+      const diff: Expr = fall ? { op: '-', args: [{ figure: from }, { figure: to }] } : { op: '-', args: [{ figure: to }, { figure: from }] };
+      const r = relation(
+        'change',
+        d,
+        [
+          [d, 'difference'],
+          [to, 'current'],
+          [from, 'previous'],
         ],
         [judge(diff, { figure: d }, { unit: 'amount' })],
         { word: verb },

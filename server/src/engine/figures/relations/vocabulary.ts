@@ -2,11 +2,11 @@
 // rates and sums. Every pattern that needs a verb of change builds it from these lists (extract.ts too), so a
 // verb added here is known everywhere.
 
-/** Verbs of an increase: 增长5%, 增收0.6亿元, 多7.1亿元. */
+/** Verbs of an increase: 增长5%, 增收0.6亿元, 多7.1亿元, 较去年同期1832吨多购11285.5吨 (a grain purchase report's). */
 // (with the traditional forms some pages serve: 增長, 擴大; 減少, 減收, 減支, 縮小)
-export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '增产', '扩大', '攀升', '多', '增長', '擴大'] as const;
-/** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个. */
-export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少', '減少', '減收', '減支', '縮小'] as const;
+export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '增产', '扩大', '攀升', '多购', '多', '增長', '擴大'] as const;
+/** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个, 较去年同期5342吨少购774.8吨. */
+export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少购', '少', '減少', '減收', '減支', '縮小'] as const;
 
 /** One-character verbs (多, 少) are verbs only right before a figure: 多7.1亿元, not 多项. */
 const LONG_VERBS = [...RISE_VERBS, ...FALL_VERBS].filter((v) => v.length > 1);
@@ -190,9 +190,15 @@ export const NOT_GRAIN = /油料|油菜|花生|芝麻|烟叶|烤烟|蔬菜|食�
 export const ANIMAL = /猪|牛|羊|禽|鸡|鸭|鹅|兔|驴|骡|马(?!铃)/;
 
 /** The words after which a structure (三次产业结构由上年的…调整为…) gives the one it changes to. */
-export const CHANGED_TO = '(?:调整为|调整到|变为|变化为|优化为|演进为|发展到|发展为)(?:本期|本年|今年)?的?';
+export const CHANGED_TO = '(?:调整为|调整到|調整為|調整到|变为|变化为|优化为|演进为|发展到|发展为)(?:本期|本年|今年)?的?';
 /** Text that ends in those words, before the structure it changes to. */
 export const ENDS_IN_CHANGED_TO = new RegExp(`${CHANGED_TO}\\s*$`);
+/**
+ * The verbs a budget adjustment states its difference by (由年初预算12981.26万元调整为13250.10万元，调增268.84万元):
+ * words of the adjustment only, kept out of the verbs of change (调增 items are parts of sums elsewhere).
+ */
+export const ADJUSTED_UP = ['调增', '調增'] as const;
+export const ADJUSTED_DOWN = ['调减', '調減'] as const;
 
 /** The three industries named together: 三次产业, 一二三产业, (第)一、二、三产业. */
 export const THREE_INDUSTRIES = '三次产业|一二三产业|一、二、三产业';
