@@ -1,7 +1,14 @@
 // Readings of round 25 (second wave) for sums: what a list after an aside, a share after a count, a list of leading
 // industries and the rows under a rate are parts of (issue 12, first run of heldout70–72).
 
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
 import { reports, silent } from './figure-findings';
+
+const tableSums = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.rule === 'table-sum')
+    .map((f) => f.message);
 
 describe('readings of round 25, second wave (issue 12, first run of heldout70–72)', () => {
   describe('number-sum: a sorting after a 其中 aside sorts the whole when its parts are more than the aside', () => {
@@ -46,6 +53,31 @@ describe('readings of round 25, second wave (issue 12, first run of heldout70–
 
     it('adds up a sorting by sector as before', () => {
       reports('上半年，全区规模以上工业累计完成产值64.30亿元。从行业看：生物医药完成产值22.40亿元；电子信息完成产值35.10亿元；新材料完成产值28.60亿元。', 'number-sum', '比总数64.30亿元还多');
+    });
+  });
+
+  describe('table-sum: the rows under a rate are rates of the parts, no parts of the rate', () => {
+    const table = (rate: string, output: string): string =>
+      [
+        '| 项目 | 本期 | 上年同期 |',
+        '| --- | --- | --- |',
+        `| 工业总产值（万元） | ${output} | 512000 |`,
+        '| #纺织业 | 120400 | 118000 |',
+        '| 　造纸业 | 96300 | 99100 |',
+        '| 工业产销率（%） | 97.6 | 99.2 |',
+        `| #纺织业 | ${rate} | 101.3 |`,
+        '| 　造纸业 | 95.2 | 98.7 |',
+      ].join('\n');
+
+    it('says nothing of sub-rows whose rates are above the row’s rate', () => {
+      assert.deepEqual(tableSums(table('100.8', '498000')), []);
+    });
+
+    it('still checks the amounts under the output row', () => {
+      assert.ok(
+        tableSums(table('100.8', '198000')).some((m) => m.includes('纺织业')),
+        tableSums(table('100.8', '198000')).join('\n'),
+      );
     });
   });
 });
