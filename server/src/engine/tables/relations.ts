@@ -262,6 +262,15 @@ function otherReading(total: CellValue, slots: readonly Slot[], mode: 'exact' | 
   return false;
 }
 
+/**
+ * A row named as a rate (工业产销率（%）, 利润率): the rows under it (#食品制造业 101.1) are the rates of its parts, no parts
+ * of its rate, which is their sales over their output, not their sum. (Not a share, 比重: the shares of parts of one
+ * whole do add up within the share of that whole.)
+ */
+function namedRate(row: GridRow): boolean {
+  return /(?<!功)率(?:[（(][%％][）)])?$/.test(row.label.trim());
+}
+
 function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount' || c.role === 'change');
   const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
@@ -400,6 +409,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     return exact >= 2;
   };
   for (const b of found) {
+    if (namedRate(b.total)) continue;
     // a total row named only in English (its 合计 lost in copying) is the whole of its rows where a column bears it
     // out; else the rows may be the first page of a longer list (分行业 cut after 科学研究)
     if (b.basis === 'labelled' && TOTAL_ROW_EN.test(b.total.label) && !amounts.some((c) => additive.has(c) && addsUp(b, c))) continue;
@@ -437,7 +447,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       // over 乡镇卫生院 among the items under 基层医疗卫生机构)
       for (const [part, subs] of b.subItems) {
         const whole = at(part, c);
-        if (!isValue(whole) || own.has(part) || (b.basis === 'inferred' && overEverywhere(part, subs))) continue;
+        if (!isValue(whole) || own.has(part) || namedRate(part) || (b.basis === 'inferred' && overEverywhere(part, subs))) continue;
         const nested = new Set<GridRow>();
         for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
         const top = subs.filter((x) => !nested.has(x));

@@ -509,6 +509,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // parts listed side by side may break down all of them, not the last: not read when the parts add up to theirs
       if (opens && marker === '其中' && !mk.total && ofSiblings(b, candidates)) continue;
       if (above) b.above = true;
+      // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
+      const whole = above && sorting ? wholeOfAside(par, b) : undefined;
+      if (whole) b.total = whole;
       out.push(b);
       taken.add(b.total);
       b.parts.forEach((p) => taken.add(p));
@@ -539,6 +542,23 @@ function sortedAbove(par: Paragraph): Figure[] {
   // (the sentence's own end mark: the last sentence starts after the one before it)
   const from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
   return earlier.filter((f) => f.para.offset === last.para.offset && f.offset >= from && level(f));
+}
+
+/**
+ * 全市固定资产投资完成177.4亿元…。其中，项目投资完成140.5亿元…。⏎分产业来看，…第一产业投资完成16.4亿元…；第二产业…77.8亿元…；
+ * 第三产业…83.2亿元: a sorting that opens a paragraph after a 其中 sentence (an aside naming a part of the whole before it)
+ * sorts that part or the whole. Parts that come to more than the part cannot be its own: they sort the whole, the last
+ * level of their unit before the 其中 sentence.
+ */
+function wholeOfAside(par: Paragraph, b: Breakdown): Figure | undefined {
+  const { total } = b;
+  const text = par.draft.prose;
+  const start = lastEnd(text, total.offset, total.para.offset, '。！？');
+  if (!/^[\s（(]*其中/.test(text.slice(start, total.offset))) return undefined;
+  if (!known(total) || !b.parts.every(known) || judge(added(b.parts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds !== false) return undefined;
+  const before = par.lookups.earlier().filter((f) => f.para.offset === total.para.offset && f.endOffset <= start && level(f) && known(f) && compatible(f.unit, total.unit));
+  const whole = before[before.length - 1];
+  return whole && known(whole) && whole.normalized > total.normalized ? whole : undefined;
 }
 
 /** A sentence opened by a sorting: 分行业看，, 从建设阶段来看，, 按林种分： */

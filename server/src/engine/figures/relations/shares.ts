@@ -3477,6 +3477,16 @@ function statements(par: Paragraph, words: string, measure: RegExp, scope: strin
 }
 
 /**
+ * 主体业态为餐饮服务的占比61.05%，共有餐饮服务单位5257户，其中公共餐饮占81.32%: a count or an amount stated between a
+ * share and 其中 is what 其中 breaks down; a share after it is of that count (81.32% of the 5257户), no part of the
+ * share before it.
+ */
+function countBeforeQizhong(par: Paragraph, whole: Figure, first: Figure): boolean {
+  const at = whole.endOffset + textBetween(par.draft, whole.endOffset, first.offset).lastIndexOf('其中');
+  return par.figures.some((f) => f.offset >= whole.endOffset && f.endOffset <= at && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+}
+
+/**
  * The shares of a sentence that are added up as shares of one whole: not one after 特别是/尤其是 (a subset of the
  * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
  * restated word for word.
@@ -3514,7 +3524,7 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
     const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
     const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;
-    if (alone && !ofPlans && !apart && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+    if (alone && !ofPlans && !apart && !countBeforeQizhong(par, whole, parts[0]!) && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
       const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);
     }

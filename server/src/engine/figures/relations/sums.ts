@@ -23,6 +23,7 @@ import {
   ENUMERATED_ITEM,
   FUNDED_PURPOSE,
   GENERIC_ENDING,
+  INDUSTRY_CHAINS,
   INNER_ITEM,
   isFall,
   NONE_ELSEWHERE,
@@ -85,6 +86,10 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
   // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
+  // (从三大主导产业看：精细化工完成产值30.79亿元，…装备制造…47.21亿元，…新能源新材料…39.64亿元 after 规上工业总产值84.82亿元:
+  // leading industries, chains and clusters are a place's own groupings, cut across the sectors, a firm counted in each
+  // chain it serves; each within the total is what holds)
+  if (INDUSTRY_CHAINS.test(marker)) crossCutting = ANY_PART;
   // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));

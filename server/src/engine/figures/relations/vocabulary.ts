@@ -154,6 +154,11 @@ export const DISTRIBUTING = /分别|各(?!类|项|种|级)|每|平均|人均|户
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
 export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
+/**
+ * A place's leading industries, chains and clusters (三大主导产业, 重点产业链, 产业集群): groupings it defines by chain,
+ * across the sectors of the statistical classification, a firm counted in each chain it serves.
+ */
+export const INDUSTRY_CHAINS = /主导产业|产业链|产业集群/;
 /** Bonds issued to refinance old debt: beside them, 新增债券 are the new ones, a kind of bond, no cut across the others. */
 export const REFINANCING = /再融资/;
 /** What an amount of money is spent on, a project or a field of welfare (残疾人免费安装假肢项目, 老年人福利): no group of people it cuts across. */
