@@ -10,7 +10,7 @@ import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBe
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
-import { ABOVE, ADJUSTED_DOWN, ADJUSTED_UP, BELOW, CHANGE_VERB, CHANGED_TO, DIFFERENCE_HEAD, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
+import { ABOVE, ADJUSTED_DOWN, ADJUSTED_UP, BELOW, CHANGE_VERB, CHANGED_TO, DIFFERENCE_HEAD, ENDS_IN_CHANGE, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, FALL_SIZE_NOUN, GROWTH_RATE_NOUN, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
 
 /** 比去年同期前100家企业纳税额增加: a rank (the top 100) names the group whose figures change; it is no level itself. */
 function isRank(draft: Draft, f: Figure): boolean {
@@ -1068,15 +1068,21 @@ function points(par: Paragraph): Relation[] {
     if (PER_YEAR.test(headOf(par.draft, d))) continue;
     const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
     const word = verb.exec(headOf(par.draft, d));
-    const compared = word ? undefined : comparedPair(par, d, inSentence);
-    let pair = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d) ?? comparedPair(par, d, inSentence)?.pair) : compared?.pair;
+    const fixed = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d)) : undefined;
+    const compared = fixed ? undefined : comparedPair(par, d, inSentence);
+    let pair = fixed ?? compared?.pair;
     const whole = pair ? undefined : growthOfTheWhole(par, d, inSentence);
     const verbWord = word?.[1] ?? compared?.verb ?? whole?.verb;
     if (whole) pair = whole.pair;
     if (!pair || !verbWord) continue;
     const fall = isFall(verbWord) || /低|慢/.test(verbWord);
     const { current, previous } = pair;
-    const left: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
+    const signed = compared ? growthsCompared(par, d, compared.pair) : undefined;
+    const [now, then]: Expr[] = [
+      { figure: current, negative: signed?.has(current) },
+      { figure: previous, negative: signed?.has(previous) },
+    ];
+    const left: Expr = fall ? { op: '-', args: [then!, now!] } : { op: '-', args: [now!, then!] };
     const r = relation(
       'points',
       d,
@@ -1091,6 +1097,24 @@ function points(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** Growths compared by their points: 增速比全市平均增速（8.1%）低, 比全省（下降1.2%）高 (no size of a fall named, 降幅比). */
+const GROWTHS_COMPARED = new RegExp(`^(?!.*(?:${FALL_SIZE_NOUN})).*(?:${GROWTH_RATE_NOUN})`);
+
+/**
+ * 同比下降0.3%，增速比全市平均增速（8.1%）低8.4个百分点: when the words compare growths, a growth stated as a fall
+ * is negative, 8.1 − (−0.3) = 8.4; 降幅比全市收窄 compares the sizes of falls, and a comparison naming no growth
+ * (比全省平均水平高) may be of sizes too: the figures stated as falls, to be read negative.
+ */
+function growthsCompared(par: Paragraph, d: Figure, pair: Pair): Set<Figure> {
+  const signed = new Set<Figure>();
+  if (!GROWTHS_COMPARED.test(textBetween(par.draft, pair.current.endOffset, d.offset).replace(/\s/g, ''))) return signed;
+  for (const f of [pair.current, pair.previous]) {
+    const m = ENDS_IN_CHANGE.exec(headOf(par.draft, f));
+    if (m && isFall(m[1]!)) signed.add(f);
+  }
+  return signed;
 }
 
 /** 高于GDP增速, 高出规上服务业平均增速, 高出全省各项贷款增速: a growth compared with the growth of a whole the words name. */
@@ -1166,8 +1190,11 @@ const COMPARED_BY = `${CHANGE_VERB}|高出|高于|低于|超过|超出|回升|�
 // (比2010年第六次全国人口普查的107.55，升高了3.50个百分点: a comma before the verb)
 const COMPARED_AFTER = new RegExp(`^[）)]?\\s*[，,]?\\s*(${COMPARED_BY})了?\\s*$`);
 const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/;
-/** A clause that is only a comparison, its subject the sentence's: 比全省的36.0%, 高于州市平均增幅（18.3%）. */
-const COMPARISON_CLAUSE = /^(?:[而并且]|分别)?(?:比|较|高于|低于|超过|超出)[^，,。；;0-9０-９]*$/;
+/**
+ * A clause that is only a comparison, its subject the sentence's: 比全省的36.0%, 高于州市平均增幅（18.3%）, or with the
+ * growth it compares named first (增速比全市平均增速（8.1%）).
+ */
+const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|较|高于|低于|超过|超出)[^，,。；;0-9０-９]*$`);
 
 /**
  * 平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点; 增速高于全市平均水平（1.7%）7.4个百分点: the

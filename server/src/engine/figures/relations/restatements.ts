@@ -225,6 +225,14 @@ const COUNTED_GROUP = new RegExp(
 const WHOLE_GROUP = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:今年|全年|\d{4}年)?(?:全[县市区省州镇乡旗盟]|全部)|实施|安排|共|有|确定|谋划|纳入|列入|储备/;
 
 /**
+ * A period opened by the moment of an event and 时 (划转移交时，东区有公办幼儿园1所; 机构改革时，…): its figures are of that
+ * moment, not of now (现有公办幼儿园5所): two times, no restatement. The event's words are the qualifier.
+ */
+const MOMENT_OPENER = /^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?([\u4e00-\u9fff（）()]{2,20}?)时[，,]/;
+/** Words ending in 时 that name no moment: 同时, 及时, 按时 (与此同时，…; 在…的同时，…). */
+const NOT_A_MOMENT = /[同及按准适随届临平]$/;
+
+/**
  * What qualifies a statement in the words before it (issue 12: one measure of one subject over one period, and nothing
  * the other statement lacks): the caliber it is counted in (按同比口径, 剔除…), an object opened by 对…, sub-scope words
  * in its own clause (县级, 市本级, 城镇, 新增, 累计, 当月, 超期 …), the parent of a list it stands in (…为：, 包括), and a
@@ -291,6 +299,8 @@ function qualifiersOf(f: Figure): string {
   if (!group && f.period - f.para.offset === start) group = COUNTED_GROUP.exec(head.replace(/^[（(](?![0-9０-９一二三四五六七八九十])/, ''));
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
   if (sumOfAccount(f)) out.push('∑加');
+  const moment = MOMENT_OPENER.exec(prose.slice(periodStart, at).replace(/\s/g, ''));
+  if (moment && !NOT_A_MOMENT.test(moment[1]!)) out.push(`⏱${moment[1]!}`);
   // 交通運（yùn）輸業（yè）發（fā）生生產（chǎn）安全事故3起: a sector opening its period, then 发生, is the subject of what
   // happened there (its measure's name cut at a pinyin reading would lose it)
   const sector = SECTOR_HAPPENED.exec(prose.slice(periodStart, at).replace(PINYIN_GLOSS, '').replace(/\s/g, ''));

@@ -16,12 +16,14 @@ import {
   CHANGE_VERB,
   COMPLETES_PLAN,
   CROSSED_BAR,
+  CROSSING_CUTS,
   DECISIONS,
   DIFFERENCE_HEAD,
   DISPUTES,
   DUE,
   ENDS_IN_CHANGED_TO,
   isFall,
+  JOINED_LEVELS,
   MEDIATION,
   NOT_A_STATED_TOTAL,
   NOT_A_TOTAL,
@@ -287,7 +289,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       const wholes = new Set(list.map((p) => (SHARE.exec(plainHead(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
       // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
       if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
-      if (ownSubjects(par, list) || ofYears(par, list) || withTargets(par, list)) continue;
+      if (ownSubjects(par, list) || ofYears(par, list) || withTargets(par, list) || crossingCuts(par, list)) continue;
       const r = sharesOfOneWhole(par, list);
       if (r) out.push(r);
     }
@@ -329,6 +331,19 @@ function cutsOf(par: Paragraph, list: readonly Figure[]): Figure[][] {
 function ofYears(par: Paragraph, list: readonly Figure[]): boolean {
   const years = new Set(list.map((p) => /((?:19|20)[0-9]{2})\s*(?:年|度)/.exec(headOf(par.draft, p))?.[1]).filter((y) => y !== undefined));
   return years.size >= 2;
+}
+
+/**
+ * 公办幼儿园占比63.04%，普惠性幼儿园占比93.75%: the subjects (the clause's words before 占) of two shares that cut the whole
+ * two ways that cross (普惠 takes in 公办) are overlapping kinds, not parts of one whole: their sum may pass 100%.
+ */
+function crossingCuts(par: Paragraph, list: readonly Figure[]): boolean {
+  const subjects = list.map((p) => {
+    const head = headOf(par.draft, p);
+    const at = head.lastIndexOf('占');
+    return at < 0 ? head : head.slice(0, at);
+  });
+  return CROSSING_CUTS.some(([one, other]) => subjects.some((a) => one.test(a) && !other.test(a)) && subjects.some((b) => other.test(b) && !one.test(b)));
 }
 
 /**
@@ -848,6 +863,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         !BY_CAUSE.test(textBetween(draft, f.clause.offset, f.offset)) &&
         // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
         f.normalized !== numerator.normalized &&
+        !joinedLevels(key, f) &&
         // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
         !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
         (!group || (f.key + f.scope).includes(group)),
@@ -927,6 +943,16 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     );
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * 共有中小学生76071人 … 占小学生总数的17.2%: a whole named by one level (小学生) is not a figure whose name joins that
+ * level to another before it (中小学生, 中 and 小 sharing 学生): the union is wider than the whole the share is of.
+ */
+function joinedLevels(key: string, f: Figure): boolean {
+  const name = simplified(f.measure);
+  const at = name.indexOf(key);
+  return at > 0 && JOINED_LEVELS.includes(key[0]!) && JOINED_LEVELS.includes(name[at - 1]!);
 }
 
 /**

@@ -45,6 +45,20 @@ export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
 /** Words that set one percentage above another by some points: 高于GDP增速0.2个百分点, 高出…平均增速4.6个百分点. */
 export const ABOVE = '高出|高于|超过|超出|快于';
+/** Nouns naming a growth rate, the signed change (增速比全市低8.4个百分点): a fall is a negative growth here. */
+export const GROWTH_RATE_NOUN = '增速|增长速度|增幅';
+/** Nouns naming the size of a fall (降幅比全市收窄2个百分点): falls compared by their size, unsigned. */
+export const FALL_SIZE_NOUN = alternation(FALL_NOUNS.filter((n) => n !== '负增长'));
+/**
+ * The levels officials join under one noun (中小学生, 大中型企业, 中小企业): a name holding the words of a level only
+ * after another level (小学生 in 中小学生) is the union of the levels, not the one level.
+ */
+export const JOINED_LEVELS = '大中小初高';
+/**
+ * Cuts of one whole that cross, each pair a cut and the one it crosses: kindergartens by policy (普惠, which takes in the
+ * 公办 and the 普惠性民办 ones) and by owner (公办, 民办). Shares of the two cuts overlap; they are not parts of one list.
+ */
+export const CROSSING_CUTS: ReadonlyArray<readonly [RegExp, RegExp]> = [[/普惠/, /公办|民办|公立|私立/]];
 /** Words that set it below: 低于全市平均增速1.3个百分点. */
 export const BELOW = '低于|慢于';
 /** A clause head ending in a comparison: 较上年的 (the figure after it is the earlier value). */
