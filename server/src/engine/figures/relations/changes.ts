@@ -453,6 +453,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
   }
   out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences));
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
+  // 拨款三年分别为8820万元、9137万元、10199万元，…分别比上年增长3%、4%、8%: each year's growth of the year before
+  out.push(...yearlySeriesChanges(par));
   return out;
 }
 
@@ -1388,4 +1390,59 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
   return { current: current[k]!, previous: previous[k]! };
+}
+
+/** The growth of each year of a series over the one before: 分别比上年增长, 比上年分别下降. */
+const EACH_OVER_THE_YEAR_BEFORE = /(?:分别比上年|比上年分别)(增长|下降)$/;
+/** A series of years stated with 分别: 三年分别为, 2002-2004年…分别为 (the years named, in order). */
+const YEARS_RESPECTIVELY = /(?:[二三四五两]年|(?:19|20)\d{2}\s*[-—－~至到]\s*(?:19|20)?\d{2}年)[^，,；;。]{0,30}?分别(?:为|是)$/;
+
+/**
+ * 财政预算内教育经费拨款三年分别为8820万元、9137万元、10199万元，…，分别比上年增长3%、4%、8%: a growth listed for each
+ * year of a series stated year by year in the same sentence is each year's level over the one before; the first year's
+ * is of a year not stated. Read only with one series of as many levels in the sentence (years named before its 分别为,
+ * one unit), each of the others checked against the two levels it stands between.
+ */
+function yearlySeriesChanges(par: Paragraph): Relation[] {
+  const { draft } = par;
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    const verb = EACH_OVER_THE_YEAR_BEFORE.exec(headOf(draft, p).replace(/\s/g, ''))?.[1];
+    if (!verb) continue;
+    const growths = listedFrom(draft, p, par.percents);
+    if (growths.length < 3 || !growths.every(exact)) continue;
+    const series = par.figures
+      .filter((f) => f.period === p.period && f.offset < p.offset && f.unit.kind !== 'percent' && YEARS_RESPECTIVELY.test(textBetween(draft, f.period, f.offset).replace(/\s/g, '').slice(-40)))
+      .map((f) => levelsListedFrom(par, f))
+      .filter((list) => list.length === growths.length);
+    if (series.length !== 1 || !series[0]!.every(exact)) continue;
+    const levels = series[0]!;
+    for (let k = 1; k < growths.length; k++) {
+      const pair = { current: levels[k]!, previous: levels[k - 1]! };
+      const r = relation(
+        'change',
+        growths[k]!,
+        [
+          [growths[k]!, 'percent'],
+          [pair.current, 'current'],
+          [pair.previous, 'previous'],
+        ],
+        [changeReading(growths[k]!, pair, isFall(verb))],
+      );
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}
+
+/** The levels listed from f on with 、 (和, 及) alone between, in f's unit, none a change or a comparison. */
+function levelsListedFrom(par: Paragraph, f: Figure): Figure[] {
+  const list = [f];
+  for (let k = par.figures.indexOf(f) + 1; k < par.figures.length; k++) {
+    const g = par.figures[k]!;
+    const last = list[list.length - 1]!;
+    if (!compatible(g.unit, f.unit) || g.relational || g.inChange || !/^[、和及与]$/.test(textBetween(par.draft, last.endOffset, g.offset).replace(/\s/g, ''))) break;
+    list.push(g);
+  }
+  return list.some((g) => g.relational || g.inChange || g.bracket || g.range) ? [] : list;
 }

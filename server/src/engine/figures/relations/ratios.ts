@@ -6,7 +6,7 @@ import { PER_ONE } from '../units';
 import { PINYIN_READING, simplified } from '../../text';
 import { exact, judge } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, isPast, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
@@ -56,6 +56,46 @@ export function studentTeacherRatios(par: Paragraph): Relation[] {
       ],
       [reading],
       { word: '生师比' },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** 产销率 (工业产品销售率) at the end of its measure: 产销率为, 实现产销率. */
+const SALES_RATIO = /(?:产销率|工业产品销售率)$/;
+/** Industrial output sold (销售产值, 工业销售产值, 销售总产值): the 产销率's numerator. */
+const SALES_OUTPUT = /销售(?:总)?产值$/;
+/** All industrial output (工业总产值, 工业产值): its denominator. */
+const GROSS_OUTPUT = /工业(?:总)?产值$/;
+
+/**
+ * 全县规上工业企业实现工业产值12.40亿元，…规上工业销售产值12.26亿元，…产销率为89.9%: the 产销率 (工业产品销售率) is, by
+ * the statistics' definition, 工业销售产值 ÷ 工业总产值 × 100, so it is the quotient of the one output sold and the one
+ * gross output the paragraph or the few before it state before the rate (levels of one time, for the whole: no part's,
+ * no past one); silent when either is missing or stated with two values.
+ */
+export function salesRatios(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const r of par.figures) {
+    if (r.unit.kind !== 'percent' || r.inChange || r.relational || r.bracket || r.range || !exact(r) || !SALES_RATIO.test(plainWords(bareMeasure(r)))) continue;
+    const level = (f: Figure): boolean =>
+      f.unit.kind === 'money' && exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range && !f.distributive && f.subject === '' && !isPast(f, par.reportYear);
+    const before = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < r.offset)].filter(level);
+    const sold = uniqueValue(before.filter((f) => SALES_OUTPUT.test(plainWords(bareMeasure(f)))));
+    const gross = uniqueValue(before.filter((f) => GROSS_OUTPUT.test(plainWords(bareMeasure(f)))));
+    if (!sold || !gross || gross.normalized === 0 || (sold.scope && gross.scope && sold.scope !== gross.scope)) continue;
+    const reading = judge({ op: 'percent', args: [{ figure: sold }, { figure: gross }] }, { figure: r }, { unit: 'percent' });
+    const rel = relation(
+      'rate',
+      r,
+      [
+        [r, 'percent'],
+        [sold, 'numerator'],
+        [gross, 'denominator'],
+      ],
+      [reading],
+      { word: '产销率' },
     );
     if (rel) out.push(rel);
   }

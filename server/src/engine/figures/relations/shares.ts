@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
-import { bareMeasure, glossedHead, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { PINYIN_READING, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import {
@@ -723,7 +723,14 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
   // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
   const at = head.lastIndexOf('占');
-  const subject = at > 0 ? head.slice(0, at).replace(/^(?:其中|分别|约|均|共|的)+/, '') : '';
+  // (累计完成投资987675万元，…，总量占全区投资比重为86.7%: 总量 and 规模 name the level just stated, no subject of their own)
+  const subject =
+    at > 0
+      ? head
+          .slice(0, at)
+          .replace(/^(?:其中|分别|约|均|共|的)+/, '')
+          .replace(OWN_LEVEL_SUBJECT, '')
+      : '';
   const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !f.relational);
   let numerator: Figure | undefined;
   // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
@@ -897,6 +904,8 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
   if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
   if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
+  if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
+  if (!denominator && PLACE_WHOLE.test(words)) denominator = sameMeasureOfThePlace(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
@@ -1259,6 +1268,63 @@ const BY_CAUSE = /(?:因|由于)[^，,；;。]{1,12}(?:增产|增加|增收|减�
 
 /** A subject that adds up what it names: 三大行业营业收入合计, 以上三项之和, 两者共计. */
 const TOGETHER_SUBJECT = /(?:合计|总计|共计|之和|加总|合起来)$/;
+/** All the investment of a place, named short: 占全区投资比重, 占全县投资的, 占投资总量的. */
+const ALL_INVESTMENT = /^(?:全[省市县区州旗盟])?(?:投资|投资总量|投资总额)$/;
+
+/**
+ * 占全区投资比重为86.7% of 服务业投资987675万元: where the text speaks of investment, 全区投资 is all its fixed-asset
+ * investment (固定资产投资1139908万元), the one level of it the paragraph or the draft states for the whole place (no
+ * part's, no past one), when it states one value.
+ */
+function allInvestment(par: Paragraph, numerator: Figure): Figure | undefined {
+  const levels = par.lookups
+    .named('固定资产投资')
+    .filter(
+      (f) =>
+        f !== numerator &&
+        compatible(f.unit, numerator.unit) &&
+        exact(f) &&
+        !f.relational &&
+        !f.inChange &&
+        !f.bracket &&
+        !f.range &&
+        f.subject === '' &&
+        /^(?:全[省市县区州旗盟])?固定资产投资(?:完成|累计完成)?$/.test(bareMeasure(f)) &&
+        !isPast(f, par.reportYear),
+    );
+  const whole = uniqueValue(levels);
+  return whole && known(whole) && known(numerator) && whole.normalized >= numerator.normalized ? whole : undefined;
+}
+
+/** A share of a place named alone, no measure: 占园区比重, 占全县的. */
+const PLACE_WHOLE = /^(?:全[省市县区州旗盟]|(?:工业)?园区|开发区|高新区|经开区)$/;
+
+/**
+ * 四大主导产业累计完成工业总产值88.2亿元，占园区比重87.84% of 园区累计完成工业总产值96.9亿元: a share of a place named
+ * alone is of the same measure of the place (the same words after the part's name, four characters or more), the one
+ * level the paragraph or the few before state with the place's name at its head.
+ */
+function sameMeasureOfThePlace(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  const own = bareMeasure(numerator);
+  const levels = [...par.lookups.earlier(), ...par.figures].filter(
+    (f) =>
+      f !== numerator &&
+      compatible(f.unit, numerator.unit) &&
+      exact(f) &&
+      !f.relational &&
+      !f.inChange &&
+      !f.bracket &&
+      !f.range &&
+      bareMeasure(f).startsWith(words) &&
+      suffixLength(bareMeasure(f), own) >= 4 &&
+      suffixLength(bareMeasure(f), own) === bareMeasure(f).length - words.length,
+  );
+  const whole = uniqueValue(levels);
+  return whole && known(whole) && known(numerator) && whole.normalized >= numerator.normalized ? whole : undefined;
+}
+
+/** A subject that only points back at the level its clause follows: 总量占全区投资比重为, 规模占比. */
+const OWN_LEVEL_SUBJECT = /^(?:总量|规模|总额)$/;
 
 /**
  * The figures of the list that ends last before a share, joined by 、, 和, 及 or 与 (4.9亿元、75.4亿元和14.9亿元), of one

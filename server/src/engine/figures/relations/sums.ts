@@ -29,6 +29,7 @@ import {
   NONE_ELSEWHERE,
   NOT_A_BREAKDOWN,
   NOT_A_TOTAL,
+  PULL_VERB,
   REFINANCING,
   REMAINDER_WORDS,
   THREE_INDUSTRIES,
@@ -748,6 +749,8 @@ export function sums(par: Paragraph): Relation[] {
   out.push(...contributions(par));
   // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
   out.push(...pulls(par));
+  // 7e. 第一产业投资…上拉投资增速2.4个百分点；第二产业投资…；第三产业投资…下拉投资增速2.8个百分点: the same of investment
+  out.push(...investmentPulls(par));
   // 7d. 第一产业比重提高0.3个百分点，第二产业比重下降3.1个百分点，第三产业比重提高2.8个百分点: the three industries' shares
   //     always make 100%, so what some gain the others lose
   out.push(...structureChanges(par));
@@ -1418,6 +1421,79 @@ function pulls(par: Paragraph): Relation[] {
     i += 2;
   }
   return out;
+}
+
+/** The words of a pull on investment right before its points: 上拉投资增速, 拉动全市投资增长, 拉低总投资增速, 下拉 (group 1: down; group 2: 投资 named). */
+const INVESTMENT_PULL = new RegExp(`(?:${PULL_VERB})(?:全[省市县区州旗盟]|总|全部)?(?:固定资产)?(投资)?(?:增速|增长)?$`);
+/** An industry named in a clause, its investment perhaps (第一产业投资, 二产投资): which one by the group that matched. */
+const INDUSTRY_INVESTMENT = /(?:(第一产业|一产)|(第二产业|二产)|(第三产业|三产))(投资)?/g;
+/**
+ * The growth of all fixed-asset investment at the end of the words before it: 全县固定资产投资同比增长,
+ * 全市固定资产投资完成177.4亿元，同比增长 (a part of it, 民间固定资产投资 or 工业固定资产投资, is not all of it: only
+ * a place, 全县 or a time may stand before 固定资产投资).
+ */
+const INVESTMENT_GROWTH = /(?:^|[，,：:]|全[省市县区州旗盟]|[省市县区州旗盟]|[年度月季])固定资产投资(?:完成[^，,；;。]{0,16}[，,])?(?:同比|比上年同期|比去年同期|比上年)?(增长|下降)$/;
+
+/**
+ * The industry (0, 1, 2) the words name last, or -1: its investment (第一产业投资), or the industry alone when the pull
+ * names investment (一产对总投资的贡献率为-2.25%，拉低总投资增速).
+ */
+function industryInvested(words: string, pullOnInvestment: boolean): number {
+  let industry = -1;
+  for (const m of words.matchAll(INDUSTRY_INVESTMENT)) industry = !m[4] && !pullOnInvestment ? -1 : m[1] ? 0 : m[2] ? 1 : 2;
+  return industry;
+}
+
+/**
+ * 第一产业投资同比增长76.1%，上拉投资增速2.4个百分点；第二产业投资…上拉投资增速10.2个百分点；第三产业投资同比下降
+ * 11.6%，下拉投资增速2.8个百分点: the first, second and third industries' investment is all fixed-asset investment
+ * (the statistics sort every project into one of them), so the points by which each pulled its growth add up to the
+ * growth of all of it, stated before them in the paragraph or the few before (within the precision written). The pulls:
+ * three in 个百分点 right after a pull verb, each in the clauses of its industry's investment, first, second and third
+ * in order, no other pull between; 下拉 and 拉低 pull down.
+ */
+function investmentPulls(par: Paragraph): Relation[] {
+  const { draft, figures } = par;
+  const out: Relation[] = [];
+  let run: Array<{ figure: Figure; down: boolean }> = [];
+  let from = -1;
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k]!;
+    const previous = figures[k - 1];
+    const pull = INVESTMENT_PULL.exec(textBetween(draft, Math.max(f.sentence.offset, previous?.endOffset ?? 0), f.offset).replace(/\s/g, ''));
+    if (f.unit.kind !== 'points' || !pull) continue;
+    const industry = industryInvested(textBetween(draft, Math.max(from, f.period), f.offset), pull[2] !== undefined);
+    from = f.endOffset;
+    if (industry !== run.length || !exact(f) || f.range || f.bracket) {
+      run = industry === 0 && exact(f) && !f.range && !f.bracket ? [{ figure: f, down: pull[1] !== undefined }] : [];
+      continue;
+    }
+    run.push({ figure: f, down: pull[1] !== undefined });
+    if (run.length < 3) continue;
+    const three = run;
+    run = [];
+    const growth = investmentGrowth(par, three[0]!.figure);
+    if (!growth) continue;
+    const cast = [[growth.figure, 'total'] as const, ...three.map((p) => [p.figure, 'part'] as const)];
+    const reading = judge({ op: '+', args: three.map((p) => ({ figure: p.figure, negative: p.down })) }, { figure: growth.figure, negative: growth.fall }, { compare: '=', unit: 'points' });
+    const r = relation('sum', growth.figure, cast, [reading], { marker: '三次产业拉动' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The last growth of all fixed-asset investment before `before`, in its paragraph or the few before. */
+function investmentGrowth(par: Paragraph, before: Figure): { figure: Figure; fall: boolean } | undefined {
+  const { draft } = par;
+  const candidates = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < before.offset)];
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const f = candidates[k]!;
+    if (f.unit.kind !== 'percent' || !f.inChange) continue;
+    const m = INVESTMENT_GROWTH.exec(textBetween(draft, f.period, f.offset).replace(/\s/g, ''));
+    if (!m) continue;
+    return exact(f) && !f.range && !f.bracket ? { figure: f, fall: m[1] === '下降' } : undefined;
+  }
+  return undefined;
 }
 
 /** The change in percent right after the last level of GDP before `before`, in its paragraph or the few before. */

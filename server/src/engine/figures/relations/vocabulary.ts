@@ -223,6 +223,12 @@ export const ADJUSTED_DOWN = ['调减', '調減'] as const;
 export const THREE_INDUSTRIES = '三次产业|一二三产业|一、二、三产业';
 
 /**
+ * The verbs by which a part's growth moves its whole's (拉动投资增长1.1个百分点, 上拉投资增速, 下拉投资增速2.8个百分点):
+ * group 1 the ones that pull it down (下拉, 拉低).
+ */
+export const PULL_VERB = '(下拉|拉低)|拉动|上拉|拉動';
+
+/**
  * The years of an age band, from lo up to (not) hi: 15-64岁 is 15 to 65, 18岁以下 0 to 18, 14岁及以下 0 to 15, 60岁及以上
  * 60 on. Undefined for a single age or a range that also says 以上/以下.
  */
