@@ -10,7 +10,23 @@ import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBe
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
-import { ABOVE, ADJUSTED_DOWN, ADJUSTED_UP, BELOW, CHANGE_VERB, CHANGED_TO, DIFFERENCE_HEAD, ENDS_IN_CHANGE, ENDS_IN_CHANGED_TO, ENDS_IN_COMPARE, FALL_SIZE_NOUN, GROWTH_RATE_NOUN, isFall, RANK_BEFORE, RANKED_UNIT } from './vocabulary';
+import {
+  ABOVE,
+  ADJUSTED_DOWN,
+  ADJUSTED_UP,
+  BELOW,
+  CHANGE_VERB,
+  CHANGED_TO,
+  DIFFERENCE_HEAD,
+  ENDS_IN_CHANGE,
+  ENDS_IN_CHANGED_TO,
+  ENDS_IN_COMPARE,
+  FALL_SIZE_NOUN,
+  GROWTH_RATE_NOUN,
+  isFall,
+  RANK_BEFORE,
+  RANKED_UNIT,
+} from './vocabulary';
 
 /** 比去年同期前100家企业纳税额增加: a rank (the top 100) names the group whose figures change; it is no level itself. */
 function isRank(draft: Draft, f: Figure): boolean {
