@@ -33,3 +33,17 @@ describe('number-conflict: two years’ same months are two periods (lead25)', (
     reports(opening('2023年上半年'), 'number-conflict', '6.5亿元');
   });
 });
+
+describe('messages: a negative operand is written as a writer would (lead25)', () => {
+  it('writes a fall subtracted in brackets: 8.1% − (−0.3%)', () => {
+    reports('青山区工业经济运行情况\n\n前三季度，全区规模以上工业增加值同比下降0.3%，增速比全市平均增速（8.1%）低9.4个百分点。', 'number-ratio', '8.1% − (−0.3%) = 8.4个百分点');
+  });
+
+  it('writes a negative part of a sum with a minus: 2.4 + 10.2 − 2.8', () => {
+    reports(
+      '青山县投资运行情况\n\n全县固定资产投资同比增长8.5%。分产业看，第一产业投资增长12%，拉动投资增长2.4个百分点；第二产业投资增长35%，拉动投资增长10.2个百分点；第三产业投资下降5%，下拉投资增长2.8个百分点。',
+      'number-sum',
+      '2.4个百分点 + 10.2个百分点 − 2.8个百分点 = 9.8个百分点',
+    );
+  });
+});

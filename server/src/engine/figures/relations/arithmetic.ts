@@ -230,7 +230,7 @@ export function renderExpr(e: Expr, top = true): string {
   if ('figure' in e) return e.labelled ? labelled(e.figure) : written(e.figure, e.negative);
   if ('constant' in e) return e.text;
   if (e.op === '+' || e.op === '-') {
-    const s = e.args.map((a) => renderExpr(a, false)).join(e.op === '+' ? ' + ' : ' − ');
+    const s = e.args.map((a, i) => (i === 0 ? renderExpr(a, false) : term(e.op, renderExpr(a, false)))).join('');
     return top ? s : `(${s})`;
   }
   const [a, b] = e.args;
@@ -242,6 +242,13 @@ export function renderExpr(e: Expr, top = true): string {
   const scale = e.op === 'quotient' && e.scale && e.scale !== 1 ? (e.scaleText ?? ` × ${e.scale}`) : '';
   const s = `${renderExpr(a, false)} ÷ ${renderExpr(b, false)}${scale}`;
   return top ? s : `(${s})`;
+}
+
+/** A term after the first of a sum or difference: 2.4 + 10.2 − 2.8 for a negative part, 8.1% − (−0.3%) for a negative subtrahend. */
+function term(op: '+' | '-', s: string): string {
+  const negative = /^[−-]/.test(s);
+  if (op === '+') return negative ? ` − ${s.slice(1)}` : ` + ${s}`;
+  return negative ? ` − (${s})` : ` − ${s}`;
 }
 
 /** The first figure of an expression, whose unit a computed amount is written in. */
