@@ -39,3 +39,23 @@ describe('number-ratio: shares going on after a cut of one whole (real73)', () =
     silent(members(`其中，${onAnotherBase}`));
   });
 });
+
+describe('number-ratio: a completion of the year’s task written without 的 (real73)', () => {
+  const parking = (done: string): string => `青山县民生实事完成情况\n\n2022年全县计划新增停车位1100个，完成1008个，${done}。`;
+
+  it('reads 完成年度任务91.64% as the done over the task', () => {
+    silent(parking('完成年度任务91.64%'));
+  });
+
+  it('reports a completion cut, not rounded (1008 ÷ 1100 = 91.636%, rounded 91.64%, GB/T 8170)', () => {
+    reports(parking('完成年度任务91.63%'), 'number-ratio', '91.636%');
+  });
+
+  it('reports a completion that does not hold', () => {
+    reports(parking('完成全年任务95.6%'), 'number-ratio', '95.6%');
+  });
+
+  it('leaves alone the excess over the task (超额完成年度任务20%)', () => {
+    silent('青山县民生实事完成情况\n\n2022年全县计划新增停车位1100个，完成1320个，超额完成年度任务20%。');
+  });
+});
