@@ -262,6 +262,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     .filter((p) => !par.claimed.has(p))
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
+  out.push(...sharesGoingOnAfterACut(par, left, out));
   out.push(...bracketedShares(par, kinds));
   out.push(...bracketedProgress(par));
   out.push(
@@ -1689,6 +1690,40 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
     }
   }
   return out;
+}
+
+/**
+ * 委员总数643名。其中，新提名的402名，占62.52%；继续提名的241名，占37.48%。中共党员256名，占39.81%；非中共党员387名，
+ * 占60.19%。民主党派成员247名，占38.41%；无党派人士58名，占9.01%；…妇女184名，占28.57%: a composition report cuts one
+ * whole again and again, each cut a run of parts with their shares. Once the shares just before have been read against one
+ * whole (the last two, both holding, of parts counted alike stated after it), the shares that follow in the paragraph,
+ * naming no whole, are of it too: when nothing but their own parts (and changes) stands between, no 其中 or …中， opens a
+ * part of a part, each part is counted alike and no larger, and at least one of them holds against that whole (the
+ * writer's base). The shares that then fail are computed on another base than the one stated.
+ */
+function sharesGoingOnAfterACut(par: Paragraph, shares: readonly Figure[], found: readonly Relation[]): Relation[] {
+  const items = orphanItems(
+    par,
+    shares.filter((p) => !par.claimed.has(p)),
+  );
+  if (items.length < 2) return [];
+  const first = items[0]!;
+  const read = found
+    .filter((r) => r.kind === 'share' && r.figures.length === 3 && r.anchor.para === first.p.para && r.anchor.offset < first.part.offset)
+    .sort((a, b) => a.anchor.offset - b.anchor.offset)
+    .slice(-2);
+  if (read.length < 2 || !read.every((r) => r.holds)) return [];
+  const whole = read[0]!.figures[read[0]!.roles.indexOf('denominator')];
+  if (!whole || !known(whole) || read.some((r) => r.figures[r.roles.indexOf('denominator')] !== whole || r.figures[r.roles.indexOf('numerator')]!.offset < whole.offset)) return [];
+  const previous = read[1]!.anchor;
+  const parts = new Set(items.map((x) => x.part));
+  const last = items[items.length - 1]!;
+  const between = (f: Figure): boolean => f.offset > previous.endOffset && f.offset < last.p.offset;
+  if (par.figures.some((f) => between(f) && f.unit.kind !== 'percent' && !f.relational && !parts.has(f))) return [];
+  if (/其中|中[，,：:]/.test(textBetween(par.draft, previous.endOffset, last.p.offset))) return [];
+  if (!items.every((x) => compatible(x.part.unit, whole.unit) && known(x.part) && x.part.normalized <= whole.normalized + EPS)) return [];
+  if (!items.some((x) => quotient(x.p, x.part, whole)?.holds)) return [];
+  return eachShareOf(par, items, whole);
 }
 
 /**

@@ -258,9 +258,11 @@ export const CROSSED_BAR = /(?:突破|跨越|跨过|迈过|站上)$/;
 
 /**
  * A clause head of a completion of the year's plan, task or target: 完成年度计划的50.4%, 完成投资目标的54.3%, 完成年度投资
- * 计划的21.3% (not 完成1-4月投资计划的); 完成年度计划投资比例52.99%, the proportion of the plan named so.
+ * 计划的21.3% (not 完成1-4月投资计划的); 完成年度计划投资比例52.99%, the proportion of the plan named so; and, the year
+ * named, without 的: 完成年度任务91.63% is the same completion (not 超额完成年度任务20%, the excess over it).
  */
-export const COMPLETES_PLAN = /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?)$/;
+export const COMPLETES_PLAN =
+  /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?|(?<=(?<!超额?)完成(?:了)?(?:本年度|年度|全年|当年|今年)(?:投资)?(?:计划|任务|目标)(?:投资)?))$/;
 
 /** A figure's scope that makes it a target or a bound, never a total stated: 力争, 计划, 以上. */
 export const NOT_A_STATED_TOTAL = /力争|确保|目标|计划|以上|以下/;
