@@ -179,6 +179,24 @@ function splitOutsideBrackets(text: string, from: number, to: number, separators
   return out;
 }
 
+/** A deputy's title (副主席, 副主任) ending in the name of the post it deputises for names no holder of that post. */
+function deputyOf(measure: string, name: string): boolean {
+  return measure.endsWith(`副${name}`);
+}
+
+/** A sentence opening “(在)…中，” that names what it breaks down: 专兼职副主席中，…村妇联主席8人，政府干部10人. */
+const AMONG_OPENER = /^\s*在?([\u4e00-\u9fff]{2,12})中[，,：:]/;
+
+/**
+ * 专兼职副主席中，…村妇联主席8人，政府干部10人。主席中，新任的20人: a figure in a sentence that opens breaking down
+ * another whole (专兼职副主席中) is a part of that whole (here, what the vice-chairs were before), not the whole of a
+ * later “主席中”, however its name ends.
+ */
+function listedAmongOther(text: string, paraStart: number, f: Figure, name: string): boolean {
+  const opener = AMONG_OPENER.exec(text.slice(lastEnd(text, f.offset, paraStart, '。！？'), f.offset));
+  return opener !== null && opener[1] !== name;
+}
+
 const PERIOD_END = /[。！？!?]/;
 
 /**
@@ -248,7 +266,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const name = (m[2] ?? m[3]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
     if (name.length < 2) continue;
     // the total of that very name, else the nearest whose name ends or starts with it (not 非住房消费类提取 for 住房消费类提取)
-    const before = [...within(figures, para.offset, at)].reverse().filter(level);
+    // (a deputy, 副主席, is no kind of 主席; a figure listed under another “…中” opener is a part of that one)
+    const before = [...within(figures, para.offset, at)].reverse().filter((f) => level(f) && !deputyOf(bareMeasure(f), name) && !listedAmongOther(text, para.offset, f, name));
     const total =
       before.find((f) => bareMeasure(f) === name) ??
       before.find((f) => {
@@ -958,7 +977,7 @@ const OWN_TOTAL = /合计|共计|总计|小计|累计|总量|总数|总额/;
 const OWN_TOTAL_IN_RUN = /^\s*累计|合计|共计|总计|小计|总量|总数|总额/;
 
 /** A share right after a part, opening the rest of its group (，占17.7%, 、占30%, 占比0.91%). */
-const PART_SHARE_AFTER = /^[，,、\s]*占(?:比)?[^，,；;。0-9０-９]{0,16}?[0-9０-９]/;
+export const PART_SHARE_AFTER = /^[，,、\s]*占(?:比)?[^，,；;。0-9０-９]{0,16}?[0-9０-９]/;
 
 /** A share right after a part, naming no whole or the total's (，占82.7%, 占受理总数的28.8%, 占比5.1%): group 1 the words. */
 const PART_SHARE = /^[，,、\s]*(?:[，,]\s*)?占(?:比)?([^，,；;。：:、0-9０-９%％]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达)?\s*$/;
