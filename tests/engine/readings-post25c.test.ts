@@ -1,5 +1,5 @@
-// Readings of round 25 (third wave) for sums: an age partition after parts stated with their shares and the whole
-// a “…中” opener names (issue 12, first run of heldout73–74).
+// Readings of round 25 (third wave) for sums: an age partition after parts stated with their shares, the whole a
+// “…中” opener names, and an enumeration's last item after 和 (issue 12, first run of heldout73–74).
 
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
@@ -46,6 +46,18 @@ describe('readings of round 25, third wave (issue 12, first run of heldout73–7
         messages.every((m) => !m.includes('120人')),
         messages.join('\n'),
       );
+    });
+  });
+
+  describe('number-sum: an enumeration links its last item by 和', () => {
+    const text = (third: string): string => `全镇实现生产总值86.4亿元，比上年增长6.1%。分产业看，三次产业增加值分别为3.12亿元、40.5亿元和${third}，三次产业结构为3.6:46.9:49.5。`;
+
+    it('reads the item after 和 as the third part', () => {
+      silent(text('42.8亿元'));
+    });
+
+    it('still finds three parts that do not add up', () => {
+      reports(text('52.8亿元'), 'number-sum', '与总数86.4亿元相差10.02亿元');
     });
   });
 });

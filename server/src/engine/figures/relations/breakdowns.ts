@@ -179,6 +179,29 @@ function splitOutsideBrackets(text: string, from: number, to: number, separators
   return out;
 }
 
+/**
+ * 三次产业增加值分别为1.54亿元、54亿元和75.7亿元: an enumeration links its last item by 和 (及, 与) rather than 、, so two
+ * figures with nothing but that word between them are two items of the list, each a segment of its own.
+ */
+function splitAtLastLink(text: string, segments: ReadonlyArray<{ offset: number; endOffset: number }>, figures: readonly Figure[]): Array<{ offset: number; endOffset: number }> {
+  return segments.flatMap((s) => {
+    const inside = within(figures, s.offset, s.endOffset);
+    const pieces: Array<{ offset: number; endOffset: number }> = [];
+    let start = s.offset;
+    for (let k = 1; k < inside.length; k++) {
+      const a = inside[k - 1]!;
+      const b = inside[k]!;
+      if (!LAST_LINK.test(text.slice(a.endOffset, b.offset)) || !level(a) || !level(b) || !compatible(a.unit, b.unit)) continue;
+      pieces.push({ offset: start, endOffset: a.endOffset + 1 });
+      start = a.endOffset + 1;
+    }
+    return [...pieces, { offset: start, endOffset: s.endOffset }];
+  });
+}
+
+/** The word that links an enumeration's last item: 、…和…, 、…及…, 、…与…. */
+const LAST_LINK = /^[和及与]$/;
+
 /** A deputy's title (副主席, 副主任) ending in the name of the post it deputises for names no holder of that post. */
 function deputyOf(measure: string, name: string): boolean {
   return measure.endsWith(`副${name}`);
@@ -416,6 +439,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     }
     const separators = semicolons ? '；;' : '，,、';
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
+    if (!semicolons) segments = splitAtLastLink(text, segments, figures);
     // 共收到提案259件，其中各民主党派提案23件，经审查予以立案214件，…: a clause opened by a review (经审查) splits the
     // whole by outcome, a breakdown of its own; the list after 其中 ends before it
     // (一般债务限额4.1亿元，专项债务限额60.61亿元，当年收回债务限额0.8亿元: a clause opened by a time of its own, or by
@@ -777,7 +801,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const mark = /([，,；;])[\u4e00-\u9fff]{1,6}、$/.exec(before)?.[1] ?? draft.prose[item.segment.offset - 1] ?? '';
       // (not between parts named alike so far and after: 其中，教育系统学校建设项目61个，湖塘路廉租房建设项目1个、粮库建设项目7个 is
       // one list of 建设项目 written with both marks)
-      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark && !(parts.length >= 2 && template.length >= 3 && name.endsWith(template))) return false;
+      // (an enumeration's last item after 和: 1.54亿元、54亿元和75.7亿元)
+      const sameMark = mark === firstMark || (firstMark === '、' && LAST_LINK.test(mark));
+      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && !sameMark && !(parts.length >= 2 && template.length >= 3 && name.endsWith(template))) return false;
       if (parts.length === 1) firstMark = mark;
       parts.push(p);
       segments.push(item.segment);
