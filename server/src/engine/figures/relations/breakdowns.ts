@@ -179,6 +179,47 @@ function splitOutsideBrackets(text: string, from: number, to: number, separators
   return out;
 }
 
+/**
+ * 三次产业增加值分别为1.54亿元、54亿元和75.7亿元: an enumeration links its last item by 和 (及, 与) rather than 、, so two
+ * figures with nothing but that word between them are two items of the list, each a segment of its own.
+ */
+function splitAtLastLink(text: string, segments: ReadonlyArray<{ offset: number; endOffset: number }>, figures: readonly Figure[]): Array<{ offset: number; endOffset: number }> {
+  return segments.flatMap((s) => {
+    const inside = within(figures, s.offset, s.endOffset);
+    const pieces: Array<{ offset: number; endOffset: number }> = [];
+    let start = s.offset;
+    for (let k = 1; k < inside.length; k++) {
+      const a = inside[k - 1]!;
+      const b = inside[k]!;
+      if (!LAST_LINK.test(text.slice(a.endOffset, b.offset)) || !level(a) || !level(b) || !compatible(a.unit, b.unit)) continue;
+      pieces.push({ offset: start, endOffset: a.endOffset + 1 });
+      start = a.endOffset + 1;
+    }
+    return [...pieces, { offset: start, endOffset: s.endOffset }];
+  });
+}
+
+/** The word that links an enumeration's last item: 、…和…, 、…及…, 、…与…. */
+const LAST_LINK = /^[和及与]$/;
+
+/** A deputy's title (副主席, 副主任) ending in the name of the post it deputises for names no holder of that post. */
+function deputyOf(measure: string, name: string): boolean {
+  return measure.endsWith(`副${name}`);
+}
+
+/** A sentence opening “(在)…中，” that names what it breaks down: 专兼职副主席中，…村妇联主席8人，政府干部10人. */
+const AMONG_OPENER = /^\s*在?([\u4e00-\u9fff]{2,12})中[，,：:]/;
+
+/**
+ * 专兼职副主席中，…村妇联主席8人，政府干部10人。主席中，新任的20人: a figure in a sentence that opens breaking down
+ * another whole (专兼职副主席中) is a part of that whole (here, what the vice-chairs were before), not the whole of a
+ * later “主席中”, however its name ends.
+ */
+function listedAmongOther(text: string, paraStart: number, f: Figure, name: string): boolean {
+  const opener = AMONG_OPENER.exec(text.slice(lastEnd(text, f.offset, paraStart, '。！？'), f.offset));
+  return opener !== null && opener[1] !== name;
+}
+
 const PERIOD_END = /[。！？!?]/;
 
 /**
@@ -248,7 +289,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const name = (m[2] ?? m[3]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
     if (name.length < 2) continue;
     // the total of that very name, else the nearest whose name ends or starts with it (not 非住房消费类提取 for 住房消费类提取)
-    const before = [...within(figures, para.offset, at)].reverse().filter(level);
+    // (a deputy, 副主席, is no kind of 主席; a figure listed under another “…中” opener is a part of that one)
+    const before = [...within(figures, para.offset, at)].reverse().filter((f) => level(f) && !deputyOf(bareMeasure(f), name) && !listedAmongOther(text, para.offset, f, name));
     const total =
       before.find((f) => bareMeasure(f) === name) ??
       before.find((f) => {
@@ -397,6 +439,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     }
     const separators = semicolons ? '；;' : '，,、';
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
+    if (!semicolons) segments = splitAtLastLink(text, segments, figures);
     // 共收到提案259件，其中各民主党派提案23件，经审查予以立案214件，…: a clause opened by a review (经审查) splits the
     // whole by outcome, a breakdown of its own; the list after 其中 ends before it
     // (一般债务限额4.1亿元，专项债务限额60.61亿元，当年收回债务限额0.8亿元: a clause opened by a time of its own, or by
@@ -758,7 +801,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const mark = /([，,；;])[\u4e00-\u9fff]{1,6}、$/.exec(before)?.[1] ?? draft.prose[item.segment.offset - 1] ?? '';
       // (not between parts named alike so far and after: 其中，教育系统学校建设项目61个，湖塘路廉租房建设项目1个、粮库建设项目7个 is
       // one list of 建设项目 written with both marks)
-      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && mark !== firstMark && !(parts.length >= 2 && template.length >= 3 && name.endsWith(template))) return false;
+      // (an enumeration's last item after 和: 1.54亿元、54亿元和75.7亿元)
+      const sameMark = mark === firstMark || (firstMark === '、' && LAST_LINK.test(mark));
+      if (!separators.startsWith('；') && parts.length >= 1 && firstMark !== undefined && !sameMark && !(parts.length >= 2 && template.length >= 3 && name.endsWith(template))) return false;
       if (parts.length === 1) firstMark = mark;
       parts.push(p);
       segments.push(item.segment);
@@ -958,7 +1003,7 @@ const OWN_TOTAL = /合计|共计|总计|小计|累计|总量|总数|总额/;
 const OWN_TOTAL_IN_RUN = /^\s*累计|合计|共计|总计|小计|总量|总数|总额/;
 
 /** A share right after a part, opening the rest of its group (，占17.7%, 、占30%, 占比0.91%). */
-const PART_SHARE_AFTER = /^[，,、\s]*占(?:比)?[^，,；;。0-9０-９]{0,16}?[0-9０-９]/;
+export const PART_SHARE_AFTER = /^[，,、\s]*占(?:比)?[^，,；;。0-9０-９]{0,16}?[0-9０-９]/;
 
 /** A share right after a part, naming no whole or the total's (，占82.7%, 占受理总数的28.8%, 占比5.1%): group 1 the words. */
 const PART_SHARE = /^[，,、\s]*(?:[，,]\s*)?占(?:比)?([^，,；;。：:、0-9０-９%％]{0,16}?)(?:的)?(?:比重|比例)?(?:为|达)?\s*$/;

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, type Breakdown } from './breakdowns';
+import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, PART_SHARE_AFTER, type Breakdown } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -2686,6 +2686,18 @@ function namesWhole(measure: string, among: string, stem: string): boolean {
   return false;
 }
 
+/**
+ * 全省共有女党员151.69万名，占党员总数的28.1%；…少数民族党员2.94万名，占0.5%。全省共有35岁及以下党员131.51万名…: a
+ * figure stated with its share (占…%) beside others of the stem stated so is one of several parts of one whole, each
+ * a share of it; a partition in a later sentence (by age) cuts that same whole again, not the part before it (a
+ * partition of the part would say so: 少数民族党员中，…).
+ */
+function oneOfSharedParts(draft: Draft, figures: readonly Figure[], t: Figure, first: Figure, stem: string): boolean {
+  const shared = (f: Figure): boolean => PART_SHARE_AFTER.test(textBetween(draft, f.endOffset, Math.min(f.para.endOffset, f.endOffset + 40)));
+  if (t.period === first.period || !shared(t)) return false;
+  return figures.some((g) => g !== t && g.period === t.period && PART_FIGURE(g) && compatible(g.unit, t.unit) && measureNameOf(g).endsWith(stem) && shared(g));
+}
+
 function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ relation: Relation; total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ relation: Relation; total: Figure; parts: Figure[] }> = [];
@@ -2721,6 +2733,7 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
       if (NOT_A_TOTAL.test(name) || PREVIOUS_PERIOD.test(headOf(draft, t))) return false;
       // a part of some partition (乡村人口) is not taken for another's whole
       if (partitionLabel(t)) return false;
+      if (oneOfSharedParts(draft, figures, t, first, label.stem)) return false;
       // 限额以上单位中，城镇消费品零售额…: the retail sales of a narrower scope than the whole
       if (whole === RETAIL_TOTAL && /限额以上|限上|限额以下|限下|中[，,：:]/.test(textBetween(draft, t.endOffset, first.offset))) return false;
       // (民营经济增加值 is the whole of 第一产业实现民营经济增加值 and the rest: the stem itself, no industry named)
