@@ -14,6 +14,7 @@ import type { Table } from './tables/model';
 import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
 import { findPastedTables } from './tables/pasted';
 import { attachCaptions } from './tables/context';
+import { sideBySideHalves } from './tables/sideBySide';
 import type { TableMemo } from './tables/memo';
 
 /** One line of prose: a paragraph line, a heading, or a list item's first line (with its marker). */
@@ -156,6 +157,11 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
     tables.sort((a, b) => a.offset - b.offset);
   }
   attachCaptions(source, tables, paras);
+  // a balance table set out in two halves side by side is two tables, each under the one 表题 and unit line
+  for (let i = tables.length - 1; i >= 0; i--) {
+    const halves = sideBySideHalves(tables[i]!);
+    if (halves) tables.splice(i, 1, ...halves);
+  }
   // an unchanged table (cells, 表题, unit line, text) is the earlier parse's object, whose reading the table model keeps
   if (options.tables) {
     options.tables.begin();

@@ -106,6 +106,12 @@ const DONE_BEFORE_MEASURE = /^(?:完成|实现|實現)(?=[\u4e00-\u9fff]{2})/;
 /** Words of what was added in a period (新增就业, 净增户数): a flow, not a stock. */
 const NEW_WORDS = /新增|净增|淨增/;
 
+/**
+ * A balance's grand total written right before its figure (一般公共预算支出总计125.87亿元): the measure as read keeps the
+ * row's name, but the 总计 is the row and all the balance adds to it (上解支出, 结转下年), no cell of that row.
+ */
+const BALANCE_TOTAL = /(?:总计|總計)[为為是达達]?$/;
+
 /** A row of the rest (其他, 其它, 其他类): what it holds depends on the list it closes. */
 const OTHER_ROW = /^(?:其他|其它)[类項项]?$/;
 
@@ -342,7 +348,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : fits(v, f)));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
       else if (!growth && cells.length > 1) {
-        const latest = latestYear(f, cells);
+        const latest = latestYear(f, cells) ?? columnOfCaption(grid, cells);
         if (latest) found.push({ grid, value: latest, strength: 1 });
       }
     }
@@ -540,6 +546,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         !(f.measure.includes('占') && /比重|比例/.test(f.measure)) &&
         !/比重[为為]?$/.test(f.measure) &&
         CHANGE_WORDS.test((f.measure + f.text).replace(/增加值/g, '')));
+    if (!growth && !/总计|總計/.test(f.measure) && BALANCE_TOTAL.test(f.para.prose.slice(Math.max(0, f.offset - f.para.offset - 3), f.offset - f.para.offset))) continue;
     const shareRow = !growth && f.unit.kind === 'percent' && f.value !== undefined ? sharedRow(f) : undefined;
     if (!growth && !shareRow && (f.relational || f.inChange)) continue;
     const fi = listed ? { lo: listed.sign * f.value! - 0.5 * 10 ** -f.decimals, hi: listed.sign * f.value! + 0.5 * 10 ** -f.decimals } : growth ? signedPercent(f) : figureInterval(f);
@@ -604,7 +611,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         for (const verb of BALANCE_VERBS) {
           if (!entity.startsWith(verb)) continue;
           const rest = entity.slice(verb.length);
-          if (!byRow.has(rest)) continue;
+          // (加上上级补助收入 for the row 上级补助: the row's name and a measure word after it, as by the row alone)
+          if (!byRow.has(rest) && !startsWithRow(rest)) continue;
           for (const c of byRowAlone(f, rest, false)) consider(c);
         }
       }
@@ -718,6 +726,22 @@ function latestYear(f: Figure, cells: readonly CellValue[], yearsOfColumn = (c: 
   const before = f.para.prose.slice(Math.max(0, f.sentence.offset - f.para.offset), f.offset - f.para.offset);
   if (PREVIOUS.test(before) || yearsOf(before).some((y) => Number(y) !== top)) return undefined;
   return cells[ys.indexOf(top)];
+}
+
+/**
+ * Of a row's cells in columns of one period (执行数 | 决算数), the one a figure restates when the table's 表题 names what
+ * it reports (收支决算平衡表: the 决算数; 执行数 is the figure it is set against): the one column whose measure, less its
+ * 数 or 额, the 表题 names. Silent when the 表题 names none or several of them (一般公共预算收支决算表 over 预算数 | 决算数
+ * names both).
+ */
+function columnOfCaption(grid: Grid, cells: readonly CellValue[]): CellValue | undefined {
+  const caption = norm(grid.table.caption?.text ?? '');
+  if (caption === '') return undefined;
+  const named = cells.filter((v) => {
+    const stem = columnMeasure(v.column).replace(/[数额]$/, '');
+    return stem.length >= 2 && caption.includes(stem);
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** A change in percent as a signed interval: 下降5.2% is −5.2 (±0.05). */

@@ -119,18 +119,20 @@ export function tableModel(draft: Draft): TableModel {
     grids,
     relations,
     cellAt(offset) {
-      const table = draft.tables.find((t) => t.offset <= offset && offset <= t.endOffset);
-      if (!table) return undefined;
-      for (const [i, row] of [table.header, ...table.rows].entries()) {
-        if (offset < row.offset || offset > row.endOffset) continue;
-        const cell = row.cells.find((c) => c.offset <= offset && offset <= c.endOffset && c.endOffset > c.offset);
-        if (!cell) return undefined;
-        const grid = gridOf.get(table);
-        const value = i > 0 ? grid?.values[i - 1]?.find((v) => typeof v === 'object' && v.cell === cell) : undefined;
-        const at: CellAt = { table, cell };
-        if (grid) at.grid = grid;
-        if (typeof value === 'object') at.value = value;
-        return at;
+      // (the two halves of a table set out side by side share their lines: the half whose cell covers the offset)
+      for (const table of draft.tables) {
+        if (offset < table.offset || offset > table.endOffset) continue;
+        for (const [i, row] of [table.header, ...table.rows].entries()) {
+          if (offset < row.offset || offset > row.endOffset) continue;
+          const cell = row.cells.find((c) => c.offset <= offset && offset <= c.endOffset && c.endOffset > c.offset);
+          if (!cell) continue;
+          const grid = gridOf.get(table);
+          const value = i > 0 ? grid?.values[i - 1]?.find((v) => typeof v === 'object' && v.cell === cell) : undefined;
+          const at: CellAt = { table, cell };
+          if (grid) at.grid = grid;
+          if (typeof value === 'object') at.value = value;
+          return at;
+        }
       }
       return undefined;
     },
