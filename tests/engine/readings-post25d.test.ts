@@ -1,6 +1,6 @@
-// Readings of round 25 (third wave) for shares and restatements: a count run on after a share whose page lost its
-// separators, 各占 pairing counts with shares in order and an amount per unit of something else (issue 12, the
-// second first run: heldout73–74).
+// Readings of round 25 (third wave) for shares, changes and restatements: a count run on after a share whose page
+// lost its separators, 各占 pairing counts with shares in order, 削减 as a verb of decrease and an amount per unit
+// of something else (issue 12, the second first run: heldout73–74).
 
 import { reports, silent } from './figure-findings';
 
@@ -31,6 +31,17 @@ describe('readings of round 25, third wave (issue 12, second first run of heldou
     it('reads a single share after 各占 as any share: each of the counts before it stated with 各', () => {
       silent('共收到建议80件，其中交通类20件，占比25%；教育和医疗类各8件，各占比10%；其他44件，占比55%。');
       reports('共收到建议80件，其中交通类20件，占比25%；教育和医疗类各8件，各占比15%；其他44件，占比55%。', 'number-ratio', '8件 ÷ 80件');
+    });
+  });
+
+  describe('number-ratio: 削减 is a verb of decrease', () => {
+    it('reads no difference stated by 削减 as a level of the next group’s change', () => {
+      silent('从年度变化看，60岁及以上人口增长了8.20万人，增加2.5%，90岁及以上人口削减了0.41万人，削减1.8%，100岁及以上人口增长了25人，增加0.9%。');
+    });
+
+    it('checks a fall stated by 削减 against its level', () => {
+      silent('全年一般性支出12.5亿元，比上年削减1.5亿元，削减10.7%。');
+      reports('全年一般性支出12.5亿元，比上年削减1.5亿元，削减15.7%。', 'number-ratio');
     });
   });
 

@@ -6,7 +6,7 @@
 // (with the traditional forms some pages serve: 增長, 擴大; 減少, 減收, 減支, 縮小)
 export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '增产', '扩大', '攀升', '多购', '多', '增長', '擴大'] as const;
 /** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个, 较去年同期5342吨少购774.8吨. */
-export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少购', '少', '減少', '減收', '減支', '縮小'] as const;
+export const FALL_VERBS = ['下降', '减少', '削减', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少购', '少', '減少', '減收', '減支', '縮小'] as const;
 
 /** One-character verbs (多, 少) are verbs only right before a figure: 多7.1亿元, not 多项. */
 const LONG_VERBS = [...RISE_VERBS, ...FALL_VERBS].filter((v) => v.length > 1);
