@@ -6,7 +6,8 @@ import { reports, silent } from './figure-findings';
 
 describe('readings of round 25, third wave (issue 12, second first run of heldout73–74)', () => {
   describe('number-ratio: a count run on after a finished share is a level of its own', () => {
-    const text = (middle: string): string => `全市共有共青团员86.40万名。其中，30岁及以下团员52.10万名，占60.3%3145岁团员25.90万名，占${middle}46岁及以上团员8.40万名，占9.7%。`;
+    const text = (middle: string): string =>
+      `全市共有共青团员86.40万名。大专及以上学历团员60.50万名，占团员总数的70.0%；女团员45.10万名，占52.2%；少数民族团员1.20万名，占1.4%。全市共有30岁及以下团员52.10万名，占60.3%3145岁团员25.90万名，占${middle}46岁及以上团员8.40万名，占9.7%。`;
 
     it('pairs each share with the count right before it', () => {
       silent(text('30.0%'));
@@ -18,14 +19,14 @@ describe('readings of round 25, third wave (issue 12, second first run of heldou
   });
 
   describe('number-ratio: 各占 pairs the counts with the shares in order, each of its own whole', () => {
-    const text = (women: string): string => `新一届社区两委成员共1250人，其中女性成员420人，女性正职36人，各占${women}和9.5%，分别比上一届提高3.1个和1.2个百分点。`;
+    const text = (women: string): string => `新一届社区两委成员共1250人，其中女性成员210人，女性正职25人，各占${women}和4.2%，分别比上一届提高3.1个和1.2个百分点。`;
 
     it('reads the first share of the members and leaves the second, of an unstated whole, unread', () => {
-      silent(text('33.6%'));
+      silent(text('16.8%'));
     });
 
     it('still finds a share that does not fit the whole its count narrows', () => {
-      reports(text('38.6%'), 'number-ratio', '420人 ÷ 1250人');
+      reports(text('21.8%'), 'number-ratio', '210人 ÷ 1250人');
     });
 
     it('reads a single share after 各占 as any share: each of the counts before it stated with 各', () => {
