@@ -18,6 +18,7 @@ import {
   ENDS_IN_CHANGED_TO,
   ENUMERATED_ITEM,
   INDICATOR_VERB,
+  PER_UNIT,
   RISE_VERBS,
   SCHEDULE_GAP,
   SECTOR_HAPPENED,
@@ -484,7 +485,7 @@ const ANAPHORIC = /此类|该类|这类/;
  */
 function isStatement(f: Figure): boolean {
   if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || distributed(f) || ANAPHORIC.test(f.measure)) return false;
-  if (attributive(f)) return false;
+  if (attributive(f) || perUnit(f)) return false;
   if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
   if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
   return true;
@@ -519,6 +520,14 @@ function attributive(f: Figure): boolean {
   if (f.unit.kind === 'percent') return false;
   const after = f.para.prose.slice(f.endOffset - f.para.offset, f.endOffset - f.para.offset + 2);
   return /^的[\u4e00-\u9fff]/.test(after) && !/^的(?:比重|占比|增长|增幅|比例|[0-9])/.test(f.para.prose.slice(f.endOffset - f.para.offset, f.endOffset - f.para.offset + 3));
+}
+
+/**
+ * 年度抽检不少于5.5批次/千人 beside 年度抽检不少于50批次: an amount per unit of something else (批次 per thousand people)
+ * is a rate, which the count of the same words does not restate.
+ */
+function perUnit(f: Figure): boolean {
+  return PER_UNIT.test(f.para.prose.slice(f.endOffset - f.para.offset, f.endOffset - f.para.offset + 6));
 }
 
 /** Distinct statements of one measure kept to compare later ones with. */

@@ -21,6 +21,7 @@ import {
   DIFFERENCE_HEAD,
   DISPUTES,
   DUE,
+  EACH_SHARE,
   ENDS_IN_CHANGED_TO,
   isFall,
   JOINED_LEVELS,
@@ -31,6 +32,7 @@ import {
   PLAN,
   PROJECT_STAGES,
   RETURNED_FORMS,
+  RUN_ON_AFTER_SHARE,
   SATISFIED,
   SAVED,
   SAVED_FROM,
@@ -82,6 +84,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   const sameWords = new Map<string, Figure[]>();
   // shares whose named whole was found, by the words they name it with
   const namedAlike = new Map<string, Relation[]>();
+  out.push(...eachSharesInOrder(par, kinds));
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));
@@ -541,6 +544,41 @@ function sharesOfAFigureWithin(par: Paragraph, orphans: readonly Figure[]): Rela
   return out;
 }
 
+/**
+ * 班子成员共1748人，其中女性成员303人，女性正职14人，各占17.3%和3.3%: 各占 before two shares or more pairs the counts before
+ * it with the shares in order, like 分别占, but naming no whole it leaves each count's whole to its own name: 女性成员 is a
+ * part of the 成员 stated before it, 女性正职 of the 正职, which no figure states (so that share is not read). The shares
+ * are claimed, read so or not. (A single share after 各占, 社会保障和社会管理类各9件，各占比9%, is read as any share.)
+ */
+function eachSharesInOrder(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
+  const out: Relation[] = [];
+  for (const [p, k] of kinds) {
+    if (k.kind !== 'share' || par.claimed.has(p) || !EACH_SHARE.test(plainHead(par.draft, p))) continue;
+    const group = listedFrom(par.draft, p, par.percents);
+    if (group.length < 2) continue;
+    const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
+    const parts = before.slice(-group.length);
+    for (const q of group) par.claimed.add(q);
+    if (parts.length === group.length)
+      group.forEach((q, k) => {
+        const r = shareOfTheWholeItNarrows(par, q, parts[k]!, parts[0]!);
+        if (r) out.push(r);
+      });
+  }
+  return out;
+}
+
+/** The share of a part over the last level before the list whose name ends as the part's does (女性成员 of 班子成员). */
+function shareOfTheWholeItNarrows(par: Paragraph, q: Figure, part: Figure, first: Figure): Relation | undefined {
+  const named = part.measure.slice(-2);
+  if (!/^[\u4e00-\u9fff]{2}$/.test(named) || !exact(part) || !known(part)) return undefined;
+  const wholes = par.figures.filter(
+    (f) => f.offset < first.offset && f.period === part.period && !f.relational && !f.bracket && exact(f) && known(f) && compatible(f.unit, part.unit) && f.measure.endsWith(named),
+  );
+  const whole = wholes[wholes.length - 1];
+  return whole && part.normalized! < whole.normalized! ? ratioRelation('share', q, part, whole) : undefined;
+}
+
 /** Below this share of its parts together a figure named like their whole is another list's part, not the whole. */
 const PART_OF_PARTS = 0.9;
 
@@ -710,6 +748,15 @@ function nestedShares(par: Paragraph, list: readonly Figure[]): Relation | undef
   );
 }
 
+/**
+ * 35岁及以下党员134.25万名，占24.4%3660岁党员235.33万名，占42.8%: a page that lost its separators runs the next
+ * statement into the clause of a finished share (占, its percentage, no 的 after it): the count after it, named by its
+ * own words, is a level stated anew, which its own 占 follows, not the whole of the share before it.
+ */
+function runOnLevel(draft: Draft, f: Figure): boolean {
+  return RUN_ON_AFTER_SHARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, ''));
+}
+
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
@@ -732,7 +779,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
           .replace(/^(?:其中|分别|约|均|共|的)+/, '')
           .replace(OWN_LEVEL_SUBJECT, '')
       : '';
-  const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && !f.relational);
+  const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && (!f.relational || runOnLevel(draft, f)));
   let numerator: Figure | undefined;
   // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
   // before, together, are the numerator the subject sums
@@ -1474,7 +1521,7 @@ function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
 function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?: readonly Figure[]): Relation[] {
   const items = orphans
     .map((p) => {
-      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
+      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && (!f.relational || runOnLevel(par.draft, f)) && exact(f));
       return { p, part: lastBefore(par.draft, p, before) };
     })
     .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
@@ -1784,7 +1831,7 @@ function wrongAllowed(listed: number): number {
 function orphanItems(par: Paragraph, orphans: readonly Figure[]): Array<{ p: Figure; part: Figure }> {
   return orphans
     .map((p) => {
-      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && exact(f));
+      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && (!f.relational || runOnLevel(par.draft, f)) && exact(f));
       return { p, part: lastBefore(par.draft, p, before) };
     })
     .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));

@@ -6,7 +6,7 @@
 // (with the traditional forms some pages serve: 增長, 擴大; 減少, 減收, 減支, 縮小)
 export const RISE_VERBS = ['增长', '增加', '提高', '上升', '升高', '提升', '增收', '增支', '增产', '扩大', '攀升', '多购', '多', '增長', '擴大'] as const;
 /** Verbs of a decrease: 下降6.9%, 减收0.6亿元, 少3个, 较去年同期5342吨少购774.8吨. */
-export const FALL_VERBS = ['下降', '减少', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少购', '少', '減少', '減收', '減支', '縮小'] as const;
+export const FALL_VERBS = ['下降', '减少', '削减', '降低', '回落', '下滑', '减收', '减支', '减产', '缩小', '少购', '少', '減少', '減收', '減支', '縮小'] as const;
 
 /** One-character verbs (多, 少) are verbs only right before a figure: 多7.1亿元, not 多项. */
 const LONG_VERBS = [...RISE_VERBS, ...FALL_VERBS].filter((v) => v.length > 1);
@@ -299,3 +299,15 @@ export const ACCOUNT_BASE = /上述([\u4e00-\u9fff]{2,12})[，,]?加$/;
 export const ACCOUNT_GROSS_TOTAL = /总(?:收入|支出)(?:为|是|达到|达)?$/;
 /** A sector named at the head of a period, then 发生 (交通运输业发生, 小散工程和零星作业发生): the sector's accidents. */
 export const SECTOR_HAPPENED = /^([\u4e00-\u9fff]{2,12}?(?:业|業|领域|領域|工程))(?:发生|發生)/;
+/**
+ * A slash and the unit an amount is counted per, right after it (5.5批次/千人, 120元/吨, 3辆／万人): a rate per unit of
+ * something else, not a count of the amount's unit.
+ */
+export const PER_UNIT = /^\s*[/／]\s*(?:[0-9]|[百千万亿])*[\u4e00-\u9fff]/;
+/**
+ * The head of a count run on after a finished share with no separator (占24.4%3660岁党员 of …占24.4%3660岁党员235.33万名):
+ * 占 and the percentage alone, then the next group's own name (no 的, 以上 or another comparison after it).
+ */
+export const RUN_ON_AFTER_SHARE = /^占(?:比)?(?:为|达)?[0-9.]+[%％](?!以|左右|多|强|弱|上下)[0-9]*[\u4e00-\u9fff][^的占较比%％，,；;]*$/;
+/** Shares taken by each of the figures before them, in order, with no whole named: 各占17.3%和3.3%. */
+export const EACH_SHARE = /各占(?:比)?(?:为|达)?$/;
