@@ -47,3 +47,10 @@ describe('messages: a negative operand is written as a writer would (lead25)', (
     );
   });
 });
+
+describe('messages: the last item of a list after 和 is named without the conjunction (lead25)', () => {
+  it('writes 76.7亿元, not 和76.7亿元', () => {
+    const text = '青山街道统计情况\n\n全年实现生产总值131.2亿元，比上年增长13.4%。分产业看，三次产业增加值分别为1.54亿元、54亿元和76.7亿元。';
+    reports(text, 'number-sum', '1.54亿元 + 54亿元 + 76.7亿元 = 132.24亿元');
+  });
+});

@@ -222,7 +222,9 @@ export function written(f: Figure, negative?: boolean): string {
 
 /** A figure with what it measures, when that is short: 新建5个, 财政资金8000万元. */
 function labelled(f: Figure): string {
-  return f.measure && f.measure.length <= 8 ? `${f.measure}${f.text}` : f.text;
+  // (the last item of a list after 和, 及 or 与: the conjunction is no name, 1.54亿元、54亿元和76.7亿元)
+  const name = f.measure.replace(/^(?:以及|和|及|与)/, '');
+  return name && name.length <= 8 ? `${name}${f.text}` : f.text;
 }
 
 /** The expression as the writer would write it out: (45.9亿元 − 43.5亿元) ÷ 43.5亿元; parts of a sum with their names. */
