@@ -93,6 +93,11 @@ export function simplified(words: string): string {
   return words.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);
 }
 
+/** Words as a rule reads them: simplified, without the pinyin readings a 繁體 page glosses in brackets, without spaces. */
+export function plainWords(words: string): string {
+  return simplified(words.replace(PINYIN_READING, '')).replace(/\s/g, '');
+}
+
 /** Words with those simplified characters as a page in 繁體 writes them (生产总值 → 生產總值), the rest as written. */
 export function traditional(words: string): string {
   return words.replace(SIMPLIFIED_CHARS, (c) => SIMPLIFIED[c] ?? c);

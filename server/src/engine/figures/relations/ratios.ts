@@ -3,7 +3,7 @@
 
 import type { Figure } from '../extract';
 import { PER_ONE } from '../units';
-import { PINYIN_READING, simplified } from '../../text';
+import { plainWords } from '../../text';
 import { exact, judge } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, isPast, textBetween, type Paragraph } from './paragraph';
@@ -21,11 +21,6 @@ const TEACHERS = /专任教师(?:数)?$/;
  * of those hired from outside: their 生师比 is no plain quotient of the counts the text states.
  */
 const WEIGHTED = /折合|高校|高等|大学|学院|外聘/;
-
-/** Words read as simplified characters without pinyin readings (在校（xiào）生 → 在校生). */
-function plainWords(words: string): string {
-  return simplified(words.replace(PINYIN_READING, '')).replace(/\s/g, '');
-}
 
 /**
  * 在校生16410人，…专任教师1200人，…小学生师比为13.3:1: students per full-time teacher, from the one count of each the

@@ -8,7 +8,7 @@ import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading 
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
-import { PINYIN_READING, simplified, traditional } from '../../text';
+import { plainWords, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
 import {
   AROUND_A_DECISION,
@@ -1037,8 +1037,8 @@ function targetOfTheShareBefore(par: Paragraph, p: Figure): boolean {
  * no character (工业, 上报) name two things of one kind, the part a share is of and the whole; the figure is not the part.
  */
 function otherKind(subject: string, f: Figure): boolean {
-  const a = simplified(subject.replace(PINYIN_READING, ''));
-  const b = simplified(bareMeasure(f).replace(PINYIN_READING, ''));
+  const a = plainWords(subject);
+  const b = plainWords(bareMeasure(f));
   const common = suffixLength(a, b);
   if (common < 2 || common >= a.length || common >= b.length) return false;
   const rest = b.slice(0, b.length - common);
@@ -3180,11 +3180,6 @@ function householdSizes(par: Paragraph): Relation[] {
   return out;
 }
 
-/** Words read as simplified characters without pinyin readings, as some pages serve them (平均每個（gè）家庭戶 → 平均每个家庭户). */
-function plainWords(words: string): string {
-  return simplified(words.replace(PINYIN_READING, ''));
-}
-
 /** A crop's yield per unit of area: 粮食单产, 平均单产每亩, 单位面积产量 (the words before it name the crop). */
 const YIELD = /^(.*?)(?:平均)?(?:单产|单位面积产量)(?:每(?:亩|公顷))?(?:达到|达|为)?$/;
 /** The crops a yield is named by, at the end of the words before 单产 (湖北粮食 is 粮食). */
@@ -4013,8 +4008,8 @@ function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Relation 
   const group = sentence[k - 2];
   if (!n || !group || n.unit.kind !== 'count' || !compatible(group.unit, n.unit) || !exact(n) || !exact(group) || !known(n) || !known(group)) return undefined;
   if (n.relational || group.relational || n.bracket || group.bracket || group.normalized! < n.normalized!) return undefined;
-  const plain = (a: number, b: number): string => simplified(textBetween(par.draft, a, b).replace(PINYIN_READING, '')).replace(/\s/g, '');
-  const verb = simplified(stem.replace(PINYIN_READING, ''));
+  const plain = (a: number, b: number): string => plainWords(textBetween(par.draft, a, b));
+  const verb = plainWords(stem);
   // ，开工率为 / ，年度开工率达: nothing but the rate's own head after the count
   const head = plain(n.endOffset, p.offset);
   if (!new RegExp(`^[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).test(head)) return undefined;
