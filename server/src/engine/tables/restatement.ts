@@ -618,7 +618,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       }
       return matches;
     };
-    const matches = shareRow ? shareCells(f, shareRow) : collect();
+    const matches = (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
     if (matches.length === 0 && !growth && f.unit.kind !== 'percent' && f.value !== undefined) {
       loose = true;
       const wide = collect();
@@ -752,4 +752,27 @@ function signedPercent(f: Figure): Interval | undefined {
   const sign = DOWN_WORDS.test(f.measure) || DOWN_WORDS.test(before) ? -1 : 1;
   const v = sign * f.value;
   return { lo: v - half, hi: v + half };
+}
+
+/** The two populations a place counts: by household registration (户籍) and by residence (常住). */
+const REGISTER = /户籍|常住/g;
+
+/** The one register a table names in its caption and headings (表1 …户籍人口数及其构成), if it names one only. */
+function tableRegister(grid: Grid): string | undefined {
+  const words = [grid.table.caption?.text ?? '', ...grid.columns.map((c) => c.label), ...grid.rows.map((r) => r.label)].join('|');
+  const named = new Set(words.match(REGISTER) ?? []);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * 表1 …户籍人口数及其构成: 其中：城镇 63.98万人 against 全区年末常住人口117.85万人；其中，城镇人口63.57万人: 户籍 and 常住 are two
+ * populations, counted by two registers; a figure its paragraph gives for one (the last named before it) does not restate
+ * a table of the other.
+ */
+function ofOtherRegister(f: Figure, grid: Grid): boolean {
+  const table = tableRegister(grid);
+  if (table === undefined) return false;
+  const named = f.para.prose.slice(0, f.offset - f.para.offset).match(REGISTER);
+  const text = named?.[named.length - 1];
+  return text !== undefined && text !== table;
 }

@@ -37,5 +37,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds), ...studentTeacherRatios(par), ...salesRatios(par)];
     return [...found, ...sumsOfShares(found)];
   });
-  return [...found, ...restatements(groups, statements, draft.lines[0]?.prose)];
+  return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
 }

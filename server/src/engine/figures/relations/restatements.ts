@@ -1,6 +1,7 @@
 // Restatements: one measure, in one scope, stated twice in a draft (共安排重点建设项目12个 … 13个重点建设项目中).
 // Compared over the whole draft, found again on every check.
 
+import type { Line } from '../../parse';
 import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit, judge, known } from './arithmetic';
 import { compatible } from '../units';
@@ -689,11 +690,11 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
 }
 
 /** The restatements of a draft; `firstLine` is its first line (a title there names the draft's own place). */
-export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo, firstLine?: string): Relation[] {
+export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo, firstLine?: string, lines: readonly Line[] = []): Relation[] {
   const read = groups.map((g) => memo.of(g));
   // (a title: short, no full stop; as titleStatements and headlineFigures read it)
   const title = firstLine !== undefined && firstLine.length <= MAX_TITLE && !/[。！？；;]/.test(firstLine) ? firstLine.trim() : undefined;
-  const out = statedTwice(groups, read, memo, title);
+  const out = statedTwice(groups, read, memo, title, lines);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   // the figures of the relations found so far, gathered only when a reading asks (a few counts and title figures do),
@@ -2028,9 +2029,10 @@ function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
 }
 
-function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo, title?: string): Relation[] {
+function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo, title: string | undefined, lines: readonly Line[]): Relation[] {
   const out: Relation[] = [];
   const wholes = sectionWholes(paragraphs);
+  const places = placeHeadings(lines);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -2116,6 +2118,9 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherSections(f, other, wholes) ||
             ofOtherAntecedents(f, other, byParagraph) ||
             ofOtherFunds(f, other) ||
+            ofOtherPlaces(f, other, places) ||
+            partAfterBrokenQiZhong(f, other, lines) ||
+            ofOtherCountedWorks(f, other) ||
             otherSpellingsInOneParagraph(f, other) ||
             ofOtherYears(f, other, years) ||
             ofOtherLabels(f, other) ||
@@ -2143,4 +2148,72 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
     }
   }
   return out;
+}
+
+/** A line that is a place's name alone (茅箭区, 丹江口市, 房县): a heading the lines below it report under. */
+const PLACE_HEADING = /^[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|镇|乡|街道)$/;
+
+/**
+ * 具体情况⏎茅箭区⏎…新增学位2000个；…⏎郧西县⏎…新增学位600个；⏎房县⏎…新增学位200个。: a report that goes place by place, each
+ * opened by a line of its name alone, gives each place's figures under its name: a measure under two such headings is two
+ * places' own, not one measure restated. By line, the place heading above it (two or more such headings, or none).
+ */
+function placeHeadings(lines: readonly Line[]): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  let place: string | undefined;
+  let count = 0;
+  for (const line of lines) {
+    const name = line.prose.trim();
+    if (PLACE_HEADING.test(name) && line.ordinal === undefined) {
+      place = name;
+      count++;
+    } else if (place !== undefined) out.set(line.index, place);
+  }
+  return count >= 2 ? out : new Map();
+}
+
+function ofOtherPlaces(f: Figure, g: Figure, places: ReadonlyMap<number, string>): boolean {
+  const a = places.get(f.para.index);
+  const b = a === undefined ? undefined : places.get(g.para.index);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** A line that ends a sentence: the lines of a sentence broken across lines end in none of these. */
+const SENTENCE_END = /[。！？；;!?]$/;
+/** How many lines back a sentence broken across lines is followed to its 其中. */
+const BROKEN_WINDOW = 6;
+
+/** The first line of a sentence broken across lines, from the line given back (its index). */
+function brokenSentenceStart(lines: readonly Line[], from: number): number {
+  let k = from;
+  while (k > 0 && from - k < BROKEN_WINDOW && lines[k - 1]!.index === k - 1 && lines[k - 1]!.prose.trim() !== '' && !SENTENCE_END.test(lines[k - 1]!.prose.trim())) k--;
+  return k;
+}
+
+/**
+ * 共增加学位15700个⏎其中城区新建学校2所⏎改扩建学校5所⏎增加学位9200个: a sentence broken across lines, with no stop at their
+ * ends, carries its 其中 onto the lines after it; a statement on them is a part of the whole stated before that 其中 in the
+ * same sentence, not that whole restated. By line index: the 其中 line of f's broken sentence, and g on a line before it in
+ * the sentence.
+ */
+function partAfterBrokenQiZhong(f: Figure, g: Figure, lines: readonly Line[]): boolean {
+  const at = f.para.index;
+  if (lines[at]?.index !== at || g.para.index >= at) return false;
+  const start = brokenSentenceStart(lines, at);
+  for (let k = at; k > start; k--) if (/^其中/.test(lines[k]!.prose.trim())) return g.para.index >= start && g.para.index < k;
+  return false;
+}
+
+/** The clause before a figure's, when it counts works (…项目8个，/ …村庄整治点3个，): the works named, and the count. */
+const COUNTED_WORKS = /([^，,；;。：:0-9０-９]{2,30}?)([0-9０-９]+)(?:个|处|项|所|座|条)[，,][^，,；;。：:0-9０-９]*$/;
+
+/**
+ * 落实…补助资金项目8个，投入项目资金181万元 … 新农村建设村庄整治点3个，投入项目资金70万元: funds written right after a count of
+ * works are those works' funds; under two counts of two different works (other names, other counts) they are two
+ * programmes' funds, whatever words they share.
+ */
+function ofOtherCountedWorks(f: Figure, g: Figure): boolean {
+  const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
+  const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
+  return !!a && !!b && a[1] !== b[1] && a[2] !== b[2];
 }
