@@ -503,19 +503,7 @@ function comparedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
       const verb = differenceVerb(headOf(draft, d));
       const pair = verb ? differencePair(par, sentence, diffs, d) : undefined;
       if (!verb || !pair) continue;
-      const { current, previous } = pair;
-      const diff: Expr = isFall(verb) ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
-      const r = relation(
-        'change',
-        d,
-        [
-          [d, 'difference'],
-          [current, 'current'],
-          [previous, 'previous'],
-        ],
-        [judge(diff, { figure: d }, { unit: 'amount' })],
-        { word: verb },
-      );
+      const r = differenceRelation('change', d, pair.current, pair.previous, isFall(verb), verb);
       if (r) {
         checked.add(d);
         out.push(r);
@@ -561,18 +549,7 @@ function adjustedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
       const verb = ADJUSTED_BY.exec(textBetween(draft, to.endOffset, d.offset).replace(/\s/g, ''))?.[1];
       if (!verb || !adjustment(draft, from, to)) continue;
       const fall = isFall(verb) || (ADJUSTED_DOWN as readonly string[]).includes(verb);
-      const diff: Expr = fall ? { op: '-', args: [{ figure: from }, { figure: to }] } : { op: '-', args: [{ figure: to }, { figure: from }] };
-      const r = relation(
-        'change',
-        d,
-        [
-          [d, 'difference'],
-          [to, 'current'],
-          [from, 'previous'],
-        ],
-        [judge(diff, { figure: d }, { unit: 'amount' })],
-        { word: verb },
-      );
+      const r = differenceRelation('change', d, to, from, fall, verb);
       if (r) {
         checked.add(d);
         out.push(r);
@@ -580,6 +557,29 @@ function adjustedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
     }
   }
   return out;
+}
+
+/**
+ * A difference d between two levels: the current less the previous, or the previous less the current after a verb of
+ * fall; in an amount's unit, or in points (levels read as negative when they were stated as falls: growthsCompared).
+ */
+function differenceRelation(kind: 'change' | 'points', d: Figure, current: Figure, previous: Figure, fall: boolean, word: string, negative?: ReadonlySet<Figure>): Relation | undefined {
+  const [now, then]: [Expr, Expr] = [
+    { figure: current, negative: negative?.has(current) },
+    { figure: previous, negative: negative?.has(previous) },
+  ];
+  const left: Expr = fall ? { op: '-', args: [then, now] } : { op: '-', args: [now, then] };
+  return relation(
+    kind,
+    d,
+    [
+      [d, 'difference'],
+      [current, 'current'],
+      [previous, 'previous'],
+    ],
+    [judge(left, { figure: d }, { unit: kind === 'points' ? 'points' : 'amount' })],
+    { word },
+  );
 }
 
 /** The level and the level compared with that a difference d is between (comparedDifferences). */
@@ -1094,24 +1094,8 @@ function points(par: Paragraph): Relation[] {
     if (whole) pair = whole.pair;
     if (!pair || !verbWord) continue;
     const fall = isFall(verbWord) || /低|慢/.test(verbWord);
-    const { current, previous } = pair;
     const signed = compared ? growthsCompared(par, d, compared.pair) : undefined;
-    const [now, then]: Expr[] = [
-      { figure: current, negative: signed?.has(current) },
-      { figure: previous, negative: signed?.has(previous) },
-    ];
-    const left: Expr = fall ? { op: '-', args: [then!, now!] } : { op: '-', args: [now!, then!] };
-    const r = relation(
-      'points',
-      d,
-      [
-        [d, 'difference'],
-        [current, 'current'],
-        [previous, 'previous'],
-      ],
-      [judge(left, { figure: d }, { unit: 'points' })],
-      { word: verbWord },
-    );
+    const r = differenceRelation('points', d, pair.current, pair.previous, fall, verbWord, signed);
     if (r) out.push(r);
   }
   return out;

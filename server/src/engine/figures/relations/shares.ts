@@ -1327,19 +1327,17 @@ const ALL_INVESTMENT = /^(?:全[省市县区州旗盟])?(?:投资|投资总量|�
 function allInvestment(par: Paragraph, numerator: Figure): Figure | undefined {
   const levels = par.lookups
     .named('固定资产投资')
-    .filter(
-      (f) =>
-        f !== numerator &&
-        compatible(f.unit, numerator.unit) &&
-        exact(f) &&
-        !f.relational &&
-        !f.inChange &&
-        !f.bracket &&
-        !f.range &&
-        f.subject === '' &&
-        /^(?:全[省市县区州旗盟])?固定资产投资(?:完成|累计完成)?$/.test(bareMeasure(f)) &&
-        !isPast(f, par.reportYear),
-    );
+    .filter((f) => levelBeside(f, numerator) && f.subject === '' && /^(?:全[省市县区州旗盟])?固定资产投资(?:完成|累计完成)?$/.test(bareMeasure(f)) && !isPast(f, par.reportYear));
+  return wholeOfOneValue(levels, numerator);
+}
+
+/** A level a part could be a share of: another figure, exact, in a compatible unit, no base, change, bracket or range. */
+function levelBeside(f: Figure, numerator: Figure): boolean {
+  return f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range;
+}
+
+/** The whole the levels state, when they give it one value and it is no smaller than the part. */
+function wholeOfOneValue(levels: readonly Figure[], numerator: Figure): Figure | undefined {
   const whole = uniqueValue(levels);
   return whole && known(whole) && known(numerator) && whole.normalized >= numerator.normalized ? whole : undefined;
 }
@@ -1355,20 +1353,9 @@ const PLACE_WHOLE = /^(?:全[省市县区州旗盟]|(?:工业)?园区|开发区|
 function sameMeasureOfThePlace(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
   const own = bareMeasure(numerator);
   const levels = [...par.lookups.earlier(), ...par.figures].filter(
-    (f) =>
-      f !== numerator &&
-      compatible(f.unit, numerator.unit) &&
-      exact(f) &&
-      !f.relational &&
-      !f.inChange &&
-      !f.bracket &&
-      !f.range &&
-      bareMeasure(f).startsWith(words) &&
-      suffixLength(bareMeasure(f), own) >= 4 &&
-      suffixLength(bareMeasure(f), own) === bareMeasure(f).length - words.length,
+    (f) => levelBeside(f, numerator) && bareMeasure(f).startsWith(words) && suffixLength(bareMeasure(f), own) >= 4 && suffixLength(bareMeasure(f), own) === bareMeasure(f).length - words.length,
   );
-  const whole = uniqueValue(levels);
-  return whole && known(whole) && known(numerator) && whole.normalized >= numerator.normalized ? whole : undefined;
+  return wholeOfOneValue(levels, numerator);
 }
 
 /** A subject that only points back at the level its clause follows: 总量占全区投资比重为, 规模占比. */
