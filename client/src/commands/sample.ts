@@ -31,11 +31,23 @@ async function open(context: ExtensionContext): Promise<TextEditor> {
   return window.showTextDocument(document, { viewColumn: empty?.viewColumn ?? ViewColumn.Active, preview: false });
 }
 
+/** How long after the button's command the click that pressed it may still give the walkthrough the focus back. */
+const FOCUS_RACE_MS = 1500;
+
 /** Puts the cursor on the sample's broken total and shows its hover: the arithmetic of the sum it heads. */
 export async function showFigureHover(context: ExtensionContext): Promise<void> {
   const editor = await openSample(context);
   const offset = editor.document.getText().indexOf(BROKEN_TOTAL);
   if (offset < 0) return; // the writer has rewritten the sample
+  // the click that pressed the walkthrough's button (command:toSide:) can give the walkthrough's group the focus back
+  // after the sample took it, and a hover closes when its editor loses the focus: once, in that moment only, the sample
+  // takes the focus back and shows the hover again
+  const refocus = window.onDidChangeActiveTextEditor((active) => {
+    if (active !== undefined) return;
+    refocus.dispose();
+    void window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preview: false }).then(() => commands.executeCommand('editor.action.showHover'));
+  });
+  setTimeout(() => refocus.dispose(), FOCUS_RACE_MS);
   const position = editor.document.positionAt(offset);
   editor.selection = new Selection(position, position);
   editor.revealRange(editor.selection, TextEditorRevealType.InCenterIfOutsideViewport);
