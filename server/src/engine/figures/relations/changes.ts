@@ -65,6 +65,21 @@ function againstPlan(draft: Draft, f: Figure): boolean {
   return /(?:短收|超收)$/.test(headOf(draft, f));
 }
 
+/** A percentage of change p between the two levels of a pair, read by its verb's direction. */
+function percentChange(p: Figure, pair: Pair, verb: string, extra: { word?: string } = {}): Relation | undefined {
+  return relation(
+    'change',
+    p,
+    [
+      [p, 'percent'],
+      [pair.current, 'current'],
+      [pair.previous, 'previous'],
+    ],
+    [changeReading(p, pair, isFall(verb))],
+    extra,
+  );
+}
+
 /** From a previous level to a current one: (current − previous) ÷ previous, or for a fall (previous − current) ÷ previous. */
 function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
   const { current, previous } = pair;
@@ -453,17 +468,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     }
     const { current, previous } = pair;
     if (!exact(p) || !exact(current) || !exact(previous) || previous.normalized === 0) continue;
-    const r = relation(
-      'change',
-      p,
-      [
-        [p, 'percent'],
-        [current, 'current'],
-        [previous, 'previous'],
-      ],
-      [changeReading(p, pair, isFall(k.verb))],
-      { word: k.verb },
-    );
+    const r = percentChange(p, pair, k.verb, { word: k.verb });
     if (r) out.push(r);
     checkDifference(current, previous);
   }
@@ -1418,17 +1423,7 @@ function yearlySeriesChanges(par: Paragraph): Relation[] {
     if (series.length !== 1 || !series[0]!.every(exact)) continue;
     const levels = series[0]!;
     for (let k = 1; k < growths.length; k++) {
-      const pair = { current: levels[k]!, previous: levels[k - 1]! };
-      const r = relation(
-        'change',
-        growths[k]!,
-        [
-          [growths[k]!, 'percent'],
-          [pair.current, 'current'],
-          [pair.previous, 'previous'],
-        ],
-        [changeReading(growths[k]!, pair, isFall(verb))],
-      );
+      const r = percentChange(growths[k]!, { current: levels[k]!, previous: levels[k - 1]! }, verb);
       if (r) out.push(r);
     }
   }

@@ -113,6 +113,11 @@ function significant(text: string): number {
   return digits.length;
 }
 
+/** The figure a relation casts in a role (its total, numerator, denominator …), if it has one. */
+export function withRole(r: Relation, role: Role): Figure | undefined {
+  return r.figures[r.roles.indexOf(role)];
+}
+
 /** A relation from its figures and the plausible readings: it holds if any reading does. */
 export function relation(
   kind: RelationKind,

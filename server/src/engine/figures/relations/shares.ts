@@ -9,7 +9,7 @@ import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
-import { relation, relationAmong, unchecked, type Relation, type RelationKind } from './relation';
+import { relation, relationAmong, unchecked, withRole, type Relation, type RelationKind } from './relation';
 import {
   AROUND_A_DECISION,
   CARRIED_OVER,
@@ -185,8 +185,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   // the whole the others were found to be of, when they were all found to be of one
   for (const [words, group] of sameWords) {
     const alike = (namedAlike.get(words) ?? namedAlike.get(`${words}的`) ?? []).filter((r) => out.includes(r));
-    const whole = alike[0]?.figures[alike[0].roles.indexOf('denominator')];
-    if (alike.length === 0 || !whole || alike.some((r) => r.figures[r.roles.indexOf('denominator')] !== whole || !r.holds)) continue;
+    const whole = alike[0] && withRole(alike[0], 'denominator');
+    if (alike.length === 0 || !whole || alike.some((r) => withRole(r, 'denominator') !== whole || !r.holds)) continue;
     const anchored = new Set(out.map((r) => r.anchor));
     for (const { p, part } of orphanItems(
       par,
@@ -252,9 +252,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     for (const r of failing) {
       const next = par.percents[index.get(r.anchor)! + 1];
       const after = next && byAnchor.get(next);
-      const whole = after?.kind === 'share' && after.holds ? after.figures[after.roles.indexOf('denominator')] : undefined;
-      const numerator = r.figures[r.roles.indexOf('numerator')];
-      if (!whole || !numerator || whole === r.figures[r.roles.indexOf('denominator')] || !compatible(whole.unit, numerator.unit)) continue;
+      const whole = after?.kind === 'share' && after.holds ? withRole(after, 'denominator') : undefined;
+      const numerator = withRole(r, 'numerator');
+      if (!whole || !numerator || whole === withRole(r, 'denominator') || !compatible(whole.unit, numerator.unit)) continue;
       const alt = ratioRelation('share', r.anchor, numerator, whole);
       if (alt?.holds) out.splice(out.indexOf(r), 1, alt);
     }
@@ -391,8 +391,8 @@ function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], fou
     const previous = par.percents[index.get(p)! - 1];
     const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
     if (!previous || !sibling) continue;
-    const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
-    const whole = sibling.figures[sibling.roles.indexOf('denominator')];
+    const numerator = withRole(sibling, 'numerator');
+    const whole = withRole(sibling, 'denominator');
     if (!numerator || !whole || whole.offset > numerator.offset || part.offset < previous.endOffset) continue;
     if (whole.period !== p.period && !openedInTheNextPeriod(par, whole, numerator)) continue;
     // the list opens with 其中 right after the whole, and goes on without another 其中 or figure
@@ -460,8 +460,8 @@ function sharesOfASubPart(par: Paragraph, orphans: readonly Figure[], found: rea
     const previous = par.percents[k];
     const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
     if (!previous || !sibling || !sibling.holds || part.offset < previous.endOffset) continue;
-    const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
-    const whole = sibling.figures[sibling.roles.indexOf('denominator')];
+    const numerator = withRole(sibling, 'numerator');
+    const whole = withRole(sibling, 'denominator');
     if (!numerator || !whole || numerator.offset > previous.offset) continue;
     // nothing but changes of the sibling between it and the part (比上年上升1.1个百分点, 下降0.19%)
     if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !f.relational)) continue;
@@ -507,8 +507,8 @@ function sharesBeforeTheirSibling(par: Paragraph, orphans: readonly Figure[], fo
     const next = par.percents[index.get(p)! + 1];
     const sibling = next && next.period === p.period ? byAnchor.get(next) : undefined;
     if (!next || !sibling || !sibling.holds) continue;
-    const numerator = sibling.figures[sibling.roles.indexOf('numerator')];
-    const whole = sibling.figures[sibling.roles.indexOf('denominator')];
+    const numerator = withRole(sibling, 'numerator');
+    const whole = withRole(sibling, 'denominator');
     if (!numerator || !whole || numerator.offset < p.endOffset || whole.offset > part.offset) continue;
     // 其中 between the whole and the first part, none after it; no other figure between the share and the next part
     if (!/其中/.test(textBetween(par.draft, whole.endOffset, part.offset)) || /其中|。/.test(textBetween(par.draft, part.offset, numerator.offset))) continue;
@@ -1612,10 +1612,10 @@ function bracketedShares(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
   const shares = found.length > 0 ? found : sharesOfAnEarlierTotal(par, list);
   // (the counts adding up to the whole they are shares of are all of it: said once, so that no shorter run of them,
   // whose shares happen to reach 100% at their precision, is read as all of it)
-  const wholes = new Set(shares.map((r) => r.figures[r.roles.indexOf('denominator')]));
+  const wholes = new Set(shares.map((r) => withRole(r, 'denominator')));
   const whole = wholes.size === 1 ? [...wholes][0] : undefined;
   if (whole && shares.length >= 3) {
-    const parts = shares.map((r) => r.figures[r.roles.indexOf('numerator')]!);
+    const parts = shares.map((r) => withRole(r, 'numerator')!);
     const reading = judge(added(parts), { figure: whole }, { unit: 'amount' });
     const sum = reading?.holds ? relation('sum', whole, [[whole, 'total'], ...parts.map((f) => [f, 'part'] as const)], [reading]) : undefined;
     if (sum) shares.push(sum);
@@ -1747,8 +1747,8 @@ function sharesGoingOnAfterACut(par: Paragraph, shares: readonly Figure[], found
     .sort((a, b) => a.anchor.offset - b.anchor.offset)
     .slice(-2);
   if (read.length < 2 || !read.every((r) => r.holds)) return [];
-  const whole = read[0]!.figures[read[0]!.roles.indexOf('denominator')];
-  if (!whole || !known(whole) || read.some((r) => r.figures[r.roles.indexOf('denominator')] !== whole || r.figures[r.roles.indexOf('numerator')]!.offset < whole.offset)) return [];
+  const whole = withRole(read[0]!, 'denominator');
+  if (!whole || !known(whole) || read.some((r) => withRole(r, 'denominator') !== whole || withRole(r, 'numerator')!.offset < whole.offset)) return [];
   const previous = read[1]!.anchor;
   const parts = new Set(items.map((x) => x.part));
   const last = items[items.length - 1]!;
@@ -2100,8 +2100,8 @@ function inOtherUnits(par: Paragraph, p: Figure, r: Relation): Relation | undefi
 
 /** The numerator and the one denominator of a share or rate relation (none for a denominator of several figures). */
 function ratioOperands(r: Relation): { numerator: Figure; base: Figure } | undefined {
-  const numerator = r.figures[r.roles.indexOf('numerator')];
-  const base = r.figures[r.roles.indexOf('denominator')];
+  const numerator = withRole(r, 'numerator');
+  const base = withRole(r, 'denominator');
   if (!numerator || !base || r.roles.filter((role) => role === 'denominator').length !== 1) return undefined;
   return { numerator, base };
 }
@@ -3003,7 +3003,7 @@ function rateOfSharedBase(par: Paragraph, p: Figure, stem: string, found: readon
   const bases = new Set(
     found
       .filter((r) => r.kind === 'rate' && r.anchor.period === p.period && r.anchor !== p)
-      .map((r) => r.figures[r.roles.indexOf('denominator')]!)
+      .map((r) => withRole(r, 'denominator')!)
       .filter((b) => compatible(b.unit, numerator.unit) && b.offset < numerator.offset),
   );
   if (bases.size !== 1) return undefined;

@@ -10,7 +10,7 @@ import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME,
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
-import { relation, relationAmong, unchecked, type Relation } from './relation';
+import { relation, relationAmong, unchecked, withRole, type Relation } from './relation';
 import {
   ACCOUNT_BASE,
   ACCOUNT_PLUS,
@@ -758,11 +758,11 @@ export function sums(par: Paragraph): Relation[] {
   //     industry and construction, by the national accounts' definition
   // (工业 after 其中, 建筑业 after a ；: the 其中 list of the first alone gives way to the two)
   const ownerOf = new Map<Figure, Figure>();
-  for (const r of out) if (r.kind === 'sum') r.figures.forEach((f, k) => r.roles[k] === 'part' && ownerOf.set(f, r.figures[r.roles.indexOf('total')]!));
+  for (const r of out) if (r.kind === 'sum') r.figures.forEach((f, k) => r.roles[k] === 'part' && ownerOf.set(f, withRole(r, 'total')!));
   for (const s of secondaryIndustry(par, ownerOf)) {
     const r = sumRelation(s.total, s.parts, false, '第二产业');
     if (!r) continue;
-    const within = out.findIndex((o) => o.kind === 'sum' && o.figures[o.roles.indexOf('total')] === s.total && o.figures.every((f, k) => o.roles[k] === 'total' || s.parts.includes(f)));
+    const within = out.findIndex((o) => o.kind === 'sum' && withRole(o, 'total') === s.total && o.figures.every((f, k) => o.roles[k] === 'total' || s.parts.includes(f)));
     if (within >= 0) out.splice(within, 1);
     accept(r, s.total, s.parts);
   }
@@ -817,7 +817,7 @@ export function sums(par: Paragraph): Relation[] {
  */
 function partsOfEarlierWhole(par: Paragraph, r: Relation): boolean {
   if (r.holds || r.marker !== '其中') return false;
-  const total = r.figures[r.roles.indexOf('total')];
+  const total = withRole(r, 'total');
   const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
   if (!total || !known(total) || parts.length < 2 || !parts.every(exact)) return false;
   const sum = parts.reduce((s, p) => s + p.normalized, 0);
@@ -2835,7 +2835,7 @@ function partitionSums(par: Paragraph, built: readonly Relation[]): Array<{ rela
     if (holding.length === 0 && listGoesOnToWhole(figures, parts, label.stem, candidates[0]!)) continue;
     const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : alternatives.slice(0, 1), { marker: `${words.join('、')}构成完整分类，` });
     if (!r) continue;
-    const total = r.figures[r.roles.indexOf('total')]!;
+    const total = withRole(r, 'total')!;
     r.anchor = total;
     out.push({ relation: r, total, parts });
     parts.forEach((p) => taken.add(p));
@@ -2929,7 +2929,7 @@ function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>): Array<
     if (!nearest) continue;
     const r = relationAmong('sum', candidates[0]!, holding.length > 0 ? holding : [nearest], { marker: '委员提案和集体提案构成全部提案，' });
     if (!r) continue;
-    const total = r.figures[r.roles.indexOf('total')]!;
+    const total = withRole(r, 'total')!;
     r.anchor = total;
     out.push({ relation: r, total, parts });
     i = j;
@@ -3159,9 +3159,9 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
   const byWhole = new Map<Figure, Array<{ part: Figure; percent: Figure }>>();
   for (const r of found) {
     if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
-    const part = r.figures[r.roles.indexOf('numerator')];
-    const whole = r.figures[r.roles.indexOf('denominator')];
-    const percent = r.figures[r.roles.indexOf('percent')];
+    const part = withRole(r, 'numerator');
+    const whole = withRole(r, 'denominator');
+    const percent = withRole(r, 'percent');
     if (!part || !whole || !percent || part === whole || percent.unit.kind !== 'percent' || !exact(percent) || percent.value <= 0) continue;
     if (!exact(part) || !exact(whole) || part.relational || whole.relational || !compatible(part.unit, whole.unit)) continue;
     const list = byWhole.get(whole);
