@@ -60,3 +60,22 @@ describe('number-ratio: a structure introduced by 分别为 or 占比为 (shares
     findingAt(share.replace('占比为0.2:67.4', '占比为0.2:60.4'), '60.4');
   });
 });
+
+describe('number-ratio: shares listed after the labels of the parts they are of (shares29)', () => {
+  const text =
+    '全年同城快递业务量完成120.0亿件，同比增长6.6%；异地快递业务量完成850.0亿件，同比增长20.5%；国际/港澳台快递业务量完成30.0亿件，同比增长52.0%。同城、异地、国际/港澳台快递业务量占全部比例分别为12.0%、85.0%和3.0%。';
+  it('reads each share against the labelled parts added up', () => {
+    silent(text);
+    reports(text.replace('分别为12.0%', '分别为17.0%'), 'number-ratio', '120.0亿件 ÷ (120.0亿件 + 850.0亿件 + 30.0亿件)');
+  });
+  it('takes the rest of the last label for a label of one character', () => {
+    const regions =
+      '东、中、西部地区快递业务量比重分别为75.0%、15.0%和10.0%。东部地区完成快递业务量750.0亿件，同比增长16.9%。中部地区完成快递业务量150.0亿件，同比增长27.5%。西部地区完成快递业务量100.0亿件，同比增长28.8%。';
+    silent(regions);
+    findingAt(regions.replace('15.0%和', '20.0%和'), '20.0%');
+  });
+  it('stays silent when the labels leave part of the whole out', () => {
+    const part = text.replace('分别为12.0%、85.0%和3.0%', '分别为6.0%、42.5%和1.5%').replace('分别为6.0%', '分别为9.0%');
+    noFindingAt(part, '9.0%');
+  });
+});

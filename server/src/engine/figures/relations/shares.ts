@@ -279,6 +279,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...planCompletions(par, kinds),
     ...vitalRates(par),
   );
+  out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
@@ -909,7 +910,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         f !== numerator &&
         compatible(f.unit, numerator.unit) &&
         exact(f) &&
-        !/力争|确保|目标|以上|以下/.test(f.scope) &&
+        !NOT_A_STATED_TOTAL.test(f.scope) &&
         !CROSSED_BAR.test(headOf(draft, f)) &&
         sameScope(numerator, f, words) &&
         !sibling(f) &&
@@ -3513,6 +3514,66 @@ function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Rela
     out.push(...(own ? shares.filter((r) => !read.has(r.anchor)) : shares));
   }
   out.push(...investmentStructures(par, runs.values()));
+  return out;
+}
+
+/** 快递业务量占全部比例分别为, 快递业务量比重分别为: the measure's words after the last label of a list of shares. */
+const LABELLED_SHARES = /^(.+?)(?:占全部|占总[数量额])?的?(?:比例|比重|占比)分别为$/;
+
+/**
+ * The amounts the labels of a list name, each with the measure after the last label: 同城、异地、国际/港澳台快递业务量 names
+ * 同城快递业务量, 异地快递业务量 and 国际/港澳台快递业务量; 东、中、西部地区快递业务量 names 东部地区快递业务量 and so on (a label of
+ * one character takes the rest of the last label). Each stated once in the paragraph (a verb like 完成 in its name left
+ * out), or none.
+ */
+function amountsOfTheLabels(par: Paragraph, labels: readonly string[], tail: string): Figure[] | undefined {
+  const amounts = par.figures.filter((f) => f.unit.kind !== 'percent' && f.unit.kind !== 'points' && exact(f) && known(f) && !f.relational && !f.bracket);
+  const named = (name: string): Figure | undefined => uniqueValue(amounts.filter((f) => simplified(plainWords(bareMeasure(f))).replace(/完成|实现|累计/g, '') === name));
+  for (let k = 1; k + 2 <= tail.length; k++) {
+    const last = tail.slice(0, k);
+    const measure = tail.slice(k);
+    const names = [...labels.map((l) => (l.length === 1 && last.length > 1 ? l + last.slice(1) : l)), last];
+    const parts = names.map((n) => named(n + measure));
+    if (parts.every((f): f is Figure => !!f && compatible(f.unit, parts[0]!.unit))) return parts;
+  }
+  return undefined;
+}
+
+/**
+ * 2023年同城快递业务量完成136.4亿件…异地快递业务量完成1153.6亿件…国际/港澳台快递业务量完成30.7亿件。同城、异地、国际/港澳台快递
+ * 业务量占全部比例分别为10.3%、87.4%和2.3%: shares listed after the labels of the parts they are of, each part stated by its
+ * label and the measure in the paragraph (before or after), are shares of the parts added up: the labels name the
+ * whole. Three labels or more, as many shares one after the other (nothing but 、 or 和 between them), and all but one
+ * holding against that sum (labels that leave part of the whole out fit none).
+ */
+function sharesOfTheLabelledParts(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const percents = par.percents;
+  for (let i = 0; i < percents.length; i++) {
+    const first = percents[i]!;
+    const head = simplified(plainWords(textBetween(par.draft, first.sentence.offset, first.offset).replace(/\s/g, '')));
+    const words = LABELLED_SHARES.exec(head)?.[1];
+    const segments = words?.split('、') ?? [];
+    if (segments.length < 3 || segments.some((w) => w.length === 0 || w.length > 12 || /[，,；;：:。（）()]/.test(w))) continue;
+    const list = [first];
+    while (list.length < segments.length) {
+      const next = percents[i + list.length];
+      if (!next || !/^[、和及]$/.test(textBetween(par.draft, list[list.length - 1]!.endOffset, next.offset).trim())) break;
+      list.push(next);
+    }
+    if (list.length !== segments.length || list.some((p) => !exact(p) || !known(p) || p.approximate)) continue;
+    const parts = amountsOfTheLabels(par, segments.slice(0, -1), segments[segments.length - 1]!);
+    if (!parts) continue;
+    const items = list.map((p, k) => ({ p, part: parts[k]! }));
+    const sum = added(parts);
+    if (!enoughHold(items, sum)) continue;
+    // (a share read already, of the same part over a whole stated, keeps its reading)
+    for (const { p, part } of items.filter((x) => !read.has(x.p) && !par.claimed.has(x.p))) {
+      const r = relation('share', p, [[p, 'percent'], [part, 'numerator'], ...parts.filter((f) => f !== part).map((f) => [f, 'denominator'] as const)], [quotientOver(p, part, sum)]);
+      if (r) out.push(r);
+    }
+    i += list.length - 1;
+  }
   return out;
 }
 
