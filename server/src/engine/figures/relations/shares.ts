@@ -279,6 +279,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...planCompletions(par, kinds),
     ...vitalRates(par),
   );
+  out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
@@ -909,7 +910,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
         f !== numerator &&
         compatible(f.unit, numerator.unit) &&
         exact(f) &&
-        !/力争|确保|目标|以上|以下/.test(f.scope) &&
+        !NOT_A_STATED_TOTAL.test(f.scope) &&
         !CROSSED_BAR.test(headOf(draft, f)) &&
         sameScope(numerator, f, words) &&
         !sibling(f) &&
@@ -3481,7 +3482,8 @@ function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Rela
     const lead = plainWords(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
     const changed = ENDS_IN_CHANGED_TO.test(lead);
     const own = named.includes(run);
-    if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head)) || (!changed && /上年|去年/.test(lead))) continue;
+    // (三次产业投资结构为: a structure of investment, not of the product: investmentStructures)
+    if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head)) || (!changed && /上年|去年/.test(lead)) || INVESTMENT_STRUCTURE.test(simplified(head))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     // (全年三次产业结构比例为: the year's, as a product stated for 2023年)
     const scope = changed || /^(?:全年|本年|今年)$/.test(run[0]!.scope) ? '' : run[0]!.scope;
@@ -3505,8 +3507,138 @@ function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()): Rela
     const total = local ?? uniqueValue(products);
     if (!total) continue;
     const shares = industryShares(par, run, total, scope, (found) => (local && uniqueValue(here(found))) ?? uniqueValue(found) ?? uniqueValue(found.filter((f) => f.subject === total.subject)));
+    // (三次产业增加值分别为1.54亿元、54亿元和75.7亿元: the industries named once, before their list)
+    const listed = shares.length === 0 ? listedIndustries(par, total, run[0]!) : undefined;
+    if (listed) out.push(...termsOver(run, listed, { figure: total }));
     // (a term whose own words name the product, 占地区生产总值的比重为8.0%, may be read as a share already)
     out.push(...(own ? shares.filter((r) => !read.has(r.anchor)) : shares));
+  }
+  out.push(...investmentStructures(par, runs.values()));
+  return out;
+}
+
+/** 快递业务量占全部比例分别为, 快递业务量比重分别为: the measure's words after the last label of a list of shares. */
+const LABELLED_SHARES = /^(.+?)(?:占全部|占总[数量额])?的?(?:比例|比重|占比)分别为$/;
+
+/**
+ * The amounts the labels of a list name, each with the measure after the last label: 同城、异地、国际/港澳台快递业务量 names
+ * 同城快递业务量, 异地快递业务量 and 国际/港澳台快递业务量; 东、中、西部地区快递业务量 names 东部地区快递业务量 and so on (a label of
+ * one character takes the rest of the last label). Each stated once in the paragraph (a verb like 完成 in its name left
+ * out), or none.
+ */
+function amountsOfTheLabels(par: Paragraph, labels: readonly string[], tail: string): Figure[] | undefined {
+  const amounts = par.figures.filter((f) => f.unit.kind !== 'percent' && f.unit.kind !== 'points' && exact(f) && known(f) && !f.relational && !f.bracket);
+  const named = (name: string): Figure | undefined => uniqueValue(amounts.filter((f) => simplified(plainWords(bareMeasure(f))).replace(/完成|实现|累计/g, '') === name));
+  for (let k = 1; k + 2 <= tail.length; k++) {
+    const last = tail.slice(0, k);
+    const measure = tail.slice(k);
+    const names = [...labels.map((l) => (l.length === 1 && last.length > 1 ? l + last.slice(1) : l)), last];
+    const parts = names.map((n) => named(n + measure));
+    if (parts.every((f): f is Figure => !!f && compatible(f.unit, parts[0]!.unit))) return parts;
+  }
+  return undefined;
+}
+
+/**
+ * 2023年同城快递业务量完成136.4亿件…异地快递业务量完成1153.6亿件…国际/港澳台快递业务量完成30.7亿件。同城、异地、国际/港澳台快递
+ * 业务量占全部比例分别为10.3%、87.4%和2.3%: shares listed after the labels of the parts they are of, each part stated by its
+ * label and the measure in the paragraph (before or after), are shares of the parts added up: the labels name the
+ * whole. Three labels or more, as many shares one after the other (nothing but 、 or 和 between them), and all but one
+ * holding against that sum (labels that leave part of the whole out fit none).
+ */
+function sharesOfTheLabelledParts(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const percents = par.percents;
+  for (let i = 0; i < percents.length; i++) {
+    const first = percents[i]!;
+    const head = simplified(plainWords(textBetween(par.draft, first.sentence.offset, first.offset).replace(/\s/g, '')));
+    const words = LABELLED_SHARES.exec(head)?.[1];
+    const segments = words?.split('、') ?? [];
+    if (segments.length < 3 || segments.some((w) => w.length === 0 || w.length > 12 || /[，,；;：:。（）()]/.test(w))) continue;
+    const list = [first];
+    while (list.length < segments.length) {
+      const next = percents[i + list.length];
+      if (!next || !/^[、和及]$/.test(textBetween(par.draft, list[list.length - 1]!.endOffset, next.offset).trim())) break;
+      list.push(next);
+    }
+    if (list.length !== segments.length || list.some((p) => !exact(p) || !known(p) || p.approximate)) continue;
+    const parts = amountsOfTheLabels(par, segments.slice(0, -1), segments[segments.length - 1]!);
+    if (!parts) continue;
+    const items = list.map((p, k) => ({ p, part: parts[k]! }));
+    const sum = added(parts);
+    if (!enoughHold(items, sum)) continue;
+    // (a share read already, of the same part over a whole stated, keeps its reading)
+    for (const { p, part } of items.filter((x) => !read.has(x.p) && !par.claimed.has(x.p))) {
+      const r = relation('share', p, [[p, 'percent'], [part, 'numerator'], ...parts.filter((f) => f !== part).map((f) => [f, 'denominator'] as const)], [quotientOver(p, part, sum)]);
+      if (r) out.push(r);
+    }
+    i += list.length - 1;
+  }
+  return out;
+}
+
+/** 其中一、二、三产业分别实现, 三次产业增加值分别为: the words before the three industries' amounts listed in order. */
+const INDUSTRIES_LISTED = new RegExp(`(?:${THREE_INDUSTRIES}|第一、二、三产业|第一、第二、第三产业)(?:增加值)?分别(?:为|是|实现|完成)(?:增加值)?[：:]?$`);
+
+/**
+ * 全年实现生产总值131.2亿元…三次产业增加值分别为1.54亿元、54亿元和75.7亿元，…三次产业结构优化为1.2:41.1:57.7: the three
+ * industries' value added listed after words naming all three (no statement of each by its own name), between the
+ * product and the structure: three amounts in a row, nothing but 、 or 和 between them, adding up to the product.
+ */
+function listedIndustries(par: Paragraph, total: Figure, first: Figure): Figure[] | undefined {
+  const between = par.figures.filter((f) => f.para === first.para && f.offset < first.offset && (total.para !== first.para || f.offset > total.offset));
+  for (let i = 0; i + 2 < between.length; i++) {
+    const list = between.slice(i, i + 3);
+    if (!list.every((f) => exact(f) && !f.relational && f.unit.kind === 'money' && compatible(f.unit, total.unit))) continue;
+    // the words from the sentence's last comma (一、二、三产业 stands in one clause with its 、)
+    const head = simplified(textBetween(par.draft, list[0]!.sentence.offset, list[0]!.offset).replace(/\s/g, ''));
+    if (!INDUSTRIES_LISTED.test(head.slice(Math.max(head.lastIndexOf('，'), head.lastIndexOf(',')) + 1))) continue;
+    if (!list.every((f, k) => k === 0 || /^[、，,和及]$/.test(textBetween(par.draft, list[k - 1]!.endOffset, f.offset).trim()))) continue;
+    return judge(added(list), { figure: total }, { unit: 'amount' })?.holds ? list : undefined;
+  }
+  return undefined;
+}
+
+/** Each term of a structure, its industry's part over the whole given (the product, or the parts' own sum). */
+function termsOver(terms: readonly Figure[], parts: readonly Figure[], whole: Expr): Relation[] {
+  const out: Relation[] = [];
+  terms.forEach((term, k) => {
+    const part = parts[k]!;
+    if (!exact(term)) return;
+    const denominators = 'figure' in whole ? [whole.figure] : parts.filter((f) => f !== part);
+    const r = relation('share', term, [[term, 'percent'], [part, 'numerator'], ...denominators.map((f) => [f, 'denominator'] as const)], [quotientOver(term, part, whole)]);
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+/** 三次产业投资结构为, 三次产业投资占比为, 三个产业投资的比重由: a structure of the three industries' investment. */
+const INVESTMENT_STRUCTURE = new RegExp(`(?:${THREE_INDUSTRIES}|三个产业)的?投资`);
+
+/** 第一产业投资完成, 第二产业完成投资, 全市第一产业 (in a paragraph on investment): an industry's investment. */
+const INDUSTRY_INVESTMENT = ['一', '二', '三'].map((n) => new RegExp(`^(?:全[市县区省州旗盟])?第${n}产业(?:完成|实现)?(?:投资)?(?:完成|实现)?$`));
+
+/**
+ * 第一产业投资完成16.4亿元…第二产业投资完成77.8亿元…第三产业投资完成83.2亿元…。三次产业投资占比为9.2∶43.9∶46.9: each term
+ * of a structure of investment is its industry's investment over the three's sum (the three industries are all the
+ * investment), each stated once in the structure's paragraph, before or after it. Only the structure of the period
+ * (the one changed to, not last year's before 调整为), and only when the others hold against that sum: a list of
+ * another measure (growth, last year's amounts) fits none.
+ */
+function investmentStructures(par: Paragraph, runs: Iterable<Figure[]>): Relation[] {
+  const out: Relation[] = [];
+  for (const run of runs) {
+    if (run.length !== 3 || run[0]!.ratio?.size !== 3) continue;
+    const head = simplified(plainWords(textBetween(par.draft, run[0]!.sentence.offset, run[0]!.offset).replace(/\s/g, '')));
+    const lead = plainWords(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
+    if (!INVESTMENT_STRUCTURE.test(head) || (!ENDS_IN_CHANGED_TO.test(lead) && /上年|去年/.test(lead))) continue;
+    const parts = INDUSTRY_INVESTMENT.map((measure) =>
+      uniqueValue(par.figures.filter((f) => f.para === run[0]!.para && exact(f) && !f.relational && f.unit.kind === 'money' && measure.test(simplified(plainWords(bareMeasure(f)))))),
+    );
+    if (!parts.every((f): f is Figure => !!f && compatible(f.unit, parts[0]!.unit))) continue;
+    const sum = added(parts);
+    const terms = termsOver(run, parts, sum);
+    if (terms.length === 3 && terms.filter((r) => r.holds).length >= 2) out.push(...terms);
   }
   return out;
 }
