@@ -29,6 +29,12 @@ describe('readings of sums, round 29 (issue 12, mutants)', () => {
       reports('全县三次产业结构从2010年14.0:55.9:35.1调整为8.5:55.2:36.3。', 'number-ratio', '14.0');
     });
 
+    it('reads the structure it changed to after a comma and 进一步', () => {
+      const changed = (last: string): string => `全县三次产业占比由2018年的5.7:49.3:45.0，进一步优化为6.6:45.8:${last}，第三产业占比提高了2.6个百分点。`;
+      silent(changed('47.6'));
+      reports(changed('43.6'), 'number-ratio', '43.6');
+    });
+
     it('still reads a structure of investment as shares of investment only', () => {
       silent('1-9月，全县固定资产投资同比增长12.4%。三次产业投资占比为13.5:11:75.5，一产、二产占比较上月分别上升0.2、2.5个百分点，三产占比下降2.7个百分点。');
     });

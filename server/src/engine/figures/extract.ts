@@ -161,8 +161,11 @@ const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(
 // shares of one whole as 结构 does, 分别 or 从 between changes nothing)
 const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比|产业构成|占比)(?:例)?(?:分别)?(?:为|是|达|由|从)?(?:上年的|上年|去年的|去年|[0-9]{4}年的?)?[:：]?$/;
 
-/** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4, 三次产业比调整为2020年的32.4:8:59.6. */
-const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例|比重|构成|产业比|占比)[^，,；;。]{0,30}?${CHANGED_TO}(?:[0-9]{4}年的?)?$`);
+/**
+ * A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4, 三次产业比调整为2020年的32.4:8:59.6,
+ * 占比由2018年的5.7:49.3:45.0，进一步优化为6.6:45.8:47.6 (a comma before the verb, 进一步 or 逐步 after it).
+ */
+const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例|比重|构成|产业比|占比)[^，,；;。]{0,30}?(?:[，,](?:进一步|逐步)?)?${CHANGED_TO}(?:[0-9]{4}年的?)?$`);
 
 /** 性别比（以女性为100，男性对女性的比例）为: a sex ratio's words with its definition in brackets before the figure. */
 const SEX_RATIO_GLOSSED = /性别比[（(][^（）()]{1,30}[）)](?:为|是)?$/;
