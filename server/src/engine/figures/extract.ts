@@ -157,11 +157,15 @@ const RATIO_UNIT: Unit = { text: '', kind: 'percent', base: '%', factor: 1 };
 /** A ratio after the words that introduce one: 结构(比)为19.5:34.6:45.9, 性别比为105.1:100. */
 const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?![0-9:：∶︰.])/;
 // (结构比例为：15.5:24.7:59.8: a colon after the verb)
-// (三次产业比重分别为0.2:67.4:32.4, 三次产业结构占比为8.5:25.8:65.8: 分别 before the verb, 占比 after 结构 or 投资)
-const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比|产业构成|(?:结构|投资)占比)(?:例)?(?:分别)?(?:为|是|达|由)?(?:上年的|上年|去年的|去年|[0-9]{4}年的?)?[:：]?$/;
+// (三次产业占比为6.0:55.1:38.9, 三次产业比重分别为0.2:67.4:32.4, 结构从2010年9.0:55.9:35.1调整为…: 占比 and 比重 name
+// shares of one whole as 结构 does, 分别 or 从 between changes nothing)
+const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比|产业构成|占比)(?:例)?(?:分别)?(?:为|是|达|由|从)?(?:上年的|上年|去年的|去年|[0-9]{4}年的?)?[:：]?$/;
 
-/** A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4. */
-const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例|比重|构成)[^，,；;。]{0,30}?${CHANGED_TO}$`);
+/**
+ * A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4, 三次产业比调整为2020年的32.4:8:59.6,
+ * 占比由2018年的5.7:49.3:45.0，进一步优化为6.6:45.8:47.6 (a comma before the verb, 进一步 or 逐步 after it).
+ */
+const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例|比重|构成|产业比|占比)[^，,；;。]{0,30}?(?:[，,](?:进一步|逐步)?)?${CHANGED_TO}(?:[0-9]{4}年的?)?$`);
 
 /** 性别比（以女性为100，男性对女性的比例）为: a sex ratio's words with its definition in brackets before the figure. */
 const SEX_RATIO_GLOSSED = /性别比[（(][^（）()]{1,30}[）)](?:为|是)?$/;
@@ -222,6 +226,54 @@ function ratioAt(text: string, i: number): Token[] | undefined {
     });
   });
   return tokens;
+}
+
+/** The words before pulls listed together: 分别拉动经济增长, 依次拉动GDP增长, 分別拉動經濟增長 (a last 个百分点 for all). */
+const LISTED_PULLS_WORDS = /(?:分别|分別|依次)(?:拉动|拉動)[^，,；;。：:0-9]{0,12}?(?:增长|增長)$/;
+/** Bare numbers listed before the last one's 个百分点: 1.3、-7.6、1.4个百分点, 0.9、-0.6和1.4个百分点, -0.1:0.4:4.3个百分点. */
+const LISTED_POINTS_RUN = /^[-－−]?[0-9]+(?:\.[0-9]+)?(?:\s*[、，,和及与:：]\s*[-－−]?[0-9]+(?:\.[0-9]+)?)+(?=\s*[个個]百分[点點])/;
+
+/**
+ * 三次产业分别拉动经济增长1.3、-7.6、1.4个百分点: the numbers before the last are points too, written bare since the
+ * last one's unit stands for all of them (a negative one pulls down). Read only after 分别（依次）拉动…增长: elsewhere a
+ * bare number before a figure is no figure. Runs at a number only when the number is the first of such a list, and
+ * reads the words before only then. The list's first number, the ones after it and the last are returned, each with
+ * the last one's unit.
+ */
+function listedPointsAt(text: string, at: number): Token[] | undefined {
+  // (-0.1:0.4:4.3个百分点: the first pulls down)
+  const i = /[-－−]/.test(text[at - 1] ?? '') ? at - 1 : at;
+  const run = LISTED_POINTS_RUN.exec(text.slice(i, i + 80));
+  if (!run) return undefined;
+  const words = simplified(
+    text
+      .slice(Math.max(0, i - 40), i)
+      .replace(/\s/g, '')
+      .replace(PINYIN_READING, ''),
+  );
+  if (!LISTED_PULLS_WORDS.test(words)) return undefined;
+  const terms = [...run[0].matchAll(/[-－−]?[0-9]+(?:\.[0-9]+)?/g)];
+  const last = terms[terms.length - 1]!;
+  const lastAt = i + last.index! + (/^[-－−]/.test(last[0]) ? 1 : 0);
+  const unitOfLast = readAt(text, lastAt);
+  if (!unitOfLast || unitOfLast.unit.kind !== 'points') return undefined;
+  return terms.map((m, k) => {
+    const negative = /^[-－−]/.test(m[0]);
+    const written = negative ? m[0].slice(1) : m[0];
+    const offset = i + m.index!;
+    const numberOffset = offset + (negative ? 1 : 0);
+    const value = (negative ? -1 : 1) * Number(written);
+    if (k === terms.length - 1) return { ...unitOfLast, offset, value };
+    return {
+      ...unitOfLast,
+      offset,
+      endOffset: numberOffset + written.length,
+      numberOffset,
+      numberEndOffset: numberOffset + written.length,
+      value,
+      decimals: written.includes('.') ? written.length - written.indexOf('.') - 1 : 0,
+    };
+  });
 }
 
 /** The words of a ratio written against one: 小学生师比为13.3:1, 生师比13.61:1. */
@@ -424,6 +476,12 @@ function figuresOfPara(para: Line): Token[] {
     if (ratio) {
       tokens.push(...ratio);
       i = ratio[ratio.length - 1]!.endOffset;
+      continue;
+    }
+    const pulls = /[0-9]/.test(ch) && !/[0-9.]/.test(prev ?? '') ? listedPointsAt(text, i) : undefined;
+    if (pulls) {
+      tokens.push(...pulls);
+      i = pulls[pulls.length - 1]!.endOffset;
       continue;
     }
     // a negative change after its verb: 增长-1%, 增长率为-3.19‰ (number-format says how to write it; its value is read),

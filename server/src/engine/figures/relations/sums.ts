@@ -1396,7 +1396,8 @@ function pulls(par: Paragraph): Relation[] {
     const listed = [first, points[i + 1]!, points[i + 2]!];
     if (
       PULLS_LISTED.test(textBetween(draft, Math.max(first.period, first.offset - 80), first.offset).replace(/\s/g, '')) &&
-      listed.every((f, k) => k === 0 || (f.sentence.offset === first.sentence.offset && /^(?:个百分点)?[、，,和及与\s]*$/.test(textBetween(draft, listed[k - 1]!.endOffset, f.offset))))
+      // (-0.1:0.4:4.3个百分点: listed with colons too)
+      listed.every((f, k) => k === 0 || (f.sentence.offset === first.sentence.offset && /^(?:个百分点)?[、，,和及与:：\s]*$/.test(textBetween(draft, listed[k - 1]!.endOffset, f.offset))))
     )
       three = listed;
     else if (listed.every((f) => f.period === first.period)) {
