@@ -8,6 +8,7 @@ import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
 import { headingWords, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
+import { DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 
@@ -532,8 +533,17 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
       const parts = bestRun(grid, rows, t, runs);
       if (parts && parts.some((c, k) => k > 0 && c.index !== parts[k - 1]!.index + 1 && found.has(parts[k - 1]!))) found.set(t, parts);
     }
-  for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out);
+  for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out, decidedOfReceived(t, parts) ? 'atMost' : 'exact');
   return [...found.keys()];
+}
+
+/**
+ * 接收量 | 受理量 | 不受理量: the columns after a count of what came in are the decisions taken on it, and what is still
+ * being checked (尚在初查) is in neither, so they add up to at most what came in, not always to all of it.
+ */
+function decidedOfReceived(t: Column, parts: readonly Column[]): boolean {
+  const words = (c: Column): string => headingWords(c.label).replace(/\s/g, '');
+  return RECEIVED_HEADING.test(words(t)) && parts.every((c) => DECISION_HEADING.test(words(c)));
 }
 
 /** Of runs of columns, the one that adds up to column `t` in three rows or more (twice as many as it does not), when only one does best. */
@@ -565,7 +575,7 @@ function bestRun(grid: Grid, rows: readonly GridRow[], t: Column, runs: readonly
 }
 
 /** Column `t` as the sum of `parts` in every row (and a column its parts step over, a 其中 of the one before it). */
-function emitColumnSum(grid: Grid, rows: readonly GridRow[], t: Column, parts: readonly Column[], byColumn: (v: CellValue) => string, out: TableRelation[]): void {
+function emitColumnSum(grid: Grid, rows: readonly GridRow[], t: Column, parts: readonly Column[], byColumn: (v: CellValue) => string, out: TableRelation[], mode: 'exact' | 'atMost' = 'exact'): void {
   const cols = grid.columns;
   // a column the sum leaves out from among its parts: a 其中 of the column before it
   for (let k = 1; k < parts.length; k++) {
@@ -573,7 +583,7 @@ function emitColumnSum(grid: Grid, rows: readonly GridRow[], t: Column, parts: r
     const b = parts[k]!;
     if (b.index === a.index + 2 && cols[a.index + 1]!.role === 'amount') subsetColumn(grid, cols[a.index + 1]!, a, out);
   }
-  sumsAcross(grid, rows, t, parts, 'exact', 'column', byColumn, out);
+  sumsAcross(grid, rows, t, parts, mode, 'column', byColumn, out);
 }
 
 /** In each of `rows`, column `owner`'s cell against the cells of `parts` in that row added up. */
@@ -1568,6 +1578,12 @@ function baseByRows(grid: Grid, r: Column, words: string, amounts: readonly Colu
   return { n, d: best.d };
 }
 
+/** Whether a rate holds over no pair of the columns its headings name, in any row compared (the base is another). */
+function noNamedBase(grid: Grid, r: Column, numerators: readonly Column[], denominators: readonly Column[]): boolean {
+  if (numerators.length * denominators.length > 16) return false;
+  return numerators.every((n) => denominators.every((d) => rateRows(grid, r, n, d).holds === 0));
+}
+
 function rates(grid: Grid, out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   for (const r of grid.columns) {
@@ -1584,7 +1600,10 @@ function rates(grid: Grid, out: TableRelation[]): void {
     // a rate named by its base only (占调整预算%, 完成预算%, beside 执行数 or 决算数): its numerator is whichever other
     // amount column it holds for, in three rows or more and in more rows than any other
     const numerators = named.length > 0 ? named : amounts.filter((c) => !denominators.includes(c) && !c.total);
-    const pair = ratePair(grid, r, numerators, denominators, named.length > 0) ?? (denominators.length === 0 ? baseByRows(grid, r, words, amounts) : undefined);
+    // (办结率 beside 接收量 | 受理量 | 不受理量 | 办结量: 受理 names a base, but the rate holds over neither column so
+    // named, and its base is the one the rows show, as when no heading names one)
+    const pair =
+      ratePair(grid, r, numerators, denominators, named.length > 0) ?? (denominators.length === 0 || noNamedBase(grid, r, numerators, denominators) ? baseByRows(grid, r, words, amounts) : undefined);
     if (!pair) continue;
     const { n, d } = pair;
     for (const row of grid.rows) {

@@ -65,10 +65,13 @@ function samePeriod(f: Figure, grid: Grid, column: Column, growth = false): bool
   return true;
 }
 
-/** What a change is compared with, when its words say: the period just before (环比) or the year before (同比). */
+/**
+ * What a change is compared with, when its words say: the period just before (环比) or the year before (同比), in 繁體
+ * too (環比, 較上月, 較去年: a page of 繁體 text sets 同比 and 環比 side by side, and 環比 must not restate a 同比 column).
+ */
 function comparedWith(s: string): 'sequential' | 'annual' | undefined {
-  const sequential = /环比|比上月|较上月|比上季度?|较上季度?|比上一?期/.test(s);
-  const annual = /同比|比上年|较上年|比去年|较去年|同期/.test(s);
+  const sequential = /[环環]比|比上月|[较較]上月|比上季度?|[较較]上季度?|比上一?期/.test(s);
+  const annual = /同比|比上年|[较較]上年|比去年|[较較]去年|同期/.test(s);
   return sequential === annual ? undefined : sequential ? 'sequential' : 'annual';
 }
 

@@ -1675,7 +1675,7 @@ function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: numb
 function wholeBeforeQiZhong(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
   // a part in brackets is a part of the figure just before them (办结785件（包括上周18件）: of the 785件)
   const inBracket = f.partOf !== undefined && f.bracket !== undefined;
-  if (!inBracket && !underQiZhong(f)) return undefined;
+  if (!inBracket && !underQiZhong(f)) return wholeBeforeConcerns(f, byParagraph);
   const at = inBracket ? f.bracket!.offset : f.para.offset + f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
   const figures = byParagraph.get(f.para.offset) ?? [];
   for (let i = figures.length - 1; i >= 0; i--) {
@@ -1684,6 +1684,21 @@ function wholeBeforeQiZhong(f: Figure, byParagraph: ReadonlyMap<number, readonly
     if (exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit)) return g;
   }
   return undefined;
+}
+
+/** A period that lists what the whole stated before it concerns (。涉及水污染26件，大气污染58件…). */
+const CONCERNS = /^\s*(?:共|主要)?涉及/;
+
+/**
+ * 共接到电话举报103件，不在职责范围内7件。涉及水污染26件…生态破坏2件 / 共收到来信举报3件。涉及生态破坏1件: a period opened
+ * by 涉及 sorts the reports the period before it counts by what they concern, as parts after 其中 do: its figures are
+ * parts of that period's first count of their unit (the 103 reports by telephone, the 3 by letter).
+ */
+function wholeBeforeConcerns(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  if (!CONCERNS.test(f.para.prose.slice(f.period - f.para.offset, f.offset - f.para.offset))) return undefined;
+  const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.endOffset <= f.period);
+  const last = before[before.length - 1];
+  return before.find((g) => g.period === last?.period && exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit));
 }
 
 /**
@@ -1749,7 +1764,7 @@ function ofOtherAntecedents(f: Figure, g: Figure, byParagraph: ReadonlyMap<numbe
  * The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金), and
  * the two funds of basic medical insurance (职工医保基金 / 城乡居民基本医疗保险基金: group 1 names which).
  */
-const FUND = /一般公共预算|政府性基金|国有资本经营|社会保险基金|(职工|居民)(?:基本)?医(?:疗保险|保)/;
+const FUND = /一般公共[预預]算|政府性基金|国有资本经营|國有資本經營|社会保险基金|社會保險基金|(职工|職工|居民)(?:基本)?(?:医|醫)(?:疗保险|療保險|保)/;
 /** How far into a paragraph its first period is read for the budget it opens with. */
 const FUND_OPENER = 40;
 
@@ -1778,6 +1793,44 @@ function ofOtherFunds(f: Figure, g: Figure): boolean {
   if (f.para.offset === g.para.offset) return false;
   const a = fundOf(f);
   const b = a ? fundOf(g) : undefined;
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The funds a line's opening names (its first period, as `fundOf` reads it), in order. */
+function fundsNamed(prose: string): string[] {
+  const head = prose.slice(0, FUND_OPENER);
+  const end = head.indexOf('。');
+  return [...(end >= 0 ? head.slice(0, end) : head).matchAll(new RegExp(FUND.source, 'g'))].map((m) => m[1] ?? m[0]);
+}
+
+/** A line of words alone (a heading: 二、基金支出情况), no figure and no end of a sentence. */
+const WORDS_ONLY = /^[^0-9０-９]*[^。；;：:0-9０-９]$/;
+
+/**
+ * 一、职工基本医疗保险基金收支情况 ⏎（一）…职工基本医疗保险基金总收入16248.77万元，其中：⏎1、基本医疗保险费收入15752.16万元 …
+ * 二、城乡居民基本医疗保险基金收支情况 ⏎ … ⏎1、基本医疗保险费收入130.04万元: a line naming one fund opens that fund's
+ * section, and the items listed under it (which name no fund of their own) are that fund's, up to a line naming
+ * another fund, a line naming two (an opening on both), or a heading on something else. By line, the fund in force.
+ */
+function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  let fund: string | undefined;
+  for (const line of lines) {
+    const prose = line.prose.trim();
+    if (prose === '') continue;
+    const named = new Set(fundsNamed(prose));
+    if (named.size > 1) fund = undefined;
+    else if (named.size === 1) fund = [...named][0];
+    else if (WORDS_ONLY.test(prose)) fund = undefined;
+    if (fund !== undefined) out.set(line.index, fund);
+  }
+  return out;
+}
+
+/** Two figures under two funds' sections (see `fundSections`): each fund's own measure, not one stated twice. */
+function ofOtherFundSections(f: Figure, g: Figure, funds: ReadonlyMap<number, string>): boolean {
+  const a = funds.get(f.para.index);
+  const b = a === undefined ? undefined : funds.get(g.para.index);
   return a !== undefined && b !== undefined && a !== b;
 }
 
@@ -2033,6 +2086,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   const out: Relation[] = [];
   const wholes = sectionWholes(paragraphs);
   const places = placeHeadings(lines);
+  const funds = fundSections(lines);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -2118,6 +2172,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherSections(f, other, wholes) ||
             ofOtherAntecedents(f, other, byParagraph) ||
             ofOtherFunds(f, other) ||
+            ofOtherFundSections(f, other, funds) ||
             ofOtherPlaces(f, other, places) ||
             partAfterBrokenQiZhong(f, other, lines) ||
             ofOtherCountedWorks(f, other) ||
