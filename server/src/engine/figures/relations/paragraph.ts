@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import { groupBy, type Figure, type ParagraphFigures } from '../extract';
 import { PINYIN_READING, simplified } from '../../text';
 import type { Lookups } from './cache';
-import { BARE_CHANGE, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RATE_NAME, RATES_LISTED, RESPECTIVE_SHARE, SHARE } from './vocabulary';
+import { BARE_CHANGE, CHANGE_RATE_STEM, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RATE_NAME, RATES_LISTED, RESPECTIVE_SHARE, SHARE } from './vocabulary';
 
 export interface Paragraph {
   draft: Draft;
@@ -238,9 +238,9 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       continue;
     }
     const rate = RATE.exec(head);
-    // 比上年增长3236亿元，增长率为21.8%: a 增长率 is a change, of the amounts before it, not a rate of one of them (a
+    // 比上年增长3236亿元，增长率为21.8%: a 增长率 (增加率, 减少率) is a change, of the amounts before it, not a rate of one of them (a
     // 年平均增长率 is neither: a compound rate per year)
-    if (rate && /^(?:增长|下降)$/.test(rate[1]!)) {
+    if (rate && CHANGE_RATE_STEM.test(rate[1]!)) {
       if (!/平均|年均/.test(head)) kinds.set(p, { kind: 'change', verb: rate[1]! });
       continue;
     }

@@ -7,9 +7,10 @@ import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
+import { itemNumber } from './sums';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
-import { relation, relationAmong, unchecked, withRole, type Relation, type RelationKind } from './relation';
+import { relation, relationAmong, unchecked, withRole, type Relation, type RelationKind, type Role } from './relation';
 import {
   AROUND_A_DECISION,
   CARRIED_OVER,
@@ -43,6 +44,7 @@ import {
   THREE_INDUSTRIES,
   UNDER_WAY,
   ageBounds,
+  AREA_NAMES,
 } from './vocabulary';
 
 const EPS = 1e-9;
@@ -878,7 +880,10 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
     // an average (月均缴存余额) is not the whole unless the words say so
     // (占党员总数的 of 中国共产党党员总数为8779.3万名: the figure named by the words whole, X总数, is named by them too)
-    const byName = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
+    const byWords = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
+    // (占全年粮食播种面积的20% beside 全年粮食种植面积386.07万亩: a crop's area is named either way, when one name finds nothing)
+    const otherName = byWords.some((f) => f.unit.kind !== 'percent' && !f.relational) ? undefined : sameAreaNamedOtherwise(key);
+    const byName = otherName ? lookups.named(otherName) : byWords;
     // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
     const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure))).map((f) => valueAfterBar(par, f) ?? f);
     // a target (15家以上) or a figure of another scope is not the whole the share is of
@@ -950,7 +955,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   }
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
-  if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words);
+  if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words) ?? totalOfTheListLead(par, numerator, words);
   if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
   if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
   if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
@@ -1302,6 +1307,61 @@ function onlyLevelOfTheTotal(pool: readonly Figure[], numerator: Figure, key: st
   const level = pool[0]!;
   const measure = level.measure.replace(PLACE_OR_VERB, '').replace(/数$/, '');
   return measure.endsWith(noun) && measure !== noun && level.normalized! > numerator.normalized! ? level : undefined;
+}
+
+/** How many paragraphs with figures before a share in a list its lead may stand (two lists of one total, of nine and eight items). */
+const LEAD_REACH = 24;
+
+/**
+ * 全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：⏎1、一般公共服务支出534.06万元，占总支出的9.76%。⏎…⏎4、维护费
+ * 支出1105.73万元，占总支出的20.21%: a share of 总 and a noun (总支出) in a numbered item, of the item's first level, is of
+ * the total the list's lead states: the nearest paragraph with figures before the items that is no item, ends by announcing
+ * them (如下：) and states one level of the unit whose name ends with the noun (公共财政预算支出). Items numbered again from 1
+ * before the share's own list (the same spending by economic class, under a lead of no figure) are passed over; the items
+ * of its own list, with it, must not add up to more than the total.
+ */
+function totalOfTheListLead(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  const noun = TOTAL_OF_NOUN.exec(words.replace(/的$/, ''))?.[1];
+  const own = itemNumber(numerator.para.prose);
+  if (!noun || !own || !exact(numerator) || !known(numerator) || par.figures.find((f) => f.unit.kind !== 'percent') !== numerator) return undefined;
+  const paragraphs: Figure[][] = [];
+  for (const f of par.lookups.earlier(LEAD_REACH)) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0]!.para === f.para) last.push(f);
+    else paragraphs.push([f]);
+  }
+  // (with the slack of their rounding: 5472.92 of items to the 万元's hundredth under 5472.90)
+  let sum = numerator.normalized - halfUnit(numerator);
+  let next = own.n - 1;
+  for (const figures of paragraphs.reverse()) {
+    const number = itemNumber(figures[0]!.para.prose);
+    if (number) {
+      if (number.style !== own.style) return undefined;
+      // (the items of the share's own list, numbered down to 1, add up under the total)
+      if (next > 0) {
+        const first = figures.find((f) => f.unit.kind !== 'percent');
+        if (number.n !== next || !first || !exact(first) || !known(first) || !compatible(first.unit, numerator.unit)) return undefined;
+        sum += first.normalized - halfUnit(first);
+        next--;
+      }
+      continue;
+    }
+    if (next > 0 || !/[：:]\s*$/.test(figures[0]!.para.prose)) return undefined;
+    const levels = figures.filter(
+      (f) => f.unit.kind !== 'percent' && compatible(f.unit, numerator.unit) && exact(f) && known(f) && !f.relational && !f.bracket && simplified(f.measure).endsWith(noun),
+    );
+    return levels.length === 1 && levels[0]!.normalized! >= sum - EPS ? levels[0] : undefined;
+  }
+  return undefined;
+}
+
+/** Words naming a crop's area under its other name (全年粮食播种面积 → 全年粮食种植面积), or undefined. */
+function sameAreaNamedOtherwise(words: string): string | undefined {
+  for (const [a, b] of AREA_NAMES) {
+    if (words.includes(a)) return words.replace(a, b);
+    if (words.includes(b)) return words.replace(b, a);
+  }
+  return undefined;
 }
 
 /** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
@@ -3986,15 +4046,7 @@ const COUNTED_SUBJECT = /([\u4e00-\u9fff](?:数|额|量))(?:分别)?占(?:比|�
 function ofSeveralWholes(par: Paragraph, list: readonly Figure[], paired?: readonly Figure[]): boolean {
   const counted = list.map((p) => COUNTED_SUBJECT.exec(headOf(par.draft, p))?.[1]);
   if (counted.every((c) => c !== undefined) && new Set(counted).size === counted.length) return true;
-  // each share's part: the last count since the share before it, in its clause or the one before (火灾60起、占总数的92.3%)
-  const parts =
-    paired ??
-    list.map((p, k) => {
-      const from = Math.max(k > 0 ? list[k - 1]!.endOffset : 0, p.sentence.offset);
-      const before = sentenceOf(par, p).filter((f) => f.offset >= from && f.offset < p.offset && f.unit.kind !== 'percent');
-      const part = before.pop();
-      return part && !part.relational && !/[，,；;]/.test(textBetween(par.draft, part.endOffset, p.offset).replace(STRAY_COMMA, '')) ? part : undefined;
-    });
+  const parts = paired ?? partsOfShares(par, list);
   if (parts.some((f) => !f || !exact(f))) return false;
   if (parts.some((f) => !compatible(f!.unit, parts[0]!.unit))) return true;
   // (a whole stated before them that one share's part and share bear out may be all of theirs, a share miswritten:
@@ -4014,10 +4066,65 @@ function ofSeveralWholes(par: Paragraph, list: readonly Figure[], paired?: reado
   return lo > hi;
 }
 
+/** Each share's part: the last count since the share before it, in its clause or the one before (火灾60起、占总数的92.3%). */
+function partsOfShares(par: Paragraph, list: readonly Figure[]): Array<Figure | undefined> {
+  return list.map((p, k) => {
+    const from = Math.max(k > 0 ? list[k - 1]!.endOffset : 0, p.sentence.offset);
+    const before = sentenceOf(par, p).filter((f) => f.offset >= from && f.offset < p.offset && f.unit.kind !== 'percent');
+    const part = before.pop();
+    return part && !part.relational && !/[，,；;]/.test(textBetween(par.draft, part.endOffset, p.offset).replace(STRAY_COMMA, '')) ? part : undefined;
+  });
+}
+
+/** How far before the first part of some shares a sorting of them by a kind may open (按照污染类型分，从高到低分别是：涉及…). */
+const SORTING_REACH = 40;
+
+/**
+ * 共交办群众信访举报案件181件。⏎按照污染类型分：涉及大气污染80件（占44.2%），水污染66件（占36.5%），噪音污染35件（占19.3%）…:
+ * shares adding up to more than 100% each of which is its part over one whole stated before them (in their paragraph or
+ * the ones just before), at the written precision (80 ÷ 181 = 44.2%, 66 ÷ 181 = 36.5%, …), are right: the categories
+ * overlap (one complaint names several kinds of pollution, as 注：一件举报中可能同时涉及多种问题 says where a page explains
+ * it), when a sorting by a kind opens them, and the parts themselves add up to more than the whole, past their rounding. No whole stated, one share off it, or
+ * parts that do not overrun it, and the sum is read.
+ */
+function overlappingCategories(par: Paragraph, list: readonly Figure[], paired?: readonly Figure[]): boolean {
+  if (!(rangeOf(added(list)).lo > 100)) return false;
+  // (大气污染（448件）和噪声污染（431件）举报较多，分别占到举报总量的51.1%、49.2%: the counts before a 分别 list, in
+  // brackets or not, in order)
+  const inOrder = paired ?? partsOfShares(par, list);
+  const parts = inOrder.every(Boolean)
+    ? inOrder
+    : (par.periods.get(list[0]!.period) ?? []).filter((f) => f.offset < list[0]!.clause.offset && f.unit.kind !== 'percent' && !f.relational).slice(-list.length);
+  if (parts.length !== list.length) return false;
+  const first = parts[0];
+  if (!first || parts.some((f) => !f || !exact(f) || !known(f) || !compatible(f.unit, first.unit))) return false;
+  // (categories sorted by a kind, 按照污染类型分， 从污染类型看， right before them: a 其中 list of parts is one breakdown, its
+  // overrun one for the parts' sum to tell)
+  const start = Math.min(first.offset, list[0]!.offset);
+  if (!SORTING.test(textBetween(par.draft, Math.max(list[0]!.period, start - SORTING_REACH), start))) return false;
+  const ranges = list.map((p, k) => {
+    const part = rangeOf({ figure: parts[k]! });
+    const share = rangeOf({ figure: p });
+    return share.lo > 0 ? { lo: part.lo / (share.hi / 100), hi: part.hi / (share.lo / 100) } : undefined;
+  });
+  if (ranges.some((w) => !w)) return false;
+  const lo = Math.max(...ranges.map((w) => w!.lo));
+  const hi = Math.min(...ranges.map((w) => w!.hi));
+  if (lo > hi) return false;
+  const stated = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < list[0]!.offset)].filter(
+    (f) => exact(f) && known(f) && !f.relational && !f.approximate && compatible(f.unit, first.unit) && !parts.includes(f),
+  );
+  // (and the parts, at their least, more than it at its most: 0.72、0.02和0.59亿元 of 1.32亿元 are one breakdown whose
+  // shares, 54.54% + 1.51% + 44.69%, must come to 100%, the parts' rounding leaving room for each alone)
+  const together = rangeOf(added(parts as Figure[])).lo;
+  return stated.some((f) => f.normalized! >= lo && f.normalized! <= hi && together > f.normalized! + halfUnit(f));
+}
+
 /** Shares of one whole must not add up to more than 100%. `parts`: the part each share is of, when paired by 分别. */
 function sharesOfOneWhole(par: Paragraph, list: Figure[], parts?: readonly Figure[]): Relation | undefined {
   if (nestedThresholds(par.draft, list)) return nestedShares(par, list);
   if (ofSeveralWholes(par, list, parts)) return undefined;
+  if (overlappingCategories(par, list, parts)) return undefined;
   const left: Expr = added(list);
   const reading = judge(left, { constant: 100, text: '100%' }, { compare: '<=', unit: 'percent', decimals: 2 });
   return relation(
@@ -4105,10 +4212,32 @@ function sharesNamedByTheirPart(par: Paragraph, kinds: Map<Figure, PercentKind>,
     );
     const whole = uniqueValue(wholes);
     if (!whole) continue;
-    const r = ratioRelation('share', p, n, whole);
+    const plan = planOfWhatIsDone(par, n, name);
+    // (the plan or the 总 whole: silent when either holds)
+    const over = (den: Figure): { cast: ReadonlyArray<readonly [Figure, Role]>; reading: Reading | undefined } => ({
+      cast: [
+        [p, 'percent'],
+        [n, 'numerator'],
+        [den, 'denominator'],
+      ],
+      reading: quotientOver(p, n, { figure: den }),
+    });
+    const r = plan && exact(whole) ? relationAmong('share', p, [over(plan), over(whole)]) : ratioRelation('share', p, n, whole);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 计划新开工项目51个，总投资349.22亿元，年度计划投资144.2亿元，…，1-12月完成投资175.52亿元，完成投资比例122%: the proportion
+ * of what was done (完成投资) is of the year's plan its sentence states before it (175.52 ÷ 144.2 = 122%); the projects'
+ * 总投资 is what they cost over all their years, against which a year's work is not measured. The one plan of the done
+ * figure's unit in its sentence, or none.
+ */
+function planOfWhatIsDone(par: Paragraph, n: Figure, name: string): Figure | undefined {
+  if (!/^(?:完成|实现)/.test(name)) return undefined;
+  const plans = sentenceOf(par, n).filter((f) => f.offset < n.offset && PLAN.test(f.measure) && compatible(f.unit, n.unit) && exact(f) && known(f) && !f.relational && !f.bracket && f.normalized! > 0);
+  return uniqueValue(plans);
 }
 
 /** Counted places, units and bodies: 4个一般受灾县完工8个 counts the projects of four counties, not four of them. */

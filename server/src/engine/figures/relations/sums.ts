@@ -1809,7 +1809,7 @@ export const PARAGRAPHS_MARKER = '分段';
 const ITEM_NUMBER = /^\s*(?:([一二三四五六七八九十]{1,3})(、)|[（(]([一二三四五六七八九十]{1,3})([)）])|([0-9０-９]{1,2})([、.．])(?![0-9０-９])|[（(]([0-9０-９]{1,2})([)）]))\s*/;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
-function itemNumber(text: string): { style: string; n: number; length: number } | undefined {
+export function itemNumber(text: string): { style: string; n: number; length: number } | undefined {
   const m = ITEM_NUMBER.exec(text);
   if (!m) return undefined;
   const chinese = m[1] ?? m[3];

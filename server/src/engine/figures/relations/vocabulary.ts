@@ -37,6 +37,11 @@ export const ENDS_IN_CHANGE = new RegExp(`(?:分别)?(${alternation([...RISE_NOU
  * whole head must be the verb.)
  */
 export const BARE_CHANGE = /^(?:(?:较|比)[^，,；;。]{0,16})?([增减])率?$/;
+/**
+ * The stem of a rate that is a change, not a rate of two counts: 增长率, 下降率, and a count's 增加率, 减少率 (比10月份增加33件，
+ * 环比增加率为10.12%: 33 ÷ (359 − 33)).
+ */
+export const CHANGE_RATE_STEM = /^(?:增长|下降|增加|减少)$/;
 /** A clause head ending in 分别 (分別) + a verb of change: 同比分别增长18.6%和21.2%, 分别同比下降47.06%、56.52%. */
 export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比)?(${CHANGE_VERB})了?$`);
 
@@ -315,3 +320,12 @@ export const EACH_SHARE = /各占(?:比)?(?:为|达)?$/;
 export const RECEIVED_HEADING = /接收|收到|接到|收件|登记|登記/;
 /** A decision taken on what came in, heading a column: 受理 and 不受理, 立案 and 不予立案 (those still being checked are in neither). */
 export const DECISION_HEADING = /^(?:不予?|未)?(?:受理|立案)/;
+
+/**
+ * The two names of a crop's area (粮食播种面积, 粮食种植面积), as written and in 繁體 (播種面積, 種植面積): a page states it under one
+ * and takes shares of it under the other.
+ */
+export const AREA_NAMES: ReadonlyArray<readonly [string, string]> = [
+  ['播种面积', '种植面积'],
+  ['播種面積', '種植面積'],
+];
