@@ -52,6 +52,7 @@ describe('readings of rates and changes, round 26 (issue 12, mutants)', () => {
     it('stays silent when the amount names something else, the count is of people for a monthly average, or the average is no quotient', () => {
       silent('全镇种烟农户702户，烟叶产值5120.35万元，户均收入9.3万元。');
       silent('全年救助困难群众2150人，发放救助资金310.5万元，月人均救助水平520元。');
+      silent('城镇医疗救助21380人次，累计支出医疗救助金610.25万元，年人均救助水平达到341.20元。');
       silent('全县常住人口31.2万人，实现地区生产总值240.6亿元，人均生产总值90110元。');
       silent('住院和门诊分别报销21450人次、402116人次，报销金额6230万元，人均报销3104.43元。');
     });

@@ -99,7 +99,7 @@ export function salesRatios(par: Paragraph): Relation[] {
 }
 
 /** An average per head or per household at the end of its clause: 人均补偿, 人均次补偿, 月人均救助水平, 户均收入. */
-const PER_HEAD = /(?:^|[^每])(月)?(人|户)均次?([\u4e00-\u9fff]{2,8}?)(?:水平)?(?:为|达到|达|是)?$/;
+const PER_HEAD = /(?:^|[^每年])(月)?(人|户)均次?([\u4e00-\u9fff]{2,8}?)(?:水平)?(?:为|达到|达|是)?$/;
 /** Averages that are not a stated amount over a stated count: 人均可支配收入 (a survey's), 人均生产总值 (over the year's mean population). */
 const NOT_A_QUOTIENT = /可支配|生产总值|GDP|消费支出|存款|住房|面积|分/;
 /** The count an average per head or per household is over: 人 or 人次, 户. */
@@ -111,8 +111,9 @@ const SEVERAL = /分别|各(?!类|项|级)/;
  * 住院补偿18180人次，补偿金额达5149万元，人均补偿2832.50元; 城市低保累计发放30032人次，累计发放救助金额1236.1409万元，
  * 月人均救助水平411.60元: an average per head (per household) right after the count and the amount it divides, the two
  * figures just before it in its sentence, the amount naming what the average is of (补偿, 救助). 月人均 over a year's
- * total is per month only when the count is of 人次 (person-months); an average a survey or the year's mean population
- * gives (人均可支配收入, 人均生产总值) is no such quotient.
+ * total is per month only when the count is of 人次 (person-months); 年人均 is per person over a count of 人次 or of
+ * others (年人均救助水平 after 救助23445人次: not read); an average a survey or the year's mean population gives
+ * (人均可支配收入, 人均生产总值) is no such quotient.
  */
 export function averagesPerHead(par: Paragraph): Relation[] {
   const out: Relation[] = [];
