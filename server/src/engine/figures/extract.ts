@@ -485,8 +485,8 @@ function figuresOfPara(para: Line): Token[] {
       continue;
     }
     // a negative change after its verb: 增长-1%, 增长率为-3.19‰ (number-format says how to write it; its value is read),
-    // or in a list of them (贡献率分别为54.1%、-39.5%和85.4%)
-    if (prev && /[-－−]/.test(prev) && /[0-9]/.test(ch) && /[\u4e00-\u9fff、，,：:]/.test(text[i - 2] ?? '')) {
+    // or in a list of them (贡献率分别为54.1%、-39.5%和85.4%), or in brackets after the period compared (较一季度（-10.8%）)
+    if (prev && /[-－−]/.test(prev) && /[0-9]/.test(ch) && /[\u4e00-\u9fff、，,：:（(]/.test(text[i - 2] ?? '')) {
       const negative = readAt(text, i);
       if (negative && (negative.unit.kind === 'percent' || negative.unit.kind === 'permille')) {
         tokens.push({ ...negative, offset: i - 1, value: -negative.value! });

@@ -1201,7 +1201,9 @@ const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/
  * A clause that is only a comparison, its subject the sentence's: 比全省的36.0%, 高于州市平均增幅（18.3%）, or with the
  * growth it compares named first (增速比全市平均增速（8.1%）).
  */
-const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|较|高于|低于|超过|超出)[^，,。；;0-9０-９]*$`);
+// (a month or months compared may be written in digits: 比1—3月（41.0%）)
+const MONTHS = '[0-9]{1,2}\\s*[-—–~至]\\s*[0-9]{1,2}月|[0-9]{1,2}月';
+const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|较|高于|低于|超过|超出)(?:${MONTHS}|[^，,。；;0-9０-９])*$`);
 
 /**
  * 平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点; 增速高于全市平均水平（1.7%）7.4个百分点: the
@@ -1229,19 +1231,51 @@ function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]):
       const tail = textBetween(par.draft, f.endOffset, f.sentence.endOffset).search(/[，,；;。]/);
       const end = tail < 0 ? f.sentence.endOffset : f.endOffset + tail;
       const points = all.filter((g) => g.offset > f.offset && g.offset < end);
+      // (比上年同期增长8.7%，较一季度（10.8%）回落2.1个百分点: a growth stated against last year and compared by no
+      // points in its own clause is the subject, not an earlier comparison)
+      if (points.length === 0 && ENDS_IN_CHANGE.test(lead(f))) break;
       if (points.length !== 1 || points[0]!.unit.kind !== 'points' || points[0]!.offset < f.offset) return undefined;
       skipped.add(f).add(points[0]!);
       k--;
     }
-  const current = inSentence[k];
+  const current = inSentence[k] ?? (k < 0 ? growthOfTheSentenceBefore(par, d) : undefined);
   if (!current) return undefined;
-  if (all.some((f) => f.offset > current.offset && f.offset < d.offset && f !== previous && !skipped.has(f))) return undefined;
+  if (all.some((f) => f.offset > current.offset && f.offset < d.offset && f !== previous && !skipped.has(f) && !comparedByPointsOnly(f, lead(f)))) return undefined;
   const between = skipped.size > 0 ? lead(previous) : textBetween(par.draft, current.endOffset, previous.offset).replace(/\s/g, '');
   const after = COMPARED_AFTER.exec(textBetween(par.draft, previous.endOffset, d.offset));
   const before = after ? undefined : COMPARED_BEFORE.exec(between);
   const verb = after?.[1] ?? before?.[1];
   if (!verb || !/比|较|高于|低于|超过|超出/.test(between)) return undefined;
   return { pair: { current, previous }, verb };
+}
+
+/** A sentence opening on the growth it compares: 增速比1—2月（55.4%）回落37.4个百分点. */
+const OPENS_ON_GROWTH_COMPARED = new RegExp(`^(?:${GROWTH_RATE_NOUN})(?:比|较|較)`);
+/** A growth over the same period of last year: 同比增长18.0%. */
+const YEAR_ON_YEAR = /同比(?:增长|下降)$/;
+
+/**
+ * 限上单位消费品零售额26.65亿元，同比增长18.0%。相比2019年1—8月增长22.2%，两年平均增长10.5%。增速比1—2月（55.4%）
+ * 回落37.4个百分点: a sentence that opens on 增速 compares the paragraph's growth over last year, stated before in it
+ * and the only one so stated (the growths over other years are not what the months compared were).
+ */
+function growthOfTheSentenceBefore(par: Paragraph, d: Figure): Figure | undefined {
+  const start = d.sentence.offset;
+  const first = sentenceOf(par, d)[0];
+  if (!first || !OPENS_ON_GROWTH_COMPARED.test(textBetween(par.draft, start, first.offset).replace(/\s/g, ''))) return undefined;
+  const growths = par.figures.filter((f) => f.offset < start && f.unit.kind === 'percent' && exact(f) && !f.approximate && YEAR_ON_YEAR.test(headOf(par.draft, f)));
+  return growths.length === 1 ? growths[0] : undefined;
+}
+
+/** A clause comparing the subject with a period whose percentage is not written: 比1-8月提高0.1个百分点, 较上月回落. */
+const PERIOD_COMPARED_BY_POINTS = new RegExp(`^(?:${GROWTH_RATE_NOUN})?(?:比|较|較)[^，,。；;（(]{1,10}?(?:${CHANGE_VERB}|回升)了?$`);
+
+/**
+ * 同比增长7.1%，比1-8月提高0.1个百分点，比全州增速（5.3%）高1.8个百分点: the points of an earlier comparison in their
+ * own clause, with no percentage compared, stand between the subject and the second comparison without changing it.
+ */
+function comparedByPointsOnly(f: Figure, lead: string): boolean {
+  return f.unit.kind === 'points' && PERIOD_COMPARED_BY_POINTS.test(lead);
 }
 
 /** 第一产业, 一产业, 一产 before 比重 or 占比: the industry whose share of a structure a figure speaks of. */

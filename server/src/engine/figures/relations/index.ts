@@ -9,7 +9,7 @@ import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
-import { salesRatios, studentTeacherRatios } from './ratios';
+import { averagesPerHead, ratesOfNamedLists, salesRatios, studentTeacherRatios } from './ratios';
 import type { Relation } from './relation';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
@@ -34,7 +34,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
   const found = paragraphRelations(groups, lookups, (group) => {
     const par = paragraphOf(draft, group, lookups);
     const kinds = percentKinds(par);
-    const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds), ...studentTeacherRatios(par), ...salesRatios(par)];
+    const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds), ...studentTeacherRatios(par), ...salesRatios(par), ...averagesPerHead(par), ...ratesOfNamedLists(par)];
     return [...found, ...sumsOfShares(found)];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];

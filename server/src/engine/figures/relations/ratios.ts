@@ -1,10 +1,11 @@
-// Ratios written against one (小学生师比为13.3:1): the quotient of two counts the paragraph states, checked when both
-// are found, one of each, and silent otherwise.
+// Ratios written against one (小学生师比为13.3:1), averages per head (人均补偿) and rates listed by name: the quotient of
+// two figures the paragraph states, checked when both are found, one of each, and silent otherwise.
 
+import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { PER_ONE } from '../units';
 import { plainWords } from '../../text';
-import { exact, judge } from './arithmetic';
+import { exact, judge, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, isPast, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
@@ -93,6 +94,124 @@ export function salesRatios(par: Paragraph): Relation[] {
       { word: '产销率' },
     );
     if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** An average per head or per household at the end of its clause: 人均补偿, 人均次补偿, 月人均救助水平, 户均收入. */
+const PER_HEAD = /(?:^|[^每年])(月)?(人|户)均次?([\u4e00-\u9fff]{2,8}?)(?:水平)?(?:为|达到|达|是)?$/;
+/** Averages that are not a stated amount over a stated count: 人均可支配收入 (a survey's), 人均生产总值 (over the year's mean population). */
+const NOT_A_QUOTIENT = /可支配|生产总值|GDP|消费支出|存款|住房|面积|分/;
+/** The count an average per head or per household is over: 人 or 人次, 户. */
+const HEADS: Readonly<Record<string, RegExp>> = { 人: /^人次?$/, 户: /^户$/ };
+/** Words that give a sentence several values of a kind: then which amount goes with which count is not plain. */
+const SEVERAL = /分别|各(?!类|项|级)/;
+
+/**
+ * 住院补偿18180人次，补偿金额达5149万元，人均补偿2832.50元; 城市低保累计发放30032人次，累计发放救助金额1236.1409万元，
+ * 月人均救助水平411.60元: an average per head (per household) right after the count and the amount it divides, the two
+ * figures just before it in its sentence, the amount naming what the average is of (补偿, 救助). 月人均 over a year's
+ * total is per month only when the count is of 人次 (person-months); 年人均 is per person over a count of 人次 or of
+ * others (年人均救助水平 after 救助23445人次: not read); an average a survey or the year's mean population gives
+ * (人均可支配收入, 人均生产总值) is no such quotient.
+ */
+export function averagesPerHead(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const usable = (f: Figure): boolean => exact(f) && !f.relational && !f.inChange && !f.range && !f.bracket && !f.ratio;
+  for (const p of par.figures) {
+    if (p.unit.kind !== 'money' || !usable(p)) continue;
+    const sentence = plainWords(textBetween(par.draft, p.sentence.offset, p.offset));
+    const head = PER_HEAD.exec(sentence.split(/[，,；;：:]/).pop()!);
+    if (!head || NOT_A_QUOTIENT.test(head[3]!) || SEVERAL.test(sentence)) continue;
+    const before = par.figures.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < p.offset);
+    const two = before.slice(-2);
+    const amount = two.find((f) => f.unit.kind === 'money');
+    const count = two.find((f) => f.unit.kind === 'count');
+    if (two.length < 2 || !amount || !count || !two.every(usable) || count.normalized === 0) continue;
+    const heads = plainWords(count.unit.text);
+    if (!HEADS[head[2]!]!.test(heads) || (head[1] && heads !== '人次')) continue;
+    // (the amount names what the average is of: 补偿金额 for 人均补偿, 救助金额 for 月人均救助水平)
+    const named = plainWords(bareMeasure(amount));
+    const words = head[3]!;
+    if (![...words].slice(0, -1).some((_, k) => named.includes(words.slice(k, k + 2)))) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: amount }, { figure: count }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
+    const rel = relation(
+      'rate',
+      p,
+      [
+        [p, 'percent'],
+        [amount, 'numerator'],
+        [count, 'denominator'],
+      ],
+      [reading],
+      { word: `${head[2]}均` },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** A list's first item after its colon (分别为：霍山县34个), and each next one after 、 (、金寨县32个): a name and a figure. */
+const FIRST_NAMED = /(?:分别为|分别是)[：:]([\u4e00-\u9fff]{2,8})$/;
+const NEXT_NAMED = /^、([\u4e00-\u9fff]{2,8})$/;
+/** A list of rates by name: 各县区亿元以上新签约项目开工率分别为：霍山县94.1%、…. */
+const RATES_BY_NAME = /率分别为[：:][\u4e00-\u9fff]{2,8}$/;
+
+/** Figures listed by name after 分别为：, one unit, names all different: 霍山县34个、金寨县32个、裕安区27个…. */
+function namedLists(draft: Draft, figures: readonly Figure[]): Array<Map<string, Figure>> {
+  const lists: Array<Map<string, Figure>> = [];
+  let list: Map<string, Figure> | undefined;
+  figures.forEach((f, i) => {
+    const prev = figures[i - 1];
+    const next = list && prev && prev.sentence.offset === f.sentence.offset && prev.unit.text === f.unit.text ? NEXT_NAMED.exec(plainWords(textBetween(draft, prev.endOffset, f.offset))) : null;
+    if (next && list && !list.has(next[1]!)) {
+      list.set(next[1]!, f);
+      return;
+    }
+    const first = FIRST_NAMED.exec(plainWords(textBetween(draft, f.sentence.offset, f.offset)));
+    list = first ? new Map([[first[1]!, f]]) : undefined;
+    if (list) lists.push(list);
+  });
+  return lists.filter((l) => l.size >= 4 && [...l.values()].every(exact));
+}
+
+/**
+ * 亿元以上新签约项目174个，分别为：霍山县34个、金寨县32个…; 亿元以上新签约开工项目114个，分别为：霍山县32个、金寨县22个…;
+ * 各县区亿元以上新签约项目开工率分别为：霍山县94.1%、金寨县68.9%…: rates listed by name, each the quotient of the
+ * same name's figures in two lists of counts before them (in the paragraph or the few before it). Which two lists
+ * the words do not say; the one pair of lists under which all the rates hold but a quarter at most (by chance no
+ * other pair comes near) is read, and nothing when no pair, or more than one, does.
+ */
+export function ratesOfNamedLists(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const rates of namedLists(par.draft, par.figures)) {
+    const first = [...rates.values()][0]!;
+    if (first.unit.kind !== 'percent' || !RATES_BY_NAME.test(plainWords(textBetween(par.draft, first.sentence.offset, first.offset)))) continue;
+    const counts = namedLists(par.draft, [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < first.offset)]).filter(
+      (l) => [...l.values()][0]!.unit.kind === 'count' && [...rates.keys()].every((name) => l.has(name)),
+    );
+    const readings = (n: Map<string, Figure>, d: Map<string, Figure>): Array<{ p: Figure; n: Figure; d: Figure; reading: Reading | undefined }> =>
+      [...rates].map(([name, p]) => {
+        const num = n.get(name)!;
+        const den = d.get(name)!;
+        return { p, n: num, d: den, reading: den.normalized === 0 ? undefined : judge({ op: 'percent', args: [{ figure: num }, { figure: den }] }, { figure: p }, { unit: 'percent' }) };
+      });
+    const allowed = Math.max(1, Math.floor(rates.size / 4));
+    const fitting = counts.flatMap((n) => counts.filter((d) => d !== n).map((d) => readings(n, d))).filter((rs) => rs.filter((r) => !r.reading?.holds).length <= allowed);
+    if (fitting.length !== 1) continue;
+    for (const { p, n, d, reading } of fitting[0]!) {
+      const rel = relation(
+        'rate',
+        p,
+        [
+          [p, 'percent'],
+          [n, 'numerator'],
+          [d, 'denominator'],
+        ],
+        [reading],
+      );
+      if (rel) out.push(rel);
+    }
   }
   return out;
 }
