@@ -1,8 +1,9 @@
 // Tables read on the layouts real pages paste (issue 12), round 26 (tables32): a yearbook's structure table whose
 // rows under an item (粮食作物 over 谷物, 豆类, 薯类) are read from the columns adding up, the one column that does not
-// add up where all the others do read as a slip rather than a remainder; and a rate over a column counting whole
-// things (已办结 over 总件数) whose numerator is written whole, read exactly as counts. Each case made up, each
-// reported case failing without its reading.
+// add up where all the others do read as a slip rather than a remainder (and so for a # row and the row after it
+// under such an item, #大豆 and 杂豆 under 豆类); and a rate over a column counting whole things (已办结 over 总件数)
+// whose numerator is written whole, read exactly as counts. Each case made up, each reported case failing without
+// its reading.
 
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
@@ -22,7 +23,9 @@ const crops = (cells: Record<string, string> = {}): string => `表12-3  主要�
        稻谷 20.40 20.10 19.80 19.50 19.90
        小麦 18.30 17.90 17.20 16.90 17.10
        玉米 16.40 16.30 16.20 16.40 16.60
-     豆类 8.60 8.80 8.70 8.50 8.30
+     豆类 ${cells.beans ?? '8.60'} 8.80 8.70 8.50 8.30
+      #大豆 6.10 6.20 6.30 6.00 5.90
+       杂豆 2.50 2.60 2.40 2.50 2.40
      薯类 6.50 6.70 6.60 6.60 6.50
    油料作物 ${cells.oil ?? '12.30'} 12.60 13.10 13.40 13.00
      花生 5.20 5.30 5.60 5.70 5.50
@@ -44,6 +47,12 @@ describe('an item whose rows the columns show are all of it', () => {
     const f = check(crops({ oil: '14.30' })).findings.find((x) => x.rule === 'table-sum' && x.message.includes('油料作物'));
     assert.ok(f, 'no finding at 油料作物');
     assert.match(f.message, /全部组成部分/);
+  });
+
+  it('reads a # row and the row after it as all of their item where the other columns add up', () => {
+    // #大豆 6.10 + 杂豆 2.50 = 8.60, as in every other year: 豆类 written 13.60 is a slip (its 谷物 breakdown is over too)
+    const found = findings(crops({ beans: '13.60' }), 'table-sum');
+    assert.ok(found.includes('13.60'), found.join(' / '));
   });
 
   it('stays with “not over” where two columns do not add up', () => {

@@ -416,19 +416,20 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
   // so the one that does not is a slip, not an unlisted remainder. Only where that column's parts are all written (a
   // blank may be a part left out), and only shares of one whole: a table of amounts may add to its total a kind the
   // rows leave out from one year on (2016年及以后含村卫生所, its staff in 人员数 and in none of the rows).
-  const nearlyCompleteness = new Map<Breakdown, boolean>();
-  const nearlyComplete = (b: Breakdown): boolean => {
-    let is = nearlyCompleteness.get(b);
-    if (is === undefined) nearlyCompleteness.set(b, (is = nearlyCompleteOf(b)));
+  // (read once for a breakdown, and once for a part's list of sub-items: #大豆 and 杂豆 under 豆类)
+  const nearlyCompleteness = new Map<Breakdown | readonly GridRow[], boolean>();
+  const nearlyComplete = (key: Breakdown | readonly GridRow[], whole: GridRow, parts: readonly GridRow[]): boolean => {
+    let is = nearlyCompleteness.get(key);
+    if (is === undefined) nearlyCompleteness.set(key, (is = nearlyCompleteOf(whole, parts)));
     return is;
   };
-  const nearlyCompleteOf = (b: Breakdown): boolean => {
+  const nearlyCompleteOf = (whole: GridRow, parts: readonly GridRow[]): boolean => {
     let exact = 0;
     let failing = 0;
     for (const c of amounts) {
-      const total = at(b.total, c);
+      const total = at(whole, c);
       if (c.role !== 'amount' || !c.shares || !isValue(total) || !additive.has(c)) continue;
-      const slots = b.parts.map((p) => at(p, c));
+      const slots = parts.map((p) => at(p, c));
       const check = sumOf(total, slots, 'exact');
       if (check === undefined) continue;
       if (check === 'unknown' || (!check.holds && (++failing > 1 || !slots.every(isValue)))) return false;
@@ -469,7 +470,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       // a difference (增减额) of rows whose amounts add up exactly in every column: their differences add up exactly
       // too (a part's rise may exceed the whole's where the other parts fell, so no bound holds short of that)
       else if (c.role === 'change' && complete(b)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
-      else if (c.role === 'amount' && c.shares && nearlyComplete(b)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
+      else if (c.role === 'amount' && c.shares && nearlyComplete(b, b.total, b.parts)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
       // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
@@ -488,13 +489,14 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
           )
         )
           continue;
+        const all = c.role === 'amount' && c.shares && nearlyComplete(subs, part, top);
         push(
           sumRelation(
             grid,
             whole,
             top.map((x) => at(x, c)),
-            'atMost',
-            subs.every((x) => x.kind === 'subset') ? 'subset' : 'nested',
+            all ? 'exact' : 'atMost',
+            all ? 'inferred' : subs.every((x) => x.kind === 'subset') ? 'subset' : 'nested',
             byRow,
           ),
         );
