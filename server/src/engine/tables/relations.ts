@@ -188,7 +188,7 @@ function sumRelation(
       };
     }
     const diff = Math.abs(s - total.value);
-    const whose = how === 'row' ? '表中合计应等于所列各项之和' : '合计列应等于同一行各分列之和';
+    const whose = how === 'row' ? '表中合计应等于所列各项之和' : how === 'inferred' ? '表中其他各列都正好加总，这几行是它的全部组成部分，它应等于所列各项之和' : '合计列应等于同一行各分列之和';
     return {
       arithmetic: holds ? `${list} = ${sumText}，与${where(total)}${total.cell.text}相符` : `${list} = ${sumText}，与${where(total)}${total.cell.text}不符`,
       message: `表格合计与分项之和不符：${list} = ${sumText}，与${where(total)}的${total.cell.text}相差${shown(diff, total, decimals)}；${whose}，请核对`,
@@ -271,6 +271,9 @@ function otherReading(total: CellValue, slots: readonly Slot[], mode: 'exact' | 
 function namedRate(row: GridRow): boolean {
   return /(?<!功)率(?:[（(][%％][）)])?$/.test(row.label.trim());
 }
+
+/** Columns of shares an inferred breakdown must add up exactly in, at least, before the one that does not is read as a slip. */
+const MIN_EXACT_COLUMNS = 3;
 
 function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount' || c.role === 'change');
@@ -409,6 +412,32 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     }
     return exact >= 2;
   };
+  // rows adding up exactly in every column of shares but one, three at least (a 种植结构 table under 单位：%: 粮食作物
+  // over 谷物, 豆类, 薯类 by indentation, over six years): the columns that add up show the parts are all of the item,
+  // so the one that does not is a slip, not an unlisted remainder. Only where that column's parts are all written (a
+  // blank may be a part left out), and only shares of one whole: a table of amounts may add to its total a kind the
+  // rows leave out from one year on (2016年及以后含村卫生所, its staff in 人员数 and in none of the rows).
+  // (read once for a breakdown, and once for a part's list of sub-items: #大豆 and 杂豆 under 豆类)
+  const nearlyCompleteness = new Map<Breakdown | readonly GridRow[], boolean>();
+  const nearlyComplete = (key: Breakdown | readonly GridRow[], whole: GridRow, parts: readonly GridRow[]): boolean => {
+    let is = nearlyCompleteness.get(key);
+    if (is === undefined) nearlyCompleteness.set(key, (is = nearlyCompleteOf(whole, parts)));
+    return is;
+  };
+  const nearlyCompleteOf = (whole: GridRow, parts: readonly GridRow[]): boolean => {
+    let exact = 0;
+    let failing = 0;
+    for (const c of amounts) {
+      const total = at(whole, c);
+      if (c.role !== 'amount' || !c.shares || !isValue(total) || !additive.has(c)) continue;
+      const slots = parts.map((p) => at(p, c));
+      const check = sumOf(total, slots, 'exact');
+      if (check === undefined) continue;
+      if (check === 'unknown' || (!check.holds && (++failing > 1 || !slots.every(isValue)))) return false;
+      if (check.holds) exact++;
+    }
+    return exact >= MIN_EXACT_COLUMNS;
+  };
   for (const b of found) {
     if (namedRate(b.total)) continue;
     // a total row named only in English (its 合计 lost in copying) is the whole of its rows where a column bears it
@@ -442,6 +471,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       // a difference (增减额) of rows whose amounts add up exactly in every column: their differences add up exactly
       // too (a part's rise may exceed the whole's where the other parts fell, so no bound holds short of that)
       else if (c.role === 'change' && complete(b)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
+      else if (c.role === 'amount' && c.shares && nearlyComplete(b, b.total, b.parts)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
       // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
@@ -460,13 +490,14 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
           )
         )
           continue;
+        const all = c.role === 'amount' && c.shares && nearlyComplete(subs, part, top);
         push(
           sumRelation(
             grid,
             whole,
             top.map((x) => at(x, c)),
-            'atMost',
-            subs.every((x) => x.kind === 'subset') ? 'subset' : 'nested',
+            all ? 'exact' : 'atMost',
+            all ? 'inferred' : subs.every((x) => x.kind === 'subset') ? 'subset' : 'nested',
             byRow,
           ),
         );
@@ -1477,8 +1508,10 @@ function rateCells(grid: Grid, row: GridRow, r: Column, n: Column, d: Column) {
   const den = grid.values[row.index]![d.index];
   // (完成 in 例 over 目标人群数, its unit unnamed: whole counts both, the same things counted)
   if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !(sameUnits(num, den) || countOfNoUnit(num, den))) return undefined;
-  // two columns of whole things counted (不合格样品批次 over 抽检样品批次): their whole figures are exact, as in a sum
-  const counted = n.counted === true && d.counted === true && bareWhole(num) && bareWhole(den);
+  // two columns of whole things counted (不合格样品批次 over 抽检样品批次): their whole figures are exact, as in a sum;
+  // so is a rate's numerator written whole over a base so counted (已办结 over 总件数: the cases of it dealt with)
+  // (its heading need not name a count: 已办结, 处理中)
+  const counted = d.counted === true && bareWhole(num) && bareWhole(den);
   const q = counted ? div(point(num.value), point(den.value)) : div(intervalOf(num), intervalOf(den));
   return q && { stated, num, den, q };
 }
