@@ -3,12 +3,13 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { PER_ONE } from '../units';
+import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
-import { exact, judge, type Reading } from './arithmetic';
+import { exact, judge, known, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, isPast, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
+import { DONE_SO_FAR } from './vocabulary';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
 const STAGES = ['幼儿园', '学前', '小学', '初中', '普通高中', '高中', '中职', '特殊教育'];
@@ -214,4 +215,19 @@ export function ratesOfNamedLists(par: Paragraph): Relation[] {
     }
   }
   return out;
+}
+
+/**
+ * 投诉1023件，…，占受理总量的27.4%；截至目前已办结反馈595件，办结反馈率58.2%；举报270件…: a count whose clause opens with how
+ * many got done so far, in a group of its own (after ；) right after an item's, is that item's follow-up, and its rate is of
+ * that item (1023), not of the list's first item or of its total. The item: the last level of its unit before it in its
+ * period, no smaller, itself no follow-up.
+ */
+export function followedItem(par: Paragraph, numerator: Figure): Figure | undefined {
+  if (!DONE_SO_FAR.test(headOf(par.draft, numerator))) return undefined;
+  const period = par.periods.get(numerator.period) ?? [];
+  const levels = period.filter((f) => f.offset < numerator.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket && exact(f) && compatible(f.unit, numerator.unit));
+  const item = levels[levels.length - 1];
+  if (!item || !known(item) || !known(numerator) || item.normalized < numerator.normalized || DONE_SO_FAR.test(headOf(par.draft, item))) return undefined;
+  return /[；;]/.test(textBetween(par.draft, item.endOffset, numerator.offset)) ? item : undefined;
 }

@@ -8,6 +8,7 @@ import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading 
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { itemNumber } from './sums';
+import { followedItem } from './ratios';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
 import { relation, relationAmong, unchecked, withRole, type Relation, type RelationKind, type Role } from './relation';
@@ -2276,6 +2277,9 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
   const numerator = numerators[0]!;
   if (afterItsBreakdown(par, p, numerator)) return undefined;
+  // (投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the follow-up of the item before is of that item)
+  const followed = followedItem(par, numerator);
+  if (followed) return ratioRelation('rate', p, numerator, followed, `${stem}率`);
   // 完成中央投资计划6.7亿元、完成率20.4%，完成中央资金3.1亿元、完成率32.6%: a figure its own rate follows is that
   // rate's numerator (what was done of a plan), not the base of the next one
   const ownRate = (f: Figure): boolean => {

@@ -16,10 +16,12 @@ import {
   ACCOUNT_PLUS,
   ACCOUNT_TOTAL,
   ageBounds,
+  ALTOGETHER,
   CHANGE_VERB,
   COUNTED_ALONE,
   CROSS_CUTTING,
   DIFFERENCE_HEAD,
+  DONE_SO_FAR,
   ENUMERATED_ITEM,
   FUNDED_PURPOSE,
   GENERIC_ENDING,
@@ -49,6 +51,9 @@ const FLOW_WORDS = ['新增', '累计'];
 
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  // (当年收支结余1956.40万元；其中统筹基金…当年收支结余2201.47万元；个人账户基金…当年收支结余-245.07万元: a balance may be
+  // negative, and a part of the total's measure written below zero, which is read as no figure, brings the others down)
+  if (negativePartUnread(total)) return undefined;
   // (其中，人民币各项贷款余额35295.97亿元。从贷款期限看，本外币短期贷款余额11113.73亿元，…: loans in all currencies are
   // no parts of the loans in renminbi)
   const currency = CURRENCY.exec(total.measure)?.[0];
@@ -68,6 +73,10 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
     parts = withoutBreakdowns(
       parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
     );
+  // 其中…投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%；举报270件…: how many of the item before got done so far
+  // is that item's follow-up, counted within it, not one more kind of the total; and 其中，投诉459件…；举报131件…；咨询1301件
+  // …；接收的投诉举报信息共590件: an item stated as altogether (共) of items named before it is their subtotal, no part
+  if (remainder) parts = withoutSubtotals(withoutFollowUps(parts)).parts;
   // 进出口总值21.83万亿元，其中，出口12.47万亿元，…进口9.36万亿元，…贸易顺差3.11万亿元: a surplus or deficit is the
   // difference of two parts, not a third
   parts = parts.filter((p) => !BALANCE.test(p.measure));
@@ -132,7 +141,98 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
     !runBefore(total, parts)
   )
     return largest;
+  // 共接举报件11件，其中水污染类1件，占9.09%；大气污染类3件，占27.27%；…: parts each stating their share of the total, every
+  // share right, add up to more only because one item counts under several (a report of two kinds of pollution): the
+  // writer proved the overlap, and each part within the total is what is left to check
+  if (largest && sharesOfTotalHold(total, parts)) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** The words of a figure's clause before it, without spaces (headOf, from the figure's own line). */
+function clauseHead(f: Figure): string {
+  return f.para.prose.slice(f.clause.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
+}
+
+/**
+ * Whether the total's sentence, after it, writes a figure of the total's measure below zero (收支结余-245.07万元: a
+ * balance, a profit, a net flow), which extract.ts reads as no figure (it reads only percentages below zero): the parts
+ * read leave that one out.
+ */
+function negativePartUnread(total: Figure): boolean {
+  const after = total.para.prose.slice(total.endOffset - total.para.offset);
+  const end = after.search(/[。！？]/);
+  const sentence = end < 0 ? after : after.slice(0, end);
+  // (named as the total is, to four characters: 收支结余 for 收支结余, not for 累计结余)
+  const name = bareMeasure(total);
+  const alike = Math.max(2, Math.min(name.length, 4));
+  return [...sentence.matchAll(/[-－−](?=[0-9０-９])/g)].some((m) => suffixLength(nameBefore(sentence.slice(0, m.index).replace(/(?:为|是)$/, '')), name) >= alike);
+}
+
+/** The Chinese characters ending a text (a name right before a figure; not 1-4月, whose dash follows a digit). */
+function nameBefore(text: string): string {
+  let k = text.length;
+  while (k > 0 && /[\u4e00-\u9fff]/.test(text[k - 1]!)) k--;
+  return text.slice(k);
+}
+
+/**
+ * 投诉1023件，…；截至目前已办结反馈595件，…；举报270件: a count whose clause opens with how many got done so far, right after
+ * a part counted in its unit and no smaller, is that part's follow-up (within it), not another part. Not when the part
+ * before is a follow-up too: 其中已办结80件，已回复15件 are parts alike.
+ */
+function withoutFollowUps(parts: readonly Figure[]): Figure[] {
+  const followUp = parts.map((p) => DONE_SO_FAR.test(clauseHead(p)));
+  return parts.filter((p, k) => {
+    const before = parts[k - 1];
+    return !(before && followUp[k] && !followUp[k - 1] && exact(p) && exact(before) && compatible(p.unit, before.unit) && p.normalized! <= before.normalized!);
+  });
+}
+
+/**
+ * 其中，投诉459件…；举报131件…；咨询1301件…；接收的投诉举报信息共590件: an item after two parts at least whose clause says it
+ * is altogether (共, 合计; not 累计, a running total) and whose name holds the names of two parts before it (投诉, 举报)
+ * restates their subtotal; it is no part of the list. The subtotal and the parts it names, for the sum of their own.
+ */
+function withoutSubtotals(parts: readonly Figure[]): { parts: Figure[]; subtotals: Array<{ total: Figure; parts: Figure[] }> } {
+  const subtotals: Array<{ total: Figure; parts: Figure[] }> = [];
+  const kept = parts.filter((p, k) => {
+    if (k < 2 || !ALTOGETHER.test(clauseHead(p))) return true;
+    // (each named apart, in fewer words than the item: not 采购计划金额共计 after parts each 采购计划金额, a column's own name)
+    const name = bareMeasure(p);
+    const named = parts.slice(0, k).filter((q) => bareMeasure(q).length >= 2 && bareMeasure(q).length < name.length && name.includes(bareMeasure(q)));
+    if (new Set(named.map(bareMeasure)).size !== named.length || named.length < 2) return true;
+    subtotals.push({ total: p, parts: named });
+    return false;
+  });
+  return { parts: kept, subtotals };
+}
+
+/**
+ * Whether every part (two at least) states its share of the total right after it, in its group (，占9.09%, 占受理总量的
+ * 27.4%), each share is the part over the total at the precision written, and the shares add up to more than 100% beyond
+ * their rounding: the writer's own shares count some items twice. (Shares adding up to 100% say the parts make the total,
+ * and a sum over it is a slip too small for the shares to show: 耕地193417.89公顷，其中，水田8979.97公顷，占4.64%；…)
+ */
+function sharesOfTotalHold(total: Figure, parts: readonly Figure[]): boolean {
+  if (parts.length < 2 || !known(total) || total.normalized === 0) return false;
+  // (其中已经办理完毕的建议25件，占总数的36.8%，已采纳且正在办理的建议45件，占总数的66.2%: states of handling, done or under
+  // way, split the total, one item in one state; shares over 100% then repeat a slip in a part)
+  if (parts.some((p) => GOT_AS_FAR.test(clauseHead(p)) || NOT_DONE_WORD.test(clauseHead(p)))) return false;
+  let sum = 0;
+  let rounding = 0;
+  for (const p of parts) {
+    if (!known(p)) return false;
+    const rest = p.para.prose.slice(p.endOffset - p.para.offset);
+    const end = rest.search(/[；;。]/);
+    const group = end < 0 ? rest : rest.slice(0, end);
+    const share = /占(?:比)?[^，,；;。0-9０-９%％]{0,16}?([0-9]+(?:\.([0-9]+))?)[%％]/.exec(group);
+    if (!share) return false;
+    const half = 0.5 * 10 ** -(share[2]?.length ?? 0);
+    if (Math.abs((p.normalized / total.normalized) * 100 - Number(share[1])) > half + 1e-9) return false;
+    sum += Number(share[1]);
+    rounding += half;
+  }
+  return sum > 100 + rounding + 1e-9;
 }
 
 /**
@@ -382,6 +482,8 @@ const CUTS = 1.3;
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
 function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
+  // (a part of the total's measure written below zero, read as no figure, lets another exceed the total)
+  if (negativePartUnread(total)) return undefined;
   const largest = parts.reduce((a, b) => (b.normalized! > a.normalized! ? b : a));
   return relation('sum', total, cast, [judge({ figure: largest, labelled: true }, { figure: total }, { compare: '<=', unit: 'amount' })], { marker });
 }
@@ -534,6 +636,8 @@ export function sums(par: Paragraph): Relation[] {
     const r = sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
+    // (接收的投诉举报信息共590件 after 投诉459件、举报131件: the subtotal the list restates is the sum of the parts it names)
+    if (!complete) for (const t of withoutSubtotals(withoutFollowUps(b.parts)).subtotals) accept(sumRelation(t.total, t.parts, false, '“共”前'), t.total, t.parts);
     // (a total in the paragraph before: the shares there may be of another whole; shares.ts reads them)
     if (!b.above) out.push(...sharesInBreakdown(par, b));
     const changed = changesAddUp(par, b);
