@@ -43,6 +43,10 @@ export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
+/** The year before, as a change compares a period's level with it (the same period a year before): 同比, 比上年, 较去年同期. */
+export const YEAR_ON_YEAR = /同比|(?:较|比|与)(?:上年同期|去年同期|上年|去年|上一年)(?:相比)?/g;
+/** A caliber a change is computed at that a level's change states in passing: 按可比价格计算, 按现价计算. */
+export const PRICE_CALIBER = /按(?:可比价格?|不变价格?|现价)计算/g;
 /** Words that set one percentage above another by some points: 高于GDP增速0.2个百分点, 高出…平均增速4.6个百分点. */
 export const ABOVE = '高出|高于|超过|超出|快于';
 /** Nouns naming a growth rate, the signed change (增速比全市低8.4个百分点): a fall is a negative growth here. */
