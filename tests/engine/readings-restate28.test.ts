@@ -2,7 +2,8 @@
 // level (the same value to three significant digits or more, in the same unit) elsewhere in the draft, is one change
 // against the year before, however the two sentences name or date the level and whether they write 同比, 比上年 or
 // no word, a caliber (按可比价格计算) or a gloss in brackets; two measures of one value, and a change against another
-// period (环比) or another year, stay apart. Each case is a made-up text.
+// period (环比) or another year, stay apart. An amount whose name is an average (年平均降水量) and a total over each of
+// several (各窗口共办理) are one value, a statement; an average rate of each item in a list is not. Each case is a made-up text.
 
 import { reports, silent } from './figure-findings';
 
@@ -52,5 +53,35 @@ describe('number-conflict: a change after the same level, written twice (restate
 
   it('keeps changes against two years apart', () => {
     silent('青山县工业运行情况\n\n' + '一季度，全县规模以上工业增加值35.27亿元，比2019年增长21.5%。\n\n' + '一季度，全县规模以上工业增加值35.27亿元，比2020年增长13.8%，两年平均增长10.2%。');
+  });
+});
+
+describe('number-conflict: an average named as the measure is one value (restate28)', () => {
+  const rain = (later: string): string =>
+    '青山市气候影响评价\n\n' +
+    '2023年全市年平均气温18.9℃，较常年偏高0.6℃；2023年全市年平均降水量为1181.4毫米，较常年值偏少12.7%。\n\n' +
+    '降水\n\n' +
+    `2023年全市年平均降水量为${later}，各地降水分布不均，北部偏多、南部偏少。`;
+
+  it('compares an amount whose name begins with 年平均', () => {
+    silent(rain('1181.4毫米'));
+    reports(rain('1081.4毫米'), 'number-conflict', '1081.4毫米');
+  });
+
+  const windows = (later: string): string =>
+    '绿水县政务服务中心工作情况\n\n' +
+    '2023年第二季度，政务服务大厅各窗口共办理政务服务事项3816件，群众满意率保持较高水平。\n\n' +
+    `第二季度，政务服务大厅各窗口共办理政务服务事项${later}，其中即办件2104件。`;
+
+  it('reads 各…共 as a total over all of them', () => {
+    silent(windows('3816件'));
+    reports(windows('3616件'), 'number-conflict', '3616件');
+  });
+
+  it('keeps an average rate of each item in a list apart', () => {
+    silent(
+      '绿水县政府债务管理情况\n\n' +
+        '截至2023年12月底，全县发行地方政府新增债券11.6131亿元。其中：新增一般债券1.6416亿元，发行平均利率2.93%；专项债券9.9715亿元，发行平均利率3.02%。债券还本付息5.37亿元。',
+    );
   });
 });

@@ -19,6 +19,7 @@ import {
   ENDS_IN_CHANGED_TO,
   ENUMERATED_ITEM,
   INDICATOR_VERB,
+  ONE_VALUE_DISTRIBUTING,
   PER_UNIT,
   PRICE_CALIBER,
   RISE_VERBS,
@@ -511,7 +512,10 @@ function distributed(f: Figure): boolean {
   // and would leave 各類 of 全州發生各類生產（chǎn）安全事故45起 out)
   let cut = -1;
   for (const mark of CLAUSE_MARKS) cut = Math.max(cut, before.lastIndexOf(mark));
-  return DISTRIBUTING.test(before.slice(cut + 1) + f.text);
+  // (an amount's average named as the measure, 年平均降水量为1181.4mm, and a total over each of them, 各窗口共办理3816件, are
+  // one value; an average rate is not read so: 新增一般债券…发行平均利率2.93%；专项债券…发行平均利率3.02% are two items')
+  const clause = before.slice(cut + 1) + f.text;
+  return DISTRIBUTING.test(f.unit.kind === 'percent' ? clause : clause.replace(ONE_VALUE_DISTRIBUTING, ''));
 }
 
 /**
