@@ -172,7 +172,7 @@ export const DISTRIBUTING = /分别|各(?!类|项|种|级)|每|平均|人均|户
  * Words of DISTRIBUTING that name one value in a clause: an average that is the measure's own name (年平均降水量, 平均
  * 气温; not 平均每人), and 各 before a total over all of them (各窗口共办理, 各级各部门共组织检查组).
  */
-export const ONE_VALUE_DISTRIBUTING = /平均(?!每)|各(?=[^，,；;。：:]*?(?:共|合计|累计))/g;
+export const ONE_VALUE_DISTRIBUTING = /平均(?!每)|各(?=[^，,；;。：:]{0,20}?(?:共|合计|累计))/g;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
