@@ -30,11 +30,9 @@ describe('number-conflict: a change after the same level, written twice (restate
   });
 
   const output = (later: string): string =>
-    '青山县国民经济运行情况\n\n' +
-    '2023年，全县实现农林牧渔业增加值28.34亿元，比上年增长4.1%。\n\n' +
-    `全年实现地区生产总值213.5亿元。其中，第一产业增加值28.34亿元，按可比价格计算，同比增长${later}。`;
+    '青山县国民经济运行情况\n\n' + '2023年，全县实现第一产业增加值28.34亿元，比上年增长4.1%。\n\n' + `全年实现地区生产总值213.5亿元。其中，第一产业增加值28.34亿元，按可比价格计算，同比增长${later}。`;
 
-  it('reads 比上年 and 按可比价格计算，同比 after one level under two names of one measure word', () => {
+  it('reads 比上年 and 按可比价格计算，同比 after one level, one name ending the other', () => {
     silent(output('4.1%'));
     reports(output('5.1%'), 'number-conflict', '5.1%');
   });

@@ -801,9 +801,12 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
   return out;
 }
 
-/** Two measures of which one is unnamed, or both end in the same measure word or are alike (电商销售额 / 电子商务销售额). */
+/**
+ * Two measures of which one is unnamed, or named alike (草食畜存栏 twice; one name ending the other): not two names of one
+ * measure word (交通投资 / 水利投资 of one value are two measures).
+ */
 function namedAlikeIfNamed(a: string, b: string): boolean {
-  return a === '' || b === '' || a.slice(-2) === b.slice(-2) || alike(a, b);
+  return a === '' || b === '' || alike(a, b);
 }
 
 /** Two subjects of which neither is a part named after 其中 (a level under two names: 其中投诉46413件 / 共受理投诉46413件). */
