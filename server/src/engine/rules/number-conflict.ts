@@ -51,6 +51,12 @@ export default defineRelationRule(
         message: `同一说法前后不一致：${where}的数此处为${later.text}，第${line}行写作${earlier.text}；两处挨着同一个数、用的是同样的文字，应是同一个数，请核对`,
       };
     }
+    // a change right after the same level, twice (113.1亿元，同比增长5% / 113.1亿元，按可比价格计算，比上年增长6%)
+    if (relation.marker === '同量') {
+      return {
+        message: `同一数量的变化前后不一致：紧接在“${relation.word ?? ''}”之后的数此处为${later.text}，第${line}行同一数量之后写作${earlier.text}；同一数量与上年相比的变化只能有一个数，请核对`,
+      };
+    }
     // a figure and the same quantity in another unit in the bracket after it (11583.53公顷（17.38万亩）)
     if (relation.marker === '换算') {
       return { message: conversionMessage(later, earlier) };

@@ -19,11 +19,14 @@ import {
   ENDS_IN_CHANGED_TO,
   ENUMERATED_ITEM,
   INDICATOR_VERB,
+  ONE_VALUE_DISTRIBUTING,
   PER_UNIT,
+  PRICE_CALIBER,
   RISE_VERBS,
   SCHEDULE_GAP,
   SECTOR_HAPPENED,
   THREE_INDUSTRIES,
+  YEAR_ON_YEAR,
 } from './vocabulary';
 import { PINYIN_GLOSS, simplified } from '../../text';
 
@@ -509,7 +512,10 @@ function distributed(f: Figure): boolean {
   // and would leave 各類 of 全州發生各類生產（chǎn）安全事故45起 out)
   let cut = -1;
   for (const mark of CLAUSE_MARKS) cut = Math.max(cut, before.lastIndexOf(mark));
-  return DISTRIBUTING.test(before.slice(cut + 1) + f.text);
+  // (an amount's average named as the measure, 年平均降水量为1181.4mm, and a total over each of them, 各窗口共办理3816件, are
+  // one value; an average rate is not read so: 新增一般债券…发行平均利率2.93%；专项债券…发行平均利率3.02% are two items')
+  const clause = before.slice(cut + 1) + f.text;
+  return DISTRIBUTING.test(f.unit.kind === 'percent' ? clause : clause.replace(ONE_VALUE_DISTRIBUTING, ''));
 }
 
 /**
@@ -768,7 +774,15 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
       if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e)) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
       // a neighbour named alike under another subject (我区…本一上线591人 / XX中学…本一上线591人) is another unit's
-      if (n.sameName ? n.subject !== earlier.neighbour.subject : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)) continue;
+      // (and a level read by its value alone must not be named as another measure: 投诉1.35万件 / 办结1.35万件)
+      if (
+        n.byLevel
+          ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(n.measure, earlier.neighbour.measure)
+          : n.sameName
+            ? n.subject !== earlier.neighbour.subject
+            : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)
+      )
+        continue;
       const r = relation(
         'restatement',
         f,
@@ -777,7 +791,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
           [e, 'earlier'],
         ],
         [judge({ figure: f }, { figure: e }, { unit: 'amount' })],
-        { marker: n.side === 'after' ? '同后' : '同前', word: n.words },
+        { marker: n.byLevel ? '同量' : n.side === 'after' ? '同后' : '同前', word: n.words },
       );
       if (!r) continue;
       found.add(f);
@@ -785,6 +799,14 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
     }
   }
   return out;
+}
+
+/**
+ * Two measures of which one is unnamed, or named alike (草食畜存栏 twice; one name ending the other): not two names of one
+ * measure word (交通投资 / 水利投资 of one value are two measures).
+ */
+function namedAlikeIfNamed(a: string, b: string): boolean {
+  return a === '' || b === '' || alike(a, b);
 }
 
 /** Two subjects of which neither is a part named after 其中 (a level under two names: 其中投诉46413件 / 共受理投诉46413件). */
@@ -800,6 +822,8 @@ interface NeighbourKey {
   key: string;
   /** The neighbour's measure must be named alike (true: by the same subject). */
   sameName: boolean;
+  /** A change read by the level before it alone (changeOfOneLevel): no name need agree. */
+  byLevel?: true;
   side: 'before' | 'after';
   /** The joining words and the neighbour, as the message quotes them. */
   words: string;
@@ -814,10 +838,11 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
   const out: NeighbourKey[] = [];
   const add = (i: number, neighbour: Figure, side: 'before' | 'after'): void => {
     const f = figures[i]!;
-    if (neighbour.period !== f.period || !exact(neighbour) || neighbour.distributive || neighbour.range || codePoints(neighbour.measure) < 2) return;
+    if (neighbour.period !== f.period || !exact(neighbour) || neighbour.distributive || neighbour.range) return;
     // (a small count or a round value next to a figure is often the same by chance: 共36个，已整改32个，整改率88.6%，其余4个
     // / 共22个，已整改18个，整改率81.8%，其余4个; 办结率100%)
     if (significantDigits(neighbour.text) < 3) return;
+    if (codePoints(neighbour.measure) < 2) return;
     const [a, b] = side === 'after' ? [f, neighbour] : [neighbour, f];
     const connector = f.para.prose.slice(a.endOffset - f.para.offset, b.offset - f.para.offset).replace(/\s/g, '');
     if (!CONNECTOR.test(connector.replace(YEAR, ''))) return;
@@ -835,8 +860,39 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
     if (ids[i] !== null || !exact(f) || f.distributive || f.range) continue;
     if (i > 0) add(i, figures[i - 1]!, 'before');
     if (i + 1 < figures.length) add(i, figures[i + 1]!, 'after');
+    // (read by the level alone last: a figure the words around it compare already is theirs to compare)
+    const level = figures[i - 1];
+    const change = level && level.period === f.period && exact(level) && !level.distributive && !level.range && significantDigits(level.text) >= 3 ? changeOfOneLevel(f, level) : undefined;
+    if (!change) continue;
+    const words = f.para.prose.slice(level!.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
+    out.push({ index: i, side: 'before', words, qualifiers: '', subject: subjectOf(level!), measure: level!.measure, key: `≈|${change}`, sameName: false, byLevel: true });
   }
   return out;
+}
+
+/** A change's words after its level, the comparison with the year before and a caliber left out: a verb of change, after a year compared with when one is named. */
+const CHANGE_ONLY = new RegExp(`^(?:(?:较|比)[0-9]{4}年(?:同期)?)?(?:${CHANGE_VERB})(?:了|为|达)?$`);
+
+/**
+ * A change right after a level (2554.90万头（只），同比增长0.36%; 113.1亿元，按可比价格计算，同比增长5%): what the level and the
+ * change are read by when the change is compared by its level alone, its scope and names aside — the same level to
+ * three significant digits and more, in the same unit, is the same measure of the same period, however the two
+ * sentences name it or date it (上半年 in one paragraph's opening, 2020年 in the other's), and its change against the
+ * year before is one. The comparison is the year before's whichever way it is written (同比, 比上年, 较去年同期, or no
+ * word: the only one a level's change gives without naming it), a caliber and a gloss in brackets left out; a change
+ * against another year (比2019年) keeps its year, and one against another period (环比, 比上月) is not read.
+ */
+function changeOfOneLevel(f: Figure, level: Figure): string | undefined {
+  if (level.unit.kind === 'percent' || level.relational || level.inChange) return undefined;
+  const words = f.para.prose
+    .slice(level.endOffset - f.para.offset, f.offset - f.para.offset)
+    .replace(PINYIN_GLOSS, '')
+    .replace(/[（(][^（()）]{0,20}[)）]/g, '')
+    .replace(PRICE_CALIBER, '')
+    .replace(YEAR_ON_YEAR, '')
+    .replace(/[\s，,]/g, '');
+  if (!CHANGE_ONLY.test(words)) return undefined;
+  return `${level.normalized}|${level.unit.kind}|${level.unit.base}|${words}|${f.unit.kind}|${f.unit.base}`;
 }
 
 /** A run of the kinds a total names (各类投诉举报咨询, 投诉、举报和咨询), once the kinds are known. */

@@ -48,6 +48,10 @@ export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
+/** The year before, as a change compares a period's level with it (the same period a year before): 同比, 比上年, 较去年同期. */
+export const YEAR_ON_YEAR = /同比|(?:较|比|与)(?:上年同期|去年同期|上年|去年|上一年)(?:相比)?/g;
+/** A caliber a change is computed at that a level's change states in passing: 按可比价格计算, 按现价计算. */
+export const PRICE_CALIBER = /按(?:可比价格?|不变价格?|现价)计算/g;
 /** Words that set one percentage above another by some points: 高于GDP增速0.2个百分点, 高出…平均增速4.6个百分点. */
 export const ABOVE = '高出|高于|超过|超出|快于';
 /** Nouns naming a growth rate, the signed change (增速比全市低8.4个百分点): a fall is a negative growth here. */
@@ -176,6 +180,11 @@ export const GENERIC_ENDING = /^[数额量值率费款金]$/;
  * extract.ts looks for before a figure in its sentence (Figure.distributive). Not 各类, 各项, 各种, 各级: all of a kind.
  */
 export const DISTRIBUTING = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/;
+/**
+ * Words of DISTRIBUTING that name one value in a clause: an average that is the measure's own name (年平均降水量, 平均
+ * 气温; not 平均每人), and 各 before a total over all of them (各窗口共办理, 各级各部门共组织检查组).
+ */
+export const ONE_VALUE_DISTRIBUTING = /平均(?!每)|各(?=[^，,；;。：:]{0,20}?(?:共|合计|累计))/g;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
