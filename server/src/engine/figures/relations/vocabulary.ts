@@ -311,3 +311,10 @@ export const PER_UNIT = /^\s*[/／]\s*(?:[0-9]|[百千万亿])*[\u4e00-\u9fff]/;
 export const RUN_ON_AFTER_SHARE = /^占(?:比)?(?:为|达)?[0-9.]+[%％](?!以|左右|多|强|弱|上下)[0-9]*[\u4e00-\u9fff][^的占较比%％，,；;]*$/;
 /** Shares taken by each of the figures before them, in order, with no whole named: 各占17.3%和3.3%. */
 export const EACH_SHARE = /各占(?:比)?(?:为|达)?$/;
+/**
+ * The verbs that name what a body received to handle (受理, 转办, 交办, 接收, 收到, 派单): the base of a rate of handling named
+ * by what was done with it (办结率 over 受理…件).
+ */
+export const RECEIVED = /受理|转办|交办|接收|收到|派单/;
+/** A rate named by the verb of its numerator (办结率, 按期办结率, 化解率), at its clause's head: group 1 the verb. */
+export const RATE_OF_VERB = /^([\u4e00-\u9fff]{2,6}?)率(?:为|是|达到|达|提升至|提高到)?$/;
