@@ -8,8 +8,8 @@ import { plainWords } from '../../text';
 import { exact, judge, known, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
+import { DONE_SO_FAR, RATE_OF_VERB, RECEIVED } from './vocabulary';
 import { relation, type Relation } from './relation';
-import { DONE_SO_FAR } from './vocabulary';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
 const STAGES = ['幼儿园', '学前', '小学', '初中', '普通高中', '高中', '中职', '特殊教育'];
@@ -210,6 +210,57 @@ export function ratesOfNamedLists(par: Paragraph): Relation[] {
           [d, 'denominator'],
         ],
         [reading],
+      );
+      if (rel) out.push(rel);
+    }
+  }
+  return out;
+}
+
+/** The counts a rate of handling is read from: written as stated, no ranges, approximations or bases of comparison. */
+function plainFigure(f: Figure): boolean {
+  return exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range && !f.distributive;
+}
+
+/** The rate itself may be the level a change reaches (办结率提升至90%: RATE_OF_VERB allows only that), no other change. */
+function plainRate(f: Figure): boolean {
+  return f.unit.kind === 'percent' && exact(f) && !f.relational && !f.bracket && !f.range && !f.distributive;
+}
+
+/**
+ * 累计受理业务20973件，办结18883件，办结率提升至90% / 转办242件，办结221件，办结率91.32%: a rate named by a verb (办结率)
+ * right after a count whose name ends with that verb (办结18883件), which itself comes right after a count of what was
+ * received (受理, 转办, 交办…), one unit for both, in one sentence: the officials' way of stating a rate of handling is
+ * received, done, rate, in that order, so the two counts are the only plausible pair and the rate is their quotient.
+ * Anything else between them (在办401宗, a count of another unit, another percentage), or a second count of what was
+ * received earlier in the sentence, and nothing is read; a rate already read by the share readings is left to them.
+ */
+export function ratesOfTheirVerb(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const r = sentence[i]!;
+      const done = sentence[i - 1]!;
+      const received = sentence[i - 2]!;
+      if (!plainRate(r) || read.has(r) || !plainFigure(done) || !plainFigure(received)) continue;
+      const verb = RATE_OF_VERB.exec(headOf(par.draft, r))?.[1];
+      if (!verb || done.unit.kind !== 'count' || received.unit.text !== done.unit.text || received.unit.kind !== 'count') continue;
+      if (!headOf(par.draft, done).endsWith(verb) || !RECEIVED.test(headOf(par.draft, received)) || received.normalized === 0) continue;
+      // 共受理有效热线事项7227宗，当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%: another count of what was
+      // received before it makes the rate's base two plausible counts (those answered on the spot count as done), and
+      // nothing is read
+      if (sentence.slice(0, i - 2).some((f) => f.unit.text === received.unit.text && RECEIVED.test(headOf(par.draft, f)))) continue;
+      const reading = judge({ op: 'percent', args: [{ figure: done }, { figure: received }] }, { figure: r }, { unit: 'percent' });
+      const rel = relation(
+        'rate',
+        r,
+        [
+          [r, 'percent'],
+          [done, 'numerator'],
+          [received, 'denominator'],
+        ],
+        [reading],
+        { word: `${verb}率` },
       );
       if (rel) out.push(rel);
     }

@@ -345,3 +345,10 @@ export const AREA_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['播种面积', '种植面积'],
   ['播種面積', '種植面積'],
 ];
+/**
+ * The verbs that name what a body received to handle (受理, 转办, 交办, 接收, 收到, 派单): the base of a rate of handling named
+ * by what was done with it (办结率 over 受理…件).
+ */
+export const RECEIVED = /受理|转办|交办|接收|收到|派单/;
+/** A rate named by the verb of its numerator (办结率, 按期办结率, 化解率), at its clause's head: group 1 the verb. */
+export const RATE_OF_VERB = /^([\u4e00-\u9fff]{2,6}?)率(?:为|是|达到|达|提升至|提高到)?$/;
