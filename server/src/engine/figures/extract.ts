@@ -182,17 +182,24 @@ const SEX_RATIO_CHANGED = /性别比(?:[（(][^（）()]{1,30}[）)])?由[^，,�
  */
 const SEX_RATIO_COMPARED = /性别比(?:[（(][^（）()]{1,30}[）)])?(?:为|是)[0-9]+(?:\.[0-9]+)?[，,]?(?:比|较|与)[^，,；;。（）()%％]{0,24}?的$/;
 
+/**
+ * The span characters before i as words: simplified, without white space or pinyin readings (三次產（chǎn）業 reads as
+ * 三次产业), for the words that introduce a ratio or a list of pulls.
+ */
+function wordsBefore(text: string, i: number, span: number): string {
+  return simplified(
+    text
+      .slice(Math.max(0, i - span), i)
+      .replace(/\s/g, '')
+      .replace(PINYIN_READING, ''),
+  );
+}
+
 /** The terms of a ratio starting at i, when the words before it introduce one. */
 function ratioAt(text: string, i: number): Token[] | undefined {
   // (三次產業結構為, 性別比: the same words on a page served in traditional characters)
   // (三次產（chǎn）業（yè）結（jié）構（gòu）為: read without the pinyin readings)
-  const plain = (n: number): string =>
-    simplified(
-      text
-        .slice(Math.max(0, i - n - 40), i)
-        .replace(/\s/g, '')
-        .replace(PINYIN_READING, ''),
-    ).slice(-n);
+  const plain = (n: number): string => wordsBefore(text, i, n + 40).slice(-n);
   const before = plain(12);
   // 性别比（以女性为100，男性对女性的比例）为105.07: the definition in brackets between the words and the ratio
   const glossed =
@@ -245,12 +252,7 @@ function listedPointsAt(text: string, at: number): Token[] | undefined {
   const i = /[-－−]/.test(text[at - 1] ?? '') ? at - 1 : at;
   const run = LISTED_POINTS_RUN.exec(text.slice(i, i + 80));
   if (!run) return undefined;
-  const words = simplified(
-    text
-      .slice(Math.max(0, i - 40), i)
-      .replace(/\s/g, '')
-      .replace(PINYIN_READING, ''),
-  );
+  const words = wordsBefore(text, i, 40);
   if (!LISTED_PULLS_WORDS.test(words)) return undefined;
   const terms = [...run[0].matchAll(/[-－−]?[0-9]+(?:\.[0-9]+)?/g)];
   const last = terms[terms.length - 1]!;
@@ -286,12 +288,7 @@ function perOneAt(text: string, i: number): Token | undefined {
   const run = PER_ONE_RUN.exec(text.slice(i, i + 20));
   // (the words before are read only for an N:1 written: this runs at every number of every paragraph checked)
   if (!run) return undefined;
-  const words = simplified(
-    text
-      .slice(Math.max(0, i - 40), i)
-      .replace(/\s/g, '')
-      .replace(PINYIN_READING, ''),
-  );
+  const words = wordsBefore(text, i, 40);
   if (!PER_ONE_WORDS.test(words)) return undefined;
   const written = /^[0-9]+(?:\.[0-9]+)?/.exec(run[0])![0];
   return {
