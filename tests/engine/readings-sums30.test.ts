@@ -41,6 +41,10 @@ describe('numbered lines after 其中： that end with the rest', () => {
     assert.deepEqual(sums(fund({ total: '4730.40', lead: '??? ' })), ['4730.40万元']);
   });
 
+  it('reads items numbered 1. 2. alike', () => {
+    assert.deepEqual(sums(fund({ total: '5330.40' }).replace(/^([12])、/gm, '$1.')), ['5330.40万元']);
+  });
+
   it('leaves a remainder when the last line is not the rest', () => {
     assert.deepEqual(sums(fund({ total: '5330.40', rest: '转移支出' })), []);
   });

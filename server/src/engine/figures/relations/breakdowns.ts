@@ -1032,9 +1032,9 @@ function sharesMakeAll(draft: Draft, total: Figure, parts: readonly Figure[], se
 /** A part that is the rest of its list's total: 其他类信息, 其余件, 其它. */
 const REST = /^(?:其他|其它|其余|剩余)/;
 
-/** Whether a part is named as the rest of its total (其他收入, 其余件): a list that ends with it leaves nothing out. */
-export function namesTheRest(part: Figure): boolean {
-  return REST.test(bareMeasure(part));
+/** Whether a part's name names the rest of its total (其他收入, 其余件): a list that ends with it leaves nothing out. */
+export function namesTheRest(name: string): boolean {
+  return REST.test(name);
 }
 
 /** Words before a measure that name only when or where it is stated (年末辖区户籍总人口 is 户籍总人口). */

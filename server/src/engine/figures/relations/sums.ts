@@ -1990,8 +1990,10 @@ function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relat
  * one sentence is (其中：待遇支出…，其他支出…). Not when the next line goes on numbering (3、…: more is listed after the rest).
  */
 function restEndsItems(draft: Draft, last: readonly Figure[], part: Figure): boolean {
-  const number = itemNumber(draft.prose.slice(last[0]!.para.offset, last[0]!.para.endOffset));
-  if (!number || !namesTheRest(part) || last.some((f) => f !== part && compatible(f.unit, part.unit))) return false;
+  const start = last[0]!.para.offset;
+  const number = itemNumber(draft.prose.slice(start, last[0]!.para.endOffset));
+  // (the name read after the item's number: 2.其他支出 is named 其他支出)
+  if (!number || !namesTheRest(draft.prose.slice(start + number.length, part.offset).trim()) || last.some((f) => f !== part && compatible(f.unit, part.unit))) return false;
   const end = last[0]!.para.endOffset;
   const line = draft.prose
     .slice(end, end + 120)
