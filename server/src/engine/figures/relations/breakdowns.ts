@@ -1032,6 +1032,11 @@ function sharesMakeAll(draft: Draft, total: Figure, parts: readonly Figure[], se
 /** A part that is the rest of its list's total: 其他类信息, 其余件, 其它. */
 const REST = /^(?:其他|其它|其余|剩余)/;
 
+/** Whether a part's name names the rest of its total (其他收入, 其余件): a list that ends with it leaves nothing out. */
+export function namesTheRest(name: string): boolean {
+  return REST.test(name);
+}
+
 /** Words before a measure that name only when or where it is stated (年末辖区户籍总人口 is 户籍总人口). */
 const SCOPE_HEAD = /^(?:年末|年底|全年|当年|本年)?(?:全县|全市|全区|全省|全州|全镇|全乡|辖区|我县|我市|我区)?(?:共有|共计|共)?/;
 

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, PART_SHARE_AFTER, type Breakdown } from './breakdowns';
+import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, namesTheRest, PART_SHARE_AFTER, type Breakdown } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -1899,7 +1899,7 @@ function colonParagraphSums(par: Paragraph): Relation[] {
     const earlierParts = given.slice(0, -1);
     // the run so far already exceeds the total: the paragraph before reports it
     if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
-    const r = sumRelation(total, given, true, '其中');
+    const r = sumRelation(total, given, !restEndsItems(draft, run[run.length - 1]!, given[given.length - 1]!), '其中');
     // (two parts over the total may be of two cuts, 外贸 and 沿海 before 内河: the third paragraph tells, and is read then)
     if (r && !(given.length === 2 && !r.holds && r.hint === 'overlap')) out.push(r);
   }
@@ -1909,8 +1909,11 @@ function colonParagraphSums(par: Paragraph): Relation[] {
 /** The marker of parts in the numbered paragraphs after their total, with nothing that announces them. */
 export const PARAGRAPHS_MARKER = '分段';
 
-/** The number that opens a paragraph of a list: its style (一、 （一） 1、 1. (1)) and its value. */
-const ITEM_NUMBER = /^\s*(?:([一二三四五六七八九十]{1,3})(、)|[（(]([一二三四五六七八九十]{1,3})([)）])|([0-9０-９]{1,2})([、.．])(?![0-9０-９])|[（(]([0-9０-９]{1,2})([)）]))\s*/;
+/**
+ * The number that opens a paragraph of a list: its style (一、 （一） 1、 1. (1)) and its value. (A page copied with its
+ * bullets lost may put a run of question marks before the number, ??? 1、…: the number is still the item's.)
+ */
+const ITEM_NUMBER = /^\s*(?:[?？]{2,}\s*)?(?:([一二三四五六七八九十]{1,3})(、)|[（(]([一二三四五六七八九十]{1,3})([)）])|([0-9０-９]{1,2})([、.．])(?![0-9０-９])|[（(]([0-9０-９]{1,2})([)）]))\s*/;
 const CHINESE_DIGITS = '一二三四五六七八九';
 
 export function itemNumber(text: string): { style: string; n: number; length: number } | undefined {
@@ -2075,12 +2078,35 @@ function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>): Relat
     if (spoiled || parts.length < 2 || !run[run.length - 1]!.group.includes(parts[parts.length - 1]!)) continue;
     const earlierParts = parts.slice(0, -1);
     if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
-    const r = sumRelation(total, parts, !closed, marker);
+    // 总支出9185.82万元，其中：⏎1、待遇支出9084.49万元；⏎2、其他支出1.33万元；: numbered items that end with the rest
+    // (其他…) as the last of their numbering are all of the total, as the same list in one sentence is
+    const rest = /其中[：:]$/.test(leadText) && restEndsItems(draft, run[run.length - 1]!.group, parts[parts.length - 1]!);
+    const r = sumRelation(total, parts, !(closed || rest), marker);
     // (two paragraphs over the total may be of two cuts: a third paragraph tells, and is read then; not when numbered,
     // one enumeration of the writer's)
     if (r && !(run.length === 2 && !numbered && !r.holds && r.hint === 'overlap')) out.push(r);
   }
   return out;
+}
+
+/**
+ * 总支出9185.82万元，其中：⏎1、待遇支出9084.49万元；⏎2、其他支出1.33万元；⏎（二）…: numbered items after 其中： whose last,
+ * the last of its numbering, states the rest (其他…) and nothing else of its unit are all of the total, as the same list in
+ * one sentence is (其中：待遇支出…，其他支出…). Not when the next line goes on numbering (3、…: more is listed after the rest).
+ */
+function restEndsItems(draft: Draft, last: readonly Figure[], part: Figure): boolean {
+  const start = last[0]!.para.offset;
+  const number = itemNumber(draft.prose.slice(start, last[0]!.para.endOffset));
+  // (the name read after the item's number: 2.其他支出 is named 其他支出)
+  if (!number || !namesTheRest(draft.prose.slice(start + number.length, part.offset).trim()) || last.some((f) => f !== part && compatible(f.unit, part.unit))) return false;
+  const end = last[0]!.para.endOffset;
+  const line = draft.prose
+    .slice(end, end + 120)
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '');
+  const next = line === undefined ? undefined : itemNumber(line);
+  return next === undefined || next.style !== number.style || next.n !== number.n + 1;
 }
 
 /**
