@@ -41,3 +41,31 @@ describe('a count of the projects that reached a stage, beside the count it narr
     );
   });
 });
+
+// made up: a county's budget report, last year's outturn and this year's budget, each year's lines opened by the year
+const budget = (year = '2025'): string =>
+  [
+    '2024年全县一般公共预算总收入96.5亿元',
+    '',
+    '2024年，全县一般公共预算总收入96.5亿元，其中：当年收入40.2亿元，完成预算的101.2%；转移支付收入56.3亿元。',
+    '',
+    '全县一般公共预算总支出90.1亿元，其中：当年支出80.4亿元，完成预算的100.8%；上解支出等9.7亿元。收支相抵，结转下年6.4亿元。',
+    '',
+    `${year}年全县一般公共预算收入安排42.2亿元`,
+    '',
+    `${year}年，全县一般公共预算收入安排42.2亿元，增长5%；加转移支付补助等50.8亿元，总收入93亿元。全县一般公共预算支出安排81.5亿元，加上解支出等6.8亿元，总支出88.3亿元。结转下年4.7亿元。`,
+  ].join('\n');
+
+describe('a measure under two years opened line by line', () => {
+  it('is silent: the balance carried over in the outturn and in the budget are two years\u2019', () => {
+    assert.deepEqual(findings(budget(), 'number-conflict'), []);
+  });
+
+  it('still finds the two balances at odds when both lines open with one year', () => {
+    const found = findings(budget('2024'), 'number-conflict');
+    assert.ok(
+      found.some((f) => f.at === '4.7亿元' && /6\.4亿元/.test(f.message)),
+      JSON.stringify(found),
+    );
+  });
+});

@@ -1884,6 +1884,41 @@ function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
   return out;
 }
 
+/** A line opening with a year (2023年，全市…; 2024年全市一般公共预算收入安排…): the year of what it and the lines after it report. */
+const YEAR_OPENER = /^((?:19|20)[0-9]{2})年/;
+
+/**
+ * 2023年，全市一般公共预算总收入637.58亿元…⏎全市一般公共预算总支出604.93亿元…结转下年32.65亿元。⏎2024年，全市一般公共预算
+ * 收入安排306.74亿元…结转下年28.85亿元。: a report that turns from one year to the next opens each year's lines with the
+ * year, and the lines after such an opening that name no year are that year's: one measure under two years' openings is
+ * two years' figures (the outturn and the budget), not one stated twice. By line, the year in force; none unless lines
+ * open with two different years.
+ */
+function yearSections(lines: readonly Line[]): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  const seen = new Set<string>();
+  let year: string | undefined;
+  let title = true;
+  for (const line of lines) {
+    const prose = line.prose.trim();
+    if (prose === '') continue;
+    // (the first line is the title, over the whole text: 2008年初建成区19个城中村改造即将收尾 opens no year's lines, and
+    // the figure it names is restated under any heading below)
+    const opened = title ? undefined : YEAR_OPENER.exec(prose)?.[1];
+    title = false;
+    if (opened !== undefined) seen.add((year = opened));
+    if (year !== undefined) out.set(line.index, year);
+  }
+  return seen.size >= 2 ? out : new Map();
+}
+
+/** Two figures under two years' openings (see `yearSections`): each year's own figure, not one measure stated twice. */
+function ofOtherYearSections(f: Figure, g: Figure, sections: ReadonlyMap<number, string>): boolean {
+  const a = sections.get(f.para.index);
+  const b = a === undefined ? undefined : sections.get(g.para.index);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** Two figures under two funds' sections (see `fundSections`): each fund's own measure, not one stated twice. */
 function ofOtherFundSections(f: Figure, g: Figure, funds: ReadonlyMap<number, string>): boolean {
   const a = funds.get(f.para.index);
@@ -2144,6 +2179,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   const wholes = sectionWholes(paragraphs);
   const places = placeHeadings(lines);
   const funds = fundSections(lines);
+  const yearsOpened = yearSections(lines);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -2230,6 +2266,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherAntecedents(f, other, byParagraph) ||
             ofOtherFunds(f, other) ||
             ofOtherFundSections(f, other, funds) ||
+            ofOtherYearSections(f, other, yearsOpened) ||
             ofOtherPlaces(f, other, places) ||
             partAfterBrokenQiZhong(f, other, lines) ||
             ofOtherCountedWorks(f, other) ||
