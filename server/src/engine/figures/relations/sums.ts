@@ -19,6 +19,7 @@ import {
   ALTOGETHER,
   CHANGE_VERB,
   COUNTED_ALONE,
+  CROSSED_BAR,
   CROSS_CUTTING,
   DIFFERENCE_HEAD,
   DONE_SO_FAR,
@@ -51,6 +52,9 @@ const FLOW_WORDS = ['新增', '累计'];
 
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
+  // more than that, not its value; the parts add up to the value, which may be well above the bar)
+  if (CROSSED_BAR.test(clauseHead(total))) return undefined;
   // (当年收支结余1956.40万元；其中统筹基金…当年收支结余2201.47万元；个人账户基金…当年收支结余-245.07万元: a balance may be
   // negative, and a part of the total's measure written below zero, which is read as no figure, brings the others down)
   if (negativePartUnread(total)) return undefined;
