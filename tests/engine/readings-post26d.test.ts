@@ -21,4 +21,14 @@ describe('readings of the first run on heldout80–81 (post26d)', () => {
       reports('前三季度全省货物贸易进出口规模达到1500亿元。其中，出口612.4亿元，增长21.5%；进口958.3亿元，增长8%。', 'number-sum');
     });
   });
+
+  describe('number-sum: a 其中 list ends where a sentence speaks of another year', () => {
+    it("does not take next year's forecast as parts of this year's totals", () => {
+      const text = (part: number): string =>
+        `1月8日，2024年全省物流工作会议召开。根据会议信息，2023年全省物流行业货运量和物流行业营业收入预计分别完成860亿件和1.1万亿元，同比分别增长12.5%和10.5%。其中，快运货运量和营业收入分别完成${part}亿件和0.8万亿元，同比分别增长15.5%和11.5%。省物流局预计2024年行业仍将继续保持稳步上升态势，物流行业货运量和物流行业营业收入预计将分别完成920亿件和1.2万亿元，增速7%左右；快运货运量、营业收入分别完成660亿件和0.9万亿元，增速8%左右。`;
+      silent(text(610));
+      // a part of the same year larger than its total is still reported
+      reports(text(910), 'number-sum', '860亿件');
+    });
+  });
 });
