@@ -68,9 +68,13 @@ const BUDGET_NAMES = /一般公共预算|公共财政预算|政府性基金预�
  * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
  * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
  * 30000亩).
+ * `measured`: at the precision written even when set. A rate of change is worked out by whoever compiled the amounts,
+ * from the amounts as compiled (a budget to the 元), not from the 万元 shown in the prose: 支出共计3923万元，比上年预算数
+ * 减少332万元，下降7.81% holds with each amount ±0.5万元 (7.79%–7.81%), though 332 ÷ 4255 is 7.80%.
  */
-export function halfUnit(f: Figure): number {
+export function halfUnit(f: Figure, measured = false): number {
   if (f.unit.kind === 'count' && f.decimals === 0 && f.multiplier === 1) return 0;
+  if (measured) return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
   // (a plan or target, not a budget, written in 万 or 亿 to a decimal, 全年2.9万人目标任务, is rounded for prose like any
   // measured figure: the writer's 43.29% may be of 29340人)
   // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元; the
@@ -113,19 +117,19 @@ function evaluate(e: Expr, at: (f: Figure, negative?: boolean) => number): numbe
 }
 
 /** Interval arithmetic, exact when each figure occurs once (every sum); NaN bounds when a divisor may be 0. */
-function naive(e: Expr): Interval {
+function naive(e: Expr, measured = false): Interval {
   if ('figure' in e) {
     const v = valueOf(e.figure, e.negative);
-    const h = halfUnit(e.figure);
+    const h = halfUnit(e.figure, measured);
     return { lo: v - h, hi: v + h };
   }
   if ('constant' in e) return { lo: e.constant, hi: e.constant };
   if (e.op === '+' || e.op === '-') {
-    const [first, ...rest] = e.args.map(naive);
+    const [first, ...rest] = e.args.map((a) => naive(a, measured));
     return rest.reduce((s, x) => (e.op === '+' ? { lo: s.lo + x.lo, hi: s.hi + x.hi } : { lo: s.lo - x.hi, hi: s.hi - x.lo }), first!);
   }
-  const a = naive(e.args[0]!);
-  const b = naive(e.args[1]!);
+  const a = naive(e.args[0]!, measured);
+  const b = naive(e.args[1]!, measured);
   if (e.op === 'product') {
     const ps = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi].map((q) => q / 100);
     return { lo: Math.min(...ps), hi: Math.max(...ps) };
@@ -141,14 +145,14 @@ function naive(e: Expr): Interval {
  * be widened by plain interval arithmetic; the expressions here are monotone in each figure, so their extremes
  * lie at the corners: evaluated there instead (at most a few figures).
  */
-export function rangeOf(e: Expr): Interval {
+export function rangeOf(e: Expr, measured = false): Interval {
   const figures = figuresIn(e);
   const occurrences = countFigures(e);
-  if (occurrences === figures.length || figures.length > 6) return naive(e);
+  if (occurrences === figures.length || figures.length > 6) return naive(e, measured);
   let lo = Infinity;
   let hi = -Infinity;
   for (let corner = 0; corner < 1 << figures.length; corner++) {
-    const v = evaluate(e, (f, negative) => valueOf(f, negative) + (corner & (1 << figures.indexOf(f)) ? 1 : -1) * halfUnit(f) * (negative ? -1 : 1));
+    const v = evaluate(e, (f, negative) => valueOf(f, negative) + (corner & (1 << figures.indexOf(f)) ? 1 : -1) * halfUnit(f, measured) * (negative ? -1 : 1));
     if (!Number.isFinite(v)) return { lo: NaN, hi: NaN };
     lo = Math.min(lo, v);
     hi = Math.max(hi, v);
@@ -167,12 +171,12 @@ export function added(figures: readonly Figure[]): Expr {
   return { op: '+', args: figures.map((figure) => ({ figure })) };
 }
 
-/** Weigh one reading: its value, its interval and whether it meets the stated side. */
-export function judge(left: Expr, right: Expr, options: { compare?: '=' | '<='; unit: ResultUnit; decimals?: number; note?: string }): Reading | undefined {
+/** Weigh one reading: its value, its interval and whether it meets the stated side (`measured`: see halfUnit). */
+export function judge(left: Expr, right: Expr, options: { compare?: '=' | '<='; unit: ResultUnit; decimals?: number; note?: string; measured?: boolean }): Reading | undefined {
   const compare = options.compare ?? '=';
   const value = evaluate(left, valueOf);
   const stated = evaluate(right, valueOf);
-  const range = rangeOf(left);
+  const range = rangeOf(left, options.measured);
   const statedRange = rangeOf(right);
   if (![value, stated, range.lo, range.hi, statedRange.lo, statedRange.hi].every(Number.isFinite)) return undefined;
   const holds = compare === '=' ? range.lo <= statedRange.hi + EPS && statedRange.lo <= range.hi + EPS : range.lo <= statedRange.hi + EPS;

@@ -84,7 +84,7 @@ function percentChange(p: Figure, pair: Pair, verb: string, extra: { word?: stri
 function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefined {
   const { current, previous } = pair;
   const diff: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
-  return judge({ op: 'percent', args: [diff, { figure: previous }] }, { figure: p }, { unit: 'percent' });
+  return judge({ op: 'percent', args: [diff, { figure: previous }] }, { figure: p }, { unit: 'percent', measured: true });
 }
 
 /**
@@ -191,7 +191,12 @@ function differenceReading(
   if (!level && exact(d) && exact(p)) {
     const two = levelsOfTwoYears(par, d, verb);
     if (two)
-      return { reading: judge({ op: 'percent', args: [{ figure: d }, { figure: two.previous }] }, { figure: p }, { unit: 'percent' }), level: two.current, difference: d, previous: two.previous };
+      return {
+        reading: judge({ op: 'percent', args: [{ figure: d }, { figure: two.previous }] }, { figure: p }, { unit: 'percent', measured: true }),
+        level: two.current,
+        difference: d,
+        previous: two.previous,
+      };
   }
   if (!level || !exact(level) || !exact(d) || !exact(p)) return undefined;
   // 医保基金收入：16969万元(其中：财政补助559万元；…其他收入227万元，比上年同期增加3703万元，增长27.9%: a rise larger
@@ -223,7 +228,7 @@ function differenceReading(
     d.offset < p.offset &&
     PAIRED_DIFFERENCE.test(textBetween(draft, level.endOffset, d.offset)) &&
     PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d, paired, ofTheList };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent', measured: true }), level, difference: d, paired, ofTheList };
 }
 
 /**
@@ -344,7 +349,7 @@ function respectiveDifference(
   } else level = namedLevelOf(d, all, ds);
   if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent' }), level, difference: d };
+  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent', measured: true }), level, difference: d };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   ALTOGETHER,
   CHANGE_VERB,
   COUNTED_ALONE,
+  CROSSED_BAR,
   CROSS_CUTTING,
   DIFFERENCE_HEAD,
   DONE_SO_FAR,
@@ -51,6 +52,11 @@ const FLOW_WORDS = ['新增', '累计'];
 
 function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
+  // more than that, not its value; the parts add up to the value, which may be well above the bar)
+  if (CROSSED_BAR.test(clauseHead(total))) return undefined;
+  if (remainder) parts = ofTheTotalsYear(total, parts);
+  if (parts.length === 0) return undefined;
   // (当年收支结余1956.40万元；其中统筹基金…当年收支结余2201.47万元；个人账户基金…当年收支结余-245.07万元: a balance may be
   // negative, and a part of the total's measure written below zero, which is read as no figure, brings the others down)
   if (negativePartUnread(total)) return undefined;
@@ -146,6 +152,24 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // writer proved the overlap, and each part within the total is what is left to check
   if (largest && sharesOfTotalHold(total, parts)) return largest;
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** The one year a scope names (2023年, 2024年度), undefined when it names none or several. */
+function singleYear(scope: string): string | undefined {
+  const years = scope.match(/(?:19|20)[0-9]{2}(?=年)/g);
+  return years?.length === 1 ? years[0] : undefined;
+}
+
+/**
+ * 2023年…分别完成1620亿件和1.5万亿元。其中，快递…分别完成1320亿件和1.2万亿元。…预计2024年…将分别完成1715亿件和1.6万亿元:
+ * a 其中 list ends where a later sentence speaks of another year; that year's figures (a forecast, last year's) are
+ * no parts of this year's total.
+ */
+function ofTheTotalsYear(total: Figure, parts: Figure[]): Figure[] {
+  const year = singleYear(total.scope);
+  if (year === undefined) return parts;
+  const other = parts.findIndex((p) => p.sentence.offset > total.sentence.offset && (singleYear(p.scope) ?? year) !== year);
+  return other < 0 ? parts : parts.slice(0, other);
 }
 
 /** The words of a figure's clause before it, without spaces (headOf, from the figure's own line). */
