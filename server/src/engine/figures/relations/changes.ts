@@ -1257,7 +1257,7 @@ function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]):
 /** A sentence opening on the growth it compares: 增速比1—2月（55.4%）回落37.4个百分点. */
 const OPENS_ON_GROWTH_COMPARED = new RegExp(`^(?:${GROWTH_RATE_NOUN})(?:比|较|較)`);
 /** A growth over the same period of last year: 同比增长18.0%. */
-const YEAR_ON_YEAR = /同比(?:增长|下降)$/;
+const GROWTH_OVER_LAST_YEAR = /同比(?:增长|下降)$/;
 
 /**
  * 限上单位消费品零售额26.65亿元，同比增长18.0%。相比2019年1—8月增长22.2%，两年平均增长10.5%。增速比1—2月（55.4%）
@@ -1268,7 +1268,7 @@ function growthOfTheSentenceBefore(par: Paragraph, d: Figure): Figure | undefine
   const start = d.sentence.offset;
   const first = sentenceOf(par, d)[0];
   if (!first || !OPENS_ON_GROWTH_COMPARED.test(textBetween(par.draft, start, first.offset).replace(/\s/g, ''))) return undefined;
-  const growths = par.figures.filter((f) => f.offset < start && f.unit.kind === 'percent' && exact(f) && !f.approximate && YEAR_ON_YEAR.test(headOf(par.draft, f)));
+  const growths = par.figures.filter((f) => f.offset < start && f.unit.kind === 'percent' && exact(f) && !f.approximate && GROWTH_OVER_LAST_YEAR.test(headOf(par.draft, f)));
   return growths.length === 1 ? growths[0] : undefined;
 }
 

@@ -9,7 +9,7 @@ import { exact, judge, known, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, RATE_OF_VERB, RECEIVED } from './vocabulary';
-import { relation, type Relation } from './relation';
+import { ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
 const STAGES = ['幼儿园', '学前', '小学', '初中', '普通高中', '高中', '中职', '特殊教育'];
@@ -250,18 +250,7 @@ export function ratesOfTheirVerb(par: Paragraph, read: ReadonlySet<Figure>): Rel
       // received before it makes the rate's base two plausible counts (those answered on the spot count as done), and
       // nothing is read
       if (sentence.slice(0, i - 2).some((f) => f.unit.text === received.unit.text && RECEIVED.test(headOf(par.draft, f)))) continue;
-      const reading = judge({ op: 'percent', args: [{ figure: done }, { figure: received }] }, { figure: r }, { unit: 'percent' });
-      const rel = relation(
-        'rate',
-        r,
-        [
-          [r, 'percent'],
-          [done, 'numerator'],
-          [received, 'denominator'],
-        ],
-        [reading],
-        { word: `${verb}率` },
-      );
+      const rel = ratioRelation('rate', r, done, received, `${verb}率`);
       if (rel) out.push(rel);
     }
   }

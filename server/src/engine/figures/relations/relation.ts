@@ -3,7 +3,7 @@
 // relations word their own messages (rules/number-sum.ts, number-ratio.ts, number-conflict.ts).
 
 import type { Figure } from '../extract';
-import { best, judge, written, type Reading } from './arithmetic';
+import { best, exact, judge, written, type Expr, type Reading } from './arithmetic';
 import { commonSuffix } from './names';
 
 /**
@@ -194,3 +194,24 @@ export const ROLE_NAMES: Record<Role, string> = {
   heading: '标题',
   section: '本节正文',
 };
+
+/** The reading p = num ÷ den × 100, over a denominator that may be a sum of figures. */
+export function quotientOver(p: Figure, num: Figure, den: Expr): Reading | undefined {
+  const left: Expr = { op: 'percent', args: [{ figure: num }, den] };
+  return judge(left, { figure: p }, { unit: 'percent' });
+}
+
+/**
+ * A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. The denominator is den
+ * itself unless an expression of it is given (不捕率: 不捕 ÷ (逮捕 + 不捕)).
+ */
+export function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string, denominator: Expr = { figure: den }): Relation | undefined {
+  const cast = [
+    [p, 'percent'],
+    [num, 'numerator'],
+    [den, 'denominator'],
+  ] as const;
+  if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
+  if (den.normalized === 0) return undefined;
+  return relation(kind, p, cast, [quotientOver(p, num, denominator)], word ? { word } : {});
+}

@@ -11,7 +11,7 @@ import { itemNumber } from './sums';
 import { followedItem } from './ratios';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
-import { relation, relationAmong, unchecked, withRole, type Relation, type RelationKind, type Role } from './relation';
+import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
 import {
   AROUND_A_DECISION,
   CARRIED_OVER,
@@ -53,27 +53,6 @@ const EPS = 1e-9;
 /** The reading p = num ÷ den × 100. */
 function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
   return quotientOver(p, num, { figure: den });
-}
-
-/** The same over a denominator that may be a sum of figures. */
-function quotientOver(p: Figure, num: Figure, den: Expr): Reading | undefined {
-  const left: Expr = { op: 'percent', args: [{ figure: num }, den] };
-  return judge(left, { figure: p }, { unit: 'percent' });
-}
-
-/**
- * A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. The denominator is den
- * itself unless an expression of it is given (不捕率: 不捕 ÷ (逮捕 + 不捕)).
- */
-function ratioRelation(kind: RelationKind, p: Figure, num: Figure, den: Figure, word?: string, denominator: Expr = { figure: den }): Relation | undefined {
-  const cast = [
-    [p, 'percent'],
-    [num, 'numerator'],
-    [den, 'denominator'],
-  ] as const;
-  if (!exact(p) || !exact(num) || !exact(den)) return unchecked(kind, p, cast);
-  if (den.normalized === 0) return undefined;
-  return relation(kind, p, cast, [quotientOver(p, num, denominator)], word ? { word } : {});
 }
 
 export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
@@ -4088,8 +4067,8 @@ const SORTING_REACH = 40;
  * shares adding up to more than 100% each of which is its part over one whole stated before them (in their paragraph or
  * the ones just before), at the written precision (80 ÷ 181 = 44.2%, 66 ÷ 181 = 36.5%, …), are right: the categories
  * overlap (one complaint names several kinds of pollution, as 注：一件举报中可能同时涉及多种问题 says where a page explains
- * it), when a sorting by a kind opens them, and the parts themselves add up to more than the whole, past their rounding. No whole stated, one share off it, or
- * parts that do not overrun it, and the sum is read.
+ * it), when a sorting by a kind opens them, and the parts themselves add up to more than the whole, past their
+ * rounding. No whole stated, one share off it, or parts that do not overrun it, and the sum is read.
  */
 function overlappingCategories(par: Paragraph, list: readonly Figure[], paired?: readonly Figure[]): boolean {
   if (!(rangeOf(added(list)).lo > 100)) return false;
