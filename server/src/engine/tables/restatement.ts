@@ -8,7 +8,7 @@ import type { Figure } from '../figures/extract';
 import type { Grid, GridRow, Column, CellValue } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
-import { PINYIN_READING } from '../text';
+import { PINYIN_READING, simplified } from '../text';
 import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
 
@@ -45,6 +45,16 @@ function periodsOf(s: string): string[] {
   return (s.match(PERIODS) ?? []).map((p) => p.replace(/^第/, '').replace(/[—~至]/, '-'));
 }
 
+/** The stage of a budget a measure or a heading ends with: 预算(数) as planned, 决算(数) as spent (預算, 決算 in 繁體). */
+const BUDGET_STAGE = /([预預]算|[决決]算)数?$/;
+
+/** Whether a figure names one stage of a budget and the column the other (决算数 against 预算数). */
+function otherBudgetStage(f: Figure, column: Column): boolean {
+  const a = BUDGET_STAGE.exec(norm(f.measure))?.[1];
+  const b = BUDGET_STAGE.exec(columnMeasure(column))?.[1];
+  return a !== undefined && b !== undefined && simplified(a) !== simplified(b);
+}
+
 /** Whether a figure's period and year can be those of a cell: none named on one side, or the same on both. */
 function samePeriod(f: Figure, grid: Grid, column: Column, growth = false): boolean {
   const where = `${grid.table.caption?.text ?? ''} ${column.label}`;
@@ -56,6 +66,8 @@ function samePeriod(f: Figure, grid: Grid, column: Column, growth = false): bool
   if (fp.length > 0 && cp.length > 0 && !fp.some((p) => cp.includes(p))) return false;
   // a 上年 column restates only a figure of last year (a growth column names 上年 as what it compares with)
   if (!growth && PREVIOUS.test(column.label) !== /去年|上年|同期/.test(f.scope)) return false;
+  // nor a budget's outturn its plan (2023年公务接待费决算数7万元 against the 2023年预算数 column's 3): one year, two stages
+  if (otherBudgetStage(f, column)) return false;
   // a change on the month or quarter before (环比) is not one on the year before (同比, 比上年), nor the other way round
   if (growth) {
     const fc = comparedWith(f.measure);
