@@ -82,18 +82,7 @@ export function salesRatios(par: Paragraph): Relation[] {
     const sold = uniqueValue(before.filter((f) => SALES_OUTPUT.test(plainWords(bareMeasure(f)))));
     const gross = uniqueValue(before.filter((f) => GROSS_OUTPUT.test(plainWords(bareMeasure(f)))));
     if (!sold || !gross || gross.normalized === 0 || (sold.scope && gross.scope && sold.scope !== gross.scope)) continue;
-    const reading = judge({ op: 'percent', args: [{ figure: sold }, { figure: gross }] }, { figure: r }, { unit: 'percent' });
-    const rel = relation(
-      'rate',
-      r,
-      [
-        [r, 'percent'],
-        [sold, 'numerator'],
-        [gross, 'denominator'],
-      ],
-      [reading],
-      { word: '产销率' },
-    );
+    const rel = ratioRelation('rate', r, sold, gross, '产销率');
     if (rel) out.push(rel);
   }
   return out;

@@ -2123,6 +2123,14 @@ function restEndsItems(draft: Draft, last: readonly Figure[], part: Figure): boo
   const number = itemNumber(draft.prose.slice(start, last[0]!.para.endOffset));
   // (the name read after the item's number: 2.其他支出 is named 其他支出)
   if (!number || !namesTheRest(draft.prose.slice(start + number.length, part.offset).trim()) || last.some((f) => f !== part && compatible(f.unit, part.unit))) return false;
+  return itemAfter(draft, last, number) === undefined;
+}
+
+/**
+ * The words of the next item after an item's paragraph (after its number), when the first line with words after it
+ * goes on numbering the list (same style, the next number); undefined when it does not.
+ */
+function itemAfter(draft: Draft, last: readonly Figure[], number: { style: string; n: number }): string | undefined {
   const end = last[0]!.para.endOffset;
   const line = draft.prose
     .slice(end, end + 120)
@@ -2130,7 +2138,7 @@ function restEndsItems(draft: Draft, last: readonly Figure[], part: Figure): boo
     .map((l) => l.trim())
     .find((l) => l !== '');
   const next = line === undefined ? undefined : itemNumber(line);
-  return next === undefined || next.style !== number.style || next.n !== number.n + 1;
+  return next === undefined || next.style !== number.style || next.n !== number.n + 1 ? undefined : line!.slice(next.length);
 }
 
 /**
@@ -2138,15 +2146,8 @@ function restEndsItems(draft: Draft, last: readonly Figure[], part: Figure): boo
  * after an item, with no figure, saying the other fields had none, closes the list: the items are all of their totals.
  */
 function closingItem(draft: Draft, last: readonly Figure[], number: { style: string; n: number }): boolean {
-  const end = last[0]!.para.endOffset;
-  const line = draft.prose
-    .slice(end, end + 120)
-    .split('\n')
-    .map((l) => l.trim())
-    .find((l) => l !== '');
-  const next = line === undefined ? undefined : itemNumber(line);
-  if (next === undefined || next.style !== number.style || next.n !== number.n + 1) return false;
-  const words = line!.slice(next.length);
+  const words = itemAfter(draft, last, number);
+  if (words === undefined) return false;
   return !/[0-9０-９]/.test(words) && NONE_ELSEWHERE.test(words);
 }
 
