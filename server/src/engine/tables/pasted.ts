@@ -1432,6 +1432,93 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   return byLabels && (!fixed || byLabels.end > fixed.end) ? byLabels : fixed;
 }
 
+/** A half's figure columns in a balance table pasted one cell per line (执行数, or 执行数 | 决算数): at most. */
+const MAX_STACKED_HALF = 6;
+
+/** An item of a half: its label cell and its figure cells, one per figure heading. */
+type HalfItem = readonly StackedCell[];
+
+/**
+ * The sections of a half that add up: a row whose label opens with an ordinal (二、转移性收入) over the rows without one
+ * that follow it (上级补助收入, 调入资金 …), equal to their sum in every figure column. A section without such rows
+ * is not counted.
+ */
+function sectionsAddingUp(items: readonly HalfItem[]): number {
+  const value = (c: StackedCell): number | undefined => readCell(c.cell.text).number?.value;
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (!readOrdinal(items[i]![0]!.cell.text, 0)) continue;
+    let j = i + 1;
+    while (j < items.length && !readOrdinal(items[j]![0]!.cell.text, 0)) j++;
+    if (j === i + 1) continue;
+    const parts = items.slice(i + 1, j);
+    const adds = items[i]!.slice(1).every((c, col) => {
+      const whole = value(c);
+      const sum = parts.reduce((acc, p) => acc + (value(p[col + 1]!) ?? NaN), 0);
+      return whole !== undefined && Math.abs(whole - sum) < 1e-6 * Math.max(1, Math.abs(whole));
+    });
+    if (adds) n++;
+  }
+  return n;
+}
+
+/**
+ * A balance table set out in two halves side by side and pasted one cell per line (收入 / 执行数 / 支出 / 执行数, then
+ * 总计 / 846531 / 总计 / 846531 …): the heading is two label cells each followed by the same figure headings, and the
+ * body pairs a left item with a right one, each a label and its figures. The half that runs longer (income, most
+ * often) goes on alone once the other is done, so the body may end in rows of one item; read by its width alone,
+ * each item was a row of its own under the right half's heading. The rows are kept whole (a left item and perhaps
+ * a right one) for `sideBySideHalves` to part after the 表题 is attached. Where the pairs end is not written: it is
+ * the place whose halves add up in the most sections (二、转移性支出 over the items under it), one place only; with
+ * no section adding up, only a body of pairs to its end is read. Undefined when the heading is not two such
+ * halves or fewer than two rows pair two items.
+ */
+function halvesByHeading(cells: readonly StackedCell[]): { rows: RawRow[]; start: number; end: number } | undefined {
+  const shapes = cells.map((c) => shapeOf(c.cell));
+  const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
+  const label = f - 1;
+  if (label < 1 || shapes[label] !== 'text') return undefined;
+  const bareText = (i: number): string => cells[i]!.cell.text.replace(/\s/g, '');
+  for (let k = 2; k <= MAX_STACKED_HALF + 1; k++) {
+    const start = label - 2 * k;
+    if (start < 0) break;
+    if (!cells.slice(start, label).every((c) => c.cell.text !== '' && stackedHeading(c.cell) && shapeOf(c.cell) === 'text')) continue;
+    let twin = true;
+    for (let i = 1; i < k; i++) if (bareText(start + i) !== bareText(start + k + i)) twin = false;
+    if (!twin) continue;
+    // the body's items, each a label and k − 1 figure cells, up to the first cell that is neither
+    const items: HalfItem[] = [];
+    let r = label;
+    while (shapes[r] === 'text' && cells[r]!.cell.text !== '' && r + k <= cells.length && shapes.slice(r + 1, r + k).every((x) => x === 'figure')) {
+      items.push(cells.slice(r, r + k));
+      r += k;
+    }
+    if (shapes[r] === 'figure' || items.length < 4) continue;
+    const m = pairedRows(items);
+    if (m === undefined) continue;
+    const rows: RawRow[] = [rawRow(cells.slice(start, label))];
+    for (let i = 0; i < m; i++) rows.push(rawRow([...items[2 * i]!, ...items[2 * i + 1]!]));
+    for (const item of items.slice(2 * m)) rows.push(rawRow(item));
+    return { rows, start, end: r };
+  }
+  return undefined;
+}
+
+/** Rows pairing two items, the rest left items alone: where the halves add up best (see `halvesByHeading`). */
+function pairedRows(items: readonly HalfItem[]): number | undefined {
+  const most = Math.floor(items.length / 2);
+  const scores: number[] = [];
+  for (let m = 2; m <= most; m++) {
+    const left = [...items.slice(0, 2 * m).filter((_, i) => i % 2 === 0), ...items.slice(2 * m)];
+    const right = items.slice(0, 2 * m).filter((_, i) => i % 2 === 1);
+    scores[m] = sectionsAddingUp(left) + sectionsAddingUp(right);
+  }
+  const best = Math.max(0, ...scores.filter((x) => x !== undefined));
+  if (best === 0) return items.length % 2 === 0 && most >= 2 ? most : undefined;
+  const at = scores.flatMap((x, m) => (x === best ? [m] : []));
+  return at.length === 1 ? at[0] : undefined;
+}
+
 const UNIT_HEADING = /^(?:计量)?单\s*位$/;
 
 /**
@@ -2021,7 +2108,7 @@ function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Lin
   if (numbered) rows = numbered;
   else if (rows) rows = edgesCut(rows);
   else {
-    const read = rowsByWidth(cells);
+    const read = halvesByHeading(cells) ?? rowsByWidth(cells);
     rows = read && read.rows.length > 1 ? yearsUnderGroup(cells, read) : read?.rows;
     if (rows?.length === 2) minRows = 2;
   }

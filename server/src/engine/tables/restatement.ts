@@ -179,8 +179,11 @@ function rowWords(label: string): string {
   );
 }
 
-/** The verbs of a budget's balance before an item (加上, 再加, 减去), each with its shorter forms. */
-const BALANCE_VERBS = ['再加上', '加上', '再加', '加', '减去', '减'] as const;
+/**
+ * The verbs of a budget's balance before an item (加上, 再加, 减去), each with its shorter forms; and 以及, which joins
+ * the last items added to those before it (加上上级补助收入45.54亿元，以及动用预算稳定调节基金0.22亿元…后).
+ */
+const BALANCE_VERBS = ['再加上', '加上', '再加', '加', '减去', '减', '以及'] as const;
 
 // (the traditional forms too: a page of 繁體 text writes 增長, 上漲, 減少)
 const CHANGE_WORDS = /增[长長]|增加|提高|上升|上[涨漲]|下降|降低|[减減]少|回落|下滑|下跌/;

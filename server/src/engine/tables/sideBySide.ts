@@ -7,8 +7,8 @@
 import { readCell } from './cells';
 import type { Table, TableCell, TableRow } from './model';
 
-/** A half's figure columns, at least and at most. */
-const MIN_HALF = 2;
+/** A half's figure columns, at least and at most (one: 收入 | 执行数 | 支出 | 执行数, the heading's twin cells still say it). */
+const MIN_HALF = 1;
 const MAX_HALF = 6;
 /** Rows whose right half has its own label where the heading puts it: at least. */
 const MIN_PAIRED_ROWS = 2;
