@@ -750,8 +750,35 @@ export function thousands(text: string, i: number): boolean {
  */
 function innerGloss(text: string, i: number): boolean {
   const c = text[i];
+  if (pinyinBracket(text, i)) return true;
   if (c === '（' || c === '(') return /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && /^[（(][\u4e00-\u9fff]{1,4}[）)][\u4e00-\u9fff]/.test(text.slice(i, i + 7));
   if (c === '）' || c === ')') return /[\u4e00-\u9fff]/.test(text[i + 1] ?? '') && /[\u4e00-\u9fff][（(][\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(0, i - 6), i));
+  return false;
+}
+
+/** A pinyin reading with its tone mark, in brackets, as a whole string (（xiàng）), and the longest one looked at. */
+const WHOLE_READING = new RegExp(`^${PINYIN_READING.source}$`);
+const MAX_READING = 10;
+/** A reading ending a measure's words (a verb's: 達（dá）) and one opening them (a unit's before: 個（gè），). */
+const TRAILING_READING = new RegExp(`${PINYIN_READING.source}$`);
+const LEADING_READING = new RegExp(`^${PINYIN_READING.source}`);
+
+/**
+ * (restate29) Whether the bracket at i opens or closes a pinyin reading right after a character (交通項（xiàng）目完成投資,
+ * 占年計（jì）劃的), as some sites print traditional text: the reading is inside the word, it ends no clause (the measure
+ * was read as 目完成投資 and 劃, too short to be stated).
+ */
+function pinyinBracket(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '（' || c === '(') {
+    const close = text.slice(i + 1, i + MAX_READING).search(/[）)]/);
+    return close >= 0 && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && WHOLE_READING.test(text.slice(i, i + close + 2));
+  }
+  if (c === '）' || c === ')') {
+    const before = text.slice(Math.max(0, i - MAX_READING), i);
+    const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+    return open > 0 && /[\u4e00-\u9fff]/.test(before[open - 1]!) && WHOLE_READING.test(before.slice(open) + c);
+  }
   return false;
 }
 
@@ -830,14 +857,33 @@ function cleanMeasure(s: string): string {
   let t = s
     .replace(SCOPE_TIME, '')
     .replace(/\[[0-9]{1,2}\]/g, '')
-    .replace(/[\s*_“”"‘’]/g, '');
+    .replace(/[\s*_“”"‘’]/g, '')
+    // (57個（gè），總投資254.14億元: the reading of the unit before opens no measure)
+    .replace(LEADING_READING, '')
+    // (——地區（qū）生產（chǎn）總值: the dash of a summary line opens no measure)
+    .replace(/^[—-]+/, '');
   let prev = '';
   while (prev !== t) {
     prev = t;
-    t = withoutTrailingNoise(t.replace(LEADING_NOISE, ''));
+    // (簽約項目達（dá）3132個: a verb's reading right before the figure goes with the verb)
+    t = withoutTrailingNoise(t.replace(LEADING_NOISE, '').replace(TRAILING_READING, ''));
   }
   // keep the words next to the figure: the subject of a long clause is not the measure
-  return [...t].slice(-16).join('');
+  return lastWords(t, 16);
+}
+
+/** A pinyin reading in brackets or one character: what lastWords counts in (a reading counts as no character). */
+const READING_OR_CHARACTER = new RegExp(`${PINYIN_READING.source}|[^]`, 'gu');
+
+/**
+ * The last n characters of some words, the pinyin readings among them kept and not counted (第三產（chǎn）業（yè）實（shí）
+ * 現（xiàn）增加值 keeps its 第三: cut by its length with the readings, it was 實（shí）現（xiàn）增加值, any industry's).
+ */
+function lastWords(words: string, n: number): string {
+  const pieces = words.match(READING_OR_CHARACTER) ?? [];
+  let start = pieces.length;
+  for (let counted = 0; start > 0 && counted < n; start--) if (pieces[start - 1]!.length === 1 || !/^[（(]/.test(pieces[start - 1]!)) counted++;
+  return pieces.slice(start).join('');
 }
 
 /**

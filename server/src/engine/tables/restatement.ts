@@ -772,13 +772,18 @@ function signedPercent(f: Figure): Interval | undefined {
   return { lo: v - half, hi: v + half };
 }
 
-/** The two populations a place counts: by household registration (户籍) and by residence (常住). */
-const REGISTER = /户籍|常住/g;
+/** The two populations a place counts: by household registration (户籍, 戶籍 on a page in 繁體) and by residence (常住). */
+const REGISTER = /[户戶]籍|常住/g;
+
+/** A register as named, in one spelling (戶籍 is 户籍). */
+function registerOf(words: string): string {
+  return words.replace('戶', '户');
+}
 
 /** The one register a table names in its caption and headings (表1 …户籍人口数及其构成), if it names one only. */
 function tableRegister(grid: Grid): string | undefined {
   const words = [grid.table.caption?.text ?? '', ...grid.columns.map((c) => c.label), ...grid.rows.map((r) => r.label)].join('|');
-  const named = new Set(words.match(REGISTER) ?? []);
+  const named = new Set((words.match(REGISTER) ?? []).map(registerOf));
   return named.size === 1 ? [...named][0] : undefined;
 }
 
@@ -792,5 +797,5 @@ function ofOtherRegister(f: Figure, grid: Grid): boolean {
   if (table === undefined) return false;
   const named = f.para.prose.slice(0, f.offset - f.para.offset).match(REGISTER);
   const text = named?.[named.length - 1];
-  return text !== undefined && text !== table;
+  return text !== undefined && registerOf(text) !== table;
 }

@@ -488,7 +488,7 @@ const ANAPHORIC = /此类|该类|这类/;
  * named rate or share (城镇化率, 比重), never one of a change or of 占…的.
  */
 function isStatement(f: Figure): boolean {
-  if (!exact(f) || codePoints(bareMeasure(f)) < 4 || f.relational || distributed(f) || ANAPHORIC.test(f.measure)) return false;
+  if (!exact(f) || codePoints(bareMeasure(f).replace(PINYIN_GLOSS, '')) < 4 || f.relational || distributed(f) || ANAPHORIC.test(f.measure)) return false;
   if (attributive(f) || perUnit(f)) return false;
   if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
   if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
@@ -1884,6 +1884,38 @@ function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
   return out;
 }
 
+/** A line of a mark and a name only (■我市各级消费者协会, ●市市场监管部门): the subject of the short lines after it. */
+const MARKED_LABEL = /^[■□●◆◇▲△★☆▶►]\s*([^0-9０-９。，,；;：:]{2,24})$/;
+/** The longest line read as one of a marked block's short lines (共受理消费者投诉467件, 解决453件 解决率97%). */
+const MAX_BLOCK_LINE = 40;
+
+/**
+ * (restate29) ■我市各级消费者协会 ⏎ 共受理消费者投诉467件 ⏎ 为消费者挽回经济损失2267905元 ⏎ ■市市场监管部门 ⏎ …为消费者挽回经济损失
+ * 600.84万元: a page's summary set out as blocks, each opened by a marked line naming its subject, the figures on short
+ * lines below it; one measure under two marks is two subjects'. By line, the mark in force, up to a line of prose
+ * (a full stop, or longer than a block's line).
+ */
+function markedBlocks(lines: readonly Line[]): ReadonlyMap<number, string> {
+  const out = new Map<number, string>();
+  let label: string | undefined;
+  for (const line of lines) {
+    const prose = line.prose.trim();
+    if (prose === '') continue;
+    const marked = MARKED_LABEL.exec(prose);
+    if (marked) label = marked[1];
+    else if (prose.includes('。') || [...prose].length > MAX_BLOCK_LINE) label = undefined;
+    if (label !== undefined) out.set(line.index, label);
+  }
+  return out;
+}
+
+/** Two figures on lines under two marked labels (markedBlocks): two subjects' measures. */
+function ofOtherMarkedBlocks(f: Figure, g: Figure, blocks: ReadonlyMap<number, string>): boolean {
+  const a = blocks.get(f.para.index);
+  const b = blocks.get(g.para.index);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
 /** A line opening with a year (2023年，全市…; 2024年全市一般公共预算收入安排…): the year of what it and the lines after it report. */
 const YEAR_OPENER = /^((?:19|20)[0-9]{2})年/;
 
@@ -2180,6 +2212,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
   const places = placeHeadings(lines);
   const funds = fundSections(lines);
   const yearsOpened = yearSections(lines);
+  const blocks = markedBlocks(lines);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -2273,6 +2306,7 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             otherSpellingsInOneParagraph(f, other) ||
             ofOtherYears(f, other, years) ||
             ofOtherLabels(f, other) ||
+            ofOtherMarkedBlocks(f, other, blocks) ||
             ofOtherItems(f, other) ||
             ofOtherEnumeratedItems(f, other, itemOf) ||
             plannedAndDone(f, other, byParagraph) ||

@@ -747,7 +747,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
-  if (targetOfTheShareBefore(par, p)) return undefined;
+  if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p)) return undefined;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
@@ -3473,6 +3473,15 @@ function ofItsOwnTask(par: Paragraph, p: Figure, r: Relation): Relation | undefi
 function completed(par: Paragraph, f: Figure): boolean {
   const next = par.figures[par.figures.indexOf(f) + 1];
   return !!next && next.unit.kind === 'percent' && COMPLETES_PLAN.test(simplified(headOf(par.draft, next)));
+}
+
+/**
+ * (restate29) 二、三产业增加值占生产总值的比重为85.2%: industries joined by 、 before one share, whose clause starts at the
+ * last of them: the share is of the two together, not of the last industry named (三产业增加值 is no 第三产业增加值).
+ */
+function industriesJoined(draft: Draft, p: Figure): boolean {
+  const before = textBetween(draft, Math.max(p.sentence.offset, p.clause.offset - 3), p.clause.offset).replace(/\s/g, '');
+  return /(?:^|[^一二三四五六七八九十])[一二]、$/.test(before) && /^[二三]产业/.test(plainWords(textBetween(draft, p.clause.offset, p.offset)));
 }
 
 /** 第一产业增加值, 第一产业实现增加值, 第一产业完成 (a money figure): an industry's value added. */
