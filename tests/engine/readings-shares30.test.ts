@@ -44,3 +44,22 @@ describe('number-ratio: bracketed shares of lists each opened by 其中 after it
     noFindingAt(other, '7.5%');
   });
 });
+
+describe('number-ratio: shares of a hotline’s intake, each channel counted by its own word (shares30)', () => {
+  const text =
+    '全年共受理群众诉求52000件，其中，接听电话46800个，占全部诉求的90.00%；受理微信留言3120条，占6.00%；受理短信1040条，占2.00%；受理市长信箱来信780件，占1.50%；受理省级热线转件260个，占0.50%。';
+  it('reads each share against the total in 件 the parts add up to exactly', () => {
+    silent(text);
+    reports(text.replace('占2.00%', '占7.00%'), 'number-ratio', '1040条 ÷ 52000件');
+    findingAt(text.replace('占2.00%', '占7.00%'), '7.00%');
+  });
+  it('reads votes in 张 against the cases in 件', () => {
+    const votes = '大厅累计办件2400件，群众评价满意票2390张，占比99.58%，基本满意4张，占0.17%，不满意票6张，占比0.25%。';
+    silent(votes);
+    findingAt(votes.replace('占比99.58%', '占比94.58%'), '94.58%');
+  });
+  it('stays silent when the parts do not add up to the total exactly', () => {
+    const short = text.replace('受理短信1040条', '受理短信1000条').replace('占2.00%', '占7.00%');
+    noFindingAt(short, '7.00%');
+  });
+});

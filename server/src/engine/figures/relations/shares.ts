@@ -25,6 +25,7 @@ import {
   DUE,
   EACH_SHARE,
   ENDS_IN_CHANGED_TO,
+  INTAKE_WORDS,
   isFall,
   JOINED_LEVELS,
   MEDIATION,
@@ -247,6 +248,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     .filter((p) => !par.claimed.has(p))
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
+  out.push(...sharesOfIntakeCountedOtherwise(par, left));
   out.push(...sharesGoingOnAfterACut(par, left, out));
   out.push(...bracketedShares(par, kinds));
   out.push(...bracketedProgress(par));
@@ -1813,6 +1815,37 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
       }
       i = found.to + 1;
     }
+  }
+  return out;
+}
+
+/**
+ * 共受理群众诉求716535件…累计接听电话684175个，占全部诉求的95.48%；受理微信留言24003条，占3.35%；…受理市长信箱来信566件，
+ * 占0.08%: shares of what a hotline took in, each channel counted by its own word (个, 条, 件, 张 of votes), are of the
+ * total in 件 that their parts add up to exactly. Read only for three parts or more, whole counts, one of them at least
+ * counted otherwise than the total (the readings above take parts counted alike), all the shares but one in five holding.
+ */
+function sharesOfIntakeCountedOtherwise(par: Paragraph, shares: readonly Figure[]): Relation[] {
+  const intake = (f: Figure): boolean => f.unit.kind === 'count' && INTAKE_WORDS.includes(f.unit.base) && exact(f) && known(f) && halfUnit(f) === 0 && !f.relational && !f.bracket;
+  const items = orphanItems(
+    par,
+    shares.filter((p) => !par.claimed.has(p)),
+  ).filter((x) => exact(x.p) && !x.p.approximate);
+  const out: Relation[] = [];
+  for (let i = 0; i + 2 < items.length;) {
+    const first = items[i]!.part;
+    let read = 0;
+    for (let j = items.length - 1; j >= i + 2 && read === 0; j--) {
+      const window = items.slice(i, j + 1);
+      if (!window.every((x) => intake(x.part))) continue;
+      const sum = window.reduce((acc, x) => acc + x.part.normalized!, 0);
+      const wholes = [...par.lookups.earlier(), ...par.figures].filter((f) => f.offset < first.offset && intake(f) && Math.abs(f.normalized! - sum) < EPS && !NOT_A_STATED_TOTAL.test(f.scope));
+      const whole = uniqueValue(wholes);
+      if (!whole || window.every((x) => compatible(x.part.unit, whole.unit)) || !enoughHold(window, { figure: whole })) continue;
+      out.push(...eachShareOf(par, window, whole));
+      read = window.length;
+    }
+    i += Math.max(1, read);
   }
   return out;
 }
