@@ -25,6 +25,7 @@ import {
   DUE,
   EACH_SHARE,
   ENDS_IN_CHANGED_TO,
+  INTAKE_WORDS,
   isFall,
   JOINED_LEVELS,
   MEDIATION,
@@ -247,6 +248,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     .filter((p) => !par.claimed.has(p))
     .sort((x, y) => x.offset - y.offset);
   if (left.length >= 2) out.push(...sharesOfTheirParts(par, left));
+  out.push(...sharesOfIntakeCountedOtherwise(par, left));
   out.push(...sharesGoingOnAfterACut(par, left, out));
   out.push(...bracketedShares(par, kinds));
   out.push(...bracketedProgress(par));
@@ -609,6 +611,7 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
   }
   if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
   if (out.length === 0 && parts.length === 2 && group.length === 2 && words === '') out.push(...sharesOfAnEarlierPair(par, group, parts));
+  if (out.length === 0 && parts.length === group.length && words.length >= 2) out.push(...sharesOfTheBrokenDownWhole(par, group, parts));
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
     if (r) out.push(r);
@@ -636,6 +639,20 @@ function sharesOfAnEarlierPair(par: Paragraph, group: readonly Figure[], parts: 
   const wholes = [uniqueValue(counts as Figure[]), uniqueValue(amounts)];
   if (!wholes[0] || !wholes[1]) return [];
   return group.map((q, k) => ratioRelation('share', q, parts[k]!, wholes[k]!)).filter((r): r is Relation => !!r);
+}
+
+/**
+ * 共受理投诉2461件，其中商品类1367件，服务类1094件，分别占投诉总量的55.55%、44.45%: shares naming their whole in words no
+ * figure is named by (投诉总量, 12315系统受理诉求总量) are of the level the listed parts break down, the one right before
+ * them that they add up to (`wholeOfTheList`), when all of them hold against it but one (two shares swapped or a slip
+ * in one). A list of another whole (分别占全省的5%、3% of a city's own total) holds against none and stays unread.
+ */
+function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
+  const whole = wholeOfTheList(par, parts);
+  if (!whole || !group.every((q) => exact(q) && !q.approximate)) return [];
+  const items = group.map((p, k) => ({ p, part: parts[k]! }));
+  if (!enoughHold(items, { figure: whole })) return [];
+  return group.map((q, k) => ratioRelation('share', q, parts[k]!, whole)).filter((r): r is Relation => !!r);
 }
 
 /**
@@ -1651,6 +1668,7 @@ function bracketedShares(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
   if (list.length < 3) return [];
   const found = sharesOfOneTotal(par, list);
   const shares = found.length > 0 ? found : sharesOfAnEarlierTotal(par, list);
+  if (shares.length === 0) shares.push(...bracketedListsAfterQiZhong(par, list));
   // (the counts adding up to the whole they are shares of are all of it: said once, so that no shorter run of them,
   // whose shares happen to reach 100% at their precision, is read as all of it)
   const wholes = new Set(shares.map((r) => withRole(r, 'denominator')));
@@ -1662,6 +1680,40 @@ function bracketedShares(par: Paragraph, kinds: Map<Figure, PercentKind>): Relat
     if (sum) shares.push(sum);
   }
   return shares;
+}
+
+/**
+ * 大气污染投诉494件，其中工业废气402件（81.4%）；噪声污染投诉140件，其中工业噪声45件（32.1%）、社会生活噪声45件（32.1%）、建筑
+ * 噪声33件（23.6%）、餐饮噪声7件（5.0%）: bracketed shares of several wholes, each list opened by 其中 right after its own
+ * whole, read as one list find no total (the first whole stands before them all, the others inside). Each list from its
+ * 其中 on is read against the level right before that 其中 (all its shares but one holding when it has two or more),
+ * or, when none stands there, as a list of its own of an earlier total.
+ */
+function bracketedListsAfterQiZhong(par: Paragraph, list: readonly Figure[]): Relation[] {
+  const partOf = (p: Figure): Figure | undefined => par.figures.filter((f) => f.offset < p.offset).pop();
+  const lists: Figure[][] = [];
+  for (const p of list) {
+    const part = partOf(p);
+    if (part?.subject.startsWith('其中') || lists.length === 0) lists.push([p]);
+    else lists[lists.length - 1]!.push(p);
+  }
+  if (lists.length < 2) return [];
+  const out: Relation[] = [];
+  for (const shares of lists) {
+    const items = shares.map((p) => ({ p, part: partOf(p)! }));
+    const whole = wholeBeforeQiZhong(par, items[0]!.part);
+    if (whole && items.every((x) => compatible(x.part.unit, whole.unit) && x.part.normalized! <= whole.normalized! + EPS) && (items.length < 2 || enoughHold(items, { figure: whole })))
+      out.push(...eachShareOf(par, items, whole));
+    else if (!whole && shares.length >= 3) out.push(...sharesOfAnEarlierTotal(par, shares));
+  }
+  return out;
+}
+
+/** The level that a part opening with 其中 breaks down: the figure right before, joined to it by nothing but ，其中 and its name. */
+function wholeBeforeQiZhong(par: Paragraph, part: Figure): Figure | undefined {
+  const whole = par.figures.filter((f) => f.offset < part.offset).pop();
+  if (!whole || whole.relational || whole.bracket || whole.range || !exact(whole) || !known(whole) || !known(part)) return undefined;
+  return /^[，,]?其中[^\d，,；;。：:（()）]*$/.test(textBetween(par.draft, whole.endOffset, part.offset)) ? whole : undefined;
 }
 
 function bracketedProgress(par: Paragraph): Relation[] {
@@ -1763,6 +1815,37 @@ function sharesOfTheirParts(par: Paragraph, shares: readonly Figure[]): Relation
       }
       i = found.to + 1;
     }
+  }
+  return out;
+}
+
+/**
+ * 共受理群众诉求716535件…累计接听电话684175个，占全部诉求的95.48%；受理微信留言24003条，占3.35%；…受理市长信箱来信566件，
+ * 占0.08%: shares of what a hotline took in, each channel counted by its own word (个, 条, 件, 张 of votes), are of the
+ * total in 件 that their parts add up to exactly. Read only for three parts or more, whole counts, one of them at least
+ * counted otherwise than the total (the readings above take parts counted alike), all the shares but one in five holding.
+ */
+function sharesOfIntakeCountedOtherwise(par: Paragraph, shares: readonly Figure[]): Relation[] {
+  const intake = (f: Figure): boolean => f.unit.kind === 'count' && INTAKE_WORDS.includes(f.unit.base) && exact(f) && known(f) && halfUnit(f) === 0 && !f.relational && !f.bracket;
+  const items = orphanItems(
+    par,
+    shares.filter((p) => !par.claimed.has(p)),
+  ).filter((x) => exact(x.p) && !x.p.approximate);
+  const out: Relation[] = [];
+  for (let i = 0; i + 2 < items.length;) {
+    const first = items[i]!.part;
+    let read = 0;
+    for (let j = items.length - 1; j >= i + 2 && read === 0; j--) {
+      const window = items.slice(i, j + 1);
+      if (!window.every((x) => intake(x.part))) continue;
+      const sum = window.reduce((acc, x) => acc + x.part.normalized!, 0);
+      const wholes = [...par.lookups.earlier(), ...par.figures].filter((f) => f.offset < first.offset && intake(f) && Math.abs(f.normalized! - sum) < EPS && !NOT_A_STATED_TOTAL.test(f.scope));
+      const whole = uniqueValue(wholes);
+      if (!whole || window.every((x) => compatible(x.part.unit, whole.unit)) || !enoughHold(window, { figure: whole })) continue;
+      out.push(...eachShareOf(par, window, whole));
+      read = window.length;
+    }
+    i += Math.max(1, read);
   }
   return out;
 }
