@@ -54,3 +54,33 @@ describe('a bare total split by a part done and the rest', () => {
     assert.deepEqual(sums('今年全县30件民生实事中，22件为新增项目，已完成5件，其余19件按进度推进。'), []);
   });
 });
+
+// made up: a town's investment, its two parts after a bare 其中, each with its change, split by ；
+const investment = (o: { total?: string; second?: string } = {}): string =>
+  `上半年，全镇完成全社会固定资产投资${o.total ?? '12.30'}亿元，同比增长18.2%，其中工业投资7.45亿元，同比增长12.6%；${o.second ?? '服务业投资4.85亿元，同比增长27.3%'}。`;
+
+describe('two groups after a bare 其中, each its part and its change', () => {
+  it('is silent when the parts stay within the total', () => {
+    assert.deepEqual(sums(investment()), []);
+  });
+
+  it('reports a total below its two parts', () => {
+    assert.deepEqual(sums(investment({ total: '11.07' })), ['11.07亿元']);
+  });
+
+  it('reads budget spending by level alike', () => {
+    const spending = (total: string): string =>
+      `全区地方公共财政预算支出完成${total}万元，比上年同期下降2.1%，其中区本级地方公共财政预算支出完成31264万元，比上年同期下降13.1%；县级地方公共财政预算支出完成46988万元，比上年同期增长5.1%。`;
+    assert.deepEqual(sums(spending('78252')), []);
+    assert.deepEqual(sums(spending('70427')), ['70427万元']);
+  });
+
+  it('stays silent when the second group states a figure of its own', () => {
+    // (在谈项目 is a sibling of the projects signed, with an amount of its own)
+    assert.deepEqual(sums('上半年签约项目6个，协议引资12.6亿元，其中工业项目3个；在谈项目6个，意向投资额约18亿元。'), []);
+  });
+
+  it('stays silent when the two parts are named unalike', () => {
+    assert.deepEqual(sums(investment({ total: '11.07', second: '技术改造4.85亿元，同比增长27.3%' })), []);
+  });
+});
