@@ -80,6 +80,16 @@ describe('two groups after a bare 其中, each its part and its change', () => {
     assert.deepEqual(sums('上半年签约项目6个，协议引资12.6亿元，其中工业项目3个；在谈项目6个，意向投资额约18亿元。'), []);
   });
 
+  it('stays silent when one part is named more like the total than the other', () => {
+    // (住户存款余额 is a narrower scope of 存款余额, 贷款余额 its sibling)
+    assert.deepEqual(sums('年末全县金融机构存款余额286亿元，同比增长9.1%，其中，住户存款余额241亿元；贷款余额132亿元，同比增长6.2%。'), []);
+  });
+
+  it('stays silent when a part is named by what it did', () => {
+    // (企业 whose output grew cut across 高新技术企业)
+    assert.deepEqual(sums('全区规上工业企业118家，其中产值实现增长的企业80家，增长面67.8%；高新技术企业41家，占规上工业企业的34.7%。'), []);
+  });
+
   it('stays silent when the two parts are named unalike', () => {
     assert.deepEqual(sums(investment({ total: '11.07', second: '技术改造4.85亿元，同比增长27.3%' })), []);
   });
