@@ -11,7 +11,7 @@ import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
+import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -406,7 +406,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     const headedAlike =
       // (three groups or more, or two that split a known partition: 其中工业项目3个；在谈项目6个 is a part and a sibling;
       // or two that each state their share of the whole: 其中，集体提案182件，占17.7%；委员个人提案846件，占82.3%)
-      (groupHeads.length > 2 || (groupHeads.length === 2 && groupHeads.every((g) => g.length === 1) && (isPartition(groupHeads.map((g) => g[0]!.measure)) || groups.every(sharedPart)))) &&
+      (groupHeads.length > 2 ||
+        (groupHeads.length === 2 &&
+          groupHeads.every((g) => g.length === 1) &&
+          (isPartition(groupHeads.map((g) => g[0]!.measure)) || groups.every(sharedPart) || twoAlike(groupHeads, candidates, groups.every(onlyPartStated))))) &&
       !/[；;]/.test(text.slice(lastEnd(text, markerAt, para.offset, '。！？'), markerAt)) &&
       groupHeads.every(
         (g, i) =>
@@ -994,6 +997,22 @@ function mixedAfterBareQizhong(text: string, markerAt: number, paraStart: number
   if (marker !== '其中' || groups.length < 2) return false;
   if (/[；;]/.test(text.slice(lastEnd(text, markerAt, paraStart, '。！？'), markerAt))) return false;
   return mixedSeparators(text, groups, figures) !== undefined;
+}
+
+/**
+ * 其中工业投资6.81亿元，同比增长19.55%；服务业投资3.25亿元，同比增长34.11%: two groups after a bare 其中, each stating
+ * nothing but its part and changes or shares of it, the parts named alike (…投资, 两个字 or more), are the list's two
+ * parts, as three such groups are. (A group that states a figure of its own besides, 在谈项目6个，意向投资额约18亿元, is
+ * another statement: 其中工业项目3个；在谈项目6个 is a part and a sibling.)
+ */
+function twoAlike(groupHeads: ReadonlyArray<readonly Figure[]>, totals: readonly Figure[], onlyParts: boolean): boolean {
+  const names = groupHeads.map((g) => bareMeasure(g[0]!));
+  // (a part named by what it did, 产值实现增长的企业96家；高新技术企业48家, or by a trait, 女, 党员, cuts across the other)
+  if (!onlyParts || names.some((n) => /的/.test(n) || CROSS_CUTTING.test(n))) return false;
+  // both parts named alike the total, as far (工业投资, 服务业投资 under 固定资产投资): a part named more like it than the
+  // other is a narrower scope of it and the other its sibling (存款余额308亿元，其中，住户存款余额269亿元；贷款余额115亿元)
+  const alike = totals.every((t) => suffixLength(bareMeasure(t), names[0]!) === suffixLength(bareMeasure(t), names[1]!));
+  return alike && commonSuffix(names).length >= 2;
 }
 
 /** Words that make a clause state a total of its own (建筑业、房地产业税收合计1.12亿元), not a part of the list's. */

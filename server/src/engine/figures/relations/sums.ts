@@ -789,7 +789,7 @@ export function sums(par: Paragraph): Relation[] {
   // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    if (!STATES_A_TOTAL.test(textBetween(draft, total.clause.offset, total.offset))) continue;
+    const stated = STATES_A_TOTAL.test(textBetween(draft, total.clause.offset, total.offset));
     // (其中国税累计完成161万元，地税累计完成778万元，其他380万元: a part after 其中 is no total, however it is counted)
     if (/其中/.test(textBetween(draft, total.sentence.offset, total.offset))) continue;
     const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset && !f.bracket);
@@ -801,11 +801,12 @@ export function sums(par: Paragraph): Relation[] {
       if (paired && (f.unit.kind === 'percent' || (!compatible(f.unit, total.unit) && pairedCount(figures, f)))) continue;
       if (!compatible(f.unit, total.unit) || f.relational) break;
       parts.push(f);
-      if (/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
+      if (REST_OF_TOTAL.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
     }
     const last = parts[parts.length - 1];
-    if (parts.length < 2 || !last || !/^(?:其余|剩余|其他|其它)/.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
+    if (parts.length < 2 || !last || !REST_OF_TOTAL.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
     if (parts.some((p) => used.has(p))) continue;
+    if (!stated && !doneThenRest(par, total, parts)) continue;
     // 共受理申请240件，上年结转1件，其中237件已答复，剩余4件结转下年: a carry-over from an earlier year right after the
     // total joins it; the parts that follow split the two together
     const carried = CARRIED_IN.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim());
@@ -2555,6 +2556,28 @@ function changeSum(whole: { figure: Figure; fall: boolean }, changes: ReadonlyAr
   const cast = [[whole.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
   const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== whole.fall })) }, { figure: whole.figure }, { compare: '=', unit: 'amount' });
   return relation('sum', whole.figure, cast, [reading], { marker });
+}
+
+/** A part that is what its total leaves after the parts before it: 其余, 剩余, 余下, 其他, 其它. */
+const REST_OF_TOTAL = /^(?:其余|剩余|余下|其他|其它)/;
+
+/** A part done so far (已完成3件, 结案18起, 已开工6个, 完成规范治理7所): its clause names the doing. */
+const DONE_PART = /已|完成|办结|结案|开工|竣工|建成|解决|整改/;
+
+/**
+ * 20件民生大事，已完成3件，其余17件按进度推进中 / 立案31起，结案18起，剩余13起: a total no word marks as one (共, 合计),
+ * split by one part done and the rest. The rest says the two parts are all of something; it is the figure before
+ * them only when that figure is the first of its kind in the sentence, names no doing itself (a sibling done part:
+ * 新建5所，完成3所，其余2所 is read by no one), and the part between is a doing of it.
+ */
+function doneThenRest(par: Paragraph, total: Figure, parts: readonly Figure[]): boolean {
+  const { draft } = par;
+  if (parts.length !== 2) return false;
+  const totalHead = simplified(headOf(draft, total));
+  if (DONE_PART.test(totalHead) || NOT_DONE_WORD.test(totalHead)) return false;
+  if (!DONE_PART.test(simplified(headOf(draft, parts[0]!)))) return false;
+  const earlier = sentenceOf(par, total).filter((f) => f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
+  return earlier.length === 0;
 }
 
 /** How many figures back the part done and the total of a part not yet done are looked for. */
