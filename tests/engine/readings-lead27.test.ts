@@ -68,3 +68,24 @@ describe('pasted-table: a table set out in two halves side by side (lead27)', ()
     assert.match(found[0]!.message, /^这是一张表格.*4行×3列/);
   });
 });
+
+describe('units: foreign currencies and poultry counted as 羽 (lead27)', () => {
+  const sums = (text: string): string[] =>
+    check(text)
+      .findings.filter((f) => f.rule === 'number-sum')
+      .map((f) => f.message);
+
+  it('adds amounts in 美元 and finds parts over their total', () => {
+    const [message] = sums('新签外资项目总投资5.2亿美元，其中甲项目3.1亿美元、乙项目2.4亿美元。');
+    assert.match(message ?? '', /3\.1亿美元 \+ 乙项目2\.4亿美元 = 5\.5亿美元，比总数5\.2亿美元还多0\.3亿美元/);
+  });
+
+  it('never adds 美元 to 元', () => {
+    assert.deepEqual(sums('新签外资项目总投资5.2亿元，其中甲项目3.1亿美元、乙项目2.4亿美元。'), []);
+  });
+
+  it('adds poultry counted as 羽', () => {
+    assert.equal(sums('全年出栏家禽1200万羽，其中肉鸡800万羽、肉鸭450万羽。').length, 1);
+    assert.deepEqual(sums('全年出栏家禽1250万羽，其中肉鸡800万羽、肉鸭450万羽。'), []);
+  });
+});

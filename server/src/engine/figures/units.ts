@@ -32,6 +32,11 @@ const TABLE: Unit[] = [
   { text: '千克', kind: 'weight', base: '公斤', factor: 1 },
   { text: '斤', kind: 'weight', base: '公斤', factor: 0.5 },
   { text: '元', kind: 'money', base: '元', factor: 1 },
+  // foreign currencies (进出口总额12.3亿美元, 实际使用外资3.2亿美元): money each in its own currency, never added to or
+  // compared with 元 (compatible() asks for the same base)
+  { text: '美元', kind: 'money', base: '美元', factor: 1 },
+  { text: '港元', kind: 'money', base: '港元', factor: 1 },
+  { text: '欧元', kind: 'money', base: '欧元', factor: 1 },
   { text: '%', kind: 'percent', base: '%', factor: 1 },
   { text: '％', kind: 'percent', base: '%', factor: 1 },
   // the small form ﹪ (U+FE6A), and ℅ (U+2105) that some input methods give for %: both read as a percent
@@ -94,6 +99,8 @@ const COUNT_WORDS = [
   '艘',
   '只',
   '头',
+  // poultry counted as 羽 (出栏家禽1250万羽)
+  '羽',
   '本',
   // volumes of books (图书146.13万册, 生均图书32册)
   '册',
