@@ -701,7 +701,9 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   const read = groups.map((g) => memo.of(g));
   // (a title: short, no full stop; as titleStatements and headlineFigures read it)
   const title = firstLine !== undefined && firstLine.length <= MAX_TITLE && !/[。！？；;]/.test(firstLine) ? firstLine.trim() : undefined;
-  const out = statedTwice(groups, read, memo, title, lines);
+  // the heading over each line where two headings list the same items (parallelSections)
+  const sections = parallelSections(groups, read, lines);
+  const out = statedTwice(groups, read, memo, title, lines, sections);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   // the figures of the relations found so far, gathered only when a reading asks (a few counts and title figures do),
@@ -723,7 +725,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
-  for (const r of [...sameNeighbourRestatements(groups, read), ...listedKindRestatements(groups, read)]) {
+  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read)]) {
     if (anchors.has(r.anchor)) continue;
     anchors.add(r.anchor);
     out.push(r);
@@ -758,7 +760,7 @@ function withoutSamePeriod(words: string): string {
  * words are the same, and the figure has one measure, unit and scope. Paragraphs under two labels or two budgets are two
  * subjects' and stay apart; a distributed sentence (分别, 平均) and a range are not read.
  */
-function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[]): Relation[] {
+function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: readonly ReadingStatements[], sections: ReadonlyMap<number, number>): Relation[] {
   const out: Relation[] = [];
   const first = new Map<string, { figure: Figure; neighbour: NeighbourKey }>();
   const found = new Set<Figure>();
@@ -772,7 +774,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
         continue;
       }
       const e = earlier.figure;
-      if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e)) continue;
+      if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e) || ofParallelSections(f, e, sections)) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
       // a neighbour named alike under another subject (我区…本一上线591人 / XX中学…本一上线591人) is another unit's
       // (and a level read by its value alone must not be named as another measure: 投诉1.35万件 / 办结1.35万件)
@@ -2206,7 +2208,14 @@ function meet(f: Figure, g: Figure): boolean {
   return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
 }
 
-function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], memo: StatementMemo, title: string | undefined, lines: readonly Line[]): Relation[] {
+function statedTwice(
+  paragraphs: readonly ParagraphFigures[],
+  read: readonly ReadingStatements[],
+  memo: StatementMemo,
+  title: string | undefined,
+  lines: readonly Line[],
+  sections: ReadonlyMap<number, number>,
+): Relation[] {
   const out: Relation[] = [];
   const wholes = sectionWholes(paragraphs);
   const places = placeHeadings(lines);
@@ -2301,6 +2310,11 @@ function statedTwice(paragraphs: readonly ParagraphFigures[], read: readonly Rea
             ofOtherFundSections(f, other, funds) ||
             ofOtherYearSections(f, other, yearsOpened) ||
             ofOtherPlaces(f, other, places) ||
+            ofParallelSections(f, other, sections) ||
+            ofOtherQuotedOpeners(f, other) ||
+            ofOtherBands(f, other) ||
+            examplesPassingABar(f) ||
+            examplesPassingABar(other) ||
             partAfterBrokenQiZhong(f, other, lines) ||
             ofOtherCountedWorks(f, other) ||
             otherSpellingsInOneParagraph(f, other) ||
@@ -2399,4 +2413,109 @@ function ofOtherCountedWorks(f: Figure, g: Figure): boolean {
   const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
   const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
   return !!a && !!b && a[1] !== b[1] && a[2] !== b[2];
+}
+
+/**
+ * A line of words alone that heads the lines below it: short, no sentence mark, no figure but its ordinal, however the
+ * ordinal is written (（一）, 一、, or 一) with its opening bracket lost in a paste).
+ */
+const HEADING_LINE = /^\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）、.．]\s*)?[^0-9０-９。；;！？!?，,]{4,40}$/;
+/** Fewer items listed again under another heading are a chance, not a list. */
+const PARALLEL_ITEMS = 3;
+/** How many headings before it a heading's items are compared with. */
+const NEARBY_HEADINGS = 4;
+
+/**
+ * （一）各级教育生均教育经费增长情况⏎幼儿园为…元⏎普通小学为…元 …（二）各级教育生均教育事业费支出增长情况⏎幼儿园为…元⏎普通
+ * 小学为…元: the same items listed again under a second heading of the same report give the second heading's measure of
+ * them, not the first's restated: officials name the measure once, in the heading, and let the item's name alone stand
+ * for it in the lines below. By line, the heading above it, kept only where another heading lists three items or more of
+ * the same names (a summary and its detail under two headings share a name or two).
+ */
+function parallelSections(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], lines: readonly Line[]): ReadonlyMap<number, number> {
+  const headingOf = new Map<number, number>();
+  let heading: number | undefined;
+  for (const line of lines) {
+    if (HEADING_LINE.test(line.prose)) heading = line.index;
+    else if (heading !== undefined) headingOf.set(line.index, heading);
+  }
+  // the statements' measures under each heading
+  const names = new Map<number, Set<string>>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    const h = headingOf.get(paragraphs[k]!.para.index);
+    if (h === undefined) continue;
+    const set = names.get(h) ?? new Set<string>();
+    names.set(h, set);
+    for (const id of read[k]!.ids) if (id) set.add(id);
+  }
+  // (each heading against the few before it: a list given again stands under a sibling heading near it, and a draft of
+  // many headings is read in linear time)
+  const parallel = new Set<number>();
+  const headings = [...names];
+  for (let i = 0; i < headings.length; i++) {
+    for (let j = Math.max(0, i - NEARBY_HEADINGS); j < i; j++) {
+      if (shared(headings[i]![1], headings[j]![1]) < PARALLEL_ITEMS) continue;
+      parallel.add(headings[i]![0]);
+      parallel.add(headings[j]![0]);
+    }
+  }
+  return new Map([...headingOf].filter(([, h]) => parallel.has(h)));
+}
+
+/** How many of the smaller set's members the other has. */
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+function ofParallelSections(f: Figure, g: Figure, sections: ReadonlyMap<number, number>): boolean {
+  const a = sections.get(f.para.index);
+  const b = a === undefined ? undefined : sections.get(g.para.index);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * “开工一批”项目769个。其中…先进制造业项目327个 / “投产一批”项目…共907个。其中，先进制造业项目375个: a paragraph that opens
+ * with a name in quotation marks (the batch, campaign or programme a report takes in turn) speaks of that one throughout:
+ * the same kinds counted in two such paragraphs are the two named ones' own.
+ */
+const QUOTED_OPENER = /^\s*[\u4e00-\u9fff]{0,2}[“"「]([^”"」]{2,16})[”"」]/;
+
+function ofOtherQuotedOpeners(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = QUOTED_OPENER.exec(f.para.prose)?.[1];
+  const b = a === undefined ? undefined : QUOTED_OPENER.exec(g.para.prose)?.[1];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * A size band in a subject: 10亿元以上, 5亿元以上至10亿元, 1亿元以下, 超过5000万元, 5000万元至1亿元之间 (the bound and its unit, a
+ * second bound after 至).
+ */
+const SIZE_BAND =
+  /(?<![0-9０-９.])[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９]{0,3}?(?:以上|以下|以内|之间)(?:至[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９]{0,3}?(?:以下|以内|之间)?)?|(?:超过|不足|低于|高于)[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９的]{0,3}/;
+
+/**
+ * 投资10亿元以上的项目86个，…一季度完成投资157.6亿元。投资5亿元以上至10亿元的项目47个，一季度完成投资20亿元: a size band in the
+ * subject a period opens with qualifies the subject (projects of that size), however far the figure stands from it in the
+ * period: two bands are two subjects, though the name cut at the band's figure reads alike (的项目).
+ */
+function ofOtherBands(f: Figure, g: Figure): boolean {
+  const a = SIZE_BAND.exec(wordsOf(f, f.period, f.offset))?.[0];
+  const b = a === undefined ? undefined : SIZE_BAND.exec(wordsOf(g, g.period, g.offset))?.[0];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * 康乐卫士…建设项目、…供水工程等234个基础设施项目年度计划投资完成率超过80% after 820个基础设施项目年度计划投资完成率87.65%: a
+ * count closing a list of examples with 等, its items held to a bar (超过, 以上, 不足 …) in the rest of its clause, counts
+ * those of the kind that pass the bar: a subset of the kind, not the kind restated.
+ */
+function examplesPassingABar(x: Figure): boolean {
+  const before = wordsOf(x, Math.max(x.clause.offset, x.offset - 4), x.offset);
+  if (!/等(?:共|约)?$/.test(before)) return false;
+  const rest = x.para.prose.slice(x.endOffset - x.para.offset).split(/[，,；;。]/, 1)[0]!;
+  return BAR.test(rest);
 }
