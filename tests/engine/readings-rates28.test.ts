@@ -79,3 +79,10 @@ describe('a rate named by its verb over the set its group opens with', () => {
     silent('全县共有40个新开工项目，已开工30个，竣工率为60%。');
   });
 });
+
+describe('约 ending a word before a figure (履约, 节约)', () => {
+  it('reads the figure after 履约 as exact, so its rate is checked', () => {
+    silent('全区新签约招商项目40个，已履约32个，履约率80%。');
+    reports('全区新签约招商项目40个，已履约32个，履约率85%。', '履约率 = 32个 ÷ 40个 = 80%');
+  });
+});

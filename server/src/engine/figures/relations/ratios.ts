@@ -8,7 +8,7 @@ import { plainWords } from '../../text';
 import { exact, judge, known, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
-import { DONE_SO_FAR, RATE_OF_VERB, RECEIVED } from './vocabulary';
+import { DONE_SO_FAR, HANDLING_VERBS, RATE_OF_VERB, RECEIVED } from './vocabulary';
 import { ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
@@ -298,6 +298,15 @@ function setBefore(draft: Draft, base: Figure, done: Figure): boolean {
 }
 
 /**
+ * A rate of handling (办结率, 按期办结率, 解决率) is of what was received (ratesOfTheirVerb), which a set named otherwise
+ * (全年新增问题3120件) may not be: those carried over are handled too. A bare 成功率 is of the attempts its verb would name
+ * (对接成功35个 of 42 projects signed says nothing). Rates named by other verbs (开工, 履约, 完成, 调处成功) are of the set.
+ */
+function overItsGroup(verb: string): boolean {
+  return verb !== '成功' && !HANDLING_VERBS.some((v) => verb.endsWith(v));
+}
+
+/**
  * 25個新開工項目進度為60.3%，已開工17個，開工率為68% / 新签约亿元以上招商项目31个（总投资202.02亿元），已履约26个，履约率83.87%，
  * 已开工19个，开工率61.29%: a rate named by a verb right after a count named by that verb, whose base is no count of what was
  * received (ratesOfTheirVerb) but the set the group of clauses (after the last ；) opens with. Read only when that set is
@@ -312,6 +321,7 @@ export function ratesOverTheirGroup(par: Paragraph, read: ReadonlySet<Figure>): 
       const r = sentence[i]!;
       const done = sentence[i - 1]!;
       if (read.has(r) || done.unit.kind !== 'count' || !plainFigure(done) || !numeratorOfNextRate(par.draft, sentence, i - 1)) continue;
+      if (!overItsGroup(verbOfRate(par.draft, r)!)) continue;
       const start = groupStart(par.draft, done);
       const counts = sentence
         .slice(0, i - 1)
