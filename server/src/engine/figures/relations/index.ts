@@ -9,7 +9,7 @@ import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
-import { averagesPerHead, ratesOfNamedLists, ratesOfTheirVerb, salesRatios, studentTeacherRatios } from './ratios';
+import { averagesPerHead, ratesOfNamedLists, ratesOfTheirVerb, ratesOverTheirGroup, salesRatios, studentTeacherRatios } from './ratios';
 import type { Relation } from './relation';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
@@ -37,6 +37,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds), ...studentTeacherRatios(par), ...salesRatios(par), ...averagesPerHead(par), ...ratesOfNamedLists(par)];
     // (a rate of handling is read only when no reading above took it)
     found.push(...ratesOfTheirVerb(par, new Set(found.map((r) => r.anchor))));
+    found.push(...ratesOverTheirGroup(par, new Set(found.map((r) => r.anchor))));
     return [...found, ...sumsOfShares(found)];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];

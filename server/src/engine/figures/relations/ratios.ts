@@ -8,7 +8,7 @@ import { plainWords } from '../../text';
 import { exact, judge, known, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
-import { DONE_SO_FAR, RATE_OF_VERB, RECEIVED } from './vocabulary';
+import { DONE_SO_FAR, HANDLING_VERBS, RATE_OF_VERB, RECEIVED } from './vocabulary';
 import { ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
@@ -259,4 +259,79 @@ export function followedItem(par: Paragraph, numerator: Figure): Figure | undefi
   const item = levels[levels.length - 1];
   if (!item || !known(item) || !known(numerator) || item.normalized < numerator.normalized || DONE_SO_FAR.test(headOf(par.draft, item))) return undefined;
   return /[；;]/.test(textBetween(par.draft, item.endOffset, numerator.offset)) ? item : undefined;
+}
+
+/** Where the group of clauses holding f begins: after the last ；(;) of its sentence before it, else at the sentence. */
+function groupStart(draft: Draft, f: Figure): number {
+  const before = textBetween(draft, f.sentence.offset, f.offset);
+  return f.sentence.offset + Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
+}
+
+/**
+ * The words of f's clause before it as a rule reads them, the pinyin a 繁體 page glosses in brackets left out (開（kāi）
+ * 工率為 → 开工率为): the clause is cut at the last comma of the words so read, since such a bracket ends a clause.
+ */
+function plainHead(draft: Draft, f: Figure): string {
+  return plainWords(textBetween(draft, f.sentence.offset, f.offset))
+    .split(/[，,；;：:]/)
+    .pop()!;
+}
+
+/** The verb a rate is named by (开工率 → 开工, 開（kāi）工率為 → 开工). */
+function verbOfRate(draft: Draft, r: Figure): string | undefined {
+  return plainRate(r) ? RATE_OF_VERB.exec(plainHead(draft, r))?.[1] : undefined;
+}
+
+/** A count named by a rate's verb right before that rate in its sentence: 已履约26个，履约率83.87%. */
+function numeratorOfNextRate(draft: Draft, sentence: readonly Figure[], i: number): boolean {
+  const verb = sentence[i + 1] ? verbOfRate(draft, sentence[i + 1]!) : undefined;
+  return verb !== undefined && plainHead(draft, sentence[i]!).endsWith(verb);
+}
+
+/**
+ * The set a rate's base counts is stated in a clause of its own before the count done (31个（…），已履约26个; a table's
+ * row flattened to text parts its cells by spaces: 开发公益性岗位540个 完成838个) or as what the count done is among (88个新开工项目中已开工65个); a count right before the count done in one clause is of
+ * something else (4个一般受灾县完工8个: counties, then the works they finished).
+ */
+function setBefore(draft: Draft, base: Figure, done: Figure): boolean {
+  return /[，,\s]|中/.test(textBetween(draft, base.endOffset, done.offset));
+}
+
+/**
+ * A rate of handling (办结率, 按期办结率, 解决率) is of what was received (ratesOfTheirVerb), which a set named otherwise
+ * (全年新增问题3120件) may not be: those carried over are handled too. A bare 成功率 is of the attempts its verb would name
+ * (对接成功35个 of 42 projects signed says nothing). Rates named by other verbs (开工, 履约, 完成, 调处成功) are of the set.
+ */
+function overItsGroup(verb: string): boolean {
+  return verb !== '成功' && !HANDLING_VERBS.some((v) => verb.endsWith(v));
+}
+
+/**
+ * 25個新開工項目進度為60.3%，已開工17個，開工率為68% / 新签约亿元以上招商项目31个（总投资202.02亿元），已履约26个，履约率83.87%，
+ * 已开工19个，开工率61.29%: a rate named by a verb right after a count named by that verb, whose base is no count of what was
+ * received (ratesOfTheirVerb) but the set the group of clauses (after the last ；) opens with. Read only when that set is
+ * the one count of the numerator's unit in the group other than the numerators of such rates (已履约26个), in a clause
+ * before the numerator's or naming what it is among (setBefore): with two (招商项目40个，重点项目12个，已开工10个),
+ * which one the rate is over is not plain, and nothing is read.
+ */
+export function ratesOverTheirGroup(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of par.sentences.values()) {
+    for (let i = 1; i < sentence.length; i++) {
+      const r = sentence[i]!;
+      const done = sentence[i - 1]!;
+      if (read.has(r) || done.unit.kind !== 'count' || !plainFigure(done) || !numeratorOfNextRate(par.draft, sentence, i - 1)) continue;
+      if (!overItsGroup(verbOfRate(par.draft, r)!)) continue;
+      const start = groupStart(par.draft, done);
+      const counts = sentence
+        .slice(0, i - 1)
+        .map((f, k) => ({ f, k }))
+        .filter(({ f, k }) => f.offset >= start && f.unit.text === done.unit.text && !numeratorOfNextRate(par.draft, sentence, k));
+      const base = counts.length === 1 ? counts[0]!.f : undefined;
+      if (!base || base.unit.kind !== 'count' || !plainFigure(base) || base.normalized === 0 || !setBefore(par.draft, base, done)) continue;
+      const rel = ratioRelation('rate', r, done, base, `${verbOfRate(par.draft, r)!}率`);
+      if (rel) out.push(rel);
+    }
+  }
+  return out;
 }

@@ -157,11 +157,13 @@ export const TOTAL_OPENING = /^共(?![青产享同建商])/;
  * (总会计师 is a person). For String.replace only (global).
  */
 export const BODY_NAMED_TOTAL = /总(?:会(?!计)|队|站|院|局|公司|厂|社|部|工会)/g;
+/** The verbs of handling what came in (办结, 答复, 化解…): what was done with what was received. */
+export const HANDLING_VERBS = ['办结', '办理', '处理', '处置', '解决', '回复', '答复', '反馈', '调解', '化解', '办复', '结案'];
 /**
  * A clause opening with how many of the item before it got done so far (截至目前已办结反馈595件, 目前已处理80件): a
  * follow-up of that item, counted within it, not one more kind of the whole.
  */
-export const DONE_SO_FAR = /^(?:截至|截止)?(?:目前|当前|现在|月底|年底|本月底)?[，,]?(?:已经|已)(?:办结|办理|处理|处置|解决|回复|答复|反馈|调解|化解|办复|结案)/;
+export const DONE_SO_FAR = new RegExp(`^(?:截至|截止)?(?:目前|当前|现在|月底|年底|本月底)?[，,]?(?:已经|已)(?:${HANDLING_VERBS.join('|')})`);
 /** An item said to be altogether (共, 合计, 总计), not a running total (累计): a sum of items named before it. */
 export const ALTOGETHER = /(?<!公)共(?![青产享同建商])|合计|总计|一共/;
 /** A total that says it is one: 共, 合计, 累计. */
