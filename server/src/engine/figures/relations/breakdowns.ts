@@ -11,7 +11,7 @@ import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, TOTAL_OPENING } from './vocabulary';
+import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -375,6 +375,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // and not split by ；, a 其中 opens the breakdown of the part before it, and the list ends there
     const nestedAt = mk.named ? text.indexOf('其中', listFrom) : -1;
     if (nestedAt > listFrom && nestedAt < end && !/[；;]/.test(text.slice(listFrom, end)) && within(figures, listFrom, nestedAt).some(level)) end = nestedAt;
+    // (各级各类学校共招收44122人，其中高中7132人，…；毕业生共48189人，其中…: another total of its own ends the list)
+    const ownTotal = siblingTotalAt(text, splitOutsideBrackets(text, listFrom, end, '；;'), figures);
+    if (ownTotal > listFrom) end = ownTotal;
     // parts split by ； only after 其中： or a marker that opens its sentence; otherwise the list ends with its sentence
     const bySemicolon = splitOutsideBrackets(text, listFrom, end, '；;');
     const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
@@ -565,6 +568,24 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     segments = [];
   }
   return out;
+}
+
+/**
+ * 各级各类学校共招收44122人，其中高中7132人，…，中职4273人；毕业生共48189人，其中高中6201人，…: after ；, a group that opens
+ * with a name and a figure stated as a total of its own (毕业生共48189人) and breaks it down by its own 其中 is another
+ * measure beside the list's total, not one more part of it, when the list's first part is stated bare: the list ends at
+ * that ；. (Parts each stated with 共计 are parts alike: 其中公办教育共计589人…；民办园共计22人….) The offset of that ；, or −1.
+ */
+function siblingTotalAt(text: string, groups: ReadonlyArray<{ offset: number; endOffset: number }>, figures: readonly Figure[]): number {
+  const head = (g: { offset: number; endOffset: number }): Figure | undefined => within(figures, g.offset, g.endOffset).find(level);
+  const first = groups[0] && head(groups[0]);
+  if (!first || STATED_AS_TOTAL.test(text.slice(groups[0]!.offset, first.offset))) return -1;
+  const sibling = groups.slice(1).find((g) => {
+    const f = head(g);
+    const words = f ? text.slice(g.offset, f.offset).trim() : '';
+    return f !== undefined && compatible(f.unit, first.unit) && /^[\u4e00-\u9fff]{2,12}$/.test(words) && STATED_AS_TOTAL.test(words) && /其中/.test(text.slice(f.endOffset, g.endOffset));
+  });
+  return sibling ? sibling.offset - 1 : -1;
 }
 
 /** Whether the parts of a list add up to its total and the figures of its unit listed with it before 其中 together. */

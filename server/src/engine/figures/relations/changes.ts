@@ -228,7 +228,38 @@ function differenceReading(
     d.offset < p.offset &&
     PAIRED_DIFFERENCE.test(textBetween(draft, level.endOffset, d.offset)) &&
     PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
-  return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent', measured: true }), level, difference: d, paired, ofTheList };
+  const reading = judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent', measured: true });
+  const rounded = comparedWith ? undefined : roundedPrevious(level, d, isFall(verb));
+  const fromRounded =
+    rounded &&
+    judge(
+      { op: 'percent', args: [isFall(verb) ? { op: '-', args: [{ figure: rounded }, { figure: level }] } : { op: '-', args: [{ figure: level }, { figure: rounded }] }, { figure: rounded }] },
+      { figure: p },
+      { unit: 'percent', measured: true, note: `上年数${rounded.text}由${level.text}与${d.text}推得，按所写位数计` },
+    );
+  // (when neither holds, the plain reading is the one reported)
+  return { reading: !reading?.holds && fromRounded?.holds ? fromRounded : reading, level, difference: d, paired, ofTheList };
+}
+
+/**
+ * 捐赠收入0.01亿元，比上年减少0.03亿元，下降88.29%: a difference written to the levels' precision is the difference of the
+ * two levels as rounded (0.04 − 0.01), so the previous level is known to that precision itself (0.035–0.045), not only
+ * to that of the two figures added (0.03–0.05 at worst, though moving with the level), while the percentage was worked
+ * out from the levels unrounded: (0.045 − 0.005) ÷ 0.045 = 88.9% ≥ 88.29%. The previous level as such a figure, written
+ * like the difference; none when the two are not written alike (unit, 万/亿, decimals) or it would not be above zero.
+ * Read for a level of one significant digit only, where the rounding is up to half the level itself.
+ */
+function roundedPrevious(level: Figure, d: Figure, fall: boolean): Figure | undefined {
+  if (!exact(level) || !exact(d) || level.multiplier !== d.multiplier || level.unit.text !== d.unit.text || level.decimals !== d.decimals) return undefined;
+  // (a level of more digits, 事业收入13.94亿元，比上年减少0.77亿元，下降5.17%, or even of two, 油料产量1.7万吨，比上年减少
+  // 0.1万吨，下降5.6%, is read as before: 5.17% for 5.23% is a slip, and 10.6% for 5.6% too)
+  if (Math.round(Math.abs(level.value) * 10 ** level.decimals) >= 10) return undefined;
+  const value = fall ? level.value + d.value : level.value - d.value;
+  if (value <= 0) return undefined;
+  const numeral = d.text.slice(d.numberOffset - d.offset, d.numberEndOffset - d.offset);
+  if (!/^[0-9.]+$/.test(numeral)) return undefined;
+  const written = value.toFixed(d.decimals);
+  return { ...d, value: Number(written), normalized: Number(written) * d.multiplier * d.unit.factor, text: d.text.replace(numeral, written), relational: false };
 }
 
 /**

@@ -5,10 +5,10 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
-import { exact, judge, known, type Reading } from './arithmetic';
+import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
-import { DONE_SO_FAR, HANDLING_VERBS, RATE_OF_VERB, RECEIVED } from './vocabulary';
+import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
@@ -334,4 +334,48 @@ export function ratesOverTheirGroup(par: Paragraph, read: ReadonlySet<Figure>): 
     }
   }
   return out;
+}
+
+/** The grade a count of a satisfaction survey names (非常 of 非常满意, '' of 满意), or none for a count of something else. */
+function gradeOf(f: Figure): string | undefined {
+  const grade = SATISFACTION_GRADE.exec(plainWords(f.measure));
+  return grade ? (grade[1] ?? '') : undefined;
+}
+
+/** The sum of some counts, or the count itself when one. */
+function sumOf(figures: readonly Figure[]): Expr {
+  return figures.length === 1 ? { figure: figures[0]! } : { op: '+', args: figures.map((figure) => ({ figure })) };
+}
+
+/**
+ * 非常满意25件，其中，建议16件，提案9件；满意10件，其中，建议8件，提案2件，满意率为100%: items counted by the grade of their
+ * rating (非常满意, 满意, 基本满意, 不满意) are siblings, not a whole and its part, and a 满意率 after them counts the satisfied
+ * grades together over all the items rated: the grades listed together, or a count stated before the first grade in its
+ * period (收到反馈意见表100件). Whether 基本满意 (比较满意) counts as satisfied each survey decides, so the rate holds when it
+ * holds with them or without them. Nothing read unless two grades at least are counted, each once, in one unit.
+ */
+export function rateOfSatisfactionGrades(par: Paragraph, p: Figure): Relation | undefined {
+  const period = par.periods.get(p.period) ?? [];
+  const grades = period.filter((f) => f.offset < p.offset && gradeOf(f) !== undefined && plainFigure(f));
+  const names = new Set(grades.map(gradeOf));
+  if (grades.length < 2 || names.size !== grades.length || !grades.every((f) => compatible(f.unit, grades[0]!.unit))) return undefined;
+  const satisfied = grades.filter((f) => gradeOf(f) !== '不');
+  const plainlySatisfied = satisfied.filter((f) => !/^(?:基本|比较)$/.test(gradeOf(f)!));
+  const rated = grades.reduce((n, f) => n + f.normalized!, 0);
+  const stated = period.filter((f) => f.offset < grades[0]!.offset && f.unit.kind !== 'percent' && plainFigure(f) && compatible(f.unit, grades[0]!.unit) && f.normalized! >= rated);
+  const numerators = plainlySatisfied.length > 0 && plainlySatisfied.length < satisfied.length ? [satisfied, plainlySatisfied] : [satisfied];
+  const bases: Expr[] = [sumOf(grades), ...stated.map((figure) => ({ figure }))];
+  const readings = numerators.flatMap((n) => bases.map((b) => judge({ op: 'percent', args: [sumOf(n), b] }, { figure: p }, { unit: 'percent' })));
+  return relation('rate', p, [[p, 'percent'], ...grades.map((f) => [f, 'part'] as const), ...stated.map((f) => [f, 'denominator'] as const)], readings, { word: '满意率' });
+}
+
+/**
+ * 除建议3件和提案1件不公开外，其余为公开，公开率95%: a figure inside a 除…外 clause counts what is left out of a whole the clause
+ * does not state; it is never that whole, the base of a rate (the rate is (whole − 3 − 1) ÷ whole, not (3 − 1) ÷ 3).
+ */
+export function withinExclusion(draft: Draft, f: Figure): boolean {
+  // (the clause ends at its 外 within the next few words: no punctuation between)
+  const before = textBetween(draft, f.sentence.offset, f.offset);
+  const at = before.lastIndexOf(EXCLUDING);
+  return at >= 0 && !/[，,；;。]/.test(before.slice(at)) && EXCLUDED_END.test(textBetween(draft, f.endOffset, f.endOffset + 40));
 }

@@ -8,7 +8,7 @@ import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading 
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { itemNumber } from './sums';
-import { followedItem } from './ratios';
+import { followedItem, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
@@ -2264,6 +2264,11 @@ function besideInOtherUnit(par: Paragraph, f: Figure): Figure | undefined {
 /** (`name`: the rate's name, its measure unless a list before 分别 names it: 调处率、成功率分别为…) */
 function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
+  // (非常满意25件，…；满意10件，…，满意率为100%: the satisfied grades together, over all the items rated)
+  if (stem === '满意') {
+    const graded = rateOfSatisfactionGrades(par, p);
+    if (graded) return graded;
+  }
   const sentence = sentenceOf(par, p);
   // 应接种28640剂次，实际接种28152剂次，接种率99.3%: the 应/需/计划 figure is the base
   // 任务共37.57万亩，已完成16.96万亩，任务完成率为45.14%，具体如下：（一）…任务13.67万亩，已完成10.98万亩，任务完成率
@@ -2295,6 +2300,8 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 结案数23974件，…，按期结案数22345件，按期结案率89.62%: a qualified rate's numerator is the count its qualifier names
   const qualified = qualifier ? unqualified.filter((f) => f.measure.includes(qualifier)) : [];
   const numerators = qualified.length === 1 ? qualified : unqualified;
+  // (除建议3件和提案1件不公开外，其余为公开，公开率95%: counts left out of a whole the sentence does not state)
+  if (numerators.some((f) => withinExclusion(par.draft, f))) return undefined;
   // 已做住房安全认定7174户，有住房保障达标率98.86%。未达标83户: the count of what fell short, with no count of what
   // met the mark, is the base less the rate's share
   if (numerators.every((f) => negatedStem(f, stem)) && !OPENS_NEGATED.test(stem)) {

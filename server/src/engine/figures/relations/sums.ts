@@ -36,6 +36,7 @@ import {
   REFINANCING,
   REMAINDER_WORDS,
   THREE_INDUSTRIES,
+  STATED_AS_TOTAL,
   STATES_A_TOTAL,
   TOTAL_WORD,
 } from './vocabulary';
@@ -257,6 +258,17 @@ function sharesOfTotalHold(total: Figure, parts: readonly Figure[]): boolean {
     rounding += half;
   }
   return sum > 100 + rounding + 1e-9;
+}
+
+/**
+ * 教职工611人（其中公办教育共计589人，专任教师539人；民办园共计22人，专任教师10人）: in a list whose first part is stated
+ * as a total of its own (共计, 共有), the parts so stated are the total's, and a part stated bare after one of them is
+ * of another kind within it (its full-time teachers), not one more part: 589 + 22 = 611. Nothing when fewer than two
+ * parts are stated so, or all are.
+ */
+function partsStatedAsTotals(draft: Draft, parts: readonly Figure[]): Figure[] | undefined {
+  const stated = parts.filter((f) => STATED_AS_TOTAL.test(textBetween(draft, f.clause.offset, f.offset)));
+  return stated.length >= 2 && stated.length < parts.length && stated[0] === parts[0] ? stated : undefined;
 }
 
 /**
@@ -645,8 +657,10 @@ export function sums(par: Paragraph): Relation[] {
     const read = bracketPieces(draft, bracket);
     // every piece of the bracket is one labelled part: 新建5个、续建6个
     if (!read || read.pieces.length !== parts.length) continue;
-    const remainder = read.remainder || kindsOfOneSort(total, parts, sentence);
-    accept(sumRelation(total, parts, remainder, remainder ? '其中' : '括号内'), total, parts);
+    // (教职工611人（其中公办教育共计589人，专任教师539人；民办园共计22人，专任教师10人）: the parts stated with 共计 alone)
+    const own = partsStatedAsTotals(draft, parts) ?? parts;
+    const remainder = read.remainder || kindsOfOneSort(total, own, sentence);
+    accept(sumRelation(total, own, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
   for (const found of breakdowns(par, used, usedParts)) {

@@ -123,6 +123,16 @@ export const SAVED_FROM = /采购|预算/;
 /** The forms a satisfaction rate is of (收到办理回执994件, 收回反馈意见表527份), and the words of the satisfied after a count. */
 export const RETURNED_FORMS = /回执|反馈意见|测评表|评议表|问卷/;
 export const SATISFIED = /(?<!不)满意/;
+/**
+ * The grades items are counted by in a satisfaction survey, each a count's whole name (非常满意25件, 满意10件, 基本满意2件,
+ * 不满意1件): the grade's word before 满意 (group 1; 不 is the one grade not satisfied).
+ */
+export const SATISFACTION_GRADE = /^(非常|很|比较|基本|不)?满意$/;
+/** A figure stated as a total of its own at the end of the words before it: 公办教育共计589人, 毕业生共48189人. */
+export const STATED_AS_TOTAL = /(?<!公)共(?:计|有)?$/;
+/** Words that exclude the figures they enclose from what follows: 除建议3件和提案1件不公开外，其余为公开. */
+export const EXCLUDING = '除';
+export const EXCLUDED_END = /^[^，,；;。除]*外/;
 /** Words around a decision's name that do not change it: 其中批准逮捕, 共起诉各类犯罪, 审结后决定不起诉. */
 export const AROUND_A_DECISION = /^(?:其中|共计|共|依法|经审查后|经审查|审结后)+|(?:各类刑事犯罪|各类犯罪|犯罪嫌疑人|案件)$/g;
 
