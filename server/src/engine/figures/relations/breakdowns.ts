@@ -699,10 +699,25 @@ function partOf(draft: Draft, item: Item, unit: Unit | undefined, fits: (part: U
   for (const f of item.figures) {
     if (!level(f) || (unit && !fits(f.unit, unit))) continue;
     if (NOT_A_PART.test(textBetween(draft, f.clause.offset, f.offset))) continue;
-    if (attributive(draft, f, item.figures.filter(level))) continue;
+    if (attributive(draft, f, item.figures.filter(level)) || alternativeBound(draft, f, item.figures)) continue;
     return f;
   }
   return undefined;
+}
+
+/** A bound a figure is written after (投资超1亿元, 超过500万元), and 或 joining it to the same bound in another unit. */
+const BOUND_BEFORE = /(?:超|超过|高于|大于|不低于|不少于)$/;
+const OR_BETWEEN = /^\s*(?:或|或者)\s*$/;
+
+/**
+ * 其中投资超1亿元或1000万美元制造业项目70个: two figures joined by 或 after a bound word (超) are one threshold in two units
+ * (元 or 美元), part of the name of what is counted, never the part itself: neither is.
+ */
+function alternativeBound(draft: Draft, f: Figure, figures: readonly Figure[]): boolean {
+  const bound = (a: Figure, b: Figure): boolean => BOUND_BEFORE.test(textBetween(draft, a.clause.offset, a.offset).trim()) && OR_BETWEEN.test(textBetween(draft, a.endOffset, b.offset));
+  const before = figures.filter((g) => g.endOffset <= f.offset).pop();
+  const after = figures.find((g) => g.offset >= f.endOffset);
+  return (!!before && bound(before, f)) || (!!after && bound(f, after));
 }
 
 /**

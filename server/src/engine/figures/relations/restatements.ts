@@ -1918,6 +1918,39 @@ function ofOtherMarkedBlocks(f: Figure, g: Figure, blocks: ReadonlyMap<number, s
   return a !== undefined && b !== undefined && a !== b;
 }
 
+/** The subject a numbered line opens with, up to its first figure (接待海外入境游客 of 1、接待海外入境游客860.03万人次). */
+const ITEM_SUBJECT = /^[\s，,：:]*([^0-9０-９，,。；;：:\s][^0-9０-９，,。；;：:]{1,29}?)[0-9０-９]/;
+
+/**
+ * 1、接待海外入境游客860.03万人次…;⏎旅游外汇收入合计22.33亿美元…;⏎2、接待海外旅游者（过夜）422.00万人次…;⏎旅游外汇收入
+ * 19.23亿美元: a summary set out as numbered items, each opened by a line that states its subject's figure, the line
+ * right after it (no ordinal of its own) going on about that subject: the measure of that line is the item's own. By
+ * line, of the line after such an opener, the opener's line and the subject it states.
+ */
+function numberedItems(lines: readonly Line[]): ReadonlyMap<number, { opener: number; subject: string }> {
+  const out = new Map<number, { opener: number; subject: string }>();
+  let item: { opener: number; subject: string } | undefined;
+  for (const line of lines) {
+    const prose = line.prose.trim();
+    if (prose === '') continue;
+    if (line.ordinal !== undefined) {
+      const subject = ITEM_SUBJECT.exec(line.prose.slice(line.ordinal.endOffset - line.offset))?.[1]?.trim();
+      item = subject === undefined ? undefined : { opener: line.index, subject };
+      continue;
+    }
+    if (item !== undefined) out.set(line.index, item);
+    item = undefined;
+  }
+  return out;
+}
+
+/** Two figures on the lines after two numbered lines of different subjects (numberedItems): two items' measures. */
+function ofOtherNumberedItems(f: Figure, g: Figure, items: ReadonlyMap<number, { opener: number; subject: string }>): boolean {
+  const a = items.get(f.para.index);
+  const b = items.get(g.para.index);
+  return a !== undefined && b !== undefined && a.opener !== b.opener && a.subject !== b.subject;
+}
+
 /** A line opening with a year (2023年，全市…; 2024年全市一般公共预算收入安排…): the year of what it and the lines after it report. */
 const YEAR_OPENER = /^((?:19|20)[0-9]{2})年/;
 
@@ -2222,6 +2255,7 @@ function statedTwice(
   const funds = fundSections(lines);
   const yearsOpened = yearSections(lines);
   const blocks = markedBlocks(lines);
+  const numbered = numberedItems(lines);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -2321,6 +2355,7 @@ function statedTwice(
             ofOtherYears(f, other, years) ||
             ofOtherLabels(f, other) ||
             ofOtherMarkedBlocks(f, other, blocks) ||
+            ofOtherNumberedItems(f, other, numbered) ||
             ofOtherItems(f, other) ||
             ofOtherEnumeratedItems(f, other, itemOf) ||
             plannedAndDone(f, other, byParagraph) ||

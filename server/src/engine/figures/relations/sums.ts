@@ -35,6 +35,8 @@ import {
   PULL_VERB,
   REFINANCING,
   REMAINDER_WORDS,
+  SCOPE_NAMED,
+  SCOPE_WHOLE,
   THREE_INDUSTRIES,
   STATED_AS_TOTAL,
   STATES_A_TOTAL,
@@ -524,6 +526,21 @@ function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonl
   return relation('sum', total, cast, [judge({ figure: largest, labelled: true }, { figure: total }, { compare: '<=', unit: 'amount' })], { marker });
 }
 
+/**
+ * 全市自营进出口总额274亿美元…其中，出口142.7亿美元，…占全省出口比重的57.4%: a share naming its whole by a scope (全省) other
+ * than every scope opening a clause of its paragraph before it (全市, SCOPE_NAMED) is of another place's total, which the
+ * text does not state: the place's own figures are never its whole. Not when the paragraph opens a clause with the share's
+ * scope too (全省…全市…占全省); a scope in a comparison or a rank (高于全市平均水平, 居全市第8位) is not the paragraph's own.
+ */
+export function ofAnotherScope(par: Paragraph, p: Figure, words: string): boolean {
+  const named = SCOPE_WHOLE.exec(simplified(words))?.[0];
+  if (!named) return false;
+  const before = simplified(textBetween(par.draft, p.para.offset, p.offset));
+  const prior = before.slice(0, before.lastIndexOf('占'));
+  const scopes = new Set([...prior.matchAll(SCOPE_NAMED)].map((m) => m[1]));
+  return scopes.size > 0 && !scopes.has(named.slice(-1));
+}
+
 /** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
 function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
@@ -541,6 +558,7 @@ function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       if (!words && totalShared) break;
       // (占总任务 16348 亩的 100%: a share that states its whole is of that figure, not of the breakdown's total)
       if (/[0-9０-９]/.test(words)) continue;
+      if (ofAnotherScope(par, p, words)) continue;
       // (占生效人数的9.37% under 判决生效被告人1232695人: the count of those the total's name describes, 生效, is the total)
       const counted = /^([\u4e00-\u9fff]{2,6}?)(?:人数|件数|户数|人次)$/.exec(words)?.[1];
       const countOfTotal = counted !== undefined && bareMeasure(b.total).includes(counted);

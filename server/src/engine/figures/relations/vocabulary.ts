@@ -289,6 +289,12 @@ export const ENUMERATED_ITEM =
 export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
 
 /**
+ * A scope opening a clause (上半年，全市自营进出口总额…, 我省…): the place the clause's figures are of, group 1 its level; not
+ * one named after a verb, in a comparison or a rank (高于全市平均水平, 居全市第8位).
+ */
+export const SCOPE_NAMED = /(?:^|[，,。；;：:\s])(?:全|我|本)([国省市县区州旗镇乡])/g;
+
+/**
  * A clause head ending in a bar crossed (实际到位外省资金突破700亿元, 首次跨过1000万人): the figure after it is a round bar the
  * measure went past, the measure's value given apart (累计实现702.76亿元), never the value itself.
  */
