@@ -133,6 +133,33 @@ function againstWhat(head: string): 'start' | 'before' | 'year' | undefined {
 /** A time within the year, short of its end: 6月末, 3月底, 一季度, 上半年, 前三季度, 1-9月 (not 12月末). */
 const SUB_ANNUAL = /(?:^|[^0-9])(?:[1-9]|1[01])月(?:末|底|份|中旬)|[一二三]季度|上半年|前三季|(?:^|[^0-9])1\s*[-—~至]\s*(?:[1-9]|1[01])月/;
 
+/**
+ * 企业达35.5万家，较上年增加5.7万家，拥有有效发明专利232.4万件，同比增长21.8%: a rate right after a level is that level's;
+ * a difference before that level, of another measure, is not behind it. True when a level (no difference, no
+ * percentage, no aside) stands between the difference and the rate after it.
+ */
+function levelBetween(sentence: readonly Figure[], diffs: ReadonlySet<Figure>, d: Figure, p: Figure): boolean {
+  if (d.offset > p.offset) return false;
+  return sentence.some((f) => f.offset > d.endOffset && f.endOffset < p.offset && !diffs.has(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+}
+
+/** A period of the year so far, counted from its start, naming a flow rather than a comparison (上半年, 今年以来, 1-6月). */
+const YEAR_SO_FAR = /上半年|前三季度?|一季度|今年以来|年内|(?:^|[^0-9])1\s*[-—~至]\s*(?:[1-9]|1[01])月/;
+
+/**
+ * 6月末，存款余额4503.5亿元，增长12.1%，存款余额比年初增加451.7亿元 / 存款余额20546亿元，同比增长8.87%，上半年存款增加1385亿元:
+ * at a time within the year, a difference counted from the start of the year (比年初, or a clause naming the year so far
+ * with no comparison) is the flow over those months, not the change behind a growth rate stated before it (a bare
+ * 增长 after a balance is on the year before) or on the year before (同比): the rate is not read over level − flow.
+ */
+function flowOfTheYearSoFar(draft: Draft, d: Figure, p: Figure, dAgainst: string | undefined, pAgainst: string | undefined): boolean {
+  if (pAgainst === 'start') return false;
+  const sinceStart = dAgainst === 'start' || (dAgainst === undefined && YEAR_SO_FAR.test(headOf(draft, d)));
+  if (!sinceStart) return false;
+  if (pAgainst === undefined && p.offset > d.offset) return false;
+  return SUB_ANNUAL.test(textBetween(draft, Math.max(0, d.offset - 400), d.offset));
+}
+
 /** A sentence that opens by comparing (比上年, 较上年, 与上年相比, 同比，; in either script): it goes on about the levels stated before it. */
 const OPENS_COMPARED = /^[\s，,]*(?:比|[较較]|[与與同和跟][^，,。；;]{1,12}?相比|同比[，,])/;
 
@@ -168,6 +195,8 @@ function differenceReading(
   // 660788万元，同比增长3.1%，比年初增加19731万元)
   const [dAgainst, pAgainst] = [againstWhat(headOf(draft, d)), againstWhat(headOf(draft, p))];
   if (dAgainst && pAgainst && dAgainst !== pAgainst && (dAgainst === 'before' || pAgainst === 'before' || SUB_ANNUAL.test(textBetween(draft, Math.max(0, d.offset - 400), d.offset)))) return undefined;
+  if (flowOfTheYearSoFar(draft, d, p, dAgainst, pAgainst)) return undefined;
+  if (levelBetween(sentence, diffs, d, p)) return undefined;
   const first = Math.min(d.offset, p.offset);
   const candidates = sentence.filter(
     (f) => f.offset < first && !f.relational && !diffs.has(f) && !asideOf(f, p) && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f),
