@@ -54,6 +54,19 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['一般债', '专项债'],
 ];
 
+/**
+ * The modes of transport (铁路, 公路, 水路, 民航, and for freight 管道 too): a ministry that reports the roads and waterways
+ * it runs lists 分方式看 公路 and 水路 under a national 营业性货运量 that counts the railways and airlines as well, so a list
+ * naming some modes and not all four is cut short: its parts add up to no more than the total (t ≥ a + b), not to all of
+ * it (read only for that: all four need not be the whole either, 管道 aside).
+ */
+const TRANSPORT_MODES: readonly string[] = ['铁路', '公路', '水路', '民航'];
+
+/** Whether the labels name some modes of transport, not all four. */
+function partOfTheModes(labels: readonly string[]): boolean {
+  return TRANSPORT_MODES.some((w) => labels.some((l) => l.includes(w))) && !covers(TRANSPORT_MODES, labels);
+}
+
 export function isPartition(labels: readonly string[]): boolean {
   return PARTITIONS.some((set) => covers(set, labels));
 }
@@ -975,9 +988,14 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // 分产业看，第一产业用电量…；第二产业用电量…，其中工业…。…第三产业用电量…: a list that names some industries of the three
   // and not all is cut short (the rest stands in a later sentence), so it need not be all of the total
   const cutShort = PARTITIONS.some((set) => set.length > 2 && set.some((w) => labels.some((l) => l.includes(w))) && !covers(set, labels));
+  // (分方式看，完成公路货运量…；完成水路货运量…: some modes of transport, parts of the total that leave the rest out)
+  const someModes = partOfTheModes(labels);
   const complete =
-    !selected && !cutShort && (sharesWhole || /^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
-  if (!complete && !selected && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
+    !selected &&
+    !cutShort &&
+    !someModes &&
+    (sharesWhole || /^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
+  if (!complete && !selected && !someModes && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];

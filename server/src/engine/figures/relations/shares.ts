@@ -2202,8 +2202,26 @@ const COUNT_OF = /(?:总)?(?:人数|户数|数)$/;
 /** A difference stated after a level (增加12077件, 减收0.6亿元): a change of it, never a count a rate is of. */
 const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增收|减收|增长|下降)$/.test(f.measure);
 
+/** A rate of how cases ended (纠错率, 调解率, 综合化解率): known only for cases closed. */
+const CASE_OUTCOME = /^(?:纠错|调解|化解|撤销|维持|驳回)$/;
+
+/** A count of cases closed in a review or court report: 审结的复议案件977件, 办结案件812件. */
+const CLOSED_COUNT = /(?:审结|办结|审执结)[^，,。；;0-9]{0,12}?[0-9][0-9.]*件/;
+
+/**
+ * 受理1033件，…直接纠错236件，纠错率24.2%，…调解率17.4%，综合化解率达到42% with 审结的复议案件977件 stated elsewhere: an
+ * outcome rate is of the cases closed (236 ÷ 977 = 24.2%, (236 + 170) ÷ 977 = 42%), not of those accepted; where the
+ * draft counts the closed cases apart and the rate's sentence does not, the base is not in view: nothing is read.
+ */
+function outcomeOfClosedCasesElsewhere(par: Paragraph, p: Figure, stem: string): boolean {
+  if (!CASE_OUTCOME.test(stem)) return false;
+  const sentence = textBetween(par.draft, p.sentence.offset, p.offset);
+  return !CLOSED_COUNT.test(sentence) && CLOSED_COUNT.test(par.draft.prose);
+}
+
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
+  if (outcomeOfClosedCasesElsewhere(par, p, stem)) return undefined;
   const r = rateRead(par, p, stem, qualifier, name);
   return r && !r.holds ? (inOtherUnits(par, p, r) ?? r) : r;
 }
