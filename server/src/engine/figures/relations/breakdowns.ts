@@ -11,7 +11,7 @@ import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING } from './vocabulary';
+import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -53,14 +53,6 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['行政单位', '事业单位'],
   ['一般债', '专项债'],
 ];
-
-/**
- * The modes of transport (铁路, 公路, 水路, 民航, and for freight 管道 too): a ministry that reports the roads and waterways
- * it runs lists 分方式看 公路 and 水路 under a national 营业性货运量 that counts the railways and airlines as well, so a list
- * naming some modes and not all four is cut short: its parts add up to no more than the total (t ≥ a + b), not to all of
- * it (read only for that: all four need not be the whole either, 管道 aside).
- */
-const TRANSPORT_MODES: readonly string[] = ['铁路', '公路', '水路', '民航'];
 
 /** Whether the labels name some modes of transport, not all four. */
 function partOfTheModes(labels: readonly string[]): boolean {

@@ -26,6 +26,7 @@ import {
   isFall,
   RANK_BEFORE,
   RANKED_UNIT,
+  YEAR_SO_FAR,
 } from './vocabulary';
 
 /** 比去年同期前100家企业纳税额增加: a rank (the top 100) names the group whose figures change; it is no level itself. */
@@ -142,9 +143,6 @@ function levelBetween(sentence: readonly Figure[], diffs: ReadonlySet<Figure>, d
   if (d.offset > p.offset) return false;
   return sentence.some((f) => f.offset > d.endOffset && f.endOffset < p.offset && !diffs.has(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
 }
-
-/** A period of the year so far, counted from its start, naming a flow rather than a comparison (上半年, 今年以来, 1-6月). */
-const YEAR_SO_FAR = /上半年|前三季度?|一季度|今年以来|年内|(?:^|[^0-9])1\s*[-—~至]\s*(?:[1-9]|1[01])月/;
 
 /**
  * 6月末，存款余额4503.5亿元，增长12.1%，存款余额比年初增加451.7亿元 / 存款余额20546亿元，同比增长8.87%，上半年存款增加1385亿元:

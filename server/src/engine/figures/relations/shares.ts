@@ -47,6 +47,8 @@ import {
   UNDER_WAY,
   ageBounds,
   AREA_NAMES,
+  CASE_OUTCOME,
+  CLOSED_COUNT,
 } from './vocabulary';
 
 const EPS = 1e-9;
@@ -2201,12 +2203,6 @@ const COUNT_OF = /(?:总)?(?:人数|户数|数)$/;
 
 /** A difference stated after a level (增加12077件, 减收0.6亿元): a change of it, never a count a rate is of. */
 const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增收|减收|增长|下降)$/.test(f.measure);
-
-/** A rate of how cases ended (纠错率, 调解率, 综合化解率): known only for cases closed. */
-const CASE_OUTCOME = /^(?:纠错|调解|化解|撤销|维持|驳回)$/;
-
-/** A count of cases closed in a review or court report: 审结的复议案件977件, 办结案件812件. */
-const CLOSED_COUNT = /(?:审结|办结|审执结)[^，,。；;0-9]{0,12}?[0-9][0-9.]*件/;
 
 /**
  * 受理1033件，…直接纠错236件，纠错率24.2%，…调解率17.4%，综合化解率达到42% with 审结的复议案件977件 stated elsewhere: an

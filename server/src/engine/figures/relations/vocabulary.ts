@@ -375,3 +375,20 @@ export const AREA_NAMES: ReadonlyArray<readonly [string, string]> = [
 export const RECEIVED = /受理|转办|交办|接收|收到|派单/;
 /** A rate named by the verb of its numerator (办结率, 按期办结率, 化解率), at its clause's head: group 1 the verb. */
 export const RATE_OF_VERB = /^([\u4e00-\u9fff]{2,6}?)率(?:为|是|达到|达|提升至|提高到)?$/;
+
+/**
+ * The modes of transport (铁路, 公路, 水路, 民航, and for freight 管道 too): a ministry that reports the roads and waterways
+ * it runs lists 分方式看 公路 and 水路 under a national 营业性货运量 that counts the railways and airlines as well, so a list
+ * naming some modes and not all four is cut short: its parts add up to no more than the total (t ≥ a + b), not to all of
+ * it (read only for that: all four need not be the whole either, 管道 aside).
+ */
+export const TRANSPORT_MODES: readonly string[] = ['铁路', '公路', '水路', '民航'];
+
+/** A period of the year so far, counted from its start, naming a flow rather than a comparison (上半年, 今年以来, 1-6月). */
+export const YEAR_SO_FAR = /上半年|前三季度?|一季度|今年以来|年内|(?:^|[^0-9])1\s*[-—~至]\s*(?:[1-9]|1[01])月/;
+
+/** A rate of how cases ended (纠错率, 调解率, 综合化解率): known only for cases closed. */
+export const CASE_OUTCOME = /^(?:纠错|调解|化解|撤销|维持|驳回)$/;
+
+/** A count of cases closed in a review or court report: 审结的复议案件977件, 办结案件812件. */
+export const CLOSED_COUNT = /(?:审结|办结|审执结)[^，,。；;0-9]{0,12}?[0-9][0-9.]*件/;
