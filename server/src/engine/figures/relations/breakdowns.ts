@@ -1094,8 +1094,8 @@ function sharesMakeAll(draft: Draft, total: Figure, parts: readonly Figure[], se
   return !!judge(added(shares), { constant: 100, text: '100%' }, { compare: '=', unit: 'percent' })?.holds;
 }
 
-/** A part that is the rest of its list's total: 其他类信息, 其余件, 其它. */
-const REST = /^(?:其他|其它|其余|剩余)/;
+/** A part that is the rest of its list's total: 其他类信息, 其余件, 其它, 余下17件. */
+const REST = /^(?:其他|其它|其余|剩余|余下)/;
 
 /** Whether a part's name names the rest of its total (其他收入, 其余件): a list that ends with it leaves nothing out. */
 export function namesTheRest(name: string): boolean {

@@ -833,10 +833,10 @@ export function sums(par: Paragraph): Relation[] {
       if (paired && (f.unit.kind === 'percent' || (!compatible(f.unit, total.unit) && pairedCount(figures, f)))) continue;
       if (!compatible(f.unit, total.unit) || f.relational) break;
       parts.push(f);
-      if (REST_OF_TOTAL.test(textBetween(draft, f.clause.offset, f.offset).trim())) break;
+      if (namesTheRest(textBetween(draft, f.clause.offset, f.offset).trim())) break;
     }
     const last = parts[parts.length - 1];
-    if (parts.length < 2 || !last || !REST_OF_TOTAL.test(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
+    if (parts.length < 2 || !last || !namesTheRest(textBetween(draft, last.clause.offset, last.offset).trim())) continue;
     if (parts.some((p) => used.has(p))) continue;
     if (!stated && !doneThenRest(par, total, parts)) continue;
     // 共受理申请240件，上年结转1件，其中237件已答复，剩余4件结转下年: a carry-over from an earlier year right after the
@@ -2589,9 +2589,6 @@ function changeSum(whole: { figure: Figure; fall: boolean }, changes: ReadonlyAr
   const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== whole.fall })) }, { figure: whole.figure }, { compare: '=', unit: 'amount' });
   return relation('sum', whole.figure, cast, [reading], { marker });
 }
-
-/** A part that is what its total leaves after the parts before it: 其余, 剩余, 余下, 其他, 其它. */
-const REST_OF_TOTAL = /^(?:其余|剩余|余下|其他|其它)/;
 
 /** A part done so far (已完成3件, 结案18起, 已开工6个, 完成规范治理7所): its clause names the doing. */
 const DONE_PART = /已|完成|办结|结案|开工|竣工|建成|解决|整改/;
