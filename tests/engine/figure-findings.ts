@@ -60,3 +60,29 @@ export function findingAt(text: string, at: string): void {
       .join('\n'),
   );
 }
+
+/** The rules that check arithmetic between figures (the format rule runs beside them, its findings left out). */
+const ARITHMETIC_RULES = ['number-sum', 'number-ratio', 'number-conflict'];
+
+/** The findings of the arithmetic rules in `text`, as “rule: message”. */
+export function arithmeticFindings(text: string): string[] {
+  return check(text, { only: [...ARITHMETIC_RULES, 'number-format'] })
+    .findings.filter((f) => ARITHMETIC_RULES.includes(f.rule))
+    .map((f) => `${f.rule}: ${f.message}`);
+}
+
+/** No finding of an arithmetic rule in `text`. */
+export function silentOnArithmetic(text: string): void {
+  assert.deepEqual(arithmeticFindings(text), []);
+}
+
+/** At least one finding of an arithmetic rule in `text`, and for each of `parts` one whose message includes it. */
+export function reportsArithmetic(text: string, ...parts: string[]): void {
+  const got = arithmeticFindings(text);
+  assert.ok(got.length > 0, `nothing reported in ${text}`);
+  for (const part of parts)
+    assert.ok(
+      got.some((m) => m.includes(part)),
+      `no finding with “${part}” in:\n${got.join('\n')}`,
+    );
+}

@@ -2,31 +2,7 @@
 // ；, parts stated with 共计 and their own kinds, a difference of rounded levels, the grades of a satisfaction survey and
 // the items a 除…外 clause leaves out. Each case holds in one text and is broken in another.
 
-import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-
-const FIGURE_RULES = ['number-sum', 'number-ratio', 'number-conflict'];
-
-/** The figure findings of a text, as “rule: message”. */
-function figureFindings(text: string): string[] {
-  return check(text, { only: [...FIGURE_RULES, 'number-format'] })
-    .findings.filter((f) => FIGURE_RULES.includes(f.rule))
-    .map((f) => `${f.rule}: ${f.message}`);
-}
-
-function silent(text: string): void {
-  assert.deepEqual(figureFindings(text), []);
-}
-
-function reports(text: string, ...parts: string[]): void {
-  const got = figureFindings(text);
-  assert.ok(got.length > 0, `nothing reported in ${text}`);
-  for (const part of parts)
-    assert.ok(
-      got.some((m) => m.includes(part)),
-      `no finding with “${part}” in:\n${got.join('\n')}`,
-    );
-}
+import { reportsArithmetic as reports, silentOnArithmetic as silent } from './figure-findings';
 
 describe('figures as officials write them: round 27, second wave', () => {
   describe('a total of its own after ； ends a 其中 list', () => {

@@ -1,29 +1,7 @@
 // Rates of handling named by the verb of their numerator (issue 12): 受理…件，办结…件，办结率…%, the base named by what
 // was received and the numerator by what was done with it; each case holds in one text and is broken in another.
 
-import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-
-const FIGURE_RULES = ['number-sum', 'number-ratio', 'number-conflict'];
-
-/** The figure findings of a text, as “rule: message”. */
-function figureFindings(text: string): string[] {
-  return check(text, { only: [...FIGURE_RULES, 'number-format'] })
-    .findings.filter((f) => FIGURE_RULES.includes(f.rule))
-    .map((f) => `${f.rule}: ${f.message}`);
-}
-
-function silent(text: string): void {
-  assert.deepEqual(figureFindings(text), []);
-}
-
-function reports(text: string, part: string): void {
-  const got = figureFindings(text);
-  assert.ok(
-    got.some((m) => m.includes(part)),
-    `no finding with “${part}” in:\n${got.join('\n')}`,
-  );
-}
+import { reportsArithmetic as reports, silentOnArithmetic as silent } from './figure-findings';
 
 describe('a rate of handling named by the verb of its numerator', () => {
   const handled = (rate: string): string => `截至6月30日，便民服务窗口累计受理事项4820件，办结4338件，办结率提升至${rate}。`;
