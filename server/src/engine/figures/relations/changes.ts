@@ -155,6 +155,11 @@ function flowOfTheYearSoFar(draft: Draft, d: Figure, p: Figure, dAgainst: string
   const sinceStart = dAgainst === 'start' || (dAgainst === undefined && YEAR_SO_FAR.test(headOf(draft, d)));
   if (!sinceStart) return false;
   if (pAgainst === undefined && p.offset > d.offset) return false;
+  return withinTheYear(draft, d);
+}
+
+/** Whether the words before d (up to 400 characters) date it within the year, short of its end (SUB_ANNUAL). */
+function withinTheYear(draft: Draft, d: Figure): boolean {
   return SUB_ANNUAL.test(textBetween(draft, Math.max(0, d.offset - 400), d.offset));
 }
 
@@ -192,7 +197,7 @@ function differenceReading(
   // (a balance at the year's end is the same against the start of the year and against a year before: 2022年…各项贷款余额
   // 660788万元，同比增长3.1%，比年初增加19731万元)
   const [dAgainst, pAgainst] = [againstWhat(headOf(draft, d)), againstWhat(headOf(draft, p))];
-  if (dAgainst && pAgainst && dAgainst !== pAgainst && (dAgainst === 'before' || pAgainst === 'before' || SUB_ANNUAL.test(textBetween(draft, Math.max(0, d.offset - 400), d.offset)))) return undefined;
+  if (dAgainst && pAgainst && dAgainst !== pAgainst && (dAgainst === 'before' || pAgainst === 'before' || withinTheYear(draft, d))) return undefined;
   if (flowOfTheYearSoFar(draft, d, p, dAgainst, pAgainst)) return undefined;
   if (levelBetween(sentence, diffs, d, p)) return undefined;
   const first = Math.min(d.offset, p.offset);
@@ -256,7 +261,8 @@ function differenceReading(
     PAIRED_DIFFERENCE.test(textBetween(draft, level.endOffset, d.offset)) &&
     PAIRED_PERCENT.test(textBetween(draft, d.endOffset, p.offset));
   const reading = judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent', measured: true });
-  const rounded = comparedWith ? undefined : roundedPrevious(level, d, isFall(verb));
+  // (the previous level as rounded is tried only when the plain reading does not hold)
+  const rounded = comparedWith || reading?.holds ? undefined : roundedPrevious(level, d, isFall(verb));
   const fromRounded =
     rounded &&
     judge(
@@ -265,7 +271,7 @@ function differenceReading(
       { unit: 'percent', measured: true, note: `上年数${rounded.text}由${level.text}与${d.text}推得，按所写位数计` },
     );
   // (when neither holds, the plain reading is the one reported)
-  return { reading: !reading?.holds && fromRounded?.holds ? fromRounded : reading, level, difference: d, paired, ofTheList };
+  return { reading: fromRounded?.holds ? fromRounded : reading, level, difference: d, paired, ofTheList };
 }
 
 /**

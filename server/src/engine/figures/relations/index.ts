@@ -36,8 +36,12 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const kinds = percentKinds(par);
     const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds), ...studentTeacherRatios(par), ...salesRatios(par), ...averagesPerHead(par), ...ratesOfNamedLists(par)];
     // (a rate of handling is read only when no reading above took it)
-    found.push(...ratesOfTheirVerb(par, new Set(found.map((r) => r.anchor))));
-    found.push(...ratesOverTheirGroup(par, new Set(found.map((r) => r.anchor))));
+    const read = new Set(found.map((r) => r.anchor));
+    for (const rate of ratesOfTheirVerb(par, read)) {
+      found.push(rate);
+      read.add(rate.anchor);
+    }
+    found.push(...ratesOverTheirGroup(par, read));
     return [...found, ...sumsOfShares(found)];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];

@@ -7,7 +7,7 @@ import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, headOf, isPast, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { ratioRelation, relation, type Relation } from './relation';
 
@@ -265,16 +265,6 @@ export function followedItem(par: Paragraph, numerator: Figure): Figure | undefi
 function groupStart(draft: Draft, f: Figure): number {
   const before = textBetween(draft, f.sentence.offset, f.offset);
   return f.sentence.offset + Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1;
-}
-
-/**
- * The words of f's clause before it as a rule reads them, the pinyin a 繁體 page glosses in brackets left out (開（kāi）
- * 工率為 → 开工率为): the clause is cut at the last comma of the words so read, since such a bracket ends a clause.
- */
-function plainHead(draft: Draft, f: Figure): string {
-  return plainWords(textBetween(draft, f.sentence.offset, f.offset))
-    .split(/[，,；;：:]/)
-    .pop()!;
 }
 
 /** The verb a rate is named by (开工率 → 开工, 開（kāi）工率為 → 开工). */
