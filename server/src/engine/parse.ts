@@ -397,7 +397,7 @@ const MEASURED_FIGURE =
 const PROMPT_WORDS = /请|填写|填入|输入|此处|在此|例如|示例|^例[：:]|[xXｘＸ×]{2}|某/;
 
 /**
- * Some pages print a note in 方头括号 (存量债务5747万元【一般债务5514万元、专项债务233万元】), where GB/T 15834-2011 4.9.1 has
+ * Some pages print a note in 方头括号 (存量债务5747万元【一般债务5514万元、专项债务233万元】), where GB/T 15834-2011 4.9 (括号) has
  * round brackets for notes. Around a figure with its unit the pair is read as （）: the figure rules read the breakdown
  * inside as they would in （）, and the placeholder rule does not take it for a template's prompt (【填写单位名称】).
  * One character for one: offsets are kept, and the writer's text (the source) is untouched.
