@@ -386,7 +386,25 @@ function buildProse(text: string, mask: Array<[number, number]>): string {
   const urls: Array<[number, number]> = [];
   URL_OR_EMAIL.lastIndex = 0;
   for (let m = URL_OR_EMAIL.exec(masked); m; m = URL_OR_EMAIL.exec(masked)) urls.push([m.index, m.index + m[0].length]);
-  return blankRanges(masked, urls);
+  return roundSquareBrackets(blankRanges(masked, urls));
+}
+
+/** A pair of 方头括号 around a note and the figure with its unit that shows it is one (not 【2023】 of a 发文字号, not a date). */
+const SQUARE_BRACKETS = /【([^【】\n]{1,80})】/g;
+const MEASURED_FIGURE =
+  /[0-9０-９](?:[.．][0-9０-９]+)?\s*(?:万|亿|萬|億)?(?:[%％‰元个項项家人户戶件次所亩畝吨噸辆輛座套台条條处處名批头頭只羽册份篇起例张張间間床栋棟宗笔筆]|公里|千米|平方|公顷|公頃|立方|千瓦)/;
+/** Words of a template's prompt: such a bracket stays one, whatever figures it holds. */
+const PROMPT_WORDS = /请|填写|填入|输入|此处|在此|例如|示例|^例[：:]|[xXｘＸ×]{2}|某/;
+
+/**
+ * Some pages print a note in 方头括号 (存量债务5747万元【一般债务5514万元、专项债务233万元】), where GB/T 15834-2011 4.9 (括号) has
+ * round brackets for notes. Around a figure with its unit the pair is read as （）: the figure rules read the breakdown
+ * inside as they would in （）, and the placeholder rule does not take it for a template's prompt (【填写单位名称】).
+ * One character for one: offsets are kept, and the writer's text (the source) is untouched.
+ */
+function roundSquareBrackets(prose: string): string {
+  if (!prose.includes('【')) return prose;
+  return prose.replace(SQUARE_BRACKETS, (all: string, inside: string) => (MEASURED_FIGURE.test(inside) && !PROMPT_WORDS.test(inside) ? `（${inside}）` : all));
 }
 
 function buildLines(text: string, prose: string, lines: LineIndex, blocks: readonly Block[], codeLines: Set<Line>): Line[] {

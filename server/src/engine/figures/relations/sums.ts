@@ -677,6 +677,7 @@ export function sums(par: Paragraph): Relation[] {
     if (!read || read.pieces.length !== parts.length) continue;
     // (教职工611人（其中公办教育共计589人，专任教师539人；民办园共计22人，专任教师10人）: the parts stated with 共计 alone)
     const own = partsStatedAsTotals(draft, parts) ?? parts;
+    if (between !== '' && glossesTheClauses(total, own, sentence)) continue;
     const remainder = read.remainder || kindsOfOneSort(total, own, sentence);
     accept(sumRelation(total, own, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
@@ -2208,6 +2209,21 @@ function bracketPieces(draft: Draft, bracket: { offset: number; endOffset: numbe
   }
   if (pending) pieces.push(pending);
   return { pieces, remainder: REMAINDER_WORDS.test(content) };
+}
+
+/**
+ * 通过发行再融资债券偿还12800万元，自有财力偿还3200万元到期法定债务本金后（一般债券到期本金7000万元、专项债券到期本金9000万元）:
+ * a bracket after the noun of the last of several clauses glosses what they did together; when its parts add up to the run of
+ * figures of the total's unit before it in the sentence, ending at the total (12800 + 3200), that is the reading that holds.
+ */
+function glossesTheClauses(total: Figure, parts: readonly Figure[], sentence: readonly Figure[]): boolean {
+  const before = sentence.filter((f) => !f.bracket && f.offset <= total.offset);
+  for (let from = before.length - 1; from >= 0; from--) {
+    const run = before.slice(from);
+    if (!run.every((f) => exact(f) && !f.relational && compatible(f.unit, total.unit))) return false;
+    if (run.length >= 2 && judge(sumOf(parts), sumOf(run), { compare: '=', unit: 'amount' })?.holds === true) return true;
+  }
+  return false;
 }
 
 /** Parts cut by a person's attributes (women, the under-35s, graduates, party members): they overlap any other cut. */
