@@ -993,6 +993,32 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   return [{ total, parts, marker: marker === '中' ? '其中' : marker, complete, segments }, ...nestedParts.breakdowns.filter((b) => parts.includes(b.total))];
 }
 
+/** 分别为 (分别是) within a list: where a run of its parts opens. */
+const RESPECTIVELY = /分别(?:为|是)/g;
+/** The measure a run's names end with, right before its 分别为 (供水量 of 地表水、地下水供水量分别为). */
+const RUN_MEASURE = /([\u4e00-\u9fff]{2,3})分别(?:为|是)$/;
+
+/**
+ * 供用水总量为372.45亿立方米，其中，地表水、地下水、外调水、非常规水供水量分别为…，农业、工业、生活、人工生态用水量分别为…:
+ * one total cut two ways (what was supplied, what was used), each cut a run of its own after its own 分别为, the runs
+ * naming other measures (供水量, 用水量): each run is all of the total, and read as one list they count it twice. The
+ * breakdown as found, unless it splits so (every part in a run of two or more, the runs' measures unlike) and its
+ * parts together do not add up to the total.
+ */
+export function respectiveRuns(draft: Draft, b: Breakdown): Breakdown[] {
+  const last = b.parts[b.parts.length - 1];
+  if (!last || b.parts.length < 4) return [b];
+  RESPECTIVELY.lastIndex = 0;
+  const marks = [...draft.prose.slice(b.total.endOffset, last.offset).matchAll(RESPECTIVELY)].map((m) => b.total.endOffset + m.index! + m[0].length);
+  if (marks.length < 2) return [b];
+  const measures = marks.map((at) => RUN_MEASURE.exec(draft.prose.slice(Math.max(b.total.endOffset, at - 6), at))?.[1]);
+  if (measures.some((m) => !m) || new Set(measures).size !== measures.length) return [b];
+  const runs = marks.map((at, k) => b.parts.flatMap((p, i) => (p.offset >= at && p.offset < (marks[k + 1] ?? Infinity) ? [i] : [])));
+  if (runs.some((run) => run.length < 2) || runs.flat().length !== b.parts.length) return [b];
+  if (judge(added(b.parts), { figure: b.total }, { compare: '=', unit: 'amount' })?.holds) return [b];
+  return runs.map((run) => ({ ...b, parts: run.map((i) => b.parts[i]!), segments: run.map((i) => b.segments[i]!), marker: '分别为', complete: true }));
+}
+
 /**
  * 其中：农业产值11.4亿元，占51.1%；林业产值1.3亿元，占5.8%，畜牧业产值9.5亿元，占42.6%，渔业产值0.1亿元: the clauses of a
  * list by ； whose first group states one part and a later group runs on by ， with more, every part opening its clause

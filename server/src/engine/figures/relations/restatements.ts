@@ -2344,6 +2344,7 @@ function statedTwice(
             ofOtherFundSections(f, other, funds) ||
             ofOtherYearSections(f, other, yearsOpened) ||
             ofOtherPlaces(f, other, places) ||
+            ofOtherRegionOpenings(f, other) ||
             ofParallelSections(f, other, sections) ||
             ofOtherQuotedOpeners(f, other) ||
             ofOtherBands(f, other) ||
@@ -2380,6 +2381,31 @@ function statedTwice(
     }
   }
   return out;
+}
+
+/**
+ * A region a sentence opens with, after its year (2023年，海河流域平均降水量…; 内蒙古高原内陆河东部流域降水量…; 西部地区…):
+ * the subject of the sentence's figures (not 地区生产总值, a measure).
+ */
+const REGION_OPENING = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?([\u4e00-\u9fff]{2,14}?(?:流域|地区|片区)(?!生产|生產))/;
+
+/** The region `f`'s sentence opens with, when no other region is named between it and `f`. */
+function regionOpening(f: Figure): string | undefined {
+  const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).trimStart();
+  const region = REGION_OPENING.exec(head)?.[1];
+  if (region === undefined || /流域|地区|片区/.test(head.slice(head.indexOf(region) + region.length).replace(/地区生产|地區生產/g, ''))) return undefined;
+  return region;
+}
+
+/**
+ * 2023年，海河流域平均降水量为608.5毫米…；水资源总量为437.12亿立方米… / 内蒙古高原内陆河东部流域降水量为251.2毫米…；水资源总量为
+ * 30.74亿立方米: sentences that each open with a region of their own (a basin and a sub-basin, the west and the east) give
+ * each region's measures: one measure in two such sentences is two regions', not one stated twice.
+ */
+function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
+  const a = regionOpening(f);
+  const b = a === undefined ? undefined : regionOpening(g);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** A line that is a place's name alone (茅箭区, 丹江口市, 房县): a heading the lines below it report under. */

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, namesTheRest, PART_SHARE_AFTER, type Breakdown } from './breakdowns';
+import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, namesTheRest, PART_SHARE_AFTER, respectiveRuns, type Breakdown } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -681,8 +681,23 @@ export function sums(par: Paragraph): Relation[] {
     const remainder = read.remainder || kindsOfOneSort(total, own, sentence);
     accept(sumRelation(total, own, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
+  // 1d. 用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，…农业用水量减少108.9亿m³: the changes of a total's parts, a
+  //     signed sum (checked when the parts are all of the total), not parts after 其中 that may leave a remainder
+  for (const c of signedChangeLists(par, used)) {
+    const parts = c.parts.map((p) => p.figure);
+    const r = c.complete ? changeSum(c.total, c.parts, '增减额') : undefined;
+    if (r) {
+      accept(r, c.total.figure, parts);
+      continue;
+    }
+    // (unchecked, still taken: no other reading may take them for a remainder)
+    for (const f of [c.total.figure, ...parts]) {
+      used.add(f);
+      usedParts.add(f);
+    }
+  }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
-  for (const found of breakdowns(par, used, usedParts)) {
+  for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(draft, b))) {
     const b = withoutInnerItems(found);
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
@@ -2604,6 +2619,69 @@ function changeSum(whole: { figure: Figure; fall: boolean }, changes: ReadonlyAr
   const cast = [[whole.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
   const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== whole.fall })) }, { figure: whole.figure }, { compare: '=', unit: 'amount' });
   return relation('sum', whole.figure, cast, [reading], { marker });
+}
+
+/** 其中 right after a figure, opening the list of its parts: ，其中，/ ，其中：. */
+const QIZHONG_RIGHT_AFTER = /^[，,]\s*其中[，,：:]?/;
+/** The name of a changed measure, the whole clause before its verb of change (用水总量 of 用水总量减少). */
+const CHANGED_NAME = /^[\u4e00-\u9fff]{2,16}$/;
+
+interface SignedChange {
+  figure: Figure;
+  fall: boolean;
+  name: string;
+}
+
+/** A figure stated as a change of a named measure (生活用水量增加4.1亿m³): its name and direction. */
+function signedChange(draft: Draft, f: Figure): SignedChange | undefined {
+  if (f.bracket || !exact(f) || f.approximate || f.range || f.unit.kind === 'percent' || f.unit.kind === 'points') return undefined;
+  const head = headOf(draft, f);
+  const verb = DIFFERENCE_HEAD.exec(head)?.[0];
+  const name = verb ? head.slice(0, head.length - verb.length) : '';
+  if (!verb || verb.replace(/了$/, '').length < 2 || !CHANGED_NAME.test(name)) return undefined;
+  return { figure: f, fall: isFall(verb.replace(/了$/, '')), name };
+}
+
+/**
+ * 与2022年相比，用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，工业用水量增加1.8亿m³，农业用水量减少108.9亿m³，人工
+ * 生态环境补水量增加11.3亿m³: the change of a total broken down after 其中 into the changes of its parts, each stating its
+ * direction: a signed sum (−91.7 = +4.1 + 1.8 − 108.9 + 11.3), not a remainder, and a part may exceed the total's change.
+ * Taken when the parts go both ways (what 其中 would read as parts no larger than the total), or when they are all of
+ * the total (`levelsAddUp`): then checked exactly; else left unchecked.
+ */
+function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> = [];
+  for (const f of figures) {
+    if (used.has(f) || !QIZHONG_RIGHT_AFTER.test(draft.prose.slice(f.endOffset, f.endOffset + 6))) continue;
+    const total = signedChange(draft, f);
+    if (!total) continue;
+    // the parts: the changes of the total's unit after it in its period, each in its own clause, up to the first that is not one
+    const parts: SignedChange[] = [];
+    for (const g of figures.filter((g) => g.offset > f.offset && g.period === f.period)) {
+      const part = compatible(g.unit, f.unit) && !used.has(g) ? signedChange(draft, g) : undefined;
+      if (!part || parts.some((p) => p.figure.clause.offset === g.clause.offset)) break;
+      parts.push(part);
+    }
+    if (parts.length < 2) continue;
+    const complete = levelsAddUp(par, total, parts);
+    if (complete || parts.some((p) => p.fall !== total.fall)) out.push({ total, parts, complete });
+  }
+  return out;
+}
+
+/**
+ * 全国用水总量为5906.5亿m³。其中，生活用水为909.8亿m³，…人工生态环境补水为354.1亿m³ before 用水总量减少91.7亿m³，其中，生活
+ * 用水量增加4.1亿m³…: the levels of the parts (the last stated before of each name, one each) add up exactly to the
+ * level of the total: the parts are all of it, so their changes are all of its change.
+ */
+function levelsAddUp(par: Paragraph, total: SignedChange, parts: readonly SignedChange[]): boolean {
+  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.figure.offset)].filter((f) => !f.relational && !f.bracket && exact(f) && compatible(f.unit, total.figure.unit));
+  const levelOf = (name: string): Figure | undefined => [...pool].reverse().find((f) => sameThing(name, f));
+  const whole = levelOf(total.name);
+  const levels = parts.map((p) => levelOf(p.name));
+  if (!whole || levels.some((l) => !l || l === whole) || new Set(levels).size !== levels.length) return false;
+  return !!judge(sumOf(levels as Figure[]), { figure: whole }, { compare: '=', unit: 'amount' })?.holds;
 }
 
 /** A part done so far (已完成3件, 结案18起, 已开工6个, 完成规范治理7所): its clause names the doing. */
