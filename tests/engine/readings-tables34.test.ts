@@ -1,0 +1,55 @@
+// Tables read on the layouts real pages paste (issue 12), round 28 (tables34): a yearbook's 其中 mark on the first
+// row of a complete split only (#城镇 / 乡村 under 常住人口), the split adding up to its row to the last digit in the
+// other columns. Each case made up, each reported case failing without its reading.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+
+// (the cells flagged, each once: a whole both its cuts go over is flagged by each)
+const findings = (text: string, rule: string | RegExp): string[] =>
+  check(text)
+    .findings.filter((f) => (typeof rule === 'string' ? f.rule === rule : rule.test(f.rule)))
+    .map((f) => text.slice(f.offset, f.endOffset))
+    .filter((t, i, all) => all.indexOf(t) === i);
+
+// made up: a county yearbook's population table, two years; # marks only the first row of each cut
+const population = (cells: Record<string, string> = {}): string => `表3-2 人口基本情况
+
+单位：万人
+
+| 项目 | 2022 | 2023 |
+| --- | --- | --- |
+| 常住人口 | ${cells.total22 ?? '512.40'} | 518.60 |
+| #城镇 | 301.25 | 310.10 |
+| 乡村 | 211.15 | 208.50 |
+| #男性 | 260.30 | 263.20 |
+| 女性 | ${cells.female22 ?? '252.10'} | 255.40 |
+| 出生人口 | 4.12 | 3.98 |
+`;
+
+describe('readings (tables34): a # split made whole in the other columns', () => {
+  it('reads the table as written without a finding', () => {
+    assert.deepEqual(findings(population(), /^table-/), []);
+  });
+
+  it('flags a whole the split goes over in one year while it makes it up exactly in the other', () => {
+    assert.deepEqual(findings(population({ total22: '461.16' }), 'table-sum'), ['461.16']);
+  });
+
+  it('flags the second cut (#男性 / 女性) going over its row as well', () => {
+    assert.deepEqual(findings(population({ female22: '272.10' }), 'table-sum'), ['512.40']);
+  });
+
+  it('takes no row after a 其中 list that adds up to its row in no column', () => {
+    const text = `单位：万吨
+
+| 项目 | 2022 | 2023 |
+| --- | --- | --- |
+| 粮食 | 120.5 | 125.3 |
+| #稻谷 | 60.2 | 62.4 |
+| 小麦 | 40.1 | 41.0 |
+| 油料 | 30.7 | 31.9 |
+`;
+    assert.deepEqual(findings(text, /^table-/), []);
+  });
+});
