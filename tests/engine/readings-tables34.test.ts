@@ -53,3 +53,31 @@ describe('readings (tables34): a # split made whole in the other columns', () =>
     assert.deepEqual(findings(text, /^table-/), []);
   });
 });
+
+// made up: a month's 12345 complaints by district, whole figures, no unit anywhere; the 合计 column and 总计 row
+// add up to the last digit
+const complaints = (cells: Record<string, string> = {}): string => `附件：2024年5月投诉举报办理情况统计表
+
+| 序号 | 地区 | 未办理 | 办理中 | 已办结 | 不受理 | 合计 |
+| --- | --- | --- | --- | --- | --- | --- |
+| 1 | 东城区 | 0 | 3 | 41 | 6 | ${cells.east ?? '50'} |
+| 2 | 西城区 | 1 | 2 | ${cells.westDone ?? '27'} | 4 | 34 |
+| 3 | 南湖区 | 0 | 5 | 18 | 2 | 25 |
+| 4 | 北山区 | 0 | 1 | 9 | 3 | 13 |
+| 5 | 高新区 | 0 | 0 | 12 | 1 | 13 |
+| | 总计 | 1 | 11 | 107 | 16 | 135 |
+`;
+
+describe('readings (tables34): a unitless table of whole figures whose sums add up to the last digit', () => {
+  it('reads the table as written without a finding', () => {
+    assert.deepEqual(findings(complaints(), /^table-/), []);
+  });
+
+  it('flags a row total one short, in its row and in its column, which its figures read as rounded would let pass', () => {
+    assert.deepEqual(findings(complaints({ east: '49' }), 'table-sum'), ['49', '135']);
+  });
+
+  it('stays silent where several sums are off by one (rounding, not a slip)', () => {
+    assert.deepEqual(findings(complaints({ east: '49', westDone: '26' }), /^table-/), []);
+  });
+});
