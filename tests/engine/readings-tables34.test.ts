@@ -81,3 +81,29 @@ describe('readings (tables34): a unitless table of whole figures whose sums add 
     assert.deepEqual(findings(complaints({ east: '49', westDone: '26' }), /^table-/), []);
   });
 });
+
+// made up: a 民生实事 progress table whose heading was split over lines in copying (its columns unclear), each row a
+// small target of 场馆 set, the number opened and the rate
+const progress = (rate = '100.00%'): string => `2024年民生实事项目推进情况表
+
+地区 | 二、实施12个公共体育场馆免费开放 | ||||||
+项目推进情况（个） | 资金拨付情况（万元、%） | ||||||
+目标任务 | 完成情况 | 完成比例 | 年初预 算安排数 |
+资金 拨付数 |
+资金拨 付比例 |
+|
+全 市 | 12 | 12 | 100% | 1200.00 | 600.00 | 50.00% | |
+东 区 | 5 | 5.00 | ${rate} | 500 | 250.00 | 50.00% | |
+西 区 | 4 | 4.00 | 100.00% | 400 | 200.00 | 50.00% | |
+南 区 | 3 | 3.00 | 100.00% | 300 | 150.00 | 50.00% | |
+`;
+
+describe('readings (tables34): a small whole target over a whole number done, in a table of unclear columns', () => {
+  it('reads the rows as written without a finding', () => {
+    assert.deepEqual(findings(progress(), /^table-/), []);
+  });
+
+  it('flags 95% for five of five (5 ± 0.5 would let it pass)', () => {
+    assert.deepEqual(findings(progress('95.00%'), 'table-rate'), ['95.00%']);
+  });
+});
