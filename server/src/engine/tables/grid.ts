@@ -210,7 +210,7 @@ export const COUNTED = /(?:件|人|户|个|家|次|宗|项|起|所|名|座|处|�
 /** A row naming a count of things: 申请数量, 受理件数, 参保人数. */
 const COUNT_ROW = /(?:申请|案件|事项|件|人|户|次|个)数量$|(?:件|人|户|个|家|次|宗|项|起)数$/;
 const COUNT_LIKE = /数$|个数|数量|人数|户数|家数|项目数|件数|次数|宗数/;
-const MONEY_LIKE = /投资|资金|金额|收入|支出|产值|增加值|总额|额$|费|预算|决算|税|利润|营收|销售|贷款|存款|余额|补助|补贴|经费/;
+export const MONEY_LIKE = /投资|资金|金额|收入|支出|产值|增加值|总额|额$|费|预算|决算|税|利润|营收|销售|贷款|存款|余额|补助|补贴|经费/;
 
 /** Which of the units a unit line names fits a column: “单位：个、亿元” gives 项目数 个 and 总投资 亿元. */
 function unitFromLine(units: readonly ColumnUnit[], words: string): ColumnUnit | undefined {

@@ -24,6 +24,8 @@ export interface TableRelation {
   /** Spans in the prose taking part (a restated figure). */
   prose: Span[];
   holds: boolean;
+  /** A table-sum read as a whole its parts make up (a 合计), not one they merely stay within (其中). */
+  exact?: boolean;
   /** The arithmetic in Chinese: “工业项目190.5 + 基础设施284 = 474.5，与合计474.5相符”. */
   arithmetic: string;
   /** The finding's message when the relation does not hold. */
@@ -160,7 +162,7 @@ function sumRelation(
   if (!check) return undefined;
   const { parts, holds } = check;
   const cells = [total.cell, ...parts.map((p) => p.cell)];
-  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds }, () => {
+  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds, exact: mode === 'exact' }, () => {
     const decimals = Math.max(total.decimals, maxDecimals(parts));
     const s = parts.reduce((x, p) => x + p.value, 0);
     const sumText = shown(s, total, decimals);

@@ -104,6 +104,17 @@ function exceedEverywhere(rows: readonly GridRow[], total: GridRow, grid: Grid, 
   return compared >= 2 && within === 0;
 }
 
+/**
+ * Whether a 其中 list with one more row makes up its row whole, to the last written digit, in a column at least
+ * (two parts or more not zero), and goes astray in no more columns than it adds up in (#城镇 / 乡村 under 常住人口:
+ * a yearbook marks the first row of a complete split only). The rows of one table share one reading: a column where
+ * the list so read goes over its row has a slip in it, not another reading.
+ */
+function completesWhole(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  const s = score(total, rows, grid, columns);
+  return s.evidence > 0 && s.equal >= s.over + s.under;
+}
+
 /** Whether rows add up to at most a row in one column at least, or in the one column compared. */
 function withinSome(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
   const { compared, within } = withinCount(rows, total, grid, columns);
@@ -854,7 +865,7 @@ function allBreakdowns(grid: Grid): Breakdown[] {
         !otherUnit(grid.rows[k]!, parent) &&
         // a row numbered as the row itself is (2、营业税 after 1、增值税 / 其中：改征增值税 / 地税代征增值税): its sibling
         !sibling(grid.rows[k]!, parent) &&
-        withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)
+        (withinMostly([...subsets, grid.rows[k]!], parent, grid, columns) || completesWhole([...subsets, grid.rows[k]!], parent, grid, columns))
       )
         subsets.push(grid.rows[k++]!);
     }
@@ -881,7 +892,8 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     while (subsets.length > 0 && grid.rows[k]?.kind === 'subset' && score(parent, subsets, grid, columns).equalNonzero > 0) {
       subsets.length = 0;
       while (k < grid.rows.length && grid.rows[k]!.kind === 'subset') subsets.push(grid.rows[k++]!);
-      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && withinMostly([...subsets, grid.rows[k]!], parent, grid, columns)) subsets.push(grid.rows[k++]!);
+      const taken = (r: GridRow): boolean => withinMostly([...subsets, r], parent, grid, columns) || completesWhole([...subsets, r], parent, grid, columns);
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && taken(grid.rows[k]!)) subsets.push(grid.rows[k++]!);
       out.push({ total: parent, parts: [...subsets], subItems: new Map(), basis: 'partial' });
     }
     // the rows taken by these lists are not the parents of the lists after them (but for the last, when a deeper

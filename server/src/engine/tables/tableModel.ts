@@ -6,7 +6,8 @@ import { figureModel } from '../figures/model';
 import { readGrid, type CellValue, type Grid } from './grid';
 import { movedRowsPlaced } from './movedRows';
 import type { Table, TableCell } from './model';
-import { tableRelations, type TableRelation } from './relations';
+import type { TableRelation } from './relations';
+import { relationsOfCounts } from './wholeCounts';
 import { restatements } from './restatement';
 import { sexRatios } from './sexratio';
 import { rowTriples } from './triples';
@@ -59,7 +60,8 @@ function readTable(table: Table, source: string): TableReading {
   const read = readGrid(table, source);
   // rows whose figures moved left over empty cells, placed where the columns add up
   const grid = read && movedRowsPlaced(read);
-  const relations = grid ? tableRelations(grid) : [];
+  // (a unitless table of whole figures whose sums add up to the last digit: its figures exact counts)
+  const relations = grid ? relationsOfCounts(grid) : [];
   // a growth, a difference or a rate read already is no row ratio (增减额 ÷ 上年 is a growth, checked as one)
   const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
   const reading: TableReading = { text, relations, offered: [...sexRatios(table), ...rowTriples(table, compared)] };

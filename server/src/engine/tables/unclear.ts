@@ -302,7 +302,25 @@ function pipedLinesAbove(source: string, offset: number): string[] {
     .filter((c) => c !== '');
 }
 
-function progressRate(table: Table, target: Fig, done: Fig, rate: Fig): TableRelation {
+/** A target this small, written whole, over a whole number done, is a count of things set and done: exact. */
+const COUNTED_TARGET = 100;
+
+/**
+ * The target and done of a progress row as counted things (5 | 5.00 | 100.00%: five 场馆 set, five opened): a small
+ * target written whole and a whole number done are exact, not each ± a half (5 ± 0.5 would let 95% pass for 5 of 5).
+ */
+function countedPair(target: Fig, done: Fig): [Fig, Fig] {
+  const whole = target.half === 0.5 && target.value < COUNTED_TARGET && Number.isInteger(done.value);
+  return whole
+    ? [
+        { ...target, half: 0 },
+        { ...done, half: 0 },
+      ]
+    : [target, done];
+}
+
+function progressRate(table: Table, target0: Fig, done0: Fig, rate: Fig): TableRelation {
+  const [target, done] = countedPair(target0, done0);
   const lo = ((done.value - done.half) / (target.value + target.half)) * 100;
   const hi = ((done.value + done.half) / Math.max(EPS, target.value - target.half)) * 100;
   const holds = rate.value + rate.half >= lo - EPS * Math.max(1, lo) && rate.value - rate.half <= hi + EPS * Math.max(1, hi);
