@@ -1564,6 +1564,25 @@ function sharedSiblings(f: Figure, g: Figure): boolean {
   return f.period === g.period && f.para.offset === g.para.offset && withOwnShare(f) && withOwnShare(g);
 }
 
+/** The figures of a list closed by one 分别占 after it: 、直接经济损失1037.7亿元，分别占 (each name, figure and unit). */
+const LISTED_BEFORE_SHARES = /^(?:[，,、和及与][\u4e00-\u9fff]{1,12}[0-9][0-9.]*[\u4e00-\u9fff]{1,3})*[，,]?分别占/;
+
+/** A figure followed by its own share (占比19%), or one of a list of figures their 分别占 closes (304人、1037.7亿元，分别占). */
+function withShareOfATotal(g: Figure): boolean {
+  const at = g.endOffset - g.para.offset;
+  return withOwnShare(g) || LISTED_BEFORE_SHARES.test(g.para.prose.slice(at, at + 80));
+}
+
+/**
+ * (post28b) 从灾种分布看，洪涝和地质灾害…因灾死亡失踪554人，直接经济损失1664.8亿元，分别占前三季度各灾种总数的75%、76%
+ * after 期间，北方地区…直接经济损失814.3亿元，分别占前三季度全国总数的33%和37% in one paragraph: figures each stated with
+ * their share of a total are parts of it, sub-scopes (a hazard, a region, a period), each its own; not one measure of one
+ * scope stated twice.
+ */
+function sharesOfTheirTotals(f: Figure, g: Figure): boolean {
+  return f.para.offset === g.para.offset && withShareOfATotal(f) && withShareOfATotal(g);
+}
+
 /** An indicator's name opening a sentence, before the verb that states its figure. */
 const INDICATOR_OPENING = new RegExp(`^[\\s，,]*([\\u4e00-\\u9fff]{2,16}?)(?=${INDICATOR_VERB.source})`);
 
@@ -2367,6 +2386,7 @@ function statedTwice(
             parallelSentences(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
+            sharesOfTheirTotals(f, other) ||
             partOfStated(f, other, list, i, byParagraph) ||
             summedAfter(f, other, byParagraph) ||
             isListed(f.key) ||

@@ -28,6 +28,7 @@ import {
   INTAKE_WORDS,
   isFall,
   JOINED_LEVELS,
+  MEASURE_NOUN,
   MEDIATION,
   NOT_A_STATED_TOTAL,
   NOT_A_TOTAL,
@@ -281,7 +282,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       const wholes = new Set(list.map((p) => (SHARE.exec(plainHead(par.draft, p))?.[1] ?? '').replace(/的$/, '')));
       // 占年度计划的75%、…的64%, 占调整预算100.93%: each its own item's plan, not shares of one whole
       if (wholes.size > 1 || [...wholes].some((w) => PLAN.test(w) || /预算/.test(w)) || list.some((p) => p.value! > 100)) continue;
-      if (ownSubjects(par, list) || ofYears(par, list) || withTargets(par, list) || crossingCuts(par, list)) continue;
+      if (ownSubjects(par, list) || ofYears(par, list) || withTargets(par, list) || crossingCuts(par, list) || inWholesNamedByZai(par, list)) continue;
       const r = sharesOfOneWhole(par, list);
       if (r) out.push(r);
     }
@@ -624,11 +625,29 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
   if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
   if (out.length === 0 && parts.length === 2 && group.length === 2 && words === '') out.push(...sharesOfAnEarlierPair(par, group, parts));
   if (out.length === 0 && parts.length === group.length && words.length >= 2) out.push(...sharesOfTheBrokenDownWhole(par, group, parts));
-  if (group.length >= 2 && group.every((q) => known(q) && !q.approximate)) {
+  if (group.length >= 2 && group.every((q) => known(q) && !q.approximate) && !ofListedMeasures(par, p, group.length)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * (post28b) 因灾死亡失踪人数、倒塌房屋数量和直接经济损失分别占全国总数的71%、92%和65%: 分别占 after a list of as many
+ * measures' names, each ending in a noun of its own (人数, 数量, 损失), gives each measure's share of its own total (the
+ * dead of all the dead, the loss of all the loss): no parts of one whole, never summed. (城镇人口、乡村人口分别占 name one
+ * measure, 人口, and are parts of it.)
+ */
+function ofListedMeasures(par: Paragraph, p: Figure, count: number): boolean {
+  // (the clause may start at a 、 of the list: the subject runs back to the comma before it)
+  const words = textBetween(par.draft, p.sentence.offset, p.offset).replace(/\s/g, '');
+  const at = words.lastIndexOf('分别占');
+  if (at < 0 || /[，,；;：:。]/.test(words.slice(at))) return false;
+  const before = words.slice(0, at);
+  const subject = before.slice(Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c))) + 1);
+  const names = subject.split(/[、和及与]/);
+  if (names.length !== count || !names.every((n) => MEASURE_NOUN.test(n))) return false;
+  return new Set(names.map((n) => n.slice(-2))).size === names.length;
 }
 
 /**
@@ -4005,6 +4024,18 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
     seen.add(clause);
     return true;
   });
+}
+
+/** 在县级人大代表中的占比为, 在乡级代表中所占比重: the whole a share is of, named by 在…中 right before it (group 1). */
+const WHOLE_NAMED_BY_ZAI = /在([^在中，,。；;：:]{2,16})中(?:的|所)?(?:占比|比重|比例|占)[^，,。；;]{0,6}$/;
+
+/**
+ * (post28b) 基层代表在县级人大代表中的占比为52.53%，在乡级人大代表中的占比为76.75%: shares each naming its own whole by
+ * 在…中, the wholes all different, are one group's shares of as many wholes, not parts of one; they are never summed.
+ */
+function inWholesNamedByZai(par: Paragraph, list: readonly Figure[]): boolean {
+  const wholes = list.map((p) => WHOLE_NAMED_BY_ZAI.exec(plainHead(par.draft, p))?.[1]);
+  return wholes.every((w) => w !== undefined) && new Set(wholes).size === wholes.length;
 }
 
 /**

@@ -298,6 +298,39 @@ function withoutInnerItems(b: Breakdown): Breakdown {
   return { ...b, parts: b.parts.slice(0, k), segments: b.segments.slice(0, k), complete: false };
 }
 
+/** The words a part adds before its whole's name (女 in 女主任 under 主任数): a sex, a group, a kind; a few characters. */
+const QUALIFIER = /^[\u4e00-\u9fff]{1,4}$/;
+
+/** A part's name as qualified: what the part adds before the name of `whole` (数 and 总数 left off the whole's name). */
+function qualifierOf(part: Figure, whole: Figure): string | undefined {
+  const name = bareMeasure(whole).replace(/总?数$/, '');
+  const own = bareMeasure(part);
+  if (name.length < 2 || !own.endsWith(name)) return undefined;
+  const q = own.slice(0, own.length - name.length);
+  return QUALIFIER.test(q) ? q : undefined;
+}
+
+/**
+ * (post28b) 主任数146名，其中女主任89名，占比60.96%，副主任163名，其中女副主任107名，占比65.64%: an item after 其中 that
+ * opens a 其中 of its own whose first part it qualifies as the list's first part qualifies the total (女 before 主任, 女
+ * before 副主任) repeats the total's pattern: a sibling measure, no part of the total; the list ends before it.
+ */
+function withoutSiblingTotals(par: Paragraph, b: Breakdown): Breakdown {
+  if (b.marker !== '其中' || b.parts.length < 2) return b;
+  const q = qualifierOf(b.parts[0]!, b.total);
+  if (!q) return b;
+  const k = b.parts.findIndex((p, i) => i > 0 && opensOwnListAlike(par, p, q));
+  if (k <= 0) return b;
+  return { ...b, parts: b.parts.slice(0, k), segments: b.segments.slice(0, k), complete: false };
+}
+
+/** Whether a 其中 right after `p` (in its sentence) opens on a figure named `q` + p's own name. */
+function opensOwnListAlike(par: Paragraph, p: Figure, q: string): boolean {
+  const next = par.figures.find((f) => f.offset >= p.endOffset);
+  if (!next || next.sentence.offset !== p.sentence.offset || !/^[，,]?其中[：:，,]?[\u4e00-\u9fff]{2,16}$/.test(textBetween(par.draft, p.endOffset, next.offset))) return false;
+  return qualifierOf(next, p) === q;
+}
+
 /**
  * 行政争议11件，其中，行政复议7件，结果维持6件，尚未审结1件；行政诉讼4件，结果维持2件，尚未审结2件: two parts or more
  * right after a part that opens its sentence (up to ；), to the end of that sentence, that add up to it exactly are its
@@ -698,7 +731,7 @@ export function sums(par: Paragraph): Relation[] {
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(draft, b))) {
-    const b = withoutInnerItems(found);
+    const b = withoutSiblingTotals(par, withoutInnerItems(found));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
