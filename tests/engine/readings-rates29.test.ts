@@ -1,6 +1,6 @@
 // Rates and changes, round 28 (issue 12): 签约 ends a word (a count of households signed is exact, and its rate does
-// not lend it to the next rate as a base); a change's size stated with 高达 or 达到了; 从 and 较 as a page in 繁體
-// writes them (從…增長到…, 較常年同期（…）偏多); a rate of projects over the set of projects counted right before it in
+// not lend it to the next rate as a base); a change's size stated with 高达 or 达到了; 从, 较 and 净 as pages in 繁體
+// write them (從…增長到…, 較常年同期（…）偏多, 凈增); a rate of projects over the set of projects counted right before it in
 // its own clause. Each case holds in one text and is broken in another; the guards stay silent.
 
 import { reportsArithmetic as reports, silentOnArithmetic as silent } from './figure-findings';
@@ -56,6 +56,18 @@ describe('rates and changes as officials write them: round 28', () => {
 
     it('reports a departure the two levels do not give', () => {
       reports(rain('25%'), '(520.8毫米 − 434.0毫米) ÷ 434.0毫米 = 20%');
+    });
+  });
+
+  describe('凈增 (净增 as some pages in 繁體 write it)', () => {
+    const members = (size: string): string => `截至年底，全市黨員總數為120.5萬名，比上年凈增2.5萬名，增幅為${size}。`;
+
+    it('reads the net increase after 比上年 as the difference of the level', () => {
+      silent(members('2.1%'));
+    });
+
+    it('reports a growth the level and its net increase do not give', () => {
+      reports(members('2.5%'), '2.5萬名 ÷ (120.5萬名 − 2.5萬名) = 2.12%');
     });
   });
 
