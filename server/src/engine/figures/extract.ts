@@ -95,11 +95,12 @@ const CHINESE = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'y');
 
 const APPROX_BEFORE = ['将近', '接近', '大约', '超过', '不足', '不到', '至少', '最多', '约', '近', '超', '逾'];
 /**
- * 约 ending a word (已履约26个, 节约503.13万元): a verb naming the figure, not “about” (损失约324万元 is about; 春节约3万人 is
- * 春节 + about). 签约 is left out for now: read exact, 累计签约5377户，签约率99.8%；累计腾空5231户，腾空率97.1% makes the
- * share readings take the 签约 count as the base of the next stage's rate (the base is the 5388 households, unstated).
+ * 约 ending a word (已履约26个, 节约503.13万元, 已完成签约4191户): a verb naming the figure, not “about” (损失约324万元 is
+ * about; 春节约3万人 is 春节 + about; 签约约30个 is about). The measure keeps it too (withoutTrailingNoise): cut to 累计签,
+ * the count in 累计签约5377户，签约率99.8%；累计腾空5231户，腾空率97.1% was not seen to have a rate of its own, and the share
+ * readings took it as the base of 腾空率 (whose base is the 5388 households the 签约率 implies, unstated).
  */
-const YUE_ENDING_A_WORD = /(?:履|(?<![春季调环细礼])节|预|违)约$/;
+const YUE_ENDING_A_WORD = /(?:履|签|(?<![春季调环细礼])节|预|违)约$/;
 const APPROX_INNER = ['余', '多'];
 const APPROX_AFTER = ['及以上', '及以下', '以上', '以下', '以内', '左右', '上下', '余', '多', '许'];
 /** After a number these make it a date, time, age or duration: not a figure of measure. */
@@ -718,6 +719,8 @@ function withoutTrailingNoise(t: string): string {
     if (!reached.has(q)) continue;
     for (const w of TRAILING_NOISE) {
       if (!t.endsWith(w, q) || ((w === '为' || w === '為') && /[行作认成因以認]/.test(t[q - 2] ?? ''))) continue;
+      // (已履约26个, 累计签约5377户: 约 ending a word is part of the name, not the word “about”)
+      if (w === '约' && YUE_ENDING_A_WORD.test(t.slice(0, q))) continue;
       reached.add(q - w.length);
       start = Math.min(start, q - w.length);
     }

@@ -91,9 +91,9 @@ function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefine
 /**
  * A bulletin's one-character verb right before a figure, right after the year it compares with (茶叶总产量1002.3吨，
  * 比2005年增46.3吨；较上年净增1.2万名): a difference. (Alone, 增 and 减 are no verbs: 较去年新增23家 is a level; 比年初增
- * is against the start of the year, which a growth 同比 is not.)
+ * is against the start of the year, which a growth 同比 is not.) (比上年凈增4.4萬名: 净 as some pages in 繁體 write it, 凈 or 淨.)
  */
-const COMPARED_BARE_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|底|末)?(?:净|淨)?([增减減])$/;
+const COMPARED_BARE_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|底|末)?(?:净|淨|凈)?([增减減])$/;
 
 /**
  * A difference rather than a level: a figure right after a verb of change (减收0.6亿元, 多7.1亿元, 增加了12个), or
@@ -1398,8 +1398,9 @@ function structurePair(par: Paragraph, d: Figure): Pair | undefined {
 /** 由2019年的286起下降到2021年的198起，下降31.8%: from the figure after 由/从 to the one after 到/至. */
 function fromToPair(draft: Draft, p: Figure, inSentence: Figure[]): Pair | undefined {
   // a clause's head holds none of ，,。；; (they end clauses): from its first 由 or 到 the rest always matches
+  // (從前年的1552.85萬元增長到去年的1719.94萬元: 从 as a page in 繁體 writes it)
   // eslint-disable-next-line regexp/no-super-linear-move
-  const from = inSentence.filter((f) => /[由从][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
+  const from = inSentence.filter((f) => /[由从從][^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)) && !/到|至/.test(textBetween(draft, f.clause.offset, f.offset)));
   // eslint-disable-next-line regexp/no-super-linear-move
   const to = inSentence.filter((f) => /(?:到|至)[^，,。；;]*$/.test(textBetween(draft, f.clause.offset, f.offset)));
   const previous = from[from.length - 1];
@@ -1479,7 +1480,8 @@ function bracketPair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pa
   // (地表水资源量79.12亿立方米，折合径流深279.6毫米，比常年（…: the clause of the bracket opens with 比)
   const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1);
   const word = comparing(clause);
-  if (word === undefined || !/^(?:较|比)/.test(clause) || HAS_CHANGE_VERB.test(word.slice(1))) return undefined;
+  // (較常年同期（346.2毫米）偏多34%: 较 as a page in 繁體 writes it)
+  if (word === undefined || !/^(?:较|較|比)/.test(clause) || HAS_CHANGE_VERB.test(word.slice(1))) return undefined;
   if (sentence.some((f) => f.offset > current.offset && f.offset < previous.offset && compatible(f.unit, previous.unit))) return undefined;
   // (增26.45%, 偏少7.4%: a bulletin's one-character verb, and 偏多/偏少 against the norm)
   if (!/^[\u4e00-\u9fff]{0,12}$/.test(inside) || !VERB_AGAINST_NORM.test(after)) return undefined;

@@ -326,6 +326,39 @@ export function ratesOverTheirGroup(par: Paragraph, read: ReadonlySet<Figure>): 
   return out;
 }
 
+/**
+ * The words between the count of a set of projects and the count done among them in one clause (100项新开工项目已开工建设32个,
+ * 190个盟级重点项目开复工164项): the set's name, ending in 项目, then the verb (group 1), with 已 or 建设 about it.
+ */
+const PROJECTS_THEN_DONE = /^[\u4e00-\u9fff]{0,10}项目(?:已经|已|共)?([\u4e00-\u9fff]{2,4}?)(?:建设)?$/;
+/** The units projects are counted in, the one for the other (100项…项目已开工建设32个). */
+const PROJECT_UNIT = /^[个项]$/;
+
+/**
+ * 一季度，100项新开工项目已开工建设32个，开工率32% / 截至8月底，190个盟级重点项目开复工164项，开复工率86%: a rate named by a
+ * verb right after a count of projects that verb names, itself right after the count of the set of projects it is done
+ * among, in one clause: the set is its base. Only a set named as projects (项目) is read: in 4个一般受灾县完工8个 the
+ * counties are not what was finished. (…项目中已开工… is read by ratesOverTheirGroup; rates of handling are not of a set.)
+ */
+export function ratesOverTheProjectsBefore(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const [set, done, r] = [sentence[i - 2]!, sentence[i - 1]!, sentence[i]!];
+      const verb = read.has(r) ? undefined : verbOfRate(par.draft, r);
+      if (!verb || !overItsGroup(verb) || set.unit.kind !== 'count' || done.unit.kind !== 'count' || !plainFigure(set) || !plainFigure(done) || !known(set) || !known(done)) continue;
+      if (set.unit.text !== done.unit.text && !(PROJECT_UNIT.test(set.unit.text) && PROJECT_UNIT.test(done.unit.text))) continue;
+      const between = plainWords(textBetween(par.draft, set.endOffset, done.offset)).replace(/\s/g, '');
+      if (PROJECTS_THEN_DONE.exec(between)?.[1] !== verb || set.normalized < done.normalized || done.normalized === 0) continue;
+      // (the rate right after its count: only a comma and the rate's name between)
+      if (!/^\s*[，,]\s*$/.test(textBetween(par.draft, done.endOffset, r.clause.offset))) continue;
+      const rel = ratioRelation('rate', r, done, set, `${verb}率`);
+      if (rel) out.push(rel);
+    }
+  }
+  return out;
+}
+
 /** The grade a count of a satisfaction survey names (非常 of 非常满意, '' of 满意), or none for a count of something else. */
 function gradeOf(f: Figure): string | undefined {
   const grade = SATISFACTION_GRADE.exec(plainWords(f.measure));
