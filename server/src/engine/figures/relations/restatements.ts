@@ -15,6 +15,7 @@ import {
   inOtherGroups,
   inOtherScopes,
   LEAD_LABEL,
+  LINE_MARK,
   meet,
   ofOtherFunds,
   ofOtherLabels,
@@ -95,6 +96,8 @@ interface ReadingStatements {
   years: readonly string[];
   /** The ids without their qualifiers (measureId), for `parallel`. */
   measures: ReadonlyArray<string | undefined>;
+  /** What a change states, when it names the measure it changes (see `changeId`). */
+  changes: ReadonlyArray<string | null>;
   /** The noun a count written before it restates, when its wording points back. */
   anaphors: ReadonlyArray<string | null>;
   /** The periods (up to 。) long enough to be recognised when written again: their words with the figures taken out. */
@@ -139,6 +142,7 @@ export class StatementMemo {
         ids,
         years: group.figures.map((f) => f.year ?? (opening && !f.scope && f.offset < opening.until ? opening.year : '')),
         measures: ids.map(measureId),
+        changes: group.figures.map((f) => changeId(f, opening) ?? null),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
         neighbours: [],
@@ -155,6 +159,59 @@ export class StatementMemo {
 function statementId(f: Figure, opening?: Opening): string | undefined {
   const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
   return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+}
+
+/**
+ * A change named by the measure it changes, then the comparison and the verb (規上工業增加值同比增長8.4%, or after that
+ * measure's level: 社會消費品零售總額303.1億元，增長3.7%, keyed 社會消費品零售總額·增長): the measure, and the comparison
+ * with the year before or none (a bare 增长 in a report's running text is the change on the year before).
+ */
+const NAMED_CHANGE = new RegExp(`^([^·]+?)·?((?:${YEAR_ON_YEAR.source})?)(${CHANGE_VERB})$`);
+
+/**
+ * What a change states, when it is a percentage change named by the measure it changes: the measure, its direction, and
+ * the scope, subject and qualifiers a statement's id carries. (A change is no statement: `isStatement`.) A change of a
+ * part (keyed by the whole before it), of several (分别), or approximate is none.
+ */
+function changeId(f: Figure, opening?: Opening): string | undefined {
+  if (f.unit.kind !== 'percent' || !f.inChange || !exact(f) || underQiZhong(f) || distributed(f)) return undefined;
+  if (f.keyedBy !== undefined && !(f.keyedBy === 'previous' && afterOwnLevel(f))) return undefined;
+  const m = NAMED_CHANGE.exec(f.key);
+  const measure = m?.[1]!.replace(PINYIN_GLOSS, '').replace(MARKED_NAME, '');
+  // (事故起数减少…，下降19.1%: a name ending in a verb of change is a change's, not a measure's; 较2019年增长, 比决算数下降
+  // compare with something else and name no measure)
+  if (!m || !measure || codePoints(measure) < 4 || ENDS_IN_VERB.test(measure) || COMPARED_WITH.test(measure)) return undefined;
+  const direction = (RISE_VERBS as readonly string[]).includes(m[3]!) ? '+' : '-';
+  const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  return `${measure}|change${direction}|%|${scope}|${subjectOf(f)}|${qualifiersOf(f)}`;
+}
+
+/**
+ * Words that compare with something inside what would be a change's measure (较2019年, 比决算数, 較上年度, 同口径): the
+ * change is against that, not the year before, and the words before them name no measure alone.
+ */
+const COMPARED_WITH = /[较較比]|同口径|同口徑|[0-9０-９]/;
+
+/**
+ * What stands between a level and its change: the comma (or a space: ●第一产业投资完成16.4亿元 同比增长11.7%), a share of a plan or a budget the level reaches (，占预算的21.1%，
+ * ，为年初预算的74.7%，) or none, then the change's words alone (，增長 / ，同比下降).
+ */
+const CHANGE_AFTER_LEVEL = `(?:[，,]\\s*|\\s+)(?:(?:占|为|為)[^，,；;。0-9０-９]{0,12}[0-9０-９][0-9０-９.]*%[，,]\\s*)?(?:${YEAR_ON_YEAR.source})?(?:${CHANGE_VERB})$`;
+/** A level right before a change: 303.1億元，增長 / 34069万元，占预算的21.1%，增长. */
+const LEVEL_THEN_CHANGE = new RegExp(`[0-9０-９][0-9０-９.]*\\s*[^\\s0-9０-９，,；;。：:、]{0,5}${CHANGE_AFTER_LEVEL}`);
+/** A verb between a level's name and its figure: 社會消費品零售總額實現303.1億元, 一般公共预算收入累计完成34069万元. */
+const LEVEL_VERB = /(?:累计|累計)?(?:实现|實現|完成|达到|達到|达|達|为|為)$/;
+
+/**
+ * A change keyed by the level before it whose name that level carries, right before it (社會消費品零售總額實現303.1億元，
+ * 增長3.7%): the change of that measure. A change keyed by a level further back (第一产业增加值2.9亿元，增长3.7%；第二产业
+ * 增加值28.4，增长4.5%: the 28.4 read as no figure) is not named.
+ */
+function afterOwnLevel(f: Figure): boolean {
+  const before = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset - 60), f.offset - f.para.offset);
+  const level = LEVEL_THEN_CHANGE.exec(before);
+  const owner = f.key.slice(0, f.key.lastIndexOf('·'));
+  return level !== null && owner.length > 0 && before.slice(0, level.index).replace(LEVEL_VERB, '').endsWith(owner);
 }
 
 /** A quarter or a half named in words (一季度, 上半年), within a scope, or 截至到 / 截止到 opening it. */
@@ -378,6 +435,9 @@ function lastFigureEnd(head: string): number {
   return end;
 }
 
+/** A mark opening a bulleted line, read as the start of the measure's name (●第一产业投资完成16.4亿元): no part of it. */
+const MARKED_NAME = new RegExp(`^${LINE_MARK}\\s*`);
+
 /** A sentence that opens with the final accounts it speaks of: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元. */
 const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
 
@@ -394,7 +454,7 @@ const OLD_BUDGET_NAME = /^公共财政预算/;
  * stays what it is: a budget paragraph's 公务接待费 is not the accounts' one.
  */
 function accountsMeasure(f: Figure): string {
-  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算');
+  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算').replace(MARKED_NAME, '');
   const named = m.replace(/支出(决算|预算)$/, '$1');
   if (named !== m || /决算|预算/.test(m)) return named;
   const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
@@ -708,7 +768,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
-  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read)]) {
+  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read), ...changesStatedTwice(groups, read, memo, title, lines, sections)]) {
     if (anchors.has(r.anchor)) continue;
     anchors.add(r.anchor);
     out.push(r);
@@ -1812,6 +1872,7 @@ function statedTwice(
   title: string | undefined,
   lines: readonly Line[],
   sections: ReadonlyMap<number, number>,
+  oneMeasure: (a: Figure, b: Figure, variants: ReadonlySet<Figure>) => boolean = sameMeasure,
 ): Relation[] {
   const out: Relation[] = [];
   const groups = new Map<string, Figure[]>();
@@ -1877,7 +1938,7 @@ function statedTwice(
       for (const g of statements) {
         if (g.key === f.key && g.normalized === f.normalized) stated = true;
         // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
-        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !sameMeasure(f, g, variants)) continue;
+        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !oneMeasure(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
         if (meet(f, g)) same ??= g;
         else other ??= g;
@@ -1912,6 +1973,50 @@ function statedTwice(
     }
   }
   return out;
+}
+
+/**
+ * 規上工業增加值同比增長8.4% in a summary paragraph, 規上工業增加值增長3.7% in the industry's own paragraph: one change,
+ * named by its measure, stated twice with two values (see `changeId`). Compared as statements are, under the same guards;
+ * the ids already name one measure, so two keys of it (規上工業增加值·增長 after its level) are one measure.
+ */
+function changesStatedTwice(
+  groups: readonly ParagraphFigures[],
+  read: readonly ReadingStatements[],
+  memo: StatementMemo,
+  title: string | undefined,
+  lines: readonly Line[],
+  sections: ReadonlyMap<number, number>,
+): Relation[] {
+  const changes = read.map((r) => ({ ...r, ids: r.changes, measures: r.changes.map(measureId) }));
+  const levels = new Map<Figure, Figure>();
+  for (const { figures } of groups) {
+    for (let i = 0; i < figures.length; i++) {
+      const level = levelOf(figures, i);
+      if (level) levels.set(figures[i]!, level);
+    }
+  }
+  // 校舍总面积456.21万平方米，增长10.93% (the city's) … 校舍总面积238.56万平方米，增长10.22% (the primary schools'): two
+  // changes each after a level of its own, the levels two values, are two scopes' changes (the levels, were they one
+  // measure, disagree where levels are compared)
+  return statedTwice(groups, changes, memo, title, lines, sections, (a, b) => {
+    const [x, y] = [levels.get(a), levels.get(b)];
+    return !x || !y || meet(x, y);
+  });
+}
+
+/** What stands between a level and its change, from the level's end (see `CHANGE_AFTER_LEVEL`). */
+const THEN_CHANGE = new RegExp(`^${CHANGE_AFTER_LEVEL}`);
+
+/**
+ * The level of the change at `i` of a paragraph's figures: the amount right before it, or before the share of a plan
+ * between them, when only the words of `CHANGE_AFTER_LEVEL` stand between.
+ */
+function levelOf(figures: readonly Figure[], i: number): Figure | undefined {
+  const change = figures[i]!;
+  const before = figures[i - 1]?.unit.kind === 'percent' ? figures[i - 2] : figures[i - 1];
+  const level = before && before.unit.kind !== 'percent' && exact(before) && !before.relational && THEN_CHANGE.test(wordsOf(change, before.endOffset, change.offset));
+  return level ? before : undefined;
 }
 
 /** A line that ends a sentence: the lines of a sentence broken across lines end in none of these. */

@@ -109,7 +109,9 @@ function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
 }
 
 /** A line of a mark and a name only (■我市各级消费者协会, ●市市场监管部门): the subject of the short lines after it. */
-const MARKED_LABEL = /^[■□●◆◇▲△★☆▶►]\s*([^0-9０-９。，,；;：:]{2,24})$/;
+/** The marks that open a line of a summary set out as blocks or bullets (■, ●, ◆ …). */
+export const LINE_MARK = '[■□●◆◇▲△★☆▶►]';
+const MARKED_LABEL = new RegExp(`^${LINE_MARK}\\s*([^0-9０-９。，,；;：:]{2,24})$`);
 
 /** The longest line read as one of a marked block's short lines (共受理消费者投诉467件, 解决453件 解决率97%). */
 const MAX_BLOCK_LINE = 40;
