@@ -11,13 +11,28 @@ import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
 import {
+  draftScopes,
+  inOtherGroups,
+  inOtherScopes,
+  LEAD_LABEL,
+  LINE_MARK,
+  meet,
+  ofOtherFunds,
+  ofOtherLabels,
+  ofOtherOpeningTimes,
+  parallelSections,
+  underOtherScopes,
+  underQiZhong,
+  wholeBeforeQiZhong,
+  wordsOf,
+} from './scopes';
+import {
   ACCOUNT_GROSS_TOTAL,
   ACCOUNT_PLUS,
   CHANGE_VERB,
   COMPLETES_PLAN,
   DISTRIBUTING,
   ENDS_IN_CHANGED_TO,
-  ENUMERATED_ITEM,
   INDICATOR_VERB,
   ONE_VALUE_DISTRIBUTING,
   PER_UNIT,
@@ -81,6 +96,8 @@ interface ReadingStatements {
   years: readonly string[];
   /** The ids without their qualifiers (measureId), for `parallel`. */
   measures: ReadonlyArray<string | undefined>;
+  /** What a change states, when it names the measure it changes (see `changeId`). */
+  changes: ReadonlyArray<string | null>;
   /** The noun a count written before it restates, when its wording points back. */
   anaphors: ReadonlyArray<string | null>;
   /** The periods (up to 。) long enough to be recognised when written again: their words with the figures taken out. */
@@ -125,6 +142,7 @@ export class StatementMemo {
         ids,
         years: group.figures.map((f) => f.year ?? (opening && !f.scope && f.offset < opening.until ? opening.year : '')),
         measures: ids.map(measureId),
+        changes: group.figures.map((f) => changeId(f, opening) ?? null),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
         neighbours: [],
@@ -141,6 +159,59 @@ export class StatementMemo {
 function statementId(f: Figure, opening?: Opening): string | undefined {
   const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
   return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+}
+
+/**
+ * A change named by the measure it changes, then the comparison and the verb (規上工業增加值同比增長8.4%, or after that
+ * measure's level: 社會消費品零售總額303.1億元，增長3.7%, keyed 社會消費品零售總額·增長): the measure, and the comparison
+ * with the year before or none (a bare 增长 in a report's running text is the change on the year before).
+ */
+const NAMED_CHANGE = new RegExp(`^([^·]+?)·?((?:${YEAR_ON_YEAR.source})?)(${CHANGE_VERB})$`);
+
+/**
+ * What a change states, when it is a percentage change named by the measure it changes: the measure, its direction, and
+ * the scope, subject and qualifiers a statement's id carries. (A change is no statement: `isStatement`.) A change of a
+ * part (keyed by the whole before it), of several (分别), or approximate is none.
+ */
+function changeId(f: Figure, opening?: Opening): string | undefined {
+  if (f.unit.kind !== 'percent' || !f.inChange || !exact(f) || underQiZhong(f) || distributed(f)) return undefined;
+  if (f.keyedBy !== undefined && !(f.keyedBy === 'previous' && afterOwnLevel(f))) return undefined;
+  const m = NAMED_CHANGE.exec(f.key);
+  const measure = m?.[1]!.replace(PINYIN_GLOSS, '').replace(MARKED_NAME, '');
+  // (事故起数减少…，下降19.1%: a name ending in a verb of change is a change's, not a measure's; 较2019年增长, 比决算数下降
+  // compare with something else and name no measure)
+  if (!m || !measure || codePoints(measure) < 4 || ENDS_IN_VERB.test(measure) || COMPARED_WITH.test(measure)) return undefined;
+  const direction = (RISE_VERBS as readonly string[]).includes(m[3]!) ? '+' : '-';
+  const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  return `${measure}|change${direction}|%|${scope}|${subjectOf(f)}|${qualifiersOf(f)}`;
+}
+
+/**
+ * Words that compare with something inside what would be a change's measure (较2019年, 比决算数, 較上年度, 同口径): the
+ * change is against that, not the year before, and the words before them name no measure alone.
+ */
+const COMPARED_WITH = /[较較比]|同口径|同口徑|[0-9０-９]/;
+
+/**
+ * What stands between a level and its change: the comma (or a space: ●第一产业投资完成16.4亿元 同比增长11.7%), a share of a plan or a budget the level reaches (，占预算的21.1%，
+ * ，为年初预算的74.7%，) or none, then the change's words alone (，增長 / ，同比下降).
+ */
+const CHANGE_AFTER_LEVEL = `(?:[，,]\\s*|\\s+)(?:(?:占|为|為)[^，,；;。0-9０-９]{0,12}[0-9０-９][0-9０-９.]*%[，,]\\s*)?(?:${YEAR_ON_YEAR.source})?(?:${CHANGE_VERB})$`;
+/** A level right before a change: 303.1億元，增長 / 34069万元，占预算的21.1%，增长. */
+const LEVEL_THEN_CHANGE = new RegExp(`[0-9０-９][0-9０-９.]*\\s*[^\\s0-9０-９，,；;。：:、]{0,5}${CHANGE_AFTER_LEVEL}`);
+/** A verb between a level's name and its figure: 社會消費品零售總額實現303.1億元, 一般公共预算收入累计完成34069万元. */
+const LEVEL_VERB = /(?:累计|累計)?(?:实现|實現|完成|达到|達到|达|達|为|為)$/;
+
+/**
+ * A change keyed by the level before it whose name that level carries, right before it (社會消費品零售總額實現303.1億元，
+ * 增長3.7%): the change of that measure. A change keyed by a level further back (第一产业增加值2.9亿元，增长3.7%；第二产业
+ * 增加值28.4，增长4.5%: the 28.4 read as no figure) is not named.
+ */
+function afterOwnLevel(f: Figure): boolean {
+  const before = f.para.prose.slice(Math.max(0, f.clause.offset - f.para.offset - 60), f.offset - f.para.offset);
+  const level = LEVEL_THEN_CHANGE.exec(before);
+  const owner = f.key.slice(0, f.key.lastIndexOf('·'));
+  return level !== null && owner.length > 0 && before.slice(0, level.index).replace(LEVEL_VERB, '').endsWith(owner);
 }
 
 /** A quarter or a half named in words (一季度, 上半年), within a scope, or 截至到 / 截止到 opening it. */
@@ -160,13 +231,6 @@ const OPENING_PERIOD =
 
 /** Time words that name another period than the one a paragraph opens with. */
 const OTHER_TIME = /[0-9０-９一二三四五六七八九十]{1,2}月|季度|半年|截[至止]|去年|上年|同期|全年|本月|当月|[0-9]{4}年/;
-
-/** Two years' same months (2023年1-3月 … 2024年一季度): two periods, though each scope keeps its span alone. */
-function ofOtherYears(f: Figure, g: Figure, years: ReadonlyMap<Figure, string>): boolean {
-  const a = years.get(f);
-  const b = years.get(g);
-  return a !== undefined && b !== undefined && a !== b;
-}
 
 /** The period a paragraph opens with, and where the paragraph first names another time (absolute offset). */
 interface Opening {
@@ -371,6 +435,9 @@ function lastFigureEnd(head: string): number {
   return end;
 }
 
+/** A mark opening a bulleted line, read as the start of the measure's name (●第一产业投资完成16.4亿元): no part of it. */
+const MARKED_NAME = new RegExp(`^${LINE_MARK}\\s*`);
+
 /** A sentence that opens with the final accounts it speaks of: 2023年度“三公”经费财政拨款支出决算中，因公出国（境）费12.02万元. */
 const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
 
@@ -387,7 +454,7 @@ const OLD_BUDGET_NAME = /^公共财政预算/;
  * stays what it is: a budget paragraph's 公务接待费 is not the accounts' one.
  */
 function accountsMeasure(f: Figure): string {
-  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算');
+  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算').replace(MARKED_NAME, '');
   const named = m.replace(/支出(决算|预算)$/, '$1');
   if (named !== m || /决算|预算/.test(m)) return named;
   const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
@@ -438,13 +505,6 @@ function itemAfterQiZhong(f: Figure): boolean {
   const at = f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
   const item = at >= 0 ? ITEM_AFTER_QIZHONG.exec(f.para.prose.slice(at, at + 48)) : null;
   return item !== null && item[1]!.replace(/\s/g, '').startsWith(m[1]!);
-}
-
-/** A figure after 其中 earlier in its period (up to 。). */
-function underQiZhong(f: Figure): boolean {
-  const start = f.period - f.para.offset;
-  const at = f.offset - f.para.offset;
-  return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中');
 }
 
 /**
@@ -597,14 +657,6 @@ function variant(a: string, b: string, title?: string): boolean {
   return false;
 }
 
-/**
- * A label that introduces a lead repeated from the body (导言：, 摘要提示：, 原标题：): the period after it is the body's
- * period written again, word for word.
- */
-const LEAD_WORDS = '(?:导言|导语|导读|摘要|摘要提示|内容提要|内容摘要|核心提示|编者按|原标题)';
-// (or in brackets, as a news page prints it: [摘要]2月14日，记者从…)
-const LEAD_LABEL = new RegExp(`^(?:${LEAD_WORDS}[：:]|[[【［]${LEAD_WORDS}[\\]】］])`);
-
 /** The fewest Chinese characters a period needs, its figures aside, to be taken for the same words written again. */
 const MIN_REPEATED = 15;
 
@@ -641,19 +693,6 @@ function periodWords(figures: readonly Figure[]): Array<{ words: string; figures
     i = j;
   }
   return out;
-}
-
-/** A time a paragraph opens with: 1-3月，/ 3月，/ 2023年上半年，/ 一季度，. */
-const OPENING_TIME = /^(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}(?:月?[-—~～至][0-9]{1,2})?月份?|[上下]半年|前三季度|第?[一二三四]季度|全年)(?=[，,])/;
-
-/**
- * Paragraphs opening with two times (1-3月，… / 3月，…: a quarter's report and its last month's): a period written
- * alike in both is each time's own, its figures two periods' figures.
- */
-function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
-  const a = OPENING_TIME.exec(f.para.prose.trimStart())?.[0];
-  const b = OPENING_TIME.exec(g.para.prose.trimStart())?.[0];
-  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** A figure any two periods may share by chance: nought, or a whole (100%). */
@@ -702,7 +741,11 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   // (a title: short, no full stop; as titleStatements and headlineFigures read it)
   const title = firstLine !== undefined && firstLine.length <= MAX_TITLE && !/[。！？；;]/.test(firstLine) ? firstLine.trim() : undefined;
   // the heading over each line where two headings list the same items (parallelSections)
-  const sections = parallelSections(groups, read, lines);
+  const sections = parallelSections(
+    groups,
+    read.map((r) => r.ids),
+    lines,
+  );
   const out = statedTwice(groups, read, memo, title, lines, sections);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
@@ -725,7 +768,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
-  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read)]) {
+  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read), ...changesStatedTwice(groups, read, memo, title, lines, sections)]) {
     if (anchors.has(r.anchor)) continue;
     anchors.add(r.anchor);
     out.push(r);
@@ -774,7 +817,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
         continue;
       }
       const e = earlier.figure;
-      if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e) || ofParallelSections(f, e, sections)) continue;
+      if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e) || underOtherScopes(f, e, sections)) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
       // a neighbour named alike under another subject (我区…本一上线591人 / XX中学…本一上线591人) is another unit's
       // (and a level read by its value alone must not be named as another measure: 投诉1.35万件 / 办结1.35万件)
@@ -1745,420 +1788,6 @@ function partOfStated(f: Figure, total: Figure, list: readonly Figure[], i: numb
   return period.some((g) => g.period === f.period && g.measure === f.measure && g.unit.kind === f.unit.kind && !g.relational && adds(g));
 }
 
-/**
- * The whole a part after 其中 is of: the last exact figure of its unit before that 其中 in its paragraph, not relative
- * (全年民营经济增加值3708236万元，…占GDP的52.9%。其中，第二产业增加值2304743万元: the private economy's 3708236万元).
- * Only the figures before the part are looked at, from the nearest back.
- */
-function wholeBeforeQiZhong(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
-  // a part in brackets is a part of the figure just before them (办结785件（包括上周18件）: of the 785件)
-  const inBracket = f.partOf !== undefined && f.bracket !== undefined;
-  if (!inBracket && !underQiZhong(f)) return wholeBeforeConcerns(f, byParagraph);
-  const at = inBracket ? f.bracket!.offset : f.para.offset + f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
-  const figures = byParagraph.get(f.para.offset) ?? [];
-  for (let i = figures.length - 1; i >= 0; i--) {
-    const g = figures[i]!;
-    if (g.endOffset > at) continue;
-    if (exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit)) return g;
-  }
-  return undefined;
-}
-
-/** A period that lists what the whole stated before it concerns (。涉及水污染26件，大气污染58件…). */
-const CONCERNS = /^\s*(?:共|主要)?涉及/;
-
-/**
- * 共接到电话举报103件，不在职责范围内7件。涉及水污染26件…生态破坏2件 / 共收到来信举报3件。涉及生态破坏1件: a period opened
- * by 涉及 sorts the reports the period before it counts by what they concern, as parts after 其中 do: its figures are
- * parts of that period's first count of their unit (the 103 reports by telephone, the 3 by letter).
- */
-function wholeBeforeConcerns(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
-  if (!CONCERNS.test(f.para.prose.slice(f.period - f.para.offset, f.offset - f.para.offset))) return undefined;
-  const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.endOffset <= f.period);
-  const last = before[before.length - 1];
-  return before.find((g) => g.period === last?.period && exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit));
-}
-
-/**
- * Two parts after 其中 whose wholes before it have two values (地区生产总值7011191万元。其中，第二产业增加值3520520万元 …
- * 民营经济增加值3708236万元。其中，第二产业增加值2304743万元) are parts of two wholes, not one measure stated twice.
- * (Two wholes of one measure with two values disagree there, where they are compared.)
- */
-function ofOtherWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
-  const a = wholeBeforeQiZhong(f, byParagraph);
-  const b = a ? wholeBeforeQiZhong(g, byParagraph) : undefined;
-  return a !== undefined && b !== undefined && a !== b && !meet(a, b);
-}
-
-/**
- * 一、中央彩票公益金支持社会福利事业项目12万元。⏎1、困难老年人家庭适老化改造项目8.54万元…⏎三、市级福彩公益金项目34.43万元。
- * ⏎3、困难老年人家庭适老化改造项目2.5万元: items of the lists under two headings that each state a total of their own (two
- * sources of funds) are parts of two wholes, as parts after two 其中 are; by paragraph, the figure its section's heading
- * states first (the nearest paragraph before it with an ordinal of a higher level: 一、 over 1.).
- */
-function sectionWholes(paragraphs: readonly ParagraphFigures[]): ReadonlyMap<number, Figure> {
-  const out = new Map<number, Figure>();
-  const headings: Array<{ level: number; whole: Figure | undefined }> = [];
-  for (const { para, figures } of paragraphs) {
-    const level = para.ordinal?.level;
-    if (level === undefined) continue;
-    const above = [...headings].reverse().find((h) => h.level < level);
-    if (above?.whole) out.set(para.offset, above.whole);
-    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
-    headings.push({ level, whole: figures.find((f) => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent') });
-  }
-  return out;
-}
-
-function ofOtherSections(f: Figure, g: Figure, wholes: ReadonlyMap<number, Figure>): boolean {
-  const a = wholes.get(f.para.offset);
-  const b = a ? wholes.get(g.para.offset) : undefined;
-  return a !== undefined && b !== undefined && a !== b && compatible(a.unit, f.unit) && compatible(b.unit, g.unit) && !meet(a, b);
-}
-
-/** A sentence opened by a group named back (在这些专职人员中，): the noun. */
-const THOSE = /^\s*在?这些([\u4e00-\u9fff]{2,10})中[，,：:]/;
-
-/** The figure a sentence opened by 在这些X中 points back to: the last one of its paragraph before the sentence named X. */
-function antecedent(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
-  const noun = THOSE.exec(f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset))?.[1];
-  if (!noun) return undefined;
-  const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.offset < f.sentence.offset && exact(g) && !g.bracket && compatible(g.unit, f.unit) && bareMeasure(g).endsWith(noun));
-  return before[before.length - 1];
-}
-
-/**
- * 各级档案主管部门共有专职人员5552人，…。在这些专职人员中，50岁以上的有1199人 … 各级综合档案馆共有专职人员36582人，…。在这些
- * 专职人员中，50岁以上的有11961人: statements in sentences that point back (这些) to two groups of two values are the two
- * groups' own.
- */
-function ofOtherAntecedents(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
-  const a = antecedent(f, byParagraph);
-  const b = a ? antecedent(g, byParagraph) : undefined;
-  return a !== undefined && b !== undefined && a !== b && !meet(a, b);
-}
-
-/**
- * The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金), and
- * the two funds of basic medical insurance (职工医保基金 / 城乡居民基本医疗保险基金: group 1 names which).
- */
-const FUND = /一般公共[预預]算|政府性基金|国有资本经营|國有資本經營|社会保险基金|社會保險基金|(职工|職工|居民)(?:基本)?(?:医|醫)(?:疗保险|療保險|保)/;
-/** How far into a paragraph its first period is read for the budget it opens with. */
-const FUND_OPENER = 40;
-
-/** The budget a paragraph opens with (2023年，市本级政府性基金预算总收入87.32亿元，…), in its first period. */
-function fundOf(f: Figure): string | undefined {
-  const head = f.para.prose.slice(0, FUND_OPENER);
-  const end = head.indexOf('。');
-  const m = FUND.exec(end >= 0 ? head.slice(0, end) : head);
-  return m ? (m[1] ?? m[0]) : undefined;
-}
-
-/**
- * One period spelt two ways in one paragraph (今年上半年我市规模以上工业中国有控股企业…实现工业总产值83.55亿元 / 今年1-6月份
- * 我市规模以上亿元企业数达284家，实现工业总产值790.99亿元): the paragraph turns to another part of its report, whose
- * subject no key carries. A lead and a body, each in its own paragraph, are what `spelledPeriod` reads as one period.
- */
-function otherSpellingsInOneParagraph(f: Figure, g: Figure): boolean {
-  return f.para.offset === g.para.offset && f.scope !== '' && g.scope !== '' && f.scope !== g.scope;
-}
-
-/**
- * A budget report's paragraphs each open with their own budget (一般公共预算…年终结余10.66亿元 / 政府性基金预算…年终结余
- * 2.95亿元 / 社会保险基金预算…年终滚存结余78.09亿元): a measure of two paragraphs opened by two budgets is two funds' measure.
- */
-function ofOtherFunds(f: Figure, g: Figure): boolean {
-  if (f.para.offset === g.para.offset) return false;
-  const a = fundOf(f);
-  const b = a ? fundOf(g) : undefined;
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** The funds a line's opening names (its first period, as `fundOf` reads it), in order. */
-function fundsNamed(prose: string): string[] {
-  const head = prose.slice(0, FUND_OPENER);
-  const end = head.indexOf('。');
-  return [...(end >= 0 ? head.slice(0, end) : head).matchAll(new RegExp(FUND.source, 'g'))].map((m) => m[1] ?? m[0]);
-}
-
-/** A line of words alone (a heading: 二、基金支出情况), no figure and no end of a sentence. */
-const WORDS_ONLY = /^[^0-9０-９]*[^。；;：:0-9０-９]$/;
-
-/**
- * 一、职工基本医疗保险基金收支情况 ⏎（一）…职工基本医疗保险基金总收入16248.77万元，其中：⏎1、基本医疗保险费收入15752.16万元 …
- * 二、城乡居民基本医疗保险基金收支情况 ⏎ … ⏎1、基本医疗保险费收入130.04万元: a line naming one fund opens that fund's
- * section, and the items listed under it (which name no fund of their own) are that fund's, up to a line naming
- * another fund, a line naming two (an opening on both), or a heading on something else. By line, the fund in force.
- */
-function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
-  const out = new Map<number, string>();
-  let fund: string | undefined;
-  for (const line of lines) {
-    const prose = line.prose.trim();
-    if (prose === '') continue;
-    const named = new Set(fundsNamed(prose));
-    if (named.size > 1) fund = undefined;
-    else if (named.size === 1) fund = [...named][0];
-    else if (WORDS_ONLY.test(prose)) fund = undefined;
-    if (fund !== undefined) out.set(line.index, fund);
-  }
-  return out;
-}
-
-/** A line of a mark and a name only (■我市各级消费者协会, ●市市场监管部门): the subject of the short lines after it. */
-const MARKED_LABEL = /^[■□●◆◇▲△★☆▶►]\s*([^0-9０-９。，,；;：:]{2,24})$/;
-/** The longest line read as one of a marked block's short lines (共受理消费者投诉467件, 解决453件 解决率97%). */
-const MAX_BLOCK_LINE = 40;
-
-/**
- * (restate29) ■我市各级消费者协会 ⏎ 共受理消费者投诉467件 ⏎ 为消费者挽回经济损失2267905元 ⏎ ■市市场监管部门 ⏎ …为消费者挽回经济损失
- * 600.84万元: a page's summary set out as blocks, each opened by a marked line naming its subject, the figures on short
- * lines below it; one measure under two marks is two subjects'. By line, the mark in force, up to a line of prose
- * (a full stop, or longer than a block's line).
- */
-function markedBlocks(lines: readonly Line[]): ReadonlyMap<number, string> {
-  const out = new Map<number, string>();
-  let label: string | undefined;
-  for (const line of lines) {
-    const prose = line.prose.trim();
-    if (prose === '') continue;
-    const marked = MARKED_LABEL.exec(prose);
-    if (marked) label = marked[1];
-    else if (prose.includes('。') || [...prose].length > MAX_BLOCK_LINE) label = undefined;
-    if (label !== undefined) out.set(line.index, label);
-  }
-  return out;
-}
-
-/** Two figures on lines under two marked labels (markedBlocks): two subjects' measures. */
-function ofOtherMarkedBlocks(f: Figure, g: Figure, blocks: ReadonlyMap<number, string>): boolean {
-  const a = blocks.get(f.para.index);
-  const b = blocks.get(g.para.index);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** The subject a numbered line opens with, up to its first figure (接待海外入境游客 of 1、接待海外入境游客860.03万人次). */
-const ITEM_SUBJECT = /^[\s，,：:]*([^0-9０-９，,。；;：:\s][^0-9０-９，,。；;：:]{1,29}?)[0-9０-９]/;
-
-/**
- * 1、接待海外入境游客860.03万人次…;⏎旅游外汇收入合计22.33亿美元…;⏎2、接待海外旅游者（过夜）422.00万人次…;⏎旅游外汇收入
- * 19.23亿美元: a summary set out as numbered items, each opened by a line that states its subject's figure, the line
- * right after it (no ordinal of its own) going on about that subject: the measure of that line is the item's own. By
- * line, of the line after such an opener, the opener's line and the subject it states.
- */
-function numberedItems(lines: readonly Line[]): ReadonlyMap<number, { opener: number; subject: string }> {
-  const out = new Map<number, { opener: number; subject: string }>();
-  let item: { opener: number; subject: string } | undefined;
-  for (const line of lines) {
-    const prose = line.prose.trim();
-    if (prose === '') continue;
-    if (line.ordinal !== undefined) {
-      const subject = ITEM_SUBJECT.exec(line.prose.slice(line.ordinal.endOffset - line.offset))?.[1]?.trim();
-      item = subject === undefined ? undefined : { opener: line.index, subject };
-      continue;
-    }
-    if (item !== undefined) out.set(line.index, item);
-    item = undefined;
-  }
-  return out;
-}
-
-/** Two figures on the lines after two numbered lines of different subjects (numberedItems): two items' measures. */
-function ofOtherNumberedItems(f: Figure, g: Figure, items: ReadonlyMap<number, { opener: number; subject: string }>): boolean {
-  const a = items.get(f.para.index);
-  const b = items.get(g.para.index);
-  return a !== undefined && b !== undefined && a.opener !== b.opener && a.subject !== b.subject;
-}
-
-/** A line opening with a year (2023年，全市…; 2024年全市一般公共预算收入安排…): the year of what it and the lines after it report. */
-const YEAR_OPENER = /^((?:19|20)[0-9]{2})年/;
-
-/**
- * 2023年，全市一般公共预算总收入637.58亿元…⏎全市一般公共预算总支出604.93亿元…结转下年32.65亿元。⏎2024年，全市一般公共预算
- * 收入安排306.74亿元…结转下年28.85亿元。: a report that turns from one year to the next opens each year's lines with the
- * year, and the lines after such an opening that name no year are that year's: one measure under two years' openings is
- * two years' figures (the outturn and the budget), not one stated twice. By line, the year in force; none unless lines
- * open with two different years.
- */
-function yearSections(lines: readonly Line[]): ReadonlyMap<number, string> {
-  const out = new Map<number, string>();
-  const seen = new Set<string>();
-  let year: string | undefined;
-  let title = true;
-  for (const line of lines) {
-    const prose = line.prose.trim();
-    if (prose === '') continue;
-    // (the first line is the title, over the whole text: 2008年初建成区19个城中村改造即将收尾 opens no year's lines, and
-    // the figure it names is restated under any heading below)
-    const opened = title ? undefined : YEAR_OPENER.exec(prose)?.[1];
-    title = false;
-    if (opened !== undefined) seen.add((year = opened));
-    if (year !== undefined) out.set(line.index, year);
-  }
-  return seen.size >= 2 ? out : new Map();
-}
-
-/** Two figures under two years' openings (see `yearSections`): each year's own figure, not one measure stated twice. */
-function ofOtherYearSections(f: Figure, g: Figure, sections: ReadonlyMap<number, string>): boolean {
-  const a = sections.get(f.para.index);
-  const b = a === undefined ? undefined : sections.get(g.para.index);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** Two figures under two funds' sections (see `fundSections`): each fund's own measure, not one stated twice. */
-function ofOtherFundSections(f: Figure, g: Figure, funds: ReadonlyMap<number, string>): boolean {
-  const a = funds.get(f.para.index);
-  const b = a === undefined ? undefined : funds.get(g.para.index);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** A paragraph opening with a label (（一）道路交通：, 2.消防领域：): the subject its figures are given for. */
-const LABEL = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])\s*)?(?!其中)([\u4e00-\u9fff]{2,12})[：:]/;
-
-/**
- * Paragraphs that each open with their own label (（一）道路交通：事故9起…直接经济损失2.1万元 / （三）消防领域：事故5起…
- * 直接经济损失2.55万元) give a measure for two subjects: a measure of two paragraphs with two labels is two subjects'.
- */
-function ofOtherLabels(f: Figure, g: Figure): boolean {
-  if (f.para.offset === g.para.offset) return false;
-  const a = LABEL.exec(f.para.prose)?.[1];
-  const b = a ? LABEL.exec(g.para.prose)?.[1] : undefined;
-  return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
-}
-
-/**
- * 3. 雅韵项目：包含…。今年实施的…项目，工程总投资149.67万元 / 7. 天宫村活动中心装修工程，工程总投资84.07万元: paragraphs
- * opened by two list ordinals of one level (1. or （1）), each naming another subject after it, are two items; and
- * counts of two bins (超过5千人的乡（镇）有3个 / 在3千人以下的乡（镇）有4个) are two subjects' (not (1)15个重点新建项目… /
- * (2)15个重点新建项目…: one subject named twice).
- */
-function ofOtherItems(f: Figure, g: Figure): boolean {
-  if (ofOtherBins(f, g)) return true;
-  // (…（五）其他支出329.13万元。 三、其他支出718.41万元: sentences of one pasted paragraph each opening with an ordinal
-  // of its own level, items of an outline run together; of one level, when their words differ)
-  const a0 = inlineOrdinal(f);
-  const b0 = a0 ? inlineOrdinal(g) : undefined;
-  if (a0 && b0 && a0.marker !== b0.marker && (a0.level !== b0.level || a0.words !== b0.words)) return true;
-  if (f.para.offset === g.para.offset) return false;
-  const a = f.para.ordinal;
-  const b = g.para.ordinal;
-  // (items of a list, 1. and （1）: the sections of a report, 一、 and （一）, speak of one scope in turn)
-  if (!a || !b || a.level !== b.level || a.level < 3 || a.value === b.value) return false;
-  const head = (x: Figure, o: { endOffset: number }): string => /^[^，,：:。；;0-9０-９]{0,16}/.exec(x.para.prose.slice(o.endOffset - x.para.offset).trim())![0];
-  return head(f, a) !== head(g, b);
-}
-
-/** An enumerated item a figure stands in: its number (三 of 三是), and whether it opens its paragraph. */
-interface EnumeratedItem {
-  number: string;
-  opens: boolean;
-}
-
-/**
- * 三是河湖生态环境复苏。完成投资1921亿元 / 四是水文基础设施、智慧水利等其他项目，完成投资931亿元: a figure within an item
- * of an enumeration (一是, 其二, 第三，: the last opened before it in its paragraph) is that item's; figures within two
- * items of other numbers of one enumeration are two items' measures, each the scope of its own item (an investment by
- * field, not the total's). One enumeration: items within one paragraph, or paragraphs that each open with their item.
- * (Items inline in two paragraphs may be two enumerations: 一、…五是房地产开发投资…1—7月完成投资28.55亿元 / 二、…一是
- * 房地产。1—7月完成投资28.55亿元 is one measure under two numbers.)
- */
-function ofOtherEnumeratedItems(f: Figure, g: Figure, itemOf: (x: Figure) => EnumeratedItem | undefined): boolean {
-  const a = itemOf(f);
-  const b = a ? itemOf(g) : undefined;
-  if (!a || !b || a.number === b.number) return false;
-  return f.para.offset === g.para.offset || (a.opens && b.opens);
-}
-
-/** The enumerated item of each figure of a paragraph (in the order of the paragraph), its prose read once. */
-function enumeratedItems(figures: readonly Figure[]): Array<[Figure, EnumeratedItem | undefined]> {
-  const out: Array<[Figure, EnumeratedItem | undefined]> = [];
-  const prose = figures[0]?.para.prose ?? '';
-  const marks = [...prose.matchAll(ENUMERATED_ITEM)];
-  let k = 0;
-  let last: EnumeratedItem | undefined;
-  for (const f of figures) {
-    for (; k < marks.length && marks[k]!.index + marks[k]![0].length <= f.offset - f.para.offset; k++) {
-      const m = marks[k]!;
-      // (the mark before the number, when any: a space still opens the paragraph, a comma does not)
-      const lead = /^[，,；;。：:\s]?/.exec(m[0])![0].length;
-      last = { number: (m[1] ?? m[2] ?? m[3])!, opens: /^\s*$/.test(prose.slice(0, m.index + lead)) };
-    }
-    out.push([f, last]);
-  }
-  return out;
-}
-
-/**
- * The ordinal a figure's sentence opens with, as written (三、, （五）, 2., （2）), when its words up to the figure hold no
- * other: the marker, its level as GB/T 9704-2012 7.3.3 orders them (一、 （一） 1. （1）) and the words after it.
- */
-const SENTENCE_ORDINAL = /^\s*(?:([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|([0-9]{1,2}[、.．])|([（(][0-9]{1,2}[)）]))([^，,。；;、]*)$/;
-
-function inlineOrdinal(x: Figure): { marker: string; level: number; words: string } | undefined {
-  const m = SENTENCE_ORDINAL.exec(wordsOf(x, x.sentence.offset, x.offset));
-  if (!m) return undefined;
-  const level = [1, 2, 3, 4].find((k) => m[k] !== undefined)!;
-  return { marker: m[level]!, level, words: m[5]!.trim() };
-}
-
-/** The words of a figure's paragraph between two offsets of the draft. */
-function wordsOf(x: Figure, from: number, to: number): string {
-  return x.para.prose.slice(from - x.para.offset, to - x.para.offset);
-}
-
-/** A sentence opened by a count of what it speaks of (193处电力设施受损，…; 21家企业因灾停产，…): the thing counted. */
-const COUNTED_OPENER = /^\s*(?:共有|共|另有|还有|有)?[0-9０-９]+(?:处|家|个|座|所|户|间|条|项|辆|艘)([\u4e00-\u9fff]{2,6}?)(?=[\u4e00-\u9fff]{0,8}(?:受损|受灾|损毁|停产|倒塌|被淹|[，,]))/;
-
-/**
- * 193处电力设施受损，直接经济损失396.75万元 … 21家企业因灾设施受损或停产，直接经济损失6452.32万元: statements in sentences
- * each opened by a count of another thing are that thing's (a loss of the power lines, a loss of the firms).
- */
-function ofCountedSubjects(f: Figure, g: Figure): boolean {
-  const a = COUNTED_OPENER.exec(wordsOf(f, f.period, f.offset))?.[1];
-  const b = a ? COUNTED_OPENER.exec(wordsOf(g, g.period, g.offset))?.[1] : undefined;
-  return !!a && !!b && a !== b;
-}
-
-/** A group its sentence counts, then speaks of: 支流137个省控断面中，; 60个“水十条”国家考核断面中， (its count and name). */
-const GROUP_OPENER = /(?:^|[^0-9０-９.])([0-9０-９]+(?:个|家|所|处|条|座|项)[^，,；;。：:0-9０-９]{2,16}?)中[，,：:]/g;
-
-/** The last group opened before a figure in its period. */
-function openedGroup(x: Figure): string | undefined {
-  let last: string | undefined;
-  for (const m of wordsOf(x, x.period, x.offset).matchAll(GROUP_OPENER)) last = m[1];
-  return last;
-}
-
-/**
- * 干流43个省控断面水质均达到或优于Ⅲ类标准。支流137个省控断面中，126个省控断面水质…; 345个监测评价断面中，Ⅰ~Ⅲ类水质断面
- * 合计331个 … 60个“水十条”国家考核断面中，Ⅰ~Ⅲ类水质断面58个: a figure its sentence places in a group it counts first
- * (…个…中，) is of that group; a figure of another group, or of none, is another statement.
- */
-function inOtherGroups(f: Figure, g: Figure): boolean {
-  const [a, b] = [openedGroup(f), openedGroup(g)];
-  return (a !== undefined || b !== undefined) && a !== b;
-}
-
-/** A year not filled in (20XX年, xx年): its period is unknown. */
-const UNFILLED_YEAR = /(?:[0-9]{2}|[0-9])?[xXｘＸ×]{1,4}年/;
-
-/**
- * 20XX年，园区…实现工业总产值81.2亿元 … 20XX年工业总产值72.38亿元; 当年…全长15.5公里 … xx年，又组织实施…全长44.88公里: a
- * statement in a sentence whose year is left unfilled may be of any year, the other's or another; two values cannot be
- * told one measure's slip (the placeholder rule reports the year).
- */
-function unfilledYear(x: Figure): boolean {
-  return UNFILLED_YEAR.test(wordsOf(x, x.period, x.offset));
-}
-
-/** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
-const BIN = /[0-9０-９][^，,；;。]{0,6}(?:以上|以下|之间|以内)|(?:超过|不足|低于|高于)[0-9０-９]/;
-
-function ofOtherBins(f: Figure, g: Figure): boolean {
-  const [a, b] = [wordsOf(f, f.clause.offset, f.offset), wordsOf(g, g.clause.offset, g.offset)];
-  return BIN.test(a) && BIN.test(b) && a !== b;
-}
-
 /** Words that add up what came before a figure: 以上两笔资金共计, 两项合计, 总计. */
 const ADDED_UP = /(?:共计|合计|总计|共)$/;
 
@@ -2255,11 +1884,6 @@ function ownPlace(subject: string, title: string | undefined): boolean {
   return WHOLE_OF_OWN_PLACE.test(subject) || placePrefix(subject, title);
 }
 
-/** Two figures whose intervals at their written precision meet. */
-function meet(f: Figure, g: Figure): boolean {
-  return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
-}
-
 function statedTwice(
   paragraphs: readonly ParagraphFigures[],
   read: readonly ReadingStatements[],
@@ -2267,14 +1891,9 @@ function statedTwice(
   title: string | undefined,
   lines: readonly Line[],
   sections: ReadonlyMap<number, number>,
+  oneMeasure: (a: Figure, b: Figure, variants: ReadonlySet<Figure>) => boolean = sameMeasure,
 ): Relation[] {
   const out: Relation[] = [];
-  const wholes = sectionWholes(paragraphs);
-  const places = placeHeadings(lines);
-  const funds = fundSections(lines);
-  const yearsOpened = yearSections(lines);
-  const blocks = markedBlocks(lines);
-  const numbered = numberedItems(lines);
   const groups = new Map<string, Figure[]>();
   const byParagraph = new Map<number, readonly Figure[]>();
   const idsByParagraph = new Map<number, ParagraphStatements>();
@@ -2290,15 +1909,10 @@ function statedTwice(
       if (read[k]!.years[i]) years.set(figures[i]!, read[k]!.years[i]!);
     }
   }
+  // what the draft tells of its statements' scopes (scopes.ts)
+  const scopes = draftScopes(paragraphs, lines, sections, byParagraph, years);
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
-  // the enumerated item of each figure, read once per paragraph when a pair asks (a long paragraph of one measure stated
-  // again and again asks for each of its figures)
-  const items = new Map<Figure, EnumeratedItem | undefined>();
-  const itemOf = (x: Figure): EnumeratedItem | undefined => {
-    if (!items.has(x)) for (const [f, item] of enumeratedItems(byParagraph.get(x.para.offset) ?? [x])) items.set(f, item);
-    return items.get(x);
-  };
   const byRest = new Map<string, string[]>();
   for (const id of groups.keys()) {
     const at = id.indexOf('|');
@@ -2343,7 +1957,7 @@ function statedTwice(
       for (const g of statements) {
         if (g.key === f.key && g.normalized === f.normalized) stated = true;
         // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
-        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !sameMeasure(f, g, variants)) continue;
+        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !oneMeasure(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
         if (meet(f, g)) same ??= g;
         else other ??= g;
@@ -2356,33 +1970,11 @@ function statedTwice(
         same ||
         (other &&
           (parallel(f, other, idsByParagraph) ||
-            ofOtherWholes(f, other, byParagraph) ||
-            ofOtherSections(f, other, wholes) ||
-            ofOtherAntecedents(f, other, byParagraph) ||
-            ofOtherFunds(f, other) ||
-            ofOtherFundSections(f, other, funds) ||
-            ofOtherYearSections(f, other, yearsOpened) ||
-            ofOtherPlaces(f, other, places) ||
-            ofOtherRegionOpenings(f, other) ||
-            ofParallelSections(f, other, sections) ||
-            ofOtherQuotedOpeners(f, other) ||
-            ofOtherBands(f, other) ||
+            inOtherScopes(f, other, scopes) ||
             examplesPassingABar(f) ||
             examplesPassingABar(other) ||
             partAfterBrokenQiZhong(f, other, lines) ||
-            ofOtherCountedWorks(f, other) ||
-            otherSpellingsInOneParagraph(f, other) ||
-            ofOtherYears(f, other, years) ||
-            ofOtherLabels(f, other) ||
-            ofOtherMarkedBlocks(f, other, blocks) ||
-            ofOtherNumberedItems(f, other, numbered) ||
-            ofOtherItems(f, other) ||
-            ofOtherEnumeratedItems(f, other, itemOf) ||
             plannedAndDone(f, other, byParagraph) ||
-            unfilledYear(f) ||
-            unfilledYear(other) ||
-            ofCountedSubjects(f, other) ||
-            inOtherGroups(f, other) ||
             parallelSentences(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
@@ -2404,56 +1996,47 @@ function statedTwice(
 }
 
 /**
- * A region a sentence opens with, after its year (2023年，海河流域平均降水量…; 内蒙古高原内陆河东部流域降水量…; 西部地区…):
- * the subject of the sentence's figures (not 地区生产总值, a measure).
+ * 規上工業增加值同比增長8.4% in a summary paragraph, 規上工業增加值增長3.7% in the industry's own paragraph: one change,
+ * named by its measure, stated twice with two values (see `changeId`). Compared as statements are, under the same guards;
+ * the ids already name one measure, so two keys of it (規上工業增加值·增長 after its level) are one measure.
  */
-const REGION_OPENING = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?([\u4e00-\u9fff]{2,14}?(?:流域|地区|片区)(?!生产|生產))/;
-
-/** The region `f`'s sentence opens with, when no other region is named between it and `f`. */
-function regionOpening(f: Figure): string | undefined {
-  const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).trimStart();
-  const region = REGION_OPENING.exec(head)?.[1];
-  if (region === undefined || /流域|地区|片区/.test(head.slice(head.indexOf(region) + region.length).replace(/地区生产|地區生產/g, ''))) return undefined;
-  return region;
-}
-
-/**
- * 2023年，海河流域平均降水量为608.5毫米…；水资源总量为437.12亿立方米… / 内蒙古高原内陆河东部流域降水量为251.2毫米…；水资源总量为
- * 30.74亿立方米: sentences that each open with a region of their own (a basin and a sub-basin, the west and the east) give
- * each region's measures: one measure in two such sentences is two regions', not one stated twice.
- */
-function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
-  const a = regionOpening(f);
-  const b = a === undefined ? undefined : regionOpening(g);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/** A line that is a place's name alone (茅箭区, 丹江口市, 房县): a heading the lines below it report under. */
-const PLACE_HEADING = /^[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|镇|乡|街道)$/;
-
-/**
- * 具体情况⏎茅箭区⏎…新增学位2000个；…⏎郧西县⏎…新增学位600个；⏎房县⏎…新增学位200个。: a report that goes place by place, each
- * opened by a line of its name alone, gives each place's figures under its name: a measure under two such headings is two
- * places' own, not one measure restated. By line, the place heading above it (two or more such headings, or none).
- */
-function placeHeadings(lines: readonly Line[]): ReadonlyMap<number, string> {
-  const out = new Map<number, string>();
-  let place: string | undefined;
-  let count = 0;
-  for (const line of lines) {
-    const name = line.prose.trim();
-    if (PLACE_HEADING.test(name) && line.ordinal === undefined) {
-      place = name;
-      count++;
-    } else if (place !== undefined) out.set(line.index, place);
+function changesStatedTwice(
+  groups: readonly ParagraphFigures[],
+  read: readonly ReadingStatements[],
+  memo: StatementMemo,
+  title: string | undefined,
+  lines: readonly Line[],
+  sections: ReadonlyMap<number, number>,
+): Relation[] {
+  const changes = read.map((r) => ({ ...r, ids: r.changes, measures: r.changes.map(measureId) }));
+  const levels = new Map<Figure, Figure>();
+  for (const { figures } of groups) {
+    for (let i = 0; i < figures.length; i++) {
+      const level = levelOf(figures, i);
+      if (level) levels.set(figures[i]!, level);
+    }
   }
-  return count >= 2 ? out : new Map();
+  // 校舍总面积456.21万平方米，增长10.93% (the city's) … 校舍总面积238.56万平方米，增长10.22% (the primary schools'): two
+  // changes each after a level of its own, the levels two values, are two scopes' changes (the levels, were they one
+  // measure, disagree where levels are compared)
+  return statedTwice(groups, changes, memo, title, lines, sections, (a, b) => {
+    const [x, y] = [levels.get(a), levels.get(b)];
+    return !x || !y || meet(x, y);
+  });
 }
 
-function ofOtherPlaces(f: Figure, g: Figure, places: ReadonlyMap<number, string>): boolean {
-  const a = places.get(f.para.index);
-  const b = a === undefined ? undefined : places.get(g.para.index);
-  return a !== undefined && b !== undefined && a !== b;
+/** What stands between a level and its change, from the level's end (see `CHANGE_AFTER_LEVEL`). */
+const THEN_CHANGE = new RegExp(`^${CHANGE_AFTER_LEVEL}`);
+
+/**
+ * The level of the change at `i` of a paragraph's figures: the amount right before it, or before the share of a plan
+ * between them, when only the words of `CHANGE_AFTER_LEVEL` stand between.
+ */
+function levelOf(figures: readonly Figure[], i: number): Figure | undefined {
+  const change = figures[i]!;
+  const before = figures[i - 1]?.unit.kind === 'percent' ? figures[i - 2] : figures[i - 1];
+  const level = before && before.unit.kind !== 'percent' && exact(before) && !before.relational && THEN_CHANGE.test(wordsOf(change, before.endOffset, change.offset));
+  return level ? before : undefined;
 }
 
 /** A line that ends a sentence: the lines of a sentence broken across lines end in none of these. */
@@ -2480,113 +2063,6 @@ function partAfterBrokenQiZhong(f: Figure, g: Figure, lines: readonly Line[]): b
   const start = brokenSentenceStart(lines, at);
   for (let k = at; k > start; k--) if (/^其中/.test(lines[k]!.prose.trim())) return g.para.index >= start && g.para.index < k;
   return false;
-}
-
-/** The clause before a figure's, when it counts works (…项目8个，/ …村庄整治点3个，): the works named, and the count. */
-const COUNTED_WORKS = /([^，,；;。：:0-9０-９]{2,30}?)([0-9０-９]+)(?:个|处|项|所|座|条)[，,][^，,；;。：:0-9０-９]*$/;
-
-/**
- * 落实…补助资金项目8个，投入项目资金181万元 … 新农村建设村庄整治点3个，投入项目资金70万元: funds written right after a count of
- * works are those works' funds; under two counts of two different works (other names, other counts) they are two
- * programmes' funds, whatever words they share.
- */
-function ofOtherCountedWorks(f: Figure, g: Figure): boolean {
-  const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
-  const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
-  return !!a && !!b && a[1] !== b[1] && a[2] !== b[2];
-}
-
-/**
- * A line of words alone that heads the lines below it: short, no sentence mark, no figure but its ordinal, however the
- * ordinal is written (（一）, 一、, or 一) with its opening bracket lost in a paste).
- */
-const HEADING_LINE = /^\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）、.．]\s*)?[^0-9０-９。；;！？!?，,]{4,40}$/;
-/** Fewer items listed again under another heading are a chance, not a list. */
-const PARALLEL_ITEMS = 3;
-/** How many headings before it a heading's items are compared with. */
-const NEARBY_HEADINGS = 4;
-
-/**
- * （一）各级教育生均教育经费增长情况⏎幼儿园为…元⏎普通小学为…元 …（二）各级教育生均教育事业费支出增长情况⏎幼儿园为…元⏎普通
- * 小学为…元: the same items listed again under a second heading of the same report give the second heading's measure of
- * them, not the first's restated: officials name the measure once, in the heading, and let the item's name alone stand
- * for it in the lines below. By line, the heading above it, kept only where another heading lists three items or more of
- * the same names (a summary and its detail under two headings share a name or two).
- */
-function parallelSections(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], lines: readonly Line[]): ReadonlyMap<number, number> {
-  const headingOf = new Map<number, number>();
-  let heading: number | undefined;
-  for (const line of lines) {
-    if (HEADING_LINE.test(line.prose)) heading = line.index;
-    else if (heading !== undefined) headingOf.set(line.index, heading);
-  }
-  // the statements' measures under each heading
-  const names = new Map<number, Set<string>>();
-  for (let k = 0; k < paragraphs.length; k++) {
-    const h = headingOf.get(paragraphs[k]!.para.index);
-    if (h === undefined) continue;
-    const set = names.get(h) ?? new Set<string>();
-    names.set(h, set);
-    for (const id of read[k]!.ids) if (id) set.add(id);
-  }
-  // (each heading against the few before it: a list given again stands under a sibling heading near it, and a draft of
-  // many headings is read in linear time)
-  const parallel = new Set<number>();
-  const headings = [...names];
-  for (let i = 0; i < headings.length; i++) {
-    for (let j = Math.max(0, i - NEARBY_HEADINGS); j < i; j++) {
-      if (shared(headings[i]![1], headings[j]![1]) < PARALLEL_ITEMS) continue;
-      parallel.add(headings[i]![0]);
-      parallel.add(headings[j]![0]);
-    }
-  }
-  return new Map([...headingOf].filter(([, h]) => parallel.has(h)));
-}
-
-/** How many of the smaller set's members the other has. */
-function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let n = 0;
-  for (const x of small) if (large.has(x)) n++;
-  return n;
-}
-
-function ofParallelSections(f: Figure, g: Figure, sections: ReadonlyMap<number, number>): boolean {
-  const a = sections.get(f.para.index);
-  const b = a === undefined ? undefined : sections.get(g.para.index);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/**
- * “开工一批”项目769个。其中…先进制造业项目327个 / “投产一批”项目…共907个。其中，先进制造业项目375个: a paragraph that opens
- * with a name in quotation marks (the batch, campaign or programme a report takes in turn) speaks of that one throughout:
- * the same kinds counted in two such paragraphs are the two named ones' own.
- */
-const QUOTED_OPENER = /^\s*[\u4e00-\u9fff]{0,2}[“"「]([^”"」]{2,16})[”"」]/;
-
-function ofOtherQuotedOpeners(f: Figure, g: Figure): boolean {
-  if (f.para.offset === g.para.offset) return false;
-  const a = QUOTED_OPENER.exec(f.para.prose)?.[1];
-  const b = a === undefined ? undefined : QUOTED_OPENER.exec(g.para.prose)?.[1];
-  return a !== undefined && b !== undefined && a !== b;
-}
-
-/**
- * A size band in a subject: 10亿元以上, 5亿元以上至10亿元, 1亿元以下, 超过5000万元, 5000万元至1亿元之间 (the bound and its unit, a
- * second bound after 至).
- */
-const SIZE_BAND =
-  /(?<![0-9０-９.])[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９]{0,3}?(?:以上|以下|以内|之间)(?:至[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９]{0,3}?(?:以下|以内|之间)?)?|(?:超过|不足|低于|高于)[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９的]{0,3}/;
-
-/**
- * 投资10亿元以上的项目86个，…一季度完成投资157.6亿元。投资5亿元以上至10亿元的项目47个，一季度完成投资20亿元: a size band in the
- * subject a period opens with qualifies the subject (projects of that size), however far the figure stands from it in the
- * period: two bands are two subjects, though the name cut at the band's figure reads alike (的项目).
- */
-function ofOtherBands(f: Figure, g: Figure): boolean {
-  const a = SIZE_BAND.exec(wordsOf(f, f.period, f.offset))?.[0];
-  const b = a === undefined ? undefined : SIZE_BAND.exec(wordsOf(g, g.period, g.offset))?.[0];
-  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**

@@ -1,0 +1,660 @@
+// Scopes: whether two statements of one measure speak of one scope, or of two that a draft reports alike (two funds,
+// two years' openings, two marked blocks, two items, two groups …). restatements.ts finds the statements and compares
+// them; it asks here first whether the two it would compare are in one scope.
+
+import type { Line } from '../../parse';
+import type { Figure, ParagraphFigures } from '../extract';
+import { exact, halfUnit } from './arithmetic';
+import { compatible } from '../units';
+import { bareMeasure } from './paragraph';
+import { ENUMERATED_ITEM } from './vocabulary';
+
+/** Two figures whose intervals at their written precision meet. */
+export function meet(f: Figure, g: Figure): boolean {
+  return Math.abs(f.normalized! - g.normalized!) <= halfUnit(f) + halfUnit(g) + 1e-9 * Math.max(1, Math.abs(f.normalized!));
+}
+
+/** What a line says of the scope in force: the scope it stands under itself, and the scope in force after it. */
+interface LineScope<S> {
+  own: S | undefined;
+  next: S | undefined;
+}
+
+/** A line under the scope in force that leaves it in force (or none: a line that closes a section). */
+function stays<S>(scope: S | undefined): LineScope<S> {
+  return { own: scope, next: scope };
+}
+
+/**
+ * The scope each line of a draft stands under, read line by line from the first: what opens a section (a fund named, a
+ * marked label, a year, a place's name, a heading) and what closes it is each map's own judgement, given the line, its
+ * words trimmed and the scope in force before it. By line index, the lines under a scope. Blank lines are passed over
+ * unless `blanks` says otherwise.
+ */
+function scopesByLine<S>(lines: readonly Line[], judge: (line: Line, prose: string, inForce: S | undefined) => LineScope<S>, blanks = false): Map<number, S> {
+  const out = new Map<number, S>();
+  let inForce: S | undefined;
+  for (const line of lines) {
+    const prose = line.prose.trim();
+    if (prose === '' && !blanks) continue;
+    const { own, next } = judge(line, prose, inForce);
+    if (own !== undefined) out.set(line.index, own);
+    inForce = next;
+  }
+  return out;
+}
+
+/**
+ * Two figures on lines under two scopes of one map (two funds' sections, two marked blocks, two numbered items, two
+ * years' openings, two places' headings, two parallel headings): each scope's own measure, not one measure stated twice.
+ */
+export function underOtherScopes<S>(f: Figure, g: Figure, byLine: ReadonlyMap<number, S>): boolean {
+  const a = byLine.get(f.para.index);
+  const b = a === undefined ? undefined : byLine.get(g.para.index);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The words of a figure's paragraph between two offsets of the draft. */
+export function wordsOf(x: Figure, from: number, to: number): string {
+  return x.para.prose.slice(from - x.para.offset, to - x.para.offset);
+}
+
+/** A figure after 其中 earlier in its period (up to 。). */
+export function underQiZhong(f: Figure): boolean {
+  const start = f.period - f.para.offset;
+  const at = f.offset - f.para.offset;
+  return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中');
+}
+
+/**
+ * A label that introduces a lead repeated from the body (导言：, 摘要提示：, 原标题：): the period after it is the body's
+ * period written again, word for word.
+ */
+const LEAD_WORDS = '(?:导言|导语|导读|摘要|摘要提示|内容提要|内容摘要|核心提示|编者按|原标题)';
+
+// (or in brackets, as a news page prints it: [摘要]2月14日，记者从…)
+export const LEAD_LABEL = new RegExp(`^(?:${LEAD_WORDS}[：:]|[[【［]${LEAD_WORDS}[\\]】］])`);
+
+/**
+ * The four budgets of a budget or final-accounts report, as a paragraph names them (政府性基金预算, 社会保险基金), and
+ * the two funds of basic medical insurance (职工医保基金 / 城乡居民基本医疗保险基金: group 1 names which).
+ */
+const FUND = /一般公共[预預]算|政府性基金|国有资本经营|國有資本經營|社会保险基金|社會保險基金|(职工|職工|居民)(?:基本)?(?:医|醫)(?:疗保险|療保險|保)/;
+
+/** How far into a paragraph its first period is read for the budget it opens with. */
+const FUND_OPENER = 40;
+
+/** The funds a line's opening names (its first period, as `fundOf` reads it), in order. */
+function fundsNamed(prose: string): string[] {
+  const head = prose.slice(0, FUND_OPENER);
+  const end = head.indexOf('。');
+  return [...(end >= 0 ? head.slice(0, end) : head).matchAll(new RegExp(FUND.source, 'g'))].map((m) => m[1] ?? m[0]);
+}
+
+/** A line of words alone (a heading: 二、基金支出情况), no figure and no end of a sentence. */
+const WORDS_ONLY = /^[^0-9０-９]*[^。；;：:0-9０-９]$/;
+
+/**
+ * 一、职工基本医疗保险基金收支情况 ⏎（一）…职工基本医疗保险基金总收入16248.77万元，其中：⏎1、基本医疗保险费收入15752.16万元 …
+ * 二、城乡居民基本医疗保险基金收支情况 ⏎ … ⏎1、基本医疗保险费收入130.04万元: a line naming one fund opens that fund's
+ * section, and the items listed under it (which name no fund of their own) are that fund's, up to a line naming
+ * another fund, a line naming two (an opening on both), or a heading on something else. By line, the fund in force.
+ */
+function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
+  return scopesByLine<string>(lines, (_, prose, fund) => {
+    const named = new Set(fundsNamed(prose));
+    if (named.size === 1) return stays([...named][0]);
+    return stays(named.size > 1 || WORDS_ONLY.test(prose) ? undefined : fund);
+  });
+}
+
+/** A line of a mark and a name only (■我市各级消费者协会, ●市市场监管部门): the subject of the short lines after it. */
+/** The marks that open a line of a summary set out as blocks or bullets (■, ●, ◆ …). */
+export const LINE_MARK = '[■□●◆◇▲△★☆▶►]';
+const MARKED_LABEL = new RegExp(`^${LINE_MARK}\\s*([^0-9０-９。，,；;：:]{2,24})$`);
+
+/** The longest line read as one of a marked block's short lines (共受理消费者投诉467件, 解决453件 解决率97%). */
+const MAX_BLOCK_LINE = 40;
+
+/**
+ * (restate29) ■我市各级消费者协会 ⏎ 共受理消费者投诉467件 ⏎ 为消费者挽回经济损失2267905元 ⏎ ■市市场监管部门 ⏎ …为消费者挽回经济损失
+ * 600.84万元: a page's summary set out as blocks, each opened by a marked line naming its subject, the figures on short
+ * lines below it; one measure under two marks is two subjects'. By line, the mark in force, up to a line of prose
+ * (a full stop, or longer than a block's line).
+ */
+function markedBlocks(lines: readonly Line[]): ReadonlyMap<number, string> {
+  return scopesByLine<string>(lines, (_, prose, label) => {
+    const marked = MARKED_LABEL.exec(prose);
+    if (marked) return stays(marked[1]);
+    return stays(prose.includes('。') || [...prose].length > MAX_BLOCK_LINE ? undefined : label);
+  });
+}
+
+/** The subject a numbered line opens with, up to its first figure (接待海外入境游客 of 1、接待海外入境游客860.03万人次). */
+const ITEM_SUBJECT = /^[\s，,：:]*([^0-9０-９，,。；;：:\s][^0-9０-９，,。；;：:]{1,29}?)[0-9０-９]/;
+
+/**
+ * 1、接待海外入境游客860.03万人次…;⏎旅游外汇收入合计22.33亿美元…;⏎2、接待海外旅游者（过夜）422.00万人次…;⏎旅游外汇收入
+ * 19.23亿美元: a summary set out as numbered items, each opened by a line that states its subject's figure, the line
+ * right after it (no ordinal of its own) going on about that subject: the measure of that line is the item's own. By
+ * line, of the line after such an opener, the subject it states (two openers of one subject are one item's).
+ */
+function numberedItems(lines: readonly Line[]): ReadonlyMap<number, string> {
+  return scopesByLine<string>(lines, (line, _, subject) =>
+    line.ordinal !== undefined ? { own: undefined, next: ITEM_SUBJECT.exec(line.prose.slice(line.ordinal.endOffset - line.offset))?.[1]?.trim() } : { own: subject, next: undefined },
+  );
+}
+
+/** A line opening with a year (2023年，全市…; 2024年全市一般公共预算收入安排…): the year of what it and the lines after it report. */
+const YEAR_OPENER = /^((?:19|20)[0-9]{2})年/;
+
+/**
+ * 2023年，全市一般公共预算总收入637.58亿元…⏎全市一般公共预算总支出604.93亿元…结转下年32.65亿元。⏎2024年，全市一般公共预算
+ * 收入安排306.74亿元…结转下年28.85亿元。: a report that turns from one year to the next opens each year's lines with the
+ * year, and the lines after such an opening that name no year are that year's: one measure under two years' openings is
+ * two years' figures (the outturn and the budget), not one stated twice. By line, the year in force (one year opened
+ * alone is in force over every line after it, and tells no two apart).
+ */
+function yearSections(lines: readonly Line[]): ReadonlyMap<number, string> {
+  // (the first line is the title, over the whole text: 2008年初建成区19个城中村改造即将收尾 opens no year's lines, and
+  // the figure it names is restated under any heading below)
+  const title = lines.find((line) => line.prose.trim() !== '');
+  return scopesByLine<string>(lines, (line, prose, year) => stays(line === title ? year : (YEAR_OPENER.exec(prose)?.[1] ?? year)));
+}
+
+/** A line that is a place's name alone (茅箭区, 丹江口市, 房县): a heading the lines below it report under. */
+const PLACE_HEADING = /^[\u4e00-\u9fff]{1,6}(?:区|县|市|旗|镇|乡|街道)$/;
+
+/**
+ * 具体情况⏎茅箭区⏎…新增学位2000个；…⏎郧西县⏎…新增学位600个；⏎房县⏎…新增学位200个。: a report that goes place by place, each
+ * opened by a line of its name alone, gives each place's figures under its name: a measure under two such headings is two
+ * places' own, not one measure restated. By line, the place heading above it.
+ */
+function placeHeadings(lines: readonly Line[]): ReadonlyMap<number, string> {
+  return scopesByLine<string>(lines, (line, name, place) => (PLACE_HEADING.test(name) && line.ordinal === undefined ? { own: undefined, next: name } : stays(place)));
+}
+
+/**
+ * A line of words alone that heads the lines below it: short, no sentence mark, no figure but its ordinal, however the
+ * ordinal is written (（一）, 一、, or 一) with its opening bracket lost in a paste).
+ */
+const HEADING_LINE = /^\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）、.．]\s*)?[^0-9０-９。；;！？!?，,]{4,40}$/;
+
+/** Fewer items listed again under another heading are a chance, not a list. */
+const PARALLEL_ITEMS = 3;
+
+/** How many headings before it a heading's items are compared with. */
+const NEARBY_HEADINGS = 4;
+
+/**
+ * （一）各级教育生均教育经费增长情况⏎幼儿园为…元⏎普通小学为…元 …（二）各级教育生均教育事业费支出增长情况⏎幼儿园为…元⏎普通
+ * 小学为…元: the same items listed again under a second heading of the same report give the second heading's measure of
+ * them, not the first's restated: officials name the measure once, in the heading, and let the item's name alone stand
+ * for it in the lines below. By line, the heading above it, kept only where another heading lists three items or more of
+ * the same names (a summary and its detail under two headings share a name or two).
+ */
+export function parallelSections(paragraphs: readonly ParagraphFigures[], ids: ReadonlyArray<ReadonlyArray<string | null>>, lines: readonly Line[]): ReadonlyMap<number, number> {
+  // (blank lines too: a line of spaces reads as a heading's line, and closes the section above it)
+  const headingOf = scopesByLine<number>(lines, (line, _, heading) => (HEADING_LINE.test(line.prose) ? { own: undefined, next: line.index } : stays(heading)), true);
+  // the statements' measures under each heading
+  const names = new Map<number, Set<string>>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    const h = headingOf.get(paragraphs[k]!.para.index);
+    if (h === undefined) continue;
+    const set = names.get(h) ?? new Set<string>();
+    names.set(h, set);
+    for (const id of ids[k]!) if (id) set.add(id);
+  }
+  // (each heading against the few before it: a list given again stands under a sibling heading near it, and a draft of
+  // many headings is read in linear time)
+  const parallel = new Set<number>();
+  const headings = [...names];
+  for (let i = 0; i < headings.length; i++) {
+    for (let j = Math.max(0, i - NEARBY_HEADINGS); j < i; j++) {
+      if (shared(headings[i]![1], headings[j]![1]) < PARALLEL_ITEMS) continue;
+      parallel.add(headings[i]![0]);
+      parallel.add(headings[j]![0]);
+    }
+  }
+  return new Map([...headingOf].filter(([, h]) => parallel.has(h)));
+}
+
+/** How many of the smaller set's members the other has. */
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+/** What a draft tells of the scopes of its statements, read once per check: by line, by paragraph and by figure. */
+export interface DraftScopes {
+  /** The figures of each paragraph, by its offset. */
+  byParagraph: ReadonlyMap<number, readonly Figure[]>;
+  /** The year each figure's span of months is in, when written. */
+  years: ReadonlyMap<Figure, string>;
+  /** The heading over each line where two headings list the same items (see `parallelSections`). */
+  sections: ReadonlyMap<number, number>;
+  wholes: ReadonlyMap<number, Figure>;
+  places: ReadonlyMap<number, string>;
+  funds: ReadonlyMap<number, string>;
+  yearsOpened: ReadonlyMap<number, string>;
+  blocks: ReadonlyMap<number, string>;
+  numbered: ReadonlyMap<number, string>;
+  /** The enumerated item a figure stands in (see `enumeratedItems`). */
+  itemOf: (x: Figure) => EnumeratedItem | undefined;
+}
+
+export function draftScopes(
+  paragraphs: readonly ParagraphFigures[],
+  lines: readonly Line[],
+  sections: ReadonlyMap<number, number>,
+  byParagraph: ReadonlyMap<number, readonly Figure[]>,
+  years: ReadonlyMap<Figure, string>,
+): DraftScopes {
+  // the enumerated item of each figure, read once per paragraph when a pair asks (a long paragraph of one measure stated
+  // again and again asks for each of its figures)
+  const items = new Map<Figure, EnumeratedItem | undefined>();
+  const itemOf = (x: Figure): EnumeratedItem | undefined => {
+    if (!items.has(x)) for (const [f, item] of enumeratedItems(byParagraph.get(x.para.offset) ?? [x])) items.set(f, item);
+    return items.get(x);
+  };
+  return {
+    byParagraph,
+    years,
+    sections,
+    wholes: sectionWholes(paragraphs),
+    places: placeHeadings(lines),
+    funds: fundSections(lines),
+    yearsOpened: yearSections(lines),
+    blocks: markedBlocks(lines),
+    numbered: numberedItems(lines),
+    itemOf,
+  };
+}
+
+/**
+ * Whether two statements of one measure with two values speak of two scopes the draft reports alike (and so are not
+ * one measure stated twice), or of a period that cannot be told (a year left unfilled).
+ */
+export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
+  return (
+    ofOtherWholes(f, g, s.byParagraph) ||
+    ofOtherSections(f, g, s.wholes) ||
+    ofOtherAntecedents(f, g, s.byParagraph) ||
+    ofOtherFunds(f, g) ||
+    underOtherScopes(f, g, s.funds) ||
+    underOtherScopes(f, g, s.yearsOpened) ||
+    underOtherScopes(f, g, s.places) ||
+    underOtherScopes(f, g, s.sections) ||
+    ofOtherQuotedOpeners(f, g) ||
+    ofOtherBands(f, g) ||
+    ofOtherRegionOpenings(f, g) ||
+    ofOtherCountedWorks(f, g) ||
+    otherSpellingsInOneParagraph(f, g) ||
+    ofOtherYears(f, g, s.years) ||
+    ofOtherLabels(f, g) ||
+    underOtherScopes(f, g, s.blocks) ||
+    underOtherScopes(f, g, s.numbered) ||
+    ofOtherItems(f, g) ||
+    ofOtherEnumeratedItems(f, g, s.itemOf) ||
+    unfilledYear(f) ||
+    unfilledYear(g) ||
+    ofCountedSubjects(f, g) ||
+    inOtherGroups(f, g)
+  );
+}
+
+/**
+ * A region a sentence opens with, after its year (2023年，海河流域平均降水量…; 内蒙古高原内陆河东部流域降水量…; 西部地区…):
+ * the subject of the sentence's figures (not 地区生产总值, a measure).
+ */
+const REGION_OPENING = /^(?:(?:19|20)[0-9]{2}年度?[，,]?)?([\u4e00-\u9fff]{2,14}?(?:流域|地区|片区)(?!生产|生產))/;
+
+/** The region `f`'s sentence opens with, when no other region is named between it and `f`. */
+function regionOpening(f: Figure): string | undefined {
+  const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).trimStart();
+  const region = REGION_OPENING.exec(head)?.[1];
+  if (region === undefined || /流域|地区|片区/.test(head.slice(head.indexOf(region) + region.length).replace(/地区生产|地區生產/g, ''))) return undefined;
+  return region;
+}
+
+/**
+ * 2023年，海河流域平均降水量为608.5毫米…；水资源总量为437.12亿立方米… / 内蒙古高原内陆河东部流域降水量为251.2毫米…；水资源总量为
+ * 30.74亿立方米: sentences that each open with a region of their own (a basin and a sub-basin, the west and the east) give
+ * each region's measures: one measure in two such sentences is two regions', not one stated twice.
+ */
+function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
+  const a = regionOpening(f);
+  const b = a === undefined ? undefined : regionOpening(g);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** Two years' same months (2023年1-3月 … 2024年一季度): two periods, though each scope keeps its span alone. */
+function ofOtherYears(f: Figure, g: Figure, years: ReadonlyMap<Figure, string>): boolean {
+  const a = years.get(f);
+  const b = years.get(g);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** A time a paragraph opens with: 1-3月，/ 3月，/ 2023年上半年，/ 一季度，. */
+const OPENING_TIME = /^(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}(?:月?[-—~～至][0-9]{1,2})?月份?|[上下]半年|前三季度|第?[一二三四]季度|全年)(?=[，,])/;
+
+/**
+ * Paragraphs opening with two times (1-3月，… / 3月，…: a quarter's report and its last month's): a period written
+ * alike in both is each time's own, its figures two periods' figures.
+ */
+export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
+  const a = OPENING_TIME.exec(f.para.prose.trimStart())?.[0];
+  const b = OPENING_TIME.exec(g.para.prose.trimStart())?.[0];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * The whole a part after 其中 is of: the last exact figure of its unit before that 其中 in its paragraph, not relative
+ * (全年民营经济增加值3708236万元，…占GDP的52.9%。其中，第二产业增加值2304743万元: the private economy's 3708236万元).
+ * Only the figures before the part are looked at, from the nearest back.
+ */
+export function wholeBeforeQiZhong(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  // a part in brackets is a part of the figure just before them (办结785件（包括上周18件）: of the 785件)
+  const inBracket = f.partOf !== undefined && f.bracket !== undefined;
+  if (!inBracket && !underQiZhong(f)) return wholeBeforeConcerns(f, byParagraph);
+  const at = inBracket ? f.bracket!.offset : f.para.offset + f.para.prose.lastIndexOf('其中', f.offset - f.para.offset);
+  const figures = byParagraph.get(f.para.offset) ?? [];
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const g = figures[i]!;
+    if (g.endOffset > at) continue;
+    if (exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit)) return g;
+  }
+  return undefined;
+}
+
+/** A period that lists what the whole stated before it concerns (。涉及水污染26件，大气污染58件…). */
+const CONCERNS = /^\s*(?:共|主要)?涉及/;
+
+/**
+ * 共接到电话举报103件，不在职责范围内7件。涉及水污染26件…生态破坏2件 / 共收到来信举报3件。涉及生态破坏1件: a period opened
+ * by 涉及 sorts the reports the period before it counts by what they concern, as parts after 其中 do: its figures are
+ * parts of that period's first count of their unit (the 103 reports by telephone, the 3 by letter).
+ */
+function wholeBeforeConcerns(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  if (!CONCERNS.test(f.para.prose.slice(f.period - f.para.offset, f.offset - f.para.offset))) return undefined;
+  const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.endOffset <= f.period);
+  const last = before[before.length - 1];
+  return before.find((g) => g.period === last?.period && exact(g) && !g.relational && !g.inChange && g.unit.kind === f.unit.kind && compatible(g.unit, f.unit));
+}
+
+/**
+ * Two parts after 其中 whose wholes before it have two values (地区生产总值7011191万元。其中，第二产业增加值3520520万元 …
+ * 民营经济增加值3708236万元。其中，第二产业增加值2304743万元) are parts of two wholes, not one measure stated twice.
+ * (Two wholes of one measure with two values disagree there, where they are compared.)
+ */
+function ofOtherWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const a = wholeBeforeQiZhong(f, byParagraph);
+  const b = a ? wholeBeforeQiZhong(g, byParagraph) : undefined;
+  return a !== undefined && b !== undefined && a !== b && !meet(a, b);
+}
+
+/**
+ * 一、中央彩票公益金支持社会福利事业项目12万元。⏎1、困难老年人家庭适老化改造项目8.54万元…⏎三、市级福彩公益金项目34.43万元。
+ * ⏎3、困难老年人家庭适老化改造项目2.5万元: items of the lists under two headings that each state a total of their own (two
+ * sources of funds) are parts of two wholes, as parts after two 其中 are; by paragraph, the figure its section's heading
+ * states first (the nearest paragraph before it with an ordinal of a higher level: 一、 over 1.).
+ */
+function sectionWholes(paragraphs: readonly ParagraphFigures[]): ReadonlyMap<number, Figure> {
+  const out = new Map<number, Figure>();
+  const headings: Array<{ level: number; whole: Figure | undefined }> = [];
+  for (const { para, figures } of paragraphs) {
+    const level = para.ordinal?.level;
+    if (level === undefined) continue;
+    const above = [...headings].reverse().find((h) => h.level < level);
+    if (above?.whole) out.set(para.offset, above.whole);
+    while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+    headings.push({ level, whole: figures.find((f) => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent') });
+  }
+  return out;
+}
+
+function ofOtherSections(f: Figure, g: Figure, wholes: ReadonlyMap<number, Figure>): boolean {
+  const a = wholes.get(f.para.offset);
+  const b = a ? wholes.get(g.para.offset) : undefined;
+  return a !== undefined && b !== undefined && a !== b && compatible(a.unit, f.unit) && compatible(b.unit, g.unit) && !meet(a, b);
+}
+
+/** A sentence opened by a group named back (在这些专职人员中，): the noun. */
+const THOSE = /^\s*在?这些([\u4e00-\u9fff]{2,10})中[，,：:]/;
+
+/** The figure a sentence opened by 在这些X中 points back to: the last one of its paragraph before the sentence named X. */
+function antecedent(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  const noun = THOSE.exec(f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset))?.[1];
+  if (!noun) return undefined;
+  const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.offset < f.sentence.offset && exact(g) && !g.bracket && compatible(g.unit, f.unit) && bareMeasure(g).endsWith(noun));
+  return before[before.length - 1];
+}
+
+/**
+ * 各级档案主管部门共有专职人员5552人，…。在这些专职人员中，50岁以上的有1199人 … 各级综合档案馆共有专职人员36582人，…。在这些
+ * 专职人员中，50岁以上的有11961人: statements in sentences that point back (这些) to two groups of two values are the two
+ * groups' own.
+ */
+function ofOtherAntecedents(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const a = antecedent(f, byParagraph);
+  const b = a ? antecedent(g, byParagraph) : undefined;
+  return a !== undefined && b !== undefined && a !== b && !meet(a, b);
+}
+
+/** The budget a paragraph opens with (2023年，市本级政府性基金预算总收入87.32亿元，…), in its first period. */
+function fundOf(f: Figure): string | undefined {
+  const head = f.para.prose.slice(0, FUND_OPENER);
+  const end = head.indexOf('。');
+  const m = FUND.exec(end >= 0 ? head.slice(0, end) : head);
+  return m ? (m[1] ?? m[0]) : undefined;
+}
+
+/**
+ * One period spelt two ways in one paragraph (今年上半年我市规模以上工业中国有控股企业…实现工业总产值83.55亿元 / 今年1-6月份
+ * 我市规模以上亿元企业数达284家，实现工业总产值790.99亿元): the paragraph turns to another part of its report, whose
+ * subject no key carries. A lead and a body, each in its own paragraph, are what `spelledPeriod` reads as one period.
+ */
+function otherSpellingsInOneParagraph(f: Figure, g: Figure): boolean {
+  return f.para.offset === g.para.offset && f.scope !== '' && g.scope !== '' && f.scope !== g.scope;
+}
+
+/**
+ * A budget report's paragraphs each open with their own budget (一般公共预算…年终结余10.66亿元 / 政府性基金预算…年终结余
+ * 2.95亿元 / 社会保险基金预算…年终滚存结余78.09亿元): a measure of two paragraphs opened by two budgets is two funds' measure.
+ */
+export function ofOtherFunds(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = fundOf(f);
+  const b = a ? fundOf(g) : undefined;
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** A paragraph opening with a label (（一）道路交通：, 2.消防领域：): the subject its figures are given for. */
+const LABEL = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])\s*)?(?!其中)([\u4e00-\u9fff]{2,12})[：:]/;
+
+/**
+ * Paragraphs that each open with their own label (（一）道路交通：事故9起…直接经济损失2.1万元 / （三）消防领域：事故5起…
+ * 直接经济损失2.55万元) give a measure for two subjects: a measure of two paragraphs with two labels is two subjects'.
+ */
+export function ofOtherLabels(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = LABEL.exec(f.para.prose)?.[1];
+  const b = a ? LABEL.exec(g.para.prose)?.[1] : undefined;
+  return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
+}
+
+/**
+ * 3. 雅韵项目：包含…。今年实施的…项目，工程总投资149.67万元 / 7. 天宫村活动中心装修工程，工程总投资84.07万元: paragraphs
+ * opened by two list ordinals of one level (1. or （1）), each naming another subject after it, are two items; and
+ * counts of two bins (超过5千人的乡（镇）有3个 / 在3千人以下的乡（镇）有4个) are two subjects' (not (1)15个重点新建项目… /
+ * (2)15个重点新建项目…: one subject named twice).
+ */
+function ofOtherItems(f: Figure, g: Figure): boolean {
+  if (ofOtherBins(f, g)) return true;
+  // (…（五）其他支出329.13万元。 三、其他支出718.41万元: sentences of one pasted paragraph each opening with an ordinal
+  // of its own level, items of an outline run together; of one level, when their words differ)
+  const a0 = inlineOrdinal(f);
+  const b0 = a0 ? inlineOrdinal(g) : undefined;
+  if (a0 && b0 && a0.marker !== b0.marker && (a0.level !== b0.level || a0.words !== b0.words)) return true;
+  if (f.para.offset === g.para.offset) return false;
+  const a = f.para.ordinal;
+  const b = g.para.ordinal;
+  // (items of a list, 1. and （1）: the sections of a report, 一、 and （一）, speak of one scope in turn)
+  if (!a || !b || a.level !== b.level || a.level < 3 || a.value === b.value) return false;
+  const head = (x: Figure, o: { endOffset: number }): string => /^[^，,：:。；;0-9０-９]{0,16}/.exec(x.para.prose.slice(o.endOffset - x.para.offset).trim())![0];
+  return head(f, a) !== head(g, b);
+}
+
+/** An enumerated item a figure stands in: its number (三 of 三是), and whether it opens its paragraph. */
+interface EnumeratedItem {
+  number: string;
+  opens: boolean;
+}
+
+/**
+ * 三是河湖生态环境复苏。完成投资1921亿元 / 四是水文基础设施、智慧水利等其他项目，完成投资931亿元: a figure within an item
+ * of an enumeration (一是, 其二, 第三，: the last opened before it in its paragraph) is that item's; figures within two
+ * items of other numbers of one enumeration are two items' measures, each the scope of its own item (an investment by
+ * field, not the total's). One enumeration: items within one paragraph, or paragraphs that each open with their item.
+ * (Items inline in two paragraphs may be two enumerations: 一、…五是房地产开发投资…1—7月完成投资28.55亿元 / 二、…一是
+ * 房地产。1—7月完成投资28.55亿元 is one measure under two numbers.)
+ */
+function ofOtherEnumeratedItems(f: Figure, g: Figure, itemOf: (x: Figure) => EnumeratedItem | undefined): boolean {
+  const a = itemOf(f);
+  const b = a ? itemOf(g) : undefined;
+  if (!a || !b || a.number === b.number) return false;
+  return f.para.offset === g.para.offset || (a.opens && b.opens);
+}
+
+/** The enumerated item of each figure of a paragraph (in the order of the paragraph), its prose read once. */
+function enumeratedItems(figures: readonly Figure[]): Array<[Figure, EnumeratedItem | undefined]> {
+  const out: Array<[Figure, EnumeratedItem | undefined]> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  const marks = [...prose.matchAll(ENUMERATED_ITEM)];
+  let k = 0;
+  let last: EnumeratedItem | undefined;
+  for (const f of figures) {
+    for (; k < marks.length && marks[k]!.index + marks[k]![0].length <= f.offset - f.para.offset; k++) {
+      const m = marks[k]!;
+      // (the mark before the number, when any: a space still opens the paragraph, a comma does not)
+      const lead = /^[，,；;。：:\s]?/.exec(m[0])![0].length;
+      last = { number: (m[1] ?? m[2] ?? m[3])!, opens: /^\s*$/.test(prose.slice(0, m.index + lead)) };
+    }
+    out.push([f, last]);
+  }
+  return out;
+}
+
+/**
+ * The ordinal a figure's sentence opens with, as written (三、, （五）, 2., （2）), when its words up to the figure hold no
+ * other: the marker, its level as GB/T 9704-2012 7.3.3 orders them (一、 （一） 1. （1）) and the words after it.
+ */
+const SENTENCE_ORDINAL = /^\s*(?:([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|([0-9]{1,2}[、.．])|([（(][0-9]{1,2}[)）]))([^，,。；;、]*)$/;
+
+function inlineOrdinal(x: Figure): { marker: string; level: number; words: string } | undefined {
+  const m = SENTENCE_ORDINAL.exec(wordsOf(x, x.sentence.offset, x.offset));
+  if (!m) return undefined;
+  const level = [1, 2, 3, 4].find((k) => m[k] !== undefined)!;
+  return { marker: m[level]!, level, words: m[5]!.trim() };
+}
+
+/** A sentence opened by a count of what it speaks of (193处电力设施受损，…; 21家企业因灾停产，…): the thing counted. */
+const COUNTED_OPENER = /^\s*(?:共有|共|另有|还有|有)?[0-9０-９]+(?:处|家|个|座|所|户|间|条|项|辆|艘)([\u4e00-\u9fff]{2,6}?)(?=[\u4e00-\u9fff]{0,8}(?:受损|受灾|损毁|停产|倒塌|被淹|[，,]))/;
+
+/**
+ * 193处电力设施受损，直接经济损失396.75万元 … 21家企业因灾设施受损或停产，直接经济损失6452.32万元: statements in sentences
+ * each opened by a count of another thing are that thing's (a loss of the power lines, a loss of the firms).
+ */
+function ofCountedSubjects(f: Figure, g: Figure): boolean {
+  const a = COUNTED_OPENER.exec(wordsOf(f, f.period, f.offset))?.[1];
+  const b = a ? COUNTED_OPENER.exec(wordsOf(g, g.period, g.offset))?.[1] : undefined;
+  return !!a && !!b && a !== b;
+}
+
+/** A group its sentence counts, then speaks of: 支流137个省控断面中，; 60个“水十条”国家考核断面中， (its count and name). */
+const GROUP_OPENER = /(?:^|[^0-9０-９.])([0-9０-９]+(?:个|家|所|处|条|座|项)[^，,；;。：:0-9０-９]{2,16}?)中[，,：:]/g;
+
+/** The last group opened before a figure in its period. */
+function openedGroup(x: Figure): string | undefined {
+  let last: string | undefined;
+  for (const m of wordsOf(x, x.period, x.offset).matchAll(GROUP_OPENER)) last = m[1];
+  return last;
+}
+
+/**
+ * 干流43个省控断面水质均达到或优于Ⅲ类标准。支流137个省控断面中，126个省控断面水质…; 345个监测评价断面中，Ⅰ~Ⅲ类水质断面
+ * 合计331个 … 60个“水十条”国家考核断面中，Ⅰ~Ⅲ类水质断面58个: a figure its sentence places in a group it counts first
+ * (…个…中，) is of that group; a figure of another group, or of none, is another statement.
+ */
+export function inOtherGroups(f: Figure, g: Figure): boolean {
+  const [a, b] = [openedGroup(f), openedGroup(g)];
+  return (a !== undefined || b !== undefined) && a !== b;
+}
+
+/** A year not filled in (20XX年, xx年): its period is unknown. */
+const UNFILLED_YEAR = /(?:[0-9]{2}|[0-9])?[xXｘＸ×]{1,4}年/;
+
+/**
+ * 20XX年，园区…实现工业总产值81.2亿元 … 20XX年工业总产值72.38亿元; 当年…全长15.5公里 … xx年，又组织实施…全长44.88公里: a
+ * statement in a sentence whose year is left unfilled may be of any year, the other's or another; two values cannot be
+ * told one measure's slip (the placeholder rule reports the year).
+ */
+function unfilledYear(x: Figure): boolean {
+  return UNFILLED_YEAR.test(wordsOf(x, x.period, x.offset));
+}
+
+/** A clause counting a bin: a threshold before the figure (超过5千人的, 在3千人以下的, 3千人至5千人之间的). */
+const BIN = /[0-9０-９][^，,；;。]{0,6}(?:以上|以下|之间|以内)|(?:超过|不足|低于|高于)[0-9０-９]/;
+
+function ofOtherBins(f: Figure, g: Figure): boolean {
+  const [a, b] = [wordsOf(f, f.clause.offset, f.offset), wordsOf(g, g.clause.offset, g.offset)];
+  return BIN.test(a) && BIN.test(b) && a !== b;
+}
+
+/** The clause before a figure's, when it counts works (…项目8个，/ …村庄整治点3个，): the works named, and the count. */
+const COUNTED_WORKS = /([^，,；;。：:0-9０-９]{2,30}?)([0-9０-９]+)(?:个|处|项|所|座|条)[，,][^，,；;。：:0-9０-９]*$/;
+
+/**
+ * 落实…补助资金项目8个，投入项目资金181万元 … 新农村建设村庄整治点3个，投入项目资金70万元: funds written right after a count of
+ * works are those works' funds; under two counts of two different works (other names, other counts) they are two
+ * programmes' funds, whatever words they share.
+ */
+function ofOtherCountedWorks(f: Figure, g: Figure): boolean {
+  const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
+  const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
+  return !!a && !!b && a[1] !== b[1] && a[2] !== b[2];
+}
+
+/**
+ * “开工一批”项目769个。其中…先进制造业项目327个 / “投产一批”项目…共907个。其中，先进制造业项目375个: a paragraph that opens
+ * with a name in quotation marks (the batch, campaign or programme a report takes in turn) speaks of that one throughout:
+ * the same kinds counted in two such paragraphs are the two named ones' own.
+ */
+const QUOTED_OPENER = /^\s*[\u4e00-\u9fff]{0,2}[“"「]([^”"」]{2,16})[”"」]/;
+
+function ofOtherQuotedOpeners(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = QUOTED_OPENER.exec(f.para.prose)?.[1];
+  const b = a === undefined ? undefined : QUOTED_OPENER.exec(g.para.prose)?.[1];
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * A size band in a subject: 10亿元以上, 5亿元以上至10亿元, 1亿元以下, 超过5000万元, 5000万元至1亿元之间 (the bound and its unit, a
+ * second bound after 至).
+ */
+const SIZE_BAND =
+  /(?<![0-9０-９.])[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９]{0,3}?(?:以上|以下|以内|之间)(?:至[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９]{0,3}?(?:以下|以内|之间)?)?|(?:超过|不足|低于|高于)[0-9０-９][0-9０-９.]*[^，,；;。：:0-9０-９的]{0,3}/;
+
+/**
+ * 投资10亿元以上的项目86个，…一季度完成投资157.6亿元。投资5亿元以上至10亿元的项目47个，一季度完成投资20亿元: a size band in the
+ * subject a period opens with qualifies the subject (projects of that size), however far the figure stands from it in the
+ * period: two bands are two subjects, though the name cut at the band's figure reads alike (的项目).
+ */
+function ofOtherBands(f: Figure, g: Figure): boolean {
+  const a = SIZE_BAND.exec(wordsOf(f, f.period, f.offset))?.[0];
+  const b = a === undefined ? undefined : SIZE_BAND.exec(wordsOf(g, g.period, g.offset))?.[0];
+  return a !== undefined && b !== undefined && a !== b;
+}
