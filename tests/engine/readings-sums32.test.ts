@@ -1,7 +1,8 @@
 // Sums read on the layouts real pages paste (issue 12), round 28 (sums32): 其中 lists that built nothing — several
 // figures of the parts' unit before a 其中 that closes the last one's clause, a running total (累计结余) beside the
 // period's, kinds of a total named 各类 before its noun, a name of several words joined by 、, a bracket whose part is
-// named with 节约. Each case made up, each reported case failing without its reading.
+// named with 节约; parts of age bands apart; overnight visitors and day-trippers in numbered items; the plans a total and
+// its parts are stated as shares of. Each case made up, each reported case failing without its reading.
 
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
@@ -151,6 +152,25 @@ describe('overnight visitors and day-trippers in items of their own', () => {
   it('stays silent on a list after 其中 in one paragraph', () => {
     // (the 7800 before 其中 is one village's; the overnight and day visitors are the county's, stated a paragraph before)
     const text = '端午节期间，全县共接待游客8.31万人次，同比增长14.2%。\n\n大沟村共接待游客7800人次，实现营业收入72.5万元。其中，过夜游共接待游客2.49万人次，一日游共接待游客5.82万人次。';
+    assert.deepEqual(sums(text), []);
+  });
+});
+
+// made up: a county's revenue to May, each figure stated as a share of its plan for the year
+const revenue = (plan: string): string =>
+  `1-5月，全县完成财政总收入5126万元，占年初预算${plan}万元的41.8%，同比下降3.2%。其中：税收收入3904万元，占年初预算9150万元的42.7%，同比下降2.6%；非税收入1222万元，占年初预算3120万元的39.2%，同比下降5.1%。`;
+
+describe('the plans a total and its parts are stated as shares of', () => {
+  it('is silent when the parts’ plans make the total’s', () => {
+    assert.deepEqual(sums(revenue('12270')), []);
+  });
+
+  it('reports a plan of the total the parts’ plans exceed', () => {
+    assert.deepEqual(sums(revenue('11043')), ['11043万元']);
+  });
+
+  it('stays silent when a part states no plan of its own', () => {
+    const text = '全县完成财政总收入5126万元，占年初预算11043万元的46.4%。其中：税收收入3904万元，占年初预算9150万元的42.7%；非税收入1222万元，同比下降5.1%。';
     assert.deepEqual(sums(text), []);
   });
 });

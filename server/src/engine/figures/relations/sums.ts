@@ -704,6 +704,10 @@ export function sums(par: Paragraph): Relation[] {
     const r = sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
+    // (财政总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
+    // 预算1600万元的52.3%: the plans each states its share of add up as the figures do)
+    const plans = plansOf(par, b);
+    if (plans) accept(sumRelation(plans.total, plans.parts, !complete, b.marker), plans.total, plans.parts);
     // (接收的投诉举报信息共590件 after 投诉459件、举报131件: the subtotal the list restates is the sum of the parts it names)
     if (!complete) for (const t of withoutSubtotals(withoutFollowUps(b.parts)).subtotals) accept(sumRelation(t.total, t.parts, false, '“共”前'), t.total, t.parts);
     // (a total in the paragraph before: the shares there may be of another whole; shares.ts reads them)
@@ -1127,6 +1131,31 @@ function itemWords(prose: string, at: number): string {
     if (itemNumber(lines[k]!)) return lines.slice(k).join('\n');
   }
   return lines[own]!;
+}
+
+/** What a level is stated as a share of, right after it: 占年初预算10065万元的, 为全年预算46,908万元的 (group 1 the plan's name). */
+const SHARE_OF_PLAN = /^[，,]\s*(?:占|为|為|完成)([\u4e00-\u9fff]{0,16}?(?:预算|預算|计划|計劃|任务|任務|目标|目標))$/;
+
+/**
+ * The plans a breakdown's total and each of its parts are stated as shares of (占年初预算10065万元的43.2% after the total,
+ * 占年初预算8465万元的41.5% after a part): the figure right after each, named alike, followed by 的 and a percentage.
+ * Undefined unless every part has one.
+ */
+function plansOf(par: Paragraph, b: Breakdown): { total: Figure; parts: Figure[] } | undefined {
+  const { draft, figures } = par;
+  const planOf = (f: Figure): { plan: Figure; name: string } | undefined => {
+    // (the plan is a relational figure, in a clause of its own after the level's)
+    const g = figures[figures.indexOf(f) + 1];
+    if (!g || !exact(g) || g.bracket || !compatible(g.unit, f.unit) || g.sentence.offset !== f.sentence.offset) return undefined;
+    const name = SHARE_OF_PLAN.exec(textBetween(draft, f.endOffset, g.offset))?.[1];
+    if (name === undefined || !/^\s*的\s*[0-9０-９]/.test(draft.prose.slice(g.endOffset, g.endOffset + 4))) return undefined;
+    return { plan: g, name };
+  };
+  const total = planOf(b.total);
+  if (!total || b.parts.length < 2) return undefined;
+  const parts = b.parts.map(planOf);
+  if (parts.some((p) => !p || p.name !== total.name)) return undefined;
+  return { total: total.plan, parts: parts.map((p) => p!.plan) };
 }
 
 /** Words of a tourist flow: who visits (游客, 旅游者) or what they spend (旅游收入), a figure's clause before it. */
