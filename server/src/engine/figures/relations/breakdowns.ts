@@ -11,7 +11,7 @@ import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
+import { ageBounds, ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
 
 export interface Breakdown {
   total: Figure;
@@ -778,7 +778,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const nestedParts = nestedRuns(draft, items, first.unit);
   // 累计完成投资1431.11亿元。其中，…累计完成投资385.76亿元…: under running totals, a part's 累计 counts its period as the
   // total's does, no total of its own
-  const running = totals.every((t) => /累计/.test(textBetween(draft, t.clause.offset, t.offset)));
+  // (当期结余13.26亿元，累计结余98.79亿元，其中统筹基金累计结余…: the running total 其中 closes the clause of, likewise)
+  const runningTotal = (t: Figure): boolean => /累计/.test(textBetween(draft, t.clause.offset, t.offset));
+  const nearest = totals[totals.length - 1]!;
+  const running = totals.every(runningTotal) || (marker === '其中' && runningTotal(nearest) && items.length > 0 && closedByQizhong(draft, nearest, items[0]!.segment.offset));
   let allRunning = true;
   const take = (list: Item[]): boolean => {
     for (const item of list) {
@@ -841,8 +844,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
       // (政策、规范性文件类信息653条 after 机构职能类信息1467条，: a short word and 、 with no figure of its own is one name with the
       // words after it, so the list's separator is the mark before that word)
-      const before = draft.prose.slice(Math.max(parts[parts.length - 1]?.endOffset ?? 0, item.segment.offset - 8), item.segment.offset);
-      const mark = /([，,；;])[\u4e00-\u9fff]{1,6}、$/.exec(before)?.[1] ?? draft.prose[item.segment.offset - 1] ?? '';
+      // (马尾松、枫香、映山红等5197亩: several such words)
+      const before = draft.prose.slice(Math.max(parts[parts.length - 1]?.endOffset ?? 0, item.segment.offset - 22), item.segment.offset);
+      const mark = /([，,；;])(?:[\u4e00-\u9fff]{1,6}、){1,3}$/.exec(before)?.[1] ?? draft.prose[item.segment.offset - 1] ?? '';
       // (not between parts named alike so far and after: 其中，教育系统学校建设项目61个，湖塘路廉租房建设项目1个、粮库建设项目7个 is
       // one list of 建设项目 written with both marks)
       // (an enumeration's last item after 和: 1.54亿元、54亿元和75.7亿元)
@@ -872,7 +876,12 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   if (parts.length === 0) return [];
   // the total: the only candidate of the parts' unit, or the one named like the parts
   const named = totals.filter((t) => template.length >= 2 && bareMeasure(t).endsWith(template));
-  const total = totals.length === 1 ? totals[0]! : named.length === 1 ? named[0]! : named.length === 0 ? closestNamed(totals, template) : undefined;
+  const total =
+    totals.length === 1
+      ? totals[0]!
+      : named.length === 1
+        ? named[0]!
+        : ((named.length === 0 ? closestNamed(totals, template) : undefined) ?? rightBeforeQizhong(draft, totals, parts, segments, marker));
   // 共受理诉讼案件879件，结案700件。其中：受理民事案件755件，结案600件: each part of its own total, the one named
   // most like it (受理…案件, 结案), when every part has one and no two share it
   if (!total && marker === '其中' && parts.length >= 2 && totals.length >= 2) {
@@ -910,7 +919,15 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     marker === '其中' &&
     parts.length >= 2 &&
     total !== undefined &&
-    /各类|各级各类/.test(total.measure) &&
+    namesAllKinds(draft, total) &&
+    // (named so before its measure only, 共设立各类人民调解组织2487个: one clause right after the other, 行业性、专业性人民调解组织
+    // one name, and nothing after a kind's figure, so that a clause of another matter, 创建了38个个人调解室, is no kind)
+    (/各类|各级各类/.test(total.measure) ||
+      parts.every(
+        (p, i) =>
+          (i === 0 || /^\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,6}、)*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset))) &&
+          /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()),
+      )) &&
     parts.every((p, i) =>
       /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(
         draft.prose
@@ -945,8 +962,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // 其中，所提建议被采纳、问题已解决的1882件，占82.7%；列为工作参考的369件，占16.2%；…的25件，占1.1%: parts that each state
   // their share of the total, the shares making 100%, are all of it, however their names run
   const sharesWhole = parts.length >= 2 && sharesMakeAll(draft, total, parts, segments, items);
+  // (其中0-6岁残疾儿童2.7万人；7-17岁残疾儿童1.6万人；18-59岁残疾人16.9万人；60岁以上残疾人8.7万人: bands of age apart)
   const alike =
     parts.length < 2 ||
+    (marker === '其中' && ageBandsApart(parts.map(bareMeasure))) ||
     marker === '中' ||
     heads ||
     kinds ||
@@ -1154,6 +1173,59 @@ function closestNamed(totals: readonly Figure[], template: string): Figure | und
   if (template.length < 3) return undefined;
   const scored = totals.map((t) => ({ t, k: suffixLength(bareMeasure(t), template) })).sort((a, b) => b.k - a.k);
   return scored[0]!.k >= 3 && scored[1]!.k < scored[0]!.k ? scored[0]!.t : undefined;
+}
+
+/**
+ * An age band in a name (0-14岁, 18岁到35岁, 90至94周岁, 34岁及以下, 60岁以上, 3岁): group 1 its first age, group 2 the
+ * last of a range, group 3 the words of an open band.
+ */
+export const AGE_BAND = /([0-9]{1,3})(?:[周週]?[岁歲])?(?:[-－—~～至到]([0-9]{1,3}))?[周週]?[岁歲](及以下|以下|及以上|以上)?/;
+
+/**
+ * Whether every name holds one age band and no two bands share a year (ageBounds: 60岁以上 counts 60, 18岁以下 does not
+ * count 18; a single age, 3岁, is its year): two names or more.
+ */
+export function ageBandsApart(names: readonly string[]): boolean {
+  const bands: Array<{ lo: number; hi: number }> = [];
+  for (const name of names) {
+    const m = AGE_BAND.exec(name);
+    if (!m) return false;
+    const age = Number(m[1]);
+    const band = m[2] === undefined && m[3] === undefined ? { lo: age, hi: age + 1 } : ageBounds(age, m[2] === undefined ? undefined : Number(m[2]), m[3] ?? '');
+    if (!band || band.lo >= band.hi || bands.some((o) => band.lo < o.hi && o.lo < band.hi)) return false;
+    bands.push(band);
+  }
+  return bands.length >= 2;
+}
+
+/**
+ * A total named as of all kinds (各类, 各级各类), in its measure or in the words of its clause before it, where the
+ * measure leaves them out (全市共设立各类人民调解组织2487个: the measure is 人民调解组织).
+ */
+function namesAllKinds(draft: Draft, total: Figure): boolean {
+  return /各类|各级各类/.test(total.measure) || /(?:各类|各级各类)[\u4e00-\u9fff]{1,12}$/.test(textBetween(draft, total.clause.offset, total.offset));
+}
+
+/**
+ * 共形成有效电子工单3338件，其中在线办结数2882件，转办工单456件 after 来信2件 in the same sentence; 农村公路里程达420.05万公里，
+ * 其中县道里程…，乡道里程…，村道里程… after 全国公路总里程501.25万公里: when several figures of the parts' unit stand before a
+ * 其中 in its sentence and none is named like the parts, the one whose clause 其中 closes (a comma between, nothing else)
+ * is the whole it breaks down, when no part exceeds it. Not when the parts add up to another of them in its sentence
+ * exactly (that reading holds, and nothing is said; a title stating the figure again is no such reading), nor when 其中
+ * opens a sentence of its own (立案349件，转为意见和建议51件。其中… lists the 349).
+ */
+function rightBeforeQizhong(draft: Draft, totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments'], marker: string): Figure | undefined {
+  const nearest = totals[totals.length - 1];
+  if (marker !== '其中' || !nearest || parts.length < 2 || segments.length === 0 || !known(nearest) || !parts.every(known)) return undefined;
+  if (nearest.sentence.offset !== parts[0]!.sentence.offset || !closedByQizhong(draft, nearest, segments[0]!.offset)) return undefined;
+  if (parts.some((p) => p.normalized > nearest.normalized)) return undefined;
+  const addsUpTo = (t: Figure): boolean => judge({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) }, { figure: t }, { compare: '=', unit: 'amount' })?.holds === true;
+  return totals.some((t) => t !== nearest && t.sentence.offset === nearest.sentence.offset && addsUpTo(t)) ? undefined : nearest;
+}
+
+/** Whether a figure's clause is closed by 其中 and the list starts right after it (…3338件，其中在线办结数…). */
+function closedByQizhong(draft: Draft, f: Figure, listFrom: number): boolean {
+  return /^[，,]\s*其中[，,：:]?\s*$/.test(textBetween(draft, f.endOffset, listFrom));
 }
 
 /** The noun a share names (一审案件 of 一审案件总数的9.84%): up to its figure, without 的, 总数 and the like. */

@@ -6,7 +6,20 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
-import { addsInto, attributive, BEYOND_BUDGET_REVENUE, breakdowns, EARLIER_TIME, isPartition, namesTheRest, PART_SHARE_AFTER, respectiveRuns, type Breakdown } from './breakdowns';
+import {
+  addsInto,
+  AGE_BAND,
+  ageBandsApart,
+  attributive,
+  BEYOND_BUDGET_REVENUE,
+  breakdowns,
+  EARLIER_TIME,
+  isPartition,
+  namesTheRest,
+  PART_SHARE_AFTER,
+  respectiveRuns,
+  type Breakdown,
+} from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -101,7 +114,8 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // (发行新增债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）: a flow word the total is named by too, 新增 or
   // 累计, names what every part counts, and cuts across none of them)
   // (债券18.87亿元，其中：新增债券9.85亿元、再融资债券9.02亿元: beside bonds that refinance, 新增 names the new ones, a kind)
-  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w) || (w === '新增' && parts.some((p) => REFINANCING.test(p.measure))));
+  // (当期结余13.26亿元，累计结余98.79亿元，其中统筹基金累计结余…: the total's clause names it so, its measure 结余 alone)
+  const flow = FLOW_WORDS.filter((w) => total.measure.includes(w) || clauseHead(total).endsWith(`${w}${total.measure}`) || (w === '新增' && parts.some((p) => REFINANCING.test(p.measure))));
   // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
   // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
@@ -113,7 +127,7 @@ function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker:
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));
   const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
-  if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting)) || byActivity(parts)) {
+  if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting) && !disjointAges(total, parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
   }
@@ -548,6 +562,17 @@ function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): bool
   return taken.length >= 2 && others <= 1;
 }
 
+/**
+ * 全省得到基本康复服务的儿童及持证残疾人共29.9万人。其中0-6岁残疾儿童2.7万人；…；60岁以上残疾人8.7万人: parts each of one
+ * age band, no two bands sharing an age (`ageBandsApart`), do not overlap, though ages cut across other lists. Their names
+ * may say nothing else that cuts across (女, 党员) unless the total's name says it too (35岁及以下党员 under 党员).
+ */
+function disjointAges(total: Figure, parts: readonly Figure[], crossCutting: RegExp): boolean {
+  if (!ageBandsApart(parts.map(bareMeasure))) return false;
+  const cut = new RegExp(crossCutting.source, 'g');
+  return parts.every((p) => [...bareMeasure(p).replace(AGE_BAND, '').matchAll(cut)].every((w) => total.measure.includes(w[0])));
+}
+
 /** How many times their total parts after 其中 add up to before they read as cuts by different attributes. */
 const CUTS = 1.3;
 
@@ -741,6 +766,10 @@ export function sums(par: Paragraph): Relation[] {
     const r = sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
+    // (财政总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
+    // 预算1600万元的52.3%: the plans each states its share of add up as the figures do)
+    const plans = plansOf(par, b);
+    if (plans) accept(sumRelation(plans.total, plans.parts, !complete, b.marker), plans.total, plans.parts);
     // (接收的投诉举报信息共590件 after 投诉459件、举报131件: the subtotal the list restates is the sum of the parts it names)
     if (!complete) for (const t of withoutSubtotals(withoutFollowUps(b.parts)).subtotals) accept(sumRelation(t.total, t.parts, false, '“共”前'), t.total, t.parts);
     // (a total in the paragraph before: the shares there may be of another whole; shares.ts reads them)
@@ -1013,6 +1042,9 @@ export function sums(par: Paragraph): Relation[] {
   // 8c. 人均可支配收入15929元…人均工资性收入4978元…人均经营净收入6152元…人均财产净收入510元…人均转移净收入4289元: the four
   //     sources of disposable income make all of it
   kept.push(...incomeSources(par));
+  // 8d. 4.接待国内旅游者3112.52万人次…⏎5.接待国内过夜游客1512.17万人次…⏎6.接待国内一日游游客1600.36万人次: the overnight
+  //     visitors and the day-trippers are all of the visitors, item by item
+  kept.push(...overnightAndDayTrips(par));
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
   return [...kept, ...changesOfSums(par, kept)];
@@ -1143,6 +1175,81 @@ function incomeSources(par: Paragraph): Relation[] {
     if (!total || !DISPOSABLE.test(total.measure) || !compatible(total.unit, last.unit)) continue;
     const cast = [[total, 'total'] as const, ...sources.map((p) => [p, 'part'] as const)];
     const r = relation('sum', total, cast, [judge(sumOf(sources), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '工资性、经营净、财产净、转移净四项收入构成可支配收入，' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The words before a figure in its numbered item (2、接待海外旅游者（过夜）422.00万人次…;⏎⏎旅游外汇收入19.23亿美元: the item
+ * from its number, over a few lines), or in its line when no item number opens one of the three lines up to it.
+ */
+function itemWords(prose: string, at: number): string {
+  const lines = prose.slice(Math.max(0, at - 300), at).split('\n');
+  const own = lines.length - 1;
+  for (let k = own, seen = 0; k >= 0 && seen < 3; k--) {
+    if (lines[k]!.trim() === '') continue;
+    seen++;
+    if (itemNumber(lines[k]!)) return lines.slice(k).join('\n');
+  }
+  return lines[own]!;
+}
+
+/** What a level is stated as a share of, right after it: 占年初预算10065万元的, 为全年预算46,908万元的 (group 1 the plan's name). */
+const SHARE_OF_PLAN = /^[，,]\s*(?:占|为|為|完成)([\u4e00-\u9fff]{0,16}?(?:预算|預算|计划|計劃|任务|任務|目标|目標))$/;
+
+/**
+ * The plans a breakdown's total and each of its parts are stated as shares of (占年初预算10065万元的43.2% after the total,
+ * 占年初预算8465万元的41.5% after a part): the figure right after each, named alike, followed by 的 and a percentage.
+ * Undefined unless every part has one.
+ */
+function plansOf(par: Paragraph, b: Breakdown): { total: Figure; parts: Figure[] } | undefined {
+  const { draft, figures } = par;
+  const planOf = (f: Figure): { plan: Figure; name: string } | undefined => {
+    // (the plan is a relational figure, in a clause of its own after the level's)
+    const g = figures[figures.indexOf(f) + 1];
+    if (!g || !exact(g) || g.bracket || !compatible(g.unit, f.unit) || g.sentence.offset !== f.sentence.offset) return undefined;
+    const name = SHARE_OF_PLAN.exec(textBetween(draft, f.endOffset, g.offset))?.[1];
+    if (name === undefined || !/^\s*的\s*[0-9０-９]/.test(draft.prose.slice(g.endOffset, g.endOffset + 4))) return undefined;
+    return { plan: g, name };
+  };
+  const total = planOf(b.total);
+  if (!total || b.parts.length < 2) return undefined;
+  const parts = b.parts.map(planOf);
+  if (parts.some((p) => !p || p.name !== total.name)) return undefined;
+  return { total: total.plan, parts: parts.map((p) => p!.plan) };
+}
+
+/** Words of a tourist flow: who visits (游客, 旅游者) or what they spend (旅游收入), a figure's clause before it. */
+const TOURISM = /游客|旅游/;
+const OVERNIGHT = /过夜|過夜/;
+const DAY_TRIP = /一日游/;
+
+/**
+ * 4.接待国内旅游者3112.52万人次，…；国内旅游收入221.15亿元，…⏎5.接待国内过夜游客1512.17万人次，…；国内过夜游客收入163.6亿元⏎
+ * 6.接待国内一日游游客1600.36万人次，…；国内一日游收入57.55亿元: a tourism bulletin counts every visitor (and what they
+ * spend) as staying overnight or on a day trip, stating each in an item of its own. A figure of a day trip, the nearest of
+ * its unit before it of overnight stays, and the nearest of its unit before that of tourism named by neither, make one
+ * sum (in this paragraph or the ones before, three paragraphs; no figure of the unit between them).
+ */
+function overnightAndDayTrips(par: Paragraph): Relation[] {
+  const { draft } = par;
+  const out: Relation[] = [];
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && !f.approximate && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+  const words = (f: Figure): string => itemWords(draft.prose, f.offset);
+  for (const day of par.figures) {
+    if (!plain(day) || !DAY_TRIP.test(words(day)) || OVERNIGHT.test(words(day))) continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < day.offset)].filter((f) => compatible(f.unit, day.unit));
+    const overnight = pool[pool.length - 1];
+    const total = pool[pool.length - 2];
+    if (!overnight || !total || !plain(overnight) || !plain(total)) continue;
+    if (!OVERNIGHT.test(words(overnight)) || DAY_TRIP.test(words(overnight)) || !/游|旅/.test(words(overnight))) continue;
+    if (OVERNIGHT.test(words(total)) || DAY_TRIP.test(words(total)) || !TOURISM.test(words(total))) continue;
+    // (items of their own, each its paragraph: not 共接待游客7800人次…。其中，过夜游…2.49万人次，一日游…5.82万人次, a list of
+    // another whole's parts after a 其中)
+    if (new Set([total.para, overnight.para, day.para]).size < 3) continue;
+    const cast = [[total, 'total'] as const, [overnight, 'part'] as const, [day, 'part'] as const];
+    const r = relation('sum', total, cast, [judge(sumOf([overnight, day]), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '过夜游客与一日游游客构成全部游客，' });
     if (r) out.push(r);
   }
   return out;

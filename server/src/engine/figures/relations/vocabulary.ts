@@ -186,8 +186,11 @@ export const TOTAL_WORD = /共|合计|总计|累计|总数|全部|一共|总/;
  * not the 共 inside a name (公共安全类51件, 共青团员, 共产党员, 共享, 共同, 共建, 共商).
  */
 export const STATES_A_TOTAL = /(?<!公)共(?![青产享同建商])|合计|总计|总数|全部|累计/;
-/** Words in a bracket that make it something other than a list of parts (not every verb of change: 改建提升 is a name). */
-export const NOT_A_BREAKDOWN = /分别|约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
+/**
+ * Words in a bracket that make it something other than a list of parts (not every verb of change: 改建提升 is a name; not
+ * 约 in a word, 医药费节约奖励支出, 签约项目, 预约).
+ */
+export const NOT_A_BREAKDOWN = /分别|(?<![节制签合预公条履集特])约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 /** One-character endings any measure may have (人数, 金额, 总量): two names ending in one of them alone are not alike. */
 export const GENERIC_ENDING = /^[数额量值率费款金]$/;
 /** The noun a measure's name ends in (死亡失踪人数, 倒塌房屋数量, 直接经济损失, 受灾人口): what its figures count (post28b). */
