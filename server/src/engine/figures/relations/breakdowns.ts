@@ -234,7 +234,7 @@ const PERIOD_END = /[。！？!?]/;
 const REACH = 600;
 
 /** Where the run of text that ends at `at` starts: after the last of some marks before it, or at the paragraph's start. */
-function lastEnd(text: string, at: number, start: number, marks: string): number {
+export function lastEnd(text: string, at: number, start: number, marks: string): number {
   const limit = Math.max(start, at - REACH);
   for (let i = at - 1; i >= limit; i--) if (marks.includes(text[i]!)) return i + 1;
   return limit;

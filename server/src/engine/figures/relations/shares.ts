@@ -59,6 +59,59 @@ function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
   return quotientOver(p, num, { figure: den });
 }
 
+/** A share written as a lower bound, 占同期总支出的85%以上: group 1 the words naming its whole. */
+const BOUND_SHARE = /^占(?:同期|全年|当年|同年)?([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)?(?:为|达|达到)?$/;
+
+/**
+ * 用于乡村振兴款物达7.35亿元，占同期总支出的85%以上: a share stated as a lower bound (以上), of the amount of the clause right
+ * before it, over the nearest earlier figure of its unit whose name ends with the words of the whole (各类慈善救助总支出8.71亿元),
+ * larger than the amount. A bound says at least: it holds whenever the quotient reaches the bound at the bound's precision
+ * (84.6% is 85% to the writer), however far above; it is wrong only when the quotient falls short (84.4% for 85%以上).
+ */
+/** Times a sentence names: 2022年, “九五”初期, 年初, 年底. */
+const TIME_NAMED = /(?:19|20)[0-9]{2}年|[一二三四五六七八九十]{1,2}五[”"」]?\s*(?:初期|期间|末期?|时期)|[年月][初末底]|年底/g;
+
+/** The times named in a figure's sentence up to it, in order, as one string to compare. */
+function timesNamed(draft: Draft, f: Figure): string {
+  return [...textBetween(draft, f.sentence.offset, f.offset).matchAll(TIME_NAMED)].map((m) => m[0].replace(/[”"」\s]/g, '')).join('、');
+}
+
+function sharesStatedAsBounds(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent';
+  for (const p of par.percents) {
+    if ((p.approximate !== '以上' && p.approximate !== '及以上') || par.claimed.has(p)) continue;
+    const named = BOUND_SHARE.exec(headOf(par.draft, p));
+    if (!named) continue;
+    const n = sentenceOf(par, p)
+      .filter((f) => f.offset < p.offset)
+      .pop();
+    if (!n || !plain(n) || textBetween(par.draft, n.endOffset, p.clause.offset).trim() !== '，') continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < n.offset)].reverse();
+    const whole = pool.find((f) => plain(f) && compatible(f.unit, n.unit) && bareMeasure(f).endsWith(named[1]!));
+    if (!whole || whole.normalized! <= n.normalized!) continue;
+    // (“九五”初期，饮水困难人数达62.58万人，占农业人口的92%以上 over 农业人口68.8万人 of the present: a time the amount's
+    // sentence names and the whole's does not, or another one, is another population; the whole is of the time the share is)
+    if (timesNamed(par.draft, n) !== timesNamed(par.draft, whole)) continue;
+    const reading = quotientOver(p, n, { figure: whole });
+    if (!reading) continue;
+    // (the quotient above the bound's interval is more than the bound: it holds)
+    if (!reading.holds && reading.range.hi >= reading.statedRange.lo) Object.assign(reading, { holds: true, gap: 0 });
+    const r = relation(
+      'share',
+      p,
+      [
+        [p, 'percent'],
+        [n, 'numerator'],
+        [whole, 'denominator'],
+      ],
+      [reading],
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
   const sharesBySentence = new Map<number, Figure[]>();
@@ -71,6 +124,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   // shares whose named whole was found, by the words they name it with
   const namedAlike = new Map<string, Relation[]>();
   out.push(...eachSharesInOrder(par, kinds));
+  out.push(...sharesStatedAsBounds(par));
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;
     if (k.kind === 'respective-share') out.push(...respectiveShares(par, p, k.group, k.words));

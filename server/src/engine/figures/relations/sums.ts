@@ -15,6 +15,7 @@ import {
   breakdowns,
   EARLIER_TIME,
   isPartition,
+  lastEnd,
   namesTheRest,
   PART_SHARE_AFTER,
   respectiveRuns,
@@ -23,7 +24,7 @@ import {
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
-import { relation, relationAmong, unchecked, withRole, type Relation } from './relation';
+import { ratioRelation, relation, relationAmong, unchecked, withRole, type Relation } from './relation';
 import {
   ACCOUNT_BASE,
   ACCOUNT_PLUS,
@@ -1045,6 +1046,10 @@ export function sums(par: Paragraph): Relation[] {
   // 8d. 4.接待国内旅游者3112.52万人次…⏎5.接待国内过夜游客1512.17万人次…⏎6.接待国内一日游游客1600.36万人次: the overnight
   //     visitors and the day-trippers are all of the visitors, item by item
   kept.push(...overnightAndDayTrips(par));
+  // 8e. 研究与试验发展（R&D）经费…基础研究经费…应用研究经费…试验发展经费: the three types of activity make all of R&D
+  kept.push(...rdActivitySums(par));
+  // 8f. 一是…总价值2.8万元。二是…共计4万元。三是…共计2.78万元。三大节日…总计8.58万元: a closing total of the items
+  kept.push(...itemTotalsSums(par));
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
   return [...kept, ...changesOfSums(par, kept)];
@@ -1250,6 +1255,151 @@ function overnightAndDayTrips(par: Paragraph): Relation[] {
     if (new Set([total.para, overnight.para, day.para]).size < 3) continue;
     const cast = [[total, 'total'] as const, [overnight, 'part'] as const, [day, 'part'] as const];
     const r = relation('sum', total, cast, [judge(sumOf([overnight, day]), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '过夜游客与一日游游客构成全部游客，' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * R&D经费 by type of activity (《研究与试验发展（R&D）投入统计规范》): 基础研究, 应用研究 and 试验发展, in that order, in
+ * 繁體 too (基礎研究, 應用研究, 試驗發展). The head of a figure is read without pinyin readings and brackets: 研究与试验发展
+ * （R&D）经费 is 研究与试验发展经费.
+ */
+const RD_ACTIVITIES: ReadonlyArray<RegExp> = [/基[础礎]研究经费$/, /[应應]用研究经费$/, /(?<!研究与)[试試][验驗]发展经费$/];
+/** All of R&D经费, however its head opens (全国共投入研究与试验发展经费, 全省R&D经费投入). */
+const RD_TOTAL = /(?:研究与[试試][验驗]发展|R&D|研发)经费(?:投入)?(?:总[量额])?$/;
+/** The R&D funds of one kind of performer or per head, not all of them (各类企业, 高等学校, 规模以上工业企业, 人均). */
+const RD_NARROWER = /企业|高[等校]|学校|机构|工业|行业|规模以上|人均|部门|单位|[业產产]/;
+
+/** A figure's head as the words of a measure: simplified, without pinyin readings, brackets or the verb before the figure. */
+function rdHead(draft: Draft, f: Figure): string {
+  // (from the clause's own mark: a bracket, （R&D）, ends no clause here)
+  const before = textBetween(draft, f.para.offset, f.offset);
+  const head = before.slice(Math.max(...[...'，,。；;：:！？'].map((m) => before.lastIndexOf(m))) + 1).replace(/\s/g, '');
+  return simplified(head.replace(PINYIN_GLOSS, ''))
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/(?:为|達到|达到|达|共计|合计|总计)$/, '');
+}
+
+/**
+ * 全国共投入研究与试验发展（R&D）经费27956.3亿元…（a paragraph later）全国基础研究经费1817.0亿元，…；应用研究经费3145.4亿元，…；
+ * 试验发展经费22995.9亿元: R&D is, by the statistics' definition, basic research, applied research and experimental
+ * development, so the three add up to all of R&D经费 exactly, whether or not a 分活动类型看 links them to it. The three in
+ * order, each the nearest of the three before the next (in this paragraph or the ones before); the total the nearest R&D
+ * figure before the first, not of one kind of performer (企业研究与试验发展经费) nor per head; none of the parts of one.
+ */
+function rdActivitySums(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const { draft } = par;
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind === 'money' && !f.approximate && !f.range;
+  const activity = (f: Figure): number => (plain(f) ? RD_ACTIVITIES.findIndex((w) => w.test(rdHead(draft, f))) : -1);
+  for (const last of par.figures) {
+    if (activity(last) !== 2) continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset <= last.offset)];
+    const parts: Figure[] = [last];
+    let at = pool.length - 1;
+    for (let k = 1; k >= 0 && at > 0; k--) {
+      let i = at - 1;
+      while (i >= 0 && activity(pool[i]!) < 0) i--;
+      if (i < 0 || activity(pool[i]!) !== k) break;
+      parts.unshift(pool[i]!);
+      at = i;
+    }
+    if (parts.length !== 3 || parts.some((p) => RD_NARROWER.test(rdHead(draft, p).replace(RD_ACTIVITIES[activity(p)]!, '')))) continue;
+    let i = at - 1;
+    while (i >= 0 && !(plain(pool[i]!) && RD_TOTAL.test(rdHead(draft, pool[i]!)))) i--;
+    const total = pool[i];
+    if (!total || RD_NARROWER.test(rdHead(draft, total)) || !parts.every((p) => compatible(p.unit, total.unit))) continue;
+    const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], {
+      marker: '基础研究、应用研究、试验发展三类活动构成研究与试验发展（R&D）经费，',
+    });
+    if (r) out.push(r, ...rdActivityShares(par, parts, total));
+  }
+  return out;
+}
+
+/** An R&D activity named in a share's words, in the order written (应用研究和试验发展经费所占比重分别为: 1, 2). */
+const RD_ACTIVITY_NAMES = /(基[础礎]研究)|([应應]用研究)|((?<!研究与)[试試][验驗]发展)/g;
+/** Words of a change in a percentage's clause: the figure is a change of the share, not the share (比上年提升0.2%). */
+const CHANGE_BEFORE = /提升|提高|增长|增加|上升|下降|减少|回落|降低/;
+
+/**
+ * 基础研究经费所占比重为6.50%…；应用研究和试验发展经费所占比重分别为11.3%和82.3%: after the three activities, in their
+ * paragraph, each stretch (to ； or 。) that names some of them and 比重 states their shares of R&D经费 in the order named,
+ * when it holds as many percentages (no change of a share, no 个百分点) as it names activities.
+ */
+function rdActivityShares(par: Paragraph, parts: readonly Figure[], total: Figure): Relation[] {
+  const { draft } = par;
+  const last = parts[2]!;
+  const out: Relation[] = [];
+  const after = par.figures.filter((f) => f.offset > last.offset && f.para === last.para);
+  const stretches = new Map<number, Figure[]>();
+  for (const f of after) {
+    if (f.unit.kind !== 'percent') continue;
+    const before = textBetween(draft, last.endOffset, f.offset);
+    const start = last.endOffset + Math.max(...[...'；;。'].map((m) => before.lastIndexOf(m))) + 1;
+    stretches.set(start, [...(stretches.get(start) ?? []), f]);
+  }
+  for (const [start, percents] of stretches) {
+    const words = simplified(textBetween(draft, start, percents[0]!.offset).replace(PINYIN_GLOSS, ''));
+    if (!/比重|占比/.test(words)) continue;
+    const named = [...words.matchAll(RD_ACTIVITY_NAMES)].map((m) => m.slice(1).findIndex(Boolean));
+    const shares = percents.filter((p) => !CHANGE_BEFORE.test(simplified(textBetween(draft, lastEnd(draft.prose, p.offset, start, '，,'), p.offset).replace(PINYIN_GLOSS, ''))));
+    if (named.length === 0 || named.length !== shares.length || new Set(named).size !== named.length) continue;
+    named.forEach((k, j) => {
+      const r = ratioRelation('share', shares[j]!, parts[k]!, total);
+      if (r) out.push(r);
+    });
+  }
+  return out;
+}
+
+/** A sentence that adds up a count of items just listed: 三大节日共发放…总计, 以上三项合计, 两项活动共计 (group 1 the count). */
+const ITEMS_ADDED = /^(?:以上|上述)?([两二三四五六七八九十])(?:大|项|类|个)[^，,；;。！？]{0,24}?(?:共计|合计|总计)$/;
+/** The words of an item's own total: 总价值2.8万元, 两项共计4万元, 共计2.78万元. */
+const ITEM_TOTAL = /共计|合计|总计|总价值|累计/;
+
+/**
+ * 一是…每户发放…，总价值2.8万元。二是…两项共计4万元。三是…共计2.78万元。三大节日共发放物品和慰问金总计8.58万元: a sentence
+ * opened by a count of items (三大, 以上三项) whose head ends in 总计 (合计, 共计) adds up the items 一是…三是 right before it
+ * in its paragraph, as many as it counts and no more: each item's last figure of the total's unit, when the words say
+ * it is the item's own total (总价值, 共计) or it is the item's only figure of that unit.
+ */
+function itemTotalsSums(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const { draft } = par;
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && !f.approximate && !f.range;
+  for (const total of par.figures) {
+    if (!plain(total)) continue;
+    const start = lastEnd(draft.prose, total.offset, total.para.offset, '。！？');
+    const count = ITEMS_ADDED.exec(textBetween(draft, start, total.offset).replace(/\s/g, ''));
+    if (!count) continue;
+    const n = count[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(count[1]!) + 1;
+    // the items' openings in the paragraph before the sentence: 一是 … n是, in order, and no more after them
+    const opens: number[] = [];
+    const before = textBetween(draft, total.para.offset, start);
+    const item = new RegExp(ENUMERATED_ITEM.source, 'g');
+    for (let m = item.exec(before); m; m = item.exec(before)) {
+      const k = CHINESE_DIGITS.indexOf(m[1] ?? m[2] ?? m[3] ?? '') + 1;
+      // (a list that starts again, 一是 after 三是, is another list: its items are the ones counted)
+      if (k === 1) opens.length = 0;
+      if (k === opens.length + 1) opens.push(total.para.offset + m.index + m[0].length);
+    }
+    if (n < 2 || opens.length !== n) continue;
+    const parts: Figure[] = [];
+    for (let k = 0; k < n; k++) {
+      const end = k + 1 < n ? opens[k + 1]! : start;
+      const inItem = par.figures.filter((f) => f.offset >= opens[k]! && f.endOffset <= end && plain(f) && compatible(f.unit, total.unit));
+      const last = inItem[inItem.length - 1];
+      if (!last) break;
+      const head = textBetween(draft, lastEnd(draft.prose, last.offset, opens[k]!, '，,；;。：:'), last.offset);
+      if (inItem.length > 1 && !ITEM_TOTAL.test(head)) break;
+      parts.push(last);
+    }
+    if (parts.length !== n) continue;
+    const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], { marker: `${count[1]}项合计` });
     if (r) out.push(r);
   }
   return out;
