@@ -45,6 +45,7 @@ import {
   SORTING,
   THREE_INDUSTRIES,
   UNDER_WAY,
+  WHOLE_STATED,
   ageBounds,
   AREA_NAMES,
   CASE_OUTCOME,
@@ -268,6 +269,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
+  out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -2181,6 +2183,103 @@ function sharesOfANamedEarlierWhole(par: Paragraph, orphans: readonly Figure[]):
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 全年受理诉求12.5万件。⏎其中咨询类4.2万件，占33.6%；…: a share whose paragraph states no other figure its part could be
+ * a share of is of the whole stated in the nearest paragraph before it that states a figure of the part's unit (other
+ * than the parts of shares), when that paragraph states exactly one (692件（…有4件作为参阅件…） states two: the writer
+ * may divide by 688), named as a whole (共, 总, 累计, 全年, 受理), larger than the part, of its subject and time, and no
+ * round bar (突破84万件). Only over paragraphs that state figures: a heading or a paragraph of words between them may
+ * open another scope. A share that names its whole names it with the whole's own words (占税收收入 of 税收收入, not 占一般
+ * 公共预算支出 of 一般公共预算收入); several shares read against one whole must hold but one in five.
+ */
+function sharesOfTheWholeAbove(par: Paragraph, left: readonly Figure[], kinds: Map<Figure, PercentKind>, read: ReadonlySet<Figure>): Relation[] {
+  // (202名村党组织书记中，大专及以上学历的占48.2%: a figure the share follows with 中 is its whole, not its part)
+  const items = orphanItems(
+    par,
+    left.filter((p) => !read.has(p) && known(p) && p.value <= 100),
+  ).filter(({ p, part }) => !/^[^，,；;。]*中/.test(textBetween(par.draft, part.endOffset, p.offset)));
+  const siblings = new Set(items.map((x) => x.part));
+  const byWhole = new Map<Figure, Array<{ p: Figure; part: Figure }>>();
+  for (const x of items) {
+    if (!known(x.part) || wholeInItsParagraph(par, x.part, siblings)) continue;
+    const whole = wholeAbove(par, x.part);
+    if (!whole || !namesTheWhole(par, kinds.get(x.p), whole)) continue;
+    const group = byWhole.get(whole);
+    if (group) group.push(x);
+    else byWhole.set(whole, [x]);
+  }
+  const out: Relation[] = [];
+  for (const [whole, group] of byWhole) {
+    if (group.length >= 2 && !enoughHold(group, { figure: whole })) continue;
+    out.push(...eachShareOf(par, group, whole));
+  }
+  return out;
+}
+
+/** Whether a share names no whole, names it only as the total (占总数的, 占全市的), or with words the whole is named by. */
+function namesTheWhole(par: Paragraph, k: PercentKind | undefined, whole: Figure): boolean {
+  const words = k?.kind === 'share' ? simplified(k.words).replace(/的$/, '') : '';
+  if (/^(?:比|比率|比重|比例)?$/.test(words) || TOTAL_NAMED.test(words)) return true;
+  const core = wholeName(words).replace(/^总|总[额量数值]$/g, '');
+  // (占全市出口总值的 is not of 进出口总值3149.9亿元: 出口 within 进出口 names the trade both ways)
+  const name = simplified(`${headOf(par.draft, whole)}${whole.measure}`).replace(/^(?:进口|出口)/.test(core) ? /进出口/g : /(?!)/g, '');
+  return core.length >= 2 && name.includes(core);
+}
+
+/** A figure of a part's unit, not a percentage: what a paragraph states of what the part counts. */
+function ofTheUnit(f: Figure, part: Figure): boolean {
+  return f.unit.kind !== 'percent' && compatible(f.unit, part.unit);
+}
+
+/** A level of a part's unit that a share of it may be of: exact, stated for itself (no base, no bracket, no range). */
+function levelOfTheUnit(f: Figure, part: Figure): boolean {
+  return ofTheUnit(f, part) && exact(f) && !f.relational && !f.range && !f.bracket;
+}
+
+/**
+ * Whether a figure is the part of a share: the next figure of its period, past its changes, is a share (占33.6%,
+ * （30.2%）; 进出口1641.8亿元，增长12.9%，占全市进出口总值的52.1%).
+ */
+function partOfAShare(par: Paragraph, f: Figure, figures: readonly Figure[]): boolean {
+  for (const q of figures) {
+    if (q.offset <= f.endOffset) continue;
+    if (q.period !== f.period) return false;
+    if (q.unit.kind === 'percent' && (!!q.bracket || /占|佔|比重|比例/.test(headOf(par.draft, q)))) return true;
+    if (q.unit.kind !== 'percent' && !q.relational) return false;
+  }
+  return false;
+}
+
+/** Whether a share's paragraph states a figure its part could be a share of: larger, of its unit, none of the parts read with it. */
+function wholeInItsParagraph(par: Paragraph, part: Figure & { normalized: number }, siblings: ReadonlySet<Figure>): boolean {
+  return par.figures.some((f) => !siblings.has(f) && levelOfTheUnit(f, part) && f.normalized! > part.normalized);
+}
+
+/** The one whole stated in the nearest paragraph before this one that states a figure of the part's unit (see above). */
+function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figure | undefined {
+  const earlier = par.lookups.earlier();
+  let index = par.figures[0]!.para.index;
+  for (let end = earlier.length; end > 0;) {
+    const line = earlier[end - 1]!.para;
+    // (a paragraph with no figures between: a heading or words that may open another scope)
+    if (line.index !== index - 1) return undefined;
+    index = line.index;
+    let start = end;
+    while (start > 0 && earlier[start - 1]!.para === line) start--;
+    const figures = earlier.slice(start, end);
+    end = start;
+    const stated = figures.filter((f) => ofTheUnit(f, part) && !partOfAShare(par, f, figures));
+    if (stated.length === 0) continue;
+    const whole = stated[0]!;
+    const head = headOf(par.draft, whole);
+    const named = WHOLE_STATED.test(`${head}\u0000${whole.measure}`) && !CROSSED_BAR.test(head);
+    const sameTime = !/^(?:去年|上年|前年)/.test(whole.scope) && (!whole.scope || !part.scope || whole.scope === part.scope);
+    const ofSubject = whole.subject === '' || whole.subject === part.subject;
+    return stated.length === 1 && levelOfTheUnit(whole, part) && named && sameTime && ofSubject && whole.normalized! > part.normalized + EPS ? whole : undefined;
+  }
+  return undefined;
 }
 
 /** A name that narrows another by words inside it: 民办普惠性幼儿园 of 民办幼儿园 and of 幼儿园 (the head kept whole). */
