@@ -40,6 +40,12 @@ describe('number-ratio: where the whole above is not the share’s (shares31)', 
   it('does not read a share against a whole other than the one its words name', () => {
     silent('全年实现一般公共预算收入316.64亿元，增长2.56%。\n\n九大民生类支出累计完成241.05亿元，占一般公共预算支出的73.88%。');
   });
+  it('does not read past a paragraph that opens items of its own with a colon', () => {
+    silent('新一届村级党组织班子成员共1748人。\n\n新一届班子队伍呈现以下4个特点：\n\n一是来源渠道拓宽，一批优秀干部当选村党组织书记，其中选派到村有11人，占2.6%。');
+  });
+  it('does not read a planned part against a whole that is no plan', () => {
+    silent('全年共安排省重点项目120项，总投资834.3亿元。\n\n工业项目当年计划投资181亿元，占比60.5%。');
+  });
   it('does not take a figure the share follows with 中 for its part', () => {
     silent('全区共有党员581名。\n\n202名村党组织书记中，大专及以上学历的占48.2%。');
   });

@@ -2199,13 +2199,14 @@ function sharesOfTheWholeAbove(par: Paragraph, left: readonly Figure[], kinds: M
   const items = orphanItems(
     par,
     left.filter((p) => !read.has(p) && known(p) && p.value <= 100),
-  ).filter(({ p, part }) => !/^[^，,；;。]*中/.test(textBetween(par.draft, part.endOffset, p.offset)));
+  ).filter(({ p, part }) => !/^[^，,；;。]*中/.test(textBetween(par.draft, part.endOffset, p.offset)) && !readBeside(par, p, read) && !afterAFigureAndQiZhong(par, part));
   const siblings = new Set(items.map((x) => x.part));
   const byWhole = new Map<Figure, Array<{ p: Figure; part: Figure }>>();
   for (const x of items) {
     if (!known(x.part) || wholeInItsParagraph(par, x.part, siblings)) continue;
     const whole = wholeAbove(par, x.part);
-    if (!whole || !namesTheWhole(par, kinds.get(x.p), whole)) continue;
+    // (当年计划投资181亿元，占比60.5% is of the year's plans, not of the projects' 总投资834.3亿元)
+    if (!whole || !namesTheWhole(par, kinds.get(x.p), whole) || PLAN.test(x.part.measure) !== PLAN.test(whole.measure)) continue;
     const group = byWhole.get(whole);
     if (group) group.push(x);
     else byWhole.set(whole, [x]);
@@ -2216,6 +2217,23 @@ function sharesOfTheWholeAbove(par: Paragraph, left: readonly Figure[], kinds: M
     out.push(...eachShareOf(par, group, whole));
   }
   return out;
+}
+
+/**
+ * Whether a share of the period it stands in was read already (群众反映516件，占比73.71%；群众举报4件，占比0.57%；…): the
+ * list it is one of was read against its own whole, or left for a reason the whole above does not change.
+ */
+function readBeside(par: Paragraph, p: Figure, read: ReadonlySet<Figure>): boolean {
+  return par.percents.some((q) => q !== p && q.period === p.period && read.has(q));
+}
+
+/**
+ * Whether a part follows 其中 after a figure of its unit in its paragraph (…书记421人，其中选派到村有11人，占2.6%): a part of
+ * that figure (not after 5类技术合同中，其中，技术服务合同成交额为2309.19亿元, a count in another unit).
+ */
+function afterAFigureAndQiZhong(par: Paragraph, part: Figure): boolean {
+  const first = par.figures.find((f) => f.offset < part.offset && ofTheUnit(f, part));
+  return !!first && /其中/.test(textBetween(par.draft, first.endOffset, part.offset));
 }
 
 /** Whether a share names no whole, names it only as the total (占总数的, 占全市的), or with words the whole is named by. */
@@ -2257,6 +2275,12 @@ function wholeInItsParagraph(par: Paragraph, part: Figure & { normalized: number
   return par.figures.some((f) => !siblings.has(f) && levelOfTheUnit(f, part) && f.normalized! > part.normalized);
 }
 
+/** A figure named as a whole (共受理, 总投资, 累计, 全年), not a round bar it went past (突破84万件). */
+function namedAsAWhole(par: Paragraph, f: Figure): boolean {
+  const head = headOf(par.draft, f);
+  return WHOLE_STATED.test(`${head}\u0000${f.measure}`) && !CROSSED_BAR.test(head);
+}
+
 /** The one whole stated in the nearest paragraph before this one that states a figure of the part's unit (see above). */
 function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figure | undefined {
   const earlier = par.lookups.earlier();
@@ -2270,14 +2294,17 @@ function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figu
     while (start > 0 && earlier[start - 1]!.para === line) start--;
     const figures = earlier.slice(start, end);
     end = start;
-    const stated = figures.filter((f) => ofTheUnit(f, part) && !partOfAShare(par, f, figures));
+    // (比上年增加36所 beside 全省共有幼儿园6973所 is a change of the whole, not a figure of its own)
+    const stated = figures.filter((f) => ofTheUnit(f, part) && !f.relational && !partOfAShare(par, f, figures));
+    // (新一届班子队伍呈现以下4个特点： opens items of their own, whose parts are of no whole stated above it)
+    if (stated.length === 0 && /[：:]\s*$/.test(line.prose)) return undefined;
     if (stated.length === 0) continue;
-    const whole = stated[0]!;
-    const head = headOf(par.draft, whole);
-    const named = WHOLE_STATED.test(`${head}\u0000${whole.measure}`) && !CROSSED_BAR.test(head);
+    const wholes = stated.filter((f) => namedAsAWhole(par, f) && levelOfTheUnit(f, part));
+    const whole = wholes[0];
+    if (wholes.length !== 1 || !whole || stated.some((f) => f.bracket)) return undefined;
     const sameTime = !/^(?:去年|上年|前年)/.test(whole.scope) && (!whole.scope || !part.scope || whole.scope === part.scope);
     const ofSubject = whole.subject === '' || whole.subject === part.subject;
-    return stated.length === 1 && levelOfTheUnit(whole, part) && named && sameTime && ofSubject && whole.normalized! > part.normalized + EPS ? whole : undefined;
+    return sameTime && ofSubject && whole.normalized! > part.normalized + EPS ? whole : undefined;
   }
   return undefined;
 }
