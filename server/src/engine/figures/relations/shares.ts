@@ -2199,14 +2199,21 @@ function sharesOfTheWholeAbove(par: Paragraph, left: readonly Figure[], kinds: M
   const items = orphanItems(
     par,
     left.filter((p) => !read.has(p) && known(p) && p.value <= 100),
-  ).filter(({ p, part }) => !/^[^，,；;。]*中/.test(textBetween(par.draft, part.endOffset, p.offset)) && !readBeside(par, p, read) && !afterAFigureAndQiZhong(par, part));
+  ).filter(
+    ({ p, part }) =>
+      !/^[^，,；;。]*中/.test(textBetween(par.draft, part.endOffset, p.offset)) &&
+      !readBeside(par, p, read) &&
+      !afterAFigureAndQiZhong(par, part) &&
+      listedFrom(par.draft, p, par.percents).length === 1 &&
+      !listedAfter(par, p),
+  );
   const siblings = new Set(items.map((x) => x.part));
   const byWhole = new Map<Figure, Array<{ p: Figure; part: Figure }>>();
   for (const x of items) {
     if (!known(x.part) || wholeInItsParagraph(par, x.part, siblings)) continue;
     const whole = wholeAbove(par, x.part);
     // (当年计划投资181亿元，占比60.5% is of the year's plans, not of the projects' 总投资834.3亿元)
-    if (!whole || !namesTheWhole(par, kinds.get(x.p), whole) || PLAN.test(x.part.measure) !== PLAN.test(whole.measure)) continue;
+    if (!whole || !namesTheWhole(par, kinds.get(x.p), x.part, whole) || PLAN.test(x.part.measure) !== PLAN.test(whole.measure)) continue;
     const group = byWhole.get(whole);
     if (group) group.push(x);
     else byWhole.set(whole, [x]);
@@ -2236,10 +2243,21 @@ function afterAFigureAndQiZhong(par: Paragraph, part: Figure): boolean {
   return !!first && /其中/.test(textBetween(par.draft, first.endOffset, part.offset));
 }
 
+/** Whether a percentage is one of a list after the first (25%、40%): the list's readings take it, not a single share's. */
+function listedAfter(par: Paragraph, p: Figure): boolean {
+  const before = par.percents.filter((q) => q.offset < p.offset && q.sentence.offset === p.sentence.offset);
+  const last = before[before.length - 1];
+  return !!last && /^[、，,和及与\s]*$/.test(textBetween(par.draft, last.endOffset, p.offset));
+}
+
 /** Whether a share names no whole, names it only as the total (占总数的, 占全市的), or with words the whole is named by. */
-function namesTheWhole(par: Paragraph, k: PercentKind | undefined, whole: Figure): boolean {
+function namesTheWhole(par: Paragraph, k: PercentKind | undefined, part: Figure, whole: Figure): boolean {
   const words = k?.kind === 'share' ? simplified(k.words).replace(/的$/, '') : '';
   if (/^(?:比|比率|比重|比例)?$/.test(words) || TOTAL_NAMED.test(words)) return true;
+  // (占一般公共预算收入 of a name stated with other values elsewhere, 20.0亿元 and 32.0亿元: the words may mean either)
+  // (only figures that could be the whole: outside the share's paragraph, larger than its part)
+  const others = par.lookups.named(words).filter((f) => f.para !== part.para && compatible(f.unit, whole.unit) && f.normalized! > part.normalized! && f.normalized !== whole.normalized);
+  if (others.length > 0) return false;
   const core = wholeName(words).replace(/^总|总[额量数值]$/g, '');
   // (占全市出口总值的 is not of 进出口总值3149.9亿元: 出口 within 进出口 names the trade both ways)
   const name = simplified(`${headOf(par.draft, whole)}${whole.measure}`).replace(/^(?:进口|出口)/.test(core) ? /进出口/g : /(?!)/g, '');
