@@ -46,6 +46,7 @@ import {
   SORTING,
   THREE_INDUSTRIES,
   UNDER_WAY,
+  WHOLE_STATED,
   ageBounds,
   AREA_NAMES,
   CASE_OUTCOME,
@@ -324,6 +325,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
+  out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {
@@ -2264,6 +2266,148 @@ function sharesOfANamedEarlierWhole(par: Paragraph, orphans: readonly Figure[]):
     if (r) out.push(r);
   }
   return out;
+}
+
+/**
+ * 全年受理诉求12.5万件。⏎其中咨询类4.2万件，占33.6%；…: a share whose paragraph states no other figure its part could be
+ * a share of is of the whole stated in the nearest paragraph before it that states a figure of the part's unit (other
+ * than the parts of shares), when that paragraph states exactly one (692件（…有4件作为参阅件…） states two: the writer
+ * may divide by 688), named as a whole (共, 总, 累计, 全年, 受理), larger than the part, of its subject and time, and no
+ * round bar (突破84万件). Only over paragraphs that state figures: a heading or a paragraph of words between them may
+ * open another scope. A share that names its whole names it with the whole's own words (占税收收入 of 税收收入, not 占一般
+ * 公共预算支出 of 一般公共预算收入); several shares read against one whole must hold but one in five.
+ */
+function sharesOfTheWholeAbove(par: Paragraph, left: readonly Figure[], kinds: Map<Figure, PercentKind>, read: ReadonlySet<Figure>): Relation[] {
+  // (202名村党组织书记中，大专及以上学历的占48.2%: a figure the share follows with 中 is its whole, not its part)
+  const items = orphanItems(
+    par,
+    left.filter((p) => !read.has(p) && known(p) && p.value <= 100),
+  ).filter(
+    ({ p, part }) =>
+      !/^[^，,；;。]*中/.test(textBetween(par.draft, part.endOffset, p.offset)) &&
+      !readBeside(par, p, read) &&
+      !afterAFigureAndQiZhong(par, part) &&
+      listedFrom(par.draft, p, par.percents).length === 1 &&
+      !listedAfter(par, p),
+  );
+  const siblings = new Set(items.map((x) => x.part));
+  const byWhole = new Map<Figure, Array<{ p: Figure; part: Figure }>>();
+  for (const x of items) {
+    if (!known(x.part) || wholeInItsParagraph(par, x.part, siblings)) continue;
+    const whole = wholeAbove(par, x.part);
+    // (当年计划投资181亿元，占比60.5% is of the year's plans, not of the projects' 总投资834.3亿元)
+    if (!whole || !namesTheWhole(par, kinds.get(x.p), x.part, whole) || PLAN.test(x.part.measure) !== PLAN.test(whole.measure)) continue;
+    const group = byWhole.get(whole);
+    if (group) group.push(x);
+    else byWhole.set(whole, [x]);
+  }
+  const out: Relation[] = [];
+  for (const [whole, group] of byWhole) {
+    if (group.length >= 2 && !enoughHold(group, { figure: whole })) continue;
+    out.push(...eachShareOf(par, group, whole));
+  }
+  return out;
+}
+
+/**
+ * Whether a share of the period it stands in was read already (群众反映516件，占比73.71%；群众举报4件，占比0.57%；…): the
+ * list it is one of was read against its own whole, or left for a reason the whole above does not change.
+ */
+function readBeside(par: Paragraph, p: Figure, read: ReadonlySet<Figure>): boolean {
+  return par.percents.some((q) => q !== p && q.period === p.period && read.has(q));
+}
+
+/**
+ * Whether a part follows 其中 after a figure of its unit in its paragraph (…书记421人，其中选派到村有11人，占2.6%): a part of
+ * that figure (not after 5类技术合同中，其中，技术服务合同成交额为2309.19亿元, a count in another unit).
+ */
+function afterAFigureAndQiZhong(par: Paragraph, part: Figure): boolean {
+  const first = par.figures.find((f) => f.offset < part.offset && ofTheUnit(f, part));
+  return !!first && /其中/.test(textBetween(par.draft, first.endOffset, part.offset));
+}
+
+/** Whether a percentage is one of a list after the first (25%、40%): the list's readings take it, not a single share's. */
+function listedAfter(par: Paragraph, p: Figure): boolean {
+  const before = par.percents.filter((q) => q.offset < p.offset && q.sentence.offset === p.sentence.offset);
+  const last = before[before.length - 1];
+  return !!last && /^[、，,和及与\s]*$/.test(textBetween(par.draft, last.endOffset, p.offset));
+}
+
+/** Whether a share names no whole, names it only as the total (占总数的, 占全市的), or with words the whole is named by. */
+function namesTheWhole(par: Paragraph, k: PercentKind | undefined, part: Figure, whole: Figure): boolean {
+  const words = k?.kind === 'share' ? simplified(k.words).replace(/的$/, '') : '';
+  if (/^(?:比|比率|比重|比例)?$/.test(words) || TOTAL_NAMED.test(words)) return true;
+  // (占一般公共预算收入 of a name stated with other values elsewhere, 20.0亿元 and 32.0亿元: the words may mean either)
+  // (only figures that could be the whole: outside the share's paragraph, larger than its part)
+  const others = par.lookups.named(words).filter((f) => f.para !== part.para && compatible(f.unit, whole.unit) && f.normalized! > part.normalized! && f.normalized !== whole.normalized);
+  if (others.length > 0) return false;
+  const core = wholeName(words).replace(/^总|总[额量数值]$/g, '');
+  // (占全市出口总值的 is not of 进出口总值3149.9亿元: 出口 within 进出口 names the trade both ways)
+  const name = simplified(`${headOf(par.draft, whole)}${whole.measure}`).replace(/^(?:进口|出口)/.test(core) ? /进出口/g : /(?!)/g, '');
+  return core.length >= 2 && name.includes(core);
+}
+
+/** A figure of a part's unit, not a percentage: what a paragraph states of what the part counts. */
+function ofTheUnit(f: Figure, part: Figure): boolean {
+  return f.unit.kind !== 'percent' && compatible(f.unit, part.unit);
+}
+
+/** A level of a part's unit that a share of it may be of: exact, stated for itself (no base, no bracket, no range). */
+function levelOfTheUnit(f: Figure, part: Figure): boolean {
+  return ofTheUnit(f, part) && exact(f) && !f.relational && !f.range && !f.bracket;
+}
+
+/**
+ * Whether a figure is the part of a share: the next figure of its period, past its changes, is a share (占33.6%,
+ * （30.2%）; 进出口1641.8亿元，增长12.9%，占全市进出口总值的52.1%).
+ */
+function partOfAShare(par: Paragraph, f: Figure, figures: readonly Figure[]): boolean {
+  for (const q of figures) {
+    if (q.offset <= f.endOffset) continue;
+    if (q.period !== f.period) return false;
+    if (q.unit.kind === 'percent' && (!!q.bracket || /占|佔|比重|比例/.test(headOf(par.draft, q)))) return true;
+    if (q.unit.kind !== 'percent' && !q.relational) return false;
+  }
+  return false;
+}
+
+/** Whether a share's paragraph states a figure its part could be a share of: larger, of its unit, none of the parts read with it. */
+function wholeInItsParagraph(par: Paragraph, part: Figure & { normalized: number }, siblings: ReadonlySet<Figure>): boolean {
+  return par.figures.some((f) => !siblings.has(f) && levelOfTheUnit(f, part) && f.normalized! > part.normalized);
+}
+
+/** A figure named as a whole (共受理, 总投资, 累计, 全年), not a round bar it went past (突破84万件). */
+function namedAsAWhole(par: Paragraph, f: Figure): boolean {
+  const head = headOf(par.draft, f);
+  return WHOLE_STATED.test(`${head}\u0000${f.measure}`) && !CROSSED_BAR.test(head);
+}
+
+/** The one whole stated in the nearest paragraph before this one that states a figure of the part's unit (see above). */
+function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figure | undefined {
+  const earlier = par.lookups.earlier();
+  let index = par.figures[0]!.para.index;
+  for (let end = earlier.length; end > 0;) {
+    const line = earlier[end - 1]!.para;
+    // (a paragraph with no figures between: a heading or words that may open another scope)
+    if (line.index !== index - 1) return undefined;
+    index = line.index;
+    let start = end;
+    while (start > 0 && earlier[start - 1]!.para === line) start--;
+    const figures = earlier.slice(start, end);
+    end = start;
+    // (比上年增加36所 beside 全省共有幼儿园6973所 is a change of the whole, not a figure of its own)
+    const stated = figures.filter((f) => ofTheUnit(f, part) && !f.relational && !partOfAShare(par, f, figures));
+    // (新一届班子队伍呈现以下4个特点： opens items of their own, whose parts are of no whole stated above it)
+    if (stated.length === 0 && /[：:]\s*$/.test(line.prose)) return undefined;
+    if (stated.length === 0) continue;
+    const wholes = stated.filter((f) => namedAsAWhole(par, f) && levelOfTheUnit(f, part));
+    const whole = wholes[0];
+    if (wholes.length !== 1 || !whole || stated.some((f) => f.bracket)) return undefined;
+    const sameTime = !/^(?:去年|上年|前年)/.test(whole.scope) && (!whole.scope || !part.scope || whole.scope === part.scope);
+    const ofSubject = whole.subject === '' || whole.subject === part.subject;
+    return sameTime && ofSubject && whole.normalized! > part.normalized + EPS ? whole : undefined;
+  }
+  return undefined;
 }
 
 /** A name that narrows another by words inside it: 民办普惠性幼儿园 of 民办幼儿园 and of 幼儿园 (the head kept whole). */

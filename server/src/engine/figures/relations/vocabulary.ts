@@ -238,6 +238,11 @@ export const COUNTED_ALONE = /单独/;
  */
 export const MATTER_WORDS: readonly string[] = ['个', '项', '宗', '件', '笔'];
 /**
+ * Words naming a figure as the whole of what a report counts, in the clause before it or its measure: 全年受理诉求, 共接报,
+ * 总投资, 累计, 合计, 全市: a whole a share in a later paragraph may be of (not the 共 of 一般公共预算, 共建, 共享).
+ */
+export const WHOLE_STATED = /(?<!公)共(?!建|享|同)|合计|总计|累计|总|全[国省市县区州旗盟年]|受理/;
+/**
  * Measure words that count what a hotline or a hall takes in, each by its own channel: 接听电话684175个, 微信留言24003条,
  * 市长信箱来信566件 are 群众诉求716535件 together; 满意票3808张 of 办件3816件 (one vote a case).
  */
