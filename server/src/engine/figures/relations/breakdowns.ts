@@ -1021,21 +1021,33 @@ const RUN_MEASURE = /([\u4e00-\u9fff]{2,3})分别(?:为|是)$/;
  * 供用水总量为372.45亿立方米，其中，地表水、地下水、外调水、非常规水供水量分别为…，农业、工业、生活、人工生态用水量分别为…:
  * one total cut two ways (what was supplied, what was used), each cut a run of its own after its own 分别为, the runs
  * naming other measures (供水量, 用水量): each run is all of the total, and read as one list they count it twice. The
- * breakdown as found, unless it splits so (every part in a run of two or more, the runs' measures unlike) and its
- * parts together do not add up to the total.
+ * breakdown as found (the runs read as one list, or the first run alone) is replaced by the runs when its sentence splits
+ * so (every run two levels or more of the total's unit, the runs' measures unlike) and the runs together do not add up to
+ * the total.
  */
-export function respectiveRuns(draft: Draft, b: Breakdown): Breakdown[] {
-  const last = b.parts[b.parts.length - 1];
-  if (!last || b.parts.length < 4) return [b];
+export function respectiveRuns(par: Paragraph, b: Breakdown): Breakdown[] {
+  const { draft } = par;
+  if (b.parts.length < 2) return [b];
+  const stop = /[。！？]/.exec(draft.prose.slice(b.total.endOffset, b.total.para.endOffset));
+  const end = stop ? b.total.endOffset + stop.index : b.total.para.endOffset;
   RESPECTIVELY.lastIndex = 0;
-  const marks = [...draft.prose.slice(b.total.endOffset, last.offset).matchAll(RESPECTIVELY)].map((m) => b.total.endOffset + m.index! + m[0].length);
+  const marks = [...draft.prose.slice(b.total.endOffset, end).matchAll(RESPECTIVELY)].map((m) => b.total.endOffset + m.index! + m[0].length);
   if (marks.length < 2) return [b];
   const measures = marks.map((at) => RUN_MEASURE.exec(draft.prose.slice(Math.max(b.total.endOffset, at - 6), at))?.[1]);
   if (measures.some((m) => !m) || new Set(measures).size !== measures.length) return [b];
-  const runs = marks.map((at, k) => b.parts.flatMap((p, i) => (p.offset >= at && p.offset < (marks[k + 1] ?? Infinity) ? [i] : [])));
-  if (runs.some((run) => run.length < 2) || runs.flat().length !== b.parts.length) return [b];
-  if (judge(added(b.parts), { figure: b.total }, { compare: '=', unit: 'amount' })?.holds) return [b];
-  return runs.map((run) => ({ ...b, parts: run.map((i) => b.parts[i]!), segments: run.map((i) => b.segments[i]!), marker: '分别为', complete: true }));
+  const runs = marks.map((at, k) => par.figures.filter((f) => f.offset >= at && f.offset < (marks[k + 1] ?? end) && level(f) && !f.bracket && compatible(f.unit, b.total.unit)));
+  if (runs.some((run) => run.length < 2)) return [b];
+  const all = runs.flat();
+  const sameAs = (list: readonly Figure[]): boolean => b.parts.length === list.length && b.parts.every((p, i) => p === list[i]);
+  if (!sameAs(all) && !sameAs(runs[0]!)) return [b];
+  if (judge(added(all), { figure: b.total }, { compare: '=', unit: 'amount' })?.holds) return [b];
+  return runs.map((run, k) => ({
+    ...b,
+    parts: run,
+    segments: run.map((p, i) => ({ offset: p.offset, endOffset: run[i + 1]?.offset ?? marks[k + 1] ?? end })),
+    marker: '分别为',
+    complete: true,
+  }));
 }
 
 /**

@@ -756,7 +756,7 @@ export function sums(par: Paragraph): Relation[] {
     }
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
-  for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(draft, b))) {
+  for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
     const b = withoutSiblingTotals(par, withoutInnerItems(found));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
