@@ -4257,13 +4257,13 @@ function ownSubjects(par: Paragraph, list: readonly Figure[]): boolean {
 }
 
 /** An age band before its share: 0—14岁, 15-64周岁, 60岁及以上, 18岁以下 (with 歲 of pages in 繁體), and 人口 after it. */
-const AGE_BAND = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=(?:\[[0-9]{1,2}\])?[\u4e00-\u9fff]{0,4}人口)/g;
+const AGE_BAND_OF_POPULATION = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=(?:\[[0-9]{1,2}\])?[\u4e00-\u9fff]{0,4}人口)/g;
 
 /** The one age band named between `from` and the share (brackets left out): its years, from lo up to (not) hi. */
 function ageBandOf(par: Paragraph, from: number, p: Figure): { lo: number; hi: number } | undefined {
   let words = textBetween(par.draft, Math.max(from, p.period), p.offset);
   for (let k = 0; k < 3 && /[（(][^（）()]*[）)]/.test(words); k++) words = words.replace(/[（(][^（）()]*[）)]/g, '');
-  const bands = [...words.matchAll(AGE_BAND)];
+  const bands = [...words.matchAll(AGE_BAND_OF_POPULATION)];
   if (bands.length !== 1) return undefined;
   const [, a, b, open] = bands[0]!;
   return ageBounds(Number(a), b === undefined ? undefined : Number(b), open ?? '');
