@@ -23,6 +23,7 @@ import {
   ENDS_IN_COMPARE,
   FALL_SIZE_NOUN,
   GROWTH_RATE_NOUN,
+  PULL_VERB,
   isFall,
   RANK_BEFORE,
   RANKED_UNIT,
@@ -1150,6 +1151,9 @@ function level(f: Figure): boolean {
   return f.unit.kind !== 'percent' && f.unit.kind !== 'times' && f.unit.kind !== 'points' && !f.relational;
 }
 
+/** A clause naming a part's pull on another measure's growth: 拉动电信业务收入增长, 下拉投资增速. */
+const PULLED_GROWTH = new RegExp(`(?:${PULL_VERB})`);
+
 /** 由上年的91.6%提高到94.2%，提高2.6个百分点: a difference of two percentages. */
 function points(par: Paragraph): Relation[] {
   const out: Relation[] = [];
@@ -1158,6 +1162,9 @@ function points(par: Paragraph): Relation[] {
     if (d.unit.kind !== 'points' || !known(d) || d.approximate) continue;
     // 第二产业所占比重年均提高3个百分点 (from 50% to 65% over five years): a change per year, not the whole period's
     if (PER_YEAR.test(headOf(par.draft, d))) continue;
+    // 占比由上年的15.2%提升至15.6%，拉动电信业务收入增长1.2个百分点: the part's pull on its whole's growth, not the
+    // difference of its two shares
+    if (PULLED_GROWTH.test(headOf(par.draft, d))) continue;
     const inSentence = sentenceOf(par, d).filter((f) => f.offset < d.offset && f.unit.kind === 'percent' && known(f) && !f.approximate);
     const word = verb.exec(headOf(par.draft, d));
     const fixed = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d)) : undefined;

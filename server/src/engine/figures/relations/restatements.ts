@@ -55,13 +55,22 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   // a variant name is a name of its own: a measure qualified by the figure before it (西博会签约项目10个…到位资金) is not
   // a variant of another measure's name (到位省外资金)
   // (a part after 其中 named by its own measure is compared under that name only: 其中接待过夜游客 is no 接待游客)
-  if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy && !ownNameAfterQiZhong(a) && !ownNameAfterQiZhong(b)) return true;
+  // (云计算、大数据、物联网等新兴业务，1至8月共完成业务收入2392亿元: a name scoped by the things listed before it is
+  // theirs, not the variant of another line's 完成互联网宽带业务收入)
+  if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy && !ownNameAfterQiZhong(a) && !ownNameAfterQiZhong(b) && !scopedByList(a) && !scopedByList(b)) return true;
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
   // (a sibling's own name counts only outside a 其中: 其中较大火灾60起 after the fires of some units is theirs)
   const own = (x: Figure): boolean => x.key === x.measure || (!underQiZhong(a) && !underQiZhong(b) && ownKey(x) === x.measure);
   return (own(a) || own(b)) && accountsMeasure(a) === accountsMeasure(b);
+}
+
+/** Things listed with 等 (云计算、大数据、物联网等新兴业务), in the sentence before a figure's clause: the subject it is of. */
+const LISTED_SUBJECT = /、[^，,；;。：:]*等[\u4e00-\u9fff]{1,8}[，,]/;
+
+function scopedByList(f: Figure): boolean {
+  return LISTED_SUBJECT.test(f.para.prose.slice(f.sentence.offset - f.para.offset, f.clause.offset - f.para.offset));
 }
 
 /**
@@ -605,8 +614,9 @@ const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 /** Words inside a measure that make it a part or a sum of two: 签约重点项目 is not 签约项目, 购置及运行费 not 运行费. */
 // (a class named inside it, 审理各类刑事案件 or 经济类提案, is a part of the whole: 各类 alone, 审理各类案件, names all)
 // (a project's stage inside it, 新签约开工项目 beside 新签约项目, counts the signed projects that got that far: a part)
+// (an ordinal inside it, 海洋第一产业增加值 beside 海洋产业增加值, names one of a series: a part)
 const NARROWING =
-  /及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
+  /第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
 
 /** A place's level after its name (锦屏县, 江西省), and the words that make a place's measure its whole (共, 有, 共有). */
 const PLACE_LEVEL = /(?:自治区|省|市|县|区|州|盟|旗)$/;

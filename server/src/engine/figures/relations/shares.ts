@@ -13,6 +13,7 @@ import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, senten
 import { plainWords, simplified, traditional } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
 import {
+  COVERAGE,
   AROUND_A_DECISION,
   CARRIED_OVER,
   CHANGE_VERB,
@@ -844,6 +845,12 @@ function runOnLevel(draft: Draft, f: Figure): boolean {
   return RUN_ON_AFTER_SHARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, ''));
 }
 
+/** Whether the share's words name a statistical coverage (全口径) the whole found does not state. */
+function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean {
+  const coverage = COVERAGE.exec(words)?.[0];
+  return !!coverage && !simplified(headOf(draft, whole) + whole.key).includes(coverage);
+}
+
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
@@ -1045,6 +1052,9 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
   if (!denominator && PLACE_WHOLE.test(words)) denominator = sameMeasureOfThePlace(par, numerator, words);
   if (!denominator || denominator === numerator) return undefined;
+  // 占全国全口径发电量的比重为33.9% beside 全国发电量77790.6亿千瓦时 of the statistics bureau's bulletin: a whole of
+  // another coverage (全口径 counts the plants the bulletin's figure leaves out) is not the one named
+  if (ofAnotherCoverage(draft, words, denominator)) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
   // (占年初审计项目计划20个的135%, 为三季度目标33.23亿元的101.78%: a plan, task, target or budget named right before it)

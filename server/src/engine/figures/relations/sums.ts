@@ -47,6 +47,7 @@ import {
   NOT_A_BREAKDOWN,
   NOT_A_TOTAL,
   PULL_VERB,
+  NET_CHANGE,
   REFINANCING,
   REMAINDER_WORDS,
   SCOPE_NAMED,
@@ -761,6 +762,9 @@ export function sums(par: Paragraph): Relation[] {
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
+    // 全年净增5386万户。其中，…用户全年净增5716万户: a part's net change may exceed its whole's, the other parts having
+    // fallen, so net changes bound nothing unless the parts are all of the whole
+    if (!complete && NET_CHANGE.test(headOf(draft, b.total))) continue;
     // 市法院承办5件（其中与市检察院合办1件）: items handled jointly are counted under each handler, so the parts may
     // overlap, and only the largest is checked against the total
     const joint = b.segments.some((s) => JOINT.test(draft.prose.slice(s.offset, s.endOffset)));

@@ -214,6 +214,15 @@ export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|�
  * across the sectors of the statistical classification, a firm counted in each chain it serves.
  */
 export const INDUSTRY_CHAINS = /主导产业|产业链|产业集群/;
+/**
+ * A net change, the rises less the falls (全年净增5386万户, 净减128.6万户): the net change of a part may exceed its whole's
+ * when the other parts fell.
+ */
+export const NET_CHANGE = /(?:净增|净减|淨增|淨減)(?:加|少)?了?$/;
+
+/** A statistical coverage named in a measure (全口径发电量): a figure of it is not one of another coverage. */
+export const COVERAGE = /全口径/;
+
 /** Bonds issued to refinance old debt: beside them, 新增债券 are the new ones, a kind of bond, no cut across the others. */
 export const REFINANCING = /再融资/;
 /** What an amount of money is spent on, a project or a field of welfare (残疾人免费安装假肢项目, 老年人福利): no group of people it cuts across. */
