@@ -66,11 +66,18 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   return (own(a) || own(b)) && accountsMeasure(a) === accountsMeasure(b);
 }
 
-/** Things listed with 等 (云计算、大数据、物联网等新兴业务), in the sentence before a figure's clause: the subject it is of. */
-const LISTED_SUBJECT = /、[^，,；;。：:]*等[\u4e00-\u9fff]{1,8}[，,]/;
+/** Things listed with 等 (云计算、大数据、物联网等新兴业务), ending the clause before a figure's: the subject it is of. */
+const LISTED_SUBJECT_END = /等[\u4e00-\u9fff]{1,8}[，,]$/;
 
 function scopedByList(f: Figure): boolean {
-  return LISTED_SUBJECT.test(f.para.prose.slice(f.sentence.offset - f.para.offset, f.clause.offset - f.para.offset));
+  const before = f.para.prose.slice(f.sentence.offset - f.para.offset, f.clause.offset - f.para.offset);
+  if (!LISTED_SUBJECT_END.test(before)) return false;
+  const clause =
+    before
+      .slice(0, -1)
+      .split(/[，,；;。：:]/)
+      .pop() ?? '';
+  return clause.includes('、');
 }
 
 /**
