@@ -35,7 +35,7 @@ const DAY_AFTER_MONTH = /^月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}
 const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|发表|生成|成文|公开|更新|上传|归档)(?:日期|时间)\s*[|｜:：]\s*$/;
 
 /**
- * (post28b) 2021-09-07 北青网-北京青年报: a dashed date opening its line, followed by nothing but the names of the site
+ * 2021-09-07 北青网-北京青年报: a dashed date opening its line, followed by nothing but the names of the site
  * and the paper the article was taken from, is the page's byline, not the writer's date. A name of a source ends in 网,
  * 报, 社, 台 or 新闻 (one of them at least).
  */

@@ -1634,7 +1634,7 @@ function withShareOfATotal(g: Figure): boolean {
 }
 
 /**
- * (post28b) 从灾种分布看，洪涝和地质灾害…因灾死亡失踪554人，直接经济损失1664.8亿元，分别占前三季度各灾种总数的75%、76%
+ * 从灾种分布看，洪涝和地质灾害…因灾死亡失踪554人，直接经济损失1664.8亿元，分别占前三季度各灾种总数的75%、76%
  * after 期间，北方地区…直接经济损失814.3亿元，分别占前三季度全国总数的33%和37% in one paragraph: figures each stated with
  * their share of a total are parts of it, sub-scopes (a hazard, a region, a period), each its own; not one measure of one
  * scope stated twice.

@@ -690,7 +690,7 @@ function respectiveShares(par: Paragraph, p: Figure, group: Figure[], words: str
 }
 
 /**
- * (post28b) 因灾死亡失踪人数、倒塌房屋数量和直接经济损失分别占全国总数的71%、92%和65%: 分别占 after a list of as many
+ * 因灾死亡失踪人数、倒塌房屋数量和直接经济损失分别占全国总数的71%、92%和65%: 分别占 after a list of as many
  * measures' names, each ending in a noun of its own (人数, 数量, 损失), gives each measure's share of its own total (the
  * dead of all the dead, the loss of all the loss): no parts of one whole, never summed. (城镇人口、乡村人口分别占 name one
  * measure, 人口, and are parts of it.)
@@ -4238,7 +4238,7 @@ function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Relation[]
 const WHOLE_NAMED_BY_ZAI = /在([^在中，,。；;：:]{2,16})中(?:的|所)?(?:占比|比重|比例|占)[^，,。；;]{0,6}$/;
 
 /**
- * (post28b) 基层代表在县级人大代表中的占比为52.53%，在乡级人大代表中的占比为76.75%: shares each naming its own whole by
+ * 基层代表在县级人大代表中的占比为52.53%，在乡级人大代表中的占比为76.75%: shares each naming its own whole by
  * 在…中, the wholes all different, are one group's shares of as many wholes, not parts of one; they are never summed.
  */
 function inWholesNamedByZai(par: Paragraph, list: readonly Figure[]): boolean {

@@ -327,7 +327,7 @@ function qualifierOf(part: Figure, whole: Figure): string | undefined {
 }
 
 /**
- * (post28b) 主任数146名，其中女主任89名，占比60.96%，副主任163名，其中女副主任107名，占比65.64%: an item after 其中 that
+ * 主任数146名，其中女主任89名，占比60.96%，副主任163名，其中女副主任107名，占比65.64%: an item after 其中 that
  * opens a 其中 of its own whose first part it qualifies as the list's first part qualifies the total (女 before 主任, 女
  * before 副主任) repeats the total's pattern: a sibling measure, no part of the total; the list ends before it.
  */

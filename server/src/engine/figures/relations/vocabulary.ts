@@ -193,7 +193,7 @@ export const STATES_A_TOTAL = /(?<!公)共(?![青产享同建商])|合计|总计
 export const NOT_A_BREAKDOWN = /分别|(?<![节制签合预公条履集特])约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
 /** One-character endings any measure may have (人数, 金额, 总量): two names ending in one of them alone are not alike. */
 export const GENERIC_ENDING = /^[数额量值率费款金]$/;
-/** The noun a measure's name ends in (死亡失踪人数, 倒塌房屋数量, 直接经济损失, 受灾人口): what its figures count (post28b). */
+/** The noun a measure's name ends in (死亡失踪人数, 倒塌房屋数量, 直接经济损失, 受灾人口): what its figures count. */
 export const MEASURE_NOUN = /(?:[\u4e00-\u9fff](?:数|量|额|值)|人口|人次|面积|损失|收入|支出)$/;
 /**
  * Words that make a figure one of several values (分别, 各, 均为) or a value per unit (每, 平均, 人均, 户均): the words
