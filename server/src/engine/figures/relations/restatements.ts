@@ -12,6 +12,7 @@ import { bracketConversions } from './conversions';
 import { relation, type Relation } from './relation';
 import {
   draftScopes,
+  type DraftScopes,
   inOtherGroups,
   inOtherScopes,
   LEAD_LABEL,
@@ -1926,8 +1927,10 @@ function statedTwice(
       if (read[k]!.years[i]) years.set(figures[i]!, read[k]!.years[i]!);
     }
   }
-  // what the draft tells of its statements' scopes (scopes.ts)
-  const scopes = draftScopes(paragraphs, lines, sections, byParagraph, years);
+  // what the draft tells of its statements' scopes (scopes.ts), read when a pair first asks: most calls for changes
+  // (changesStatedTwice) have no pair of two values, and the maps walk every line of the draft
+  let scopes: DraftScopes | undefined;
+  const scopesOfDraft = (): DraftScopes => (scopes ??= draftScopes(paragraphs, lines, sections, byParagraph, years));
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
   const byRest = new Map<string, string[]>();
@@ -1987,7 +1990,7 @@ function statedTwice(
         same ||
         (other &&
           (parallel(f, other, idsByParagraph) ||
-            inOtherScopes(f, other, scopes) ||
+            inOtherScopes(f, other, scopesOfDraft()) ||
             examplesPassingABar(f) ||
             examplesPassingABar(other) ||
             partAfterBrokenQiZhong(f, other, lines) ||
@@ -2026,18 +2029,22 @@ function changesStatedTwice(
   sections: ReadonlyMap<number, number>,
 ): Relation[] {
   const changes = read.map((r) => ({ ...r, ids: r.changes, measures: r.changes.map(measureId) }));
-  const levels = new Map<Figure, Figure>();
-  for (const { figures } of groups) {
-    for (let i = 0; i < figures.length; i++) {
-      const level = levelOf(figures, i);
-      if (level) levels.set(figures[i]!, level);
+  // the level before each change, read when a pair of changes asks (most changes are never compared)
+  const byParagraph = new Map(groups.map((g) => [g.para.offset, g.figures] as const));
+  const levels = new Map<Figure, Figure | undefined>();
+  const levelBefore = (f: Figure): Figure | undefined => {
+    if (!levels.has(f)) {
+      const figures = byParagraph.get(f.para.offset) ?? [];
+      const i = figures.indexOf(f);
+      levels.set(f, i < 0 ? undefined : levelOf(figures, i));
     }
-  }
+    return levels.get(f);
+  };
   // 校舍总面积456.21万平方米，增长10.93% (the city's) … 校舍总面积238.56万平方米，增长10.22% (the primary schools'): two
   // changes each after a level of its own, the levels two values, are two scopes' changes (the levels, were they one
   // measure, disagree where levels are compared)
   return statedTwice(groups, changes, memo, title, lines, sections, (a, b) => {
-    const [x, y] = [levels.get(a), levels.get(b)];
+    const [x, y] = [levelBefore(a), levelBefore(b)];
     return !x || !y || meet(x, y);
   });
 }
