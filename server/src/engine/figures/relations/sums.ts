@@ -2970,8 +2970,11 @@ function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ t
  * level of the total: the parts are all of it, so their changes are all of its change.
  */
 function levelsAddUp(par: Paragraph, total: SignedChange, parts: readonly SignedChange[]): boolean {
-  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.figure.offset)].filter((f) => !f.relational && !f.bracket && exact(f) && compatible(f.unit, total.figure.unit));
-  const levelOf = (name: string): Figure | undefined => [...pool].reverse().find((f) => sameThing(name, f));
+  // latest first: the last level stated of each name
+  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.figure.offset)]
+    .filter((f) => !f.relational && !f.bracket && exact(f) && compatible(f.unit, total.figure.unit))
+    .reverse();
+  const levelOf = (name: string): Figure | undefined => pool.find((f) => sameThing(name, f));
   const whole = levelOf(total.name);
   const levels = parts.map((p) => levelOf(p.name));
   if (!whole || levels.some((l) => !l || l === whole) || new Set(levels).size !== levels.length) return false;
