@@ -89,6 +89,14 @@ describe('a page’s dashed date (post28b)', () => {
     assert.deepEqual(findings('某市常住人口突破500万\n\n2022-03-15 某某网-某某日报\n\n本报讯（记者 张三）2021年，某市常住人口达512.3万人。\n', 'number-format'), []);
   });
 
+  it('reports the date line with its sources as the page’s byline (web-residue), bracketed or not, after the body began', () => {
+    const page = (line: string): string => `某市常住人口突破500万\n\n2021年，某市常住人口达512.3万人。\n\n${line}\n\n本报讯（记者 张三）全市户籍人口达420万人。\n`;
+    assert.deepEqual(findings(page('2022-03-15 某某网-某某日报'), 'web-residue'), ['2022-03-15 某某网-某某日报']);
+    assert.deepEqual(findings(page('【2022-03-15】 某某网-某某日报'), 'web-residue'), ['【2022-03-15】 某某网-某某日报']);
+    assert.deepEqual(findings(page('【2022-03-15】 某某网-某某日报'), 'number-format'), []);
+    assert.deepEqual(findings(page('2022-03-15 会议 工作安排'), 'web-residue'), []);
+  });
+
   it('still reads a writer’s dashed date, and one before words that name no source', () => {
     assert.deepEqual(findings('某局工作安排\n\n会议定于2022-03-15 召开，请各单位准时参加。\n', 'number-format'), ['2022-03-15']);
     assert.deepEqual(findings('某局工作安排\n\n2022-03-15 会议-工作安排部署。\n', 'number-format'), ['2022-03-15']);

@@ -134,9 +134,21 @@ const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
 const PAGE_STAMP =
   /[来來]源[:：]|出处[:：]|网编[:：]|责任编辑[:：]|打印|字号|浏览|瀏覽|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 
-/** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”.
- *  A 公文 never writes a date with dashes, and its own date line (落款) stands alone, which number-format reads. */
-const PAGE_BYLINE = /^(?:(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[\p{Script=Han}A-Za-z]{2,12}|[\p{Script=Han}]{2,12}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}号?(?:报道|讯|电))$/u;
+/** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”,
+ *  “【2021-09-07】 北青网-北京青年报” (the date, then the site and the paper the article was taken from, one of them at least
+ *  named as a source is: 网, 报, 社, 台, 新闻). A 公文 never writes a date with dashes, and its own date line (落款) stands
+ *  alone, which number-format reads. */
+const BYLINE_DATE = /^[【[]?(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[】\]]?\s+(\S.*)$/;
+const REPORTED_ON = /^[\p{Script=Han}]{2,12}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}号?(?:报道|讯|电)$/u;
+const SOURCE_NAME = /(?:网|报|社|台|新闻)$/;
+
+function pageByline(t: string): boolean {
+  if (REPORTED_ON.test(t)) return true;
+  const m = BYLINE_DATE.exec(t);
+  if (!m) return false;
+  const names = m[1]!.split(/[\s－—·|｜-]+/);
+  return names.length <= 4 && names.every((n) => /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(n)) && (names.length === 1 || names.some((n) => SOURCE_NAME.test(n)));
+}
 
 /** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”, “2011年08月05日 00时00分”): a full date that
  *  opens its line and is followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
@@ -192,7 +204,7 @@ function judge(line: string): ResidueKind | undefined {
   // more UTF-16 units than twice the limit is more characters than the limit: no need to spread a long line
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
-  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || PAGE_BYLINE.test(t)))) return 'furniture';
+  if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || pageByline(t)))) return 'furniture';
   if (NEWSPAPER_CREDIT.test(t) || NEWSPAPER_PAGE.test(t)) return 'furniture';
   if (!/[。；，,]/.test(t) && (PAGE_DATE_CN.test(t) || (PAGE_DATE_CN_TIMED.test(t) && PAGE_STAMP.test(t)))) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture

@@ -34,22 +34,6 @@ const DAY_AFTER_MONTH = /^月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}
  */
 const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|发表|生成|成文|公开|更新|上传|归档)(?:日期|时间)\s*[|｜:：]\s*$/;
 
-/**
- * 2021-09-07 北青网-北京青年报: a dashed date opening its line, followed by nothing but the names of the site
- * and the paper the article was taken from, is the page's byline, not the writer's date. A name of a source ends in 网,
- * 报, 社, 台 or 新闻 (one of them at least).
- */
-const SOURCE_NAME = /(?:网|报|社|台|新闻)$/;
-
-/** Whether the dashed date matched at `m` opens its line as a page's byline does (the date and its sources alone). */
-function bylineDate(m: RegExpExecArray): boolean {
-  if (!/^\s*[【[]?$/.test(m.input.slice(0, m.index))) return false;
-  const rest = m.input.slice(m.index + m[0].length).replace(/^[】\]]/, '');
-  if (!/^\s/.test(rest)) return false;
-  const names = rest.trim().split(/[\s－—·|｜-]+/);
-  return names.length <= 4 && names.every((n) => /^[\u4e00-\u9fffA-Za-z]{2,12}$/.test(n)) && names.some((n) => SOURCE_NAME.test(n));
-}
-
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -71,7 +55,7 @@ const PATTERNS: Pattern[] = [
       const month = Number(m[3]);
       const day = Number(m[4]);
       if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-      if (m[2] === '-' && (PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index)) || bylineDate(m))) return undefined;
+      if (m[2] === '-' && PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       const wanted = `${m[1]}年${month}月${day}日`;
       return {
         message: `日期“${m[0]}”应写作“${wanted}”：公文中的日期用“年月日”标全，月、日不编虚位（GB/T 9704-2012 7.3.5.4）`,
