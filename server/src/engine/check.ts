@@ -41,7 +41,7 @@ export interface CheckOptions {
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const config = options.config ?? defaultConfig(allRules);
   const cache = options.cache ?? new CheckCache();
-  const draft = parseDraft(text, { documentType: config.documentType, chunks: cache.chunks, tables: cache.tables });
+  const draft = parseDraft(text, { documentType: config.documentType, chunks: cache.chunks, tables: cache.tables, residue: cache.residue });
   return checkDraft(draft, config, options.only, options.timings, cache);
 }
 

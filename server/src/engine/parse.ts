@@ -8,7 +8,7 @@ import { ChunkCache, chunks, parseTree } from './markdown';
 import { limitNesting } from './nesting';
 import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
-import { markTableCells, residueKind, type ResidueKind } from './residue';
+import { markTableCells, ResidueMemo, type ResidueKind } from './residue';
 import type { DocumentType, Span } from './types';
 import type { Table } from './tables/model';
 import { readGfmTable, scanLongTables, shiftTable } from './tables/gfm';
@@ -82,6 +82,8 @@ export interface ParseOptions {
   chunks?: ChunkReadings;
   /** Tables of earlier parses (a CheckCache's): an unchanged table is given as the object read before. */
   tables?: TableMemo;
+  /** Lines judged web residue or not by earlier parses (a CheckCache's). */
+  residue?: ResidueMemo;
 }
 
 /** A Markdown block that holds prose: a paragraph or a heading. */
@@ -145,7 +147,7 @@ export function parseDraft(text: string, options: ParseOptions = {}): Draft {
   }
   const prose = buildProse(source, mask);
   const codeLines = new Set<Line>();
-  const lineParas = buildLines(text, prose, lines, blocks, codeLines);
+  const lineParas = buildLines(text, prose, lines, blocks, codeLines, options.residue ?? new ResidueMemo());
   // tables pasted as text: their lines leave the prose; so do lines of indented code that are no table and no
   // Chinese text (a line of a web page's paragraph indented by spaces is the draft's prose, code is not)
   const pasted = findPastedTables(source, lineParas);
@@ -407,7 +409,7 @@ function roundSquareBrackets(prose: string): string {
   return prose.replace(SQUARE_BRACKETS, (all: string, inside: string) => (MEASURED_FIGURE.test(inside) && !PROMPT_WORDS.test(inside) ? `（${inside}）` : all));
 }
 
-function buildLines(text: string, prose: string, lines: LineIndex, blocks: readonly Block[], codeLines: Set<Line>): Line[] {
+function buildLines(text: string, prose: string, lines: LineIndex, blocks: readonly Block[], codeLines: Set<Line>, residueMemo: ResidueMemo): Line[] {
   const paras: Line[] = [];
   // 附件说明 (GB/T 9704-2012 7.3.4) numbers its items 1. 2. on the lines after “附件：”: not 层次序数
   let inAttachments = false;
@@ -448,7 +450,7 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;
       if (ordinal && !inAttachments) para.ordinal = ordinal;
       // judged on the whole source line: “- 3 -” is a page number, not a list item
-      const residue = residueKind(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && PAGE_DATE_LINE.test(para.prose) ? 'furniture' : undefined);
+      const residue = residueMemo.kindOf(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && PAGE_DATE_LINE.test(para.prose) ? 'furniture' : undefined);
       if (residue) para.residue = residue;
       if (!residue && /[。；]/.test(para.prose)) bodyStarted = true;
       paras.push(para);

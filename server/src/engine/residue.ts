@@ -183,18 +183,25 @@ const MAX_LINE = 60;
 // eslint-disable-next-line regexp/no-super-linear-move, regexp/no-super-linear-backtracking
 const COUNTER = /(?:(?:阅读|浏览|点击|热度)\s*[:：]?\s*[0-9]+\s*次?|[0-9]+\s*(?:次|人)(?:阅读|浏览|点击))$/;
 
-/** Whether one line of a draft is web residue, and of what kind. */
-const known = new Map<string, ResidueKind | undefined>();
+/** Lines kept between checks by a CheckCache (cache.ts): each line of a draft is judged on every check, and a
+ *  keystroke changes one line. A parse without one judges the lines of its draft through a memo of its own. */
+export class ResidueMemo {
+  private readonly known = new Map<string, ResidueKind | undefined>();
 
-export function residueKind(line: string): ResidueKind | undefined {
-  let kind = known.get(line);
-  if (kind === undefined && !known.has(line)) {
-    kind = judge(line);
-    if (known.size > 20000) known.clear();
-    known.set(line, kind);
+  /** Whether one line of a draft is web residue, and of what kind. */
+  kindOf(line: string): ResidueKind | undefined {
+    let kind = this.known.get(line);
+    if (kind === undefined && !this.known.has(line)) {
+      kind = judge(line);
+      if (this.known.size > MEMO_LINES) this.known.clear();
+      this.known.set(line, kind);
+    }
+    return kind;
   }
-  return kind;
 }
+
+/** The most lines a memo keeps: a 300k-character draft has about 20,000. */
+const MEMO_LINES = 20000;
 
 function judge(line: string): ResidueKind | undefined {
   const t = line.trim();

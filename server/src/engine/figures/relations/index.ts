@@ -1,7 +1,7 @@
 // Relations between figures, each with its arithmetic: a total and its parts (sums.ts), a percentage and the
-// figures it comes from (shares.ts: shares, rates, shares of one whole; changes.ts: growth, 个百分点), one
-// measure stated twice (restatements.ts). A relation is built only from figures read with certainty; anything
-// ambiguous (which total a part belongs to, which base a rate has) builds nothing and stays silent.
+// figures it comes from (shares.ts and the families it reads with: shares, rates, shares of one whole; changes.ts:
+// growth, 个百分点), one measure stated twice (restatements.ts). A relation is built only from figures read with
+// certainty; anything ambiguous (which total a part belongs to, which base a rate has) builds nothing and stays silent.
 
 import type { Draft } from '../../parse';
 import type { ParagraphFigures } from '../extract';

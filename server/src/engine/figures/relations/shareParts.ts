@@ -1,0 +1,106 @@
+// What the share readings have in common: the quotient p = num ÷ den × 100; the part a share speaks of (the last
+// level before it, the figure a bracket follows, a level run on after a finished share); each share of a list
+// against its one whole; whether a list's parts or shares are all of their whole; and how many shares of a list may
+// fail to hold against the whole the others give.
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge, rangeOf, type Expr, type Reading } from './arithmetic';
+import { uniqueValue } from './cache';
+import { sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { quotientOver, ratioRelation, type Relation } from './relation';
+import { RUN_ON_AFTER_SHARE } from './vocabulary';
+
+export const EPS = 1e-9;
+
+/** The reading p = num ÷ den × 100. */
+export function quotient(p: Figure, num: Figure, den: Figure): Reading | undefined {
+  return quotientOver(p, num, { figure: den });
+}
+
+/**
+ * 35岁及以下党员134.25万名，占24.4%3660岁党员235.33万名，占42.8%: a page that lost its separators runs the next
+ * statement into the clause of a finished share (占, its percentage, no 的 after it): the count after it, named by its
+ * own words, is a level stated anew, which its own 占 follows, not the whole of the share before it.
+ */
+export function runOnLevel(draft: Draft, f: Figure): boolean {
+  return RUN_ON_AFTER_SHARE.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, ''));
+}
+
+/**
+ * The figure a share speaks of among those before it (in order): the last one, but for one in brackets that close
+ * before the share, the figure the bracket follows (违法行为325件（其中无照经营210件），占举报量的9%: 325件), or none when
+ * no figure stands right before the bracket.
+ */
+export function lastBefore(draft: Draft, p: Figure, before: readonly Figure[]): Figure | undefined {
+  const last = before[before.length - 1];
+  const gloss = last?.bracket;
+  if (!gloss || gloss.endOffset > p.offset || p.bracket?.offset === gloss.offset) return last;
+  for (let i = before.length - 2; i >= 0; i--) {
+    const f = before[i]!;
+    if (f.offset >= gloss.offset) continue;
+    return !f.bracket && /^\s*[（(]\s*$/.test(textBetween(draft, f.endOffset, gloss.offset)) ? f : undefined;
+  }
+  return undefined;
+}
+
+/** Each share of a list against its one whole, claimed so that no other reading takes it. */
+export function eachShareOf(par: Paragraph, items: ReadonlyArray<{ p: Figure; part: Figure }>, whole: Figure): Relation[] {
+  const out: Relation[] = [];
+  for (const { p, part } of items) {
+    par.claimed.add(p);
+    const r = ratioRelation('share', p, part, whole);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * 投诉类4733件，占51.28%；咨询类3162件，占34.26%；…；其他969件，占10.50% after 受理9230件: parts that add up exactly
+ * (at their written precision) to a total stated before them are all of it, so it is the whole of their shares
+ * however many of the shares are wrong. Three parts or more, and one value of the totals they add up to.
+ */
+export function wholeOfParts(items: ReadonlyArray<{ part: Figure }>, totals: readonly Figure[]): Figure | undefined {
+  if (items.length < 3) return undefined;
+  const unit = items[0]!.part.unit;
+  if (!items.every((x) => compatible(x.part.unit, unit) && exact(x.part))) return undefined;
+  const sum: Expr = { op: '+', args: items.map((x) => ({ figure: x.part })) };
+  return uniqueValue(totals.filter((t) => compatible(t.unit, unit) && !!judge(sum, { figure: t }, { unit: 'amount' })?.holds));
+}
+
+/**
+ * Whether the shares of a list add up to 100 at their written precision (公务接待费0.53万元，占69%；公务用车…1.18万元，占31%):
+ * they divide one whole among the parts listed, so when the parts of a list that opens the run and ends with its
+ * period (up to 。; not a run cut out of a longer list, which may add up to 100 by chance) add up exactly to a total
+ * stated before them, that total is their whole even if none of the shares holds against it (two shares swapped).
+ */
+export function exhaustive(items: ReadonlyArray<{ p: Figure; part: Figure }>): boolean {
+  if (items.length < 2) return false;
+  const shares = rangeOf({ op: '+', args: items.map((x) => ({ figure: x.p })) });
+  return shares.lo <= 100 && shares.hi >= 100;
+}
+
+/** Whether all the shares hold against a whole (or the other one given) but one in five of them (one for two to five). */
+export function enoughHold(items: ReadonlyArray<{ p: Figure; part: Figure }>, whole: Expr, or?: Expr): boolean {
+  const holds = items.filter((x) => exact(x.p) && (!!quotientOver(x.p, x.part, whole)?.holds || (!!or && !!quotientOver(x.p, x.part, or)?.holds))).length;
+  return holds >= Math.max(1, items.length - wrongAllowed(items.length));
+}
+
+/**
+ * How many shares of a list may not hold against the total the others give: one, and one in five of a list of ten or
+ * more (13 categories of hotline calls, one of them with a real error, may hold a second one that is wrong).
+ */
+export function wrongAllowed(listed: number): number {
+  return Math.max(1, Math.floor(listed / 5));
+}
+
+/** An orphan share and its part: the last level before it in its sentence (委员提案371件，占78.94%). */
+export function orphanItems(par: Paragraph, orphans: readonly Figure[]): Array<{ p: Figure; part: Figure }> {
+  return orphans
+    .map((p) => {
+      const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.offset >= p.sentence.offset && f.unit.kind !== 'percent' && (!f.relational || runOnLevel(par.draft, f)) && exact(f));
+      return { p, part: lastBefore(par.draft, p, before) };
+    })
+    .filter((x): x is { p: Figure; part: Figure } => !!x.part && exact(x.p) && !par.claimed.has(x.p));
+}

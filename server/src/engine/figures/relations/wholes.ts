@@ -1,0 +1,805 @@
+// A share that names its whole (占年计划的50%, 占年度计划30亿元的45%, 占总数的64.3%, 占全区比重36.8%) and where that
+// whole is stated: in its sentence, as the total before it, as the scope's level, as the level 其中 breaks down, as a
+// list's lead, or as the plan or task of what was done. `share` is the one reading; the rest find its whole and
+// refuse the figures that only look like one (another kind, another trade, a bar crossed, a target in brackets).
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
+import { uniqueValue } from './cache';
+import { sameThing, suffixLength } from './names';
+import { itemNumber, ofAnotherScope } from './sums';
+import { bareMeasure, glossedHead, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { plainWords, simplified } from '../../text';
+import { ratioRelation, relation, relationAmong, type Relation } from './relation';
+import { COVERAGE, CROSSED_BAR, JOINED_LEVELS, NOT_A_STATED_TOTAL, NOT_WITHIN, PLAN, SCOPE_WHOLE, AREA_NAMES } from './vocabulary';
+import { industriesJoined, PRODUCT, PRODUCT_WORDS, statements } from './industries';
+import { EPS, lastBefore, quotient, runOnLevel } from './shareParts';
+
+/** Whether the share's words name a statistical coverage (全口径) the whole found does not state. */
+function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean {
+  const coverage = COVERAGE.exec(words)?.[0];
+  return !!coverage && !simplified(headOf(draft, whole) + whole.key).includes(coverage);
+}
+
+/** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
+export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
+  // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
+  const words = simplified(written);
+  // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
+  if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
+  const { draft, lookups } = par;
+  if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p) || ofAnotherScope(par, p, words)) return undefined;
+  const head = glossedHead(draft, p);
+  const sentence = sentenceOf(par, p);
+  const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
+  const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
+  const at = head.lastIndexOf('占');
+  // (累计完成投资987675万元，…，总量占全区投资比重为86.7%: 总量 and 规模 name the level just stated, no subject of their own)
+  const subject =
+    at > 0
+      ? head
+          .slice(0, at)
+          .replace(/^(?:其中|分别|约|均|共|的)+/, '')
+          .replace(OWN_LEVEL_SUBJECT, '')
+      : '';
+  const numeratorPool = inSentence.filter((f) => f !== inline && f.offset < p.clause.offset && (!f.relational || runOnLevel(draft, f)));
+  let numerator: Figure | undefined;
+  // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
+  // before, together, are the numerator the subject sums
+  const summed = TOGETHER_SUBJECT.test(subject) ? joinedListBefore(par, numeratorPool) : [];
+  if (summed.length >= 2 && inline === undefined) {
+    const whole = inSentence.length === 0 ? undefined : wholeOfSum(par, summed, words);
+    if (!whole || ![p, ...summed, whole].every(exact)) return undefined;
+    return relation(
+      'share',
+      p,
+      [[p, 'percent'], ...summed.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+      [judge({ op: 'percent', args: [added(summed), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+    );
+  }
+  if (subject.length >= 2) {
+    const named = numeratorPool.filter((f) => sameThing(subject, f) && !otherKind(subject, f));
+    const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
+    // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
+    const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
+    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
+  } else {
+    // 超额完成市政府下达的50万亩的年度绿化任务，完成省下达我市40万亩造林任务的133%: what reaches a share of a plan or
+    // task is what was done, not another plan or task
+    const ofPlan = /(?:计划|任务|目标)$/.test(words) || (!!inline && /^[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的$/.test(textBetween(draft, inline.endOffset, p.offset)));
+    numerator = lastBefore(draft, p, ofPlan ? numeratorPool.filter((f) => !setFigure(draft, f)) : numeratorPool);
+  }
+  if (!numerator) return undefined;
+  // 11个省控地表水监测断面水质达到或优于Ⅲ类的比例为90.9%: a count opening its clause, then what some of them did and
+  // 的比例, is what the proportion is of, not a part of another figure (those that did are not counted)
+  const counted = inline ?? numerator;
+  if (OF_THOSE_COUNTED.test(textBetween(draft, counted.endOffset, p.offset)) && /(?:^|[，,；;：:])\s*(?:共|全|有|共有)?$/.test(textBetween(draft, counted.clause.offset, counted.offset)))
+    return undefined;
+  let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
+  if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
+    // 占比: the whole the numerator is part of, earlier in the sentence
+    // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
+    // 占8.6%), not its whole
+    const ownShare = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.offset > f.offset && q.offset < numerator.offset && /占/.test(headOf(draft, q)));
+    // 其中：税收收入41,393万元，非税收入26,046万元，非税收入占比38.62%: a figure listed after the same 其中 as the
+    // numerator is its sibling part, not its whole
+    const fellowPart = (f: Figure): boolean => /其中/.test(textBetween(draft, p.sentence.offset, f.offset)) && !/其中/.test(textBetween(draft, f.endOffset, numerator.offset));
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f) && !fellowPart(f));
+    denominator = whole.length === 1 ? whole[0] : undefined;
+    // …，增收11,118万元。其中：税收收入…: a sentence opening with 其中 lists the parts of the one level of the sentence
+    // before it, which is the whole (looked for only then)
+    if (whole.length === 0 && /^[\s，,]*其中/.test(textBetween(draft, p.sentence.offset, numerator.offset)) && inSentence.some((f) => f.offset < numerator.offset && fellowPart(f))) {
+      // 新签约亿元以上工业项目219个，总投资1115.2亿元…。其中来自沪苏浙的新签约亿元以上工业项目58个、占比26.5%，总投资355.1亿元、
+      // 占比31.8%: the same measure of the group the part narrows, stated earlier in the paragraph, is the whole
+      const narrowed = par.figures.filter(
+        (f) => f.offset < p.sentence.offset && f.key.includes('·') && f.key !== numerator.key && numerator.key.endsWith(f.key) && !f.relational && compatible(f.unit, numerator.unit),
+      );
+      const last = narrowed.length > 0 ? undefined : par.figures.filter((f) => f.offset < p.sentence.offset).pop();
+      if (narrowed.length > 0) denominator = uniqueValue(narrowed);
+      const levels = last ? sentenceOf(par, last).filter((f) => f.unit.kind !== 'percent' && !f.relational && !f.bracket && compatible(f.unit, numerator.unit)) : [];
+      if (levels.length === 1 && levels[0]!.normalized! >= numerator.normalized!) denominator = levels[0];
+    }
+  }
+  // (占全年计划投资的56.6%: the plan of the investment)
+  const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)(?:投资)?$/.exec(words)?.[1];
+  if (!denominator && planWord) {
+    // 占年度任务的65%: the task stated for the figure's scope (下达我县建设任务3万亩); 占总计划的: any plan, task or
+    // target stated before it (the headline 50万人高山生态扶贫搬迁（2013—2017年）, the 53.8万人 put into the plan) may be meant
+    // 占年度目标的63.88% of 年度计划完成投资56.21亿元: a report names the year's plan, task or target by any of the
+    // three words, so the other two are looked for when the one named is not stated
+    const named = /^总/.test(words) ? [] : plansOf(par, numerator, planWord);
+    const byWord = named.length > 0 ? named : PLAN_WORDS.flatMap((w) => plansOf(par, numerator, w));
+    const plans = byWord.length > 0 || !completion ? byWord : plansListed(par, numerator);
+    // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
+    const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
+    const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.normalized, f])).values()];
+    if (values.length > 3 || (values.length > 0 && (!exact(p) || !exact(numerator))) || (values.length === 0 && completion)) return undefined;
+    if (values.length > 0)
+      return relationAmong(
+        'share',
+        p,
+        values.map((plan) => ({
+          cast: [
+            [p, 'percent'],
+            [numerator, 'numerator'],
+            [plan, 'denominator'],
+          ] as const,
+          reading: quotient(p, numerator, plan),
+        })),
+      );
+  }
+  // 民营经济增加值290.6亿元，占GDP的比重为66.2%: GDP, 经济总量 and 生产总值 name the product (地区生产总值（GDP）)
+  if (!denominator && PRODUCT_WORDS.test(words)) {
+    const product = uniqueValue(statements(par, '生产总值', PRODUCT, numerator.scope, true));
+    if (!product || product === numerator || !known(numerator) || !known(product) || numerator.normalized > product.normalized + EPS) return undefined;
+    return ratioRelation('share', p, numerator, product);
+  }
+  if (!denominator && words.length >= 2) {
+    // 占协议引资总额的: the total of a measure is its largest statement
+    const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
+    const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
+    // an average (月均缴存余额) is not the whole unless the words say so
+    // (占党员总数的 of 中国共产党党员总数为8779.3万名: the figure named by the words whole, X总数, is named by them too)
+    const byWords = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
+    // (占全年粮食播种面积的20% beside 全年粮食种植面积386.07万亩: a crop's area is named either way, when one name finds nothing)
+    const otherName = byWords.some((f) => f.unit.kind !== 'percent' && !f.relational) ? undefined : sameAreaNamedOtherwise(key);
+    const byName = otherName ? lookups.named(otherName) : byWords;
+    // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
+    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure))).map((f) => valueAfterBar(par, f) ?? f);
+    // a target (15家以上) or a figure of another scope is not the whole the share is of
+    // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
+    // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
+    // (0-14岁人口为266.16万人，占全省年末总人口的比重为11.20%；15-59岁人口为1543.24万人，占…64.97%: a figure after the
+    // share followed by a share of its own is the next sibling, not the whole)
+    const sibling = (f: Figure): boolean => {
+      const next = par.figures.find((q) => q.offset > f.endOffset);
+      if (!next || next.unit.kind !== 'percent' || !/占|佔/.test(headOf(draft, next))) return false;
+      return f.offset < numerator.offset ? next.offset < numerator.offset : f.offset > p.offset;
+    };
+    // (女党员2167.2万名，占党员总数的24.7%…大专及以上学历党员3775.5万名，占…43.0% in the paragraph before the age bands:
+    // a figure of an earlier paragraph followed, in its own paragraph, by a share of its own is a part of something, not
+    // the whole of the next shares, unless no other figure is named: 抢险救援10.4万起，合计占总数的70.7% is still the
+    // whole of 占抢险救援出动总量的20.0%)
+    let before: readonly Figure[] | undefined;
+    const partElsewhere = (f: Figure): boolean => {
+      if (f.para === p.para) return false;
+      const next = (before ??= lookups.earlier()).find((q) => q.offset > f.endOffset);
+      return !!next && next.para === f.para && next.unit.kind === 'percent' && /占|佔/.test(headOf(draft, next));
+    };
+    // 重大产业发展项目完成投资3098.7亿元、占年度计划的73.1% beside 年度计划投资7262亿元 of all the projects: a group's
+    // completion is of its own plan, which only a plan that names the group is
+    // (贵州省重大工程项目完成投资 and 省级重大工程项目·年度计划投资: the group's name without its place is enough)
+    const group = planWord ? /^(.{2,}?(?:项目|工程))(?:累计|已|共)?完成/.exec(numerator.measure)?.[1]?.replace(/^[\u4e00-\u9fff]{1,3}[省市县区](?=[\u4e00-\u9fff]{2})/, '') : undefined;
+    const found = named.filter(
+      (f) =>
+        f !== numerator &&
+        compatible(f.unit, numerator.unit) &&
+        exact(f) &&
+        !NOT_A_STATED_TOTAL.test(f.scope) &&
+        !CROSSED_BAR.test(headOf(draft, f)) &&
+        sameScope(numerator, f, words) &&
+        !sibling(f) &&
+        !shareOfTheWhole(draft, par, f, words) &&
+        // (全国夏粮因单产提高增产粮食262万吨: the part of an increase a cause brought, not the whole increase)
+        !BY_CAUSE.test(textBetween(draft, f.clause.offset, f.offset)) &&
+        // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
+        f.normalized !== numerator.normalized &&
+        !joinedLevels(key, f) &&
+        // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
+        !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
+        (!group || (f.key + f.scope).includes(group)),
+    );
+    const wholes = found.filter((f) => !partElsewhere(f));
+    const candidates = wholes.length > 0 ? wholes : found;
+    if (group && candidates.length === 0) return undefined;
+    // (户外植被火灾共56起, after the share of 建构筑物火灾 in its sentence, is the next part, not the whole before it)
+    const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < numerator.offset);
+    const pool = near.length > 0 ? near : candidates;
+    // (占举报件总数的29.36% in （四）, and 反映农村干部问题的举报件累计350件 in （五）: a total stated after the share, in a
+    // paragraph of its own, is not the total it is of)
+    // (占发展党员总数的13.47% beside 全省共有党员277.84万名 and 共发展党员82149名: among the totals, those stated as a
+    // total of what the words count, 发展党员 in 共发展党员, not of a wider group, 党员)
+    const inReach = pool.filter((f) => f.offset < p.offset || f.para === p.para);
+    const statedTotals = inReach.filter((f) => simplified(f.measure).includes(key) && STATED_AS_TOTAL.test(headOf(draft, f) + '\u0000' + f.measure));
+    denominator = totalOf
+      ? (statedTotals.length > 0 ? statedTotals : inReach).reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined)
+      : uniqueValue(pool);
+    // 全区一般公共预算收入完成40.5亿元。…税收收入36.9亿元，占一般公共预算收入91%…（二）镇街：…镇街完成一般公共预算收入
+    // 15.4亿元: a whole is stated before its shares; the statements after the share (of other sections) are not it,
+    // unless the share holds against one of them and not against the one before
+    if (!denominator && !totalOf && exact(p) && exact(numerator)) {
+      const earlier = uniqueValue(pool.filter((f) => f.offset < p.offset));
+      const later = pool.filter((f) => f.offset > p.offset);
+      if (earlier && !(!quotient(p, numerator, earlier)?.holds && later.some((f) => quotient(p, numerator, f)?.holds))) denominator = earlier;
+    }
+  }
+  // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
+  // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
+  if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words) ?? totalOfTheListLead(par, numerator, words);
+  if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
+  if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
+  if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
+  if (!denominator && PLACE_WHOLE.test(words)) denominator = sameMeasureOfThePlace(par, numerator, words);
+  if (!denominator || denominator === numerator) return undefined;
+  // 占全国全口径发电量的比重为33.9% beside 全国发电量77790.6亿千瓦时 of the statistics bureau's bulletin: a whole of
+  // another coverage (全口径 counts the plants the bulletin's figure leaves out) is not the one named
+  if (ofAnotherCoverage(draft, words, denominator)) return undefined;
+  // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
+  // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
+  // (占年初审计项目计划20个的135%, 为三季度目标33.23亿元的101.78%: a plan, task, target or budget named right before it)
+  // (生猪出栏127.24万头，占计划数127.23万头的100.01%: the plan named with 数 after it, 计划数, 任务数, is the plan too)
+  const over = denominator === inline && (/完成/.test(head) || /(?:计划|任务|目标|预算)数?$/.test(inline.measure));
+  if (known(numerator) && known(denominator) && numerator.normalized > denominator.normalized + EPS && !over) return undefined;
+  // 交通能源环保类783件、城乡建设类579件、政法类562件，占工单总量的77%: the listed figures together, or the last
+  const listed = subject.length >= 2 ? [] : listBefore(par, numerator, numeratorPool);
+  if (listed.length >= 2 && exact(p) && listed.every(exact) && exact(denominator)) {
+    const total = denominator;
+    const sum: Expr = added(listed);
+    return relationAmong('share', p, [
+      {
+        cast: [
+          [p, 'percent'],
+          [numerator, 'numerator'],
+          [total, 'denominator'],
+        ],
+        reading: quotient(p, numerator, total),
+      },
+      {
+        cast: [[p, 'percent'], ...listed.map((f) => [f, 'numerator'] as const), [total, 'denominator']],
+        reading: judge({ op: 'percent', args: [sum, { figure: total }] }, { figure: p }, { unit: 'percent' }),
+      },
+    ]);
+  }
+  // 收入33.82亿元，…，为三季度目标33.23亿元的101.78%，为全年目标42亿元的80.52%: the figure before is another
+  // percentage's base; the amount the clauses speak of, the last one that is no percentage's base, may be meant
+  const chained = inline && denominator === inline && subject.length < 2 ? subjectAmount(sentence, numeratorPool, numerator) : undefined;
+  if (chained && exact(p) && exact(chained) && exact(denominator) && known(chained) && chained.normalized <= denominator.normalized! + EPS) {
+    const whole = denominator;
+    return relationAmong(
+      'share',
+      p,
+      [numerator, chained].map((num) => ({
+        cast: [
+          [p, 'percent'],
+          [num, 'numerator'],
+          [whole, 'denominator'],
+        ] as const,
+        reading: quotient(p, num, whole),
+      })),
+    );
+  }
+  return ratioRelation('share', p, numerator, denominator);
+}
+
+/**
+ * 共有中小学生76071人 … 占小学生总数的17.2%: a whole named by one level (小学生) is not a figure whose name joins that
+ * level to another before it (中小学生, 中 and 小 sharing 学生): the union is wider than the whole the share is of.
+ */
+function joinedLevels(key: string, f: Figure): boolean {
+  const name = simplified(f.measure);
+  const at = name.indexOf(key);
+  return at > 0 && JOINED_LEVELS.includes(key[0]!) && JOINED_LEVELS.includes(name[at - 1]!);
+}
+
+/**
+ * 全市实际到位外省资金突破700亿元，累计实现702.76亿元: a measure said to cross a round bar, then its value in the next clause
+ * under no name of its own (累计实现, 达到): that value is the measure's, the bar only how far it went.
+ */
+function valueAfterBar(par: Paragraph, bar: Figure): Figure | undefined {
+  if (!CROSSED_BAR.test(headOf(par.draft, bar))) return undefined;
+  const figures = par.figures.includes(bar) ? par.figures : par.lookups.earlier();
+  const next = figures.find((f) => f.offset > bar.endOffset);
+  if (!next || next.sentence.offset !== bar.sentence.offset || !exact(next) || next.relational || !compatible(next.unit, bar.unit)) return undefined;
+  if (!/^[，,]\s*[\u4e00-\u9fff]{0,6}$/.test(textBetween(par.draft, bar.endOffset, next.offset)) || next.measure !== '') return undefined;
+  return known(bar) && known(next) && next.normalized >= bar.normalized ? next : undefined;
+}
+
+/** 工业到位资金占比64.9%（任务数占比60%）: a share's target in brackets right after it, of nothing the text states. */
+function targetOfTheShareBefore(par: Paragraph, p: Figure): boolean {
+  if (!p.bracket) return false;
+  const inside = textBetween(par.draft, p.bracket.offset, p.offset);
+  return /^\s*(?:任务|计划|目标)[数值]?(?:占比|比重|比例)?(?:为|是)?$/.test(inside) && /[%％]\s*[（(]$/.test(par.draft.prose.slice(Math.max(0, p.bracket.offset - 4), p.bracket.offset));
+}
+
+/**
+ * 工业到位资金占比64.9% beside 上报到位资金36亿元: a subject and a measure that end alike (到位资金) after words that share
+ * no character (工业, 上报) name two things of one kind, the part a share is of and the whole; the figure is not the part.
+ */
+function otherKind(subject: string, f: Figure): boolean {
+  const a = plainWords(subject);
+  const b = plainWords(bareMeasure(f));
+  const common = suffixLength(a, b);
+  if (common < 2 || common >= a.length || common >= b.length) return false;
+  const rest = b.slice(0, b.length - common);
+  return ![...a.slice(0, a.length - common)].some((ch) => rest.includes(ch));
+}
+
+/**
+ * 工业增加值 and 农牧业增加值: two names that end alike only from 业 on name two trades (工业, 农牧业), not one measure;
+ * a subject naming one is not the figure named by the other.
+ */
+function otherTrade(a: string, b: string): boolean {
+  const common = suffixLength(a, b);
+  return common < a.length && common < b.length && a[a.length - common] === '业';
+}
+
+/** The last figure of the pool, of the numerator's unit, that is not the base of a percentage in its own clause. */
+function subjectAmount(sentence: readonly Figure[], pool: readonly Figure[], numerator: Figure): Figure | undefined {
+  const isBase = (f: Figure): boolean => sentence.some((q) => q.unit.kind === 'percent' && q.clause.offset === f.clause.offset && q.offset > f.offset);
+  if (!isBase(numerator)) return undefined;
+  const free = pool.filter((f) => f !== numerator && compatible(f.unit, numerator.unit) && !isBase(f));
+  return free[free.length - 1];
+}
+
+/**
+ * 全市常住人口中男性人口380.31万人，占全部人口的52.09%；女性人口349.75万人，占全部人口的47.91%: the whole a
+ * share's words do not single out is the one the sentence names with …中 before its parts, when one value of it
+ * stands in the draft.
+ */
+const WITHIN = new RegExp(
+  `([\\u4e00-\\u9fff]{2,8})中(?!${NOT_WITHIN.filter((w) => w.startsWith('中'))
+    .map((w) => w.slice(1))
+    .join('|')})(?=[，,：:]?[\\u4e00-\\u9fff0-9０-９])`,
+  'g',
+);
+/** The words before a 中 that ends a word of its own (其中, 集中): no whole named. */
+const ENDS_NOT_WITHIN = new RegExp(
+  `(?:${NOT_WITHIN.filter((w) => w.endsWith('中'))
+    .map((w) => w.slice(0, -1))
+    .join('|')})$`,
+);
+
+function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
+  const text = numerator.para.prose;
+  const start = numerator.period - numerator.para.offset;
+  const at = numerator.offset - numerator.para.offset;
+  if (start < 0 || at <= start) return undefined;
+  let words: string | undefined;
+  for (const m of text.slice(Math.max(start, at - 200), at).matchAll(WITHIN)) if (!ENDS_NOT_WITHIN.test(m[1]!)) words = m[1];
+  if (!words) return undefined;
+  const named = par.lookups
+    .named(words)
+    .filter(
+      (f) => f !== numerator && f.offset < numerator.offset && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.bracket && known(f) && f.normalized >= numerator.normalized!,
+    );
+  return uniqueValue(named);
+}
+
+/** Words of a share that name the whole only as the total of what is counted: 占总数的, 占全市的, 占全区比重, 占全年的. */
+export const TOTAL_NAMED = /^(?:总数|总量|全[国省市县区](?:总数|总量)?|全年(?:总数|总量)?)$/;
+
+/** Words that state a figure as a total: 全国共查处, 共接报, 合计, 累计, 总数; 全省共有. */
+const STATED_AS_TOTAL = /共|合计|总计|累计|总[数量额]|^全[国省市县区]/;
+
+/** A measure's words without place, total and list words: what is counted (查处酒驾醉驾, 接报火灾, 收到提案). */
+function countedWords(measure: string): string {
+  return simplified(measure).replace(/全[国省市县区镇乡]|本[市县区]|[我今去上本]年|其中|分别|一共|总共|共计|共有|合计|总计|累计|共|[0-9０-９]+[时月日]?|[至到~－-]/g, '');
+}
+
+/** Whether two measures share two characters or more in a row (查处 of 19时至凌晨2时查处 and 全国共查处酒驾醉驾). */
+function countedAlike(a: string, b: string): boolean {
+  const x = countedWords(a);
+  const y = countedWords(b);
+  for (let i = 0; i + 2 <= x.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(x.slice(i, i + 2)) && y.includes(x.slice(i, i + 2))) return true;
+  return false;
+}
+
+/**
+ * 全国共查处酒驾醉驾90.1万起…。⏎…19时至凌晨2时查处58万起，占总数的64.3%: a share whose words name the whole only as the
+ * total (总数, 全市, 全年) is of the total stated before it, in its paragraph or the ones just before: a figure of its unit
+ * stated as a total (共, 合计, 累计, 全省共有) of what the part counts (查处, 火灾, 提案), for all the draft speaks of (no
+ * subject, no part of another figure), larger than the part. Read only when the words leave one value; when several
+ * totals remain, the one every share would hold against is no reason to pick it, and nothing is said.
+ */
+export function totalStatedBefore(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  if (!exact(numerator) || numerator.relational) return undefined;
+  const { draft } = par;
+  const yearly = /^全年/.test(words);
+  const around = [...par.lookups.earlier(), ...par.figures];
+  const pool = around.filter((f) => f.offset < numerator.sentence.offset);
+  // (本月得满分的单位共55家，占总数的71.43%: a count with a share of its own is a part, a sibling of the numerator)
+  const withShare = (f: Figure): boolean => {
+    for (const q of around) {
+      if (q.offset <= f.offset || q.period !== f.period) continue;
+      if (q.unit.kind !== 'percent') return false;
+      if (/占|比重|占比/.test(headOf(draft, q))) return true;
+    }
+    return false;
+  };
+  const levels = new Map<Figure, boolean>();
+  const level = (f: Figure): boolean => {
+    let is = levels.get(f);
+    if (is === undefined) levels.set(f, (is = levelOf(f)));
+    return is;
+  };
+  // (read once per figure: the totals and their rivals are both taken from the pool)
+  const levelOf = (f: Figure): boolean =>
+    f !== numerator &&
+    f.unit.kind !== 'percent' &&
+    compatible(f.unit, numerator.unit) &&
+    exact(f) &&
+    !f.relational &&
+    !f.bracket &&
+    !f.range &&
+    f.subject === '' &&
+    f.partOf === undefined &&
+    f.normalized > numerator.normalized &&
+    !/^(?:去年|上年|前年)/.test(f.scope) &&
+    (yearly || !f.scope || !numerator.scope || f.scope === numerator.scope) &&
+    !withShare(f);
+  const totals = pool.filter(
+    (f) =>
+      level(f) &&
+      (!yearly || /全年/.test(f.scope + headOf(draft, f))) &&
+      STATED_AS_TOTAL.test(headOf(draft, f).replace(/\s/g, '') + '\u0000' + f.measure) &&
+      countedAlike(numerator.measure, f.measure),
+  );
+  const total = uniqueValue(totals);
+  if (!total) return undefined;
+  // 共征集提案3652件，经审查立案2894件，…占总数的18.3% / 共收到提案784件…。经审查，立案768件: another count larger than
+  // the part stated after the total, in a list of no shares, may be the whole as well (what was filed of what was
+  // received): the words do not tell which
+  const rivals = pool.filter((f) => f.offset > totals[0]!.offset && level(f) && !f.distributive && f.normalized !== total.normalized);
+  return rivals.length === 0 ? total : undefined;
+}
+
+/** A whole's name without the place, the 的 and the 比重 around it (我区规模以上服务业企业营业收入比重 → 规模以上服务业企业收入). */
+export function wholeName(words: string): string {
+  return simplified(words).replace(/^(?:我|全|本)[区县市省州镇乡]|的|比重|比例|营业|[为达是]$/g, '');
+}
+
+/**
+ * 重点服务业企业完成营业收入138.9亿元，…，占我区规模以上服务业企业营业收入比重85.7%。其中，10-50亿元企业…，占我区规模以上服务业
+ * 企业收入比重40.5%: a figure stated as a share of the whole the words name is a part of that whole, not the whole.
+ */
+export function shareOfTheWhole(draft: Draft, par: Paragraph, f: Figure, words: string): boolean {
+  const name = wholeName(words);
+  if (name.length < 4) return false;
+  // the first share after it in its period, before any other level of its unit (its change may stand between)
+  for (const q of par.periods.get(f.period) ?? []) {
+    if (q.offset <= f.offset) continue;
+    if (q.unit.kind !== 'percent') {
+      if (compatible(q.unit, f.unit) && !q.relational) return false;
+      continue;
+    }
+    const lead = textBetween(draft, q.clause.offset, q.offset);
+    const at = lead.lastIndexOf('占');
+    if (at < 0) continue;
+    const other = wholeName(lead.slice(at + 1));
+    return other.length >= 4 && (other.includes(name) || name.includes(other));
+  }
+  return false;
+}
+
+/**
+ * 我区规模以上服务业企业313家，实现营业收入161.9亿元。⏎一、…全区租赁和商务服务业实现营业收入59.6亿元，…，占全区比重36.8% /
+ * 全市常住人口3016.55万人。⏎…渝东北生态涵养发展区常住人口811.19万人，…，占全市常住人口的26.9%: a share whose words name the
+ * whole by the scope of the draft (全区, 我区, 全市) is of the scope's level of the part's own measure stated in an
+ * earlier paragraph: a figure of its unit and period, larger than the part, whose measure the part's ends with
+ * (营业收入, 常住人口), that is no part itself (no share of its own after it). Read only when every such level has one
+ * value: two sections' totals of one measure leave it unsaid which one the share is of.
+ */
+function wholeOfTheScope(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  if (!SCOPE_WHOLE.test(simplified(words)) || !exact(numerator) || !known(numerator) || numerator.relational) return undefined;
+  const measure = bareMeasure(numerator);
+  const { draft } = par;
+  const earlier = par.lookups.earlier();
+  // (a figure followed, in its own paragraph, by a share of its own is a part of something, not the whole)
+  const withShare = (f: Figure): boolean => {
+    const next = earlier.find((q) => q.offset > f.endOffset);
+    return !!next && next.para === f.para && next.unit.kind === 'percent' && /占|佔|比重/.test(headOf(draft, next));
+  };
+  const levels = earlier.filter(
+    (f) =>
+      f.unit.kind !== 'percent' &&
+      compatible(f.unit, numerator.unit) &&
+      exact(f) &&
+      known(f) &&
+      !f.relational &&
+      !f.bracket &&
+      !f.range &&
+      f.subject === '' &&
+      f.normalized > numerator.normalized + EPS &&
+      bareMeasure(f).length >= 2 &&
+      measure.endsWith(bareMeasure(f)) &&
+      (!f.scope || !numerator.scope || f.scope === numerator.scope) &&
+      !/^(?:去年|上年|前年)/.test(f.scope) &&
+      !withShare(f),
+  );
+  return uniqueValue(levels);
+}
+
+/** Words that place or qualify a measure without naming another one: 全省, 年末, 执行, 完成. */
+const PLACE_OR_VERB = /全[国省市县区旗镇乡]|本级|年末|年底|累计|实现|完成|执行/g;
+
+/**
+ * 年末全省常住人口3856万人。其中，城镇常住人口2114万人，占年末常住人口的比重为54.81% / 全市一般公共预算支出执行67.28
+ * 亿元。其中，民生支出55.1亿元，占一般公共预算支出的81.9%: a part listed after 其中 whose share names its whole with
+ * words no figure is named by exactly is a share of the one level before that 其中 (in its period, or when 其中 opens
+ * the period, in the period before) whose name is the words, read without place and verb (全省, 年末, 执行).
+ */
+function wholeBeforeItsParts(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  const key = words.replace(/的$/, '').replace(PLACE_OR_VERB, '');
+  if (key.length < 2 || !known(numerator)) return undefined;
+  const head = textBetween(par.draft, numerator.period, numerator.offset);
+  const at = head.lastIndexOf('其中');
+  if (at < 0) return undefined;
+  const level = (f: Figure): boolean => f.unit.kind !== 'percent' && compatible(f.unit, numerator.unit) && exact(f) && known(f) && !f.relational && !f.bracket && !f.range;
+  const own = (par.periods.get(numerator.period) ?? []).filter((f) => f.offset < numerator.period + at && level(f));
+  let pool = own;
+  if (own.length === 0 && /^[\s，,：:]*$/.test(head.slice(0, at))) {
+    const last = par.figures.filter((f) => f.offset < numerator.period).pop();
+    pool = last ? (par.periods.get(last.period) ?? []).filter(level) : [];
+  }
+  const named = pool.filter((f) => f.measure.replace(PLACE_OR_VERB, '') === key && f.normalized! >= numerator.normalized!);
+  if (named.length === 1) return named[0];
+  // (only a level of 其中's own period: 年末常住人口40.0万人。其中，城镇常住人口22.0万人，占总人口比重为 may be of another
+  // population, ratio10)
+  return named.length === 0 && pool === own ? onlyLevelOfTheTotal(own, numerator, key) : undefined;
+}
+
+/** 总人口, 总人口数, 总项目数: a whole named only as the total of a noun (the noun after 总, without 数). */
+const TOTAL_OF_NOUN = /^总([\u4e00-\u9fff]{2,4}?)数?$/;
+
+/**
+ * 全州常住人口39.1万人，其中女性18.7万人，占总人口的47.83% / 共引进注册规模项目196个，…，其中工业项目140个，占总项目数的
+ * 71.4%: a share of 总 and a noun, after 其中, is of the level before that 其中 in its period whose measure ends with the
+ * noun (常住人口, 注册规模项目), when it is the only level of its unit there: the writer names the whole by what it
+ * counts, not by its qualifier.
+ */
+function onlyLevelOfTheTotal(pool: readonly Figure[], numerator: Figure, key: string): Figure | undefined {
+  const noun = TOTAL_OF_NOUN.exec(key)?.[1];
+  if (!noun || pool.length !== 1) return undefined;
+  const level = pool[0]!;
+  const measure = level.measure.replace(PLACE_OR_VERB, '').replace(/数$/, '');
+  return measure.endsWith(noun) && measure !== noun && level.normalized! > numerator.normalized! ? level : undefined;
+}
+
+/** How many paragraphs with figures before a share in a list its lead may stand (two lists of one total, of nine and eight items). */
+const LEAD_REACH = 24;
+
+/**
+ * 全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：⏎1、一般公共服务支出534.06万元，占总支出的9.76%。⏎…⏎4、维护费
+ * 支出1105.73万元，占总支出的20.21%: a share of 总 and a noun (总支出) in a numbered item, of the item's first level, is of
+ * the total the list's lead states: the nearest paragraph with figures before the items that is no item, ends by announcing
+ * them (如下：) and states one level of the unit whose name ends with the noun (公共财政预算支出). Items numbered again from 1
+ * before the share's own list (the same spending by economic class, under a lead of no figure) are passed over; the items
+ * of its own list, with it, must not add up to more than the total.
+ */
+function totalOfTheListLead(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  const noun = TOTAL_OF_NOUN.exec(words.replace(/的$/, ''))?.[1];
+  const own = itemNumber(numerator.para.prose);
+  if (!noun || !own || !exact(numerator) || !known(numerator) || par.figures.find((f) => f.unit.kind !== 'percent') !== numerator) return undefined;
+  const paragraphs: Figure[][] = [];
+  for (const f of par.lookups.earlier(LEAD_REACH)) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0]!.para === f.para) last.push(f);
+    else paragraphs.push([f]);
+  }
+  // (with the slack of their rounding: 5472.92 of items to the 万元's hundredth under 5472.90)
+  let sum = numerator.normalized - halfUnit(numerator);
+  let next = own.n - 1;
+  for (const figures of paragraphs.reverse()) {
+    const number = itemNumber(figures[0]!.para.prose);
+    if (number) {
+      if (number.style !== own.style) return undefined;
+      // (the items of the share's own list, numbered down to 1, add up under the total)
+      if (next > 0) {
+        const first = figures.find((f) => f.unit.kind !== 'percent');
+        if (number.n !== next || !first || !exact(first) || !known(first) || !compatible(first.unit, numerator.unit)) return undefined;
+        sum += first.normalized - halfUnit(first);
+        next--;
+      }
+      continue;
+    }
+    if (next > 0 || !/[：:]\s*$/.test(figures[0]!.para.prose)) return undefined;
+    const levels = figures.filter(
+      (f) => f.unit.kind !== 'percent' && compatible(f.unit, numerator.unit) && exact(f) && known(f) && !f.relational && !f.bracket && simplified(f.measure).endsWith(noun),
+    );
+    return levels.length === 1 && levels[0]!.normalized! >= sum - EPS ? levels[0] : undefined;
+  }
+  return undefined;
+}
+
+/** Words naming a crop's area under its other name (全年粮食播种面积 → 全年粮食种植面积), or undefined. */
+function sameAreaNamedOtherwise(words: string): string | undefined {
+  for (const [a, b] of AREA_NAMES) {
+    if (words.includes(a)) return words.replace(a, b);
+    if (words.includes(b)) return words.replace(b, a);
+  }
+  return undefined;
+}
+
+/** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
+function setFigure(draft: Draft, f: Figure): boolean {
+  return (PLAN.test(f.measure) && !f.done) || /^的?[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)(?:[，,；;。]|$)/.test(textBetween(draft, f.endOffset, f.clause.endOffset));
+}
+
+/** What some of a counted group did, then 的比例 (…水质达到或优于Ⅲ类的比例为): no 占, no other figure's name. */
+const OF_THOSE_COUNTED = /^[^占，,；;。]{2,30}的(?:比例|比重|占比)(?:为|达|是|达到)?$/;
+
+/** The words of a change brought by a cause: 因单产提高增产, 由于面积扩大增加. */
+const BY_CAUSE = /(?:因|由于)[^，,；;。]{1,12}(?:增产|增加|增收|减产|减少|减收)[^，,；;。]{0,6}$/;
+
+/** A subject that adds up what it names: 三大行业营业收入合计, 以上三项之和, 两者共计. */
+const TOGETHER_SUBJECT = /(?:合计|总计|共计|之和|加总|合起来)$/;
+/** All the investment of a place, named short: 占全区投资比重, 占全县投资的, 占投资总量的. */
+const ALL_INVESTMENT = /^(?:全[省市县区州旗盟])?(?:投资|投资总量|投资总额)$/;
+
+/**
+ * 占全区投资比重为86.7% of 服务业投资987675万元: where the text speaks of investment, 全区投资 is all its fixed-asset
+ * investment (固定资产投资1139908万元), the one level of it the paragraph or the draft states for the whole place (no
+ * part's, no past one), when it states one value.
+ */
+function allInvestment(par: Paragraph, numerator: Figure): Figure | undefined {
+  const levels = par.lookups
+    .named('固定资产投资')
+    .filter((f) => levelBeside(f, numerator) && f.subject === '' && /^(?:全[省市县区州旗盟])?固定资产投资(?:完成|累计完成)?$/.test(bareMeasure(f)) && !isPast(f, par.reportYear));
+  return wholeOfOneValue(levels, numerator);
+}
+
+/** A level a part could be a share of: another figure, exact, in a compatible unit, no base, change, bracket or range. */
+function levelBeside(f: Figure, numerator: Figure): boolean {
+  return f !== numerator && compatible(f.unit, numerator.unit) && exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range;
+}
+
+/** The whole the levels state, when they give it one value and it is no smaller than the part. */
+function wholeOfOneValue(levels: readonly Figure[], numerator: Figure): Figure | undefined {
+  const whole = uniqueValue(levels);
+  return whole && known(whole) && known(numerator) && whole.normalized >= numerator.normalized ? whole : undefined;
+}
+
+/** A share of a place named alone, no measure: 占园区比重, 占全县的. */
+const PLACE_WHOLE = /^(?:全[省市县区州旗盟]|(?:工业)?园区|开发区|高新区|经开区)$/;
+
+/**
+ * 四大主导产业累计完成工业总产值88.2亿元，占园区比重87.84% of 园区累计完成工业总产值96.9亿元: a share of a place named
+ * alone is of the same measure of the place (the same words after the part's name, four characters or more), the one
+ * level the paragraph or the few before state with the place's name at its head.
+ */
+function sameMeasureOfThePlace(par: Paragraph, numerator: Figure, words: string): Figure | undefined {
+  const own = bareMeasure(numerator);
+  const levels = [...par.lookups.earlier(), ...par.figures].filter(
+    (f) => levelBeside(f, numerator) && bareMeasure(f).startsWith(words) && suffixLength(bareMeasure(f), own) >= 4 && suffixLength(bareMeasure(f), own) === bareMeasure(f).length - words.length,
+  );
+  return wholeOfOneValue(levels, numerator);
+}
+
+/** A subject that only points back at the level its clause follows: 总量占全区投资比重为, 规模占比. */
+const OWN_LEVEL_SUBJECT = /^(?:总量|规模|总额)$/;
+
+/**
+ * The figures of the list that ends last before a share, joined by 、, 和, 及 or 与 (4.9亿元、75.4亿元和14.9亿元), of one
+ * unit; none when the last figure before stands alone.
+ */
+function joinedListBefore(par: Paragraph, pool: readonly Figure[]): Figure[] {
+  const levels = pool.filter((f) => !f.bracket && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const last = levels[levels.length - 1];
+  if (!last) return [];
+  const list = [last];
+  for (let i = levels.length - 2; i >= 0; i--) {
+    const f = levels[i]!;
+    const between = par.draft.prose.slice(f.endOffset, list[0]!.offset);
+    if (!compatible(f.unit, last.unit) || !/^\s*(?:、|和|及|与|以及)\s*$/.test(between)) break;
+    list.unshift(f);
+  }
+  return list;
+}
+
+/**
+ * The whole a sum's share names (占全市重点服务业企业营业收入的比重): the one figure of the paragraph before the list, of its
+ * unit, larger than the sum, whose name the words end with, or, when none is named so, the one such figure.
+ */
+function wholeOfSum(par: Paragraph, parts: readonly Figure[], words: string): Figure | undefined {
+  const sum = parts.reduce((t, f) => t + (f.normalized ?? NaN), 0);
+  const before = par.lookups
+    .earlier()
+    .concat(par.figures)
+    .filter((f) => f.offset < parts[0]!.offset && compatible(f.unit, parts[0]!.unit) && !f.relational && known(f) && f.normalized! >= sum);
+  const named = before.filter((f) => bareMeasure(f).length >= 2 && simplified(words).endsWith(bareMeasure(f)));
+  return uniqueValue(named.length > 0 ? named : before);
+}
+
+/** The figures listed with 、 that end with `last`: 783件、579件、562件. */
+function listBefore(par: Paragraph, last: Figure, pool: Figure[]): Figure[] {
+  const list = [last];
+  for (let i = pool.indexOf(last) - 1; i >= 0; i--) {
+    const f = pool[i]!;
+    const between = par.draft.prose.slice(f.endOffset, list[0]!.offset);
+    if (!compatible(f.unit, last.unit) || !between.includes('、') || /[，,；;。：:]/.test(between)) break;
+    list.unshift(f);
+  }
+  return list;
+}
+
+/**
+ * Whether a whole looked up by name is in the numerator's scope: its subject (市本级, 普通高中, 其中…), and for
+ * a measure of a group counted before it (42个工业项目完成投资), that group; unless the words name the whole
+ * (占全县…, 占总…), in which case the whole's scope is the document's.
+ */
+function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
+  // 乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%: the part was read as a part of that whole
+  if (numerator.partOf !== undefined && numerator.partOf === whole.key) return true;
+  if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
+  // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
+  if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
+  if (numerator.keyedBy !== 'entity') return true;
+  return whole.keyedBy === 'entity' && whole.key.split('·')[0] === numerator.key.split('·')[0];
+}
+
+/**
+ * The plan, task or target a completion is of: the figures before it in its paragraph whose measure or scope
+ * names that word (年度任务3万亩, 下达我县建设任务3万亩, 计划投资20亿元), of its unit and scope, all of one value.
+ */
+
+const PLAN_WORDS = ['计划', '任务', '目标'];
+
+function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
+  // 75个工业项目完成投资151.2亿元，占年度计划的70.1%: the plan of the group counted (stated with it, or after its count
+  // in the count's sentence: 重点项目71个，…，年度计划完成投资56.21亿元), not of all the projects
+  // (至9月底，开工建设160个，…累计完成投资153.7亿元，完成年度计划的62.4%: 开工建设 is how far the projects got, no group of
+  // them with a plan of its own)
+  const owner = numerator.keyedBy === 'entity' ? numerator.key.split('·')[0]! : undefined;
+  const group = owner !== undefined && !PROJECT_PROGRESS.test(owner) ? owner : undefined;
+  // (the nearest count named by the group, keyed by it or read after a figure before it: 縣重點（diǎn）項目55宗 after 36宗)
+  const counted = group === undefined ? undefined : par.figures.filter((g) => (g.key === group || bareMeasure(g) === group) && g.offset < numerator.offset).pop();
+  const ofGroup = (f: Figure): boolean =>
+    group === undefined || (f.keyedBy === 'entity' && f.key.split('·')[0] === group) || (counted !== undefined && f.offset > counted.offset && f.sentence.offset === counted.sentence.offset);
+  return par.figures.filter(
+    (f) =>
+      f !== numerator &&
+      f.offset < numerator.offset &&
+      exact(f) &&
+      !f.relational &&
+      // (全年计划完成投资98.5亿元: the plan of what is to be done, not what was done)
+      (!f.done || /(?:计划|任务|目标)完成/.test(f.measure)) &&
+      compatible(f.unit, numerator.unit) &&
+      simplified(f.measure + f.scope).includes(word) &&
+      f.subject === numerator.subject &&
+      ofGroup(f),
+  );
+}
+
+/**
+ * 今年，全省城镇住房保障计划实施，棚户区住房改造开工8526套、基本建成2万套，…。截至三季度，…棚户区住房改造开工1.34万套，完成
+ * 年度任务的156.7%: a sentence that sets out the year's plan (a plan word before its figures, nothing done in it) lists
+ * the tasks under the names of what is then done; the task of a completion is the one figure there of its own name.
+ */
+function plansListed(par: Paragraph, numerator: Figure): Figure[] {
+  const found = par.figures.filter(
+    (f) =>
+      f.sentence.offset !== numerator.sentence.offset &&
+      f.offset < numerator.offset &&
+      exact(f) &&
+      !f.relational &&
+      compatible(f.unit, numerator.unit) &&
+      PLAN.test(textBetween(par.draft, f.sentence.offset, f.offset)) &&
+      !/完成|已/.test(textBetween(par.draft, f.sentence.offset, f.sentence.endOffset)) &&
+      taskOf(f, numerator),
+  );
+  return uniqueValue(found) ? found : [];
+}
+
+/** What is done, without the verb of doing: 城镇保障性安居工程完成投资 is 城镇保障性安居工程投资 done. */
+const withoutDoing = (measure: string): string => measure.replace(/完成|实现|累计|已/g, '');
+
+/**
+ * Whether a task listed in a plan names what a figure did: the same name once 完成 is left out, or the verb alone after
+ * another task of the same thing (棚户区住房改造开工8526套、基本建成2万套 for 棚户区住房改造基本建成).
+ */
+function taskOf(task: Figure, done: Figure): boolean {
+  const [t, d] = [withoutDoing(simplified(task.measure)), withoutDoing(simplified(done.measure))];
+  if (t.length < 2) return false;
+  if (t === d) return true;
+  const owner = d.endsWith(t) ? d.slice(0, d.length - t.length) : '';
+  return task.keyedBy === 'previous' && owner.length >= 2 && simplified(task.key).startsWith(owner);
+}
+
+/**
+ * A count of projects by the verb of their progress alone: 开工建设160个, 1-4月开工7个, 开复工164项, 已竣工32个, or by that
+ * verb and 项目 (开复工项目64项: the projects that reached the stage, of no group of their own).
+ */
+export const PROJECT_PROGRESS = /^(?:已|累计|共|目前已?)?(?:开工|开复工|复工|竣工|完工|建成|投产)(?:建设)?(?:项目)?$/;
