@@ -129,10 +129,12 @@ const STRAY_NUMBER = /^(?:[0-9０-９][0-9０-９,，.\s]*|[-—–]\s*[0-9]+\s*
 
 /** A web page's publication stamp: a dashed date with the page's own words or a time to the second
  *  (“2024-03-05 来源：某局”, “出处：北京商报 作者：… 网编：… 【2023-12-14】”, “发布日期：2024-03-05 09:12:30 [字号：大 中 小] 打印”), or a dashed date followed by
- *  a clock time (“某某日报客户端 2023-03-10 10:47”): a letter's own date line carries no clock time. */
-const PAGE_DATE = /(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}/;
+ *  a clock time (“某某日报客户端 2023-03-10 10:47”): a letter's own date line carries no clock time. The same with slashes or
+ *  dots (“2021/5/6 9:20:30 来源：县政府办”, “日期：2025/03/28 08:26 来源：本站原创”), and the page's author field beside the
+ *  date (“作者：政策法规司2023-08-29”, “刊发日期：2022-01-30 阅读次数： 作者：admin”): a 公文 writes its dates in 年月日. */
+const PAGE_DATE = /(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])/;
 const PAGE_STAMP =
-  /[来來]源[:：]|出处[:：]|网编[:：]|责任编辑[:：]|打印|字号|浏览|瀏覽|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
+  /[来來]源[:：]|出处[:：]|作者[:：]|网编[:：]|责任编辑[:：]|打印|字号|浏览|瀏覽|阅读次数|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 
 /** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”,
  *  “【2021-09-07】 北青网-北京青年报” (the date, then the site and the paper the article was taken from, one of them at least
@@ -150,11 +152,12 @@ function pageByline(t: string): boolean {
   return names.length <= 4 && names.every((n) => /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(n)) && (names.length === 1 || names.some((n) => SOURCE_NAME.test(n)));
 }
 
-/** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”, “2011年08月05日 00时00分”): a full date that
+/** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”, “2011年08月05日 00时00分”, 繁體 “2025年02月19日 10時41分
+ *  山西日報”): a full date that
  *  opens its line and is followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
  *  followed by a clock time or by such a field, so it stays prose and number-format still reads it. */
 const PAGE_DATE_CN =
-  /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}时[0-9]{1,2}分|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
+  /^(?:(?:发布|发表|更新)(?:时间|日期)[:：]\s*)?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[0-9]{1,2}:[0-9]{2}(?![0-9])|[0-9]{1,2}[时時][0-9]{1,2}分|\s(?:信息)?(?:来源|作者|发布|浏览|编辑)|(?:信息)?(?:来源|作者)[:：])/;
 /** A full date in 年月日 with a clock time, anywhere on the line (来源： 某某网  浏览字号： 2010年09月07日 10:23): with a page's
  *  own field beside it (PAGE_STAMP), the page's stamp. */
 const PAGE_DATE_CN_TIMED = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s*[0-9]{1,2}:[0-9]{2}(?![0-9])/;
@@ -172,6 +175,14 @@ const CATALOGUE_FIELD = /(?:(?<=^|\s)文号|索引号|发布文号|成文日期|
 /** The line that credits a newspaper with the article a page reprints: 《 人民日报 》（ 2021年06月28日 08 版）. A 公文 cites a
  *  paper inside its sentences, never as a line of its own. */
 const NEWSPAPER_CREDIT = /^《\s*[\p{Script=Han}]{2,10}\s*》\s*[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日(?:\s*(?:第\s*)?[0-9]{1,2}\s*版)?\s*[）)]$/u;
+
+/** The line that credits the paper a page took its article from, with the paper's date and the reporter (摘自 《中国建设报》
+ *  2020.08.13 罗亮亮, 来源：《经济日报》 2023-05-06): a 公文 cites a paper inside its sentences, never as a dated line of its own. */
+const NEWSPAPER_SOURCE =
+  /^(?:摘自|转自|选自|原载|[来來]源[:：]?)\s*《\s*[\p{Script=Han}]{2,12}\s*》\s*(?:19|20)[0-9]{2}(?:([-/.])[0-9]{1,2}\1[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s*[\p{Script=Han}]{2,4})?$/u;
+
+/** A page's “last updated” stamp (茶饮趋势编辑 2024年05月10日最后更新…): a date followed by 最后更新 is the site's, not a 公文's. */
+const PAGE_UPDATED = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1,2}-[0-9]{1,2})\s*最后更新/;
 
 /** A newspaper page's line (第08版：甘肃新闻, 第 3 版: 要闻): the page of the paper an article was copied from. */
 const NEWSPAPER_PAGE = /^第\s*[0-9]{1,3}\s*版\s*[:：]\s*[\p{Script=Han}]{0,12}$/u;
@@ -212,7 +223,7 @@ function judge(line: string): ResidueKind | undefined {
   if (t.length > 2 * MAX_LINE || [...t].length > MAX_LINE) return undefined;
   if (DOMAIN.test(t) && SITE_WORDS.test(t)) return 'banner';
   if (STRONG.some((w) => t.includes(w)) || COUNTER.test(t) || (PAGE_DATE.test(t) && (PAGE_STAMP.test(t) || pageByline(t)))) return 'furniture';
-  if (NEWSPAPER_CREDIT.test(t) || NEWSPAPER_PAGE.test(t)) return 'furniture';
+  if (NEWSPAPER_CREDIT.test(t) || NEWSPAPER_PAGE.test(t) || NEWSPAPER_SOURCE.test(t) || PAGE_UPDATED.test(t)) return 'furniture';
   if (!/[。；，,]/.test(t) && (PAGE_DATE_CN.test(t) || (PAGE_DATE_CN_TIMED.test(t) && PAGE_STAMP.test(t)))) return 'furniture';
   // a sentence of prose (full stop, or a run of clauses) that mentions 微信 or 阅读量 is not furniture
   if (/[。；]/.test(t) || (t.match(/[，,]/g) ?? []).length >= 2) return undefined;
