@@ -14,6 +14,7 @@ import { rowTriples } from './triples';
 import { tableText } from './memo';
 import { unclearProgressRates, unclearTableSums } from './unclear';
 import { unclearGroupTotals } from './groupTotals';
+import { memberRegions } from './memberships';
 
 export interface CellAt {
   table: Table;
@@ -62,6 +63,8 @@ function readTable(table: Table, source: string): TableReading {
   const grid = read && movedRowsPlaced(read);
   // (a unitless table of whole figures whose sums add up to the last digit: its figures exact counts)
   const relations = grid ? relationsOfCounts(grid) : [];
+  // (the regions listed after a 按经济区域分 row: the sums of the places above them their arithmetic picks out)
+  if (grid) relations.push(...memberRegions(grid, relations));
   // a growth, a difference or a rate read already is no row ratio (增减额 ÷ 上年 is a growth, checked as one)
   const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
   const reading: TableReading = { text, relations, offered: [...sexRatios(table), ...rowTriples(table, compared)] };
