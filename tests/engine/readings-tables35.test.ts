@@ -70,20 +70,23 @@ describe('readings (tables35): regions summing the places their arithmetic picks
 });
 
 // made up: a province's valid patents by city; the heading over two lines, 职务 spanning its four kinds and their
-// 职务总计, 非职务 over 个人 — the rows cannot be put under the headings, their figures stand in order
-const patents = (cells: Record<string, string> = {}): string => `2025年6月某省有效发明专利统计表 | ||||||||
+// 职务总计, 非职务 over 个人, then 常住人口 and the 专利密度 per 万人 — the rows cannot be put under the headings, their
+// figures stand in order
+const patents = (cells: Record<string, string> = {}): string => `2025年6月某省有效发明专利统计表 | ||||||||||
 地 区 | 有效发明 专利量 |
-职 务 | 非职务 | 排名 | ||||
-大专院校 | 科研单位 | 工矿企业 | 机关团体 | 职务总计 | 个人 | ||||
-甲市 | 52310 | 20110 | 1320 | 29830 | 402 | ${cells.zhiwu1 ?? '51662'} | 648 | 1 |
-乙市 | 9120 | 512 | 610 | 7893 | 21 | 9036 | 84 | 2 |
-丙市 | 6044 | 3011 | 14 | 2950 | 9 | 5984 | 60 | 3 |
-丁市 | 3105 | 820 | 5 | 2180 | 40 | 3045 | 60 | 4 |
-戊市 | 1420 | 133 | 2 | 1190 | 11 | 1336 | 84 | 5 |
-己市 | 987 | 60 | 7 | 850 | 13 | 930 | 57 | 6 |
+职 务 | 非职务 | 常住人口 （万人） |
+专利密度 （件/万人） |
+排名 | ||||
+大专院校 | 科研单位 | 工矿企业 | 机关团体 | 职务总计 | 个人 | ||||||
+甲市 | 52310 | 20110 | 1320 | 29830 | 402 | ${cells.zhiwu1 ?? '51662'} | 648 | 812.45 | ${cells.density1 ?? '64.39'} | 1 |
+乙市 | 9120 | 512 | 610 | 7893 | 21 | 9036 | 84 | 301.2 | 30.28 | 2 |
+丙市 | 6044 | 3011 | 14 | 2950 | 9 | 5984 | 60 | 268.77 | 22.49 | 3 |
+丁市 | 3105 | 820 | 5 | 2180 | 40 | 3045 | 60 | 455.1 | ${cells.density4 ?? '6.82'} | 4 |
+戊市 | 1420 | 133 | 2 | 1190 | 11 | 1336 | 84 | 210.36 | 6.75 | 5 |
+己市 | 987 | 60 | 7 | 850 | 13 | 930 | 57 | 150.8 | 6.55 | 6 |
 `;
 
-describe('readings (tables35): a 总计 after its parts in a table of unclear columns', () => {
+describe('readings (tables35): a 总计 after its parts and a density in a table of unclear columns', () => {
   it('reads the table as written without a finding', () => {
     assert.deepEqual(findings(patents(), /^table-/), []);
   });
@@ -91,6 +94,15 @@ describe('readings (tables35): a 总计 after its parts in a table of unclear co
   it('flags a 职务总计 that is not the sum of the four figures before it', () => {
     // (and the 有效发明专利量 it and 个人 no longer make up)
     assert.deepEqual(findings(patents({ zhiwu1: '46496' }), 'table-sum'), ['52310', '46496']);
+  });
+
+  it('flags a 专利密度 that is not the patents over the population', () => {
+    assert.deepEqual(findings(patents({ density1: '57.95' }), 'table-rate'), ['57.95']);
+    assert.deepEqual(findings(patents({ density4: '6.28' }), 'table-rate'), ['6.28']);
+  });
+
+  it('reads no density where two rows of six miss it', () => {
+    assert.deepEqual(findings(patents({ density1: '57.95', density4: '6.28' }), /^table-/), []);
   });
 
   it('takes no figure for the sum of those before it on three rows of five, one saying otherwise', () => {
@@ -108,5 +120,25 @@ describe('readings (tables35): a 总计 after its parts in a table of unclear co
 5月 | 150 | 0 | 150 | 96 | 4 | 160 | 94 | 4 |
 `;
     assert.deepEqual(findings(text, /^table-/), []);
+  });
+
+  it('counts a row whose other part is written 0 toward a sum a slip leaves two rows to bear out', () => {
+    // made up: a housing progress report, empty cells dropped in two counties; 在建 合计 is 新建 and 改建 in every
+    // county, three with both built, three with 改建 0 — a slip in one of the three leaves two adding up with both
+    const text = (first: string): string => `某州2024年安居工程月报进度表 | ||||||||
+县 名 | 计划 户数 |
+在建住房 | 完成住房 | ||||
+合计 | 新建 | 改建 | 合计 | 新建 | 改建 | ||||
+甲县 | 1200 | ${first} | 800 | 200 | 200 | 150 | 50 |
+乙县 | 640 | 600 | 590 | 10 | 40 | 40 | 0 |
+丙县 | 95 | 80 | 80 | 15 | 15 |
+丁县 | 430 | 400 | 300 | 100 | 30 | 20 | 10 |
+戊县 | 300 | 280 | 280 | 0 | 20 | 20 | 0 |
+己县 | 510 | 500 | 500 | 0 | 10 | 10 | 0 |
+庚县 | 77 | 70 | 70 | 7 | 7 |
+`;
+    assert.deepEqual(findings(text('1000'), /^table-/), []);
+    // (the 计划户数 it and 完成 200 no longer make up is flagged too)
+    assert.deepEqual(findings(text('1100'), 'table-sum'), ['1200', '1100']);
   });
 });

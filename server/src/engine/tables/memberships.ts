@@ -71,11 +71,12 @@ function onlyPartition(places: readonly number[][], regions: readonly number[][]
     const p = order[k]!;
     const xs = places[p]!;
     for (let g = 0; g < room.length; g++) {
-      if (!xs.every((x, c) => x <= room[g]![c]!)) continue;
-      xs.forEach((x, c) => (room[g]![c] -= x));
+      const left = room[g]!;
+      if (!xs.every((x, c) => x <= left[c]!)) continue;
+      xs.forEach((x, c) => (left[c] = left[c]! - x));
       at[p] = g;
       const go = place(k + 1);
-      xs.forEach((x, c) => (room[g]![c] += x));
+      xs.forEach((x, c) => (left[c] = left[c]! + x));
       if (!go) return false;
     }
     return true;
