@@ -135,7 +135,7 @@ function sumOf(total: CellValue, slots: readonly Slot[], mode: 'exact' | 'atMost
   return { holds, parts, under };
 }
 
-function sumRelation(
+export function sumRelation(
   grid: Grid,
   total: CellValue,
   slots: readonly Slot[],

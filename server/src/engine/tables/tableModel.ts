@@ -14,6 +14,8 @@ import { rowTriples } from './triples';
 import { tableText } from './memo';
 import { unclearProgressRates, unclearTableSums } from './unclear';
 import { unclearGroupTotals } from './groupTotals';
+import { unclearDensities } from './densities';
+import { memberRegions } from './memberships';
 
 export interface CellAt {
   table: Table;
@@ -62,6 +64,8 @@ function readTable(table: Table, source: string): TableReading {
   const grid = read && movedRowsPlaced(read);
   // (a unitless table of whole figures whose sums add up to the last digit: its figures exact counts)
   const relations = grid ? relationsOfCounts(grid) : [];
+  // (the regions listed after a 按经济区域分 row: the sums of the places above them their arithmetic picks out)
+  if (grid) relations.push(...memberRegions(grid, relations));
   // a growth, a difference or a rate read already is no row ratio (增减额 ÷ 上年 is a growth, checked as one)
   const compared = new Set(relations.filter((r) => r.rule === 'table-change' || r.rule === 'table-rate').flatMap((r) => r.cells));
   const reading: TableReading = { text, relations, offered: [...sexRatios(table), ...rowTriples(table, compared)] };
@@ -88,7 +92,7 @@ export function tableModel(draft: Draft): TableModel {
     relations.push(...read[i]!.relations);
   });
   // a table whose columns are unclear: the sums its rows of one length bear out
-  for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source));
+  for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source), ...unclearDensities(table));
   // … and the row totals of one whose heading names groups of the same measures, the last the 合计
   relations.push(...unclearGroupTotals(draft.tables, draft.source));
   // 性别比 = 男 ÷ 女 × 100, read on the cells as written (a census table's heading is often one cell short)

@@ -93,45 +93,96 @@ export function unclearTableSums(table: Table): TableRelation[] {
   if (!table.unclear) return [];
   const byLength = rowsByLength(table, lineOf);
   // each length's candidate sums: figure t over the k after it, with the rows it holds and fails in
-  const stats: Array<{ lines: Line[]; found: Array<{ t: number; k: number; holding: number; failing: number }> }> = [];
+  const stats: Array<{ lines: Line[]; found: RunSum[] }> = [];
   for (const [n, lines] of byLength) {
     if (lines.length < MIN_ROWS) continue;
-    const found: Array<{ t: number; k: number; holding: number; failing: number }> = [];
+    const found: RunSum[] = [];
     for (let t = 0; t + 2 < n; t++) {
       for (let k = 2; k <= MAX_PARTS && t + k < n; k++) {
-        let holding = 0;
-        let failing = 0;
-        for (const l of lines) {
-          const parts = l.figures.slice(t + 1, t + 1 + k);
-          if (addsUp(l.figures[t]!, parts)) holding++;
-          else if (!meets(l.figures[t]!, parts)) failing++;
-        }
-        if (holding >= MIN_HOLDING && failing * 2 <= lines.length) found.push({ t, k, holding, failing });
+        const f = runSum(lines, t, k, 1);
+        if (f) found.push(f);
       }
     }
+    found.push(...totalsAfterParts(lines, n));
     stats.push({ lines, found });
   }
   const strong = (f: { holding: number; failing: number }, rows: number): boolean => f.failing <= MAX_FAILING_SHARE * rows;
-  const sure = new Set(stats.flatMap((g) => g.found.filter((f) => strong(f, g.lines.length)).map((f) => `${f.t}/${f.k}`)));
+  const key = (f: RunSum): string => `${f.t}/${f.k}/${f.step}`;
+  const sure = new Set(stats.flatMap((g) => g.found.filter((f) => strong(f, g.lines.length)).map(key)));
   const out: TableRelation[] = [];
   for (const { lines, found } of stats) {
     // a sum that fails in more rows than a quarter (at most half) is still one where the rows of another length bear
     // out the same figure over the same parts (客运量 over 铁路, 公路, 航空 in the rows before and after those with slips)
-    const taken = found.filter((f) => strong(f, lines.length) || sure.has(`${f.t}/${f.k}`));
+    const taken = found.filter((f) => strong(f, lines.length) || sure.has(key(f)));
     taken.sort((a, b) => b.holding - a.holding || b.k - a.k);
     const used = new Set<number>();
     const totals = new Set<number>();
     for (const f of taken) {
-      const span = Array.from({ length: f.k + 1 }, (_, i) => f.t + i);
+      const parts = Array.from({ length: f.k }, (_, i) => f.t + f.step * (i + 1)).sort((a, b) => a - b);
+      const span = [f.t, ...parts];
       if (span.some((i) => used.has(i))) continue;
       for (const i of span) used.add(i);
       totals.add(f.t);
-      for (const l of lines) out.push(relationOf(table, l, f.t, span.slice(1), f.holding, lines.length));
+      for (const l of lines) out.push(relationOf(table, l, f.t, parts, f.holding, lines.length));
     }
     for (const f of apartSums(lines, used, totals)) for (const l of lines) out.push(relationOf(table, l, f.t, f.parts, f.holding, lines.length));
   }
   return out;
 }
+
+/** Figure t as the sum of the k figures right after it (step 1) or right before it (step −1), with the rows it holds and fails in. */
+interface RunSum {
+  t: number;
+  k: number;
+  step: 1 | -1;
+  holding: number;
+  failing: number;
+}
+
+/** The run sum of figure t over k figures beside it, when it adds up as written in three rows and fails in half at most. */
+function runSum(lines: readonly Line[], t: number, k: number, step: 1 | -1): RunSum | undefined {
+  let holding = 0;
+  let failing = 0;
+  let zeroed = 0;
+  for (const l of lines) {
+    const parts = step === 1 ? l.figures.slice(t + 1, t + 1 + k) : l.figures.slice(t - k, t);
+    if (addsUp(l.figures[t]!, parts)) holding++;
+    else if (!meets(l.figures[t]!, parts)) failing++;
+    else if (allButOneZero(l.figures[t]!, parts)) zeroed++;
+  }
+  const found = { t, k, step, holding, failing };
+  if (holding >= MIN_HOLDING && failing * 2 <= lines.length) return found;
+  // 在建住房 904 | 新建 904 | 改建 0 in three counties of six: a row whose other parts are written 0 bears the sum
+  // out as far as it goes, where a slip in one of the two rows adding up with two parts leaves too few of those
+  return holding >= MIN_HOLDING - 1 && holding + zeroed > MIN_HOLDING && failing <= 1 ? found : undefined;
+}
+
+/** Whether the total is one of the parts to its last digit, every other part written 0 (904 | 904 | 0). */
+function allButOneZero(total: Fig, parts: readonly Fig[]): boolean {
+  const nonzero = parts.filter((p) => p.value !== 0);
+  return total.value > 0 && nonzero.length === 1 && nonzero[0]!.value === total.value && nonzero[0]!.half === total.half;
+}
+
+/**
+ * 有效发明专利量 | 大专院校 | 科研单位 | 工矿企业 | 机关团体 | 职务总计 | 个人, the heading over two lines with 职务 spanning
+ * five columns: a group's 总计 stands after its parts. Figure t is the sum of the k figures right before it when it
+ * adds up so in every row of its length but one at most (four rows or more): stricter than a total before its
+ * parts, which most tables are; a running total (累计) is never the sum of the figures before it in every row.
+ */
+function totalsAfterParts(lines: readonly Line[], n: number): RunSum[] {
+  if (lines.length < MIN_AFTER_ROWS) return [];
+  const out: RunSum[] = [];
+  for (let t = 2; t < n; t++) {
+    for (let k = 2; k <= MAX_PARTS && t - k >= 0; k++) {
+      const f = runSum(lines, t, k, -1);
+      if (f && f.failing <= 1 && f.holding >= lines.length - 1) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** Rows of one length a total after its parts must be read in, at least. */
+const MIN_AFTER_ROWS = 4;
 
 /** Rows of one length a sum of two figures apart must be read in, at least, and hold in (a wider search: more evidence). */
 const MIN_APART_ROWS = 5;
@@ -175,8 +226,10 @@ function relationOf(table: Table, line: Line, t: number, at: readonly number[], 
   const total = line.figures[t]!;
   const parts = at.map((i) => line.figures[i]!);
   const k = parts.length;
-  const apart = at.some((i, x) => i !== t + 1 + x);
-  const why = `这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${at.map((i) => i + 1).join('、')}个数` : `其后${k}个数`}之和，是它们的合计`;
+  const after = at.every((i, x) => i === t + 1 + x);
+  const before = at.every((i, x) => i === t - k + x);
+  const which = after ? `其后${k}个数` : before ? `其前${k}个数` : `第${at.map((i) => i + 1).join('、')}个数`;
+  const why = `这张表各行的数字个数不一，但同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${which}之和，是它们的合计`;
   return writtenSum(table, total, parts, `“${line.label}”行第${t + 1}个数`, why);
 }
 
