@@ -494,14 +494,15 @@ const NEWS_LEAD = /^[（(]?(?:本[报報](?:讯|訊|综合消息|綜合消息|�
  * A dashed date alone on its line (2017-11-24, or with slashes: 2015/12/16), after the page's field label, with a clock time (时间：2021-08-31,
  * 日期：2022-12-30, 发布日期：2024-03-05 09:12, 【信息时间：2023-01-31 阅读次数：】), or, without a label, with a byline of a
  * few words (2018-03-30 教育局精准扶贫办 施甸教育官方资讯; a sharing site's 2021-04-15 发布 |), or with the page's bare view
- * count after it (【2015-07-19】 10), or after a byline or the page's headline (a WeChat account's 龙在飞op4opwes 2022-01-27,
- * 2023年8月社会消费品零售总额 2023-09-19):
+ * count after it (【2015-07-19】 10), or after an account's name with its Latin id (a WeChat account's 龙在飞op4opwes
+ * 2022-01-27) — not after a headline (2023年8月社会消费品零售总额 2023-09-19): web-residue's fix deletes the whole line, and
+ * the headline is the writer's text:
  * above the first sentence of a draft, the stamp of the web page it was copied from. A 公文 writes its dates in 年月日
  * and its 成文日期 below the body, where number-format still reads it (and a meeting's 时间：… below the first sentence
  * stays prose too).
  */
 const PAGE_DATE_LINE =
-  /^[【[]?(?:(?:(?:(?:发布|发表|更新|上传|生成|信息)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)[0-9]{2}([-/])[0-9]{1,2}\1[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[\u4e00-\u9fffA-Za-z]{2,12}){1,3}|(?:[\u4e00-\u9fffA-Za-z0-9]{2,24}\s+){1,2}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+(?:阅读|浏览|点击)(?:次数|量)?[:：]?[0-9]*)?)[】\]]?(?:\s+\||\s+[0-9]{1,7})?$/;
+  /^[【[]?(?:(?:(?:(?:发布|发表|更新|上传|生成|信息)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)[0-9]{2}([-/])[0-9]{1,2}\1[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[\u4e00-\u9fffA-Za-z]{2,12}){1,3}|[\u4e00-\u9fff]{0,10}[A-Za-z][A-Za-z0-9]{2,15}\s+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+(?:阅读|浏览|点击)(?:次数|量)?[:：]?[0-9]*)?)[】\]]?(?:\s+\||\s+[0-9]{1,7})?$/;
 
 /** 文种 words a title ends with, mapped to the document type they make. */
 const TITLE_TYPES: Array<[RegExp, DocumentType]> = [
