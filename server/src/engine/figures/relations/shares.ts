@@ -8,6 +8,7 @@ import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading 
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { itemNumber, ofAnotherScope } from './sums';
+import { ofALargerPlace } from './places';
 import { followedItem, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
@@ -858,7 +859,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
-  if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p) || ofAnotherScope(par, p, words)) return undefined;
+  if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p) || ofAnotherScope(par, p, words) || ofALargerPlace(par, p, words)) return undefined;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');

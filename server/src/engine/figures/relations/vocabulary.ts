@@ -103,6 +103,9 @@ export const CARRIED_OVER = /结转|转入下[月期季年]|未到期/;
 export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
 /** Words of a plan or a target: the base of a completion. */
 export const PLAN = /计划|任务|目标/;
+
+/** Words right before a measure that make it what was due of it, not what was done (计划完成投资, 应完成, 目标任务). */
+export const ENDS_IN_DUE = /(?:应|需|计划|预计|拟|任务|目标|要求)$/;
 /**
  * The verbs of a mediation and what it is attempted on: a success rate (调解成功率, 成功率) is of the disputes taken in
  * (受理调解案件, 排查矛盾纠纷) as well as of those the verb counts.
@@ -315,6 +318,9 @@ export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
  * one named after a verb, in a comparison or a rank (高于全市平均水平, 居全市第8位).
  */
 export const SCOPE_NAMED = /(?:^|[，,。；;：:\s])(?:全|我|本)([国省市县区州旗镇乡])/g;
+
+/** A share naming its whole by a place (占全区出入境人员总数的50%): group 1 the place's level. */
+export const SCOPE_SHARE_OF = /占(?:到)?(?:全|我|本)([国省市县区州旗镇乡])/g;
 
 /**
  * A clause head ending in a bar crossed (实际到位外省资金突破700亿元, 首次跨过1000万人): the figure after it is a round bar the
