@@ -61,4 +61,41 @@ describe('readings (post29a): shares and rates at first contact', () => {
   it('still flags the region’s share against the region’s total', () => {
     assert.deepEqual(flagged(crossings('45')), ['45%']);
   });
+
+  // made up: counties by population, 占比约为 with a share written to two decimals
+  const counties = (p: string): string => `纳入统计的1860个县级单位中，户籍人口不足30万的县（市）共有1032个，占比约为${p}%。`;
+
+  it('reads 占比约为 as a share of the whole before it, silent when it holds', () => {
+    assert.deepEqual(flagged(counties('55.48')), []);
+  });
+
+  it('flags 占比约为 written to two decimals that the figures do not give (1032 ÷ 1860 = 55.48%)', () => {
+    assert.deepEqual(flagged(counties('56.48')), ['56.48%']);
+  });
+
+  // made up: a half-year's traffic accidents, the totals in the first paragraph, a kind's count and deaths in the next
+  const accidents = (p: string): string => `据统计，今年上半年，全市共接报道路交通事故4800起，死亡312人，受伤1650人，直接财产损失2.1亿元。
+
+从事故类型看，货车肇事事故有所增加。接报货车肇事事故1320起、亡147人，起数占总数的27.5%，但亡人数占总数的${p}%。
+`;
+
+  it('reads 亡人数占总数 as the deaths counted against the deaths stated before (147 ÷ 312 = 47.1%)', () => {
+    assert.deepEqual(flagged(accidents('47.1')), []);
+    assert.deepEqual(flagged(accidents('45')), ['45%']);
+  });
+
+  // made up: a county's projects counted with their total investment, then what was put into them two paragraphs on
+  const investment = (p: string): string => `2024年，全县共上报市入统招商项目36个，总投资84.5亿元。其中超亿元投资项目18个。
+
+目前，上报市的36个项目中，开工项目30个，开工率83.3%；已入资项目28个，共计入资19.42亿元，入资率${p}%。
+`;
+
+  it('reads 入资率 as the money put in over the group’s total investment (19.42 ÷ 84.5 = 22.98%)', () => {
+    assert.deepEqual(flagged(investment('22.98')), []);
+    assert.deepEqual(flagged(investment('22.89')), ['22.89%']);
+  });
+
+  it('holds 入资率 read as the count of projects over the group (28 ÷ 36 = 77.8%)', () => {
+    assert.deepEqual(flagged(investment('77.8')), []);
+  });
 });

@@ -9,6 +9,8 @@ import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { itemNumber, ofAnotherScope } from './sums';
 import { ofALargerPlace } from './places';
+import { countNamedByItsUnit, totalOfItsVerb } from './counts';
+import { rateOfTheGroupsInvestment } from './investment';
 import { followedItem, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, glossedHead, headOf, isPast, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
@@ -894,7 +896,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
     const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
-    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
+    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject)) ?? countNamedByItsUnit(subject, numeratorPool);
   } else {
     // 超额完成市政府下达的50万亩的年度绿化任务，完成省下达我市40万亩造林任务的133%: what reaches a share of a plan or
     // task is what was done, not another plan or task
@@ -1048,7 +1050,7 @@ function share(par: Paragraph, p: Figure, written: string, completion = false): 
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words) ?? totalOfTheListLead(par, numerator, words);
-  if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
+  if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words) ?? totalOfItsVerb(par, numerator);
   if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
   if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
   if (!denominator && PLACE_WHOLE.test(words)) denominator = sameMeasureOfThePlace(par, numerator, words);
@@ -2595,7 +2597,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const group = groupNamedByTheRate(par, p, stem, numerators);
   if (group) return rateOfItsGroup(p, stem, group, numerators);
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
-  if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
+  if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod) ?? rateOfTheGroupsInvestment(par, p, stem, numerators);
   const numerator = numerators[0]!;
   if (afterItsBreakdown(par, p, numerator)) return undefined;
   // (投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the follow-up of the item before is of that item)

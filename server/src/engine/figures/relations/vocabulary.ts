@@ -78,8 +78,11 @@ export const ENDS_IN_COMPARE = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIO
 /** A scope that names the earlier period. */
 export const LAST_YEAR = /去年|上年|同期/;
 
-/** A share: 占…的: the words between 占 and the figure name the whole. */
-export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
+/**
+ * A share: 占…的: the words between 占 and the figure name the whole. (占比约为61.14%: 约 before 为 hedges the figure,
+ * as 约占 does, and names no whole; the figure is written to its precision all the same.)
+ */
+export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:约|大约)?(?:为|达|达到)?$/;
 /** Shares listed with 分别: 分别占税收收入的42.6%、57.4%. */
 // (占生产总值的比重分别为14.7%、29%、56.3%: 分别 after the whole)
 export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;
@@ -318,6 +321,14 @@ export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
  * one named after a verb, in a comparison or a rank (高于全市平均水平, 居全市第8位).
  */
 export const SCOPE_NAMED = /(?:^|[，,。；;：:\s])(?:全|我|本)([国省市县区州旗镇乡])/g;
+
+/** A share's subject naming a count by its unit (起数) or by a verb and its unit (亡人数): group 1 the verb, 2 the unit. */
+export const COUNT_BY_ITS_UNIT = /^(?:但|而)?([\u4e00-\u9fff]{0,2}?)([起人件户家个])数$/;
+
+/** After a count, the group of projects a sentence speaks of (上报市的40个项目中). */
+export const GROUP_OF_PROJECTS = /^项目中/;
+/** The total investment of projects, over all their years (总投资100.2亿元), not a plan of it (计划总投资). */
+export const TOTAL_INVESTMENT = /^总投资(?:额)?$/;
 
 /** A share naming its whole by a place (占全区出入境人员总数的50%): group 1 the place's level. */
 export const SCOPE_SHARE_OF = /占(?:到)?(?:全|我|本)([国省市县区州旗镇乡])/g;
