@@ -81,7 +81,10 @@ export function halfUnit(f: Figure, measured = false): number {
   // names of the budgets, 一般公共预算收入, name measured outturns, kept exact as before)
   const words = f.measure + f.scope;
   const rounded = f.multiplier > 1 && f.decimals > 0;
-  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && /预算/.test(words.replace(BUDGET_NAMES, ''))) : /计划|任务|目标/.test(words) && !rounded;
+  // (nor a plan written in whole 亿, 年度计划投资191亿元: the sum of many projects' plans, rounded for prose to the 亿 like
+  // the 187.7亿元 done of it, so 98.37% may be of 190.5–191.5亿元)
+  const plannedRounded = rounded || f.multiplier >= 1e8;
+  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && /预算/.test(words.replace(BUDGET_NAMES, ''))) : /计划|任务|目标/.test(words) && !plannedRounded;
   // (a ratio is always rounded: 为年度任务7581亩的3.7倍 is no set figure, though its words name a task)
   if (f.unit.kind !== 'percent' && f.unit.kind !== 'times' && !f.done && set) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;

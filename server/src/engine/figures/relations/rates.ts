@@ -29,6 +29,7 @@ import {
 } from './vocabulary';
 import { urbanisation } from './indicators';
 import { quotient } from './shareParts';
+import { rateOfTheGroupsInvestment } from './investment';
 import { PROJECT_PROGRESS, share } from './wholes';
 
 /** After a rate's stem in a count's name, the people it names and what they did next: 失业人员实现再就业. */
@@ -196,7 +197,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const group = groupNamedByTheRate(par, p, stem, numerators);
   if (group) return rateOfItsGroup(p, stem, group, numerators);
   // 本周化解8件，累计化解96件，化解率80%: several counts share the rate's verb; each is a reading against the one base
-  if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod);
+  if (numerators.length > 1) return rateAmong(p, stem, numerators, inPeriod) ?? rateOfTheGroupsInvestment(par, p, stem, numerators);
   const numerator = numerators[0]!;
   if (afterItsBreakdown(par, p, numerator)) return undefined;
   // (投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%: the follow-up of the item before is of that item)

@@ -3,8 +3,10 @@
 // relations word their own messages (rules/number-sum.ts, number-ratio.ts, number-conflict.ts).
 
 import type { Figure } from '../extract';
-import { best, exact, judge, written, type Expr, type Reading } from './arithmetic';
+import { compatible } from '../units';
+import { best, exact, judge, known, written, type Expr, type Reading } from './arithmetic';
 import { commonSuffix } from './names';
+import { ENDS_IN_DUE } from './vocabulary';
 
 /**
  * sum: a total and its parts; share: a part of a whole in percent; rate: a rate and its base (办结率);
@@ -197,8 +199,22 @@ export const ROLE_NAMES: Record<Role, string> = {
 
 /** The reading p = num ÷ den × 100, over a denominator that may be a sum of figures. */
 export function quotientOver(p: Figure, num: Figure, den: Expr): Reading | undefined {
+  if ('figure' in den && restatesItsNumerator(num, den.figure)) return undefined;
   const left: Expr = { op: 'percent', args: [{ figure: num }, den] };
   return judge(left, { figure: p }, { unit: 'percent' });
+}
+
+/**
+ * Whether a base is the numerator itself, or the numerator stated again: the same value under a name ending in the
+ * numerator's own (…超额完成全年投资目标 累计完成投资687亿元 in a title, then 累计完成投资687亿元，投资完成率达114.2%).
+ * No share or rate is of its own figure; the one it is of is not stated there. A plan of the same measure
+ * (计划完成投资120亿元，完成投资120亿元，完成率100%) names the plan before the numerator's name, and is a base.
+ */
+function restatesItsNumerator(num: Figure, den: Figure): boolean {
+  if (den === num) return true;
+  if (!known(num) || !known(den) || num.normalized !== den.normalized || !compatible(num.unit, den.unit)) return false;
+  const name = num.measure;
+  return name.length >= 2 && den.measure.endsWith(name) && !ENDS_IN_DUE.test(den.measure.slice(0, -name.length));
 }
 
 /**

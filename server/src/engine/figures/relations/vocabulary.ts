@@ -78,8 +78,11 @@ export const ENDS_IN_COMPARE = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIO
 /** A scope that names the earlier period. */
 export const LAST_YEAR = /去年|上年|同期/;
 
-/** A share: 占…的: the words between 占 and the figure name the whole. */
-export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到)?$/;
+/**
+ * A share: 占…的: the words between 占 and the figure name the whole. (占比约为61.14%: 约 before 为 hedges the figure,
+ * as 约占 does, and names no whole; the figure is written to its precision all the same.)
+ */
+export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:约|大约)?(?:为|达|达到)?$/;
 /** Shares listed with 分别: 分别占税收收入的42.6%、57.4%. */
 // (占生产总值的比重分别为14.7%、29%、56.3%: 分别 after the whole)
 export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;
@@ -103,6 +106,9 @@ export const CARRIED_OVER = /结转|转入下[月期季年]|未到期/;
 export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
 /** Words of a plan or a target: the base of a completion. */
 export const PLAN = /计划|任务|目标/;
+
+/** Words right before a measure that make it what was due of it, not what was done (计划完成投资, 应完成, 目标任务). */
+export const ENDS_IN_DUE = /(?:应|需|计划|预计|拟|任务|目标|要求)$/;
 /**
  * The verbs of a mediation and what it is attempted on: a success rate (调解成功率, 成功率) is of the disputes taken in
  * (受理调解案件, 排查矛盾纠纷) as well as of those the verb counts.
@@ -315,6 +321,17 @@ export const SCOPE_WHOLE = /^到?(?:全|我|本)[国省市县区州旗镇乡]/;
  * one named after a verb, in a comparison or a rank (高于全市平均水平, 居全市第8位).
  */
 export const SCOPE_NAMED = /(?:^|[，,。；;：:\s])(?:全|我|本)([国省市县区州旗镇乡])/g;
+
+/** A share's subject naming a count by its unit (起数) or by a verb and its unit (亡人数): group 1 the verb, 2 the unit. */
+export const COUNT_BY_ITS_UNIT = /^(?:但|而)?([\u4e00-\u9fff]{0,2}?)([起人件户家个])数$/;
+
+/** After a count, the group of projects a sentence speaks of (上报市的40个项目中). */
+export const GROUP_OF_PROJECTS = /^项目中/;
+/** The total investment of projects, over all their years (总投资100.2亿元), not a plan of it (计划总投资). */
+export const TOTAL_INVESTMENT = /^总投资(?:额)?$/;
+
+/** A share naming its whole by a place (占全区出入境人员总数的50%): group 1 the place's level. */
+export const SCOPE_SHARE_OF = /占(?:到)?(?:全|我|本)([国省市县区州旗镇乡])/g;
 
 /**
  * A clause head ending in a bar crossed (实际到位外省资金突破700亿元, 首次跨过1000万人): the figure after it is a round bar the

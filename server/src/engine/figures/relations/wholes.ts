@@ -10,6 +10,8 @@ import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sameThing, suffixLength } from './names';
 import { itemNumber, ofAnotherScope } from './sums';
+import { ofALargerPlace } from './places';
+import { countNamedByItsUnit, totalOfItsVerb } from './counts';
 import { bareMeasure, glossedHead, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
@@ -30,7 +32,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
-  if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p) || ofAnotherScope(par, p, words)) return undefined;
+  if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p) || ofAnotherScope(par, p, words) || ofALargerPlace(par, p, words)) return undefined;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
@@ -65,7 +67,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
     const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
-    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject));
+    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject)) ?? countNamedByItsUnit(subject, numeratorPool);
   } else {
     // 超额完成市政府下达的50万亩的年度绿化任务，完成省下达我市40万亩造林任务的133%: what reaches a share of a plan or
     // task is what was done, not another plan or task
@@ -219,7 +221,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words) ?? totalOfTheListLead(par, numerator, words);
-  if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words);
+  if (!denominator && TOTAL_NAMED.test(words)) denominator = totalStatedBefore(par, numerator, words) ?? totalOfItsVerb(par, numerator);
   if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
   if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
   if (!denominator && PLACE_WHOLE.test(words)) denominator = sameMeasureOfThePlace(par, numerator, words);
