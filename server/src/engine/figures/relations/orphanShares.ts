@@ -54,6 +54,53 @@ export function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure
 }
 
 /**
+ * 县政府常务会议确定事项22件，截至9月14日，已办结6件，占比27%；正在办理16件，占比73% / 345个监测评价断面中，Ⅰ-Ⅲ类水质
+ * 断面合计336个，占97.4%;Ⅳ类水质断面7个，占2.0%: the parts of a list separated by semicolons, each with its share, go on
+ * from a share read already without a 其中 to open them; the share after it takes its whole too, when its part follows
+ * that share's period-mate across a semicolon with nothing but the part's words between (no 其中, no other figure) and
+ * is counted alike and no larger. Without 其中 the part may be a part of the part before it (税收收入80亿元，占80%；增值税
+ * 30亿元，占37.5%): either whole will do.
+ */
+export function sharesListedAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  if (open.length === 0) return out;
+  const { byAnchor, index } = sharesRead(par, found);
+  for (const { p, part } of orphanItems(par, open)) {
+    const previous = par.percents[index.get(p)! - 1];
+    const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
+    if (!previous || !sibling || !sibling.holds || part.offset < previous.endOffset) continue;
+    const numerator = withRole(sibling, 'numerator');
+    const whole = withRole(sibling, 'denominator');
+    if (!numerator || !whole || whole.offset > numerator.offset || whole.period !== p.period) continue;
+    // the next item of the list: across a semicolon, no 其中 (a part of the part) and no other figure between
+    const between = textBetween(par.draft, previous.endOffset, part.offset);
+    if (!/^[）)]?[；;]/.test(between) || /其中|。/.test(between)) continue;
+    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !otherMeasureOfTheItem(f, whole))) continue;
+    if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || !known(numerator)) continue;
+    if (part.normalized > whole.normalized + EPS) continue;
+    const wholes = part.normalized <= numerator.normalized + EPS ? [whole, numerator] : [whole];
+    const r = relationAmong(
+      'share',
+      p,
+      wholes.map((w) => ({
+        cast: [
+          [p, 'percent'],
+          [part, 'numerator'],
+          [w, 'denominator'],
+        ] as const,
+        reading: quotient(p, part, w),
+      })),
+    );
+    if (!r) continue;
+    par.claimed.add(p);
+    byAnchor.set(p, r);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * 计划投入财政衔接资金11612.29万元，实施项目223个。其中：乡村建设行动项目95个，投2468.16万元，占21.3%；…: the list the first
  * share opens may be the period right after its whole's, opened by 其中.
  */

@@ -17,6 +17,7 @@ import { structures } from './industries';
 import {
   pairOfSharesOfAnEarlierTotal,
   sharesAfterTheirSibling,
+  sharesListedAfterTheirSibling,
   sharesBeforeTheirSibling,
   sharesOfAFigureWithin,
   sharesOfANamedEarlierWhole,
@@ -209,6 +210,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfASubPart(par, orphans, out));
   out.push(...sharesBeforeTheirSibling(par, orphans, out));
   out.push(...sharesAfterTheirSibling(par, orphans, out));
+  out.push(...sharesListedAfterTheirSibling(par, orphans, out));
   out.push(...sharesOfAFigureWithin(par, orphans));
   // 农林畜牧水利1590件，占诉求量的14.23%；社会保障1485件，占诉求量的13.29%；…: shares that name their whole alike
   // with words no figure is named by are of one whole, found as for shares that name none
