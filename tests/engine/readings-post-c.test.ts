@@ -42,7 +42,7 @@ describe('readings of heldout9/10 (post-c, number-format)', () => {
   it('reads 2、3月11日 as two months with the same day, not an approximate pair', () => {
     silent('2、3月11日，组织各乡镇开展业务培训。');
     silent('5、6月20日前，完成全部验收。');
-    reports('2、3月份，组织各乡镇开展业务培训。', 'number-format', '二三');
+    silent('2、3月份，组织各乡镇开展业务培训。');
     reports('每人培训3、4天。', 'number-format', '三四');
   });
 });

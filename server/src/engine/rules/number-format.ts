@@ -20,9 +20,6 @@ const CN_DIGIT = '[〇零一二三四五六七八九]';
 /** Another rate after 增长 written without a sign in the same paragraph: the paragraph lists signed rates. */
 const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
 
-/** 月 followed by a day of the month (月11日, 月上旬 is not one): what follows the pair names a specific day. */
-const DAY_AFTER_MONTH = /^月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日/;
-
 /**
  * The label of a web page's index field right before a dashed date: 生成日期 | 2024-03-21 | 公开方式 | 主动公开, 发布日期：
  * 2024-01-04 (the metadata table at the head of a government site's 信息公开 page, pasted with the text). The date is
@@ -152,8 +149,7 @@ const PATTERNS: Pattern[] = [
       const a = parseChineseInteger(m[1]!) ?? Number(m[1]);
       const b = parseChineseInteger(m[2]!) ?? Number(m[2]);
       if (b !== a + 1) return undefined;
-      // 2、3月11日: two months that share a specific day (2月11日 and 3月11日), not an approximate pair
-      if (!m[3] && DAY_AFTER_MONTH.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 5))) return undefined;
+      if (namesListed(m)) return undefined;
       // 七、八十人 → 七八十人
       const wanted = `${toChineseInteger(a)}${toChineseInteger(b)}${m[3]}`;
       return {
@@ -185,6 +181,17 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
+
+/**
+ * 环比5、6月份增长13.0%, 2、3月11日, 第3、4名, 3、4年级: numbers that name months, ranks or grades, listed with 、 in the
+ * short form (5月份、6月份; 2月11日 and 3月11日), as 一、二季度 and 二、三产业 are, are no approximate count (GB/T 15834-2011
+ * 4.5.3.4 keeps the 顿号 for such a short form). A month is named by the number right before 月; a count of months has 个
+ * between (三四个月).
+ */
+function namesListed(m: RegExpExecArray): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 2);
+  return (!m[3] && (after.startsWith('月') || after === '年级')) || m.input[m.index - 1] === '第';
+}
 
 /** A 成文日期 alone on its line written in Chinese numerals: 二〇二四年三月五日 → 2024年3月5日. */
 const CHINESE_DATE_LINE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);

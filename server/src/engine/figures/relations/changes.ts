@@ -14,6 +14,8 @@ import {
   ABOVE,
   ADJUSTED_DOWN,
   ADJUSTED_UP,
+  AMOUNT_AVAILABLE,
+  AMOUNT_USED,
   BELOW,
   CHANGE_VERB,
   CHANGED_TO,
@@ -23,6 +25,7 @@ import {
   ENDS_IN_COMPARE,
   FALL_SIZE_NOUN,
   GROWTH_RATE_NOUN,
+  OVERRUN,
   PULL_VERB,
   isFall,
   RANK_BEFORE,
@@ -542,7 +545,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences));
+  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences), ...overruns(par, checkedDifferences));
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   // 拨款三年分别为8820万元、9137万元、10199万元，…分别比上年增长3%、4%、8%: each year's growth of the year before
   out.push(...yearlySeriesChanges(par));
@@ -627,6 +630,38 @@ function adjustedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
       const r = differenceRelation('change', d, to, from, fall, verb);
       if (r) {
         checked.add(d);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether `f` stands alone in its clause, right after a comma, its clause naming it by `words`. */
+function aloneNamedBy(draft: Draft, before: Figure, f: Figure, words: RegExp): boolean {
+  const between = textBetween(draft, before.endOffset, f.offset).replace(/\s/g, '');
+  return /^[，,][^，,；;。：:（）()]+$/.test(between) && words.test(between);
+}
+
+/**
+ * 实际可用资金为10736.44万元，已使用资金17384.56万元，超录6642.26万元: an amount over (超录, 超支, 超出) written in the clause right
+ * after an amount used, itself right after an amount there was to use, each alone in its clause, is the one less the
+ * other. Only when the amount used is the larger (a plain overrun, nothing carried or netted).
+ */
+function overruns(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const draft = par.draft;
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const [available, used, over] = [sentence[i - 2]!, sentence[i - 1]!, sentence[i]!];
+      if (checked.has(over) || [available, used, over].some((f) => f.bracket || f.range || !exact(f) || f.unit.kind === 'percent' || f.unit.kind === 'points')) continue;
+      if (!compatible(over.unit, used.unit) || !compatible(used.unit, available.unit) || used.normalized! <= available.normalized!) continue;
+      const verb = OVERRUN.exec(textBetween(draft, used.endOffset, over.offset).replace(/\s/g, ''))?.[1];
+      if (!verb) continue;
+      if (!aloneNamedBy(draft, available, used, AMOUNT_USED) || !AMOUNT_AVAILABLE.test(headOf(draft, available)) || AMOUNT_USED.test(headOf(draft, available))) continue;
+      const r = differenceRelation('change', over, used, available, false, verb);
+      if (r) {
+        checked.add(over);
         out.push(r);
       }
     }

@@ -7,7 +7,7 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
-import { ENUMERATED_ITEM } from './vocabulary';
+import { ENUMERATED_ITEM, PROJECT_STATUS } from './vocabulary';
 
 /** Two figures whose intervals at their written precision meet. */
 export function meet(f: Figure, g: Figure): boolean {
@@ -291,6 +291,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherBands(f, g) ||
     ofOtherRegionOpenings(f, g) ||
     ofOtherCountedWorks(f, g) ||
+    ofProjectsOfOtherStages(f, g) ||
     otherSpellingsInOneParagraph(f, g) ||
     ofOtherYears(f, g, s.years) ||
     ofOtherLabels(f, g) ||
@@ -625,6 +626,24 @@ function ofOtherCountedWorks(f: Figure, g: Figure): boolean {
   const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
   const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
   return !!a && !!b && a[1] !== b[1] && a[2] !== b[2];
+}
+
+/** The stages a name of counted works gives (签约, 在谈). */
+function stagesOf(works: string): Set<string> {
+  return new Set([...works.matchAll(PROJECT_STATUS)].map((m) => m[0]));
+}
+
+/**
+ * 共签约项目58个，计划总投资215.0391亿元 … 在谈项目共58个，计划总投资897.355亿元: funds written right after a count of
+ * projects at one stage (signed) and after a count of projects at another (under negotiation) are two sets' funds,
+ * even when the counts happen to be equal (no stage shared).
+ */
+function ofProjectsOfOtherStages(f: Figure, g: Figure): boolean {
+  const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
+  const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
+  if (!a || !b) return false;
+  const [x, y] = [stagesOf(a[1]!), stagesOf(b[1]!)];
+  return x.size > 0 && y.size > 0 && ![...x].some((s) => y.has(s));
 }
 
 /**

@@ -340,6 +340,38 @@ function withoutSiblingTotals(par: Paragraph, b: Breakdown): Breakdown {
   return { ...b, parts: b.parts.slice(0, k), segments: b.segments.slice(0, k), complete: false };
 }
 
+/**
+ * 人大代表建议案办理情况满意度测评11个中，测评为满意的7个，审计查出问题整改满意度测评为“满意”的6个: a later part whose name
+ * holds the head of the total's name (满意度测评) under a qualifier of its own (审计查出问题整改, where the total has
+ * 人大代表建议案办理情况), then the outcome the first part states of the total (为满意), is that outcome of a sibling
+ * measure, not a part of the total; the list ends before it. (Not “食品违法案件处罚到人”案件6件 among 各类违法案件: a kind
+ * of case, no outcome; nor 轻工业增加值 under 规模以上工业增加值: nothing after the head.)
+ */
+function withoutOtherMeasures(b: Breakdown): Breakdown {
+  if (b.marker !== '其中' || b.parts.length < 2) return b;
+  const whole = bareMeasure(b.total);
+  const first = b.parts[0]!.measure;
+  const k = b.parts.findIndex((p, i) => i > 0 && outcomeOfSibling(whole, first, p.measure));
+  if (k <= 0) return b;
+  return { ...b, parts: b.parts.slice(0, k), segments: b.segments.slice(0, k), complete: false };
+}
+
+/**
+ * Whether `name` is the outcome `first` states (为满意) of a sibling of `whole`: the longest end of whole's name it
+ * holds (three characters or more, shorter than the name) under a qualifier of its own, then 为 or 是 and the words
+ * `first` ends with.
+ */
+function outcomeOfSibling(whole: string, first: string, name: string): boolean {
+  for (let n = whole.length - 2; n >= 3; n--) {
+    const at = name.indexOf(whole.slice(-n));
+    if (at < 0) continue;
+    const qualifier = name.slice(0, at);
+    const outcome = name.slice(at + n);
+    return qualifier.length >= 2 && !whole.endsWith(qualifier + whole.slice(-n)) && /^[为是]/.test(outcome) && first.endsWith(outcome) && !first.includes(whole.slice(-n));
+  }
+  return false;
+}
+
 /** Whether a 其中 right after `p` (in its sentence) opens on a figure named `q` + p's own name. */
 function opensOwnListAlike(par: Paragraph, p: Figure, q: string): boolean {
   const next = par.figures.find((f) => f.offset >= p.endOffset);
@@ -758,7 +790,7 @@ export function sums(par: Paragraph): Relation[] {
   }
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
-    const b = withoutSiblingTotals(par, withoutInnerItems(found));
+    const b = withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(found)));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));

@@ -158,6 +158,20 @@ export const IN_CHANGE = new RegExp(`${CHANGE_WORD}|${COMPARED}|比|${SHARE_OF}`
 
 /** The stages of a project in the order they are reached: what reached one had reached the one before it. */
 export const PROJECT_STAGES: ReadonlyArray<readonly string[]> = [['开工', '开复工', '复工'], ['完工', '竣工', '建成'], ['验收']];
+/**
+ * The stage a set of projects is counted at, as its name gives it (签约项目, 在谈项目, 在建项目, 储备项目): projects of two
+ * stages are two sets, each with its own investment. Global: for matchAll.
+ */
+export const PROJECT_STATUS = /签约|在谈|洽谈|储备|谋划|开工|在建|竣工|投产|新建|续建|落地|履约/g;
+/**
+ * An amount beyond what was available (超录, 超支, 超出, 超用, 超拨: group 1), alone in the clause after the amount used, as in
+ * 实际可用资金为10736.44万元，已使用资金17384.56万元，超录6642.26万元.
+ */
+export const OVERRUN = /^[，,](超录|超支|超出|超用|超拨)了?$/;
+/** Words naming an amount used or spent (已使用资金, 实际支出). */
+export const AMOUNT_USED = /使用|支出|用款|耗用/;
+/** Words naming an amount there was to use (实际可用资金, 预算安排, 下达资金, 计划, 额度). */
+export const AMOUNT_AVAILABLE = /可用|预算|下达|安排|核定|额度|计划/;
 /** Projects started and not yet finished: with those finished, all that were started (在建项目223个，竣工项目60个，开工率…). */
 export const UNDER_WAY = '在建';
 
