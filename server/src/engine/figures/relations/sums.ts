@@ -687,7 +687,7 @@ function periodEnd(draft: Draft, f: Figure): number {
 }
 
 /** 具体为, 具体是, 具体承办单位为 right after a total (or opening the sentence after it, its sentence ending there). */
-const SPELLED_OUT = /^\s*[，,。]?\s*(具体[\u4e00-\u9fff]{0,4}?[为是])[：:]?\s*/;
+const SPELLED_OUT = /^[，,。]?\s*(具体[\u4e00-\u9fff]{0,4}?[为是])[：:]?\s*/;
 
 /** A part's words in a spelled-out list: a short name after the mark, nothing else (and no 共, 合计: no total of its own). */
 const ITEM_NAME = /^[，,、]?\s*[\u4e00-\u9fff“”"（）()]{1,20}$/;
