@@ -549,9 +549,12 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const partOfFound = found.some((o) => o !== b && o.parts.includes(b.total));
       // a part with a bracket of its own (小学98所（含教学点28所）) is the total of that bracket and a part of this list
       // (公务用车购置及运行维护费4070万元（包括：运行维护费2648万元、购置1422万元）, a bare clause's bracket, likewise)
-      // (the last part only: its bracket closes the list)
-      const partFree = (p: Figure): boolean =>
-        free(p) || ((ofKinds || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p)));
+      // (the last part, whose bracket closes the list; or every part, each the total of a bracket right after it:
+      // 共30项，其中：建设项目27项（省级6项、…），前期项目3项（市级2项、县级1项）; not a list where some parts have none,
+      // 其中：会议期间收到114件（主办件…），闭会期间收到1件，社情民意5件, whose last items may be of another kind)
+      const bracketTotal = (p: Figure): boolean => used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p));
+      const eachBracketed = b.marker === '其中' && b.parts.every((p) => bracketTotal(p) && ownBracketAfter(text, p));
+      const partFree = (p: Figure): boolean => free(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
       if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
@@ -573,6 +576,11 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     segments = [];
   }
   return out;
+}
+
+/** Whether a bracket opens right after the figure (小学98所（含教学点28所）, 存量债务5747万元【一般债务…】). */
+function ownBracketAfter(text: string, f: Figure): boolean {
+  return /^[（(【]/.test(text.slice(f.endOffset, f.endOffset + 1));
 }
 
 /**
@@ -955,8 +963,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         !/^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(name) &&
         // (a bracket of its own may follow: 公务用车购置及运行维护费40万元（包括：…）)
         /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()) &&
-        // one clause right after the other: no clause between (分别占96.25%和占3.75%，期末结转结余4316万元 is no part)
-        (i === 0 || /^\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset)))
+        // one clause right after the other: no clause between (分别占96.25%和占3.75%，期末结转结余4316万元 is no part), the
+        // bracket of the part before aside (存量债务5747万元（一般债务…、专项债务…），地方政府债券372017万元（…）)
+        (i === 0 || /^(?:[（(][^）)]*[）)])?\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset)))
       );
     });
   // 其中，所提建议被采纳、问题已解决的1882件，占82.7%；列为工作参考的369件，占16.2%；…的25件，占1.1%: parts that each state

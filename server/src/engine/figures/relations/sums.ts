@@ -718,6 +718,42 @@ function periodEnd(draft: Draft, f: Figure): number {
   return m ? f.endOffset + m.index : f.para.endOffset;
 }
 
+/** 具体为, 具体是, 具体承办单位为 right after a total (or opening the sentence after it, its sentence ending there). */
+const SPELLED_OUT = /^[，,。]?\s*(具体[\u4e00-\u9fff]{0,4}?[为是])[：:]?\s*/;
+
+/** A part's words in a spelled-out list: a short name after the mark, nothing else (and no 共, 合计: no total of its own). */
+const ITEM_NAME = /^[，,、]?\s*[\u4e00-\u9fff“”"（）()]{1,20}$/;
+
+/**
+ * 有效工单10件，具体承办单位为：县卫生健康局1件、…、在线办结3件; 非税收入9265.21万元。具体为：国有土地使用权出让金收入
+ * 1375.05万元，…，其他收入282.91万元: the items a total is spelled out into, to the end of that sentence. Every figure
+ * there is a part of the total's unit after a short name, by one separator, none a total of its own; the list may leave
+ * something out (a 具体为 may name the main items only), so only parts exceeding the total are reported.
+ */
+function spelledOut(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[]; word: string }> {
+  const { draft, figures } = par;
+  const text = draft.prose;
+  const out: Array<{ total: Figure; parts: Figure[]; word: string }> = [];
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || total.relational || !exact(total) || total.unit.kind === 'percent') continue;
+    const m = SPELLED_OUT.exec(text.slice(total.endOffset, total.endOffset + 16));
+    if (!m) continue;
+    const listFrom = total.endOffset + m[0].length;
+    const stop = text.slice(listFrom, total.para.endOffset).search(/[。！？；;]/);
+    const end = stop < 0 ? total.para.endOffset : listFrom + stop;
+    const parts = figures.filter((f) => f.offset >= listFrom && f.offset < end);
+    const separators = new Set<string>();
+    const each = parts.every((p, i) => {
+      const words = text.slice(i === 0 ? listFrom : parts[i - 1]!.endOffset, p.offset);
+      if (i > 0) separators.add(words.trim()[0] ?? '');
+      return !p.bracket && !p.relational && exact(p) && compatible(p.unit, total.unit) && ITEM_NAME.test(words) && !STATES_A_TOTAL.test(words);
+    });
+    if (!each || parts.length < 2 || separators.size !== 1 || parts.some((p) => used.has(p))) continue;
+    out.push({ total, parts, word: m[1]! });
+  }
+  return out;
+}
+
 export function sums(par: Paragraph): Relation[] {
   const { draft, figures, sentences, periods } = par;
   const out: Relation[] = [];
@@ -788,6 +824,8 @@ export function sums(par: Paragraph): Relation[] {
       usedParts.add(f);
     }
   }
+  // 1e. 有效工单10件，具体承办单位为：县卫生健康局1件、…: a total spelled out item by item
+  for (const s of spelledOut(par, used)) accept(sumRelation(s.total, s.parts, true, s.word), s.total, s.parts);
   // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
     const b = withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(found)));
