@@ -664,7 +664,9 @@ function concludedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] 
   const out: Relation[] = [];
   for (const d of par.figures) {
     // (d itself is relational, a difference: only its unit is that of a level)
-    if (checked.has(d) || ['percent', 'permille', 'times', 'points'].includes(d.unit.kind) || d.bracket || !exact(d) || !known(d)) continue;
+    if (checked.has(d) || !d.relational || ['percent', 'permille', 'times', 'points'].includes(d.unit.kind) || d.bracket || !exact(d) || !known(d)) continue;
+    // (the sentence's opening first: its words up to d are taken only where it opens with 因此, so a long sentence costs nothing)
+    if (!textBetween(par.draft, d.sentence.offset, Math.min(d.offset, d.sentence.offset + 4)).includes('因此')) continue;
     const words = CONCLUDED.exec(textBetween(par.draft, d.sentence.offset, d.offset).replace(/\s/g, ''))?.[1];
     const verb = words ? ENDS_IN_CHANGE_VERB.exec(words)?.[1] : undefined;
     const years = words ? YEARS_COMPARED.exec(words) : null;

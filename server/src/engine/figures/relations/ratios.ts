@@ -359,10 +359,15 @@ export function ratesOverTheProjectsBefore(par: Paragraph, read: ReadonlySet<Fig
   return out;
 }
 
-/** The words of f's clause before it, a bracket it stands in included (完成年任务（ before 40.2亿元）). */
+/** How far back the words of a plan's clause are looked for: NAMES_ITS_PLAN is shorter, with pinyin glosses in between. */
+const PLAN_WORDS_REACH = 60;
+
+/** The words of f's clause before it, a bracket it stands in included (完成年任务（ before 40.2亿元）); '' past the reach. */
 function clauseWordsBefore(draft: Draft, f: Figure): string {
-  const before = plainWords(textBetween(draft, f.sentence.offset, f.offset));
-  return before.slice(Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c))) + 1);
+  const start = Math.max(f.sentence.offset, f.offset - PLAN_WORDS_REACH);
+  const before = plainWords(textBetween(draft, start, f.offset));
+  const cut = Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c)));
+  return cut < 0 && start > f.sentence.offset ? '' : before.slice(cut + 1);
 }
 
 /**
@@ -398,7 +403,7 @@ export function ratesOfThePlanInTheirWords(par: Paragraph, read: ReadonlySet<Fig
     for (let k = 1; k < sentence.length; k++) {
       const [plan, r] = [sentence[k - 1]!, sentence[k]!];
       if (read.has(r) || !plainRate(r) || plan.unit.kind === 'percent' || !exact(plan) || plan.range || !known(plan) || plan.normalized === 0) continue;
-      if (!/^\s*[）)]?\s*的\s*$/.test(textBetween(par.draft, plan.endOffset, r.offset))) continue;
+      if (!/^\s*(?:[）)]\s*)?的\s*$/.test(textBetween(par.draft, plan.endOffset, r.offset))) continue;
       if (!NAMES_ITS_PLAN.test(clauseWordsBefore(par.draft, plan))) continue;
       const level = levelBeforeThePlan(par, sentence, k - 1, plan);
       const rel = level ? ratioRelation('rate', r, level, plan, '完成率') : undefined;

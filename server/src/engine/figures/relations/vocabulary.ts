@@ -18,9 +18,9 @@ export const CHANGE_VERB = alternation([...RISE_VERBS, ...FALL_VERBS]);
 /** The verbs of change of two characters and more: safe to look for anywhere in a clause. */
 export const CHANGE_WORD = alternation(LONG_VERBS);
 
-/** Nouns of a change before its percentage: 增幅为34.6%, 降幅为0.14%; 负增长1.21% is a fall. */
-const RISE_NOUNS = ['增幅', '涨幅'];
-const FALL_NOUNS = ['降幅', '跌幅', '减幅', '负增长'];
+/** Nouns of a change before its percentage: 增幅为34.6%, 降幅为0.14%; 负增长1.21% is a fall (漲幅, 減幅 on pages in 繁體). */
+const RISE_NOUNS = ['增幅', '涨幅', '漲幅'];
+const FALL_NOUNS = ['降幅', '跌幅', '减幅', '減幅', '负增长'];
 
 /** A noun of change before its percentage (增幅为1.3%), as a pattern source. */
 export const CHANGE_NOUN = alternation([...RISE_NOUNS, ...FALL_NOUNS]);
