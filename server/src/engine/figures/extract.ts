@@ -727,7 +727,7 @@ function withoutTrailingNoise(t: string): string {
   }
   return t.slice(0, start);
 }
-/** A clause head ending in a verb of completion: the figure after it is what was done. */
+/** A clause head ending in a verb of completion: the figure after it is what was done (完成投資 on pages in 繁體 too). */
 const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
 
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
@@ -1243,7 +1243,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       distributive: DISTRIBUTING.test(text.slice(sentence.offset, t.endOffset)),
       // 增加 inside 增加值 (第一产业增加值37.11亿元) names the measure: it is no change
       inChange: IN_CHANGE.test(clauseHead.replace(/增加值/g, '')),
-      done: DONE_HEAD.test(clauseHead),
+      done: DONE_HEAD.test(simplified(clauseHead)),
       index: local.length,
       offset: t.offset,
       endOffset: t.endOffset,

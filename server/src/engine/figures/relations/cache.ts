@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import type { Expr } from './arithmetic';
 import { NameIndex, Names } from './names';
 import type { Relation } from './relation';
+import { PLAN } from './vocabulary';
 
 /**
  * Figures the relations of a paragraph look up anywhere in the draft (the whole of a share, the plan a 完成率
@@ -41,7 +42,7 @@ export class Lookups {
 
   /** Every figure of a plan, a task or a target. */
   plans(): Figure[] {
-    const result = (this.planList ??= this.figures.filter((f) => /计划|任务|目标/.test(f.measure)));
+    const result = (this.planList ??= this.figures.filter((f) => PLAN.test(f.measure)));
     this.log.push({ result });
     return result;
   }

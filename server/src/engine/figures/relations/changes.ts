@@ -545,7 +545,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences), ...overruns(par, checkedDifferences));
+  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences), ...overruns(par, checkedDifferences), ...concludedDifferences(par, checkedDifferences));
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   // 拨款三年分别为8820万元、9137万元、10199万元，…分别比上年增长3%、4%、8%: each year's growth of the year before
   out.push(...yearlySeriesChanges(par));
@@ -664,6 +664,66 @@ function overruns(par: Paragraph, checked: Set<Figure>): Relation[] {
         checked.add(over);
         out.push(r);
       }
+    }
+  }
+  return out;
+}
+
+/** A sentence concluding a difference from levels stated before it: 因此，河南省有线电视实际用户2023年比2022年减少了. */
+const CONCLUDED = /^因此[，,]?(.+)$/;
+/** The years a concluded difference is between: 2023年比2022年 (group 1 and 2), or one year and 同比 (group 3). */
+const YEARS_COMPARED = /(\d{4})年(?:末|底)?比(\d{4})年|(\d{4})年(?:末|底)?.*(?:同比|比上年|较上年)/;
+/** Words around a measure's name that say which year or whose it is, not what it is: 2022年, 该年, 其, 同比. */
+const NOT_THE_NAME = /\d{4}年(?:末|底)?|该年|同比|比上年|较上年|^其|比$|较$/g;
+
+/** The name a measure's words leave without a year, 该年, 其 or the words of a comparison. */
+function nameLeft(words: string): string {
+  return words.replace(NOT_THE_NAME, '').replace(NOT_THE_NAME, '');
+}
+
+/** The year a level is stated for, if its scope names one (2022年, 另据2022年…公报: 2022). */
+function yearOf(f: Figure): number | undefined {
+  const m = /(\d{4})年/.exec(f.scope);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * 2023年河南省有线电视实际用户615.86万户。…另据2022年…公报数据，该年有线电视实际用户633.18万户。…因此，河南省有线电视实际用户
+ * 2023年比2022年减少了17.32万户: a sentence opening with 因此 that states a difference of a measure between two years
+ * concludes it from the levels stated before it, in its paragraph or the ones just before: the one level of the earlier
+ * year (its scope names it), less or more the one level of the later year or of no year named, by the verb. Read only
+ * when the measure's name (without years, 该年, 其) is the end of the levels' names or theirs of it, and the levels of
+ * each year have one value; the verb is what the check holds the levels to (a 同比减少 where they rose is reported).
+ */
+function concludedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const d of par.figures) {
+    // (d itself is relational, a difference: only its unit is that of a level)
+    if (checked.has(d) || !d.relational || ['percent', 'permille', 'times', 'points'].includes(d.unit.kind) || d.bracket || !exact(d) || !known(d)) continue;
+    // (the sentence's opening first: its words up to d are taken only where it opens with 因此, so a long sentence costs nothing)
+    if (!textBetween(par.draft, d.sentence.offset, Math.min(d.offset, d.sentence.offset + 4)).includes('因此')) continue;
+    const words = CONCLUDED.exec(textBetween(par.draft, d.sentence.offset, d.offset).replace(/\s/g, ''))?.[1];
+    const verb = words ? ENDS_IN_CHANGE_VERB.exec(words)?.[1] : undefined;
+    const years = words ? YEARS_COMPARED.exec(words) : null;
+    if (!words || !verb || !years) continue;
+    const later = Number(years[1] ?? years[3]);
+    const earlier = years[2] !== undefined ? Number(years[2]) : later - 1;
+    const name = nameLeft(words.slice(0, words.length - ENDS_IN_CHANGE_VERB.exec(words)![0].length));
+    const named = (f: Figure): boolean => {
+      const own = nameLeft(f.measure);
+      const [short, long] = own.length < name.length ? [own, name] : [name, own];
+      return short.length >= 4 && long.endsWith(short);
+    };
+    const levels = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < d.offset)].filter(
+      (f) => level(f) && !f.bracket && exact(f) && known(f) && compatible(f.unit, d.unit) && named(f),
+    );
+    const previous = uniqueValue(levels.filter((f) => yearOf(f) === earlier));
+    const current = uniqueValue(levels.filter((f) => yearOf(f) === later || yearOf(f) === undefined));
+    if (!previous || !current || previous.normalized === current.normalized || levels.some((f) => ![earlier, later, undefined].includes(yearOf(f)))) continue;
+    const r = differenceRelation('change', d, current, previous, isFall(verb), verb);
+    if (r) {
+      checked.add(d);
+      out.push(r);
     }
   }
   return out;

@@ -9,7 +9,7 @@ import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
-import { averagesPerHead, ratesOfNamedLists, ratesOfTheirVerb, ratesOverTheirGroup, ratesOverTheProjectsBefore, salesRatios, studentTeacherRatios } from './ratios';
+import { averagesPerHead, ratesOfNamedLists, ratesOfThePlanInTheirWords, ratesOfTheirVerb, ratesOverTheirGroup, ratesOverTheProjectsBefore, salesRatios, studentTeacherRatios } from './ratios';
 import type { Relation } from './relation';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
@@ -41,7 +41,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       found.push(rate);
       read.add(rate.anchor);
     }
-    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read));
+    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read));
     return [...found, ...sumsOfShares(found)];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];

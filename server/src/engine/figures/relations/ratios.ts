@@ -8,7 +8,7 @@ import { plainWords } from '../../text';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
-import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
+import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
@@ -353,6 +353,60 @@ export function ratesOverTheProjectsBefore(par: Paragraph, read: ReadonlySet<Fig
       // (the rate right after its count: only a comma and the rate's name between)
       if (!/^\s*[，,]\s*$/.test(textBetween(par.draft, done.endOffset, r.clause.offset))) continue;
       const rel = ratioRelation('rate', r, done, set, `${verb}率`);
+      if (rel) out.push(rel);
+    }
+  }
+  return out;
+}
+
+/** How far back the words of a plan's clause are looked for: NAMES_ITS_PLAN is shorter, with pinyin glosses in between. */
+const PLAN_WORDS_REACH = 60;
+
+/** The words of f's clause before it, a bracket it stands in included (完成年任务（ before 40.2亿元）); '' past the reach. */
+function clauseWordsBefore(draft: Draft, f: Figure): string {
+  const start = Math.max(f.sentence.offset, f.offset - PLAN_WORDS_REACH);
+  const before = plainWords(textBetween(draft, start, f.offset));
+  const cut = Math.max(...[...'，,；;：:。'].map((c) => before.lastIndexOf(c)));
+  return cut < 0 && start > f.sentence.offset ? '' : before.slice(cut + 1);
+}
+
+/**
+ * The level a plan stated inside a completion's own words is completed by: the last figure before that clause in its
+ * sentence, of the plan's unit, with nothing but changes of it (同比增长0.5%) between (13亿元，同比增长0.5%，完成年任务…).
+ */
+function levelBeforeThePlan(par: Paragraph, sentence: readonly Figure[], k: number, plan: Figure): Figure | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const f = sentence[j]!;
+    if (f.unit.kind === 'percent' && (f.relational || f.inChange)) continue;
+    if (f.unit.kind === 'percent' || !compatible(f.unit, plan.unit) || !plainFigure(f) || !known(f)) return undefined;
+    // (总额13亿元，其中出口5亿元，完成年任务…: a part after 其中 and its whole stand before the plan, and either may be its level)
+    if (/其中/.test(textBetween(par.draft, f.sentence.offset, f.offset))) return undefined;
+    // (the level's clause must end where the plan's begins, or at a change of it: no other clause between)
+    const between = plainWords(textBetween(par.draft, f.endOffset, plan.offset));
+    const opens = between.length - clauseWordsBefore(par.draft, plan).length;
+    return sentence.slice(j + 1, k).length > 0 || /^[^，,；;。：:]*[，,]$/.test(between.slice(0, opens)) ? f : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * 外贸进出口总额为13亿元，同比增长0.5%，完成年任务（40.2亿元）的32.5% / 宫颈癌筛查68059人，占全年筛查任务（6.6万人）的103.12% /
+ * 已完成投资637亿元，完成年初确定一季度目标任务（346亿元）的184%: a completion whose own words state the plan, task or
+ * target it is of, by its figure right before 的 (in brackets or not), is the level stated right before that clause over
+ * that figure. The plan is the rate's own words, so no other plan of the paragraph is a plausible base; the level is
+ * the one figure of the plan's unit the sentence states right before it (only changes of it between). Nothing is read
+ * when a share reading took the rate, or when the level is in another unit (就业岗位1374个 of 目标任务1200人).
+ */
+export function ratesOfThePlanInTheirWords(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of par.sentences.values()) {
+    for (let k = 1; k < sentence.length; k++) {
+      const [plan, r] = [sentence[k - 1]!, sentence[k]!];
+      if (read.has(r) || !plainRate(r) || plan.unit.kind === 'percent' || !exact(plan) || plan.range || !known(plan) || plan.normalized === 0) continue;
+      if (!/^\s*(?:[）)]\s*)?的\s*$/.test(textBetween(par.draft, plan.endOffset, r.offset))) continue;
+      if (!NAMES_ITS_PLAN.test(clauseWordsBefore(par.draft, plan))) continue;
+      const level = levelBeforeThePlan(par, sentence, k - 1, plan);
+      const rel = level ? ratioRelation('rate', r, level, plan, '完成率') : undefined;
       if (rel) out.push(rel);
     }
   }

@@ -18,9 +18,9 @@ export const CHANGE_VERB = alternation([...RISE_VERBS, ...FALL_VERBS]);
 /** The verbs of change of two characters and more: safe to look for anywhere in a clause. */
 export const CHANGE_WORD = alternation(LONG_VERBS);
 
-/** Nouns of a change before its percentage: 增幅为34.6%, 降幅为0.14%; 负增长1.21% is a fall. */
-const RISE_NOUNS = ['增幅', '涨幅'];
-const FALL_NOUNS = ['降幅', '跌幅', '减幅', '负增长'];
+/** Nouns of a change before its percentage: 增幅为34.6%, 降幅为0.14%; 负增长1.21% is a fall (漲幅, 減幅 on pages in 繁體). */
+const RISE_NOUNS = ['增幅', '涨幅', '漲幅'];
+const FALL_NOUNS = ['降幅', '跌幅', '减幅', '減幅', '负增长'];
 
 /** A noun of change before its percentage (增幅为1.3%), as a pattern source. */
 export const CHANGE_NOUN = alternation([...RISE_NOUNS, ...FALL_NOUNS]);
@@ -102,13 +102,13 @@ export const RANK_BEFORE = /(?:^|[^目此之以当提空年日])前$/;
 export const RANKED_UNIT = /^[家名位个户]$/;
 /** Cases carried over into the next period (结转至2月份, 转入下月): what was received was not all due. */
 export const CARRIED_OVER = /结转|转入下[月期季年]|未到期/;
-/** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理. */
-export const DUE = /应|需|计划|登记|共有|总数|^共|^总|交办|受理|任务|目标/;
-/** Words of a plan or a target: the base of a completion. */
-export const PLAN = /计划|任务|目标/;
+/** Words naming what is due, the base of a rate: 应接种, 需办理, 计划, 交办, 受理 (and their 繁體 forms: 計劃投資). */
+export const DUE = /应|應|需|计划|計劃|登记|登記|共有|总数|總數|^共|^总|交办|交辦|受理|任务|任務|目标|目標/;
+/** Words of a plan or a target: the base of a completion (計劃, 任務, 目標 on pages in 繁體). */
+export const PLAN = /计划|計劃|任务|任務|目标|目標/;
 
-/** Words right before a measure that make it what was due of it, not what was done (计划完成投资, 应完成, 目标任务). */
-export const ENDS_IN_DUE = /(?:应|需|计划|预计|拟|任务|目标|要求)$/;
+/** Words right before a measure that make it what was due of it, not what was done (计划完成投资, 应完成, 目标任务; 繁體 計劃 as DUE). */
+export const ENDS_IN_DUE = /(?:应|應|需|计划|計劃|预计|預計|拟|擬|任务|任務|目标|目標|要求)$/;
 /**
  * The verbs of a mediation and what it is attempted on: a success rate (调解成功率, 成功率) is of the disputes taken in
  * (受理调解案件, 排查矛盾纠纷) as well as of those the verb counts.
@@ -360,6 +360,13 @@ export const CROSSED_BAR = /(?:突破|跨越|跨过|迈过|站上)$/;
  */
 export const COMPLETES_PLAN =
   /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?|(?<=(?<!超额?)完成(?:了)?(?:本年度|年度|全年|当年|今年)(?:投资)?(?:计划|任务|目标)(?:投资)?))$/;
+
+/**
+ * The words of a clause that names a plan, task or target by its figure, before the 的 of a completion of it:
+ * 完成年任务（40.2亿元）的, 占全年筛查任务（6.6万人）的, 完成全年目标任务1200人的, 占应完成任务16.9万亩的, 为人大预算数37.1亿元的
+ * (the figure stands between these words and 的; an opening bracket may stand before it).
+ */
+export const NAMES_ITS_PLAN = /^(?:已|累计)?(?:完成|占|为)(?:了)?[\u4e00-\u9fff]{0,10}?(?:计划|任务|目标|预算)(?:任务)?(?:数)?[（(]?$/;
 
 /** A figure's scope that makes it a target or a bound, never a total stated: 力争, 计划, 以上. */
 export const NOT_A_STATED_TOTAL = /力争|确保|目标|计划|以上|以下/;
