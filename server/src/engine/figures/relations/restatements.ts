@@ -837,6 +837,9 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
       const e = earlier.figure;
       if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e) || underOtherScopes(f, e, sections)) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
+      // (a statement read with its neighbour: a scope named on both sides must be the same; one side's alone is no other)
+      if (n.scope && earlier.neighbour.scope && n.scope !== earlier.neighbour.scope) continue;
+      if (n.own !== undefined && !alike(n.own, earlier.neighbour.own ?? '')) continue;
       // a neighbour named alike under another subject (我区…本一上线591人 / XX中学…本一上线591人) is another unit's
       // (and a level read by its value alone must not be named as another measure: 投诉1.35万件 / 办结1.35万件)
       if (
@@ -895,6 +898,25 @@ interface NeighbourKey {
   qualifiers: string;
   subject: string;
   measure: string;
+  /** A statement read with its neighbour (witnessedKeys): its own scope, which may be written on one side only. */
+  scope?: string;
+  /** A statement read with its neighbour: its own measure, which the other side names alike. */
+  own?: string;
+}
+
+/**
+ * The words joining a figure and the figure next to it in its sentence, when that neighbour can vouch for the phrase
+ * (exact, one value, three significant digits or more): a clause break and words with no figure but a year; undefined
+ * otherwise.
+ */
+function joiningWords(f: Figure, neighbour: Figure, side: 'before' | 'after'): string | undefined {
+  if (neighbour.period !== f.period || !exact(neighbour) || neighbour.distributive || neighbour.range) return undefined;
+  // (a small count or a round value next to a figure is often the same by chance: 共36个，已整改32个，整改率88.6%，其余4个
+  // / 共22个，已整改18个，整改率81.8%，其余4个; 办结率100%)
+  if (significantDigits(neighbour.text) < 3) return undefined;
+  const [a, b] = side === 'after' ? [f, neighbour] : [neighbour, f];
+  const connector = f.para.prose.slice(a.endOffset - f.para.offset, b.offset - f.para.offset).replace(/\s/g, '');
+  return CONNECTOR.test(connector.replace(YEAR, '')) ? connector : undefined;
 }
 
 /** The keys sameNeighbourRestatements looks up for a paragraph's figures, in the order it looks them up. */
@@ -902,14 +924,8 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
   const out: NeighbourKey[] = [];
   const add = (i: number, neighbour: Figure, side: 'before' | 'after'): void => {
     const f = figures[i]!;
-    if (neighbour.period !== f.period || !exact(neighbour) || neighbour.distributive || neighbour.range) return;
-    // (a small count or a round value next to a figure is often the same by chance: 共36个，已整改32个，整改率88.6%，其余4个
-    // / 共22个，已整改18个，整改率81.8%，其余4个; 办结率100%)
-    if (significantDigits(neighbour.text) < 3) return;
-    if (codePoints(neighbour.measure) < 2) return;
-    const [a, b] = side === 'after' ? [f, neighbour] : [neighbour, f];
-    const connector = f.para.prose.slice(a.endOffset - f.para.offset, b.offset - f.para.offset).replace(/\s/g, '');
-    if (!CONNECTOR.test(connector.replace(YEAR, ''))) return;
+    const connector = joiningWords(f, neighbour, side);
+    if (connector === undefined || codePoints(neighbour.measure) < 2) return;
     const value = `${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${neighbour.scope}|${withoutSamePeriod(connector)}`;
     const own = `${f.unit.kind}|${f.unit.base}|${f.scope}`;
     const words = side === 'after' ? `${connector}${neighbour.text}` : `${neighbour.text}${connector}`;
@@ -921,6 +937,8 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
   };
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
+    // (a statement too: its own id may tell two statements apart that the words around it show are one)
+    if (ids[i] !== null && exact(f) && !f.distributive && !f.range) out.push(...witnessedKeys(figures, i, ids[i]!));
     if (ids[i] !== null || !exact(f) || f.distributive || f.range) continue;
     if (i > 0) add(i, figures[i - 1]!, 'before');
     if (i + 1 < figures.length) add(i, figures[i + 1]!, 'after');
@@ -930,6 +948,50 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
     if (!change) continue;
     const words = f.para.prose.slice(level!.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
     out.push({ index: i, side: 'before', words, qualifiers: '', subject: subjectOf(level!), measure: level!.measure, key: `≈|${change}`, sameName: false, byLevel: true });
+  }
+  return out;
+}
+
+/**
+ * The time a paragraph's first clause names (8月份，…; 1-6月份累计完成投资…), when `openingPeriod` takes none: a single
+ * month, or a clause with more than the period in it, is not read as the paragraph's period, but it still dates the
+ * paragraph's figures against another paragraph's.
+ */
+function openingTime(f: Figure): string {
+  const head = /^[^，,；;。：:]{1,16}[，,：:]/.exec(f.para.prose.replace(/\s/g, ''));
+  return head && OTHER_TIME.test(head[0]) ? head[0].slice(0, -1) : '';
+}
+
+/**
+ * A statement read with the figure next to it (restate31): the same measure, stated again with the same neighbour (the
+ * same value to three significant digits or more, in the same unit) and the same words between, is one statement
+ * written twice, whichever scope one side names (计划年度完成投资11801亿元，比上年增加2145亿元 in the summary and in the
+ * body; 1-6月份累计完成投资84.58亿元，完成年度计划投资比例60.95% against 累计完成投资84.58亿元，完成年度计划投资比例60.95% of
+ * the city's projects) or which guard of `statedTwice` keeps the two ids apart. Two named scopes or two opening times
+ * that differ are two periods (8月份…限上零售业销售额3.71亿元，同比增长13.8% / 1—8月…30.05亿元，同比增长13.8%), and a
+ * part after 其中 may be a part of two totals (当年结余…其中：统筹基金结余234.23万元，个人账户结余 / 累计滚存结余…其中：
+ * 统筹基金结余234.23万元，个人账户结余): neither is read.
+ */
+function witnessedKeys(figures: readonly Figure[], i: number, id: string): NeighbourKey[] {
+  const f = figures[i]!;
+  if (underQiZhong(f)) return [];
+  const out: NeighbourKey[] = [];
+  for (const side of ['after', 'before'] as const) {
+    const neighbour = figures[side === 'after' ? i + 1 : i - 1];
+    const connector = neighbour && joiningWords(f, neighbour, side);
+    if (!neighbour || connector === undefined) continue;
+    out.push({
+      index: i,
+      side,
+      words: side === 'after' ? `${connector}${neighbour.text}` : `${neighbour.text}${connector}`,
+      qualifiers: qualifiersOf(neighbour),
+      subject: subjectOf(neighbour),
+      measure: neighbour.measure,
+      scope: withoutScope(id).scope || openingTime(f),
+      key: `≡${side}|${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${withoutSamePeriod(connector)}|${f.unit.kind}|${f.unit.base}`,
+      sameName: false,
+      own: f.measure,
+    });
   }
   return out;
 }
