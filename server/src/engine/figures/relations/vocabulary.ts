@@ -217,9 +217,9 @@ export const GENERIC_ENDING = /^[数额量值率费款金]$/;
 export const MEASURE_NOUN = /(?:[\u4e00-\u9fff](?:数|量|额|值)|人口|人次|面积|损失|收入|支出)$/;
 /**
  * Words that make a figure one of several values (分别, 各, 均为) or a value per unit (每, 平均, 人均, 户均): the words
- * extract.ts looks for before a figure in its sentence (Figure.distributive). Not 各类, 各项, 各种, 各级: all of a kind.
+ * extract.ts looks for before a figure in its sentence (Figure.distributive). Not 各类, 各项, 各种, 各级 (繁體 各類, 各項…): all of a kind.
  */
-export const DISTRIBUTING = /分别|各(?!类|项|种|级)|每|平均|人均|户均|均为/;
+export const DISTRIBUTING = /分别|分別|各(?!类|類|项|項|种|種|级|級)|每|平均|人均|户均|均为/;
 /**
  * Words of DISTRIBUTING that name one value in a clause: an average that is the measure's own name (年平均降水量, 平均
  * 气温; not 平均每人), and 各 before a total over all of them (各窗口共办理, 各级各部门共组织检查组).
