@@ -136,6 +136,17 @@ const PAGE_DATE = /(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\1[0-9]{1,2}(?![0-9])/;
 const PAGE_STAMP =
   /[来來]源[:：]|出处[:：]|作者[:：]|网编[:：]|责任编辑[:：]|打印|字号|浏览|瀏覽|阅读次数|点击(?:数|量|次数)?[:：]|點擊|[0-9]{1,2}:[0-9]{2}:[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}(?![0-9])/;
 
+/** A clock time right after a date, then one of the page's fields (“2024-10-01 18:14:54  来源：中国政府网  作者：…”): the
+ *  page's stamp wherever it stands on its line, even run onto the headline's line, which residue keeps (its fix deletes
+ *  whole lines). */
+const CLOCK_THEN_FIELD = /^\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])\s*(.{0,40})/;
+
+/** Whether the words right after a dashed date (`after`) are a clock time and a field of the page's stamp. */
+export function stampAfterDate(after: string): boolean {
+  const rest = CLOCK_THEN_FIELD.exec(after)?.[1];
+  return rest !== undefined && PAGE_STAMP.test(rest);
+}
+
 /** A dashed date with no more than the page's byline beside it: “2017-10-10 某某日报”, “某某网2026-02-04号报道”,
  *  “【2021-09-07】 北青网-北京青年报” (the date, then the site and the paper the article was taken from, one of them at least
  *  named as a source is: 网, 报, 社, 台, 新闻). A 公文 never writes a date with dashes, and its own date line (落款) stands

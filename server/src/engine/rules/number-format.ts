@@ -7,6 +7,7 @@ import { defineRule } from '../rule';
 import { formatNumber } from '../figures/units';
 import { parseChineseInteger, toChineseInteger } from '../figures/numerals';
 import type { Line } from '../parse';
+import { stampAfterDate } from '../residue';
 import type { Report } from '../types';
 
 interface Pattern {
@@ -53,6 +54,8 @@ const PATTERNS: Pattern[] = [
       const day = Number(m[4]);
       if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
       if (m[2] === '-' && PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      // (去年全国政府采购超七成… 时间：2024-10-01 18:14:54  来源：中国政府网: the page's stamp run onto the headline's line)
+      if (m[2] === '-' && stampAfterDate(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60))) return undefined;
       const wanted = `${m[1]}年${month}月${day}日`;
       return {
         message: `日期“${m[0]}”应写作“${wanted}”：公文中的日期用“年月日”标全，月、日不编虚位（GB/T 9704-2012 7.3.5.4）`,

@@ -333,7 +333,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // (市中院: its sentence names the kind's last character, not the whole scope) is not theirs
     const firstAfter = figures.find((f) => f.offset >= listFrom);
     const listScope = opens && !mk.total && firstAfter ? WHOLE_BODIES.exec(text.slice(listFrom, firstAfter.offset)) : null;
+    const listWords = opens && !mk.total && firstAfter ? text.slice(listFrom, firstAfter.offset) : '';
     const ofScope = (f: Figure): boolean => {
+      if (subScopeOfWholeList(f, listWords)) return false;
       if (!listScope) return true;
       const head = text.slice(f.sentence.offset, f.offset);
       return head.includes(listScope[1]!) || !head.includes(listScope[2]!.slice(-1));
@@ -655,6 +657,19 @@ function largerBefore(figures: readonly Figure[], b: Breakdown): boolean {
 
 /** Words naming all the bodies of a kind in a scope: 全市法院, 全省检察机关, 两级法院 (the scope, the kind). */
 const WHOLE_BODIES = /(全(?:市|省|县|区|州|盟|旗|国)|两级)[\u4e00-\u9fff]{0,2}?(法院|检察院|检察机关|公安机关|医院|学校|机关|单位|部门)/;
+
+/** The whole's name opening a list's words (从结构上看，全市货物、工程、服务…分别为…). */
+const WHOLE_LIST = /^[\s，,：:]*全(?:市|省|县|区|州|盟|旗|国)([\u4e00-\u9fff]*)/;
+
+/**
+ * 市本级政府采购规模为10.29亿元…。从结构上看，全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元: a list that
+ * opens its sentence with the whole's name (全市) breaks the whole down, not a total before it under a sub-scope of its own
+ * (市本级, 县级), which is one more part of that whole; unless the list names that sub-scope again (全市城镇居民… under 城镇).
+ */
+function subScopeOfWholeList(f: Figure, listWords: string): boolean {
+  const named = WHOLE_LIST.exec(listWords)?.[1];
+  return named !== undefined && f.subject !== '' && !f.subject.startsWith('其中') && !named.includes(f.subject);
+}
 
 /** A clause opened by a review that sorts the whole by outcome: 经审查, 经审核, 经研究. */
 const REVIEW = /^经(?:过)?(?:审查|审核|研究|核查|核实|甄别|评审)/;

@@ -291,6 +291,8 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherBands(f, g) ||
     ofOtherRegionOpenings(f, g) ||
     ofOtherCountedWorks(f, g) ||
+    ofOtherCountedProjects(f, g) ||
+    ofOtherPeriodMonths(f, g) ||
     ofProjectsOfOtherStages(f, g) ||
     otherSpellingsInOneParagraph(f, g) ||
     ofOtherYears(f, g, s.years) ||
@@ -349,6 +351,53 @@ export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
   const a = OPENING_TIME.exec(f.para.prose.trimStart())?.[0];
   const b = OPENING_TIME.exec(g.para.prose.trimStart())?.[0];
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * A span of months a period opens with, its year before it or not, and its subject or verb after it (2024年1-4月全市共完成…,
+ * 2024年4月份共完成…, 1-3月，…): group 1 the year, 2 the first month, 3 the last.
+ */
+const PERIOD_MONTHS = /^(?:((?:19|20)[0-9]{2})年度?)?([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?月份?(?=[，,]|全|共|累计)/;
+
+/** The months (and year, '' when not written) the period of `x` opens with, before `x`. */
+function periodMonths(x: Figure): { year: string; from: number; to: number } | undefined {
+  const m = PERIOD_MONTHS.exec(wordsOf(x, x.period, x.offset).trimStart());
+  if (!m) return undefined;
+  const from = Number(m[2]);
+  return { year: m[1] ?? '', from, to: m[3] === undefined ? from : Number(m[3]) };
+}
+
+/**
+ * 2024年1-4月全市共完成公共资源交易项目574宗…；交易金额41.67亿元 … 2024年4月份共完成公共资源交易项目132宗…；交易金额12.43亿元: a
+ * monthly report states the year to date and the month alone, each period opened by its span of months; one measure
+ * under two spans (other months, or another year) is two periods' figures, not one stated twice. A span written in two
+ * ways (1-4月, 1—4月份) is one span.
+ */
+function ofOtherPeriodMonths(f: Figure, g: Figure): boolean {
+  const a = periodMonths(f);
+  const b = a && periodMonths(g);
+  return !!a && !!b && (a.from !== b.from || a.to !== b.to || (a.year !== '' && b.year !== '' && a.year !== b.year));
+}
+
+/** A count of projects of a kind in a period (…共完成政府采购项目69宗): the words before the count, and the count. */
+const COUNTED_PROJECTS = /([^，,；;。：:0-9０-９（）()]{2,30}?项目)([0-9０-９]+)(?:宗|个|项)/g;
+
+/** The kind and count of the last count of projects in the period of `x` before `x` (the kind without the verb before it). */
+function countedProjects(x: Figure): { kind: string; count: string } | undefined {
+  const last = [...wordsOf(x, x.period, x.offset).matchAll(COUNTED_PROJECTS)].pop();
+  return last && { kind: last[1]!.replace(/^.*(?:完成|共有|共)/, ''), count: last[2]! };
+}
+
+/**
+ * 政府采购项目交易额同比略有减少1共完成政府采购项目69宗，…交易金额1.85亿元 … 土地使用权出让项目交易额同比大幅下降1共完成土地挂牌出让
+ * 成交建设用地使用权项目3宗…；交易金额0.53亿元: a report of a trading centre takes each kind of project in turn, each period
+ * counting that kind's projects first; the amounts after two counts of two kinds (other names, other counts) are the two
+ * kinds' own.
+ */
+function ofOtherCountedProjects(f: Figure, g: Figure): boolean {
+  const a = countedProjects(f);
+  const b = a && countedProjects(g);
+  return !!a && !!b && a.kind !== b.kind && a.count !== b.count;
 }
 
 /**
