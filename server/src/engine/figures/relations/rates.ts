@@ -26,6 +26,7 @@ import {
   UNDER_WAY,
   CASE_OUTCOME,
   CLOSED_COUNT,
+  RECEIVED as RECEIVED_OR_ASSIGNED,
 } from './vocabulary';
 import { urbanisation } from './indicators';
 import { quotient } from './shareParts';
@@ -115,6 +116,15 @@ function besideInOtherUnit(par: Paragraph, f: Figure): Figure | undefined {
   return undefined;
 }
 
+/**
+ * 全州共受理办件52000件，办结51800件，办结率99.6%，州级中心共受理8300件，办结8210件，办结率98.9%: after a rate, a plan or a
+ * count of what was received (受理, 转办, 交办) opens a run of its own (计划…完成…完成率, 受理…办结…办结率), of another scope:
+ * the next rate of that name is of the figures after it, not of the first run's.
+ */
+function opensItsOwnRun(f: Figure): boolean {
+  return f.unit.kind !== 'percent' && (PLAN.test(f.measure) || RECEIVED_OR_ASSIGNED.test(f.measure));
+}
+
 /** (`name`: the rate's name, its measure unless a list before 分别 names it: 调处率、成功率分别为…) */
 function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
@@ -131,7 +141,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const period = par.periods.get(p.period) ?? [];
   let from = -1;
   for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === name) from = q.offset;
-  if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && f.unit.kind !== 'percent' && PLAN.test(f.measure))) from = -1;
+  if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && opensItsOwnRun(f))) from = -1;
   const inPeriod = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   const own = sentence.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   // 执行收案2380件，…结案1058件，同比增加150.71%；结案率44.45%: a rate standing alone after ； is of the counts of

@@ -194,8 +194,16 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
         !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
         (!group || (f.key + f.scope).includes(group)),
     );
+    // (货物类采购20亿元，占采购总量的25%；工程类采购44亿元，占采购总量的55%；… in the paragraph before 非公开招标20亿元，占
+    // 采购总量的25%: a figure of an earlier paragraph whose own share names the very whole this one names is a part of that
+    // whole, never the whole, even when no other figure is named)
+    const partOfThisWhole = (f: Figure): boolean => {
+      if (!partElsewhere(f)) return false;
+      const next = before?.find((q) => q.offset > f.endOffset);
+      return !!next && simplified(headOf(draft, next)).includes(words);
+    };
     const wholes = found.filter((f) => !partElsewhere(f));
-    const candidates = wholes.length > 0 ? wholes : found;
+    const candidates = wholes.length > 0 ? wholes : found.filter((f) => !partOfThisWhole(f));
     if (group && candidates.length === 0) return undefined;
     // (户外植被火灾共56起, after the share of 建构筑物火灾 in its sentence, is the next part, not the whole before it)
     const near = candidates.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < numerator.offset);
