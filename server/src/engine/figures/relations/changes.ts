@@ -18,6 +18,7 @@ import {
   AMOUNT_USED,
   BELOW,
   CHANGE_VERB,
+  CHANGE_WORD,
   CHANGED_TO,
   DIFFERENCE_HEAD,
   ENDS_IN_CHANGE,
@@ -150,11 +151,16 @@ function levelBetween(sentence: readonly Figure[], diffs: ReadonlySet<Figure>, d
 
 /**
  * 交易金额0.36亿元，同比减少0.17亿元，减幅32.08%⏎⏎国有产权…项目15宗，同比增长400%交易金额131.44，同比下降92.46% (paragraphs
- * run together, a figure with no unit): a percentage of change between the difference and the rate (减幅32.08%, 增长400%)
- * is the difference's own, or another level's; the difference is not behind the rate after it.
+ * run together, a figure with no unit): a level between the difference and the rate, with a change of its own right after
+ * it (15宗，同比增长400%), opens another measure, though it looks compared (同比 of a headline run into it); the
+ * difference is not behind the rate after it.
  */
-function changeBetween(draft: Draft, sentence: readonly Figure[], d: Figure, p: Figure): boolean {
-  return sentence.some((f) => f.unit.kind === 'percent' && f.offset > d.endOffset && f.endOffset < p.offset && ENDS_IN_CHANGE.test(headOf(draft, f)));
+function changedLevelBetween(draft: Draft, sentence: readonly Figure[], diffs: ReadonlySet<Figure>, d: Figure, p: Figure): boolean {
+  return sentence.some((f, k) => {
+    const next = sentence[k + 1];
+    if (f.offset < d.endOffset || diffs.has(f) || f.bracket || f.unit.kind === 'percent' || f.unit.kind === 'points') return false;
+    return !!next && next.offset < p.offset && next.unit.kind === 'percent' && ENDS_IN_CHANGE.test(headOf(draft, next));
+  });
 }
 
 /** Whether x is stated of the level f: its key is f's and a name after (63宗，同比减少7宗 keys 7宗 on 63宗). */
@@ -163,13 +169,22 @@ function keyedOn(x: Figure, f: Figure): boolean {
 }
 
 /**
- * 政府采购项目交易额同比略有下降20241共完成政府采购项目63宗，同比减少7宗，减幅10% after 交易项目12宗 further back: the level the
- * difference is keyed on (63宗) stands after the level found, but looks compared for the headline run into it; the
- * farther level is another measure's, and nothing is read.
+ * 政府采购项目交易额同比略有下降20241共完成政府采购项目63宗，同比减少7宗，减幅10% after 交易项目12宗 further back: the figure right
+ * before the difference, which the difference is keyed on (63宗), looks compared for the headline run into its clause (同比),
+ * so it is no level found; the farther level is another measure's, and nothing is read. (A base of a share or of a plan,
+ * 完成年初预算12,000万元的91.67%, is no level at all: the level before it stands.)
  */
-function levelPassedOver(sentence: readonly Figure[], diffs: ReadonlySet<Figure>, d: Figure, level: Figure | undefined): boolean {
-  return sentence.some((f) => f.offset < d.offset && (!level || f.offset > level.offset) && f.relational && !diffs.has(f) && compatible(f.unit, d.unit) && keyedOn(d, f));
+function levelPassedOver(draft: Draft, sentence: readonly Figure[], diffs: ReadonlySet<Figure>, d: Figure, level: Figure | undefined): boolean {
+  const f = sentence[sentence.indexOf(d) - 1];
+  if (!f || f === level || !f.relational || diffs.has(f) || !compatible(f.unit, d.unit) || !keyedOn(d, f)) return false;
+  return HEADLINE_RUN_IN.test(headOf(draft, f)) && !rateBase(draft, sentence, f) && !againstPlan(draft, f);
 }
+
+/**
+ * A clause head whose comparison is a headline's change (交易额同比略有下降) run into the level's own name (20241共完成政府采购
+ * 项目), not a level compared with (较2022年558件增加了555件): a verb of change, then words naming what is counted.
+ */
+const HEADLINE_RUN_IN = new RegExp(`(?:${CHANGE_WORD})[^，,。；;：:]*[\u4e00-\u9fff]{2}$`);
 
 /**
  * 6月末，存款余额4503.5亿元，增长12.1%，存款余额比年初增加451.7亿元 / 存款余额20546亿元，同比增长8.87%，上半年存款增加1385亿元:
@@ -226,13 +241,13 @@ function differenceReading(
   const [dAgainst, pAgainst] = [againstWhat(headOf(draft, d)), againstWhat(headOf(draft, p))];
   if (dAgainst && pAgainst && dAgainst !== pAgainst && (dAgainst === 'before' || pAgainst === 'before' || withinTheYear(draft, d))) return undefined;
   if (flowOfTheYearSoFar(draft, d, p, dAgainst, pAgainst)) return undefined;
-  if (levelBetween(sentence, diffs, d, p) || changeBetween(draft, sentence, d, p)) return undefined;
+  if (levelBetween(sentence, diffs, d, p) || changedLevelBetween(draft, sentence, diffs, d, p)) return undefined;
   const first = Math.min(d.offset, p.offset);
   const candidates = sentence.filter(
     (f) => f.offset < first && !f.relational && !diffs.has(f) && !asideOf(f, p) && compatible(f.unit, d.unit) && !rateBase(draft, sentence, f) && !againstPlan(draft, f),
   );
   let level = candidates[candidates.length - 1];
-  if (levelPassedOver(sentence, diffs, d, level)) return undefined;
+  if (levelPassedOver(draft, sentence, diffs, d, level)) return undefined;
   if (level) {
     const named = levelNamedBy(draft, d, candidates);
     if (named === null) return undefined;
