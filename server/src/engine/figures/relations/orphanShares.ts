@@ -21,6 +21,64 @@ function sharesRead(par: Paragraph, found: readonly Relation[]): { byAnchor: Map
   };
 }
 
+/** A share that names no whole, with the share read already beside it in its period (`neighbour`) and that share's part and whole. */
+interface BesideARead {
+  p: Figure;
+  part: Figure;
+  neighbour: Figure;
+  sibling: Relation;
+  numerator: Figure;
+  whole: Figure;
+}
+
+/**
+ * The list readings below: each share that names no whole takes its whole from a share read already beside it. `beside`
+ * picks that share's percentage by the orphan's place among the paragraph's percentages, `read` judges the pair. A share
+ * read is claimed and, when `chain`, is in its turn the share read beside the next one (a list read item by item).
+ */
+function fromTheShareBeside(
+  par: Paragraph,
+  orphans: readonly Figure[],
+  found: readonly Relation[],
+  beside: (at: number, byAnchor: ReadonlyMap<Figure, Relation>) => Figure | undefined,
+  read: (s: BesideARead) => Relation | undefined,
+  chain = true,
+): Relation[] {
+  const out: Relation[] = [];
+  const open = orphans.filter((p) => !par.claimed.has(p));
+  if (open.length === 0) return out;
+  const { byAnchor, index } = sharesRead(par, found);
+  for (const { p, part } of orphanItems(par, open)) {
+    const neighbour = beside(index.get(p)!, byAnchor);
+    const sibling = neighbour && neighbour.period === p.period ? byAnchor.get(neighbour) : undefined;
+    const numerator = sibling && withRole(sibling, 'numerator');
+    const whole = sibling && withRole(sibling, 'denominator');
+    if (!neighbour || !sibling || !numerator || !whole) continue;
+    const r = read({ p, part, neighbour, sibling, numerator, whole });
+    if (!r) continue;
+    par.claimed.add(p);
+    if (chain) byAnchor.set(p, r);
+    out.push(r);
+  }
+  return out;
+}
+
+/** The share of `part` in any one of `wholes` (a part of a part may be counted in either): holds when one reading does. */
+function shareOfEither(p: Figure, part: Figure, wholes: readonly Figure[]): Relation | undefined {
+  return relationAmong(
+    'share',
+    p,
+    wholes.map((w) => ({
+      cast: [
+        [p, 'percent'],
+        [part, 'numerator'],
+        [w, 'denominator'],
+      ] as const,
+      reading: quotient(p, part, w),
+    })),
+  );
+}
+
 /**
  * 共接收投诉举报咨询3776件，其中，投诉1028件，占比27.22%；举报268件，占比7.10%；咨询2480件，占比65.68%: after 其中, the
  * parts listed one by one in a period, each with its share, are of the one whole the first share was read against (the
@@ -28,29 +86,21 @@ function sharesRead(par: Paragraph, found: readonly Relation[]): { byAnchor: Map
  * words between them (no 其中, no other figure), takes that share's whole, when its part is counted alike and no larger.
  */
 export function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
-  const out: Relation[] = [];
-  const open = orphans.filter((p) => !par.claimed.has(p));
-  if (open.length === 0) return out;
-  const { byAnchor, index } = sharesRead(par, found);
-  for (const { p, part } of orphanItems(par, open)) {
-    const previous = par.percents[index.get(p)! - 1];
-    const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
-    if (!previous || !sibling) continue;
-    const numerator = withRole(sibling, 'numerator');
-    const whole = withRole(sibling, 'denominator');
-    if (!numerator || !whole || whole.offset > numerator.offset || part.offset < previous.endOffset) continue;
-    if (whole.period !== p.period && !openedInTheNextPeriod(par, whole, numerator)) continue;
-    // the list opens with 其中 right after the whole, and goes on without another 其中 or figure
-    if (!/其中/.test(textBetween(par.draft, whole.endOffset, numerator.offset)) || /其中/.test(textBetween(par.draft, previous.endOffset, part.offset))) continue;
-    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !otherMeasureOfTheItem(f, whole))) continue;
-    if (!compatible(part.unit, whole.unit) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) continue;
-    const r = ratioRelation('share', p, part, whole);
-    if (!r) continue;
-    par.claimed.add(p);
-    byAnchor.set(p, r);
-    out.push(r);
-  }
-  return out;
+  return fromTheShareBeside(
+    par,
+    orphans,
+    found,
+    (at) => par.percents[at - 1],
+    ({ p, part, neighbour: previous, numerator, whole }) => {
+      if (whole.offset > numerator.offset || part.offset < previous.endOffset) return undefined;
+      if (whole.period !== p.period && !openedInTheNextPeriod(par, whole, numerator)) return undefined;
+      // the list opens with 其中 right after the whole, and goes on without another 其中 or figure
+      if (!/其中/.test(textBetween(par.draft, whole.endOffset, numerator.offset)) || /其中/.test(textBetween(par.draft, previous.endOffset, part.offset))) return undefined;
+      if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !otherMeasureOfTheItem(f, whole))) return undefined;
+      if (!compatible(part.unit, whole.unit) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) return undefined;
+      return ratioRelation('share', p, part, whole);
+    },
+  );
 }
 
 /**
@@ -62,42 +112,23 @@ export function sharesAfterTheirSibling(par: Paragraph, orphans: readonly Figure
  * 30亿元，占37.5%): either whole will do.
  */
 export function sharesListedAfterTheirSibling(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
-  const out: Relation[] = [];
-  const open = orphans.filter((p) => !par.claimed.has(p));
-  if (open.length === 0) return out;
-  const { byAnchor, index } = sharesRead(par, found);
-  for (const { p, part } of orphanItems(par, open)) {
-    const previous = par.percents[index.get(p)! - 1];
-    const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
-    if (!previous || !sibling || !sibling.holds || part.offset < previous.endOffset) continue;
-    const numerator = withRole(sibling, 'numerator');
-    const whole = withRole(sibling, 'denominator');
-    if (!numerator || !whole || whole.offset > numerator.offset || whole.period !== p.period) continue;
-    // the next item of the list: across a semicolon, no 其中 (a part of the part) and no other figure between
-    const between = textBetween(par.draft, previous.endOffset, part.offset);
-    if (!/^[）)]?[；;]/.test(between) || /其中|。/.test(between)) continue;
-    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !otherMeasureOfTheItem(f, whole))) continue;
-    if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || !known(numerator)) continue;
-    if (part.normalized > whole.normalized + EPS) continue;
-    const wholes = part.normalized <= numerator.normalized + EPS ? [whole, numerator] : [whole];
-    const r = relationAmong(
-      'share',
-      p,
-      wholes.map((w) => ({
-        cast: [
-          [p, 'percent'],
-          [part, 'numerator'],
-          [w, 'denominator'],
-        ] as const,
-        reading: quotient(p, part, w),
-      })),
-    );
-    if (!r) continue;
-    par.claimed.add(p);
-    byAnchor.set(p, r);
-    out.push(r);
-  }
-  return out;
+  return fromTheShareBeside(
+    par,
+    orphans,
+    found,
+    (at) => par.percents[at - 1],
+    ({ p, part, neighbour: previous, sibling, numerator, whole }) => {
+      if (!sibling.holds || part.offset < previous.endOffset) return undefined;
+      if (whole.offset > numerator.offset || whole.period !== p.period) return undefined;
+      // the next item of the list: across a semicolon, no 其中 (a part of the part) and no other figure between
+      const between = textBetween(par.draft, previous.endOffset, part.offset);
+      if (!/^[）)]?[；;]/.test(between) || /其中|。/.test(between)) return undefined;
+      if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !otherMeasureOfTheItem(f, whole))) return undefined;
+      if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || !known(numerator)) return undefined;
+      if (part.normalized > whole.normalized + EPS) return undefined;
+      return shareOfEither(p, part, part.normalized <= numerator.normalized + EPS ? [whole, numerator] : [whole]);
+    },
+  );
 }
 
 /**
@@ -141,47 +172,29 @@ export function otherHalf(a: string, b: string): boolean {
  *   - or the other half of that share's part (男 and 女, 城镇 and 乡村), which is of the same whole.
  */
 export function sharesOfASubPart(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
-  const out: Relation[] = [];
-  const open = orphans.filter((p) => !par.claimed.has(p));
-  if (open.length === 0) return out;
-  const { byAnchor, index } = sharesRead(par, found);
-  for (const { p, part } of orphanItems(par, open)) {
-    // the share before it, past changes (下降0.19%)
-    let k = index.get(p)! - 1;
-    while (k >= 0 && !byAnchor.has(par.percents[k]!) && !/占|比重|比例|率/.test(par.percents[k]!.measure)) k--;
-    const previous = par.percents[k];
-    const sibling = previous && previous.period === p.period ? byAnchor.get(previous) : undefined;
-    if (!previous || !sibling || !sibling.holds || part.offset < previous.endOffset) continue;
-    const numerator = withRole(sibling, 'numerator');
-    const whole = withRole(sibling, 'denominator');
-    if (!numerator || !whole || numerator.offset > previous.offset) continue;
-    // nothing but changes of the sibling between it and the part (比上年上升1.1个百分点, 下降0.19%)
-    if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !f.relational)) continue;
-    if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || !known(numerator)) continue;
-    const between = textBetween(par.draft, previous.endOffset, part.offset);
-    if (/。/.test(between)) continue;
-    const within = /其中/.test(between) && !/[；;]/.test(between) && part.normalized <= numerator.normalized + EPS;
-    const half = !/其中/.test(between) && otherHalf(bareMeasure(numerator), bareMeasure(part)) && part.normalized <= whole.normalized + EPS;
-    if (!within && !half) continue;
-    const wholes = within ? [whole, numerator] : [whole];
-    const r = relationAmong(
-      'share',
-      p,
-      wholes.map((w) => ({
-        cast: [
-          [p, 'percent'],
-          [part, 'numerator'],
-          [w, 'denominator'],
-        ] as const,
-        reading: quotient(p, part, w),
-      })),
-    );
-    if (!r) continue;
-    par.claimed.add(p);
-    byAnchor.set(p, r);
-    out.push(r);
-  }
-  return out;
+  return fromTheShareBeside(
+    par,
+    orphans,
+    found,
+    (at, byAnchor) => {
+      // the share before it, past changes (下降0.19%)
+      let k = at - 1;
+      while (k >= 0 && !byAnchor.has(par.percents[k]!) && !/占|比重|比例|率/.test(par.percents[k]!.measure)) k--;
+      return par.percents[k];
+    },
+    ({ p, part, neighbour: previous, sibling, numerator, whole }) => {
+      if (!sibling.holds || part.offset < previous.endOffset || numerator.offset > previous.offset) return undefined;
+      // nothing but changes of the sibling between it and the part (比上年上升1.1个百分点, 下降0.19%)
+      if (par.figures.some((f) => f.offset > previous.endOffset && f.offset < part.offset && !f.relational)) return undefined;
+      if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || !known(numerator)) return undefined;
+      const between = textBetween(par.draft, previous.endOffset, part.offset);
+      if (/。/.test(between)) return undefined;
+      const within = /其中/.test(between) && !/[；;]/.test(between) && part.normalized <= numerator.normalized + EPS;
+      const half = !/其中/.test(between) && otherHalf(bareMeasure(numerator), bareMeasure(part)) && part.normalized <= whole.normalized + EPS;
+      if (!within && !half) return undefined;
+      return shareOfEither(p, part, within ? [whole, numerator] : [whole]);
+    },
+  );
 }
 
 /**
@@ -191,27 +204,21 @@ export function sharesOfASubPart(par: Paragraph, orphans: readonly Figure[], fou
  * counted alike and no larger (sharesAfterTheirSibling read the other way).
  */
 export function sharesBeforeTheirSibling(par: Paragraph, orphans: readonly Figure[], found: readonly Relation[]): Relation[] {
-  const out: Relation[] = [];
-  const open = orphans.filter((p) => !par.claimed.has(p));
-  if (open.length === 0) return out;
-  const { byAnchor, index } = sharesRead(par, found);
-  for (const { p, part } of orphanItems(par, open)) {
-    const next = par.percents[index.get(p)! + 1];
-    const sibling = next && next.period === p.period ? byAnchor.get(next) : undefined;
-    if (!next || !sibling || !sibling.holds) continue;
-    const numerator = withRole(sibling, 'numerator');
-    const whole = withRole(sibling, 'denominator');
-    if (!numerator || !whole || numerator.offset < p.endOffset || whole.offset > part.offset) continue;
-    // 其中 between the whole and the first part, none after it; no other figure between the share and the next part
-    if (!/其中/.test(textBetween(par.draft, whole.endOffset, part.offset)) || /其中|。/.test(textBetween(par.draft, part.offset, numerator.offset))) continue;
-    if (par.figures.some((f) => (f.offset > p.endOffset && f.offset < numerator.offset) || (f.offset > whole.endOffset && f.offset < part.offset))) continue;
-    if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) continue;
-    const r = ratioRelation('share', p, part, whole);
-    if (!r) continue;
-    par.claimed.add(p);
-    out.push(r);
-  }
-  return out;
+  return fromTheShareBeside(
+    par,
+    orphans,
+    found,
+    (at) => par.percents[at + 1],
+    ({ p, part, sibling, numerator, whole }) => {
+      if (!sibling.holds || numerator.offset < p.endOffset || whole.offset > part.offset) return undefined;
+      // 其中 between the whole and the first part, none after it; no other figure between the share and the next part
+      if (!/其中/.test(textBetween(par.draft, whole.endOffset, part.offset)) || /其中|。/.test(textBetween(par.draft, part.offset, numerator.offset))) return undefined;
+      if (par.figures.some((f) => (f.offset > p.endOffset && f.offset < numerator.offset) || (f.offset > whole.endOffset && f.offset < part.offset))) return undefined;
+      if (!compatible(part.unit, whole.unit) || !compatible(part.unit, numerator.unit) || !exact(part) || !known(part) || !known(whole) || part.normalized > whole.normalized + EPS) return undefined;
+      return ratioRelation('share', p, part, whole);
+    },
+    false,
+  );
 }
 
 /**
