@@ -963,7 +963,7 @@ function openingTime(f: Figure): string {
 }
 
 /**
- * A statement read with the figure next to it (restate31): the same measure, stated again with the same neighbour (the
+ * A statement read with the figure next to it: the same measure, stated again with the same neighbour (the
  * same value to three significant digits or more, in the same unit) and the same words between, is one statement
  * written twice, whichever scope one side names (计划年度完成投资11801亿元，比上年增加2145亿元 in the summary and in the
  * body; 1-6月份累计完成投资84.58亿元，完成年度计划投资比例60.95% against 累计完成投资84.58亿元，完成年度计划投资比例60.95% of
