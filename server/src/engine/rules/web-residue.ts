@@ -8,7 +8,7 @@ import type { TextEdit } from '../types';
 
 const KIND_TEXT = {
   banner: '范文网站的站名横幅',
-  furniture: '网页上的按钮、计数或推广文字',
+  furniture: '网页上的按钮、计数、发布日期、署名或推广文字',
   number: '单独成行的数字（网页计数或页码）',
   title: '与标题重复的网页标题',
 };
