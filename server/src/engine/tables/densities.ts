@@ -4,10 +4,11 @@
 // figures as one another stand in the same columns, and their arithmetic says which two figures make the density.
 
 import { formatNumber } from '../figures/units';
-import { plainFigure, readCell, type PlainFigure } from './cells';
+import { readCell, type PlainFigure } from './cells';
 import { div, overlaps } from './interval';
 import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
+import { figureRow } from './triples';
 import { rowsByLength } from './unclear';
 
 /** A heading naming a figure per head: 密度, 件/万人, 每万人, 人均. */
@@ -24,17 +25,9 @@ interface Line {
   figures: PlainFigure[];
 }
 
-/** A row as its label and its figures; undefined when a cell after the label is words or a dash. */
+/** A row as its label and its figures; undefined when a cell after the label is words, a dash or a percentage. */
 function lineOf(cells: readonly TableCell[]): Line | undefined {
-  const filled = cells.filter((c) => c.text.trim() !== '');
-  if (filled.length < 4 || filled.length > MAX_FIGURES + 1 || readCell(filled[0]!.text).kind !== 'text') return undefined;
-  const figures: PlainFigure[] = [];
-  for (const c of filled.slice(1)) {
-    const f = plainFigure(c);
-    if (!f || c.text.includes('%') || c.text.includes('％')) return undefined;
-    figures.push(f);
-  }
-  return { label: filled[0]!.text.trim(), figures };
+  return figureRow(cells, MAX_FIGURES, (c) => c.text.includes('%') || c.text.includes('％'));
 }
 
 /** Whether figure t is figure n over figure d as written (undefined: d may be 0), and whether the quotient is pinned down. */

@@ -27,17 +27,26 @@ interface Line {
   figures: Fig[];
 }
 
-/** A row as its label and its figures; undefined when a cell after the label is words or a dash. */
-function lineOf(cells: readonly TableCell[]): Line | undefined {
+/**
+ * A row as its label (its first filled cell, words) and its figures (three to `most` of them); undefined when a cell
+ * after the label is words or a dash, or one `refused` turns down.
+ */
+export function figureRow(cells: readonly TableCell[], most: number, refused: (c: TableCell) => boolean = () => false): { label: string; figures: Fig[] } | undefined {
   const filled = cells.filter((c) => c.text.trim() !== '');
-  if (filled.length < 4 || filled.length > MAX_FIGURES + 1 || readCell(filled[0]!.text).kind !== 'text') return undefined;
+  if (filled.length < 4 || filled.length > most + 1 || readCell(filled[0]!.text).kind !== 'text') return undefined;
   const figures: Fig[] = [];
   for (const c of filled.slice(1)) {
     const f = plainFigure(c);
-    if (!f) return undefined;
+    if (!f || refused(c)) return undefined;
     figures.push(f);
   }
-  return { label: filled[0]!.text.trim().split('\n')[0]!, figures };
+  return { label: filled[0]!.text.trim(), figures };
+}
+
+/** A row of a progress table: its label's first line and its figures. */
+function lineOf(cells: readonly TableCell[]): Line | undefined {
+  const row = figureRow(cells, MAX_FIGURES);
+  return row && { label: row.label.split('\n')[0]!, figures: row.figures };
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
-import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS } from '../../text';
@@ -720,12 +720,6 @@ function nameLeft(words: string): string {
   return words.replace(NOT_THE_NAME, '').replace(NOT_THE_NAME, '');
 }
 
-/** The year a level is stated for, if its scope names one (2022年, 另据2022年…公报: 2022). */
-function yearOf(f: Figure): number | undefined {
-  const m = /(\d{4})年/.exec(f.scope);
-  return m ? Number(m[1]) : undefined;
-}
-
 /**
  * 2023年河南省有线电视实际用户615.86万户。…另据2022年…公报数据，该年有线电视实际用户633.18万户。…因此，河南省有线电视实际用户
  * 2023年比2022年减少了17.32万户: a sentence opening with 因此 that states a difference of a measure between two years
@@ -742,12 +736,13 @@ function concludedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] 
     // (the sentence's opening first: its words up to d are taken only where it opens with 因此, so a long sentence costs nothing)
     if (!textBetween(par.draft, d.sentence.offset, Math.min(d.offset, d.sentence.offset + 4)).includes('因此')) continue;
     const words = CONCLUDED.exec(textBetween(par.draft, d.sentence.offset, d.offset).replace(/\s/g, ''))?.[1];
-    const verb = words ? ENDS_IN_CHANGE_VERB.exec(words)?.[1] : undefined;
+    const change = words ? ENDS_IN_CHANGE_VERB.exec(words) : null;
+    const verb = change?.[1];
     const years = words ? YEARS_COMPARED.exec(words) : null;
-    if (!words || !verb || !years) continue;
+    if (!words || !change || !verb || !years) continue;
     const later = Number(years[1] ?? years[3]);
     const earlier = years[2] !== undefined ? Number(years[2]) : later - 1;
-    const name = nameLeft(words.slice(0, words.length - ENDS_IN_CHANGE_VERB.exec(words)![0].length));
+    const name = nameLeft(words.slice(0, words.length - change[0].length));
     const named = (f: Figure): boolean => {
       const own = nameLeft(f.measure);
       const [short, long] = own.length < name.length ? [own, name] : [name, own];

@@ -17,7 +17,7 @@ export function countNamedByItsUnit(subject: string, pool: readonly Figure[]): F
   const m = COUNT_BY_ITS_UNIT.exec(subject);
   if (!m) return undefined;
   const [, verb, unit] = m as unknown as [string, string, string];
-  const found = pool.filter((f) => f.unit.kind === 'count' && f.unit.text === unit && exact(f) && !f.relational && (verb === '' ? true : f.measure === verb));
+  const found = pool.filter((f) => f.unit.kind === 'count' && f.unit.text === unit && exact(f) && !f.relational && (verb === '' || f.measure === verb));
   return found.length === 1 ? found[0] : undefined;
 }
 

@@ -71,8 +71,8 @@ export function listedFrom(draft: Draft, p: Figure, percents: Figure[]): Figure[
   return group;
 }
 
-/** The years a figure's scope names, against the year of the report: 上年 in a 2024 report is 2023. */
-function yearOf(f: Figure): number | undefined {
+/** The year a figure's scope names (2022年, 另据2022年…公报: 2022), if it names one. */
+export function yearOf(f: Figure): number | undefined {
   const m = /((?:19|20)[0-9]{2})年/.exec(f.scope);
   return m ? Number(m[1]) : undefined;
 }
