@@ -21,6 +21,18 @@ describe('number-ratio: shares whose whole stands above a sub-heading (shares33)
   });
 });
 
+describe('number-ratio: a numbered item whose sibling above breaks its part down (shares33)', () => {
+  const hot =
+    '全月共受理群众来电5000件，其中转办1200件。\n\n（三）热点问题情况。\n\n1. 城乡建设类800件，占比16.00%。其中，房产监管300件、物业服务200件。\n\n2. 政法类450件，占比9.00%。其中，警务执法120件。\n';
+  it('walks over the item above and its breakdown to the whole', () => {
+    silent(hot);
+    reports(hot.replace('占比9.00%', '占比9.40%'), 'number-ratio', '450件 ÷ 5000件');
+  });
+  it('stops at an item above whose figures are larger than its part', () => {
+    noFindingAt(hot.replace('物业服务200件', '受理总量900件').replace('占比9.00%', '占比9.40%'), '9.40%');
+  });
+});
+
 describe('number-ratio: where the paragraph above a heading is not the whole (shares33)', () => {
   it('leaves shares past a heading of the first level', () => {
     noFindingAt(`${lead}二、诉求分类情况\n\n${kinds}`.replace('占比 15.00%', '占比 18.00%'), '18.00%');

@@ -2,7 +2,7 @@
 // the total of an earlier paragraph, the whole the share before it or after it was read against (siblings after
 // 其中, a sub-part, the two halves of one whole), the figure before 中，, or the whole above a paragraph of parts.
 
-import type { Draft } from '../../parse';
+import type { Draft, Line } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr } from './arithmetic';
@@ -617,7 +617,7 @@ function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figu
     const stated = figures.filter((f) => ofTheUnit(f, part) && !f.relational && !partOfAShare(par, f, figures));
     // (新一届班子队伍呈现以下4个特点： opens items of their own, whose parts are of no whole stated above it)
     if (stated.length === 0 && /[：:]\s*$/.test(line.prose)) return undefined;
-    if (stated.length === 0) continue;
+    if (stated.length === 0 || breakdownOfASibling(par, line, figures, stated, part)) continue;
     const wholes = stated.filter((f) => namedAsAWhole(par, f) && levelOfTheUnit(f, part));
     const whole = wholes[0];
     if (wholes.length !== 1 || !whole || stated.some((f) => f.bracket)) return undefined;
@@ -626,6 +626,17 @@ function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figu
     return sameTime && ofSubject && whole.normalized! > part.normalized + EPS ? whole : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a numbered item states a sibling part with its share and then only what that part is made of (1. 城乡建设类
+ * 1545件，占比16.74%。其中，房产监管366件、物业服务296件…, above 2. 政法类906件，占比9.81%): the figures after the part, none
+ * larger than it, break it down and are no whole of the items after it.
+ */
+function breakdownOfASibling(par: Paragraph, line: Line, figures: readonly Figure[], stated: readonly Figure[], part: Figure): boolean {
+  const first = figures.find((f) => ofTheUnit(f, part) && !f.relational);
+  if (!line.ordinal || !first || !known(first) || stated.includes(first) || !partOfAShare(par, first, figures)) return false;
+  return stated.every((f) => f.offset > first.offset && known(f) && f.normalized <= first.normalized);
 }
 
 /**
