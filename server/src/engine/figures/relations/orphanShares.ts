@@ -2,6 +2,7 @@
 // the total of an earlier paragraph, the whole the share before it or after it was read against (siblings after
 // 其中, a sub-part, the two halves of one whole), the figure before 中，, or the whole above a paragraph of parts.
 
+import type { Draft, Line } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr } from './arithmetic';
@@ -604,8 +605,9 @@ function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figu
   let index = par.figures[0]!.para.index;
   for (let end = earlier.length; end > 0;) {
     const line = earlier[end - 1]!.para;
-    // (a paragraph with no figures between: a heading or words that may open another scope)
-    if (line.index !== index - 1) return undefined;
+    // (a paragraph with no figures between: a heading or words that may open another scope; but sub-headings only,
+    // （一）诉求分类情况, divide the section the whole above was stated for)
+    if (line.index !== index - 1 && !subHeadingsBetween(par.draft, line.index, index)) return undefined;
     index = line.index;
     let start = end;
     while (start > 0 && earlier[start - 1]!.para === line) start--;
@@ -615,7 +617,7 @@ function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figu
     const stated = figures.filter((f) => ofTheUnit(f, part) && !f.relational && !partOfAShare(par, f, figures));
     // (新一届班子队伍呈现以下4个特点： opens items of their own, whose parts are of no whole stated above it)
     if (stated.length === 0 && /[：:]\s*$/.test(line.prose)) return undefined;
-    if (stated.length === 0) continue;
+    if (stated.length === 0 || breakdownOfASibling(par, line, figures, stated, part)) continue;
     const wholes = stated.filter((f) => namedAsAWhole(par, f) && levelOfTheUnit(f, part));
     const whole = wholes[0];
     if (wholes.length !== 1 || !whole || stated.some((f) => f.bracket)) return undefined;
@@ -625,6 +627,33 @@ function wholeAbove(par: Paragraph, part: Figure & { normalized: number }): Figu
   }
   return undefined;
 }
+
+/**
+ * Whether a numbered item states a sibling part with its share and then only what that part is made of (1. 城乡建设类
+ * 1545件，占比16.74%。其中，房产监管366件、物业服务296件…, above 2. 政法类906件，占比9.81%): the figures after the part, none
+ * larger than it, break it down and are no whole of the items after it.
+ */
+function breakdownOfASibling(par: Paragraph, line: Line, figures: readonly Figure[], stated: readonly Figure[], part: Figure): boolean {
+  const first = figures.find((f) => ofTheUnit(f, part) && !f.relational);
+  if (!line.ordinal || !first || !known(first) || stated.includes(first) || !partOfAShare(par, first, figures)) return false;
+  return stated.every((f) => f.offset > first.offset && known(f) && f.normalized <= first.normalized);
+}
+
+/**
+ * Whether the lines between two paragraphs are all sub-headings, each a short line of its own under an ordinal below the
+ * first level (（一）诉求分类情况, （三）热点问题情况。): 共转派工单4567件。⏎（一）诉求分类情况⏎投诉3751件 占比 82.13%. A heading
+ * of the first level (二、) or a line of words (…主要集中在：) may open another scope.
+ */
+function subHeadingsBetween(draft: Draft, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const line = draft.lines[i];
+    if (!line?.ordinal || line.ordinal.level < 2 || line.prose.length > SUB_HEADING_LENGTH || /[，,；;：:]/.test(line.prose)) return false;
+  }
+  return to > from + 1;
+}
+
+/** The longest sub-heading line crossed on the way to a whole above (（三）从受理渠道和受理方式来看。). */
+const SUB_HEADING_LENGTH = 20;
 
 /** A name that narrows another by words inside it: 民办普惠性幼儿园 of 民办幼儿园 and of 幼儿园 (the head kept whole). */
 function narrowedName(part: string, whole: string): boolean {
