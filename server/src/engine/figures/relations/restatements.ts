@@ -2169,7 +2169,6 @@ const THEN_CHANGE = new RegExp(`^${CHANGE_AFTER_LEVEL}`);
  */
 function levelOf(figures: readonly Figure[], i: number): Figure | undefined {
   const change = figures[i]!;
-  // (the level's change in its unit between them, 34,993.1亿元，较上年减少1,405.9亿元，下降3.9%: the level is before it)
   const before = figures[i - 1]?.unit.kind === 'percent' ? figures[i - 2] : figures[i - 1];
   const level = before && before.unit.kind !== 'percent' && exact(before) && !before.relational && THEN_CHANGE.test(wordsOf(change, before.endOffset, change.offset));
   return level ? before : undefined;
