@@ -18,6 +18,7 @@ import {
   LEAD_LABEL,
   LINE_MARK,
   meet,
+  nationalDraft,
   ofOtherFunds,
   ofOtherLabels,
   ofOtherOpeningTimes,
@@ -35,6 +36,8 @@ import {
   DISTRIBUTING,
   ENDS_IN_CHANGED_TO,
   INDICATOR_VERB,
+  NATION_BEFORE_MEASURE,
+  NUMBER_AFTER_COUNT,
   ONE_VALUE_DISTRIBUTING,
   PER_UNIT,
   PRICE_CALIBER,
@@ -210,12 +213,18 @@ function changeId(f: Figure, opening?: Opening): string | undefined {
 const COMPARED_WITH = /[较較比]|同口径|同口徑|[0-9０-９]/;
 
 /**
+ * The level's change in its own unit, right before the percentage (34,993.1亿元，较上年减少1,405.9亿元，下降3.9%): the same
+ * change written twice, the percentage still the level's.
+ */
+const AMOUNT_CHANGE = `(?:${YEAR_ON_YEAR.source})(?:${CHANGE_VERB})[0-9０-９][0-9０-９.,]*\\s*[万亿萬億]?[^\\s0-9０-９，,；;。：:、%]{1,3}[，,]\\s*`;
+
+/**
  * What stands between a level and its change: the comma (or a space: ●第一产业投资完成16.4亿元 同比增长11.7%), a share of a plan or a budget the level reaches (，占预算的21.1%，
  * ，为年初预算的74.7%，) or none, then the change's words alone (，增長 / ，同比下降).
  */
-const CHANGE_AFTER_LEVEL = `(?:[，,]\\s*|\\s+)(?:(?:占|为|為)[^，,；;。0-9０-９]{0,12}[0-9０-９][0-9０-９.]*%[，,]\\s*)?(?:${YEAR_ON_YEAR.source})?(?:${CHANGE_VERB})$`;
-/** A level right before a change: 303.1億元，增長 / 34069万元，占预算的21.1%，增长. */
-const LEVEL_THEN_CHANGE = new RegExp(`[0-9０-９][0-9０-９.]*\\s*[^\\s0-9０-９，,；;。：:、]{0,5}${CHANGE_AFTER_LEVEL}`);
+const CHANGE_AFTER_LEVEL = `(?:[，,]\\s*|\\s+)(?:(?:占|为|為)[^，,；;。0-9０-９]{0,12}[0-9０-９][0-9０-９.]*%[，,]\\s*|${AMOUNT_CHANGE})?(?:${YEAR_ON_YEAR.source})?(?:${CHANGE_VERB})$`;
+/** A level right before a change: 303.1億元，增長 / 34069万元，占预算的21.1%，增长 / 34,993.1亿元，较上年减少1,405.9亿元，下降. */
+const LEVEL_THEN_CHANGE = new RegExp(`[0-9０-９][0-9０-９.,]*\\s*[^\\s0-9０-９，,；;。：:、]{0,5}${CHANGE_AFTER_LEVEL}`);
 /** A verb between a level's name and its figure: 社會消費品零售總額實現303.1億元, 一般公共预算收入累计完成34069万元. */
 const LEVEL_VERB = /(?:累计|累計)?(?:实现|實現|完成|达到|達到|达|達|为|為)$/;
 
@@ -460,9 +469,10 @@ const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
 
 /**
  * The old name of the general budget (公共财政预算, renamed 一般公共预算 by the 2014 budget law), still written beside the
- * new one: 公共财政预算收入 is 一般公共预算收入. (公共财政收入 alone is left as it is: a report may give it a scope of its own.)
+ * new one: 公共财政预算收入 is 一般公共预算收入; and its short name, 公共预算 (of the law's four budgets only the general one
+ * is public): 公共预算收入 is 一般公共预算收入. (公共财政收入 alone is left as it is: a report may give it a scope of its own.)
  */
-const OLD_BUDGET_NAME = /^公共财政预算/;
+const OLD_BUDGET_NAME = /^公共(?:财政)?预算/;
 
 /**
  * The measure a statement states, read as final accounts name it: X支出决算 is X决算 (公务接待费支出决算 and 公务接待费
@@ -648,6 +658,9 @@ function placePrefix(prefix: string, title: string | undefined): boolean {
   return !PLACE_AFTER.test(title.slice(place.length).replace(/^(?:自治区|省|市|县|区|州|盟|旗)/, ''));
 }
 
+/** The period a title opens with, before its place: 2021年, 2024年上半年, 1—5月, 一季度. */
+const TITLE_PERIOD = /^(?:[0-9０-９]{4}年度?)?(?:[0-9０-９]{1,2}\s*[—–\-~至]\s*[0-9０-９]{1,2}月份?|[0-9０-９]{1,2}月份?|上半年|前三季度|[一二三四]季度)?/;
+
 /** A measure with the draft's own place written before it (锦屏县共签约招商引资项目): the measure after the place. */
 function withoutPlace(name: string, other: string, title: string | undefined): string {
   for (let i = 2; i <= name.length - 4; i++) if (placePrefix(name.slice(0, i), title) && other.startsWith(name.slice(i, i + 2))) return name.slice(i);
@@ -660,7 +673,9 @@ function withoutPlace(name: string, other: string, title: string | undefined): s
  * draft's own place before it (锦屏县共签约招商引资项目, 签约项目; 赣州有退役军人, 退役军人), or one written short
  * (规模以上工业增加值, 规上工业增加值; 党的基层组织, 基层党组织).
  */
-function variant(a: string, b: string, title?: string): boolean {
+function variant(a: string, b: string, title?: string, words?: NeutralWords): boolean {
+  // (a name without its neutral words is the other name itself, or no variant by them: 全国共接报火灾 is not 接报居住场所火灾)
+  if (words && sameWithoutNeutralWords(a, b, title, words)) return true;
   const x = shortForm(withoutPlace(a, b, title));
   const y = shortForm(withoutPlace(b, a, title));
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
@@ -673,6 +688,38 @@ function variant(a: string, b: string, title?: string): boolean {
     if (mid.length >= 2 && mid.length <= 6 && !NARROWING.test(mid)) return true;
   }
   return false;
+}
+
+/** What the draft and the unit tell of the words around a name that leave its measure as it is (vocabulary.ts). */
+interface NeutralWords {
+  /** The draft speaks for the nation only (scopes.ts `nationalDraft`): 全国 before a name is the bare name's scope. */
+  national?: boolean;
+  /** The statements are counts: 数量 after a name counts what the name alone counts. */
+  counted?: boolean;
+}
+
+/**
+ * Two names that are one name once the words that leave a measure as it is are dropped from both: those of
+ * `withoutNeutralWords`, and the place a title opens with after the period it reports (2021年大同市食品抽检合格率… over
+ * 大同市食品抽检合格率 and 食品抽检合格率; a place the title opens with is the draft's own, `withoutPlace`).
+ */
+function sameWithoutNeutralWords(a: string, b: string, title: string | undefined, words: NeutralWords): boolean {
+  const opened = title?.replace(TITLE_PERIOD, '');
+  const x = withoutNeutralWords(a, words);
+  const y = withoutNeutralWords(b, words);
+  const short = shortForm(withoutPlace(x, y, opened));
+  return short.length >= 4 && short === shortForm(withoutPlace(y, x, opened));
+}
+
+/**
+ * A name without the words `NATION_BEFORE_MEASURE` and `NUMBER_AFTER_COUNT` list (全国新领证驾驶人数量 → 新领证驾驶人 in a
+ * national draft; 我国… → 全国… in any): 我国 and 全国 name one nation; nothing else is dropped.
+ */
+function withoutNeutralWords(name: string, words: NeutralWords): string {
+  const counted = words.counted ? name.replace(NUMBER_AFTER_COUNT, '') : name;
+  const nation = NATION_BEFORE_MEASURE.exec(counted);
+  if (!nation || nation[0].length === counted.length) return counted;
+  return `${words.national ? '' : '全国'}${counted.slice(nation[0].length)}`;
 }
 
 /** The fewest Chinese characters a period needs, its figures aside, to be taken for the same words written again. */
@@ -1995,6 +2042,8 @@ function statedTwice(
   const scopesOfDraft = (): DraftScopes => (scopes ??= draftScopes(paragraphs, lines, sections, byParagraph, years));
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
+  // whether the draft speaks for the nation only, read when two names first ask
+  let national: boolean | undefined;
   const byRest = new Map<string, string[]>();
   for (const id of groups.keys()) {
     const at = id.indexOf('|');
@@ -2009,7 +2058,7 @@ function statedTwice(
       for (let j = i + 1; j < ids.length; j++) {
         const a = ids[i]!.slice(0, ids[i]!.length - rest.length);
         const b = ids[j]!.slice(0, ids[j]!.length - rest.length);
-        if (!variant(a, b, title) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
+        if (!variant(a, b, title, { national: (national ??= nationalDraft(lines)), counted: rest.startsWith('|count|') }) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
         const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
         merged.forEach((f) => variants.add(f));
         groups.set(ids[i]!, merged);

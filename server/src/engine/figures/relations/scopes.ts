@@ -7,7 +7,7 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
-import { ENUMERATED_ITEM, PROJECT_STATUS } from './vocabulary';
+import { ENUMERATED_ITEM, NATION, OWN_WHOLE_BELOW_NATION, PROJECT_STATUS } from './vocabulary';
 
 /** Two figures whose intervals at their written precision meet. */
 export function meet(f: Figure, g: Figure): boolean {
@@ -271,6 +271,20 @@ export function draftScopes(
     numbered: numberedItems(lines),
     itemOf,
   };
+}
+
+/**
+ * A draft that speaks for the nation only (a ministry's bulletin, a national news release): it names the nation (全国,
+ * 我国) and no whole below it as its own (全省, 我市, 本县 …). There a measure's bare name is the nation's: no other
+ * place's whole is the writer's.
+ */
+export function nationalDraft(lines: readonly Line[]): boolean {
+  let nation = false;
+  for (const line of lines) {
+    if (OWN_WHOLE_BELOW_NATION.test(line.prose)) return false;
+    nation ||= NATION.test(line.prose);
+  }
+  return nation;
 }
 
 /**

@@ -452,3 +452,19 @@ export const CASE_OUTCOME = /^(?:纠错|调解|化解|撤销|维持|驳回)$/;
 
 /** A count of cases closed in a review or court report: 审结的复议案件977件, 办结案件812件. */
 export const CLOSED_COUNT = /(?:审结|办结|审执结)[^，,。；;0-9]{0,12}?[0-9][0-9.]*件/;
+
+/**
+ * Words around a measure's name that leave what it measures as it is (restatements.ts `variant`: one measure under two
+ * names), a closed list, each with why:
+ * - 全国 or 我国 before the name (and 共 after them): both name the nation, in any draft (我国新能源汽车保有量 / 全国新能源
+ *   汽车保有量); and in a draft that speaks for the nation only (scopes.ts `nationalDraft`) a bare name means the nation
+ *   too (全国新注册登记机动车 / 新注册登记机动车).
+ * - 数量 after the name of a count: the number of those things is what the name alone counts (新领证驾驶人数量 /
+ *   新领证驾驶人).
+ */
+/** The nation, as a draft names it. */
+export const NATION = /全国|全國|我国|我國/;
+export const NATION_BEFORE_MEASURE = new RegExp(`^(?:${NATION.source})(?:共计|共計|共)?`);
+export const NUMBER_AFTER_COUNT = /(?:数量|數量)$/;
+/** A whole below the nation that a draft calls its own (全省, 我市, 本县, 全区): a draft that writes one speaks for it. */
+export const OWN_WHOLE_BELOW_NATION = /(?:全|我|本)(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)|自治区|自治區/;
