@@ -84,3 +84,92 @@ describe('readings (tables36): rows short of their whole in one column whose par
     assert.deepEqual(findings(grain('204.34', '180.13'), 'table-sum'), []);
   });
 });
+
+// made up: a city's hotline cases by county, every case closed (处理中 0 in every row)
+const hotline = (cells: Record<string, string> = {}): string => `二、各县区办理情况
+
+| 承办县区 | 总件数 | 处理中 | 已办结 | 办结率 |
+| --- | --- | --- | --- | --- |
+| 东城区 | ${cells.east ?? '61'} | 0 | 61 | 100% |
+| 西城县 | 35 | 0 | 35 | 100% |
+| 南山县 | 27 | 0 | 27 | 100% |
+| 北湖区 | 19 | 0 | 19 | 100% |
+| 中河县 | 12 | 0 | 12 | 100% |
+| 总计 | 154 | 0 | 154 | 100% |
+`;
+
+describe('readings (tables36): a count of cases and the two states its cases are in', () => {
+  it('reads the table as written without a finding', () => {
+    assert.deepEqual(findings(hotline(), /^table-/), []);
+  });
+
+  it('flags the county whose 总件数 is not its cases in process and closed', () => {
+    // 0 + 61 = 61, not 55 (the 总计 column sum fails too)
+    assert.deepEqual(findings(hotline({ east: '55' }), 'table-sum'), ['55', '154']);
+  });
+
+  it('reads no such sum where the columns are not the two states of a case', () => {
+    const text = hotline({ east: '55' }).replace('| 处理中 |', '| 不满意 |');
+    assert.deepEqual(findings(text, 'table-sum'), ['154']);
+  });
+});
+
+// made up: the same table on a page in 繁體 with pinyin glosses (總件數: a count, exact as written)
+const hotlineTraditional = (rate = '100%'): string => `| 承辦縣區（qū） | 總件數（shù） | 處理中 | 已辦結（jié） | 辦結（jié）率 |
+| --- | --- | --- | --- | --- |
+| 東城區（qū） | 61 | 0 | 61 | 100% |
+| 西城縣 | 35 | 0 | 35 | 100% |
+| 南山縣 | 27 | 0 | 27 | 100% |
+| 北湖區（qū） | 19 | 0 | 19 | 100% |
+| 中河縣 | 12 | 0 | 12 | ${rate} |
+| 總計 | 154 | 0 | 154 | 100% |
+`;
+
+describe('readings (tables36): a count headed in 繁體 is exact', () => {
+  it('reads the table as written without a finding', () => {
+    assert.deepEqual(findings(hotlineTraditional(), /^table-/), []);
+  });
+
+  it('flags a 辦結率 of 95% over 12 cases closed of 12', () => {
+    // read at ± 0.5 each, 11.5 ÷ 12.5 = 92% would let 95% pass
+    assert.deepEqual(findings(hotlineTraditional('95%'), 'table-rate'), ['95%']);
+  });
+});
+
+// made up: a yearbook's revenue by year, the headings over many lines in English (no column named), the early
+// years one figure short (no 公共财政预算收入 column then: their 中央 and 地方 the same figure); the last two columns the
+// local revenue's share of all revenue and of all spending, no % written
+const revenue = (share1970 = '45.1', spent1970 = '43.7'): string => `9-1  主要年份财政收支情况
+Government Financial Revenue and Expenditure in Main Years
+单位：万元、% (10 000 yuan%)
+  Year             Public Budget Revenues
+Total State Public     of Local Governments
+  Revenue Financial Budget ment ment Finance The The
+  Subsidies Revenues     Budget Proportion Proportion
+  and Other       Expenditures of Total of Total
+  Revenue         Revenue Expenditure
+                   
+1960 18420 11236 7184 7184 18973 39.0 37.9
+1970 27310 15004 12306 12306 28129 ${share1970} ${spent1970}
+1980 61250 43980 17270 17270 63088 28.2 27.4
+2000 820110 650300 266020 96210 169810 697094 20.7 24.4
+2001 1290400 1090550 328150 128300 199850 1096840 15.5 18.2
+2002 1420660 1209700 382180 171220 210960 1207561 14.8 17.5
+2003 1431150 1190380 437780 197010 240770 1216478 16.8 19.8
+2004 1670220 1399650 514120 243550 270570 1419687 16.2 19.1
+`;
+
+describe('readings (tables36): a short row placed by shares its figures and the full rows show, no % written', () => {
+  it('reads the table as written without a finding', () => {
+    assert.deepEqual(findings(revenue(), /^table-/), []);
+  });
+
+  it("flags an early year's share that is not its local revenue over its total", () => {
+    // 12306 ÷ 27310 = 45.06%, not 50.1
+    assert.deepEqual(findings(revenue('50.1'), 'table-share'), ['50.1']);
+  });
+
+  it('says nothing of an early year whose two shares both fail (no placement of its figures is sure)', () => {
+    assert.deepEqual(findings(revenue('50.1', '48.7'), /^table-/), []);
+  });
+});

@@ -8,7 +8,8 @@ import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
 import { headingWords, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
-import { DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
+import { CASE_CLOSED_HEADING, CASE_OPEN_HEADING, DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
+import { plainWords } from '../text';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 
@@ -601,10 +602,46 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
       const parts = bestRun(grid, rows, t, runs);
       if (parts && parts.some((c, k) => k > 0 && c.index !== parts[k - 1]!.index + 1 && found.has(parts[k - 1]!))) found.set(t, parts);
     }
+  // 总件数 | 处理中 | 已办结, its 处理中 all 0: the headings say what the arithmetic cannot
+  for (const t of cols) {
+    if (!free(t) || found.has(t)) continue;
+    const states = caseStates(grid, rows, t, free);
+    if (states) found.set(t, states);
+  }
   const second = secondSplits(grid, rows, found, free);
   for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out, decidedOfReceived(t, parts) ? 'atMost' : 'exact');
   for (const [t, parts] of second) sumsAcross(grid, rows, t, parts, 'exact', 'column', byColumn, out);
   return [...found.keys()];
+}
+
+/**
+ * 总件数 | 处理中 | 已办结 (a hotline's cases by county): the two columns right after a count of cases, headed by the two
+ * states a case is in (still being dealt with, closed), are all of it, though one of them is 0 in every row (all
+ * closed) and the arithmetic alone proves nothing. Read when the count is whole and they add up to it as written in
+ * four rows or more, failing in one at most.
+ */
+function caseStates(grid: Grid, rows: readonly GridRow[], t: Column, free: (c: Column | undefined) => c is Column): Column[] | undefined {
+  const run = [grid.columns[t.index + 1], grid.columns[t.index + 2]];
+  if (!run.every(free)) return undefined;
+  const states = run.map((c) => plainWords(headingWords(c.label)));
+  const open = states.findIndex((w) => CASE_OPEN_HEADING.test(w));
+  if (open < 0 || !CASE_CLOSED_HEADING.test(states[1 - open]!)) return undefined;
+  let holding = 0;
+  let failing = 0;
+  for (const r of rows) {
+    const total = grid.values[r.index]![t.index];
+    if (!isValue(total) || total.value <= 0) continue;
+    if (total.decimals > 0) return undefined;
+    const check = sumOf(
+      total,
+      run.map((c) => grid.values[r.index]![c.index]),
+      'exact',
+    );
+    if (typeof check !== 'object') continue;
+    if (check.holds) holding++;
+    else failing++;
+  }
+  return sureFit(holding, failing) ? run : undefined;
 }
 
 /**
