@@ -5,7 +5,7 @@
 import { unitAt, MULTIPLIERS, type Unit } from '../figures/units';
 import { readCell } from './cells';
 import { readOrdinal } from '../ordinals';
-import { PINYIN_READING } from '../text';
+import { PINYIN_READING, simplified } from '../text';
 import { unitsOfLine } from './context';
 import { placedByArithmetic } from './shortRows';
 import type { Table, TableCell, TableRow } from './model';
@@ -390,7 +390,8 @@ export function readGrid(table: Table, source: string): Grid | undefined {
       if (column.role === 'other' && !headerUnit(label)) percentByLine.add(column);
     }
     // no unit anywhere (a unit line or a 表题's unit may be 万人 or 万件): the heading's noun tells what is counted
-    if (column.role === 'amount' && !unit && !table.unit && !captionUnit && COUNTED.test(words.replace(/\s/g, ''))) column.counted = true;
+    // (in 繁體 too: 總件數)
+    if (column.role === 'amount' && !unit && !table.unit && !captionUnit && COUNTED.test(simplified(words.replace(/\s/g, '')))) column.counted = true;
     return column;
   });
   // 单位：亿元、% (單位：萬人、%) over amount columns and a column of growths, shares or rates (总量 | 比上年增长): the

@@ -8,7 +8,8 @@ import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
 import { headingWords, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
-import { DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
+import { CASE_CLOSED_HEADING, CASE_OPEN_HEADING, DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
+import { plainWords } from '../text';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 
@@ -474,6 +475,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       // too (a part's rise may exceed the whole's where the other parts fell, so no bound holds short of that)
       else if (c.role === 'change' && complete(b)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else if (c.role === 'amount' && c.shares && nearlyComplete(b, b.total, b.parts)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
+      else if (c.role === 'amount' && copiedParts(grid, b.total, b.parts, c, [...additive])) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
       // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
@@ -506,6 +508,40 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       }
     }
   }
+}
+
+/**
+ * 稻谷 | 557.52 | 499.00 | 501.00 over 早稻, 中稻, 晚稻 whose 2007 中稻 175.49 and 晚稻 194.96 repeat their 2006 cells: rows
+ * that add up to their whole exactly in two amount columns or more and fall short in column `c` alone, where two
+ * parts or more (none zero) are written as in the column beside it while the whole is not. The other columns show
+ * the rows are all of it, and the repeated cells show how the short column came about (copied from its neighbour),
+ * not a kind the rows leave out from one year on (2016年及以后含村卫生所: its parts change with the whole).
+ */
+function copiedParts(grid: Grid, whole: GridRow, parts: readonly GridRow[], c: Column, additive: readonly Column[]): boolean {
+  const at = (r: GridRow, x: Column): Slot => grid.values[r.index]![x.index];
+  const check = (x: Column): SumCheck | 'unknown' | undefined => {
+    const total = at(whole, x);
+    const slots = parts.map((p) => at(p, x));
+    return isValue(total) && slots.every(isValue) ? sumOf(total, slots, 'exact') : undefined;
+  };
+  const own = check(c);
+  if (typeof own !== 'object' || own.holds || !own.under) return false;
+  let exact = 0;
+  for (const x of additive) {
+    if (x === c || x.role !== 'amount') continue;
+    const other = check(x);
+    if (typeof other !== 'object') continue;
+    if (!other.holds) return false;
+    exact++;
+  }
+  if (exact < 2) return false;
+  const text = (r: GridRow, x: Column): string | undefined => {
+    const v = at(r, x);
+    return isValue(v) ? v.cell.text : undefined;
+  };
+  return [grid.columns[c.index - 1], grid.columns[c.index + 1]].some(
+    (d) => !!d && additive.includes(d) && text(whole, d) !== text(whole, c) && parts.filter((p) => (at(p, c) as CellValue).value !== 0 && text(p, d) === text(p, c)).length >= 2,
+  );
 }
 
 /**
@@ -566,8 +602,90 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
       const parts = bestRun(grid, rows, t, runs);
       if (parts && parts.some((c, k) => k > 0 && c.index !== parts[k - 1]!.index + 1 && found.has(parts[k - 1]!))) found.set(t, parts);
     }
+  // 总件数 | 处理中 | 已办结, its 处理中 all 0: the headings say what the arithmetic cannot
+  for (const t of cols) {
+    if (!free(t) || found.has(t)) continue;
+    const states = caseStates(grid, rows, t, free);
+    if (states) found.set(t, states);
+  }
+  const second = secondSplits(grid, rows, found, free);
   for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out, decidedOfReceived(t, parts) ? 'atMost' : 'exact');
+  for (const [t, parts] of second) sumsAcross(grid, rows, t, parts, 'exact', 'column', byColumn, out);
   return [...found.keys()];
+}
+
+/**
+ * 总件数 | 处理中 | 已办结 (a hotline's cases by county): the two columns right after a count of cases, headed by the two
+ * states a case is in (still being dealt with, closed), are all of it, though one of them is 0 in every row (all
+ * closed) and the arithmetic alone proves nothing. Read when the count is whole and they add up to it as written in
+ * four rows or more, failing in one at most.
+ */
+function caseStates(grid: Grid, rows: readonly GridRow[], t: Column, free: (c: Column | undefined) => c is Column): Column[] | undefined {
+  const run = [grid.columns[t.index + 1], grid.columns[t.index + 2]];
+  if (!run.every(free)) return undefined;
+  const states = run.map((c) => plainWords(headingWords(c.label)));
+  const open = states.findIndex((w) => CASE_OPEN_HEADING.test(w));
+  if (open < 0 || !CASE_CLOSED_HEADING.test(states[1 - open]!)) return undefined;
+  let holding = 0;
+  let failing = 0;
+  for (const r of rows) {
+    const total = grid.values[r.index]![t.index];
+    if (!isValue(total) || total.value <= 0) continue;
+    if (total.decimals > 0) return undefined;
+    const check = sumOf(
+      total,
+      run.map((c) => grid.values[r.index]![c.index]),
+      'exact',
+    );
+    if (typeof check !== 'object') continue;
+    if (check.holds) holding++;
+    else failing++;
+  }
+  return sureFit(holding, failing) ? run : undefined;
+}
+
+/**
+ * 总人口 | 男性 | 女性 | 农业人口 | 非农业人口 (其中 按性别分, 按农业和非农业分, the headings lost in a yearbook's two
+ * languages): a column found to be the sum of the run right beside it is split a second way by the run right after
+ * that one when it adds up to the column as written in four rows or more, in four times as many as it fails in (a
+ * slip fails the second split alone), and no other run after the first does so.
+ */
+function secondSplits(grid: Grid, rows: readonly GridRow[], found: ReadonlyMap<Column, Column[]>, free: (c: Column | undefined) => c is Column): Map<Column, Column[]> {
+  const cols = grid.columns;
+  const second = new Map<Column, Column[]>();
+  for (const [t, parts] of found) {
+    const last = parts[parts.length - 1]!;
+    if (parts[0]!.index !== t.index + 1 || last.index !== t.index + parts.length || found.has(last)) continue;
+    const fits: Column[][] = [];
+    const run: Column[] = [];
+    for (let i = last.index + 1; free(cols[i]) && !found.has(cols[i]!); i++) {
+      run.push(cols[i]!);
+      if (run.length < 2) continue;
+      const { holding, failing } = splitFit(grid, rows, t, run);
+      if (holding >= MIN_SEARCHED_HOLDING && failing * 4 <= holding) fits.push([...run]);
+    }
+    if (fits.length === 1) second.set(t, fits[0]!);
+  }
+  return second;
+}
+
+/** The rows in which `parts` add up to column `t` exactly (two parts not zero), and those in which they do not. */
+function splitFit(grid: Grid, rows: readonly GridRow[], t: Column, parts: readonly Column[]): { holding: number; failing: number } {
+  let holding = 0;
+  let failing = 0;
+  for (const r of rows) {
+    const total = grid.values[r.index]![t.index];
+    if (!isValue(total) || total.value <= 0) continue;
+    const check = sumOf(
+      total,
+      parts.map((c) => grid.values[r.index]![c.index]),
+      'exact',
+    );
+    if (typeof check !== 'object') continue;
+    if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) holding++;
+    else if (!check.holds) failing++;
+  }
+  return { holding, failing };
 }
 
 /**

@@ -70,6 +70,52 @@ function lawsOf(columns: readonly FigureColumn[], full: readonly TableRow[]): La
   return laws;
 }
 
+/** Column `t` as the sum of columns `a` and `b` in every full row, at the precision of the three. */
+interface SumLaw {
+  t: number;
+  a: number;
+  b: number;
+}
+
+/** Whether a figure is two others added up, at the precision of the three. */
+const adds = (t: Figure, a: Figure, b: Figure): boolean => Math.abs(a.value + b.value - t.value) <= t.half + a.half + b.half + 1e-9;
+
+/** The sums of two amount columns the table's full rows bear out (none of the three 0 in a row counted). */
+function sumLawsOf(columns: readonly FigureColumn[], full: readonly TableRow[]): SumLaw[] {
+  const amounts = columns.filter((c) => !c.percent);
+  const laws: SumLaw[] = [];
+  for (const t of amounts)
+    for (const a of amounts)
+      for (const b of amounts) {
+        if (b.index <= a.index || t === a || t === b) continue;
+        let rows = 0;
+        const all = full.every((r) => {
+          const [ft, fa, fb] = [r.cells[t.index], r.cells[a.index], r.cells[b.index]].map(figureOf);
+          if (!ft || !fa || !fb || ft.percent || fa.percent || fb.percent || fa.value === 0 || fb.value === 0) return true;
+          rows++;
+          return adds(ft, fa, fb);
+        });
+        if (all && rows >= MIN_LAW_ROWS) laws.push({ t: t.index, a: a.index, b: b.index });
+      }
+  return laws;
+}
+
+/**
+ * A figure column whose heading says nothing of percentages (a yearbook's 占总收入比重 with its headings lost) but whose
+ * every full row holds a figure between 0 and 100, one at least with decimals, none with a % of its own: it may be a
+ * column of percentages, and is read as one where a law of the full rows makes it the ratio or growth of two others.
+ */
+function percentLike(column: FigureColumn, full: readonly TableRow[]): boolean {
+  if (column.percent || full.length < MIN_LAW_ROWS) return false;
+  let decimals = false;
+  for (const r of full) {
+    const f = figureOf(r.cells[column.index]);
+    if (!f || f.percent || f.value < 0 || f.value > 100) return false;
+    if (f.half < 0.5) decimals = true;
+  }
+  return decimals;
+}
+
 /**
  * The columns of a short row's figures, where the laws of its table's full rows place them: every order-keeping
  * placement of its figures (a percentage under a percentage column only) whose every percentage a law bears out with
@@ -79,42 +125,85 @@ function lawsOf(columns: readonly FigureColumn[], full: readonly TableRow[]): La
 export function placedByArithmetic(row: TableRow, labelColumn: number, columns: readonly FigureColumn[], full: readonly TableRow[]): Map<number, Placed> | undefined {
   const cells = row.cells.filter((c, i) => i !== labelColumn && c.text.trim() !== '');
   const figures = cells.map(figureOf);
-  if (figures.some((f) => !f) || !figures.some((f) => f!.percent) || cells.length > columns.length) return undefined;
-  const laws = lawsOf(columns, full);
+  if (figures.some((f) => !f) || cells.length > columns.length) return undefined;
+  // (columns of percentages their figures and the full rows' laws show, where the headings do not: a figure without
+  // a % may stand there, and is then borne out as a percentage)
+  const unsigned = lawsOf(
+    columns.map((c) => (percentLike(c, full) ? { ...c, percent: true } : c)),
+    full,
+  ).filter((law) => !columns.find((c) => c.index === law.p)!.percent);
+  const inferred = new Set(unsigned.map((law) => law.p));
+  if (!figures.some((f) => f!.percent) && inferred.size === 0) return undefined;
+  const laws = [...lawsOf(columns, full), ...unsigned];
   if (laws.length === 0) return undefined;
+  const percentAt = (k: number): boolean => columns[k]!.percent || inferred.has(columns[k]!.index);
   const accepted: number[][] = [];
+  // failing those, the placements bearing out the most percentages (one at least) with one left that no law bears
+  // out: a slip in that figure, which its own relation then reports, where the others place the row
+  const slipped: number[][] = [];
+  let most = 1;
   let tried = 0;
   const at: number[] = [];
-  const verified = (): boolean =>
-    figures.every((f, i) => {
-      if (!f!.percent) return true;
-      const p = columns[at[i]!]!.index;
-      return laws.some((law) => {
-        if (law.p !== p) return false;
-        const ia = at.findIndex((k) => columns[k]!.index === law.a);
-        const ib = at.findIndex((k) => columns[k]!.index === law.b);
-        return ia >= 0 && ib >= 0 && bears(law.kind, f!, figures[ia]!, figures[ib]!);
-      });
+  const borne = (f: Figure, i: number): boolean => {
+    const p = columns[at[i]!]!.index;
+    return laws.some((law) => {
+      if (law.p !== p) return false;
+      const ia = at.findIndex((k) => columns[k]!.index === law.a);
+      const ib = at.findIndex((k) => columns[k]!.index === law.b);
+      return ia >= 0 && ib >= 0 && bears(law.kind, f, figures[ia]!, figures[ib]!);
     });
+  };
+  // (the sums of the full rows count too where a percentage fails, its own law placing nothing: 总收入 = 国家财政补贴 +
+  // 地方收入 places the total a failing 占总收入比重 reads)
+  let sums: SumLaw[] | undefined;
+  const figureAt = (column: number): Figure | undefined => {
+    const i = at.findIndex((k) => columns[k]!.index === column);
+    return i >= 0 ? figures[i] : undefined;
+  };
+  const tally = (): { held: number; missed: number } => {
+    let held = 0;
+    let missed = 0;
+    figures.forEach((f, i) => {
+      if (!percentAt(at[i]!)) return;
+      if (borne(f!, i)) held++;
+      else missed++;
+    });
+    if (missed !== 1) return { held, missed };
+    sums ??= sumLawsOf(columns, full);
+    for (const law of sums) {
+      const [t, a, b] = [figureAt(law.t), figureAt(law.a), figureAt(law.b)];
+      if (!t || !a || !b || t.percent || a.percent || b.percent || a.value === 0 || b.value === 0) continue;
+      if (adds(t, a, b)) held++;
+      else missed++;
+    }
+    return { held, missed };
+  };
   const place = (i: number, from: number): void => {
     if (tried > MAX_PLACEMENTS) return;
     if (i === figures.length) {
       tried++;
-      if (verified()) accepted.push([...at]);
+      const { held, missed } = tally();
+      if (missed === 0) accepted.push([...at]);
+      else if (missed === 1 && held >= most) {
+        if (held > most) slipped.length = 0;
+        most = held;
+        slipped.push([...at]);
+      }
       return;
     }
     for (let k = from; k <= columns.length - (figures.length - i); k++) {
-      if (columns[k]!.percent !== figures[i]!.percent) continue;
+      if (figures[i]!.percent ? !percentAt(k) : columns[k]!.percent) continue;
       at.push(k);
       place(i + 1, k + 1);
       at.pop();
     }
   };
   place(0, 0);
-  if (tried > MAX_PLACEMENTS || accepted.length === 0) return undefined;
+  const chosen = accepted.length > 0 ? accepted : slipped;
+  if (tried > MAX_PLACEMENTS || chosen.length === 0) return undefined;
   const out = new Map<number, Placed>();
   columns.forEach((column, k) => {
-    const given = accepted.map((a) => a.indexOf(k));
+    const given = chosen.map((a) => a.indexOf(k));
     const first = given[0]!;
     out.set(column.index, given.some((g) => g !== first) ? 'unplaced' : first < 0 ? 'blank' : cells[first]!);
   });

@@ -419,6 +419,12 @@ export const EACH_SHARE = /各占(?:比)?(?:为|达)?$/;
 export const RECEIVED_HEADING = /接收|收到|接到|收件|登记|登記/;
 /** A decision taken on what came in, heading a column: 受理 and 不受理, 立案 and 不予立案 (those still being checked are in neither). */
 export const DECISION_HEADING = /^(?:不予?|未)?(?:受理|立案)/;
+/**
+ * The two states a case is in, heading a column each (simplified words): still being dealt with (处理中, 办理中, 在办,
+ * 未办结) and closed (已办结, 办结数): every case counted in one of them.
+ */
+export const CASE_OPEN_HEADING = /^(?:处理中|办理中|正在办理|在办[数件]?|未办结[数件]?)$/;
+export const CASE_CLOSED_HEADING = /^(?:已办结|办结)[数件量]?$/;
 
 /**
  * The two names of a crop's area (粮食播种面积, 粮食种植面积), as written and in 繁體 (播種面積, 種植面積): a page states it under one
