@@ -556,7 +556,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 其中：会议期间收到114件（主办件…），闭会期间收到1件，社情民意5件, whose last items may be of another kind)
       const bracketTotal = (p: Figure): boolean => used.has(p) && !usedParts.has(p) && !out.some((o) => o.total === p || o.parts.includes(p));
       const eachBracketed = b.marker === '其中' && b.parts.every((p) => bracketTotal(p) && ownBracketAfter(text, p));
-      const partFree = (p: Figure): boolean => free(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
+      // (在135959.18万册的图书总藏量中，有图书110479.58万册（含盲文图书146.65万册）、古籍…、其他7713.92万册: in a list of the
+      // figure before “…中”, a part with a bracket of what it includes (含…) is that bracket's total and a part here)
+      const includesOwn = (p: Figure): boolean => mk.total !== undefined && bracketTotal(p) && INCLUDES_BRACKET.test(text.slice(p.endOffset, p.endOffset + 2));
+      const partFree = (p: Figure): boolean => free(p) || includesOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
       if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
@@ -567,6 +570,12 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 在已立案提案中，集体提案593件，委员个人提案2119件。其中，…的提案814件，…522件: a 其中 that opens its sentence after
       // parts listed side by side may break down all of them, not the last: not read when the parts add up to theirs
       if (opens && marker === '其中' && !mk.total && ofSiblings(b, candidates)) continue;
+      // 全國鐵路營業里程15萬公里…。西部地區鐵路營業里程6.1萬公里。⏎⏎其中，國家鐵路營業里程13.1萬公里: a 其中 opening its
+      // paragraph, its parts more than the last sentence's figure, may break down a figure named like them above that holds them
+      if (above && !sorting && heldByOneNamedAbove(par, b)) continue;
+      // 分为综合、公共图书馆…九个部分。其中公共图书馆部分显示，…有公共图书馆3303个: 其中 names one item of the total by its
+      // noun and counts none; the figures after are what that item tells, not the total's parts
+      if (marker === '其中' && itemNamedUncounted(text, listFrom, b)) continue;
       if (above) b.above = true;
       // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
       const whole = above && sorting ? wholeOfAside(par, b) : undefined;
@@ -579,6 +588,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   }
   return out;
 }
+
+/** A bracket of what a figure includes, opening right after it: （含盲文图书146.65万册）. */
+const INCLUDES_BRACKET = /^[（(]含/;
 
 /** Whether a bracket opens right after the figure (小学98所（含教学点28所）, 存量债务5747万元【一般债务…】). */
 function ownBracketAfter(text: string, f: Figure): boolean {
@@ -1310,4 +1322,44 @@ function parallelList(draft: Draft, total: Figure, totals: readonly Figure[], it
   }
   if (parts.length < 2) return undefined;
   return { total, parts, marker, complete: false, segments };
+}
+
+/**
+ * Whether the parts of a list opening its paragraph exceed its total (the last sentence's figure above) while a figure
+ * before that total in the same paragraph, of their unit and named like every part (…营业里程), holds them: the list
+ * may be that figure's, a wider whole, and the reading stays silent.
+ */
+function heldByOneNamedAbove(par: Paragraph, b: Breakdown): boolean {
+  const { total, parts } = b;
+  if (!known(total) || !parts.every(known)) return false;
+  const sum = added(parts);
+  if (judge(sum, { figure: total }, { compare: '<=', unit: 'amount' })?.holds !== false) return false;
+  const names = parts.map(bareMeasure);
+  return par.lookups
+    .earlier()
+    .some(
+      (f) =>
+        f.para.offset === total.para.offset &&
+        f.offset < total.offset &&
+        level(f) &&
+        known(f) &&
+        compatible(f.unit, total.unit) &&
+        names.every((n) => suffixLength(bareMeasure(f), n) >= 2) &&
+        judge(sum, { figure: f }, { compare: '<=', unit: 'amount' })?.holds === true,
+    );
+}
+
+/** Words after an item's name that say what it tells (公共图书馆部分显示，, 在综合部分中，). */
+const ITEM_TELLS = /(?:显示|顯示|表明|指出|提到|中|里|裡)$/;
+
+/**
+ * Whether the first clause after 其中 names one item of the total by the total's own noun and states no figure of it
+ * (…九个部分。其中公共图书馆部分显示，…): the item is picked out, not counted.
+ */
+function itemNamedUncounted(text: string, listFrom: number, b: Breakdown): boolean {
+  const noun = bareMeasure(b.total);
+  const first = b.parts[0];
+  if (noun.length < 2 || !first) return false;
+  const clause = /^[^，,；;。：:]+(?=[，,：:])/.exec(text.slice(listFrom, first.offset))?.[0];
+  return clause !== undefined && clause.replace(ITEM_TELLS, '').endsWith(noun);
 }

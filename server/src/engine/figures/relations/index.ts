@@ -9,7 +9,17 @@ import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
-import { averagesPerHead, ratesOfNamedLists, ratesOfThePlanInTheirWords, ratesOfTheirVerb, ratesOverTheirGroup, ratesOverTheProjectsBefore, salesRatios, studentTeacherRatios } from './ratios';
+import {
+  averagesPerCounted,
+  averagesPerHead,
+  ratesOfNamedLists,
+  ratesOfThePlanInTheirWords,
+  ratesOfTheirVerb,
+  ratesOverTheirGroup,
+  ratesOverTheProjectsBefore,
+  salesRatios,
+  studentTeacherRatios,
+} from './ratios';
 import type { Relation } from './relation';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
@@ -34,7 +44,16 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
   const found = paragraphRelations(groups, lookups, (group) => {
     const par = paragraphOf(draft, group, lookups);
     const kinds = percentKinds(par);
-    const found = [...sums(par), ...sharesAndRates(par, kinds), ...changes(par, kinds), ...studentTeacherRatios(par), ...salesRatios(par), ...averagesPerHead(par), ...ratesOfNamedLists(par)];
+    const found = [
+      ...sums(par),
+      ...sharesAndRates(par, kinds),
+      ...changes(par, kinds),
+      ...studentTeacherRatios(par),
+      ...salesRatios(par),
+      ...averagesPerHead(par),
+      ...averagesPerCounted(par),
+      ...ratesOfNamedLists(par),
+    ];
     // (a rate of handling is read only when no reading above took it)
     const read = new Set(found.map((r) => r.anchor));
     for (const rate of ratesOfTheirVerb(par, read)) {

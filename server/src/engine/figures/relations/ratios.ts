@@ -141,6 +141,44 @@ export function averagesPerHead(par: Paragraph): Relation[] {
   return out;
 }
 
+/** An average per counted thing, 每 and the thing's unit before the name of the total it divides: 每种平均期印数 (group 1 the unit, 2 the name). */
+const PER_COUNTED = /每(种|種|家|所|个|個)([\u4e00-\u9fff]{2,10}?)(?:为|為|是|达到|达)?$/;
+
+/**
+ * 全国共出版期刊10192种，平均期印数11133万册，每种平均期印数1.12万册: an average per counted thing right after the total
+ * it divides, named the same after 每种 (平均期印数), the count in that thing's unit (种) stated once before them in the
+ * sentence: the average is the total over the count.
+ */
+export function averagesPerCounted(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const usable = (f: Figure): boolean => exact(f) && !f.relational && !f.inChange && !f.range && !f.bracket && !f.ratio && f.unit.kind !== 'percent';
+  for (const p of par.figures) {
+    if (!usable(p)) continue;
+    const head = PER_COUNTED.exec(plainWords(textBetween(par.draft, p.clause.offset, p.offset)));
+    if (!head) continue;
+    const before = par.figures.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < p.offset);
+    const amount = before[before.length - 1];
+    if (!amount || !usable(amount) || !compatible(amount.unit, p.unit) || plainWords(bareMeasure(amount)) !== head[2]) continue;
+    const counts = before.filter((f) => plainWords(f.unit.text) === head[1]);
+    const count = counts[0];
+    if (counts.length !== 1 || !usable(count!) || count!.normalized === 0) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: amount }, { figure: count! }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
+    const rel = relation(
+      'rate',
+      p,
+      [
+        [p, 'percent'],
+        [amount, 'numerator'],
+        [count!, 'denominator'],
+      ],
+      [reading],
+      { word: `每${head[1]!}${head[2]!}` },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
 /** A list's first item after its colon (分别为：霍山县34个), and each next one after 、 (、金寨县32个): a name and a figure. */
 const FIRST_NAMED = /(?:分别为|分别是)[：:]([\u4e00-\u9fff]{2,8})$/;
 const NEXT_NAMED = /^、([\u4e00-\u9fff]{2,8})$/;

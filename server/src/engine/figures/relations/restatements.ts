@@ -31,6 +31,7 @@ import {
 import {
   ACCOUNT_GROSS_TOTAL,
   ACCOUNT_PLUS,
+  AVERAGE_OPENING,
   CHANGE_VERB,
   COMPLETES_PLAN,
   DISTRIBUTING,
@@ -42,6 +43,7 @@ import {
   PER_UNIT,
   PRICE_CALIBER,
   RISE_VERBS,
+  RUNNING_TOTAL,
   SCHEDULE_GAP,
   SECTOR_HAPPENED,
   THREE_INDUSTRIES,
@@ -94,7 +96,9 @@ export function ownKey(f: Figure): string {
   const word = SIBLING_WORD.exec(f.measure)?.[0];
   const owner = f.key.slice(0, f.key.length - f.measure.length - 1);
   // (续建项目新增投资55.55亿元，累计完成投资268.78亿元: 投资 after 投资 is the same projects', no sibling)
-  return word && owner.length >= word.length + 2 && owner.endsWith(word) && !DOING.test(f.measure) ? f.measure : f.key;
+  // (原煤产量4.3亿吨…；日均产量1426.6万吨。原油产量1725万吨…；日均产量57.5万吨: an average opening the name is the
+  // average of the thing before, per day or per head, no sibling of it)
+  return word && owner.length >= word.length + 2 && owner.endsWith(word) && !DOING.test(f.measure) && !AVERAGE_OPENING.test(f.measure) ? f.measure : f.key;
 }
 
 /** Measure words a list of things shares, each thing named before it (猪牛羊肉产量, 牛奶产量; 第一产业增加值). */
@@ -352,6 +356,10 @@ function qualifiersOf(f: Figure): string {
   // the figure's own clause head: from the figure before it (or the period's start) to its measure
   const own = ownClauseHead(head);
   for (const m of own.matchAll(SUBSCOPE_WORD)) out.push(m[0]);
+  // (第一产业用电量累计达到1245亿千瓦时 after the month's 第一产业用电量达到104亿千瓦时: 累计 between the measure and its
+  // figure says the year so far, as before the measure, when no span of months says it: 1-3月份…收入累计完成34069万元 is
+  // the 1-3月份 收入完成34069万元 of another paragraph)
+  if (!f.scope && runningTotalAfterMeasure(f) && !out.includes('累计')) out.push('累计');
   const level = listLevel(head);
   if (level && !own.includes(level)) out.push(`@${level}`);
   // a subject glossed in brackets right before the measure ends the measure's name at the bracket: the subject is
@@ -402,6 +410,16 @@ function qualifiersOf(f: Figure): string {
   if (sector) out.push(`@${sector[1]!}`);
   // (a pipe of a pasted table in a list parent would end the id early: measureId cuts the qualifiers at the last |)
   return out.join('·').replace(/\|/g, '¦');
+}
+
+/** The most characters between a measure and its figure read for 累计: a verb or two (累计达到, 累计完成了). */
+const MAX_LEVEL_WORDS = 8;
+
+/** Whether 累计 stands between a figure's measure and the figure: 用电量累计达到1245亿千瓦时, 投资累计完成84.58亿元. */
+function runningTotalAfterMeasure(f: Figure): boolean {
+  if (!f.measureSpan || f.measureSpan.endOffset > f.offset) return false;
+  const between = f.para.prose.slice(f.measureSpan.endOffset - f.para.offset, f.offset - f.para.offset);
+  return between.length <= MAX_LEVEL_WORDS && RUNNING_TOTAL.test(between);
 }
 
 /**

@@ -225,6 +225,10 @@ export const DISTRIBUTING = /分别|分別|各(?!类|類|项|項|种|種|级|級
  * 气温; not 平均每人), and 各 before a total over all of them (各窗口共办理, 各级各部门共组织检查组).
  */
 export const ONE_VALUE_DISTRIBUTING = /平均(?!每)|各(?=[^，,；;。：:]{0,20}?(?:共|合计|累计))/g;
+/** A name opening with an average (日均产量, 人均产值): the average of the thing named before it, per day or per head. */
+export const AVERAGE_OPENING = /^(?:日均|日平均|月均|月平均|年均|年平均|周均|平均|人均|户均|亩均)/;
+/** A running total in the words between a measure and its figure (用电量累计达到1245亿千瓦时): the year so far. */
+export const RUNNING_TOTAL = /累计|累計/;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
 /** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
