@@ -37,8 +37,20 @@ import { ENUMERATED_ITEM, NET_CHANGE, STATES_A_TOTAL, TOTAL_WORD } from './vocab
 /** Handled jointly (合办, 会办, 共同承办): counted under each handler. */
 const JOINT = /合办|会办|共同承办|共同办理|联合承办|联合办理/;
 
-export function sums(par: Paragraph): Relation[] {
-  const { draft, figures, sentences, periods } = par;
+/** What the steps of `sums` share: the paragraph, the relations found so far, and the figures they took. */
+interface SumsSoFar {
+  readonly par: Paragraph;
+  readonly out: Relation[];
+  /** The figures a relation took, as its total or as a part. */
+  readonly used: Set<Figure>;
+  /** The figures a relation took as a part. */
+  readonly usedParts: Set<Figure>;
+  readonly accept: (r: Relation | undefined, total: Figure, parts: readonly Figure[]) => void;
+  /** A relation a reading built whole: its total and parts taken (`used`) with it. */
+  readonly adopt: (p: { relation: Relation; total: Figure; parts: Figure[] }) => void;
+}
+
+function sumsSoFar(par: Paragraph): SumsSoFar {
   const out: Relation[] = [];
   const used = new Set<Figure>();
   const usedParts = new Set<Figure>();
@@ -50,10 +62,81 @@ export function sums(par: Paragraph): Relation[] {
     parts.forEach((p) => used.add(p));
     parts.forEach((p) => usedParts.add(p));
   };
-  // 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
-  //    1618万元: the three items that make the “三公” expenses, by their definition (before any 其中 reads them as a
-  //    list that may leave a remainder)
-  //    (its items stay free to be the totals of their own breakdowns: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+  const adopt = (p: { relation: Relation; total: Figure; parts: Figure[] }): void => {
+    out.push(p.relation);
+    used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  };
+  return { par, out, used, usedParts, accept, adopt };
+}
+
+/**
+ * The readings of a total and its parts, in the order they run: each takes the figures it pairs (`used`), so a later
+ * one reads only what the earlier ones left; the order is part of the reading.
+ */
+const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
+  officialCostSums,
+  pairedBracketSums,
+  pairedListSums,
+  columnListSums,
+  bracketSums,
+  signedChangeSums,
+  spelledOutSums,
+  breakdownSums,
+  markedSums,
+  totalAfterParts,
+  accountTotalSums,
+  accountItemSums,
+  restSums,
+  doneAndNotDoneSums,
+  partitionsOfAWhole,
+  proposalAuthorSums,
+  proposalReviewSums,
+  reviewDecisionSums,
+  monthsInRunningTotals,
+  scopedEchoSums,
+  paragraphSums,
+  industrySums,
+  secondaryIndustrySums,
+  balances,
+  netAssetSums,
+];
+
+export function sums(par: Paragraph): Relation[] {
+  const soFar = sumsSoFar(par);
+  for (const step of SUM_STEPS) step(soFar);
+  const { out } = soFar;
+  const { draft } = par;
+  const kept = out.filter(
+    (r) =>
+      r.kind !== 'sum' ||
+      !(
+        r.figures.some((f) => unitRunsOn(draft, f)) ||
+        r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12))) ||
+        partsOfEarlierWhole(par, r)
+      ),
+  );
+  // 8c. 人均可支配收入15929元…人均工资性收入4978元…人均经营净收入6152元…人均财产净收入510元…人均转移净收入4289元: the four
+  //     sources of disposable income make all of it
+  kept.push(...incomeSources(par));
+  // 8d. 4.接待国内旅游者3112.52万人次…⏎5.接待国内过夜游客1512.17万人次…⏎6.接待国内一日游游客1600.36万人次: the overnight
+  //     visitors and the day-trippers are all of the visitors, item by item
+  kept.push(...overnightAndDayTrips(par));
+  // 8e. 研究与试验发展（R&D）经费…基础研究经费…应用研究经费…试验发展经费: the three types of activity make all of R&D
+  kept.push(...rdActivitySums(par));
+  // 8f. 一是…总价值2.8万元。二是…共计4万元。三是…共计2.78万元。三大节日…总计8.58万元: a closing total of the items
+  kept.push(...itemTotalsSums(par));
+  // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
+  //    found the parts to be all of the total, their changes add up to the total's change
+  return [...kept, ...changesOfSums(par, kept)];
+}
+
+// 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
+//    1618万元: the three items that make the “三公” expenses, by their definition (before any 其中 reads them as a
+//    list that may leave a remainder)
+//    (its items stay free to be the totals of their own breakdowns: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+function officialCostSums(soFar: SumsSoFar): void {
+  const { par, out, used, usedParts } = soFar;
   for (const a of officialCosts(par, used, usedParts)) {
     const r = sumRelation(a.total, a.parts, false, '“三公”经费');
     if (!r) continue;
@@ -61,17 +144,34 @@ export function sums(par: Paragraph): Relation[] {
     used.add(a.total);
     a.parts.forEach((p) => usedParts.add(p));
   }
-  // 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
-  //     17551人…): each measure adds up on its own
-  // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
+}
+
+// 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
+//     17551人…): each measure adds up on its own
+// (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
+function pairedBracketSums(soFar: SumsSoFar): void {
+  const { par, accept } = soFar;
   for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
-  // 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
+}
+
+// 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
+function pairedListSums(soFar: SumsSoFar): void {
+  const { par, used, accept } = soFar;
   for (const b of pairedLists(par)) if (!b.parts.some((p) => used.has(p))) accept(sumRelation(b.total, b.parts, true, '其中', PERSONAL_ATTRIBUTE), b.total, b.parts);
-  // 1c. 贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人: k measures of a sentence broken down by pieces
-  //     that each state the same k measures in the same order; each column adds up on its own
+}
+
+// 1c. 贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人: k measures of a sentence broken down by pieces
+//     that each state the same k measures in the same order; each column adds up on its own
+function columnListSums(soFar: SumsSoFar): void {
+  const { par, used, accept } = soFar;
   for (const c of columnLists(par, used))
     if (!used.has(c.total) && !c.parts.some((p) => used.has(p))) accept(sumRelation(c.total, c.parts, true, '其中', c.alone ? ANY_PART : PERSONAL_ATTRIBUTE), c.total, c.parts);
-  // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
+}
+
+// 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
+function bracketSums(soFar: SumsSoFar): void {
+  const { accept } = soFar;
+  const { draft, figures, sentences } = soFar.par;
   for (const total of figures) {
     if (total.bracket) continue;
     const sentence = sentences.get(total.sentence.offset)!;
@@ -92,8 +192,12 @@ export function sums(par: Paragraph): Relation[] {
     const remainder = read.remainder || kindsOfOneSort(total, own, sentence);
     accept(sumRelation(total, own, remainder, remainder ? '其中' : '括号内'), total, parts);
   }
-  // 1d. 用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，…农业用水量减少108.9亿m³: the changes of a total's parts, a
-  //     signed sum (checked when the parts are all of the total), not parts after 其中 that may leave a remainder
+}
+
+// 1d. 用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，…农业用水量减少108.9亿m³: the changes of a total's parts, a
+//     signed sum (checked when the parts are all of the total), not parts after 其中 that may leave a remainder
+function signedChangeSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
   for (const c of signedChangeLists(par, used)) {
     const parts = c.parts.map((p) => p.figure);
     const r = c.complete ? changeSum(c.total, c.parts, '增减额') : undefined;
@@ -107,9 +211,18 @@ export function sums(par: Paragraph): Relation[] {
       usedParts.add(f);
     }
   }
-  // 1e. 有效工单10件，具体承办单位为：县卫生健康局1件、…: a total spelled out item by item
+}
+
+// 1e. 有效工单10件，具体承办单位为：县卫生健康局1件、…: a total spelled out item by item
+function spelledOutSums(soFar: SumsSoFar): void {
+  const { par, used, accept } = soFar;
   for (const s of spelledOut(par, used)) accept(sumRelation(s.total, s.parts, true, s.word), s.total, s.parts);
-  // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
+}
+
+// 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
+function breakdownSums(soFar: SumsSoFar): void {
+  const { par, out, used, usedParts, accept } = soFar;
+  const { draft } = par;
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
     const b = withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(found)));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
@@ -135,8 +248,13 @@ export function sums(par: Paragraph): Relation[] {
     const changed = changesAddUp(par, b);
     if (changed) out.push(changed);
   }
-  // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
-  //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
+}
+
+// 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
+//    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
+function markedSums(soFar: SumsSoFar): void {
+  const { out, used } = soFar;
+  const { draft, figures, sentences, periods } = soFar.par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
@@ -204,7 +322,12 @@ export function sums(par: Paragraph): Relation[] {
     used.add(total);
     parts.forEach((p) => used.add(p));
   }
-  // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
+}
+
+// 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
+function totalAfterParts(soFar: SumsSoFar): void {
+  const { used, accept } = soFar;
+  const { draft, figures, periods } = soFar.par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
     // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
@@ -226,13 +349,22 @@ export function sums(par: Paragraph): Relation[] {
     if (parts.length < 2) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
   }
-  // 3a. 一般公共预算收入36.82亿元，…。加上上级补助收入49.82亿元、…上年结转9.67亿元，一般公共预算收入总计114.5亿元: a
-  //     statement of account, its first item before 加上, the others after it, all of them before the total
-  //     (read before 3b, which would weigh the last items of the total's period alone)
+}
+
+// 3a. 一般公共预算收入36.82亿元，…。加上上级补助收入49.82亿元、…上年结转9.67亿元，一般公共预算收入总计114.5亿元: a
+//     statement of account, its first item before 加上, the others after it, all of them before the total
+//     (read before 3b, which would weigh the last items of the total's period alone)
+function accountTotalSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
   for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
-  // 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
-  //     whose items are not all named like the total; the total adds up the last items before it in its period (how
-  //     many: the reading that holds), skipping their percentages, comparisons (比上年决算数14.94亿元) and brackets
+}
+
+// 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
+//     whose items are not all named like the total; the total adds up the last items before it in its period (how
+//     many: the reading that holds), skipping their percentages, comparisons (比上年决算数14.94亿元) and brackets
+function accountItemSums(soFar: SumsSoFar): void {
+  const { out, used } = soFar;
+  const { draft, figures, periods } = soFar.par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total) || !/^(?:收入|支出)(?:合计|总计)$/.test(headOf(draft, total))) continue;
     const items: Figure[] = [];
@@ -254,7 +386,12 @@ export function sums(par: Paragraph): Relation[] {
       used.add(total);
     }
   }
-  // 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
+}
+
+// 4. 共26个，已整改21个，其余6个正在整改: parts that end with 其余 split the total exactly
+function restSums(soFar: SumsSoFar): void {
+  const { par, used, accept } = soFar;
+  const { draft, figures, sentences } = par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
     const stated = STATES_A_TOTAL.test(textBetween(draft, total.clause.offset, total.offset));
@@ -292,42 +429,69 @@ export function sums(par: Paragraph): Relation[] {
     }
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
-  // 4b. 受理诉求180万件，办结150.25万件，正在办理中29.75万件 / 已解决3112件，未解决344件: what is done and what is
-  //     not yet done of one total split it exactly
+}
+
+// 4b. 受理诉求180万件，办结150.25万件，正在办理中29.75万件 / 已解决3112件，未解决344件: what is done and what is
+//     not yet done of one total split it exactly
+function doneAndNotDoneSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
   for (const c of doneAndNotDone(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与未办', NOTHING), c.total, c.parts);
-  // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
-  //    tying them to their whole
+}
+
+// 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
+//    tying them to their whole
+function partitionsOfAWhole(soFar: SumsSoFar): void {
+  const { par, out, used } = soFar;
   for (const p of partitionSums(par, out)) {
     out.push(p.relation);
     used.add(p.total);
     p.parts.forEach((f) => used.add(f));
   }
-  // 5b. 立案470件。…委员提案371件，…；集体提案99件: proposals by who made them, members or bodies, are all of them
-  const adopt = (p: { relation: Relation; total: Figure; parts: Figure[] }): void => {
-    out.push(p.relation);
-    used.add(p.total);
-    p.parts.forEach((f) => used.add(f));
-  };
+}
+
+// 5b. 立案470件。…委员提案371件，…；集体提案99件: proposals by who made them, members or bodies, are all of them
+function proposalAuthorSums(soFar: SumsSoFar): void {
+  const { par, usedParts, adopt } = soFar;
   proposalAuthors(par, usedParts).forEach(adopt);
-  // 5c. 共收到提案400件，经审查，立案349件，转为意见和建议51件: the proposals received are filed or not
+}
+
+// 5c. 共收到提案400件，经审查，立案349件，转为意见和建议51件: the proposals received are filed or not
+function proposalReviewSums(soFar: SumsSoFar): void {
+  const { par, usedParts, adopt } = soFar;
   proposalsReviewed(par, usedParts).forEach(adopt);
-  // 5d. 审结40件54人，批准逮捕34件36人，不捕6件18人: a procuratorate's reviews end in its decisions, to arrest or not, to
-  //     prosecute or not
+}
+
+// 5d. 审结40件54人，批准逮捕34件36人，不捕6件18人: a procuratorate's reviews end in its decisions, to arrest or not, to
+//     prosecute or not
+function reviewDecisionSums(soFar: SumsSoFar): void {
+  const { par, usedParts, adopt } = soFar;
   reviewDecisions(par, usedParts).forEach(adopt);
-  // 5e. 当月发放低保金7537434元。1-5月份累计发放低保金37855680元: the month's figure is part of the running total
+}
+
+// 5e. 当月发放低保金7537434元。1-5月份累计发放低保金37855680元: the month's figure is part of the running total
+function monthsInRunningTotals(soFar: SumsSoFar): void {
+  const { par, used, adopt } = soFar;
   for (const c of monthInTotal(par, used)) {
     if (!exact(c.total) || !exact(c.part)) continue;
     const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '累计');
     if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
   }
-  // 5f. 全市缴存职工26.30万人，累计归集226.85亿元；其中市本级缴存职工12.95万人，累计归集102.53亿元: a narrower scope after
-  //     其中 states the same measures again, each no more than the whole's
+}
+
+// 5f. 全市缴存职工26.30万人，累计归集226.85亿元；其中市本级缴存职工12.95万人，累计归集102.53亿元: a narrower scope after
+//     其中 states the same measures again, each no more than the whole's
+function scopedEchoSums(soFar: SumsSoFar): void {
+  const { par, used, adopt } = soFar;
   for (const c of scopedEchoes(par, used)) {
     const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '其中');
     if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
   }
-  // 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
-  //    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
+}
+
+// 6. 义务教育阶段学校77所，招生24636人，在校生84036人。⏎其中普通小学49所，…在校生60766人。⏎其中普通初中28所，…在校生
+//    23270人: paragraphs that open with 其中 (or ——) after a lead paragraph break its figures down, one part each
+function paragraphSums(soFar: SumsSoFar): void {
+  const { par, out } = soFar;
   out.push(...subParagraphSums(par));
   // 6a. 参加职工基本医疗保险1037685人，比上年增加27879人。参加职工基本医疗保险人员中，在职职工比去年同期增加17128人，…退休人员
   //     比去年同期增加10748人: the changes of the parts of a partition, after the whole's name and 中, add up to the whole's
@@ -342,7 +506,11 @@ export function sums(par: Paragraph): Relation[] {
   //     paragraphs of a list after a lead paragraph (numbered from the first, or after a heading that sorts them) each
   //     give a part of its totals
   out.push(...sectionParagraphSums(par, new Set(colon.map((r) => r.anchor))));
-  // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
+}
+
+// 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
+function industrySums(soFar: SumsSoFar): void {
+  const { par, out } = soFar;
   out.push(...contributions(par));
   // 7b. 三次产业分别拉动经济增长0.9个百分点、1.9个百分点、3.3个百分点: the three industries' pulls make all of the growth
   out.push(...pulls(par));
@@ -351,9 +519,13 @@ export function sums(par: Paragraph): Relation[] {
   // 7d. 第一产业比重提高0.3个百分点，第二产业比重下降3.1个百分点，第三产业比重提高2.8个百分点: the three industries' shares
   //     always make 100%, so what some gain the others lose
   out.push(...structureChanges(par));
-  // 7c. 第二产业增加值240034万元，下降20.7%，工业增加值183809万元，…建筑业增加值56259万元: the secondary industry is
-  //     industry and construction, by the national accounts' definition
-  // (工业 after 其中, 建筑业 after a ；: the 其中 list of the first alone gives way to the two)
+}
+
+// 7c. 第二产业增加值240034万元，下降20.7%，工业增加值183809万元，…建筑业增加值56259万元: the secondary industry is
+//     industry and construction, by the national accounts' definition
+// (工业 after 其中, 建筑业 after a ；: the 其中 list of the first alone gives way to the two)
+function secondaryIndustrySums(soFar: SumsSoFar): void {
+  const { par, out, accept } = soFar;
   const ownerOf = new Map<Figure, Figure>();
   for (const r of out) if (r.kind === 'sum') r.figures.forEach((f, k) => r.roles[k] === 'part' && ownerOf.set(f, withRole(r, 'total')!));
   for (const s of secondaryIndustry(par, ownerOf)) {
@@ -363,15 +535,24 @@ export function sums(par: Paragraph): Relation[] {
     if (within >= 0) out.splice(within, 1);
     accept(r, s.total, s.parts);
   }
-  // 8. 收支相抵，年终结余2.95亿元 / 当年收支结余1,522万元 / 减支出总计425533万元，财政滚存结余25694万元: a balance is
-  //    what the income left after the spending
+}
+
+// 8. 收支相抵，年终结余2.95亿元 / 当年收支结余1,522万元 / 减支出总计425533万元，财政滚存结余25694万元: a balance is
+//    what the income left after the spending
+function balances(soFar: SumsSoFar): void {
+  const { par, out, used } = soFar;
+  const { figures } = par;
   for (const b of figures)
     if (!used.has(b)) {
       const r = balance(par, b);
       if (r) out.push(r);
     }
-  // 8b. 资产总额1560.52亿元，…；负债总额987.56亿元，…；所有者权益572.96亿元: what is owned is what the assets leave after
-  //     the debts
+}
+
+// 8b. 资产总额1560.52亿元，…；负债总额987.56亿元，…；所有者权益572.96亿元: what is owned is what the assets leave after
+//     the debts
+function netAssetSums(soFar: SumsSoFar): void {
+  const { par, out } = soFar;
   for (const n of netAssets(par)) {
     const r = relation(
       'sum',
@@ -388,28 +569,6 @@ export function sums(par: Paragraph): Relation[] {
     );
     if (r) out.push(r);
   }
-  const kept = out.filter(
-    (r) =>
-      r.kind !== 'sum' ||
-      !(
-        r.figures.some((f) => unitRunsOn(draft, f)) ||
-        r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12))) ||
-        partsOfEarlierWhole(par, r)
-      ),
-  );
-  // 8c. 人均可支配收入15929元…人均工资性收入4978元…人均经营净收入6152元…人均财产净收入510元…人均转移净收入4289元: the four
-  //     sources of disposable income make all of it
-  kept.push(...incomeSources(par));
-  // 8d. 4.接待国内旅游者3112.52万人次…⏎5.接待国内过夜游客1512.17万人次…⏎6.接待国内一日游游客1600.36万人次: the overnight
-  //     visitors and the day-trippers are all of the visitors, item by item
-  kept.push(...overnightAndDayTrips(par));
-  // 8e. 研究与试验发展（R&D）经费…基础研究经费…应用研究经费…试验发展经费: the three types of activity make all of R&D
-  kept.push(...rdActivitySums(par));
-  // 8f. 一是…总价值2.8万元。二是…共计4万元。三是…共计2.78万元。三大节日…总计8.58万元: a closing total of the items
-  kept.push(...itemTotalsSums(par));
-  // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
-  //    found the parts to be all of the total, their changes add up to the total's change
-  return [...kept, ...changesOfSums(par, kept)];
 }
 
 /** What a level is stated as a share of, right after it: 占年初预算10065万元的, 为全年预算46,908万元的 (group 1 the plan's name). */
