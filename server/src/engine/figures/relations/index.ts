@@ -30,7 +30,7 @@ export { NameIndex } from './names';
 export { StatementMemo } from './restatements';
 export { ROLE_NAMES, type Relation, type RelationKind, type Role } from './relation';
 export { difference, formatValue, renderComputed, renderExpr, renderReading, type Reading } from './arithmetic';
-export { PARAGRAPHS_MARKER } from './sums';
+export { PARAGRAPHS_MARKER } from './sumParagraphs';
 
 /**
  * Every relation of a draft. Sums, shares, rates and changes stand within a sentence or a period, so within one

@@ -1,0 +1,186 @@
+// Changes that add up: when the levels of a sum hold, the changes stated after them add up too (a 其中 list's changes
+// against the total's change, a plain sum's levels' changes), and a change broken down into signed changes of its parts
+// (用水总量减少…，其中…增加…).
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge } from './arithmetic';
+import { type Breakdown } from './breakdowns';
+import { sameThing } from './names';
+import { headOf, type Paragraph } from './paragraph';
+import { relation, type Relation } from './relation';
+import { periodEnd, sumOf } from './totals';
+import { DIFFERENCE_HEAD, isFall } from './vocabulary';
+
+/** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
+function plainSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
+  const reading = r.reading;
+  // (a list that may leave a remainder, 其中 or paragraphs by sector, is not all of the total the year before even when it
+  // adds up to it now: 事故分类情况 lists this year's sectors, and last year's losses may lie in others)
+  if (r.kind !== 'sum' || !r.holds || r.hint || r.unchecked || !reading || reading.compare !== '=' || reading.unit !== 'amount') return undefined;
+  if (!('figure' in reading.right) || !('op' in reading.left) || reading.left.op !== '+') return undefined;
+  const total = reading.right.figure;
+  const parts: Figure[] = [];
+  for (const a of reading.left.args) {
+    if (!('figure' in a) || a.negative) return undefined;
+    parts.push(a.figure);
+  }
+  if (parts.length < 2 || [total, ...parts].some((f) => f.relational || f.bracket || !compatible(f.unit, total.unit))) return undefined;
+  return { total, parts };
+}
+
+/**
+ * The changes of a sum's levels (9 above): for a plain sum that holds and is read as all of its total (not a list that
+ * may leave a remainder), by whatever reading (a 其中 list's changes changesAddUp has read already), the change stated
+ * right after each level, up to the next level of the sum or the end of the level's sentence, in the level's own
+ * paragraph; every level with its own change, against the same base (上年, 年初预算).
+ */
+export function changesOfSums(par: Paragraph, found: readonly Relation[]): Relation[] {
+  const { draft } = par;
+  const inPar = new Set(par.figures);
+  const taken = new Set<Figure>();
+  const totals = new Set<Figure>();
+  for (const r of found) if (r.kind === 'sum' && r.marker === '增减额') r.figures.forEach((f, k) => (r.roles[k] === 'total' ? totals : taken).add(f));
+  const out: Relation[] = [];
+  for (const r of found) {
+    const sum = plainSum(r);
+    if (!sum) continue;
+    const levels = [sum.total, ...sum.parts];
+    // (levels in the paragraphs before, a total above its sorted parts or a lead paragraph's: their own paragraph's figures)
+    const pool = levels.every((f) => inPar.has(f)) ? par.figures : [...par.lookups.earlier(), ...par.figures];
+    const ordered = [...levels].sort((a, b) => a.offset - b.offset);
+    const changeAfter = (f: Figure): ReturnType<typeof changeOf> => {
+      const next = ordered[ordered.indexOf(f) + 1];
+      return changeOf(par, f, Math.min(next ? next.offset : Infinity, periodEnd(draft, f)), pool);
+    };
+    const total = changeAfter(sum.total);
+    // (one total may be broken down twice, 分季节看 and 分类别看: its change is the total of both)
+    if (!total || taken.has(total.figure)) continue;
+    const parts = sum.parts.map(changeAfter);
+    if (parts.some((c) => !c || c.base !== total.base || taken.has(c.figure) || totals.has(c.figure))) continue;
+    const changes = parts as Array<{ figure: Figure; fall: boolean }>;
+    if (new Set([total.figure, ...changes.map((c) => c.figure)]).size !== levels.length) continue;
+    const cast = [[total.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
+    const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== total.fall })) }, { figure: total.figure }, { compare: '=', unit: 'amount' });
+    const changed = relation('sum', total.figure, cast, [reading], { marker: '增减额' });
+    if (!changed) continue;
+    out.push(changed);
+    totals.add(total.figure);
+    changes.forEach((c) => taken.add(c.figure));
+  }
+  return out;
+}
+
+/** What a change is against: the year before (同比, 比上年, 较去年同期), the start of the year, the month before. */
+function changeBase(head: string): string {
+  return /年初|上月|环比|上季|上期|预算/.exec(head)?.[0] ?? 'year';
+}
+
+/** The change stated right after a level (增加4.37亿元, 比上年减收1070万元): the first amount of its unit before `until` whose clause ends in a verb of change, with only percentages between. */
+function changeOf(par: Paragraph, level: Figure, until: number, figures: readonly Figure[] = par.figures): { figure: Figure; fall: boolean; base: string } | undefined {
+  const { draft } = par;
+  const at = figures.indexOf(level);
+  if (at < 0) return undefined;
+  for (let i = at + 1; i < figures.length && figures[i]!.offset < until; i++) {
+    const g = figures[i]!;
+    if (g.bracket || g.unit.kind === 'percent' || g.unit.kind === 'points') continue;
+    // the base of a share or completion (完成年初预算数60999万元的40.4%) is no change
+    if (draft.prose.charAt(g.endOffset) === '的') continue;
+    if (!compatible(g.unit, level.unit) || !exact(g) || g.approximate || g.range) return undefined;
+    const head = headOf(draft, g);
+    const verb = DIFFERENCE_HEAD.exec(head)?.[0].replace(/了$/, '');
+    if (!verb || verb.length < 2) return undefined;
+    return { figure: g, fall: isFall(verb), base: changeBase(head) };
+  }
+  return undefined;
+}
+
+/**
+ * 支出227.53亿元，增加19.54亿元。其中：市本级完成44.11亿元，增加4.37亿元；市辖区完成49.5亿元，增加4.71亿元；省直管县
+ * 完成133.92亿元，增加10.45亿元: when the parts add up to the total exactly, they are all of it, this year and the
+ * year before, so their changes add up to the total's change (a decrease counted negative). Every part and the total
+ * must state one, against the same base.
+ */
+export function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined {
+  const levels = judge(sumOf(b.parts), { figure: b.total }, { compare: '=', unit: 'amount' });
+  if (!levels?.holds || b.parts.length < 2) return undefined;
+  const total = changeOf(par, b.total, b.parts[0]!.offset);
+  if (!total) return undefined;
+  const parts = b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
+  if (parts.some((c) => !c || c.base !== total.base)) return undefined;
+  return changeSum(total, parts as Array<{ figure: Figure; fall: boolean }>, '增减额');
+}
+
+/** The changes of a whole's parts against the whole's change, signed as the whole's is: a net decrease of 1070 is −1284 + 2354. */
+export function changeSum(whole: { figure: Figure; fall: boolean }, changes: ReadonlyArray<{ figure: Figure; fall: boolean }>, marker: string): Relation | undefined {
+  const cast = [[whole.figure, 'total'] as const, ...changes.map((c) => [c.figure, 'part'] as const)];
+  const reading = judge({ op: '+', args: changes.map((c) => ({ figure: c.figure, negative: c.fall !== whole.fall })) }, { figure: whole.figure }, { compare: '=', unit: 'amount' });
+  return relation('sum', whole.figure, cast, [reading], { marker });
+}
+
+/** 其中 right after a figure, opening the list of its parts: ，其中，/ ，其中：. */
+const QIZHONG_RIGHT_AFTER = /^[，,]\s*其中[，,：:]?/;
+/** The name of a changed measure, the whole clause before its verb of change (用水总量 of 用水总量减少). */
+const CHANGED_NAME = /^[\u4e00-\u9fff]{2,16}$/;
+
+interface SignedChange {
+  figure: Figure;
+  fall: boolean;
+  name: string;
+}
+
+/** A figure stated as a change of a named measure (生活用水量增加4.1亿m³): its name and direction. */
+function signedChange(draft: Draft, f: Figure): SignedChange | undefined {
+  if (f.bracket || !exact(f) || f.approximate || f.range || f.unit.kind === 'percent' || f.unit.kind === 'points') return undefined;
+  const head = headOf(draft, f);
+  const verb = DIFFERENCE_HEAD.exec(head)?.[0];
+  const name = verb ? head.slice(0, head.length - verb.length) : '';
+  if (!verb || verb.replace(/了$/, '').length < 2 || !CHANGED_NAME.test(name)) return undefined;
+  return { figure: f, fall: isFall(verb.replace(/了$/, '')), name };
+}
+
+/**
+ * 与2022年相比，用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，工业用水量增加1.8亿m³，农业用水量减少108.9亿m³，人工
+ * 生态环境补水量增加11.3亿m³: the change of a total broken down after 其中 into the changes of its parts, each stating its
+ * direction: a signed sum (−91.7 = +4.1 + 1.8 − 108.9 + 11.3), not a remainder, and a part may exceed the total's change.
+ * Taken when the parts go both ways (what 其中 would read as parts no larger than the total), or when they are all of
+ * the total (`levelsAddUp`): then checked exactly; else left unchecked.
+ */
+export function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> = [];
+  for (const f of figures) {
+    if (used.has(f) || !QIZHONG_RIGHT_AFTER.test(draft.prose.slice(f.endOffset, f.endOffset + 6))) continue;
+    const total = signedChange(draft, f);
+    if (!total) continue;
+    // the parts: the changes of the total's unit after it in its period, each in its own clause, up to the first that is not one
+    const parts: SignedChange[] = [];
+    for (const g of figures.filter((g) => g.offset > f.offset && g.period === f.period)) {
+      const part = compatible(g.unit, f.unit) && !used.has(g) ? signedChange(draft, g) : undefined;
+      if (!part || parts.some((p) => p.figure.clause.offset === g.clause.offset)) break;
+      parts.push(part);
+    }
+    if (parts.length < 2) continue;
+    const complete = levelsAddUp(par, total, parts);
+    if (complete || parts.some((p) => p.fall !== total.fall)) out.push({ total, parts, complete });
+  }
+  return out;
+}
+
+/**
+ * 全国用水总量为5906.5亿m³。其中，生活用水为909.8亿m³，…人工生态环境补水为354.1亿m³ before 用水总量减少91.7亿m³，其中，生活
+ * 用水量增加4.1亿m³…: the levels of the parts (the last stated before of each name, one each) add up exactly to the
+ * level of the total: the parts are all of it, so their changes are all of its change.
+ */
+function levelsAddUp(par: Paragraph, total: SignedChange, parts: readonly SignedChange[]): boolean {
+  // latest first: the last level stated of each name
+  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.figure.offset)]
+    .filter((f) => !f.relational && !f.bracket && exact(f) && compatible(f.unit, total.figure.unit))
+    .reverse();
+  const levelOf = (name: string): Figure | undefined => pool.find((f) => sameThing(name, f));
+  const whole = levelOf(total.name);
+  const levels = parts.map((p) => levelOf(p.name));
+  if (!whole || levels.some((l) => !l || l === whole) || new Set(levels).size !== levels.length) return false;
+  return !!judge(sumOf(levels as Figure[]), { figure: whole }, { compare: '=', unit: 'amount' })?.holds;
+}

@@ -1,0 +1,554 @@
+// Totals by definition: measures that are the sum of named parts by what they are, read where the text names them:
+// 可支配收入 of its four sources, overnight and day trips, R&D spending by activity, items added up to their total,
+// 第二产业 of 工业 and 建筑业, 净资产 of assets and debts, a balance of income and spending, account totals, the
+// “三公” expenses.
+
+import type { Draft } from '../../parse';
+import type { Figure } from '../extract';
+import { PINYIN_GLOSS, simplified } from '../../text';
+import { compatible } from '../units';
+import { added, exact, judge, type Expr } from './arithmetic';
+import { lastEnd } from './breakdowns';
+import { headOf, textBetween, type Paragraph } from './paragraph';
+import { ratioRelation, relation, relationAmong, type Relation } from './relation';
+import { CHINESE_DIGITS, itemNumber } from './sumParagraphs';
+import { periodEnd, PREVIOUS_PERIOD, sumOf } from './totals';
+import { ACCOUNT_BASE, ACCOUNT_PLUS, ACCOUNT_TOTAL, ENUMERATED_ITEM } from './vocabulary';
+
+/** Disposable income, and its four sources in the order the household survey gives them: 工资性, 经营净, 财产净, 转移净. */
+const DISPOSABLE = /可支配收入(?:为|達到|达到|达)?$/;
+const INCOME_SOURCES: ReadonlyArray<RegExp> = [/工资性收入(?:为|达到|达)?$/, /经营(?:净|性)?收入(?:为|达到|达)?$/, /财产(?:净|性)?收入(?:为|达到|达)?$/, /转移(?:净|性)?收入(?:为|达到|达)?$/];
+/** Whose income the words name: the towns' (城镇居民), the villages' (农村居民, 农民), all residents' (居民), or no one's. */
+function incomeOf(measure: string): 'town' | 'village' | 'all' | undefined {
+  if (/城镇|城市/.test(measure)) return 'town';
+  if (/农村|农民|乡村/.test(measure)) return 'village';
+  return /居民/.test(measure) ? 'all' : undefined;
+}
+
+/**
+ * 农村居民人均可支配收入15929元，…。从来源看，人均工资性收入4978元，…；人均经营净收入6152元，…；人均财产净收入510元，…；人均转移
+ * 净收入4289元: disposable income is, by the household survey's definition, wages and salaries, net business income, net
+ * property income and net transfers, so the four per head add up to it per head (人均, no total elsewhere, is one here).
+ * The four in order, each the nearest before the next (in this paragraph or the ones before), all of one residents'
+ * (城镇居民, 农村居民, 居民, or named by none: then those of the income before them); the income the nearest before the
+ * first, of those residents.
+ */
+export function incomeSources(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && !f.approximate && !f.range;
+  for (const last of par.figures) {
+    if (!plain(last) || !INCOME_SOURCES[3]!.test(last.measure)) continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset <= last.offset)];
+    const sources: Figure[] = [last];
+    let at = pool.length - 1;
+    for (let k = 2; k >= 0 && at > 0; k--) {
+      let i = at - 1;
+      while (i >= 0 && !(plain(pool[i]!) && INCOME_SOURCES.some((w) => w.test(pool[i]!.measure)))) i--;
+      if (i < 0 || !INCOME_SOURCES[k]!.test(pool[i]!.measure)) break;
+      sources.unshift(pool[i]!);
+      at = i;
+    }
+    if (sources.length !== 4 || !sources.every((f) => compatible(f.unit, last.unit))) continue;
+    const named = sources.map((f) => incomeOf(f.measure)).filter((c) => c !== undefined);
+    if (new Set(named).size > 1) continue;
+    const whose = named[0];
+    let i = at - 1;
+    while (i >= 0 && !(plain(pool[i]!) && (DISPOSABLE.test(pool[i]!.measure) || INCOME_SOURCES.some((w) => w.test(pool[i]!.measure))) && (whose === undefined || incomeOf(pool[i]!.measure) === whose)))
+      i--;
+    const total = pool[i];
+    if (!total || !DISPOSABLE.test(total.measure) || !compatible(total.unit, last.unit)) continue;
+    const cast = [[total, 'total'] as const, ...sources.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(sources), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '工资性、经营净、财产净、转移净四项收入构成可支配收入，' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * The words before a figure in its numbered item (2、接待海外旅游者（过夜）422.00万人次…;⏎⏎旅游外汇收入19.23亿美元: the item
+ * from its number, over a few lines), or in its line when no item number opens one of the three lines up to it.
+ */
+function itemWords(prose: string, at: number): string {
+  const lines = prose.slice(Math.max(0, at - 300), at).split('\n');
+  const own = lines.length - 1;
+  for (let k = own, seen = 0; k >= 0 && seen < 3; k--) {
+    if (lines[k]!.trim() === '') continue;
+    seen++;
+    if (itemNumber(lines[k]!)) return lines.slice(k).join('\n');
+  }
+  return lines[own]!;
+}
+
+/** Words of a tourist flow: who visits (游客, 旅游者) or what they spend (旅游收入), a figure's clause before it. */
+const TOURISM = /游客|旅游/;
+const OVERNIGHT = /过夜|過夜/;
+const DAY_TRIP = /一日游/;
+
+/**
+ * 4.接待国内旅游者3112.52万人次，…；国内旅游收入221.15亿元，…⏎5.接待国内过夜游客1512.17万人次，…；国内过夜游客收入163.6亿元⏎
+ * 6.接待国内一日游游客1600.36万人次，…；国内一日游收入57.55亿元: a tourism bulletin counts every visitor (and what they
+ * spend) as staying overnight or on a day trip, stating each in an item of its own. A figure of a day trip, the nearest of
+ * its unit before it of overnight stays, and the nearest of its unit before that of tourism named by neither, make one
+ * sum (in this paragraph or the ones before, three paragraphs; no figure of the unit between them).
+ */
+export function overnightAndDayTrips(par: Paragraph): Relation[] {
+  const { draft } = par;
+  const out: Relation[] = [];
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && !f.approximate && !f.range && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+  const words = (f: Figure): string => itemWords(draft.prose, f.offset);
+  for (const day of par.figures) {
+    if (!plain(day) || !DAY_TRIP.test(words(day)) || OVERNIGHT.test(words(day))) continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < day.offset)].filter((f) => compatible(f.unit, day.unit));
+    const overnight = pool[pool.length - 1];
+    const total = pool[pool.length - 2];
+    if (!overnight || !total || !plain(overnight) || !plain(total)) continue;
+    if (!OVERNIGHT.test(words(overnight)) || DAY_TRIP.test(words(overnight)) || !/游|旅/.test(words(overnight))) continue;
+    if (OVERNIGHT.test(words(total)) || DAY_TRIP.test(words(total)) || !TOURISM.test(words(total))) continue;
+    // (items of their own, each its paragraph: not 共接待游客7800人次…。其中，过夜游…2.49万人次，一日游…5.82万人次, a list of
+    // another whole's parts after a 其中)
+    if (new Set([total.para, overnight.para, day.para]).size < 3) continue;
+    const cast = [[total, 'total'] as const, [overnight, 'part'] as const, [day, 'part'] as const];
+    const r = relation('sum', total, cast, [judge(sumOf([overnight, day]), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '过夜游客与一日游游客构成全部游客，' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * R&D经费 by type of activity (《研究与试验发展（R&D）投入统计规范》): 基础研究, 应用研究 and 试验发展, in that order, in
+ * 繁體 too (基礎研究, 應用研究, 試驗發展). The head of a figure is read without pinyin readings and brackets: 研究与试验发展
+ * （R&D）经费 is 研究与试验发展经费.
+ */
+const RD_ACTIVITIES: ReadonlyArray<RegExp> = [/基[础礎]研究经费$/, /[应應]用研究经费$/, /(?<!研究与)[试試][验驗]发展经费$/];
+/** All of R&D经费, however its head opens (全国共投入研究与试验发展经费, 全省R&D经费投入). */
+const RD_TOTAL = /(?:研究与[试試][验驗]发展|R&D|研发)经费(?:投入)?(?:总[量额])?$/;
+/** The R&D funds of one kind of performer or per head, not all of them (各类企业, 高等学校, 规模以上工业企业, 人均). */
+const RD_NARROWER = /企业|高[等校]|学校|机构|工业|行业|规模以上|人均|部门|单位|[业產产]/;
+
+/** A figure's head as the words of a measure: simplified, without pinyin readings, brackets or the verb before the figure. */
+function rdHead(draft: Draft, f: Figure): string {
+  // (from the clause's own mark: a bracket, （R&D）, ends no clause here)
+  const before = textBetween(draft, f.para.offset, f.offset);
+  const head = before.slice(Math.max(...[...'，,。；;：:！？'].map((m) => before.lastIndexOf(m))) + 1).replace(/\s/g, '');
+  return simplified(head.replace(PINYIN_GLOSS, ''))
+    .replace(/（[^（）]*）|\([^()]*\)/g, '')
+    .replace(/(?:为|達到|达到|达|共计|合计|总计)$/, '');
+}
+
+/**
+ * 全国共投入研究与试验发展（R&D）经费27956.3亿元…（a paragraph later）全国基础研究经费1817.0亿元，…；应用研究经费3145.4亿元，…；
+ * 试验发展经费22995.9亿元: R&D is, by the statistics' definition, basic research, applied research and experimental
+ * development, so the three add up to all of R&D经费 exactly, whether or not a 分活动类型看 links them to it. The three in
+ * order, each the nearest of the three before the next (in this paragraph or the ones before); the total the nearest R&D
+ * figure before the first, not of one kind of performer (企业研究与试验发展经费) nor per head; none of the parts of one.
+ */
+export function rdActivitySums(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const { draft } = par;
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind === 'money' && !f.approximate && !f.range;
+  const activity = (f: Figure): number => (plain(f) ? RD_ACTIVITIES.findIndex((w) => w.test(rdHead(draft, f))) : -1);
+  for (const last of par.figures) {
+    if (activity(last) !== 2) continue;
+    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset <= last.offset)];
+    const parts: Figure[] = [last];
+    let at = pool.length - 1;
+    for (let k = 1; k >= 0 && at > 0; k--) {
+      let i = at - 1;
+      while (i >= 0 && activity(pool[i]!) < 0) i--;
+      if (i < 0 || activity(pool[i]!) !== k) break;
+      parts.unshift(pool[i]!);
+      at = i;
+    }
+    if (parts.length !== 3 || parts.some((p) => RD_NARROWER.test(rdHead(draft, p).replace(RD_ACTIVITIES[activity(p)]!, '')))) continue;
+    let i = at - 1;
+    while (i >= 0 && !(plain(pool[i]!) && RD_TOTAL.test(rdHead(draft, pool[i]!)))) i--;
+    const total = pool[i];
+    if (!total || RD_NARROWER.test(rdHead(draft, total)) || !parts.every((p) => compatible(p.unit, total.unit))) continue;
+    const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], {
+      marker: '基础研究、应用研究、试验发展三类活动构成研究与试验发展（R&D）经费，',
+    });
+    if (r) out.push(r, ...rdActivityShares(par, parts, total));
+  }
+  return out;
+}
+
+/** An R&D activity named in a share's words, in the order written (应用研究和试验发展经费所占比重分别为: 1, 2). */
+const RD_ACTIVITY_NAMES = /(基[础礎]研究)|([应應]用研究)|((?<!研究与)[试試][验驗]发展)/g;
+/** Words of a change in a percentage's clause: the figure is a change of the share, not the share (比上年提升0.2%). */
+const CHANGE_BEFORE = /提升|提高|增长|增加|上升|下降|减少|回落|降低/;
+
+/**
+ * 基础研究经费所占比重为6.50%…；应用研究和试验发展经费所占比重分别为11.3%和82.3%: after the three activities, in their
+ * paragraph, each stretch (to ； or 。) that names some of them and 比重 states their shares of R&D经费 in the order named,
+ * when it holds as many percentages (no change of a share, no 个百分点) as it names activities.
+ */
+function rdActivityShares(par: Paragraph, parts: readonly Figure[], total: Figure): Relation[] {
+  const { draft } = par;
+  const last = parts[2]!;
+  const out: Relation[] = [];
+  const after = par.figures.filter((f) => f.offset > last.offset && f.para === last.para);
+  const stretches = new Map<number, Figure[]>();
+  for (const f of after) {
+    if (f.unit.kind !== 'percent') continue;
+    const before = textBetween(draft, last.endOffset, f.offset);
+    const start = last.endOffset + Math.max(...[...'；;。'].map((m) => before.lastIndexOf(m))) + 1;
+    stretches.set(start, [...(stretches.get(start) ?? []), f]);
+  }
+  for (const [start, percents] of stretches) {
+    const words = simplified(textBetween(draft, start, percents[0]!.offset).replace(PINYIN_GLOSS, ''));
+    if (!/比重|占比/.test(words)) continue;
+    const named = [...words.matchAll(RD_ACTIVITY_NAMES)].map((m) => m.slice(1).findIndex(Boolean));
+    const shares = percents.filter((p) => !CHANGE_BEFORE.test(simplified(textBetween(draft, lastEnd(draft.prose, p.offset, start, '，,'), p.offset).replace(PINYIN_GLOSS, ''))));
+    if (named.length === 0 || named.length !== shares.length || new Set(named).size !== named.length) continue;
+    named.forEach((k, j) => {
+      const r = ratioRelation('share', shares[j]!, parts[k]!, total);
+      if (r) out.push(r);
+    });
+  }
+  return out;
+}
+
+/** A sentence that adds up a count of items just listed: 三大节日共发放…总计, 以上三项合计, 两项活动共计 (group 1 the count). */
+const ITEMS_ADDED = /^(?:以上|上述)?([两二三四五六七八九十])(?:大|项|类|个)[^，,；;。！？]{0,24}?(?:共计|合计|总计)$/;
+/** The words of an item's own total: 总价值2.8万元, 两项共计4万元, 共计2.78万元. */
+const ITEM_TOTAL = /共计|合计|总计|总价值|累计/;
+
+/**
+ * 一是…每户发放…，总价值2.8万元。二是…两项共计4万元。三是…共计2.78万元。三大节日共发放物品和慰问金总计8.58万元: a sentence
+ * opened by a count of items (三大, 以上三项) whose head ends in 总计 (合计, 共计) adds up the items 一是…三是 right before it
+ * in its paragraph, as many as it counts and no more: each item's last figure of the total's unit, when the words say
+ * it is the item's own total (总价值, 共计) or it is the item's only figure of that unit.
+ */
+export function itemTotalsSums(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const { draft } = par;
+  const plain = (f: Figure): boolean => exact(f) && !f.relational && !f.bracket && f.unit.kind !== 'percent' && !f.approximate && !f.range;
+  for (const total of par.figures) {
+    if (!plain(total)) continue;
+    const start = lastEnd(draft.prose, total.offset, total.para.offset, '。！？');
+    const count = ITEMS_ADDED.exec(textBetween(draft, start, total.offset).replace(/\s/g, ''));
+    if (!count) continue;
+    const n = count[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(count[1]!) + 1;
+    // the items' openings in the paragraph before the sentence: 一是 … n是, in order, and no more after them
+    const opens: number[] = [];
+    const before = textBetween(draft, total.para.offset, start);
+    const item = new RegExp(ENUMERATED_ITEM.source, 'g');
+    for (let m = item.exec(before); m; m = item.exec(before)) {
+      const k = CHINESE_DIGITS.indexOf(m[1] ?? m[2] ?? m[3] ?? '') + 1;
+      // (a list that starts again, 一是 after 三是, is another list: its items are the ones counted)
+      if (k === 1) opens.length = 0;
+      if (k === opens.length + 1) opens.push(total.para.offset + m.index + m[0].length);
+    }
+    if (n < 2 || opens.length !== n) continue;
+    const parts: Figure[] = [];
+    for (let k = 0; k < n; k++) {
+      const end = k + 1 < n ? opens[k + 1]! : start;
+      const inItem = par.figures.filter((f) => f.offset >= opens[k]! && f.endOffset <= end && plain(f) && compatible(f.unit, total.unit));
+      const last = inItem[inItem.length - 1];
+      if (!last) break;
+      const head = textBetween(draft, lastEnd(draft.prose, last.offset, opens[k]!, '，,；;。：:'), last.offset);
+      if (inItem.length > 1 && !ITEM_TOTAL.test(head)) break;
+      parts.push(last);
+    }
+    if (parts.length !== n) continue;
+    const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], { marker: `${count[1]}项合计` });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+const SECONDARY = /^(?:其中[，,：:]?)?第二产业增加值(?:完成|实现|为|达到?)?$/;
+const INDUSTRY = /^(?:其中[，,：:]?)?(?:全部)?工业增加值(?:完成|实现|为|达到?)?$/;
+const CONSTRUCTION = /^(?:其中[，,：:]?)?建筑业增加值(?:完成|实现|为|达到?)?$/;
+
+/**
+ * 第二产业增加值 and, after it in its sentence (to the 。) and before any other 产业, the first 工业增加值 and the first
+ * 建筑业增加值 of its unit and period: the secondary industry is industry (mining, manufacturing, utilities) and
+ * construction (GB/T 4754 三次产业划分), so the two add up to it exactly, whether or not a 其中 links them.
+ * 规模以上工业增加值 is not all of industry: only the plain name counts.
+ */
+export function secondaryIndustry(par: Paragraph, ownerOf: ReadonlyMap<Figure, Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  for (const total of par.figures) {
+    // (a part of the three industries may be the total of its own two: 第二产业增加值 in a run of 第一、第二、第三产业)
+    if (!exact(total) || !SECONDARY.test(total.measure)) continue;
+    const end = periodEnd(par.draft, total);
+    let industry: Figure | undefined;
+    let construction: Figure | undefined;
+    for (const f of par.figures) {
+      if (f.offset <= total.offset || f.offset >= end) continue;
+      if (/产业/.test(f.measure)) break;
+      if (f.period !== total.period || !compatible(f.unit, total.unit)) continue;
+      if (!industry && INDUSTRY.test(f.measure)) industry = f;
+      else if (!construction && CONSTRUCTION.test(f.measure)) construction = f;
+    }
+    if (industry && construction && [industry, construction].every((p) => (ownerOf.get(p) ?? total) === total)) out.push({ total, parts: [industry, construction] });
+  }
+  return out;
+}
+
+/** Total assets of a balance sheet: 资产总额, 行政单位资产总额, 区管国有企业资产合计 (not 净资产, not 流动资产). */
+const ASSETS_NAME = /资[产產](?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?$/;
+const NOT_ALL_ASSETS = /净资|淨資|负债|負債|权益|權益|流动|流動|固定|无形|無形|经营性|經營性|境外|增加|减少|增长|下降/;
+/** Total liabilities: 负债总额, 负债合计. */
+const DEBTS_NAME = /^(?:其)?(?:负债|負債)(?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?$/;
+/** Net assets, owners' equity: 净资产, 净资产总额, 所有者权益总额 (not a parent's share, not 国有资本权益). */
+const NET_NAME = /^(?:[^，,；;。]{0,12}?的)?(?:净资[产產]|淨資產|所有者权益|所有者權益)(?:总额|總額|合计|合計|总计|總計)?(?:为|為|达到?|達到?)?$/;
+const NOT_ALL_NET = /归属|歸屬|母公司|少数|少數|国有|國有/;
+
+/**
+ * 资产总额1560.52亿元，较年初增长7.50%；负债总额987.56亿元，…；所有者权益572.96亿元: a balance sheet's net assets (owners'
+ * equity) are its assets less its liabilities, by definition (《企业会计准则——基本准则》第二十六条, 《政府会计准则——基本
+ * 准则》第四十五条). The three in this order in one sentence (to the 。), each the next level of its unit after the one
+ * before (changes and percentages between are skipped). Not 国有资本权益 (the state's part of the equity) nor the
+ * equity of a parent's owners.
+ */
+export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure; net: Figure }> {
+  const { draft, figures } = par;
+  const out: Array<{ assets: Figure; debts: Figure; net: Figure }> = [];
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money';
+  const name = (f: Figure): string => headOf(draft, f).replace(/^(?:其中[，,：:]?)/, '');
+  for (let k = 0; k < figures.length; k++) {
+    const net = figures[k]!;
+    if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
+    const before = figures.slice(0, k).filter((f) => f.period === net.period && level(f));
+    const debts = before[before.length - 1];
+    const assets = before[before.length - 2];
+    if (!debts || !assets || !exact(debts) || !exact(assets)) continue;
+    if (!DEBTS_NAME.test(name(debts)) || !ASSETS_NAME.test(name(assets)) || NOT_ALL_ASSETS.test(name(assets))) continue;
+    if (!compatible(debts.unit, net.unit) || !compatible(assets.unit, net.unit)) continue;
+    if ([assets, debts, net].some((f) => PREVIOUS_PERIOD.test(headOf(draft, f)))) continue;
+    out.push({ assets, debts, net });
+  }
+  return out;
+}
+
+/**
+ * The words that make a figure the balance of the incomes and spendings before it: 收支相抵 (or 收支结余, 收支差额)
+ * earlier in its sentence, or a clause of spending taken away just before it (减支出总计…，…结余); the figure itself
+ * named a balance (年终结余, 本年收支结余, 结转结余为, 滚存结余).
+ */
+const BALANCE_NAME = /(?:结余|结存)(?:为|是)?$/;
+const BALANCE_WORDS = /收支相抵|收支结余|收支结存|收支差额/;
+const SPENT_BEFORE = /^减[^，,。；;]*支出/;
+/** Names of what comes in (收入, 上年结余, 调入资金 …) and what goes out (支出, 上解, 调出 …) of a fund. */
+const INCOME_NAME = /收入|上年结余|上年结转|结转收入|调入|补助/;
+const SPENDING_NAME = /支出|上解|调出|还本/;
+/** Last year's balance carried over: an income of this year's account. */
+const CARRIED_OVER = /上年(?:结余|结转)/;
+/** How many incomes and spendings before a balance are tried, the nearest first. */
+const BALANCE_REACH = 8;
+
+export function balance(par: Paragraph, b: Figure): Relation | undefined {
+  const { draft } = par;
+  if (b.bracket || b.relational || !exact(b) || b.unit.kind === 'percent' || b.unit.kind === 'points' || b.unit.kind === 'times' || b.unit.kind === 'permille') return undefined;
+  const head = headOf(draft, b);
+  if (!BALANCE_NAME.test(head) || INCOME_NAME.test(head) || SPENDING_NAME.test(head)) return undefined;
+  // (收支相抵后，当期结余-3.96万元，累计结余0元: the balance of all the years is not the year's income less its spending)
+  if (/累计(?:结余|结存)/.test(head)) return undefined;
+  const sentenceHead = textBetween(draft, b.period, b.offset);
+  const previousClause = textBetween(draft, b.sentence.offset, b.clause.offset);
+  const lastClause =
+    previousClause
+      .split(/[，,]/)
+      .filter((c) => c.trim())
+      .pop() ?? '';
+  // the balance the words name is the first figure after them (年终滚存结余 after 本年收支结余 is another)
+  const words = BALANCE_WORDS.exec(sentenceHead);
+  const named = words !== null && !par.figures.some((f) => f.offset >= b.period + words.index && f.offset < b.offset);
+  if (!named && !SPENT_BEFORE.test(lastClause.trim())) return undefined;
+  // the figures before it: its paragraph's, and (上述收支相抵 opening a paragraph) those of the paragraphs before
+  const own = par.figures.filter((f) => f.offset < b.offset);
+  const before = own.some((f) => SPENDING_NAME.test(f.measure)) && own.some((f) => INCOME_NAME.test(f.measure)) ? own : [...par.lookups.earlier(), ...own];
+  const level = (f: Figure): boolean =>
+    exact(f) &&
+    !f.relational &&
+    !f.bracket &&
+    compatible(f.unit, b.unit) &&
+    f.unit.kind === b.unit.kind &&
+    (!PREVIOUS_PERIOD.test(headOf(draft, f)) || CARRIED_OVER.test(headOf(draft, f))) &&
+    !/计划|任务|目标|预算数|年初|调整/.test(f.measure + f.scope);
+  const items = before.filter(level);
+  const name = (f: Figure): string => `${f.measure}|${headOf(draft, f)}`;
+  const spends = (f: Figure): boolean => {
+    const n = name(f);
+    return SPENDING_NAME.test(n) && !INCOME_NAME.test(n);
+  };
+  const earns = (f: Figure): boolean => {
+    const n = name(f);
+    return INCOME_NAME.test(n) && !SPENDING_NAME.test(n);
+  };
+  const spendings = items.filter(spends).slice(-BALANCE_REACH);
+  const incomes = items.filter(earns).slice(-BALANCE_REACH);
+  if (spendings.length === 0 || incomes.length === 0) return undefined;
+  const alternatives: Array<{ cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>; reading: ReturnType<typeof judge> }> = [];
+  const read = (ins: readonly Figure[], outs: readonly Figure[]): void => {
+    const income: Expr = ins.length === 1 ? { figure: ins[0]! } : added(ins);
+    const expr: Expr = { op: '-', args: [income, ...outs.map((figure) => ({ figure }))] };
+    alternatives.push({ cast: [...ins.map((f) => [f, 'total'] as const), ...outs.map((f) => [f, 'part'] as const), [b, 'part'] as const], reading: judge(expr, { figure: b }, { unit: 'amount' }) });
+  };
+  // one income against one spending, any of the nearest (总收入 − 总支出)
+  for (const s of spendings) for (const i of incomes) if (i.offset < s.offset) read([i], [s]);
+  // a statement of account: the incomes listed right before a spending, all of them (收入X，上级补助收入Y，上年结余Z，支出W)
+  for (const s of spendings) {
+    const k = items.indexOf(s);
+    const run: Figure[] = [];
+    for (let j = k - 1; j >= 0 && earns(items[j]!); j--) run.unshift(items[j]!);
+    for (let from = 0; from < run.length - 1; from++) read(run.slice(from), [s]);
+  }
+  if (alternatives.length === 0) return undefined;
+  return relationAmong('sum', b, alternatives, { marker: '收支相抵' });
+}
+
+/** Words that take an item away, or count it within another: no plain sum. */
+const ACCOUNT_NOT_PLUS = /减去|扣除|扣减|减除|其中|含|包括/;
+
+/**
+ * 一般公共预算收入完成36.82亿元，增长5.2%。加上上级补助收入49.82亿元、债券转贷收入9.38亿元、上年结转9.67亿元，一般公共
+ * 预算收入总计105.69亿元: the total of a statement of account is its first item (the last figure before 加上, in the
+ * period of the total or the one before it) and the items after 加上, in the total's unit, leaving out percentages,
+ * comparisons and brackets. Each item is there once: the words say which they are, so one reading is weighed.
+ * (Without 加上: 市本级一般预算收入315.6亿元，中央和省税收返还113.4亿元，…，市本级收入总计599.2亿元, the figures of the
+ * total's period before it, three or more, the first an income (an expenditure) as the total is.)
+ */
+export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const item = (f: Figure, total: Figure): boolean => !f.bracket && !f.relational && f.unit.kind !== 'percent' && compatible(f.unit, total.unit);
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || total.relational || total.unit.kind !== 'money' || !exact(total)) continue;
+    const head = headOf(draft, total).replace(PINYIN_GLOSS, '');
+    const named = ACCOUNT_TOTAL.exec(head);
+    if (!named) continue;
+    const spending = /支出/.test(named[0]);
+    const k = figures.indexOf(total);
+    const periodStart = total.period;
+    // the last 加上 before the total, in its period (or opening it, with the first item in the period before)
+    const from = Math.max(0, periodStart - 1);
+    const words = textBetween(draft, from, total.offset);
+    const plus = [...words.matchAll(ACCOUNT_PLUS)].pop();
+    let parts: Figure[];
+    // (the first item named again, 上述地方财政收入, may be a part of a total of its own earlier: the words make it this one's)
+    let base: Figure | undefined;
+    if (plus) {
+      const plusAt = from + plus.index!;
+      const after = figures.slice(0, k).filter((f) => f.offset > plusAt && item(f, total));
+      const before = figures.slice(0, k).filter((f) => f.offset < plusAt && item(f, total));
+      // 根据上述地方财政收入，加返还性收入…: the first item named again from an earlier period, its figure there
+      const named = ACCOUNT_BASE.exec(textBetween(draft, periodStart, plusAt + plus[0].length));
+      base = named ? before.filter((f) => headOf(draft, f).replace(PINYIN_GLOSS, '').endsWith(named[1]!)).pop() : undefined;
+      if (named && !base) continue;
+      let opener = base ?? before[before.length - 1];
+      if (!opener || after.length === 0) continue;
+      const opening = /^[\s。]*$/.test(textBetween(draft, periodStart, plusAt));
+      // 收入53.19亿元，增长22.1%。其中，税收收入29.09亿元…。非税收入24.1亿元。加上…: the items after 其中 are the first
+      // item's own (adding up to it); it is the last figure before the 其中, which stands in its period or opens
+      // the next, and 加上 follows them in the period of the last of them or opens the next
+      const start = before[0]!.period;
+      // (not a 其中 in brackets: 上级补助收入387613万元（其中：专项补助收入20673万元…）)
+      const q = textBetween(draft, start, plusAt)
+        .replace(/[（(][^（）()]*[）)]/g, (b) => ' '.repeat(b.length))
+        .lastIndexOf('其中');
+      if (q >= 0 && !base) {
+        const qAt = start + q;
+        const head = before.filter((f) => f.offset < qAt).pop();
+        const subs = before.filter((f) => f.offset > qAt);
+        if (!head || subs.length === 0 || !exact(head) || !subs.every(exact)) continue;
+        if ((textBetween(draft, head.endOffset, qAt).match(/。/g) ?? []).length > 1 || (textBetween(draft, qAt, plusAt).match(/。/g) ?? []).length > 2) continue;
+        // (all of it, two items or more: 总收入410338万元，其中地方一般公共预算收入271630万元；加上… opens with the narrower one)
+        if (subs.length < 2 || !judge(sumOf(subs), { figure: head }, { compare: '=', unit: 'amount' })?.holds) continue;
+        if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
+        opener = head;
+      } else if (opener.period !== periodStart && !opening && !base) continue;
+      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
+      if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
+      parts = [opener, ...after];
+    } else {
+      parts = figures.slice(0, k).filter((f) => f.period === periodStart && item(f, total));
+      if (parts.length < 3) continue;
+      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, periodStart, total.offset))) continue;
+      if (!(spending ? /支出/ : /收入/).test(headOf(draft, parts[0]!))) continue;
+    }
+    // (an item may be the total of its own breakdown: 上级补助收入21.64亿元（其中：返还性收入…）)
+    if (parts.length < 2 || parts.some((p) => (usedParts.has(p) && p !== base) || !exact(p))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
+
+/** The “三公” expenses named at a total: “三公”经费决算总额, 三公经费支出决算汇总数为, “三公”經費. */
+const OFFICIAL_COSTS = /三公["”]?(?:经费|經費)/;
+/** The vehicles' item, bought and run together (公务用车购置及运行维护费). */
+const OFFICIAL_VEHICLES = /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:及|和|與|与)(?:运行|運行)(?:维护|維護)?(?:费|費)/;
+/** The three items, and the two the vehicles' one splits into. */
+const OFFICIAL_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['abroad', /因公出[国國](?:（境）|\(境\))?(?:经费|經費|费用|費用|费|費)/],
+  ['reception', /^[^内內外]*接待(?:费|費)/],
+  ['vehicles', OFFICIAL_VEHICLES],
+  ['purchase', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:费|費)/],
+  ['running', /(?:公务用车|公務用車|公车|公車)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+];
+/** Items listed with the “三公” expenses in some statements, which would make another total. */
+const OFFICIAL_OTHERS = /会议费|培训费|會議費|培訓費/;
+
+/**
+ * “三公”经费决算总额2771万元，比上年下降1.8%。分项情况是：因公出国（境）经费决算120万元…；公务接待费决算1033万元…；公务用
+ * 车购置及运行费决算1618万元: the “三公” expenses are, by definition, the spending on official travel abroad, on official
+ * receptions and on official vehicles (bought and run), so the first figure of each item after the total, in its
+ * paragraph, adds up to it (the vehicles' two when their sum is not stated). Silent when an item is missing, when
+ * 会议费 or 培训费 are listed with them, or when the total and an item differ in 预算 and 决算.
+ */
+export function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  // the words of a figure's clause, readings in pinyin left out (公務（wù）用車購置及運行費 is one clause)
+  const words = (f: Figure, k: number): string => {
+    const from = Math.max(f.sentence.offset, k > 0 ? figures[k - 1]!.endOffset : 0);
+    return (
+      textBetween(draft, from, f.offset)
+        .replace(PINYIN_GLOSS, '')
+        .replace(/\s/g, '')
+        .split(/[，,；;。：:、]/)
+        .pop() ?? ''
+    );
+  };
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k]!;
+    if (used.has(total) || total.bracket || total.relational || total.unit.kind !== 'money' || !exact(total)) continue;
+    const named = textBetween(draft, total.sentence.offset, total.offset).replace(PINYIN_GLOSS, '').replace(/\s/g, '');
+    const at = named.search(OFFICIAL_COSTS);
+    if (at < 0 || /[，,]/.test(named.slice(at)) || OFFICIAL_OTHERS.test(named) || OFFICIAL_ITEMS.some(([, w]) => w.test(named.slice(at)))) continue;
+    const budget = /预算|預算/.test(named.slice(at));
+    const found = new Map<string, Figure>();
+    let others = false;
+    for (let j = k + 1; j < figures.length; j++) {
+      const f = figures[j]!;
+      if (f.unit.kind !== 'money' || f.relational) continue;
+      const head = words(f, j);
+      if (OFFICIAL_COSTS.test(head)) break;
+      if (OFFICIAL_OTHERS.test(head)) others = true;
+      for (const [item, w] of OFFICIAL_ITEMS) {
+        if (!w.test(head) || found.has(item)) continue;
+        if (item === 'purchase' && OFFICIAL_VEHICLES.test(head)) continue;
+        if (/预算|預算/.test(head) !== budget) continue;
+        found.set(item, f);
+        break;
+      }
+    }
+    if (others) continue;
+    const abroad = found.get('abroad');
+    const reception = found.get('reception');
+    const vehicles = found.get('vehicles');
+    const split = [found.get('purchase'), found.get('running')];
+    if (!abroad || !reception) continue;
+    const cars = vehicles ? [vehicles] : split.every((f) => f) ? (split as Figure[]) : undefined;
+    if (!cars) continue;
+    const parts = [abroad, reception, ...cars].sort((a, b) => a.offset - b.offset);
+    // (the vehicles' item may be the total of its own two: 公务用车购置及运行费1618万元，其中：购置费414万元…)
+    if (parts.some((p) => usedParts.has(p) || !exact(p) || !compatible(p.unit, total.unit))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
