@@ -57,6 +57,7 @@ import {
   STATES_A_TOTAL,
   TOTAL_WORD,
 } from './vocabulary';
+import { definedKindSums } from './definedKinds';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -1126,7 +1127,7 @@ export function sums(par: Paragraph): Relation[] {
   kept.push(...itemTotalsSums(par));
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
-  return [...kept, ...changesOfSums(par, kept)];
+  return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
 }
 
 /**
