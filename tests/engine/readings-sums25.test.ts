@@ -30,7 +30,9 @@ describe('readings of sums, round 25 (issue 12, mutants)', () => {
     });
 
     it('takes no total standing alone in its sentence for the kinds of a 其中 opening the next', () => {
-      silent('全省现有基层党组织39.2万个。其中基层党委2.1万个，总支部2.7万个，支部38.8万个。');
+      // (kinds that define no total: 党委, 总支部 and 支部 are all of the basic organisations, read since round 30 by
+      // definedKinds.ts whatever the marker, readings-sums34)
+      silent('全省现有基层党组织39.2万个。其中机关2.1万个，学校2.7万个，农村38.8万个。');
     });
   });
 

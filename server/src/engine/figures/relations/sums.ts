@@ -8,6 +8,7 @@ import { exact, judge } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
+import { definedKindSums } from './definedKinds';
 import { accountTotals, balance, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
@@ -128,7 +129,7 @@ export function sums(par: Paragraph): Relation[] {
   kept.push(...itemTotalsSums(par));
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
-  return [...kept, ...changesOfSums(par, kept)];
+  return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
 }
 
 // 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
