@@ -129,6 +129,8 @@ export function sums(par: Paragraph): Relation[] {
   kept.push(...itemTotalsSums(par));
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
+  // 8g. 基本支出…其中：人员经费…公用经费…: a list of the kinds that define its total is all of it, whatever 其中 says
+  //     (definedKinds.ts)
   return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
 }
 
