@@ -57,6 +57,7 @@ import {
   STATES_A_TOTAL,
   TOTAL_WORD,
 } from './vocabulary';
+import { readPartsWithTheirGrowth } from './partsWithGrowth';
 
 const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
 
@@ -1105,6 +1106,7 @@ export function sums(par: Paragraph): Relation[] {
     );
     if (r) out.push(r);
   }
+  readPartsWithTheirGrowth(par, out, (total, parts) => sumRelation(total, parts, true, '其中'));
   const kept = out.filter(
     (r) =>
       r.kind !== 'sum' ||
