@@ -103,10 +103,11 @@ function previousLevel(p: GrowingPart): Expr {
  * 全年粮食总产量2.78万吨，比上年增长2.7%，其中夏粮产量0.51万吨，增长19.1%；秋粮产量2.27万吨，下降1.3%: parts that add up to
  * the total exactly are all of it, this year and last, so last year's total is the sum of the parts' last-year levels
  * (0.51 ÷ 1.191 + 2.27 ÷ 0.987) and the total's rate is its level over that sum: about 1.9%, not 2.7%. Checked over the
- * widest rounding of every figure; not for measures whose growth is at comparable prices (增加值, 产值).
+ * widest rounding of every figure; not for amounts of money or measures whose growth is at comparable prices (增加值, 产值).
  */
 function growthOfAllParts(total: GrowingPart, parts: readonly GrowingPart[]): Relation | undefined {
-  if ([total, ...parts].some((p) => REAL_GROWTH.test(p.level.measure))) return undefined;
+  // (money: growth is often at comparable prices or on a like-for-like basis, 同口径, not the quotient of the amounts)
+  if (total.level.unit.kind === 'money' || [total, ...parts].some((p) => REAL_GROWTH.test(p.level.measure))) return undefined;
   const levels = judge({ op: '+', args: parts.map((p) => ({ figure: p.level })) }, { figure: total.level }, { unit: 'amount' });
   if (!levels?.holds) return undefined;
   const previous: Expr = { op: '+', args: parts.map(previousLevel) };

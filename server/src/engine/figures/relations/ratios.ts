@@ -538,7 +538,7 @@ function shortIndustries(par: Paragraph, run: readonly Figure[]): Relation[] {
   // the ratio changed from, of the year its own words name: each industry's amount of that year, compared with after 比
   const year = /([0-9]{4})年的?$/.exec(plainWords(textBetween(par.draft, first.clause.offset, first.offset)))?.[1];
   if (!year) return [];
-  const earlier = parts.map((part) => {
+  const earlier = parts.map((part): Figure | undefined => {
     const next = here.find((f) => f.offset > part.offset);
     const words = next ? plainWords(textBetween(par.draft, part.endOffset, next.offset)) : '';
     return next && exact(next) && compatible(next.unit, part.unit) && new RegExp(`^[，,](?:比|较)${year}年(?:的)?$`).test(words) ? next : undefined;
