@@ -174,6 +174,12 @@ const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入�
  */
 const RATIO_CHANGED = new RegExp(`(?:结构|结构比|比例|比重|构成|产业比|占比)[^，,；;。]{0,30}?(?:[，,](?:进一步|逐步)?)?${CHANGED_TO}(?:[0-9]{4}年的?)?$`);
 
+/**
+ * 一二三产比例由2015年的32:48:20到2019年的24:47:29: the ratio a structure went to after 到 (至), right after the ratio it
+ * went from, whose structure words stand before that one.
+ */
+const RATIO_FROM_TO = /(?:结构|结构比|比例|比重|构成|占比)(?:由|从)[^，,；;。]{0,12}?[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(?:到|至)(?:[0-9]{4}年的?)?$/;
+
 /** 性别比（以女性为100，男性对女性的比例）为: a sex ratio's words with its definition in brackets before the figure. */
 const SEX_RATIO_GLOSSED = /性别比[（(][^（）()]{1,30}[）)](?:为|是)?$/;
 
@@ -217,7 +223,7 @@ function ratioAt(text: string, i: number): Token[] | undefined {
   // 性别比为112.9: a sex ratio written without its “:100”
   const run = RATIO_RUN.exec(text.slice(i, i + 60)) ?? (/性别比(?:为|是)?$/.test(before) || glossed ? /^[0-9]+(?:\.[0-9]+)?(?![0-9.%％])/.exec(text.slice(i, i + 20)) : null);
   // 三次产业结构由上年的14.9:33.2:51.9调整为15.3:31.3:53.4: the structure words stand before the first ratio
-  if (!run || !(RATIO_WORDS.test(before) || glossed || RATIO_CHANGED.test(plain(40)))) return undefined;
+  if (!run || !(RATIO_WORDS.test(before) || glossed || RATIO_CHANGED.test(plain(40)) || RATIO_FROM_TO.test(plain(60)))) return undefined;
   const tokens: Token[] = [];
   const re = /[0-9]+(?:\.[0-9]+)?/g;
   const terms = [...run[0].matchAll(re)];

@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
-import { exact, judge, known, type Expr, type Reading } from './arithmetic';
+import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
@@ -493,4 +493,114 @@ export function withinExclusion(draft: Draft, f: Figure): boolean {
   const before = textBetween(draft, f.sentence.offset, f.offset);
   const at = before.lastIndexOf(EXCLUDING);
   return at >= 0 && !/[，,；;。]/.test(before.slice(at)) && EXCLUDED_END.test(textBetween(draft, f.endOffset, f.endOffset + 40));
+}
+
+/**
+ * 3个产业产值的比例为, 三大产业产值比例为: the words right before a ratio naming what its terms divide (产值 in group 2),
+ * with the number of its parts when they say it (group 1).
+ */
+const RATIO_OF_NAMED_PARTS = /^(?:([0-9]+|[一二三四五六七八九十两])[个個])?([\u4e00-\u9fff]{1,10}?)的?(?:比例|结构|比重|构成)(?:比)?(?:为|是)[:：]?$/;
+/** 一二三产比例, 一、二、三产结构: a ratio of the three industries named short (一产, 二产, 三产; 三次产业 is structures'). */
+const SHORT_INDUSTRIES = /(?:一二三|一、二、三)产(?!业)/;
+/** 全省一产总产值, 二产产值, 三产增加值: an industry's amount named short, by its ordinal. */
+const SHORT_INDUSTRY = ['一', '二', '三'].map((n) => new RegExp(`^(?:全[省市县区州旗])?${n}产(?:业)?(?:总)?(?:产值|增加值)$`));
+/** The words after a ratio that another follows as the one it changed to: 由2015年的32:48:20到2019年的… */
+const CHANGED_AFTER = /^\s*[，,]?(?:进一步|逐步)?(?:到|至|调整|變|变|优化|發展|发展|演进|提升|升级)/;
+
+/** Whether the words right before a ratio's first term name what its terms divide (3个产业产值的比例为). */
+function namesWhatItDivides(par: Paragraph, first: Figure): boolean {
+  return RATIO_OF_NAMED_PARTS.test(plainWords(textBetween(par.draft, first.clause.offset, first.offset)));
+}
+
+/** An amount stated as such: exact, compared with nothing, no term of a ratio and no percentage. */
+function statedAmount(f: Figure): f is Figure & { value: number; normalized: number } {
+  return exact(f) && !f.relational && !f.ratio && f.unit.kind !== 'percent' && f.unit.kind !== 'points';
+}
+
+/** Each term of a ratio over the parts' own sum (or the whole stated for them), its own part as the numerator. */
+function termsOfTheirParts(terms: readonly Figure[], parts: readonly Figure[], whole: Expr): Relation[] {
+  const out: Relation[] = [];
+  terms.forEach((term, k) => {
+    const part = parts[k]!;
+    if (!exact(term)) return;
+    const denominators = 'figure' in whole ? [whole.figure] : parts.filter((f) => f !== part);
+    const reading = judge({ op: 'percent', args: [{ figure: part }, whole] }, { figure: term }, { unit: 'percent' });
+    const r = relation('share', term, [[term, 'percent'], [part, 'numerator'], ...denominators.map((f) => [f, 'denominator'] as const)], [reading]);
+    if (r) out.push(r);
+  });
+  return out;
+}
+
+/**
+ * 渔业经济总产值32669.96亿元，其中渔业产值15957.35亿元，渔业工业和建筑业产值7018.84亿元，渔业流通和服务业产值9693.76亿元，
+ * 3个产业产值的比例为48.8∶21.5∶29.7: a ratio right after a whole and as many parts as it has terms, the parts adding up to
+ * the whole, is of those parts in the order named, each term its part over the whole. The words before the ratio name
+ * what the parts measure (产值, which each part's name ends with) and, when they count them, as many as the terms;
+ * nothing but the parts between the whole and the ratio's clause.
+ */
+function partsListedBefore(par: Paragraph, run: readonly Figure[]): Relation[] {
+  const first = run[0]!;
+  const head = RATIO_OF_NAMED_PARTS.exec(plainWords(textBetween(par.draft, first.clause.offset, first.offset)));
+  if (!head || (head[1] && head[1] !== String(run.length) && '零一二三四五六七八九'.indexOf(head[1]) !== run.length)) return [];
+  const noun = head[2]!.slice(-2);
+  const before = (par.sentences.get(first.sentence.offset) ?? []).filter((f) => f.offset < first.clause.offset);
+  const parts = before.slice(-run.length);
+  const whole = before[before.length - run.length - 1];
+  if (!whole || parts.length !== run.length || !statedAmount(whole) || !parts.every((f) => statedAmount(f) && compatible(f.unit, whole.unit))) return [];
+  // (each part named by its own words, ending in what the ratio divides: 渔业产值, 渔业流通和服务业产值)
+  const names = parts.map((f) => plainWords(f.measure));
+  if (!names.every((name) => name.length > noun.length && name.endsWith(noun)) || new Set(names).size !== names.length) return [];
+  if (!judge(added(parts), { figure: whole }, { unit: 'amount' })?.holds) return [];
+  return termsOfTheirParts(run, parts, { figure: whole });
+}
+
+/**
+ * 林业一二三产比例由2015年的32:48:20到2019年的24:47:29。全省一产总产值达1215亿元，比2015年980亿元增长24%，全省二产产值达
+ * 2280亿元，…三产总产值达1617亿元，比2015年622亿元…: a ratio of the three industries named short (一二三产) is of the amounts
+ * the paragraph states once each under those short names (一产, 二产, 三产), each term its industry over the three
+ * together: the ratio changed to is of the amounts stated, the one it changed from (由2015年的…) of the amounts each
+ * clause compares them with after 比 and that same year (比2015年980亿元), when every industry names one.
+ */
+function shortIndustries(par: Paragraph, run: readonly Figure[]): Relation[] {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (run.length !== 3 || !SHORT_INDUSTRIES.test(plainWords(textBetween(par.draft, first.sentence.offset, first.offset)))) return [];
+  const here = par.figures.filter((f) => f.para === first.para);
+  const parts = SHORT_INDUSTRY.map((name) => uniqueValue(here.filter((f) => statedAmount(f) && name.test(plainWords(bareMeasure(f))))));
+  if (!parts.every((f): f is Figure => !!f && compatible(f.unit, parts[0]!.unit))) return [];
+  if (!CHANGED_AFTER.test(textBetween(par.draft, last.endOffset, last.endOffset + 8))) {
+    // (上年的…: last year's ratio, which the amounts of this year are not)
+    if (/上年|去年/.test(plainWords(textBetween(par.draft, first.clause.offset, first.offset)))) return [];
+    return termsOfTheirParts(run, parts, added(parts));
+  }
+  // the ratio changed from, of the year its own words name: each industry's amount of that year, compared with after 比
+  const year = /([0-9]{4})年的?$/.exec(plainWords(textBetween(par.draft, first.clause.offset, first.offset)))?.[1];
+  if (!year) return [];
+  const earlier = parts.map((part): Figure | undefined => {
+    const next = here.find((f) => f.offset > part.offset);
+    const words = next ? plainWords(textBetween(par.draft, part.endOffset, next.offset)) : '';
+    return next && exact(next) && compatible(next.unit, part.unit) && new RegExp(`^[，,](?:比|较)${year}年(?:的)?$`).test(words) ? next : undefined;
+  });
+  if (!earlier.every((f): f is Figure => !!f)) return [];
+  return termsOfTheirParts(run, earlier, added(earlier));
+}
+
+/**
+ * The terms of ratios paired with the parts they divide, named in order (partsListedBefore) or by their names
+ * (shortIndustries); each term read so is taken (claimed), no share of one figure near it.
+ */
+export function ratiosOfTheirParts(par: Paragraph): Relation[] {
+  const runs = new Map<number, Figure[]>();
+  for (const f of par.figures) if (f.ratio && f.ratio.size >= 2) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  const out: Relation[] = [];
+  for (const run of runs.values()) {
+    if (run.length !== run[0]!.ratio!.size || run.some((f) => par.claimed.has(f))) continue;
+    const found = partsListedBefore(par, run);
+    const read = found.length > 0 ? found : shortIndustries(par, run);
+    for (const r of read) par.claimed.add(r.anchor);
+    out.push(...read);
+    // (3个产业产值的比例为 after parts that do not add up to their whole: no term is a share of the one figure nearest it)
+    if (read.length === 0 && run.length >= 3 && namesWhatItDivides(par, run[0]!)) for (const f of run) par.claimed.add(f);
+  }
+  return out;
 }

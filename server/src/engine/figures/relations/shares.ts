@@ -14,6 +14,7 @@ import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Re
 import { CARRIED_OVER, CROSSING_CUTS, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
 import { ageBandShares, householdSizes, sexRatios, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
+import { ratiosOfTheirParts } from './ratios';
 import {
   pairOfSharesOfAnEarlierTotal,
   sharesAfterTheirSibling,
@@ -123,6 +124,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   // shares whose named whole was found, by the words they name it with
   const namedAlike = new Map<string, Relation[]>();
   out.push(...eachSharesInOrder(par, kinds));
+  out.push(...ratiosOfTheirParts(par));
   out.push(...sharesStatedAsBounds(par));
   for (const [p, k] of kinds) {
     if (par.claimed.has(p)) continue;

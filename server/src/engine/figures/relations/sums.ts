@@ -9,6 +9,7 @@ import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown }
 import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
+import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import { accountTotals, balance, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
@@ -101,6 +102,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   secondaryIndustrySums,
   balances,
   netAssetSums,
+  partsWithTheirGrowthSums,
 ];
 
 export function sums(par: Paragraph): Relation[] {
@@ -127,10 +129,10 @@ export function sums(par: Paragraph): Relation[] {
   kept.push(...rdActivitySums(par));
   // 8f. 一是…总价值2.8万元。二是…共计4万元。三是…共计2.78万元。三大节日…总计8.58万元: a closing total of the items
   kept.push(...itemTotalsSums(par));
-  // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
-  //    found the parts to be all of the total, their changes add up to the total's change
   // 8g. 基本支出…其中：人员经费…公用经费…: a list of the kinds that define its total is all of it, whatever 其中 says
   //     (definedKinds.ts)
+  // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
+  //    found the parts to be all of the total, their changes add up to the total's change
   return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
 }
 
@@ -572,6 +574,12 @@ function netAssetSums(soFar: SumsSoFar): void {
     );
     if (r) out.push(r);
   }
+}
+
+// 8h. 其中，企业11.77万户，增长4.5%；个体工商户16.94万户，增长2.5%: a 其中 list whose parts each carry their own growth rate
+//     is read whole (the rates cut it into clauses), and the total's growth their rates imply (partsWithGrowth.ts)
+function partsWithTheirGrowthSums({ par, out }: SumsSoFar): void {
+  readPartsWithTheirGrowth(par, out, (total, parts) => sumRelation(total, parts, true, '其中'));
 }
 
 /** What a level is stated as a share of, right after it: 占年初预算10065万元的, 为全年预算46,908万元的 (group 1 the plan's name). */
