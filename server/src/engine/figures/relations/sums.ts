@@ -21,6 +21,7 @@ import {
   respectiveRuns,
   type Breakdown,
 } from './breakdowns';
+import { accountOpener } from './accountOpeners';
 import { LIST_PARAGRAPHS } from './cache';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, isPast, listedFrom, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -1684,6 +1685,7 @@ function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedParts: Rea
         if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
         opener = head;
       } else if (opener.period !== periodStart && !opening && !base) continue;
+      else if (!base && !(opener = accountOpener(par, before, opener, plusAt))) continue;
       if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
       if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
       parts = [opener, ...after];
