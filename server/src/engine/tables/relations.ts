@@ -233,6 +233,16 @@ function misread(b: Breakdown, mode: 'exact' | 'atMost' | 'notOver', columns: re
 }
 
 /**
+ * 六安市 | 0 | 0 | 0 | 171.0747 | … over 舒城县本级 | 174.3228 | 35.5 | 138.8228 | 171.0747 | …: a row read as the whole of
+ * the rows under it only because other columns add up (no label says so) is no bound where it reads zero: a cell of 0
+ * there is a figure not filled in (a larger place's row in a county's table), not a total the rows must fit under.
+ * (One misreading would otherwise give a finding per column of zeros.)
+ */
+function zeroWhole(total: CellValue): boolean {
+  return total.value === 0;
+}
+
+/**
  * Whether parts that miss their total add up under another reading of the same rows, which the table's labels do
  * not rule out: the rows are two breakdowns of the total one after the other (the first run adds up to it exactly,
  * the rest too, or stays within it), or one row restates the row before it (a part and its only
@@ -476,7 +486,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
       else if (c.role === 'change' && complete(b)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else if (c.role === 'amount' && c.shares && nearlyComplete(b, b.total, b.parts)) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
       else if (c.role === 'amount' && copiedParts(grid, b.total, b.parts, c, [...additive])) push(sumRelation(grid, total, slots, 'exact', 'inferred', byRow));
-      else push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
+      else if (!zeroWhole(total)) push(sumRelation(grid, total, slots, 'notOver', 'inferred', byRow));
       // sub-items under a part: at most that part, unless the part has a breakdown of its own (then that is
       // checked). Their own nesting is known only where a sub-item's breakdown takes in the ones after it (卫生院
       // over 乡镇卫生院 among the items under 基层医疗卫生机构)

@@ -8,6 +8,7 @@ import type { Figure } from '../extract';
 import { PINYIN_GLOSS, simplified } from '../../text';
 import { compatible } from '../units';
 import { added, exact, judge, type Expr } from './arithmetic';
+import { accountOpener } from './accountOpeners';
 import { lastEnd } from './breakdowns';
 import { headOf, textBetween, type Paragraph } from './paragraph';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
@@ -462,6 +463,7 @@ export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedPar
         if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
         opener = head;
       } else if (opener.period !== periodStart && !opening && !base) continue;
+      else if (!base && !(opener = accountOpener(par, before, opener, plusAt))) continue;
       if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
       if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
       parts = [opener, ...after];

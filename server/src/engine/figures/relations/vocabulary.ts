@@ -478,3 +478,10 @@ export const NATION_BEFORE_MEASURE = new RegExp(`^(?:${NATION.source})(?:共计|
 export const NUMBER_AFTER_COUNT = /(?:数量|數量)$/;
 /** A whole below the nation that a draft calls its own (全省, 我市, 本县, 全区): a draft that writes one speaks for it. */
 export const OWN_WHOLE_BELOW_NATION = /(?:全|我|本)(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)|自治区|自治區/;
+/**
+ * The items by definition inside 一般公共预算收入 (税收收入, 非税收入; 财政部《政府收支分类科目》): a statement of account
+ * never opens with one of them.
+ */
+export const BUDGET_REVENUE_PARTS = /^(?:其中[：:，,]?)?(?:地方)?(?:税收收入|非税收入)/;
+/** The whole those items are inside. */
+export const BUDGET_REVENUE = '一般公共预算收入';
