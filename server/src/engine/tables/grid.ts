@@ -126,6 +126,8 @@ const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
 const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
 const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|单位面积产|倍|比$|之比|比值|比例|系数|排名|名次/;
+/** A count per so many people (百万人口报告数, 十万人口发病数): never summed, read against its population (relations.ts). */
+export const PER_POPULATION = /万人口/;
 /**
  * A 占比 of the task done is a completion rate, not a share of a whole: 任务完成量占比（%）, 完成任务占比, 计划完成比例
  * (done ÷ task, checked with 完成率).
@@ -379,7 +381,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     else if (TASK_SHARE.test(words.replace(/\s/g, ''))) role = 'rate';
     else if (SHARE.test(words)) role = 'share';
     else if (RATE.test(words) && !/汇率|利率|税率|费率|比率/.test(words)) role = 'rate';
-    else if (AVERAGE.test(words) || OTHER_HEADER.test(words)) role = 'other';
+    else if (AVERAGE.test(words) || PER_POPULATION.test(words) || OTHER_HEADER.test(words)) role = 'other';
     else if (figures > 0) role = 'amount';
     else role = 'other';
     const column: Column = { index, label, role, total: role === 'amount' && TOTAL_COLUMN.test(words), subset: SUBSET_COLUMN.test(words) };

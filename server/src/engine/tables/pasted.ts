@@ -13,6 +13,7 @@ import { isFigureCell, readCell } from './cells';
 import { readUnit } from './grid';
 import { progressHeadingAt, progressTriple } from './unclear';
 import { readOrdinal } from '../ordinals';
+import { monthGroupHeading, monthRun } from './monthColumns';
 import { PINYIN_GLOSS } from '../text';
 import type { Table, TableCell, TableRow, TableSource } from './model';
 
@@ -186,6 +187,8 @@ const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
 
 /** A row that carries figures: one of its cells (after the first) is a number (not a year heading) or a placeholder. */
 function figureRow(cells: readonly TableCell[]): boolean {
+  // 1月 | 2月 | 3月 …: the months a table's columns stand for, not figures
+  if (monthRun(cells)) return false;
   const data = cells.slice(1).filter(figure);
   if (data.length > 0 && !data.every(yearLike)) return true;
   return cells.length > 1 && cells.some(figure) && cells.every((c) => (figure(c) && !yearLike(c)) || c.text === '');
@@ -323,6 +326,11 @@ function underSpanned(body: RawRow[], width: number): RawRow[] {
   });
 }
 
+/** A row of words then figures whose last cell is empty: a row the copy padded to the table's width (合计 | 6644 | … | 100 | |). */
+function paddedLabelRow(cells: readonly TableCell[]): boolean {
+  return cells.length > 2 && readCell(cells[0]!.text).kind === 'text' && cells[cells.length - 1]!.text === '';
+}
+
 /**
  * A 合计 row whose label was merged over the serial column and the label column (排位 | 行业 | 起数 | 比例% … over 1 |
  * 道路运输业 | 98 | 84.48 …, then 全市合计 | 116 | 100 | 111 | 100 |): the copy gave the merged cell once, so the row
@@ -331,7 +339,9 @@ function underSpanned(body: RawRow[], width: number): RawRow[] {
  * cell: its label under the labels, its figures under their columns.
  */
 function spannedSerial(body: RawRow[], width: number): RawRow[] {
-  const full = body.filter((r) => r.cells.length === width && figureRow(r.cells));
+  // (the last row padded to the width by the copy's empty cells, words first and its last cell empty, is such a row, not
+  // a full one)
+  const full = body.filter((r, i) => r.cells.length === width && figureRow(r.cells) && !(i === body.length - 1 && paddedLabelRow(r.cells)));
   if (full.length < 2 || width < 4) return body;
   const serials = full.every((r, i) => r.cells[0]!.text.trim() === String(i + 1) && readCell(r.cells[1]!.text).kind === 'text' && r.cells.slice(2).every((c) => figure(c) || c.text === ''));
   if (!serials) return body;
@@ -390,6 +400,21 @@ function underMerged(top: RawRow, sub: RawRow, width: number): RawRow | undefine
   const over = top.cells[k - 1]!;
   const cells = [...top.cells.slice(0, k - 1), ...sub.cells.slice(0, m).map((c) => ({ offset: c.offset, endOffset: c.endOffset, text: `${over.text} ${c.text}` }))];
   return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/** monthGroupHeading (monthColumns.ts) as a heading row: months under their group, the body's rows of figures telling the corner. */
+function monthGroups(top: RawRow, sub: RawRow, width: number, body: readonly RawRow[]): RawRow | undefined {
+  // (a 合计 row whose label was merged over the serial column stands one column early: not one to tell the corner by)
+  const rows = body.filter((r) => r.cells.length === width && figureRow(r.cells) && !paddedLabelRow(r.cells)).map((r) => r.cells);
+  const value = (text: string): number | undefined => {
+    const n = readCell(text).number;
+    return n && n.multiplier === 1 && !n.unit ? n.value : undefined;
+  };
+  // the body may stop short of the heading's width (its last months dropped, the second line's cells running on): the
+  // heading is then as wide as the body, and so is the table
+  const filled = Math.max(0, ...rows.map((r) => r.reduce((n, c, i) => (c.text !== '' ? i + 1 : n), 0)));
+  const cells = filled > 0 ? monthGroupHeading(top.cells, sub.cells, filled, rows, value) : undefined;
+  return cells ? { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart } : undefined;
 }
 
 /** A column of words beside the label column: the unit's (单位, 计量单位). */
@@ -682,7 +707,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   // a caption and a unit line as the block's first rows, each alone in its row (a stray mark beside a unit is
   // dropped), when a heading row of several cells still follows before the figures
   const firstRowOfFigures = content.findIndex((r) => figureRow(r.cells));
-  const width = commonWidth(content);
+  let width = commonWidth(content);
+  // a heading of months over a body narrower than it (monthGroups): the body's width, the copy's empty cells after it none
+  let narrowed = false;
+  let monthsUnplaced = false;
   if (width < 2) return undefined;
   const filled = (r: RawRow): TableCell[] => r.cells.filter((c) => c.text !== '' && c.text !== '?' && c.text !== '？');
   // lines of a statistical report form's masthead under its caption (表号：, 制表机关：, 批准文号：) and the period it
@@ -777,9 +805,13 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
     const stacked = headingRows.slice(lead);
     const wide = joined && lead === headingRows.length - stacked.length && stacked.length > 0 && headingRows.every((r) => r.cells.length === width) && filled(stacked[0]!).length >= 2;
+    const months = wide && lead === 0 && stacked.length === 2 ? monthGroups(stacked[0]!, stacked[1]!, width, content.slice(firstFigures)) : undefined;
+    // a line of months under the heading that cannot be put over its columns: which figure is which month is unsure
+    monthsUnplaced = !months && headingRows.some((r) => monthRun(r.cells));
     const merged =
       wide && lead === 0 && stacked.length === 2
-        ? (underMerged(stacked[0]!, stacked[1]!, width) ??
+        ? (months ??
+          underMerged(stacked[0]!, stacked[1]!, width) ??
           equalSpans(stacked[0]!, stacked[1]!, width) ??
           cornerLost(stacked[0]!, stacked[1]!, width, content.slice(firstFigures)) ??
           groupsAndColumns(stacked[0]!, stacked[1]!, width) ??
@@ -788,8 +820,11 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const lostCorner = !merged && lead === 0 && stacked.length === 2 ? labelCornerLost(stacked[0]!, stacked[1]!, width) : undefined;
     const overParts = !merged && !lostCorner && !(joined && joined.cells.length <= width) ? oneOverParts(headingRows, width) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
-    else if (merged) header = merged;
-    else if (lostCorner) header = lostCorner;
+    else if (merged) {
+      header = merged;
+      narrowed = merged.cells.length < width;
+      width = Math.min(width, merged.cells.length);
+    } else if (lostCorner) header = lostCorner;
     else if (overParts) header = overParts;
     else if (wide) {
       header = stacked[0];
@@ -836,6 +871,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
   }
   let body = content.slice(firstFigures);
+  if (narrowed) body = body.map((r) => (r.cells.length > width ? { ...r, cells: r.cells.slice(0, width) } : r));
   if (body.length === 0) return undefined;
   if (text !== undefined) body = body.map((r) => (figureRow(r.cells) && r.cells.length < width ? withGaps(r, width, text) : r));
   if (source === 'pipe') body = nestedGroupLabels(spannedSerial(underSpanned(body, width), width), width);
@@ -910,7 +946,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const at = header.offset;
     headerCells = Array.from({ length: width }, () => ({ offset: at, endOffset: at, text: '' }));
   }
-  const clear = headerCells.length === width && body.every(fits) && extraHeadings.every((r) => r.cells.length <= width);
+  const clear = !monthsUnplaced && headerCells.length === width && body.every(fits) && extraHeadings.every((r) => r.cells.length <= width);
   const row = (r: RawRow): TableRow => {
     if (!clear) return { offset: r.offset, endOffset: r.endOffset, cells: r.cells };
     const padded = [...r.cells.slice(0, width), ...Array.from({ length: Math.max(0, width - r.cells.length) }, () => ({ offset: r.endOffset, endOffset: r.endOffset, text: '' }))];

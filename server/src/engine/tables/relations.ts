@@ -6,7 +6,7 @@
 
 import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
-import { headingWords, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { headingWords, PER_POPULATION, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
 import { CASE_CLOSED_HEADING, CASE_OPEN_HEADING, DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
 import { plainWords } from '../text';
@@ -2281,12 +2281,27 @@ function averageRows(grid: Grid, out: TableRelation[]): void {
 
 /** A column of yields per unit of area (单位面积产量, 每公顷产量, 单产, 亩产): a row's output over its area. */
 const YIELD_COLUMN = /单位面积产量|每(?:公顷|亩)产量|单产|亩产/;
+/**
+ * The column a count per so many people (PER_POPULATION: 百万人口报告数, 每万人口床位数) divides by: its row's count over its
+ * population is read as a yield is, the power of ten from the rows (人口数（百万） written in 万 under a 百万人口 heading:
+ * 373 ÷ 1005 × 100 = 37).
+ */
+const POPULATION_COLUMN = /人口/;
 
 /** The power of ten a quotient is written in (公斤/公顷 of 万吨 over 千公顷: 10⁴), read from one row's cells. */
 function powerOfTen(stated: number, quotient: number): number | undefined {
   if (stated <= 0 || quotient <= 0) return undefined;
   const k = Math.round(Math.log10(stated / quotient));
   return Math.abs(k) <= 9 ? k : undefined;
+}
+
+/**
+ * A quotient widened by half the last digit of the figure stated for it: a count per so many people (百万人口报告数（份）)
+ * is rounded, though its heading's unit counts whole things (whose figures are otherwise exact).
+ */
+function roundedTo(q: Interval, stated: CellValue): Interval {
+  const half = 0.5 * 10 ** -stated.decimals * stated.scale;
+  return { lo: q.lo - half, hi: q.hi + half };
 }
 
 /**
@@ -2299,7 +2314,8 @@ function powerOfTen(stated: number, quotient: number): number | undefined {
 function yieldColumns(grid: Grid, out: TableRelation[]): void {
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   for (const y of grid.columns) {
-    if (y.role !== 'other' || !YIELD_COLUMN.test(y.label)) continue;
+    const perPopulation = PER_POPULATION.test(y.label);
+    if (y.role !== 'other' || !(YIELD_COLUMN.test(y.label) || perPopulation)) continue;
     const figures = grid.rows.filter((r) => isValue(grid.values[r.index]![y.index]));
     const cellsOf = (r: GridRow, n: Column, d: Column) => {
       const stated = grid.values[r.index]![y.index];
@@ -2312,7 +2328,7 @@ function yieldColumns(grid: Grid, out: TableRelation[]): void {
     let tie = false;
     for (const n of amounts)
       for (const d of amounts) {
-        if (n === d) continue;
+        if (n === d || (perPopulation && !POPULATION_COLUMN.test(d.label))) continue;
         const powers = new Map<number, number>();
         for (const r of figures) {
           const x = cellsOf(r, n, d);
@@ -2328,7 +2344,7 @@ function yieldColumns(grid: Grid, out: TableRelation[]): void {
           const q = x && div(intervalOf(x.num), intervalOf(x.den));
           if (!x || !q) continue;
           compared++;
-          if (overlaps(intervalOf(x.stated), scale(q, 10 ** k))) holds++;
+          if (overlaps(intervalOf(x.stated), perPopulation ? roundedTo(scale(q, 10 ** k), x.stated) : scale(q, 10 ** k))) holds++;
         }
         if (!best || holds > best.holds) {
           best = { n, d, k, holds, compared };
@@ -2341,7 +2357,7 @@ function yieldColumns(grid: Grid, out: TableRelation[]): void {
       const x = cellsOf(r, n, d);
       const q = x && div(intervalOf(x.num), intervalOf(x.den));
       if (!x || !q) continue;
-      const computed = scale(q, 10 ** k);
+      const computed = perPopulation ? roundedTo(scale(q, 10 ** k), x.stated) : scale(q, 10 ** k);
       const { num, den } = x;
       out.push(
         percentRelation(
