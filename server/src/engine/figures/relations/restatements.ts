@@ -725,6 +725,8 @@ function sameWithoutNeutralWords(a: string, b: string, title: string | undefined
   const opened = title?.replace(TITLE_PERIOD, '');
   const x = withoutNeutralWords(a, words);
   const y = withoutNeutralWords(b, words);
+  // (nothing dropped and no period before the title's place: `variant` compares these very names next)
+  if (x === a && y === b && opened === title) return false;
   const short = shortForm(withoutPlace(x, y, opened));
   return short.length >= 4 && short === shortForm(withoutPlace(y, x, opened));
 }
