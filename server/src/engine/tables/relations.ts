@@ -679,8 +679,11 @@ function secondSplits(grid: Grid, rows: readonly GridRow[], found: ReadonlyMap<C
   return second;
 }
 
-/** The rows in which `parts` add up to column `t` exactly (two parts not zero), and those in which they do not. */
-function splitFit(grid: Grid, rows: readonly GridRow[], t: Column, parts: readonly Column[]): { holding: number; failing: number } {
+/**
+ * The rows in which `parts` add up to column `t` exactly (two parts not zero), and those in which they do not; counting
+ * stops once more than `failsAtMost` rows fail (the caller's answer is no by then).
+ */
+function splitFit(grid: Grid, rows: readonly GridRow[], t: Column, parts: readonly Column[], failsAtMost = Infinity): { holding: number; failing: number } {
   let holding = 0;
   let failing = 0;
   for (const r of rows) {
@@ -693,7 +696,7 @@ function splitFit(grid: Grid, rows: readonly GridRow[], t: Column, parts: readon
     );
     if (typeof check !== 'object') continue;
     if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) holding++;
-    else if (!check.holds) failing++;
+    else if (!check.holds && ++failing > failsAtMost) break;
   }
   return { holding, failing };
 }
@@ -2790,20 +2793,7 @@ function apartRuns(grid: Grid, rows: readonly GridRow[], t: Column): Column[][] 
       // (a run right beside the column is read by inferredColumnSums)
       if (a === t.index + 1 || b === t.index - 1) continue;
       const run = cols.slice(a, b + 1);
-      let holding = 0;
-      let failing = 0;
-      for (const r of rows) {
-        const total = grid.values[r.index]![t.index];
-        if (!isValue(total) || total.value <= 0) continue;
-        const check = sumOf(
-          total,
-          run.map((c) => grid.values[r.index]![c.index]),
-          'exact',
-        );
-        if (typeof check !== 'object') continue;
-        if (check.holds && check.parts.filter((p) => p.value !== 0).length >= 2) holding++;
-        else if (!check.holds && ++failing > 1) break;
-      }
+      const { holding, failing } = splitFit(grid, rows, t, run, 1);
       if (sureFit(holding, failing)) fits.push(run);
     }
   }
