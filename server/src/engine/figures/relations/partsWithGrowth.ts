@@ -95,8 +95,9 @@ export function readPartsWithTheirGrowth(par: Paragraph, out: Relation[], sum: (
 
 /** The previous year's level of a part: its level over (1 ± its growth rate). */
 function previousLevel(p: GrowingPart): Expr {
-  const factor: Expr = { op: p.fall ? '-' : '+', args: [{ constant: 100, text: '100' }, { figure: p.growth }] };
-  return { op: 'quotient', args: [{ figure: p.level }, { op: 'quotient', args: [factor, { constant: 100, text: '100' }] }] };
+  // (written 夏粮产量0.51万吨 ÷ (1 + 19.1%): the rate's figure counts in hundredths, so 1 is 100 and the quotient is scaled back)
+  const factor: Expr = { op: p.fall ? '-' : '+', args: [{ constant: 100, text: '1' }, { figure: p.growth }] };
+  return { op: 'quotient', args: [{ figure: p.level, labelled: true }, factor], scale: 100, scaleText: '' };
 }
 
 /**
@@ -111,8 +112,10 @@ function growthOfAllParts(total: GrowingPart, parts: readonly GrowingPart[]): Re
   const levels = judge({ op: '+', args: parts.map((p) => ({ figure: p.level })) }, { figure: total.level }, { unit: 'amount' });
   if (!levels?.holds) return undefined;
   const previous: Expr = { op: '+', args: parts.map(previousLevel) };
-  const ratio: Expr = { op: 'percent', args: [{ figure: total.level }, previous] };
-  const left: Expr = total.fall ? { op: '-', args: [{ constant: 100, text: '100' }, ratio] } : { op: '-', args: [ratio, { constant: 100, text: '100' }] };
+  const ratio: Expr = { op: 'percent', args: [{ figure: total.level, labelled: true }, previous] };
+  // (1 written for the 100% the ratio is compared with: 粮食总产量2.78万吨 ÷ (…) − 1 = 1.9%)
+  const whole: Expr = { constant: 100, text: '1' };
+  const left: Expr = total.fall ? { op: '-', args: [whole, ratio] } : { op: '-', args: [ratio, whole] };
   const reading = judge(left, { figure: total.growth }, { unit: 'percent' });
   return relation('change', total.growth, [[total.growth, 'percent'], [total.level, 'current'], ...parts.flatMap((p) => [[p.level, 'part'] as const, [p.growth, 'percent'] as const])], [reading]);
 }
