@@ -1509,7 +1509,7 @@ function sectionsAddingUp(items: readonly HalfItem[]): number {
  * no section adding up, only a body of pairs to its end is read. Undefined when the heading is not two such
  * halves or fewer than two rows pair two items.
  */
-function halvesByHeading(cells: readonly StackedCell[]): { rows: RawRow[]; start: number; end: number } | undefined {
+function halvesByHeading(cells: readonly StackedCell[]): { rows: RawRow[]; start: number; end: number; written?: boolean } | undefined {
   const shapes = cells.map((c) => shapeOf(c.cell));
   const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
   const label = f - 1;
@@ -1529,6 +1529,9 @@ function halvesByHeading(cells: readonly StackedCell[]): { rows: RawRow[]; start
       items.push(cells.slice(r, r + k));
       r += k;
     }
+    // (the empty cells of a half with no item kept, one pipe alone a line: the pairs are written, read as written)
+    const written = cells[r]?.cell.text === '' ? writtenPairs(cells, label, k) : undefined;
+    if (written) return { rows: [rawRow(cells.slice(start, label)), ...written.rows], start, end: written.end, written: true };
     if (shapes[r] === 'figure' || items.length < 4) continue;
     const m = pairedRows(items);
     if (m === undefined) continue;
@@ -1538,6 +1541,32 @@ function halvesByHeading(cells: readonly StackedCell[]): { rows: RawRow[]; start
     return { rows, start, end: r };
   }
   return undefined;
+}
+
+/**
+ * The body of a balance table pasted one cell per line with its empty cells kept (a pipe alone on a line stands for
+ * an empty cell: 动用预算稳定调节基金 | 31493 | | |, or | | 三、债务还本支出 | 159700 |): rows of two halves, each an
+ * item (a label and its figures) or empty cells only, so where the pairs end, and which half an item alone belongs
+ * to, is written. Read with its empty cells dropped, a right item alone at the end was taken for a left one and the
+ * items after the first empty cells were lost. Undefined unless three rows or more so read, one with a half empty,
+ * and the rows end where the cells end or before a cell that is neither (a caption, a note).
+ */
+function writtenPairs(cells: readonly StackedCell[], label: number, k: number): { rows: RawRow[]; end: number } | undefined {
+  const empty = (h: readonly StackedCell[]): boolean => h.every((c) => c.cell.text === '');
+  const item = (h: readonly StackedCell[]): boolean => shapeOf(h[0]!.cell) === 'text' && h[0]!.cell.text !== '' && h.slice(1).every((c) => c.cell.text !== '' && shapeOf(c.cell) === 'figure');
+  const rows: RawRow[] = [];
+  let lone = 0;
+  let r = label;
+  for (; r + 2 * k <= cells.length; r += 2 * k) {
+    const halves = [cells.slice(r, r + k), cells.slice(r + k, r + 2 * k)];
+    if (!halves.every((h) => empty(h) || item(h)) || halves.every(empty)) break;
+    if (halves.some(empty)) lone++;
+    rows.push(rawRow(cells.slice(r, r + 2 * k)));
+  }
+  // (what follows the rows is no figure and no cell left over of a row cut short)
+  const rest = cells.slice(r);
+  const clean = rest.length === 0 || (rest[0]!.cell.text !== '' && shapeOf(rest[0]!.cell) !== 'figure') || empty(rest);
+  return rows.length >= 3 && lone > 0 && clean ? { rows, end: r } : undefined;
 }
 
 /** Rows pairing two items, the rest left items alone: where the halves add up best (see `halvesByHeading`). */
@@ -2590,10 +2619,12 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     let chosen = byBreaks;
     // (a form's numbering row, 甲 | 乙 | 丙 | 1 | 2 | 3, counts its columns only with its empty cells written out)
     const numbered = rowsByNumbering(pipeStream(run, true)) !== undefined;
-    if (numbered || byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
+    // (a balance table in two halves whose empty cells are written out pairs its items only with them counted)
+    const halves = halvesByHeading(pipeStream(run, true))?.written === true;
+    if (numbered || halves || byBreaks.tables.some((t) => t.unclear) || byBreaks.tables.length === 0) {
       const byCells = pipeStackedTables(run, true);
       const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
-      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && (numbered || clearCells(byCells.tables) > clearCells(byBreaks.tables))) chosen = byCells;
+      if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && (numbered || halves || clearCells(byCells.tables) > clearCells(byBreaks.tables))) chosen = byCells;
     }
     tables.push(...chosen.tables);
     for (const p of chosen.taken) taken.add(p);
