@@ -15,6 +15,8 @@ const MIN_MONTH_RUN = 3;
 
 /** The month a heading cell names, or undefined. */
 export function monthOf(c: TableCell): number | undefined {
+  // (asked of every cell of every row a pasted table may hold: most name no month, and are passed over without a copy)
+  if (!c.text.includes('月')) return undefined;
   const m = MONTH_HEADING.exec(c.text.trim());
   return m ? Number(m[1]) : undefined;
 }

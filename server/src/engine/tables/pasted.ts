@@ -185,8 +185,20 @@ const stackedHeading = (c: TableCell): boolean => headingCell(c) && !UNIT_NOTE.t
 
 const yearLike = (c: TableCell): boolean => !!readCell(c.text).number?.yearLike;
 
+/**
+ * What figureRow found of each row's cells, by the cells' array (made once per line and never changed): the readings of a
+ * pasted table ask it of every row again and again, for each run of lines that may be a table.
+ */
+const figureRows = new WeakMap<readonly TableCell[], boolean>();
+
 /** A row that carries figures: one of its cells (after the first) is a number (not a year heading) or a placeholder. */
 function figureRow(cells: readonly TableCell[]): boolean {
+  let found = figureRows.get(cells);
+  if (found === undefined) figureRows.set(cells, (found = carriesFigures(cells)));
+  return found;
+}
+
+function carriesFigures(cells: readonly TableCell[]): boolean {
   // 1月 | 2月 | 3月 …: the months a table's columns stand for, not figures
   if (monthRun(cells)) return false;
   const data = cells.slice(1).filter(figure);
