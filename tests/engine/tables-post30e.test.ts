@@ -110,6 +110,15 @@ ${piped([
 
 const labels = (text: string): string[][] => parseDraft(text).tables.map((t) => t.rows.map((r) => r.cells[0]!.text));
 
+/** Findings were given, and every one at a cell `at` matches (the slipped item or its total). */
+function onlyAt(found: readonly string[], at: RegExp): void {
+  assert.ok(found.length > 0);
+  assert.ok(
+    found.every((s) => at.test(s)),
+    found.join(' / '),
+  );
+}
+
 describe('a balance table in two halves pasted one cell per line, its empty cells kept', () => {
   it('puts a right item alone at the end in the right half', () => {
     const [income, spending] = labels(fund());
@@ -128,30 +137,15 @@ describe('a balance table in two halves pasted one cell per line, its empty cell
   });
 
   it('checks the spending total against its own items: a slip in 三、债务还本支出', () => {
-    const found = findings(fund({ repay: '130000' }), 'table-sum');
-    assert.ok(found.length > 0);
-    assert.ok(
-      found.every((s) => /^(?:300000|130000)$/.test(s)),
-      found.join(' / '),
-    );
+    onlyAt(findings(fund({ repay: '130000' }), 'table-sum'), /^(?:300000|130000)$/);
   });
 
   it('checks the income total against its own items: a slip in 三、债务转贷收入', () => {
-    const found = findings(fund({ debtIn: '190000' }), 'table-sum');
-    assert.ok(found.length > 0);
-    assert.ok(
-      found.every((s) => /^(?:300000|190000)$/.test(s)),
-      found.join(' / '),
-    );
+    onlyAt(findings(fund({ debtIn: '190000' }), 'table-sum'), /^(?:300000|190000)$/);
   });
 
   it('adds up a section of the longer half: a slip in 二、转移性收入', () => {
-    const found = findings(general({ transfer: '430000' }), 'table-sum');
-    assert.ok(found.length > 0);
-    assert.ok(
-      found.every((s) => /^(?:700000|430000)$/.test(s)),
-      found.join(' / '),
-    );
+    onlyAt(findings(general({ transfer: '430000' }), 'table-sum'), /^(?:700000|430000)$/);
   });
 
   it('restates an income item the prose names by the income half’s row, not the other table’s', () => {

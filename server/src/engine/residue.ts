@@ -163,10 +163,6 @@ function pageByline(t: string): boolean {
   return names.length <= 4 && names.every((n) => /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(n)) && (names.length === 1 || names.some((n) => SOURCE_NAME.test(n)));
 }
 
-/** A newspaper's page stamp with the issue's dashed date (“2024-04-09 4版 市场”, “2023-5-6 第3版：要闻”): the date, the page
- *  (N版) and at most the page's section or the paper's name. A 公文 names no page of a paper beside a date of its own. */
-const PAPER_PAGE = /^(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+(?:第\s*)?[0-9]{1,3}\s*版(?:[:：]\s*[\p{Script=Han}]{2,12}|\s+[\p{Script=Han}]{2,12}){0,2}$/u;
-
 /** The same stamp with a date in 年月日 (“2024年01月05日 09:37 来源：某报”, “2011年08月05日 00时00分”, 繁體 “2025年02月19日 10時41分
  *  山西日報”): a full date that
  *  opens its line and is followed by a clock time or by the page's 来源/作者/发布/浏览 fields. A 公文's own date (成文日期, 落款) is never
@@ -201,6 +197,10 @@ const PAGE_UPDATED = /(?:19|20)[0-9]{2}(?:年[0-9]{1,2}月[0-9]{1,2}日|-[0-9]{1
 
 /** A newspaper page's line (第08版：甘肃新闻, 第 3 版: 要闻): the page of the paper an article was copied from. */
 const NEWSPAPER_PAGE = /^第\s*[0-9]{1,3}\s*版\s*[:：]\s*[\p{Script=Han}]{0,12}$/u;
+
+/** A newspaper's page stamp with the issue's dashed date (“2024-04-09 4版 市场”, “2023-5-6 第3版：要闻”): the date, the page
+ *  (N版) and at most the page's section or the paper's name. A 公文 names no page of a paper beside a date of its own. */
+const PAPER_PAGE = /^(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+(?:第\s*)?[0-9]{1,3}\s*版(?:[:：]\s*[\p{Script=Han}]{2,12}|\s+[\p{Script=Han}]{2,12}){0,2}$/u;
 
 export type ResidueKind = 'banner' | 'furniture' | 'number';
 

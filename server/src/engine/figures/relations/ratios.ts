@@ -3,6 +3,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
+import { parseChineseInteger } from '../numerals';
 import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
 import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
@@ -541,7 +542,7 @@ function termsOfTheirParts(terms: readonly Figure[], parts: readonly Figure[], w
 function partsListedBefore(par: Paragraph, run: readonly Figure[]): Relation[] {
   const first = run[0]!;
   const head = RATIO_OF_NAMED_PARTS.exec(plainWords(textBetween(par.draft, first.clause.offset, first.offset)));
-  if (!head || (head[1] && head[1] !== String(run.length) && '零一二三四五六七八九'.indexOf(head[1]) !== run.length)) return [];
+  if (!head || (head[1] && (/^[0-9]+$/.test(head[1]) ? Number(head[1]) : parseChineseInteger(head[1])) !== run.length)) return [];
   const noun = head[2]!.slice(-2);
   const before = (par.sentences.get(first.sentence.offset) ?? []).filter((f) => f.offset < first.clause.offset);
   const parts = before.slice(-run.length);
