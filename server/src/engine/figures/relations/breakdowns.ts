@@ -167,7 +167,7 @@ function insideBrackets(text: string, at: number, start: number): boolean {
 }
 
 /** Offsets of a separator in a text outside brackets, relative to `from`; a comma grouping thousands (1,488,847条) is no separator. */
-function splitOutsideBrackets(text: string, from: number, to: number, separators: string): Array<{ offset: number; endOffset: number }> {
+export function splitOutsideBrackets(text: string, from: number, to: number, separators: string): Array<{ offset: number; endOffset: number }> {
   const out: Array<{ offset: number; endOffset: number }> = [];
   let depth = 0;
   let start = from;
@@ -457,7 +457,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // whole by outcome, a breakdown of its own; the list after 其中 ends before it
     // (一般债务限额4.1亿元，专项债务限额60.61亿元，当年收回债务限额0.8亿元: a clause opened by a time of its own, or by
     // 此外, 同时, is another statement, not one more part)
-    const review = segments.findIndex((g, i) => i > 0 && (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) || NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim())));
+    const review = segments.findIndex(
+      (g, i) => i > 0 && (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) || NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim()) || opensAnotherAmong(text, g)),
+    );
     if (review > 0) segments = segments.slice(0, review);
     // 乐透型彩票销售935亿元，占总销量的56.2%，其中…超级大乐透…261亿元；竞猜型彩票销售589亿元，占总销量的35.4%；…: a clause
     // that is a share of the whole the total is a share of is the total's sibling, not its part; the list ends before it
@@ -691,6 +693,17 @@ const SHARE_OF = /占([\u4e00-\u9fff]{1,12}?)的?(?:比重|比例)?(?:为|达)?[
 
 /** A clause opened by a time of its own or by an addition (当年收回…, 同期, 此外, 同时): a statement after a list, no part of it. */
 const NEW_STATEMENT = /^(?:当年|同年|同期|年内|此外|另外|同时)/;
+
+/** A clause that is a name and 中 alone, before a comma or colon: 重点行业领域中，…. */
+const AMONG_CLAUSE = /^在?[\u4e00-\u9fff“”]{2,12}中$/;
+
+/**
+ * 全国32个省级统计单位中30个…“双下降”，重点行业领域中，煤矿、…等9个行业领域…: a clause naming another group and 中 opens a
+ * list of that group's own; the list of the figure before the first 中 ends before it.
+ */
+function opensAnotherAmong(text: string, g: { offset: number; endOffset: number }): boolean {
+  return AMONG_CLAUSE.test(text.slice(g.offset, g.endOffset).trim()) && /^[，,：:]/.test(text.slice(g.endOffset, g.endOffset + 1));
+}
 
 interface Item {
   segment: { offset: number; endOffset: number };

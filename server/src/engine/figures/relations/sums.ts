@@ -9,6 +9,8 @@ import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown }
 import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
+import { eachKindSums } from './eachKind';
+import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import { accountTotals, balance, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
@@ -84,6 +86,8 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   bracketSums,
   signedChangeSums,
   spelledOutSums,
+  partsOfEachKind,
+  measuresByGroup,
   breakdownSums,
   markedSums,
   totalAfterParts,
@@ -222,6 +226,18 @@ function signedChangeSums(soFar: SumsSoFar): void {
 function spelledOutSums(soFar: SumsSoFar): void {
   const { par, used, accept } = soFar;
   for (const s of spelledOut(par, used)) accept(sumRelation(s.total, s.parts, true, s.word), s.total, s.parts);
+}
+
+// 2a. 共发现事故隐患2365条、火灾隐患683条…。其中，事故隐患已整改2312条，火灾隐患已整改669条: each part of the total of
+//     its own kind, not one list under the first (eachKind.ts)
+function partsOfEachKind(soFar: SumsSoFar): void {
+  for (const p of eachKindSums(soFar.par, soFar.used)) soFar.accept(p.relation, p.total, p.parts);
+}
+
+// 2a'. 全州检查企业29家次，发现各类隐患165条…。其中：非煤矿山行业检查企业16家次，发现各类隐患134条…；危险化学品行业…: the
+//     measures of a whole, each summed over the groups that state it again (groupPieces.ts)
+function measuresByGroup(soFar: SumsSoFar): void {
+  for (const p of groupPieceSums(soFar.par, soFar.used, soFar.usedParts)) soFar.accept(p.relation, p.total, p.parts);
 }
 
 // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)

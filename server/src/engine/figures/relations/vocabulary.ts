@@ -231,8 +231,11 @@ export const AVERAGE_OPENING = /^(?:日均|日平均|月均|月平均|年均|年
 export const RUNNING_TOTAL = /累计|累計/;
 /** Averages and prices are not totals: 人均可支配收入4.86万元，其中城镇5.32万元. */
 export const NOT_A_TOTAL = /人均|户均|平均|均价|单价|单产|亩产|每/;
-/** Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. */
-export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计/;
+/**
+ * Parts cut along different lines (women, the under-35s, graduates) overlap: they need not add up. (技改投资, the
+ * investment in renovating plant, is a kind of project across the industries: 其中制造业…，技改完成投资… overlap.)
+ */
+export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|学历|大专|本科|研究生|硕士|博士|退役军人|党员|团员|残疾|脱贫|低保|建档立卡|留守|新增|累计|(?:技改|技术改造)(?:完成)?(?:投资|投入)/;
 /**
  * A place's leading industries, chains and clusters (三大主导产业, 重点产业链, 产业集群): groupings it defines by chain,
  * across the sectors of the statistical classification, a firm counted in each chain it serves.
