@@ -9,6 +9,7 @@ import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown }
 import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
+import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import { accountTotals, balance, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
@@ -86,6 +87,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   spelledOutSums,
   breakdownSums,
   markedSums,
+  addedAfterQiZhongSums,
   totalAfterParts,
   accountTotalSums,
   accountItemSums,
@@ -253,6 +255,12 @@ function breakdownSums(soFar: SumsSoFar): void {
     const changed = changesAddUp(par, b);
     if (changed) out.push(changed);
   }
+}
+
+// 2c. 累计增加公办学校327所…。其中，公办幼儿园增加251所…；公办小学增加58所…: the kinds added, after a 其中 opening the
+//     next sentence (addedAfterQiZhong.ts)
+function addedAfterQiZhongSums(soFar: SumsSoFar): void {
+  for (const a of addedAfterQiZhong(soFar.par, soFar.used)) soFar.accept(sumRelation(a.total, a.parts, true, '其中'), a.total, a.parts);
 }
 
 // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
