@@ -9,13 +9,13 @@ import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown }
 import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
-import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import { accountTotals, balance, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
+import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
 import {
   ANY_PART,
