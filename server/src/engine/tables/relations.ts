@@ -6,7 +6,7 @@
 
 import { formatNumber } from '../figures/units';
 import type { RelatedSpan, Span } from '../types';
-import { headingWords, PER_POPULATION, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { GROWTH, headingWords, PER_POPULATION, sameUnits, TASK_SHARE, TOTAL_ROW_EN, type CellValue, type Column, type Grid, type GridRow, type Slot } from './grid';
 import { breakdowns, type Breakdown } from './structure';
 import { CASE_CLOSED_HEADING, CASE_OPEN_HEADING, DECISION_HEADING, RECEIVED_HEADING } from '../figures/relations/vocabulary';
 import { plainWords } from '../text';
@@ -619,9 +619,21 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
     if (states) found.set(t, states);
   }
   const second = secondSplits(grid, rows, found, free);
-  for (const [t, parts] of found) emitColumnSum(grid, rows, t, parts, byColumn, out, decidedOfReceived(t, parts) ? 'atMost' : 'exact');
-  for (const [t, parts] of second) sumsAcross(grid, rows, t, parts, 'exact', 'column', byColumn, out);
+  // (a row of growth rates, 增减% under 2024年 and 2023年, is no row of amounts: rates of parts do not add up)
+  const summed = rows.filter((r) => !growthRateRow(r));
+  for (const [t, parts] of found) emitColumnSum(grid, summed, t, parts, byColumn, out, decidedOfReceived(t, parts) ? 'atMost' : 'exact');
+  for (const [t, parts] of second) sumsAcross(grid, summed, t, parts, 'exact', 'column', byColumn, out);
   return [...found.keys()];
+}
+
+/**
+ * A row of growth rates (增 减% | 21.09 | 25.52 | -36.11, 同比增长（%）, 增速): its label a growth in percent. The
+ * total's rate is no sum of its parts' rates, whatever the columns' amounts do; a row of differences (增 减 | 9389.23)
+ * or of shares (比重%) adds up like the amounts and is not one.
+ */
+function growthRateRow(row: GridRow): boolean {
+  const label = row.label.replace(/\s/g, '');
+  return GROWTH.test(label) && (/[%％]|率|增速|增幅|幅度/.test(label) || row.unit?.unit.kind === 'percent');
 }
 
 /**
@@ -2468,6 +2480,72 @@ function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
   }
 }
 
+/** A row of growth or of differences named by no years (增 减% | 21.09, 增 减 | 9389.23, 同比增长%, 增减额). */
+const BARE_GROWTH_ROW = /^(?:同比|比上年|较上年)?(?:增减|增长|增幅|增加)(率|幅度|额|量)?([（(]?[%％][）)]?)?$/;
+
+/**
+ * 2024年 | 53916.69 | 32492.84 …, 2023年 | 44527.46 | 25886.76 …, then 增 减 | 9389.23 | 6606.08 … and 增 减% |
+ * 21.09 | 25.52 …: rows of growth named by no years, under the two rows of a table labelled by a year alone, the
+ * later against the earlier in each column. A row in % (or named 率, 幅度) is a growth; one named 额 or 量 a
+ * difference; a bare 增减 or 增长 is read the way more of its cells bear out.
+ */
+function twoYearGrowthRows(grid: Grid, out: TableRelation[]): void {
+  const t = grid.table;
+  if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
+  const years = grid.rows.flatMap((r) => {
+    const y = /^((?:19|20)[0-9]{2})年?$/.exec(r.label.replace(/\s/g, ''))?.[1];
+    return y ? [{ row: r, year: Number(y) }] : [];
+  });
+  if (years.length !== 2 || years[0]!.year === years[1]!.year) return;
+  const [current, previous] = years[0]!.year > years[1]!.year ? [years[0]!.row, years[1]!.row] : [years[1]!.row, years[0]!.row];
+  for (const g of grid.rows) {
+    const m = g.index > Math.max(current.index, previous.index) ? BARE_GROWTH_ROW.exec(g.label.replace(/\s/g, '')) : null;
+    if (!m) continue;
+    const triples = grid.columns.flatMap((c) => {
+      const [stated, cur, prev] = [g, current, previous].map((r) => grid.values[r.index]![c.index]);
+      const plain = (v: Slot): v is CellValue => isValue(v) && !v.approximate;
+      return c.role === 'amount' && plain(stated) && plain(cur) && plain(prev) && (sameUnits(cur, prev) || countOfNoUnit(cur, prev)) ? [{ stated, cur, prev }] : [];
+    });
+    // (in the stated cell's own terms: a 万元 table's unit line scales its rows in % as well)
+    const asGrowth = (x: (typeof triples)[number]): Interval | undefined => {
+      const q = div(sub(intervalOf(x.cur), intervalOf(x.prev)), intervalOf(x.prev));
+      return q && scale(q, 100 * x.stated.scale);
+    };
+    const asChange = (x: (typeof triples)[number]): Interval => sub(intervalOf(x.cur), intervalOf(x.prev));
+    const fits = (f: (x: (typeof triples)[number]) => Interval | undefined): number =>
+      triples.filter((x) => {
+        const i = f(x);
+        return i !== undefined && overlaps(intervalOf(x.stated), i);
+      }).length;
+    const percent = !!m[2] || m[1] === '率' || m[1] === '幅度';
+    const change = !percent && (m[1] === '额' || m[1] === '量' || fits(asChange) > fits(asGrowth));
+    // (a growth at comparable prices, 可比价 in no caption, fails in most columns: then the row is no such growth)
+    const found: TableRelation[] = [];
+    for (const x of triples) {
+      const formula = (): string => `(${rowName(current)}${x.cur.cell.text} − ${rowName(previous)}${x.prev.cell.text})`;
+      if (!change) {
+        const q = asGrowth(x);
+        if (q)
+          found.push(percentRelation(grid, 'table-change', x.stated, q, ((x.cur.value - x.prev.value) / x.prev.value) * 100, () => `${formula()} ÷ ${x.prev.cell.text}`, [x.cur, x.prev], '增长幅度'));
+        continue;
+      }
+      if (!sameUnits(x.stated, x.cur)) continue;
+      const holds = overlaps(intervalOf(x.stated), asChange(x));
+      found.push(
+        lazyRelation({ rule: 'table-change', table: grid.table, anchor: x.stated.cell, cells: [x.stated.cell, x.cur.cell, x.prev.cell], prose: [], holds }, () => {
+          const value = shown(x.cur.value - x.prev.value, x.cur, Math.max(x.cur.decimals, x.prev.decimals));
+          return {
+            arithmetic: holds ? `${formula()} = ${value}，与${where(x.stated)}${x.stated.cell.text}相符` : `${formula()} = ${value}，${where(x.stated)}为${x.stated.cell.text}`,
+            message: `增减额与表中数字不符：${formula()} = ${value}，${where(x.stated)}写作${x.stated.cell.text}；请核对`,
+            related: relatedOf([x.cur, x.prev], (o) => `${rowName(o.row)} ${o.cell.text}`),
+          };
+        }),
+      );
+    }
+    if (mostHold(found.filter((r) => r.holds).length, found.length, 2)) out.push(...found);
+  }
+}
+
 /** A 构成 or 比重 row: the shares of the rows named after it. */
 const COMPOSITION_ROW = /构成|比重/;
 
@@ -2707,6 +2785,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   compositionRows(grid, out);
   namedShareRows(grid, out);
   yearGrowthRows(grid, out);
+  twoYearGrowthRows(grid, out);
   growth(grid, out);
   netColumns(grid, out);
   apartColumnSums(grid, out);

@@ -15,6 +15,7 @@ import { CARRIED_OVER, CROSSING_CUTS, PLAN, SAVING_RATE, SHARE, SORTING } from '
 import { ageBandShares, householdSizes, sexRatios, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
 import { ratiosOfTheirParts } from './ratios';
+import { classSharesAcrossSentences } from './classShares';
 import {
   pairOfSharesOfAnEarlierTotal,
   sharesAfterTheirSibling,
@@ -344,6 +345,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       if (r) out.push(r);
     }
   }
+  out.push(...classSharesAcrossSentences(par, sentences));
   return out;
 }
 

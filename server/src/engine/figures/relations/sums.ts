@@ -17,6 +17,7 @@ import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
+import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
 import {
   ANY_PART,
@@ -90,6 +91,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   measuresByGroup,
   breakdownSums,
   markedSums,
+  addedAfterQiZhongSums,
   totalAfterParts,
   accountTotalSums,
   accountItemSums,
@@ -269,6 +271,12 @@ function breakdownSums(soFar: SumsSoFar): void {
     const changed = changesAddUp(par, b);
     if (changed) out.push(changed);
   }
+}
+
+// 2c. 累计增加公办学校327所…。其中，公办幼儿园增加251所…；公办小学增加58所…: the kinds added, after a 其中 opening the
+//     next sentence (addedAfterQiZhong.ts)
+function addedAfterQiZhongSums(soFar: SumsSoFar): void {
+  for (const a of addedAfterQiZhong(soFar.par, soFar.used)) soFar.accept(sumRelation(a.total, a.parts, true, '其中'), a.total, a.parts);
 }
 
 // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次

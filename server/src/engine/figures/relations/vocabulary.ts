@@ -488,3 +488,10 @@ export const OWN_WHOLE_BELOW_NATION = /(?:全|我|本)(?:省|市|县|縣|区|區
 export const BUDGET_REVENUE_PARTS = /^(?:其中[：:，,]?)?(?:地方)?(?:税收收入|非税收入)/;
 /** The whole those items are inside. */
 export const BUDGET_REVENUE = '一般公共预算收入';
+
+/** A single class of a grading (Ⅲ类, 劣Ⅴ类, 劣于V类, 二类), the grade alone: no range (Ⅰ~Ⅲ类) nor bound (优于Ⅲ类). */
+export const SINGLE_CLASS = /(?:劣于?)?(?:[ⅠⅡⅢⅣⅤⅥ]|IV|VI|V|I{1,3}|[一二三四五六])类/g;
+/** Words that make a class a range or a bound: Ⅰ~Ⅲ类, 达到或优于Ⅲ类, Ⅲ类及以上, 好于Ⅳ类. */
+export const CLASS_RANGE = /[~～—–\-至到]\s*(?:劣)?(?:[ⅠⅡⅢⅣⅤⅥIV]|[一二三四五六])|以上|以下|优于|好于|不低于|不高于|或/;
+/** A verb of things added, before the noun of what was added (累计增加公办学校327所) or after the kind (小学增加58所). */
+export const ADDED = /(?:新增|增加)/;
