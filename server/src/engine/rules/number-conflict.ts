@@ -38,6 +38,12 @@ export default defineRelationRule(
         message: `小标题与其下正文的同比变化不一致：正文此处同比变化为${later.text}，第${line}行的小标题写作${earlier.text}；小标题概括的就是下面这段的同一指标，两处应是同一个数，请核对`,
       };
     }
+    // a title's figure named by one part (165.88亿元专项债) while the body gives it as the total of that part and another
+    if (relation.marker === '题名') {
+      return {
+        message: `标题对数字的称呼与正文不一致：标题写作“${later.text}${relation.word ?? ''}”，正文中${relation.word ?? ''}为第${line}行的${earlier.text}，${later.text}是正文所列的总数（还含其他部分）；标题应与正文一致，请核对`,
+      };
+    }
     // a period written twice word for word (a paragraph repeated), its figures alike but one
     if (relation.marker === '重复') {
       return {

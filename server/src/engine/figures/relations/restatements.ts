@@ -849,6 +849,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of titleStatements(groups, read)) if (!related.has(r.anchor)) out.push(r);
   for (const r of headlineFigures(groups, relatedFigures)) out.push(r);
+  out.push(...titleWholeByPart(groups));
   for (const r of scheduleGaps(groups)) if (!related.has(r.anchor)) out.push(r);
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
@@ -892,6 +893,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
   const out: Relation[] = [];
   const first = new Map<string, { figure: Figure; neighbour: NeighbourKey }>();
   const found = new Set<Figure>();
+  let byParagraph: Map<number, readonly Figure[]> | undefined;
   for (let k = 0; k < groups.length; k++) {
     const figures = groups[k]!.figures;
     for (const n of read[k]!.neighbours) {
@@ -903,6 +905,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
       }
       const e = earlier.figure;
       if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e) || underOtherScopes(f, e, sections)) continue;
+      if (partsOfTwoTotals(f, e, (byParagraph ??= new Map(groups.map((g) => [g.para.offset, g.figures] as const))))) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
       // (a statement read with its neighbour: a scope named on both sides must be the same; one side's alone is no other)
       if (n.scope && earlier.neighbour.scope && n.scope !== earlier.neighbour.scope) continue;
@@ -933,6 +936,22 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
     }
   }
   return out;
+}
+
+/**
+ * 到期本息59020万元（本金39853万元、利息19167万元）。其中：通过县本级预算安排偿还本息40750万元（本金21583万元、利息19167万元）: two
+ * breakdowns of two totals of two values (the whole due, the part the budget repays) may share one part (all the interest
+ * paid from the budget); the other parts are each their total's, not one figure written twice next to the same neighbour
+ * — when they differ by what their totals differ by (59020 − 40750 = 39853 − 21583). Where they do not, no reading holds
+ * (在校学生26074人（公办23280人，民办2794人） / 基础教育在校学生24025人（公办21230人，民办2794人）: 2049 against 2050), and the two
+ * are compared as before.
+ */
+function partsOfTwoTotals(f: Figure, e: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const a = wholeBeforeQiZhong(f, byParagraph);
+  const b = a && wholeBeforeQiZhong(e, byParagraph);
+  if (a === undefined || b === undefined || a === b || meet(a, b)) return false;
+  const slack = halfUnit(a) + halfUnit(b) + halfUnit(f) + halfUnit(e) + 1e-9 * Math.max(1, Math.abs(a.normalized!));
+  return Math.abs(a.normalized! - b.normalized! - (f.normalized! - e.normalized!)) <= slack;
 }
 
 /**
@@ -1348,6 +1367,56 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: () => Rea
       ],
       [judge({ figure: h }, { figure: best }, { unit: 'amount' })],
       { marker: '题文' },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** A name right after a title's figure, up to a mark (165.88亿元专项债!用于…): what the title calls the figure. */
+const NAME_AFTER_FIGURE = /^([\u4e00-\u9fff]{2,6}?)(?=[!！，,、：:\s（(]|$)/;
+
+/**
+ * 165.88亿元专项债!用于社会事业… (the title) … 本次拟发行总额为165.8789亿元，…新增一般债券…26.5578亿元 … 本次发行的新增专项债券139.3211亿元:
+ * a title that names its figure after it calls the body's total by the name of one of its parts. The title's figure is
+ * the body's total (stated under another name) and, at the title's precision, the sum of the one part the title's name
+ * names (one value in the body) and a sibling part (the name's head noun, 债, without the name): the part so named is
+ * another figure, and the title misnames the whole. Silent when any figure of that name states the title's value.
+ */
+function titleWholeByPart(groups: readonly ParagraphFigures[]): Relation[] {
+  const first = groups[0];
+  if (!first || first.para.index !== 0 || first.para.ordinal) return [];
+  const prose = first.para.prose;
+  const title = prose.slice(0, (prose.indexOf('\n') + 1 || prose.length + 1) - 1);
+  // (a news title may shout: 165.88亿元专项债！用于…)
+  if (title.length > MAX_TITLE || /[。？；;]/.test(title)) return [];
+  const titleEnd = first.para.offset + title.length;
+  const body = [...first.figures.filter((g) => g.offset >= titleEnd), ...groups.slice(1).flatMap((g) => g.figures)];
+  const out: Relation[] = [];
+  for (const h of first.figures) {
+    if (h.offset >= titleEnd) break;
+    if (!exact(h) || h.range || h.ratio || !/^[0-9０-９]/.test(h.text) || significantDigits(h.text) < 3) continue;
+    const name = NAME_AFTER_FIGURE.exec(prose.slice(h.endOffset - first.para.offset, title.length))?.[1];
+    if (!name) continue;
+    const head = name.slice(-1);
+    const ofUnit = body.filter((g) => exact(g) && !g.range && !g.relational && !g.inChange && !g.distributive && g.unit.kind === h.unit.kind && compatible(g.unit, h.unit));
+    const named = ofUnit.filter((g) => g.measure.includes(name));
+    const siblings = ofUnit.filter((g) => !g.measure.includes(name) && g.measure.includes(head));
+    const part = named[0];
+    if (!part || named.some((g) => !meet(g, part)) || named.some((g) => meet(g, h))) continue;
+    // (the body's own total, equal to the title's figure, named otherwise than the title names it)
+    if (!ofUnit.some((g) => meet(g, h) && !g.measure.includes(name))) continue;
+    const sibling = siblings.find((g) => Math.abs(part.normalized! + g.normalized! - h.normalized!) <= halfUnit(h) + halfUnit(part) + halfUnit(g));
+    if (!sibling) continue;
+    const r = relation(
+      'restatement',
+      h,
+      [
+        [h, 'heading'],
+        [part, 'section'],
+      ],
+      [judge({ figure: h }, { figure: part }, { unit: 'amount' })],
+      { marker: '题名', word: name },
     );
     if (r) out.push(r);
   }

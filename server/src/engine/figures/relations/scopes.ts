@@ -243,6 +243,8 @@ export interface DraftScopes {
   numbered: ReadonlyMap<number, string>;
   /** The enumerated item a figure stands in (see `enumeratedItems`). */
   itemOf: (x: Figure) => EnumeratedItem | undefined;
+  /** The years the draft writes before each span of months (see `spanYears`), read when a pair asks. */
+  yearsOfSpan: () => ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export function draftScopes(
@@ -255,6 +257,7 @@ export function draftScopes(
   // the enumerated item of each figure, read once per paragraph when a pair asks (a long paragraph of one measure stated
   // again and again asks for each of its figures)
   const items = new Map<Figure, EnumeratedItem | undefined>();
+  let yearsBySpan: ReadonlyMap<string, ReadonlySet<string>> | undefined;
   const itemOf = (x: Figure): EnumeratedItem | undefined => {
     if (!items.has(x)) for (const [f, item] of enumeratedItems(byParagraph.get(x.para.offset) ?? [x])) items.set(f, item);
     return items.get(x);
@@ -270,6 +273,7 @@ export function draftScopes(
     blocks: markedBlocks(lines),
     numbered: numberedItems(lines),
     itemOf,
+    yearsOfSpan: () => (yearsBySpan ??= spanYears(lines)),
   };
 }
 
@@ -307,6 +311,9 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherCountedWorks(f, g) ||
     ofOtherCountedProjects(f, g) ||
     ofOtherPeriodMonths(f, g) ||
+    ofOtherClauseMonths(f, g) ||
+    ofOtherYearsOfOneSpan(f, g, s) ||
+    beyondWholeOfPart(f, g, s.byParagraph) ||
     ofProjectsOfOtherStages(f, g) ||
     otherSpellingsInOneParagraph(f, g) ||
     ofOtherYears(f, g, s.years) ||
@@ -391,6 +398,83 @@ function ofOtherPeriodMonths(f: Figure, g: Figure): boolean {
   const a = periodMonths(f);
   const b = a && periodMonths(g);
   return !!a && !!b && (a.from !== b.from || a.to !== b.to || (a.year !== '' && b.year !== '' && a.year !== b.year));
+}
+
+/**
+ * A span of months opening a clause (1-7月份预计完成…, …，7月当月预计完成…), its year before it or not: not a day (12月31日),
+ * an end (5月底), a part of a month (6月上旬) nor a start (3月以来). Group 1 the year, 2 the first month, 3 the last.
+ */
+const CLAUSE_MONTHS = /(?:^|[，,；;：:。])\s*(?:((?:19|20)[0-9]{2})年度?)?([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?月份?(?![底末初中旬上下日号以前后0-9０-９])/g;
+
+/** The last span of months opening a clause of the period of `x` before `x`. */
+function clauseMonths(x: Figure): { year: string; from: number; to: number } | undefined {
+  const m = [...wordsOf(x, x.period, x.offset).matchAll(CLAUSE_MONTHS)].pop();
+  if (!m) return undefined;
+  const from = Number(m[2]);
+  return { year: m[1] ?? '', from, to: m[3] === undefined ? from : Number(m[3]) };
+}
+
+/**
+ * 在库6户规上工业企业，7月当月预计完成产值2440万元，…；规上企业增加值408.89万元 / 1-7月份预计完成产值22734.2万元，…；规上企业增加值
+ * 4041.92万元: a span of months opening a clause dates the rest of its period (up to 。), the clauses after ； too; a
+ * measure after two such spans (the month alone, the year to date) is two periods' figures.
+ */
+function ofOtherClauseMonths(f: Figure, g: Figure): boolean {
+  const a = clauseMonths(f);
+  const b = a && clauseMonths(g);
+  return !!a && !!b && (a.from !== b.from || a.to !== b.to || (a.year !== '' && b.year !== '' && a.year !== b.year));
+}
+
+/** A year and the span of months right after it (2024年1-5月, 2023年1—5月份, 2024年上半年). */
+const YEAR_OF_SPAN = /((?:19|20)[0-9]{2})年度?([0-9]{1,2}月?[-—~～至][0-9]{1,2}月份?|[上下]半年|前三季度|第?[一二三四]季度)/g;
+
+/** A span of months in one spelling (1—5月份 → 1-5月, 第一季度 → 一季度), as a figure's scope spells it. */
+function spelledSpan(span: string): string {
+  return span.replace(/^([0-9]{1,2})月?[-—~～至]([0-9]{1,2})月份?$/, '$1-$2月').replace(/^第/, '');
+}
+
+/** By span of months, the years a draft writes right before it anywhere (2024年1-5月 in the lead, 2023年1-5月 at the end). */
+function spanYears(lines: readonly Line[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const line of lines) {
+    for (const m of line.prose.matchAll(YEAR_OF_SPAN)) {
+      const span = spelledSpan(m[2]!);
+      let years = out.get(span);
+      if (!years) out.set(span, (years = new Set()));
+      years.add(`${m[1]!}年`);
+    }
+  }
+  return out;
+}
+
+/**
+ * 1-5月基本医疗保险统筹基金收入1.16万亿元 (the title; the lead: 披露2024年1-5月…主要指标) / 2023年1-5月，统筹基金收入11328.13亿元
+ * (last year's, for comparison): one span of months, its year written on one side only, while the draft writes that span
+ * with another year too: the side without a year may be of that other year — two periods, not one measure stated twice.
+ */
+function ofOtherYearsOfOneSpan(f: Figure, g: Figure, s: DraftScopes): boolean {
+  const a = s.years.get(f);
+  const b = s.years.get(g);
+  if ((a === undefined) === (b === undefined)) return false;
+  const span = spelledSpan((a === undefined ? f : g).scope.split('·')[0]!);
+  if (span !== spelledSpan((a === undefined ? g : f).scope.split('·')[0]!)) return false;
+  const written = s.yearsOfSpan().get(span);
+  return written !== undefined && [...written].some((y) => y !== (a ?? b));
+}
+
+/**
+ * 全市乡镇卫生院共有52个，床位652张，1319人（其中卫生技术人员1069人） / 卫生技术人员75178人 (the city's): a part after 其中 is at most
+ * its whole; a statement of its measure larger than that whole is not the part's scope (the whole is of a narrower one:
+ * the township hospitals' staff), not one measure stated twice.
+ */
+function beyondWholeOfPart(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const over = (part: Figure, other: Figure): boolean => {
+    // (the 其中 in the part's own sentence: 村小14所，其中…13所；乡镇小学16所 is no part of the 13)
+    if (!(part.partOf !== undefined && part.bracket !== undefined) && part.para.prose.lastIndexOf('其中', part.offset - part.para.offset) < part.sentence.offset - part.para.offset) return false;
+    const whole = wholeBeforeQiZhong(part, byParagraph);
+    return whole !== undefined && whole !== other && compatible(whole.unit, other.unit) && other.normalized! > whole.normalized! + halfUnit(whole) + halfUnit(other);
+  };
+  return over(f, g) || over(g, f);
 }
 
 /** A count of projects of a kind in a period (…共完成政府采购项目69宗): the words before the count, and the count. */
