@@ -89,3 +89,22 @@ describe('changes in percent listed after differences stated with 分别 (rates3
     assert.deepEqual(findings(accidents('25%', '20%'), 'number-ratio'), ['20%']);
   });
 });
+
+// made up: a county's structure of the three industries, last year's and this year's, then one industry's share
+const structure = (words: string, points: string): string => `三次产业结构由上年的12.0:40.0:48.0调整为11.5:41.2:47.3，${words}${points}。`;
+
+describe('an industry’s share in points after the structures it changed between (rates31)', () => {
+  it('is silent when the points are the difference of the two terms', () => {
+    assert.deepEqual(findings(structure('第二产业增加值占地区生产总值的比重提高', '1.2个百分点'), 'number-ratio'), []);
+  });
+
+  it('reads 第二产业增加值占地区生产总值的比重 as the second industry’s share', () => {
+    assert.deepEqual(findings(structure('第二产业增加值占地区生产总值的比重提高', '2.2个百分点'), 'number-ratio'), ['2.2个百分点']);
+  });
+
+  it('reads the industry as a page in 繁體 writes it (一產下降)', () => {
+    const text = '全縣三次產業結構由上年的12.0∶40.0∶48.0調整為11.5∶41.2∶47.3，一產下降0.5個百分點。';
+    assert.deepEqual(findings(text, 'number-ratio'), []);
+    assert.deepEqual(findings(text.replace('0.5個', '1.5個'), 'number-ratio'), ['1.5個百分點']);
+  });
+});
