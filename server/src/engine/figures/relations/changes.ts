@@ -9,7 +9,7 @@ import { sameThing } from './names';
 import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
-import { PINYIN_GLOSS } from '../../text';
+import { PINYIN_GLOSS, simplified } from '../../text';
 import {
   ABOVE,
   ADJUSTED_DOWN,
@@ -1483,8 +1483,11 @@ function comparedByPointsOnly(f: Figure, lead: string): boolean {
   return f.unit.kind === 'points' && PERIOD_COMPARED_BY_POINTS.test(lead);
 }
 
-/** 第一产业, 一产业, 一产 before 比重 or 占比: the industry whose share of a structure a figure speaks of. */
-const INDUSTRY_SHARE = /(?:第?([一二三])产业|([一二三])产)(?:所占|在[^，,。；;]{0,8}?中的)?(?:比重|占比)/g;
+/**
+ * 第一产业, 一产业, 一产 before 比重 or 占比 (第二产业增加值占地区生产总值的比重): the industry whose share of a structure a
+ * figure speaks of.
+ */
+const INDUSTRY_SHARE = /(?:第?([一二三])产业|([一二三])产)(?:所占|在[^，,。；;]{0,8}?中的|增加值占[^，,。；;]{0,8}?的)?(?:比重|占比)/g;
 
 /** 一产下降, 二产业占比提高了, 服务业在全区经济中的比重比上年下降: an industry (服务业 the third) right before its verb. */
 const INDUSTRY_CHANGED = new RegExp(`(?:第([一二三])产业|([一二三])产(?:业)?|(服务业))(?:所占|在[^，,。；;]{0,12}?中的)?(?:比重|占比)?(?:比上年|较上年)?(?:${CHANGE_VERB})了?$`);
@@ -1494,7 +1497,8 @@ const INDUSTRY_CHANGED = new RegExp(`(?:第([一二三])产业|([一二三])产(
  * industry's share is the difference of its terms in the structure the period changes to and the one it changes from.
  */
 function structurePair(par: Paragraph, d: Figure): Pair | undefined {
-  const near = textBetween(par.draft, Math.max(d.period, d.offset - 30), d.offset);
+  // (一產下降2.1個百分點: the words as a page in 繁體 writes them, one character for one)
+  const near = simplified(textBetween(par.draft, Math.max(d.period, d.offset - 30), d.offset));
   let industry: number | undefined;
   let end = -1;
   for (const m of near.matchAll(INDUSTRY_SHARE)) {

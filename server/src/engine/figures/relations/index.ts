@@ -7,6 +7,7 @@ import type { Draft } from '../../parse';
 import type { ParagraphFigures } from '../extract';
 import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
+import { averagePrices, dailyAverages } from './unitAverages';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
 import {
@@ -52,6 +53,8 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...salesRatios(par),
       ...averagesPerHead(par),
       ...averagesPerCounted(par),
+      ...dailyAverages(par),
+      ...averagePrices(par),
       ...ratesOfNamedLists(par),
     ];
     // (a rate of handling is read only when no reading above took it)

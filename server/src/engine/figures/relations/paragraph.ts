@@ -190,6 +190,33 @@ function sharesAfterARespectiveList(par: Paragraph, p: Figure, head: string): { 
   return /分别(?:为|是|达|达到|实现|完成)?[：:]?$/.test(lead) ? { group, words: share[1] ?? '' } : undefined;
 }
 
+/** The figures of p's period right before its clause (differences too), `size` of them joined by 、 和 及 与 and then a comma to p's clause. */
+function listRightBefore(par: Paragraph, p: Figure, size: number): Figure[] | undefined {
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset);
+  const parts = before.slice(-size);
+  const last = parts[parts.length - 1];
+  if (!last || parts.length !== size || parts.some((f) => f.unit.kind === 'percent' || f.bracket)) return undefined;
+  if (!/^[，,]$/.test(textBetween(par.draft, last.endOffset, p.clause.offset).replace(/\s/g, ''))) return undefined;
+  for (let k = 1; k < parts.length; k++) if (!/^[、和及与]$/.test(textBetween(par.draft, parts[k - 1]!.endOffset, parts[k]!.offset).replace(/\s/g, ''))) return undefined;
+  return parts;
+}
+
+/** The words before a list of differences stated with 分别: 同比分别增加, 分别减少. */
+const RESPECTIVE_DIFFERENCES = /分[别別](?:增加|减少|減少|多|少)了?$/;
+
+/**
+ * 共发生事故39起、死亡53人，同比分别增加6起、19人，上升15.38%、35.85%: a list of changes in percent in the clause right
+ * after a list of as many differences stated with 分别 pairs with it by order, as if it said 分别上升 (the 分别 of the
+ * differences carries over), when nothing stands between the two lists but a comma.
+ */
+function changesAfterARespectiveList(par: Paragraph, p: Figure): Figure[] | undefined {
+  const group = listedFrom(par.draft, p, par.percents);
+  const parts = group.length >= 2 ? listRightBefore(par, p, group.length) : undefined;
+  if (!parts) return undefined;
+  const lead = simplified(textBetween(par.draft, parts[0]!.clause.offset, parts[0]!.offset).replace(/\s/g, ''));
+  return RESPECTIVE_DIFFERENCES.test(lead) ? group : undefined;
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
@@ -222,6 +249,11 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       continue;
     }
     const change = ENDS_IN_CHANGE.exec(head);
+    const afterList = change ? changesAfterARespectiveList(par, p) : undefined;
+    if (change && afterList) {
+      for (const q of afterList) kinds.set(q, { kind: 'change', verb: change[1]!, group: afterList });
+      continue;
+    }
     if (change) {
       kinds.set(p, { kind: 'change', verb: change[1]! });
       continue;

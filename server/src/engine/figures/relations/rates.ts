@@ -125,6 +125,23 @@ function opensItsOwnRun(f: Figure): boolean {
   return f.unit.kind !== 'percent' && (PLAN.test(f.measure) || RECEIVED_OR_ASSIGNED.test(f.measure));
 }
 
+/** What closes a clause and its period after its last figure: 其中受理办结3892件。 */
+const CLOSES_PERIOD = /^[^，,；;。！？!?]*[。！？!?]\s*$/;
+
+/**
+ * 截至发稿日，共受理投诉电话3928件，其中受理办结3892件。办结率为98%: a rate that opens its period, named and nothing
+ * else, is of the counts of the period right before it, when that period states no percentage of its own (then which
+ * counts the rate is of is plain); none otherwise.
+ */
+function periodBefore(par: Paragraph, p: Figure): Figure[] {
+  if (!RATE_HEAD.test(plainWords(textBetween(par.draft, p.period, p.offset)))) return [];
+  const previous = Math.max(...[...par.periods.keys()].filter((k) => k < p.period));
+  const figures = par.periods.get(previous) ?? [];
+  const last = figures[figures.length - 1];
+  if (!last || figures.some((f) => f.unit.kind === 'percent') || !CLOSES_PERIOD.test(textBetween(par.draft, last.endOffset, p.period))) return [];
+  return figures;
+}
+
 /** (`name`: the rate's name, its measure unless a list before 分别 names it: 调处率、成功率分别为…) */
 function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
   if (stem === '镇化') return urbanisation(par, p);
@@ -142,7 +159,8 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   let from = -1;
   for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === name) from = q.offset;
   if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && opensItsOwnRun(f))) from = -1;
-  const inPeriod = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
+  const before = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
+  const inPeriod = before.length > 0 ? before : periodBefore(par, p);
   const own = sentence.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   // 执行收案2380件，…结案1058件，同比增加150.71%；结案率44.45%: a rate standing alone after ； is of the counts of
   // its period (up to 。)
