@@ -33,7 +33,7 @@ function plus(parts: readonly Figure[]): Expr {
 }
 
 /** The total and parts of a plain sum of levels compared ≤ (a 其中 list), or nothing. */
-function remainderSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
+export function remainderSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
   if (r.kind !== 'sum' || r.unchecked || !r.reading || r.reading.compare !== '<=' || r.reading.unit !== 'amount') return undefined;
   const { left, right } = r.reading;
   if (!('figure' in right) || !('op' in left) || left.op !== '+') return undefined;

@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
+import { closedListSums, secondListSums } from './closedLists';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -109,6 +110,8 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   balances,
   netAssetSums,
   partsWithTheirGrowthSums,
+  closedListSums,
+  secondListSums,
 ];
 
 export function sums(par: Paragraph): Relation[] {

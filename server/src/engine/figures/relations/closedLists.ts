@@ -1,0 +1,132 @@
+// Lists closed by the rest: a list after 其中 may leave a remainder, but one whose last item is 其他 (其他收入, 其他林地,
+// 其他类) has named it, so its items are all of the total (收入169.2亿元，其中税收收入98.9亿元、社保费收入60.6亿元、其他收入
+// 9.7亿元); and a total split whole once and then again by such a list in the next sentences.
+
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge } from './arithmetic';
+import { namesTheRest } from './breakdowns';
+import { remainderSum } from './definedKinds';
+import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { relation, type Relation } from './relation';
+import { periodEnd, sumOf } from './totals';
+import { NOT_A_TOTAL, STATES_A_TOTAL } from './vocabulary';
+
+/** The name of a part without the 其中 that may open its clause (其中：其他收入 is 其他收入). */
+function partName(f: Figure): string {
+  return bareMeasure(f).replace(/^其中[：:，,]?/, '');
+}
+
+/** Whether a number stands between two offsets that is no figure (冬蕎500: a figure that lost its unit). */
+function bareNumber(par: Paragraph, start: number, end: number): boolean {
+  let words = textBetween(par.draft, start, end);
+  const inSpan = par.figures.filter((f) => f.offset >= start && f.endOffset <= end);
+  for (const f of [...inSpan].reverse()) words = words.slice(0, f.offset - start) + words.slice(f.endOffset - start);
+  return /[0-9０-９]/.test(words);
+}
+
+/** A clause that adds what a list left out: 另有10件…, 此外…, 还有…. */
+const MORE_BESIDES = /^\s*(?:另有|另外|此外|还有|尚有|另)/;
+
+/**
+ * A figure the list does not take that could be one more item of it or the remainder stated apart: a figure of the
+ * total's unit (not one in brackets, which restates its neighbour) from the total (or the first part's sentence, when
+ * the total stands apart) to the end of the last part's clause group, that is neither the total nor a part; a number
+ * there that is no figure at all (冬蕎500，其它400畝: the 500 lost its unit; 其中个人缴费收入12002.41万万元，医疗救助资助收入
+ * 605.35万元…: the first item unread); or a clause right after the list that adds to it (…其他机关和组织45件；另有10件…).
+ */
+function strayItem(par: Paragraph, total: Figure, parts: readonly Figure[]): boolean {
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const start = total.para.offset === first.para.offset && total.offset < first.offset ? total.endOffset : first.sentence.offset;
+  const mark = /[；;。！？]/.exec(textBetween(par.draft, last.endOffset, last.para.endOffset));
+  const end = mark ? last.endOffset + mark.index : last.para.endOffset;
+  if (MORE_BESIDES.test(textBetween(par.draft, end + 1, end + 8))) return true;
+  const inList = par.figures.filter((f) => f.offset >= start && f.endOffset <= end && f !== total);
+  return inList.some((f) => !parts.includes(f) && !f.relational && !f.bracket && compatible(f.unit, total.unit)) || bareNumber(par, start, end);
+}
+
+/** A part stated for each of several items (教育和医疗类各8件): the list counts it more than once. */
+function forEach(par: Paragraph, p: Figure): boolean {
+  return /各$/.test(headOf(par.draft, p));
+}
+
+/** The relation read exactly when its list is closed by the rest, or undefined. */
+function closedBy(par: Paragraph, r: Relation): Relation | undefined {
+  const sum = remainderSum(r);
+  if (!sum || sum.parts.length < 2) return undefined;
+  const { total, parts } = sum;
+  const last = parts[parts.length - 1]!;
+  // the rest is the last item and the only one; all items in one paragraph, where the list is read whole
+  if (!namesTheRest(partName(last)) || parts.slice(0, -1).some((p) => namesTheRest(partName(p)))) return undefined;
+  if (parts.some((p) => p.para.offset !== last.para.offset || forEach(par, p)) || strayItem(par, total, parts)) return undefined;
+  const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+  const says = `末项“${partName(last)}”包括其余各项，`;
+  return relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], { marker: says });
+}
+
+/**
+ * 8i. The sums found so far, each list that may leave a remainder read exactly (=) when its last item names the rest
+ * (其他, 其它, 其余): 收入169.2亿元，其中税收收入98.9亿元、社保费收入60.6亿元、其他收入9.7亿元 leaves nothing out.
+ */
+export function closedListSums(soFar: { readonly par: Paragraph; readonly out: Relation[] }): void {
+  const { par, out } = soFar;
+  for (let i = 0; i < out.length; i++) {
+    const closed = closedBy(par, out[i]!);
+    if (closed) out[i] = closed;
+  }
+}
+
+/** A level the run of a second list can take: stated alone, exact, no base of a comparison, no change. */
+function runLevel(f: Figure): boolean {
+  return exact(f) && !f.relational && !f.bracket && !f.approximate && !f.range && !f.inChange && !f.distributive;
+}
+
+/**
+ * The figures of a total's unit from the sentence after its first list on, up to the first that names the rest: the
+ * items of a second list of the same total. None when a figure on the way is taken, is no level, states a total of
+ * its own (共, 合计, 总计) or an average, or opens a breakdown (其中); or when a number there is no figure.
+ */
+function secondRun(par: Paragraph, total: Figure, from: number, used: ReadonlySet<Figure>): Figure[] | undefined {
+  const run: Figure[] = [];
+  for (const f of par.figures) {
+    if (f.offset <= from || !compatible(f.unit, total.unit)) continue;
+    const words = textBetween(par.draft, f.clause.offset, f.offset);
+    if (used.has(f) || !runLevel(f) || forEach(par, f) || STATES_A_TOTAL.test(words) || NOT_A_TOTAL.test(words)) return undefined;
+    run.push(f);
+    if (!namesTheRest(partName(f))) continue;
+    const opensBreakdown = /其中|包括/.test(textBetween(par.draft, run[0]!.offset, f.endOffset));
+    return run.length >= 3 && !opensBreakdown && !bareNumber(par, run[0]!.offset, f.endOffset) ? run : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * 8j. 申报项目107个，其中，市级项目2个，县级项目105个…。农田水利设施建设项目21个…；道路维修项目43个…；…其他公益事业项目4个 /
+ * 地区生产总值797156万元。其中，第一产业…第三产业…。农林牧渔业增加值171598万元…；…其他服务业增加值189846万元: a total split
+ * once by a list of its own, then again, from the next sentence, by a list of the same unit that ends with the rest
+ * (其他): the second list is all of the total too. Its items are the figures of the unit in order, none taken or
+ * stated as a total, three at least.
+ */
+export function secondListSums(soFar: {
+  readonly par: Paragraph;
+  readonly out: Relation[];
+  readonly used: Set<Figure>;
+  readonly accept: (r: Relation | undefined, total: Figure, parts: readonly Figure[]) => void;
+}): void {
+  const { par, out, used, accept } = soFar;
+  for (const r of [...out]) {
+    if (r.kind !== 'sum' || r.unchecked || !r.reading || r.reading.unit !== 'amount') continue;
+    const total = r.figures[r.roles.indexOf('total')];
+    const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+    const last = parts[parts.length - 1];
+    if (!total || !last || parts.length < 2 || parts.some((p) => p.bracket || p.para.offset !== last.para.offset) || last.para.offset !== par.figures[0]?.para.offset) continue;
+    // the first list is all of the total: the writer splits it whole, and splits it whole again
+    if (!judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })?.holds) continue;
+    const run = secondRun(par, total, periodEnd(par.draft, last), used);
+    if (!run) continue;
+    const says = `末项“${partName(run[run.length - 1]!)}”包括其余各项，`;
+    const cast = [[total, 'total'] as const, ...run.map((p) => [p, 'part'] as const)];
+    accept(relation('sum', total, cast, [judge(sumOf(run), { figure: total }, { compare: '=', unit: 'amount' })], { marker: says }), total, run);
+  }
+}
