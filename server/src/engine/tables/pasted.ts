@@ -57,6 +57,21 @@ function free(p: Line): boolean {
   return p.headingDepth === undefined && !p.inList;
 }
 
+/**
+ * A row of an aligned table that Markdown reads into a list: its number kept as the start of its label (1. 财政补助收入
+ * 6909800 55508400) or a line the list item takes in after it ((二) 支出总计 68040296.8 …), nothing of the line dropped
+ * as a marker (a bullet's dash, a quote's >). Only a row ending in a figure is taken so: a numbered line of prose stays prose.
+ */
+function listedRow(text: string, p: Line): boolean {
+  return p.inList && p.headingDepth === undefined && text.slice(p.lineStart, p.offset).trim() === '';
+}
+
+/** A label and one figure after a space (2. 科教项目收入 0): a row whose empty cells were dropped. */
+function endsInFigure(p: Line): boolean {
+  const last = /\s(\S+)$/.exec(p.source);
+  return !!last && isFigureCell(last[1]!);
+}
+
 function trimmed(raw: string, base: number, a0: number, b0: number): TableCell {
   let a = a0;
   let b = b0;
@@ -799,6 +814,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const above = headingRows.length > 2 ? filled(headingRows[headingRows.length - 3]!) : [];
     if (!caption && above.length === 1) caption = above[0];
     start = headingRows.length > 2 ? headingRows[headingRows.length - 3] : header;
+  } else if (headingRows.length > 1 && source === 'aligned' && changePairUnderLast(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width)) {
+    // the lines above the two are the caption's and the unit's, or not the table's
+    header = changePairUnderLast(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width);
+    start = headingRows.length > 2 ? headingRows[0] : header;
   } else if (headingRows.length > 2 && source === 'aligned' && slashUnitHeading(headingRows, width)) {
     header = slashUnitHeading(headingRows, width);
   } else if (headingRows.length > 1) {
@@ -1285,6 +1304,31 @@ function slashUnitHeading(rows: readonly RawRow[], width: number): RawRow | unde
   });
   return { ...rows[0]!, endOffset: rows[rows.length - 1]!.endOffset, cells };
 }
+
+/** A heading line's words parted by spaces: its one cell's, or its cells' when they were split already. */
+function spacedWords(r: RawRow): TableCell[] {
+  return r.cells.filter((c) => c.text !== '').flatMap((c) => [...c.text.matchAll(/\S+/g)].map((m) => ({ offset: c.offset + m.index, endOffset: c.offset + m.index + m[0].length, text: m[0] })));
+}
+
+/**
+ * Two heading lines of single-spaced words where the first names every column but the last two, which its last word
+ * heads as a group of changes, and the second names those two, a difference and its growth (项目及编号 2016年度
+ * 2017年度 2017比2016增减 over 增减值 增减%): one heading row, the two columns named by both. Undefined unless the
+ * second line is exactly a difference and a growth and the first line's words with them make the body's width.
+ */
+function changePairUnderLast(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const named = spacedWords(top);
+  const parts = spacedWords(sub);
+  if (named.length < 3 || named.length !== width - 1 || parts.length !== 2 || !named.every(headingCell)) return undefined;
+  if (!CHANGE_PAIR_DIFFERENCE.test(parts[0]!.text) || !CHANGE_PAIR_GROWTH.test(parts[1]!.text)) return undefined;
+  const group = named[named.length - 1]!;
+  const cells = [...named.slice(0, -1), ...parts.map((x) => ({ offset: x.offset, endOffset: x.endOffset, text: `${group.text} ${x.text}` }))];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/** The difference and the growth a group of changes holds (增减值 增减%, 增减额 增减率%). */
+const CHANGE_PAIR_DIFFERENCE = /^(?:增减[额值]?|增加额|差额)$/;
+const CHANGE_PAIR_GROWTH = /^(?:增减率?|增长率?|增幅)[（(]?[%％][）)]?$/;
 
 /** A group's total column under a heading of groups (小计, 合计). */
 const GROUP_TOTAL_HEADING = /^(?:小计|合计)$/;
@@ -2796,7 +2840,8 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   // `cellsOf`: a line's cells, undefined for a label line; `remarked`: a reading with rows of figures and a remark
   // after them, taken only when its columns are clear and such a row is in it
   const readAligned = (cellsOf: (p: Line) => TableCell[] | undefined, remarked: boolean): void => {
-    for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && free(p) && (!!cellsOf(p) || groupLine(p)))) {
+    const usableLine = (p: Line): boolean => (free(p) ? !!cellsOf(p) || groupLine(p) : listedRow(text, p) && (!!cellsOf(p) || (groupLine(p) && endsInFigure(p))));
+    for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && usableLine(p))) {
       // the run from its first line with columns (or the heading lines right above it, at most four) to its last
       let first = run.findIndex((c) => cellsOf(c.para));
       if (first > 0) first = Math.max(0, first - 4);
