@@ -2365,6 +2365,51 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
   return { tables, taken };
 }
 
+/** A table pasted one cell per line with its empty cells written out, told by its width alone: at most this wide. */
+const MAX_TILED_COLUMNS = 40;
+
+/**
+ * The rows of a web table pasted one cell per line with every empty cell written out as a pipe alone on its line and
+ * no row break written (湖南省化妆品不良反应报告表: 序号 | 地区 | … over 1月 | … | 12月 | 已上报 | 已评价, the months not
+ * yet reported empty): the rows are told by a width k that tiles the cells from the first, the rows before the first
+ * row of figures holding words only (the heading, its merged cells written out empty), every row after it figures,
+ * and the columns of those rows, left to right, perhaps a serial column of figures, then the labels' columns of words,
+ * then two columns of figures at least (empty columns anywhere). The smallest such width with three rows of figures
+ * at least; undefined when none.
+ */
+function tiledRows(cells: readonly StackedCell[]): RawRow[] | undefined {
+  const figureCell = (c: TableCell): boolean => c.text !== '' && isFigureCell(c.text) && !yearLike(c);
+  for (let k = 3; k <= Math.min(MAX_TILED_COLUMNS, cells.length / 4); k++) {
+    const rows: StackedCell[][] = [];
+    for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
+    const first = rows.findIndex((row) => row.some((c) => figureCell(c.cell)));
+    const body = rows.slice(first);
+    if (first < 1 || body.length < 3 || rows.slice(0, first).some((row) => row.every((c) => c.cell.text === ''))) continue;
+    if (!body.every((row) => row.some((c) => figureCell(c.cell)))) continue;
+    // each column of the body figures only (f), words only (w) or empty: a serial column perhaps, the labels, the figures
+    const shapes = Array.from({ length: k }, (_, j) => {
+      const filled = body.map((row) => row[j]?.cell).filter((c): c is TableCell => !!c && c.text !== '');
+      if (filled.length === 0) return '';
+      return filled.every(figureCell) ? 'f' : filled.every((c) => !isFigureCell(c.text)) ? 'w' : '?';
+    }).join('');
+    if (/^f?w+ff+$/.test(shapes)) return rows.map(rawRow);
+  }
+  return undefined;
+}
+
+/** tiledRows as a table of a run of lines, and the run's lines it takes; undefined unless its columns are clear. */
+function tiledTable(run: readonly Candidate[]): { tables: Table[]; taken: Set<Line> } | undefined {
+  const stream = pipeStream(run, true);
+  const end = stream.findIndex((c) => prose(c.cell));
+  const rows = tiledRows(end < 0 ? stream : stream.slice(0, end));
+  // (every heading line is as wide as the body, its merged cells written out: none goes on in the next)
+  const table = rows && tableOfRows(rows, 'stacked', 3, (heading) => joinPipeHeading(heading.map((r) => ({ ...r, closed: true }))));
+  if (!table || table.unclear) return undefined;
+  const last = rows[rows.length - 1]!.endOffset;
+  const taken = new Set(run.filter((c) => c.para.offset >= table.offset && c.para.offset <= last).map((c) => c.para));
+  return { tables: [table], taken };
+}
+
 /** Rows of a table laid out column by column: at least these many. */
 const MIN_BLOCK_ROWS = 3;
 
@@ -2681,6 +2726,10 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       const byCells = pipeStackedTables(run, true);
       const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
       if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && (numbered || halves || clearCells(byCells.tables) > clearCells(byBreaks.tables))) chosen = byCells;
+    }
+    if (chosen.tables.length === 0 || chosen.tables.some((t) => t.unclear)) {
+      const tiled = tiledTable(run);
+      if (tiled) chosen = tiled;
     }
     tables.push(...chosen.tables);
     for (const p of chosen.taken) taken.add(p);
