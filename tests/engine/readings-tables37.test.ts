@@ -88,7 +88,7 @@ const monthly = (cells: Record<string, string> = {}): string => {
     ...row('2', '乙市', '80', '7', '9', ...later, '16', '10', '0.20', ''),
     ...row('3', '丙市', '50', '3', '6', ...later, '9', '9', '0.18', ''),
     ...row('4', '丁市', '70', '10', '4', ...later, '14', '12', '0.20', ''),
-    ...row('', '合计', '300', '32', cells.total2 ?? '37', ...later, '69', '51', '0.23', ''),
+    ...row('', '合计', '300', '32', cells.total2 ?? '37', ...later, cells.reported ?? '69', '51', '0.23', ''),
   ];
   return `${lines.join('\n')}\n`;
 };
@@ -110,6 +110,10 @@ describe('readings (tables37): a monthly table one cell per line, its empty cell
   it('flags a month whose total is not the sum of the cities', () => {
     // (nor does the 合计 row's own sum of its months)
     assert.deepEqual(findings(monthly({ total2: '40' }), 'table-sum'), ['40', '69']);
+  });
+
+  it('flags a total that reads like a year (1,969 for 69): in the body it is a figure all the same', () => {
+    assert.ok(findings(monthly({ reported: '1,969' }), 'table-sum').includes('1,969'));
   });
 
   it('does not tile cells whose columns of words and figures alternate (a label, its unit and its figure, twice a row)', () => {

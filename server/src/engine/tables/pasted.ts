@@ -2390,7 +2390,8 @@ function tiledRows(cells: readonly StackedCell[]): RawRow[] | undefined {
     const shapes = Array.from({ length: k }, (_, j) => {
       const filled = body.map((row) => row[j]?.cell).filter((c): c is TableCell => !!c && c.text !== '');
       if (filled.length === 0) return '';
-      return filled.every(figureCell) ? 'f' : filled.every((c) => !isFigureCell(c.text)) ? 'w' : '?';
+      // (a figure reads as a year here and there, 1,932 as 1932: in the body it is a figure all the same)
+      return filled.every((c) => isFigureCell(c.text)) ? 'f' : filled.every((c) => !isFigureCell(c.text)) ? 'w' : '?';
     }).join('');
     if (/^f?w+ff+$/.test(shapes)) return rows.map(rawRow);
   }
