@@ -57,6 +57,21 @@ function free(p: Line): boolean {
   return p.headingDepth === undefined && !p.inList;
 }
 
+/**
+ * A row of an aligned table that Markdown reads into a list: its number kept as the start of its label (1. 财政补助收入
+ * 6909800 55508400) or a line the list item takes in after it ((二) 支出总计 68040296.8 …), nothing of the line dropped
+ * as a marker (a bullet's dash, a quote's >). Only a row ending in a figure is taken so: a numbered line of prose stays prose.
+ */
+function listedRow(text: string, p: Line): boolean {
+  return p.inList && p.headingDepth === undefined && text.slice(p.lineStart, p.offset).trim() === '';
+}
+
+/** A label and one figure after a space (2. 科教项目收入 0): a row whose empty cells were dropped. */
+function endsInFigure(p: Line): boolean {
+  const last = /\s(\S+)$/.exec(p.source);
+  return !!last && isFigureCell(last[1]!);
+}
+
 function trimmed(raw: string, base: number, a0: number, b0: number): TableCell {
   let a = a0;
   let b = b0;
@@ -799,6 +814,10 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const above = headingRows.length > 2 ? filled(headingRows[headingRows.length - 3]!) : [];
     if (!caption && above.length === 1) caption = above[0];
     start = headingRows.length > 2 ? headingRows[headingRows.length - 3] : header;
+  } else if (headingRows.length > 1 && source === 'aligned' && changePairUnderLast(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width)) {
+    // the lines above the two are the caption's and the unit's, or not the table's
+    header = changePairUnderLast(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width);
+    start = headingRows.length > 2 ? headingRows[0] : header;
   } else if (headingRows.length > 2 && source === 'aligned' && slashUnitHeading(headingRows, width)) {
     header = slashUnitHeading(headingRows, width);
   } else if (headingRows.length > 1) {
@@ -1285,6 +1304,31 @@ function slashUnitHeading(rows: readonly RawRow[], width: number): RawRow | unde
   });
   return { ...rows[0]!, endOffset: rows[rows.length - 1]!.endOffset, cells };
 }
+
+/** A heading line's words parted by spaces: its one cell's, or its cells' when they were split already. */
+function spacedWords(r: RawRow): TableCell[] {
+  return r.cells.filter((c) => c.text !== '').flatMap((c) => [...c.text.matchAll(/\S+/g)].map((m) => ({ offset: c.offset + m.index, endOffset: c.offset + m.index + m[0].length, text: m[0] })));
+}
+
+/**
+ * Two heading lines of single-spaced words where the first names every column but the last two, which its last word
+ * heads as a group of changes, and the second names those two, a difference and its growth (项目及编号 2016年度
+ * 2017年度 2017比2016增减 over 增减值 增减%): one heading row, the two columns named by both. Undefined unless the
+ * second line is exactly a difference and a growth and the first line's words with them make the body's width.
+ */
+function changePairUnderLast(top: RawRow, sub: RawRow, width: number): RawRow | undefined {
+  const named = spacedWords(top);
+  const parts = spacedWords(sub);
+  if (named.length < 3 || named.length !== width - 1 || parts.length !== 2 || !named.every(headingCell)) return undefined;
+  if (!CHANGE_PAIR_DIFFERENCE.test(parts[0]!.text) || !CHANGE_PAIR_GROWTH.test(parts[1]!.text)) return undefined;
+  const group = named[named.length - 1]!;
+  const cells = [...named.slice(0, -1), ...parts.map((x) => ({ offset: x.offset, endOffset: x.endOffset, text: `${group.text} ${x.text}` }))];
+  return { cells, offset: top.offset, endOffset: sub.endOffset, lineStart: top.lineStart };
+}
+
+/** The difference and the growth a group of changes holds (增减值 增减%, 增减额 增减率%). */
+const CHANGE_PAIR_DIFFERENCE = /^(?:增减[额值]?|增加额|差额)$/;
+const CHANGE_PAIR_GROWTH = /^(?:增减率?|增长率?|增幅)[（(]?[%％][）)]?$/;
 
 /** A group's total column under a heading of groups (小计, 合计). */
 const GROUP_TOTAL_HEADING = /^(?:小计|合计)$/;
@@ -2321,6 +2365,52 @@ function pipeStackedTables(run: readonly Candidate[], emptyAsCell: boolean): { t
   return { tables, taken };
 }
 
+/** A table pasted one cell per line with its empty cells written out, told by its width alone: at most this wide. */
+const MAX_TILED_COLUMNS = 40;
+
+/**
+ * The rows of a web table pasted one cell per line with every empty cell written out as a pipe alone on its line and
+ * no row break written (湖南省化妆品不良反应报告表: 序号 | 地区 | … over 1月 | … | 12月 | 已上报 | 已评价, the months not
+ * yet reported empty): the rows are told by a width k that tiles the cells from the first, the rows before the first
+ * row of figures holding words only (the heading, its merged cells written out empty), every row after it figures,
+ * and the columns of those rows, left to right, perhaps a serial column of figures, then the labels' columns of words,
+ * then two columns of figures at least (empty columns anywhere). The smallest such width with three rows of figures
+ * at least; undefined when none.
+ */
+function tiledRows(cells: readonly StackedCell[]): RawRow[] | undefined {
+  const figureCell = (c: TableCell): boolean => c.text !== '' && isFigureCell(c.text) && !yearLike(c);
+  for (let k = 3; k <= Math.min(MAX_TILED_COLUMNS, cells.length / 4); k++) {
+    const rows: StackedCell[][] = [];
+    for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
+    const first = rows.findIndex((row) => row.some((c) => figureCell(c.cell)));
+    const body = rows.slice(first);
+    if (first < 1 || body.length < 3 || rows.slice(0, first).some((row) => row.every((c) => c.cell.text === ''))) continue;
+    if (!body.every((row) => row.some((c) => figureCell(c.cell)))) continue;
+    // each column of the body figures only (f), words only (w) or empty: a serial column perhaps, the labels, the figures
+    const shapes = Array.from({ length: k }, (_, j) => {
+      const filled = body.map((row) => row[j]?.cell).filter((c): c is TableCell => !!c && c.text !== '');
+      if (filled.length === 0) return '';
+      // (a figure reads as a year here and there, 1,932 as 1932: in the body it is a figure all the same)
+      return filled.every((c) => isFigureCell(c.text)) ? 'f' : filled.every((c) => !isFigureCell(c.text)) ? 'w' : '?';
+    }).join('');
+    if (/^f?w+ff+$/.test(shapes)) return rows.map(rawRow);
+  }
+  return undefined;
+}
+
+/** tiledRows as a table of a run of lines, and the run's lines it takes; undefined unless its columns are clear. */
+function tiledTable(run: readonly Candidate[]): { tables: Table[]; taken: Set<Line> } | undefined {
+  const stream = pipeStream(run, true);
+  const end = stream.findIndex((c) => prose(c.cell));
+  const rows = tiledRows(end < 0 ? stream : stream.slice(0, end));
+  // (every heading line is as wide as the body, its merged cells written out: none goes on in the next)
+  const table = rows && tableOfRows(rows, 'stacked', 3, (heading) => joinPipeHeading(heading.map((r) => ({ ...r, closed: true }))));
+  if (!table || table.unclear) return undefined;
+  const last = rows[rows.length - 1]!.endOffset;
+  const taken = new Set(run.filter((c) => c.para.offset >= table.offset && c.para.offset <= last).map((c) => c.para));
+  return { tables: [table], taken };
+}
+
 /** Rows of a table laid out column by column: at least these many. */
 const MIN_BLOCK_ROWS = 3;
 
@@ -2638,6 +2728,10 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       const clearCells = (ts: readonly Table[]): number => ts.filter((t) => !t.unclear).reduce((n, t) => n + t.rows.length * t.header.cells.length, 0);
       if (byCells.tables.length > 0 && byCells.tables.every((t) => !t.unclear) && (numbered || halves || clearCells(byCells.tables) > clearCells(byBreaks.tables))) chosen = byCells;
     }
+    if (chosen.tables.length === 0 || chosen.tables.some((t) => t.unclear)) {
+      const tiled = tiledTable(run);
+      if (tiled) chosen = tiled;
+    }
     tables.push(...chosen.tables);
     for (const p of chosen.taken) taken.add(p);
   }
@@ -2796,7 +2890,8 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   // `cellsOf`: a line's cells, undefined for a label line; `remarked`: a reading with rows of figures and a remark
   // after them, taken only when its columns are clear and such a row is in it
   const readAligned = (cellsOf: (p: Line) => TableCell[] | undefined, remarked: boolean): void => {
-    for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && free(p) && (!!cellsOf(p) || groupLine(p)))) {
+    const usableLine = (p: Line): boolean => (free(p) ? !!cellsOf(p) || groupLine(p) : listedRow(text, p) && (!!cellsOf(p) || (groupLine(p) && endsInFigure(p))));
+    for (const run of runs(text, alignedLines, (p) => !taken.has(original(p)) && usableLine(p))) {
       // the run from its first line with columns (or the heading lines right above it, at most four) to its last
       let first = run.findIndex((c) => cellsOf(c.para));
       if (first > 0) first = Math.max(0, first - 4);
