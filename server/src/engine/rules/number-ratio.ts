@@ -3,7 +3,7 @@
 // shares of one whole over 100%.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { renderComputed } from '../figures/relations';
+import { renderComputed, renderExpr } from '../figures/relations';
 import { formatNumber } from '../figures/units';
 
 export default defineRelationRule(
@@ -49,6 +49,8 @@ export default defineRelationRule(
         if (p.unit.kind === 'permille') return { message: `千分率与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对` };
         // 单产 = 产量 ÷ 播种面积, 平均每户人口 = 家庭户人口 ÷ 家庭户: a quotient in an amount's unit, not a percentage
         if (p.unit.kind !== 'percent') return { message: `比值与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对该数或所依据的数字` };
+        // 工业投资 of all the investment, from an item's two shares, against 第二产业's share (nestedShares.ts)
+        if (reading.compare === '<=' && relation.word) return { message: `占比之间不一致：${relation.word}：${computed}，超过${renderExpr(reading.right)}；请核对各项占比` };
         if (relation.word === '超额完成') return { message: `超额完成的比例与数字不符：${computed}，文中写作超额完成${p.text}；请核对` };
         return { message: `百分比与其依据不符：${relation.word ? `${relation.word} = ` : ''}${computed}，文中写作${p.text}；请核对百分比或所依据的数字` };
     }

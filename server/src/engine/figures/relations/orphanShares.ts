@@ -120,7 +120,7 @@ export function sharesListedAfterTheirSibling(par: Paragraph, orphans: readonly 
     (at) => par.percents[at - 1],
     ({ p, part, neighbour: previous, sibling, numerator, whole }) => {
       if (!sibling.holds || part.offset < previous.endOffset) return undefined;
-      if (whole.offset > numerator.offset || whole.period !== p.period) return undefined;
+      if (whole.offset > numerator.offset || (whole.period !== p.period && !ofTheTotalBefore(par, previous, numerator))) return undefined;
       // the next item of the list: across a semicolon, no 其中 (a part of the part) and no other figure between
       const between = textBetween(par.draft, previous.endOffset, part.offset);
       if (!/^[）)]?[；;]/.test(between) || /其中|。/.test(between)) return undefined;
@@ -130,6 +130,15 @@ export function sharesListedAfterTheirSibling(par: Paragraph, orphans: readonly 
       return shareOfEither(p, part, part.normalized <= numerator.normalized + EPS ? [whole, numerator] : [whole]);
     },
   );
+}
+
+/**
+ * 共提出了86件代表建议。…已解决的有52件，占总数60.5%；正在解决的有33件，占总数38.4%；暂时无法解决的有1件，占1.1%: a share
+ * in the period of its part that names its whole only as the total (占总数, 占总量) is of the total stated in a period
+ * before, and the list goes on from it across the semicolons.
+ */
+function ofTheTotalBefore(par: Paragraph, share: Figure, part: Figure): boolean {
+  return share.period === part.period && /^[，,]?占(?:总数|总量)的?$/.test(textBetween(par.draft, part.endOffset, share.offset).replace(/\s/g, ''));
 }
 
 /**

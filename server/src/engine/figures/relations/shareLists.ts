@@ -16,7 +16,7 @@ import { EACH_SHARE, INTAKE_WORDS, MEASURE_NOUN, NOT_A_STATED_TOTAL, NOT_A_TOTAL
 import { ageBandOf } from './indicators';
 import { industryShares, PRODUCT, PRODUCT_WORDS, statements } from './industries';
 import { otherHalf, sharesOfAnEarlierTotal } from './orphanShares';
-import { eachShareOf, enoughHold, EPS, exhaustive, lastBefore, orphanItems, quotient, runOnLevel, wholeOfParts, wrongAllowed } from './shareParts';
+import { dividedBy, eachShareOf, enoughHold, EPS, exhaustive, lastBefore, orphanItems, quotient, runOnLevel, wholeOfParts, wrongAllowed } from './shareParts';
 import { shareOfTheWhole, TOTAL_NAMED, totalStatedBefore } from './wholes';
 
 /**
@@ -259,7 +259,8 @@ function nestedShares(par: Paragraph, list: readonly Figure[]): Relation | undef
 /**
  * 涉及经济建设方面的提案290件，占36.3%；涉及科技…方面的提案175件，占21.9%；…: shares that name no whole, listed
  * together, are of the one total before them that makes them hold: a total that gives all of them but one is the
- * whole, and the one it does not give is wrong. No such total, no relation (the whole may not be stated).
+ * whole, and the one it does not give is wrong. No such total, no relation (the whole may not be stated). A share cut
+ * off at its decimals (提案19件，占比14% of 130件) counts as given (`dividedBy`): the writer divided by that total.
  */
 export function sharesOfOneTotal(par: Paragraph, orphans: Figure[]): Relation[] {
   const found = sharesOfOneTotalFrom(par, orphans);
@@ -298,7 +299,7 @@ export function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?:
   let best: { total: Figure; holds: number } | undefined;
   let tie = false;
   for (const total of totals) {
-    const holds = items.filter((x) => quotient(x.p, x.part, total)?.holds).length;
+    const holds = items.filter((x) => dividedBy(x.p, x.part, { figure: total })).length;
     if (!best || holds > best.holds) {
       best = { total, holds };
       tie = false;

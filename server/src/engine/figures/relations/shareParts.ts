@@ -81,9 +81,30 @@ export function exhaustive(items: ReadonlyArray<{ p: Figure; part: Figure }>): b
   return shares.lo <= 100 && shares.hi >= 100;
 }
 
-/** Whether all the shares hold against a whole (or the other one given) but one in five of them (one for two to five). */
+/**
+ * Whether a share is its quotient cut off at its written decimals rather than rounded (140件 of 151件 is 92.715%,
+ * written 92.71%; 13件 of 96件 is 13.54%, written 13%): it does not hold, yet it shows the writer divided by that whole,
+ * so it counts for the whole of its list like one that holds (and is reported against it).
+ */
+export function cutOff(reading: Reading | undefined): boolean {
+  if (!reading || reading.holds) return false;
+  const { range, statedRange } = reading;
+  const half = (statedRange.hi - statedRange.lo) / 2;
+  return range.hi >= statedRange.hi - EPS && range.lo < statedRange.hi + half - EPS;
+}
+
+/** Whether a share holds against a whole, or is its quotient cut off (`cutOff`): either shows the whole divided. */
+export function dividedBy(p: Figure, part: Figure, whole: Expr): boolean {
+  const reading = quotientOver(p, part, whole);
+  return !!reading?.holds || cutOff(reading);
+}
+
+/**
+ * Whether all the shares hold against a whole (or the other one given) but one in five of them (one for two to five);
+ * a share cut off at its decimals counts as holding (`cutOff`).
+ */
 export function enoughHold(items: ReadonlyArray<{ p: Figure; part: Figure }>, whole: Expr, or?: Expr): boolean {
-  const holds = items.filter((x) => exact(x.p) && (!!quotientOver(x.p, x.part, whole)?.holds || (!!or && !!quotientOver(x.p, x.part, or)?.holds))).length;
+  const holds = items.filter((x) => exact(x.p) && (dividedBy(x.p, x.part, whole) || (!!or && dividedBy(x.p, x.part, or)))).length;
   return holds >= Math.max(1, items.length - wrongAllowed(items.length));
 }
 

@@ -14,6 +14,7 @@ import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Re
 import { CARRIED_OVER, CROSSING_CUTS, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
 import { ageBandShares, householdSizes, sexRatios, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
+import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { ratiosOfTheirParts } from './ratios';
 import { classSharesAcrossSentences } from './classShares';
 import {
@@ -323,6 +324,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...budgetCompletions(par, kinds),
     ...planCompletions(par, kinds),
     ...vitalRates(par),
+    ...sharesWithinTheSecondIndustry(par),
   );
   out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));

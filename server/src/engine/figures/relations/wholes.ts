@@ -26,6 +26,21 @@ function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean 
   return !!coverage && !simplified(headOf(draft, whole) + whole.key).includes(coverage);
 }
 
+/**
+ * 全年共办理机动车转让登记业务3750万笔。其中，汽车转让登记业务3502万笔，占93.40%: the one part after a 其中 that opens
+ * its sentence is of the level its paragraph states before it, when every level of the part's unit stated there has one
+ * value (新签约项目219个…新落地项目159个…新建项目222个。其中…58个、占比26.5% states three: no one of them is the whole),
+ * and no other share follows in its paragraph (a list of shares is read as one).
+ */
+function onlyLevelBefore(par: Paragraph, p: Figure, part: Figure): Figure | undefined {
+  // (其中：…38件，占38%；…40件，占40%；…22件，占22%: the first of a list of shares is read with the list, not alone, and the
+  // list's readings need most of its shares to hold; so is a list of one share a period)
+  if (par.percents.some((q) => q.offset > p.offset && /占|佔/.test(headOf(par.draft, q)))) return undefined;
+  const levels = par.figures.filter((f) => f.offset < p.sentence.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket && !f.range && compatible(f.unit, part.unit));
+  const whole = uniqueValue(levels);
+  return whole && exact(whole) && known(part) && whole.normalized > part.normalized + EPS ? whole : undefined;
+}
+
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
@@ -94,7 +109,8 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     denominator = whole.length === 1 ? whole[0] : undefined;
     // …，增收11,118万元。其中：税收收入…: a sentence opening with 其中 lists the parts of the one level of the sentence
     // before it, which is the whole (looked for only then)
-    if (whole.length === 0 && /^[\s，,]*其中/.test(textBetween(draft, p.sentence.offset, numerator.offset)) && inSentence.some((f) => f.offset < numerator.offset && fellowPart(f))) {
+    const opensWithQiZhong = /^[\s，,]*其中/.test(textBetween(draft, p.sentence.offset, numerator.offset));
+    if (whole.length === 0 && opensWithQiZhong && inSentence.some((f) => f.offset < numerator.offset && fellowPart(f))) {
       // 新签约亿元以上工业项目219个，总投资1115.2亿元…。其中来自沪苏浙的新签约亿元以上工业项目58个、占比26.5%，总投资355.1亿元、
       // 占比31.8%: the same measure of the group the part narrows, stated earlier in the paragraph, is the whole
       const narrowed = par.figures.filter(
@@ -105,6 +121,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       const levels = last ? sentenceOf(par, last).filter((f) => f.unit.kind !== 'percent' && !f.relational && !f.bracket && compatible(f.unit, numerator.unit)) : [];
       if (levels.length === 1 && levels[0]!.normalized! >= numerator.normalized!) denominator = levels[0];
     }
+    if (!denominator && whole.length === 0 && opensWithQiZhong && !inSentence.some((f) => f.offset < numerator.offset)) denominator = onlyLevelBefore(par, p, numerator);
   }
   // (占全年计划投资的56.6%: the plan of the investment)
   const planWord = /^(?:年度|全年|年|总|全部)?(?:[\u4e00-\u9fff]{0,4}?)(计划|任务|目标)(?:投资)?$/.exec(words)?.[1];
