@@ -166,7 +166,7 @@ export class StatementMemo {
         ids,
         years: group.figures.map((f) => f.year ?? (opening && !f.scope && f.offset < opening.until ? opening.year : '')),
         measures: ids.map(measureId),
-        changes: group.figures.map((f) => changeId(f, opening) ?? null),
+        changes: group.figures.map((f) => changeId(f, opening) ?? amountChangeId(f, opening) ?? null),
         anaphors: group.figures.map((f) => readAnaphor(f) ?? null),
         periods: periodWords(group.figures),
         neighbours: [],
@@ -208,6 +208,27 @@ function changeId(f: Figure, opening?: Opening): string | undefined {
   const direction = (RISE_VERBS as readonly string[]).includes(m[3]!) ? '+' : '-';
   const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
   return `${measure}|change${direction}|%|${scope}|${subjectOf(f)}|${qualifiersOf(f)}`;
+}
+
+/** A scope that is the period compared with (與上年相比, 比年初), not the period the change is of. */
+const COMPARED_PERIOD = /上年|去年|同期|上月|上季|年初|常年|相比/;
+
+/**
+ * What an amount of change states, when it is named by the measure it changes and dated (前八个月人民币贷款增加14.43万亿元
+ * in a heading and again in its section; 全年外币贷款减少1779亿美元): the measure, its direction and unit, and the scope,
+ * subject and qualifiers a statement's id carries. Not one keyed by a figure before it (同比多增, a part's 短期贷款增加), nor
+ * one without a period of its own (a monthly report writes the month's and the months' to date bare; 與上年相比，事故起數減少3起
+ * names the year compared with, and the count before it may be a part's, 较大交通事故12起); nor 个百分点, a
+ * rate's change or a pull (房地产业投资…拉动全部投资增长21.1个百分点, each sector's own).
+ */
+function amountChangeId(f: Figure, opening?: Opening): string | undefined {
+  if (f.unit.kind === 'percent' || f.unit.kind === 'points' || !f.inChange || f.keyedBy !== undefined || !exact(f) || underQiZhong(f) || distributed(f)) return undefined;
+  const m = NAMED_CHANGE.exec(f.key);
+  const measure = m?.[1]!.replace(PINYIN_GLOSS, '').replace(MARKED_NAME, '');
+  const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  if (!m || !measure || scope === '' || COMPARED_PERIOD.test(scope) || codePoints(measure) < 4 || ENDS_IN_VERB.test(measure) || COMPARED_WITH.test(measure)) return undefined;
+  const direction = (RISE_VERBS as readonly string[]).includes(m[3]!) ? '+' : '-';
+  return `${measure}|change${direction}|${f.unit.kind}:${f.unit.base}|${scope}|${subjectOf(f)}|${qualifiersOf(f)}`;
 }
 
 /**
@@ -908,16 +929,19 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
       if (partsOfTwoTotals(f, e, (byParagraph ??= new Map(groups.map((g) => [g.para.offset, g.figures] as const))))) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
       // (a statement read with its neighbour: a scope named on both sides must be the same; one side's alone is no other)
-      if (n.scope && earlier.neighbour.scope && n.scope !== earlier.neighbour.scope) continue;
+      // (a level told by its value: one period however it is spelled, 8月份 / 2024年8月)
+      if (n.scope && earlier.neighbour.scope && (n.byValue ? calendarPeriod(n.scope) !== calendarPeriod(earlier.neighbour.scope) : n.scope !== earlier.neighbour.scope)) continue;
       if (n.own !== undefined && !alike(n.own, earlier.neighbour.own ?? '')) continue;
       // a neighbour named alike under another subject (我区…本一上线591人 / XX中学…本一上线591人) is another unit's
       // (and a level read by its value alone must not be named as another measure: 投诉1.35万件 / 办结1.35万件)
       if (
-        n.byLevel
-          ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(n.measure, earlier.neighbour.measure)
-          : n.sameName
-            ? n.subject !== earlier.neighbour.subject
-            : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)
+        n.byValue
+          ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedWithin(n.measure, earlier.neighbour.measure)
+          : n.byLevel
+            ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(n.measure, earlier.neighbour.measure)
+            : n.sameName
+              ? n.subject !== earlier.neighbour.subject
+              : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)
       )
         continue;
       const r = relation(
@@ -962,6 +986,14 @@ function namedAlikeIfNamed(a: string, b: string): boolean {
   return a === '' || b === '' || alike(a, b);
 }
 
+/**
+ * Two names of a level of which one holds the other (咨询 / 本月共受理消费者各类咨询信息): not two names side by side
+ * (交通投资 / 水利投资 of one value are two measures).
+ */
+function namedWithin(a: string, b: string): boolean {
+  return a !== '' && b !== '' && (a.includes(b) || b.includes(a));
+}
+
 /** Two subjects of which neither is a part named after 其中 (a level under two names: 其中投诉46413件 / 共受理投诉46413件). */
 function otherSubjects(a: string, b: string): boolean {
   return a !== b && !a.startsWith('其中') && !b.startsWith('其中');
@@ -977,6 +1009,8 @@ interface NeighbourKey {
   sameName: boolean;
   /** A change read by the level before it alone (changeOfOneLevel): no name need agree. */
   byLevel?: true;
+  /** A level of `MIN_NAMELESS_DIGITS` significant digits or more: its value tells it, whatever either side names it. */
+  byValue?: true;
   side: 'before' | 'after';
   /** The joining words and the neighbour, as the message quotes them. */
   words: string;
@@ -990,6 +1024,9 @@ interface NeighbourKey {
   own?: string;
 }
 
+/** A space right after a figure and before words: a headline's clause break. */
+const HEADLINE_BREAK = /^[ \u3000]+(?=[^\s，,、；;。：:])/;
+
 /**
  * The words joining a figure and the figure next to it in its sentence, when that neighbour can vouch for the phrase
  * (exact, one value, three significant digits or more): a clause break and words with no figure but a year; undefined
@@ -1001,9 +1038,16 @@ function joiningWords(f: Figure, neighbour: Figure, side: 'before' | 'after'): s
   // / 共22个，已整改18个，整改率81.8%，其余4个; 办结率100%)
   if (significantDigits(neighbour.text) < 3) return undefined;
   const [a, b] = side === 'after' ? [f, neighbour] : [neighbour, f];
-  const connector = f.para.prose.slice(a.endOffset - f.para.offset, b.offset - f.para.offset).replace(/\s/g, '');
+  // (a headline writes its clause break as a space: 受理案件2549件 结案率92.4% is 受理案件2549件，结案率92.4%)
+  const connector = f.para.prose
+    .slice(a.endOffset - f.para.offset, b.offset - f.para.offset)
+    .replace(HEADLINE_BREAK, '，')
+    .replace(/\s/g, '');
   return CONNECTOR.test(connector.replace(YEAR, '')) ? connector : undefined;
 }
+
+/** The fewest significant digits of a level that tells it by its value alone, whatever it is named. */
+const MIN_NAMELESS_DIGITS = 4;
 
 /** The keys sameNeighbourRestatements looks up for a paragraph's figures, in the order it looks them up. */
 function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | null>): NeighbourKey[] {
@@ -1020,6 +1064,13 @@ function neighbourKeys(figures: readonly Figure[], ids: ReadonlyArray<string | n
     // a level (not a percentage), its measure named alike (one name ends with the other, or is a variant of it), is that
     // level under two names (其中投诉46413件，同比上升1.25% / 共受理投诉46413件，同比上升6.25%)
     if (neighbour.unit.kind !== 'percent' && !neighbour.relational) out.push({ ...about, key: `~${side}|${neighbour.measure.slice(-2)}|${value}|${own}`, sameName: false });
+    // a level of four significant digits or more is that level under any name (其中咨询2541件，同比增长9.4% / 本月共受理
+    // 消费者各类咨询信息2541件，同比增长9.4%): two measures of one such value and one unit are a chance no report makes
+    // (either side may name the period alone, 9月份，…其中咨询2541件 / 本月共受理…2541件: two periods named are two)
+    if (neighbour.unit.kind !== 'percent' && !neighbour.relational && significantDigits(neighbour.text) >= MIN_NAMELESS_DIGITS) {
+      const level = `${neighbour.normalized}|${neighbour.unit.kind}|${neighbour.unit.base}|${withoutSamePeriod(connector)}`;
+      out.push({ ...about, key: `#${side}|${level}|${f.unit.kind}|${f.unit.base}`, sameName: false, byValue: true, scope: f.scope || neighbour.scope });
+    }
   };
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
