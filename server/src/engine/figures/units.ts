@@ -31,6 +31,8 @@ const TABLE: Unit[] = [
   { text: '公斤', kind: 'weight', base: '公斤', factor: 1 },
   { text: '千克', kind: 'weight', base: '公斤', factor: 1 },
   { text: '斤', kind: 'weight', base: '公斤', factor: 0.5 },
+  // the 市担 of 50 kg tobacco and grain purchases are counted in (收购烟叶76.06万担)
+  { text: '担', kind: 'weight', base: '公斤', factor: 50 },
   { text: '元', kind: 'money', base: '元', factor: 1 },
   // foreign currencies (进出口总额12.3亿美元, 实际使用外资3.2亿美元): money each in its own currency, never added to or
   // compared with 元 (compatible() asks for the same base)
@@ -58,6 +60,7 @@ const TABLE: Unit[] = [
   { text: '個百分點', kind: 'points', base: '个百分点', factor: 1 },
   { text: '百分點', kind: 'points', base: '个百分点', factor: 1 },
   { text: '噸', kind: 'weight', base: '公斤', factor: 1000 },
+  { text: '擔', kind: 'weight', base: '公斤', factor: 50 },
   { text: '畝', kind: 'area', base: '平方米', factor: 10000 / 15 },
   { text: '公頃', kind: 'area', base: '平方米', factor: 1e4 },
 ];

@@ -11,7 +11,7 @@ import { sameThing } from './names';
 import { headOf, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumOf } from './totals';
-import { DIFFERENCE_HEAD, isFall } from './vocabulary';
+import { COMPARED_STEP, DIFFERENCE_HEAD, isFall } from './vocabulary';
 
 /** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
 function plainSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
@@ -89,11 +89,19 @@ function changeOf(par: Paragraph, level: Figure, until: number, figures: readonl
     if (draft.prose.charAt(g.endOffset) === '的') continue;
     if (!compatible(g.unit, level.unit) || !exact(g) || g.approximate || g.range) return undefined;
     const head = headOf(draft, g);
-    const verb = DIFFERENCE_HEAD.exec(head)?.[0].replace(/了$/, '');
-    if (!verb || verb.length < 2) return undefined;
+    const verb = changeVerb(head);
+    if (!verb) return undefined;
     return { figure: g, fall: isFall(verb), base: changeBase(head) };
   }
   return undefined;
+}
+
+/** The verb of change a head ends in: of two characters or more, or 增/减 right after the period compared with (比上年增). */
+function changeVerb(head: string): string | undefined {
+  const verb = DIFFERENCE_HEAD.exec(head)?.[0].replace(/了$/, '');
+  if (verb && verb.length >= 2) return verb;
+  const step = COMPARED_STEP.exec(head)?.[1];
+  return step === undefined ? undefined : step === '增' ? '增加' : '减少';
 }
 
 /**

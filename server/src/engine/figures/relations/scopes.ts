@@ -761,8 +761,11 @@ function ofOtherBins(f: Figure, g: Figure): boolean {
   return BIN.test(a) && BIN.test(b) && a !== b;
 }
 
-/** The clause before a figure's, when it counts works (…项目8个，/ …村庄整治点3个，): the works named, and the count. */
-const COUNTED_WORKS = /([^，,；;。：:0-9０-９]{2,30}?)([0-9０-９]+)(?:个|处|项|所|座|条)[，,][^，,；;。：:0-9０-９]*$/;
+/**
+ * The clause before a figure's, when it counts works (…项目8个，/ …村庄整治点3个，): the works named, and the count
+ * (in traditional characters too: 技術服務類合同共7417項，).
+ */
+const COUNTED_WORKS = /([^，,；;。：:0-9０-９]{2,30}?)([0-9０-９]+)(?:个|個|处|處|项|項|所|座|条|條)[，,][^，,；;。：:0-9０-９]*$/;
 
 /**
  * 落实…补助资金项目8个，投入项目资金181万元 … 新农村建设村庄整治点3个，投入项目资金70万元: funds written right after a count of

@@ -51,6 +51,8 @@ export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
+/** 比上年增0.6336万亩, 较上年减2.1万吨: 增 and 减 alone are verbs of change right after the period they compare with. */
+export const COMPARED_STEP = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIOD}|(?:19|20)[0-9]{2}年)([增减減])$`);
 /** The year before, as a change compares a period's level with it (the same period a year before): 同比, 比上年, 较去年同期. */
 export const YEAR_ON_YEAR = /同比|(?:较|比|与)(?:上年同期|去年同期|上年|去年|上一年)(?:相比)?/g;
 /** A caliber a change is computed at that a level's change states in passing: 按可比价格计算, 按现价计算. */
