@@ -10,7 +10,7 @@ import { thousands, type Figure } from '../extract';
 import { compatible, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
-import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
 import { ageBounds, ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
 
 export interface Breakdown {
@@ -976,14 +976,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
           (i === 0 || /^\s*[，,、]\s*(?:[\u4e00-\u9fff]{1,6}、)*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset))) &&
           /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()),
       )) &&
-    parts.every((p, i) =>
-      /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(
-        draft.prose
-          .slice(segments[i]!.offset, p.offset)
-          .trim()
-          .replace(/^其中[：:，,]?/, ''),
-      ),
-    );
+    parts.every((p, i) => /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim().replace(QI_ZHONG_OPENING, '')));
   // 其中，企业5673.7万户，个体工商户1.22亿户，农民专业合作社224.0万户: after 其中, clauses that are each a short name
   // and its figure and nothing else, however unlike the names
   const bare =

@@ -11,7 +11,7 @@ import { sameThing } from './names';
 import { headOf, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumOf } from './totals';
-import { COMPARED_STEP, DIFFERENCE_HEAD, isFall } from './vocabulary';
+import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall } from './vocabulary';
 
 /** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
 function plainSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
@@ -100,7 +100,7 @@ function changeOf(par: Paragraph, level: Figure, until: number, figures: readonl
 function changeVerb(head: string): string | undefined {
   const verb = DIFFERENCE_HEAD.exec(head)?.[0].replace(/了$/, '');
   if (verb && verb.length >= 2) return verb;
-  const step = COMPARED_STEP.exec(head)?.[1];
+  const step = COMPARED_BARE_DIFFERENCE.exec(head)?.[1];
   return step === undefined ? undefined : step === '增' ? '增加' : '减少';
 }
 

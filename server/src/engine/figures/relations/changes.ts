@@ -20,6 +20,7 @@ import {
   CHANGE_VERB,
   CHANGE_WORD,
   CHANGED_TO,
+  COMPARED_BARE_DIFFERENCE,
   DIFFERENCE_HEAD,
   ENDS_IN_CHANGE,
   ENDS_IN_CHANGED_TO,
@@ -92,13 +93,6 @@ function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefine
   const diff: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
   return judge({ op: 'percent', args: [diff, { figure: previous }] }, { figure: p }, { unit: 'percent', measured: true });
 }
-
-/**
- * A bulletin's one-character verb right before a figure, right after the year it compares with (茶叶总产量1002.3吨，
- * 比2005年增46.3吨；较上年净增1.2万名): a difference. (Alone, 增 and 减 are no verbs: 较去年新增23家 is a level; 比年初增
- * is against the start of the year, which a growth 同比 is not.) (比上年凈增4.4萬名: 净 as some pages in 繁體 write it, 凈 or 淨.)
- */
-const COMPARED_BARE_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|底|末)?(?:净|淨|凈)?([增减減])$/;
 
 /**
  * A difference rather than a level: a figure right after a verb of change (减收0.6亿元, 多7.1亿元, 增加了12个), or

@@ -7,15 +7,10 @@ import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { namesTheRest } from './breakdowns';
 import { remainderSum } from './definedKinds';
-import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { headOf, partMeasure, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumOf } from './totals';
 import { NOT_A_TOTAL, STATES_A_TOTAL } from './vocabulary';
-
-/** The name of a part without the 其中 that may open its clause (其中：其他收入 is 其他收入). */
-function partName(f: Figure): string {
-  return bareMeasure(f).replace(/^其中[：:，,]?/, '');
-}
 
 /** Whether a number stands between two offsets that is no figure (冬蕎500: a figure that lost its unit). */
 function bareNumber(par: Paragraph, start: number, end: number): boolean {
@@ -58,10 +53,10 @@ function closedBy(par: Paragraph, r: Relation): Relation | undefined {
   const { total, parts } = sum;
   const last = parts[parts.length - 1]!;
   // the rest is the last item and the only one; all items in one paragraph, where the list is read whole
-  if (!namesTheRest(partName(last)) || parts.slice(0, -1).some((p) => namesTheRest(partName(p)))) return undefined;
+  if (!namesTheRest(partMeasure(last)) || parts.slice(0, -1).some((p) => namesTheRest(partMeasure(p)))) return undefined;
   if (parts.some((p) => p.para.offset !== last.para.offset || forEach(par, p)) || strayItem(par, total, parts)) return undefined;
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  const says = `末项“${partName(last)}”包括其余各项，`;
+  const says = `末项“${partMeasure(last)}”包括其余各项，`;
   return relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], { marker: says });
 }
 
@@ -94,7 +89,7 @@ function secondRun(par: Paragraph, total: Figure, from: number, used: ReadonlySe
     const words = textBetween(par.draft, f.clause.offset, f.offset);
     if (used.has(f) || !runLevel(f) || forEach(par, f) || STATES_A_TOTAL.test(words) || NOT_A_TOTAL.test(words)) return undefined;
     run.push(f);
-    if (!namesTheRest(partName(f))) continue;
+    if (!namesTheRest(partMeasure(f))) continue;
     const opensBreakdown = /其中|包括/.test(textBetween(par.draft, run[0]!.offset, f.endOffset));
     return run.length >= 3 && !opensBreakdown && !bareNumber(par, run[0]!.offset, f.endOffset) ? run : undefined;
   }
@@ -125,7 +120,7 @@ export function secondListSums(soFar: {
     if (!judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })?.holds) continue;
     const run = secondRun(par, total, periodEnd(par.draft, last), used);
     if (!run) continue;
-    const says = `末项“${partName(run[run.length - 1]!)}”包括其余各项，`;
+    const says = `末项“${partMeasure(run[run.length - 1]!)}”包括其余各项，`;
     const cast = [[total, 'total'] as const, ...run.map((p) => [p, 'part'] as const)];
     accept(relation('sum', total, cast, [judge(sumOf(run), { figure: total }, { compare: '=', unit: 'amount' })], { marker: says }), total, run);
   }

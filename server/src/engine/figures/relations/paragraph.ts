@@ -91,6 +91,14 @@ export function bareMeasure(f: Figure): string {
   return f.key.slice(f.key.lastIndexOf('·') + 1);
 }
 
+/** The 其中 that may open a part's clause, and its mark (其中：, 其中，). */
+export const QI_ZHONG_OPENING = /^其中[：:，,]?/;
+
+/** The measure of a part without the 其中 that may open its clause (其中：其他收入 is 其他收入). */
+export function partMeasure(f: Figure): string {
+  return bareMeasure(f).replace(QI_ZHONG_OPENING, '');
+}
+
 /** What a percentage states, read from the words before it in its clause. */
 export type PercentKind =
   /** The first of a list after 分别占 (the others are `listed`): 分别占税收收入的42.6%、57.4%. */

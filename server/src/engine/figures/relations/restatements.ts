@@ -33,6 +33,7 @@ import {
   ACCOUNT_PLUS,
   AVERAGE_OPENING,
   CHANGE_VERB,
+  COMPARED_PERIOD,
   COMPLETES_PLAN,
   DISTRIBUTING,
   ENDS_IN_CHANGED_TO,
@@ -209,9 +210,6 @@ function changeId(f: Figure, opening?: Opening): string | undefined {
   const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
   return `${measure}|change${direction}|%|${scope}|${subjectOf(f)}|${qualifiersOf(f)}`;
 }
-
-/** A scope that is the period compared with (與上年相比, 比年初), not the period the change is of. */
-const COMPARED_PERIOD = /上年|去年|同期|上月|上季|年初|常年|相比/;
 
 /**
  * What an amount of change states, when it is named by the measure it changes and dated (前八个月人民币贷款增加14.43万亿元

@@ -380,12 +380,28 @@ export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
  */
 const PERIOD_MONTHS = /^(?:((?:19|20)[0-9]{2})年度?)?([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?月份?(?=[，,]|全|共|累计)/;
 
-/** The months (and year, '' when not written) the period of `x` opens with, before `x`. */
-function periodMonths(x: Figure): { year: string; from: number; to: number } | undefined {
-  const m = PERIOD_MONTHS.exec(wordsOf(x, x.period, x.offset).trimStart());
+/** A span of months: its year ('' when not written), its first and last month. */
+interface MonthSpan {
+  year: string;
+  from: number;
+  to: number;
+}
+
+/** The span a match of PERIOD_MONTHS or CLAUSE_MONTHS names (group 1 the year, 2 the first month, 3 the last). */
+function monthSpan(m: RegExpMatchArray | null | undefined): MonthSpan | undefined {
   if (!m) return undefined;
   const from = Number(m[2]);
   return { year: m[1] ?? '', from, to: m[3] === undefined ? from : Number(m[3]) };
+}
+
+/** Two spans of other months, or of the same months of two years both written. */
+function otherMonths(a: MonthSpan | undefined, b: MonthSpan | undefined): boolean {
+  return !!a && !!b && (a.from !== b.from || a.to !== b.to || (a.year !== '' && b.year !== '' && a.year !== b.year));
+}
+
+/** The months (and year, '' when not written) the period of `x` opens with, before `x`. */
+function periodMonths(x: Figure): MonthSpan | undefined {
+  return monthSpan(PERIOD_MONTHS.exec(wordsOf(x, x.period, x.offset).trimStart()));
 }
 
 /**
@@ -396,8 +412,7 @@ function periodMonths(x: Figure): { year: string; from: number; to: number } | u
  */
 function ofOtherPeriodMonths(f: Figure, g: Figure): boolean {
   const a = periodMonths(f);
-  const b = a && periodMonths(g);
-  return !!a && !!b && (a.from !== b.from || a.to !== b.to || (a.year !== '' && b.year !== '' && a.year !== b.year));
+  return otherMonths(a, a && periodMonths(g));
 }
 
 /**
@@ -407,11 +422,8 @@ function ofOtherPeriodMonths(f: Figure, g: Figure): boolean {
 const CLAUSE_MONTHS = /(?:^|[，,；;：:。])\s*(?:((?:19|20)[0-9]{2})年度?)?([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?月份?(?![底末初中旬上下日号以前后0-9０-９])/g;
 
 /** The last span of months opening a clause of the period of `x` before `x`. */
-function clauseMonths(x: Figure): { year: string; from: number; to: number } | undefined {
-  const m = [...wordsOf(x, x.period, x.offset).matchAll(CLAUSE_MONTHS)].pop();
-  if (!m) return undefined;
-  const from = Number(m[2]);
-  return { year: m[1] ?? '', from, to: m[3] === undefined ? from : Number(m[3]) };
+function clauseMonths(x: Figure): MonthSpan | undefined {
+  return monthSpan([...wordsOf(x, x.period, x.offset).matchAll(CLAUSE_MONTHS)].pop());
 }
 
 /**
@@ -421,8 +433,7 @@ function clauseMonths(x: Figure): { year: string; from: number; to: number } | u
  */
 function ofOtherClauseMonths(f: Figure, g: Figure): boolean {
   const a = clauseMonths(f);
-  const b = a && clauseMonths(g);
-  return !!a && !!b && (a.from !== b.from || a.to !== b.to || (a.year !== '' && b.year !== '' && a.year !== b.year));
+  return otherMonths(a, a && clauseMonths(g));
 }
 
 /** A year and the span of months right after it (2024年1-5月, 2023年1—5月份, 2024年上半年). */

@@ -11,7 +11,7 @@ import { compatible } from '../units';
 import { exact, judge, known, type Expr } from './arithmetic';
 import { addsInto, AGE_BAND, ageBandsApart, type Breakdown } from './breakdowns';
 import { commonSuffix, sameThing, suffixLength } from './names';
-import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, partMeasure, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, unchecked, type Relation } from './relation';
 import {
   ALTOGETHER,
@@ -548,7 +548,7 @@ function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): bool
   const taken: Array<[number, number]> = [];
   let others = 0;
   for (const p of parts) {
-    const name = bareMeasure(p).replace(/^其中[：:，,]?/, '');
+    const name = partMeasure(p);
     if (/^(?:其他|其它)/.test(name)) {
       others++;
       continue;

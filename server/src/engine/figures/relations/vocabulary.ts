@@ -51,8 +51,14 @@ export const ENDS_IN_RESPECTIVE_CHANGE = new RegExp(`分[别別](?:同比|环比
 /** Words comparing with an earlier value: 较上年, 比去年同期, 同比, 环比. */
 export const COMPARE_WORD = '较|比|同比|环比';
 export const EARLIER_PERIOD = '上年同期|去年同期|上年|去年|上一年|同期|上季度|上月';
-/** 比上年增0.6336万亩, 较上年减2.1万吨: 增 and 减 alone are verbs of change right after the period they compare with. */
-export const COMPARED_STEP = new RegExp(`(?:${COMPARE_WORD})(?:${EARLIER_PERIOD}|(?:19|20)[0-9]{2}年)([增减減])$`);
+/** A scope that is the period compared with (與上年相比, 比年初), not the period a change is of. */
+export const COMPARED_PERIOD = new RegExp(`${EARLIER_PERIOD}|上季|年初|常年|相比`);
+/**
+ * A bulletin's one-character verb right before a figure, right after the year it compares with (茶叶总产量1002.3吨，
+ * 比2005年增46.3吨；较上年净增1.2万名): a difference. (Alone, 增 and 减 are no verbs: 较去年新增23家 is a level; 比年初增
+ * is against the start of the year, which a growth 同比 is not.) (比上年凈增4.4萬名: 净 as some pages in 繁體 write it, 凈 or 淨.)
+ */
+export const COMPARED_BARE_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年)(?:同期|底|末)?(?:净|淨|凈)?([增减減])$/;
 /** The year before, as a change compares a period's level with it (the same period a year before): 同比, 比上年, 较去年同期. */
 export const YEAR_ON_YEAR = /同比|(?:较|比|与)(?:上年同期|去年同期|上年|去年|上一年)(?:相比)?/g;
 /** A caliber a change is computed at that a level's change states in passing: 按可比价格计算, 按现价计算. */
