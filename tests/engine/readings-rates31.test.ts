@@ -108,3 +108,17 @@ describe('an industry’s share in points after the structures it changed betwee
     assert.deepEqual(findings(text.replace('0.5個', '1.5個'), 'number-ratio'), ['1.5個百分點']);
   });
 });
+
+describe('the arithmetic of an average, written to the places it is judged at (round 31 review)', () => {
+  const message = (text: string): string => check(text).findings.find((f) => f.rule === 'number-ratio')?.message ?? '';
+
+  it('shows a daily average to one place more than the average is written, not four', () => {
+    const m = message('11月份，全县规上工业发电量7310万千瓦时，同比增长2.1%；日均发电263.7万千瓦时。');
+    assert.match(m, /7310万千瓦时 ÷ 30天 = 243\.67万千瓦时，/);
+  });
+
+  it('shows an average price the same way', () => {
+    const m = message('今年全镇饲养蚕种2921张，产茧124.15万公斤，实现产值813.07万元，均价达64.72元。');
+    assert.match(m, /813\.07万元 ÷ 124\.15万公斤 = 6\.549元，/);
+  });
+});

@@ -211,8 +211,8 @@ export function best(readings: ReadonlyArray<Reading | undefined>): Reading | un
 // ---- writing it down -------------------------------------------------------------------------------------
 
 /** Render an amount in the unit of a reference figure: 1.2亿元 as 12000万元 when the reference is in 万元. */
-export function inUnitOf(base: number, ref: Figure): string {
-  return `${formatNumber(base / (ref.multiplier * ref.unit.factor), 4)}${multiplierText(ref)}${ref.unit.text}`;
+export function inUnitOf(base: number, ref: Figure, decimals = 4): string {
+  return `${formatNumber(base / (ref.multiplier * ref.unit.factor), decimals)}${multiplierText(ref)}${ref.unit.text}`;
 }
 
 function multiplierText(f: Figure): string {
@@ -284,7 +284,10 @@ export function formatValue(reading: Reading, v: number): string {
       return formatNumber(v, reading.decimals);
     case 'amount': {
       const ref = unitFigure(reading.right) ?? unitFigure(reading.left);
-      return ref ? inUnitOf(v, ref) : formatNumber(v);
+      // (a sum is exact and shown whole; a quotient, 日均 or 均价, to the places its reading is judged at: 243.67万千瓦时,
+      // not 243.6667万千瓦时)
+      const places = 'op' in reading.left && reading.left.op === 'quotient' ? reading.decimals : 4;
+      return ref ? inUnitOf(v, ref, places) : formatNumber(v, places);
     }
   }
 }
