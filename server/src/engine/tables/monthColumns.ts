@@ -47,8 +47,10 @@ function sumAfterRun(rows: ReadonlyArray<readonly TableCell[]>, from: number, k:
   for (const r of rows) {
     const total = valueOf(r[from + k], read);
     // (a month not yet reported is an empty cell, written out when the copy kept the row's empty cells: none counted)
-    const parts = r.slice(from, from + k).map((c) => (c?.text.trim() === '' ? 0 : valueOf(c, read)));
-    if (total === undefined || parts.some((p) => p === undefined) || r.slice(from, from + k).every((c) => c?.text.trim() === '')) continue;
+    const months = r.slice(from, from + k);
+    const empty = months.map((c) => c?.text.trim() === '');
+    const parts = months.map((c, j) => (empty[j] ? 0 : valueOf(c, read)));
+    if (total === undefined || parts.some((p) => p === undefined) || empty.every(Boolean)) continue;
     checked++;
     // counts by month are whole numbers: their sum is exact
     if (Math.abs(parts.reduce((a: number, p) => a + p!, 0) - total) < 1e-9) holding++;

@@ -799,6 +799,11 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   // where the table starts: lines of a title or a note above its heading are not the table's
   let start: RawRow | undefined = h > 0 ? content[0] : undefined;
   const subsetHeader = headingRows.length > 1 ? subsetHeading(raw.slice(raw.indexOf(content[h]!), raw.indexOf(content[firstFigures]!)), content.slice(firstFigures), width) : undefined;
+  // the readings of two or more heading lines of an aligned table, each asked only when the ones before it fail
+  const lastTwo = !subsetHeader && source === 'aligned' && headingRows.length > 1 ? ([headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!] as const) : undefined;
+  const groupsHeader = lastTwo && spacedGroups(lastTwo[0], lastTwo[1], width);
+  const changeHeader = lastTwo && !groupsHeader ? changePairUnderLast(lastTwo[0], lastTwo[1], width) : undefined;
+  const slashHeader = lastTwo && !groupsHeader && !changeHeader && headingRows.length > 2 ? slashUnitHeading(headingRows, width) : undefined;
   if (subsetHeader) {
     header = subsetHeader.header;
     if (subsetHeader.above) {
@@ -808,18 +813,18 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       unit = undefined;
     }
   } else if (headingRows.length === 1) header = headingRows[0];
-  else if (headingRows.length > 1 && source === 'aligned' && spacedGroups(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width)) {
+  else if (groupsHeader) {
     // the last two lines a heading of groups; a line of one cell right above them the caption, lines above it not the table's
-    header = spacedGroups(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width);
+    header = groupsHeader;
     const above = headingRows.length > 2 ? filled(headingRows[headingRows.length - 3]!) : [];
     if (!caption && above.length === 1) caption = above[0];
     start = headingRows.length > 2 ? headingRows[headingRows.length - 3] : header;
-  } else if (headingRows.length > 1 && source === 'aligned' && changePairUnderLast(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width)) {
+  } else if (changeHeader) {
     // the lines above the two are the caption's and the unit's, or not the table's
-    header = changePairUnderLast(headingRows[headingRows.length - 2]!, headingRows[headingRows.length - 1]!, width);
+    header = changeHeader;
     start = headingRows.length > 2 ? headingRows[0] : header;
-  } else if (headingRows.length > 2 && source === 'aligned' && slashUnitHeading(headingRows, width)) {
-    header = slashUnitHeading(headingRows, width);
+  } else if (slashHeader) {
+    header = slashHeader;
   } else if (headingRows.length > 1) {
     const joined = joinHeading?.(headingRows);
     // heading lines each as wide as the body (a web table's merged heading cells, every line closed by its pipes):

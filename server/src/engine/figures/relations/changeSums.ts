@@ -10,7 +10,7 @@ import { type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { headOf, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
-import { periodEnd, sumOf } from './totals';
+import { periodEnd, sumReading } from './totals';
 import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall } from './vocabulary';
 
 /** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
@@ -111,7 +111,7 @@ function changeVerb(head: string): string | undefined {
  * must state one, against the same base.
  */
 export function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined {
-  const levels = judge(sumOf(b.parts), { figure: b.total }, { compare: '=', unit: 'amount' });
+  const levels = sumReading(b.parts, b.total);
   if (!levels?.holds || b.parts.length < 2) return undefined;
   const total = changeOf(par, b.total, b.parts[0]!.offset);
   if (!total) return undefined;
@@ -190,5 +190,5 @@ function levelsAddUp(par: Paragraph, total: SignedChange, parts: readonly Signed
   const whole = levelOf(total.name);
   const levels = parts.map((p) => levelOf(p.name));
   if (!whole || levels.some((l) => !l || l === whole) || new Set(levels).size !== levels.length) return false;
-  return !!judge(sumOf(levels as Figure[]), { figure: whole }, { compare: '=', unit: 'amount' })?.holds;
+  return !!sumReading(levels as Figure[], whole)?.holds;
 }

@@ -4,12 +4,12 @@
 
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge } from './arithmetic';
+import { exact } from './arithmetic';
 import { namesTheRest } from './breakdowns';
 import { remainderSum } from './definedKinds';
 import { headOf, partMeasure, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
-import { periodEnd, sumOf } from './totals';
+import { periodEnd, sumReading } from './totals';
 import { NOT_A_TOTAL, STATES_A_TOTAL } from './vocabulary';
 
 /** Whether a number stands between two offsets that is no figure (冬蕎500: a figure that lost its unit). */
@@ -55,9 +55,14 @@ function closedBy(par: Paragraph, r: Relation): Relation | undefined {
   // the rest is the last item and the only one; all items in one paragraph, where the list is read whole
   if (!namesTheRest(partMeasure(last)) || parts.slice(0, -1).some((p) => namesTheRest(partMeasure(p)))) return undefined;
   if (parts.some((p) => p.para.offset !== last.para.offset || forEach(par, p)) || strayItem(par, total, parts)) return undefined;
+  return closedSum(total, parts);
+}
+
+/** A total and a list whose last item names the rest, read exactly: the message says why the items are all of it. */
+function closedSum(total: Figure, parts: readonly Figure[]): Relation | undefined {
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  const says = `末项“${partMeasure(last)}”包括其余各项，`;
-  return relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], { marker: says });
+  const says = `末项“${partMeasure(parts[parts.length - 1]!)}”包括其余各项，`;
+  return relation('sum', total, cast, [sumReading(parts, total)], { marker: says });
 }
 
 /**
@@ -117,11 +122,8 @@ export function secondListSums(soFar: {
     const last = parts[parts.length - 1];
     if (!total || !last || parts.length < 2 || parts.some((p) => p.bracket || p.para.offset !== last.para.offset) || last.para.offset !== par.figures[0]?.para.offset) continue;
     // the first list is all of the total: the writer splits it whole, and splits it whole again
-    if (!judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })?.holds) continue;
+    if (!sumReading(parts, total)?.holds) continue;
     const run = secondRun(par, total, periodEnd(par.draft, last), used);
-    if (!run) continue;
-    const says = `末项“${partMeasure(run[run.length - 1]!)}”包括其余各项，`;
-    const cast = [[total, 'total'] as const, ...run.map((p) => [p, 'part'] as const)];
-    accept(relation('sum', total, cast, [judge(sumOf(run), { figure: total }, { compare: '=', unit: 'amount' })], { marker: says }), total, run);
+    if (run) accept(closedSum(total, run), total, run);
   }
 }

@@ -13,7 +13,7 @@ import { lastEnd } from './breakdowns';
 import { headOf, textBetween, type Paragraph } from './paragraph';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHINESE_DIGITS, itemNumber } from './sumParagraphs';
-import { periodEnd, PREVIOUS_PERIOD, sumOf } from './totals';
+import { PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
 import { ACCOUNT_BASE, ACCOUNT_PLUS, ACCOUNT_TOTAL, ENUMERATED_ITEM } from './vocabulary';
 
 /** Disposable income, and its four sources in the order the household survey gives them: 工资性, 经营净, 财产净, 转移净. */
@@ -59,7 +59,7 @@ export function incomeSources(par: Paragraph): Relation[] {
     const total = pool[i];
     if (!total || !DISPOSABLE.test(total.measure) || !compatible(total.unit, last.unit)) continue;
     const cast = [[total, 'total'] as const, ...sources.map((p) => [p, 'part'] as const)];
-    const r = relation('sum', total, cast, [judge(sumOf(sources), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '工资性、经营净、财产净、转移净四项收入构成可支配收入，' });
+    const r = relation('sum', total, cast, [sumReading(sources, total)], { marker: '工资性、经营净、财产净、转移净四项收入构成可支配收入，' });
     if (r) out.push(r);
   }
   return out;
@@ -109,7 +109,7 @@ export function overnightAndDayTrips(par: Paragraph): Relation[] {
     // another whole's parts after a 其中)
     if (new Set([total.para, overnight.para, day.para]).size < 3) continue;
     const cast = [[total, 'total'] as const, [overnight, 'part'] as const, [day, 'part'] as const];
-    const r = relation('sum', total, cast, [judge(sumOf([overnight, day]), { figure: total }, { compare: '=', unit: 'amount' })], { marker: '过夜游客与一日游游客构成全部游客，' });
+    const r = relation('sum', total, cast, [sumReading([overnight, day], total)], { marker: '过夜游客与一日游游客构成全部游客，' });
     if (r) out.push(r);
   }
   return out;
@@ -166,7 +166,7 @@ export function rdActivitySums(par: Paragraph): Relation[] {
     const total = pool[i];
     if (!total || RD_NARROWER.test(rdHead(draft, total)) || !parts.every((p) => compatible(p.unit, total.unit))) continue;
     const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], {
+    const r = relation('sum', total, cast, [sumReading(parts, total)], {
       marker: '基础研究、应用研究、试验发展三类活动构成研究与试验发展（R&D）经费，',
     });
     if (r) out.push(r, ...rdActivityShares(par, parts, total));
@@ -254,7 +254,7 @@ export function itemTotalsSums(par: Paragraph): Relation[] {
     }
     if (parts.length !== n) continue;
     const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-    const r = relation('sum', total, cast, [judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' })], { marker: `${count[1]}项合计` });
+    const r = relation('sum', total, cast, [sumReading(parts, total)], { marker: `${count[1]}项合计` });
     if (r) out.push(r);
   }
   return out;
@@ -459,7 +459,7 @@ export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedPar
         if (!head || subs.length === 0 || !exact(head) || !subs.every(exact)) continue;
         if ((textBetween(draft, head.endOffset, qAt).match(/。/g) ?? []).length > 1 || (textBetween(draft, qAt, plusAt).match(/。/g) ?? []).length > 2) continue;
         // (all of it, two items or more: 总收入410338万元，其中地方一般公共预算收入271630万元；加上… opens with the narrower one)
-        if (subs.length < 2 || !judge(sumOf(subs), { figure: head }, { compare: '=', unit: 'amount' })?.holds) continue;
+        if (subs.length < 2 || !sumReading(subs, head)?.holds) continue;
         if (subs[subs.length - 1]!.period !== periodStart && !opening) continue;
         opener = head;
       } else if (opener.period !== periodStart && !opening && !base) continue;

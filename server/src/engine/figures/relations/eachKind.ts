@@ -4,6 +4,7 @@
 
 import type { Figure } from '../extract';
 import { compatible } from '../units';
+import { prefixLength } from './names';
 import type { Paragraph } from './paragraph';
 import type { Relation } from './relation';
 import { PART_FIGURE, sumRelation } from './totals';
@@ -20,20 +21,14 @@ function itemName(prose: string, sentenceStart: number, f: Figure): string {
   return prose.slice(at, f.offset).replace(OPENS_WITH_AMONG, '');
 }
 
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
 /**
  * How far a part's name opens with a total's: with its name as listed, or for the first total of the list, which carries
  * the verb the list shares (共发现事故隐患), with any end of it (事故隐患).
  */
 function nameMatch(part: string, total: string, first: boolean): number {
-  if (!first) return commonPrefix(part, total);
+  if (!first) return prefixLength(part, total);
   let best = 0;
-  for (let k = 0; k + 2 <= total.length; k++) best = Math.max(best, commonPrefix(part, total.slice(k)));
+  for (let k = 0; k + 2 <= total.length; k++) best = Math.max(best, prefixLength(part, total.slice(k)));
   return best;
 }
 

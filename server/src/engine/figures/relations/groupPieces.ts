@@ -3,12 +3,12 @@
 // Each piece after 其中： (split by ；) gives a part of each measure it names again; the pieces are groups of the whole.
 
 import type { Figure } from '../extract';
-import { exact, judge } from './arithmetic';
+import { exact } from './arithmetic';
 import { addsInto, splitOutsideBrackets } from './breakdowns';
 import { suffixLength } from './names';
 import { bareMeasure, type Paragraph } from './paragraph';
 import type { Relation } from './relation';
-import { PART_FIGURE, sumOf, sumRelation } from './totals';
+import { PART_FIGURE, sumReading, sumRelation } from './totals';
 
 /** A sentence opened by 其中 and a colon: a list of groups follows. */
 const GROUPS_FOLLOW = /^\s*其中[：:]/;
@@ -51,7 +51,7 @@ function sameThingCounted(f: Figure, totals: readonly Figure[]): Figure | undefi
 }
 
 /** A part counted by another measure word, read in its total's (份 as 条): the same figure, the total's unit. */
-function inUnitOf(f: Figure, total: Figure): Figure {
+function countedIn(f: Figure, total: Figure): Figure {
   return addsInto(f.unit, total.unit) ? f : { ...f, unit: total.unit };
 }
 
@@ -95,7 +95,7 @@ export function groupPieceSums(par: Paragraph, used: ReadonlySet<Figure>, usedPa
         if (!t) continue;
         if (seen.has(t)) spoiled.add(t);
         seen.add(t);
-        const read = inUnitOf(f, t);
+        const read = countedIn(f, t);
         written.set(read, f);
         parts.set(t, [...(parts.get(t) ?? []), read]);
       }
@@ -103,7 +103,7 @@ export function groupPieceSums(par: Paragraph, used: ReadonlySet<Figure>, usedPa
     }
     if (!each) continue;
     const read = [...parts].filter(([t, ps]) => !spoiled.has(t) && ps.length >= 2 && exact(t) && ps.every(exact));
-    const sumsExactly = ([t, ps]: [Figure, Figure[]]): boolean => judge(sumOf(ps), { figure: t }, { compare: '=', unit: 'amount' })?.holds === true;
+    const sumsExactly = ([t, ps]: [Figure, Figure[]]): boolean => sumReading(ps, t)?.holds === true;
     const all = read.filter(sumsExactly).length >= EXACT_MEASURES;
     for (const [total, ps] of read) {
       const whole = all && ps.length === pieces.length;

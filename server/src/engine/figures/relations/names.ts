@@ -227,6 +227,13 @@ export function suffixLength(a: string, b: string): number {
   return k;
 }
 
+/** How many characters two names open with alike (事故隐患已整改 and 事故隐患: 4). */
+export function prefixLength(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+
 /**
  * Full names and the short forms a draft writes them in just as often (规模以上工业 / 规上工业, 限额以上 / 限上, 电子商务 /
  * 电商, 党的基层组织 / 基层党组织).

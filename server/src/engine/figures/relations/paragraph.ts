@@ -186,14 +186,10 @@ function sharesAfterARespectiveList(par: Paragraph, p: Figure, head: string): { 
   const share = SHARE_CLAUSE.exec(head);
   if (!share) return undefined;
   const group = listedFrom(par.draft, p, par.percents);
-  if (group.length < 2) return undefined;
-  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset);
-  const parts = before.slice(-group.length);
-  const first = parts[0];
-  const last = parts[parts.length - 1];
-  if (!first || !last || parts.length !== group.length || parts.some((f) => f.unit.kind === 'percent' || f.relational || f.bracket)) return undefined;
-  if (!/^[，,]$/.test(textBetween(par.draft, last.endOffset, p.clause.offset).replace(/\s/g, ''))) return undefined;
-  for (let k = 1; k < parts.length; k++) if (!/^[、和及与]$/.test(textBetween(par.draft, parts[k - 1]!.endOffset, parts[k]!.offset).replace(/\s/g, ''))) return undefined;
+  // (amounts: a difference, 增加6起, is no part of a whole)
+  const parts = group.length >= 2 ? listRightBefore(par, p, group.length) : undefined;
+  const first = parts?.[0];
+  if (!parts || !first || parts.some((f) => f.relational)) return undefined;
   const lead = textBetween(par.draft, first.clause.offset, first.offset).replace(/\s/g, '');
   return /分别(?:为|是|达|达到|实现|完成)?[：:]?$/.test(lead) ? { group, words: share[1] ?? '' } : undefined;
 }

@@ -6,13 +6,13 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { simplified } from '../../text';
 import { compatible } from '../units';
-import { judge, known } from './arithmetic';
+import { known } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, EARLIER_TIME, PART_SHARE_AFTER } from './breakdowns';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { glossesBefore, MAX_PAIRED } from './pieces';
 import { relationAmong, withRole, type Relation } from './relation';
-import { NOT_DONE_WORD, NOT_OUTCOME, OVER, PART_FIGURE, periodEnd, PREVIOUS_PERIOD, sumOf } from './totals';
+import { NOT_DONE_WORD, NOT_OUTCOME, OVER, PART_FIGURE, PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
 import { ageBounds, CROSS_CUTTING, NOT_A_TOTAL } from './vocabulary';
 
 /** A part done so far (已完成3件, 结案18起, 已开工6个, 完成规范治理7所): its clause names the doing. */
@@ -439,7 +439,7 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
     if (candidates.length === 0) continue;
     const alternatives = candidates.map((total) => ({
       cast: [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
-      reading: judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' }),
+      reading: sumReading(parts, total),
     }));
     // any whole that the parts add up to is theirs; when none, the nearest is the one they are written after
     const holding = alternatives.filter((a) => a.reading?.holds);
@@ -471,7 +471,7 @@ function listGoesOnToWhole(figures: readonly Figure[], parts: readonly Figure[],
     if (!measureNameOf(f).endsWith(stem) || partitionLabel(f)) break;
     more.push(f);
   }
-  return more.length > 0 && judge(sumOf([...parts, ...more]), { figure: whole }, { compare: '=', unit: 'amount' })?.holds === true;
+  return more.length > 0 && sumReading([...parts, ...more], whole)?.holds === true;
 }
 
 /** A heading of a few words between a whole's paragraph and its parts': 二、户别人口, （二）户别人口。, • 户别人口. */
@@ -535,7 +535,7 @@ export function proposalAuthors(par: Paragraph, usedParts: ReadonlySet<Figure>):
     const parts = [a, b];
     const alternatives = candidates.map((total) => ({
       cast: [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
-      reading: judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' }),
+      reading: sumReading(parts, total),
     }));
     const holding = alternatives.filter((x) => x.reading?.holds);
     const nearest = alternatives.find((x) => PROPOSALS_WHOLE.test(measureNameOf(x.cast[0]![0]) + headOf(draft, x.cast[0]![0])));
@@ -615,7 +615,7 @@ export function reviewDecisions(par: Paragraph, usedParts: ReadonlySet<Figure>):
     }
     if (!ways.get('yes') || !ways.get('no') || parts.some((p) => usedParts.has(p))) continue;
     const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-    const r = relationAmong('sum', total, [{ cast, reading: judge(sumOf(parts), { figure: total }, { compare: '<=', unit: 'amount' }) }], {
+    const r = relationAmong('sum', total, [{ cast, reading: sumReading(parts, total, '<=') }], {
       marker: kind === 'arrest' ? '审查逮捕' : '审查起诉',
     });
     if (r) out.push({ relation: r, total, parts });
@@ -749,7 +749,7 @@ export function proposalsReviewed(par: Paragraph, usedParts: ReadonlySet<Figure>
     const cast = [[total, 'total'] as const, ...next.map((p) => [p, 'part'] as const)];
     // proposals merged (并案, 合并处理) are counted among the filed by some, beside them by others: then the filed and
     // the not filed are no more than those received
-    const r = relationAmong('sum', total, [{ cast, reading: judge(sumOf(next), { figure: total }, { compare: merged ? '<=' : '=', unit: 'amount' }) }], {
+    const r = relationAmong('sum', total, [{ cast, reading: sumReading(next, total, merged ? '<=' : '=') }], {
       marker: merged ? '收到提案' : '立案的和未立案的提案构成收到的全部提案，',
     });
     if (!r) continue;

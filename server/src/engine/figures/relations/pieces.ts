@@ -8,7 +8,7 @@ import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
-import { PREVIOUS_PERIOD, sumOf } from './totals';
+import { PREVIOUS_PERIOD, sumOf, sumReading } from './totals';
 import { COUNTED_ALONE, NOT_A_BREAKDOWN, REMAINDER_WORDS, STATES_A_TOTAL } from './vocabulary';
 
 /** 具体为, 具体是, 具体承办单位为 right after a total (or opening the sentence after it, its sentence ending there). */
@@ -166,7 +166,7 @@ function breaksDownFirstPiece(draft: Draft, columns: readonly Figure[][]): boole
   const heads = columns[0]!;
   if (heads.length < 3) return false;
   const unnamed = heads.slice(1).every((f, p) => /[、，,；;]\s*$/.test(textBetween(draft, columns[columns.length - 1]![p]!.endOffset, f.offset)));
-  return unnamed && columns.every((c) => judge(sumOf(c.slice(1)), { figure: c[0]! }, { compare: '=', unit: 'amount' })?.holds === true);
+  return unnamed && columns.every((c) => sumReading(c.slice(1), c[0]!)?.holds === true);
 }
 
 /** A level of a pair: an exact count or amount, no share, change or average. */

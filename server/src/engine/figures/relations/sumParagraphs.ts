@@ -6,14 +6,14 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, halfUnit, judge, known } from './arithmetic';
+import { exact, halfUnit, known } from './arithmetic';
 import { isPartition, namesTheRest } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { changeSum } from './changeSums';
 import { suffixLength } from './names';
 import { bareMeasure, isPast, textBetween, type Paragraph } from './paragraph';
 import { withRole, type Relation } from './relation';
-import { measureName, PART_FIGURE, sumOf, sumRelation } from './totals';
+import { measureName, PART_FIGURE, sumReading, sumRelation } from './totals';
 import { CHANGE_VERB, isFall, NONE_ELSEWHERE, NOT_A_TOTAL } from './vocabulary';
 
 /**
@@ -127,7 +127,7 @@ function leadRunSums(draft: Draft, lead: readonly Figure[], run: readonly Figure
     if (spoiled.has(total) || !here || given.length < 2) continue;
     // the run so far already exceeds the total: the paragraph before reports it
     const before = given.slice(0, -1);
-    if (before.length >= 2 && judge(sumOf(before), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    if (before.length >= 2 && sumReading(before, total, '<=')?.holds === false) continue;
     const r = sumRelation(total, given, true, opening);
     if (r) out.push(r);
     const change = subParagraphChangeSum(draft, [lead, ...run], total, given);
@@ -180,7 +180,7 @@ function changeAfter(draft: Draft, groups: ReadonlyArray<readonly Figure[]>, f: 
  */
 function subParagraphChangeSum(draft: Draft, groups: ReadonlyArray<readonly Figure[]>, total: Figure, parts: readonly Figure[]): Relation | undefined {
   if (!exact(total) || !parts.every(exact)) return undefined;
-  if (judge(sumOf([...parts]), { figure: total }, { compare: '=', unit: 'amount' })?.holds !== true) return undefined;
+  if (sumReading([...parts], total)?.holds !== true) return undefined;
   const whole = changeAfter(draft, groups, total);
   const each = parts.map((p) => changeAfter(draft, groups, p));
   if (!whole || each.some((c) => c === undefined)) return undefined;
@@ -316,7 +316,7 @@ export function colonParagraphSums(par: Paragraph): Relation[] {
     const given = parts as Figure[];
     const earlierParts = given.slice(0, -1);
     // the run so far already exceeds the total: the paragraph before reports it
-    if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    if (earlierParts.length >= 2 && sumReading(earlierParts, total, '<=')?.holds === false) continue;
     const r = sumRelation(total, given, !restEndsItems(draft, run[run.length - 1]!, given[given.length - 1]!), '其中');
     // (two parts over the total may be of two cuts, 外贸 and 沿海 before 内河: the third paragraph tells, and is read then)
     if (r && !(given.length === 2 && !r.holds && r.hint === 'overlap')) out.push(r);
@@ -495,7 +495,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     }
     if (spoiled || parts.length < 2 || !run[run.length - 1]!.group.includes(parts[parts.length - 1]!)) continue;
     const earlierParts = parts.slice(0, -1);
-    if (earlierParts.length >= 2 && judge(sumOf(earlierParts), { figure: total }, { compare: '<=', unit: 'amount' })?.holds === false) continue;
+    if (earlierParts.length >= 2 && sumReading(earlierParts, total, '<=')?.holds === false) continue;
     // 总支出9185.82万元，其中：⏎1、待遇支出9084.49万元；⏎2、其他支出1.33万元；: numbered items that end with the rest
     // (其他…) as the last of their numbering are all of the total, as the same list in one sentence is
     const rest = /其中[：:]$/.test(leadText) && restEndsItems(draft, run[run.length - 1]!.group, parts[parts.length - 1]!);

@@ -22,15 +22,16 @@ import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
 import {
   ANY_PART,
+  partElsewhere,
+  partsStatedAsTotals,
   kindsOfOneSort,
   largestPart,
   namedAfterNearest,
-  partElsewhere,
-  partsStatedAsTotals,
   periodEnd,
   sameMeasure,
   sharesInBreakdown,
   sumOf,
+  sumReading,
   sumRelation,
   withoutFollowUps,
   withoutInnerItems,
@@ -410,7 +411,7 @@ function accountItemSums(soFar: SumsSoFar): void {
     for (let k = items.length - 2; k >= 0; k--) {
       const parts = items.slice(k);
       const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-      alternatives.push({ cast, reading: judge(sumOf(parts), { figure: total }, { unit: 'amount' }) });
+      alternatives.push({ cast, reading: sumReading(parts, total) });
     }
     const r = relationAmong('sum', total, alternatives, { marker: '“合计”前' });
     if (r) {
@@ -723,7 +724,7 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
       }
       const parts = run.map((e) => e.part);
       const cast = [[whole, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-      const r = relation('sum', whole, cast, [judge(sumOf(parts), { figure: whole }, { compare: '=', unit: 'amount' })], { marker: '所列各项占比合计为100%，' });
+      const r = relation('sum', whole, cast, [sumReading(parts, whole)], { marker: '所列各项占比合计为100%，' });
       if (r) out.push(r);
       i = j + 1;
     }

@@ -8,7 +8,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { simplified } from '../../text';
 import { compatible } from '../units';
-import { exact, judge, known, type Expr } from './arithmetic';
+import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { addsInto, AGE_BAND, ageBandsApart, type Breakdown } from './breakdowns';
 import { commonSuffix, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, partMeasure, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -37,6 +37,11 @@ export const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts
  * must add up to it exactly. Parts cut along different lines (女党员, 35岁以下党员) need not add up: then only no
  * single part may exceed the total.
  */
+/** The reading of parts adding up to their total: exactly (=), or at most (<=) where a remainder may be left. */
+export function sumReading(parts: readonly Figure[], total: Figure, compare: '=' | '<=' = '='): Reading | undefined {
+  return judge(sumOf(parts), { figure: total }, { compare, unit: 'amount' });
+}
+
 /** Words of a flow (what was added, what has built up) that a total and its parts may all be named by. */
 const FLOW_WORDS = ['新增', '累计'];
 
@@ -110,7 +115,7 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
   // placeholders or approximations: nothing can be said, but the hover shows what is there
   if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);
-  const whole = judge(sumOf(parts), { figure: total }, { compare: remainder ? '<=' : '=', unit: 'amount' });
+  const whole = sumReading(parts, total, remainder ? '<=' : '=');
   if (!remainder || !whole || whole.holds || parts.length < 2) return relation('sum', total, cast, [whole], { marker });
   const net = counted ? lessCountedTwice(total, parts, counted, marker) : withoutGroundWater(total, parts, marker);
   if (net) return net;
@@ -123,7 +128,7 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (指标12个，其中一级指标3个，二级指标9个，三级指标12个: a run at the head adding up to the total exactly is its
   // breakdown; a part of half the total or more after it is a second cut)
   const runs = twoRuns(total, parts) ?? runThenDone(total, parts) ?? headRun(total, parts);
-  if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [judge(sumOf(runs), { figure: total }, { compare: '=', unit: 'amount' })], { marker });
+  if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [sumReading(runs, total)], { marker });
   // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts in clauses of their
   // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
   // slip in it; each part within the total is all that can be checked
@@ -433,7 +438,7 @@ function withoutGroundWater(total: Figure, parts: readonly Figure[], marker: str
   if (![total, ...parts].some((f) => NOT_COUNTED_TWICE.test(f.para.prose))) return undefined;
   const rest = parts.filter((p) => !GROUND_WATER.test(bareMeasure(p)));
   if (rest.length === parts.length || rest.length === 0) return undefined;
-  const within = judge(sumOf(rest), { figure: total }, { compare: '<=', unit: 'amount' });
+  const within = sumReading(rest, total, '<=');
   return within ? relation('sum', total, [[total, 'total'], ...rest.map((p) => [p, 'part'] as const)], [within], { marker }) : undefined;
 }
 
@@ -456,7 +461,7 @@ export const ANY_PART = /(?:)/;
 
 /** Whether parts add up to the total exactly, as written (not merely within rounding). */
 function addsUpExactly(total: Figure, parts: readonly Figure[]): boolean {
-  const r = judge(sumOf(parts), { figure: total }, { compare: '=', unit: 'amount' });
+  const r = sumReading(parts, total);
   return !!r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated));
 }
 
