@@ -99,8 +99,12 @@ const PATTERNS: Pattern[] = [
       // 167780.84 38814.09 -128966.75 -76.87%: a minus sign after a space and against its digits is the sign of the
       // next figure in a row of figures, not a range's dash
       if (/^\s+[-－]$/.test(m[2]!)) return undefined;
+      // -2.8~1.5%: the first number's minus sign stands outside the match (it may not follow a digit); the message
+      // quotes the range whole, and the fix, which only inserts the unit, leaves the sign where it is
+      const before = m.input.slice(Math.max(0, m.index - 2), m.index);
+      const sign = /(?:^|[^0-9.．])[-－−]$/.test(before) ? before.slice(-1) : '';
       return {
-        message: `数值范围“${m[0]}”的前一个数缺少“${unit}”，两端的单位都应写出，应写作“${m[1]}${unit}${m[2]}${m[3]}${unit}”（GB/T 15835-2011）`,
+        message: `数值范围“${sign}${m[0]}”的前一个数缺少“${unit}”，两端的单位都应写出，应写作“${sign}${m[1]}${unit}${m[2]}${m[3]}${unit}”（GB/T 15835-2011）`,
         fix: [{ offset: m[1]!.length, endOffset: m[1]!.length, text: unit }],
         end: m[1]!.length + m[2]!.length + m[3]!.length + unit.length,
       };
