@@ -6,7 +6,7 @@ import type { Nodes, Parents } from 'mdast';
 import { blankFrontMatter } from './frontMatter';
 import { ChunkCache, chunks, parseTree } from './markdown';
 import { limitNesting } from './nesting';
-import { LineIndex, TERMINAL_PUNCT, isChinese, isSpace } from './text';
+import { LineIndex, PINYIN_READING, TERMINAL_PUNCT, isChinese, isSpace, simplified } from './text';
 import { readOrdinal, type Ordinal } from './ordinals';
 import { markTableCells, ResidueMemo, type ResidueKind } from './residue';
 import type { DocumentType, Span } from './types';
@@ -450,7 +450,7 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;
       if (ordinal && !inAttachments) para.ordinal = ordinal;
       // judged on the whole source line: “- 3 -” is a page number, not a list item
-      const residue = residueMemo.kindOf(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && PAGE_DATE_LINE.test(para.prose) ? 'furniture' : undefined);
+      const residue = residueMemo.kindOf(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && pageDateLine(para.prose) ? 'furniture' : undefined);
       if (residue) para.residue = residue;
       if (!residue && /[。；]/.test(para.prose)) bodyStarted = true;
       paras.push(para);
@@ -503,6 +503,20 @@ const NEWS_LEAD = /^[（(]?(?:本[报報](?:讯|訊|综合消息|綜合消息|�
  */
 const PAGE_DATE_LINE =
   /^[【[]?(?:(?:(?:(?:发布|发表|更新|上传|生成|信息)?(?:时间|日期)\s*[:：]\s*)?(?:19|20)[0-9]{2}([-/])[0-9]{1,2}\1[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[\u4e00-\u9fffA-Za-z]{2,12}){1,3}|[\u4e00-\u9fff]{0,10}[A-Za-z][A-Za-z0-9]{2,15}\s+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2})(?:\s+(?:阅读|浏览|点击)(?:次数|量)?[:：]?[0-9]*)?)[】\]]?(?:\s+\||\s+[0-9]{1,7})?$/;
+
+/**
+ * The site's name before a labelled stamp (中国产业经济信息网   时间：2017-07-21): the page names where it was copied from
+ * and when, as a 公文 never does above its body.
+ */
+const SITE_BEFORE_STAMP = /^[\u4e00-\u9fff]{2,16}网\s+(?=(?:发布|发表|更新|信息)?(?:时间|日期)\s*[:：])/;
+
+/**
+ * A page's date line as `PAGE_DATE_LINE` reads it, in simplified characters without the pinyin readings a 繁體 page
+ * glosses in brackets (時（shí）間：2017-07-21 is 时间：2017-07-21), the site's name before a labelled stamp left out.
+ */
+function pageDateLine(prose: string): boolean {
+  return PAGE_DATE_LINE.test(simplified(prose.replace(PINYIN_READING, '')).replace(SITE_BEFORE_STAMP, ''));
+}
 
 /** 文种 words a title ends with, mapped to the document type they make. */
 const TITLE_TYPES: Array<[RegExp, DocumentType]> = [

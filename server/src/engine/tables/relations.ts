@@ -2951,7 +2951,7 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
       }
     }
     fits.push(...apartRuns(grid, rows, t));
-    if (fits.length !== 1) continue;
+    if (fits.length !== 1 || [t, ...fits[0]!].every((c) => afterItsPercentage(grid, rows, c))) continue;
     if (
       rows.some((r) => {
         const v = grid.values[r.index]![t.index];
@@ -2961,6 +2961,18 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
       continue;
     sumsAcross(grid, rows, t, fits[0]!, 'exact', 'column', byColumn, out);
   }
+}
+
+/**
+ * 中央财政 40% | 14.4 | 市财政 30% | 10.8 | 区县财政 5% | 1.8 | 农户 25% | 9 (保费承担比例/承担金额, its headings lost): an amount
+ * column right after a column of percentages is one party's 金额 after its 比例, and amounts so paired are the parties'
+ * slices of one whole, side by side: 10.8 = 1.8 + 9 in a few rows is the split (30% = 5% + 25%), not a column summing two.
+ */
+function afterItsPercentage(grid: Grid, rows: readonly GridRow[], c: Column): boolean {
+  const before = grid.columns[c.index - 1];
+  if (!before || before.role === 'label') return false;
+  const cells = rows.map((r) => grid.values[r.index]![before.index]).filter(isValue);
+  return cells.length >= MIN_SEARCHED_HOLDING && cells.every((v) => v.percent);
 }
 
 /**

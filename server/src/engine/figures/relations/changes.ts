@@ -578,7 +578,13 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     if (r) out.push(r);
     checkDifference(current, previous);
   }
-  out.push(...comparedDifferences(par, checkedDifferences), ...adjustedDifferences(par, checkedDifferences), ...overruns(par, checkedDifferences), ...concludedDifferences(par, checkedDifferences));
+  out.push(
+    ...comparedDifferences(par, checkedDifferences),
+    ...namedYearDifferences(par, checkedDifferences),
+    ...adjustedDifferences(par, checkedDifferences),
+    ...overruns(par, checkedDifferences),
+    ...concludedDifferences(par, checkedDifferences),
+  );
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
   // 拨款三年分别为8820万元、9137万元、10199万元，…分别比上年增长3%、4%、8%: each year's growth of the year before
   out.push(...yearlySeriesChanges(par));
@@ -1181,6 +1187,62 @@ function yearBeforePair(par: Paragraph, p: Figure, sentence: readonly Figure[]):
   return previous.length === 1 ? { current, previous: previous[0]! } : undefined;
 }
 
+/** 比1991年增加, 较2010年末减少: a difference against a year named in full, ending a figure's head (group 1 the year). */
+const AGAINST_NAMED_YEAR = new RegExp(`[比较較]((?:19|20)[0-9]{2})年(?:底|末)?(?:净|淨|凈)?(?:${CHANGE_VERB}|[增减減])了?$`);
+/** A year named in full, as 倍 of it is written: 是1991年的 (group 1 of timesOf's head). */
+const NAMED_YEAR = /^((?:19|20)[0-9]{2})年$/;
+
+/**
+ * 1991年，饲养生猪22000头、奶牛1622头、肉牛895头…。1995年…饲养生猪40417头，比1991年增加22417头；饲养肉牛2461头，比1991年
+ * 增加1566头…到2003年，饲养生猪91500头，是1991年的4.16倍: the level a year named in full had is the one level of the same
+ * measure earlier in the paragraph, in a sentence that opens with that year (one name the end of the other: 饲养肉牛 and
+ * 肉牛, the verb of a list said once). None, or two, and nothing is read.
+ */
+function levelOfNamedYear(par: Paragraph, current: Figure, year: number): Figure | undefined {
+  const name = bareMeasure(current);
+  const opening = (f: Figure): number | undefined => {
+    const y = OPENING_YEAR.exec(textBetween(par.draft, f.sentence.offset, f.offset))?.[1];
+    return y === undefined ? undefined : Number(y);
+  };
+  const alike = (other: string): boolean => {
+    const [short, long] = other.length <= name.length ? [other, name] : [name, other];
+    return short.length >= 2 && long.endsWith(short);
+  };
+  const found = par.figures.filter((f) => f.offset < current.sentence.offset && level(f) && !f.bracket && exact(f) && compatible(f.unit, current.unit) && alike(bareMeasure(f)) && opening(f) === year);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The level a difference or 倍 is of: the figure right before its clause in its sentence, a level counted alike. */
+function levelRightBefore(par: Paragraph, x: Figure, diffs?: ReadonlySet<Figure>): Figure | undefined {
+  const before = sentenceOf(par, x).filter((f) => f.offset < x.clause.offset);
+  const last = before[before.length - 1];
+  return last && level(last) && !diffs?.has(last) && !last.bracket && exact(last) && last.clause.endOffset <= x.clause.offset ? last : undefined;
+}
+
+/** 饲养生猪40417头，比1991年增加22417头: a difference against a year named in full, of the level that year had (levelOfNamedYear). */
+function namedYearDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of par.sentences.values()) {
+    const diffs = differences(par.draft, sentence);
+    for (const d of diffs) {
+      if (checked.has(d) || !exact(d) || d.bracket) continue;
+      const head = headOf(par.draft, d);
+      const verb = differenceVerb(head);
+      const year = AGAINST_NAMED_YEAR.exec(head)?.[1];
+      if (!verb || !year) continue;
+      const current = levelRightBefore(par, d, diffs);
+      const previous = current && compatible(current.unit, d.unit) ? levelOfNamedYear(par, current, Number(year)) : undefined;
+      if (!current || !previous) continue;
+      const r = differenceRelation('change', d, current, previous, isFall(verb), verb);
+      if (r) {
+        checked.add(d);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
 /** Where the sentence before p's in its period starts (−1 when p's opens the period). */
 function lastSentenceBefore(par: Paragraph, p: Figure): number {
   let at = -1;
@@ -1256,6 +1318,10 @@ function timesOf(par: Paragraph, n: Figure): Relation | undefined {
     );
     current = pair?.current;
     previous = pair?.previous;
+  } else if (inClause.length === 0 && NAMED_YEAR.test(m[1]!)) {
+    // 饲养生猪91500头，是1991年的4.16倍: of the level that year had, stated earlier in the paragraph
+    current = levelRightBefore(par, n);
+    previous = current && levelOfNamedYear(par, current, Number(NAMED_YEAR.exec(m[1]!)![1]));
   }
   if (!current || !previous || !exact(current) || !exact(previous) || previous.normalized === 0 || !compatible(current.unit, previous.unit)) return undefined;
   return relation(

@@ -56,14 +56,47 @@ function definedBy(total: Figure, parts: readonly Figure[]): DefinedKinds | unde
  * The sums found in a paragraph, each list that may leave a remainder read exactly (=) when its parts are the kinds
  * that define its total: 基本支出911.7万元，其中：⏎人员经费489.18万元…⏎公用经费46.89万元 leaves 375.63万元 unexplained.
  */
-function definedSums(found: readonly Relation[]): Relation[] {
+function definedSums(par: Paragraph, found: readonly Relation[]): Relation[] {
   return found.map((r) => {
     const sum = remainderSum(r);
-    const defined = sum && definedBy(sum.total, sum.parts);
-    if (!sum || !defined) return r;
+    const says = sum && (definedBy(sum.total, sum.parts)?.says ?? countedKinds(par, sum.total, sum.parts));
+    if (!sum || !says) return r;
     const cast = [[sum.total, 'total'] as const, ...sum.parts.map((p) => [p, 'part'] as const)];
-    return relation('sum', sum.total, cast, [judge(plus(sum.parts), { figure: sum.total }, { compare: '=', unit: 'amount' })], { marker: defined.says }) ?? r;
+    return relation('sum', sum.total, cast, [judge(plus(sum.parts), { figure: sum.total }, { compare: '=', unit: 'amount' })], { marker: says }) ?? r;
   });
+}
+
+/**
+ * The kinds a writer counts out before the total: 有天主教、基督教和伊斯兰教三种宗教, 有佛教、道教、伊斯兰教、天主教、基督教五种
+ * 宗教, 包括直接监管与委托监管两类 (group 1 the names, group 2 how many).
+ */
+const COUNTED_KINDS = /(?:有|包括|分为)([^，,。；;：:、\s]{1,8}(?:[、和及与][^，,。；;：:、和及与\s]{1,8})+)([两二三四五六七八九十])(?:种|类|个)/g;
+const COUNT_WORDS = '一两三四五六七八九十';
+
+/**
+ * 太仆寺旗有天主教、基督教和伊斯兰教三种宗教…信教总人数为16430人（其中：天主教15820人，基督教80人，伊斯兰教529人）: a 其中 list
+ * whose items are, one each, the kinds the writer counted out before the total in its paragraph (as many names as the
+ * count says) is all of the total: the writer has said there is no other kind. What the message says of it.
+ */
+function countedKinds(par: Paragraph, total: Figure, parts: readonly Figure[]): string | undefined {
+  const before = textBetween(par.draft, total.para.offset, total.offset);
+  let named: string[] | undefined;
+  let counted = '';
+  for (const m of before.matchAll(COUNTED_KINDS)) {
+    const names = m[1]!.split(/[、和及与]/);
+    const count = m[2] === '二' ? 2 : COUNT_WORDS.indexOf(m[2]!) + 1;
+    named = names.length === count ? names : undefined;
+    counted = m[0].slice(m[0].length - m[1]!.length - m[2]!.length - 1);
+  }
+  if (!named || named.length !== parts.length) return undefined;
+  // each part named by one kind, and no two by the same
+  const kinds = parts.map((p) => {
+    const words = clauseWords(par, p);
+    const which = named.filter((n) => words.includes(n));
+    return which.length === 1 ? which[0] : undefined;
+  });
+  if (kinds.some((k) => !k) || new Set(kinds).size !== parts.length) return undefined;
+  return `文中写明共有“${counted}”，`;
 }
 
 /** The three kinds of a party's basic organisations, in the order 党内统计公报 gives them. */
@@ -156,5 +189,5 @@ function kindOf(par: Paragraph, def: DefinedKinds, f: Figure): number {
  * read exactly, the kinds listed after 其中 across sentences, the party's basic organisations.
  */
 export function definedKindSums(par: Paragraph, found: readonly Relation[]): Relation[] {
-  return [...definedSums(found), ...partyOrganisations(par), ...listedKinds(par, found)];
+  return [...definedSums(par, found), ...partyOrganisations(par), ...listedKinds(par, found)];
 }

@@ -2089,11 +2089,14 @@ function plannedAndDone(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, r
 /**
  * 今年，…计划实施，…公共租赁住房筹集358套…。截至三季度，…公共租赁住房筹集298套，完成年度任务的83.2%: a figure followed by
  * what part of the year's plan, task or target it reaches is what was done; the same name stated as the plan is its base.
+ * Its change may stand between them (渔业经济总产值达到116亿元，比上年同期增长16.4%，完成年计划的50.43%).
  */
 function completesPlan(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
   const figures = byParagraph.get(x.para.offset) ?? [];
-  const next = figures[figures.indexOf(x) + 1];
-  return !!next && next.unit.kind === 'percent' && next.sentence.offset === x.sentence.offset && COMPLETES_PLAN.test(simplified(wordsOf(next, next.clause.offset, next.offset).replace(/\s/g, '')));
+  const at = figures.indexOf(x) + 1;
+  const completes = (y: Figure): boolean => COMPLETES_PLAN.test(simplified(wordsOf(y, y.clause.offset, y.offset).replace(/\s/g, '')));
+  const next = figures[at]?.inChange && !completes(figures[at]!) ? figures[at + 1] : figures[at];
+  return !!next && next.unit.kind === 'percent' && next.sentence.offset === x.sentence.offset && completes(next);
 }
 
 /**

@@ -305,9 +305,23 @@ export function sharesOfOneTotalFrom(par: Paragraph, orphans: Figure[], wholes?:
       tie = false;
     } else if (holds === best.holds) tie = true;
   }
-  const whole = writersBase(items, wholeOfParts(items, totals), best && !tie ? best : undefined) ?? (!best || tie || best.holds < items.length - wrongAllowed(items.length) ? undefined : best.total);
+  const complete = wholeOfParts(items, totals);
+  if (complete && sharesOfTheirOwnWholes(items, complete)) return [];
+  const whole = writersBase(items, complete, best && !tie ? best : undefined) ?? (!best || tie || best.holds < items.length - wrongAllowed(items.length) ? undefined : best.total);
   if (!whole) return [];
   return eachShareOf(par, items, whole);
+}
+
+/**
+ * 全市31个乡镇纪委开展了立案调查工作…。其中原州区6个乡镇纪委有立案案件，占乡镇数55%；西吉县10个…，占乡镇数53%；…: parts that
+ * add up to the total before them, each with a share, the shares together over 100% and fewer than half of them given
+ * by that total (one may be by chance): each is its part's share of a whole of its own (the county's towns, not
+ * stated), not of the total the parts make, whose shares could not pass 100%. One share wrong in a list of three or
+ * more leaves most holding, and the list is read.
+ */
+function sharesOfTheirOwnWholes(items: ReadonlyArray<{ p: Figure; part: Figure }>, complete: Figure): boolean {
+  const shares = rangeOf({ op: '+', args: items.map((x) => ({ figure: x.p })) });
+  return shares.lo > 100 && 2 * items.filter((x) => dividedBy(x.p, x.part, { figure: complete })).length < items.length;
 }
 
 /**

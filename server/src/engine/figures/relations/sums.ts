@@ -193,7 +193,9 @@ function bracketSums(soFar: SumsSoFar): void {
     const next = sentence.find((f) => f.bracket && f.bracket.offset > total.endOffset);
     if (!next) continue;
     const bracket = next.bracket!;
-    const between = textBetween(draft, total.endOffset, bracket.offset - 1);
+    // (公共管理类共计79件，（其中交通管理类5件，…）: a comma before a bracket opening with 其中 still leaves it the total's)
+    const comma = /^[，,]$/.test(textBetween(draft, total.endOffset, bracket.offset - 1)) && /^\s*其中/.test(textBetween(draft, bracket.offset, bracket.offset + 4));
+    const between = comma ? '' : textBetween(draft, total.endOffset, bracket.offset - 1);
     if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
     if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
     // (a bracket's pieces may run across 分号, which end a sentence: 收入7304万元（其中：基本医疗保险收入7088万元；利息收入49万元）)
@@ -297,7 +299,7 @@ function markedSums(soFar: SumsSoFar): void {
       /^[^。；;]*?(其中[：:]?)/.exec(within),
       /^[^。]*?(分别为|分别是|分别有)/.exec(whole),
       /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within),
-      /^[，,]?(主要包括|主要有|包括)(?![：:])/.exec(within),
+      /^[，,]?(主要包括|主要有|包括|主要集中[于在])(?![：:])/.exec(within),
     ]
       .filter((x): x is RegExpExecArray => x !== null)
       .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
@@ -311,7 +313,8 @@ function markedSums(soFar: SumsSoFar): void {
     const before = scope.filter((f) => f !== total && f.offset < total.offset && compatible(f.unit, total.unit) && !f.bracket);
     // 共147件，主要包括咨询供水52件、供电11件，投诉噪音问题45件；三是…: the main items, to the clause group's end, by
     // whatever separator; they need not be all of the total
-    const mainItems = m[1] === '主要包括' || m[1] === '主要有' || m[1] === '包括';
+    // (公共服务类共计4件，主要集中于供水2件、供气2件: where most of them fall, likewise)
+    const mainItems = m[1] === '主要包括' || m[1] === '主要有' || m[1] === '包括' || m[1]!.startsWith('主要集中');
     const itemsEnd = mainItems ? total.endOffset + Math.max(0, within.search(/[；;。]|$/)) : Infinity;
     const after = scope.filter((f) => f.offset > markerAt && !f.bracket && f.offset < itemsEnd);
     const parts: Figure[] = [];
@@ -341,6 +344,10 @@ function markedSums(soFar: SumsSoFar): void {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
       if (r) out.push(r);
     } else if (m[1]!.startsWith('其中')) {
+      // 建设用地净增加751.1万亩，其中新增建设用地面积809.0万亩: after a net change, 其中 may name a gross flow (all that
+      // was added, before what was lost is taken off), which may exceed the net; parts that are net changes themselves
+      // (农用地净减少493.5万亩，其中耕地净减少115.3万亩) are read as before
+      if (NET_CHANGE.test(headOf(draft, total)) && parts.some((p) => !NET_CHANGE.test(headOf(draft, p)))) continue;
       const r = sumRelation(total, parts, true, '其中');
       if (r) out.push(r);
     } else {

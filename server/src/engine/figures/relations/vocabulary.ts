@@ -251,9 +251,9 @@ export const CROSS_CUTTING = /女|男|少数民族|岁以下|岁以上|周岁|�
 export const INDUSTRY_CHAINS = /主导产业|产业链|产业集群/;
 /**
  * A net change, the rises less the falls (全年净增5386万户, 净减128.6万户): the net change of a part may exceed its whole's
- * when the other parts fell.
+ * when the other parts fell. (凈 as some 繁體 pages write 净: 建設用地凈增加751.1萬畝.)
  */
-export const NET_CHANGE = /(?:净增|净减|淨增|淨減)(?:加|少)?了?$/;
+export const NET_CHANGE = /(?:净|淨|凈)(?:增|减|減)(?:加|少)?了?$/;
 
 /** A statistical coverage named in a measure (全口径发电量): a figure of it is not one of another coverage. */
 export const COVERAGE = /全口径/;
