@@ -29,8 +29,7 @@ describe('a share of the whole of the same period, 占同期…的 (shares35)', 
 
 // made up: a city's trade in eleven months, the whole's words glossed 下同 for the shares after it
 const glossed = (private_: string): string =>
-  '据海关统计，今年前11个月，江城外贸进出口总值1000亿元人民币（下同），增长2.3%。\n\n' +
-  `分企业性质看，前11个月，江城民营企业进出口800亿元，增长3.1%，占全市进出口总值（下同）的${private_}。`;
+  '据海关统计，今年前11个月，江城外贸进出口总值1000亿元人民币（下同），增长2.3%。\n\n' + `分企业性质看，前11个月，江城民营企业进出口800亿元，增长3.1%，占全市进出口总值（下同）的${private_}。`;
 
 describe('a whole’s words glossed （下同） (shares35)', () => {
   it('is silent when the share is of the total stated before', () => {
