@@ -46,6 +46,11 @@ function widened(long: string, tail: string): boolean {
   return long.length > tail.length && /[进非未不无]$/.test(long.slice(0, long.length - tail.length));
 }
 
+/** Whether a name ends with a measure's own name (技术合同成交额 with 成交额), not a wider one's (进出口 with 出口). */
+export function endsWithMeasure(name: string, measure: string): boolean {
+  return name.endsWith(measure) && !widened(name, measure);
+}
+
 /** Whether normalised words `a` name a figure whose normalised measure is `m` and key `k`. */
 function sameNormalised(a: string, m: string, k: string): boolean {
   if (a.length < 2 || m.length < 2) return false;

@@ -8,7 +8,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
-import { sameThing, suffixLength } from './names';
+import { endsWithMeasure, sameThing, suffixLength } from './names';
 import { itemNumber } from './sumParagraphs';
 import { ofAnotherScope } from './totals';
 import { ofALargerPlace } from './places';
@@ -41,10 +41,34 @@ function onlyLevelBefore(par: Paragraph, p: Figure, part: Figure): Figure | unde
   return whole && exact(whole) && known(part) && whole.normalized > part.normalized + EPS ? whole : undefined;
 }
 
+/**
+ * 前三季度，民营企业进出口1671.1亿元，…，占同期重庆外贸总值的36.2%: 同期 (the same period) says the whole is of the
+ * part's own period, as any whole of a share is, and 占全市进出口总值（下同）的84.6% glosses its words for the shares after
+ * it: neither is part of the whole's name, which is the words without them.
+ */
+function wholesName(words: string): string {
+  return words.replace(/^同期(?=[\u4e00-\u9fff]{2})/, '').replace(/[（(]下同[）)]$/, '');
+}
+
+/** Words that name a whole as the total of a measure: 占提案总数的, 占协议引资总额的. */
+const TOTAL_WORD = /(?:总额|总量|总数|总计|合计)$/;
+
+/**
+ * 2022年全省技术合同成交额3053.5亿元。…技术开发合同成交额为681.06亿元，占总成交额的22.3% / 其中出口15.47万亿元。…民营企业
+ * …出口9.74万亿元，占出口总值的63%: the total of a measure named 总X or X总值, with the place the draft speaks of (我省, 全市)
+ * before it, is the measure X (成交额, 出口) at its largest statement, as X总额 is, of a figure whose name ends with X; asked last,
+ * when no figure is named by the words as written. Undefined when the words name no such total, or 总 before fewer than
+ * three characters (总收入, 总支出: 收入 names too many measures to tell the total by).
+ */
+function measureOfTheTotal(words: string): string | undefined {
+  const ofValue = /^([\u4e00-\u9fff]{2,})总值$/.exec(words)?.[1]?.replace(/^(?:我|全|本)[国省市县区州]/, '');
+  return ofValue && ofValue.length >= 2 ? ofValue : /^总([\u4e00-\u9fff]{3,})$/.exec(words)?.[1];
+}
+
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
-  const words = simplified(written);
+  const words = wholesName(simplified(written));
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
@@ -157,10 +181,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     if (!product || product === numerator || !known(numerator) || !known(product) || numerator.normalized > product.normalized + EPS) return undefined;
     return ratioRelation('share', p, numerator, product);
   }
-  if (!denominator && words.length >= 2) {
-    // 占协议引资总额的: the total of a measure is its largest statement
-    const totalOf = /(?:总额|总量|总数|总计|合计)$/.test(words);
-    const key = words.replace(/(?:总额|总量|总数|总计|合计)$/, '');
+  // the whole the words name, looked up by its name (key) anywhere in the draft
+  const namedWhole = (key: string, totalOf: boolean, measured = (_: Figure): boolean => true): Figure | undefined => {
+    let denominator: Figure | undefined;
     // an average (月均缴存余额) is not the whole unless the words say so
     // (占党员总数的 of 中国共产党党员总数为8779.3万名: the figure named by the words whole, X总数, is named by them too)
     const byWords = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
@@ -168,7 +191,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const otherName = byWords.some((f) => f.unit.kind !== 'percent' && !f.relational) ? undefined : sameAreaNamedOtherwise(key);
     const byName = otherName ? lookups.named(otherName) : byWords;
     // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
-    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure))).map((f) => valueAfterBar(par, f) ?? f);
+    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)) && measured(f)).map((f) => valueAfterBar(par, f) ?? f);
     // a target (15家以上) or a figure of another scope is not the whole the share is of
     // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
     // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
@@ -243,7 +266,10 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       const later = pool.filter((f) => f.offset > p.offset);
       if (earlier && !(!quotient(p, numerator, earlier)?.holds && later.some((f) => quotient(p, numerator, f)?.holds))) denominator = earlier;
     }
-  }
+    return denominator;
+  };
+  // 占协议引资总额的: the total of a measure is its largest statement
+  if (!denominator && words.length >= 2) denominator = namedWhole(words.replace(TOTAL_WORD, ''), TOTAL_WORD.test(words));
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words) ?? totalOfTheListLead(par, numerator, words);
@@ -251,6 +277,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (!denominator) denominator = wholeOfTheScope(par, numerator, words);
   if (!denominator && ALL_INVESTMENT.test(words)) denominator = allInvestment(par, numerator);
   if (!denominator && PLACE_WHOLE.test(words)) denominator = sameMeasureOfThePlace(par, numerator, words);
+  if (!denominator) {
+    const measure = measureOfTheTotal(words);
+    // (民营企业出口总值 is not 民营企业进出口: the measure itself ends the whole's name)
+    if (measure) denominator = namedWhole(measure, true, (f) => endsWithMeasure(simplified(f.measure), measure));
+  }
   if (!denominator || denominator === numerator) return undefined;
   // 占全国全口径发电量的比重为33.9% beside 全国发电量77790.6亿千瓦时 of the statistics bureau's bulletin: a whole of
   // another coverage (全口径 counts the plants the bulletin's figure leaves out) is not the one named
