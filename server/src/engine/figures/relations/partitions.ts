@@ -641,9 +641,6 @@ const MONTH_REACH = 8;
  * sentence before it stated, gives the scope's share of each of those figures. Two names stated again at least, so the
  * sentence is an echo of the one before, not a list of its kinds; each name once on each side.
  */
-/** Measures a narrower scope may state higher than its whole: averages, prices. */
-const NOT_ADDED = /均|单价|价格|价$/;
-
 export function scopedEchoes(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; part: Figure }> {
   const { draft } = par;
   const groups = [...par.sentences.values()];
@@ -652,11 +649,8 @@ export function scopedEchoes(par: Paragraph, used: ReadonlySet<Figure>): Array<{
     const echo = groups[i]!.filter(PART_FIGURE);
     const whole = groups[i - 1]!.filter(PART_FIGURE);
     const first = groups[i]![0];
-    if (!first || echo.length < 2 || whole.length < 2) continue;
-    // (after a 分号 in one period; or after a 句号, 其中 opening the next period of the paragraph: 亿元以上项目71个，总投资337.13亿元，
-    // 累计完成投资35.9亿元。其中亿元以上项目46个，总投资326.37亿元，累计完成投资32.43亿元)
-    const mark = draft.prose.slice(0, first.sentence.offset).trimEnd().slice(-1);
-    if (!(/[；;]/.test(mark) && first.period === whole[0]!.period) && !(mark === '。' && first.para === whole[0]!.para)) continue;
+    if (!first || echo.length < 2 || whole.length < 2 || first.period !== whole[0]!.period) continue;
+    if (!/[；;]$/.test(draft.prose.slice(0, first.sentence.offset).trimEnd())) continue;
     if (!/^\s*其中[，,：:]?[\u4e00-\u9fff]/.test(textBetween(draft, first.sentence.offset, echo[0]!.offset))) continue;
     const named = (list: readonly Figure[], name: string): Figure[] => list.filter((f) => bareMeasure(f) === name);
     const pairs: Array<{ total: Figure; part: Figure }> = [];
@@ -664,8 +658,6 @@ export function scopedEchoes(par: Paragraph, used: ReadonlySet<Figure>): Array<{
       const name = bareMeasure(part);
       const totals = named(whole, name);
       if (name.length < 2 || totals.length !== 1 || named(echo, name).length !== 1 || !compatible(totals[0]!.unit, part.unit)) continue;
-      // (an average or a price of the narrower scope may exceed the whole's: 人均, 平均, 单价)
-      if (NOT_ADDED.test(name)) continue;
       pairs.push({ total: totals[0]!, part });
     }
     if (pairs.length < 2) continue;
