@@ -805,8 +805,33 @@ const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){
 const PUPILS = /在校(?:学)?生$/;
 const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
 
+/**
+ * 完成投资996亿元。其中，342个计划新开工项目已开工98个，完成投资187.4亿元；572个续建项目完成投资632.5亿元: after 其中, items
+ * that open with a count of the matters they tell of (342个…项目) and go on to state the total's own measure (完成投资): the
+ * counts say whose each part is, and the parts are the levels of the total's unit. The first of them, when no candidate
+ * is of the unit of the first level after 其中 and exactly one is of a later level's (readList then takes the parts only
+ * when each is named like the total: …投资, …资金).
+ */
+function partAfterItsCount(draft: Draft, candidates: readonly Figure[], items: readonly Item[], marker: string, first: Figure): Figure | undefined {
+  // (a count of matters, 个 or 项, not of persons: 十一人制足球场地558个 opens with the 十一人 of its name)
+  if (marker !== '其中' || !matterWord(first.unit) || candidates.some((c) => compatible(c.unit, first.unit))) return undefined;
+  for (const item of items) {
+    const f = item.figures.find((g) => level(g) && !compatible(g.unit, first.unit) && candidates.some((c) => compatible(c.unit, g.unit)));
+    if (!f) continue;
+    return candidates.filter((c) => compatible(c.unit, f.unit)).length === 1 ? partOf(draft, item, f.unit) : undefined;
+  }
+  return undefined;
+}
+
+/** Two measures that end alike in two characters or more (完成投资 and 累计完成投资; 发放保障资金 and 发放低保补助资金). */
+function namedAlike(a: Figure, b: Figure): boolean {
+  return suffixLength(bareMeasure(a), bareMeasure(b)) >= 2;
+}
+
 function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void): Breakdown[] {
-  const first = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
+  const opening = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
+  const counted = opening ? partAfterItsCount(draft, candidates, items, marker, opening) : undefined;
+  const first = counted ?? opening;
   if (!first) return [];
   // 各类交易项目128个，其中：工程类和采购类114个…；土地交易和国有资产拍卖14宗…: under totals that name the matters they
   // count (项目, 事项, 交易, 工程), the parts may be counted by another measure word of matters (宗, the word of a land deal;
@@ -945,6 +970,8 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   }
   // what was done is not a part of what was due (任务为17.58万亩 under 已完成63.1万亩), nor the other way round
   if (!total || parts.some((p) => mismatched(draft, total, p))) return [];
+  // (each part after its count stated under the total's own measure, not another: 到位资金 under 完成投资)
+  if (counted && parts.some((p) => !namedAlike(p, total))) return [];
   const labels = parts.map((p) => p.measure);
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
