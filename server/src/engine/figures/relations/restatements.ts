@@ -2295,10 +2295,7 @@ const CLAUSE_YEAR = /^(?:19|20)[0-9]{2}年度?[，,]?/;
 
 /** A figure's clause up to the figure, without a year opening it: 2024年全县一般公共预算支出 is 全县一般公共预算支出. */
 function clauseWords(f: Figure): string {
-  return f.para.prose
-    .slice(f.clause.offset - f.para.offset, f.offset - f.para.offset)
-    .replace(/\s/g, '')
-    .replace(CLAUSE_YEAR, '');
+  return wordsOf(f, f.clause.offset, f.offset).replace(/\s/g, '').replace(CLAUSE_YEAR, '');
 }
 
 /**
