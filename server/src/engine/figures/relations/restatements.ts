@@ -2207,6 +2207,7 @@ function statedTwice(
       }
     }
   }
+  mergeOwnYear(groups, draftYear(paragraphs, title));
   for (const list of groups.values()) {
     // worked out only for a measure with a statement of another value (most are stated once, or alike)
     let several: ReadonlySet<Figure> | undefined;
@@ -2265,6 +2266,77 @@ function statedTwice(
     }
   }
   return out;
+}
+
+/** A year written in a scope or a title: 2024 of 2024年, 2024年度, 截至2024年末, 2024年1-9月. */
+const YEAR_WRITTEN = /(?:19|20)[0-9]{2}(?=年)/g;
+/** A scope that is a whole year: 2024年, 2024年度. */
+const WHOLE_YEAR = /^((?:19|20)[0-9]{2})年度?$/;
+
+/**
+ * The one year a draft speaks of, when its figures' scopes (and its title, if any) name one year and no other: a
+ * statement there with no period of its own is of that year. Undefined when two years are named, or none.
+ */
+function draftYear(paragraphs: readonly ParagraphFigures[], title: string | undefined): string | undefined {
+  let year: string | undefined;
+  const seen = (text: string): boolean => {
+    for (const m of text.matchAll(YEAR_WRITTEN)) {
+      if (year !== undefined && year !== m[0]) return false;
+      year = m[0];
+    }
+    return true;
+  };
+  if (title !== undefined && !seen(title)) return undefined;
+  for (const g of paragraphs) for (const f of g.figures) if (!seen(f.scope) || !seen(f.year ?? '')) return undefined;
+  return year;
+}
+
+/** The fewest characters of a clause's words before its figure for the clause to be taken for the same words written again. */
+const MIN_RESTATED_CLAUSE = 8;
+/** A year opening a clause (2024年，), which the same clause written again may leave out. */
+const CLAUSE_YEAR = /^(?:19|20)[0-9]{2}年度?[，,]?/;
+
+/** A figure's clause up to the figure, without a year opening it: 2024年全县一般公共预算支出 is 全县一般公共预算支出. */
+function clauseWords(f: Figure): string {
+  return wordsOf(f, f.clause.offset, f.offset).replace(/\s/g, '').replace(CLAUSE_YEAR, '');
+}
+
+/**
+ * 2024年全县一般公共预算支出782634万元 … 全县一般公共预算支出782634万元 in a draft of 2024 only: a statement with no period of
+ * its own whose clause is the words of a statement under the draft's one year written again is of that year, compared
+ * with it as one group (under the guards every statement of a measure passes). Only the same words: a bare 少数民族党员,
+ * 资金节约率达 is often another year's or a part's (全市 … 市本级), its scope left to the sentences around it.
+ */
+function mergeOwnYear(groups: Map<string, Figure[]>, year: string | undefined): void {
+  if (year === undefined) return;
+  const yearly = new Map<string, string>();
+  for (const id of groups.keys()) {
+    const { rest, scope } = withoutScope(id);
+    if (WHOLE_YEAR.exec(scope)?.[1] === year && !yearly.has(rest)) yearly.set(rest, id);
+  }
+  if (yearly.size === 0) return;
+  for (const [id, list] of groups) {
+    const { rest, scope } = withoutScope(id);
+    const dated = scope === '' ? yearly.get(rest) : undefined;
+    if (dated === undefined || !groups.has(dated)) continue;
+    const words = new Set(groups.get(dated)!.map(clauseWords));
+    const restated = list.filter((f) => {
+      const w = clauseWords(f);
+      return codePoints(w) >= MIN_RESTATED_CLAUSE && words.has(w);
+    });
+    if (restated.length === 0) continue;
+    groups.set(
+      dated,
+      [...groups.get(dated)!, ...restated].sort((x, y) => x.offset - y.offset),
+    );
+    const moved = new Set(restated);
+    if (moved.size === list.length) groups.delete(id);
+    else
+      groups.set(
+        id,
+        list.filter((f) => !moved.has(f)),
+      );
+  }
 }
 
 /**
