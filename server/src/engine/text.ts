@@ -83,6 +83,7 @@ const TRADITIONAL: Record<string, string> = {
   單: '单',
   糧: '粮',
   佔: '占',
+  貸: '贷',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));
