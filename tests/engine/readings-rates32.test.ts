@@ -49,3 +49,20 @@ describe('points against the growth of every kind of the measure (rates32)', () 
     assert.deepEqual(findings(small, 'number-ratio'), []);
   });
 });
+
+// made up: a city's task set in one paragraph, the works started reported in the next
+const started = (rate: string): string => `今年，省下达我市保障性住房目标任务为10000套。\n\n截至目前，全市保障性住房开工建设11000套，开工率达${rate}。`;
+
+describe('a rate over 100% of a smaller plan stated before (rates32)', () => {
+  it('is silent when the rate is what was done over the plan', () => {
+    assert.deepEqual(findings(started('110%'), 'number-ratio'), []);
+  });
+
+  it('reports a rate over 100% that is not what was done over the plan', () => {
+    assert.deepEqual(findings(started('115%'), 'number-ratio'), ['115%']);
+  });
+
+  it('takes no smaller plan for a rate of 100% or less', () => {
+    assert.deepEqual(findings(started('95%'), 'number-ratio'), []);
+  });
+});
