@@ -66,3 +66,19 @@ describe('a rate over 100% of a smaller plan stated before (rates32)', () => {
     assert.deepEqual(findings(started('95%'), 'number-ratio'), []);
   });
 });
+
+describe('N倍 of a year named after 是, between the levels of 从…增长到 (rates32)', () => {
+  const grown = (times: string): string => `五年来，全县地区生产总值从120亿元增长到300亿元，是2016年的${times}，由全省第40位上升至第30位。`;
+
+  it('is silent when the multiple is the level reached over the level it went from', () => {
+    assert.deepEqual(findings(grown('2.5倍'), 'number-ratio'), []);
+  });
+
+  it('reports a multiple that is not the one level over the other', () => {
+    assert.deepEqual(findings(grown('2.8倍'), 'number-ratio'), ['2.8倍']);
+  });
+
+  it('is silent with no level it went from', () => {
+    assert.deepEqual(findings('全县社会消费品零售总额完成4.99亿元，是2016年的1.6倍。', 'number-ratio'), []);
+  });
+});

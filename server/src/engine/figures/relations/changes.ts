@@ -1248,7 +1248,8 @@ function timesOf(par: Paragraph, n: Figure): Relation | undefined {
     const own = before.filter((f) => !chained(f)).pop();
     current = own && level(own) && compatible(own.unit, previous.unit) ? own : undefined;
     if (current && before.some((f) => f.offset > current!.offset && !/^(?:为|是|相当于|占)/.test(textBetween(par.draft, f.clause.offset, f.offset).replace(/\s/g, '')))) return undefined;
-  } else if (inClause.length === 0 && /^(?:去年|上年|上年同期|去年同期)$/.test(m[1]!)) {
+  } else if (inClause.length === 0 && /^(?:去年|上年|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:末|底)?)$/.test(m[1]!)) {
+    // (地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍: the year the level went from, named by its year)
     const pair = fromToPair(
       par.draft,
       n,
