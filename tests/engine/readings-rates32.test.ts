@@ -82,3 +82,25 @@ describe('N倍 of a year named after 是, between the levels of 从…增长到 
     assert.deepEqual(findings('全县社会消费品零售总额完成4.99亿元，是2016年的1.6倍。', 'number-ratio'), []);
   });
 });
+
+describe('the breadth of growth, the kinds that grew over all the kinds (rates32)', () => {
+  const industries = (breadth: string): string => `分行业看，40个大类行业中有25个行业增加值实现增长，增长面为${breadth}。其中，汽车制造业增长12.5%。`;
+
+  it('is silent when the breadth is the kinds that grew over all of them', () => {
+    assert.deepEqual(findings(industries('62.5%'), 'number-ratio'), []);
+  });
+
+  it('reports a breadth that is not the one count over the other', () => {
+    assert.deepEqual(findings(industries('67.5%'), 'number-ratio'), ['67.5%']);
+  });
+
+  it('reads the whole across a page break that ends in 中', () => {
+    const split = (breadth: string): string => `全市限额以上单位20种商品类别中\n\n15种商品零售额呈现增长，增长面达到${breadth}\n\n消费市场平稳。`;
+    assert.deepEqual(findings(split('75%'), 'number-ratio'), []);
+    assert.deepEqual(findings(split('80%'), 'number-ratio'), ['80%']);
+  });
+
+  it('is silent when the counts are not one among the other (no 中)', () => {
+    assert.deepEqual(findings('全市新增企业40个，25个行业实现增长，增长面为67.5%。', 'number-ratio'), []);
+  });
+});
