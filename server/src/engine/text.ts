@@ -86,6 +86,7 @@ const TRADITIONAL: Record<string, string> = {
   時: '时',
   間: '间',
   網: '网',
+  貸: '贷',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));

@@ -1310,7 +1310,8 @@ function timesOf(par: Paragraph, n: Figure): Relation | undefined {
     const own = before.filter((f) => !chained(f)).pop();
     current = own && level(own) && compatible(own.unit, previous.unit) ? own : undefined;
     if (current && before.some((f) => f.offset > current!.offset && !/^(?:为|是|相当于|占)/.test(textBetween(par.draft, f.clause.offset, f.offset).replace(/\s/g, '')))) return undefined;
-  } else if (inClause.length === 0 && /^(?:去年|上年|上年同期|去年同期)$/.test(m[1]!)) {
+  } else if (inClause.length === 0 && /^(?:去年|上年|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:末|底)?)$/.test(m[1]!)) {
+    // (地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍: the year the level went from, named by its year)
     const pair = fromToPair(
       par.draft,
       n,
@@ -1391,6 +1392,14 @@ function growthsCompared(par: Paragraph, d: Figure, pair: Pair): Set<Figure> {
 
 /** 高于GDP增速, 高出规上服务业平均增速, 高出全省各项贷款增速: a growth compared with the growth of a whole the words name. */
 const ABOVE_THE_WHOLE = new RegExp(`^(?:增速|增幅)?(${ABOVE}|${BELOW})([\\u4e00-\\u9fffA-Za-z]{1,12}?)的?(?:平均)?(?:增速|增幅|增长速度)$`);
+/** Words naming every kind of a measure: 各项贷款, 全部投资, 整体贷款. */
+const ALL_KINDS = /^(?:各项|全部|整体)/;
+/** 增速比各项贷款快, 比全部投资增速高, 增速相较于整体贷款增速高出: a growth compared with that of every kind of its measure. */
+const THAN_ALL_KINDS = new RegExp(`^(?:增速|增幅)?(?:相较于|相比于?|比|较)((?:各项|全部|整体)[\\u4e00-\\u9fffA-Za-z]{1,10}?)的?(?:平均)?(?:增速|增幅|增长速度)?(高出|高|快|低|慢)$`);
+/** The scopes of currency a loan or deposit balance is named with (人民币, 本外币): either may be the 各项 one meant. */
+const CURRENCY_SCOPE = /本外币|人民币|外币/;
+/** What a loan or deposit level is: its balance. */
+const BALANCE = /^余[额額]$/;
 /** The words of a whole that say only that it is the whole (全省, 全部, 整体), and the short forms of 规模以上, 限额以上. */
 const WHOLE_WORDS = /^(?:全[国省市县区州旗]|全部|整体|总体)/;
 const SHORT_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -1417,7 +1426,7 @@ function levelOf(figures: readonly Figure[], k: number): Figure | undefined {
 }
 
 /** A growth (增长, 同比增长, 比上年增长) stated as a percentage. */
-const isGrowth = (f: Figure): boolean => f.unit.kind === 'percent' && f.relational && /增长$/.test(f.measure) && exact(f) && !f.approximate;
+const isGrowth = (f: Figure): boolean => f.unit.kind === 'percent' && f.relational && /增[长長]$/.test(f.measure) && exact(f) && !f.approximate;
 
 /**
  * 规上科学研究和技术服务业企业实现营业收入111.6亿元，同比增长23.1%，高出规上服务业平均增速4.6个百分点 (after 规模以上服务业
@@ -1427,17 +1436,23 @@ const isGrowth = (f: Figure): boolean => f.unit.kind === 'percent' && f.relation
  * growth after its product. A whole named only as the whole (全市平均增速) names no measure: no reading.
  */
 function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure[]): { pair: Pair; verb: string } | undefined {
-  const m = ABOVE_THE_WHOLE.exec(headOf(par.draft, d));
+  const head = simplified(headOf(par.draft, d).replace(PINYIN_GLOSS, ''));
+  const above = ABOVE_THE_WHOLE.exec(head);
+  const than = above ? undefined : THAN_ALL_KINDS.exec(head);
+  const wholeWords = above?.[2] ?? than?.[1];
+  const verb = above?.[1] ?? than?.[2];
   const current = inSentence[inSentence.length - 1];
-  if (!m || !current || !isGrowth(current)) return undefined;
+  if (!wholeWords || !verb || !current || !isGrowth(current)) return undefined;
   const sentence = sentenceOf(par, d);
   // (the growth right before the points: nothing stated between them but other points it is compared by, 同比增长22.3%，
   // 增速较上年同期提高3.2个百分点，高出全省各项贷款增速1.8个百分点)
   if (sentence.some((f) => f.offset > current.offset && f.offset < d.offset && f.unit.kind !== 'points')) return undefined;
   const level = levelOf(sentence, sentence.indexOf(current));
   if (!level) return undefined;
-  const words = SHORT_FORMS.reduce((w, [short, long]) => w.replace(short, long), m[2]!.replace(WHOLE_WORDS, ''));
-  const verb = m[1]!;
+  // (全省各项贷款增速: every kind of loan of the province, the place's words before 各项)
+  const kinds = wholeWords.replace(WHOLE_WORDS, '');
+  const allKinds = ALL_KINDS.test(wholeWords) || ALL_KINDS.test(kinds);
+  const words = SHORT_FORMS.reduce((w, [short, long]) => w.replace(short, long), allKinds ? kinds.replace(ALL_KINDS, '') : kinds);
   if (THE_ECONOMY.test(words)) {
     const growth = /增加值/.test(level.measure) ? economicGrowth(par) : undefined;
     return growth && growth !== current ? { pair: { current, previous: growth }, verb } : undefined;
@@ -1445,6 +1460,10 @@ function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure
   if (words.length < 2) return undefined;
   const measure = (f: Figure): string => bareMeasure(f).replace(STATED_WITH, '');
   const figures = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < current.offset)];
+  if (allKinds) {
+    const previous = growthOfAllKinds(figures, current, level, words);
+    return previous ? { pair: { current, previous }, verb } : undefined;
+  }
   const found = figures.filter((g, k) => {
     if (g === current || !isGrowth(g)) return false;
     const whole = levelOf(figures, k);
@@ -1455,6 +1474,37 @@ function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure
   });
   const previous = uniqueValue(found);
   return previous ? { pair: { current, previous }, verb } : undefined;
+}
+
+/**
+ * 9月末，广东本外币贷款余额26.9万亿元，同比增长10.1%。…高新技术企业贷款余额2.3万亿元，同比增长23.8%，增速比各项贷款快13.7个百分点:
+ * 各项贷款 (全部投资, 整体贷款) is every kind of the measure, so its level is the largest the draft states before of that
+ * measure (the name holding the words, and ending as the part's does: 余额), larger than the part's. Silent when two
+ * levels are the largest alike, or the largest is named as another, within a currency scope (人民币 and 本外币 贷款余额:
+ * either may be the 各项 one).
+ */
+function growthOfAllKinds(figures: readonly Figure[], current: Figure, level: Figure, words: string): Figure | undefined {
+  const measure = (f: Figure): string => simplified(bareMeasure(f).replace(PINYIN_GLOSS, '')).replace(STATED_WITH, '');
+  const part = measure(level);
+  const wholes: Array<{ growth: Figure; whole: Figure }> = [];
+  figures.forEach((g, k) => {
+    if (g === current || !isGrowth(g)) return;
+    const whole = levelOf(figures, k);
+    if (!whole || whole === level || !compatible(whole.unit, level.unit) || whole.normalized! <= level.normalized!) return;
+    const name = measure(whole);
+    const at = name.indexOf(words);
+    if (at < 0) return;
+    const rest = name.slice(at + words.length);
+    // (a loan's balance may be named without 余额: 投向制造业的中长期贷款5001.01亿元 beside 各项贷款余额)
+    if (rest.length >= 2 ? part.endsWith(rest) || (BALANCE.test(rest) && part.endsWith(words)) : rest === '' && part.endsWith(words)) wholes.push({ growth: g, whole });
+  });
+  if (wholes.length === 0) return undefined;
+  const largest = wholes.reduce((a, b) => (b.whole.normalized! > a.whole.normalized! ? b : a));
+  const currency = (f: Figure): string | undefined => CURRENCY_SCOPE.exec(measure(f))?.[0];
+  const scope = currency(largest.whole);
+  const rival = (w: { growth: Figure; whole: Figure }): boolean =>
+    w.growth.normalized !== largest.growth.normalized && (w.whole.normalized === largest.whole.normalized || (scope !== undefined && currency(w.whole) !== undefined && currency(w.whole) !== scope));
+  return wholes.some(rival) ? undefined : largest.growth;
 }
 
 /** Words comparing one percentage with another by their difference: 高出, 高于…（1.7%）, 回升, 比…4%低. */

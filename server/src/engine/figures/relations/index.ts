@@ -13,6 +13,7 @@ import { paragraphOf, percentKinds } from './paragraph';
 import {
   averagesPerCounted,
   averagesPerHead,
+  growthBreadths,
   ratesOfNamedLists,
   ratesOfThePlanInTheirWords,
   ratesOfTheirVerb,
@@ -56,6 +57,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...dailyAverages(par),
       ...averagePrices(par),
       ...ratesOfNamedLists(par),
+      ...growthBreadths(par),
     ];
     // (a rate of handling is read only when no reading above took it)
     const read = new Set(found.map((r) => r.anchor));

@@ -299,7 +299,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   }
   // 任务为20985户，截止5月12日，已动工21410户，动工率达102%；竣工16030户，竣工率达76.4%: the task of the paragraph
   if (bases.length === 0) {
-    const base = nearestBase(par, numerator, false);
+    const base = nearestBase(par, numerator, false, -1, beyondItsPlan(p));
     bases = base ? [base] : [];
   }
   // 签约项目10个，投资总额24亿元；履约项目9个，履约率90%: the group the numerator was counted from, earlier in its period
@@ -833,7 +833,7 @@ const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;
  * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
  * its paragraph, else the one plan of the paragraphs just before it; one value there, or none.
  */
-function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = -1): Figure | undefined {
+function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = -1, beyond = false): Figure | undefined {
   // the numerator's own sentence first (…建设任务为17.58万亩…；2021年建设任务为57.26万亩，目前建成45.63万亩，完成率79.7%)
   const scopes = [sentenceOf(par, numerator), par.periods.get(numerator.period) ?? [], par.figures];
   for (const scope of scopes) {
@@ -875,22 +875,29 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
   // paragraph just before, the one plan of the unit there, outside brackets; not for a group counted with its figure,
   // 138个续建项目累计完成投资1644亿元, whose own plan is not the whole one, nor a plan of another time)
   if (numerator.keyedBy === 'entity' || numerator.subject.startsWith('其中')) return undefined;
-  const plans = par.lookups
-    .earlier()
-    .filter(
-      (f) =>
-        exact(f) &&
-        !f.relational &&
-        !f.done &&
-        !f.bracket &&
-        compatible(f.unit, numerator.unit) &&
-        /计划|任务|目标/.test(f.measure + f.scope) &&
-        sameTime(f.scope.replace(/·?(?:计划|任务|目标)/, ''), numerator.scope) &&
-        known(f) &&
-        known(numerator) &&
-        f.normalized >= numerator.normalized,
-    );
+  const plans = par.lookups.earlier().filter(
+    (f) =>
+      exact(f) &&
+      !f.relational &&
+      !f.done &&
+      !f.bracket &&
+      compatible(f.unit, numerator.unit) &&
+      /计划|任务|目标/.test(f.measure + f.scope) &&
+      sameTime(f.scope.replace(/·?(?:计划|任务|目标)/, ''), numerator.scope) &&
+      known(f) &&
+      known(numerator) &&
+      // (a plan smaller than what was done only for a rate that says the plan was passed: 开工率达108%)
+      (f.normalized >= numerator.normalized || beyond),
+  );
   return uniqueValue(plans);
+}
+
+/**
+ * 省下达我市保障性安居工程目标总任务为14622套。⏎⏎…开工建设16170套，开工率达110.59%: a rate over 100% says that more was
+ * done than planned, so a plan smaller than what was done may be its base.
+ */
+function beyondItsPlan(p: Figure): boolean {
+  return known(p) && exact(p) && !p.approximate && p.normalized > 100;
 }
 
 /** A plan's time and a figure's: the same, or a year for the plan and none for the figure (the year it speaks of). */

@@ -605,3 +605,36 @@ export function ratiosOfTheirParts(par: Paragraph): Relation[] {
   }
   return out;
 }
+
+/** The words before a breadth of growth or fall: 增长面为, 下降面达到. */
+const BREADTH = /^(增长|下降)面(?:为|达到|达|是)?$/;
+
+/**
+ * 38个大类行业中有24个行业增加值实现增长，增长面为63.2% / 全市33个大类行业中，10个行业实现增长，增长面为30.3%: the breadth of
+ * growth (增长面, 下降面) is the count of the kinds that grew (fell) over the count of all the kinds, the two counts in the
+ * sentence before it, the whole one first and 中 after it, the one that grew then named as growing (实现增长, 呈现增长) in
+ * the words up to the breadth. Written with the page break of a PDF (…22种商品类别中⏎⏎18种商品零售额呈现增长，增长面达到81.8%)
+ * the whole is the last figure of the paragraph before when that paragraph ends in 中.
+ */
+export function growthBreadths(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    const verb = BREADTH.exec(plainHead(par.draft, p))?.[1];
+    if (!verb) continue;
+    const before = par.figures.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < p.offset);
+    const grew = before[before.length - 1];
+    if (!grew || grew.unit.kind !== 'count' || !plainFigure(grew) || !textBetween(par.draft, grew.endOffset, p.offset).includes(verb)) continue;
+    // the whole: the count before the one that grew in its sentence, or, across a page break, the last figure of the
+    // paragraph right before, when nothing stands before the one that grew in its own
+    const inSentence = before.length >= 2 ? before[before.length - 2] : undefined;
+    const opening = before.length === 1 && textBetween(par.draft, grew.para.offset, grew.offset).trim() === '';
+    const all = inSentence ?? (opening ? par.lookups.earlier(1).at(-1) : undefined);
+    if (!all || all.unit.text !== grew.unit.text || !plainFigure(all) || all.normalized! < grew.normalized!) continue;
+    if (!inSentence && textBetween(par.draft, all.para.endOffset, grew.para.offset).trim() !== '') continue;
+    const after = textBetween(par.draft, all.endOffset, inSentence ? grew.offset : all.para.endOffset).replace(/\s/g, '');
+    if (!/^[\u4e00-\u9fff]{0,10}中[，,]?(?:有|共有)?$/.test(after)) continue;
+    const rel = ratioRelation('rate', p, grew, all, `${verb}面`);
+    if (rel) out.push(rel);
+  }
+  return out;
+}
