@@ -13,6 +13,7 @@ import { sexRatios } from './sexratio';
 import { rowTriples } from './triples';
 import { tableText } from './memo';
 import { unclearProgressRates, unclearTableSums } from './unclear';
+import { placedShortLines } from './placedLines';
 import { unclearGroupTotals } from './groupTotals';
 import { unclearDensities } from './densities';
 import { memberRegions } from './memberships';
@@ -92,7 +93,11 @@ export function tableModel(draft: Draft): TableModel {
     relations.push(...read[i]!.relations);
   });
   // a table whose columns are unclear: the sums its rows of one length bear out
-  for (const table of draft.tables) relations.push(...unclearTableSums(table), ...unclearProgressRates(table, draft.source), ...unclearDensities(table));
+  // (and its short rows, their figures placed by the sums and ratios of its full rows)
+  for (const table of draft.tables) {
+    const read = [...unclearTableSums(table), ...unclearProgressRates(table, draft.source)];
+    relations.push(...read, ...placedShortLines(table, new Set(read.map((r) => r.anchor))), ...unclearDensities(table));
+  }
   // … and the row totals of one whose heading names groups of the same measures, the last the 合计
   relations.push(...unclearGroupTotals(draft.tables, draft.source));
   // 性别比 = 男 ÷ 女 × 100, read on the cells as written (a census table's heading is often one cell short)

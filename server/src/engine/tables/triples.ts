@@ -24,7 +24,7 @@ const RATIO_HEADING = /完成比例|完成率|完成进度|完成情况[（(]?[%
 
 interface Line {
   label: string;
-  figures: Fig[];
+  figures: readonly Fig[];
 }
 
 /**
@@ -53,7 +53,7 @@ function lineOf(cells: readonly TableCell[]): Line | undefined {
  * Whether figure t is figure n over figure d × 100 (by default the one before it over the one before that), at the
  * written precision (undefined: not comparable).
  */
-function ratioAt(figures: readonly Fig[], t: number, d = t - 2, n = t - 1): boolean | undefined {
+export function ratioAt(figures: readonly Fig[], t: number, d = t - 2, n = t - 1): boolean | undefined {
   const [a, b, c] = [figures[d]!, figures[n]!, figures[t]!];
   // the ratio is a percentage, its two figures plain (a percentage over a percentage is a rate's progress, not this)
   if (a.value <= 0 || b.value < 0 || a.cell.text.includes('%') || b.cell.text.includes('%') || a.cell.text.includes('％') || b.cell.text.includes('％')) return undefined;
@@ -67,8 +67,7 @@ function ratioAt(figures: readonly Fig[], t: number, d = t - 2, n = t - 1): bool
  * A ratio with a cell in `read` (a cell the table's headings placed in a relation already) is left out.
  */
 export function rowTriples(table: Table, read: ReadonlySet<TableCell> = new Set()): TableRelation[] {
-  const heading = [table.header, ...table.rows.slice(0, 3)].flatMap((r) => r.cells.map((c) => c.text.replace(/[\s\u3000]+/g, '')));
-  if (!heading.some((h) => RATIO_HEADING.test(h) && readCell(h).kind === 'text')) return [];
+  if (!namesRatio(table)) return [];
   // a ratio with a cell read already is left out: where no row reads as a label and figures, three of them unread,
   // none is (its rows are not read, on every keystroke in a table its headings placed; nor when the one row with
   // cells unread is the row being typed in, a figure broken by a character)
@@ -77,28 +76,49 @@ export function rowTriples(table: Table, read: ReadonlySet<TableCell> = new Set(
   const byLength = rowsByLength(table, lineOf);
   const out: TableRelation[] = [];
   for (const [n, lines] of byLength) {
-    if (lines.length < MIN_HOLDING) continue;
-    let from = 2;
-    const taken = new Set<number>();
-    for (let t = 2; t < n; t++) {
-      if (t < from) continue;
-      const { holding, failing } = tally(lines, t, t - 2, t - 1);
-      if (holding < MIN_HOLDING || failing > MAX_FAILING_SHARE * lines.length) continue;
-      for (const l of lines) {
-        if (ratioAt(l.figures, t) === undefined || readAlready(l, read, t)) continue;
-        out.push(relationOf(table, l, t, holding, lines.length));
-      }
-      for (const i of [t - 2, t - 1, t]) taken.add(i);
-      from = t + 3;
-    }
-    for (const f of apartRatios(lines, n, taken)) {
+    for (const f of ratiosOfLines(lines, n)) {
       for (const l of lines) {
         if (ratioAt(l.figures, f.t, f.d, f.n) === undefined || readAlready(l, read, f.t, f.d, f.n)) continue;
-        out.push(relationOf(table, l, f.t, f.holding, lines.length, f.d, f.n));
+        out.push(lineRatioRelation(table, l, f.t, f.holding, lines.length, f.d, f.n));
       }
     }
   }
   return out;
+}
+
+/** A ratio the rows of one length bear out: figure t is figure n over figure d × 100 in `holding` rows. */
+export interface LineRatio {
+  t: number;
+  d: number;
+  n: number;
+  holding: number;
+}
+
+/**
+ * The ratios of the rows of one length (n figures): figure t over the two right before it, then those of two figures
+ * apart; none shares a figure with another of the first kind.
+ */
+export function ratiosOfLines(lines: ReadonlyArray<{ figures: readonly Fig[] }>, n: number): LineRatio[] {
+  if (lines.length < MIN_HOLDING) return [];
+  const out: LineRatio[] = [];
+  let from = 2;
+  const taken = new Set<number>();
+  for (let t = 2; t < n; t++) {
+    if (t < from) continue;
+    const { holding, failing } = tally(lines, t, t - 2, t - 1);
+    if (holding < MIN_HOLDING || failing > MAX_FAILING_SHARE * lines.length) continue;
+    out.push({ t, d: t - 2, n: t - 1, holding });
+    for (const i of [t - 2, t - 1, t]) taken.add(i);
+    from = t + 3;
+  }
+  out.push(...apartRatios(lines, n, taken));
+  return out;
+}
+
+/** Whether a table's heading (or its first rows) names a ratio in percent (完成比例（%）, 完成率). */
+export function namesRatio(table: Table): boolean {
+  const heading = [table.header, ...table.rows.slice(0, 3)].flatMap((r) => r.cells.map((c) => c.text.replace(/[\s\u3000]+/g, '')));
+  return heading.some((h) => RATIO_HEADING.test(h) && readCell(h).kind === 'text');
 }
 
 /** Whether one of the three figures of a ratio of the line is in `read`. */
@@ -107,7 +127,7 @@ function readAlready(line: Line, read: ReadonlySet<TableCell>, t: number, d = t 
 }
 
 /** The rows of one length where figure t is figure n over figure d × 100 (not counting a ratio of 100 or 0), and where it is not. */
-function tally(lines: readonly Line[], t: number, d: number, n: number, narrow = false): { holding: number; failing: number } {
+function tally(lines: ReadonlyArray<{ figures: readonly Fig[] }>, t: number, d: number, n: number, narrow = false): { holding: number; failing: number } {
   let holding = 0;
   let failing = 0;
   for (const l of lines) {
@@ -135,7 +155,7 @@ const MIN_APART_HOLDING = 4;
  * leave wide) and not so in one at most (and
  * in no more than a quarter), and no other two figures before it are so.
  */
-function apartRatios(lines: readonly Line[], n: number, taken: ReadonlySet<number>): Array<{ t: number; d: number; n: number; holding: number }> {
+function apartRatios(lines: ReadonlyArray<{ figures: readonly Fig[] }>, n: number, taken: ReadonlySet<number>): Array<{ t: number; d: number; n: number; holding: number }> {
   if (lines.length < MIN_APART_ROWS) return [];
   const out: Array<{ t: number; d: number; n: number; holding: number }> = [];
   for (let t = 2; t < n; t++) {
@@ -153,13 +173,17 @@ function apartRatios(lines: readonly Line[], n: number, taken: ReadonlySet<numbe
   return out;
 }
 
-function relationOf(table: Table, line: Line, t: number, holding: number, rows: number, d = t - 2, n = t - 1): TableRelation {
+/**
+ * The ratio relation of figure t of a line over figures n and d; `placed` names the figure and says how the ratio was
+ * read where the line's figures were placed in the columns of longer lines (by default: figure t of so many rows).
+ */
+export function lineRatioRelation(table: Table, line: Line, t: number, holding: number, rows: number, d = t - 2, n = t - 1, placed?: { where: string; why: string }): TableRelation {
   const [a, b, c] = [line.figures[d]!, line.figures[n]!, line.figures[t]!];
   const holds = ratioAt(line.figures, t, d, n) === true;
   const apart = d !== t - 2 || n !== t - 1;
   const q = (b.value / a.value) * 100;
   const formula = `${b.cell.text.trim()} ÷ ${a.cell.text.trim()} × 100 = ${formatNumber(Number(q.toFixed(c.decimals + 1)), c.decimals + 1)}`;
-  const where = `“${line.label}”行第${t + 1}个数`;
+  const where = placed?.where ?? `“${line.label}”行第${t + 1}个数`;
   return {
     rule: 'table-rate',
     table,
@@ -168,7 +192,7 @@ function relationOf(table: Table, line: Line, t: number, holding: number, rows: 
     prose: [],
     holds,
     arithmetic: holds ? `${formula}，与${where}${c.cell.text.trim()}相符` : `${formula}，${where}为${c.cell.text.trim()}`,
-    message: `比例与表中数字不符：${formula}，${where}写作${c.cell.text.trim()}；同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${n + 1}个数除以第${d + 1}个数` : '前一个数除以再前一个数'}（百分比），请核对`,
+    message: `比例与表中数字不符：${formula}，${where}写作${c.cell.text.trim()}；${placed?.why ?? `同样个数的${rows}行中有${holding}行的第${t + 1}个数正好等于${apart ? `第${n + 1}个数除以第${d + 1}个数` : '前一个数除以再前一个数'}（百分比）`}，请核对`,
     related: [
       { offset: b.cell.offset, endOffset: b.cell.endOffset, message: `完成 ${b.cell.text.trim()}` },
       { offset: a.cell.offset, endOffset: a.cell.endOffset, message: `目标 ${a.cell.text.trim()}` },

@@ -27,10 +27,12 @@ export interface Fig {
   half: number;
 }
 
-interface Line {
+/** A row as its label and its bare figures (shared with placedLines.ts). */
+export interface FigureLine {
   label: string;
   figures: Fig[];
 }
+type Line = FigureLine;
 
 /** A row as a label (a year, words, or nothing) and bare figures; undefined when a cell is words or a dash among them. */
 function lineOf(cells: readonly TableCell[]): Line | undefined {
@@ -93,40 +95,64 @@ export function unclearTableSums(table: Table): TableRelation[] {
   if (!table.unclear) return [];
   const byLength = rowsByLength(table, lineOf);
   // each length's candidate sums: figure t over the k after it, with the rows it holds and fails in
-  const stats: Array<{ lines: Line[]; found: RunSum[] }> = [];
-  for (const [n, lines] of byLength) {
-    if (lines.length < MIN_ROWS) continue;
-    const found: RunSum[] = [];
-    for (let t = 0; t + 2 < n; t++) {
-      for (let k = 2; k <= MAX_PARTS && t + k < n; k++) {
-        const f = runSum(lines, t, k, 1);
-        if (f) found.push(f);
-      }
-    }
-    found.push(...totalsAfterParts(lines, n));
-    stats.push({ lines, found });
-  }
-  const strong = (f: { holding: number; failing: number }, rows: number): boolean => f.failing <= MAX_FAILING_SHARE * rows;
-  const key = (f: RunSum): string => `${f.t}/${f.k}/${f.step}`;
-  const sure = new Set(stats.flatMap((g) => g.found.filter((f) => strong(f, g.lines.length)).map(key)));
+  const stats = [...byLength].filter(([, lines]) => lines.length >= MIN_ROWS).map(([n, lines]) => ({ lines, found: runSums(lines, n) }));
+  const sure = new Set(stats.flatMap((g) => g.found.filter((f) => strong(f, g.lines.length)).map(runKey)));
   const out: TableRelation[] = [];
   for (const { lines, found } of stats) {
-    // a sum that fails in more rows than a quarter (at most half) is still one where the rows of another length bear
-    // out the same figure over the same parts (客运量 over 铁路, 公路, 航空 in the rows before and after those with slips)
-    const taken = found.filter((f) => strong(f, lines.length) || sure.has(key(f)));
-    taken.sort((a, b) => b.holding - a.holding || b.k - a.k);
-    const used = new Set<number>();
-    const totals = new Set<number>();
-    for (const f of taken) {
-      const parts = Array.from({ length: f.k }, (_, i) => f.t + f.step * (i + 1)).sort((a, b) => a - b);
-      const span = [f.t, ...parts];
-      if (span.some((i) => used.has(i))) continue;
-      for (const i of span) used.add(i);
-      totals.add(f.t);
-      for (const l of lines) out.push(relationOf(table, l, f.t, parts, f.holding, lines.length));
-    }
-    for (const f of apartSums(lines, used, totals)) for (const l of lines) out.push(relationOf(table, l, f.t, f.parts, f.holding, lines.length));
+    for (const f of sumsOf(lines, found, sure)) for (const l of lines) out.push(relationOf(table, l, f.t, f.parts, f.holding, lines.length));
   }
+  return out;
+}
+
+/** A sum the rows of one length bear out: figure t is the figures `parts` added up, as written in `holding` rows. */
+export interface LineSum {
+  t: number;
+  parts: number[];
+  holding: number;
+}
+
+/** The sums the rows of one length (n figures, three rows or more) bear out, none sharing a figure. */
+export function sumsOfLines(lines: readonly FigureLine[], n: number): LineSum[] {
+  return lines.length < MIN_ROWS ? [] : sumsOf(lines, runSums(lines, n), new Set());
+}
+
+/** Figure t over the k figures after it (or before it, a total after its parts), each found in the rows of length n. */
+function runSums(lines: readonly FigureLine[], n: number): RunSum[] {
+  const found: RunSum[] = [];
+  for (let t = 0; t + 2 < n; t++) {
+    for (let k = 2; k <= MAX_PARTS && t + k < n; k++) {
+      const f = runSum(lines, t, k, 1);
+      if (f) found.push(f);
+    }
+  }
+  found.push(...totalsAfterParts(lines, n));
+  return found;
+}
+
+const strong = (f: { holding: number; failing: number }, rows: number): boolean => f.failing <= MAX_FAILING_SHARE * rows;
+const runKey = (f: RunSum): string => `${f.t}/${f.k}/${f.step}`;
+
+/**
+ * The sums read in the rows of one length: a sum that fails in more rows than a quarter (at most half) is still one
+ * where the rows of another length bear out the same figure over the same parts (`sure`: 客运量 over 铁路, 公路, 航空 in
+ * the rows before and after those with slips); the sums so found do not share a figure (the one holding in most rows,
+ * then the longest, wins), and then the sums of two figures apart.
+ */
+function sumsOf(lines: readonly FigureLine[], found: readonly RunSum[], sure: ReadonlySet<string>): LineSum[] {
+  const taken = found.filter((f) => strong(f, lines.length) || sure.has(runKey(f)));
+  taken.sort((a, b) => b.holding - a.holding || b.k - a.k);
+  const used = new Set<number>();
+  const totals = new Set<number>();
+  const out: LineSum[] = [];
+  for (const f of taken) {
+    const parts = Array.from({ length: f.k }, (_, i) => f.t + f.step * (i + 1)).sort((a, b) => a - b);
+    const span = [f.t, ...parts];
+    if (span.some((i) => used.has(i))) continue;
+    for (const i of span) used.add(i);
+    totals.add(f.t);
+    out.push({ t: f.t, parts, holding: f.holding });
+  }
+  out.push(...apartSums(lines, used, totals));
   return out;
 }
 
