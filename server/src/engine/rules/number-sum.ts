@@ -38,6 +38,10 @@ export default defineRelationRule(
     if (relation.marker === '资产减负债') {
       return { message: `净资产（所有者权益）与资产、负债不符：${computed}，文中写作${total.text}，相差${difference(reading)}；净资产应等于资产总额减去负债总额，请核对` };
     }
+    // 增值收益 = 业务收入 − 业务支出 (住房公积金)
+    if (relation.marker === '业务收入减支出') {
+      return { message: `增值收益与业务收支不符：${computed}，文中写作${total.text}，相差${difference(reading)}；住房公积金增值收益应等于业务收入减去业务支出，请核对` };
+    }
     if (relation.marker === '连同结转') {
       return {
         message: `分项之和与总数连同结转不符：${computed}，与${renderExpr(reading.right)} = ${formatValue(reading, reading.stated)}相差${difference(reading)}；本期受理加上期结转，应正好等于已办结与结转下期之和，请核对`,

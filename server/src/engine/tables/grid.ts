@@ -72,6 +72,8 @@ export interface GridRow {
   level?: number;
   /** The unit a 单位 column gives this row. */
   unit?: ColumnUnit;
+  /** A price per a quantity of goods the 单位 column gives this row (元/500克, 元/5升, 元/吨), which `unit` does not read. */
+  price?: string;
 }
 
 /**
@@ -160,6 +162,12 @@ function indentOf(cell: TableCell, text: string): number {
   }
   return n;
 }
+
+/**
+ * A price per a quantity of goods, as a price table's 计量单位 column writes it (元/500克, 元/5升, 元/公斤, 元/吨): an
+ * average of what was paid, never a part of another row's price.
+ */
+const PRICE_UNIT = /^(?:元|万元|角)[/／](?:\d+(?:\.\d+)?)?\s*(?:克|千克|公斤|斤|升|毫升|吨|个|只|瓶|袋|盒|箱|桶|枚|头|件|kg|g|L|ml)$/i;
 
 const units = new Map<string, ColumnUnit | undefined>();
 
@@ -433,8 +441,10 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     const ordinal = readOrdinal(label.replace(/^(?:其中|#|＃)[：:]?/, ''), 0);
     if (ordinal) gridRow.level = ordinal.level;
     if (unitColumn) {
-      const u = readUnit(text(row, unitColumn.index));
+      const written = text(row, unitColumn.index).trim();
+      const u = readUnit(written);
       if (u) gridRow.unit = u;
+      else if (PRICE_UNIT.test(written)) gridRow.price = written;
     }
     rows.push(gridRow);
   });

@@ -707,10 +707,10 @@ function letterOf(r: GridRow, i: number): boolean {
 
 /**
  * A row of an average or a ratio of two measures: named so (人均停留天数, 户均, 平均工资, 单价) or in a unit per something
- * (天/人, 元/吨, 人/平方公里), by its label or its 单位 cell.
+ * (天/人, 元/吨, 人/平方公里), by its label or its 单位 cell (a price, 元/500克, too).
  */
 const AVERAGE_ROW = /人均|户均|平均|均价|单价|[（(][^（）()/／]*[/／][^（）()/／]*[）)]\s*$/;
-const averageRow = (r: GridRow): boolean => AVERAGE_ROW.test(r.label) || (!!r.unit && /[/／]/.test(r.unit.text));
+const averageRow = (r: GridRow): boolean => AVERAGE_ROW.test(r.label) || (!!r.unit && /[/／]/.test(r.unit.text)) || r.price !== undefined;
 
 export function breakdowns(grid: Grid): Breakdown[] {
   return withoutAverages(allBreakdowns(grid), grid);
@@ -732,6 +732,7 @@ function withoutAverages(found: Breakdown[], grid: Grid): Breakdown[] {
  */
 function namedUnit(r: GridRow): string | undefined {
   if (r.unit) return r.unit.text;
+  if (r.price) return r.price;
   for (const m of r.label.matchAll(/[（(]([^（）()]{1,8})[）)]/g)) if (readUnit(m[1]!.trim())) return m[1]!.trim();
   return undefined;
 }

@@ -326,6 +326,35 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
   return out;
 }
 
+/** A housing fund's surplus: 增值收益, 实现增值收益 (not 增值收益率, nor the surplus handed on, 上缴增值收益). */
+const SURPLUS_NAME = /^(?:[^，,；;。]{0,12}?)(?:实现|全年|当年|本年)?增值收益(?:为|达到?|共计|合计)?$/;
+const NOT_ALL_SURPLUS = /率|上缴|分配|提取|用于|计提|结转/;
+
+/**
+ * 业务收入14249.37万元…业务支出6678.55万元…实现增值收益7570.82万元: a housing fund's surplus is its business income less
+ * its business spending, by definition (《住房公积金财务管理办法》: 增值收益为业务收入与业务支出的差额). The surplus with
+ * the nearest 业务收入 and 业务支出 before it, in its paragraph or the ones just before, income first, all of one unit.
+ */
+export function fundSurpluses(par: Paragraph): Array<{ income: Figure; spending: Figure; surplus: Figure }> {
+  const { draft, figures } = par;
+  const out: Array<{ income: Figure; spending: Figure; surplus: Figure }> = [];
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f);
+  let earlier: readonly Figure[] | undefined;
+  for (const surplus of figures) {
+    if (!level(surplus)) continue;
+    const head = simplified(headOf(draft, surplus)).replace(/^(?:其中[，,：:]?)/, '');
+    if (!SURPLUS_NAME.test(head) || NOT_ALL_SURPLUS.test(head)) continue;
+    earlier ??= par.lookups.earlier();
+    const before = [...earlier, ...figures.filter((f) => f.offset < surplus.offset)].filter((f) => level(f) && compatible(f.unit, surplus.unit));
+    const named = (name: string): Figure | undefined => before.filter((f) => simplified(f.measure).endsWith(name)).pop();
+    const income = named('业务收入');
+    const spending = named('业务支出');
+    if (!income || !spending || income.offset > spending.offset) continue;
+    out.push({ income, spending, surplus });
+  }
+  return out;
+}
+
 /**
  * The words that make a figure the balance of the incomes and spendings before it: 收支相抵 (or 收支结余, 收支差额)
  * earlier in its sentence, or a clause of spending taken away just before it (减支出总计…，…结余); the figure itself

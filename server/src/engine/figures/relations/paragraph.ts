@@ -5,7 +5,21 @@ import type { Draft } from '../../parse';
 import { groupBy, type Figure, type ParagraphFigures } from '../extract';
 import { PINYIN_READING, simplified } from '../../text';
 import type { Lookups } from './cache';
-import { BARE_CHANGE, CHANGE_RATE_STEM, ENDS_IN_CHANGE, ENDS_IN_RESPECTIVE_CHANGE, LAST_YEAR, RATE, RATE_NAME, RATES_LISTED, RESPECTIVE_SHARE, SHARE } from './vocabulary';
+import {
+  BARE_CHANGE,
+  CHANGE_OF_A_SHARE,
+  CHANGE_RATE_STEM,
+  ENDS_IN_CHANGE,
+  ENDS_IN_RESPECTIVE_CHANGE,
+  LAST_YEAR,
+  RATE,
+  RATE_NAME,
+  RATES_LISTED,
+  RESPECTIVE_SHARE,
+  SHARE,
+  SHARE_FROM,
+  SHARE_TO,
+} from './vocabulary';
 
 export interface Paragraph {
   draft: Draft;
@@ -246,6 +260,14 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       for (const [q, name] of listed) kinds.set(q, { kind: 'rate', stem: RATE.exec(name)![1]!, name, list: listed.map(([f]) => f) });
       continue;
     }
+    // (比重从上年同期的33.58%下降到30.32%: the earlier share is of figures the text does not state; the later one is this
+    // period's share, named by the words before 从)
+    const from = SHARE_FROM.exec(head);
+    const to = from ? par.percents[par.percents.indexOf(p) + 1] : undefined;
+    if (from && to && SHARE_TO.test(textBetween(par.draft, p.endOffset, to.offset))) {
+      kinds.set(to, { kind: 'share', words: SHARE.exec(from[1]!)?.[1] ?? '', explicit: true });
+      continue;
+    }
     const respectively = ENDS_IN_RESPECTIVE_CHANGE.exec(head);
     if (respectively) {
       const group = listedFrom(par.draft, p, par.percents);
@@ -253,6 +275,7 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       continue;
     }
     const change = ENDS_IN_CHANGE.exec(head);
+    if (change && CHANGE_OF_A_SHARE.test(head)) continue;
     const afterList = change ? changesAfterARespectiveList(par, p) : undefined;
     if (change && afterList) {
       for (const q of afterList) kinds.set(q, { kind: 'change', verb: change[1]!, group: afterList });

@@ -12,7 +12,7 @@ import { suffixLength } from './names';
 import { bareMeasure, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
-import { EACH_SHARE, INTAKE_WORDS, MEASURE_NOUN, NOT_A_STATED_TOTAL, NOT_A_TOTAL, PLAN, SHARE, SORTING } from './vocabulary';
+import { EACH_OWN_WHOLE, EACH_SHARE, INTAKE_WORDS, MEASURE_NOUN, NOT_A_STATED_TOTAL, NOT_A_TOTAL, PLAN, SHARE, SORTING } from './vocabulary';
 import { ageBandOf } from './indicators';
 import { industryShares, PRODUCT, PRODUCT_WORDS, statements } from './industries';
 import { otherHalf, sharesOfAnEarlierTotal } from './orphanShares';
@@ -62,6 +62,8 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
   const out: Relation[] = [];
   // 分别占年度计划的102%、86%、97%: each item's completion of its own plan, neither a share of one whole nor checkable
   if (PLAN.test(words) || /预算/.test(words)) return out;
+  // 东、中、西部和东北地区…分别占本地区移动电话用户总数的比重分别为26.6%、25.8%…: each region's share of its own whole
+  if (EACH_OWN_WHOLE.test(words)) return out;
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
   const parts = before.slice(-group.length);
   // 第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%: a structure written as shares, each

@@ -11,7 +11,7 @@ import { compatible } from '../units';
 import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
-import { CARRIED_OVER, CROSSING_CUTS, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
+import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
 import { ageBandShares, householdSizes, sexRatios, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
@@ -148,7 +148,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
           else namedAlike.set(k.words, [r]);
         }
       } else if (/^(?:比|比率|比重|总数|总量)?$/.test(k.words)) orphans.push(p);
-      else if (ownWholeOfItsSubject(k.words)) continue;
+      else if (EACH_OWN_WHOLE.test(k.words)) continue;
       else {
         if (!ownPlan(k.words) && !BUDGET_OF.test(k.words)) named.push(p);
         const words = k.words.replace(/的$/, '');
@@ -407,15 +407,6 @@ function crossingCuts(par: Paragraph, list: readonly Figure[]): boolean {
  */
 function withTargets(par: Paragraph, list: readonly Figure[]): boolean {
   return list.some((p) => p.bracket !== undefined && PLAN.test(headOf(par.draft, p)));
-}
-
-/**
- * 西部地区水土流失面积为224.73万平方千米，占其国土面积的33%；中部地区…占其国土面积的17%: a whole named with 其 and a
- * measure of its own (其国土面积) is the region's of the clause, which each share names anew and no figure states, not one
- * whole of the list (其总数, 其总量 are the whole before; 其中, 其他, 其余 no 其 of a subject).
- */
-function ownWholeOfItsSubject(words: string): boolean {
-  return /^其(?![中他它余总])[\u4e00-\u9fff]{2,}/.test(words);
 }
 
 /**

@@ -13,7 +13,7 @@ import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
-import { accountTotals, balance, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
+import { accountTotals, balance, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
@@ -110,6 +110,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   secondaryIndustrySums,
   balances,
   netAssetSums,
+  fundSurplusSums,
   partsWithTheirGrowthSums,
   closedListSums,
   secondListSums,
@@ -591,24 +592,35 @@ function balances(soFar: SumsSoFar): void {
 
 // 8b. 资产总额1560.52亿元，…；负债总额987.56亿元，…；所有者权益572.96亿元: what is owned is what the assets leave after
 //     the debts
-function netAssetSums(soFar: SumsSoFar): void {
-  const { par, out } = soFar;
+function netAssetSums({ par, out }: SumsSoFar): void {
   for (const n of netAssets(par)) {
-    const r = relation(
-      'sum',
-      n.net,
-      [
-        [n.assets, 'total'],
-        [n.debts, 'part'],
-        [n.net, 'part'],
-      ],
-      [judge({ op: '-', args: [{ figure: n.assets }, { figure: n.debts }] }, { figure: n.net }, { unit: 'amount' })],
-      {
-        marker: '资产减负债',
-      },
-    );
+    const r = differenceByDefinition(n.assets, n.debts, n.net, '资产减负债');
     if (r) out.push(r);
   }
+}
+
+// 8i. 业务收入14249.37万元…；业务支出6678.55万元…；实现增值收益7570.82万元: a housing fund's surplus is what its business
+//     income leaves after its business spending
+function fundSurplusSums({ par, out }: SumsSoFar): void {
+  for (const n of fundSurpluses(par)) {
+    const r = differenceByDefinition(n.income, n.spending, n.surplus, '业务收入减支出');
+    if (r) out.push(r);
+  }
+}
+
+/** A figure a definition makes the difference of two others (净资产 = 资产 − 负债), reported on the difference. */
+function differenceByDefinition(whole: Figure, taken: Figure, left: Figure, marker: string): Relation | undefined {
+  return relation(
+    'sum',
+    left,
+    [
+      [whole, 'total'],
+      [taken, 'part'],
+      [left, 'part'],
+    ],
+    [judge({ op: '-', args: [{ figure: whole }, { figure: taken }] }, { figure: left }, { unit: 'amount' })],
+    { marker },
+  );
 }
 
 // 8h. 其中，企业11.77万户，增长4.5%；个体工商户16.94万户，增长2.5%: a 其中 list whose parts each carry their own growth rate

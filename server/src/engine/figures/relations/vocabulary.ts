@@ -91,6 +91,24 @@ export const LAST_YEAR = /去年|上年|同期/;
  * as 约占 does, and names no whole; the figure is written to its precision all the same.)
  */
 export const SHARE = /占(?:比)?([^，,。；;：:、]{0,20}?)(?:的)?(?:比重|比例|份额)?(?:约|大约)?(?:为|达|达到)?$/;
+/**
+ * 占比较上年末提高4.2%, 所占比重比上年下降1.5%: a change whose subject is the share itself (占比, 比重, 比例 right before
+ * 比 or 较) is a change of the share, in points or relative to it, not a change of the level stated before it.
+ */
+export const CHANGE_OF_A_SHARE = /(?:占比|比重|比例)(?:比|较)[^，,。；;]*$/;
+/**
+ * 所占的比重从上年同期的33.58%下降到30.32%, 占比由上年的15.2%提升至15.6%: the share a from-to opens with is the earlier
+ * period's (group 1 the words before 从 or 由), the one after the verb and 到 or 至 this period's.
+ */
+export const SHARE_FROM = /((?:占|在)[^，,。；;]{0,24}?(?:比重|占比|比例))(?:从|由)[^，,。；;0-9]{0,8}$/;
+/** The verb and 到 or 至 after the earlier share of a from-to, before this period's share. */
+export const SHARE_TO = new RegExp(`^\\s*(?:${CHANGE_VERB})(?:到|至|为)\\s*$`);
+/**
+ * 占其国土面积的33%, 占本地区移动电话用户总数的比重分别为26.6%、25.8%: a whole named with 其 or 本地区 (本区域, 各自) and a
+ * measure of its own is each subject's own, which no figure states, not one whole of a list (其总数, 其总量 are the whole
+ * before; 其中, 其他, 其余 no 其 of a subject; 本市, 本省 name the one place a document is about).
+ */
+export const EACH_OWN_WHOLE = /^(?:其(?![中他它余总])|本地区|本区域|各自)[\u4e00-\u9fff]{2,}/;
 /** Shares listed with 分别: 分别占税收收入的42.6%、57.4%. */
 // (占生产总值的比重分别为14.7%、29%、56.3%: 分别 after the whole)
 export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;

@@ -189,7 +189,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const byWords = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
     // (占全年粮食播种面积的20% beside 全年粮食种植面积386.07万亩: a crop's area is named either way, when one name finds nothing)
     const otherName = byWords.some((f) => f.unit.kind !== 'percent' && !f.relational) ? undefined : sameAreaNamedOtherwise(key);
-    const byName = otherName ? lookups.named(otherName) : byWords;
+    const byName = otherName ? lookups.named(otherName) : byWords.some((f) => f.unit.kind !== 'percent') ? byWords : amountsOfTheirVerb(par, p, key);
     // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
     const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)) && measured(f)).map((f) => valueAfterBar(par, f) ?? f);
     // a target (15家以上) or a figure of another scope is not the whole the share is of
@@ -670,6 +670,18 @@ function sameAreaNamedOtherwise(words: string): string | undefined {
     if (words.includes(b)) return words.replace(b, a);
   }
   return undefined;
+}
+
+/**
+ * 当年归集住房公积金19.53亿元…占当年归集额的52.05%: 额 after a verb of two characters (归集额, 提取额, 缴存额, 发放额)
+ * names the amount of what was done, which a figure of the share's period (up to 。) names by the verb and its object
+ * (归集住房公积金): those figures, before the share. (总额, 金额, 余额 name no verb's amount; the period words before the
+ * verb are the scope's.)
+ */
+function amountsOfTheirVerb(par: Paragraph, p: Figure, words: string): Figure[] {
+  const verb = /^(?:当年|本年|全年|今年)?([\u4e00-\u9fff]{2})额$/.exec(words)?.[1];
+  if (!verb || /[总金余份差限数]$/.test(verb)) return [];
+  return (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && f.measure.startsWith(verb));
 }
 
 /** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
