@@ -62,13 +62,7 @@ describe('a price report’s change against its two price columns (post32b)', ()
 
   it('reads a whole price among prices with two decimals at two decimals (12 for 12.00)', () => {
     const eggs = (change: string): string =>
-      [
-        '品种 | 本期价格 | 上期价格 | 环比% |',
-        '鸡蛋 | 12 | 12 | ' + change + ' |',
-        '鸭蛋 | 7.92 | 7.80 | 1.54 |',
-        '鹅蛋 | 15.35 | 15.20 | 0.99 |',
-        '鹌鹑蛋 | 9.60 | 9.95 | -3.52 |',
-      ].join('\n');
+      ['品种 | 本期价格 | 上期价格 | 环比% |', '鸡蛋 | 12 | 12 | ' + change + ' |', '鸭蛋 | 7.92 | 7.80 | 1.54 |', '鹅蛋 | 15.35 | 15.20 | 0.99 |', '鹌鹑蛋 | 9.60 | 9.95 | -3.52 |'].join('\n');
     assert.deepEqual(findings(eggs('0.00'), 'table-change'), []);
     assert.deepEqual(findings(eggs('5.00'), 'table-change'), ['5.00']);
   });

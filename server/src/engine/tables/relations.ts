@@ -2033,8 +2033,7 @@ const LAST_YEAR = /同期|上年|去年/;
  * 上月; 同比: 去年同期, or the day a year before the latest day) against the one level of this period.
  */
 function levelPairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
-  const level = (c: Column): boolean =>
-    (c.role === 'amount' || (c.role === 'other' && PRICE_LEVEL.test(c.label) && !AVERAGE_GROWTH.test(c.label))) && c.unit?.unit.kind !== 'percent';
+  const level = (c: Column): boolean => (c.role === 'amount' || (c.role === 'other' && PRICE_LEVEL.test(c.label) && !AVERAGE_GROWTH.test(c.label))) && c.unit?.unit.kind !== 'percent';
   const near: Column[] = [];
   for (let i = g.index - 1; i >= 0; i--) {
     const c = grid.columns[i]!;
