@@ -126,7 +126,8 @@ const SERIAL = /^(?:序号|序號|编号|編號|序|No\.?|排名|名次|排序|�
 const UNIT_HEADER = /^(?:计量|計量)?[单單]位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
-export const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|升降|变动|变化/;
+// (a price report's 比上月%, 比上周, 与去年同期相比（%）, 涨跌幅: the change against the month, week or year before)
+export const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|比上[月周日]|较上[月周日]|与(?:上年|去年)同期相?比|涨跌|升降|变动|变化/;
 const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|单位面积产|倍|比$|之比|比值|比例|系数|排名|名次/;
 /** A count per so many people (百万人口报告数, 十万人口发病数): never summed, read against its population (relations.ts). */
 export const PER_POPULATION = /万人口/;
@@ -385,7 +386,7 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (SERIAL.test(words)) role = 'serial';
     else if (UNIT_HEADER.test(words) || (unitCells > 0 && unitCells >= wordsCells && figures === 0)) role = 'unit';
     else if (wordsCells > figures) role = 'label';
-    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增長|增速|增幅|幅度|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
+    else if (GROWTH.test(words)) role = PERCENT_HEADER.test(label) || (/增长|增長|增速|增幅|幅度|涨跌幅|涨幅|同比|环比/.test(words) && !/额|量$/.test(words)) ? 'growth' : 'change';
     else if (TASK_SHARE.test(words.replace(/\s/g, ''))) role = 'rate';
     else if (SHARE.test(words)) role = 'share';
     else if (RATE.test(words) && !/汇率|利率|税率|费率|比率/.test(words)) role = 'rate';

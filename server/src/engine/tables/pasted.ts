@@ -771,6 +771,9 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     }
     if (cells.length !== 1 || !content.slice(h + 1, firstRowOfFigures).some((r) => filled(r).length >= 2)) break;
     const cell = cells[0]!;
+    // under the caption, the report's lead sentences in a cell of their own (据……监测：本周……（详见下表）) and the
+    // section the table opens (一、蔬菜) before a heading of several cells: neither names a column
+    if (caption && !unit && (prose(cell) || (readOrdinal(cell.text, 0) && filled(content[h + 1]!).length >= 2))) continue;
     if (/[：:]\s*$/.test(cell.text)) break;
     if (UNIT_CELL.test(cell.text) && !unit) unit = cell;
     else if (!caption && !unit) caption = cell;
@@ -1516,7 +1519,7 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   if (fits.length > 0) {
     const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
     if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
-      const grouped = groupedHeading(cells, label, best.k) ?? groupsNamedByTotals(cells, label, best.k) ?? cornerlessGroups(cells, label, best.k);
+      const grouped = groupedHeading(cells, label, best.k) ?? groupsNamedByTotals(cells, label, best.k) ?? cornerlessGroups(cells, label, best.k) ?? unitsUnderHeading(cells, label, best.k);
       const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(label - best.k, label))];
       for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
       fixed = { rows, start: grouped?.start ?? label - best.k, end: label + best.rows * best.k };
@@ -1727,7 +1730,7 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   if (first - start < width - 1) return undefined;
   const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
   if (two) return { rows: [two.row, ...rows], start: two.start, end };
-  const grouped = groupedHeading(cells, first, width) ?? cornerlessGroups(cells, first, width);
+  const grouped = groupedHeading(cells, first, width) ?? cornerlessGroups(cells, first, width) ?? unitsUnderHeading(cells, first, width);
   if (grouped) return { rows: [grouped.row, ...rows], start: grouped.start, end };
   return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
 }
@@ -1827,6 +1830,29 @@ function groupsNamedByTotals(cells: readonly StackedCell[], first: number, width
 
 /** A heading cell over one column of its own: a unit or a note in brackets, a percentage, a rate, a rank, a count. */
 const ownColumn = (w: string): boolean => (/[）)]$/.test(w) && /[（(]/.test(w)) || /[%％]|(?:率|排名|名次|序号|数)$/.test(w);
+
+/** A heading line's cell that is a unit alone over a run of columns: 单位（元/公斤）, (%), （万元）. */
+const UNIT_ALONE = /^(?:(?:计量)?单位)?[（(]([^（）()\s]{1,8})[）)]$/;
+
+/**
+ * 产品种类 / 上周 / 本周 / 去年同期 / 环比 / 同比 / 单位（元/公斤） / (%), then 猪肉 / 18.03 / …: a heading of two lines copied
+ * one cell per line, the second a line of units each merged over a run of the first's columns (the prices' unit, the
+ * changes' %). The first line is the heading, as wide as the body; the units stand under it, fewer than its columns.
+ */
+function unitsUnderHeading(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
+  let units = 0;
+  while (units < width - 1 && first - units - 1 >= 0) {
+    const m = UNIT_ALONE.exec(labelOfCell(cells[first - units - 1]!.cell.text));
+    // (a price's unit is per so much: 元/公斤, 元/500克)
+    if (!m || !m[1]!.split(/[/／]/).every((u) => !!readUnit(u.replace(/^[0-9]+/, '')))) break;
+    units++;
+  }
+  const start = first - units - width;
+  if (units === 0 || start < 0) return undefined;
+  const heading = cells.slice(start, first - units);
+  if (!heading.every((c) => c.cell.text !== '' && stackedHeading(c.cell) && shapeOf(c.cell) === 'text' && !UNIT_ALONE.test(labelOfCell(c.cell.text)))) return undefined;
+  return { row: rawRow(heading), start };
+}
 
 /** The heading's cells before a body starting at `first`, up to three lines of `width`: lines of pipes alone skipped. */
 function headingCellsBefore(cells: readonly StackedCell[], first: number, width: number): StackedCell[] {

@@ -1886,8 +1886,8 @@ function naturalGrowthRows(grid: Grid, out: TableRelation[]): void {
   }
 }
 
-const CURRENT = /本年|今年|本期|当年|本月|本季|累计|实际|本次/;
-const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年/;
+const CURRENT = /本年|今年|本期|当年|本月|本季|本周|当月|当周|当日|累计|实际|本次/;
+const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年|上月|上周|上日|前日/;
 const COMPARABLE = /可比价|可比口径|不变价/;
 const AVERAGE_GROWTH = /年平均|年均|平均每年|每年平均/;
 
@@ -1900,6 +1900,12 @@ function chineseCount(w: string): number | undefined {
   return (m[1] ? d(m[1]) : 1) * 10 + d(m[3]);
 }
 
+/** The day a heading names (2018年1月22日, 1月21日) as month × 100 + day. */
+function dayOf(label: string): number | undefined {
+  const m = /([0-9]{1,2})月([0-9]{1,2})日/.exec(label);
+  return m ? Number(m[1]) * 100 + Number(m[2]) : undefined;
+}
+
 /** 本年 before 上年 by the years their headings name, or by their words; undefined when neither tells. */
 function ordered(a: Column, b: Column): { current: Column; previous: Column } | undefined {
   const year = (c: Column): number | undefined => {
@@ -1909,6 +1915,10 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
   const ya = year(a);
   const yb = year(b);
   if (ya !== undefined && yb !== undefined && ya !== yb) return ya > yb ? { current: a, previous: b } : { current: b, previous: a };
+  // two days of one year (2018年1月22日 | 2018年1月21日, a daily price report): the later day
+  const da = dayOf(a.label);
+  const db = dayOf(b.label);
+  if (da !== undefined && db !== undefined && da !== db && ya === yb) return da > db ? { current: a, previous: b } : { current: b, previous: a };
   // 第六次人普 | 第七次人普: the later census (普查) by its number
   const round = (c: Column): number | undefined => {
     const m = /第([一二三四五六七八九十]{1,3})次/.exec(c.label);
@@ -2008,6 +2018,80 @@ function percentPairOf(grid: Grid, g: Column): { current: Column; previous: Colu
   return near.every(percents) ? ordered(near[0]!, near[1]!) : undefined;
 }
 
+/** A price or an average level (本期均价, 上月平均, 2018年1月22日平均批发价格): compared, never summed. */
+const PRICE_LEVEL = /价格|均价|单价|平均/;
+/** A growth against the period before (环比, 比上月, 较上周) or against the same period a year before (同比, 比上年). */
+const AGAINST_LAST_PERIOD = /环比|[比较]上[月周日期]/;
+const AGAINST_LAST_YEAR = /同比|[比较](?:上年|去年)|与(?:上年|去年)同期/;
+const LAST_PERIOD = /上[月周日期]|前日/;
+const LAST_YEAR = /同期|上年|去年/;
+
+/**
+ * The two levels a growth column of a price report compares (本期均价 | 上期均价 | 变动幅度; 本月平均 | 上月平均 | 比上月% |
+ * 上年同期 | 比上年%; 上周 | 本周 | 去年同期 | 环比 | 同比): price and average columns count as levels here, as amounts do.
+ * The two right before the growth when they tell 本期 from 上期; else the one its heading names as the base (环比: 上周,
+ * 上月; 同比: 去年同期, or the day a year before the latest day) against the one level of this period.
+ */
+function levelPairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
+  const level = (c: Column): boolean => (c.role === 'amount' || (c.role === 'other' && PRICE_LEVEL.test(c.label) && !AVERAGE_GROWTH.test(c.label))) && c.unit?.unit.kind !== 'percent';
+  const near: Column[] = [];
+  for (let i = g.index - 1; i >= 0; i--) {
+    const c = grid.columns[i]!;
+    if (!level(c)) break;
+    near.unshift(c);
+  }
+  if (near.length === 2) {
+    const pair = ordered(near[0]!, near[1]!);
+    if (pair) return pair;
+  }
+  const levels = grid.columns.filter((c) => c.index < g.index && level(c));
+  const words = headingWords(g.label);
+  const yoy = AGAINST_LAST_YEAR.test(words);
+  const mom = !yoy && AGAINST_LAST_PERIOD.test(words);
+  if (!yoy && !mom) return undefined;
+  const one = (cs: Column[]): Column | undefined => (cs.length === 1 ? cs[0] : undefined);
+  const dated = levels.filter((c) => /(?:19|20)[0-9]{2}年/.test(c.label) && dayOf(c.label) !== undefined);
+  const yearOf = (c: Column): number => Number(/((?:19|20)[0-9]{2})年/.exec(c.label)![1]);
+  const latest = dated.length === levels.length && dated.length > 0 ? dated.reduce((a, b) => (yearOf(b) * 10000 + dayOf(b.label)! > yearOf(a) * 10000 + dayOf(a.label)! ? b : a)) : undefined;
+  const current = one(levels.filter((c) => CURRENT.test(c.label) && !PREVIOUS.test(c.label))) ?? latest;
+  if (!current) return undefined;
+  const previous = yoy
+    ? (one(levels.filter((c) => LAST_YEAR.test(c.label))) ?? one(dated.filter((c) => c !== current && yearOf(c) === yearOf(current) - 1 && dayOf(c.label) === dayOf(current.label))))
+    : one(levels.filter((c) => LAST_PERIOD.test(c.label)));
+  return previous && previous !== current ? { current, previous } : undefined;
+}
+
+/** How to name a row's cell by the label column nearest before column `at`, when it is not the table's first. */
+function ownLabels(grid: Grid, at: number): ((v: Slot, row: GridRow) => Slot) | undefined {
+  let l = at - 1;
+  while (l >= 0 && grid.columns[l]!.role !== 'label') l--;
+  const first = grid.columns.findIndex((c) => c.role === 'label');
+  if (l < 0 || l === first) return undefined;
+  return (v, row) => {
+    const label = row.row.cells[l]?.text.replace(/[*_`\s\u3000]+/g, '');
+    return isValue(v) && label ? { ...v, row: { ...row, label } } : v;
+  };
+}
+
+/** Cells of a price column showing its most decimals, at least: enough to tell its precision. */
+const MIN_PRECISE_PRICES = 3;
+
+/**
+ * A price column copied from a spreadsheet drops trailing zeros (12 for 12.00, 3.6 for 3.60 among 13.24, 3.75): its
+ * figures are at the precision its most decimals show, when three cells or more show them (at most 分, two decimals).
+ * Returns how to read a cell of the column so; undefined when the column shows no such precision.
+ */
+function columnPrecision(grid: Grid, c: Column): ((v: Slot) => Slot) | undefined {
+  const vs = grid.rows.map((r) => grid.values[r.index]![c.index]).filter(isValue);
+  const d = maxDecimals(vs);
+  if (d === 0 || d > 2 || vs.filter((v) => v.decimals === d).length < MIN_PRECISE_PRICES) return undefined;
+  return (v) => {
+    if (!isValue(v) || v.decimals >= d || v.approximate || v.lo === v.hi) return v;
+    const half = 0.5 * 10 ** -d * v.scale;
+    return { ...v, decimals: d, lo: v.value - half, hi: v.value + half };
+  };
+}
+
 /** A row of a rate or share: in % by its unit column (客房开房率 | %) or its label, or named so (…率, 比重). */
 function rateRow(row: GridRow): boolean {
   // (a row whose label is its unit alone, %, its name on the line above it)
@@ -2098,7 +2182,9 @@ function growth(grid: Grid, out: TableRelation[]): void {
     // an average growth a year (年平均增长, 年均增长) compounds over the years between: not the growth of the two columns
     if ((g.role !== 'growth' && g.role !== 'change') || COMPARABLE.test(g.label) || AVERAGE_GROWTH.test(g.label)) continue;
     if (shareChange(grid, g, out)) continue;
-    const pair = pairOf(grid, g);
+    const amounts = pairOf(grid, g);
+    const levels = amounts ? undefined : levelPairOf(grid, g);
+    const pair = amounts ?? levels;
     if (!pair) {
       const rates = percentPairOf(grid, g);
       if (rates) pointsGrowth(grid, g, rates, out);
@@ -2106,10 +2192,17 @@ function growth(grid: Grid, out: TableRelation[]): void {
     }
     const { current, previous } = pair;
     const role = g.role === 'growth' && differences(grid, g, pair) ? 'change' : g.role;
+    // (a price column's pairing is read when most of its rows bear it out, three at least: else it is not clear)
+    const found: TableRelation[] = [];
+    const atCurrent = levels ? columnPrecision(grid, current) : undefined;
+    const atPrevious = levels ? columnPrecision(grid, previous) : undefined;
+    // items set out side by side (品种 | 本期价格 | 上期价格 | 环比% twice or more): a row's item here is named by the
+    // label column nearest before the two levels
+    const own = levels ? ownLabels(grid, Math.min(current.index, previous.index)) : undefined;
     for (const row of grid.rows) {
-      const stated = grid.values[row.index]![g.index];
-      const cur = grid.values[row.index]![current.index];
-      const prev = grid.values[row.index]![previous.index];
+      const stated = own ? own(grid.values[row.index]![g.index], row) : grid.values[row.index]![g.index];
+      const cur = atCurrent ? atCurrent(grid.values[row.index]![current.index]) : grid.values[row.index]![current.index];
+      const prev = atPrevious ? atPrevious(grid.values[row.index]![previous.index]) : grid.values[row.index]![previous.index];
       if (!isValue(stated) || stated.approximate || !isValue(cur) || !isValue(prev) || cur.approximate || prev.approximate || !(sameUnits(cur, prev) || countOfNoUnit(cur, prev))) continue;
       const formula = (): string => `(${columnName(current)}${cur.cell.text} − ${columnName(previous)}${prev.cell.text})`;
       if (role === 'growth') {
@@ -2119,12 +2212,12 @@ function growth(grid: Grid, out: TableRelation[]): void {
         // 客房开房率 | % | 48.64 | 49.00 | 0.4: a rate's row gives its change in points as often as in percent
         if (rateRow(row) && overlaps(intervalOf(stated), sub(intervalOf(cur), intervalOf(prev)))) continue;
         const value = ((cur.value - prev.value) / prev.value) * 100;
-        out.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
+        found.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
       } else {
         if (!sameUnits(stated, cur)) continue;
         const d = sub(intervalOf(cur), intervalOf(prev));
         const holds = overlaps(intervalOf(stated), d);
-        out.push(
+        found.push(
           lazyRelation({ rule: 'table-change', table: grid.table, anchor: stated.cell, cells: [stated.cell, cur.cell, prev.cell], prose: [], holds }, () => {
             const value = shown(cur.value - prev.value, cur, Math.max(cur.decimals, prev.decimals));
             return {
@@ -2136,6 +2229,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
         );
       }
     }
+    const holding = found.filter((r) => r.holds).length;
+    if (!levels || (holding >= 3 && holding * 2 > found.length)) out.push(...found);
   }
 }
 
