@@ -1310,19 +1310,23 @@ function timesOf(par: Paragraph, n: Figure): Relation | undefined {
     const own = before.filter((f) => !chained(f)).pop();
     current = own && level(own) && compatible(own.unit, previous.unit) ? own : undefined;
     if (current && before.some((f) => f.offset > current!.offset && !/^(?:为|是|相当于|占)/.test(textBetween(par.draft, f.clause.offset, f.offset).replace(/\s/g, '')))) return undefined;
-  } else if (inClause.length === 0 && /^(?:去年|上年|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:末|底)?)$/.test(m[1]!)) {
+  } else if (inClause.length === 0) {
     // (地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍: the year the level went from, named by its year)
-    const pair = fromToPair(
-      par.draft,
-      n,
-      sentence.filter((f) => f.offset < n.offset && level(f)),
-    );
-    current = pair?.current;
-    previous = pair?.previous;
-  } else if (inClause.length === 0 && NAMED_YEAR.test(m[1]!)) {
-    // 饲养生猪91500头，是1991年的4.16倍: of the level that year had, stated earlier in the paragraph
-    current = levelRightBefore(par, n);
-    previous = current && levelOfNamedYear(par, current, Number(NAMED_YEAR.exec(m[1]!)![1]));
+    const pair = /^(?:去年|上年|上年同期|去年同期|(?:19|20)[0-9]{2}年(?:末|底)?)$/.test(m[1]!)
+      ? fromToPair(
+          par.draft,
+          n,
+          sentence.filter((f) => f.offset < n.offset && level(f)),
+        )
+      : undefined;
+    if (pair) {
+      current = pair.current;
+      previous = pair.previous;
+    } else if (NAMED_YEAR.test(m[1]!)) {
+      // 饲养生猪91500头，是1991年的4.16倍 (no 从…增长到 before it): of the level that year had, stated earlier in the paragraph
+      current = levelRightBefore(par, n);
+      previous = current && levelOfNamedYear(par, current, Number(NAMED_YEAR.exec(m[1]!)![1]));
+    }
   }
   if (!current || !previous || !exact(current) || !exact(previous) || previous.normalized === 0 || !compatible(current.unit, previous.unit)) return undefined;
   return relation(
