@@ -26,3 +26,21 @@ describe('number-format: a range whose first number is negative keeps its sign i
     assert.match(f.message, /数值范围“15~30%”.*应写作“15%~30%”/);
   });
 });
+
+describe('pasted-table: the rows of a pipe table with two label columns are one table, not one table a row (lead32)', () => {
+  const text = '品种 | 规格 | 本周 | 上周 | 环比\n白菜 | 散装 | 1.20 | 1.00 | 20.0\n萝卜 | 散装 | 1.10 | 1.00 | 10.0\n番茄 | 散装 | 2.40 | 2.00 | 30.0\n';
+  const pasted = () => check(text).findings.filter((f) => f.rule === 'pasted-table');
+  it('reports the block once, as pipe rows of five columns', () => {
+    const found = pasted();
+    assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+    assert.match(found[0]!.message, /竖线分隔的行，缺少表头下的分隔行，4行×5列/);
+  });
+  it('its fix rebuilds the five columns, keeping every cell', () => {
+    const [f] = pasted();
+    assert.ok(f?.fix);
+    let fixed = text;
+    for (const e of [...f.fix].sort((a, b) => b.offset - a.offset)) fixed = fixed.slice(0, e.offset) + e.text + fixed.slice(e.endOffset);
+    assert.match(fixed, /\| 品种 \| 规格 \| 本周 \| 上周 \| 环比 \|\n\| --- \|/);
+    assert.match(fixed, /\| 番茄 \| 散装 \| 2\.40 \| 2\.00 \| 30\.0 \|/);
+  });
+});

@@ -2552,7 +2552,8 @@ const MIN_LINE_ROWS = 3;
  * else (全县户籍总人口 1494257 100.0 其中：城镇 639996 42.83 …). Undefined unless the whole line is so.
  */
 function oneLineTable(p: Line): Table | undefined {
-  if (/[。，；！？,;]/.test(p.source)) return undefined;
+  // (白菜 | 散装 | 1.20 | 1.00 | 20.0: a row of a pipe table, whose pipes would pass for row labels between its figures)
+  if (/[。，；！？,;|｜]/.test(p.source)) return undefined;
   const tokens: TableCell[] = [];
   const re = /\S+/g;
   for (let m = re.exec(p.source); m; m = re.exec(p.source)) tokens.push({ offset: p.offset + m.index, endOffset: p.offset + m.index + m[0].length, text: m[0] });
