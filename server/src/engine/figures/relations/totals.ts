@@ -147,6 +147,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // share right, add up to more only because one item counts under several (a report of two kinds of pollution): the
   // writer proved the overlap, and each part within the total is what is left to check
   if (largest && sharesOfTotalHold(total, parts)) return largest;
+  // 总投资1.85亿元，其中中央资金0.96亿元，省级补助0.45亿元，县级配套0.54亿元: parts each named by another member of one
+  // partition (levels of government, 国税/地税, 住院/门诊, 水田/水浇地/旱地 …) cannot overlap; a sum over the total is
+  // an error, not a hint to check for overlap
+  if (disjointPartition(parts)) return relation('sum', total, cast, [whole], { marker });
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
@@ -568,6 +572,46 @@ function disjointSchooling(parts: readonly Figure[], crossCutting: RegExp): bool
     taken.push([lo, hi]);
   }
   return taken.length >= 2 && others <= 1;
+}
+
+/**
+ * Partitions whose members share nothing: each entry's pattern names, at the head of a part's name, the members that
+ * part covers (市县配套 covers two levels). Levels of government split money only (资金, 补助, 配套 …).
+ */
+const PARTITIONS: ReadonlyArray<{ head: RegExp; members: (m: string) => string[]; only?: RegExp }> = [
+  {
+    head: /^(?:中央|省市县|省市|市县|省级?|市级|市本级|县级|区级|乡镇|乡级|镇级)/,
+    members: (m) => (m === '中央' ? ['中央'] : [...m.replace(/级|本级/g, '')].filter((c) => '省市县区乡镇'.includes(c)).map((c) => (c === '镇' ? '乡' : c))),
+    only: /资金|补助|配套|投资|投入|奖补|拨款|拨付|专项|预算/,
+  },
+  { head: /^(?:国税|地税)/, members: (m) => [m] },
+  { head: /^(?:住院|门诊)/, members: (m) => [m] },
+  { head: /^(?:水田|水浇地|旱地)/, members: (m) => [m] },
+  { head: /^(?:统筹基金|个人账户)/, members: (m) => [m] },
+  { head: /^(?:公办|民办)/, members: (m) => [m] },
+  { head: /^(?:城镇|农村|乡村)/, members: (m) => [m === '乡村' ? '农村' : m] },
+  { head: /^第[一二三]产业/, members: (m) => [m] },
+];
+
+/**
+ * Parts whose names each open with another member of one partition (中央资金、省级补助、县级配套; 国税收入、地税收入;
+ * 水田、水浇地、旱地): no two of them can hold the same thing, so their sum may not pass the total.
+ */
+function disjointPartition(parts: readonly Figure[]): boolean {
+  if (parts.length < 2) return false;
+  return PARTITIONS.some(({ head, members, only }) => {
+    const taken = new Set<string>();
+    for (const p of parts) {
+      const name = partMeasure(p);
+      const m = head.exec(name)?.[0];
+      if (!m || (only && !only.test(name))) return false;
+      for (const member of members(m)) {
+        if (taken.has(member)) return false;
+        taken.add(member);
+      }
+    }
+    return true;
+  });
 }
 
 /**
