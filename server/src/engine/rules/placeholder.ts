@@ -5,7 +5,8 @@ import { isAsciiLetter, isDigit, isHan, onCodePoints, quote } from '../text';
 import type { Draft, Line } from '../parse';
 import type { Span } from '../types';
 
-const X_RUN = /[xXｘＸ×╳]+/g;
+// (a phone number's slot is runs joined by hyphens: 0xxx-xxxxxxx)
+const X_RUN = /[xXｘＸ×╳]+(?:[-－][xXｘＸ]+)*/g;
 const MARK_RUN = /[○◯□]{2,}|某{2,}/g;
 /** Words where a Latin X is part of the term: X射线, X光, X线. */
 const X_TERMS = /^(?:射线|光|线|型|轴|染色体|战机|片|代|世代|因素)/;
@@ -14,6 +15,11 @@ const NUMBER_NEXT = /^[0-9０-９]*(?:[%％‰个项次家人户名批条处件�
 const DATE_NEXT = /^[年月日时]/;
 const NAME_NEXT = /^(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|部|厅|公司|单位|同志|活动|项目|工程|会议|小组|专班|组)/;
 const QUOTES = '“”"‘’\'《》「」';
+/** Chinese punctuation around a run of x: 联系电话：xxxxxxxx。 (not the hyphen, dot or slash of a code). */
+const CJK_MARKS = /[，。、；：？！（）【】〔〕…]/;
+/** The words before a slot that ask for a number to dial or post to, or for a person's name. */
+const NUMBER_FOR = /(?:电话|手机|传真|邮编|号码)[：:]?\s*$/;
+const PERSON_FOR = /(?:联系人|负责人|经办人|审核人|签发人)[：:]?\s*$/;
 
 const INSTRUCTION = /[（(【[〔]\s*(?:请|此处|在此|这里|此栏)[^）)】\]〕\n]{0,40}?(?:填写|填入|输入|补充|修改|替换|选择|删除|说明|注明|列出|写明|简述|粘贴)[^）)】\]〕\n]{0,40}[）)】\]〕]/g;
 // 【2023】 of a 发文字号 written with the wrong brackets holds a year, not a prompt (document-number reports it)
@@ -114,7 +120,8 @@ export function placeholdersIn(para: Line, extra: readonly RegExp[] = []): Slot[
     if (!isXSlot(m[0], before, after, text.slice(end))) continue;
     // 20xx年: the written digits belong to the slot
     while (start > 0 && isDigit(text[start - 1])) start--;
-    add(start, end, 'slot', hintFor(text.slice(end)));
+    const lead = text.slice(Math.max(0, start - 8), start); // (the few characters the words may take: no scan back)
+    add(start, end, 'slot', NUMBER_FOR.test(lead) ? '具体号码' : PERSON_FOR.test(lead) ? '具体姓名' : hintFor(text.slice(end)));
   }
   MARK_RUN.lastIndex = 0;
   for (let m = MARK_RUN.exec(text); m; m = MARK_RUN.exec(text)) {
@@ -135,7 +142,17 @@ function isXSlot(run: string, before: string | undefined, after: string | undefi
   if (before && /[-_/@.\\]/.test(before)) return false; // codes and paths
   if (after && /[-_/@\\]/.test(after)) return false;
   if (run.length >= 2) {
-    return isHan(before) || isHan(after) || isDigit(before) || isDigit(after) || QUOTES.includes(before ?? '') || QUOTES.includes(after ?? '') || /[%％]/.test(after ?? '');
+    return (
+      isHan(before) ||
+      isHan(after) ||
+      isDigit(before) ||
+      isDigit(after) ||
+      QUOTES.includes(before ?? '') ||
+      QUOTES.includes(after ?? '') ||
+      /[%％]/.test(after ?? '') ||
+      CJK_MARKS.test(before ?? '') ||
+      CJK_MARKS.test(after ?? '')
+    );
   }
   // a single x: 3x4 and X射线 are not slots
   if (isDigit(before) || isDigit(after)) return false;
