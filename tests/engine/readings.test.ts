@@ -193,12 +193,24 @@ describe('figures as officials write them (issue 12)', () => {
       assert.equal(levels[0]!.severity, 'error');
       assert.match(levels[0]!.message, /= 1.95亿元，比总数1.85亿元还多0.1亿元；“其中”后所列各项不能超过总数/);
       const taxes = sumsOf('税收收入419万元，其中国税收入70万元，地税收入375万元。');
-      assert.deepEqual(taxes.map((f) => f.severity), ['error']);
+      assert.deepEqual(
+        taxes.map((f) => f.severity),
+        ['error'],
+      );
       // (two parts of one level, or money named by levels that overlap, may still overlap: a hint)
-      assert.deepEqual(sumsOf('总投资1.85亿元，其中中央资金0.96亿元，中央预算内投资0.95亿元。').map((f) => f.severity), ['hint']);
-      assert.deepEqual(sumsOf('总投资1.85亿元，其中省市配套0.96亿元，市级配套0.94亿元。').map((f) => f.severity), ['hint']);
+      assert.deepEqual(
+        sumsOf('总投资1.85亿元，其中中央资金0.96亿元，中央预算内投资0.95亿元。').map((f) => f.severity),
+        ['hint'],
+      );
+      assert.deepEqual(
+        sumsOf('总投资1.85亿元，其中省市配套0.96亿元，市级配套0.94亿元。').map((f) => f.severity),
+        ['hint'],
+      );
       // (levels of government partition money, not people: 省级劳模 and 市级劳模 may be one person)
-      assert.deepEqual(sumsOf('全县劳动模范50人，其中省级劳模30人，市级劳模25人。').map((f) => f.severity), ['hint']);
+      assert.deepEqual(
+        sumsOf('全县劳动模范50人，其中省级劳模30人，市级劳模25人。').map((f) => f.severity),
+        ['hint'],
+      );
       // (parts that hold stay silent)
       assert.deepEqual(sumsOf('总投资1.85亿元，其中中央资金0.96亿元，省级补助0.45亿元，县级配套0.44亿元。'), []);
     });
