@@ -120,6 +120,13 @@ describe('figures as officials write them (issue 12)', () => {
       silent('共培训干部群众1620人次。其中，干部595人次，占36.7%；群众1025人次，占63.3%。');
       reports('共培训干部群众1620人次。其中，干部595人次，占40.7%；群众1025人次，占63.3%。', '595人次 ÷ 1620人次 = 36.73%');
     });
+
+    it('skips the difference of a change clause between the total and 其中: 比上年减收0.6亿元 is no whole', () => {
+      silent('一般公共预算收入8.1亿元，比上年减收0.6亿元，下降6.9%，其中税收收入5.2亿元，占64.2%。');
+      reports('一般公共预算收入8.1亿元，比上年减收0.6亿元，下降6.9%，其中税收收入5.2亿元，占61.2%。', '5.2亿元 ÷ 8.1亿元 = 64.2%，文中写作61.2%');
+      // (a part of the increase is a share of the increase, not of the level: no whole read, no finding)
+      silent('一般公共预算收入8.1亿元，比上年增收0.6亿元，其中税收增收0.4亿元，占66.7%。');
+    });
   });
 
   describe('11. 增长-1%', () => {
@@ -139,6 +146,21 @@ describe('figures as officials write them (issue 12)', () => {
   });
 
   describe('12. 性别比, 增长N倍, 个百分点 after 增长', () => {
+    it('checks an urban-rural income ratio against the two incomes (城乡居民收入比 = 城镇 ÷ 农村)', () => {
+      const incomes = '城镇居民人均可支配收入32560元，增长5.1%；农村居民人均可支配收入18420元，增长7.3%，';
+      silent(`${incomes}城乡居民收入比为1.77。`);
+      silent(`${incomes}城乡收入比由上年的1.79缩小到1.77。`);
+      reports(`${incomes}城乡居民收入比为1.74。`, '比值与其依据不符：城乡居民收入比 = 32560元 ÷ 18420元 = 1.768，文中写作1.74');
+      reports(`${incomes}城乡居民收入比缩小为1.74:1。`, '文中写作1.74:1');
+      reports(`${incomes}城乡收入比持续缩小，由上年同期的1.80:1下降为1.74:1。`, '32560元 ÷ 18420元 = 1.768，文中写作1.74:1');
+      // (another measure after the comma is no income ratio: 恩格尔系数下降为0.31)
+      silent(`${incomes}城乡收入比持续缩小，恩格尔系数下降为0.31。`);
+      // (the one it changed from, last year's, is not this year's quotient)
+      silent(`${incomes}城乡收入比由上年的1.74缩小到1.77。`);
+      // (no rural income stated: nothing to divide by)
+      silent('城镇居民人均可支配收入32560元，城乡居民收入比为1.74。');
+    });
+
     it('checks a sex ratio against the counts of men and women', () => {
       silent('总人口中男性人口612171人，女性人口582194人，人口性别比为105.1:100。');
       reports('总人口中男性人口612171人，女性人口582194人，人口性别比为107.1:100。', '612171人 ÷ 582194人 × 100 = 105.15');

@@ -296,17 +296,29 @@ const PER_ONE_WORDS = /生师比(?:为|是|达到|达)?$/;
 /** N:1, its one alone (not 13.3:1.2, nor a structure 5:4:1). */
 const PER_ONE_RUN = /^[0-9]+(?:\.[0-9]+)?[:：∶︰]1(?![0-9:：∶︰.])/;
 
+/**
+ * The words of an urban-rural income ratio, written against one or bare: 城乡居民收入比为2.02:1, 城乡居民人均可支配收入比
+ * 为1.91, 城乡收入比由上年的1.79缩小到1.77, 城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1 (the one it changed to: the one
+ * after 由…的 it changed from is not taken).
+ */
+export const INCOME_RATIO_WORDS =
+  /城乡(?:居民)?(?:人均)?(?:可支配)?收入(?:之)?比(?:值)?(?:(?:[^，,；;。]{0,12}[，,])?(?:由|从)[^，,；;。]{0,24}?(?:为|到|至)|[^，,；;。]{0,24}?(?:为|是|达到|达|到|至))?$/;
+/** A bare ratio: a decimal with no unit, no colon and no % after it. */
+const BARE_RATIO_RUN = /^[0-9]+\.[0-9]+(?![0-9:：∶︰.%％‰倍万亿])/;
+
 /** A ratio against one starting at i (13.3 of 生师比13.3:1): one figure, whose text runs to the “:1”. */
 function perOneAt(text: string, i: number): Token | undefined {
   const run = PER_ONE_RUN.exec(text.slice(i, i + 20));
-  // (the words before are read only for an N:1 written: this runs at every number of every paragraph checked)
-  if (!run) return undefined;
+  // (the words before are read only for an N:1 written, or a bare decimal after 收入比 close before it: this runs at
+  // every number of every paragraph checked)
+  const bare = !run && text.slice(Math.max(0, i - 40), i).includes('收入比') ? BARE_RATIO_RUN.exec(text.slice(i, i + 20)) : null;
+  if (!run && !bare) return undefined;
   const words = wordsBefore(text, i, 40);
-  if (!PER_ONE_WORDS.test(words)) return undefined;
-  const written = /^[0-9]+(?:\.[0-9]+)?/.exec(run[0])![0];
+  if (!(run && PER_ONE_WORDS.test(words)) && !INCOME_RATIO_WORDS.test(words)) return undefined;
+  const written = /^[0-9]+(?:\.[0-9]+)?/.exec((run ?? bare)![0])![0];
   return {
     offset: i,
-    endOffset: i + run[0].length,
+    endOffset: i + (run ?? bare)![0].length,
     numberOffset: i,
     numberEndOffset: i + written.length,
     form: 'arabic',

@@ -20,6 +20,7 @@ import {
   ratesOverTheirGroup,
   ratesOverTheProjectsBefore,
   salesRatios,
+  incomeRatios,
   studentTeacherRatios,
 } from './ratios';
 import type { Relation } from './relation';
@@ -52,6 +53,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...changes(par, kinds),
       ...studentTeacherRatios(par),
       ...salesRatios(par),
+      ...incomeRatios(par),
       ...averagesPerHead(par),
       ...averagesPerCounted(par),
       ...dailyAverages(par),

@@ -2,7 +2,7 @@
 // two figures the paragraph states, checked when both are found, one of each, and silent otherwise.
 
 import type { Draft } from '../../parse';
-import type { Figure } from '../extract';
+import { INCOME_RATIO_WORDS, type Figure } from '../extract';
 import { parseChineseInteger } from '../numerals';
 import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
@@ -84,6 +84,43 @@ export function salesRatios(par: Paragraph): Relation[] {
     const gross = uniqueValue(before.filter((f) => GROSS_OUTPUT.test(plainWords(bareMeasure(f)))));
     if (!sold || !gross || gross.normalized === 0 || (sold.scope && gross.scope && sold.scope !== gross.scope)) continue;
     const rel = ratioRelation('rate', r, sold, gross, '产销率');
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** Per-capita disposable income of urban and of rural residents (城镇常住居民人均可支配收入, 农村居民人均可支配收入). */
+const URBAN_INCOME = /城镇(?:常住)?居民(?:人均)?可支配收入$/;
+const RURAL_INCOME = /农村(?:常住)?居民(?:人均)?可支配收入$/;
+
+/**
+ * 城镇居民人均可支配收入32560元，…农村居民人均可支配收入18420元，…城乡居民收入比为1.77 (1.77:1, 由上年的1.79缩小到
+ * 1.77): the urban-rural income ratio is, by its definition, the urban residents' per-capita disposable income over the
+ * rural residents', so it is the quotient of the one level of each the paragraph or the few before it state before the
+ * ratio (this year's, no other scope's); silent when either is missing or stated with two values.
+ */
+export function incomeRatios(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const r of par.figures) {
+    if (r.unit !== PER_ONE || !exact(r) || !INCOME_RATIO_WORDS.test(plainWords(textBetween(par.draft, r.sentence.offset, r.offset)))) continue;
+    // (人均 makes the incomes distributive: they are averages, each one level of its measure)
+    const level = (f: Figure): boolean => f.unit.kind === 'money' && exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range && !isPast(f, par.reportYear);
+    const before = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < r.offset)].filter(level);
+    const urban = uniqueValue(before.filter((f) => URBAN_INCOME.test(plainWords(bareMeasure(f)))));
+    const rural = uniqueValue(before.filter((f) => RURAL_INCOME.test(plainWords(bareMeasure(f)))));
+    if (!urban || !rural || rural.normalized === 0 || (urban.scope && rural.scope && urban.scope !== rural.scope)) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: urban }, { figure: rural }] }, { figure: r }, { unit: 'index' });
+    const rel = relation(
+      'rate',
+      r,
+      [
+        [r, 'percent'],
+        [urban, 'numerator'],
+        [rural, 'denominator'],
+      ],
+      [reading],
+      { word: '城乡居民收入比' },
+    );
     if (rel) out.push(rel);
   }
   return out;

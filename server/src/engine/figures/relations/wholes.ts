@@ -16,7 +16,7 @@ import { countNamedByItsUnit, totalOfItsVerb } from './counts';
 import { bareMeasure, glossedHead, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
-import { COVERAGE, CROSSED_BAR, JOINED_LEVELS, NOT_A_STATED_TOTAL, NOT_WITHIN, PLAN, SCOPE_WHOLE, AREA_NAMES } from './vocabulary';
+import { COVERAGE, CROSSED_BAR, DIFFERENCE_HEAD, JOINED_LEVELS, NOT_A_STATED_TOTAL, NOT_WITHIN, PLAN, SCOPE_WHOLE, AREA_NAMES } from './vocabulary';
 import { industriesJoined, PRODUCT, PRODUCT_WORDS, statements } from './industries';
 import { EPS, lastBefore, quotient, runOnLevel } from './shareParts';
 
@@ -129,7 +129,10 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // 其中：税收收入41,393万元，非税收入26,046万元，非税收入占比38.62%: a figure listed after the same 其中 as the
     // numerator is its sibling part, not its whole
     const fellowPart = (f: Figure): boolean => /其中/.test(textBetween(draft, p.sentence.offset, f.offset)) && !/其中/.test(textBetween(draft, f.endOffset, numerator.offset));
-    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f) && !fellowPart(f));
+    // (一般公共预算收入8.1亿元，比上年减收0.6亿元，下降6.9%，其中税收收入5.2亿元，占64.2%: a difference, 比上年减收0.6亿元, is
+    // no whole of a level; the share of an increase, 增收0.6亿元，其中税收增收0.4亿元，占66.7%, has a difference for its part)
+    const difference = (f: Figure): boolean => f.relational && !numerator.relational && DIFFERENCE_HEAD.test(textBetween(draft, f.clause.offset, f.offset));
+    const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f) && !fellowPart(f) && !difference(f));
     denominator = whole.length === 1 ? whole[0] : undefined;
     // …，增收11,118万元。其中：税收收入…: a sentence opening with 其中 lists the parts of the one level of the sentence
     // before it, which is the whole (looked for only then)
