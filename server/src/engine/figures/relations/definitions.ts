@@ -391,7 +391,8 @@ export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Fi
     const to = end < total.para.endOffset ? stop(end + 1) : end;
     const around = figures.filter((f) => f !== total && f.offset >= from && f.endOffset <= to);
     const words = around.map((f) => [f, name(f)] as const).filter(([f]) => level(f) && compatible(f.unit, total.unit));
-    if (words.some(([, w]) => WATER_TOTAL.test(w))) continue;
+    // (no other total of water resources, a basin's or a year's: 海河流域水资源总量; its changes aside, 较上年水资源总量偏多31.0%)
+    if (words.some(([, w]) => /水资源总量/.test(w))) continue;
     const one = (pattern: RegExp): Figure | undefined => {
       const found = words.filter(([, w]) => pattern.test(w));
       return found.length === 1 ? found[0]![0] : undefined;
