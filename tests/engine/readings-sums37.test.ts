@@ -39,21 +39,18 @@ describe('water resources by definition (sums37)', () => {
   });
 
   it('reads the surface and the ground water less what both count', () => {
-    const region = (total: string): string =>
-      `当地地表水资源量10.50亿m³，比上年偏多20.1%；地下水资源量16.20亿m³，水资源总量${total}亿m³，地下水资源量与地表水资源量之间的重复计算量13.40亿m³。`;
+    const region = (total: string): string => `当地地表水资源量10.50亿m³，比上年偏多20.1%；地下水资源量16.20亿m³，水资源总量${total}亿m³，地下水资源量与地表水资源量之间的重复计算量13.40亿m³。`;
     assert.deepEqual(findings(region('13.30'), 'number-sum'), []);
     assert.deepEqual(findings(region('11.97'), 'number-sum'), ['11.97亿m³']);
   });
 
   it('is silent when another total of water resources stands in the sentences read (a basin after the nation)', () => {
-    const text =
-      '全国水资源总量为20000.0亿立方米，比多年平均值偏少6.6%。海河流域水资源总量为300.0亿立方米，地表水资源量为150.0亿立方米，地下水与地表水资源不重复量为120.0亿立方米。';
+    const text = '全国水资源总量为20000.0亿立方米，比多年平均值偏少6.6%。海河流域水资源总量为300.0亿立方米，地表水资源量为150.0亿立方米，地下水与地表水资源不重复量为120.0亿立方米。';
     assert.deepEqual(findings(text, 'number-sum'), []);
   });
 
   it('is silent when two surface waters stand in the sentences read (which one the total has is not said)', () => {
-    const text =
-      '全省水资源总量为700.0亿立方米，比多年平均值偏少10.2%。地表水资源量为600.4亿立方米，地下水与地表水资源不重复量为50.6亿立方米，2021年地表水资源量为640.0亿立方米。';
+    const text = '全省水资源总量为700.0亿立方米，比多年平均值偏少10.2%。地表水资源量为600.4亿立方米，地下水与地表水资源不重复量为50.6亿立方米，2021年地表水资源量为640.0亿立方米。';
     assert.deepEqual(findings(text, 'number-sum'), []);
   });
 });

@@ -377,7 +377,10 @@ const COUNTED_TWICE = /^(?:地下水资?源?量?[与與]地表水资?源?量?(?:
 export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Figure[]; less?: Figure }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[]; less?: Figure }> = [];
-  const name = (f: Figure): string => simplified(headOf(draft, f)).replace(/^(?:其中[，,：:]?)/, '').replace(/^[（(]/, '');
+  const name = (f: Figure): string =>
+    simplified(headOf(draft, f))
+      .replace(/^(?:其中[，,：:]?)/, '')
+      .replace(/^[（(]/, '');
   const level = (f: Figure): boolean => !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && exact(f);
   for (const total of figures) {
     if (!level(total) || !WATER_TOTAL.test(name(total))) continue;

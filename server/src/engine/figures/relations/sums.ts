@@ -13,19 +13,7 @@ import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
-import {
-  accountTotals,
-  balance,
-  fundSurpluses,
-  incomeSources,
-  itemTotalsSums,
-  netAssets,
-  officialCosts,
-  overnightAndDayTrips,
-  rdActivitySums,
-  secondaryIndustry,
-  waterResources,
-} from './definitions';
+import { accountTotals, balance, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry, waterResources } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
@@ -610,9 +598,7 @@ function waterResourceSums(soFar: SumsSoFar): void {
   const { par, used, adopt } = soFar;
   for (const w of waterResources(par)) {
     if ([w.total, ...w.parts, ...(w.less ? [w.less] : [])].some((f) => used.has(f))) continue;
-    const reading = w.less
-      ? judge({ op: '-', args: [sumOf(w.parts), { figure: w.less }] }, { figure: w.total }, { unit: 'amount' })
-      : sumReading(w.parts, w.total);
+    const reading = w.less ? judge({ op: '-', args: [sumOf(w.parts), { figure: w.less }] }, { figure: w.total }, { unit: 'amount' }) : sumReading(w.parts, w.total);
     const cast = [[w.total, 'total'] as const, ...w.parts.map((p) => [p, 'part'] as const), ...(w.less ? [[w.less, 'part'] as const] : [])];
     const r = relation('sum', w.total, cast, [reading], { marker: '水资源总量' });
     if (r) adopt({ relation: r, total: w.total, parts: [...w.parts, ...(w.less ? [w.less] : [])] });
