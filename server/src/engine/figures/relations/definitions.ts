@@ -382,7 +382,8 @@ export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Fi
       .replace(/^(?:其中[，,：:]?)/, '')
       .replace(/^[（(]/, '');
   const level = (f: Figure): boolean => !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && exact(f);
-  for (const total of figures) {
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k]!;
     if (!level(total) || !WATER_TOTAL.test(name(total))) continue;
     // its sentence (to the 。, past the ；) and the one after it
     const from = lastEnd(draft.prose, total.offset, total.para.offset, '。！？');
@@ -392,7 +393,12 @@ export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Fi
     };
     const end = stop(total.endOffset);
     const to = end < total.para.endOffset ? stop(end + 1) : end;
-    const around = figures.filter((f) => f !== total && f.offset >= from && f.endOffset <= to);
+    // (figures are in document order: read from the total outwards, as far as the two sentences go)
+    let first = k;
+    while (first > 0 && figures[first - 1]!.offset >= from) first--;
+    let last = k;
+    while (last + 1 < figures.length && figures[last + 1]!.endOffset <= to) last++;
+    const around = figures.slice(first, last + 1).filter((f) => f !== total);
     const words = around.map((f) => [f, name(f)] as const).filter(([f]) => level(f) && compatible(f.unit, total.unit));
     // (no other total of water resources, a basin's or a year's: 海河流域水资源总量; its changes aside, 较上年水资源总量偏多31.0%)
     if (words.some(([, w]) => /水资源总量/.test(w))) continue;
