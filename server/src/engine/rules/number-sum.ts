@@ -42,6 +42,12 @@ export default defineRelationRule(
     if (relation.marker === '业务收入减支出') {
       return { message: `增值收益与业务收支不符：${computed}，文中写作${total.text}，相差${difference(reading)}；住房公积金增值收益应等于业务收入减去业务支出，请核对` };
     }
+    // 水资源总量 = 地表水资源量 + 地下水与地表水资源不重复量 (= 地表水 + 地下水 − 重复计算量)
+    if (relation.marker === '水资源总量') {
+      return {
+        message: `水资源总量与其组成不符：${computed}，文中写作${total.text}，相差${difference(reading)}；水资源总量应等于地表水资源量加上地下水与地表水资源不重复量（即地表水与地下水资源量之和减去重复计算量），请核对`,
+      };
+    }
     if (relation.marker === '连同结转') {
       return {
         message: `分项之和与总数连同结转不符：${computed}，与${renderExpr(reading.right)} = ${formatValue(reading, reading.stated)}相差${difference(reading)}；本期受理加上期结转，应正好等于已办结与结转下期之和，请核对`,

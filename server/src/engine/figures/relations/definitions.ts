@@ -355,6 +355,71 @@ export function fundSurpluses(par: Paragraph): Array<{ income: Figure; spending:
   return out;
 }
 
+/** A water resources bulletin's total of a place: 全国水资源总量为, 全省水資源總量 (not 人均水资源量, not a basin's). */
+const WATER_TOTAL = /^(?:[0-9]{4}年)?(?:全国|全省|全市|全区|全县|全州|全流域|当地)?水资源总量(?:为|是|达)?$/;
+/** Its surface water: 地表水资源量为, 当地地表水资源量, 自产地表水资源量. */
+const SURFACE = /^(?:[0-9]{4}年)?(?:全国|全省|全市|全区|全县|全州|当地|自产)?地表水资源量(?:为|是)?$/;
+/** Its ground water: 地下水资源量为 (not 浅层 alone: 地下水资源量（浅层） names its layer, the whole is still ground water). */
+const GROUND = /^(?:[0-9]{4}年)?(?:全国|全省|全市|全区|全县|全州|当地)?地下水资源量(?:[（(]浅层[）)])?(?:为|是)?$/;
+/** The ground water the surface water does not count: 地下水与地表水资源不重复量, 地表水资源量与地下水资源量不重复计算量. */
+const NOT_COUNTED_TWICE = /^(?:地下水资?源?量?[与與]地表水资?源?量?|地表水资?源?量?[与與]地下水资?源?量?)(?:之[间間]的?)?不重[复復](?:[计計]算)?(?:水资源)?量(?:为|是)?$/;
+/** What the surface and the ground water both count: 重复计算量, 地下水资源量与地表水资源量之间的重复计算量. */
+const COUNTED_TWICE = /^(?:地下水资?源?量?[与與]地表水资?源?量?(?:之[间間]的?)?|地表水资?源?量?[与與]地下水资?源?量?(?:之[间間]的?)?)?重[复復][计計]算(?:水资源)?量(?:为|是)?$/;
+
+/**
+ * 全国水资源总量为25782.5亿m³，比多年平均值偏少6.6%。其中，地表水资源量为24633.5亿m³，地下水资源量为7807.1亿m³，地下水与
+ * 地表水资源不重复量为1149.0亿m³: a place's water resources are its surface water and the ground water the surface water does
+ * not count already, by definition (水资源总量 = 地表水资源量 + 地下水与地表水资源不重复量; or the surface and the ground
+ * water less what both count, 重复计算量: 《水资源公报编制规程》GB/T 23598). The total with the one surface water and the one
+ * not counted twice (or the one ground water and the one counted twice) of its sentence and the sentence after it, of its
+ * unit, and no other total of water resources there (a basin's figures after a nation's are the basin's).
+ */
+export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Figure[]; less?: Figure }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[]; less?: Figure }> = [];
+  const name = (f: Figure): string =>
+    simplified(headOf(draft, f))
+      .replace(/^(?:其中[，,：:]?)/, '')
+      .replace(/^[（(]/, '');
+  const level = (f: Figure): boolean => !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && exact(f);
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k]!;
+    if (!level(total) || !WATER_TOTAL.test(name(total))) continue;
+    // its sentence (to the 。, past the ；) and the one after it
+    const from = lastEnd(draft.prose, total.offset, total.para.offset, '。！？');
+    const stop = (at: number): number => {
+      const m = /[。！？]/.exec(draft.prose.slice(at, total.para.endOffset));
+      return m ? at + m.index : total.para.endOffset;
+    };
+    const end = stop(total.endOffset);
+    const to = end < total.para.endOffset ? stop(end + 1) : end;
+    // (figures are in document order: read from the total outwards, as far as the two sentences go)
+    let first = k;
+    while (first > 0 && figures[first - 1]!.offset >= from) first--;
+    let last = k;
+    while (last + 1 < figures.length && figures[last + 1]!.endOffset <= to) last++;
+    const around = figures.slice(first, last + 1).filter((f) => f !== total);
+    const words = around.map((f) => [f, name(f)] as const).filter(([f]) => level(f) && compatible(f.unit, total.unit));
+    // (no other total of water resources, a basin's or a year's: 海河流域水资源总量; its changes aside, 较上年水资源总量偏多31.0%)
+    if (words.some(([, w]) => /水资源总量/.test(w))) continue;
+    const one = (pattern: RegExp): Figure | undefined => {
+      const found = words.filter(([, w]) => pattern.test(w));
+      return found.length === 1 ? found[0]![0] : undefined;
+    };
+    const surface = one(SURFACE);
+    if (!surface) continue;
+    const notTwice = one(NOT_COUNTED_TWICE);
+    if (notTwice) {
+      out.push({ total, parts: [surface, notTwice] });
+      continue;
+    }
+    const ground = one(GROUND);
+    const twice = one(COUNTED_TWICE);
+    if (ground && twice) out.push({ total, parts: [surface, ground], less: twice });
+  }
+  return out;
+}
+
 /**
  * The words that make a figure the balance of the incomes and spendings before it: 收支相抵 (or 收支结余, 收支差额)
  * earlier in its sentence, or a clause of spending taken away just before it (减支出总计…，…结余); the figure itself

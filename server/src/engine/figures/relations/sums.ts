@@ -13,7 +13,7 @@ import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
-import { accountTotals, balance, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry } from './definitions';
+import { accountTotals, balance, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry, waterResources } from './definitions';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
@@ -83,6 +83,7 @@ function sumsSoFar(par: Paragraph): SumsSoFar {
  */
 const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   officialCostSums,
+  waterResourceSums,
   pairedBracketSums,
   pairedListSums,
   columnListSums,
@@ -588,6 +589,20 @@ function balances(soFar: SumsSoFar): void {
       const r = balance(par, b);
       if (r) out.push(r);
     }
+}
+
+// 0b. 全国水资源总量为25782.5亿m³。其中，地表水资源量为24633.5亿m³，地下水资源量为7807.1亿m³，地下水与地表水资源不重复量为
+//     1149.0亿m³: the total is the surface water and the ground water not counted twice, by definition (definitions.ts),
+//     however the sentence between runs (before a 其中 list reads them as parts that may leave a remainder)
+function waterResourceSums(soFar: SumsSoFar): void {
+  const { par, used, adopt } = soFar;
+  for (const w of waterResources(par)) {
+    if ([w.total, ...w.parts, ...(w.less ? [w.less] : [])].some((f) => used.has(f))) continue;
+    const reading = w.less ? judge({ op: '-', args: [sumOf(w.parts), { figure: w.less }] }, { figure: w.total }, { unit: 'amount' }) : sumReading(w.parts, w.total);
+    const cast = [[w.total, 'total'] as const, ...w.parts.map((p) => [p, 'part'] as const), ...(w.less ? [[w.less, 'part'] as const] : [])];
+    const r = relation('sum', w.total, cast, [reading], { marker: '水资源总量' });
+    if (r) adopt({ relation: r, total: w.total, parts: [...w.parts, ...(w.less ? [w.less] : [])] });
+  }
 }
 
 // 8b. 资产总额1560.52亿元，…；负债总额987.56亿元，…；所有者权益572.96亿元: what is owned is what the assets leave after
