@@ -38,9 +38,25 @@ describe('a short name read under the full name the figure before it gives (rest
     assert.deepEqual(findings(sewage('96.3%'), 'number-conflict'), ['96.3%']);
   });
 
+  it('reports a rate after its owner’s whole name (运行率 after 污水处理厂)', () => {
+    const plants = (later: string): string => `一、设施建设\n\n全市现有污水处理厂32座，运行率96%。\n\n二、运行管理\n\n全市污水处理厂运行率达到${later}，出水全部达标。\n`;
+    assert.deepEqual(findings(plants('96%'), 'number-conflict'), []);
+    assert.deepEqual(findings(plants('91%'), 'number-conflict'), ['91%']);
+  });
+
   it('is silent when the later statement names the two together (投诉举报), not the short name’s full name', () => {
     const both = `一、总体情况\n\n全年受理消费者投诉3800件，举报1400件。\n\n二、分析\n\n全年受理消费者投诉举报5200件，同比增加120件。\n`;
     assert.deepEqual(findings(both, 'number-conflict'), []);
+  });
+
+  it('is silent when the owner is not the figure right before (损失 after 水产受灾, keyed by the 受灾面积 before that)', () => {
+    const losses = `一、灾情\n\n全县农作物受灾面积24.91万亩；水产受灾7.07万亩，损失1.93亿元。\n\n二、种植业\n\n全县农作物受灾损失1.91亿元，已全部上报。\n`;
+    assert.deepEqual(findings(losses, 'number-conflict'), []);
+  });
+
+  it('is silent when the short name is the owner’s own last word (出版 after 已出版或交付出版: a part of it)', () => {
+    const books = `一、概况\n\n截至9月底，已出版或交付出版17部。\n\n二、市志\n\n截至9月底，规划编纂市志21部，已出版或交付出版17部，出版12部。\n`;
+    assert.deepEqual(findings(books, 'number-conflict'), []);
   });
 
   it('is silent when no statement bears the full name (举报线索 is another measure)', () => {
