@@ -175,7 +175,7 @@ export class StatementMemo {
         neighbours: [],
         listedKinds: listedKinds(group.figures),
         qualified: group.figures.map((f) => readQualifiedAnaphor(f) ?? null),
-        named: group.figures.map((f, i) => (ids[i] === null ? namedIds(group.figures, i, opening) : null)),
+        named: group.figures.map((_, i) => (ids[i] === null ? namedIds(group.figures, i, opening) : null)),
       };
       found.neighbours = neighbourKeys(group.figures, ids);
       this.byReading.set(group.source, found);
