@@ -133,6 +133,8 @@ interface ReadingStatements {
   listedKinds: readonly ListedKind[];
   /** A count before its noun with a qualifier ending in 的 before it and pointing back, for qualifiedAnaphors. */
   qualified: ReadonlyArray<QualifiedAnaphor | null>;
+  /** The ids a short name keyed by the figure before it would have under its full names (`fullNames`), for statedTwice. */
+  named: ReadonlyArray<readonly string[] | null>;
 }
 
 /**
@@ -173,6 +175,7 @@ export class StatementMemo {
         neighbours: [],
         listedKinds: listedKinds(group.figures),
         qualified: group.figures.map((f) => readQualifiedAnaphor(f) ?? null),
+        named: group.figures.map((_, i) => (ids[i] === null ? namedIds(group.figures, i, opening) : null)),
       };
       found.neighbours = neighbourKeys(group.figures, ids);
       this.byReading.set(group.source, found);
@@ -182,8 +185,61 @@ export class StatementMemo {
 }
 
 function statementId(f: Figure, opening?: Opening): string | undefined {
+  return isStatement(f) ? idUnder(f, accountsMeasure(f), opening) : undefined;
+}
+
+/** A statement's id under a name: the name, then what it is for, its unit, scope, subject and qualifiers. */
+function idUnder(f: Figure, name: string, opening?: Opening, subject = subjectOf(f)): string {
   const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
-  return isStatement(f) ? `${accountsMeasure(f)}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subjectOf(f)}|${qualifiersOf(f)}` : undefined;
+  return `${name}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subject}|${qualifiersOf(f)}`;
+}
+
+/** A short name that is a word of its own (two or three characters), not a verb of change or the end of 从…到/增至. */
+const SHORT_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+const NO_NAME = new RegExp(`${CHANGE_VERB}|[到至为达共]$|^[和及与或等这该此其]`);
+
+/**
+ * The full names a short name keyed by the figure before it (extract.ts qualify: 受理消费者投诉·举报) leaves to be read
+ * from that figure: for a rate, the owner's name with the short one after it (县级议事协调机构…，精简率92% → 县级议事协调机构
+ * 精简率), and, when the owner's name ends in a word as long as the short one, that word replaced (受理消费者投诉9880件…；举报3618件
+ * → 受理消费者举报; 共提出议案4件、建议199件 → 共提出建议: the objects of one verb listed after it). Only candidates:
+ * statedTwice pairs a figure under one only when it is the name of another statement of the draft.
+ */
+function fullNames(figures: readonly Figure[], i: number): string[] {
+  const f = figures[i]!;
+  if (f.keyedBy !== 'previous' || !SHORT_NAME.test(f.measure) || NO_NAME.test(f.measure)) return [];
+  const owner = f.key.slice(0, f.key.length - f.measure.length - 1);
+  if (codePoints(owner) < 2 || /[0-9０-９·]/.test(owner)) return [];
+  // the owner is the figure right before, named by its own words (水产受灾7.07万亩，损失1.93亿元, after 直接经济损失…: 损失
+  // is keyed by 直接经济损失 over 水产受灾, whose list it is not)
+  const before = figures
+    .slice(0, i)
+    .reverse()
+    .find((g) => g.period === f.period && g.unit.kind !== 'percent' && g.measure !== '');
+  if (!before || before.key !== owner) return [];
+  const word = owner.slice(owner.length - f.measure.length);
+  // (a rate only after its owner's whole name: a count or an amount so would name the two together, 投诉举报 of 投诉…、举报…)
+  const names = f.unit.kind === 'percent' ? [`${owner}${f.measure}`] : [];
+  // (the word replaced is another: 已出版或交付出版17部…，已出版172部 names the owner's own word, of other books)
+  if (codePoints(owner) - f.measure.length >= 2 && word !== f.measure) names.push(`${owner.slice(0, owner.length - f.measure.length)}${f.measure}`);
+  return names.filter((n) => codePoints(n) >= 4);
+}
+
+/**
+ * The ids of a figure that is no statement only for its short name, under its full names (`fullNames`): every other
+ * test of `isStatement` holds.
+ */
+function namedIds(figures: readonly Figure[], i: number, opening?: Opening): string[] | null {
+  const f = figures[i]!;
+  if (!exact(f) || f.relational || distributed(f) || attributive(f) || perUnit(f) || f.partOf) return null;
+  if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return null;
+  if (f.unit.kind === 'percent' && (f.inChange || !/(?:率|比重)$/.test(f.measure))) return null;
+  const names = fullNames(figures, i);
+  if (names.length === 0) return null;
+  // (其中受理消费者投诉9880件；举报3618件: the subject read after 其中 is the owner's own name, as ownNameAfterQiZhong reads
+  // it for the owner: the short name listed after it is named in that list, no narrower scope)
+  const subject = ownNameAfterQiZhong(f, f.key.slice(0, f.key.length - f.measure.length - 1)) ? '' : subjectOf(f);
+  return names.map((n) => idUnder(f, n, opening, subject));
 }
 
 /**
@@ -549,9 +605,9 @@ function subjectOf(f: Figure): string {
  * part it is and names no narrower scope: the same measure stated elsewhere is the same statement. A subject with
  * words of its own (其中市本级, 其中亿元以上项目) still makes a scope.
  */
-function ownNameAfterQiZhong(f: Figure): boolean {
+function ownNameAfterQiZhong(f: Figure, name = bareMeasure(f)): boolean {
   const m = /^其中[：:，,]?(.+?)(?:为|达|实现|完成)?$/.exec(f.subject);
-  return m !== null && m[1]!.length >= 2 && bareMeasure(f).startsWith(m[1]!);
+  return m !== null && m[1]!.length >= 2 && name.startsWith(m[1]!);
 }
 
 /**
@@ -2208,6 +2264,9 @@ function statedTwice(
     }
   }
   mergeOwnYear(groups, draftYear(paragraphs, title));
+  // short names under their full names, when one is another statement's (statements only: changes have ids of their own)
+  const named = oneMeasure === sameMeasure ? mergeFullNames(paragraphs, read, groups) : new Set<Figure>();
+  const measureOf = named.size === 0 ? oneMeasure : (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => (named.has(a) || named.has(b) ? namedAlike(a, b, named) : oneMeasure(a, b, v));
   for (const list of groups.values()) {
     // worked out only for a measure with a statement of another value (most are stated once, or alike)
     let several: ReadonlySet<Figure> | undefined;
@@ -2230,7 +2289,7 @@ function statedTwice(
       for (const g of statements) {
         if (g.key === f.key && g.normalized === f.normalized) stated = true;
         // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
-        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !oneMeasure(f, g, variants)) continue;
+        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !measureOf(f, g, variants)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
         if (meet(f, g)) same ??= g;
         else other ??= g;
@@ -2266,6 +2325,40 @@ function statedTwice(
     }
   }
   return out;
+}
+
+/**
+ * 其中受理消费者投诉9880件…；举报3618件 … 受理消费者举报3618件: a short name keyed by the figure before it joins the group of
+ * a statement whose name is one of its full names (`fullNames`), in the same scope, subject and qualifiers. Returns the figures so placed; a figure takes the first group found, none when
+ * no statement bears its name (two short names alike pair nothing: 解决 after 投诉 and 解决 after 举报 are two).
+ */
+function mergeFullNames(paragraphs: readonly ParagraphFigures[], read: readonly ReadingStatements[], groups: Map<string, Figure[]>): Set<Figure> {
+  const placed = new Set<Figure>();
+  for (let k = 0; k < paragraphs.length; k++) {
+    const named = read[k]!.named;
+    for (let i = 0; i < named.length; i++) {
+      const ids = named[i];
+      if (!ids) continue;
+      // (the very name only, not another name of it (`variant`): 受理消费者举报 would be one of 受理消费者投诉举报, the two together)
+      const id = ids.find((x) => groups.has(x));
+      if (id === undefined) continue;
+      const f = paragraphs[k]!.figures[i]!;
+      const list = groups.get(id)!;
+      list.push(f);
+      list.sort((x, y) => x.offset - y.offset);
+      placed.add(f);
+    }
+  }
+  return placed;
+}
+
+/**
+ * Two statements of one group, one of them placed under its full name: one measure when the other is named by its own
+ * words (not a part, nor a measure of the entity counted before it), or placed so too.
+ */
+function namedAlike(a: Figure, b: Figure, named: ReadonlySet<Figure>): boolean {
+  const other = named.has(a) ? b : a;
+  return named.has(other) || (!other.partOf && !other.keyedBy);
 }
 
 /** A year written in a scope or a title: 2024 of 2024年, 2024年度, 截至2024年末, 2024年1-9月. */
