@@ -581,10 +581,10 @@ function ofOtherSections(f: Figure, g: Figure, wholes: ReadonlyMap<number, Figur
 }
 
 /** A sentence opened by a group named back (在这些专职人员中，): the noun. */
-const THOSE = /^\s*在?这些([\u4e00-\u9fff]{2,10})中[，,：:]/;
+export const THOSE = /^\s*在?这些([\u4e00-\u9fff]{2,10})中[，,：:]/;
 
 /** The figure a sentence opened by 在这些X中 points back to: the last one of its paragraph before the sentence named X. */
-function antecedent(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+export function antecedent(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
   const noun = THOSE.exec(f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset))?.[1];
   if (!noun) return undefined;
   const before = (byParagraph.get(f.para.offset) ?? []).filter((g) => g.offset < f.sentence.offset && exact(g) && !g.bracket && compatible(g.unit, f.unit) && bareMeasure(g).endsWith(noun));

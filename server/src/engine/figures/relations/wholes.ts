@@ -11,6 +11,7 @@ import { uniqueValue } from './cache';
 import { endsWithMeasure, sameThing, suffixLength } from './names';
 import { itemNumber } from './sumParagraphs';
 import { ofAnotherScope } from './totals';
+import { antecedent, THOSE } from './scopes';
 import { ofALargerPlace } from './places';
 import { countNamedByItsUnit, totalOfItsVerb } from './counts';
 import { bareMeasure, glossedHead, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
@@ -121,6 +122,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (OF_THOSE_COUNTED.test(textBetween(draft, counted.endOffset, p.offset)) && /(?:^|[，,；;：:])\s*(?:共|全|有|共有)?$/.test(textBetween(draft, counted.clause.offset, counted.offset)))
     return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
+  if (!denominator && GROUP_TOTAL.test(words)) denominator = wholeOfTheGroup(par, p, numerator);
   if (!denominator && (words === '' || /^(?:总数|总量|全部|全县|全市|总额|比)$/.test(words))) {
     // 占比: the whole the numerator is part of, earlier in the sentence
     // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
@@ -334,6 +336,52 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     );
   }
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** Words that name the whole of a share only as the whole of what is counted: 占, 占比, 占总人数的, 占总数的. */
+const GROUP_TOTAL = /^(?:总人数|总数|总量|全部|比)?$/;
+
+/** A group opening its sentence: the figure, then its noun and 中 (56.7万名村党组织书记中，, 在…委员2237人中，). */
+const GROUP_OPENS = /^[\u4e00-\u9fff]{0,16}中[，,：:]/;
+
+/** Counts of people: 万名 and 万人 count the same persons. */
+const PERSONS = new Set(['人', '名', '位']);
+
+function ofOneCount(a: Figure, b: Figure): boolean {
+  return compatible(a.unit, b.unit) || (a.unit.kind === 'count' && b.unit.kind === 'count' && PERSONS.has(a.unit.base) && PERSONS.has(b.unit.base));
+}
+
+/**
+ * 56.7万名村党组织书记中，大专及以上学历的8.1万人，占14.4% / 在政协第十二届全国委员会委员2237人中，提交提案的委员达1966人，占总人数的
+ * 88% / 各级档案主管部门共有专职人员5552人，…。在这些专职人员中，50岁以上的有1199人，占21.60%: a sentence that opens with a
+ * group (a figure, its noun, then 中; or 这些X中, the last figure named X before it) speaks of that group's members, and a share
+ * in it that names no other whole is of the group. Undefined when the group is not the only one opened before the part, a
+ * 其中 between them narrows to a part of a part, or the group is smaller than the part.
+ */
+function wholeOfTheGroup(par: Paragraph, p: Figure, numerator: Figure): Figure | undefined {
+  const { draft } = par;
+  const opened = sentenceOf(par, p).filter(
+    (f) => f.offset < numerator.offset && f.unit.kind !== 'percent' && GROUP_OPENS.test(textBetween(draft, f.endOffset, Math.min(f.endOffset + 20, numerator.offset))),
+  );
+  const first = opened[0];
+  // (120名党员中，60名入党积极分子中，…: a group within a group; which one the share is of, the words do not say)
+  if (first && (opened.length > 1 || first.relational || first.bracket || first.range || !/^\s*(?:其中[，,]?)?在?[\u4e00-\u9fff]{0,20}$/.test(textBetween(draft, first.sentence.offset, first.offset))))
+    return undefined;
+  const group = first ?? namedBack(par, numerator);
+  if (!group || !ofOneCount(group, numerator) || /其中/.test(textBetween(draft, Math.max(group.endOffset, numerator.sentence.offset), numerator.offset))) return undefined;
+  // (…占21.60%35-49岁的有2866人，占51.62%: a count between the part read and the share is the share's own part, misread)
+  if (par.figures.some((f) => f.offset > numerator.endOffset && f.offset < p.offset && f.unit.kind !== 'percent' && ofOneCount(f, numerator))) return undefined;
+  return exact(group) && known(group) && known(numerator) && group.normalized > numerator.normalized + EPS ? group : undefined;
+}
+
+/**
+ * 各级综合档案馆共有专职人员36582人，其中，中央级353人，…。在这些专职人员中，: the group 这些X names back, when it is the
+ * only figure named X in its period (全县共有专任教师4000人，其中…小学教师2000人。在这些教师中 may mean any of them).
+ */
+function namedBack(par: Paragraph, numerator: Figure): Figure | undefined {
+  const group = antecedent(numerator, new Map([[numerator.para.offset, par.figures]]));
+  const noun = group && THOSE.exec(textBetween(par.draft, numerator.sentence.offset, numerator.offset))?.[1];
+  return noun && par.figures.every((f) => f === group || f.period !== group.period || !bareMeasure(f).endsWith(noun)) ? group : undefined;
 }
 
 /**
