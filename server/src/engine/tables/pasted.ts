@@ -2426,7 +2426,8 @@ function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Lin
   const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows, numbered ? (heading) => heading[0] : undefined) : undefined;
   // (a bilingual yearbook's body read by a width that puts a row's label pair in a figure column, or under a heading
   // of empty cells: its rows told by their label pairs instead, its heading by its lines)
-  const blank = (t: Table): boolean => t.header.cells.every((c) => c.text === '');
+  // (or under a heading of empty cells and an English group's name, Forest Management, taken for a column's)
+  const blank = (t: Table): boolean => t.header.cells.every((c) => c.text === '' || translation(c));
   const bilingual = !table || table.unclear || blank(table) || labelsOffColumn(table) ? bilingualRowsTable(cells0, source) : undefined;
   const better = bilingual && (!table || table.unclear || labelsOffColumn(table, bilingual) || (blank(table) && !blank(bilingual)));
   const found = (better ? bilingual : table) ?? labelledRowsTable(cells, source) ?? unclearStacked(cells);
