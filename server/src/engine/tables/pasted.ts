@@ -2859,6 +2859,23 @@ function numberedCaptionAbove(rows: ReadonlyArray<readonly TableCell[]>, i: numb
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
+/**
+ * Lines Markdown reads as headings that are a table's cells (# 医院 |, # 门 诊 |: a yearbook's 其中 mark), each read
+ * from its line's start, its # kept: the lines with those in their place (`view`), and each one's own line (`asCell`).
+ * `oneCell`: only a line of one cell (a table pasted one cell a line).
+ */
+function headingsAsCells(text: string, paras: readonly Line[], taken: ReadonlySet<Line>, oneCell: boolean): { view: Line[]; asCell: Map<Line, Line> } {
+  const closed = oneCell ? /^[^|｜]*[|｜]\s*$/ : /[|｜]\s*$/;
+  const asCell = new Map<Line, Line>();
+  const view = paras.map((p) => {
+    if (p.headingDepth === undefined || p.inList || taken.has(p) || !closed.test(p.source) || !/^ {0,3}#/.test(text.slice(p.lineStart, p.offset))) return p;
+    const h: Line = { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) };
+    asCell.set(h, p);
+    return h;
+  });
+  return { view, asCell };
+}
+
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
   const tables: Table[] = [];
@@ -2932,16 +2949,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   };
   // a cell that reads as a Markdown heading (# 门 诊 |, # 政府办 |: a yearbook's 其中 mark) is a cell, its # kept, when
   // with it the table's columns are clear; or the run is read as it would be without it
-  const stackedCellLine = (p: Line): Line | undefined =>
-    p.headingDepth !== undefined && !p.inList && !taken.has(p) && /^[^|｜]*[|｜]\s*$/.test(p.source) && /^ {0,3}#/.test(text.slice(p.lineStart, p.offset))
-      ? { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) }
-      : undefined;
-  const headingCells = new Map<Line, Line>();
-  const stackedView = paras.map((p) => {
-    const h = stackedCellLine(p);
-    if (h) headingCells.set(h, p);
-    return h ?? p;
-  });
+  const { view: stackedView, asCell: headingCells } = headingsAsCells(text, paras, taken, true);
   const stackedLine = (p: Line): boolean => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p));
   const withoutHeadings = runs(text, paras, stackedLine);
   for (const whole of runs(text, stackedView, (p) => headingCells.has(p) || stackedLine(p))) {
@@ -2963,16 +2971,7 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
 
   // pipes between cells of a row: rows of cells
   // a heading cell that reads as a Markdown heading (# 医院 |, a 其中 column of a yearbook) is a cell, its # kept
-  const headingCellLine = (p: Line): Line | undefined =>
-    p.headingDepth !== undefined && !p.inList && !taken.has(p) && /[|｜]\s*$/.test(p.source) && /^ {0,3}#/.test(text.slice(p.lineStart, p.offset))
-      ? { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) }
-      : undefined;
-  const asCell = new Map<Line, Line>();
-  const view = paras.map((p) => {
-    const h = headingCellLine(p);
-    if (h) asCell.set(h, p);
-    return h ?? p;
-  });
+  const { view, asCell } = headingsAsCells(text, paras, taken, false);
   const pipeRun = (run: readonly Candidate[]): { table: Table; kept: Array<{ para: Line }>; notes: Line[] } | undefined => {
     const lines = run.map((c) => ({ para: asCell.get(c.para) ?? c.para, ...pipeCells(c.para)! }));
     // a note after the table (注：…) or a sentence before it may carry a pipe too: they stay prose
