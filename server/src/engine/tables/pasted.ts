@@ -2924,10 +2924,15 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
   // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
   const usableCell = (p: Line): boolean => !taken.has(p) && p.headingDepth === undefined;
-  const stackedRun = (run: readonly Candidate[]): { tables: Table[]; taken: Set<Line> } | undefined => {
+  // rows of several cells each make four lines in ten or more: a table of rows, its cells not one a line
+  const rowsOfCells = (run: readonly Candidate[]): boolean => {
     const withPipes = run.filter((c) => /[|｜]/.test(c.para.source));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
-    if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) return undefined;
+    return multi * 10 > withPipes.length * 4;
+  };
+  const stackedRun = (run: readonly Candidate[]): { tables: Table[]; taken: Set<Line> } | undefined => {
+    const withPipes = run.filter((c) => /[|｜]/.test(c.para.source));
+    if (withPipes.length < 4 || rowsOfCells(run)) return undefined;
     // two pipes with nothing between end a row; or, when rows so read are not clear and the rows are told by their
     // labels, they are an empty cell
     const byBreaks = pipeStackedTables(run, false);
@@ -2953,8 +2958,10 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   const stackedLine = (p: Line): boolean => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p));
   const withoutHeadings = runs(text, paras, stackedLine);
   for (const whole of runs(text, stackedView, (p) => headingCells.has(p) || stackedLine(p))) {
+    // (the # cells count no more than the other lines toward a table of one cell a line: a table of rows under a heading
+    // stacked one cell a line, 2019 | 75 | 41 | 3240 |, is read as rows)
     const withHeadings = whole.some((c) => headingCells.has(c.para));
-    const read = withHeadings ? stackedRun(whole) : undefined;
+    const read = withHeadings && !rowsOfCells(whole.filter((c) => !headingCells.has(c.para))) ? stackedRun(whole) : undefined;
     const parts = read && read.tables.length > 0 && read.tables.every((t) => !t.unclear) ? [read] : [];
     if (parts.length === 0) {
       const [from, to] = [whole[0]!.para.offset, whole[whole.length - 1]!.para.endOffset];
