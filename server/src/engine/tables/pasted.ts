@@ -2175,6 +2175,33 @@ function bilingualLabels(cells: readonly StackedCell[]): StackedCell[] {
 }
 
 /**
+ * 造林面积 / Barren Waste / 152.8 / … / 205.9, then (empty) / Afforestation Area / (empty) × 6: a bilingual yearbook's
+ * English label too long for its cell goes on in a row of its own, under an empty Chinese cell and over empty
+ * figure cells, the empty cells written out (a pipe alone). That row is the label's rest, not a row of the table:
+ * read as one, the rows after it were one cell off. Dropped (the empty cell, the words and the empty cells up to the
+ * next row's label) where the words stand after a figure and the next filled cell, if any, is a word, not a figure.
+ */
+function translationRowsDropped(cells: readonly StackedCell[]): StackedCell[] {
+  const out: StackedCell[] = [];
+  let figures = false;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const words = cells[i + 1]?.cell;
+    if (figures && c.cell.text === '' && words && translation(words) && cells[i + 2]?.cell.text === '') {
+      let j = i + 2;
+      while (j < cells.length && cells[j]!.cell.text === '') j++;
+      if (j === cells.length || shapeOf(cells[j]!.cell) === 'text') {
+        i = j - 1;
+        continue;
+      }
+    }
+    if (c.cell.text !== '' && figure(c.cell) && !yearLike(c.cell)) figures = true;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
  * 地区 / 人口数 / 比重 / 2020年 / 2010年, then 海原县 / 333518 / 100.00 / 100.00: a heading cell merged over the years
  * under it (比重 over 2020年 and 2010年), copied one line a cell, the group first and then its years. Read by its
  * width, the body's four columns take the last four heading lines, and the label column's heading (地区) is left
@@ -2250,10 +2277,141 @@ function labelledRowsTable(cells: readonly StackedCell[], source: TableSource): 
   return tableOfRows([header, ...body], source, MIN_LABELLED_ROWS);
 }
 
+/** An English label or its rest, a unit in brackets perhaps (Afforestation Area, (10 000 cu.m)): Latin words, no Chinese. */
+const TRANSLATION = /^[A-Za-z(（][A-Za-z0-9\s.,:;&'’()（）/%‰-]*$/;
+const translation = (c: TableCell): boolean => TRANSLATION.test(c.text) && /[A-Za-z]{2}/.test(c.text) && !HAN.test(c.text);
+
+/**
+ * 造林面积 / Barren Waste / 152.8 / … / 205.9, 人工造林 / Reforestation / 44.4 / …: a bilingual yearbook's table copied
+ * one cell a line, each row a Chinese label, its English and the figures, the empty cells written out, its
+ * heading stacked over several lines in two languages so that no width reads it (合 计 / Total / 公立 / 医疗机构 /
+ * Public …). Read by the body alone: from the first label pair followed by a figure, each label pair (the English
+ * joined to the Chinese) opens a row and the cells up to the next label are its figures; the rest of a long English
+ * label in a row of its own under an empty cell is dropped (translationRowsDropped), a group row (森林抚育 / Forest
+ * Tending over empty cells) is a row without figures, trailing empty cells past the body's width are none. The
+ * heading's cells stay above the table, the header a row of empty cells (labelledRowsTable). Undefined unless half
+ * the rows at least are label pairs, MIN_LABELLED_ROWS rows carry figures, and most rows with figures are of one width
+ * (a row one or two cells short stays short: which of its cells were lost is not known).
+ */
+function bilingualRowsTable(cells0: readonly StackedCell[], source: TableSource): Table | undefined {
+  const cells = translationRowsDropped(cells0);
+  const text = (i: number): string => cells[i]?.cell.text ?? '';
+  const chinese = (i: number): boolean => !!cells[i] && text(i) !== '' && HAN.test(text(i)) && shapeOf(cells[i]!.cell) === 'text' && !prose(cells[i]!.cell);
+  const pairAt = (i: number): boolean => chinese(i) && !!cells[i + 1] && translation(cells[i + 1]!.cell);
+  const bodyFigure = (i: number): boolean => !!cells[i] && text(i) !== '' && figure(cells[i]!.cell) && !yearLike(cells[i]!.cell);
+  const s = cells.findIndex((_, i) => pairAt(i) && bodyFigure(i + 2));
+  if (s < 0) return undefined;
+  const rows: Array<{ label: TableCell; slots: StackedCell[]; pair: boolean }> = [];
+  for (let i = s; i < cells.length;) {
+    const pair = pairAt(i);
+    if (!pair && !chinese(i)) return undefined;
+    const a = cells[i]!.cell;
+    const b = pair ? cells[i + 1]!.cell : a;
+    const label: TableCell = { offset: a.offset, endOffset: b.endOffset, text: pair ? `${a.text} ${b.text}` : a.text };
+    let j = i + (pair ? 2 : 1);
+    const slots: StackedCell[] = [];
+    while (j < cells.length && shapeOf(cells[j]!.cell) === 'figure') slots.push(cells[j++]!);
+    rows.push({ label, slots, pair });
+    i = j;
+  }
+  const figured = rows.filter((r) => r.slots.some((c) => c.cell.text !== ''));
+  if (figured.length < MIN_LABELLED_ROWS || rows.filter((r) => r.pair).length * 2 < rows.length) return undefined;
+  // the body's width: the number of figure cells most rows with figures have, their empty cells counted
+  const counts = new Map<number, number>();
+  for (const r of figured) {
+    let n = r.slots.length;
+    while (n > 0 && r.slots[n - 1]!.cell.text === '') n--;
+    counts.set(r.slots.length, (counts.get(r.slots.length) ?? 0) + 1);
+  }
+  const [width, most] = [...counts.entries()].reduce((x, y) => (y[1] > x[1] || (y[1] === x[1] && y[0] > x[0]) ? y : x));
+  if (width < 2 || most * 2 <= figured.length) return undefined;
+  const body: RawRow[] = [];
+  for (const r of rows) {
+    // cells past the width are none unless filled: then the rows are not this table's
+    if (r.slots.slice(width).some((c) => c.cell.text !== '')) return undefined;
+    const kept = r.slots.slice(0, width).map((c) => c.cell);
+    const end = kept[kept.length - 1]?.endOffset ?? r.label.endOffset;
+    body.push({ cells: [r.label, ...kept], offset: r.label.offset, endOffset: end, lineStart: cells.find((c) => c.cell.offset === r.label.offset)?.para?.lineStart ?? r.label.offset });
+  }
+  // a body ends with its last row of figures (a unit's line or a note's label after it is no row)
+  while (body.length > 0 && body[body.length - 1]!.cells.slice(1).every((c) => c.text === '')) body.pop();
+  const at = body[0]!.lineStart;
+  const header: RawRow = bilingualHeading(cells, s, width, pairAt) ?? {
+    cells: Array.from({ length: width + 1 }, (): TableCell => ({ offset: at, endOffset: at, text: '' })),
+    offset: at,
+    endOffset: at,
+    lineStart: at,
+  };
+  return tableOfRows([header, ...body], source, MIN_LABELLED_ROWS);
+}
+
+/**
+ * The heading of a bilingual yearbook table read by its body (bilingualRowsTable), when its lines can be told: after
+ * the corner's label pair (项 目 / Item, 指 标 / Item: the label column named), lines of `width` cells, one a column, a column's Chinese words
+ * over several lines (合 计 | 公立 | (empty) | 民营, then Total | 医疗机构 | # 政府办 | 医疗机构, then English only):
+ * each column named by its Chinese words and years (公立 医疗机构, # 政府办), the English left out; or groups over
+ * years (合计 Total | 城 镇 Urban | 乡 村 Rural, then 2010 | 2011 three times): each year named with its group. The
+ * lines end at a line of empty cells or at the body. Undefined when a column is left without a name, a figure that
+ * is no year stands among them, or the cells are neither.
+ */
+function bilingualHeading(cells: readonly StackedCell[], s: number, width: number, pairAt: (i: number) => boolean): RawRow | undefined {
+  // (the corner's English names the label column: Item, District; a group row's label pair stands between it and the body)
+  const cornerAt = (i: number): boolean => pairAt(i) && (LABEL_COLUMN_HEADING.test(cells[i]!.cell.text.trim()) || /^(?:Items?|Indicators?|District|Region)$/i.test(cells[i + 1]!.cell.text.trim()));
+  let corner = s - 2;
+  while (corner >= 0 && !cornerAt(corner)) corner--;
+  if (corner < 0) return undefined;
+  const zone = cells.slice(corner + 2, s).map((c) => c.cell);
+  if (zone.some((c) => c.text !== '' && shapeOf(c) === 'figure' && !yearLike(c))) return undefined;
+  // (a cell's Chinese words, up to the last Chinese character or bracket after it: 合计 Total → 合计)
+  const chineseOf = (c: TableCell): string => {
+    if (!HAN.test(c.text)) return yearLike(c) ? c.text.trim() : '';
+    let end = c.text.length;
+    while (end > 0 && !HAN.test(c.text[end - 1]!) && !/[）)]/.test(c.text[end - 1]!)) end--;
+    return c.text.slice(0, end).trim();
+  };
+  let names: string[] | undefined;
+  // groups over years: G names, then the years, as many under each group
+  const groups = zone.findIndex((c) => !HAN.test(c.text));
+  const years = zone.slice(Math.max(0, groups), Math.max(0, groups) + width);
+  if (groups >= 2 && width % groups === 0 && years.length === width && years.every((c) => yearLike(c))) {
+    const per = width / groups;
+    names = years.map((y, j) => `${chineseOf(zone[Math.floor(j / per)]!)} ${y.text.trim()}${/^\d{4}$/.test(y.text.trim()) ? '年' : ''}`);
+  } else {
+    names = Array.from({ length: width }, () => '');
+    for (let line = 0; (line + 1) * width <= zone.length; line++) {
+      const part = zone.slice(line * width, (line + 1) * width);
+      if (part.every((c) => c.text === '')) break;
+      part.forEach((c, j) => {
+        const words = chineseOf(c);
+        if (words !== '') names![j] = names![j] === '' ? words : `${names![j]} ${words}`;
+      });
+    }
+    if (names.some((n) => n === '')) return undefined;
+  }
+  const first = cells[corner]!;
+  const english = cells[corner + 1]!;
+  const cornerCell: TableCell = { offset: first.cell.offset, endOffset: english.cell.endOffset, text: first.cell.text };
+  const named: TableCell[] = names.map((text, j) => {
+    const c = zone[j] ?? zone[0]!;
+    return { offset: c.offset, endOffset: c.endOffset, text };
+  });
+  return { cells: [cornerCell, ...named], offset: first.cell.offset, endOffset: zone[zone.length - 1]?.endOffset ?? english.cell.endOffset, lineStart: first.para?.lineStart ?? first.cell.offset };
+}
+
+/**
+ * Whether a table read by its width has a row label in a figure column: a cell of Chinese words and their English
+ * (急 诊 Emergency Visits), or, given `by`, one of the row labels `by` reads. Such a width put several rows in one.
+ */
+function labelsOffColumn(table: Table, by?: Table): boolean {
+  const labels = by ? new Set(by.rows.map((r) => r.cells[0]!.text)) : undefined;
+  const off = (c: TableCell): boolean => (labels ? labels.has(c.text) : HAN.test(c.text) && / [A-Za-z]{2}/.test(c.text) && shapeOf(c) === 'text');
+  return table.rows.some((r) => r.cells.slice(1).some((c) => c.text !== '' && off(c)));
+}
+
 function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Line>, tables: Table[]): void {
   // (a form's numbering row counts its cells as written: no label is joined to the word after it)
   const numbered = rowsByNumbering(cells0);
-  const cells = numbered ? cells0 : bilingualLabels(cells0);
+  const cells = numbered ? cells0 : bilingualLabels(translationRowsDropped(cells0));
   let rows = numbered ?? rowsByBreaks(cells);
   // a heading and one row are a table only when read by their width (a table of one row, rowsByWidth)
   let minRows = 3;
@@ -2266,7 +2424,13 @@ function stackedTable(cells0: StackedCell[], source: TableSource, taken: Set<Lin
   }
   // (a form's heading is the row before its numbering row, whatever rows of words follow it: 一、综合 | | JZH011000000)
   const table = rows && rows.length > 0 ? tableOfRows(rows, source, minRows, numbered ? (heading) => heading[0] : undefined) : undefined;
-  const found = table ?? labelledRowsTable(cells, source) ?? unclearStacked(cells);
+  // (a bilingual yearbook's body read by a width that puts a row's label pair in a figure column, or under a heading
+  // of empty cells: its rows told by their label pairs instead, its heading by its lines)
+  // (or under a heading of empty cells and an English group's name, Forest Management, taken for a column's)
+  const blank = (t: Table): boolean => t.header.cells.every((c) => c.text === '' || translation(c));
+  const bilingual = !table || table.unclear || blank(table) || labelsOffColumn(table) ? bilingualRowsTable(cells0, source) : undefined;
+  const better = bilingual && (!table || table.unclear || labelsOffColumn(table, bilingual) || (blank(table) && !blank(bilingual)));
+  const found = (better ? bilingual : table) ?? labelledRowsTable(cells, source) ?? unclearStacked(cells);
   if (!found) return;
   tables.push(found);
   for (const c of cells) if (c.para && c.cell.offset >= found.offset && c.cell.endOffset <= found.endOffset) taken.add(c.para);
@@ -2695,6 +2859,23 @@ function numberedCaptionAbove(rows: ReadonlyArray<readonly TableCell[]>, i: numb
 }
 
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
+/**
+ * Lines Markdown reads as headings that are a table's cells (# 医院 |, # 门 诊 |: a yearbook's 其中 mark), each read
+ * from its line's start, its # kept: the lines with those in their place (`view`), and each one's own line (`asCell`).
+ * `oneCell`: only a line of one cell (a table pasted one cell a line).
+ */
+function headingsAsCells(text: string, paras: readonly Line[], taken: ReadonlySet<Line>, oneCell: boolean): { view: Line[]; asCell: Map<Line, Line> } {
+  const closed = oneCell ? /^[^|｜]*[|｜]\s*$/ : /[|｜]\s*$/;
+  const asCell = new Map<Line, Line>();
+  const view = paras.map((p) => {
+    if (p.headingDepth === undefined || p.inList || taken.has(p) || !closed.test(p.source) || !/^ {0,3}#/.test(text.slice(p.lineStart, p.offset))) return p;
+    const h: Line = { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) };
+    asCell.set(h, p);
+    return h;
+  });
+  return { view, asCell };
+}
+
 export function findPastedTables(text: string, paras: readonly Line[]): { tables: Table[]; taken: Set<Line> } {
   const taken = new Set<Line>();
   const tables: Table[] = [];
@@ -2743,10 +2924,15 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     (closedByPipe.has(p) ? [...p.source].length <= 2 * MAX_STACKED_CELL : [...p.source].length <= MAX_STACKED_CELL && !p.ordinal);
   // a cell that reads as a list item (1. 高中), and the lines after it that Markdown then takes into the item: cells
   const usableCell = (p: Line): boolean => !taken.has(p) && p.headingDepth === undefined;
-  for (const run of runs(text, paras, (p) => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p)))) {
+  // rows of several cells each make four lines in ten or more: a table of rows, its cells not one a line
+  const rowsOfCells = (run: readonly Candidate[]): boolean => {
     const withPipes = run.filter((c) => /[|｜]/.test(c.para.source));
     const multi = withPipes.filter((c) => pipeCells(c.para)!.cells.filter((x) => x.text !== '').length >= 2).length;
-    if (withPipes.length < 4 || multi * 10 > withPipes.length * 4) continue;
+    return multi * 10 > withPipes.length * 4;
+  };
+  const stackedRun = (run: readonly Candidate[]): { tables: Table[]; taken: Set<Line> } | undefined => {
+    const withPipes = run.filter((c) => /[|｜]/.test(c.para.source));
+    if (withPipes.length < 4 || rowsOfCells(run)) return undefined;
     // two pipes with nothing between end a row; or, when rows so read are not clear and the rows are told by their
     // labels, they are an empty cell
     const byBreaks = pipeStackedTables(run, false);
@@ -2764,22 +2950,35 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
       const tiled = tiledTable(run);
       if (tiled) chosen = tiled;
     }
-    tables.push(...chosen.tables);
-    for (const p of chosen.taken) taken.add(p);
+    return chosen;
+  };
+  // a cell that reads as a Markdown heading (# 门 诊 |, # 政府办 |: a yearbook's 其中 mark) is a cell, its # kept, when
+  // with it the table's columns are clear; or the run is read as it would be without it
+  const { view: stackedView, asCell: headingCells } = headingsAsCells(text, paras, taken, true);
+  const stackedLine = (p: Line): boolean => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p));
+  const withoutHeadings = runs(text, paras, stackedLine);
+  for (const whole of runs(text, stackedView, (p) => headingCells.has(p) || stackedLine(p))) {
+    // (the # cells count no more than the other lines toward a table of one cell a line: a table of rows under a heading
+    // stacked one cell a line, 2019 | 75 | 41 | 3240 |, is read as rows)
+    const withHeadings = whole.some((c) => headingCells.has(c.para));
+    const read = withHeadings && !rowsOfCells(whole.filter((c) => !headingCells.has(c.para))) ? stackedRun(whole) : undefined;
+    const parts = read && read.tables.length > 0 && read.tables.every((t) => !t.unclear) ? [read] : [];
+    if (parts.length === 0) {
+      const [from, to] = [whole[0]!.para.offset, whole[whole.length - 1]!.para.endOffset];
+      for (const run of withHeadings ? withoutHeadings.filter((r) => r[0]!.para.offset >= from && r[0]!.para.offset < to) : [whole]) {
+        const chosen = stackedRun(run);
+        if (chosen) parts.push(chosen);
+      }
+    }
+    for (const chosen of parts) {
+      tables.push(...chosen.tables);
+      for (const p of chosen.taken) taken.add(headingCells.get(p) ?? p);
+    }
   }
 
   // pipes between cells of a row: rows of cells
   // a heading cell that reads as a Markdown heading (# 医院 |, a 其中 column of a yearbook) is a cell, its # kept
-  const headingCellLine = (p: Line): Line | undefined =>
-    p.headingDepth !== undefined && !p.inList && !taken.has(p) && /[|｜]\s*$/.test(p.source) && /^ {0,3}#/.test(text.slice(p.lineStart, p.offset))
-      ? { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) }
-      : undefined;
-  const asCell = new Map<Line, Line>();
-  const view = paras.map((p) => {
-    const h = headingCellLine(p);
-    if (h) asCell.set(h, p);
-    return h ?? p;
-  });
+  const { view, asCell } = headingsAsCells(text, paras, taken, false);
   const pipeRun = (run: readonly Candidate[]): { table: Table; kept: Array<{ para: Line }>; notes: Line[] } | undefined => {
     const lines = run.map((c) => ({ para: asCell.get(c.para) ?? c.para, ...pipeCells(c.para)! }));
     // a note after the table (注：…) or a sentence before it may carry a pipe too: they stay prose

@@ -619,8 +619,9 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
     if (states) found.set(t, states);
   }
   const second = secondSplits(grid, rows, found, free);
-  // (a row of growth rates, 增减% under 2024年 and 2023年, is no row of amounts: rates of parts do not add up)
-  const summed = rows.filter((r) => !growthRateRow(r));
+  // (a row of growth rates, 增减% under 2024年 and 2023年, is no row of amounts: rates of parts do not add up; nor is
+  // a row of rates or averages, 病床使用率（%）, 病床周转次数, 出院者平均住院日 under 合计 | 公立 | 民营)
+  const summed = rows.filter((r) => !growthRateRow(r) && !rateOrAverageRow(r));
   for (const [t, parts] of found) emitColumnSum(grid, summed, t, parts, byColumn, out, decidedOfReceived(t, parts) ? 'atMost' : 'exact');
   for (const [t, parts] of second) sumsAcross(grid, summed, t, parts, 'exact', 'column', byColumn, out);
   return [...found.keys()];
@@ -634,6 +635,16 @@ function inferredColumnSums(grid: Grid, out: TableRelation[]): Column[] {
 function growthRateRow(row: GridRow): boolean {
   const label = row.label.replace(/\s/g, '');
   return GROWTH.test(label) && (/[%％]|率|增速|增幅|幅度/.test(label) || row.unit?.unit.kind === 'percent');
+}
+
+/**
+ * A row of rates or averages (病床使用率（%）, 病床周转次数, 出院者平均住院日, 医师人均每日担负诊疗人次): the whole's rate or
+ * average is no sum of its parts'. A row of shares (构成（%）, 比重) adds up and is not one.
+ */
+function rateOrAverageRow(row: GridRow): boolean {
+  const label = row.label.replace(/\s/g, '');
+  if (/构成|比重/.test(label)) return false;
+  return /率|指数/.test(label) || AVERAGE_ROW.test(label) || row.unit?.unit.kind === 'percent';
 }
 
 /**
@@ -806,6 +817,8 @@ function within(grid: Grid, c: Column, of: Column): boolean {
 function subsetColumn(grid: Grid, sub: Column, owner: Column, out: TableRelation[]): void {
   const byColumn = (v: CellValue): string => columnName(v.column);
   for (const row of grid.rows) {
+    // (the rate or average of a part may be above the whole's: 病床使用率 of 政府办 above that of 公立)
+    if (rateOrAverageRow(row)) continue;
     const whole = grid.values[row.index]![owner.index];
     const part = grid.values[row.index]![sub.index];
     if (!isValue(whole) || !isValue(part)) continue;
@@ -1030,7 +1043,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     if (whole(before).length >= 2) candidates.push(whole(before));
     if (candidates.length === 0) continue;
     // a total smaller than one of its parts in most rows is not that total (a heading misread, columns shifted)
-    const rows = grid.rows.filter((row) => row.kind !== 'heading' && row.kind !== 'group' && !PERCENT_ROW.test(rowName(row)));
+    const rows = grid.rows.filter((row) => row.kind !== 'heading' && row.kind !== 'group' && !PERCENT_ROW.test(rowName(row)) && !rateOrAverageRow(row));
     const smaller = rows.filter((row) => {
       const total = grid.values[row.index]![t.index];
       return (
@@ -3022,7 +3035,8 @@ function apartColumnSums(grid: Grid, out: TableRelation[]): void {
         .map((r) => r.anchor),
     ));
   };
-  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group');
+  // (a row of rates or averages adds up in no column)
+  const rows = grid.rows.filter((r) => r.kind !== 'heading' && r.kind !== 'group' && !rateOrAverageRow(r));
   const byColumn = (v: CellValue): string => columnName(v.column);
   for (const t of amounts) {
     const fits: Column[][] = [];
