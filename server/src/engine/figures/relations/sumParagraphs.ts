@@ -41,6 +41,37 @@ export function peersAfterOwnShare(par: Paragraph, r: Relation): boolean {
 }
 
 /**
+ * 上述企业实现营业收入80314亿元…。⏎分区域看，东部地区…实现营业收入59766亿元，占全国74.4%，中部、西部和东北地区分别为
+ * 13641亿元、5963亿元和943亿元: the peers a figure stating its own share is listed with (`peersAfterOwnShare`, by name, not a
+ * ranking) are, with it, parts of the whole the share is of: the last larger figure before them named as it is (four
+ * characters alike at the end: 实现营业收入). Read as parts that may leave a remainder (the list need not name every peer).
+ */
+export function wholeOfPeers(par: Paragraph, r: Relation): Relation | undefined {
+  const total = withRole(r, 'total');
+  const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+  if (!total || !exact(total) || !known(total) || RANKING.test(textBetween(par.draft, total.endOffset, parts[0]?.offset ?? total.endOffset))) return undefined;
+  const name = bareMeasure(total);
+  const wholes = [...par.lookups.earlier(), ...par.figures].filter(
+    (f) =>
+      f.offset < total.offset &&
+      exact(f) &&
+      known(f) &&
+      !f.relational &&
+      !f.bracket &&
+      !f.range &&
+      compatible(f.unit, total.unit) &&
+      f.normalized > total.normalized &&
+      suffixLength(bareMeasure(f), name) >= 4,
+  );
+  const whole = wholes[wholes.length - 1];
+  const read = whole && sumRelation(whole, [total, ...parts], true, '分别为');
+  // (peers named alike, 东部 and 中部, are members of one partition and cannot overlap: a sum over the whole is an error)
+  if (!read?.hint) return read;
+  const { hint: _overlap, ...error } = read;
+  return error;
+}
+
+/**
  * 全县共接待游客8.31万人次…（paragraphs later）乔庄镇大沟村…共接待游客7800人次，实现营业收入72.5万元。其中，过夜游共接待游客
  * 2.49万人次，…一日游共接待游客5.82万人次: parts after 其中 that add up to far more than the figure before them, and
  * exactly to an earlier figure of their unit and measure, are that figure's parts; the 其中 goes back past what was said in
