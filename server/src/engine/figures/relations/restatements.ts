@@ -726,8 +726,10 @@ const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 // (a class named inside it, 审理各类刑事案件 or 经济类提案, is a part of the whole: 各类 alone, 审理各类案件, names all)
 // (a project's stage inside it, 新签约开工项目 beside 新签约项目, counts the signed projects that got that far: a part)
 // (an ordinal inside it, 海洋第一产业增加值 beside 海洋产业增加值, names one of a series: a part)
+// (what a length or a quantity is counted in, 高速公路车道里程 beside 高速公路里程 (every lane measured), 折合标准煤 or 当量:
+// another measure of the same thing, its own figure)
 const NARROWING =
-  /第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
+  /车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
 
 /** A place's level after its name (锦屏县, 江西省), and the words that make a place's measure its whole (共, 有, 共有). */
 const PLACE_LEVEL = /(?:自治区|省|市|县|区|州|盟|旗)$/;
@@ -1395,6 +1397,9 @@ const CALENDAR = /^(?:[0-9]{4}年度?|[0-9]{1,2}-[0-9]{1,2}月)$/;
 /** How far a body percentage may stand from its title's, in points. */
 const PERCENT_WINDOW = 6;
 
+/** A bar before a title's figure: crossed (破, 突破, 超过, 逾, 站上, 迈上) or neared (近, 接近, 逼近). */
+const CROSSED_BAR = /(突破|破|超过|超|逾|站上|迈上|跨上|跃上|冲上|接近|逼近|将近|近)$/;
+
 /** How far a body figure may stand from its title's, relatively, to be read as the one the title states (a slip, not another measure). */
 const HEADLINE_WINDOW = 0.2;
 
@@ -1451,6 +1456,10 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: () => Rea
       if (met) break;
     }
     if (met || !best || tie) continue;
+    // 湖北技术合同成交额破3000亿元 over 成交额达3017.86亿元: a title's round figure after 破 (突破, 超, 逾, 站上) is a bar
+    // the body's figure crossed, not that figure; after 近 (接近, 逼近) one it nears from below
+    const bar = CROSSED_BAR.exec(prose.slice(0, h.offset - first.para.offset))?.[1];
+    if (bar && (/近/.test(bar) ? best.normalized! <= h.normalized! : best.normalized! >= h.normalized!)) continue;
     // 回顾三学年 教育资助惠及78753人次 … 学前教育阶段…惠及幼儿4987人次；义务教育阶段…惠及学生64385人次；…: body figures
     // sharing the title's words, each smaller, that together reach it may be its parts, the title their total
     // (when the body states no total of them: a figure over all of them is the body's own statement of the title's;

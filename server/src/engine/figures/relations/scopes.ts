@@ -299,6 +299,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
   return (
     ofOtherWholes(f, g, s.byParagraph) ||
     ofOtherSections(f, g, s.wholes) ||
+    ofOtherOpeningWholes(f, g, s.byParagraph) ||
     ofOtherAntecedents(f, g, s.byParagraph) ||
     ofOtherFunds(f, g) ||
     underOtherScopes(f, g, s.funds) ||
@@ -578,6 +579,29 @@ function ofOtherSections(f: Figure, g: Figure, wholes: ReadonlyMap<number, Figur
   const a = wholes.get(f.para.offset);
   const b = a ? wholes.get(g.para.offset) : undefined;
   return a !== undefined && b !== undefined && a !== b && compatible(a.unit, f.unit) && compatible(b.unit, g.unit) && !meet(a, b);
+}
+
+/** 共 right before a figure: the whole it counts ([共61个断面（点位）有数据]). */
+const COUNTED_WHOLE = /共(?:有|计)?$/;
+
+/** The whole a paragraph opened by an ordinal counts first (（一）全区国考地表水断面（点位）[共61个断面（点位）有数据]…), when not `x`. */
+function openingWhole(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  if (!x.para.ordinal) return undefined;
+  const first = (byParagraph.get(x.para.offset) ?? []).find((f) => exact(f) && !f.relational && f.unit.kind !== 'percent');
+  if (!first || first === x || first.offset > x.offset) return undefined;
+  return COUNTED_WHOLE.test(x.para.prose.slice(first.clause.offset - x.para.offset, first.offset - x.para.offset)) ? first : undefined;
+}
+
+/**
+ * （一）全区国考地表水断面（点位）[共61个断面（点位）有数据]…劣Ⅴ类重度污染水质点位1个 … （三）全区区考湖库点位[共13个点位有数据]…劣Ⅴ类
+ * 重度污染水质点位2个: sections of one level that each open by counting a whole of their own (共61个, 共13个: two networks of
+ * monitoring sites) report that whole's figures, not one measure stated twice.
+ */
+function ofOtherOpeningWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset === g.para.offset || f.para.ordinal?.level === undefined || f.para.ordinal.level !== g.para.ordinal?.level) return false;
+  const a = openingWhole(f, byParagraph);
+  const b = a ? openingWhole(g, byParagraph) : undefined;
+  return a !== undefined && b !== undefined && compatible(a.unit, b.unit) && compatible(a.unit, f.unit) && !meet(a, b);
 }
 
 /** A sentence opened by a group named back (在这些专职人员中，): the noun. */

@@ -54,6 +54,21 @@ function shareOfTheWholeItNarrows(par: Paragraph, q: Figure, part: Figure, first
   return whole && part.normalized! < whole.normalized! ? ratioRelation('share', q, part, whole) : undefined;
 }
 
+/**
+ * 其中：武汉企业总数40.52万户…；襄阳、宜昌企业总数分别为8.32万户、6.38万户，分别占全省企业总数的8.16%、6.25%: a whole named
+ * by the whole scope (全省企业总数) is not a figure whose name puts a place or body of two characters or more in that
+ * scope's stead (武汉企业总数): that one is a part of the whole, a peer of the listed parts.
+ */
+function narrowerThanWhole(words: string, f: Figure): boolean {
+  const scope = /^全[省市国区县州]/.exec(words)?.[0];
+  if (!scope) return false;
+  const measure = bareMeasure(f);
+  const rest = words.slice(scope.length);
+  if (rest.length < 2 || !measure.endsWith(rest)) return false;
+  const head = measure.slice(0, -rest.length);
+  return /^[\u4e00-\u9fff]{2,}$/.test(head) && !/^(?:全|我|本|总)/.test(head) && !head.endsWith(scope.slice(1));
+}
+
 /** Below this share of its parts together a figure named like their whole is another list's part, not the whole. */
 const PART_OF_PARTS = 0.9;
 
@@ -81,7 +96,9 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
     const together = parts.every(known) ? PART_OF_PARTS * parts.reduce((sum, f) => sum + f.normalized!, 0) : 0;
     const named =
       words.length >= 2
-        ? par.lookups.named(words).filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && !(known(f) && f.normalized < together - EPS))
+        ? par.lookups
+            .named(words)
+            .filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && !(known(f) && f.normalized < together - EPS) && !narrowerThanWhole(words, f))
         : [];
     const whole = uniqueValue(named) ?? (words === '' ? wholeOfTheList(par, parts) : undefined);
     if (whole) {
@@ -708,7 +725,8 @@ export function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Rel
     const alone = !/分别/.test(headOf(par.draft, whole)) && next === parts[0];
     // 完成投资…，占年度计划的81.93%，其中：重大项目…，占年度计划80.82%；面上项目…，占年度计划85.53%: shares of a plan are
     // each of its own item's plan, rates of completion that do not add up
-    const named = [whole, ...parts].map((p) => SHARE.exec(headOf(par.draft, p))?.[1] ?? '');
+    // (in 繁體 too, read in simplified characters: 佔全國鄉（鎮）總數99.98%，其中…；通公路的建制村佔全國建制村總數99.82%)
+    const named = [whole, ...parts].map((p) => SHARE.exec(plainHead(par.draft, p))?.[1] ?? '');
     const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
     const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;

@@ -16,6 +16,61 @@ import { withRole, type Relation } from './relation';
 import { measureName, PART_FIGURE, sumReading, sumRelation } from './totals';
 import { CHANGE_VERB, isFall, NONE_ELSEWHERE, NOT_A_TOTAL } from './vocabulary';
 
+/** Words that open the next places of a ranking: 排名其次, 位列其后, 依次为. */
+const RANKING = /其次|其后|排名|位列|居第|依次/;
+
+/**
+ * 东部地区…营业收入59766亿元，占全国74.4%，中部、西部和东北地区分别为13641亿元、5963亿元和943亿元; 先进制造领域…成交额最高，
+ * 为247.08亿元，占湖北全省技术合同成交额的25.17%，排名其次分别为城市建设与社会发展领域175.83亿元、电子信息领域…: a figure that
+ * states at once its own share of a larger whole (占全国…%) is one part of that whole, and a 分别为 list right after it
+ * (no 其中 or 包括 between) that names its peers — names shaped as its own (中部 beside 东部: as long, ending alike) or the
+ * next places of a ranking (其次, 排名) — holds the other parts of that whole, not parts of it.
+ */
+export function peersAfterOwnShare(par: Paragraph, r: Relation): boolean {
+  if (r.kind !== 'sum' || !r.marker?.startsWith('分别')) return false;
+  const total = withRole(r, 'total');
+  const first = r.figures.find((_, k) => r.roles[k] === 'part');
+  if (!total || !first || first.offset < total.endOffset) return false;
+  const text = par.draft.prose;
+  const own = /^\s*[，,]\s*(?:仅|约|共)?占[^，,。；;：:]{0,20}?[0-9０-９.．]+[%％][，,]\s*([^，,。；;：:0-9０-９]{1,24}?)分别(?:为|是)/.exec(textBetween(par.draft, total.endOffset, first.offset));
+  if (!own || /其中|包括|含/.test(own[1]!)) return false;
+  if (RANKING.test(own[1]!)) return true;
+  const head = text.slice(total.clause.offset, total.offset).replace(/^[\s，,]*(?:分[\u4e00-\u9fff]{1,6}看[，,]\s*)?/, '');
+  const labels = own[1]!.split(/[、和及与]/).filter((l) => l.length >= 2);
+  return labels.length >= 2 && labels.some((l) => !head.startsWith(l) && head.slice(0, l.length).endsWith(l.slice(-1))) && !labels.some((l) => head.startsWith(l));
+}
+
+/**
+ * 上述企业实现营业收入80314亿元…。⏎分区域看，东部地区…实现营业收入59766亿元，占全国74.4%，中部、西部和东北地区分别为
+ * 13641亿元、5963亿元和943亿元: the peers a figure stating its own share is listed with (`peersAfterOwnShare`, by name, not a
+ * ranking) are, with it, parts of the whole the share is of: the last larger figure before them named as it is (four
+ * characters alike at the end: 实现营业收入). Read as parts that may leave a remainder (the list need not name every peer).
+ */
+export function wholeOfPeers(par: Paragraph, r: Relation): Relation | undefined {
+  const total = withRole(r, 'total');
+  const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+  if (!total || !exact(total) || !known(total) || RANKING.test(textBetween(par.draft, total.endOffset, parts[0]?.offset ?? total.endOffset))) return undefined;
+  const name = bareMeasure(total);
+  const wholes = [...par.lookups.earlier(), ...par.figures].filter(
+    (f) =>
+      f.offset < total.offset &&
+      exact(f) &&
+      known(f) &&
+      !f.relational &&
+      !f.bracket &&
+      !f.range &&
+      compatible(f.unit, total.unit) &&
+      f.normalized > total.normalized &&
+      suffixLength(bareMeasure(f), name) >= 4,
+  );
+  const whole = wholes[wholes.length - 1];
+  const read = whole && sumRelation(whole, [total, ...parts], true, '分别为');
+  // (peers named alike, 东部 and 中部, are members of one partition and cannot overlap: a sum over the whole is an error)
+  if (!read?.hint) return read;
+  const { hint: _overlap, ...error } = read;
+  return error;
+}
+
 /**
  * 全县共接待游客8.31万人次…（paragraphs later）乔庄镇大沟村…共接待游客7800人次，实现营业收入72.5万元。其中，过夜游共接待游客
  * 2.49万人次，…一日游共接待游客5.82万人次: parts after 其中 that add up to far more than the figure before them, and

@@ -19,7 +19,7 @@ import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuth
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
-import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
+import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, peersAfterOwnShare, wholeOfPeers, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
 import {
   ANY_PART,
   partElsewhere,
@@ -128,9 +128,16 @@ export function sums(par: Paragraph): Relation[] {
       !(
         r.figures.some((f) => unitRunsOn(draft, f)) ||
         r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12))) ||
-        partsOfEarlierWhole(par, r)
+        partsOfEarlierWhole(par, r) ||
+        peersAfterOwnShare(par, r)
       ),
   );
+  // 8b. 东部地区…59766亿元，占全国74.4%，中部、西部和东北地区分别为…: a figure and its peers, parts of the whole it is a share of
+  for (const r of out) {
+    if (!peersAfterOwnShare(par, r)) continue;
+    const whole = wholeOfPeers(par, r);
+    if (whole) kept.push(whole);
+  }
   // 8c. 人均可支配收入15929元…人均工资性收入4978元…人均经营净收入6152元…人均财产净收入510元…人均转移净收入4289元: the four
   //     sources of disposable income make all of it
   kept.push(...incomeSources(par));
