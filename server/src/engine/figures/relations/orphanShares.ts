@@ -12,7 +12,7 @@ import { simplified } from '../../text';
 import { ratioRelation, relationAmong, withRole, type Relation } from './relation';
 import { CROSSED_BAR, NOT_A_STATED_TOTAL, PLAN, WHOLE_STATED } from './vocabulary';
 import { eachShareOf, enoughHold, EPS, exhaustive, orphanItems, quotient, wholeOfParts, wrongAllowed } from './shareParts';
-import { TOTAL_NAMED, wholeName } from './wholes';
+import { stageAfterQiZhong, TOTAL_NAMED, wholeName } from './wholes';
 
 /** The shares read already, by their percentage (numerator, denominator and percent), and each percentage's place. */
 function sharesRead(par: Paragraph, found: readonly Relation[]): { byAnchor: Map<Figure, Relation>; index: Map<Figure, number> } {
@@ -529,6 +529,17 @@ export function sharesOfTheWholeAbove(par: Paragraph, left: readonly Figure[], k
   }
   const out: Relation[] = [];
   for (const [whole, group] of byWhole) {
+    // (受理1054件，其中立案996件 above 巡查上报953件，占总案件的95.68%: the count at the next stage is a whole too)
+    const largest = group.reduce((max, x) => (x.part.normalized! > max.part.normalized! ? x : max));
+    const stage = group.every((x) => exact(x.p) && exact(x.part)) ? stageAfterQiZhong(par, whole, largest.part) : undefined;
+    if (stage && enoughHold(group, { figure: stage })) {
+      for (const { p, part } of group) {
+        par.claimed.add(p);
+        const r = shareOfEither(p, part, [whole, stage]);
+        if (r) out.push(r);
+      }
+      continue;
+    }
     if (group.length >= 2 && !enoughHold(group, { figure: whole })) continue;
     out.push(...eachShareOf(par, group, whole));
   }
