@@ -2418,10 +2418,15 @@ function partAfterBrokenQiZhong(f: Figure, g: Figure, lines: readonly Line[]): b
  * 其中真烟案件3390起。…案值超5万元以上真烟案件726起 / 亿元以上项目178个: a count whose name follows a bar set by a figure
  * (5万元以上, 1000万元以下) in its clause counts those past the bar, a subset of what the same name counts without it.
  */
-const PAST_A_BAR = /[0-9０-９][0-9０-９.]*\s*(?:万|萬|亿|億|千)?[\u4e00-\u9fff]{0,2}?(?:以上|以下|以内)[\u4e00-\u9fff]{2,12}$/;
+const PAST_A_BAR = /(?:以上|以下|以内)[\u4e00-\u9fff]{2,12}$/;
+/** The figure that sets the bar, right before its words: 5万元, 1000万元, 3亿. */
+const BAR_FIGURE = /[0-9０-９](?:万|萬|亿|億|千)?[\u4e00-\u9fff]{0,2}$/;
 
 function pastABar(x: Figure): boolean {
-  return x.unit.kind === 'count' && PAST_A_BAR.test(wordsOf(x, x.clause.offset, x.offset));
+  if (x.unit.kind !== 'count') return false;
+  const words = wordsOf(x, x.clause.offset, x.offset);
+  const m = PAST_A_BAR.exec(words);
+  return !!m && BAR_FIGURE.test(words.slice(Math.max(0, m.index - 5), m.index));
 }
 
 /**
