@@ -9,9 +9,9 @@ import { exact, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, listedFrom, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { simplified } from '../../text';
-import { ratioRelation, relationAmong, withRole, type Relation } from './relation';
+import { ratioRelation, withRole, type Relation } from './relation';
 import { CROSSED_BAR, NOT_A_STATED_TOTAL, PLAN, WHOLE_STATED } from './vocabulary';
-import { eachShareOf, enoughHold, EPS, exhaustive, orphanItems, quotient, wholeOfParts, wrongAllowed } from './shareParts';
+import { eachShareOf, enoughHold, EPS, exhaustive, orphanItems, quotient, shareOfEither, wholeOfParts, wrongAllowed } from './shareParts';
 import { stageAfterQiZhong, TOTAL_NAMED, wholeName } from './wholes';
 
 /** The shares read already, by their percentage (numerator, denominator and percent), and each percentage's place. */
@@ -62,22 +62,6 @@ function fromTheShareBeside(
     out.push(r);
   }
   return out;
-}
-
-/** The share of `part` in any one of `wholes` (a part of a part may be counted in either): holds when one reading does. */
-function shareOfEither(p: Figure, part: Figure, wholes: readonly Figure[]): Relation | undefined {
-  return relationAmong(
-    'share',
-    p,
-    wholes.map((w) => ({
-      cast: [
-        [p, 'percent'],
-        [part, 'numerator'],
-        [w, 'denominator'],
-      ] as const,
-      reading: quotient(p, part, w),
-    })),
-  );
 }
 
 /**

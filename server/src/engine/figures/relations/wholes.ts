@@ -18,7 +18,7 @@ import { plainWords, simplified } from '../../text';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { COVERAGE, CROSSED_BAR, JOINED_LEVELS, NOT_A_STATED_TOTAL, NOT_WITHIN, PLAN, SCOPE_WHOLE, AREA_NAMES } from './vocabulary';
 import { industriesJoined, PRODUCT, PRODUCT_WORDS, statements } from './industries';
-import { EPS, lastBefore, quotient, runOnLevel } from './shareParts';
+import { EPS, lastBefore, quotient, runOnLevel, shareOfEither } from './shareParts';
 
 /** Whether the share's words name a statistical coverage (全口径) the whole found does not state. */
 function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean {
@@ -333,20 +333,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 共受理各类城市管理案件1054件，其中立案996件，…。城管监督员巡查上报953件，占总案件的95.68%: a share of the total (总案件,
   // 案件总数) of a count stated with a first stage after 其中 (受理 then 立案) may be of either: the report states two totals
   const stage = words.length >= 2 && /^总|总[数量额]?$/.test(words) ? stageAfterQiZhong(par, denominator, numerator) : undefined;
-  if (stage && exact(p) && exact(numerator) && exact(denominator)) {
-    return relationAmong(
-      'share',
-      p,
-      [denominator, stage].map((whole) => ({
-        cast: [
-          [p, 'percent'],
-          [numerator, 'numerator'],
-          [whole, 'denominator'],
-        ] as const,
-        reading: quotient(p, numerator, whole),
-      })),
-    );
-  }
+  if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
 }
 
