@@ -127,7 +127,7 @@ const UNIT_HEADER = /^(?:计量|計量)?[单單]位$/;
 const SHARE = /占比|比重|构成|份额|结构|占[\u4e00-\u9fff]{0,8}(?:的)?(?:%|％|比例|百分比)|^百分比$/;
 const RATE = /[\u4e00-\u9fff]{1,4}率|进度|完成(?:计划|预算|任务|目标)|为计划|占(?:调整后?|调整|年初|年度|全年|当年|本年|变动)?(?:计划|预算|任务)|占年度/;
 // (a price report's 比上月%, 比上周, 与去年同期相比（%）, 涨跌幅: the change against the month, week or year before)
-export const GROWTH = /增长|增長|增速|增幅|增[、，]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|比上[月周日]|较上[月周日]|与(?:上年|去年)同期相?比|涨跌|升降|变动|变化/;
+export const GROWTH = /增长|增長|增速|增幅|增[、，/／]?减|增量|同比|环比|比上年|比去年|较上年|较去年|比上期|较上期|比上[月周日]|较上[月周日]|与(?:上年|去年)同期相?比|涨跌|升降|变动|变化/;
 const AVERAGE = /人均|户均|平均|均价|单价|均值|每[\u4e00-\u9fff]|价格|指数|密度|单产|亩产|单位面积产|倍|比$|之比|比值|比例|系数|排名|名次/;
 /** A count per so many people (百万人口报告数, 十万人口发病数): never summed, read against its population (relations.ts). */
 export const PER_POPULATION = /万人口/;
@@ -208,11 +208,14 @@ function headerUnit(label: string): ColumnUnit | undefined {
 
 /** Heading words of a column without its unit: “完成投资（亿元）” → 完成投资. */
 export function headingWords(label: string): string {
-  return label
-    .replace(/[（(][^（）()]*[）)]\s*$/, '')
-    .replace(/[/／][^/／]{1,6}$/, '')
-    .replace(/[%％]$/, '')
-    .trim();
+  return (
+    label
+      .replace(/[（(][^（）()]*[）)]\s*$/, '')
+      // (增/减幅: a rate of increase or decrease, no unit after a slash)
+      .replace(/[/／](?!减[幅率])[^/／]{1,6}$/, '')
+      .replace(/[%％]$/, '')
+      .trim()
+  );
 }
 
 /** A heading naming a count of whole things by its noun: 承办件数, 参保人数, 户数, 企业家数, 诊疗人次. */
@@ -285,6 +288,9 @@ function shiftedHeadings(table: Table, headingRows: number, width: number): (row
 }
 
 const YEAR_WORD = /^(?:19|20)\d\d年?$/;
+
+/** The heading of a column of row labels: 地区, 项目, 指标, 名称, 单位, 年份, 月份. */
+const LABEL_HEADING = /地\s*区|项\s*目|指\s*标|名\s*称|单\s*位|年\s*份|月\s*份|时\s*间|类\s*别|部\s*门/;
 
 /**
  * A heading whose last words head two years' columns, the years on the line under it (镇区 人口数 比重 / 2020年 2010年
@@ -418,8 +424,20 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     if (numbers.length >= 3 && numbers.every((n, i) => n === i + 1)) column.role = 'serial';
     else if (serialRun(bodyRows.map((r) => readCell(text(r, column.index))))) column.role = 'serial';
   }
-  const labelColumn = columns.find((c) => c.role === 'label')?.index ?? 0;
-  if (columns[labelColumn]!.role !== 'label' && columns[labelColumn]!.role !== 'serial') columns[labelColumn]!.role = 'label';
+  // 警告、通报批评 | 罚款 | … | 合计（宗） over 12175 | 94929 | … | 108156: a return whose every column is headed by
+  // what it counts, a 合计 among them, and holds figures under it (no year) has no row labels: its first column is counted too
+  const unlabelled =
+    bodyRows.length > 0 &&
+    columns.some((c) => c.total) &&
+    columns.every((c) => c.role === 'amount' || c.role === 'rate' || c.role === 'share' || c.role === 'growth' || c.role === 'change') &&
+    /^[\u4e00-\u9fff、，,（）()\s]{2,}$/.test(labels[0]!) &&
+    !LABEL_HEADING.test(labels[0]!) &&
+    bodyRows.every((r) => {
+      const n = readCell(text(r, 0));
+      return n.kind === 'number' && !n.number?.yearLike;
+    });
+  const labelColumn = unlabelled ? -1 : (columns.find((c) => c.role === 'label')?.index ?? 0);
+  if (!unlabelled && columns[labelColumn]!.role !== 'label' && columns[labelColumn]!.role !== 'serial') columns[labelColumn]!.role = 'label';
   const unitColumn = columns.find((c) => c.role === 'unit');
   const rows: GridRow[] = [];
   const labelCells = table.rows.map((r) => r.cells[labelColumn]).filter((c): c is TableCell => !!c && c.text.trim() !== '');

@@ -1919,6 +1919,13 @@ function dayOf(label: string): number | undefined {
   return m ? Number(m[1]) * 100 + Number(m[2]) : undefined;
 }
 
+/** The one month a heading names (6月受理数, 2024年6月完成数), not a run of months (1-7月) nor a day (1月22日). */
+function monthOf(label: string): number | undefined {
+  const months = [...label.matchAll(/(?<![0-9０-９\-—–~～至])([0-9]{1,2})月(?![0-9]{1,2}日|份?[-—–~～至])/g)];
+  const m = months.length === 1 ? Number(months[0]![1]) : undefined;
+  return m !== undefined && m >= 1 && m <= 12 ? m : undefined;
+}
+
 /** 本年 before 上年 by the years their headings name, or by their words; undefined when neither tells. */
 function ordered(a: Column, b: Column): { current: Column; previous: Column } | undefined {
   const year = (c: Column): number | undefined => {
@@ -1932,6 +1939,12 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
   const da = dayOf(a.label);
   const db = dayOf(b.label);
   if (da !== undefined && db !== undefined && da !== db && ya === yb) return da > db ? { current: a, previous: b } : { current: b, previous: a };
+  // 6月受理数 | 7月受理数 (a monthly return, 2024年6月完成数 beside 7月完成情况): of two months next to each other, the later;
+  // not across a year's end (12月 | 1月) nor a month that ends a run of months (1-7月)
+  const ma = monthOf(a.label);
+  const mb = monthOf(b.label);
+  if (ma !== undefined && mb !== undefined && Math.abs(ma - mb) === 1 && (ya === yb || ya === undefined || yb === undefined))
+    return ma > mb ? { current: a, previous: b } : { current: b, previous: a };
   // 第六次人普 | 第七次人普: the later census (普查) by its number
   const round = (c: Column): number | undefined => {
     const m = /第([一二三四五六七八九十]{1,3})次/.exec(c.label);

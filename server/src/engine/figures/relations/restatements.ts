@@ -2298,7 +2298,8 @@ function statedTwice(
       for (const g of statements) {
         if (g.key === f.key && g.normalized === f.normalized) stated = true;
         // 其中：12月份纳入低保3167户…；12月份纳入低保5790户…: parts listed under one 其中 are two parts, not one restated
-        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !measureOf(f, g, variants)) continue;
+        // (案值超5万元以上真烟案件726起 after 真烟案件3390起: a count past a bar is compared only with counts past one)
+        if (g.sentence.offset === f.sentence.offset || partsOfOneTotal(f, g, byParagraph) || (other && same) || !measureOf(f, g, variants) || pastABar(f) !== pastABar(g)) continue;
         // the two intervals meet (the reading below says the same, for the one pair kept)
         if (meet(f, g)) same ??= g;
         else other ??= g;
@@ -2513,6 +2514,21 @@ function partAfterBrokenQiZhong(f: Figure, g: Figure, lines: readonly Line[]): b
   const start = brokenSentenceStart(lines, at);
   for (let k = at; k > start; k--) if (/^其中/.test(lines[k]!.prose.trim())) return g.para.index >= start && g.para.index < k;
   return false;
+}
+
+/**
+ * 其中真烟案件3390起。…案值超5万元以上真烟案件726起 / 亿元以上项目178个: a count whose name follows a bar set by a figure
+ * (5万元以上, 1000万元以下) in its clause counts those past the bar, a subset of what the same name counts without it.
+ */
+const PAST_A_BAR = /(?:以上|以下|以内)[\u4e00-\u9fff]{2,12}$/;
+/** The figure that sets the bar, right before its words: 5万元, 1000万元, 3亿. */
+const BAR_FIGURE = /[0-9０-９](?:万|萬|亿|億|千)?[\u4e00-\u9fff]{0,2}$/;
+
+function pastABar(x: Figure): boolean {
+  if (x.unit.kind !== 'count') return false;
+  const words = wordsOf(x, x.clause.offset, x.offset);
+  const m = PAST_A_BAR.exec(words);
+  return !!m && BAR_FIGURE.test(words.slice(Math.max(0, m.index - 5), m.index));
 }
 
 /**

@@ -9,7 +9,7 @@ import { compatible } from '../units';
 import { exact, judge, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { sentenceOf, textBetween, type Paragraph } from './paragraph';
-import { quotientOver, ratioRelation, type Relation } from './relation';
+import { quotientOver, ratioRelation, relationAmong, type Relation } from './relation';
 import { RUN_ON_AFTER_SHARE } from './vocabulary';
 
 export const EPS = 1e-9;
@@ -43,6 +43,22 @@ export function lastBefore(draft: Draft, p: Figure, before: readonly Figure[]): 
     return !f.bracket && /^\s*[（(]\s*$/.test(textBetween(draft, f.endOffset, gloss.offset)) ? f : undefined;
   }
   return undefined;
+}
+
+/** The share of `part` in any one of `wholes` (a part of a part may be counted in either): holds when one reading does. */
+export function shareOfEither(p: Figure, part: Figure, wholes: readonly Figure[]): Relation | undefined {
+  return relationAmong(
+    'share',
+    p,
+    wholes.map((w) => ({
+      cast: [
+        [p, 'percent'],
+        [part, 'numerator'],
+        [w, 'denominator'],
+      ] as const,
+      reading: quotient(p, part, w),
+    })),
+  );
 }
 
 /** Each share of a list against its one whole, claimed so that no other reading takes it. */

@@ -19,7 +19,7 @@ import { plainWords, simplified } from '../../text';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { COVERAGE, CROSSED_BAR, DIFFERENCE_HEAD, JOINED_LEVELS, NOT_A_STATED_TOTAL, NOT_WITHIN, PLAN, SCOPE_WHOLE, AREA_NAMES } from './vocabulary';
 import { industriesJoined, PRODUCT, PRODUCT_WORDS, statements } from './industries';
-import { EPS, lastBefore, quotient, runOnLevel } from './shareParts';
+import { EPS, lastBefore, quotient, runOnLevel, shareOfEither } from './shareParts';
 
 /** Whether the share's words name a statistical coverage (全口径) the whole found does not state. */
 function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean {
@@ -335,6 +335,10 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       })),
     );
   }
+  // 共受理各类城市管理案件1054件，其中立案996件，…。城管监督员巡查上报953件，占总案件的95.68%: a share of the total (总案件,
+  // 案件总数) of a count stated with a first stage after 其中 (受理 then 立案) may be of either: the report states two totals
+  const stage = words.length >= 2 && /^总|总[数量额]?$/.test(words) ? stageAfterQiZhong(par, denominator, numerator) : undefined;
+  if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
 }
 
@@ -382,6 +386,19 @@ function namedBack(par: Paragraph, numerator: Figure): Figure | undefined {
   const group = antecedent(numerator, new Map([[numerator.para.offset, par.figures]]));
   const noun = group && THOSE.exec(textBetween(par.draft, numerator.sentence.offset, numerator.offset))?.[1];
   return noun && par.figures.every((f) => f === group || f.period !== group.period || !bareMeasure(f).endsWith(noun)) ? group : undefined;
+}
+
+/**
+ * 受理…案件1054件，其中立案996件: the figure right after 其中 that follows the whole in its clause, of its unit and between the
+ * whole and the part, is the count at the next stage of the same cases, a total the writer may mean as well.
+ */
+export function stageAfterQiZhong(par: Paragraph, whole: Figure, part: Figure): Figure | undefined {
+  const figures = par.figures.includes(whole) ? par.figures : par.lookups.earlier();
+  const next = figures.find((f) => f.offset > whole.endOffset);
+  if (!next || next.sentence.offset !== whole.sentence.offset || next.relational || next.bracket || next.range || !exact(next)) return undefined;
+  if (!/^[，,]?\s*其中[，,：:]?\s*[\u4e00-\u9fff]{1,6}$/.test(textBetween(par.draft, whole.endOffset, next.offset))) return undefined;
+  if (!compatible(next.unit, whole.unit) || !known(next) || !known(whole) || !known(part)) return undefined;
+  return next.normalized < whole.normalized && next.normalized >= part.normalized ? next : undefined;
 }
 
 /**
