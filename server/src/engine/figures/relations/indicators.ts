@@ -8,7 +8,7 @@ import { added, exact, judge, known, type Expr, type Reading } from './arithmeti
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { plainWords, simplified } from '../../text';
-import { quotientOver, ratioRelation, relation, relationAmong, type Relation } from './relation';
+import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, isFall, ageBounds } from './vocabulary';
 import { EPS } from './shareParts';
 
@@ -150,18 +150,7 @@ export function householdSizes(par: Paragraph): Relation[] {
     const n = uniqueValue(people);
     const d = uniqueValue(households);
     if (!n || !d) continue;
-    const reading = judge({ op: 'quotient', args: [{ figure: n }, { figure: d }] }, { figure: r }, { unit: 'index' });
-    const rel = relation(
-      'rate',
-      r,
-      [
-        [r, 'percent'],
-        [n, 'numerator'],
-        [d, 'denominator'],
-      ],
-      [reading],
-      { word: '平均每户人口' },
-    );
+    const rel = quotientRelation(r, n, d, '平均每户人口');
     if (rel) out.push(rel);
   }
   return out;

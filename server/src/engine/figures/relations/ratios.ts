@@ -10,7 +10,7 @@ import { added, exact, judge, known, type Expr, type Reading } from './arithmeti
 import { uniqueValue } from './cache';
 import { bareMeasure, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
-import { ratioRelation, relation, type Relation } from './relation';
+import { quotientRelation, ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
 const STAGES = ['幼儿园', '学前', '小学', '初中', '普通高中', '高中', '中职', '特殊教育'];
@@ -43,18 +43,7 @@ export function studentTeacherRatios(par: Paragraph): Relation[] {
     const students = uniqueValue(before.filter((f) => STUDENTS.test(named(f))));
     const teachers = uniqueValue(before.filter((f) => TEACHERS.test(named(f))));
     if (!students || !teachers || teachers.normalized === 0) continue;
-    const reading = judge({ op: 'quotient', args: [{ figure: students }, { figure: teachers }] }, { figure: r }, { unit: 'index' });
-    const rel = relation(
-      'rate',
-      r,
-      [
-        [r, 'percent'],
-        [students, 'numerator'],
-        [teachers, 'denominator'],
-      ],
-      [reading],
-      { word: '生师比' },
-    );
+    const rel = quotientRelation(r, students, teachers, '生师比');
     if (rel) out.push(rel);
   }
   return out;
@@ -109,18 +98,7 @@ export function incomeRatios(par: Paragraph): Relation[] {
     const urban = uniqueValue(before.filter((f) => URBAN_INCOME.test(plainWords(bareMeasure(f)))));
     const rural = uniqueValue(before.filter((f) => RURAL_INCOME.test(plainWords(bareMeasure(f)))));
     if (!urban || !rural || rural.normalized === 0 || (urban.scope && rural.scope && urban.scope !== rural.scope)) continue;
-    const reading = judge({ op: 'quotient', args: [{ figure: urban }, { figure: rural }] }, { figure: r }, { unit: 'index' });
-    const rel = relation(
-      'rate',
-      r,
-      [
-        [r, 'percent'],
-        [urban, 'numerator'],
-        [rural, 'denominator'],
-      ],
-      [reading],
-      { word: '城乡居民收入比' },
-    );
+    const rel = quotientRelation(r, urban, rural, '城乡居民收入比');
     if (rel) out.push(rel);
   }
   return out;

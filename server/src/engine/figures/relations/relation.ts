@@ -217,6 +217,22 @@ function restatesItsNumerator(num: Figure, den: Figure): boolean {
   return name.length >= 2 && den.measure.endsWith(name) && !ENDS_IN_DUE.test(den.measure.slice(0, -name.length));
 }
 
+/** A ratio that is a plain quotient, no percentage (生师比13.3:1, 城乡居民收入比1.77, 平均每户人口2.8人): r against num ÷ den. */
+export function quotientRelation(r: Figure, num: Figure, den: Figure, word: string): Relation | undefined {
+  const reading = judge({ op: 'quotient', args: [{ figure: num }, { figure: den }] }, { figure: r }, { unit: 'index' });
+  return relation(
+    'rate',
+    r,
+    [
+      [r, 'percent'],
+      [num, 'numerator'],
+      [den, 'denominator'],
+    ],
+    [reading],
+    { word },
+  );
+}
+
 /**
  * A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. The denominator is den
  * itself unless an expression of it is given (不捕率: 不捕 ÷ (逮捕 + 不捕)).
