@@ -1397,8 +1397,8 @@ const CALENDAR = /^(?:[0-9]{4}年度?|[0-9]{1,2}-[0-9]{1,2}月)$/;
 /** How far a body percentage may stand from its title's, in points. */
 const PERCENT_WINDOW = 6;
 
-/** A bar before a title's figure: crossed (破, 突破, 超过, 逾, 站上, 迈上) or neared (近, 接近, 逼近). */
-const CROSSED_BAR = /(突破|破|超过|超|逾|站上|迈上|跨上|跃上|冲上|接近|逼近|将近|近)$/;
+/** A bar before a title's figure (not the body's `CROSSED_BAR` of vocabulary.ts, which names only bars crossed): crossed (破, 突破, 超过, 逾, 站上, 迈上) or neared (近, 接近, 逼近). */
+const HEADLINE_BAR = /(突破|破|超过|超|逾|站上|迈上|跨上|跃上|冲上|接近|逼近|将近|近)$/;
 
 /** How far a body figure may stand from its title's, relatively, to be read as the one the title states (a slip, not another measure). */
 const HEADLINE_WINDOW = 0.2;
@@ -1458,7 +1458,7 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: () => Rea
     if (met || !best || tie) continue;
     // 湖北技术合同成交额破3000亿元 over 成交额达3017.86亿元: a title's round figure after 破 (突破, 超, 逾, 站上) is a bar
     // the body's figure crossed, not that figure; after 近 (接近, 逼近) one it nears from below
-    const bar = CROSSED_BAR.exec(prose.slice(0, h.offset - first.para.offset))?.[1];
+    const bar = HEADLINE_BAR.exec(prose.slice(0, h.offset - first.para.offset))?.[1];
     if (bar && (/近/.test(bar) ? best.normalized! <= h.normalized! : best.normalized! >= h.normalized!)) continue;
     // 回顾三学年 教育资助惠及78753人次 … 学前教育阶段…惠及幼儿4987人次；义务教育阶段…惠及学生64385人次；…: body figures
     // sharing the title's words, each smaller, that together reach it may be its parts, the title their total
