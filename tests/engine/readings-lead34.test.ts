@@ -77,3 +77,16 @@ describe('the hover of a sum after 其中 that stays within its total (lead34)',
     assert.match(sums[0]!.arithmetic, /= 15\.3亿元，不超过15\.6亿元$/);
   });
 });
+
+describe('a name after 二是 is not keyed by the figure of the item before (lead34)', () => {
+  it('names the restated measure by its own words in the finding', () => {
+    // made up: a township summary restating its signed projects under 存在的问题
+    const text = '上半年，新签约招商引资项目8个，协议总投资15.6亿元。\n\n存在的问题：一是项目推进不够快，18个衔接资金项目中仍有6个未完工；二是招商引资质量有待提高，9个签约项目中工业项目仅5个。';
+    const conflicts = check(text).findings.filter((f) => f.rule === 'number-conflict');
+    assert.deepEqual(
+      conflicts.map((f) => text.slice(f.offset, f.endOffset)),
+      ['9个'],
+    );
+    assert.match(conflicts[0]!.message, /^同一指标前后不一致：“签约项目”此处为9个/);
+  });
+});
