@@ -148,7 +148,9 @@ function arithmeticOf(result: CheckResult, r: Relation): string {
     const line = result.draft.lineIndex.lineOf(earlier.offset) + 1;
     return r.holds ? `第${line}行也写作${earlier.text}，前后一致` : `此处为${later.text}，第${line}行写作${earlier.text}`;
   }
-  const arithmetic = r.holds ? renderComputed(r.reading) : renderReading(r.reading);
+  // (a sum of parts after 其中 that may leave some out holds when it stays within the total: 12.1亿元 + 3.2亿元 = 15.3亿元，
+  // 不超过15.6亿元 — the computed value alone would look like a mismatch the hover calls checked)
+  const arithmetic = r.holds && r.reading.compare === '=' ? renderComputed(r.reading) : renderReading(r.reading);
   return r.reading.note ? `${arithmetic}（${r.reading.note}）` : arithmetic;
 }
 

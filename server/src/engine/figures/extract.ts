@@ -1506,6 +1506,9 @@ function continuedHead(text: string, seg: Segments, sentence: Span): string {
 }
 
 /** 新开工项目14个，总投资32亿元: an attribute figure takes the entity counted before it in the sentence. */
+/** An enumerated item opening after a clause: ；二是, ；三是 (一是 … 二是 … list items of a report's paragraph). */
+const NEXT_ITEM = /[；;]\s*[一二三四五六七八九十]是/;
+
 function qualify(figures: Figure[]): void {
   // each figure looks among the figures of its own sentence or period: a paragraph may hold thousands
   const bySentence = groupBy(figures, (f) => f.sentence.offset);
@@ -1529,7 +1532,9 @@ function qualify(figures: Figure[]): void {
     if (!short) continue;
     const before = byPeriod.get(f.period)!.filter((g) => g.offset < f.offset && !g.bracket && g.unit.kind !== 'percent' && g.measure && g.measure !== f.measure && !/^[占较比]/.test(g.measure));
     const owner = before[before.length - 1];
-    if (owner) {
+    // (一是项目推进不够快，18个衔接资金项目中仍有6个未完工；二是…，8个签约项目中: an item of its own, 二是, opens after the
+    // figure before; what it counts is no part of that figure's entity)
+    if (owner && !NEXT_ITEM.test(f.para.prose.slice(owner.endOffset, f.offset))) {
       f.key = `${owner.key.split('·')[0]}·${f.measure}`;
       f.keyedBy = 'previous';
       if (owner.unit.kind === 'count' && f.unit.kind !== 'count' && f.unit.kind !== 'percent') counted.push([f, owner]);

@@ -25,6 +25,7 @@ import {
   SAVED_FROM,
   UNDER_WAY,
   CASE_OUTCOME,
+  STATES_A_TOTAL,
   CLOSED_COUNT,
   RECEIVED as RECEIVED_OR_ASSIGNED,
 } from './vocabulary';
@@ -51,10 +52,15 @@ const difference = (f: Figure): boolean => f.relational && /(?:增加|减少|增
  * draft counts the closed cases apart and the rate's sentence does not, the base is not in view: nothing is read.
  */
 function outcomeOfClosedCasesElsewhere(par: Paragraph, p: Figure, stem: string): boolean {
-  if (!CASE_OUTCOME.test(stem)) return false;
+  // (上半年共排查矛盾纠纷136件，化解131件，化解率96.3%；受理信访事项23件，办结21件: disputes resolved of those found, in a
+  // paragraph that speaks of no cases, are no outcome of closed cases, whatever else the draft closes)
+  if (!CASE_OUTCOME.test(stem) || !CASE_PARAGRAPH.test(p.para.prose)) return false;
   const sentence = textBetween(par.draft, p.sentence.offset, p.offset);
   return !CLOSED_COUNT.test(sentence) && CLOSED_COUNT.test(par.draft.prose);
 }
+
+/** A paragraph about cases (行政复议, 诉讼, 案件, 结案), where an outcome rate may be of the cases closed. */
+const CASE_PARAGRAPH = /复议|複議|诉讼|訴訟|案件|结案|結案/;
 
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 export function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
@@ -272,6 +278,12 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     else if (dueBases.length === 0 && received.length === 1) bases = received;
     else if (stem === '完成' && yearPlans.length === 1 && dueBases.every((f) => f === yearPlans[0] || LIFETIME.test(f.measure))) bases = yearPlans;
     else if (wholes.length === 1 && bases.some((f) => f.keyedBy === 'part' && f.key.startsWith(`${wholes[0]!.key}·`))) bases = wholes;
+    else if (dueBases.length === 0) {
+      // (实施产业项目11个、基础设施项目7个，共计18个项目，已完工12个，完工率66.7%: of the parts and the total stated after them
+      // with 共计, 合计, the total)
+      const total = bases.filter((f) => STATES_A_TOTAL.test(textBetween(par.draft, f.clause.offset, f.offset)));
+      if (total.length === 1 && bases.every((f) => f.offset <= total[0]!.offset)) bases = total;
+    }
   }
   // 累计到位资金17.87亿元，核拨资金15.99亿元、核拨率91.72%，实际支付资金15.82亿元，资金支付率90.77%: money paid out is
   // of the funds come in, though the rate of a step between stands after them, or of what that step passed on (核拨)
