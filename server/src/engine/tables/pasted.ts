@@ -2956,7 +2956,8 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
   // with it the table's columns are clear; or the run is read as it would be without it
   const { view: stackedView, asCell: headingCells } = headingsAsCells(text, paras, taken, true);
   const stackedLine = (p: Line): boolean => usableCell(p) && (/[|｜]/.test(p.source) || shortLine(p));
-  const withoutHeadings = runs(text, paras, stackedLine);
+  // (read before the loop below takes lines; needed only when a line was read as a cell: else these runs are the ones below)
+  const withoutHeadings = headingCells.size > 0 ? runs(text, paras, stackedLine) : [];
   for (const whole of runs(text, stackedView, (p) => headingCells.has(p) || stackedLine(p))) {
     // (the # cells count no more than the other lines toward a table of one cell a line: a table of rows under a heading
     // stacked one cell a line, 2019 | 75 | 41 | 3240 |, is read as rows)

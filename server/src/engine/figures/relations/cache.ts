@@ -22,6 +22,8 @@ export class Lookups {
   private names?: Names;
   private planList?: Figure[];
   private readonly plannedBy = new Map<string, { list: Figure[]; members: Set<Figure>; unique?: Figure }>();
+  /** What `earlier` gave, by count and place. */
+  private readonly earlierBy = new Map<number, Map<number, readonly Figure[]>>();
 
   constructor(
     private readonly nameIndex: NameIndex,
@@ -64,7 +66,11 @@ export class Lookups {
    * order of the draft: where a whole stated in one paragraph is broken down in the next ones.
    */
   earlier(count = EARLIER_PARAGRAPHS): readonly Figure[] {
-    const result = this.groups.slice(Math.max(0, this.at - count), this.at).flatMap((g) => g.figures);
+    // (each paragraph's kept relations ask again on every check, and a paragraph's readers ask several times: one list per place)
+    let byAt = this.earlierBy.get(count);
+    if (!byAt) this.earlierBy.set(count, (byAt = new Map()));
+    let result = byAt.get(this.at);
+    if (!result) byAt.set(this.at, (result = this.groups.slice(Math.max(0, this.at - count), this.at).flatMap((g) => g.figures)));
     this.log.push({ earlier: count, result });
     return result;
   }

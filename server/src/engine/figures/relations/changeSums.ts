@@ -8,7 +8,7 @@ import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { type Breakdown } from './breakdowns';
 import { sameThing } from './names';
-import { headOf, type Paragraph } from './paragraph';
+import { figuresBefore, headOf, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumReading } from './totals';
 import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall } from './vocabulary';
@@ -183,7 +183,7 @@ export function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Ar
  */
 function levelsAddUp(par: Paragraph, total: SignedChange, parts: readonly SignedChange[]): boolean {
   // latest first: the last level stated of each name
-  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.figure.offset)]
+  const pool = figuresBefore(par, total.figure.offset)
     .filter((f) => !f.relational && !f.bracket && exact(f) && compatible(f.unit, total.figure.unit))
     .reverse();
   const levelOf = (name: string): Figure | undefined => pool.find((f) => sameThing(name, f));

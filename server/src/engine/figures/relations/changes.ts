@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
-import { bareMeasure, headOf, isLastYear, listedFrom, isPast, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, isLastYear, isPast, listedFrom, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS, simplified } from '../../text';
@@ -748,9 +748,7 @@ function concludedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] 
       const [short, long] = own.length < name.length ? [own, name] : [name, own];
       return short.length >= 4 && long.endsWith(short);
     };
-    const levels = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < d.offset)].filter(
-      (f) => level(f) && !f.bracket && exact(f) && known(f) && compatible(f.unit, d.unit) && named(f),
-    );
+    const levels = figuresBefore(par, d.offset).filter((f) => level(f) && !f.bracket && exact(f) && known(f) && compatible(f.unit, d.unit) && named(f));
     const previous = uniqueValue(levels.filter((f) => yearOf(f) === earlier));
     const current = uniqueValue(levels.filter((f) => yearOf(f) === later || yearOf(f) === undefined));
     if (!previous || !current || previous.normalized === current.normalized || levels.some((f) => ![earlier, later, undefined].includes(yearOf(f)))) continue;
@@ -1463,7 +1461,7 @@ function growthOfTheWhole(par: Paragraph, d: Figure, inSentence: readonly Figure
   }
   if (words.length < 2) return undefined;
   const measure = (f: Figure): string => bareMeasure(f).replace(STATED_WITH, '');
-  const figures = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < current.offset)];
+  const figures = figuresBefore(par, current.offset);
   if (allKinds) {
     const previous = growthOfAllKinds(figures, current, level, words);
     return previous ? { pair: { current, previous }, verb } : undefined;

@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { added, exact, judge, known } from './arithmetic';
-import { bareMeasure, headOf, listedFrom, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, listedFrom, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumOf } from './totals';
 import { isFall, PULL_VERB, THREE_INDUSTRIES } from './vocabulary';
@@ -235,7 +235,7 @@ export function investmentPulls(par: Paragraph): Relation[] {
 /** The last growth of all fixed-asset investment before `before`, in its paragraph or the few before. */
 function investmentGrowth(par: Paragraph, before: Figure): { figure: Figure; fall: boolean } | undefined {
   const { draft } = par;
-  const candidates = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < before.offset)];
+  const candidates = figuresBefore(par, before.offset);
   for (let k = candidates.length - 1; k >= 0; k--) {
     const f = candidates[k]!;
     if (f.unit.kind !== 'percent' || !f.inChange) continue;

@@ -5,7 +5,7 @@
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, type Expr } from './arithmetic';
-import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, figuresBefore, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 
 interface DefinedKinds {
@@ -159,7 +159,7 @@ function listedKinds(par: Paragraph, found: readonly Relation[]): Relation[] {
     const def = DEFINED_KINDS.find((d) => kindOf(par, d, last) === d.kinds.length - 1);
     if (!def) continue;
     // the figures of the unit before the last kind, the nearest last: the other kinds, then the total
-    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < last.offset)].filter((f) => compatible(f.unit, last.unit));
+    const pool = figuresBefore(par, last.offset).filter((f) => compatible(f.unit, last.unit));
     const before = pool.slice(-def.kinds.length);
     if (before.length !== def.kinds.length) continue;
     const [total, ...others] = before;

@@ -10,7 +10,7 @@ import { compatible } from '../units';
 import { added, exact, judge, type Expr } from './arithmetic';
 import { accountOpener } from './accountOpeners';
 import { lastEnd } from './breakdowns';
-import { headOf, textBetween, type Paragraph } from './paragraph';
+import { figuresBefore, headOf, textBetween, type Paragraph } from './paragraph';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHINESE_DIGITS, itemNumber } from './sumParagraphs';
 import { PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
@@ -99,7 +99,7 @@ export function overnightAndDayTrips(par: Paragraph): Relation[] {
   const words = (f: Figure): string => itemWords(draft.prose, f.offset);
   for (const day of par.figures) {
     if (!plain(day) || !DAY_TRIP.test(words(day)) || OVERNIGHT.test(words(day))) continue;
-    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < day.offset)].filter((f) => compatible(f.unit, day.unit));
+    const pool = figuresBefore(par, day.offset).filter((f) => compatible(f.unit, day.unit));
     const overnight = pool[pool.length - 1];
     const total = pool[pool.length - 2];
     if (!overnight || !total || !plain(overnight) || !plain(total)) continue;

@@ -50,6 +50,11 @@ export function paragraphOf(draft: Draft, group: ParagraphFigures, lookups: Look
   };
 }
 
+/** The figures of the paragraphs just before (`Lookups.earlier`) and the paragraph's own before `offset`, in the order of the draft: a new list. */
+export function figuresBefore(par: Paragraph, offset: number): Figure[] {
+  return [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < offset)];
+}
+
 export function textBetween(draft: Draft, a: number, b: number): string {
   return draft.prose.slice(a, b);
 }

@@ -8,7 +8,7 @@ import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
 import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { quotientRelation, ratioRelation, relation, type Relation } from './relation';
 
@@ -68,7 +68,7 @@ export function salesRatios(par: Paragraph): Relation[] {
     if (r.unit.kind !== 'percent' || r.inChange || r.relational || r.bracket || r.range || !exact(r) || !SALES_RATIO.test(plainWords(bareMeasure(r)))) continue;
     const level = (f: Figure): boolean =>
       f.unit.kind === 'money' && exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range && !f.distributive && f.subject === '' && !isPast(f, par.reportYear);
-    const before = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < r.offset)].filter(level);
+    const before = figuresBefore(par, r.offset).filter(level);
     const sold = uniqueValue(before.filter((f) => SALES_OUTPUT.test(plainWords(bareMeasure(f)))));
     const gross = uniqueValue(before.filter((f) => GROSS_OUTPUT.test(plainWords(bareMeasure(f)))));
     if (!sold || !gross || gross.normalized === 0 || (sold.scope && gross.scope && sold.scope !== gross.scope)) continue;
@@ -94,7 +94,7 @@ export function incomeRatios(par: Paragraph): Relation[] {
     if (r.unit !== PER_ONE || !exact(r) || !INCOME_RATIO_WORDS.test(plainWords(textBetween(par.draft, r.sentence.offset, r.offset)))) continue;
     // (人均 makes the incomes distributive: they are averages, each one level of its measure)
     const level = (f: Figure): boolean => f.unit.kind === 'money' && exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range && !isPast(f, par.reportYear);
-    const before = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < r.offset)].filter(level);
+    const before = figuresBefore(par, r.offset).filter(level);
     const urban = uniqueValue(before.filter((f) => URBAN_INCOME.test(plainWords(bareMeasure(f)))));
     const rural = uniqueValue(before.filter((f) => RURAL_INCOME.test(plainWords(bareMeasure(f)))));
     if (!urban || !rural || rural.normalized === 0 || (urban.scope && rural.scope && urban.scope !== rural.scope)) continue;
@@ -231,9 +231,7 @@ export function ratesOfNamedLists(par: Paragraph): Relation[] {
   for (const rates of namedLists(par.draft, par.figures)) {
     const first = [...rates.values()][0]!;
     if (first.unit.kind !== 'percent' || !RATES_BY_NAME.test(plainWords(textBetween(par.draft, first.sentence.offset, first.offset)))) continue;
-    const counts = namedLists(par.draft, [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < first.offset)]).filter(
-      (l) => [...l.values()][0]!.unit.kind === 'count' && [...rates.keys()].every((name) => l.has(name)),
-    );
+    const counts = namedLists(par.draft, figuresBefore(par, first.offset)).filter((l) => [...l.values()][0]!.unit.kind === 'count' && [...rates.keys()].every((name) => l.has(name)));
     const readings = (n: Map<string, Figure>, d: Map<string, Figure>): Array<{ p: Figure; n: Figure; d: Figure; reading: Reading | undefined }> =>
       [...rates].map(([name, p]) => {
         const num = n.get(name)!;

@@ -150,6 +150,25 @@ export class StatementMemo {
    */
   private readonly pairs = new Map<string, WeakMap<Figure, Map<Figure, Relation | null>>>();
 
+  /**
+   * The pairs of names of one rest of an id (unit, scope, subject, qualifiers) that `variant` takes for one measure, by
+   * the names in the draft's order, the title and the neutral words: a keystroke seldom changes them, and the pairs
+   * of a long draft's names are hundreds. Bounded: past `VARIANT_MEMO_LIMIT` lists it starts empty again.
+   */
+  private readonly variantPairs = new Map<string, ReadonlyArray<readonly [number, number]>>();
+
+  variantsAmong(names: readonly string[], title: string | undefined, words: NeutralWords): ReadonlyArray<readonly [number, number]> {
+    const key = JSON.stringify([title ?? null, words.national ?? null, words.counted ?? null, names]);
+    let pairs = this.variantPairs.get(key);
+    if (!pairs) {
+      const found: Array<readonly [number, number]> = [];
+      for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) if (variant(names[i]!, names[j]!, title, words)) found.push([i, j]);
+      if (this.variantPairs.size >= VARIANT_MEMO_LIMIT) this.variantPairs.clear();
+      this.variantPairs.set(key, (pairs = found));
+    }
+    return pairs;
+  }
+
   restated(later: Figure, earlier: Figure, marker?: string): Relation | undefined {
     let byLater = this.pairs.get(marker ?? '');
     if (!byLater) this.pairs.set(marker ?? '', (byLater = new WeakMap()));
@@ -212,10 +231,11 @@ function fullNames(figures: readonly Figure[], i: number): string[] {
   if (codePoints(owner) < 2 || /[0-9０-９·]/.test(owner)) return [];
   // the owner is the figure right before, named by its own words (水产受灾7.07万亩，损失1.93亿元, after 直接经济损失…: 损失
   // is keyed by 直接经济损失 over 水产受灾, whose list it is not)
-  const before = figures
-    .slice(0, i)
-    .reverse()
-    .find((g) => g.period === f.period && g.unit.kind !== 'percent' && g.measure !== '');
+  let before: Figure | undefined;
+  for (let k = i - 1; k >= 0 && !before; k--) {
+    const g = figures[k]!;
+    if (g.period === f.period && g.unit.kind !== 'percent' && g.measure !== '') before = g;
+  }
   if (!before || before.key !== owner) return [];
   const word = owner.slice(owner.length - f.measure.length);
   // (a rate only after its owner's whole name: a count or an amount so would name the two together, 投诉举报 of 投诉…、举报…)
@@ -716,6 +736,9 @@ function attributive(f: Figure): boolean {
 function perUnit(f: Figure): boolean {
   return PER_UNIT.test(f.para.prose.slice(f.endOffset - f.para.offset, f.endOffset - f.para.offset + 6));
 }
+
+/** How many lists of names `StatementMemo.variantsAmong` keeps. */
+const VARIANT_MEMO_LIMIT = 20_000;
 
 /** Distinct statements of one measure kept to compare later ones with. */
 const MAX_STATEMENTS = 16;
@@ -2260,16 +2283,13 @@ function statedTwice(
   }
   for (const [rest, ids] of byRest) {
     if (ids.length < 2 || ids.length > 40) continue;
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = ids[i]!.slice(0, ids[i]!.length - rest.length);
-        const b = ids[j]!.slice(0, ids[j]!.length - rest.length);
-        if (!variant(a, b, title, { national: (national ??= nationalDraft(lines)), counted: rest.startsWith('|count|') }) || !groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
-        const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
-        merged.forEach((f) => variants.add(f));
-        groups.set(ids[i]!, merged);
-        groups.delete(ids[j]!);
-      }
+    const names = ids.map((id) => id.slice(0, id.length - rest.length));
+    for (const [i, j] of memo.variantsAmong(names, title, { national: (national ??= nationalDraft(lines)), counted: rest.startsWith('|count|') })) {
+      if (!groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
+      const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
+      merged.forEach((f) => variants.add(f));
+      groups.set(ids[i]!, merged);
+      groups.delete(ids[j]!);
     }
   }
   mergeOwnYear(groups, draftYear(paragraphs, title));

@@ -9,7 +9,7 @@ import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { suffixLength } from './names';
-import { bareMeasure, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
 import { EACH_OWN_WHOLE, EACH_SHARE, INTAKE_WORDS, MEASURE_NOUN, NOT_A_STATED_TOTAL, NOT_A_TOTAL, PLAN, SHARE, SORTING } from './vocabulary';
@@ -840,9 +840,7 @@ function overlappingCategories(par: Paragraph, list: readonly Figure[], paired?:
   const lo = Math.max(...ranges.map((w) => w!.lo));
   const hi = Math.min(...ranges.map((w) => w!.hi));
   if (lo > hi) return false;
-  const stated = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < list[0]!.offset)].filter(
-    (f) => exact(f) && known(f) && !f.relational && !f.approximate && compatible(f.unit, first.unit) && !parts.includes(f),
-  );
+  const stated = figuresBefore(par, list[0]!.offset).filter((f) => exact(f) && known(f) && !f.relational && !f.approximate && compatible(f.unit, first.unit) && !parts.includes(f));
   // (and the parts, at their least, more than it at its most: 0.72、0.02和0.59亿元 of 1.32亿元 are one breakdown whose
   // shares, 54.54% + 1.51% + 44.69%, must come to 100%, the parts' rounding leaving room for each alone)
   const together = rangeOf(added(parts as Figure[])).lo;

@@ -9,7 +9,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, known, type Expr } from './arithmetic';
-import { bareMeasure, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
 import { ageBandShares, householdSizes, sexRatios, urbanisation, vitalRates, yields } from './indicators';
@@ -89,7 +89,7 @@ function sharesStatedAsBounds(par: Paragraph): Relation[] {
       .filter((f) => f.offset < p.offset)
       .pop();
     if (!n || !plain(n) || textBetween(par.draft, n.endOffset, p.clause.offset).trim() !== '，') continue;
-    const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < n.offset)].reverse();
+    const pool = figuresBefore(par, n.offset).reverse();
     const whole = pool.find((f) => plain(f) && compatible(f.unit, n.unit) && bareMeasure(f).endsWith(named[1]!));
     if (!whole || whole.normalized! <= n.normalized!) continue;
     // (“九五”初期，饮水困难人数达62.58万人，占农业人口的92%以上 over 农业人口68.8万人 of the present: a time the amount's

@@ -11,7 +11,7 @@ import { isPartition, namesTheRest } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { changeSum } from './changeSums';
 import { suffixLength } from './names';
-import { bareMeasure, isPast, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, figuresBefore, isPast, textBetween, type Paragraph } from './paragraph';
 import { withRole, type Relation } from './relation';
 import { measureName, PART_FIGURE, sumReading, sumRelation } from './totals';
 import { CHANGE_VERB, isFall, NONE_ELSEWHERE, NOT_A_TOTAL } from './vocabulary';
@@ -88,7 +88,7 @@ export function partsOfEarlierWhole(par: Paragraph, r: Relation): boolean {
   // restatement of the total earlier would then hide
   if (sum < 2 * total.normalized) return false;
   const named = bareMeasure(parts[0]!);
-  return [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < total.offset)].some(
+  return figuresBefore(par, total.offset).some(
     (g) => g !== total && exact(g) && compatible(g.unit, total.unit) && Math.abs(g.normalized - sum) <= halfUnit(g) + 1e-9 * g.normalized && suffixLength(bareMeasure(g), named) >= 2,
   );
 }
