@@ -85,8 +85,7 @@ describe('two groups of firms, each measured in a sentence of its own (post34a)'
   });
 
   it('still reports one group measured twice', () => {
-    const text =
-      '全省共12个集团企业在境外设立56个子公司，年末资产总额86.2亿元，全年实现营业收入90.5亿元。' + '全省共12个集团企业在境外设立56个子公司，主要分布在东南亚，年末资产总额96.2亿元。';
+    const text = '全省共12个集团企业在境外设立56个子公司，年末资产总额86.2亿元，全年实现营业收入90.5亿元。' + '全省共12个集团企业在境外设立56个子公司，主要分布在东南亚，年末资产总额96.2亿元。';
     assert.deepEqual(findings(text, 'number-conflict'), ['96.2亿元']);
   });
 });

@@ -226,7 +226,20 @@ function bracketSums(soFar: SumsSoFar): void {
     if (whole !== total && used.has(whole)) continue;
     // (one kind of a debt alone, no more than all of it)
     if (!remainder && oneKindOfDebt(draft, total, own)) {
-      if (exact(total) && exact(own[0]!)) accept(largestPart(total, own, [[total, 'total'], [own[0]!, 'part']], '括号内'), total, parts);
+      if (exact(total) && exact(own[0]!))
+        accept(
+          largestPart(
+            total,
+            own,
+            [
+              [total, 'total'],
+              [own[0]!, 'part'],
+            ],
+            '括号内',
+          ),
+          total,
+          parts,
+        );
       continue;
     }
     accept(sumRelation(whole, own, remainder, remainder ? '其中' : '括号内'), whole, parts);
