@@ -40,11 +40,15 @@ function normalisedOf(f: Figure): { m: string; k: string } {
 
 /**
  * Whether a name ending with another names another thing by the character before it: 进出口总值 is not 出口总值, nor
- * 不满意 满意, 非税收入 税收收入, 未办结 办结.
+ * 不满意 满意, 非税收入 税收收入, 未办结 办结, 净资产 资产.
  */
 function widened(long: string, tail: string): boolean {
-  return long.length > tail.length && /[进非未不无]$/.test(long.slice(0, long.length - tail.length));
+  // (净资产总额 is not 资产总额 either: the net of a measure is what is left of it)
+  return long.length > tail.length && /[进非未不无净凈淨]$/.test(long.slice(0, long.length - tail.length));
 }
+
+/** 净 (凈, 淨 on pages in 繁體): a net measure, what is left of another once something is taken off it. */
+const NET = /[净凈淨]/;
 
 /** Whether a name ends with a measure's own name (技术合同成交额 with 成交额), not a wider one's (进出口 with 出口). */
 export function endsWithMeasure(name: string, measure: string): boolean {
@@ -65,6 +69,8 @@ function sameNormalised(a: string, m: string, k: string): boolean {
   if (long.endsWith(short) && widened(long, short)) return false;
   // (its first two characters together: 进口总值 is not in 进出口总值)
   if (!long.includes(short.slice(0, 2))) return false;
+  // (国有资产 is not in 国有净资产: what is left after the debts, not the assets)
+  if (NET.test(long) && !NET.test(short)) return false;
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
   return i === short.length && short.length >= 3;

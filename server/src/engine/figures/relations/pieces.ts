@@ -9,7 +9,7 @@ import { exact, judge } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { PREVIOUS_PERIOD, sumOf, sumReading } from './totals';
-import { COUNTED_ALONE, NOT_A_BREAKDOWN, REMAINDER_WORDS, STATES_A_TOTAL } from './vocabulary';
+import { BESIDE_SPENDING, COUNTED_ALONE, NOT_A_BREAKDOWN, REMAINDER_WORDS, STATES_A_TOTAL } from './vocabulary';
 
 /** 具体为, 具体是, 具体承办单位为 right after a total (or opening the sentence after it, its sentence ending there). */
 const SPELLED_OUT = /^[，,。]?\s*(具体[\u4e00-\u9fff]{0,4}?[为是])[：:]?\s*/;
@@ -334,7 +334,8 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
           if (!opensSentence && !echo) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
-          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals) || restOfOuterTotal(draft, opening, totals)) break;
+          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals) || restOfOuterTotal(draft, opening, totals) || besideSpending(totals, chunk))
+            break;
         }
       }
       pieces.push(chunk);
@@ -404,6 +405,15 @@ function listEnd(draft: Draft, at: number, bySemicolons: boolean): number {
  */
 function restOfOuterTotal(draft: Draft, opening: string, totals: readonly Figure[]): boolean {
   return /^(?:其它|其他|其余)/.test(opening) && totals.every((t) => /其中/.test(textBetween(draft, t.sentence.offset, t.offset)));
+}
+
+/**
+ * 支出预算数为1168.87亿元，决算数为1111.73亿元，其中：本级支出预算数…；转移支付预算数…。调出资金预算数为321.54亿元，决算数…: a
+ * later sentence's line of the account that stands beside the spending (调出资金, 结转下年) is the spending's sibling, however
+ * it echoes the pieces' words.
+ */
+function besideSpending(totals: readonly Figure[], chunk: readonly Figure[]): boolean {
+  return totals.some((t) => /支出/.test(bareMeasure(t))) && BESIDE_SPENDING.test(bareMeasure(chunk[0]!));
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   COMPLETES_PLAN,
   DISTRIBUTING,
   ENDS_IN_CHANGED_TO,
+  FIRMS,
   INDICATOR_VERB,
   NATION_BEFORE_MEASURE,
   NUMBER_AFTER_COUNT,
@@ -2210,6 +2211,19 @@ function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number
 }
 
 /**
+ * 全市共18个集团企业在境外设立92个分（子）公司…，年末资产总额113.1亿元。全市国有企业在重庆市外投资设立子企业268户，…，年末
+ * 资产总额976.4亿元: two sentences of one paragraph, each counting the firms (企业, 公司, 机构, 单位) it then gives a measure of,
+ * in numbers that differ, speak of two groups of firms, each measured on its own.
+ */
+function ofCountedGroups(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset !== g.para.offset || f.period === g.period) return false;
+  const figures = byParagraph.get(f.para.offset) ?? [];
+  const counted = (x: Figure): Figure[] => figures.filter((y) => y.period === x.period && y.offset < x.offset && y.unit.kind === 'count' && FIRMS.test(y.measure) && exact(y) && !y.relational);
+  const [a, b] = [counted(f), counted(g)];
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => meet(x, y)));
+}
+
+/**
  * 企业和机关团体贷款余额1996.49亿元，…；上半年新增信贷投入201.51亿元 … 制造业贷款余额720.94亿元，…上半年新增信贷投入58.54
  * 亿元: two paragraphs, each opening with one measure of a subject of its own (企业和机关团体 / 制造业 贷款余额), speak of
  * their two subjects; a measure they state without a subject (新增信贷投入) is each one's own.
@@ -2338,6 +2352,7 @@ function statedTwice(
             partAfterBrokenQiZhong(f, other, lines) ||
             plannedAndDone(f, other, byParagraph) ||
             parallelSentences(f, other, byParagraph) ||
+            ofCountedGroups(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
             sharesOfTheirTotals(f, other) ||

@@ -14,6 +14,7 @@ import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import { accountTotals, balance, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry, waterResources } from './definitions';
+import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
@@ -28,6 +29,7 @@ import {
   largestPart,
   namedAfterNearest,
   periodEnd,
+  PREVIOUS_PERIOD,
   sameMeasure,
   sharesInBreakdown,
   sumOf,
@@ -39,7 +41,7 @@ import {
   withoutSiblingTotals,
   withoutSubtotals,
 } from './totals';
-import { ENUMERATED_ITEM, NET_CHANGE, STATES_A_TOTAL, TOTAL_WORD } from './vocabulary';
+import { A_CEILING, DEBT_KIND, DEBT_MEASURE, ENUMERATED_ITEM, NET_CHANGE, STATES_A_TOTAL, TOTAL_WORD } from './vocabulary';
 
 /** Handled jointly (合办, 会办, 共同承办): counted under each handler. */
 const JOINT = /合办|会办|共同承办|共同办理|联合承办|联合办理/;
@@ -194,7 +196,8 @@ function columnListSums(soFar: SumsSoFar): void {
 
 // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
 function bracketSums(soFar: SumsSoFar): void {
-  const { accept } = soFar;
+  const { accept, used } = soFar;
+  let nets: Map<Figure, Figure> | undefined;
   const { draft, figures, sentences } = soFar.par;
   for (const total of figures) {
     if (total.bracket) continue;
@@ -216,9 +219,46 @@ function bracketSums(soFar: SumsSoFar): void {
     const own = partsStatedAsTotals(draft, parts) ?? parts;
     if (between !== '' && glossesTheClauses(total, own, sentence)) continue;
     const remainder = read.remainder || kindsOfOneSort(total, own, sentence);
-    accept(sumRelation(total, own, remainder, remainder ? '其中' : '括号内'), total, parts);
+    // (资产总额4.7万亿元，负债总额1万亿元，净资产3.7万亿元（行政单位资产0.8万亿元，事业单位资产3.9万亿元）: parts named
+    //  资产, not 净资产, break down the assets the net assets are taken from)
+    nets ??= new Map(netAssets(soFar.par).map((n) => [n.net, n.assets]));
+    const whole = nets.has(total) && own.every((p) => GROSS_ASSETS_PART.test(bareMeasure(p))) ? nets.get(total)! : total;
+    if (whole !== total && used.has(whole)) continue;
+    // (one kind of a debt alone, no more than all of it)
+    if (!remainder && oneKindOfDebt(draft, total, own)) {
+      if (exact(total) && exact(own[0]!))
+        accept(
+          largestPart(
+            total,
+            own,
+            [
+              [total, 'total'],
+              [own[0]!, 'part'],
+            ],
+            '括号内',
+          ),
+          total,
+          parts,
+        );
+      continue;
+    }
+    accept(sumRelation(whole, own, remainder, remainder ? '其中' : '括号内'), whole, parts);
   }
 }
+
+/**
+ * 新增债务限额1.68亿元（新增专项债务限额…）/ 新增债券…（专项债券…）: a government's debt is of two kinds, 一般 and 专项 (《预算法》
+ * 第三十五条); one figure alone in the bracket, of the total's measure narrowed to one kind, is that part of it, no more.
+ */
+function oneKindOfDebt(draft: Draft, total: Figure, parts: readonly Figure[]): boolean {
+  const [part] = parts;
+  if (parts.length !== 1 || !part || part.unit.kind !== 'money' || DEBT_KIND.test(total.measure)) return false;
+  const [name, whole] = [bareMeasure(part), bareMeasure(total)];
+  return DEBT_KIND.test(name) && DEBT_MEASURE.test(whole) && suffixLength(name, whole) >= 2 && !PREVIOUS_PERIOD.test(headOf(draft, part));
+}
+
+/** A part of the assets (行政单位资产, 事业单位資產), not of the net assets. */
+const GROSS_ASSETS_PART = /^(?![^，,；;。]*(?:净|淨|凈|负债|負債))[^，,；;。]{1,16}资[产產](?:总额|總額)?$/;
 
 // 1d. 用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，…农业用水量减少108.9亿m³: the changes of a total's parts, a
 //     signed sum (checked when the parts are all of the total), not parts after 其中 that may leave a remainder
@@ -331,6 +371,9 @@ function markedSums(soFar: SumsSoFar): void {
     for (const f of after) {
       // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
       if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // (债务余额184618.67亿元，包括一般债务余额…、专项债务余额…，控制在…债务余额限额209974.3亿元之内: the ceiling the total is
+      //  kept under, not one more item)
+      if (A_CEILING.test(f.measure + textBetween(draft, f.clause.offset, f.offset)) && !A_CEILING.test(headOf(draft, total))) break;
       if (attributive(draft, f, after)) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
       const previous = parts[parts.length - 1];

@@ -521,3 +521,23 @@ export const SINGLE_CLASS = /(?:劣于?)?(?:[ⅠⅡⅢⅣⅤⅥ]|IV|VI|V|I{1,3}|
 export const CLASS_RANGE = /[~～—–\-至到]\s*(?:劣)?(?:[ⅠⅡⅢⅣⅤⅥIV]|[一二三四五六])|以上|以下|优于|好于|不低于|不高于|或/;
 /** A verb of things added, before the noun of what was added (累计增加公办学校327所) or after the kind (小学增加58所). */
 export const ADDED = /(?:新增|增加)/;
+
+/**
+ * Lines a budget account states beside its spending, never within it (支出总计 = 支出 + 调出资金 + 结转下年 …, 《预算法》
+ * 决算草案 formats): money moved out to another budget (调出资金), set aside (补充预算稳定调节基金) or carried into next year.
+ */
+export const BESIDE_SPENDING = /调出|调入|结转|补充[^，,；;。]{0,10}基金/;
+
+/**
+ * A ceiling a figure is kept under (债务限额, 控制在…之内): 债务余额…控制在债务限额…之内 bounds the balance, it is no part of
+ * it, nor a level of the same measure.
+ */
+export const A_CEILING = /限额|上限|控制在/;
+
+/** Firms and bodies a report counts before it measures them: 集团企业, 分（子）公司, 子企业, 事业单位, 金融机构. */
+export const FIRMS = /企业|公司|机构|单位/;
+
+/** The two kinds of a government's debt (《预算法》第三十五条): 一般债务 (一般债券) and 专项债务 (专项债券). */
+export const DEBT_KIND = /专项|一般/;
+/** A measure of a government's debt: 债务余额, 新增债务限额, 新增债券. */
+export const DEBT_MEASURE = /债务|债券/;
