@@ -41,8 +41,14 @@ function yearsOf(s: string): string[] {
   return [...s.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]!);
 }
 
+/** Periods of a year named by their months (1—6月份 for a caption's 上半年, 1-3月 for 一季度): one period, two names. */
+const PERIOD_MONTHS: Readonly<Record<string, string>> = { 上半年: '1-6月', 前三季度: '1-9月', 一季度: '1-3月' };
+
 function periodsOf(s: string): string[] {
-  return (s.match(PERIODS) ?? []).map((p) => p.replace(/^第/, '').replace(/[—~至]/, '-'));
+  return (s.match(PERIODS) ?? []).map((p) => {
+    const named = p.replace(/^第/, '').replace(/[—~至]/, '-');
+    return PERIOD_MONTHS[named] ?? named;
+  });
 }
 
 /** The stage of a budget a measure or a heading ends with: 预算(数) as planned, 决算(数) as spent (預算, 決算 in 繁體). */
