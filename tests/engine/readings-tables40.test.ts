@@ -82,3 +82,26 @@ describe('rows listed in a unit the table does not write (tables40)', () => {
     assert.deepEqual(findings(fund('青山105万元'), 'table-restatement'), ['150']);
   });
 });
+
+// made up: a province's first half, the text counting its months, the table's caption naming the half
+const cities = (first: string): string =>
+  [
+    `1—6月份，技术合同成交额前三位是：${first}、东平（48.6亿元）、南江（36.7亿元）。`,
+    '',
+    '表1 2024年上半年各市技术合同成交情况',
+    '',
+    '| 序号 | 城市 | 合同数 | 成交额（亿元） |',
+    '|---|---|---:|---:|',
+    '| 1 | 西川市 | 2997 | 142.5 |',
+    '| 2 | 东平市 | 1210 | 48.6 |',
+    '| 3 | 南江市 | 980 | 36.7 |',
+    '| 4 | 北岭市 | 640 | 21.3 |',
+    '',
+  ].join('\n');
+
+describe('a table of the first half restated by a text counting 1—6月 (tables40)', () => {
+  it('takes 1—6月份 for the caption’s 上半年', () => {
+    assert.deepEqual(findings(cities('西川（142.5亿元）'), 'table-restatement'), []);
+    assert.deepEqual(findings(cities('西川（124.5亿元）'), 'table-restatement'), ['142.5']);
+  });
+});
