@@ -5,7 +5,7 @@
 
 import type { Draft } from '../parse';
 import type { Figure } from '../figures/extract';
-import type { Grid, GridRow, Column, CellValue } from './grid';
+import type { Grid, GridRow, Column, CellValue, Slot } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
 import { PINYIN_READING, simplified } from '../text';
@@ -41,8 +41,14 @@ function yearsOf(s: string): string[] {
   return [...s.matchAll(/((?:19|20)[0-9]{2})年/g)].map((m) => m[1]!);
 }
 
+/** Periods of a year named by their months (1—6月份 for a caption's 上半年, 1-3月 for 一季度): one period, two names. */
+const PERIOD_MONTHS: Readonly<Record<string, string>> = { 上半年: '1-6月', 前三季度: '1-9月', 一季度: '1-3月' };
+
 function periodsOf(s: string): string[] {
-  return (s.match(PERIODS) ?? []).map((p) => p.replace(/^第/, '').replace(/[—~至]/, '-'));
+  return (s.match(PERIODS) ?? []).map((p) => {
+    const named = p.replace(/^第/, '').replace(/[—~至]/, '-');
+    return PERIOD_MONTHS[named] ?? named;
+  });
 }
 
 /** The stage of a budget a measure or a heading ends with: 预算(数) as planned, 决算(数) as spent (預算, 決算 in 繁體). */
@@ -655,6 +661,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const cellText = indexed ? `${value.cell.text}（上年为100）` : `${value.cell.text}${value.unit && !/[^\d.,\s-]/.test(value.cell.text) ? value.unit.text : ''}`;
     restate(f, grid, value, holds, cellText);
   }
+  restateListedRows();
   // cells without a unit (a table with no 单位 line, its column headed 绝对数 or 总量): read in the unit of the text's
   // figures that restate them, when that is borne out in the column
   for (const group of unitlessGroups(unitless)) {
@@ -663,6 +670,93 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     for (const u of group) restate(u.f, u.match.grid, u.match.value, agreeing.includes(u), `${u.match.value.cell.text}（按正文单位${u.f.unit.text}读）`);
   }
   return out;
+
+  /**
+   * 住建局99件；公安局77件；城管局68件, 分配舞钢市154万元，宝丰县89万元…, 城管执法局（247件）、市场监督管理局（149件）: a
+   * sentence that goes down a table's rows, each row's label right before one figure (or its bracket), names no measure:
+   * the column is the one its figures bear out. Read when the rows listed are rows of one table, one amount column
+   * agrees with all of them but one at most and with two at least, and no other column agrees as often (unless it says
+   * the same in every listed row); each listed figure then restates its row's cell in that column. Two rows listed are
+   * read only when both agree: with one slip, nothing tells which column they are of.
+   */
+  function restateListedRows(): void {
+    const restated = new Set(out.flatMap((r) => r.prose.map((p) => p.offset)));
+    let list: ListedRow[] = [];
+    const close = (): void => {
+      if (list.length >= 2) restateList(list);
+      list = [];
+    };
+    for (const f of figures) {
+      const item = listedRowOf(f);
+      if (!item) continue;
+      if (list.length > 0 && (item.f.period !== list[0]!.f.period || list.some((l) => l.label === item.label))) close();
+      list.push(item);
+    }
+    close();
+
+    function restateList(items: readonly ListedRow[]): void {
+      // the grids every item's label is a row of
+      const of = grids.filter((g) => items.every((i) => (byRow.get(i.label) ?? []).some((r) => r.grid === g)));
+      if (of.length !== 1) return;
+      const grid = of[0]!;
+      const rowOf = (i: ListedRow): GridRow => byRow.get(i.label)!.find((r) => r.grid === grid)!.row;
+      const cellOfItem = (i: ListedRow, column: Column): Slot => grid.values[rowOf(i).index]?.[column.index];
+      let best: Column[] = [];
+      let most = 0;
+      for (const column of grid.columns) {
+        if (column.role !== 'amount' || !items.every((i) => samePeriod(i.f, grid, column))) continue;
+        let agree = 0;
+        for (const i of items) {
+          const v = cellOfItem(i, column);
+          if (typeof v === 'object' && agreesWith(i.f, v)) agree++;
+        }
+        if (agree > most) [best, most] = [[column], agree];
+        else if (agree === most && agree > 0) best.push(column);
+      }
+      if (most < Math.max(2, items.length - 1)) return;
+      // (two columns alike in every listed row, a 合计 of one part and its part, say the same: either is the one restated)
+      const [column] = best;
+      const alike = (c: Column): boolean =>
+        items.every((i) => {
+          const a = cellOfItem(i, column!);
+          const b = cellOfItem(i, c);
+          return typeof a === 'object' && typeof b === 'object' ? a.lo === b.lo && a.hi === b.hi : a === b;
+        });
+      if (!best.every(alike)) return;
+      for (const i of items) {
+        if (restated.has(i.f.offset)) continue;
+        const v = cellOfItem(i, column!);
+        if (typeof v !== 'object' || v.approximate || v.percent) continue;
+        const unit = v.unit ? (/[^\d.,\s-]/.test(v.cell.text) ? '' : v.unit.text) : `（按正文单位${i.f.text.slice(i.f.numberEndOffset - i.f.offset)}读）`;
+        restate(i.f, grid, v, agreesWith(i.f, v), `${v.cell.text}${unit}`);
+      }
+    }
+  }
+
+  /** The row a figure is listed under: the label written right before it, or before the bracket it stands in. */
+  function listedRowOf(f: Figure): ListedRow | undefined {
+    if (f.value === undefined || f.approximate || f.range || f.relational || f.inChange || f.unit.kind === 'percent' || f.form === 'placeholder') return undefined;
+    const before = f.para.prose
+      .slice(Math.max(0, f.offset - f.para.offset - 40), f.offset - f.para.offset)
+      .replace(PINYIN_READING, '')
+      .replace(LISTED_LINK, '');
+    const written = withoutConjunctions(norm(before.replace(/[\s的“”"、（）()]/g, '')));
+    let label: string | undefined;
+    // (合肥（142.5亿元） for the row 合肥市: a place named without its 市, 县 or 区)
+    for (const l of labels.keys()) if ((written.endsWith(l) || written.endsWith(l.replace(PLACE_SUFFIX, ''))) && (label === undefined || l.length > label.length)) label = l;
+    if (label === undefined) return undefined;
+    // (调出资金、安排预算稳定调节基金和结转下年8.2亿元: a label closing a list of names after 、 和 及 与 is one of several
+    // rows the figure is of together, not its own row's; after a figure, 自然资源局（212件）、交通运输局, it opens an item)
+    const kept = before.replace(/[\s的“”"（）()]/g, '');
+    for (const name of [label, label.replace(PLACE_SUFFIX, '')]) {
+      const at = kept.lastIndexOf(name);
+      if (at > 0 && at + name.length === kept.length) {
+        if (/[、和及与]/.test(kept[at - 1]!) && !endsWithFigure(kept.slice(0, at - 1))) return undefined;
+        break;
+      }
+    }
+    return { f, label: labels.get(label)! };
+  }
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
     const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
@@ -678,6 +772,37 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       related: [{ offset: f.offset, endOffset: f.endOffset, message: `正文 ${f.text}` }],
     });
   }
+}
+
+/** What stands between a listed row's label and its figure: an opening bracket, 为, 是, a colon. */
+const LISTED_LINK = /(?:[，,]?(?:为|為|是)|[：:]|[（(])$/;
+
+/** The 市, 县, 区 a place's row label ends with and a text may leave out (合肥 for 合肥市), two characters left at least. */
+const PLACE_SUFFIX = /(?<=[\u4e00-\u9fff]{2})[市县区]$/;
+
+/** Whether words end with a figure and its unit (212件, 1.5万元), as before the 、 that opens a listed row's item. */
+function endsWithFigure(s: string): boolean {
+  // (a digit, then a few characters of a unit: 万元, 件, 亿千瓦时)
+  for (let k = s.length - 1; k >= Math.max(0, s.length - 5); k--) if (/[0-9]/.test(s[k]!)) return /^[\u4e00-\u9fff]*$/.test(s.slice(k + 1));
+  return false;
+}
+
+/** A figure of a sentence that lists rows, and the label of the row it stands after. */
+interface ListedRow {
+  f: Figure;
+  label: string;
+}
+
+/**
+ * Whether a cell holds a listed figure: at the cell's unit when it has one, as written when it has none (154 for
+ * 舞钢市154万元 under a table with no 单位 line).
+ */
+function agreesWith(f: Figure, v: CellValue): boolean {
+  if (v.unit) {
+    const fi = figureInterval(f);
+    return !!fi && v.unit.unit.kind === f.unit.kind && v.unit.unit.base === f.unit.base && overlaps(fi, { lo: v.lo, hi: v.hi });
+  }
+  return !v.percent && v.scale === 1 && agreesAsWritten(f, v);
 }
 
 /** A figure of the text and the one cell without a unit that its words name. */
