@@ -30,6 +30,7 @@ import {
   STATED_AS_TOTAL,
   TWO_COMMITTEES,
   BEYOND_BORDER,
+  RANKED_AMONG,
 } from './vocabulary';
 
 export const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
@@ -52,6 +53,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
   // more than that, not its value; the parts add up to the value, which may be well above the bar)
   if (CROSSED_BAR.test(clauseHead(total))) return undefined;
+  // (社会团体数量在31个省区市中位居前三，分别为32318个、30804个和26342个: the places ranked among are no total of the
+  // values after them)
+  if (RANKED_AMONG.test(total.para.prose.slice(total.endOffset - total.para.offset, total.endOffset - total.para.offset + 20))) return undefined;
   if (remainder) parts = ofTheTotalsYear(total, parts);
   if (parts.length === 0) return undefined;
   // (当年收支结余1956.40万元；其中统筹基金…当年收支结余2201.47万元；个人账户基金…当年收支结余-245.07万元: a balance may be

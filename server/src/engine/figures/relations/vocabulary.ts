@@ -303,6 +303,12 @@ export const SAT_ON_BOTH = /交叉(?:任职|任職|兼职|兼職)/;
  */
 export const BEYOND_BORDER = /^(?:[国國]外|境外|省外|市外|[县縣]外|[区區]外)/;
 
+/**
+ * The places or units a rank is stated among, right after their count (在31个省区市中位居前三, 全国31个省份中排名第5): the
+ * field of the ranking, not a total of the values listed after it.
+ */
+export const RANKED_AMONG = /^[\u4e00-\u9fff（）()]{0,12}?中(?:[\u4e00-\u9fff]{0,2}?)(?:位居|位列|居于|居|列|排名|排在|排)/;
+
 /** A part counted alone (我区单独签约项目): others are counted jointly, so the parts of its list may overlap. */
 export const COUNTED_ALONE = /单独/;
 
