@@ -2,7 +2,7 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { difference, formatValue, PARAGRAPHS_MARKER, renderComputed, renderExpr } from '../figures/relations';
+import { difference, formatValue, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER } from '../figures/relations';
 
 export default defineRelationRule(
   {
@@ -47,6 +47,10 @@ export default defineRelationRule(
       return {
         message: `水资源总量与其组成不符：${computed}，文中写作${total.text}，相差${difference(reading)}；水资源总量应等于地表水资源量加上地下水与地表水资源不重复量（即地表水与地下水资源量之和减去重复计算量），请核对`,
       };
+    }
+    // “两委”成员 = 党组织成员 + 村（居）民委员会成员 − 交叉任职
+    if (relation.marker === SAT_ON_BOTH_MARKER) {
+      return { message: `两个班子成员之和减去交叉任职人数应等于总数：${computed}，文中总数写作${total.text}，相差${difference(reading)}；请核对` };
     }
     if (relation.marker === '连同结转') {
       return {

@@ -559,9 +559,17 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
         );
         if (r) out.push(r);
         // 为1969万元，较2024年的2190万元减少221万元: the level before 较 is the previous one the difference is from
+        // (群体访42宗933人次（其中，群体重访17宗302人次，同比减少16宗200人次），同比减少23宗: a difference of a part, in
+        // brackets, is no previous level)
         const earlier = sentence.filter(
           (f) =>
-            f.relational && f.offset > byDifference.level.offset && f.offset < byDifference.difference.offset && compatible(f.unit, byDifference.level.unit) && /[较較比]/.test(headOf(par.draft, f)),
+            f.relational &&
+            !diffs.has(f) &&
+            !f.bracket &&
+            f.offset > byDifference.level.offset &&
+            f.offset < byDifference.difference.offset &&
+            compatible(f.unit, byDifference.level.unit) &&
+            /[较較比]/.test(headOf(par.draft, f)),
         );
         // (not for the whole of a 其中 list: the figures compared between it and the difference are its parts')
         if (earlier.length === 1 && !('ofTheList' in byDifference && byDifference.ofTheList)) checkDifference(byDifference.level, earlier[0]!);

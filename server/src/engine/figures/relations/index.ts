@@ -34,6 +34,7 @@ export { StatementMemo } from './restatements';
 export { ROLE_NAMES, type Relation, type RelationKind, type Role } from './relation';
 export { difference, formatValue, renderComputed, renderExpr, renderReading, type Reading } from './arithmetic';
 export { PARAGRAPHS_MARKER } from './sumParagraphs';
+export { SAT_ON_BOTH_MARKER } from './totals';
 
 /**
  * Every relation of a draft. Sums, shares, rates and changes stand within a sentence or a period, so within one

@@ -37,6 +37,22 @@ export function urbanisation(par: Paragraph, p: Figure): Relation | undefined {
   return ratioRelation('rate', p, urban, total, '城镇化率');
 }
 
+/** The voters who voted (参加投票选民, 实际参加投票) and those registered (登记选民, 共登记选民): 参选率's two counts. */
+const VOTED = /(?:参加投票|参与投票|投票)(?:的)?(?:选民)?(?:人数)?$/;
+const REGISTERED = /登记(?:的)?选民(?:人数|总数)?$|选民登记(?:人数|总数)?$/;
+
+/**
+ * 共登记选民3224312人，参加投票选民3072340人，乡镇参选率为95.29%: the turnout (参选率) of an election is by definition
+ * those who voted over the voters registered, the last of each before it in its period.
+ */
+export function turnout(par: Paragraph, p: Figure): Relation | undefined {
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'count' && !f.relational && !f.bracket);
+  const voted = before.filter((f) => VOTED.test(bareMeasure(f))).pop();
+  const registered = before.filter((f) => REGISTERED.test(bareMeasure(f))).pop();
+  if (!voted || !registered || !compatible(voted.unit, registered.unit)) return undefined;
+  return ratioRelation('rate', p, voted, registered, '参选率');
+}
+
 /** The count of births or deaths a vital rate is of: 出生人口, 当年出生人数, 死亡人口. */
 const VITAL_COUNT: Record<string, RegExp> = { 出生: /出生(?:人口|人数)$/, 死亡: /死亡(?:人口|人数)$/ };
 

@@ -234,10 +234,29 @@ const RESPECTIVE_DIFFERENCES = /分[别別](?:增加|减少|減少|多|少)了?$
  */
 function changesAfterARespectiveList(par: Paragraph, p: Figure): Figure[] | undefined {
   const group = listedFrom(par.draft, p, par.percents);
-  const parts = group.length >= 2 ? listRightBefore(par, p, group.length) : undefined;
-  if (!parts) return undefined;
-  const lead = simplified(textBetween(par.draft, parts[0]!.clause.offset, parts[0]!.offset).replace(/\s/g, ''));
-  return RESPECTIVE_DIFFERENCES.test(lead) ? group : undefined;
+  if (group.length < 2) return undefined;
+  const parts = listRightBefore(par, p, group.length);
+  const lead = parts && simplified(textBetween(par.draft, parts[0]!.clause.offset, parts[0]!.offset).replace(/\s/g, ''));
+  return (lead && RESPECTIVE_DIFFERENCES.test(lead)) || differencesEachWithItsVerb(par, p, group.length) ? group : undefined;
+}
+
+/** A difference verb ending the words before a figure: 减少5宗, 人数减少86人. */
+const DIFFERENCE_VERB = /(?:增加|减少|多|少)了?$/;
+
+/**
+ * 同比减少5宗、人数减少86人（次），下降29%和20%: differences each stated with a verb of its own, joined by 、, then as many
+ * changes in percent in the next clause, pair by order just as differences listed after one 分别 do (the verbs say each
+ * is a difference; a unit glossed in brackets, 人（次）, may close the last).
+ */
+function differencesEachWithItsVerb(par: Paragraph, p: Figure, size: number): boolean {
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset);
+  const parts = before.slice(-size);
+  const last = parts[parts.length - 1];
+  if (!last || parts.length !== size || parts.some((f) => f.unit.kind === 'percent' || f.bracket)) return false;
+  const words = (a: number, b: number): string => simplified(textBetween(par.draft, a, b).replace(/\s/g, ''));
+  if (!/^(?:[（(][次人][）)])?[，,]$/.test(words(last.endOffset, p.clause.offset))) return false;
+  if (!DIFFERENCE_VERB.test(words(parts[0]!.clause.offset, parts[0]!.offset))) return false;
+  return parts.slice(1).every((f, k) => /^、[\u4e00-\u9fff]{0,6}$/.test(words(parts[k]!.endOffset, f.offset)) && DIFFERENCE_VERB.test(words(parts[k]!.endOffset, f.offset)));
 }
 
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */

@@ -504,9 +504,16 @@ function qualifiersOf(f: Figure): string {
   // happened there (its measure's name cut at a pinyin reading would lose it)
   const sector = SECTOR_HAPPENED.exec(prose.slice(periodStart, at).replace(PINYIN_GLOSS, '').replace(/\s/g, ''));
   if (sector) out.push(`@${sector[1]!}`);
+  // 这次全市区县人大代表换届选举，…参加投票选民826万人 / 181个乡镇人大代表换届选举，…参加投票选民3072340人: an election
+  // opening its period, the body elected named, is what the period counts (the voters of one election are not another's)
+  const election = ELECTION_OPENER.exec(simplified(prose.slice(periodStart, at).replace(/\s/g, '')));
+  if (election) out.push(`⚑${election[1]!}`);
   // (a pipe of a pasted table in a list parent would end the id early: measureId cuts the qualifiers at the last |)
   return out.join('·').replace(/\|/g, '¦');
 }
+
+/** An election named before the first comma of a clause, with the body elected (区县人大代表换届选举，): its last words. */
+const ELECTION_OPENER = /([\u4e00-\u9fff]{2,6})换届选举[，,]/;
 
 /** The most characters between a measure and its figure read for 累计: a verb or two (累计达到, 累计完成了). */
 const MAX_LEVEL_WORDS = 8;

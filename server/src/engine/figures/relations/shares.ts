@@ -12,7 +12,7 @@ import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
-import { ageBandShares, householdSizes, sexRatios, urbanisation, vitalRates, yields } from './indicators';
+import { ageBandShares, householdSizes, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { ratiosOfTheirParts } from './ratios';
@@ -185,6 +185,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       decisionRate(par, p, stem) ??
       (stem === '满意' ? satisfiedRate(par, p) : undefined) ??
       (stem === '开工' ? startedUnderWayAndDone(par, p) : undefined) ??
+      (stem === '参选' ? turnout(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);

@@ -27,6 +27,7 @@ import {
   partsStatedAsTotals,
   kindsOfOneSort,
   largestPart,
+  lessSatOnBoth,
   namedAfterNearest,
   periodEnd,
   PREVIOUS_PERIOD,
@@ -41,7 +42,7 @@ import {
   withoutSiblingTotals,
   withoutSubtotals,
 } from './totals';
-import { A_CEILING, DEBT_KIND, DEBT_MEASURE, ENUMERATED_ITEM, NET_CHANGE, STATES_A_TOTAL, TOTAL_WORD } from './vocabulary';
+import { A_CEILING, DEBT_KIND, DEBT_MEASURE, ENUMERATED_ITEM, NET_CHANGE, SAT_ON_BOTH, STATES_A_TOTAL, TOTAL_WORD } from './vocabulary';
 
 /** Handled jointly (合办, 会办, 共同承办): counted under each handler. */
 const JOINT = /合办|会办|共同承办|共同办理|联合承办|联合办理/;
@@ -312,7 +313,9 @@ function breakdownSums(soFar: SumsSoFar): void {
     // 市法院承办5件（其中与市检察院合办1件）: items handled jointly are counted under each handler, so the parts may
     // overlap, and only the largest is checked against the total
     const joint = b.segments.some((s) => JOINT.test(draft.prose.slice(s.offset, s.endOffset)));
-    const r = sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
+    // (“两委”成员62人，其中，党组织成员51人、村（居）民委员会成员39人，交叉任职28人: less those sitting on both)
+    const both = satOnBoth(par, b);
+    const r = (both && lessSatOnBoth(b.total, b.parts, both)) || sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
     // (财政总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
@@ -326,6 +329,13 @@ function breakdownSums(soFar: SumsSoFar): void {
     const changed = changesAddUp(par, b);
     if (changed) out.push(changed);
   }
+}
+
+/** The count of those sitting on both bodies (交叉任职28人) after two parts, in their period, unused by the breakdown. */
+function satOnBoth(par: Paragraph, b: Breakdown): Figure | undefined {
+  const last = b.parts[1];
+  if (b.parts.length !== 2 || !last) return undefined;
+  return par.periods.get(last.period)?.find((f) => f.offset > last.endOffset && SAT_ON_BOTH.test(f.measure) && !f.relational && f.unit.kind === b.total.unit.kind);
 }
 
 // 2c. 累计增加公办学校327所…。其中，公办幼儿园增加251所…；公办小学增加58所…: the kinds added, after a 其中 opening the

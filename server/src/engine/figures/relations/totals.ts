@@ -28,6 +28,9 @@ import {
   SCOPE_NAMED,
   SCOPE_WHOLE,
   STATED_AS_TOTAL,
+  TWO_COMMITTEES,
+  BEYOND_BORDER,
+  RANKED_AMONG,
 } from './vocabulary';
 
 export const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
@@ -50,6 +53,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
   // more than that, not its value; the parts add up to the value, which may be well above the bar)
   if (CROSSED_BAR.test(clauseHead(total))) return undefined;
+  // (社会团体数量在31个省区市中位居前三，分别为32318个、30804个和26342个: the places ranked among are no total of the
+  // values after them)
+  if (RANKED_AMONG.test(total.para.prose.slice(total.endOffset - total.para.offset, total.endOffset - total.para.offset + 20))) return undefined;
   if (remainder) parts = ofTheTotalsYear(total, parts);
   if (parts.length === 0) return undefined;
   // (当年收支结余1956.40万元；其中统筹基金…当年收支结余2201.47万元；个人账户基金…当年收支结余-245.07万元: a balance may be
@@ -98,6 +104,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (签约项目108个…。其中，我区单独签约项目94个，…；碧江高新区签约项目41个: a part counted alone, 单独, says others are
   // counted jointly, so the parts may overlap, as items handled jointly do; each part within the total is what holds)
   if (remainder && parts.some((p) => COUNTED_ALONE.test(p.key))) crossCutting = ANY_PART;
+  // (履约项目71个，其中：省外履约项目61个、市外履约项目71个: a project from beyond the province is from beyond the city too;
+  // parts beyond two borders are nested, each within the total)
+  if (remainder && new Set(parts.map((p) => BEYOND_BORDER.exec(bareMeasure(p))?.[0]).filter((w) => w !== undefined)).size > 1) crossCutting = ANY_PART;
   // (从三大主导产业看：精细化工完成产值30.79亿元，…装备制造…47.21亿元，…新能源新材料…39.64亿元 after 规上工业总产值84.82亿元:
   // leading industries, chains and clusters are a place's own groupings, cut across the sectors, a firm counted in each
   // chain it serves; each within the total is what holds)
@@ -147,6 +156,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // share right, add up to more only because one item counts under several (a report of two kinds of pollution): the
   // writer proved the overlap, and each part within the total is what is left to check
   if (largest && sharesOfTotalHold(total, parts)) return largest;
+  // “两委”成员123852人，其中党组织成员71821人，村（居）民委员会成员70690人: members of the two committees sit on both
+  // (交叉任职), the overlap written or not; each committee within the total is what holds
+  if (largest && TWO_COMMITTEES.test(total.measure)) return largest;
   // 总投资1.85亿元，其中中央资金0.96亿元，省级补助0.45亿元，县级配套0.54亿元: parts each named by another member of one
   // partition (levels of government, 国税/地税, 住院/门诊, 水田/水浇地/旱地 …) cannot overlap; a sum over the total is
   // an error, not a hint to check for overlap
@@ -457,6 +469,19 @@ function lessCountedTwice(total: Figure, parts: readonly Figure[], twice: Figure
   if (!net?.holds) return undefined;
   return relation('sum', total, [[total, 'total'], ...parts.map((p) => [p, 'part'] as const), [twice, 'part']], [net], { marker });
 }
+
+/**
+ * “两委”成员62人，其中，党组织成员51人、村（居）民委员会成员39人，交叉任职28人: the members of two bodies are those of each,
+ * less those counted in both (交叉任职), stated after them; the net sum must make the total exactly.
+ */
+export function lessSatOnBoth(total: Figure, parts: readonly Figure[], both: Figure): Relation | undefined {
+  if (parts.length !== 2 || ![total, both, ...parts].every(exact) || ![both, ...parts].every((p) => addsInto(p.unit, total.unit))) return undefined;
+  const net = judge({ op: '-', args: [sumOf(parts), { figure: both, labelled: true }] }, { figure: total }, { compare: '=', unit: 'amount' });
+  return net && relation('sum', total, [[total, 'total'], ...parts.map((p) => [p, 'part'] as const), [both, 'part']], [net], { marker: SAT_ON_BOTH_MARKER });
+}
+
+/** The marker of a sum less those counted in both of its parts (number-sum words its message by it). */
+export const SAT_ON_BOTH_MARKER = '交叉任职';
 
 /** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
 const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;

@@ -290,6 +290,25 @@ export const NOT_WITHIN = [
   ...['其中', '集中', '之中', '当中', '空中', '心中'],
 ] as const;
 
+/**
+ * The members of a village's two committees (村“两委”: the Party branch and the villagers' committee), many of whom sit
+ * on both (交叉任职, the secretary often the chair too: 一肩挑): the members of each committee overlap.
+ */
+export const TWO_COMMITTEES = /[两兩]委/;
+/** Those counted as members of both bodies (交叉任职28人, 交叉兼职): counted in either body's members. */
+export const SAT_ON_BOTH = /交叉(?:任职|任職|兼职|兼職)/;
+/**
+ * Places beyond a border at one level (省外, 市外, 县外, 境外): those beyond a wider border are beyond the narrower too
+ * (a project from another province is from outside the city), so parts named by two of them are nested, no partition.
+ */
+export const BEYOND_BORDER = /^(?:[国國]外|境外|省外|市外|[县縣]外|[区區]外)/;
+
+/**
+ * The places or units a rank is stated among, right after their count (在31个省区市中位居前三, 全国31个省份中排名第5): the
+ * field of the ranking, not a total of the values listed after it.
+ */
+export const RANKED_AMONG = /^[\u4e00-\u9fff（）()]{0,12}?中(?:[\u4e00-\u9fff]{0,2}?)(?:位居|位列|居于|居|列|排名|排在|排)/;
+
 /** A part counted alone (我区单独签约项目): others are counted jointly, so the parts of its list may overlap. */
 export const COUNTED_ALONE = /单独/;
 

@@ -139,6 +139,20 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const difference = (f: Figure): boolean => f.relational && !numerator.relational && DIFFERENCE_HEAD.test(textBetween(draft, f.clause.offset, f.offset));
     const whole = inSentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.bracket && !ownShare(f) && !fellowPart(f) && !difference(f));
     denominator = whole.length === 1 ? whole[0] : undefined;
+    // 男性59人、女性13人，女性占比18.1%: the one figure before, joined to the numerator by 、 alone, may be its fellow in a
+    // pair (the share of the pair together) as well as its whole (企业120家、规上企业30家，规上企业占比25%)
+    const fellow = whole.length === 1 && /^、[\u4e00-\u9fff]{1,8}$/.test(textBetween(draft, whole[0]!.endOffset, numerator.offset)) ? whole[0] : undefined;
+    if (fellow && exact(p) && exact(fellow) && exact(numerator) && fellow.unit.kind === 'count') {
+      const cast = [
+        [p, 'percent'],
+        [numerator, 'numerator'],
+        [fellow, 'denominator'],
+      ] as const;
+      return relationAmong('share', p, [
+        { cast, reading: quotient(p, numerator, fellow) },
+        { cast, reading: judge({ op: 'percent', args: [{ figure: numerator }, added([fellow, numerator])] }, { figure: p }, { unit: 'percent' }) },
+      ]);
+    }
     // …，增收11,118万元。其中：税收收入…: a sentence opening with 其中 lists the parts of the one level of the sentence
     // before it, which is the whole (looked for only then)
     const opensWithQiZhong = /^[\s，,]*其中/.test(textBetween(draft, p.sentence.offset, numerator.offset));
