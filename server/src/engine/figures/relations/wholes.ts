@@ -51,11 +51,17 @@ function wholesName(words: string): string {
   return words.replace(/^同期(?=[\u4e00-\u9fff]{2})/, '').replace(/[（(]下同[）)]$/, '');
 }
 
+/** The total of what is counted, named by the unit it is counted in: 总人数, 总户数, 总件数, 总人次. */
+const COUNTED_TOTAL = '总[人户件]数|总人次';
+
 /**
  * Words that name a whole as the total of a measure: 占提案总数的, 占协议引资总额的; and of what is counted, by the unit it is
  * counted in: 占低保总人数的 (of 城乡低保对象1.52万人), 占脱贫总户数的, 占来访总人次的.
  */
-const TOTAL_WORD = /(?:总额|总量|总数|总计|合计|总人数|总户数|总人次|总件数)$/;
+const TOTAL_WORD = new RegExp(`(?:总额|总量|总数|总计|合计|${COUNTED_TOTAL})$`);
+
+/** Words of a share that name the whole as the whole of its own sentence: 占比, 占总数的, 占总人数的, 占全县的. */
+const WHOLE_OF_THE_SENTENCE = new RegExp(`^(?:总数|${COUNTED_TOTAL}|总量|全部|全县|全市|总额|比)$`);
 
 /**
  * 2022年全省技术合同成交额3053.5亿元。…技术开发合同成交额为681.06亿元，占总成交额的22.3% / 其中出口15.47万亿元。…民营企业
@@ -126,7 +132,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
   if (!denominator && GROUP_TOTAL.test(words)) denominator = wholeOfTheGroup(par, p, numerator);
-  if (!denominator && (words === '' || /^(?:总数|总[人户件]数|总人次|总量|全部|全县|全市|总额|比)$/.test(words))) {
+  if (!denominator && (words === '' || WHOLE_OF_THE_SENTENCE.test(words))) {
     // 占比: the whole the numerator is part of, earlier in the sentence
     // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
     // 占8.6%), not its whole
@@ -513,7 +519,7 @@ function wholeWithin(par: Paragraph, numerator: Figure): Figure | undefined {
 }
 
 /** Words of a share that name the whole only as the total of what is counted: 占总数的, 占全市的, 占全区比重, 占全年的. */
-export const TOTAL_NAMED = /^(?:总数|总[人户件]数|总人次|总量|全[国省市县区](?:总数|总[人户件]数|总量)?|全年(?:总数|总量)?)$/;
+export const TOTAL_NAMED = new RegExp(`^(?:总数|${COUNTED_TOTAL}|总量|全[国省市县区](?:总数|总[人户件]数|总量)?|全年(?:总数|总量)?)$`);
 
 /** Words that state a figure as a total: 全国共查处, 共接报, 合计, 累计, 总数; 全省共有. */
 const STATED_AS_TOTAL = /共|合计|总计|累计|总[数量额]|^全[国省市县区]/;
