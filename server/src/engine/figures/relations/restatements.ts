@@ -2355,8 +2355,7 @@ function statedTwice(
   // (two parts of one whole named two ways: statements only, as the names above)
   const measureOf =
     oneMeasure === sameMeasure
-      ? (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean =>
-          alike(a, b, v) || partsOfOneWhole(a, b, title, { national: (national ??= nationalDraft(lines)), counted: a.unit.kind === 'count' })
+      ? (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => alike(a, b, v) || partsOfOneWhole(a, b, title, { national: (national ??= nationalDraft(lines)), counted: a.unit.kind === 'count' })
       : alike;
   for (const list of groups.values()) {
     // worked out only for a measure with a statement of another value (most are stated once, or alike)
