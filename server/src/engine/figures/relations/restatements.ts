@@ -66,12 +66,47 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   // (云计算、大数据、物联网等新兴业务，1至8月共完成业务收入2392亿元: a name scoped by the things listed before it is
   // theirs, not the variant of another line's 完成互联网宽带业务收入)
   if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy && !ownNameAfterQiZhong(a) && !ownNameAfterQiZhong(b) && !scopedByList(a) && !scopedByList(b)) return true;
+  // (a part named by its whole's name after its own kind, 中央补助资金…，其中：公立医院综合改革中央补助资金9.04万元, names
+  // itself in full: that name standing alone elsewhere is the part)
+  if (namesItsWhole(a) ? standsAloneAs(b, a.measure) : namesItsWhole(b) && standsAloneAs(a, b.measure)) return true;
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
   // (a sibling's own name counts only outside a 其中: 其中较大火灾60起 after the fires of some units is theirs)
   const own = (x: Figure): boolean => x.key === x.measure || (!underQiZhong(a) && !underQiZhong(b) && ownKey(x) === x.measure);
   return (own(a) || own(b)) && accountsMeasure(a) === accountsMeasure(b);
+}
+
+/** The whole a part is keyed by (中央补助资金 of 中央补助资金·公立医院综合改革中央补助资金), '' for a figure of no whole. */
+function wholeOf(f: Figure): string {
+  return f.keyedBy === 'part' && f.partOf ? f.key.slice(0, Math.max(0, f.key.lastIndexOf('·'))) : '';
+}
+
+/**
+ * A part whose name is its whole's name with its own kind before it (公立医院综合改革中央补助资金 of 中央补助资金): a full
+ * name, not a class word that names the whole's kind only among its parts (其中规上工业企业9家 of the new firms is not
+ * every 规上工业企业, 其中城镇 …). The whole's name of four characters or more, so that it is a name, not a head noun.
+ */
+function namesItsWhole(f: Figure): boolean {
+  const whole = wholeOf(f);
+  return codePoints(whole) >= 4 && f.measure.length > whole.length && f.measure.endsWith(whole);
+}
+
+/** A statement of the name alone: of no whole, not keyed by the figure before it nor by an entity. */
+function standsAloneAs(f: Figure, name: string): boolean {
+  return !f.partOf && !f.keyedBy && f.key === name;
+}
+
+/**
+ * Two parts of one name (其中汽车驾驶人4.64亿人) whose wholes are one name once the words that leave a measure as it is are
+ * dropped (机动车驾驶人 / 全国机动车驾驶人数量 in a national draft; a place the title opens with): one part stated twice.
+ * Only those words (`sameWithoutNeutralWords`), not `variant`: wholes that differ by more are often two scopes' (市本级新增
+ * 地方政府债务 beside 新增地方政府债务, 未消除风险 beside 消除风险), each with the same kinds of parts.
+ */
+function partsOfOneWhole(a: Figure, b: Figure, title: string | undefined, words: NeutralWords): boolean {
+  if (a.keyedBy !== 'part' || b.keyedBy !== 'part' || a.measure !== b.measure) return false;
+  const [x, y] = [wholeOf(a), wholeOf(b)];
+  return x !== '' && y !== '' && (x === y || sameWithoutNeutralWords(x, y, title, words));
 }
 
 /** Things listed with 等 (云计算、大数据、物联网等新兴业务), ending the clause before a figure's: the subject it is of. */
@@ -2316,7 +2351,12 @@ function statedTwice(
   mergeOwnYear(groups, draftYear(paragraphs, title));
   // short names under their full names, when one is another statement's (statements only: changes have ids of their own)
   const named = oneMeasure === sameMeasure ? mergeFullNames(paragraphs, read, groups) : new Set<Figure>();
-  const measureOf = named.size === 0 ? oneMeasure : (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => (named.has(a) || named.has(b) ? namedAlike(a, b, named) : oneMeasure(a, b, v));
+  const alike = named.size === 0 ? oneMeasure : (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => (named.has(a) || named.has(b) ? namedAlike(a, b, named) : oneMeasure(a, b, v));
+  // (two parts of one whole named two ways: statements only, as the names above)
+  const measureOf =
+    oneMeasure === sameMeasure
+      ? (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => alike(a, b, v) || partsOfOneWhole(a, b, title, { national: (national ??= nationalDraft(lines)), counted: a.unit.kind === 'count' })
+      : alike;
   for (const list of groups.values()) {
     // worked out only for a measure with a statement of another value (most are stated once, or alike)
     let several: ReadonlySet<Figure> | undefined;
