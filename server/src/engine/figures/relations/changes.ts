@@ -1369,7 +1369,7 @@ function points(par: Paragraph): Relation[] {
     const word = verb.exec(headOf(par.draft, d));
     const fixed = word ? (fromToPair(par.draft, d, inSentence) ?? structurePair(par, d)) : undefined;
     const compared = fixed ? undefined : comparedPair(par, d, inSentence);
-    let pair = fixed ?? compared?.pair;
+    let pair = fixed ?? compared?.pair ?? (word ? bracketedPrevious(par, d, inSentence) : undefined);
     const whole = pair ? undefined : growthOfTheWhole(par, d, inSentence);
     const verbWord = word?.[1] ?? compared?.verb ?? whole?.verb;
     if (whole) pair = whole.pair;
@@ -1380,6 +1380,22 @@ function points(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** （上年为76.4%） / （去年同期为 / （2023年为: a bracket giving the previous level, right after the difference. */
+const PREVIOUS_IN_BRACKET = /^[（(](?:上年|去年|上年同期|去年同期|(?:19|20)[0-9]{2}年)(?:为|是)?$/;
+
+/**
+ * 病床使用率达到78.5%，比上年提高2.1个百分点（上年为76.4%）: the previous level in a bracket right after the points, the
+ * current one the last percentage before them in the sentence, in the clause right before theirs.
+ */
+function bracketedPrevious(par: Paragraph, d: Figure, inSentence: readonly Figure[]): Pair | undefined {
+  const previous = par.figures[par.figures.indexOf(d) + 1];
+  const current = inSentence[inSentence.length - 1];
+  if (!previous || !current || previous.unit.kind !== 'percent' || !previous.bracket || !known(previous) || previous.approximate || current.relational) return undefined;
+  if (!PREVIOUS_IN_BRACKET.test(textBetween(par.draft, d.endOffset, previous.offset).replace(/\s/g, ''))) return undefined;
+  if (/[，,；;。]/.test(textBetween(par.draft, current.endOffset, d.clause.offset).slice(1))) return undefined;
+  return { current, previous };
 }
 
 /** Growths compared by their points: 增速比全市平均增速（8.1%）低, 比全省（下降1.2%）高 (no size of a fall named, 降幅比). */

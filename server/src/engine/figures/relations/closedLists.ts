@@ -72,9 +72,47 @@ function closedSum(total: Figure, parts: readonly Figure[]): Relation | undefine
 export function closedListSums(soFar: { readonly par: Paragraph; readonly out: Relation[] }): void {
   const { par, out } = soFar;
   for (let i = 0; i < out.length; i++) {
-    const closed = closedBy(par, out[i]!);
+    const closed = closedBy(par, out[i]!) ?? closedLikeAnEarlierList(par, out, i);
     if (closed) out[i] = closed;
   }
+}
+
+/** The items' names of a list, in order, joined: 县道、乡道、村道. */
+function itemNames(parts: readonly Figure[]): string {
+  return parts.map(partMeasure).join('、');
+}
+
+/**
+ * 农村公路总里程1865.4公里，其中县道326.8公里、乡道612.5公里、村道926.1公里。…全年需养护资金918.13万元，其中县道326.8万元、
+ * 乡道306.25万元、村道277.83万元: a list that may leave a remainder whose items are named, one by one and in order, as the
+ * items of an earlier list of the paragraph that adds up to its total exactly, is all of its total too: the writer has
+ * shown the items to be the whole. Read exactly (=), the message saying why. Items named alike, none the rest (其他),
+ * in another unit from the earlier list's (the same measure split twice is a restatement, not this), and no figure of
+ * the unit in the list's span left out of it (strayItem).
+ */
+function closedLikeAnEarlierList(par: Paragraph, out: readonly Relation[], i: number): Relation | undefined {
+  const sum = remainderSum(out[i]!);
+  // (nor when a figure of the unit in the list's span was not taken as an item: 其中崩塌15個，、滑坡3個、地面塌陷1個 read as two)
+  if (!sum || sum.parts.length < 2 || strayItem(par, sum.total, sum.parts)) return undefined;
+  const names = itemNames(sum.parts);
+  if (sum.parts.some((p) => partMeasure(p).length < 2 || namesTheRest(partMeasure(p))) || new Set(sum.parts.map(partMeasure)).size !== sum.parts.length) return undefined;
+  const earlier = out.slice(0, i).some((r) => {
+    const other = remainderSum(r) ?? exactSum(r);
+    return (
+      !!other && other.total.offset < sum.total.offset && !compatible(other.total.unit, sum.total.unit) && itemNames(other.parts) === names && sumReading(other.parts, other.total)?.holds === true
+    );
+  });
+  if (!earlier) return undefined;
+  const cast = [[sum.total, 'total'] as const, ...sum.parts.map((p) => [p, 'part'] as const)];
+  return relation('sum', sum.total, cast, [sumReading(sum.parts, sum.total)], { marker: `“${names}”与前文所列各项相同，前文各项正好加总为其总数，` });
+}
+
+/** A sum read exactly (=): its total and parts. */
+function exactSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
+  if (r.kind !== 'sum' || r.unchecked || !r.reading || r.reading.compare !== '=' || r.reading.unit !== 'amount') return undefined;
+  const total = r.figures[r.roles.indexOf('total')];
+  const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+  return total && parts.length >= 2 ? { total, parts } : undefined;
 }
 
 /** A level the run of a second list can take: stated alone, exact, no base of a comparison, no change. */

@@ -184,6 +184,9 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   );
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
   const pool = withStem.length === 1 && DUE.test(withStem[0]!.measure) ? inPeriod.filter((f) => nameOf(f).includes(stem)) : withStem;
+  // 参加城乡居民医疗保险3.46万人，应参保3.58万人，参保率96.6%: when the only count named by the stem is the one due, the
+  // numerator is the one figure before it in the sentence that spells the stem apart (参加…保险 for 参保), or none
+  if (pool.length > 0 && pool.every((f) => dueOfTheStem(f.measure, stem))) return dueAlone(p, stem, pool, own);
   const unqualified = pool.length > 1 ? pool.filter((f) => !DUE.test(f.measure)) : pool;
   // 结案数23974件，…，按期结案数22345件，按期结案率89.62%: a qualified rate's numerator is the count its qualifier names
   const qualified = qualifier ? unqualified.filter((f) => f.measure.includes(qualifier)) : [];
@@ -466,6 +469,8 @@ export function savingRate(par: Paragraph, p: Figure, stem: string): Relation | 
  * in its period).
  */
 function doneOfItsDue(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const task = taskAfterItsDone(par, p, inSentence);
+  if (task) return task;
   const numerator = inSentence[inSentence.length - 1];
   const verb = numerator && /已(?:经)?([\u4e00-\u9fff]{2})$/.exec(headOf(par.draft, numerator))?.[1];
   if (!numerator || !verb || !exact(numerator) || numerator.relational) return undefined;
@@ -477,6 +482,47 @@ function doneOfItsDue(par: Paragraph, p: Figure, inSentence: readonly Figure[]):
   const own = dueIn(sentenceOf(par, p));
   const due = own.length > 0 ? own : dueIn(par.periods.get(p.period) ?? []);
   return due.length === 1 ? ratioRelation('rate', p, numerator, due[0]!, '完成率') : undefined;
+}
+
+/** Whether every character of a rate's verb stands in the words, in order (参加城乡居民医疗保险 for 参保, 达到…标准 for 达标). */
+function spellsApart(words: string, verb: string): boolean {
+  let from = 0;
+  for (const ch of verb) {
+    from = words.indexOf(ch, from);
+    if (from < 0) return false;
+    from += 1;
+  }
+  return true;
+}
+
+/** A name of what was due of the stem itself (应参保, 需接种, 计划开工), not of what was done of a plan (完成中央投资计划, 受理办结). */
+function dueOfTheStem(name: string, stem: string): boolean {
+  return new RegExp(`(?:应|應|需|需要|计划|計劃)${stem}`).test(name);
+}
+
+/** The rate of the one figure before the due count that spells the rate's verb apart, over the due count (see rateRead). */
+function dueAlone(p: Figure, stem: string, pool: readonly Figure[], own: readonly Figure[]): Relation | undefined {
+  const due = pool.length === 1 ? pool[0]! : undefined;
+  const done = due ? own.filter((f) => f.offset < due.offset && !DUE.test(f.measure) && compatible(f.unit, due.unit) && spellsApart(f.measure, stem)) : [];
+  if (!due || done.length !== 1 || !exact(done[0]!) || done[0]!.relational || !exact(due)) return undefined;
+  return ratioRelation('rate', p, done[0]!, due, `${stem}率`);
+}
+
+/** ，任务数为 / ，年度任务 / ，目标任务是: nothing between what was done and its task but the task's name. */
+const TASK_AFTER = /^[，,](?:年度|全年|今年|本年)?(?:目标)?任务(?:数|量)?(?:为|是)?$/;
+
+/**
+ * 65岁以上老年人健康管理4.1万人，任务数为4.5万人，完成率91.1%; 新建和改造农村公路18.4公里，年度任务25公里，完成73.6%: a
+ * figure, then in the next clause nothing but its task's name and the task, then nothing but 完成率 or 完成: what was done
+ * over its task.
+ */
+function taskAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const task = inSentence[inSentence.length - 1];
+  const done = inSentence[inSentence.length - 2];
+  if (!task || !done || !compatible(task.unit, done.unit) || !exact(task) || !exact(done) || task.relational || done.relational || task.bracket || done.bracket) return undefined;
+  if (!TASK_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, task.offset)))) return undefined;
+  if (!/^[，,](?:任务)?完成率?(?:为|达|达到|是)?$/.test(plainWords(textBetween(par.draft, task.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, done, task, '完成率');
 }
 
 /**
@@ -1131,6 +1177,15 @@ export function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>)
   const out: Relation[] = [];
   for (const p of par.percents) {
     if (kinds.has(p) || par.claimed.has(p)) continue;
+    const task = taskAfterItsDone(
+      par,
+      p,
+      sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent'),
+    );
+    if (task) {
+      out.push(task);
+      continue;
+    }
     const words = COMPLETES_PLAN.exec(simplified(headOf(par.draft, p)))?.[1];
     if (!words) continue;
     const r = share(par, p, words, true);
@@ -1192,7 +1247,7 @@ export function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Re
   const verb = plainWords(stem);
   // ，开工率为 / ，年度开工率达: nothing but the rate's own head after the count
   const head = plain(n.endOffset, p.offset);
-  if (!new RegExp(`^[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).test(head)) return undefined;
+  if (!new RegExp(`^[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).test(head)) return amongTheGroup(p, n, group, plain(group.endOffset, n.offset), head, verb);
   const between = plain(group.endOffset, n.offset);
   // (the group's noun, perhaps 中，, then words to the count: no figure, no other clause)
   if (!/^[\u4e00-\u9fff]{2,16}(?:中[，,])?[\u4e00-\u9fff]{0,20}$/.test(between)) return undefined;
@@ -1201,4 +1256,17 @@ export function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Re
   const noun = between.slice(0, at).replace(/(?:中[，,]?)?(?:已|实际|累计|已经)?$/, '');
   if (noun.length < 2 || /[，,]/.test(noun) || PLACES.test(noun)) return undefined;
   return ratioRelation('rate', p, n, group, `${stem}率`);
+}
+
+/**
+ * 12所乡镇卫生院中，仅有5所达到国家推荐标准，达标率41.7%; 128个行政村中，已有96个村实现生活污水有效治理，治理率75%: a
+ * group counted before its noun and 中，(已|仅|只)有, then the count of them and, in one clause of words after it, what they
+ * did, holding the rate's verb character by character (达到…标准 for 达标), then the rate: the rate is the count over the
+ * group (of villages too: 中，已有 says the count is of them), and nothing but a rate's head after that clause.
+ */
+function amongTheGroup(p: Figure, n: Figure, group: Figure, between: string, head: string, verb: string): Relation | undefined {
+  const among = /^([\u4e00-\u9fff]{1,16})中[，,]?(?:目前|其中)?(?:已经|已|仅|只|共|尚)?有$/.exec(between);
+  const did = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,24})[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).exec(head);
+  if (!among || !did || verb.length < 2 || !spellsApart(did[1]!, verb)) return undefined;
+  return ratioRelation('rate', p, n, group, `${verb}率`);
 }

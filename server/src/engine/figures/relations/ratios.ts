@@ -9,7 +9,7 @@ import { plainWords } from '../../text';
 import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
-import { DONE_SO_FAR, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
+import { DONE_SO_FAR, ENDS_IN_DUE, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { quotientRelation, ratioRelation, relation, type Relation } from './relation';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
@@ -324,10 +324,14 @@ function verbOfRate(draft: Draft, r: Figure): string | undefined {
   return plainRate(r) ? RATE_OF_VERB.exec(plainHead(draft, r))?.[1] : undefined;
 }
 
-/** A count named by a rate's verb right before that rate in its sentence: 已履约26个，履约率83.87%. */
+/**
+ * A count named by a rate's verb right before that rate in its sentence: 已履约26个，履约率83.87%. Not the count due
+ * (应参保3.58万人，参保率96.6%: what the rate is of, not what it counts).
+ */
 function numeratorOfNextRate(draft: Draft, sentence: readonly Figure[], i: number): boolean {
   const verb = sentence[i + 1] ? verbOfRate(draft, sentence[i + 1]!) : undefined;
-  return verb !== undefined && plainHead(draft, sentence[i]!).endsWith(verb);
+  const head = plainHead(draft, sentence[i]!);
+  return verb !== undefined && head.endsWith(verb) && !ENDS_IN_DUE.test(head.slice(0, head.length - verb.length));
 }
 
 /**
