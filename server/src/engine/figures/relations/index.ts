@@ -24,6 +24,7 @@ import {
   studentTeacherRatios,
 } from './ratios';
 import type { Relation } from './relation';
+import { heldOverAnotherBase } from './otherBases';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
 import { sums, sumsOfShares } from './sums';
@@ -69,6 +70,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       read.add(rate.anchor);
     }
     found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read));
+    heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];

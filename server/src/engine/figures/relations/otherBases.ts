@@ -1,0 +1,75 @@
+// The last word on a percentage that does not hold over the base its reading took: if it holds over another figure of
+// the base's unit in the paragraph, the reading took the wrong base and nothing is said (issue 12: stay silent when any
+// plausible reading holds). Run once per paragraph over the shares and rates that fail.
+
+import type { Figure } from '../extract';
+import { compatible } from '../units';
+import { exact, judge, type Reading } from './arithmetic';
+import type { Paragraph } from './paragraph';
+import { withRole, type Relation } from './relation';
+
+/**
+ * Shares and rates of a paragraph that do not hold but would over another figure of the paragraph, set to hold over it:
+ * 建档立卡贫困户改造1331户，已完工1205户，完成率90.5% after 全市列入计划1738户 (the group's own count, not the city's
+ * plan); 孕产妇系统管理率85.84% over 活产数6411人, not 产妇总数6404人. Each failing relation looks once at the
+ * paragraph's figures.
+ */
+export function heldOverAnotherBase(par: Paragraph, relations: readonly Relation[]): void {
+  // (the numerators of the shares and rates read: parts with a share of their own, no base of another's; and the parts
+  // of each total: 一般隐患3403处 of 隐患3415处（重大隐患12处、一般隐患3403处） is no base of what was done of all of them)
+  const parts = new Set<Figure>();
+  const partsOf = new Map<Figure, Figure[]>();
+  for (const r of relations) {
+    const numerator = r.figures[r.roles.indexOf('numerator')];
+    if (numerator && (r.kind === 'share' || r.kind === 'rate')) parts.add(numerator);
+    const total = withRole(r, 'total');
+    if (r.kind === 'sum' && total) partsOf.set(total, [...(partsOf.get(total) ?? []), ...r.figures]);
+  }
+  for (const r of relations) {
+    if (r.holds || !r.reading) continue;
+    if (r.kind === 'share' || r.kind === 'rate') percentOfAnotherFigure(par, r, parts, partsOf);
+  }
+}
+
+/**
+ * A percentage over another base, only where chance cannot make it hold: the stated percentage written to within
+ * 0.5% of itself (85.84%, 47.5%, not 26%), the quotient no wider than the percentage's own rounding (no 0.1亿元 over
+ * 1.3亿元), the base no part of a list with its own share (达到序时进度44项、占比80.0% is no whole of 11项) nor a
+ * part of the base the reading took.
+ */
+function percentOfAnotherFigure(par: Paragraph, r: Relation, parts: ReadonlySet<Figure>, partsOf: ReadonlyMap<Figure, readonly Figure[]>): void {
+  const reading = r.reading!;
+  const { left, right } = reading;
+  const p = r.anchor;
+  if (!('op' in left) || left.op !== 'percent' || !('figure' in right) || right.figure !== p || !exact(p)) return;
+  const [num, den] = left.args.map((a) => ('figure' in a && !a.negative ? a.figure : undefined));
+  if (!num || !den || p.normalized <= 0) return;
+  const ofTheBase = partsOf.get(den) ?? [];
+  const rounding = reading.statedRange.hi - reading.statedRange.lo;
+  if (rounding / 2 / p.normalized > 0.005) return;
+  for (const other of par.figures) {
+    // (not the numerator's value again, which any count over itself makes 100%, nor the base's measure stated again)
+    if (
+      other === num ||
+      other === den ||
+      !exact(other) ||
+      parts.has(other) ||
+      ofTheBase.includes(other) ||
+      other.normalized === num.normalized ||
+      !compatible(other.unit, den.unit) ||
+      other.measure === den.measure
+    )
+      continue;
+    const alternative = judge({ op: 'percent', args: [{ figure: num }, { figure: other }] }, right, { unit: 'percent', note: `分母读作${other.text}` });
+    if (alternative?.holds && alternative.range.hi - alternative.range.lo <= rounding) return hold(r, alternative, other);
+  }
+}
+
+/** The relation holds by `reading`, over `base` in the place of the denominator it took. */
+function hold(r: Relation, reading: Reading, base: Figure): void {
+  r.reading = reading;
+  r.holds = true;
+  r.readings += 1;
+  const i = r.roles.indexOf('denominator');
+  if (i >= 0) r.figures[i] = base;
+}
