@@ -164,10 +164,16 @@ const TRADITIONAL_COUNT_WORDS: ReadonlyArray<[string, string]> = [
   ['對', '对'],
 ];
 
+/**
+ * Nouns that count in a measure word's place, compared as it (普查对23027万农户的生活条件进行了调查: 23027万户, the whole of
+ * 拥有1处住房的20030万户…).
+ */
+const NOUN_COUNT_WORDS: ReadonlyArray<[string, string]> = [['农户', '户']];
+
 const ALL: Unit[] = [
   ...TABLE,
   ...COUNT_WORDS.map((w) => ({ text: w, kind: 'count' as const, base: w, factor: 1 })),
-  ...TRADITIONAL_COUNT_WORDS.map(([w, base]) => ({ text: w, kind: 'count' as const, base, factor: 1 })),
+  ...[...TRADITIONAL_COUNT_WORDS, ...NOUN_COUNT_WORDS].map(([w, base]) => ({ text: w, kind: 'count' as const, base, factor: 1 })),
 ].sort((a, b) => b.text.length - a.text.length);
 
 /** The unit written at the start of `text`, longest first. */

@@ -637,6 +637,9 @@ function sortedAbove(par: Paragraph): Figure[] {
   const start = lastEnd(par.draft.prose, last.para.endOffset, last.para.offset, '。！？');
   // (the sentence's own end mark: the last sentence starts after the one before it)
   const from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
+  // (按区域分，东部地区拥有法人单位1280.2万个…；西部地区405.8万个。⏎⏎按机构类型分，企业法人单位1857.0万个…: a sentence above that
+  // is itself a sorting holds the parts of one cut of the whole; the next sorting cuts that whole again, not one of them)
+  if (SORTING_OPENS.test(par.draft.prose.slice(from, last.para.endOffset))) return [];
   return earlier.filter((f) => f.para.offset === last.para.offset && f.offset >= from && level(f));
 }
 

@@ -38,6 +38,22 @@ function normalisedOf(f: Figure): { m: string; k: string } {
   return n;
 }
 
+/** Whether words name a figure by its very name (企业法人单位 and 企业法人单位). */
+export function namedExactly(words: string, f: Figure): boolean {
+  const w = norm(words);
+  return w.length >= 2 && w === normalisedOf(f).m;
+}
+
+/**
+ * Whether the words name a narrower thing than a figure: its name and the words end alike (法人单位) but the words
+ * qualify that end (企业法人单位) where the figure's name does not (从事第二产业和第三产业活动的法人单位).
+ */
+export function widerThanNamed(words: string, f: Figure): boolean {
+  const w = norm(words);
+  const common = suffixLength(normalisedOf(f).m, w);
+  return common >= 2 && common < w.length;
+}
+
 /**
  * Whether a name ending with another names another thing by the character before it: 进出口总值 is not 出口总值, nor
  * 不满意 满意, 非税收入 税收收入, 未办结 办结, 净资产 资产.

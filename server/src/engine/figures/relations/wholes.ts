@@ -8,7 +8,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
-import { endsWithMeasure, sameThing, suffixLength } from './names';
+import { endsWithMeasure, namedExactly, sameThing, suffixLength, widerThanNamed } from './names';
 import { itemNumber } from './sumParagraphs';
 import { ofAnotherScope } from './totals';
 import { antecedent, THOSE } from './scopes';
@@ -244,25 +244,27 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // completion is of its own plan, which only a plan that names the group is
     // (贵州省重大工程项目完成投资 and 省级重大工程项目·年度计划投资: the group's name without its place is enough)
     const group = planWord ? /^(.{2,}?(?:项目|工程))(?:累计|已|共)?完成/.exec(numerator.measure)?.[1]?.replace(/^[\u4e00-\u9fff]{1,3}[省市县区](?=[\u4e00-\u9fff]{2})/, '') : undefined;
-    const found = named.filter(
-      (f) =>
-        f !== numerator &&
-        compatible(f.unit, numerator.unit) &&
-        exact(f) &&
-        !NOT_A_STATED_TOTAL.test(f.scope) &&
-        !CROSSED_BAR.test(headOf(draft, f)) &&
-        sameScope(numerator, f, words) &&
-        !sibling(f) &&
-        !shareOfTheWhole(draft, par, f, words) &&
-        // (全国夏粮因单产提高增产粮食262万吨: the part of an increase a cause brought, not the whole increase)
-        !BY_CAUSE.test(textBetween(draft, f.clause.offset, f.offset)) &&
-        // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
-        f.normalized !== numerator.normalized &&
-        !joinedLevels(key, f) &&
-        // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
-        !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
-        (!group || (f.key + f.scope).includes(group)),
-    );
+    const fits = (f: Figure): boolean =>
+      f !== numerator &&
+      compatible(f.unit, numerator.unit) &&
+      exact(f) &&
+      !NOT_A_STATED_TOTAL.test(f.scope) &&
+      !CROSSED_BAR.test(headOf(draft, f)) &&
+      sameScope(numerator, f, words) &&
+      !shareOfTheWhole(draft, par, f, words) &&
+      // (全国夏粮因单产提高增产粮食262万吨: the part of an increase a cause brought, not the whole increase)
+      !BY_CAUSE.test(textBetween(draft, f.clause.offset, f.offset)) &&
+      // (共收到建议1284件（…），占全市建议总数的93.2%…1284件建议均…: the numerator stated again is not its whole)
+      f.normalized !== numerator.normalized &&
+      !joinedLevels(key, f) &&
+      // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
+      !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
+      (!group || (f.key + f.scope).includes(group));
+    // (内资企业中，国有企业7.2万个，占全部企业法人单位的0.4% after 企业法人单位1857.0万个，占85.2%: a figure of the very name the
+    // words give may be their whole though a share of its own follows it; and beside a figure whose name ends with the words,
+    // those sharing only a head noun with them, 从事第二产业和第三产业活动的法人单位2178.9万个, are wider wholes, not the one named)
+    const fitting = named.filter((f) => fits(f) && (!sibling(f) || namedExactly(key, f)));
+    const found = fitting.some((f) => namedExactly(key, f)) ? fitting.filter((f) => !widerThanNamed(key, f)) : fitting;
     // (货物类采购20亿元，占采购总量的25%；工程类采购44亿元，占采购总量的55%；… in the paragraph before 非公开招标20亿元，占
     // 采购总量的25%: a figure of an earlier paragraph whose own share names the very whole this one names is a part of that
     // whole, never the whole, even when no other figure is named)
