@@ -215,18 +215,33 @@ export default defineRule(
     options: {},
   },
   (context) => {
+    // above the first sentence (。 or ；), a headline's line may end in the page's date stamp
+    let bodyStarted = false;
     for (const line of context.draft.lines) {
       if (line.residue) continue;
-      context.kept.report(line, '', context.report, checkPara);
+      const head = !bodyStarted;
+      if (/[。；]/.test(line.prose)) bodyStarted = true;
+      if (head) context.kept.report(line, 'head', context.report, (p, r) => checkPara(p, r, HEADLINE_STAMP.exec(p.prose)?.index));
+      else context.kept.report(line, '', context.report, checkPara);
     }
   },
 );
 
-function checkPara(para: Line, report: (r: Report) => void): void {
+/**
+ * A dashed date ending a line above the first sentence after the line's own words and a space, bare or after the
+ * page's label (前三季江苏南京地产缴税85亿 日期：2010-10-21, 2023年8月社会消费品零售总额 2023-09-19): the date of the web page
+ * the headline was copied from, run onto its line (parse keeps the line, the headline being the writer's text). A 公文
+ * neither dates its title nor writes a date with dashes; a date in its body or its 成文日期 is still read.
+ */
+const HEADLINE_STAMP = /(?<=\S)\s+(?:(?:发布|发表|更新|信息)?(?:日期|时间)\s*[:：]\s*)?(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$/;
+
+/** `stampAt`: where the page's date stamp run onto a headline's line starts (nothing at or after it is read). */
+function checkPara(para: Line, report: (r: Report) => void, stampAt = Infinity): void {
   const text = para.prose;
   for (const { re, finding } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index >= stampAt) continue;
       const f = finding(m, m.index);
       if (!f) continue;
       const base = para.offset + m.index;

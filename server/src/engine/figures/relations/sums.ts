@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
-import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
+import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
@@ -309,7 +309,7 @@ function breakdownSums(soFar: SumsSoFar): void {
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
     // 全年净增5386万户。其中，…用户全年净增5716万户: a part's net change may exceed its whole's, the other parts having
     // fallen, so net changes bound nothing unless the parts are all of the whole
-    if (!complete && NET_CHANGE.test(headOf(draft, b.total))) continue;
+    if (!complete && (NET_CHANGE.test(headOf(draft, b.total)) || fallBesideParts(par, b))) continue;
     // 市法院承办5件（其中与市检察院合办1件）: items handled jointly are counted under each handler, so the parts may
     // overlap, and only the largest is checked against the total
     const joint = b.segments.some((s) => JOINT.test(draft.prose.slice(s.offset, s.endOffset)));

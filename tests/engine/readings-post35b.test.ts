@@ -1,0 +1,76 @@
+// Readings of post35b (issue 12, round 35): an item named within an earlier item of a 其中 list (中长期贷款中个人消费
+// 贷款); a total that is an increase whose list names another item falling (外资银行存款减少); the growth per year over
+// a span whose two levels are stated (年均增长); a group's total under its count, of the members listed after 分别 (五个
+// 行业合计); the page's date stamp run onto a headline's line, a source line and a
+// paper's dateline above the body. Each case made up, each reported case failing without its reading.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+
+const findings = (text: string, rule: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => text.slice(f.offset, f.endOffset));
+
+// made up: a city's loans at the end of the year, one kind broken down within another
+const loans = (total: string, inner: string): string =>
+  `年末全市金融机构各项贷款余额${total}，比上年末增加200.5亿元，增长16.2%。其中，短期贷款500.3亿元，增长6.1%；中长期贷款820.6亿元，增长21%，中长期贷款中个人住房贷款${inner}，增长18.4%。`;
+
+describe('an item named within an earlier item after 其中 (post35b)', () => {
+  it('is silent when the item within exceeds the total only with its parent', () => {
+    assert.deepEqual(findings(loans('1430.2亿元', '380.7亿元'), 'number-sum'), []);
+  });
+
+  it('reports the items beside each other exceeding the total, the item within left out', () => {
+    assert.deepEqual(findings(loans('1230.2亿元', '380.7亿元'), 'number-sum'), ['1230.2亿元']);
+  });
+
+  it('reads an item named after no earlier item as one more beside them', () => {
+    const text = loans('1430.2亿元', '380.7亿元').replace('中长期贷款中个人住房贷款', '个人住房贷款');
+    assert.deepEqual(findings(text, 'number-sum'), ['1430.2亿元']);
+  });
+});
+
+// made up: a month's new deposits, banks of one kind adding, of the other withdrawing
+const deposits = (second: string): string => `数据显示，5月份全市新增人民币各项存款40.5亿元，同比多增120.3亿元。其中，中资银行新增存款85.1亿元，同比多增201亿元；${second}，同比多减80.7亿元。`;
+
+describe('an increase whose list names another item falling (post35b)', () => {
+  it('is silent when one item exceeds the total and another fell', () => {
+    assert.deepEqual(findings(deposits('外资银行存款减少44.6亿元'), 'number-sum'), []);
+  });
+
+  it('still reports an item exceeding the total when the others only compare with last year', () => {
+    assert.deepEqual(findings(deposits('外资银行新增存款2.6亿元').replace('同比多减', '同比减少'), 'number-sum'), ['40.5亿元']);
+  });
+
+  it('does not read value added (增加值) as an increase', () => {
+    const text = '全市规模以上工业增加值40.5亿元，增长5.1%。其中，轻工业增加值85.1亿元，增长6%；重工业产值减少44.6亿元。';
+    assert.deepEqual(findings(text, 'number-sum'), ['40.5亿元']);
+  });
+});
+
+describe('the page’s date above the body (post35b)', () => {
+  it('does not read a dashed date run onto the headline’s line', () => {
+    for (const text of ['前三季度某市房地产业缴税60亿 日期：2011-10-20\n\n今年以来，全市税收稳步增长。\n', '2024年5月社会消费品零售总额 2024-06-18\n\n5月份，全市社会消费品零售总额120亿元。\n'])
+      assert.deepEqual(findings(text, 'number-format'), [], text);
+  });
+
+  it('still reads a dashed date in the body, and one alone after a label', () => {
+    assert.deepEqual(findings('关于召开某会议的通知\n\n会议定于下月召开。\n\n会议安排 日期：2024-03-05\n', 'number-format'), ['2024-03-05']);
+    assert.deepEqual(findings('某镇工作要点\n\n日期：2024-03-05\n\n今年，全镇重点抓好三项工作。\n', 'number-format').length, 0);
+  });
+
+  it('reads a source line and a paper’s dateline above the body as the page’s', () => {
+    const page = '某省国有企业经济运行情况\n\n某省财政厅\n\n2023年02月14日\n\n信息来源： 资产管理处\n\n全省国有企业营业总收入1200亿元。\n';
+    assert.deepEqual(findings(page, 'number-format'), []);
+    assert.deepEqual(findings(page, 'web-residue'), ['2023年02月14日', '信息来源： 资产管理处']);
+    const paper = '某州日报 2021年03月16日\n\n本报讯 全州重点项目完成投资80亿元。\n';
+    assert.deepEqual(findings(paper, 'number-format'), []);
+  });
+
+  it('still reads the 成文日期 below the body, and a source line under a table', () => {
+    const text = '某局工作总结\n\n全年完成投资80亿元。\n\n来源：国家统计局\n\n某局\n\n2023年06月29日\n';
+    assert.deepEqual(findings(text, 'number-format'), ['2023年06月29日']);
+    assert.deepEqual(findings(text, 'web-residue'), []);
+  });
+});
