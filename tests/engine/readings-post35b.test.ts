@@ -74,3 +74,50 @@ describe('the page’s date above the body (post35b)', () => {
     assert.deepEqual(findings(text, 'web-residue'), []);
   });
 });
+
+// made up: a province's savings over a five-year plan
+const savings = (rate: string): string => `全省金融机构个人储蓄从2015年的2400亿元增长到2020年的5200亿元，年均增长${rate}，金融业规模不断壮大。`;
+
+describe('the growth per year over a span whose two levels are stated (post35b)', () => {
+  it('is silent when the rate compounds the first level into the second', () => {
+    assert.deepEqual(findings(savings('16.7%'), 'number-ratio'), []);
+  });
+
+  it('reports a rate that does not, with its arithmetic', () => {
+    const text = savings('16.9%');
+    assert.deepEqual(findings(text, 'number-ratio'), ['16.9%']);
+    const [message] = check(text)
+      .findings.filter((f) => f.rule === 'number-ratio')
+      .map((f) => f.message);
+    assert.match(message!, /\(5200亿元 ÷ 2400亿元\)的5次方根 − 1 = 16\.7/);
+  });
+
+  it('takes levels rounded for prose as such, whatever their names', () => {
+    // (9.6 and 20.7 to a tenth: 16.43%–16.79%)
+    const text = '一般公共预算收入由2016年的9.6亿元增加至2021年的20.7亿元，年均增长16.63%。';
+    assert.deepEqual(findings(text, 'number-ratio'), []);
+  });
+
+  it('is silent over a single year, or without the years of both levels', () => {
+    for (const text of ['全省个人储蓄从2019年的2400亿元增长到2020年的2800亿元，年均增长16.9%。', '全省个人储蓄从2400亿元增长到5200亿元，年均增长16.9%。'])
+      assert.deepEqual(findings(text, 'number-ratio'), [], text);
+  });
+});
+
+// made up: a city's tax by industry, five industries named, their total stated after
+const industries = (total: string, listed = '12.5亿元、10.25亿元、8.75亿元、20.5亿元和15.5亿元'): string =>
+  `今年以来，制造业、建筑业、金融业、房地产业及批发零售业五个行业表现突出，入库税收均超5亿元，分别为${listed}。据统计，五个行业合计实现税收${total}，同比增长12.3%。`;
+
+describe('a group’s total under its count, of the members listed after 分别 (post35b)', () => {
+  it('is silent when the members add up to the total', () => {
+    assert.deepEqual(findings(industries('67.5亿元'), 'number-sum'), []);
+  });
+
+  it('reports a total the members do not add up to', () => {
+    assert.deepEqual(findings(industries('67.9亿元'), 'number-sum'), ['67.9亿元']);
+  });
+
+  it('is silent when the list does not hold as many figures as the count', () => {
+    assert.deepEqual(findings(industries('67.9亿元', '12.5亿元、10.25亿元、8.75亿元和20.5亿元'), 'number-sum'), []);
+  });
+});

@@ -8,6 +8,7 @@ import { exact, judge } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
+import { countedGroupTotals } from './countedGroups';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -118,6 +119,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   partsWithTheirGrowthSums,
   closedListSums,
   secondListSums,
+  countedGroupSums,
 ];
 
 export function sums(par: Paragraph): Relation[] {
@@ -824,4 +826,10 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
     }
   }
   return out;
+}
+
+// 8j. 六个行业…分别为41.64亿元、…26.23亿元。…六个行业合计实现地方税收231.89亿元: a group's total under its count, of the
+//     members listed after 分别, all of them (countedGroups.ts)
+function countedGroupSums(soFar: SumsSoFar): void {
+  for (const g of countedGroupTotals(soFar.par, soFar.used)) soFar.accept(sumRelation(g.total, g.parts, false, '“分别为”后'), g.total, g.parts);
 }
