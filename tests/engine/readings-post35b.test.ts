@@ -5,6 +5,7 @@
 // paper's dateline above the body. Each case made up, each reported case failing without its reading.
 
 import assert from 'node:assert/strict';
+import { CheckCache } from '../../server/src/engine/cache';
 import { check } from '../../server/src/engine/check';
 
 const findings = (text: string, rule: string): string[] =>
@@ -96,6 +97,14 @@ describe('the growth per year over a span whose two levels are stated (post35b)'
     // (9.6 and 20.7 to a tenth: 16.43%–16.79%)
     const text = '一般公共预算收入由2016年的9.6亿元增加至2021年的20.7亿元，年均增长16.63%。';
     assert.deepEqual(findings(text, 'number-ratio'), []);
+  });
+
+  it('gives a warm check the findings of a cold one, the rate kept from the check before and moved', () => {
+    const cache = new CheckCache();
+    const text = `全省情况\n\n${savings('16.9%')}\n\n全省贷款余额5000亿元。\n`;
+    check(text, { cache });
+    const edited = text.replace('全省情况', '全省金融业发展情况');
+    assert.deepEqual(check(edited, { cache }).findings, check(edited).findings);
   });
 
   it('is silent over a single year, or without the years of both levels', () => {
