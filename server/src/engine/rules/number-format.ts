@@ -228,12 +228,13 @@ export default defineRule(
 );
 
 /**
- * A dashed date ending a line above the first sentence after the line's own words and a space, bare or after the
- * page's label (前三季江苏南京地产缴税85亿 日期：2010-10-21, 2023年8月社会消费品零售总额 2023-09-19): the date of the web page
- * the headline was copied from, run onto its line (parse keeps the line, the headline being the writer's text). A 公文
- * neither dates its title nor writes a date with dashes; a date in its body or its 成文日期 is still read.
+ * The page's 日期： and a dashed date ending a line above the first sentence, after the line's own words and a space
+ * (前三季江苏南京地产缴税85亿 日期：2010-10-21): the date of the web page the headline was copied from, run onto its line
+ * (parse keeps the line, the headline being the writer's text). A 公文 does not date its title. A bare dashed date after
+ * a headline, or 时间： after a meeting's name (某某工作会议   时间：2017-07-21), is still read, as are a date in the body and
+ * the 成文日期.
  */
-const HEADLINE_STAMP = /(?<=\S)\s+(?:(?:发布|发表|更新|信息)?(?:日期|时间)\s*[:：]\s*)?(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$/;
+const HEADLINE_STAMP = /(?<=\S)\s+(?:发布|发表|更新|信息)?日期\s*[:：]\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$/;
 
 /** `stampAt`: where the page's date stamp run onto a headline's line starts (nothing at or after it is read). */
 function checkPara(para: Line, report: (r: Report) => void, stampAt = Infinity): void {
