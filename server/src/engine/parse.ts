@@ -450,7 +450,7 @@ function buildLines(text: string, prose: string, lines: LineIndex, blocks: reado
       else if (!(inAttachments && ordinal?.level === 3)) inAttachments = false;
       if (ordinal && !inAttachments) para.ordinal = ordinal;
       // judged on the whole source line: “- 3 -” is a page number, not a list item
-      const residue = residueMemo.kindOf(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && pageDateLine(para.prose) ? 'furniture' : undefined);
+      const residue = residueMemo.kindOf(text.slice(lineStart, lineEnd)) ?? (!bodyStarted && (pageDateLine(para.prose) || pageHeadLine(para.prose)) ? 'furniture' : undefined);
       if (residue) para.residue = residue;
       if (!residue && /[。；]/.test(para.prose)) bodyStarted = true;
       paras.push(para);
@@ -516,6 +516,19 @@ const SITE_BEFORE_STAMP = /^[\u4e00-\u9fff]{2,16}网\s+(?=(?:发布|发表|更�
  */
 function pageDateLine(prose: string): boolean {
   return PAGE_DATE_LINE.test(simplified(prose.replace(PINYIN_READING, '')).replace(SITE_BEFORE_STAMP, ''));
+}
+
+/**
+ * Above the first sentence, the page's credits: the source it names (来源：某某日报, 信息来源： 资产管理处) and a paper's name
+ * with the issue's date (甘孜日報 2020年09月25日). A 公文 names no source above its body, and its own date (成文日期) stands
+ * below it; below the first sentence a source line (来源：国家统计局 under a table) is the writer's and stays prose.
+ */
+const SOURCE_LINE = /^(?:信息)?[来來]源\s*[:：]\s*[\p{Script=Han}A-Za-z]{2,24}$/u;
+const PAPER_DATELINE = /^[\p{Script=Han}]{2,10}[报報]\s+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/u;
+
+function pageHeadLine(prose: string): boolean {
+  const t = prose.trim();
+  return SOURCE_LINE.test(t) || PAPER_DATELINE.test(t);
 }
 
 /** 文种 words a title ends with, mapped to the document type they make. */

@@ -215,18 +215,34 @@ export default defineRule(
     options: {},
   },
   (context) => {
+    // above the first sentence (。 or ；), a headline's line may end in the page's date stamp
+    let bodyStarted = false;
     for (const line of context.draft.lines) {
       if (line.residue) continue;
-      context.kept.report(line, '', context.report, checkPara);
+      const head = !bodyStarted;
+      if (/[。；]/.test(line.prose)) bodyStarted = true;
+      if (head) context.kept.report(line, 'head', context.report, (p, r) => checkPara(p, r, HEADLINE_STAMP.exec(p.prose)?.index));
+      else context.kept.report(line, '', context.report, checkPara);
     }
   },
 );
 
-function checkPara(para: Line, report: (r: Report) => void): void {
+/**
+ * The page's 日期： and a dashed date ending a line above the first sentence, after the line's own words and a space
+ * (前三季江苏南京地产缴税85亿 日期：2010-10-21): the date of the web page the headline was copied from, run onto its line
+ * (parse keeps the line, the headline being the writer's text). A 公文 does not date its title. A bare dashed date after
+ * a headline, or 时间： after a meeting's name (某某工作会议   时间：2017-07-21), is still read, as are a date in the body and
+ * the 成文日期.
+ */
+const HEADLINE_STAMP = /(?<=\S)\s+(?:发布|发表|更新|信息)?日期\s*[:：]\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$/;
+
+/** `stampAt`: where the page's date stamp run onto a headline's line starts (nothing at or after it is read). */
+function checkPara(para: Line, report: (r: Report) => void, stampAt = Infinity): void {
   const text = para.prose;
   for (const { re, finding } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index >= stampAt) continue;
       const f = finding(m, m.index);
       if (!f) continue;
       const base = para.offset + m.index;

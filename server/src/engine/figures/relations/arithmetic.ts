@@ -8,7 +8,8 @@ import { formatNumber } from '../units';
 
 /**
  * An expression over figures. `percent` is a ÷ b × 100 (a quotient in percent), `quotient` a ÷ b (倍, 性别比 ×100 by
- * `scale`), `product` a × b ÷ 100 (a percentage of a percentage, in points: 贡献率 × 增速).
+ * `scale`), `product` a × b ÷ 100 (a percentage of a percentage, in points: 贡献率 × 增速), `yearly` the growth per year in
+ * percent that takes a level to one `years` later, of their quotient q: (q^(1/years) − 1) × 100 (年均增长).
  */
 export type Expr =
   | { figure: Figure; negative?: boolean; labelled?: boolean }
@@ -16,7 +17,8 @@ export type Expr =
   | { op: '+'; args: Expr[] }
   | { op: '-'; args: Expr[] }
   | { op: 'percent' | 'quotient'; args: [Expr, Expr]; scale?: number; scaleText?: string }
-  | { op: 'product'; args: [Expr, Expr] };
+  | { op: 'product'; args: [Expr, Expr] }
+  | { op: 'yearly'; args: [Expr]; years: number };
 
 export interface Interval {
   lo: number;
@@ -95,6 +97,11 @@ function valueOf(f: Figure, negative?: boolean): number {
   return (negative ? -1 : 1) * f.normalized!;
 }
 
+/** The growth per year in percent of a quotient over `years` years (NaN for a quotient not above 0). */
+function perYear(q: number, years: number): number {
+  return q > 0 ? (Math.pow(q, 1 / years) - 1) * 100 : NaN;
+}
+
 /** What a quotient is multiplied by: 100 for a percentage, `scale` (100 for a 性别比) or 1 for a quotient. */
 function scaleOf(e: { op: 'percent' | 'quotient'; scale?: number }): number {
   return e.op === 'percent' ? 100 : (e.scale ?? 1);
@@ -114,6 +121,7 @@ function evaluate(e: Expr, at: (f: Figure, negative?: boolean) => number): numbe
   if (e.op === '+') return e.args.reduce((s, a) => s + evaluate(a, at), 0);
   if (e.op === '-') return e.args.slice(1).reduce((s, a) => s - evaluate(a, at), evaluate(e.args[0]!, at));
   if (e.op === 'product') return (evaluate(e.args[0]!, at) * evaluate(e.args[1]!, at)) / 100;
+  if (e.op === 'yearly') return perYear(evaluate(e.args[0], at), e.years);
   const d = evaluate(e.args[1]!, at);
   const q = evaluate(e.args[0]!, at) / d;
   return q * scaleOf(e);
@@ -130,6 +138,11 @@ function naive(e: Expr, measured = false): Interval {
   if (e.op === '+' || e.op === '-') {
     const [first, ...rest] = e.args.map((a) => naive(a, measured));
     return rest.reduce((s, x) => (e.op === '+' ? { lo: s.lo + x.lo, hi: s.hi + x.hi } : { lo: s.lo - x.hi, hi: s.hi - x.lo }), first!);
+  }
+  // (growing with its quotient: the bounds of the quotient's interval)
+  if (e.op === 'yearly') {
+    const q = naive(e.args[0], measured);
+    return { lo: perYear(q.lo, e.years), hi: perYear(q.hi, e.years) };
   }
   const a = naive(e.args[0]!, measured);
   const b = naive(e.args[1]!, measured);
@@ -241,6 +254,10 @@ export function renderExpr(e: Expr, top = true): string {
   if (e.op === '+' || e.op === '-') {
     const s = e.args.map((a, i) => (i === 0 ? renderExpr(a, false) : term(e.op, renderExpr(a, false)))).join('');
     return top ? s : `(${s})`;
+  }
+  if (e.op === 'yearly') {
+    const root = `${renderExpr(e.args[0], false)}的${e.years}次方根 − 1`;
+    return top ? root : `(${root})`;
   }
   const [a, b] = e.args;
   if (e.op === 'product') {

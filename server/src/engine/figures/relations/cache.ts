@@ -124,6 +124,7 @@ function mapped(r: Relation, map: (f: Figure) => Figure): Relation {
     if ('figure' in e) return { ...e, figure: map(e.figure) };
     if ('constant' in e) return e;
     if (e.op === '+' || e.op === '-') return { op: e.op, args: e.args.map(expr) };
+    if (e.op === 'yearly') return { ...e, args: [expr(e.args[0])] };
     return { ...e, args: [expr(e.args[0]), expr(e.args[1])] };
   };
   const out: Relation = { ...r, figures: r.figures.map(map), anchor: map(r.anchor) };

@@ -192,3 +192,25 @@ function levelsAddUp(par: Paragraph, total: SignedChange, parts: readonly Signed
   if (!whole || levels.some((l) => !l || l === whole) || new Set(levels).size !== levels.length) return false;
   return !!sumReading(levels as Figure[], whole)?.holds;
 }
+
+/** A head stating an increase (新增人民币各项存款, 存款增加), not 增加值 (value added, a level). */
+const A_RISE = /新增|增加(?!值)|多增/;
+/** A change's name that is only a comparison (同比, 比上年): no item of the list. */
+const COMPARISON_NAME = /^(?:同比|环比|比|较)/;
+
+/**
+ * 新增人民币各项存款30.8亿元…。其中，中资银行新增存款93.2亿元…；外资银行存款减少62.4亿元: a total that is an increase,
+ * broken down after 其中, where another item of the list's sentence is named as falling (外资银行存款减少, not a comparison 同比多减):
+ * the items go both ways, so one may exceed the total, and the list bounds nothing.
+ */
+export function fallBesideParts(par: Paragraph, b: Breakdown): boolean {
+  const { draft } = par;
+  const first = b.parts[0];
+  if (b.marker !== '其中' || !first || !A_RISE.test(headOf(draft, b.total))) return false;
+  const end = periodEnd(draft, first);
+  return par.figures.some((g) => {
+    if (g.offset <= first.offset || g.offset >= end || b.parts.includes(g) || !compatible(g.unit, b.total.unit)) return false;
+    const change = signedChange(draft, g);
+    return !!change && change.fall && !COMPARISON_NAME.test(change.name);
+  });
+}

@@ -28,6 +28,7 @@ import { heldOverAnotherBase } from './otherBases';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
 import { sums, sumsOfShares } from './sums';
+import { yearlyGrowths } from './yearlyGrowth';
 
 export type { KeptRelations, PlacedRelations } from './cache';
 export { NameIndex } from './names';
@@ -62,6 +63,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...averagePrices(par),
       ...ratesOfNamedLists(par),
       ...growthBreadths(par),
+      ...yearlyGrowths(par),
     ];
     // (a rate of handling is read only when no reading above took it)
     const read = new Set(found.map((r) => r.anchor));

@@ -6,8 +6,9 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
-import { changesAddUp, changesOfSums, changeSum, signedChangeLists } from './changeSums';
+import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
+import { countedGroupTotals } from './countedGroups';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -118,6 +119,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   partsWithTheirGrowthSums,
   closedListSums,
   secondListSums,
+  countedGroupSums,
 ];
 
 export function sums(par: Paragraph): Relation[] {
@@ -309,7 +311,7 @@ function breakdownSums(soFar: SumsSoFar): void {
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
     // 全年净增5386万户。其中，…用户全年净增5716万户: a part's net change may exceed its whole's, the other parts having
     // fallen, so net changes bound nothing unless the parts are all of the whole
-    if (!complete && NET_CHANGE.test(headOf(draft, b.total))) continue;
+    if (!complete && (NET_CHANGE.test(headOf(draft, b.total)) || fallBesideParts(par, b))) continue;
     // 市法院承办5件（其中与市检察院合办1件）: items handled jointly are counted under each handler, so the parts may
     // overlap, and only the largest is checked against the total
     const joint = b.segments.some((s) => JOINT.test(draft.prose.slice(s.offset, s.endOffset)));
@@ -824,4 +826,10 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
     }
   }
   return out;
+}
+
+// 8j. 六个行业…分别为41.64亿元、…26.23亿元。…六个行业合计实现地方税收231.89亿元: a group's total under its count, of the
+//     members listed after 分别, all of them (countedGroups.ts)
+function countedGroupSums(soFar: SumsSoFar): void {
+  for (const g of countedGroupTotals(soFar.par, soFar.used)) soFar.accept(sumRelation(g.total, g.parts, false, '“分别为”后'), g.total, g.parts);
 }

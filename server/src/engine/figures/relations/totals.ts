@@ -302,10 +302,25 @@ export function kindsOfOneSort(total: Figure, parts: readonly Figure[], sentence
  * may leave a remainder.
  */
 export function withoutInnerItems(b: Breakdown): Breakdown {
-  const k = b.parts.findIndex((p, i) => i > 0 && !p.bracket && INNER_ITEM.test(p.measure));
+  const k = b.parts.findIndex((p, i) => i > 0 && !p.bracket && (INNER_ITEM.test(p.measure) || withinEarlierPart(p, b.parts.slice(0, i))));
   if (k <= 0) return b;
   return { ...b, parts: b.parts.slice(0, k), segments: b.segments.slice(0, k), complete: false };
 }
+
+/**
+ * 其中，短期贷款705.4亿元…；中长期贷款935.7亿元…，中长期贷款中个人消费贷款414.2亿元: an item whose name opens with the name
+ * of an item before it and 中 (中长期贷款中, 企业中的) is counted within that item, not beside it.
+ */
+function withinEarlierPart(p: Figure, earlier: readonly Figure[]): boolean {
+  const name = partMeasure(p);
+  return earlier.some((q) => {
+    const whole = partMeasure(q);
+    return whole.length >= 2 && name.length > whole.length + 2 && WITHIN.test(name.slice(whole.length)) && name.startsWith(whole);
+  });
+}
+
+/** 中 or 中的 after a name, then the name of what is within it. */
+const WITHIN = /^中的?[\u4e00-\u9fff]{2}/;
 
 /** The words a part adds before its whole's name (女 in 女主任 under 主任数): a sex, a group, a kind; a few characters. */
 const QUALIFIER = /^[\u4e00-\u9fff]{1,4}$/;

@@ -1,0 +1,50 @@
+// A group named by its count, its members' figures listed after 分别, and its total stated later under the same count
+// (制造业、…及商务服务业六个行业…入库地税收入均超10亿元，分别为41.64亿元、…、26.23亿元。…六个行业合计实现地方税收
+// 231.89亿元): the total of the members listed, all of them, as many as the count says.
+
+import type { Figure } from '../extract';
+import { parseChineseInteger } from '../numerals';
+import { compatible } from '../units';
+import { exact } from './arithmetic';
+import { textBetween, type Paragraph } from './paragraph';
+
+/** The group and its total's word at the head of the total's clause: 六个行业合计, 三家银行共计 (count, group). */
+const GROUP_TOTAL = /([两二三四五六七八九十]{1,3})(个|家|项|类|大)([\u4e00-\u9fff]{1,6}?)(?:合计|共计|总计|共)/;
+/** The word opening the members' figures: 分别为, 分别是, 分别达, 分别实现. */
+const RESPECTIVELY = /分别(?:为|是|达到?|实现)/;
+/** Between two members' figures: 、 or 和, 及. */
+const MEMBER_SEPARATOR = /^(?:、|和|及|以及)$/;
+
+/**
+ * The group's total and its members' figures: the total's clause opens with the count and the group (六个行业合计); the
+ * same words stand earlier in the paragraph, in the sentence whose 分别为 lists exactly that many figures of the total's
+ * unit, one after another. Exactly that many: a list that does not match the count is no list of the group.
+ */
+export function countedGroupTotals(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total)) continue;
+    const m = GROUP_TOTAL.exec(textBetween(draft, total.clause.offset, total.offset));
+    const count = m ? parseChineseInteger(m[1]!) : undefined;
+    if (!m || count === undefined || count < 2) continue;
+    const group = `${m[1]}${m[2]}${m[3]}`;
+    const named = draft.prose.lastIndexOf(group, total.clause.offset - 1);
+    if (named < total.para.offset) continue;
+    const sentenceEnd = draft.prose.indexOf('。', named);
+    const marker = RESPECTIVELY.exec(textBetween(draft, named, sentenceEnd < 0 ? total.clause.offset : Math.min(sentenceEnd, total.clause.offset)));
+    if (!marker) continue;
+    const listed = named + marker.index + marker[0].length;
+    const parts: Figure[] = [];
+    for (const f of figures) {
+      if (f.offset < listed) continue;
+      if (f.offset >= total.offset || f.bracket || !exact(f) || !compatible(f.unit, total.unit)) break;
+      const previous = parts[parts.length - 1];
+      if (previous ? !MEMBER_SEPARATOR.test(textBetween(draft, previous.endOffset, f.offset)) : textBetween(draft, listed, f.offset) !== '') break;
+      parts.push(f);
+    }
+    if (parts.length !== count || parts.some((p) => used.has(p))) continue;
+    out.push({ total, parts });
+  }
+  return out;
+}
