@@ -103,6 +103,13 @@ export function plainWords(words: string): string {
 }
 
 /** Words with those simplified characters as a page in 繁體 writes them (生产总值 → 生產總值), the rest as written. */
+/** Whether every character of `short` stands in `long`, in order, others between (年计划 in 年计划投资, 参保 in 参加…保险). */
+export function inOrderWithin(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 export function traditional(words: string): string {
   return words.replace(SIMPLIFIED_CHARS, (c) => SIMPLIFIED[c] ?? c);
 }

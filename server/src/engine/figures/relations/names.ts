@@ -2,7 +2,7 @@
 // completion), anywhere in the draft, without comparing every pair. Kept in the check's cache from one check
 // to the next and brought up to date by the paragraphs that changed.
 
-import { PINYIN_READING, simplified } from '../../text';
+import { inOrderWithin, PINYIN_READING, simplified } from '../../text';
 import { sourceOf, type Figure, type ParagraphFigures } from '../extract';
 
 /** 年计划 ~ 年度计划投资: the words naming a share's base, compared with what a figure measures. */
@@ -87,9 +87,7 @@ function sameNormalised(a: string, m: string, k: string): boolean {
   if (!long.includes(short.slice(0, 2))) return false;
   // (国有资产 is not in 国有净资产: what is left after the debts, not the assets)
   if (NET.test(long) && !NET.test(short)) return false;
-  let i = 0;
-  for (const ch of long) if (ch === short[i]) i++;
-  return i === short.length && short.length >= 3;
+  return inOrderWithin(short, long) && short.length >= 3;
 }
 
 /**

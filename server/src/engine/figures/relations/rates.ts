@@ -8,7 +8,7 @@ import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { followedItem, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
-import { plainWords, simplified } from '../../text';
+import { inOrderWithin, plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import {
   AROUND_A_DECISION,
@@ -484,17 +484,6 @@ function doneOfItsDue(par: Paragraph, p: Figure, inSentence: readonly Figure[]):
   return due.length === 1 ? ratioRelation('rate', p, numerator, due[0]!, '完成率') : undefined;
 }
 
-/** Whether every character of a rate's verb stands in the words, in order (参加城乡居民医疗保险 for 参保, 达到…标准 for 达标). */
-function spellsApart(words: string, verb: string): boolean {
-  let from = 0;
-  for (const ch of verb) {
-    from = words.indexOf(ch, from);
-    if (from < 0) return false;
-    from += 1;
-  }
-  return true;
-}
-
 /** A name of what was due of the stem itself (应参保, 需接种, 计划开工), not of what was done of a plan (完成中央投资计划, 受理办结). */
 function dueOfTheStem(name: string, stem: string): boolean {
   return new RegExp(`(?:应|應|需|需要|计划|計劃)${stem}`).test(name);
@@ -503,7 +492,7 @@ function dueOfTheStem(name: string, stem: string): boolean {
 /** The rate of the one figure before the due count that spells the rate's verb apart, over the due count (see rateRead). */
 function dueAlone(p: Figure, stem: string, pool: readonly Figure[], own: readonly Figure[]): Relation | undefined {
   const due = pool.length === 1 ? pool[0]! : undefined;
-  const done = due ? own.filter((f) => f.offset < due.offset && !DUE.test(f.measure) && compatible(f.unit, due.unit) && spellsApart(f.measure, stem)) : [];
+  const done = due ? own.filter((f) => f.offset < due.offset && !DUE.test(f.measure) && compatible(f.unit, due.unit) && inOrderWithin(stem, f.measure)) : [];
   if (!due || done.length !== 1 || !exact(done[0]!) || done[0]!.relational || !exact(due)) return undefined;
   return ratioRelation('rate', p, done[0]!, due, `${stem}率`);
 }
@@ -1267,6 +1256,6 @@ export function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Re
 function amongTheGroup(p: Figure, n: Figure, group: Figure, between: string, head: string, verb: string): Relation | undefined {
   const among = /^([\u4e00-\u9fff]{1,16})中[，,]?(?:目前|其中)?(?:已经|已|仅|只|共|尚)?有$/.exec(between);
   const did = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,24})[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).exec(head);
-  if (!among || !did || verb.length < 2 || !spellsApart(did[1]!, verb)) return undefined;
+  if (!among || !did || verb.length < 2 || !inOrderWithin(verb, did[1]!)) return undefined;
   return ratioRelation('rate', p, n, group, `${verb}率`);
 }
