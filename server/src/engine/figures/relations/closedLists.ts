@@ -59,9 +59,8 @@ function closedBy(par: Paragraph, r: Relation): Relation | undefined {
 }
 
 /** A total and a list whose last item names the rest, read exactly: the message says why the items are all of it. */
-function closedSum(total: Figure, parts: readonly Figure[]): Relation | undefined {
+function closedSum(total: Figure, parts: readonly Figure[], says = `末项“${partMeasure(parts[parts.length - 1]!)}”包括其余各项，`): Relation | undefined {
   const cast = [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
-  const says = `末项“${partMeasure(parts[parts.length - 1]!)}”包括其余各项，`;
   return relation('sum', total, cast, [sumReading(parts, total)], { marker: says });
 }
 
@@ -102,17 +101,19 @@ function closedLikeAnEarlierList(par: Paragraph, out: readonly Relation[], i: nu
       !!other && other.total.offset < sum.total.offset && !compatible(other.total.unit, sum.total.unit) && itemNames(other.parts) === names && sumReading(other.parts, other.total)?.holds === true
     );
   });
-  if (!earlier) return undefined;
-  const cast = [[sum.total, 'total'] as const, ...sum.parts.map((p) => [p, 'part'] as const)];
-  return relation('sum', sum.total, cast, [sumReading(sum.parts, sum.total)], { marker: `“${names}”与前文所列各项相同，前文各项正好加总为其总数，` });
+  return earlier ? closedSum(sum.total, sum.parts, `“${names}”与前文所列各项相同，前文各项正好加总为其总数，`) : undefined;
 }
 
-/** A sum read exactly (=): its total and parts. */
+/** A checked sum of amounts: its total and its parts, in order (the total undefined when it has none). */
+function sumList(r: Relation): { total: Figure | undefined; parts: Figure[] } | undefined {
+  if (r.kind !== 'sum' || r.unchecked || !r.reading || r.reading.unit !== 'amount') return undefined;
+  return { total: r.figures[r.roles.indexOf('total')], parts: r.figures.filter((_, k) => r.roles[k] === 'part') };
+}
+
+/** A sum read exactly (=), of two parts or more: its total and parts. */
 function exactSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
-  if (r.kind !== 'sum' || r.unchecked || !r.reading || r.reading.compare !== '=' || r.reading.unit !== 'amount') return undefined;
-  const total = r.figures[r.roles.indexOf('total')];
-  const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
-  return total && parts.length >= 2 ? { total, parts } : undefined;
+  const list = r.reading?.compare === '=' ? sumList(r) : undefined;
+  return list?.total && list.parts.length >= 2 ? { total: list.total, parts: list.parts } : undefined;
 }
 
 /** A level the run of a second list can take: stated alone, exact, no base of a comparison, no change. */
@@ -154,9 +155,7 @@ export function secondListSums(soFar: {
 }): void {
   const { par, out, used, accept } = soFar;
   for (const r of [...out]) {
-    if (r.kind !== 'sum' || r.unchecked || !r.reading || r.reading.unit !== 'amount') continue;
-    const total = r.figures[r.roles.indexOf('total')];
-    const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+    const { total, parts } = sumList(r) ?? { total: undefined, parts: [] };
     const last = parts[parts.length - 1];
     if (!total || !last || parts.length < 2 || parts.some((p) => p.bracket || p.para.offset !== last.para.offset) || last.para.offset !== par.figures[0]?.para.offset) continue;
     // the first list is all of the total: the writer splits it whole, and splits it whole again

@@ -29,10 +29,13 @@ export function countedGroupTotals(par: Paragraph, used: ReadonlySet<Figure>): A
     const count = m ? parseChineseInteger(m[1]!) : undefined;
     if (!m || count === undefined || count < 2) continue;
     const group = `${m[1]}${m[2]}${m[3]}`;
-    const named = draft.prose.lastIndexOf(group, total.clause.offset - 1);
-    if (named < total.para.offset) continue;
-    const sentenceEnd = draft.prose.indexOf('。', named);
-    const marker = RESPECTIVELY.exec(textBetween(draft, named, sentenceEnd < 0 ? total.clause.offset : Math.min(sentenceEnd, total.clause.offset)));
+    // (within the paragraph only: a search of the whole draft for each such total would grow with the draft)
+    const before = textBetween(draft, total.para.offset, total.clause.offset);
+    const at = before.lastIndexOf(group);
+    if (at < 0) continue;
+    const named = total.para.offset + at;
+    const sentenceEnd = before.indexOf('。', at);
+    const marker = RESPECTIVELY.exec(textBetween(draft, named, sentenceEnd < 0 ? total.clause.offset : total.para.offset + sentenceEnd));
     if (!marker) continue;
     const listed = named + marker.index + marker[0].length;
     const parts: Figure[] = [];
