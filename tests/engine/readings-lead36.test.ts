@@ -64,8 +64,7 @@ describe('a list closed by a clause that opens with 其余 (lead36)', () => {
 });
 
 describe('a 其中 group’s share of the whole (lead36)', () => {
-  const funds = (share: string): string =>
-    `全年到位衔接推进乡村振兴补助资金1.86亿元，比上年增长8.1%。其中产业发展项目68个、资金1.15亿元，占资金总额的${share}。`;
+  const funds = (share: string): string => `全年到位衔接推进乡村振兴补助资金1.86亿元，比上年增长8.1%。其中产业发展项目68个、资金1.15亿元，占资金总额的${share}。`;
 
   it('reads 资金总额 as the fund stated for all before 其中', () => {
     assert.deepEqual(findings(funds('63.8%'), 'number-ratio'), ['63.8%']);
@@ -75,8 +74,7 @@ describe('a 其中 group’s share of the whole (lead36)', () => {
 
 describe('changes listed with 分别 over a list of earlier levels (lead36)', () => {
   it('reads 去年同期分别为 with the second level named by the list only', () => {
-    const tourists = (growth: string): string =>
-      `上半年全县接待游客386.5万人次、实现旅游收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长${growth}和21.2%。`;
+    const tourists = (growth: string): string => `上半年全县接待游客386.5万人次、实现旅游收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长${growth}和21.2%。`;
     assert.deepEqual(findings(tourists('28.6%'), 'number-ratio'), ['28.6%']);
     assert.deepEqual(findings(tourists('18.6%'), 'number-ratio'), []);
   });

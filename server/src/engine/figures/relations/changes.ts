@@ -1810,7 +1810,15 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
   const compared = all.findIndex((f) => ENDS_IN_COMPARE.test(headOf(draft, f)));
   const before = all.filter((f) => !f.relational);
-  const previous = compared >= 0 ? all.slice(compared).filter((f) => f.unit.kind !== 'percent') : earlierRun(draft, all, before.filter((f) => statedAsEarlier(draft, f, reportYear)), group.length);
+  const previous =
+    compared >= 0
+      ? all.slice(compared).filter((f) => f.unit.kind !== 'percent')
+      : earlierRun(
+          draft,
+          all,
+          before.filter((f) => statedAsEarlier(draft, f, reportYear)),
+          group.length,
+        );
   const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset)).slice(-group.length);
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;
