@@ -537,7 +537,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
           sentence.filter((f) => !diffs.has(f) && !isRank(par.draft, f)),
           par.reportYear,
         ) ??
-        bracketPair(par, p, sentence));
+        bracketPair(par, p, sentence) ??
+        previousAfter(par, p, sentence));
     if (!pair) {
       // the sentence before in the period (up to 。), for a sentence that goes on about its subject
       // (or, for a sentence that opens its period, the period before it in the paragraph)
@@ -1764,6 +1765,44 @@ function bracketPair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pa
   return { current, previous };
 }
 
+/** What joins the items of a list of levels: 、, 和, 及, 与, then at most a short name (、死亡13人). */
+const LIST_JOIN = /^[、和及与][\u4e00-\u9fff]{0,4}$/;
+
+/**
+ * 去年同期分别为325.9万人次、26.9亿元 / 与上年的17起、13人相比: the levels of the earlier period stated as a list, only the first
+ * named with its period: the list run from it, when it has as many levels as the changes; else the levels so named.
+ */
+function earlierRun(draft: Draft, all: readonly Figure[], named: Figure[], count: number): Figure[] {
+  if (named.length === 0 || named.length >= count) return named;
+  const run = [named[0]!];
+  for (let j = all.indexOf(named[0]!) + 1; j < all.length && run.length < count; j++) {
+    if (!LIST_JOIN.test(textBetween(draft, all[j - 1]!.endOffset, all[j]!.offset).replace(/\s/g, ''))) break;
+    run.push(all[j]!);
+  }
+  return run.length === count && named.every((f) => run.includes(f)) ? run : named;
+}
+
+/** The name a change's clause gives before its comparison: 结婚登记 in 结婚登记同比下降. */
+const NAMED_BEFORE_COMPARED = /^([\u4e00-\u9fff]{2,12}?)(?:同比|比上年|较上年|比去年|较去年)/;
+
+/**
+ * 罚款326.5万元，同比增长18.7%（上年同期275.1万元） / 其中结婚登记1538对…，结婚登记同比下降8.2%（上年同期1675对）: the earlier
+ * level stated alone in brackets right after the percentage (上年, 去年同期 and nothing else before it); the level it changed
+ * to is the one of its unit before the percentage in the sentence that the clause names (结婚登记), else the last one.
+ */
+function previousAfter(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pair | undefined {
+  const { draft } = par;
+  const previous = par.figures[par.figures.indexOf(p) + 1];
+  const bracket = previous?.bracket;
+  if (!previous || !bracket || p.bracket || previous.unit.kind === 'percent' || !exact(previous) || previous.approximate) return undefined;
+  if (!PREVIOUS_IN_BRACKET.test(textBetween(draft, p.endOffset, previous.offset).replace(/\s/g, '')) || textBetween(draft, previous.endOffset, bracket.endOffset).trim() !== '') return undefined;
+  const levels = sentence.filter((f) => f.offset < p.offset && !f.bracket && !f.relational && compatible(f.unit, previous.unit));
+  const name = NAMED_BEFORE_COMPARED.exec(headOf(draft, p))?.[1];
+  const named = name ? levels.filter((f) => f.measure.endsWith(name)) : [];
+  const current = name && named.length > 0 ? (named.length === 1 ? named[0] : undefined) : levels[levels.length - 1];
+  return current && exact(current) ? { current, previous } : undefined;
+}
+
 /** 游客386.5万人次、收入32.6亿元，去年同期分别为325.9万人次、26.9亿元，同比分别增长18.6%和21.2%: pair by order. */
 function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Figure[], reportYear: number | undefined): Pair | undefined {
   const first = group[0]!;
@@ -1771,7 +1810,15 @@ function respectivePair(draft: Draft, group: Figure[], k: number, inSentence: Fi
   // 缴存额12.36亿元、提取额9.82亿元，较上年的11.38亿元、8.83亿元分别增长…: the compared run starts at 较
   const compared = all.findIndex((f) => ENDS_IN_COMPARE.test(headOf(draft, f)));
   const before = all.filter((f) => !f.relational);
-  const previous = compared >= 0 ? all.slice(compared).filter((f) => f.unit.kind !== 'percent') : before.filter((f) => statedAsEarlier(draft, f, reportYear));
+  const previous =
+    compared >= 0
+      ? all.slice(compared).filter((f) => f.unit.kind !== 'percent')
+      : earlierRun(
+          draft,
+          all,
+          before.filter((f) => statedAsEarlier(draft, f, reportYear)),
+          group.length,
+        );
   const current = before.filter((f) => !previous.includes(f) && (previous.length === 0 || f.offset < previous[0]!.offset)).slice(-group.length);
   if (current.length !== group.length || previous.length !== group.length) return undefined;
   if (!current.every((c, i) => compatible(c.unit, previous[i]!.unit))) return undefined;

@@ -30,10 +30,10 @@ const MORE_BESIDES = /^\s*(?:另有|另外|此外|还有|尚有|另)/;
  * there that is no figure at all (冬蕎500，其它400畝: the 500 lost its unit; 其中个人缴费收入12002.41万万元，医疗救助资助收入
  * 605.35万元…: the first item unread); or a clause right after the list that adds to it (…其他机关和组织45件；另有10件…).
  */
-function strayItem(par: Paragraph, total: Figure, parts: readonly Figure[]): boolean {
+function strayItem(par: Paragraph, total: Figure, parts: readonly Figure[], fromTheList = false): boolean {
   const first = parts[0]!;
   const last = parts[parts.length - 1]!;
-  const start = total.para.offset === first.para.offset && total.offset < first.offset ? total.endOffset : first.sentence.offset;
+  const start = !fromTheList && total.para.offset === first.para.offset && total.offset < first.offset ? total.endOffset : first.sentence.offset;
   const mark = /[；;。！？]/.exec(textBetween(par.draft, last.endOffset, last.para.endOffset));
   const end = mark ? last.endOffset + mark.index : last.para.endOffset;
   if (MORE_BESIDES.test(textBetween(par.draft, end + 1, end + 8))) return true;
@@ -46,6 +46,11 @@ function forEach(par: Paragraph, p: Figure): boolean {
   return /各$/.test(headOf(par.draft, p));
 }
 
+/** Whether a part names the rest: by its name (其他收入) or by the words its clause opens with (其余8家正在创建中). */
+function restNamed(par: Paragraph, p: Figure): boolean {
+  return namesTheRest(partMeasure(p)) || /^(?:其他|其它|其余|剩余|余下)的?$/.test(headOf(par.draft, p));
+}
+
 /** The relation read exactly when its list is closed by the rest, or undefined. */
 function closedBy(par: Paragraph, r: Relation): Relation | undefined {
   const sum = remainderSum(r);
@@ -53,9 +58,9 @@ function closedBy(par: Paragraph, r: Relation): Relation | undefined {
   const { total, parts } = sum;
   const last = parts[parts.length - 1]!;
   // the rest is the last item and the only one; all items in one paragraph, where the list is read whole
-  if (!namesTheRest(partMeasure(last)) || parts.slice(0, -1).some((p) => namesTheRest(partMeasure(p)))) return undefined;
+  if (!restNamed(par, last) || parts.slice(0, -1).some((p) => restNamed(par, p))) return undefined;
   if (parts.some((p) => p.para.offset !== last.para.offset || forEach(par, p)) || strayItem(par, total, parts)) return undefined;
-  return closedSum(total, parts);
+  return namesTheRest(partMeasure(last)) ? closedSum(total, parts) : closedSum(total, parts, `末项“${headOf(par.draft, last)}${last.text}”即其余各项，`);
 }
 
 /** A total and a list whose last item names the rest, read exactly: the message says why the items are all of it. */
@@ -71,7 +76,7 @@ function closedSum(total: Figure, parts: readonly Figure[], says = `末项“${p
 export function closedListSums(soFar: { readonly par: Paragraph; readonly out: Relation[] }): void {
   const { par, out } = soFar;
   for (let i = 0; i < out.length; i++) {
-    const closed = closedBy(par, out[i]!) ?? closedLikeAnEarlierList(par, out, i);
+    const closed = closedBy(par, out[i]!) ?? closedLikeAnEarlierList(par, out, i) ?? closedBesideAnotherList(par, out, i);
     if (closed) out[i] = closed;
   }
 }
@@ -102,6 +107,46 @@ function closedLikeAnEarlierList(par: Paragraph, out: readonly Relation[], i: nu
     );
   });
   return earlier ? closedSum(sum.total, sum.parts, `“${names}”与前文所列各项相同，前文各项正好加总为其总数，`) : undefined;
+}
+
+/** Whether two lists name their items pair by pair: the k-th item of each in one clause group (no ；or 。 between them), the pairs in order. */
+function pairedItems(par: Paragraph, a: readonly Figure[], b: readonly Figure[]): boolean {
+  if (a.length !== b.length) return false;
+  let end = -1;
+  return a.every((x, k) => {
+    const y = b[k]!;
+    const [first, second] = x.offset < y.offset ? [x, y] : [y, x];
+    const ok = first.offset > end && !/[；;。！？!?]/.test(textBetween(par.draft, first.endOffset, second.offset));
+    end = second.endOffset;
+    return ok;
+  });
+}
+
+/**
+ * 粮食播种面积52.6万亩…粮食总产量21.35万吨…。其中，小麦播种面积24.8万亩，产量9.92万吨；玉米播种面积22.5万亩，产量10.13万吨；大豆
+ * 播种面积5.3万亩，产量1.30万吨: two lists that may leave a remainder, of two totals in other units, whose items go pair by pair
+ * (each crop's area and output in one clause group): when one adds up to its total exactly, the writer has listed every
+ * item of it, and the same items are all of the other total too. Read exactly (=), the message saying why; not when a
+ * figure of the unit in the list's span was left out of it (strayItem) or a part is stated for several items (各).
+ */
+function closedBesideAnotherList(par: Paragraph, out: readonly Relation[], i: number): Relation | undefined {
+  const sum = remainderSum(out[i]!);
+  if (!sum || sum.parts.length < 2 || sum.parts.some((p) => forEach(par, p))) return undefined;
+  // (…死亡9人，与上年的17起、13人相比…。其中，道路交通事故8起、死亡6人…: strays looked for from the list's sentence, when
+  // the total stands in one before it)
+  if (strayItem(par, sum.total, sum.parts, sum.total.sentence.offset !== sum.parts[0]!.sentence.offset)) return undefined;
+  const paired = out.flatMap((r, j) => {
+    const other = j === i ? undefined : (remainderSum(r) ?? exactSum(r));
+    return other && !compatible(other.total.unit, sum.total.unit) && pairedItems(par, sum.parts, other.parts) ? [other] : [];
+  });
+  // (交易235项…交易金额9.8519亿元，节约金额0.1968亿元，其中：…101项，交易额8.2655亿元，节约金额0.1488亿元；…133项…: the savings
+  // add up only within rounding and the amounts not at all: lists that leave a remainder, each of them; every list beside it
+  // adds up, one to the very figure written)
+  const asWritten = (l: { total: Figure; parts: Figure[] }): boolean =>
+    Math.abs(l.parts.reduce((t, f) => t + (f.normalized ?? NaN), 0) - (l.total.normalized ?? NaN)) <= 1e-9 * Math.abs(l.total.normalized ?? 1);
+  const closes = paired.length > 0 && paired.every((l) => sumReading(l.parts, l.total)?.holds === true) && paired.some(asWritten);
+  const other = closes ? paired.find(asWritten)!.total : undefined;
+  return other ? closedSum(sum.total, sum.parts, `各项与逐项并列的“${partMeasure(other)}”各项（合计${other.text}）一一对应，后者正好加总，`) : undefined;
 }
 
 /** A checked sum of amounts: its total and its parts, in order (the total undefined when it has none). */

@@ -26,6 +26,8 @@ const DEFINED_KINDS: readonly DefinedKinds[] = [
   { kinds: [/谷物/, /豆[类類]/, /薯[类類]/], whole: /^(?:全[县市区省州旗盟縣區])?[粮糧]食/, says: '粮食由谷物、豆类和薯类构成，' },
   // 执业（助理）医师 are 执业医师 and 执业助理医师
   { kinds: [/执业医师/, /执业助理/], whole: /执业[（(]助理[）)]医师$/, says: '执业（助理）医师由执业医师和执业助理医师构成，' },
+  // 特困人员 are kept in an institution or at home, 集中供养 or 分散供养 (《社会救助暂行办法》: 在当地的供养服务机构集中供养, 或在家分散供养)
+  { kinds: [/集中供养/, /分散供养/], whole: /特困|供养(?:人员|对象)/, says: '特困人员供养分为集中供养和分散供养两种方式，' },
 ];
 
 function plus(parts: readonly Figure[]): Expr {
