@@ -11,6 +11,8 @@ import { uniqueValue } from './cache';
 import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, ENDS_IN_DUE, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, type Relation } from './relation';
+import { ofOneCount } from './wholes';
+import { debtRatios } from './definitions';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
 const STAGES = ['幼儿园', '学前', '小学', '初中', '普通高中', '高中', '中职', '特殊教育'];
@@ -440,7 +442,8 @@ function levelBeforeThePlan(par: Paragraph, sentence: readonly Figure[], k: numb
       continue;
     }
     if (f.unit.kind === 'percent' && (f.relational || f.inChange)) continue;
-    if (f.unit.kind === 'percent' || !compatible(f.unit, plan.unit) || !plainFigure(f) || !known(f)) return undefined;
+    // (151名就业困难人员 of a task of 125人: persons counted as 名 or 人 alike)
+    if (f.unit.kind === 'percent' || !ofOneCount(f, plan) || !plainFigure(f) || !known(f)) return undefined;
     // (总额13亿元，其中出口5亿元，完成年任务…: a part after 其中 and its whole stand before the plan, and either may be its
     // level; a sentence opened by 其中, its whole stated before it, lists the parts each with its own plan)
     if (/其中/.test(textBetween(par.draft, f.sentence.offset, f.offset)) && !opensWithQiZhong(par.draft, sentence)) return undefined;
@@ -484,29 +487,17 @@ function opensWithQiZhong(draft: Draft, sentence: readonly Figure[]): boolean {
 }
 
 /** The words between a plan and its completion: 的, or the bracket the plan stands in, with or without 的 (（3995户）81.1%). */
-const PLAN_THEN_RATE = /^\s*(?:[）)]\s*的?|的)\s*$/;
+const PLAN_THEN_RATE = /^\s*(?:[）)]\s*(?:的\s*)?|的\s*)$/;
 
 /**
  * Whether r completes the plan stated right before it in its own words (完成年任务（40.2亿元）的32.5%, 占任务90万亩的115.8%).
- * A percentage read as compared (relational) is taken only for the 占 of its own plan's words: 占任务90万亩的115.8% is
- * the completion of that task; any other comparison (比, 较) makes it something else.
+ * A percentage read as compared (relational) is taken too: what compares it is those words (the 占 of 占任务90万亩的, the
+ * clause not cut by a bracket), which name the plan it is the completion of.
  */
 function completesThePlanBefore(draft: Draft, plan: Figure, r: Figure): boolean {
   if (plan.unit.kind === 'percent' || !exact(plan) || plan.range || !known(plan) || plan.normalized === 0) return false;
   if (!PLAN_THEN_RATE.test(textBetween(draft, plan.endOffset, r.offset))) return false;
-  const words = clauseWordsBefore(draft, plan);
-  if (!NAMES_ITS_PLAN.test(words)) return false;
-  return plainRate(r) || (OWN_PLAN_SHARE.test(words) && !COMPARED_OR_CHANGED.test(words) && sharedRate(r));
-}
-
-/** The words of a plan that make the completion after them a share of it: 占任务, 占年初财政计划应安排资金额. */
-const OWN_PLAN_SHARE = /^(?:已|累计)?占/;
-/** Words that would make the percentage after a plan a comparison or a change, not its completion. */
-const COMPARED_OR_CHANGED = /比|较|增|减|降|升|超/;
-
-/** A percentage as a plain rate is, but for the share (relational, in a clause with 占) its 占 makes it. */
-function sharedRate(r: Figure): boolean {
-  return r.unit.kind === 'percent' && exact(r) && !r.bracket && !r.range && !r.distributive;
+  return NAMES_ITS_PLAN.test(clauseWordsBefore(draft, plan)) && r.unit.kind === 'percent' && exact(r) && !r.bracket && !r.range && !r.distributive;
 }
 
 /**
@@ -545,6 +536,23 @@ function levelOfTheCompletionBefore(par: Paragraph, previous: readonly Figure[],
   const between = plainWords(textBetween(par.draft, previous[n - 1]!.endOffset, plan.offset));
   if (!/^[；;]$/.test(between.slice(0, between.length - clauseWordsBefore(par.draft, plan).length))) return undefined;
   return levelBeforeThePlan(par, previous, n - 2, previous[n - 2]!);
+}
+
+/**
+ * 资产总额711.63亿元，…；负债总额452.82亿元，…。资产负债率63.63%: a debt ratio over the balance sheet its paragraph states
+ * before it (definitions.ts `debtRatios`), liabilities over assets, or assets less net assets over assets. Read only
+ * when no other reading took the ratio (a 负债率 with its liabilities in its own sentence is read by its name already).
+ */
+export function debtRatiosByDefinition(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const { ratio, assets, debts, net } of debtRatios(par)) {
+    if (read.has(ratio)) continue;
+    const owed: Expr = debts ? { figure: debts } : { op: '-', args: [{ figure: assets }, { figure: net! }] };
+    const reading = judge({ op: 'percent', args: [owed, { figure: assets }] }, { figure: ratio }, { unit: 'percent' });
+    const rel = relation('rate', ratio, [[ratio, 'percent'], debts ? [debts, 'numerator'] : [net!, 'part'], [assets, 'denominator']], [reading], { word: '资产负债率' });
+    if (rel) out.push(rel);
+  }
+  return out;
 }
 
 /** The grade a count of a satisfaction survey names (非常 of 非常满意, '' of 满意), or none for a count of something else. */
