@@ -326,6 +326,37 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
   return out;
 }
 
+/** A debt ratio, at the end of the words before it: 资产负债率为, 平均资产负债率, 全市国有企业年末平均资产负债率. */
+const DEBT_RATIO_NAME = /资产负债率(?:为|是|达到?)?$/;
+
+/**
+ * 资产总额711.63亿元，…；负债总额452.82亿元，…。资产负债率63.63% / 资产总额660.89亿元，…；净资产359.57亿元，…。平均资产
+ * 负债率45.59%: a debt ratio is liabilities over assets (《企业绩效评价标准值》: 资产负债率 = 负债总额 ÷ 资产总额 × 100%), the
+ * liabilities being the assets less the net assets when only those are stated. The totals are the balance sheet's stated
+ * in the ratio's paragraph before it (after any ratio before it), each the one of its name there: nothing is read when
+ * two totals of assets (a whole and a part, two firms) or two of liabilities stand before the ratio.
+ */
+export function debtRatios(par: Paragraph): Array<{ ratio: Figure; assets: Figure; debts?: Figure; net?: Figure }> {
+  const { draft, figures } = par;
+  const out: Array<{ ratio: Figure; assets: Figure; debts?: Figure; net?: Figure }> = [];
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
+  const name = (f: Figure): string => simplified(headOf(draft, f).replace(PINYIN_GLOSS, '')).replace(/^(?:其中[，,：:]?)/, '');
+  let from = 0;
+  figures.forEach((ratio, k) => {
+    if (ratio.unit.kind !== 'percent' || ratio.relational || ratio.bracket || ratio.range || !exact(ratio) || !DEBT_RATIO_NAME.test(name(ratio))) return;
+    const before = figures.slice(from, k).filter(level);
+    from = k + 1;
+    const assets = before.filter((f) => ASSETS_NAME.test(name(f)) && !NOT_ALL_ASSETS.test(name(f)));
+    const debts = before.filter((f) => DEBTS_NAME.test(name(f)));
+    const net = before.filter((f) => NET_NAME.test(name(f)) && !NOT_ALL_NET.test(name(f)));
+    if (assets.length !== 1 || debts.length > 1) return;
+    const [total, owed, left] = [assets[0]!, debts[0], net.length === 1 ? net[0] : undefined];
+    if (owed ? !compatible(owed.unit, total.unit) : !left || !compatible(left.unit, total.unit)) return;
+    out.push(owed ? { ratio, assets: total, debts: owed } : { ratio, assets: total, net: left });
+  });
+  return out;
+}
+
 /** A housing fund's surplus: 增值收益, 实现增值收益 (not 增值收益率, nor the surplus handed on, 上缴增值收益). */
 const SURPLUS_NAME = /^(?:[^，,；;。]{0,12}?)(?:实现|全年|当年|本年)?增值收益(?:为|达到?|共计|合计)?$/;
 const NOT_ALL_SURPLUS = /率|上缴|分配|提取|用于|计提|结转/;

@@ -13,6 +13,7 @@ import { paragraphOf, percentKinds } from './paragraph';
 import {
   averagesPerCounted,
   averagesPerHead,
+  debtRatiosByDefinition,
   growthBreadths,
   ratesOfNamedLists,
   ratesOfThePlanInTheirWords,
@@ -71,7 +72,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       found.push(rate);
       read.add(rate.anchor);
     }
-    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read));
+    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read));
     heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];
   });

@@ -10,7 +10,9 @@ import { added, exact, judge, known, type Expr, type Reading } from './arithmeti
 import { uniqueValue } from './cache';
 import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, ENDS_IN_DUE, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
-import { quotientRelation, ratioRelation, relation, type Relation } from './relation';
+import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, type Relation } from './relation';
+import { ofOneCount } from './wholes';
+import { debtRatios } from './definitions';
 
 /** The stage of schooling a 生师比 may name before it: 小学生师比, 初中生师比, 普通高中生师比. */
 const STAGES = ['幼儿园', '学前', '小学', '初中', '普通高中', '高中', '中职', '特殊教育'];
@@ -428,21 +430,74 @@ function clauseWordsBefore(draft: Draft, f: Figure): string {
 
 /**
  * The level a plan stated inside a completion's own words is completed by: the last figure before that clause in its
- * sentence, of the plan's unit, with nothing but changes of it (同比增长0.5%) between (13亿元，同比增长0.5%，完成年任务…).
+ * sentence, of the plan's unit, with nothing but changes of it (同比增长0.5%) between (13亿元，同比增长0.5%，完成年任务…),
+ * or other completions of it against plans in their own words (到位资金25.47亿元，完成市上全年任务（42.5亿元）的59.94%；
+ * 完成县上全年任务（46.5亿元）的54.78%: one level, two plans).
  */
 function levelBeforeThePlan(par: Paragraph, sentence: readonly Figure[], k: number, plan: Figure): Figure | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const f = sentence[j]!;
+    if (j >= 1 && completesThePlanBefore(par.draft, sentence[j - 1]!, f)) {
+      j--;
+      continue;
+    }
     if (f.unit.kind === 'percent' && (f.relational || f.inChange)) continue;
-    if (f.unit.kind === 'percent' || !compatible(f.unit, plan.unit) || !plainFigure(f) || !known(f)) return undefined;
-    // (总额13亿元，其中出口5亿元，完成年任务…: a part after 其中 and its whole stand before the plan, and either may be its level)
-    if (/其中/.test(textBetween(par.draft, f.sentence.offset, f.offset))) return undefined;
+    // (151名就业困难人员 of a task of 125人: persons counted as 名 or 人 alike)
+    if (f.unit.kind === 'percent' || !ofOneCount(f, plan) || !plainFigure(f) || !known(f)) return undefined;
+    // (总额13亿元，其中出口5亿元，完成年任务…: a part after 其中 and its whole stand before the plan, and either may be its
+    // level; a sentence opened by 其中, its whole stated before it, lists the parts each with its own plan)
+    if (/其中/.test(textBetween(par.draft, f.sentence.offset, f.offset)) && !opensWithQiZhong(par.draft, sentence)) return undefined;
     // (the level's clause must end where the plan's begins, or at a change of it: no other clause between)
     const between = plainWords(textBetween(par.draft, f.endOffset, plan.offset));
     const opens = between.length - clauseWordsBefore(par.draft, plan).length;
     return sentence.slice(j + 1, k).length > 0 || /^[^，,；;。：:]*[，,]$/.test(between.slice(0, opens)) ? f : undefined;
   }
   return undefined;
+}
+
+/** The whole the parts of a sentence opened by 其中 are of: the last level of their unit the paragraph states before. */
+function wholeBefore(par: Paragraph, first: Figure, part: Figure): Figure | undefined {
+  const before = par.figures.filter((f) => f.offset < first.sentence.offset);
+  for (let j = before.length - 1; j >= 0; j--) {
+    const f = before[j]!;
+    if (f.unit.kind !== 'percent' && compatible(f.unit, part.unit) && plainFigure(f) && known(f)) return f;
+  }
+  return undefined;
+}
+
+/**
+ * 开工建设14898套，占目标任务（14858套）的100.27%。其中，保障性住房6118套，占目标任务（6100套）的100.3%: a part's completion
+ * of the plan in its words is the part's (6118 ÷ 6100); the whole's (14898 ÷ 6100) is read too, and either holding is enough.
+ */
+function partOrWholeOfPlan(r: Figure, part: Figure, whole: Figure, plan: Figure): Relation | undefined {
+  const cast = (level: Figure) =>
+    [
+      [r, 'percent'],
+      [level, 'numerator'],
+      [plan, 'denominator'],
+    ] as const;
+  const reading = (level: Figure) => ({ cast: cast(level), reading: quotientOver(r, level, { figure: plan }) });
+  return relationAmong('rate', r, [reading(part), reading(whole)], { word: '完成率' });
+}
+
+/** Whether 其中 opens a sentence before any of its figures: the whole its parts are of is stated before the sentence. */
+function opensWithQiZhong(draft: Draft, sentence: readonly Figure[]): boolean {
+  const first = sentence[0];
+  return first !== undefined && /^\s*其中/.test(textBetween(draft, first.sentence.offset, first.offset));
+}
+
+/** The words between a plan and its completion: 的, or the bracket the plan stands in, with or without 的 (（3995户）81.1%). */
+const PLAN_THEN_RATE = /^\s*(?:[）)]\s*(?:的\s*)?|的\s*)$/;
+
+/**
+ * Whether r completes the plan stated right before it in its own words (完成年任务（40.2亿元）的32.5%, 占任务90万亩的115.8%).
+ * A percentage read as compared (relational) is taken too: what compares it is those words (the 占 of 占任务90万亩的, the
+ * clause not cut by a bracket), which name the plan it is the completion of.
+ */
+function completesThePlanBefore(draft: Draft, plan: Figure, r: Figure): boolean {
+  if (plan.unit.kind === 'percent' || !exact(plan) || plan.range || !known(plan) || plan.normalized === 0) return false;
+  if (!PLAN_THEN_RATE.test(textBetween(draft, plan.endOffset, r.offset))) return false;
+  return NAMES_ITS_PLAN.test(clauseWordsBefore(draft, plan)) && r.unit.kind === 'percent' && exact(r) && !r.bracket && !r.range && !r.distributive;
 }
 
 /**
@@ -455,16 +510,47 @@ function levelBeforeThePlan(par: Paragraph, sentence: readonly Figure[], k: numb
  */
 export function ratesOfThePlanInTheirWords(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
   const out: Relation[] = [];
+  let previous: readonly Figure[] = [];
   for (const sentence of par.sentences.values()) {
     for (let k = 1; k < sentence.length; k++) {
       const [plan, r] = [sentence[k - 1]!, sentence[k]!];
-      if (read.has(r) || !plainRate(r) || plan.unit.kind === 'percent' || !exact(plan) || plan.range || !known(plan) || plan.normalized === 0) continue;
-      if (!/^\s*(?:[）)]\s*)?的\s*$/.test(textBetween(par.draft, plan.endOffset, r.offset))) continue;
-      if (!NAMES_ITS_PLAN.test(clauseWordsBefore(par.draft, plan))) continue;
-      const level = levelBeforeThePlan(par, sentence, k - 1, plan);
-      const rel = level ? ratioRelation('rate', r, level, plan, '完成率') : undefined;
+      if (read.has(r) || !completesThePlanBefore(par.draft, plan, r)) continue;
+      const level = k === 1 ? levelOfTheCompletionBefore(par, previous, plan) : levelBeforeThePlan(par, sentence, k - 1, plan);
+      const whole = level && opensWithQiZhong(par.draft, sentence) ? wholeBefore(par, sentence[0]!, level) : undefined;
+      const rel = whole ? partOrWholeOfPlan(r, level!, whole, plan) : level ? ratioRelation('rate', r, level, plan, '完成率') : undefined;
       if (rel) out.push(rel);
     }
+    previous = sentence;
+  }
+  return out;
+}
+
+/**
+ * 到位资金25.47亿元，完成市上全年任务（42.5亿元）的59.94%；完成县上全年任务（46.5亿元）的54.78%: a sentence opened by a
+ * completion of a plan in its words, right after a sentence that ends with another completion of a plan, completes the
+ * same level against its own plan (one level, two plans). Nothing else may stand between the two completions.
+ */
+function levelOfTheCompletionBefore(par: Paragraph, previous: readonly Figure[], plan: Figure): Figure | undefined {
+  const n = previous.length;
+  if (n < 3 || !completesThePlanBefore(par.draft, previous[n - 2]!, previous[n - 1]!)) return undefined;
+  const between = plainWords(textBetween(par.draft, previous[n - 1]!.endOffset, plan.offset));
+  if (!/^[；;]$/.test(between.slice(0, between.length - clauseWordsBefore(par.draft, plan).length))) return undefined;
+  return levelBeforeThePlan(par, previous, n - 2, previous[n - 2]!);
+}
+
+/**
+ * 资产总额711.63亿元，…；负债总额452.82亿元，…。资产负债率63.63%: a debt ratio over the balance sheet its paragraph states
+ * before it (definitions.ts `debtRatios`), liabilities over assets, or assets less net assets over assets. Read only
+ * when no other reading took the ratio (a 负债率 with its liabilities in its own sentence is read by its name already).
+ */
+export function debtRatiosByDefinition(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const { ratio, assets, debts, net } of debtRatios(par)) {
+    if (read.has(ratio)) continue;
+    const owed: Expr = debts ? { figure: debts } : { op: '-', args: [{ figure: assets }, { figure: net! }] };
+    const reading = judge({ op: 'percent', args: [owed, { figure: assets }] }, { figure: ratio }, { unit: 'percent' });
+    const rel = relation('rate', ratio, [[ratio, 'percent'], debts ? [debts, 'numerator'] : [net!, 'part'], [assets, 'denominator']], [reading], { word: '资产负债率' });
+    if (rel) out.push(rel);
   }
   return out;
 }

@@ -415,10 +415,11 @@ export const COMPLETES_PLAN =
 
 /**
  * The words of a clause that names a plan, task or target by its figure, before the 的 of a completion of it:
- * 完成年任务（40.2亿元）的, 占全年筛查任务（6.6万人）的, 完成全年目标任务1200人的, 占应完成任务16.9万亩的, 为人大预算数37.1亿元的
+ * 完成年任务（40.2亿元）的, 占全年筛查任务（6.6万人）的, 完成全年目标任务1200人的, 占应完成任务16.9万亩的, 为人大预算数37.1亿元的,
+ * and the funds a plan names: 占计划目标到位资金（11.45亿元）的, 占年初财政计划应安排资金额24.78亿元的
  * (the figure stands between these words and 的; an opening bracket may stand before it).
  */
-export const NAMES_ITS_PLAN = /^(?:已|累计)?(?:完成|占|为)(?:了)?[\u4e00-\u9fff]{0,10}?(?:计划|任务|目标|预算)(?:任务)?(?:数)?[（(]?$/;
+export const NAMES_ITS_PLAN = /^(?:已|累计)?(?:完成|占|为)(?:了)?[\u4e00-\u9fff]{0,10}?(?:计划|任务|目标|预算)(?:任务)?(?:数)?(?:[\u4e00-\u9fff]{0,4}?(?:资金|资金额|金额))?[（(]?$/;
 
 /** A figure's scope that makes it a target or a bound, never a total stated: 力争, 计划, 以上. */
 export const NOT_A_STATED_TOTAL = /力争|确保|目标|计划|以上|以下/;

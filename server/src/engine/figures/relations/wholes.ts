@@ -376,7 +376,8 @@ const GROUP_OPENS = /^[\u4e00-\u9fff]{0,16}中[，,：:]/;
 /** Counts of people: 万名 and 万人 count the same persons. */
 const PERSONS = new Set(['人', '名', '位']);
 
-function ofOneCount(a: Figure, b: Figure): boolean {
+/** Whether two figures count in one unit, persons counted as 人, 名 or 位 alike. */
+export function ofOneCount(a: Figure, b: Figure): boolean {
   return compatible(a.unit, b.unit) || (a.unit.kind === 'count' && b.unit.kind === 'count' && PERSONS.has(a.unit.base) && PERSONS.has(b.unit.base));
 }
 
