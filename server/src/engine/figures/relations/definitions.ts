@@ -674,8 +674,8 @@ function timeOfYear(draft: Draft, f: Figure): string | undefined {
  * 3月，全省全社会用电量147.96亿千瓦时…。⏎⏎3月，第一产业用电量1.43亿千瓦时…；第二产业用电量110.85亿千瓦时…；第三产业用电量
  * 23.20亿千瓦时…；城乡居民生活用电量12.48亿千瓦时: the electricity a scope used is what the three industries used and what
  * households used, by definition (全社会用电量 = 第一、二、三产业用电量 + 城乡居民生活用电量: the statistics of the National
- * Energy Administration and of 中电联). The households' figure with the nearest one of each industry before it (no industry
- * twice, no other households' figure or total between), all of one time within the year (3月 and 1-3月 are two sets) and
+ * Energy Administration and of 中电联). The households' figure with the one figure of each industry before it (back to the
+ * households' figure or the total before: an industry twice is two sets, which one is theirs is not said), all of one time within the year (3月 and 1-3月 are two sets) and
  * unit; its total the 全社会用电量 of that time before them, in its paragraph or the ones just before. When several totals
  * of that time stand there (a nation's and a province's), one they add up to is theirs, and none: nothing is said.
  */
@@ -691,8 +691,11 @@ export function electricityUse(par: Paragraph): Array<{ total: Figure; parts: Fi
   for (const households of figures) {
     if (!level(households) || !HOUSEHOLD_ELECTRICITY.test(name(households))) continue;
     pool ??= [...par.lookups.earlier(), ...figures];
+    // back to the households' figure or the total before: one figure of each industry, and no other
+    // (a second set of the industries before the households' figure: 上半年 and 6月份, which it belongs to is not said)
     const industries: Array<Figure | undefined> = [undefined, undefined, undefined];
-    for (let k = pool.indexOf(households) - 1; k >= 0 && industries.some((f) => !f); k--) {
+    let twice = false;
+    for (let k = pool.indexOf(households) - 1; k >= 0 && !twice; k--) {
       const f = pool[k]!;
       if (!level(f) || !compatible(f.unit, households.unit)) continue;
       const n = name(f);
@@ -700,11 +703,10 @@ export function electricityUse(par: Paragraph): Array<{ total: Figure; parts: Fi
       const m = INDUSTRY_ELECTRICITY.exec(n);
       if (!m) continue;
       const i = '一二三'.indexOf(m[1]!);
-      // (a second figure of one industry before the three are found belongs to another set: 上半年 and 6月份)
-      if (industries[i]) break;
+      if (industries[i]) twice = true;
       industries[i] = f;
     }
-    if (industries.some((f) => !f)) continue;
+    if (twice || industries.some((f) => !f)) continue;
     const parts = [...(industries as Figure[]), households].sort((a, b) => a.offset - b.offset);
     const time = timeOfYear(draft, parts[0]!);
     if (parts.some((p) => timeOfYear(draft, p) !== time)) continue;

@@ -14,7 +14,20 @@ import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
-import { accountTotals, balance, electricityUse, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry, waterResources } from './definitions';
+import {
+  accountTotals,
+  balance,
+  electricityUse,
+  fundSurpluses,
+  incomeSources,
+  itemTotalsSums,
+  netAssets,
+  officialCosts,
+  overnightAndDayTrips,
+  rdActivitySums,
+  secondaryIndustry,
+  waterResources,
+} from './definitions';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
