@@ -77,3 +77,22 @@ describe('electricity use by definition (sums38)', () => {
     assert.deepEqual(findings(text, 'number-sum'), []);
   });
 });
+
+// made up: a monthly report on state-owned enterprises, each measure for all of them, then (1) the centre's, (2) the localities'
+const enterprises = (total: string, measure = '营业总收入'): string =>
+  `1-6月，国有企业${measure}${total}亿元，同比增长10.1%。（1）中央企业30000.0亿元，同比增长9.2%。（2）地方国有企业18000.0亿元，同比增长11.3%。`;
+
+describe('state-owned enterprises by holder (sums38)', () => {
+  it('is silent when the centre’s and the localities’ make the whole', () => {
+    assert.deepEqual(findings(enterprises('48000.0'), 'number-sum'), []);
+  });
+
+  it('reports a whole the centre’s and the localities’ do not make', () => {
+    assert.deepEqual(findings(enterprises('50000.0'), 'number-sum'), ['50000.0亿元']);
+    assert.match(check(enterprises('50000.0')).findings.find((f) => f.rule === 'number-sum')?.message ?? '', /中央企业、地方国有企业构成完整分类/);
+  });
+
+  it('takes as the whole only a measure the holders are reported by (not 完成固定资产投资)', () => {
+    assert.deepEqual(findings(enterprises('50000.0', '完成固定资产投资'), 'number-sum'), []);
+  });
+});
