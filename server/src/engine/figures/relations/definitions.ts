@@ -675,9 +675,10 @@ function timeOfYear(draft: Draft, f: Figure): string | undefined {
  * 23.20亿千瓦时…；城乡居民生活用电量12.48亿千瓦时: the electricity a scope used is what the three industries used and what
  * households used, by definition (全社会用电量 = 第一、二、三产业用电量 + 城乡居民生活用电量: the statistics of the National
  * Energy Administration and of 中电联). The households' figure with the one figure of each industry before it (back to the
- * households' figure or the total before: an industry twice is two sets, which one is theirs is not said), all of one time within the year (3月 and 1-3月 are two sets) and
- * unit; its total the 全社会用电量 of that time before them, in its paragraph or the ones just before. When several totals
- * of that time stand there (a nation's and a province's), one they add up to is theirs, and none: nothing is said.
+ * households' figure or the total before: an industry twice is two sets, which one is theirs is not said), all of one
+ * time within the year (3月 and 1-3月 are two sets) and unit; its total the 全社会用电量 of that time before them, in its
+ * paragraph or the ones just before. When several totals of that time stand there (a nation's and a province's), one
+ * they add up to is theirs, and none: nothing is said.
  */
 export function electricityUse(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
