@@ -48,6 +48,10 @@ export default defineRelationRule(
         message: `水资源总量与其组成不符：${computed}，文中写作${total.text}，相差${difference(reading)}；水资源总量应等于地表水资源量加上地下水与地表水资源不重复量（即地表水与地下水资源量之和减去重复计算量），请核对`,
       };
     }
+    // 全社会用电量 = 第一、二、三产业用电量 + 城乡居民生活用电量
+    if (relation.marker === '全社会用电量') {
+      return { message: `全社会用电量与分产业用电量不符：${computed}，文中写作${total.text}，相差${difference(reading)}；全社会用电量应等于第一、二、三产业用电量与城乡居民生活用电量之和，请核对` };
+    }
     // “两委”成员 = 党组织成员 + 村（居）民委员会成员 − 交叉任职
     if (relation.marker === SAT_ON_BOTH_MARKER) {
       return { message: `两个班子成员之和减去交叉任职人数应等于总数：${computed}，文中总数写作${total.text}，相差${difference(reading)}；请核对` };

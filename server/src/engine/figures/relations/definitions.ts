@@ -679,3 +679,77 @@ export function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedPar
   }
   return out;
 }
+
+/** A scope's electricity used, all of it: 全社会用电量, 全省全社会用电量累计, 湖南省全社会用电量为 (not a region's, 东部地区…). */
+const ELECTRICITY_TOTAL = /^(?:[^，,；;。、和及与]{0,8}?)全社会用电量(?:累计)?(?:为|是|达到?|累计达到|共计)?$/;
+/** What the words before 全社会用电量 may not hold: another cut of it (地区, 省份, 行业), or the industries themselves. */
+const NOT_ALL_ELECTRICITY = /地区|省份|行业|产业|居民|工业|城区|县域|平均|增量|同期/;
+/** The electricity an industry used: 第一产业用电量, 第二产业用电量累计达到, 第三产业用电量为 (一, 二 or 三 in group 1). */
+const INDUSTRY_ELECTRICITY = /^(?:全[国省市区县州])?第([一二三])产业用电量?(?:累计)?(?:为|是|达到?|累计达到)?$/;
+/** The electricity households used: 城乡居民生活用电量, 全省城乡居民生活用电量高达. */
+const HOUSEHOLD_ELECTRICITY = /^(?:全[国省市区县州])?城乡居民生活用电量?(?:累计)?(?:为|是|达到?|高达|累计达到)?$/;
+/** A time within a year before a figure: 3月, 1-7月, 1至10月份, 上半年, 一季度 (not a date: 11月21日). */
+const TIME_OF_YEAR = /(?<![0-9])([0-9]{1,2})(?:\s*[-—–~～至到]\s*([0-9]{1,2}))?\s*月(?!\s*[0-9]{1,2}\s*日)|上半年|下半年|前三季度|第?[一二三四]季度|全年/g;
+
+/** The last time within a year named before a figure in its sentence (to the 。), else in its paragraph: 3月 and 1-3月 apart. */
+function timeOfYear(draft: Draft, f: Figure): string | undefined {
+  const last = (text: string): string | undefined => {
+    let time: string | undefined;
+    for (const m of text.matchAll(TIME_OF_YEAR)) time = m[1] ? `${m[1]}${m[2] ? `-${m[2]}` : ''}月` : m[0].replace(/^第/, '');
+    return time;
+  };
+  return last(textBetween(draft, f.period, f.offset)) ?? last(textBetween(draft, f.para.offset, f.offset));
+}
+
+/**
+ * 3月，全省全社会用电量147.96亿千瓦时…。⏎⏎3月，第一产业用电量1.43亿千瓦时…；第二产业用电量110.85亿千瓦时…；第三产业用电量
+ * 23.20亿千瓦时…；城乡居民生活用电量12.48亿千瓦时: the electricity a scope used is what the three industries used and what
+ * households used, by definition (全社会用电量 = 第一、二、三产业用电量 + 城乡居民生活用电量: the statistics of the National
+ * Energy Administration and of 中电联). The households' figure with the one figure of each industry before it (back to the
+ * households' figure or the total before: an industry twice is two sets, which one is theirs is not said), all of one
+ * time within the year (3月 and 1-3月 are two sets) and unit; its total the 全社会用电量 of that time before them, in its
+ * paragraph or the ones just before. When several totals of that time stand there (a nation's and a province's), one
+ * they add up to is theirs, and none: nothing is said.
+ */
+export function electricityUse(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const name = (f: Figure): string =>
+    simplified(headOf(draft, f).replace(PINYIN_GLOSS, ''))
+      .replace(/^(?:其中[，,：:]?)/, '')
+      .replace(/^(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[-—–~～至到][0-9]{1,2})?月份?|上半年|下半年|前三季度|第?[一二三四]季度|全年)?[，,：:]?/, '');
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'count' && exact(f);
+  let pool: Figure[] | undefined;
+  for (const households of figures) {
+    if (!level(households) || !HOUSEHOLD_ELECTRICITY.test(name(households))) continue;
+    pool ??= [...par.lookups.earlier(), ...figures];
+    // back to the households' figure or the total before: one figure of each industry, and no other
+    // (a second set of the industries before the households' figure: 上半年 and 6月份, which it belongs to is not said)
+    const industries: Array<Figure | undefined> = [undefined, undefined, undefined];
+    let twice = false;
+    for (let k = pool.indexOf(households) - 1; k >= 0 && !twice; k--) {
+      const f = pool[k]!;
+      if (!level(f) || !compatible(f.unit, households.unit)) continue;
+      const n = name(f);
+      if (HOUSEHOLD_ELECTRICITY.test(n) || ELECTRICITY_TOTAL.test(n)) break;
+      const m = INDUSTRY_ELECTRICITY.exec(n);
+      if (!m) continue;
+      const i = '一二三'.indexOf(m[1]!);
+      if (industries[i]) twice = true;
+      industries[i] = f;
+    }
+    if (twice || industries.some((f) => !f)) continue;
+    const parts = [...(industries as Figure[]), households].sort((a, b) => a.offset - b.offset);
+    const time = timeOfYear(draft, parts[0]!);
+    if (parts.some((p) => timeOfYear(draft, p) !== time)) continue;
+    const totals = pool.filter((t) => {
+      if (t.offset >= parts[0]!.offset || !level(t) || !compatible(t.unit, households.unit)) return false;
+      const n = name(t);
+      return ELECTRICITY_TOTAL.test(n) && !NOT_ALL_ELECTRICITY.test(n) && timeOfYear(draft, t) === time;
+    });
+    const holding = totals.filter((t) => sumReading(parts, t)?.holds);
+    const total = holding.length > 0 ? holding[holding.length - 1] : totals.length === 1 ? totals[0] : undefined;
+    if (total) out.push({ total, parts });
+  }
+  return out;
+}

@@ -144,6 +144,10 @@ const CASES_RECEIVED = /(?:受理|收)[\u4e00-\u9fff]{0,8}案件?$|受理$/;
 /** 社会消费品零售总额, all of a place's retail sales (not 限额以上 ones). */
 const RETAIL_TOTAL = /^(?:全[县市区省州旗])?社会消费品零售总额$/;
 
+/** The whole of the state-owned enterprises' holders: a measure of money, 国有企业营业总收入, 利润总额 (not a holder's own). */
+const SOE_WHOLE =
+  /^(?!.*(?:中央|地方|省属|市属|县属|市州))(?:全国)?(?:国有|國有)?(?:及国有控股)?(?:企业|企業)?[\u4e00-\u9fff]{0,4}(?:总额|總額|总收入|總收入|总成本|總成本|税金|稅金|税费|稅費|利润|利潤)$/;
+
 /**
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
@@ -170,6 +174,9 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   // hospitals by ownership: every hospital is public or private (公立医院诊疗 + 民营医院诊疗 = 医院诊疗); the whole is
   // named by the stem alone
   { words: ['公立', '民营'], bare: true },
+  // state-owned enterprises by who holds them: every one is the centre's or a locality's (国有企业利润总额 = 中央企业 +
+  // 地方国有企业, as the Ministry of Finance reports them); parts named by the holder alone, the whole by its measure
+  { words: ['中央企业', '地方国有企业'], whole: SOE_WHOLE },
   // projects new and continuing: all the projects of a list, when no other kind (前期, 竣工) is counted beside them
   { words: ['新建', '续建'], closed: true },
   { words: ['续建', '新建'], closed: true },

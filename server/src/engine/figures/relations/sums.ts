@@ -14,7 +14,20 @@ import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
-import { accountTotals, balance, fundSurpluses, incomeSources, itemTotalsSums, netAssets, officialCosts, overnightAndDayTrips, rdActivitySums, secondaryIndustry, waterResources } from './definitions';
+import {
+  accountTotals,
+  balance,
+  electricityUse,
+  fundSurpluses,
+  incomeSources,
+  itemTotalsSums,
+  netAssets,
+  officialCosts,
+  overnightAndDayTrips,
+  rdActivitySums,
+  secondaryIndustry,
+  waterResources,
+} from './definitions';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
@@ -120,6 +133,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   closedListSums,
   secondListSums,
   countedGroupSums,
+  electricityUseSums,
 ];
 
 export function sums(par: Paragraph): Relation[] {
@@ -664,6 +678,20 @@ function waterResourceSums(soFar: SumsSoFar): void {
     const cast = [[w.total, 'total'] as const, ...w.parts.map((p) => [p, 'part'] as const), ...(w.less ? [[w.less, 'part'] as const] : [])];
     const r = relation('sum', w.total, cast, [reading], { marker: '水资源总量' });
     if (r) adopt({ relation: r, total: w.total, parts: [...w.parts, ...(w.less ? [w.less] : [])] });
+  }
+}
+
+// 8j. 3月，全省全社会用电量147.96亿千瓦时。⏎3月，第一产业用电量1.43亿千瓦时；第二产业…；第三产业…；城乡居民生活用电量12.48亿
+//     千瓦时: a scope's electricity is what its three industries and its households used, by definition (definitions.ts);
+//     last, where no reading before took the parts as parts of something else
+function electricityUseSums({ par, out, adopt }: SumsSoFar): void {
+  const found = electricityUse(par);
+  if (found.length === 0) return;
+  const parts = new Set(out.flatMap((r) => r.figures.filter((_, k) => r.roles[k] === 'part')));
+  for (const e of found) {
+    if (e.parts.some((p) => parts.has(p))) continue;
+    const r = relation('sum', e.total, [[e.total, 'total'] as const, ...e.parts.map((p) => [p, 'part'] as const)], [sumReading(e.parts, e.total)], { marker: '全社会用电量' });
+    if (r) adopt({ relation: r, total: e.total, parts: e.parts });
   }
 }
 
