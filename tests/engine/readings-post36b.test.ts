@@ -96,3 +96,81 @@ describe('numbered paragraphs after a 其中 sentence (post36b)', () => {
     assert.equal(messages(plan('12个', '14000万元'), 'number-sum').length, 1);
   });
 });
+
+// made up: a city's monthly form pasted one cell per line, its numbering row 甲 | 丙 | 1 | 2 | 3 (乙 left out)
+const form = (change: string): string =>
+  [
+    '2020年社会服务统计月报表（5月份）',
+    '指标名称 |',
+    '单位 |',
+    '数量 |',
+    '上期 |',
+    '环比 |',
+    '甲 |',
+    '丙 |',
+    '1 |',
+    '2 |',
+    '3 |',
+    '一、综合 |',
+    '|',
+    '|',
+    '|',
+    '|',
+    '社会服务经费实际支出 |',
+    '万元 |',
+    '12,000.0 |',
+    '10,000.0 |',
+    `${change} |`,
+    '城市最低生活保障 |',
+    '万元 |',
+    '1,100.0 |',
+    '1,000.0 |',
+    '10.00 |',
+    '农村最低生活保障 |',
+    '万元 |',
+    '2,400.0 |',
+    '2,000.0 |',
+    '20.00 |',
+    '',
+  ].join('\n');
+
+describe('a form’s numbering row with a stem left out (post36b)', () => {
+  it('is silent when each 环比 is the change from 上期', () => {
+    assert.deepEqual(findings(form('20.00'), 'table-change'), []);
+  });
+
+  it('reports a 环比 that is not the change from 上期', () => {
+    assert.equal(findings(form('18.00'), 'table-change').length, 1);
+  });
+});
+
+// made up: a county's 低保 over eleven months, person-months and the money paid
+const shortfall = (average: string): string => `全年1-11月城市低保保障对象24000人次，发放保障金1500000元，人均月补差${average}，其中本级对象18000人次。`;
+
+describe('人均月补差 over the person-months and the 保障金 paid (post36b)', () => {
+  it('is silent when the average is the money over the person-months', () => {
+    assert.deepEqual(findings(shortfall('62.5元'), 'number-ratio'), []);
+  });
+
+  it('reports an average that is not the money over the person-months', () => {
+    assert.deepEqual(findings(shortfall('60.2元'), 'number-ratio'), ['60.2元']);
+  });
+});
+
+// made up: a county's senior high schools, students, floor space and the space per student
+const floor = (average: string): string => `三、全县普通高中学校3所（其中民办1所），学生人数6000人；校舍面积150000平方米；专任教师450人；生均校舍面积${average}。`;
+
+describe('an average per student over the students counted (post36b)', () => {
+  it('is silent when the average is the floor space over the students', () => {
+    assert.deepEqual(findings(floor('25平方米'), 'number-ratio'), []);
+  });
+
+  it('reports an average that is not the floor space over the students', () => {
+    assert.deepEqual(findings(floor('21.5平方米'), 'number-ratio'), ['21.5平方米']);
+  });
+
+  it('is silent when two counts of students could be the base', () => {
+    const text = `全县初中在校生3000人，小学在校生5000人，校舍面积150000平方米，生均校舍面积18.5平方米。`;
+    assert.deepEqual(findings(text, 'number-ratio'), []);
+  });
+});
