@@ -13,6 +13,7 @@ import { paragraphOf, percentKinds } from './paragraph';
 import {
   averagesPerCounted,
   averagesPerHead,
+  averagesPerStudent,
   growthBreadths,
   ratesOfNamedLists,
   ratesOfThePlanInTheirWords,
@@ -59,6 +60,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...incomeRatios(par),
       ...averagesPerHead(par),
       ...averagesPerCounted(par),
+      ...averagesPerStudent(par),
       ...dailyAverages(par),
       ...averagePrices(par),
       ...ratesOfNamedLists(par),
