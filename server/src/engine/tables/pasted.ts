@@ -1441,10 +1441,12 @@ const FORM_STEMS = '甲乙丙丁戊';
  */
 function rowsByNumbering(cells: readonly StackedCell[]): RawRow[] | undefined {
   const text = (i: number): string => cells[i]?.cell.text.trim() ?? '';
-  const at = cells.findIndex((c, i) => c.cell.text.trim() === FORM_STEMS[0] && text(i + 1) === FORM_STEMS[1]);
+  // (a column the form leaves out keeps its stem unused: 甲 | 丙 | 1 | 2 | 3 under 指标名称 | 单位 | 数量 | 上期 | 环比)
+  const later = (a: string, b: string): boolean => b.length === 1 && FORM_STEMS.indexOf(b) > FORM_STEMS.indexOf(a);
+  const at = cells.findIndex((c, i) => c.cell.text.trim() === FORM_STEMS[0] && later(FORM_STEMS[0]!, text(i + 1)));
   if (at < 0) return undefined;
   let stems = 2;
-  while (stems < FORM_STEMS.length && text(at + stems) === FORM_STEMS[stems]) stems++;
+  while (stems < FORM_STEMS.length && later(text(at + stems - 1), text(at + stems))) stems++;
   let numbers = 0;
   while (text(at + stems + numbers) === String(numbers + 1)) numbers++;
   const width = stems + numbers;

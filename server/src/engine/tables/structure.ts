@@ -372,11 +372,16 @@ function numberedUnder(rows: readonly GridRow[], at: number): GridRow[] | undefi
   return rows.slice(at + 1, end);
 }
 
-/** The items of a 小计: since the previous 小计 or group heading (or, first in its group, those after it). */
+/**
+ * The items of a 小计: since the previous 小计 or group heading (or, first in its group, those after it). A 小计
+ * numbered like the rows above it (乡镇级合计 / 1.镇 / 2.乡小计 / 其中：民族乡 / 3.街道) is their sibling: its items
+ * are under it, the numbered rows before it are not.
+ */
 function subtotalBlock(grid: Grid, s: GridRow): GridRow[] {
   const rows = grid.rows;
   const at = rows.indexOf(s);
-  const stop = (r: GridRow): boolean => r.kind === 'group' || r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'heading';
+  const sibling = (r: GridRow): boolean => s.level !== undefined && r.level !== undefined && r.level <= s.level;
+  const stop = (r: GridRow): boolean => r.kind === 'group' || r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'heading' || sibling(r);
   const prev = rows[at - 1];
   const out: GridRow[] = [];
   if (!prev || stop(prev)) {

@@ -206,6 +206,8 @@ export function secondListSums(soFar: {
     // the first list is all of the total: the writer splits it whole, and splits it whole again
     if (!sumReading(parts, total)?.holds) continue;
     const run = secondRun(par, total, periodEnd(par.draft, last), used);
-    if (run) accept(closedSum(total, run), total, run);
+    // 共有中小學教師6183人，其中在職在編4509人，離退休、分流人員1674人。按教育階段分：小學…1877人；…其他教育機構119人:
+    // a second list that adds up exactly to one part of the first is that part's breakdown, not the total's
+    if (run && !parts.some((p) => sumReading(run, p)?.holds)) accept(closedSum(total, run), total, run);
   }
 }

@@ -13,6 +13,7 @@ import { paragraphOf, percentKinds } from './paragraph';
 import {
   averagesPerCounted,
   averagesPerHead,
+  averagesPerStudent,
   debtRatiosByDefinition,
   growthBreadths,
   ratesOfNamedLists,
@@ -60,6 +61,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...incomeRatios(par),
       ...averagesPerHead(par),
       ...averagesPerCounted(par),
+      ...averagesPerStudent(par),
       ...dailyAverages(par),
       ...averagePrices(par),
       ...ratesOfNamedLists(par),

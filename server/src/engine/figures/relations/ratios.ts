@@ -110,6 +110,12 @@ export function incomeRatios(par: Paragraph): Relation[] {
 const PER_HEAD = /(?:^|[^每年])(月)?(人|户)均次?([\u4e00-\u9fff]{2,8}?)(?:水平)?(?:为|达到|达|是)?$/;
 /** Averages that are not a stated amount over a stated count: 人均可支配收入 (a survey's), 人均生产总值 (over the year's mean population). */
 const NOT_A_QUOTIENT = /可支配|生产总值|GDP|消费支出|存款|住房|面积|分/;
+/**
+ * 低保 is paid as the shortfall of a household's income below the line (差额补助): the 保障金 (低保金, 救助金) paid out is
+ * what its average per head, 人均补差, averages.
+ */
+const SHORTFALL_PAID = /^补差$/;
+const SHORTFALL_FUNDS = /保障金|低保金|救助金/;
 /** The count an average per head or per household is over: 人 or 人次, 户. */
 const HEADS: Readonly<Record<string, RegExp>> = { 人: /^人次?$/, 户: /^户$/ };
 /** Words that give a sentence several values of a kind: then which amount goes with which count is not plain. */
@@ -128,7 +134,8 @@ export function averagesPerHead(par: Paragraph): Relation[] {
   const usable = (f: Figure): boolean => exact(f) && !f.relational && !f.inChange && !f.range && !f.bracket && !f.ratio;
   for (const p of par.figures) {
     if (p.unit.kind !== 'money' || !usable(p)) continue;
-    const sentence = plainWords(textBetween(par.draft, p.sentence.offset, p.offset));
+    // (人均月补差 is 月人均补差: per person-month either way)
+    const sentence = plainWords(textBetween(par.draft, p.sentence.offset, p.offset)).replace(/人均月(?=[\u4e00-\u9fff]{2})/g, '月人均');
     const head = PER_HEAD.exec(sentence.split(/[，,；;：:]/).pop()!);
     if (!head || NOT_A_QUOTIENT.test(head[3]!) || SEVERAL.test(sentence)) continue;
     const before = par.figures.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < p.offset);
@@ -141,7 +148,7 @@ export function averagesPerHead(par: Paragraph): Relation[] {
     // (the amount names what the average is of: 补偿金额 for 人均补偿, 救助金额 for 月人均救助水平)
     const named = plainWords(bareMeasure(amount));
     const words = head[3]!;
-    if (![...words].slice(0, -1).some((_, k) => named.includes(words.slice(k, k + 2)))) continue;
+    if (![...words].slice(0, -1).some((_, k) => named.includes(words.slice(k, k + 2))) && !(SHORTFALL_PAID.test(words) && SHORTFALL_FUNDS.test(named))) continue;
     const reading = judge({ op: 'quotient', args: [{ figure: amount }, { figure: count }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
     const rel = relation(
       'rate',
@@ -191,6 +198,44 @@ export function averagesPerCounted(par: Paragraph): Relation[] {
       ],
       [reading],
       { word: `每${head[1]!}${head[2]!}` },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** An average per student at the end of its clause: 生均校舍面积, 生均图书 (group 1: what it averages). */
+const PER_STUDENT = /生均([\u4e00-\u9fff]{2,8}?)(?:为|达到|达|是)?$/;
+/** The students an average per student is over: 学生人数, 在校生, 在校学生. */
+const STUDENTS_OF_AVERAGE = /(?:学生|在校生)(?:人数|数)?$/;
+
+/**
+ * 学生人数5500人；校舍面积147589.79平方米；专任教师421人；生均校舍面积22.9平方米: an average per student (生均) is what
+ * it names (校舍面积), stated once before it in its sentence in a unit of its kind, over the students counted there once
+ * (学生人数, 在校生, in 人).
+ */
+export function averagesPerStudent(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const usable = (f: Figure): boolean => exact(f) && !f.relational && !f.inChange && !f.range && !f.bracket && !f.ratio && !f.approximate && f.unit.kind !== 'percent';
+  for (const p of par.figures) {
+    if (!usable(p)) continue;
+    const head = PER_STUDENT.exec(plainWords(textBetween(par.draft, p.clause.offset, p.offset)));
+    if (!head) continue;
+    const before = par.figures.filter((f) => f.period === p.period && f.offset < p.offset && usable(f));
+    const amounts = before.filter((f) => compatible(f.unit, p.unit) && plainWords(bareMeasure(f)).endsWith(head[1]!));
+    const students = before.filter((f) => f.unit.kind === 'count' && plainWords(f.unit.text) === '人' && STUDENTS_OF_AVERAGE.test(plainWords(bareMeasure(f))));
+    if (amounts.length !== 1 || students.length !== 1 || students[0]!.normalized === 0) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: amounts[0]! }, { figure: students[0]! }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
+    const rel = relation(
+      'rate',
+      p,
+      [
+        [p, 'percent'],
+        [amounts[0]!, 'numerator'],
+        [students[0]!, 'denominator'],
+      ],
+      [reading],
+      { word: '生均' },
     );
     if (rel) out.push(rel);
   }

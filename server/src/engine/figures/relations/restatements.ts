@@ -716,7 +716,27 @@ function purposeOf(f: Figure): string {
   const end = f.clause.endOffset - f.para.offset;
   const after = f.para.prose.slice(f.endOffset - f.para.offset, Math.max(end, f.endOffset - f.para.offset));
   const m = PURPOSE.exec(after) ?? (f.unit.kind === 'count' ? SELECTED.exec(after) : null);
-  return m ? `→${m[0]}` : '';
+  return m ? `→${m[0]}` : fundsOfTheWorkAfter(f);
+}
+
+/** An amount put in that opens its sentence alone (投入資金1530萬元，改造…): no subject, no purpose in its own clause. */
+const FUNDS_OPENING = /^(?:共|累计|累計|先后|先後)?(?:投入|投資|投资|安排|争取|爭取|落实|落實)(?:各类|各類)?(?:资金|資金)?$/;
+
+/** The clause right after a comma: what the work was (改造中小學危房112499平方米, 全面完成…建設任務). */
+const NEXT_CLAUSE = /^[，,]([^，,；;。！？]{2,40})/;
+
+/**
+ * 投入資金3300萬元用于… 投入資金1530萬元，改造中小學危房… 投入資金642.8萬元，全面完成…遠程教育站點建設任務: an amount
+ * put in that opens its sentence with no subject says what it was spent on in the clause after it. Each such sentence
+ * is one piece of work and its own funds; the same amount named for the same work (the same clause after it) is
+ * compared still.
+ */
+function fundsOfTheWorkAfter(f: Figure): string {
+  if (f.unit.kind !== 'money' || f.bracket) return '';
+  const head = f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset).replace(/\s/g, '');
+  if (!FUNDS_OPENING.test(head)) return '';
+  const next = NEXT_CLAUSE.exec(f.para.prose.slice(f.endOffset - f.para.offset));
+  return next ? `→${next[1]!.replace(PINYIN_GLOSS, '').slice(0, 12)}` : '';
 }
 
 /**

@@ -513,14 +513,25 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
   // another whole states a part of that whole: not read)
   const leadLevels = lead.filter((f) => level(f) && !taken.has(f));
   if (leadLevels.length === 0) return [];
-  const lastPeriod = leadLevels[leadLevels.length - 1]!.period;
+  // (…项目计划15个，总投资18576万元。其中计划实施财政专项扶贫资金项目13个11701万元，…地方政府债券资金项目2个，投资6875万元，
+  // 具体情况如下：: a last sentence that opens with 其中 gives the parts of the sentence before, the items list those parts
+  // again, and their totals are the last figure of each unit before 其中, each item's one figure of that unit its part)
+  let lastPeriod = leadLevels[leadLevels.length - 1]!.period;
+  let beforeQiZhong: Figure[] | undefined;
+  if (/^\s*其中/.test(draft.prose.slice(lastPeriod, lastPeriod + 4))) {
+    const before = leadLevels.filter((f) => f.period < lastPeriod);
+    if (before.length === 0) return [];
+    lastPeriod = before[before.length - 1]!.period;
+    const inPeriod = before.filter((f) => f.period === lastPeriod);
+    beforeQiZhong = inPeriod.filter((f, k) => !inPeriod.slice(k + 1).some((g) => compatible(g.unit, f.unit)));
+  }
   const sentence = lead.filter((f) => f.period === lastPeriod);
   if (sentence.some((f) => f.unit.kind === 'percent' && /占/.test(textBetween(draft, f.clause.offset, f.offset)))) return [];
   // (a lead whose last words announce the list by name, 支出主要情况如下：, lists the parts of a total of that name: not
   // of 结转结余 in the sentence before)
   const announcing = /[：:]$/.test(leadText) ? leadText.slice(Math.max(leadText.lastIndexOf('。'), leadText.lastIndexOf('！'), leadText.lastIndexOf('？')) + 1, -1) : undefined;
   const named = announcing && !/[0-9０-９]/.test(announcing) ? announcing.replace(/其中|包括|具体|主要|基本|情况|如下|分别|以下|下列|[均是为有：:，,\s]/g, '') : undefined;
-  const totals = leadLevels.filter((f) => f.period === lastPeriod && (!named || named.length < 2 || bareMeasure(f).includes(named.slice(-2))));
+  const totals = beforeQiZhong ?? leadLevels.filter((f) => f.period === lastPeriod && (!named || named.length < 2 || bareMeasure(f).includes(named.slice(-2))));
   const closed = numbered && closingItem(draft, run[run.length - 1]!.group, run[run.length - 1]!.number!);
   const out: Relation[] = [];
   for (const total of totals) {
@@ -541,7 +552,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
         part = scored[0]!.f;
         // (named as like another total of the unit: that total's part)
         if (ofUnit.some((t) => t !== total && suffixLength(bareMeasure(part!), bareMeasure(t)) >= scored[0]!.k)) part = undefined;
-      } else if (ofUnit.length === 1 && candidates.length === 1 && opening) part = opening;
+      } else if (ofUnit.length === 1 && candidates.length === 1 && (opening || beforeQiZhong)) part = opening ?? candidates[0];
       if (!part) {
         spoiled = true;
         break;
