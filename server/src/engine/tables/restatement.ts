@@ -8,6 +8,7 @@ import type { Figure } from '../figures/extract';
 import type { Grid, GridRow, Column, CellValue, Slot } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
+import type { TableCell } from './model';
 import { PINYIN_READING, simplified } from '../text';
 import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
@@ -434,6 +435,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     // figure is of a part of X named by more words than the label, not of the label's row
     for (const m of sentence.slice(0, end - best.length).matchAll(/([\u4e00-\u9fff]{2,12})中[，,：:]/g)) if (m[1]!.includes(best)) return null;
     const label = labels.get(best)!;
+    if (bracketedItem(before.slice(start + 1), best) === false) return null;
     if (f.unit.kind === 'percent' && levelOfAnotherMeasure(f, label)) return null;
     // 蔬菜及食用菌产量…增长2.7%: a label followed by 及/和/与/、 is one name of a pair or list, not the figure's row
     const written = before
@@ -772,6 +774,49 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       related: [{ offset: f.offset, endOffset: f.endOffset, message: `正文 ${f.text}` }],
     });
   }
+}
+
+/** A change written in a bracket after an item's name, up to its figure: （增长, （同比下降. */
+const BRACKETED_CHANGE = /[（(](?:同比|环比|比上年)?(?:增长|增加|提高|上升|上涨|下降|降低|减少)?$/;
+
+/** Where an item of a list opens: after 、，：； or the 有 / 包括 / 是 / 为 that introduces the list. */
+const ITEM_OPENING = /[、，,：:；;]|(?:主要)?有|包括|是|为/g;
+
+/**
+ * 增长较快的问题有价格投诉（增长133.33%）、食品安全（增长125%）: a change in a bracket after a name is the change of that
+ * name, the whole item from the list's 、 or 有 to the bracket. Whether that item is the label (false when it names more,
+ * 价格投诉 for the row 投诉, or another thing, 食品安全); undefined when the figure is not written so.
+ */
+function bracketedItem(sentence: string, label: string): boolean | undefined {
+  const bracket = BRACKETED_CHANGE.exec(sentence);
+  if (!bracket) return undefined;
+  const head = sentence.slice(0, bracket.index);
+  let from = 0;
+  for (const m of head.matchAll(ITEM_OPENING)) from = m.index + m[0].length;
+  return withoutConjunctions(norm(head.slice(from))) === label;
+}
+
+/**
+ * 举报0.01万件，同比上升164.94% above a table whose 举报 row reads 81 | 77 | 5.19: when the cell a text's figure fails to
+ * restate is a growth its own row bears out ((81 − 77) ÷ 77 = 5.19%), the table agrees with itself and it is the text
+ * that is off: the finding is reported at the text's figure, with the row's arithmetic.
+ */
+export function textOffTable(restated: readonly TableRelation[], inTable: readonly TableRelation[]): TableRelation[] {
+  if (restated.every((r) => r.holds)) return [...restated];
+  const borneOut = new Map<TableCell, TableRelation>();
+  for (const r of inTable) if (r.rule === 'table-change' && r.holds) borneOut.set(r.anchor, r);
+  return restated.map((r) => {
+    const change = r.holds || r.prose.length !== 1 ? undefined : borneOut.get(r.anchor);
+    if (!change) return r;
+    const [figure] = r.related;
+    const text = figure ? figure.message.replace(/^正文 /, '') : '';
+    return {
+      ...r,
+      reportAt: r.prose[0]!,
+      message: `正文数字与表中不一致：正文写作${text}，表中对应的增长为${r.anchor.text}${/[%％]/.test(r.anchor.text) ? '' : '%'}，且与该行数字相符（${change.arithmetic}）；同一指标在正文和表格中应是同一个数，请核对正文`,
+      related: [{ offset: r.anchor.offset, endOffset: r.anchor.endOffset, message: `表中 ${r.anchor.text}` }],
+    };
+  });
 }
 
 /** What stands between a listed row's label and its figure: an opening bracket, 为, 是, a colon. */
