@@ -8,7 +8,7 @@ import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
 import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, wordsWithoutFigures, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, ENDS_IN_DUE, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
 import { quotientRelation, ratioRelation, relation, withRole, type Relation } from './relation';
 
@@ -666,9 +666,7 @@ export function overABareNumber(par: Paragraph, p: Figure, r: Relation): boolean
   const base = withRole(r, 'denominator');
   if (!numerator || !base || p.value === undefined) return false;
   if (!known(numerator) || numerator.value === undefined || numerator.value === 0 || base.offset > numerator.offset) return false;
-  let words = textBetween(par.draft, base.endOffset, numerator.offset);
-  for (const f of par.figures.filter((g) => g.offset >= base.endOffset && g.endOffset <= numerator.offset).reverse())
-    words = words.slice(0, f.offset - base.endOffset) + words.slice(f.endOffset - base.endOffset);
+  const words = wordsWithoutFigures(par, base.endOffset, numerator.offset);
   const half = 0.5 * 10 ** -p.decimals;
   // (a number run into the words after it, 6323调解, not a year, an ordinal or a figure of its own)
   for (const m of words.matchAll(/(?<![0-9.])([0-9]+)(?=[\u4e00-\u9fff])(?![年月日号个件])/g)) {
