@@ -807,7 +807,7 @@ export function textOffTable(restated: readonly TableRelation[], inTable: readon
   for (const r of inTable) if (r.rule === 'table-change' && r.holds) borneOut.set(r.anchor, r);
   return restated.map((r) => {
     const change = r.holds || r.prose.length !== 1 ? undefined : borneOut.get(r.anchor);
-    if (!change) return r;
+    if (!change || rowGivesText(change, r)) return r;
     const [figure] = r.related;
     const text = figure ? figure.message.replace(/^正文 /, '') : '';
     return {
@@ -817,6 +817,18 @@ export function textOffTable(restated: readonly TableRelation[], inTable: readon
       related: [{ offset: r.anchor.offset, endOffset: r.anchor.endOffset, message: `表中 ${r.anchor.text}` }],
     };
   });
+}
+
+/**
+ * Whether the text's figure is itself what the row's two amounts give ((16 − 4) ÷ 16 = 75% for a text's 75% beside a
+ * cell of ↓80%): then the cell is the one off, and the finding stays at it.
+ */
+function rowGivesText(change: TableRelation, r: TableRelation): boolean {
+  const [, cur, prev] = change.cells.map((c) => Number(c.text.replace(/[,，\s]/g, '')));
+  const written = /([0-9]+(?:\.([0-9]+))?)/.exec(r.related[0]?.message ?? '');
+  if (cur === undefined || prev === undefined || !Number.isFinite(cur) || !Number.isFinite(prev) || prev === 0 || !written) return false;
+  const half = 0.5 * 10 ** -(written[2]?.length ?? 0);
+  return Math.abs(Math.abs(((cur - prev) / prev) * 100) - Number(written[1])) <= half + 1e-9;
 }
 
 /** What stands between a listed row's label and its figure: an opening bracket, 为, 是, a colon. */

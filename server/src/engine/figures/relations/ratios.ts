@@ -666,7 +666,8 @@ export function overABareNumber(par: Paragraph, p: Figure, r: Relation): boolean
   const base = withRole(r, 'denominator');
   if (!numerator || !base || p.value === undefined) return false;
   if (!known(numerator) || numerator.value === undefined || numerator.value === 0 || base.offset > numerator.offset) return false;
-  const words = wordsWithoutFigures(par, base.endOffset, numerator.offset);
+  // (in the numerator's sentence only, of its paragraph: the figures of another paragraph are not taken out)
+  const words = wordsWithoutFigures(par, Math.max(base.endOffset, numerator.sentence.offset), numerator.offset);
   const half = 0.5 * 10 ** -p.decimals;
   // (a number run into the words after it, 6323调解, not a year, an ordinal or a figure of its own)
   for (const m of words.matchAll(/(?<![0-9.])([0-9]+)(?=[\u4e00-\u9fff])(?![年月日号个件])/g)) {
