@@ -795,9 +795,7 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const [whole, entries] of byWhole) {
     if (entries.length < 2 || entries.length > SHARES_REACH) continue;
-    // (其中咨询2157件，占受理总量的63%；投诉920件，占26.9%；举报345件，占10.1%: a sum read under 其中 as leaving a remainder,
-    // which holds by being no more than the whole, gives way to the shares that say the list is all of it)
-    if (found.some((r) => r.kind === 'sum' && r.reading?.compare !== '<=' && r.figures.includes(whole) && entries.some((e) => r.figures.includes(e.part)))) continue;
+    if (found.some((r) => r.kind === 'sum' && r.figures.includes(whole) && entries.some((e) => r.figures.includes(e.part)))) continue;
     entries.sort((a, b) => a.part.offset - b.part.offset);
     for (let i = 0; i < entries.length;) {
       let j = i;
