@@ -82,17 +82,3 @@ describe('a level of the year before in brackets after 同比上年 (post36a)', 
     assert.deepEqual(findings(text, 'number-ratio'), ['7.41%']);
   });
 });
-
-// made up: a city's monthly 12315 report, the kinds with their shares of all received
-const kinds = (total: string): string =>
-  `9月份，全市12315指挥中心共受理消费者各类信息${total}件，同比增长4.2%。其中咨询1500件，占受理总量的60%；投诉750件，占受理总量的30%；截至目前已办结反馈600件；举报250件，占受理总量的10%。`;
-
-describe('a list under 其中 whose shares make 100% (post36a)', () => {
-  it('is silent when the parts add up to the whole', () => {
-    assert.deepEqual(findings(kinds('2500'), 'number-sum'), []);
-  });
-
-  it('reports a whole one more than its parts, though 其中 may leave a remainder', () => {
-    assert.deepEqual(findings(kinds('2501'), 'number-sum'), ['2501件']);
-  });
-});
