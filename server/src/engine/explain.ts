@@ -102,11 +102,10 @@ function explainTableRelation(result: CheckResult, r: TableRelation, here: Span,
   };
   if (!r.holds) {
     const first = hints.get(r);
-    // (a restatement the table bears out itself is reported at the text's figure)
-    const at = first?.anchor ?? r.reportAt ?? r.anchor;
+    const { anchor } = first ?? r;
     if (first) explanation.inFailingColumn = true;
-    if (at.offset === here.offset && at.endOffset === here.endOffset) explanation.reportedHere = true;
-    else explanation.reportedAt = { text: result.draft.source.slice(at.offset, at.endOffset), line: result.draft.lineIndex.lineOf(at.offset) + 1 };
+    if (anchor.offset === here.offset && anchor.endOffset === here.endOffset) explanation.reportedHere = true;
+    else explanation.reportedAt = { text: anchor.text, line: result.draft.lineIndex.lineOf(anchor.offset) + 1 };
   }
   return explanation;
 }

@@ -8,7 +8,6 @@ import type { Figure } from '../figures/extract';
 import type { Grid, GridRow, Column, CellValue, Slot } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
-import type { TableCell } from './model';
 import { PINYIN_READING, simplified } from '../text';
 import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
@@ -794,41 +793,6 @@ function bracketedItem(sentence: string, label: string): boolean | undefined {
   let from = 0;
   for (const m of head.matchAll(ITEM_OPENING)) from = m.index + m[0].length;
   return withoutConjunctions(norm(head.slice(from))) === label;
-}
-
-/**
- * 举报0.01万件，同比上升164.94% above a table whose 举报 row reads 81 | 77 | 5.19: when the cell a text's figure fails to
- * restate is a growth its own row bears out ((81 − 77) ÷ 77 = 5.19%), the table agrees with itself and it is the text
- * that is off: the finding is reported at the text's figure, with the row's arithmetic.
- */
-export function textOffTable(restated: readonly TableRelation[], inTable: readonly TableRelation[]): TableRelation[] {
-  if (restated.every((r) => r.holds)) return [...restated];
-  const borneOut = new Map<TableCell, TableRelation>();
-  for (const r of inTable) if (r.rule === 'table-change' && r.holds) borneOut.set(r.anchor, r);
-  return restated.map((r) => {
-    const change = r.holds || r.prose.length !== 1 ? undefined : borneOut.get(r.anchor);
-    if (!change || rowGivesText(change, r)) return r;
-    const [figure] = r.related;
-    const text = figure ? figure.message.replace(/^正文 /, '') : '';
-    return {
-      ...r,
-      reportAt: r.prose[0]!,
-      message: `正文数字与表中不一致：正文写作${text}，表中对应的增长为${r.anchor.text}${/[%％]/.test(r.anchor.text) ? '' : '%'}，且与该行数字相符（${change.arithmetic}）；同一指标在正文和表格中应是同一个数，请核对正文`,
-      related: [{ offset: r.anchor.offset, endOffset: r.anchor.endOffset, message: `表中 ${r.anchor.text}` }],
-    };
-  });
-}
-
-/**
- * Whether the text's figure is itself what the row's two amounts give ((16 − 4) ÷ 16 = 75% for a text's 75% beside a
- * cell of ↓80%): then the cell is the one off, and the finding stays at it.
- */
-function rowGivesText(change: TableRelation, r: TableRelation): boolean {
-  const [, cur, prev] = change.cells.map((c) => Number(c.text.replace(/[,，\s]/g, '')));
-  const written = /([0-9]+(?:\.([0-9]+))?)/.exec(r.related[0]?.message ?? '');
-  if (cur === undefined || prev === undefined || !Number.isFinite(cur) || !Number.isFinite(prev) || prev === 0 || !written) return false;
-  const half = 0.5 * 10 ** -(written[2]?.length ?? 0);
-  return Math.abs(Math.abs(((cur - prev) / prev) * 100) - Number(written[1])) <= half + 1e-9;
 }
 
 /** What stands between a listed row's label and its figure: an opening bracket, 为, 是, a colon. */
