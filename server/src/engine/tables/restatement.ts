@@ -434,6 +434,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     // figure is of a part of X named by more words than the label, not of the label's row
     for (const m of sentence.slice(0, end - best.length).matchAll(/([\u4e00-\u9fff]{2,12})中[，,：:]/g)) if (m[1]!.includes(best)) return null;
     const label = labels.get(best)!;
+    if (bracketedItem(before.slice(start + 1), best) === false) return null;
     if (f.unit.kind === 'percent' && levelOfAnotherMeasure(f, label)) return null;
     // 蔬菜及食用菌产量…增长2.7%: a label followed by 及/和/与/、 is one name of a pair or list, not the figure's row
     const written = before
@@ -772,6 +773,26 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       related: [{ offset: f.offset, endOffset: f.endOffset, message: `正文 ${f.text}` }],
     });
   }
+}
+
+/** A change written in a bracket after an item's name, up to its figure: （增长, （同比下降. */
+const BRACKETED_CHANGE = /[（(](?:同比|环比|比上年)?(?:增长|增加|提高|上升|上涨|下降|降低|减少)?$/;
+
+/** Where an item of a list opens: after 、，：； or the 有 / 包括 / 是 / 为 that introduces the list. */
+const ITEM_OPENING = /[、，,：:；;]|(?:主要)?有|包括|是|为/g;
+
+/**
+ * 增长较快的问题有价格投诉（增长133.33%）、食品安全（增长125%）: a change in a bracket after a name is the change of that
+ * name, the whole item from the list's 、 or 有 to the bracket. Whether that item is the label (false when it names more,
+ * 价格投诉 for the row 投诉, or another thing, 食品安全); undefined when the figure is not written so.
+ */
+function bracketedItem(sentence: string, label: string): boolean | undefined {
+  const bracket = BRACKETED_CHANGE.exec(sentence);
+  if (!bracket) return undefined;
+  const head = sentence.slice(0, bracket.index);
+  let from = 0;
+  for (const m of head.matchAll(ITEM_OPENING)) from = m.index + m[0].length;
+  return withoutConjunctions(norm(head.slice(from))) === label;
 }
 
 /** What stands between a listed row's label and its figure: an opening bracket, 为, 是, a colon. */

@@ -1757,8 +1757,9 @@ function bracketPair(par: Paragraph, p: Figure, sentence: readonly Figure[]): Pa
   // (地表水资源量79.12亿立方米，折合径流深279.6毫米，比常年（…: the clause of the bracket opens with 比)
   const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1);
   const word = comparing(clause);
-  // (較常年同期（346.2毫米）偏多34%: 较 as a page in 繁體 writes it)
-  if (word === undefined || !/^(?:较|較|比)/.test(clause) || HAS_CHANGE_VERB.test(word.slice(1))) return undefined;
+  // (較常年同期（346.2毫米）偏多34%: 较 as a page in 繁體 writes it; 投诉27723件，同比上年（25805件）上升7.43%: 同比 and the
+  // year compared with, the 同比 a report's every change opens with)
+  if (word === undefined || !/^(?:较|較|比|同比(?=上年|去年))/.test(clause) || HAS_CHANGE_VERB.test(word.slice(1))) return undefined;
   if (sentence.some((f) => f.offset > current.offset && f.offset < previous.offset && compatible(f.unit, previous.unit))) return undefined;
   // (增26.45%, 偏少7.4%: a bulletin's one-character verb, and 偏多/偏少 against the norm)
   if (!/^[\u4e00-\u9fff]{0,12}$/.test(inside) || !VERB_AGAINST_NORM.test(after)) return undefined;

@@ -7,17 +7,14 @@ import { compatible } from '../units';
 import { exact } from './arithmetic';
 import { namesTheRest } from './breakdowns';
 import { remainderSum } from './definedKinds';
-import { headOf, partMeasure, textBetween, type Paragraph } from './paragraph';
+import { headOf, partMeasure, textBetween, wordsWithoutFigures, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumReading } from './totals';
 import { NOT_A_TOTAL, STATES_A_TOTAL } from './vocabulary';
 
 /** Whether a number stands between two offsets that is no figure (冬蕎500: a figure that lost its unit). */
 function bareNumber(par: Paragraph, start: number, end: number): boolean {
-  let words = textBetween(par.draft, start, end);
-  const inSpan = par.figures.filter((f) => f.offset >= start && f.endOffset <= end);
-  for (const f of [...inSpan].reverse()) words = words.slice(0, f.offset - start) + words.slice(f.endOffset - start);
-  return /[0-9０-９]/.test(words);
+  return /[0-9０-９]/.test(wordsWithoutFigures(par, start, end));
 }
 
 /** A clause that adds what a list left out: 另有10件…, 此外…, 还有…. */

@@ -59,6 +59,14 @@ export function textBetween(draft: Draft, a: number, b: number): string {
   return draft.prose.slice(a, b);
 }
 
+/** The words between two offsets with the paragraph's figures there taken out: what numbers are left lost their unit. */
+export function wordsWithoutFigures(par: Paragraph, start: number, end: number): string {
+  let words = textBetween(par.draft, start, end);
+  const inSpan = par.figures.filter((f) => f.offset >= start && f.endOffset <= end);
+  for (const f of [...inSpan].reverse()) words = words.slice(0, f.offset - start) + words.slice(f.endOffset - start);
+  return words;
+}
+
 /** The clause before a figure, without spaces: what says what the figure is (占年计划的, 较上年增长). */
 export function headOf(draft: Draft, f: Figure): string {
   return textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '');

@@ -8,9 +8,9 @@ import { compatible, PER_ONE } from '../units';
 import { plainWords } from '../../text';
 import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, isPast, plainHead, textBetween, wordsWithoutFigures, type Paragraph } from './paragraph';
 import { DONE_SO_FAR, ENDS_IN_DUE, EXCLUDED_END, EXCLUDING, HANDLING_VERBS, NAMES_ITS_PLAN, RATE_OF_VERB, RECEIVED, SATISFACTION_GRADE } from './vocabulary';
-import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, type Relation } from './relation';
+import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { ofOneCount } from './wholes';
 import { debtRatios } from './definitions';
 
@@ -423,7 +423,7 @@ export function ratesOverTheirGroup(par: Paragraph, read: ReadonlySet<Figure>): 
       const base = counts.length === 1 ? counts[0]!.f : undefined;
       if (!base || base.unit.kind !== 'count' || !plainFigure(base) || base.normalized === 0 || !setBefore(par.draft, base, done)) continue;
       const rel = ratioRelation('rate', r, done, base, `${verbOfRate(par.draft, r)!}率`);
-      if (rel) out.push(rel);
+      if (rel && (rel.holds || !overABareNumber(par, r, rel))) out.push(rel);
     }
   }
   return out;
@@ -785,4 +785,26 @@ export function growthBreadths(par: Paragraph): Relation[] {
     if (rel) out.push(rel);
   }
   return out;
+}
+
+/**
+ * 共接投诉9272件，…其中受理6323调解成功3668件，调解成功率58%: a number between the base and the numerator that is no
+ * figure (6323 lost its 件) is a count the rate may be of, read in the unit of the numerator after it (3668 ÷ 6323 =
+ * 58.0%); when it gives the rate, that reading holds and nothing is said.
+ */
+export function overABareNumber(par: Paragraph, p: Figure, r: Relation): boolean {
+  const numerator = withRole(r, 'numerator');
+  const base = withRole(r, 'denominator');
+  if (!numerator || !base || p.value === undefined) return false;
+  if (!known(numerator) || numerator.value === undefined || numerator.value === 0 || base.offset > numerator.offset) return false;
+  // (in the numerator's sentence only, of its paragraph: the figures of another paragraph are not taken out)
+  const words = wordsWithoutFigures(par, Math.max(base.endOffset, numerator.sentence.offset), numerator.offset);
+  const half = 0.5 * 10 ** -p.decimals;
+  // (a number run into the words after it, 6323调解, not a year, an ordinal or a figure of its own)
+  for (const m of words.matchAll(/(?<![0-9.])([0-9]+)(?=[\u4e00-\u9fff])(?![年月日号个件])/g)) {
+    const v = Number(m[1]);
+    if (v < numerator.value) continue;
+    if (Math.abs((numerator.value / v) * 100 - p.value) <= half + 1e-9) return true;
+  }
+  return false;
 }

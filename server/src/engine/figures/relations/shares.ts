@@ -15,7 +15,7 @@ import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, 
 import { ageBandShares, householdSizes, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
-import { ratiosOfTheirParts } from './ratios';
+import { overABareNumber, ratiosOfTheirParts } from './ratios';
 import { classSharesAcrossSentences } from './classShares';
 import {
   pairOfSharesOfAnEarlierTotal,
@@ -174,7 +174,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         continue;
       }
       const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
-      if (r) out.push(r);
+      if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
       else unpaired.push([p, k]);
     }
   }
@@ -189,7 +189,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
-    if (r) out.push(r);
+    if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
   }
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
   // out the whole the first one names, so they are of one whole (when their parts are counted alike), which the

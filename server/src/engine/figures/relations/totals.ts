@@ -211,13 +211,27 @@ function nameBefore(text: string): string {
   return text.slice(k);
 }
 
+/** A clause telling how far things stand now, its count first: 目前6个项目已正式开工, 现已有3个项目完工. */
+const NOW_FIRST = /^(?:截至|截止)?(?:目前|当前|现在|至今|现已?)[，,]?(?:已经|已)?有?$/;
+
+/**
+ * 其中计划开工项目6个，目前6个项目已正式开工: a count written after 目前 (now) and before the 已 and the verb a part before
+ * it planned (计划开工) counts how many of that part are done so far: a follow-up of it, not one more part.
+ */
+function doneOfThePlanBefore(p: Figure, before: Figure): boolean {
+  if (!NOW_FIRST.test(clauseHead(p))) return false;
+  const after = /^[^，,；;。]*/.exec(p.para.prose.slice(p.endOffset - p.para.offset))![0];
+  const verb = /^[\u4e00-\u9fff]{0,4}?(?:已经|已)(?:正式|全部|顺利|基本)?([\u4e00-\u9fff]{2})/.exec(after)?.[1];
+  return verb !== undefined && before.measure.includes(`计划${verb}`);
+}
+
 /**
  * 投诉1023件，…；截至目前已办结反馈595件，…；举报270件: a count whose clause opens with how many got done so far, right after
  * a part counted in its unit and no smaller, is that part's follow-up (within it), not another part. Not when the part
  * before is a follow-up too: 其中已办结80件，已回复15件 are parts alike.
  */
 export function withoutFollowUps(parts: readonly Figure[]): Figure[] {
-  const followUp = parts.map((p) => DONE_SO_FAR.test(clauseHead(p)));
+  const followUp = parts.map((p, k) => DONE_SO_FAR.test(clauseHead(p)) || (k > 0 && doneOfThePlanBefore(p, parts[k - 1]!)));
   return parts.filter((p, k) => {
     const before = parts[k - 1];
     return !(before && followUp[k] && !followUp[k - 1] && exact(p) && exact(before) && compatible(p.unit, before.unit) && p.normalized! <= before.normalized!);
