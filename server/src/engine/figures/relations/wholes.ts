@@ -893,8 +893,9 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
   if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
   if (numerator.keyedBy !== 'entity') return true;
   // (实施项目126个…到位资金1.86亿元。其中产业发展项目68个、资金1.15亿元，占资金总额的61.8%: a group after 其中 is a part of
-  // the whole stated for all before it, which no group keys)
-  if (numerator.subject.startsWith('其中') && whole.subject === '' && whole.keyedBy === undefined && whole.offset < numerator.offset) return true;
+  // the whole stated for all before it, which no group keys, when the words name that whole as a total: 占年度计划的 after
+  // 其中，42个工业项目完成投资36.5亿元 is of the group's own plan)
+  if (numerator.subject.startsWith('其中') && TOTAL_WORD.test(words) && whole.subject === '' && whole.keyedBy === undefined && whole.offset < numerator.offset) return true;
   return whole.keyedBy === 'entity' && whole.key.split('·')[0] === numerator.key.split('·')[0];
 }
 
