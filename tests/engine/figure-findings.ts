@@ -86,3 +86,17 @@ export function reportsArithmetic(text: string, ...parts: string[]): void {
       `no finding with “${part}” in:\n${got.join('\n')}`,
     );
 }
+
+/** The text of each `rule` finding in `text`, where it stands: what a reading reports (or [] when it is silent). */
+export function findingTexts(text: string, rule: string): string[] {
+  return check(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => text.slice(f.offset, f.endOffset));
+}
+
+/** The message of each `rule` finding in `text`. */
+export function findingMessages(text: string, rule: string): string[] {
+  return check(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => f.message);
+}

@@ -7,17 +7,10 @@
 // Each case made up; each reported case fails without its reading.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
+import { findingMessages, findingTexts } from './figure-findings';
 
-const findings = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => text.slice(f.offset, f.endOffset));
-
-const messages = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => f.message);
+const findings = findingTexts;
+const messages = findingMessages;
 
 describe('two lists whose items go pair by pair (lead36)', () => {
   // made up: a county's three crops, each with its area and its output

@@ -4,17 +4,10 @@
 // parts of the total before 其中. Each case made up, each reported case failing without its reading.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
+import { findingMessages, findingTexts } from './figure-findings';
 
-const findings = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => text.slice(f.offset, f.endOffset));
-
-const messages = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => f.message);
+const findings = findingTexts;
+const messages = findingMessages;
 
 // made up: a monthly table of a province's townships, 乡 with its 民族乡 under it
 const townships = (total: string): string =>

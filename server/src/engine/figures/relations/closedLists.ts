@@ -45,7 +45,9 @@ function forEach(par: Paragraph, p: Figure): boolean {
 
 /** Whether a part names the rest: by its name (其他收入) or by the words its clause opens with (其余8家正在创建中). */
 function restNamed(par: Paragraph, p: Figure): boolean {
-  return namesTheRest(partMeasure(p)) || /^(?:其他|其它|其余|剩余|余下)的?$/.test(headOf(par.draft, p));
+  // (the head is the rest word alone, 其余 or 其余的: each is two characters)
+  const head = headOf(par.draft, p).replace(/的$/, '');
+  return namesTheRest(partMeasure(p)) || (head.length === 2 && namesTheRest(head));
 }
 
 /** The relation read exactly when its list is closed by the rest, or undefined. */
