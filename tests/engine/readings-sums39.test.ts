@@ -38,10 +38,10 @@ describe('the uses of a sum of money (sums39)', () => {
     silent('全市新增专项债券共安排用于120余个项目，其中用于市政建设方面6.00亿元，用于保障性安居工程方面5.00亿元，用于社会事业方面2.50亿元。');
   });
 
-  it('ends the uses at a figure of another measure', () => {
-    // (项目3个 is a count: the list of amounts ends there, and 总投资 is no use)
+  it('ends the uses at a figure of another measure or a name of no use', () => {
+    // (项目3个 is a count: the list of amounts ends there; what was paid out, 已拨付, is no use beside the others)
     silent('下达衔接资金500万元，用于产业发展项目3个，项目总投资900万元。');
-    silent('下达衔接资金500万元，用于道路硬化300万元，项目总投资900万元。');
+    silent('下达衔接资金500万元，用于道路硬化300万元，已拨付250万元。');
   });
 });
 
