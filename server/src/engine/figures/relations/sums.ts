@@ -770,7 +770,8 @@ function usesOfASum(soFar: SumsSoFar): void {
   const { par, out, used, accept } = soFar;
   const { draft, figures, sentences } = par;
   for (const total of figures) {
-    if (total.unit.kind !== 'money' || !PART_FIGURE(total)) continue;
+    // (用于 within a few characters after it, spaces allowed, or no use follows: one look per figure)
+    if (total.unit.kind !== 'money' || !USE.test(textBetween(draft, total.endOffset, total.endOffset + USE_REACH)) || !PART_FIGURE(total)) continue;
     // (a part of a list before may head its own uses: 其中，县本级新增一般债券2.54亿元，用于公路建设1.42亿元，…)
     if (out.some((r) => r.kind === 'sum' && withRole(r, 'total') === total)) continue;
     // (其中用于市政和产业园区建设方面49.05亿元，用于保障性安居工程方面39.82亿元: a use in a list of uses is no sum of the next)
@@ -800,6 +801,8 @@ function usesOfASum(soFar: SumsSoFar): void {
 }
 
 const USE = /用于/;
+/** How far after a sum its 用于 may stand: ，主要安排用于 and a space or two. */
+const USE_REACH = 12;
 /** The words between a sum of money and its first use: ，主要用于 / ，全部用于 / ，拟安排用于 (the use's name in group 1). */
 const USES_OPENING = /^[，,]?(?:主要|全部|重点|分别|专项|拟|将|计划)?(?:安排)?用于[：:]?([^，,、；;。：:（）()\d]{2,30})$/;
 /** The words between a use and the next: ，教育 / 、老旧小区改造 / ，用于社区公益类 (the use's name in group 1). */
