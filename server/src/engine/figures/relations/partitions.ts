@@ -149,6 +149,12 @@ const SOE_WHOLE =
   /^(?!.*(?:中央|地方|省属|市属|县属|市州))(?:全国)?(?:国有|國有)?(?:及国有控股)?(?:企业|企業)?[\u4e00-\u9fff]{0,4}(?:总额|總額|总收入|總收入|总成本|總成本|税金|稅金|税费|稅費|利润|利潤)$/;
 
 /**
+ * Trade, all of it: 进出口总额, 外贸进出口总值, 货物贸易进出口 (a scope before it, 全区, 全省); not a narrower trade named
+ * before 进出口 by its partner or its goods (对美进出口, 机电产品进出口), whose exports are not the ones listed.
+ */
+const TRADE_TOTAL = /^(?:全[县市区省州旗國国]|全[縣區])?(?:完成|实现|實現|累计|累計)?(?:外贸|外貿|对外贸易|對外貿易|货物贸易|貨物貿易)?(?:进出口|進出口)(?:贸易)?(?:总额|總額|总值|總值|额|額)?$/;
+
+/**
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
  */
@@ -180,6 +186,11 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   // projects new and continuing: all the projects of a list, when no other kind (前期, 竣工) is counted beside them
   { words: ['新建', '续建'], closed: true },
   { words: ['续建', '新建'], closed: true },
+  // trade by direction: what was traded is what went out and what came in (进出口总额 = 出口 + 进口, the customs' sum)
+  { words: ['出口', '进口'], whole: TRADE_TOTAL },
+  { words: ['进口', '出口'], whole: TRADE_TOTAL },
+  { words: ['出口', '進口'], whole: TRADE_TOTAL },
+  { words: ['進口', '出口'], whole: TRADE_TOTAL },
 ];
 /** The first words of the partitions of people by household (家庭户 and 集体户, in either script). */
 const HOUSEHOLD_WORDS = new Set(['家庭户', '家庭戶']);

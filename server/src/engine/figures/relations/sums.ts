@@ -38,6 +38,7 @@ import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWho
 import {
   ANY_PART,
   partElsewhere,
+  PART_FIGURE,
   partsStatedAsTotals,
   kindsOfOneSort,
   largestPart,
@@ -134,6 +135,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   secondListSums,
   countedGroupSums,
   electricityUseSums,
+  usesOfASum,
 ];
 
 export function sums(par: Paragraph): Relation[] {
@@ -760,6 +762,53 @@ function plansOf(par: Paragraph, b: Breakdown): { total: Figure; parts: Figure[]
 }
 /** A carry-over from an earlier period, in either script: 上年结转, 2022年結轉. */
 const CARRIED_IN = /^(?:上年度?|去年|[0-9]{4}年度?)(?:结转|結轉)$/;
+
+// 14. 新增专项债券18.35亿元，用于社会事业6.46亿元，市政和产业园区基础设施9.23亿元，保障性安居工程2.66亿元: a sum of money
+//     and the uses it goes to right after it, each named with its amount, to the end of the sentence; 主要用于 may leave
+//     uses out, so the uses are no more than the sum, as after 其中 (last: only where no reading before took them)
+function usesOfASum(soFar: SumsSoFar): void {
+  const { par, out, used, accept } = soFar;
+  const { draft, figures, sentences } = par;
+  for (const total of figures) {
+    // (用于 within a few characters after it, spaces allowed, or no use follows: one look per figure)
+    if (total.unit.kind !== 'money' || !USE.test(textBetween(draft, total.endOffset, total.endOffset + USE_REACH)) || !PART_FIGURE(total)) continue;
+    // (a part of a list before may head its own uses: 其中，县本级新增一般债券2.54亿元，用于公路建设1.42亿元，…)
+    if (out.some((r) => r.kind === 'sum' && withRole(r, 'total') === total)) continue;
+    // (其中用于市政和产业园区建设方面49.05亿元，用于保障性安居工程方面39.82亿元: a use in a list of uses is no sum of the next)
+    if (USE.test(textBetween(draft, total.clause.offset, total.offset))) continue;
+    const after = sentences.get(total.sentence.offset)!.filter((f) => f.offset > total.endOffset);
+    const parts: Figure[] = [];
+    let from = total.endOffset;
+    for (const f of after) {
+      // (a share stated after a use, 占比75%, is passed over; its words are no part of the next use's name)
+      if (f.unit.kind === 'percent' && parts.length > 0) {
+        from = f.endOffset;
+        continue;
+      }
+      if (!PART_FIGURE(f) || !compatible(f.unit, total.unit) || used.has(f)) break;
+      const name = textBetween(draft, from, f.offset).replace(/\s/g, '');
+      const m = (parts.length === 0 ? USES_OPENING : USE_NAMED).exec(name);
+      if (!m || NOT_A_USE.test(m[1]!)) break;
+      parts.push(f);
+      from = f.endOffset;
+    }
+    if (parts.length < 2) continue;
+    // (money put to one use is not put to another: the uses cannot overlap as kinds after 其中 may)
+    const r = sumRelation(total, parts, true, '用于');
+    if (r?.hint === 'overlap') delete r.hint;
+    accept(r, total, parts);
+  }
+}
+
+const USE = /用于/;
+/** How far after a sum its 用于 may stand: ，主要安排用于 and a space or two. */
+const USE_REACH = 12;
+/** The words between a sum of money and its first use: ，主要用于 / ，全部用于 / ，拟安排用于 (the use's name in group 1). */
+const USES_OPENING = /^[，,]?(?:主要|全部|重点|分别|专项|拟|将|计划)?(?:安排)?用于[：:]?([^，,、；;。：:（）()\d]{2,30})$/;
+/** The words between a use and the next: ，教育 / 、老旧小区改造 / ，用于社区公益类 (the use's name in group 1). */
+const USE_NAMED = /^[，,、](?:用于)?([\u4e00-\u9fff][^，,；;。：:]{1,40})$/;
+/** Names that are no use of the money but another measure of it or of its projects: 总投资, 已拨付, 占比, 增加. */
+const NOT_A_USE = /总|合计|共|累计|已|拨付|到位|完成|结余|剩余|余额|每|人均|平均|比|增|减|占|其中|以上/;
 
 /** 加上, 再加上, 连同: the words that add what follows to the figure right before them. */
 const PLUS = /加上|连同/;
