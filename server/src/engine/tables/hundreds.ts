@@ -158,10 +158,22 @@ export function hundredShares(grid: Grid, out: TableRelation[]): void {
   // a row's shares across its columns (其中 columns are parts of a part, not of the whole)
   const shareColumns = grid.columns.filter((c) => (c.role === 'amount' || c.role === 'share' || c.role === 'other') && !NOT_SHARES.test(c.label));
   const columns = shareColumns.filter((c) => !c.subset && !c.total).map((c) => c.index);
-  const across = runsOfHundred(rows.length, columns, (k, c) => at(rows[k]!.index, c), (k) => rowName(rows[k]!), said);
+  const across = runsOfHundred(
+    rows.length,
+    columns,
+    (k, c) => at(rows[k]!.index, c),
+    (k) => rowName(rows[k]!),
+    said,
+  );
   relationsOfRuns(grid, across, true, taken, out);
   // a column's shares down a block of its rows (其中 rows are left out: parts of a part)
   const rowIndices = rows.filter((r) => r.kind === 'item').map((r) => r.index);
-  const down = runsOfHundred(shareColumns.length, rowIndices, (k, r) => at(r, shareColumns[k]!.index), (k) => columnName(shareColumns[k]!), said);
+  const down = runsOfHundred(
+    shareColumns.length,
+    rowIndices,
+    (k, r) => at(r, shareColumns[k]!.index),
+    (k) => columnName(shareColumns[k]!),
+    said,
+  );
   relationsOfRuns(grid, down, false, taken, out);
 }
