@@ -12,6 +12,7 @@ import { CASE_CLOSED_HEADING, CASE_OPEN_HEADING, DECISION_HEADING, RECEIVED_HEAD
 import { plainWords } from '../text';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
+import { hundredShares } from './hundreds';
 
 export type TableRuleId = 'table-sum' | 'table-share' | 'table-rate' | 'table-change' | 'table-restatement';
 
@@ -2911,6 +2912,7 @@ export function tableRelations(grid: Grid): TableRelation[] {
   netColumns(grid, out);
   apartColumnSums(grid, out);
   nextShareColumns(grid, percentColumnsByRows(grid, out), out);
+  hundredShares(grid, out);
   // 合计 | 17185 | 7675 | 9510 | 100.0 | 44.7 | 55.3 and 100.0 in every row: a column of 100s is each row's whole in
   // shares (构成), and the columns after it, none over 100, are each row's shares: neither sums down the table nor
   // shares of a column
