@@ -112,6 +112,14 @@ function trailingFigures(p: Line): TableCell[] | undefined {
   if (!/\S\s+\S/.test(raw)) return undefined;
   const cells: TableCell[] = [];
   let end = raw.length;
+  // (1 貴州 1071 全部開工 among rows of 3 湖北 4284 99%: a rate's cell may say in words that all is done, standing for
+  // the figure in its column)
+  const status = ALL_DONE_CELL.exec(raw);
+  if (status) {
+    const a = status.index + status[0].length - status[1]!.length;
+    cells.push({ offset: p.offset + a, endOffset: p.offset + a + status[1]!.length, text: status[1]! });
+    end = a;
+  }
   // figures from the end, each a run without spaces
   for (;;) {
     let b = end;
@@ -122,10 +130,13 @@ function trailingFigures(p: Line): TableCell[] | undefined {
     cells.unshift({ offset: p.offset + a, endOffset: p.offset + b, text: raw.slice(a, b) });
     end = a;
   }
-  if (cells.length < 2) return undefined;
+  if (cells.length < 2 || (status && !isFigureCell(cells[0]!.text))) return undefined;
   // a row whose label was lost keeps an empty label cell, so that its figures stay in their columns
   return [trimmed(raw, p.offset, 0, end), ...cells];
 }
+
+/** A last cell saying in words that all of something is done (全部开工, 全部完成), after a space. */
+const ALL_DONE_CELL = /\s((?:全部|均已|已全部)(?:开工|開工|完成|竣工|完工|建成|开业|開業|到位|达标|達標))\s*$/;
 
 /** A row of figures before its remark: at least these many figures. */
 const MIN_REMARKED_FIGURES = 4;

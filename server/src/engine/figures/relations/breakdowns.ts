@@ -457,8 +457,16 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // whole by outcome, a breakdown of its own; the list after 其中 ends before it
     // (一般债务限额4.1亿元，专项债务限额60.61亿元，当年收回债务限额0.8亿元: a clause opened by a time of its own, or by
     // 此外, 同时, is another statement, not one more part)
+    // (全市103个乡镇中有38个乡镇建成…，90个建制镇中有17个镇…: after a count's own “…中”, a clause whose count opens a “…中”
+    // too is another group with its own part, not one more part of this one; not after 其中, where a part may have its own:
+    // 其中，33个竣工投产项目…；35个争取开工项目中…15个项目已开工)
     const review = segments.findIndex(
-      (g, i) => i > 0 && (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) || NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim()) || opensAnotherAmong(text, g)),
+      (g, i) =>
+        i > 0 &&
+        (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) ||
+          NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim()) ||
+          opensAnotherAmong(text, g) ||
+          (mk.total !== undefined && !mk.named && markers.some((o) => o !== mk && o.total !== undefined && !o.named && o.total.offset >= g.offset && o.total.endOffset <= g.endOffset))),
     );
     if (review > 0) segments = segments.slice(0, review);
     // 乐透型彩票销售935亿元，占总销量的56.2%，其中…超级大乐透…261亿元；竞猜型彩票销售589亿元，占总销量的35.4%；…: a clause

@@ -9,7 +9,7 @@ import { exact, judge } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { PREVIOUS_PERIOD, sumOf, sumReading } from './totals';
-import { BESIDE_SPENDING, COUNTED_ALONE, NOT_A_BREAKDOWN, REMAINDER_WORDS, STATES_A_TOTAL } from './vocabulary';
+import { BESIDE_SPENDING, COUNTED_ALONE, EXCLUDES_BRACKET, NOT_A_BREAKDOWN, REMAINDER_WORDS, STATES_A_TOTAL } from './vocabulary';
 
 /** 具体为, 具体是, 具体承办单位为 right after a total (or opening the sentence after it, its sentence ending there). */
 const SPELLED_OUT = /^[，,。]?\s*(具体[\u4e00-\u9fff]{0,4}?[为是])[：:]?\s*/;
@@ -50,7 +50,7 @@ export function spelledOut(par: Paragraph, used: ReadonlySet<Figure>): Array<{ t
 /** The pieces of a bracket after a total (新建5个、续建6个), without its 其中/含/等; none when it is no breakdown (同比, 约, 占). */
 export function bracketPieces(draft: Draft, bracket: { offset: number; endOffset: number }): { pieces: string[]; remainder: boolean } | undefined {
   const content = textBetween(draft, bracket.offset, bracket.endOffset).trim();
-  if (NOT_A_BREAKDOWN.test(content)) return undefined;
+  if (NOT_A_BREAKDOWN.test(content) || EXCLUDES_BRACKET.test(content)) return undefined;
   const split = content
     .replace(REMAINDER_WORDS, '')
     // (保工资支出164,401万元，保运转支出3,761万元: a comma grouping digits splits no pieces)

@@ -12,6 +12,7 @@ import { inOrderWithin, plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import {
   AROUND_A_DECISION,
+  buildStage,
   COMPLETES_PLAN,
   DECISIONS,
   DISPUTES,
@@ -1177,6 +1178,11 @@ export function planCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>)
     }
     const words = COMPLETES_PLAN.exec(simplified(headOf(par.draft, p)))?.[1];
     if (!words) continue;
+    const each = eachOfItsOwnTask(par, p);
+    if (each) {
+      out.push(...each);
+      continue;
+    }
     const r = share(par, p, words, true);
     if (r) out.push(r.holds ? r : (ofItsOwnTask(par, p, r) ?? r));
   }
@@ -1208,6 +1214,40 @@ function ofItsOwnTask(par: Paragraph, p: Figure, r: Relation): Relation | undefi
       !completed(par, f),
   );
   return tasks.length === 1 ? orReading(r, p, numerator, tasks[0]!) : undefined;
+}
+
+/**
+ * 任务为新开工棚户区改造10523套，基本建成棚户区改造5936套。…新开工10523套，基本建成5936套，分别完成年度任务的100%: one
+ * percentage after 分别 says each of the figures before it reached it, each of its own task: the stage of building each
+ * names (开工, 建成, 竣工) finds its task, the one earlier figure of the paragraph naming that stage. Every figure's task found,
+ * each is checked; else nothing is said (undefined when no 分别 stands before the one percentage, or fewer than two figures).
+ */
+function eachOfItsOwnTask(par: Paragraph, p: Figure): Relation[] | undefined {
+  if (!/分别完成/.test(simplified(headOf(par.draft, p)))) return undefined;
+  const sentence = sentenceOf(par, p);
+  // (分别完成年度任务的80%、50%: a list of percentages pairs with the figures by order, read elsewhere)
+  const after = sentence[sentence.indexOf(p) + 1];
+  if (after && after.unit.kind === 'percent' && /^[、和及与]$/.test(textBetween(par.draft, p.endOffset, after.offset))) return undefined;
+  const done: Figure[] = [];
+  for (let k = sentence.indexOf(p) - 1; k >= 0; k--) {
+    const f = sentence[k]!;
+    if (f.unit.kind === 'percent' || f.bracket || f.relational || !exact(f) || (done[0] && !compatible(f.unit, done[0].unit))) break;
+    done.unshift(f);
+  }
+  if (done.length < 2) return undefined;
+  const out: Relation[] = [];
+  for (const n of done) {
+    const stage = buildStage(n.measure);
+    const tasks = stage
+      ? par.figures.filter(
+          (f) => f.offset < done[0]!.offset && f.sentence.offset !== n.sentence.offset && !f.bracket && !f.relational && exact(f) && compatible(f.unit, n.unit) && buildStage(f.measure) === stage,
+        )
+      : [];
+    if (tasks.length !== 1) return [];
+    const r = ratioRelation('rate', p, n, tasks[0]!, '完成率');
+    if (r) out.push(r);
+  }
+  return out;
 }
 
 /** 完成投資88.6億元，完成年度計劃的37.5%: a figure whose completion of a plan follows it is what was done, no task. */

@@ -31,6 +31,7 @@ import {
   TWO_COMMITTEES,
   BEYOND_BORDER,
   RANKED_AMONG,
+  buildStage,
 } from './vocabulary';
 
 export const sumOf = (parts: readonly Figure[]): Expr => ({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) });
@@ -57,7 +58,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // values after them)
   if (RANKED_AMONG.test(total.para.prose.slice(total.endOffset - total.para.offset, total.endOffset - total.para.offset + 20))) return undefined;
   if (remainder) parts = ofTheTotalsYear(total, parts);
-  if (parts.length === 0) return undefined;
+  const staged = withoutLaterStages(parts);
+  if (!staged || staged.length === 0) return undefined;
+  parts = staged;
   // (当年收支结余1956.40万元；其中统筹基金…当年收支结余2201.47万元；个人账户基金…当年收支结余-245.07万元: a balance may be
   // negative, and a part of the total's measure written below zero, which is read as no figure, brings the others down)
   if (negativePartUnread(total)) return undefined;
@@ -78,7 +81,12 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   const counted = remainder ? countedTwice(parts) : undefined;
   if (remainder)
     parts = withoutBreakdowns(
-      parts.filter((p, k) => !BOTH_PARTS.test(p.measure) && !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined)),
+      // (not after a count of that progress itself: 已开工10196套…；…已开工34057套 are the groups' starts, side by side)
+      parts.filter(
+        (p, k) =>
+          !BOTH_PARTS.test(p.measure) &&
+          !(k > 0 && p.unit.kind === 'count' && PROGRESS_ONLY.test(p.measure) && parts[k - 1]!.unit.kind === 'count' && p.keyedBy !== undefined && !PROGRESS_ONLY.test(parts[k - 1]!.measure)),
+      ),
     );
   // 其中…投诉1023件，…；截至目前已办结反馈595件，办结反馈率58.2%；举报270件…: how many of the item before got done so far
   // is that item's follow-up, counted within it, not one more kind of the total; and 其中，投诉459件…；举报131件…；咨询1301件
@@ -329,8 +337,32 @@ function withinEarlierPart(p: Figure, earlier: readonly Figure[]): boolean {
   const name = partMeasure(p);
   return earlier.some((q) => {
     const whole = partMeasure(q);
-    return whole.length >= 2 && name.length > whole.length + 2 && WITHIN.test(name.slice(whole.length)) && name.startsWith(whole);
+    if (whole.length >= 2 && name.length > whole.length + 2 && WITHIN.test(name.slice(whole.length)) && name.startsWith(whole)) return true;
+    // (其中经营性自建房3.33万栋、其他自建房112.01万栋、存在安全隐患的经营性自建房1848栋: an item named by an earlier item's
+    // name under a clause of its own ending in 的 is those of that item that are so)
+    return whole.length >= 3 && name.endsWith(whole) && RESTRICTING_CLAUSE.test(name.slice(0, -whole.length));
   });
+}
+
+/** A clause before a name that picks out some of what it names: 存在安全隐患的, 已完成整治的 (three characters and 的 at least). */
+const RESTRICTING_CLAUSE = /^[\u4e00-\u9fff]{3,}的$/;
+
+/**
+ * 实物建房29550套，…廉租住房1650套，公共租赁住房11500套，城市棚户区改造16400套，基本建成任务1000套，竣工任务8200套;
+ * 计划434个自然村…，其中253个自然村…已开工建设，192个自然村…已竣工: items whose clauses count two stages of building or
+ * more (开工, 基本建成, 竣工) are not kinds beside each other: what is finished was started, and a stage's task is a task of
+ * another kind. The kinds before the first of them (two at least) are the list; with fewer there is none (undefined).
+ * Only when the staged items end the list: a stage among kinds of none (续建, 前期) sorts things by where they stand.
+ */
+function withoutLaterStages(parts: Figure[]): Figure[] | undefined {
+  if (parts.length < 2) return parts;
+  // (竣工项目4个、续建项目11个、新开工项目11个、前期项目1个: projects named by the stage they are at, with kinds of no
+  // stage among them, sort the projects, one stage each: the staged items must end the list, and name no 项目)
+  const stages = parts.map((p) => (/项目$/.test(bareMeasure(p)) ? '' : buildStage(p.para.prose.slice(p.clause.offset - p.para.offset, p.clause.endOffset - p.para.offset))));
+  if (new Set(stages.filter((x) => x !== '')).size < 2) return parts;
+  const k = stages.findIndex((x) => x !== '');
+  if (stages.slice(k).some((x) => x === '')) return parts;
+  return k < 2 ? undefined : parts.slice(0, k);
 }
 
 /** 中 or 中的 after a name, then the name of what is within it. */

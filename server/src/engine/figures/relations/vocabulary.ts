@@ -237,6 +237,18 @@ export const STATES_A_TOTAL = /(?<!公)共(?![青产享同建商])|合计|总计
  * 约 in a word, 医药费节约奖励支出, 签约项目, 预约).
  */
 export const NOT_A_BREAKDOWN = /分别|(?<![节制签合预公条履集特])约|占|以上|左右|同比|增长|下降|比|较|平均|人均|每/;
+/**
+ * The words opening a bracket of what a figure leaves out (160家（不包含4家…、7家…）, 不含, 未含, 不包括): what follows
+ * is outside the figure, no breakdown of it.
+ */
+export const EXCLUDES_BRACKET = /^(?:不(?:包)?含|不包括|未(?:包)?含|未包括|不计|未计)/;
+/** The stage of building words count (开工, 基本建成, 竣工), but not what has not reached one (未开工). */
+const BUILD_STAGE = /(?<![未尚])(开工|动工|基本建成|建成|竣工|完工)/;
+const STAGE_OF: Readonly<Record<string, string>> = { 开工: '开工', 动工: '开工', 基本建成: '建成', 建成: '建成', 竣工: '竣工', 完工: '竣工' };
+/** The first stage of building `words` name (开工, 建成 or 竣工), or '' when none. */
+export function buildStage(words: string): string {
+  return STAGE_OF[BUILD_STAGE.exec(words)?.[1] ?? ''] ?? '';
+}
 /** One-character endings any measure may have (人数, 金额, 总量): two names ending in one of them alone are not alike. */
 export const GENERIC_ENDING = /^[数额量值率费款金]$/;
 /** The noun a measure's name ends in (死亡失踪人数, 倒塌房屋数量, 直接经济损失, 受灾人口): what its figures count. */
