@@ -24,6 +24,8 @@ export interface TableRelation {
   cells: TableCell[];
   /** Spans in the prose taking part (a restated figure). */
   prose: Span[];
+  /** Where a finding is reported when not at the anchor cell: the text's figure, when the table bears out its own cell. */
+  reportAt?: Span;
   holds: boolean;
   /** A table-sum read as a whole its parts make up (a 合计), not one they merely stay within (其中). */
   exact?: boolean;
