@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
 import { explainAt } from '../../server/src/engine/explain';
-import { findingTexts } from './figure-findings';
+import { findingTexts, noFindingAt, reports, silent } from './figure-findings';
 
 // made up: a county's budget revenue, its two parts and their 合计 in a table under the text
 const revenue = (body: string, tax = '8.6', total = '12.9'): string =>
@@ -39,5 +39,55 @@ describe('a restatement of a cell the table bears out (lead37)', () => {
     const restated = explanation.cell?.relations.find((r) => r.kind === 'restatement');
     assert.ok(restated, JSON.stringify(explanation));
     assert.equal(restated.reportedAt?.text, '8.8亿元');
+  });
+});
+
+// made up: a county health bureau's half-year report (the lead's draft, checked with gongwen check and broken place by place)
+describe('a resource per thousand people (lead37)', () => {
+  const beds = (perThousand: string, people = '全县常住人口46.7万人'): string => `实有床位2860张，每千人口床位${perThousand}张（${people}）。`;
+
+  it('is the resource over the population the draft states', () => {
+    silent(beds('6.12'));
+    reports(beds('6.52'), 'number-ratio', '2860张 ÷ 46.7万人 × 1000 = 6.124张');
+  });
+
+  it('reads the population stated elsewhere in the draft, and persons counted as 人 or 名 alike', () => {
+    const text = (n: string): string => `一、基本情况\n\n全县常住人口46.7万人。\n\n二、医疗资源\n\n卫生技术人员3420人，其中执业（助理）医师1286名。全县每千人口执业（助理）医师${n}人。`;
+    silent(text('2.75'));
+    reports(text('2.95'), 'number-ratio', '1286名 ÷ 46.7万人 × 1000');
+  });
+
+  it('holds against either population when the draft states two', () => {
+    const text = (n: string): string => `全县户籍人口52.0万人，常住人口46.7万人。实有床位2860张，每千人口床位${n}张。`;
+    silent(text('5.50'));
+    silent(text('6.12'));
+    reports(text('6.90'), 'number-ratio');
+  });
+
+  it('is silent on a standard or another level (国家指标), and with no population stated', () => {
+    silent('全县常住人口46.7万人，有社会体育指导员587人，每千人拥有社会体育指导员1.26名，已达国家全民健身计划指标：每千人拥有社会体育指导员2.16名。');
+    silent('实有床位2860张，每千人口床位9.9张。');
+  });
+});
+
+describe('a group run on into its part without a comma (lead37)', () => {
+  const doctors = (share: string): string => `二是乡村医生老龄化，全县412名乡村医生中60岁以上的有137人，占${share}%。`;
+
+  it('is the whole of the part’s share', () => {
+    noFindingAt(doctors('33.3'), '33.3%');
+    reports(doctors('35.3'), 'number-ratio', '137人 ÷ 412名 = 33.25%');
+  });
+
+  it('is not read through a word that opens with 中 (中学, 中心)', () => {
+    noFindingAt('全县412名乡村医生到县医疗中心培训的有137人，占35.3%。', '35.3%');
+  });
+});
+
+describe('a whole named with the unit it is counted in (lead37)', () => {
+  const visits = (share: string): string => `上半年，全县医疗机构总诊疗126.8万人次，同比增长6.3%。其中，基层医疗卫生机构诊疗78.5万人次，占总诊疗人次的${share}%。`;
+
+  it('is the measure so counted (总诊疗人次 of 总诊疗126.8万人次)', () => {
+    silent(visits('61.9'));
+    reports(visits('63.9'), 'number-ratio', '78.5万人次 ÷ 126.8万人次 = 61.91%');
   });
 });
