@@ -91,3 +91,17 @@ describe('a whole named with the unit it is counted in (lead37)', () => {
     reports(visits('63.9'), 'number-ratio', '78.5万人次 ÷ 126.8万人次 = 61.91%');
   });
 });
+
+describe('a total whose words name and count its kinds (lead37)', () => {
+  const chiefs = (village: string, words = '县、乡、村三级'): string => `全县设立${words}林长1286名，其中县级林长15名、乡级林长186名、村级林长${village}名。`;
+
+  it('is all of the parts listed one per kind', () => {
+    silent(chiefs('1085'));
+    reports(chiefs('1005'), 'number-sum', '相差80名');
+  });
+
+  it('leaves a remainder when the words do not name the kinds, or name more than are listed', () => {
+    silent(chiefs('1005', ''));
+    silent(chiefs('1005', '县、乡、村、组四级'));
+  });
+});
