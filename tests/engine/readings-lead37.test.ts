@@ -105,3 +105,13 @@ describe('a total whose words name and count its kinds (lead37)', () => {
     silent(chiefs('1005', '县、乡、村、组四级'));
   });
 });
+
+describe('a share of a group counted by a bar they pass (lead37)', () => {
+  const villages = (share: string, bar = '超过10万元'): string => `全镇26个行政村中，23个村集体经济收入${bar}，占${share}%。`;
+
+  it('is of the count opening the clause, not of the bar', () => {
+    silent(villages('88.5'));
+    silent(villages('88.5', '10万元以上'));
+    reports(villages('90.5'), 'number-ratio', '23个 ÷ 26个 = 88.46%');
+  });
+});

@@ -128,6 +128,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // task is what was done, not another plan or task
     const ofPlan = /(?:计划|任务|目标)$/.test(words) || (!!inline && /^[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的$/.test(textBetween(draft, inline.endOffset, p.offset)));
     numerator = lastBefore(draft, p, ofPlan ? numeratorPool.filter((f) => !setFigure(draft, f)) : numeratorPool);
+    // 26个行政村中，23个村集体经济收入超过10万元，占88.5%: a bar the ones counted pass (超过10万元, 10万元以上) is what they are
+    // counted by; the count opening its clause is the part
+    const bar = numerator?.approximate && BAR_PASSED.test(numerator.approximate) && numerator.unit.kind !== 'count' ? numerator : undefined;
+    const counted = bar && numeratorPool.filter((f) => f.clause.offset === bar.clause.offset && f.offset < bar.offset);
+    if (counted && counted.length === 1 && counted[0]!.unit.kind === 'count' && exact(counted[0]!)) numerator = counted[0];
   }
   if (!numerator) return undefined;
   // 11个省控地表水监测断面水质达到或优于Ⅲ类的比例为90.9%: a count opening its clause, then what some of them did and
@@ -378,6 +383,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
 }
+
+/** The bar a counted group passes: 超过10万元, 10万元以上, 不低于. */
+const BAR_PASSED = /超过|超|以上|高于|不低于|不少于/;
 
 /** Words that name the whole of a share only as the whole of what is counted: 占, 占比, 占总人数的, 占总数的. */
 const GROUP_TOTAL = /^(?:总人数|总数|总量|全部|比)?$/;
