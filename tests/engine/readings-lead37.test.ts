@@ -104,6 +104,10 @@ describe('a total whose words name and count its kinds (lead37)', () => {
     silent(chiefs('1005', ''));
     silent(chiefs('1005', '县、乡、村、组四级'));
   });
+
+  it('leaves a remainder when the list counts more than one figure per kind (县级林长2名、副林长4名)', () => {
+    silent('设立县、乡、村三级林长348名，其中：县级林长2名、副林长4名；乡镇级林长33名、副林长149名；村级林长100名。');
+  });
 });
 
 describe('a share of a group counted by a bar they pass (lead37)', () => {
@@ -113,5 +117,14 @@ describe('a share of a group counted by a bar they pass (lead37)', () => {
     silent(villages('88.5'));
     silent(villages('88.5', '10万元以上'));
     reports(villages('90.5'), 'number-ratio', '23个 ÷ 26个 = 88.46%');
+  });
+});
+
+describe('a restatement whose cell the table’s sum holds only at a bare figure’s precision (lead37)', () => {
+  it('stays at the cell when the text’s figure would make the sum hold as well', () => {
+    // 0 + 2.5 + 10 at the precision of the bare 0 and 10 is 11.45 to 13.55: 11.5 and 12.5 both hold
+    const text = `2023年度“三公”经费支出决算为11.5万元。\n\n单位：万元\n\n| 项目 | 决算数 |\n|---|---:|\n| 合计 | 12.5 |\n| 因公出国（境）费 | 0 |\n| 公务接待费 | 2.5 |\n| 公务用车购置及运行维护费 | 10 |\n`;
+    assert.deepEqual(findingTexts(text, 'table-restatement'), ['12.5']);
+    assert.deepEqual(findingTexts(text.replace('| 0 |', '| 0.0 |').replace('| 10 |', '| 10.0 |'), 'table-restatement'), ['11.5万元']);
   });
 });

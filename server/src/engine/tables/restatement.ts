@@ -762,7 +762,9 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
     const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
+    const textRange = value.unit ? figureInterval(f) : value.scale === 1 && f.value !== undefined ? { lo: f.value - 0.5 * 10 ** -f.decimals, hi: f.value + 0.5 * 10 ** -f.decimals } : undefined;
     out.push({
+      ...(textRange ? { textRange } : {}),
       rule: 'table-restatement',
       table: grid.table,
       anchor: value.cell,
@@ -815,7 +817,7 @@ export function textOffTable(source: string, restated: readonly TableRelation[],
     const table = r.holds || r.prose.length !== 1 ? undefined : borneOut.get(r.anchor);
     const at = r.prose[0]!;
     const text = source.slice(at.offset, at.endOffset);
-    if (!table || (table.rule === 'table-change' && rowGivesText(table, text))) return r;
+    if (!table || (table.rule === 'table-change' ? rowGivesText(table, text) : sumGivesText(table, r))) return r;
     const agrees = table.rule === 'table-change' ? '与该行数字相符' : '与表中合计相符';
     return {
       ...r,
@@ -824,6 +826,23 @@ export function textOffTable(source: string, restated: readonly TableRelation[],
       related: [{ offset: r.anchor.offset, endOffset: r.anchor.endOffset, message: `表中 ${r.anchor.text}` }],
     };
   });
+}
+
+/**
+ * Whether the text's figure would make the table's sum hold as well, in the cell's place (0.27 + 4.33 + 0 = 4.6 holds
+ * against a 合计 of 4.14 at the precision of a bare 0, and against the text's 4.6 too): then the table does not tell which
+ * is off, and the finding stays at the cell. So too when the intervals are not known.
+ */
+function sumGivesText(sum: TableRelation, r: TableRelation): boolean {
+  const at = sum.cells.indexOf(r.anchor);
+  const ranges = sum.ranges;
+  const text = r.textRange;
+  if (!ranges || !text || at < 0 || ranges.length !== sum.cells.length) return true;
+  const others = ranges.slice(1).filter((_, i) => i + 1 !== at);
+  const rest = others.reduce((acc, x) => ({ lo: acc.lo + x.lo, hi: acc.hi + x.hi }), { lo: 0, hi: 0 });
+  // the total against its parts, or a part against the total less the other parts
+  const wanted = at === 0 ? rest : { lo: ranges[0]!.lo - rest.hi, hi: ranges[0]!.hi - rest.lo };
+  return overlaps(text, wanted);
 }
 
 /**

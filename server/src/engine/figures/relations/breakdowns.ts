@@ -1099,7 +1099,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       /^分别/.test(marker) ||
       /^(?:按|分)/.test(marker) ||
       ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')) ||
-      kindsCounted(textBetween(draft, Math.max(total.sentence.offset, total.offset - 30), total.offset), labels));
+      (kindsCounted(textBetween(draft, Math.max(total.sentence.offset, total.offset - 30), total.offset), labels) &&
+        // (三级林长348名，其中：县级林长2名、副林长4名；乡镇级林长33名、副林长149名；…: more counted in the list than the kinds)
+        items.every((item) => item.figures.every((f) => parts.includes(f) || !compatible(f.unit, total.unit)))));
   if (!complete && !selected && !someModes && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];
