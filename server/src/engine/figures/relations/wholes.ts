@@ -315,7 +315,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   const counter = COUNTED_IN.exec(words);
   if (!denominator && counter && counter.index >= 2 && COUNTER_UNITS[counter[1]!]!.includes(numerator.unit.base)) {
     const measure = words.slice(0, counter.index);
-    denominator = namedWhole(measure, false) ?? (measureOfTheTotal(measure) ? namedWhole(measureOfTheTotal(measure)!, true, (f) => endsWithMeasure(simplified(f.measure), measureOfTheTotal(measure)!)) : undefined);
+    denominator =
+      namedWhole(measure, false) ??
+      (measureOfTheTotal(measure) ? namedWhole(measureOfTheTotal(measure)!, true, (f) => endsWithMeasure(simplified(f.measure), measureOfTheTotal(measure)!)) : undefined);
   }
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
