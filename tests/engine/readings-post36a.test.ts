@@ -23,7 +23,18 @@ describe('a bracketed change after a list item (post36a)', () => {
   });
 
   it('still reads an item that is the row’s label', () => {
-    assert.deepEqual(findings(report('9.09%', '举报（增长19.09%）、食品安全（增长80%）'), 'table-restatement'), ['9.09']);
+    assert.deepEqual(findings(report('9.09%', '举报（增长19.09%）、食品安全（增长80%）'), 'table-restatement'), ['19.09%']);
+  });
+});
+
+describe('a restatement whose growth cell its row bears out (post36a)', () => {
+  it('is reported at the text’s figure, not at the table’s cell', () => {
+    assert.deepEqual(findings(report('90.9%', '食品安全（增长80%）'), 'table-restatement'), ['90.9%']);
+  });
+
+  it('stays at the cell when the row does not bear the cell out', () => {
+    const text = report('90.9%', '食品安全（增长80%）').replace('举报 | 120 | 110 | 9.09 |', '举报 | 120 | 100 | 9.09 |');
+    assert.ok(findings(text, 'table-restatement').includes('9.09'));
   });
 });
 

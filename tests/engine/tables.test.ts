@@ -262,9 +262,11 @@ describe('table relations', () => {
     assert.equal(relations(text('474.5')).filter((r) => r.rule === 'table-restatement' && r.holds).length, 1);
     const found = failing(text('480'), 'table-restatement');
     assert.equal(found.length, 1);
+    // (190.5 + 284 = 474.5: the table bears its cell out, so the finding stands at the text's figure, the cell related)
+    assert.equal(text('480').slice(found[0]!.offset, found[0]!.endOffset), '480亿元');
     assert.deepEqual(
       found[0]!.related?.map((r) => r.message),
-      ['正文 480亿元'],
+      ['表中 474.5'],
     );
     // another year is another measure
     assert.deepEqual(failing(`2023年完成投资480亿元。\n\n| 类别 | 2024年完成投资（亿元） |\n|---|---:|\n| 工业 | 190.5 |\n| 其他 | 284 |\n| 合计 | 474.5 |\n`, 'table-restatement'), []);

@@ -252,12 +252,13 @@ describe('tables in the editor', () => {
     assert.match(hover.markdown, /\*\*表格单元格\*\* `474\.5`/);
     assert.match(hover.markdown, /表格 表1 重点项目完成情况 · 行 合计 · 列 完成投资 · 数值 474\.5 · 单位 亿元/);
     assert.match(hover.markdown, /✓ 分项与总数：工业190\.5 \+ 其他284 = 474\.5/);
-    // the restatement's finding stands at this cell: its message has the arithmetic, the hover does not repeat it
-    assert.match(hover.markdown, /✗ 同一指标的两处数字：不成立（算式见此处报告的问题）/);
+    // the table bears this cell out (190.5 + 284 = 474.5): the restatement's finding stands at the text's figure, which
+    // the cell's hover points to
+    assert.match(hover.markdown, /✗ 同一指标的两处数字：正文写作480亿元，表中“合计”行“完成投资”为474\.5亿元（问题标在第5行 `480亿元` 处）/);
     assert.deepEqual(hover.span, { offset: text.indexOf('474.5'), endOffset: text.indexOf('474.5') + 5 });
-    // the figure of the text shows the table cell it restates
+    // the figure of the text holds the finding: its message has the arithmetic, the hover does not repeat it
     const figure = renderHover(explainAt(result, text.indexOf('480') + 1), () => undefined)!;
-    assert.match(figure.markdown, /表中“合计”行“完成投资”为474\.5亿元.*（问题标在第13行 `474\.5` 处）/);
+    assert.match(figure.markdown, /✗ 同一指标的两处数字：不成立（算式见此处报告的问题）/);
   });
   it('hovers over a row of a growth column no row of which holds as one hint for the column, not an error per row', () => {
     // made up: a county's farm output, the growth column computed on another basis than the tons shown

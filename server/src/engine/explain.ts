@@ -102,10 +102,11 @@ function explainTableRelation(result: CheckResult, r: TableRelation, here: Span,
   };
   if (!r.holds) {
     const first = hints.get(r);
-    const { anchor } = first ?? r;
+    // (a restatement the table bears out itself is reported at the text's figure)
+    const at = first?.anchor ?? r.reportAt ?? r.anchor;
     if (first) explanation.inFailingColumn = true;
-    if (anchor.offset === here.offset && anchor.endOffset === here.endOffset) explanation.reportedHere = true;
-    else explanation.reportedAt = { text: anchor.text, line: result.draft.lineIndex.lineOf(anchor.offset) + 1 };
+    if (at.offset === here.offset && at.endOffset === here.endOffset) explanation.reportedHere = true;
+    else explanation.reportedAt = { text: result.draft.source.slice(at.offset, at.endOffset), line: result.draft.lineIndex.lineOf(at.offset) + 1 };
   }
   return explanation;
 }

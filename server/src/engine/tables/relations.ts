@@ -25,9 +25,15 @@ export interface TableRelation {
   cells: TableCell[];
   /** Spans in the prose taking part (a restated figure). */
   prose: Span[];
+  /** Where a finding is reported when not at the anchor cell: the text's figure, when the table bears out its own cell. */
+  reportAt?: Span;
   holds: boolean;
   /** A table-sum read as a whole its parts make up (a 合计), not one they merely stay within (其中). */
   exact?: boolean;
+  /** (an exact table-sum) Each cell's interval at its written precision, in the order of `cells`: the total, then its parts. */
+  ranges?: Interval[];
+  /** (a restatement) The text's figure as an interval in the cell's terms, as it was compared with the cell. */
+  textRange?: Interval;
   /** The arithmetic in Chinese: “工业项目190.5 + 基础设施284 = 474.5，与合计474.5相符”. */
   arithmetic: string;
   /** The finding's message when the relation does not hold. */
@@ -164,7 +170,8 @@ export function sumRelation(
   if (!check) return undefined;
   const { parts, holds } = check;
   const cells = [total.cell, ...parts.map((p) => p.cell)];
-  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds, exact: mode === 'exact' }, () => {
+  const ranges = mode === 'exact' ? [intervalOf(total), ...parts.map(intervalOf)] : undefined;
+  return lazyRelation({ rule: 'table-sum', table: grid.table, anchor: total.cell, cells, prose: [], holds, exact: mode === 'exact', ...(ranges ? { ranges } : {}) }, () => {
     const decimals = Math.max(total.decimals, maxDecimals(parts));
     const s = parts.reduce((x, p) => x + p.value, 0);
     const sumText = shown(s, total, decimals);

@@ -8,6 +8,7 @@ import type { Figure } from '../figures/extract';
 import type { Grid, GridRow, Column, CellValue, Slot } from './grid';
 import { headingWords } from './grid';
 import { overlaps, type Interval } from './interval';
+import type { TableCell } from './model';
 import { PINYIN_READING, simplified } from '../text';
 import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
@@ -761,7 +762,9 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
     const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
+    const textRange = value.unit ? figureInterval(f) : value.scale === 1 && f.value !== undefined ? { lo: f.value - 0.5 * 10 ** -f.decimals, hi: f.value + 0.5 * 10 ** -f.decimals } : undefined;
     out.push({
+      ...(textRange ? { textRange } : {}),
       rule: 'table-restatement',
       table: grid.table,
       anchor: value.cell,
@@ -793,6 +796,67 @@ function bracketedItem(sentence: string, label: string): boolean | undefined {
   let from = 0;
   for (const m of head.matchAll(ITEM_OPENING)) from = m.index + m[0].length;
   return withoutConjunctions(norm(head.slice(from))) === label;
+}
+
+/**
+ * 举报0.01万件，同比上升164.94% above a table whose 举报 row reads 81 | 77 | 5.19: when the cell a text's figure fails to
+ * restate is one the table bears out itself (a growth its own row gives, (81 − 77) ÷ 77 = 5.19%; a total its parts add
+ * up to, or a part of such a total), the table agrees with itself and it is the text that is off: the finding is
+ * reported at the text's figure, with the table's own arithmetic. A cell no other relation of its table checks, or one
+ * whose row gives the text's figure as well, keeps the finding.
+ */
+export function textOffTable(source: string, restated: readonly TableRelation[], inTable: readonly TableRelation[]): TableRelation[] {
+  if (restated.every((r) => r.holds)) return [...restated];
+  const borneOut = new Map<TableCell, TableRelation>();
+  for (const r of inTable) {
+    if (!r.holds) continue;
+    if (r.rule === 'table-change') borneOut.set(r.anchor, r);
+    else if (r.rule === 'table-sum' && r.exact) for (const c of r.cells) if (!borneOut.has(c)) borneOut.set(c, r);
+  }
+  return restated.map((r) => {
+    const table = r.holds || r.prose.length !== 1 ? undefined : borneOut.get(r.anchor);
+    const at = r.prose[0]!;
+    const text = source.slice(at.offset, at.endOffset);
+    if (!table || (table.rule === 'table-change' ? rowGivesText(table, text) : sumGivesText(table, r))) return r;
+    const agrees = table.rule === 'table-change' ? '与该行数字相符' : '与表中合计相符';
+    return {
+      ...r,
+      reportAt: at,
+      message: `正文数字与表中不一致：${r.arithmetic}，且${agrees}（${table.arithmetic}）；同一指标在正文和表格中应是同一个数，请核对正文`,
+      related: [{ offset: r.anchor.offset, endOffset: r.anchor.endOffset, message: `表中 ${r.anchor.text}` }],
+    };
+  });
+}
+
+/**
+ * Whether the text's figure would make the table's sum hold as well, in the cell's place (0.27 + 4.33 + 0 = 4.6 holds
+ * against a 合计 of 4.14 at the precision of a bare 0, and against the text's 4.6 too): then the table does not tell which
+ * is off, and the finding stays at the cell. So too when the intervals are not known.
+ */
+function sumGivesText(sum: TableRelation, r: TableRelation): boolean {
+  const at = sum.cells.indexOf(r.anchor);
+  const ranges = sum.ranges;
+  const text = r.textRange;
+  if (!ranges || !text || at < 0 || ranges.length !== sum.cells.length) return true;
+  const others = ranges.slice(1).filter((_, i) => i + 1 !== at);
+  const rest = others.reduce((acc, x) => ({ lo: acc.lo + x.lo, hi: acc.hi + x.hi }), { lo: 0, hi: 0 });
+  // the total against its parts, or a part against the total less the other parts
+  const wanted = at === 0 ? rest : { lo: ranges[0]!.lo - rest.hi, hi: ranges[0]!.hi - rest.lo };
+  return overlaps(text, wanted);
+}
+
+/**
+ * Whether the text's figure is itself what the row's two amounts give, as a growth or as a difference ((16 − 4) ÷ 16
+ * = 75% for a text's 75% beside a cell of ↓80%): then the cell is the one off, and the finding stays at it.
+ */
+function rowGivesText(change: TableRelation, text: string): boolean {
+  const [, cur, prev] = change.cells.map((c) => Number(c.text.replace(/[,，\s]/g, '')));
+  const written = /([0-9]+(?:\.([0-9]+))?)/.exec(text);
+  if (cur === undefined || prev === undefined || !Number.isFinite(cur) || !Number.isFinite(prev) || prev === 0 || !written) return false;
+  const half = 0.5 * 10 ** -(written[2]?.length ?? 0) + 1e-9;
+  const value = Number(written[1]);
+  const given = /[%％]/.test(text) ? ((cur - prev) / prev) * 100 : cur - prev;
+  return Math.abs(Math.abs(given) - value) <= half;
 }
 
 /** What stands between a listed row's label and its figure: an opening bracket, 为, 是, a colon. */

@@ -83,7 +83,8 @@ export function tableFindings(rule: TableRuleId, relations: readonly TableRelati
   }
   for (const r of own) {
     if (r.holds || collapsed.has(r)) continue;
-    reports.push({ offset: r.anchor.offset, endOffset: r.anchor.endOffset, message: r.message, related: r.related });
+    const at = r.reportAt ?? r.anchor;
+    reports.push({ offset: at.offset, endOffset: at.endOffset, message: r.message, related: r.related });
   }
   return reports.sort((a, b) => a.offset - b.offset);
 }

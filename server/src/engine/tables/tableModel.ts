@@ -8,7 +8,7 @@ import { movedRowsPlaced } from './movedRows';
 import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
 import { relationsOfCounts } from './wholeCounts';
-import { restatements } from './restatement';
+import { restatements, textOffTable } from './restatement';
 import { sexRatios } from './sexratio';
 import { rowTriples } from './triples';
 import { tableText } from './memo';
@@ -117,7 +117,7 @@ export function tableModel(draft: Draft): TableModel {
     }
   });
   // the text's figures are read only when there is a table to compare them with
-  if (grids.length > 0) relations.push(...restatements(draft, grids, figureModel(draft).figures));
+  if (grids.length > 0) relations.push(...textOffTable(draft.source, restatements(draft, grids, figureModel(draft).figures), relations));
   const byCell = new Map<TableCell, TableRelation[]>();
   for (const r of relations) {
     for (const c of r.cells) {

@@ -54,6 +54,24 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['一般债', '专项债'],
 ];
 
+/** Kinds the total's words name and count: 县、乡、村三级, 公办和民办两类 (group 1 the kinds, 2 how many). */
+const KINDS_COUNTED = /((?:[\u4e00-\u9fff]{1,4}[、和及与]){1,5}[\u4e00-\u9fff]{1,4})(两|二|三|四|五|六)(?:级|类|种|大类)/;
+const HOW_MANY: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+/**
+ * 县、乡、村三级林长1286名，其中县级林长15名、乡级林长186名、村级林长1085名: a total whose words name its kinds and count
+ * them is all of the parts listed one per kind, in the order named (each label holding its kind's name).
+ */
+export function kindsCounted(head: string, labels: readonly string[]): boolean {
+  const m = KINDS_COUNTED.exec(head);
+  if (!m) return false;
+  const kinds = m[1]!.split(/[、和及与]/);
+  // (the first kind's words may run on from the words before it, 设立县、乡、村: its end names it)
+  const first = kinds[0]!;
+  const own = [...first].map((_, k) => first.slice(k)).find((tail) => labels[0]?.includes(tail));
+  return own !== undefined && kinds.length === HOW_MANY[m[2]!] && labels.length === kinds.length && kinds.slice(1).every((k, i) => labels[i + 1]!.includes(k));
+}
+
 /** Whether the labels name some modes of transport, not all four. */
 function partOfTheModes(labels: readonly string[]): boolean {
   return TRANSPORT_MODES.some((w) => labels.some((l) => l.includes(w))) && !covers(TRANSPORT_MODES, labels);
@@ -1085,7 +1103,13 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     !selected &&
     !cutShort &&
     !someModes &&
-    (sharesWhole || /^分别/.test(marker) || /^(?:按|分)/.test(marker) || ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')));
+    (sharesWhole ||
+      /^分别/.test(marker) ||
+      /^(?:按|分)/.test(marker) ||
+      ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')) ||
+      (kindsCounted(textBetween(draft, Math.max(total.sentence.offset, total.offset - 30), total.offset), labels) &&
+        // (三级林长348名，其中：县级林长2名、副林长4名；乡镇级林长33名、副林长149名；…: more counted in the list than the kinds)
+        items.every((item) => item.figures.every((f) => parts.includes(f) || !compatible(f.unit, total.unit)))));
   if (!complete && !selected && !someModes && marker !== '其中' && marker !== '中' && !/^从/.test(marker)) return [];
   // a list after “…中” is taken with two parts or more: one part alone (其中尚未整改的…) is too often another measure
   if (marker !== '其中' && parts.length < 2) return [];

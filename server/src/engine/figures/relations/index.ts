@@ -8,6 +8,7 @@ import type { ParagraphFigures } from '../extract';
 import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import { averagePrices, dailyAverages } from './unitAverages';
+import { perPeople } from './indicators';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
 import {
@@ -62,6 +63,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...averagesPerHead(par),
       ...averagesPerCounted(par),
       ...averagesPerStudent(par),
+      ...perPeople(par),
       ...dailyAverages(par),
       ...averagePrices(par),
       ...ratesOfNamedLists(par),

@@ -11,6 +11,7 @@ import { plainWords, simplified } from '../../text';
 import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, isFall, ageBounds } from './vocabulary';
 import { EPS } from './shareParts';
+import { ofOneCount } from './wholes';
 
 /** 城镇人口, 城镇常住人口: the numerator of 城镇化率. */
 const URBAN = /城镇(?:常住|户籍)?人口$/;
@@ -139,6 +140,67 @@ function overMean(reading: Reading | undefined): Reading | undefined {
   const apart = holds ? 0 : Math.max(range.lo - reading.statedRange.hi, reading.statedRange.lo - range.hi);
   const gap = apart / Math.max(Math.abs(reading.stated), Math.abs(reading.value), EPS);
   return { ...reading, range, holds, gap, note: '按年平均人口计（与所写人口相差不超过3%）' };
+}
+
+/**
+ * 每千人口床位6.12张, 每千常住人口执业（助理）医师2.75人, 每万人口拥有律师3.1名 (group 1 the people per which, 2 what is
+ * counted per them).
+ */
+const PER_PEOPLE = /每(千|万)(?:常住|户籍)?(?:人口|人|名居民|居民)(?:拥有|平均拥有|占有)?([\u4e00-\u9fff（）()]{2,12}?)(?:数)?(?:为|是|达到|达)?$/;
+/** Words before a resource per head that make it a standard, a target or another place's: 指标, 标准, 全国, 全省. */
+const OTHER_LEVEL = /指标|标准|目标|要求|计划|规划|全国|全省|国家|平均/;
+const PER_PEOPLE_SCALE: Record<string, number> = { 千: 1000, 万: 10000 };
+/** The population a resource per head is counted over: 常住人口, 户籍人口, 总人口 (not a part of it). */
+const POPULATIONS = ['常住人口', '户籍人口', '总人口', '人口'];
+
+/**
+ * 实有床位2860张，每千人口床位6.12张（全县常住人口46.7万人）: a resource per thousand (or ten thousand) people is the
+ * resource over the population, the one count named as the resource (床位 in 张) and the populations the draft states
+ * (常住, 户籍 or 总人口, any of them may be meant; within 3% of one, as the year's mean may be). Silent when the resource
+ * is not stated once, or no population is.
+ */
+export function perPeople(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const usable = (f: Figure): boolean => exact(f) && known(f) && !f.relational && !f.inChange && !f.range && !f.ratio && f.unit.kind === 'count';
+  for (const r of par.figures) {
+    if (!usable(r)) continue;
+    const before = plainWords(textBetween(par.draft, r.clause.offset, r.offset));
+    const head = PER_PEOPLE.exec(before);
+    // (已达国家全民健身计划指标：每千人拥有社会体育指导员2.16名: a standard or target, or another place's level, not the draft's own)
+    if (!head || OTHER_LEVEL.test(before.slice(0, head.index) + textBetween(par.draft, Math.max(r.sentence.offset, r.clause.offset - 12), r.clause.offset))) continue;
+    const thing = plainWords(head[2]!);
+    const counted = par.lookups.named(thing).filter((f) => f !== r && usable(f) && !f.bracket && ofOneCount(f, r) && plainWords(bareMeasure(f)).endsWith(thing) && !/每|均/.test(bareMeasure(f)));
+    const count = uniqueValue(counted);
+    if (!count) continue;
+    const people = [
+      ...new Map(
+        POPULATIONS.flatMap((w) => par.lookups.named(w))
+          .filter((f) => usable(f) && f.unit.base === '人' && !/上年|去年/.test(f.scope) && POPULATION.test(bareMeasure(f)) && !POPULATION_PART.test(bareMeasure(f)))
+          .map((f) => [f.normalized, f]),
+      ).values(),
+    ];
+    if (people.length === 0 || people.length > 3) continue;
+    const scale = PER_PEOPLE_SCALE[head[1]!]!;
+    const readings = people.flatMap((base) => {
+      const reading = overMean(judge({ op: 'quotient', args: [{ figure: count }, { figure: base }], scale }, { figure: r }, { unit: 'amount', decimals: r.decimals + 1 }));
+      return reading ? [{ base, reading: { ...reading, note: '人口可取年平均人口，与所写人口相差不超过3%' } }] : [];
+    });
+    const rel = relationAmong(
+      'rate',
+      r,
+      readings.map(({ base, reading }) => ({
+        cast: [
+          [r, 'percent'],
+          [count, 'numerator'],
+          [base, 'denominator'],
+        ] as const,
+        reading,
+      })),
+      { word: `每${head[1]}人口${thing}` },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
 }
 
 /** 平均每个家庭户的人口为2.62人, 平均每户家庭户人口2.62人: the mean size of a household. */

@@ -54,6 +54,11 @@ function wholesName(words: string): string {
 /** The total of what is counted, named by the unit it is counted in: 总人数, 总户数, 总件数, 总人次. */
 const COUNTED_TOTAL = '总[人户件]数|总人次';
 
+/** The unit a whole is named as counted in, after its measure: 总诊疗人次, 参保人数, 脱贫户数 (group 1). */
+const COUNTED_IN = /(人次|人数|户数|件数)$/;
+/** The units a part counted so is in. */
+const COUNTER_UNITS: Record<string, readonly string[]> = { 人次: ['人次'], 人数: ['人', '名', '位'], 户数: ['户'], 件数: ['件'] };
+
 /**
  * Words that name a whole as the total of a measure: 占提案总数的, 占协议引资总额的; and of what is counted, by the unit it is
  * counted in: 占低保总人数的 (of 城乡低保对象1.52万人), 占脱贫总户数的, 占来访总人次的.
@@ -123,6 +128,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // task is what was done, not another plan or task
     const ofPlan = /(?:计划|任务|目标)$/.test(words) || (!!inline && /^[\u4e00-\u9fff]{0,8}?(?:计划|任务|目标)的$/.test(textBetween(draft, inline.endOffset, p.offset)));
     numerator = lastBefore(draft, p, ofPlan ? numeratorPool.filter((f) => !setFigure(draft, f)) : numeratorPool);
+    // 26个行政村中，23个村集体经济收入超过10万元，占88.5%: a bar the ones counted pass (超过10万元, 10万元以上) is what they are
+    // counted by; the count opening its clause is the part
+    const bar = numerator?.approximate && BAR_PASSED.test(numerator.approximate) && numerator.unit.kind !== 'count' ? numerator : undefined;
+    const counted = bar && numeratorPool.filter((f) => f.clause.offset === bar.clause.offset && f.offset < bar.offset);
+    if (counted && counted.length === 1 && counted[0]!.unit.kind === 'count' && exact(counted[0]!)) numerator = counted[0];
   }
   if (!numerator) return undefined;
   // 11个省控地表水监测断面水质达到或优于Ⅲ类的比例为90.9%: a count opening its clause, then what some of them did and
@@ -300,6 +310,15 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   };
   // 占协议引资总额的: the total of a measure is its largest statement
   if (!denominator && words.length >= 2) denominator = namedWhole(words.replace(TOTAL_WORD, ''), TOTAL_WORD.test(words));
+  // 基层医疗卫生机构诊疗78.5万人次，占总诊疗人次的61.9% of 总诊疗126.8万人次: a whole named with the unit it is counted in
+  // after its measure (人次, 人数, 户数, 件数) is the measure so counted, when the part is counted so too
+  const counter = COUNTED_IN.exec(words);
+  if (!denominator && counter && counter.index >= 2 && COUNTER_UNITS[counter[1]!]!.includes(numerator.unit.base)) {
+    const measure = words.slice(0, counter.index);
+    denominator =
+      namedWhole(measure, false) ??
+      (measureOfTheTotal(measure) ? namedWhole(measureOfTheTotal(measure)!, true, (f) => endsWithMeasure(simplified(f.measure), measureOfTheTotal(measure)!)) : undefined);
+  }
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
   if (!denominator && words.length >= 2 && !planWord) denominator = wholeWithin(par, numerator) ?? wholeBeforeItsParts(par, numerator, words) ?? totalOfTheListLead(par, numerator, words);
@@ -367,11 +386,20 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   return ratioRelation('share', p, numerator, denominator);
 }
 
+/** The bar a counted group passes: 超过10万元, 10万元以上, 不低于. */
+const BAR_PASSED = /超过|超|以上|高于|不低于|不少于/;
+
 /** Words that name the whole of a share only as the whole of what is counted: 占, 占比, 占总人数的, 占总数的. */
 const GROUP_TOTAL = /^(?:总人数|总数|总量|全部|比)?$/;
 
 /** A group opening its sentence: the figure, then its noun and 中 (56.7万名村党组织书记中，, 在…委员2237人中，). */
 const GROUP_OPENS = /^[\u4e00-\u9fff]{0,16}中[，,：:]/;
+
+/**
+ * A group run on into its members without a comma: 412名乡村医生中60岁以上的有137人 (the figure, its noun, 中, who they are,
+ * 有 and the part); 中 not the first character of another word (中心, 中学, 中医).
+ */
+const GROUP_RUNS_ON = /^[\u4e00-\u9fff]{2,12}中(?![心学医药小型等国央华间期部层])[^，,。；;：:\s]{1,16}?的?(?:有|达|为|是)$/;
 
 /** Counts of people: 万名 and 万人 count the same persons. */
 const PERSONS = new Set(['人', '名', '位']);
@@ -391,11 +419,16 @@ export function ofOneCount(a: Figure, b: Figure): boolean {
 function wholeOfTheGroup(par: Paragraph, p: Figure, numerator: Figure): Figure | undefined {
   const { draft } = par;
   const opened = sentenceOf(par, p).filter(
-    (f) => f.offset < numerator.offset && f.unit.kind !== 'percent' && GROUP_OPENS.test(textBetween(draft, f.endOffset, Math.min(f.endOffset + 20, numerator.offset))),
+    (f) =>
+      f.offset < numerator.offset &&
+      f.unit.kind !== 'percent' &&
+      (GROUP_OPENS.test(textBetween(draft, f.endOffset, Math.min(f.endOffset + 20, numerator.offset))) || GROUP_RUNS_ON.test(textBetween(draft, f.endOffset, numerator.offset))),
   );
   const first = opened[0];
+  // (a group run on into its part opens the clause of both; one followed by a comma, the sentence)
+  const opening = first && GROUP_RUNS_ON.test(textBetween(draft, first.endOffset, numerator.offset)) ? first.clause.offset : first?.sentence.offset;
   // (120名党员中，60名入党积极分子中，…: a group within a group; which one the share is of, the words do not say)
-  if (first && (opened.length > 1 || first.relational || first.bracket || first.range || !/^\s*(?:其中[，,]?)?在?[\u4e00-\u9fff]{0,20}$/.test(textBetween(draft, first.sentence.offset, first.offset))))
+  if (first && (opened.length > 1 || first.relational || first.bracket || first.range || !/^\s*(?:其中[，,]?)?在?[\u4e00-\u9fff]{0,20}$/.test(textBetween(draft, opening!, first.offset))))
     return undefined;
   const group = first ?? namedBack(par, numerator);
   if (!group || !ofOneCount(group, numerator) || /其中/.test(textBetween(draft, Math.max(group.endOffset, numerator.sentence.offset), numerator.offset))) return undefined;
