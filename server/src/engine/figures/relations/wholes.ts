@@ -5,7 +5,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { compatible } from '../units';
+import { compatible, sameCount } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
 import { endsWithMeasure, namedExactly, sameThing, suffixLength, widerThanNamed } from './names';
@@ -373,12 +373,9 @@ const GROUP_TOTAL = /^(?:总人数|总数|总量|全部|比)?$/;
 /** A group opening its sentence: the figure, then its noun and 中 (56.7万名村党组织书记中，, 在…委员2237人中，). */
 const GROUP_OPENS = /^[\u4e00-\u9fff]{0,16}中[，,：:]/;
 
-/** Counts of people: 万名 and 万人 count the same persons. */
-const PERSONS = new Set(['人', '名', '位']);
-
 /** Whether two figures count in one unit, persons counted as 人, 名 or 位 alike. */
 export function ofOneCount(a: Figure, b: Figure): boolean {
-  return compatible(a.unit, b.unit) || (a.unit.kind === 'count' && b.unit.kind === 'count' && PERSONS.has(a.unit.base) && PERSONS.has(b.unit.base));
+  return sameCount(a.unit, b.unit);
 }
 
 /**
