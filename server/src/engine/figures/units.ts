@@ -212,6 +212,14 @@ export function compatible(a: Unit, b: Unit): boolean {
   return a.kind === b.kind && a.base === b.base;
 }
 
+/** Counts of people: 万名 and 万人 count the same persons. */
+const PERSONS = new Set(['人', '名', '位']);
+
+/** Two units of one count, persons counted as 人, 名 or 位 alike (发放到81名重点优抚对象 … 老复员军人11人). */
+export function sameCount(a: Unit, b: Unit): boolean {
+  return compatible(a, b) || (a.kind === 'count' && b.kind === 'count' && PERSONS.has(a.base) && PERSONS.has(b.base));
+}
+
 /** A number for messages: at most four decimals, no float noise (0.1 + 0.2 → 0.3). */
 export function formatNumber(n: number, decimals = 4): string {
   const fixed = n.toFixed(decimals);

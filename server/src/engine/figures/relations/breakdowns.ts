@@ -7,7 +7,7 @@
 
 import type { Draft } from '../../parse';
 import { thousands, type Figure } from '../extract';
-import { compatible, type Unit } from '../units';
+import { compatible, sameCount, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
@@ -817,11 +817,12 @@ function matterWord(u: Unit): boolean {
 }
 
 /**
- * Whether a part counted in `part` may be added into a total counted in `total`: the same unit, or two measure words of
- * matters (个, 项, 宗 …), which a list takes only under a total that names the matters it counts.
+ * Whether a part counted in `part` may be added into a total counted in `total`: the same unit, persons counted as 人,
+ * 名 or 位 alike, or two measure words of matters (个, 项, 宗 …), which a list takes only under a total that names the
+ * matters it counts.
  */
 export function addsInto(part: Unit, total: Unit): boolean {
-  return compatible(part, total) || (matterWord(part) && matterWord(total));
+  return sameCount(part, total) || (matterWord(part) && matterWord(total));
 }
 
 /** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else

@@ -38,6 +38,11 @@ function normalisedOf(f: Figure): { m: string; k: string } {
   return n;
 }
 
+/** A figure's measure as names are compared: simplified, without pinyin readings or 的 (累計（jì）實（shí）現 → 累计实现). */
+export function plainMeasure(f: Figure): string {
+  return normalisedOf(f).m;
+}
+
 /** Whether words name a figure by its very name (企业法人单位 and 企业法人单位). */
 export function namedExactly(words: string, f: Figure): boolean {
   const w = norm(words);

@@ -4,7 +4,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { compatible } from '../units';
+import { compatible, sameCount } from '../units';
 import { exact, judge } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
@@ -281,22 +281,22 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
     // the columns: for the first piece, the most levels (k) whose units are those of the last k totals, in order; else
     // those that each find a total after the last one's of its unit and name (死亡26人 of 事故37起，死亡33人，受伤14人)
     const sameName = (t: Figure, p: Figure): boolean => bareMeasure(p).endsWith(bareMeasure(t)) || suffixLength(bareMeasure(p), bareMeasure(t)) >= 3;
-    const named = (t: Figure, p: Figure): boolean => totalsAll.filter((u) => compatible(u.unit, t.unit)).length === 1 || sameName(t, p);
+    const named = (t: Figure, p: Figure): boolean => totalsAll.filter((u) => sameCount(u.unit, t.unit)).length === 1 || sameName(t, p);
     const suffix = (chunk: readonly Figure[]): number[] | undefined => {
       const cols = chunk.map((_, j) => totalsAll.length - chunk.length + j);
       // (each of its own unit: 议案1件、代表建议93件，其中…方面25件 lines up nothing)
-      if (cols.some((c, j) => cols.some((d, i) => i < j && compatible(totalsAll[d]!.unit, totalsAll[c]!.unit)))) return undefined;
+      if (cols.some((c, j) => cols.some((d, i) => i < j && sameCount(totalsAll[d]!.unit, totalsAll[c]!.unit)))) return undefined;
       // (nor when the levels before them repeat their units: 退回补充侦查36件67人，重报35件68人。其中… may break down
       // either pair; a pair already broken down in its bracket is no rival)
       const rivals = totalsAll.slice(0, cols[0]).filter((f) => !used.has(f) && !listedAfter(f, totalsAll[cols[0]!]!));
-      if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => compatible(f.unit, totalsAll[cols[j]!]!.unit))) return undefined;
-      return chunk.every((f, j) => compatible(f.unit, totalsAll[cols[j]!]!.unit) && f.period === chunk[0]!.period) ? cols : undefined;
+      if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit))) return undefined;
+      return chunk.every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit) && f.period === chunk[0]!.period) ? cols : undefined;
     };
     const byName = (chunk: readonly Figure[]): number[] | undefined => {
       const cols: number[] = [];
       for (const f of chunk) {
         let c = (cols[cols.length - 1] ?? -1) + 1;
-        while (c < totalsAll.length && !(compatible(f.unit, totalsAll[c]!.unit) && named(totalsAll[c]!, f))) c++;
+        while (c < totalsAll.length && !(sameCount(f.unit, totalsAll[c]!.unit) && named(totalsAll[c]!, f))) c++;
         if (c >= totalsAll.length || f.period !== chunk[0]!.period) return undefined;
         cols.push(c);
       }
@@ -312,7 +312,7 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
     const k = columns.length;
     const totals = columns.map((c) => totalsAll[c]!);
     const fits = (chunk: readonly Figure[]): boolean =>
-      chunk.length === k && chunk.every((f, j) => compatible(f.unit, totals[j]!.unit) && (!byNames || named(totals[j]!, f)) && f.period === chunk[0]!.period);
+      chunk.length === k && chunk.every((f, j) => sameCount(f.unit, totals[j]!.unit) && (!byNames || named(totals[j]!, f)) && f.period === chunk[0]!.period);
     const inner = (chunk: readonly Figure[]): string => piecesWords(draft, chunk).join('|');
     const pieces: Figure[][] = [];
     let sibling = false;
@@ -345,7 +345,7 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
     // the totals' units left over in the last piece's period leaves the list to the other readings
     const last = pieces[pieces.length - 1]!;
     const next = after[pieces.length * k];
-    if (!sibling && next && next.period === last[0]!.period && totals.some((t) => compatible(t.unit, next.unit))) continue;
+    if (!sibling && next && next.period === last[0]!.period && totals.some((t) => sameCount(t.unit, next.unit))) continue;
     // (a piece counted alone, 我区单独签约项目94个，签约资金…，引进优强企业16家: every column of it is)
     const alone = pieces.some((p) => p.some((f) => COUNTED_ALONE.test(f.key)));
     totals.forEach((total, j) => out.push({ total, parts: pieces.map((p) => p[j]!), alone }));

@@ -313,6 +313,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherCountedProjects(f, g) ||
     ofOtherPeriodMonths(f, g) ||
     ofOtherClauseMonths(f, g) ||
+    pastACutOffDate(f, g) ||
     ofOtherYearsOfOneSpan(f, g, s) ||
     beyondWholeOfPart(f, g, s.byParagraph) ||
     ofProjectsOfOtherStages(f, g) ||
@@ -435,6 +436,32 @@ function clauseMonths(x: Figure): MonthSpan | undefined {
 function ofOtherClauseMonths(f: Figure, g: Figure): boolean {
   const a = clauseMonths(f);
   return otherMonths(a, a && clauseMonths(g));
+}
+
+/** A date a count is brought up to (到1985年止, 截至2020年底, 至2023年末): the counts after it are of that date. */
+const CUT_OFF_DATE = /(?:到|至|截至|截止)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末)?止?[，,]/g;
+
+/** By paragraph, where its dates counted to stand (start and end, draft offsets): read once per paragraph, not per pair. */
+const cutOffDates = new WeakMap<object, ReadonlyArray<readonly [number, number]>>();
+
+function cutOffDatesOf(x: Figure): ReadonlyArray<readonly [number, number]> {
+  let dates = cutOffDates.get(x.para);
+  if (!dates) {
+    dates = [...x.para.prose.matchAll(CUT_OFF_DATE)].map((m) => [x.para.offset + m.index, x.para.offset + m.index + m[0].length] as const);
+    cutOffDates.set(x.para, dates);
+  }
+  return dates;
+}
+
+/**
+ * 据1978年…普查记载，…革命残废军人57人… 到1985年止，全县有军属984户…。革命残废军人65人: a date named between two counts of
+ * one paragraph brings the count up to it, the sentences after it as well (a chronicle counts one list at two dates):
+ * two dates' figures, not one stated twice.
+ */
+function pastACutOffDate(f: Figure, g: Figure): boolean {
+  if (f.para.offset !== g.para.offset) return false;
+  const [a, b] = f.offset < g.offset ? [f, g] : [g, f];
+  return cutOffDatesOf(a).some(([start, end]) => start >= a.endOffset && end <= b.offset);
 }
 
 /** A year and the span of months right after it (2024年1-5月, 2023年1—5月份, 2024年上半年). */

@@ -51,6 +51,7 @@ import {
   sumOf,
   sumReading,
   sumRelation,
+  totalNamedByParts,
   withoutFollowUps,
   withoutInnerItems,
   withoutOtherMeasures,
@@ -321,7 +322,7 @@ function breakdownSums(soFar: SumsSoFar): void {
   const { par, out, used, usedParts, accept } = soFar;
   const { draft } = par;
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
-    const b = withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(found)));
+    const b = totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(found))), used);
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));

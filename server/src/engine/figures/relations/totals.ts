@@ -10,7 +10,7 @@ import { simplified } from '../../text';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { addsInto, AGE_BAND, ageBandsApart, type Breakdown } from './breakdowns';
-import { commonSuffix, sameThing, suffixLength } from './names';
+import { commonSuffix, plainMeasure, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, partMeasure, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, unchecked, type Relation } from './relation';
 import {
@@ -378,6 +378,27 @@ function qualifierOf(part: Figure, whole: Figure): string | undefined {
   if (name.length < 2 || !own.endsWith(name)) return undefined;
   const q = own.slice(0, own.length - name.length);
   return QUALIFIER.test(q) ? q : undefined;
+}
+
+/**
+ * 累计实现利润总额3316.5亿元…。累计实现净利润2531.8亿元。其中，中央企业累计实现利润总额2427.2亿元…；地方国有企业累计实现利润
+ * 总额889.3亿元: parts after 其中 that all end on one measure's name (利润总额) that the figure before 其中 does not end on
+ * (净利润) are parts of the last figure before it in the paragraph that does, when they make it exactly: the report gives
+ * one more measure of the whole before it breaks the first down. The breakdown with that figure as its total; the same
+ * breakdown when there is none.
+ */
+export function totalNamedByParts(par: Paragraph, b: Breakdown, used: ReadonlySet<Figure>): Breakdown {
+  if (b.parts.length < 2 || !textBetween(par.draft, b.total.endOffset, b.parts[0]!.offset).includes('其中')) return b;
+  const tail = commonSuffix(b.parts.map(plainMeasure));
+  if (tail.length < 3 || suffixLength(plainMeasure(b.total), tail) >= 2) return b;
+  let total: Figure | undefined;
+  for (const f of par.figures) {
+    if (f.offset >= b.total.offset) break;
+    if (!used.has(f) && !f.relational && !f.inChange && exact(f) && compatible(f.unit, b.total.unit) && plainMeasure(f).endsWith(tail)) total = f;
+  }
+  // (有不可移动革命文物753处，其中全国重点文物保护单位23处，省级…246处 after 市县级文物保护单位3590处: parts that do not make the
+  // figure so named are no breakdown of it either)
+  return total && sumReading(b.parts, total)?.holds ? { ...b, total } : b;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { compatible } from '../units';
+import { compatible, sameCount } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
 import { endsWithMeasure, namedExactly, sameThing, suffixLength, widerThanNamed } from './names';
@@ -401,12 +401,9 @@ const GROUP_OPENS = /^[\u4e00-\u9fff]{0,16}中[，,：:]/;
  */
 const GROUP_RUNS_ON = /^[\u4e00-\u9fff]{2,12}中(?![心学医药小型等国央华间期部层])[^，,。；;：:\s]{1,16}?的?(?:有|达|为|是)$/;
 
-/** Counts of people: 万名 and 万人 count the same persons. */
-const PERSONS = new Set(['人', '名', '位']);
-
 /** Whether two figures count in one unit, persons counted as 人, 名 or 位 alike. */
 export function ofOneCount(a: Figure, b: Figure): boolean {
-  return compatible(a.unit, b.unit) || (a.unit.kind === 'count' && b.unit.kind === 'count' && PERSONS.has(a.unit.base) && PERSONS.has(b.unit.base));
+  return sameCount(a.unit, b.unit);
 }
 
 /**
