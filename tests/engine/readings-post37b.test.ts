@@ -22,6 +22,11 @@ describe('a date a count is brought up to, between two counts (post37b)', () => 
   it('compares the counts when no date stands between them', () => {
     assert.ok(findings(chronicle(''), 'number-conflict').length > 0);
   });
+
+  it('compares the counts across the end of a span of years, which dates nothing (review)', () => {
+    assert.ok(findings(chronicle('1983年至1990年，'), 'number-conflict').length > 0);
+    assert.ok(findings(chronicle('1983至1990年，'), 'number-conflict').length > 0);
+  });
 });
 
 // made up: a city's private firms' trade in a quarter, then their trade with one partner

@@ -438,8 +438,11 @@ function ofOtherClauseMonths(f: Figure, g: Figure): boolean {
   return otherMonths(a, a && clauseMonths(g));
 }
 
-/** A date a count is brought up to (到1985年止, 截至2020年底, 至2023年末): the counts after it are of that date. */
-const CUT_OFF_DATE = /(?:到|至|截至|截止)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末)?止?[，,]/g;
+/**
+ * A date a count is brought up to (到1985年止, 截至2020年底, 至2023年末): the counts after it are of that date. Not the end of
+ * a span of years (2019至2023年, 2019年至2023年), which dates nothing.
+ */
+const CUT_OFF_DATE = /(?<![0-9０-９年月日])(?:到|至|截至|截止)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:底|末)?止?[，,]/g;
 
 /** By paragraph, where its dates counted to stand (start and end, draft offsets): read once per paragraph, not per pair. */
 const cutOffDates = new WeakMap<object, ReadonlyArray<readonly [number, number]>>();
