@@ -213,7 +213,8 @@ export function compatible(a: Unit, b: Unit): boolean {
 }
 
 /** Counts of people: 万名 and 万人 count the same persons. */
-const PERSONS = new Set(['人', '名', '位']);
+/** The units persons are counted in, alike. */
+export const PERSONS: ReadonlySet<string> = new Set(['人', '名', '位']);
 
 /** Two units of one count, persons counted as 人, 名 or 位 alike (发放到81名重点优抚对象 … 老复员军人11人). */
 export function sameCount(a: Unit, b: Unit): boolean {

@@ -5,7 +5,7 @@
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
-import { compatible, sameCount } from '../units';
+import { compatible, PERSONS, sameCount } from '../units';
 import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
 import { endsWithMeasure, namedExactly, sameThing, suffixLength, widerThanNamed } from './names';
@@ -56,8 +56,8 @@ const COUNTED_TOTAL = '总[人户件]数|总人次';
 
 /** The unit a whole is named as counted in, after its measure: 总诊疗人次, 参保人数, 脱贫户数 (group 1). */
 const COUNTED_IN = /(人次|人数|户数|件数)$/;
-/** The units a part counted so is in. */
-const COUNTER_UNITS: Record<string, readonly string[]> = { 人次: ['人次'], 人数: ['人', '名', '位'], 户数: ['户'], 件数: ['件'] };
+/** The units a part counted so is in (persons in 人, 名 or 位 alike). */
+const COUNTER_UNITS: Record<string, ReadonlySet<string>> = { 人次: new Set(['人次']), 人数: PERSONS, 户数: new Set(['户']), 件数: new Set(['件']) };
 
 /**
  * Words that name a whole as the total of a measure: 占提案总数的, 占协议引资总额的; and of what is counted, by the unit it is
@@ -313,11 +313,10 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 基层医疗卫生机构诊疗78.5万人次，占总诊疗人次的61.9% of 总诊疗126.8万人次: a whole named with the unit it is counted in
   // after its measure (人次, 人数, 户数, 件数) is the measure so counted, when the part is counted so too
   const counter = COUNTED_IN.exec(words);
-  if (!denominator && counter && counter.index >= 2 && COUNTER_UNITS[counter[1]!]!.includes(numerator.unit.base)) {
+  if (!denominator && counter && counter.index >= 2 && COUNTER_UNITS[counter[1]!]!.has(numerator.unit.base)) {
     const measure = words.slice(0, counter.index);
-    denominator =
-      namedWhole(measure, false) ??
-      (measureOfTheTotal(measure) ? namedWhole(measureOfTheTotal(measure)!, true, (f) => endsWithMeasure(simplified(f.measure), measureOfTheTotal(measure)!)) : undefined);
+    const ofTotal = measureOfTheTotal(measure);
+    denominator = namedWhole(measure, false) ?? (ofTotal ? namedWhole(ofTotal, true, (f) => endsWithMeasure(simplified(f.measure), ofTotal)) : undefined);
   }
   // (公路建设中，普通国省道累计完成投资361.7亿元，占年度任务的134%: a share of a plan, task or target is of the plan
   // and no other figure; the whole the clause stands in (公路建设完成投资) is what was done, not what was planned)
@@ -387,7 +386,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
 }
 
 /** The bar a counted group passes: 超过10万元, 10万元以上, 不低于. */
-const BAR_PASSED = /超过|超|以上|高于|不低于|不少于/;
+const BAR_PASSED = /超|以上|高于|不低于|不少于/;
 
 /** Words that name the whole of a share only as the whole of what is counted: 占, 占比, 占总人数的, 占总数的. */
 const GROUP_TOTAL = /^(?:总人数|总数|总量|全部|比)?$/;
@@ -415,15 +414,17 @@ export function ofOneCount(a: Figure, b: Figure): boolean {
  */
 function wholeOfTheGroup(par: Paragraph, p: Figure, numerator: Figure): Figure | undefined {
   const { draft } = par;
-  const opened = sentenceOf(par, p).filter(
-    (f) =>
-      f.offset < numerator.offset &&
-      f.unit.kind !== 'percent' &&
-      (GROUP_OPENS.test(textBetween(draft, f.endOffset, Math.min(f.endOffset + 20, numerator.offset))) || GROUP_RUNS_ON.test(textBetween(draft, f.endOffset, numerator.offset))),
-  );
+  const runsOn = new Set<Figure>();
+  const opened = sentenceOf(par, p).filter((f) => {
+    if (f.offset >= numerator.offset || f.unit.kind === 'percent') return false;
+    if (GROUP_OPENS.test(textBetween(draft, f.endOffset, Math.min(f.endOffset + 20, numerator.offset)))) return true;
+    if (!GROUP_RUNS_ON.test(textBetween(draft, f.endOffset, numerator.offset))) return false;
+    runsOn.add(f);
+    return true;
+  });
   const first = opened[0];
   // (a group run on into its part opens the clause of both; one followed by a comma, the sentence)
-  const opening = first && GROUP_RUNS_ON.test(textBetween(draft, first.endOffset, numerator.offset)) ? first.clause.offset : first?.sentence.offset;
+  const opening = first && runsOn.has(first) ? first.clause.offset : first?.sentence.offset;
   // (120名党员中，60名入党积极分子中，…: a group within a group; which one the share is of, the words do not say)
   if (first && (opened.length > 1 || first.relational || first.bracket || first.range || !/^\s*(?:其中[，,]?)?在?[\u4e00-\u9fff]{0,20}$/.test(textBetween(draft, opening!, first.offset))))
     return undefined;
