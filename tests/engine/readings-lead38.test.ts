@@ -58,3 +58,35 @@ describe('a gap to the time schedule (lead38)', () => {
     silent(`1—6月，州外、省外、产业到位资金完成年度目标的55.1%，分别提前时序进度5.1、7.5、7.3个百分点。`);
   });
 });
+
+// made up: a subdistrict's half-year summary (12345 work orders, 低保)
+describe('a satisfaction rate of the cases closed (lead38)', () => {
+  const orders = (rate: string): string => `上半年，街道共受理12345热线工单1824件。已办结1751件，办结率96.0%；回访满意1698件，满意率${rate}。`;
+
+  it('holds over the cases closed as well as over all received', () => {
+    silent(orders('97.0%'));
+    silent(`上半年，街道共受理12345热线工单1824件。已办结1751件，办结率96.0%；回访满意1698件，满意率93.1%。`);
+  });
+
+  it('is reported when neither base gives it', () => {
+    reports(orders('95.0%'), 'number-ratio', '满意率');
+  });
+});
+
+describe('an average per household of households counted with their persons (lead38)', () => {
+  const relief = (perHousehold: string, head = '户均'): string => `发放城乡低保金582万元，惠及低保对象1236户2108人，${head}发放${perHousehold}元。`;
+
+  it('divides the amount by the households', () => {
+    silent(relief('4709'));
+    reports(relief('4907'), 'number-ratio', '582万元 ÷ 1236户 = 4708.7元');
+  });
+
+  it('divides it by the persons for an average per head', () => {
+    silent(relief('2761', '人均'));
+    reports(relief('2961', '人均'), 'number-ratio', '582万元 ÷ 2108人');
+  });
+
+  it('is silent when something stands between the households and the persons', () => {
+    silent(`发放城乡低保金582万元，惠及低保对象1236户、五保对象2108人，户均发放4907元。`);
+  });
+});
