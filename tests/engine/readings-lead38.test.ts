@@ -7,8 +7,7 @@ import { findingTexts, reports, silent } from './figure-findings';
 
 // made up: a county's budget revenue against the time schedule
 describe('a gap to the time schedule (lead38)', () => {
-  const revenue = (gap: string, period = '1—10月'): string =>
-    `${period}，全县政府性基金预算收入4.35亿元，完成年度预算6亿元的72.5%，${gap}，同比下降21.6%。`;
+  const revenue = (gap: string, period = '1—10月'): string => `${period}，全县政府性基金预算收入4.35亿元，完成年度预算6亿元的72.5%，${gap}，同比下降21.6%。`;
 
   it('is the share of the year gone less the completion rate when it trails', () => {
     silent(revenue('滞后序时进度10.8个百分点'));

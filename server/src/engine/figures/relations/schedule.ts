@@ -90,7 +90,7 @@ function rateBefore(par: Paragraph, gap: Figure, start: number): Figure | undefi
   // (the last figure before the gap's clause: a schedule in a bracket, 滞后时序进度（83.3%）, is within it)
   const rate = par.figures.filter((f) => f.endOffset <= start).pop();
   if (!rate || rate.unit.kind !== 'percent' || !exact(rate) || rate.range || rate.distributive || rate.sentence.offset !== gap.sentence.offset) return undefined;
-  if (!/^\s*[，,]?\s*$/.test(textBetween(par.draft, rate.endOffset, start))) return undefined;
+  if (!/^\s*(?:[，,]\s*)?$/.test(textBetween(par.draft, rate.endOffset, start))) return undefined;
   const head = headOf(par.draft, rate);
   // (同比增长2.1%: a growth, not a completion)
   if (/增长|增加|下降|减少|提高|降低|增幅|降幅|增速/.test(head) || !COMPLETION.test(head)) return undefined;
