@@ -29,6 +29,7 @@ import {
 import type { Relation } from './relation';
 import { heldOverAnotherBase } from './otherBases';
 import { restatements, type StatementMemo } from './restatements';
+import { scheduleGaps } from './schedule';
 import { sharesAndRates } from './shares';
 import { sums, sumsOfShares } from './sums';
 import { yearlyGrowths } from './yearlyGrowth';
@@ -76,7 +77,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       found.push(rate);
       read.add(rate.anchor);
     }
-    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read));
+    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read), ...scheduleGaps(par, read));
     heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];
   });

@@ -856,7 +856,7 @@ function periodGroup(par: Paragraph, numerator: Figure, base: Figure): Figure | 
 /**
  * The other counts a rate may be of besides the base found: in the numerator's period before it, of its unit, no
  * smaller than it, each due (受理, 应办理, 交办) or named as a number of things (活产数), or, for a rate qualified (按期, 审限内), what its stem names without the
- * qualifier (办结, 已办理); one of each value, three at most.
+ * qualifier (办结, 已办理), or, for a 满意率, the cases closed; one of each value, three at most.
  */
 function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: string, qualifier: string | undefined): Figure[] {
   if (!exact(numerator) || !known(numerator)) return [];
@@ -868,10 +868,15 @@ function otherBases(par: Paragraph, numerator: Figure, base: Figure, stem: strin
     // (当年活产数6411人，产妇总数6404人，孕产妇系统管理5503人，…管理率85.84%: a count named as a number, 活产数, may be the base)
     const due = (DUE.test(f.measure) || /[^率]数$/.test(f.measure)) && !f.measure.includes(stem);
     const done = qualifier !== undefined && !f.measure.includes(qualifier) && (f.measure.includes(stem) || (f.done && [...stem].some((ch) => f.measure.includes(ch))));
-    if (due || done) found.set(f.normalized, f);
+    // (受理工单1824件，…已办结1751件，办结率96.0%；回访满意1698件，满意率97.0%: satisfaction is asked of the cases closed)
+    const closed = stem === '满意' && CLOSED_CASES_ASKED.test(f.measure);
+    if (due || done || closed) found.set(f.normalized, f);
   }
   return [...found.values()].slice(-3);
 }
+
+/** A count of cases closed (已办结, 结办, 办毕, 结案), of which a 满意率 may be the share satisfied. */
+const CLOSED_CASES_ASKED = /办结|结办|办毕|结案/;
 
 /** The words before a rate alone in its clause: 完成率, 办结率达. */
 const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;

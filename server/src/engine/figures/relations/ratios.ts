@@ -139,7 +139,10 @@ export function averagesPerHead(par: Paragraph): Relation[] {
     const head = PER_HEAD.exec(sentence.split(/[，,；;：:]/).pop()!);
     if (!head || NOT_A_QUOTIENT.test(head[3]!) || SEVERAL.test(sentence)) continue;
     const before = par.figures.filter((f) => f.sentence.offset === p.sentence.offset && f.offset < p.offset);
-    const two = before.slice(-2);
+    // (惠及低保对象1236户2108人，户均发放4709元: households and persons counted together, N户M人, are one count of the
+    // amount's; the average names which it is over)
+    const pair = householdsAndPersons(par, before.slice(-2));
+    const two = pair ? [before[before.length - 3], pair.find((f) => HEADS[head[2]!]!.test(plainWords(f.unit.text)))].filter((f): f is Figure => !!f) : before.slice(-2);
     const amount = two.find((f) => f.unit.kind === 'money');
     const count = two.find((f) => f.unit.kind === 'count');
     if (two.length < 2 || !amount || !count || !two.every(usable) || count.normalized === 0) continue;
@@ -164,6 +167,13 @@ export function averagesPerHead(par: Paragraph): Relation[] {
     if (rel) out.push(rel);
   }
   return out;
+}
+
+/** Two figures written as one count of households and their persons, nothing between: 1236户2108人. */
+function householdsAndPersons(par: Paragraph, two: readonly Figure[]): readonly Figure[] | undefined {
+  const [households, persons] = two;
+  if (!households || !persons || plainWords(households.unit.text) !== '户' || plainWords(persons.unit.text) !== '人') return undefined;
+  return textBetween(par.draft, households.endOffset, persons.offset).trim() === '' ? two : undefined;
 }
 
 /** An average per counted thing, 每 and the thing's unit before the name of the total it divides: 每种平均期印数 (group 1 the unit, 2 the name). */
