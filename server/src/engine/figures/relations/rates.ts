@@ -1132,6 +1132,44 @@ export function filingRate(par: Paragraph, p: Figure): Relation | undefined {
 }
 
 /**
+ * 新收各类案件3964件，旧存194件，未结1578件，已结2580件，综合结案率62.05%: a court's closing rate is of the cases it had to close, those
+ * newly received and those carried over (旧存) together: 2580 ÷ (3964 + 194). The rate's period counts the cases carried
+ * over once, beside the new ones (right before or after them), and the cases closed once. Of the new cases alone is a
+ * reading too (where the new ones are said to hold the old). (Not 其中，我院新收诉讼案件2000件，…结案1634件（含上年旧存）…；
+ * 结案率为76.64%: a part's own cases carried over are not stated.)
+ */
+export function courtClosingRate(par: Paragraph, p: Figure): Relation | undefined {
+  const counts = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+  const old = counts.filter((f) => CARRIED_OVER_CASES.test(headOf(par.draft, f)));
+  if (old.length !== 1) return undefined;
+  const o = old[0]!;
+  const k = counts.indexOf(o);
+  const beside = [counts[k - 1], counts[k + 1]].filter((f): f is Figure => !!f && NEW_CASES.test(headOf(par.draft, f)) && compatible(f.unit, o.unit));
+  const closed = counts.filter((f) => CASES_CLOSED.test(headOf(par.draft, f)));
+  if (beside.length !== 1 || closed.length !== 1 || !compatible(closed[0]!.unit, o.unit)) return undefined;
+  const [n, c] = [beside[0]!, closed[0]!];
+  const cast = [
+    [p, 'percent'],
+    [c, 'numerator'],
+    [n, 'denominator'],
+  ] as const;
+  return relationAmong(
+    'rate',
+    p,
+    [
+      { cast, reading: quotientOver(p, c, { op: '+', args: [{ figure: n }, { figure: o }] }) },
+      { cast, reading: quotient(p, c, n) },
+    ],
+    { word: '结案率' },
+  );
+}
+
+/** A court's cases carried over (旧存194件, 上年旧存28802件), received anew (新收, 收案, 共收…案件) and closed (已结, 审执结). */
+const CARRIED_OVER_CASES = /旧存(?:案件)?(?:为|共)?$/;
+const NEW_CASES = /新收|收案|共收|受理/;
+const CASES_CLOSED = /(?:已结|审结|审执结|执结|结案)(?:案件)?(?:数)?(?:为|共)?$/;
+
+/**
  * 全年任务为3800户，实际改造4559户，超额完成20%: the excess over the task, (4559 − 3800) ÷ 3800; with 分别 the
  * tasks and what was done pair by order (实际分别完成95个、310个、7397个，分别超额完成19%、14%和12%).
  */

@@ -40,6 +40,7 @@ import {
   rateOfSharedBase,
   satisfiedRate,
   savingRate,
+  courtClosingRate,
   startedUnderWayAndDone,
 } from './rates';
 import {
@@ -188,6 +189,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       (stem === '参选' ? turnout(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
+      (stem === '结案' ? courtClosingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
     if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
   }
