@@ -94,3 +94,29 @@ describe('a court’s closing rate of the cases received anew and carried over (
     assert.deepEqual(findings(part, 'number-ratio'), []);
   });
 });
+
+// made up: a district's city-management cases for one month
+const cases = (timely: string): string => `9月城市管理问题应结案数12000件，结案数11900件，结案率99.17%；按期结案数11800件，按期结案率${timely}（上月98.9%）。`;
+
+describe('an on-time rate of the cases the plain rate before it is of (rates38)', () => {
+  it('is silent when the on-time count is of the cases due', () => {
+    // 11800 ÷ 12000 = 98.33%
+    assert.deepEqual(findings(cases('98.33%'), 'number-ratio'), []);
+  });
+
+  it('reports an on-time rate that is not', () => {
+    assert.deepEqual(findings(cases('97.33%'), 'number-ratio'), ['97.33%']);
+  });
+
+  it('reads the plain rate across a full stop', () => {
+    const across = (timely: string): string => `应结案数8000件，结案数7990件，结案率99.88%。按期结案数7900件，按期结案率${timely}。`;
+    assert.deepEqual(findings(across('98.75%'), 'number-ratio'), []);
+    assert.deepEqual(findings(across('97.75%'), 'number-ratio'), ['97.75%']);
+  });
+
+  it('is silent when the plain rate before it does not hold', () => {
+    // guard: 结案率 98% is no rate of 7990 over 8000, so which cases it is of is unknown, and so is the on-time rate's base
+    const off = '应结案数8000件，结案数7990件，结案率98%。按期结案数7900件，按期结案率97.5%。';
+    assert.deepEqual(findings(off, 'number-ratio'), ['98%']);
+  });
+});
