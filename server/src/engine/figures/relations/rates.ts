@@ -450,17 +450,7 @@ export function savingRate(par: Paragraph, p: Figure, stem: string): Relation | 
   if (saved.length !== 1) return savingOfTheTrade(par, p, stem) ?? savingBelowTheCeiling(par, p, stem);
   const s = saved[0]!;
   const amounts = period.filter((f) => f.offset < s.offset && SAVED_FROM.test(f.measure) && compatible(f.unit, s.unit) && !f.bracket && !difference(f) && known(f) && f.normalized > 0);
-  const alternatives = amounts.flatMap((a) => {
-    const cast = [
-      [p, 'percent'],
-      [s, 'numerator'],
-      [a, 'denominator'],
-    ] as const;
-    return [
-      { cast, reading: quotient(p, s, a) },
-      { cast, reading: quotientOver(p, s, { op: '+', args: [{ figure: a }, { figure: s }] }) },
-    ];
-  });
+  const alternatives = amounts.flatMap((a) => savedOf(p, s, a));
   if (alternatives.length > 0) return relationAmong('rate', p, alternatives, { word: `${stem}率` });
   return savingOfTheTrade(par, p, stem) ?? savingBelowTheCeiling(par, p, stem);
 }
@@ -485,20 +475,20 @@ function savingOfTheTrade(par: Paragraph, p: Figure, stem: string): Relation | u
   const counts = before.slice(0, j).filter((f) => f.unit.kind !== 'money' && f.unit.kind !== 'percent' && COUNTED_PROJECTS.test(headOf(par.draft, f)));
   const projects = counts[counts.length - 1];
   if (!projects || !WORKS_OR_PURCHASES.test(headOf(par.draft, projects))) return undefined;
+  return relationAmong('rate', p, savedOf(p, s, a), { word: `${stem}率` });
+}
+
+/** The savings s as a rate p of the amount a, or of a and s together (what was spent and what was saved): both readings. */
+function savedOf(p: Figure, s: Figure, a: Figure) {
   const cast = [
     [p, 'percent'],
     [s, 'numerator'],
     [a, 'denominator'],
   ] as const;
-  return relationAmong(
-    'rate',
-    p,
-    [
-      { cast, reading: quotient(p, s, a) },
-      { cast, reading: quotientOver(p, s, { op: '+', args: [{ figure: a }, { figure: s }] }) },
-    ],
-    { word: `${stem}率` },
-  );
+  return [
+    { cast, reading: quotient(p, s, a) },
+    { cast, reading: quotientOver(p, s, { op: '+', args: [{ figure: a }, { figure: s }] }) },
+  ];
 }
 
 /**
