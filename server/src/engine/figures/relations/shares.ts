@@ -30,6 +30,7 @@ import {
 } from './orphanShares';
 import {
   budgetCompletions,
+  courtClosingRate,
   decisionRate,
   excesses,
   filingRate,
@@ -40,7 +41,6 @@ import {
   rateOfSharedBase,
   satisfiedRate,
   savingRate,
-  courtClosingRate,
   startedUnderWayAndDone,
 } from './rates';
 import {
@@ -436,11 +436,10 @@ function afterQiZhong(par: Paragraph, p: Figure): boolean {
   return /^其中[：:，,]?/.test(headOf(par.draft, p)) || /(?:^|[，,；;：:])其中[：:，,]?$/.test(textBetween(par.draft, p.sentence.offset, p.clause.offset).replace(/\s/g, ''));
 }
 
-/** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
 /**
  * 应结案数16550件，结案数16519件，结案率99.81%；按期结案数16467件，按期结案率99.50%: an on-time rate in a sentence of its
  * own, its count right before it, is of the cases the plain rate of the sentence before is of (16467 ÷ 16550), when that
- * rate was read and holds (across ； or 。: 应办理工单11303件，已办理11303件，办结率100%。按期办结11289件，按期办结率99.88%).
+ * rate was read and holds (across ； or 。: 应结案数16109件，结案数16103件，结案率99.96%。按期结案数16005件，按期结案率99.35%).
  */
 function timelyOfThePlainRate(par: Paragraph, p: Figure, stem: string, qualifier: string, read: readonly Relation[]): Relation | undefined {
   const own = sentenceOf(par, p).filter((f) => f.offset < p.offset);
@@ -455,6 +454,7 @@ function timelyOfThePlainRate(par: Paragraph, p: Figure, stem: string, qualifier
   return ratioRelation('rate', p, n, base, `${qualifier}${stem}率`);
 }
 
+/** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */
 const QUALIFIED = /(?:审限内|时限内|期限内|按期|按时|及时|限期|当月|当日|一次性)$/;
 
 /** Kinds of profit a profit rate may be of (营业利润率 = 营业利润 ÷ 营业收入): not 利润总额. */

@@ -154,7 +154,7 @@ export const DECISIONS: ReadonlyArray<{ rate: RegExp; made: readonly string[]; r
 export const SAVING_RATE = /^[节節][约約资資]$/;
 export const SAVED = /[节節][约約](?:[资資]金|金[额額])?(?:共|为|為|达|達)?$/;
 /** What savings are counted against: a procurement or its budget (not a trading centre's turnover, 交易额, which holds land sales). */
-export const SAVED_FROM = /采[购購]|[预預][算]/;
+export const SAVED_FROM = /采[购購]|[预預]算/;
 /** The forms a satisfaction rate is of (收到办理回执994件, 收回反馈意见表527份), and the words of the satisfied after a count. */
 export const RETURNED_FORMS = /回执|反馈意见|测评表|评议表|问卷/;
 export const SATISFIED = /(?<!不)满意/;
