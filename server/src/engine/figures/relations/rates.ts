@@ -504,7 +504,7 @@ function savingBelowTheCeiling(par: Paragraph, p: Figure, stem: string): Relatio
   const c = period[saved ? k - 3 : k - 2];
   if (!c || !w || !CEILING.test(headOf(par.draft, c)) || !WINNING_BIDS.test(headOf(par.draft, w))) return undefined;
   const figures = saved ? [c, w, saved] : [c, w];
-  if (figures.some((f) => f.unit.kind !== 'money' || !compatible(f.unit, c.unit) || !exact(f) || f.relational) || c.normalized <= 0) return undefined;
+  if (!exact(c) || c.normalized <= 0 || figures.some((f) => f.unit.kind !== 'money' || !compatible(f.unit, c.unit) || !exact(f) || f.relational)) return undefined;
   if (saved) return ratioRelation('rate', p, saved, c, `${stem}率`);
   const cast = [
     [p, 'percent'],
