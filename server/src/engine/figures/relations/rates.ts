@@ -447,22 +447,82 @@ export function decisionRate(par: Paragraph, p: Figure, stem: string): Relation 
 export function savingRate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
   const period = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'money' && exact(f));
   const saved = period.filter((f) => SAVED.test(headOf(par.draft, f)));
-  if (saved.length !== 1) return undefined;
+  if (saved.length !== 1) return savingOfTheTrade(par, p, stem) ?? savingBelowTheCeiling(par, p, stem);
   const s = saved[0]!;
   const amounts = period.filter((f) => f.offset < s.offset && SAVED_FROM.test(f.measure) && compatible(f.unit, s.unit) && !f.bracket && !difference(f) && known(f) && f.normalized > 0);
-  const alternatives = amounts.flatMap((a) => {
-    const cast = [
-      [p, 'percent'],
-      [s, 'numerator'],
-      [a, 'denominator'],
-    ] as const;
-    return [
-      { cast, reading: quotient(p, s, a) },
-      { cast, reading: quotientOver(p, s, { op: '+', args: [{ figure: a }, { figure: s }] }) },
-    ];
-  });
-  return alternatives.length > 0 ? relationAmong('rate', p, alternatives, { word: `${stem}率` }) : undefined;
+  const alternatives = amounts.flatMap((a) => savedOf(p, s, a));
+  if (alternatives.length > 0) return relationAmong('rate', p, alternatives, { word: `${stem}率` });
+  return savingOfTheTrade(par, p, stem) ?? savingBelowTheCeiling(par, p, stem);
 }
+
+/**
+ * 完成工程建设项目90宗，…；交易金额12.81亿元，…；节约资金3.06亿元，节资率19.29%; 其中：工程类和采购类114个，交易额11.87亿元，共
+ * 节约资金5612万元，节资率4.5%: a trading centre's turnover of works or purchases (the count of projects right before it
+ * names 工程 or 采购) is what was paid of what was budgeted: the savings are of it, or of it and the savings together;
+ * either reading will do. The savings stand right before their rate, the turnover before them, no savings between.
+ * (Not the centre's whole turnover, 公共资源交易项目共577项，交易额212.43亿元, which holds land sales.)
+ */
+function savingOfTheTrade(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const period = par.periods.get(p.period) ?? [];
+  const k = period.indexOf(p);
+  const s = period[k - 1];
+  if (!s || s.unit.kind !== 'money' || !SAVED.test(headOf(par.draft, s)) || !exact(s) || s.relational) return undefined;
+  const before = period.slice(0, k - 1);
+  let j = before.length - 1;
+  while (j >= 0 && !TRADED.test(headOf(par.draft, before[j]!)) && !(before[j]!.unit.kind === 'money' && SAVED.test(headOf(par.draft, before[j]!)))) j--;
+  const a = before[j];
+  if (!a || !TRADED.test(headOf(par.draft, a)) || !compatible(a.unit, s.unit) || !exact(a) || a.relational || a.normalized <= 0) return undefined;
+  const counts = before.slice(0, j).filter((f) => f.unit.kind !== 'money' && f.unit.kind !== 'percent' && COUNTED_PROJECTS.test(headOf(par.draft, f)));
+  const projects = counts[counts.length - 1];
+  if (!projects || !WORKS_OR_PURCHASES.test(headOf(par.draft, projects))) return undefined;
+  return relationAmong('rate', p, savedOf(p, s, a), { word: `${stem}率` });
+}
+
+/** The savings s as a rate p of the amount a, or of a and s together (what was spent and what was saved): both readings. */
+function savedOf(p: Figure, s: Figure, a: Figure) {
+  const cast = [
+    [p, 'percent'],
+    [s, 'numerator'],
+    [a, 'denominator'],
+  ] as const;
+  return [
+    { cast, reading: quotient(p, s, a) },
+    { cast, reading: quotientOver(p, s, { op: '+', args: [{ figure: a }, { figure: s }] }) },
+  ];
+}
+
+/**
+ * 交易项目8宗，控制价1.43亿元，中标价1.03亿元，平均节资率达27.97%; 总控制价11.58亿元，总中标价8.8亿元，总节约资金2.78亿元，
+ * 节资率24.03%: what a tender saved is of its ceiling price (控制价), the saving stated or the ceiling less the winning bids.
+ * The ceiling, then the bids right after it, then the savings or the rate.
+ */
+function savingBelowTheCeiling(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const period = par.periods.get(p.period) ?? [];
+  const k = period.indexOf(p);
+  const saved = period[k - 1] && SAVED.test(headOf(par.draft, period[k - 1]!)) ? period[k - 1] : undefined;
+  const w = period[saved ? k - 2 : k - 1];
+  const c = period[saved ? k - 3 : k - 2];
+  if (!c || !w || !CEILING.test(headOf(par.draft, c)) || !WINNING_BIDS.test(headOf(par.draft, w))) return undefined;
+  const figures = saved ? [c, w, saved] : [c, w];
+  if (!exact(c) || c.normalized <= 0 || figures.some((f) => f.unit.kind !== 'money' || !compatible(f.unit, c.unit) || !exact(f) || f.relational)) return undefined;
+  if (saved) return ratioRelation('rate', p, saved, c, `${stem}率`);
+  const cast = [
+    [p, 'percent'],
+    [c, 'denominator'],
+    [w, 'part'],
+  ] as const;
+  const reading = judge({ op: 'percent', args: [{ op: '-', args: [{ figure: c }, { figure: w }] }, { figure: c }] }, { figure: p }, { unit: 'percent' });
+  return relationAmong('rate', p, [{ cast, reading }], { word: `${stem}率` });
+}
+
+/** A trading centre's turnover (交易金额3.01亿元, 交易额11.87亿元), and the projects it may be of: works or purchases. */
+const TRADED = /交易(?:金)?[额額](?:为|為|达|達|共|共计|共計)?$/;
+const WORKS_OR_PURCHASES = /(?:工程|采[购購])[^，,；;。]*$/;
+/** A count of projects by its words: 工程建设项目21宗, 工程类和采购类114个 (not 同比增加9宗, a change of one). */
+const COUNTED_PROJECTS = /(?:[项項]目|[类類])(?:共|共计|总计)?$/;
+/** A tender's ceiling price and its winning bids (总控制价11.58亿元，总中标价8.8亿元). */
+const CEILING = /控制[价價](?:为|共|共计)?$/;
+const WINNING_BIDS = /中[标標][价價](?:为|共|共计)?$/;
 
 /**
  * 派出所应进驻党群服务中心为86个，目前已进驻66个，完成率为77%: a count after 已 and a verb, right before a 完成率, is what
@@ -1065,6 +1125,44 @@ export function filingRate(par: Paragraph, p: Figure): Relation | undefined {
   );
   return alongside ? undefined : ratioRelation('rate', p, n, base, '立案率');
 }
+
+/**
+ * 新收各类案件3964件，旧存194件，未结1578件，已结2580件，综合结案率62.05%: a court's closing rate is of the cases it had to close, those
+ * newly received and those carried over (旧存) together: 2580 ÷ (3964 + 194). The rate's period counts the cases carried
+ * over once, beside the new ones (right before or after them), and the cases closed once. Of the new cases alone is a
+ * reading too (where the new ones are said to hold the old). (Not 其中，我院新收诉讼案件2000件，…结案1634件（含上年旧存）…；
+ * 结案率为76.64%: a part's own cases carried over are not stated.)
+ */
+export function courtClosingRate(par: Paragraph, p: Figure): Relation | undefined {
+  const counts = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+  const old = counts.filter((f) => CARRIED_OVER_CASES.test(headOf(par.draft, f)));
+  if (old.length !== 1) return undefined;
+  const o = old[0]!;
+  const k = counts.indexOf(o);
+  const beside = [counts[k - 1], counts[k + 1]].filter((f): f is Figure => !!f && NEW_CASES.test(headOf(par.draft, f)) && compatible(f.unit, o.unit));
+  const closed = counts.filter((f) => CASES_CLOSED.test(headOf(par.draft, f)));
+  if (beside.length !== 1 || closed.length !== 1 || !compatible(closed[0]!.unit, o.unit)) return undefined;
+  const [n, c] = [beside[0]!, closed[0]!];
+  const cast = [
+    [p, 'percent'],
+    [c, 'numerator'],
+    [n, 'denominator'],
+  ] as const;
+  return relationAmong(
+    'rate',
+    p,
+    [
+      { cast, reading: quotientOver(p, c, { op: '+', args: [{ figure: n }, { figure: o }] }) },
+      { cast, reading: quotient(p, c, n) },
+    ],
+    { word: '结案率' },
+  );
+}
+
+/** A court's cases carried over (旧存194件, 上年旧存28802件), received anew (新收, 收案, 共收…案件) and closed (已结, 审执结). */
+const CARRIED_OVER_CASES = /旧存(?:案件)?(?:为|共)?$/;
+const NEW_CASES = /新收|收案|共收|受理/;
+const CASES_CLOSED = /(?:已结|审结|审执结|执结|结案)(?:案件)?(?:数)?(?:为|共)?$/;
 
 /**
  * 全年任务为3800户，实际改造4559户，超额完成20%: the excess over the task, (4559 − 3800) ÷ 3800; with 分别 the

@@ -30,6 +30,7 @@ import {
 } from './orphanShares';
 import {
   budgetCompletions,
+  courtClosingRate,
   decisionRate,
   excesses,
   filingRate,
@@ -171,6 +172,10 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       if (qualifier) {
         const r = rate(par, p, k.stem, qualifier, name);
         if (r?.figures[1]?.measure.includes(qualifier)) out.push(r);
+        else if (timely) {
+          const t = timelyOfThePlainRate(par, p, k.stem, timely, out);
+          if (t) out.push(t);
+        }
         continue;
       }
       const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
@@ -188,6 +193,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       (stem === '参选' ? turnout(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
+      (stem === '结案' ? courtClosingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem);
     if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
   }
@@ -428,6 +434,24 @@ const BUDGET_OF = /预算(?!收入|支出)/;
  */
 function afterQiZhong(par: Paragraph, p: Figure): boolean {
   return /^其中[：:，,]?/.test(headOf(par.draft, p)) || /(?:^|[，,；;：:])其中[：:，,]?$/.test(textBetween(par.draft, p.sentence.offset, p.clause.offset).replace(/\s/g, ''));
+}
+
+/**
+ * 应结案数16550件，结案数16519件，结案率99.81%；按期结案数16467件，按期结案率99.50%: an on-time rate in a sentence of its
+ * own, its count right before it, is of the cases the plain rate of the sentence before is of (16467 ÷ 16550), when that
+ * rate was read and holds (across ； or 。: 应结案数16109件，结案数16103件，结案率99.96%。按期结案数16005件，按期结案率99.35%).
+ */
+function timelyOfThePlainRate(par: Paragraph, p: Figure, stem: string, qualifier: string, read: readonly Relation[]): Relation | undefined {
+  const own = sentenceOf(par, p).filter((f) => f.offset < p.offset);
+  const n = own[own.length - 1];
+  if (own.length !== 1 || !n || n.unit.kind === 'percent' || !n.measure.includes(qualifier) || !n.measure.includes(stem) || !exact(n) || n.relational) return undefined;
+  const previous = Math.max(...[...par.sentences.keys()].filter((k) => k < p.sentence.offset));
+  const plain = (par.sentences.get(previous) ?? []).filter((q) => q.unit.kind === 'percent' && !q.bracket && q.measure.endsWith(`${stem}率`) && !q.measure.includes(qualifier));
+  const q = plain[plain.length - 1];
+  const r = q && read.find((x) => x.kind === 'rate' && withRole(x, 'percent') === q);
+  const base = r?.holds ? withRole(r, 'denominator') : undefined;
+  if (!r || !base || r.roles.filter((role) => role === 'denominator').length !== 1 || !compatible(base.unit, n.unit)) return undefined;
+  return ratioRelation('rate', p, n, base, `${qualifier}${stem}率`);
 }
 
 /** Words before a rate's stem that make it a rate of a subset: 法定审限内结案率, 按期办结率, 及时签收率. */

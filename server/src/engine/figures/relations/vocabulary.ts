@@ -150,11 +150,11 @@ export const DECISIONS: ReadonlyArray<{ rate: RegExp; made: readonly string[]; r
   { rate: /捕$/, made: ['批准逮捕', '决定逮捕', '逮捕', '批捕'], refused: ['不批准逮捕', '决定不批准逮捕', '不予批准逮捕', '不捕', '决定不捕', '不予逮捕'] },
   { rate: /起诉$/, made: ['起诉', '决定起诉', '提起公诉'], refused: ['不起诉', '决定不起诉'] },
 ];
-/** A rate of savings (资金节约率, 节资率: the stem) and the words right before the money saved (节约资金1668万元). */
-export const SAVING_RATE = /^节[约资]$/;
-export const SAVED = /节约(?:资金|金额)?(?:共|为|达)?$/;
+/** A rate of savings (资金节约率, 节资率: the stem) and the words right before the money saved (节约资金1668万元), as a 繁體 page writes them too (節約資金5.84億元，節約率達8.2%). */
+export const SAVING_RATE = /^[节節][约約资資]$/;
+export const SAVED = /[节節][约約](?:[资資]金|金[额額])?(?:共|为|為|达|達)?$/;
 /** What savings are counted against: a procurement or its budget (not a trading centre's turnover, 交易额, which holds land sales). */
-export const SAVED_FROM = /采购|预算/;
+export const SAVED_FROM = /采[购購]|[预預]算/;
 /** The forms a satisfaction rate is of (收到办理回执994件, 收回反馈意见表527份), and the words of the satisfied after a count. */
 export const RETURNED_FORMS = /回执|反馈意见|测评表|评议表|问卷/;
 export const SATISFIED = /(?<!不)满意/;
