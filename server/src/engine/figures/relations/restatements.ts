@@ -2373,6 +2373,7 @@ function statedTwice(
   mergeOwnYear(groups, draftYear(paragraphs, title));
   // short names under their full names, when one is another statement's (statements only: changes have ids of their own)
   const named = oneMeasure === sameMeasure ? mergeFullNames(paragraphs, read, groups) : new Set<Figure>();
+  if (oneMeasure === sameMeasure) mergeReceivedKinds(paragraphs, read, groups, byParagraph, named, title);
   const alike = named.size === 0 ? oneMeasure : (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => (named.has(a) || named.has(b) ? namedAlike(a, b, named) : oneMeasure(a, b, v));
   // (two parts of one whole named two ways: statements only, as the names above)
   const measureOf =
@@ -2464,6 +2465,100 @@ function mergeFullNames(paragraphs: readonly ParagraphFigures[], read: readonly 
     }
   }
   return placed;
+}
+
+/** A verb of taking in what a report counts (受理, 接收 …), after the name of who takes it in and 共 or 累计. */
+const RECEIVED = '(?:共|累计|累計)?(受理|接收|收到|接到)';
+/** A whole counted by that verb (12315平台共接收各类投诉举报咨询3443件): who, the verb, and what. */
+const RECEIVED_WHOLE = new RegExp(`^(.*?)${RECEIVED}(.+)$`);
+/** A statement of one kind so counted (淮北市12315平台共接收举报268件, 本月共受理投诉1023件): who, the verb, the kind. */
+const RECEIVED_KIND = new RegExp(`^(.*?)${RECEIVED}([\u4e00-\u9fff]{2,3})$`);
+/** Who takes it in, said by the period only: the report's own office. */
+const OWN_OFFICE = /^(?:本月|本周|本期|当月|本季度|全年|今年)?$/;
+/** Words before a taker that leave it the draft's own: the whole place (全国12315平台), or the digits of a number cut off it. */
+const WHOLE_PLACE = /^(?:全国|全省|全市|全县|全区|全州|我省|我市|我县|我区)?[0-9]*$/;
+
+/**
+ * One taker written two ways: the one name ends with the other (淮北市12315平台 / 315平台, the hotline's number cut off
+ * by the figure reading), and the words before it are the whole place or the place the title opens with after its
+ * period (2025年3月淮北市12315平台…): not another place's (东城区12345热线 is a district's, not the city's 12345热线).
+ */
+function sameTaker(a: string, b: string, title: string | undefined): boolean {
+  const [longer, shorter] = a.length >= b.length ? [a, b] : [b, a];
+  if (codePoints(shorter) < 2 || !longer.endsWith(shorter)) return false;
+  const before = simplified(longer.slice(0, longer.length - shorter.length));
+  if (WHOLE_PLACE.test(before)) return true;
+  // (the digits cut off the number after them: 淮北市12 of 淮北市12315平台 beside 315平台)
+  let end = before.length;
+  while (end > 0 && before.charCodeAt(end - 1) >= 48 && before.charCodeAt(end - 1) <= 57) end--;
+  const place = before.slice(0, end);
+  return title !== undefined && place.length >= 2 && simplified(title).replace(TITLE_PERIOD, '').startsWith(place);
+}
+
+/**
+ * A kind listed after 其中 under a whole counted by a verb of taking in (12315平台共接收各类投诉举报咨询3776件，其中，投诉1028件…；
+ * 举报268件…；咨询2480件) is that kind taken in: a statement elsewhere of the same verb and the kind alone (淮北市12315平台共接收
+ * 举报268件 in the section on reports, 本月共受理举报270件) is the same measure, placed in its group (`namedAlike` then pairs
+ * them under every guard). Only when the whole names that kind or 各类 things, the statement is by the whole's taker (its
+ * name ending so, or the other way round) or the period's office alone (本月), in the whole's period or none of its own,
+ * with the whole's subject or none and no qualifier, and when it is the draft's only such statement: a kind listed under
+ * 办结 (其中投诉280件 of the cases closed) or a district's 共受理投诉 is another measure.
+ */
+function mergeReceivedKinds(
+  paragraphs: readonly ParagraphFigures[],
+  read: readonly ReadingStatements[],
+  groups: Map<string, Figure[]>,
+  byParagraph: ReadonlyMap<number, readonly Figure[]>,
+  named: Set<Figure>,
+  title: string | undefined,
+): void {
+  // the statements of one kind taken in, by verb and kind, read once when a kind under a whole first asks
+  let byKind: Map<string, Array<{ id: string; taker: string }>> | undefined;
+  const statementsOf = (verbAndKind: string): ReadonlyArray<{ id: string; taker: string }> => {
+    if (!byKind) {
+      byKind = new Map();
+      for (const id of groups.keys()) {
+        const m = RECEIVED_KIND.exec(id.slice(0, id.indexOf('|')));
+        if (!m) continue;
+        const key = `${m[2]}${m[3]}`;
+        const list = byKind.get(key);
+        if (list) list.push({ id, taker: m[1]! });
+        else byKind.set(key, [{ id, taker: m[1]! }]);
+      }
+    }
+    return byKind.get(verbAndKind) ?? [];
+  };
+  // the statement id of each figure, read when a kind under a whole first asks (most drafts list no kinds so)
+  let ids: Map<Figure, string> | undefined;
+  const idOf = (f: Figure): string | undefined => {
+    if (!ids) {
+      ids = new Map();
+      for (let k = 0; k < paragraphs.length; k++) paragraphs[k]!.figures.forEach((g, i) => read[k]!.ids[i] && ids!.set(g, read[k]!.ids[i]!));
+    }
+    return ids.get(f);
+  };
+  for (let k = 0; k < paragraphs.length; k++) {
+    const figures = paragraphs[k]!.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i]!;
+      if (read[k]!.ids[i] || named.has(f) || f.unit.kind !== 'count' || !SHORT_NAME.test(f.measure) || !exact(f) || f.relational || f.inChange || distributed(f) || !underQiZhong(f)) continue;
+      const whole = wholeBeforeQiZhong(f, byParagraph);
+      const wholeId = whole && idOf(whole);
+      const w = wholeId && RECEIVED_WHOLE.exec(wholeId.slice(0, wholeId.indexOf('|')));
+      if (!w || !(w[3]!.includes(f.measure) || w[3]!.includes('各类') || w[3]!.includes('各類'))) continue;
+      const [, unit, base, scope, subject, qualifiers] = wholeId.split('|');
+      const found = statementsOf(`${w[2]}${f.measure}`).filter(({ id, taker }) => {
+        const [, u, b, sc, sub, q] = id.split('|');
+        const byTaker = OWN_OFFICE.test(taker) || sameTaker(taker, w[1]!, title);
+        return byTaker && u === unit && b === base && (sc === scope || sc === '') && (sub === subject || sub === '') && q === '' && qualifiers === '';
+      });
+      if (found.length !== 1) continue;
+      const list = groups.get(found[0]!.id)!;
+      list.push(f);
+      list.sort((x, y) => x.offset - y.offset);
+      named.add(f);
+    }
+  }
 }
 
 /**
