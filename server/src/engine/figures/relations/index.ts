@@ -27,7 +27,7 @@ import {
   studentTeacherRatios,
 } from './ratios';
 import type { Relation } from './relation';
-import { heldOverAnotherBase } from './otherBases';
+import { heldOverABracketPart, heldOverAnotherBase } from './otherBases';
 import { restatements, type StatementMemo } from './restatements';
 import { sharesAndRates } from './shares';
 import { sums, sumsOfShares } from './sums';
@@ -77,6 +77,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       read.add(rate.anchor);
     }
     found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read));
+    heldOverABracketPart(found);
     heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];
   });

@@ -375,7 +375,7 @@ function verbOfRate(draft: Draft, r: Figure): string | undefined {
  * A count named by a rate's verb right before that rate in its sentence: 已履约26个，履约率83.87%. Not the count due
  * (应参保3.58万人，参保率96.6%: what the rate is of, not what it counts).
  */
-function numeratorOfNextRate(draft: Draft, sentence: readonly Figure[], i: number): boolean {
+export function numeratorOfNextRate(draft: Draft, sentence: readonly Figure[], i: number): boolean {
   const verb = sentence[i + 1] ? verbOfRate(draft, sentence[i + 1]!) : undefined;
   const head = plainHead(draft, sentence[i]!);
   return verb !== undefined && head.endsWith(verb) && !ENDS_IN_DUE.test(head.slice(0, head.length - verb.length));
