@@ -25,6 +25,7 @@ import {
   salesRatios,
   incomeRatios,
   studentTeacherRatios,
+  waterLossRates,
 } from './ratios';
 import type { Relation } from './relation';
 import { heldOverABracketPart, heldOverAnotherBase } from './otherBases';
@@ -76,7 +77,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       found.push(rate);
       read.add(rate.anchor);
     }
-    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read));
+    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read), ...waterLossRates(par, read));
     heldOverABracketPart(found);
     heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];

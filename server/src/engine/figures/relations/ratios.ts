@@ -600,6 +600,33 @@ export function debtRatiosByDefinition(par: Paragraph, read: ReadonlySet<Figure>
   return out;
 }
 
+/** A water supplier's 产销差率 (the share of the water supplied that was not sold), and the two volumes it is of. */
+const WATER_LOSS_RATE = /产[销銷]差率$/;
+const WATER_SUPPLIED = /供水(?:总)?量$/;
+const WATER_SOLD = /售水(?:总)?量$/;
+
+/**
+ * 供水量224.37万吨，…；售水量196.99万吨，…；产销差率12.02%: a supplier's 产销差率 is by definition the water supplied less
+ * the water sold, over the water supplied (CJJ 92 and every water company's report). Read over the one 供水量 and the one
+ * 售水量 before it in its paragraph, of one unit, the supplied no less than the sold; when no other reading took the rate.
+ */
+export function waterLossRates(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const rate of par.figures) {
+    if (rate.unit.kind !== 'percent' || read.has(rate) || !plainRate(rate) || !WATER_LOSS_RATE.test(plainWords(rate.measure))) continue;
+    const before = par.figures.filter((f) => f.offset < rate.offset && f.unit.kind !== 'percent');
+    const supplied = before.filter((f) => WATER_SUPPLIED.test(plainWords(f.measure)));
+    const sold = before.filter((f) => WATER_SOLD.test(plainWords(f.measure)));
+    if (supplied.length !== 1 || sold.length !== 1) continue;
+    const [s, q] = [supplied[0]!, sold[0]!];
+    if (!plainFigure(s) || !plainFigure(q) || !compatible(s.unit, q.unit) || s.normalized! < q.normalized!) continue;
+    const reading = judge({ op: 'percent', args: [{ op: '-', args: [{ figure: s }, { figure: q }] }, { figure: s }] }, { figure: rate }, { unit: 'percent' });
+    const rel = relation('rate', rate, [[rate, 'percent'], [q, 'part'], [s, 'denominator']], [reading], { word: '产销差率' });
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
 /** The grade a count of a satisfaction survey names (非常 of 非常满意, '' of 满意), or none for a count of something else. */
 function gradeOf(f: Figure): string | undefined {
   const grade = SATISFACTION_GRADE.exec(plainWords(f.measure));
