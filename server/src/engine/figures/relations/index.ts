@@ -77,7 +77,13 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       found.push(rate);
       read.add(rate.anchor);
     }
-    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read), ...waterLossRates(par, read));
+    found.push(
+      ...ratesOverTheirGroup(par, read),
+      ...ratesOverTheProjectsBefore(par, read),
+      ...ratesOfThePlanInTheirWords(par, read),
+      ...debtRatiosByDefinition(par, read),
+      ...waterLossRates(par, read),
+    );
     heldOverABracketPart(found);
     heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];

@@ -621,7 +621,17 @@ export function waterLossRates(par: Paragraph, read: ReadonlySet<Figure>): Relat
     const [s, q] = [supplied[0]!, sold[0]!];
     if (!plainFigure(s) || !plainFigure(q) || !compatible(s.unit, q.unit) || s.normalized! < q.normalized!) continue;
     const reading = judge({ op: 'percent', args: [{ op: '-', args: [{ figure: s }, { figure: q }] }, { figure: s }] }, { figure: rate }, { unit: 'percent' });
-    const rel = relation('rate', rate, [[rate, 'percent'], [q, 'part'], [s, 'denominator']], [reading], { word: '产销差率' });
+    const rel = relation(
+      'rate',
+      rate,
+      [
+        [rate, 'percent'],
+        [q, 'part'],
+        [s, 'denominator'],
+      ],
+      [reading],
+      { word: '产销差率' },
+    );
     if (rel) out.push(rel);
   }
   return out;
