@@ -43,6 +43,29 @@ describe('shares of a total that all come out over one part of its bracket (post
   });
 });
 
+// made up: a hotline's month, the city's and the districts' platforms together, then the city's alone
+const month = (districts: string, units: string): string =>
+  `2019年3月，市、区12319平台共接听市民来电9000个，立案派遣各类城市管理问题5000件。市级12319平台接听市民来电6000个，` +
+  `立案派遣各类城市管理问题4000件，其中立案派遣公众举报问题3900件、微信举报问题100件。\n\n` +
+  `各区的立案总数为3600件，占当月立案总数的${districts}。其中甲区2000件，占55.56%；乙区1600件，占44.44%。\n\n` +
+  `第一类8个市职能部门和责任单位的立案数为160件，占当月立案总数的${units}。`;
+
+describe('shares of a whole named by the verb the cases are counted by (post38a)', () => {
+  it('is silent when each share comes out over one of the counts 立案派遣… before', () => {
+    assert.deepEqual(findings(month('90.00%', '4.00%'), 'number-ratio'), []);
+    assert.deepEqual(findings(month('72.00%', '3.20%'), 'number-ratio'), []);
+  });
+
+  it('reports a share that comes out over none of them', () => {
+    assert.deepEqual(findings(month('90.00%', '4.20%'), 'number-ratio'), ['4.20%']);
+  });
+
+  it('takes no part after 其中 for the whole', () => {
+    // (160 ÷ 3900 = 4.10%: the reports of the hotline are a part of the city's cases, no whole of the units' share)
+    assert.deepEqual(findings(month('90.00%', '4.10%'), 'number-ratio'), ['4.10%']);
+  });
+});
+
 // made up: a digital city-management week, each step with its rate
 const week = (dispatch: string): string => `本周全市共受理常规案件12000件，立案11000件，立案率91.67%；派遣10000件，派遣率${dispatch}；应结案9000件，结案8000件，结案率88.89%。`;
 

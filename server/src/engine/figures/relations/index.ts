@@ -25,6 +25,7 @@ import {
   salesRatios,
   incomeRatios,
   studentTeacherRatios,
+  sharesOfTheVerbsTotal,
   waterLossRates,
 } from './ratios';
 import type { Relation } from './relation';
@@ -83,6 +84,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...ratesOfThePlanInTheirWords(par, read),
       ...debtRatiosByDefinition(par, read),
       ...waterLossRates(par, read),
+      ...sharesOfTheVerbsTotal(par, read),
     );
     heldOverABracketPart(found);
     heldOverAnotherBase(par, found);

@@ -637,6 +637,62 @@ export function waterLossRates(par: Paragraph, read: ReadonlySet<Figure>): Relat
   return out;
 }
 
+/** 占当月立案总数的 (group 1: the verb a whole is counted by, 立案, 立项), right before a share. */
+const SHARE_OF_THE_VERBS_TOTAL = /^[，,]\s*占(?:当月|本月|当年|全年|全市)?([\u4e00-\u9fff]{2})总数的?$/;
+
+/** A figure as written: exact, no range, approximation, base of comparison or aside in brackets. */
+function stated(f: Figure): boolean {
+  return exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range;
+}
+
+/** How many counts of one verb a share's whole may be among (each value once). */
+const MAX_VERB_TOTALS = 3;
+
+/**
+ * 市、区12319平台…立案派遣各类城市管理问题5582件。市级12319平台…立案派遣各类城市管理问题5314件… ⏎ 各区的立案总数为4458件，
+ * 占当月立案总数的83.89%: a hotline names the whole of its shares by the verb it counts cases by (立案, 立项) and 总数, which
+ * no figure is named; the counts of the paragraphs before whose names open with that verb and its object (立案派遣…) are
+ * that whole, each a plausible one (the city's and the districts' platforms together, or the city's alone). The share
+ * holds when it comes out over any of them, and is reported when over none. The part: the count right before 占 in its
+ * clause; the wholes: no part after 其中, no smaller than the part, three values at most.
+ */
+export function sharesOfTheVerbsTotal(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const [i, p] of par.figures.entries()) {
+    const part = par.figures[i - 1];
+    // (各区的立案总数: 各 names the districts, it distributes nothing)
+    if (!part || read.has(p) || p.unit.kind !== 'percent' || part.unit.kind !== 'count' || !stated(part) || !exact(p) || p.bracket || p.range) continue;
+    const verb = SHARE_OF_THE_VERBS_TOTAL.exec(textBetween(par.draft, part.endOffset, p.offset))?.[1];
+    if (!verb) continue;
+    const wholes = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < part.offset)].filter(
+      (f) =>
+        stated(f) &&
+        f !== part &&
+        !f.subject.startsWith('其中') &&
+        !f.partOf &&
+        compatible(f.unit, part.unit) &&
+        f.normalized! >= part.normalized! &&
+        plainWords(f.measure).startsWith(verb) &&
+        plainWords(f.measure).length >= verb.length + 4,
+    );
+    const values = [...new Map(wholes.map((f) => [f.normalized, f])).values()];
+    if (values.length === 0 || values.length > MAX_VERB_TOTALS) continue;
+    const cast = (whole: Figure) =>
+      [
+        [p, 'percent'],
+        [part, 'numerator'],
+        [whole, 'denominator'],
+      ] as const;
+    const rel = relationAmong(
+      'share',
+      p,
+      values.map((whole) => ({ cast: cast(whole), reading: quotientOver(p, part, { figure: whole }) })),
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
 /** The grade a count of a satisfaction survey names (非常 of 非常满意, '' of 满意), or none for a count of something else. */
 function gradeOf(f: Figure): string | undefined {
   const grade = SATISFACTION_GRADE.exec(plainWords(f.measure));
