@@ -44,18 +44,34 @@ const BRACKET_BASE_WITNESSES = 2;
  * percentage that comes out over no part keeps the total and is reported over it.
  */
 export function heldOverABracketPart(relations: readonly Relation[]): void {
+  // (the shares and rates of each base, gathered once: a paragraph may hold many brackets)
+  let byBase: Map<Figure, Relation[]> | undefined;
   for (const split of relations) {
     if (split.kind !== 'sum' || split.marker !== '括号内' || !split.holds) continue;
     const total = withRole(split, 'total');
     const parts = split.figures.filter((f, i) => split.roles[i] === 'part' && exact(f));
     if (!total || parts.length < 2) continue;
-    const over = relations.filter((r) => (r.kind === 'share' || r.kind === 'rate') && withRole(r, 'denominator') === total);
+    byBase ??= percentagesByBase(relations);
+    const over = byBase.get(total) ?? [];
     if (over.length < BRACKET_BASE_WITNESSES || over.some((r) => r.holds)) continue;
     const witnessed = parts.map((part) => ({ part, held: over.flatMap((r) => overPart(r, part)) }));
     const bases = witnessed.filter((w) => w.held.length >= BRACKET_BASE_WITNESSES);
     if (bases.length !== 1) continue;
     for (const { r, reading } of bases[0]!.held) hold(r, reading, bases[0]!.part);
   }
+}
+
+/** The shares and rates of a paragraph by the base each was read over. */
+function percentagesByBase(relations: readonly Relation[]): Map<Figure, Relation[]> {
+  const out = new Map<Figure, Relation[]>();
+  for (const r of relations) {
+    const base = r.kind === 'share' || r.kind === 'rate' ? withRole(r, 'denominator') : undefined;
+    if (!base) continue;
+    const list = out.get(base);
+    if (list) list.push(r);
+    else out.set(base, [r]);
+  }
+  return out;
 }
 
 /** A failing share or rate read over `part` in the place of its base, when it comes out there to its own rounding. */
