@@ -2274,8 +2274,11 @@ function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number
   return a.some((x) => b.some((y) => y.measure === x.measure && compatible(x.unit, y.unit) && !meet(x, y)));
 }
 
-/** An opening clause that dates or links its sentence (同时，截至目前，今年以来，) rather than naming what it is about. */
-const LINK_OR_TIME = /同时|此外|另外|其中|截[至止]|目前|以来|期间|全年|今年|去年|上半年|下半年|季度|月份|年度|本年|当年|当月|同期/;
+/**
+ * An opening clause that dates or links its sentence (同时，截至目前，今年以来，) or takes a view of the whole (从灾种分布看，:
+ * the same whole sorted another way, post28b) rather than naming what it is about.
+ */
+const LINK_OR_TIME = /同时|此外|另外|其中|截[至止]|目前|以来|期间|全年|今年|去年|上半年|下半年|季度|月份|年度|本年|当年|当月|同期|^从.*看$/;
 
 /** The clause a sentence opens with, up to its first ，, when it is all words (no figure, no date): 儿童公园提档升级. */
 function openingClause(f: Figure): string {
