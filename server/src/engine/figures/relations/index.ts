@@ -25,9 +25,11 @@ import {
   salesRatios,
   incomeRatios,
   studentTeacherRatios,
+  sharesOfTheVerbsTotal,
+  waterLossRates,
 } from './ratios';
 import type { Relation } from './relation';
-import { heldOverAnotherBase } from './otherBases';
+import { heldOverABracketPart, heldOverAnotherBase } from './otherBases';
 import { restatements, type StatementMemo } from './restatements';
 import { scheduleGaps } from './schedule';
 import { sharesAndRates } from './shares';
@@ -77,7 +79,16 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       found.push(rate);
       read.add(rate.anchor);
     }
-    found.push(...ratesOverTheirGroup(par, read), ...ratesOverTheProjectsBefore(par, read), ...ratesOfThePlanInTheirWords(par, read), ...debtRatiosByDefinition(par, read), ...scheduleGaps(par, read));
+    found.push(
+      ...ratesOverTheirGroup(par, read),
+      ...ratesOverTheProjectsBefore(par, read),
+      ...ratesOfThePlanInTheirWords(par, read),
+      ...debtRatiosByDefinition(par, read),
+      ...waterLossRates(par, read),
+      ...sharesOfTheVerbsTotal(par, read),
+      ...scheduleGaps(par, read),
+    );
+    heldOverABracketPart(found);
     heldOverAnotherBase(par, found);
     return [...found, ...sumsOfShares(found)];
   });

@@ -1,6 +1,7 @@
 // The last word on a percentage that does not hold over the base its reading took: if it holds over another figure of
 // the base's unit in the paragraph, the reading took the wrong base and nothing is said (issue 12: stay silent when any
-// plausible reading holds). Run once per paragraph over the shares and rates that fail.
+// plausible reading holds). Run once per paragraph over the shares and rates that fail. Before it, a total split in its
+// bracket whose later shares all come out over one of its parts: that part is what the writer calls the total.
 
 import type { Figure } from '../extract';
 import { compatible } from '../units';
@@ -29,6 +30,61 @@ export function heldOverAnotherBase(par: Paragraph, relations: readonly Relation
     if (r.holds || !r.reading) continue;
     if (r.kind === 'share' || r.kind === 'rate') percentOfAnotherFigure(par, r, parts, partsOf);
   }
+}
+
+/** How many percentages must come out over the same part of a bracket before that part is read as their base. */
+const BRACKET_BASE_WITNESSES = 2;
+
+/**
+ * 总立项2907件（被动受理2332件，市级监督考评员上报575件）… 五个区的总立项数为1695件，占全市总立项数的72.68% … 转其他
+ * 部门的总立项数为87件，占全市总立项数的3.73%: a total split in a bracket, whose later percentages of it come out over
+ * none of them over the total itself but two or more over one and the same part of the bracket: the writer's 总立项数
+ * is that part (the cases received, not those the inspectors added), and every percentage that comes out over it is read
+ * over it. One part only, and no percentage of the paragraph over the total as written, or nothing is rebound; a
+ * percentage that comes out over no part keeps the total and is reported over it.
+ */
+export function heldOverABracketPart(relations: readonly Relation[]): void {
+  // (the shares and rates of each base, gathered once: a paragraph may hold many brackets)
+  let byBase: Map<Figure, Relation[]> | undefined;
+  for (const split of relations) {
+    if (split.kind !== 'sum' || split.marker !== '括号内' || !split.holds) continue;
+    const total = withRole(split, 'total');
+    const parts = split.figures.filter((f, i) => split.roles[i] === 'part' && exact(f));
+    if (!total || parts.length < 2) continue;
+    byBase ??= percentagesByBase(relations);
+    const over = byBase.get(total) ?? [];
+    if (over.length < BRACKET_BASE_WITNESSES || over.some((r) => r.holds)) continue;
+    const witnessed = parts.map((part) => ({ part, held: over.flatMap((r) => overPart(r, part)) }));
+    const bases = witnessed.filter((w) => w.held.length >= BRACKET_BASE_WITNESSES);
+    if (bases.length !== 1) continue;
+    for (const { r, reading } of bases[0]!.held) hold(r, reading, bases[0]!.part);
+  }
+}
+
+/** The shares and rates of a paragraph by the base each was read over. */
+function percentagesByBase(relations: readonly Relation[]): Map<Figure, Relation[]> {
+  const out = new Map<Figure, Relation[]>();
+  for (const r of relations) {
+    const base = r.kind === 'share' || r.kind === 'rate' ? withRole(r, 'denominator') : undefined;
+    if (!base) continue;
+    const list = out.get(base);
+    if (list) list.push(r);
+    else out.set(base, [r]);
+  }
+  return out;
+}
+
+/** A failing share or rate read over `part` in the place of its base, when it comes out there to its own rounding. */
+function overPart(r: Relation, part: Figure): Array<{ r: Relation; reading: Reading }> {
+  const reading = r.reading;
+  if (!reading || r.holds) return [];
+  const { left, right } = reading;
+  if (!('op' in left) || left.op !== 'percent' || !('figure' in right) || right.figure !== r.anchor || !exact(r.anchor)) return [];
+  const num = left.args[0];
+  if (!num || !('figure' in num) || num.negative || num.figure === part || !compatible(num.figure.unit, part.unit)) return [];
+  const alternative = judge({ op: 'percent', args: [{ figure: num.figure }, { figure: part }] }, right, { unit: 'percent', note: `分母读作${part.text}` });
+  const rounding = reading.statedRange.hi - reading.statedRange.lo;
+  return alternative?.holds && alternative.range.hi - alternative.range.lo <= rounding ? [{ r, reading: alternative }] : [];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { followedItem, rateOfSatisfactionGrades, withinExclusion } from './ratios';
+import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { inOrderWithin, plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
@@ -384,7 +384,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (stagePlan && stagePlan !== base && known(stagePlan) && known(numerator) && stagePlan.normalized >= numerator.normalized) others.push(stagePlan);
   // 开工项目343个，…；完工项目311个，…；验收项目283个，验收率91%: what reached a stage of a project is of what reached the
   // stage before it, as well as of all the projects
-  const prior = priorStage(par, numerator, stem);
+  const prior = priorStage(par, numerator, stem) ?? ratedStepBefore(par, numerator);
   if (prior && prior !== base) others.push(prior);
   if (others.some((b) => quotient(p, numerator, b)?.holds)) return rateOverBases(p, numerator, [base, ...others], `${stem}率`);
   // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negative outcome (不捕, 未结) whose base names the positive one
@@ -824,6 +824,21 @@ function priorStage(par: Paragraph, numerator: Figure, stem: string): Figure | u
     ),
   );
 }
+/**
+ * 受理常规案件16754件，立案16570件，立案率98.90%；派遣14673件，派遣率88.55%: a count stated with a rate of its own right
+ * before the numerator in its sentence is a step every case passed before the numerator's (立案 before 派遣), and the
+ * numerator's rate may be of it as well as of all received. The step: the count two figures before, named by the verb
+ * of the rate between them, of the numerator's unit and no smaller.
+ */
+function ratedStepBefore(par: Paragraph, numerator: Figure): Figure | undefined {
+  const sentence = par.periods.get(numerator.period) ?? [];
+  const k = sentence.indexOf(numerator);
+  const step = sentence[k - 2];
+  if (k < 2 || !step || !numeratorOfNextRate(par.draft, sentence, k - 2)) return undefined;
+  if (!exact(step) || step.relational || step.bracket || !compatible(step.unit, numerator.unit) || !known(step) || !known(numerator)) return undefined;
+  return step.normalized >= numerator.normalized ? step : undefined;
+}
+
 /** A group of projects: 新建项目, 重点新建项目, 盟级重点项目, 项目. */
 const PROJECTS = /项目$/;
 

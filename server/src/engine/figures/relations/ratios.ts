@@ -385,7 +385,7 @@ function verbOfRate(draft: Draft, r: Figure): string | undefined {
  * A count named by a rate's verb right before that rate in its sentence: 已履约26个，履约率83.87%. Not the count due
  * (应参保3.58万人，参保率96.6%: what the rate is of, not what it counts).
  */
-function numeratorOfNextRate(draft: Draft, sentence: readonly Figure[], i: number): boolean {
+export function numeratorOfNextRate(draft: Draft, sentence: readonly Figure[], i: number): boolean {
   const verb = sentence[i + 1] ? verbOfRate(draft, sentence[i + 1]!) : undefined;
   const head = plainHead(draft, sentence[i]!);
   return verb !== undefined && head.endsWith(verb) && !ENDS_IN_DUE.test(head.slice(0, head.length - verb.length));
@@ -605,6 +605,99 @@ export function debtRatiosByDefinition(par: Paragraph, read: ReadonlySet<Figure>
     const owed: Expr = debts ? { figure: debts } : { op: '-', args: [{ figure: assets }, { figure: net! }] };
     const reading = judge({ op: 'percent', args: [owed, { figure: assets }] }, { figure: ratio }, { unit: 'percent' });
     const rel = relation('rate', ratio, [[ratio, 'percent'], debts ? [debts, 'numerator'] : [net!, 'part'], [assets, 'denominator']], [reading], { word: '资产负债率' });
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** A water supplier's 产销差率 (the share of the water supplied that was not sold), and the two volumes it is of. */
+const WATER_LOSS_RATE = /产[销銷]差率$/;
+const WATER_SUPPLIED = /供水(?:总)?量$/;
+const WATER_SOLD = /售水(?:总)?量$/;
+
+/**
+ * 供水量224.37万吨，…；售水量196.99万吨，…；产销差率12.02%: a supplier's 产销差率 is by definition the water supplied less
+ * the water sold, over the water supplied (CJJ 92 and every water company's report). Read over the one 供水量 and the one
+ * 售水量 before it in its paragraph, of one unit, the supplied no less than the sold; when no other reading took the rate.
+ */
+export function waterLossRates(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const rate of par.figures) {
+    if (rate.unit.kind !== 'percent' || read.has(rate) || !plainRate(rate) || !WATER_LOSS_RATE.test(plainWords(rate.measure))) continue;
+    const before = par.figures.filter((f) => f.offset < rate.offset && f.unit.kind !== 'percent');
+    const supplied = before.filter((f) => WATER_SUPPLIED.test(plainWords(f.measure)));
+    const sold = before.filter((f) => WATER_SOLD.test(plainWords(f.measure)));
+    if (supplied.length !== 1 || sold.length !== 1) continue;
+    const [s, q] = [supplied[0]!, sold[0]!];
+    if (!plainFigure(s) || !plainFigure(q) || !compatible(s.unit, q.unit) || s.normalized! < q.normalized!) continue;
+    const reading = judge({ op: 'percent', args: [{ op: '-', args: [{ figure: s }, { figure: q }] }, { figure: s }] }, { figure: rate }, { unit: 'percent' });
+    const rel = relation(
+      'rate',
+      rate,
+      [
+        [rate, 'percent'],
+        [q, 'part'],
+        [s, 'denominator'],
+      ],
+      [reading],
+      { word: '产销差率' },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** 占当月立案总数的 (group 1: the verb a whole is counted by, 立案, 立项), right before a share. */
+const SHARE_OF_THE_VERBS_TOTAL = /^[，,]\s*占(?:当月|本月|当年|全年|全市)?([\u4e00-\u9fff]{2})总数的?$/;
+
+/** A figure as written: exact, no range, approximation, base of comparison or aside in brackets. */
+function stated(f: Figure): boolean {
+  return exact(f) && !f.relational && !f.inChange && !f.bracket && !f.range;
+}
+
+/** How many counts of one verb a share's whole may be among (each value once). */
+const MAX_VERB_TOTALS = 3;
+
+/**
+ * 市、区12319平台…立案派遣各类城市管理问题5582件。市级12319平台…立案派遣各类城市管理问题5314件… ⏎ 各区的立案总数为4458件，
+ * 占当月立案总数的83.89%: a hotline names the whole of its shares by the verb it counts cases by (立案, 立项) and 总数, which
+ * no figure is named; the counts of the paragraphs before whose names open with that verb and its object (立案派遣…) are
+ * that whole, each a plausible one (the city's and the districts' platforms together, or the city's alone). The share
+ * holds when it comes out over any of them, and is reported when over none. The part: the count right before 占 in its
+ * clause; the wholes: no part after 其中, no smaller than the part, three values at most.
+ */
+export function sharesOfTheVerbsTotal(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const [i, p] of par.figures.entries()) {
+    const part = par.figures[i - 1];
+    // (各区的立案总数: 各 names the districts, it distributes nothing)
+    if (!part || read.has(p) || p.unit.kind !== 'percent' || part.unit.kind !== 'count' || !stated(part) || !exact(p) || p.bracket || p.range) continue;
+    const verb = SHARE_OF_THE_VERBS_TOTAL.exec(textBetween(par.draft, part.endOffset, p.offset))?.[1];
+    if (!verb) continue;
+    const wholes = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < part.offset)].filter(
+      (f) =>
+        stated(f) &&
+        f !== part &&
+        !f.subject.startsWith('其中') &&
+        !f.partOf &&
+        compatible(f.unit, part.unit) &&
+        f.normalized! >= part.normalized! &&
+        plainWords(f.measure).startsWith(verb) &&
+        plainWords(f.measure).length >= verb.length + 4,
+    );
+    const values = [...new Map(wholes.map((f) => [f.normalized, f])).values()];
+    if (values.length === 0 || values.length > MAX_VERB_TOTALS) continue;
+    const cast = (whole: Figure) =>
+      [
+        [p, 'percent'],
+        [part, 'numerator'],
+        [whole, 'denominator'],
+      ] as const;
+    const rel = relationAmong(
+      'share',
+      p,
+      values.map((whole) => ({ cast: cast(whole), reading: quotientOver(p, part, { figure: whole }) })),
+    );
     if (rel) out.push(rel);
   }
   return out;

@@ -2275,6 +2275,33 @@ function parallelSentences(f: Figure, g: Figure, byParagraph: ReadonlyMap<number
 }
 
 /**
+ * An opening clause that dates or links its sentence (同时，截至目前，今年以来，) or takes a view of the whole (从灾种分布看，:
+ * the same whole sorted another way, post28b) rather than naming what it is about.
+ */
+const LINK_OR_TIME = /同时|此外|另外|其中|截[至止]|目前|以来|期间|全年|今年|去年|上半年|下半年|季度|月份|年度|本年|当年|当月|同期|^从.*看$/;
+
+/** The clause a sentence opens with, up to its first ，, when it is all words (no figure, no date): 儿童公园提档升级. */
+function openingClause(f: Figure): string {
+  const before = f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset);
+  return /^([\u4e00-\u9fff]{4,20})[，,]/.exec(before)?.[1] ?? '';
+}
+
+/**
+ * 儿童公园提档升级，新植树木2500株。…保健路游园全面提档改造，新增绿地400平方米，新植树木16株。九站公园提档升级，新植树木
+ * 7905株: sentences of one paragraph that each open with a clause of words of their own, naming what was worked on and the
+ * work, state their figures of that one: two values of a measure there are of two subjects. The clauses differ from their
+ * first characters (what they name) yet share a pair of characters (the work, reported alike: 提档), and neither dates or
+ * links its sentence.
+ */
+function parallelOpenings(f: Figure, g: Figure): boolean {
+  if (f.para.offset !== g.para.offset || f.sentence.offset === g.sentence.offset) return false;
+  const [s, t] = [openingClause(f), openingClause(g)];
+  if (s === '' || t === '' || s.slice(0, 2) === t.slice(0, 2) || LINK_OR_TIME.test(s) || LINK_OR_TIME.test(t)) return false;
+  const pairs = bigrams(t);
+  return [...bigrams(s)].some((b) => pairs.has(b));
+}
+
+/**
  * 全市共18个集团企业在境外设立92个分（子）公司…，年末资产总额113.1亿元。全市国有企业在重庆市外投资设立子企业268户，…，年末
  * 资产总额976.4亿元: two sentences of one paragraph, each counting the firms (企业, 公司, 机构, 单位) it then gives a measure of,
  * in numbers that differ, speak of two groups of firms, each measured on its own.
@@ -2422,6 +2449,7 @@ function statedTwice(
             partAfterBrokenQiZhong(f, other, lines) ||
             plannedAndDone(f, other, byParagraph) ||
             parallelSentences(f, other, byParagraph) ||
+            parallelOpenings(f, other) ||
             ofCountedGroups(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
