@@ -632,8 +632,14 @@ function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefi
   // (the done count last: 办结17件，结转下年度办理4件 after the channels is a second breakdown, by outcome, of its own)
   const k = parts.length - 1;
   const first = parts.slice(0, k);
-  return k >= 2 && (parts[k]!.done || STAGE_COUNT.test(bareMeasure(parts[k]!))) && addsUpExactly(total, first) ? first : undefined;
+  return k >= 2 && (parts[k]!.done || STAGE_COUNT.test(bareMeasure(parts[k]!)) || FATE_COUNT.test(bareMeasure(parts[k]!))) && addsUpExactly(total, first) ? first : undefined;
 }
+
+/**
+ * (post38b) A count of those of the total who died or got well (死亡87例, 治愈出院120人), last after a run that adds up to
+ * the total (累计报告406例，其中感染者293例，艾滋病病人113例，死亡87例): what became of some of them, not a third kind.
+ */
+const FATE_COUNT = /^(?:已|累计)?(?:死亡|病死|治愈|痊愈|康复|出院)/;
 
 /**
  * (shadow15) A count of projects by a stage of their progress (计划竣工项目111个, 建成投产项目12个), last after a run that
@@ -758,6 +764,20 @@ export function ofAnotherScope(par: Paragraph, p: Figure, words: string): boolea
   return scopes.size > 0 && !scopes.has(named.slice(-1));
 }
 
+/**
+ * (post38b) 新兴产业完成投资1091.0亿元，其中工业新兴产业1025.2亿元，同比增长34.6%，占工业投资的比重达80.2%: a part's own 其中 standing
+ * between it and a share names a sub-part, and the clauses after it (its change, its share) are the sub-part's: the share
+ * is of the last level after that 其中, in the same sentence.
+ */
+function subPartBefore(par: Paragraph, part: Figure, p: Figure): Figure | undefined {
+  const at = textBetween(par.draft, part.endOffset, p.offset).indexOf('其中');
+  if (at < 0) return undefined;
+  const from = part.endOffset + at;
+  return par.figures
+    .filter((f) => f.offset > from && f.offset < p.offset && f.sentence.offset === p.sentence.offset && !f.relational && f.unit.kind !== 'percent' && compatible(f.unit, part.unit))
+    .pop();
+}
+
 /** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
 export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
@@ -781,12 +801,15 @@ export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       const countOfTotal = counted !== undefined && bareMeasure(b.total).includes(counted);
       if (words && !countOfTotal && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
+      const numerator = subPartBefore(par, part, p) ?? part;
       const cast = [
         [p, 'percent'],
-        [part, 'numerator'],
+        [numerator, 'numerator'],
         [b.total, 'denominator'],
       ] as const;
-      const r = !exact(p) ? unchecked('share', p, cast) : relation('share', p, cast, [judge({ op: 'percent', args: [{ figure: part }, { figure: b.total }] }, { figure: p }, { unit: 'percent' })]);
+      const r = !exact(p)
+        ? unchecked('share', p, cast)
+        : relation('share', p, cast, [judge({ op: 'percent', args: [{ figure: numerator }, { figure: b.total }] }, { figure: p }, { unit: 'percent' })]);
       if (r) out.push(r);
       break;
     }
