@@ -113,3 +113,19 @@ describe('a share after a part’s own 其中, of the sub-part (post38b)', () =>
   });
 });
 
+// made up: a township's vaccinations, each vaccine with the children due, those vaccinated and the rate
+const vaccines = (rate: string, name = '接种率为'): string => `全年单苗接种：卡介苗应种500人，实种490人，接种率98%；麻疹应种400人，实种380人，${name}${rate}。`;
+
+describe('a rate after the count due and the count done (post38b)', () => {
+  it('is silent when each rate is those vaccinated of those due', () => {
+    assert.deepEqual(findings(vaccines('95%'), 'number-ratio'), []);
+  });
+
+  it('reports a rate that is not 380 of 400', () => {
+    assert.deepEqual(findings(vaccines('96.5%'), 'number-ratio'), ['96.5%']);
+  });
+
+  it('reads no rate named by another verb (及时率)', () => {
+    assert.deepEqual(findings(vaccines('96.5%', '及时率为'), 'number-ratio'), []);
+  });
+});
