@@ -403,10 +403,15 @@ function viewOpening(f: Figure): string | undefined {
   return VIEW_OPENING.exec(wordsOf(f, f.period, f.offset).trimStart())?.[1];
 }
 
-function ofOtherViews(f: Figure, g: Figure): boolean {
-  const a = viewOpening(f);
-  const b = a === undefined ? undefined : viewOpening(g);
+/** Two figures each read with a scope by `read`, two different ones (read for `g` only when `f` has one). */
+function readApart(f: Figure, g: Figure, read: (x: Figure) => string | undefined): boolean {
+  const a = read(f);
+  const b = a === undefined ? undefined : read(g);
   return a !== undefined && b !== undefined && a !== b;
+}
+
+function ofOtherViews(f: Figure, g: Figure): boolean {
+  return readApart(f, g, viewOpening);
 }
 
 /**
@@ -420,9 +425,7 @@ function exceptedWhole(f: Figure): string | undefined {
 }
 
 function ofOtherExceptedWholes(f: Figure, g: Figure): boolean {
-  const a = exceptedWhole(f);
-  const b = a === undefined ? undefined : exceptedWhole(g);
-  return a !== undefined && b !== undefined && a !== b;
+  return readApart(f, g, exceptedWhole);
 }
 
 /** Two years' same months (2023年1-3月 … 2024年一季度): two periods, though each scope keeps its span alone. */
