@@ -96,6 +96,11 @@ describe('a count of those who died after kinds adding up to their total (post38
   it('still hints at overlap for a third kind', () => {
     assert.notDeepEqual(findings(cases('随访管理95例'), 'number-sum'), []);
   });
+
+  it('still adds up deaths listed by kind of accident, the last one too', () => {
+    const accidents = '全市共发生生产安全事故30起、死亡33人，其中道路运输事故20起、死亡22人；建筑施工事故6起、死亡6人；工贸行业事故3起、死亡5人；其他事故1起、死亡1人。';
+    assert.notDeepEqual(findings(accidents, 'number-sum'), []);
+  });
 });
 
 // made up: a city's industrial investment, a part with its own 其中 and the sub-part's share
@@ -106,6 +111,10 @@ const investment = (share: string): string =>
 describe('a share after a part’s own 其中, of the sub-part (post38b)', () => {
   it('is silent when the share is the sub-part’s (640 ÷ 800 = 80%)', () => {
     assert.deepEqual(findings(investment('80.0%'), 'number-ratio'), []);
+  });
+
+  it('is silent when the share is the part’s still (700 ÷ 800 = 87.5%)', () => {
+    assert.deepEqual(findings(investment('87.5%'), 'number-ratio'), []);
   });
 
   it('reports a share that is neither', () => {
