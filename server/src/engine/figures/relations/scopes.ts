@@ -393,10 +393,11 @@ function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
 }
 
 /**
- * A view a sentence opens with (从累计增速看，/ 从月度增速来看，/ 分季度看，): what its figures count is seen that way. 从累计增速看，有7个
- * 行业增幅进一步扩大 … 从月度增速看，有4个行业增幅进一步扩大: two views, two measures, though worded alike.
+ * A basis of measure a sentence opens with (从累计增速看，/ 从月度增速来看，/ 从当月口径看，): what its figures count is seen that
+ * way. 从累计增速看，有7个行业增幅进一步扩大 … 从月度增速看，有4个行业增幅进一步扩大: two bases, two measures, though worded alike.
+ * (Not a cut by attribute, 从时间分布看 / 从灾种分布看: the subjects after it scope its figures, or nothing does.)
  */
-const VIEW_OPENING = /^(?:从|分)([\u4e00-\u9fff]{1,8}?)(?:来看|上看|看)[，,]/;
+const VIEW_OPENING = /^(?:从|分)([\u4e00-\u9fff]{0,6}?(?:增速|增幅|速度|口径))(?:来看|上看|看)[，,]/;
 
 /** The view `f`'s sentence opens with, when the sentence opens with one. */
 function viewOpening(f: Figure): string | undefined {
