@@ -127,7 +127,7 @@ function ownShare(clause: string): boolean {
 }
 
 /** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
-const NOT_A_PART = /占|平均|人均|户均|每/;
+const NOT_A_PART = /占|平均|人均|户均|次均|每/;
 
 /**
  * A total stated as done with its verb before its noun (累计完成一般公共预算收入126.05亿元, 实现地区生产总值…): what was

@@ -19,6 +19,7 @@ import {
   growthBreadths,
   ratesOfNamedLists,
   ratesOfThePlanInTheirWords,
+  ratesOfDueAndDone,
   ratesOfTheirVerb,
   ratesOverTheirGroup,
   ratesOverTheProjectsBefore,
@@ -76,6 +77,10 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     // (a rate of handling is read only when no reading above took it)
     const read = new Set(found.map((r) => r.anchor));
     for (const rate of ratesOfTheirVerb(par, read)) {
+      found.push(rate);
+      read.add(rate.anchor);
+    }
+    for (const rate of ratesOfDueAndDone(par, read)) {
       found.push(rate);
       read.add(rate.anchor);
     }

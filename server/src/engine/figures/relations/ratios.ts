@@ -355,6 +355,33 @@ export function ratesOfTheirVerb(par: Paragraph, read: ReadonlySet<Figure>): Rel
   return out;
 }
 
+/** The count due, 应 and what is due (卡介苗应种, 应到会), at the end of its words: what is due, to match the count done. */
+const DUE_COUNT = /应([\u4e00-\u9fff]{1,2})$/;
+
+/**
+ * (post38b) 卡介苗应种672人，实种667人，接种率99.26%；…百白破应种2320人，实种2282人，接种率为98.41% / 应到会35人，实到会33人，到会率
+ * 94.3%: a count due (应种), the count done of the same (实种), then a rate, in three clauses running: the rate is the one done of
+ * those due, its name ending on what was due (接种率 of 种, 到会率 of 到会). One unit for both counts.
+ */
+export function ratesOfDueAndDone(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const r = sentence[i]!;
+      const done = sentence[i - 1]!;
+      const due = sentence[i - 2]!;
+      if (!plainRate(r) || read.has(r) || !plainFigure(done) || !plainFigure(due) || done.unit.kind !== 'count' || due.unit.text !== done.unit.text || due.unit.kind !== 'count') continue;
+      const what = DUE_COUNT.exec(plainHead(par.draft, due))?.[1];
+      if (!what || !/^[，,]\s*$/.test(textBetween(par.draft, due.endOffset, done.clause.offset)) || plainHead(par.draft, done) !== `实${what}`) continue;
+      const name = /^(.*率)(?:为|是|达到|达)?$/.exec(plainHead(par.draft, r))?.[1];
+      if (!name?.endsWith(`${what.slice(-1)}率`) || due.normalized === 0) continue;
+      const rel = ratioRelation('rate', r, done, due, name);
+      if (rel) out.push(rel);
+    }
+  }
+  return out;
+}
+
 /**
  * 投诉1023件，…，占受理总量的27.4%；截至目前已办结反馈595件，办结反馈率58.2%；举报270件…: a count whose clause opens with how
  * many got done so far, in a group of its own (after ；) right after an item's, is that item's follow-up, and its rate is of

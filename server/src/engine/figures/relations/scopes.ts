@@ -145,6 +145,32 @@ function numberedItems(lines: readonly Line[]): ReadonlyMap<number, string> {
   );
 }
 
+/** A numbered heading that names a part and nothing else, ending with a colon (（一）基本支出：, 2、项目支出：). */
+const PART_HEADING = /^[\s，,]*([\u4e00-\u9fff]{2,12})[：:]$/;
+
+/**
+ * （一）基本支出：⏎2018年年初预算数为98.71万元 … （二）项目支出：⏎2018年年初预算…22.00万元: a budget's notes give each part of the
+ * spending under a numbered heading naming it, the lines below it stating the bare measure (年初预算数) of that part. By
+ * line, the part named by the heading above it, up to the next numbered line.
+ */
+function partHeadings(lines: readonly Line[]): ReadonlyMap<number, string> {
+  return scopesByLine<string>(lines, (line, _, part) =>
+    line.ordinal !== undefined ? { own: undefined, next: PART_HEADING.exec(line.prose.slice(line.ordinal.endOffset - line.offset))?.[1] } : stays(part),
+  );
+}
+
+/**
+ * A figure under a part's heading (`partHeadings`) against one under no heading of that part, whose words do not name it:
+ * the part's measure and the whole's (98.71万元 of 基本支出 against the budget's 年初预算数120.71万元), not one stated twice.
+ */
+function underOnePartHeading(f: Figure, g: Figure, parts: ReadonlyMap<number, string>): boolean {
+  const part = (x: Figure, y: Figure): boolean => {
+    const name = parts.get(x.para.index);
+    return name !== undefined && parts.get(y.para.index) !== name && !wordsOf(y, y.period, y.offset).includes(name);
+  };
+  return part(f, g) || part(g, f);
+}
+
 /** A line opening with a year (2023年，全市…; 2024年全市一般公共预算收入安排…): the year of what it and the lines after it report. */
 const YEAR_OPENER = /^((?:19|20)[0-9]{2})年/;
 
@@ -239,6 +265,10 @@ export interface DraftScopes {
   places: ReadonlyMap<number, string>;
   funds: ReadonlyMap<number, string>;
   yearsOpened: ReadonlyMap<number, string>;
+  /** By line index, the years a chronicle's sentences open with (see `chronicleYears`). */
+  chronicle: ReadonlyMap<number, ChronicleLine>;
+  /** By line, the part named by a numbered heading above it (see `partHeadings`). */
+  partHeadings: ReadonlyMap<number, string>;
   blocks: ReadonlyMap<number, string>;
   numbered: ReadonlyMap<number, string>;
   /** The enumerated item a figure stands in (see `enumeratedItems`). */
@@ -270,6 +300,8 @@ export function draftScopes(
     places: placeHeadings(lines),
     funds: fundSections(lines),
     yearsOpened: yearSections(lines),
+    chronicle: chronicleYears(lines),
+    partHeadings: partHeadings(lines),
     blocks: markedBlocks(lines),
     numbered: numberedItems(lines),
     itemOf,
@@ -309,11 +341,15 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherQuotedOpeners(f, g) ||
     ofOtherBands(f, g) ||
     ofOtherRegionOpenings(f, g) ||
+    ofOtherViews(f, g) ||
+    ofOtherExceptedWholes(f, g) ||
     ofOtherCountedWorks(f, g) ||
     ofOtherCountedProjects(f, g) ||
     ofOtherPeriodMonths(f, g) ||
     ofOtherClauseMonths(f, g) ||
     pastACutOffDate(f, g) ||
+    ofOtherChronicleYears(f, g, s.chronicle) ||
+    underOnePartHeading(f, g, s.partHeadings) ||
     ofOtherYearsOfOneSpan(f, g, s) ||
     beyondWholeOfPart(f, g, s.byParagraph) ||
     ofProjectsOfOtherStages(f, g) ||
@@ -354,6 +390,43 @@ function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
   const a = regionOpening(f);
   const b = a === undefined ? undefined : regionOpening(g);
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * A basis of measure a sentence opens with (从累计增速看，/ 从月度增速来看，/ 从当月口径看，): what its figures count is seen that
+ * way. 从累计增速看，有7个行业增幅进一步扩大 … 从月度增速看，有4个行业增幅进一步扩大: two bases, two measures, though worded alike.
+ * (Not a cut by attribute, 从时间分布看 / 从灾种分布看: the subjects after it scope its figures, or nothing does.)
+ */
+const VIEW_OPENING = /^(?:从|分)([\u4e00-\u9fff]{0,6}?(?:增速|增幅|速度|口径))(?:来看|上看|看)[，,]/;
+
+/** The view `f`'s sentence opens with, when the sentence opens with one. */
+function viewOpening(f: Figure): string | undefined {
+  return VIEW_OPENING.exec(wordsOf(f, f.period, f.offset).trimStart())?.[1];
+}
+
+/** Two figures each read with a scope by `read`, two different ones (read for `g` only when `f` has one). */
+function readApart(f: Figure, g: Figure, read: (x: Figure) => string | undefined): boolean {
+  const a = read(f);
+  const b = a === undefined ? undefined : read(g);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+function ofOtherViews(f: Figure, g: Figure): boolean {
+  return readApart(f, g, viewOpening);
+}
+
+/**
+ * A whole a sentence opens with, less what it leaves out (乙类传染病除传染性非典型肺炎…外，其他共报告发病…): the figures after 其他 are
+ * of that whole. 乙类传染病除…外，其他共报告发病2956472例 … 丙类传染病除丝虫病…外，其他共报告发病3987740例: two wholes' figures.
+ */
+const EXCEPTED_WHOLE = /^([\u4e00-\u9fff]{2,12}?)除[^。；;]{1,40}?外[，,](?:其他|其余)/;
+
+function exceptedWhole(f: Figure): string | undefined {
+  return EXCEPTED_WHOLE.exec(wordsOf(f, f.period, f.offset).trimStart())?.[1];
+}
+
+function ofOtherExceptedWholes(f: Figure, g: Figure): boolean {
+  return readApart(f, g, exceptedWhole);
 }
 
 /** Two years' same months (2023年1-3月 … 2024年一季度): two periods, though each scope keeps its span alone. */
@@ -454,6 +527,69 @@ function cutOffDatesOf(x: Figure): ReadonlyArray<readonly [number, number]> {
     cutOffDates.set(x.para, dates);
   }
   return dates;
+}
+
+/**
+ * A year opening a sentence (。1999年，全面实施…。妇女病普查19807人 … 。2003年，开展…。是年接诊产妇…妇女病普查21904人): a
+ * chronicle takes its years in turn inside one paragraph, and the sentences after such an opening are that year's, up to
+ * the next: a measure after two such years is two years' figures, not one stated twice. The paragraph may be wrapped
+ * over several lines (a page pasted as printed).
+ */
+const SENTENCE_YEAR = /(?:^|[。！？；;])\s*((?:19|20)[0-9]{2})年[，,]/g;
+
+/** Where a line stands in a chronicle: the block it is in, the year in force at its start, whether a sentence opens it. */
+interface ChronicleLine {
+  block: number;
+  before: string | undefined;
+  opens: boolean;
+}
+
+/** By line index, where each line stands in a chronicle (`ChronicleLine`), read once per check. */
+function chronicleYears(lines: readonly Line[]): ReadonlyMap<number, ChronicleLine> {
+  const out = new Map<number, ChronicleLine>();
+  let block = -1;
+  let year: string | undefined;
+  let ended = true;
+  for (const line of lines) {
+    if (line.blockStart || block < 0) {
+      block = line.index;
+      year = undefined;
+      ended = true;
+    }
+    out.set(line.index, { block, before: year, opens: ended });
+    year = sentenceYearsOf(line, ended).at(-1)?.[0] ?? year;
+    const prose = line.prose.trimEnd();
+    if (prose !== '') ended = /[。！？；;]$/.test(prose);
+  }
+  return out;
+}
+
+/** By line (a paragraph broken over lines may be read as one), the years opening its sentences, with their offsets. */
+const sentenceYears = new WeakMap<Line, ReadonlyArray<readonly [string, number]>>();
+
+function sentenceYearsOf(line: Line, opens: boolean): ReadonlyArray<readonly [string, number]> {
+  let years = sentenceYears.get(line);
+  if (!years) {
+    // (a line's first words open a sentence only after a line that ended one)
+    years = [...line.prose.matchAll(SENTENCE_YEAR)].filter((m) => m.index > 0 || /^[。！？；;]/.test(m[0]) || opens).map((m) => [m[1]!, line.offset + m.index] as const);
+    sentenceYears.set(line, years);
+  }
+  return years;
+}
+
+/** The year in force at `x`: opened by the last sentence before it in its paragraph that opens with one. */
+function chronicleYear(x: Figure, years: ReadonlyMap<number, ChronicleLine>): readonly [number, string] | undefined {
+  const line = years.get(x.para.index);
+  if (!line) return undefined;
+  let year = line.before;
+  for (const [y, at] of sentenceYearsOf(x.para, line.opens)) if (at < x.offset) year = y;
+  return year === undefined ? undefined : [line.block, year];
+}
+
+function ofOtherChronicleYears(f: Figure, g: Figure, years: ReadonlyMap<number, ChronicleLine>): boolean {
+  const a = chronicleYear(f, years);
+  const b = a === undefined ? undefined : chronicleYear(g, years);
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] !== b[1];
 }
 
 /**

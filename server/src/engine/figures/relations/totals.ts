@@ -12,7 +12,7 @@ import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { addsInto, AGE_BAND, ageBandsApart, type Breakdown } from './breakdowns';
 import { commonSuffix, plainMeasure, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, partMeasure, sentenceOf, textBetween, type Paragraph } from './paragraph';
-import { relation, unchecked, type Relation } from './relation';
+import { relation, relationAmong, unchecked, type Relation } from './relation';
 import {
   ALTOGETHER,
   COUNTED_ALONE,
@@ -632,7 +632,19 @@ function runThenDone(total: Figure, parts: readonly Figure[]): Figure[] | undefi
   // (the done count last: 办结17件，结转下年度办理4件 after the channels is a second breakdown, by outcome, of its own)
   const k = parts.length - 1;
   const first = parts.slice(0, k);
-  return k >= 2 && (parts[k]!.done || STAGE_COUNT.test(bareMeasure(parts[k]!))) && addsUpExactly(total, first) ? first : undefined;
+  return k >= 2 && (parts[k]!.done || STAGE_COUNT.test(bareMeasure(parts[k]!)) || fateAfterKinds(total, first, parts[k]!)) && addsUpExactly(total, first) ? first : undefined;
+}
+
+/**
+ * (post38b) A count of those of the total who died or got well (死亡87例, 治愈出院120人), last after a run that adds up to
+ * the total (累计报告406例，其中感染者293例，艾滋病病人113例，死亡87例): what became of some of them, not a third kind.
+ */
+const FATE_COUNT = /^(?:已|累计)?(?:死亡|病死|治愈|痊愈|康复|出院)/;
+
+/** A last part counting a fate (`FATE_COUNT`) after kinds that count none, of a total that counts none either. */
+function fateAfterKinds(total: Figure, kinds: readonly Figure[], last: Figure): boolean {
+  // (事故42起、死亡45人，其中…死亡24人；…死亡15人；…死亡2人: deaths of kinds of accidents are the deaths' own list)
+  return FATE_COUNT.test(bareMeasure(last)) && !FATE_COUNT.test(bareMeasure(total)) && !kinds.some((p) => FATE_COUNT.test(bareMeasure(p)));
 }
 
 /**
@@ -758,6 +770,20 @@ export function ofAnotherScope(par: Paragraph, p: Figure, words: string): boolea
   return scopes.size > 0 && !scopes.has(named.slice(-1));
 }
 
+/**
+ * (post38b) 新兴产业完成投资1091.0亿元，其中工业新兴产业1025.2亿元，同比增长34.6%，占工业投资的比重达80.2%: a part's own 其中 standing
+ * between it and a share names a sub-part, and the clauses after it (its change, its share) may be the sub-part's: the
+ * last level after that 其中, in the same sentence, is read as the share's numerator beside the part.
+ */
+function subPartBefore(par: Paragraph, part: Figure, p: Figure): Figure | undefined {
+  const at = textBetween(par.draft, part.endOffset, p.offset).indexOf('其中');
+  if (at < 0) return undefined;
+  const from = part.endOffset + at;
+  return par.figures
+    .filter((f) => f.offset > from && f.offset < p.offset && f.sentence.offset === p.sentence.offset && !f.relational && f.unit.kind !== 'percent' && compatible(f.unit, part.unit))
+    .pop();
+}
+
 /** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
 export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
@@ -781,12 +807,20 @@ export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       const countOfTotal = counted !== undefined && bareMeasure(b.total).includes(counted);
       if (words && !countOfTotal && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
-      const cast = [
-        [p, 'percent'],
-        [part, 'numerator'],
-        [b.total, 'denominator'],
-      ] as const;
-      const r = !exact(p) ? unchecked('share', p, cast) : relation('share', p, cast, [judge({ op: 'percent', args: [{ figure: part }, { figure: b.total }] }, { figure: p }, { unit: 'percent' })]);
+      // (a sub-part after the part's own 其中 may be what the share is of, or the part still: 工业用水…（其中火核电直流冷却水
+      // 490.0亿m³），占用水总量的16.4% is the part's; either reading holding is enough)
+      const sub = subPartBefore(par, part, p);
+      const numerators = sub ? [sub, part] : [part];
+      const alternatives = numerators.map((n) => ({
+        cast: [
+          [p, 'percent'],
+          [n, 'numerator'],
+          [b.total, 'denominator'],
+        ] as const,
+        reading: judge({ op: 'percent', args: [{ figure: n }, { figure: b.total }] }, { figure: p }, { unit: 'percent' }),
+      }));
+      const first = alternatives[0]!;
+      const r = !exact(p) ? unchecked('share', p, first.cast) : sub ? relationAmong('share', p, alternatives) : relation('share', p, first.cast, [first.reading]);
       if (r) out.push(r);
       break;
     }
