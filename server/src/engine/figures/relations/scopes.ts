@@ -570,8 +570,11 @@ const sentenceYears = new WeakMap<Line, ReadonlyArray<readonly [string, number]>
 function sentenceYearsOf(line: Line, opens: boolean): ReadonlyArray<readonly [string, number]> {
   let years = sentenceYears.get(line);
   if (!years) {
-    // (a line's first words open a sentence only after a line that ended one)
-    years = [...line.prose.matchAll(SENTENCE_YEAR)].filter((m) => m.index > 0 || /^[。！？；;]/.test(m[0]) || opens).map((m) => [m[1]!, line.offset + m.index] as const);
+    // (a line's first words open a sentence only after a line that ended one; most lines have no 年 before a comma at
+    // all, and are passed over without the pattern: this runs over every line on every keystroke)
+    years = !/年[，,]/.test(line.prose)
+      ? []
+      : [...line.prose.matchAll(SENTENCE_YEAR)].filter((m) => m.index > 0 || /^[。！？；;]/.test(m[0]) || opens).map((m) => [m[1]!, line.offset + m.index] as const);
     sentenceYears.set(line, years);
   }
   return years;
