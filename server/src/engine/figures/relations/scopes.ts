@@ -544,6 +544,9 @@ interface ChronicleLine {
   opens: boolean;
 }
 
+/** What ends a sentence, as the last character of a line. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['。', '！', '？', '；', ';']);
+
 /** By line index, where each line stands in a chronicle (`ChronicleLine`), read once per check. */
 function chronicleYears(lines: readonly Line[]): ReadonlyMap<number, ChronicleLine> {
   const out = new Map<number, ChronicleLine>();
@@ -558,8 +561,10 @@ function chronicleYears(lines: readonly Line[]): ReadonlyMap<number, ChronicleLi
     }
     out.set(line.index, { block, before: year, opens: ended });
     year = sentenceYearsOf(line, ended).at(-1)?.[0] ?? year;
-    const prose = line.prose.trimEnd();
-    if (prose !== '') ended = /[。！？；;]$/.test(prose);
+    // (the line's last character that is no space: read in place, this runs over every line on every keystroke)
+    let end = line.prose.length;
+    while (end > 0 && /\s/.test(line.prose[end - 1]!)) end--;
+    if (end > 0) ended = SENTENCE_END.has(line.prose[end - 1]!);
   }
   return out;
 }
