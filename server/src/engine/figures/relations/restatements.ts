@@ -2540,22 +2540,19 @@ function mergeReceivedKinds(
   named: Set<Figure>,
   title: string | undefined,
 ): void {
-  // the statements of one kind taken in, by verb and kind, read once when a kind under a whole first asks
-  let byKind: Map<string, Array<{ id: string; taker: string }>> | undefined;
-  const statementsOf = (verbAndKind: string): ReadonlyArray<{ id: string; taker: string }> => {
-    if (!byKind) {
-      byKind = new Map();
-      for (const id of groups.keys()) {
-        const m = RECEIVED_KIND.exec(id.slice(0, id.indexOf('|')));
-        if (!m) continue;
-        const key = `${m[2]}${m[3]}`;
-        const list = byKind.get(key);
-        if (list) list.push({ id, taker: m[1]! });
-        else byKind.set(key, [{ id, taker: m[1]! }]);
-      }
-    }
-    return byKind.get(verbAndKind) ?? [];
-  };
+  // the statements of one kind taken in (淮北市12315平台共接收举报268件), by verb and kind: without any, there is nothing
+  // to place, and no figure of the draft need be looked at (this runs on every keystroke)
+  const byKind = new Map<string, Array<{ id: string; taker: string }>>();
+  for (const id of groups.keys()) {
+    const m = RECEIVED_KIND.exec(id.slice(0, id.indexOf('|')));
+    if (!m) continue;
+    const key = `${m[2]}${m[3]}`;
+    const list = byKind.get(key);
+    if (list) list.push({ id, taker: m[1]! });
+    else byKind.set(key, [{ id, taker: m[1]! }]);
+  }
+  if (byKind.size === 0) return;
+  const statementsOf = (verbAndKind: string): ReadonlyArray<{ id: string; taker: string }> => byKind.get(verbAndKind) ?? [];
   // the statement id of each figure, read when a kind under a whole first asks (most drafts list no kinds so)
   let ids: Map<Figure, string> | undefined;
   const idOf = (f: Figure): string | undefined => {

@@ -20,6 +20,9 @@ const BEHIND = /(?:滞后|落后|慢于|低于)了?$/;
 const GAP_HEAD =
   /^[，,]?(?:已|均|仍)?((?:超过|超出|超|快于|高于|领先|提前|滞后|落后|慢于|低于)了?)?(?:全?年度?)?(?:的)?(?:序时|时序|时间)进度(?:[（(][^）)]*[）)])?(?:(相差|差|落后|滞后|低|慢|快|超出|超))?了?约?$/;
 
+/** How far before a gap its schedule's name may stand: the verb, 年度, the name and a bracket giving it (（91.67%）). */
+const SCHEDULE_REACH = 40;
+
 /** A completion rate's words: of a plan or budget (为预算的, 占年度计划), or a rate of doing (完成率, 支出率, 执行进度). */
 const COMPLETION = /计划|预算|任务|目标|完成率|支出率|执行率|到位率|拨付率|进度|比例/;
 
@@ -110,6 +113,8 @@ export function scheduleGaps(par: Paragraph, read: ReadonlySet<Figure>): Relatio
   const out: Relation[] = [];
   for (const gap of par.figures) {
     if ((gap.unit.kind !== 'points' && gap.unit.kind !== 'percent') || read.has(gap) || !exact(gap) || gap.range || gap.distributive) continue;
+    // (a gap names the schedule within a few words before it: most percentages are passed over without their clause)
+    if (!textBetween(par.draft, Math.max(gap.sentence.offset, gap.offset - SCHEDULE_REACH), gap.offset).includes('进度')) continue;
     const clause = clauseBefore(par, gap);
     const head = GAP_HEAD.exec(clause.words);
     if (!head) continue;
