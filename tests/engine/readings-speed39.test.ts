@@ -1,6 +1,6 @@
 // Guards of speed39 (issue 12, round 39): the readings made cheaper per keystroke read as before. A chronicle's years
 // are read one block at a time, when a pair first asks (walking back to the block's first line), here in a block that
-// is not the draft's first. Made up; the silent case fails without the reading, the reported one with its guard removed.
+// is not the draft's first. Made up; the silent case fails without the reading, the reported one keeps it to two years.
 
 import assert from 'node:assert/strict';
 import { check } from '../../server/src/engine/check';
