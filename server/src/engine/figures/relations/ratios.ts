@@ -334,21 +334,31 @@ function plainRate(f: Figure): boolean {
  * received earlier in the sentence, and nothing is read; a rate already read by the share readings is left to them.
  */
 export function ratesOfTheirVerb(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  return ratesAfterTwoCounts(par, read, (r, done, received, sentence, i) => {
+    const verb = RATE_OF_VERB.exec(headOf(par.draft, r))?.[1];
+    if (!verb || !headOf(par.draft, done).endsWith(verb) || !RECEIVED.test(headOf(par.draft, received)) || received.normalized === 0) return undefined;
+    // 共受理有效热线事项7227宗，当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%: another count of what was
+    // received before it makes the rate's base two plausible counts (those answered on the spot count as done), and
+    // nothing is read
+    if (sentence.slice(0, i - 2).some((f) => f.unit.text === received.unit.text && RECEIVED.test(headOf(par.draft, f)))) return undefined;
+    return ratioRelation('rate', r, done, received, `${verb}率`);
+  });
+}
+
+/**
+ * The walk both readings of a rate after its two counts share: in each sentence, a rate (`sentence[i]`, not yet read)
+ * right after two counts of one unit (the base, then the count done), all three written as stated; `rateOf` reads
+ * the words.
+ */
+function ratesAfterTwoCounts(par: Paragraph, read: ReadonlySet<Figure>, rateOf: (r: Figure, done: Figure, base: Figure, sentence: readonly Figure[], i: number) => Relation | undefined): Relation[] {
   const out: Relation[] = [];
   for (const sentence of par.sentences.values()) {
     for (let i = 2; i < sentence.length; i++) {
       const r = sentence[i]!;
       const done = sentence[i - 1]!;
-      const received = sentence[i - 2]!;
-      if (!plainRate(r) || read.has(r) || !plainFigure(done) || !plainFigure(received)) continue;
-      const verb = RATE_OF_VERB.exec(headOf(par.draft, r))?.[1];
-      if (!verb || done.unit.kind !== 'count' || received.unit.text !== done.unit.text || received.unit.kind !== 'count') continue;
-      if (!headOf(par.draft, done).endsWith(verb) || !RECEIVED.test(headOf(par.draft, received)) || received.normalized === 0) continue;
-      // 共受理有效热线事项7227宗，当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%: another count of what was
-      // received before it makes the rate's base two plausible counts (those answered on the spot count as done), and
-      // nothing is read
-      if (sentence.slice(0, i - 2).some((f) => f.unit.text === received.unit.text && RECEIVED.test(headOf(par.draft, f)))) continue;
-      const rel = ratioRelation('rate', r, done, received, `${verb}率`);
+      const base = sentence[i - 2]!;
+      if (!plainRate(r) || read.has(r) || !plainFigure(done) || !plainFigure(base) || done.unit.kind !== 'count' || base.unit.text !== done.unit.text || base.unit.kind !== 'count') continue;
+      const rel = rateOf(r, done, base, sentence, i);
       if (rel) out.push(rel);
     }
   }
@@ -364,22 +374,13 @@ const DUE_COUNT = /应([\u4e00-\u9fff]{1,2})$/;
  * those due, its name ending on what was due (接种率 of 种, 到会率 of 到会). One unit for both counts.
  */
 export function ratesOfDueAndDone(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
-  const out: Relation[] = [];
-  for (const sentence of par.sentences.values()) {
-    for (let i = 2; i < sentence.length; i++) {
-      const r = sentence[i]!;
-      const done = sentence[i - 1]!;
-      const due = sentence[i - 2]!;
-      if (!plainRate(r) || read.has(r) || !plainFigure(done) || !plainFigure(due) || done.unit.kind !== 'count' || due.unit.text !== done.unit.text || due.unit.kind !== 'count') continue;
-      const what = DUE_COUNT.exec(plainHead(par.draft, due))?.[1];
-      if (!what || !/^[，,]\s*$/.test(textBetween(par.draft, due.endOffset, done.clause.offset)) || plainHead(par.draft, done) !== `实${what}`) continue;
-      const name = /^(.*率)(?:为|是|达到|达)?$/.exec(plainHead(par.draft, r))?.[1];
-      if (!name?.endsWith(`${what.slice(-1)}率`) || due.normalized === 0) continue;
-      const rel = ratioRelation('rate', r, done, due, name);
-      if (rel) out.push(rel);
-    }
-  }
-  return out;
+  return ratesAfterTwoCounts(par, read, (r, done, due) => {
+    const what = DUE_COUNT.exec(plainHead(par.draft, due))?.[1];
+    if (!what || !/^[，,]\s*$/.test(textBetween(par.draft, due.endOffset, done.clause.offset)) || plainHead(par.draft, done) !== `实${what}`) return undefined;
+    const name = /^(.*率)(?:为|是|达到|达)?$/.exec(plainHead(par.draft, r))?.[1];
+    if (!name?.endsWith(`${what.slice(-1)}率`) || due.normalized === 0) return undefined;
+    return ratioRelation('rate', r, done, due, name);
+  });
 }
 
 /**

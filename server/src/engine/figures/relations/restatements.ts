@@ -2497,6 +2497,8 @@ function mergeFullNames(paragraphs: readonly ParagraphFigures[], read: readonly 
 
 /** A verb of taking in what a report counts (受理, 接收 …), after the name of who takes it in and 共 or 累计. */
 const RECEIVED = '(?:共|累计|累計)?(受理|接收|收到|接到)';
+/** The verbs alone, for a first test. */
+const RECEIVED_VERB = /受理|接收|收到|接到/;
 /** A whole counted by that verb (12315平台共接收各类投诉举报咨询3443件): who, the verb, and what. */
 const RECEIVED_WHOLE = new RegExp(`^(.*?)${RECEIVED}(.+)$`);
 /** A statement of one kind so counted (淮北市12315平台共接收举报268件, 本月共受理投诉1023件): who, the verb, the kind. */
@@ -2543,32 +2545,55 @@ function mergeReceivedKinds(
   // the statements of one kind taken in (淮北市12315平台共接收举报268件), by verb and kind: without any, there is nothing
   // to place, and no figure of the draft need be looked at (this runs on every keystroke)
   const byKind = new Map<string, Array<{ id: string; taker: string }>>();
+  // (and the kinds alone: a figure of no such kind has no statement to join, and is passed over first)
+  const kinds = new Set<string>();
   for (const id of groups.keys()) {
+    // (the verb is in the name: an id without it is passed over on a test of its characters)
+    if (!RECEIVED_VERB.test(id)) continue;
     const m = RECEIVED_KIND.exec(id.slice(0, id.indexOf('|')));
     if (!m) continue;
     const key = `${m[2]}${m[3]}`;
+    kinds.add(m[3]!);
     const list = byKind.get(key);
     if (list) list.push({ id, taker: m[1]! });
     else byKind.set(key, [{ id, taker: m[1]! }]);
   }
   if (byKind.size === 0) return;
   const statementsOf = (verbAndKind: string): ReadonlyArray<{ id: string; taker: string }> => byKind.get(verbAndKind) ?? [];
-  // the statement id of each figure, read when a kind under a whole first asks (most drafts list no kinds so)
+  // the statement id of each figure of the draft, read only if a whole is not found among its paragraph's figures
   let ids: Map<Figure, string> | undefined;
-  const idOf = (f: Figure): string | undefined => {
+  const idOf = (f: Figure, k: number): string | undefined => {
+    // (the whole is one of the `k`-th paragraph's own figures: looked up there, not in a map of the draft's, on every
+    // keystroke)
+    const at = byParagraph.get(paragraphs[k]!.para.offset) === paragraphs[k]!.figures ? paragraphs[k]!.figures.indexOf(f) : -1;
+    if (at >= 0) return read[k]!.ids[at] || undefined;
     if (!ids) {
       ids = new Map();
-      for (let k = 0; k < paragraphs.length; k++) paragraphs[k]!.figures.forEach((g, i) => read[k]!.ids[i] && ids!.set(g, read[k]!.ids[i]!));
+      for (let j = 0; j < paragraphs.length; j++) paragraphs[j]!.figures.forEach((g, i) => read[j]!.ids[i] && ids!.set(g, read[j]!.ids[i]!));
     }
     return ids.get(f);
   };
   for (let k = 0; k < paragraphs.length; k++) {
+    // (a kind is read under 其中 in its paragraph: one test of the paragraph passes over all its figures)
+    if (!paragraphs[k]!.para.prose.includes('其中')) continue;
     const figures = paragraphs[k]!.figures;
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i]!;
-      if (read[k]!.ids[i] || named.has(f) || f.unit.kind !== 'count' || !SHORT_NAME.test(f.measure) || !exact(f) || f.relational || f.inChange || distributed(f) || !underQiZhong(f)) continue;
+      if (
+        read[k]!.ids[i] ||
+        !kinds.has(f.measure) ||
+        named.has(f) ||
+        f.unit.kind !== 'count' ||
+        !SHORT_NAME.test(f.measure) ||
+        !exact(f) ||
+        f.relational ||
+        f.inChange ||
+        distributed(f) ||
+        !underQiZhong(f)
+      )
+        continue;
       const whole = wholeBeforeQiZhong(f, byParagraph);
-      const wholeId = whole && idOf(whole);
+      const wholeId = whole && idOf(whole, k);
       const w = wholeId && RECEIVED_WHOLE.exec(wholeId.slice(0, wholeId.indexOf('|')));
       if (!w || !(w[3]!.includes(f.measure) || w[3]!.includes('各类') || w[3]!.includes('各類'))) continue;
       const [, unit, base, scope, subject, qualifiers] = wholeId.split('|');

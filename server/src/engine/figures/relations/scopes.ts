@@ -84,11 +84,16 @@ const FUND = /一般公共[预預]算|政府性基金|国有资本经营|國有�
 /** How far into a paragraph its first period is read for the budget it opens with. */
 const FUND_OPENER = 40;
 
+/** Every fund named (`matchAll` reads a copy of it, so it is shared). */
+const FUNDS = new RegExp(FUND.source, 'g');
+
 /** The funds a line's opening names (its first period, as `fundOf` reads it), in order. */
 function fundsNamed(prose: string): string[] {
   const head = prose.slice(0, FUND_OPENER);
   const end = head.indexOf('。');
-  return [...(end >= 0 ? head.slice(0, end) : head).matchAll(new RegExp(FUND.source, 'g'))].map((m) => m[1] ?? m[0]);
+  const opening = end >= 0 ? head.slice(0, end) : head;
+  // (most lines name none: passed over on one test, as this runs over every line on every keystroke)
+  return FUND.test(opening) ? [...opening.matchAll(FUNDS)].map((m) => m[1] ?? m[0]) : [];
 }
 
 /** A line of words alone (a heading: 二、基金支出情况), no figure and no end of a sentence. */
@@ -102,9 +107,11 @@ const WORDS_ONLY = /^[^0-9０-９]*[^。；;：:0-9０-９]$/;
  */
 function fundSections(lines: readonly Line[]): ReadonlyMap<number, string> {
   return scopesByLine<string>(lines, (_, prose, fund) => {
-    const named = new Set(fundsNamed(prose));
-    if (named.size === 1) return stays([...named][0]);
-    return stays(named.size > 1 || WORDS_ONLY.test(prose) ? undefined : fund);
+    const funds = fundsNamed(prose);
+    // (a line that names none keeps the fund in force unless it is a heading: with none in force, nothing to test)
+    if (funds.length === 0) return stays(fund === undefined || WORDS_ONLY.test(prose) ? undefined : fund);
+    const named = new Set(funds);
+    return stays(named.size === 1 ? funds[0] : undefined);
   });
 }
 
@@ -265,8 +272,8 @@ export interface DraftScopes {
   places: ReadonlyMap<number, string>;
   funds: ReadonlyMap<number, string>;
   yearsOpened: ReadonlyMap<number, string>;
-  /** By line index, the years a chronicle's sentences open with (see `chronicleYears`). */
-  chronicle: ReadonlyMap<number, ChronicleLine>;
+  /** By line index, the years a chronicle's sentences open with (see `chronicleYears`), read a block at a time. */
+  chronicle: (index: number) => ChronicleLine | undefined;
   /** By line, the part named by a numbered heading above it (see `partHeadings`). */
   partHeadings: ReadonlyMap<number, string>;
   blocks: ReadonlyMap<number, string>;
@@ -547,26 +554,31 @@ interface ChronicleLine {
 /** What ends a sentence, as the last character of a line. */
 const SENTENCE_END: ReadonlySet<string> = new Set(['。', '！', '？', '；', ';']);
 
-/** By line index, where each line stands in a chronicle (`ChronicleLine`), read once per check. */
-function chronicleYears(lines: readonly Line[]): ReadonlyMap<number, ChronicleLine> {
+/**
+ * By line index, where each line stands in a chronicle (`ChronicleLine`): read one block (the first line of the draft
+ * or a line that starts a Markdown block, up to the next) at a time, when a figure in it first asks. Most pairs never
+ * come to ask, and a walk over every line of the draft would run on every keystroke.
+ */
+function chronicleYears(lines: readonly Line[]): (index: number) => ChronicleLine | undefined {
   const out = new Map<number, ChronicleLine>();
-  let block = -1;
-  let year: string | undefined;
-  let ended = true;
-  for (const line of lines) {
-    if (line.blockStart || block < 0) {
-      block = line.index;
-      year = undefined;
-      ended = true;
+  return (index) => {
+    const known = out.get(index);
+    if (known || lines[index]?.index !== index) return known;
+    let block = index;
+    while (block > 0 && !lines[block]!.blockStart) block--;
+    let year: string | undefined;
+    let ended = true;
+    for (let i = block; i < lines.length && (i === block || !lines[i]!.blockStart); i++) {
+      const line = lines[i]!;
+      out.set(line.index, { block, before: year, opens: ended });
+      year = sentenceYearsOf(line, ended).at(-1)?.[0] ?? year;
+      // (the line's last character that is no space, read in place)
+      let end = line.prose.length;
+      while (end > 0 && /\s/.test(line.prose[end - 1]!)) end--;
+      if (end > 0) ended = SENTENCE_END.has(line.prose[end - 1]!);
     }
-    out.set(line.index, { block, before: year, opens: ended });
-    year = sentenceYearsOf(line, ended).at(-1)?.[0] ?? year;
-    // (the line's last character that is no space: read in place, this runs over every line on every keystroke)
-    let end = line.prose.length;
-    while (end > 0 && /\s/.test(line.prose[end - 1]!)) end--;
-    if (end > 0) ended = SENTENCE_END.has(line.prose[end - 1]!);
-  }
-  return out;
+    return out.get(index);
+  };
 }
 
 /** By line (a paragraph broken over lines may be read as one), the years opening its sentences, with their offsets. */
@@ -586,15 +598,15 @@ function sentenceYearsOf(line: Line, opens: boolean): ReadonlyArray<readonly [st
 }
 
 /** The year in force at `x`: opened by the last sentence before it in its paragraph that opens with one. */
-function chronicleYear(x: Figure, years: ReadonlyMap<number, ChronicleLine>): readonly [number, string] | undefined {
-  const line = years.get(x.para.index);
+function chronicleYear(x: Figure, years: (index: number) => ChronicleLine | undefined): readonly [number, string] | undefined {
+  const line = years(x.para.index);
   if (!line) return undefined;
   let year = line.before;
   for (const [y, at] of sentenceYearsOf(x.para, line.opens)) if (at < x.offset) year = y;
   return year === undefined ? undefined : [line.block, year];
 }
 
-function ofOtherChronicleYears(f: Figure, g: Figure, years: ReadonlyMap<number, ChronicleLine>): boolean {
+function ofOtherChronicleYears(f: Figure, g: Figure, years: (index: number) => ChronicleLine | undefined): boolean {
   const a = chronicleYear(f, years);
   const b = a === undefined ? undefined : chronicleYear(g, years);
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] !== b[1];
