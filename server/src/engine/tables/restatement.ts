@@ -775,13 +775,12 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   /**
    * 全市共受理案件51571，立案51229件，立案率99.34%… ⏎ 本周全市数字城管案件统计表 ⏎ 基础指标 | 案件数 | 比率指标 | 数值 …, then
    * 其中全市共受理常规案件16754件，立案16570件… ⏎ 本周全市数字城管常规案件统计表 …: a paragraph followed by a table (its 表题
-   * or its first row, nothing but blank lines between) states the figures of that table. When a figure names cells of
+   * or its first row, nothing but blank lines between) states the figures of that table. (A 单位 line with no 表题 above it
+   * stands between: such a paragraph is not read as leading into the table.) When a figure names cells of
    * several tables alike and agrees with none, the cell of the table its paragraph leads into is the one it restates.
    */
   function ledInto(f: Figure, grid: Grid): boolean {
-    // (the table's own lines above it: its 表题 and its 单位 line)
-    const { caption, unit, offset } = grid.table;
-    const start = Math.min(offset, caption && caption.offset < offset ? caption.offset : offset, unit && unit.offset < offset ? unit.offset : offset);
+    const start = grid.table.caption && grid.table.caption.offset < grid.table.offset ? grid.table.caption.offset : grid.table.offset;
     const end = f.para.endOffset;
     return start >= end && start - end <= MAX_LEAD_GAP && draft.source.slice(end, start).trim() === '';
   }
