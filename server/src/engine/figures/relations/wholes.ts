@@ -293,8 +293,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // paragraph of its own, is not the total it is of)
     // (占发展党员总数的13.47% beside 全省共有党员277.84万名 and 共发展党员82149名: among the totals, those stated as a
     // total of what the words count, 发展党员 in 共发展党员, not of a wider group, 党员)
-    const inReach = pool.filter((f) => f.offset < p.offset || f.para === p.para);
-    const statedTotals = inReach.filter((f) => simplified(f.measure).includes(key) && STATED_AS_TOTAL.test(headOf(draft, f) + '\u0000' + f.measure));
+    const statedAsTotal = (f: Figure): boolean => simplified(f.measure).includes(key) && STATED_AS_TOTAL.test(headOf(draft, f) + '\u0000' + f.measure);
+    // (占信访总量的14.5%。…在476件次网上信访中，: a total named X总量 is no figure of a later sentence that is not stated as a
+    // total; that one names a kind of X, 网上信访, the share's sentence having left the whole to the report before it)
+    const inReach = pool.filter((f) => f.offset < p.offset || (f.para === p.para && (!totalOf || f.sentence.offset === p.sentence.offset || statedAsTotal(f))));
+    const statedTotals = inReach.filter(statedAsTotal);
     denominator = totalOf
       ? (statedTotals.length > 0 ? statedTotals : inReach).reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined)
       : uniqueValue(pool);
