@@ -63,10 +63,7 @@ describe('a group completing its own plan set out a paragraph before, and 比序
   });
 
   it('stays silent when the plan before is of another group', () => {
-    const text = [
-      '今年，全县共安排重点项目86个，年度计划投资95.8亿元。其中，续建项目31个，年度计划投资42.3亿元。',
-      '截至9月底，其中，新建项目完成投资34.6亿元，占年度计划的83.8%。',
-    ].join('\n\n');
+    const text = ['今年，全县共安排重点项目86个，年度计划投资95.8亿元。其中，续建项目31个，年度计划投资42.3亿元。', '截至9月底，其中，新建项目完成投资34.6亿元，占年度计划的83.8%。'].join('\n\n');
     silent(text);
   });
 });
