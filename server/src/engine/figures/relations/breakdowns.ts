@@ -42,7 +42,7 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['小学', '初中'],
   ['新建', '续建'],
   // trade (进出口 is exports and imports), ports (沿海港口 and 内河港口), the insured (参保在职职工 and 参保退休人员), schools
-  // and kindergartens (公办 and 民办), where a population or workforce went (省内 and 省外, 市内 and 市外), the public
+  // and kindergartens (公办 and 民办), where a population or workforce went (省内 and 省外, 市内 and 市外, 县内 and 县外), the public
   // bodies (行政事业单位 are 行政单位 and 事业单位), and government debt (一般债务 and 专项债务, 一般债券 and 专项债券)
   ['出口', '进口'],
   ['沿海', '内河'],
@@ -50,6 +50,7 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['公办', '民办'],
   ['省内', '省外'],
   ['市内', '市外'],
+  ['县内', '县外'],
   ['行政单位', '事业单位'],
   ['一般债', '专项债'],
 ];

@@ -107,7 +107,7 @@ export function incomeRatios(par: Paragraph): Relation[] {
 }
 
 /** An average per head or per household at the end of its clause: 人均补偿, 人均次补偿, 月人均救助水平, 户均收入. */
-const PER_HEAD = /(?:^|[^每年])(月)?(人|户)均次?([\u4e00-\u9fff]{2,8}?)(?:水平)?(?:为|达到|达|是)?$/;
+const PER_HEAD = /(?:^|[^每年])(月)?(人|户)均次?((?:[\u4e00-\u9fff]{2,8}?)?)(?:水平)?(?:为|达到|达|是)?$/;
 /** Averages that are not a stated amount over a stated count: 人均可支配收入 (a survey's), 人均生产总值 (over the year's mean population). */
 const NOT_A_QUOTIENT = /可支配|生产总值|GDP|消费支出|存款|住房|面积|分/;
 /**
@@ -116,8 +116,8 @@ const NOT_A_QUOTIENT = /可支配|生产总值|GDP|消费支出|存款|住房|�
  */
 const SHORTFALL_PAID = /^补差$/;
 const SHORTFALL_FUNDS = /保障金|低保金|救助金/;
-/** The count an average per head or per household is over: 人 or 人次, 户. */
-const HEADS: Readonly<Record<string, RegExp>> = { 人: /^人次?$/, 户: /^户$/ };
+/** The count an average per head or per household is over: 人, 人次 or 名, 户. */
+const HEADS: Readonly<Record<string, RegExp>> = { 人: /^(?:人次?|名)$/, 户: /^户$/ };
 /** Words that give a sentence several values of a kind: then which amount goes with which count is not plain. */
 const SEVERAL = /分别|各(?!类|项|级)/;
 
@@ -151,7 +151,9 @@ export function averagesPerHead(par: Paragraph): Relation[] {
     // (the amount names what the average is of: 补偿金额 for 人均补偿, 救助金额 for 月人均救助水平)
     const named = plainWords(bareMeasure(amount));
     const words = head[3]!;
-    if (![...words].slice(0, -1).some((_, k) => named.includes(words.slice(k, k + 2))) && !(SHORTFALL_PAID.test(words) && SHORTFALL_FUNDS.test(named))) continue;
+    // (为1086名农民工追回工资1563万元，人均1.44万元: a bare 人均 right after the amount, one comma between, averages that amount)
+    const bare = words === '' && amount === before[before.length - 1] && /^[，,]\s*(?:月)?[人户]均(?:为|达到|达|是)?$/.test(textBetween(par.draft, amount.endOffset, p.offset));
+    if (!bare && ![...words].slice(0, -1).some((_, k) => named.includes(words.slice(k, k + 2))) && !(SHORTFALL_PAID.test(words) && SHORTFALL_FUNDS.test(named))) continue;
     const reading = judge({ op: 'quotient', args: [{ figure: amount }, { figure: count }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
     const rel = relation(
       'rate',

@@ -14,11 +14,11 @@ const BEHIND = /(?:滞后|落后|慢于|低于)了?$/;
 
 /**
  * A gap to the schedule at the head of its clause: the verb, the schedule's name (a year's: 年度序时进度), then the
- * gap, or the schedule with a verb after it (与序时进度相差, 较时序进度落后). Group 1: a verb before the schedule;
+ * gap, or the schedule with a verb after it (与序时进度相差, 较时序进度落后, 比序时进度（75%）滞后). Group 1: a verb before the schedule;
  * group 2: one after it.
  */
 const GAP_HEAD =
-  /^[，,]?(?:已|均|仍)?((?:超过|超出|超|快于|高于|领先|提前|滞后|落后|慢于|低于)了?)?(?:全?年度?)?(?:的)?(?:序时|时序|时间)进度(?:[（(][^）)]*[）)])?(?:(相差|差|落后|滞后|低|慢|快|超出|超))?了?约?$/;
+  /^[，,]?(?:已|均|仍)?(?:比|较|与|同)?((?:超过|超出|超|快于|高于|领先|提前|滞后|落后|慢于|低于)了?)?(?:全?年度?)?(?:的)?(?:序时|时序|时间)进度(?:[（(][^）)]*[）)])?(?:(相差|差|落后|滞后|低|慢|快|超出|超))?了?约?$/;
 
 /** How far before a gap its schedule's name may stand: the verb, 年度, the name and a bracket giving it (（91.67%）). */
 const SCHEDULE_REACH = 40;
@@ -154,7 +154,7 @@ export function scheduleGaps(par: Paragraph, read: ReadonlySet<Figure>): Relatio
         [rate, 'current'],
       ],
       readings,
-      { word: `${before}${before ? '' : '与'}序时进度${after}` },
+      { word: `${before}${before ? '' : (/^[，,]?(?:已|均|仍)?(比|较|同)/.exec(clause.words)?.[1] ?? '与')}序时进度${after}` },
     );
     if (r) out.push(r);
   }

@@ -222,7 +222,9 @@ function wholeOfTheList(par: Paragraph, parts: readonly Figure[]): Figure | unde
   if (parts.length < 2 || !parts.every((f) => exact(f) && known(f))) return undefined;
   const sum = parts.reduce((s, f) => s + f.normalized!, 0);
   const adds = (whole: Figure): boolean => !whole.relational && exact(whole) && known(whole) && whole.normalized > 0 && Math.abs(sum - whole.normalized) <= whole.normalized * 0.01;
-  const before = par.figures.filter((f) => f.offset < parts[0]!.offset && !f.bracket && compatible(f.unit, parts[0]!.unit));
+  // (受理信访事项1286件次，比上年同期减少116件次。其中，来信312件次，…分别占总量的24.3%、…: a difference stated after the
+  // level is no level; the parts break down the level before it)
+  const before = par.figures.filter((f) => f.offset < parts[0]!.offset && !f.bracket && !f.relational && compatible(f.unit, parts[0]!.unit));
   const whole = before[before.length - 1];
   if (whole) return adds(whole) ? whole : undefined;
   // 在工业企业法人单位中，采矿业30个，制造业2068个，…，分别占1.3%、93.0%和5.7%: a sentence opened by the name of a whole and

@@ -293,8 +293,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // paragraph of its own, is not the total it is of)
     // (占发展党员总数的13.47% beside 全省共有党员277.84万名 and 共发展党员82149名: among the totals, those stated as a
     // total of what the words count, 发展党员 in 共发展党员, not of a wider group, 党员)
-    const inReach = pool.filter((f) => f.offset < p.offset || f.para === p.para);
-    const statedTotals = inReach.filter((f) => simplified(f.measure).includes(key) && STATED_AS_TOTAL.test(headOf(draft, f) + '\u0000' + f.measure));
+    const statedAsTotal = (f: Figure): boolean => simplified(f.measure).includes(key) && STATED_AS_TOTAL.test(headOf(draft, f) + '\u0000' + f.measure);
+    // (占信访总量的14.5%。…在476件次网上信访中，: a total named X总量 is no figure of a later sentence that is not stated as a
+    // total; that one names a kind of X, 网上信访, the share's sentence having left the whole to the report before it)
+    const inReach = pool.filter((f) => f.offset < p.offset || (f.para === p.para && (!totalOf || f.sentence.offset === p.sentence.offset || statedAsTotal(f))));
+    const statedTotals = inReach.filter(statedAsTotal);
     denominator = totalOf
       ? (statedTotals.length > 0 ? statedTotals : inReach).reduce<Figure | undefined>((max, f) => (!max || f.normalized! > max.normalized! ? f : max), undefined)
       : uniqueValue(pool);
@@ -948,20 +951,26 @@ function plansOf(par: Paragraph, numerator: Figure, word: string): Figure[] {
   const counted = group === undefined ? undefined : par.figures.filter((g) => (g.key === group || bareMeasure(g) === group) && g.offset < numerator.offset).pop();
   const ofGroup = (f: Figure): boolean =>
     group === undefined || (f.keyedBy === 'entity' && f.key.split('·')[0] === group) || (counted !== undefined && f.offset > counted.offset && f.sentence.offset === counted.sentence.offset);
-  return par.figures.filter(
-    (f) =>
-      f !== numerator &&
-      f.offset < numerator.offset &&
-      exact(f) &&
-      !f.relational &&
-      // (全年计划完成投资98.5亿元: the plan of what is to be done, not what was done)
-      (!f.done || /(?:计划|任务|目标)完成/.test(f.measure)) &&
-      compatible(f.unit, numerator.unit) &&
-      simplified(f.measure + f.scope).includes(word) &&
-      f.subject === numerator.subject &&
-      ofGroup(f),
-  );
+  const plan = (f: Figure): boolean =>
+    f !== numerator &&
+    f.offset < numerator.offset &&
+    exact(f) &&
+    !f.relational &&
+    // (全年计划完成投资98.5亿元: the plan of what is to be done, not what was done)
+    (!f.done || /(?:计划|任务|目标)完成/.test(f.measure)) &&
+    compatible(f.unit, numerator.unit) &&
+    simplified(f.measure + f.scope).includes(word);
+  const own = par.figures.filter((f) => plan(f) && f.subject === numerator.subject && ofGroup(f));
+  // 全县共安排重点项目86个，…年度计划投资95.8亿元。其中，续建项目31个，年度计划投资42.3亿元；…⏎⏎截至9月底，…其中，续建项目
+  // 完成投资34.6亿元，占年度计划的81.8%: a group's plan set out in a paragraph before, keyed by the group's name (the
+  // projects counted, or named before 完成; the key says whose, whatever subject each sentence opened with)
+  const named = group ?? PROJECTS_DONE.exec(simplified(numerator.measure))?.[1];
+  if (own.length > 0 || named === undefined || PROJECT_PROGRESS.test(named)) return own;
+  return par.lookups.plans().filter((f) => f.para !== numerator.para && f.keyedBy === 'entity' && f.key.split('·')[0] === named && plan(f));
 }
+
+/** Projects named before what they did: 续建项目完成投资, 新开工项目累计完成投资 (group 1 the projects). */
+const PROJECTS_DONE = /^(.{2,12}?(?:项目|工程))(?:累计|已|共)?完成/;
 
 /**
  * 今年，全省城镇住房保障计划实施，棚户区住房改造开工8526套、基本建成2万套，…。截至三季度，…棚户区住房改造开工1.34万套，完成
