@@ -28,8 +28,7 @@ describe('parts after 其中 each with its growth rate, joined by 分号, named 
 
   it('reads no kinds whose word the total’s name does not hold: 申請 are not kinds of 授權', () => {
     const text =
-      '上半年，全區（qū）專利授權（quán）量4300件，同比增長3.5%，其中發（fā）明申請504件，同比增長21.5%；' +
-      '實（shí）用新型申請3637件，同比增長1.6%；外觀設（shè）計（jì）申請691件，同比減少2.7%。';
+      '上半年，全區（qū）專利授權（quán）量4300件，同比增長3.5%，其中發（fā）明申請504件，同比增長21.5%；' + '實（shí）用新型申請3637件，同比增長1.6%；外觀設（shè）計（jì）申請691件，同比減少2.7%。';
     assert.deepEqual(findings(text, 'number-sum'), []);
   });
 });
@@ -51,8 +50,7 @@ describe('a run of shares adding up to 100% after 其中 (sums39)', () => {
 
 describe('electricity in 億千瓦時 (sums39)', () => {
   const power = (total: string): string =>
-    `1-9月，全國全社會用電量${total}，同比增長4.0%。分產業看，第一產業用電量1000億千瓦時；第二產業用電量40000億千瓦時；` +
-    `第三產業用電量12000億千瓦時；城鄉居民生活用電量11931億千瓦時。`;
+    `1-9月，全國全社會用電量${total}，同比增長4.0%。分產業看，第一產業用電量1000億千瓦時；第二產業用電量40000億千瓦時；` + `第三產業用電量12000億千瓦時；城鄉居民生活用電量11931億千瓦時。`;
 
   it('is silent when the industries and the households make the total', () => {
     assert.deepEqual(findings(power('64931億千瓦時'), 'number-sum'), []);
