@@ -63,8 +63,6 @@ const TABLE: Unit[] = [
   { text: '擔', kind: 'weight', base: '公斤', factor: 50 },
   { text: '畝', kind: 'area', base: '平方米', factor: 10000 / 15 },
   { text: '公頃', kind: 'area', base: '平方米', factor: 1e4 },
-  // (全社會用電量98521億千瓦時, 65619億千瓦時（shí）: the electricity of 繁體 pages)
-  { text: '千瓦時', kind: 'count', base: '千瓦时', factor: 1 },
 ];
 
 /** Measure words of counts; two-character ones first so 人次 is not read as 人. */
