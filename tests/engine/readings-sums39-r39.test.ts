@@ -1,6 +1,6 @@
 // Readings of sums39 (issue 12, round 39; the file readings-sums39.test.ts is round 37's sums39): sums whose total was not read:
 // parts after 其中 each with its growth rate, joined by 分号, named as kinds of the total (增長, 減少 of 繁體 pages read); a run of
-// shares adding up to 100% that reads whole a list after 其中 cut at its first part; electricity in 億千瓦時 (繁體). Each case
+// shares adding up to 100% that reads whole a list after 其中 cut at its first part. Each case
 // made up, each silent case failing without its guard and each reported case without its reading.
 
 import assert from 'node:assert/strict';
@@ -45,18 +45,5 @@ describe('a run of shares adding up to 100% after 其中 (sums39)', () => {
 
   it('reports a total below the channels, the list read whole and not to its first part', () => {
     assert.deepEqual(findings(ratings('22314条'), 'number-sum'), ['22314条']);
-  });
-});
-
-describe('electricity in 億千瓦時 (sums39)', () => {
-  const power = (total: string): string =>
-    `1-9月，全國全社會用電量${total}，同比增長4.0%。分產業看，第一產業用電量1000億千瓦時；第二產業用電量40000億千瓦時；` + `第三產業用電量12000億千瓦時；城鄉居民生活用電量11931億千瓦時。`;
-
-  it('is silent when the industries and the households make the total', () => {
-    assert.deepEqual(findings(power('64931億千瓦時'), 'number-sum'), []);
-  });
-
-  it('reads the figures and reports a total that is not their sum', () => {
-    assert.deepEqual(findings(power('58438億千瓦時'), 'number-sum'), ['58438億千瓦時']);
   });
 });
