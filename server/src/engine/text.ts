@@ -87,6 +87,18 @@ const TRADITIONAL: Record<string, string> = {
   間: '间',
   網: '网',
   貸: '贷',
+  長: '长',
+  減: '减',
+  額: '额',
+  稅: '税',
+  進: '进',
+  餘: '余',
+  當: '当',
+  應: '应',
+  際: '际',
+  險: '险',
+  養: '养',
+  營: '营',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));

@@ -6,9 +6,9 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { plainWords } from '../../text';
 import { exact, judge, type Expr } from './arithmetic';
-import { textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
-import { isFall } from './vocabulary';
+import { isFall, MEASURE_NOUN } from './vocabulary';
 
 /** ，增长4.5%, ，比上年下降18.1%: the words between a level and its own growth rate right after it (the verb in group 1). */
 const OWN_GROWTH = /^[，,](?:比上年|较上年|比去年|较去年|同比)?(增长|下降|增加|减少)$/;
@@ -80,7 +80,10 @@ export function readPartsWithTheirGrowth(par: Paragraph, out: Relation[], sum: (
     // (其中，稻谷产量14.88万吨，增长0.33%；烤烟产量…；蔬菜产量42.19万吨: after a 分号 the list may go on to the total's
     // siblings, and a part larger than the total alone is one; the list is read as parts only when commas join it and
     // none is larger than the total)
-    const parted = commas && levels.every((f) => f.normalized! <= total.level.normalized!);
+    // (專利申請量9747件，同比增長20.84%，其中發明申請2370件，…；實用新型申請6492件，…；外觀設計申請885件，…, zhuanli-quanqu-01:
+    // parts named as kinds of the total, each name ending in a word of the total's own name that is no bare measure (申請,
+    // not 产量), are its parts whatever joins them)
+    const parted = (commas || namedAsKinds(total.level, levels)) && levels.every((f) => f.normalized! <= total.level.normalized!);
     const before = out.findIndex((r) => r.kind === 'sum' && r.anchor === total.level);
     const cut = before >= 0 && out[before]!.figures.slice(1).every((f) => levels.includes(f)) && out[before]!.figures.length - 1 < levels.length;
     if (parted && (before < 0 || cut)) {
@@ -91,6 +94,16 @@ export function readPartsWithTheirGrowth(par: Paragraph, out: Relation[], sum: (
     const grown = growthOfAllParts(total, parts);
     if (grown) out.push(grown);
   }
+}
+
+/**
+ * Whether each part's name ends in the same two characters, a word the total's name holds, and no bare measure (数, 量,
+ * 收入, 面积 …): 发明申请, 实用新型申请 and 外观设计申请 are kinds of 专利申请量; 稻谷产量 and 蔬菜产量 share only 产量.
+ */
+function namedAsKinds(total: Figure, parts: readonly Figure[]): boolean {
+  const names = parts.map((p) => plainWords(bareMeasure(p)));
+  const word = names[0]!.slice(-2);
+  return word.length === 2 && !MEASURE_NOUN.test(word) && names.every((n) => n.length > 2 && n.endsWith(word)) && plainWords(bareMeasure(total)).includes(word);
 }
 
 /** The previous year's level of a part: its level over (1 ± its growth rate). */

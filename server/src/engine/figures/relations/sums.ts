@@ -855,9 +855,10 @@ const SHARES_REACH = 40;
  * written, add up to 100% are all of that whole, so their figures add up to it too. Each share says only that its part
  * is so much of the whole; a whole miscopied makes every share wrong at once, and the sum says where: at the whole.
  * The parts are taken in order, a run of them at a time whose shares make 100% (two lists of one whole, by channel and
- * by kind, are two runs); a whole that already has a sum with any of these parts is left to it.
+ * by kind, are two runs); a whole that already has a sum with any of these parts is left to it, unless that sum read
+ * the list after 其中 to its first part only (then the run replaces it in `found`).
  */
-export function sumsOfShares(found: readonly Relation[]): Relation[] {
+export function sumsOfShares(found: Relation[]): Relation[] {
   const byWhole = new Map<Figure, Array<{ part: Figure; percent: Figure }>>();
   for (const r of found) {
     if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
@@ -873,7 +874,7 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
   const out: Relation[] = [];
   for (const [whole, entries] of byWhole) {
     if (entries.length < 2 || entries.length > SHARES_REACH) continue;
-    if (found.some((r) => r.kind === 'sum' && r.figures.includes(whole) && entries.some((e) => r.figures.includes(e.part)))) continue;
+    if (found.some((r) => r.kind === 'sum' && r.figures.includes(whole) && entries.some((e) => r.figures.includes(e.part)) && !firstPartOnly(r, whole))) continue;
     entries.sort((a, b) => a.part.offset - b.part.offset);
     for (let i = 0; i < entries.length;) {
       let j = i;
@@ -903,7 +904,22 @@ export function sumsOfShares(found: readonly Relation[]): Relation[] {
       i = j + 1;
     }
   }
+  // (the list after 其中 read only to its first part, cut by the share after it, is read whole now: the sum of the run
+  // replaces it)
+  for (const r of out) {
+    const cut = found.findIndex((x) => firstPartOnly(x, r.anchor) && r.figures.includes(x.figures[1]!));
+    if (cut >= 0) found.splice(cut, 1);
+  }
   return out;
+}
+
+/**
+ * 评价总量为24793条，其中县政务服务大厅其他终端9958条，占比40.16%；移动服务端6358条，占比25.64%；…: a list after 其中
+ * read only to its first part (the share after it ends the list there), which a run of shares adding up to 100% reads
+ * whole.
+ */
+function firstPartOnly(r: Relation, whole: Figure): boolean {
+  return r.kind === 'sum' && r.marker === '其中' && r.anchor === whole && r.figures.length === 2 && r.roles[1] === 'part';
 }
 
 // 8j. 六个行业…分别为41.64亿元、…26.23亿元。…六个行业合计实现地方税收231.89亿元: a group's total under its count, of the
