@@ -2301,6 +2301,25 @@ function parallelOpenings(f: Figure, g: Figure): boolean {
   return [...bigrams(s)].some((b) => pairs.has(b));
 }
 
+/** A period opening with the time it is compared with and nothing else: 与2006年相比，/ 與上年相比，/ 同上年比较，. */
+const COMPARED_OPENING = /^(?:与|與|和|同)[^，,。；;]{1,12}(?:相比|比较|比較)[，,]/;
+
+/**
+ * 2007年，全国共发生道路交通事故327209起…。与2006年相比，事故起数减少51572起…。其中，发生一次死亡10人以上特大交通事故26起，造成
+ * 389人死亡。与2006年相比，事故起数减少12起: a period that opens with the comparison alone, right after a period opening with
+ * 其中, compares the part that 其中 named (特大交通事故), not the whole stated before it: its figures and the whole's, earlier in
+ * the paragraph, are two scopes.
+ */
+function changeOfThePartBefore(f: Figure, g: Figure): boolean {
+  if (f.para.offset !== g.para.offset || g.offset > f.offset) return false;
+  const prose = f.para.prose;
+  const start = f.period - f.para.offset;
+  if (start <= 0 || !COMPARED_OPENING.test(prose.slice(start).trimStart())) return false;
+  const before = prose.slice(0, start).trimEnd().replace(/[。！？]$/, '');
+  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  return /^\s*其中/.test(before.slice(from)) && g.offset < f.para.offset + from;
+}
+
 /**
  * A sentence's first clause that pushes the work on what it names (加快农村饮水安全解困工程建设力度，/ 该县今年重点推进病险水库
  * 加固工程，/ 做好水利水毁修复工程，): a few words of who and when at most, the verb, then what is worked on (group 1).
@@ -2475,6 +2494,7 @@ function statedTwice(
             parallelSentences(f, other, byParagraph) ||
             parallelOpenings(f, other) ||
             parallelWorks(f, other) ||
+            changeOfThePartBefore(f, other) ||
             ofCountedGroups(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
