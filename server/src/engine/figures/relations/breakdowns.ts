@@ -561,9 +561,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       const unit = found[0]!.total.unit;
       const sums = top.map((item) => {
         const levels = figuresIn(item.segment).filter((f) => level(f) && compatible(f.unit, unit));
-        return levels.length >= 2 && levels.every(known) && !/其中|包括|含/.test(text.slice(item.segment.offset, item.segment.endOffset))
-          ? levels.reduce((t, f) => t + f.normalized!, 0)
-          : undefined;
+        return levels.length >= 2 && levels.every(known) && !/其中|包括|含/.test(text.slice(item.segment.offset, item.segment.endOffset)) ? levels.reduce((t, f) => t + f.normalized!, 0) : undefined;
       });
       const alike = sums.some((a, i) => a !== undefined && sums.some((b, j) => j > i && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))));
       if (alike) {
@@ -621,7 +619,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // figure before “…中”, a part with a bracket of what it includes (含…) is that bracket's total and a part here)
       const includesOwn = (p: Figure): boolean => mk.total !== undefined && bracketTotal(p) && INCLUDES_BRACKET.test(text.slice(p.endOffset, p.endOffset + 2));
       const partFree = (p: Figure): boolean => free(p) || includesOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
-      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
+      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total))))
+        continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
       // of its parts, while a figure of its unit before that one is not, is that figure's list, not the one that stood last

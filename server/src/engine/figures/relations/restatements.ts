@@ -2315,7 +2315,10 @@ function changeOfThePartBefore(f: Figure, g: Figure): boolean {
   const prose = f.para.prose;
   const start = f.period - f.para.offset;
   if (start <= 0 || !COMPARED_OPENING.test(prose.slice(start).trimStart())) return false;
-  const before = prose.slice(0, start).trimEnd().replace(/[。！？]$/, '');
+  const before = prose
+    .slice(0, start)
+    .trimEnd()
+    .replace(/[。！？]$/, '');
   const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
   return /^\s*其中/.test(before.slice(from)) && g.offset < f.para.offset + from;
 }
@@ -2328,7 +2331,10 @@ const WORK_OPENING = /^[\u4e00-\u9fff]{0,8}?(?:加快|加大|做好|抓好|推�
 
 /** What a figure's period (to 。, past ；) opens by pushing the work on, glosses in brackets left out (计（jì）划 is 计划); '' when it does not. */
 function workOf(f: Figure): string {
-  const opening = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).replace(PINYIN_GLOSS, '').trim();
+  const opening = f.para.prose
+    .slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset)
+    .replace(PINYIN_GLOSS, '')
+    .trim();
   return WORK_OPENING.exec(opening)?.[1] ?? '';
 }
 
