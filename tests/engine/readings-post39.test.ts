@@ -116,3 +116,22 @@ describe('a change after ； compared with the level its name names (post39)', (
     assert.deepEqual(figureFindings(falls('9.7%')), ['number-ratio 9.7%']);
   });
 });
+
+// made up: a county's rural roads, the projects listed, then how many have started
+const roads = (rate: string, done = '进场施工'): string =>
+  `全县今年计划新建或改建农村公路80条。\n\n80个农村公路建设项目，共计190公里，总投资达到1亿元。截至7月底，已完成投资4800万元；` +
+  `其中60个农村公路建设项目已经${done}，开工率是${rate}，同时有9个项目已经全部完工。`;
+
+describe('a rate of projects after 其中 over the projects of that name before (post39)', () => {
+  it('is silent when 60 ÷ 80 gives the rate', () => {
+    assert.deepEqual(figureFindings(roads('75%')), []);
+  });
+
+  it('reports the rate that 60 ÷ 80 does not give', () => {
+    assert.deepEqual(figureFindings(roads('72%')), ['number-ratio 72%']);
+  });
+
+  it('does not read a rate named by another doing', () => {
+    assert.deepEqual(figureFindings(roads('72%', '全部完工')), []);
+  });
+});
