@@ -135,3 +135,16 @@ describe('a rate of projects after 其中 over the projects of that name before 
     assert.deepEqual(figureFindings(roads('72%', '全部完工')), []);
   });
 });
+
+// made up: a county's farmland works, the plan set out, then what was done of it
+const farmland = (share: string): string => `加大农田水利建设专项资金项目实施力度，计划实施27处，总投资600万元；目前，已完成投资540万元，占计划的${share}。`;
+
+describe('a share of the plan of what was done, over the 总投资 of the works planned (post39)', () => {
+  it('is silent when 540 ÷ 600 gives the share', () => {
+    assert.deepEqual(figureFindings(farmland('90%')), []);
+  });
+
+  it('reports the share that 540 ÷ 600 does not give', () => {
+    assert.deepEqual(figureFindings(farmland('95%')), ['number-ratio 95%']);
+  });
+});
