@@ -843,6 +843,9 @@ export function ofOtherLabels(f: Figure, g: Figure): boolean {
   return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
 }
 
+/** An ordinal opening a paragraph: （五）, 3、. */
+const ORDINAL_OPENING = /^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])/;
+
 /**
  * 2018年1-3月份，全市共发生各类事故28宗…直接经济损失1.431万元，同比下降99.92% / （五）交通运输和仓储业：2018年1-3月份全市共发生
  * 交通运输和仓储业事故23宗…直接经济损失1.431万元，同比下降83.20%: a paragraph opening with a label (a sector, a field) that
@@ -852,7 +855,8 @@ export function ofOtherLabels(f: Figure, g: Figure): boolean {
 function ofALabelledPart(f: Figure, g: Figure): boolean {
   const m = LABEL.exec(f.para.prose);
   const label = m?.[1];
-  if (!m || !label || LEAD_LABEL.test(`${label}：`)) return false;
+  // (a section of a report, its ordinal before the label: not a title's source, 财政部：2022年全国政府采购规模为…)
+  if (!m || !label || !ORDINAL_OPENING.test(m[0]) || LEAD_LABEL.test(`${label}：`)) return false;
   return f.para.prose.slice(m.index + m[0].length).includes(label) && !g.para.prose.includes(label);
 }
 
