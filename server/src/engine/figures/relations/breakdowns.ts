@@ -554,6 +554,37 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         if (again.length > 0 && again.every((b) => b.parts.length >= 2)) found = again;
       }
     }
+    // 共调处矛盾纠纷53件。其中重大案件4件，一般案件49件；婚姻家庭邻里纠纷16件，…，财产纠纷1件；调解成功49件，不成功4件: groups by ；
+    // that each hold two levels of the total's unit or more, by commas, two groups at least adding up alike (4 + 49 = 49 + 4),
+    // break one total down again and again, by grade, by kind, by outcome: each group is a list of that total on its own
+    let again = false;
+    if (semicolons && marker === '其中' && found.length > 0 && top.length > 1) {
+      const unit = found[0]!.total.unit;
+      const sums = top.map((item) => {
+        const levels = figuresIn(item.segment).filter((f) => level(f) && compatible(f.unit, unit));
+        return levels.length >= 2 && levels.every(known) && !/其中|包括|含/.test(text.slice(item.segment.offset, item.segment.endOffset)) ? levels.reduce((t, f) => t + f.normalized!, 0) : undefined;
+      });
+      const alike = sums.some((a, i) => a !== undefined && sums.some((b, j) => j > i && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))));
+      if (alike) {
+        const lists = top.flatMap((item, k) =>
+          sums[k] === undefined
+            ? []
+            : readList(
+                draft,
+                candidates,
+                splitOutsideBrackets(text, item.segment.offset, item.segment.endOffset, '，,、').map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: false })),
+                marker,
+                '，,、',
+                () => [],
+                () => undefined,
+              ),
+        );
+        if (lists.length >= 2 && lists.every((b) => b.parts.length >= 2 && b.total === lists[0]!.total)) {
+          found = lists;
+          again = true;
+        }
+      }
+    }
     // 其中工业项目35个，到位资金6.14亿元；基础设施项目18个，到位资金8910万元: each clause group a count and an amount,
     // the amounts a list of their own under the amount before 其中
     if (separators.startsWith('；') && !mk.total) {
@@ -589,7 +620,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // figure before “…中”, a part with a bracket of what it includes (含…) is that bracket's total and a part here)
       const includesOwn = (p: Figure): boolean => mk.total !== undefined && bracketTotal(p) && INCLUDES_BRACKET.test(text.slice(p.endOffset, p.endOffset + 2));
       const partFree = (p: Figure): boolean => free(p) || includesOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
-      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))) continue;
+      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total))))
+        continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
       // of its parts, while a figure of its unit before that one is not, is that figure's list, not the one that stood last

@@ -253,6 +253,17 @@ function differenceReading(
     const earlier = differences(draft, before);
     const levels = before.filter((f) => !f.relational && !earlier.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, before, f));
     if (levels.length === 1) level = levels[0];
+    else if (levels.length > 1) level = levelNamedAmong(draft, d, levels);
+  }
+  // (与2006年相比，事故起数减少51572起，下降13.6%；死亡人数减少7806人，下降8.7%: a sentence after ； in a period that opens with the
+  // comparison goes on comparing the levels of the period before, when the sentences before it in its period are changes only)
+  if (!level && p.sentence.offset > p.period && OPENS_COMPARED.test(textBetween(draft, p.period, first))) {
+    const earlier = (par.periods.get(p.period) ?? []).filter((f) => f.sentence.offset < p.sentence.offset);
+    const changesOnly = earlier.every((f) => f.unit.kind === 'percent' || differences(draft, sentenceOf(par, f)).has(f));
+    const previous = changesOnly ? periodBeforeOf(par, p.period) : [];
+    const gone = differences(draft, previous);
+    const levels = previous.filter((f) => !f.relational && !gone.has(f) && !f.bracket && compatible(f.unit, d.unit) && !rateBase(draft, previous, f));
+    level = levels.length === 1 ? levels[0] : levels.length > 1 ? levelNamedAmong(draft, d, levels) : undefined;
   }
   // 公务接待费支出决算为0.30万元。…公务接待费支出决算增加0.01万元，增长3.45%: a difference whose sentence states no
   // level is of the level stated before it under the same name, when that name has one value
@@ -451,6 +462,23 @@ function respectiveDifference(
   if (!level || !exact(p) || !exact(level) || !exact(d)) return undefined;
   const previous: Expr = isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   return { reading: judge({ op: 'percent', args: [{ figure: d }, previous] }, { figure: p }, { unit: 'percent', measured: true }), level, difference: d };
+}
+
+/**
+ * 全国共发生道路交通事故327209起，造成81649人死亡、380442人受伤…。与2006年相比，…死亡人数减少7806人，下降8.7%: among several
+ * levels of the difference's unit in the sentence before, the one the difference's name names: by its own name's last two
+ * characters, or the two words right after it (人死亡), glosses in brackets left out. A bar (一次死亡10人以上) is no level;
+ * none when two or none are so named.
+ */
+function levelNamedAmong(draft: Draft, d: Figure, levels: readonly Figure[]): Figure | undefined {
+  const name = simplified(d.measure.replace(PINYIN_GLOSS, ''));
+  const named = levels.filter((l) => {
+    if (!exact(l) || l.approximate) return false;
+    const own = simplified(bareMeasure(l).replace(PINYIN_GLOSS, ''));
+    const after = /^[\u4e00-\u9fff]{2}/.exec(simplified(draft.prose.slice(l.endOffset, l.endOffset + 12).replace(PINYIN_GLOSS, '')))?.[0];
+    return ([...own].length >= 2 && name.includes(own.slice(-2))) || (after !== undefined && name.includes(after));
+  });
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
@@ -1153,13 +1181,18 @@ function levelsOfTwoYears(par: Paragraph, d: Figure, verb: string): { current: F
  */
 function periodBefore(par: Paragraph, p: Figure): Figure[] {
   if (p.sentence.offset !== p.period) return [];
+  return periodBeforeOf(par, p.period);
+}
+
+/** The figures of the period before the one starting at `period`, in the paragraph. */
+function periodBeforeOf(par: Paragraph, period: number): Figure[] {
   // the figures are in the order of the text: the last one before p's period is in the period before it
   const figures = par.figures;
   let lo = 0;
   let hi = figures.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (figures[mid]!.offset < p.period) lo = mid + 1;
+    if (figures[mid]!.offset < period) lo = mid + 1;
     else hi = mid;
   }
   const last = figures[lo - 1];

@@ -23,6 +23,7 @@ import {
   ratesOfTheirVerb,
   ratesOverTheirGroup,
   ratesOverTheProjectsBefore,
+  ratesOfTheProjectsNamedBefore,
   salesRatios,
   incomeRatios,
   studentTeacherRatios,
@@ -87,6 +88,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     found.push(
       ...ratesOverTheirGroup(par, read),
       ...ratesOverTheProjectsBefore(par, read),
+      ...ratesOfTheProjectsNamedBefore(par, read),
       ...ratesOfThePlanInTheirWords(par, read),
       ...debtRatiosByDefinition(par, read),
       ...waterLossRates(par, read),

@@ -292,10 +292,16 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
       if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit))) return undefined;
       return chunk.every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit) && f.period === chunk[0]!.period) ? cols : undefined;
     };
+    // (用地面积99121745.09平方米、建筑面积…、场地面积72903011.77平方米。其中，室内体育场地4428个，场地面积2209933.71平方米: a piece's
+    // level takes the total of its very name when there is one, not an earlier one that merely ends alike)
+    const namedExactly = (t: Figure, p: Figure): boolean => bareMeasure(t).length >= 2 && bareMeasure(p).endsWith(bareMeasure(t));
     const byName = (chunk: readonly Figure[]): number[] | undefined => {
       const cols: number[] = [];
       for (const f of chunk) {
-        let c = (cols[cols.length - 1] ?? -1) + 1;
+        const start = (cols[cols.length - 1] ?? -1) + 1;
+        let c = start;
+        while (c < totalsAll.length && !(sameCount(f.unit, totalsAll[c]!.unit) && namedExactly(totalsAll[c]!, f))) c++;
+        if (c >= totalsAll.length) c = start;
         while (c < totalsAll.length && !(sameCount(f.unit, totalsAll[c]!.unit) && named(totalsAll[c]!, f))) c++;
         if (c >= totalsAll.length || f.period !== chunk[0]!.period) return undefined;
         cols.push(c);

@@ -502,6 +502,49 @@ export function ratesOverTheProjectsBefore(par: Paragraph, read: ReadonlySet<Fig
   return out;
 }
 
+/**
+ * The words between a count of projects after 其中 and the rate after it: the projects' name (group 1), what was done to
+ * them (group 2), then the rate's name: 62个|农村公路建设项目已经进场施工，|开工率是81.2%.
+ */
+const NAMED_PROJECTS_DONE = /^([\u4e00-\u9fff]{2,16}?项目)(?:已经|已|均已|均)?([\u4e00-\u9fff]{2,6})[，,]$/;
+/** Ways a report says projects have started, beside 开工 itself: 动工, 施工 (进场施工, 开工建设). */
+const STARTED = /开工|动工|施工/;
+
+/**
+ * 76个农村公路建设项目，共计181公里…。…截至7月底，…；其中62个农村公路建设项目已经进场施工，开工率是81.2%: a count of projects
+ * after 其中, named exactly as an earlier count of projects in its paragraph, then what was done to them and right after a
+ * rate named by that doing (开工率 after 开工, 动工 or 施工): the rate is of the earlier set. Read only when the set's name is
+ * stated with one value, larger than the count, in the count's unit (个 and 项 alike).
+ */
+export function ratesOfTheProjectsNamedBefore(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  if (par.percents.length === 0) return out;
+  for (const sentence of par.sentences.values()) {
+    for (let i = 1; i < sentence.length; i++) {
+      const [done, r] = [sentence[i - 1]!, sentence[i]!];
+      const verb = read.has(r) ? undefined : verbOfRate(par.draft, r);
+      if (!verb || done.unit.kind !== 'count' || !PROJECT_UNIT.test(done.unit.text) || !plainFigure(done) || !known(done) || done.normalized === 0) continue;
+      if (!/其中[，,]?$/.test(textBetween(par.draft, done.clause.offset, done.offset).trim())) continue;
+      const m = NAMED_PROJECTS_DONE.exec(plainWords(textBetween(par.draft, done.endOffset, r.clause.offset)).replace(/\s/g, ''));
+      if (!m || !(m[2]!.includes(verb) || (verb === '开工' && STARTED.test(m[2]!)))) continue;
+      const name = m[1]!;
+      const sets = par.figures.filter(
+        (f) =>
+          f.offset < done.offset &&
+          f.unit.kind === 'count' &&
+          PROJECT_UNIT.test(f.unit.text) &&
+          plainFigure(f) &&
+          plainWords(par.draft.prose.slice(f.endOffset, f.endOffset + name.length + 12)).startsWith(name),
+      );
+      const set = uniqueValue(sets);
+      if (!set || !known(set) || set.normalized <= done.normalized) continue;
+      const rel = ratioRelation('rate', r, done, set, `${verb}率`);
+      if (rel) out.push(rel);
+    }
+  }
+  return out;
+}
+
 /** How far back the words of a plan's clause are looked for: NAMES_ITS_PLAN is shorter, with pinyin glosses in between. */
 const PLAN_WORDS_REACH = 60;
 

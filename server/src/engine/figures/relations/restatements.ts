@@ -2301,6 +2301,55 @@ function parallelOpenings(f: Figure, g: Figure): boolean {
   return [...bigrams(s)].some((b) => pairs.has(b));
 }
 
+/** A period opening with the time it is compared with and nothing else: 与2006年相比，/ 與上年相比，/ 同上年比较，. */
+const COMPARED_OPENING = /^(?:与|與|和|同)[^，,。；;]{1,12}(?:相比|比较|比較)[，,]/;
+
+/**
+ * 2007年，全国共发生道路交通事故327209起…。与2006年相比，事故起数减少51572起…。其中，发生一次死亡10人以上特大交通事故26起，造成
+ * 389人死亡。与2006年相比，事故起数减少12起: a period that opens with the comparison alone, right after a period opening with
+ * 其中, compares the part that 其中 named (特大交通事故), not the whole stated before it: its figures and the whole's, earlier in
+ * the paragraph, are two scopes.
+ */
+function changeOfThePartBefore(f: Figure, g: Figure): boolean {
+  if (f.para.offset !== g.para.offset || g.offset > f.offset) return false;
+  const prose = f.para.prose;
+  const start = f.period - f.para.offset;
+  if (start <= 0 || !COMPARED_OPENING.test(prose.slice(start).trimStart())) return false;
+  const before = prose
+    .slice(0, start)
+    .trimEnd()
+    .replace(/[。！？]$/, '');
+  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  return /^\s*其中/.test(before.slice(from)) && g.offset < f.para.offset + from;
+}
+
+/**
+ * A sentence's first clause that pushes the work on what it names (加快农村饮水安全解困工程建设力度，/ 该县今年重点推进病险水库
+ * 加固工程，/ 做好水利水毁修复工程，): a few words of who and when at most, the verb, then what is worked on (group 1).
+ */
+const WORK_OPENING = /^[\u4e00-\u9fff]{0,8}?(?:加快|加大|做好|抓好|推进|推進|实施|實施|开展|開展)([\u4e00-\u9fff、“”]{4,60})[，,]/;
+
+/** What a figure's period (to 。, past ；) opens by pushing the work on, glosses in brackets left out (计（jì）划 is 计划); '' when it does not. */
+function workOf(f: Figure): string {
+  const opening = f.para.prose
+    .slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset)
+    .replace(PINYIN_GLOSS, '')
+    .trim();
+  return WORK_OPENING.exec(opening)?.[1] ?? '';
+}
+
+/**
+ * 加快农村饮水安全解困工程建设力度，计划实施40处，已完成投资753.91万元。…加大中央财政农田水利建设专项补助资金项目实施力度，…
+ * 目前，已完成投资581.85万元: sentences of one paragraph that each open by pushing the work on a project of their own (加快,
+ * 加大, 做好, 推进 … and what is worked on) state that project's figures: two values of a measure there are two projects'.
+ * What each names must differ, neither holding the other; a sentence that opens otherwise is not read.
+ */
+function parallelWorks(f: Figure, g: Figure): boolean {
+  if (f.para.offset !== g.para.offset || f.period === g.period) return false;
+  const [s, t] = [workOf(f), workOf(g)];
+  return s !== '' && t !== '' && !s.includes(t) && !t.includes(s);
+}
+
 /**
  * 全市共18个集团企业在境外设立92个分（子）公司…，年末资产总额113.1亿元。全市国有企业在重庆市外投资设立子企业268户，…，年末
  * 资产总额976.4亿元: two sentences of one paragraph, each counting the firms (企业, 公司, 机构, 单位) it then gives a measure of,
@@ -2450,6 +2499,8 @@ function statedTwice(
             plannedAndDone(f, other, byParagraph) ||
             parallelSentences(f, other, byParagraph) ||
             parallelOpenings(f, other) ||
+            parallelWorks(f, other) ||
+            changeOfThePartBefore(f, other) ||
             ofCountedGroups(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||

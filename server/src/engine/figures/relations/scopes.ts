@@ -849,9 +849,27 @@ const LABEL = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)
  */
 export function ofOtherLabels(f: Figure, g: Figure): boolean {
   if (f.para.offset === g.para.offset) return false;
+  if (ofALabelledPart(f, g) || ofALabelledPart(g, f)) return true;
   const a = LABEL.exec(f.para.prose)?.[1];
   const b = a ? LABEL.exec(g.para.prose)?.[1] : undefined;
   return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
+}
+
+/** An ordinal opening a paragraph: （五）, 3、. */
+const ORDINAL_OPENING = /^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])/;
+
+/**
+ * 2018年1-3月份，全市共发生各类事故28宗…直接经济损失1.431万元，同比下降99.92% / （五）交通运输和仓储业：2018年1-3月份全市共发生
+ * 交通运输和仓储业事故23宗…直接经济损失1.431万元，同比下降83.20%: a paragraph opening with a label (a sector, a field) that
+ * its text names again gives that part's figures; another paragraph that never names it speaks of something else (the
+ * whole, here), whether it has a label or not. (A label its text does not name again, 总体情况：, may be the whole's.)
+ */
+function ofALabelledPart(f: Figure, g: Figure): boolean {
+  const m = LABEL.exec(f.para.prose);
+  const label = m?.[1];
+  // (a section of a report, its ordinal before the label: not a title's source, 财政部：2022年全国政府采购规模为…)
+  if (!m || !label || !ORDINAL_OPENING.test(m[0]) || LEAD_LABEL.test(`${label}：`)) return false;
+  return f.para.prose.slice(m.index + m[0].length).includes(label) && !g.para.prose.includes(label);
 }
 
 /**

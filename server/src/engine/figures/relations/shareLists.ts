@@ -190,7 +190,10 @@ function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], pa
  * Parts of one measure (1074起、923起和553起 of 发生火灾) find one total, their whole.
  */
 function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
-  if (group.length < 3 || !group.every((q) => exact(q)) || !parts.every((f) => exact(f))) return [];
+  // (two shares, of two measures counted apart, each finding a total of its own: 各类违法驾驶共造成事故629起，死亡138人，分别占总数的
+  // 55.32%和56.62% after 全省共发生道路交通事故1137起，死亡252人: read when the one confirms the reading the other is held to)
+  const twoMeasures = group.length === 2 && parts.length === 2 && !compatible(parts[0]!.unit, parts[1]!.unit);
+  if ((group.length < 3 && !twoMeasures) || !group.every((q) => exact(q)) || !parts.every((f) => exact(f))) return [];
   const pool = [...par.lookups.earlier(), ...par.figures].filter((f) => exact(f) && !f.relational && !f.bracket && !f.range && !f.distributive);
   const totals = parts.map((part) => {
     // (1074起、923起和553起: a part listed after the first with no words of its own, or only 和, is named as the first)

@@ -194,7 +194,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // three words, so the other two are looked for when the one named is not stated
     const named = /^总/.test(words) ? [] : plansOf(par, numerator, planWord);
     const byWord = named.length > 0 ? named : PLAN_WORDS.flatMap((w) => plansOf(par, numerator, w));
-    const plans = byWord.length > 0 || !completion ? byWord : plansListed(par, numerator);
+    // (占计划的92.8% after 已完成投资581.85万元: a share of the plan of what was done reads the plan listed as a completion does)
+    const done = completion || /完成/.test(numerator.measure);
+    const plans = byWord.length > 0 || !done ? byWord : plansListed(par, numerator);
     // the plans of the numerator's own period first (年度计划投资853.8亿元。1-8月共完成投资622.2亿元，占年度投资计划的73%)
     const own = /^总/.test(words) ? [] : plans.filter((f) => f.period === numerator.period || f.period === p.period);
     const values = [...new Map((own.length > 0 ? own : plans).map((f) => [f.normalized, f])).values()];
@@ -985,8 +987,8 @@ function plansListed(par: Paragraph, numerator: Figure): Figure[] {
       exact(f) &&
       !f.relational &&
       compatible(f.unit, numerator.unit) &&
-      PLAN.test(textBetween(par.draft, f.sentence.offset, f.offset)) &&
-      !/完成|已/.test(textBetween(par.draft, f.sentence.offset, f.sentence.endOffset)) &&
+      PLAN.test(plainWords(textBetween(par.draft, f.sentence.offset, f.offset))) &&
+      !/完成|已/.test(plainWords(textBetween(par.draft, f.sentence.offset, f.sentence.endOffset))) &&
       taskOf(f, numerator),
   );
   return uniqueValue(found) ? found : [];
@@ -1002,7 +1004,9 @@ const withoutDoing = (measure: string): string => measure.replace(/完成|实现
 function taskOf(task: Figure, done: Figure): boolean {
   const [t, d] = [withoutDoing(simplified(task.measure)), withoutDoing(simplified(done.measure))];
   if (t.length < 2) return false;
-  if (t === d) return true;
+  // (计划实施27处，总投资626.89万元；目前，已完成投资581.85万元，占计划的92.8%: the whole investment of the works planned is the
+  // plan of the investment done)
+  if (t === d || (t === `总${d}` && d.length >= 2)) return true;
   const owner = d.endsWith(t) ? d.slice(0, d.length - t.length) : '';
   return task.keyedBy === 'previous' && owner.length >= 2 && simplified(task.key).startsWith(owner);
 }
