@@ -474,9 +474,8 @@ function levelNamedAmong(draft: Draft, d: Figure, levels: readonly Figure[]): Fi
   const name = simplified(d.measure.replace(PINYIN_GLOSS, ''));
   const named = levels.filter((l) => {
     if (!exact(l) || l.approximate) return false;
-    const own = simplified(bareMeasure(l).replace(PINYIN_GLOSS, ''));
     const after = /^[\u4e00-\u9fff]{2}/.exec(simplified(draft.prose.slice(l.endOffset, l.endOffset + 12).replace(PINYIN_GLOSS, '')))?.[0];
-    return ([...own].length >= 2 && name.includes(own.slice(-2))) || (after !== undefined && name.includes(after));
+    return endNamedIn(name, simplified(bareMeasure(l).replace(PINYIN_GLOSS, ''))) || (after !== undefined && name.includes(after));
   });
   return named.length === 1 ? named[0] : undefined;
 }
@@ -489,14 +488,16 @@ function levelNamedAmong(draft: Draft, d: Figure, levels: readonly Figure[]): Fi
  */
 function namedLevelOf(d: Figure, levels: readonly Figure[], ds: readonly Figure[]): Figure | undefined {
   const alike = levels.filter((l) => compatible(l.unit, d.unit));
-  const named = alike.filter((l) => {
-    const name = bareMeasure(l);
-    return [...name].length >= 2 && d.measure.includes(name.slice(-2));
-  });
+  const named = alike.filter((l) => endNamedIn(d.measure, bareMeasure(l)));
   if (named.length === 1) return named[0];
   if (named.length > 1) return undefined;
   const sameUnit = (f: Figure): boolean => f.unit.kind === d.unit.kind && f.unit.base === d.unit.base;
   return alike.length === 1 && sameUnit(alike[0]!) && ds.filter(sameUnit).length === 1 ? alike[0] : undefined;
+}
+
+/** Whether a difference's name holds the last two characters of a level's name (死亡人数 holds 死亡 of 死亡45人). */
+function endNamedIn(name: string, level: string): boolean {
+  return [...level].length >= 2 && name.includes(level.slice(-2));
 }
 
 /** 剔除…后, 扣除…因素后: the change is of a level adjusted from the one stated (or that one is not this one). */
