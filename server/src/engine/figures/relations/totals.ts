@@ -30,6 +30,7 @@ import {
   STATED_AS_TOTAL,
   TWO_COMMITTEES,
   BEYOND_BORDER,
+  PRE_START_STEP,
   RANKED_AMONG,
   buildStage,
 } from './vocabulary';
@@ -119,6 +120,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // leading industries, chains and clusters are a place's own groupings, cut across the sectors, a firm counted in each
   // chain it serves; each within the total is what holds)
   if (INDUSTRY_CHAINS.test(marker)) crossCutting = ANY_PART;
+  // (17个前期项目中，已完成立项14个、用地预审11个、环评批复9个: projects counted by the steps before starting they have
+  // passed, each past several; each count within the total is what holds)
+  if (remainder && parts.length > 1 && parts.every((p) => PRE_START_STEP.test(p.measure))) crossCutting = ANY_PART;
   // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));

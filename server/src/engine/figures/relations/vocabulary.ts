@@ -314,6 +314,12 @@ export const SAT_ON_BOTH = /交叉(?:任职|任職|兼职|兼職)/;
  * (a project from another province is from outside the city), so parts named by two of them are nested, no partition.
  */
 export const BEYOND_BORDER = /^(?:[国國]外|境外|省外|市外|[县縣]外|[区區]外)/;
+/**
+ * The steps every project goes through before it starts (立项, 用地预审, 环评批复, 规划许可, 施工许可, 可研, 初步设计, 能评,
+ * 稳评, 土地手续): a project that has passed one has often passed the one before, so counts of the projects past each
+ * are nested, no partition. Not 审批, 核准, 备案: the three ways a project is approved sort the projects, one way each.
+ */
+export const PRE_START_STEP = /立项|用地预审|环评|环境影响评价|规划许可|施工许可|可研|可行性研究|初步设计|能评|节能审查|稳评|土地手续|用地手续|施工图/;
 
 /**
  * The places or units a rank is stated among, right after their count (在31个省区市中位居前三, 全国31个省份中排名第5): the
