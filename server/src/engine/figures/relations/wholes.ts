@@ -91,7 +91,10 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
-  const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  const first = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  // 公安局（11件）占7.86%: a name glossed with its count, then 占: the count in brackets is the part, no whole
+  const glossed = countGlossingItsName(draft, p, inSentence[inSentence.length - 1]);
+  const inline = glossed ? undefined : first;
   // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
   const at = head.lastIndexOf('占');
   // (累计完成投资987675万元，…，总量占全区投资比重为86.7%: 总量 and 规模 name the level just stated, no subject of their own)
@@ -107,7 +110,8 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
   // before, together, are the numerator the subject sums
   const summed = TOGETHER_SUBJECT.test(subject) ? joinedListBefore(par, numeratorPool) : [];
-  if (summed.length >= 2 && inline === undefined) {
+  if (glossed) numerator = glossed;
+  else if (summed.length >= 2 && inline === undefined) {
     const whole = inSentence.length === 0 ? undefined : wholeOfSum(par, summed, words);
     if (!whole || ![p, ...summed, whole].every(exact)) return undefined;
     return relation(
@@ -116,8 +120,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       [[p, 'percent'], ...summed.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
       [judge({ op: 'percent', args: [added(summed), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
     );
-  }
-  if (subject.length >= 2) {
+  } else if (subject.length >= 2) {
     const named = numeratorPool.filter((f) => sameThing(subject, f) && !otherKind(subject, f));
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
@@ -388,6 +391,22 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   const stage = words.length >= 2 && /^总|总[数量额]?$/.test(words) ? stageAfterQiZhong(par, denominator, numerator) : undefined;
   if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** An item's name and the bracket its count stands in, after the clause before: 公安局（, 常州日报社（. */
+const NAME_BEFORE_ITS_COUNT = /^[\u4e00-\u9fff]{2,12}[（(]$/;
+
+/**
+ * 其中，城乡建设局（68件）是…，占第一类的48.57%，公安局（11件）占7.86%，城管局（6件）占4.29%: an item named, its count in
+ * brackets right after the name, and 占 right after the bracket: the count is the part of the share (the clause's
+ * subject is the item's name with its count, which names no figure).
+ */
+function countGlossingItsName(draft: Draft, p: Figure, count: Figure | undefined): Figure | undefined {
+  if (!count || count.unit.kind !== 'count' || !exact(count)) return undefined;
+  if (!/^[）)]占$/.test(textBetween(draft, count.endOffset, p.offset).replace(/\s/g, ''))) return undefined;
+  const before = textBetween(draft, p.sentence.offset, count.offset).replace(/\s/g, '');
+  const name = before.slice(Math.max(...[...'，,、；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  return NAME_BEFORE_ITS_COUNT.test(name) ? count : undefined;
 }
 
 /** The bar a counted group passes: 超过10万元, 10万元以上, 不低于. */
