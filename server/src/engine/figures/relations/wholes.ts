@@ -110,6 +110,17 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
   // before, together, are the numerator the subject sums
   const summed = TOGETHER_SUBJECT.test(subject) ? joinedListBefore(par, numeratorPool) : [];
+  // 投诉量较大的问题主要有：质量（1931件）、售后服务（1487件）、…，合计占比62.9%: the counts in brackets together, of the whole the lead names
+  const underLead = summed.length < 2 && TOGETHER_SUBJECT.test(subject) ? countsUnderALead(par, p, sentence) : undefined;
+  if (underLead) {
+    const { parts, whole } = underLead;
+    return relation(
+      'share',
+      p,
+      [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+      [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+    );
+  }
   if (glossed) numerator = glossed;
   else if (summed.length >= 2 && inline === undefined) {
     const whole = inSentence.length === 0 ? undefined : wholeOfSum(par, summed, words);
@@ -407,6 +418,46 @@ function countGlossingItsName(draft: Draft, p: Figure, count: Figure | undefined
   const before = textBetween(draft, p.sentence.offset, count.offset).replace(/\s/g, '');
   const name = before.slice(Math.max(...[...'，,、；;：:'].map((c) => before.lastIndexOf(c))) + 1);
   return NAME_BEFORE_ITS_COUNT.test(name) ? count : undefined;
+}
+
+/** The lead of a list of the items counted most, in the clause before its colon: 投诉受理量较大的问题主要有 (group 1 what is counted). */
+const LEAD_OF_THE_MOST = /^([\u4e00-\u9fff]{2,6}?)量较[大多]的[\u4e00-\u9fff]{0,3}主要有$/;
+
+/**
+ * 2022年，12315平台共接投诉9272件。…投诉量较大的问题主要有：质量（1931件）、售后服务（1487件）、合同（1233件）食品安全（1183件）合计
+ * 占比62.9%: a list right after a lead naming what is counted (投诉量较大的…主要有：), each item a name and its count in brackets,
+ * then 合计占比: the counts together are the part; the whole is the one value stated before of what the lead names (投诉, 投诉受理),
+ * no smaller than the counts together.
+ */
+function countsUnderALead(par: Paragraph, p: Figure, sentence: readonly Figure[]): { parts: Figure[]; whole: Figure } | undefined {
+  const { draft } = par;
+  const parts: Figure[] = [];
+  let end = p.offset;
+  let tail = /^[）)][、，,]{0,2}合计占比(?:为|达)?$/;
+  for (const f of sentence.filter((q) => q.offset < p.offset).reverse()) {
+    if (!tail.test(textBetween(draft, f.endOffset, end).replace(/\s/g, '')) || f.unit.kind !== 'count' || !exact(f) || !known(f)) break;
+    if (parts.length > 0 && !compatible(f.unit, parts[0]!.unit)) break;
+    parts.unshift(f);
+    end = f.offset;
+    // (the name between two items may hold 、 itself: 服装、鞋帽（54件）; a separator may be missing: 合同（1233件）食品安全（1183件）)
+    tail = /^[）)][、，,]?[\u4e00-\u9fff、]{1,16}[（(]$/;
+  }
+  if (parts.length < 2) return undefined;
+  const before = textBetween(draft, p.sentence.offset, parts[0]!.offset).replace(/\s/g, '');
+  const colon = /[：:]([\u4e00-\u9fff、]{1,16})[（(]$/.exec(before);
+  if (!colon) return undefined;
+  const lead = before.slice(0, colon.index);
+  const counted = LEAD_OF_THE_MOST.exec(lead.slice(Math.max(...[...'，,；;'].map((c) => lead.lastIndexOf(c))) + 1))?.[1];
+  if (!counted) return undefined;
+  // (从商品投诉来看，投诉受理量较大的商品主要有：…: the items may be of the goods complaints alone, a whole not stated; silent)
+  const kind = /从([\u4e00-\u9fff]{3,8})来看/.exec(lead)?.[1];
+  if (kind?.endsWith(counted.slice(0, 2))) return undefined;
+  const sum = parts.reduce((t, f) => t + f.normalized!, 0);
+  const wholes = par.lookups
+    .named(counted)
+    .filter((f) => f.offset < parts[0]!.offset && compatible(f.unit, parts[0]!.unit) && exact(f) && known(f) && !f.relational && !f.bracket && f.normalized >= sum - EPS);
+  const whole = uniqueValue(wholes);
+  return whole ? { parts, whole } : undefined;
 }
 
 /** The bar a counted group passes: 超过10万元, 10万元以上, 不低于. */
