@@ -98,3 +98,25 @@ describe('the counts in brackets under a lead naming what is counted, together (
     assert.deepEqual(figureFindings(text), []);
   });
 });
+
+// made up: a province's telecom revenue, then one business's revenue and its share written 在…中占比
+const telecom = (share: string, subject = ''): string =>
+  `1-4月，全省电信业务收入完成400亿元，同比增长3.3%。基础电信企业完成${subject}互联网宽带接入业务收入60亿元，同比增长8.5%，` +
+  `在电信业务收入中占比为${share}。`;
+
+describe('a share whose whole is named by 在…中 before 占比 (shares40)', () => {
+  it('is silent when the amount before gives its share of the whole 在…中 names', () => {
+    assert.deepEqual(figureFindings(telecom('15%')), []);
+  });
+
+  it('reports a share the amount does not give', () => {
+    assert.deepEqual(findings(telecom('18%'), 'number-ratio'), ['18%']);
+  });
+
+  it('reads the subject before 在 as the part', () => {
+    // (民营经济在GDP中的占比为: the part is the figure 民营经济 names, the whole the product)
+    const text = '全县地区生产总值200亿元，增长5%。民营经济增加值90亿元，同比增长6%，民营经济在GDP中的占比为50%。';
+    assert.deepEqual(findings(text, 'number-ratio'), ['50%']);
+    assert.deepEqual(figureFindings(text.replace('50%', '45%')), []);
+  });
+});

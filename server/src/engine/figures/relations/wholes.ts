@@ -83,7 +83,9 @@ function measureOfTheTotal(words: string): string | undefined {
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
-  const words = wholesName(simplified(written));
+  // 在电信业务收入中占比为13.5%, 民营经济在GDP中的占比为41.3%: 在…中 before 占比 names the whole, what stands before 在 the part
+  const within = written === '' ? IN_THE_WHOLE.exec(glossedHead(par.draft, p)) : null;
+  const words = wholesName(simplified(within ? within[2]! : written));
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
@@ -98,8 +100,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
   const at = head.lastIndexOf('占');
   // (累计完成投资987675万元，…，总量占全区投资比重为86.7%: 总量 and 规模 name the level just stated, no subject of their own)
-  const subject =
-    at > 0
+  const subject = within
+    ? within[1]!
+    : at > 0
       ? head
           .slice(0, at)
           .replace(/^(?:其中|分别|约|均|共|的)+/, '')
@@ -403,6 +406,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
 }
+
+/** 在X中占比为, 民营经济在GDP中的占比为: group 1 the subject before 在 (or none), group 2 the whole X. */
+const IN_THE_WHOLE = /^([\u4e00-\u9fff]{0,12}?)在([\u4e00-\u9fffA-Z]{2,14})中的?占比(?:为|是|达|達|為)?$/;
 
 /** An item's name and the bracket its count stands in, after the clause before: 公安局（, 常州日报社（. */
 const NAME_BEFORE_ITS_COUNT = /^[\u4e00-\u9fff]{2,12}[（(]$/;
