@@ -68,8 +68,7 @@ describe('respective shares of a count and its amount, of the pair named before 
   });
 
   it('is silent when two pairs fit and the words name neither', () => {
-    const text =
-      `甲市签约项目50个，投资额100亿元。乙市签约项目40个，投资额80亿元。` + `其中，工业项目20个，投资额40亿元，分别占全省总量的45%和45%。`;
+    const text = `甲市签约项目50个，投资额100亿元。乙市签约项目40个，投资额80亿元。` + `其中，工业项目20个，投资额40亿元，分别占全省总量的45%和45%。`;
     assert.deepEqual(figureFindings(text), []);
   });
 });
@@ -101,8 +100,7 @@ describe('the counts in brackets under a lead naming what is counted, together (
 
 // made up: a province's telecom revenue, then one business's revenue and its share written 在…中占比
 const telecom = (share: string, subject = ''): string =>
-  `1-4月，全省电信业务收入完成400亿元，同比增长3.3%。基础电信企业完成${subject}互联网宽带接入业务收入60亿元，同比增长8.5%，` +
-  `在电信业务收入中占比为${share}。`;
+  `1-4月，全省电信业务收入完成400亿元，同比增长3.3%。基础电信企业完成${subject}互联网宽带接入业务收入60亿元，同比增长8.5%，` + `在电信业务收入中占比为${share}。`;
 
 describe('a share whose whole is named by 在…中 before 占比 (shares40)', () => {
   it('is silent when the amount before gives its share of the whole 在…中 names', () => {
