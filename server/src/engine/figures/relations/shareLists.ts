@@ -8,7 +8,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { suffixLength } from './names';
+import { namedExactly, sameThing, suffixLength } from './names';
 import { bareMeasure, figuresBefore, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
@@ -120,6 +120,7 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
   }
   if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
   if (out.length === 0 && parts.length === 2 && group.length === 2 && words === '') out.push(...sharesOfAnEarlierPair(par, group, parts));
+  if (out.length === 0 && parts.length === 2 && group.length === 2 && words.length >= 2) out.push(...sharesOfAPairStatedBefore(par, group, parts, words));
   if (out.length === 0 && parts.length === group.length && words.length >= 2) out.push(...sharesOfTheBrokenDownWhole(par, group, parts));
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate) && !ofListedMeasures(par, p, group.length)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
@@ -164,6 +165,38 @@ function sharesOfAnEarlierPair(par: Paragraph, group: readonly Figure[], parts: 
   const counts = amounts.map((a) => earlier.find((f) => f.key === a.key.slice(0, a.key.lastIndexOf('·')) && f.sentence.offset === a.sentence.offset && f.offset < a.offset));
   if (amounts.length === 0 || counts.some((f) => !f || !level(f, count) || !f.key.endsWith(noun))) return [];
   const wholes = [uniqueValue(counts as Figure[]), uniqueValue(amounts)];
+  if (!wholes[0] || !wholes[1]) return [];
+  return group.map((q, k) => ratioRelation('share', q, parts[k]!, wholes[k]!)).filter((r): r is Relation => !!r);
+}
+
+/**
+ * 吸纳技术合同8024项，成交额428.4亿元。吸纳技术合同中，省外合同1791项，成交额220.7亿元，分别占全部吸纳技术合同的22.3%和51.5%:
+ * a count and the amount of what it counts (成交额 of 省外合同), whose words name one whole, are shares of the count and the
+ * amount stated together before them, in one sentence of the paragraph or of the ones before it: a count of the same
+ * noun (合同) and right after it an amount whose name ends with the part's (成交额, 合同成交金额 for 成交金额). When the
+ * words name some of the counts so paired (吸纳技术合同, not 输出技术合同), only those; read only when the pairs found have one
+ * value each.
+ */
+function sharesOfAPairStatedBefore(par: Paragraph, group: readonly Figure[], parts: readonly Figure[], words: string): Relation[] {
+  const [count, amount] = parts as [Figure, Figure];
+  const measure = bareMeasure(amount);
+  if (count.unit.kind !== 'count' || compatible(count.unit, amount.unit) || amount.key !== `${count.key}·${measure}` || measure.length < 2) return [];
+  if (![count, amount, ...group].every((f) => exact(f) && known(f))) return [];
+  const noun = bareMeasure(count).slice(-2);
+  const level = (f: Figure, part: Figure): boolean => compatible(f.unit, part.unit) && exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.normalized > part.normalized! + EPS;
+  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.sentence.offset < count.sentence.offset)];
+  const pairs: Array<[Figure, Figure]> = [];
+  pool.forEach((f, k) => {
+    const next = pool[k + 1];
+    if (!next || next.sentence.offset !== f.sentence.offset || !level(f, count) || !level(next, amount)) return;
+    if (!bareMeasure(f).endsWith(noun) || !simplified(bareMeasure(next)).endsWith(simplified(measure))) return;
+    pairs.push([f, next]);
+  });
+  // (全部输出技术合同 names 输出技术合同 by its very name; 吸纳技术合同 only by the head noun they share)
+  const exactly = pairs.filter(([c]) => namedExactly(words, c));
+  const named = exactly.length > 0 ? exactly : pairs.filter(([c]) => sameThing(words, c));
+  const found = named.length > 0 ? named : pairs;
+  const wholes = [uniqueValue(found.map(([c]) => c)), uniqueValue(found.map(([, a]) => a))];
   if (!wholes[0] || !wholes[1]) return [];
   return group.map((q, k) => ratioRelation('share', q, parts[k]!, wholes[k]!)).filter((r): r is Relation => !!r);
 }

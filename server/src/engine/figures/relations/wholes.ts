@@ -83,7 +83,9 @@ function measureOfTheTotal(words: string): string | undefined {
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
-  const words = wholesName(simplified(written));
+  // 在电信业务收入中占比为13.5%, 民营经济在GDP中的占比为41.3%: 在…中 before 占比 names the whole, what stands before 在 the part
+  const within = written === '' ? IN_THE_WHOLE.exec(glossedHead(par.draft, p)) : null;
+  const words = wholesName(simplified(within ? within[2]! : written));
   // 省内流动农民工增量占外出农民工增量的96.4%: a share of an increase is of the changes, not of the levels stated
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
@@ -91,12 +93,16 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
-  const inline = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  const first = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  // 公安局（11件）占7.86%: a name glossed with its count, then 占: the count in brackets is the part, no whole
+  const glossed = countGlossingItsName(draft, p, inSentence[inSentence.length - 1]);
+  const inline = glossed ? undefined : first;
   // 开发区税收占全县税收收入的52.9%: a subject before 占 names the numerator; without one it is the figure before
   const at = head.lastIndexOf('占');
   // (累计完成投资987675万元，…，总量占全区投资比重为86.7%: 总量 and 规模 name the level just stated, no subject of their own)
-  const subject =
-    at > 0
+  const subject = within
+    ? within[1]!
+    : at > 0
       ? head
           .slice(0, at)
           .replace(/^(?:其中|分别|约|均|共|的)+/, '')
@@ -107,7 +113,19 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   // 分别实现营业收入4.9亿元、75.4亿元和14.9亿元，…，三大行业营业收入合计占…的比重达29.2%: the figures of the list
   // before, together, are the numerator the subject sums
   const summed = TOGETHER_SUBJECT.test(subject) ? joinedListBefore(par, numeratorPool) : [];
-  if (summed.length >= 2 && inline === undefined) {
+  // 投诉量较大的问题主要有：质量（1931件）、售后服务（1487件）、…，合计占比62.9%: the counts in brackets together, of the whole the lead names
+  const underLead = summed.length < 2 && TOGETHER_SUBJECT.test(subject) ? countsUnderALead(par, p, sentence) : undefined;
+  if (underLead) {
+    const { parts, whole } = underLead;
+    return relation(
+      'share',
+      p,
+      [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+      [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+    );
+  }
+  if (glossed) numerator = glossed;
+  else if (summed.length >= 2 && inline === undefined) {
     const whole = inSentence.length === 0 ? undefined : wholeOfSum(par, summed, words);
     if (!whole || ![p, ...summed, whole].every(exact)) return undefined;
     return relation(
@@ -116,8 +134,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       [[p, 'percent'], ...summed.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
       [judge({ op: 'percent', args: [added(summed), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
     );
-  }
-  if (subject.length >= 2) {
+  } else if (subject.length >= 2) {
     const named = numeratorPool.filter((f) => sameThing(subject, f) && !otherKind(subject, f));
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
@@ -388,6 +405,65 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   const stage = words.length >= 2 && /^总|总[数量额]?$/.test(words) ? stageAfterQiZhong(par, denominator, numerator) : undefined;
   if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
+}
+
+/** 在X中占比为, 民营经济在GDP中的占比为: group 1 the subject before 在 (or none), group 2 the whole X. */
+const IN_THE_WHOLE = /^([\u4e00-\u9fff]{0,12}?)在([\u4e00-\u9fffA-Z]{2,14})中的?占比(?:为|是|达|達|為)?$/;
+
+/** An item's name and the bracket its count stands in, after the clause before: 公安局（, 常州日报社（. */
+const NAME_BEFORE_ITS_COUNT = /^[\u4e00-\u9fff]{2,12}[（(]$/;
+
+/**
+ * 其中，城乡建设局（68件）是…，占第一类的48.57%，公安局（11件）占7.86%，城管局（6件）占4.29%: an item named, its count in
+ * brackets right after the name, and 占 right after the bracket: the count is the part of the share (the clause's
+ * subject is the item's name with its count, which names no figure).
+ */
+function countGlossingItsName(draft: Draft, p: Figure, count: Figure | undefined): Figure | undefined {
+  if (!count || count.unit.kind !== 'count' || !exact(count)) return undefined;
+  if (!/^[）)]占$/.test(textBetween(draft, count.endOffset, p.offset).replace(/\s/g, ''))) return undefined;
+  const before = textBetween(draft, p.sentence.offset, count.offset).replace(/\s/g, '');
+  const name = before.slice(Math.max(...[...'，,、；;：:'].map((c) => before.lastIndexOf(c))) + 1);
+  return NAME_BEFORE_ITS_COUNT.test(name) ? count : undefined;
+}
+
+/** The lead of a list of the items counted most, in the clause before its colon: 投诉受理量较大的问题主要有 (group 1 what is counted). */
+const LEAD_OF_THE_MOST = /^([\u4e00-\u9fff]{2,6}?)量较[大多]的[\u4e00-\u9fff]{0,3}主要有$/;
+
+/**
+ * 2022年，12315平台共接投诉9272件。…投诉量较大的问题主要有：质量（1931件）、售后服务（1487件）、合同（1233件）食品安全（1183件）合计
+ * 占比62.9%: a list right after a lead naming what is counted (投诉量较大的…主要有：), each item a name and its count in brackets,
+ * then 合计占比: the counts together are the part; the whole is the one value stated before of what the lead names (投诉, 投诉受理),
+ * no smaller than the counts together.
+ */
+function countsUnderALead(par: Paragraph, p: Figure, sentence: readonly Figure[]): { parts: Figure[]; whole: Figure } | undefined {
+  const { draft } = par;
+  const parts: Figure[] = [];
+  let end = p.offset;
+  let tail = /^[）)][、，,]{0,2}合计占比(?:为|达)?$/;
+  for (const f of sentence.filter((q) => q.offset < p.offset).reverse()) {
+    if (!tail.test(textBetween(draft, f.endOffset, end).replace(/\s/g, '')) || f.unit.kind !== 'count' || !exact(f) || !known(f)) break;
+    if (parts.length > 0 && !compatible(f.unit, parts[0]!.unit)) break;
+    parts.unshift(f);
+    end = f.offset;
+    // (the name between two items may hold 、 itself: 服装、鞋帽（54件）; a separator may be missing: 合同（1233件）食品安全（1183件）)
+    tail = /^[）)][、，,]?[\u4e00-\u9fff、]{1,16}[（(]$/;
+  }
+  if (parts.length < 2) return undefined;
+  const before = textBetween(draft, p.sentence.offset, parts[0]!.offset).replace(/\s/g, '');
+  const colon = /[：:]([\u4e00-\u9fff、]{1,16})[（(]$/.exec(before);
+  if (!colon) return undefined;
+  const lead = before.slice(0, colon.index);
+  const counted = LEAD_OF_THE_MOST.exec(lead.slice(Math.max(...[...'，,；;'].map((c) => lead.lastIndexOf(c))) + 1))?.[1];
+  if (!counted) return undefined;
+  // (从商品投诉来看，投诉受理量较大的商品主要有：…: the items may be of the goods complaints alone, a whole not stated; silent)
+  const kind = /从([\u4e00-\u9fff]{3,8})来看/.exec(lead)?.[1];
+  if (kind?.endsWith(counted.slice(0, 2))) return undefined;
+  const sum = parts.reduce((t, f) => t + f.normalized!, 0);
+  const wholes = par.lookups
+    .named(counted)
+    .filter((f) => f.offset < parts[0]!.offset && compatible(f.unit, parts[0]!.unit) && exact(f) && known(f) && !f.relational && !f.bracket && f.normalized >= sum - EPS);
+  const whole = uniqueValue(wholes);
+  return whole ? { parts, whole } : undefined;
 }
 
 /** The bar a counted group passes: 超过10万元, 10万元以上, 不低于. */
