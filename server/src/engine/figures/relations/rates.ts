@@ -172,6 +172,9 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 执行收案2380件，…结案1058件，同比增加150.71%；结案率44.45%: a rate standing alone after ； is of the counts of
   // its period (up to 。)
   const inSentence = own.length === 0 ? inPeriod : own;
+  // 完成残疾儿童抢救性康复救助86名（省定民生实事任务45名），完成率191%: the task in brackets right after what was done
+  const bracketed = stem === '完成' ? taskInBracketsAfterItsDone(par, p, inSentence) : undefined;
+  if (bracketed) return bracketed;
   // (there, only a count named by the stem itself: 结案1058件, not 城镇失业人员实现再就业280人 for 登记失业率)
   // (nor a count of those the stem names who then did something else: 城镇失业人员实现再就业1243人 counts who found work,
   // not who are out of it)
@@ -572,6 +575,54 @@ function taskAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure
   if (!task || !done || !compatible(task.unit, done.unit) || !exact(task) || !exact(done) || task.relational || done.relational || task.bracket || done.bracket) return undefined;
   if (!TASK_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, task.offset)))) return undefined;
   if (!/^[，,](?:任务)?完成率?(?:为|达|达到|是)?$/.test(plainWords(textBetween(par.draft, task.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, done, task, '完成率');
+}
+
+/** 不合格发现率, 不合格率, 未达标率: a rate of an outcome denied, by its name (发现 and 检出 say it was found on checking). */
+const DENIED_RATE = /((?:不|未)[\u4e00-\u9fff]{2})(?:发现|检出)?率(?:为|达到|达|是)?$/;
+
+/**
+ * 抽查肥料70批次，合格66批次，不合格4批次，不合格发现率为5.71% (scjg-ningxia-01): what was checked, then the counts that
+ * passed and that failed, which add up to it, then the rate of those that failed: the failed over all that was checked.
+ * Only when the three counts stand in this order right before the rate, and the two outcomes make up the whole.
+ */
+export function deniedOutcomeRate(par: Paragraph, p: Figure, name: string): Relation | undefined {
+  const words = DENIED_RATE.exec(plainWords(name));
+  const denied = words?.[1];
+  if (!words || !denied || !exact(p)) return undefined;
+  const before = sentenceOf(par, p).filter((f) => f.offset < p.offset);
+  if (before.length < 3) return undefined;
+  const [whole, passed, failed] = before.slice(-3) as [Figure, Figure, Figure];
+  const counts = [whole, passed, failed];
+  if (counts.some((f) => f.unit.kind === 'percent' || !exact(f) || !known(f) || f.relational || f.bracket || !compatible(f.unit, whole.unit))) return undefined;
+  // the failed named by the rate's own words, the passed by the same words without 不 or 未
+  const nameOfCount = (f: Figure): string => plainWords(textBetween(par.draft, f.clause.offset, f.offset));
+  if (!nameOfCount(failed).endsWith(denied) || nameOfCount(passed) !== denied.slice(1)) return undefined;
+  if (whole.normalized !== passed.normalized! + failed.normalized!) return undefined;
+  // nothing but the rate's name between the failed count and the rate
+  if (!/^[，,][\u4e00-\u9fff]{2,10}$/.test(plainWords(textBetween(par.draft, failed.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, failed, whole, words[0].replace(/(?:为|达|达到|是)$/, ''));
+}
+
+/** 困难残疾人家庭无障碍改造（省定民生实事任务: the noun of what was done, then a bracket opening on the task's name. */
+const TASK_IN_BRACKETS = /^[\u4e00-\u9fff]{0,16}[（(][\u4e00-\u9fff]{0,10}任务(?:数)?(?:为|是)?$/;
+
+/** ），完成率 / ），完成率为: the bracket closed, then nothing but the completion rate's name. */
+const COMPLETION_AFTER_BRACKET = /^[）)][，,](?:任务)?完成率(?:为|达|达到|是)?$/;
+
+/**
+ * 今年完成74户困难残疾人家庭无障碍改造（省定民生实事任务70户），完成率105%; 完成残疾儿童抢救性康复救助86名（省定民生实事任务45名），
+ * 完成率191% (canlian-luxi-01): a count of what was done, the task alone in brackets right after it, then nothing but
+ * 完成率: what was done over that task.
+ */
+function taskInBracketsAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const task = inSentence[inSentence.length - 1];
+  const done = inSentence[inSentence.length - 2];
+  if (!task || !done || !task.bracket || done.bracket || !compatible(task.unit, done.unit) || !exact(task) || !exact(done) || task.relational || done.relational) return undefined;
+  // the task is the bracket's only figure
+  if (task.bracket.offset < done.endOffset) return undefined;
+  if (!TASK_IN_BRACKETS.test(plainWords(textBetween(par.draft, done.endOffset, task.offset)))) return undefined;
+  if (!COMPLETION_AFTER_BRACKET.test(plainWords(textBetween(par.draft, task.endOffset, p.offset)))) return undefined;
   return ratioRelation('rate', p, done, task, '完成率');
 }
 
