@@ -151,3 +151,15 @@ describe('增长N倍 after the difference of a level and the level compared with
     assert.deepEqual(findings(seizures('7倍').replace('增加400万支', '增加300万支'), 'number-ratio'), ['300万支']);
   });
 });
+
+describe('a completion rate after the excess over the task (rates40)', () => {
+  const barriers = (rate: string): string => `2022年度无障碍改造任务数为40户，到目前为止实际完成50户，超额多完成10户，完成率为${rate}。`;
+
+  it('is silent when the rate is what was done over the task, not the excess', () => {
+    assert.deepEqual(figureFindings(barriers('125%')), []);
+  });
+
+  it('reports a rate that is not', () => {
+    assert.deepEqual(findings(barriers('130%'), 'number-ratio'), ['130%']);
+  });
+});

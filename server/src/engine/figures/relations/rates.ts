@@ -217,7 +217,8 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (numerators.length === 0 && stem === '执行') return executionRate(p, inSentence);
   // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
   if (numerators.length === 0) {
-    const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
+    // (实际完成36户，超额多完成6户，完成率为120%: the excess over the task is not what was done)
+    const done = inSentence.filter((f) => f.done && exact(f) && !f.relational && !/^(?:超额|超|多)/.test(f.measure));
     const numerator = done[done.length - 1];
     if (done.length === 0 && stem === '完成') return doneOfItsDue(par, p, inSentence);
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
