@@ -163,3 +163,17 @@ describe('a completion rate after the excess over the task (rates40)', () => {
     assert.deepEqual(findings(barriers('130%'), 'number-ratio'), ['130%']);
   });
 });
+
+describe('a 破案率 over the cases filed, the solved after a bare 破 (rates40)', () => {
+  const police = (all: string, murders: string): string =>
+    `上半年全市共立刑案4000起，破1000起，破案率${all}，同比上升5.2%，抓获网上逃犯300人，其中命案立10起、破9起，破案率为${murders}。`;
+
+  it('is silent when each rate is solved over filed', () => {
+    assert.deepEqual(figureFindings(police('25%', '90%')), []);
+  });
+
+  it('reports a rate that is not', () => {
+    assert.deepEqual(findings(police('20%', '90%'), 'number-ratio'), ['20%']);
+    assert.deepEqual(findings(police('25%', '100%'), 'number-ratio'), ['100%']);
+  });
+});

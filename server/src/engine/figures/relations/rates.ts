@@ -175,6 +175,9 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 完成残疾儿童抢救性康复救助86名（省定民生实事任务45名），完成率191%: the task in brackets right after what was done
   const bracketed = stem === '完成' ? taskInBracketsAfterItsDone(par, p, inSentence) : undefined;
   if (bracketed) return bracketed;
+  // 共立刑案5849起，破2076起，破案率35.49%: the cases solved, a bare 破, over the cases filed right before them
+  const solved = stem === '破案' ? solvedOfFiled(par, p, own) : undefined;
+  if (solved) return solved;
   // (there, only a count named by the stem itself: 结案1058件, not 城镇失业人员实现再就业280人 for 登记失业率)
   // (nor a count of those the stem names who then did something else: 城镇失业人员实现再就业1243人 counts who found work,
   // not who are out of it)
@@ -577,6 +580,20 @@ function taskAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure
   if (!TASK_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, task.offset)))) return undefined;
   if (!/^[，,](?:任务)?完成率?(?:为|达|达到|是)?$/.test(plainWords(textBetween(par.draft, task.endOffset, p.offset)))) return undefined;
   return ratioRelation('rate', p, done, task, '完成率');
+}
+
+/**
+ * 上半年全市共立刑案5849起，破2076起，破案率35.49%; 其中命案立17起、破17起，破案率为100% (bmzj-wuzhou-01): the count after
+ * 立案 (立刑案, 立), then a count after a bare 破 in the next clause, then nothing but 破案率: solved over filed.
+ */
+function solvedOfFiled(par: Paragraph, p: Figure, own: readonly Figure[]): Relation | undefined {
+  const solved = own[own.length - 1];
+  const filed = own[own.length - 2];
+  if (!solved || !filed || !exact(solved) || !exact(filed) || solved.relational || filed.relational || !compatible(solved.unit, filed.unit)) return undefined;
+  if (!/立(?:刑事?)?案?$/.test(plainWords(headOf(par.draft, filed)))) return undefined;
+  if (!/^[，,、]破$/.test(plainWords(textBetween(par.draft, filed.endOffset, solved.offset)))) return undefined;
+  if (!/^[，,]破案率(?:为|达)?$/.test(plainWords(textBetween(par.draft, solved.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, solved, filed, '破案率');
 }
 
 /** 不合格发现率, 不合格率, 未达标率: a rate of an outcome denied, by its name (发现 and 检出 say it was found on checking). */
