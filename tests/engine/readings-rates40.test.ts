@@ -177,3 +177,20 @@ describe('a 破案率 over the cases filed, the solved after a bare 破 (rates40
     assert.deepEqual(findings(police('25%', '100%'), 'number-ratio'), ['100%']);
   });
 });
+
+describe('a stage rate of projects counted before their noun, all of which reached the stage (rates40)', () => {
+  const projects = (rate: string): string =>
+    `2022年，我市共实施政府投资项目25个，计划年度完成投资9亿元。按照新建项目抓开工的工作要求，全市20个项目均已开工，开工率${rate}；已完工项目8个，完工率32%。`;
+
+  it('is silent when the rate is the projects started over all the projects', () => {
+    assert.deepEqual(figureFindings(projects('80%')), []);
+  });
+
+  it('reports a rate that is not', () => {
+    assert.deepEqual(findings(projects('85%'), 'number-ratio'), ['85%']);
+  });
+
+  it('reads nothing when the clause does not say all of them reached the stage', () => {
+    assert.ok(!findings(projects('85%').replace('均已开工', '已开工'), 'number-ratio').includes('85%'));
+  });
+});

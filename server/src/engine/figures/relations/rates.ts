@@ -224,6 +224,13 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational && !/^(?:超额|超|多)/.test(f.measure));
     const numerator = done[done.length - 1];
     if (done.length === 0 && stem === '完成') return doneOfItsDue(par, p, inSentence);
+    // 共实施政府投资项目22个。…全市18个项目均已开工，开工率82% (xmjz-jiayuguan-01): projects counted before their noun, all
+    // of which did what the rate names, of the projects counted before
+    const all = inSentence[inSentence.length - 1];
+    if (all && STAGE_RATE.test(stem) && new RegExp(`^项目(?:均|都|全部)已?${stem}[，,]${stem}率(?:为|达)?$`).test(plainWords(textBetween(par.draft, all.endOffset, p.offset)))) {
+      const group = projectGroup(par, all, stem, true);
+      return group ? ratioRelation('rate', p, all, group, `${stem}率`) : undefined;
+    }
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
     if (!base) return undefined;
@@ -918,8 +925,9 @@ const PROJECTS = /项目$/;
  * it in its paragraph, when no other count of its unit stands between them, and no smaller than it
  * (not 重大项目开工89个 after 111个重大项目 and a 市列 group: a numerator naming its own projects is read as before).
  */
-function projectGroup(par: Paragraph, numerator: Figure, stem: string): Figure | undefined {
-  if (!PROJECT_PROGRESS.test(bareMeasure(numerator)) || !numerator.measure.includes(stem) || !exact(numerator) || !known(numerator)) return undefined;
+function projectGroup(par: Paragraph, numerator: Figure, stem: string, allDid = false): Figure | undefined {
+  if (!allDid && (!PROJECT_PROGRESS.test(bareMeasure(numerator)) || !numerator.measure.includes(stem))) return undefined;
+  if (!exact(numerator) || !known(numerator)) return undefined;
   let nearest: Figure | undefined;
   for (const f of par.figures) {
     if (f.offset >= numerator.offset) break;
