@@ -20,8 +20,7 @@ const figureFindings = (text: string): string[] =>
 describe('a completion rate over the task in brackets right after what was done (rates40)', () => {
   // made up: a disabled persons' federation's year, each task in brackets after what was done
   const year = (first: string, second: string): string =>
-    `今年完成50户困难残疾人家庭无障碍改造（省定民生实事任务40户），完成率${first}，满意率100%；` +
-    `完成残疾儿童康复救助60名（省定民生实事任务48名），完成率${second}，训练时长共计300个月。`;
+    `今年完成50户困难残疾人家庭无障碍改造（省定民生实事任务40户），完成率${first}，满意率100%；` + `完成残疾儿童康复救助60名（省定民生实事任务48名），完成率${second}，训练时长共计300个月。`;
 
   it('is silent when each rate is what was done over its task', () => {
     assert.deepEqual(figureFindings(year('125%', '125%')), []);
@@ -41,8 +40,7 @@ describe('a completion rate over the task in brackets right after what was done 
 describe('the rate of an outcome denied over what was checked (rates40)', () => {
   // made up: a market regulator's spot checks, what passed and what failed adding up to what was checked
   const checks = (total: string, fertiliser: string): string =>
-    `本次共抽检农资产品100批次，合格90批次，不合格10批次，不合格发现率为${total}。` +
-    `其中，抽查肥料40批次，合格38批次，不合格2批次，不合格发现率为${fertiliser}。`;
+    `本次共抽检农资产品100批次，合格90批次，不合格10批次，不合格发现率为${total}。` + `其中，抽查肥料40批次，合格38批次，不合格2批次，不合格发现率为${fertiliser}。`;
 
   it('is silent when each rate is the failed over the checked', () => {
     assert.deepEqual(figureFindings(checks('10%', '5%')), []);
@@ -61,8 +59,7 @@ describe('the rate of an outcome denied over what was checked (rates40)', () => 
 
 describe('yields named 亩产 or 亩均单产, and sown areas on a 繁體 page (rates40)', () => {
   // made up: a county's autumn grain, its sown area, output and yield per 亩
-  const autumn = (yieldPerMu: string): string =>
-    `全县秋粮播种面积20万亩，比上年增加0.5万亩；秋粮总产量8万吨，比上年增加0.2万吨；秋粮平均亩产${yieldPerMu}，比上年增加5公斤。`;
+  const autumn = (yieldPerMu: string): string => `全县秋粮播种面积20万亩，比上年增加0.5万亩；秋粮总产量8万吨，比上年增加0.2万吨；秋粮平均亩产${yieldPerMu}，比上年增加5公斤。`;
 
   it('is silent when the yield is the output over the area', () => {
     assert.deepEqual(figureFindings(autumn('400公斤')), []);
@@ -102,10 +99,8 @@ describe('points written 個（gè）百分點 (rates40)', () => {
 
 describe('points over a place’s growth in the bracket right after them (rates40)', () => {
   // made up: a county's months, its growth compared with the province's, given in a bracket after the points
-  const investment = (points: string): string =>
-    `1-7月，全县固定资产投资完成额同比增长10.0%，增速比上半年增加1.5个百分点，高于全省固投平均增速${points}（全省增长6.0%），全省增速排名第7。`;
-  const industry = (points: string): string =>
-    `1-7月，全县规模以上工业增加值同比下降2.0%，降幅较上半年收窄3.5个百分点，低于全省规模以上工业增加值${points}（全省增长8.0%），全省增速排名第15位。`;
+  const investment = (points: string): string => `1-7月，全县固定资产投资完成额同比增长10.0%，增速比上半年增加1.5个百分点，高于全省固投平均增速${points}（全省增长6.0%），全省增速排名第7。`;
+  const industry = (points: string): string => `1-7月，全县规模以上工业增加值同比下降2.0%，降幅较上半年收窄3.5个百分点，低于全省规模以上工业增加值${points}（全省增长8.0%），全省增速排名第15位。`;
 
   it('is silent when the points are the difference, a fall read negative', () => {
     assert.deepEqual(figureFindings(investment('4个百分点')), []);
@@ -165,8 +160,7 @@ describe('a completion rate after the excess over the task (rates40)', () => {
 });
 
 describe('a 破案率 over the cases filed, the solved after a bare 破 (rates40)', () => {
-  const police = (all: string, murders: string): string =>
-    `上半年全市共立刑案4000起，破1000起，破案率${all}，同比上升5.2%，抓获网上逃犯300人，其中命案立10起、破9起，破案率为${murders}。`;
+  const police = (all: string, murders: string): string => `上半年全市共立刑案4000起，破1000起，破案率${all}，同比上升5.2%，抓获网上逃犯300人，其中命案立10起、破9起，破案率为${murders}。`;
 
   it('is silent when each rate is solved over filed', () => {
     assert.deepEqual(figureFindings(police('25%', '90%')), []);
@@ -179,8 +173,7 @@ describe('a 破案率 over the cases filed, the solved after a bare 破 (rates40
 });
 
 describe('a stage rate of projects counted before their noun, all of which reached the stage (rates40)', () => {
-  const projects = (rate: string): string =>
-    `2022年，我市共实施政府投资项目25个，计划年度完成投资9亿元。按照新建项目抓开工的工作要求，全市20个项目均已开工，开工率${rate}；已完工项目8个，完工率32%。`;
+  const projects = (rate: string): string => `2022年，我市共实施政府投资项目25个，计划年度完成投资9亿元。按照新建项目抓开工的工作要求，全市20个项目均已开工，开工率${rate}；已完工项目8个，完工率32%。`;
 
   it('is silent when the rate is the projects started over all the projects', () => {
     assert.deepEqual(figureFindings(projects('80%')), []);

@@ -1303,7 +1303,7 @@ function afterItsDifference(par: Paragraph, n: Figure): Pair | undefined {
   // (the level compared with is relational, standing after 比)
   if (!current || !previous || !difference || !level(current) || !level({ ...previous, relational: false }) || !difference.relational) return undefined;
   if (!exact(current) || !exact(previous) || !exact(difference) || !compatible(current.unit, previous.unit) || !compatible(difference.unit, current.unit)) return undefined;
-  if (!/^[，,][\u4e00-\u9fff]*比[\u4e00-\u9fff]*$/.test(plainWords(textBetween(par.draft, current.endOffset, previous.offset)))) return undefined;
+  if (!/^[，,](?:(?!比)[\u4e00-\u9fff])*比[\u4e00-\u9fff]*$/.test(plainWords(textBetween(par.draft, current.endOffset, previous.offset)))) return undefined;
   if (!/^增加$/.test(plainWords(textBetween(par.draft, previous.endOffset, difference.offset)))) return undefined;
   if (!/^[，,]增长$/.test(plainWords(textBetween(par.draft, difference.endOffset, n.offset)))) return undefined;
   const d = current.normalized! - previous.normalized!;
