@@ -99,6 +99,9 @@ const TRADITIONAL: Record<string, string> = {
   險: '险',
   養: '养',
   營: '营',
+  種: '种',
+  積: '积',
+  畝: '亩',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(Object.entries(TRADITIONAL).map(([t, s]) => [s, t]));

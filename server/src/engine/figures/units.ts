@@ -57,6 +57,8 @@ const TABLE: Unit[] = [
   { text: '毫米', kind: 'length', base: '米', factor: 0.001 },
   { text: 'mm', kind: 'length', base: '米', factor: 0.001 },
   // the same written in traditional characters (pages served in 繁體: 1291.5萬噸, 3345.5萬畝, 10個百分點)
+  // (8個（gè）百分點: with the pinyin reading some of those pages print after 個)
+  { text: '個（gè）百分點', kind: 'points', base: '个百分点', factor: 1 },
   { text: '個百分點', kind: 'points', base: '个百分点', factor: 1 },
   { text: '百分點', kind: 'points', base: '个百分点', factor: 1 },
   { text: '噸', kind: 'weight', base: '公斤', factor: 1000 },

@@ -9,7 +9,7 @@ import { sameThing } from './names';
 import { bareMeasure, figuresBefore, headOf, isLastYear, isPast, listedFrom, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
-import { PINYIN_GLOSS, simplified } from '../../text';
+import { PINYIN_GLOSS, plainWords, simplified } from '../../text';
 import {
   ABOVE,
   ADJUSTED_DOWN,
@@ -1292,6 +1292,25 @@ function lastSentenceBefore(par: Paragraph, p: Figure): number {
 }
 
 /**
+ * 共查获涉案卷烟4731.55万支，比上年同期查获的435.96万支增加4295.59万支，增长9.9倍 (yancao-yuxi-01): the level, the level
+ * compared with after 比, their difference after 增加, then 增长N倍 in the next clause: the pair of levels the difference
+ * is of (it must be their difference as written), nothing else between.
+ */
+function afterItsDifference(par: Paragraph, n: Figure): Pair | undefined {
+  const sentence = sentenceOf(par, n);
+  const k = sentence.indexOf(n);
+  const [current, previous, difference] = [sentence[k - 3], sentence[k - 2], sentence[k - 1]];
+  // (the level compared with is relational, standing after 比)
+  if (!current || !previous || !difference || !level(current) || !level({ ...previous, relational: false }) || !difference.relational) return undefined;
+  if (!exact(current) || !exact(previous) || !exact(difference) || !compatible(current.unit, previous.unit) || !compatible(difference.unit, current.unit)) return undefined;
+  if (!/^[，,](?:(?!比)[\u4e00-\u9fff])*比[\u4e00-\u9fff]*$/.test(plainWords(textBetween(par.draft, current.endOffset, previous.offset)))) return undefined;
+  if (!/^增加$/.test(plainWords(textBetween(par.draft, previous.endOffset, difference.offset)))) return undefined;
+  if (!/^[，,]增长$/.test(plainWords(textBetween(par.draft, difference.endOffset, n.offset)))) return undefined;
+  const d = current.normalized! - previous.normalized!;
+  return Math.abs(d - difference.normalized!) <= 1e-9 * Math.max(1, Math.abs(d)) ? { current, previous } : undefined;
+}
+
+/**
  * 由上年的2万人增长到6万人，增长2倍: 增长N倍 is (6 − 2) ÷ 2 strictly, but many write it for 6 ÷ 2 (增长到N倍):
  * either reading will do.
  */
@@ -1308,7 +1327,7 @@ function times(par: Paragraph): Relation[] {
     const word = /(增长|增加|提高|扩大)了?(?:到)?$/.exec(headOf(par.draft, n));
     if (!word) continue;
     const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
-    const pair = fromToPair(par.draft, n, inSentence) ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear);
+    const pair = fromToPair(par.draft, n, inSentence) ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear) ?? afterItsDifference(par, n);
     if (!pair || !exact(pair.current) || !exact(pair.previous) || pair.previous.normalized === 0) continue;
     const { current, previous } = pair;
     const ratio: Expr = { op: 'quotient', args: [{ figure: current }, { figure: previous }] };
@@ -1406,11 +1425,13 @@ function points(par: Paragraph): Relation[] {
     const compared = fixed ? undefined : comparedPair(par, d, inSentence);
     let pair = fixed ?? compared?.pair ?? (word ? bracketedPrevious(par, d, inSentence) : undefined);
     const whole = pair ? undefined : growthOfTheWhole(par, d, inSentence);
-    const verbWord = word?.[1] ?? compared?.verb ?? whole?.verb;
+    const after = pair || whole ? undefined : comparandInBracketAfter(par, d, inSentence);
+    const verbWord = word?.[1] ?? compared?.verb ?? whole?.verb ?? after?.verb;
     if (whole) pair = whole.pair;
+    if (after) pair = after.pair;
     if (!pair || !verbWord) continue;
     const fall = isFall(verbWord) || /低|慢/.test(verbWord);
-    const signed = compared ? growthsCompared(par, d, compared.pair) : undefined;
+    const signed = compared ? growthsCompared(par, d, compared.pair) : after?.negative;
     const r = differenceRelation('points', d, pair.current, pair.previous, fall, verbWord, signed);
     if (r) out.push(r);
   }
@@ -1431,6 +1452,36 @@ function bracketedPrevious(par: Paragraph, d: Figure, inSentence: readonly Figur
   if (!PREVIOUS_IN_BRACKET.test(textBetween(par.draft, d.endOffset, previous.offset).replace(/\s/g, ''))) return undefined;
   if (/[，,；;。]/.test(textBetween(par.draft, current.endOffset, d.clause.offset).slice(1))) return undefined;
   return { current, previous };
+}
+
+/** 高于全省固投平均增速 / 低于全省规模以上工业增加值: a comparison with a place's growth, its figure not yet given. */
+const HIGHER_OR_LOWER_THAN = /^[，,](高于|低于|快于|慢于)(?:全国|全省|全市|全州|全县|全区)[\u4e00-\u9fff]{0,14}$/;
+/** （全省增长6.6%） / （全国下降1.2%）: that place's growth, alone in the bracket right after the points. */
+const PLACE_GROWTH_IN_BRACKET = /^[（(](?:全国|全省|全市|全州|全县|全区)(增长|增|下降|降)$/;
+
+/**
+ * 同比增长12.0%，增速比上半年增加1.9个百分点，高于全省固投平均增速5.4个百分点（全省增长6.6%） (jjyx-qiongzhong-01): the
+ * place compared with named before the points, its growth in a bracket right after them, alone there; the growth
+ * compared is the last percentage of the sentence before the points, a growth or fall of the subject, with nothing
+ * but points between. A fall is negative (同比下降3.3%，…，低于全省…12.8个百分点（全省增长9.5%）: 9.5 − (−3.3)).
+ */
+function comparandInBracketAfter(par: Paragraph, d: Figure, inSentence: readonly Figure[]): { pair: Pair; verb: string; negative: Set<Figure> } | undefined {
+  const current = inSentence[inSentence.length - 1];
+  const previous = par.figures[par.figures.indexOf(d) + 1];
+  if (!current || !previous || previous.unit.kind !== 'percent' || !previous.bracket || !known(previous) || previous.approximate || !current.relational) return undefined;
+  // the bracket holds the one growth and nothing after it
+  if (!/^\s*[）)]/.test(par.draft.prose.slice(previous.endOffset, previous.endOffset + 3))) return undefined;
+  const inBracket = PLACE_GROWTH_IN_BRACKET.exec(plainWords(textBetween(par.draft, d.endOffset, previous.offset)));
+  const verb = HIGHER_OR_LOWER_THAN.exec(plainWords(textBetween(par.draft, d.clause.offset - 1, d.offset)))?.[1];
+  if (!inBracket || !verb) return undefined;
+  // the growth compared: a growth or fall of the subject (同比增长12.0%), with no other percentage or figure but points after it
+  const currentVerb = /(增长|下降)$/.exec(plainWords(headOf(par.draft, current)))?.[1];
+  if (!currentVerb) return undefined;
+  if (sentenceOf(par, d).some((f) => f.offset > current.offset && f.offset < d.offset && f.unit.kind !== 'points')) return undefined;
+  const negative = new Set<Figure>();
+  if (currentVerb === '下降') negative.add(current);
+  if (/降/.test(inBracket[1]!)) negative.add(previous);
+  return { pair: { current, previous }, verb, negative };
 }
 
 /** Growths compared by their points: 增速比全市平均增速（8.1%）低, 比全省（下降1.2%）高 (no size of a fall named, 降幅比). */

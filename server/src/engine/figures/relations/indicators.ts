@@ -234,8 +234,13 @@ export function householdSizes(par: Paragraph): Relation[] {
   return out;
 }
 
-/** A crop's yield per unit of area: 粮食单产, 平均单产每亩, 单位面积产量 (the words before it name the crop). */
-const YIELD = /^(.*?)(?:平均)?(?:单产|单位面积产量)(?:每(?:亩|公顷))?(?:达到|达|为)?$/;
+/**
+ * A crop's yield per unit of area: 粮食单产, 平均单产每亩, 单位面积产量 (the words before it name the crop); 亩产 and 亩均单产
+ * name their area themselves (秋粮平均亩产346.55公斤, 粮食作物亩均单产388.3公斤: per 亩).
+ */
+const YIELD = /^(.*?)(?:平均|亩均)?(?:单产|单位面积产量|亩产)(?:每(?:亩|公顷))?(?:达到|达|为)?$/;
+/** A yield whose name says it is per 亩: 亩产, 亩均单产. */
+const PER_MU_BY_NAME = /亩产|亩均单产/;
 /** The crops a yield is named by, at the end of the words before 单产 (湖北粮食 is 粮食). */
 const CROP = /(?:粮食|秋粮|夏粮|早稻|晚稻|中稻|稻谷|小麦|玉米|油料|油菜籽|蔬菜|棉花|大豆|薯类)(?:作物)?$/;
 /** The area a yield is per, after it (257.74公斤/亩) or before it (单产每亩503.07公斤), with its size in square metres. */
@@ -261,7 +266,7 @@ export function yields(par: Paragraph): Relation[] {
     if (!name) continue;
     const after = /^\s*\/\s*(亩|畝|公顷|公頃)/.exec(par.draft.prose.slice(y.endOffset, y.endOffset + 6));
     const before = /每(亩|公顷)$/.exec(plain(y));
-    const per = simplified((after?.[1] ?? before?.[1] ?? '').replace('畝', '亩'));
+    const per = simplified((after?.[1] ?? before?.[1] ?? (PER_MU_BY_NAME.test(plain(y)) ? '亩' : '')).replace('畝', '亩'));
     const size = PER_AREA[per];
     if (!size) continue;
     const crop = CROP.exec(name[1]!)?.[0].replace(/作物$/, '') ?? '';
@@ -285,6 +290,10 @@ export function yields(par: Paragraph): Relation[] {
       const last = (list: Figure[]): Figure | undefined => list.filter((f) => f.offset < y.offset && (!since || f.offset > since.offset)).pop();
       output = last(outputs);
       area = last(areas);
+      // (完成夏收粮豆面积32.1674万亩 after 粮豆面积76.8241万亩, then 平均亩产108公斤: an area the words do not call sown
+      // stands closer to the yield than the sown area found; which one it is of, the words do not say)
+      const closer = area && par.figures.some((f) => f.unit.kind === 'area' && !f.relational && f.offset > area!.offset && f.offset < y.offset && !areas!.includes(f));
+      if (closer) continue;
     }
     if (!output || !area) continue;
     const reading = judge({ op: 'quotient', args: [{ figure: output }, { figure: area }], scale: size, scaleText: '' }, { figure: y }, { unit: 'amount', decimals: y.decimals + 1 });

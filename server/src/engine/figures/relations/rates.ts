@@ -172,6 +172,12 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 执行收案2380件，…结案1058件，同比增加150.71%；结案率44.45%: a rate standing alone after ； is of the counts of
   // its period (up to 。)
   const inSentence = own.length === 0 ? inPeriod : own;
+  // 完成残疾儿童抢救性康复救助86名（省定民生实事任务45名），完成率191%: the task in brackets right after what was done
+  const bracketed = stem === '完成' ? taskInBracketsAfterItsDone(par, p, inSentence) : undefined;
+  if (bracketed) return bracketed;
+  // 共立刑案5849起，破2076起，破案率35.49%: the cases solved, a bare 破, over the cases filed right before them
+  const solved = stem === '破案' ? solvedOfFiled(par, p, own) : undefined;
+  if (solved) return solved;
   // (there, only a count named by the stem itself: 结案1058件, not 城镇失业人员实现再就业280人 for 登记失业率)
   // (nor a count of those the stem names who then did something else: 城镇失业人员实现再就业1243人 counts who found work,
   // not who are out of it)
@@ -214,9 +220,17 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   if (numerators.length === 0 && stem === '执行') return executionRate(p, inSentence);
   // 年度任务3万亩，已完成1.8万亩，完成率60%; 执结3851件，结案率82%: what was done, right before its rate, of its base
   if (numerators.length === 0) {
-    const done = inSentence.filter((f) => f.done && exact(f) && !f.relational);
+    // (实际完成36户，超额多完成6户，完成率为120%: the excess over the task is not what was done)
+    const done = inSentence.filter((f) => f.done && exact(f) && !f.relational && !/^(?:超额|超|多)/.test(f.measure));
     const numerator = done[done.length - 1];
     if (done.length === 0 && stem === '完成') return doneOfItsDue(par, p, inSentence);
+    // 共实施政府投资项目22个。…全市18个项目均已开工，开工率82% (xmjz-jiayuguan-01): projects counted before their noun, all
+    // of which did what the rate names, of the projects counted before
+    const all = inSentence[inSentence.length - 1];
+    if (all && STAGE_RATE.test(stem) && new RegExp(`^项目(?:均|都|全部)已?${stem}[，,]${stem}率(?:为|达)?$`).test(plainWords(textBetween(par.draft, all.endOffset, p.offset)))) {
+      const group = projectGroup(par, all, stem, true);
+      return group ? ratioRelation('rate', p, all, group, `${stem}率`) : undefined;
+    }
     if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
     if (!base) return undefined;
@@ -576,6 +590,68 @@ function taskAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure
 }
 
 /**
+ * 上半年全市共立刑案5849起，破2076起，破案率35.49%; 其中命案立17起、破17起，破案率为100% (bmzj-wuzhou-01): the count after
+ * 立案 (立刑案, 立), then a count after a bare 破 in the next clause, then nothing but 破案率: solved over filed.
+ */
+function solvedOfFiled(par: Paragraph, p: Figure, own: readonly Figure[]): Relation | undefined {
+  const solved = own[own.length - 1];
+  const filed = own[own.length - 2];
+  if (!solved || !filed || !exact(solved) || !exact(filed) || solved.relational || filed.relational || !compatible(solved.unit, filed.unit)) return undefined;
+  if (!/立(?:刑事?)?案?$/.test(plainWords(headOf(par.draft, filed)))) return undefined;
+  if (!/^[，,、]破$/.test(plainWords(textBetween(par.draft, filed.endOffset, solved.offset)))) return undefined;
+  if (!/^[，,]破案率(?:为|达)?$/.test(plainWords(textBetween(par.draft, solved.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, solved, filed, '破案率');
+}
+
+/** 不合格发现率, 不合格率, 未达标率: a rate of an outcome denied, by its name (发现 and 检出 say it was found on checking). */
+const DENIED_RATE = /((?:不|未)[\u4e00-\u9fff]{2})(?:发现|检出)?率(?:为|达到|达|是)?$/;
+
+/**
+ * 抽查肥料70批次，合格66批次，不合格4批次，不合格发现率为5.71% (scjg-ningxia-01): what was checked, then the counts that
+ * passed and that failed, which add up to it, then the rate of those that failed: the failed over all that was checked.
+ * Only when the three counts stand in this order right before the rate, and the two outcomes make up the whole.
+ */
+export function deniedOutcomeRate(par: Paragraph, p: Figure, name: string): Relation | undefined {
+  const words = DENIED_RATE.exec(plainWords(name));
+  const denied = words?.[1];
+  if (!words || !denied || !exact(p)) return undefined;
+  const before = sentenceOf(par, p).filter((f) => f.offset < p.offset);
+  if (before.length < 3) return undefined;
+  const [whole, passed, failed] = before.slice(-3) as [Figure, Figure, Figure];
+  const counts = [whole, passed, failed];
+  if (counts.some((f) => f.unit.kind === 'percent' || !exact(f) || !known(f) || f.relational || f.bracket || !compatible(f.unit, whole.unit))) return undefined;
+  // the failed named by the rate's own words, the passed by the same words without 不 or 未
+  const nameOfCount = (f: Figure): string => plainWords(textBetween(par.draft, f.clause.offset, f.offset));
+  if (!nameOfCount(failed).endsWith(denied) || nameOfCount(passed) !== denied.slice(1)) return undefined;
+  if (whole.normalized !== passed.normalized! + failed.normalized!) return undefined;
+  // nothing but the rate's name between the failed count and the rate
+  if (!/^[，,][\u4e00-\u9fff]{2,10}$/.test(plainWords(textBetween(par.draft, failed.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, failed, whole, words[0].replace(/(?:为|达|达到|是)$/, ''));
+}
+
+/** 困难残疾人家庭无障碍改造（省定民生实事任务: the noun of what was done, then a bracket opening on the task's name. */
+const TASK_IN_BRACKETS = /^[\u4e00-\u9fff]{0,16}[（(][\u4e00-\u9fff]{0,10}任务(?:数)?(?:为|是)?$/;
+
+/** ），完成率 / ），完成率为: the bracket closed, then nothing but the completion rate's name. */
+const COMPLETION_AFTER_BRACKET = /^[）)][，,](?:任务)?完成率(?:为|达|达到|是)?$/;
+
+/**
+ * 今年完成74户困难残疾人家庭无障碍改造（省定民生实事任务70户），完成率105%; 完成残疾儿童抢救性康复救助86名（省定民生实事任务45名），
+ * 完成率191% (canlian-luxi-01): a count of what was done, the task alone in brackets right after it, then nothing but
+ * 完成率: what was done over that task.
+ */
+function taskInBracketsAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const task = inSentence[inSentence.length - 1];
+  const done = inSentence[inSentence.length - 2];
+  if (!task || !done || !task.bracket || done.bracket || !compatible(task.unit, done.unit) || !exact(task) || !exact(done) || task.relational || done.relational) return undefined;
+  // the task is the bracket's only figure
+  if (task.bracket.offset < done.endOffset) return undefined;
+  if (!TASK_IN_BRACKETS.test(plainWords(textBetween(par.draft, done.endOffset, task.offset)))) return undefined;
+  if (!COMPLETION_AFTER_BRACKET.test(plainWords(textBetween(par.draft, task.endOffset, p.offset)))) return undefined;
+  return ratioRelation('rate', p, done, task, '完成率');
+}
+
+/**
  * 收到办理回执1133件，代表对1127件建议的首次办理情况表示满意或基本满意，首次办理满意率99.5%; 共收到办理回执994件。其中，993件
  * 评价为满意或基本满意、满意率99.9%: the count the words after it call satisfied, right before the rate, is of the forms
  * returned (回执, 反馈意见表) counted before it in its period or the one before (one such count, in the same unit).
@@ -849,8 +925,9 @@ const PROJECTS = /项目$/;
  * it in its paragraph, when no other count of its unit stands between them, and no smaller than it
  * (not 重大项目开工89个 after 111个重大项目 and a 市列 group: a numerator naming its own projects is read as before).
  */
-function projectGroup(par: Paragraph, numerator: Figure, stem: string): Figure | undefined {
-  if (!PROJECT_PROGRESS.test(bareMeasure(numerator)) || !numerator.measure.includes(stem) || !exact(numerator) || !known(numerator)) return undefined;
+function projectGroup(par: Paragraph, numerator: Figure, stem: string, allDid = false): Figure | undefined {
+  if (!allDid && (!PROJECT_PROGRESS.test(bareMeasure(numerator)) || !numerator.measure.includes(stem))) return undefined;
+  if (!exact(numerator) || !known(numerator)) return undefined;
   let nearest: Figure | undefined;
   for (const f of par.figures) {
     if (f.offset >= numerator.offset) break;

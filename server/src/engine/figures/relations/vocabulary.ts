@@ -429,7 +429,7 @@ export const CROSSED_BAR = /(?:突破|跨越|跨过|迈过|站上)$/;
  * named, without 的: 完成年度任务91.63% is the same completion (not 超额完成年度任务20%, the excess over it).
  */
 export const COMPLETES_PLAN =
-  /完成(?:了)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?|(?<=(?<!超额?)完成(?:了)?(?:本年度|年度|全年|当年|今年)(?:投资)?(?:计划|任务|目标)(?:投资)?))$/;
+  /完成(?:了)?(?:市上下达|市上)?((?:本年度|年度|全年|当年|今年|年)?(?:投资)?(?:计划|任务|目标)(?:投资)?)(?:的|比例(?:为|达)?|(?<=(?<!超额?)完成(?:了)?(?:本年度|年度|全年|当年|今年)(?:投资)?(?:计划|任务|目标)(?:投资)?))$/;
 
 /**
  * The words of a clause that names a plan, task or target by its figure, before the 的 of a completion of it:
