@@ -63,3 +63,35 @@ describe('a total, the part done and what is left (remain40)', () => {
     assert.deepEqual(figureFindings('计划开工项目30项，已开工27项，应开工未开工1项。'), []);
   });
 });
+
+describe('the part done and the part not done in one sentence up to its semicolon (remain40)', () => {
+  const groups = (left: string): string =>
+    `本次督查分为3个组，九龙片区2组，检查企业101家；需整改问题515个，已整改完成479个，未整改到位${left}个，新发现安全隐患问题1个；` +
+    `帅鑫片区1组，检查企业37家，需整改问题61个，已整改完成56个，未整改到位5个。`;
+
+  it('reads each group on its own when an earlier figure of the kind stands in the period before the semicolon', () => {
+    assert.deepEqual(figureFindings(groups('36')), []);
+    assert.deepEqual(figureFindings(groups('37')), ['number-sum 515个']);
+  });
+
+  it('still needs the total to be the first of its kind when the period is one sentence', () => {
+    assert.deepEqual(figureFindings('本次督查分为3个组，需整改问题515个，已整改完成479个，未整改到位30个。'), []);
+  });
+
+  it('takes a clause naming the measure of the total again as the total of another holder, not a third part', () => {
+    const text = (left: string): string => `截至目前，县自然资源局负责国债项目5个，开工2个，未开工${left}个，县农业农村局负责国债项目1个未开工。`;
+    assert.deepEqual(figureFindings(text('3')), []);
+    assert.deepEqual(figureFindings(text('2')), ['number-sum 5个']);
+  });
+
+  it('still takes a figure named otherwise after the part not done as a third part', () => {
+    assert.deepEqual(figureFindings('截至目前，县自然资源局负责国债项目5个，开工2个，未开工2个，续建项目1个。'), []);
+  });
+
+  it('looks for a third part in the sentence of the part not done when the total stands in the period before', () => {
+    const text =
+      '通过各承办单位的认真办理，100件建议全部办理答复完毕，办复率100%。从办理情况分类，所提建议已经解决的28件，占28%；' +
+      '所提建议正在解决的33件，占33%；所提建议列入计划解决的30件，占30%；所提建议难以解决的9件，占9%。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+});
