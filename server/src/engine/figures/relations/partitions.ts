@@ -108,12 +108,19 @@ export function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>, usedPa
     // 公益性岗位在岗11.5万人。截至9月底，累计就业…127174人，…未就业…29540人: parts counted as running totals (累计) in a
     // sentence after a total that is not one (a stock, 在岗) count something else
     if (done.period !== total.period && CUMULATIVE.test(doneHead + headOf(draft, open)) && !CUMULATIVE.test(totalHead)) continue;
+    // (九龙片区2组，检查企业101家；需整改问题515个，已整改完成479个，未整改到位36个；帅鑫片区…需整改问题61个，…: when the
+    // three stand in one sentence up to its semicolon, that sentence is their statement; the others of the period are
+    // another group's)
+    const within = done.sentence.offset === total.sentence.offset && open.sentence.offset === total.sentence.offset;
+    const alongside = (f: Figure, of: Figure): boolean => (within ? f.sentence.offset === of.sentence.offset : f.period === of.period);
     // the one figure of its kind from the start of its sentence
-    if (figures.some((f) => f.period === total.period && f.offset < total.offset && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
+    if (figures.some((f) => alongside(f, total) && f.offset < total.offset && compatible(f.unit, open.unit) && !f.bracket && !f.relational)) continue;
     // no third part after the part not done, in its sentence
     // (a clause that opens another statement, 新发现隐患问题3个, 另有…, is no third part)
-    const another = (f: Figure): boolean => /^\s*(?:新发现|另有|另外|此外|同时)/.test(textBetween(draft, f.clause.offset, f.offset));
-    if (figures.some((f) => f.offset > open.offset && f.period === open.period && compatible(f.unit, open.unit) && !f.bracket && !f.relational && !another(f))) continue;
+    // (县自然资源局负责国债项目5个，开工2个，未开工3个，县农业农村局负责国债项目1个未开工: a clause naming the total's
+    // measure again, four characters or more, is another holder's total)
+    const another = (f: Figure): boolean => /^\s*(?:新发现|另有|另外|此外|同时)/.test(textBetween(draft, f.clause.offset, f.offset)) || suffixLength(simplified(headOf(draft, f)), totalHead) >= 4;
+    if (figures.some((f) => f.offset > open.offset && alongside(f, open) && compatible(f.unit, open.unit) && !f.bracket && !f.relational && !another(f))) continue;
     out.push({ total, parts: [done, open] });
   }
   return out;

@@ -30,6 +30,7 @@ import {
 } from './definitions';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { doneThenLeft } from './remainders';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
@@ -119,6 +120,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   accountItemSums,
   restSums,
   doneAndNotDoneSums,
+  doneThenLeftSums,
   partitionsOfAWhole,
   proposalAuthorSums,
   proposalReviewSums,
@@ -557,6 +559,13 @@ function restSums(soFar: SumsSoFar): void {
 function doneAndNotDoneSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of doneAndNotDone(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与未办', NOTHING), c.total, c.parts);
+}
+
+// 4c. 立案31起，结案18起，剩余13起 / 可开发装机容量17.738万千瓦，已开发利用9.368万千瓦，尚有8.37万千瓦待开发: a
+//     total, the part done, and what is left of it (剩余, 尚有, 仍有, 还有, 余下) split it exactly
+function doneThenLeftSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of doneThenLeft(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与剩余', NOTHING), c.total, c.parts);
 }
 
 // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
