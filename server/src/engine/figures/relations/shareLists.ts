@@ -79,6 +79,8 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
   if (PLAN.test(words) || /预算/.test(words)) return out;
   // 东、中、西部和东北地区…分别占本地区移动电话用户总数的比重分别为26.6%、25.8%…: each region's share of its own whole
   if (EACH_OWN_WHOLE.test(words)) return out;
+  // 分别占我1-9月出口总量和总额的58.36%和50.47%: two wholes named, the volume and the value, one share of each
+  if (group.length === 2 && twoWholes(words)) return out;
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
   const parts = before.slice(-group.length);
   // 第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%: a structure written as shares, each
@@ -126,6 +128,23 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
     if (r) out.push(r);
   }
   return out;
+}
+
+/** Measures of one thing that a share may be of: its volume or count, its value. */
+const WHOLE_MEASURE = /(?:总量|数量|总额|金额|总数|人数|产量|产值)$/;
+
+/**
+ * 分别占我1-9月出口总量和总额的58.36%和50.47%: the words of a 分别占 naming two wholes joined by 和 (与, 及, 、), each a
+ * measure of its own (总量, 总额; 数量, 金额), give one share of each, in order: never summed as parts of one whole.
+ */
+function twoWholes(words: string): boolean {
+  const named = words.replace(/的$/, '');
+  const at = Math.max(...[...'和与及、'].map((c) => named.lastIndexOf(c)));
+  if (at < 0) return false;
+  const [first, second] = [named.slice(0, at), named.slice(at + 1)];
+  const a = WHOLE_MEASURE.exec(first)?.[0];
+  const b = WHOLE_MEASURE.exec(second)?.[0];
+  return a !== undefined && b !== undefined && a !== b && second.length <= 6;
 }
 
 /**

@@ -12,7 +12,7 @@ import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
-import { ageBandShares, householdSizes, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
+import { ageBandShares, householdSizes, policyBirthRates, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { overABareNumber, ratiosOfTheirParts } from './ratios';
@@ -325,6 +325,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...structures(par, new Set(out.map((r) => r.anchor))),
     ...ageBandShares(par, new Set(out.map((r) => r.anchor))),
     ...sexRatios(par),
+    ...policyBirthRates(par, new Set(out.map((r) => r.anchor))),
     ...householdSizes(par),
     ...yields(par),
     ...excesses(par),

@@ -231,6 +231,9 @@ function bracketSums(soFar: SumsSoFar): void {
     if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
     if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
     // (a bracket's pieces may run across 分号, which end a sentence: 收入7304万元（其中：基本医疗保险收入7088万元；利息收入49万元）)
+    // (多孩妇女327人（xx年常住人口为40248人，育龄妇女9094人，…）: a bracket opening with the place's own population on
+    // another footing, 常住 beside 户籍, states the list again in that scope; it breaks down nothing before it)
+    if (OTHER_FOOTING.test(textBetween(draft, bracket.offset, bracket.offset + 16).replace(/\s/g, ''))) continue;
     const parts = figures.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
     const read = bracketPieces(draft, bracket);
     // every piece of the bracket is one labelled part: 新建5个、续建6个
@@ -276,6 +279,9 @@ function oneKindOfDebt(draft: Draft, total: Figure, parts: readonly Figure[]): b
   const [name, whole] = [bareMeasure(part), bareMeasure(total)];
   return DEBT_KIND.test(name) && DEBT_MEASURE.test(whole) && suffixLength(name, whole) >= 2 && !PREVIOUS_PERIOD.test(headOf(draft, part));
 }
+
+/** A bracket opening with a population on some footing (（xx年常住人口为40248人, （2020年户籍总人口52746人): another scope. */
+const OTHER_FOOTING = /^(?:[0-9x×Xｘ]{2,4}年(?:末|底)?)?(?:全[镇乡县市区])?(?:常住|户籍)(?:总)?人口(?:为|是|有)?[0-9]/;
 
 /** A part of the assets (行政单位资产, 事业单位資產), not of the net assets. */
 const GROSS_ASSETS_PART = /^(?![^，,；;。]*(?:净|淨|凈|负债|負債))[^，,；;。]{1,16}资[产產](?:总额|總額)?$/;

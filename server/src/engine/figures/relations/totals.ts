@@ -122,7 +122,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));
-  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
+  // (已婚育龄妇女10823人，其中无孩妇女462人，一孩妇女5953人，…: a total of women alone is not cut by its parts' 妇女, the
+  // word every part shares with it; the parts are kinds of women, by children born)
+  const ofWomen = crossCutting === CROSS_CUTTING && ALL_WOMEN.test(bareMeasure(total));
+  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), ofWomen ? p.measure.replace(WOMEN_WORDS, '') : p.measure));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting) && !disjointAges(total, parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
@@ -144,7 +147,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
   // (指标12个，其中一级指标3个，二级指标9个，三级指标12个: a run at the head adding up to the total exactly is its
   // breakdown; a part of half the total or more after it is a second cut)
-  const runs = twoRuns(total, parts) ?? runThenDone(total, parts) ?? headRun(total, parts);
+  // (计划新建改建城镇公厕1540座，其中新建1119座，改建421座，并建设星级公厕92座: a run adding up to the total exactly, then
+  // one more clause opened by 并 naming a grade of the total's own thing, 星级公厕 of 公厕: those built to a grade, counted
+  // among the run, not a third part)
+  const runs = twoRuns(total, parts) ?? runThenDone(total, parts) ?? headRun(total, parts) ?? runThenAlsoAGrade(total, parts);
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [sumReading(runs, total)], { marker });
   // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts in clauses of their
   // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
@@ -567,6 +573,10 @@ export const SAT_ON_BOTH_MARKER = '交叉任职';
 
 /** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
 const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;
+/** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
+const ALL_WOMEN = /妇女|女性|女职工/;
+const WOMEN_WORDS = /妇女|女性|女职工/g;
+
 /** Every part: a list whose parts all may overlap. */
 export const ANY_PART = /(?:)/;
 
@@ -602,6 +612,22 @@ function headRun(total: Figure, parts: readonly Figure[]): Figure[] | undefined 
   const k = parts.length - 1;
   const last = parts[k]!;
   if (k < 2 || !inClauses(parts) || !known(last) || !known(total) || last.normalized < 0.5 * total.normalized) return undefined;
+  return addsUpExactly(total, parts.slice(0, k)) ? parts.slice(0, k) : undefined;
+}
+
+/**
+ * 计划新建改建城镇公厕1540座，其中新建1119座，改建421座，并建设星级公厕92座: a run of parts in clauses of their own adding
+ * up to the total exactly, then a last clause opened by 并 (and besides) whose part names the total's own thing with a
+ * grade before it (星级公厕 of 城镇公厕, two characters of the name's end at least): how many of the total are built to
+ * that grade, within the run; the run, or undefined. Not a last part without 并, nor one of another thing.
+ */
+function runThenAlsoAGrade(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+  const k = parts.length - 1;
+  const last = parts[k];
+  if (k < 2 || !last || !inClauses(parts)) return undefined;
+  const before = parts[k - 1]!;
+  const between = last.para.prose.slice(before.endOffset - last.para.offset, last.clause.offset - last.para.offset + 1).replace(/\s/g, '');
+  if (!/^[，,；;]并$/.test(between) || suffixLength(bareMeasure(last), bareMeasure(total)) < 2 || bareMeasure(last) === bareMeasure(total)) return undefined;
   return addsUpExactly(total, parts.slice(0, k)) ? parts.slice(0, k) : undefined;
 }
 
