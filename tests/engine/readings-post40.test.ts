@@ -1,0 +1,129 @@
+// Readings of post40 (issue 12, round 40, heldout129–131: city works, a township's 计生 report, tea exports, religion):
+// a grade after 并 within a run that adds up; a bracket stating the place's population on another footing; two wholes
+// named after 分别占; the sex ratio of the births from the boys and girls born; kinds of women under a total of women;
+// the policy birth rate; a group row written out under the heading of a table pasted one cell per line; a figure after a
+// word a site cut out as _. Each case made up: each silent case failing without its reading, each reported one with it.
+
+import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+
+const findings = (text: string, rule: string): string[] =>
+  check(text)
+    .findings.filter((f) => f.rule === rule)
+    .map((f) => text.slice(f.offset, f.endOffset));
+
+const figureFindings = (text: string): string[] =>
+  check(text)
+    .findings.filter((f) => /^(?:number-(?:sum|ratio|conflict)|table-sum)$/.test(f.rule))
+    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+
+// made up: a province's plan of public toilets, those built to a star grade after 并
+const toilets = (rebuilt: string, also: string): string => `今年我省计划新建改建城镇公厕1200座，其中新建900座，改建${rebuilt}座，${also}建设星级公厕80座。`;
+
+describe('a grade of the total’s own thing after 并, within a run that adds up (post40)', () => {
+  it('is silent when the run adds up to the total exactly', () => {
+    assert.deepEqual(figureFindings(toilets('300', '并')), []);
+  });
+
+  it('hints at overlap when the run does not add up', () => {
+    assert.deepEqual(findings(toilets('310', '并'), 'number-sum'), ['1200座']);
+  });
+
+  it('needs the 并: a third part without it is one more part', () => {
+    assert.deepEqual(findings(toilets('300', ''), 'number-sum'), ['1200座']);
+  });
+});
+
+// made up: a township's women by children born, then the same on the resident footing in a bracket
+const women = (married: string): string =>
+  `2020年户籍总人口为30000人，育龄妇女8000人，已婚育龄妇女${married}人，其中无孩妇女300人，一孩妇女3000人，二孩妇女2500人，` +
+  `多孩妇女200人（2020年常住人口为25000人，育龄妇女6000人，已婚育龄妇女3000人，其中无孩妇女200人，一孩妇女1500人，二孩妇女1200人，多孩妇女100人）。`;
+
+describe('a bracket of the population on another footing, and kinds of women under a total of women (post40)', () => {
+  it('is silent when the women add up and the bracket restates the list on the resident footing', () => {
+    assert.deepEqual(figureFindings(women('6000')), []);
+  });
+
+  it('reports a total of women below its kinds', () => {
+    assert.deepEqual(findings(women('5400'), 'number-sum'), ['5400人']);
+  });
+});
+
+// made up: tea exports, the markets' shares of the volume and of the value
+const markets = (wholes: string): string =>
+  `今年1-6月我国茶叶出口15万吨，金额约4亿美元。出口数量超过5000吨的市场依次为摩洛哥、美国和日本，分别占我1-6月出口${wholes}的55.20%和48.30%。`;
+
+describe('two wholes named after 分别占 (post40)', () => {
+  it('is silent when the shares are of the volume and of the value', () => {
+    assert.deepEqual(figureFindings(markets('总量和总额')), []);
+  });
+
+  it('sums the shares of one whole named', () => {
+    assert.deepEqual(findings(markets('总量'), 'number-ratio'), ['48.30%']);
+  });
+});
+
+// made up: a township's births, within the policy and by sex
+const births = (rate: string, ratio: string): string =>
+  `截至9月底，全镇共出生200人，人口出生率6.50‰；政策内出生180人，政策符合率${rate}；出生男婴110人，女婴90人，出生人口性别比${ratio}。`;
+
+describe('the policy birth rate and the sex ratio of the births (post40)', () => {
+  it('is silent when both come out of the counts', () => {
+    assert.deepEqual(figureFindings(births('90%', '122.22')), []);
+  });
+
+  it('reports a policy rate that does not', () => {
+    assert.deepEqual(findings(births('95%', '122.22'), 'number-ratio'), ['95%']);
+  });
+
+  it('reports a births sex ratio off in its last digit', () => {
+    assert.deepEqual(findings(births('90%', '122.23'), 'number-ratio'), ['122.23']);
+  });
+
+  it('reads the boys and girls of the ratio’s own sentence after women counted in its period', () => {
+    const text = (ratio: string): string =>
+      `2020年已婚育龄妇女5000人，其中一孩妇女3000人，二孩妇女2000人；户籍人口出生300人，其中的政策内生育270人，政策外生育30人，` +
+      `符合政策生育率为90%；男孩160人，女孩140人，性别比为${ratio}:100。`;
+    assert.deepEqual(figureFindings(text('114.29')), []);
+    assert.deepEqual(findings(text('104.29'), 'number-ratio'), ['104.29']);
+  });
+});
+
+// made up: a yearbook's table pasted one cell per line, its first group row written out as wide as the body
+const yearbook = (total: string): string =>
+  ['5-1 分县区公用事业情况 |', '|', '|', '单位 |', '全 市 |', '市 区 |', '甲县 |', '乙县 |', '一、市政建设 |', '|', '|', '|', '|', '|'].join('\n') +
+  '\n' +
+  [
+    ['道路长度 |', '公里 |', `${total} |`, '400 |', '300 |', '200 |'],
+    ['#城区 |', '公里 |', '350 |', '|', '|', '|'],
+    ['道路面积 |', '万平方米 |', '1800 |', '900 |', '500 |', '400 |'],
+    ['人均道路面积 |', '平方米 |', '20.5 |', '21.3 |', '19.8 |', '18.7 |'],
+    ['二、园林绿化 |', '|', '|', '|', '|', '|'],
+    ['公园个数 |', '个 |', '30 |', '15 |', '8 |', '7 |'],
+    ['公园面积 |', '公顷 |', '500 |', '300 |', '120 |', '80 |'],
+  ]
+    .map((r) => r.join('\n'))
+    .join('\n') +
+  '\n';
+
+describe('a group row written out under the heading of a table pasted one cell per line (post40)', () => {
+  it('is silent when every row adds up', () => {
+    assert.deepEqual(figureFindings(yearbook('900')), []);
+  });
+
+  it('reports the first row’s total that does not', () => {
+    assert.deepEqual(findings(yearbook('800'), 'table-sum'), ['800']);
+  });
+});
+
+describe('a figure after a word a site cut out as _ (post40)', () => {
+  const venues = (total: string): string => `全市批准登记合法宗教活动场所${total}处，其中佛教8处、道教10处、_教12处、_6处、基督教20处。`;
+
+  it('is silent when the parts, the cut one among them, add up', () => {
+    assert.deepEqual(figureFindings(venues('56')), []);
+  });
+
+  it('counts the cut one among the parts', () => {
+    assert.deepEqual(findings(venues('52'), 'number-sum'), ['52处']);
+  });
+});
