@@ -50,8 +50,7 @@ describe('a bracket of the population on another footing, and kinds of women und
 });
 
 // made up: tea exports, the markets' shares of the volume and of the value
-const markets = (wholes: string): string =>
-  `今年1-6月我国茶叶出口15万吨，金额约4亿美元。出口数量超过5000吨的市场依次为摩洛哥、美国和日本，分别占我1-6月出口${wholes}的55.20%和48.30%。`;
+const markets = (wholes: string): string => `今年1-6月我国茶叶出口15万吨，金额约4亿美元。出口数量超过5000吨的市场依次为摩洛哥、美国和日本，分别占我1-6月出口${wholes}的55.20%和48.30%。`;
 
 describe('two wholes named after 分别占 (post40)', () => {
   it('is silent when the shares are of the volume and of the value', () => {
@@ -64,8 +63,7 @@ describe('two wholes named after 分别占 (post40)', () => {
 });
 
 // made up: a township's births, within the policy and by sex
-const births = (rate: string, ratio: string): string =>
-  `截至9月底，全镇共出生200人，人口出生率6.50‰；政策内出生180人，政策符合率${rate}；出生男婴110人，女婴90人，出生人口性别比${ratio}。`;
+const births = (rate: string, ratio: string): string => `截至9月底，全镇共出生200人，人口出生率6.50‰；政策内出生180人，政策符合率${rate}；出生男婴110人，女婴90人，出生人口性别比${ratio}。`;
 
 describe('the policy birth rate and the sex ratio of the births (post40)', () => {
   it('is silent when both come out of the counts', () => {
@@ -82,8 +80,7 @@ describe('the policy birth rate and the sex ratio of the births (post40)', () =>
 
   it('reads the boys and girls of the ratio’s own sentence after women counted in its period', () => {
     const text = (ratio: string): string =>
-      `2020年已婚育龄妇女5000人，其中一孩妇女3000人，二孩妇女2000人；户籍人口出生300人，其中的政策内生育270人，政策外生育30人，` +
-      `符合政策生育率为90%；男孩160人，女孩140人，性别比为${ratio}:100。`;
+      `2020年已婚育龄妇女5000人，其中一孩妇女3000人，二孩妇女2000人；户籍人口出生300人，其中的政策内生育270人，政策外生育30人，` + `符合政策生育率为90%；男孩160人，女孩140人，性别比为${ratio}:100。`;
     assert.deepEqual(figureFindings(text('114.29')), []);
     assert.deepEqual(findings(text('104.29'), 'number-ratio'), ['104.29']);
   });
@@ -125,5 +122,21 @@ describe('a figure after a word a site cut out as _ (post40)', () => {
 
   it('counts the cut one among the parts', () => {
     assert.deepEqual(findings(venues('52'), 'number-sum'), ['52处']);
+  });
+});
+
+describe('a kind of income by its source after 其中, within an average income (post40)', () => {
+  const villages = (average: string): string => `2020年全市800个行政村中，平均每个村收入为${average}万元（含财政补助收入），其中经营性收入为20.15万元。`;
+
+  it('is silent when the kind is within the average', () => {
+    assert.deepEqual(figureFindings(villages('55.30')), []);
+  });
+
+  it('reports an average below its kind', () => {
+    assert.deepEqual(findings(villages('18.30'), 'number-sum'), ['18.30万元']);
+  });
+
+  it('reads no average of a narrower scope: 其中城镇 may be more', () => {
+    assert.deepEqual(figureFindings('全市居民人均可支配收入3.5万元，其中城镇居民人均可支配收入4.2万元。'), []);
   });
 });

@@ -50,7 +50,7 @@ export function sumReading(parts: readonly Figure[], total: Figure, compare: '='
 const FLOW_WORDS = ['新增', '累计'];
 
 export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
-  if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  if (NOT_A_TOTAL.test(total.measure)) return kindOfAnAverageIncome(total, parts, remainder, marker);
   // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
   // more than that, not its value; the parts add up to the value, which may be well above the bar)
   if (CROSSED_BAR.test(clauseHead(total))) return undefined;
@@ -573,6 +573,38 @@ export const SAT_ON_BOTH_MARKER = '交叉任职';
 
 /** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
 const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;
+/** A kind of income by its source: 经营性收入, 工资性收入, 财产性收入, 转移性收入, 补助收入. */
+const INCOME_KIND = /(?:经营性|工资性|财产性|转移性|补助)收入$/;
+
+/**
+ * 平均每个村收入为61.72万元（含财政补助收入），其中经营性收入为19.06万元: after 其中, one kind of income by its source is a
+ * part of the average income, so no more than it (an average of a narrower scope may be more: 人均可支配收入4.86万元，其中
+ * 城镇5.32万元, nothing read). The part alone, named by no average of its own and no scope; undefined otherwise.
+ */
+function kindOfAnAverageIncome(total: Figure, parts: Figure[], remainder: boolean, marker: string): Relation | undefined {
+  const [part] = parts;
+  if (
+    !remainder ||
+    parts.length !== 1 ||
+    !part ||
+    !/收入$/.test(bareMeasure(total)) ||
+    !INCOME_KIND.test(bareMeasure(part)) ||
+    NOT_A_TOTAL.test(part.measure) ||
+    /城镇|农村|城市|乡村|居民/.test(part.measure)
+  )
+    return undefined;
+  if (!exact(total) || !exact(part) || !addsInto(part.unit, total.unit)) return undefined;
+  return largestPart(
+    total,
+    parts,
+    [
+      [total, 'total'],
+      [part, 'part'],
+    ],
+    marker,
+  );
+}
+
 /** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
 const ALL_WOMEN = /妇女|女性|女职工/;
 const WOMEN_WORDS = /妇女|女性|女职工/g;
