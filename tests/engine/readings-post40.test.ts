@@ -140,3 +140,22 @@ describe('a kind of income by its source after 其中, within an average income 
     assert.deepEqual(figureFindings('全市居民人均可支配收入3.5万元，其中城镇居民人均可支配收入4.2万元。'), []);
   });
 });
+
+describe('the few listed before, counted by 上述, together a share of the whole (post40)', () => {
+  const markets = (share: string): string =>
+    `据海关统计，今年1季度，我国茶叶出口8.0万吨，同比下降5.0%。\n\n` +
+    `我国对主要市场出口涨跌不一。1季度，我国对摩洛哥出口茶叶1.2万吨，下降5.6%；对美国出口0.8万吨，增长8.1%；对日本出口0.6万吨，增长4.1%。` +
+    `对上述3地出口合计占同期我国茶叶出口总量的${share}。`;
+
+  it('is silent when the three together make the share', () => {
+    assert.deepEqual(figureFindings(markets('32.5%')), []);
+  });
+
+  it('reports a share the three do not make', () => {
+    assert.deepEqual(findings(markets('37.5%'), 'number-ratio'), ['37.5%']);
+  });
+
+  it('needs as many figures as the count says', () => {
+    assert.deepEqual(figureFindings(markets('37.5%').replace('上述3地', '上述4地')), []);
+  });
+});

@@ -51,6 +51,7 @@ import {
   respectiveShares,
   sharesGoingOnAfterACut,
   sharesNamedByTheirPart,
+  shareOfTheFewListed,
   sharesOfACountedWhole,
   sharesOfIntakeCountedOtherwise,
   sharesOfOneTotal,
@@ -337,6 +338,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
+  out.push(...shareOfTheFewListed(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
