@@ -159,3 +159,16 @@ describe('the few listed before, counted by 上述, together a share of the whol
     assert.deepEqual(figureFindings(markets('37.5%').replace('上述3地', '上述4地')), []);
   });
 });
+
+describe('numbered items above added up by 以上…合计 (post40)', () => {
+  const funds = (sum: string): string =>
+    `2019年，上级下达我区专项扶贫资金120万元，现将资金分配使用情况公示如下：\n\n一、资金来源\n\n1.省级专项扶贫资金50万元\n\n2.市级扶贫专项资金70万元\n\n以上资金合计${sum}万元。\n`;
+
+  it('is silent when the items make the total', () => {
+    assert.deepEqual(figureFindings(funds('120')), []);
+  });
+
+  it('reports a total the items do not make', () => {
+    assert.deepEqual(findings(funds('110'), 'number-sum'), ['110万元']);
+  });
+});

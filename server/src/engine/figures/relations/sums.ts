@@ -34,7 +34,17 @@ import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuth
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
-import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, peersAfterOwnShare, wholeOfPeers, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
+import {
+  changesAmongNamed,
+  colonParagraphSums,
+  inlineSubSums,
+  itemsAboveAddedUp,
+  partsOfEarlierWhole,
+  peersAfterOwnShare,
+  wholeOfPeers,
+  sectionParagraphSums,
+  subParagraphSums,
+} from './sumParagraphs';
 import {
   ANY_PART,
   partElsewhere,
@@ -633,6 +643,8 @@ function paragraphSums(soFar: SumsSoFar): void {
   //     paragraphs of a list after a lead paragraph (numbered from the first, or after a heading that sorts them) each
   //     give a part of its totals
   out.push(...sectionParagraphSums(par, new Set(colon.map((r) => r.anchor))));
+  // 6d. 1.省级专项扶贫资金47万元⏎2.市级扶贫专项资金66.5万元⏎以上资金合计113.5万元: the numbered items above, added up
+  out.push(...itemsAboveAddedUp(par));
 }
 
 // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth
