@@ -172,3 +172,15 @@ describe('numbered items above added up by 以上…合计 (post40)', () => {
     assert.deepEqual(findings(funds('110'), 'number-sum'), ['110万元']);
   });
 });
+
+describe('the seasons of grain after 其中, their changes between them (post40)', () => {
+  const grain = (total: string): string => `全县完成农作物播种面积120.50万亩，粮食播种面积${total}万亩，其中：夏粮30.20万亩，同比减少2.10万亩，秋粮50.30万亩，同比增加4.60万亩。`;
+
+  it('is silent when the seasons make the grain', () => {
+    assert.deepEqual(figureFindings(grain('80.50')), []);
+  });
+
+  it('reports a grain total below its seasons', () => {
+    assert.deepEqual(findings(grain('72.50'), 'number-sum'), ['72.50万亩']);
+  });
+});

@@ -30,6 +30,7 @@ import {
 } from './definitions';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { simplified } from '../../text';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
@@ -290,6 +291,20 @@ function oneKindOfDebt(draft: Draft, total: Figure, parts: readonly Figure[]): b
   return DEBT_KIND.test(name) && DEBT_MEASURE.test(whole) && suffixLength(name, whole) >= 2 && !PREVIOUS_PERIOD.test(headOf(draft, part));
 }
 
+/** The seasons' grain: 夏粮, 秋粮, 早稻 (a grain total's parts by the season it is sown or reaped). */
+const GRAIN_SEASON = /^(?:夏粮|秋粮|早稻|夏收粮食|秋收粮食)/;
+
+/**
+ * 農作物播種面積126.29萬畝，糧食播種面積82.16萬畝，其中：夏糧25.98萬畝，…秋糧56.17萬畝: parts named by the seasons of grain
+ * are of the grain total (粮食) the 其中 follows, not of the crops' before it, whatever their names' ends.
+ */
+function grainSeasons(total: Figure, parts: readonly Figure[]): boolean {
+  return /粮食/.test(simplified(total.measure)) && parts.length >= 2 && parts.every((p) => GRAIN_SEASON.test(simplified(bareMeasure(p))));
+}
+
+/** A part's change from a year before, in a clause of its own after it: 同比減少, 比上年增加. */
+const PART_CHANGE = /^(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(?:增加|减少|增长|下降)了?$/;
+
 /** A bracket opening with a population on some footing (（xx年常住人口为40248人, （2020年户籍总人口52746人): another scope. */
 const OTHER_FOOTING = /^(?:[0-9x×Xｘ]{2,4}年(?:末|底)?)?(?:全[镇乡县市区])?(?:常住|户籍)(?:总)?人口(?:为|是|有)?[0-9]/;
 
@@ -414,6 +429,9 @@ function markedSums(soFar: SumsSoFar): void {
     const parts: Figure[] = [];
     let separator: string | undefined;
     for (const f of after) {
+      // (其中：夏糧25.98萬畝，同比減少3.52萬畝，秋糧56.17萬畝: a part's change from a year before, right after it, is that
+      // part's, not one more part)
+      if (m[1]!.startsWith('其中') && parts.length > 0 && f.relational && PART_CHANGE.test(simplified(textBetween(draft, f.clause.offset, f.offset)))) continue;
       // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
       if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
       // (债务余额184618.67亿元，包括一般债务余额…、专项债务余额…，控制在…债务余额限额209974.3亿元之内: the ceiling the total is
@@ -435,7 +453,7 @@ function markedSums(soFar: SumsSoFar): void {
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total)) parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
-    if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts)) continue;
+    if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
