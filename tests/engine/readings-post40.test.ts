@@ -184,3 +184,15 @@ describe('the seasons of grain after 其中, their changes between them (post40)
     assert.deepEqual(findings(grain('72.50'), 'number-sum'), ['72.50万亩']);
   });
 });
+
+describe('counts before their noun after 其中, and what is left of a larger whole (post40)', () => {
+  const areas = (started: string): string => `全县老旧小区改造共42个老旧片区。去年以来共启动实施了${started}个片区，其中25个片区已施工完成，16个片区正在加紧施工，剩余1个片区已具备进场施工条件。`;
+
+  it('is silent when the started areas make their total and the rest is of the larger whole', () => {
+    assert.deepEqual(figureFindings(areas('41')), []);
+  });
+
+  it('reports a total below the counts after 其中', () => {
+    assert.deepEqual(findings(areas('37'), 'number-sum'), ['37个']);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge } from './arithmetic';
+import { exact, judge, known } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
@@ -291,6 +291,12 @@ function oneKindOfDebt(draft: Draft, total: Figure, parts: readonly Figure[]): b
   return DEBT_KIND.test(name) && DEBT_MEASURE.test(whole) && suffixLength(name, whole) >= 2 && !PREVIOUS_PERIOD.test(headOf(draft, part));
 }
 
+/** Whether parts known and exact add up to a known total exactly (as written). */
+function madeAlready(total: Figure, parts: readonly Figure[]): boolean {
+  if (!exact(total) || !known(total) || !parts.every((p) => exact(p) && known(p))) return false;
+  return Math.abs(parts.reduce((a, p) => a + p.normalized!, 0) - total.normalized!) <= 1e-9 * Math.max(1, Math.abs(total.normalized!));
+}
+
 /** The seasons' grain: 夏粮, 秋粮, 早稻 (a grain total's parts by the season it is sown or reaped). */
 const GRAIN_SEASON = /^(?:夏粮|秋粮|早稻|夏收粮食|秋收粮食)/;
 
@@ -432,6 +438,9 @@ function markedSums(soFar: SumsSoFar): void {
       // (其中：夏糧25.98萬畝，同比減少3.52萬畝，秋糧56.17萬畝: a part's change from a year before, right after it, is that
       // part's, not one more part)
       if (m[1]!.startsWith('其中') && parts.length > 0 && f.relational && PART_CHANGE.test(simplified(textBetween(draft, f.clause.offset, f.offset)))) continue;
+      // (共启动实施了31个片区，其中18个片区已施工完成，13个片区正在加紧施工，剩余1个片区…: what is left, after parts that
+      // make the total already, is left of a larger whole (32个老旧片区), not one more part of this one)
+      if (m[1]!.startsWith('其中') && parts.length >= 2 && /^(?:剩余|尚余|其余)/.test(textBetween(draft, f.clause.offset, f.offset)) && madeAlready(total, parts)) break;
       // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
       if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
       // (债务余额184618.67亿元，包括一般债务余额…、专项债务余额…，控制在…债务余额限额209974.3亿元之内: the ceiling the total is
@@ -450,7 +459,10 @@ function markedSums(soFar: SumsSoFar): void {
     }
     // 户籍总人口171.5万人，其中，某区户籍总人口159.4万人，城镇人口32.46万人，乡村人口126.95万人: a first part of the
     // total's own measure is a sub-total of a narrower scope, and what follows it are its parts, not the total's
-    if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total)) parts.splice(1);
+    // (not a count before its noun with only 其中 before it: 共启动实施了31个片区，其中18个片区已施工完成，13个片区正在加紧施工
+    // names no narrower scope, its noun is the total's and what it says of them comes after)
+    if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total) && !/^其中[：:，,]?$/.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim()))
+      parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
     if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
