@@ -1024,7 +1024,9 @@ export function shareOfTheFewListed(par: Paragraph, kinds: Map<Figure, PercentKi
     if (parts.length !== n || !parts.every((f) => exact(f) && known(f))) continue;
     const sum = parts.reduce((a, f) => a + f.normalized!, 0);
     const wholes =
-      kind.words.length >= 2 ? par.lookups.named(kind.words).filter((f) => !parts.includes(f) && compatible(f.unit, last!.unit) && exact(f) && known(f) && !f.relational && f.normalized > sum) : [];
+      kind.words.length >= 2
+        ? par.lookups.named(kind.words).filter((f) => !(parts as readonly Figure[]).includes(f) && compatible(f.unit, last!.unit) && exact(f) && known(f) && !f.relational && f.normalized > sum)
+        : [];
     const whole = uniqueValue(wholes);
     if (!whole) continue;
     const r = relation(
