@@ -1499,31 +1499,35 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
   const label = f - 1 - unitColumn(cells, shapes, f);
   if (label < 1 || shapes[label] !== 'text') return undefined;
-  const fits: Array<{ k: number; rows: number }> = [];
-  const oneRow: Array<{ k: number; rows: number }> = [];
+  const fits: Array<{ k: number; rows: number; first: number }> = [];
+  const oneRow: Array<{ k: number; rows: number; first: number }> = [];
   for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
-    const start = label - k;
+    // (单位 | 全 市 | 市 区 | 德清县 …, then 一、市政建设 and its empty cells written out, then 建成区面积 | 平方公里 | 135.23 …: a
+    // group row as wide as the body right before the first row is the body's first row, the heading above it)
+    const first = k >= 3 && label - 2 * k >= 0 && readOrdinal(cells[label - k]!.cell.text, 0) && cells.slice(label - k + 1, label).every((c) => c.cell.text === '') ? label - k : label;
+    const start = first - k;
     if (start < 0) break;
     // the corner over the label column may be empty (a line of a space: 计量单位 / 2019 after it)
-    if (!cells.slice(start, label).every((c, i) => stackedHeading(c.cell) || (i === 0 && c.cell.text === '' && k >= 3))) continue;
+    if (!cells.slice(start, first).every((c, i) => stackedHeading(c.cell) || (i === 0 && c.cell.text === '' && k >= 3))) continue;
     // a row label alone right before the first row (一、高等教育) is a group row, not the last heading
-    if (readOrdinal(cells[label - 1]!.cell.text, 0)) continue;
+    if (readOrdinal(cells[first - 1]!.cell.text, 0)) continue;
     const pattern = shapes.slice(label, label + k);
     if (pattern.length < k || !pattern.includes('figure')) continue;
     let rows = 0;
     // a row's cell left empty (a group row: （一）按造林方式分 / (space) / (space)) stands where a word may stand too,
     // only not the row's label, and only under an empty corner (a form pasted with its empty cells as lines of a space)
     const cornerEmpty = cells[start]!.cell.text === '';
-    for (let r = label; r + k <= cells.length; r += k) {
+    if (first < label && !cornerEmpty) continue;
+    for (let r = first; r + k <= cells.length; r += k) {
       if (!shapes.slice(r, r + k).every((s, i) => s === pattern[i] || (cornerEmpty && i > 0 && cells[r + i]!.cell.text === ''))) break;
       rows++;
     }
-    const after = shapes[label + rows * k];
-    if (rows >= 2 && after !== 'figure') fits.push({ k, rows });
+    const after = shapes[first + rows * k];
+    if (rows >= 2 && after !== 'figure') fits.push({ k, rows, first });
     // a table of one row (指标名称 / 全年任务目标（个） / 实际完成（个） / 完成进度, then 开工建设… / 15 / 15 / 100%): its
     // label then figures in every other cell, the heading as wide; words after it (the signature) are not a row
     else if (rows === 1 && k >= 3 && after !== 'figure' && pattern.slice(1).every((x) => x === 'figure') && cells.slice(label + 1, label + k).every((c) => c.cell.text !== '' && !yearLike(c.cell)))
-      oneRow.push({ k, rows });
+      oneRow.push({ k, rows, first });
   }
   // … read so only when no width gives two rows or more
   if (fits.length === 0 && oneRow.length === 1) fits.push(oneRow[0]!);
@@ -1532,10 +1536,11 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   if (fits.length > 0) {
     const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
     if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
-      const grouped = groupedHeading(cells, label, best.k) ?? groupsNamedByTotals(cells, label, best.k) ?? cornerlessGroups(cells, label, best.k) ?? unitsUnderHeading(cells, label, best.k);
-      const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(label - best.k, label))];
-      for (let r = label; r < label + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
-      fixed = { rows, start: grouped?.start ?? label - best.k, end: label + best.rows * best.k };
+      const at = best.first;
+      const grouped = groupedHeading(cells, at, best.k) ?? groupsNamedByTotals(cells, at, best.k) ?? cornerlessGroups(cells, at, best.k) ?? unitsUnderHeading(cells, at, best.k);
+      const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(at - best.k, at))];
+      for (let r = at; r < at + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
+      fixed = { rows, start: grouped?.start ?? at - best.k, end: at + best.rows * best.k };
     }
   }
   // a 序号 column: the first figure is the first row's number, its label after it

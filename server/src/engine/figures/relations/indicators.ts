@@ -323,8 +323,10 @@ export function sexRatios(par: Paragraph): Relation[] {
     if (!r.ratio || r.ratio.index !== 0 || !exact(r)) continue;
     // (性別比: the same in traditional characters)
     const head = simplified(textBetween(par.draft, r.sentence.offset, r.offset));
-    // (出生人口性别比为111.3: the ratio of the year's births, not of the men and women counted)
-    if (!/性别比/.test(head) || /(?:出生|婴儿)[^，,。；;]{0,4}性别比/.test(head)) continue;
+    // (出生人口性别比为111.3: the ratio of the year's births, not of the men and women counted; unless the counts are the
+    // births themselves, boys and girls: 出生男婴164人，女婴131人，出生人口性别比125.20, checked below)
+    const ofBirths = /(?:出生|婴儿)[^，,。；;]{0,4}性别比/.test(head);
+    if (!/性别比/.test(head)) continue;
     // (性别比…为105.26，比上年的104.94: the ratio compared with is another year's, not of the counts stated)
     if (/(?:比|较|与)[^，,；;。比较与]*的$/.test(head)) continue;
     if (r.ratio.size === 2) {
@@ -332,9 +334,16 @@ export function sexRatios(par: Paragraph): Relation[] {
       if (!hundred || hundred.value !== 100) continue;
     } else if (r.ratio.size !== 1) continue;
     const counts = (scope: readonly Figure[]) => scope.filter((f) => f.offset < r.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
-    let before = counts(par.periods.get(r.period) ?? []);
+    // (男孩196人，女孩185人，性别比为105.95:100 after 育龄妇女、一孩妇女… in the period: the counts of the ratio's own
+    // sentence, one of each, first)
+    let before = counts(par.sentences.get(r.sentence.offset) ?? []);
     let men = before.filter((f) => /男/.test(f.measure));
     let women = before.filter((f) => /女/.test(f.measure));
+    if (men.length !== 1 || women.length !== 1) {
+      before = counts(par.periods.get(r.period) ?? []);
+      men = before.filter((f) => /男/.test(f.measure));
+      women = before.filter((f) => /女/.test(f.measure));
+    }
     // 男性为3459万人，占总人口的52.2%；女性为3168万人，占47.8%。性别比（以女性为100）为109.2: the counts close the
     // period before; the paragraph's, when it states one count of each
     if (men.length === 0 && women.length === 0) {
@@ -344,6 +353,7 @@ export function sexRatios(par: Paragraph): Relation[] {
     }
     if (men.length !== 1 || women.length !== 1 || !compatible(men[0]!.unit, women[0]!.unit)) continue;
     const [m, w] = [men[0]!, women[0]!];
+    if (ofBirths && !(BORN_BOYS.test(simplified(m.measure)) && BORN_GIRLS.test(simplified(w.measure)))) continue;
     const reading = judge({ op: 'quotient', args: [{ figure: m }, { figure: w }], scale: 100 }, { figure: r }, { unit: 'index' });
     const rel = relation(
       'sexratio',
@@ -359,6 +369,37 @@ export function sexRatios(par: Paragraph): Relation[] {
   }
   return out;
 }
+
+/** The rate of births within the family-planning policy: 政策符合率, 符合政策生育率, 计划生育率. */
+const POLICY_RATE = /(?:政策符合率|符合政策生育率|符合政策出生率|计划生育率)(?:为|达|是|达到)?$/;
+/** Births within the policy: 政策内出生, 政策内生育. */
+const WITHIN_POLICY = /政策内(?:出生|生育)/;
+/** A count of all births: 出生295人, 户籍人口出生381人 (not those within or beyond the policy, nor the boys or girls). */
+const ALL_BIRTHS = /出生(?:人口|人数)?$/;
+
+/**
+ * 全镇共出生295人，人口出生率7.41‰；政策内出生243人，政策符合率82.4%: a township's 计生 report gives the births within the
+ * policy over all the births, in percent. The births within the policy nearest before the rate in its period, and the
+ * count of all births nearest before them there (户籍人口出生381人，其中的政策内生育326人，政策外生育55人，符合政策生育率为
+ * 85.56%); nothing is read without either.
+ */
+export function policyBirthRates(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (read.has(p) || !exact(p) || !POLICY_RATE.test(simplified(headOf(par.draft, p)))) continue;
+    const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+    const n = before.filter((f) => WITHIN_POLICY.test(simplified(f.measure))).pop();
+    const d = n && before.filter((f) => f.offset < n.offset && ALL_BIRTHS.test(simplified(bareMeasure(f))) && !/政策|男|女/.test(f.measure) && compatible(f.unit, n.unit)).pop();
+    if (!n || !d) continue;
+    const r = ratioRelation('rate', p, n, d);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Counts of births by sex: 出生男婴, 男孩 (of the births), 出生男性; and the girls. */
+const BORN_BOYS = /(?:男婴|男孩|出生男)/;
+const BORN_GIRLS = /(?:女婴|女孩|出生女)/;
 
 /** An age band before its share: 0—14岁, 15-64周岁, 60岁及以上, 18岁以下 (with 歲 of pages in 繁體), and 人口 after it. */
 const AGE_BAND_OF_POPULATION = /(?<![0-9])([0-9]+)(?:[-—–~～至到]([0-9]+))?(?:周|週)?[岁歲](及以上|以上|及以下|以下)?(?=(?:\[[0-9]{1,2}\])?[\u4e00-\u9fff]{0,4}人口)/g;

@@ -79,6 +79,8 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
   if (PLAN.test(words) || /预算/.test(words)) return out;
   // 东、中、西部和东北地区…分别占本地区移动电话用户总数的比重分别为26.6%、25.8%…: each region's share of its own whole
   if (EACH_OWN_WHOLE.test(words)) return out;
+  // 分别占我1-9月出口总量和总额的58.36%和50.47%: two wholes named, the volume and the value, one share of each
+  if (group.length === 2 && twoWholes(words)) return out;
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
   const parts = before.slice(-group.length);
   // 第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%: a structure written as shares, each
@@ -127,6 +129,23 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
     if (r) out.push(r);
   }
   return out;
+}
+
+/** Measures of one thing that a share may be of: its volume or count, its value. */
+const WHOLE_MEASURE = /(?:总量|数量|总额|金额|总数|人数|产量|产值)$/;
+
+/**
+ * 分别占我1-9月出口总量和总额的58.36%和50.47%: the words of a 分别占 naming two wholes joined by 和 (与, 及, 、), each a
+ * measure of its own (总量, 总额; 数量, 金额), give one share of each, in order: never summed as parts of one whole.
+ */
+function twoWholes(words: string): boolean {
+  const named = words.replace(/的$/, '');
+  const at = Math.max(...[...'和与及、'].map((c) => named.lastIndexOf(c)));
+  if (at < 0) return false;
+  const [first, second] = [named.slice(0, at), named.slice(at + 1)];
+  const a = WHOLE_MEASURE.exec(first)?.[0];
+  const b = WHOLE_MEASURE.exec(second)?.[0];
+  return a !== undefined && b !== undefined && a !== b && second.length <= 6;
 }
 
 /**
@@ -1011,4 +1030,45 @@ function planOfWhatIsDone(par: Paragraph, n: Figure, name: string): Figure | und
   if (!/^(?:完成|实现)/.test(name)) return undefined;
   const plans = sentenceOf(par, n).filter((f) => f.offset < n.offset && PLAN.test(f.measure) && compatible(f.unit, n.unit) && exact(f) && known(f) && !f.relational && !f.bracket && f.normalized! > 0);
   return uniqueValue(plans);
+}
+
+/** 对上述5地出口合计占: the few listed before, counted (上述, 以上), their figures together a share of the whole after 占. */
+const THE_FEW_LISTED = /(?:上述|以上)([2-9两二三四五六七八九])(?:个|家|地|国|类|项)?[\u4e00-\u9fff]{0,6}合计占/;
+/** Chinese digits of a count of a few: 两 and 二 are both two. */
+const FEW = '两二三四五六七八九';
+
+/**
+ * 1季度，我国对摩洛哥出口茶叶1.1万吨，…；对美国出口0.7万吨，…；…对日本出口0.4万吨，…。对上述5地出口合计占同期我国茶叶
+ * 出口总量的47.5%: the few listed before, counted by 上述 or 以上, together over the whole the share's words name. Read
+ * only when the paragraph before the share states exactly that many figures of one unit (their changes apart), and
+ * the whole's words name one value more than their sum.
+ */
+export function shareOfTheFewListed(par: Paragraph, kinds: Map<Figure, PercentKind>, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    const kind = kinds.get(p);
+    if (read.has(p) || kind?.kind !== 'share' || !exact(p)) continue;
+    const m = THE_FEW_LISTED.exec(textBetween(par.draft, p.sentence.offset, p.offset));
+    if (!m) continue;
+    const n = /[0-9]/.test(m[1]!) ? Number(m[1]) : Math.max(2, FEW.indexOf(m[1]!) + 1);
+    const before = par.figures.filter((f) => f.offset < p.sentence.offset && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'permille');
+    const last = before[before.length - 1];
+    const parts = last ? before.filter((f) => compatible(f.unit, last.unit)) : [];
+    if (parts.length !== n || !parts.every((f) => exact(f) && known(f))) continue;
+    const sum = parts.reduce((a, f) => a + f.normalized!, 0);
+    const wholes =
+      kind.words.length >= 2
+        ? par.lookups.named(kind.words).filter((f) => !(parts as readonly Figure[]).includes(f) && compatible(f.unit, last!.unit) && exact(f) && known(f) && !f.relational && f.normalized > sum)
+        : [];
+    const whole = uniqueValue(wholes);
+    if (!whole) continue;
+    const r = relation(
+      'share',
+      p,
+      [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+      [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+    );
+    if (r) out.push(r);
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
-import { ageBandShares, householdSizes, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
+import { ageBandShares, householdSizes, policyBirthRates, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { overABareNumber, ratiosOfTheirParts } from './ratios';
@@ -52,6 +52,7 @@ import {
   respectiveShares,
   sharesGoingOnAfterACut,
   sharesNamedByTheirPart,
+  shareOfTheFewListed,
   sharesOfACountedWhole,
   sharesOfIntakeCountedOtherwise,
   sharesOfOneTotal,
@@ -327,6 +328,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...structures(par, new Set(out.map((r) => r.anchor))),
     ...ageBandShares(par, new Set(out.map((r) => r.anchor))),
     ...sexRatios(par),
+    ...policyBirthRates(par, new Set(out.map((r) => r.anchor))),
     ...householdSizes(par),
     ...yields(par),
     ...excesses(par),
@@ -338,6 +340,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesOfTheLabelledParts(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfACountedWhole(par, new Set(out.map((r) => r.anchor))));
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
+  out.push(...shareOfTheFewListed(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];

@@ -610,3 +610,32 @@ function closingItem(draft: Draft, last: readonly Figure[], number: { style: str
   if (words === undefined) return false;
   return !/[0-9０-９]/.test(words) && NONE_ELSEWHERE.test(words);
 }
+
+/** A paragraph opening by adding up the items above it: 以上资金合计, 上述各项共计 (before its first figure). */
+const ABOVE_ADDED = /^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计)(?:为|达)?\s*$/;
+
+/**
+ * 一、资金来源⏎1.省级专项扶贫资金47万元⏎2.市级扶贫专项资金66.5万元⏎以上资金合计113.5万元: a paragraph opening with
+ * 以上…合计 adds up the numbered paragraphs right before it, from item 1 on, each a short name and one figure of the total's
+ * unit; they make all of it. Read with two items or more, in the paragraph of the total.
+ */
+export function itemsAboveAddedUp(par: Paragraph): Relation[] {
+  const { draft, figures } = par;
+  const total = figures[0];
+  if (!total || !exact(total) || !ABOVE_ADDED.test(draft.prose.slice(total.para.offset, total.offset))) return [];
+  const parts: Figure[] = [];
+  let next: number | undefined;
+  for (const group of earlierParagraphs(par, 8).reverse()) {
+    const para = group[0]!.para;
+    const number = itemNumber(para.prose);
+    const own = group.filter((f) => !f.relational);
+    if (!number || own.length !== 1 || !compatible(own[0]!.unit, total.unit) || (next !== undefined && number.n !== next - 1)) break;
+    if (!ITEM_HEAD.test(draft.prose.slice(para.offset + number.length, own[0]!.offset))) break;
+    parts.unshift(own[0]!);
+    next = number.n;
+    if (number.n === 1) break;
+  }
+  if (parts.length < 2 || next !== 1) return [];
+  const r = sumRelation(total, parts, false, '以上');
+  return r ? [r] : [];
+}

@@ -4,7 +4,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, judge } from './arithmetic';
+import { exact, judge, known } from './arithmetic';
 import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
@@ -31,11 +31,22 @@ import {
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
+import { simplified } from '../../text';
 import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
-import { changesAmongNamed, colonParagraphSums, inlineSubSums, partsOfEarlierWhole, peersAfterOwnShare, wholeOfPeers, sectionParagraphSums, subParagraphSums } from './sumParagraphs';
+import {
+  changesAmongNamed,
+  colonParagraphSums,
+  inlineSubSums,
+  itemsAboveAddedUp,
+  partsOfEarlierWhole,
+  peersAfterOwnShare,
+  wholeOfPeers,
+  sectionParagraphSums,
+  subParagraphSums,
+} from './sumParagraphs';
 import {
   ANY_PART,
   partElsewhere,
@@ -233,6 +244,9 @@ function bracketSums(soFar: SumsSoFar): void {
     if (!/^[\u4e00-\u9fff]{0,12}$/.test(between)) continue;
     if (sentence.some((f) => f !== total && !f.bracket && f.offset > total.endOffset && f.offset < bracket.offset)) continue;
     // (a bracket's pieces may run across 分号, which end a sentence: 收入7304万元（其中：基本医疗保险收入7088万元；利息收入49万元）)
+    // (多孩妇女327人（xx年常住人口为40248人，育龄妇女9094人，…）: a bracket opening with the place's own population on
+    // another footing, 常住 beside 户籍, states the list again in that scope; it breaks down nothing before it)
+    if (OTHER_FOOTING.test(textBetween(draft, bracket.offset, bracket.offset + 16).replace(/\s/g, ''))) continue;
     const parts = figures.filter((f) => f.bracket && f.bracket.offset === bracket.offset);
     const read = bracketPieces(draft, bracket);
     // every piece of the bracket is one labelled part: 新建5个、续建6个
@@ -278,6 +292,29 @@ function oneKindOfDebt(draft: Draft, total: Figure, parts: readonly Figure[]): b
   const [name, whole] = [bareMeasure(part), bareMeasure(total)];
   return DEBT_KIND.test(name) && DEBT_MEASURE.test(whole) && suffixLength(name, whole) >= 2 && !PREVIOUS_PERIOD.test(headOf(draft, part));
 }
+
+/** Whether parts known and exact add up to a known total exactly (as written). */
+function madeAlready(total: Figure, parts: readonly Figure[]): boolean {
+  if (!exact(total) || !known(total) || !parts.every((p) => exact(p) && known(p))) return false;
+  return Math.abs(parts.reduce((a, p) => a + p.normalized!, 0) - total.normalized!) <= 1e-9 * Math.max(1, Math.abs(total.normalized!));
+}
+
+/** The seasons' grain: 夏粮, 秋粮, 早稻 (a grain total's parts by the season it is sown or reaped). */
+const GRAIN_SEASON = /^(?:夏粮|秋粮|早稻|夏收粮食|秋收粮食)/;
+
+/**
+ * 農作物播種面積126.29萬畝，糧食播種面積82.16萬畝，其中：夏糧25.98萬畝，…秋糧56.17萬畝: parts named by the seasons of grain
+ * are of the grain total (粮食) the 其中 follows, not of the crops' before it, whatever their names' ends.
+ */
+function grainSeasons(total: Figure, parts: readonly Figure[]): boolean {
+  return /粮食/.test(simplified(total.measure)) && parts.length >= 2 && parts.every((p) => GRAIN_SEASON.test(simplified(bareMeasure(p))));
+}
+
+/** A part's change from a year before, in a clause of its own after it: 同比減少, 比上年增加. */
+const PART_CHANGE = /^(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(?:增加|减少|增长|下降)了?$/;
+
+/** A bracket opening with a population on some footing (（xx年常住人口为40248人, （2020年户籍总人口52746人): another scope. */
+const OTHER_FOOTING = /^(?:[0-9x×Xｘ]{2,4}年(?:末|底)?)?(?:全[镇乡县市区])?(?:常住|户籍)(?:总)?人口(?:为|是|有)?[0-9]/;
 
 /** A part of the assets (行政单位资产, 事业单位資產), not of the net assets. */
 const GROSS_ASSETS_PART = /^(?![^，,；;。]*(?:净|淨|凈|负债|負債))[^，,；;。]{1,16}资[产產](?:总额|總額)?$/;
@@ -400,6 +437,12 @@ function markedSums(soFar: SumsSoFar): void {
     const parts: Figure[] = [];
     let separator: string | undefined;
     for (const f of after) {
+      // (其中：夏糧25.98萬畝，同比減少3.52萬畝，秋糧56.17萬畝: a part's change from a year before, right after it, is that
+      // part's, not one more part)
+      if (m[1]!.startsWith('其中') && parts.length > 0 && f.relational && PART_CHANGE.test(simplified(textBetween(draft, f.clause.offset, f.offset)))) continue;
+      // (共启动实施了31个片区，其中18个片区已施工完成，13个片区正在加紧施工，剩余1个片区…: what is left, after parts that
+      // make the total already, is left of a larger whole (32个老旧片区), not one more part of this one)
+      if (m[1]!.startsWith('其中') && parts.length >= 2 && /^(?:剩余|尚余|其余)/.test(textBetween(draft, f.clause.offset, f.offset)) && madeAlready(total, parts)) break;
       // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
       if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
       // (债务余额184618.67亿元，包括一般债务余额…、专项债务余额…，控制在…债务余额限额209974.3亿元之内: the ceiling the total is
@@ -418,10 +461,13 @@ function markedSums(soFar: SumsSoFar): void {
     }
     // 户籍总人口171.5万人，其中，某区户籍总人口159.4万人，城镇人口32.46万人，乡村人口126.95万人: a first part of the
     // total's own measure is a sub-total of a narrower scope, and what follows it are its parts, not the total's
-    if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total)) parts.splice(1);
+    // (not a count before its noun with only 其中 before it: 共启动实施了31个片区，其中18个片区已施工完成，13个片区正在加紧施工
+    // names no narrower scope, its noun is the total's and what it says of them comes after)
+    if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total) && !/^其中[：:，,]?$/.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim()))
+      parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
-    if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts)) continue;
+    if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
@@ -636,6 +682,8 @@ function paragraphSums(soFar: SumsSoFar): void {
   //     paragraphs of a list after a lead paragraph (numbered from the first, or after a heading that sorts them) each
   //     give a part of its totals
   out.push(...sectionParagraphSums(par, new Set(colon.map((r) => r.anchor))));
+  // 6d. 1.省级专项扶贫资金47万元⏎2.市级扶贫专项资金66.5万元⏎以上资金合计113.5万元: the numbered items above, added up
+  out.push(...itemsAboveAddedUp(par));
 }
 
 // 7. 三次产业对经济增长的贡献率分别为54.1%、-39.5%和85.4%: the three industries' contributions make all of the growth

@@ -51,7 +51,7 @@ export function sumReading(parts: readonly Figure[], total: Figure, compare: '='
 const FLOW_WORDS = ['新增', '累计'];
 
 export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
-  if (NOT_A_TOTAL.test(total.measure)) return undefined;
+  if (NOT_A_TOTAL.test(total.measure)) return kindOfAnAverageIncome(total, parts, remainder, marker);
   // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
   // more than that, not its value; the parts add up to the value, which may be well above the bar)
   if (CROSSED_BAR.test(clauseHead(total))) return undefined;
@@ -126,7 +126,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));
-  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), p.measure));
+  // (已婚育龄妇女10823人，其中无孩妇女462人，一孩妇女5953人，…: a total of women alone is not cut by its parts' 妇女, the
+  // word every part shares with it; the parts are kinds of women, by children born)
+  const ofWomen = crossCutting === CROSS_CUTTING && ALL_WOMEN.test(bareMeasure(total));
+  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), ofWomen ? p.measure.replace(WOMEN_WORDS, '') : p.measure));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting) && !disjointAges(total, parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
@@ -148,7 +151,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
   // (指标12个，其中一级指标3个，二级指标9个，三级指标12个: a run at the head adding up to the total exactly is its
   // breakdown; a part of half the total or more after it is a second cut)
-  const runs = twoRuns(total, parts) ?? runThenDone(total, parts) ?? headRun(total, parts);
+  // (计划新建改建城镇公厕1540座，其中新建1119座，改建421座，并建设星级公厕92座: a run adding up to the total exactly, then
+  // one more clause opened by 并 naming a grade of the total's own thing, 星级公厕 of 公厕: those built to a grade, counted
+  // among the run, not a third part)
+  const runs = twoRuns(total, parts) ?? runThenDone(total, parts) ?? headRun(total, parts) ?? runThenAlsoAGrade(total, parts);
   if (runs) return relation('sum', total, [[total, 'total'], ...runs.map((p) => [p, 'part'] as const)], [sumReading(runs, total)], { marker });
   // 茶园面积20.97万亩，其中投产面积17.63万亩，无性系茶园面积8.41万亩，无公害茶园面积12.54万亩: parts in clauses of their
   // own adding up to a third more than their total or beyond are cuts of it by different attributes, not one list with a
@@ -571,6 +577,42 @@ export const SAT_ON_BOTH_MARKER = '交叉任职';
 
 /** A measure that is only a verb of progress: 开工, 已竣工, 建成投产. */
 const PROGRESS_ONLY = /^(?:已|已经|全部|均已)?(?:开工|复工|开复工|竣工|完工|建成|投产|建成投产|签约|开业|落地)$/;
+/** A kind of income by its source: 经营性收入, 工资性收入, 财产性收入, 转移性收入, 补助收入. */
+const INCOME_KIND = /(?:经营性|工资性|财产性|转移性|补助)收入$/;
+
+/**
+ * 平均每个村收入为61.72万元（含财政补助收入），其中经营性收入为19.06万元: after 其中, one kind of income by its source is a
+ * part of the average income, so no more than it (an average of a narrower scope may be more: 人均可支配收入4.86万元，其中
+ * 城镇5.32万元, nothing read). The part alone, named by no average of its own and no scope; undefined otherwise.
+ */
+function kindOfAnAverageIncome(total: Figure, parts: Figure[], remainder: boolean, marker: string): Relation | undefined {
+  const [part] = parts;
+  if (
+    !remainder ||
+    parts.length !== 1 ||
+    !part ||
+    !/收入$/.test(bareMeasure(total)) ||
+    !INCOME_KIND.test(bareMeasure(part)) ||
+    NOT_A_TOTAL.test(part.measure) ||
+    /城镇|农村|城市|乡村|居民/.test(part.measure)
+  )
+    return undefined;
+  if (!exact(total) || !exact(part) || !addsInto(part.unit, total.unit)) return undefined;
+  return largestPart(
+    total,
+    parts,
+    [
+      [total, 'total'],
+      [part, 'part'],
+    ],
+    marker,
+  );
+}
+
+/** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
+const ALL_WOMEN = /妇女|女性|女职工/;
+const WOMEN_WORDS = /妇女|女性|女职工/g;
+
 /** Every part: a list whose parts all may overlap. */
 export const ANY_PART = /(?:)/;
 
@@ -606,6 +648,22 @@ function headRun(total: Figure, parts: readonly Figure[]): Figure[] | undefined 
   const k = parts.length - 1;
   const last = parts[k]!;
   if (k < 2 || !inClauses(parts) || !known(last) || !known(total) || last.normalized < 0.5 * total.normalized) return undefined;
+  return addsUpExactly(total, parts.slice(0, k)) ? parts.slice(0, k) : undefined;
+}
+
+/**
+ * 计划新建改建城镇公厕1540座，其中新建1119座，改建421座，并建设星级公厕92座: a run of parts in clauses of their own adding
+ * up to the total exactly, then a last clause opened by 并 (and besides) whose part names the total's own thing with a
+ * grade before it (星级公厕 of 城镇公厕, two characters of the name's end at least): how many of the total are built to
+ * that grade, within the run; the run, or undefined. Not a last part without 并, nor one of another thing.
+ */
+function runThenAlsoAGrade(total: Figure, parts: readonly Figure[]): Figure[] | undefined {
+  const k = parts.length - 1;
+  const last = parts[k];
+  if (k < 2 || !last || !inClauses(parts)) return undefined;
+  const before = parts[k - 1]!;
+  const between = last.para.prose.slice(before.endOffset - last.para.offset, last.clause.offset - last.para.offset + 1).replace(/\s/g, '');
+  if (!/^[，,；;]并$/.test(between) || suffixLength(bareMeasure(last), bareMeasure(total)) < 2 || bareMeasure(last) === bareMeasure(total)) return undefined;
   return addsUpExactly(total, parts.slice(0, k)) ? parts.slice(0, k) : undefined;
 }
 
