@@ -705,6 +705,18 @@ function countBeforeQizhong(par: Paragraph, whole: Figure, first: Figure): boole
 }
 
 /**
+ * b類人員家庭42戶，占低保戶的19.3%，其中：單親家庭14戶24人、教育負擔重家庭18戶48人，c類人員家庭111戶，占低保戶的51%: the
+ * items after 其中 listed without shares, a share comes only after a later count (of the next item, c類); it is that count's
+ * share, a sibling of the whole's, not a part of it. Two counts of one unit or more between 其中 and the first share.
+ */
+function countsListedBeforeShare(par: Paragraph, whole: Figure, first: Figure): boolean {
+  const at = whole.endOffset + textBetween(par.draft, whole.endOffset, first.offset).indexOf('其中');
+  const counts = par.figures.filter((f) => f.offset > at && f.endOffset <= first.offset && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const unit = counts[0]?.unit;
+  return !!unit && counts.filter((f) => f.unit.text === unit.text).length >= 2;
+}
+
+/**
  * The shares of a sentence that are added up as shares of one whole: not one after 特别是/尤其是 (a subset of the
  * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
  * restated word for word.
@@ -743,7 +755,7 @@ export function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Rel
     const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
     const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;
-    if (alone && !ofPlans && !apart && !countBeforeQizhong(par, whole, parts[0]!) && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+    if (alone && !ofPlans && !apart && !countBeforeQizhong(par, whole, parts[0]!) && !countsListedBeforeShare(par, whole, parts[0]!) && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
       const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);
     }
