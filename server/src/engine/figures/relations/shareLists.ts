@@ -755,7 +755,16 @@ export function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Rel
     const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
     const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;
-    if (alone && !ofPlans && !apart && !countBeforeQizhong(par, whole, parts[0]!) && !countsListedBeforeShare(par, whole, parts[0]!) && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+    if (
+      alone &&
+      !ofPlans &&
+      !apart &&
+      !countBeforeQizhong(par, whole, parts[0]!) &&
+      !countsListedBeforeShare(par, whole, parts[0]!) &&
+      parts.every((p) => known(p) && !p.approximate) &&
+      known(whole) &&
+      !whole.approximate
+    ) {
       const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);
     }
