@@ -175,11 +175,32 @@ function sharesOfAnEarlierPair(par: Paragraph, group: readonly Figure[], parts: 
  * in one). A list of another whole (分别占全省的5%、3% of a city's own total) holds against none and stays unread.
  */
 function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
-  const whole = wholeOfTheList(par, parts);
+  const whole = wholeOfTheList(par, parts) ?? wholeSplitExactly(par, group, parts);
   if (!whole || !group.every((q) => exact(q) && !q.approximate)) return [];
   const items = group.map((p, k) => ({ p, part: parts[k]! }));
-  if (!enoughHold(items, { figure: whole })) return [];
+  if (!enoughHold(items, { figure: whole }) && !splitExactly(group, parts, whole)) return [];
   return group.map((q, k) => ratioRelation('share', q, parts[k]!, whole)).filter((r): r is Relation => !!r);
+}
+
+/**
+ * 实有户数为884775户。…一、二、三圈层中的…户数分别是438718户、263405户、182652户，…分别占总户数的49.58%、29.8%和20.62%: parts
+ * that add up to the whole exactly, with shares that add up to 100%, are the whole split and its structure, however
+ * many of the shares come out wrong (two here: 49.59%, 20.64%, the last taken as the remainder).
+ */
+/**
+ * The one level earlier in the paragraph that the parts add up to exactly, the shares adding up to 100%, past the figures
+ * of another list between (the same whole split by industry before it is split by 圈层).
+ */
+function wholeSplitExactly(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Figure | undefined {
+  const before = par.figures.filter((f) => f.offset < parts[0]!.offset && !f.bracket && !f.relational && compatible(f.unit, parts[0]!.unit));
+  return uniqueValue(before.filter((f) => known(f) && splitExactly(group, parts, f)));
+}
+
+function splitExactly(group: readonly Figure[], parts: readonly Figure[], whole: Figure): boolean {
+  if (group.length < 3 || !group.every((q) => known(q)) || !parts.every((f) => exact(f) && known(f))) return false;
+  const sum = parts.reduce((s, f) => s + f.normalized!, 0);
+  const shares = group.reduce((s, q) => s + q.value!, 0);
+  return Math.abs(sum - whole.normalized!) < EPS && Math.abs(shares - 100) <= 0.1;
 }
 
 /**
