@@ -192,9 +192,15 @@ function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], pa
  * of another list between (the same whole split by industry before it is split by 圈层).
  */
 function wholeSplitExactly(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Figure | undefined {
-  const before = par.figures.filter((f) => f.offset < parts[0]!.offset && !f.bracket && !f.relational && compatible(f.unit, parts[0]!.unit));
+  // (the cheap test first: shares adding up to 100%; then a bounded look back, a fixed number of figures)
+  if (group.length < 3 || !group.every((q) => known(q)) || Math.abs(group.reduce((s, q) => s + q.value!, 0) - 100) > 0.1) return undefined;
+  const at = par.figures.indexOf(parts[0]!);
+  const before = par.figures.slice(Math.max(0, at - SPLIT_REACH), Math.max(0, at)).filter((f) => !f.bracket && !f.relational && compatible(f.unit, parts[0]!.unit));
   return uniqueValue(before.filter((f) => known(f) && splitExactly(group, parts, f)));
 }
+
+/** How many figures before the parts are looked at for the whole they split exactly. */
+const SPLIT_REACH = 40;
 
 function splitExactly(group: readonly Figure[], parts: readonly Figure[], whole: Figure): boolean {
   if (group.length < 3 || !group.every((q) => known(q)) || !parts.every((f) => exact(f) && known(f))) return false;
