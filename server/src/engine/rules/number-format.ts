@@ -32,6 +32,12 @@ const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
  */
 const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|发表|生成|成文|公开|更新|上传|归档)(?:日期|时间)\s*[|｜:：]\s*$/;
 
+/**
+ * A page's source field right after a full date (2014年03月28日来源：成都市工商局, 2014年03月28日 信息来源：…): the page's
+ * stamp, a 公文's own date being followed by no source.
+ */
+const SOURCE_FIELD_AFTER = /^\s{0,3}(?:信息)?[来來]源\s?[:：]/;
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -69,6 +75,8 @@ const PATTERNS: Pattern[] = [
     finding(m) {
       if (!m[2] && !m[4]) return undefined;
       if (PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      // (…分析报告2014年03月28日来源：成都市工商局一、…: the page's date and source field, run into the title and the body)
+      if (m[5] !== undefined && SOURCE_FIELD_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8))) return undefined;
       const wanted = `${m[1]}${Number(m[3])}月${m[5] !== undefined ? `${Number(m[5])}日` : ''}`;
       return {
         message: `日期“${m[0]}”中的月、日不编虚位，应写作“${wanted}”（GB/T 9704-2012 7.3.5.4）`,

@@ -145,6 +145,41 @@ function nextPeriod(par: Paragraph, period: number): number | undefined {
   return next;
 }
 
+/** Equipment on the register: a count right before 已注册登记 / 已经注册登记 / 注册登记. */
+const REGISTERED_AFTER = /^(?:已经?|均已)?注册登记/;
+/** Equipment in use (正常使用, 在用) and out of use (停用), the words before the figure or, for 停用, after it (2台停用). */
+const IN_USE_HEAD = /(?:正常使用|在用)$/;
+const STOPPED_HEAD = /停用$/;
+const STOPPED_AFTER = /^停用/;
+
+/**
+ * 电梯：12家共27台已经注册登记，正常使用21台，停用6台 / …共36台已注册登记，正常使用34台，2台停用: equipment on the register
+ * is in use or out of use (停用), the two figures right after it splitting it. The count before 注册登记, then the two
+ * figures of its unit next in its sentence, the first in use, the second stopped, and no third (报废, 闲置) after them.
+ * (The first example's page writes 共3 6台: a count with a space inside is left alone.)
+ */
+export function inUseAndStopped(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  if (!prose.includes('停用') || !prose.includes('注册登记')) return out;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const total = figures[i]!;
+    if (!PART_FIGURE(total) || used.has(total) || !REGISTERED_AFTER.test(textBetween(draft, total.endOffset, total.endOffset + 6))) continue;
+    // (共3 6台: a figure the page wrote with a space inside is read as its last digits, no count to check)
+    if (/[0-9０-９]\s+$/.test(textBetween(draft, Math.max(0, total.offset - 3), total.offset))) continue;
+    const next = figures.slice(i + 1).filter((f) => f.sentence.offset === total.sentence.offset && compatible(f.unit, total.unit));
+    const [inUse, stopped, third] = next;
+    if (!inUse || !stopped || !PART_FIGURE(inUse) || !PART_FIGURE(stopped) || usedParts.has(inUse) || usedParts.has(stopped)) continue;
+    if (!IN_USE_HEAD.test(simplified(headOf(draft, inUse)))) continue;
+    const after = textBetween(draft, stopped.endOffset, stopped.endOffset + 2);
+    if (!STOPPED_HEAD.test(simplified(headOf(draft, stopped))) && !STOPPED_AFTER.test(after)) continue;
+    if (third && /使用|停用|报废|闲置|在用/.test(simplified(headOf(draft, third)))) continue;
+    out.push({ total, parts: [inUse, stopped] });
+  }
+  return out;
+}
+
 /** What a court received, all of it: 受理各类案件, 共受理执行案件, 收案. */
 const CASES_RECEIVED = /(?:受理|收)[\u4e00-\u9fff]{0,8}案件?$|受理$/;
 

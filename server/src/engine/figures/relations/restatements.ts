@@ -2301,6 +2301,31 @@ function parallelOpenings(f: Figure, g: Figure): boolean {
   return [...bigrams(s)].some((b) => pairs.has(b));
 }
 
+/**
+ * A label closing with a colon right before a figure, at the start of a sentence or a clause: 电梯：12家共27台, 场（厂）内机动
+ * 车辆（观光车）:2家共36台. The last one before the figure in its sentence.
+ */
+const FIGURES_LABEL = /(?:^|[，,；;])\s*([\u4e00-\u9fff][\u4e00-\u9fff（）()]{1,19})[：:](?=[0-9０-９])/g;
+
+function labelBefore(f: Figure): string {
+  const before = f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset);
+  if (!before.includes('：') && !before.includes(':')) return '';
+  let label = '';
+  for (const m of before.matchAll(FIGURES_LABEL)) label = m[1]!;
+  return label;
+}
+
+/**
+ * 锅炉：6家共7台已注册登记，正常使用5台，停用2台。电梯：12家共27台已经注册登记，正常使用21台，停用6台: sentences of one
+ * paragraph each opening with a label and a colon (a kind of equipment) before their figures state them for what the label
+ * names; two values of a measure under two labels are two kinds'. The labels differ and are not 其中.
+ */
+function underOtherLabels(f: Figure, g: Figure): boolean {
+  if (f.para.offset !== g.para.offset || f.sentence.offset === g.sentence.offset) return false;
+  const [s, t] = [labelBefore(f), labelBefore(g)];
+  return s !== '' && t !== '' && s !== t && !s.startsWith('其中') && !t.startsWith('其中');
+}
+
 /** A period opening with the time it is compared with and nothing else: 与2006年相比，/ 與上年相比，/ 同上年比较，. */
 const COMPARED_OPENING = /^(?:与|與|和|同)[^，,。；;]{1,12}(?:相比|比较|比較)[，,]/;
 
@@ -2499,6 +2524,7 @@ function statedTwice(
             plannedAndDone(f, other, byParagraph) ||
             parallelSentences(f, other, byParagraph) ||
             parallelOpenings(f, other) ||
+            underOtherLabels(f, other) ||
             parallelWorks(f, other) ||
             changeOfThePartBefore(f, other) ||
             ofCountedGroups(f, other, byParagraph) ||

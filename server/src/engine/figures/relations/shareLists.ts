@@ -227,11 +227,38 @@ function sharesOfAPairStatedBefore(par: Paragraph, group: readonly Figure[], par
  * in one). A list of another whole (分别占全省的5%、3% of a city's own total) holds against none and stays unread.
  */
 function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
-  const whole = wholeOfTheList(par, parts);
+  const whole = wholeOfTheList(par, parts) ?? wholeSplitExactly(par, group, parts);
   if (!whole || !group.every((q) => exact(q) && !q.approximate)) return [];
   const items = group.map((p, k) => ({ p, part: parts[k]! }));
-  if (!enoughHold(items, { figure: whole })) return [];
+  if (!enoughHold(items, { figure: whole }) && !splitExactly(group, parts, whole)) return [];
   return group.map((q, k) => ratioRelation('share', q, parts[k]!, whole)).filter((r): r is Relation => !!r);
+}
+
+/**
+ * 实有户数为884775户。…一、二、三圈层中的…户数分别是438718户、263405户、182652户，…分别占总户数的49.58%、29.8%和20.62%: parts
+ * that add up to the whole exactly, with shares that add up to 100%, are the whole split and its structure, however
+ * many of the shares come out wrong (two here: 49.59%, 20.64%, the last taken as the remainder).
+ */
+/**
+ * The one level earlier in the paragraph that the parts add up to exactly, the shares adding up to 100%, past the figures
+ * of another list between (the same whole split by industry before it is split by 圈层).
+ */
+function wholeSplitExactly(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Figure | undefined {
+  // (the cheap test first: shares adding up to 100%; then a bounded look back, a fixed number of figures)
+  if (group.length < 3 || !group.every((q) => known(q)) || Math.abs(group.reduce((s, q) => s + q.value!, 0) - 100) > 0.1) return undefined;
+  const at = par.figures.indexOf(parts[0]!);
+  const before = par.figures.slice(Math.max(0, at - SPLIT_REACH), Math.max(0, at)).filter((f) => !f.bracket && !f.relational && compatible(f.unit, parts[0]!.unit));
+  return uniqueValue(before.filter((f) => known(f) && splitExactly(group, parts, f)));
+}
+
+/** How many figures before the parts are looked at for the whole they split exactly. */
+const SPLIT_REACH = 40;
+
+function splitExactly(group: readonly Figure[], parts: readonly Figure[], whole: Figure): boolean {
+  if (group.length < 3 || !group.every((q) => known(q)) || !parts.every((f) => exact(f) && known(f))) return false;
+  const sum = parts.reduce((s, f) => s + f.normalized!, 0);
+  const shares = group.reduce((s, q) => s + q.value!, 0);
+  return Math.abs(sum - whole.normalized!) < EPS && Math.abs(shares - 100) <= 0.1;
 }
 
 /**
@@ -757,6 +784,18 @@ function countBeforeQizhong(par: Paragraph, whole: Figure, first: Figure): boole
 }
 
 /**
+ * b類人員家庭42戶，占低保戶的19.3%，其中：單親家庭14戶24人、教育負擔重家庭18戶48人，c類人員家庭111戶，占低保戶的51%: the
+ * items after 其中 listed without shares, a share comes only after a later count (of the next item, c類); it is that count's
+ * share, a sibling of the whole's, not a part of it. Two counts of one unit or more between 其中 and the first share.
+ */
+function countsListedBeforeShare(par: Paragraph, whole: Figure, first: Figure): boolean {
+  const at = whole.endOffset + textBetween(par.draft, whole.endOffset, first.offset).indexOf('其中');
+  const counts = par.figures.filter((f) => f.offset > at && f.endOffset <= first.offset && !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points');
+  const unit = counts[0]?.unit;
+  return !!unit && counts.filter((f) => f.unit.text === unit.text).length >= 2;
+}
+
+/**
  * The shares of a sentence that are added up as shares of one whole: not one after 特别是/尤其是 (a subset of the
  * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
  * restated word for word.
@@ -795,7 +834,16 @@ export function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Rel
     const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
     const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;
-    if (alone && !ofPlans && !apart && !countBeforeQizhong(par, whole, parts[0]!) && parts.every((p) => known(p) && !p.approximate) && known(whole) && !whole.approximate) {
+    if (
+      alone &&
+      !ofPlans &&
+      !apart &&
+      !countBeforeQizhong(par, whole, parts[0]!) &&
+      !countsListedBeforeShare(par, whole, parts[0]!) &&
+      parts.every((p) => known(p) && !p.approximate) &&
+      known(whole) &&
+      !whole.approximate
+    ) {
       const r = relation('sum', whole, [[whole, 'total'], ...parts.map((p) => [p, 'part'] as const)], [judge(added(parts), { figure: whole }, { compare: '<=', unit: 'percent', decimals: 2 })]);
       if (r) out.push(r);
     }

@@ -29,12 +29,28 @@ export function runOnLevel(draft: Draft, f: Figure): boolean {
 }
 
 /**
+ * 60歲以上老人83戶，122人，占低保戶的38.2%: households and people written as a pair, the share naming its whole by the
+ * first one's unit (低保戶, 戶): the share is of the households, not of the people right before it. The two figures back
+ * to back (nothing or a comma between), of two units, the whole's name ending with the first's and not the second's.
+ */
+function firstOfAPair(draft: Draft, p: Figure, before: readonly Figure[]): Figure | undefined {
+  const last = before[before.length - 1];
+  const first = before[before.length - 2];
+  if (!last || !first || last.bracket || first.bracket || first.unit.text === last.unit.text || first.unit.kind !== 'count' || last.unit.kind !== 'count') return undefined;
+  if (!/^[，,]?$/.test(textBetween(draft, first.endOffset, last.offset).trim())) return undefined;
+  const whole = /^[，,]?(?:占|佔)([\u4e00-\u9fff]{1,12}?)的?$/.exec(textBetween(draft, last.endOffset, p.offset).trim())?.[1];
+  return whole && whole.endsWith(first.unit.text) && !whole.endsWith(last.unit.text) ? first : undefined;
+}
+
+/**
  * The figure a share speaks of among those before it (in order): the last one, but for one in brackets that close
  * before the share, the figure the bracket follows (违法行为325件（其中无照经营210件），占举报量的9%: 325件), or none when
  * no figure stands right before the bracket.
  */
 export function lastBefore(draft: Draft, p: Figure, before: readonly Figure[]): Figure | undefined {
   const last = before[before.length - 1];
+  const pair = firstOfAPair(draft, p, before);
+  if (pair) return pair;
   const gloss = last?.bracket;
   if (!gloss || gloss.endOffset > p.offset || p.bracket?.offset === gloss.offset) return last;
   for (let i = before.length - 2; i >= 0; i--) {

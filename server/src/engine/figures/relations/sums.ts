@@ -32,7 +32,7 @@ import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { simplified } from '../../text';
-import { doneAndNotDone, doneThenRest, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
+import { doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
@@ -132,6 +132,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   restSums,
   doneAndNotDoneSums,
   doneThenLeftSums,
+  inUseAndStoppedSums,
   partitionsOfAWhole,
   proposalAuthorSums,
   proposalReviewSums,
@@ -612,6 +613,12 @@ function doneAndNotDoneSums(soFar: SumsSoFar): void {
 function doneThenLeftSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of doneThenLeft(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与剩余', NOTHING), c.total, c.parts);
+}
+
+// 4d. 电梯：12家共27台已经注册登记，正常使用21台，停用6台: equipment on the register, in use and out of use
+function inUseAndStoppedSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of inUseAndStopped(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '在用与停用', NOTHING), c.total, c.parts);
 }
 
 // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
