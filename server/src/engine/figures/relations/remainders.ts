@@ -16,6 +16,9 @@ import { NOT_A_TOTAL } from './vocabulary';
  */
 const LEFT_HEAD = /^(?:目前|当前|现|全[县市区镇乡州省]现?)?(?:剩余|尚有|仍有|还有|余下|剩下)的?[\u4e00-\u9fff]{0,8}$/;
 
+/** The words of what is left anywhere in a paragraph: a cheap test before its figures are looked at. */
+const LEFT_WORD = /剩余|尚有|仍有|还有|余下|剩下|剩餘|還有|餘下/;
+
 /** Words of doing in the part done: 已办结, 结案, 办理完成, 已开发利用, 已终审验收, 已有…实现 (未 is read apart). */
 const DONE_HEAD = /已|完成|办结|结案|开工|竣工|建成|解决|整改|验收|答复|处理|消除/;
 
@@ -37,6 +40,7 @@ const LEFT_REACH = 8;
 export function doneThenLeft(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  if (!LEFT_WORD.test(figures[0]?.para.prose ?? '')) return out;
   const periods = [...par.periods.keys()].sort((a, b) => a - b);
   const nextTo = (a: number, b: number): boolean => a === b || periods.indexOf(b) === periods.indexOf(a) + 1;
   for (let u = 0; u < figures.length; u++) {

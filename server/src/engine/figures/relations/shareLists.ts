@@ -237,11 +237,9 @@ function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], pa
 /**
  * 实有户数为884775户。…一、二、三圈层中的…户数分别是438718户、263405户、182652户，…分别占总户数的49.58%、29.8%和20.62%: parts
  * that add up to the whole exactly, with shares that add up to 100%, are the whole split and its structure, however
- * many of the shares come out wrong (two here: 49.59%, 20.64%, the last taken as the remainder).
- */
-/**
- * The one level earlier in the paragraph that the parts add up to exactly, the shares adding up to 100%, past the figures
- * of another list between (the same whole split by industry before it is split by 圈层).
+ * many of the shares come out wrong (two here: 49.59%, 20.64%, the last taken as the remainder). The one level earlier
+ * in the paragraph that the parts add up to exactly, past the figures of another list between (the same whole split by
+ * industry before it is split by 圈层).
  */
 function wholeSplitExactly(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Figure | undefined {
   // (the cheap test first: shares adding up to 100%; then a bounded look back, a fixed number of figures)
@@ -1093,6 +1091,7 @@ const FEW = '两二三四五六七八九';
  */
 export function shareOfTheFewListed(par: Paragraph, kinds: Map<Figure, PercentKind>, read: ReadonlySet<Figure>): Relation[] {
   const out: Relation[] = [];
+  if (!(par.figures[0]?.para.prose ?? '').includes('合计占')) return out;
   for (const p of par.percents) {
     const kind = kinds.get(p);
     if (read.has(p) || kind?.kind !== 'share' || !exact(p)) continue;
