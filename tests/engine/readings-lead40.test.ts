@@ -20,3 +20,15 @@ describe('projects counted by the steps before starting they have passed (lead40
     reports(`全县规上工业企业86家，其中高新技术企业32家、专精特新企业60家。`, 'number-sum', '请核对是否有交叉');
   });
 });
+
+// from the shadow sample (tests/corpus/shadow/gzzj-jisheng-02), a township's 计生 summary
+describe('a quotient just outside the figure written is shown to the places that make it plain (lead40)', () => {
+  it('shows 96.748%, not 96.75%, against a written 96.8%', () => {
+    const text = `共出生123人，其中政策内出生119人，出生政策符合率96.8%。`;
+    reports(text, 'number-ratio', '119人 ÷ 123人 = 96.748%，文中写作96.8%');
+  });
+
+  it('keeps the places the reading is judged at when they already show the gap', () => {
+    reports(`共出生123人，其中政策内出生119人，出生政策符合率95.8%。`, 'number-ratio', '119人 ÷ 123人 = 96.75%，文中写作95.8%');
+  });
+});

@@ -309,9 +309,25 @@ export function formatValue(reading: Reading, v: number): string {
   }
 }
 
+/**
+ * A reading that does not hold, shown to as many more places (two at most) as it takes for the value shown not to fall
+ * within what the stated figure stands for: 119人 ÷ 123人 = 96.748% against 96.8% (which stands for 96.75–96.85), not
+ * 96.75%, which a writer would round to the 96.8% written and take the finding for wrong. Percentages, points, times
+ * and indices (a sex ratio) only: an amount is shown in its figure's unit.
+ */
+function unmistakable(reading: Reading): Reading {
+  if (reading.holds || reading.compare !== '=' || reading.unit === 'amount') return reading;
+  const { lo, hi } = reading.statedRange;
+  for (let more = 0; more <= 2; more++) {
+    const shown = Number(reading.value.toFixed(reading.decimals + more));
+    if (shown < lo - EPS || shown > hi + EPS) return more === 0 ? reading : { ...reading, decimals: reading.decimals + more };
+  }
+  return { ...reading, decimals: reading.decimals + 2 };
+}
+
 /** The computed side: “新建5个 + 续建6个 = 11个”, with the range the precision allows when that decides. */
 export function renderComputed(reading: Reading): string {
-  const shown = formatValue(reading, reading.value);
+  const shown = formatValue(unmistakable(reading), reading.value);
   const left = renderExpr(reading.left);
   const head = left === shown ? left : `${left} = ${shown}`;
   // when the figures' precision is what lets it hold (or the value shown would seem to hold), say the range
