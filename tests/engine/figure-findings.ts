@@ -71,6 +71,16 @@ export function arithmeticFindings(text: string): string[] {
     .map((f) => `${f.rule}: ${f.message}`);
 }
 
+/**
+ * Each finding of an arithmetic rule (and of the rules `also` names) in `text`, as “rule figure”: the rule and the figure
+ * it stands at, [] where the readings are silent.
+ */
+export function arithmeticFindingTexts(text: string, also: readonly string[] = []): string[] {
+  return check(text)
+    .findings.filter((f) => ARITHMETIC_RULES.includes(f.rule) || also.includes(f.rule))
+    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+}
+
 /** No finding of an arithmetic rule in `text`. */
 export function silentOnArithmetic(text: string): void {
   assert.deepEqual(arithmeticFindings(text), []);

@@ -5,17 +5,9 @@
 // word a site cut out as _. Each case made up: each silent case failing without its reading, each reported one with it.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
+import { arithmeticFindingTexts, findingTexts as findings } from './figure-findings';
 
-const findings = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => text.slice(f.offset, f.endOffset));
-
-const figureFindings = (text: string): string[] =>
-  check(text)
-    .findings.filter((f) => /^(?:number-(?:sum|ratio|conflict)|table-sum)$/.test(f.rule))
-    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+const figureFindings = (text: string): string[] => arithmeticFindingTexts(text, ['table-sum']);
 
 // made up: a province's plan of public toilets, those built to a star grade after 并
 const toilets = (rebuilt: string, also: string): string => `今年我省计划新建改建城镇公厕1200座，其中新建900座，改建${rebuilt}座，${also}建设星级公厕80座。`;

@@ -4,17 +4,7 @@
 // and people. Each case made up, each silent case failing without its reading and each reported case with its guard.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-
-const findings = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => text.slice(f.offset, f.endOffset));
-
-const figureFindings = (text: string): string[] =>
-  check(text)
-    .findings.filter((f) => /^number-(?:sum|ratio|conflict)$/.test(f.rule))
-    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+import { arithmeticFindingTexts as figureFindings, findingTexts as findings } from './figure-findings';
 
 // made up: a community's 低保 households by class, the first class's kinds listed after 其中 with no shares of their own
 const classes = (b: string): string => `社区现有低保户200户。A类家庭40户，占低保户的20%，其中：单亲家庭10户20人、重病家庭12户30人，B类家庭160户，占低保户的${b}。`;

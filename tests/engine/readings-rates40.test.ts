@@ -5,17 +5,7 @@
 // case failing without its reading and each reported case with its guard removed.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-
-const findings = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => text.slice(f.offset, f.endOffset));
-
-const figureFindings = (text: string): string[] =>
-  check(text)
-    .findings.filter((f) => /^number-(?:sum|ratio|conflict)$/.test(f.rule))
-    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+import { arithmeticFindingTexts as figureFindings, findingTexts as findings } from './figure-findings';
 
 describe('a completion rate over the task in brackets right after what was done (rates40)', () => {
   // made up: a disabled persons' federation's year, each task in brackets after what was done

@@ -3,12 +3,7 @@
 // reports write it; each reported case silent without the reading, each silent case failing with its guard removed.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-
-const figureFindings = (text: string): string[] =>
-  check(text)
-    .findings.filter((f) => /^number-(?:sum|ratio|conflict)$/.test(f.rule))
-    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+import { arithmeticFindingTexts as figureFindings } from './figure-findings';
 
 describe('a total, the part done and what is left (remain40)', () => {
   it('reads 尚有 after the part done: silent when they add up, the total reported when not', () => {

@@ -4,17 +4,7 @@
 // guard and each reported case without its reading.
 
 import assert from 'node:assert/strict';
-import { check } from '../../server/src/engine/check';
-
-const findings = (text: string, rule: string): string[] =>
-  check(text)
-    .findings.filter((f) => f.rule === rule)
-    .map((f) => text.slice(f.offset, f.endOffset));
-
-const figureFindings = (text: string): string[] =>
-  check(text)
-    .findings.filter((f) => /^number-(?:sum|ratio|conflict)$/.test(f.rule))
-    .map((f) => `${f.rule} ${text.slice(f.offset, f.endOffset)}`);
+import { arithmeticFindingTexts as figureFindings, findingTexts as findings } from './figure-findings';
 
 // made up: a hotline's month, the cases of the first class of departments, then each department's count in brackets
 const departments = (police: string, parks: string): string =>
