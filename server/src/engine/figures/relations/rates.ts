@@ -227,7 +227,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     // 共实施政府投资项目22个。…全市18个项目均已开工，开工率82% (xmjz-jiayuguan-01): projects counted before their noun, all
     // of which did what the rate names, of the projects counted before
     const all = inSentence[inSentence.length - 1];
-    if (all && STAGE_RATE.test(stem) && new RegExp(`^项目(?:均|都|全部)已?${stem}[，,]${stem}率(?:为|达)?$`).test(plainWords(textBetween(par.draft, all.endOffset, p.offset)))) {
+    if (all && STAGE_RATE.test(stem) && allReachedTheStage(stem).test(plainWords(textBetween(par.draft, all.endOffset, p.offset)))) {
       const group = projectGroup(par, all, stem, true);
       return group ? ratioRelation('rate', p, all, group, `${stem}率`) : undefined;
     }
@@ -587,6 +587,14 @@ function taskAfterItsDone(par: Paragraph, p: Figure, inSentence: readonly Figure
   if (!TASK_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, task.offset)))) return undefined;
   if (!/^[，,](?:任务)?完成率?(?:为|达|达到|是)?$/.test(plainWords(textBetween(par.draft, task.endOffset, p.offset)))) return undefined;
   return ratioRelation('rate', p, done, task, '完成率');
+}
+
+/** 项目均已开工，开工率 for the stage `stem` names: the words between the projects counted and their stage's rate, built once per stage. */
+const ALL_REACHED = new Map<string, RegExp>();
+function allReachedTheStage(stem: string): RegExp {
+  let re = ALL_REACHED.get(stem);
+  if (!re) ALL_REACHED.set(stem, (re = new RegExp(`^项目(?:均|都|全部)已?${stem}[，,]${stem}率(?:为|达)?$`)));
+  return re;
 }
 
 /**

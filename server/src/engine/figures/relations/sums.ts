@@ -57,6 +57,7 @@ import {
   lessSatOnBoth,
   namedAfterNearest,
   periodEnd,
+  addsUpExactly,
   PREVIOUS_PERIOD,
   sameMeasure,
   sharesInBreakdown,
@@ -296,8 +297,7 @@ function oneKindOfDebt(draft: Draft, total: Figure, parts: readonly Figure[]): b
 
 /** Whether parts known and exact add up to a known total exactly (as written). */
 function madeAlready(total: Figure, parts: readonly Figure[]): boolean {
-  if (!exact(total) || !known(total) || !parts.every((p) => exact(p) && known(p))) return false;
-  return Math.abs(parts.reduce((a, p) => a + p.normalized!, 0) - total.normalized!) <= 1e-9 * Math.max(1, Math.abs(total.normalized!));
+  return exact(total) && known(total) && parts.every((p) => exact(p) && known(p)) && addsUpExactly(total, parts);
 }
 
 /** The seasons' grain: 夏粮, 秋粮, 早稻 (a grain total's parts by the season it is sown or reaped). */

@@ -617,7 +617,7 @@ const WOMEN_WORDS = /妇女|女性|女职工/g;
 export const ANY_PART = /(?:)/;
 
 /** Whether parts add up to the total exactly, as written (not merely within rounding). */
-function addsUpExactly(total: Figure, parts: readonly Figure[]): boolean {
+export function addsUpExactly(total: Figure, parts: readonly Figure[]): boolean {
   const r = sumReading(parts, total);
   return !!r && Math.abs(r.value - r.stated) <= 1e-9 * Math.max(1, Math.abs(r.stated));
 }
