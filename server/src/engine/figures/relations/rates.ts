@@ -1042,6 +1042,14 @@ const CLOSED_CASES_ASKED = /办结|结办|办毕|结案/;
 const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;
 
 /**
+ * A figure whose unit runs on over a slash (完成训练任务9238.6人/月, 5000元/吨): a quantity per month or per ton, not a
+ * count of the unit before the slash, so no base of a rate of that unit (实施基本康复服务2.5万人，康复服务率92.59%).
+ */
+function perSomething(par: Paragraph, f: Figure): boolean {
+  return /^[/／]/.test(textBetween(par.draft, f.endOffset, f.endOffset + 1));
+}
+
+/**
  * The base of a rate whose own sentence states none: the nearest plan or task (任务为20985户, 当年计划投资19亿元), or
  * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
  * its paragraph, else the one plan of the paragraphs just before it; one value there, or none.
@@ -1061,6 +1069,7 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
         (!f.done || PLANNED_DONE.test(f.measure)) &&
         !f.bracket &&
         compatible(f.unit, numerator.unit) &&
+        !perSomething(par, f) &&
         // (共收到办理回执994件。其中，993件评价为满意…: a numerator after a bare 其中 is of the whole before it)
         (f.subject === numerator.subject || (numerator.subject === '其中' && f.subject === '')) &&
         !/^[超多少比较]/.test(f.measure),
@@ -1095,6 +1104,7 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
       !f.done &&
       !f.bracket &&
       compatible(f.unit, numerator.unit) &&
+      !perSomething(par, f) &&
       /计划|任务|目标/.test(f.measure + f.scope) &&
       sameTime(f.scope.replace(/·?(?:计划|任务|目标)/, ''), numerator.scope) &&
       known(f) &&
