@@ -311,6 +311,11 @@ function grainSeasons(total: Figure, parts: readonly Figure[]): boolean {
   return /粮食/.test(simplified(total.measure)) && parts.length >= 2 && parts.every((p) => GRAIN_SEASON.test(simplified(bareMeasure(p))));
 }
 
+/** A total that is an increase (基金增加72.7万元, 新增): by how much, not to what level. */
+const AN_INCREASE = /(?:增加|增長|增长|新增)了?$/;
+/** A level an increase brought a thing to (增加到100万元, 增至, 提高到): where it stands now, not by how much it rose. */
+const LEVEL_REACHED = /(?:增加|增長|增长|提高|上升|扩大)(?:到|至)$|增至$/;
+
 /** A part's change from a year before, in a clause of its own after it: 同比減少, 比上年增加. */
 const PART_CHANGE = /^(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(?:增加|减少|增长|下降)了?$/;
 
@@ -478,6 +483,9 @@ function markedSums(soFar: SumsSoFar): void {
       // was added, before what was lost is taken off), which may exceed the net; parts that are net changes themselves
       // (农用地净减少493.5万亩，其中耕地净减少115.3万亩) are read as before
       if (NET_CHANGE.test(headOf(draft, total)) && parts.some((p) => !NET_CHANGE.test(headOf(draft, p)))) continue;
+      // 个人小额冠名基金增加72.7万元，其中，李锂女士建的“晴朗基金”增加到100万元: after an increase, 其中 may name a fund
+      // whose level the increase brought it to (增加到, 增至), not the part of the increase it took
+      if (AN_INCREASE.test(textBetween(draft, total.clause.offset, total.offset)) && parts.some((p) => LEVEL_REACHED.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
       const r = sumRelation(total, parts, true, '其中');
       if (r) out.push(r);
     } else {
