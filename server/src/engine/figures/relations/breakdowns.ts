@@ -638,7 +638,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // figure before “…中”, a part with a bracket of what it includes (含…) is that bracket's total and a part here)
       const includesOwn = (p: Figure): boolean => mk.total !== undefined && bracketTotal(p) && INCLUDES_BRACKET.test(text.slice(p.endOffset, p.endOffset + 2));
       const partFree = (p: Figure): boolean => free(p) || includesOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
-      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !again && !mk.again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total))))
+      if (
+        b.parts.some((p) => taken.has(p) && !partFree(p)) ||
+        (taken.has(b.total) && !resorted && !again && !mk.again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))
+      )
         continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
@@ -909,16 +912,7 @@ function namedAlike(a: Figure, b: Figure): boolean {
   return suffixLength(bareMeasure(a), bareMeasure(b)) >= 2;
 }
 
-function readList(
-  draft: Draft,
-  candidates: Figure[],
-  items: Item[],
-  marker: string,
-  separators: string,
-  next: () => Item[],
-  extendTo: (end: number) => void,
-  persons = false,
-): Breakdown[] {
+function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void, persons = false): Breakdown[] {
   const opening = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
   const counted = opening ? partAfterItsCount(draft, candidates, items, marker, opening) : undefined;
   const first = counted ?? opening;

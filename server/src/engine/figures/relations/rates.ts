@@ -3,7 +3,7 @@
 // completion of a plan, a task or a budget (完成年度任务的56.3%, 完成预算的68%, 超额完成20%).
 
 import type { Figure } from '../extract';
-import { compatible } from '../units';
+import { compatible, sameCount } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
@@ -1311,6 +1311,44 @@ export function excesses(par: Paragraph): Relation[] {
   }
   return out;
 }
+
+/** The head of a count by which what was done passed its task: 超任务, 超额完成任务, 超额完成年度任务. */
+const OVER_TASK = /^(?:超|超额完成)(?:年度|全年)?任务(?:数)?了?$/;
+
+/**
+ * 分配…康复训练任务900名…实施康复训练1399人，…，超任务499人: the count by which what was done passed its task, 1399 − 900.
+ * In the excess's sentence, the task is the one count of its persons or things before it named a task (任务), and what
+ * was done the last count of that unit between the task and the excess, not named a task, nor a count per something
+ * (9238.6人/月). One of each, or nothing.
+ */
+export function excessesOverTask(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const e of par.figures) {
+    if (e.unit.kind !== 'count' || !exact(e) || e.relational || !OVER_TASK.test(headOf(par.draft, e))) continue;
+    const before = sentenceOf(par, e).filter((f) => f.offset < e.offset && exact(f) && !f.relational && !f.bracket && sameCount(f.unit, e.unit) && !perSomething(par, f));
+    const tasks = before.filter((f) => /任务/.test(f.measure));
+    if (tasks.length !== 1) continue;
+    const task = tasks[0]!;
+    const done = before.filter((f) => f.offset > task.offset).pop();
+    if (!done || !known(done) || !known(task) || done.normalized <= task.normalized) continue;
+    const r = relation(
+      'sum',
+      e,
+      [
+        [done, 'total'],
+        [task, 'part'],
+        [e, 'part'],
+      ],
+      [judge({ op: '-', args: [{ figure: done }, { figure: task }] }, { figure: e }, { unit: 'amount' })],
+      { marker: EXCESS_OVER_TASK },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The marker of an excess over a task (number-sum words its message). */
+export const EXCESS_OVER_TASK = '超任务';
 
 /** 完成预算的68%, 完成年初预算的97.3%: the percentage of its budget an outturn reaches. */
 const COMPLETES_BUDGET = /完成(?:了)?(?:年初|全年|年度|调整)?预算(?:数)?的$/;

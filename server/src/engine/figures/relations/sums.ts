@@ -31,6 +31,7 @@ import {
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
+import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
 import { doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
@@ -185,6 +186,8 @@ export function sums(par: Paragraph): Relation[] {
   kept.push(...rdActivitySums(par));
   // 8f. 一是…总价值2.8万元。二是…共计4万元。三是…共计2.78万元。三大节日…总计8.58万元: a closing total of the items
   kept.push(...itemTotalsSums(par));
+  // 8h. 分配…任务900名…实施康复训练1399人，…，超任务499人: what was done less its task is the excess over it (rates.ts)
+  kept.push(...excessesOverTask(par));
   // 8g. 基本支出…其中：人员经费…公用经费…: a list of the kinds that define its total is all of it, whatever 其中 says
   //     (definedKinds.ts)
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
