@@ -98,3 +98,16 @@ describe('the count by which a task was passed (post41b)', () => {
     assert.deepEqual(findings(overTask('102'), 'number-sum'), ['102人']);
   });
 });
+
+// made up: a registry's busiest days, the total stated with 共 and its kinds after a colon
+const registered = (total: string): string => `据了解，节后一周的接待量最多，共办理婚姻登记${total}对：结婚登记250对，离婚登记30对，补发婚姻登记证20对。`;
+
+describe('a total stated with 共 whose colon opens its list (post41b)', () => {
+  it('is silent when the kinds add up to no more than the total', () => {
+    assert.deepEqual(findings(registered('300'), 'number-sum'), []);
+  });
+
+  it('reports kinds that add up to more than the total', () => {
+    assert.deepEqual(findings(registered('280'), 'number-sum'), ['280对']);
+  });
+});

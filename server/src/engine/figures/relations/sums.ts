@@ -314,6 +314,9 @@ function grainSeasons(total: Figure, parts: readonly Figure[]): boolean {
   return /粮食/.test(simplified(total.measure)) && parts.length >= 2 && parts.every((p) => GRAIN_SEASON.test(simplified(bareMeasure(p))));
 }
 
+/** The clause head of a total stated with 共 (共办理婚姻登记, 共接待): what a colon right after it lists the parts of. */
+const COLON_AFTER_TOTAL = /(?:^|[^总])共(?:办理|受理|接待|完成|登记|收到|发生)?[\u4e00-\u9fff]{0,8}$/;
+
 /** A total that is an increase (基金增加72.7万元, 新增): by how much, not to what level. */
 const AN_INCREASE = /(?:增加|增長|增长|新增)了?$/;
 /** A level an increase brought a thing to (增加到100万元, 增至, 提高到): where it stands now, not by how much it rose. */
@@ -426,6 +429,8 @@ function markedSums(soFar: SumsSoFar): void {
       /^[^。]*?(分别为|分别是|分别有)/.exec(whole),
       /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within),
       /^[，,]?(主要包括|主要有|包括|主要集中[于在])(?![：:])/.exec(within),
+      // 共办理婚姻登记659对：结婚登记545对，离婚登记64对，补发婚姻登记证50对: a total stated with 共 whose colon opens its list
+      COLON_AFTER_TOTAL.test(textBetween(draft, total.clause.offset, total.offset)) ? /^([：:])/.exec(within) : null,
     ]
       .filter((x): x is RegExpExecArray => x !== null)
       .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
@@ -475,11 +480,18 @@ function markedSums(soFar: SumsSoFar): void {
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total) && !/^其中[：:，,]?$/.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim()))
       parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    // (a colon's list: the total the one figure of its unit in its period before the colon, two parts at least)
+    const colon = m[1] === '：' || m[1] === ':';
+    if (colon && (before.length > 0 || parts.length < 2)) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
     if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
+      if (r) out.push(r);
+    } else if (colon) {
+      // (the parts need not be all of it: a colon may list the main ones)
+      const r = sumRelation(total, parts, true, '：');
       if (r) out.push(r);
     } else if (m[1]!.startsWith('其中')) {
       // 建设用地净增加751.1万亩，其中新增建设用地面积809.0万亩: after a net change, 其中 may name a gross flow (all that
