@@ -2,7 +2,7 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { difference, formatValue, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER } from '../figures/relations';
+import { difference, EXCESS_OVER_TASK, formatValue, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER } from '../figures/relations';
 
 export default defineRelationRule(
   {
@@ -55,6 +55,10 @@ export default defineRelationRule(
     // “两委”成员 = 党组织成员 + 村（居）民委员会成员 − 交叉任职
     if (relation.marker === SAT_ON_BOTH_MARKER) {
       return { message: `两个班子成员之和减去交叉任职人数应等于总数：${computed}，文中总数写作${total.text}，相差${difference(reading)}；请核对` };
+    }
+    // 实施康复训练1399人 − 任务900名 = 超任务499人
+    if (relation.marker === EXCESS_OVER_TASK) {
+      return { message: `超出任务的数与完成数、任务数不符：${computed}，文中超任务写作${total.text}，相差${difference(reading)}；超出的数应等于完成数减去任务数，请核对` };
     }
     if (relation.marker === '连同结转') {
       return {

@@ -168,6 +168,21 @@ function nameAndNoun(draft: Draft, levels: readonly Figure[], words: string, nou
   return undefined;
 }
 
+/** A year opening a sentence (。2009年，): a chronicle's next year, whose figures are not the years' before. */
+const NEXT_YEAR_OPENED = /[。！？；;]\s*(?:19|20)[0-9]{2}年[，,]/;
+
+/**
+ * 全市共有残疾人16668名…。残疾人员中，视力残疾1364人，听力残疾1452人…: a sentence opened by persons named with 人员 (残疾人员)
+ * lists the kinds of the persons the paragraph counted as 人 (残疾人) just before; the one of exactly that name, with no
+ * other year's sentence opened between it and the list.
+ */
+function personsNamed(text: string, before: readonly Figure[], name: string, at: number): Figure | undefined {
+  if (!name.endsWith('人员') || name.length < 4) return undefined;
+  const persons = name.slice(0, -1);
+  const f = before.find((x) => bareMeasure(x) === persons);
+  return f && !NEXT_YEAR_OPENED.test(text.slice(f.endOffset, at)) ? f : undefined;
+}
+
 /** Words that put a figure in an earlier time: 上年, 同期, 第六次全国人口普查的, 与2010年…相比. */
 export const EARLIER_TIME = /上年|去年|同期|上期|普查的|[与同比较]\s*(?:19|20)[0-9]{2}年/;
 
@@ -293,7 +308,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   const taken = new Set<Figure>(used);
   MARKER.lastIndex = 0;
   const paraText = text.slice(para.offset, para.endOffset);
-  const markers: Array<{ at: number; text: string; total?: Figure; named?: boolean }> = [];
+  const markers: Array<{ at: number; text: string; total?: Figure; named?: boolean; again?: boolean }> = [];
   for (let m = MARKER.exec(paraText); m; m = MARKER.exec(paraText)) markers.push({ at: para.offset + m.index, text: m[0] });
   // 省政府51件民生实事中44件已全部落实到位、7件…: the figure before “…中” is the total of what follows
   // (the noun may end in a bracket that says what it counts too: 18个镇（办）中，, 13个县（市、区）中，; or be left out when
@@ -315,8 +330,11 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // the total of that very name, else the nearest whose name ends or starts with it (not 非住房消费类提取 for 住房消费类提取)
     // (a deputy, 副主席, is no kind of 主席; a figure listed under another “…中” opener is a part of that one)
     const before = [...within(figures, para.offset, at)].reverse().filter((f) => level(f) && !deputyOf(bareMeasure(f), name) && !listedAmongOther(text, para.offset, f, name));
+    // (残疾人员中 after 全市共有残疾人16668名，其中农村…城镇…: the persons broken down again, by another attribute)
+    const persons = before.some((f) => bareMeasure(f) === name) ? undefined : personsNamed(text, before, name, at);
     const total =
       before.find((f) => bareMeasure(f) === name) ??
+      persons ??
       before.find((f) => {
         const bare = bareMeasure(f);
         return (bare.endsWith(name) && !bare.slice(0, -name.length).endsWith('非')) || bare.startsWith(name);
@@ -324,7 +342,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // (在征集的提案中 after 共征集提案850件: the name with 的 left out, in the paragraph itself)
       nameAndNoun(par.draft, before, name, false) ??
       (before.length === 0 && m.index === 0 ? nameAndNoun(par.draft, [...par.lookups.earlier()].reverse(), name) : undefined);
-    if (total) markers.push({ at, text: m[0].slice(m[1]!.length), total, named: true });
+    if (total) markers.push({ at, text: m[0].slice(m[1]!.length), total, named: true, again: total === persons });
   }
   markers.sort((a, b) => a.at - b.at);
   for (const mk of markers) {
@@ -360,7 +378,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       return head.includes(listScope[1]!) || !head.includes(listScope[2]!.slice(-1));
     };
     let candidates = mk.total
-      ? taken.has(mk.total) && !(mk.named && freeAsPart(mk.total))
+      ? taken.has(mk.total) && !(mk.named && freeAsPart(mk.total)) && !(mk.again && !out.some((b) => b.parts.includes(mk.total!)))
         ? []
         : [mk.total]
       : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
@@ -533,7 +551,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       if (SORTING_OPENS.test(text.slice(from, to))) return [];
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
-    let found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to));
+    let found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to), mk.again);
     // 其中省内转移46.83万人，省外输出49.48万人；全年实现劳务收入…: a list by ； that reads one part only, the first level of
     // a first group holding two levels of its unit or more side by side, is that group's list, by its commas
     if (semicolons && marker === '其中' && found.length > 0 && found.every((b) => b.parts.length === 1) && top.length > 1) {
@@ -620,7 +638,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // figure before “…中”, a part with a bracket of what it includes (含…) is that bracket's total and a part here)
       const includesOwn = (p: Figure): boolean => mk.total !== undefined && bracketTotal(p) && INCLUDES_BRACKET.test(text.slice(p.endOffset, p.endOffset + 2));
       const partFree = (p: Figure): boolean => free(p) || includesOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
-      if (b.parts.some((p) => taken.has(p) && !partFree(p)) || (taken.has(b.total) && !resorted && !again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total))))
+      if (
+        b.parts.some((p) => taken.has(p) && !partFree(p)) ||
+        (taken.has(b.total) && !resorted && !again && !mk.again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))
+      )
         continue;
       // 共发生生产安全事故17起…。发生1起较大事故，全市安全生产形势总体平稳。分行业来看，工矿商贸事故13起、…: a list
       // opening its sentence by a sorting (分行业来看, 按性别分) whose total, in the sentence before, is smaller than one
@@ -891,7 +912,7 @@ function namedAlike(a: Figure, b: Figure): boolean {
   return suffixLength(bareMeasure(a), bareMeasure(b)) >= 2;
 }
 
-function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void): Breakdown[] {
+function readList(draft: Draft, candidates: Figure[], items: Item[], marker: string, separators: string, next: () => Item[], extendTo: (end: number) => void, persons = false): Breakdown[] {
   const opening = items.map((i) => partOf(draft, i, undefined)).find((f) => f);
   const counted = opening ? partAfterItsCount(draft, candidates, items, marker, opening) : undefined;
   const first = counted ?? opening;
@@ -900,9 +921,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // count (项目, 事项, 交易, 工程), the parts may be counted by another measure word of matters (宗, the word of a land deal;
   // 30项重点督查项目…其中，16个项目…；8个项目…)
   const namesMatters = (t: Figure): boolean => matterWord(t.unit) && MATTERS_NAMED.test(bareMeasure(t));
-  const totals = candidates.filter((f) => compatible(f.unit, first.unit) || (matterWord(first.unit) && namesMatters(f)));
+  // (persons named again, 残疾人员中 after 残疾人16668名: counted as 人 or 名 alike)
+  const totals = candidates.filter((f) => compatible(f.unit, first.unit) || (matterWord(first.unit) && namesMatters(f)) || (persons && sameCount(f.unit, first.unit)));
   if (totals.length === 0) return [];
-  const fits = matterWord(first.unit) && totals.every(namesMatters) ? addsInto : compatible;
+  const fits = (matterWord(first.unit) && totals.every(namesMatters)) || persons ? addsInto : compatible;
   // parallel lists: several levels of the total's unit in each clause group, one per measure
   const parallel = items.filter((i) => i.figures.filter((f) => level(f) && compatible(f.unit, first.unit)).length >= 2).length >= 2 && totals.length >= 2;
   if (parallel) return totals.map((t) => parallelList(draft, t, totals, items, marker)).filter((b): b is Breakdown => !!b);

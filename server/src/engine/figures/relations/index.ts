@@ -45,6 +45,7 @@ export { ROLE_NAMES, type Relation, type RelationKind, type Role } from './relat
 export { difference, formatValue, renderComputed, renderExpr, renderReading, type Reading } from './arithmetic';
 export { PARAGRAPHS_MARKER } from './sumParagraphs';
 export { SAT_ON_BOTH_MARKER } from './totals';
+export { EXCESS_OVER_TASK } from './rates';
 
 /**
  * Every relation of a draft. Sums, shares, rates and changes stand within a sentence or a period, so within one

@@ -3,7 +3,7 @@
 // completion of a plan, a task or a budget (完成年度任务的56.3%, 完成预算的68%, 超额完成20%).
 
 import type { Figure } from '../extract';
-import { compatible } from '../units';
+import { compatible, sameCount } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
@@ -1042,6 +1042,14 @@ const CLOSED_CASES_ASKED = /办结|结办|办毕|结案/;
 const RATE_HEAD = /^[\u4e00-\u9fff]{0,8}率(?:为|达|达到)?$/;
 
 /**
+ * A figure whose unit runs on over a slash (完成训练任务9238.6人/月, 5000元/吨): a quantity per month or per ton, not a
+ * count of the unit before the slash, so no base of a rate of that unit (实施基本康复服务2.5万人，康复服务率92.59%).
+ */
+function perSomething(par: Paragraph, f: Figure): boolean {
+  return /^[/／]/.test(textBetween(par.draft, f.endOffset, f.endOffset + 1));
+}
+
+/**
  * The base of a rate whose own sentence states none: the nearest plan or task (任务为20985户, 当年计划投资19亿元), or
  * failing one the nearest figure of what was due (受理4697件, 应参保…), before the numerator in its period, else in
  * its paragraph, else the one plan of the paragraphs just before it; one value there, or none.
@@ -1061,6 +1069,7 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
         (!f.done || PLANNED_DONE.test(f.measure)) &&
         !f.bracket &&
         compatible(f.unit, numerator.unit) &&
+        !perSomething(par, f) &&
         // (共收到办理回执994件。其中，993件评价为满意…: a numerator after a bare 其中 is of the whole before it)
         (f.subject === numerator.subject || (numerator.subject === '其中' && f.subject === '')) &&
         !/^[超多少比较]/.test(f.measure),
@@ -1095,6 +1104,7 @@ function nearestBase(par: Paragraph, numerator: Figure, orDue: boolean, after = 
       !f.done &&
       !f.bracket &&
       compatible(f.unit, numerator.unit) &&
+      !perSomething(par, f) &&
       /计划|任务|目标/.test(f.measure + f.scope) &&
       sameTime(f.scope.replace(/·?(?:计划|任务|目标)/, ''), numerator.scope) &&
       known(f) &&
@@ -1301,6 +1311,44 @@ export function excesses(par: Paragraph): Relation[] {
   }
   return out;
 }
+
+/** The head of a count by which what was done passed its task: 超任务, 超额完成任务, 超额完成年度任务. */
+const OVER_TASK = /^(?:超|超额完成)(?:年度|全年)?任务(?:数)?了?$/;
+
+/**
+ * 分配…康复训练任务900名…实施康复训练1399人，…，超任务499人: the count by which what was done passed its task, 1399 − 900.
+ * In the excess's sentence, the task is the one count of its persons or things before it named a task (任务), and what
+ * was done the last count of that unit between the task and the excess, not named a task, nor a count per something
+ * (9238.6人/月). One of each, or nothing.
+ */
+export function excessesOverTask(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const e of par.figures) {
+    if (e.unit.kind !== 'count' || !exact(e) || e.relational || !OVER_TASK.test(headOf(par.draft, e))) continue;
+    const before = sentenceOf(par, e).filter((f) => f.offset < e.offset && exact(f) && !f.relational && !f.bracket && sameCount(f.unit, e.unit) && !perSomething(par, f));
+    const tasks = before.filter((f) => /任务/.test(f.measure));
+    if (tasks.length !== 1) continue;
+    const task = tasks[0]!;
+    const done = before.filter((f) => f.offset > task.offset).pop();
+    if (!done || !known(done) || !known(task) || done.normalized <= task.normalized) continue;
+    const r = relation(
+      'sum',
+      e,
+      [
+        [done, 'total'],
+        [task, 'part'],
+        [e, 'part'],
+      ],
+      [judge({ op: '-', args: [{ figure: done }, { figure: task }] }, { figure: e }, { unit: 'amount' })],
+      { marker: EXCESS_OVER_TASK },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The marker of an excess over a task (number-sum words its message). */
+export const EXCESS_OVER_TASK = '超任务';
 
 /** 完成预算的68%, 完成年初预算的97.3%: the percentage of its budget an outturn reaches. */
 const COMPLETES_BUDGET = /完成(?:了)?(?:年初|全年|年度|调整)?预算(?:数)?的$/;

@@ -349,6 +349,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherBands(f, g) ||
     ofOtherRegionOpenings(f, g) ||
     ofOtherViews(f, g) ||
+    ofOtherActivities(f, g) ||
     ofOtherExceptedWholes(f, g) ||
     ofOtherCountedWorks(f, g) ||
     ofOtherCountedProjects(f, g) ||
@@ -420,6 +421,25 @@ function readApart(f: Figure, g: Figure, read: (x: Figure) => string | undefined
 
 function ofOtherViews(f: Figure, g: Figure): boolean {
   return readApart(f, g, viewOpening);
+}
+
+/** An activity opening a figure's clause group (开展义诊赠药活动，定向救助5个重点扶贫村): its name. */
+const ACTIVITY_OPENING = /^(?:全[市县区省])?开展([^，,；;。：:0-9０-９]{2,16}?)活动[，,]/;
+
+/** The activity the clause group of `f` (from the last 。 or ； before it) opens with, if it opens with one. */
+function activityOpening(f: Figure): string | undefined {
+  // (an item is a clause group: the last 120 characters before the figure are enough to find where it opens)
+  const head = wordsOf(f, Math.max(f.para.offset, f.offset - 120), f.offset);
+  const start = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf(';')) + 1;
+  return ACTIVITY_OPENING.exec(head.slice(start).trimStart())?.[1];
+}
+
+/**
+ * 开展精准扶贫活动，定向救助6个重点扶贫村；开展义诊赠药活动，定向救助5个重点扶贫村: items of a report, each opened by the
+ * activity it did, give each activity's counts: one measure in two activities' items is two activities', not one stated twice.
+ */
+function ofOtherActivities(f: Figure, g: Figure): boolean {
+  return readApart(f, g, activityOpening);
 }
 
 /**
@@ -540,9 +560,10 @@ function cutOffDatesOf(x: Figure): ReadonlyArray<readonly [number, number]> {
  * A year opening a sentence (。1999年，全面实施…。妇女病普查19807人 … 。2003年，开展…。是年接诊产妇…妇女病普查21904人): a
  * chronicle takes its years in turn inside one paragraph, and the sentences after such an opening are that year's, up to
  * the next: a measure after two such years is two years' figures, not one stated twice. The paragraph may be wrapped
- * over several lines (a page pasted as printed).
+ * over several lines (a page pasted as printed). A yearbook's paragraph may open with its label in 【】 before the first
+ * year (【概况】 2007年，全市共有残疾人16668名…。2009年，…视力残疾1466人): the year still opens the first sentence.
  */
-const SENTENCE_YEAR = /(?:^|[。！？；;])\s*((?:19|20)[0-9]{2})年[，,]/g;
+const SENTENCE_YEAR = /(?:^(?:【[\u4e00-\u9fff]{1,8}】)?|[。！？；;])\s*((?:19|20)[0-9]{2})年[，,]/g;
 
 /** Where a line stands in a chronicle: the block it is in, the year in force at its start, whether a sentence opens it. */
 interface ChronicleLine {

@@ -31,6 +31,7 @@ import {
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
+import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
 import { doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
@@ -185,6 +186,8 @@ export function sums(par: Paragraph): Relation[] {
   kept.push(...rdActivitySums(par));
   // 8f. 一是…总价值2.8万元。二是…共计4万元。三是…共计2.78万元。三大节日…总计8.58万元: a closing total of the items
   kept.push(...itemTotalsSums(par));
+  // 8h. 分配…任务900名…实施康复训练1399人，…，超任务499人: what was done less its task is the excess over it (rates.ts)
+  kept.push(...excessesOverTask(par));
   // 8g. 基本支出…其中：人员经费…公用经费…: a list of the kinds that define its total is all of it, whatever 其中 says
   //     (definedKinds.ts)
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
@@ -311,6 +314,14 @@ function grainSeasons(total: Figure, parts: readonly Figure[]): boolean {
   return /粮食/.test(simplified(total.measure)) && parts.length >= 2 && parts.every((p) => GRAIN_SEASON.test(simplified(bareMeasure(p))));
 }
 
+/** The clause head of a total stated with 共 (共办理婚姻登记, 共接待): what a colon right after it lists the parts of. */
+const COLON_AFTER_TOTAL = /(?:^|[^总])共(?:办理|受理|接待|完成|登记|收到|发生)?[\u4e00-\u9fff]{0,8}$/;
+
+/** A total that is an increase (基金增加72.7万元, 新增): by how much, not to what level. */
+const AN_INCREASE = /(?:增加|增長|增长|新增)了?$/;
+/** A level an increase brought a thing to (增加到100万元, 增至, 提高到): where it stands now, not by how much it rose. */
+const LEVEL_REACHED = /(?:增加|增長|增长|提高|上升|扩大)(?:到|至)$|增至$/;
+
 /** A part's change from a year before, in a clause of its own after it: 同比減少, 比上年增加. */
 const PART_CHANGE = /^(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(?:增加|减少|增长|下降)了?$/;
 
@@ -418,6 +429,8 @@ function markedSums(soFar: SumsSoFar): void {
       /^[^。]*?(分别为|分别是|分别有)/.exec(whole),
       /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within),
       /^[，,]?(主要包括|主要有|包括|主要集中[于在])(?![：:])/.exec(within),
+      // 共办理婚姻登记659对：结婚登记545对，离婚登记64对，补发婚姻登记证50对: a total stated with 共 whose colon opens its list
+      COLON_AFTER_TOTAL.test(textBetween(draft, total.clause.offset, total.offset)) ? /^([：:])/.exec(within) : null,
     ]
       .filter((x): x is RegExpExecArray => x !== null)
       .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))[0];
@@ -467,17 +480,27 @@ function markedSums(soFar: SumsSoFar): void {
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total) && !/^其中[：:，,]?$/.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim()))
       parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    // (a colon's list: the total the one figure of its unit in its period before the colon, two parts at least)
+    const colon = m[1] === '：' || m[1] === ':';
+    if (colon && (before.length > 0 || parts.length < 2)) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
     if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
     if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
       if (r) out.push(r);
+    } else if (colon) {
+      // (the parts need not be all of it: a colon may list the main ones)
+      const r = sumRelation(total, parts, true, '：');
+      if (r) out.push(r);
     } else if (m[1]!.startsWith('其中')) {
       // 建设用地净增加751.1万亩，其中新增建设用地面积809.0万亩: after a net change, 其中 may name a gross flow (all that
       // was added, before what was lost is taken off), which may exceed the net; parts that are net changes themselves
       // (农用地净减少493.5万亩，其中耕地净减少115.3万亩) are read as before
       if (NET_CHANGE.test(headOf(draft, total)) && parts.some((p) => !NET_CHANGE.test(headOf(draft, p)))) continue;
+      // 个人小额冠名基金增加72.7万元，其中，李锂女士建的“晴朗基金”增加到100万元: after an increase, 其中 may name a fund
+      // whose level the increase brought it to (增加到, 增至), not the part of the increase it took
+      if (AN_INCREASE.test(textBetween(draft, total.clause.offset, total.offset)) && parts.some((p) => LEVEL_REACHED.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
       const r = sumRelation(total, parts, true, '其中');
       if (r) out.push(r);
     } else {

@@ -129,7 +129,11 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (已婚育龄妇女10823人，其中无孩妇女462人，一孩妇女5953人，…: a total of women alone is not cut by its parts' 妇女, the
   // word every part shares with it; the parts are kinds of women, by children born)
   const ofWomen = crossCutting === CROSS_CUTTING && ALL_WOMEN.test(bareMeasure(total));
-  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), ofWomen ? p.measure.replace(WOMEN_WORDS, '') : p.measure));
+  // (全市共有残疾人16668名…残疾人员中，视力残疾1364人，听力残疾1452人…: likewise a total of disabled persons alone is not
+  // cut by its parts' 残疾; the parts are kinds of disability)
+  const ofDisabled = crossCutting === CROSS_CUTTING && ALL_DISABLED.test(bareMeasure(total));
+  const own = (p: Figure): string => (ofWomen ? p.measure.replace(WOMEN_WORDS, '') : ofDisabled ? p.measure.replace(/残疾/g, '') : p.measure);
+  const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), own(p)));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting) && !disjointAges(total, parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
     return largestPart(total, parts, cast, marker);
@@ -612,6 +616,8 @@ function kindOfAnAverageIncome(total: Figure, parts: Figure[], remainder: boolea
 /** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
 const ALL_WOMEN = /妇女|女性|女职工/;
 const WOMEN_WORDS = /妇女|女性|女职工/g;
+/** A total of disabled persons alone (残疾人): its parts' 残疾 (视力残疾, 肢体残疾) names their kind, no cut. */
+const ALL_DISABLED = /^(?:全市|全县|全区|全省)?(?:残疾人|残疾人员)$/;
 
 /** Every part: a list whose parts all may overlap. */
 export const ANY_PART = /(?:)/;

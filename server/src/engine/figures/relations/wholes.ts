@@ -232,6 +232,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
         })),
       );
   }
+  // 其中市本级23502户41878人，双矿集团低保对象6273户11381人，占市本级低保对象27.2%: words opening with a level of
+  // government (市本级, 本级) name the figure earlier in the sentence whose subject is that level, not the draft's whole
+  if (!denominator) denominator = wholeOfTheLevelNamed(sentence, numerator, words);
   // 民营经济增加值290.6亿元，占GDP的比重为66.2%: GDP, 经济总量 and 生产总值 name the product (地区生产总值（GDP）)
   if (!denominator && PRODUCT_WORDS.test(words)) {
     const product = uniqueValue(statements(par, '生产总值', PRODUCT, numerator.scope, true));
@@ -990,6 +993,16 @@ function listBefore(par: Paragraph, last: Figure, pool: Figure[]): Figure[] {
     list.unshift(f);
   }
   return list;
+}
+
+/** A level of government opening the words of a share's whole (占市本级低保对象): the subject its figure is stated under. */
+const LEVEL_OF_WHOLE = /^(?:[省市县区]本级|本级)/;
+
+/** The one figure earlier in the sentence, of the numerator's unit, stated under the level the words open with. */
+function wholeOfTheLevelNamed(sentence: readonly Figure[], numerator: Figure, words: string): Figure | undefined {
+  const level = LEVEL_OF_WHOLE.exec(words)?.[0];
+  if (!level) return undefined;
+  return uniqueValue(sentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.relational && !f.bracket && f.subject.replace(/^其中/, '') === level));
 }
 
 /**
