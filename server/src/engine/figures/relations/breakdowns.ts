@@ -1469,9 +1469,6 @@ function itemNamedUncounted(text: string, listFrom: number, b: Breakdown): boole
   return clause !== undefined && clause.replace(ITEM_TELLS, '').endsWith(noun);
 }
 
-/** An enumeration ending in 等 before what it names (工地噪音、设备噪音、餐饮油烟等问题线索): group 1 the items. */
-const LISTED_ITEMS = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等/g;
-
 /**
  * Whether the first part of a 其中 list opens with an item of an enumeration (A、B、C等) that stands after the total, in
  * its sentence, before another figure counting those items: the list breaks that figure down, not the total.
@@ -1481,11 +1478,14 @@ function partOfListedAfter(text: string, b: Breakdown, markerAt: number, figures
   if (!first || markerAt - b.total.endOffset > 120) return false;
   const name = partMeasure(first);
   const between = text.slice(b.total.endOffset, markerAt);
-  LISTED_ITEMS.lastIndex = 0;
-  for (let m = LISTED_ITEMS.exec(between); m; m = LISTED_ITEMS.exec(between)) {
-    const listEnd = b.total.endOffset + m.index + m[0].length;
-    if (!m[1]!.split('、').some((item) => name.startsWith(item))) continue;
+  for (let at = between.indexOf('等'); at >= 0; at = between.indexOf('等', at + 1)) {
+    // the enumeration: the run of characters and 、 right before 等 (工地噪音、设备噪音、餐饮油烟), two items at least
+    let from = at;
+    while (from > 0 && at - from < 60 && /[\u4e00-\u9fff、]/.test(between[from - 1]!)) from--;
+    const items = between.slice(from, at).split('、');
+    if (items.length < 2 || !items.some((item) => item.length >= 2 && name.startsWith(item))) continue;
     // (the figure that counts the items: the next after the list, in its clause)
+    const listEnd = b.total.endOffset + at + 1;
     const counted = within(figures, listEnd, markerAt)[0];
     if (counted && counted !== b.total && !/[，,；;。]/.test(text.slice(listEnd, counted.offset))) return true;
   }
