@@ -507,8 +507,8 @@ function totalAfterParts(soFar: SumsSoFar): void {
   const { draft, figures, periods } = soFar.par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…) / 合計8.71億元 (繁体)
-    const head = /^(?:[两兩三四五各][级級])?(?:合计|合計|共计|共計|总计|總計|总共|總共|累计共|累計共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
+    const head = /^(?:[两三四五各]级)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
     if (!head) continue;
     const named = head[1]!;
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);

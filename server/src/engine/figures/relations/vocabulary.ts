@@ -290,11 +290,8 @@ export const COVERAGE = /全口径/;
 
 /** Bonds issued to refinance old debt: beside them, 新增债券 are the new ones, a kind of bond, no cut across the others. */
 export const REFINANCING = /再融资/;
-/**
- * What an amount of money is spent on, a project or a field of welfare (残疾人免费安装假肢项目, 老年人福利), or a use named
- * after 用于 (用于残疾人体育事业10.00万元): no group of people it cuts across.
- */
-export const FUNDED_PURPOSE = /^用于|(?:项目|福利|事业)$/;
+/** What an amount of money is spent on, a project or a field of welfare (残疾人免费安装假肢项目, 老年人福利): no group of people it cuts across. */
+export const FUNDED_PURPOSE = /(?:项目|福利)$/;
 
 /**
  * Words with 中 that do not say “among, within” (…中，the whole before its parts: 全市常住人口中男性人口…): words that
