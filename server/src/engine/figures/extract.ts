@@ -933,7 +933,12 @@ function scopeTimes(head: string, clauseHead: string, measure: string): RegExpMa
   // the time of the figures after it (in the figure's own clause, 比上年决算数14.94亿元增长3.0%, it is what the change reads)
   const words = withoutMeasure(head, measure);
   const own = words.length - withoutMeasure(clauseHead, measure).length;
-  return [...words.matchAll(SCOPE_TIME)].filter((m) => m.index >= own || !/[与比较]$/.test(words.slice(0, m.index)));
+  const times = [...words.matchAll(SCOPE_TIME)].filter((m) => m.index >= own || !/[与比较]$/.test(words.slice(0, m.index)));
+  // 2022年支出总计7033.15万元，包括本年支出合计7033.15万元: 本年 or 当年 after a year in its sentence is that year
+  const last = times[times.length - 1];
+  const year = times[times.length - 2];
+  if (last && year && /^(?:本年|当年)$/.test(last[0]) && /^(?:19|20)[0-9]{2}年度?$/.test(year[0]) && !/[。！？!?；;]/.test(words.slice(year.index, last.index))) times.pop();
+  return times;
 }
 
 function withoutMeasure(s: string, measure: string): string {
@@ -1387,6 +1392,13 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
   const runIn: Array<{ at: number; subject: string }> = [];
   for (const m of text.matchAll(RUN_IN_SECTION)) runIn.push({ at: m.index + m[0].length, subject: subjectAt(m[1]!, 0, m[1]!.length) ?? m[1]! });
   for (const m of text.matchAll(RUN_IN_KIND)) runIn.push({ at: m.index + m[0].length, subject: m[1]! });
+  // 四川：10月1日-4日，…接待游客633.77万人次，同比增长1.2%；…。 云南：10月1日-4日，全省接待游客597.4万人次，同比增长16.5%: a
+  // paragraph that opens with a place's name and a colon, and names another so after a full stop and a space (a roundup of
+  // places run into one line), speaks of each place after its name
+  if (text.includes('：') && RUN_IN_PLACE_FIRST.test(text)) {
+    const places = [...text.matchAll(RUN_IN_PLACE)];
+    if (places.length >= 2) for (const m of places) runIn.push({ at: m.index + m[0].length, subject: m[1]! });
+  }
   runIn.sort((a, b) => a.at - b.at);
   const sectionAt = (offset: number): string => {
     let subject = paragraph;
@@ -1403,6 +1415,9 @@ function subjectsOf(para: Line, text: string, section: string): { of(offset: num
   };
 }
 
+/** A place's name and a colon opening a paragraph, or a run-in part of it after a full stop and a space (。 云南：), group 1 the name. */
+const RUN_IN_PLACE = /(?:^|[。！？]\s+)((?!其中|包括|主要|其他|其它)[\u4e00-\u9fff]{2,10})：(?=[0-9０-９\u4e00-\u9fff])/g;
+const RUN_IN_PLACE_FIRST = /^(?!其中|包括|主要|其他|其它)[\u4e00-\u9fff]{2,10}：(?=[0-9０-９\u4e00-\u9fff])/;
 /** A section's ordinal and name run into its paragraph after a full stop: 。 二、城乡居民基本医疗保险 2021年… */
 const RUN_IN_SECTION = /[。！？]\s*(?:[一二三四五六七八九十]{1,2}、|[（(][一二三四五六七八九十]{1,2}[)）])([\u4e00-\u9fff]{2,16})\s+(?=\S)/g;
 /**

@@ -28,9 +28,10 @@ const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
  * index (发布/生成/成文/公开/更新/上传 + 日期/时间) at the start of the line or of a cell: 会议时间：2024-03-05 is still
  * read, and so is 时间：2024-03-05 in a notice (a bare 时间 line above the first sentence is the page's stamp, which
  * parse marks as residue). The same labels before a date in 年月日 (发布时间：2023年01月11日 【打印】, run into the text
- * pasted after it) mark the page's date too.
+ * pasted after it) mark the page's date too; so do they in the traditional characters of a site in 繁体, with a colon
+ * and the cell's bar both (發布日期： | 2017-07-21 | |).
  */
-const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|发表|生成|成文|公开|更新|上传|归档)(?:日期|时间)\s*[|｜:：]\s*$/;
+const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|發布|发表|發表|生成|成文|公开|公開|更新|上传|上傳|归档|歸檔)(?:日期|时间|時間)\s*(?:[:：]\s*[|｜]|[|｜:：])\s*$/;
 
 /**
  * A page's source field right after a full date (2014年03月28日来源：成都市工商局, 2014年03月28日 信息来源：…): the page's

@@ -84,5 +84,7 @@ export default defineRelationRule(
 
 /** Where the parts stand: after the marker (“其中”后所列各项), or in the numbered paragraphs after the total (下文分段所列各项). */
 function listed(marker: string | undefined): string {
-  return marker === PARAGRAPHS_MARKER ? '下文分段所列各项' : `“${marker ?? '其中'}”后所列各项`;
+  if (marker === PARAGRAPHS_MARKER) return '下文分段所列各项';
+  // (a marker quoted already: “包括”后)
+  return marker?.startsWith('“') ? `${marker}所列各项` : `“${marker ?? '其中'}”后所列各项`;
 }

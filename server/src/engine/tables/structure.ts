@@ -965,6 +965,9 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     out.push({ total: p, parts: sectors, subItems: new Map(), basis: 'labelled' });
   }
   out.push(...namedAmong(grid, columns, out));
+  // 1 广播覆盖率 … 11 陈列馆（纪念馆） / 12 体育场馆个数 … 16 …: rows numbered 1, 2, 3 … to the last by a code column of
+  // their own (录入代码) are indicators side by side, each counted on its own: no row is inferred the sum of others
+  if (codedOneByOne(grid)) return out;
   // rows that add up without a label: taken when a reading adds up in most columns (and in two, or uniquely)
   const labelled = new Set(out.filter((b) => b.basis !== 'partial').map((b) => b.total));
   // the rows a 合计 adds up flat (in two columns or more, one slip at most): peers, none of them the sum of others
@@ -1024,4 +1027,17 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether every labelled row opens with its code, 1, 2, 3 … in turn, right before a name (1 广播覆盖率; not 1月, 2季度),
+ * five rows or more.
+ */
+function codedOneByOne(grid: Grid): boolean {
+  const rows = grid.rows.filter((r) => r.kind === 'item' || r.kind === 'subset');
+  if (rows.length < 5) return false;
+  return rows.every((r, i) => {
+    const code = String(i + 1);
+    return r.label.startsWith(code) && /^[\u4e00-\u9fff]/.test(r.label.slice(code.length)) && !/^[月日号年季]/.test(r.label.slice(code.length));
+  });
 }

@@ -10,7 +10,7 @@ import { thousands, type Figure } from '../extract';
 import { compatible, sameCount, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
-import { bareMeasure, headOf, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, partMeasure, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
 import { ageBounds, ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
 
 export interface Breakdown {
@@ -381,7 +381,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       ? taken.has(mk.total) && !(mk.named && freeAsPart(mk.total)) && !(mk.again && !out.some((b) => b.parts.includes(mk.total!)))
         ? []
         : [mk.total]
-      : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)));
+      : within(figures, from, markerAt).filter((f) => level(f) && ofScope(f) && (free(f) || freeAsPart(f)) && !cutByPieceLabel(text, f));
     const sorting = !mk.total && /^(?:分|按|从)/.test(marker);
     // 全县累计补偿参合人员25537人次，累计补偿金额2510.16万元。⏎⏎其中，住院补偿9545人次，补偿支出2302.35万元；…: a 其中 that
     // opens its paragraph goes on from the last sentence of the paragraph right before, as a sorting does
@@ -658,6 +658,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 分为综合、公共图书馆…九个部分。其中公共图书馆部分显示，…有公共图书馆3303个: 其中 names one item of the total by its
       // noun and counts none; the figures after are what that item tells, not the total's parts
       if (marker === '其中' && itemNamedUncounted(text, listFrom, b)) continue;
+      // 全年开展联合执法6次，核查处理工地噪音、设备噪音、餐饮油烟等问题线索19起，…；其中餐饮油烟检查8次、…: a part named by
+      // an item of a list (…、餐饮油烟等) that another figure after the total counts is a part of that figure, not of the total
+      if (marker === '其中' && !mk.total && partOfListedAfter(text, b, markerAt, figures)) continue;
       if (above) b.above = true;
       // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
       const whole = above && sorting ? wholeOfAside(par, b) : undefined;
@@ -1486,4 +1489,35 @@ function itemNamedUncounted(text: string, listFrom: number, b: Breakdown): boole
   if (noun.length < 2 || !first) return false;
   const clause = /^[^，,；;。：:]+(?=[，,：:])/.exec(text.slice(listFrom, first.offset))?.[0];
   return clause !== undefined && clause.replace(ITEM_TELLS, '').endsWith(noun);
+}
+
+/**
+ * Whether the first part of a 其中 list opens with an item of an enumeration (A、B、C等) that stands after the total, in
+ * its sentence, before another figure counting those items: the list breaks that figure down, not the total.
+ */
+function partOfListedAfter(text: string, b: Breakdown, markerAt: number, figures: readonly Figure[]): boolean {
+  const first = b.parts[0];
+  if (!first || markerAt - b.total.endOffset > 120) return false;
+  const name = partMeasure(first);
+  const between = text.slice(b.total.endOffset, markerAt);
+  for (let at = between.indexOf('等'); at >= 0; at = between.indexOf('等', at + 1)) {
+    // the enumeration: the run of characters and 、 right before 等 (工地噪音、设备噪音、餐饮油烟), two items at least
+    let from = at;
+    while (from > 0 && at - from < 60 && /[\u4e00-\u9fff、]/.test(between[from - 1]!)) from--;
+    const items = between.slice(from, at).split('、');
+    if (items.length < 2 || !items.some((item) => item.length >= 2 && name.startsWith(item))) continue;
+    // (the figure that counts the items: the next after the list, in its clause)
+    const listEnd = b.total.endOffset + at + 1;
+    const counted = within(figures, listEnd, markerAt)[0];
+    if (counted && counted !== b.total && !/[，,；;。]/.test(text.slice(listEnd, counted.offset))) return true;
+  }
+  return false;
+}
+
+/**
+ * 现有3159户，113⏎⏎2、11人，其中农业人口为10942人: a figure right after the label of a site's numbered piece (2、) at the head
+ * of a line, the line before ending in digits without a stop, is the tail of a number the page cut in two: no total.
+ */
+export function cutByPieceLabel(text: string, f: Figure): boolean {
+  return /[0-9][ \t]*\n\s*[0-9]{1,2}、$/.test(text.slice(Math.max(0, f.offset - 16), f.offset));
 }

@@ -5,10 +5,10 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known } from './arithmetic';
-import { attributive, breakdowns, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
+import { attributive, breakdowns, cutByPieceLabel, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
-import { countedGroupTotals } from './countedGroups';
+import { countedGroupTotals, countedListTotals } from './countedGroups';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -125,6 +125,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   spelledOutSums,
   partsOfEachKind,
   measuresByGroup,
+  countedListSums,
   breakdownSums,
   markedSums,
   addedAfterQiZhongSums,
@@ -414,13 +415,16 @@ function addedAfterQiZhongSums(soFar: SumsSoFar): void {
   for (const a of addedAfterQiZhong(soFar.par, soFar.used)) soFar.accept(sumRelation(a.total, a.parts, true, '其中'), a.total, a.parts);
 }
 
+/** The year's own income or spending, a line of a 决算 beside the 总计 (本年收入合计, 本年支出合计), with nothing else totalled. */
+const YEAR_OWN_LINE = /^(?:包括)?本年(?:收入|支出)合计(?:为)?$/;
+
 // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
 //    (分别为 may follow the total after a 分号: 地区生产总值46.82亿元，…；三次产业增加值分别为…)
 function markedSums(soFar: SumsSoFar): void {
   const { out, used } = soFar;
   const { draft, figures, sentences, periods } = soFar.par;
   for (const total of figures) {
-    if (used.has(total) || total.bracket || !exact(total)) continue;
+    if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
     // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
@@ -458,7 +462,10 @@ function markedSums(soFar: SumsSoFar): void {
       // make the total already, is left of a larger whole (32个老旧片区), not one more part of this one)
       if (m[1]!.startsWith('其中') && parts.length >= 2 && /^(?:剩余|尚余|其余)/.test(textBetween(draft, f.clause.offset, f.offset)) && madeAlready(total, parts)) break;
       // a running total after the parts (经营主体总量达到5.86万户, 合计239.2亿元) or an average is not one of them
-      if (!compatible(f.unit, total.unit) || /总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + textBetween(draft, f.clause.offset, f.offset))) break;
+      // (收入总计7033.15万元，包括本年收入合计6925.14万元，使用年初结转和结余108.01万元: 本年收入合计 is a line of a 决算, the
+      // year's own income, a part of the 总计 beside what was carried over, not a running total)
+      const clauseHead = textBetween(draft, f.clause.offset, f.offset);
+      if (!compatible(f.unit, total.unit) || (/总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(f.measure + clauseHead) && !(mainItems && YEAR_OWN_LINE.test(clauseHead.trim())))) break;
       // (债务余额184618.67亿元，包括一般债务余额…、专项债务余额…，控制在…债务余额限额209974.3亿元之内: the ceiling the total is
       //  kept under, not one more item)
       if (A_CEILING.test(f.measure + textBetween(draft, f.clause.offset, f.offset)) && !A_CEILING.test(headOf(draft, total))) break;
@@ -1007,6 +1014,12 @@ export function sumsOfShares(found: Relation[]): Relation[] {
  */
 function firstPartOnly(r: Relation, whole: Figure): boolean {
   return r.kind === 'sum' && r.marker === '其中' && r.anchor === whole && r.figures.length === 2 && r.roles[1] === 'part';
+}
+
+// 2e. 这三个城市求职人数分别是54474人，15708人和11720人，合计求职人数81902人: a counted group's members after 分别是 and their
+//     total in the clause right after (countedGroups.ts), read before 其中 and 分别 lists take a total before the list
+function countedListSums(soFar: SumsSoFar): void {
+  for (const g of countedListTotals(soFar.par, soFar.used)) soFar.accept(sumRelation(g.total, g.parts, false, '“分别是”后'), g.total, g.parts);
 }
 
 // 8j. 六个行业…分别为41.64亿元、…26.23亿元。…六个行业合计实现地方税收231.89亿元: a group's total under its count, of the
