@@ -134,6 +134,14 @@ const NEW_WORDS = /新增|净增|淨增/;
  */
 const BALANCE_TOTAL = /(?:总计|總計)[为為是达達]?$/;
 
+/** The year's end written before a stock (年末全市常住人口, 年底全县户籍人口). */
+const YEAR_END = /^(?:年末|年底)/;
+/**
+ * A stock a bank's table names by its balance (短期贷款余额, 各项存款余额) and a text by the stock alone (其中，短期贷款705.4亿元):
+ * loans and deposits.
+ */
+const BALANCE_NAMED = /(?:贷款|存款)$/;
+
 /** How far a table may start after the paragraph that leads into it: blank lines only. */
 const MAX_LEAD_GAP = 8;
 
@@ -464,9 +472,10 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   /**
    * The row a count of a 12345 or 12315 report names by its act alone: 受理 for the row 受理量, 办结 for 已办结, 立案 for
    * 立案数 (the text says 受理798件, the table names the row by the amount, 受理量 | 798 or 立案数 | 51229, or by the state,
-   * 已办结 | 1029).
+   * 已办结 | 1029); and a loan or a deposit named without its 余额 (短期贷款705.4亿元 for the row 其中：短期贷款余额).
    */
-  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`);
+  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined =>
+    byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`) ?? (BALANCE_NAMED.test(entity) ? byRow.get(`${entity}余额`) : undefined);
   /**
    * 立案51229件，…派遣49151件 beside the rows 立案数, 派遣数: a figure keyed by the act listed before it (立案·派遣) is that
    * act's sibling, no part of it, when the act is itself a row of the table by its count (`countRow`).
@@ -671,7 +680,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const parts = f.key.split('·');
     const nearest = listed ? listed.row : growth ? nearestRow(f) : undefined;
     if (nearest === null) continue;
-    const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
+    // (年末全市常住人口 for the row 全市常住人口 of a table of 年末数: the year's end is the time a stock is told at)
+    const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure.replace(YEAR_END, '')) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
     const qualifier = !growth && parts.length > 1 && !foreignOwner(f, parts[0]!) ? norm(parts[0]!) : '';
     const collect = (): Match[] => {
@@ -720,7 +730,15 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         // (全市12315平台共接收投诉971件，受理798件: a measure qualified by a total the sentence opens with, 共 and what was
         // done, is no part of another entity: the report's table names its 受理量 by itself)
         for (const c of byRowAlone(f, entity, growth))
-          if (!qualifier || names_(c.grid, qualifier) || siblingRow(c.grid, qualifier) || rowAndWord(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) || TOTAL_DONE.test(qualifier)) consider(c);
+          if (
+            !qualifier ||
+            names_(c.grid, qualifier) ||
+            siblingRow(c.grid, qualifier) ||
+            rowAndWord(c.grid, qualifier) ||
+            totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) ||
+            TOTAL_DONE.test(qualifier)
+          )
+            consider(c);
       }
       // 10月共受理转办工单1247件 beside a table of 月份 | 受理转办工单总数 | … with the rows 10月 and 11月: the row of the
       // figure's period in the column of its measure (`byPeriodRow`)
