@@ -431,7 +431,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       if (!row) continue;
       if (qualifier && !grid.columns.some((c) => c.role === 'amount' && columnMeasure(c).startsWith(qualifier))) continue;
       for (const c of grid.columns) {
-        if (c.role !== 'amount' || !samePeriod(f, grid, c)) continue;
+        // (the row is the period: a column naming a year, 上年 or a budget's other stage is not the figure's measure)
+        if (c.role !== 'amount' || yearsOf(c.label).length > 0 || PREVIOUS.test(c.label) || otherBudgetStage(f, c)) continue;
         const cm = columnMeasure(c);
         if (!cm.startsWith(m) || !COUNT_HEADING.test(cm.slice(m.length))) continue;
         const v = cellOf(grid, row, c);
