@@ -31,7 +31,7 @@ describe('a table whose rows are periods (restate41)', () => {
   });
 
   it('leaves a figure of no month beside rows of months', () => {
-    assert.deepEqual(findings(months('本期', '1300', '295'), 'table-restatement'), []);
+    assert.deepEqual(findings(months('', '1300', '295'), 'table-restatement'), []);
   });
 });
 
@@ -107,7 +107,7 @@ describe('a stock told at 年末, a loan named without its 余额 (restate41)', 
 });
 
 // made up: a ministry's news of one year, the lead's sentence written again in the body with more words before it
-const marriages = (again: string, words = '各级民政部门和婚姻登记机构共依法办理结婚登记'): string =>
+const marriages = (again: string): string =>
   `民政部：2016年全国办理结婚登记1142.8万对\n\n` + `2016年，全国各级民政部门和婚姻登记机构共依法办理结婚登记1142.8万对，比上年下降6.7%。\n\n` + `据公告，${words}${again}万对，结婚率为8.3‰。\n`;
 
 describe('a statement of a one-year draft written again with the same last words (restate41)', () => {
@@ -119,7 +119,11 @@ describe('a statement of a one-year draft written again with the same last words
     assert.deepEqual(findings(marriages('1042.8'), 'number-conflict'), ['1042.8万对']);
   });
 
-  it('leaves a clause that shares fewer than eight last characters', () => {
-    assert.deepEqual(findings(marriages('1042.8', '结婚登记'), 'number-conflict'), []);
+  it('reads the year’s end as the year, the clause written again word for word', () => {
+    assert.deepEqual(findings(centenarians('共有', '共有'), 'number-conflict'), ['2300人']);
+  });
+
+  it('leaves a clause that shares fewer than eight last characters (全省有百岁老人 / 全省共有百岁老人)', () => {
+    assert.deepEqual(findings(centenarians('有', '共有'), 'number-conflict'), []);
   });
 });
