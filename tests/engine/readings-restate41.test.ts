@@ -108,7 +108,13 @@ describe('a stock told at 年末, a loan named without its 余额 (restate41)', 
 
 // made up: a ministry's news of one year, the lead's sentence written again in the body with more words before it
 const marriages = (again: string): string =>
-  `民政部：2016年全国办理结婚登记1142.8万对\n\n` + `2016年，全国各级民政部门和婚姻登记机构共依法办理结婚登记1142.8万对，比上年下降6.7%。\n\n` + `据公告，${words}${again}万对，结婚率为8.3‰。\n`;
+  `民政部：2016年全国办理结婚登记1142.8万对\n\n` +
+  `2016年，全国各级民政部门和婚姻登记机构共依法办理结婚登记1142.8万对，比上年下降6.7%。\n\n` +
+  `据公告，各级民政部门和婚姻登记机构共依法办理结婚登记${again}万对，结婚率为8.3‰。\n`;
+
+// made up: a province's communiqué of one year on its elderly, the count written twice in other words
+const centenarians = (first: string, again: string): string =>
+  `浙江省2016年老年人口和老龄事业统计公报\n\n截至2016年底，全省${first}百岁老人2307人，其中女性1800人。\n\n据统计，全省${again}百岁老人2300人，居全国前列。\n`;
 
 describe('a statement of a one-year draft written again with the same last words (restate41)', () => {
   it('is silent when the two agree', () => {
