@@ -2725,8 +2725,6 @@ const MIN_RESTATED_CLAUSE = 8;
 /** A year opening a clause (2024年，), which the same clause written again may leave out. */
 const CLAUSE_YEAR = /^(?:19|20)[0-9]{2}年度?[，,]?/;
 
-/** The end of a year as a scope names it: 截至2021年末, 截至2016年底 (a stock told at the end of the draft's year). */
-const YEAR_END_SCOPE = /^截至((?:19|20)[0-9]{2})年(?:末|底)$/;
 /** A verb joining a clause's name to its figure, which the same clause written again may change (产生量为 / 产生量达). */
 const CLAUSE_LINK = /(?:达到|達到|为|為|达|達|是)$/;
 
@@ -2753,15 +2751,14 @@ function clauseWords(f: Figure): string {
  * its own whose clause is the words of a statement under the draft's one year written again is of that year, compared
  * with it as one group (under the guards every statement of a measure passes). Only the same words (`sameClauseEnd`: the
  * same last eight characters or more, the verb before the figure aside): a bare 少数民族党员, 资金节约率达 is often another
- * year's or a part's (全市 … 市本级), its scope left to the sentences around it. The year's end is the year's too
- * (截至2021年末…其中城镇就业人员46773万人 and again …其中城镇就业人员46773万人 in a draft of 2021).
+ * year's or a part's (全市 … 市本级), its scope left to the sentences around it.
  */
 function mergeOwnYear(groups: Map<string, Figure[]>, year: string | undefined): void {
   if (year === undefined) return;
   const yearly = new Map<string, string>();
   for (const id of groups.keys()) {
     const { rest, scope } = withoutScope(id);
-    if ((WHOLE_YEAR.exec(scope) ?? YEAR_END_SCOPE.exec(scope))?.[1] === year && !yearly.has(rest)) yearly.set(rest, id);
+    if (WHOLE_YEAR.exec(scope)?.[1] === year && !yearly.has(rest)) yearly.set(rest, id);
   }
   if (yearly.size === 0) return;
   for (const [id, list] of groups) {
