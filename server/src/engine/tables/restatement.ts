@@ -134,6 +134,14 @@ const NEW_WORDS = /新增|净增|淨增/;
  */
 const BALANCE_TOTAL = /(?:总计|總計)[为為是达達]?$/;
 
+/** The year's end written before a stock (年末全市常住人口, 年底全县户籍人口). */
+const YEAR_END = /^(?:年末|年底)/;
+/**
+ * A stock a bank's table names by its balance (短期贷款余额, 各项存款余额) and a text by the stock alone (其中，短期贷款705.4亿元):
+ * loans and deposits.
+ */
+const BALANCE_NAMED = /(?:贷款|存款)$/;
+
 /** How far a table may start after the paragraph that leads into it: blank lines only. */
 const MAX_LEAD_GAP = 8;
 
@@ -142,6 +150,27 @@ const OTHER_ROW = /^(?:其他|其它)[类項项]?$/;
 
 /** Words a text puts between a row's name and a column's (公务接待费支出决算: row 公务接待费, 支出, column 决算数). */
 const LINKS = ['', '支出', '收入'] as const;
+
+/**
+ * A row label that is a period: a year (2024年), a month (10月, 10月份), a year's month (2024年10月) or a span of months
+ * (1-6月). A table with two rows so labelled or more sets its periods down the rows and its measures across (月份 |
+ * 受理转办工单总数 | 城市管理类工单数量 …).
+ */
+const PERIOD_ROW = /^(?:(?:19|20)[0-9]{2}年度?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)$/;
+/** A period opening a sentence, as a period row would be labelled (10月, 2024年, 1-6月份), before 共, 全 or a comma. */
+const PERIOD_OPENING = /^((?:(?:19|20)[0-9]{2}年度?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?))(?=[，,共全]|[\u4e00-\u9fff])/;
+/** A whole year, as a period row or a scope names it. */
+const YEAR_ROW = /^(?:19|20)[0-9]{2}年度?$/;
+/**
+ * What a period-row table's column heading may add after the measure the text names: nothing (农业产值), or the words of
+ * a count (受理转办工单总数 for 受理转办工单; 物业管理类工单数量 for 物业管理类: the 工单 counted and 数量).
+ */
+const COUNT_HEADING = /^(?:[\u4e00-\u9fff]{0,2}(?:总数|数量|总量))?$/;
+
+/** A period as a period row is labelled: without 份 or 度 (10月份 is 10月, 2024年度 is 2024年). */
+function periodLabel(s: string): string {
+  return s.replace(/\s/g, '').replace(/[份度]$/, '');
+}
 
 /** Does the figure's measure name this cell: its row (or a total row) and its column? */
 function names(f: Figure, row: GridRow, column: Column): boolean {
@@ -383,6 +412,57 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     return found;
   };
   /**
+   * A table that sets its periods down the rows (two rows or more labelled 10月, 11月 or 2024年, 2023年) and its measures
+   * across: a figure of a column's measure (受理转办工单 for 受理转办工单总数, 农业产值 for 农业产值; `COUNT_HEADING`) restates
+   * the cell of the row of its period. The period is the figure's own scope (10月共受理转办工单1247件: the row 10月); a
+   * figure with none restates the latest year's row only when every period row is a year (农业产值32492.84万元 beside the
+   * rows 2024年 and 2023年, as `latestYear` reads columns of years), and only when its sentence names no earlier year or
+   * 上年. A part keyed by its whole (其中城市管理类362件 after 受理转办工单1247件) is read so only when the whole is a
+   * column of the same table. Months with no scope on the figure are left alone: a report of two months speaks of both.
+   */
+  const byPeriodRow = (f: Figure, qualifier: string): Match[] => {
+    const m = norm(f.measure);
+    if (m.length < 2) return [];
+    const found: Match[] = [];
+    for (const grid of grids) {
+      const periods = grid.rows.filter((r) => r.kind !== 'heading' && PERIOD_ROW.test(periodLabel(r.label)));
+      if (periods.length < 2) continue;
+      const row = rowOfPeriod(f, periods);
+      if (!row) continue;
+      if (qualifier && !grid.columns.some((c) => c.role === 'amount' && columnMeasure(c).startsWith(qualifier))) continue;
+      for (const c of grid.columns) {
+        // (the row is the period: a column naming a year, 上年 or a budget's other stage is not the figure's measure)
+        if (c.role !== 'amount' || yearsOf(c.label).length > 0 || PREVIOUS.test(c.label) || otherBudgetStage(f, c)) continue;
+        const cm = columnMeasure(c);
+        if (!cm.startsWith(m) || !COUNT_HEADING.test(cm.slice(m.length))) continue;
+        const v = cellOf(grid, row, c);
+        if (v) found.push({ grid, value: v, strength: 1 });
+      }
+    }
+    return found;
+  };
+  /** The period row of a figure's period (see `byPeriodRow`). */
+  const rowOfPeriod = (f: Figure, periods: readonly GridRow[]): GridRow | undefined => {
+    if (f.scope) {
+      const own = periods.filter((r) => periodLabel(r.label) === periodLabel(f.scope));
+      return own.length === 1 ? own[0] : undefined;
+    }
+    // (11月共受理转办工单1258件，其中城市管理类337件…；物业管理类259件: a sentence, up to 。, opening with a period row's
+    // label is of it)
+    const before = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
+    const opening = PERIOD_OPENING.exec(before.trimStart())?.[1];
+    if (opening !== undefined) {
+      const own = periods.filter((r) => periodLabel(r.label) === periodLabel(opening));
+      return own.length === 1 ? own[0] : undefined;
+    }
+    if (!periods.every((r) => YEAR_ROW.test(periodLabel(r.label)))) return undefined;
+    const years = periods.map((r) => Number(periodLabel(r.label).slice(0, 4)));
+    const top = Math.max(...years);
+    if (years.filter((y) => y === top).length !== 1) return undefined;
+    if (PREVIOUS.test(before) || yearsOf(before).some((y) => Number(y) !== top)) return undefined;
+    return periods[years.indexOf(top)];
+  };
+  /**
    * 城镇新增就业4042人 beside a table of 城镇 | 年末人数: what is new in a year under a row's name (新增, 净增) is a flow of
    * its own, not the stock the row holds, unless the table says so (新增就业 in a heading or its 表题).
    */
@@ -393,14 +473,26 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   /**
    * The row a count of a 12345 or 12315 report names by its act alone: 受理 for the row 受理量, 办结 for 已办结, 立案 for
    * 立案数 (the text says 受理798件, the table names the row by the amount, 受理量 | 798 or 立案数 | 51229, or by the state,
-   * 已办结 | 1029).
+   * 已办结 | 1029); and a loan or a deposit named without its 余额 (短期贷款705.4亿元 for the row 其中：短期贷款余额).
    */
-  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`);
+  const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined =>
+    byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`) ?? (BALANCE_NAMED.test(entity) ? byRow.get(`${entity}余额`) : undefined);
   /**
    * 立案51229件，…派遣49151件 beside the rows 立案数, 派遣数: a figure keyed by the act listed before it (立案·派遣) is that
    * act's sibling, no part of it, when the act is itself a row of the table by its count (`countRow`).
    */
   const siblingRow = (grid: Grid, qualifier: string): boolean => byRow.get(`${qualifier}数`)?.some((r) => r.grid === grid) ?? false;
+  /**
+   * 其中：税收收入8.37亿元…；非税收入8.38亿元 beside the rows 税收 and 非税; 公立医院诊疗0.42亿人次…；民营医院0.09亿人次 beside
+   * the rows 公立医院 and 民营医院: a figure keyed by the figure before it is that one's sibling, not its part, when the
+   * name it is keyed by is a row of the same table with a word or two after it (税收 and 收入, 公立医院 and 诊疗): the
+   * sentence goes down the rows.
+   */
+  const rowAndWord = (grid: Grid, qualifier: string): boolean =>
+    grid.rows.some((r) => {
+      const label = rowWords(r.label);
+      return label.length >= 2 && qualifier.startsWith(label) && qualifier.length - label.length <= 2;
+    });
   /** Whether a table names an entity: a row label or its 表题. */
   const names_ = (grid: Grid, words: string): boolean =>
     grid.rows.some((r) => {
@@ -589,7 +681,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const parts = f.key.split('·');
     const nearest = listed ? listed.row : growth ? nearestRow(f) : undefined;
     if (nearest === null) continue;
-    const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure) || norm(parts[0] ?? '');
+    // (年末全市常住人口 for the row 全市常住人口 of a table of 年末数: the year's end is the time a stock is told at)
+    const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure.replace(YEAR_END, '')) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
     const qualifier = !growth && parts.length > 1 && !foreignOwner(f, parts[0]!) ? norm(parts[0]!) : '';
     const collect = (): Match[] => {
@@ -638,8 +731,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         // (全市12315平台共接收投诉971件，受理798件: a measure qualified by a total the sentence opens with, 共 and what was
         // done, is no part of another entity: the report's table names its 受理量 by itself)
         for (const c of byRowAlone(f, entity, growth))
-          if (!qualifier || names_(c.grid, qualifier) || siblingRow(c.grid, qualifier) || totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) || TOTAL_DONE.test(qualifier)) consider(c);
+          if (
+            !qualifier ||
+            names_(c.grid, qualifier) ||
+            siblingRow(c.grid, qualifier) ||
+            rowAndWord(c.grid, qualifier) ||
+            totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) ||
+            TOTAL_DONE.test(qualifier)
+          )
+            consider(c);
       }
+      // 10月共受理转办工单1247件 beside a table of 月份 | 受理转办工单总数 | … with the rows 10月 and 11月: the row of the
+      // figure's period in the column of its measure (`byPeriodRow`)
+      if (matches.length === 0 && !growth) for (const c of byPeriodRow(f, qualifier)) consider(c);
       // 加上上级补助收入22.06亿元, 减去上解支出3.73亿元: the item added or taken away is the row named after the verb, when
       // that name is a whole row label (加上级补助收入: 加 and 上级补助收入, tried both ways)
       if (matches.length === 0 && !growth && !qualifier) {

@@ -2725,6 +2725,22 @@ const MIN_RESTATED_CLAUSE = 8;
 /** A year opening a clause (2024年，), which the same clause written again may leave out. */
 const CLAUSE_YEAR = /^(?:19|20)[0-9]{2}年度?[，,]?/;
 
+/** A verb joining a clause's name to its figure, which the same clause written again may change (产生量为 / 产生量达). */
+const CLAUSE_LINK = /(?:达到|達到|为|為|达|達|是)$/;
+
+/**
+ * Whether two clauses up to their figures end in the same words, at least `MIN_RESTATED_CLAUSE` of them, the verb
+ * before the figure aside: 全国各级民政部门和婚姻登记机构共依法办理结婚登记 and 各级民政部门和婚姻登记机构共依法办理结婚登记; 此次
+ * 发布信息的大、中城市一般工业固体废物产生量为 and 214个大、中城市一般工业固体废物产生量达.
+ */
+function sameClauseEnd(a: string, b: string): boolean {
+  const x = a.replace(CLAUSE_LINK, '');
+  const y = b.replace(CLAUSE_LINK, '');
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return codePoints(x.slice(x.length - n)) >= MIN_RESTATED_CLAUSE;
+}
+
 /** A figure's clause up to the figure, without a year opening it: 2024年全县一般公共预算支出 is 全县一般公共预算支出. */
 function clauseWords(f: Figure): string {
   return wordsOf(f, f.clause.offset, f.offset).replace(/\s/g, '').replace(CLAUSE_YEAR, '');
@@ -2733,8 +2749,9 @@ function clauseWords(f: Figure): string {
 /**
  * 2024年全县一般公共预算支出782634万元 … 全县一般公共预算支出782634万元 in a draft of 2024 only: a statement with no period of
  * its own whose clause is the words of a statement under the draft's one year written again is of that year, compared
- * with it as one group (under the guards every statement of a measure passes). Only the same words: a bare 少数民族党员,
- * 资金节约率达 is often another year's or a part's (全市 … 市本级), its scope left to the sentences around it.
+ * with it as one group (under the guards every statement of a measure passes). Only the same words (`sameClauseEnd`: the
+ * same last eight characters or more, the verb before the figure aside): a bare 少数民族党员, 资金节约率达 is often another
+ * year's or a part's (全市 … 市本级), its scope left to the sentences around it.
  */
 function mergeOwnYear(groups: Map<string, Figure[]>, year: string | undefined): void {
   if (year === undefined) return;
@@ -2748,10 +2765,10 @@ function mergeOwnYear(groups: Map<string, Figure[]>, year: string | undefined): 
     const { rest, scope } = withoutScope(id);
     const dated = scope === '' ? yearly.get(rest) : undefined;
     if (dated === undefined || !groups.has(dated)) continue;
-    const words = new Set(groups.get(dated)!.map(clauseWords));
+    const words = groups.get(dated)!.map(clauseWords);
     const restated = list.filter((f) => {
       const w = clauseWords(f);
-      return codePoints(w) >= MIN_RESTATED_CLAUSE && words.has(w);
+      return words.some((d) => sameClauseEnd(w, d));
     });
     if (restated.length === 0) continue;
     groups.set(
