@@ -211,8 +211,8 @@ export function headingWords(label: string): string {
   return (
     label
       .replace(/[（(][^（）()]*[）)]\s*$/, '')
-      // (增/减幅: a rate of increase or decrease, no unit after a slash)
-      .replace(/[/／](?!减[幅率])[^/／]{1,6}$/, '')
+      // (增/减幅: a rate of increase or decrease, 增/减 a difference: no unit after a slash)
+      .replace(/[/／](?!减)[^/／]{1,6}$/, '')
       .replace(/[%％]$/, '')
       .trim()
   );

@@ -722,6 +722,67 @@ function nestedGroupLabels(body: RawRow[], width: number): RawRow[] {
   return out;
 }
 
+/** A month's progress over its columns (7月完成情况 over 任务数 | 完成数 | 完成率): the period before 完成情况. */
+const PROGRESS_GROUP = /^(.{0,8}?)完成情况$/;
+/** A column under a progress group: the task, the work done, its rate (任务数, 完成数, 完成率, 完成比例). */
+const PROGRESS_PART = /^(?:任务|计划|目标|完成)[\u4e00-\u9fff]{0,3}$/;
+/** The change's group over its difference and its growth (增/减 over （件） | 幅度). */
+const CHANGE_GROUP = /^增[/／、]?减$/;
+/** The difference under a change group: its unit alone in brackets (（件）, （宗）) or 数量, 增减额. */
+const CHANGE_AMOUNT = /^[（(][\u4e00-\u9fff]{1,3}[）)]$|^(?:数量|增减额|绝对数)$/;
+/** The growth under a change group: 幅度, 增幅, 幅度（%）. */
+const CHANGE_RATE = /^(?:增减)?(?:幅度|增幅)(?:[（(]?[%％][）)]?)?$/;
+
+/**
+ * A monthly return's heading of two lines (单 位 | 7月完成情况 | 2024年6月完成数 | 增/减 | over 任务数 | 完成数 | 完成率 |
+ * （件） | 幅度 |, 江门市各县（市、区）采集员上报案件情况表): the first line's 完成情况 cell was merged over the month's task,
+ * work done and rate, its 增/减 cell over the difference and its growth; its other cells stand over one column each.
+ * The copy gives no widths; the heading's cells, the label column's corner first, are two more than the body's
+ * columns (two merged cells), the line of parts those two groups' columns in their order, the change's exactly two.
+ * One heading row: the progress columns named by their month (7月 完成数), the change's by 增/减, the others as written.
+ * Undefined unless exactly one split of the cells into the two lines reads so.
+ */
+function progressAndChange(heading: readonly TableCell[], width: number): TableCell[] | undefined {
+  if (heading.length !== width + 2 || !LABEL_COLUMN_HEADING.test(heading[0]!.text)) return undefined;
+  const words = heading.map((c) => labelOfCell(c.text));
+  let found: TableCell[] | undefined;
+  // the first line: the corner and the cells up to `split`; the second line: the rest
+  for (let split = 4; split <= heading.length - 4; split++) {
+    const tops = words.slice(1, split);
+    const parts = heading.slice(split);
+    const progress = tops.findIndex((w) => PROGRESS_GROUP.test(w));
+    const change = tops.findIndex((w) => CHANGE_GROUP.test(w));
+    if (progress < 0 || change < 0 || tops.filter((w) => PROGRESS_GROUP.test(w) || CHANGE_GROUP.test(w)).length !== 2) continue;
+    const changeParts = change < progress ? parts.slice(0, 2) : parts.slice(-2);
+    const progressParts = change < progress ? parts.slice(2) : parts.slice(0, -2);
+    if (!CHANGE_AMOUNT.test(labelOfCell(changeParts[0]!.text)) || !CHANGE_RATE.test(labelOfCell(changeParts[1]!.text))) continue;
+    if (progressParts.length < 2 || !progressParts.every((c) => PROGRESS_PART.test(labelOfCell(c.text)))) continue;
+    // (the first line's own columns name no part: a 完成数 there is a column of its own only with its period, 2024年6月完成数)
+    if (tops.some((w, i) => i !== progress && i !== change && (PROGRESS_PART.test(w) || CHANGE_AMOUNT.test(w) || CHANGE_RATE.test(w)))) continue;
+    if (found) return undefined;
+    const period = PROGRESS_GROUP.exec(tops[progress]!)![1]!;
+    const named = (c: TableCell, over: string): TableCell => ({ offset: c.offset, endOffset: c.endOffset, text: over ? `${over} ${c.text.trim()}` : c.text.trim() });
+    const out: TableCell[] = [heading[0]!];
+    heading.slice(1, split).forEach((c, i) => {
+      if (i === progress) out.push(...progressParts.map((x) => named(x, period)));
+      else if (i === change) out.push(...changeParts.map((x) => named(x, c.text.trim())));
+      else out.push(c);
+    });
+    found = out;
+  }
+  return found && found.length === width ? found : undefined;
+}
+
+/** progressAndChange on the lines of a pasted table's heading (two lines, each closed by its pipe). */
+function progressAndChangeLines(lines: readonly RawRow[], width: number): RawRow | undefined {
+  if (lines.length !== 2) return undefined;
+  const cells = progressAndChange(
+    lines.flatMap((r) => r.cells.filter((c) => c.text !== '')),
+    width,
+  );
+  return cells ? { cells, offset: lines[0]!.offset, endOffset: lines[1]!.endOffset, lineStart: lines[0]!.lineStart } : undefined;
+}
+
 /**
  * Rows as read: the table when its body carries figures. A caption and a unit row before the header go to the
  * table's caption and unit; heading lines shorter than the body (a heading cell broken over lines) are joined; the
@@ -869,6 +930,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
         : undefined;
     const lostCorner = !merged && lead === 0 && stacked.length === 2 ? labelCornerLost(stacked[0]!, stacked[1]!, width) : undefined;
     const overParts = !merged && !lostCorner && !(joined && joined.cells.length <= width) ? oneOverParts(headingRows, width) : undefined;
+    const progress = !merged && !lostCorner && !overParts && !(joined && joined.cells.length <= width) ? progressAndChangeLines(headingRows, width) : undefined;
     if (joined && joined.cells.length <= width) header = joined;
     else if (merged) {
       header = merged;
@@ -876,6 +938,7 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
       width = Math.min(width, merged.cells.length);
     } else if (lostCorner) header = lostCorner;
     else if (overParts) header = overParts;
+    else if (progress) header = progress;
     else if (wide) {
       header = stacked[0];
       extraHeadings.push(...stacked.slice(1));
@@ -1537,7 +1600,13 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
     const best = fits.reduce((a, b) => (b.k * b.rows > a.k * a.rows ? b : a));
     if (fits.filter((x) => x.k * x.rows === best.k * best.rows).length === 1) {
       const at = best.first;
-      const grouped = groupedHeading(cells, at, best.k) ?? groupsNamedByTotals(cells, at, best.k) ?? cornerlessGroups(cells, at, best.k) ?? unitsUnderHeading(cells, at, best.k);
+      const grouped =
+        groupedHeading(cells, at, best.k) ??
+        groupsNamedByTotals(cells, at, best.k) ??
+        cornerlessGroups(cells, at, best.k) ??
+        unitsUnderHeading(cells, at, best.k) ??
+        progressAndChangeStacked(cells, at, best.k) ??
+        yearBrokenHeading(cells, at, best.k);
       const rows: RawRow[] = [grouped?.row ?? rawRow(cells.slice(at - best.k, at))];
       for (let r = at; r < at + best.rows * best.k; r += best.k) rows.push(rawRow(cells.slice(r, r + best.k)));
       fixed = { rows, start: grouped?.start ?? at - best.k, end: at + best.rows * best.k };
@@ -1748,9 +1817,55 @@ function rowsByLabels(cells: readonly StackedCell[], shapes: readonly Shape[], l
   if (first - start < width - 1) return undefined;
   const two = first < label ? twoLineHeading(cells, first, width, label - first + 1) : undefined;
   if (two) return { rows: [two.row, ...rows], start: two.start, end };
-  const grouped = groupedHeading(cells, first, width) ?? cornerlessGroups(cells, first, width) ?? unitsUnderHeading(cells, first, width);
+  const grouped =
+    groupedHeading(cells, first, width) ??
+    cornerlessGroups(cells, first, width) ??
+    unitsUnderHeading(cells, first, width) ??
+    progressAndChangeStacked(cells, first, width) ??
+    yearBrokenHeading(cells, first, width);
   if (grouped) return { rows: [grouped.row, ...rows], start: grouped.start, end };
   return { rows: [rawRow(cells.slice(start, first)), ...rows], start, end };
+}
+
+/** A caption ending in 表 run into the label column's corner (……情况表单 位). */
+const CAPTION_THEN_CORNER = /表[\s]*(单[ \u3000]?位|项[ \u3000]?目|地[ \u3000]?区)$/;
+
+/** progressAndChange on a heading pasted one cell per line: the width + 2 heading cells right before the body. */
+function progressAndChangeStacked(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
+  const heading = headingCellsBefore(cells, first, width);
+  if (heading.length < width + 2) return undefined;
+  const lines = heading.slice(heading.length - width - 2);
+  // (the caption a blank line above the corner comes out in the corner's cell, no pipe between: 江门市…情况表 then 单 位)
+  const corner = lines[0]!.cell;
+  const tail = CAPTION_THEN_CORNER.exec(corner.text)?.[1];
+  const own: TableCell = tail ? { offset: corner.endOffset - tail.length, endOffset: corner.endOffset, text: tail } : corner;
+  const named = progressAndChange([own, ...lines.slice(1).map((c) => c.cell)], width);
+  return named ? { row: { ...rawRow(lines), cells: named }, start: cells.indexOf(lines[0]!) } : undefined;
+}
+
+/** A heading cell that is a year alone (2022年), and one that opens with a month (10月（件）). */
+const YEAR_ALONE = /^(?:19|20)[0-9]{2}年$/;
+const MONTH_HEADING = /^[0-9]{1,2}月/;
+
+/**
+ * 类型 / 10月（件） / 9月（件） / 环比（%） / 2022年 / 10月（件） / 同比（%）, then 发现问题数 / 17841 / …: a heading copied one
+ * cell per line in which one cell broke after its year (2022年10月（件）, the page wrapping a narrow column). The body
+ * says how many columns there are: one heading cell more than that stand before it, and exactly one of them is a
+ * year alone followed by a month, beside another month's column (10月, 9月); those two lines are one cell.
+ */
+function yearBrokenHeading(cells: readonly StackedCell[], first: number, width: number): { row: RawRow; start: number } | undefined {
+  const heading = headingCellsBefore(cells, first, width);
+  if (heading.length < width + 1) return undefined;
+  const lines = heading.slice(heading.length - width - 1);
+  const words = lines.map((c) => labelOfCell(c.cell.text));
+  const breaks = words.flatMap((w, i) => (i > 0 && i + 1 < words.length && YEAR_ALONE.test(w) && MONTH_HEADING.test(words[i + 1]!) ? [i] : []));
+  if (breaks.length !== 1 || MONTH_HEADING.test(words[0]!) || YEAR_ALONE.test(words[0]!)) return undefined;
+  const at = breaks[0]!;
+  if (!words.some((w, i) => i !== at + 1 && MONTH_HEADING.test(w))) return undefined;
+  const [a, b] = [lines[at]!.cell, lines[at + 1]!.cell];
+  const joined: TableCell = { offset: a.offset, endOffset: b.endOffset, text: `${a.text.trim()}${b.text.trim()}` };
+  const named = [...lines.slice(0, at).map((c) => c.cell), joined, ...lines.slice(at + 2).map((c) => c.cell)];
+  return { row: { ...rawRow(lines), cells: named }, start: cells.indexOf(lines[0]!) };
 }
 
 /** A group's total row opening its rows (小计 under 国内). */

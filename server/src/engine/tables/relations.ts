@@ -1980,6 +1980,8 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   const near: Column[] = [];
   // 本期 | 同期 | 增减额 | 增减率%: the difference right before the growth is of the same two columns
   const afterDifference = g.role === 'growth' && grid.columns[g.index - 1]?.role === 'change';
+  // … and the difference right before a growth (增/减（件） | 增/减幅度 after 7月完成数 | 2024年6月完成数) of the two before it
+  const beforeGrowth = g.role === 'change' && grid.columns[g.index + 1]?.role === 'growth';
   for (let i = g.index - 1 - (afterDifference ? 1 : 0); i >= 0; i--) {
     const c = grid.columns[i]!;
     if (c.role === 'growth' || c.role === 'change' || c.role === 'label') break;
@@ -1989,7 +1991,7 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   // 年度预算): the group's two amounts
   const group = (c: Column): string | undefined => /^(\S+)\s+\S/.exec(grid.table.header.cells[c.index]?.text.trim() ?? '')?.[1];
   const grouped = near.length > 2 && !!group(g) && near.slice(-2).every((c) => group(c) === group(g)) && group(near[near.length - 3]!) !== group(g);
-  if (near.length === 2 || (afterDifference && near.length > 2) || grouped) {
+  if (near.length === 2 || ((afterDifference || beforeGrowth) && near.length > 2) || grouped) {
     const pair = ordered(near[near.length - 2]!, near[near.length - 1]!);
     if (pair) return pair;
   }
@@ -2009,6 +2011,11 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   if (y !== undefined && /比上年|较上年|比去年|较去年|同比/.test(g.label)) {
     const before = amounts.filter((c) => year(c) === y - 1);
     if (before.length === 1 && before[0] !== nearest) return { current: nearest!, previous: before[0]! };
+    // 同比 after a month of a year (10月（件） | 9月（件） | 环比（%） | 2022年10月（件） | 同比（%）): that month a year before,
+    // against the one column of the same month that names no year, the report's own
+    const month = monthOf(nearest!.label);
+    const same = amounts.filter((c) => c !== nearest && year(c) === undefined && month !== undefined && monthOf(c.label) === month);
+    if (/同比/.test(g.label) && same.length === 1) return { current: same[0]!, previous: nearest! };
   }
   return groupedPairOf(grid, g);
 }
@@ -2209,6 +2216,15 @@ function differences(grid: Grid, g: Column, pair: { current: Column; previous: C
   return asChange > asGrowth;
 }
 
+/** Whether a growth agrees with the difference stated right before it over the earlier level (增/减 | 幅度). */
+function statedDifferenceGrowth(grid: Grid, g: Column, row: GridRow, prev: CellValue, stated: CellValue): boolean {
+  if (grid.columns[g.index - 1]?.role !== 'change') return false;
+  const d = grid.values[row.index]![g.index - 1];
+  if (!isValue(d) || d.approximate || !(sameUnits(d, prev) || countOfNoUnit(d, prev))) return false;
+  const q = div(intervalOf(d), intervalOf(prev));
+  return !!q && overlaps(intervalOf(stated), scale(q, 100));
+}
+
 function growth(grid: Grid, out: TableRelation[]): void {
   const t = grid.table;
   if (COMPARABLE.test(`${t.caption?.text ?? ''}${t.unit?.text ?? ''}`)) return;
@@ -2246,9 +2262,14 @@ function growth(grid: Grid, out: TableRelation[]): void {
         // 客房开房率 | % | 48.64 | 49.00 | 0.4: a rate's row gives its change in points as often as in percent
         if (rateRow(row) && overlaps(intervalOf(stated), sub(intervalOf(cur), intervalOf(prev)))) continue;
         const value = ((cur.value - prev.value) / prev.value) * 100;
-        found.push(percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度'));
+        const relation = percentRelation(grid, 'table-change', stated, scale(q, 100), value, () => `${formula()} ÷ ${prev.cell.text}`, [cur, prev], '增长幅度');
+        // a growth that is its row's stated difference over the earlier level (-0.15% beside -18 and 12120) while the
+        // two levels do not give that difference: a level is wrong, which the difference's relation reports
+        if (!relation.holds && stated.cell !== undefined && statedDifferenceGrowth(grid, g, row, prev, stated)) continue;
+        found.push(relation);
       } else {
-        if (!sameUnits(stated, cur)) continue;
+        // (a difference counted in 件 between two counts of no unit: the same count)
+        if (!sameUnits(stated, cur) && !countOfNoUnit(stated, cur)) continue;
         const d = sub(intervalOf(cur), intervalOf(prev));
         const holds = overlaps(intervalOf(stated), d);
         found.push(
