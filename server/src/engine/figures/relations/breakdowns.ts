@@ -858,11 +858,13 @@ export function addsInto(part: Unit, total: Unit): boolean {
   return sameCount(part, total) || (matterWord(part) && matterWord(total));
 }
 
-/** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else
- *  (a sentence of a total alone, 共有学校100所。其中初级中学10所…, may go on to another scope's kinds). */
+/** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, or nothing
+ *  (哈尔滨市公园共栽植树木417602株。其中，乔木174067株，灌木243535株: the total ends its sentence and 其中 opens the next
+ *  on its parts; read as after 其中 anywhere, parts that may leave a remainder, so another scope's kinds, fewer than the
+ *  total, stay silent). */
 // (a change by its noun or its verb alone, 比上年增加5.6万个，增幅为1.3%, is a change of the total too)
 const CHANGE_ONLY = `(?:比|较|同比|环比)[^，,。；;]{0,12}?(?:${CHANGE_WORD})[^，,。；;]{0,12}|(?:${CHANGE_NOUN}|${CHANGE_WORD})(?:为|达)?[0-9０-９.．]+(?:%|％|个百分点)`;
-const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){1,4}。\\s*其中[，,：:]?\\s*$`);
+const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){0,4}。\\s*其中[，,：:]?\\s*$`);
 
 /** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
 const PUPILS = /在校(?:学)?生$/;
@@ -1073,7 +1075,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     marker === '其中' &&
     // (in the total's own sentence: a 其中 that opens a sentence of unlike names may list another scope's kinds)
     // (or in the sentence right before, 人数为28391万人，比上年末增加2684万人。其中，参保职工…，参保离退休人员…, when the
-    // total and its changes make its sentence and the 其中 opens the next one)
+    // total, alone or with its changes, makes its sentence and the 其中 opens the next one)
     (!/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) ||
       NEXT_SENTENCE_QIZHONG.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset))) &&
     !separators.startsWith('；') &&
@@ -1082,8 +1084,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const name = draft.prose.slice(segments[i]!.offset, p.offset).trim();
       return (
         /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(name) &&
-        // (a running total or a whole scope is no part: 全县市政消火栓达到1262个)
-        !/^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(name) &&
+        // (a running total or a whole scope is no part: 全县市政消火栓达到1262个; under a running total, parts that each
+        // say 累计 run over its period: 累计结存43.53亿元，其中统筹基金累计结余22.19亿元，个人账户累计结存21.34亿元)
+        !(running && allRunning ? NO_BARE_PART_IN_RUN : NO_BARE_PART).test(name) &&
         // (a bracket of its own may follow: 公务用车购置及运行维护费40万元（包括：…）)
         /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()) &&
         // one clause right after the other: no clause between (分别占96.25%和占3.75%，期末结转结余4316万元 is no part), the
@@ -1258,6 +1261,10 @@ function twoAlike(groupHeads: ReadonlyArray<readonly Figure[]>, totals: readonly
 
 /** Words that make a clause state a total of its own (建筑业、房地产业税收合计1.12亿元), not a part of the list's. */
 const OWN_TOTAL = /合计|共计|总计|小计|累计|总量|总数|总额/;
+/** Names that make no bare part after 其中 (a running total, a whole scope: 全县市政消火栓达到1262个); the same under a
+ *  running total whose parts each say 累计 too. */
+const NO_BARE_PART = /^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/;
+const NO_BARE_PART_IN_RUN = /^全|总量|总数|总额|总计|合计|共计|小计|达到|均/;
 /** The same under a running total (累计), whose parts run over the same period: 累计 opening the clause still says so
  *  (累计争取国拨省补资金…；累计争取债券资金33030万元，其中：… is a running total beside it, not a part). */
 const OWN_TOTAL_IN_RUN = /^\s*累计|合计|共计|总计|小计|总量|总数|总额/;
