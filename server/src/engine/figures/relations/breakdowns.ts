@@ -858,13 +858,11 @@ export function addsInto(part: Unit, total: Unit): boolean {
   return sameCount(part, total) || (matterWord(part) && matterWord(total));
 }
 
-/** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, or nothing
- *  (哈尔滨市公园共栽植树木417602株。其中，乔木174067株，灌木243535株: the total ends its sentence and 其中 opens the next
- *  on its parts; read as after 其中 anywhere, parts that may leave a remainder, so another scope's kinds, fewer than the
- *  total, stay silent). */
+/** What stands between a total and the first part after 其中 opening the next sentence: the total's changes, and nothing else
+ *  (a sentence of a total alone, 共有学校100所。其中初级中学10所…, may go on to another scope's kinds). */
 // (a change by its noun or its verb alone, 比上年增加5.6万个，增幅为1.3%, is a change of the total too)
 const CHANGE_ONLY = `(?:比|较|同比|环比)[^，,。；;]{0,12}?(?:${CHANGE_WORD})[^，,。；;]{0,12}|(?:${CHANGE_NOUN}|${CHANGE_WORD})(?:为|达)?[0-9０-９.．]+(?:%|％|个百分点)`;
-const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){0,4}。\\s*其中[，,：:]?\\s*$`);
+const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){1,4}。\\s*其中[，,：:]?\\s*$`);
 
 /** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
 const PUPILS = /在校(?:学)?生$/;
@@ -1075,7 +1073,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     marker === '其中' &&
     // (in the total's own sentence: a 其中 that opens a sentence of unlike names may list another scope's kinds)
     // (or in the sentence right before, 人数为28391万人，比上年末增加2684万人。其中，参保职工…，参保离退休人员…, when the
-    // total, alone or with its changes, makes its sentence and the 其中 opens the next one)
+    // total and its changes make its sentence and the 其中 opens the next one)
     (!/[。！？]/.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset)) ||
       NEXT_SENTENCE_QIZHONG.test(draft.prose.slice(total.endOffset, segments[0]?.offset ?? total.endOffset))) &&
     !separators.startsWith('；') &&
