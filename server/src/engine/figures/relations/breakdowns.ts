@@ -1107,8 +1107,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const name = draft.prose.slice(segments[i]!.offset, p.offset).trim();
       return (
         /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(name) &&
-        // (a running total or a whole scope is no part: 全县市政消火栓达到1262个)
-        !/^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/.test(name) &&
+        // (a running total or a whole scope is no part: 全县市政消火栓达到1262个; under a running total, parts that each
+        // say 累计 run over its period: 累计结存43.53亿元，其中统筹基金累计结余22.19亿元，个人账户累计结存21.34亿元)
+        !(running && allRunning ? NO_BARE_PART_IN_RUN : NO_BARE_PART).test(name) &&
         // (a bracket of its own may follow: 公务用车购置及运行维护费40万元（包括：…）)
         /^(?:[（(][^）)]*[）)])?$/.test(draft.prose.slice(p.endOffset, segments[i]!.endOffset).trim()) &&
         // one clause right after the other: no clause between (分别占96.25%和占3.75%，期末结转结余4316万元 is no part), the
@@ -1283,6 +1284,10 @@ function twoAlike(groupHeads: ReadonlyArray<readonly Figure[]>, totals: readonly
 
 /** Words that make a clause state a total of its own (建筑业、房地产业税收合计1.12亿元), not a part of the list's. */
 const OWN_TOTAL = /合计|共计|总计|小计|累计|总量|总数|总额/;
+/** Names that make no bare part after 其中 (a running total, a whole scope: 全县市政消火栓达到1262个); the same under a
+ *  running total whose parts each say 累计 too. */
+const NO_BARE_PART = /^全|总量|总数|总额|总计|合计|共计|小计|累计|达到|均/;
+const NO_BARE_PART_IN_RUN = /^全|总量|总数|总额|总计|合计|共计|小计|达到|均/;
 /** The same under a running total (累计), whose parts run over the same period: 累计 opening the clause still says so
  *  (累计争取国拨省补资金…；累计争取债券资金33030万元，其中：… is a running total beside it, not a part). */
 const OWN_TOTAL_IN_RUN = /^\s*累计|合计|共计|总计|小计|总量|总数|总额/;

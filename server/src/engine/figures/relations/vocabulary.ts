@@ -111,7 +111,9 @@ export const SHARE_TO = new RegExp(`^\\s*(?:${CHANGE_VERB})(?:到|至|为)\\s*$`
 export const EACH_OWN_WHOLE = /^(?:其(?![中他它余总])|本地区|本区域|各自)[\u4e00-\u9fff]{2,}/;
 /** Shares listed with 分别: 分别占税收收入的42.6%、57.4%. */
 // (占生产总值的比重分别为14.7%、29%、56.3%: 分别 after the whole)
-export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别)(?:为|达)?[：:]?$/;
+// (东、中、西部地区快递业务量比重分别为78.2%、14.3%和7.5%: 比重 without 占 after the measure the listed parts make, each
+// part's share of its whole; not 比重 opening its clause, 依次是虹口区、黄浦区和普陀区，比重分别为44.9%…, each of its own)
+export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别|[\u4e00-\u9fff]{2}比重分别)(?:为|达)?[：:]?$/;
 /** A rate named before its figure: 办结率为83.3%; a negated one keeps its negation (不起诉率 is not 起诉率). */
 export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
 /**
