@@ -67,6 +67,8 @@ const MEMBER_GAP = /^(?:[，,、]|和|及)[\u4e00-\u9fff]{0,8}$/;
 export function countedListTotals(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  // (a paragraph with no 分别 has no such list: one test per keystroke instead of a look at every figure's clause)
+  if (!(figures[0]?.para.prose ?? '').includes('分别')) return out;
   for (const [k, total] of figures.entries()) {
     if (k < 2 || used.has(total) || total.bracket || !exact(total)) continue;
     const head = ADDED_AFTER_LIST.exec(textBetween(draft, total.clause.offset, total.offset).trim());

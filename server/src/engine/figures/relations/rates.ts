@@ -1323,6 +1323,9 @@ const OVER_TASK = /^(?:超|超额完成)(?:年度|全年)?任务(?:数)?了?$/;
  */
 export function excessesOverTask(par: Paragraph): Relation[] {
   const out: Relation[] = [];
+  // (a paragraph with no 超 and 任务 has no such count: two tests per keystroke instead of a look at every count's head)
+  const prose = par.figures[0]?.para.prose ?? '';
+  if (!prose.includes('超') || !prose.includes('任务')) return out;
   for (const e of par.figures) {
     if (e.unit.kind !== 'count' || !exact(e) || e.relational || !OVER_TASK.test(headOf(par.draft, e))) continue;
     const before = sentenceOf(par, e).filter((f) => f.offset < e.offset && exact(f) && !f.relational && !f.bracket && sameCount(f.unit, e.unit) && !perSomething(par, f));
