@@ -151,14 +151,16 @@ const OTHER_ROW = /^(?:其他|其它)[类項项]?$/;
 /** Words a text puts between a row's name and a column's (公务接待费支出决算: row 公务接待费, 支出, column 决算数). */
 const LINKS = ['', '支出', '收入'] as const;
 
+/** A period as a row labels it or a sentence opens with it: 2024年, 2024年度, 10月, 10月份, 2024年10月, 1-6月. */
+const PERIOD = String.raw`(?:(?:19|20)[0-9]{2}年度?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)`;
 /**
  * A row label that is a period: a year (2024年), a month (10月, 10月份), a year's month (2024年10月) or a span of months
  * (1-6月). A table with two rows so labelled or more sets its periods down the rows and its measures across (月份 |
  * 受理转办工单总数 | 城市管理类工单数量 …).
  */
-const PERIOD_ROW = /^(?:(?:19|20)[0-9]{2}年度?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?)$/;
+const PERIOD_ROW = new RegExp(`^${PERIOD}$`);
 /** A period opening a sentence, as a period row would be labelled (10月, 2024年, 1-6月份), before 共, 全 or a comma. */
-const PERIOD_OPENING = /^((?:(?:19|20)[0-9]{2}年度?|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:[-—~至][0-9]{1,2})?月份?))(?=[，,共全]|[\u4e00-\u9fff])/;
+const PERIOD_OPENING = new RegExp(`^(${PERIOD})(?=[，,共全]|[\u4e00-\u9fff])`);
 /** A whole year, as a period row or a scope names it. */
 const YEAR_ROW = /^(?:19|20)[0-9]{2}年度?$/;
 /**
