@@ -426,9 +426,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const m = norm(f.measure);
     if (m.length < 2) return [];
     const found: Match[] = [];
-    for (const grid of grids) {
-      const periods = grid.rows.filter((r) => r.kind !== 'heading' && PERIOD_ROW.test(periodLabel(r.label)));
-      if (periods.length < 2) continue;
+    for (const [grid, periods] of periodRows()) {
       const row = rowOfPeriod(f, periods);
       if (!row) continue;
       if (qualifier && !grid.columns.some((c) => c.role === 'amount' && columnMeasure(c).startsWith(qualifier))) continue;
@@ -443,6 +441,13 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     return found;
   };
+  /** The tables with two period rows or more, with those rows: read once per check, when a figure first asks. */
+  let periodTables: Array<[Grid, GridRow[]]> | undefined;
+  const periodRows = (): Array<[Grid, GridRow[]]> =>
+    (periodTables ??= grids.flatMap((grid): Array<[Grid, GridRow[]]> => {
+      const periods = grid.rows.filter((r) => r.kind !== 'heading' && PERIOD_ROW.test(periodLabel(r.label)));
+      return periods.length >= 2 ? [[grid, periods]] : [];
+    }));
   /** The period row of a figure's period (see `byPeriodRow`). */
   const rowOfPeriod = (f: Figure, periods: readonly GridRow[]): GridRow | undefined => {
     if (f.scope) {
