@@ -115,9 +115,31 @@ export function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined
   if (!levels?.holds || b.parts.length < 2) return undefined;
   const total = changeOf(par, b.total, b.parts[0]!.offset);
   if (!total) return undefined;
-  const parts = b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
+  const parts = respectiveChanges(par, b) ?? b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
   if (parts.some((c) => !c || c.base !== total.base)) return undefined;
   return changeSum(total, parts as Array<{ figure: Figure; fall: boolean }>, '增减额');
+}
+
+/** After the last part: 分别, what the changes are against (比上年末, 较2016年) and one verb of change for all of them. */
+const RESPECTIVE_CHANGES = /^[，,]\s*分别(?:(?:比|较)[^，,。；;！？]{1,12}?)?(增加|减少|增长|下降)了?$/;
+
+/**
+ * 共有科普场馆1439个，比2016年增加46个。其中科技馆488个，科学技术类博物馆951个，分别比2016年增加15个和31个: the parts'
+ * changes stated together right after the last part, under one verb, one change per part in the parts' order (分别 pairs
+ * them), joined by 和 or 、 alone. Undefined when the sentence says it otherwise (then each part's own change is read).
+ */
+function respectiveChanges(par: Paragraph, b: Breakdown): Array<{ figure: Figure; fall: boolean; base: string }> | undefined {
+  const { draft, figures } = par;
+  const last = b.parts[b.parts.length - 1]!;
+  const run = figures.filter((f) => f.offset > last.endOffset && f.sentence.offset === last.sentence.offset).slice(0, b.parts.length);
+  if (run.length !== b.parts.length) return undefined;
+  const head = draft.prose.slice(last.endOffset, run[0]!.offset);
+  const verb = RESPECTIVE_CHANGES.exec(head)?.[1];
+  if (!verb) return undefined;
+  if (run.some((g, i) => i > 0 && !/^[、和及与]$/.test(draft.prose.slice(run[i - 1]!.endOffset, g.offset)))) return undefined;
+  if (run.some((g) => g.bracket || !exact(g) || g.approximate || g.range || !compatible(g.unit, last.unit))) return undefined;
+  const base = changeBase(head);
+  return run.map((figure) => ({ figure, fall: isFall(verb), base }));
 }
 
 /** The changes of a whole's parts against the whole's change, signed as the whole's is: a net decrease of 1070 is −1284 + 2354. */
