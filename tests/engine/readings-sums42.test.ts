@@ -26,3 +26,35 @@ describe('the parts’ changes after 分别 at the end of a list that adds up (s
     assert.deepEqual(findings(text, 'number-sum'), ['2453万人']);
   });
 });
+
+// made up: a poverty fund's sources, one line each under a heading, then 以上资金合计
+const sourceLines = (total: string, heading = '一、资金来源'): string =>
+  `${heading}\n\n中央资金125.5万元\n\n省级资金91.2万元\n\n市级资金24.6万元\n\n以上资金合计${total}万元。\n\n二、分配原则\n\n资金安排按照贫困人口规模分配。\n`;
+
+describe('unnumbered lines under a heading added up by 以上…合计 (sums42)', () => {
+  it('is silent when the lines add up to the total', () => {
+    assert.deepEqual(figureFindings(sourceLines('241.3')), []);
+  });
+
+  it('reports a total unlike the sum of the lines', () => {
+    assert.deepEqual(findings(sourceLines('217.2'), 'number-sum'), ['217.2万元']);
+  });
+
+  it('still reads no lines whose first follows a sentence rather than a heading', () => {
+    assert.deepEqual(findings(sourceLines('217.2', '经研究，现将今年到位的各级专项扶贫资金情况公布如下'), 'number-sum'), []);
+  });
+});
+
+// made up: numbered items, each naming its year first, the last closed by no mark and run on to 以上共计
+const yearItems = (total: string): string =>
+  `一、资金来源：\n\n1、2022年中央财政衔接推进乡村振兴补助资金458.1万元；\n\n2、2022年省级财政衔接推进乡村振兴补助资金35万元；\n\n3、2022年市级财政衔接推进乡村振兴补助资金195万元；\n\n4、2022年区本级财政衔接推进乡村振兴补助资金80万元\n\n以上共计${total}万元。\n`;
+
+describe('numbered items (1、2022年…) added up by 以上共计 (sums42)', () => {
+  it('is silent when the items add up to the total', () => {
+    assert.deepEqual(figureFindings(yearItems('768.1')), []);
+  });
+
+  it('reports a total unlike the sum of the items', () => {
+    assert.deepEqual(findings(yearItems('691.3'), 'number-sum'), ['691.3万元']);
+  });
+});
