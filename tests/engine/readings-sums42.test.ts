@@ -58,3 +58,35 @@ describe('numbered items (1、2022年…) added up by 以上共计 (sums42)', ()
     assert.deepEqual(findings(yearItems('691.3'), 'number-sum'), ['691.3万元']);
   });
 });
+
+// made up: a medical insurance fund's quarter, income, spending and the period's balance in their own sentences
+const fund = (balance: string, name = '当期结余'): string =>
+  `2023年一季度职工基本医疗保险基金收入4563万元，其中基本医疗保险费收入4020万元，利息收入264万元。2023年一季度职工基本医疗保险基金支出3551万元，其中待遇支出3458万元。2023年一季度职工基本医疗保险基金${name}${balance}万元。`;
+
+describe('a balance named by its period (当期结余) after the income and the spending (sums42)', () => {
+  it('is silent when the balance is the income less the spending', () => {
+    assert.deepEqual(figureFindings(fund('1012')), []);
+  });
+
+  it('reports a balance unlike the income less the spending', () => {
+    assert.deepEqual(findings(fund('911'), 'number-sum'), ['911万元']);
+  });
+
+  it('still reads no running balance (累计结余) as the period’s', () => {
+    assert.deepEqual(findings(fund('911', '累计结余'), 'number-sum'), []);
+  });
+});
+
+// made up: a fund's year and its two accounts after 其中, each with its income, spending and 收支结余 (one below zero)
+const accounts = (pooled: string): string =>
+  `2023年，职工医保基金收入7486.95万元，支出5530.55万元，当年收支结余1956.40万元，累计结余20591.18万元；其中职工统筹基金收入5640.86万元，支出3439.39万元，当年收支结余${pooled}万元，累计结余16356.56万元；职工个人账户基金收入1846.09万元，支出2091.16万元，当年收支结余-245.07万元，累计结余4234.63万元。`;
+
+describe('收支结余 named again later in its sentence (sums42)', () => {
+  it('is silent when each account’s balance is its income less its spending', () => {
+    assert.deepEqual(figureFindings(accounts('2201.47')), []);
+  });
+
+  it('reads the words nearest before the balance', () => {
+    assert.deepEqual(findings(accounts('2101.47'), 'number-sum'), ['2101.47万元']);
+  });
+});

@@ -458,6 +458,9 @@ export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Fi
  */
 const BALANCE_NAME = /(?:结余|结存)(?:为|是)?$/;
 const BALANCE_WORDS = /收支相抵|收支结余|收支结存|收支差额/;
+const BALANCE_WORDS_ALL = new RegExp(BALANCE_WORDS.source, 'g');
+/** A balance named by its period (当期结余, 本年结余, 当年基金结余): the period's income less its spending. */
+const PERIOD_BALANCE = /(?:当期|当年|本期|本年)(?:基金)?(?:收支)?结余(?:为|是)?$/;
 const SPENT_BEFORE = /^减[^，,。；;]*支出/;
 /** Names of what comes in (收入, 上年结余, 调入资金 …) and what goes out (支出, 上解, 调出 …) of a fund. */
 const INCOME_NAME = /收入|上年结余|上年结转|结转收入|调入|补助/;
@@ -481,9 +484,13 @@ export function balance(par: Paragraph, b: Figure): Relation | undefined {
       .split(/[，,]/)
       .filter((c) => c.trim())
       .pop() ?? '';
-  // the balance the words name is the first figure after them (年终滚存结余 after 本年收支结余 is another)
-  const words = BALANCE_WORDS.exec(sentenceHead);
-  const named = words !== null && !par.figures.some((f) => f.offset >= b.period + words.index && f.offset < b.offset);
+  // the balance the words name is the first figure after them (年终滚存结余 after 本年收支结余 is another): the words
+  // nearest before it (…当年收支结余X，累计结余Y；其中职工统筹基金收入…，支出…，当年收支结余Z names Z too)
+  const words = [...sentenceHead.matchAll(BALANCE_WORDS_ALL)].pop();
+  const named =
+    (words !== undefined && !par.figures.some((f) => f.offset >= b.period + words.index! && f.offset < b.offset)) ||
+    // (基金收入4563万元…基金支出3551万元…当期结余1012万元: the balance of the period, 当期, names itself so)
+    PERIOD_BALANCE.test(head);
   if (!named && !SPENT_BEFORE.test(lastClause.trim())) return undefined;
   // the figures before it: its paragraph's, and (上述收支相抵 opening a paragraph) those of the paragraphs before
   const own = par.figures.filter((f) => f.offset < b.offset);
