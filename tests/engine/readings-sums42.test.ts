@@ -90,3 +90,28 @@ describe('收支结余 named again later in its sentence (sums42)', () => {
     assert.deepEqual(findings(accounts('2101.47'), 'number-sum'), ['2101.47万元']);
   });
 });
+
+// made up: a province's foreign trade for the year so far, exports and imports after 其中, then the balance
+const trade = (balance: string, kind = '顺差', flows = '出口2416.2亿元，增长14.4%；进口1789.8亿元'): string =>
+  `1-11月，我省进出口总值4206亿元人民币，增长20.3%。其中${flows}，增长29.4%；贸易${kind}${balance}亿元。`;
+
+describe('a trade surplus after the exports and the imports (sums42)', () => {
+  it('is silent when the surplus is the exports less the imports', () => {
+    assert.deepEqual(figureFindings(trade('626.4')), []);
+  });
+
+  it('reports a surplus unlike the exports less the imports', () => {
+    assert.deepEqual(findings(trade('563.8'), 'number-sum'), ['563.8亿元']);
+  });
+
+  it('reads a deficit as the imports less the exports', () => {
+    const flows = '出口1616.2亿元，增长14.4%；进口2589.8亿元';
+    assert.deepEqual(figureFindings(trade('973.6', '逆差', flows)), []);
+    assert.deepEqual(findings(trade('876.2', '逆差', flows), 'number-sum'), ['876.2亿元']);
+  });
+
+  it('still reads nothing when the month’s exports stand beside the year’s', () => {
+    const text = '1-11月，我省出口2416.2亿元，其中11月出口293.2亿元；进口1789.8亿元；贸易顺差563.8亿元。';
+    assert.deepEqual(findings(text, 'number-sum'), []);
+  });
+});

@@ -386,6 +386,38 @@ export function fundSurpluses(par: Paragraph): Array<{ income: Figure; spending:
   return out;
 }
 
+/** A trade surplus or deficit: 贸易顺差, 实现贸易顺差, 累计实现贸易逆差. */
+const TRADE_BALANCE_NAME = /贸易(顺差|逆差)(?:额)?(?:为|达到?)?$/;
+/** Exports, imports: the clause's words end with 出口 or 进口 (not 进出口), perhaps 额, 值 or 总值 and a verb. */
+const EXPORTS_NAME = /(?<!进)出口(?:额|值|总值|总额)?(?:为|达到?|完成|实现)?$/;
+const IMPORTS_NAME = /(?<!出)进口(?:额|值|总值|总额)?(?:为|达到?|完成|实现)?$/;
+
+/**
+ * 其中，出口12.47万亿元，下降1.8%；进口9.36万亿元，下降0.3%；贸易顺差3.11万亿元: a trade surplus is exports less imports, a
+ * deficit imports less exports, by definition (海关统计: 贸易差额 = 出口总值 − 进口总值). The one figure of exports and the
+ * one of imports in the balance's sentence or the sentence right before it, both before it, of its unit; none read when
+ * either is stated twice there (a month's and the year's).
+ */
+export function tradeBalances(par: Paragraph): Array<{ whole: Figure; taken: Figure; left: Figure; surplus: boolean }> {
+  const { draft, figures } = par;
+  const out: Array<{ whole: Figure; taken: Figure; left: Figure; surplus: boolean }> = [];
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
+  const name = (f: Figure): string => simplified(headOf(draft, f)).replace(/^(?:其中[，,：:]?)/, '');
+  for (const b of figures) {
+    const kind = level(b) ? TRADE_BALANCE_NAME.exec(name(b))?.[1] : undefined;
+    if (!kind) continue;
+    // the sentence before: from the 。 before the balance's sentence
+    const from = b.sentence.offset > b.para.offset ? lastEnd(draft.prose, b.sentence.offset - 1, b.para.offset, '。！？') : b.sentence.offset;
+    const before = figures.filter((f) => f.offset >= from && f.offset < b.offset && level(f) && compatible(f.unit, b.unit));
+    const exports = before.filter((f) => EXPORTS_NAME.test(name(f)));
+    const imports = before.filter((f) => IMPORTS_NAME.test(name(f)));
+    if (exports.length !== 1 || imports.length !== 1) continue;
+    const surplus = kind === '顺差';
+    out.push(surplus ? { whole: exports[0]!, taken: imports[0]!, left: b, surplus } : { whole: imports[0]!, taken: exports[0]!, left: b, surplus });
+  }
+  return out;
+}
+
 /** A water resources bulletin's total of a place: 全国水资源总量为, 全省水資源總量 (not 人均水资源量, not a basin's). */
 const WATER_TOTAL = /^(?:[0-9]{4}年)?(?:全国|全省|全市|全区|全县|全州|全流域|当地)?水资源总量(?:为|是|达)?$/;
 /** Its surface water: 地表水资源量为, 当地地表水资源量, 自产地表水资源量. */
