@@ -115,3 +115,22 @@ describe('a trade surplus after the exports and the imports (sums42)', () => {
     assert.deepEqual(findings(text, 'number-sum'), []);
   });
 });
+
+// made up: state firms' balance sheet, each total in a sentence of its own
+const sheet = (net: string, between = '。'): string =>
+  `截至2021年底，全市国有企业共4097户。资产总额61803.3亿元、同比增长8.8%${between}负债总额35268.7亿元、同比增长8.7%。所有者权益${net}亿元、同比增长8.9%。`;
+
+describe('assets, liabilities and owners’ equity in sentences of their own (sums42)', () => {
+  it('is silent when the equity is the assets less the liabilities', () => {
+    assert.deepEqual(figureFindings(sheet('26534.7')), []);
+  });
+
+  it('reports equity unlike the assets less the liabilities', () => {
+    assert.deepEqual(findings(sheet('23881.2'), 'number-sum'), ['23881.2亿元']);
+  });
+
+  it('reads the names of a page glossed with their readings and written in full forms', () => {
+    const text = '4月末，國（guó）有企業（yè）資產（chǎn）總額1065156.2億元，同比增長11.5%；負（fù）債總額692191.3億元，同比增長11.2%；所有者權（quán）益合計（jì）335668.4億元。';
+    assert.deepEqual(findings(text, 'number-sum'), ['335668.4億元']);
+  });
+});

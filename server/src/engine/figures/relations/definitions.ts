@@ -310,11 +310,15 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
   const { draft, figures } = par;
   const out: Array<{ assets: Figure; debts: Figure; net: Figure }> = [];
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money';
-  const name = (f: Figure): string => headOf(draft, f).replace(/^(?:其中[，,：:]?)/, '');
+  // (a page with its readings glossed, 資產（chǎn）總額: the name without them)
+  const name = (f: Figure): string => simplified(headOf(draft, f).replace(PINYIN_GLOSS, '')).replace(/^(?:其中[，,：:]?)/, '');
   for (let k = 0; k < figures.length; k++) {
     const net = figures[k]!;
     if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
-    const before = figures.slice(0, k).filter((f) => f.period === net.period && level(f));
+    // (or each in a sentence of its own, one right after the other: 资产总额61803.3亿元、同比增长8.8%。负债总额35268.7亿元、
+    // 同比增长8.7%。所有者权益26534.7亿元, the last two levels of money before it in its paragraph)
+    const inSentences = (f: Figure): boolean => f.period === net.period || (textBetween(draft, f.endOffset, net.offset).match(/[。！？]/g)?.length ?? 0) <= 2;
+    const before = figures.slice(0, k).filter((f) => inSentences(f) && level(f));
     const debts = before[before.length - 1];
     const assets = before[before.length - 2];
     if (!debts || !assets || !exact(debts) || !exact(assets)) continue;
