@@ -134,3 +134,21 @@ describe('assets, liabilities and owners’ equity in sentences of their own (su
     assert.deepEqual(findings(text, 'number-sum'), ['335668.4億元']);
   });
 });
+
+// made up: a month's telephone users, the net change and the level, then the two kinds' changes after 其中
+const phones = (net: string, level = '，总数达到113457.0万户。其中，'): string => `2010年9月，全国电话用户净增${net}万户${level}固定电话用户减少107.1万户，移动电话用户净增1024.4万户。`;
+
+describe('a net change broken down after the level and 其中 opening the next sentence (sums42)', () => {
+  it('is silent when the kinds’ changes make the net change', () => {
+    assert.deepEqual(figureFindings(phones('917.3')), []);
+  });
+
+  it('reports a net change unlike the kinds’ changes, fixed and mobile being all the users', () => {
+    assert.deepEqual(findings(phones('817.3'), 'number-sum'), ['817.3万户']);
+  });
+
+  it('still reads no kinds that need not be all of the users (their changes left unchecked)', () => {
+    const text = '2010年9月，全国电话用户净增817.3万户，总数达到113457.0万户。其中，3G用户增加107.1万户，宽带用户净增1024.4万户。';
+    assert.deepEqual(findings(text, 'number-sum'), []);
+  });
+});

@@ -6,12 +6,12 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
-import { type Breakdown } from './breakdowns';
+import { isPartition, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { figuresBefore, headOf, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumReading } from './totals';
-import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall } from './vocabulary';
+import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall, NET_CHANGE } from './vocabulary';
 
 /** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
 function plainSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
@@ -151,6 +151,8 @@ export function changeSum(whole: { figure: Figure; fall: boolean }, changes: Rea
 
 /** 其中 right after a figure, opening the list of its parts: ，其中，/ ，其中：. */
 const QIZHONG_RIGHT_AFTER = /^[，,]\s*其中[，,：:]?/;
+/** After a change, the level it brought the total to ending the sentence, and 其中 opening the next: ，总数达到113457.0万户。其中，. */
+const LEVEL_THEN_QIZHONG = /^[，,](?:总数|总量)?(?:达到|达|为)[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[\u4e00-\u9fff]{1,2}。\s*其中[，,：:]?/;
 /** The name of a changed measure, the whole clause before its verb of change (用水总量 of 用水总量减少). */
 const CHANGED_NAME = /^[\u4e00-\u9fff]{2,16}$/;
 
@@ -164,10 +166,12 @@ interface SignedChange {
 function signedChange(draft: Draft, f: Figure): SignedChange | undefined {
   if (f.bracket || !exact(f) || f.approximate || f.range || f.unit.kind === 'percent' || f.unit.kind === 'points') return undefined;
   const head = headOf(draft, f);
-  const verb = DIFFERENCE_HEAD.exec(head)?.[0];
+  // (a net change, 电话用户净增917.3万户 or 净减少: the rises less the falls)
+  const net = NET_CHANGE.exec(head)?.[0];
+  const verb = net ?? DIFFERENCE_HEAD.exec(head)?.[0];
   const name = verb ? head.slice(0, head.length - verb.length) : '';
   if (!verb || verb.replace(/了$/, '').length < 2 || !CHANGED_NAME.test(name)) return undefined;
-  return { figure: f, fall: isFall(verb.replace(/了$/, '')), name };
+  return { figure: f, fall: net ? /[减減]/.test(net) : isFall(verb.replace(/了$/, '')), name };
 }
 
 /**
@@ -177,23 +181,33 @@ function signedChange(draft: Draft, f: Figure): SignedChange | undefined {
  * Taken when the parts go both ways (what 其中 would read as parts no larger than the total), or when they are all of
  * the total (`levelsAddUp`): then checked exactly; else left unchecked.
  */
-export function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> {
+export function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean; marker: string }> {
   const { draft, figures } = par;
-  const out: Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> = [];
+  const out: Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean; marker: string }> = [];
   for (const f of figures) {
-    if (used.has(f) || !QIZHONG_RIGHT_AFTER.test(draft.prose.slice(f.endOffset, f.endOffset + 6))) continue;
+    if (used.has(f)) continue;
+    const right = QIZHONG_RIGHT_AFTER.test(draft.prose.slice(f.endOffset, f.endOffset + 6));
+    // (全国电话用户净增917.3万户，总数达到113457.0万户。其中，固定电话用户减少107.1万户，移动电话用户净增1024.4万户: the level
+    // the change brought the total to, and 其中 opening the next sentence)
+    const level = right ? null : LEVEL_THEN_QIZHONG.exec(draft.prose.slice(f.endOffset, f.endOffset + 40));
+    if (!right && !level) continue;
     const total = signedChange(draft, f);
     if (!total) continue;
+    const from = level ? f.endOffset + level[0].length : f.offset;
+    const first = figures.find((g) => g.offset >= from);
+    if (!first) continue;
     // the parts: the changes of the total's unit after it in its period, each in its own clause, up to the first that is not one
     const parts: SignedChange[] = [];
-    for (const g of figures.filter((g) => g.offset > f.offset && g.period === f.period)) {
+    for (const g of figures.filter((g) => g.offset > f.offset && g.offset >= from && g.period === (level ? first.period : f.period))) {
       const part = compatible(g.unit, f.unit) && !used.has(g) ? signedChange(draft, g) : undefined;
       if (!part || parts.some((p) => p.figure.clause.offset === g.clause.offset)) break;
       parts.push(part);
     }
     if (parts.length < 2) continue;
-    const complete = levelsAddUp(par, total, parts);
-    if (complete || parts.some((p) => p.fall !== total.fall)) out.push({ total, parts, complete });
+    const levels = levelsAddUp(par, total, parts);
+    // (or they are named by a known partition, 固定电话用户 and 移动电话用户 of 电话用户: all of it, their levels unstated)
+    const complete = levels || isPartition(parts.map((p) => p.name));
+    if (complete || parts.some((p) => p.fall !== total.fall)) out.push({ total, parts, complete, marker: levels ? '增减额' : '部分增减额' });
   }
   return out;
 }

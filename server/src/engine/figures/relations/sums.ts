@@ -340,7 +340,7 @@ function signedChangeSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of signedChangeLists(par, used)) {
     const parts = c.parts.map((p) => p.figure);
-    const r = c.complete ? changeSum(c.total, c.parts, '增减额') : undefined;
+    const r = c.complete ? changeSum(c.total, c.parts, c.marker) : undefined;
     if (r) {
       accept(r, c.total.figure, parts);
       continue;
