@@ -131,6 +131,7 @@ const RESPECTIVE_CHANGES = /^[，,]\s*分别(?:(?:比|较)[^，,。；;！？]{1
 function respectiveChanges(par: Paragraph, b: Breakdown): Array<{ figure: Figure; fall: boolean; base: string }> | undefined {
   const { draft, figures } = par;
   const last = b.parts[b.parts.length - 1]!;
+  if (!/^[，,]\s*分别/.test(draft.prose.slice(last.endOffset, last.endOffset + 4))) return undefined;
   const run = figures.filter((f) => f.offset > last.endOffset && f.sentence.offset === last.sentence.offset).slice(0, b.parts.length);
   if (run.length !== b.parts.length) return undefined;
   const head = draft.prose.slice(last.endOffset, run[0]!.offset);

@@ -316,9 +316,10 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
     const net = figures[k]!;
     if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
     // (or each in a sentence of its own, one right after the other: 资产总额61803.3亿元、同比增长8.8%。负债总额35268.7亿元、
-    // 同比增长8.7%。所有者权益26534.7亿元, the last two levels of money before it in its paragraph)
-    const inSentences = (f: Figure): boolean => f.period === net.period || (textBetween(draft, f.endOffset, net.offset).match(/[。！？]/g)?.length ?? 0) <= 2;
-    const before = figures.slice(0, k).filter((f) => inSentences(f) && level(f));
+    // 同比增长8.7%。所有者权益26534.7亿元, the last two levels of money before it in its paragraph, two sentences back at most)
+    const back = (at: number): number => (at > net.para.offset ? lastEnd(draft.prose, at - 1, net.para.offset, '。！？') : at);
+    const from = back(back(net.sentence.offset));
+    const before = figures.slice(0, k).filter((f) => (f.period === net.period || f.offset >= from) && level(f));
     const debts = before[before.length - 1];
     const assets = before[before.length - 2];
     if (!debts || !assets || !exact(debts) || !exact(assets)) continue;
@@ -407,6 +408,8 @@ export function tradeBalances(par: Paragraph): Array<{ whole: Figure; taken: Fig
   const out: Array<{ whole: Figure; taken: Figure; left: Figure; surplus: boolean }> = [];
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
   const name = (f: Figure): string => simplified(headOf(draft, f)).replace(/^(?:其中[，,：:]?)/, '');
+  const para = figures[0]?.para;
+  if (!para || !/顺差|逆差/.test(draft.prose.slice(para.offset, para.endOffset))) return [];
   for (const b of figures) {
     const kind = level(b) ? TRADE_BALANCE_NAME.exec(name(b))?.[1] : undefined;
     if (!kind) continue;

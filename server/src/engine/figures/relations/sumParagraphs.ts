@@ -614,6 +614,8 @@ function closingItem(draft: Draft, last: readonly Figure[], number: { style: str
 
 /** A paragraph opening by adding up the items above it: 以上资金合计, 上述各项共计 (before its first figure). */
 const ABOVE_ADDED = /^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计)(?:为|达)?\s*$/;
+/** How far back the words of 以上…合计 before a figure are read: longer, and they are no such words. */
+const ABOVE_REACH = 24;
 
 /** A year before an item's name (1、2022年中央财政衔接推进乡村振兴补助资金458.1万元): when, not what. */
 const ITEM_YEAR = /^(?:19|20)[0-9]{2}年度?/;
@@ -632,7 +634,14 @@ export function itemsAboveAddedUp(par: Paragraph): Relation[] {
   const { draft, figures } = par;
   // (the total opens its paragraph, or a line of the last item's paragraph run on to it, that item closed by no mark:
   // 4、…补助资金80万元⏎以上共计768.1万元)
-  const lineStart = (f: Figure): number => Math.max(f.para.offset, draft.prose.lastIndexOf('\n', f.offset - 1) + 1);
+  const para = figures[0]?.para;
+  if (!para || !/以上|上述/.test(draft.prose.slice(para.offset, para.endOffset))) return [];
+  // (the words before a figure from its line's start, read back no further than ABOVE_REACH)
+  const lineStart = (f: Figure): number => {
+    const from = Math.max(f.para.offset, f.offset - ABOVE_REACH);
+    const k = draft.prose.slice(from, f.offset).lastIndexOf('\n');
+    return k >= 0 ? from + k + 1 : from;
+  };
   const total = figures.find((f) => ABOVE_ADDED.test(draft.prose.slice(lineStart(f), f.offset)));
   if (!total || !exact(total)) return [];
   const runOn = figures.filter((f) => f.offset < total.offset);
