@@ -38,6 +38,11 @@ export default defineRelationRule(
     if (relation.marker === '资产减负债') {
       return { message: `净资产（所有者权益）与资产、负债不符：${computed}，文中写作${total.text}，相差${difference(reading)}；净资产应等于资产总额减去负债总额，请核对` };
     }
+    // 贸易顺差 = 出口 − 进口 (贸易逆差 = 进口 − 出口)
+    if (relation.marker === '贸易顺差' || relation.marker === '贸易逆差') {
+      const rule = relation.marker === '贸易顺差' ? '贸易顺差应等于出口减去进口' : '贸易逆差应等于进口减去出口';
+      return { message: `${relation.marker}与进出口不符：${computed}，文中写作${total.text}，相差${difference(reading)}；${rule}，请核对` };
+    }
     // 增值收益 = 业务收入 − 业务支出 (住房公积金)
     if (relation.marker === '业务收入减支出') {
       return { message: `增值收益与业务收支不符：${computed}，文中写作${total.text}，相差${difference(reading)}；住房公积金增值收益应等于业务收入减去业务支出，请核对` };

@@ -53,6 +53,8 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['县内', '县外'],
   ['行政单位', '事业单位'],
   ['一般债', '专项债'],
+  // (telephone users: 固定电话用户 and 移动电话用户)
+  ['固定电话', '移动电话'],
 ];
 
 /** Kinds the total's words name and count: 县、乡、村三级, 公办和民办两类 (group 1 the kinds, 2 how many). */

@@ -6,12 +6,12 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
-import { type Breakdown } from './breakdowns';
+import { isPartition, type Breakdown } from './breakdowns';
 import { sameThing } from './names';
 import { figuresBefore, headOf, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumReading } from './totals';
-import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall } from './vocabulary';
+import { COMPARED_BARE_DIFFERENCE, DIFFERENCE_HEAD, isFall, NET_CHANGE } from './vocabulary';
 
 /** The plain sum a relation states: its total and the parts adding up to it, all levels, holding; else undefined. */
 function plainSum(r: Relation): { total: Figure; parts: Figure[] } | undefined {
@@ -115,9 +115,32 @@ export function changesAddUp(par: Paragraph, b: Breakdown): Relation | undefined
   if (!levels?.holds || b.parts.length < 2) return undefined;
   const total = changeOf(par, b.total, b.parts[0]!.offset);
   if (!total) return undefined;
-  const parts = b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
+  const parts = respectiveChanges(par, b) ?? b.parts.map((p, i) => changeOf(par, p, Math.min(b.segments[i]!.endOffset, b.parts[i + 1]?.offset ?? Infinity)));
   if (parts.some((c) => !c || c.base !== total.base)) return undefined;
   return changeSum(total, parts as Array<{ figure: Figure; fall: boolean }>, '增减额');
+}
+
+/** After the last part: 分别, what the changes are against (比上年末, 较2016年) and one verb of change for all of them. */
+const RESPECTIVE_CHANGES = /^[，,]\s*分别(?:(?:比|较)[^，,。；;！？]{1,12}?)?(增加|减少|增长|下降)了?$/;
+
+/**
+ * 共有科普场馆1439个，比2016年增加46个。其中科技馆488个，科学技术类博物馆951个，分别比2016年增加15个和31个: the parts'
+ * changes stated together right after the last part, under one verb, one change per part in the parts' order (分别 pairs
+ * them), joined by 和 or 、 alone. Undefined when the sentence says it otherwise (then each part's own change is read).
+ */
+function respectiveChanges(par: Paragraph, b: Breakdown): Array<{ figure: Figure; fall: boolean; base: string }> | undefined {
+  const { draft, figures } = par;
+  const last = b.parts[b.parts.length - 1]!;
+  if (!/^[，,]\s*分别/.test(draft.prose.slice(last.endOffset, last.endOffset + 4))) return undefined;
+  const run = figures.filter((f) => f.offset > last.endOffset && f.sentence.offset === last.sentence.offset).slice(0, b.parts.length);
+  if (run.length !== b.parts.length) return undefined;
+  const head = draft.prose.slice(last.endOffset, run[0]!.offset);
+  const verb = RESPECTIVE_CHANGES.exec(head)?.[1];
+  if (!verb) return undefined;
+  if (run.some((g, i) => i > 0 && !/^[、和及与]$/.test(draft.prose.slice(run[i - 1]!.endOffset, g.offset)))) return undefined;
+  if (run.some((g) => g.bracket || !exact(g) || g.approximate || g.range || !compatible(g.unit, last.unit))) return undefined;
+  const base = changeBase(head);
+  return run.map((figure) => ({ figure, fall: isFall(verb), base }));
 }
 
 /** The changes of a whole's parts against the whole's change, signed as the whole's is: a net decrease of 1070 is −1284 + 2354. */
@@ -129,6 +152,8 @@ export function changeSum(whole: { figure: Figure; fall: boolean }, changes: Rea
 
 /** 其中 right after a figure, opening the list of its parts: ，其中，/ ，其中：. */
 const QIZHONG_RIGHT_AFTER = /^[，,]\s*其中[，,：:]?/;
+/** After a change, the level it brought the total to ending the sentence, and 其中 opening the next: ，总数达到113457.0万户。其中，. */
+const LEVEL_THEN_QIZHONG = /^[，,](?:总数|总量)?(?:达到|达|为)[0-9０-９]+(?:[.．][0-9０-９]+)?[万亿]?[\u4e00-\u9fff]{1,2}。\s*其中[，,：:]?/;
 /** The name of a changed measure, the whole clause before its verb of change (用水总量 of 用水总量减少). */
 const CHANGED_NAME = /^[\u4e00-\u9fff]{2,16}$/;
 
@@ -142,10 +167,12 @@ interface SignedChange {
 function signedChange(draft: Draft, f: Figure): SignedChange | undefined {
   if (f.bracket || !exact(f) || f.approximate || f.range || f.unit.kind === 'percent' || f.unit.kind === 'points') return undefined;
   const head = headOf(draft, f);
-  const verb = DIFFERENCE_HEAD.exec(head)?.[0];
+  // (a net change, 电话用户净增917.3万户 or 净减少: the rises less the falls)
+  const net = NET_CHANGE.exec(head)?.[0];
+  const verb = net ?? DIFFERENCE_HEAD.exec(head)?.[0];
   const name = verb ? head.slice(0, head.length - verb.length) : '';
   if (!verb || verb.replace(/了$/, '').length < 2 || !CHANGED_NAME.test(name)) return undefined;
-  return { figure: f, fall: isFall(verb.replace(/了$/, '')), name };
+  return { figure: f, fall: net ? /[减減]/.test(net) : isFall(verb.replace(/了$/, '')), name };
 }
 
 /**
@@ -155,23 +182,33 @@ function signedChange(draft: Draft, f: Figure): SignedChange | undefined {
  * Taken when the parts go both ways (what 其中 would read as parts no larger than the total), or when they are all of
  * the total (`levelsAddUp`): then checked exactly; else left unchecked.
  */
-export function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> {
+export function signedChangeLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean; marker: string }> {
   const { draft, figures } = par;
-  const out: Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean }> = [];
+  const out: Array<{ total: SignedChange; parts: SignedChange[]; complete: boolean; marker: string }> = [];
   for (const f of figures) {
-    if (used.has(f) || !QIZHONG_RIGHT_AFTER.test(draft.prose.slice(f.endOffset, f.endOffset + 6))) continue;
+    if (used.has(f)) continue;
+    const right = QIZHONG_RIGHT_AFTER.test(draft.prose.slice(f.endOffset, f.endOffset + 6));
+    // (全国电话用户净增917.3万户，总数达到113457.0万户。其中，固定电话用户减少107.1万户，移动电话用户净增1024.4万户: the level
+    // the change brought the total to, and 其中 opening the next sentence)
+    const level = right ? null : LEVEL_THEN_QIZHONG.exec(draft.prose.slice(f.endOffset, f.endOffset + 40));
+    if (!right && !level) continue;
     const total = signedChange(draft, f);
     if (!total) continue;
+    const from = level ? f.endOffset + level[0].length : f.offset;
+    const first = figures.find((g) => g.offset >= from);
+    if (!first) continue;
     // the parts: the changes of the total's unit after it in its period, each in its own clause, up to the first that is not one
     const parts: SignedChange[] = [];
-    for (const g of figures.filter((g) => g.offset > f.offset && g.period === f.period)) {
+    for (const g of figures.filter((g) => g.offset > f.offset && g.offset >= from && g.period === (level ? first.period : f.period))) {
       const part = compatible(g.unit, f.unit) && !used.has(g) ? signedChange(draft, g) : undefined;
       if (!part || parts.some((p) => p.figure.clause.offset === g.clause.offset)) break;
       parts.push(part);
     }
     if (parts.length < 2) continue;
-    const complete = levelsAddUp(par, total, parts);
-    if (complete || parts.some((p) => p.fall !== total.fall)) out.push({ total, parts, complete });
+    const levels = levelsAddUp(par, total, parts);
+    // (or they are named by a known partition, 固定电话用户 and 移动电话用户 of 电话用户: all of it, their levels unstated)
+    const complete = levels || isPartition(parts.map((p) => p.name));
+    if (complete || parts.some((p) => p.fall !== total.fall)) out.push({ total, parts, complete, marker: levels ? '增减额' : '部分增减额' });
   }
   return out;
 }

@@ -310,11 +310,16 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
   const { draft, figures } = par;
   const out: Array<{ assets: Figure; debts: Figure; net: Figure }> = [];
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money';
-  const name = (f: Figure): string => headOf(draft, f).replace(/^(?:其中[，,：:]?)/, '');
+  // (a page with its readings glossed, 資產（chǎn）總額: the name without them)
+  const name = (f: Figure): string => simplified(headOf(draft, f).replace(PINYIN_GLOSS, '')).replace(/^(?:其中[，,：:]?)/, '');
   for (let k = 0; k < figures.length; k++) {
     const net = figures[k]!;
     if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
-    const before = figures.slice(0, k).filter((f) => f.period === net.period && level(f));
+    // (or each in a sentence of its own, one right after the other: 资产总额61803.3亿元、同比增长8.8%。负债总额35268.7亿元、
+    // 同比增长8.7%。所有者权益26534.7亿元, the last two levels of money before it in its paragraph, two sentences back at most)
+    const back = (at: number): number => (at > net.para.offset ? lastEnd(draft.prose, at - 1, net.para.offset, '。！？') : at);
+    const from = back(back(net.sentence.offset));
+    const before = figures.slice(0, k).filter((f) => (f.period === net.period || f.offset >= from) && level(f));
     const debts = before[before.length - 1];
     const assets = before[before.length - 2];
     if (!debts || !assets || !exact(debts) || !exact(assets)) continue;
@@ -382,6 +387,40 @@ export function fundSurpluses(par: Paragraph): Array<{ income: Figure; spending:
     const spending = named('业务支出');
     if (!income || !spending || income.offset > spending.offset) continue;
     out.push({ income, spending, surplus });
+  }
+  return out;
+}
+
+/** A trade surplus or deficit: 贸易顺差, 实现贸易顺差, 累计实现贸易逆差. */
+const TRADE_BALANCE_NAME = /贸易(顺差|逆差)(?:额)?(?:为|达到?)?$/;
+/** Exports, imports: the clause's words end with 出口 or 进口 (not 进出口), perhaps 额, 值 or 总值 and a verb. */
+const EXPORTS_NAME = /(?<!进)出口(?:额|值|总值|总额)?(?:为|达到?|完成|实现)?$/;
+const IMPORTS_NAME = /(?<!出)进口(?:额|值|总值|总额)?(?:为|达到?|完成|实现)?$/;
+
+/**
+ * 其中，出口12.47万亿元，下降1.8%；进口9.36万亿元，下降0.3%；贸易顺差3.11万亿元: a trade surplus is exports less imports, a
+ * deficit imports less exports, by definition (海关统计: 贸易差额 = 出口总值 − 进口总值). The one figure of exports and the
+ * one of imports in the balance's sentence or the sentence right before it, both before it, of its unit; none read when
+ * either is stated twice there (a month's and the year's).
+ */
+export function tradeBalances(par: Paragraph): Array<{ whole: Figure; taken: Figure; left: Figure; surplus: boolean }> {
+  const { draft, figures } = par;
+  const out: Array<{ whole: Figure; taken: Figure; left: Figure; surplus: boolean }> = [];
+  const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
+  const name = (f: Figure): string => simplified(headOf(draft, f)).replace(/^(?:其中[，,：:]?)/, '');
+  const para = figures[0]?.para;
+  if (!para || !/顺差|逆差/.test(draft.prose.slice(para.offset, para.endOffset))) return [];
+  for (const b of figures) {
+    const kind = level(b) ? TRADE_BALANCE_NAME.exec(name(b))?.[1] : undefined;
+    if (!kind) continue;
+    // the sentence before: from the 。 before the balance's sentence
+    const from = b.sentence.offset > b.para.offset ? lastEnd(draft.prose, b.sentence.offset - 1, b.para.offset, '。！？') : b.sentence.offset;
+    const before = figures.filter((f) => f.offset >= from && f.offset < b.offset && level(f) && compatible(f.unit, b.unit));
+    const exports = before.filter((f) => EXPORTS_NAME.test(name(f)));
+    const imports = before.filter((f) => IMPORTS_NAME.test(name(f)));
+    if (exports.length !== 1 || imports.length !== 1) continue;
+    const surplus = kind === '顺差';
+    out.push(surplus ? { whole: exports[0]!, taken: imports[0]!, left: b, surplus } : { whole: imports[0]!, taken: exports[0]!, left: b, surplus });
   }
   return out;
 }
@@ -458,6 +497,9 @@ export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Fi
  */
 const BALANCE_NAME = /(?:结余|结存)(?:为|是)?$/;
 const BALANCE_WORDS = /收支相抵|收支结余|收支结存|收支差额/;
+const BALANCE_WORDS_ALL = new RegExp(BALANCE_WORDS.source, 'g');
+/** A balance named by its period (当期结余, 本年结余, 当年基金结余): the period's income less its spending. */
+const PERIOD_BALANCE = /(?:当期|当年|本期|本年)(?:基金)?(?:收支)?结余(?:为|是)?$/;
 const SPENT_BEFORE = /^减[^，,。；;]*支出/;
 /** Names of what comes in (收入, 上年结余, 调入资金 …) and what goes out (支出, 上解, 调出 …) of a fund. */
 const INCOME_NAME = /收入|上年结余|上年结转|结转收入|调入|补助/;
@@ -481,9 +523,13 @@ export function balance(par: Paragraph, b: Figure): Relation | undefined {
       .split(/[，,]/)
       .filter((c) => c.trim())
       .pop() ?? '';
-  // the balance the words name is the first figure after them (年终滚存结余 after 本年收支结余 is another)
-  const words = BALANCE_WORDS.exec(sentenceHead);
-  const named = words !== null && !par.figures.some((f) => f.offset >= b.period + words.index && f.offset < b.offset);
+  // the balance the words name is the first figure after them (年终滚存结余 after 本年收支结余 is another): the words
+  // nearest before it (…当年收支结余X，累计结余Y；其中职工统筹基金收入…，支出…，当年收支结余Z names Z too)
+  const words = [...sentenceHead.matchAll(BALANCE_WORDS_ALL)].pop();
+  const named =
+    (words !== undefined && !par.figures.some((f) => f.offset >= b.period + words.index! && f.offset < b.offset)) ||
+    // (基金收入4563万元…基金支出3551万元…当期结余1012万元: the balance of the period, 当期, names itself so)
+    PERIOD_BALANCE.test(head);
   if (!named && !SPENT_BEFORE.test(lastClause.trim())) return undefined;
   // the figures before it: its paragraph's, and (上述收支相抵 opening a paragraph) those of the paragraphs before
   const own = par.figures.filter((f) => f.offset < b.offset);

@@ -384,9 +384,10 @@ export const PARAGRAPHS_MARKER = '分段';
 
 /**
  * The number that opens a paragraph of a list: its style (一、 （一） 1、 1. (1)) and its value. (A page copied with its
- * bullets lost may put a run of question marks before the number, ??? 1、…: the number is still the item's.)
+ * bullets lost may put a run of question marks before the number, ??? 1、…: the number is still the item's.) A digit may
+ * follow 1、 (1、2022年…), not 1. (1.5万元 is a figure).
  */
-const ITEM_NUMBER = /^\s*(?:[?？]{2,}\s*)?(?:([一二三四五六七八九十]{1,3})(、)|[（(]([一二三四五六七八九十]{1,3})([)）])|([0-9０-９]{1,2})([、.．])(?![0-9０-９])|[（(]([0-9０-９]{1,2})([)）]))\s*/;
+const ITEM_NUMBER = /^\s*(?:[?？]{2,}\s*)?(?:([一二三四五六七八九十]{1,3})(、)|[（(]([一二三四五六七八九十]{1,3})([)）])|([0-9０-９]{1,2})(、|[.．](?![0-9０-９]))|[（(]([0-9０-９]{1,2})([)）]))\s*/;
 export const CHINESE_DIGITS = '一二三四五六七八九';
 
 export function itemNumber(text: string): { style: string; n: number; length: number } | undefined {
@@ -613,29 +614,68 @@ function closingItem(draft: Draft, last: readonly Figure[], number: { style: str
 
 /** A paragraph opening by adding up the items above it: 以上资金合计, 上述各项共计 (before its first figure). */
 const ABOVE_ADDED = /^\s*(?:以上|上述)[\u4e00-\u9fff]{0,6}?(?:合计|共计|总计)(?:为|达)?\s*$/;
+/** How far back the words of 以上…合计 before a figure are read: longer, and they are no such words. */
+const ABOVE_REACH = 24;
+
+/** A year before an item's name (1、2022年中央财政衔接推进乡村振兴补助资金458.1万元): when, not what. */
+const ITEM_YEAR = /^(?:19|20)[0-9]{2}年度?/;
+/** A heading with no figure that unnumbered items follow line by line: 一、资金来源, 资金来源：. */
+const ITEMS_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?[\u4e00-\u9fff]{2,12}[：:]?$/;
 
 /**
  * 一、资金来源⏎1.省级专项扶贫资金47万元⏎2.市级扶贫专项资金66.5万元⏎以上资金合计113.5万元: a paragraph opening with
- * 以上…合计 adds up the numbered paragraphs right before it, from item 1 on, each a short name and one figure of the total's
- * unit; they make all of it. Read with two items or more, in the paragraph of the total.
+ * 以上…合计 adds up the numbered paragraphs right before it, from item 1 on, each a short name (a year before it aside) and
+ * one figure of the total's unit; they make all of it. Or (一、资金来源⏎中央资金125.5万元⏎省级资金91.2万元⏎市级资金24.6万元⏎
+ * 以上资金合计241.3万元) the unnumbered lines right before it, one after the other, each a short name and one figure, the
+ * line above the first a heading with no figure: the heading opens the list as item 1 does. Read with two items or more,
+ * in the paragraph of the total.
  */
 export function itemsAboveAddedUp(par: Paragraph): Relation[] {
   const { draft, figures } = par;
-  const total = figures[0];
-  if (!total || !exact(total) || !ABOVE_ADDED.test(draft.prose.slice(total.para.offset, total.offset))) return [];
+  // (the total opens its paragraph, or a line of the last item's paragraph run on to it, that item closed by no mark:
+  // 4、…补助资金80万元⏎以上共计768.1万元)
+  const para = figures[0]?.para;
+  if (!para || !/以上|上述/.test(draft.prose.slice(para.offset, para.endOffset))) return [];
+  // (the words before a figure from its line's start, read back no further than ABOVE_REACH)
+  const lineStart = (f: Figure): number => {
+    const from = Math.max(f.para.offset, f.offset - ABOVE_REACH);
+    const k = draft.prose.slice(from, f.offset).lastIndexOf('\n');
+    return k >= 0 ? from + k + 1 : from;
+  };
+  const total = figures.find((f) => ABOVE_ADDED.test(draft.prose.slice(lineStart(f), f.offset)));
+  if (!total || !exact(total)) return [];
+  const runOn = figures.filter((f) => f.offset < total.offset);
+  if (runOn.length > 0 && !/^[；;]?$/.test(draft.prose.slice(runOn[runOn.length - 1]!.endOffset, lineStart(total)).trim())) return [];
   const parts: Figure[] = [];
   let next: number | undefined;
-  for (const group of earlierParagraphs(par, 8).reverse()) {
+  // (unnumbered lines: each right above the one after it, blank lines aside)
+  let above = total.para.offset;
+  let lines = false;
+  for (const group of [...earlierParagraphs(par, 8), ...(runOn.length > 0 ? [runOn] : [])].reverse()) {
     const para = group[0]!.para;
     const number = itemNumber(para.prose);
     const own = group.filter((f) => !f.relational);
-    if (!number || own.length !== 1 || !compatible(own[0]!.unit, total.unit) || (next !== undefined && number.n !== next - 1)) break;
-    if (!ITEM_HEAD.test(draft.prose.slice(para.offset + number.length, own[0]!.offset))) break;
+    if (own.length !== 1 || !compatible(own[0]!.unit, total.unit)) break;
+    if (!number) {
+      if (next !== undefined || draft.prose.slice(para.endOffset, above).trim() !== '') break;
+      if (!ITEM_HEAD.test(draft.prose.slice(para.offset, own[0]!.offset))) break;
+      parts.unshift(own[0]!);
+      above = para.offset;
+      lines = true;
+      continue;
+    }
+    if (lines || (next !== undefined && number.n !== next - 1)) break;
+    if (!ITEM_HEAD.test(draft.prose.slice(para.offset + number.length, own[0]!.offset).replace(ITEM_YEAR, ''))) break;
     parts.unshift(own[0]!);
     next = number.n;
     if (number.n === 1) break;
   }
-  if (parts.length < 2 || next !== 1) return [];
+  if (lines) {
+    const before = draft.prose.slice(0, above).trimEnd();
+    const heading = before.slice(before.lastIndexOf('\n') + 1).trim();
+    if (!ITEMS_HEADING.test(heading)) return [];
+  } else if (next !== 1) return [];
+  if (parts.length < 2) return [];
   const r = sumRelation(total, parts, false, '以上');
   return r ? [r] : [];
 }

@@ -19,6 +19,7 @@ import {
   balance,
   electricityUse,
   fundSurpluses,
+  tradeBalances,
   incomeSources,
   itemTotalsSums,
   netAssets,
@@ -148,6 +149,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   balances,
   netAssetSums,
   fundSurplusSums,
+  tradeBalanceSums,
   partsWithTheirGrowthSums,
   closedListSums,
   secondListSums,
@@ -338,7 +340,7 @@ function signedChangeSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of signedChangeLists(par, used)) {
     const parts = c.parts.map((p) => p.figure);
-    const r = c.complete ? changeSum(c.total, c.parts, '增减额') : undefined;
+    const r = c.complete ? changeSum(c.total, c.parts, c.marker) : undefined;
     if (r) {
       accept(r, c.total.figure, parts);
       continue;
@@ -806,6 +808,15 @@ function netAssetSums({ par, out }: SumsSoFar): void {
 function fundSurplusSums({ par, out }: SumsSoFar): void {
   for (const n of fundSurpluses(par)) {
     const r = differenceByDefinition(n.income, n.spending, n.surplus, '业务收入减支出');
+    if (r) out.push(r);
+  }
+}
+
+// 8j. 出口12.47万亿元，…；进口9.36万亿元，…；贸易顺差3.11万亿元: a trade surplus is what the exports leave after the imports
+//     (a deficit, the imports after the exports)
+function tradeBalanceSums({ par, out }: SumsSoFar): void {
+  for (const t of tradeBalances(par)) {
+    const r = differenceByDefinition(t.whole, t.taken, t.left, t.surplus ? '贸易顺差' : '贸易逆差');
     if (r) out.push(r);
   }
 }
