@@ -1343,6 +1343,13 @@ function spacedHeading(row: RawRow, width: number): RawRow {
     const last = lead[lead.length - 1]!;
     return { ...row, cells: [{ offset: first.offset, endOffset: last.endOffset, text: cell.text.slice(first.offset - cell.offset, last.endOffset - cell.offset) }, ...years] };
   }
+  // 指标名称 单位 数量 上期 环比 over 社会服务事业费总支出 万元 406,996.1 345,892.7 17.67 (a monthly report form
+  // copied from a PDF, minzheng-fujian-02): one word more than columns, the label column's heading then 单位; the
+  // rows write their unit after the label with a single space, so the two head one column, the label's
+  if (tokens.length === width + 1 && width >= 3 && LABEL_COLUMN_HEADING.test(tokens[0]!.text) && UNIT_COLUMN_HEADING.test(tokens[1]!.text)) {
+    const [label, unit] = tokens as [TableCell, TableCell];
+    return { ...row, cells: [{ offset: label.offset, endOffset: unit.endOffset, text: cell.text.slice(label.offset - cell.offset, unit.endOffset - cell.offset) }, ...tokens.slice(2)] };
+  }
   // 指  标 2024年 比上年增长: a word of two characters written with a space between them (指  标, 项 目, 地 区) is one
   // heading; only a pair standing alone among longer words (序 号 项 目 is four words or two, not told)
   const single = (t: TableCell | undefined): boolean => !!t && /^[\u4e00-\u9fff]$/.test(t.text);
