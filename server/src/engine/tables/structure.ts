@@ -820,8 +820,10 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     if (grid.rows[i + 1]?.kind === 'subset' && !withinMostly([grid.rows[i + 1]!], parent, grid, columns)) parent = subsetOwner(grid, i, columns) ?? parent;
     const subsets: GridRow[] = [];
     let k = i + 1;
+    // (never a row numbered as the row itself is, however deep a copy indents it: 其中：（1）儿童福利 / 其中：A 孤儿… /
+    // B 事实无人抚养… / (2)老年福利, minzheng-sichuan-02: its sibling)
     const indentedRun = (): void => {
-      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && grid.rows[k]!.indent > parent.indent) subsets.push(grid.rows[k++]!);
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && grid.rows[k]!.indent > parent.indent && !sibling(grid.rows[k]!, parent)) subsets.push(grid.rows[k++]!);
     };
     if (grid.rows[k]?.kind === 'group' && /^(?:其中|内|含)[：:]?$/.test(grid.rows[k]!.label)) {
       k++;
