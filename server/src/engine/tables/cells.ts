@@ -90,7 +90,8 @@ function read(raw: string): CellReading {
     rest = rest.slice(after[0].length);
   }
   if (rest.trim() !== '') return { kind: 'text' };
-  const yearLike = !m[1] && multiplier === 1 && !unit && decimals === 0 && /^[0-9]{4}$/.test(digits) && value >= 1900 && value <= 2100;
+  // (a figure written with a thousands separator, 2,016, is a count, never a year)
+  const yearLike = !m[1] && multiplier === 1 && !unit && decimals === 0 && /^[0-9０-９]{4}$/.test(m[2]!) && value >= 1900 && value <= 2100;
   return { kind: 'number', number: { value, decimals, multiplier, unit, yearLike, approximate } };
 }
 

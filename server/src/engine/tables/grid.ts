@@ -244,7 +244,10 @@ function columnNumbers(row: TableRow): boolean {
   const cells = row.cells.map((c) => c.text.trim()).filter(Boolean);
   const letters = cells.filter((t) => /^[甲乙丙丁戊己庚辛壬癸]$/.test(t));
   const numbers = cells.filter((t) => !letters.includes(t));
-  return letters.length > 0 && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1));
+  // … or the label column left empty and every other column numbered, three at least (指标名称 单位 | 数量 | 上期 |
+  // 环比 over | 1 | 2 | 3, minzheng-fujian-02)
+  const unlettered = letters.length === 0 && row.cells[0]?.text.trim() === '' && numbers.length >= 3 && numbers.length === row.cells.length - 1;
+  return (letters.length > 0 || unlettered) && numbers.length >= 2 && numbers.every((t, i) => t === String(i + 1));
 }
 
 /**

@@ -457,6 +457,8 @@ function monthGroups(top: RawRow, sub: RawRow, width: number, body: readonly Raw
 
 /** A column of words beside the label column: the unit's (单位, 计量单位). */
 const UNIT_COLUMN_HEADING = /^(?:计量)?单\s*位$/;
+/** A column of a report form's codes for its rows (代码, 指标代码). */
+const CODE_COLUMN_HEADING = /^(?:指标)?代\s*码$/;
 
 /**
  * Two heading lines as wide as the body, each filling its cells from the left, where the second lost its corner: the
@@ -866,9 +868,26 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     const pieces = joinHeading(content.slice(h, firstFigures - 1));
     if (pieces && pieces.cells.length === width && content.slice(h, firstFigures - 1).every((r) => r.cells.length < width)) firstFigures--;
   }
+  // a form's columns numbered one more than its rows fill (指标名称 单位 代码 数量 上季度 环比 上月 over 1 2 3 4, no row
+  // with a fourth figure: a quarterly report leaves 上月 empty, minzheng-sichuan-02): the last column is filled by no
+  // row, as if not there; its number and its heading's last word are dropped
+  const numbering = content[firstFigures]!;
+  const lastEmpty =
+    source === 'aligned' &&
+    firstFigures > h &&
+    numbering.cells.length === width + 1 &&
+    numbering.cells[0]!.text === '' &&
+    numbering.cells.slice(1).every((c, i) => c.text === String(i + 1)) &&
+    content.slice(firstFigures + 1).every((r) => r.cells.length <= width);
+  if (lastEmpty) content[firstFigures] = { ...numbering, cells: numbering.cells.slice(0, width) };
+  const headingOf = (r: RawRow): RawRow => {
+    if (!lastEmpty) return spacedHeading(r, width);
+    const wider = spacedHeading(r, width + 1);
+    return wider.cells.length === width + 1 ? { ...wider, cells: wider.cells.slice(0, width) } : spacedHeading(r, width);
+  };
   // the heading: the rows between the caption and the first row of figures, joined when they are pieces of one
   // a heading line of single-spaced words (2006 2007 增长速度（%） 2006 2007 …) as wide as the body: its cells
-  const headingRows = content.slice(h, firstFigures).map((r) => (r.cells.filter((c) => c.text !== '').length === 1 ? spacedHeading(r, width) : r));
+  const headingRows = content.slice(h, firstFigures).map((r) => (r.cells.filter((c) => c.text !== '').length === 1 ? headingOf(r) : r));
   let header: RawRow | undefined;
   const extraHeadings: RawRow[] = [];
   // where the table starts: lines of a title or a note above its heading are not the table's
@@ -1342,6 +1361,21 @@ function spacedHeading(row: RawRow, width: number): RawRow {
     const first = lead[0]!;
     const last = lead[lead.length - 1]!;
     return { ...row, cells: [{ offset: first.offset, endOffset: last.endOffset, text: cell.text.slice(first.offset - cell.offset, last.endOffset - cell.offset) }, ...years] };
+  }
+  // 指标名称 单位 数量 上期 环比 over 社会服务事业费总支出 万元 406,996.1 345,892.7 17.67 (a monthly report form
+  // copied from a PDF, minzheng-fujian-02), 指标名称 单位 代码 数量 上季度 环比 over 1.社会福利 万元 JZH011211000
+  // 352,560.6 228,682.6 54.17 (minzheng-sichuan-02): more words than columns, the label column's heading then 单位 (and
+  // 代码); the rows write their unit and code after the label with a single space, so those words head one column, the label's
+  const lead = tokens.length - (width - 1);
+  if (
+    (lead === 2 || lead === 3) &&
+    width >= 3 &&
+    LABEL_COLUMN_HEADING.test(tokens[0]!.text) &&
+    UNIT_COLUMN_HEADING.test(tokens[1]!.text) &&
+    (lead === 2 || CODE_COLUMN_HEADING.test(tokens[2]!.text))
+  ) {
+    const [label, last] = [tokens[0]!, tokens[lead - 1]!];
+    return { ...row, cells: [{ offset: label.offset, endOffset: last.endOffset, text: cell.text.slice(label.offset - cell.offset, last.endOffset - cell.offset) }, ...tokens.slice(lead)] };
   }
   // 指  标 2024年 比上年增长: a word of two characters written with a space between them (指  标, 项 目, 地 区) is one
   // heading; only a pair standing alone among longer words (序 号 项 目 is four words or two, not told)

@@ -503,7 +503,13 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
         if (!isValue(whole) || own.has(part) || namedRate(part) || (b.basis === 'inferred' && overEverywhere(part, subs))) continue;
         const nested = new Set<GridRow>();
         for (const x of subs) for (const inner of own.get(x) ?? []) for (const y of [...inner.parts, ...[...inner.subItems.values()].flat()]) nested.add(y);
-        const top = subs.filter((x) => !nested.has(x));
+        const unnested = subs.filter((x) => !nested.has(x));
+        // sub-items numbered from the first on ((1) 儿童福利, (2) 老年福利, (3) 残疾人福利 under 1.社会福利) with unnumbered
+        // rows among them (其中：A 孤儿… / B 事实无人抚养…, minzheng-sichuan-02): the numbered rows are the sub-items, the
+        // others theirs
+        const level = unnested[0]?.level;
+        const numbered = level !== undefined && part.level !== undefined && level > part.level ? unnested.filter((x) => x.level === level) : unnested;
+        const top = numbered.length >= 2 && unnested.every((x) => x.level === undefined || x.level === level) ? numbered : unnested;
         if (
           otherReading(
             whole,
@@ -1908,7 +1914,7 @@ function naturalGrowthRows(grid: Grid, out: TableRelation[]): void {
 }
 
 const CURRENT = /本年|今年|本期|当年|本月|本季|本周|当月|当周|当日|累计|实际|本次/;
-const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年|上月|上周|上日|前日/;
+const PREVIOUS = /上年|去年|上期|同期|基期|上一年|前一年|上月|上季度?|上周|上日|前日/;
 const COMPARABLE = /可比价|可比口径|不变价/;
 const AVERAGE_GROWTH = /年平均|年均|平均每年|每年平均/;
 

@@ -6,6 +6,7 @@
 // columns wins. A row without a 合计 label (普通中等学校 over 普通中专, 普通中学, 职业中学) is taken for a total only when
 // such a reading adds up in most of its columns. Ordinals (一、 1. （1）) and 其中 rows fix what they say.
 
+import { readOrdinal } from '../ordinals';
 import { readUnit, type Column, type Grid, type GridRow, type Slot } from './grid';
 
 /**
@@ -491,6 +492,12 @@ function byScopes(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[]
   return scopes.filter((s) => s.length > 0);
 }
 
+/** A row numbered （1） or (1): the first of a list numbered at the fourth level. */
+function firstOfBracketed(r: GridRow): boolean {
+  if (r.level !== 4) return false;
+  return readOrdinal(r.label.replace(/^(?:其中|#|＃)[：:]?/, ''), 0)?.value === 1;
+}
+
 /** The rows below a row that may be its parts: until a row of its level or above, a heading, or a larger row. */
 function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[] {
   const out: GridRow[] = [];
@@ -502,7 +509,9 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
     // a row without an ordinal over numbered rows (可支配收入 / 一、工资性收入 … 四、转移净收入): its parts may be the
     // numbered rows of the first one's level or deeper, up to the next row without one (tables10a)
-    if (p.level === undefined && r.level !== undefined && (out.length === 0 ? r.level !== 1 : out[0]!.level === undefined || r.level < out[0]!.level)) break;
+    // … or the (1) of a list numbered （1） （2） right under it (城市低保支出 / (1)城市低保金 / (2)城市低保临时补助, a monthly
+    // report's rows, minzheng-fujian-02): the list of its own parts
+    if (p.level === undefined && r.level !== undefined && (out.length === 0 ? r.level !== 1 && !firstOfBracketed(r) : out[0]!.level === undefined || r.level < out[0]!.level)) break;
     if (p.level === undefined && r.level === undefined && out.length > 0 && out[0]!.level !== undefined) break;
     // a larger row ends the scope, but for one numbered a level deeper (2.床位数 over (1)养老机构床位数, the total mistyped)
     if (mostlyLarger(r, p, grid, columns) && !(p.level !== undefined && ((r.level !== undefined && r.level > p.level) || (r.level === undefined && letterOf(r, out.length))))) break;
@@ -811,8 +820,10 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     if (grid.rows[i + 1]?.kind === 'subset' && !withinMostly([grid.rows[i + 1]!], parent, grid, columns)) parent = subsetOwner(grid, i, columns) ?? parent;
     const subsets: GridRow[] = [];
     let k = i + 1;
+    // (never a row numbered as the row itself is, however deep a copy indents it: 其中：（1）儿童福利 / 其中：A 孤儿… /
+    // B 事实无人抚养… / (2)老年福利, minzheng-sichuan-02: its sibling)
     const indentedRun = (): void => {
-      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && grid.rows[k]!.indent > parent.indent) subsets.push(grid.rows[k++]!);
+      while (k < grid.rows.length && grid.rows[k]!.kind === 'item' && grid.rows[k]!.indent > parent.indent && !sibling(grid.rows[k]!, parent)) subsets.push(grid.rows[k++]!);
     };
     if (grid.rows[k]?.kind === 'group' && /^(?:其中|内|含)[：:]?$/.test(grid.rows[k]!.label)) {
       k++;
