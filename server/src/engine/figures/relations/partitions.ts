@@ -341,6 +341,39 @@ function ageRun(figures: readonly Figure[], i: number): PartitionRun | undefined
   return to === Infinity && parts.length >= 3 ? { parts, words, label: { stem: band.stem } } : undefined;
 }
 
+/** An age band as a list before 分别为 writes it: 0-17岁, 18至34周岁, 60岁及以上. */
+const AGE_WORDS = '[0-9]{1,3}(?:[-—~～至到][0-9]{1,3})?[周週]?[岁歲](?:及以下|以下|及以上|以上)?';
+/** 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为: the bands (group 1) and the measure they share (group 2), right before the figures. */
+const RESPECTIVE_AGES = new RegExp(`((?:${AGE_WORDS}[、和及]){1,7}${AGE_WORDS})([\u4e00-\u9fff]{2,8})分别(?:为|是)$`);
+const ONE_AGE = /^([0-9]+)(?:[-—~～至到]([0-9]+))?[周週]?[岁歲](及以下|以下|及以上|以上)?$/;
+
+/**
+ * 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人: age bands named before 分别为, from 0
+ * up to 及以上, each starting where the one before ends, then as many figures listed by 、 (the last after 和): every age
+ * of the measure, one figure each.
+ */
+function respectiveAges(draft: Draft, figures: readonly Figure[], i: number): PartitionRun | undefined {
+  const first = figures[i]!;
+  const m = RESPECTIVE_AGES.exec(textBetween(draft, Math.max(first.sentence.offset, first.offset - 80), first.offset));
+  if (!m) return undefined;
+  const words = m[1]!.split(/[、和及](?=[0-9])/);
+  let to = 0;
+  for (const w of words) {
+    const b = ONE_AGE.exec(w);
+    const band = b && ageBounds(Number(b[1]), b[2] === undefined ? undefined : Number(b[2]), b[3] ?? '');
+    if (!band || band.lo !== to) return undefined;
+    to = band.hi;
+  }
+  if (to !== Infinity) return undefined;
+  const parts = [first];
+  for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
+    const f = figures[j]!;
+    if (!/^[、和及]$/.test(textBetween(draft, parts[parts.length - 1]!.endOffset, f.offset).trim()) || !PART_FIGURE(f) || !compatible(f.unit, first.unit)) return undefined;
+    parts.push(f);
+  }
+  return parts.length === words.length ? { parts, words, label: { stem: m[2]! } } : undefined;
+}
+
 /** How many figures before a partition are looked at for its whole. */
 const WHOLE_REACH = 8;
 
@@ -391,7 +424,8 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
     if (taken.has(first) || !PART_FIGURE(first)) continue;
-    const run = domainRun(figures, i) ?? ageRun(figures, i);
+    const domain = domainRun(figures, i);
+    const run = domain ?? ageRun(figures, i) ?? respectiveAges(draft, figures, i);
     if (!run) continue;
     const { parts, words, whole, label } = run;
     if (parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
@@ -399,7 +433,10 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
     // 男性人口…，女性人口…) may leave a remainder, which the partition does not
     // male and female after 其中 or 从性别看 are checked only as no part over the total (they may cut across other
     // parts): that check holding says nothing of their sum, which the partition makes exact
-    if (built.some((r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p))))
+    // (age bands from 0 up to 及以上 are every age: a list after 其中 read as leaving a remainder, 其中，城镇人口…；男性人口…；
+    // 0-17岁户籍人口…，…，60岁及以上户籍人口…, is made exact by them)
+    const openList = (r: Relation): boolean => !domain && r.holds && r.reading?.compare === '<=';
+    if (built.some((r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && !openList(r) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p))))
       continue;
     // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
     const candidates: Figure[] = [];

@@ -41,6 +41,7 @@ import {
   changesAmongNamed,
   colonParagraphSums,
   inlineSubSums,
+  CHINESE_DIGITS,
   itemsAboveAddedUp,
   partsOfEarlierWhole,
   peersAfterOwnShare,
@@ -530,13 +531,17 @@ function totalAfterParts(soFar: SumsSoFar): void {
   const { draft, figures, periods } = soFar.par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
-    const head = /^(?:[两三四五各]级)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…) / 两项费用合计6365461.59元
+    // (after 收缴公路赔（补）偿费4268304.59元、罚款…元: a count of items, 两项, adds up that many parts, no more, no fewer)
+    const head = /^(?:[两三四五各]级|([两二三四五六])项[\u4e00-\u9fff]{0,4}?)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
     if (!head) continue;
-    const named = head[1]!;
+    const counted = head[1] === undefined ? undefined : head[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(head[1]) + 1;
+    const named = head[2]!;
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
+      // (the count itself, 两项, read as a figure of its own)
+      if (counted !== undefined && f.offset >= total.clause.offset) continue;
       if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
       if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       // 二是…，主要包括供水52件、供电11件；三是公共交通类诉求，共144件: a new item (三是) opens between them, so the
@@ -545,8 +550,9 @@ function totalAfterParts(soFar: SumsSoFar): void {
       parts.unshift(f);
       // 其余13件议案转为建议，加上会议期间收到的67件建议，共80件: 加上 (plus) opens the sum with the clause right before it
       if (PLUS.test(textBetween(draft, f.endOffset, parts[1]?.offset ?? total.offset))) break;
+      if (parts.length === counted) break;
     }
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || (counted !== undefined && parts.length !== counted)) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
   }
 }
