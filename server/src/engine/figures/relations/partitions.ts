@@ -436,7 +436,11 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
     // (age bands from 0 up to 及以上 are every age: a list after 其中 read as leaving a remainder, 其中，城镇人口…；男性人口…；
     // 0-17岁户籍人口…，…，60岁及以上户籍人口…, is made exact by them)
     const openList = (r: Relation): boolean => !domain && r.holds && r.reading?.compare === '<=';
-    if (built.some((r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && !openList(r) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p))))
+    if (
+      built.some(
+        (r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && !openList(r) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p)),
+      )
+    )
       continue;
     // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
     const candidates: Figure[] = [];
