@@ -1013,6 +1013,62 @@ export function sumsOfShares(found: Relation[]): Relation[] {
   return out;
 }
 
+/** The most the shares of one list, as written, are taken to add up to (100%, and a slip in one of them). */
+const ONE_CUT = 105;
+/** A part named as the rest of a list: 其他咨询, 其它类. */
+const NAMED_THE_REST = /^(?:其他|其它)/;
+
+/**
+ * 12345公众服务热线共受理市民来电诉求1310件，…。其中人力资源社会保障类103件，占7.86%，同比增幅30.86%。住房与城乡建设类95件，
+ * 占7.25%，…。…其他咨询5件，占0.38%，…: parts in sentences of their own, each stated with its share of one whole, the last
+ * named as the rest (其他): the list is all of the whole, so its figures add up to it, whatever the shares as written
+ * add up to. Three parts or more after the whole; no other level of their unit between the first and the last (a part
+ * whose share was not read, 占10.81`%, leaves the run unread); a whole whose list already has an exact sum is left to it.
+ */
+export function sharedPartsToTheRest(par: Paragraph, found: readonly Relation[]): Relation[] {
+  const byWhole = new Map<Figure, Array<{ part: Figure; percent: number }>>();
+  for (const r of found) {
+    if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
+    const part = withRole(r, 'numerator');
+    const whole = withRole(r, 'denominator');
+    const percent = withRole(r, 'percent');
+    if (
+      !part ||
+      !whole ||
+      !percent?.value ||
+      part === whole ||
+      part.offset < whole.offset ||
+      !exact(part) ||
+      !exact(whole) ||
+      part.relational ||
+      whole.relational ||
+      !compatible(part.unit, whole.unit)
+    )
+      continue;
+    const list = byWhole.get(whole);
+    if (!list) byWhole.set(whole, [{ part, percent: percent.value }]);
+    else if (!list.some((e) => e.part === part)) list.push({ part, percent: percent.value });
+  }
+  const out: Relation[] = [];
+  for (const [whole, entries] of byWhole) {
+    if (entries.length < 3) continue;
+    entries.sort((a, b) => a.part.offset - b.part.offset);
+    const parts = entries.map((e) => e.part);
+    const last = parts[parts.length - 1]!;
+    if (!NAMED_THE_REST.test(bareMeasure(last))) continue;
+    // (one list: shares that add up to well over 100% are two cuts of the whole, by channel and by kind)
+    if (entries.reduce((sum, e) => sum + e.percent, 0) > ONE_CUT) continue;
+    const between = par.figures.filter((f) => f.offset > parts[0]!.offset && f.offset < last.offset && compatible(f.unit, whole.unit) && !f.relational && !f.bracket);
+    if (between.some((f) => !parts.includes(f))) continue;
+    // (a whole whose parts, or some of them, already have an exact sum: that reading is theirs)
+    if (found.some((r) => r.kind === 'sum' && r.reading?.compare === '=' && r.figures.includes(whole) && parts.some((p) => r.figures.includes(p)))) continue;
+    const cast = [[whole, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', whole, cast, [sumReading(parts, whole)], { marker: '所列各项各占总数的一部分、末项为“其他”，' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 /**
  * 评价总量为24793条，其中县政务服务大厅其他终端9958条，占比40.16%；移动服务端6358条，占比25.64%；…: a list after 其中
  * read only to its first part (the share after it ends the list there), which a run of shares adding up to 100% reads
