@@ -81,3 +81,22 @@ describe('a count of items before 合计 (errors42)', () => {
     assert.deepEqual(findings(`收缴罚款162200.00元，三项费用合计508400.50元。`, 'number-sum'), []);
   });
 });
+
+// made up: a hotline's month, each category in a sentence of its own with its share, the last the rest; one category's
+// figure and share miscopied (250 and 5% for 150 and 15%), the shares no longer adding up to 100%
+const categories = (health: string, share = health === '150' ? '15' : '5'): string =>
+  `本月12345热线共受理市民来电诉求1000件，同比减少50件。其中人力资源社会保障类200件，占20%，同比增幅10%。住房与城乡建设类300件，占30%，同比减幅5%。医疗卫生健康类${health}件，占${share}%，同比增幅3%。公共服务类300件，占30%，同比增幅2%。其他咨询50件，占5%，同比增幅25%。`;
+
+describe('parts with their shares, the last named 其他 (errors42)', () => {
+  it('reads the list closed by 其他 as all of the whole: parts over it are reported', () => {
+    assert.deepEqual(findings(categories('250'), 'number-sum'), ['1000件']);
+  });
+
+  it('is silent when the parts add up', () => {
+    assert.deepEqual(findings(categories('150'), 'number-sum'), []);
+  });
+
+  it('reads nothing as exact when the last part is not the rest', () => {
+    assert.deepEqual(findings(categories('250').replace('其他咨询', '科教文体类'), 'number-sum'), []);
+  });
+});
