@@ -1058,6 +1058,8 @@ export function sharedPartsToTheRest(par: Paragraph, found: readonly Relation[])
     if (!NAMED_THE_REST.test(bareMeasure(last))) continue;
     // (one list: shares that add up to well over 100% are two cuts of the whole, by channel and by kind)
     if (entries.reduce((sum, e) => sum + e.percent, 0) > ONE_CUT) continue;
+    // (教育和医疗类各8件: a figure that counts for several items is counted once in the list, not once each)
+    if (parts.some((p) => /各\s*$/.test(textBetween(par.draft, Math.max(p.clause.offset, p.offset - 2), p.offset)))) continue;
     const between = par.figures.filter((f) => f.offset > parts[0]!.offset && f.offset < last.offset && compatible(f.unit, whole.unit) && !f.relational && !f.bracket);
     if (between.some((f) => !parts.includes(f))) continue;
     // (a whole whose parts, or some of them, already have an exact sum: that reading is theirs)
