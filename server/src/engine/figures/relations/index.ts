@@ -35,7 +35,7 @@ import { heldOverABracketPart, heldOverAnotherBase } from './otherBases';
 import { restatements, type StatementMemo } from './restatements';
 import { scheduleGaps } from './schedule';
 import { sharesAndRates } from './shares';
-import { sums, sumsOfShares } from './sums';
+import { sharedPartsToTheRest, sums, sumsOfShares } from './sums';
 import { yearlyGrowths } from './yearlyGrowth';
 
 export type { KeptRelations, PlacedRelations } from './cache';
@@ -98,7 +98,8 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     );
     heldOverABracketPart(found);
     heldOverAnotherBase(par, found);
-    return [...found, ...sumsOfShares(found)];
+    const ofShares = sumsOfShares(found);
+    return [...found, ...ofShares, ...sharedPartsToTheRest(par, [...found, ...ofShares])];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
 }

@@ -53,6 +53,9 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
 /** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */
 const DUE_VERB = (verb: string): RegExp => new RegExp(`(?:需要?|应|待|交)${verb}`, 'g');
 
+/** A project accepted on completion: 达到验收标准, 通过验收, 已验收 (the done part of what is still 正在建设). */
+const ACCEPTED = /(?:达到|通过|已)验收/;
+
 /** The words of a running total: 累计. */
 const CUMULATIVE = /累计/;
 
@@ -88,8 +91,9 @@ export function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>, usedPa
     const done = figures[d];
     if (!done || !kind(done) || taken(done)) continue;
     const doneHead = simplified(headOf(draft, named(done)));
-    // (完成385项 before 正在办理20项: done, of what is being done)
-    if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
+    // (完成385项 before 正在办理20项: done, of what is being done; 达到验收标准8家 before 正在建设11家: a project
+    // accepted as meeting its standard is one built, 18家茶宿项目，达到验收标准8家，正在建设11家)
+    if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead)) || (verb === '建' && ACCEPTED.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
     while (t > stop && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
     const total = figures[t];
@@ -196,6 +200,11 @@ const SOE_WHOLE =
  */
 const TRADE_TOTAL = /^(?:全[县市区省州旗國国]|全[縣區])?(?:完成|实现|實現|累计|累計)?(?:外贸|外貿|对外贸易|對外貿易|货物贸易|貨物貿易)?(?:进出口|進出口)(?:贸易)?(?:总额|總額|总值|總值|额|額)?$/;
 
+/** All the revenue collected in a place, by every body collecting it: 大口径财政收入, 财政总收入 (a scope before it, 全县). */
+const COLLECTED_REVENUE = /^(?:全[县市区旗])?(?:大口径财政(?:总)?收入|财政总收入)$/;
+/** What a collecting body's figure is named after its 系统 or 局: 财政系统完成收入, 国税局完成 (收入 or nothing). */
+const COLLECTOR_STEM = /^(?:系统|局|部门)(?:完成|组织|实现)?(?:收入)?$/;
+
 /**
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
@@ -228,6 +237,10 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   // projects new and continuing: all the projects of a list, when no other kind (前期, 竣工) is counted beside them
   { words: ['新建', '续建'], closed: true },
   { words: ['续建', '新建'], closed: true },
+  // revenue by who collected it, before the tax bureaus merged (2018): 大口径财政收入 (财政总收入) is what the 财政, 国税 and
+  // 地税 bodies took in, each named by its 系统 or 局 (其中：财政系统完成收入22051万元…；国税系统完成收入…；地税系统完成收入…)
+  { words: ['财政', '国税', '地税'], whole: COLLECTED_REVENUE, stem: COLLECTOR_STEM },
+  { words: ['国税', '地税', '财政'], whole: COLLECTED_REVENUE, stem: COLLECTOR_STEM },
   // trade by direction: what was traded is what went out and what came in (进出口总额 = 出口 + 进口, the customs' sum)
   { words: ['出口', '进口'], whole: TRADE_TOTAL },
   { words: ['进口', '出口'], whole: TRADE_TOTAL },
@@ -328,6 +341,39 @@ function ageRun(figures: readonly Figure[], i: number): PartitionRun | undefined
   return to === Infinity && parts.length >= 3 ? { parts, words, label: { stem: band.stem } } : undefined;
 }
 
+/** An age band as a list before 分别为 writes it: 0-17岁, 18至34周岁, 60岁及以上. */
+const AGE_WORDS = '[0-9]{1,3}(?:[-—~～至到][0-9]{1,3})?[周週]?[岁歲](?:及以下|以下|及以上|以上)?';
+/** 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为: the bands (group 1) and the measure they share (group 2), right before the figures. */
+const RESPECTIVE_AGES = new RegExp(`((?:${AGE_WORDS}[、和及]){1,7}${AGE_WORDS})([\u4e00-\u9fff]{2,8})分别(?:为|是)$`);
+const ONE_AGE = /^([0-9]+)(?:[-—~～至到]([0-9]+))?[周週]?[岁歲](及以下|以下|及以上|以上)?$/;
+
+/**
+ * 0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人: age bands named before 分别为, from 0
+ * up to 及以上, each starting where the one before ends, then as many figures listed by 、 (the last after 和): every age
+ * of the measure, one figure each.
+ */
+function respectiveAges(draft: Draft, figures: readonly Figure[], i: number): PartitionRun | undefined {
+  const first = figures[i]!;
+  const m = RESPECTIVE_AGES.exec(textBetween(draft, Math.max(first.sentence.offset, first.offset - 80), first.offset));
+  if (!m) return undefined;
+  const words = m[1]!.split(/[、和及](?=[0-9])/);
+  let to = 0;
+  for (const w of words) {
+    const b = ONE_AGE.exec(w);
+    const band = b && ageBounds(Number(b[1]), b[2] === undefined ? undefined : Number(b[2]), b[3] ?? '');
+    if (!band || band.lo !== to) return undefined;
+    to = band.hi;
+  }
+  if (to !== Infinity) return undefined;
+  const parts = [first];
+  for (let j = i + 1; j < figures.length && parts.length < words.length; j++) {
+    const f = figures[j]!;
+    if (!/^[、和及]$/.test(textBetween(draft, parts[parts.length - 1]!.endOffset, f.offset).trim()) || !PART_FIGURE(f) || !compatible(f.unit, first.unit)) return undefined;
+    parts.push(f);
+  }
+  return parts.length === words.length ? { parts, words, label: { stem: m[2]! } } : undefined;
+}
+
 /** How many figures before a partition are looked at for its whole. */
 const WHOLE_REACH = 8;
 
@@ -378,7 +424,8 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
   for (let i = 0; i < figures.length; i++) {
     const first = figures[i]!;
     if (taken.has(first) || !PART_FIGURE(first)) continue;
-    const run = domainRun(figures, i) ?? ageRun(figures, i);
+    const domain = domainRun(figures, i);
+    const run = domain ?? ageRun(figures, i) ?? respectiveAges(draft, figures, i);
     if (!run) continue;
     const { parts, words, whole, label } = run;
     if (parts.some((p) => NOT_A_TOTAL.test(p.measure))) continue;
@@ -386,7 +433,14 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
     // 男性人口…，女性人口…) may leave a remainder, which the partition does not
     // male and female after 其中 or 从性别看 are checked only as no part over the total (they may cut across other
     // parts): that check holding says nothing of their sum, which the partition makes exact
-    if (built.some((r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p))))
+    // (age bands from 0 up to 及以上 are every age: a list after 其中 read as leaving a remainder, 其中，城镇人口…；男性人口…；
+    // 0-17岁户籍人口…，…，60岁及以上户籍人口…, is made exact by them)
+    const openList = (r: Relation): boolean => !domain && r.holds && r.reading?.compare === '<=';
+    if (
+      built.some(
+        (r) => r.kind === 'sum' && !(r.holds && parts.some((p) => CROSS_CUTTING.test(p.measure))) && !openList(r) && r.figures.length === parts.length + 1 && parts.every((p) => r.figures.includes(p)),
+      )
+    )
       continue;
     // the whole: an earlier level of the stem's measure (常住人口 for 人口), not a previous year's
     const candidates: Figure[] = [];

@@ -42,6 +42,7 @@ import {
   changesAmongNamed,
   colonParagraphSums,
   inlineSubSums,
+  CHINESE_DIGITS,
   itemsAboveAddedUp,
   partsOfEarlierWhole,
   peersAfterOwnShare,
@@ -532,13 +533,17 @@ function totalAfterParts(soFar: SumsSoFar): void {
   const { draft, figures, periods } = soFar.par;
   for (const total of figures) {
     if (used.has(total) || total.bracket || !exact(total)) continue;
-    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…)
-    const head = /^(?:[两三四五各]级)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…) / 两项费用合计6365461.59元
+    // (after 收缴公路赔（补）偿费4268304.59元、罚款…元: a count of items, 两项, adds up that many parts, no more, no fewer)
+    const head = /^(?:[两三四五各]级|([两二三四五六])项[\u4e00-\u9fff]{0,4}?)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
     if (!head) continue;
-    const named = head[1]!;
+    const counted = head[1] === undefined ? undefined : head[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(head[1]) + 1;
+    const named = head[2]!;
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
+      // (the count itself, 两项, read as a figure of its own)
+      if (counted !== undefined && f.offset >= total.clause.offset) continue;
       if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
       if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       // 二是…，主要包括供水52件、供电11件；三是公共交通类诉求，共144件: a new item (三是) opens between them, so the
@@ -547,8 +552,9 @@ function totalAfterParts(soFar: SumsSoFar): void {
       parts.unshift(f);
       // 其余13件议案转为建议，加上会议期间收到的67件建议，共80件: 加上 (plus) opens the sum with the clause right before it
       if (PLUS.test(textBetween(draft, f.endOffset, parts[1]?.offset ?? total.offset))) break;
+      if (parts.length === counted) break;
     }
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || (counted !== undefined && parts.length !== counted)) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
   }
 }
@@ -1014,6 +1020,64 @@ export function sumsOfShares(found: Relation[]): Relation[] {
   for (const r of out) {
     const cut = found.findIndex((x) => firstPartOnly(x, r.anchor) && r.figures.includes(x.figures[1]!));
     if (cut >= 0) found.splice(cut, 1);
+  }
+  return out;
+}
+
+/** The most the shares of one list, as written, are taken to add up to (100%, and a slip in one of them). */
+const ONE_CUT = 105;
+/** A part named as the rest of a list: 其他咨询, 其它类. */
+const NAMED_THE_REST = /^(?:其他|其它)/;
+
+/**
+ * 12345公众服务热线共受理市民来电诉求1310件，…。其中人力资源社会保障类103件，占7.86%，同比增幅30.86%。住房与城乡建设类95件，
+ * 占7.25%，…。…其他咨询5件，占0.38%，…: parts in sentences of their own, each stated with its share of one whole, the last
+ * named as the rest (其他): the list is all of the whole, so its figures add up to it, whatever the shares as written
+ * add up to. Three parts or more after the whole; no other level of their unit between the first and the last (a part
+ * whose share was not read, 占10.81`%, leaves the run unread); a whole whose list already has an exact sum is left to it.
+ */
+export function sharedPartsToTheRest(par: Paragraph, found: readonly Relation[]): Relation[] {
+  const byWhole = new Map<Figure, Array<{ part: Figure; percent: number }>>();
+  for (const r of found) {
+    if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
+    const part = withRole(r, 'numerator');
+    const whole = withRole(r, 'denominator');
+    const percent = withRole(r, 'percent');
+    if (
+      !part ||
+      !whole ||
+      !percent?.value ||
+      part === whole ||
+      part.offset < whole.offset ||
+      !exact(part) ||
+      !exact(whole) ||
+      part.relational ||
+      whole.relational ||
+      !compatible(part.unit, whole.unit)
+    )
+      continue;
+    const list = byWhole.get(whole);
+    if (!list) byWhole.set(whole, [{ part, percent: percent.value }]);
+    else if (!list.some((e) => e.part === part)) list.push({ part, percent: percent.value });
+  }
+  const out: Relation[] = [];
+  for (const [whole, entries] of byWhole) {
+    if (entries.length < 3) continue;
+    entries.sort((a, b) => a.part.offset - b.part.offset);
+    const parts = entries.map((e) => e.part);
+    const last = parts[parts.length - 1]!;
+    if (!NAMED_THE_REST.test(bareMeasure(last))) continue;
+    // (one list: shares that add up to well over 100% are two cuts of the whole, by channel and by kind)
+    if (entries.reduce((sum, e) => sum + e.percent, 0) > ONE_CUT) continue;
+    // (教育和医疗类各8件: a figure that counts for several items is counted once in the list, not once each)
+    if (parts.some((p) => /各\s*$/.test(textBetween(par.draft, Math.max(p.clause.offset, p.offset - 2), p.offset)))) continue;
+    const between = par.figures.filter((f) => f.offset > parts[0]!.offset && f.offset < last.offset && compatible(f.unit, whole.unit) && !f.relational && !f.bracket);
+    if (between.some((f) => !parts.includes(f))) continue;
+    // (a whole whose parts, or some of them, already have an exact sum: that reading is theirs)
+    if (found.some((r) => r.kind === 'sum' && r.reading?.compare === '=' && r.figures.includes(whole) && parts.some((p) => r.figures.includes(p)))) continue;
+    const cast = [[whole, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
+    const r = relation('sum', whole, cast, [sumReading(parts, whole)], { marker: '所列各项各占总数的一部分、末项为“其他”，' });
+    if (r) out.push(r);
   }
   return out;
 }
