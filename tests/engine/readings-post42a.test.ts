@@ -92,8 +92,7 @@ describe('a paragraph that takes two kinds of unit in turn (post42a)', () => {
 });
 
 describe('the group compared with after 高于 (post42a)', () => {
-  const zones = (word: string): string =>
-    `全国共有开发区49个，其中东部33个、中西部16个。中西部16个开发区发展良好，工业总产值增长43.1%。其中工业总产值增幅${word}东部33个开发区0.74个百分点。`;
+  const zones = (word: string): string => `全国共有开发区49个，其中东部33个、中西部16个。中西部16个开发区发展良好，工业总产值增长43.1%。其中工业总产值增幅${word}东部33个开发区0.74个百分点。`;
 
   it('reads a count after 高于 as the group compared with, no part', () => {
     assert.deepEqual(findings(zones('高于'), 'number-sum'), []);

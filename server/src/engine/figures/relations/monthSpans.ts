@@ -51,13 +51,7 @@ export function monthsOfASpan(par: Paragraph, used: ReadonlySet<Figure>): Array<
     });
     const total = totals.length === 1 ? totals[0]! : undefined;
     if (!total) continue;
-    const r = relation(
-      'sum',
-      total,
-      [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)],
-      [sumReading(parts, total)],
-      { marker: '分别为' },
-    );
+    const r = relation('sum', total, [[total, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)], [sumReading(parts, total)], { marker: '分别为' });
     if (r) out.push({ relation: r, total, parts });
   }
   return out;

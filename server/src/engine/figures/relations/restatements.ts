@@ -2255,7 +2255,11 @@ function targetAndItsShare(t: Figure, r: Figure, byParagraph: ReadonlyMap<number
   const figures = byParagraph.get(r.para.offset) ?? [];
   const next = figures[figures.indexOf(r) + 1];
   if (!next || next.unit.kind !== 'percent' || next.sentence.offset !== r.sentence.offset) return false;
-  return SHARE_OF_TARGET.test(simplified(wordsOf(r, r.endOffset, next.offset)).replace(PINYIN_GLOSS, '').replace(/\s/g, ''));
+  return SHARE_OF_TARGET.test(
+    simplified(wordsOf(r, r.endOffset, next.offset))
+      .replace(PINYIN_GLOSS, '')
+      .replace(/\s/g, ''),
+  );
 }
 
 /**
