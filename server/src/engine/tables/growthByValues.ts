@@ -7,9 +7,9 @@
 import type { Column, Grid, Slot, CellValue } from './grid';
 import { div, overlaps, scale, sub, type Interval } from './interval';
 
-/** Rows a column's figures must bear the growth out in, and the share of its rows compared that may not (one at least: a slip). */
+/** Rows a column's figures must bear the growth out in, and the share of its rows compared they must be (a slip in one of seven leaves it read). */
 const MIN_ROWS = 4;
-const MOST_WRONG = 0.15;
+const MOST = 0.85;
 
 const isValue = (v: Slot): v is CellValue => typeof v === 'object';
 const intervalOf = (v: CellValue): Interval => ({ lo: v.lo, hi: v.hi });
@@ -34,7 +34,7 @@ function growthOf(grid: Grid, g: Column, previous: Column, current: Column): boo
     compared++;
     if (overlaps(intervalOf(stated), scale(q, 100))) holds++;
   }
-  return holds >= MIN_ROWS && compared - holds <= Math.max(1, Math.floor(MOST_WRONG * compared));
+  return holds >= MIN_ROWS && holds >= MOST * compared;
 }
 
 /**
