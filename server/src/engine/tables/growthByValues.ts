@@ -4,7 +4,7 @@
 // before it, row after row, is that growth, whatever its heading says: it is summed down the table no more, and read as
 // the growth of those two columns.
 
-import type { Column, Grid, Slot, CellValue } from './grid';
+import type { CellValue, Column, Grid, GridRow, Slot } from './grid';
 import { div, overlaps, scale, sub, type Interval } from './interval';
 
 /** Rows a column's figures must bear the growth out in, and the share of its rows compared they must be (a slip in one of seven leaves it read). */
@@ -22,6 +22,15 @@ export function pairedByValues(g: Column): { current: Column; previous: Column }
   return PAIRED.get(g);
 }
 
+/**
+ * 指标名称 单位 数量 上期 环比 / 1 2 3: a row numbering the columns (栏次), whole numbers one after the other across them, is no
+ * row of figures: no growth is read in it.
+ */
+export function numberingRow(grid: Grid, row: GridRow, columns: readonly Column[]): boolean {
+  const cells = [...columns].sort((a, b) => a.index - b.index).map((c) => grid.values[row.index]![c.index]);
+  return cells.every((v, k) => isValue(v) && v.decimals === 0 && (k === 0 || v.value === (cells[k - 1] as CellValue).value + 1));
+}
+
 /** Whether the growth from `previous` to `current` is `g`'s figure in most rows, `MIN_ROWS` at least. */
 function growthOf(grid: Grid, g: Column, previous: Column, current: Column): boolean {
   let holds = 0;
@@ -29,6 +38,7 @@ function growthOf(grid: Grid, g: Column, previous: Column, current: Column): boo
   for (const row of grid.rows) {
     const [stated, prev, cur] = [grid.values[row.index]![g.index], grid.values[row.index]![previous.index], grid.values[row.index]![current.index]];
     if (!isValue(stated) || !isValue(prev) || !isValue(cur) || stated.approximate || prev.approximate || cur.approximate || prev.value <= 0) continue;
+    if (numberingRow(grid, row, [g, previous, current])) continue;
     const q = div(sub(intervalOf(cur), intervalOf(prev)), intervalOf(prev));
     if (!q) continue;
     compared++;

@@ -13,7 +13,7 @@ import { plainWords } from '../text';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 import { hundredShares } from './hundreds';
-import { growthColumnsByValues, pairedByValues } from './growthByValues';
+import { growthColumnsByValues, numberingRow, pairedByValues } from './growthByValues';
 
 export type TableRuleId = 'table-sum' | 'table-share' | 'table-rate' | 'table-change' | 'table-restatement';
 
@@ -2254,6 +2254,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
     // label column nearest before the two levels
     const own = levels ? ownLabels(grid, Math.min(current.index, previous.index)) : undefined;
     for (const row of grid.rows) {
+      // (a row numbering the columns, 1 2 3, under a growth column told by its figures: growthByValues.ts)
+      if (pairedByValues(g) && numberingRow(grid, row, [g, previous, current])) continue;
       const stated = own ? own(grid.values[row.index]![g.index], row) : grid.values[row.index]![g.index];
       const cur = atCurrent ? atCurrent(grid.values[row.index]![current.index]) : grid.values[row.index]![current.index];
       const prev = atPrevious ? atPrevious(grid.values[row.index]![previous.index]) : grid.values[row.index]![previous.index];
