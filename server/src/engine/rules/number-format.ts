@@ -226,10 +226,13 @@ export default defineRule(
   (context) => {
     // above the first sentence (。 or ；), a headline's line may end in the page's date stamp
     let bodyStarted = false;
-    for (const line of context.draft.lines) {
+    const lines = context.draft.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
       if (line.residue) continue;
       const head = !bodyStarted;
       if (/[。；]/.test(line.prose)) bodyStarted = true;
+      if (head && bulletedHeaderDate(lines, i)) continue;
       if (head) context.kept.report(line, 'head', context.report, (p, r) => checkPara(p, r, HEADLINE_STAMP.exec(p.prose)?.index));
       else context.kept.report(line, '', context.report, checkPara);
     }
@@ -244,6 +247,19 @@ export default defineRule(
  * the 成文日期.
  */
 const HEADLINE_STAMP = /(?<=\S)\s+(?:发布|发表|更新|信息)?日期\s*[:：]\s*(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?\s*$/;
+
+/**
+ * A site's article header set out as bullets above the first sentence, one field a line (• 时间：2023-02-03, then • 作者：佚名,
+ * • 来源：…): the date field's line is the page's date, not the document's, when a field of the page's byline follows it.
+ */
+const BULLET_DATE_LINE = /^[ \t]{0,4}[•·●][ \t]{0,2}(?:时间|時間|日期|发布时间|發布時間)[:：][ \t]{0,2}(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[ \t]*$/;
+const BULLET_BYLINE_FIELD = /^[ \t]{0,4}[•·●][ \t]{0,2}(?:作者|来源|來源|编辑|編輯|字号|字號)[:：]/;
+
+function bulletedHeaderDate(lines: readonly Line[], i: number): boolean {
+  if (!BULLET_DATE_LINE.test(lines[i]!.prose)) return false;
+  const next = lines.slice(i + 1, i + 3).find((l) => l.prose.trim() !== '');
+  return next !== undefined && BULLET_BYLINE_FIELD.test(next.prose);
+}
 
 /** `stampAt`: where the page's date stamp run onto a headline's line starts (nothing at or after it is read). */
 function checkPara(para: Line, report: (r: Report) => void, stampAt = Infinity): void {

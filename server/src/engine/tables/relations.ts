@@ -13,6 +13,7 @@ import { plainWords } from '../text';
 import { canBeAtMost, div, overlaps, point, scale, sub, sum, type Interval } from './interval';
 import type { Table, TableCell } from './model';
 import { hundredShares } from './hundreds';
+import { growthColumnsByValues, numberingRow, pairedByValues } from './growthByValues';
 
 export type TableRuleId = 'table-sum' | 'table-share' | 'table-rate' | 'table-change' | 'table-restatement';
 
@@ -1983,6 +1984,9 @@ function ordered(a: Column, b: Column): { current: Column; previous: Column } | 
  * growth column), or else the only two in the table that name two years or 本年 and 上年.
  */
 function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | undefined {
+  // (a growth column told by its figures compares the two it was told by: growthByValues.ts)
+  const byValues = pairedByValues(g);
+  if (byValues) return byValues;
   const near: Column[] = [];
   // 本期 | 同期 | 增减额 | 增减率%: the difference right before the growth is of the same two columns
   const afterDifference = g.role === 'growth' && grid.columns[g.index - 1]?.role === 'change';
@@ -2256,6 +2260,8 @@ function growth(grid: Grid, out: TableRelation[]): void {
     // label column nearest before the two levels
     const own = levels ? ownLabels(grid, Math.min(current.index, previous.index)) : undefined;
     for (const row of grid.rows) {
+      // (a row numbering the columns, 1 2 3, under a growth column told by its figures: growthByValues.ts)
+      if (pairedByValues(g) && numberingRow(grid, row, [g, previous, current])) continue;
       const stated = own ? own(grid.values[row.index]![g.index], row) : grid.values[row.index]![g.index];
       const cur = atCurrent ? atCurrent(grid.values[row.index]![current.index]) : grid.values[row.index]![current.index];
       const prev = atPrevious ? atPrevious(grid.values[row.index]![previous.index]) : grid.values[row.index]![previous.index];
@@ -2921,6 +2927,7 @@ function netColumns(grid: Grid, out: TableRelation[]): void {
 
 export function tableRelations(grid: Grid): TableRelation[] {
   const out: TableRelation[] = [];
+  growthColumnsByValues(grid);
   const found = breakdowns(grid);
   rowSums(grid, found, out);
   columnSums(grid, out);

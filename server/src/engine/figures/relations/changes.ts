@@ -95,6 +95,12 @@ function changeReading(p: Figure, pair: Pair, fall: boolean): Reading | undefine
 }
 
 /**
+ * 下乡摩托车销售2077辆（较去年同期增加销售量491辆，同比增长30.9%）: a comparison with the year before, its verb of change and
+ * the quantity changed (销售量, 产量) named after the verb: a difference as 较去年同期增加491辆 is.
+ */
+const COMPARED_NAMED_DIFFERENCE = /(?:比|较|較)(?:上年|去年|上一年)(?:同期)?(增加|减少|減少)[\u4e00-\u9fff]{0,3}量$/;
+
+/**
  * A difference rather than a level: a figure right after a verb of change (减收0.6亿元, 多7.1亿元, 增加了12个), or
  * listed after one (分别多7.1亿元和4.4亿元), or after a bare 增 or 减 that compares (比2005年增46.3吨).
  */
@@ -104,7 +110,8 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   for (const f of sentence) {
     if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
       const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
-      if (listed || DIFFERENCE_HEAD.test(headOf(draft, f)) || COMPARED_BARE_DIFFERENCE.test(headOf(draft, f))) out.add(f);
+      const head = headOf(draft, f);
+      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head)) out.add(f);
     }
     previous = f;
   }
@@ -361,7 +368,8 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
 /** The verb a difference is stated by, at the end of its head: a verb of change, or a bare 增 or 减 that compares. */
 function differenceVerb(head: string): string | undefined {
   const bare = COMPARED_BARE_DIFFERENCE.exec(head)?.[1];
-  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : undefined);
+  const named = COMPARED_NAMED_DIFFERENCE.exec(head)?.[1];
+  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : undefined);
 }
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);

@@ -816,8 +816,9 @@ const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 // another measure of the same thing, its own figure)
 // (a partner or an object inside it, 民营企业对东盟进出口 beside 民营企业进出口, is the trade with that partner only: a part;
 // 对外 names all trade abroad)
+// (a kind of forest land inside it, 完成有林地造林面积 beside 完成造林面积, is the planting on that land only: a part)
 const NARROWING =
-  /对(?!外)|對(?!外)|车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]/;
+  /对(?!外)|對(?!外)|车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]|[有无疏宜]林地/;
 
 /** A place's level after its name (锦屏县, 江西省), and the words that make a place's measure its whole (共, 有, 共有). */
 const PLACE_LEVEL = /(?:自治区|省|市|县|区|州|盟|旗)$/;
@@ -2236,7 +2237,29 @@ const DONE = /已(?:经)?完成|累计完成/;
 function plannedAndDone(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
   const done = (x: Figure): boolean => DONE.test(wordsOf(x, x.clause.offset, x.offset)) || completesPlan(x, byParagraph);
   const planned = (x: Figure): boolean => !/完成|已/.test(wordsOf(x, x.sentence.offset, x.sentence.endOffset));
-  return (done(f) && planned(g)) || (done(g) && planned(f));
+  return (done(f) && planned(g)) || (done(g) && planned(f)) || targetAndItsShare(f, g, byParagraph) || targetAndItsShare(g, f, byParagraph);
+}
+
+/** A list of what must be done (今年需完成实际利用外资8603万美元、外贸进出口30645万美元): the year's targets. */
+const MUST_DO = /(?:需|需要|须|必须|应|要)完成[^，,；;。！？]*$/;
+/** The words of a share of the year's target right after a figure (，占全年目标的8.45%, 目標 in 繁體): the figure is what was reached. */
+const SHARE_OF_TARGET = /^[，,]?(?:占|完成)(?:年度|全年|今年|本年|年)?(?:目[标標]|任[务務]|[计計][划劃])(?:任[务務])?的$/;
+
+/**
+ * 经开区今年需完成实际利用外资8603万美元、外贸进出口30645万美元。…尤其是4月，…外贸进出口仅完成2590万美元，占全年目标的
+ * 8.45%: a figure in a list of what must be done is the target, and the same name followed by its share of the year's
+ * target is what was reached of it: two measures, not one stated twice. `t` the target, `r` what was reached.
+ */
+function targetAndItsShare(t: Figure, r: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (t.offset > r.offset || !MUST_DO.test(simplified(wordsOf(t, t.sentence.offset, t.offset)).replace(PINYIN_GLOSS, ''))) return false;
+  const figures = byParagraph.get(r.para.offset) ?? [];
+  const next = figures[figures.indexOf(r) + 1];
+  if (!next || next.unit.kind !== 'percent' || next.sentence.offset !== r.sentence.offset) return false;
+  return SHARE_OF_TARGET.test(
+    simplified(wordsOf(r, r.endOffset, next.offset))
+      .replace(PINYIN_GLOSS, '')
+      .replace(/\s/g, ''),
+  );
 }
 
 /**
@@ -2250,6 +2273,27 @@ function completesPlan(x: Figure, byParagraph: ReadonlyMap<number, readonly Figu
   const completes = (y: Figure): boolean => COMPLETES_PLAN.test(simplified(wordsOf(y, y.clause.offset, y.offset).replace(/\s/g, '')));
   const next = figures[at]?.inChange && !completes(figures[at]!) ? figures[at + 1] : figures[at];
   return !!next && next.unit.kind === 'percent' && next.sentence.offset === x.sentence.offset && completes(next);
+}
+
+/** The figure a short name is keyed by (县级医院诊疗人次 of 县级医院诊疗人次·病床使用率), '' for a figure keyed by none. */
+function ownerOf(x: Figure): string {
+  return x.keyedBy === 'previous' && x.key.endsWith(`·${x.measure}`) ? x.key.slice(0, x.key.length - x.measure.length - 1) : '';
+}
+
+/**
+ * 全国县级医院诊疗人次达9.2亿人次…；入院人数6507.6万人…；病床使用率85.8%…。乡镇卫生院诊疗人次为10.07亿人次…；入院人数3937万人…。
+ * 医师日均担负诊疗9.3人次和住院1.6床。病床使用率62.8%: a paragraph that takes two kinds of unit in turn, each opening with its
+ * own measure and the same short names after it (入院人数 of each), speaks of the second once a short name was stated of it:
+ * a short name standing alone after that, of no figure before it, is the second's, not the first's stated again.
+ */
+function ownerMovedOn(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset !== g.para.offset) return false;
+  const [earlier, later] = f.offset < g.offset ? [f, g] : [g, f];
+  const first = ownerOf(earlier);
+  if (first === '' || later.keyedBy) return false;
+  const figures = byParagraph.get(f.para.offset) ?? [];
+  const before = figures.filter((k) => k.offset < later.offset && ownerOf(k) === first);
+  return figures.some((h) => h.offset > earlier.offset && h.offset < later.offset && ownerOf(h) !== '' && ownerOf(h) !== first && before.some((k) => k.offset < h.offset && k.measure === h.measure));
 }
 
 /**
@@ -2523,6 +2567,7 @@ function statedTwice(
             partAfterBrokenQiZhong(f, other, lines) ||
             plannedAndDone(f, other, byParagraph) ||
             parallelSentences(f, other, byParagraph) ||
+            ownerMovedOn(f, other, byParagraph) ||
             parallelOpenings(f, other) ||
             underOtherLabels(f, other) ||
             parallelWorks(f, other) ||

@@ -13,6 +13,7 @@ import { contributions, investmentPulls, pulls, structureChanges } from './contr
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
+import { monthsOfASpan } from './monthSpans';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import {
   accountTotals,
@@ -73,6 +74,7 @@ import {
   withoutOtherMeasures,
   withoutSiblingTotals,
   withoutSubtotals,
+  worseGradeWithin,
 } from './totals';
 import { A_CEILING, DEBT_KIND, DEBT_MEASURE, ENUMERATED_ITEM, NET_CHANGE, SAT_ON_BOTH, STATES_A_TOTAL, TOTAL_WORD } from './vocabulary';
 
@@ -128,6 +130,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   partsOfEachKind,
   measuresByGroup,
   countedListSums,
+  monthSpanSums,
   breakdownSums,
   markedSums,
   addedAfterQiZhongSums,
@@ -372,6 +375,12 @@ function measuresByGroup(soFar: SumsSoFar): void {
   for (const p of groupPieceSums(soFar.par, soFar.used, soFar.usedParts)) soFar.accept(p.relation, p.total, p.parts);
 }
 
+// 1f. 汛期6~9月全市平均降雨量为508mm …6~9月各月份平均降雨量分别为92mm、179mm、88mm、146mm: the months of a span, one by one
+//     (monthSpans.ts)
+function monthSpanSums(soFar: SumsSoFar): void {
+  for (const p of monthsOfASpan(soFar.par, soFar.used)) soFar.adopt(p);
+}
+
 // 2. breakdowns after 其中, 分别为, 按…分, 从…看, with the shares their parts state (占93.54%)
 function breakdownSums(soFar: SumsSoFar): void {
   const { par, out, used, usedParts, accept } = soFar;
@@ -392,6 +401,9 @@ function breakdownSums(soFar: SumsSoFar): void {
     const r = (both && lessSatOnBoth(b.total, b.parts, both)) || sumRelation(b.total, b.parts, !complete, b.marker, joint ? ANY_PART : undefined);
     if (!r) continue;
     accept(r, b.total, b.parts);
+    // (其中成灾面积62.8万亩、绝收面积43.6万亩: the worse grade of crop damage within the one before it, totals.ts)
+    const graded = worseGradeWithin(b.parts, b.marker);
+    if (graded) out.push(graded);
     // (财政总收入4348万元，占年初预算10065万元的43.2%。其中：税收收入3511万元，占年初预算8465万元的41.5%；非税收入837万元，占年初
     // 预算1600万元的52.3%: the plans each states its share of add up as the figures do)
     const plans = plansOf(par, b);

@@ -123,6 +123,9 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (17个前期项目中，已完成立项14个、用地预审11个、环评批复9个: projects counted by the steps before starting they have
   // passed, each past several; each count within the total is what holds)
   if (remainder && parts.length > 1 && parts.every((p) => PRE_START_STEP.test(p.measure))) crossCutting = ANY_PART;
+  // (农作物受灾面积81.34万亩，其中成灾面积62.8万亩、绝收面积43.6万亩: grades of crop damage, each within the one before it
+  // (绝收 is 成灾 too); each within the total is what holds, and `damageGrades` reads the grades' own order)
+  if (remainder && damageGrades(parts)) crossCutting = ANY_PART;
   // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));
@@ -816,6 +819,31 @@ function disjointAges(total: Figure, parts: readonly Figure[], crossCutting: Reg
 const CUTS = 1.3;
 
 /** No part greater than the total (parts that overlap: each is a subset of the total, their sum is not). */
+/** The grades of crop damage past 受灾 (affected): 成灾 (lost 30% or more of the crop), then 绝收 (lost 80% or more). */
+const DAMAGE_GRADES = ['成灾', '绝收'] as const;
+const DAMAGE_GRADE = /^(?:农作物)?(成灾|绝收|絕收)(?:面积|面積)?$/;
+
+/** Parts that are the grades of crop damage in their order (成灾面积, then 绝收面积), one each. */
+export function damageGrades(parts: readonly Figure[]): boolean {
+  return parts.length === 2 && parts.every((p, k) => DAMAGE_GRADE.exec(simplified(bareMeasure(p)))?.[1]?.replace('絕', '绝') === DAMAGE_GRADES[k]);
+}
+
+/** 其中成灾面积62.8万亩、绝收面积43.6万亩: the crop lost (绝收) is part of the crop damaged (成灾), no more than it. */
+export function worseGradeWithin(parts: readonly Figure[], marker: string): Relation | undefined {
+  const [damaged, lost] = parts;
+  if (!damaged || !lost || !damageGrades(parts) || !exact(damaged) || !exact(lost) || !addsInto(lost.unit, damaged.unit)) return undefined;
+  return relation(
+    'sum',
+    damaged,
+    [
+      [damaged, 'total'],
+      [lost, 'part'],
+    ],
+    [judge({ figure: lost, labelled: true }, { figure: damaged }, { compare: '<=', unit: 'amount' })],
+    { marker },
+  );
+}
+
 export function largestPart(total: Figure, parts: Figure[], cast: ReadonlyArray<readonly [Figure, 'total' | 'part']>, marker: string): Relation | undefined {
   // (a part of the total's measure written below zero, read as no figure, lets another exceed the total)
   if (negativePartUnread(total)) return undefined;

@@ -80,6 +80,9 @@ function measureOfTheTotal(words: string): string | undefined {
   return ofValue && ofValue.length >= 2 ? ofValue : /^总([\u4e00-\u9fff]{3,})$/.exec(words)?.[1];
 }
 
+/** A second share joined to the one before by 和 or 及, with its own whole before its 的: 和430亿元工作目标任务的. */
+const SHARES_JOINED = /^(?:和|及|以及)[0-9０-９][^，,；;。]{0,30}的$/;
+
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
@@ -93,7 +96,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
-  const first = sentence.find((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
+  // (完成自治区下达年度410亿元预期目标任务的61.28%和430亿元工作目标任务的58.43%: two shares joined by 和, each of the plan
+  // written before it; the second's whole is the figure after the first share, not the clause's first)
+  const joined = sentence.filter((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind === 'percent').pop();
+  const from = joined && SHARES_JOINED.test(textBetween(draft, joined.endOffset, p.offset)) ? joined.endOffset : p.clause.offset;
+  const first = sentence.find((f) => f.offset >= from && f.offset < p.offset && f.unit.kind !== 'percent');
   // 公安局（11件）占7.86%: a name glossed with its count, then 占: the count in brackets is the part, no whole
   const glossed = countGlossingItsName(draft, p, inSentence[inSentence.length - 1]);
   const inline = glossed ? undefined : first;
