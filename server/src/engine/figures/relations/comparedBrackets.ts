@@ -43,9 +43,7 @@ function plain(words: string): string {
 function namedIn(par: Paragraph, figures: readonly Figure[], name: string): Figure | undefined {
   const count = COUNT_OF_EVENTS.test(name);
   const fits = figures.filter((f) =>
-    count
-      ? f.unit.base === '起' && /共/.test(plain(textBetween(par.draft, f.clause.offset, f.offset)))
-      : f.unit.kind !== 'percent' && plain(f.measure).endsWith(name),
+    count ? f.unit.base === '起' && /共/.test(plain(textBetween(par.draft, f.clause.offset, f.offset))) : f.unit.kind !== 'percent' && plain(f.measure).endsWith(name),
   );
   return count ? fits[0] : fits.length === 1 ? fits[0] : undefined;
 }

@@ -1040,7 +1040,14 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
   if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
   // (其中新增融資性擔保業務1708.51億元，占總業務的98.09%；貸款擔保1613.12億元，占融資性擔保業務的94.41%: the part after 其中,
   // named by the words, is the whole of the next share of its period, a part of it in turn)
-  if (whole.subject.startsWith('其中') && numerator.subject === '' && whole.period === numerator.period && whole.offset < numerator.offset && words.length >= 4 && simplified(whole.measure).endsWith(words))
+  if (
+    whole.subject.startsWith('其中') &&
+    numerator.subject === '' &&
+    whole.period === numerator.period &&
+    whole.offset < numerator.offset &&
+    words.length >= 4 &&
+    simplified(whole.measure).endsWith(words)
+  )
     return true;
   // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
   if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
