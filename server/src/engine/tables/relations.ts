@@ -999,7 +999,8 @@ function unshownBlanks(grid: Grid, rows: readonly GridRow[], t: Column, candidat
 function shiftedLeft(grid: Grid, rows: readonly GridRow[]): Set<GridRow> {
   const shifted = new Set<GridRow>();
   const last = grid.columns[grid.columns.length - 1];
-  if (!last || last.role !== 'amount') return shifted;
+  // (the last column without a heading of its own: 无效报警 stood over it in the row above, the grid lost it)
+  if (!last || last.role !== 'amount' || last.label !== '') return shifted;
   const figures = grid.columns.filter((c) => c.role === 'amount');
   const others = (row: GridRow): GridRow[] => rows.filter((r) => r !== row && figures.some((c) => isValue(grid.values[r.index]![c.index])));
   for (const row of rows) {
