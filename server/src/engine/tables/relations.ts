@@ -996,6 +996,31 @@ function unshownBlanks(grid: Grid, rows: readonly GridRow[], t: Column, candidat
 }
 
 /**
+ * Rows of a pasted table that lost a cell and were padded at their end (2014年8月 | 813 | 0 | 1287 | … | 7210 | 35219 |
+ * (empty), under 刑事类警情 | 治安类警情 | … | 小计 | 无效报警, where 2015年7月 | 378 | 962 | … | 8600 | 43074 fills every
+ * column): the only empty cell of the row is its last, which every other row of figures fills, so the row's figures
+ * stand shifted left of their columns by a cell lost somewhere; which one is not known, and such a row that does not
+ * add up where it stands says nothing of its total (7210, the row's 小计, stands under 其它, and 35219, its 无效报警,
+ * under 小计). (A row that adds up where it stands is read as it stands.)
+ */
+function shiftedLeft(grid: Grid, rows: readonly GridRow[]): Set<GridRow> {
+  const shifted = new Set<GridRow>();
+  const last = grid.columns[grid.columns.length - 1];
+  // (the last column without a heading of its own: 无效报警 stood over it in the row above, the grid lost it)
+  if (!last || last.role !== 'amount' || last.label !== '') return shifted;
+  const figures = grid.columns.filter((c) => c.role === 'amount');
+  const others = (row: GridRow): GridRow[] => rows.filter((r) => r !== row && figures.some((c) => isValue(grid.values[r.index]![c.index])));
+  for (const row of rows) {
+    const values = grid.values[row.index]!;
+    if (values[last.index] !== 'blank' || (row.row.cells[last.index]?.text.trim() ?? '') !== '') continue;
+    if (!figures.every((c) => c === last || isValue(values[c.index]))) continue;
+    const rest = others(row);
+    if (rest.length > 0 && rest.every((r) => isValue(grid.values[r.index]![last.index]) || grid.values[r.index]![last.index] === 'unplaced')) shifted.add(row);
+  }
+  return shifted;
+}
+
+/**
  * A total column named by its group (职务总计 beside 职务 大专院校 … 职务 机关团体, after 发明 and 外观设计): the columns
  * next to it named by that group are its parts, up to the first that is not (`run`: from the nearest column out).
  */
@@ -1072,6 +1097,7 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     if (smaller * 2 > rows.length) continue;
     const found: TableRelation[] = [];
     const hidden = unshownBlanks(grid, rows, t, candidates);
+    const shifted = shiftedLeft(grid, rows);
     for (const row of rows) {
       const total = grid.values[row.index]![t.index];
       if (!isValue(total) || hidden.has(row)) continue;
@@ -1089,6 +1115,8 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
         if (x && (!r || (!r.holds && x.holds))) r = x;
         if (r?.holds) break;
       }
+      // (a row shifted left by a lost cell that does not add up where it stands: its figures are not in their columns)
+      if (r && !r.holds && shifted.has(row)) continue;
       if (r) found.push(r);
     }
     // a 合计 heading over a column that adds up in no row, of three or more, stands over another column (a heading

@@ -7,6 +7,7 @@ import type { Draft } from '../../parse';
 import type { ParagraphFigures } from '../extract';
 import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
+import { comparedBracketChanges } from './comparedBrackets';
 import { averagePrices, dailyAverages } from './unitAverages';
 import { perPeople } from './indicators';
 import type { NameIndex } from './names';
@@ -95,6 +96,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...waterLossRates(par, read),
       ...sharesOfTheVerbsTotal(par, read),
       ...scheduleGaps(par, read),
+      ...comparedBracketChanges(par, read),
     );
     heldOverABracketPart(found);
     heldOverAnotherBase(par, found);

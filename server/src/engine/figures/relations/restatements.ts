@@ -752,10 +752,22 @@ const ANAPHORIC = /此类|该类|这类/;
  */
 function isStatement(f: Figure): boolean {
   if (!exact(f) || codePoints(bareMeasure(f).replace(PINYIN_GLOSS, '')) < 4 || f.relational || distributed(f) || ANAPHORIC.test(f.measure)) return false;
-  if (attributive(f) || perUnit(f)) return false;
+  if (attributive(f) || perUnit(f) || comparisonReadAfter(f)) return false;
   if (f.unit.kind === 'points' || f.unit.kind === 'times' || f.unit.kind === 'permille') return false;
   if (f.unit.kind === 'percent') return !f.inChange && /(?:率|比重)$/.test(f.measure);
   return true;
+}
+
+/** A comparison opening the words after a count (同比增多1起上升, 比上年减少): no noun naming what it counts. */
+const COMPARISON_AFTER = /^(?:同比|环比|環比|比上年|比去年|较上年|較上年|较去年|較去年)/;
+
+/**
+ * 山前辖区发生3起同比增多1起上升100% / 兰田工业园区辖区发生1起同比增多1起上升100%: a count whose measure was read from the
+ * words after it, where those words are the comparison that follows it, has no measure of its own words: each is one
+ * district's count (named before it), and two of them are no statements of one measure.
+ */
+function comparisonReadAfter(f: Figure): boolean {
+  return f.measureSpan !== undefined && f.measureSpan.offset >= f.endOffset && COMPARISON_AFTER.test(f.measure);
 }
 
 /** The marks a clause ends with, as distributed reads a figure's own clause. */

@@ -364,6 +364,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     otherSpellingsInOneParagraph(f, g) ||
     ofOtherYears(f, g, s.years) ||
     ofOtherLabels(f, g) ||
+    ofOtherComparedBrackets(f, g) ||
     underOtherScopes(f, g, s.blocks) ||
     underOtherScopes(f, g, s.numbered) ||
     ofOtherItems(f, g) ||
@@ -867,13 +868,51 @@ const LABEL = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)
 /**
  * Paragraphs that each open with their own label (（一）道路交通：事故9起…直接经济损失2.1万元 / （三）消防领域：事故5起…
  * 直接经济损失2.55万元) give a measure for two subjects: a measure of two paragraphs with two labels is two subjects'.
+ * (XX地灾点：共转移6户34人。集中安置6户34人 / XX地灾点：共转移15户，37人。…集中安置7户25人: labels whose names are left
+ * unfilled, XX, stand for names not given, one site's each; read alike, they are still two sites.)
  */
 export function ofOtherLabels(f: Figure, g: Figure): boolean {
   if (f.para.offset === g.para.offset) return false;
   if (ofALabelledPart(f, g) || ofALabelledPart(g, f)) return true;
   const a = LABEL.exec(f.para.prose)?.[1];
   const b = a ? LABEL.exec(g.para.prose)?.[1] : undefined;
-  return a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`);
+  if (a !== undefined && b !== undefined && a !== b && !LEAD_LABEL.test(`${a}：`) && !LEAD_LABEL.test(`${b}：`)) return true;
+  return UNFILLED_LABEL.test(f.para.prose) && UNFILLED_LABEL.test(g.para.prose);
+}
+
+/** A paragraph label whose name is left unfilled, XX before its kind (XX地灾点：, ××村：): a placeholder for a name. */
+const UNFILLED_LABEL = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}[、.．])\s*)?[xXｘＸ×]{2,4}[\u4e00-\u9fff]{1,10}[：:]/;
+
+/** The words opening a bracket that gives the period compared with: 与去年同期相比（, 與上年同期相比（. */
+const COMPARED_OPENER = /[与與和同](?:去年|上年)同期(?:相比|比较|比較)[（(]$/;
+/** How far back a figure looks for the bracket it stands in. */
+const COMPARED_BRACKET_REACH = 400;
+
+/**
+ * Whether a figure stands in a bracket opened right after 与去年同期相比 (與去年同期相比（2011年1—8月份，全州共發（fā）生火災57起
+ * […]，直接財產（chǎn）損失1899172元），起數（shù）下降28.07%): the bracket gives last year's figures, compared with, not
+ * this year's. Inner brackets (a pinyin gloss, （fā）) are stepped over; a 。 ends the look-back.
+ */
+function inComparedBracket(x: Figure): boolean {
+  const prose = x.para.prose;
+  if (!prose.includes('同期相比') && !prose.includes('同期比較') && !prose.includes('同期比较')) return false;
+  const at = x.offset - x.para.offset;
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - COMPARED_BRACKET_REACH; i--) {
+    const c = prose[i]!;
+    if (c === '。') return false;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth > 0) depth--;
+      else return COMPARED_OPENER.test(prose.slice(Math.max(0, i - 10), i + 1));
+    }
+  }
+  return false;
+}
+
+/** One figure in the bracket of the period compared with, the other not: last year's and this year's. */
+function ofOtherComparedBrackets(f: Figure, g: Figure): boolean {
+  return inComparedBracket(f) !== inComparedBracket(g);
 }
 
 /** An ordinal opening a paragraph: （五）, 3、. */

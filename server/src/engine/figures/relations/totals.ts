@@ -126,6 +126,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (农作物受灾面积81.34万亩，其中成灾面积62.8万亩、绝收面积43.6万亩: grades of crop damage, each within the one before it
   // (绝收 is 成灾 too); each within the total is what holds, and `damageGrades` reads the grades' own order)
   if (remainder && damageGrades(parts)) crossCutting = ANY_PART;
+  // (各项贷款余额773363.21万元…；其中涉农贷款余额652451.51万元…；全口径小微企业贷款余额226147.73万元…；绿色普惠贷款余额
+  // 211672.44万元: loans counted by the special statistics, to farming, to small firms, inclusive, green, each cut along
+  // its own line, a loan to a small farm counted under two; each within the total is what holds)
+  if (remainder && parts.filter((p) => LOAN_STATISTIC.test(bareMeasure(p))).length > 1) crossCutting = ANY_PART;
   // (福彩公益金支出2135万元。其中，养老服务体系建设项目1230万元，…残疾人免费安装假肢项目500万元: money spent on a project or
   // a field of welfare for a group of people is one allocation of the total, no cut along that group)
   const spentOn = (p: Figure): boolean => crossCutting === CROSS_CUTTING && p.unit.kind === 'money' && FUNDED_PURPOSE.test(bareMeasure(p));
@@ -621,6 +625,9 @@ const ALL_WOMEN = /妇女|女性|女职工/;
 const WOMEN_WORDS = /妇女|女性|女职工/g;
 /** A total of disabled persons alone (残疾人): its parts' 残疾 (视力残疾, 肢体残疾) names their kind, no cut. */
 const ALL_DISABLED = /^(?:全市|全县|全区|全省)?(?:残疾人|残疾人员)$/;
+
+/** Loans of a special statistic (涉农贷款, 小微企业贷款, 普惠型小微企业贷款, 绿色贷款): cuts across each other. */
+const LOAN_STATISTIC = /(?:涉农|涉農|小微|普惠|绿色|綠色)[\u4e00-\u9fff]{0,6}(?:贷款|貸款)/;
 
 /** Every part: a list whose parts all may overlap. */
 export const ANY_PART = /(?:)/;

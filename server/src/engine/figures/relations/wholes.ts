@@ -64,6 +64,8 @@ const COUNTER_UNITS: Record<string, ReadonlySet<string>> = { 人次: new Set(['�
  * counted in: 占低保总人数的 (of 城乡低保对象1.52万人), 占脱贫总户数的, 占来访总人次的.
  */
 const TOTAL_WORD = new RegExp(`(?:总额|总量|总数|总计|合计|${COUNTED_TOTAL})$`);
+/** A whole named with 总 before its measure (占总业务的): the measure (group 1). */
+const TOTAL_BEFORE = /^总([\u4e00-\u9fff]{2,4})$/;
 
 /** Words of a share that name the whole as the whole of its own sentence: 占比, 占总数的, 占总人数的, 占全县的. */
 const WHOLE_OF_THE_SENTENCE = new RegExp(`^(?:总数|${COUNTED_TOTAL}|总量|全部|全县|全市|总额|比)$`);
@@ -84,6 +86,13 @@ function measureOfTheTotal(words: string): string | undefined {
 const SHARES_JOINED = /^(?:和|及|以及)[0-9０-９][^，,；;。]{0,30}的$/;
 
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
+/**
+ * 各类有效报警共6689起…其中110类报警5544起…；122类报警1145起 / 刑事类报警310起，占110类有效报警数的5.6%: a whole named by a
+ * numbered class (110类, 122类: the lines calls come in on) loses its number in the names read (110 is read as a figure),
+ * so 各类有效报警 would be taken for 110类有效报警; no whole is read for it.
+ */
+const NUMBERED_CLASS_WHOLE = /占[0-9０-９]{2,}类[\u4e00-\u9fff]{2,}/;
+
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
   // 在电信业务收入中占比为13.5%, 民营经济在GDP中的占比为41.3%: 在…中 before 占比 names the whole, what stands before 在 the part
@@ -93,6 +102,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (/增量|增加额|增长额|增加量|增长量|净增/.test(words)) return undefined;
   const { draft, lookups } = par;
   if (targetOfTheShareBefore(par, p) || industriesJoined(draft, p) || ofAnotherScope(par, p, words) || ofALargerPlace(par, p, words)) return undefined;
+  if (NUMBERED_CLASS_WHOLE.test(textBetween(draft, p.clause.offset, p.offset))) return undefined;
   const head = glossedHead(draft, p);
   const sentence = sentenceOf(par, p);
   const inSentence = sentence.filter((f) => f.offset < p.offset && f.unit.kind !== 'percent');
@@ -302,7 +312,13 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // (内资企业中，国有企业7.2万个，占全部企业法人单位的0.4% after 企业法人单位1857.0万个，占85.2%: a figure of the very name the
     // words give may be their whole though a share of its own follows it; and beside a figure whose name ends with the words,
     // those sharing only a head noun with them, 从事第二产业和第三产业活动的法人单位2178.9万个, are wider wholes, not the one named)
-    const fitting = named.filter((f) => fits(f) && (!sibling(f) || namedExactly(key, f)));
+    // (其中新增融資性擔保業務1708.51億元，占總業務的98.09%；貸款擔保1613.12億元，占融資性擔保業務的94.41%: a figure followed
+    // by a share of another whole, whose name ends with the words, is the whole of the next share in a chain, no sibling)
+    const chained = (f: Figure): boolean => {
+      const next = par.figures.find((q) => q.offset > f.endOffset);
+      return key.length >= 4 && !!next && next.offset < numerator.offset && simplified(f.measure).endsWith(key) && !simplified(headOf(draft, next)).includes(key);
+    };
+    const fitting = named.filter((f) => fits(f) && (!sibling(f) || namedExactly(key, f) || chained(f)));
     const found = fitting.some((f) => namedExactly(key, f)) ? fitting.filter((f) => !widerThanNamed(key, f)) : fitting;
     // (货物类采购20亿元，占采购总量的25%；工程类采购44亿元，占采购总量的55%；… in the paragraph before 非公开招标20亿元，占
     // 采购总量的25%: a figure of an earlier paragraph whose own share names the very whole this one names is a part of that
@@ -342,6 +358,14 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   };
   // 占协议引资总额的: the total of a measure is its largest statement
   if (!denominator && words.length >= 2) denominator = namedWhole(words.replace(TOTAL_WORD, ''), TOTAL_WORD.test(words));
+  // 新增擔保業務總額1741.62億元，其中新增融資性擔保業務1708.51億元，占總業務的98.09%: 总 before a measure (总业务) names
+  // the total written with 总额, 总量 or 总数 after it (担保业务总额), and no other statement of the measure
+  const totalBefore = denominator ? undefined : TOTAL_BEFORE.exec(words)?.[1];
+  if (totalBefore)
+    for (const total of ['总额', '总量', '总数']) {
+      const name = totalBefore + total;
+      denominator ??= namedWhole(name, true, (f) => simplified(f.measure).endsWith(name));
+    }
   // 基层医疗卫生机构诊疗78.5万人次，占总诊疗人次的61.9% of 总诊疗126.8万人次: a whole named with the unit it is counted in
   // after its measure (人次, 人数, 户数, 件数) is the measure so counted, when the part is counted so too
   const counter = COUNTED_IN.exec(words);
@@ -1021,6 +1045,17 @@ function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
   // 乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%: the part was read as a part of that whole
   if (numerator.partOf !== undefined && numerator.partOf === whole.key) return true;
   if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
+  // (其中新增融資性擔保業務1708.51億元，占總業務的98.09%；貸款擔保1613.12億元，占融資性擔保業務的94.41%: the part after 其中,
+  // named by the words, is the whole of the next share of its period, a part of it in turn)
+  if (
+    whole.subject.startsWith('其中') &&
+    numerator.subject === '' &&
+    whole.period === numerator.period &&
+    whole.offset < numerator.offset &&
+    words.length >= 4 &&
+    simplified(whole.measure).endsWith(words)
+  )
+    return true;
   // a part after 其中 is a share of the whole before it; a figure of 市本级 or 普通高中, of its own level's whole
   if (whole.subject !== numerator.subject && !(numerator.subject.startsWith('其中') && whole.subject === '')) return false;
   if (numerator.keyedBy !== 'entity') return true;
