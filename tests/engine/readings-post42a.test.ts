@@ -152,4 +152,9 @@ describe('a span of months and its months one by one (post42a)', () => {
   it('reports months that do not add up to the span, even each rounded', () => {
     assert.deepEqual(figureFindings(rain('92')), ['number-sum 508mm']);
   });
+
+  it('leaves a level or an average over time, which the months do not add up to', () => {
+    assert.deepEqual(figureFindings('今年6~8月全市平均相对湿度为81%，比常年偏高。6~8月各月份平均相对湿度分别为78%、83%、81%。'), []);
+    assert.deepEqual(figureFindings('今年6~8月全市日均客流量为12万人次。6~8月各月份日均客流量分别为11万人次、13万人次、12万人次。'), []);
+  });
 });

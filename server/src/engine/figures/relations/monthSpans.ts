@@ -11,6 +11,10 @@ import { sumReading } from './totals';
 
 /** 6~9月各月份平均降雨量分别为: the first and last month, and the measure (group 3). */
 const EACH_MONTH = /([0-9]{1,2})[~～\-—–至]([0-9]{1,2})月份?各月份?([\u4e00-\u9fff]{2,12}?)分别为/g;
+/** Kinds of amount that accumulate month by month (a rate, a share, a multiple does not). */
+const ACCUMULATING = new Set(['count', 'money', 'area', 'length', 'weight', 'volume']);
+/** Measures of a level or an average over time, which the months do not add up to (日均客流量, 平均价格, 相对湿度, 气温). */
+const NOT_ACCUMULATING = /[日月周年人户]均|均价|[价價率比温溫湿濕]|指数|指數|每/;
 /** What joins the months' figures in their list. */
 const LIST_JOINT = /^(?:、|和|及)$/;
 
@@ -39,9 +43,10 @@ export function monthsOfASpan(par: Paragraph, used: ReadonlySet<Figure>): Array<
   for (const m of prose.matchAll(EACH_MONTH)) {
     const [from, to, name] = [Number(m[1]), Number(m[2]), m[3]!];
     const count = to - from + 1;
-    if (from < 1 || to > 12 || count < 2) continue;
+    if (from < 1 || to > 12 || count < 2 || NOT_ACCUMULATING.test(name)) continue;
     const parts = listFrom(par, base + m.index + m[0].length);
-    if (parts.length !== count || !parts.every((p) => exact(p) && !p.relational && !used.has(p) && compatible(p.unit, parts[0]!.unit))) continue;
+    if (parts.length !== count || !ACCUMULATING.has(parts[0]!.unit.kind)) continue;
+    if (!parts.every((p) => exact(p) && !p.relational && !used.has(p) && compatible(p.unit, parts[0]!.unit))) continue;
     // the span's own statement earlier in the paragraph: the same months before the same measure, in its clause
     const span = new RegExp(`(?:^|[^0-9])${from}[~～\\-—–至]${to}月`);
     const totals = par.figures.filter((t) => {
