@@ -1009,14 +1009,14 @@ function shiftedLeft(grid: Grid, rows: readonly GridRow[]): Set<GridRow> {
   // (the last column without a heading of its own: 无效报警 stood over it in the row above, the grid lost it)
   if (!last || last.role !== 'amount' || last.label !== '') return shifted;
   const figures = grid.columns.filter((c) => c.role === 'amount');
-  const others = (row: GridRow): GridRow[] => rows.filter((r) => r !== row && figures.some((c) => isValue(grid.values[r.index]![c.index])));
-  for (const row of rows) {
-    const values = grid.values[row.index]!;
-    if (values[last.index] !== 'blank' || (row.row.cells[last.index]?.text.trim() ?? '') !== '') continue;
-    if (!figures.every((c) => c === last || isValue(values[c.index]))) continue;
-    const rest = others(row);
-    if (rest.length > 0 && rest.every((r) => isValue(grid.values[r.index]![last.index]) || grid.values[r.index]![last.index] === 'unplaced')) shifted.add(row);
-  }
+  // the rows of figures, and those of them that leave the last column unfilled: the one such row, every other filling it
+  const withFigures = rows.filter((r) => figures.some((c) => isValue(grid.values[r.index]![c.index])));
+  const unfilled = withFigures.filter((r) => !isValue(grid.values[r.index]![last.index]) && grid.values[r.index]![last.index] !== 'unplaced');
+  const row = unfilled.length === 1 && withFigures.length > 1 ? unfilled[0]! : undefined;
+  if (!row) return shifted;
+  const values = grid.values[row.index]!;
+  if (values[last.index] !== 'blank' || (row.row.cells[last.index]?.text.trim() ?? '') !== '') return shifted;
+  if (figures.every((c) => c === last || isValue(values[c.index]))) shifted.add(row);
   return shifted;
 }
 
