@@ -10,7 +10,7 @@ import { compatible } from '../units';
 import { added, exact, judge, type Expr } from './arithmetic';
 import { accountOpener } from './accountOpeners';
 import { lastEnd } from './breakdowns';
-import { figuresBefore, headOf, textBetween, type Paragraph } from './paragraph';
+import { figuresBefore, headName, headOf, textBetween, type Paragraph } from './paragraph';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHINESE_DIGITS, itemNumber } from './sumParagraphs';
 import { PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
@@ -299,6 +299,11 @@ const DEBTS_NAME = /^(?:其)?(?:负债|負債)(?:总额|總額|合计|合計|总
 const NET_NAME = /^(?:[^，,；;。]{0,12}?的)?(?:净资[产產]|淨資產|所有者权益|所有者權益)(?:总额|總額|合计|合計|总计|總計)?(?:为|為|达到?|達到?)?$/;
 const NOT_ALL_NET = /归属|歸屬|母公司|少数|少數|国有|國有/;
 
+/** Where the sentence before the one starting at `at` starts (`at` itself when that is its paragraph's start). */
+function sentenceBefore(draft: Draft, at: number, paraStart: number): number {
+  return at > paraStart ? lastEnd(draft.prose, at - 1, paraStart, '。！？') : at;
+}
+
 /**
  * 资产总额1560.52亿元，较年初增长7.50%；负债总额987.56亿元，…；所有者权益572.96亿元: a balance sheet's net assets (owners'
  * equity) are its assets less its liabilities, by definition (《企业会计准则——基本准则》第二十六条, 《政府会计准则——基本
@@ -310,15 +315,13 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
   const { draft, figures } = par;
   const out: Array<{ assets: Figure; debts: Figure; net: Figure }> = [];
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money';
-  // (a page with its readings glossed, 資產（chǎn）總額: the name without them)
-  const name = (f: Figure): string => simplified(headOf(draft, f).replace(PINYIN_GLOSS, '')).replace(/^(?:其中[，,：:]?)/, '');
+  const name = (f: Figure): string => headName(draft, f);
   for (let k = 0; k < figures.length; k++) {
     const net = figures[k]!;
     if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
     // (or each in a sentence of its own, one right after the other: 资产总额61803.3亿元、同比增长8.8%。负债总额35268.7亿元、
     // 同比增长8.7%。所有者权益26534.7亿元, the last two levels of money before it in its paragraph, two sentences back at most)
-    const back = (at: number): number => (at > net.para.offset ? lastEnd(draft.prose, at - 1, net.para.offset, '。！？') : at);
-    const from = back(back(net.sentence.offset));
+    const from = sentenceBefore(draft, sentenceBefore(draft, net.sentence.offset, net.para.offset), net.para.offset);
     const before = figures.slice(0, k).filter((f) => (f.period === net.period || f.offset >= from) && level(f));
     const debts = before[before.length - 1];
     const assets = before[before.length - 2];
@@ -345,7 +348,7 @@ export function debtRatios(par: Paragraph): Array<{ ratio: Figure; assets: Figur
   const { draft, figures } = par;
   const out: Array<{ ratio: Figure; assets: Figure; debts?: Figure; net?: Figure }> = [];
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
-  const name = (f: Figure): string => simplified(headOf(draft, f).replace(PINYIN_GLOSS, '')).replace(/^(?:其中[，,：:]?)/, '');
+  const name = (f: Figure): string => headName(draft, f);
   let from = 0;
   figures.forEach((ratio, k) => {
     if (ratio.unit.kind !== 'percent' || ratio.relational || ratio.bracket || ratio.range || !exact(ratio) || !DEBT_RATIO_NAME.test(name(ratio))) return;
@@ -378,7 +381,7 @@ export function fundSurpluses(par: Paragraph): Array<{ income: Figure; spending:
   let earlier: readonly Figure[] | undefined;
   for (const surplus of figures) {
     if (!level(surplus)) continue;
-    const head = simplified(headOf(draft, surplus)).replace(/^(?:其中[，,：:]?)/, '');
+    const head = headName(draft, surplus);
     if (!SURPLUS_NAME.test(head) || NOT_ALL_SURPLUS.test(head)) continue;
     earlier ??= par.lookups.earlier();
     const before = [...earlier, ...figures.filter((f) => f.offset < surplus.offset)].filter((f) => level(f) && compatible(f.unit, surplus.unit));
@@ -407,14 +410,13 @@ export function tradeBalances(par: Paragraph): Array<{ whole: Figure; taken: Fig
   const { draft, figures } = par;
   const out: Array<{ whole: Figure; taken: Figure; left: Figure; surplus: boolean }> = [];
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'money' && exact(f) && !PREVIOUS_PERIOD.test(headOf(draft, f));
-  const name = (f: Figure): string => simplified(headOf(draft, f)).replace(/^(?:其中[，,：:]?)/, '');
+  const name = (f: Figure): string => headName(draft, f);
   const para = figures[0]?.para;
   if (!para || !/顺差|逆差/.test(draft.prose.slice(para.offset, para.endOffset))) return [];
   for (const b of figures) {
     const kind = level(b) ? TRADE_BALANCE_NAME.exec(name(b))?.[1] : undefined;
     if (!kind) continue;
-    // the sentence before: from the 。 before the balance's sentence
-    const from = b.sentence.offset > b.para.offset ? lastEnd(draft.prose, b.sentence.offset - 1, b.para.offset, '。！？') : b.sentence.offset;
+    const from = sentenceBefore(draft, b.sentence.offset, b.para.offset);
     const before = figures.filter((f) => f.offset >= from && f.offset < b.offset && level(f) && compatible(f.unit, b.unit));
     const exports = before.filter((f) => EXPORTS_NAME.test(name(f)));
     const imports = before.filter((f) => IMPORTS_NAME.test(name(f)));
@@ -447,10 +449,7 @@ const COUNTED_TWICE = /^(?:地下水资?源?量?[与與]地表水资?源?量?(?:
 export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Figure[]; less?: Figure }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[]; less?: Figure }> = [];
-  const name = (f: Figure): string =>
-    simplified(headOf(draft, f))
-      .replace(/^(?:其中[，,：:]?)/, '')
-      .replace(/^[（(]/, '');
+  const name = (f: Figure): string => headName(draft, f).replace(/^[（(]/, '');
   const level = (f: Figure): boolean => !f.relational && f.unit.kind !== 'percent' && f.unit.kind !== 'points' && exact(f);
   for (let k = 0; k < figures.length; k++) {
     const total = figures[k]!;
@@ -760,10 +759,7 @@ function timeOfYear(draft: Draft, f: Figure): string | undefined {
 export function electricityUse(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> {
   const { draft, figures } = par;
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
-  const name = (f: Figure): string =>
-    simplified(headOf(draft, f).replace(PINYIN_GLOSS, ''))
-      .replace(/^(?:其中[，,：:]?)/, '')
-      .replace(/^(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[-—–~～至到][0-9]{1,2})?月份?|上半年|下半年|前三季度|第?[一二三四]季度|全年)?[，,：:]?/, '');
+  const name = (f: Figure): string => headName(draft, f).replace(/^(?:[0-9]{4}年)?(?:[0-9]{1,2}(?:[-—–~～至到][0-9]{1,2})?月份?|上半年|下半年|前三季度|第?[一二三四]季度|全年)?[，,：:]?/, '');
   const level = (f: Figure): boolean => !f.relational && !f.bracket && f.unit.kind === 'count' && exact(f);
   let pool: Figure[] | undefined;
   for (const households of figures) {

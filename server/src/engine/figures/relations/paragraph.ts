@@ -3,7 +3,7 @@
 
 import type { Draft } from '../../parse';
 import { groupBy, type Figure, type ParagraphFigures } from '../extract';
-import { PINYIN_READING, simplified } from '../../text';
+import { PINYIN_GLOSS, PINYIN_READING, simplified } from '../../text';
 import type { Lookups } from './cache';
 import {
   BARE_CHANGE,
@@ -70,6 +70,14 @@ export function wordsWithoutFigures(par: Paragraph, start: number, end: number):
 /** The clause before a figure, without spaces: what says what the figure is (占年计划的, 较上年增长). */
 export function headOf(draft: Draft, f: Figure): string {
   return textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '');
+}
+
+/**
+ * A figure's name: the clause before it in simplified characters, without a page's glossed readings (資產（chǎn）總額) and
+ * without a leading 其中 (其中，出口 names exports).
+ */
+export function headName(draft: Draft, f: Figure): string {
+  return simplified(headOf(draft, f).replace(PINYIN_GLOSS, '')).replace(/^(?:其中[，,：:]?)/, '');
 }
 
 /** The figures of a figure's sentence. */
