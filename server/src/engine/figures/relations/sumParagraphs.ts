@@ -415,6 +415,13 @@ const ITEM_HEAD = /^[\u4e00-\u9fff“”"（）()、]{1,24}?(?:[：:][\u4e00-\u9
 const SORTING_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:[\u4e00-\u9fff]{0,6}?(?:(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分|统计)|分类|类别|行业|领域|区域|类型)[\u4e00-\u9fff]{0,10}?)[。：:]?$/;
 
+/**
+ * How a numbered item's paragraph may read up to its first figure when its name is long: a name of 25 to 40 characters,
+ * brackets, quotes and 、 inside, no comma or stop (2.常石集团（舟山）造船有限公司、舟山海港港口开发有限公司定向捐赠357.15万元).
+ * Only after a number: the number, not the name's shape, joins it to the list.
+ */
+const LONG_ITEM_HEAD = /^[\u4e00-\u9fff“”"（）()、]{25,40}[：:]?$/;
+
 /** A paragraph numbered in another style than a list's items (1. under （一）): one of an item's sub-items. */
 function isSubItem(text: string, itemStyle: string): boolean {
   const number = itemNumber(text);
@@ -428,6 +435,14 @@ function isSubItem(text: string, itemStyle: string): boolean {
 function subItems(nested: readonly string[]): boolean {
   const numbers = nested.map(itemNumber).reverse();
   return numbers.every((m, k) => m !== undefined && m.style === numbers[0]!.style && m.n === k + 1);
+}
+
+/**
+ * Unnumbered paragraphs passed over between two items (the last first) that break the item before them down: the first
+ * of them opens with 其中 (其中：寄宿生生活补助…⏎困境儿童生活补助…), the others follow it as its list.
+ */
+function breakdownOfItem(nested: readonly string[]): boolean {
+  return nested.length > 0 && /^\s*其中/.test(nested[nested.length - 1]!) && nested.every((t) => !itemNumber(t));
 }
 
 /** A line that announces a list (主要支出科目情况如下：, 具体情况是：, 分别是：). */
@@ -456,7 +471,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     const number = itemNumber(text);
     const head = draft.prose.slice(first.para.offset + (number?.length ?? 0), first.offset).trim();
     // ((1)15个重点新建项目，…: a numbered paragraph may open with its figure)
-    if (!(ITEM_HEAD.test(head) || (number && head === '')) || /^其中|^——/.test(head)) return undefined;
+    if (!(ITEM_HEAD.test(head) || (number && (head === '' || LONG_ITEM_HEAD.test(head)))) || /^其中|^——/.test(head)) return undefined;
     return { number };
   };
   if (figures.length === 0) return [];
@@ -474,7 +489,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     const it = item(group);
     // one more item: nothing between, numbered like the next one and one before it (or neither numbered)
     const next = run[0]!.number;
-    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number) && subItems(nested.map(paraText))) {
+    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number) && (subItems(nested.map(paraText)) || breakdownOfItem(nested.map(paraText)))) {
       run.unshift({ group, number: it.number });
       nested.length = 0;
       continue;
@@ -482,6 +497,13 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     // (（一）中央资金250.659万元。⏎1.…补助220万元；⏎2.…26万元；⏎（二）省级资金465万元: a numbered item's sub-items,
     // numbered in another style, stand between it and the next item; they are parts of their item, not of the lead)
     if (gap === '' && next && isSubItem(paraText(group), next.style)) {
+      nested.push(group);
+      continue;
+    }
+    // (二、义务教育生活补助：7074人，430.8875万元；⏎其中：寄宿生生活补助：4842人，…⏎困境儿童生活补助：411人，…⏎三、…: the
+    // unnumbered paragraphs after an item, the first opening with 其中, break that item down; passed over while all the
+    // paragraphs passed over are unnumbered, and kept only when the first of them opens with 其中 (breakdownOfItem))
+    if (gap === '' && next && !itemNumber(paraText(group)) && nested.every((g) => !itemNumber(paraText(g)))) {
       nested.push(group);
       continue;
     }
