@@ -64,8 +64,7 @@ describe('unnumbered paragraphs closed by the rest (sums43)', () => {
 });
 
 // made up: a township's revenue, its parts in the numbered paragraphs below, the total's completion of the budget beside it
-const revenue = (share: string): string =>
-  `1.全镇一般公共预算总收入完成17600万元，${share}94.59%。\n\n(1)上级补助收入及镇级非税收入18754万元；\n\n(2)上年结转收入805万元；`;
+const revenue = (share: string): string => `1.全镇一般公共预算总收入完成17600万元，${share}94.59%。\n\n(1)上级补助收入及镇级非税收入18754万元；\n\n(2)上年结转收入805万元；`;
 
 describe('a share of a plan beside the lead’s total (sums43)', () => {
   it('does not stop the list: a part over the total is reported', () => {

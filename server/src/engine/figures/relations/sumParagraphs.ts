@@ -534,7 +534,8 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
   // paragraphs right after the lead, the last of them naming the rest (其他机构), close a list of the lead's total: the
   // rest is named only where what comes before it are the other parts)
   const restClosed = !numbered && lines.length === 0 && unnumberedRestCloses(draft, run[run.length - 1]!.group);
-  const joined = (lines.length === 0 && (numbered || /[：:]$/.test(leadText) || restClosed)) || (lines.length > 0 && lines.length <= 2 && lines.every((l) => SORTING_HEADING.test(l) || ANNOUNCING_LINE.test(l)));
+  const joined =
+    (lines.length === 0 && (numbered || /[：:]$/.test(leadText) || restClosed)) || (lines.length > 0 && lines.length <= 2 && lines.every((l) => SORTING_HEADING.test(l) || ANNOUNCING_LINE.test(l)));
   if (!joined) return [];
   // the words the finding quotes: the heading or the line that announces the list, else the lead's clause before its
   // colon, else the first item's number
