@@ -93,6 +93,9 @@ export function partsOfEarlierWhole(par: Paragraph, r: Relation): boolean {
   );
 }
 
+/** A share of a plan or budget: 占年度计划投资, 占年初预算的, 占全年计划 (how much of it was done, no whole it is part of). */
+const PLAN_SHARE = /占[年全]?[初度年]?(?:计划|预算)/;
+
 /** A paragraph that opens as a part of the paragraph before: 其中普通小学49所…, ——小学。校数17所… */
 const SUB_PARAGRAPH = /^\s*(其中|——)/;
 
@@ -360,7 +363,8 @@ export function colonParagraphSums(par: Paragraph): Relation[] {
   const start = lead[0]!.para.offset + Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
   // (a sentence that gives its level a share of something, 项目支出预算48100元，占支出总预算的4.43%, states a part of
   // another whole: what 其中 breaks down after it is not told)
-  if (/占[^，,。；;]{0,20}?[0-9０-９.]+\s*[%％]/.test(draft.prose.slice(start, end))) return [];
+  // (not a share of a plan or budget, 占年度计划投资130%, 占年初预算的94.59%: how much of it was done, no whole it is part of)
+  if (/占(?![年全]?[初度年]?(?:计划|预算))[^，,。；;]{0,20}?[0-9０-９.]+\s*[%％]/.test(draft.prose.slice(start, end))) return [];
   const levels = lead.filter((f) => f.offset >= start && f.offset < end && level(f) && !f.bracket);
   const totals = levels.filter((t) => levels.filter((u) => compatible(u.unit, t.unit)).length === 1);
   const out: Relation[] = [];
@@ -415,6 +419,13 @@ const ITEM_HEAD = /^[\u4e00-\u9fff“”"（）()、]{1,24}?(?:[：:][\u4e00-\u9
 const SORTING_HEADING =
   /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:[\u4e00-\u9fff]{0,6}?(?:(?:从|分|按)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分|统计)|分类|类别|行业|领域|区域|类型)[\u4e00-\u9fff]{0,10}?)[。：:]?$/;
 
+/**
+ * How a numbered item's paragraph may read up to its first figure when its name is long: a name of 25 to 40 characters,
+ * brackets, quotes and 、 inside, no comma or stop (2.常石集团（舟山）造船有限公司、舟山海港港口开发有限公司定向捐赠357.15万元).
+ * Only after a number: the number, not the name's shape, joins it to the list.
+ */
+const LONG_ITEM_HEAD = /^[\u4e00-\u9fff“”"（）()、]{25,40}[：:]?$/;
+
 /** A paragraph numbered in another style than a list's items (1. under （一）): one of an item's sub-items. */
 function isSubItem(text: string, itemStyle: string): boolean {
   const number = itemNumber(text);
@@ -428,6 +439,14 @@ function isSubItem(text: string, itemStyle: string): boolean {
 function subItems(nested: readonly string[]): boolean {
   const numbers = nested.map(itemNumber).reverse();
   return numbers.every((m, k) => m !== undefined && m.style === numbers[0]!.style && m.n === k + 1);
+}
+
+/**
+ * Unnumbered paragraphs passed over between two items (the last first) that break the item before them down: the first
+ * of them opens with 其中 (其中：寄宿生生活补助…⏎困境儿童生活补助…), the others follow it as its list.
+ */
+function breakdownOfItem(nested: readonly string[]): boolean {
+  return nested.length > 0 && /^\s*其中/.test(nested[nested.length - 1]!) && nested.every((t) => !itemNumber(t));
 }
 
 /** A line that announces a list (主要支出科目情况如下：, 具体情况是：, 分别是：). */
@@ -456,7 +475,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     const number = itemNumber(text);
     const head = draft.prose.slice(first.para.offset + (number?.length ?? 0), first.offset).trim();
     // ((1)15个重点新建项目，…: a numbered paragraph may open with its figure)
-    if (!(ITEM_HEAD.test(head) || (number && head === '')) || /^其中|^——/.test(head)) return undefined;
+    if (!(ITEM_HEAD.test(head) || (number && (head === '' || LONG_ITEM_HEAD.test(head)))) || /^其中|^——/.test(head)) return undefined;
     return { number };
   };
   if (figures.length === 0) return [];
@@ -474,7 +493,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     const it = item(group);
     // one more item: nothing between, numbered like the next one and one before it (or neither numbered)
     const next = run[0]!.number;
-    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number) && subItems(nested.map(paraText))) {
+    if (gap === '' && it && (next ? it.number?.style === next.style && it.number.n === next.n - 1 : !it.number) && (subItems(nested.map(paraText)) || breakdownOfItem(nested.map(paraText)))) {
       run.unshift({ group, number: it.number });
       nested.length = 0;
       continue;
@@ -482,6 +501,13 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     // (（一）中央资金250.659万元。⏎1.…补助220万元；⏎2.…26万元；⏎（二）省级资金465万元: a numbered item's sub-items,
     // numbered in another style, stand between it and the next item; they are parts of their item, not of the lead)
     if (gap === '' && next && isSubItem(paraText(group), next.style)) {
+      nested.push(group);
+      continue;
+    }
+    // (二、义务教育生活补助：7074人，430.8875万元；⏎其中：寄宿生生活补助：4842人，…⏎困境儿童生活补助：411人，…⏎三、…: the
+    // unnumbered paragraphs after an item, the first opening with 其中, break that item down; passed over while all the
+    // paragraphs passed over are unnumbered, and kept only when the first of them opens with 其中 (breakdownOfItem))
+    if (gap === '' && next && !itemNumber(paraText(group)) && nested.every((g) => !itemNumber(paraText(g)))) {
       nested.push(group);
       continue;
     }
@@ -504,7 +530,12 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  const joined = (lines.length === 0 && (numbered || /[：:]$/.test(leadText))) || (lines.length > 0 && lines.length <= 2 && lines.every((l) => SORTING_HEADING.test(l) || ANNOUNCING_LINE.test(l)));
+  // (全国医疗卫生机构诊疗人次6.9亿人次，…。⏎医院2.9亿人次，…⏎基层医疗卫生机构诊疗人次为3.8亿人次，…⏎其他机构0.3亿人次: unnumbered
+  // paragraphs right after the lead, the last of them naming the rest (其他机构), close a list of the lead's total: the
+  // rest is named only where what comes before it are the other parts)
+  const restClosed = !numbered && lines.length === 0 && unnumberedRestCloses(draft, run[run.length - 1]!.group);
+  const joined =
+    (lines.length === 0 && (numbered || /[：:]$/.test(leadText) || restClosed)) || (lines.length > 0 && lines.length <= 2 && lines.every((l) => SORTING_HEADING.test(l) || ANNOUNCING_LINE.test(l)));
   if (!joined) return [];
   // the words the finding quotes: the heading or the line that announces the list, else the lead's clause before its
   // colon, else the first item's number
@@ -527,7 +558,7 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     beforeQiZhong = inPeriod.filter((f, k) => !inPeriod.slice(k + 1).some((g) => compatible(g.unit, f.unit)));
   }
   const sentence = lead.filter((f) => f.period === lastPeriod);
-  if (sentence.some((f) => f.unit.kind === 'percent' && /占/.test(textBetween(draft, f.clause.offset, f.offset)))) return [];
+  if (sentence.some((f) => f.unit.kind === 'percent' && /占/.test(textBetween(draft, f.clause.offset, f.offset)) && !PLAN_SHARE.test(textBetween(draft, f.clause.offset, f.offset)))) return [];
   // (a lead whose last words announce the list by name, 支出主要情况如下：, lists the parts of a total of that name: not
   // of 结转结余 in the sentence before)
   const announcing = /[：:]$/.test(leadText) ? leadText.slice(Math.max(leadText.lastIndexOf('。'), leadText.lastIndexOf('！'), leadText.lastIndexOf('？')) + 1, -1) : undefined;
@@ -562,10 +593,12 @@ export function sectionParagraphSums(par: Paragraph, taken: ReadonlySet<Figure>)
     }
     if (spoiled || parts.length < 2 || !run[run.length - 1]!.group.includes(parts[parts.length - 1]!)) continue;
     const earlierParts = parts.slice(0, -1);
-    if (earlierParts.length >= 2 && sumReading(earlierParts, total, '<=')?.holds === false) continue;
+    // (the run so far already over the total was reported by the paragraph before; not when the rest closes the list,
+    // the run before it read by nothing)
+    if (!restClosed && earlierParts.length >= 2 && sumReading(earlierParts, total, '<=')?.holds === false) continue;
     // 总支出9185.82万元，其中：⏎1、待遇支出9084.49万元；⏎2、其他支出1.33万元；: numbered items that end with the rest
     // (其他…) as the last of their numbering are all of the total, as the same list in one sentence is
-    const rest = /其中[：:]$/.test(leadText) && restEndsItems(draft, run[run.length - 1]!.group, parts[parts.length - 1]!);
+    const rest = (/其中[：:]$/.test(leadText) && restEndsItems(draft, run[run.length - 1]!.group, parts[parts.length - 1]!)) || restClosed;
     const r = sumRelation(total, parts, !(closed || rest), marker);
     // (two paragraphs over the total may be of two cuts: a third paragraph tells, and is read then; not when numbered,
     // one enumeration of the writer's)
@@ -585,6 +618,16 @@ function restEndsItems(draft: Draft, last: readonly Figure[], part: Figure): boo
   // (the name read after the item's number: 2.其他支出 is named 其他支出)
   if (!number || !namesTheRest(draft.prose.slice(start + number.length, part.offset).trim()) || last.some((f) => f !== part && compatible(f.unit, part.unit))) return false;
   return itemAfter(draft, last, number) === undefined;
+}
+
+/**
+ * 其他机构0.3亿人次（见表1）。: an unnumbered paragraph that opens with the rest's name (其他…) and its one figure of that unit,
+ * followed by no paragraph of the same shape (the list ends with it).
+ */
+function unnumberedRestCloses(draft: Draft, last: readonly Figure[]): boolean {
+  const first = last.find((f) => PART_FIGURE(f) && !NOT_A_TOTAL.test(f.measure));
+  if (!first || last.some((f) => f !== first && compatible(f.unit, first.unit) && !f.relational)) return false;
+  return namesTheRest(draft.prose.slice(first.para.offset, first.offset).trim());
 }
 
 /**

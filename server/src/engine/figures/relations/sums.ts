@@ -547,10 +547,13 @@ function totalAfterParts(soFar: SumsSoFar): void {
     if (used.has(total) || total.bracket || !exact(total)) continue;
     // 合计1.96亿元 / 两级共接待来访群众6128人次 (after 县级接待来访群众…、乡镇接待来访群众…) / 两项费用合计6365461.59元
     // (after 收缴公路赔（补）偿费4268304.59元、罚款…元: a count of items, 两项, adds up that many parts, no more, no fewer)
-    const head = /^(?:[两三四五各]级|([两二三四五六])项[\u4e00-\u9fff]{0,4}?)?(?:合计|共计|总计|总共|累计共|共)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
+    // (合計8.71億元 on a page in 繁體: 全市共發放創業擔保貸款6.47億元，正在審批貸款額度2.24億元，合計8.71億元)
+    const head = /^(?:[两三四五各]级|([两二三四五六])项[\u4e00-\u9fff]{0,4}?)?(?:合计|共计|总计|总共|累计共|共|合計|共計|總計)(.*)$/.exec(textBetween(draft, total.clause.offset, total.offset).trim());
     if (!head) continue;
     const counted = head[1] === undefined ? undefined : head[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(head[1]) + 1;
-    const named = head[2]!;
+    // (…12345热线转办消费者咨询投诉举报2625件，全国12315平台受理消费者投诉举报1717件，两项合计共受理消费者咨询投诉举报4342件:
+    // a count of items, 两项, names the parts by how many they are; the words after it need not end the parts' names)
+    const named = counted === undefined ? head[2]! : '';
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
