@@ -3158,7 +3158,9 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     // stacked one cell a line, 2019 | 75 | 41 | 3240 |, is read as rows)
     const withHeadings = whole.some((c) => headingCells.has(c.para));
     const read = withHeadings && !rowsOfCells(whole.filter((c) => !headingCells.has(c.para))) ? stackedRun(whole) : undefined;
-    const parts = read && read.tables.length > 0 && read.tables.every((t) => !t.unclear) ? [read] : [];
+    // (… nor a heading that took a section's name, 一、公共汽电车, for a column's: rows read two to a line)
+    const misread = (t: Table): boolean => t.header.cells.some((c) => /^[一二三四五六七八九十]{1,3}、/.test(c.text.trim()));
+    const parts = read && read.tables.length > 0 && read.tables.every((t) => !t.unclear && !misread(t)) ? [read] : [];
     if (parts.length === 0) {
       const [from, to] = [whole[0]!.para.offset, whole[whole.length - 1]!.para.endOffset];
       for (const run of withHeadings ? withoutHeadings.filter((r) => r[0]!.para.offset >= from && r[0]!.para.offset < to) : [whole]) {
