@@ -3,7 +3,8 @@
 // | 全 省 | 4223 | 2528 | 244 | … and a row for each 设区市). No figure can be put under its heading, but the row
 // named for the whole (全省, 全市, 合计, 全省总计) stands first or last, and the other rows are its parts: its k-th
 // figure is the sum of their k-th figures, in each column that is a count at all (a 入学率 or 专利密度 column, the
-// whole below its largest part, is none). Read where three columns or more add up so as written.
+// whole below its largest part, is none). Read where three columns or more add up so as written, and twice as many
+// as slip (jianzhu-fujian-01: six of the province's columns add up to its cities', three do not, the yearbook's own slips).
 
 import { readCell } from './cells';
 import type { Table, TableCell } from './model';
@@ -12,9 +13,8 @@ import { meets, writtenSum, type Fig } from './unclear';
 
 /** A row label naming the whole of the rows beside it (spaces taken out: 全 省 总 计). */
 const WHOLE_ROW = /^(?:全(?:省|市|县|区|国|州|盟)(?:总计|合计)?|总计|合计|總計|合計)$/;
-/** Columns that must add up as written, at least; columns that may not, at most (a slip). */
+/** Columns that must add up as written, at least; columns that may not (slips), at most one for every two that do. */
 const MIN_HOLDING = 3;
-const MAX_SLIPS = 1;
 /** A column whose parts add up to more or less than the whole by this share or more is no sum (an average, a 人次 count). */
 const SLIP_SHARE = 0.3;
 /** Rows of parts at least and at most (a longer table is read by its grid or not at all). */
@@ -48,7 +48,7 @@ function rowOf(cells: readonly TableCell[]): Row | undefined {
 /**
  * The column sums of an unclear table whose first or last row of figures is named for the whole: in each column
  * where that row and every other row have a figure, the whole against the others added up. Read when three columns
- * or more add up as written and one at most fails by less than a third (a slip); a column whose whole is below its
+ * or more add up as written and at most half as many fail by less than a third (slips); a column whose whole is below its
  * largest part, or off by a third or more, is no sum and is left out. Linear in the table's cells.
  */
 export function unclearColumnTotals(table: Table): TableRelation[] {
@@ -74,7 +74,7 @@ export function unclearColumnTotals(table: Table): TableRelation[] {
     else slips++;
     sums.push({ total, parts: figs, column: k });
   }
-  if (holding < MIN_HOLDING || slips > MAX_SLIPS) return [];
+  if (holding < MIN_HOLDING || slips * 2 > holding) return [];
   const why = `这张表的表头分不清各数所在的列，但“${whole.label}”行有${holding}列正好等于其余${parts.length}行同一列之和，是它们的合计`;
   return sums.map((x) => writtenSum(table, x.total, x.parts, `“${whole.label}”行第${x.column + 1}个数`, why));
 }
