@@ -1586,6 +1586,11 @@ function rowsByBreaks(cells: readonly StackedCell[]): RawRow[] | undefined {
   return rows.filter((r) => r.length > 0).map(rawRow);
 }
 
+/** The corner over a column of years (年度, 年份). */
+const YEAR_CORNER = /^(?:年度|年份|年)$/;
+/** The growth row under a series of years (年度增减率（%）, 比上年增长%). */
+const GROWTH_ROW = /^(?:年度)?(?:增减率|增长率?|比上年增[长减])(?:[（(][%％][）)]|[%％])?$/;
+
 /**
  * Cells grouped into rows of k: the heading's k cells, then rows of k cells, each a label and figures in the same
  * places; or, when cells were lost, rows from one label to the next. Undefined when no width fits.
@@ -1595,7 +1600,12 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   // the first figure of the body: a year (2008, 2012) first is a column heading
   const f = shapes.findIndex((x, i) => x === 'figure' && cells[i]!.cell.text !== '' && !yearLike(cells[i]!.cell));
   const label = f - 1 - unitColumn(cells, shapes, f);
-  if (label < 1 || shapes[label] !== 'text') return undefined;
+  // (年度 / 产生量 / 排放量 …, then 1999 / 78442 / 1015 …: a yearbook series whose rows are named by their years, each
+  // row's first cell a year, under a corner naming years)
+  let corner = label - 1;
+  while (corner > 0 && label - corner < 3 * MAX_STACKED_COLUMNS && shapes[corner - 1] === 'text' && stackedHeading(cells[corner - 1]!.cell)) corner--;
+  const years = label >= 1 && shapes[label] === 'figure' && yearLike(cells[label]!.cell) && YEAR_CORNER.test(labelOfCell(cells[corner]!.cell.text));
+  if (label < 1 || (shapes[label] !== 'text' && !years)) return undefined;
   const fits: Array<{ k: number; rows: number; first: number }> = [];
   const oneRow: Array<{ k: number; rows: number; first: number }> = [];
   for (let k = 2; k <= MAX_STACKED_COLUMNS; k++) {
@@ -1616,7 +1626,14 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
     const cornerEmpty = cells[start]!.cell.text === '';
     if (first < label && !cornerEmpty) continue;
     for (let r = first; r + k <= cells.length; r += k) {
+      // (… and the series' last row may be its growth over the year before: 年度增减率（%） / 6.3 / 17.1 …)
+      const growth = years && rows >= 2 && GROWTH_ROW.test(labelOfCell(cells[r]!.cell.text)) && shapes.slice(r + 1, r + k).every((s) => s === 'figure');
+      if (growth) {
+        rows++;
+        break;
+      }
       if (!shapes.slice(r, r + k).every((s, i) => s === pattern[i] || (cornerEmpty && i > 0 && cells[r + i]!.cell.text === ''))) break;
+      if (years && !yearLike(cells[r]!.cell)) break;
       rows++;
     }
     const after = shapes[first + rows * k];
@@ -3025,6 +3042,16 @@ function numberedCaptionAbove(rows: ReadonlyArray<readonly TableCell[]>, i: numb
   return undefined;
 }
 
+/**
+ * # 批发零售业 on a line of its own between the cells of a table pasted one cell a line, a pipe or a figure on the
+ * lines right before and after it (社会消费品零售总额 | 1590.93 | … then # 批发零售业 | 1471.86: a 其中 row's label):
+ * a short label with no sentence in it, neither line beside it a heading.
+ */
+function hashLabelAmongCells(p: Line, before: Line | undefined, after: Line | undefined): boolean {
+  const cellLine = (q: Line | undefined): boolean => !!q && q.headingDepth === undefined && (/^[\s|｜]*$/.test(q.source) || isFigureCell(q.source.replace(/[|｜]\s*$/, '').trim()));
+  return [...p.source].length <= MAX_STACKED_CELL && !/[|｜。！？；，,]/.test(p.source) && cellLine(before) && cellLine(after);
+}
+
 /** The tables pasted as text among a draft's lines, and the lines they take (no longer prose). */
 /**
  * Lines Markdown reads as headings that are a table's cells (# 医院 |, # 门 诊 |: a yearbook's 其中 mark), each read
@@ -3034,8 +3061,9 @@ function numberedCaptionAbove(rows: ReadonlyArray<readonly TableCell[]>, i: numb
 function headingsAsCells(text: string, paras: readonly Line[], taken: ReadonlySet<Line>, oneCell: boolean): { view: Line[]; asCell: Map<Line, Line> } {
   const closed = oneCell ? /^[^|｜]*[|｜]\s*$/ : /[|｜]\s*$/;
   const asCell = new Map<Line, Line>();
-  const view = paras.map((p) => {
-    if (p.headingDepth === undefined || p.inList || taken.has(p) || !closed.test(p.source) || !/^ {0,3}#/.test(text.slice(p.lineStart, p.offset))) return p;
+  const view = paras.map((p, i) => {
+    if (p.headingDepth === undefined || p.inList || taken.has(p) || !/^ {0,3}#/.test(text.slice(p.lineStart, p.offset))) return p;
+    if (!closed.test(p.source) && !(oneCell && hashLabelAmongCells(p, paras[i - 1], paras[i + 1]))) return p;
     const h: Line = { ...p, offset: p.lineStart, source: text.slice(p.lineStart, p.endOffset) };
     asCell.set(h, p);
     return h;
@@ -3130,7 +3158,9 @@ export function findPastedTables(text: string, paras: readonly Line[]): { tables
     // stacked one cell a line, 2019 | 75 | 41 | 3240 |, is read as rows)
     const withHeadings = whole.some((c) => headingCells.has(c.para));
     const read = withHeadings && !rowsOfCells(whole.filter((c) => !headingCells.has(c.para))) ? stackedRun(whole) : undefined;
-    const parts = read && read.tables.length > 0 && read.tables.every((t) => !t.unclear) ? [read] : [];
+    // (… nor a heading that took a section's name, 一、公共汽电车, for a column's: rows read two to a line)
+    const misread = (t: Table): boolean => t.header.cells.some((c) => /^[一二三四五六七八九十]{1,3}、/.test(c.text.trim()));
+    const parts = read && read.tables.length > 0 && read.tables.every((t) => !t.unclear && !misread(t)) ? [read] : [];
     if (parts.length === 0) {
       const [from, to] = [whole[0]!.para.offset, whole[whole.length - 1]!.para.endOffset];
       for (const run of withHeadings ? withoutHeadings.filter((r) => r[0]!.para.offset >= from && r[0]!.para.offset < to) : [whole]) {

@@ -2671,7 +2671,7 @@ function yearGrowthRows(grid: Grid, out: TableRelation[]): void {
 }
 
 /** A row of growth or of differences named by no years (增 减% | 21.09, 增 减 | 9389.23, 同比增长%, 增减额). */
-const BARE_GROWTH_ROW = /^(?:同比|比上年|较上年)?(?:增减|增长|增幅|增加)(率|幅度|额|量)?([（(]?[%％][）)]?)?$/;
+const BARE_GROWTH_ROW = /^(?:同比|比上年|较上年|年度)?(?:增减|增长|增幅|增加)(率|幅度|额|量)?([（(]?[%％][）)]?)?$/;
 
 /**
  * 2024年 | 53916.69 | 32492.84 …, 2023年 | 44527.46 | 25886.76 …, then 增 减 | 9389.23 | 6606.08 … and 增 减% |
@@ -2686,10 +2686,14 @@ function twoYearGrowthRows(grid: Grid, out: TableRelation[]): void {
     const y = /^((?:19|20)[0-9]{2})年?$/.exec(r.label.replace(/\s/g, ''))?.[1];
     return y ? [{ row: r, year: Number(y) }] : [];
   });
-  if (years.length !== 2 || years[0]!.year === years[1]!.year) return;
-  const [current, previous] = years[0]!.year > years[1]!.year ? [years[0]!.row, years[1]!.row] : [years[1]!.row, years[0]!.row];
+  // (or a series of years one after another, 1999 … 2003, then 年度增减率（%）: the growth row right under the last
+  // year is that year's over the year before, gufei-quanguo-01)
+  const series = years.length > 2 && years.every((y, i) => i === 0 || (y.year === years[i - 1]!.year + 1 && y.row.index === years[i - 1]!.row.index + 1));
+  if ((years.length !== 2 && !series) || years[0]!.year === years[1]!.year) return;
+  const [a, b] = series ? years.slice(-2) : years;
+  const [current, previous] = a!.year > b!.year ? [a!.row, b!.row] : [b!.row, a!.row];
   for (const g of grid.rows) {
-    const m = g.index > Math.max(current.index, previous.index) ? BARE_GROWTH_ROW.exec(g.label.replace(/\s/g, '')) : null;
+    const m = g.index > Math.max(current.index, previous.index) && (!series || g.index === current.index + 1) ? BARE_GROWTH_ROW.exec(g.label.replace(/\s/g, '')) : null;
     if (!m) continue;
     const triples = grid.columns.flatMap((c) => {
       const [stated, cur, prev] = [g, current, previous].map((r) => grid.values[r.index]![c.index]);
@@ -2712,7 +2716,9 @@ function twoYearGrowthRows(grid: Grid, out: TableRelation[]): void {
     // (a growth at comparable prices, 可比价 in no caption, fails in most columns: then the row is no such growth)
     const found: TableRelation[] = [];
     for (const x of triples) {
-      const formula = (): string => `(${rowName(current)}${x.cur.cell.text} − ${rowName(previous)}${x.prev.cell.text})`;
+      // (a year written bare, 2003, is named 2003年 before its figure)
+      const yearName = (r: GridRow): string => rowName(r).replace(/^((?:19|20)[0-9]{2})$/, '$1年');
+      const formula = (): string => `(${yearName(current)}${x.cur.cell.text} − ${yearName(previous)}${x.prev.cell.text})`;
       if (!change) {
         const q = asGrowth(x);
         if (q)

@@ -15,6 +15,7 @@ import { tableText } from './memo';
 import { unclearProgressRates, unclearTableSums } from './unclear';
 import { placedShortLines } from './placedLines';
 import { unclearGroupTotals } from './groupTotals';
+import { unclearColumnTotals } from './columnTotals';
 import { unclearDensities } from './densities';
 import { memberRegions } from './memberships';
 
@@ -97,6 +98,8 @@ export function tableModel(draft: Draft): TableModel {
   for (const table of draft.tables) {
     const read = [...unclearTableSums(table), ...unclearProgressRates(table, draft.source)];
     relations.push(...read, ...placedShortLines(table, new Set(read.map((r) => r.anchor))), ...unclearDensities(table));
+    // (and its columns under the row named for the whole, 全省 over the 设区市)
+    relations.push(...unclearColumnTotals(table));
   }
   // … and the row totals of one whose heading names groups of the same measures, the last the 合计
   relations.push(...unclearGroupTotals(draft.tables, draft.source));
