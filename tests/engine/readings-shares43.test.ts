@@ -34,6 +34,15 @@ describe('a rate right after what its verb did of the count right before (shares
     assert.deepEqual(figureFindings(text), []);
   });
 
+  it('stays silent on a count before a noun that is no task (7个重灾县完工项目14个)', () => {
+    assert.deepEqual(figureFindings('其中：7个重灾县完工项目14个，完工率100%。'), []);
+  });
+
+  it('stays silent when a larger count before it may be its whole (…7227宗，…5113宗，转办…2114宗，办结1898宗)', () => {
+    const text = '12月份共受理有效热线事项7227宗，当场答复热线事项5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+
   it('takes a task of the paragraph as a reading too: silent when the task gives the rate', () => {
     const text = '今年整改任务22万处。全省共检查燃气场所5130处，各级共排查隐患问题21.55万处，完成整改21.20万处，整改率为96.36%。';
     assert.deepEqual(figureFindings(text), []);
@@ -62,6 +71,11 @@ describe('a share right after a part counted with 其中 right after its whole (
     assert.deepEqual(figureFindings(text('82.86%')), ['number-ratio 82.86%']);
   });
 
+  it('stays silent when the share names a wider whole than the count’s words (占全省出口比重的 after 全市…进出口总额)', () => {
+    const text = '上半年，全市自营进出口总额274亿美元，同比增长12%。其中，出口142.7亿美元，同比增长16%，占全省出口比重的57.4%。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+
   it('takes the other levels of the whole’s sentence as readings too: silent when one of them gives the share', () => {
     const text = (share: string): string => `全年共受理案件1000件，办结900件。其中刑事案件300件，占${share}。`;
     assert.deepEqual(figureFindings(text('30%')), []);
@@ -69,7 +83,7 @@ describe('a share right after a part counted with 其中 right after its whole (
   });
 
   it('reads a whole in the sentence before 其中 (…同比增长21.8%。其中…)', () => {
-    const text = (share: string): string => `截至2022年底，拥有有效发明专利232.4万件，同比增长21.8%。其中高新技术企业拥有有效发明专利151.2万件，占国内企业拥有总量的${share}。`;
+    const text = (share: string): string => `截至2022年底，拥有有效发明专利232.4万件，同比增长21.8%。其中高新技术企业拥有有效发明专利151.2万件，占有效发明专利总量的${share}。`;
     assert.deepEqual(figureFindings(text('65.1%')), []);
     assert.deepEqual(figureFindings(text('60.1%')), ['number-ratio 60.1%']);
   });

@@ -663,6 +663,12 @@ export function rateOfTheCountBefore(par: Paragraph, p: Figure, stem: string): R
   if (!RATE_RIGHT_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, p.offset)))) return undefined;
   const verb = plainWords(textBetween(par.draft, count.endOffset, done.offset));
   if (!DONE_OF_THE_COUNT_BEFORE.test(verb) || !verb.includes(stem)) return undefined;
+  // (the count before its noun only when that noun is a task or plan: not 7个重灾县完工项目14个, counties and projects)
+  if (!/^[\u4e00-\u9fff]{0,3}[，,]/.test(verb) && !PLAN.test(verb)) return undefined;
+  // (受理有效热线事项7227宗，当场答复…5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%: a larger count before it in its
+  // sentence may be the whole the count is a part of, and the rate's base as well; which one, the words do not say)
+  if (sentence.slice(0, Math.max(0, k - 2)).some((f) => f.unit.kind !== 'percent' && !f.relational && compatible(f.unit, count.unit) && known(f) && f.normalized! > count.normalized!))
+    return undefined;
   const ownWords = plainWords(textBetween(par.draft, sentence[k - 3]?.endOffset ?? count.sentence.offset, count.offset));
   if (ownWords.includes(stem) || count.done) return undefined;
   // (全省共检查燃气场所5130处，各级共排查隐患问题31.55万处，…: the counts before it in its sentence are readings too)

@@ -103,7 +103,7 @@ const CHANGE_NAME = /(?:增长|下降|上升|减少|增加|降低|新增|净增)
  * 216.31亿元，比上年增长6.1%，其中税收收入190.05亿元，增长12.8%，税收占比87.86% (tjgb-wujin-01): a count, 其中 and a part
  * of it right after (only a change of the count between), then the part's share (only a change of the part between):
  * the part over that count. Tried when no reading found the share's whole; the whole the share names, when it names
- * one, must be named by the count's words.
+ * one, must be named by the count's words, all of them (not 占全部国有净资产总额的 after 国有资产总额).
  */
 export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written: string): Relation | undefined {
   if (!exact(p) || p.approximate) return undefined;
@@ -127,7 +127,8 @@ export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written:
     .replace(/的$/, '');
   const before = figures[k - 1];
   const wholeWords = plainWords(textBetween(par.draft, before && before.sentence.offset === whole.sentence.offset ? before.endOffset : whole.sentence.offset, whole.offset));
-  if (core !== '' && !wholeWords.includes(core.slice(-2))) return undefined;
+  // (出口142.7亿美元，…占全省出口比重的57.4% after 全市自营进出口总额274亿美元: a whole named otherwise, or wider, is not the count)
+  if (core !== '' && !wholeWords.includes(core)) return undefined;
   // (受理案件1000件，办结900件。其中刑事案件300件，占30%: the other levels of the whole's sentence, in its unit and no smaller
   // than the part, may be what 其中 divides too; the share holds when any of them gives it)
   const others = sentenceOf(par, whole).filter(
