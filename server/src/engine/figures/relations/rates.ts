@@ -663,6 +663,8 @@ export function rateOfTheCountBefore(par: Paragraph, p: Figure, stem: string): R
   if (!RATE_RIGHT_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, p.offset)))) return undefined;
   const verb = plainWords(textBetween(par.draft, count.endOffset, done.offset));
   if (!DONE_OF_THE_COUNT_BEFORE.test(verb) || !verb.includes(stem)) return undefined;
+  // (only what was done, 已完成, 完成整改, not a count due or a group: 应参保3.58万人, 城镇登记失业人员1300人, 对接成功35个)
+  if (!(done.done || /已|完成/.test(verb)) || DUE.test(verb.replace(/任务|计划|目标/g, ''))) return undefined;
   // (the count before its noun only when that noun is a task or plan: not 7个重灾县完工项目14个, counties and projects)
   if (!/^[\u4e00-\u9fff]{0,3}[，,]/.test(verb) && !PLAN.test(verb)) return undefined;
   // (受理有效热线事项7227宗，当场答复…5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%: a larger count before it in its

@@ -364,9 +364,11 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...classSharesAcrossSentences(par, sentences));
   // 受理法律援助案件4714件，其中办理刑事法律援助案件2401件，占案件受理总数的50.93%: a share no reading found a whole for, right
   // after a part counted with 其中 right after its whole
+  // (not in a list of such shares, which the readings of lists left silent: 其中社会保障类100件，占15.0%。住房建设类90件，占9.0%。…)
   const anchored = new Set(out.map((r) => r.anchor));
-  for (const [p, k] of kinds) {
-    if (k.kind !== 'share' || anchored.has(p) || par.claimed.has(p)) continue;
+  const open = [...kinds].filter(([p, k]) => k.kind === 'share' && !anchored.has(p) && !par.claimed.has(p));
+  for (const [p, k] of open.length === 1 ? open : []) {
+    if (k.kind !== 'share') continue;
     const r = shareOfTheCountBeforeQiZhong(par, p, k.words);
     if (r) out.push(r);
   }

@@ -129,24 +129,14 @@ export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written:
   const wholeWords = plainWords(textBetween(par.draft, before && before.sentence.offset === whole.sentence.offset ? before.endOffset : whole.sentence.offset, whole.offset));
   // (出口142.7亿美元，…占全省出口比重的57.4% after 全市自营进出口总额274亿美元: a whole named otherwise, or wider, is not the count)
   if (core !== '' && !wholeWords.includes(core)) return undefined;
-  // (受理案件1000件，办结900件。其中刑事案件300件，占30%: the other levels of the whole's sentence, in its unit and no smaller
-  // than the part, may be what 其中 divides too; the share holds when any of them gives it)
+  // (户籍人口58.1万人，常住人口52.4万人，其中男性26.9万人: another level of the whole's sentence, in its unit and no smaller
+  // than the part, may be what 其中 divides too; which one, the words do not say)
   const others = sentenceOf(par, whole).filter(
-    (f) => f !== whole && f.unit.kind !== 'percent' && !change(f) && !f.relational && !f.bracket && compatible(f.unit, part.unit) && exact(f) && known(f) && f.normalized! >= part.normalized!,
+    (f) =>
+      f !== whole && f !== part && f.unit.kind !== 'percent' && !change(f) && !f.relational && !f.bracket && compatible(f.unit, part.unit) && exact(f) && known(f) && f.normalized! >= part.normalized!,
   );
-  if (others.length === 0) return ratioRelation('share', p, part, whole);
-  return relationAmong(
-    'share',
-    p,
-    [whole, ...others].map((w) => ({
-      cast: [
-        [p, 'percent'],
-        [part, 'numerator'],
-        [w, 'denominator'],
-      ] as const,
-      reading: quotient(p, part, w),
-    })),
-  );
+  if (others.length > 0) return undefined;
+  return ratioRelation('share', p, part, whole);
 }
 
 /**
