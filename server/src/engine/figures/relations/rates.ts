@@ -637,6 +637,57 @@ export function deniedOutcomeRate(par: Paragraph, p: Figure, name: string): Rela
   return ratioRelation('rate', p, failed, whole, words[0].replace(/(?:为|达|达到|是)$/, ''));
 }
 
+/**
+ * The words between a count and what its rate's verb did of it, right after it: 各级共排查隐患问题31.55万处，完成整改31.20万处
+ * (a unit's tail, a comma, the verb's words), or the count before its noun: 74.84万亩灾毁农田修复任务已完成63.1万亩.
+ */
+const DONE_OF_THE_COUNT_BEFORE = /^(?:[\u4e00-\u9fff]{1,16}|[\u4e00-\u9fff]{0,3}[，,](?:其中[，,]?)?[\u4e00-\u9fff]{1,14})$/;
+
+/** ，整改率为 / ，完成率: a comma, then nothing but the rate's name. */
+const RATE_RIGHT_AFTER = /^[，,][\u4e00-\u9fff]{0,10}率(?:为|达|达到|是)?$/;
+
+/**
+ * 各级共排查隐患问题31.55万处，完成整改31.20万处，整改率为98.89% (ranqi-hubei-01); 全市74.84万亩灾毁农田修复任务已完成63.1万亩，完成率
+ * 84.3% (gzzj-longnan-01): a count, right after it the words of the rate's verb (整改, 完成) and a count in the same
+ * unit, right after that the rate: what the verb did of the count before. Tried when no other reading found the rate's
+ * base. The count before must not be something the verb did itself (已完成摸排800户，已完成改造600户); a plan or task of
+ * the paragraph in the same unit stated before is a reading too, and the rate holds when either does.
+ */
+export function rateOfTheCountBefore(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const sentence = sentenceOf(par, p);
+  const k = sentence.indexOf(p);
+  const done = sentence[k - 1];
+  const count = sentence[k - 2];
+  if (!done || !count || !exact(p) || p.approximate) return undefined;
+  if ([done, count].some((f) => f.unit.kind === 'percent' || !exact(f) || !known(f) || f.relational || f.bracket || f.approximate) || !compatible(done.unit, count.unit)) return undefined;
+  if (!RATE_RIGHT_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, p.offset)))) return undefined;
+  const verb = plainWords(textBetween(par.draft, count.endOffset, done.offset));
+  if (!DONE_OF_THE_COUNT_BEFORE.test(verb) || !verb.includes(stem)) return undefined;
+  // (only what was done, 已完成, 完成整改, not a count due or a group: 应参保3.58万人, 城镇登记失业人员1300人, 对接成功35个)
+  if (!(done.done || /已|完成/.test(verb)) || DUE.test(verb.replace(/任务|计划|目标/g, ''))) return undefined;
+  // (the count before its noun only when that noun is a task or plan: not 7个重灾县完工项目14个, counties and projects)
+  if (!/^[\u4e00-\u9fff]{0,3}[，,]/.test(verb) && !PLAN.test(verb)) return undefined;
+  // (受理有效热线事项7227宗，当场答复…5113宗，转办热线事项2114宗，办结1898宗，办结率97.01%: a larger count before it in its
+  // sentence may be the whole the count is a part of, and the rate's base as well; which one, the words do not say)
+  if (sentence.slice(0, Math.max(0, k - 2)).some((f) => f.unit.kind !== 'percent' && !f.relational && compatible(f.unit, count.unit) && known(f) && f.normalized! > count.normalized!))
+    return undefined;
+  const ownWords = plainWords(textBetween(par.draft, sentence[k - 3]?.endOffset ?? count.sentence.offset, count.offset));
+  if (ownWords.includes(stem) || count.done) return undefined;
+  // (全省共检查燃气场所5130处，各级共排查隐患问题31.55万处，…: the counts before it in its sentence are readings too)
+  const plans = par.figures.filter(
+    (f) =>
+      f !== count &&
+      f.offset < count.offset &&
+      f.unit.kind !== 'percent' &&
+      (PLAN.test(f.measure + f.scope) || f.sentence.offset === p.sentence.offset) &&
+      compatible(f.unit, done.unit) &&
+      exact(f) &&
+      known(f) &&
+      !f.relational,
+  );
+  return rateOverBases(p, done, [count, ...plans], `${stem}率`);
+}
+
 /** 困难残疾人家庭无障碍改造（省定民生实事任务: the noun of what was done, then a bracket opening on the task's name. */
 const TASK_IN_BRACKETS = /^[\u4e00-\u9fff]{0,16}[（(][\u4e00-\u9fff]{0,10}任务(?:数)?(?:为|是)?$/;
 

@@ -33,6 +33,7 @@ import {
   courtClosingRate,
   decisionRate,
   deniedOutcomeRate,
+  rateOfTheCountBefore,
   excesses,
   filingRate,
   planCompletions,
@@ -62,7 +63,7 @@ import {
   sharesOfTheLabelledParts,
 } from './shareLists';
 import { EPS, orphanItems, quotient, wrongAllowed } from './shareParts';
-import { share } from './wholes';
+import { share, shareOfTheCountBeforeQiZhong } from './wholes';
 
 /** A share written as a lower bound, 占同期总支出的85%以上: group 1 the words naming its whole. */
 const BOUND_SHARE = /^占(?:同期|全年|当年|同年)?([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)?(?:为|达|达到)?$/;
@@ -197,7 +198,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       (stem === '结案' ? courtClosingRate(par, p) : undefined) ??
       rateOfACountedGroup(par, p, stem) ??
-      deniedOutcomeRate(par, p, k.name ?? p.measure);
+      deniedOutcomeRate(par, p, k.name ?? p.measure) ??
+      rateOfTheCountBefore(par, p, stem);
     if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
   }
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave
@@ -360,6 +362,16 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     }
   }
   out.push(...classSharesAcrossSentences(par, sentences));
+  // 受理法律援助案件4714件，其中办理刑事法律援助案件2401件，占案件受理总数的50.93%: a share no reading found a whole for, right
+  // after a part counted with 其中 right after its whole
+  // (not in a list of such shares, which the readings of lists left silent: 其中社会保障类100件，占15.0%。住房建设类90件，占9.0%。…)
+  const anchored = new Set(out.map((r) => r.anchor));
+  const open = [...kinds].filter(([p, k]) => k.kind === 'share' && !anchored.has(p) && !par.claimed.has(p));
+  for (const [p, k] of open.length === 1 ? open : []) {
+    if (k.kind !== 'share') continue;
+    const r = shareOfTheCountBeforeQiZhong(par, p, k.words);
+    if (r) out.push(r);
+  }
   return out;
 }
 

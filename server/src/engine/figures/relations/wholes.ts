@@ -86,6 +86,59 @@ function measureOfTheTotal(words: string): string | undefined {
 const SHARES_JOINED = /^(?:和|及|以及)[0-9０-９][^，,；;。]{0,30}的$/;
 
 /** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
+/** 4714件，其中办理刑事法律援助案件2401件: a unit's tail, then 其中 after a comma or a stop, then the part's words (no figure between). */
+const PART_AFTER_QI_ZHONG = /^[\u4e00-\u9fff]{0,3}[，,。](?:其中)[，,：:]?[\u4e00-\u9fff、“”"]{1,32}$/;
+
+/** ，占案件受理总数的 / ，约占安葬总数的 / ，占比 / ，税收占比: a comma, then nothing but 占 and the whole's name. */
+const SHARE_RIGHT_AFTER = /^[，,]+(?:约|分别)?(?:[\u4e00-\u9fff]{0,4}占比|占(?:[\u4e00-\u9fff]{1,12}的(?:比重|比例)?)?)(?:为|达)?$/;
+
+/** ，同比增长12.8% / ，比上年末新增10.2万户: a change clause, which may stand after the whole and after the part. */
+const CHANGE_CLAUSE = /[，,](?:同比|比上年同期|比上年末|比上年|较上年|比去年)?(?:增长|下降|上升|减少|增加|降低|净增|新增)[^，,。；;]*/g;
+
+/** 同比增长, 较增加, 比上年末新增: the name of a change of the figure before (a percentage or a difference). */
+const CHANGE_NAME = /(?:增长|下降|上升|减少|增加|降低|新增|净增)$/;
+
+/**
+ * 全年受理法律援助案件4714件，其中办理刑事法律援助案件2401件，占案件受理总数的50.93% (falvyuanzhu-bozhou-01); 一般公共预算收入
+ * 216.31亿元，比上年增长6.1%，其中税收收入190.05亿元，增长12.8%，税收占比87.86% (tjgb-wujin-01): a count, 其中 and a part
+ * of it right after (only a change of the count between), then the part's share (only a change of the part between):
+ * the part over that count. Tried when no reading found the share's whole; the whole the share names, when it names
+ * one, must be named by the count's words, all of them (not 占全部国有净资产总额的 after 国有资产总额).
+ */
+export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written: string): Relation | undefined {
+  if (!exact(p) || p.approximate) return undefined;
+  const figures = par.figures;
+  const change = (f: Figure): boolean => f.inChange || (f.relational && CHANGE_NAME.test(f.measure));
+  let k = figures.indexOf(p) - 1;
+  while (k >= 0 && change(figures[k]!)) k--;
+  const part = figures[k];
+  k--;
+  while (k >= 0 && change(figures[k]!)) k--;
+  const whole = figures[k];
+  if (!part || !whole || whole.para !== p.para) return undefined;
+  if ([part, whole].some((f) => f.unit.kind === 'percent' || !exact(f) || !known(f) || f.relational || f.bracket || f.approximate) || !compatible(part.unit, whole.unit)) return undefined;
+  if (part.normalized! > whole.normalized!) return undefined;
+  const words = (a: number, b: number): string => plainWords(textBetween(par.draft, a, b)).replace(CHANGE_CLAUSE, '');
+  if (!SHARE_RIGHT_AFTER.test(words(part.endOffset, p.offset))) return undefined;
+  if (!PART_AFTER_QI_ZHONG.test(words(whole.endOffset, part.offset))) return undefined;
+  const core = wholesName(simplified(written))
+    .replace(/^(?:全部|全|总)/, '')
+    .replace(/(?:总数|总量|总额|总计|比重|比例|比)?的?$/, '')
+    .replace(/的$/, '');
+  const before = figures[k - 1];
+  const wholeWords = plainWords(textBetween(par.draft, before && before.sentence.offset === whole.sentence.offset ? before.endOffset : whole.sentence.offset, whole.offset));
+  // (出口142.7亿美元，…占全省出口比重的57.4% after 全市自营进出口总额274亿美元: a whole named otherwise, or wider, is not the count)
+  if (core !== '' && !wholeWords.includes(core)) return undefined;
+  // (户籍人口58.1万人，常住人口52.4万人，其中男性26.9万人: another level of the whole's sentence, in its unit and no smaller
+  // than the part, may be what 其中 divides too; which one, the words do not say)
+  const others = sentenceOf(par, whole).filter(
+    (f) =>
+      f !== whole && f !== part && f.unit.kind !== 'percent' && !change(f) && !f.relational && !f.bracket && compatible(f.unit, part.unit) && exact(f) && known(f) && f.normalized! >= part.normalized!,
+  );
+  if (others.length > 0) return undefined;
+  return ratioRelation('share', p, part, whole);
+}
+
 /**
  * 各类有效报警共6689起…其中110类报警5544起…；122类报警1145起 / 刑事类报警310起，占110类有效报警数的5.6%: a whole named by a
  * numbered class (110类, 122类: the lines calls come in on) loses its number in the names read (110 is read as a figure),
