@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known } from './arithmetic';
-import { attributive, breakdowns, cutByPieceLabel, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
+import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
@@ -439,7 +439,8 @@ function markedSums(soFar: SumsSoFar): void {
   const { out, used } = soFar;
   const { draft, figures, sentences, periods } = soFar.par;
   for (const total of figures) {
-    if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total)) continue;
+    // (新增年销售收入过500万元的工业企业22家，其中…: a bar passed names what is counted, no total)
+    if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total) || passedBar(draft, total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
     // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
