@@ -15,6 +15,8 @@ import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { monthsOfASpan } from './monthSpans';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
+import { schoolOwnerSums } from './schoolOwners';
+import { viewedGroupSums } from './viewedGroups';
 import {
   accountTotals,
   balance,
@@ -142,6 +144,8 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   doneThenLeftSums,
   inUseAndStoppedSums,
   partitionsOfAWhole,
+  schoolOwnerTotals,
+  viewedGroupTotals,
   proposalAuthorSums,
   proposalReviewSums,
   reviewDecisionSums,
@@ -679,6 +683,24 @@ function partitionsOfAWhole(soFar: SumsSoFar): void {
   for (const p of partitionSums(par, out)) {
     out.push(p.relation);
     used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  }
+}
+
+// 5a'. 农民工随迁子女共15274人…。农民工子女在公办学校就读有9819人，在民办学校就读有5678人: children by the owner of their
+//      school are all of them (schoolOwners.ts)
+function schoolOwnerTotals(soFar: SumsSoFar): void {
+  const { par, used, adopt } = soFar;
+  schoolOwnerSums(par, used).forEach(adopt);
+}
+
+// 5a''. 重点工业项目17个，完成投资144亿元。从行业类别看，14个…项目完成投资134.7亿元；3个…项目完成投资0.93亿元: a view's
+//       groups that make the whole count make the whole amount (viewedGroups.ts)
+function viewedGroupTotals(soFar: SumsSoFar): void {
+  const { par, used, out } = soFar;
+  // (the whole is the total of each view: not taken by the first)
+  for (const p of viewedGroupSums(par, used)) {
+    out.push(p.relation);
     p.parts.forEach((f) => used.add(f));
   }
 }
