@@ -1,5 +1,6 @@
 // Readings of post43a (issue 12, round 43, heldout144–145: education projects and grants, school statistics, industry
-// reports, a patent table): a kind set out with last year's figure and its growth before the other kinds of a 总计; a
+// reports, a patent table): a kind set out with last year's figure and its growth before the other kinds of a 总计, and
+// the 同比 growth of that 总计 against a column headed by last year's period; a
 // stage written after a count's noun or heading a sentence by its count; parts of two 其中 lists continued after ；; a
 // count right before 实际+stem as a rate's own run; a bar passed (过500万元的); a later sentence binned by a bar (亿元以上)
 // as no piece of a list by stage; a loss in place of a profit; a level named with 总额; children by their school's owner;
@@ -38,6 +39,42 @@ describe('a kind with last year’s figure and its growth before the other kinds
         'table-sum',
       ),
       ['120'],
+    );
+  });
+});
+
+describe('a 同比 growth after the 总计 and a column headed by last year’s period (post43a)', () => {
+  it('reads the growth of the 总计 against that column', () => {
+    assert.deepEqual(
+      findings(
+        `2016年1-11月各镇专利授权量统计表
+
+| 镇区 | 发明 | 去年发明 | 发明增长率% | 实用新型 | 外观设计 | 总计 | 2015年1-11月 | 同比增长% |
+|---|---|---|---|---|---|---|---|---|
+| 甲镇 | 20 | 10 | 100.00 | 30 | 50 | 100 | 80 | 25.00 |
+| 乙镇 | 0 | 5 | -100.00 | 16 | 210 | 226 | 203 | 11.33 |
+| 丙镇 | 12 | 6 | 100.00 | 40 | 60 | 112 | 100 | 12.00 |
+| 丁镇 | 8 | 4 | 100.00 | 70 | 20 | 98 | 110 | -10.91 |`,
+        'table-change',
+      ),
+      [],
+    );
+  });
+
+  it('reports a growth the two do not bear out', () => {
+    assert.deepEqual(
+      findings(
+        `2016年1-11月各镇专利授权量统计表
+
+| 镇区 | 发明 | 去年发明 | 发明增长率% | 实用新型 | 外观设计 | 总计 | 2015年1-11月 | 同比增长% |
+|---|---|---|---|---|---|---|---|---|
+| 甲镇 | 20 | 10 | 100.00 | 30 | 50 | 100 | 80 | 25.00 |
+| 乙镇 | 0 | 5 | -100.00 | 16 | 210 | 226 | 203 | 11.33 |
+| 丙镇 | 12 | 6 | 100.00 | 40 | 60 | 112 | 100 | 17.00 |
+| 丁镇 | 8 | 4 | 100.00 | 70 | 20 | 98 | 110 | -10.91 |`,
+        'table-change',
+      ),
+      ['17.00'],
     );
   });
 });

