@@ -1,11 +1,11 @@
 // Readings of post43a (issue 12, round 43, heldout144–145: education projects and grants, school statistics, industry
 // reports, a patent table): a kind set out with last year's figure and its growth before the other kinds of a 总计, and
-// the 同比 growth of that 总计 against a column headed by last year's period; a
-// stage written after a count's noun or heading a sentence by its count; parts of two 其中 lists continued after ；; a
-// count right before 实际+stem as a rate's own run; a bar passed (过500万元的); a later sentence binned by a bar (亿元以上)
-// as no piece of a list by stage; a loss in place of a profit; a level named with 总额; children by their school's owner;
-// the groups of a view (从…看) that make the whole count. Each case made up in the way the real text writes it; each
-// silent case failing without its reading and each reported case with its guard.
+// the 同比 growth of that 总计 against a column headed by last year's period; a stage written after a count's noun or
+// heading a sentence by its count; parts of two 其中 lists continued after ；; a count right before 实际+stem as a rate's
+// own run; those of an age group who reached a stage (达小学毕业); a bar passed (过500万元的); a later sentence binned by a bar
+// (亿元以上) as no piece of a list by stage; a loss in place of a profit; a level named with 总额; children by their school's
+// owner; the groups of a view (从…看) that make the whole count. Each case made up in the way the real text writes it;
+// each silent case failing without its reading and each reported case with its guard.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings, findingTexts as findings } from './figure-findings';
@@ -138,6 +138,18 @@ describe('a count right before 实际 and the rate’s stem opens a run of its o
 
   it('reports a rate its own run does not bear out', () => {
     assert.deepEqual(figureFindings(`三是毕业率：2020年度小学毕业生225人，实际毕业225人，毕业率为100%；初中毕业生192人，实际毕业190人，毕业率为100%。`), ['number-ratio 100%']);
+  });
+});
+
+describe('those of an age group who reached a stage of schooling (post43a)', () => {
+  it('are the completion rate’s numerator, the age group its base', () => {
+    assert.deepEqual(figureFindings(`四是完成率：2020年15周岁人口数405人（含残疾1人），达小学毕业402人，完成率为99.3%；17周岁少年儿童总数668人，达初中毕业668人，初中完成率达100%。`), []);
+  });
+
+  it('reports a rate the two do not bear out', () => {
+    assert.deepEqual(figureFindings(`四是完成率：2020年15周岁人口数405人（含残疾1人），达小学毕业402人，完成率为94.3%；17周岁少年儿童总数668人，达初中毕业668人，初中完成率达100%。`), [
+      'number-ratio 94.3%',
+    ]);
   });
 });
 
