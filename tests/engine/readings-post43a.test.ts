@@ -2,10 +2,10 @@
 // reports, a patent table): a kind set out with last year's figure and its growth before the other kinds of a 总计, and
 // the 同比 growth of that 总计 against a column headed by last year's period; a stage written after a count's noun or
 // heading a sentence by its count; parts of two 其中 lists continued after ；; a count right before 实际+stem as a rate's
-// own run; those of an age group who reached a stage (达小学毕业); a bar passed (过500万元的); a later sentence binned by a bar
-// (亿元以上) as no piece of a list by stage; a loss in place of a profit; a level named with 总额; children by their school's
-// owner; the groups of a view (从…看) that make the whole count. Each case made up in the way the real text writes it;
-// each silent case failing without its reading and each reported case with its guard.
+// own run; those of an age group who reached a stage (达小学毕业); flows before 共增加 (共减少); a bar passed (过500万元的); a later
+// sentence binned by a bar (亿元以上) as no piece of a list by stage; a loss in place of a profit; a level named with 总额;
+// children by their school's owner; the groups of a view (从…看) that make the whole count. Each case made up in the way
+// the real text writes it; each silent case failing without its reading and each reported case with its guard.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings, findingTexts as findings } from './figure-findings';
@@ -149,6 +149,18 @@ describe('those of an age group who reached a stage of schooling (post43a)', () 
   it('reports a rate the two do not bear out', () => {
     assert.deepEqual(figureFindings(`四是完成率：2020年15周岁人口数405人（含残疾1人），达小学毕业402人，完成率为94.3%；17周岁少年儿童总数668人，达初中毕业668人，初中完成率达100%。`), [
       'number-ratio 94.3%',
+    ]);
+  });
+});
+
+describe('flows before 共增加 or 共减少 (post43a)', () => {
+  it('add up to it, each by its own name', () => {
+    assert.deepEqual(figureFindings(`今年小学招生10570人，复学42人，转入2889人，其他19人，共增加13520人；今年毕业生9847人，休学35人，死亡3人，转出3751人，其他68人，共减少学生13704人。`), []);
+  });
+
+  it('reports flows that do not, up to the ； before them', () => {
+    assert.deepEqual(figureFindings(`今年小学招生10570人，复学42人，转入2889人，其他19人，共增加13520人；今年毕业生9847人，休学35人，死亡3人，转出3751人，其他68人，共减少学生12334人。`), [
+      'number-sum 12334人',
     ]);
   });
 });

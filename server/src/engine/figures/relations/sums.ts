@@ -545,6 +545,9 @@ function markedSums(soFar: SumsSoFar): void {
 }
 
 // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
+/** 共增加, 共减少学生: a total of flows named by their direction alone (what follows 共). */
+const FLOW_TOTAL = /^(?:增加|减少)[\u4e00-\u9fff]{0,4}$/;
+
 function totalAfterParts(soFar: SumsSoFar): void {
   const { used, accept } = soFar;
   const { draft, figures, periods } = soFar.par;
@@ -556,13 +559,18 @@ function totalAfterParts(soFar: SumsSoFar): void {
     if (!head) continue;
     const counted = head[1] === undefined ? undefined : head[1] === '两' ? 2 : CHINESE_DIGITS.indexOf(head[1]) + 1;
     const named = head[2]!;
+    // 今年招生10570人，复学42人，转入2889人，其他19人，共增加13520人；今年毕业生9847人，…，共减少学生13704人 (heldout144/
+    // jytj-yongjia-01): 共增加 or 共减少 names what the flows before it do together, the flows each by its own name, up to
+    // the ； before them
+    const flow = FLOW_TOTAL.test(named);
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
       // (the count itself, 两项, read as a figure of its own)
       if (counted !== undefined && f.offset >= total.clause.offset) continue;
       if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
-      if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
+      if (flow && /[；;]/.test(textBetween(draft, f.endOffset, (parts[0] ?? total).offset))) break;
+      if (named && !flow && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       // 二是…，主要包括供水52件、供电11件；三是公共交通类诉求，共144件: a new item (三是) opens between them, so the
       // figures before it are the previous item's
       if (NEW_ITEM.test(textBetween(draft, f.endOffset, (parts[0] ?? total).offset))) break;
