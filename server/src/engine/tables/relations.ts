@@ -1054,6 +1054,25 @@ function ownGroup(t: Column, run: readonly Column[]): Column[] {
   return k >= 2 ? run.slice(0, k) : [...run];
 }
 
+/**
+ * 发明 | 去年发明 | 发明增长率% | 实用新型 | 外观设计 | 总计 (a 镇区 patent table of 中山, its groups 申请受理 and 授权 set
+ * side by side, heldout145/zhuanli-zhongshan-01): the first kind comes with last year's figure and its growth before
+ * the other kinds, so the run of amount columns before the 总计 stops at that growth; the kind's own column is a part
+ * too (last year's is not). Read on these three headings alone, in this order: X, 去年X (上年X), X增长率% (X增长%), the
+ * growth at column `g`, right before the run.
+ */
+function kindWithItsGrowth(cols: readonly Column[], g: number): Column | undefined {
+  const growth = cols[g];
+  const last = cols[g - 1];
+  const kind = cols[g - 2];
+  if (!growth || !last || !kind || growth.role !== 'growth' || last.role !== 'amount' || kind.role !== 'amount' || kind.total || kind.subset) return undefined;
+  const words = (c: Column): string => headingWords(c.label).replace(/\s/g, '');
+  const x = words(kind);
+  if (x.length === 0 || (words(last) !== `去年${x}` && words(last) !== `上年${x}`)) return undefined;
+  const g2 = words(growth);
+  return g2.startsWith(x) && /^(?:增长率|增长)$/.test(g2.slice(x.length)) ? kind : undefined;
+}
+
 function columnSums(grid: Grid, out: TableRelation[]): void {
   const cols = grid.columns;
   const byColumn = (v: CellValue): string => columnName(v.column);
@@ -1071,6 +1090,9 @@ function columnSums(grid: Grid, out: TableRelation[]): void {
     };
     const after = ownGroup(t, run(1));
     const before = ownGroup(t, run(-1)).reverse();
+    // (发明 | 去年发明 | 发明增长率% before the run: 发明 is one of the parts too)
+    const lead = before.length >= 2 && before.length === run(-1).length ? kindWithItsGrowth(cols, before[0]!.index - 1) : undefined;
+    if (lead) before.unshift(lead);
     const whole = (cs: Column[]): Column[] => cs.filter((c) => !c.subset);
     const subsetStart = after.findIndex((c) => c.subset);
     const candidates: Column[][] = [];
@@ -2033,6 +2055,11 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
     const pair = ordered(near[near.length - 2]!, near[near.length - 1]!);
     if (pair) return pair;
   }
+  // 实用新型 | 外观设计 | 总计 | 2015年1-11月 | 同比增长% (a 镇区 patent table of 中山, heldout145/zhuanli-zhongshan-01): a
+  // 同比 growth right after a column headed by a period alone, the year before's, after the group's 总计: the 总计 against it
+  const prior = near[near.length - 1];
+  const whole = near[near.length - 2];
+  if (near.length > 2 && whole?.total && prior && PERIOD_ONLY.test(headingWords(prior.label).replace(/\s/g, '')) && /同比/.test(g.label)) return { current: whole, previous: prior };
   const amounts = grid.columns.filter((c) => c.role === 'amount');
   if (amounts.length === 2) return ordered(amounts[0]!, amounts[1]!);
   const current = amounts.filter((c) => CURRENT.test(c.label) && !PREVIOUS.test(c.label));
@@ -2057,6 +2084,9 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   }
   return groupedPairOf(grid, g);
 }
+
+/** A heading that is a period alone: 2015年1-11月, 2015年1—11月, 2015年. */
+const PERIOD_ONLY = /^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}[-—–~至][0-9]{1,2}月)?$/;
 
 /**
  * Growth columns side by side under one group (增长（%） 本月 | 增长（%） 累计) after as many 本年 columns and as many

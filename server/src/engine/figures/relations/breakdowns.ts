@@ -141,8 +141,19 @@ const COMPARED_WITH_GROUP = /(?:高于|低于|快于|慢于|高於|低於|快於
 
 function notAPart(draft: Draft, f: Figure): boolean {
   const head = textBetween(draft, f.clause.offset, f.offset);
-  return NOT_A_PART.test(head) || COMPARED_WITH_GROUP.test(head);
+  return NOT_A_PART.test(head) || COMPARED_WITH_GROUP.test(head) || passedBar(draft, f);
 }
+
+/** A figure that is a bar passed (过500万元的工业企业): see PASSED_BAR. */
+export function passedBar(draft: Draft, f: Figure): boolean {
+  return draft.prose[f.endOffset] === '的' && PASSED_BAR.test(textBetween(draft, f.clause.offset, f.offset));
+}
+
+/**
+ * 新增年销售收入过500万元的工业企业22家，其中新增年销售收入过2000万元的规模企业4家 (heldout145/gongye-xian-01): an amount
+ * after 过 (超过, 逾) and before 的 is the bar the things counted after it pass, part of their name: never a part, nor a total.
+ */
+const PASSED_BAR = /(?:过|超过|逾)$/;
 
 /**
  * A total stated as done with its verb before its noun (累计完成一般公共预算收入126.05亿元, 实现地区生产总值…): what was

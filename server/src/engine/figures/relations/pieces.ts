@@ -229,6 +229,12 @@ const MAX_COLUMNS = 6;
 const LIST_OPENING = /(?:^|[，,。；;：:\s])其中[：:，,]?/g;
 /** Words that make a later sentence's figures a new total, not one more piece of the list: 全乡, 共, 合计, 另有. */
 const NEW_TOTAL = /全|共|合计|总|累计|另|此外/;
+/**
+ * 集中开竣工88个，总投资286.7亿元，其中开工项目50个，…竣工项目38个，…。本次巡察亿元以上项目4个，总投资40.69亿元
+ * (heldout145/gongye-xunzha-01): a later sentence counting the things past a bar (亿元以上, 500万元以下) sorts them another
+ * way, by size: no piece of a list sorted by stage.
+ */
+const BINNED_BY_A_BAR = /(?:以上|以下)[\u4e00-\u9fff]{0,4}$/;
 
 /**
  * 贫困人口281户、1078人。其中：甲村61户、247人，乙村81户、299人 / 为贫困户77户、299人提供基础母羊45只、母猪111头。
@@ -340,7 +346,14 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
         if (chunk[0]!.period !== pieces[0]![0]!.period) {
           if (!opensSentence && !echo) break;
           const opening = textBetween(draft, chunk[0]!.period, chunk[0]!.offset).replace(/\s/g, '');
-          if (inner(chunk) !== inner(pieces[0]!) || NEW_TOTAL.test(opening) || namedOtherwise(pieces, chunk, totals) || restOfOuterTotal(draft, opening, totals) || besideSpending(totals, chunk))
+          if (
+            inner(chunk) !== inner(pieces[0]!) ||
+            NEW_TOTAL.test(opening) ||
+            BINNED_BY_A_BAR.test(opening) ||
+            namedOtherwise(pieces, chunk, totals) ||
+            restOfOuterTotal(draft, opening, totals) ||
+            besideSpending(totals, chunk)
+          )
             break;
         }
       }

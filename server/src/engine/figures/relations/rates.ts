@@ -132,6 +132,47 @@ function opensItsOwnRun(f: Figure): boolean {
   return f.unit.kind !== 'percent' && (PLAN.test(f.measure) || RECEIVED_OR_ASSIGNED.test(f.measure));
 }
 
+/**
+ * 國小畢業生225人，實際畢業225人，畢業率為100%；國中畢業生192人，實際畢業192人，畢業率為100% (heldout144/liangji-xiang-01):
+ * a count right before 实际 and the rate's stem (实际毕业) is the due of that actual count, and opens a run of its own
+ * after an earlier rate of the same name, as a plan does.
+ */
+function dueBeforeActual(f: Figure, next: Figure | undefined, p: Figure, stem: string): boolean {
+  return f.unit.kind !== 'percent' && !!next && next.offset < p.offset && next.unit.kind === f.unit.kind && ACTUAL_OF.test(next.measure) && next.measure.endsWith(stem);
+}
+
+/** The words between an age group's count and those of it who reached a stage: ，达小学毕业 (達國小畢業). */
+const REACHED = /^[，,](?:达到|達到|达|達)[\u4e00-\u9fff]{2,8}$/;
+/** The words between those who reached it and their rate: ，完成率为 (，國中完成率達). */
+const COMPLETION_RATE_HEAD = /^[，,][\u4e00-\u9fff]{0,4}完成率(?:为|為|达|達|是)?$/;
+/** An age group's count: 15周岁人口数, 17周岁少年儿童总数. */
+const AGE_GROUP = /(?:周岁|周歲|週歲)[\u4e00-\u9fff]{0,8}(?:人口数|人口數|总数|總數|人数|人數)$/;
+
+/**
+ * xx年15周歲人口數405人（含殘疾1人），達國小畢業402人，完成率為99.3%; 17周歲少年兒童總數668人，達國中畢業668人，國中完成率達100%
+ * (heldout144/liangji-xiang-01): the share of an age group (its count named by 周岁) who reached a stage of schooling,
+ * right after it with 达, is the completion rate of that stage. The two figures alone before the rate in its sentence,
+ * a bracket's figure (含残疾1人) aside.
+ */
+function reachedOfTheAgeGroup(par: Paragraph, p: Figure, inSentence: readonly Figure[]): Relation | undefined {
+  const levels = inSentence.filter((f) => !f.bracket);
+  if (levels.length !== 2) return undefined;
+  const [group, reached] = levels as [Figure, Figure];
+  if (!sameCount(group.unit, reached.unit) || !AGE_GROUP.test(bareMeasure(group).replace(/\s/g, ''))) return undefined;
+  if (!REACHED.test(textBetween(par.draft, nextAfterBracket(par, group), reached.offset).replace(/\s/g, ''))) return undefined;
+  if (!COMPLETION_RATE_HEAD.test(textBetween(par.draft, reached.endOffset, p.offset).replace(/\s/g, ''))) return undefined;
+  return ratioRelation('rate', p, reached, group, '完成率');
+}
+
+/** Where the words after a figure start, past a bracket right after it (405人（含殘疾1人）). */
+function nextAfterBracket(par: Paragraph, f: Figure): number {
+  const m = /^\s*[（(][^（）()]{0,20}[）)]/.exec(textBetween(par.draft, f.endOffset, f.endOffset + 24));
+  return f.endOffset + (m ? m[0].length : 0);
+}
+
+/** A measure that opens with 实际 (实际毕业, 實際畢業). */
+const ACTUAL_OF = /^(?:实际|實際)/;
+
 /** What closes a clause and its period after its last figure: 其中受理办结3892件。 */
 const CLOSES_PERIOD = /^[^，,；;。！？!?]*[。！？!?]\s*$/;
 
@@ -165,7 +206,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const period = par.periods.get(p.period) ?? [];
   let from = -1;
   for (const q of period) if (q.offset < p.offset && q.unit.kind === 'percent' && q.measure === name) from = q.offset;
-  if (from >= 0 && !period.some((f) => f.offset > from && f.offset < p.offset && opensItsOwnRun(f))) from = -1;
+  if (from >= 0 && !period.some((f, k) => f.offset > from && f.offset < p.offset && (opensItsOwnRun(f) || dueBeforeActual(f, period[k + 1], p, stem)))) from = -1;
   const before = period.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
   const inPeriod = before.length > 0 ? before : periodBefore(par, p);
   const own = sentence.filter((f) => f.offset < p.offset && f.offset > from && f.unit.kind !== 'percent');
@@ -223,7 +264,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
     // (实际完成36户，超额多完成6户，完成率为120%: the excess over the task is not what was done)
     const done = inSentence.filter((f) => f.done && exact(f) && !f.relational && !/^(?:超额|超|多)/.test(f.measure));
     const numerator = done[done.length - 1];
-    if (done.length === 0 && stem === '完成') return doneOfItsDue(par, p, inSentence);
+    if (done.length === 0 && stem === '完成') return reachedOfTheAgeGroup(par, p, inSentence) ?? doneOfItsDue(par, p, inSentence);
     // 共实施政府投资项目22个。…全市18个项目均已开工，开工率82% (xmjz-jiayuguan-01): projects counted before their noun, all
     // of which did what the rate names, of the projects counted before
     const all = inSentence[inSentence.length - 1];

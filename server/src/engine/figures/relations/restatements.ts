@@ -448,6 +448,11 @@ const COUNTED_GROUP = new RegExp(
   `^(?:[（(]?[0-9０-９一二三四五六七八九十]{1,2}[)）、.．])?(?:从[^，,；;。]{1,8}看[，,])?[^，,；;。0-9０-９]{0,12}?(?:[0-9０-９]+(?:个|個|家|所|项|項|座|批|宗)[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}|[\\u4e00-\\u9fff]{0,10}${GROUP_NOUN}[0-9０-９一二三四五六七八九十]+(?:个|個|家|所|项|項|座|批|宗))[，,]`,
 );
 
+/** A count and a stage heading a sentence, the projects' noun left out (9个正在推进，): the stage. */
+const COUNTED_STAGE = /^[0-9０-９]+(?:个|個|项|項)(正在推进|正在建设|在建|已完工|主体完工|已开工|已竣工)[，,]/;
+/** A stage right after a counted noun, up to the clause's end (…项目主体完工，, …项目建设。). */
+const STAGE_AFTER_NOUN = /^(?:主体完工|完工|竣工|开工|建成|投产|建设|推进)(?=[，,；;。])/;
+
 /**
  * A count of all the projects the report speaks for: of the whole place (全县重点项目120个) or with a verb that sets the
  * whole list (计划实施重点项目3168个, 共安排项目52个, 全市共有学校46所).
@@ -532,6 +537,18 @@ function qualifiersOf(f: Figure): string {
       : null;
   if (!group && f.period - f.para.offset === start) group = COUNTED_GROUP.exec(head.replace(/^[（(](?![0-9０-９一二三四五六七八九十])/, ''));
   if (group && !WHOLE_GROUP.test(group[0])) out.push(`#${group[0].replace(/[0-9０-９一二三四五六七八九十]+/g, '#')}`);
+  // 15个其他教育民生项目主体完工，计划投资6143.61万元；9个正在推进，计划投资88739.21万元: the projects of the clause
+  // before counted again by a stage alone, their noun left out, head the sentence: the figures after are that stage's
+  const staged =
+    !group && sentenceStart > start && sentenceStart < at && /[；;]\s*$/.test(prose.slice(Math.max(0, sentenceStart - 4), sentenceStart))
+      ? COUNTED_STAGE.exec(prose.slice(sentenceStart, at).replace(/\s/g, ''))
+      : null;
+  if (staged) out.push(`#${staged[1]!}`);
+  // 此外，15个其他教育民生项目主体完工 after 完成…等8个其他教育民生项目建设: the stage written right after a count's noun (its
+  // name cut before it) says which of the projects it counts
+  const stage =
+    f.unit.kind === 'count' && f.measureSpan?.offset === f.endOffset ? STAGE_AFTER_NOUN.exec(prose.slice(f.measureSpan.endOffset - f.para.offset, f.measureSpan.endOffset - f.para.offset + 8)) : null;
+  if (stage) out.push(`⚒${stage[0]}`);
   if (sumOfAccount(f)) out.push('∑加');
   const moment = MOMENT_OPENER.exec(prose.slice(periodStart, at).replace(/\s/g, ''));
   if (moment && !NOT_A_MOMENT.test(moment[1]!)) out.push(`⏱${moment[1]!}`);
@@ -1095,7 +1112,7 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
         n.byValue
           ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedWithin(n.measure, earlier.neighbour.measure)
           : n.byLevel
-            ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(n.measure, earlier.neighbour.measure)
+            ? otherSubjects(n.subject, earlier.neighbour.subject) || !namedAlikeIfNamed(withoutTotalWord(n.measure), withoutTotalWord(earlier.neighbour.measure))
             : n.sameName
               ? n.subject !== earlier.neighbour.subject
               : !alike(n.measure, earlier.neighbour.measure) || otherSubjects(n.subject, earlier.neighbour.subject)
@@ -1288,6 +1305,15 @@ function witnessedKeys(figures: readonly Figure[], i: number, id: string): Neigh
     });
   }
   return out;
+}
+
+/**
+ * 完成工业投资总额84.4亿元，同比增长32.7% in the lead, 上半年完成工业投资84.4亿元，同比增长25.7 % in the body
+ * (heldout145/gongye-zigong-01): a level's name with 总额 or 总量 after it is the level itself, for a level told by its
+ * value and its change.
+ */
+function withoutTotalWord(measure: string): string {
+  return measure.replace(/(?<=[\u4e00-\u9fff]{2})(?:总额|总量)$/, '');
 }
 
 /** A change's words after its level, the comparison with the year before and a caliber left out: a verb of change, after a year compared with when one is named. */
@@ -2309,6 +2335,29 @@ function ownerMovedOn(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, rea
 }
 
 /**
+ * 其中春季發放217萬元，資助學生3680人；秋季發放225萬元，資助學生3600人 (heldout144/zizhu-jize-01): a clause after ； that goes on
+ * with a list a 其中 opened in the clause before, its measure a part there (資助學生3680人 under 資助學生7280人次), is a part of
+ * that whole too. Two such parts of two wholes of other values (7280人次 for 寄宿生生活費, 1356人次 for 國家助學金) are two
+ * programmes' autumn, not one measure stated twice.
+ */
+function partsOfTwoContinuedLists(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  const a = wholeOfContinuedList(f, byParagraph);
+  const b = a && wholeOfContinuedList(g, byParagraph);
+  return !!a && !!b && a !== b && !meet(a, b);
+}
+
+function wholeOfContinuedList(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  if (f.keyedBy || f.sentence.offset <= f.period || !/[；;]\s*$/.test(f.para.prose.slice(Math.max(0, f.sentence.offset - f.para.offset - 3), f.sentence.offset - f.para.offset))) return undefined;
+  const before = (byParagraph.get(f.para.offset) ?? []).filter((x) => x.period === f.period && x.sentence.offset < f.sentence.offset);
+  const last = before[before.length - 1];
+  if (!last) return undefined;
+  const sibling = before.filter((x) => x.sentence.offset === last.sentence.offset && x.keyedBy === 'part' && x.measure === f.measure && x.key.endsWith(`·${f.measure}`)).pop();
+  if (!sibling) return undefined;
+  const whole = sibling.key.slice(0, -f.measure.length - 1);
+  return before.filter((x) => x.offset < sibling.offset && x.key === whole && !x.keyedBy && x.unit.kind === f.unit.kind).pop();
+}
+
+/**
  * 发生在非重点单位的火灾共25.8万起，亡1317人，…直接财产损失31.5亿元。发生在重点单位的火灾共2.3万起，亡73人，…直接财产
  * 损失4.5亿元: two sentences of one paragraph, each opening with a subject of its own, that give two values for another
  * measure as well speak of two subjects reported alike, as parallel paragraphs do.
@@ -2585,6 +2634,7 @@ function statedTwice(
             parallelWorks(f, other) ||
             changeOfThePartBefore(f, other) ||
             ofCountedGroups(f, other, byParagraph) ||
+            partsOfTwoContinuedLists(f, other, byParagraph) ||
             parallelParagraphs(f, other, byParagraph, title) ||
             sharedSiblings(f, other) ||
             sharesOfTheirTotals(f, other) ||

@@ -6,13 +6,13 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
-import { exact, halfUnit, known } from './arithmetic';
+import { added, exact, halfUnit, judge, known } from './arithmetic';
 import { isPartition, namesTheRest } from './breakdowns';
 import { LIST_PARAGRAPHS } from './cache';
 import { changeSum } from './changeSums';
 import { suffixLength } from './names';
 import { bareMeasure, figuresBefore, isPast, textBetween, type Paragraph } from './paragraph';
-import { withRole, type Relation } from './relation';
+import { relation, withRole, type Relation } from './relation';
 import { measureName, PART_FIGURE, sumReading, sumRelation } from './totals';
 import { CHANGE_VERB, isFall, NONE_ELSEWHERE, NOT_A_TOTAL } from './vocabulary';
 
@@ -185,12 +185,42 @@ function leadRunSums(draft: Draft, lead: readonly Figure[], run: readonly Figure
     if (spoiled.has(total) || !here || given.length < 2) continue;
     // the run so far already exceeds the total: the paragraph before reports it
     const before = given.slice(0, -1);
+    const losses = lossesInPlace(draft, total, run, list);
+    if (losses.length > 0) {
+      if (!exact(total) || !given.every(exact)) continue;
+      const cast = [[total, 'total'] as const, ...[...given, ...losses].map((f) => [f, 'part'] as const)];
+      const r = relation('sum', total, cast, [judge({ op: '-', args: [added(given), added(losses)] }, { figure: total }, { compare: '<=', unit: 'amount' })], { marker: opening });
+      if (r) out.push(r);
+      continue;
+    }
     if (before.length >= 2 && sumReading(before, total, '<=')?.holds === false) continue;
     const r = sumRelation(total, given, true, opening);
     if (r) out.push(r);
     const change = subParagraphChangeSum(draft, [lead, ...run], total, given);
     if (change) out.push(change);
   }
+  return out;
+}
+
+/** A profit (利润总额, 利润) a lead states, which a piece may state as a loss instead. */
+const PROFIT = /利润(?:总额)?$/;
+/** The words right before a piece's loss of the year (盈亏相抵后亏损481万元), not a loss of the year before (上年亏损). */
+const LOSS_HEAD = /^(?:(?:实现|出现)?盈亏相抵后|整体)?亏损$/;
+
+/**
+ * 实现利润总额1.52亿元 in the lead, then ——机械制造企业…盈亏相抵后亏损481万元，上年完成利润总额827万元；——电子信息企业…实现
+ * 利润总额1.08亿元；——电工电器企业…实现利润总额4864万元 (heldout145/gxj-tianshui-01): a piece stating a loss where the
+ * others state their profit takes that much off the lead's profit (10800 + 4864 − 481 = 15183万元). The losses of the pieces
+ * of the run that give no profit of their own; none unless the total is a profit.
+ */
+function lossesInPlace(draft: Draft, total: Figure, run: readonly Figure[][], list: ReadonlyArray<Figure | undefined>): Figure[] {
+  if (!PROFIT.test(bareMeasure(total))) return [];
+  const out: Figure[] = [];
+  run.forEach((group, i) => {
+    if (list[i]) return;
+    const loss = group.find((f) => compatible(f.unit, total.unit) && exact(f) && LOSS_HEAD.test(textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '')));
+    if (loss) out.push(loss);
+  });
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known } from './arithmetic';
-import { attributive, breakdowns, cutByPieceLabel, namesTheRest, respectiveRuns, type Breakdown } from './breakdowns';
+import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
@@ -15,6 +15,8 @@ import { eachKindSums } from './eachKind';
 import { groupPieceSums } from './groupPieces';
 import { monthsOfASpan } from './monthSpans';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
+import { schoolOwnerSums } from './schoolOwners';
+import { viewedGroupSums } from './viewedGroups';
 import {
   accountTotals,
   balance,
@@ -142,6 +144,8 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   doneThenLeftSums,
   inUseAndStoppedSums,
   partitionsOfAWhole,
+  schoolOwnerTotals,
+  viewedGroupTotals,
   proposalAuthorSums,
   proposalReviewSums,
   reviewDecisionSums,
@@ -439,7 +443,8 @@ function markedSums(soFar: SumsSoFar): void {
   const { out, used } = soFar;
   const { draft, figures, sentences, periods } = soFar.par;
   for (const total of figures) {
-    if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total)) continue;
+    // (新增年销售收入过500万元的工业企业22家，其中…: a bar passed names what is counted, no total)
+    if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total) || passedBar(draft, total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
     // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
@@ -540,6 +545,9 @@ function markedSums(soFar: SumsSoFar): void {
 }
 
 // 3. 中央资金1.26亿元、省级资金4860万元、市县配套资金2350万元，合计1.96亿元: the total after its parts
+/** 共增加, 共减少学生: a total of flows named by their direction alone (what follows 共). */
+const FLOW_TOTAL = /^(?:增加|减少)[\u4e00-\u9fff]{0,4}$/;
+
 function totalAfterParts(soFar: SumsSoFar): void {
   const { used, accept } = soFar;
   const { draft, figures, periods } = soFar.par;
@@ -554,13 +562,18 @@ function totalAfterParts(soFar: SumsSoFar): void {
     // (…12345热线转办消费者咨询投诉举报2625件，全国12315平台受理消费者投诉举报1717件，两项合计共受理消费者咨询投诉举报4342件:
     // a count of items, 两项, names the parts by how many they are; the words after it need not end the parts' names)
     const named = counted === undefined ? head[2]! : '';
+    // 今年招生10570人，复学42人，转入2889人，其他19人，共增加13520人；今年毕业生9847人，…，共减少学生13704人 (heldout144/
+    // jytj-yongjia-01): 共增加 or 共减少 names what the flows before it do together, the flows each by its own name, up to
+    // the ； before them
+    const flow = FLOW_TOTAL.test(named);
     const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset && !f.bracket);
     const parts: Figure[] = [];
     for (const f of [...before].reverse()) {
       // (the count itself, 两项, read as a figure of its own)
       if (counted !== undefined && f.offset >= total.clause.offset) continue;
       if (!compatible(f.unit, total.unit) || f.relational || used.has(f)) break;
-      if (named && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
+      if (flow && /[；;]/.test(textBetween(draft, f.endOffset, (parts[0] ?? total).offset))) break;
+      if (named && !flow && !bareMeasure(f).endsWith(named.replace(/^[的]/, ''))) break;
       // 二是…，主要包括供水52件、供电11件；三是公共交通类诉求，共144件: a new item (三是) opens between them, so the
       // figures before it are the previous item's
       if (NEW_ITEM.test(textBetween(draft, f.endOffset, (parts[0] ?? total).offset))) break;
@@ -681,6 +694,24 @@ function partitionsOfAWhole(soFar: SumsSoFar): void {
   for (const p of partitionSums(par, out)) {
     out.push(p.relation);
     used.add(p.total);
+    p.parts.forEach((f) => used.add(f));
+  }
+}
+
+// 5a'. 农民工随迁子女共15274人…。农民工子女在公办学校就读有9819人，在民办学校就读有5678人: children by the owner of their
+//      school are all of them (schoolOwners.ts)
+function schoolOwnerTotals(soFar: SumsSoFar): void {
+  const { par, used, adopt } = soFar;
+  schoolOwnerSums(par, used).forEach(adopt);
+}
+
+// 5a''. 重点工业项目17个，完成投资144亿元。从行业类别看，14个…项目完成投资134.7亿元；3个…项目完成投资0.93亿元: a view's
+//       groups that make the whole count make the whole amount (viewedGroups.ts)
+function viewedGroupTotals(soFar: SumsSoFar): void {
+  const { par, used, out } = soFar;
+  // (the whole is the total of each view: not taken by the first)
+  for (const p of viewedGroupSums(par, used)) {
+    out.push(p.relation);
     p.parts.forEach((f) => used.add(f));
   }
 }
