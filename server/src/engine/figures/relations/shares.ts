@@ -43,6 +43,8 @@ import {
   satisfiedRate,
   savingRate,
   startedUnderWayAndDone,
+  auditCutRate,
+  CUT_RATE,
 } from './rates';
 import {
   bracketedProgress,
@@ -58,6 +60,7 @@ import {
   sharesOfOneTotal,
   sharesOfOneTotalFrom,
   sharesOfOneWhole,
+  sharesOfTheListedTogether,
   sharesOfTheirParts,
   sharesOfTheLabelledParts,
 } from './shareLists';
@@ -180,7 +183,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         }
         continue;
       }
-      const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
+      const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? (CUT_RATE.test(k.stem) ? auditCutRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
       if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
       else unpaired.push([p, k]);
     }
@@ -360,6 +363,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     }
   }
   out.push(...classSharesAcrossSentences(par, sentences));
+  out.push(...sharesOfTheListedTogether(par, out));
   return out;
 }
 
