@@ -487,7 +487,36 @@ export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
  */
 function underOtherOpeningTimes(f: Figure, g: Figure): boolean {
   if (f.para.offset === g.para.offset || f.scope !== '' || g.scope !== '') return false;
-  return ofOtherOpeningTimes(f, g);
+  const [a, b] = [openingSpan(f), openingSpan(g)];
+  // (2023年1-6月 and 2023年上半年 are one period written two ways)
+  return !!a && !!b && (a.span !== b.span || (a.year !== '' && b.year !== '' && a.year !== b.year));
+}
+
+/** The months a half, quarter or the year names, as a span of months is written. */
+const SPAN_OF: Readonly<Record<string, string>> = {
+  上半年: '1-6',
+  下半年: '7-12',
+  前三季度: '1-9',
+  一季度: '1-3',
+  第一季度: '1-3',
+  二季度: '4-6',
+  第二季度: '4-6',
+  三季度: '7-9',
+  第三季度: '7-9',
+  四季度: '10-12',
+  第四季度: '10-12',
+  全年: '1-12',
+};
+
+/** The time a figure's paragraph opens with (OPENING_TIME): its year ('' when not written) and its months. */
+function openingSpan(x: Figure): { year: string; span: string } | undefined {
+  const m = OPENING_TIME.exec(x.para.prose.trimStart())?.[0];
+  if (m === undefined) return undefined;
+  const year = /^((?:19|20)[0-9]{2})年度?/.exec(m);
+  const rest = m.slice(year?.[0].length ?? 0).replace(/月份?$/, '');
+  const months = /^([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?$/.exec(rest);
+  const span = SPAN_OF[rest] ?? (months ? (months[2] === undefined ? months[1]! : `${months[1]}-${months[2]}`) : rest);
+  return { year: year?.[1] ?? '', span };
 }
 
 /**
