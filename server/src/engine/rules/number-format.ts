@@ -29,9 +29,10 @@ const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
  * read, and so is 时间：2024-03-05 in a notice (a bare 时间 line above the first sentence is the page's stamp, which
  * parse marks as residue). The same labels before a date in 年月日 (发布时间：2023年01月11日 【打印】, run into the text
  * pasted after it) mark the page's date too; so do they in the traditional characters of a site in 繁体, with a colon
- * and the cell's bar both (發布日期： | 2017-07-21 | |).
+ * and the cell's bar both (發布日期： | 2017-07-21 | |). A site's 添加时间： (the time the article was added to the page,
+ * 文章来源：自然资源部 ⏎ 添加时间：2021年08月21日) is such a field too.
  */
-const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|發布|发表|發表|生成|成文|公开|公開|更新|上传|上傳|归档|歸檔)(?:日期|时间|時間)\s*(?:[:：]\s*[|｜]|[|｜:：])\s*$/;
+const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|發布|发表|發表|生成|成文|公开|公開|更新|上传|上傳|归档|歸檔|添加)(?:日期|时间|時間)\s*(?:[:：]\s*[|｜]|[|｜:：])\s*$/;
 
 /**
  * A page's source field right after a full date (2014年03月28日来源：成都市工商局, 2014年03月28日 信息来源：…): the page's

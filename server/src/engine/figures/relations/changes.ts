@@ -306,7 +306,11 @@ function differenceReading(
   const ofTheList = whole !== level;
   level = whole;
   // 与2010年的133972万人相比，增加7206万人，增长5.38%: the level compared with is the previous one itself
-  const comparedWith = /[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset));
+  // (目前鸡蛋市场价格3.60元/500克，较节前的3.90元下降了0.30元, written 交接前的3.90元: a level of before, …前的, with nothing but
+  // the verb between it and the difference, is the level the difference runs from, 较 written or not; not 目前的, 当前的)
+  const comparedWith =
+    (/[与與同和跟][^，,。；;与與同和跟]*$/.test(textBetween(draft, level.sentence.offset, level.offset)) && /^[^，,。；;]*相比/.test(textBetween(draft, level.endOffset, d.offset))) ||
+    (EARLIER_LEVEL.test(textBetween(draft, level.clause.offset, level.offset)) && ONLY_VERB.test(textBetween(draft, level.endOffset, d.offset)));
   const previous: Expr = comparedWith ? { figure: level } : isFall(verb) ? { op: '+', args: [{ figure: level }, { figure: d }] } : { op: '-', args: [{ figure: level }, { figure: d }] };
   // 决算为3.46万元，较上年增加2.4万元，增长0.24%: the level, 较上年 and its difference, then the percentage, one right after
   // the other in one sentence: the words pair them, a far-off percentage is a slip
@@ -328,6 +332,9 @@ function differenceReading(
   // (when neither holds, the plain reading is the one reported)
   return { reading: fromRounded?.holds ? fromRounded : reading, level, difference: d, paired, ofTheList };
 }
+
+/** The words before a level of an earlier time: 节前的, 调价前的 (not 目前的, 当前的, which are now). */
+const EARLIER_LEVEL = /(?<![目当當眼])前的$/;
 
 /**
  * 捐赠收入0.01亿元，比上年减少0.03亿元，下降88.29%: a difference written to the levels' precision is the difference of the
@@ -485,7 +492,22 @@ function levelNamedAmong(draft: Draft, d: Figure, levels: readonly Figure[]): Fi
     const after = /^[\u4e00-\u9fff]{2}/.exec(simplified(draft.prose.slice(l.endOffset, l.endOffset + 12).replace(PINYIN_GLOSS, '')))?.[0];
     return endNamedIn(name, simplified(bareMeasure(l).replace(PINYIN_GLOSS, ''))) || (after !== undefined && name.includes(after));
   });
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length === 1) return named[0];
+  // (我省共发生各类地质灾害176起…；各地成功避让地质灾害15起 … 与去年同期相比，今年我省地质灾害起数减少1503起: of two levels named
+  // alike (…地质灾害), the one whose name shares the most pairs of characters with the difference's (我省, 地质, 灾害 of 我省地质灾害
+  // 起数), when one shares more than any other)
+  const shared = named.map((l) => pairsShared(name, simplified(bareMeasure(l).replace(PINYIN_GLOSS, ''))));
+  const most = Math.max(...shared);
+  return named.length > 1 && shared.filter((n) => n === most).length === 1 ? named[shared.indexOf(most)] : undefined;
+}
+
+/** How many pairs of characters of `b` stand in `a`. */
+function pairsShared(a: string, b: string): number {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < b.length; i++) pairs.add(b.slice(i, i + 2));
+  let n = 0;
+  for (const pair of pairs) if (a.includes(pair)) n++;
+  return n;
 }
 
 /**
@@ -580,7 +602,10 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       // the sentence before in the period (up to 。), for a sentence that goes on about its subject
       // (or, for a sentence that opens its period, the period before it in the paragraph)
       const at = lastSentenceBefore(par, p);
-      const before = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
+      const inParagraph = at >= 0 ? (par.periods.get(p.period) ?? []).filter((f) => f.sentence.endOffset <= p.sentence.offset && f.sentence.offset === at) : periodBefore(par, p);
+      // (…我省共发生各类地质灾害176起，直接经济损失3738万元；…。⏎与去年同期相比，今年我省地质灾害起数减少1503起，减幅为97.98%: a
+      // paragraph opening with the comparison compares the levels of the last period of the paragraph before)
+      const before = inParagraph.length === 0 && at < 0 ? lastPeriodOfTheParagraphBefore(par, p) : inParagraph;
       const byDifference = k.group ? respectiveDifference(par, p, k.group, k.verb, sentence, diffs, before) : differenceReading(par, p, k.verb, sentence, diffs, before);
       if (byDifference) {
         const r = relation(
@@ -1191,6 +1216,15 @@ function levelsOfTwoYears(par: Paragraph, d: Figure, verb: string): { current: F
 function periodBefore(par: Paragraph, p: Figure): Figure[] {
   if (p.sentence.offset !== p.period) return [];
   return periodBeforeOf(par, p.period);
+}
+
+/** When the paragraph of `p` opens with a comparison (与去年同期相比，), the figures of the last period of the paragraph before. */
+function lastPeriodOfTheParagraphBefore(par: Paragraph, p: Figure): Figure[] {
+  if (p.sentence.offset !== p.period || par.figures[0]?.period !== p.period || !/^\s*$/.test(textBetween(par.draft, p.para.offset, p.period))) return [];
+  if (!OPENS_COMPARED.test(textBetween(par.draft, p.period, p.offset))) return [];
+  const earlier = par.lookups.earlier(1);
+  const last = earlier[earlier.length - 1];
+  return last ? earlier.filter((f) => f.period === last.period) : [];
 }
 
 /** The figures of the period before the one starting at `period`, in the paragraph. */

@@ -10,6 +10,7 @@ import {
   CHANGE_OF_A_SHARE,
   CHANGE_RATE_STEM,
   ENDS_IN_CHANGE,
+  EACH_SHARE_OF,
   ENDS_IN_RESPECTIVE_CHANGE,
   LAST_YEAR,
   RATE,
@@ -275,6 +276,17 @@ function differencesEachWithItsVerb(par: Paragraph, p: Figure, size: number): bo
   return parts.slice(1).every((f, k) => /^、[\u4e00-\u9fff]{0,6}$/.test(words(parts[k]!.endOffset, f.offset)) && DIFFERENCE_VERB.test(words(parts[k]!.endOffset, f.offset)));
 }
 
+/**
+ * 其中：產業項目投資4412萬元，比重達23.23%: 比重 alone opening the clause right after a part's figure is the part's share, as
+ * 占比 is, of a whole it leaves unnamed (the clause before it ends with the figure).
+ */
+function bareProportion(par: Paragraph, p: Figure, head: string): boolean {
+  if (!/^比重(?:为|达|达到|是)?$/.test(head)) return false;
+  const before = sentenceOf(par, p).filter((f) => f.offset < p.clause.offset);
+  const last = before[before.length - 1];
+  return !!last && last.unit.kind !== 'percent' && /^\s*[，,]\s*$/.test(textBetween(par.draft, last.endOffset, p.clause.offset));
+}
+
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
   const kinds = new Map<Figure, PercentKind>();
@@ -287,6 +299,15 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
       const group = listedFrom(par.draft, p, par.percents);
       kinds.set(p, { kind: 'respective-share', group, words: together[1] ?? together[2] ?? '' });
       for (const q of group.slice(1)) kinds.set(q, { kind: 'listed' });
+      continue;
+    }
+    // (由自然、人為因素引發的分別為321處、38處，各占總數89%、11%: 各占 and a whole named before two shares or more pairs them with
+    // the figures before it in order, as 分别占总数的 does; a single share after 各占 is any share)
+    const each = EACH_SHARE_OF.exec(head);
+    const eachGroup = each ? listedFrom(par.draft, p, par.percents) : [];
+    if (each && eachGroup.length >= 2) {
+      kinds.set(p, { kind: 'respective-share', group: eachGroup, words: each[1]! });
+      for (const q of eachGroup.slice(1)) kinds.set(q, { kind: 'listed' });
       continue;
     }
     const after = sharesAfterARespectiveList(par, p, head);
@@ -332,8 +353,8 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
     }
     const share = SHARE.exec(head);
     const inline = /的(?:比重|比例)?(?:为|达|达到)?$/.test(head) && sentenceOf(par, p).some((f) => f.offset >= p.clause.offset && f.offset < p.offset && f.unit.kind !== 'percent');
-    if (share || inline) {
-      kinds.set(p, { kind: 'share', words: share?.[1] ?? '', explicit: !!share });
+    if (share || inline || bareProportion(par, p, head)) {
+      kinds.set(p, { kind: 'share', words: share?.[1] ?? '', explicit: !inline });
       continue;
     }
     const rate = RATE.exec(head);

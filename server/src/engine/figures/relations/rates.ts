@@ -510,6 +510,30 @@ export function savingRate(par: Paragraph, p: Figure, stem: string): Relation | 
   return savingOfTheTrade(par, p, stem) ?? savingBelowTheCeiling(par, p, stem);
 }
 
+/** The stem of an audit's cut rate: 核减率, 审减率. */
+export const CUT_RATE = /^(?:核|[审審])[减減]$/;
+/** What an audit cut, right before its rate: 净核减7.33亿元, 核减金额0.60亿元, 审减额 (the verb and its noun, nothing else). */
+const CUT = /(?:核|[审審])[减減](?:金[额額]|[额額]|资金|資金)?(?:为|為|共|达|達)?$/;
+/** What the audit approved, or what was submitted to it: 审定金额70.23亿元, 送审金额. */
+const AUDIT_APPROVED = /[审審]定(?:金[额額]|[额額]|造价|造價|价|價)?(?:为|為|共|达|達)?$/;
+const SUBMITTED = /送[审審](?:金[额額]|[额額]|造价|造價|价|價)?(?:为|為|共|达|達)?$/;
+
+/**
+ * 完成工程结算审计项目1004个，审定金额70.23亿元，净核减7.33亿元，平均核减率9.45%: an audit's cut rate is the cut over what was
+ * submitted, and what was submitted is what the audit approved and the cut together (7.33 ÷ 77.56); the approved amount
+ * alone as the base is read too, as a saving's base is. Before a submitted amount (送审金额) the cut is of it alone. The cut
+ * stands right before its rate, the amount right before the cut, in one period.
+ */
+export function auditCutRate(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const period = par.periods.get(p.period) ?? [];
+  const k = period.indexOf(p);
+  const [a, s] = [period[k - 2], period[k - 1]];
+  if (!a || !s || !CUT.test(headOf(par.draft, s)) || s.unit.kind !== 'money' || !compatible(a.unit, s.unit)) return undefined;
+  if (!exact(a) || !exact(s) || a.relational || s.relational || a.normalized <= 0) return undefined;
+  if (SUBMITTED.test(headOf(par.draft, a))) return ratioRelation('rate', p, s, a, `${stem}率`);
+  return AUDIT_APPROVED.test(headOf(par.draft, a)) ? relationAmong('rate', p, savedOf(p, s, a), { word: `${stem}率` }) : undefined;
+}
+
 /**
  * 完成工程建设项目90宗，…；交易金额12.81亿元，…；节约资金3.06亿元，节资率19.29%; 其中：工程类和采购类114个，交易额11.87亿元，共
  * 节约资金5612万元，节资率4.5%: a trading centre's turnover of works or purchases (the count of projects right before it
@@ -1336,8 +1360,16 @@ export function filingRate(par: Paragraph, p: Figure): Relation | undefined {
  * 结案率为76.64%: a part's own cases carried over are not stated.)
  */
 export function courtClosingRate(par: Paragraph, p: Figure): Relation | undefined {
-  const counts = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
-  const old = counts.filter((f) => CARRIED_OVER_CASES.test(headOf(par.draft, f)));
+  const counted = (figures: readonly Figure[]): Figure[] => figures.filter((f) => f.offset < p.offset && f.unit.kind === 'count' && exact(f) && !f.relational);
+  const own = counted(par.periods.get(p.period) ?? []);
+  // (新收案件103件，旧存案件3件，共审理各类案件106件。已审结71件，未结35件，结案率为67.6%: a period opening with the cases
+  // closed, stating none carried over, goes on from the cases to be closed the period before it counts)
+  const carried = (f: Figure): boolean => CARRIED_OVER_CASES.test(headOf(par.draft, f));
+  // (执行案件结案率为80.6% after them is a kind's rate: only a rate its clause names by 结案率 alone)
+  const opensClosed =
+    own.length > 0 && CASES_CLOSED.test(headOf(par.draft, own[0]!)) && !own.some(carried) && /^(?:综合|總|总)?[结結]案率/.test(textBetween(par.draft, p.clause.offset, p.offset).trim());
+  const counts = opensClosed ? [...counted(periodRightBefore(par, p.period)), ...own] : own;
+  const old = counts.filter(carried);
   if (old.length !== 1) return undefined;
   const o = old[0]!;
   const k = counts.indexOf(o);
@@ -1359,6 +1391,12 @@ export function courtClosingRate(par: Paragraph, p: Figure): Relation | undefine
     ],
     { word: '结案率' },
   );
+}
+
+/** The figures of the paragraph's period right before the one starting at `period`. */
+function periodRightBefore(par: Paragraph, period: number): Figure[] {
+  const earlier = [...par.periods.keys()].filter((k) => k < period);
+  return earlier.length > 0 ? (par.periods.get(Math.max(...earlier)) ?? []) : [];
 }
 
 /** A court's cases carried over (旧存194件, 上年旧存28802件), received anew (新收, 收案, 共收…案件) and closed (已结, 审执结). */

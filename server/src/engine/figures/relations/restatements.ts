@@ -1594,6 +1594,10 @@ function headlineFigures(groups: readonly ParagraphFigures[], related: () => Rea
     const smaller = named.filter((g) => g.normalized! < h.normalized! && [...bigrams(g.measure)].some((w) => words.has(w)));
     const largest = Math.max(...smaller.map((g) => g.normalized!));
     if (most < 3 && smaller.length >= 2 && smaller.reduce((t, g) => t + g.normalized!, 0) >= h.normalized! - halfUnit(h) && !named.some((g) => g.normalized! > largest)) continue;
+    // (舟山：2015年审计核减工程项目投资7.93亿元 over …核减金额0.60亿元；…净核减7.33亿元: the smaller figures sharing the title's
+    // words add up to it exactly, at the precision written: the title states their total, which the body leaves unsaid,
+    // whatever larger figures of other measures, 审定金额70.23亿元, it states beside them)
+    if (smaller.length >= 2 && Math.abs(smaller.reduce((t, g) => t + g.normalized!, 0) - h.normalized!) <= halfUnit(h) + smaller.reduce((t, g) => t + halfUnit(g), 0)) continue;
     // (the body gives the measure two values, under one name: two periods or two subjects of it, not one slip)
     const one = best;
     if (named.some((g) => g.measure === one.measure && !meet(g, one))) continue;

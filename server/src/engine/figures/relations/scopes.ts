@@ -352,9 +352,11 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherActivities(f, g) ||
     ofOtherExceptedWholes(f, g) ||
     ofOtherCountedWorks(f, g) ||
+    ofOtherAudits(f, g) ||
     ofOtherCountedProjects(f, g) ||
     ofOtherPeriodMonths(f, g) ||
     ofOtherClauseMonths(f, g) ||
+    underOtherOpeningTimes(f, g) ||
     pastACutOffDate(f, g) ||
     ofOtherChronicleYears(f, g, s.chronicle) ||
     underOnePartHeading(f, g, s.partHeadings) ||
@@ -475,6 +477,46 @@ export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
   const a = OPENING_TIME.exec(f.para.prose.trimStart())?.[0];
   const b = OPENING_TIME.exec(g.para.prose.trimStart())?.[0];
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * （一）1-5月总体灾情。⏎1-5月，全国共发生地质灾害726起…。与上年同期相比，地质灾害数量增加6.5%… ⏎（二）5月灾情。⏎5月，全国共发生
+ * 地质灾害427起…。与上年同期相比，地质灾害发生数量增加25.2%: a paragraph opening with a time dates the figures of its later
+ * sentences that name no time of their own; two such figures under two paragraphs' times are two periods' figures. (A
+ * figure with a time of its own is read by it.)
+ */
+function underOtherOpeningTimes(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset || f.scope !== '' || g.scope !== '') return false;
+  const [a, b] = [openingSpan(f), openingSpan(g)];
+  // (2023年1-6月 and 2023年上半年 are one period written two ways)
+  return !!a && !!b && (a.span !== b.span || (a.year !== '' && b.year !== '' && a.year !== b.year));
+}
+
+/** The months a half, quarter or the year names, as a span of months is written. */
+const SPAN_OF: Readonly<Record<string, string>> = {
+  上半年: '1-6',
+  下半年: '7-12',
+  前三季度: '1-9',
+  一季度: '1-3',
+  第一季度: '1-3',
+  二季度: '4-6',
+  第二季度: '4-6',
+  三季度: '7-9',
+  第三季度: '7-9',
+  四季度: '10-12',
+  第四季度: '10-12',
+  全年: '1-12',
+};
+
+/** The time a figure's paragraph opens with (OPENING_TIME): its year ('' when not written) and its months. */
+function openingSpan(x: Figure): { year: string; span: string } | undefined {
+  const m = OPENING_TIME.exec(x.para.prose.trimStart())?.[0];
+  if (m === undefined) return undefined;
+  const year = /^((?:19|20)[0-9]{2})年度?/.exec(m);
+  const rest = m.slice(year?.[0].length ?? 0).replace(/月份?$/, '');
+  const months = /^([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?$/.exec(rest);
+  const span = SPAN_OF[rest] ?? (months ? (months[2] === undefined ? months[1]! : `${months[1]}-${months[2]}`) : rest);
+  return { year: year?.[1] ?? '', span };
 }
 
 /**
@@ -1075,6 +1117,27 @@ function ofOtherCountedWorks(f: Figure, g: Figure): boolean {
   const a = COUNTED_WORKS.exec(wordsOf(f, f.sentence.offset, f.offset));
   const b = a ? COUNTED_WORKS.exec(wordsOf(g, g.sentence.offset, g.offset)) : null;
   return !!a && !!b && a[1] !== b[1] && a[2] !== b[2];
+}
+
+/**
+ * A count of audits done in a period, and what was audited: 审计了95个部门和单位的预算执行情况 (group 1, what follows the
+ * count), 完成领导干部任期经济责任审计133项 (group 2, the kind of audit before the count).
+ */
+const COUNTED_AUDITS = /[审審][计計]了?[0-9０-９]+(?:个|個|家|项|項)([^，,；;。0-9０-９]{2,24})|([^，,；;。0-9０-９]{2,24}?[审審][计計])[0-9０-９]+(?:项|項|个|個)/g;
+
+/** What the last count of audits in the period of `x`, before `x`, audited. */
+function auditedBefore(x: Figure): string | undefined {
+  const last = [...wordsOf(x, x.period, x.offset).matchAll(COUNTED_AUDITS)].pop();
+  return last && (last[1] ?? last[2]);
+}
+
+/**
+ * 审计部门审计了95个部门和单位的预算执行情况，共查出违规行为金额15.5亿元 … 全市审计机关完成领导干部任期经济责任审计133项，查出
+ * 违规行为金额5.36亿元: what audits found is of the audits counted before it in its period; after two counts of other
+ * audits (budget execution, economic responsibility) the findings are the two kinds' own.
+ */
+function ofOtherAudits(f: Figure, g: Figure): boolean {
+  return readApart(f, g, auditedBefore);
 }
 
 /** The stages a name of counted works gives (签约, 在谈). */

@@ -1119,3 +1119,38 @@ export function shareOfTheFewListed(par: Paragraph, kinds: Map<Figure, PercentKi
   }
   return out;
 }
+
+/** 上述五个罪名合占, 以上3项合计占: the parts just listed, so many, taken together as a share of a whole (group 1 how many). */
+const LISTED_TOGETHER = /(?:上述|以上|前述)([2-9]|[二两三四五六七八九十])(?:个|項|项|类|類|种|種)[\u4e00-\u9fff]{0,4}?(?:合计|合計|合|共|共同|累计|累計)占/;
+const NUMERAL: Readonly<Record<string, number>> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * 盗窃罪859人，占批捕总人数的17.1%；…故意伤害罪278人，占批捕总人数的5.5%。上述五个罪名合占批捕总人数的51.7%: the parts the
+ * text has just listed, as many as it says, each read as a share of one whole, together are that whole's share the sum
+ * of their counts gives ((859 + … + 278) ÷ 5022), not the sum of their rounded shares. Read only when the last shares
+ * before it in the paragraph, that many, are each of one figure over the same whole.
+ */
+export function sharesOfTheListedTogether(par: Paragraph, read: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    const m = LISTED_TOGETHER.exec(textBetween(par.draft, p.sentence.offset, p.offset));
+    if (!m || !exact(p) || read.some((r) => r.anchor === p)) continue;
+    const count = NUMERAL[m[1]!] ?? Number(m[1]);
+    const before = read
+      .filter((r) => r.kind === 'share' && r.anchor.para === p.para && r.anchor.offset < p.sentence.offset && r.figures.length === 3)
+      .sort((x, y) => x.anchor.offset - y.anchor.offset);
+    const listed = before.slice(-count);
+    const whole = listed[0] && withRole(listed[0], 'denominator');
+    if (listed.length !== count || !whole || listed.some((r) => withRole(r, 'denominator') !== whole || r.roles[1] !== 'numerator')) continue;
+    const parts = listed.map((r) => r.figures[1]!);
+    if (new Set(parts).size !== count || !parts.every((f) => exact(f) && compatible(f.unit, whole.unit))) continue;
+    const r = relation(
+      'share',
+      p,
+      [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+      [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}

@@ -44,6 +44,8 @@ import {
   satisfiedRate,
   savingRate,
   startedUnderWayAndDone,
+  auditCutRate,
+  CUT_RATE,
 } from './rates';
 import {
   bracketedProgress,
@@ -59,6 +61,7 @@ import {
   sharesOfOneTotal,
   sharesOfOneTotalFrom,
   sharesOfOneWhole,
+  sharesOfTheListedTogether,
   sharesOfTheirParts,
   sharesOfTheLabelledParts,
 } from './shareLists';
@@ -181,7 +184,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
         }
         continue;
       }
-      const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
+      const r = (SAVING_RATE.test(k.stem) ? savingRate(par, p, k.stem) : undefined) ?? (CUT_RATE.test(k.stem) ? auditCutRate(par, p, k.stem) : undefined) ?? rate(par, p, k.stem, undefined, name);
       if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
       else unpaired.push([p, k]);
     }
@@ -362,6 +365,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     }
   }
   out.push(...classSharesAcrossSentences(par, sentences));
+  out.push(...sharesOfTheListedTogether(par, out));
   // 受理法律援助案件4714件，其中办理刑事法律援助案件2401件，占案件受理总数的50.93%: a share no reading found a whole for, right
   // after a part counted with 其中 right after its whole
   // (not in a list of such shares, which the readings of lists left silent: 其中社会保障类100件，占15.0%。住房建设类90件，占9.0%。…)

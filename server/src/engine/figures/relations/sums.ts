@@ -137,6 +137,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   markedSums,
   addedAfterQiZhongSums,
   totalAfterParts,
+  courtCaseloadSums,
   accountTotalSums,
   accountItemSums,
   restSums,
@@ -203,7 +204,44 @@ export function sums(par: Paragraph): Relation[] {
   //     (definedKinds.ts)
   // 9. 粮食总产量759.54亿斤，增加5.71亿斤，夏粮…281.41亿斤，增加1.35亿斤；秋粮…478.13亿斤，增加4.36亿斤: whatever reading
   //    found the parts to be all of the total, their changes add up to the total's change
+  // 8i. 面积11734.40亩（耕地652.39亩），其中…面积5922.93亩（耕地334.28亩），…面积5811.47亩（耕地318.11亩）: the bracketed
+  //     part of each figure of a sum that adds up
+  kept.push(...bracketsBesideASum(par, kept));
   return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
+}
+
+/** A bracket right after a figure, holding a part of it named (（耕地652.39亩）, （其中耕地30.37亩）): the part's name in group 1. */
+const NAMED_PART_IN_BRACKET = /^[（(](?:其中)?([\u4e00-\u9fff]{1,6})$/;
+
+/**
+ * 共211宗地，面积11734.40亩（耕地652.39亩），其中合法用地74宗，面积5922.93亩（耕地334.28亩），违法用地137宗，面积5811.47亩
+ * （耕地318.11亩）: when the figures of a sum that adds up exactly each have a bracket right after them naming the same part
+ * of them (耕地, the cultivated land of each area), the total's part is the sum of the parts' parts.
+ */
+function bracketsBesideASum(par: Paragraph, sums: readonly Relation[]): Relation[] {
+  const out: Relation[] = [];
+  const next = new Map(par.figures.map((f, i) => [f, par.figures[i + 1]] as const));
+  const inner = (f: Figure): { g: Figure; name: string } | undefined => {
+    const g = next.get(f);
+    const m = g && g.bracket && NAMED_PART_IN_BRACKET.exec(textBetween(par.draft, f.endOffset, g.offset));
+    return g && m && exact(g) && compatible(g.unit, f.unit) ? { g, name: m[1]! } : undefined;
+  };
+  for (const r of sums) {
+    const total = withRole(r, 'total');
+    const parts = r.figures.filter((_, k) => r.roles[k] === 'part');
+    if (r.kind !== 'sum' || !r.holds || !total || parts.length < 2 || !addsUpExactly(total, parts)) continue;
+    const t = inner(total);
+    const ps = parts.map(inner);
+    if (!t || ps.some((q) => !q || q.name !== t.name)) continue;
+    const s = sumRelation(
+      t.g,
+      ps.map((q) => q!.g),
+      false,
+      '各数括号内',
+    );
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 // 0. “三公”经费决算总额2771万元。…因公出国（境）经费决算120万元…；公务接待费决算1033万元；公务用车购置及运行费决算
@@ -584,6 +622,25 @@ function totalAfterParts(soFar: SumsSoFar): void {
     }
     if (parts.length < 2 || (counted !== undefined && parts.length !== counted)) continue;
     accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
+  }
+}
+
+/** A court's cases of the period to be dealt with: 共审理各类案件, 共受理案件, 共审执案件 (the verb, the cases). */
+const CASELOAD = /^(?:共|合计|共计|总计)(?:审理|受理|审执|办理)[\u4e00-\u9fff]{0,4}案件$/;
+
+// 2e. 新收案件103件，旧存案件3件，共审理各类案件106件: the cases a court deals with in a period are those received anew and
+//     those carried over (旧存), the two right before the caseload in its period, in either order
+function courtCaseloadSums(soFar: SumsSoFar): void {
+  const { used, accept } = soFar;
+  const { draft, figures, periods } = soFar.par;
+  for (const total of figures) {
+    if (used.has(total) || total.bracket || !exact(total) || !CASELOAD.test(textBetween(draft, total.clause.offset, total.offset).trim())) continue;
+    const before = (periods.get(total.period) ?? []).filter((f) => f.offset < total.offset);
+    const parts = before.slice(-2);
+    const heads = parts.map((f) => headOf(draft, f).trim());
+    const newAndOld = (a: string, b: string): boolean => /(?:新收|新受理)(?:各类)?案件(?:为|共)?$/.test(a) && /旧存(?:案件)?(?:为|共)?$/.test(b);
+    if (parts.length !== 2 || parts.some((f) => used.has(f) || f.bracket || !compatible(f.unit, total.unit)) || !(newAndOld(heads[0]!, heads[1]!) || newAndOld(heads[1]!, heads[0]!))) continue;
+    accept(sumRelation(total, parts, false, '“共”前'), total, parts);
   }
 }
 

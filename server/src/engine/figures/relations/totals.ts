@@ -158,6 +158,7 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // hint to check for overlap; a single part over the total is an error
   const largest = largestPart(total, parts, cast, marker);
   if (largest && !largest.holds) return largest;
+  if (largest && involvedAfter(parts)) return largest;
   // 共收到申请16件，其中信函申请14件，网络申请2件，…办结13件，结转下年度办理3件: two runs in order, each adding up to the
   // total exactly, are two breakdowns of it (by channel, by outcome), not one list of overlapping parts
   // (指标12个，其中一级指标3个，二级指标9个，三级指标12个: a run at the head adding up to the total exactly is its
@@ -193,6 +194,20 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // an error, not a hint to check for overlap
   if (disjointPartition(parts)) return relation('sum', total, cast, [whole], { marker });
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
+}
+
+/** Right after a list's last part: 涉及 and a count in another counter (，涉及疑似违法图斑95宗). */
+const INVOLVED_AFTER = /^[，,](?:共|共计|共計|合计|合計)?(?:涉及|涉)[^，,；;。0-9０-９]{0,12}?([0-9]+)(?:宗|件|起|处|處|个|個|项|項)/;
+
+/**
+ * 疑似违法图斑87个，其中无证开采60个，越界开采23个，以采代探8个，擅自改变开采矿种4个，涉及疑似违法图斑95宗: the kinds after
+ * 其中 add up exactly to the count 涉及 states right after them, not to the total before 其中: a 图斑 of two kinds (越界开采 and
+ * 擅自改变开采矿种) is counted under each, and the writer states what they come to. Each part within the total is what holds.
+ */
+function involvedAfter(parts: readonly Figure[]): boolean {
+  const last = parts[parts.length - 1]!;
+  const m = INVOLVED_AFTER.exec(last.para.prose.slice(last.endOffset - last.para.offset, last.endOffset - last.para.offset + 24));
+  return !!m && parts.every((p) => known(p) && p.unit.kind === 'count') && parts.reduce((t, p) => t + p.normalized!, 0) === Number(m[1]);
 }
 
 /** The one year a scope names (2023年, 2024年度), undefined when it names none or several. */

@@ -488,6 +488,8 @@ export const PER_UNIT = /^\s*[/／]\s*(?:[0-9]|[百千万亿])*[\u4e00-\u9fff]/;
 export const RUN_ON_AFTER_SHARE = /^占(?:比)?(?:为|达)?[0-9.]+[%％](?!以|左右|多|强|弱|上下)[0-9]*[\u4e00-\u9fff][^的占较比%％，,；;]*$/;
 /** Shares taken by each of the figures before them, in order, with no whole named: 各占17.3%和3.3%. */
 export const EACH_SHARE = /各占(?:比)?(?:为|达)?$/;
+/** Shares each of the figures before them takes of a whole named after 各占: 各占总数89%、11% (not 各占比, which names none). */
+export const EACH_SHARE_OF = /各占(?!比)([^，,。；;%％占]{2,12}?)的?(?:比重|比例)?(?:为|达)?$/;
 /** Words of what came in to be dealt with, as a table heads its column: 接收量, 收到件数, 接到来电, 登记数. */
 export const RECEIVED_HEADING = /接收|收到|接到|收件|登记|登記/;
 /** A decision taken on what came in, heading a column: 受理 and 不受理, 立案 and 不予立案 (those still being checked are in neither). */
