@@ -1127,7 +1127,10 @@ const COUNTED_AUDITS = /[审審][计計]了?[0-9０-９]+(?:个|個|家|项|項)
 
 /** What the last count of audits in the period of `x`, before `x`, audited. */
 function auditedBefore(x: Figure): string | undefined {
-  const last = [...wordsOf(x, x.period, x.offset).matchAll(COUNTED_AUDITS)].pop();
+  const words = wordsOf(x, x.period, x.offset);
+  // (most periods audit nothing: a look for 审计 first)
+  if (!/[审審][计計]/.test(words)) return undefined;
+  const last = [...words.matchAll(COUNTED_AUDITS)].pop();
   return last && (last[1] ?? last[2]);
 }
 

@@ -85,7 +85,6 @@ function measureOfTheTotal(words: string): string | undefined {
 /** A second share joined to the one before by 和 or 及, with its own whole before its 的: 和430亿元工作目标任务的. */
 const SHARES_JOINED = /^(?:和|及|以及)[0-9０-９][^，,；;。]{0,30}的$/;
 
-/** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 /** 4714件，其中办理刑事法律援助案件2401件: a unit's tail, then 其中 after a comma or a stop, then the part's words (no figure between). */
 const PART_AFTER_QI_ZHONG = /^[\u4e00-\u9fff]{0,3}[，,。](?:其中)[，,：:]?[\u4e00-\u9fff、“”"]{1,32}$/;
 
@@ -146,6 +145,7 @@ export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written:
  */
 const NUMBERED_CLASS_WHOLE = /占[0-9０-９]{2,}类[\u4e00-\u9fff]{2,}/;
 
+/** A share: 完成投资8亿元，占年计划的50% / 占年度计划30亿元的45% / 完成年度任务6亿元的54.3%. */
 export function share(par: Paragraph, p: Figure, written: string, completion = false): Relation | undefined {
   // (占提案總數的: the words in traditional characters, read as 占提案总数的; names are compared so too)
   // 在电信业务收入中占比为13.5%, 民营经济在GDP中的占比为41.3%: 在…中 before 占比 names the whole, what stands before 在 the part
