@@ -1109,12 +1109,7 @@ export function shareOfTheFewListed(par: Paragraph, kinds: Map<Figure, PercentKi
         : [];
     const whole = uniqueValue(wholes);
     if (!whole) continue;
-    const r = relation(
-      'share',
-      p,
-      [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
-      [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
-    );
+    const r = sharedTogether(p, parts, whole);
     if (r) out.push(r);
   }
   return out;
@@ -1144,13 +1139,18 @@ export function sharesOfTheListedTogether(par: Paragraph, read: readonly Relatio
     if (listed.length !== count || !whole || listed.some((r) => withRole(r, 'denominator') !== whole || r.roles[1] !== 'numerator')) continue;
     const parts = listed.map((r) => r.figures[1]!);
     if (new Set(parts).size !== count || !parts.every((f) => exact(f) && compatible(f.unit, whole.unit))) continue;
-    const r = relation(
-      'share',
-      p,
-      [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
-      [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
-    );
+    const r = sharedTogether(p, parts, whole);
     if (r) out.push(r);
   }
   return out;
+}
+
+/** The share the parts taken together are of one whole: p = (a + b + …) ÷ whole. */
+function sharedTogether(p: Figure, parts: readonly Figure[], whole: Figure): Relation | undefined {
+  return relation(
+    'share',
+    p,
+    [[p, 'percent'], ...parts.map((f) => [f, 'numerator'] as const), [whole, 'denominator']],
+    [judge({ op: 'percent', args: [added(parts), { figure: whole }] }, { figure: p }, { unit: 'percent' })],
+  );
 }
