@@ -2350,7 +2350,19 @@ function partsOfTwoContinuedLists(f: Figure, g: Figure, byParagraph: ReadonlyMap
   return !!a && !!b && a !== b && !meet(a, b);
 }
 
+/** The whole of each figure's continued list, read once: asked for every pair of figures compared. */
+const continuedListWholes = new WeakMap<Figure, Figure | null>();
+
 function wholeOfContinuedList(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  let whole = continuedListWholes.get(f);
+  if (whole === undefined) {
+    whole = readWholeOfContinuedList(f, byParagraph) ?? null;
+    continuedListWholes.set(f, whole);
+  }
+  return whole ?? undefined;
+}
+
+function readWholeOfContinuedList(f: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
   if (f.keyedBy || f.sentence.offset <= f.period || !/[；;]\s*$/.test(f.para.prose.slice(Math.max(0, f.sentence.offset - f.para.offset - 3), f.sentence.offset - f.para.offset))) return undefined;
   const before = (byParagraph.get(f.para.offset) ?? []).filter((x) => x.period === f.period && x.sentence.offset < f.sentence.offset);
   const last = before[before.length - 1];

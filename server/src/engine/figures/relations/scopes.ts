@@ -471,12 +471,13 @@ const OPENING_TIME = /^(?:(?:19|20)[0-9]{2}年度?)?(?:[0-9]{1,2}(?:月?[-—~�
 
 /**
  * Paragraphs opening with two times (1-3月，… / 3月，…: a quarter's report and its last month's): a period written
- * alike in both is each time's own, its figures two periods' figures.
+ * alike in both is each time's own, its figures two periods' figures. (2023年1-6月 and 2023年上半年 are one period
+ * written two ways; a year written on one side only does not tell the two apart.)
  */
 export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
-  const a = OPENING_TIME.exec(f.para.prose.trimStart())?.[0];
-  const b = OPENING_TIME.exec(g.para.prose.trimStart())?.[0];
-  return a !== undefined && b !== undefined && a !== b;
+  const a = openingTime(f.para);
+  const b = openingTime(g.para);
+  return !!a && !!b && (a.span !== b.span || (a.year !== '' && b.year !== '' && a.year !== b.year));
 }
 
 /**
@@ -486,10 +487,7 @@ export function ofOtherOpeningTimes(f: Figure, g: Figure): boolean {
  * figure with a time of its own is read by it.)
  */
 function underOtherOpeningTimes(f: Figure, g: Figure): boolean {
-  if (f.para.offset === g.para.offset || f.scope !== '' || g.scope !== '') return false;
-  const [a, b] = [openingSpan(f), openingSpan(g)];
-  // (2023年1-6月 and 2023年上半年 are one period written two ways)
-  return !!a && !!b && (a.span !== b.span || (a.year !== '' && b.year !== '' && a.year !== b.year));
+  return f.para.offset !== g.para.offset && f.scope === '' && g.scope === '' && ofOtherOpeningTimes(f, g);
 }
 
 /** The months a half, quarter or the year names, as a span of months is written. */
@@ -508,12 +506,23 @@ const SPAN_OF: Readonly<Record<string, string>> = {
   全年: '1-12',
 };
 
-/** The time a figure's paragraph opens with (OPENING_TIME): its year ('' when not written) and its months. */
-function openingSpan(x: Figure): { year: string; span: string } | undefined {
-  const m = OPENING_TIME.exec(x.para.prose.trimStart())?.[0];
-  if (m === undefined) return undefined;
-  const year = /^((?:19|20)[0-9]{2})年度?/.exec(m);
-  const rest = m.slice(year?.[0].length ?? 0).replace(/月份?$/, '');
+/** The time each paragraph opens with, read once: compared for every pair of figures of two paragraphs. */
+const openingTimes = new WeakMap<Line, { year: string; span: string } | null>();
+
+/** The time a paragraph opens with (OPENING_TIME): its year ('' when not written) and its months. */
+function openingTime(para: Line): { year: string; span: string } | undefined {
+  let time = openingTimes.get(para);
+  if (time === undefined) {
+    const m = OPENING_TIME.exec(para.prose.trimStart())?.[0];
+    time = m === undefined ? null : spanOf(m);
+    openingTimes.set(para, time);
+  }
+  return time ?? undefined;
+}
+
+function spanOf(time: string): { year: string; span: string } {
+  const year = /^((?:19|20)[0-9]{2})年度?/.exec(time);
+  const rest = time.slice(year?.[0].length ?? 0).replace(/月份?$/, '');
   const months = /^([0-9]{1,2})(?:月?[-—~～至]([0-9]{1,2}))?$/.exec(rest);
   const span = SPAN_OF[rest] ?? (months ? (months[2] === undefined ? months[1]! : `${months[1]}-${months[2]}`) : rest);
   return { year: year?.[1] ?? '', span };
