@@ -55,3 +55,29 @@ describe('a qualifier acting on what a table’s caption names (restate44)', () 
     assert.deepEqual(findings(weekly('1557件', '本周全区城管四乱案件统计表'), 'table-restatement'), []);
   });
 });
+
+describe('a row named in the sentence, its measure in two years’ columns (restate44)', () => {
+  const cases = (second: string, opening = '其次是'): string =>
+    [
+      '表一：各类主要案由新收情况统计表',
+      '',
+      '案由 | 2021年上半年新收 | 2020年上半年新收 |',
+      '民间借贷纠纷 | 4159 | 6132 |',
+      '离婚纠纷 | 2821 | 3878 |',
+      '劳动争议 | 1406 | 1210 |',
+      '',
+      `两级法院民事一审收案排名前列的案由中，“民间借贷纠纷”依旧最多，新收4159件；${opening}“离婚纠纷”，新收${second}；第三是“劳动争议”，新收1406件。`,
+    ].join('\n');
+
+  it('reads the latest year’s column', () => {
+    assert.deepEqual(findings(cases('2821件'), 'table-restatement'), []);
+  });
+
+  it('reports the latest year’s cell when the text disagrees', () => {
+    assert.deepEqual(findings(cases('2539件'), 'table-restatement'), ['2821']);
+  });
+
+  it('stays silent when the sentence names last year', () => {
+    assert.deepEqual(findings(cases('2539件', '去年同期'), 'table-restatement'), []);
+  });
+});

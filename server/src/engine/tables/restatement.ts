@@ -737,13 +737,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       if (!growth && matches.length === 0) {
         const m = norm(f.measure);
         const row = m.length >= 2 ? nearestRow(f) : undefined;
-        for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : [])
+        for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : []) {
+          const cells: CellValue[] = [];
           for (const c of grid.columns) {
             const cm = columnMeasure(c);
             if (c.role !== 'amount' || !cm.startsWith(m) || !/^(?:|额|数|量|个数|总额|总量|数量)$/.test(cm.slice(m.length)) || !samePeriod(f, grid, c)) continue;
             const v = cellOf(grid, r, c);
-            if (v) consider({ grid, value: v, strength: 1 });
+            if (v && fits(v, f)) cells.push(v);
           }
+          // 其次是“离婚纠纷”，新收2821件 beside 2021年上半年新收 | 2020年上半年新收 (heldout63/fayuan-kaifeng-01): of the
+          // columns of the measure in two years, the latest, when the sentence names no other year (`latestYear`)
+          const one = cells.length === 1 ? cells[0] : latestYear(f, cells);
+          if (one) consider({ grid, value: one, strength: 1 });
+        }
       }
       if (matches.length === 0 && entity.length >= 2) {
         // (a part of the “三公”经费 is an item of its table: the total's name is the table's known total)
