@@ -42,4 +42,28 @@ describe('a share whose part narrows the measure of a level stated paragraphs be
     const periods = `1-6月，全省在园幼儿80000人，离园幼儿30000人。\n\n各地加快普惠性幼儿园建设。\n\n1-11月，全省普惠性幼儿园在园幼儿60000人，占总数的70%。`;
     assert.deepEqual(figureFindings(periods), []);
   });
+
+  it('reads the level with 其中 and its measure for a subject (其中，出口7000亿元)', () => {
+    const exports = (share: string): string =>
+      `前7个月，全省外贸进出口1.15万亿元，比去年同期增长4.6%。其中，出口7000亿元，增长8.6%；进口4500亿元，下降1.1%。\n\n前7个月，全省机电产品出口3000亿元，增长8.7%，占同期全省外贸出口总值的${share}。`;
+    assert.deepEqual(figureFindings(exports('42.9%')), []);
+    assert.deepEqual(figureFindings(exports('47.9%')), ['number-ratio 47.9%']);
+  });
+});
+
+describe('a share whose words end its part’s measure and a level’s before (shares44)', () => {
+  const trade = (share: string, general = '我省以一般贸易方式进出口'): string =>
+    `上半年，我省货物贸易进出口9700亿元，比上年同期增长9.2%，占全国外贸总值的6.6%。\n\n青岛、烟台进出口总值继续位居我省各地市前列，进出口值分别达2800亿元和1360亿元，合计占同期全省进出口总值的42.9%。\n\n${general}6500亿元，增长7%，占同期我省进出口总值的${share}。`;
+
+  it('reads it against the level no share follows', () => {
+    assert.deepEqual(figureFindings(trade('67%')), []);
+  });
+
+  it('reports a share the level does not give', () => {
+    assert.deepEqual(figureFindings(trade('62%')), ['number-ratio 62%']);
+  });
+
+  it('is silent when the part is of a plan', () => {
+    assert.deepEqual(figureFindings(trade('62%', '我省计划进出口')), []);
+  });
 });
