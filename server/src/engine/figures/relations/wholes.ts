@@ -134,7 +134,7 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
       !f.bracket &&
       !f.range &&
       !PLAN.test(f.measure) &&
-      (f.subject === part.subject || (part.subject === '' && (REPORT_PLACE_SUBJECT.test(f.subject) || f.subject === `其中${f.measure}`))) &&
+      (f.subject === part.subject || (part.subject === '' && (REPORT_PLACE_SUBJECT.test(f.subject) || (f.subject.length > 2 && f.subject.startsWith('其中') && f.measure.startsWith(f.subject.slice(2)))))) &&
       (f.scope === '' || part.scope === '' || f.scope === part.scope) &&
       f.normalized > part.normalized + EPS,
   );
@@ -154,8 +154,16 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
   // measure and the level's both (进出口), the level being the one figure so named that is no part with a share of its own
   if (levels.length === 0 && words.length >= 2 && named.endsWith(words) && !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - words.length))) {
     const figures = [...par.lookups.earlier(), ...par.figures];
-    const ownShare = (f: Figure): boolean => figures.some((q) => q.offset > f.offset && q.period === f.period && q.unit.kind === 'percent' && /占|佔/.test(headOf(par.draft, q)) && simplified(headOf(par.draft, q)).includes(words));
-    whole = uniqueValue(pool.filter((f) => simplified(f.measure).endsWith(words) && simplified(f.measure) !== named && !ownShare(f)));
+    // (a share after the level naming other words, 占全国外贸总值的, 占73%, makes it no part of this whole)
+    const ownShare = (f: Figure): boolean =>
+      figures.some((q) => {
+        if (q.offset <= f.offset || q.period !== f.period || q.unit.kind !== 'percent') return false;
+        const head = simplified(headOf(par.draft, q));
+        const at = Math.max(head.lastIndexOf('占'), head.lastIndexOf('佔'));
+        return at >= 0 && head.slice(at).includes(words);
+      });
+    // (a level named more narrowly than the part, 机电产品出口 beside 出口, is none of its wholes)
+    whole = uniqueValue(pool.filter((f) => simplified(f.measure).endsWith(words) && !simplified(f.measure).endsWith(named) && !ownShare(f)));
   }
   return whole ? ratioRelation('share', p, part, whole) : undefined;
 }
