@@ -69,7 +69,7 @@ describe('a share whose words end its part’s measure and a level’s before (s
 
   it('reads a level after 其中 whose share names other words (其中受理消费者投诉9880件，占73%)', () => {
     const complaints = (share: string): string =>
-      `第二季度共接到案件13499件，比去年同期增加49件。其中受理消费者投诉9880件，占73%；举报3618件，占27%。\n\n受理商品消费投诉共4759件，占投诉量的${share}。`;
+      `第二季度共接到案件13499件，比去年同期增加49件。其中受理消费者投诉9880件，占73%；举报3619件，占27%。\n\n受理商品消费投诉共4759件，占投诉量的${share}。`;
     assert.deepEqual(figureFindings(complaints('48%')), []);
     assert.deepEqual(figureFindings(complaints('43%')), ['number-ratio 43%']);
   });
