@@ -105,6 +105,10 @@ const TOTAL_AFTER = /(?:总数|总量|总额|总值|比重|数|量|额)$/;
  * (A subject that is 其中 and the measure, 其中，出口7070.6亿元, names nothing the part's measure does not.)
  */
 const REPORT_PLACE_SUBJECT = /(?:全省|全市|全区|全县|全国|我省|我市)$/;
+/** The clause of a share right after its part (and the part's changes): opening with 占 (约占, 佔), no subject of its own. */
+const SHARE_CLAUSE = /^(?:约|約)?[占佔]/;
+/** A measure whose tail the part's shares by a character only, another word: 进出口 does not narrow 出口 (qualifier|measure). */
+const ANOTHER_WORD = /[进進]\|[出口]/;
 /** A qualifier that makes a part no narrower case of the level but another figure: a time, a plan, an average, a change. */
 const NOT_A_NARROWER_CASE = /上年|去年|同期|计划|目标|任务|预算|人均|平均|增|减|新/;
 
@@ -122,7 +126,12 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
   const part = sentenceOf(par, p)
     .filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket)
     .pop();
-  if (!part || !exact(part) || !known(part) || part.approximate) return undefined;
+  // (死亡率10.7‰，主要死因构成：早产或低出生体重占17.8%: a rate is no part; 已开工在建项目180个，建成和开工在建占项目总数的67.8%:
+  // a subject of its own before 占 names another part, here two together)
+  const between = part ? textBetween(par.draft, part.endOffset, p.offset) : '';
+  const comma = Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
+  if (!part || !exact(part) || !known(part) || part.approximate || part.unit.kind === 'permille' || comma < 0 || /[；;。]/.test(between) || !SHARE_CLAUSE.test(between.slice(comma + 1)))
+    return undefined;
   const named = simplified(part.measure);
   const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < part.sentence.offset)].filter(
     (f) =>
@@ -145,6 +154,7 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
       named.length > measure.length &&
       named.endsWith(measure) &&
       !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - measure.length)) &&
+      !ANOTHER_WORD.test(named.slice(0, named.length - measure.length) + '|' + measure) &&
       (words === '' || measure.endsWith(words) || words.endsWith(measure))
     );
   });
@@ -163,7 +173,12 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
         return at >= 0 && head.slice(at).includes(words);
       });
     // (a level named more narrowly than the part, 机电产品出口 beside 出口, is none of its wholes)
-    whole = uniqueValue(pool.filter((f) => simplified(f.measure).endsWith(words) && !simplified(f.measure).endsWith(named) && !ownShare(f)));
+    whole = uniqueValue(
+      pool.filter((f) => {
+        const measure = simplified(f.measure);
+        return measure.endsWith(words) && !measure.endsWith(named) && !ANOTHER_WORD.test(`${measure.slice(0, measure.length - words.length)}|${words}`) && !ownShare(f);
+      }),
+    );
   }
   return whole ? ratioRelation('share', p, part, whole) : undefined;
 }
