@@ -73,4 +73,9 @@ describe('a share whose words end its part’s measure and a level’s before (s
     assert.deepEqual(figureFindings(complaints('48%')), []);
     assert.deepEqual(figureFindings(complaints('43%')), ['number-ratio 43%']);
   });
+
+  it('is silent on a part whose measure shares the level’s by a character only (进出口 beside 出口)', () => {
+    const partners = `全省外贸进出口1.15万亿元，比去年同期增长4.6%。其中，出口7000亿元，增长8.6%；进口4500亿元，下降1.1%。\n\n各地外贸保持增长。\n\n对欧盟进出口1228.8亿元，同比增长5.6%，占10.7%，居各贸易伙伴首位。`;
+    assert.deepEqual(figureFindings(partners), []);
+  });
 });
