@@ -143,7 +143,8 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
       !f.bracket &&
       !f.range &&
       !PLAN.test(f.measure) &&
-      (f.subject === part.subject || (part.subject === '' && (REPORT_PLACE_SUBJECT.test(f.subject) || (f.subject.length > 2 && f.subject.startsWith('其中') && f.measure.startsWith(f.subject.slice(2)))))) &&
+      (f.subject === part.subject ||
+        (part.subject === '' && (REPORT_PLACE_SUBJECT.test(f.subject) || (f.subject.length > 2 && f.subject.startsWith('其中') && f.measure.startsWith(f.subject.slice(2)))))) &&
       (f.scope === '' || part.scope === '' || f.scope === part.scope) &&
       f.normalized > part.normalized + EPS,
   );
