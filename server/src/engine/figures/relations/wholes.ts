@@ -122,7 +122,10 @@ const NOT_A_NARROWER_CASE = /上年|去年|同期|计划|目标|任务|预算|�
  */
 export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: string): Relation | undefined {
   const words = simplified(written).replace(/的$/, '').replace(WHOLE_OF_THE_REPORT, '').replace(TOTAL_AFTER, '');
-  if (PLAN.test(words) || NOT_A_NARROWER_CASE.test(words) || !exact(p)) return undefined;
+  // (a bare 占10%, in a list of shares the readings of lists left silent, names no whole: shares5, shares34)
+  if (written === '' || PLAN.test(words) || NOT_A_NARROWER_CASE.test(words) || !exact(p)) return undefined;
+  // (占110类有效报警数的: a numbered class, whose count is no level stated by name: post42b)
+  if (NUMBERED_CLASS_WHOLE.test(textBetween(par.draft, p.clause.offset, p.offset))) return undefined;
   const part = sentenceOf(par, p)
     .filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket)
     .pop();
@@ -148,9 +151,13 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
       (f.scope === '' || part.scope === '' || f.scope === part.scope) &&
       f.normalized > part.normalized + EPS,
   );
+  // (a level followed by a share of its own is a part of something too, not the whole of the next shares: shares25)
+  const figures = [...par.lookups.earlier(), ...par.figures];
+  const withAShare = (f: Figure): boolean => figures.some((q) => q.offset > f.offset && q.period === f.period && q.unit.kind === 'percent' && /占|佔/.test(headOf(par.draft, q)));
   const levels = pool.filter((f) => {
     const measure = simplified(f.measure);
     return (
+      !withAShare(f) &&
       measure.length >= 2 &&
       named.length > measure.length &&
       named.endsWith(measure) &&
@@ -164,7 +171,6 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
   // 我省货物贸易进出口9714.8亿元。⏎…我省以一般贸易方式进出口6553.8亿元，占同期我省进出口总值的67.5%: words that end the part's
   // measure and the level's both (进出口), the level being the one figure so named that is no part with a share of its own
   if (levels.length === 0 && words.length >= 2 && named.endsWith(words) && !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - words.length))) {
-    const figures = [...par.lookups.earlier(), ...par.figures];
     // (a share after the level naming other words, 占全国外贸总值的, 占73%, makes it no part of this whole)
     const ownShare = (f: Figure): boolean =>
       figures.some((q) => {
