@@ -50,3 +50,20 @@ describe('the parts named once with the total’s measure after a sorting (sums4
     assert.deepEqual(figureFindings(text), ['number-sum 9600亿元']);
   });
 });
+
+describe('a sorting under a whole whose paragraph ends with its share (sums44)', () => {
+  const privateSector = (total: string, after = '全市民营经济增加值占GDP比重为58.64%。'): string =>
+    `今年上半年，全市实现民营经济增加值${total}，同比增长1.8%。${after}\n\n分产业看，第一产业实现民营经济增加值5.92亿元，增速为1.1%；第二产业实现民营经济增加值109.1亿元，增速为1.5%；第三产业实现民营经济增加值77.95亿元，增速为2.2%。`;
+
+  it('reads the whole before the sentences of its share and rates', () => {
+    assert.deepEqual(figureFindings(privateSector('192.97亿元')), []);
+  });
+
+  it('reports a whole that is not the sum of the parts', () => {
+    assert.deepEqual(figureFindings(privateSector('212.97亿元')), ['number-sum 212.97亿元']);
+  });
+
+  it('does not pass over a sentence that states a level of its own', () => {
+    assert.deepEqual(figureFindings(privateSector('212.97亿元', '全市民营企业达到3.2万户。')), []);
+  });
+});

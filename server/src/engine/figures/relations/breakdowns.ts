@@ -759,7 +759,15 @@ function sortedAbove(par: Paragraph): Figure[] {
   if (!last || par.draft.prose.slice(last.para.endOffset, here.offset).trim() !== '') return [];
   const start = lastEnd(par.draft.prose, last.para.endOffset, last.para.offset, '。！？');
   // (the sentence's own end mark: the last sentence starts after the one before it)
-  const from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
+  let from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
+  // (今年上半年，全市实现民营经济增加值192.97亿元，…。全市民营经济增加值占GDP比重为58.64%。⏎⏎分产业看，第一产业实现民营经济增加值
+  // 5.92亿元…: sentences after the whole's that state no level, only its share, rates and changes or words, are about the
+  // whole still; the whole is the last sentence's before them, two such sentences at most)
+  const levels = (a: number, b: number): boolean => earlier.some((f) => f.para.offset === last.para.offset && f.offset >= a && f.offset < b && level(f));
+  for (let k = 0, end = last.para.endOffset; k < 2 && from > last.para.offset && !levels(from, end); k++) {
+    end = from;
+    from = lastEnd(par.draft.prose, from - 1, last.para.offset, '。！？');
+  }
   // (按区域分，东部地区拥有法人单位1280.2万个…；西部地区405.8万个。⏎⏎按机构类型分，企业法人单位1857.0万个…: a sentence above that
   // is itself a sorting holds the parts of one cut of the whole; the next sorting cuts that whole again, not one of them)
   if (SORTING_OPENS.test(par.draft.prose.slice(from, last.para.endOffset))) return [];
