@@ -23,6 +23,12 @@ describe('a sorting after sortings that open their paragraphs (sums44)', () => {
     assert.deepEqual(figureFindings(fires('7.6万起', '接报各类警情')), []);
   });
 
+  it('does not read a list cut short before the other counts of its sentence', () => {
+    const census =
+      '2018年末，全国共有法人单位2178.9万个，比上年末增加93.2万个。\n\n按区域分，东部地区拥有法人单位1280.2万个，占58.8%；中部地区492.9万个，占22.6%；西部地区405.8万个，占18.6%。\n\n按机构类型分，企业法人单位1857.0万个，占85.2%，比上年末增加36.2万个；机关、事业法人单位107.5万个，占4.9%；社会团体30.5万个，占1.4%；其他法人183.9万个，占8.4%。';
+    assert.deepEqual(figureFindings(census), []);
+  });
+
   it('does not read across a paragraph that is no sorting', () => {
     const text = fires('7.6万起').replace('从区域分布看，东部占40.1%，比例最高。', '各地加强消防检查，共检查单位1.2万家。');
     assert.deepEqual(figureFindings(text), []);

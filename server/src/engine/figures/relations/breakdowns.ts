@@ -699,8 +699,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 全年开展联合执法6次，核查处理工地噪音、设备噪音、餐饮油烟等问题线索19起，…；其中餐饮油烟检查8次、…: a part named by
       // an item of a list (…、餐饮油烟等) that another figure after the total counts is a part of that figure, not of the total
       if (marker === '其中' && !mk.total && partOfListedAfter(text, b, markerAt, figures)) continue;
-      // (a whole stated paragraphs before is this list's only when the first part names its measure: 城市发生火灾 for 共接报火灾)
-      if (lead.length > 0 && suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2) continue;
+      // (a whole stated paragraphs before is this list's only when the first part names its measure, 城市发生火灾 for 共接报火灾,
+      // and the list read is all its sentence counts of the whole's unit: not 企业法人单位1857.0万个…；机关、事业法人单位107.5万个…；
+      // 社会团体30.5万个…；其他法人183.9万个 read to its second part, heldout114/jingpu-quanguo-01)
+      if (lead.length > 0 && (suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2 || unreadLevels(draft, figures, b, listFrom))) continue;
       if (above) b.above = true;
       // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
       const whole = above && sorting ? wholeOfAside(par, b) : undefined;
@@ -809,6 +811,13 @@ function leadOfSortings(par: Paragraph): Figure[] {
     return earlier.filter((f) => f.para.offset === p.offset && f.offset >= from && level(f));
   }
   return [];
+}
+
+/** Whether the sentence of a list, from its start to the end of the period of its last part, counts more of its total's unit than its parts. */
+function unreadLevels(draft: Draft, figures: readonly Figure[], b: Breakdown, from: number): boolean {
+  const last = b.parts[b.parts.length - 1]!;
+  const to = periodEndFrom(draft, last.endOffset, last.para.endOffset);
+  return within(figures, from, to).some((f) => level(f) && compatible(f.unit, b.total.unit) && !b.parts.includes(f));
 }
 
 /** A line that announces what follows, short and ending with a colon: 据介绍，今年前10月全国火灾情况呈现如下特点： */
