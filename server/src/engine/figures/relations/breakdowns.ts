@@ -773,14 +773,8 @@ function sortedAbove(par: Paragraph): Figure[] {
   // (按区域分，东部地区拥有法人单位1280.2万个…；西部地区405.8万个。⏎⏎按机构类型分，企业法人单位1857.0万个…: a sentence above that
   // is itself a sorting holds the parts of one cut of the whole; the next sorting cuts that whole again, not one of them)
   if (SORTING_OPENS.test(par.draft.prose.slice(from, last.para.endOffset))) return [];
-  // (共计保障1634.3万人次中外人员出入境，日均204.3万人次，…，单日出入境通关最高峰出现在10月4日，达235.3万人次。⏎⏎其中，内地居民出入境
-  // 916.5万人次…: an average or a peak is no whole the next paragraph breaks down, heldout91/churujing-quanguo-06)
-  const mine = earlier.filter((f) => f.para.offset === last.para.offset && f.offset >= from && level(f));
-  return mine.filter((f, k) => !AVERAGE_OR_PEAK.test(par.draft.prose.slice(k > 0 ? mine[k - 1]!.endOffset : from, f.offset)));
+  return earlier.filter((f) => f.para.offset === last.para.offset && f.offset >= from && level(f));
 }
-
-/** Words that make a level an average or a peak: 日均, 平均, 人均, 最高峰, 峰值. */
-const AVERAGE_OR_PEAK = /日均|平均|人均|户均|次均|最高|最低|峰值|高峰/;
 
 /**
  * 全国共接报火灾21.9万起，1065人死亡…。⏎据介绍，…呈现如下特点：⏎从区域分布看，…⏎从火灾场所看，…⏎从城乡分布看，…城市发生火灾6.5万起；
