@@ -813,11 +813,6 @@ function leadOfSortings(par: Paragraph): Figure[] {
   return [];
 }
 
-/** Whether a name is an earlier part's name (外国人) with a few words of a narrower kind before it (入境外国人), not a negation. */
-function subKindOf(name: string, earlier: string): boolean {
-  return earlier.length >= 3 && name.endsWith(earlier) && /^[\u4e00-\u9fff]{1,4}$/.test(name.slice(0, -earlier.length)) && !/^[不未非无没]/.test(name);
-}
-
 /** Whether the sentence of a list, from its start to the end of the period of its last part, counts more of its total's unit than its parts. */
 function unreadLevels(draft: Draft, figures: readonly Figure[], b: Breakdown, from: number): boolean {
   const last = b.parts[b.parts.length - 1]!;
@@ -1083,10 +1078,6 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       // 其中：地方一般公共预算收入12.16亿元；地方税收收入8.79亿元: a known part of an earlier part is that part's
       // (民生支出 is the aggregate only when it is most of the spending: 民生支出3.01亿元 of 21.69亿元 is one item beside 教育支出)
       if (parts.some((q) => knownSubset(name, bareMeasure(q)) && (!/民生/.test(bareMeasure(q)) || totals.some((t) => 2 * q.normalized! >= t.normalized!)))) continue;
-      // …；外国人143.4万人次…；入境外国人75.1万人次 (heldout91/churujing-quanguo-06): a part named by an earlier part's whole name,
-      // a noun of three characters or more, with a few words before it is some of that part, not another: the list is over (not
-      // 不满意 after 满意, nor 靖江12345受理 after …受理, a verb the parts share)
-      if (parts.some((q) => subKindOf(name, partMeasure(q)))) return false;
       // 专任教师4011人，其中：中学专任教师…，小学专任教师…，在校学生62576人: parts named like the total (…专任教师) so
       // far, a figure of another noun (在校学生) is another measure: the list is over
       // (children in kindergarten, 在园幼儿, are counted among the pupils, 在校学生, of all levels of schooling)
