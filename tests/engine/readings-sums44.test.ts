@@ -29,6 +29,11 @@ describe('a sorting after sortings that open their paragraphs (sums44)', () => {
     assert.deepEqual(figureFindings(census), []);
   });
 
+  it('does not read a next sentence that lists something else (较大事故分别是…)', () => {
+    const accidents = '2023年，全省发生各类生产安全事故949起、死亡1030人。\n\n从行业看，道路运输事故、建筑业事故较多。较大事故分别是建筑业2起、道路运输12起、其他类4起。';
+    assert.deepEqual(figureFindings(accidents), []);
+  });
+
   it('does not read across a paragraph that is no sorting', () => {
     const text = fires('7.6万起').replace('从区域分布看，东部占40.1%，比例最高。', '各地加强消防检查，共检查单位1.2万家。');
     assert.deepEqual(figureFindings(text), []);

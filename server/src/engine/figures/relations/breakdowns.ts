@@ -446,11 +446,14 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // 从城乡分布看，城市火灾所占比重较小，农村火灾亡人率高。城市发生火灾6.5万起；县城集镇发生火灾6.9万起；… (heldout47/
     // xiaofang-quanguo-02): a sorting that opens its paragraph and says in words, no figure, what the cut shows lists the
     // parts in the sentence right after (one that opens no sorting or 其中 of its own)
+    // (the first part named like the whole, checked below: not 较大事故分别是建筑业2起… after 全省发生各类生产安全事故949起)
+    let wordsFirst = false;
     if (sorting && above && text[end] === '。' && !/[0-9０-９]/.test(text.slice(listFrom, end))) {
       const after = periodEndFrom(draft, end + 1, para.endOffset);
       if (!SORTING_OPENS.test(text.slice(end + 1, after)) && !/^\s*其中/.test(text.slice(end + 1, after))) {
         listFrom = end + 1;
         end = after;
+        wordsFirst = true;
       }
     }
     // 在立案的提案中，委员提案144件，团体提案19件，其中：民进5件，侨联1件，专委会提案3件。: in a list opened by “在…中”
@@ -703,6 +706,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // and the list read is all its sentence counts of the whole's unit: not 企业法人单位1857.0万个…；机关、事业法人单位107.5万个…；
       // 社会团体30.5万个…；其他法人183.9万个 read to its second part, heldout114/jingpu-quanguo-01)
       if (lead.length > 0 && (suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2 || unreadLevels(draft, figures, b, listFrom))) continue;
+      if (wordsFirst && suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2) continue;
       if (above) b.above = true;
       // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
       const whole = above && sorting ? wholeOfAside(par, b) : undefined;
