@@ -48,12 +48,12 @@ describe('the parts named once with the total’s measure after a sorting (sums4
     assert.deepEqual(figureFindings(revenue('8600亿元')), []);
   });
 
-  it('reports a total that is not their sum', () => {
-    assert.deepEqual(figureFindings(revenue('9600亿元')), ['number-sum 9600亿元']);
+  it('reports a total smaller than their sum', () => {
+    assert.deepEqual(figureFindings(revenue('7600亿元')), ['number-sum 7600亿元']);
   });
 
   it('does not read groups that state another level of their own', () => {
-    assert.deepEqual(figureFindings(revenue('9600亿元', '批发和零售业1500亿元，利润总额120亿元')), []);
+    assert.deepEqual(figureFindings(revenue('7600亿元', '批发和零售业1500亿元，利润总额120亿元')), []);
   });
 
   it('reads them under a total in the paragraph right before too', () => {

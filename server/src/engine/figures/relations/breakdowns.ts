@@ -707,6 +707,8 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 社会团体30.5万个…；其他法人183.9万个 read to its second part, heldout114/jingpu-quanguo-01)
       if (lead.length > 0 && (suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2 || unreadLevels(draft, figures, b, listFrom))) continue;
       if (wordsFirst && suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2) continue;
+      // (a cut read against the lead's whole may list some kinds only, 企业法人单位4000个，占80.0%；机关、事业法人单位600个: no more than it)
+      if (lead.length > 0) b.complete = false;
       if (above) b.above = true;
       // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
       const whole = above && sorting ? wholeOfAside(par, b) : undefined;
