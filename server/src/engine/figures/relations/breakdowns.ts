@@ -373,7 +373,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   for (const mk of markers) {
     const m = [mk.text] as unknown as RegExpExecArray;
     const markerAt = mk.at;
-    const listFrom = markerAt + mk.text.length;
+    let listFrom = markerAt + mk.text.length;
     const marker = mk.total ? '其中' : mk.text.replace(/[：:，,]$/, '');
     // inside brackets the bracket pattern decides
     if (insideBrackets(text, markerAt, para.offset)) continue;
@@ -412,6 +412,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // opens its paragraph goes on from the last sentence of the paragraph right before, as a sorting does
     const above = candidates.length === 0 && (sorting || (marker === '其中' && !mk.total)) && text.slice(para.offset, markerAt).trim() === '';
     if (above) candidates = sortedAbove(par);
+    // (a sorting after sortings that each open their paragraph: the whole of the paragraph that leads them, see leadOfSortings)
+    const lead = above && sorting ? leadOfSortings(par) : [];
+    if (lead.length > 0) candidates = lead;
     // (…共发生各类事故139起。其中：较大事故1起，同比少8起。⏎⏎其中，工矿商贸发生事故14起: a sentence above that is itself a
     // 其中 list names a part, not the whole the paragraph goes on to break down)
     if (above && !sorting && candidates.length > 0 && /^[\s（(]*其中/.test(text.slice(lastEnd(text, candidates[0]!.offset, candidates[0]!.para.offset, '。！？'), candidates[0]!.offset)))
@@ -440,6 +443,19 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
+    // 从城乡分布看，城市火灾所占比重较小，农村火灾亡人率高。城市发生火灾6.5万起；县城集镇发生火灾6.9万起；… (heldout47/
+    // xiaofang-quanguo-02): a sorting that opens its paragraph and says in words, no figure, what the cut shows lists the
+    // parts in the sentence right after (one that opens no sorting or 其中 of its own)
+    // (the first part named like the whole, checked below: not 较大事故分别是建筑业2起… after 全省发生各类生产安全事故949起)
+    let wordsFirst = false;
+    if (sorting && above && text[end] === '。' && !/[0-9０-９]/.test(text.slice(listFrom, end))) {
+      const after = periodEndFrom(draft, end + 1, para.endOffset);
+      if (!SORTING_OPENS.test(text.slice(end + 1, after)) && !/^\s*其中/.test(text.slice(end + 1, after))) {
+        listFrom = end + 1;
+        end = after;
+        wordsFirst = true;
+      }
+    }
     // 在立案的提案中，委员提案144件，团体提案19件，其中：民进5件，侨联1件，专委会提案3件。: in a list opened by “在…中”
     // and not split by ；, a 其中 opens the breakdown of the part before it, and the list ends there
     const nestedAt = mk.named ? text.indexOf('其中', listFrom) : -1;
@@ -686,6 +702,13 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 全年开展联合执法6次，核查处理工地噪音、设备噪音、餐饮油烟等问题线索19起，…；其中餐饮油烟检查8次、…: a part named by
       // an item of a list (…、餐饮油烟等) that another figure after the total counts is a part of that figure, not of the total
       if (marker === '其中' && !mk.total && partOfListedAfter(text, b, markerAt, figures)) continue;
+      // (a whole stated paragraphs before is this list's only when the first part names its measure, 城市发生火灾 for 共接报火灾,
+      // and the list read is all its sentence counts of the whole's unit: not 企业法人单位1857.0万个…；机关、事业法人单位107.5万个…；
+      // 社会团体30.5万个…；其他法人183.9万个 read to its second part, heldout114/jingpu-quanguo-01)
+      if (lead.length > 0 && (suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2 || unreadLevels(draft, figures, b, listFrom))) continue;
+      if (wordsFirst && suffixLength(bareMeasure(b.total), bareMeasure(b.parts[0]!)) < 2) continue;
+      // (a cut read against the lead's whole may list some kinds only, 企业法人单位4000个，占80.0%；机关、事业法人单位600个: no more than it)
+      if (lead.length > 0) b.complete = false;
       if (above) b.above = true;
       // (a sorting after a 其中 aside: the whole's, when its parts are more than the aside's part)
       const whole = above && sorting ? wholeOfAside(par, b) : undefined;
@@ -744,12 +767,67 @@ function sortedAbove(par: Paragraph): Figure[] {
   if (!last || par.draft.prose.slice(last.para.endOffset, here.offset).trim() !== '') return [];
   const start = lastEnd(par.draft.prose, last.para.endOffset, last.para.offset, '。！？');
   // (the sentence's own end mark: the last sentence starts after the one before it)
-  const from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
+  let from = par.draft.prose.slice(start, last.para.endOffset).trim() === '' ? lastEnd(par.draft.prose, start - 1, last.para.offset, '。！？') : start;
+  // (今年上半年，全市实现民营经济增加值192.97亿元，…。全市民营经济增加值占GDP比重为58.64%。⏎⏎分产业看，第一产业实现民营经济增加值
+  // 5.92亿元…: sentences after the whole's that state no level, only its share, rates and changes or words, are about the
+  // whole still; the whole is the last sentence's before them, two such sentences at most)
+  const levels = (a: number, b: number): boolean => earlier.some((f) => f.para.offset === last.para.offset && f.offset >= a && f.offset < b && level(f));
+  for (let k = 0, end = last.para.endOffset; k < 2 && from > last.para.offset && !levels(from, end); k++) {
+    end = from;
+    from = lastEnd(par.draft.prose, from - 1, last.para.offset, '。！？');
+  }
   // (按区域分，东部地区拥有法人单位1280.2万个…；西部地区405.8万个。⏎⏎按机构类型分，企业法人单位1857.0万个…: a sentence above that
   // is itself a sorting holds the parts of one cut of the whole; the next sorting cuts that whole again, not one of them)
   if (SORTING_OPENS.test(par.draft.prose.slice(from, last.para.endOffset))) return [];
   return earlier.filter((f) => f.para.offset === last.para.offset && f.offset >= from && level(f));
 }
+
+/**
+ * 全国共接报火灾21.9万起，1065人死亡…。⏎据介绍，…呈现如下特点：⏎从区域分布看，…⏎从火灾场所看，…⏎从城乡分布看，…城市发生火灾6.5万起；
+ * 县城集镇发生火灾6.9万起；农村发生火灾7万起；其他区域发生火灾1.1万起 (heldout47/xiaofang-quanguo-02): sortings in a row, each
+ * opening its paragraph, cut one whole again and again, the whole of the paragraph that leads the run (a line announcing them,
+ * ending with a colon, may stand between). A sorting after another one is read against the levels of the lead's last
+ * sentence, as sortedAbove reads the first, when the first part names the whole's measure (checked by the caller). Only the
+ * paragraphs `earlier` gives are looked at.
+ */
+function leadOfSortings(par: Paragraph): Figure[] {
+  const text = par.draft.prose;
+  const earlier = par.lookups.earlier();
+  let at = par.figures[0]!.para.offset;
+  let sortings = 0;
+  for (let i = earlier.length - 1; i >= 0;) {
+    const p = earlier[i]!.para;
+    // (the paragraphs without figures between: sortings too, or a line announcing them)
+    for (const line of text.slice(p.endOffset, at).split('\n')) {
+      const words = line.trim();
+      if (words === '') continue;
+      if (SORTING_OPENS.test(words)) sortings++;
+      else if (!ANNOUNCES_SORTINGS.test(words)) return [];
+    }
+    if (SORTING_OPENS.test(text.slice(p.offset, p.endOffset))) {
+      sortings++;
+      at = p.offset;
+      while (i >= 0 && earlier[i]!.para.offset === p.offset) i--;
+      continue;
+    }
+    if (sortings === 0) return [];
+    const start = lastEnd(text, p.endOffset, p.offset, '。！？');
+    const from = text.slice(start, p.endOffset).trim() === '' ? lastEnd(text, start - 1, p.offset, '。！？') : start;
+    if (SORTING_OPENS.test(text.slice(from, p.endOffset))) return [];
+    return earlier.filter((f) => f.para.offset === p.offset && f.offset >= from && level(f));
+  }
+  return [];
+}
+
+/** Whether the sentence of a list, from its start to the end of the period of its last part, counts more of its total's unit than its parts. */
+function unreadLevels(draft: Draft, figures: readonly Figure[], b: Breakdown, from: number): boolean {
+  const last = b.parts[b.parts.length - 1]!;
+  const to = periodEndFrom(draft, last.endOffset, last.para.endOffset);
+  return within(figures, from, to).some((f) => level(f) && compatible(f.unit, b.total.unit) && !b.parts.includes(f));
+}
+
+/** A line that announces what follows, short and ending with a colon: 据介绍，今年前10月全国火灾情况呈现如下特点： */
+const ANNOUNCES_SORTINGS = /^[^。！？]{0,40}[：:]$/;
 
 /**
  * 全市固定资产投资完成177.4亿元…。其中，项目投资完成140.5亿元…。⏎分产业来看，…第一产业投资完成16.4亿元…；第二产业…77.8亿元…；
@@ -1088,6 +1166,21 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const labels = parts.map((p) => p.measure);
   // one list: listed with 、 or after 分别为, or named alike (第一产业增加值、第二产业增加值; 投诉类、举报类)
   const enumerated = parts.every((p, i) => i === 0 || /^[、和及与]$/.test(draft.prose.slice(parts[i - 1]!.endOffset, p.offset).replace(/[^、和及与，,；;]/g, '')));
+  // 分产业类型看，文化制造业实现营业收入36739亿元，比上年增长3.2%；文化批发和零售业14726亿元，增长4.4%；文化服务业35159亿元，
+  // 增长12.4% (heldout108/whcy-quanguo-01): after a sorting (分…看, 按…分, 从…看), groups by ； whose first part names the
+  // total's measure after its kind (…实现营业收入 under 实现营业收入86624亿元) and whose later parts are each a short name heading
+  // its group, each group stating only its part and the part's changes and shares: the measure is said once, the kinds after
+  const sortedHeads =
+    /^(?:分|按|从)/.test(marker) &&
+    separators.startsWith('；') &&
+    parts.length >= 2 &&
+    total !== undefined &&
+    suffixLength(bareMeasure(total), bareMeasure(parts[0]!)) >= 2 &&
+    parts.every((p, i) => {
+      const others = items.find((item) => item.segment === segments[i])?.figures.filter((f) => f !== p) ?? [];
+      if (!others.every((f) => f.relational || f.unit.kind === 'percent' || f.unit.kind === 'points')) return false;
+      return i === 0 || /^[\u4e00-\u9fff“”（）()]{1,12}$/.test(draft.prose.slice(segments[i]!.offset, p.offset).trim());
+    });
   // 其中，干部595人次，占36.7%；群众1025人次，占63.3%: after 其中, parts that each open their clause group with a short name
   // (a longer name is one phrase too when its group states nothing but its part, its share and its changes:
   // 其中大小企业基金救助530.02万元；个人冠名基金及其他冠名基金救助57.28万元；…)
@@ -1151,6 +1244,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     (marker === '其中' && ageBandsApart(parts.map(bareMeasure))) ||
     marker === '中' ||
     heads ||
+    sortedHeads ||
     kinds ||
     bare ||
     sharesWhole ||
