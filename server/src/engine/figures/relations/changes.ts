@@ -1672,7 +1672,7 @@ const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/
  */
 // (a month or months compared may be written in digits: 比1—3月（41.0%）)
 const MONTHS = '[0-9]{1,2}\\s*[-—–~至]\\s*[0-9]{1,2}月|[0-9]{1,2}月';
-const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|较|高于|低于|超过|超出)(?:${MONTHS}|[^，,。；;0-9０-９])*$`);
+const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|[较較]|高于|低于|超过|超出)(?:${MONTHS}|[^，,。；;0-9０-９])*$`);
 
 /**
  * 平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点; 增速高于全市平均水平（1.7%）7.4个百分点: the
@@ -1714,7 +1714,8 @@ function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]):
   const after = COMPARED_AFTER.exec(textBetween(par.draft, previous.endOffset, d.offset));
   const before = after ? undefined : COMPARED_BEFORE.exec(between);
   const verb = after?.[1] ?? before?.[1];
-  if (!verb || !/比|较|高于|低于|超过|超出/.test(between)) return undefined;
+  // (post44b: 較 as a 繁體 page writes it, 增速較去年全年（-6.5%）回升6.3個百分點)
+  if (!verb || !/比|[较較]|高于|低于|超过|超出/.test(between)) return undefined;
   return { pair: { current, previous }, verb };
 }
 
