@@ -82,3 +82,42 @@ describe('growths compared after 較 (post44b)', () => {
     assert.deepEqual(figureFindings(growth('6.3')), ['number-ratio 6.3個百分點']);
   });
 });
+
+describe('square metres written ㎡ (post44b)', () => {
+  const sales = (total: string): string =>
+    `1、总体销售情况：本月销售商品房${total}万㎡（210套），其中住宅0.8674万㎡（71套），商业类非住宅0.7123万㎡（78套），地下车位（库）0.1911万㎡（61个）。`;
+
+  it('are areas, added up after 其中', () => {
+    assert.deepEqual(figureFindings(sales('1.7708')), []);
+  });
+
+  it('reports parts that do not make the total', () => {
+    assert.deepEqual(figureFindings(sales('1.5937')), ['number-sum 1.5937万㎡']);
+  });
+});
+
+describe('比重为 after a part’s growth (post44b)', () => {
+  const composition = (share: string): string =>
+    `上半年，全区建筑业企业完成建筑业总产值278.71亿元，同比下降9.4%。\n\n从构成看，上半年，全区建筑业企业完成建筑工程产值252.35亿元，同比下降7.4%，占全部建筑业总产值的比重为90.5%；完成安装工程产值22.82亿元，下降28.5%，比重为${share}；完成其他产值3.54亿元，增长14.0%，比重为1.3%。`;
+
+  it('is the part’s share of the whole the first share names', () => {
+    assert.deepEqual(figureFindings(composition('8.2%')), []);
+  });
+
+  it('reports a share that does not fit', () => {
+    assert.deepEqual(figureFindings(composition('13.2%')), ['number-ratio 13.2%']);
+  });
+});
+
+describe('三产比, the three industries’ ratio shortened (post44b)', () => {
+  const structure = (first: string): string =>
+    `前三季度，全区实现生产总值423.19亿元，同比增长14.8%。其中：第一产业实现增加值20.19亿元，同比增长7.5%；第二产业实现增加值64.35亿元，同比增长0.7%；第三产业实现增加值338.65亿元，同比增长18.4%。三产比调整为${first}∶15.2∶80，第三产业比重进一步提高。`;
+
+  it('is read as the industries’ shares of the product', () => {
+    assert.deepEqual(figureFindings(structure('4.8')), []);
+  });
+
+  it('reports a term that does not fit', () => {
+    assert.deepEqual(figureFindings(structure('4.3')), ['number-ratio 4.3']);
+  });
+});
