@@ -121,3 +121,16 @@ describe('三产比, the three industries’ ratio shortened (post44b)', () => {
     assert.deepEqual(figureFindings(structure('4.3')), ['number-ratio 4.3']);
   });
 });
+
+describe('a census difference after 十年间 (post44b)', () => {
+  const census = (fall: string): string =>
+    `全县常住人口为637812人，与2010年第六次全国人口普查的733421人相比，十年间减少了${fall}人，减少13.04%，年平均增长率-1.39%。`;
+
+  it('is the difference of the two counts', () => {
+    assert.deepEqual(figureFindings(census('95609')), []);
+  });
+
+  it('reports a difference that does not fit', () => {
+    assert.ok(figureFindings(census('86048')).includes('number-ratio 86048人'));
+  });
+});

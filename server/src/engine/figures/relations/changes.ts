@@ -382,8 +382,8 @@ function differenceVerb(head: string): string | undefined {
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
 const ONLY_VERB_AFTER_COMMA = new RegExp(`^[，,](?:${CHANGE_VERB})了?$`);
-/** Between a level compared with and a difference: 相比, a comma, the verb. */
-const VERB_AFTER_COMPARED = new RegExp(`^(?:相比|相较)?[，,]?(?:[一二三四五六七八九十两]{1,3}年)?(?:共|累计)?(?:${CHANGE_VERB})了?$`);
+/** Between a level compared with and a difference: 相比, a comma, the verb (post44b: 十年间, the span of the census). */
+const VERB_AFTER_COMPARED = new RegExp(`^(?:相比|相较)?[，,]?(?:[一二三四五六七八九十两]{1,3}年间?)?(?:共|累计)?(?:${CHANGE_VERB})了?$`);
 /** Nothing but the verb. */
 const ONLY_VERB = new RegExp(`^\\s*(?:${CHANGE_VERB})了?\\s*$`);
 /** After a bracketed level of the year before: 同比 (or 比上年…) and the verb. */
