@@ -47,8 +47,7 @@ describe('a group opened by “在…中” after 其中 (post44b)', () => {
 });
 
 describe('births by sex (post44b)', () => {
-  const births = (girls: string, ratio: string): string =>
-    `截至6月30日，全镇共出生人口82人，其中一孩66人，二孩16人；男孩40人，女孩${girls}人，性别比为${ratio}，全镇共死亡58人。`;
+  const births = (girls: string, ratio: string): string => `截至6月30日，全镇共出生人口82人，其中一孩66人，二孩16人；男孩40人，女孩${girls}人，性别比为${ratio}，全镇共死亡58人。`;
 
   it('are all the births', () => {
     assert.deepEqual(figureFindings(births('42', '95')), []);
@@ -84,8 +83,7 @@ describe('growths compared after 較 (post44b)', () => {
 });
 
 describe('square metres written ㎡ (post44b)', () => {
-  const sales = (total: string): string =>
-    `1、总体销售情况：本月销售商品房${total}万㎡（210套），其中住宅0.8674万㎡（71套），商业类非住宅0.7123万㎡（78套），地下车位（库）0.1911万㎡（61个）。`;
+  const sales = (total: string): string => `1、总体销售情况：本月销售商品房${total}万㎡（210套），其中住宅0.8674万㎡（71套），商业类非住宅0.7123万㎡（78套），地下车位（库）0.1911万㎡（61个）。`;
 
   it('are areas, added up after 其中', () => {
     assert.deepEqual(figureFindings(sales('1.7708')), []);
@@ -123,8 +121,7 @@ describe('三产比, the three industries’ ratio shortened (post44b)', () => {
 });
 
 describe('a census difference after 十年间 (post44b)', () => {
-  const census = (fall: string): string =>
-    `全县常住人口为637812人，与2010年第六次全国人口普查的733421人相比，十年间减少了${fall}人，减少13.04%，年平均增长率-1.39%。`;
+  const census = (fall: string): string => `全县常住人口为637812人，与2010年第六次全国人口普查的733421人相比，十年间减少了${fall}人，减少13.04%，年平均增长率-1.39%。`;
 
   it('is the difference of the two counts', () => {
     assert.deepEqual(figureFindings(census('95609')), []);
