@@ -20,6 +20,9 @@ const TABLE: Unit[] = [
   { text: '平方米', kind: 'area', base: '平方米', factor: 1 },
   { text: '公顷', kind: 'area', base: '平方米', factor: 1e4 },
   { text: '亩', kind: 'area', base: '平方米', factor: 10000 / 15 },
+  // (post44b) square metres in the one-character symbol ㎡ (U+33A1), as housing sales reports write them (本月销售商品房
+  // 1.7708万㎡（210套）)
+  { text: '㎡', kind: 'area', base: '平方米', factor: 1 },
   { text: '立方米', kind: 'volume', base: '立方米', factor: 1 },
   // cubic metres in symbols, as water resources bulletins write them (总用水量166.42亿m3, 26.59亿m³)
   { text: 'm³', kind: 'volume', base: '立方米', factor: 1 },

@@ -543,6 +543,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         i > 0 &&
         (REVIEW.test(text.slice(g.offset, g.endOffset).trim()) ||
           NEW_STATEMENT.test(text.slice(g.offset, g.endOffset).trim()) ||
+          // (post44b) 其中：税收收入17.9亿元，同比增长16.5%；在税收收入中：国税完成5.9亿元，…: a group opened by “在…中” lists
+          // the parts of what it names, a breakdown of its own, no more parts of this one
+          AMONG_OPENS.test(text.slice(g.offset, g.endOffset)) ||
           opensAnotherAmong(text, g) ||
           (mk.total !== undefined && !mk.named && markers.some((o) => o !== mk && o.total !== undefined && !o.named && o.total.offset >= g.offset && o.total.endOffset <= g.endOffset))),
     );
@@ -587,6 +590,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 在农民工总量中，外出农民工…；本地农民工…。在外出农民工中，进城农民工…: a sentence opening with “(在)…中，” lists
       // the parts of what it names, a list of its own, not more parts of this one
       if (/^\s*在[\u4e00-\u9fff]{2,12}中[，,：:]/.test(text.slice(from, from + 20))) return [];
+      // (post44b) 武漢、襄陽、宜昌共有企業55.22萬家…其中，武漢有企業40.52萬家…。值得注意的是，武漢城市圈“1+8”地區共有企業
+      // 65.97萬家: a sentence opened by 值得注意的是 sets a remark apart, another statement, not more parts of this list
+      if (NOTEWORTHY.test(text.slice(from, from + 8))) return [];
       const to = periodEndFrom(draft, from, para.endOffset);
       // (a sentence that opens with a sorting of its own, 从建设阶段来看，…, is another list, not more of this one)
       if (SORTING_OPENS.test(text.slice(from, to))) return [];
@@ -882,6 +888,10 @@ const SHARE_OF = /占([\u4e00-\u9fff]{1,12}?)的?(?:比重|比例)?(?:为|达)?[
 
 /** A clause opened by a time of its own or by an addition (当年收回…, 同期, 此外, 同时): a statement after a list, no part of it. */
 const NEW_STATEMENT = /^(?:当年|同年|同期|年内|此外|另外|同时)/;
+/** A group or sentence that opens with “在…中” (在税收收入中：, 在外出农民工中，): the parts of what it names follow. */
+const AMONG_OPENS = /^\s*在[\u4e00-\u9fff]{2,12}中[，,：:]/;
+/** A sentence set apart as a remark (值得注意的是，…; 值得一提的是，…): another statement, not a continuation of a list. */
+const NOTEWORTHY = /^\s*值得(?:注意|关注|關注|一提)的是/;
 
 /** A clause that is a name and 中 alone, before a comma or colon: 重点行业领域中，…. */
 const AMONG_CLAUSE = /^在?[\u4e00-\u9fff“”]{2,12}中$/;

@@ -382,8 +382,8 @@ function differenceVerb(head: string): string | undefined {
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
 const ONLY_VERB_AFTER_COMMA = new RegExp(`^[，,](?:${CHANGE_VERB})了?$`);
-/** Between a level compared with and a difference: 相比, a comma, the verb. */
-const VERB_AFTER_COMPARED = new RegExp(`^(?:相比|相较)?[，,]?(?:[一二三四五六七八九十两]{1,3}年)?(?:共|累计)?(?:${CHANGE_VERB})了?$`);
+/** Between a level compared with and a difference: 相比, a comma, the verb (post44b: 十年间, the span of the census). */
+const VERB_AFTER_COMPARED = new RegExp(`^(?:相比|相较)?[，,]?(?:[一二三四五六七八九十两]{1,3}年间?)?(?:共|累计)?(?:${CHANGE_VERB})了?$`);
 /** Nothing but the verb. */
 const ONLY_VERB = new RegExp(`^\\s*(?:${CHANGE_VERB})了?\\s*$`);
 /** After a bracketed level of the year before: 同比 (or 比上年…) and the verb. */
@@ -1672,7 +1672,7 @@ const COMPARED_BEFORE = /(高于|低于|超过|超出)[^，,。；;]*[（(]\s*$/
  */
 // (a month or months compared may be written in digits: 比1—3月（41.0%）)
 const MONTHS = '[0-9]{1,2}\\s*[-—–~至]\\s*[0-9]{1,2}月|[0-9]{1,2}月';
-const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|较|高于|低于|超过|超出)(?:${MONTHS}|[^，,。；;0-9０-９])*$`);
+const COMPARISON_CLAUSE = new RegExp(`^(?:[而并且]|分别)?(?:${GROWTH_RATE_NOUN})?(?:比|[较較]|高于|低于|超过|超出)(?:${MONTHS}|[^，,。；;0-9０-９])*$`);
 
 /**
  * 平均接通率为98.78%，比今年上半年平均接通率98.12%高出0.66个百分点; 增速高于全市平均水平（1.7%）7.4个百分点: the
@@ -1714,7 +1714,8 @@ function comparedPair(par: Paragraph, d: Figure, inSentence: readonly Figure[]):
   const after = COMPARED_AFTER.exec(textBetween(par.draft, previous.endOffset, d.offset));
   const before = after ? undefined : COMPARED_BEFORE.exec(between);
   const verb = after?.[1] ?? before?.[1];
-  if (!verb || !/比|较|高于|低于|超过|超出/.test(between)) return undefined;
+  // (post44b: 較 as a 繁體 page writes it, 增速較去年全年（-6.5%）回升6.3個百分點)
+  if (!verb || !/比|[较較]|高于|低于|超过|超出/.test(between)) return undefined;
   return { pair: { current, previous }, verb };
 }
 

@@ -72,7 +72,7 @@ export function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()
     const changed = ENDS_IN_CHANGED_TO.test(lead);
     const own = named.includes(run);
     // (三次产业投资结构为: a structure of investment, not of the product: investmentStructures)
-    if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head)) || (!changed && /上年|去年/.test(lead)) || INVESTMENT_STRUCTURE.test(simplified(head))) continue;
+    if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head) && !SHORT_STRUCTURE.test(head)) || (!changed && /上年|去年/.test(lead)) || INVESTMENT_STRUCTURE.test(simplified(head))) continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     // (全年三次产业结构比例为: the year's, as a product stated for 2023年)
     const scope = changed || /^(?:全年|本年|今年)$/.test(run[0]!.scope) ? '' : run[0]!.scope;
@@ -140,6 +140,9 @@ function termsOver(terms: readonly Figure[], parts: readonly Figure[], whole: Ex
   });
   return out;
 }
+
+/** (post44b) 三产比调整为4.8∶15.2∶80: the three industries' ratio shortened (not 三产比重, the third industry's share). */
+const SHORT_STRUCTURE = /三产比(?!重)/;
 
 /** 三次产业投资结构为, 三次产业投资占比为, 三个产业投资的比重由: a structure of the three industries' investment. */
 const INVESTMENT_STRUCTURE = new RegExp(`(?:${THREE_INDUSTRIES}|三个产业)的?投资`);

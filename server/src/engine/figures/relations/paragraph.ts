@@ -283,9 +283,19 @@ function differencesEachWithItsVerb(par: Paragraph, p: Figure, size: number): bo
 function bareProportion(par: Paragraph, p: Figure, head: string): boolean {
   if (!/^比重(?:为|达|达到|是)?$/.test(head)) return false;
   const before = sentenceOf(par, p).filter((f) => f.offset < p.clause.offset);
-  const last = before[before.length - 1];
-  return !!last && last.unit.kind !== 'percent' && /^\s*[，,]\s*$/.test(textBetween(par.draft, last.endOffset, p.clause.offset));
+  let last = before[before.length - 1];
+  let clause = p.clause.offset;
+  // (post44b) 完成安装工程产值22.82亿元，下降28.5%，比重为8.2%: the part's own growth, a clause of its own, may stand between
+  const growth = last && last.unit.kind === 'percent' && PART_GROWTH.test(plainHead(par.draft, last)) && /^\s*[，,]\s*$/.test(textBetween(par.draft, last.endOffset, clause));
+  if (growth && before.length >= 2) {
+    clause = last!.clause.offset;
+    last = before[before.length - 2];
+  }
+  return !!last && last.unit.kind !== 'percent' && /^\s*[，,]\s*$/.test(textBetween(par.draft, last.endOffset, clause));
 }
+
+/** A growth opening its clause after a level: 下降28.5%, 同比增长14.0% (the level's own). */
+const PART_GROWTH = /^(?:同比|比上年|较上年)?(?:增长|下降)$/;
 
 /** The kind of each percentage of a paragraph, in order; a percentage that is none of them is left out. */
 export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {

@@ -205,6 +205,9 @@ const COLLECTED_REVENUE = /^(?:全[县市区旗])?(?:大口径财政(?:总)?收�
 /** What a collecting body's figure is named after its 系统 or 局: 财政系统完成收入, 国税局完成 (收入 or nothing). */
 const COLLECTOR_STEM = /^(?:系统|局|部门)(?:完成|组织|实现)?(?:收入)?$/;
 
+/** The births of a place and time: 出生人口, 共出生, 出生人数 (the whole of its boys and girls). */
+const BIRTHS = /出生(?:人口|人数|婴儿)?(?:总数)?$/;
+
 /**
  * Partitions complete by their domain: every part named, in order, and no other. `stem` is the name a part has
  * without its partition word (男性人口 is 人口); `whole` the names its whole may have when not the stem's.
@@ -218,6 +221,9 @@ const DOMAIN_PARTITIONS: ReadonlyArray<{ words: readonly string[]; whole?: RegEx
   { words: ['城镇', '农村'] },
   { words: ['城市', '农村'] },
   { words: ['男', '女'] },
+  // (post44b) births by sex: 全镇共出生人口82人，其中一孩66人，…二孩16人，…；男孩40人，女孩22人 — the boys and the girls born are
+  // all of the births (出生人口), whatever other cut (by birth order) stands between
+  { words: ['男', '女'], stem: /^[孩婴嬰]$/, whole: BIRTHS },
   // people by household, as a census counts them: everyone lives in a family household or a collective one
   { words: ['家庭户', '集体户'], stem: /^人口$/ },
   { words: ['家庭戶', '集體戶'], stem: /^人口$/ },

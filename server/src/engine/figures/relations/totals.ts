@@ -902,12 +902,18 @@ function subPartBefore(par: Paragraph, part: Figure, p: Figure): Figure | undefi
     .pop();
 }
 
+/** The whole a figure's own share right after it names: 55.22萬家，占全省企業總數的54.14% → 全省企業總數. */
+const SHARE_WORDS_AFTER = /^[^；;。]{0,6}?[，,]\s*占([^，,；;。%％0-9]{2,24}?)的?(?:比重|比例)?(?:为|達|达|达到)?[0-9.]+\s*[%％]/;
+
 /** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
 export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
   // 准备解决的3929件，占91.4%，其中已经采纳落实的2089件，占48.6%: a total with a share of its own is a part of a larger
   // whole, and a share that names no whole after its parts is of that whole too
   const totalShared = /^[^；;。]{0,6}?[，,]\s*占[^，,；;。%％0-9]{0,12}[0-9.]+\s*[%％]/.test(par.draft.prose.slice(b.total.endOffset, b.total.endOffset + 30));
+  // (post44b) 武漢、襄陽、宜昌共有企業55.22萬家，占全省企業總數的54.14%。其中，武漢有企業40.52萬家，占全省企業總數的39.73%: a
+  // part's share in the very words of the total's own share is of that larger whole, not of the total
+  const totalWhole = SHARE_WORDS_AFTER.exec(par.draft.prose.slice(b.total.endOffset, b.total.endOffset + 40))?.[1];
   b.parts.forEach((part, k) => {
     const segment = b.segments[k]!;
     for (const p of sentenceOf(par, part).concat(part.sentence.endOffset < segment.endOffset ? (par.periods.get(part.period) ?? []) : [])) {
@@ -917,6 +923,7 @@ export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       if (!m) continue;
       const words = m[1]!;
       if (!words && totalShared) break;
+      if (words && words === totalWhole) break;
       // (占总任务 16348 亩的 100%: a share that states its whole is of that figure, not of the breakdown's total)
       if (/[0-9０-９]/.test(words)) continue;
       if (ofAnotherScope(par, p, words)) continue;
