@@ -1,7 +1,7 @@
 // Readings of post44a (issue 12, round 44, heldout149–150: cadre and petition statistics, village yearbooks, sericulture
 // and poultry news): a group of people named and counted opening a sentence; a rate named by the change verb; the rest of
 // a list with no share of its own; a level under 去年 compared with 上年; irrigated land inside farmland; a figure a line
-// break cut; a date alone under a news headline; a news agency's dateline; a rate's bracket of count and done; the whole
+// break cut; a news agency's dateline; a rate's bracket of count and done; the whole
 // 其中 breaks down past its own share and change. Each case made up, each silent case failing without its reading and
 // each reported case with its guard.
 
@@ -77,16 +77,6 @@ describe('a figure a line break cut (post44a)', () => {
 
   it('still reads a figure written whole', () => {
     assert.deepEqual(figureFindings('全乡有2788户，总人口10485人，其中男5236人，女5259人。'), ['number-sum 10485人']);
-  });
-});
-
-describe('a date alone under a news headline (post44a)', () => {
-  it('is the page’s dateline', () => {
-    assert.deepEqual(findings('某市家禽养殖业蓬勃发展\n\n2024年01月26日\n\n最新数据显示，2023年我市家禽存栏580万只。', 'number-format'), []);
-  });
-
-  it('still reads a date under a document’s title', () => {
-    assert.deepEqual(findings('某市2023年国民经济和社会发展统计公报\n\n2024年01月26日\n\n2023年，全市经济平稳增长。', 'number-format'), ['2024年01月26日']);
   });
 });
 

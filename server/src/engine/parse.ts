@@ -476,26 +476,9 @@ function markPageDates(paras: Line[]): void {
       return;
     }
     if (!PAGE_DATE_CN_ALONE.test(para.prose)) continue;
-    if (paras[i - 1]?.residue === 'furniture' || paras[i + 1]?.residue === 'furniture' || datelineUnderHeadline(paras, i)) para.residue = 'furniture';
+    if (paras[i - 1]?.residue === 'furniture' || paras[i + 1]?.residue === 'furniture') para.residue = 'furniture';
     else alone.push(para);
   }
-}
-
-/** A document's title (its 文种 word, a 公报) or the name of an organ that issues one (统计局, 调查总队): no news headline. */
-const NOT_A_HEADLINE = /(?:公报|公報|[局队隊委会會院府厅廳办辦部处處])$/;
-
-/**
- * 邹城市家禽养殖业蓬勃发展 ⏎ 2024年01月26日 ⏎ 国家统计局山东调查总队的最新反馈数据显示，…: a date alone right under the
- * draft's first line, a news headline (no document's title, no organ's name), with the body's first sentence right under
- * it: the dateline of the page the article was copied from. A 公报 dated under its title or its organ's name keeps its
- * date, and a 公文's 成文日期 stands below the body.
- */
-function datelineUnderHeadline(paras: readonly Line[], i: number): boolean {
-  const headline = paras[i - 1];
-  if (!headline || headline.residue || paras.slice(0, i - 1).some((p) => !p.residue)) return false;
-  const t = headline.prose.trim();
-  if (/[。；]/.test(t) || documentTypeOf(t) !== 'other' || DOC_KIND_WORD.test(t) || NOT_A_HEADLINE.test(t)) return false;
-  return /[。；]/.test(paras[i + 1]?.prose ?? '');
 }
 
 const PAGE_DATE_CN_ALONE = /^[【[]?(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[】\]]?$/;
