@@ -521,7 +521,13 @@ function figuresOfPara(para: Line): Token[] {
     // document (水域面积15. 4万亩, after a word: not an item's ordinal, 要点：1. 32个村): no figure of its own
     // (not after a word a site cut out and wrote as _ in a list of Chinese: 其中佛教7处、道教11处、_教14处、_7处)
     const cutWord = prev === '_' && /[、，,；;：:]/.test(text[i - 2] ?? '');
-    if ((prev && /[A-Za-z0-9０-９_\-/.．:]/.test(prev) && !/[xX]/.test(ch) && !cutWord) || (/[0-9]/.test(ch) && /[\u4e00-\u9fff][0-9]{1,6}[.．] +$/.test(text.slice(Math.max(0, i - 10), i)))) {
+    // (nor the rest of a figure a yearbook's line break cut after its first digits, 总人口1⏎0485人: not a value as written)
+    const brokenFigure = prev === '\n' && /[0-9]/.test(ch) && /[\u4e00-\u9fff][0-9]{1,3}\n$/.test(text.slice(Math.max(0, i - 5), i));
+    if (
+      brokenFigure ||
+      (prev && /[A-Za-z0-9０-９_\-/.．:]/.test(prev) && !/[xX]/.test(ch) && !cutWord) ||
+      (/[0-9]/.test(ch) && /[\u4e00-\u9fff][0-9]{1,6}[.．] +$/.test(text.slice(Math.max(0, i - 10), i)))
+    ) {
       i = skipNumber(text, i);
       continue;
     }

@@ -40,6 +40,18 @@ const PAGE_INDEX_FIELD = /(?:^|[\s|｜])(?:发布|發布|发表|發表|生成|�
  */
 const SOURCE_FIELD_AFTER = /^\s{0,3}(?:信息)?[来來]源\s?[:：]/;
 
+/**
+ * A news agency's dateline around a date (生意社12月08日讯, 本报太原7月21日讯, 新华社北京3月5日电): the agency or paper
+ * (社, 网, 报, 台, 新闻) and at most a place before the date, 讯 or 电 right after it. The date is the article's, written
+ * as the paper writes it, not the document's own.
+ */
+const DATELINE_SOURCE_BEFORE = /(?:社|网|網|报|報|台|新闻|新聞)[\u4e00-\u9fff]{0,4}$/;
+const DATELINE_AFTER = /^(?:讯|訊|电|電)/;
+
+function newsDateline(m: RegExpExecArray): boolean {
+  return DATELINE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1)) && DATELINE_SOURCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+}
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -78,6 +90,7 @@ const PATTERNS: Pattern[] = [
       if (!m[2] && !m[4]) return undefined;
       if (PAGE_INDEX_FIELD.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return undefined;
       // (…分析报告2014年03月28日来源：成都市工商局一、…: the page's date and source field, run into the title and the body)
+      if (m[5] !== undefined && newsDateline(m)) return undefined;
       if (m[5] !== undefined && SOURCE_FIELD_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8))) return undefined;
       const wanted = `${m[1]}${Number(m[3])}月${m[5] !== undefined ? `${Number(m[5])}日` : ''}`;
       return {
@@ -94,6 +107,7 @@ const PATTERNS: Pattern[] = [
       const month = Number(m[2]);
       const day = m[4] === undefined ? undefined : Number(m[4]);
       if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+      if (day !== undefined && newsDateline(m)) return undefined;
       const wanted = `${month}月${day !== undefined ? `${day}日` : ''}`;
       return {
         message: `日期“${m[0]}”中的月、日不编虚位，应写作“${wanted}”（GB/T 9704-2012 7.3.5.4）`,

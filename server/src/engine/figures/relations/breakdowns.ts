@@ -1526,10 +1526,21 @@ function namesAllKinds(draft: Draft, total: Figure): boolean {
 function rightBeforeQizhong(draft: Draft, totals: readonly Figure[], parts: readonly Figure[], segments: Breakdown['segments'], marker: string): Figure | undefined {
   const nearest = totals[totals.length - 1];
   if (marker !== '其中' || !nearest || parts.length < 2 || segments.length === 0 || !known(nearest) || !parts.every(known)) return undefined;
-  if (nearest.sentence.offset !== parts[0]!.sentence.offset || !closedByQizhong(draft, nearest, segments[0]!.offset)) return undefined;
+  if (nearest.sentence.offset !== parts[0]!.sentence.offset || !closedByQizhongAfterItsShare(draft, nearest, segments[0]!.offset)) return undefined;
   if (parts.some((p) => p.normalized > nearest.normalized)) return undefined;
   const addsUpTo = (t: Figure): boolean => judge({ op: '+', args: parts.map((figure) => ({ figure, labelled: true })) }, { figure: t }, { compare: '=', unit: 'amount' })?.holds === true;
   return totals.some((t) => t !== nearest && t.sentence.offset === nearest.sentence.offset && addsUpTo(t)) ? undefined : nearest;
+}
+
+/** The figure's own share and change, in clauses of their own right after it: ，占46.9%, ，比上届提高2.4%. */
+const OWN_SHARE_OR_CHANGE = /[，,](?:占[^，,；;。0-9０-９]{0,16}|(?:比|较|較)[^，,；;。0-9０-９]{1,10})[0-9.]+(?:%|个百分点)/g;
+
+/**
+ * 基层一线代表为9999名，占46.9%，比上届提高2.4%，其中，农民代表7346名…: the clause 其中 closes may hold the figure's own share
+ * and change before it; the figure is the one the list breaks down all the same.
+ */
+function closedByQizhongAfterItsShare(draft: Draft, f: Figure, listFrom: number): boolean {
+  return /^[，,]\s*其中[，,：:]?\s*$/.test(textBetween(draft, f.endOffset, listFrom).replace(OWN_SHARE_OR_CHANGE, ''));
 }
 
 /** Whether a figure's clause is closed by 其中 and the list starts right after it (…3338件，其中在线办结数…). */

@@ -883,11 +883,19 @@ function differencePair(par: Paragraph, sentence: readonly Figure[], diffs: Set<
   // 信访总量较上年的312件少: the words before 较 name the level
   const subject = head.slice(0, head.length - word.length);
   const current = (subject.length >= 2 ? [...candidates].reverse().find((f) => sameThing(subject, f)) : undefined) ?? candidates[candidates.length - 1];
-  if (!current || !exact(current) || isPast(current, par.reportYear)) return undefined;
+  if (!current || !exact(current) || (isPast(current, par.reportYear) && !lastYearAgainstTheYearBefore(current, word))) return undefined;
   if (perBoth && textBetween(draft, current.endOffset, current.endOffset + per.length) !== per) return undefined;
   // nothing else counted alike between the level and the one compared with
   if (sentence.some((f) => f.offset > current.offset && f.offset < q.offset && level(f) && compatible(f.unit, q.unit))) return undefined;
   return { current, previous: q };
+}
+
+/**
+ * 去年共接受信訪舉報430件，比上年同期298件上升了132件 (a review written early in the next year): a level stated under 去年
+ * and compared right away with 上年 (its year before) is the year the draft reports, not the earlier level of a comparison.
+ */
+function lastYearAgainstTheYearBefore(current: Figure, word: string): boolean {
+  return current.scope === '去年' && /^[比较較](?:上年|上一年)/.test(word);
 }
 
 const RATE_VERB = '(?:为|為|是|达|達)?';

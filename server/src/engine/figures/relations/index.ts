@@ -23,6 +23,7 @@ import {
   ratesOfDueAndDone,
   ratesOfTheirVerb,
   ratesOverTheirGroup,
+  ratesOfTheirBracket,
   ratesOverTheProjectsBefore,
   ratesOfTheProjectsNamedBefore,
   salesRatios,
@@ -89,6 +90,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     }
     found.push(
       ...ratesOverTheirGroup(par, read),
+      ...ratesOfTheirBracket(par, read),
       ...ratesOverTheProjectsBefore(par, read),
       ...ratesOfTheProjectsNamedBefore(par, read),
       ...ratesOfThePlanInTheirWords(par, read),
@@ -100,7 +102,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     );
     heldOverABracketPart(found);
     heldOverAnotherBase(par, found);
-    const ofShares = sumsOfShares(found);
+    const ofShares = sumsOfShares(found, par);
     return [...found, ...ofShares, ...sharedPartsToTheRest(par, [...found, ...ofShares])];
   });
   return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];

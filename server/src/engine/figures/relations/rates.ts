@@ -29,6 +29,8 @@ import {
   STATES_A_TOTAL,
   CLOSED_COUNT,
   RECEIVED as RECEIVED_OR_ASSIGNED,
+  RISE_VERBS,
+  FALL_VERBS,
 } from './vocabulary';
 import { urbanisation } from './indicators';
 import { quotient } from './shareParts';
@@ -66,8 +68,30 @@ const CASE_PARAGRAPH = /复议|複議|诉讼|訴訟|案件|结案|結案/;
 /** A rate with its base: 需办理审批手续30个，已容缺办结25个，办结率为83.3%. */
 export function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string, name = p.measure): Relation | undefined {
   if (outcomeOfClosedCasesElsewhere(par, p, stem)) return undefined;
+  const change = rateOfTheChangeBefore(par, p, stem);
+  if (change) return change;
   const r = rateRead(par, p, stem, qualifier, name);
   return r && !r.holds ? (inOtherUnits(par, p, r) ?? r) : r;
+}
+
+/** The level compared with, right before the change (比上年同期298件上升了132件): 比 and the earlier period, then the verb. */
+const COMPARED_LEVEL_BEFORE = /(?:比|较|較)(?:上年同期|去年同期|上年|去年|上一年|同期)$/;
+
+/**
+ * 比上年同期298件上升了132件、上升率44%: a rate named by the change verb itself, right after the change the same verb
+ * states against the level compared with, is that change over that level (132 ÷ 298), not over the level now.
+ */
+function rateOfTheChangeBefore(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  if (!(RISE_VERBS as readonly string[]).includes(stem) && !(FALL_VERBS as readonly string[]).includes(stem)) return undefined;
+  const k = par.figures.indexOf(p);
+  const diff = par.figures[k - 1];
+  const base = par.figures[k - 2];
+  if (!diff || !base || diff.unit.kind === 'percent' || !compatible(diff.unit, base.unit)) return undefined;
+  const named = textBetween(par.draft, diff.endOffset, p.offset).replace(/\s/g, '');
+  if (named !== `、${stem}率` && named !== `，${stem}率`) return undefined;
+  if (textBetween(par.draft, base.endOffset, diff.offset).replace(/\s/g, '').replace(/了$/, '') !== stem) return undefined;
+  if (!COMPARED_LEVEL_BEFORE.test(textBetween(par.draft, base.clause.offset, base.offset).replace(/\s/g, ''))) return undefined;
+  return ratioRelation('rate', p, diff, base, `${stem}率`);
 }
 
 /**

@@ -471,6 +471,33 @@ export function ratesOverTheirGroup(par: Paragraph, read: ReadonlySet<Figure>): 
   return out;
 }
 
+/** A rate's bracket that gives its count and what was done of it: （62个县直单位已完成巡察51个）, （95个村、居已完成巡察80个）. */
+const COUNT_THEN_DONE = /^[\u4e00-\u9fff、]{1,12}?(?:中|里)?(?:已经|已)(?:完成|实现)[\u4e00-\u9fff]{0,6}$/;
+
+/**
+ * 县直单位巡察全覆盖率已达69.4%（62个县直单位已完成巡察51个）: a rate with a bracket right after it that holds only the
+ * count of a set and the count done of it (已完成…), both in one unit, is the one over the other (51 ÷ 62). Read when no
+ * reading above took the rate.
+ */
+export function ratesOfTheirBracket(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const figures = par.figures;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const p = figures[i]!;
+    if (read.has(p) || p.unit.kind !== 'percent' || p.bracket) continue;
+    const [all, done] = [figures[i + 1]!, figures[i + 2]!];
+    const bracket = all.bracket;
+    if (!bracket || bracket.offset !== done.bracket?.offset || figures[i + 3]?.bracket?.offset === bracket.offset) continue;
+    if (!/^\s*[（(]$/.test(textBetween(par.draft, p.endOffset, all.offset)) || !/^\s*[）)]/.test(textBetween(par.draft, done.endOffset, done.endOffset + 2))) continue;
+    if (all.unit.kind !== 'count' || !compatible(all.unit, done.unit) || ![all, done].every((f) => exact(f) && !f.relational && !f.range && !f.inChange) || all.normalized === 0) continue;
+    if (!COUNT_THEN_DONE.test(textBetween(par.draft, all.endOffset, done.offset).replace(/\s/g, ''))) continue;
+    if (!p.measure.endsWith('率')) continue;
+    const r = ratioRelation('rate', p, done, all, p.measure);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 /**
  * The words between the count of a set of projects and the count done among them in one clause (100项新开工项目已开工建设32个,
  * 190个盟级重点项目开复工164项): the set's name, ending in 项目, then the verb (group 1), with 已 or 建设 about it.

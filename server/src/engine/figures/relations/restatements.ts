@@ -857,8 +857,9 @@ const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 // (a partner or an object inside it, 民营企业对东盟进出口 beside 民营企业进出口, is the trade with that partner only: a part;
 // 对外 names all trade abroad)
 // (a kind of forest land inside it, 完成有林地造林面积 beside 完成造林面积, is the planting on that land only: a part)
+// (irrigation inside it, 耕地有效灌溉面積 beside 耕地面積, is the land that can be watered only: a part)
 const NARROWING =
-  /对(?!外)|對(?!外)|车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]|[有无疏宜]林地/;
+  /灌溉|对(?!外)|對(?!外)|车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]|[有无疏宜]林地/;
 
 /** A place's level after its name (锦屏县, 江西省), and the words that make a place's measure its whole (共, 有, 共有). */
 const PLACE_LEVEL = /(?:自治区|省|市|县|区|州|盟|旗)$/;

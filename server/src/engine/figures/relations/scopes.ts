@@ -1074,10 +1074,17 @@ function ofCountedSubjects(f: Figure, g: Figure): boolean {
 /** A group its sentence counts, then speaks of: 支流137个省控断面中，; 60个“水十条”国家考核断面中， (its count and name). */
 const GROUP_OPENER = /(?:^|[^0-9０-９.])([0-9０-９]+(?:个|家|所|处|条|座|项)[^，,；;。：:0-9０-９]{2,16}?)中[，,：:]/g;
 
+/**
+ * A group of people named, then counted, opening a sentence: 提拔重用的45人中，35岁以下的干部23人…；少数民族干部5人 (the
+ * people a sentence before counted, named back by what they did): its figures are of those 45, not of all the cadres.
+ */
+const NAMED_GROUP_OPENER = /^([\u4e00-\u9fff]{2,10}的[0-9０-９]+(?:人|名))中[，,]/;
+
 /** The last group opened before a figure in its period. */
 function openedGroup(x: Figure): string | undefined {
-  let last: string | undefined;
-  for (const m of wordsOf(x, x.period, x.offset).matchAll(GROUP_OPENER)) last = m[1];
+  const words = wordsOf(x, x.period, x.offset);
+  let last: string | undefined = NAMED_GROUP_OPENER.exec(words.trimStart())?.[1];
+  for (const m of words.matchAll(GROUP_OPENER)) last = m[1];
   return last;
 }
 

@@ -1072,7 +1072,7 @@ const SHARES_REACH = 40;
  * by kind, are two runs); a whole that already has a sum with any of these parts is left to it, unless that sum read
  * the list after 其中 to its first part only (then the run replaces it in `found`).
  */
-export function sumsOfShares(found: Relation[]): Relation[] {
+export function sumsOfShares(found: Relation[], par?: Paragraph): Relation[] {
   const byWhole = new Map<Figure, Array<{ part: Figure; percent: Figure }>>();
   for (const r of found) {
     if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
@@ -1112,6 +1112,8 @@ export function sumsOfShares(found: Relation[]): Relation[] {
         continue;
       }
       const parts = run.map((e) => e.part);
+      const rest = par && restWithoutShare(par, run[run.length - 1]!.percent, whole);
+      if (rest) parts.push(rest);
       const cast = [[whole, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
       const r = relation('sum', whole, cast, [sumReading(parts, whole)], { marker: '所列各项占比合计为100%，' });
       if (r) out.push(r);
@@ -1125,6 +1127,23 @@ export function sumsOfShares(found: Relation[]): Relation[] {
     if (cut >= 0) found.splice(cut, 1);
   }
   return out;
+}
+
+/** The rest of a list named after its last share, with no share of its own: ；其它1件 (其他, 其余). */
+const REST_AFTER_SHARE = /^[；;，,、](?:其它|其他|其余|其餘)$/;
+
+/**
+ * 來信235件、占55%；來訪56件、占13%；來電38件、占9%；網絡100件、占23%；其它1件: a part named as the rest right after the
+ * last share of a run, with no share of its own (too small to show once the shares are rounded to 100%), is a part of the
+ * list all the same: 235 + 56 + 38 + 100 + 1 = 430.
+ */
+function restWithoutShare(par: Paragraph, lastPercent: Figure, whole: Figure): Figure | undefined {
+  const k = par.figures.indexOf(lastPercent);
+  const rest = par.figures[k + 1];
+  if (k < 0 || !rest || !exact(rest) || rest.relational || rest.bracket || !compatible(rest.unit, whole.unit)) return undefined;
+  if (!REST_AFTER_SHARE.test(textBetween(par.draft, lastPercent.endOffset, rest.offset).replace(/\s/g, ''))) return undefined;
+  const next = par.figures[k + 2];
+  return next && next.unit.kind === 'percent' && next.clause.offset === rest.clause.offset ? undefined : rest;
 }
 
 /** The most the shares of one list, as written, are taken to add up to (100%, and a slip in one of them). */
