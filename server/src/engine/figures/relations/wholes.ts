@@ -151,19 +151,26 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
       (f.scope === '' || part.scope === '' || f.scope === part.scope) &&
       f.normalized > part.normalized + EPS,
   );
+  if (pool.length === 0) return undefined;
+  // the shares that name a whole with 占 in the paragraphs looked at, each read once: the words from its last 占 on
+  const shares = [...par.lookups.earlier(), ...par.figures].flatMap((q) => {
+    if (q.unit.kind !== 'percent') return [];
+    const head = simplified(headOf(par.draft, q));
+    const at = head.lastIndexOf('占');
+    return at < 0 ? [] : [{ q, named: head.slice(at) }];
+  });
+  const sharesAfter = (f: Figure): Array<{ q: Figure; named: string }> => shares.filter(({ q }) => q.offset > f.offset && q.period === f.period);
   // (a level followed by a share of its own is a part of something too, not the whole of the next shares: shares25)
-  const figures = [...par.lookups.earlier(), ...par.figures];
-  const withAShare = (f: Figure): boolean => figures.some((q) => q.offset > f.offset && q.period === f.period && q.unit.kind === 'percent' && /占|佔/.test(headOf(par.draft, q)));
   const levels = pool.filter((f) => {
     const measure = simplified(f.measure);
     return (
-      !withAShare(f) &&
       measure.length >= 2 &&
       named.length > measure.length &&
       named.endsWith(measure) &&
       !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - measure.length)) &&
       !ANOTHER_WORD.test(named.slice(0, named.length - measure.length) + '|' + measure) &&
-      (words === '' || measure.endsWith(words) || words.endsWith(measure))
+      (words === '' || measure.endsWith(words) || words.endsWith(measure)) &&
+      sharesAfter(f).length === 0
     );
   });
   const closest = Math.max(0, ...levels.map((f) => f.measure.length));
@@ -172,13 +179,7 @@ export function shareOfTheLevelItNarrows(par: Paragraph, p: Figure, written: str
   // measure and the level's both (进出口), the level being the one figure so named that is no part with a share of its own
   if (levels.length === 0 && words.length >= 2 && named.endsWith(words) && !NOT_A_NARROWER_CASE.test(named.slice(0, named.length - words.length))) {
     // (a share after the level naming other words, 占全国外贸总值的, 占73%, makes it no part of this whole)
-    const ownShare = (f: Figure): boolean =>
-      figures.some((q) => {
-        if (q.offset <= f.offset || q.period !== f.period || q.unit.kind !== 'percent') return false;
-        const head = simplified(headOf(par.draft, q));
-        const at = Math.max(head.lastIndexOf('占'), head.lastIndexOf('佔'));
-        return at >= 0 && head.slice(at).includes(words);
-      });
+    const ownShare = (f: Figure): boolean => sharesAfter(f).some((s) => s.named.includes(words));
     // (a level named more narrowly than the part, 机电产品出口 beside 出口, is none of its wholes)
     whole = uniqueValue(
       pool.filter((f) => {
