@@ -1072,7 +1072,7 @@ const SHARES_REACH = 40;
  * by kind, are two runs); a whole that already has a sum with any of these parts is left to it, unless that sum read
  * the list after 其中 to its first part only (then the run replaces it in `found`).
  */
-export function sumsOfShares(found: Relation[], par?: Paragraph): Relation[] {
+export function sumsOfShares(found: Relation[], par: Paragraph): Relation[] {
   const byWhole = new Map<Figure, Array<{ part: Figure; percent: Figure }>>();
   for (const r of found) {
     if (r.kind !== 'share' || r.unchecked || r.figures.length !== 3) continue;
@@ -1112,7 +1112,7 @@ export function sumsOfShares(found: Relation[], par?: Paragraph): Relation[] {
         continue;
       }
       const parts = run.map((e) => e.part);
-      const rest = par && restWithoutShare(par, run[run.length - 1]!.percent, whole);
+      const rest = restWithoutShare(par, run[run.length - 1]!.percent, whole);
       if (rest) parts.push(rest);
       const cast = [[whole, 'total'] as const, ...parts.map((p) => [p, 'part'] as const)];
       const r = relation('sum', whole, cast, [sumReading(parts, whole)], { marker: '所列各项占比合计为100%，' });
