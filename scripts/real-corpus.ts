@@ -54,13 +54,14 @@ function chineseNumeral(n: number): string | undefined {
   return out;
 }
 
-function group(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** Thousands grouped with the separator the written figure uses (`1,200`, or `321 146` as GB/T 15835-2011 5.1.3 allows). */
+function group(intPart: string, separator: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /** The written figure with its number replaced by `value` (base units), keeping multiplier, unit and decimals. */
 function rewrite(written: string, parsed: ParsedFigure, value: number): string | undefined {
-  const number = /^[+\-−－]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?/.exec(written);
+  const number = /^[+\-−－]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?/.exec(written);
   const scaled = value / parsed.multiplier;
   let text: string;
   let length: number;
@@ -74,7 +75,8 @@ function rewrite(written: string, parsed: ParsedFigure, value: number): string |
     if (!number) return undefined;
     const fixed = Math.abs(scaled).toFixed(parsed.decimals);
     const [i, f] = fixed.split('.');
-    text = (scaled < 0 ? '-' : '') + (parsed.grouped ? group(i!) : i!) + (f ? `.${f}` : '');
+    const separator = /[,， \u00a0\u2009\u202f]/.exec(number[0])?.[0] ?? ',';
+    text = (scaled < 0 ? '-' : '') + (parsed.grouped ? group(i!, separator) : i!) + (f ? `.${f}` : '');
     length = number[0].length;
   }
   return text + written.slice(length);
