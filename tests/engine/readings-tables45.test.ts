@@ -1,8 +1,9 @@
 // Readings of tables45 (issue 12, round 45: table totals that went unchecked): a # row with an unmarked row indented
 // deeper under it, the two making up their row in every column (寿险 + 财险 = 保费收入), read as one list of the row, not
 // the second as a part of the first; and a # row under its row in a yearbook table whose line of column names was
-// lost, read as at most its row in each column of whole counts (a rate row among them). Each case made up, each
-// reported case failing without its reading and each silent case with its guard.
+// lost, read as at most its row in each column of whole counts (a rate row among them); a price list pasted one cell
+// per line whose rows open with several cells of words (品名 / 规格 / 单位). Each case made up, each reported case
+// failing without its reading and each silent case with its guard.
 
 import assert from 'node:assert/strict';
 import { findingTexts } from './figure-findings';
@@ -39,5 +40,24 @@ describe('a # row under its row in columns without names (tables45)', () => {
 
   it('reads no column whose decimals are not in a rate row', () => {
     assert.ok(!findingTexts(security('600', '城镇登记失业金 （万元） 2.49 2.48 2.46 2.57 2.51'), 'table-sum').includes('600'));
+  });
+});
+
+describe('a price list one cell per line, its rows opening with words (tables45)', () => {
+  const cells = (rows: readonly string[]): string => rows.map((c) => `${c} |`).join('\n');
+  const prices = (change: string): string =>
+    `一、主副食品零售价格\n\n主副食品价格2升1降。\n\n${cells(['品名', '规格', '单位', '上月同期', '本月均价', '环比±%', '菜籽油', '散装', '元/500克', '10.5', '10.8', '+2.9%', '调和油', '一级桶装，当地主销品牌', '元/5升', '68', '70', change, '仔猪', '中等（收购价）', '元/500克', '14', '12.6', '-10%', '生猪', '中等（收购价）', '元/500克', '8.8', '8', '-9.1%', '玉米', '中等，饲料用（批发价）', '元/500克', '3.1', '3', '-3.2%'])}\n\n二、蔬菜类价格\n`;
+
+  it('is silent where each change fits its prices', () => {
+    assert.deepEqual(findingTexts(prices('+2.9%'), 'table-change'), []);
+  });
+
+  it('reports a change that does not fit its prices', () => {
+    assert.deepEqual(findingTexts(prices('+7.9%'), 'table-change'), ['+7.9%']);
+  });
+
+  it('reads no row whose words stand where the first row has figures', () => {
+    const broken = prices('+7.9%').replace('10.5 |', '约 |');
+    assert.deepEqual(findingTexts(broken, 'table-change'), []);
   });
 });
