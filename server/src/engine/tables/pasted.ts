@@ -1682,8 +1682,9 @@ const MAX_WORD_CELLS = 4;
  * 本月均价 / 环比±%, then 调和油 / 一级桶装，当地主销品牌 / 元/5升 / 68 / 70 / +2.9%): the words before the first figure
  * (two to four) and the figures after it make a row, as wide as the heading cells right before it, which name the
  * words' columns and the figures'. Every row so wide, its words where the first row has words and its figures where
- * it has figures, two rows at least, and the cell after the last row no figure. (A comma in a cell of words,
- * 标一米，籼米, keeps the other widths from reading the heading.)
+ * it has figures, two rows at least, and the cell after the last row no figure. (Read from the row's last word, the
+ * unit, the widths put the first row's other words into the heading and read a row fewer; rows from label to label then
+ * reach further, four cells wide, each row's name and 规格 rows of their own.)
  */
 function rowsOpeningWithWords(cells: readonly StackedCell[], shapes: readonly Shape[], f: number): { k: number; rows: number; first: number } | undefined {
   if (f < 0) return undefined;
