@@ -1646,9 +1646,10 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   // … read so only when no width gives two rows or more
   if (fits.length === 0 && oneRow.length === 1) fits.push(oneRow[0]!);
   // (a row opening with several cells of words is read from its first: a width from its last word reads as many
-  // rows less the first, the heading taking that row's words)
+  // rows less the first, the heading taking that row's words; taken only where it covers more cells than any width,
+  // a reading the widths make already left as it is)
   const worded = rowsOpeningWithWords(cells, shapes, f);
-  if (worded) fits.push(worded);
+  if (worded && fits.every((x) => x.k * x.rows < worded.k * worded.rows)) fits.push(worded);
   // the width whose rows cover the most cells; two widths covering as many leave it open
   let fixed: { rows: RawRow[]; start: number; end: number } | undefined;
   if (fits.length > 0) {
