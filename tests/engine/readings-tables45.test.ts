@@ -61,3 +61,16 @@ describe('a price list one cell per line, its rows opening with words (tables45)
     assert.deepEqual(findingTexts(broken, 'table-change'), []);
   });
 });
+
+describe('sub-items that make up their part exactly, read first as its 其中 list (tables45)', () => {
+  const crops = (beans: string): string =>
+    `12-14  主要农作物种植结构\n单位：%  \n     1995 2000 2004 2005\n             \n 农作物总播种面积 100.00 100.00 100.00 100.00\n   粮食作物 73.43 69.39 66.17 67.07\n     谷物 59.59 54.55 51.68 52.66\n     豆类 ${beans} 8.10 8.34 8.30\n      #大豆 5.42 5.95 6.24 6.17\n       杂豆 2.07 2.15 2.09 2.13\n     薯类 6.35 6.74 6.16 6.11\n   油料作物 8.74 9.85 9.40 9.21\n   棉花 17.83 20.76 24.43 23.72\n`;
+
+  it('are silent where they make it up', () => {
+    assert.deepEqual(findingTexts(crops('7.49'), 'table-sum'), []);
+  });
+
+  it('report a part over its sub-items (the exact reading kept)', () => {
+    assert.ok(findingTexts(crops('12.49'), 'table-sum').includes('12.49'));
+  });
+});
