@@ -1645,6 +1645,11 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   }
   // … read so only when no width gives two rows or more
   if (fits.length === 0 && oneRow.length === 1) fits.push(oneRow[0]!);
+  // (a row opening with several cells of words is read from its first: a width from its last word reads as many
+  // rows less the first, the heading taking that row's words; taken only where it covers more cells than any width,
+  // a reading the widths make already left as it is)
+  const worded = rowsOpeningWithWords(cells, shapes, f);
+  if (worded && fits.every((x) => x.k * x.rows < worded.k * worded.rows)) fits.push(worded);
   // the width whose rows cover the most cells; two widths covering as many leave it open
   let fixed: { rows: RawRow[]; start: number; end: number } | undefined;
   if (fits.length > 0) {
@@ -1668,6 +1673,41 @@ function rowsByWidth(cells: readonly StackedCell[]): { rows: RawRow[]; start: nu
   const byLabels = rowsByLabels(cells, shapes, numbered ? f + 1 : label);
   // rows from label to label reach further when a row lost a cell
   return byLabels && (!fixed || byLabels.end > fixed.end) ? byLabels : fixed;
+}
+
+/** Cells of words a row of a price list opens with (品名, 规格, 单位): at most. */
+const MAX_WORD_CELLS = 4;
+
+/**
+ * A price list pasted one cell per line whose rows open with several cells of words (品名 / 规格 / 单位 / 上月同期 /
+ * 本月均价 / 环比±%, then 调和油 / 一级桶装，当地主销品牌 / 元/5升 / 68 / 70 / +2.9%): the words before the first figure
+ * (two to four) and the figures after it make a row, as wide as the heading cells right before it, which name the
+ * words' columns and the figures'. Every row so wide, its words where the first row has words and its figures where
+ * it has figures, two rows at least, and the cell after the last row no figure. (Read from the row's last word, the
+ * unit, the widths put the first row's other words into the heading and read a row fewer; rows from label to label then
+ * reach further, four cells wide, each row's name and 规格 rows of their own.)
+ */
+function rowsOpeningWithWords(cells: readonly StackedCell[], shapes: readonly Shape[], f: number): { k: number; rows: number; first: number } | undefined {
+  if (f < 0) return undefined;
+  let figures = 0;
+  while (shapes[f + figures] === 'figure' && cells[f + figures]!.cell.text !== '' && !yearLike(cells[f + figures]!.cell)) figures++;
+  if (figures < 2) return undefined;
+  for (let words = 2; words <= MAX_WORD_CELLS; words++) {
+    const k = words + figures;
+    const first = f - words;
+    const start = first - k;
+    // the heading is the run's first cells, or follows a cell that is no heading (a caption's sentence)
+    if (k > MAX_STACKED_COLUMNS || start < 0 || (start > 0 && stackedHeading(cells[start - 1]!.cell))) continue;
+    if (!cells.slice(start, first).every((c, i) => stackedHeading(c.cell) && c.cell.text !== '' && shapes[start + i] === 'text')) continue;
+    let rows = 0;
+    for (let r = first; r + k <= cells.length; r += k) {
+      const row = cells.slice(r, r + k);
+      if (!row.every((c, i) => c.cell.text !== '' && (i < words ? shapes[r + i] === 'text' : shapes[r + i] === 'figure' && !yearLike(c.cell)))) break;
+      rows++;
+    }
+    if (rows >= 2 && shapes[first + rows * k] !== 'figure') return { k, rows, first };
+  }
+  return undefined;
 }
 
 /** A half's figure columns in a balance table pasted one cell per line (执行数, or 执行数 | 决算数): at most. */

@@ -301,12 +301,19 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
   const amounts = grid.columns.filter((c) => c.role === 'amount' || c.role === 'change');
   const at = (r: GridRow, c: Column): Slot => grid.values[r.index]![c.index];
   const byRow = (v: CellValue): string => partName(v.row);
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   const push = (r: TableRelation | undefined): void => {
     if (!r) return;
     const key = r.cells.map((c) => c.offset).join(',');
-    if (seen.has(key)) return;
-    seen.add(key);
+    const at = seen.get(key);
+    // the same cells read twice: a part's sub-items that make it up exactly (豆类 = #大豆 + 杂豆 in a table of shares
+    // whose columns all add up) stand first as a 其中 list of it (at most) and then as its breakdown (exact); the
+    // exact reading is kept
+    if (at !== undefined) {
+      if (r.exact && !out[at]!.exact) out[at] = r;
+      return;
+    }
+    seen.set(key, out.length);
     out.push(r);
   };
   // rows with a breakdown of their own (labelled or inferred), by row
@@ -354,6 +361,15 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     return over.size >= 2;
   };
   const additive = new Set(amounts.filter((c) => headingWords(c.label) !== '' || whole(c) || found.some((b) => addsUp(b, c))));
+  // a 其中 row under its row, in a column without a heading (a yearbook's counties across, the line of their names
+  // lost: 城乡居民社会养老保险参保人数 （人） 1392014 232402 … over   #城镇 （人） 216471 6334 …): at most its row where the
+  // column's figures are whole counts in every row but the rates (城镇登记失业率 (%) 2.49 2.48 …, no amount)
+  const wholeBesideRates = (c: Column): boolean =>
+    grid.rows.every((r) => {
+      const v = at(r, c);
+      return !isValue(v) || (v.decimals === 0 && v.value >= 0) || namedRate(r);
+    });
+  const partOfRow = new Set(amounts.filter((c) => c.role === 'amount' && !additive.has(c) && wholeBesideRates(c)));
   const averages = new Set(amounts.filter(averaged));
   // columns without a heading written alike (a yearbook's cities across, each with its decimals in the same rows) are
   // of one kind: one that adds up somewhere makes the others amounts too, a slip in one column's only sum included
@@ -484,7 +500,7 @@ function rowSums(grid: Grid, found: readonly Breakdown[], out: TableRelation[]):
     if (missed) partial = true;
     for (const c of amounts) {
       const total = at(b.total, c);
-      if (!isValue(total) || !additive.has(c) || averages.has(c)) continue;
+      if (!isValue(total) || !(additive.has(c) || (b.basis === 'partial' && partOfRow.has(c))) || averages.has(c)) continue;
       const slots = b.parts.map((p) => at(p, c));
       if (otherReading(total, slots, partial ? 'atMost' : mode)) continue;
       if (partial) push(sumRelation(grid, total, slots, 'atMost', 'subset', byRow));

@@ -116,6 +116,15 @@ function completesWhole(rows: readonly GridRow[], total: GridRow, grid: Grid, co
   return s.evidence > 0 && s.equal >= s.over + s.under;
 }
 
+/**
+ * Whether rows make up a row to the last written digit in every column where it has a figure but one at most, three
+ * at least, two parts or more not zero in each (a whole split in two nearly everywhere, not a near miss in a column).
+ */
+function addsUpEverywhere(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
+  const s = score(total, rows, grid, columns);
+  return s.evidence >= 3 && s.evidence === s.equal && s.over + s.under <= 1;
+}
+
 /** Whether rows add up to at most a row in one column at least, or in the one column compared. */
 function withinSome(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): boolean {
   const { compared, within } = withinCount(rows, total, grid, columns);
@@ -848,6 +857,12 @@ function allBreakdowns(grid: Grid): Breakdown[] {
           // a deeper row larger than the # row in a column is not a part of it but more of the list, when the list
           // so read stays within its row (#普通中专 / 成人中专 / 职业高中 under 中等职业学校: the # takes a character's room)
           if (own.some((r) => !notLarger(r, sub, grid, columns)) && withinMostly([...subsets, ...own], parent, grid, columns)) continue;
+          // the deeper rows smaller than the # row, but the list with them makes up its row to the last digit in
+          // every column but one at most, three at least (  保费收入 267975 … /     #寿险 187545 … /       财险 80430 …,
+          // 寿险 + 财险 = 保费收入 in all five: the # row's own parts would have to add up to the rest of the row in
+          // each by chance): more of the list, as 财险 is under 保险金额 where it is the larger (the column that does
+          // not add up has a slip, which the list so read reports)
+          if (own.every((r) => r.kind === 'item' && r.level === undefined) && addsUpEverywhere([...subsets, ...own], parent, grid, columns)) continue;
           // a # written in the margin, no deeper than its row (    公共图书馆藏量 /     #图书藏量 /       报刊藏量): the #
           // stands in the room of the list's indentation, so the unnumbered rows after it, all as deep, are more of the list
           if (
