@@ -1,0 +1,41 @@
+// Readings of restate45 (issue 12, round 45: the missed restatements whose two statements the engine keyed apart by
+// their names or their periods): a month written with 份 (1月份 / 1月); a name's two words in the other order
+// (新注册登记汽车 / 汽车新注册登记), also after 其中. Each case made up, each reported case failing without its reading
+// and each silent case with its guard.
+
+import assert from 'node:assert/strict';
+import { findingTexts as findings } from './figure-findings';
+
+describe('a month written with 份 (restate45)', () => {
+  const month = (body: string, headMonth = '1月份'): string =>
+    `首页>今日要闻\n\n${headMonth}全国共查处享乐主义、奢靡之风问题5209起\n\n2月25日，中央纪委国家监委公布了2021年1月全国查处违反中央八项规定精神问题汇总情况。当月，全国各级纪检监察机关共查处违反中央八项规定精神问题9756起，批评教育帮助和处理13895人。\n\n数据显示，1月全国共查处享乐主义、奢靡之风问题${body}，批评教育帮助和处理7136人。`;
+
+  it('is the month without it', () => {
+    assert.deepEqual(findings(month('5209起'), 'number-conflict'), []);
+  });
+
+  it('reports the month’s count restated with another value', () => {
+    assert.deepEqual(findings(month('4688起'), 'number-conflict'), ['4688起']);
+  });
+
+  it('still keeps another month apart', () => {
+    assert.deepEqual(findings(month('4688起', '2月份'), 'number-conflict'), []);
+  });
+});
+
+describe('a name’s two words in the other order (restate45)', () => {
+  const cars = (second: string): string => `上半年新注册登记机动车1680万辆，新注册登记汽车1242万辆。\n\n2024年上半年，全国新注册登记机动车1680万辆。其中，汽车新注册登记${second}，同比增长5.70%。`;
+
+  it('is one measure', () => {
+    assert.deepEqual(findings(cars('1242万辆'), 'number-conflict'), []);
+  });
+
+  it('reports it restated with another value', () => {
+    assert.deepEqual(findings(cars('1118万辆'), 'number-conflict'), ['1118万辆']);
+  });
+
+  it('leaves a name read after a list to the list', () => {
+    const pay = '全市基本养老金、工伤保险、失业保险待遇支出58.69亿元，同比增长6.1%。\n\n（一）支出基本养老金55.3亿元。\n\n（二）支出失业保险待遇0.12亿元。';
+    assert.deepEqual(findings(pay, 'number-conflict'), []);
+  });
+});
