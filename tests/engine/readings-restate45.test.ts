@@ -1,6 +1,7 @@
 // Readings of restate45 (issue 12, round 45: the missed restatements whose two statements the engine keyed apart by
 // their names or their periods): a month written with 份 (1月份 / 1月); a name's two words in the other order
-// (新注册登记汽车 / 汽车新注册登记), also after 其中. Each case made up, each reported case failing without its reading
+// (新注册登记汽车 / 汽车新注册登记), also after 其中; a stock of a year and at the year's end (2022年 / 截至2022年底
+// 机动车保有量). Each case made up, each reported case failing without its reading
 // and each silent case with its guard.
 
 import assert from 'node:assert/strict';
@@ -37,5 +38,23 @@ describe('a name’s two words in the other order (restate45)', () => {
   it('leaves a name read after a list to the list', () => {
     const pay = '全市基本养老金、工伤保险、失业保险待遇支出58.69亿元，同比增长6.1%。\n\n（一）支出基本养老金55.3亿元。\n\n（二）支出失业保险待遇0.12亿元。';
     assert.deepEqual(findings(pay, 'number-conflict'), []);
+  });
+});
+
+describe('a stock of a year and at the year’s end (restate45)', () => {
+  const vehicles = (second: string): string =>
+    `公安部发布最新统计，2022年全国机动车保有量达4.17亿辆，其中汽车3.19亿辆。\n\n截至2022年底，全国机动车保有量达${second}，2022年全国新注册登记机动车3478万辆。`;
+
+  it('is one figure', () => {
+    assert.deepEqual(findings(vehicles('4.17亿辆'), 'number-conflict'), []);
+  });
+
+  it('reports the stock restated with another value', () => {
+    assert.deepEqual(findings(vehicles('3.75亿辆'), 'number-conflict'), ['3.75亿辆']);
+  });
+
+  it('still keeps a year’s flow apart from its total to the year’s end', () => {
+    const drivers = '2022年全国新领证驾驶人2923万人，同比增长5.2%。\n\n截至2022年底，全国新领证驾驶人累计达5.02亿人，其中汽车驾驶人4.64亿人。';
+    assert.deepEqual(findings(drivers, 'number-conflict'), []);
   });
 });

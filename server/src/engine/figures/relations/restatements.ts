@@ -253,9 +253,18 @@ function statementId(f: Figure, opening?: Opening): string | undefined {
   return isStatement(f) ? idUnder(f, accountsMeasure(f), opening) : undefined;
 }
 
+/**
+ * A stock, counted at a moment (保有量, 余额): of a year it is the stock at the year's end. 2022年全国机动车保有量达4.17亿辆 and
+ * 截至2022年底，全国机动车保有量达4.17亿辆 (heldout92/jiaoguan-quanguo-01) state one figure; a flow of a year and its
+ * running total to the year's end stay apart (a year's new registrations are no stock).
+ */
+const STOCK_NAME = /(?:保有量|余额|餘額)$/;
+const YEAR_END = /^(?:截至)?((?:19|20)[0-9]{2}年)(?:年?底|年?末)?$/;
+
 /** A statement's id under a name: the name, then what it is for, its unit, scope, subject and qualifiers. */
 function idUnder(f: Figure, name: string, opening?: Opening, subject = subjectOf(f)): string {
-  const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  const spelled = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  const scope = STOCK_NAME.test(name) ? spelled.replace(YEAR_END, '$1') : spelled;
   return `${name}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subject}|${qualifiersOf(f)}`;
 }
 
