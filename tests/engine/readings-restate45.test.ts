@@ -1,10 +1,12 @@
 // Readings of restate45 (issue 12, round 45: the missed restatements whose two statements the engine keyed apart by
 // their names or their periods): a month written with 份 (1月份 / 1月); a name's two words in the other order
 // (新注册登记汽车 / 汽车新注册登记), also after 其中; a stock of a year and at the year's end (2022年 / 截至2022年底
-// 机动车保有量). Each case made up, each reported case failing without its reading
+// 机动车保有量); a year a record is counted from (为1951年以来历史最高) is no period. Each case made up, each reported case failing without its reading
 // and each silent case with its guard.
 
 import assert from 'node:assert/strict';
+import { check } from '../../server/src/engine/check';
+import { explainAt } from '../../server/src/engine/explain';
 import { findingTexts as findings } from './figure-findings';
 
 describe('a month written with 份 (restate45)', () => {
@@ -56,5 +58,23 @@ describe('a stock of a year and at the year’s end (restate45)', () => {
   it('still keeps a year’s flow apart from its total to the year’s end', () => {
     const drivers = '2022年全国新领证驾驶人2923万人，同比增长5.2%。\n\n截至2022年底，全国新领证驾驶人累计达5.02亿人，其中汽车驾驶人4.64亿人。';
     assert.deepEqual(findings(drivers, 'number-conflict'), []);
+  });
+});
+
+describe('a year a record is counted from (restate45)', () => {
+  const climate = (rain: string): string =>
+    `2024年，在全球气候变暖背景下，全国平均气温10.9摄氏度，为1951年以来历史最高，全国平均降水量为${rain}，比常年偏多9.0%。\n\n2024年，全国平均降水量697.7毫米，比常年偏多9.0%，为1961年以来第二多。`;
+
+  it('is no period of the figure after it', () => {
+    assert.deepEqual(findings(climate('697.7毫米'), 'number-conflict'), []);
+  });
+
+  it('reports the year’s figure restated with another value', () => {
+    assert.deepEqual(findings(climate('627.9毫米'), 'number-conflict'), ['697.7毫米']);
+  });
+
+  it('still reads a year before 以来 with no record as the figure’s period', () => {
+    const text = '全省地震活动情况通报\n\n2023年以来，全省共发生5级以上地震11次，最大为5.6级。';
+    assert.equal(explainAt(check(text), text.indexOf('11次')).figure?.scope, '2023年');
   });
 });
