@@ -9,6 +9,7 @@ import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import { comparedBracketChanges } from './comparedBrackets';
 import { averagePrices, dailyAverages } from './unitAverages';
+import { amountsEach } from './amountsEach';
 import { perPeople } from './indicators';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
@@ -74,6 +75,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...perPeople(par),
       ...dailyAverages(par),
       ...averagePrices(par),
+      ...amountsEach(par),
       ...ratesOfNamedLists(par),
       ...growthBreadths(par),
       ...yearlyGrowths(par),
