@@ -10,6 +10,7 @@ import { changes } from './changes';
 import { comparedBracketChanges } from './comparedBrackets';
 import { averagePrices, dailyAverages } from './unitAverages';
 import { amountsEach } from './amountsEach';
+import { impliedComparands } from './impliedComparands';
 import { perPeople } from './indicators';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
@@ -107,5 +108,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const ofShares = sumsOfShares(found, par);
     return [...found, ...ofShares, ...sharedPartsToTheRest(par, [...found, ...ofShares])];
   });
-  return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
+  return [...found, ...impliedComparands(draft, figures), ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
 }
