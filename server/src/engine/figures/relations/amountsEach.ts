@@ -74,8 +74,11 @@ export function amountsEach(par: Paragraph): Relation[] {
     // 合计增加150万元)
     if (change(t) !== (change(n) || change(u))) continue;
     // (其中…一般性慰问对象4名，每名助学金3000元；纾困帮扶对象23名，每名助学金5000元，计12.7万元: after another amount each in
-    // its period, the total may be of both groups)
-    if ((par.periods.get(u.period) ?? []).some((f) => f !== u && f.offset < u.offset && f.unit.kind === 'money' && eachOf(par, f))) continue;
+    // its period with no total of its own, the total may be of both groups; not after one with its own total: 兑现4683.9亩，
+    // 补贴标准为20元/亩，共计兑现金额93678元；自治区…兑现4683.9亩，补贴标准为20元/亩，共计兑现金额93678元)
+    const period = par.periods.get(u.period) ?? [];
+    const untotalled = (f: Figure): boolean => period[period.indexOf(f) + 1]?.unit.kind !== 'money';
+    if (period.some((f) => f !== u && f.offset < u.offset && f.unit.kind === 'money' && eachOf(par, f) && untotalled(f))) continue;
     const reading = judge({ op: 'quotient', args: [{ figure: t }, { figure: n }], scale: n.unit.factor, scaleText: '' }, { figure: u }, { unit: 'amount', decimals: u.decimals + 1 });
     const r = relation(
       'rate',
