@@ -78,3 +78,29 @@ describe('growths compared by points with one whole not stated (rates45)', () =>
     assert.deepEqual(figureFindings(text), []);
   });
 });
+
+describe('a change of a percentage written with % (rates45)', () => {
+  const mediation = (change: string): string => `今年第一季度人民法庭调撤率达58.5%，比去年同期42.3%上升了${change}%。`;
+
+  it('is the difference in points (or the change in percent)', () => {
+    assert.deepEqual(figureFindings(mediation('16.2')), []);
+    assert.deepEqual(figureFindings(mediation('38.3')), []);
+  });
+
+  it('reports a change that is neither', () => {
+    assert.deepEqual(figureFindings(mediation('21.2')), ['number-ratio 21.2%']);
+  });
+
+  it('is silent when the first percentage is a change itself (同比增长)', () => {
+    assert.deepEqual(figureFindings('全县工业产值同比增长15.5%，比去年同期10.2%提高3.1%。'), []);
+  });
+});
+
+describe('an amount each after another with its own total (rates45)', () => {
+  const paid = (second: string): string => `其中中央资金兑现3500亩，补贴标准为20元/亩，共计兑现金额70000元；自治区资金兑现3500亩，补贴标准为20元/亩，共计兑现金额${second}元。`;
+
+  it('is read as well', () => {
+    assert.deepEqual(figureFindings(paid('70000')), []);
+    assert.deepEqual(figureFindings(paid('75000')), ['number-ratio 20元']);
+  });
+});
