@@ -62,14 +62,16 @@ function growthBefore(draft: Draft, sentence: readonly Figure[], d: Figure): { g
  * same scope or none stated), their measures ending alike (贷款余额, 产值): each growth less its points (plus, 低于) is the
  * whole's growth, one value for all. The first comparison is the one the others are weighed against. Silent for a whole
  * named by a place alone whose measures differ (产值 and 利润 are compared with two growths), for several values in
- * one clause (分别高于…2.4个、9.2个百分点).
+ * one clause (分别高于…2.4个、9.2个百分点), and for points another reading has read (the whole's growth stated).
  */
-export function impliedComparands(draft: Draft, figures: readonly Figure[]): Relation[] {
+export function impliedComparands(draft: Draft, figures: readonly Figure[], read: ReadonlySet<Figure>): Relation[] {
   if (!draft.prose.includes('百分点') && !draft.prose.includes('百分點')) return [];
   const bySentence = new Map<number, Figure[]>();
   const comparisons: Comparison[] = [];
   for (const d of figures) {
-    if (d.unit.kind !== 'points' || !exact(d) || d.approximate) continue;
+    // (points already read against a growth of the whole the draft states are checked there: 增速比各项贷款快10.9个百分点
+    // after 本外币贷款余额…同比增长9.5%)
+    if (d.unit.kind !== 'points' || !exact(d) || d.approximate || read.has(d)) continue;
     const head = headName(draft, d);
     const above = ABOVE.exec(head);
     const than = above ? undefined : THAN.exec(head);
