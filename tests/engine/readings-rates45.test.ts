@@ -73,8 +73,8 @@ describe('growths compared by points with one whole not stated (rates45)', () =>
     assert.deepEqual(figureFindings(loans('7')), ['number-ratio 7个百分点']);
   });
 
-  it('is silent when the measures compared differ (产值 and 利润 have two wholes)', () => {
-    const text = '上半年，全市重点企业实现产值500亿元，同比增长12.5%，增幅高于全市平均水平3.5个百分点；实现利润40亿元，同比增长20.5%，增幅高于全市平均水平6.5个百分点。';
+  it('is silent for a whole named by a place alone (the growth of its 增加值 by industry is not one)', () => {
+    const text = '上半年，全区第三产业增加值146.8亿元，增长4.6%，比全市高0.1个百分点。\n\n上半年，全区规上工业增加值增长6.8%，增速比全市高3.3个百分点。';
     assert.deepEqual(figureFindings(text), []);
   });
 });

@@ -1,6 +1,8 @@
 // Growths compared by points with one whole whose growth the draft does not state: 工业贷款…同比增长20.9%，增速高于同期各项
 // 贷款7.7个百分点 … 普惠小微贷款…同比增长24.8%，增速高出同期各项贷款增速11.6个百分点 (jinrong-guizhou-02): each growth less
-// its points is the whole's growth, so they give one value (20.9 − 7.7 = 24.8 − 11.6 = 13.2).
+// its points is the whole's growth, so they give one value (20.9 − 7.7 = 24.8 − 11.6 = 13.2). Only for a whole of every
+// kind of the measure (各项贷款): the first whole-corpus run read 全市, 全国平均水平 and 上半年 as wholes and reported 21
+// comparisons of different measures or periods (比全市高0.3个百分点 of 第三产业增加值 against 比全市高3.3个百分点 of 规上工业).
 
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
@@ -16,6 +18,11 @@ const ABOVE = /^(?:增速|增幅)?(高于|高於|高出|快于|快於|低于|低
 const THAN = /^(?:增速|增幅)?(?:比|较|相较于)(?:同期)?([\u4e00-\u9fff]{2,10}?)(?:的)?(?:增速|增幅|增长速度)?(高出|高|快|低|慢)$/;
 /** A whole named only by a place's words and no measure is compared by its measure's growth, named by the part's. */
 const STATED_WITH = /实现|完成|累计/g;
+/**
+ * A whole that names every kind of a measure (各项贷款, 全部投资, 整体贷款), whose growth is one for every part compared with
+ * it; not a place alone (全市平均水平, 全省: the growth of the place's 产值 is not that of its 投资) nor a period (上年同期, 上半年).
+ */
+const EVERY_KIND = /^(?:全[国省市县区州])?(?:各项|各項|全部|整体|整體|总体|總體)[\u4e00-\u9fff]{2,}$/;
 /** Several values in one clause: then which points go with which growth is for another reading. */
 const SEVERAL = /分别/;
 
@@ -58,7 +65,7 @@ function growthBefore(draft: Draft, sentence: readonly Figure[], d: Figure): { g
 /**
  * 全省工业贷款余额3571亿元，同比增长20.9%，增速高于同期各项贷款7.7个百分点; 普惠小微贷款余额3727.8亿元，同比增长24.8%，增速高出同期
  * 各项贷款增速11.6个百分点; 科技型中小企业贷款余额同比增长24.1%，比各项贷款增速高10.9个百分点 (jinrong-guizhou-02): growths of
- * one draft, each right before its points, compared with a whole named alike (各项贷款, 全市平均水平), of one period (the
+ * one draft, each right before its points, compared with a whole named alike, every kind of a measure (各项贷款), of one period (the
  * same scope or none stated), their measures ending alike (贷款余额, 产值): each growth less its points (plus, 低于) is the
  * whole's growth, one value for all. The first comparison is the one the others are weighed against. Silent for a whole
  * named by a place alone whose measures differ (产值 and 利润 are compared with two growths), for several values in
@@ -77,7 +84,7 @@ export function impliedComparands(draft: Draft, figures: readonly Figure[], read
     const than = above ? undefined : THAN.exec(head);
     const verb = above?.[1] ?? than?.[2];
     const whole = above?.[2] ?? than?.[1];
-    if (!verb || !whole) continue;
+    if (!verb || !whole || !EVERY_KIND.test(whole)) continue;
     let sentence = bySentence.get(d.sentence.offset);
     if (!sentence) {
       sentence = figures.filter((f) => f.sentence.offset === d.sentence.offset);
