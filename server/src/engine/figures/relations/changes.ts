@@ -657,6 +657,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     ...concludedDifferences(par, checkedDifferences),
   );
   out.push(...points(par), ...times(par), ...naturalGrowth(par), ...naturalCounts(par), ...naturalChanges(par), ...pulls(par));
+  const read = new Set(out.map((r) => r.anchor));
+  out.push(...pointsWrittenAsPercent(par).filter((r) => !read.has(r.anchor)));
   // 拨款三年分别为8820万元、9137万元、10199万元，…分别比上年增长3%、4%、8%: each year's growth of the year before
   out.push(...yearlySeriesChanges(par));
   return out;
@@ -2005,4 +2007,52 @@ function levelsListedFrom(par: Paragraph, f: Figure): Figure[] {
     list.push(g);
   }
   return list.some((g) => g.relational || g.inChange || g.bracket || g.range) ? [] : list;
+}
+
+/** ，比去年同期 / ，与去年同期 / ，较去年的 / ，与上年合格率 / ，比2020年: the words before a percentage compared with, a period's. */
+const COMPARED_PERIOD = /^[，,](?:比|较|較|与|與|同)(?:上年|去年|上一年|(?:19|20)[0-9]{2}年)?(?:同期)?(?:的)?[\u4e00-\u9fff]{0,6}$/;
+/** 同比增长 / 下降了: a percentage that is a change itself. */
+const ENDS_IN_A_CHANGE = /(?:上升|增加|提高|增长|下降|减少|降低|回落|回升)了?(?:为|為|达|達)?$/;
+/** 上升了 / 相比下降 / 比，增加了: after the percentage compared with, the verb of the change, nothing else. */
+const CHANGED_BY = /^(?:相比|比)?[，,]?(上升|增加|提高|增长|下降|减少|降低)了?$/;
+
+/**
+ * 調撤率達61.5%，比去年同期40.8%上升了20.7% (fayuan-jianhu-01); 上等烟比例74.25%，较去年的77.14%减少2.89% (xzzj-shahe-01);
+ * 小学学历合格率99.95%，与上年合格率99.92%比，增加了0.03% (jytj-yongjia-01): a percentage, right after it the same measure
+ * of an earlier period compared with, right after that the change written with % rather than 个百分点: the change is the
+ * difference of the two in points, or their change in percent; either reading will do.
+ */
+function pointsWrittenAsPercent(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  for (const d of par.figures) {
+    if (d.unit.kind !== 'percent' || !exact(d) || d.approximate) continue;
+    const sentence = sentenceOf(par, d);
+    const k = sentence.indexOf(d);
+    const previous = sentence[k - 1];
+    const current = sentence[k - 2];
+    if (!previous || !current || ![previous, current].every((f) => f.unit.kind === 'percent' && exact(f) && !f.approximate && !f.bracket)) continue;
+    // (the current percentage a level, not a change itself: 同比增长15%，比上年同期10%提高5% is for the points readings)
+    if (ENDS_IN_A_CHANGE.test(plainWords(headOf(par.draft, current)))) continue;
+    const verb = CHANGED_BY.exec(plainWords(textBetween(par.draft, previous.endOffset, d.offset)))?.[1];
+    if (!verb || !COMPARED_PERIOD.test(plainWords(textBetween(par.draft, current.endOffset, previous.offset)))) continue;
+    const fall = isFall(verb) || /减少|降低/.test(verb);
+    const diff: Expr = fall ? { op: '-', args: [{ figure: previous }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: previous }] };
+    const readings = [
+      judge(diff, { figure: d }, { unit: 'points', note: '按百分点读' }),
+      previous.normalized !== 0 ? judge({ op: 'percent', args: [diff, { figure: previous }] }, { figure: d }, { unit: 'percent', note: '按增减幅度读' }) : undefined,
+    ];
+    const r = relation(
+      'points',
+      d,
+      [
+        [d, 'difference'],
+        [current, 'current'],
+        [previous, 'previous'],
+      ],
+      readings,
+      { word: verb },
+    );
+    if (r) out.push(r);
+  }
+  return out;
 }

@@ -9,6 +9,8 @@ import { Lookups, paragraphRelations } from './cache';
 import { changes } from './changes';
 import { comparedBracketChanges } from './comparedBrackets';
 import { averagePrices, dailyAverages } from './unitAverages';
+import { amountsEach } from './amountsEach';
+import { impliedComparands } from './impliedComparands';
 import { perPeople } from './indicators';
 import type { NameIndex } from './names';
 import { paragraphOf, percentKinds } from './paragraph';
@@ -74,6 +76,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...perPeople(par),
       ...dailyAverages(par),
       ...averagePrices(par),
+      ...amountsEach(par),
       ...ratesOfNamedLists(par),
       ...growthBreadths(par),
       ...yearlyGrowths(par),
@@ -105,5 +108,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const ofShares = sumsOfShares(found, par);
     return [...found, ...ofShares, ...sharedPartsToTheRest(par, [...found, ...ofShares])];
   });
-  return [...found, ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
+  return [...found, ...impliedComparands(draft, figures, new Set(found.map((r) => r.anchor))), ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
 }

@@ -777,6 +777,37 @@ export function rateOfTheCountBefore(par: Paragraph, p: Figure, stem: string): R
   return rateOverBases(p, done, [count, ...plans], `${stem}率`);
 }
 
+/** ，已办理 / ，已处理 / ，解决: what was closed in other words than the rate's (办结, 结案), right before its count. */
+const CLOSED_IN_OTHER_WORDS = /^[，,](?:(?:已|累计已?)(?:办理|处理)(?:完毕)?|(?:已|累计)?解决)$/;
+
+/** 受理, 应办理, 收到, 交办: the words of what came in or fell due, a closing rate's base. */
+const CAME_IN_OR_DUE = /受理|应办理|應辦理|收到|接到|交办|交辦|派单|转办/;
+
+/**
+ * 受理消费者投诉举报3544件，已处理3420件，办结率达96.5% (shichang-jianyang-01); 全市各级消委会共受理消费者投诉2049件，解决2048件，
+ * 结案率99.95% (weiquan-fuzhou-01); 应办理工单11303件，已办理11303件，办结率100% (rexian-junshan-01): a closing rate (办结率,
+ * 结案率) right after a count of what came in or fell due (受理, 应办理, 收到) and, a comma between, what was dealt with in
+ * other words (已办理, 已处理, 解决): the second over the first. A count received before the one due (工单受理1136件，应办理1110件，
+ * 已办理1110件) is a reading as well; a larger count before a count only received may be the whole the count is a part of:
+ * nothing is read then.
+ */
+export function closedInOtherWords(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  if (stem !== '办结' && stem !== '结案') return undefined;
+  const sentence = sentenceOf(par, p);
+  const k = sentence.indexOf(p);
+  const done = sentence[k - 1];
+  const count = sentence[k - 2];
+  if (!done || !count || !exact(p) || p.approximate) return undefined;
+  if ([done, count].some((f) => f.unit.kind === 'percent' || !exact(f) || f.relational || f.bracket || f.approximate) || !compatible(done.unit, count.unit)) return undefined;
+  if (!RATE_RIGHT_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, p.offset)))) return undefined;
+  if (!CLOSED_IN_OTHER_WORDS.test(plainWords(textBetween(par.draft, count.endOffset, done.offset)))) return undefined;
+  const ownWords = plainWords(textBetween(par.draft, sentence[k - 3]?.endOffset ?? count.sentence.offset, count.offset));
+  if (!CAME_IN_OR_DUE.test(ownWords) || count.normalized! < done.normalized!) return undefined;
+  const larger = sentence.slice(0, Math.max(0, k - 2)).filter((f) => f.unit.kind !== 'percent' && !f.relational && compatible(f.unit, count.unit) && known(f) && f.normalized > count.normalized!);
+  if (larger.length > 0 && !/^应|^應/.test(ownWords.replace(/^[，,]/, ''))) return undefined;
+  return rateOverBases(p, done, [count, ...larger], `${stem}率`);
+}
+
 /** 困难残疾人家庭无障碍改造（省定民生实事任务: the noun of what was done, then a bracket opening on the task's name. */
 const TASK_IN_BRACKETS = /^[\u4e00-\u9fff]{0,16}[（(][\u4e00-\u9fff]{0,10}任务(?:数)?(?:为|是)?$/;
 
