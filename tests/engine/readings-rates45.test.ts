@@ -73,6 +73,13 @@ describe('growths compared by points with one whole not stated (rates45)', () =>
     assert.deepEqual(figureFindings(loans('7')), ['number-ratio 7个百分点']);
   });
 
+  it('reports the one comparison the others disagree with, even when it comes first', () => {
+    const text = (first: string): string =>
+      `一季度末，全省工业贷款余额3000亿元，同比增长18.5%，增速高于同期各项贷款${first}个百分点。\n\n一季度末，全省普惠小微贷款余额2000亿元，同比增长21.2%，增速高出同期各项贷款增速9个百分点。\n\n一季度末，全省涉农贷款余额5000亿元，同比增长14.7%，增速高于同期各项贷款2.5个百分点。`;
+    assert.deepEqual(figureFindings(text('6.3')), []);
+    assert.deepEqual(figureFindings(text('5.3')), ['number-ratio 5.3个百分点']);
+  });
+
   it('is silent for a whole named by a place alone (the growth of its 增加值 by industry is not one)', () => {
     const text = '上半年，全区第三产业增加值146.8亿元，增长4.6%，比全市高0.1个百分点。\n\n上半年，全区规上工业增加值增长6.8%，增速比全市高3.3个百分点。';
     assert.deepEqual(figureFindings(text), []);

@@ -26,6 +26,28 @@ const EVERY_KIND = /^(?:全[国省市县区州])?(?:各项|各項|全部|整体|
 /** Several values in one clause: then which points go with which growth is for another reading. */
 const SEVERAL = /分别/;
 
+/** Two comparisons with one whole are of one measure (names ending alike) and one scope. */
+const comparable = (a: Comparison, b: Comparison): boolean => commonSuffix([a.measure, b.measure]).length >= 2 && !(a.growth.scope && b.growth.scope && a.growth.scope !== b.growth.scope);
+
+/**
+ * The comparison the others are weighed against: the one most others agree with (20.9 − 7.7, 24.8 − 11.6 and 15.2 − 2
+ * all give 13.2, so a fourth that gives 14.2 is the one reported, even when it comes first); the first one on a tie.
+ */
+function reference(group: readonly Comparison[]): Comparison | undefined {
+  if (group.length < 3) return group[0];
+  let best = group[0];
+  let agreeing = -1;
+  for (const a of group) {
+    let n = 0;
+    for (const b of group) if (b !== a && comparable(a, b) && judge(implied(b), implied(a), { unit: 'points' })?.holds) n++;
+    if (n > agreeing) {
+      best = a;
+      agreeing = n;
+    }
+  }
+  return best;
+}
+
 /** What a comparison gives the whole's growth: the growth less its points, or plus them below the whole. */
 const implied = (x: Comparison): Expr => ({ op: x.below ? '+' : '-', args: [{ figure: x.growth }, { figure: x.points }] });
 
@@ -67,7 +89,7 @@ function growthBefore(draft: Draft, sentence: readonly Figure[], d: Figure): { g
  * 各项贷款增速11.6个百分点; 科技型中小企业贷款余额同比增长24.1%，比各项贷款增速高10.9个百分点 (jinrong-guizhou-02): growths of
  * one draft, each right before its points, compared with a whole named alike, every kind of a measure (各项贷款), of one period (the
  * same scope or none stated), their measures ending alike (贷款余额, 产值): each growth less its points (plus, 低于) is the
- * whole's growth, one value for all. The first comparison is the one the others are weighed against. Silent for a whole
+ * whole's growth, one value for all. The comparison most others agree with is the one the others are weighed against. Silent for a whole
  * named by a place alone whose measures differ (产值 and 利润 are compared with two growths), for several values in
  * one clause (分别高于…2.4个、9.2个百分点), and for points another reading has read (the whole's growth stated).
  */
@@ -101,11 +123,10 @@ export function impliedComparands(draft: Draft, figures: readonly Figure[], read
     else groups.set(c.whole, [c]);
   }
   for (const group of groups.values()) {
-    const [first, ...rest] = group;
+    const first = reference(group);
     if (!first) continue;
-    for (const c of rest) {
-      if (commonSuffix([first.measure, c.measure]).length < 2) continue;
-      if (first.growth.scope && c.growth.scope && first.growth.scope !== c.growth.scope) continue;
+    for (const c of group) {
+      if (c === first || !comparable(first, c)) continue;
       const reading = judge(implied(c), implied(first), { unit: 'points' });
       const r = relation(
         'points',
