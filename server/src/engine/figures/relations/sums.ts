@@ -37,7 +37,7 @@ import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
-import { doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
+import { correctionRegister, doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
@@ -144,6 +144,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   doneAndNotDoneSums,
   doneThenLeftSums,
   inUseAndStoppedSums,
+  correctionRegisterSums,
   partitionsOfAWhole,
   schoolOwnerTotals,
   viewedGroupTotals,
@@ -742,6 +743,13 @@ function doneThenLeftSums(soFar: SumsSoFar): void {
 function inUseAndStoppedSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of inUseAndStopped(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '在用与停用', NOTHING), c.total, c.parts);
+}
+
+// 4e. 累计接收社区服刑人员750人，累计解除528人，在册社区服刑人员222人: offenders taken in for community correction, those
+//     released and those on the register
+function correctionRegisterSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of correctionRegister(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '接收与解除、在册', NOTHING), c.total, c.parts);
 }
 
 // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
