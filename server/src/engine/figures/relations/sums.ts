@@ -474,6 +474,15 @@ function addedAfterQiZhongSums(soFar: SumsSoFar): void {
 }
 
 /** The year's own income or spending, a line of a 决算 beside the 总计 (本年收入合计, 本年支出合计), with nothing else totalled. */
+/** A count's noun right after it, then 包括 (group 1) after a comma: 15280起法律援助案件，包括. */
+const NOUN_THEN_INCLUDES = /^[\u4e00-\u9fff]{2,10}[，,](包括)(?![：:])/;
+
+/** Whether the words after a part open with a noun ending as the total's noun (民事案件 after 10813起, under 法律援助案件). */
+function nounAlike(after: string, noun: string): boolean {
+  const own = /^[\u4e00-\u9fff]{2,8}?(?=以及|[和及与、，,；;。]|$)/.exec(after)?.[0] ?? '';
+  return noun.length >= 2 && own.length >= 2 && suffixLength(own, noun) >= 2;
+}
+
 const YEAR_OWN_LINE = /^(?:包括)?本年(?:收入|支出)合计(?:为)?$/;
 
 // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
@@ -486,12 +495,16 @@ function markedSums(soFar: SumsSoFar): void {
     if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total) || passedBar(draft, total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
+    const nounList = NOUN_THEN_INCLUDES.exec(within);
     // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
     const m = [
       /^[^。；;]*?(其中[：:]?)/.exec(within),
       /^[^。]*?(分别为|分别是|分别有)/.exec(whole),
       /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within),
       /^[，,]?(主要包括|主要有|包括|主要集中[于在])(?![：:])/.exec(within),
+      // 受理的15280起法律援助案件，包括10813起民事案件，4790起刑事案件以及217起行政案件 (heldout157/fayuan-guangzhou-01): a count
+      // before its noun, 包括 after the noun, and counts before nouns named alike (…案件) after it
+      nounList,
       // 共办理婚姻登记659对：结婚登记545对，离婚登记64对，补发婚姻登记证50对: a total stated with 共 whose colon opens its list
       COLON_AFTER_TOTAL.test(textBetween(draft, total.clause.offset, total.offset)) ? /^([：:])/.exec(within) : null,
     ]
@@ -546,6 +559,8 @@ function markedSums(soFar: SumsSoFar): void {
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total) && !/^其中[：:，,]?$/.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim()))
       parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    // (after a count before its noun, each part a count before a noun ending as the total's: 10813起民事案件 under 15280起法律援助案件)
+    if (m === nounList && !parts.every((p) => nounAlike(textBetween(draft, p.endOffset, p.endOffset + 12), m[0].replace(/[，,]包括$/, '')))) continue;
     // (a colon's list: the total the one figure of its unit in its period before the colon, two parts at least)
     const colon = m[1] === '：' || m[1] === ':';
     if (colon && (before.length > 0 || parts.length < 2)) continue;
