@@ -116,3 +116,31 @@ describe('a yearbook’s 国内生产总值 after its run-in heading (post45b)',
     assert.ok(figureFindings(economy('27.00')).includes('number-ratio 27.00'));
   });
 });
+
+describe('a clause of 折合 after a figure (post45b)', () => {
+  const area = (mu: string): string => `全乡总面积86.2平方公里，折合${mu}万亩，辖6个行政村。`;
+
+  it('restates the figure in another unit', () => {
+    assert.deepEqual(figureFindings(area('12.93')), []);
+  });
+
+  it('reports a conversion that does not fit', () => {
+    assert.deepEqual(figureFindings(area('11.93')), ['number-conflict 86.2平方公里，折合11.93万亩']);
+  });
+});
+
+describe('the staff on the establishment (post45b)', () => {
+  const staff = (admin: string): string => `乡党政班子成员现有9人，行政人员${admin}人，在编31人；事业人员88人，在编70人。`;
+
+  it('are some of the staff', () => {
+    assert.deepEqual(figureFindings(staff('47')), []);
+  });
+
+  it('reports more on the establishment than the staff', () => {
+    assert.deepEqual(figureFindings(staff('27')), ['number-sum 27人']);
+  });
+
+  it('are no part of a quota', () => {
+    assert.deepEqual(figureFindings('核定行政编制30人，在编33人。'), []);
+  });
+});

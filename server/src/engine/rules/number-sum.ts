@@ -66,6 +66,10 @@ export default defineRelationRule(
     if (relation.marker === EXCESS_OVER_TASK) {
       return { message: `超出任务的数与完成数、任务数不符：${computed}，文中超任务写作${total.text}，相差${difference(reading)}；超出的数应等于完成数减去任务数，请核对` };
     }
+    // 行政人员53人，在编29人: those on the establishment are some of the staff
+    if (relation.marker === '在编') {
+      return { message: `在编人数超过人员总数：${renderExpr(reading.left)}比总数${total.text}还多${difference(reading)}；在编人员是前面所说人员中的一部分，请核对` };
+    }
     // 耕地面积17583万亩，其中水田15535亩，旱土2048亩: the numbers add up, the 万 stands on the total alone
     if (relation.marker === MULTIPLIER_SLIP) {
       const parts = relation.figures.filter((_, k) => relation.roles[k] === 'part');

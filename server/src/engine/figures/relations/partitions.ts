@@ -180,6 +180,32 @@ export function correctionRegister(par: Paragraph, used: ReadonlySet<Figure>, us
   return out;
 }
 
+/** Staff counted (行政人员, 事业人员, 工作人员, 干部, 职工, 教师), not the posts they may fill (编制, 核定): a total of 在编. */
+const STAFF_COUNTED = /(?:人员|干部|职工|教师|教职工)$/;
+const POSTS = /编|核定|职数|岗位/;
+
+/**
+ * 行政人员53人，在编29人；事业人员116人，在编96人 (heldout158/xzgk-tianpu-01): a clause of 在编 and a count of persons
+ * alone, right after a count of staff, names those of them on the establishment, a part of that count (not of a
+ * quota, 编制60人，在编63人, which may be exceeded).
+ */
+export function onEstablishment(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  if (!prose.includes('在编')) return out;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const total = figures[i]!;
+    const part = figures[i + 1]!;
+    if (!PART_FIGURE(total) || !PART_FIGURE(part) || used.has(total) || usedParts.has(part) || !sameCount(part.unit, total.unit)) continue;
+    if (!/^[，,]在编$/.test(textBetween(draft, total.endOffset, part.offset).trim())) continue;
+    const head = simplified(headOf(draft, total));
+    if (!STAFF_COUNTED.test(head) || POSTS.test(head)) continue;
+    out.push({ total, parts: [part] });
+  }
+  return out;
+}
+
 /** Equipment on the register: a count right before 已注册登记 / 已经注册登记 / 注册登记. */
 const REGISTERED_AFTER = /^(?:已经?|均已)?注册登记/;
 /** Equipment in use (正常使用, 在用) and out of use (停用), the words before the figure or, for 停用, after it (2台停用). */

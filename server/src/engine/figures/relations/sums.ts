@@ -38,7 +38,19 @@ import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
-import { correctionRegister, doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
+import {
+  correctionRegister,
+  doneAndNotDone,
+  doneThenRest,
+  inUseAndStopped,
+  monthInTotal,
+  onEstablishment,
+  partitionSums,
+  proposalAuthors,
+  proposalsReviewed,
+  reviewDecisions,
+  scopedEchoes,
+} from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
@@ -146,6 +158,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   doneThenLeftSums,
   inUseAndStoppedSums,
   correctionRegisterSums,
+  onEstablishmentSums,
   partitionsOfAWhole,
   schoolOwnerTotals,
   viewedGroupTotals,
@@ -768,6 +781,12 @@ function inUseAndStoppedSums(soFar: SumsSoFar): void {
 function correctionRegisterSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of correctionRegister(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '接收与解除、在册', NOTHING), c.total, c.parts);
+}
+
+// 4f. 行政人员53人，在编29人: the staff on the establishment, a part of the staff
+function onEstablishmentSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of onEstablishment(par, used, usedParts)) accept(sumRelation(c.total, c.parts, true, '在编', NOTHING), c.total, c.parts);
 }
 
 // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
