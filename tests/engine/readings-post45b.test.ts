@@ -144,3 +144,16 @@ describe('the staff on the establishment (post45b)', () => {
     assert.deepEqual(figureFindings('核定行政编制30人，在编33人。'), []);
   });
 });
+
+describe('a bracket of parts named with the nouns of the counts before it (post45b)', () => {
+  const party = (branches: string, members: string): string => `全镇有${branches}个党支部，${members}名党员（其中：农村党支部11个、农村党员601名）。`;
+
+  it('holds a part of each count', () => {
+    assert.deepEqual(figureFindings(party('23', '850')), []);
+  });
+
+  it('reports a part over its count', () => {
+    assert.deepEqual(figureFindings(party('23', '540')), ['number-sum 540名']);
+    assert.deepEqual(figureFindings(party('9', '850')), ['number-sum 9个']);
+  });
+});

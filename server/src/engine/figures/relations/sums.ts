@@ -51,7 +51,7 @@ import {
   reviewDecisions,
   scopedEchoes,
 } from './partitions';
-import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
+import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import {
@@ -281,7 +281,7 @@ function officialCostSums(soFar: SumsSoFar): void {
 // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
 function pairedBracketSums(soFar: SumsSoFar): void {
   const { par, accept } = soFar;
-  for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
+  for (const b of [...pairedBrackets(par), ...nounPairedBrackets(par)]) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
 }
 
 // 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
