@@ -30,6 +30,10 @@ describe('deposits and loans (post45b)', () => {
     assert.deepEqual(figureFindings(bank('6.2')), []);
   });
 
+  it('leaves deposits and loans together (存贷款) with both for parts', () => {
+    assert.deepEqual(figureFindings('年末金融机构存贷款余额15.4亿元，其中各项存款余额9.2亿元，各项贷款余额7.2亿元。'), ['number-sum 15.4亿元']);
+  });
+
   it('still reports savings over the deposits', () => {
     assert.deepEqual(figureFindings(bank('9.2')), ['number-sum 8.6亿元']);
   });

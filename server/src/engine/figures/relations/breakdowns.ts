@@ -1044,6 +1044,7 @@ const STAFF = /教职工|教职员|教师|职工$/;
 /** Deposits and loans (存款, 贷款) of the banks: neither a part of the other. */
 const DEPOSITS = /存款/;
 const LOANS = /贷款/;
+const BOTH = /存贷/;
 const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
 
 /**
@@ -1142,8 +1143,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       }
       // 各项存款余额11.2亿元，其中居民储蓄存款余额9.1亿元，贷款余额2.5亿元 (heldout158/xzgk-majixiang-01): a loan is lent out,
       // no part of the deposits (nor a deposit of the loans)
-      if (totals.every((t) => DEPOSITS.test(bareMeasure(t))) && LOANS.test(name) && !DEPOSITS.test(name)) return false;
-      if (totals.every((t) => LOANS.test(bareMeasure(t)) && !DEPOSITS.test(bareMeasure(t))) && DEPOSITS.test(name)) return false;
+      // (存贷款余额, deposits and loans together, has both for parts)
+      const ofDeposits = totals.every((t) => DEPOSITS.test(bareMeasure(t)) && !BOTH.test(bareMeasure(t)));
+      const ofLoans = totals.every((t) => LOANS.test(bareMeasure(t)) && !DEPOSITS.test(bareMeasure(t)) && !BOTH.test(bareMeasure(t)));
+      if ((ofDeposits && LOANS.test(name) && !DEPOSITS.test(name)) || (ofLoans && DEPOSITS.test(name))) return false;
       // 在校生0.236万人，其中义务教育学段在校生0.236万人；教职工0.021万人 (heldout158/xzgk-majixiang-01): the staff of the
       // schools are no part of their pupils
       if (totals.every((t) => PUPILS.test(bareMeasure(t))) && STAFF.test(name)) return false;
