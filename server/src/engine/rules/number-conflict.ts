@@ -67,6 +67,10 @@ export default defineRelationRule(
     if (relation.marker === '换算') {
       return { message: conversionMessage(later, earlier) };
     }
+    // (or in a clause of 折合 after it: 111.4平方公里，折合16.71万亩)
+    if (relation.marker === '折合') {
+      return { message: conversionMessage(later, earlier, false) };
+    }
     // a structure of the three industries (三次产业结构…8.3:48.1:43.6) and one industry's share stated in words
     if (relation.marker === '结构') {
       const industry = `第${'一二三'[earlier.ratio?.index ?? 0]}产业`;
@@ -97,8 +101,9 @@ function factorNote(from: Figure, to: Figure): string {
  * 11583.53公顷 折合 17.38万亩 at the bracket's precision, against the 17.83万亩 written: the conversion of the figure
  * before the bracket into the bracket's unit.
  */
-function conversionMessage(bracketed: Figure, before: Figure): string {
+function conversionMessage(bracketed: Figure, before: Figure, inBracket = true): string {
   const converted = before.normalized! / (bracketed.multiplier * bracketed.unit.factor);
   const shown = `${formatNumber(converted, bracketed.decimals)}${unitWritten(bracketed)}`;
+  if (!inBracket) return `“折合”后的数与前面的数不一致：${before.text}折合${shown}${factorNote(before, bracketed)}，文中写作${bracketed.text}；前后是同一数量换了单位，应当相等，请核对哪一处有误`;
   return `括号内换算的数与前面的数不一致：${before.text}折合${shown}${factorNote(before, bracketed)}，括号内写作${bracketed.text}；括号内外是同一数量换了单位，应当相等，请核对哪一处有误`;
 }

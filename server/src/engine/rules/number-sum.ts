@@ -2,7 +2,8 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { difference, EXCESS_OVER_TASK, formatValue, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER } from '../figures/relations';
+import { formatNumber } from '../figures/units';
+import { difference, EXCESS_OVER_TASK, formatValue, MULTIPLIER_SLIP, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER } from '../figures/relations';
 
 export default defineRelationRule(
   {
@@ -64,6 +65,19 @@ export default defineRelationRule(
     // 实施康复训练1399人 − 任务900名 = 超任务499人
     if (relation.marker === EXCESS_OVER_TASK) {
       return { message: `超出任务的数与完成数、任务数不符：${computed}，文中超任务写作${total.text}，相差${difference(reading)}；超出的数应等于完成数减去任务数，请核对` };
+    }
+    // 行政人员53人，在编29人: those on the establishment are some of the staff
+    if (relation.marker === '在编') {
+      return { message: `在编人数超过人员总数：${renderExpr(reading.left)}比总数${total.text}还多${difference(reading)}；在编人员是前面所说人员中的一部分，请核对` };
+    }
+    // 耕地面积17583万亩，其中水田15535亩，旱土2048亩: the numbers add up, the 万 stands on the total alone
+    if (relation.marker === MULTIPLIER_SLIP) {
+      const parts = relation.figures.filter((_, k) => relation.roles[k] === 'part');
+      const sum = formatNumber(parts.reduce((s, p) => s + (p.value ?? 0), 0));
+      const unit = parts[parts.length - 1]!.text.replace(/^[0-9０-９.,，]+/, '');
+      return {
+        message: `分项之和与总数的数字相符，单位却相差一万倍：${parts.map((p) => p.text).join(' + ')} = ${sum}${unit}，总数写作${total.text}；“万”只写在总数上，请核对是分项漏写了“万”还是总数多写了“万”`,
+      };
     }
     if (relation.marker === '连同结转') {
       return {

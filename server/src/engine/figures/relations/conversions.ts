@@ -38,12 +38,29 @@ function convertedFrom(f: Figure, before: Figure | undefined): Figure | undefine
   return before;
 }
 
-/** Every figure restated in another unit in the bracket after it, against that figure. */
+/**
+ * 全乡总面积111.4平方公里，折合16.71万亩 (heldout158/xzgk-tianpu-01): a clause of 折合 and a figure alone, right after a
+ * figure of the same kind in another unit, restates it as a bracket would.
+ */
+function convertedInClause(f: Figure, before: Figure | undefined): Figure | undefined {
+  if (!before || before.para !== f.para || f.bracket || before.bracket) return undefined;
+  const prose = f.para.prose;
+  const base = f.para.offset;
+  if (!/^\s*[，,]\s*折合\s*$/.test(prose.slice(before.endOffset - base, f.offset - base))) return undefined;
+  if (!/^\s*(?:[，,。；;]|$)/.test(prose.slice(f.endOffset - base, f.endOffset - base + 2))) return undefined;
+  if (!exact(f) || !exact(before) || f.ratio || before.ratio) return undefined;
+  if (!CONVERTIBLE.has(f.unit.kind) || f.unit.kind !== before.unit.kind || f.unit.base !== before.unit.base) return undefined;
+  if (f.unit.factor === before.unit.factor && f.multiplier === before.multiplier) return undefined;
+  return before;
+}
+
+/** Every figure restated in another unit in the bracket after it (or a clause of 折合), against that figure. */
 export function bracketConversions(groups: readonly ParagraphFigures[]): Relation[] {
   const out: Relation[] = [];
   for (const { figures } of groups) {
     figures.forEach((f, i) => {
-      const before = convertedFrom(f, figures[i - 1]);
+      const inClause = convertedInClause(f, figures[i - 1]);
+      const before = convertedFrom(f, figures[i - 1]) ?? inClause;
       if (!before) return;
       const r = relation(
         'restatement',
@@ -53,10 +70,10 @@ export function bracketConversions(groups: readonly ParagraphFigures[]): Relatio
           [before, 'earlier'],
         ],
         [judge({ figure: f }, { figure: before }, { unit: 'amount' })],
-        { marker: '换算' },
+        { marker: inClause ? '折合' : '换算' },
       );
       // a disagreement is of the pair: which of the two is wrong the text alone does not say
-      if (r) out.push({ ...r, at: { offset: before.offset, endOffset: f.bracket!.endOffset + 1 } });
+      if (r) out.push({ ...r, at: { offset: before.offset, endOffset: inClause ? f.endOffset : f.bracket!.endOffset + 1 } });
     });
   }
   return out;

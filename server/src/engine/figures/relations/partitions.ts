@@ -5,7 +5,7 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { simplified } from '../../text';
-import { compatible } from '../units';
+import { compatible, sameCount } from '../units';
 import { known } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, EARLIER_TIME, PART_SHARE_AFTER } from './breakdowns';
 import { suffixLength } from './names';
@@ -147,6 +147,63 @@ function nextPeriod(par: Paragraph, period: number): number | undefined {
   let next: number | undefined;
   for (const p of par.periods.keys()) if (p > period && (next === undefined || p < next)) next = p;
   return next;
+}
+
+/** The offenders a community-correction office took in, all of them (累计接收社区服刑人员, 已接收到社区矫正对象, 共接收社区矫正人员). */
+const CORRECTION_RECEIVED = /接收到?(?:社区矫正|社区服刑|矫正)(?:人员|对象)$/;
+/** Those released from it (累计解除, 解除矫正, 解除社区矫正, 解矫, 解除矫正对象). */
+const CORRECTION_RELEASED = /^(?:累计|共|已)?(?:解除(?:社区)?(?:矫正)?|解矫)(?:人员|对象)?$/;
+/** Those on its register now (在册社区服刑人员, 目前在矫人员, 现在册矫正对象, 目前在册, 现有社区矫正人员). */
+const CORRECTION_CURRENT = /^(?:目前|现|当前)?(?:在册|在矫|现有)(?:社区矫正|社区服刑|矫正)?(?:人员|对象)*$/;
+
+/**
+ * 全县累计接收社区服刑人员750人，累计解除528人，在册社区服刑人员222人 (heldout157/jiaozheng-xian-01) / 全省累计接收社区服刑
+ * 人员22.7万人，解除矫正19.2万人，目前在册3.5万人: the offenders a community-correction office took in over a period have
+ * either been released from it or are on its register now. The count of those taken in (接收…人员/对象), then the next
+ * two counts of persons in its sentence, the first those released (解除, 解矫), the second those on the register
+ * (在册, 在矫, 现有), each named by nothing but those words.
+ */
+export function correctionRegister(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  if (!prose.includes('接收')) return out;
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const total = figures[i]!;
+    if (!PART_FIGURE(total) || used.has(total) || !CORRECTION_RECEIVED.test(simplified(headOf(draft, total)))) continue;
+    const next = figures.slice(i + 1).filter((f) => f.sentence.offset === total.sentence.offset && sameCount(f.unit, total.unit));
+    const [released, current] = next;
+    if (!released || !current || !PART_FIGURE(released) || !PART_FIGURE(current) || usedParts.has(released) || usedParts.has(current)) continue;
+    if (!CORRECTION_RELEASED.test(simplified(headOf(draft, released))) || !CORRECTION_CURRENT.test(simplified(headOf(draft, current)))) continue;
+    out.push({ total, parts: [released, current] });
+  }
+  return out;
+}
+
+/** Staff counted (行政人员, 事业人员, 工作人员, 干部, 职工, 教师), not the posts they may fill (编制, 核定): a total of 在编. */
+const STAFF_COUNTED = /(?:人员|干部|职工|教师|教职工)$/;
+const POSTS = /编|核定|职数|岗位/;
+
+/**
+ * 行政人员53人，在编29人；事业人员116人，在编96人 (heldout158/xzgk-tianpu-01): a clause of 在编 and a count of persons
+ * alone, right after a count of staff, names those of them on the establishment, a part of that count (not of a
+ * quota, 编制60人，在编63人, which may be exceeded).
+ */
+export function onEstablishment(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  const prose = figures[0]?.para.prose ?? '';
+  if (!prose.includes('在编')) return out;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const total = figures[i]!;
+    const part = figures[i + 1]!;
+    if (!PART_FIGURE(total) || !PART_FIGURE(part) || used.has(total) || usedParts.has(part) || !sameCount(part.unit, total.unit)) continue;
+    if (!/^[，,]在编$/.test(textBetween(draft, total.endOffset, part.offset).trim())) continue;
+    const head = simplified(headOf(draft, total));
+    if (!STAFF_COUNTED.test(head) || POSTS.test(head)) continue;
+    out.push({ total, parts: [part] });
+  }
+  return out;
 }
 
 /** Equipment on the register: a count right before 已注册登记 / 已经注册登记 / 注册登记. */

@@ -157,6 +157,41 @@ export function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Fi
 }
 
 /**
+ * 23个党支部，850名党员（其中：农村党支部11个、农村党员601名） (heldout158/xzgk-wenxing-01): counts before their nouns,
+ * one of each unit, then a bracket opened by 其中 holding one figure for each, in their order, each named with its
+ * count's noun (…党支部, …党员): each is a part of its count. Two counts or more, right before the bracket.
+ */
+export function nounPairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[]; remainder: boolean }> {
+  const { draft, sentences } = par;
+  const out: Array<{ total: Figure; parts: Figure[]; remainder: boolean }> = [];
+  for (const sentence of sentences.values()) {
+    const seen = new Set<number>();
+    for (const first of sentence) {
+      const bracket = first.bracket;
+      if (!bracket || seen.has(bracket.offset)) continue;
+      seen.add(bracket.offset);
+      if (!/^\s*其中/.test(textBetween(draft, bracket.offset, first.offset))) continue;
+      const inside = sentence.filter((f) => f.bracket?.offset === bracket.offset);
+      const k = inside.length;
+      if (k < 2 || k > MAX_PAIRED) continue;
+      const totals = sentence.filter((f) => !f.bracket && f.endOffset <= bracket.offset).slice(-k);
+      if (totals.length !== k || totals.some((t) => !exact(t) || t.relational)) continue;
+      if (totals.some((t, j) => totals.some((u, i) => i < j && compatible(u.unit, t.unit)))) continue;
+      // each count's noun: the words after it up to the next count (its comma aside) or the bracket
+      const nouns = totals.map((t, j) => {
+        const end = j + 1 < k ? totals[j + 1]!.offset : bracket.offset - 1;
+        return /^([\u4e00-\u9fff]{2,8})[，,、]?$/.exec(textBetween(draft, t.endOffset, end).trim())?.[1];
+      });
+      if (nouns.some((n) => !n)) continue;
+      const fits = inside.every((f, j) => exact(f) && sameCount(f.unit, totals[j]!.unit) && suffixLength(headOf(draft, f).replace(/^其中[：:，,]?/, ''), nouns[j]!) >= 2);
+      if (!fits) continue;
+      totals.forEach((total, j) => out.push({ total, parts: [inside[j]!], remainder: true }));
+    }
+  }
+  return out;
+}
+
+/**
  * 监测户35户106人（2019年识别3户5人，2户4人2020年已消除风险，1户1人…重新识别）: a bracket whose first piece is named and
  * whose later pieces open with their figures and add up, column by column, to the first tells what became of the first
  * piece's members (a history: identified, then cleared or identified again); the later pieces are the first's parts, and

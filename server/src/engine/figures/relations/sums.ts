@@ -32,13 +32,26 @@ import {
   secondaryIndustry,
   waterResources,
 } from './definitions';
+import { multiplierSlip } from './multiplierSlips';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
-import { doneAndNotDone, doneThenRest, inUseAndStopped, monthInTotal, partitionSums, proposalAuthors, proposalsReviewed, reviewDecisions, scopedEchoes } from './partitions';
-import { bracketPieces, columnLists, glossesTheClauses, pairedBrackets, pairedLists, spelledOut } from './pieces';
+import {
+  correctionRegister,
+  doneAndNotDone,
+  doneThenRest,
+  inUseAndStopped,
+  monthInTotal,
+  onEstablishment,
+  partitionSums,
+  proposalAuthors,
+  proposalsReviewed,
+  reviewDecisions,
+  scopedEchoes,
+} from './partitions';
+import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import {
@@ -144,6 +157,8 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   doneAndNotDoneSums,
   doneThenLeftSums,
   inUseAndStoppedSums,
+  correctionRegisterSums,
+  onEstablishmentSums,
   partitionsOfAWhole,
   schoolOwnerTotals,
   viewedGroupTotals,
@@ -207,7 +222,9 @@ export function sums(par: Paragraph): Relation[] {
   // 8i. 面积11734.40亩（耕地652.39亩），其中…面积5922.93亩（耕地334.28亩），…面积5811.47亩（耕地318.11亩）: the bracketed
   //     part of each figure of a sum that adds up
   kept.push(...bracketsBesideASum(par, kept));
-  return [...definedKindSums(par, kept), ...changesOfSums(par, kept)];
+  // 8j. 耕地面积17583万亩，其中水田15535亩，旱土2048亩: a 万 on the total alone, the numbers adding up (multiplierSlips.ts)
+  const slipped = kept.map((r) => multiplierSlip(r) ?? r);
+  return [...definedKindSums(par, slipped), ...changesOfSums(par, slipped)];
 }
 
 /** A bracket right after a figure, holding a part of it named (（耕地652.39亩）, （其中耕地30.37亩）): the part's name in group 1. */
@@ -264,7 +281,7 @@ function officialCostSums(soFar: SumsSoFar): void {
 // (households listed by their kind: 脱贫不稳定户 is a kind of household here, not a line cutting across the others)
 function pairedBracketSums(soFar: SumsSoFar): void {
   const { par, accept } = soFar;
-  for (const b of pairedBrackets(par)) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
+  for (const b of [...pairedBrackets(par), ...nounPairedBrackets(par)]) accept(sumRelation(b.total, b.parts, b.remainder, b.remainder ? '其中' : '括号内', PERSONAL_ATTRIBUTE), b.total, b.parts);
 }
 
 // 1b. The same pairs after 其中: 低保对象5014户6675人，其中农村低保4532户6030人，城镇低保482户645人
@@ -473,6 +490,15 @@ function addedAfterQiZhongSums(soFar: SumsSoFar): void {
 }
 
 /** The year's own income or spending, a line of a 决算 beside the 总计 (本年收入合计, 本年支出合计), with nothing else totalled. */
+/** A count's noun right after it, then 包括 (group 1) after a comma: 15280起法律援助案件，包括. */
+const NOUN_THEN_INCLUDES = /^[\u4e00-\u9fff]{2,10}[，,](包括)(?![：:])/;
+
+/** Whether the words after a part open with a noun ending as the total's noun (民事案件 after 10813起, under 法律援助案件). */
+function nounAlike(after: string, noun: string): boolean {
+  const own = /^[\u4e00-\u9fff]{2,8}?(?=以及|[和及与、，,；;。]|$)/.exec(after)?.[0] ?? '';
+  return noun.length >= 2 && own.length >= 2 && suffixLength(own, noun) >= 2;
+}
+
 const YEAR_OWN_LINE = /^(?:包括)?本年(?:收入|支出)合计(?:为)?$/;
 
 // 2b. 共有学校12所，分别为小学8所、初中3所 / 其中县级领导带队11次、部门牵头15次
@@ -485,12 +511,16 @@ function markedSums(soFar: SumsSoFar): void {
     if (used.has(total) || total.bracket || !exact(total) || cutByPieceLabel(draft.prose, total) || passedBar(draft, total)) continue;
     const within = textBetween(draft, total.endOffset, total.sentence.endOffset);
     const whole = textBetween(draft, total.endOffset, Math.max(total.sentence.endOffset, periodEnd(draft, total)));
+    const nounList = NOUN_THEN_INCLUDES.exec(within);
     // the marker nearest the total decides: 86所，由…组成，在校生…，其中… is a 由…组成
     const m = [
       /^[^。；;]*?(其中[：:]?)/.exec(within),
       /^[^。]*?(分别为|分别是|分别有)/.exec(whole),
       /^[，,]?(由)(?=[^。；;]*(?:组成|构成))/.exec(within),
       /^[，,]?(主要包括|主要有|包括|主要集中[于在])(?![：:])/.exec(within),
+      // 受理的15280起法律援助案件，包括10813起民事案件，4790起刑事案件以及217起行政案件 (heldout157/fayuan-guangzhou-01): a count
+      // before its noun, 包括 after the noun, and counts before nouns named alike (…案件) after it
+      nounList,
       // 共办理婚姻登记659对：结婚登记545对，离婚登记64对，补发婚姻登记证50对: a total stated with 共 whose colon opens its list
       COLON_AFTER_TOTAL.test(textBetween(draft, total.clause.offset, total.offset)) ? /^([：:])/.exec(within) : null,
     ]
@@ -545,6 +575,8 @@ function markedSums(soFar: SumsSoFar): void {
     if (m[1]!.startsWith('其中') && parts.length >= 2 && sameMeasure(parts[0]!, total) && !/^其中[：:，,]?$/.test(textBetween(draft, parts[0]!.clause.offset, parts[0]!.offset).trim()))
       parts.splice(1);
     if (parts.length === 0 || parts.some((p) => used.has(p))) continue;
+    // (after a count before its noun, each part a count before a noun ending as the total's: 10813起民事案件 under 15280起法律援助案件)
+    if (m === nounList && !parts.every((p) => nounAlike(textBetween(draft, p.endOffset, p.endOffset + 12), m[0].replace(/[，,]包括$/, '')))) continue;
     // (a colon's list: the total the one figure of its unit in its period before the colon, two parts at least)
     const colon = m[1] === '：' || m[1] === ':';
     if (colon && (before.length > 0 || parts.length < 2)) continue;
@@ -742,6 +774,19 @@ function doneThenLeftSums(soFar: SumsSoFar): void {
 function inUseAndStoppedSums(soFar: SumsSoFar): void {
   const { par, used, usedParts, accept } = soFar;
   for (const c of inUseAndStopped(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '在用与停用', NOTHING), c.total, c.parts);
+}
+
+// 4e. 累计接收社区服刑人员750人，累计解除528人，在册社区服刑人员222人: offenders taken in for community correction, those
+//     released and those on the register
+function correctionRegisterSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of correctionRegister(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '接收与解除、在册', NOTHING), c.total, c.parts);
+}
+
+// 4f. 行政人员53人，在编29人: the staff on the establishment, a part of the staff
+function onEstablishmentSums(soFar: SumsSoFar): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of onEstablishment(par, used, usedParts)) accept(sumRelation(c.total, c.parts, true, '在编', NOTHING), c.total, c.parts);
 }
 
 // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
