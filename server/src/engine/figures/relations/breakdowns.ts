@@ -27,8 +27,9 @@ export interface Breakdown {
 }
 
 const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
-/** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3). */
-const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:])/g;
+/** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3),
+ *  or by those of it named back and what they concern (这些建议涉及…, group 4). */
+const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:]|这些([\u4e00-\u9fff]{2,6}?)(?=涉及))/g;
 /** Labels that together are all of a total: every word of one of these sets names a part. */
 const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['第一产业', '第二产业', '第三产业'],
@@ -350,7 +351,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   for (let m = AMONG_NAMED.exec(paraText); m; m = AMONG_NAMED.exec(paraText)) {
     const at = para.offset + m.index + m[1]!.length;
     // (工单分类：求决类1878件、咨询类267件…: a sentence opened by the kinds of a total the words name, likewise)
-    const name = (m[2] ?? m[3]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
+    const name = (m[2] ?? m[3] ?? m[4]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
     if (name.length < 2) continue;
     // the total of that very name, else the nearest whose name ends or starts with it (not 非住房消费类提取 for 住房消费类提取)
     // (a deputy, 副主席, is no kind of 主席; a figure listed under another “…中” opener is a part of that one)
