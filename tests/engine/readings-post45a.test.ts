@@ -106,3 +106,28 @@ describe('a list opened by 这些X涉及 (post45a)', () => {
     assert.ok(figureFindings(proposals('62')).includes('number-sum 62件'));
   });
 });
+
+describe('one level exceeding another by N倍 (post45a)', () => {
+  const mortality = (times: string): string => `5岁以下儿童死亡率城市为5.8‰，农村为12.9‰，农村高于城市${times}倍。`;
+
+  it('is the higher over the lower, less one or not', () => {
+    assert.deepEqual(figureFindings(mortality('1.2')), []);
+    assert.deepEqual(figureFindings(mortality('2.2')), []);
+  });
+
+  it('reports a multiple that fits neither reading', () => {
+    assert.deepEqual(figureFindings(mortality('1.1')), ['number-ratio 1.1倍']);
+  });
+});
+
+describe('实现…目标 as the verb of 达标率 (post45a)', () => {
+  const targets = (rate: string): string => `在可监测的33项重点统计指标中，有31项指标提前实现《纲要》目标，总达标率${rate}%。`;
+
+  it('is read as the count over the group', () => {
+    assert.deepEqual(figureFindings(targets('93.9')), []);
+  });
+
+  it('reports a rate that does not fit', () => {
+    assert.deepEqual(figureFindings(targets('98.9')), ['number-ratio 98.9%']);
+  });
+});
