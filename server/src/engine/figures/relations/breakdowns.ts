@@ -580,7 +580,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         kinds.forEach((k, i) => top.push({ segment: k, figures: figuresIn(k), nestedAfter: nested, inner: i === kinds.length - 1 ? innerFigures : undefined }));
       else top.push({ segment: s, figures: own, nestedAfter: nested, inner: innerFigures });
       // a nested list of kinds within its group (义务教育学校73所，其中：初级中学9所，…；幼儿园35所) ends with the group
-      if (at >= 0) nested = !(ofKinds && (innerFigures?.length ?? 0) >= 2);
+      // (…；其中，区管国有企业10家，包括功能类企业5家、公共服务类企业4家、竞争类企业1家；委托监管企业7家: a list by ； whose group
+      // lists its kinds after 包括, joined by 、 alone, ends that inner list with the group; the next group is a part again)
+      if (at >= 0) nested = !(ofKinds && (innerFigures?.length ?? 0) >= 2) && !(semicolons && enumeratedAfterIncludes(text, s, at, innerFigures ?? []));
     }
     // the list may run on into the next sentence (…建筑业增加值…。第三产业增加值…): followed below by name
     // (a list read by headedAlike alone ends with its sentence)
@@ -971,6 +973,17 @@ function alternativeBound(draft: Draft, f: Figure, figures: readonly Figure[]): 
   const before = figures.filter((g) => g.endOffset <= f.offset).pop();
   const after = figures.find((g) => g.offset >= f.endOffset);
   return (!!before && bound(before, f)) || (!!after && bound(f, after));
+}
+
+/**
+ * Whether a group of a list by ； lists the kinds of its part after 包括 as one enumeration to its end: two figures or
+ * more, each after the one before with 、 and a name between, nothing after the last (包括功能类企业5家、公共服务类企业4家、
+ * 竞争类企业1家；).
+ */
+function enumeratedAfterIncludes(text: string, group: { offset: number; endOffset: number }, at: number, inner: readonly Figure[]): boolean {
+  if (inner.length < 2 || !/^包括(?![：:])/.test(text.slice(group.offset + at, group.offset + at + 3))) return false;
+  for (let k = 1; k < inner.length; k++) if (!/^、[^，,；;：:。、0-9０-９]{1,12}$/.test(text.slice(inner[k - 1]!.endOffset, inner[k]!.offset))) return false;
+  return /^[\s；;]*$/.test(text.slice(inner[inner.length - 1]!.endOffset, group.endOffset));
 }
 
 /**
