@@ -131,3 +131,16 @@ describe('实现…目标 as the verb of 达标率 (post45a)', () => {
     assert.deepEqual(figureFindings(targets('98.9')), ['number-ratio 98.9%']);
   });
 });
+
+describe('kinds listed after 包括 inside a group of a list by ； (post45a)', () => {
+  const firms = (total: string): string =>
+    `2019年，区属国有企业包括直接监管与委托监管两类共${total}家企业。其中，区管国有企业10家，包括功能类企业5家、公共服务类企业4家、竞争类企业1家；委托监管企业7家，分别委托六部门监管。`;
+
+  it('end with the group: the next group is a part again', () => {
+    assert.deepEqual(figureFindings(firms('17')), []);
+  });
+
+  it('reports parts that do not make the total', () => {
+    assert.deepEqual(figureFindings(firms('15')), ['number-sum 15家']);
+  });
+});
