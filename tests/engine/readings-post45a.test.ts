@@ -80,6 +80,12 @@ describe('net assets glossed in brackets (post45a)', () => {
   it('reports assets the two do not make', () => {
     assert.deepEqual(figureFindings(sheet('814.68')), ['number-sum 279.10亿元']);
   });
+
+  it('are read before the name’s last word too (净资产（所有者权益，下同）总额)', () => {
+    const sentences = (assets: string): string => `三大类资产总额${assets}亿元，同比增长8.63%。负债总额123238.90亿元，同比增长6.45%。净资产（所有者权益，下同）总额89692.04亿元，同比增长11.77%。`;
+    assert.deepEqual(figureFindings(sentences('212930.94')), []);
+    assert.deepEqual(figureFindings(sentences('191637.85')), ['number-sum 89692.04亿元']);
+  });
 });
 
 describe('items of one enumeration joined by 、 (post45a)', () => {

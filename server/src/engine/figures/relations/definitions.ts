@@ -300,14 +300,21 @@ const DEBTS_NAME = /^(?:其)?(?:负债|負債)(?:总额|總額|合计|合計|总
 const NET_NAME =
   /^(?:[^，,；;。]{0,12}?的)?(?:净资[产產]|淨資產|所有者权益|所有者權益)(?:[（(](?:净资[产產]|淨資產|所有者权益|所有者權益)[）)])?(?:总额|總額|合计|合計|总计|總計)?(?:为|為|达到?|達到?)?$/;
 const NOT_ALL_NET = /归属|歸屬|母公司|少数|少數|国有|國有/;
-/** A name glossed in brackets right before its figure (净资产（所有者权益）279.10亿元), which the clause cuts at the bracket. */
-const GLOSSED_NAME = /([^，,；;。：:（）()]{2,16}[（(][^（）()，,；;。]{2,10}[）)])$/;
+/**
+ * A name glossed in brackets right before its figure (净资产（所有者权益）279.10亿元), or before the name's last word
+ * (净资产（所有者权益，下同）总额89692.04亿元), which the clause cuts at the bracket: the name (group 1), the gloss, the word after
+ * it (group 2).
+ */
+const GLOSSED_NAME = /([^，,；;。：:（）()]{2,16})[（(][^（）()；;。]{2,16}[）)]((?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?)?$/;
+/** What the clause keeps of a glossed name: nothing, or its last word (总额). */
+const GLOSS_TAIL = /^(?:(?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?)?$/;
 
-/** A figure's name, or when its clause holds none, the name glossed in brackets right before it. */
+/** A figure's name, or when its clause holds none but the name's last word, the name glossed in brackets right before it. */
 function nameOrGloss(draft: Draft, f: Figure): string {
   const name = headName(draft, f);
-  if (name !== '') return name;
-  return simplified(GLOSSED_NAME.exec(textBetween(draft, Math.max(f.sentence.offset, f.offset - 30), f.offset).replace(/\s/g, ''))?.[1] ?? '');
+  if (!GLOSS_TAIL.test(name)) return name;
+  const m = GLOSSED_NAME.exec(textBetween(draft, Math.max(f.sentence.offset, f.offset - 40), f.offset).replace(/\s/g, ''));
+  return m ? simplified(m[1]! + (m[2] ?? '')) : name;
 }
 
 /** Where the sentence before the one starting at `at` starts (`at` itself when that is its paragraph's start). */
