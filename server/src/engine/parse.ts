@@ -526,9 +526,15 @@ function pageDateLine(prose: string): boolean {
 const SOURCE_LINE = /^(?:信息)?[来來]源\s*[:：]\s*[\p{Script=Han}A-Za-z]{2,24}$/u;
 const PAPER_DATELINE = /^[\p{Script=Han}]{2,10}[报報]\s+(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日$/u;
 
+/**
+ * A site's stamp under the headline, its fields run together without labels: the date, the view count, the source and
+ * the poster's account (2019年02月21日535未知admin: 535 views, source 未知, posted by admin). A 公文 dates nothing so.
+ */
+const COUNTED_STAMP = /^(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日\s?[0-9]{1,7}\s?[\p{Script=Han}]{2,12}\s?[A-Za-z][A-Za-z0-9_]{2,15}$/u;
+
 function pageHeadLine(prose: string): boolean {
   const t = prose.trim();
-  return SOURCE_LINE.test(t) || PAPER_DATELINE.test(t);
+  return SOURCE_LINE.test(t) || PAPER_DATELINE.test(t) || COUNTED_STAMP.test(t);
 }
 
 /** 文种 words a title ends with, mapped to the document type they make. */

@@ -7,6 +7,7 @@ import { readCell } from './cells';
 import { readOrdinal } from '../ordinals';
 import { PINYIN_READING, simplified } from '../text';
 import { unitsOfLine } from './context';
+import { placedByPosition } from './alignedPlaces';
 import { placedByArithmetic } from './shortRows';
 import type { Table, TableCell, TableRow } from './model';
 
@@ -514,7 +515,10 @@ export function readGrid(table: Table, source: string): Grid | undefined {
     const fromRight = filled.length > 0 && filled.length < figureColumns.length;
     const lastYears = new Map(fromRight ? filled.map((c, j) => [figureColumns[figureColumns.length - filled.length + j]!.index, c] as const) : []);
     const zeroes = short && zeroAmounts(gridRow.row, labelColumn);
-    const placement = short && !fromRight && !zeroes ? placedByArithmetic(gridRow.row, labelColumn, placeable, fullRows) : undefined;
+    const placement =
+      short && !fromRight && !zeroes
+        ? ((table.source === 'aligned' ? placedByPosition(gridRow.row, labelColumn, placeable, fullRows, source) : undefined) ?? placedByArithmetic(gridRow.row, labelColumn, placeable, fullRows))
+        : undefined;
     return columns.map((column): Slot => {
       let cell = gridRow.row.cells[column.index];
       if (!cell || column.role === 'label' || column.role === 'serial' || column.role === 'unit' || gridRow.kind === 'heading') return undefined;

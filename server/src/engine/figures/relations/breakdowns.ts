@@ -27,8 +27,9 @@ export interface Breakdown {
 }
 
 const MARKER = /其中[：:，,]?|分别为|分别是|(?:分|按|从)[\u4e00-\u9fff]{1,8}?(?:来看|看|分|划分)[，,：:]/g;
-/** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3). */
-const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:])/g;
+/** A sentence opened by the name of a whole and 中 (在各项税收中，/ 审判执行案件中，: group 2 the name) or its kinds (工单分类：, group 3),
+ *  or by those of it named back and what they concern (这些建议涉及…, group 4). */
+const AMONG_NAMED = /(^|[。！？]\s*)(?:在?([\u4e00-\u9fff]{2,12})中[，,：:]|([\u4e00-\u9fff]{2,8})(?:分类|类别|构成)(?:情况)?(?:为|是|如下)?[：:]|这些([\u4e00-\u9fff]{2,6}?)(?=涉及))/g;
 /** The kinds of offenders under community correction: 管制, 缓刑, 假释, 暂予监外执行 (暂予监外 for short). */
 const CORRECTION_KINDS: readonly string[] = ['管制', '缓刑', '假释', '暂予监外'];
 /** A kind of offender under community correction, 剥夺政治权利 too (counted among them before 2012). */
@@ -386,7 +387,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
   for (let m = AMONG_NAMED.exec(paraText); m; m = AMONG_NAMED.exec(paraText)) {
     const at = para.offset + m.index + m[1]!.length;
     // (工单分类：求决类1878件、咨询类267件…: a sentence opened by the kinds of a total the words name, likewise)
-    const name = (m[2] ?? m[3]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
+    const name = (m[2] ?? m[3] ?? m[4]!).replace(/^(?:各项|各类|所有|全部)/, '').replace(/的$/, '');
     if (name.length < 2) continue;
     // the total of that very name, else the nearest whose name ends or starts with it (not 非住房消费类提取 for 住房消费类提取)
     // (a deputy, 副主席, is no kind of 主席; a figure listed under another “…中” opener is a part of that one)
@@ -615,7 +616,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         kinds.forEach((k, i) => top.push({ segment: k, figures: figuresIn(k), nestedAfter: nested, inner: i === kinds.length - 1 ? innerFigures : undefined }));
       else top.push({ segment: s, figures: own, nestedAfter: nested, inner: innerFigures });
       // a nested list of kinds within its group (义务教育学校73所，其中：初级中学9所，…；幼儿园35所) ends with the group
-      if (at >= 0) nested = !(ofKinds && (innerFigures?.length ?? 0) >= 2);
+      // (…；其中，区管国有企业10家，包括功能类企业5家、公共服务类企业4家、竞争类企业1家；委托监管企业7家: a list by ； whose group
+      // lists its kinds after 包括, joined by 、 alone, ends that inner list with the group; the next group is a part again)
+      if (at >= 0) nested = !(ofKinds && (innerFigures?.length ?? 0) >= 2) && !(semicolons && enumeratedAfterIncludes(text, s, at, innerFigures ?? []));
     }
     // the list may run on into the next sentence (…建筑业增加值…。第三产业增加值…): followed below by name
     // (a list read by headedAlike alone ends with its sentence)
@@ -1006,6 +1009,17 @@ function alternativeBound(draft: Draft, f: Figure, figures: readonly Figure[]): 
   const before = figures.filter((g) => g.endOffset <= f.offset).pop();
   const after = figures.find((g) => g.offset >= f.endOffset);
   return (!!before && bound(before, f)) || (!!after && bound(f, after));
+}
+
+/**
+ * Whether a group of a list by ； lists the kinds of its part after 包括 as one enumeration to its end: two figures or
+ * more, each after the one before with 、 and a name between, nothing after the last (包括功能类企业5家、公共服务类企业4家、
+ * 竞争类企业1家；).
+ */
+function enumeratedAfterIncludes(text: string, group: { offset: number; endOffset: number }, at: number, inner: readonly Figure[]): boolean {
+  if (inner.length < 2 || !/^包括(?![：:])/.test(text.slice(group.offset + at, group.offset + at + 3))) return false;
+  for (let k = 1; k < inner.length; k++) if (!/^、[^，,；;：:。、0-9０-９]{1,12}$/.test(text.slice(inner[k - 1]!.endOffset, inner[k]!.offset))) return false;
+  return /^[\s；;]*$/.test(text.slice(inner[inner.length - 1]!.endOffset, group.endOffset));
 }
 
 /**

@@ -1376,6 +1376,11 @@ function times(par: Paragraph): Relation[] {
       out.push(so);
       continue;
     }
+    const over = exceedsBy(par, n);
+    if (over) {
+      out.push(over);
+      continue;
+    }
     const word = /(增长|增加|提高|扩大)了?(?:到)?$/.exec(headOf(par.draft, n));
     if (!word) continue;
     const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
@@ -1398,6 +1403,44 @@ function times(par: Paragraph): Relation[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** 农村高于城市, 农村比城市高: the one named first exceeds the one named second (groups 1 and 2) by N倍. */
+const EXCEEDS = /^([\u4e00-\u9fff]{2,6}?)(?:高于|比([\u4e00-\u9fff]{2,6}?)高)([\u4e00-\u9fff]{2,6})?$/;
+
+/**
+ * 5岁以下儿童死亡率城市为5.8‰，农村为12.9‰，农村高于城市1.2倍 (heldout154/ertong-quanguo-03): two levels of one measure, each
+ * named in the clause before it (城市为, 农村为), then the one named first exceeding the other by N倍: 12.9 ÷ 5.8 − 1 strictly,
+ * 12.9 ÷ 5.8 as many write it; either will do. Each name in one clause alone of the sentence before, the two alike in
+ * unit.
+ */
+function exceedsBy(par: Paragraph, n: Figure): Relation | undefined {
+  const m = EXCEEDS.exec(headOf(par.draft, n));
+  if (!m) return undefined;
+  const higherName = m[1]!;
+  const lowerName = m[2] ?? m[3];
+  if (!lowerName || lowerName === higherName) return undefined;
+  const before = sentenceOf(par, n).filter((f) => f.offset < n.clause.offset && !f.relational && !f.bracket && f.unit.kind !== 'times' && f.unit.kind !== 'points');
+  const named = (name: string): Figure | undefined => {
+    const found = before.filter((f) => headOf(par.draft, f).includes(name));
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const higher = named(higherName);
+  const lower = named(lowerName);
+  if (!higher || !lower || higher === lower || !exact(higher) || !exact(lower) || !compatible(higher.unit, lower.unit) || !(lower.normalized! > 0)) return undefined;
+  const ratio: Expr = { op: 'quotient', args: [{ figure: higher }, { figure: lower }] };
+  const growth: Expr = { op: 'quotient', args: [{ op: '-', args: [{ figure: higher }, { figure: lower }] }, { figure: lower }] };
+  return relation(
+    'times',
+    n,
+    [
+      [n, 'percent'],
+      [higher, 'current'],
+      [lower, 'previous'],
+    ],
+    [judge(growth, { figure: n }, { unit: 'times' }), judge(ratio, { figure: n }, { unit: 'times' })],
+    { word: '高于' },
+  );
 }
 
 /**

@@ -295,9 +295,27 @@ const ASSETS_NAME = /资[产產](?:总额|總額|合计|合計|总计|總計)(?:
 const NOT_ALL_ASSETS = /净资|淨資|负债|負債|权益|權益|流动|流動|固定|无形|無形|经营性|經營性|境外|增加|减少|增长|下降/;
 /** Total liabilities: 负债总额, 负债合计. */
 const DEBTS_NAME = /^(?:其)?(?:负债|負債)(?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?$/;
-/** Net assets, owners' equity: 净资产, 净资产总额, 所有者权益总额 (not a parent's share, not 国有资本权益). */
-const NET_NAME = /^(?:[^，,；;。]{0,12}?的)?(?:净资[产產]|淨資產|所有者权益|所有者權益)(?:总额|總額|合计|合計|总计|總計)?(?:为|為|达到?|達到?)?$/;
+/** Net assets, owners' equity: 净资产, 净资产总额, 所有者权益总额, and one glossed by the other in brackets (净资产（所有者权益）)
+ *  (not a parent's share, not 国有资本权益). */
+const NET_NAME =
+  /^(?:[^，,；;。]{0,12}?的)?(?:净资[产產]|淨資產|所有者权益|所有者權益)(?:[（(](?:净资[产產]|淨資產|所有者权益|所有者權益)[）)])?(?:总额|總額|合计|合計|总计|總計)?(?:为|為|达到?|達到?)?$/;
 const NOT_ALL_NET = /归属|歸屬|母公司|少数|少數|国有|國有/;
+/**
+ * A name glossed in brackets right before its figure (净资产（所有者权益）279.10亿元), or before the name's last word
+ * (净资产（所有者权益，下同）总额89692.04亿元), which the clause cuts at the bracket: the name (group 1), the gloss, the word after
+ * it (group 2).
+ */
+const GLOSSED_NAME = /([^，,；;。：:（）()]{2,16})[（(][^（）()；;。]{2,16}[）)]((?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?)?$/;
+/** What the clause keeps of a glossed name: nothing, or its last word (总额). */
+const GLOSS_TAIL = /^(?:(?:总额|總額|合计|合計|总计|總計)(?:为|為|达到?|達到?)?)?$/;
+
+/** A figure's name, or when its clause holds none but the name's last word, the name glossed in brackets right before it. */
+function nameOrGloss(draft: Draft, f: Figure): string {
+  const name = headName(draft, f);
+  if (!GLOSS_TAIL.test(name)) return name;
+  const m = GLOSSED_NAME.exec(textBetween(draft, Math.max(f.sentence.offset, f.offset - 40), f.offset).replace(/\s/g, ''));
+  return m ? simplified(m[1]! + (m[2] ?? '')) : name;
+}
 
 /** Where the sentence before the one starting at `at` starts (`at` itself when that is its paragraph's start). */
 function sentenceBefore(draft: Draft, at: number, paraStart: number): number {
@@ -318,7 +336,8 @@ export function netAssets(par: Paragraph): Array<{ assets: Figure; debts: Figure
   const name = (f: Figure): string => headName(draft, f);
   for (let k = 0; k < figures.length; k++) {
     const net = figures[k]!;
-    if (!level(net) || !exact(net) || !NET_NAME.test(name(net)) || NOT_ALL_NET.test(name(net))) continue;
+    const netName = nameOrGloss(draft, net);
+    if (!level(net) || !exact(net) || !NET_NAME.test(netName) || NOT_ALL_NET.test(netName)) continue;
     // (or each in a sentence of its own, one right after the other: 资产总额61803.3亿元、同比增长8.8%。负债总额35268.7亿元、
     // 同比增长8.7%。所有者权益26534.7亿元, the last two levels of money before it in its paragraph, two sentences back at most)
     const from = sentenceBefore(draft, sentenceBefore(draft, net.sentence.offset, net.para.offset), net.para.offset);

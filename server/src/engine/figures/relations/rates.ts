@@ -1726,6 +1726,9 @@ export function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Re
   return ratioRelation('rate', p, n, group, `${stem}率`);
 }
 
+/** 实现…目标 (met the target), what 达标 says in two words: 有31项指标提前实现《纲要》目标，总达标率93.9%. */
+const MET_TARGET = /实现[^，,]{0,12}目标$/;
+
 /**
  * 12所乡镇卫生院中，仅有5所达到国家推荐标准，达标率41.7%; 128个行政村中，已有96个村实现生活污水有效治理，治理率75%: a
  * group counted before its noun and 中，(已|仅|只)有, then the count of them and, in one clause of words after it, what they
@@ -1734,7 +1737,7 @@ export function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Re
  */
 function amongTheGroup(p: Figure, n: Figure, group: Figure, between: string, head: string, verb: string): Relation | undefined {
   const among = /^([\u4e00-\u9fff]{1,16})中[，,]?(?:目前|其中)?(?:已经|已|仅|只|共|尚)?有$/.exec(between);
-  const did = new RegExp(`^([\\u4e00-\\u9fff（）()]{2,24})[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).exec(head);
-  if (!among || !did || verb.length < 2 || !inOrderWithin(verb, did[1]!)) return undefined;
+  const did = new RegExp(`^([\\u4e00-\\u9fff（）()《》]{2,24})[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).exec(head);
+  if (!among || !did || verb.length < 2 || !(inOrderWithin(verb, did[1]!) || (verb === '达标' && MET_TARGET.test(did[1]!)))) return undefined;
   return ratioRelation('rate', p, n, group, `${verb}率`);
 }

@@ -339,6 +339,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherWholes(f, g, s.byParagraph) ||
     ofOtherSections(f, g, s.wholes) ||
     ofOtherOpeningWholes(f, g, s.byParagraph) ||
+    ofOtherCoverages(f, g, s.byParagraph) ||
     ofOtherAntecedents(f, g, s.byParagraph) ||
     ofOtherFunds(f, g) ||
     underOtherScopes(f, g, s.funds) ||
@@ -348,6 +349,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherQuotedOpeners(f, g) ||
     ofOtherBands(f, g) ||
     ofOtherRegionOpenings(f, g) ||
+    ofOtherReportingPlaces(f, g) ||
     ofOtherViews(f, g) ||
     ofOtherActivities(f, g) ||
     ofOtherExceptedWholes(f, g) ||
@@ -401,6 +403,36 @@ function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
   const a = regionOpening(f);
   const b = a === undefined ? undefined : regionOpening(g);
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * A place's report opening a period (据浙江省民政厅报告，金华、衢州、丽水3市…): the period gives that place's figures. The same
+ * words with a department but no place (据省民政厅报告) name no place of their own.
+ */
+const PLACE_REPORT = /^据([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|县|区|州|盟|旗))[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会|委|办公室|办)(?:报告|统计|通报|消息)[，,]/;
+const PLACE_REPORTS = new RegExp(`(?<=^|[。！？])\\s*${PLACE_REPORT.source.slice(1)}`, 'g');
+
+function reportingPlace(x: Figure): string | undefined {
+  return PLACE_REPORT.exec(wordsOf(x, x.period, x.offset).trimStart())?.[1];
+}
+
+/** The places whose reports open the periods of a figure's paragraph (read only when its own period opens with one). */
+function placesReporting(x: Figure): Set<string> {
+  return new Set([...x.para.prose.matchAll(PLACE_REPORTS)].map((m) => m[1]!));
+}
+
+/**
+ * 上述6省20市…直接经济损失3.5亿元。具体灾情如下。据浙江省民政厅报告，…直接经济损失2800余万元。…据湖南省民政厅报告，…直接经济
+ * 损失2.1亿元 (heldout155/honglao-liusheng-01): a summary followed by the reports of its places, one period each: a figure
+ * in one place's report is that place's, not the summary's nor another place's (a summary's figure outside any report,
+ * when two places or more report in the paragraph).
+ */
+function ofOtherReportingPlaces(f: Figure, g: Figure): boolean {
+  const a = reportingPlace(f);
+  const b = reportingPlace(g);
+  if (a === b) return false;
+  if (a !== undefined && b !== undefined) return true;
+  return placesReporting(a !== undefined ? f : g).size >= 2;
 }
 
 /**
@@ -861,6 +893,31 @@ function ofOtherOpeningWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<num
   const a = openingWhole(f, byParagraph);
   const b = a ? openingWhole(g, byParagraph) : undefined;
   return a !== undefined && b !== undefined && compatible(a.unit, b.unit) && compatible(a.unit, f.unit) && !meet(a, b);
+}
+
+/**
+ * The count of what a statistical report covers, opening its paragraph's first period (截至2020年底，纳入全区国有资产报告统计的
+ * 单位和企业共300户。 / 截止2020年底，纳入我区国有企业报表统计范围的国有企业共计67户，…): the paragraph's figures are of that
+ * coverage.
+ */
+const COVERAGE_COUNT = /^纳入[^，,。；;：:0-9０-９]{1,30}?(?:统计|报表|报告|核算)[^，,。；;：:0-9０-９]{0,16}?共(?:有|计)?$/;
+
+function coverage(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
+  const first = (byParagraph.get(x.para.offset) ?? [])[0];
+  if (!first || first.period !== x.para.offset + (x.para.prose.length - x.para.prose.trimStart().length) || first.unit.kind === 'percent') return undefined;
+  return COVERAGE_COUNT.test(wordsOf(first, first.clause.offset, first.offset).trim()) ? first : undefined;
+}
+
+/**
+ * 纳入全区国有资产报告统计的单位和企业共300户。国有资产总额905.20亿元… ⏎ 纳入我区国有企业报表统计范围的国有企业共计67户…国有资产
+ * 总额692.91亿元 (heldout156/guozi-wuchang-02): paragraphs that each open by counting what their report covers, two counts of
+ * two values, give two coverages' totals (all units', the enterprises' only), not one measure stated twice.
+ */
+function ofOtherCoverages(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = coverage(f, byParagraph);
+  const b = a ? coverage(g, byParagraph) : undefined;
+  return a !== undefined && b !== undefined && compatible(a.unit, b.unit) && !meet(a, b);
 }
 
 /** A sentence opened by a group named back (在这些专职人员中，): the noun. */

@@ -496,12 +496,18 @@ function opensOwnListAlike(par: Paragraph, p: Figure, q: string): boolean {
  * breakdown, not more parts of the total; they are left out. (Not a run inside one list: 中洲乡2件、…大云山4件、张谷英1件、
  * 人社局2件、月田镇1件, nor in one bracket: 2案并1案的5件，3案并1案的3件，4案并1案的1件，6案并1案的1件.)
  */
+/** The words between two items of one enumeration: a 、 and the next item's name, no clause between. */
+const ENUMERATED_NEXT = /^、[^，,；;：:。、]*$/;
+
 function withoutBreakdowns(parts: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
   for (let k = 0; k < parts.length; k++) {
     const head = parts[k]!;
     out.push(head);
     if (!exact(head) || head.normalized === 0 || (k > 0 && parts[k - 1]!.sentence.offset === head.sentence.offset)) continue;
+    // (包括功能类企业5家、公共服务类企业4家、竞争类企业1家: a part and the next joined by 、 alone are items of one enumeration,
+    // whatever they add up to, not a part and its breakdown)
+    if (k + 1 < parts.length && ENUMERATED_NEXT.test(head.para.prose.slice(head.endOffset - head.para.offset, parts[k + 1]!.offset - head.para.offset))) continue;
     let sum = 0;
     for (let j = k + 1; j < parts.length; j++) {
       const q = parts[j]!;
