@@ -112,6 +112,17 @@ function pastGloss(draft: Draft, period: readonly Figure[], i: number): { end: n
 /** The most figures a paired total states together (户, 人, 万元): more is no pair but a list. */
 export const MAX_PAIRED = 3;
 
+/** Each bracket of a sentence that holds figures, once, with the figures inside it in their order. */
+function* bracketsOf(sentence: readonly Figure[]): Generator<{ bracket: NonNullable<Figure['bracket']>; inside: Figure[] }> {
+  const seen = new Set<number>();
+  for (const first of sentence) {
+    const bracket = first.bracket;
+    if (!bracket || seen.has(bracket.offset)) continue;
+    seen.add(bracket.offset);
+    yield { bracket, inside: sentence.filter((f) => f.bracket?.offset === bracket.offset) };
+  }
+}
+
 /**
  * 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户17551人）: k figures of k different units written
  * back to back right before a bracket, and every piece of the bracket k figures of the same units in the same order.
@@ -121,12 +132,7 @@ export function pairedBrackets(par: Paragraph): Array<{ total: Figure; parts: Fi
   const { draft, sentences } = par;
   const out: Array<{ total: Figure; parts: Figure[]; remainder: boolean }> = [];
   for (const sentence of sentences.values()) {
-    const seen = new Set<number>();
-    for (const first of sentence) {
-      const bracket = first.bracket;
-      if (!bracket || seen.has(bracket.offset)) continue;
-      seen.add(bracket.offset);
-      const inside = sentence.filter((f) => f.bracket?.offset === bracket.offset);
+    for (const { bracket, inside } of bracketsOf(sentence)) {
       const read = bracketPieces(draft, bracket);
       if (!read) continue;
       const { pieces } = read;
@@ -165,13 +171,8 @@ export function nounPairedBrackets(par: Paragraph): Array<{ total: Figure; parts
   const { draft, sentences } = par;
   const out: Array<{ total: Figure; parts: Figure[]; remainder: boolean }> = [];
   for (const sentence of sentences.values()) {
-    const seen = new Set<number>();
-    for (const first of sentence) {
-      const bracket = first.bracket;
-      if (!bracket || seen.has(bracket.offset)) continue;
-      seen.add(bracket.offset);
-      if (!/^\s*其中/.test(textBetween(draft, bracket.offset, first.offset))) continue;
-      const inside = sentence.filter((f) => f.bracket?.offset === bracket.offset);
+    for (const { bracket, inside } of bracketsOf(sentence)) {
+      if (!/^\s*其中/.test(textBetween(draft, bracket.offset, inside[0]!.offset))) continue;
       const k = inside.length;
       if (k < 2 || k > MAX_PAIRED) continue;
       const totals = sentence.filter((f) => !f.bracket && f.endOffset <= bracket.offset).slice(-k);
