@@ -4,7 +4,7 @@
 // without its reading's guard and each reported case without its reading.
 
 import assert from 'node:assert/strict';
-import { arithmeticFindingTexts as figureFindings } from './figure-findings';
+import { arithmeticFindingTexts as figureFindings, findingMessages } from './figure-findings';
 
 describe('an amount each with its count and total (rates45)', () => {
   const aid = (total: string): string => `2024年残疾中职学生资助35人，每人1200元，共计${total}万元。`;
@@ -78,6 +78,8 @@ describe('growths compared by points with one whole not stated (rates45)', () =>
       `一季度末，全省工业贷款余额3000亿元，同比增长18.5%，增速高于同期各项贷款${first}个百分点。\n\n一季度末，全省普惠小微贷款余额2000亿元，同比增长21.2%，增速高出同期各项贷款增速9个百分点。\n\n一季度末，全省涉农贷款余额5000亿元，同比增长14.7%，增速高于同期各项贷款2.5个百分点。`;
     assert.deepEqual(figureFindings(text('6.3')), []);
     assert.deepEqual(figureFindings(text('5.3')), ['number-ratio 5.3个百分点']);
+    const [message] = findingMessages(text('5.3'), 'number-ratio');
+    assert.match(message ?? '', /^与“各项贷款”比较的几处推出的整体增速不一致：18\.5% − 5\.3个百分点 = 13\.2%，而21\.2% − 9个百分点 = 12\.2%，相差1个百分点/);
   });
 
   it('is silent for a whole named by a place alone (the growth of its 增加值 by industry is not one)', () => {

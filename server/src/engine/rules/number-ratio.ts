@@ -3,7 +3,7 @@
 // shares of one whole over 100%.
 
 import { defineRelationRule } from '../figures/relation-rule';
-import { renderComputed, renderExpr } from '../figures/relations';
+import { difference, formatValue, IMPLIED_GROWTH, renderComputed, renderExpr } from '../figures/relations';
 import { formatNumber } from '../figures/units';
 
 export default defineRelationRule(
@@ -41,6 +41,12 @@ export default defineRelationRule(
         }
         // 自然增长率 = 出生率 − 死亡率 (‰)
         if (p.unit.kind === 'permille') return { message: `自然增长率应为出生率与死亡率之差：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
+        // 增速高于同期各项贷款7.7个百分点 … 高出同期各项贷款增速11.6个百分点: each gives the whole's growth, one value for all
+        if (relation.marker === IMPLIED_GROWTH) {
+          return {
+            message: `与“${relation.word ?? ''}”比较的几处推出的整体增速不一致：${renderExpr(reading.left)} = ${formatValue(reading, reading.value)}，而${renderExpr(reading.right)} = ${formatValue(reading, reading.stated)}，相差${difference(reading)}；几处比较的是同一时期同一个整体的增速，应得同一个数，请核对这一处的增速或百分点`,
+          };
+        }
         return { message: `百分点之差与数字不符：${computed}，文中写作${relation.word ?? ''}${p.text}；请核对` };
       case 'shares':
         return reading.compare === '=' ? { message: `结构各项之和应为100：${computed}；请核对各项比例` } : { message: `同一整体的各部分占比之和超过100%：${computed}；请核对各项占比` };

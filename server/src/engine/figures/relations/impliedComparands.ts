@@ -23,6 +23,9 @@ const STATED_WITH = /实现|完成|累计/g;
  * it; not a place alone (全市平均水平, 全省: the growth of the place's 产值 is not that of its 投资) nor a period (上年同期, 上半年).
  */
 const EVERY_KIND = /^(?:全[国省市县区州])?(?:各项|各項|全部|整体|整體|总体|總體)[\u4e00-\u9fff]{2,}$/;
+/** The marker of these comparisons (rules/number-ratio.ts words their message). */
+export const IMPLIED_GROWTH = '同一整体增速';
+
 /** Several values in one clause: then which points go with which growth is for another reading. */
 const SEVERAL = /分别/;
 
@@ -39,7 +42,7 @@ function reference(group: readonly Comparison[]): Comparison | undefined {
   let agreeing = -1;
   for (const a of group) {
     let n = 0;
-    for (const b of group) if (b !== a && comparable(a, b) && judge(implied(b), implied(a), { unit: 'points' })?.holds) n++;
+    for (const b of group) if (b !== a && comparable(a, b) && weigh(b, a)?.holds) n++;
     if (n > agreeing) {
       best = a;
       agreeing = n;
@@ -50,6 +53,10 @@ function reference(group: readonly Comparison[]): Comparison | undefined {
 
 /** What a comparison gives the whole's growth: the growth less its points, or plus them below the whole. */
 const implied = (x: Comparison): Expr => ({ op: x.below ? '+' : '-', args: [{ figure: x.growth }, { figure: x.points }] });
+
+/** The whole's growth one comparison gives against another's, a percentage at the decimals written. */
+const weigh = (x: Comparison, against: Comparison) =>
+  judge(implied(x), implied(against), { unit: 'percent', decimals: Math.max(x.growth.decimals, x.points.decimals, against.growth.decimals, against.points.decimals) });
 
 interface Comparison {
   points: Figure;
@@ -127,7 +134,7 @@ export function impliedComparands(draft: Draft, figures: readonly Figure[], read
     if (!first) continue;
     for (const c of group) {
       if (c === first || !comparable(first, c)) continue;
-      const reading = judge(implied(c), implied(first), { unit: 'points' });
+      const reading = weigh(c, first);
       const r = relation(
         'points',
         c.points,
@@ -138,7 +145,7 @@ export function impliedComparands(draft: Draft, figures: readonly Figure[], read
           [first.growth, 'previous'],
         ],
         [reading],
-        { word: '高于' },
+        { word: c.whole, marker: IMPLIED_GROWTH },
       );
       if (r) out.push(r);
     }

@@ -51,6 +51,7 @@ export { PARAGRAPHS_MARKER } from './sumParagraphs';
 export { SAT_ON_BOTH_MARKER } from './totals';
 export { EXCESS_OVER_TASK } from './rates';
 export { MULTIPLIER_SLIP } from './multiplierSlips';
+export { IMPLIED_GROWTH } from './impliedComparands';
 
 /**
  * Every relation of a draft. Sums, shares, rates and changes stand within a sentence or a period, so within one
