@@ -412,13 +412,29 @@ function ofOtherRegionOpenings(f: Figure, g: Figure): boolean {
 const PLACE_REPORT = /^据([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|县|区|州|盟|旗))[\u4e00-\u9fff]{1,10}?(?:厅|局|委员会|委|办公室|办)(?:报告|统计|通报|消息)[，,]/;
 const PLACE_REPORTS = new RegExp(`(?<=^|[。！？])\\s*${PLACE_REPORT.source.slice(1)}`, 'g');
 
+/** The place whose report opens each figure's period, read once: compared for every pair of figures. */
+const reportingPlaces = new WeakMap<Figure, string | null>();
+
 function reportingPlace(x: Figure): string | undefined {
-  return PLACE_REPORT.exec(wordsOf(x, x.period, x.offset).trimStart())?.[1];
+  let place = reportingPlaces.get(x);
+  if (place === undefined) {
+    place = PLACE_REPORT.exec(wordsOf(x, x.period, x.offset).trimStart())?.[1] ?? null;
+    reportingPlaces.set(x, place);
+  }
+  return place ?? undefined;
 }
 
+/** The places whose reports open the periods of each paragraph, read once. */
+const placesReportingIn = new WeakMap<Line, ReadonlySet<string>>();
+
 /** The places whose reports open the periods of a figure's paragraph (read only when its own period opens with one). */
-function placesReporting(x: Figure): Set<string> {
-  return new Set([...x.para.prose.matchAll(PLACE_REPORTS)].map((m) => m[1]!));
+function placesReporting(x: Figure): ReadonlySet<string> {
+  let places = placesReportingIn.get(x.para);
+  if (!places) {
+    places = new Set([...x.para.prose.matchAll(PLACE_REPORTS)].map((m) => m[1]!));
+    placesReportingIn.set(x.para, places);
+  }
+  return places;
 }
 
 /**
@@ -902,10 +918,22 @@ function ofOtherOpeningWholes(f: Figure, g: Figure, byParagraph: ReadonlyMap<num
  */
 const COVERAGE_COUNT = /^纳入[^，,。；;：:0-9０-９]{1,30}?(?:统计|报表|报告|核算)[^，,。；;：:0-9０-９]{0,16}?共(?:有|计)?$/;
 
+/** Whether each paragraph's first figure counts what its report covers, read once: compared for every pair of figures. */
+const coverageCounts = new WeakMap<Figure, boolean>();
+
 function coverage(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): Figure | undefined {
   const first = (byParagraph.get(x.para.offset) ?? [])[0];
-  if (!first || first.period !== x.para.offset + (x.para.prose.length - x.para.prose.trimStart().length) || first.unit.kind === 'percent') return undefined;
-  return COVERAGE_COUNT.test(wordsOf(first, first.clause.offset, first.offset).trim()) ? first : undefined;
+  if (!first) return undefined;
+  let counts = coverageCounts.get(first);
+  if (counts === undefined) {
+    const para = first.para;
+    counts =
+      first.period === para.offset + (para.prose.length - para.prose.trimStart().length) &&
+      first.unit.kind !== 'percent' &&
+      COVERAGE_COUNT.test(wordsOf(first, first.clause.offset, first.offset).trim());
+    coverageCounts.set(first, counts);
+  }
+  return counts ? first : undefined;
 }
 
 /**
