@@ -756,37 +756,43 @@ function restSums(soFar: SumsSoFar): void {
   }
 }
 
+/** The splits of a total one reading finds (4b–4f), each accepted as a sum with its marker; `remainder`: the parts may leave some. */
+function acceptSplits(
+  soFar: SumsSoFar,
+  find: (par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>) => ReadonlyArray<{ total: Figure; parts: Figure[] }>,
+  remainder: boolean,
+  marker: string,
+): void {
+  const { par, used, usedParts, accept } = soFar;
+  for (const c of find(par, used, usedParts)) accept(sumRelation(c.total, c.parts, remainder, marker, NOTHING), c.total, c.parts);
+}
+
 // 4b. 受理诉求180万件，办结150.25万件，正在办理中29.75万件 / 已解决3112件，未解决344件: what is done and what is
 //     not yet done of one total split it exactly
 function doneAndNotDoneSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const c of doneAndNotDone(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与未办', NOTHING), c.total, c.parts);
+  acceptSplits(soFar, doneAndNotDone, false, '已办与未办');
 }
 
 // 4c. 立案31起，结案18起，剩余13起 / 可开发装机容量17.738万千瓦，已开发利用9.368万千瓦，尚有8.37万千瓦待开发: a
 //     total, the part done, and what is left of it (剩余, 尚有, 仍有, 还有, 余下) split it exactly
 function doneThenLeftSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const c of doneThenLeft(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '已办与剩余', NOTHING), c.total, c.parts);
+  acceptSplits(soFar, doneThenLeft, false, '已办与剩余');
 }
 
 // 4d. 电梯：12家共27台已经注册登记，正常使用21台，停用6台: equipment on the register, in use and out of use
 function inUseAndStoppedSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const c of inUseAndStopped(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '在用与停用', NOTHING), c.total, c.parts);
+  acceptSplits(soFar, inUseAndStopped, false, '在用与停用');
 }
 
 // 4e. 累计接收社区服刑人员750人，累计解除528人，在册社区服刑人员222人: offenders taken in for community correction, those
 //     released and those on the register
 function correctionRegisterSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const c of correctionRegister(par, used, usedParts)) accept(sumRelation(c.total, c.parts, false, '接收与解除、在册', NOTHING), c.total, c.parts);
+  acceptSplits(soFar, correctionRegister, false, '接收与解除、在册');
 }
 
 // 4f. 行政人员53人，在编29人: the staff on the establishment, a part of the staff
 function onEstablishmentSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const c of onEstablishment(par, used, usedParts)) accept(sumRelation(c.total, c.parts, true, '在编', NOTHING), c.total, c.parts);
+  acceptSplits(soFar, onEstablishment, true, '在编');
 }
 
 // 5. 常住人口283.46万人。…男性人口143.02万人，女性人口140.44万人: the parts of a complete partition, with no word
