@@ -469,7 +469,40 @@ function twoCuts(grid: Grid, t: GridRow, scope: GridRow[]): GridRow[][] {
     // a slip in the total breaks one column of both runs alike: the same split still reads the block
     if (first && rest && first.over + first.under === rest.over + rest.under) return [scope.slice(0, k), scope.slice(k)];
   }
-  return [scope];
+  return repeatedCut(grid, t, scope, columns) ?? [scope];
+}
+
+/**
+ * A yearbook table classified two ways at once (heldout2/jiaoyu-quanguo-01, 学校数 by who runs them and by area):
+ *
+ *   总计Total                 53216 39592 …
+ *   教育部门Run by Ed. Dept.  48299 37980 …
+ *   其他部门 … / 地方企业办 … / 民办 …
+ *   城区Urban Area            10932  7476 …
+ *   教育部门 … / 其他部门 … / 地方企业办 … / 民办 …
+ *   镇区 …
+ *
+ * The run right under the total is its breakdown by one classification; the rows after it are the total's areas, each
+ * followed by the same labels again (its own breakdown, read as its rows add up). When the first run's labels recur, in
+ * order, under the row after it, and the run makes up the total to the last digit in every column but one at most
+ * (three at least, `addsUpEverywhere`), the run is one cut of the total. The rows between the repeats (城区, 镇区 …)
+ * are the other cut only where they add up to the total themselves; a page that ends inside the last area leaves them
+ * out.
+ */
+function repeatedCut(grid: Grid, t: GridRow, scope: readonly GridRow[], columns: readonly Column[]): GridRow[][] | undefined {
+  const label = (r: GridRow | undefined): string => r?.label.replace(/\s/g, '') ?? '';
+  for (let k = 2; 2 * k + 1 <= scope.length && k <= 12; k++) {
+    const head = scope.slice(0, k);
+    const names = new Set(head.map(label));
+    if (names.size !== k || [...names].some((n) => n.length < 2) || head.some((r) => r.kind !== 'item')) continue;
+    // the row after the run is none of its labels, and the run's labels follow it, in order
+    if (names.has(label(scope[k])) || !head.every((r, j) => label(scope[k + 1 + j]) === label(r))) continue;
+    if (!addsUpEverywhere(head, t, grid, columns)) return undefined;
+    const heads = scope.slice(k).filter((r) => r.kind === 'item' && !names.has(label(r)));
+    const s = heads.length >= 2 ? score(t, heads, grid, columns) : undefined;
+    return s && s.over + s.under === 0 && s.equalNonzero >= 2 ? [head, heads] : [head];
+  }
+  return undefined;
 }
 
 /**
