@@ -540,6 +540,11 @@ function firstOfBracketed(r: GridRow): boolean {
   return readOrdinal(r.label.replace(/^(?:其中|#|＃)[：:]?/, ''), 0)?.value === 1;
 }
 
+/** A row of English words only and no figure: the end of a bilingual label wrapped onto a line of its own (and Supply). */
+function wrappedEnglish(r: GridRow): boolean {
+  return r.kind === 'group' && /^[a-z][A-Za-z,&'’. -]*$/.test(r.label) && r.label.length >= 3;
+}
+
 /** The rows below a row that may be its parts: until a row of its level or above, a heading, or a larger row. */
 function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[] {
   const out: GridRow[] = [];
@@ -547,6 +552,9 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     const r = grid.rows[i]!;
     // 1.镇 2.乡 3.民族乡 4.苏木 — 6.街道: a part numbered as the others with dashes only is none, not the scope's end
     if (r.kind === 'group' && p.level !== undefined && r.level !== undefined && r.level > p.level && r.level === out[0]?.level) continue;
+    // a bilingual yearbook's English name run onto a line of its own (制造业 Manufacturing / Electricity, Gas & Water
+    // Production / and Supply / (no name) 6.03, heldout23/jiuye-chongqing-01): the tail of a name, no group
+    if (wrappedEnglish(r)) continue;
     if (r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'group' || r.kind === 'heading') break;
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
     // a row without an ordinal over numbered rows (可支配收入 / 一、工资性收入 … 四、转移净收入): its parts may be the
