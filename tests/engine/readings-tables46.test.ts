@@ -2,7 +2,9 @@
 // once, its total's first run of rows (教育部门 / 其他部门 / 民办) repeated under each area row after it, the run read as
 // one cut of the total; a bilingual label's English tail wrapped onto a line of its own (and Supply), which no longer
 // ends the rows a row may sum; and the rows indented deeper than a # row ending before the first one larger than it (a
-// copy that drifts the table's later rows deeper), so the next measure (人工煤气供气量) reads its own # row. Each case
+// copy that drifts the table's later rows deeper), so the next measure (人工煤气供气量) reads its own # row; a paragraph right
+// after a table tells of it, when a figure names a row of two tables alike (上级补助收入 of the general budget and of the
+// fund budget) and agrees with neither. Each case
 // made up in the way the real text writes it, each reported case failing without its reading and each silent case with
 // its guard.
 
@@ -60,5 +62,22 @@ describe('the rows deeper than a # row end before one larger than it (tables46)'
     const under = utilities('1.42 8.22 6.26 102.79 12.08').replace(/ {4}平均每人日[^\n]*\n {4}用水普及率[^\n]*\n/, '');
     assert.ok(!under.includes('平均每人日'));
     assert.ok(!findingTexts(under, 'table-sum').includes('1.42'));
+  });
+});
+
+describe('a paragraph right after a table tells of it (tables46)', () => {
+  const budget = (grant: string, between = ''): string =>
+    `（一）全县预算执行情况\n\n1. 全县一般公共预算\n\n2024年全县一般公共预算收支平衡表\n\n单位：万元\n\n| 收入 | 执行数 |\n| --- | --- |\n| 总计 | 600000 |\n| 一、本级收入 | 140000 |\n| 二、上级补助收入 | 460000 |\n\n${between}——全县一般公共预算收入完成14亿元。加上上级补助收入${grant}，收入总计60亿元。\n\n2. 全县政府性基金预算\n\n2024年全县政府性基金预算收支平衡表\n\n单位：万元\n\n| 收入 | 执行数 |\n| --- | --- |\n| 总计 | 150000 |\n| 一、本级收入 | 120000 |\n| 二、上级补助收入 | 30000 |\n\n——全县政府性基金预算收入完成12亿元。\n`;
+
+  it('is silent where the figure restates the table above', () => {
+    assert.deepEqual(findingTexts(budget('46亿元'), 'table-restatement'), []);
+  });
+
+  it('reports a figure off the table above', () => {
+    assert.deepEqual(findingTexts(budget('41亿元'), 'table-restatement'), ['41亿元']);
+  });
+
+  it('reads no table a numbered heading stands after', () => {
+    assert.deepEqual(findingTexts(budget('41亿元', '（二）收支说明\n\n'), 'table-restatement'), []);
   });
 });
