@@ -4,7 +4,8 @@
 // ends the rows a row may sum; and the rows indented deeper than a # row ending before the first one larger than it (a
 // copy that drifts the table's later rows deeper), so the next measure (人工煤气供气量) reads its own # row; a paragraph right
 // after a table tells of it, when a figure names a row of two tables alike (上级补助收入 of the general budget and of the
-// fund budget) and agrees with neither. Each case
+// fund budget) and agrees with neither; a budget's revenue named by the budget alone (一般公共预算收入) is the 本级收入 row
+// of the table whose title names that budget. Each case
 // made up in the way the real text writes it, each reported case failing without its reading and each silent case with
 // its guard.
 
@@ -79,5 +80,22 @@ describe('a paragraph right after a table tells of it (tables46)', () => {
 
   it('reads no table a numbered heading stands after', () => {
     assert.deepEqual(findingTexts(budget('41亿元', '（二）收支说明\n\n'), 'table-restatement'), []);
+  });
+});
+
+describe('a budget named alone is its own row of the table titled by it (tables46)', () => {
+  const balance = (revenue: string, title: string): string =>
+    `1. 全县一般公共预算\n\n${title}\n\n单位：万元\n\n| 收入 | 执行数 |\n| --- | --- |\n| 总计 | 600000 |\n| 一、本级收入 | 140000 |\n| 二、上级补助收入 | 460000 |\n\n——全县一般公共预算收入完成${revenue}，增长5.1%。\n`;
+
+  it('is silent where the revenue is the 本级收入 row', () => {
+    assert.deepEqual(findingTexts(balance('14亿元', '2024年全县一般公共预算收支平衡表'), 'table-restatement'), []);
+  });
+
+  it('reports a revenue off the 本级收入 row', () => {
+    assert.deepEqual(findingTexts(balance('12亿元', '2024年全县一般公共预算收支平衡表'), 'table-restatement'), ['12亿元']);
+  });
+
+  it('reads no table titled by another budget', () => {
+    assert.deepEqual(findingTexts(balance('12亿元', '2024年全县政府性基金预算收支平衡表'), 'table-restatement'), []);
   });
 });

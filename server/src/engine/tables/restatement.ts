@@ -144,6 +144,9 @@ const YEAR_END = /^(?:年末|年底)/;
  */
 const BALANCE_NAMED = /(?:贷款|存款)$/;
 
+/** A budget's revenue or spending named by the budget alone (一般公共预算收入, 政府性基金预算支出). */
+const OWN_BUDGET = /^(一般公共预算|政府性基金预算|国有资本经营预算)(收入|支出)$/;
+
 /** How far a paragraph may stand after the table it tells of (`closes`): the section's other paragraphs between. */
 const MAX_CLOSING_GAP = 600;
 /** A line opening a section: 1. 2、 一、 （一） (a heading of the draft's own numbering). */
@@ -802,6 +805,18 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
           for (const c of byRowAlone(f, rest, false)) consider(c);
         }
       }
+      // 全县一般公共预算收入完成26.06亿元 beside 2024年全县一般公共预算收支平衡表 … 一、本级收入 | 260586 (heldout100/
+      // yszx-pengshui-01, heldout81/czys-pengshui-01): the budget's revenue or spending, named by the budget alone, is its
+      // own (本级) row of the table whose 表题 names that budget, before what comes from and goes to elsewhere (上级补助,
+      // 上解); the one amount column of its period
+      const own = !growth && !qualifier && matches.length === 0 ? OWN_BUDGET.exec(norm(f.measure)) : null;
+      if (own) {
+        for (const { grid, row } of byRow.get(`本级${own[2]!}`) ?? []) {
+          if (!budgetTitle(grid).includes(own[1]!)) continue;
+          const cells = grid.columns.filter((c) => c.role === 'amount' && samePeriod(f, grid, c)).map((c) => cellOf(grid, row, c));
+          if (cells.length === 1 && cells[0]) consider({ grid, value: cells[0], strength: 1 });
+        }
+      }
       return matches;
     };
     const matches = (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
@@ -955,6 +970,20 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       .slice(end, f.para.offset)
       .split('\n')
       .every((line) => !SECTION_HEADING.test(line) && !/表\s*$/.test(line));
+  }
+
+  /**
+   * The 表题 of a budget's balance table: its caption, or the line right above its 单位 line (2024年全县一般公共预算收支平衡表
+   * ⏎ 单位：万元 ⏎ 收入 | 执行数 …, a table set out side by side read from its whole).
+   */
+  function budgetTitle(grid: Grid): string {
+    let whole = grid.table;
+    for (const t of draft.tables) if (t.offset <= whole.offset && t.endOffset >= whole.endOffset && t !== whole) whole = t;
+    const caption = grid.table.caption?.text ?? whole.caption?.text;
+    if (caption) return caption;
+    if (!whole.unit) return '';
+    const above = draft.source.slice(Math.max(0, whole.unit.offset - 80), whole.unit.offset).trimEnd();
+    return above.slice(above.lastIndexOf('\n') + 1);
   }
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
