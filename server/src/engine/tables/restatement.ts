@@ -144,6 +144,14 @@ const YEAR_END = /^(?:年末|年底)/;
  */
 const BALANCE_NAMED = /(?:贷款|存款)$/;
 
+/** A budget's revenue or spending named by the budget alone (一般公共预算收入, 政府性基金预算支出). */
+const OWN_BUDGET = /^(一般公共预算|政府性基金预算|国有资本经营预算)(收入|支出)$/;
+
+/** How far a paragraph may stand after the table it tells of (`closes`): the section's other paragraphs between. */
+const MAX_CLOSING_GAP = 600;
+/** A line opening a section: 1. 2、 一、 （一） (a heading of the draft's own numbering). */
+const SECTION_HEADING = /^\s*(?:[0-9]{1,2}[.．、](?![0-9])|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])/;
+
 /** How far a table may start after the paragraph that leads into it: blank lines only. */
 const MAX_LEAD_GAP = 8;
 
@@ -797,6 +805,18 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
           for (const c of byRowAlone(f, rest, false)) consider(c);
         }
       }
+      // 全县一般公共预算收入完成26.06亿元 beside 2024年全县一般公共预算收支平衡表 … 一、本级收入 | 260586 (heldout100/
+      // yszx-pengshui-01, heldout81/czys-pengshui-01): the budget's revenue or spending, named by the budget alone, is its
+      // own (本级) row of the table whose 表题 names that budget, before what comes from and goes to elsewhere (上级补助,
+      // 上解); the one amount column of its period
+      const own = !growth && !qualifier && matches.length === 0 ? OWN_BUDGET.exec(norm(f.measure)) : null;
+      if (own) {
+        for (const { grid, row } of byRow.get(`本级${own[2]!}`) ?? []) {
+          if (!budgetTitle(grid).includes(own[1]!)) continue;
+          const cells = grid.columns.filter((c) => c.role === 'amount' && samePeriod(f, grid, c)).map((c) => cellOf(grid, row, c));
+          if (cells.length === 1 && cells[0]) consider({ grid, value: cells[0], strength: 1 });
+        }
+      }
       return matches;
     };
     const matches = (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
@@ -813,7 +833,9 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const base = (c: Match): number => (growth && indexColumn(c.grid, c.value.column) ? 100 : 0);
     const agreeing = matches.filter((c) => overlaps(fi, { lo: c.value.lo - base(c), hi: c.value.hi - base(c) }));
     // (of the cells of several tables, the one of the table the figure's paragraph leads into: see `ledInto`)
-    const led = agreeing.length === 0 && matches.length > 1 ? matches.filter((c) => ledInto(f, c.grid)) : matches;
+    // (or, none led into, the one table the paragraph closes: see `closes`)
+    let led = agreeing.length === 0 && matches.length > 1 ? matches.filter((c) => ledInto(f, c.grid)) : matches;
+    if (agreeing.length === 0 && matches.length > 1 && led.length === 0) led = matches.filter((c) => closes(f, c.grid));
     if (agreeing.length === 0 && led.length !== 1) continue;
     const { grid, value } = agreeing[0] ?? led[0]!;
     const holds = agreeing.length > 0;
@@ -929,6 +951,39 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const start = grid.table.caption && grid.table.caption.offset < grid.table.offset ? grid.table.caption.offset : grid.table.offset;
     const end = f.para.endOffset;
     return start >= end && start - end <= MAX_LEAD_GAP && draft.source.slice(end, start).trim() === '';
+  }
+
+  /**
+   * 1. 全县一般公共预算 ⏎ 2024年全县一般公共预算收支平衡表 ⏎ 收入 | 执行数 … 上级补助收入 | 459263 … ⏎ ——全县一般公共预算收入
+   * 完成26.06亿元…加上上级补助收入45.93亿元… ⏎ 2. 全县政府性基金预算 ⏎ … 上级补助收入 | 31621 (heldout100/yszx-pengshui-01):
+   * a paragraph right after a table, nothing but blank lines and the section's other paragraphs between (no heading
+   * numbered 1. 一、 （一）, no 表题, no other table), tells of that table. When a figure names cells of several tables
+   * alike, agrees with none and leads into none, the cell of the table its paragraph so closes is the one it restates.
+   */
+  function closes(f: Figure, grid: Grid): boolean {
+    // (a half of a table set out side by side ends where the whole table does: 收入 | 执行数 | 支出 | 执行数)
+    let end = grid.table.endOffset;
+    for (const t of draft.tables) if (t.offset <= grid.table.offset && t.endOffset > end) end = t.endOffset;
+    if (end > f.para.offset || f.para.offset - end > MAX_CLOSING_GAP) return false;
+    if (grids.some((g) => g !== grid && g.table.offset >= end && g.table.offset < f.para.offset)) return false;
+    return draft.source
+      .slice(end, f.para.offset)
+      .split('\n')
+      .every((line) => !SECTION_HEADING.test(line) && !/表\s*$/.test(line));
+  }
+
+  /**
+   * The 表题 of a budget's balance table: its caption, or the line right above its 单位 line (2024年全县一般公共预算收支平衡表
+   * ⏎ 单位：万元 ⏎ 收入 | 执行数 …, a table set out side by side read from its whole).
+   */
+  function budgetTitle(grid: Grid): string {
+    let whole = grid.table;
+    for (const t of draft.tables) if (t.offset <= whole.offset && t.endOffset >= whole.endOffset && t !== whole) whole = t;
+    const caption = grid.table.caption?.text ?? whole.caption?.text;
+    if (caption) return caption;
+    if (!whole.unit) return '';
+    const above = draft.source.slice(Math.max(0, whole.unit.offset - 80), whole.unit.offset).trimEnd();
+    return above.slice(above.lastIndexOf('\n') + 1);
   }
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {

@@ -469,7 +469,40 @@ function twoCuts(grid: Grid, t: GridRow, scope: GridRow[]): GridRow[][] {
     // a slip in the total breaks one column of both runs alike: the same split still reads the block
     if (first && rest && first.over + first.under === rest.over + rest.under) return [scope.slice(0, k), scope.slice(k)];
   }
-  return [scope];
+  return repeatedCut(grid, t, scope, columns) ?? [scope];
+}
+
+/**
+ * A yearbook table classified two ways at once (heldout2/jiaoyu-quanguo-01, 学校数 by who runs them and by area):
+ *
+ *   总计Total                 53216 39592 …
+ *   教育部门Run by Ed. Dept.  48299 37980 …
+ *   其他部门 … / 地方企业办 … / 民办 …
+ *   城区Urban Area            10932  7476 …
+ *   教育部门 … / 其他部门 … / 地方企业办 … / 民办 …
+ *   镇区 …
+ *
+ * The run right under the total is its breakdown by one classification; the rows after it are the total's areas, each
+ * followed by the same labels again (its own breakdown, read as its rows add up). When the first run's labels recur, in
+ * order, under the row after it, and the run makes up the total to the last digit in every column but one at most
+ * (three at least, `addsUpEverywhere`), the run is one cut of the total. The rows between the repeats (城区, 镇区 …)
+ * are the other cut only where they add up to the total themselves; a page that ends inside the last area leaves them
+ * out.
+ */
+function repeatedCut(grid: Grid, t: GridRow, scope: readonly GridRow[], columns: readonly Column[]): GridRow[][] | undefined {
+  const label = (r: GridRow | undefined): string => r?.label.replace(/\s/g, '') ?? '';
+  for (let k = 2; 2 * k + 1 <= scope.length && k <= 12; k++) {
+    const head = scope.slice(0, k);
+    const names = new Set(head.map(label));
+    if (names.size !== k || [...names].some((n) => n.length < 2) || head.some((r) => r.kind !== 'item')) continue;
+    // the row after the run is none of its labels, and the run's labels follow it, in order
+    if (names.has(label(scope[k])) || !head.every((r, j) => label(scope[k + 1 + j]) === label(r))) continue;
+    if (!addsUpEverywhere(head, t, grid, columns)) return undefined;
+    const heads = scope.slice(k).filter((r) => r.kind === 'item' && !names.has(label(r)));
+    const s = heads.length >= 2 ? score(t, heads, grid, columns) : undefined;
+    return s && s.over + s.under === 0 && s.equalNonzero >= 2 ? [head, heads] : [head];
+  }
+  return undefined;
 }
 
 /**
@@ -507,6 +540,11 @@ function firstOfBracketed(r: GridRow): boolean {
   return readOrdinal(r.label.replace(/^(?:其中|#|＃)[：:]?/, ''), 0)?.value === 1;
 }
 
+/** A row of English words only and no figure: the end of a bilingual label wrapped onto a line of its own (and Supply). */
+function wrappedEnglish(r: GridRow): boolean {
+  return r.kind === 'group' && /^[a-z][A-Za-z,&'’. -]*$/.test(r.label) && r.label.length >= 3;
+}
+
 /** The rows below a row that may be its parts: until a row of its level or above, a heading, or a larger row. */
 function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): GridRow[] {
   const out: GridRow[] = [];
@@ -514,6 +552,9 @@ function inferredScope(grid: Grid, p: GridRow, columns: readonly Column[]): Grid
     const r = grid.rows[i]!;
     // 1.镇 2.乡 3.民族乡 4.苏木 — 6.街道: a part numbered as the others with dashes only is none, not the scope's end
     if (r.kind === 'group' && p.level !== undefined && r.level !== undefined && r.level > p.level && r.level === out[0]?.level) continue;
+    // a bilingual yearbook's English name run onto a line of its own (制造业 Manufacturing / Electricity, Gas & Water
+    // Production / and Supply / (no name) 6.03, heldout23/jiuye-chongqing-01): the tail of a name, no group
+    if (wrappedEnglish(r)) continue;
     if (r.kind === 'total' || r.kind === 'subtotal' || r.kind === 'group' || r.kind === 'heading') break;
     if (p.level !== undefined && r.level !== undefined && r.level <= p.level) break;
     // a row without an ordinal over numbered rows (可支配收入 / 一、工资性收入 … 四、转移净收入): its parts may be the
@@ -829,6 +870,7 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     if (grid.rows[i + 1]?.kind === 'subset' && !withinMostly([grid.rows[i + 1]!], parent, grid, columns)) parent = subsetOwner(grid, i, columns) ?? parent;
     const subsets: GridRow[] = [];
     let k = i + 1;
+    let endedByLarger = false;
     // (never a row numbered as the row itself is, however deep a copy indents it: 其中：（1）儿童福利 / 其中：A 孤儿… /
     // B 事实无人抚养… / (2)老年福利, minzheng-sichuan-02: its sibling)
     const indentedRun = (): void => {
@@ -875,6 +917,17 @@ function allBreakdowns(grid: Grid): Breakdown[] {
             k = j;
             continue;
           }
+          // the deeper rows end before the first one larger than the # row in most columns: no part of it, but the
+          // table's next measure, indented deeper by a copy that drifts (heldout49/shizheng-jiangsu-01:   自来水年供水量（亿吨）
+          // /    #生活用水量 6.24 /     平均每人日生活用水（升） 176.4 /     人工煤气供气量（亿立方米） /      #家庭用量): the rows
+          // from there are read as rows of their own, 人工煤气供气量 over its #家庭用量
+          const larger = own.findIndex((r) => r.kind === 'item' && mostlyLarger(r, sub, grid, columns));
+          // (nor is the larger row more of the list: 一小时经济圈 after #都市发达经济圈 holds it, heldout17/tjnj-chongqing-01)
+          if (larger >= 0) {
+            own.length = larger;
+            j = k + larger;
+            endedByLarger = true;
+          }
           k = j;
           // the numbered rows right under it (1.治愈 2.好转 …, not those deeper still): at most it
           const top = own.filter((r) => r.kind === 'item' && r.level !== undefined && r.indent === Math.min(...own.map((x) => x.indent)));
@@ -887,7 +940,7 @@ function allBreakdowns(grid: Grid): Breakdown[] {
     // … unless those rows add up to the 其中 row before them: its own parts (其中：城乡结合区 / 教育部门 / 民办 …)
     // … and never past a row back at the row's own depth when the rows so far show the indentation kept (公共图书馆
     // 藏量 / #图书藏量 /  报刊藏量 / 组织讲座次数: the last is the table's next measure, not a part of the first)
-    if (subsets.length > 0 && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
+    if (subsets.length > 0 && !endedByLarger && !ownParts(grid, subsets[subsets.length - 1]!, k, columns)) {
       let indentKept = grid.rows.slice(i + 1, k).some((r) => r.indent > parent.indent);
       while (
         k < grid.rows.length &&
