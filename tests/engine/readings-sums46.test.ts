@@ -30,6 +30,10 @@ describe('one count of a group right after its “…中” (sums46)', () => {
     assert.deepEqual(figureFindings(coops('20')), ['number-sum 16个']);
   });
 
+  it('leaves a count whose rate of the group follows to the rates, no total for a 其中 after it', () => {
+    assert.deepEqual(figureFindings('近六成行业实现增长。37个大类行业中21个行业生产实现增长，增长面为56.8%。其中，7月份有23个行业实现增长，增长面为62.2%。'), []);
+  });
+
   it('leaves a count of another noun after the count alone', () => {
     assert.deepEqual(figureFindings('全县5个乡镇中，20个村完成人居环境整治。'), []);
   });

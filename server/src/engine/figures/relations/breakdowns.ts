@@ -997,8 +997,16 @@ function memberCount(text: string, total: Figure, among: string, clause: { offse
   const after = text.slice(part.endOffset, Math.min(clause.endOffset + 1, part.endOffset + 12));
   const opens = /^(?:目前|现|其中)?(?:已经|已|仅|只|共|尚|均)?有?$/.test(before) && (after.startsWith(noun) || after.startsWith(noun.slice(-2)) || MEMBERS_DO.test(after));
   const named = /^[\u4e00-\u9fff]{2,24}$/.test(before) && suffixLength(before, noun) >= Math.min(2, noun.length) && !/^[\u4e00-\u9fff]/.test(after);
-  return opens || named ? part : undefined;
+  if (!opens && !named) return undefined;
+  // (37个大类行业中21个行业生产实现增长，增长面为56.8%: a clause right after that states the members' rate of the group is
+  // read with it by the rates; the count is that rate's, and no total for a 其中 after it, 其中，7月份有23个行业…)
+  const stop = text.slice(part.endOffset).search(/[，,。；;！？]/);
+  if (stop >= 0 && /[，,]/.test(text[part.endOffset + stop]!) && RATE_CLAUSE.test(text.slice(part.endOffset + stop + 1, part.endOffset + stop + 16))) return undefined;
+  return part;
 }
+
+/** A clause that states a rate of what the clause before counts: 增长面为56.8%, 达标率95.5%, 占比30%. */
+const RATE_CLAUSE = /^(?:增长面|覆盖面|占比|比重|比例|[\u4e00-\u9fff]{0,4}率)(?:为|达|是)?[0-9０-９]/;
 
 /** A clause that is a name and 中 alone, before a comma or colon: 重点行业领域中，…. */
 const AMONG_CLAUSE = /^在?[\u4e00-\u9fff“”]{2,12}中$/;
