@@ -560,12 +560,25 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
         const own = figuresIn(g).filter((f) => level(f) && compatible(f.unit, mk.total!.unit));
         return own.length === 1 && /^[\u4e00-\u9fff“”（）()、~～\sⅠ-Ⅻ]{0,14}$/.test(text.slice(g.offset, own[0]!.offset));
       });
-    const semicolons = bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || topic || headed || headedAlike || mixedAfterBareQizhong(text, markerAt, para.offset, marker, groups, figures));
+    // (sums46) 15个乡（镇）中，常住人口超过1万人的乡（镇）有1个，在1千人至1万人之间的乡（镇）有12个；在1千人以下的乡（镇）有2个
+    // (heldout151/rkpc-heishui-01): clauses that each name a band of what the group is sorted by (BAND_HEAD) and count the
+    // members in it, as census bulletins sort towns by their population, are one list across ； and ， alike (read as no more
+    // than the group: a band may be left out)
+    const banded =
+      mk.total !== undefined &&
+      !mk.named &&
+      within(figures, sentenceStart, mk.total.offset).length === 0 &&
+      splitOutsideBrackets(text, listFrom, end, '；;，,').every((g) => {
+        const own = figuresIn(g).filter((f) => level(f) && compatible(f.unit, mk.total!.unit));
+        return own.length === 1 && own[0]!.endOffset === g.endOffset && BAND_HEAD.test(text.slice(g.offset, own[0]!.offset).trim());
+      });
+    const semicolons =
+      bySemicolon.length > 1 && (/[：:]$/.test(m[0]) || opens || topic || banded || headed || headedAlike || mixedAfterBareQizhong(text, markerAt, para.offset, marker, groups, figures));
     if (!semicolons) {
       const stop = text.slice(listFrom, end).search(/[；;]/);
       if (stop >= 0) end = listFrom + stop;
     }
-    const separators = semicolons ? '；;' : '，,、';
+    const separators = banded ? '；;，,' : semicolons ? '；;' : '，,、';
     let segments = splitOutsideBrackets(text, listFrom, end, separators);
     if (!semicolons) segments = splitAtLastLink(text, segments, figures);
     // 共收到提案259件，其中各民主党派提案23件，经审查予以立案214件，…: a clause opened by a review (经审查) splits the
@@ -638,6 +651,13 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       return splitOutsideBrackets(text, from, to, separators).map((segment) => ({ segment, figures: figuresIn(segment), nestedAfter: nested }));
     };
     let found = readList(draft, candidates, top, mk.total ? '中' : marker, separators, next, (to) => (end = to), mk.again);
+    // (sums46) 支流137个省控断面中，126个省控断面水质…; 83个县（市、区）中，43个增速超过…; 在16个农民专业合作社中，成功申报县级农民
+    // 专业合作社2个: one count of the group's measure word right after a count's own “…中” (see memberCount) is how many of
+    // that group do so: a part, no more than the count, however the rest of the group fares
+    if (found.length === 0 && mk.total && !mk.named && top[0]) {
+      const member = memberCount(text, mk.total, mk.text, top[0].segment, figuresIn(top[0].segment));
+      if (member) found = [{ total: mk.total, parts: [member], marker: '其中', complete: false, segments: [top[0].segment] }];
+    }
     // 其中省内转移46.83万人，省外输出49.48万人；全年实现劳务收入…: a list by ； that reads one part only, the first level of
     // a first group holding two levels of its unit or more side by side, is that group's list, by its commas
     if (semicolons && marker === '其中' && found.length > 0 && found.every((b) => b.parts.length === 1) && top.length > 1) {
@@ -932,6 +952,65 @@ const AMONG_OPENS = /^\s*在[\u4e00-\u9fff]{2,12}中[，,：:]/;
 /** A sentence set apart as a remark (值得注意的是，…; 值得一提的是，…): another statement, not a continuation of a list. */
 const NOTEWORTHY = /^\s*值得(?:注意|关注|關注|一提)的是/;
 
+/** A count of persons in 人, 名 or 位 (万人, 12名). */
+const PERSONS_COUNTED = /[0-9０-９][万亿]?[人名位]/;
+
+/** A bound of a band: 1千人, 3万人, 60%, 100. */
+const BOUND = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|[千万亿]?人|个|岁)?';
+
+/**
+ * A band of a measure heading a group, then the members in it: 在1千人以下的乡（镇）有, 90以下的镇街有, 在60%以下的省份有,
+ * 少于1万人的有 (a bound or two, then 之间, 以上, 以下; or 超过, 高于, 低于, 少于, 不足 before the bound).
+ */
+const BAND_HEAD = new RegExp(
+  '^[\\u4e00-\\u9fff]{0,8}?(?:\\[[0-9]{1,2}\\])?(?:(?:在|超过|高于|低于|少于|不足|不到)' +
+    BOUND +
+    '(?:(?:至|到|[-—~～])' +
+    BOUND +
+    ')?(?:之间|以上|以下|及以上|及以下)?|' +
+    BOUND +
+    '(?:(?:至|到|[-—~～])' +
+    BOUND +
+    ')?(?:之间|以上|以下|及以上|及以下))的?[\\u4e00-\\u9fff（）()]{0,8}?有$',
+);
+
+/** What the members of a group counted right before “…中” are said to do: a change, a level reached, a quality. */
+const MEMBERS_DO = /^(?:[，,。；;]|$|增速|增幅|实现|达到|达标|完成|已|均|全部|为|是|的|有|保持|高于|低于|超过|优于|增长|下降|上升|水质)/;
+
+/**
+ * 支流137个省控断面中，126个省控断面水质达到…; 83个县（市、区）中，43个增速超过…; 在纳入信息系统的17项指标中，目前已有7项指标
+ * 完成; 在16个农民专业合作社中，成功申报县级农民专业合作社2个: the one part of a count's own “…中” (a list of two or more
+ * is readList's), when the clause right after opens with a count of the same measure word (after 有, 已有, 目前已有 at most)
+ * followed by the group's noun again or by what those members did (MEMBERS_DO), or when the clause names the group's noun
+ * last right before its count. Not a count per so many (每10万人中), nor of a ranking (前10名中), nor of another noun after
+ * the count (5个乡镇中，20个村: villages, no part of the towns).
+ */
+function memberCount(text: string, total: Figure, among: string, clause: { offset: number; endOffset: number }, figures: readonly Figure[]): Figure | undefined {
+  if (total.unit.kind !== 'count' || /[每前后]$/.test(text.slice(Math.max(0, total.offset - 1), total.offset))) return undefined;
+  let noun = among
+    .replace(/[，,：:]$/, '')
+    .replace(/中$/, '')
+    .replace(/[“”"]/g, '');
+  // (县（市、区）: the noun without the bracket of what it counts too)
+  if (noun.endsWith('）') && noun.includes('（')) noun = noun.slice(0, noun.lastIndexOf('（'));
+  if (noun.length === 0) return undefined;
+  const part = figures[0];
+  if (!part || part.relational || part.unit.kind !== 'count' || part.unit.base !== total.unit.base || !known(part)) return undefined;
+  const before = text.slice(clause.offset, part.offset).trim();
+  const after = text.slice(part.endOffset, Math.min(clause.endOffset + 1, part.endOffset + 12));
+  const opens = /^(?:目前|现|其中)?(?:已经|已|仅|只|共|尚|均)?有?$/.test(before) && (after.startsWith(noun) || after.startsWith(noun.slice(-2)) || MEMBERS_DO.test(after));
+  const named = /^[\u4e00-\u9fff]{2,24}$/.test(before) && suffixLength(before, noun) >= Math.min(2, noun.length) && !/^[\u4e00-\u9fff]/.test(after);
+  if (!opens && !named) return undefined;
+  // (37个大类行业中21个行业生产实现增长，增长面为56.8%: a clause right after that states the members' rate of the group is
+  // read with it by the rates; the count is that rate's, and no total for a 其中 after it, 其中，7月份有23个行业…)
+  const stop = text.slice(part.endOffset).search(/[，,。；;！？]/);
+  if (stop >= 0 && /[，,]/.test(text[part.endOffset + stop]!) && RATE_CLAUSE.test(text.slice(part.endOffset + stop + 1, part.endOffset + stop + 16))) return undefined;
+  return part;
+}
+
+/** A clause that states a rate of what the clause before counts: 增长面为56.8%, 达标率95.5%, 占比30%. */
+const RATE_CLAUSE = /^(?:增长面|覆盖面|占比|比重|比例|[\u4e00-\u9fff]{0,4}率)(?:为|达|是)?[0-9０-９]/;
+
 /** A clause that is a name and 中 alone, before a comma or colon: 重点行业领域中，…. */
 const AMONG_CLAUSE = /^在?[\u4e00-\u9fff“”]{2,12}中$/;
 
@@ -1094,9 +1173,16 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
   // 30项重点督查项目…其中，16个项目…；8个项目…)
   const namesMatters = (t: Figure): boolean => matterWord(t.unit) && MATTERS_NAMED.test(bareMeasure(t));
   // (persons named again, 残疾人员中 after 残疾人16668名: counted as 人 or 名 alike)
-  const totals = candidates.filter((f) => compatible(f.unit, first.unit) || (matterWord(first.unit) && namesMatters(f)) || (persons && sameCount(f.unit, first.unit)));
+  let totals = candidates.filter((f) => compatible(f.unit, first.unit) || (matterWord(first.unit) && namesMatters(f)) || (persons && sameCount(f.unit, first.unit)));
+  // (sums46) 党外干部7名，其中：四级警长4人，四级主管1人，二级警长2人; 共有民主党派成员98名，其中民盟57人…: after 其中 (or a
+  // count's own “…中”), persons counted as 名 in the total and as 人 in the parts are the same persons, when no total of
+  // the parts' own word stands there to take them
+  const personsAlike = totals.length === 0 && (marker === '其中' || marker === '中');
+  // (not past a count in the parts' own word, taken by a bracket of its own: 教职工编制总量为2918名，现有专任教师2799人（含…229人），
+  // 其中：高中326人，… are the teachers', heldout118/jiaoyu-guiding-01)
+  if (personsAlike) totals = candidates.filter((f) => sameCount(f.unit, first.unit) && !PERSONS_COUNTED.test(draft.prose.slice(f.endOffset, first.offset)));
   if (totals.length === 0) return [];
-  const fits = (matterWord(first.unit) && totals.every(namesMatters)) || persons ? addsInto : compatible;
+  const fits = (matterWord(first.unit) && totals.every(namesMatters)) || persons || personsAlike ? addsInto : compatible;
   // parallel lists: several levels of the total's unit in each clause group, one per measure
   const parallel = items.filter((i) => i.figures.filter((f) => level(f) && compatible(f.unit, first.unit)).length >= 2).length >= 2 && totals.length >= 2;
   if (parallel) return totals.map((t) => parallelList(draft, t, totals, items, marker)).filter((b): b is Breakdown => !!b);
