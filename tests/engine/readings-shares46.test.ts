@@ -1,0 +1,81 @@
+// Readings of shares46 (issue 12, round 46): a share whose words name its whole, found by name but refused before: a
+// per-head part of the per-head whole of the same people; a whole whose subject is only the start of its own name
+// (其中汽车 of 汽车, 地方 of 地方公共预算支出); a subject before 占 restating a figure earlier in the share's own period. Each
+// case made up, each reported case silent without its reading and each silent case reported without its guard.
+
+import assert from 'node:assert/strict';
+import { arithmeticFindingTexts as figureFindings } from './figure-findings';
+
+describe('a per-head part of the per-head whole (shares46)', () => {
+  const income = (people: string, wage: string): string =>
+    `前三季度，某县农村居民收入稳步增长，${people}居民人均可支配收入达到8200元，比上年同期增加567元，同比增长7.4%。\n\n一、工资性收入是主要来源。前三季度，农村居民人均工资性收入为${wage}元，占可支配收入的比重为45.1%，比上年同期增加160元。`;
+
+  it('is read over the per-head whole the words name without 人均', () => {
+    assert.deepEqual(figureFindings(income('农村', '3698')), []);
+  });
+
+  it('reports a share the per-head whole does not give', () => {
+    assert.deepEqual(figureFindings(income('农村', '3298')), ['number-ratio 45.1%']);
+  });
+
+  it('takes no per-head figure of other people for the whole', () => {
+    assert.deepEqual(figureFindings(income('城镇', '3298')), []);
+  });
+});
+
+describe('a whole whose subject is only the start of its name (shares46)', () => {
+  const vehicles = (nev: string): string => `2023年全国机动车保有量达4.35亿辆，其中汽车3.36亿辆。2023年新领证驾驶人2429万人。\n\n截至2023年底，全国新能源汽车保有量达${nev}万辆，占汽车总量的6.07%。`;
+
+  it('其中汽车 is the level of 汽车 the words name', () => {
+    assert.deepEqual(figureFindings(vehicles('2041')), []);
+  });
+
+  it('reports a share of it that does not hold', () => {
+    assert.deepEqual(figureFindings(vehicles('2241')), ['number-ratio 6.07%']);
+  });
+
+  const spending = (level: string, named: string, livelihood: string): string =>
+    `财政收入 全县地方公共财政预算收入完成79.3亿元，同比增长4.4%。${level}公共预算支出完成140.3亿元，同比下降1.5%。民生方面，教育、卫生、社会保障、城乡社区事务共支出${livelihood}亿元，同比增长0.7%，占${named}公共预算支出比重为65.7%。`;
+
+  it('地方 of 地方公共预算支出 is part of the name the words give', () => {
+    assert.deepEqual(figureFindings(spending('地方', '地方', '92.2')), []);
+  });
+
+  it('reports a share of it that does not hold', () => {
+    assert.deepEqual(figureFindings(spending('地方', '地方', '82.2')), ['number-ratio 65.7%']);
+  });
+
+  it('leaves a level the words do not name (市本级 for 占一般公共预算支出)', () => {
+    assert.deepEqual(figureFindings(spending('市本级一般', '一般', '82.2')), []);
+  });
+});
+
+describe('a subject restating a figure of its period (shares46)', () => {
+  const revenue = (tax: string, other: string): string =>
+    `1-11月份，全区一般公共预算总收入完成75750万元，其中：税收收入完成${tax}万元、非税收入完成${other}万元；税收收入占一般公共预算总收入的比重为81%。\n\n地方一般公共预算收入累计完成56000万元，其中税收收入完成40000万元，非税收入完成16000万元。`;
+
+  it('税收收入 names the tax stated before in its period', () => {
+    assert.deepEqual(figureFindings(revenue('61347', '14403')), []);
+  });
+
+  it('reports a share that does not hold', () => {
+    assert.deepEqual(figureFindings(revenue('51347', '24403')), ['number-ratio 81%']);
+  });
+
+  const investment = (industry: string): string =>
+    `工业投资实现倍增目标，全年完成工业投资${industry}亿元，同比增长102.8%，工业投资总量占固定资产投资比重37.6%，创下历史新高。全年固定资产投资总额358.6亿元。`;
+
+  it('工业投资总量 restates 完成工业投资', () => {
+    assert.deepEqual(figureFindings(investment('134.8')), []);
+  });
+
+  it('reports a share of it that does not hold', () => {
+    assert.deepEqual(figureFindings(investment('154.8')), ['number-ratio 37.6%']);
+  });
+
+  it('names nothing when the period states two values so named', () => {
+    const text =
+      '1-11月份，全区一般公共预算总收入完成75750万元，税收收入完成61347万元，上年同期税收收入完成51347万元；税收收入占一般公共预算总收入的比重为70%。\n\n地方一般公共预算收入累计完成56000万元，其中税收收入完成40000万元，非税收入完成16000万元。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+});
