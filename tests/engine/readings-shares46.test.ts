@@ -79,3 +79,25 @@ describe('a subject restating a figure of its period (shares46)', () => {
     assert.deepEqual(figureFindings(text), []);
   });
 });
+
+describe('a rate of the count of the sentence before (shares46)', () => {
+  const visits = (done: string): string =>
+    `此次整治行动中，各县市区对两年以上未入户安检用户进行全面普查，全市共普查出两年以上未入户安检用户共18.9万户。目前，已完成入户${done}万户，完成率38.6%，剩余户数的入户安检工作正在有序推进。`;
+
+  it('is what the verb did of that count', () => {
+    assert.deepEqual(figureFindings(visits('7.3')), []);
+  });
+
+  it('reports a rate that does not hold', () => {
+    assert.deepEqual(figureFindings(visits('8.3')), ['number-ratio 38.6%']);
+  });
+
+  it('reads nothing when the sentence before states two counts of the unit', () => {
+    const text = '此次整治行动中，全市共普查出未入户安检用户18.9万户，其中老旧小区用户6.2万户。目前，已完成入户8.3万户，完成率38.6%。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+
+  it('reads nothing when the verb before the count is not the rate’s (已入户 for 完成率)', () => {
+    assert.deepEqual(figureFindings('全市共普查出未入户安检用户18.9万户。目前，已入户8.3万户，完成率38.6%。'), []);
+  });
+});
