@@ -47,6 +47,12 @@ describe('a whole whose subject is only the start of its name (shares46)', () =>
     assert.deepEqual(figureFindings(spending('地方', '地方', '82.2')), ['number-ratio 65.7%']);
   });
 
+  it('still reports a share of the whole before, beside parts after 其中 named otherwise', () => {
+    const text =
+      '2021年上半年，湖北全省共认定登记技术合同21198项，同比增长18.83%，合同成交额981.77亿元，同比增长57.53%。其中，技术服务合同成交额661.21亿元、技术开发合同成交额190.57亿元、技术咨询合同成交额117.14亿元、技术转让合同成交额12.85亿元。\n\n1.企业在技术输出中占主体地位。上半年湖北省企业技术输出合同成交额784.19亿元，占湖北全省技术合同成交额的84.87%。';
+    assert.deepEqual(figureFindings(text), ['number-ratio 84.87%']);
+  });
+
   it('leaves a level the words do not name (县级 for 占一般公共预算支出)', () => {
     assert.deepEqual(figureFindings(spending('县级一般', '一般', '82.2')), []);
   });

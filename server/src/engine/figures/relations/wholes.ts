@@ -1192,17 +1192,21 @@ function wholeOfTheLevelNamed(sentence: readonly Figure[], numerator: Figure, wo
   return uniqueValue(sentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.relational && !f.bracket && f.subject.replace(/^其中/, '') === level));
 }
 
+/** The words of a share without what names it a total or a proportion (汽车总量 → 汽车, 新注册登记汽车数量 → 新注册登记汽车). */
+const SHARE_WORDS_TAIL = /(?:总量|总数|数量|总额|总值)?(?:的)?(?:比重|比例)?(?:的)?$/;
+
 /**
  * 全国机动车保有量达4.35亿辆，其中汽车3.36亿辆 / 地方公共预算支出完成140.3亿元: a subject read at the head of a figure that is
- * only the start of its own name, after 其中 (其中汽车 of 汽车) or named by the share's words too (地方 of 地方公共预算支出, for
- * 占地方公共预算支出比重), names no part of the draft's whole: the figure is the level the words name (新能源汽车保有量达2041万辆，
- * 占汽车总量的6.07%; 城乡社区事务共支出92.2亿元，…占地方公共预算支出比重为65.7%).
+ * only the start of its own name (其中汽车 of 汽车, 地方 of 地方公共预算支出) names no part of the draft's whole when the share's
+ * words name the figure by that very name (新能源汽车保有量达2041万辆，占汽车总量的6.07%; 城乡社区事务共支出92.2亿元，…占地方
+ * 公共预算支出比重为65.7%). (Not 其中，技术服务合同成交额661.21亿元 for 占湖北全省技术合同成交额的: another name, a part.)
  */
 function subjectOnlyItsName(whole: Figure, words: string): boolean {
-  const subject = whole.subject;
+  const subject = simplified(whole.subject);
   const measure = simplified(whole.measure);
-  if (subject.length > 2 && subject.startsWith('其中')) return measure.startsWith(simplified(subject.slice(2)));
-  return subject.length >= 2 && measure.startsWith(simplified(subject)) && simplified(words).startsWith(simplified(subject));
+  if (simplified(words).replace(SHARE_WORDS_TAIL, '') !== measure) return false;
+  if (subject.length > 2 && subject.startsWith('其中')) return measure.startsWith(subject.slice(2));
+  return subject.length >= 2 && measure.startsWith(subject);
 }
 
 /** The per-head stem of a measure, up to 人均 (农村居民人均 of 农村居民人均可支配收入). */
