@@ -105,6 +105,11 @@ describe('a rate of the count of the sentence before (shares46)', () => {
     assert.deepEqual(figureFindings(text), []);
   });
 
+  it('reads nothing over a count done itself, followed by its own rate (均已开工，开工率)', () => {
+    const text = '2022年，我市共实施政府投资项目22个。全市18个项目均已开工，开工率82%；已完工项目7个，完工率32%。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+
   it('reads nothing when the verb before the count is not the rate’s (已入户 for 完成率)', () => {
     assert.deepEqual(figureFindings('全市共普查出未入户安检用户18.9万户。目前，已入户8.3万户，完成率38.6%。'), []);
   });
