@@ -803,9 +803,11 @@ export function rateOfTheCountOfTheSentenceBefore(par: Paragraph, p: Figure, ste
   if (levels.length !== 1 || !count || !exact(count) || !known(count) || count.approximate || count.done) return undefined;
   if (plainWords(textBetween(par.draft, count.sentence.offset, count.offset)).includes(stem)) return undefined;
   // (全市18个项目均已开工，开工率80%；已完工项目6个，完工率24% of 20 projects: a count done itself (已 after it in its clause),
-  // or followed by a rate of its own, is a part of the whole, not the base of the next rate: prose11, rates40, real58)
+  // or followed by a rate or share of its own, is a part of a whole, not the base of the next rate: prose11, rates40, real58;
+  // 新开工…4.75万套，占计划任务的68.79%；已基本建成6.14万套，基本建成率152.39% of the year's plan, heldout116/minsheng-fujian-01)
   if (/已|完成/.test(textBetween(par.draft, count.endOffset, count.clause.endOffset))) return undefined;
-  if ((par.sentences.get(previous) ?? []).some((f) => f.offset > count.offset && f.unit.kind === 'percent' && !f.inChange && /率$/.test(plainWords(f.measure)))) return undefined;
+  const ownShareOrRate = (f: Figure): boolean => f.unit.kind === 'percent' && /占|佔|完成|率/.test(textBetween(par.draft, f.clause.offset, f.offset));
+  if ((par.sentences.get(previous) ?? []).some((f) => f.offset > count.offset && ownShareOrRate(f))) return undefined;
   // (a plan or task of the paragraph in the unit, stated before, is a reading too)
   const plans = par.figures.filter(
     (f) => f !== count && f.offset < count.offset && f.unit.kind !== 'percent' && PLAN.test(f.measure + f.scope) && compatible(f.unit, done.unit) && exact(f) && known(f) && !f.relational,
