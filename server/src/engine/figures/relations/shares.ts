@@ -35,6 +35,7 @@ import {
   closedInOtherWords,
   deniedOutcomeRate,
   rateOfTheCountBefore,
+  rateOfTheCountOfTheSentenceBefore,
   excesses,
   filingRate,
   planCompletions,
@@ -204,7 +205,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       rateOfACountedGroup(par, p, stem) ??
       deniedOutcomeRate(par, p, k.name ?? p.measure) ??
       rateOfTheCountBefore(par, p, stem) ??
-      closedInOtherWords(par, p, stem);
+      closedInOtherWords(par, p, stem) ??
+      rateOfTheCountOfTheSentenceBefore(par, p, stem);
     if (r && (r.holds || !overABareNumber(par, p, r))) out.push(r);
   }
   // 基层法院收案271997件，占全省法院收案总数的84.7%；中级法院收案43891件，占13.7%: the shares after the first leave

@@ -303,7 +303,12 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const bySubject = lookups.named(subject).filter((f) => f.unit.kind !== 'percent' && !f.relational && known(f) && !otherKind(subject, f));
     // 第一产业增加值占生产总值比重为36.1% beside 第二产业增加值, 第三产业增加值: the figure named by the subject itself
     const own = bySubject.filter((f) => f !== inline && !otherTrade(subject, bareMeasure(f)));
-    numerator = named[named.length - 1] ?? uniqueValue(own) ?? uniqueValue(own.filter((f) => bareMeasure(f) === subject)) ?? countNamedByItsUnit(subject, numeratorPool);
+    numerator =
+      named[named.length - 1] ??
+      uniqueValue(own) ??
+      uniqueValue(own.filter((f) => bareMeasure(f) === subject)) ??
+      countNamedByItsUnit(subject, numeratorPool) ??
+      restatedEarlierInItsPeriod(par, p, subject);
   } else {
     // 超额完成市政府下达的50万亩的年度绿化任务，完成省下达我市40万亩造林任务的133%: what reaches a share of a plan or
     // task is what was done, not another plan or task
@@ -415,7 +420,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const otherName = byWords.some((f) => f.unit.kind !== 'percent' && !f.relational) ? undefined : sameAreaNamedOtherwise(key);
     const byName = otherName ? lookups.named(otherName) : byWords.some((f) => f.unit.kind !== 'percent') ? byWords : amountsOfTheirVerb(par, p, key);
     // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
-    const named = byName.filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure)) && measured(f)).map((f) => valueAfterBar(par, f) ?? f);
+    // (农村居民人均工资性收入为3124元，占可支配收入的比重为43.6%: a per-head part is of the per-head whole of the same people,
+    // 农村居民人均可支配收入7158元, though the words leave out 人均)
+    const named = byName
+      .filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure) || perHeadAlike(numerator, f)) && measured(f))
+      .map((f) => valueAfterBar(par, f) ?? f);
     // a target (15家以上) or a figure of another scope is not the whole the share is of
     // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
     // figure is its own share is a sibling in the list, not the whole (even when its name holds the whole's words)
@@ -1183,14 +1192,64 @@ function wholeOfTheLevelNamed(sentence: readonly Figure[], numerator: Figure, wo
   return uniqueValue(sentence.filter((f) => f.offset < numerator.offset && compatible(f.unit, numerator.unit) && !f.relational && !f.bracket && f.subject.replace(/^其中/, '') === level));
 }
 
+/** The words of a share without what names it a total or a proportion (汽车总量 → 汽车, 新注册登记汽车数量 → 新注册登记汽车). */
+const SHARE_WORDS_TAIL = /(?:总量|总数|数量|总额|总值)?(?:的)?(?:比重|比例)?(?:的)?$/;
+
+/**
+ * 全国机动车保有量达4.35亿辆，其中汽车3.36亿辆 / 地方公共预算支出完成140.3亿元: a subject read at the head of a figure that is
+ * only the start of its own name (其中汽车 of 汽车, 地方 of 地方公共预算支出) names no part of the draft's whole when the share's
+ * words name the figure by that very name (新能源汽车保有量达2041万辆，占汽车总量的6.07%; 城乡社区事务共支出92.2亿元，…占地方
+ * 公共预算支出比重为65.7%). (Not 其中，技术服务合同成交额661.21亿元 for 占湖北全省技术合同成交额的: another name, a part.)
+ */
+function subjectOnlyItsName(whole: Figure, words: string): boolean {
+  const subject = simplified(whole.subject);
+  const measure = simplified(whole.measure);
+  if (simplified(words).replace(SHARE_WORDS_TAIL, '') !== measure) return false;
+  if (subject.length > 2 && subject.startsWith('其中')) return measure.startsWith(subject.slice(2));
+  return subject.length >= 2 && measure.startsWith(subject);
+}
+
+/** The per-head stem of a measure, up to 人均 (农村居民人均 of 农村居民人均可支配收入). */
+function perHead(f: Figure): string | undefined {
+  return /^(.*?人均)/.exec(simplified(f.measure))?.[1];
+}
+
+/** Whether a part and a figure are both per head of the same people (农村居民人均工资性收入, 农村居民人均可支配收入). */
+function perHeadAlike(part: Figure, f: Figure): boolean {
+  const stem = perHead(part);
+  return stem !== undefined && stem === perHead(f);
+}
+
+/** Words a subject may restate the figure before with: its measure and 总量, 总额, 完成数 or 额 (投资额 of 完成投资). */
+const RESTATING_TAIL = /(?:总量|总额|完成数|额)$/;
+
+/**
+ * 全区一般公共预算总收入完成75750万元，…其中：税收收入完成61347万元、非税收入完成14403万元；税收收入占一般公共预算总收入的比重为81%
+ * (heldout99/yszx-huarongqu-01); 全年完成工业投资134.8亿元，同比增长102.8%，工业投资总量占固定资产投资比重37.6%
+ * (heldout62/zfbg-doumen-01): a subject before 占 that restates a figure stated earlier in the share's own period (up to 。),
+ * by its very name, or by the end of its name and 总量, 总额, 完成数 or 额 after, names that figure, when it names one
+ * figure there and no other value of it is stated in the period.
+ */
+function restatedEarlierInItsPeriod(par: Paragraph, p: Figure, subject: string): Figure | undefined {
+  const plain = simplified(subject);
+  const core = plain.replace(RESTATING_TAIL, '');
+  const named = par.figures.filter((f) => {
+    if (f.period !== p.period || f.offset >= p.clause.offset || f.unit.kind === 'percent' || f.relational || f.inChange || f.bracket || !exact(f) || !known(f)) return false;
+    const measure = plainWords(simplified(f.measure));
+    return measure === plain || (core !== plain && core.length >= 2 && measure.endsWith(core));
+  });
+  return uniqueValue(named);
+}
+
 /**
  * Whether a whole looked up by name is in the numerator's scope: its subject (市本级, 普通高中, 其中…), and for
  * a measure of a group counted before it (42个工业项目完成投资), that group; unless the words name the whole
  * (占全县…, 占总…), in which case the whole's scope is the document's.
  */
-function sameScope(numerator: Figure, whole: Figure, words: string): boolean {
+function sameScope(numerator: Figure, given: Figure, words: string): boolean {
   // 乡镇总面积96.25平方公里，其中耕地面积23.43平方公里，占总面积的24.32%: the part was read as a part of that whole
-  if (numerator.partOf !== undefined && numerator.partOf === whole.key) return true;
+  if (numerator.partOf !== undefined && numerator.partOf === given.key) return true;
+  const whole = subjectOnlyItsName(given, words) && numerator.subject === '' ? { ...given, subject: '' } : given;
   if (/^(?:全|总|我)/.test(words)) return whole.subject === '';
   // (其中新增融資性擔保業務1708.51億元，占總業務的98.09%；貸款擔保1613.12億元，占融資性擔保業務的94.41%: the part after 其中,
   // named by the words, is the whole of the next share of its period, a part of it in turn)
