@@ -93,3 +93,15 @@ describe('categories closed by 其他 of a total stated the paragraph before (po
     assert.deepEqual(figureFindings(report('1900').replace('其他应主动公开的信息', '安全生产类信息')), []);
   });
 });
+
+describe('a part’s share 占总人口的比重达到 after 其中 (post46b)', () => {
+  const population = (share: string): string => `年末全市户籍人口（含农垦）为250.0万人，其中非农业人口为130.0万人，占总人口的比重达到${share}%。`;
+
+  it('is the part over the count before 其中', () => {
+    assert.deepEqual(figureFindings(population('52.0')), []);
+  });
+
+  it('reports a share off it', () => {
+    assert.deepEqual(figureFindings(population('57.0')), ['number-ratio 57.0%']);
+  });
+});

@@ -88,8 +88,11 @@ const SHARES_JOINED = /^(?:和|及|以及)[0-9０-９][^，,；;。]{0,30}的$/;
 /** 4714件，其中办理刑事法律援助案件2401件: a unit's tail, then 其中 after a comma or a stop, then the part's words (no figure between). */
 const PART_AFTER_QI_ZHONG = /^[\u4e00-\u9fff]{0,3}[，,。](?:其中)[，,：:]?[\u4e00-\u9fff、“”"]{1,32}$/;
 
-/** ，占案件受理总数的 / ，约占安葬总数的 / ，占比 / ，税收占比: a comma, then nothing but 占 and the whole's name. */
-const SHARE_RIGHT_AFTER = /^[，,]+(?:约|分别)?(?:[\u4e00-\u9fff]{0,4}占比|占(?:[\u4e00-\u9fff]{1,12}的(?:比重|比例)?)?)(?:为|达)?$/;
+/**
+ * ，占案件受理总数的 / ，约占安葬总数的 / ，占比 / ，税收占比 / ，占总人口的比重达到 (post46b, tjgb-daqing-02): a comma, then nothing
+ * but 占 and the whole's name.
+ */
+const SHARE_RIGHT_AFTER = /^[，,]+(?:约|分别)?(?:[\u4e00-\u9fff]{0,4}占比|占(?:[\u4e00-\u9fff]{1,12}的(?:比重|比例)?)?)(?:为|达到|达)?$/;
 
 /** ，同比增长12.8% / ，比上年末新增10.2万户: a change clause, which may stand after the whole and after the part. */
 const CHANGE_CLAUSE = /[，,](?:同比|比上年同期|比上年末|比上年|较上年|比去年)?(?:增长|下降|上升|减少|增加|降低|净增|新增)[^，,。；;]*/g;
