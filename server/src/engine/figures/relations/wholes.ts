@@ -237,15 +237,18 @@ export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written:
 
 /** The words between a count ending its period and the first part: 。其中，区直、县直各单位主动公开政府信息. */
 const FIRST_HALF_AFTER_QI_ZHONG = /^。其中[，,：:]?[\u4e00-\u9fff、“”]{1,40}$/;
-/** The words between a part's share and the next part, which opens the next period or sentence: 。各乡镇主动公开政府信息. */
-const NEXT_HALF = /^[。；;][\u4e00-\u9fff、“”]{1,40}$/;
+/**
+ * The words between a part's share and the next part, which opens the next period: 。各乡镇主动公开政府信息 (a list run on with
+ * ；, 其中，乔木林地…，占55.87%；灌木林地…, is read as a list, closed by its 其他 or not: closedLists.ts).
+ */
+const NEXT_HALF = /^。[\u4e00-\u9fff、“”]{1,40}$/;
 /** A bare share right after its part: ，占73%. */
 const BARE_SHARE_AFTER = /^[，,]占$/;
 
 /**
  * 2012年主动公开政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%
  * (xxgknb-pingtan-02): a count that ends its period, 其中 opening the next, and parts each followed by a bare share
- * (，占73%), the later ones each opening a period or a sentence, split the count (alone in its period) in full when their shares come to 100%
+ * (，占73%), the later ones each opening a period, split the count (alone in its period) in full when their shares come to 100%
  * at their written precision, or the parts come to the count exactly: then the count is the parts' sum, and each share
  * its part over the count. Neither, and nothing is read (a share or a part miswritten leaves the other to prove it).
  */
