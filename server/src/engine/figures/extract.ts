@@ -166,8 +166,9 @@ const RATIO_RUN = /^[0-9]+(?:\.[0-9]+)?(?:[:：∶︰][0-9]+(?:\.[0-9]+)?){1,5}(
 // (结构比例为：15.5:24.7:59.8: a colon after the verb)
 // (三次产业占比为6.0:55.1:38.9, 三次产业比重分别为0.2:67.4:32.4, 结构从2010年9.0:55.9:35.1调整为…: 占比 and 比重 name
 // shares of one whole as 结构 does, 分别 or 从 between changes nothing)
-// (三产比, the three industries' ratio shortened, as an economic-run analysis writes it: 三产比调整为4.8∶15.2∶80, post44b)
-const RATIO_WORDS = /(?:结构|比例|结构比|比重|之比|性别比|收入比|产业构成|占比|三产比)(?:例)?(?:分别)?(?:为|是|达|由|从)?(?:上年的|上年|去年的|去年|[0-9]{4}年的?)?[:：]?$/;
+// (三产比, the three industries' ratio shortened, as an economic-run analysis writes it: 三产比调整为4.8∶15.2∶80, post44b;
+// 三次产业比为3.9：59.5：36.6, post46b: 为 or 是 only; 三次产业比由上年的…转变为 keeps last year's unread)
+const RATIO_WORDS = /(?:(?:结构|比例|结构比|比重|之比|性别比|收入比|产业构成|占比|三产比)(?:例)?(?:分别)?(?:为|是|达|由|从)?(?:上年的|上年|去年的|去年|[0-9]{4}年的?)?|产业比(?:为|是))[:：]?$/;
 
 /**
  * A structure changed to a ratio: 结构比调整为17.9:28.4:53.7, 结构由…调整为15.3:31.3:53.4, 三次产业比调整为2020年的32.4:8:59.6,

@@ -235,6 +235,10 @@ function differenceReading(
   if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
   const dVerb = differenceVerb(headOf(draft, d));
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
+  // 地区生产总值626.9亿元，现价总量比同期增加73.5亿元，同比增长2%: a difference its own words put at current prices (现价)
+  // and a growth that names no caliber are two changes: the growth of a product is at comparable prices (增长速度按可比价
+  // 计算), the difference is not. (按现价计算 before both, in a clause of its own, speaks for both.)
+  if (CURRENT_PRICES.test(headOf(draft, d)) && !/现价/.test(headOf(draft, p) + textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
   // 贷款余额1.27万亿元，比年初增加1287.7亿元，同比增长20.5%: a difference since the start of the year (or the month
   // before) and a growth on the same period of last year are two changes against two levels, not one
   // (a balance at the year's end is the same against the start of the year and against a year before: 2022年…各项贷款余额
@@ -332,6 +336,9 @@ function differenceReading(
   // (when neither holds, the plain reading is the one reported)
   return { reading: fromRounded?.holds ? fromRounded : reading, level, difference: d, paired, ofTheList };
 }
+
+/** A difference's own words putting it at current prices: 现价总量比同期增加 (not 按现价计算, which opens a caliber). */
+const CURRENT_PRICES = /(?<!按)现价/;
 
 /** The words before a level of an earlier time: 节前的, 调价前的 (not 目前的, 当前的, which are now). */
 const EARLIER_LEVEL = /(?<![目当當眼])前的$/;

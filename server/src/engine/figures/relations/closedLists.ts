@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { exact } from './arithmetic';
 import { namesTheRest } from './breakdowns';
 import { remainderSum } from './definedKinds';
-import { headOf, partMeasure, textBetween, wordsWithoutFigures, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, partMeasure, textBetween, wordsWithoutFigures, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 import { periodEnd, sumReading } from './totals';
 import { NOT_A_TOTAL, STATES_A_TOTAL } from './vocabulary';
@@ -78,6 +78,45 @@ export function closedListSums(soFar: { readonly par: Paragraph; readonly out: R
     const closed = closedBy(par, out[i]!) ?? closedLikeAnEarlierList(par, out, i) ?? closedBesideAnotherList(par, out, i);
     if (closed) out[i] = closed;
   }
+}
+
+/** The words that open a list of categories: 主动公开政府信息的主要类别有：, 的类别为： (group 1: what the categories divide). */
+const CATEGORIES_OF = /([\u4e00-\u9fff]{4,30})的(?:主要)?类别(?:有|为|包括)[：:]$/;
+/** Words before a total's name that say only where it is counted: 全区主动公开政府信息. */
+const WHERE_COUNTED = /^(?:全[区县市省州旗镇乡])?$/;
+
+/**
+ * 2014年主动公开政府信息 2543条。…⏎2014年，我区各工作部门主动公开政府信息的主要类别有：机构职能类信息594条，…，其他应主动公开
+ * 的信息946条 (xxgknb-pingtan-04): a list of categories opened by …的主要类别有： whose last item names the rest (其他…) is all of
+ * the total that the paragraphs before state under the name the list divides (主动公开政府信息, the year's: the years the two
+ * periods name, when both do, agree), one value; the items, one to a clause, all of its unit and nothing else measured
+ * between them, add up to it. A total named otherwise, or stated twice with two values, and nothing is read.
+ */
+export function categoriesOfAnEarlierTotal(soFar: { readonly par: Paragraph; readonly out: Relation[] }): void {
+  const { par, out } = soFar;
+  const figures = par.figures;
+  if (figures.length < 3 || !textBetween(par.draft, figures[0]!.sentence.offset, figures[0]!.offset).includes('类别')) return;
+  const first = figures[0]!;
+  const opening = textBetween(par.draft, first.sentence.offset, first.offset).replace(/\s/g, '');
+  const divided = CATEGORIES_OF.exec(opening.slice(0, opening.lastIndexOf('：') + 1) || opening.slice(0, opening.lastIndexOf(':') + 1))?.[1];
+  if (!divided) return;
+  // the items: the figures of the first one's period, each in its own clause
+  const parts = figures.filter((f) => f.period === first.period);
+  const last = parts[parts.length - 1]!;
+  if (parts.length < 3 || !namesTheRest(partMeasure(last)) || parts.some((f) => !exact(f) || f.relational || f.bracket || !compatible(f.unit, first.unit))) return;
+  if (parts.some((f, k) => k > 0 && !/[，,；;]/.test(textBetween(par.draft, parts[k - 1]!.endOffset, f.offset)))) return;
+  const year = (at: number): string | undefined => /((?:19|20)[0-9]{2})年/.exec(textBetween(par.draft, at, at + 12))?.[1];
+  const totals = par.lookups.earlier().filter((f) => {
+    if (!exact(f) || f.relational || f.bracket || f.unit.kind !== first.unit.kind || !compatible(f.unit, first.unit)) return false;
+    const name = bareMeasure(f);
+    return name.length >= 4 && divided.endsWith(name.replace(/^全[区县市省州旗镇乡]/, '')) && WHERE_COUNTED.test(name.slice(0, name.length - name.replace(/^全[区县市省州旗镇乡]/, '').length));
+  });
+  if (totals.length === 0 || totals.some((f) => f.normalized !== totals[0]!.normalized)) return;
+  const total = totals[totals.length - 1]!;
+  const [y1, y2] = [year(total.period), year(first.period)];
+  if (y1 && y2 && y1 !== y2) return;
+  const r = closedSum(total, parts);
+  if (r) out.push(r);
 }
 
 /** The items' names of a list, in order, joined: 县道、乡道、村道. */

@@ -230,6 +230,59 @@ function namedIndustryShares(par: Paragraph): Figure[][] {
   return out;
 }
 
+/** The words before a structure of the economy split in two: 中直与地方经济比重为, 公有与非公有制经济比重为 (groups: the two sides). */
+const TWO_SIDES = /^([\u4e00-\u9fff]{1,6})与([\u4e00-\u9fff]{1,8}?)(?:经济)?(?:的)?(?:比重|结构|比例)(?:比)?(?:为|是)$/;
+
+/**
+ * 中直经济实现增加值384.8亿元…；地方经济实现增加值843.2亿元…。中直与地方经济比重为31.3：68.7 (fenxi-daqing-01): a structure of
+ * two terms after 甲与乙…比重为 is the economy split in two, each side's value added (the one amount of its paragraph, before the
+ * structure, whose name starts with the side's name: 中直经济实现增加值, 非油经济实现增加值) over the two together; the terms add
+ * up to 100. Sides stated other than once each, or in other units, and nothing is read.
+ */
+export function twoSidedStructures(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const runs = new Map<number, Figure[]>();
+  for (const f of par.figures) if (f.ratio && f.ratio.size === 2) runs.set(f.ratio.run, [...(runs.get(f.ratio.run) ?? []), f]);
+  for (const run of runs.values()) {
+    if (run.length !== 2 || !run.every(exact)) continue;
+    const words = simplified(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset).replace(/\s/g, ''));
+    const sides = TWO_SIDES.exec(words);
+    if (!sides) continue;
+    const named = (side: string): Figure | undefined => {
+      const found = par.figures.filter(
+        (f) => f.offset < run[0]!.offset && f.unit.kind === 'money' && exact(f) && !f.relational && !f.bracket && /增加值/.test(bareMeasure(f)) && bareMeasure(f).startsWith(side),
+      );
+      return found.length === 1 ? found[0] : undefined;
+    };
+    // (油 of 油与非油: 非油经济 does not start with it; the longer side's name is no longer read as the shorter's)
+    const parts = [named(sides[1]!), named(sides[2]!)];
+    if (!parts[0] || !parts[1] || parts[0] === parts[1] || !compatible(parts[0].unit, parts[1].unit)) continue;
+    const r = relation(
+      'shares',
+      run[1]!,
+      run.map((f) => [f, 'percent'] as const),
+      [judge(added(run), { constant: 100, text: '100' }, { unit: 'percent', decimals: 2 })],
+    );
+    if (r) out.push(r);
+    const whole = added(parts as Figure[]);
+    run.forEach((term, k) => {
+      const part = parts[k]!;
+      const share = relation(
+        'share',
+        term,
+        [
+          [term, 'percent'],
+          [part, 'numerator'],
+          [parts[1 - k]!, 'denominator'],
+        ],
+        [quotientOver(term, part, whole)],
+      );
+      if (share) out.push(share);
+    });
+  }
+  return out;
+}
+
 /** The words before a structure of the second and third industries alone: 二、三产业比例为72.8:27.2. */
 const TWO_INDUSTRIES = /(?:第?二、第?三|二三)产业(?:增加值)?(?:的)?(?:比例|结构|比重)(?:比)?(?:为|是)$/;
 

@@ -79,6 +79,7 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
   if (PLAN.test(words) || /预算/.test(words)) return out;
   // 东、中、西部和东北地区…分别占本地区移动电话用户总数的比重分别为26.6%、25.8%…: each region's share of its own whole
   if (EACH_OWN_WHOLE.test(words)) return out;
+  if (ofEachListedResource(par, p)) return out;
   // 分别占我1-9月出口总量和总额的58.36%和50.47%: two wholes named, the volume and the value, one share of each
   if (group.length === 2 && twoWholes(words)) return out;
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
@@ -129,6 +130,18 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
     if (r) out.push(r);
   }
   return out;
+}
+
+/** A list of resources, a verb of what they go to and its object, then 比重 分别为: 新增能耗、新增工业用地支持民间投资项目比重分别为. */
+const ALLOCATED_FROM_EACH = /[、和及与][^，,。；;：:、]{2,12}(?:支持|用于|投向|投入|投放|流向)[^，,。；;：:、]{2,16}(?:比重|比例|占比)分别(?:为|达)?$/;
+
+/**
+ * 专项产业基金、新增能耗、新增工业用地支持民间投资项目比重分别为99.3%、93.8%、84.6%: the share of each listed resource that
+ * goes (支持, 用于, 投向) to one use, each of its own resource (the fund, the energy quota, the land): never parts of
+ * one whole, never summed. (东、中、西部地区快递业务量比重分别为 name no verb: the regions are parts of the measure.)
+ */
+function ofEachListedResource(par: Paragraph, p: Figure): boolean {
+  return ALLOCATED_FROM_EACH.test(textBetween(par.draft, p.sentence.offset, p.offset).replace(/\s/g, ''));
 }
 
 /** Measures of one thing that a share may be of: its volume or count, its value. */

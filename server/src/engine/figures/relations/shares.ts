@@ -13,7 +13,7 @@ import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween,
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
 import { ageBandShares, householdSizes, policyBirthRates, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
-import { structures } from './industries';
+import { structures, twoSidedStructures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { overABareNumber, ratiosOfTheirParts } from './ratios';
 import { classSharesAcrossSentences } from './classShares';
@@ -68,7 +68,7 @@ import {
   sharesOfTheLabelledParts,
 } from './shareLists';
 import { EPS, orphanItems, quotient, wrongAllowed } from './shareParts';
-import { share, shareOfTheCountBeforeQiZhong, shareOfTheLevelItNarrows } from './wholes';
+import { halvesAfterQiZhong, share, shareOfTheCountBeforeQiZhong, shareOfTheLevelItNarrows } from './wholes';
 
 /** A share written as a lower bound, 占同期总支出的85%以上: group 1 the words naming its whole. */
 const BOUND_SHARE = /^占(?:同期|全年|当年|同年)?([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)?(?:为|达|达到)?$/;
@@ -335,6 +335,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...bracketedProgress(par));
   out.push(
     ...structures(par, new Set(out.map((r) => r.anchor))),
+    ...twoSidedStructures(par),
     ...ageBandShares(par, new Set(out.map((r) => r.anchor))),
     ...sexRatios(par),
     ...policyBirthRates(par, new Set(out.map((r) => r.anchor))),
@@ -351,6 +352,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...shareOfTheFewListed(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
+  out.push(...halvesAfterQiZhong(par, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
   for (const [n, all] of sentences.entries()) {

@@ -7,7 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, known } from './arithmetic';
 import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
-import { closedListSums, secondListSums } from './closedLists';
+import { categoriesOfAnEarlierTotal, closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
@@ -177,6 +177,8 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   partsWithTheirGrowthSums,
   closedListSums,
   secondListSums,
+  categoriesOfAnEarlierTotal,
+
   countedGroupSums,
   electricityUseSums,
   usesOfASum,

@@ -6,11 +6,11 @@
 import type { Draft } from '../../parse';
 import type { Figure } from '../extract';
 import { compatible, PERSONS, sameCount } from '../units';
-import { added, exact, halfUnit, judge, known, type Expr } from './arithmetic';
+import { added, exact, halfUnit, judge, known, rangeOf, type Expr } from './arithmetic';
 import { uniqueValue } from './cache';
 import { endsWithMeasure, namedExactly, sameThing, suffixLength, widerThanNamed } from './names';
 import { itemNumber } from './sumParagraphs';
-import { ofAnotherScope } from './totals';
+import { ofAnotherScope, sumReading } from './totals';
 import { antecedent, THOSE } from './scopes';
 import { ofALargerPlace } from './places';
 import { countNamedByItsUnit, totalOfItsVerb } from './counts';
@@ -88,8 +88,11 @@ const SHARES_JOINED = /^(?:和|及|以及)[0-9０-９][^，,；;。]{0,30}的$/;
 /** 4714件，其中办理刑事法律援助案件2401件: a unit's tail, then 其中 after a comma or a stop, then the part's words (no figure between). */
 const PART_AFTER_QI_ZHONG = /^[\u4e00-\u9fff]{0,3}[，,。](?:其中)[，,：:]?[\u4e00-\u9fff、“”"]{1,32}$/;
 
-/** ，占案件受理总数的 / ，约占安葬总数的 / ，占比 / ，税收占比: a comma, then nothing but 占 and the whole's name. */
-const SHARE_RIGHT_AFTER = /^[，,]+(?:约|分别)?(?:[\u4e00-\u9fff]{0,4}占比|占(?:[\u4e00-\u9fff]{1,12}的(?:比重|比例)?)?)(?:为|达)?$/;
+/**
+ * ，占案件受理总数的 / ，约占安葬总数的 / ，占比 / ，税收占比 / ，占总人口的比重达到 (post46b, tjgb-daqing-02): a comma, then nothing
+ * but 占 and the whole's name.
+ */
+const SHARE_RIGHT_AFTER = /^[，,]+(?:约|分别)?(?:[\u4e00-\u9fff]{0,4}占比|占(?:[\u4e00-\u9fff]{1,12}的(?:比重|比例)?)?)(?:为|达到|达)?$/;
 
 /** ，同比增长12.8% / ，比上年末新增10.2万户: a change clause, which may stand after the whole and after the part. */
 const CHANGE_CLAUSE = /[，,](?:同比|比上年同期|比上年末|比上年|较上年|比去年)?(?:增长|下降|上升|减少|增加|降低|净增|新增)[^，,。；;]*/g;
@@ -230,6 +233,65 @@ export function shareOfTheCountBeforeQiZhong(par: Paragraph, p: Figure, written:
   );
   if (others.length > 0) return undefined;
   return ratioRelation('share', p, part, whole);
+}
+
+/** The words between a count ending its period and the first part: 。其中，区直、县直各单位主动公开政府信息. */
+const FIRST_HALF_AFTER_QI_ZHONG = /^。其中[，,：:]?[\u4e00-\u9fff、“”]{1,40}$/;
+/**
+ * The words between a part's share and the next part, which opens the next period: 。各乡镇主动公开政府信息 (a list run on with
+ * ；, 其中，乔木林地…，占55.87%；灌木林地…, is read as a list, closed by its 其他 or not: closedLists.ts).
+ */
+const NEXT_HALF = /^。[\u4e00-\u9fff、“”]{1,40}$/;
+/** A bare share right after its part: ，占73%. */
+const BARE_SHARE_AFTER = /^[，,]占$/;
+
+/**
+ * 2012年主动公开政府信息1913条。其中，区直、县直各单位主动公开政府信息1397条，占73%。各乡镇主动公开政府信息534条，占27%
+ * (xxgknb-pingtan-02): a count that ends its period, 其中 opening the next, and parts each followed by a bare share
+ * (，占73%), the later ones each opening a period, split the count (alone in its period) in full when their shares come to 100%
+ * at their written precision, or the parts come to the count exactly: then the count is the parts' sum, and each share
+ * its part over the count. Neither, and nothing is read (a share or a part miswritten leaves the other to prove it).
+ */
+export function halvesAfterQiZhong(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const figures = par.figures;
+  if (figures.length < 5 || !textBetween(par.draft, figures[0]!.offset, figures[figures.length - 1]!.offset).includes('其中')) return [];
+  const out: Relation[] = [];
+  for (let i = 1; i + 1 < figures.length; i++) {
+    const whole = figures[i - 1]!;
+    if (!FIRST_HALF_AFTER_QI_ZHONG.test(textBetween(par.draft, whole.endOffset, figures[i]!.offset).replace(/\s/g, ''))) continue;
+    const parts: Figure[] = [];
+    const shares: Figure[] = [];
+    for (let k = i; k + 1 < figures.length; k += 2) {
+      const [part, p] = [figures[k]!, figures[k + 1]!];
+      if (p.unit.kind !== 'percent' || !BARE_SHARE_AFTER.test(textBetween(par.draft, part.endOffset, p.offset).replace(/\s/g, ''))) break;
+      if (k > i && !NEXT_HALF.test(textBetween(par.draft, shares[shares.length - 1]!.endOffset, part.offset).replace(/\s/g, ''))) break;
+      parts.push(part);
+      shares.push(p);
+    }
+    if (parts.length < 2) continue;
+    const plain = (f: Figure): boolean => exact(f) && known(f) && !f.bracket && !f.approximate && !f.range;
+    if (
+      ![whole, ...parts, ...shares].every(plain) ||
+      [whole, ...parts].some((f) => f.relational) ||
+      whole.unit.kind === 'percent' ||
+      parts.some((f) => !compatible(f.unit, whole.unit) || f.normalized! >= whole.normalized!)
+    )
+      continue;
+    // (共收到提案448件，包括集体提案84件，委员及委员联名提案364件。其中，…: the count before 其中 one of several of its
+    // period, 其中 may divide another, the first; only a count alone in its period is the whole)
+    if ((par.periods.get(whole.period) ?? []).some((f) => f !== whole && !f.relational && compatible(f.unit, whole.unit))) continue;
+    const together = rangeOf(added(shares));
+    const sum = sumReading(parts, whole);
+    if (!sum || (!(together.lo <= 100 + EPS && together.hi >= 100 - EPS) && !sum.holds)) continue;
+    const r = relation('sum', whole, [[whole, 'total'], ...parts.map((f) => [f, 'part'] as const)], [sum], { marker: '“其中”后各项占比合计100%，' });
+    if (r) out.push(r);
+    shares.forEach((p, k) => {
+      const s = read.has(p) ? undefined : ratioRelation('share', p, parts[k]!, whole);
+      if (s) out.push(s);
+    });
+    i += 2 * parts.length;
+  }
+  return out;
 }
 
 /**
