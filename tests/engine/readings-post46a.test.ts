@@ -131,3 +131,15 @@ describe('a statement of account giving both totals in one period (post46a)', ()
     assert.deepEqual(figureFindings(account('271.76', '-13.28')), []);
   });
 });
+
+describe('a budget adjusted (post46a)', () => {
+  const adjusted = (after: string): string => `年初各级人代会批准的2019年全市一般公共收入预算合计140.4亿元，执行中经市人大常委会批准，市级收入预算调减8365万元，调整后全市收入预算为${after}亿元。`;
+
+  it('the adjustment is the one budget less the other', () => {
+    assert.deepEqual(figureFindings(adjusted('139.5')), []);
+  });
+
+  it('reports an adjustment that is not the difference', () => {
+    assert.deepEqual(figureFindings(adjusted('138.5')), ['number-ratio 8365万元']);
+  });
+});
