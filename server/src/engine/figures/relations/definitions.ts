@@ -546,8 +546,11 @@ export function balance(par: Paragraph, b: Figure): Relation | undefined {
   // nearest before it (…当年收支结余X，累计结余Y；其中职工统筹基金收入…，支出…，当年收支结余Z names Z too)
   const words = [...sentenceHead.matchAll(BALANCE_WORDS_ALL)].pop();
   const named =
-    // (年度收支结余-16966万元，年末滚存结余206604万元: a number between, read as a figure or not, is the one named)
-    (words !== undefined && !par.figures.some((f) => f.offset >= b.period + words.index! && f.offset < b.offset) && !/[0-9０-９]/.test(sentenceHead.slice(words.index! + words[0].length))) ||
+    // (年度收支结余-16966万元，年末滚存结余206604万元: a number between, read as a figure or not, is the one named, and the
+    // balance carried to the year's end after it is another)
+    (words !== undefined &&
+      !par.figures.some((f) => f.offset >= b.period + words.index! && f.offset < b.offset) &&
+      !(/滚存/.test(head) && /[0-9０-９]/.test(sentenceHead.slice(words.index! + words[0].length)))) ||
     // (基金收入4563万元…基金支出3551万元…当期结余1012万元: the balance of the period, 当期, names itself so)
     PERIOD_BALANCE.test(head);
   if (!named && !SPENT_BEFORE.test(lastClause.trim())) return undefined;
