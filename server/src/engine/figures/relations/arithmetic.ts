@@ -165,6 +165,8 @@ export function rangeOf(e: Expr, measured = false): Interval {
   const figures = figuresIn(e);
   const occurrences = countFigures(e);
   if (occurrences === figures.length || figures.length > 6) return naive(e, measured);
+  // (a divisor that may be 0 within the precision, 0.06 ÷ (0.1 − 0.06) of 0.1亿元 ±0.05: no longer monotone, any value)
+  if (Number.isNaN(naive(e, measured).lo)) return { lo: NaN, hi: NaN };
   let lo = Infinity;
   let hi = -Infinity;
   for (let corner = 0; corner < 1 << figures.length; corner++) {

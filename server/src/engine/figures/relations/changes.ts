@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
 import { bareMeasure, figuresBefore, headOf, isLastYear, isPast, listedFrom, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
+import { BUDGET_NAMED } from './budgetActuals';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS, plainWords, simplified } from '../../text';
@@ -660,6 +661,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
     ...comparedDifferences(par, checkedDifferences),
     ...namedYearDifferences(par, checkedDifferences),
     ...adjustedDifferences(par, checkedDifferences),
+    ...adjustedBudgets(par, checkedDifferences),
     ...overruns(par, checkedDifferences),
     ...concludedDifferences(par, checkedDifferences),
   );
@@ -747,6 +749,38 @@ function adjustedDifferences(par: Paragraph, checked: Set<Figure>): Relation[] {
       if (!verb || !adjustment(draft, from, to)) continue;
       const fall = isFall(verb) || (ADJUSTED_DOWN as readonly string[]).includes(verb);
       const r = differenceRelation('change', d, to, from, fall, verb);
+      if (r) {
+        checked.add(d);
+        out.push(r);
+      }
+    }
+  }
+  return out;
+}
+
+/** The clause of a budget's adjustment, after the budget: …，市级收入预算调减 (调增). */
+const BUDGET_ADJUSTED_BY = /预算(?:数)?(调增|调减|調增|調減)$/;
+/** The clause of the budget after it: ，调整后全市收入预算为. */
+const BUDGET_AFTER_ADJUSTMENT = /^[，,]调整后[\u4e00-\u9fff]{0,12}预算(?:数)?(?:为|是)?$/;
+
+/**
+ * 各级人代会批准的2019年全市一般公共收入预算合计140.4亿元，执行中经…批准，市级收入预算调减8365万元，调整后全市收入预算为
+ * 139.5亿元: a budget named so (收入预算, 支出预算), its adjustment by 调增 or 调减 in the clause right after, and the budget
+ * after the adjustment right after that, three figures one after the other in one sentence: the adjustment is the one
+ * budget less the other.
+ */
+function adjustedBudgets(par: Paragraph, checked: Set<Figure>): Relation[] {
+  const out: Relation[] = [];
+  const draft = par.draft;
+  if (!par.draft.prose.includes('调整后')) return out;
+  for (const sentence of par.sentences.values()) {
+    for (let i = 2; i < sentence.length; i++) {
+      const [from, d, to] = [sentence[i - 2]!, sentence[i - 1]!, sentence[i]!];
+      if (checked.has(d) || [from, d, to].some((f) => f.bracket || (f !== d && f.relational) || !exact(f) || f.unit.kind !== 'money')) continue;
+      if (!BUDGET_NAMED.test(simplified(from.measure))) continue;
+      const verb = BUDGET_ADJUSTED_BY.exec(simplified(headOf(draft, d)))?.[1];
+      if (!verb || !BUDGET_AFTER_ADJUSTMENT.test(textBetween(draft, d.endOffset, to.offset).replace(/\s/g, ''))) continue;
+      const r = differenceRelation('change', d, to, from, (ADJUSTED_DOWN as readonly string[]).includes(verb), verb);
       if (r) {
         checked.add(d);
         out.push(r);

@@ -10,7 +10,8 @@ import { compatible } from '../units';
 import { added, exact, judge, type Expr } from './arithmetic';
 import { accountOpener } from './accountOpeners';
 import { lastEnd } from './breakdowns';
-import { figuresBefore, headName, headOf, textBetween, type Paragraph } from './paragraph';
+import { budgetBefore, outturnAfter } from './budgetActuals';
+import { figuresBefore, headName, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHINESE_DIGITS, itemNumber } from './sumParagraphs';
 import { PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
@@ -545,7 +546,11 @@ export function balance(par: Paragraph, b: Figure): Relation | undefined {
   // nearest before it (…当年收支结余X，累计结余Y；其中职工统筹基金收入…，支出…，当年收支结余Z names Z too)
   const words = [...sentenceHead.matchAll(BALANCE_WORDS_ALL)].pop();
   const named =
-    (words !== undefined && !par.figures.some((f) => f.offset >= b.period + words.index! && f.offset < b.offset)) ||
+    // (年度收支结余-16966万元，年末滚存结余206604万元: a number between, read as a figure or not, is the one named, and the
+    // balance carried to the year's end after it is another)
+    (words !== undefined &&
+      !par.figures.some((f) => f.offset >= b.period + words.index! && f.offset < b.offset) &&
+      !(/滚存/.test(head) && /[0-9０-９]/.test(sentenceHead.slice(words.index! + words[0].length)))) ||
     // (基金收入4563万元…基金支出3551万元…当期结余1012万元: the balance of the period, 当期, names itself so)
     PERIOD_BALANCE.test(head);
   if (!named && !SPENT_BEFORE.test(lastClause.trim())) return undefined;
@@ -559,9 +564,15 @@ export function balance(par: Paragraph, b: Figure): Relation | undefined {
     compatible(f.unit, b.unit) &&
     f.unit.kind === b.unit.kind &&
     (!PREVIOUS_PERIOD.test(headOf(draft, f)) || CARRIED_OVER.test(headOf(draft, f))) &&
-    !/计划|任务|目标|预算数|年初|调整/.test(f.measure + f.scope);
+    !/计划|任务|目标|预算数|年初|调整/.test(f.measure + f.scope) &&
+    // (社会保险基金收入预算为53.62亿元，实际完成54.86亿元…当年收支结余2.8亿元: the budget is no income, its outturn is)
+    !outturnAfter(draft, sentenceOf(par, f), f);
   const items = before.filter(level);
-  const name = (f: Figure): string => `${f.measure}|${headOf(draft, f)}`;
+  // (an outturn, 实际完成54.86亿元, is named by the budget's words before it)
+  const name = (f: Figure): string => {
+    const budget = budgetBefore(draft, sentenceOf(par, f), f);
+    return budget ? `${budget.measure}|${headOf(draft, budget)}` : `${f.measure}|${headOf(draft, f)}`;
+  };
   const spends = (f: Figure): boolean => {
     const n = name(f);
     return SPENDING_NAME.test(n) && !INCOME_NAME.test(n);
@@ -658,8 +669,24 @@ export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedPar
       parts = [opener, ...after];
     } else {
       parts = figures.slice(0, k).filter((f) => f.period === periodStart && item(f, total));
+      // 全市一般公共预算收入53.68亿元，上级补助收入128亿元，…，总收入308.98亿元；一般公共预算支出174.24亿元，…，总支出308.98亿元:
+      // the incomes and their total, then after ；the spendings and theirs, in one period: the second total's items are
+      // those after the first total
+      let from = periodStart;
+      for (let j = parts.length - 1; j >= 0; j--) {
+        if (!ACCOUNT_TOTAL.test(headOf(draft, parts[j]!).replace(PINYIN_GLOSS, ''))) continue;
+        if (/^[；;]/.test(textBetween(draft, parts[j]!.endOffset, parts[j + 1]?.offset ?? total.offset))) {
+          from = parts[j]!.endOffset;
+          parts = parts.slice(j + 1);
+        }
+        break;
+      }
       if (parts.length < 3) continue;
-      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, periodStart, total.offset))) continue;
+      // (an aside of the scope in brackets, no figure in it, takes nothing away: 市本级（含高新开发区）一般公共预算收入10.93亿元)
+      const listed = textBetween(draft, from, total.offset);
+      if (ACCOUNT_NOT_PLUS.test(listed.replace(/（[^（）0-9０-９]*）/g, ''))) continue;
+      // (an item written with a minus, 上解上级支出-7.33亿元, is not read as a figure: the items read are not all of them)
+      if (/[-－−][0-9０-９]/.test(listed)) continue;
       if (!(spending ? /支出/ : /收入/).test(headOf(draft, parts[0]!))) continue;
     }
     // (an item may be the total of its own breakdown: 上级补助收入21.64亿元（其中：返还性收入…）)

@@ -6,6 +6,7 @@ import type { Figure } from '../extract';
 import { compatible, sameCount } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
+import { agreedBudget, outturnAfter } from './budgetActuals';
 import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { inOrderWithin, plainWords, simplified } from '../../text';
@@ -1578,6 +1579,8 @@ export const EXCESS_OVER_TASK = '超任务';
 
 /** 完成预算的68%, 完成年初预算的97.3%: the percentage of its budget an outturn reaches. */
 const COMPLETES_BUDGET = /完成(?:了)?(?:年初|全年|年度|调整)?预算(?:数)?的$/;
+/** 为年初预算的101.2%, 为预算的100%: the percentage of the budget stated right before its outturn. */
+const OF_BUDGET = /^为(?:年初|调整后?的?)?预算(?:数)?的$/;
 /** 支出预算为246万元, 年初预算为22.00万元 (not a 决算). */
 const BUDGET = /预算(?:数)?$/;
 
@@ -1589,10 +1592,32 @@ const BUDGET = /预算(?:数)?$/;
 export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind>): Relation[] {
   const out: Relation[] = [];
   for (const p of par.percents) {
-    if (kinds.has(p) || par.claimed.has(p) || !COMPLETES_BUDGET.test(headOf(par.draft, p))) continue;
+    if (kinds.has(p) || par.claimed.has(p)) continue;
+    const head = headOf(par.draft, p);
     const before = sentenceOf(par, p).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && !f.bracket);
     const outturn = before[before.length - 1];
     const budget = before[before.length - 2];
+    // 批准的…一般公共预算收入为53.03亿元，实际完成53.68亿元，为年初预算的101.2%: the budget and its outturn right before (the
+    // outturn after ，实际完成), then 为…预算的
+    if (OF_BUDGET.test(head) && outturn && budget && outturnAfter(par.draft, sentenceOf(par, p), budget) === outturn && exact(budget) && exact(outturn)) {
+      const r = ratioRelation('rate', p, outturn, budget, '完成预算');
+      if (r) out.push(r);
+      continue;
+    }
+    // 2018年市本级一般公共预算收入为277800万元，与备案预算一致。⏎2018年市本级一般公共预算收入完成279196万元，为预算的100.5%:
+    // the outturn alone in its sentence, over the budget of its name and time stated before with words calling it the budget
+    if (OF_BUDGET.test(head) && before.length === 1 && outturn && exact(outturn) && outturn.unit.kind === 'money') {
+      const stated = uniqueValue(
+        [...par.lookups.earlier(), ...par.figures].filter(
+          (f) =>
+            f.offset < outturn.sentence.offset && f.key === outturn.key && f.scope === outturn.scope && exact(f) && !f.bracket && !f.relational && compatible(f.unit, outturn.unit) && agreedBudget(f),
+        ),
+      );
+      const r = stated && ratioRelation('rate', p, outturn, stated, '完成预算');
+      if (r) out.push(r);
+      if (stated) continue;
+    }
+    if (!COMPLETES_BUDGET.test(head)) continue;
     if (!outturn || outturn.relational || outturn.unit.kind !== 'money') continue;
     if (
       !budget ||

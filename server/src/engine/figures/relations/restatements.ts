@@ -4,6 +4,7 @@
 import type { Line } from '../../parse';
 import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit, judge, known } from './arithmetic';
+import { agreedBudget } from './budgetActuals';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
 import { commonSuffix, shortForm } from './names';
@@ -884,8 +885,10 @@ const NEUTRAL_PREFIX = /^(?:实有|现有|全部|共有|总)$/;
 // 对外 names all trade abroad)
 // (a kind of forest land inside it, 完成有林地造林面积 beside 完成造林面积, is the planting on that land only: a part)
 // (irrigation inside it, 耕地有效灌溉面積 beside 耕地面積, is the land that can be watered only: a part)
+// (a kind of government bond inside it, 新增一般债券 or 新增专项债券 beside 新增债券, is that kind only: a part, and the two
+// kinds are two measures)
 const NARROWING =
-  /灌溉|对(?!外)|對(?!外)|车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]|[有无疏宜]林地/;
+  /一般|专项|灌溉|对(?!外)|對(?!外)|车道|車道|折合|当量|當量|第[一二三四五六七八九十]|及|和|与|、|或|以外|之外|重点|新建|续建|开工|投产|新增|省级|市级|县级|乡镇|其中|规上|规模以上|在建|竣工|完工|未|已|非|女|男|城镇|农村|乡村|中央|地方|本级|刑事|民事|[^各]类|类[\u4e00-\u9fff]|[有无疏宜]林地/;
 
 /** A place's level after its name (锦屏县, 江西省), and the words that make a place's measure its whole (共, 有, 共有). */
 const PLACE_LEVEL = /(?:自治区|省|市|县|区|州|盟|旗)$/;
@@ -2346,7 +2349,17 @@ const DONE = /已(?:经)?完成|累计完成/;
 function plannedAndDone(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
   const done = (x: Figure): boolean => DONE.test(wordsOf(x, x.clause.offset, x.offset)) || completesPlan(x, byParagraph);
   const planned = (x: Figure): boolean => !/完成|已/.test(wordsOf(x, x.sentence.offset, x.sentence.endOffset));
-  return (done(f) && planned(g)) || (done(g) && planned(f)) || targetAndItsShare(f, g, byParagraph) || targetAndItsShare(g, f, byParagraph);
+  return (done(f) && planned(g)) || (done(g) && planned(f)) || targetAndItsShare(f, g, byParagraph) || targetAndItsShare(g, f, byParagraph) || budgetAndOutturn(f, g) || budgetAndOutturn(g, f);
+}
+
+/**
+ * 2018年市本级一般公共预算收入为277800万元，与备案预算一致。…2018年市本级一般公共预算收入完成279196万元，为预算的100.5%: a
+ * figure the words after it call the budget (`b`) and the same name stated as done (完成, 执行, 实现 right before it,
+ * `o`) are the budget and its outturn: two measures, not one stated twice.
+ */
+function budgetAndOutturn(b: Figure, o: Figure): boolean {
+  if (!agreedBudget(b)) return false;
+  return /(?:完成|执行|实现)$/.test(simplified(wordsOf(o, o.clause.offset, o.offset)).replace(/\s/g, ''));
 }
 
 /** A list of what must be done (今年需完成实际利用外资8603万美元、外贸进出口30645万美元): the year's targets. */

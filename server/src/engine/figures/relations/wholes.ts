@@ -14,6 +14,7 @@ import { ofAnotherScope, sumReading } from './totals';
 import { antecedent, THOSE } from './scopes';
 import { ofALargerPlace } from './places';
 import { countNamedByItsUnit, totalOfItsVerb } from './counts';
+import { BUDGET_NAMED } from './budgetActuals';
 import { bareMeasure, glossedHead, headOf, isPast, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
@@ -484,8 +485,11 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
     // (农村居民人均工资性收入为3124元，占可支配收入的比重为43.6%: a per-head part is of the per-head whole of the same people,
     // 农村居民人均可支配收入7158元, though the words leave out 人均)
+    // (人代会批准的全市一般公共收入预算合计140.4亿元…实际完成收入140.9亿元…占一般公共收入的比重为71.1%: a budget named so,
+    // 收入预算, 支出预算, is set, not the outturn the words name, unless the words name a budget)
+    const budget = (f: Figure): boolean => BUDGET_NAMED.test(simplified(f.measure)) && !/预算数?$/.test(words);
     const named = byName
-      .filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure) || perHeadAlike(numerator, f)) && measured(f))
+      .filter((f) => f.unit.kind !== 'percent' && !f.relational && (/均/.test(key) || !/均/.test(f.measure) || perHeadAlike(numerator, f)) && !budget(f) && measured(f))
       .map((f) => valueAfterBar(par, f) ?? f);
     // a target (15家以上) or a figure of another scope is not the whole the share is of
     // 男性人口278098人，占总人口的52.1%；女性人口255354人，占总人口的47.9%: a figure before the numerator whose next
@@ -537,6 +541,20 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       return key.length >= 4 && !!next && next.offset < numerator.offset && simplified(f.measure).endsWith(key) && !simplified(headOf(draft, next)).includes(key);
     };
     const fitting = named.filter((f) => fits(f) && (!sibling(f) || namedExactly(key, f) || chained(f)));
+    // 全市一般公共预算支出完成352亿元。⏎市直一般公共预算支出完成1072133万元…。⏎1. 社会保障和公共卫生类支出264248万元，占一般
+    // 公共预算支出比重24.65%: a report that has gone on to one level of government (市直, 市本级) speaks of that level's
+    // whole: the statement of the measure for the level, the last before the share, after every statement for all
+    const level = numerator.subject === '' && !totalOf ? named.filter((f) => f.offset < numerator.offset).pop() : undefined;
+    if (
+      level &&
+      GOVERNMENT_LEVEL.test(level.subject) &&
+      level.para !== p.para &&
+      exact(level) &&
+      compatible(level.unit, numerator.unit) &&
+      level.normalized > numerator.normalized! + EPS &&
+      fitting.every((f) => f.offset < level.offset)
+    )
+      return level;
     const found = fitting.some((f) => namedExactly(key, f)) ? fitting.filter((f) => !widerThanNamed(key, f)) : fitting;
     // (货物类采购20亿元，占采购总量的25%；工程类采购44亿元，占采购总量的55%；… in the paragraph before 非公开招标20亿元，占
     // 采购总量的25%: a figure of an earlier paragraph whose own share names the very whole this one names is a part of that
@@ -658,6 +676,9 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (stage && exact(p) && exact(numerator) && exact(denominator)) return shareOfEither(p, numerator, [denominator, stage]);
   return ratioRelation('share', p, numerator, denominator);
 }
+
+/** A level of government a figure's subject may name: 市直, 市本级, 本级. */
+const GOVERNMENT_LEVEL = /^(?:市直|县直|区直|市本级|县本级|区本级|本级|市级)$/;
 
 /** 在X中占比为, 民营经济在GDP中的占比为: group 1 the subject before 在 (or none), group 2 the whole X. */
 const IN_THE_WHOLE = /^([\u4e00-\u9fff]{0,12}?)在([\u4e00-\u9fffA-Z]{2,14})中的?占比(?:为|是|达|達|為)?$/;
