@@ -5,7 +5,7 @@
 import type { Figure } from '../extract';
 import { plainWords } from '../../text';
 import { exact, judge } from './arithmetic';
-import { sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { proseOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 
 /** What an amount is each of: 每 and a measure word (每人, 每名, 每户, 每亩, 每头, 每斤, 每眼). */
@@ -46,7 +46,8 @@ function eachOf(par: Paragraph, u: Figure): string | undefined {
  * not say), when the sentence gives several values (分别), or the figures are not in one bracket.
  */
 export function amountsEach(par: Paragraph): Relation[] {
-  if (!par.draft.prose.includes('每') && !par.draft.prose.includes('/')) return [];
+  const prose = proseOf(par);
+  if (!prose.includes('每') && !prose.includes('/')) return [];
   const out: Relation[] = [];
   for (const u of par.figures) {
     if (u.unit.kind !== 'money' || !usable(u)) continue;

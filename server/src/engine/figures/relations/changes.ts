@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
-import { bareMeasure, figuresBefore, headOf, isLastYear, isPast, listedFrom, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, isLastYear, isPast, listedFrom, proseOf, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { BUDGET_NAMED } from './budgetActuals';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
@@ -772,7 +772,7 @@ const BUDGET_AFTER_ADJUSTMENT = /^[，,]调整后[\u4e00-\u9fff]{0,12}预算(?:�
 function adjustedBudgets(par: Paragraph, checked: Set<Figure>): Relation[] {
   const out: Relation[] = [];
   const draft = par.draft;
-  if (!par.draft.prose.includes('调整后')) return out;
+  if (!proseOf(par).includes('调整后')) return out;
   for (const sentence of par.sentences.values()) {
     for (let i = 2; i < sentence.length; i++) {
       const [from, d, to] = [sentence[i - 2]!, sentence[i - 1]!, sentence[i]!];

@@ -51,6 +51,11 @@ export function paragraphOf(draft: Draft, group: ParagraphFigures, lookups: Look
   };
 }
 
+/** The paragraph's own text: an early exit on a key word reads this, not the whole draft (once per paragraph). */
+export function proseOf(par: Paragraph): string {
+  return par.figures[0]?.para.prose ?? '';
+}
+
 /** The figures of the paragraphs just before (`Lookups.earlier`) and the paragraph's own before `offset`, in the order of the draft: a new list. */
 export function figuresBefore(par: Paragraph, offset: number): Figure[] {
   return [...par.lookups.earlier(), ...par.figures.filter((f) => f.offset < offset)];
