@@ -25,6 +25,17 @@ describe('a budget and its outturn after ，实际完成 (post46a)', () => {
     assert.deepEqual(figureFindings(revenue('32.46', '109.0')), ['number-ratio 109.0%']);
   });
 
+  // (the review: the parts named without 完成 are a 其中 list, whose total is the outturn too, not the budget before it)
+  const listed = (tax: string): string => `市人代会批准的全市2025年一般公共预算收入为53.03亿元，实际完成53.68亿元，为年初预算的101.2%。其中，税收收入${tax}亿元，非税收入24.16亿元。`;
+
+  it('a 其中 list after the outturn breaks down the outturn, not the budget', () => {
+    assert.deepEqual(figureFindings(listed('29.52')), []);
+  });
+
+  it('reports a 其中 list that does not make up the outturn', () => {
+    assert.deepEqual(figureFindings(listed('39.52')), ['number-sum 53.68亿元']);
+  });
+
   const fund = (balance: string): string =>
     `县人民代表大会批准的全县2024年社会保险基金收入预算为41.20亿元，实际完成42.37亿元，增长4.3%。支出预算为40.10亿元，实际完成39.85亿元，增长3.1%。当年收支结余${balance}亿元，年末滚存结余25.94亿元。`;
 

@@ -9,6 +9,7 @@ import type { Draft } from '../../parse';
 import { thousands, type Figure } from '../extract';
 import { compatible, sameCount, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
+import { outturnAfter } from './budgetActuals';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, partMeasure, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
 import { ageBounds, ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
@@ -476,6 +477,15 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       (REVIEW.test(text.slice(lastCandidate.clause.offset, lastCandidate.offset).trim()) || /(?:^|经(?:过)?(?:审查|审核)|予以)立案$/.test(bareMeasure(lastCandidate)))
     )
       candidates = candidates.filter((f) => f === lastCandidate || !compatible(f.unit, lastCandidate.unit));
+    // 批准的全市一般公共预算收入为53.03亿元，实际完成53.68亿元，为年初预算的101.2%。其中，税收收入29.52亿元，非税收入24.16亿元: of
+    // a budget and the outturn right after it (budgetActuals.ts), the list breaks down what came in; the budget is set
+    if (candidates.length > 1) {
+      const all = candidates;
+      candidates = all.filter((f) => {
+        const outturn = outturnAfter(draft, figures, f);
+        return !outturn || !all.includes(outturn);
+      });
+    }
     const resorted = sorting && opens && candidates.length === 1 && out[out.length - 1]?.total === candidates[0];
     if (candidates.length === 0) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
