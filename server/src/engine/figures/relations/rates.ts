@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible, sameCount } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { agreedBudget, outturnAfter } from './budgetActuals';
+import { agreedBudget } from './budgetActuals';
 import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { inOrderWithin, plainWords, simplified } from '../../text';
@@ -1599,7 +1599,7 @@ export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind
     const budget = before[before.length - 2];
     // 批准的…一般公共预算收入为53.03亿元，实际完成53.68亿元，为年初预算的101.2%: the budget and its outturn right before (the
     // outturn after ，实际完成), then 为…预算的
-    if (OF_BUDGET.test(head) && outturn && budget && outturnAfter(par.draft, sentenceOf(par, p), budget) === outturn && exact(budget) && exact(outturn)) {
+    if (OF_BUDGET.test(head) && outturn && budget && budget.budget === 'set' && outturn.budget === 'outturn' && exact(budget) && exact(outturn)) {
       const r = ratioRelation('rate', p, outturn, budget, '完成预算');
       if (r) out.push(r);
       continue;
