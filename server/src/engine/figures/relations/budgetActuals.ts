@@ -21,7 +21,7 @@ const THEN_ACTUAL = /^[，,]实际(?:完成|执行)(?:收入|支出)?(?:数)?(?:
 const ASIDES = /（[^（）]*）|\([^()]*\)/g;
 
 /** The words of approval before a budget's name: 市十七届人民代表大会第四次会议批准的 (cut to 次会议批准的 in the measure). */
-const APPROVED_BY = /^.*批准的/;
+const APPROVED_BY = /^.*(?:批准的|调整后的?)/;
 
 /**
  * The words of a budget after the name of the income or spending it is of: 收入预算, 收入年初预算合计, 支出预算调整,
@@ -41,7 +41,7 @@ const BUDGET_WORDS = /(收入|支出)(?:年初|调整)?预算(?:调整)?(?:合�
 export function readBudgetsAndOutturns(figures: readonly Figure[], text: string, clean: (words: string) => string): void {
   // the cheap exit: no 实际 in the paragraph, no outturn
   if (!text.includes('实际')) return;
-  let income = '';
+  const context = { income: '' };
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
     if (f.bracket || f.relational || f.unit.kind === 'percent' || f.budget) continue;
@@ -52,27 +52,74 @@ export function readBudgetsAndOutturns(figures: readonly Figure[], text: string,
         break;
       }
     }
-    if (!g || g.unit.kind !== f.unit.kind || g.relational) continue;
-    if (!THEN_ACTUAL.test(text.slice(f.endOffset, g.offset).replace(ASIDES, '').replace(/\s/g, ''))) continue;
-    f.budget = 'set';
-    f.scope = f.scope ? `${f.scope}·${BUDGET_SCOPE}` : BUDGET_SCOPE;
-    g.budget = 'outturn';
-    const words = simplified(f.measure).replace(APPROVED_BY, '');
-    const budgetWords = BUDGET_WORDS.exec(words);
-    let name = budgetWords ? words.slice(0, budgetWords.index) + budgetWords[1]! : /(?:收入|支出)$/.test(words) ? words : '';
-    if (name === '支出' && /收入$/.test(income)) name = income.replace(/收入$/, '支出');
-    name = name ? clean(name) : '';
-    if (!/(?:收入|支出)$/.test(name) || name.length < 4) continue;
-    if (/收入$/.test(name)) income = name;
-    g.measure = name;
-    // a budget keyed by its entity or its whole keeps that key for its outturn; otherwise the name alone
-    if (f.keyedBy === 'entity' || f.keyedBy === 'part') {
-      g.key = `${f.key.slice(0, f.key.lastIndexOf('·'))}·${name}`;
-      g.keyedBy = f.keyedBy;
-    } else {
-      g.key = name;
-      delete g.keyedBy;
+    if (g && g.unit.kind === f.unit.kind && !g.relational && THEN_ACTUAL.test(text.slice(f.endOffset, g.offset).replace(ASIDES, '').replace(/\s/g, ''))) {
+      mark(f, g, '', context, clean);
+      continue;
     }
+    // 支出预算调整为79.4亿元（其中：开发区9.8亿元）。实际完成74.2亿元（heldout161/yszx-zhumadian-01）: the outturn opening the
+    // sentence after the budget's, the budget the last level of that sentence, named a budget by its words
+    const opening = outturnOpening(figures, i, text);
+    if (opening) mark(opening.budget, f, opening.name, context, clean);
+  }
+}
+
+/**
+ * The words opening a sentence before its outturn: 实际完成 (实际执行, and the outturn's own name before them:
+ * 一般公共预算支出实际完成54.45亿元, heldout161/jsbg-fuxin-02).
+ */
+const OPENS_WITH_ACTUAL = /^([\u4e00-\u9fff]{0,12}?)实际(?:完成|执行)(?:数)?(?:为)?$/;
+
+/** A budget, named so: 支出预算调整, 调整后的支出预算, 预算调整 (its words, not a plan's: 计划投资). */
+const NAMED_BUDGET = /预算/;
+
+/**
+ * The figure at i when it opens its sentence after 实际完成 and the last level of the sentence before it in the
+ * paragraph (no change, no bracket) is a budget of its kind: that budget, and the outturn's own name written before
+ * 实际 (or '').
+ */
+function outturnOpening(figures: readonly Figure[], i: number, text: string): { budget: Figure; name: string } | undefined {
+  const g = figures[i]!;
+  const previous = figures[i - 1];
+  if (!previous || previous.sentence.offset === g.sentence.offset) return undefined;
+  const head = OPENS_WITH_ACTUAL.exec(text.slice(g.sentence.offset, g.offset).replace(/\s/g, ''));
+  if (!head) return undefined;
+  let budget: Figure | undefined;
+  for (let j = i - 1; j >= 0 && figures[j]!.sentence.offset === previous.sentence.offset; j--) {
+    const f = figures[j]!;
+    if (f.bracket || f.relational || f.unit.kind === 'percent') continue;
+    budget = f;
+    break;
+  }
+  if (!budget || budget.budget || budget.unit.kind !== g.unit.kind || !NAMED_BUDGET.test(simplified(budget.measure))) return undefined;
+  return { budget, name: head[1]! };
+}
+
+/**
+ * Marks f the budget and g its outturn, and names the outturn: by its own words before 实际 when they name an income
+ * or spending (`own`), else by the budget's.
+ */
+function mark(f: Figure, g: Figure, own: string, context: { income: string }, clean: (words: string) => string): void {
+  f.budget = 'set';
+  f.scope = f.scope ? `${f.scope}·${BUDGET_SCOPE}` : BUDGET_SCOPE;
+  g.budget = 'outturn';
+  const words = simplified(f.measure).replace(APPROVED_BY, '');
+  const budgetWords = BUDGET_WORDS.exec(words);
+  let name = /(?:收入|支出)$/.test(own) ? own : budgetWords ? words.slice(0, budgetWords.index) + budgetWords[1]! : /(?:收入|支出)$/.test(words) ? words : '';
+  if (name === '支出' && /收入$/.test(context.income)) name = context.income.replace(/收入$/, '支出');
+  name = name ? clean(name) : '';
+  if (!/(?:收入|支出)$/.test(name) || name.length < 4) return;
+  if (/收入$/.test(name)) context.income = name;
+  g.measure = name;
+  // the outturn is no part of its budget (市级一般公共收入预算36.3亿元（其中：开发区4.6亿元），实际完成37.9亿元: the 其中 in
+  // the budget's brackets opens no list the outturn is in)
+  if (g.partOf !== undefined && g.partOf === f.measure) delete g.partOf;
+  // a budget keyed by its entity or its whole keeps that key for its outturn; otherwise the name alone
+  if (f.keyedBy === 'entity' || f.keyedBy === 'part') {
+    g.key = `${f.key.slice(0, f.key.lastIndexOf('·'))}·${name}`;
+    g.keyedBy = f.keyedBy;
+  } else {
+    g.key = name;
+    delete g.keyedBy;
   }
 }
 

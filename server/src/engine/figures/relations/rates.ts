@@ -1604,6 +1604,14 @@ export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind
       if (r) out.push(r);
       continue;
     }
+    // 支出预算调整为79.4亿元（其中：开发区9.8亿元）。实际完成74.2亿元（其中：开发区9.7亿元），为调整预算的93.5%: the outturn
+    // opening its sentence, over the budget the figures' reading paired it with, the last level of the sentence before
+    if (OF_BUDGET.test(head) && before.length === 1 && outturn?.budget === 'outturn' && exact(outturn)) {
+      const set = par.figures.filter((f) => f.offset < outturn.offset && f.budget === 'set').pop();
+      const r = set && exact(set) && ratioRelation('rate', p, outturn, set, '完成预算');
+      if (r) out.push(r);
+      if (set) continue;
+    }
     // 2018年市本级一般公共预算收入为277800万元，与备案预算一致。⏎2018年市本级一般公共预算收入完成279196万元，为预算的100.5%:
     // the outturn alone in its sentence, over the budget of its name and time stated before with words calling it the budget
     if (OF_BUDGET.test(head) && before.length === 1 && outturn && exact(outturn) && outturn.unit.kind === 'money') {
