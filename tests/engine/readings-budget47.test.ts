@@ -94,3 +94,15 @@ describe('an outturn opening the sentence after its budget (budget47)', () => {
     assert.deepEqual(figureFindings(named('54.54')), ['number-conflict 54.54亿元']);
   });
 });
+
+describe('a task followed by ，实际完成 (budget47)', () => {
+  const task = (rate: string): string => `今年全县造林全年任务为25万亩，实际完成25.25万亩，完成率${rate}%。`;
+
+  it('is set by its own words, its completion rate read as before', () => {
+    assert.deepEqual(figureFindings(task('101')), []);
+  });
+
+  it('still reports a completion rate that is not the outturn over the task', () => {
+    assert.deepEqual(figureFindings(task('111')), ['number-ratio 111%']);
+  });
+});

@@ -100,9 +100,10 @@ function outturnOpening(figures: readonly Figure[], i: number, text: string): { 
  */
 function mark(f: Figure, g: Figure, own: string, context: { income: string }, clean: (words: string) => string): void {
   f.budget = 'set';
-  f.scope = f.scope ? `${f.scope}·${BUDGET_SCOPE}` : BUDGET_SCOPE;
   g.budget = 'outturn';
   const words = simplified(f.measure).replace(APPROVED_BY, '');
+  // (a plan or task so followed, 全年任务为25万亩，实际完成25.25万亩, is set too, its scope says so already: 任务, 计划)
+  if (NAMED_BUDGET.test(words) || /(?:收入|支出)$/.test(words)) f.scope = f.scope ? `${f.scope}·${BUDGET_SCOPE}` : BUDGET_SCOPE;
   const budgetWords = BUDGET_WORDS.exec(words);
   let name = /(?:收入|支出)$/.test(own) ? own : budgetWords ? words.slice(0, budgetWords.index) + budgetWords[1]! : /(?:收入|支出)$/.test(words) ? words : '';
   if (name === '支出' && /收入$/.test(context.income)) name = context.income.replace(/收入$/, '支出');
