@@ -7,6 +7,7 @@ import { brokenLines } from '../breaks';
 import { ParagraphMemo } from '../memo';
 import type { Span } from '../types';
 import type { KeptRelations, PlacedRelations } from './relations';
+import { readBudgetsAndOutturns } from './relations/budgetActuals';
 import { CHANGED_TO, DIFFERENCE_HEAD, DISTRIBUTING, IN_CHANGE, RELATIONAL_HEAD } from './relations/vocabulary';
 import { CHINESE_NUMERAL_CHARS, parseChineseInteger } from './numerals';
 import { DAY_COUNT, MULTIPLIERS, PER_ONE, unitAt, type Unit } from './units';
@@ -54,6 +55,12 @@ export interface Figure extends Span {
   inChange: boolean;
   /** Right after a verb of completion (已完成63.1万亩, 建成17.47万亩, 办结25件): what was done, not what was due. */
   done: boolean;
+  /**
+   * A budget and its outturn stated one right after the other (批准的…一般公共预算收入为53.03亿元，实际完成53.68亿元,
+   * relations/budgetActuals.ts): 'set' for the budget (its scope takes 预算, as a plan's takes 计划), 'outturn' for what
+   * came in, which takes the name the budget's words give it (一般公共预算收入).
+   */
+  budget?: 'set' | 'outturn';
   /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */
   partOf?: string;
   /** The content of the brackets the figure stands in, if any. */
@@ -1146,6 +1153,7 @@ function shift(f: Figure, para: Line, index: number): Figure {
     distributive: f.distributive,
     inChange: f.inChange,
     done: f.done,
+    budget: f.budget,
     partOf: f.partOf,
     bracket: f.bracket && span(f.bracket),
     measure: f.measure,
@@ -1320,6 +1328,7 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     local.push(figure);
   }
   qualify(local);
+  readBudgetsAndOutturns(local, text, cleanMeasure);
   return local;
 }
 

@@ -5,6 +5,7 @@
 
 import type { Figure } from '../extract';
 import { formatNumber } from '../units';
+import { BUDGET_SCOPE } from './budgetActuals';
 
 /**
  * An expression over figures. `percent` is a ÷ b × 100 (a quotient in percent), `quotient` a ÷ b (倍, 性别比 ×100 by
@@ -64,6 +65,7 @@ export function exact(f: Figure): f is Figure & { value: number; normalized: num
 }
 
 /** The names of the four budgets (and the old name of the first), which name outturns too: 一般公共预算收入. */
+const BUDGET_MODALITY = new RegExp(`·?${BUDGET_SCOPE}$`);
 const BUDGET_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
 
 /**
@@ -81,7 +83,8 @@ export function halfUnit(f: Figure, measured = false): number {
   // measured figure: the writer's 43.29% may be of 29340人)
   // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元; the
   // names of the budgets, 一般公共预算收入, name measured outturns, kept exact as before)
-  const words = f.measure + f.scope;
+  // (the modality a budget followed by its outturn takes, budgetActuals.ts, says what its words said already)
+  const words = f.measure + (f.budget === 'set' ? f.scope.replace(BUDGET_MODALITY, '') : f.scope);
   const rounded = f.multiplier > 1 && f.decimals > 0;
   // (nor a plan written in whole 亿, 年度计划投资191亿元: the sum of many projects' plans, rounded for prose to the 亿 like
   // the 187.7亿元 done of it, so 98.37% may be of 190.5–191.5亿元)

@@ -9,7 +9,6 @@ import type { Draft } from '../../parse';
 import { thousands, type Figure } from '../extract';
 import { compatible, sameCount, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
-import { outturnAfter } from './budgetActuals';
 import { commonSuffix, suffixLength } from './names';
 import { bareMeasure, headOf, partMeasure, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
 import { ageBounds, ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
@@ -481,10 +480,7 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // a budget and the outturn right after it (budgetActuals.ts), the list breaks down what came in; the budget is set
     if (candidates.length > 1) {
       const all = candidates;
-      candidates = all.filter((f) => {
-        const outturn = outturnAfter(draft, figures, f);
-        return !outturn || !all.includes(outturn);
-      });
+      candidates = all.filter((f) => f.budget !== 'set' || !all.some((g) => g.budget === 'outturn' && g.offset > f.offset && g.sentence.offset === f.sentence.offset));
     }
     const resorted = sorting && opens && candidates.length === 1 && out[out.length - 1]?.total === candidates[0];
     if (candidates.length === 0) continue;

@@ -10,8 +10,7 @@ import { compatible } from '../units';
 import { added, exact, judge, type Expr } from './arithmetic';
 import { accountOpener } from './accountOpeners';
 import { lastEnd } from './breakdowns';
-import { budgetBefore, outturnAfter } from './budgetActuals';
-import { figuresBefore, headName, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { figuresBefore, headName, headOf, textBetween, type Paragraph } from './paragraph';
 import { ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHINESE_DIGITS, itemNumber } from './sumParagraphs';
 import { PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
@@ -566,13 +565,10 @@ export function balance(par: Paragraph, b: Figure): Relation | undefined {
     (!PREVIOUS_PERIOD.test(headOf(draft, f)) || CARRIED_OVER.test(headOf(draft, f))) &&
     !/计划|任务|目标|预算数|年初|调整/.test(f.measure + f.scope) &&
     // (社会保险基金收入预算为53.62亿元，实际完成54.86亿元…当年收支结余2.8亿元: the budget is no income, its outturn is)
-    !outturnAfter(draft, sentenceOf(par, f), f);
+    f.budget !== 'set';
   const items = before.filter(level);
-  // (an outturn, 实际完成54.86亿元, is named by the budget's words before it)
-  const name = (f: Figure): string => {
-    const budget = budgetBefore(draft, sentenceOf(par, f), f);
-    return budget ? `${budget.measure}|${headOf(draft, budget)}` : `${f.measure}|${headOf(draft, f)}`;
-  };
+  // (an outturn, 实际完成54.86亿元, is named by the budget's words before it: budgetActuals.ts)
+  const name = (f: Figure): string => `${f.measure}|${headOf(draft, f)}`;
   const spends = (f: Figure): boolean => {
     const n = name(f);
     return SPENDING_NAME.test(n) && !INCOME_NAME.test(n);

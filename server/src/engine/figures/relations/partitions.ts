@@ -8,7 +8,6 @@ import { simplified } from '../../text';
 import { compatible, sameCount } from '../units';
 import { known } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, EARLIER_TIME, PART_SHARE_AFTER } from './breakdowns';
-import { budgetBefore, outturnAfter } from './budgetActuals';
 import { suffixLength } from './names';
 import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { glossesBefore, MAX_PAIRED } from './pieces';
@@ -537,10 +536,9 @@ export function partitionSums(par: Paragraph, built: readonly Relation[]): Array
     const bareAmong = label.stem === '' && !whole && among !== undefined;
     for (let j = i - 1; j >= 0 && !bareAmong && candidates.length < (label.stem === '' && !whole ? 1 : WHOLE_REACH); j--) {
       // 批准的全市一般公共预算收入为53.03亿元，实际完成53.68亿元。其中：税收收入…非税收入…: the budget is set, the outturn
-      // after it is the whole, named by the budget's words
-      if (outturnAfter(draft, figures, figures[j]!)) continue;
-      const budget = budgetBefore(draft, figures, figures[j]!);
-      const w = wholeOf(budget ?? figures[j]!);
+      // after it is the whole, named by the budget's words (budgetActuals.ts, read with the figures)
+      if (figures[j]!.budget === 'set') continue;
+      const w = wholeOf(figures[j]!);
       if (w === 'stop') break;
       if (w) candidates.push(figures[j]!);
     }

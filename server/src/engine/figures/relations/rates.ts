@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible, sameCount } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { agreedBudget, outturnAfter } from './budgetActuals';
+import { agreedBudget } from './budgetActuals';
 import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { inOrderWithin, plainWords, simplified } from '../../text';
@@ -1599,10 +1599,18 @@ export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind
     const budget = before[before.length - 2];
     // 批准的…一般公共预算收入为53.03亿元，实际完成53.68亿元，为年初预算的101.2%: the budget and its outturn right before (the
     // outturn after ，实际完成), then 为…预算的
-    if (OF_BUDGET.test(head) && outturn && budget && outturnAfter(par.draft, sentenceOf(par, p), budget) === outturn && exact(budget) && exact(outturn)) {
+    if (OF_BUDGET.test(head) && outturn && budget && budget.budget === 'set' && outturn.budget === 'outturn' && exact(budget) && exact(outturn)) {
       const r = ratioRelation('rate', p, outturn, budget, '完成预算');
       if (r) out.push(r);
       continue;
+    }
+    // 支出预算调整为79.4亿元（其中：开发区9.8亿元）。实际完成74.2亿元（其中：开发区9.7亿元），为调整预算的93.5%: the outturn
+    // opening its sentence, over the budget the figures' reading paired it with, the last level of the sentence before
+    if (OF_BUDGET.test(head) && before.length === 1 && outturn?.budget === 'outturn' && exact(outturn)) {
+      const set = par.figures.filter((f) => f.offset < outturn.offset && f.budget === 'set').pop();
+      const r = set && exact(set) && ratioRelation('rate', p, outturn, set, '完成预算');
+      if (r) out.push(r);
+      if (set) continue;
     }
     // 2018年市本级一般公共预算收入为277800万元，与备案预算一致。⏎2018年市本级一般公共预算收入完成279196万元，为预算的100.5%:
     // the outturn alone in its sentence, over the budget of its name and time stated before with words calling it the budget

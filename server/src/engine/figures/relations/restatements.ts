@@ -80,12 +80,28 @@ function sameMeasure(a: Figure, b: Figure, variants: ReadonlySet<Figure>): boole
   // (a part named by its whole's name after its own kind, 中央补助资金…，其中：公立医院综合改革中央补助资金9.04万元, names
   // itself in full: that name standing alone elsewhere is the part)
   if (namesItsWhole(a) ? standsAloneAs(b, a.measure) : namesItsWhole(b) && standsAloneAs(a, b.measure)) return true;
+  // (an account's item named by the budget it is of, 总收入318.7亿元，其中：一般公共预算收入77.2亿元, is that budget's whole
+  // income, the one stated before it: 2025年全市一般公共预算收入77.2亿元)
+  const other = accountItem(a) ? b : accountItem(b) ? a : undefined;
+  if (other && !other.partOf && !other.keyedBy && accountsMeasure(a) === accountsMeasure(b)) return true;
   // a part of a breakdown (其中规上工业企业9家, 项目12个（新建5个）) is a subset, never the whole measure; nor is a
   // measure of an entity counted before it (产业发展项目172个，完成投资295.9亿元) the measure of all entities
   if (a.partOf || b.partOf || a.keyedBy === 'entity' || b.keyedBy === 'entity') return false;
   // (a sibling's own name counts only outside a 其中: 其中较大火灾60起 after the fires of some units is theirs)
   const own = (x: Figure): boolean => x.key === x.measure || (!underQiZhong(a) && !underQiZhong(b) && ownKey(x) === x.measure);
   return (own(a) || own(b)) && accountsMeasure(a) === accountsMeasure(b);
+}
+
+/** The name of a budget's income or spending: 一般公共预算收入, 政府性基金支出, 国有资本经营预算收入, 社会保险基金预算支出. */
+const BUDGET_ACCOUNT_NAME = /^(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营预算|社会保险基金(?:预算)?)(?:收入|支出)$/;
+
+/**
+ * An item of a statement of account listed after its total (全市一般公共预算收支平衡情况：总收入318.7亿元，其中：一般公共预算
+ * 收入77.2亿元，上级补助收入131亿元…; heldout161/jsbg-fushun-01) named by the budget it is of: not a subset of that budget's
+ * income, as a part after 其中 is of its whole, but all of it, the account adding what else the budget had.
+ */
+function accountItem(f: Figure): boolean {
+  return f.keyedBy === 'part' && /^总(?:收入|支出)(?:合计)?$/.test(f.partOf ?? '') && BUDGET_ACCOUNT_NAME.test(f.measure);
 }
 
 /** The whole a part is keyed by (中央补助资金 of 中央补助资金·公立医院综合改革中央补助资金), '' for a figure of no whole. */
