@@ -203,6 +203,43 @@ export function perPeople(par: Paragraph): Relation[] {
   return out;
 }
 
+/** 占全县人口的, 占全市总人口: a share of the place's whole population (group 1 the place's word). */
+const SHARE_OF_POPULATION = /^占全(县|市|区|省|镇|乡)(?:总)?人口(?:总数)?的?(?:比重|比例)?(?:为|是)?$/;
+
+/**
+ * (post47c) 1990年全县247730户，951016人，…少数民族21个，360人，占全县人口的0.4%: a place's population written as its
+ * households and then its people (全县247730户，951016人) is the whole a share of 全县人口 is of, the count of people right
+ * before the share (in the clause before it) its part: 360 ÷ 951016. Only with one such population in the paragraph
+ * before the share, of the place the share names, and the part in 人 with nothing but a comma before 占.
+ */
+export function sharesOfThePopulation(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (read.has(p) || par.claimed.has(p) || !exact(p)) continue;
+    const place = SHARE_OF_POPULATION.exec(headOf(par.draft, p))?.[1];
+    if (!place) continue;
+    const sentence = sentenceOf(par, p);
+    const part = sentence[sentence.indexOf(p) - 1];
+    if (!part || part.unit.text !== '人' || !exact(part) || part.relational || part.bracket || !/^[，,]$/.test(textBetween(par.draft, part.endOffset, p.clause.offset))) continue;
+    const wholes = par.figures.filter((f, k) => {
+      const households = par.figures[k - 1];
+      return (
+        f.offset < part.offset &&
+        f.unit.text === '人' &&
+        exact(f) &&
+        !!households &&
+        plainWords(households.unit.text) === '户' &&
+        /^[，,、]$/.test(textBetween(par.draft, households.endOffset, f.offset)) &&
+        new RegExp(`全${place}$`).test(textBetween(par.draft, households.clause.offset, households.offset).replace(/(?:19|20)[0-9]{2}年(?:末|底)?/, ''))
+      );
+    });
+    if (wholes.length !== 1 || wholes[0]!.normalized! < part.normalized!) continue;
+    const rel = ratioRelation('share', p, part, wholes[0]!, `占全${place}人口`);
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
 /** 平均每个家庭户的人口为2.62人, 平均每户家庭户人口2.62人: the mean size of a household. */
 const HOUSEHOLD_SIZE = /平均每(?:个|一个)?(?:家庭)?户(?:的)?(?:家庭户)?人口(?:数)?(?:为|是|达)?$/;
 

@@ -12,7 +12,7 @@ import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
-import { ageBandShares, householdSizes, policyBirthRates, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
+import { ageBandShares, householdSizes, policyBirthRates, sexRatios, sharesOfThePopulation, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures, twoSidedStructures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { overABareNumber, ratiosOfTheirParts } from './ratios';
@@ -340,6 +340,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...sexRatios(par),
     ...policyBirthRates(par, new Set(out.map((r) => r.anchor))),
     ...householdSizes(par),
+    ...sharesOfThePopulation(par, new Set(out.map((r) => r.anchor))),
     ...yields(par),
     ...excesses(par),
     ...budgetCompletions(par, kinds),
