@@ -109,3 +109,23 @@ describe('a share of 全县人口 over the population written as 户 then 人 (p
     assert.deepEqual(figureFindings(county('0.4')), ['number-ratio 0.4%']);
   });
 });
+
+describe('a population density (post47c)', () => {
+  const county = (density: string): string => `总面积1400平方公里。1990年全县247730户，951016人，其中农业人口889024人，非农业人口61992人，人口密度为${density}人/平方公里。`;
+
+  it('is the population over the area', () => {
+    assert.deepEqual(figureFindings(county('679.3')), []);
+  });
+
+  it('reports a density that is not', () => {
+    assert.deepEqual(figureFindings(county('611.4')), ['number-ratio 611.4人']);
+  });
+
+  it('reads 每平方公里 before the figure and 总人口', () => {
+    assert.deepEqual(figureFindings('全县总面积1849平方公里。1990年末全县总人口928359人，其中非农业人口117916人，人口密度每平方公里451.88人。'), ['number-ratio 451.88人']);
+  });
+
+  it('leaves a density with no population stated', () => {
+    assert.deepEqual(figureFindings('全县总面积1849平方公里，其中非农业人口117916人，人口密度每平方公里451.88人。'), []);
+  });
+});

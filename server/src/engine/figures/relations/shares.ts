@@ -12,7 +12,7 @@ import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
-import { ageBandShares, householdSizes, policyBirthRates, sexRatios, sharesOfThePopulation, turnout, urbanisation, vitalRates, yields } from './indicators';
+import { ageBandShares, householdSizes, policyBirthRates, populationDensities, sexRatios, sharesOfThePopulation, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures, twoSidedStructures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { overABareNumber, ratiosOfTheirParts } from './ratios';
@@ -341,6 +341,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...policyBirthRates(par, new Set(out.map((r) => r.anchor))),
     ...householdSizes(par),
     ...sharesOfThePopulation(par, new Set(out.map((r) => r.anchor))),
+    ...populationDensities(par),
     ...yields(par),
     ...excesses(par),
     ...budgetCompletions(par, kinds),
