@@ -19,8 +19,7 @@ describe('a year counted in an era (post47c)', () => {
 });
 
 describe('bare shares each after a part a year opens (post47c)', () => {
-  const series = (last: string): string =>
-    `人员经费占整个教育经费的比重大，1986年达2952.19万元，占68.72%；1988年达4433.8万元，占74.03%，${last}年达5810.7万元，占72.8%。`;
+  const series = (last: string): string => `人员经费占整个教育经费的比重大，1986年达2952.19万元，占68.72%；1988年达4433.8万元，占74.03%，${last}年达5810.7万元，占72.8%。`;
 
   it('are each of its own year, not parts of one whole', () => {
     assert.deepEqual(figureFindings(series('1990')), []);
@@ -32,8 +31,7 @@ describe('bare shares each after a part a year opens (post47c)', () => {
 });
 
 describe('parts after a 分号 that add up to the part before it (post47c)', () => {
-  const stages = (third: string, share: string): string =>
-    `全市接触粉尘的工人19437人，其中矽肺病人364人；一期病人310人，占85.16%；二期病人41人，占11.26%；三期病人${third}人，占${share}%。`;
+  const stages = (third: string, share: string): string => `全市接触粉尘的工人19437人，其中矽肺病人364人；一期病人310人，占85.16%；二期病人41人，占11.26%；三期病人${third}人，占${share}%。`;
 
   it('are its kinds, their shares of it', () => {
     assert.deepEqual(figureFindings(stages('13', '3.57')), []);
