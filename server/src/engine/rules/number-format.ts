@@ -52,11 +52,21 @@ function newsDateline(m: RegExpExecArray): boolean {
   return DATELINE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1)) && DATELINE_SOURCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
 }
 
+/**
+ * An era right before a two-digit year (民国37年11月, 光绪28年9月, 公元前21年): the year is counted in that era, not a
+ * 公元 year shortened (民国37年 is 1948, not 2037), and stays as the text writes it. The era names of the 民国 and the
+ * 明 and 清 reigns (in simplified and traditional characters), 公元前, and the Japanese eras a local history cites.
+ */
+const ERA_BEFORE =
+  /(?:民国|民國|光绪|光緒|宣统|宣統|同治|咸丰|咸豐|道光|嘉庆|嘉慶|乾隆|雍正|康熙|顺治|順治|崇祯|崇禎|天启|天啟|泰昌|万历|萬曆|隆庆|隆慶|嘉靖|正德|弘治|成化|天顺|天順|景泰|正统|正統|宣德|洪熙|永乐|永樂|建文|洪武|公元前|明治|大正|昭和|平成|令和) ?$/;
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
     re: /(?<![0-9０-９.．\-/'’])([0-9]{2})年(?=[0-9]{1,2}月|度|底|初|末|同期|上半年|下半年|前三季度|第?[一二三四]季度)/g,
     finding(m) {
+      // (民国【37年】11月7日全县解放: a year of the 民国 era, not 2037 shortened)
+      if (ERA_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return undefined;
       const yy = Number(m[1]);
       const full = `${yy >= 50 ? 19 : 20}${m[1]}`;
       return {

@@ -674,6 +674,16 @@ export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedPar
         if (/^[；;]/.test(textBetween(draft, parts[j]!.endOffset, parts[j + 1]?.offset ?? total.offset))) {
           from = parts[j]!.endOffset;
           parts = parts.slice(j + 1);
+          break;
+        }
+        // (post47c) 中央一般公共预算收入总量108844.06亿元、支出总量142244.06亿元，赤字33400亿元，与预算持平；中央政府性基金预算
+        // 收入总量15126.64亿元: a 分号 after an account's totals, its balance between, closes that account: the items of the
+        // total after it stand after the 分号
+        const rest = textBetween(draft, parts[j]!.endOffset, total.offset);
+        const closed = Math.max(rest.lastIndexOf('；'), rest.lastIndexOf(';'));
+        if (closed >= 0) {
+          from = parts[j]!.endOffset + closed + 1;
+          parts = parts.filter((f) => f.offset >= from);
         }
         break;
       }

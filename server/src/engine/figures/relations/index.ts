@@ -33,6 +33,7 @@ import {
   studentTeacherRatios,
   sharesOfTheVerbsTotal,
   waterLossRates,
+  insurancePayoutRates,
 } from './ratios';
 import type { Relation } from './relation';
 import { heldOverABracketPart, heldOverAnotherBase } from './otherBases';
@@ -101,6 +102,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...ratesOfThePlanInTheirWords(par, read),
       ...debtRatiosByDefinition(par, read),
       ...waterLossRates(par, read),
+      ...insurancePayoutRates(par, read),
       ...sharesOfTheVerbsTotal(par, read),
       ...scheduleGaps(par, read),
       ...comparedBracketChanges(par, read),

@@ -203,6 +203,94 @@ export function perPeople(par: Paragraph): Relation[] {
   return out;
 }
 
+/** 占全县人口的, 占全市总人口: a share of the place's whole population (group 1 the place's word). */
+const SHARE_OF_POPULATION = /^占全(县|市|区|省|镇|乡)(?:总)?人口(?:总数)?的?(?:比重|比例)?(?:为|是)?$/;
+
+/**
+ * (post47c) 1990年全县247730户，951016人，…少数民族21个，360人，占全县人口的0.4%: a place's population written as its
+ * households and then its people (全县247730户，951016人) is the whole a share of 全县人口 is of, the count of people right
+ * before the share (in the clause before it) its part: 360 ÷ 951016. Only with one such population in the paragraph
+ * before the share, of the place the share names, and the part in 人 with nothing but a comma before 占.
+ */
+export function sharesOfThePopulation(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const p of par.percents) {
+    if (read.has(p) || par.claimed.has(p) || !exact(p)) continue;
+    const place = SHARE_OF_POPULATION.exec(headOf(par.draft, p))?.[1];
+    if (!place) continue;
+    const sentence = sentenceOf(par, p);
+    const part = sentence[sentence.indexOf(p) - 1];
+    if (!part || part.unit.text !== '人' || !exact(part) || part.relational || part.bracket || !/^[，,]$/.test(textBetween(par.draft, part.endOffset, p.clause.offset))) continue;
+    const wholes = par.figures.filter((f, k) => {
+      const households = par.figures[k - 1];
+      return (
+        f.offset < part.offset &&
+        f.unit.text === '人' &&
+        exact(f) &&
+        !!households &&
+        plainWords(households.unit.text) === '户' &&
+        /^[，,、]$/.test(textBetween(par.draft, households.endOffset, f.offset)) &&
+        new RegExp(`全${place}$`).test(textBetween(par.draft, households.clause.offset, households.offset).replace(/(?:19|20)[0-9]{2}年(?:末|底)?/, ''))
+      );
+    });
+    if (wholes.length !== 1 || wholes[0]!.normalized! < part.normalized!) continue;
+    const rel = ratioRelation('share', p, part, wholes[0]!, `占全${place}人口`);
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
+/** A population density's name, per square kilometre before the figure or not (人口密度为, 人口密度每平方公里, 人口密度为每平方千米). */
+const DENSITY = /人口密度(?:为|是|达)?(每平方(?:公里|千米))?$/;
+/** The square kilometre a density is per, after the figure (679.3人/平方公里). */
+const PER_KM2_AFTER = /^\s?\/\s?(?:平方公里|平方千米|km2|km²)/;
+/** The area of the place: 总面积, 国土总面积, 面积 (not a part: 耕地面积, 城区面积). */
+const PLACE_AREA = /^(?:(?:全县|全市|全区|全镇|全乡|国土|辖区|行政区域|土地)?总面积|面积)(?:为|达|约)?$/;
+/** The population: 总人口, 年末全县总人口, 区内总人口 (not a part of it). */
+const TOTAL_POPULATION = /总人口(?:为|达|是)?$/;
+
+/**
+ * (post47c) 总面积1400平方公里。1990年全县247730户，951016人，…人口密度为679.3人/平方公里: a population density is by definition
+ * the population over the place's area (951016 ÷ 1400 = 679.3), per square kilometre: the one area of the place (总面积 or
+ * 面积 alone) and the one population (总人口, or the people after the households, 247730户，951016人) before it in its
+ * paragraph. Silent when either is not stated once, or the density is not per square kilometre.
+ */
+export function populationDensities(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  const plain = (f: Figure): string => simplified(plainWords(bareMeasure(f)));
+  const usable = (f: Figure): boolean => exact(f) && known(f) && !f.relational && !f.range && !f.bracket && !f.inChange;
+  for (const d of par.figures) {
+    if (d.unit.kind !== 'count' || d.unit.text !== '人' || !usable(d)) continue;
+    const name = DENSITY.exec(plain(d));
+    if (!name || (!name[1] && !PER_KM2_AFTER.test(par.draft.prose.slice(d.endOffset, d.endOffset + 8)))) continue;
+    const before = par.figures.filter((f) => f.offset < d.offset && usable(f));
+    const area = uniqueValue(before.filter((f) => f.unit.kind === 'area' && PLACE_AREA.test(plain(f))));
+    const people = uniqueValue(
+      before.filter((f, k) => {
+        if (f.unit.base !== '人' || f.unit.kind !== 'count') return false;
+        if (TOTAL_POPULATION.test(plain(f))) return true;
+        const households = before[k - 1];
+        return !!households && plainWords(households.unit.text) === '户' && /^[，,、]$/.test(textBetween(par.draft, households.endOffset, f.offset));
+      }),
+    );
+    if (!area || !people) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: people }, { figure: area }], scale: 1e6, scaleText: '' }, { figure: d }, { unit: 'amount', decimals: d.decimals + 1 });
+    const r = relation(
+      'rate',
+      d,
+      [
+        [d, 'percent'],
+        [people, 'numerator'],
+        [area, 'denominator'],
+      ],
+      [reading],
+      { word: '人口密度（每平方公里）' },
+    );
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 /** 平均每个家庭户的人口为2.62人, 平均每户家庭户人口2.62人: the mean size of a household. */
 const HOUSEHOLD_SIZE = /平均每(?:个|一个)?(?:家庭)?户(?:的)?(?:家庭户)?人口(?:数)?(?:为|是|达)?$/;
 

@@ -1797,6 +1797,12 @@ export function rateOfACountedGroup(par: Paragraph, p: Figure, stem: string): Re
   return ratioRelation('rate', p, n, group, `${stem}率`);
 }
 
+/**
+ * (post47c) 对全市101家工厂的613个噪声作业点测试，其中352个作业点的噪声超过国家卫生标准，超标率为57.10%: the things tested
+ * (测试, 检测, 监测, 抽检, 测定), then 其中 and the count of them that did what the rate names: a group as 中，有 gives one.
+ */
+const TESTED_AMONG = /^([\u4e00-\u9fff]{1,16})(?:测试|检测|监测|抽检|测定|检查)[，,]其中$/;
+
 /** 实现…目标 (met the target), what 达标 says in two words: 有31项指标提前实现《纲要》目标，总达标率93.9%. */
 const MET_TARGET = /实现[^，,]{0,12}目标$/;
 
@@ -1807,7 +1813,7 @@ const MET_TARGET = /实现[^，,]{0,12}目标$/;
  * group (of villages too: 中，已有 says the count is of them), and nothing but a rate's head after that clause.
  */
 function amongTheGroup(p: Figure, n: Figure, group: Figure, between: string, head: string, verb: string): Relation | undefined {
-  const among = /^([\u4e00-\u9fff]{1,16})中[，,]?(?:目前|其中)?(?:已经|已|仅|只|共|尚)?有$/.exec(between);
+  const among = /^([\u4e00-\u9fff]{1,16})中[，,]?(?:目前|其中)?(?:已经|已|仅|只|共|尚)?有$/.exec(between) ?? TESTED_AMONG.exec(between);
   const did = new RegExp(`^([\\u4e00-\\u9fff（）()《》]{2,24})[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).exec(head);
   if (!among || !did || verb.length < 2 || !(inOrderWithin(verb, did[1]!) || (verb === '达标' && MET_TARGET.test(did[1]!)))) return undefined;
   return ratioRelation('rate', p, n, group, `${verb}率`);

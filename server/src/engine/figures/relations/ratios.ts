@@ -749,6 +749,43 @@ export function waterLossRates(par: Paragraph, read: ReadonlySet<Figure>): Relat
   return out;
 }
 
+/** An insurer's 赔付率 (claims paid over premiums taken), and the two amounts it is of. */
+const PAYOUT_RATE = /(?:简单)?赔付率$/;
+const PREMIUMS = /(?:保险费|保费)(?:收入)?$/;
+const CLAIMS = /(?:赔款|赔付)(?:支出|金额)?$/;
+
+/**
+ * (post47c) 保险费收入431.21万元，赔款123.7万元，赔付率40%: an insurer's 赔付率 is by definition the claims paid over the
+ * premiums taken (123.7 ÷ 431.21 = 28.69%). Read over the one premium income and the one claims figure before it in its
+ * paragraph, of one unit; when no other reading took the rate.
+ */
+export function insurancePayoutRates(par: Paragraph, read: ReadonlySet<Figure>): Relation[] {
+  const out: Relation[] = [];
+  for (const rate of par.percents) {
+    if (read.has(rate) || !plainRate(rate) || !PAYOUT_RATE.test(plainWords(rate.measure))) continue;
+    const before = par.figures.filter((f) => f.offset < rate.offset && f.unit.kind !== 'percent');
+    const premiums = before.filter((f) => PREMIUMS.test(plainWords(f.measure)));
+    const claims = before.filter((f) => CLAIMS.test(plainWords(f.measure)));
+    if (premiums.length !== 1 || claims.length !== 1) continue;
+    const [t, c] = [premiums[0]!, claims[0]!];
+    if (!plainFigure(t) || !plainFigure(c) || !compatible(t.unit, c.unit)) continue;
+    const reading = judge({ op: 'percent', args: [{ figure: c }, { figure: t }] }, { figure: rate }, { unit: 'percent' });
+    const rel = relation(
+      'rate',
+      rate,
+      [
+        [rate, 'percent'],
+        [c, 'numerator'],
+        [t, 'denominator'],
+      ],
+      [reading],
+      { word: '赔付率' },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}
+
 /** 占当月立案总数的 (group 1: the verb a whole is counted by, 立案, 立项), right before a share. */
 const SHARE_OF_THE_VERBS_TOTAL = /^[，,]\s*占(?:当月|本月|当年|全年|全市)?([\u4e00-\u9fff]{2})总数的?$/;
 

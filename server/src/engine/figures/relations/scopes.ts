@@ -359,6 +359,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherPeriodMonths(f, g) ||
     ofOtherClauseMonths(f, g) ||
     underOtherOpeningTimes(f, g) ||
+    ofOtherCensuses(f, g) ||
     pastACutOffDate(f, g) ||
     ofOtherChronicleYears(f, g, s.chronicle) ||
     underOnePartHeading(f, g, s.partHeadings) ||
@@ -378,6 +379,29 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofCountedSubjects(f, g) ||
     inOtherGroups(f, g)
   );
+}
+
+/** A census named by its ordinal (第三次人口普查, 第四次全国人口普查, 第二次全国经济普查): group 1 the ordinal, group 2 the kind. */
+const CENSUS = /第([一二三四五六七八九十]{1,3})次(?:全国)?(人口|经济|經濟|农业|農業)普查/g;
+
+/** The census named last in `x`'s paragraph before it, as ordinal and kind (四人口), or undefined when none is. */
+function censusOf(x: Figure): string | undefined {
+  const head = x.para.prose.slice(0, x.offset - x.para.offset);
+  if (!head.includes('普查')) return undefined;
+  const last = [...head.matchAll(CENSUS)].at(-1);
+  return last ? `${last[1]}${last[2]}` : undefined;
+}
+
+/**
+ * (post47c) 按…第三次人口普查资料，1982年全市总人口287.31万。…百岁老人有2位 … 1990年第四次人口普查，全市343.97万总人口中，…。百岁
+ * 老人有14位: paragraphs that each give one census's figures, the census named by its ordinal before them, are two
+ * censuses' figures: one measure under two censuses is two counts, not one stated twice. Only in two paragraphs.
+ */
+function ofOtherCensuses(f: Figure, g: Figure): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  const a = censusOf(f);
+  const b = a === undefined ? undefined : censusOf(g);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**

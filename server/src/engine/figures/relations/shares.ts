@@ -12,7 +12,7 @@ import { exact, known, type Expr } from './arithmetic';
 import { bareMeasure, figuresBefore, headOf, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation } from './relation';
 import { CARRIED_OVER, CROSSING_CUTS, EACH_OWN_WHOLE, PLAN, SAVING_RATE, SHARE, SORTING } from './vocabulary';
-import { ageBandShares, householdSizes, policyBirthRates, sexRatios, turnout, urbanisation, vitalRates, yields } from './indicators';
+import { ageBandShares, householdSizes, policyBirthRates, populationDensities, sexRatios, sharesOfThePopulation, turnout, urbanisation, vitalRates, yields } from './indicators';
 import { structures, twoSidedStructures } from './industries';
 import { sharesWithinTheSecondIndustry } from './nestedShares';
 import { overABareNumber, ratiosOfTheirParts } from './ratios';
@@ -340,6 +340,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     ...sexRatios(par),
     ...policyBirthRates(par, new Set(out.map((r) => r.anchor))),
     ...householdSizes(par),
+    ...sharesOfThePopulation(par, new Set(out.map((r) => r.anchor))),
+    ...populationDensities(par),
     ...yields(par),
     ...excesses(par),
     ...budgetCompletions(par, kinds),
@@ -425,8 +427,22 @@ function cutsOf(par: Paragraph, list: readonly Figure[]): Figure[][] {
  * their own, two years or more, are each of its own year's whole, not parts of one.
  */
 function ofYears(par: Paragraph, list: readonly Figure[]): boolean {
-  const years = new Set(list.map((p) => /((?:19|20)[0-9]{2})\s*(?:年|度)/.exec(headOf(par.draft, p))?.[1]).filter((y) => y !== undefined));
+  const years = new Set(list.map((p) => /((?:19|20)[0-9]{2})\s*(?:年|度)/.exec(headOf(par.draft, p))?.[1] ?? yearOfThePart(par, p)).filter((y) => y !== undefined));
   return years.size >= 2;
+}
+
+/** A bare share (占74.03%) right after the clause of its part, opened by a year and 达 or 为 (1988年达4433.8万元). */
+const BARE_SHARE_HEAD = /^(?:占|占比|比重为?|比例为?)$/;
+const YEAR_OPENS_PART = /(?:^|[，,；;。])((?:19|20)[0-9]{2})年(?:底|末)?(?:达|达到|为|是|有)[0-9.]+[\u4e00-\u9fff]{0,3}[，,]$/;
+
+/**
+ * 人员经费…1986年达2952.19万元，占68.72%；1988年达4433.8万元，占74.03%，1990年达5810.7元，占72.8%: a share whose clause is
+ * a bare 占, right after its part's clause that a year opens, is the share of that year: its year, for ofYears.
+ */
+function yearOfThePart(par: Paragraph, p: Figure): string | undefined {
+  if (!BARE_SHARE_HEAD.test(headOf(par.draft, p))) return undefined;
+  const before = textBetween(par.draft, Math.max(p.period, p.clause.offset - 30), p.clause.offset).replace(/\s/g, '');
+  return YEAR_OPENS_PART.exec(before)?.[1];
 }
 
 /**

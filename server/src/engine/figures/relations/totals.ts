@@ -911,6 +911,22 @@ function subPartBefore(par: Paragraph, part: Figure, p: Figure): Figure | undefi
 /** The whole a figure's own share right after it names: 55.22萬家，占全省企業總數的54.14% → 全省企業總數. */
 const SHARE_WORDS_AFTER = /^[^；;。]{0,6}?[，,]\s*占([^，,；;。%％0-9]{2,24}?)的?(?:比重|比例)?(?:为|達|达|达到)?[0-9.]+\s*[%％]/;
 
+/**
+ * (post47c) 全市接触粉尘的工人19437人，其中矽肺病人364人；一期病人310人，占85.16%；二期病人41人，占11.26%；三期病人13人，占3.58%:
+ * a part set off by a 分号 from the two or more parts after it, all in its sentence, that add up to it at their precision
+ * (310 + 41 + 13 = 364) is their whole: the parts are its kinds, and a bare share of theirs (占11.26%) is of it, not of the
+ * breakdown's total. Parts that do not add up to it, or no 分号 after it, and the shares are read as before.
+ */
+function innerWhole(par: Paragraph, b: Breakdown): Figure | undefined {
+  for (const [j, whole] of b.parts.entries()) {
+    const kinds = b.parts.slice(j + 1);
+    if (kinds.length < 2 || !exact(whole) || !kinds.every((f) => exact(f) && compatible(f.unit, whole.unit) && f.period === whole.period)) continue;
+    if (!/^[^，,；;。]{0,4}[；;]/.test(par.draft.prose.slice(whole.endOffset, whole.endOffset + 6))) continue;
+    if (judge(sumOf(kinds), { figure: whole }, { unit: 'amount' })?.holds) return whole;
+  }
+  return undefined;
+}
+
 /** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
 export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
@@ -920,6 +936,7 @@ export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   // (post44b) 武漢、襄陽、宜昌共有企業55.22萬家，占全省企業總數的54.14%。其中，武漢有企業40.52萬家，占全省企業總數的39.73%: a
   // part's share in the very words of the total's own share is of that larger whole, not of the total
   const totalWhole = SHARE_WORDS_AFTER.exec(par.draft.prose.slice(b.total.endOffset, b.total.endOffset + 40))?.[1];
+  const inner = innerWhole(par, b);
   b.parts.forEach((part, k) => {
     const segment = b.segments[k]!;
     for (const p of sentenceOf(par, part).concat(part.sentence.endOffset < segment.endOffset ? (par.periods.get(part.period) ?? []) : [])) {
@@ -942,13 +959,14 @@ export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       // 490.0亿m³），占用水总量的16.4% is the part's; either reading holding is enough)
       const sub = subPartBefore(par, part, p);
       const numerators = sub ? [sub, part] : [part];
+      const whole = inner && k > b.parts.indexOf(inner) && !words ? inner : b.total;
       const alternatives = numerators.map((n) => ({
         cast: [
           [p, 'percent'],
           [n, 'numerator'],
-          [b.total, 'denominator'],
+          [whole, 'denominator'],
         ] as const,
-        reading: judge({ op: 'percent', args: [{ figure: n }, { figure: b.total }] }, { figure: p }, { unit: 'percent' }),
+        reading: judge({ op: 'percent', args: [{ figure: n }, { figure: whole }] }, { figure: p }, { unit: 'percent' }),
       }));
       const first = alternatives[0]!;
       const r = !exact(p) ? unchecked('share', p, first.cast) : sub ? relationAmong('share', p, alternatives) : relation('share', p, first.cast, [first.reading]);
