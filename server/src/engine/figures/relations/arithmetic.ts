@@ -86,7 +86,11 @@ export function halfUnit(f: Figure, measured = false): number {
   // (nor a plan written in whole 亿, 年度计划投资191亿元: the sum of many projects' plans, rounded for prose to the 亿 like
   // the 187.7亿元 done of it, so 98.37% may be of 190.5–191.5亿元)
   const plannedRounded = rounded || f.multiplier >= 1e8;
-  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && /预算/.test(words.replace(BUDGET_NAMES, ''))) : /计划|任务|目标/.test(words) && !plannedRounded;
+  // (nor a figure of the budgets' names written in 亿 to one decimal, 一般公共预算收入6.7亿元，占可用财力的23.15％ of
+  // 一般公共预算可用财力28.9亿元: no budget or outturn is set to a tenth of a 亿; the share was worked out from the amounts
+  // before they were rounded for prose)
+  const tenthOfYi = f.multiplier >= 1e8 && f.decimals === 1;
+  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && (tenthOfYi || /预算/.test(words.replace(BUDGET_NAMES, '')))) : /计划|任务|目标/.test(words) && !plannedRounded;
   // (a ratio is always rounded: 为年度任务7581亩的3.7倍 is no set figure, though its words name a task)
   if (f.unit.kind !== 'percent' && f.unit.kind !== 'times' && !f.done && set) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
