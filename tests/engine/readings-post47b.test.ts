@@ -38,10 +38,7 @@ describe('a sorting of funds named by another flow than the total before it (pos
   const funds = (items: string): string => `市本级社会保险基金预算收入267.85亿元。市本级社会保险基金预算支出213.4亿元。年末滚存结余588.76亿元。\n\n分险种来看，${items}`;
 
   it('is no breakdown of a balance when its parts are incomes', () => {
-    assert.deepEqual(
-      figureFindings(funds('全市城乡居民基本养老保险基金收入54.01亿元，支出38.95亿元，滚存结余78.4亿元；职工基本医疗保险基金收入192.62亿元，支出139.45亿元，滚存结余532.92亿元。')),
-      [],
-    );
+    assert.deepEqual(figureFindings(funds('全市城乡居民基本养老保险基金收入54.01亿元，支出38.95亿元，滚存结余78.4亿元；职工基本医疗保险基金收入192.62亿元，支出139.45亿元，滚存结余532.92亿元。')), []);
   });
 
   it('still reports balances that do not make the balance', () => {
@@ -82,6 +79,25 @@ describe('a budget’s figure in 亿 to one decimal (post47b)', () => {
 
   it('still reports a share outside the rounding', () => {
     assert.deepEqual(figureFindings(sources('24.15')), ['number-ratio 24.15％']);
+  });
+});
+
+describe('budget figures in 亿 to two decimals and their balance (post47b)', () => {
+  it('leave a balance within their rounding', () => {
+    assert.deepEqual(figureFindings('全市国有资本经营预算收入1.94亿元，为预算的99.8%，增长0.2%。全市国有资本经营预算支出1.94亿元，为预算的99.8%，增长3.7%。收支相抵，年终结余结转4万元。'), []);
+  });
+});
+
+describe('年终结余结转 as the balance of an account (post47b)', () => {
+  const account = (balance: string): string =>
+    `全市地方一般公共预算收入253.8亿元，为预算的95.4%；加上债务转贷收入、上级补助收入等274.6亿元，收入总计528.4亿元。全市地方一般公共预算支出336.7亿元，为预算的91.2%，加上债务还本支出、上解上级支出等150.1亿元，支出总计486.8亿元。收支相抵，年终结余结转${balance}亿元。`;
+
+  it('is the income less the spending', () => {
+    assert.deepEqual(figureFindings(account('41.6')), []);
+  });
+
+  it('reports a balance that is not the income less the spending', () => {
+    assert.deepEqual(figureFindings(account('37.4')), ['number-sum 37.4亿元']);
   });
 });
 

@@ -931,10 +931,13 @@ const FUND_FLOW = /(收入|支出|结余)$/;
 /** A breakdown whose parts are all named by one flow (收入) and whose total by another (滚存结余). */
 function otherFlow(b: Breakdown): boolean {
   const flow = FUND_FLOW.exec(bareMeasure(b.total))?.[1];
-  return flow !== undefined && b.parts.every((p) => {
-    const own = FUND_FLOW.exec(bareMeasure(p))?.[1];
-    return own !== undefined && own !== flow;
-  });
+  return (
+    flow !== undefined &&
+    b.parts.every((p) => {
+      const own = FUND_FLOW.exec(bareMeasure(p))?.[1];
+      return own !== undefined && own !== flow;
+    })
+  );
 }
 
 /** A sentence opened by a sorting: 分行业看，, 从建设阶段来看，, 按林种分： */
