@@ -1334,9 +1334,13 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
 
 // ---- subjects -------------------------------------------------------------------------------------------
 
-/** Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. */
+/**
+ * Words naming a part of the whole a report speaks of: a level of government, of schooling, of courts. (A park or zone
+ * with a budget of its own, 园区 before the name of a budget: （二）园区一般公共预算执行情况, 2025年园区政府性基金收入129.4亿元,
+ * is a level too, beside 市级.)
+ */
 const SUBJECT =
-  /^(?:市（州）|市\(州\)|市州|省(?=[0-9]|重点)|市(?=[0-9]|重点)|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|职业中学|职业高中|职业学校|职高|完全中学|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村|社会保险基金|社保基金|政府性基金|国有资本经营|国有资产（资本）经营|国有资产经营|基金(?=收入|支出|预算|总))/;
+  /^(?:(?:园区|开发区|高新区|新区)(?=一般公共预算|政府性基金|国有资本经营|社会保险基金)|市（州）|市\(州\)|市州|省(?=[0-9]|重点)|市(?=[0-9]|重点)|市本级|县本级|区本级|州本级|省本级|本级|省直|市直|县直|州直|区直|省级|市级|县级|州级|区级|乡镇级|乡镇|镇级|村级|中央|地方|学前教育|幼儿教育|幼儿园|义务教育|小学|初中|普通高中|高中阶段|高中段|高中|中等职业教育|中等职业学校|中职|职业中学|职业高中|职业学校|职高|完全中学|技工学校|技工|特殊教育|普通高校|高等教育|高校|基层法院|中级法院|中级人民法院|中院|高级法院|高级人民法院|高院|城镇|农村|乡村|社会保险基金|社保基金|政府性基金|国有资本经营|国有资产（资本）经营|国有资产经营|基金(?=收入|支出|预算|总))/;
 /**
  * An organisation at the head of a clause, with what it is measured by next (市体育局及时签收率80%, 某某集团回访满意率…):
  * a list of units, each with its own figures. Two characters or more before the ending (公办, 举办 are no units), a

@@ -767,6 +767,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // 全國鐵路營業里程15萬公里…。西部地區鐵路營業里程6.1萬公里。⏎⏎其中，國家鐵路營業里程13.1萬公里: a 其中 opening its
       // paragraph, its parts more than the last sentence's figure, may break down a figure named like them above that holds them
       if (above && !sorting && heldByOneNamedAbove(par, b)) continue;
+      // 市本级…年末滚存结余588.76亿元。⏎⏎分险种来看，全市城乡居民基本养老保险基金收入54.01亿元，支出38.95亿元，滚存结余78.4亿元；
+      // …: parts named as a fund's income (收入) are no parts of a balance (结余) or of a spending (支出) before them; a
+      // sorting's total is named by the flow its parts are
+      if (sorting && otherFlow(b)) continue;
       // 分为综合、公共图书馆…九个部分。其中公共图书馆部分显示，…有公共图书馆3303个: 其中 names one item of the total by its
       // noun and counts none; the figures after are what that item tells, not the total's parts
       if (marker === '其中' && itemNamedUncounted(text, listFrom, b)) continue;
@@ -915,6 +919,21 @@ function wholeOfAside(par: Paragraph, b: Breakdown): Figure | undefined {
   const before = par.lookups.earlier().filter((f) => f.para.offset === total.para.offset && f.endOffset <= start && level(f) && known(f) && compatible(f.unit, total.unit));
   const whole = before[before.length - 1];
   return whole && known(whole) && whole.normalized > total.normalized ? whole : undefined;
+}
+
+/** The flow a fund's or a budget's figure counts, its name's last words: 收入, 支出, 结余. */
+const FUND_FLOW = /(收入|支出|结余)$/;
+
+/** A breakdown whose parts are all named by one flow (收入) and whose total by another (滚存结余). */
+function otherFlow(b: Breakdown): boolean {
+  const flow = FUND_FLOW.exec(bareMeasure(b.total))?.[1];
+  return (
+    flow !== undefined &&
+    b.parts.every((p) => {
+      const own = FUND_FLOW.exec(bareMeasure(p))?.[1];
+      return own !== undefined && own !== flow;
+    })
+  );
 }
 
 /** A sentence opened by a sorting: 分行业看，, 从建设阶段来看，, 按林种分： */

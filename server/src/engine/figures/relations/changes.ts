@@ -216,6 +216,9 @@ const OPENS_COMPARED = /^[\s，,]*(?:比|[较較]|[与與同和跟][^，,。；;
  * (262件，同比下降2.60%，同比减少7件). Only when no previous level is stated, one difference stands in the
  * sentence, and it goes the way the percentage does.
  */
+/** A clause giving the cause of a change: 主要是, 主要原因是, 主要由于, 主要因为, 原因是. */
+const CAUSE_GIVEN = /[，,](?:主要(?:原因)?(?:是|系|由于|因为|因)|原因是)/;
+
 function differenceReading(
   par: Paragraph,
   p: Figure,
@@ -234,6 +237,9 @@ function differenceReading(
   // 市场主体21131户，增长23.1%，其中企业2700户，增加395户: a difference after 其中's part is that part's, not the
   // change's on the other side of 其中
   if (/其中/.test(textBetween(draft, Math.min(d.endOffset, p.endOffset), Math.max(d.offset, p.offset)))) return undefined;
+  // 农林水支出执行78.67亿元，下降10.94％，主要是2025年结转资金较上年减少9.1亿元导致: a difference after the percentage in
+  // a clause giving the cause (主要是, 主要原因是, 主要由于) is of the cause's own measure, not the change of the level
+  if (d.offset > p.offset && CAUSE_GIVEN.test(textBetween(draft, p.endOffset, d.offset))) return undefined;
   const dVerb = differenceVerb(headOf(draft, d));
   if (!dVerb || isFall(dVerb) !== isFall(verb)) return undefined;
   // 地区生产总值626.9亿元，现价总量比同期增加73.5亿元，同比增长2%: a difference its own words put at current prices (现价)

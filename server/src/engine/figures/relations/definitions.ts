@@ -513,7 +513,8 @@ export function waterResources(par: Paragraph): Array<{ total: Figure; parts: Fi
  * earlier in its sentence, or a clause of spending taken away just before it (减支出总计…，…结余); the figure itself
  * named a balance (年终结余, 本年收支结余, 结转结余为, 滚存结余).
  */
-const BALANCE_NAME = /(?:结余|结存)(?:为|是)?$/;
+// (收支相抵，年终结余结转41.6亿元: the balance, carried to the next year)
+const BALANCE_NAME = /(?:结余|结存)(?:结转)?(?:为|是)?$/;
 const BALANCE_WORDS = /收支相抵|收支结余|收支结存|收支差额/;
 const BALANCE_WORDS_ALL = new RegExp(BALANCE_WORDS.source, 'g');
 /** A balance named by its period (当期结余, 本年结余, 当年基金结余): the period's income less its spending. */

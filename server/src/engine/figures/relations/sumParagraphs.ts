@@ -379,6 +379,11 @@ export function colonParagraphSums(par: Paragraph): Relation[] {
       break;
     }
     if (between !== '' || !opening(group)) break;
+    // (（6）提前下达专项支出39.6亿元，…⏎⏎2．政府性基金预算收入15.2亿元: paragraphs numbered in two styles are of two levels;
+    // a 2． after （6） is the next heading above the list, not one more of its items)
+    const style = itemNumber(text)?.style;
+    const runStyle = itemNumber(draft.prose.slice(run[0]![0]!.para.offset, run[0]![0]!.para.endOffset))?.style;
+    if (style !== undefined && runStyle !== undefined && style !== runStyle) break;
     run.unshift(group);
   }
   if (!lead || run.length < 2) return [];

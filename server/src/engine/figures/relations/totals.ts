@@ -69,6 +69,13 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // no parts of the loans in renminbi)
   const currency = CURRENCY.exec(total.measure)?.[0];
   if (currency && parts.some((p) => (CURRENCY.exec(p.measure)?.[0] ?? currency) !== currency)) return undefined;
+  // (2022年在建项目19个，总投资30.08亿元。其中，纳统项目13个，…；开工项目9个，…；完工项目6个，…；策划前期项目31个，总投资
+  // 165.57亿元: projects still being planned (前期, 策划, 储备, 谋划) are not being built; they and their investment are no
+  // part of those under construction (在建) and theirs, the list has moved on to another stage and ends before them)
+  if (remainder && /在建/.test(sentenceUpTo(total))) {
+    const planned = parts.findIndex((p) => PLANNING_STAGE.test(sentenceUpTo(p)));
+    if (planned >= 0) parts = parts.slice(0, planned);
+  }
   // 社会消费品零售总额67.6亿元，其中，限额以上零售额4.0亿元，…，批发业销售额103.8亿元: after 其中, a later item well
   // larger than the total alone, and named unlike it, cannot be its part; the writer's list has moved on to another
   // measure, and ends before it
@@ -841,6 +848,14 @@ function disjointAges(total: Figure, parts: readonly Figure[], crossCutting: Reg
   if (!ageBandsApart(parts.map(bareMeasure))) return false;
   const cut = new RegExp(crossCutting.source, 'g');
   return parts.every((p) => [...bareMeasure(p).replace(AGE_BAND, '').matchAll(cut)].every((w) => total.measure.includes(w[0])));
+}
+
+/** Projects named by a stage before building: 策划前期项目, 前期项目, 储备项目, 谋划项目. */
+const PLANNING_STAGE = /(?:前期|策划|储备|谋划)项目/;
+
+/** The words of a figure's sentence up to it (策划前期项目31个，总投资 before 165.57亿元). */
+function sentenceUpTo(f: Figure): string {
+  return f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset);
 }
 
 /** How many times their total parts after 其中 add up to before they read as cuts by different attributes. */

@@ -462,9 +462,10 @@ export const NONE_ELSEWHERE = /(?:其他|其它|其余)[\u4e00-\u9fff]{0,8}?(?:�
 
 /**
  * The total of a statement of account, named by its 收入 or 支出 and a word of totalling (收入总计, 收入总量为, 总收入为,
- * 总支出合计, 一般公共预算总收入预计为), at its clause's head.
+ * 总支出合计, 一般公共预算总收入预计为), at its clause's head; in a statement of final accounts, the result of the
+ * account (一般公共预算收入750.55亿元，加上转移性收入等692.70亿元，收入决算结果1443.25亿元).
  */
-export const ACCOUNT_TOTAL = /(?:收入|支出)(?:总计|合计|总量|总额)(?:为|是|达到|达)?$|总(?:收入|支出)(?:合计|总计)?(?:预计)?(?:为|是|达到|达)?$/;
+export const ACCOUNT_TOTAL = /(?:收入|支出)(?:总计|合计|总量|总额|决算结果)(?:为|是|达到|达)?$|总(?:收入|支出)(?:合计|总计)?(?:预计)?(?:为|是|达到|达)?$/;
 /**
  * The word that adds the items after it to the one before it: 加上上级补助收入, 加上级补助收入, 连同, and a bare 加 after
  * the first item named again (根据上述地方财政收入，加返还性收入…).
