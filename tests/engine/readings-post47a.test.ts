@@ -1,0 +1,91 @@
+// Readings of post47a (issue 12, round 47, heldout164: budget reports and final accounts of 湛江, 济源, 广东): an outturn
+// under a budget's name written in 亿 to a decimal is rounded; a 支出总计 closing the items after 加上 is the account's
+// total, no restatement of the spending; an item written with a minus after 加上 leaves the account unread; 全市 names the
+// city's whole, not a level's; what is left of a part after 扣除…后 takes its place; the 其中 of an account closed by its own
+// total is not the next one's. Each case made up, each silent case failing without its reading and each reported case
+// with its guard.
+
+import assert from 'node:assert/strict';
+import { arithmeticFindingTexts as figureFindings } from './figure-findings';
+
+describe('an outturn under a budget’s name written in 亿 to a decimal (post47a)', () => {
+  const grants = (special: string): string =>
+    `2022年，高新区一般公共预算上级补助收入1.15亿元（其中返还性收入107万元、一般性转移支付收入9272万元、专项转移支付收入${special}万元），加上上年结余811万元，债务（转贷）收入771万元等，高新区一般公共预算收入总计1.31亿元。`;
+
+  it('is rounded: parts in 万元 may exceed it by less than half its last digit', () => {
+    assert.deepEqual(figureFindings(grants('2157')), []);
+  });
+
+  it('still reports parts beyond its rounding', () => {
+    assert.deepEqual(figureFindings(grants('2657')), ['number-sum 1.15亿元']);
+  });
+});
+
+describe('a 支出总计 closing the items after 加上 (post47a)', () => {
+  const account = (after: string): string =>
+    `全市一般公共预算支出535.56亿元，同比下降2.2%。加上上解上级支出80.5亿元、调出资金6.14亿元、年终结余32.5亿元等，全市一般公共预算支出总计654.7亿元。${after}`;
+
+  it('is the account’s total, not the spending stated again', () => {
+    assert.deepEqual(figureFindings(account('')), []);
+  });
+
+  it('is still compared with the account’s total stated again', () => {
+    assert.deepEqual(figureFindings(account('\n\n全市一般公共预算支出总计654.8亿元。')), ['number-conflict 654.8亿元']);
+  });
+
+  it('leaves the spending compared with itself', () => {
+    assert.deepEqual(figureFindings(account('\n\n全市一般公共预算支出545.56亿元，主要用于教育。')), ['number-conflict 545.56亿元']);
+  });
+});
+
+describe('an item written with a minus after 加上 (post47a)', () => {
+  const account = (grants: string): string =>
+    `2022年，市本级政府性基金预算收入54.46亿元，同比下降44.7%。加上上级补助收入${grants}亿元、上年结余1.11亿元、调入资金2.40亿元、债务（转贷）收入63.63亿元等，市本级政府性基金预算收入总计110.33亿元。`;
+
+  it('leaves the account unread: the item is no figure read', () => {
+    assert.deepEqual(figureFindings(account('-11.26')), []);
+  });
+
+  it('still reads the account when every item is read', () => {
+    assert.deepEqual(figureFindings(account('11.26')), ['number-sum 110.33亿元']);
+  });
+});
+
+describe('a share of a part named for the whole place (post47a)', () => {
+  const shares = (share: string): string =>
+    `全市一般公共预算收入58.4亿元，增长2.3%。\n\n市级一般公共预算收入37.9亿元，增长11%；加上税收返还、上级补助等41.1亿元，收入合计79亿元。\n\n全市税收收入44.5亿元，占一般公共预算收入比重为${share}%。`;
+
+  it('is of the city’s whole, not of the level stated last', () => {
+    assert.deepEqual(figureFindings(shares('76.2')), []);
+  });
+
+  it('still reports a share that is not its part over the city’s whole', () => {
+    assert.deepEqual(figureFindings(shares('96.2')), ['number-ratio 96.2%']);
+  });
+});
+
+describe('what is left of a part after 扣除…后 (post47a)', () => {
+  const income = (total: string): string =>
+    `全市政府性基金预算收入${total}亿元，下降18.6%，其中，土地出让总价款11.9亿元，扣除上缴中央、省级收入和计提的专项资金后，全市国有土地有偿使用收入完成11.1亿元。`;
+
+  it('takes the part’s place, not one more part', () => {
+    assert.deepEqual(figureFindings(income('12.5')), []);
+  });
+
+  it('still reports a net part beyond its total', () => {
+    assert.deepEqual(figureFindings(income('9.9')), ['number-sum 9.9亿元']);
+  });
+});
+
+describe('the 其中 of an account closed by its own total (post47a)', () => {
+  const accounts = (spending: string): string =>
+    `全市政府性基金预算收入12.5亿元，下降18.6%，其中，土地出让收入11.1亿元；加上地方政府专项债券、上级补助等11.5亿元，政府性基金收入总计24亿元。全市政府性基金预算支出22.8亿元，增长64.7%；加上政府专项债券还本、调出资金等1.2亿元，政府性基金支出总计${spending}亿元。`;
+
+  it('is not the next account’s: that one opens with its own spending', () => {
+    assert.deepEqual(figureFindings(accounts('24')), []);
+  });
+
+  it('so a next total its items do not make is reported', () => {
+    assert.deepEqual(figureFindings(accounts('22')), ['number-sum 22亿元']);
+  });
+});
