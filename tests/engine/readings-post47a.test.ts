@@ -89,3 +89,16 @@ describe('the 其中 of an account closed by its own total (post47a)', () => {
     assert.deepEqual(figureFindings(accounts('22')), ['number-sum 22亿元']);
   });
 });
+
+describe('what is carried over of the year-end balance closing a spending account (post47a)', () => {
+  const account = (balance: string): string =>
+    `2022年，高新区一般公共预算支出4567万元，加上上解上级支出303万元、债务还本支出772万元，年终滚存结余${balance}万元等，高新区一般公共预算支出总计${balance === '7476' ? '1.31' : '1.24'}亿元。其中结转下年支出7476万元。`;
+
+  it('is within the balance', () => {
+    assert.deepEqual(figureFindings(account('7476')), []);
+  });
+
+  it('reports a balance smaller than what is carried over of it', () => {
+    assert.deepEqual(figureFindings(account('6727')), ['number-sum 6727万元']);
+  });
+});

