@@ -102,3 +102,36 @@ describe('what is carried over of the year-end balance closing a spending accoun
     assert.deepEqual(figureFindings(account('6727')), ['number-sum 6727万元']);
   });
 });
+
+describe('the uses after 具体用于 (post47a)', () => {
+  const uses = (sum: string): string => `本次新增专项债务限额235亿元，全部用于发行专项债券。一是安排省级承贷${sum}亿元，具体用于铁路建设7亿元、学校建设2.54亿元、冷链物流1.86亿元。`;
+
+  it('are no more than the sum they are of', () => {
+    assert.deepEqual(figureFindings(uses('11.4')), []);
+  });
+
+  it('reports uses beyond the sum', () => {
+    assert.deepEqual(figureFindings(uses('10.3')), ['number-sum 10.3亿元']);
+  });
+});
+
+describe('a total split in its bracket, then its parts split alike (post47a)', () => {
+  const limits = (guangdong: string, shenzhen: string): string =>
+    `财政部共下达我省新增债务限额4678亿元（广东地区${guangdong}亿元、深圳市665亿元），包括：一是新增一般债务限额356亿元（广东地区345亿元、深圳市11亿元）；二是新增专项债务限额4322亿元（广东地区3668亿元、深圳市${shenzhen}亿元）。`;
+
+  it('adds up each place’s figures across the brackets', () => {
+    assert.deepEqual(figureFindings(limits('4013', '654')), []);
+  });
+
+  it('reports a place whose figure in the total’s bracket is not the sum of its figures in the parts’', () => {
+    assert.deepEqual(figureFindings(limits('3612', '654')), ['number-sum 4678亿元', 'number-sum 3612亿元']);
+  });
+
+  it('reports a piece of a part’s bracket against its part and against the total’s bracket', () => {
+    assert.deepEqual(figureFindings(limits('4013', '664')), ['number-sum 665亿元', 'number-sum 4322亿元']);
+  });
+
+  it('reads nothing across when the parts do not make the total', () => {
+    assert.deepEqual(figureFindings(limits('3612', '654').replace('4678', '4687')), ['number-sum 4687亿元']);
+  });
+});

@@ -9,6 +9,7 @@ import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, resp
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { categoriesOfAnEarlierTotal, closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
+import { crossedBrackets } from './crossedBrackets';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -140,6 +141,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   pairedListSums,
   columnListSums,
   bracketSums,
+  crossedBracketSums,
   signedChangeSums,
   spelledOutSums,
   partsOfEachKind,
@@ -1063,6 +1065,16 @@ function plansOf(par: Paragraph, b: Breakdown): { total: Figure; parts: Figure[]
 /** A carry-over from an earlier period, in either script: 上年结转, 2022年結轉. */
 const CARRIED_IN = /^(?:上年度?|去年|[0-9]{4}年度?)(?:结转|結轉)$/;
 
+// 2f. 新增债务限额 4678 亿元（广东地区 4013 亿元、深圳市 665 亿元），包括：一是…356 亿元（广东地区 345 亿元、深圳市 11 亿元）；二是
+//     …4322 亿元（广东地区 3668 亿元、深圳市 654 亿元） (heldout164/tzfa-guangdong-01): each place's figure in the total's
+//     bracket adds up its figures in the parts' brackets (crossedBrackets.ts); the figures are others' too, so none is taken
+function crossedBracketSums({ par, out }: SumsSoFar): void {
+  for (const c of crossedBrackets(par)) {
+    const r = sumRelation(c.total, c.parts, false, '各分项括号内');
+    if (r) out.push(r);
+  }
+}
+
 // 14. 新增专项债券18.35亿元，用于社会事业6.46亿元，市政和产业园区基础设施9.23亿元，保障性安居工程2.66亿元: a sum of money
 //     and the uses it goes to right after it, each named with its amount, to the end of the sentence; 主要用于 may leave
 //     uses out, so the uses are no more than the sum, as after 其中 (last: only where no reading before took them)
@@ -1103,8 +1115,11 @@ function usesOfASum(soFar: SumsSoFar): void {
 const USE = /用于/;
 /** How far after a sum its 用于 may stand: ，主要安排用于 and a space or two. */
 const USE_REACH = 12;
-/** The words between a sum of money and its first use: ，主要用于 / ，全部用于 / ，拟安排用于 (the use's name in group 1). */
-const USES_OPENING = /^[，,]?(?:主要|全部|重点|分别|专项|拟|将|计划)?(?:安排)?用于[：:]?([^，,、；;。：:（）()\d]{2,30})$/;
+/**
+ * The words between a sum of money and its first use: ，主要用于 / ，全部用于 / ，拟安排用于 / ，具体用于 (省级承贷 11.4 亿元，具体
+ * 用于铁路建设 7 亿元、…, heldout164/tzfa-guangdong-02) (the use's name in group 1).
+ */
+const USES_OPENING = /^[，,]?(?:主要|全部|重点|分别|专项|具体|拟|将|计划)?(?:安排)?用于[：:]?([^，,、；;。：:（）()\d]{2,30})$/;
 /** The words between a use and the next: ，教育 / 、老旧小区改造 / ，用于社区公益类 (the use's name in group 1). */
 const USE_NAMED = /^[，,、](?:用于)?([\u4e00-\u9fff][^，,；;。：:]{1,40})$/;
 /** Names that are no use of the money but another measure of it or of its projects: 总投资, 已拨付, 占比, 增加. */
