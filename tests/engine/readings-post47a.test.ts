@@ -135,3 +135,16 @@ describe('a total split in its bracket, then its parts split alike (post47a)', (
     assert.deepEqual(figureFindings(limits('3612', '654').replace('4678', '4687')), ['number-sum 4687亿元']);
   });
 });
+
+describe('the tax 耕地占用税 among the taxes after 其中 (post47a)', () => {
+  const taxes = (total: string): string =>
+    `全市税收收入${total}亿元，完成调整预算的99.2%，其中：增值税21.5亿元，企业所得税6.6亿元，个人所得税1亿元，城市维护建设税2.9亿元，契税及耕地占用税2.9亿元，其他各项税收9.6亿元。`;
+
+  it('is a part like the others (占 here names no share)', () => {
+    assert.deepEqual(figureFindings(taxes('44.5')), []);
+  });
+
+  it('so taxes beyond their total are reported', () => {
+    assert.deepEqual(figureFindings(taxes('40.1')), ['number-sum 40.1亿元']);
+  });
+});

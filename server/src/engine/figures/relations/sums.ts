@@ -595,7 +595,8 @@ function markedSums(soFar: SumsSoFar): void {
     if (colon && (before.length > 0 || parts.length < 2)) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
     if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
-    if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
+    // (占 of a share, not of the tax 耕地占用税: 其中：增值税21.5亿元，…，契税及耕地占用税2.9亿元，其他各项税收9.6亿元)
+    if (parts.some((p) => /占(?!用税)|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
       if (r) out.push(r);
