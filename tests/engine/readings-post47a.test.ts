@@ -148,3 +148,15 @@ describe('the tax 耕地占用税 among the taxes after 其中 (post47a)', () =>
     assert.deepEqual(figureFindings(taxes('40.1')), ['number-sum 40.1亿元']);
   });
 });
+
+describe('the balance rolled to the year’s end after 加上上年结余 (post47a)', () => {
+  const fund = (rolled: string): string => `社会保险基金收入预算安排177.6亿元，增长17.5%。支出预算安排160.9亿元，增长12.7%。当年结余16.7亿元，加上上年结余89.1亿元，年末滚存结余${rolled}亿元。`;
+
+  it('is the year’s own balance and the one brought in', () => {
+    assert.deepEqual(figureFindings(fund('105.8')), []);
+  });
+
+  it('reports a rolled balance the two do not make', () => {
+    assert.deepEqual(figureFindings(fund('95.2')), ['number-sum 95.2亿元']);
+  });
+});

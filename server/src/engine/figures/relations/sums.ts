@@ -35,7 +35,7 @@ import {
 } from './definitions';
 import { multiplierSlip } from './multiplierSlips';
 import { suffixLength } from './names';
-import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, proseOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
@@ -173,6 +173,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   industrySums,
   secondaryIndustrySums,
   balances,
+  rolledBalanceSums,
   netAssetSums,
   fundSurplusSums,
   tradeBalanceSums,
@@ -962,6 +963,29 @@ function balances(soFar: SumsSoFar): void {
       if (r) out.push(r);
     }
 }
+
+// 8k. 当年结余25.6亿元，加上上年结余172.7亿元，年末滚存结余198.3亿元 (heldout164/ysjd-zhoukou-01): the balance rolled to the
+//     year's end is the year's own balance and the one brought in, the three in a row (the balance of the year itself is
+//     read by 8)
+function rolledBalanceSums(soFar: SumsSoFar): void {
+  const { par, used, accept } = soFar;
+  const { draft, figures } = par;
+  if (!proseOf(par).includes('加上上年')) return;
+  for (let k = 2; k < figures.length; k++) {
+    const [own, brought, total] = [figures[k - 2]!, figures[k - 1]!, figures[k]!];
+    if ([own, brought, total].some((f) => used.has(f) || f.bracket || f.relational || !exact(f) || f.unit.kind !== 'money' || !compatible(f.unit, total.unit))) continue;
+    if (!YEAR_OWN_BALANCE.test(textBetween(draft, own.clause.offset, own.offset))) continue;
+    if (!BALANCE_BROUGHT.test(textBetween(draft, own.endOffset, brought.offset)) || !BALANCE_ROLLED.test(textBetween(draft, brought.endOffset, total.offset))) continue;
+    accept(sumRelation(total, [own, brought], false, '“加上”'), total, [own, brought]);
+  }
+}
+
+/** The year's own balance opening its clause: 当年结余, 本年收支结余. */
+const YEAR_OWN_BALANCE = /^(?:当年|本年)(?:收支)?结余(?:为)?$/;
+/** The balance brought in from the year before, added to it: ，加上上年结余 / ，加上上年滚存结余. */
+const BALANCE_BROUGHT = /^[，,]加上上年(?:末)?(?:滚存)?结余(?:为)?$/;
+/** The balance rolled to the year's end, right after: ，年末滚存结余 / ；年终滚存结余为. */
+const BALANCE_ROLLED = /^[，,；;](?:年末|年终)(?:滚存|累计)?结余(?:为|达)?$/;
 
 // 0b. 全国水资源总量为25782.5亿m³。其中，地表水资源量为24633.5亿m³，地下水资源量为7807.1亿m³，地下水与地表水资源不重复量为
 //     1149.0亿m³: the total is the surface water and the ground water not counted twice, by definition (definitions.ts),
