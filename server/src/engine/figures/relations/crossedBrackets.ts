@@ -59,7 +59,14 @@ export function crossedBrackets(par: Paragraph): Array<{ total: Figure; parts: F
     for (let k = 0; k < splits.length; k++) {
       const total = splits[k]!;
       const parts = splits.slice(k + 1).filter((s) => s.names.join('、') === total.names.join('、') && compatible(s.figure.unit, total.figure.unit));
-      if (parts.length < 2 || !sumReading(parts.map((p) => p.figure), total.figure)?.holds) continue;
+      if (
+        parts.length < 2 ||
+        !sumReading(
+          parts.map((p) => p.figure),
+          total.figure,
+        )?.holds
+      )
+        continue;
       for (let j = 0; j < total.pieces.length; j++) out.push({ total: total.pieces[j]!, parts: parts.map((p) => p.pieces[j]!) });
       break;
     }
