@@ -2053,6 +2053,9 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   // (a growth column told by its figures compares the two it was told by: growthByValues.ts)
   const byValues = pairedByValues(g);
   if (byValues) return byValues;
+  // 3月末 | 比年初增减额 | 4月末 | 比年初增减额 (a monthly report, heldout162/jinrong-daqing-01): a difference from the
+  // start of the year is from a level no column holds, not between the two months
+  if (SINCE_YEAR_START.test(g.label) && !grid.columns.some((c) => c.role === 'amount' && /年初|上年末|上年底/.test(c.label))) return undefined;
   const near: Column[] = [];
   // 本期 | 同期 | 增减额 | 增减率%: the difference right before the growth is of the same two columns
   const afterDifference = g.role === 'growth' && grid.columns[g.index - 1]?.role === 'change';
@@ -2100,6 +2103,9 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   }
   return groupedPairOf(grid, g);
 }
+
+/** A difference or growth from the start of the year (比年初增减额, 较年初增长, 比上年末增加). */
+const SINCE_YEAR_START = /[比较較](?:年初|上年末|上年底)/;
 
 /** A heading that is a period alone: 2015年1-11月, 2015年1—11月, 2015年. */
 const PERIOD_ONLY = /^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}[-—–~至][0-9]{1,2}月)?$/;
