@@ -44,3 +44,20 @@ describe('a stock at the year’s end and the 12月末 column (tables47)', () =>
     assert.deepEqual(findingTexts(yearEnd('全市金融机构存款余额1250.5亿元'), 'table-restatement'), []);
   });
 });
+
+describe('the rows under a rate row, the rates of its parts (tables47)', () => {
+  const insurance = (life: string, lifeName = '#寿险'): string =>
+    `历年保险业主要指标\n单位：万元、%\n\n| 指标 | 2023年 | 2022年 | 2021年 | 2020年 |\n| --- | --- | --- | --- | --- |\n| 保费收入 | 267975 | 243275 | 222820 | 201880 |\n| #寿险 | 187545 | 165930 | 147942 | 133673 |\n| 财险 | 80430 | 77345 | 74878 | 68207 |\n| 赔款支出 | 88164 | 83020 | 73142 | 62002 |\n| #寿险 | 5197 | 5428 | 4567 | 4202 |\n| 财险 | 82967 | 77592 | 68575 | 57800 |\n| 赔款率 | 32.9 | 34.1 | 32.8 | 30.7 |\n| ${lifeName} | ${life} | 3.3 | 3.1 | 3.1 |\n| 财险 | 103.2 | 100.3 | 91.6 | 84.7 |\n`;
+
+  it('is silent where each part’s rate is its claims over its premiums', () => {
+    assert.deepEqual(findingTexts(insurance('2.8'), 'table-rate'), []);
+  });
+
+  it('reports a part’s rate that is not its claims over its premiums', () => {
+    assert.deepEqual(findingTexts(insurance('3.8'), 'table-rate'), ['3.8']);
+  });
+
+  it('reads no part whose name the rows above do not have', () => {
+    assert.deepEqual(findingTexts(insurance('3.8', '#人身险'), 'table-rate'), []);
+  });
+});
