@@ -61,3 +61,20 @@ describe('the rows under a rate row, the rates of its parts (tables47)', () => {
     assert.deepEqual(findingTexts(insurance('3.8', '#人身险'), 'table-rate'), []);
   });
 });
+
+describe('the shares of a whole the text states before the table (tables47)', () => {
+  const complaints = (whole: string, share: string): string =>
+    `2023年第二季度我局共受理投诉案件620件。在各类投诉中，商品投诉${whole}件，占65.8%；服务投诉212件，占34.2%。\n\n投诉商品类排名情况列表\n\n| 投诉类别 | 投诉数量（件） | 比例（%） |\n| --- | --- | --- |\n| 日用百货 | 82 | 20.1 |\n| 家用电器 | 71 | ${share} |\n| 交通工具 | 45 | 11.0 |\n| 通讯产品 | 33 | 8.1 |\n`;
+
+  it('is silent where each row’s share is its count over the whole', () => {
+    assert.deepEqual(findingTexts(complaints('408', '17.4'), 'table-share'), []);
+  });
+
+  it('reports a row whose share is not its count over the whole the other rows bear out', () => {
+    assert.deepEqual(findingTexts(complaints('408', '19.4'), 'table-share'), ['19.4']);
+  });
+
+  it('reads no whole the rows do not bear out', () => {
+    assert.deepEqual(findingTexts(complaints('400', '19.4'), 'table-share'), []);
+  });
+});
