@@ -1025,6 +1025,8 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
     // 收案 | 结案 | 未结 | (empty): the copy put the empty corner cell last
     const at = headerCells[0]!.offset;
     headerCells = [{ offset: at, endOffset: at, text: '' }, ...headerCells.slice(0, -1)];
+  } else if (source === 'pipe' && headerCells.length > width && extraHeadings.length === 0 && labelled && monthsToCome(headerCells, width, body)) {
+    headerCells = headerCells.slice(0, width);
   }
   if (!header) {
     // no heading at all: an empty one, so that the body stays the body
@@ -1101,6 +1103,33 @@ function tableOfRows(rows: RawRow[], source: TableSource, minRows: number, joinH
   if (unit) table.unit = { offset: unit.offset, endOffset: unit.endOffset, text: unit.text };
   if (!clear) table.unclear = true;
   return table;
+}
+
+/** A month or months a monthly report's column reports on (3月末, 4月, 1-3月, 1—4月). */
+const MONTH_PERIOD = /^(?:[0-9]{1,2}[-—－~～至])?[0-9]{1,2}月(?:末|份|底)?$/;
+
+/**
+ * A monthly report's heading of a group per month to come, the body filling the months so far: each group a month
+ * and the same headings after it (3月末 | 比年初增减额 | 4月末 | 比年初增减额 | 5月末 | 比年初增减额 over rows of
+ * 金融机构本外币存款余额 | 2291.6 | 34.8 | 2262.5 | 5.7, heldout162/jinrong-daqing-01; 1-3月 | 增长（%） | 1-4月 | …):
+ * the rows fill the first groups whole, every one as many, and the groups after them are empty (the months not yet
+ * reported), not cells the copy lost. Two groups in the heading at least, a whole group left empty.
+ */
+function monthsToCome(heading: readonly TableCell[], width: number, body: readonly RawRow[]): boolean {
+  const cells = heading.slice(1).map((c) => c.text.replace(/\s+/g, ''));
+  for (let size = 2; size <= 3; size++) {
+    if (cells.length % size !== 0 || (width - 1) % size !== 0 || width - 1 < size) continue;
+    const groups = cells.length / size;
+    let same = groups >= 2;
+    for (let g = 0; same && g < groups; g++) {
+      if (!MONTH_PERIOD.test(cells[g * size]!)) same = false;
+      for (let i = 1; same && i < size; i++) if (cells[g * size + i] !== cells[i] || cells[i] === '' || MONTH_PERIOD.test(cells[i]!)) same = false;
+    }
+    if (!same || new Set(cells.filter((_, i) => i % size === 0)).size !== groups) continue;
+    const rows = body.filter((r) => figureRow(r.cells));
+    if (rows.length >= 2 && rows.every((r) => r.cells.length === width && r.cells.every((c) => c.text !== '')) && body.every((r) => r.cells.length <= width)) return true;
+  }
+  return false;
 }
 
 /** A figure written with a percent sign (51.59%, -82.64%). */

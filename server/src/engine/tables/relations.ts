@@ -2053,6 +2053,9 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   // (a growth column told by its figures compares the two it was told by: growthByValues.ts)
   const byValues = pairedByValues(g);
   if (byValues) return byValues;
+  // 3月末 | 比年初增减额 | 4月末 | 比年初增减额 (a monthly report, heldout162/jinrong-daqing-01): a difference from the
+  // start of the year is from a level no column holds, not between the two months
+  if (SINCE_YEAR_START.test(g.label) && !grid.columns.some((c) => c.role === 'amount' && /年初|上年末|上年底/.test(c.label))) return undefined;
   const near: Column[] = [];
   // 本期 | 同期 | 增减额 | 增减率%: the difference right before the growth is of the same two columns
   const afterDifference = g.role === 'growth' && grid.columns[g.index - 1]?.role === 'change';
@@ -2100,6 +2103,9 @@ function pairOf(grid: Grid, g: Column): { current: Column; previous: Column } | 
   }
   return groupedPairOf(grid, g);
 }
+
+/** A difference or growth from the start of the year (比年初增减额, 较年初增长, 比上年末增加). */
+const SINCE_YEAR_START = /[比较較](?:年初|上年末|上年底)/;
 
 /** A heading that is a period alone: 2015年1-11月, 2015年1—11月, 2015年. */
 const PERIOD_ONLY = /^(?:19|20)[0-9]{2}年(?:[0-9]{1,2}[-—–~至][0-9]{1,2}月)?$/;
@@ -2420,27 +2426,65 @@ function rowRates(grid: Grid, out: TableRelation[]): void {
     if (!best || best.holds < 3 || best.holds * 2 <= best.compared) continue;
     if (unnamed && (best.holds < 4 || best.holds < best.compared - 1)) continue;
     const { n, d } = best;
-    for (const c of columns) {
-      const x = cellsOf(n, d, c);
-      if (!x) continue;
-      const q = div(intervalOf(x.num), intervalOf(x.den));
-      if (!q) continue;
-      const { stated, num, den } = x;
-      out.push(
-        percentRelation(
-          grid,
-          'table-rate',
-          stated,
-          scale(q, per),
-          (num.value / den.value) * per,
-          () => `${rowName(n)}${num.cell.text} ÷ ${rowName(d)}${den.cell.text}`,
-          [num, den],
-          headingWords(rate.label).replace(/‰$/, '') || '比率',
-          per === 1000 ? '‰' : '%',
-        ),
-      );
-    }
+    const what = headingWords(rate.label).replace(/‰$/, '') || '比率';
+    const ratesOf = (r: GridRow, rn: GridRow, rd: GridRow): void => {
+      for (const c of columns) {
+        const stated = grid.values[r.index]![c.index];
+        const num = grid.values[rn.index]![c.index];
+        const den = grid.values[rd.index]![c.index];
+        if (!percentOk(stated) || !isValue(num) || !isValue(den) || num.approximate || den.approximate || !sameUnits(num, den) || den.value === 0) continue;
+        const q = div(intervalOf(num), intervalOf(den));
+        if (!q) continue;
+        out.push(
+          percentRelation(
+            grid,
+            'table-rate',
+            stated,
+            scale(q, per),
+            (num.value / den.value) * per,
+            () => `${rowName(rn)}${num.cell.text} ÷ ${rowName(rd)}${den.cell.text}`,
+            [num, den],
+            what,
+            per === 1000 ? '‰' : '%',
+          ),
+        );
+      }
+    };
+    ratesOf(rate, n, d);
+    for (const part of partRates(grid, rate, n, d, named)) ratesOf(part.rate, part.n, part.d);
   }
+}
+
+/** Rows a part's name is looked for under the numerator's and the denominator's row, at most. */
+const MAX_PART_ROWS = 30;
+
+/**
+ * The rows under a rate row (#寿险 | 2.8 … and 财险 | 103.2 … under 赔款率, heldout143/baoxian-huzhou-01): the rates of its parts, each the part of the numerator's row
+ * over the part of the denominator's row of the same name (寿险 赔款支出 ÷ 寿险 保费收入). A part is read only when both
+ * rows have a row of its name among the rows under them (before the next of the three); the run of parts ends at the
+ * first row that has not.
+ */
+function partRates(grid: Grid, rate: GridRow, n: GridRow, d: GridRow, named: (r: GridRow) => string): Array<{ rate: GridRow; n: GridRow; d: GridRow }> {
+  const heads = new Set([rate.index, n.index, d.index]);
+  const bare = (r: GridRow): string => named(r).replace(/\s/g, '');
+  const under = (head: GridRow, name: string): GridRow | undefined => {
+    for (let i = head.index + 1; i < grid.rows.length && i <= head.index + MAX_PART_ROWS && !heads.has(i); i++) {
+      const r = grid.rows[i]!;
+      if ((r.kind === 'item' || r.kind === 'subset') && bare(r) === name) return r;
+    }
+    return undefined;
+  };
+  const out: Array<{ rate: GridRow; n: GridRow; d: GridRow }> = [];
+  for (let i = rate.index + 1; i < grid.rows.length && i <= rate.index + MAX_PART_ROWS && !heads.has(i); i++) {
+    const r = grid.rows[i]!;
+    const name = bare(r);
+    if (!(r.kind === 'item' || r.kind === 'subset') || name.length < 2 || /率|[%％]/.test(r.label)) break;
+    const pn = under(n, name);
+    const pd = pn && under(d, name);
+    if (!pn || !pd) break;
+    out.push({ rate: r, n: pn, d: pd });
+  }
+  return out;
 }
 
 /**

@@ -417,7 +417,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       const cells = columns.map((c) => cellOf(grid, row, c)).filter((v): v is CellValue => !!v && (growth ? v.percent : fits(v, f)));
       if (cells.length === 1) found.push({ grid, value: cells[0]!, strength: 1 });
       else if (!growth && cells.length > 1) {
-        const latest = latestYear(f, cells) ?? columnOfCaption(grid, cells);
+        const latest = latestYear(f, cells) ?? columnOfCaption(grid, cells) ?? yearEndColumn(f, cells);
         if (latest) found.push({ grid, value: latest, strength: 1 });
       }
     }
@@ -1196,6 +1196,19 @@ function columnOfCaption(grid: Grid, cells: readonly CellValue[]): CellValue | u
     return stem.length >= 2 && caption.includes(stem);
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A column of a year's end: 12月末, 年末, 2012年末数, 年底. */
+const YEAR_END_COLUMN = /^(?:(?:19|20)[0-9]{2}年)?(?:12月末|12月底|年末|年底)数?$/;
+
+/**
+ * A stock at the year's end (年末全市金融机构存款余额1970.6亿元) beside a table of a level and a change at the year's end
+ * (指 标 | 12月末 | 比年初增加额, heldout162/tjgb-daqing-02): the one column of the year's end, 12月末 being 年末.
+ */
+function yearEndColumn(f: Figure, cells: readonly CellValue[]): CellValue | undefined {
+  if (!YEAR_END.test(f.measure)) return undefined;
+  const ends = cells.filter((v) => YEAR_END_COLUMN.test(headingWords(v.column.label).replace(/\s/g, '')));
+  return ends.length === 1 ? ends[0] : undefined;
 }
 
 /** A change in percent as a signed interval: 下降5.2% is −5.2 (±0.05). */

@@ -9,6 +9,7 @@ import type { Table, TableCell } from './model';
 import type { TableRelation } from './relations';
 import { relationsOfCounts } from './wholeCounts';
 import { restatements, textOffTable } from './restatement';
+import { proseWholeShares } from './proseWholes';
 import { sexRatios } from './sexratio';
 import { rowTriples } from './triples';
 import { tableText } from './memo';
@@ -120,7 +121,11 @@ export function tableModel(draft: Draft): TableModel {
     }
   });
   // the text's figures are read only when there is a table to compare them with
-  if (grids.length > 0) relations.push(...textOffTable(draft.source, restatements(draft, grids, figureModel(draft).figures), relations));
+  if (grids.length > 0) {
+    const figures = figureModel(draft).figures;
+    relations.push(...textOffTable(draft.source, restatements(draft, grids, figures), relations));
+    relations.push(...proseWholeShares(draft, grids, figures, relations));
+  }
   const byCell = new Map<TableCell, TableRelation[]>();
   for (const r of relations) {
     for (const c of r.cells) {
