@@ -78,8 +78,7 @@ describe('分别占 naming two wholes joined by 及 (shares47)', () => {
 });
 
 describe('税收 for 税收收入 before 占 (shares47)', () => {
-  const tax = (share: string): string =>
-    `2023年，全县地方一般公共预算收入完成100000万元，增长3%，其中税收收入70000万元，非税收入30000万元，税收占地方一般公共预算收入的比重为${share}%。`;
+  const tax = (share: string): string => `2023年，全县地方一般公共预算收入完成100000万元，增长3%，其中税收收入70000万元，非税收入30000万元，税收占地方一般公共预算收入的比重为${share}%。`;
 
   it('reads the share of the tax revenue stated before it', () => {
     assert.deepEqual(figureFindings(tax('70')), []);
@@ -87,5 +86,39 @@ describe('税收 for 税收收入 before 占 (shares47)', () => {
 
   it('reports a share that is not the tax revenue over the whole', () => {
     assert.deepEqual(figureFindings(tax('75')), ['number-ratio 75%']);
+  });
+});
+
+describe('an outturn over the adjusted budget of the sentence before (shares47)', () => {
+  const spending = (rate: string): string =>
+    `市人民代表大会批准的市本级2025年一般公共预算支出预算为75亿元，执行中进行了调整，调整后的支出预算为80亿元，比年初预算增加5亿元。一般公共预算支出实际完成60亿元，为调整预算的${rate}%，比上年减少0.4亿元。`;
+
+  it('reads the outturn over the adjusted budget', () => {
+    assert.deepEqual(figureFindings(spending('75')), []);
+  });
+
+  it('reports a percentage that is not the outturn over the adjusted budget', () => {
+    assert.deepEqual(figureFindings(spending('70')), ['number-ratio 70%']);
+  });
+
+  const adjusted = (rate: string): string => `2024年，一般公共预算支出年初预算安排20000万元，预算调整为30000万元，增加10000万元。实际完成27000万元，完成调整预算的${rate}%。`;
+
+  it('reads 预算调整为 and 完成调整预算的', () => {
+    assert.deepEqual(figureFindings(adjusted('90')), []);
+    assert.deepEqual(figureFindings(adjusted('95')), ['number-ratio 95%']);
+  });
+
+  it('leaves an adjusted budget of income for an outturn of spending', () => {
+    const text = `2024年，一般公共预算收入年初预算安排20000万元，预算调整为30000万元。一般公共预算支出实际完成27000万元，为调整预算的95%。`;
+    assert.deepEqual(figureFindings(text), []);
+  });
+});
+
+describe('a part’s outturn after the first outturn of its sentence (shares47)', () => {
+  it('has a budget of its own, not the adjusted budget of the sentence before', () => {
+    const text =
+      `县人大常委会审查批准调整全县一般公共预算收入为500000万元。2023年全县一般公共预算收入完成500500万元，为调整预算的100.1%，同比增长1.5%；` +
+      `其中税收收入完成270000万元，为调整预算的95.8%，占一般公共预算收入的54%。`;
+    assert.deepEqual(figureFindings(text), []);
   });
 });
