@@ -82,6 +82,14 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
   if (ofEachListedResource(par, p)) return out;
   // 分别占我1-9月出口总量和总额的58.36%和50.47%: two wholes named, the volume and the value, one share of each
   if (group.length === 2 && twoWholes(words)) return out;
+  const [first, second] = group.length === 2 ? twoNamedWholes(par, p, words) : [];
+  if (first && second) {
+    group.forEach((q, k) => {
+      const r = ratioRelation('share', q, [first, second][k]!.part, [first, second][k]!.whole);
+      if (r) out.push(r);
+    });
+    return out;
+  }
   const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket);
   const parts = before.slice(-group.length);
   // 第一产业、第二产业、第三产业增加值占生产总值的比重分别为14.7%、29%、56.3%: a structure written as shares, each
@@ -121,9 +129,11 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
       if (r) out.push(r);
     });
   }
-  if (out.length === 0 && parts.length === group.length && /^(?:总数|总量)$/.test(words)) out.push(...sharesOfTheirOwnTotals(par, group, parts));
+  const ownTotals = OWN_TOTALS.exec(words);
+  if (out.length === 0 && parts.length === group.length && ownTotals) out.push(...sharesOfTheirOwnTotals(par, group, parts, ownTotals[1], !!ownTotals[2]));
   if (out.length === 0 && parts.length === 2 && group.length === 2 && words === '') out.push(...sharesOfAnEarlierPair(par, group, parts));
   if (out.length === 0 && parts.length === 2 && group.length === 2 && words.length >= 2) out.push(...sharesOfAPairStatedBefore(par, group, parts, words));
+  if (out.length === 0 && parts.length === 2 && group.length === 2 && words.length >= 2) out.push(...sharesOfAPairNamedBefore(par, group, parts, words));
   if (out.length === 0 && parts.length === group.length && words.length >= 2) out.push(...sharesOfTheBrokenDownWhole(par, group, parts));
   if (group.length >= 2 && group.every((q) => known(q) && !q.approximate) && !ofListedMeasures(par, p, group.length)) {
     const r = sharesOfOneWhole(par, group, parts.length === group.length ? parts : undefined);
@@ -159,6 +169,27 @@ function twoWholes(words: string): boolean {
   const a = WHOLE_MEASURE.exec(first)?.[0];
   const b = WHOLE_MEASURE.exec(second)?.[0];
   return a !== undefined && b !== undefined && a !== b && second.length <= 6;
+}
+
+/**
+ * 项目区有农户737户，农业人口2809人。…项目区内现有贫困户144户，贫困人口578人，分别占项目区农户及农业人口的19.54%和20.58%
+ * (heldout54/fupin-lianpian-01): the words of a 分别占 naming two wholes joined by 及 (和, 与, 、), each of two characters or
+ * more besides 总量, 总额…, after two parts counted in other units (户, 人): each part's whole is the one value its name
+ * finds before the parts, of the part's unit and larger than it. Nothing is read unless both are found.
+ */
+function twoNamedWholes(par: Paragraph, p: Figure, words: string): Array<{ part: Figure; whole: Figure }> {
+  const names = words.replace(/的$/, '').split(/[和与及、]/);
+  if (names.length !== 2 || names.some((n) => n.replace(WHOLE_MEASURE, '').length < 2)) return [];
+  const parts = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.clause.offset && f.unit.kind !== 'percent' && !f.relational && !f.bracket).slice(-2);
+  if (parts.length !== 2 || compatible(parts[0]!.unit, parts[1]!.unit) || !parts.every((f) => exact(f) && known(f))) return [];
+  const found = parts.map((part, k) => {
+    const named = par.lookups
+      .named(names[k]!)
+      .filter((f) => f.offset < parts[0]!.offset && compatible(f.unit, part.unit) && exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.normalized > part.normalized! + EPS);
+    const whole = uniqueValue(named);
+    return whole ? { part, whole } : undefined;
+  });
+  return found.every(Boolean) ? (found as Array<{ part: Figure; whole: Figure }>) : [];
 }
 
 /**
@@ -233,6 +264,56 @@ function sharesOfAPairStatedBefore(par: Paragraph, group: readonly Figure[], par
   return group.map((q, k) => ratioRelation('share', q, parts[k]!, wholes[k]!)).filter((r): r is Relation => !!r);
 }
 
+/** The words of a 分别占 naming the count a pair is of, without 到 (分别占到) and 总数 (在建项目总数): 在建项目. */
+function countNamed(words: string): string {
+  return words.replace(/^到/, '').replace(/^([\u4e00-\u9fff]{2,})(?:总数|总量)$/, '$1');
+}
+
+/** A count restated at the head of its list's sentence: 80个在建项目中，; 在117个新签约项目中，. */
+const RESTATED_AMONG = /^[\u4e00-\u9fff]{2,12}中[，,]/;
+
+/**
+ * 本次集中签约重大招商项目70个，正式合同投资额2086.7亿元。…工业项目达到49个，正式合同投资额1768.5亿元，分别占到本次集中签约
+ * 项目的70.0%和84.8% (heldout141/zhaoshang-chongqing-01); 投资5000万元以上在建内资项目80个，同比增加11个，投资总额415.9亿元…。
+ * 80个在建项目中，战略新兴产业项目20个，投资总额97.3亿元，分别占在建项目总数的25%和23.4% (heldout141/zhaoshang-laixi-01);
+ * 接报居住场所火灾16.7万起、亡682人…。自建住宅火灾共10.1万起、亡360人，分别占居住场所火灾的60.5%和52.8%
+ * (heldout92/xiaofang-quanguo-01): a count and the amount stated with it (the next figure, keyed to the count or named
+ * alone right after it; 亡 of one character only as itself), whose words name the count (without 到 and 总数), are shares
+ * of the count and the amount stated together earlier, the count's name ending with the part's head noun (项目, 火灾)
+ * and named by the words, the amount's name ending with the part's (a change between them, 同比增加11个, skipped). Only
+ * pairs the words name; when the list's sentence restates a count at its head (80个在建项目中), only the pairs of that
+ * count's value (not 投资亿元以上在建项目77个 of 414亿元, a part of the 80). Read when the pairs so found have one value each.
+ */
+function sharesOfAPairNamedBefore(par: Paragraph, group: readonly Figure[], parts: readonly Figure[], words: string): Relation[] {
+  const [count, amount] = parts as [Figure, Figure];
+  const measure = bareMeasure(amount);
+  if (count.unit.kind !== 'count' || compatible(count.unit, amount.unit) || measure.length < 1) return [];
+  if (![count, amount, ...group].every((f) => exact(f) && known(f))) return [];
+  // (the amount keyed to the count, or named alone right after it: 工业项目达到49个，正式合同投资额1768.5亿元)
+  const alone = amount.key === measure && /^[，,、]$/.test(textBetween(par.draft, count.endOffset, amount.offset).replace(measure, '').trim());
+  if (amount.key !== `${count.key}·${measure}` && !alone) return [];
+  const named = countNamed(words);
+  const noun = bareMeasure(count).slice(-2);
+  if (named.length < 2 || noun.length < 2) return [];
+  const level = (f: Figure, part: Figure): boolean => compatible(f.unit, part.unit) && exact(f) && known(f) && !f.relational && !f.bracket && !f.range && f.normalized > part.normalized! + EPS;
+  const amountAlike = (f: Figure): boolean => (measure.length >= 2 ? simplified(bareMeasure(f)).endsWith(simplified(measure)) : bareMeasure(f) === measure);
+  const pool = [...par.lookups.earlier(), ...par.figures.filter((f) => f.sentence.offset < count.sentence.offset)].filter((f) => !f.relational);
+  const pairs: Array<[Figure, Figure]> = [];
+  pool.forEach((f, k) => {
+    const next = pool[k + 1];
+    if (!next || next.sentence.offset !== f.sentence.offset || !level(f, count) || !level(next, amount)) return;
+    if (!bareMeasure(f).endsWith(noun) || !amountAlike(next) || !(namedExactly(named, f) || sameThing(named, f))) return;
+    pairs.push([f, next]);
+  });
+  const restated = (par.periods.get(count.period) ?? []).find(
+    (f) => f.offset < count.offset && compatible(f.unit, count.unit) && exact(f) && !f.relational && RESTATED_AMONG.test(par.draft.prose.slice(f.endOffset, f.endOffset + 16)),
+  );
+  const found = restated ? pairs.filter(([c]) => Math.abs(c.normalized! - restated.normalized!) < EPS) : pairs;
+  const wholes = [uniqueValue(found.map(([c]) => c)), uniqueValue(found.map(([, a]) => a))];
+  if (!wholes[0] || !wholes[1]) return [];
+  return group.map((q, k) => ratioRelation('share', q, parts[k]!, wholes[k]!)).filter((r): r is Relation => !!r);
+}
+
 /**
  * 共受理投诉2461件，其中商品类1367件，服务类1094件，分别占投诉总量的55.55%、44.45%: shares naming their whole in words no
  * figure is named by (投诉总量, 12315系统受理诉求总量) are of the level the listed parts break down, the one right before
@@ -273,16 +354,25 @@ function splitExactly(group: readonly Figure[], parts: readonly Figure[], whole:
 }
 
 /**
+ * The words of shares each of its own measure's total: 总数, 总量, after the period (group 1) and the scope the totals are
+ * of: 分别占前三季度总数的41%、48%, 分别占前三季度全国总数的33%和37%, 分别占前三季度各灾种总数的75%、76%; or each of its
+ * own kind's (group 2): 抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的29%和41.8%.
+ */
+const OWN_TOTALS = /^(前[一二三四五六七八九十]{1,2}(?:季度|个月)|[一二三四]季度|上半年)?(?:全年)?(?:全国|全省|全市|全区|全县|各灾种)?(?:总数|总量|(同类)[\u4e00-\u9fff]{0,4})$/;
+
+/**
  * 共接报火灾28.1万起，亡1390人，伤881人，已核直接财产损失36亿元。…非重点单位的火灾共25.8万起，亡1317人，伤810人，直接财产
  * 损失31.5亿元，分别占总数的91.8%、94.7%、91.9%和87.6%: parts of several measures, each a share of its own measure's
  * total: the first statement in the draft before them of the same name (its last words: 火灾, 亡, 直接财产损失) and
  * unit, larger than the part. Read only when the totals so found give all the shares but one (of three or more).
  * Parts of one measure (1074起、923起和553起 of 发生火灾) find one total, their whole.
  */
-function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Relation[] {
+function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts: readonly Figure[], period?: string, ofItsKind = false): Relation[] {
   // (two shares, of two measures counted apart, each finding a total of its own: 各类违法驾驶共造成事故629起，死亡138人，分别占总数的
   // 55.32%和56.62% after 全省共发生道路交通事故1137起，死亡252人: read when the one confirms the reading the other is held to)
-  const twoMeasures = group.length === 2 && parts.length === 2 && !compatible(parts[0]!.unit, parts[1]!.unit);
+  // (同类: two kinds of one measure, each a share of its own kind's total: 抢险救援12.8万起、社会救助35.9万起，分别占全年同类警情的
+  // 29%和41.8% after 抢险救援44.2万起…参与社会救助85.8万起)
+  const twoMeasures = group.length === 2 && parts.length === 2 && (ofItsKind || !compatible(parts[0]!.unit, parts[1]!.unit));
   if ((group.length < 3 && !twoMeasures) || !group.every((q) => exact(q)) || !parts.every((f) => exact(f))) return [];
   const pool = [...par.lookups.earlier(), ...par.figures].filter((f) => exact(f) && !f.relational && !f.bracket && !f.range && !f.distributive);
   const totals = parts.map((part) => {
@@ -293,7 +383,9 @@ function sharesOfTheirOwnTotals(par: Paragraph, group: readonly Figure[], parts:
       const other = bareMeasure(f);
       return name.length === 1 ? other === name : suffixLength(other, name) >= 2;
     };
-    return pool.find((f) => f.offset < part.offset && !(parts as readonly Figure[]).includes(f) && compatible(f.unit, part.unit) && alike(f) && (f.normalized ?? 0) > part.normalized);
+    // (前三季度总数: the first statement of the period named, 前三季度 in its scope)
+    const ofPeriod = (f: Figure): boolean => !period || f.scope.includes(period);
+    return pool.find((f) => f.offset < part.offset && !(parts as readonly Figure[]).includes(f) && compatible(f.unit, part.unit) && alike(f) && ofPeriod(f) && (f.normalized ?? 0) > part.normalized);
   });
   if (totals.some((t) => !t)) return [];
   // 全年共接报火灾4942起…。鄞州区、慈溪市和余姚市发生火灾1074起、923起和553起，分别占总数21.7%、18.7%和10.8%: parts of one

@@ -1310,6 +1310,14 @@ function perHeadAlike(part: Figure, f: Figure): boolean {
 const RESTATING_TAIL = /(?:总量|总额|完成数|额)$/;
 
 /**
+ * A revenue's name written short, without 收入: 税收 (税收收入), 非税 (非税收入); undefined for any other subject.
+ * 税收占地方一般公共预算收入的比重为71.1% after 其中税收收入77864万元 (heldout6/jsgk-lanshan-01).
+ */
+function revenueInFull(subject: string): string | undefined {
+  return /^(?:[\u4e00-\u9fff]{0,4}税收|非税)$/.test(subject) ? `${subject}收入` : undefined;
+}
+
+/**
  * 全区一般公共预算总收入完成75750万元，…其中：税收收入完成61347万元、非税收入完成14403万元；税收收入占一般公共预算总收入的比重为81%
  * (heldout99/yszx-huarongqu-01); 全年完成工业投资134.8亿元，同比增长102.8%，工业投资总量占固定资产投资比重37.6%
  * (heldout62/zfbg-doumen-01): a subject before 占 that restates a figure stated earlier in the share's own period (up to 。),
@@ -1322,7 +1330,7 @@ function restatedEarlierInItsPeriod(par: Paragraph, p: Figure, subject: string):
   const named = par.figures.filter((f) => {
     if (f.period !== p.period || f.offset >= p.clause.offset || f.unit.kind === 'percent' || f.relational || f.inChange || f.bracket || !exact(f) || !known(f)) return false;
     const measure = plainWords(simplified(f.measure));
-    return measure === plain || (core !== plain && core.length >= 2 && measure.endsWith(core));
+    return measure === plain || (core !== plain && core.length >= 2 && measure.endsWith(core)) || measure === revenueInFull(plain);
   });
   return uniqueValue(named);
 }
