@@ -67,22 +67,3 @@ describe('a level of government the subject already names (restate47)', () => {
     assert.deepEqual(figureFindings(cityLevel('县级', '75.9')), []);
   });
 });
-
-describe('a budget account with the outturn’s verb after its name (restate47)', () => {
-  const done = (verb: string, balance: string): string =>
-    `（二）市本级财政决算情况\n\n一般公共预算支出预算为78.5亿元，比年初预算增加3.34亿元。一般公共预算支出${verb}54.45亿元，为调整预算的69.3%。\n\n市本级一般公共预算收支平衡情况：一般公共预算支出${balance}亿元，上解上级支出7.33亿元，总支出${(Number(balance) + 7.33).toFixed(2)}亿元。`;
-
-  it('is the account, as the balance states it', () => {
-    assert.deepEqual(figureFindings(done('实际完成', '54.45')), []);
-  });
-
-  it('reports the balance stating another value (实际完成, 执行)', () => {
-    assert.deepEqual(figureFindings(done('实际完成', '54.54')), ['number-conflict 54.54亿元']);
-    assert.deepEqual(figureFindings(done('执行', '54.54')), ['number-conflict 54.54亿元']);
-  });
-
-  it('leaves the account’s plan (支出预算) apart from its outturn', () => {
-    const text = `一般公共预算支出预算78.5亿元，比年初预算增加3.34亿元。\n\n收支平衡情况：一般公共预算支出54.45亿元，上解上级支出7.33亿元，总支出61.78亿元。`;
-    assert.deepEqual(figureFindings(text), []);
-  });
-});

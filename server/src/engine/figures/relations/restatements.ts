@@ -722,20 +722,13 @@ const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
 const OLD_BUDGET_NAME = /^公共(?:财政)?预算/;
 
 /**
- * (restate47) A budget account's full name with the outturn's verb after it, 一般公共预算支出实际完成54.45亿元 (read 一般公共预算支出
- * 实际) beside the balance's 一般公共预算支出54.45亿元 (heldout161/jsbg-fuxin-02), 2025年全市一般公共预算支出执行469．28亿元
- * beside 全市一般公共预算支出469．28亿元: the account, done. Only the account names (`BUDGET_ACCOUNT`) and those verbs.
- */
-const ACCOUNT_OUTTURN = /^((?:一般公共预算|政府性基金(?:预算)?|国有资本经营预算|社会保险基金(?:预算)?)(?:收入|支出))(?:实际)?(?:执行|完成)?$/;
-
-/**
  * The measure a statement states, read as final accounts name it: X支出决算 is X决算 (公务接待费支出决算 and 公务接待费
  * 决算 are one figure), and in a sentence that opens with …决算中， an item named without 决算 or 预算 is its 决算
  * (因公出国（境）费12.02万元 there is the 因公出国（境）费支出决算 stated elsewhere). A 支出 with no such words around it
  * stays what it is: a budget paragraph's 公务接待费 is not the accounts' one.
  */
 function accountsMeasure(f: Figure): string {
-  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算').replace(MARKED_NAME, '').replace(ACCOUNT_OUTTURN, '$1');
+  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算').replace(MARKED_NAME, '');
   const named = m.replace(/支出(决算|预算)$/, '$1');
   if (named !== m || /决算|预算/.test(m)) return named;
   const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
