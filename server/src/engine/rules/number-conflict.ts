@@ -18,7 +18,8 @@ export default defineRelationRule(
   ['restatement'],
   (relation, draft) => {
     const [later, earlier] = relation.figures as [typeof relation.anchor, typeof relation.anchor];
-    const name = later.key.includes('·') ? later.key.replace(/·/g, '') : later.key;
+    // (a part whose own name is the earlier statement's whole name, 总收入…，其中：一般公共预算收入, is named so: not 总收入一般公共预算收入)
+    const name = later.keyedBy === 'part' && later.key.endsWith(`·${earlier.key}`) ? earlier.key : later.key.includes('·') ? later.key.replace(/·/g, '') : later.key;
     const line = draft.lineIndex.lineOf(earlier.offset) + 1;
     // a heading made of figures (一、4258.4万件，1080万件) and the section that explains them
     if (relation.marker === '标题') {

@@ -283,12 +283,34 @@ const YEAR_END = /^(?:截至)?((?:19|20)[0-9]{2}年)(?:年?底|年?末)?$/;
 function idUnder(f: Figure, name: string, opening?: Opening, subject = subjectOf(f)): string {
   const spelled = spelledPeriod(f.scope || (opening && f.offset < opening.until ? opening.period : ''));
   const scope = STOCK_NAME.test(name) ? spelled.replace(YEAR_END, '$1') : spelled;
-  return `${name}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subject}|${qualifiersOf(f)}`;
+  return `${name}${purposeOf(f)}|${f.unit.kind}|${f.unit.base}|${scope}|${subject}|${ownQualifiers(qualifiersOf(f), subject)}`;
+}
+
+/** A level of government written as a qualifier (`SUBSCOPE_WORD`): 本级, 市本级, 县级, 省级, 市级. */
+const LEVEL_QUALIFIER = /^(?:[省市县区]?本级|[省市县]级)$/;
+
+/**
+ * (restate47) The qualifiers, without a level of government the subject already names: 2025年市本级一般公共预算收入12.8亿元
+ * in a report on 市本级 (subject 市本级) reads 本级 before its measure, the balance's 其中：一般公共预算收入12.8亿元 under the same
+ * subject none (heldout161/jsbg-fushun-02); the level says the scope once, as the subject does. Another level than the
+ * subject's (县级 under 市本级) stays a qualifier.
+ */
+function ownQualifiers(qualifiers: string, subject: string): string {
+  if (!subject.includes('级') || !qualifiers.includes('级')) return qualifiers;
+  return qualifiers
+    .split('·')
+    .filter((q) => !(LEVEL_QUALIFIER.test(q) && subject.includes(q)))
+    .join('·');
 }
 
 /** A short name that is a word of its own (two or three characters), not a verb of change or the end of 从…到/增至. */
 const SHORT_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const NO_NAME = new RegExp(`${CHANGE_VERB}|[到至为达共]$|^[和及与或等这该此其]`);
+
+/** The outturn of a plan, keyed by the plan before it: 实际完成53.68亿元 (read as 实际 or 实际完成). */
+const ACTUAL_OUTTURN = /^实际(?:完成|执行)?$/;
+/** A plan's name ending in a budget account's full name (次会议批准的全市一般公共预算收入): the account. */
+const PLANNED_ACCOUNT = /((?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营预算|社会保险基金(?:预算)?)(?:收入|支出))$/;
 
 /**
  * The full names a short name keyed by the figure before it (extract.ts qualify: 受理消费者投诉·举报) leaves to be read
@@ -310,6 +332,10 @@ function fullNames(figures: readonly Figure[], i: number): string[] {
     if (g.period === f.period && g.unit.kind !== 'percent' && g.measure !== '') before = g;
   }
   if (!before || before.key !== owner) return [];
+  // (restate47) 批准的全市2025年一般公共预算收入为53.03亿元，实际完成53.68亿元 (heldout161/jsbg-fuxin-01): the outturn after a
+  // budget account's plan is that account, as the balance states it (全市一般公共预算收入53.68亿元)
+  const account = ACTUAL_OUTTURN.test(f.measure) ? PLANNED_ACCOUNT.exec(owner)?.[1] : undefined;
+  if (account) return [account.replace(OLD_BUDGET_NAME, '一般公共预算')];
   const word = owner.slice(owner.length - f.measure.length);
   // (a rate only after its owner's whole name: a count or an amount so would name the two together, 投诉举报 of 投诉…、举报…)
   const names = f.unit.kind === 'percent' ? [`${owner}${f.measure}`] : [];
