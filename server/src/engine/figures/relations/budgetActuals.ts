@@ -91,7 +91,12 @@ function outturnOpening(figures: readonly Figure[], i: number, text: string): { 
     break;
   }
   if (!budget || budget.budget || budget.unit.kind !== g.unit.kind || !NAMED_BUDGET.test(simplified(budget.measure))) return undefined;
-  return { budget, name: head[1]! };
+  // (not a budget of income for an outturn of spending, nor the other way: 一般公共预算收入年初预算安排…，预算调整为30000万元。
+  // 一般公共预算支出实际完成27000万元 — the budget's sentence up to it names what it is a budget of)
+  const named = text.slice(budget.sentence.offset, budget.offset);
+  const own = head[1]!;
+  if ((/收入/.test(named) && /支出/.test(own)) || (/支出/.test(named) && /收入/.test(own))) return undefined;
+  return { budget, name: own };
 }
 
 /**

@@ -307,11 +307,6 @@ function ownQualifiers(qualifiers: string, subject: string): string {
 const SHORT_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const NO_NAME = new RegExp(`${CHANGE_VERB}|[到至为达共]$|^[和及与或等这该此其]`);
 
-/** The outturn of a plan, keyed by the plan before it: 实际完成53.68亿元 (read as 实际 or 实际完成). */
-const ACTUAL_OUTTURN = /^实际(?:完成|执行)?$/;
-/** A plan's name ending in a budget account's full name (次会议批准的全市一般公共预算收入): the account. */
-const PLANNED_ACCOUNT = /((?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营预算|社会保险基金(?:预算)?)(?:收入|支出))$/;
-
 /**
  * The full names a short name keyed by the figure before it (extract.ts qualify: 受理消费者投诉·举报) leaves to be read
  * from that figure: for a rate, the owner's name with the short one after it (县级议事协调机构…，精简率92% → 县级议事协调机构
@@ -332,10 +327,6 @@ function fullNames(figures: readonly Figure[], i: number): string[] {
     if (g.period === f.period && g.unit.kind !== 'percent' && g.measure !== '') before = g;
   }
   if (!before || before.key !== owner) return [];
-  // (restate47) 批准的全市2025年一般公共预算收入为53.03亿元，实际完成53.68亿元 (heldout161/jsbg-fuxin-01): the outturn after a
-  // budget account's plan is that account, as the balance states it (全市一般公共预算收入53.68亿元)
-  const account = ACTUAL_OUTTURN.test(f.measure) ? PLANNED_ACCOUNT.exec(owner)?.[1] : undefined;
-  if (account) return [account.replace(OLD_BUDGET_NAME, '一般公共预算')];
   const word = owner.slice(owner.length - f.measure.length);
   // (a rate only after its owner's whole name: a count or an amount so would name the two together, 投诉举报 of 投诉…、举报…)
   const names = f.unit.kind === 'percent' ? [`${owner}${f.measure}`] : [];
