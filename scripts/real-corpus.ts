@@ -61,7 +61,8 @@ function group(intPart: string, separator: string): string {
 
 /** The written figure with its number replaced by `value` (base units), keeping multiplier, unit and decimals. */
 function rewrite(written: string, parsed: ParsedFigure, value: number): string | undefined {
-  const number = /^[+\-−－]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:\.\d+)?/.exec(written);
+  // (the decimal point as written: 175．39亿元 keeps its full-width point, not 157.85．39亿元)
+  const number = /^[+\-−－]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+)(?:[.．]\d+)?/.exec(written);
   const scaled = value / parsed.multiplier;
   let text: string;
   let length: number;
@@ -76,7 +77,8 @@ function rewrite(written: string, parsed: ParsedFigure, value: number): string |
     const fixed = Math.abs(scaled).toFixed(parsed.decimals);
     const [i, f] = fixed.split('.');
     const separator = /[,， \u00a0\u2009\u202f]/.exec(number[0])?.[0] ?? ',';
-    text = (scaled < 0 ? '-' : '') + (parsed.grouped ? group(i!, separator) : i!) + (f ? `.${f}` : '');
+    const point = number[0].includes('．') ? '．' : '.';
+    text = (scaled < 0 ? '-' : '') + (parsed.grouped ? group(i!, separator) : i!) + (f ? `${point}${f}` : '');
     length = number[0].length;
   }
   return text + written.slice(length);

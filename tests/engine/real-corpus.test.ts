@@ -131,6 +131,14 @@ describe('real corpus: the mutants of the scoring script', () => {
     assert.ok(ms.text.includes('共有学校三十二所，其中高中四所'));
     assert.equal(ms.text.slice(ms.spans[3]!.offset, ms.spans[3]!.endOffset), '二十所');
   });
+
+  it('keeps a full-width decimal point as written (175．39亿元, heldout165/yszx-datong-01)', () => {
+    const wide = '一般公共预算收入175．39亿元，其中税收收入110．20亿元。';
+    const r = resolveRelation(wide, { id: 'r', kind: 'sum', figures: { t: '一般公共预算收入⟦175．39亿元⟧', a: '税收收入⟦110．20亿元⟧' }, check: 't >= a', anchor: 't', holds: true });
+    const m = mutate({ ...excerpt(r), text: wide }, r)!;
+    assert.equal(m.to, '99．17亿元'); // a tenth below 110.195亿, floored to 0.01亿, its point full-width as written
+    assert.ok(m.text.startsWith('一般公共预算收入99．17亿元，'));
+  });
 });
 
 describe('real corpus: annotations', () => {
