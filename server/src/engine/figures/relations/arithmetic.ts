@@ -203,13 +203,25 @@ export function judge(left: Expr, right: Expr, options: { compare?: '=' | '<='; 
   const range = rangeOf(left, options.measured);
   const statedRange = rangeOf(right);
   if (![value, stated, range.lo, range.hi, statedRange.lo, statedRange.hi].every(Number.isFinite)) return undefined;
-  const holds = compare === '=' ? range.lo <= statedRange.hi + EPS && statedRange.lo <= range.hi + EPS : range.lo <= statedRange.hi + EPS;
+  // (one part against its total, both written to the same last digit, 一般公共预算总收入9.5亿元 … 其中：地方一般公共预算收入
+  // 9.6亿元: rounded or cut alike, a part written above its total is above it, though the two intervals touch at 9.55)
+  const part = single(left);
+  const total = single(right);
+  const alike = compare === '<=' && part !== undefined && total !== undefined && halfUnit(part, options.measured) > 0 && halfUnit(part, options.measured) === halfUnit(total);
+  const holds = compare === '=' ? range.lo <= statedRange.hi + EPS && statedRange.lo <= range.hi + EPS : alike ? value <= stated + EPS : range.lo <= statedRange.hi + EPS;
   const apart = holds ? 0 : compare === '=' ? Math.max(range.lo - statedRange.hi, statedRange.lo - range.hi) : range.lo - statedRange.hi;
   const gap = apart / Math.max(Math.abs(stated), Math.abs(value), EPS);
   const decimals = options.decimals ?? defaultDecimals(right, options.unit);
   const reading: Reading = { left, right, compare, unit: options.unit, value, range, stated, statedRange, holds, gap, decimals };
   if (options.note) reading.note = options.note;
   return reading;
+}
+
+/** The one figure an expression is, alone or as a sum of one. */
+function single(e: Expr): Figure | undefined {
+  if ('figure' in e) return e.figure;
+  if ('op' in e && e.op === '+' && e.args.length === 1 && 'figure' in e.args[0]!) return e.args[0].figure;
+  return undefined;
 }
 
 /** A computed percentage is shown to one decimal more than the stated one: 83.3% → 83.33%. */
