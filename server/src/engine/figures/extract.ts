@@ -56,9 +56,10 @@ export interface Figure extends Span {
   /** Right after a verb of completion (已完成63.1万亩, 建成17.47万亩, 办结25件): what was done, not what was due. */
   done: boolean;
   /**
-   * A budget and its outturn stated one right after the other (批准的…一般公共预算收入为53.03亿元，实际完成53.68亿元,
-   * relations/budgetActuals.ts): 'set' for the budget (its scope takes 预算, as a plan's takes 计划), 'outturn' for what
-   * came in, which takes the name the budget's words give it (一般公共预算收入).
+   * A budget, set, not measured (relations/budgetActuals.ts): 'set' for a budget followed by its outturn (批准的…一般公共预算
+   * 收入为53.03亿元，实际完成53.68亿元; its scope takes 预算, as a plan's takes 计划), and for the budgets summed 经汇总 after
+   * the levels approved them, whose outturns come later if at all; 'outturn' for what came in, which takes the name the
+   * budget's words give it (一般公共预算收入).
    */
   budget?: 'set' | 'outturn';
   /** The total a part of a breakdown belongs to (项目 of 项目12个（新建5个）, 新增四上企业 of …其中规上工业企业9家). */

@@ -5,7 +5,6 @@
 
 import type { Figure } from '../extract';
 import { formatNumber } from '../units';
-import { BUDGET_SCOPE } from './budgetActuals';
 
 /**
  * An expression over figures. `percent` is a ÷ b × 100 (a quotient in percent), `quotient` a ÷ b (倍, 性别比 ×100 by
@@ -64,9 +63,6 @@ export function exact(f: Figure): f is Figure & { value: number; normalized: num
   return known(f) && !f.approximate;
 }
 
-/** The scope a budget followed by its outturn is marked with (budgetActuals.ts). */
-const BUDGET_MODALITY = new RegExp(`·?${BUDGET_SCOPE}$`);
-
 /**
  * The half-unit of the last digit written, in base units: 41.8% → 0.05; 186亿元 → 0.5亿元. Exact (0): a count
  * written as a whole number (36个), and a plan, task, target or budget, which is set, not measured (任务3万亩 is
@@ -81,8 +77,8 @@ export function halfUnit(f: Figure, measured = false): number {
   // (a plan or target, not a budget, written in 万 or 亿 to a decimal, 全年2.9万人目标任务, is rounded for prose like any
   // measured figure: the writer's 43.29% may be of 29340人)
   // (nor is a budget written in 亿 to a decimal, 预算总额为2.08亿元 over items of 1344万元, 15218万元 and 4263万元)
-  // (the modality a budget followed by its outturn takes, budgetActuals.ts, says what its words said already)
-  const words = f.measure + (f.budget === 'set' ? f.scope.replace(BUDGET_MODALITY, '') : f.scope);
+  // (a budget followed by its outturn, budgetActuals.ts, is set: its scope takes the modality 预算)
+  const words = f.measure + f.scope;
   const rounded = f.multiplier > 1 && f.decimals > 0;
   // (nor a plan written in whole 亿, 年度计划投资191亿元: the sum of many projects' plans, rounded for prose to the 亿 like
   // the 187.7亿元 done of it, so 98.37% may be of 190.5–191.5亿元)

@@ -40,8 +40,8 @@ const BUDGET_WORDS = /(收入|支出)(?:年初|调整)?预算(?:调整)?(?:合�
  */
 export function readBudgetsAndOutturns(figures: readonly Figure[], text: string, clean: (words: string) => string): void {
   if (text.includes('经汇总')) summedBudgets(figures, text);
-  // the cheap exit: no 实际 in the paragraph, no outturn
-  if (!text.includes('实际')) return;
+  // the cheap exit: no 实际 in the paragraph, no outturn (nor 调整, no adjusted budget for one to open a sentence after)
+  if (!text.includes('实际') && !text.includes('调整')) return;
   const context = { income: '' };
   for (let i = 0; i < figures.length; i++) {
     const f = figures[i]!;
@@ -89,20 +89,30 @@ function summedBudgets(figures: readonly Figure[], text: string): void {
  */
 const OPENS_WITH_ACTUAL = /^([\u4e00-\u9fff]{0,12}?)实际(?:完成|执行)(?:数)?(?:为)?$/;
 
+/** Words saying a figure opening its sentence is an outturn, after an adjusted budget: 完成, 执行 (收入完成500500万元). */
+const OUTTURN_WORDS = /完成|执行/;
+
 /** A budget, named so: 支出预算调整, 调整后的支出预算, 预算调整 (its words, not a plan's: 计划投资). */
 const NAMED_BUDGET = /预算/;
 
+/** The clause of an adjusted budget up to its figure: 调整后的支出预算为, 预算调整为, 批准调整全县一般公共预算收入为. */
+const ADJUSTED_TO = /调整(?:后的?)?[\u4e00-\u9fff]{0,16}?为$/;
+
 /**
- * The figure at i when it opens its sentence after 实际完成 and the last level of the sentence before it in the
- * paragraph (no change, no bracket) is a budget of its kind: that budget, and the outturn's own name written before
- * 实际 (or '').
+ * The figure at i when it opens its sentence as an outturn after a budget, the last level of the sentence before it in
+ * the paragraph (no change, no bracket), of its kind: that budget, and the outturn's own name written before 实际 (or
+ * ''). The outturn opens with 实际完成 after a budget named so; or, after a budget its clause says was adjusted
+ * (调整后的支出预算为, 预算调整为: heldout99/sjbg-mashan-01, 县人大常委会审查批准调整全县一般公共预算收入为509990万元。2023年
+ * 全县一般公共预算收入完成509990万元, heldout13/yszx-renshou-01), with 完成 or 执行 and no 其中 before it: such an outturn
+ * names itself, its name is kept (name undefined).
  */
-function outturnOpening(figures: readonly Figure[], i: number, text: string): { budget: Figure; name: string } | undefined {
+function outturnOpening(figures: readonly Figure[], i: number, text: string): { budget: Figure; name: string | undefined } | undefined {
   const g = figures[i]!;
   const previous = figures[i - 1];
   if (!previous || previous.sentence.offset === g.sentence.offset) return undefined;
-  const head = OPENS_WITH_ACTUAL.exec(text.slice(g.sentence.offset, g.offset).replace(/\s/g, ''));
-  if (!head) return undefined;
+  const opening = text.slice(g.sentence.offset, g.offset).replace(/\s/g, '');
+  const head = OPENS_WITH_ACTUAL.exec(opening);
+  if (!head && (!OUTTURN_WORDS.test(opening) || opening.includes('其中'))) return undefined;
   let budget: Figure | undefined;
   for (let j = i - 1; j >= 0 && figures[j]!.sentence.offset === previous.sentence.offset; j--) {
     const f = figures[j]!;
@@ -110,25 +120,28 @@ function outturnOpening(figures: readonly Figure[], i: number, text: string): { 
     budget = f;
     break;
   }
-  if (!budget || budget.budget || budget.unit.kind !== g.unit.kind || !NAMED_BUDGET.test(simplified(budget.measure))) return undefined;
+  if (!budget || budget.budget || budget.range || budget.unit.kind !== g.unit.kind) return undefined;
+  const clause = text.slice(budget.clause.offset, budget.offset).replace(/\s/g, '');
+  const adjusted = clause.includes('预算') && ADJUSTED_TO.test(clause);
+  if (!(head ? adjusted || NAMED_BUDGET.test(simplified(budget.measure)) : adjusted)) return undefined;
   // (not a budget of income for an outturn of spending, nor the other way: 一般公共预算收入年初预算安排…，预算调整为30000万元。
   // 一般公共预算支出实际完成27000万元 — the budget's sentence up to it names what it is a budget of)
   const named = text.slice(budget.sentence.offset, budget.offset);
-  const own = head[1]!;
-  if ((/收入/.test(named) && /支出/.test(own)) || (/支出/.test(named) && /收入/.test(own))) return undefined;
-  return { budget, name: own };
+  if ((/收入/.test(named) && /支出/.test(opening)) || (/支出/.test(named) && /收入/.test(opening))) return undefined;
+  return { budget, name: head ? head[1]! : undefined };
 }
 
 /**
  * Marks f the budget and g its outturn, and names the outturn: by its own words before 实际 when they name an income
- * or spending (`own`), else by the budget's.
+ * or spending (`own`), else by the budget's; an outturn that names itself (`own` undefined) keeps its name.
  */
-function mark(f: Figure, g: Figure, own: string, context: { income: string }, clean: (words: string) => string): void {
+function mark(f: Figure, g: Figure, own: string | undefined, context: { income: string }, clean: (words: string) => string): void {
   f.budget = 'set';
   g.budget = 'outturn';
   const words = simplified(f.measure).replace(APPROVED_BY, '');
   // (a plan or task so followed, 全年任务为25万亩，实际完成25.25万亩, is set too, its scope says so already: 任务, 计划)
   if (NAMED_BUDGET.test(words) || /(?:收入|支出)$/.test(words)) f.scope = f.scope ? `${f.scope}·${BUDGET_SCOPE}` : BUDGET_SCOPE;
+  if (own === undefined) return;
   const budgetWords = BUDGET_WORDS.exec(words);
   let name = /(?:收入|支出)$/.test(own) ? own : budgetWords ? words.slice(0, budgetWords.index) + budgetWords[1]! : /(?:收入|支出)$/.test(words) ? words : '';
   if (name === '支出' && /收入$/.test(context.income)) name = context.income.replace(/收入$/, '支出');

@@ -6,7 +6,7 @@ import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { added, exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
-import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, proseOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { quotientOver, quotientRelation, ratioRelation, relation, relationAmong, type Relation } from './relation';
 import { CHANGE_VERB, DIFFERENCE_HEAD, isFall, ageBounds } from './vocabulary';
@@ -256,6 +256,8 @@ const TOTAL_POPULATION = /总人口(?:为|达|是)?$/;
  * paragraph. Silent when either is not stated once, or the density is not per square kilometre.
  */
 export function populationDensities(par: Paragraph): Relation[] {
+  // the cheap exit: no density in the paragraph (人口密度 is written alike in 繁體)
+  if (!proseOf(par).includes('人口密度')) return [];
   const out: Relation[] = [];
   const plain = (f: Figure): string => simplified(plainWords(bareMeasure(f)));
   const usable = (f: Figure): boolean => exact(f) && known(f) && !f.relational && !f.range && !f.bracket && !f.inChange;

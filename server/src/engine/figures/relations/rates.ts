@@ -1606,7 +1606,8 @@ export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind
     }
     // 支出预算调整为79.4亿元（其中：开发区9.8亿元）。实际完成74.2亿元（其中：开发区9.7亿元），为调整预算的93.5%: the outturn
     // opening its sentence, over the budget the figures' reading paired it with, the last level of the sentence before
-    if (OF_BUDGET.test(head) && before.length === 1 && outturn?.budget === 'outturn' && exact(outturn)) {
+    // (完成调整预算的100%, after 预算调整为: relations/budgetActuals.ts reads both)
+    if ((OF_BUDGET.test(head) || OF_ADJUSTED_BUDGET.test(head)) && before.length === 1 && outturn?.budget === 'outturn' && exact(outturn)) {
       const set = par.figures.filter((f) => f.offset < outturn.offset && f.budget === 'set').pop();
       const r = set && exact(set) && ratioRelation('rate', p, outturn, set, '完成预算');
       if (r) out.push(r);
@@ -1624,14 +1625,6 @@ export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind
       const r = stated && ratioRelation('rate', p, outturn, stated, '完成预算');
       if (r) out.push(r);
       if (stated) continue;
-    }
-    // (shares47) 调整后的支出预算为78.62亿元，…。一般公共预算支出实际完成54.45亿元，为调整预算的69.3%: the outturn alone in
-    // its sentence, over the adjusted budget the sentence before states
-    if (OF_ADJUSTED_BUDGET.test(head) && before.length === 1 && outturn && exact(outturn) && !outturn.relational && outturn.unit.kind === 'money') {
-      const adjusted = adjustedBudgetBefore(par, outturn);
-      const r = adjusted && ratioRelation('rate', p, outturn, adjusted, '完成预算');
-      if (r) out.push(r);
-      if (adjusted) continue;
     }
     if (!COMPLETES_BUDGET.test(head)) continue;
     if (!outturn || outturn.relational || outturn.unit.kind !== 'money') continue;
@@ -1657,39 +1650,6 @@ export function budgetCompletions(par: Paragraph, kinds: Map<Figure, PercentKind
 
 /** 为调整预算的, 完成调整预算的 (完成调整预算100%): the percentage of the adjusted budget an outturn reaches. */
 const OF_ADJUSTED_BUDGET = /^(?:为|完成)调整(?:后的?)?预算(?:数)?的?$/;
-/** The clause of an adjusted budget up to its figure: 调整后的支出预算为, 预算调整为, 批准调整全县一般公共预算收入为. */
-const ADJUSTED_TO = /调整(?:后的?)?[\u4e00-\u9fff]{0,16}?为$/;
-/** Words saying a figure is an outturn: 实际完成, 完成, 执行. */
-const OUTTURN_WORDS = /实际|完成|执行/;
-
-/**
- * 调整后的支出预算为78.62亿元，比年初预算增加3.34亿元。一般公共预算支出实际完成54.45亿元，为调整预算的69.3%
- * (heldout161/jsbg-fuxin-02); 预算调整为44305万元，增加20521万元。实际完成44305万元，完成调整预算的100% (heldout99/sjbg-mashan-01):
- * the budget an outturn is completed against, adjusted, stated in the sentence right before the outturn's (up to 。) with
- * 调整…为 and 预算 in its clause, one value, of the outturn's unit; the outturn's sentence calls it one (实际, 完成, 执行).
- * Only the first outturn of its sentence (not 其中税收收入…, 为调整预算的95.8% after it); not a budget of income for an outturn
- * of spending, nor the other way.
- */
-function adjustedBudgetBefore(par: Paragraph, outturn: Figure): Figure | undefined {
-  const own = textBetween(par.draft, outturn.period, outturn.offset);
-  if (!OUTTURN_WORDS.test(own) || /其中/.test(own)) return undefined;
-  // (…为调整预算的100.1%；其中税收收入完成270330万元，为调整预算的95.8%: a part after the first outturn of its sentence
-  // has a budget of its own the sentence before does not state)
-  if (par.figures.find((f) => f.period === outturn.period && !f.bracket) !== outturn) return undefined;
-  const earlier = par.figures.filter((f) => f.period < outturn.period);
-  const previous = earlier[earlier.length - 1]?.period;
-  if (previous === undefined) return undefined;
-  const found = earlier.filter((f) => {
-    if (f.period !== previous || f.bracket || f.relational || f.range || !exact(f) || !compatible(f.unit, outturn.unit)) return false;
-    const clause = textBetween(par.draft, f.clause.offset, f.offset).replace(/\s/g, '');
-    if (!clause.includes('预算') || !ADJUSTED_TO.test(clause)) return false;
-    // (预算调整为 in a sentence of 一般公共预算收入: the budget's sentence up to it names what it is a budget of)
-    const named = textBetween(par.draft, f.period, f.offset);
-    return !(/收入/.test(named) && /支出/.test(own)) && !(/支出/.test(named) && /收入/.test(own));
-  });
-  return uniqueValue(found);
-}
-
 /** Words declaring the figures after them a budget: 2023年度预算为：, 年初预算安排： (not 预算执行情况, 决算). */
 const BUDGET_DECLARED = /预算(?:数)?(?:安排)?(?:为|是)?[：:]/;
 
