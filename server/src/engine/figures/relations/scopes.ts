@@ -1253,13 +1253,20 @@ function ofCountedKinds(f: Figure, g: Figure): boolean {
 /** Words before a measure's name that name the whole or all its items (市区各项存款余额 is the 存款余额 of all): no qualifier. */
 const WHOLE_WORDS = /^(?:全市|全县|全区|全省|全国|市区|城区|县城|我市|我县|本市|本县|各项|各类|全部)+/;
 
-/** The qualifier the paragraph gave `x`'s bare name before it (财政性 of 市区财政性存款余额 before 存款余额), if any. */
+/**
+ * The qualifier the paragraph gave `x`'s bare name before it (财政性 of 市区财政性存款余额 before 存款余额), if any. Words up to a
+ * 的 say who set or did it (次会议批准的全市一般公共预算收入, the budget before its outturn), not a kind: no qualifier.
+ */
 function qualifierBefore(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): string | undefined {
   if (x.keyedBy || x.key !== x.measure || x.measure.length < 2) return undefined;
   let found: string | undefined;
   for (const h of byParagraph.get(x.para.offset) ?? []) {
     if (h.offset >= x.offset) break;
-    if (h.measure.length > x.measure.length && h.measure.endsWith(x.measure) && compatible(h.unit, x.unit)) found = h.measure.slice(0, h.measure.length - x.measure.length).replace(WHOLE_WORDS, '');
+    if (h.measure.length > x.measure.length && h.measure.endsWith(x.measure) && compatible(h.unit, x.unit))
+      found = h.measure
+        .slice(0, h.measure.length - x.measure.length)
+        .replace(/^.*的/, '')
+        .replace(WHOLE_WORDS, '');
   }
   return found || undefined;
 }
