@@ -1299,8 +1299,9 @@ function unitOf(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>):
   for (const h of byParagraph.get(x.para.offset) ?? []) {
     if (h.offset >= x.offset) break;
     if (h.offset < x.period) continue;
+    // (污水处理厂32座: a count of the works is of a kind of unit, all of them, not one works)
     const unit = UNIT_MEASURE.exec(h.measure)?.[1];
-    if (unit !== undefined) return WHOLE_NAMED.test(unit) ? undefined : unit;
+    if (unit !== undefined) return WHOLE_NAMED.test(unit) || unit.length === h.measure.length ? undefined : unit;
   }
   return undefined;
 }
