@@ -192,7 +192,36 @@ function yearSections(lines: readonly Line[]): ReadonlyMap<number, string> {
   // (the first line is the title, over the whole text: 2008年初建成区19个城中村改造即将收尾 opens no year's lines, and
   // the figure it names is restated under any heading below)
   const title = lines.find((line) => line.prose.trim() !== '');
-  return scopesByLine<string>(lines, (line, prose, year) => stays(line === title ? year : (YEAR_OPENER.exec(prose)?.[1] ?? year)));
+  const out = scopesByLine<string>(lines, (line, prose, year) => stays(line === title ? year : (YEAR_OPENER.exec(prose)?.[1] ?? year)));
+  chronicleHead(lines, title, out);
+  return out;
+}
+
+/** A chronicle's entry dated to the day without its year (12月24日 市革委会决定…, 6月12～15日 …代表大会召开). */
+const DAY_ENTRY = /^[0-9]{1,2}月[0-9]{1,2}(?:[～~—-][0-9]{1,2})?日/;
+/** A chronicle's entry dated with its year and month (1974年1月1日中国银行…成立, 1972年1月24日至2月7日 …): the year turns. */
+const YEAR_ENTRY = /^((?:19|20)[0-9]{2})年[0-9]{1,2}月/;
+
+/**
+ * 12月24日 市革委会决定…⏎是年 全市总人口255.32万人…港口货物吞吐量244万吨…⏎1974年1月1日中国银行…成立。⏎…⏎港口货物吞吐量242万吨
+ * (heldout173/dashiji-lianyungang-05): a chronicle (大事记) names an entry's year only at the first entry of the year,
+ * and an excerpt may start in the middle of a year: its entries dated by month and day before the first year written
+ * are of a year before that one, their figures (是年's summary of the year) not the next year's stated again. When the
+ * first line opening with a year dates an entry to its month, and a line before it is an entry dated to the day, the
+ * lines from that entry up to the year are marked as of a year before it.
+ */
+function chronicleHead(lines: readonly Line[], title: Line | undefined, years: Map<number, string>): void {
+  let first: number | undefined;
+  for (const line of lines) {
+    if (line === title) continue;
+    const prose = line.prose.trimStart();
+    if (first === undefined && DAY_ENTRY.test(prose)) first = line.index;
+    const year = YEAR_OPENER.exec(prose)?.[1];
+    if (year === undefined) continue;
+    if (first === undefined || !YEAR_ENTRY.test(prose)) return;
+    for (const before of lines) if (before.index >= first && before.index < line.index && before.prose.trim() !== '') years.set(before.index, `${year}年以前`);
+    return;
+  }
 }
 
 /** A line that is a place's name alone (茅箭区, 丹江口市, 房县): a heading the lines below it report under. */
@@ -362,6 +391,7 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     ofOtherCensuses(f, g) ||
     pastACutOffDate(f, g) ||
     ofOtherChronicleYears(f, g, s.chronicle) ||
+    ofOtherSentenceYears(f, g) ||
     underOnePartHeading(f, g, s.partHeadings) ||
     ofOtherYearsOfOneSpan(f, g, s) ||
     beyondWholeOfPart(f, g, s.byParagraph) ||
@@ -377,6 +407,10 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     unfilledYear(f) ||
     unfilledYear(g) ||
     ofCountedSubjects(f, g) ||
+    ofCountedKinds(f, g) ||
+    ofOtherFrames(f, g) ||
+    ofOtherQualifiersBefore(f, g, s.byParagraph) ||
+    ofAUnitAndTheWhole(f, g, s.byParagraph) ||
     inOtherGroups(f, g)
   );
 }
@@ -755,6 +789,27 @@ function ofOtherChronicleYears(f: Figure, g: Figure, years: (index: number) => C
   const a = chronicleYear(f, years);
   const b = a === undefined ? undefined : chronicleYear(g, years);
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] !== b[1];
+}
+
+/** A year a sentence opens with, alone or from a date on (1986年，… / 1983年起，… / 1982年7月1日起，…): group 1 the year. */
+const OPENING_YEAR = /^\s*((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:起|以来|开始)?[，,]/;
+
+/** The year `x`'s sentence opens with, if any. */
+function sentenceOpeningYear(x: Figure): string | undefined {
+  return OPENING_YEAR.exec(wordsOf(x, x.period, x.offset))?.[1];
+}
+
+/**
+ * 1983年起，…全年共鉴证经济合同3410份 … 1986年，推行…，全年鉴证经济合同132539份 (heldout171/gongshang-lianyungang-04): a
+ * sentence that opens with a year is that year's, its 全年 (or no time at all) that year's whole: one measure in two
+ * sentences opened by two years is two years' figures, not one stated twice. (A figure whose own scope names a year is
+ * read by it.)
+ */
+function ofOtherSentenceYears(f: Figure, g: Figure): boolean {
+  if (f.scope !== g.scope || /年(?:度)?$/.test(f.scope.replace(/全年$/, ''))) return false;
+  const a = sentenceOpeningYear(f);
+  const b = a === undefined ? undefined : sentenceOpeningYear(g);
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
@@ -1178,6 +1233,117 @@ function ofCountedSubjects(f: Figure, g: Figure): boolean {
   const a = COUNTED_OPENER.exec(wordsOf(f, f.period, f.offset))?.[1];
   const b = a ? COUNTED_OPENER.exec(wordsOf(g, g.period, g.offset))?.[1] : undefined;
   return !!a && !!b && a !== b;
+}
+
+/** A kind named and counted at the head of a clause up to ； (杀菌剂2种，年生产能力600吨), after a colon or not: group 1 the kind. */
+const KIND_COUNTED_OPENER = /^(?:[^：:；;。]{0,40}[：:])?\s*([\u4e00-\u9fff]{2,8})[0-9０-９]+(?:种|类|个|家|座|所|项|户|处)[，,]/;
+
+/**
+ * 熏蒸杀虫剂2种，年生产能力1900吨，实产840吨；有机磷杀虫剂5种，年生产能力7050吨…；杀菌剂2种，年生产能力600吨
+ * (heldout169/nongyao-lianyungang-01): clauses up to ； each opened by a kind and its count give that kind's figures, the
+ * same measure after each (年生产能力) each kind's own, not one measure stated twice.
+ */
+function ofCountedKinds(f: Figure, g: Figure): boolean {
+  if (f.sentence.offset === g.sentence.offset) return false;
+  const a = KIND_COUNTED_OPENER.exec(wordsOf(f, f.sentence.offset, f.offset))?.[1];
+  const b = a ? KIND_COUNTED_OPENER.exec(wordsOf(g, g.sentence.offset, g.offset))?.[1] : undefined;
+  return !!a && !!b && a !== b;
+}
+
+/** Words before a measure's name that name the whole or all its items (市区各项存款余额 is the 存款余额 of all): no qualifier. */
+const WHOLE_WORDS = /^(?:全市|全县|全区|全省|全国|市区|城区|县城|我市|我县|本市|本县|各项|各类|全部)+/;
+
+/**
+ * The qualifier the paragraph gave `x`'s bare name before it (财政性 of 市区财政性存款余额 before 存款余额), if any. Words up to a
+ * 的 say who set or did it (次会议批准的全市一般公共预算收入, the budget before its outturn), not a kind: no qualifier.
+ */
+function qualifierBefore(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): string | undefined {
+  if (x.keyedBy || x.key !== x.measure || x.measure.length < 2) return undefined;
+  let found: string | undefined;
+  for (const h of byParagraph.get(x.para.offset) ?? []) {
+    if (h.offset >= x.offset) break;
+    if (h.measure.length > x.measure.length && h.measure.endsWith(x.measure) && compatible(h.unit, x.unit))
+      found = h.measure
+        .slice(0, h.measure.length - x.measure.length)
+        .replace(/^.*的/, '')
+        .replace(WHOLE_WORDS, '');
+  }
+  return found || undefined;
+}
+
+/**
+ * 1950年末，市区财政性存款余额为207万元…。…财政性存款逐年增加，至1990年末，全市存款余额3280万元 (heldout170/
+ * jinrong-lianyungang-03): a paragraph that names a measure with a qualifier (财政性) and then by its bare name speaks of
+ * the qualified one still; the bare name stated with another value in another paragraph whose own (全市各项存款余额为
+ * 207520万元) bears no such qualifier is the whole's, not the same measure stated twice.
+ */
+function ofOtherQualifiersBefore(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.para.offset === g.para.offset) return false;
+  return qualifierBefore(f, byParagraph) !== qualifierBefore(g, byParagraph);
+}
+
+/** A works, firm or depot named (3县化肥厂, 中国外运总公司连云港分公司墟沟仓库): what ends its name. */
+const UNIT_NAME = '[\\u4e00-\\u9fff0-9（）()]{1,30}?(?:厂|公司|仓库|矿|码头|农场|电站)';
+/** A sentence about one unit: its name, then 是 (…连云港仓库是华东地区最大的综合性仓库，一次性储存能力为52.8万吨). */
+const UNIT_IS = new RegExp(`^(?:[^，,；;。]{0,12}[，,])?(${UNIT_NAME})(?:是|系)`);
+/** A measure named with its unit first (3县化肥厂合成氨年生产能力): group 1 the unit. */
+const UNIT_MEASURE = new RegExp(`^(${UNIT_NAME})`);
+/** The whole named in a sentence (全市实产合成氨, 全市仅有…仓库): no unit of it. */
+const WHOLE_NAMED = /全市|全县|全区|全省|全国/;
+
+/** The unit `x`'s sentence speaks of: named before 是 at its head, or first in the measure of a figure before `x` in it. */
+function unitOf(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): string | undefined {
+  const head = wordsOf(x, x.period, x.offset);
+  const named = UNIT_IS.exec(head)?.[1];
+  if (named !== undefined) return WHOLE_NAMED.test(named) ? undefined : named;
+  for (const h of byParagraph.get(x.para.offset) ?? []) {
+    if (h.offset >= x.offset) break;
+    if (h.offset < x.period) continue;
+    // (污水处理厂32座: a count of the works is of a kind of unit, all of them, not one works)
+    const unit = UNIT_MEASURE.exec(h.measure)?.[1];
+    if (unit !== undefined) return WHOLE_NAMED.test(unit) || unit.length === h.measure.length ? undefined : unit;
+  }
+  return undefined;
+}
+
+/** Whether `x`'s sentence names the whole (全市…) before it, and no unit. */
+function ofTheWhole(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  return WHOLE_NAMED.test(wordsOf(x, x.period, x.offset)) && unitOf(x, byParagraph) === undefined;
+}
+
+/**
+ * 1990年，3县化肥厂合成氨年生产能力达到6.60万吨，实产合成氨5.6万吨 … 1990年，全市实产合成氨6.98万吨 (heldout169/
+ * huafei-lianyungang-01); …连云港仓库是华东地区最大的综合性仓库，一次性储存能力为52.8万吨 … 全市仅有10余家…仓库…，一次性储存
+ * 能力49.9万吨 (heldout169/kouan-lianyungang-04): a sentence that speaks of one works, firm or depot (its name before 是,
+ * or opening the name of its first measure) gives that unit's figures, the measures after it included; the same measure in
+ * a sentence of the whole (全市) is the whole's, not the unit's stated again.
+ */
+function ofAUnitAndTheWhole(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+  if (f.period === g.period) return false;
+  const a = unitOf(f, byParagraph);
+  const b = unitOf(g, byParagraph);
+  return a !== b && (a === undefined ? ofTheWhole(f, byParagraph) : b === undefined ? ofTheWhole(g, byParagraph) : true);
+}
+
+/** A whole a period's figures are parts of, opened by 在…中 (在总发放数中，在全部贷款中): group 1 the whole. */
+const IN_FRAME = /在([\u4e00-\u9fff]{2,10})中[，,]?/g;
+
+/** The last whole opened by 在…中 before `x` in its period. */
+function frameOf(x: Figure): string | undefined {
+  const head = wordsOf(x, x.period, x.offset);
+  if (!head.includes('在')) return undefined;
+  return [...head.matchAll(IN_FRAME)].at(-1)?.[1];
+}
+
+/**
+ * 在总发放数中港口工程1.18亿元，碱厂工程贷款8936万元 … 中央基本建设贷款中…；碱厂工程贷款5620万元 (heldout170/
+ * jinrong-lianyungang-06): a part listed after 在…中 is a part of that whole (the loans the paragraph counts); the same
+ * name elsewhere, out of that frame, is a part of another whole, not the same part stated twice.
+ */
+function ofOtherFrames(f: Figure, g: Figure): boolean {
+  const a = frameOf(f);
+  const b = frameOf(g);
+  return a !== b && (a === undefined || b === undefined ? f.para.offset !== g.para.offset : true);
 }
 
 /** A group its sentence counts, then speaks of: 支流137个省控断面中，; 60个“水十条”国家考核断面中， (its count and name). */
