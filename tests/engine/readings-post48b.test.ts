@@ -83,3 +83,13 @@ describe('a bare 共 after a list begun in the sentence before (post48b)', () =>
     assert.deepEqual(figureFindings(text('240')), ['number-sum 8400人']);
   });
 });
+
+describe('库房 and 货场 after 其中 (post48b)', () => {
+  it('are all of the storage: a sum short of the total is reported', () => {
+    assert.deepEqual(figureFindings('全港有库场120个，总面积50.6万平方米。其中，库房18.2万平方米，货场面积31.9万平方米。'), ['number-sum 50.6万平方米']);
+  });
+
+  it('are silent when they add up', () => {
+    assert.deepEqual(figureFindings('全港有库场120个，总面积50.1万平方米。其中，库房18.2万平方米，货场面积31.9万平方米。'), []);
+  });
+});

