@@ -146,7 +146,16 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // (全市共有残疾人16668名…残疾人员中，视力残疾1364人，听力残疾1452人…: likewise a total of disabled persons alone is not
   // cut by its parts' 残疾; the parts are kinds of disability)
   const ofDisabled = crossCutting === CROSS_CUTTING && ALL_DISABLED.test(bareMeasure(total));
-  const own = (p: Figure): string => (ofWomen ? p.measure.replace(WOMEN_WORDS, '') : ofDisabled ? p.measure.replace(/残疾/g, '') : p.measure);
+  // (城乡低保63393户（其中城镇低保16516户，农村低保46877户）, 全国共有共青团员7371.5万名…学生团员…企业团员: a word of a cut the
+  // total is named by too, 低保 or 团员, names what every part counts, as 妇女 and 残疾 do above; it cuts across none of them)
+  const shared = crossCutting === CROSS_CUTTING ? sharedCutWords(bareMeasure(total)) : [];
+  // (出生2138人，其中男1104人，女1034人: two parts, the one of men and the other of women, are the total's two sexes, disjoint)
+  const bySex = crossCutting === CROSS_CUTTING && twoSexes(parts);
+  const own = (p: Figure): string => {
+    let m = ofWomen ? p.measure.replace(WOMEN_WORDS, '') : ofDisabled ? p.measure.replace(/残疾/g, '') : p.measure;
+    for (const w of shared) m = m.split(w).join('');
+    return bySex ? m.replace(/[男女]/g, '') : m;
+  };
   const cuts = (p: Figure): boolean => !spentOn(p) && crossCutting.test(flow.reduce((m, w) => m.split(w).join(''), own(p)));
   if ((parts.some(cuts) && !disjointSchooling(parts, crossCutting) && !disjointAges(total, parts, crossCutting)) || byActivity(parts)) {
     if (!exact(total) || !parts.every(exact) || !parts.every((p) => addsInto(p.unit, total.unit))) return undefined;
@@ -199,7 +208,7 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // 总投资1.85亿元，其中中央资金0.96亿元，省级补助0.45亿元，县级配套0.54亿元: parts each named by another member of one
   // partition (levels of government, 国税/地税, 住院/门诊, 水田/水浇地/旱地 …) cannot overlap; a sum over the total is
   // an error, not a hint to check for overlap
-  if (disjointPartition(parts)) return relation('sum', total, cast, [whole], { marker });
+  if (disjointPartition(parts) || bySex) return relation('sum', total, cast, [whole], { marker });
   return relation('sum', total, cast, [whole], { marker, hint: 'overlap' });
 }
 
@@ -664,6 +673,30 @@ function kindOfAnAverageIncome(total: Figure, parts: Figure[], remainder: boolea
 }
 
 /** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
+/**
+ * The words of a cut (CROSS_CUTTING) a total's measure is named by (城乡低保: 低保; 共青团员: 团员): a part named by them too
+ * counts what the total counts, and is not cut along them (heldout133/dibao-shi-01, heldout42/tuan-quanguo-01). Not 男 or
+ * 女 (a total of women has `ALL_WOMEN`), nor the ages and the flows (岁以下, 新增, 累计 have their own readings).
+ */
+function sharedCutWords(measure: string): string[] {
+  return [...measure.matchAll(SHARED_CUT)].map((m) => m[0]);
+}
+// (not 残疾: 持证残疾人83556人，其中重度残疾人46175人，就业年龄段（16-59岁）残疾人45066人 cuts the disabled by degree and by
+// age, a line CROSS_CUTTING does not name; a total of disabled persons alone has `ALL_DISABLED`, heldout60/canlian-xuancheng-01)
+const SHARED_CUT = /少数民族|退役军人|党员|团员|脱贫|低保|建档立卡|留守/g;
+
+/**
+ * 出生2138人，其中男1104人，女1034人 / 病人4785例，其中男性3020例，女性1765例: two parts, one named by 男 and not 女, the
+ * other by 女 and not 男, each with no other word of a cut, are the total's men and women: they cannot overlap.
+ */
+function twoSexes(parts: readonly Figure[]): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = parts.map((p) => bareMeasure(p));
+  const sex = (m: string): string | undefined => (/男/.test(m) && !/女/.test(m) ? '男' : /女/.test(m) && !/男/.test(m) ? '女' : undefined);
+  const other = (m: string): boolean => CROSS_CUTTING.test(m.replace(/[男女]/g, ''));
+  return !!a && !!b && sex(a) !== undefined && sex(b) !== undefined && sex(a) !== sex(b) && !other(a) && !other(b);
+}
+
 const ALL_WOMEN = /妇女|女性|女职工/;
 const WOMEN_WORDS = /妇女|女性|女职工/g;
 /** A total of disabled persons alone (残疾人): its parts' 残疾 (视力残疾, 肢体残疾) names their kind, no cut. */
