@@ -112,11 +112,34 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
     if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
       const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
       const head = headOf(draft, f);
-      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head)) out.add(f);
+      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head) || netAfterFromTo(draft, previous, f)) out.add(f);
     }
     previous = f;
   }
   return out;
+}
+
+/** Between the level changed to and its net change: a comma and 净增 (净减, 凈增加 as 繁體 pages write it). */
+const NET_AFTER_COMMA = /^[，,](?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
+
+/** The head of a level changed to (a clause holds no ，。): 由 (从) the level before, then 到 (至) it. */
+function changedToInHead(head: string): boolean {
+  const from = head.search(/[由从從]/);
+  return from >= 0 && /[到至]/.test(head.slice(from + 1));
+}
+
+/**
+ * 一級公路由20667公里減少到19592公里，凈減1074公里，下降5.2% (heldout110/shoufei-quanguo-01): a net change right after a
+ * pair from 由/从 to 到 is the pair's difference, as 增加了 there is (a net change alone, 全年净增5386万户, may be a level of
+ * its own: it is read only after the pair).
+ */
+function netAfterFromTo(draft: Draft, previous: Figure | undefined, f: Figure): boolean {
+  return (
+    previous !== undefined &&
+    previous.unit.kind !== 'percent' &&
+    NET_AFTER_COMMA.test(textBetween(draft, previous.endOffset, f.offset)) &&
+    changedToInHead(textBetween(draft, previous.clause.offset, previous.offset))
+  );
 }
 
 /**
@@ -390,8 +413,11 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
 function differenceVerb(head: string): string | undefined {
   const bare = COMPARED_BARE_DIFFERENCE.exec(head)?.[1];
   const named = COMPARED_NAMED_DIFFERENCE.exec(head)?.[1];
-  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : undefined);
+  const net = NET_HEAD.exec(head)?.[1];
+  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : net ? (net === '增' ? '增加' : '减少') : undefined);
 }
+/** A clause head that is only a net change: 净增, 凈減 (after a pair from 由 to 到, netAfterFromTo). */
+const NET_HEAD = /^(?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
@@ -922,7 +948,7 @@ function differencePair(par: Paragraph, sentence: readonly Figure[], diffs: Set<
     d,
     sentence.slice(0, at).filter((f) => level(f) || f === q),
   );
-  if (fromTo && fromTo.current === q && ONLY_VERB_AFTER_COMMA.test(between)) return exact(fromTo.previous) ? fromTo : undefined;
+  if (fromTo && fromTo.current === q && (ONLY_VERB_AFTER_COMMA.test(between) || NET_AFTER_COMMA.test(between))) return exact(fromTo.previous) ? fromTo : undefined;
   const head = textBetween(draft, q.clause.offset, q.offset).replace(/\s/g, '');
   const word = comparing(head) ?? (/^(?:相比|相较)/.test(between) ? COMPARED_WITH.exec(head)?.[0] : undefined);
   if (!word || !VERB_AFTER_COMPARED.test(between)) return undefined;

@@ -1,0 +1,26 @@
+// Readings of rates48 (issue 12, round 48): a net change (净增, 凈減) right after a pair from 由 to 到 is the pair's
+// difference, and the percentage after it is still of the pair. Each case made up, each silent case failing without
+// its guard and each reported case without its reading.
+
+import assert from 'node:assert/strict';
+import { arithmeticFindingTexts as figureFindings } from './figure-findings';
+
+describe('a net change right after a pair from 由 to 到 (rates48)', () => {
+  const roads = (net: string, pct: string): string => `全市农村公路里程由12400公里增加到13020公里，净增${net}公里，增长${pct}%。`;
+  const falls = (net: string, pct: string): string => `全县二级公路里程由850公里減少到816公里，凈減${net}公里，下降${pct}%。`;
+
+  it('reads the net change and the percentage of the pair', () => {
+    assert.deepEqual(figureFindings(roads('620', '5')), []);
+    assert.deepEqual(figureFindings(falls('34', '4')), []);
+  });
+
+  it('reports a net change that is not the pair’s difference', () => {
+    assert.deepEqual(figureFindings(roads('560', '5')), ['number-ratio 560公里']);
+    assert.deepEqual(figureFindings(falls('43', '4')), ['number-ratio 43公里']);
+  });
+
+  it('reports a percentage of the pair past the net change between them', () => {
+    assert.deepEqual(figureFindings(roads('620', '10')), ['number-ratio 10%']);
+    assert.deepEqual(figureFindings(falls('34', '9')), ['number-ratio 9%']);
+  });
+});
