@@ -1,6 +1,6 @@
 // Readings of rates48 (issue 12, round 48): a net change (净增, 凈減) right after a pair from 由 to 到 is the pair's
-// difference, and the percentage after it is still of the pair. Each case made up, each silent case failing without
-// its guard and each reported case without its reading.
+// difference, and the percentage after it is still of the pair; 增速 right before a percentage is the growth itself.
+// Each case made up, each silent case failing without its guard and each reported case without its reading.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
@@ -22,5 +22,21 @@ describe('a net change right after a pair from 由 to 到 (rates48)', () => {
   it('reports a percentage of the pair past the net change between them', () => {
     assert.deepEqual(figureFindings(roads('620', '10')), ['number-ratio 10%']);
     assert.deepEqual(figureFindings(falls('34', '9')), ['number-ratio 9%']);
+  });
+});
+
+describe('增速 right before its percentage (rates48)', () => {
+  const loans = (pct: string): string => `报告期末，全行各项贷款余额66000万元，较年初上升6000万元，增速${pct}%；存款余额90000万元。`;
+
+  it('reads 增速 as the growth of the level and its difference', () => {
+    assert.deepEqual(figureFindings(loans('10')), []);
+  });
+
+  it('reports a 增速 that is not the difference over the level before it', () => {
+    assert.deepEqual(figureFindings(loans('12')), ['number-ratio 12%']);
+  });
+
+  it('leaves a 平均增速 alone: a compound rate per year', () => {
+    assert.deepEqual(figureFindings(`全市社会消费品零售总额121亿元，比两年前增加21亿元，两年平均增速为12%。`), []);
   });
 });
