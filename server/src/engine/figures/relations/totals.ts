@@ -167,7 +167,10 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // placeholders or approximations: nothing can be said, but the hover shows what is there
   if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);
   const whole = sumReading(parts, total, remainder ? '<=' : '=');
-  if (!remainder || !whole || whole.holds || parts.length < 2) return relation('sum', total, cast, [whole], { marker });
+  // (the two sexes read as all of the total, no remainder: the message says why they must add up, as the partitions'
+  // reading says it, 男、女构成完整分类)
+  const said = bySex ? `${parts.map((p) => (/男/.test(bareMeasure(p)) ? '男' : '女')).join('、')}构成完整分类，` : marker;
+  if (!remainder || !whole || whole.holds || parts.length < 2) return relation('sum', total, cast, [whole], { marker: said });
   const net = counted ? lessCountedTwice(total, parts, counted, marker) : withoutGroundWater(total, parts, marker);
   if (net) return net;
   // 规上工业企业86家，其中高新技术企业32家、专精特新企业60家: parts after 其中 may overlap, so a sum over the total is a
@@ -672,7 +675,6 @@ function kindOfAnAverageIncome(total: Figure, parts: Figure[], remainder: boolea
   );
 }
 
-/** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
 /**
  * The words of a cut (CROSS_CUTTING) a total's measure is named by (城乡低保: 低保; 共青团员: 团员): a part named by them too
  * counts what the total counts, and is not cut along them (heldout133/dibao-shi-01, heldout42/tuan-quanguo-01). Not 男 or
@@ -697,6 +699,7 @@ function twoSexes(parts: readonly Figure[]): boolean {
   return !!a && !!b && sex(a) !== undefined && sex(b) !== undefined && sex(a) !== sex(b) && !other(a) && !other(b);
 }
 
+/** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
 const ALL_WOMEN = /妇女|女性|女职工/;
 const WOMEN_WORDS = /妇女|女性|女职工/g;
 /** A total of disabled persons alone (残疾人): its parts' 残疾 (视力残疾, 肢体残疾) names their kind, no cut. */
