@@ -74,12 +74,12 @@ export function wordsWithoutFigures(par: Paragraph, start: number, end: number):
 }
 
 /** The clause before a figure, without spaces: what says what the figure is (占年计划的, 较上年增长). */
-/** 增速 (增长速度) ending the words before a percentage: the growth named by its noun. */
-const GROWTH_NAMED = /(?:增速|增长速度|增長速度)(?:为|為|达|達|是)?$/;
-
 export function headOf(draft: Draft, f: Figure): string {
   return textBetween(draft, f.clause.offset, f.offset).replace(/\s/g, '');
 }
+
+/** 增速 (增长速度) ending the words before a percentage: the growth named by its noun. */
+const GROWTH_NAMED = /(?:增速|增长速度|增長速度)(?:为|為|达|達|是)?$/;
 
 /**
  * A figure's name: the clause before it in simplified characters, without a page's glossed readings (資產（chǎn）總額) and
