@@ -47,3 +47,9 @@ describe('the men and the women of a total (sums48)', () => {
     assert.deepEqual(figureFindings('全镇共有党员800名（其中女党员420名，女性村干部400名），党组织32个。'), []);
   });
 });
+
+describe('the two sexes in the brackets of a part after 其中 (merge review, round 48)', () => {
+  it('leaves them to the whole before it, which they may add up to', () => {
+    assert.deepEqual(figureFindings('全年共出生240人，其中政策内出生232人（男孩121人、女孩119人）。'), []);
+  });
+});

@@ -150,7 +150,7 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   // total is named by too, 低保 or 团员, names what every part counts, as 妇女 and 残疾 do above; it cuts across none of them)
   const shared = crossCutting === CROSS_CUTTING ? sharedCutWords(bareMeasure(total)) : [];
   // (出生2138人，其中男1104人，女1034人: two parts, the one of men and the other of women, are the total's two sexes, disjoint)
-  const bySex = crossCutting === CROSS_CUTTING && twoSexes(parts);
+  const bySex = crossCutting === CROSS_CUTTING && twoSexes(parts) && !partItself(total);
   const own = (p: Figure): string => {
     let m = ofWomen ? p.measure.replace(WOMEN_WORDS, '') : ofDisabled ? p.measure.replace(/残疾/g, '') : p.measure;
     for (const w of shared) m = m.split(w).join('');
@@ -697,6 +697,15 @@ function twoSexes(parts: readonly Figure[]): boolean {
   const sex = (m: string): string | undefined => (/男/.test(m) && !/女/.test(m) ? '男' : /女/.test(m) && !/男/.test(m) ? '女' : undefined);
   const other = (m: string): boolean => CROSS_CUTTING.test(m.replace(/[男女]/g, ''));
   return !!a && !!b && sex(a) !== undefined && sex(b) !== undefined && sex(a) !== sex(b) && !other(a) && !other(b);
+}
+
+/**
+ * 共出生123人，其中政策内出生119人（男孩62人、女孩61人） (tests/corpus/shadow/gzzj-jisheng-02): a total that is itself a part
+ * after 其中 may carry in its brackets the sexes of the whole before it (62 + 61 = 123), not its own: its two sexes are not
+ * read as all of it.
+ */
+function partItself(total: Figure): boolean {
+  return total.para.prose.slice(total.sentence.offset - total.para.offset, total.offset - total.para.offset).includes('其中');
 }
 
 /** Women named as the whole a total counts: 育龄妇女, 女职工 (the word, wherever it stands in a part's name). */
