@@ -57,15 +57,16 @@ function newsDateline(m: RegExpExecArray): boolean {
  * 公元 year shortened (民国37年 is 1948, not 2037), and stays as the text writes it. The era names of the 民国 and the
  * 明 and 清 reigns (in simplified and traditional characters), 公元前, and the Japanese eras a local history cites.
  */
-const ERA_BEFORE =
-  /(?:民国|民國|光绪|光緒|宣统|宣統|同治|咸丰|咸豐|道光|嘉庆|嘉慶|乾隆|雍正|康熙|顺治|順治|崇祯|崇禎|天启|天啟|泰昌|万历|萬曆|隆庆|隆慶|嘉靖|正德|弘治|成化|天顺|天順|景泰|正统|正統|宣德|洪熙|永乐|永樂|建文|洪武|公元前|明治|大正|昭和|平成|令和) ?$/;
+const ERAS =
+  '(?:民国|民國|光绪|光緒|宣统|宣統|同治|咸丰|咸豐|道光|嘉庆|嘉慶|乾隆|雍正|康熙|顺治|順治|崇祯|崇禎|天启|天啟|泰昌|万历|萬曆|隆庆|隆慶|嘉靖|正德|弘治|成化|天顺|天順|景泰|正统|正統|宣德|洪熙|永乐|永樂|建文|洪武|公元前|明治|大正|昭和|平成|令和)';
+const ERA_BEFORE = new RegExp(`${ERAS} ?$`);
 
 /**
  * The second end of a range whose first end is a year of an era (民国30年4月至31年9月, 光绪28年至30年): the era goes
  * on across 至, 到 or the dash, so the second year is counted in it too and is no abbreviated 公元 year
  * (heldout171/yanye-lianyungang-01). The first end is the era's year, with its month and day if written.
  */
-const ERA_RANGE_BEFORE = new RegExp(`${ERA_BEFORE.source.replace(/ \?\$$/, '')} ?[0-9]{1,4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:至|到|～|~|〜|—|－|-)$`);
+const ERA_RANGE_BEFORE = new RegExp(`${ERAS} ?[0-9]{1,4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:至|到|～|~|〜|—|－|-)$`);
 
 const PATTERNS: Pattern[] = [
   {

@@ -119,8 +119,10 @@ function differences(draft: Draft, sentence: readonly Figure[]): Set<Figure> {
   return out;
 }
 
-/** Between the level changed to and its net change: a comma and 净增 (净减, 凈增加 as 繁體 pages write it). */
-const NET_AFTER_COMMA = /^[，,](?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
+/** A net change: 净增, 净减 (凈增加 as 繁體 pages write it); group 1 增 or 减. */
+const NET = '(?:净|淨|凈)(增|减|減)(?:加|少)?了?';
+/** Between the level changed to and its net change: a comma and 净增. */
+const NET_AFTER_COMMA = new RegExp(`^[，,]${NET}$`);
 
 /**
  * 一級公路由20667公里減少到19592公里，凈減1074公里，下降5.2% (heldout110/shoufei-quanguo-01) / 乡镇企业总产值完成11.1亿元，
@@ -407,7 +409,7 @@ function differenceVerb(head: string): string | undefined {
   return ENDS_IN_CHANGE_VERB.exec(head)?.[1] ?? (bare ? (bare === '增' ? '增加' : '减少') : named === '增加' ? '增加' : named ? '减少' : net ? (net === '增' ? '增加' : '减少') : undefined);
 }
 /** A clause head that is only a net change: 净增, 凈減 (right after a level, netAfterLevel). */
-const NET_HEAD = /^(?:净|淨|凈)(增|减|減)(?:加|少)?了?$/;
+const NET_HEAD = new RegExp(`^${NET}$`);
 /** Some verb of change in the words. */
 const HAS_CHANGE_VERB = new RegExp(CHANGE_VERB);
 /** Between a level and a difference: only a comma and the verb (从N增长到M，增加了…). */
