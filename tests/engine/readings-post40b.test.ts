@@ -96,7 +96,11 @@ describe('parts that add up to the whole exactly, with shares adding up to 100% 
     assert.deepEqual(figureFindings(circles('48.5%、30%和21.5%')), []);
   });
 
-  it('leaves shares that do not add up to 100%, two of them wrong', () => {
-    assert.deepEqual(findings(circles('48.4%、30%和21.4%'), 'number-ratio'), []);
+  it('leaves shares that do not add up to 100% at the precision written, two of them wrong', () => {
+    assert.deepEqual(findings(circles('48.4%、30.0%和21.4%'), 'number-ratio'), []);
+  });
+
+  it('takes shares for 100% within the precision written (30% may be 30.2%): the two wrong ones are reported', () => {
+    assert.deepEqual(findings(circles('48.4%、30%和21.4%'), 'number-ratio'), ['48.4%', '21.4%']);
   });
 });

@@ -311,6 +311,24 @@ export interface DraftScopes {
   itemOf: (x: Figure) => EnumeratedItem | undefined;
   /** The years the draft writes before each span of months (see `spanYears`), read when a pair asks. */
   yearsOfSpan: () => ReadonlyMap<string, ReadonlySet<string>>;
+  /** A figure's qualifier before its bare name (see `qualifierBefore`), read once per figure. */
+  qualifierOf: (x: Figure) => string | undefined;
+  /** The works, firm or depot a figure's sentence speaks of (see `unitNamed`), read once per figure. */
+  unitOf: (x: Figure) => string | undefined;
+  /** The whole a figure's period opens with 在…中 (see `frameOf`), read once per figure. */
+  frameOf: (x: Figure) => string | undefined;
+}
+
+/**
+ * A reading of one figure made when a pair first asks for it, then kept: a paragraph of one measure stated again and
+ * again compares each of its figures with many others.
+ */
+function perFigure<T>(read: (x: Figure) => T): (x: Figure) => T {
+  const readings = new Map<Figure, T>();
+  return (x) => {
+    if (!readings.has(x)) readings.set(x, read(x));
+    return readings.get(x) as T;
+  };
 }
 
 export function draftScopes(
@@ -342,6 +360,9 @@ export function draftScopes(
     numbered: numberedItems(lines),
     itemOf,
     yearsOfSpan: () => (yearsBySpan ??= spanYears(lines)),
+    qualifierOf: perFigure((x) => qualifierBefore(x, byParagraph)),
+    unitOf: perFigure((x) => unitNamed(x, byParagraph)),
+    frameOf: perFigure(frameOf),
   };
 }
 
@@ -408,9 +429,9 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     unfilledYear(g) ||
     ofCountedSubjects(f, g) ||
     ofCountedKinds(f, g) ||
-    ofOtherFrames(f, g) ||
-    ofOtherQualifiersBefore(f, g, s.byParagraph) ||
-    ofAUnitAndTheWhole(f, g, s.byParagraph) ||
+    ofOtherFrames(f, g, s.frameOf) ||
+    ofOtherQualifiersBefore(f, g, s.qualifierOf) ||
+    ofAUnitAndTheWhole(f, g, s.unitOf) ||
     inOtherGroups(f, g)
   );
 }
@@ -1277,9 +1298,9 @@ function qualifierBefore(x: Figure, byParagraph: ReadonlyMap<number, readonly Fi
  * the qualified one still; the bare name stated with another value in another paragraph whose own (全市各项存款余额为
  * 207520万元) bears no such qualifier is the whole's, not the same measure stated twice.
  */
-function ofOtherQualifiersBefore(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+function ofOtherQualifiersBefore(f: Figure, g: Figure, qualifierOf: (x: Figure) => string | undefined): boolean {
   if (f.para.offset === g.para.offset) return false;
-  return qualifierBefore(f, byParagraph) !== qualifierBefore(g, byParagraph);
+  return qualifierOf(f) !== qualifierOf(g);
 }
 
 /** A works, firm or depot named (3县化肥厂, 中国外运总公司连云港分公司墟沟仓库): what ends its name. */
@@ -1292,7 +1313,7 @@ const UNIT_MEASURE = new RegExp(`^(${UNIT_NAME})`);
 const WHOLE_NAMED = /全市|全县|全区|全省|全国/;
 
 /** The unit `x`'s sentence speaks of: named before 是 at its head, or first in the measure of a figure before `x` in it. */
-function unitOf(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): string | undefined {
+function unitNamed(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): string | undefined {
   const head = wordsOf(x, x.period, x.offset);
   const named = UNIT_IS.exec(head)?.[1];
   if (named !== undefined) return WHOLE_NAMED.test(named) ? undefined : named;
@@ -1307,8 +1328,8 @@ function unitOf(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>):
 }
 
 /** Whether `x`'s sentence names the whole (全市…) before it, and no unit. */
-function ofTheWhole(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
-  return WHOLE_NAMED.test(wordsOf(x, x.period, x.offset)) && unitOf(x, byParagraph) === undefined;
+function ofTheWhole(x: Figure, unitOf: (x: Figure) => string | undefined): boolean {
+  return WHOLE_NAMED.test(wordsOf(x, x.period, x.offset)) && unitOf(x) === undefined;
 }
 
 /**
@@ -1318,11 +1339,11 @@ function ofTheWhole(x: Figure, byParagraph: ReadonlyMap<number, readonly Figure[
  * or opening the name of its first measure) gives that unit's figures, the measures after it included; the same measure in
  * a sentence of the whole (全市) is the whole's, not the unit's stated again.
  */
-function ofAUnitAndTheWhole(f: Figure, g: Figure, byParagraph: ReadonlyMap<number, readonly Figure[]>): boolean {
+function ofAUnitAndTheWhole(f: Figure, g: Figure, unitOf: (x: Figure) => string | undefined): boolean {
   if (f.period === g.period) return false;
-  const a = unitOf(f, byParagraph);
-  const b = unitOf(g, byParagraph);
-  return a !== b && (a === undefined ? ofTheWhole(f, byParagraph) : b === undefined ? ofTheWhole(g, byParagraph) : true);
+  const a = unitOf(f);
+  const b = unitOf(g);
+  return a !== b && (a === undefined ? ofTheWhole(f, unitOf) : b === undefined ? ofTheWhole(g, unitOf) : true);
 }
 
 /** A whole a period's figures are parts of, opened by 在…中 (在总发放数中，在全部贷款中): group 1 the whole. */
@@ -1340,7 +1361,7 @@ function frameOf(x: Figure): string | undefined {
  * jinrong-lianyungang-06): a part listed after 在…中 is a part of that whole (the loans the paragraph counts); the same
  * name elsewhere, out of that frame, is a part of another whole, not the same part stated twice.
  */
-function ofOtherFrames(f: Figure, g: Figure): boolean {
+function ofOtherFrames(f: Figure, g: Figure, frameOf: (x: Figure) => string | undefined): boolean {
   const a = frameOf(f);
   const b = frameOf(g);
   return a !== b && (a === undefined || b === undefined ? f.para.offset !== g.para.offset : true);

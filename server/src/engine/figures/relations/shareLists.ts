@@ -337,7 +337,7 @@ function sharesOfTheBrokenDownWhole(par: Paragraph, group: readonly Figure[], pa
  */
 function wholeSplitExactly(par: Paragraph, group: readonly Figure[], parts: readonly Figure[]): Figure | undefined {
   // (the cheap test first: shares adding up to 100%; then a bounded look back, a fixed number of figures)
-  if (group.length < 3 || !group.every((q) => known(q)) || Math.abs(group.reduce((s, q) => s + q.value!, 0) - 100) > 0.1) return undefined;
+  if (group.length < 3 || !makeAHundred(group)) return undefined;
   const at = par.figures.indexOf(parts[0]!);
   const before = par.figures.slice(Math.max(0, at - SPLIT_REACH), Math.max(0, at)).filter((f) => !f.bracket && !f.relational && compatible(f.unit, parts[0]!.unit));
   return uniqueValue(before.filter((f) => known(f) && splitExactly(group, parts, f)));
@@ -347,10 +347,9 @@ function wholeSplitExactly(par: Paragraph, group: readonly Figure[], parts: read
 const SPLIT_REACH = 40;
 
 function splitExactly(group: readonly Figure[], parts: readonly Figure[], whole: Figure): boolean {
-  if (group.length < 3 || !group.every((q) => known(q)) || !parts.every((f) => exact(f) && known(f))) return false;
+  if (group.length < 3 || !makeAHundred(group) || !parts.every((f) => exact(f) && known(f))) return false;
   const sum = parts.reduce((s, f) => s + f.normalized!, 0);
-  const shares = group.reduce((s, q) => s + q.value!, 0);
-  return Math.abs(sum - whole.normalized!) < EPS && Math.abs(shares - 100) <= 0.1;
+  return Math.abs(sum - whole.normalized!) < EPS;
 }
 
 /**
