@@ -32,3 +32,21 @@ describe('the items added and the count they brought the whole to (sums49)', () 
     assert.deepEqual(figureFindings('“三品一标”产品和地理标志产品分别新增5个和40个，累计分别达到20个和300个。'), []);
   });
 });
+
+describe('what is done and what is still being done (sums49)', () => {
+  it('reads a doing pushed on (推进整改) after the same doing done as the rest of the total', () => {
+    assert.deepEqual(figureFindings('省委巡视反馈问题共24项，已完成整改15项，推进整改9项。'), []);
+    assert.deepEqual(figureFindings('省委巡视反馈问题共24项，已完成整改15项，推进整改11项。'), ['number-sum 24项']);
+    assert.deepEqual(figureFindings('群众反映问题线索36条，已完成整改30条，持续推进整改8条。'), ['number-sum 36条']);
+  });
+
+  it('reads 已完成 alone before 正在 with a doing of its own', () => {
+    assert.deepEqual(figureFindings('今年计划新建的12个村级综合服务站，已完成7个，正在实施5个。'), []);
+    assert.deepEqual(figureFindings('今年计划新建的12个村级综合服务站，已完成7个，正在实施6个。'), ['number-sum 12个']);
+  });
+
+  it('still reads no doing completed with words of its own against another doing under way', () => {
+    assert.deepEqual(figureFindings('全年共受理各类纠纷100件，完成调解60件，正在审理50件。'), []);
+    assert.deepEqual(figureFindings('省委巡视反馈问题共24项，已完成整改15项，推进落实11项。'), []);
+  });
+});

