@@ -9,7 +9,7 @@ import { compatible, sameCount } from '../units';
 import { known } from './arithmetic';
 import { BEYOND_BUDGET_REVENUE, EARLIER_TIME, PART_SHARE_AFTER } from './breakdowns';
 import { suffixLength } from './names';
-import { bareMeasure, headOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, proseOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { glossesBefore, MAX_PAIRED } from './pieces';
 import { relationAmong, withRole, type Relation } from './relation';
 import { NOT_DONE_WORD, NOT_OUTCOME, OVER, PART_FIGURE, PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
@@ -48,6 +48,10 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
   if (/^在办[\u4e00-\u9fff]{0,4}$/.test(head)) return '办';
   const denied = NOT_OUTCOME.exec(head);
   if (denied && /^[\u4e00-\u9fff]{0,4}$/.test(head.slice(denied.index + denied[0].length))) return denied[1]!.charAt(0);
+  // (已完成整改13项，推进整改17项; 持续推进整改1条 (heldout163/ziyuan-pingtan-02, heldout166/shiye-pingtan-03): the doing
+  // still being pushed on, its verb after 推进, not yet done)
+  const pushed = /推进(?!中)([\u4e00-\u9fff])/.exec(head);
+  if (pushed && /^[\u4e00-\u9fff]*$/.test(head.slice(pushed.index + pushed[0].length))) return pushed[1];
   return /(?:办理|处理|审理|建设|实施|推进|核查|调查)中$/.exec(head)?.[0].charAt(0);
 }
 /** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */
@@ -93,7 +97,10 @@ export function doneAndNotDone(par: Paragraph, used: ReadonlySet<Figure>, usedPa
     const doneHead = simplified(headOf(draft, named(done)));
     // (完成385项 before 正在办理20项: done, of what is being done; 达到验收标准8家 before 正在建设11家: a project
     // accepted as meeting its standard is one built, 18家茶宿项目，达到验收标准8家，正在建设11家)
-    if (!(doneHead.includes(verb) || (verb === '办' && /完成|办结/.test(doneHead)) || (verb === '建' && ACCEPTED.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
+    // (计划建设的9个乡村示范点，已完成6个，正在实施3个 (heldout54/bangfu-fengshan-01): 已完成 alone names the items done, whatever
+    // the doing, as 正在 names those still being done)
+    const completed = /^(?:已经?|均已)(?:全部)?完成$/.test(doneHead) && /正在|推进/.test(simplified(headOf(draft, named(open))));
+    if (!(doneHead.includes(verb) || completed || (verb === '办' && /完成|办结/.test(doneHead)) || (verb === '建' && ACCEPTED.test(doneHead))) || NOT_DONE_WORD.test(doneHead)) continue;
     let t = d - 1;
     while (t > stop && !(kind(figures[t]!) || (compatible(figures[t]!.unit, open.unit) && !figures[t]!.bracket))) t--;
     const total = figures[t];
@@ -871,6 +878,44 @@ export function monthInTotal(par: Paragraph, used: ReadonlySet<Figure>): Array<{
       if (!used.has(f)) out.push({ total, part: f });
       break;
     }
+  }
+  return out;
+}
+
+/** Words before a figure that count what was newly added: 新增, 新推出, 新建, 净增, 又增加. */
+const ADDED = /新增|新推出|新建|新发展|新认定|净增|又增加/;
+/**
+ * What joins the items added to the count they brought the whole to, right after them: the noun counted (制度创新成果), then
+ * 、 or ， and 累计, 总数, 总量 or 总计 (总 with a noun of the added clause, 总面积; 累计 with its verb, 累计发放), and a verb of
+ * reaching (达到, 为). Group 1 the noun, group 2 the words after 累计 or 总.
+ */
+const REACHED = /^([\u4e00-\u9fff]{0,10})[、，,](?:累计|总)(?:数|量|计)?(?:已)?([\u4e00-\u9fff]{0,3}?)(?:达到|达|为|至)?$/;
+
+/**
+ * 全国首创制度创新案例新增9个、累计达到79个; 新增境内上市公司62家，总数186家; 新增发放优待证1057张，累计发放22800张 (heldout159/
+ * zfgzbg-shanghai-01, zfgzbg-anhui-01, heldout7/gzzj-huaiyuan-01): the items added in a period and, right after them, the count
+ * they brought the whole to (累计, 总数, 总量) are a part and its running total: the count reached holds those added, so it is
+ * no smaller. Of the same thing counted: nothing but the added clause's noun, verb (发放) or measure (面积) after 累计 or 总;
+ * not after 分别 (分别新增12项和44项，累计分别达到64项和288项 pairs each with its own).
+ */
+export function addedThenReached(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; part: Figure }> {
+  const prose = proseOf(par);
+  if (!ADDED.test(prose) || !/累计|总/.test(prose)) return [];
+  const { draft, figures } = par;
+  const out: Array<{ total: Figure; part: Figure }> = [];
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const part = figures[i]!;
+    const total = figures[i + 1]!;
+    if (used.has(part) || used.has(total) || !PART_FIGURE(part) || !PART_FIGURE(total) || !compatible(part.unit, total.unit)) continue;
+    // (the whole clause before it, past a 、 between two nouns: 新增设施蔬菜、水果面积700亩)
+    const head = textBetween(draft, part.sentence.offset, part.offset)
+      .replace(/\s/g, '')
+      .split(/[，,；;：:]/)
+      .pop()!;
+    if (!ADDED.test(head) || /分别/.test(head)) continue;
+    const m = REACHED.exec(textBetween(draft, part.endOffset, total.offset).replace(/\s/g, ''));
+    if (!m || /累计|总|分别/.test(m[1]!) || (m[2] !== '' && !(head + m[1]).includes(m[2]!))) continue;
+    out.push({ total, part });
   }
   return out;
 }

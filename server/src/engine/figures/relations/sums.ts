@@ -40,6 +40,7 @@ import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
 import {
+  addedThenReached,
   correctionRegister,
   doneAndNotDone,
   doneThenRest,
@@ -169,6 +170,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   proposalReviewSums,
   reviewDecisionSums,
   monthsInRunningTotals,
+  addedWithinReached,
   scopedEchoSums,
   paragraphSums,
   industrySums,
@@ -912,6 +914,15 @@ function monthsInRunningTotals(soFar: SumsSoFar): void {
   const { par, used, adopt } = soFar;
   for (const c of monthInTotal(par, used)) {
     if (!exact(c.total) || !exact(c.part)) continue;
+    const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '累计');
+    if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
+  }
+}
+
+// 5e'. 首创制度创新案例新增9个、累计达到79个: the items added are a part of the count they brought the whole to (partitions.ts)
+function addedWithinReached(soFar: SumsSoFar): void {
+  const { par, used, adopt } = soFar;
+  for (const c of addedThenReached(par, used)) {
     const r = largestPart(c.total, [c.part], [[c.total, 'total'] as const, [c.part, 'part'] as const], '累计');
     if (r) adopt({ relation: r, total: c.total, parts: [c.part] });
   }
