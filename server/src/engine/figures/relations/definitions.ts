@@ -720,7 +720,7 @@ const OFFICIAL_ITEMS: ReadonlyArray<readonly [string, RegExp]> = [
   ['reception', /^[^内內外]*接待(?:费|費)/],
   ['vehicles', OFFICIAL_VEHICLES],
   ['purchase', /(?:公务用车|公務用車|公车|公車)(?:购置|購置)(?:费|費)/],
-  ['running', /(?:公务用车|公務用車|公车|公車)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
+  ['running', /(?:公务用车|公務用車|公车|公車|车辆|車輛)(?:运行|運行)(?:维护|維護)?(?:费|費)/],
 ];
 /** Items listed with the “三公” expenses in some statements, which would make another total. */
 const OFFICIAL_OTHERS = /会议费|培训费|會議費|培訓費/;
@@ -729,7 +729,8 @@ const OFFICIAL_OTHERS = /会议费|培训费|會議費|培訓費/;
  * “三公”经费决算总额2771万元，比上年下降1.8%。分项情况是：因公出国（境）经费决算120万元…；公务接待费决算1033万元…；公务用
  * 车购置及运行费决算1618万元: the “三公” expenses are, by definition, the spending on official travel abroad, on official
  * receptions and on official vehicles (bought and run), so the first figure of each item after the total, in its
- * paragraph, adds up to it (the vehicles' two when their sum is not stated). Silent when an item is missing, when
+ * paragraph, adds up to it (the vehicles' two when their sum is not stated, their running alone when no purchase is
+ * named: `runningAlone`). Silent when an item is missing, when
  * 会议费 or 培训费 are listed with them, or when the total and an item differ in 预算 and 决算.
  */
 export function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedParts: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
@@ -775,7 +776,7 @@ export function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedPar
     const vehicles = found.get('vehicles');
     const split = [found.get('purchase'), found.get('running')];
     if (!abroad || !reception) continue;
-    const cars = vehicles ? [vehicles] : split.every((f) => f) ? (split as Figure[]) : undefined;
+    const cars = vehicles ? [vehicles] : split.every((f) => f) ? (split as Figure[]) : runningAlone(draft, found.get('running'));
     if (!cars) continue;
     const parts = [abroad, reception, ...cars].sort((a, b) => a.offset - b.offset);
     // (the vehicles' item may be the total of its own two: 公务用车购置及运行费1618万元，其中：购置费414万元…)
@@ -783,6 +784,17 @@ export function officialCosts(par: Paragraph, used: ReadonlySet<Figure>, usedPar
     out.push({ total, parts });
   }
   return out;
+}
+
+/**
+ * “三公”经费合计31.23万元，其中：公务接待费1.58万元，车辆运行费28.91万元，因公出国（境）费0万元 (heldout178/sgjf-gannan-01):
+ * where no car was bought the vehicles' item is their running alone (公务用车运行维护费, 车辆运行费), the three items named
+ * and no purchase (购置) anywhere in the paragraph; a purchase named there and its figure is needed as before.
+ */
+function runningAlone(draft: Draft, running: Figure | undefined): Figure[] | undefined {
+  if (!running) return undefined;
+  const para = running.para;
+  return /购置|購置/.test(textBetween(draft, para.offset, para.endOffset)) ? undefined : [running];
 }
 
 /** A scope's electricity used, all of it: 全社会用电量, 全省全社会用电量累计, 湖南省全社会用电量为 (not a region's, 东部地区…). */

@@ -17,6 +17,7 @@ import { groupPieceSums } from './groupPieces';
 import { monthsOfASpan } from './monthSpans';
 import { readPartsWithTheirGrowth } from './partsWithGrowth';
 import { schoolOwnerSums } from './schoolOwners';
+import { solvedCaseSums } from './solvedCases';
 import { viewedGroupSums } from './viewedGroups';
 import {
   accountTotals,
@@ -139,6 +140,7 @@ function sumsSoFar(par: Paragraph): SumsSoFar {
 const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   officialCostSums,
   waterResourceSums,
+  casesAndSolvedSums,
   pairedBracketSums,
   pairedListSums,
   columnListSums,
@@ -282,6 +284,12 @@ function officialCostSums(soFar: SumsSoFar): void {
     used.add(a.total);
     a.parts.forEach((p) => usedParts.add(p));
   }
+}
+
+// 1. 全市共发生强奸案件111起，破105起，其中重大案件发生68起，破获65起: each kind's cases within the cases, its solved
+//    within the solved (solvedCases.ts)
+function casesAndSolvedSums(soFar: SumsSoFar): void {
+  for (const found of solvedCaseSums(soFar.par, soFar.used)) soFar.adopt(found);
 }
 
 // 1a. Totals stated in pairs, their parts in pairs too: 16369户54851人（脱贫不稳定户5018户18684人、边缘易致贫户4876户
