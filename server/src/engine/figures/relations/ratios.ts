@@ -1050,3 +1050,54 @@ export function overABareNumber(par: Paragraph, p: Figure, r: Relation): boolean
   }
   return false;
 }
+
+/** An average per head a gazetteer states after what it divides (group 1: what it averages), and how each is named. */
+const PER_HEAD_OF_STATED: ReadonlyArray<{ head: RegExp; amount: RegExp; heads: RegExp; kind: Figure['unit']['kind'] }> = [
+  // 全市耕地面积537.15万亩，人口142.3万人，人均耕地3.77亩
+  { head: /人均耕地(?:面积)?(?:只有|仅有|仅为|为|达到|达|是)?$/, amount: /耕地(?:面积)?$/, heads: /(?:总|常住|户籍)?人口$/, kind: 'area' },
+  // 职工485人，…，实现产值289.95万元，年利润36.16万元，年人均产值5978元
+  { head: /人均(?:产值|劳动生产率)(?:为|达到|达|是)?$/, amount: /产值$/, heads: /职工(?:人数)?$/, kind: 'money' },
+];
+
+/**
+ * 1949年，全市耕地面积537.15万亩，人口142.3万人，人均耕地3.77亩 (heldout177/ziran-lianyungang-01); 职工485人，固定资产
+ * 106.68万元，实现产值289.95万元，年利润36.16万元，年人均产值5978元 (heldout176/yinshua-lianyungang-03): a gazetteer's average
+ * per head at the end of a period that states what it divides and whom it divides among (耕地 over 人口, 产值 over
+ * 职工) is the one over the other, each stated once in the period (the workers, when the period counts none, in the
+ * paragraph's nearest period before that counts them).
+ */
+export function perHeadOfStated(par: Paragraph): Relation[] {
+  const prose = par.figures[0]?.para.prose ?? '';
+  if (!prose.includes('人均')) return [];
+  const out: Relation[] = [];
+  const usable = (f: Figure): boolean => exact(f) && known(f) && !f.relational && !f.inChange && !f.range && !f.bracket && !f.ratio && !f.approximate;
+  for (const p of par.figures) {
+    if (!usable(p)) continue;
+    const words = plainWords(textBetween(par.draft, p.clause.offset, p.offset));
+    const kind = PER_HEAD_OF_STATED.find((k) => k.kind === p.unit.kind && k.head.test(words));
+    if (!kind) continue;
+    const period = (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && usable(f));
+    const amounts = period.filter((f) => compatible(f.unit, p.unit) && kind.amount.test(plainWords(bareMeasure(f))));
+    const named = (f: Figure): boolean => f.unit.kind === 'count' && /^(?:人|名)$/.test(plainWords(f.unit.text)) && kind.heads.test(plainWords(bareMeasure(f)));
+    let heads = period.filter(named);
+    if (heads.length === 0 && kind.kind === 'money') {
+      const last = par.figures.filter((f) => f.offset < p.period && usable(f) && named(f)).pop();
+      heads = last ? (par.periods.get(last.period) ?? []).filter((f) => usable(f) && named(f)) : [];
+    }
+    if (amounts.length !== 1 || heads.length !== 1 || heads[0]!.normalized === 0) continue;
+    const reading = judge({ op: 'quotient', args: [{ figure: amounts[0]! }, { figure: heads[0]! }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
+    const rel = relation(
+      'rate',
+      p,
+      [
+        [p, 'percent'],
+        [amounts[0]!, 'numerator'],
+        [heads[0]!, 'denominator'],
+      ],
+      [reading],
+      { word: '人均' },
+    );
+    if (rel) out.push(rel);
+  }
+  return out;
+}

@@ -2776,6 +2776,8 @@ function statedTwice(
             ownerMovedOn(f, other, byParagraph) ||
             parallelOpenings(f, other) ||
             underOtherLabels(f, other) ||
+            placesListedOneByOne(f, other) ||
+            ofOtherMeetings(f, other) ||
             parallelWorks(f, other) ||
             changeOfThePartBefore(f, other) ||
             ofCountedGroups(f, other, byParagraph) ||
@@ -3136,4 +3138,47 @@ function examplesPassingABar(x: Figure): boolean {
   if (!/等(?:共|约)?$/.test(before)) return false;
   const rest = x.para.prose.slice(x.endOffset - x.para.offset).split(/[，,；;。]/, 1)[0]!;
   return BAR.test(rest);
+}
+
+/** A place's name opening a sentence, before its alias, a bracket, a comma or what is measured of it: 平山岛又称平岛，/ 达山岛（…）/ 车牛山岛距. */
+const OPENING_PLACE = /^([\u4e00-\u9fff]{1,10}?(?:岛|山|县|乡|镇|村|河|湖|港|湾|库|岭|峰|洲))(?=[（(，,]|又称|又名|距|位于|面积|海拔|全长)/;
+
+function placeOpening(f: Figure): string {
+  const opening = f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset).trimStart();
+  return OPENING_PLACE.exec(opening)?.[1] ?? '';
+}
+
+/**
+ * 平山岛又称平岛，距连云港64公里，面积0.144平方公里；达山岛（又称达埝山岛、褡裢山岛），距连云港52公里，面积0.115平方公里；
+ * 车牛山岛距连云港44公里 (heldout177/jianzhi-lianyungang-01): the sentences of one period, each opening with a place's name
+ * (an island, a hill, a county…) and going on to what is measured of it, list the places one by one: two values of a
+ * measure there are two places', not one measure stated twice.
+ */
+function placesListedOneByOne(f: Figure, g: Figure): boolean {
+  if (f.period !== g.period || f.sentence.offset === g.sentence.offset) return false;
+  const [s, t] = [placeOpening(f), placeOpening(g)];
+  return s !== '' && t !== '' && s !== t;
+}
+
+/** The first meeting a period names before a figure (东海县贫下中农代表大会召开, 召开…第一次…代表大会), without the verb that opens it. */
+const MEETING_NAMED = /([\u4e00-\u9fff]{2,30}?(?:大会|会议))/;
+/** What is counted of a meeting: who sat in it, who it chose. */
+const OF_A_MEETING = /代表|出席|列席|与会|参会|委员|理事/;
+
+function meetingOf(f: Figure): string {
+  const before = f.para.prose.slice(f.period - f.para.offset, f.offset - f.para.offset);
+  const m = MEETING_NAMED.exec(before.split(/[，,；;：:]/).find((c) => /大会|会议/.test(c)) ?? '');
+  return m ? m[1]!.replace(/^(?:在[\u4e00-\u9fff]{0,10}?)?(?:召开|举行|举办|开幕|隆重召开)/, '') : '';
+}
+
+/**
+ * 1965年5月24～30日，东海县贫下中农代表大会召开，出席大会代表907人 … 1965年5月23~29日，召开灌云县第一次贫下中农代表大会，
+ * 出席代表665人 (heldout175/shetuan-lianyungang-01): a count of who sat in a meeting (出席代表, 与会代表, 委员) is that
+ * meeting's, which its period names before it; two periods naming two meetings (another body, another 第N次) count two
+ * meetings' delegates, not one measure stated twice.
+ */
+function ofOtherMeetings(f: Figure, g: Figure): boolean {
+  if (f.period === g.period || !OF_A_MEETING.test(f.measure) || !OF_A_MEETING.test(g.measure)) return false;
+  const [s, t] = [meetingOf(f), meetingOf(g)];
+  return s !== '' && t !== '' && s !== t;
 }

@@ -47,6 +47,7 @@ import {
   savingRate,
   startedUnderWayAndDone,
   auditCutRate,
+  deliveryRate,
   CUT_RATE,
 } from './rates';
 import {
@@ -199,6 +200,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
       (stem === '满意' ? satisfiedRate(par, p) : undefined) ??
       (stem === '开工' ? startedUnderWayAndDone(par, p) : undefined) ??
       (stem === '参选' ? turnout(par, p) : undefined) ??
+      (stem === '使用' ? deliveryRate(par, p) : undefined) ??
       rateOfSharedBase(par, p, stem, out) ??
       (stem === '立案' ? filingRate(par, p) : undefined) ??
       (stem === '结案' ? courtClosingRate(par, p) : undefined) ??

@@ -481,7 +481,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     const byWords = totalOf && key.length >= 2 ? [...new Set([...lookups.named(key), ...lookups.named(words)])].sort((x, y) => x.offset - y.offset) : lookups.named(key);
     // (占全年粮食播种面积的20% beside 全年粮食种植面积386.07万亩: a crop's area is named either way, when one name finds nothing)
     const otherName = byWords.some((f) => f.unit.kind !== 'percent' && !f.relational) ? undefined : sameAreaNamedOtherwise(key);
-    const byName = otherName ? lookups.named(otherName) : byWords.some((f) => f.unit.kind !== 'percent') ? byWords : amountsOfTheirVerb(par, p, key);
+    const byName = otherName ? lookups.named(otherName) : byWords.some((f) => f.unit.kind !== 'percent') ? byWords : amountsOfTheirVerb(par, p, key).concat(countsOfTheirVerb(par, p, key, numerator));
     // (实际到位外省资金突破700亿元，累计实现702.76亿元: the bar crossed is no whole, the value after it is)
     // (农村居民人均工资性收入为3124元，占可支配收入的比重为43.6%: a per-head part is of the per-head whole of the same people,
     // 农村居民人均可支配收入7158元, though the words leave out 人均)
@@ -1164,6 +1164,20 @@ function amountsOfTheirVerb(par: Paragraph, p: Figure, words: string): Figure[] 
   const verb = /^(?:当年|本年|全年|今年)?([\u4e00-\u9fff]{2})额$/.exec(words)?.[1];
   if (!verb || /[总金余份差限数]$/.test(verb)) return [];
   return (par.periods.get(p.period) ?? []).filter((f) => f.offset < p.offset && f.unit.kind !== 'percent' && f.measure.startsWith(verb));
+}
+
+/**
+ * 当年脱贫9238户，脱贫率53.84%。175户贫困户成为专业户，…，占脱贫户的6.2% (heldout174/fupin-lianyungang-01): a whole named by
+ * a verb and the measure word its count is in (脱贫户, 就业人, 验收个) names the count of those that did it, stated earlier in
+ * the paragraph by the verb alone (脱贫9238户): the last such statement before the share, of its own name (no part after
+ * 其中, no measure of the figure before), in the numerator's unit.
+ */
+function countsOfTheirVerb(par: Paragraph, p: Figure, words: string, numerator: Figure): Figure[] {
+  const m = /^(?:当年|本年|全年|今年)?([\u4e00-\u9fff]{2,4}?)([户人个家名])$/.exec(words);
+  if (!m || numerator.unit.kind !== 'count' || numerator.unit.text !== m[2]) return [];
+  const verb = m[1]!;
+  const stated = par.figures.filter((f) => f.offset < p.offset && f !== numerator && f.key === f.measure && f.measure === verb && compatible(f.unit, numerator.unit) && !f.relational);
+  return stated.slice(-1);
 }
 
 /** A plan or task figure: 年度任务3万亩, 计划投资20亿元, 下达的50万亩的年度绿化任务 (the noun after it names the task). */
