@@ -1852,6 +1852,9 @@ const YEAR_OPENING = /^\s*(?:(?:19|20)[0-9]{2}年[，,]|(?:当年|全年|是年|
  * rate stands between the two.
  */
 function groupTheYearOpens(par: Paragraph, p: Figure, numerator: Figure, stem: string): Figure | undefined {
+  // (其中，80个计划新开工项目开工建设76个，开工率95%: a count before its noun is a group, not what came of one; the
+  // numerator names what was done before its number, 当年脱贫9238户)
+  if (!textBetween(par.draft, numerator.clause.offset, numerator.offset).includes(stem)) return undefined;
   const prose = numerator.para.prose;
   const starts = [...par.periods.keys()].filter((at) => at <= numerator.period).sort((a, b) => b - a);
   for (const at of starts) {
