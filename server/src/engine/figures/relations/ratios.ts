@@ -154,18 +154,7 @@ export function averagesPerHead(par: Paragraph): Relation[] {
     // (为1086名农民工追回工资1563万元，人均1.44万元: a bare 人均 right after the amount, one comma between, averages that amount)
     const bare = words === '' && amount === before[before.length - 1] && /^[，,]\s*(?:月)?[人户]均(?:为|达到|达|是)?$/.test(textBetween(par.draft, amount.endOffset, p.offset));
     if (!bare && ![...words].slice(0, -1).some((_, k) => named.includes(words.slice(k, k + 2))) && !(SHORTFALL_PAID.test(words) && SHORTFALL_FUNDS.test(named))) continue;
-    const reading = judge({ op: 'quotient', args: [{ figure: amount }, { figure: count }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
-    const rel = relation(
-      'rate',
-      p,
-      [
-        [p, 'percent'],
-        [amount, 'numerator'],
-        [count, 'denominator'],
-      ],
-      [reading],
-      { word: `${head[2]}均` },
-    );
+    const rel = averageOver(p, amount, count, `${head[2]}均`);
     if (rel) out.push(rel);
   }
   return out;
@@ -237,21 +226,26 @@ export function averagesPerStudent(par: Paragraph): Relation[] {
     const amounts = before.filter((f) => compatible(f.unit, p.unit) && plainWords(bareMeasure(f)).endsWith(head[1]!));
     const students = before.filter((f) => f.unit.kind === 'count' && plainWords(f.unit.text) === '人' && STUDENTS_OF_AVERAGE.test(plainWords(bareMeasure(f))));
     if (amounts.length !== 1 || students.length !== 1 || students[0]!.normalized === 0) continue;
-    const reading = judge({ op: 'quotient', args: [{ figure: amounts[0]! }, { figure: students[0]! }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
-    const rel = relation(
-      'rate',
-      p,
-      [
-        [p, 'percent'],
-        [amounts[0]!, 'numerator'],
-        [students[0]!, 'denominator'],
-      ],
-      [reading],
-      { word: '生均' },
-    );
+    const rel = averageOver(p, amounts[0]!, students[0]!, '生均');
     if (rel) out.push(rel);
   }
   return out;
+}
+
+/** An average `p` stated as one amount over one count of heads (its word: 人均, 户均, 生均), read to one more decimal than written. */
+function averageOver(p: Figure, amount: Figure, heads: Figure, word: string): Relation | undefined {
+  const reading = judge({ op: 'quotient', args: [{ figure: amount }, { figure: heads }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
+  return relation(
+    'rate',
+    p,
+    [
+      [p, 'percent'],
+      [amount, 'numerator'],
+      [heads, 'denominator'],
+    ],
+    [reading],
+    { word },
+  );
 }
 
 /** A list's first item after its colon (分别为：霍山县34个), and each next one after 、 (、金寨县32个): a name and a figure. */
@@ -1085,18 +1079,7 @@ export function perHeadOfStated(par: Paragraph): Relation[] {
       heads = last ? (par.periods.get(last.period) ?? []).filter((f) => usable(f) && named(f)) : [];
     }
     if (amounts.length !== 1 || heads.length !== 1 || heads[0]!.normalized === 0) continue;
-    const reading = judge({ op: 'quotient', args: [{ figure: amounts[0]! }, { figure: heads[0]! }] }, { figure: p }, { unit: 'amount', decimals: p.decimals + 1 });
-    const rel = relation(
-      'rate',
-      p,
-      [
-        [p, 'percent'],
-        [amounts[0]!, 'numerator'],
-        [heads[0]!, 'denominator'],
-      ],
-      [reading],
-      { word: '人均' },
-    );
+    const rel = averageOver(p, amounts[0]!, heads[0]!, '人均');
     if (rel) out.push(rel);
   }
   return out;
