@@ -3144,7 +3144,7 @@ function examplesPassingABar(x: Figure): boolean {
 const OPENING_PLACE = /^([\u4e00-\u9fff]{1,10}?(?:岛|山|县|乡|镇|村|河|湖|港|湾|库|岭|峰|洲))(?=[（(，,]|又称|又名|距|位于|面积|海拔|全长)/;
 
 function placeOpening(f: Figure): string {
-  const opening = f.para.prose.slice(f.sentence.offset - f.para.offset, f.offset - f.para.offset).trimStart();
+  const opening = wordsOf(f, f.sentence.offset, f.offset).trimStart();
   return OPENING_PLACE.exec(opening)?.[1] ?? '';
 }
 
@@ -3166,7 +3166,7 @@ const MEETING_NAMED = /([\u4e00-\u9fff]{2,30}?(?:大会|会议))/;
 const OF_A_MEETING = /代表|出席|列席|与会|参会|委员|理事/;
 
 function meetingOf(f: Figure): string {
-  const before = f.para.prose.slice(f.period - f.para.offset, f.offset - f.para.offset);
+  const before = wordsOf(f, f.period, f.offset);
   const m = MEETING_NAMED.exec(before.split(/[，,；;：:]/).find((c) => /大会|会议/.test(c)) ?? '');
   return m ? m[1]!.replace(/^(?:在[\u4e00-\u9fff]{0,10}?)?(?:召开|举行|举办|开幕|隆重召开)/, '') : '';
 }
