@@ -1,8 +1,9 @@
 // Readings of post50b (issue 12, round 50): a chronicle's sentences dated by the year they open with (当年 after two
 // dates in one paragraph, a year opening each of two paragraphs' sentences); a government work report's review of five
-// years and of one year; a figure named by a time alone (民国20年); and a whole of another year never the base of parts
-// stated for years of their own. Each case made up, each silent case failing without its guard and each reported case
-// without its reading.
+// years and of one year; a figure named by a time alone (民国20年); a whole of another year never the base of parts
+// stated for years of their own; the growth per year of a multiple over a year (是1970年的2.15倍，年递增10.05%); a share
+// of the place's output (占全市产量的) of the whole of its own sentence. Each case made up, each silent case failing
+// without its guard and each reported case without its reading.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
@@ -73,3 +74,31 @@ describe('a whole of another year is not the base of parts of years of their own
   });
 });
 
+describe('the growth per year of a multiple over a year (post50b)', () => {
+  const grid = (rate: string): string => `1985年，全县共有低压线路1850公里，是1977年的2.4倍，年递增${rate}%。`;
+
+  it('reads the rate that compounded over the years between gives the multiple', () => {
+    // (2.4 ^ (1/8) − 1 = 11.57%; at the multiple’s one place, 2.35–2.45: 11.29%–11.85%)
+    assert.deepEqual(figureFindings(grid('11.6')), []);
+  });
+
+  it('reports a rate the multiple does not give', () => {
+    assert.deepEqual(figureFindings(grid('14.6')), ['number-ratio 14.6%']);
+  });
+
+  it('reads no multiple whose later year its period does not open with', () => {
+    assert.deepEqual(figureFindings('全县共有低压线路1850公里，是1977年的2.4倍，年递增14.6%。'), []);
+  });
+});
+
+describe('a share of the place’s output (post50b)', () => {
+  const sweets = (share: string): string => `1986年，全县生产饼干3250吨，其中，县食品厂产1820吨，占全县总产量的${share}%，城关食品厂产905吨，占全县产量的27.85%。`;
+
+  it('reads the share of the figure the sentence states for the place', () => {
+    assert.deepEqual(figureFindings(sweets('56')), []);
+  });
+
+  it('reports a share that is not the part over the place’s output', () => {
+    assert.deepEqual(figureFindings(sweets('61')), ['number-ratio 61%']);
+  });
+});
