@@ -42,7 +42,7 @@ import { restatements, type StatementMemo } from './restatements';
 import { scheduleGaps } from './schedule';
 import { sharesAndRates } from './shares';
 import { sharedPartsToTheRest, sums, sumsOfShares } from './sums';
-import { yearlyGrowths } from './yearlyGrowth';
+import { multipleGrowths, yearlyGrowths } from './yearlyGrowth';
 
 export type { KeptRelations, PlacedRelations } from './cache';
 export { NameIndex } from './names';
@@ -85,6 +85,7 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
       ...ratesOfNamedLists(par),
       ...growthBreadths(par),
       ...yearlyGrowths(par),
+      ...multipleGrowths(par),
     ];
     // (a rate of handling is read only when no reading above took it)
     const read = new Set(found.map((r) => r.anchor));

@@ -301,6 +301,8 @@ export interface DraftScopes {
   places: ReadonlyMap<number, string>;
   funds: ReadonlyMap<number, string>;
   yearsOpened: ReadonlyMap<number, string>;
+  /** By line, the span a government work report's review is in: several years' or one year's (see `reviewSpans`). */
+  reviews: ReadonlyMap<number, string>;
   /** By line index, the years a chronicle's sentences open with (see `chronicleYears`), read a block at a time. */
   chronicle: (index: number) => ChronicleLine | undefined;
   /** By line, the part named by a numbered heading above it (see `partHeadings`). */
@@ -354,6 +356,7 @@ export function draftScopes(
     places: placeHeadings(lines),
     funds: fundSections(lines),
     yearsOpened: yearSections(lines),
+    reviews: reviewSpans(lines),
     chronicle: chronicleYears(lines),
     partHeadings: partHeadings(lines),
     blocks: markedBlocks(lines),
@@ -413,6 +416,9 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     pastACutOffDate(f, g) ||
     ofOtherChronicleYears(f, g, s.chronicle) ||
     ofOtherSentenceYears(f, g) ||
+    ofOtherDatedSentences(f, g) ||
+    underOtherScopes(f, g, s.reviews) ||
+    namedByATimeAlone(f, g) ||
     underOnePartHeading(f, g, s.partHeadings) ||
     ofOtherYearsOfOneSpan(f, g, s) ||
     beyondWholeOfPart(f, g, s.byParagraph) ||
@@ -831,6 +837,79 @@ function ofOtherSentenceYears(f: Figure, g: Figure): boolean {
   const a = sentenceOpeningYear(f);
   const b = a === undefined ? undefined : sentenceOpeningYear(g);
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * A sentence that opens with a year, alone or with its month and day (1988年5月31日，首批…投入试生产 / 1989年10月与…共同研制 /
+ * 1990年，全市有…): group 1 the year. A span (1982~1990年) or a year counted from (1985年以来) opens no one year.
+ */
+const DATED_SENTENCE = /(?:^|[。！？；;])\s*(?:【[\u4e00-\u9fff]{1,8}】\s*)?((?:19|20)[0-9]{2})年(?!以来|来|起|开始|至|到|[~～—–\-－、和及与])/g;
+
+/** By paragraph, the years its dated sentences open with (`DATED_SENTENCE`), with their offsets: read once per line. */
+const datedSentences = new WeakMap<Line, ReadonlyArray<readonly [string, number]>>();
+
+/** The year in force at `x`: the year the last dated sentence of its paragraph before it opens with. */
+function datedYear(x: Figure): string | undefined {
+  let years = datedSentences.get(x.para);
+  if (!years) {
+    // (most paragraphs have no year at all: passed over without the pattern, as this runs on every keystroke)
+    years = !/[0-9]年/.test(x.para.prose) ? [] : [...x.para.prose.matchAll(DATED_SENTENCE)].map((m) => [m[1]!, x.para.offset + m.index] as const);
+    datedSentences.set(x.para, years);
+  }
+  let year: string | undefined;
+  for (const [y, at] of years) if (at < x.offset) year = y;
+  return year;
+}
+
+/**
+ * 1988年5月31日，首批…收录机…投入流水线试生产。…当年共生产2.83万台，工业总产值1416万元…。1989年10月与…共同研制开发的新产品…投入
+ * 生产。…当年…收录机生产6.17万台，实现工业总产值3142.2万元 (heldout181/dianzi-lianyungang-02); 1990年，全市有商办生猪宰杀加工
+ * 企业4家…年加工白条肉能力8万吨 … ⏎1988年，…1989年，…年加工能力4500吨 (heldout181/shipin-lianyungang-04): a local chronicle
+ * (地方志) dates its sentences by the year (or the day) they open with, and the sentences after such an opening, 当年 and
+ * 同年 as well, are of that year up to the next: one measure under two years so opened, in one paragraph or two, is two
+ * years' figures, not one stated twice. (A figure whose own scope names a year is read by it; the chronicle's readings
+ * above ask a comma after the year and one block, this one a year opening the figure's own paragraph's sentences.)
+ */
+function ofOtherDatedSentences(f: Figure, g: Figure): boolean {
+  if (f.scope !== g.scope || /[0-9]年/.test(f.scope)) return false;
+  const a = datedYear(f);
+  const b = a === undefined ? undefined : datedYear(g);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * The span a paragraph's first sentence opens a review of: several years (过去的五年极不寻常。/ 五年来，/ “十四五”时期，) or one
+ * (刚刚过去的2025年很不平凡。/ 过去一年，/ 一年来，). Group 1 several years, group 2 one.
+ */
+const REVIEW_OPENER =
+  /^(?:(?:过去的?|刚刚过去的|这)?((?:[两二三四五六七八九十]|[2-9])年(?:来|间|里|中)?|[“"]?十[一二三四五六七八九]五[”"]?(?:时期|期间|以来))|(?:过去的?|刚刚过去的)?(一年(?:来|里|间|中)?|(?:19|20)[0-9]{2}年(?=[很是极不，,])))/;
+
+/**
+ * 过去的五年极不寻常。…城镇新增就业603.7万人… ⏎刚刚过去的2025年很不平凡。…城镇新增就业121.7万人 (heldout180/gzbg-henan-01): a
+ * government work report reviews a term of several years, then its last year, each part opened by a paragraph whose first
+ * sentence names the span: the lines after such an opening are that span's, up to the next, and one measure under a
+ * review of five years and one of a year is two spans' figures, not one stated twice. By line, 'several' or 'one'.
+ */
+function reviewSpans(lines: readonly Line[]): ReadonlyMap<number, string> {
+  return scopesByLine<string>(lines, (_, prose, span) => {
+    // (most lines open no review: a cheap test of the first characters before the pattern)
+    if (!/^(?:过去|刚刚|这|[两二三四五六七八九十一2-9]年|[“"]?十|(?:19|20)[0-9]{2}年)/.test(prose)) return stays(span);
+    const m = REVIEW_OPENER.exec(prose);
+    return stays(m ? (m[1] !== undefined ? 'several' : 'one') : span);
+  });
+}
+
+/** A time alone for a measure's name: an era's year (民国26年, 光绪三十年) or a year (1936年). */
+const TIME_ALONE = /^(?:民国|光绪|宣统|同治|咸丰|道光|嘉庆|乾隆|康熙|昭和|大正)?(?:[0-9]{1,4}|[元一二三四五六七八九十]{1,4})年(?:度)?$/;
+
+/**
+ * 民国23年12.9万吨，…民国26年上半年41.8万吨。…向日本输出的货物主要是煤，民国25年（1936年）为17.5万吨，民国26年上半年14.7万吨
+ * (heldout181/kouan-lianyungang-05): a figure whose words before it are only a time (an era's year) has no name of its
+ * own: its measure is the subject its sentence spoke of before (the port's freight, the coal shipped to Japan), and two
+ * such figures of one time are not one measure stated twice.
+ */
+function namedByATimeAlone(f: Figure, g: Figure): boolean {
+  return TIME_ALONE.test(bareMeasure(f)) || TIME_ALONE.test(bareMeasure(g));
 }
 
 /**

