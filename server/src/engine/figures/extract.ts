@@ -771,6 +771,12 @@ function withoutTrailingNoise(t: string): string {
 /** A clause head ending in a verb of completion: the figure after it is what was done (完成投資 on pages in 繁體 too). */
 const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
 
+/**
+ * (restate50) 中 right after a count (区政府审结的复议案件977件中直接纠错236件, heldout86/xzfy-tongzhou-01): a preposition,
+ * “among them”, as after a noun read from behind a figure (36个重点建设项目中民间投资项目7个), no part of the next figure's
+ * name. Not the first character of a word of its own (5家中央企业, 3所中学).
+ */
+const AMONG_AFTER_COUNT = /^中(?!央|国|國|小|型|等|学|學|心|级|級|期|部|药|藥|医|醫|华|華|外|高|长|長|青|老|职|職|专|專|层|層|断|斷|止|标|標|奖|獎|签|簽|选|選)/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 /** A noun of counted units, then a verb of two or three characters and the next figure: 计划新开工项目|开工|221个. */
 const NOUN_THEN_VERB = /^([\u4e00-\u9fff]{0,6}(?:项目|項目|工程|企业|企業|学校|學校|单位|單位|园区|乡镇|社区))[\u4e00-\u9fff]{2,3}(?=[0-9０-９])/;
@@ -1222,7 +1228,11 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     const afterRight = rightEnd > leftStart && rightEnd <= t.offset;
     if (afterRight) leftStart = rightEnd;
     rightEnd = -1;
-    const leftRaw = afterRight ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '') : text.slice(leftStart, t.offset);
+    const leftRaw = afterRight
+      ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '')
+      : prevFig?.endOffset === leftStart && prevFig.unit.kind === 'count'
+        ? text.slice(leftStart, t.offset).replace(AMONG_AFTER_COUNT, '')
+        : text.slice(leftStart, t.offset);
     let measure = cleanMeasure(leftRaw);
     if (!measure && !afterRight && FOOTNOTE_ONLY.test(leftRaw)) {
       // 地区生产总值（GDP）98.38亿元, 群众来电（留言）9230件: a gloss in brackets between a measure and its figure,

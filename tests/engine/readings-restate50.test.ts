@@ -1,0 +1,24 @@
+// Readings of restate50 (issue 12, round 50: restatements missed because a measure's name was cut wrong): 中 right after a
+// count is a preposition, “among them”, not the first character of the next figure's name (复议案件977件中直接纠错236件).
+// Each case made up, each reported case failing without its reading and each silent case with its guard.
+
+import assert from 'node:assert/strict';
+import { arithmeticFindingTexts as figureFindings } from './figure-findings';
+
+describe('中 right after a count (restate50)', () => {
+  const draft = (later: string): string =>
+    `一、复议案件情况\n\n2025年，区政府共收到行政复议申请900件，较上年增加120件。受理860件，其中，决定维持320件，驳回申请96件。直接纠错${later}件，纠错率19.5%。\n\n二、纠错情况\n\n区政府审结的复议案件800件中直接纠错161件，纠错率约为20%。`;
+
+  it('is “among them”: the name after it is the one stated alone, and the two are compared', () => {
+    assert.deepEqual(figureFindings(draft('168')), ['number-conflict 161件']);
+  });
+
+  it('agrees with itself at the same value', () => {
+    assert.deepEqual(figureFindings(draft('161')), []);
+  });
+
+  it('leaves a word of its own opening with 中 (中小企业): the name is not cut to 小企业', () => {
+    const text = `一、企业情况\n\n2025年全县有工业企业560家中小企业从业人员3.2万人。\n\n二、从业人员\n\n2025年全县小企业从业人员2.1万人，大型企业从业人员1.1万人。`;
+    assert.deepEqual(figureFindings(text), []);
+  });
+});
