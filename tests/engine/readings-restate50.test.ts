@@ -2,7 +2,9 @@
 // count is a preposition, “among them”, not the first character of the next figure's name (复议案件977件中直接纠错236件);
 // time words after a noun read from behind a count end that noun (37项民生工程上半年共完成…); a level's 定 before a count
 // (省定33项民生工程) qualifies the noun after it; the figure a budget was adjusted from (总收入由A调整为B) is named by the
-// words before 由. Each case made up, each reported case failing without its reading and each silent case with its guard.
+// words before 由; a department's grant from one budget (一般公共预算财政拨款收入, 一般公共预算拨款) is one item, and the one
+// listed after 其中 under its income budget is all of it. Each case made up, each reported case failing without its reading
+// and each silent case with its guard.
 
 import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
@@ -54,5 +56,23 @@ describe('a budget adjusted from the figure it was (restate50)', () => {
 
   it('agrees with the budget approved at the same value', () => {
     assert.deepEqual(figureFindings(draft('52000')), []);
+  });
+});
+
+describe('a department’s grant from one budget (restate50)', () => {
+  const draft = (opening: string, total: string, grant: string): string =>
+    `一、部门基本情况\n\n（一）${opening}${total}万元，其中：一般公共预算拨款${grant}万元。收入较去年增加105.77万元。\n\n二、收支总体情况\n\n2025年一般公共预算财政拨款收入860.5万元，一般公共预算财政拨款支出860.5万元，比上年增加105.77万元。`;
+
+  it('listed after 其中 under the income budget is the grant stated alone as 一般公共预算财政拨款收入', () => {
+    assert.deepEqual(figureFindings(draft('收入预算：2025年年初预算数', '860.5', '850.5')), ['number-conflict 860.5万元']);
+  });
+
+  it('agrees with it at the same value', () => {
+    assert.deepEqual(figureFindings(draft('收入预算：2025年年初预算数', '860.5', '860.5')), []);
+  });
+
+  // (silent without DEPARTMENT_BUDGET too, another guard stops it in this text: the condition is measured on the corpus)
+  it('leaves a grant listed under another whole (项目支出预算): a part of that, not all the grant', () => {
+    assert.deepEqual(figureFindings(draft('项目支出：2025年项目支出预算', '850.5', '850.5')), []);
   });
 });
