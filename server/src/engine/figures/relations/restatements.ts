@@ -102,8 +102,16 @@ const BUDGET_ACCOUNT_NAME = /^(?:一般公共预算|公共财政预算|政府性
  * income, as a part after 其中 is of its whole, but all of it, the account adding what else the budget had.
  */
 function accountItem(f: Figure): boolean {
-  return f.keyedBy === 'part' && /^总(?:收入|支出)(?:合计)?$/.test(f.partOf ?? '') && BUDGET_ACCOUNT_NAME.test(f.measure);
+  if (f.keyedBy !== 'part') return false;
+  if (/^总(?:收入|支出)(?:合计)?$/.test(f.partOf ?? '')) return BUDGET_ACCOUNT_NAME.test(f.measure);
+  // (restate50) a department's income budget and its grant from one budget listed after 其中 (收入预算：2023年年初预算数
+  // 1643.29万元，其中：一般公共预算拨款1643.29万元, heldout30/ysgk-wulingshan-01): all the grant from that budget, the one
+  // stated alone as 一般公共预算财政拨款收入 (`GRANT_NAME`)
+  return DEPARTMENT_BUDGET.test(f.partOf ?? '') && GRANT_NAME.test(f.measure);
 }
+
+/** A department's budget for the year, as its income side opens: 年初预算数, 预算数, 收入预算. */
+const DEPARTMENT_BUDGET = /^(?:年初)?预算数$|^收入预算$/;
 
 /** The whole a part is keyed by (中央补助资金 of 中央补助资金·公立医院综合改革中央补助资金), '' for a figure of no whole. */
 function wholeOf(f: Figure): string {
@@ -712,13 +720,21 @@ const IN_FINAL_ACCOUNTS = /决算中[，,：:]/;
 const OLD_BUDGET_NAME = /^公共(?:财政)?预算/;
 
 /**
+ * (restate50) A budget's grant to a department, named with 财政 or 收入 or without (2023年一般公共预算财政拨款收入1643.29万元 and
+ * 收入预算…其中：一般公共预算拨款1643.29万元, heldout30/ysgk-wulingshan-01): a grant is the department's income from that
+ * budget, and the budget named is a public one (财政): one item. Not 财政拨款收入 alone (all the budgets' grants together),
+ * nor a grant spent (…拨款支出).
+ */
+const GRANT_NAME = /^(一般公共预算|政府性基金预算|国有资本经营预算)(?:财政)?拨款(?:收入)?$/;
+
+/**
  * The measure a statement states, read as final accounts name it: X支出决算 is X决算 (公务接待费支出决算 and 公务接待费
  * 决算 are one figure), and in a sentence that opens with …决算中， an item named without 决算 or 预算 is its 决算
  * (因公出国（境）费12.02万元 there is the 因公出国（境）费支出决算 stated elsewhere). A 支出 with no such words around it
  * stays what it is: a budget paragraph's 公务接待费 is not the accounts' one.
  */
 function accountsMeasure(f: Figure): string {
-  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算').replace(MARKED_NAME, '');
+  const m = bareMeasure(f).replace(OLD_BUDGET_NAME, '一般公共预算').replace(MARKED_NAME, '').replace(GRANT_NAME, '$1拨款');
   const named = m.replace(/支出(决算|预算)$/, '$1');
   if (named !== m || /决算|预算/.test(m)) return named;
   const head = f.para.prose.slice(Math.max(0, f.period - f.para.offset), f.offset - f.para.offset);
