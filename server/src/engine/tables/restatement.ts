@@ -239,6 +239,9 @@ const BALANCE_VERBS = ['再加上', '加上', '再加', '加', '减去', '减', 
 // (the traditional forms too: a page of 繁體 text writes 增長, 上漲, 減少)
 const CHANGE_WORDS = /增[长長]|增加|提高|上升|上[涨漲]|下降|降低|[减減]少|回落|下滑|下跌/;
 const DOWN_WORDS = /下降|降低|[减減]少|回落|下滑|下跌/;
+/** The words between a level and its growth written right after it: the verb, with 同比 or 比上年 before it (，同比上升). */
+const GROWTH_OF_LEVEL =
+  /^[，,]\s*(?:同比|比上年同期|比去年同期|[较較]上年同期|[较較]去年同期|比上年|比去年|[较較]上年|[较較]去年)?(?:增[长長]|增加|提高|上升|上[涨漲]|下降|降低|[减減]少|回落|下滑|下跌)了?\s*$/;
 /** A measure that ends with its change verb (医疗保健类上涨, 衣着类下降): the percent after it is the change. */
 const CHANGE_END = /(?:增[长長]|提高|上升|上[涨漲]|下降|降低|回落|下滑|下跌)$/;
 
@@ -699,8 +702,27 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     return found;
   };
+  /**
+   * 全国12315平台共接收投诉1.35万件，受理1.26万件，同比上升4.48% beside a table whose 受理量 row reads 12573 | ↑4.48%
+   * (heldout14/shichang-yueyanglou-01): a growth written right after a level, nothing but its verb (and 同比, 比上年)
+   * between them, is the growth of that level; when the level restates a row's cell, the growth restates the same row's
+   * one growth cell of its period. Read only where the growth's own words name no row (`nearestRow` finds none, or
+   * finds the level named after the row's clause to be another measure).
+   */
+  const rowOfLevel = new Map<Figure, { grid: Grid; row: GridRow }>();
+  const grownLevel = (f: Figure, level: Figure | undefined): Match[] => {
+    const of = level && rowOfLevel.get(level);
+    if (!of || level.para !== f.para || level.unit.kind === 'percent' || comparedWith(f.measure) === 'sequential') return [];
+    if (!GROWTH_OF_LEVEL.test(f.para.prose.slice(level.endOffset - f.para.offset, f.offset - f.para.offset))) return [];
+    const { grid, row } = of;
+    const cells = grid.columns
+      .filter((c) => growthColumn(c) && samePeriod(f, grid, c, true))
+      .map((c) => cellOf(grid, row, c))
+      .filter((v): v is CellValue => !!v && v.percent);
+    return cells.length === 1 ? [{ grid, value: cells[0]!, strength: 1 }] : [];
+  };
   const unitless: Unitless[] = [];
-  for (const f of figures) {
+  for (const [index, f] of figures.entries()) {
     if (f.approximate || f.range || f.form === 'placeholder') continue;
     // a change in percent (同比增长4.36%, 医疗保健类上涨0.3%) restates a growth cell; any other change or comparison
     // does not (a share or rate that rose is not a growth of the row)
@@ -723,7 +745,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (!fi) continue;
     const parts = f.key.split('·');
     const nearest = listed ? listed.row : growth ? nearestRow(f) : undefined;
-    if (nearest === null) continue;
+    if (nearest === null && grownLevel(f, figures[index - 1]).length === 0) continue;
     // (年末全市常住人口 for the row 全市常住人口 of a table of 年末数: the year's end is the time a stock is told at)
     const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure.replace(YEAR_END, '')) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
@@ -819,7 +841,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       }
       return matches;
     };
-    const matches = (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
+    const read = nearest === null ? [] : (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
+    const matches = read.length === 0 && growth && !listed ? grownLevel(f, figures[index - 1]) : read;
     if (matches.length === 0 && !growth && f.unit.kind !== 'percent' && f.value !== undefined) {
       loose = true;
       const wide = collect();
@@ -987,6 +1010,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   }
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
+    rowOfLevel.set(f, { grid, row: value.row });
     const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
     const textRange = value.unit ? figureInterval(f) : value.scale === 1 && f.value !== undefined ? { lo: f.value - 0.5 * 10 ** -f.decimals, hi: f.value + 0.5 * 10 ** -f.decimals } : undefined;
     out.push({
