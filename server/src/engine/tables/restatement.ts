@@ -184,8 +184,8 @@ function periodLabel(s: string): string {
   return s.replace(/\s/g, '').replace(/[份度]$/, '');
 }
 
-/** Does the figure's measure name this cell: its row (or a total row) and its column? */
-function names(f: Figure, row: GridRow, column: Column): boolean {
+/** Does the figure's measure name this cell: its row (or a total row, or a table's one row: `soleRow`) and its column? */
+function names(f: Figure, row: GridRow, column: Column, sole = false): boolean {
   const m = norm(f.measure);
   const key = norm(f.key.replace(/·/g, ''));
   if (m.length < 2) return false;
@@ -193,11 +193,29 @@ function names(f: Figure, row: GridRow, column: Column): boolean {
   const cm = words[0];
   if (cm === undefined) return false;
   const rl = rowWords(row.label);
-  if (row.kind === 'total' && (m === cm || key === cm)) return true;
+  if ((row.kind === 'total' || sole) && (m === cm || key === cm)) return true;
   if (rl.length < 2) return false;
   if (m === cm + rl) return true;
   for (const w of words) for (const link of LINKS) if (m === rl + link + w || key === rl + link + w) return true;
   return false;
+}
+
+/** The label of a table's one row of figures: the words of a count or an amount, or of the time it is of. */
+const SOLE_ROW_LABEL = /^(?:数量|件数|个数|次数|数值|数据|总量|金额|本期|本月|当月|本周|本季度?|本年)(?:[（(][^）)]{1,4}[）)])?$/;
+
+/**
+ * 表一：1月份消费者咨询诉举报总量以及办结率情况表 ⏎ 2023年1月份 | 咨询 | 投诉 | 举报 | 总接收量 | 办结率 ⏎ 数量 | 1301 | 459 |
+ * 131 | 1891 | 93.39% (heldout79/xiaowei-jinzhong-02): a table of one row of figures, its columns naming what is counted,
+ * is that row: the row stands for the whole table as a 合计 row does, and a text naming a column alone (投诉459件)
+ * names its cell (an amount: a rate, 办结率, the text gives of more things than the table counts). Not a table with a
+ * 合计 row of its own, nor one of two rows of figures or more.
+ */
+function soleRow(grid: Grid): GridRow | undefined {
+  const rows = grid.rows.filter((r) => (grid.values[r.index] ?? []).some((v) => typeof v === 'object'));
+  const row = rows.length === 1 && rows[0]!.kind === 'item' ? rows[0] : undefined;
+  // (the row's label says how the things are counted, 数量, or when: a row named for a thing of its own, 公务用车运行费
+  // over 公务用车购置费 | 公务接待费, is one item of a table whose other rows the copy lost)
+  return row && (SOLE_ROW_LABEL.test(rowWords(row.label)) || PERIOD_ROW.test(periodLabel(row.label))) ? row : undefined;
 }
 
 /**
@@ -296,6 +314,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   const byColumn = new Map<string, Array<{ grid: Grid; column: Column }>>();
   const byRow = new Map<string, Array<{ grid: Grid; row: GridRow }>>();
   const totals: Array<{ grid: Grid; name: RegExp }> = [];
+  const soleRows = new Map<Grid, GridRow | undefined>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     if (key.length < 2) return;
     const list = map.get(key);
@@ -308,6 +327,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     for (const row of grid.rows) if (row.kind !== 'heading' && row.kind !== 'group') push(byRow, rowWords(row.label), { grid, row });
     const total = knownTotal(grid);
     if (total) totals.push({ grid, name: total });
+    soleRows.set(grid, soleRow(grid));
   }
   // (set while cells without a unit are looked for too: see unitless below)
   let loose = false;
@@ -323,7 +343,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const found: Match[] = [];
     for (const { grid, column } of byColumn.get(w) ?? [])
       for (const row of grid.rows)
-        if (row.kind === 'total') {
+        if (row.kind === 'total' || (row === soleRows.get(grid) && column.role === 'amount')) {
           const v = cellOf(grid, row, column);
           if (v) found.push({ grid, value: v, strength: 2 });
         }
@@ -758,7 +778,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         seen.add(c.value);
         const v = c.value;
         if (growth ? !v.percent : !fits(v, f)) return;
-        if (c.strength === 2 && (!names(f, v.row, v.column) || !samePeriod(f, c.grid, v.column, growth))) return;
+        if (c.strength === 2 && (!names(f, v.row, v.column, v.row === soleRows.get(c.grid)) || !samePeriod(f, c.grid, v.column, growth))) return;
         matches.push(c);
       };
       if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
@@ -869,7 +889,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   restateListedRows();
   // cells without a unit (a table with no 单位 line, its column headed 绝对数 or 总量): read in the unit of the text's
   // figures that restate them, when that is borne out in the column
-  for (const group of unitlessGroups(unitless)) {
+  for (const group of unitlessGroups(unitless, soleRows)) {
     const agreeing = group.filter((u) => agreesAsWritten(u.f, u.match.value));
     if (agreeing.length === 0 || new Set(agreeing.map((u) => u.match.value)).size * 2 < group.length) continue;
     for (const u of group) restate(u.f, u.match.grid, u.match.value, agreeing.includes(u), `${u.match.value.cell.text}（按正文单位${u.f.unit.text}读）`);
@@ -1151,14 +1171,18 @@ interface Unitless {
  * column is read in a unit only when figures written in it restate its cells. A group counts when at least one
  * figure agrees with its cell as written and the cells agreeing are at least half the group (年末常住人口3213.34万人 and
  * 城镇常住人口2280.32万人 under a table of 3213.34 and 2280.32 with no unit: both agree; a table in 万元 under a text in
- * 亿元 agrees nowhere, and nothing is said).
+ * 亿元 agrees nowhere, and nothing is said). A table's one row of figures (`soleRow`) is one group across its columns:
+ * 咨询1301件，投诉459件，举报131件 over 数量 | 1301 | 459 | 131 say in what unit the row counts, and a column whose one
+ * figure is off is no column of another unit.
  */
-function unitlessGroups(list: readonly Unitless[]): Unitless[][] {
-  const groups = new Map<Column, Map<string, Unitless[]>>();
+function unitlessGroups(list: readonly Unitless[], soleRows: ReadonlyMap<Grid, GridRow | undefined>): Unitless[][] {
+  const groups = new Map<Column | Grid, Map<string, Unitless[]>>();
   for (const u of list) {
     const key = `${u.f.multiplier}|${u.f.unit.text}`;
-    let byUnit = groups.get(u.match.value.column);
-    if (!byUnit) groups.set(u.match.value.column, (byUnit = new Map()));
+    // (a table's one row, 数量 | 1301 | 459 | 131 under 咨询 | 投诉 | 举报: its columns count alike, one group for all)
+    const by = soleRows.get(u.match.grid) === u.match.value.row ? u.match.grid : u.match.value.column;
+    let byUnit = groups.get(by);
+    if (!byUnit) groups.set(by, (byUnit = new Map()));
     const g = byUnit.get(key);
     if (g) g.push(u);
     else byUnit.set(key, [u]);
