@@ -516,7 +516,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
    * 已办结 | 1029); and a loan or a deposit named without its 余额 (短期贷款705.4亿元 for the row 其中：短期贷款余额).
    */
   const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined =>
-    byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`) ?? (BALANCE_NAMED.test(entity) ? byRow.get(`${entity}余额`) : undefined);
+    byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`) ?? (BALANCE_NAMED.test(entity) ? byRow.get(`${entity}余额`) : undefined) ?? spendingRow(entity);
+  /**
+   * 以及安排预算稳定调节基金2.04亿元、结转下年10.61亿元后 beside a balance table whose row is 结转下年支出 (heldout100/
+   * yszx-pengshui-01, heldout81/czys-pengshui-01): an item of a budget's balance the text names by itself, the table by
+   * the item and 支出 (or 收入) after it. Only a name of four characters or more, and only when the tables have no row of
+   * the name with the other word (结转下年收入 and 结转下年支出 both: nothing tells which).
+   */
+  const spendingRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => {
+    if (entity.length < 4) return undefined;
+    const spending = byRow.get(`${entity}支出`);
+    const revenue = byRow.get(`${entity}收入`);
+    return spending && revenue ? undefined : (spending ?? revenue);
+  };
   /**
    * 立案51229件，…派遣49151件 beside the rows 立案数, 派遣数: a figure keyed by the act listed before it (立案·派遣) is that
    * act's sibling, no part of it, when the act is itself a row of the table by its count (`countRow`).
@@ -843,7 +855,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
           if (!entity.startsWith(verb)) continue;
           const rest = entity.slice(verb.length);
           // (加上上级补助收入 for the row 上级补助: the row's name and a measure word after it, as by the row alone)
-          if (!byRow.has(rest) && !startsWithRow(rest)) continue;
+          if (!byRow.has(rest) && !startsWithRow(rest) && !spendingRow(rest)) continue;
           for (const c of byRowAlone(f, rest, false)) consider(c);
         }
       }
@@ -851,6 +863,17 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // yszx-pengshui-01, heldout81/czys-pengshui-01): the budget's revenue or spending, named by the budget alone, is its
       // own (本级) row of the table whose 表题 names that budget, before what comes from and goes to elsewhere (上级补助,
       // 上解); the one amount column of its period
+      // 调入资金5.46亿元、上年结转6亿元 beside a balance table whose row is 上年结转 (heldout100/yszx-pengshui-01): 上年 is
+      // part of the item's name, not the figure's time (extract.ts reads it as the scope 去年 and the measure 结转); the
+      // row so named, whole, in the one amount column of the table's own period
+      if (!growth && matches.length === 0 && f.measure.length >= 2) {
+        const before = f.para.prose
+          .slice(0, f.offset - f.para.offset)
+          .trimEnd()
+          .replace(/[：:为為]$/, '');
+        const named = /(上年度?)$/.exec(before.slice(0, before.length - f.measure.length))?.[1];
+        if (named && before.endsWith(f.measure) && byRow.has(`上年${norm(f.measure)}`)) for (const c of byRowAlone({ ...f, scope: '' }, `上年${norm(f.measure)}`, false)) consider(c);
+      }
       const own = !growth && !qualifier && matches.length === 0 ? OWN_BUDGET.exec(norm(f.measure)) : null;
       if (own) {
         for (const { grid, row } of byRow.get(`本级${own[2]!}`) ?? []) {
