@@ -184,8 +184,8 @@ function periodLabel(s: string): string {
   return s.replace(/\s/g, '').replace(/[份度]$/, '');
 }
 
-/** Does the figure's measure name this cell: its row (or a total row) and its column? */
-function names(f: Figure, row: GridRow, column: Column): boolean {
+/** Does the figure's measure name this cell: its row (or a total row, or a table's one row: `soleRow`) and its column? */
+function names(f: Figure, row: GridRow, column: Column, sole = false): boolean {
   const m = norm(f.measure);
   const key = norm(f.key.replace(/·/g, ''));
   if (m.length < 2) return false;
@@ -193,11 +193,29 @@ function names(f: Figure, row: GridRow, column: Column): boolean {
   const cm = words[0];
   if (cm === undefined) return false;
   const rl = rowWords(row.label);
-  if (row.kind === 'total' && (m === cm || key === cm)) return true;
+  if ((row.kind === 'total' || sole) && (m === cm || key === cm)) return true;
   if (rl.length < 2) return false;
   if (m === cm + rl) return true;
   for (const w of words) for (const link of LINKS) if (m === rl + link + w || key === rl + link + w) return true;
   return false;
+}
+
+/** The label of a table's one row of figures: the words of a count or an amount, or of the time it is of. */
+const SOLE_ROW_LABEL = /^(?:数量|件数|个数|次数|数值|数据|总量|金额|本期|本月|当月|本周|本季度?|本年)(?:[（(][^）)]{1,4}[）)])?$/;
+
+/**
+ * 表一：1月份消费者咨询诉举报总量以及办结率情况表 ⏎ 2023年1月份 | 咨询 | 投诉 | 举报 | 总接收量 | 办结率 ⏎ 数量 | 1301 | 459 |
+ * 131 | 1891 | 93.39% (heldout79/xiaowei-jinzhong-02): a table of one row of figures, its columns naming what is counted,
+ * is that row: the row stands for the whole table as a 合计 row does, and a text naming a column alone (投诉459件)
+ * names its cell (an amount: a rate, 办结率, the text gives of more things than the table counts). Not a table with a
+ * 合计 row of its own, nor one of two rows of figures or more.
+ */
+function soleRow(grid: Grid): GridRow | undefined {
+  const rows = grid.rows.filter((r) => (grid.values[r.index] ?? []).some((v) => typeof v === 'object'));
+  const row = rows.length === 1 && rows[0]!.kind === 'item' ? rows[0] : undefined;
+  // (the row's label says how the things are counted, 数量, or when: a row named for a thing of its own, 公务用车运行费
+  // over 公务用车购置费 | 公务接待费, is one item of a table whose other rows the copy lost)
+  return row && (SOLE_ROW_LABEL.test(rowWords(row.label)) || PERIOD_ROW.test(periodLabel(row.label))) ? row : undefined;
 }
 
 /**
@@ -239,6 +257,9 @@ const BALANCE_VERBS = ['再加上', '加上', '再加', '加', '减去', '减', 
 // (the traditional forms too: a page of 繁體 text writes 增長, 上漲, 減少)
 const CHANGE_WORDS = /增[长長]|增加|提高|上升|上[涨漲]|下降|降低|[减減]少|回落|下滑|下跌/;
 const DOWN_WORDS = /下降|降低|[减減]少|回落|下滑|下跌/;
+/** The words between a level and its growth written right after it: the verb, with 同比 or 比上年 before it (，同比上升). */
+const GROWTH_OF_LEVEL =
+  /^[，,]\s*(?:同比|比上年同期|比去年同期|[较較]上年同期|[较較]去年同期|比上年|比去年|[较較]上年|[较較]去年)?(?:增[长長]|增加|提高|上升|上[涨漲]|下降|降低|[减減]少|回落|下滑|下跌)了?\s*$/;
 /** A measure that ends with its change verb (医疗保健类上涨, 衣着类下降): the percent after it is the change. */
 const CHANGE_END = /(?:增[长長]|提高|上升|上[涨漲]|下降|降低|回落|下滑|下跌)$/;
 
@@ -293,6 +314,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   const byColumn = new Map<string, Array<{ grid: Grid; column: Column }>>();
   const byRow = new Map<string, Array<{ grid: Grid; row: GridRow }>>();
   const totals: Array<{ grid: Grid; name: RegExp }> = [];
+  const soleRows = new Map<Grid, GridRow | undefined>();
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     if (key.length < 2) return;
     const list = map.get(key);
@@ -305,6 +327,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     for (const row of grid.rows) if (row.kind !== 'heading' && row.kind !== 'group') push(byRow, rowWords(row.label), { grid, row });
     const total = knownTotal(grid);
     if (total) totals.push({ grid, name: total });
+    soleRows.set(grid, soleRow(grid));
   }
   // (set while cells without a unit are looked for too: see unitless below)
   let loose = false;
@@ -320,7 +343,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const found: Match[] = [];
     for (const { grid, column } of byColumn.get(w) ?? [])
       for (const row of grid.rows)
-        if (row.kind === 'total') {
+        if (row.kind === 'total' || (row === soleRows.get(grid) && column.role === 'amount')) {
           const v = cellOf(grid, row, column);
           if (v) found.push({ grid, value: v, strength: 2 });
         }
@@ -493,7 +516,19 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
    * 已办结 | 1029); and a loan or a deposit named without its 余额 (短期贷款705.4亿元 for the row 其中：短期贷款余额).
    */
   const countRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined =>
-    byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`) ?? (BALANCE_NAMED.test(entity) ? byRow.get(`${entity}余额`) : undefined);
+    byRow.get(`${entity}量`) ?? byRow.get(`已${entity}`) ?? byRow.get(`${entity}数`) ?? (BALANCE_NAMED.test(entity) ? byRow.get(`${entity}余额`) : undefined) ?? spendingRow(entity);
+  /**
+   * 以及安排预算稳定调节基金2.04亿元、结转下年10.61亿元后 beside a balance table whose row is 结转下年支出 (heldout100/
+   * yszx-pengshui-01, heldout81/czys-pengshui-01): an item of a budget's balance the text names by itself, the table by
+   * the item and 支出 (or 收入) after it. Only a name of four characters or more, and only when the tables have no row of
+   * the name with the other word (结转下年收入 and 结转下年支出 both: nothing tells which).
+   */
+  const spendingRow = (entity: string): Array<{ grid: Grid; row: GridRow }> | undefined => {
+    if (entity.length < 4) return undefined;
+    const spending = byRow.get(`${entity}支出`);
+    const revenue = byRow.get(`${entity}收入`);
+    return spending && revenue ? undefined : (spending ?? revenue);
+  };
   /**
    * 立案51229件，…派遣49151件 beside the rows 立案数, 派遣数: a figure keyed by the act listed before it (立案·派遣) is that
    * act's sibling, no part of it, when the act is itself a row of the table by its count (`countRow`).
@@ -699,8 +734,27 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     }
     return found;
   };
+  /**
+   * 全国12315平台共接收投诉1.35万件，受理1.26万件，同比上升4.48% beside a table whose 受理量 row reads 12573 | ↑4.48%
+   * (heldout14/shichang-yueyanglou-01): a growth written right after a level, nothing but its verb (and 同比, 比上年)
+   * between them, is the growth of that level; when the level restates a row's cell, the growth restates the same row's
+   * one growth cell of its period. Read only where the growth's own words name no row (`nearestRow` finds none, or
+   * finds the level named after the row's clause to be another measure).
+   */
+  const rowOfLevel = new Map<Figure, { grid: Grid; row: GridRow }>();
+  const grownLevel = (f: Figure, level: Figure | undefined): Match[] => {
+    const of = level && rowOfLevel.get(level);
+    if (!of || level.para !== f.para || level.unit.kind === 'percent' || comparedWith(f.measure) === 'sequential') return [];
+    if (!GROWTH_OF_LEVEL.test(f.para.prose.slice(level.endOffset - f.para.offset, f.offset - f.para.offset))) return [];
+    const { grid, row } = of;
+    const cells = grid.columns
+      .filter((c) => growthColumn(c) && samePeriod(f, grid, c, true))
+      .map((c) => cellOf(grid, row, c))
+      .filter((v): v is CellValue => !!v && v.percent);
+    return cells.length === 1 ? [{ grid, value: cells[0]!, strength: 1 }] : [];
+  };
   const unitless: Unitless[] = [];
-  for (const f of figures) {
+  for (const [index, f] of figures.entries()) {
     if (f.approximate || f.range || f.form === 'placeholder') continue;
     // a change in percent (同比增长4.36%, 医疗保健类上涨0.3%) restates a growth cell; any other change or comparison
     // does not (a share or rate that rose is not a growth of the row)
@@ -723,7 +777,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     if (!fi) continue;
     const parts = f.key.split('·');
     const nearest = listed ? listed.row : growth ? nearestRow(f) : undefined;
-    if (nearest === null) continue;
+    if (nearest === null && grownLevel(f, figures[index - 1]).length === 0) continue;
     // (年末全市常住人口 for the row 全市常住人口 of a table of 年末数: the year's end is the time a stock is told at)
     const entity = growth ? (nearest ?? ownLevel(f) ?? norm(parts[0] ?? '')) : norm(f.measure.replace(YEAR_END, '')) || norm(parts[0] ?? '');
     // a measure qualified by another entity (年末常住人口·城镇人口) is that entity's: its table names that entity too
@@ -736,7 +790,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
         seen.add(c.value);
         const v = c.value;
         if (growth ? !v.percent : !fits(v, f)) return;
-        if (c.strength === 2 && (!names(f, v.row, v.column) || !samePeriod(f, c.grid, v.column, growth))) return;
+        if (c.strength === 2 && (!names(f, v.row, v.column, v.row === soleRows.get(c.grid)) || !samePeriod(f, c.grid, v.column, growth))) return;
         matches.push(c);
       };
       if (!growth) for (const w of new Set([norm(f.measure), norm(f.key.replace(/·/g, ''))])) for (const c of byWords(w)) consider(c);
@@ -801,7 +855,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
           if (!entity.startsWith(verb)) continue;
           const rest = entity.slice(verb.length);
           // (加上上级补助收入 for the row 上级补助: the row's name and a measure word after it, as by the row alone)
-          if (!byRow.has(rest) && !startsWithRow(rest)) continue;
+          if (!byRow.has(rest) && !startsWithRow(rest) && !spendingRow(rest)) continue;
           for (const c of byRowAlone(f, rest, false)) consider(c);
         }
       }
@@ -809,6 +863,17 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       // yszx-pengshui-01, heldout81/czys-pengshui-01): the budget's revenue or spending, named by the budget alone, is its
       // own (本级) row of the table whose 表题 names that budget, before what comes from and goes to elsewhere (上级补助,
       // 上解); the one amount column of its period
+      // 调入资金5.46亿元、上年结转6亿元 beside a balance table whose row is 上年结转 (heldout100/yszx-pengshui-01): 上年 is
+      // part of the item's name, not the figure's time (extract.ts reads it as the scope 去年 and the measure 结转); the
+      // row so named, whole, in the one amount column of the table's own period
+      if (!growth && matches.length === 0 && f.measure.length >= 2) {
+        const before = f.para.prose
+          .slice(0, f.offset - f.para.offset)
+          .trimEnd()
+          .replace(/[：:为為]$/, '');
+        const named = /(上年度?)$/.exec(before.slice(0, before.length - f.measure.length))?.[1];
+        if (named && before.endsWith(f.measure) && byRow.has(`上年${norm(f.measure)}`)) for (const c of byRowAlone({ ...f, scope: '' }, `上年${norm(f.measure)}`, false)) consider(c);
+      }
       const own = !growth && !qualifier && matches.length === 0 ? OWN_BUDGET.exec(norm(f.measure)) : null;
       if (own) {
         for (const { grid, row } of byRow.get(`本级${own[2]!}`) ?? []) {
@@ -819,7 +884,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
       }
       return matches;
     };
-    const matches = (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
+    const read = nearest === null ? [] : (shareRow ? shareCells(f, shareRow) : collect()).filter((m) => !ofOtherRegister(f, m.grid));
+    const matches = read.length === 0 && growth && !listed ? grownLevel(f, figures[index - 1]) : read;
     if (matches.length === 0 && !growth && f.unit.kind !== 'percent' && f.value !== undefined) {
       loose = true;
       const wide = collect();
@@ -846,7 +912,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   restateListedRows();
   // cells without a unit (a table with no 单位 line, its column headed 绝对数 or 总量): read in the unit of the text's
   // figures that restate them, when that is borne out in the column
-  for (const group of unitlessGroups(unitless)) {
+  for (const group of unitlessGroups(unitless, soleRows)) {
     const agreeing = group.filter((u) => agreesAsWritten(u.f, u.match.value));
     if (agreeing.length === 0 || new Set(agreeing.map((u) => u.match.value)).size * 2 < group.length) continue;
     for (const u of group) restate(u.f, u.match.grid, u.match.value, agreeing.includes(u), `${u.match.value.cell.text}（按正文单位${u.f.unit.text}读）`);
@@ -987,6 +1053,7 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
   }
 
   function restate(f: Figure, grid: Grid, value: CellValue, holds: boolean, cellText: string): void {
+    rowOfLevel.set(f, { grid, row: value.row });
     const place = `表中“${rowName(value.row)}”行“${columnName(value.column)}”`;
     const textRange = value.unit ? figureInterval(f) : value.scale === 1 && f.value !== undefined ? { lo: f.value - 0.5 * 10 ** -f.decimals, hi: f.value + 0.5 * 10 ** -f.decimals } : undefined;
     out.push({
@@ -1127,14 +1194,18 @@ interface Unitless {
  * column is read in a unit only when figures written in it restate its cells. A group counts when at least one
  * figure agrees with its cell as written and the cells agreeing are at least half the group (年末常住人口3213.34万人 and
  * 城镇常住人口2280.32万人 under a table of 3213.34 and 2280.32 with no unit: both agree; a table in 万元 under a text in
- * 亿元 agrees nowhere, and nothing is said).
+ * 亿元 agrees nowhere, and nothing is said). A table's one row of figures (`soleRow`) is one group across its columns:
+ * 咨询1301件，投诉459件，举报131件 over 数量 | 1301 | 459 | 131 say in what unit the row counts, and a column whose one
+ * figure is off is no column of another unit.
  */
-function unitlessGroups(list: readonly Unitless[]): Unitless[][] {
-  const groups = new Map<Column, Map<string, Unitless[]>>();
+function unitlessGroups(list: readonly Unitless[], soleRows: ReadonlyMap<Grid, GridRow | undefined>): Unitless[][] {
+  const groups = new Map<Column | Grid, Map<string, Unitless[]>>();
   for (const u of list) {
     const key = `${u.f.multiplier}|${u.f.unit.text}`;
-    let byUnit = groups.get(u.match.value.column);
-    if (!byUnit) groups.set(u.match.value.column, (byUnit = new Map()));
+    // (a table's one row, 数量 | 1301 | 459 | 131 under 咨询 | 投诉 | 举报: its columns count alike, one group for all)
+    const by = soleRows.get(u.match.grid) === u.match.value.row ? u.match.grid : u.match.value.column;
+    let byUnit = groups.get(by);
+    if (!byUnit) groups.set(by, (byUnit = new Map()));
     const g = byUnit.get(key);
     if (g) g.push(u);
     else byUnit.set(key, [u]);
