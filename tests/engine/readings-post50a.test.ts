@@ -66,7 +66,7 @@ describe('a project’s whole cost is no part of a year’s investment (post50a)
 });
 
 describe('a column beside one that adds up exactly (post50a)', () => {
-  const text = (amount: string): string => `共追回欠款25户、1.2万元，已核准核销318户、${amount}万元，其中企业已破产的120户、21.36万元，抵押物灭失的150户、310.42万元，债务人失联的48户、35.18万元。`;
+  const text = (amount: string): string => `经清理，已核准核销318户、${amount}万元，其中企业已破产的120户、21.36万元，抵押物灭失的150户、310.42万元，债务人失联的48户、35.18万元。`;
 
   it('reports an amount column whose parts far exceed its total, the households adding up', () => {
     assert.deepEqual(figureFindings(text('36.69')), ['number-sum 36.69万元']);

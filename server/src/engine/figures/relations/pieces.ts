@@ -324,14 +324,14 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
     // those that each find a total after the last one's of its unit and name (死亡26人 of 事故37起，死亡33人，受伤14人)
     const sameName = (t: Figure, p: Figure): boolean => bareMeasure(p).endsWith(bareMeasure(t)) || suffixLength(bareMeasure(p), bareMeasure(t)) >= 3;
     const named = (t: Figure, p: Figure): boolean => totalsAll.filter((u) => sameCount(u.unit, t.unit)).length === 1 || sameName(t, p);
-    const suffix = (chunk: readonly Figure[], rivalsAllowed = false): number[] | undefined => {
+    const suffix = (chunk: readonly Figure[]): number[] | undefined => {
       const cols = chunk.map((_, j) => totalsAll.length - chunk.length + j);
       // (each of its own unit: 议案1件、代表建议93件，其中…方面25件 lines up nothing)
       if (cols.some((c, j) => cols.some((d, i) => i < j && sameCount(totalsAll[d]!.unit, totalsAll[c]!.unit)))) return undefined;
       // (nor when the levels before them repeat their units: 退回补充侦查36件67人，重报35件68人。其中… may break down
       // either pair; a pair already broken down in its bracket is no rival)
       const rivals = totalsAll.slice(0, cols[0]).filter((f) => !used.has(f) && !listedAfter(f, totalsAll[cols[0]!]!));
-      if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit)) && !rivalsAllowed) return undefined;
+      if (rivals.length >= chunk.length && rivals.slice(-chunk.length).every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit))) return undefined;
       return chunk.every((f, j) => sameCount(f.unit, totalsAll[cols[j]!]!.unit) && f.period === chunk[0]!.period) ? cols : undefined;
     };
     // (用地面积99121745.09平方米、建筑面积…、场地面积72903011.77平方米。其中，室内体育场地4428个，场地面积2209933.71平方米: a piece's
@@ -355,10 +355,6 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
     let byNames = false;
     for (let n = most; n >= 2 && !columns; n--) columns = suffix(after.slice(0, n));
     for (let n = most; n >= 2 && !columns; n--) columns = byName(after.slice(0, n));
-    // (共清收36户、26423元，已核实免收407户、45.45元，其中…152户、28.27元，…181户、391.51元，…74户、44.69元: with a rival pair
-    // before the totals, the list is the nearer pair's only when a column of it adds up to its total exactly, rivalsSettled)
-    const rivalled = !columns;
-    for (let n = most; n >= 2 && !columns; n--) columns = suffix(after.slice(0, n), true);
     if (!columns) continue;
     byNames = !columns.every((c, j) => c === totalsAll.length - columns!.length + j);
     const k = columns.length;
@@ -400,7 +396,6 @@ export function columnLists(par: Paragraph, used: ReadonlySet<Figure>): Array<{ 
       pieces.push(chunk);
     }
     if (pieces.length < 2) continue;
-    if (rivalled && !rivalsSettled(totals, pieces)) continue;
     // a ragged list (实拨单位资金预算指标20.58亿元，已用指标20.36亿元 after pieces of three) is no list of columns: a level of
     // the totals' units left over in the last piece's period leaves the list to the other readings
     const last = pieces[pieces.length - 1]!;
@@ -485,19 +480,5 @@ function namedOtherwise(pieces: readonly Figure[][], chunk: readonly Figure[], t
   return chunk.some((f, j) => {
     const template = commonSuffix(pieces.map((p) => bareMeasure(p[j]!)));
     return pieces.length >= 2 && template.length >= 3 && bareMeasure(totals[j]!).endsWith(template) && !bareMeasure(f).endsWith(template);
-  });
-}
-
-/**
- * 共清收36户、26423元，已核实免收407户、45.45元，其中无偿还能力的152户、28.27元，押品已损失的181户、391.51元，欠户下落不明的
- * 74户、44.69元 (heldout182/jinrong-lianyungang-08): a pair of totals right before 其中, after a rival pair of the same
- * units, takes the list when a column of it adds up to its total exactly, as written: the writer listed all of the
- * nearer pair.
- */
-function rivalsSettled(totals: readonly Figure[], pieces: readonly Figure[][]): boolean {
-  return totals.some((t, j) => {
-    if (t.normalized === undefined || pieces.some((p) => p[j]!.normalized === undefined)) return false;
-    const sum = pieces.reduce((s, p) => s + p[j]!.normalized!, 0);
-    return Math.abs(sum - t.normalized) <= 1e-9 * Math.max(1, Math.abs(t.normalized));
   });
 }

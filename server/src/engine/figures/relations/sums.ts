@@ -325,12 +325,13 @@ function columnListSums(soFar: SumsSoFar): void {
   const lists = columnLists(par, used);
   for (const c of lists) {
     if (used.has(c.total) || c.parts.some((p) => used.has(p))) continue;
-    // (已核实免收407户、45.45元，其中无偿还能力的152户、28.27元，押品已损失的181户、391.51元…: a column beside one adding up exactly)
-    const closer = columnAddingUpBeside(c, lists);
-    const r = closer
-      ? sumRelation(c.total, c.parts, false, `各项与逐项并列的“${partMeasure(closer.total)}”各项（合计${closer.total.text}）一一对应，后者正好加总，`, c.alone ? ANY_PART : PERSONAL_ATTRIBUTE)
-      : sumRelation(c.total, c.parts, true, '其中', c.alone ? ANY_PART : PERSONAL_ATTRIBUTE);
-    accept(r, c.total, c.parts);
+    const r = sumRelation(c.total, c.parts, true, '其中', c.alone ? ANY_PART : PERSONAL_ATTRIBUTE);
+    // (已核实免收407户、45.45元，其中无偿还能力的152户、28.27元，押品已损失的181户、391.51元…: a column beside one adding up
+    // exactly is all of its total, read so when the list read as 其中 says nothing)
+    const closer = !r || r.holds ? columnAddingUpBeside(c, lists) : undefined;
+    const closed =
+      closer && sumRelation(c.total, c.parts, false, `各项与逐项并列的“${partMeasure(closer.total)}”各项（合计${closer.total.text}）一一对应，后者正好加总，`, c.alone ? ANY_PART : PERSONAL_ATTRIBUTE);
+    accept(closed || r, c.total, c.parts);
   }
 }
 
