@@ -88,4 +88,3 @@ describe('a total after a top-up (post50a)', () => {
     assert.deepEqual(figureFindings(text('536.55')), ['number-sum 536.55万元']);
   });
 });
-
