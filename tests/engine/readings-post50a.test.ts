@@ -65,18 +65,6 @@ describe('a project’s whole cost is no part of a year’s investment (post50a)
   });
 });
 
-describe('a column beside one that adds up exactly (post50a)', () => {
-  const text = (amount: string): string => `经清理，已核准核销318户、${amount}万元，其中企业已破产的120户、21.36万元，抵押物灭失的150户、310.42万元，债务人失联的48户、35.18万元。`;
-
-  it('reports an amount column whose parts far exceed its total, the households adding up', () => {
-    assert.deepEqual(figureFindings(text('36.69')), ['number-sum 36.69万元']);
-  });
-
-  it('stays silent when both columns add up', () => {
-    assert.deepEqual(figureFindings(text('366.96')), []);
-  });
-});
-
 describe('a total after a top-up (post50a)', () => {
   const text = (total: string): string => `上级批准设计任务书，核定总投资480.35万元。工程于次年竣工投产。这项工程追加设备费36.2万元，合计国家投资${total}万元，实际总造价505.1万元。`;
 

@@ -83,35 +83,6 @@ const YEARS_INVESTMENT = /^(?!.*总投资)[\u4e00-\u9fff]{0,6}(?:年度|本年�
 /** The whole cost of a project: 总投资, 计划总投资, 概算总投资. */
 const WHOLE_COST = /^(?:计划|概算|项目)?总投资(?:额)?$/;
 
-/**
- * 已核实免收407户、45.45元，其中无偿还能力的152户、28.27元，押品已损失的181户、391.51元，欠户下落不明的74户、44.69元
- * (heldout182/jinrong-lianyungang-08): in a list of pieces stating k measures each, a column whose parts add up to its
- * total exactly as written shows the pieces are all of it, so they are all of the other columns' totals too; a part
- * well over its column's total is then a slip of the text, not the list moving on to another measure. That column,
- * or undefined.
- */
-export function columnAddingUpBeside(
-  c: { total: Figure; parts: readonly Figure[] },
-  lists: ReadonlyArray<{ total: Figure; parts: readonly Figure[] }>,
-): { total: Figure; parts: readonly Figure[] } | undefined {
-  return lists.find(
-    (d) =>
-      d !== c &&
-      d.parts.length === c.parts.length &&
-      d.parts.length >= 2 &&
-      d.parts.every((p, k) => p.period === c.parts[k]!.period && p.sentence.offset === c.parts[k]!.sentence.offset) &&
-      d.total.sentence.offset === c.total.sentence.offset &&
-      addsUpAsWritten(d.total, d.parts),
-  );
-}
-
-/** Parts adding up to their total to the digit, as written. */
-function addsUpAsWritten(total: Figure, parts: readonly Figure[]): boolean {
-  if (total.normalized === undefined || parts.some((p) => p.normalized === undefined)) return false;
-  const sum = parts.reduce((s, p) => s + p.normalized!, 0);
-  return Math.abs(sum - total.normalized) <= 1e-9 * Math.max(1, Math.abs(total.normalized));
-}
-
 /** The marker of a total after a top-up: the amount first set and what was added to it (rules/number-sum.ts words it). */
 export const TOP_UP_MARKER = '追加后合计';
 

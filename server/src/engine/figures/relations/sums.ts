@@ -36,7 +36,7 @@ import {
 } from './definitions';
 import { multiplierSlip } from './multiplierSlips';
 import { suffixLength } from './names';
-import { bareMeasure, headOf, partMeasure, proseOf, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, headOf, proseOf, textBetween, type Paragraph } from './paragraph';
 import { doneThenLeft } from './remainders';
 import { excessesOverTask } from './rates';
 import { simplified } from '../../text';
@@ -57,16 +57,7 @@ import {
 import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
-import {
-  columnAddingUpBeside,
-  destinationOfThePartBefore,
-  listOfTheFirstOfAPair,
-  partsBeforeAColon,
-  titleGradesAboveTheBottom,
-  TOP_UP_MARKER,
-  topUpOfAnEarlierAmount,
-  wholeCostUnderAYearsInvestment,
-} from './partsApart';
+import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
   changesAmongNamed,
   colonParagraphSums,
@@ -322,17 +313,8 @@ function pairedListSums(soFar: SumsSoFar): void {
 //     that each state the same k measures in the same order; each column adds up on its own
 function columnListSums(soFar: SumsSoFar): void {
   const { par, used, accept } = soFar;
-  const lists = columnLists(par, used);
-  for (const c of lists) {
-    if (used.has(c.total) || c.parts.some((p) => used.has(p))) continue;
-    const r = sumRelation(c.total, c.parts, true, '其中', c.alone ? ANY_PART : PERSONAL_ATTRIBUTE);
-    // (已核实免收407户、45.45元，其中无偿还能力的152户、28.27元，押品已损失的181户、391.51元…: a column beside one adding up
-    // exactly is all of its total, read so when the list read as 其中 says nothing)
-    const closer = !r || r.holds ? columnAddingUpBeside(c, lists) : undefined;
-    const closed =
-      closer && sumRelation(c.total, c.parts, false, `各项与逐项并列的“${partMeasure(closer.total)}”各项（合计${closer.total.text}）一一对应，后者正好加总，`, c.alone ? ANY_PART : PERSONAL_ATTRIBUTE);
-    accept(closed || r, c.total, c.parts);
-  }
+  for (const c of columnLists(par, used))
+    if (!used.has(c.total) && !c.parts.some((p) => used.has(p))) accept(sumRelation(c.total, c.parts, true, '其中', c.alone ? ANY_PART : PERSONAL_ATTRIBUTE), c.total, c.parts);
 }
 
 // 1. A bracket right after a total (or after the total and its noun): 12个（新建5个、续建6个）
