@@ -3,7 +3,7 @@
 
 import { defineRelationRule } from '../figures/relation-rule';
 import { formatNumber } from '../figures/units';
-import { difference, EXCESS_OVER_TASK, formatValue, MULTIPLIER_SLIP, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER } from '../figures/relations';
+import { difference, EXCESS_OVER_TASK, formatValue, MULTIPLIER_SLIP, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER, TOP_UP_MARKER } from '../figures/relations';
 
 export default defineRelationRule(
   {
@@ -63,6 +63,9 @@ export default defineRelationRule(
       return { message: `两个班子成员之和减去交叉任职人数应等于总数：${computed}，文中总数写作${total.text}，相差${difference(reading)}；请核对` };
     }
     // 实施康复训练1399人 − 任务900名 = 超任务499人
+    if (relation.marker === TOP_UP_MARKER) {
+      return { message: `追加后的合计与原数、追加数不符：${computed}，文中合计写作${total.text}，相差${difference(reading)}；合计应等于原定数额加上追加数额，请核对` };
+    }
     if (relation.marker === EXCESS_OVER_TASK) {
       return { message: `超出任务的数与完成数、任务数不符：${computed}，文中超任务写作${total.text}，相差${difference(reading)}；超出的数应等于完成数减去任务数，请核对` };
     }

@@ -53,6 +53,7 @@ export { PARAGRAPHS_MARKER } from './sumParagraphs';
 export { SAT_ON_BOTH_MARKER } from './totals';
 export { EXCESS_OVER_TASK } from './rates';
 export { MULTIPLIER_SLIP } from './multiplierSlips';
+export { TOP_UP_MARKER } from './partsApart';
 export { IMPLIED_GROWTH } from './impliedComparands';
 
 /**

@@ -57,6 +57,7 @@ import {
 import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
+import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
   changesAmongNamed,
   colonParagraphSums,
@@ -156,6 +157,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   markedSums,
   addedAfterQiZhongSums,
   totalAfterParts,
+  topUpSums,
   courtCaseloadSums,
   accountTotalSums,
   accountItemSums,
@@ -204,6 +206,7 @@ export function sums(par: Paragraph): Relation[] {
         r.figures.some((f) => unitRunsOn(draft, f)) ||
         r.figures.some((f, k) => r.roles[k] === 'part' && CARRIED_OVER_PART.test(draft.prose.slice(f.endOffset, f.endOffset + 12))) ||
         partsOfEarlierWhole(par, r) ||
+        wholeCostUnderAYearsInvestment(r) ||
         peersAfterOwnShare(par, r)
       ),
   );
@@ -341,7 +344,7 @@ function bracketSums(soFar: SumsSoFar): void {
     // (教职工611人（其中公办教育共计589人，专任教师539人；民办园共计22人，专任教师10人）: the parts stated with 共计 alone)
     const own = partsStatedAsTotals(draft, parts) ?? parts;
     if (between !== '' && glossesTheClauses(total, own, sentence)) continue;
-    const remainder = read.remainder || kindsOfOneSort(total, own, sentence) || upperGradesOnly(own);
+    const remainder = read.remainder || kindsOfOneSort(total, own, sentence) || upperGradesOnly(own) || titleGradesAboveTheBottom(own);
     // (资产总额4.7万亿元，负债总额1万亿元，净资产3.7万亿元（行政单位资产0.8万亿元，事业单位资产3.9万亿元）: parts named
     //  资产, not 净资产, break down the assets the net assets are taken from)
     nets ??= new Map(netAssets(soFar.par).map((n) => [n.net, n.assets]));
@@ -463,7 +466,7 @@ function breakdownSums(soFar: SumsSoFar): void {
   const { par, out, used, usedParts, accept } = soFar;
   const { draft } = par;
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
-    const b = totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(found))), used);
+    const b = listOfTheFirstOfAPair(par, totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(partsBeforeAColon(par, found)))), used), used);
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
@@ -576,6 +579,8 @@ function markedSums(soFar: SumsSoFar): void {
       //  kept under, not one more item)
       if (A_CEILING.test(f.measure + textBetween(draft, f.clause.offset, f.offset)) && !A_CEILING.test(headOf(draft, total))) break;
       if (attributive(draft, f, after)) continue;
+      // (其中内贸为283万吨，主要流向上海，达216万吨: where the part before mainly goes, within it)
+      if (m[1]!.startsWith('其中') && parts.length > 0 && destinationOfThePartBefore(draft, parts[parts.length - 1]!, f)) continue;
       // one enumeration keeps one separator: 小学生3.12万人、初中生1.39万人，专任教师3412人 ends before 专任教师
       const previous = parts[parts.length - 1];
       // (其中，土地出让总价款11.9亿元，扣除上缴中央、省级收入和计提的专项资金后，全市国有土地有偿使用收入完成11.1亿元
@@ -706,6 +711,12 @@ function listOfTheSentenceBefore(par: Paragraph, total: Figure, first: Figure): 
     return [];
   const list = figures.filter((f) => f.period === last.period && !f.bracket);
   return list.every((f) => compatible(f.unit, total.unit) && !f.relational && exact(f)) ? list : [];
+}
+
+// 3a. 总投资609.12万元。…追加工程费51.4万元，合计国家投资685.52万元: a total after a top-up, the amount first set and the
+//     top-up (partsApart.ts)
+function topUpSums(soFar: SumsSoFar): void {
+  for (const t of topUpOfAnEarlierAmount(soFar.par, soFar.used)) soFar.accept(sumRelation(t.total, t.parts, false, TOP_UP_MARKER), t.total, t.parts);
 }
 
 /** A court's cases of the period to be dealt with: 共审理各类案件, 共受理案件, 共审执案件 (the verb, the cases). */
