@@ -10,6 +10,7 @@ import { bareMeasure } from './paragraph';
 import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
+import { underOtherTimeFrames } from './timeFrames';
 import { relation, type Relation } from './relation';
 import {
   draftScopes,
@@ -2804,6 +2805,7 @@ function statedTwice(
             partOfStated(f, other, list, i, byParagraph) ||
             summedAfter(f, other, byParagraph) ||
             isListed(f.key) ||
+            underOtherTimeFrames(f, other) ||
             (several ??= severalInOnePeriod(list)).has(f) ||
             several.has(other)))
       )
