@@ -5,7 +5,7 @@
 import type { Figure } from '../extract';
 import { addsUpExactly } from './totals';
 import type { Breakdown } from './breakdowns';
-import { bareMeasure, textBetween, type Paragraph } from './paragraph';
+import { bareMeasure, proseOf, textBetween, type Paragraph } from './paragraph';
 import { compatible } from '../units';
 import { suffixLength } from './names';
 import { withRole, type Relation } from './relation';
@@ -93,6 +93,8 @@ export const TOP_UP_MARKER = '追加后合计';
  */
 export function topUpOfAnEarlierAmount(par: Paragraph, used: ReadonlySet<Figure>): Array<{ total: Figure; parts: Figure[] }> {
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
+  // (most paragraphs tell of no top-up: passed over on the paragraph's text, as this runs on every keystroke)
+  if (!proseOf(par).includes('追')) return out;
   const { draft, figures } = par;
   for (let i = 1; i < figures.length; i++) {
     const [added, total] = [figures[i - 1]!, figures[i]!];
