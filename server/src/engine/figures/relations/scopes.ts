@@ -868,13 +868,6 @@ function sentenceOpeningYear(x: Figure): string | undefined {
   return OPENING_YEAR.exec(wordsOf(x, x.period, x.offset))?.[1];
 }
 
-/** Two years read at two figures, both read and not the same (`yearOf(g)` is read only when `f` has one). */
-function ofOtherYearsRead(f: Figure, g: Figure, yearOf: (x: Figure) => string | undefined): boolean {
-  const a = yearOf(f);
-  const b = a === undefined ? undefined : yearOf(g);
-  return a !== undefined && b !== undefined && a !== b;
-}
-
 /**
  * 1983年起，…全年共鉴证经济合同3410份 … 1986年，推行…，全年鉴证经济合同132539份 (heldout171/gongshang-lianyungang-04): a
  * sentence that opens with a year is that year's, its 全年 (or no time at all) that year's whole: one measure in two
@@ -883,7 +876,7 @@ function ofOtherYearsRead(f: Figure, g: Figure, yearOf: (x: Figure) => string | 
  */
 function ofOtherSentenceYears(f: Figure, g: Figure, yearOf: (x: Figure) => string | undefined): boolean {
   if (f.scope !== g.scope || /年(?:度)?$/.test(f.scope.replace(/全年$/, ''))) return false;
-  return ofOtherYearsRead(f, g, yearOf);
+  return readApart(f, g, yearOf);
 }
 
 /**
@@ -907,7 +900,7 @@ function datedYear(x: Figure): string | undefined {
  */
 function ofOtherDatedSentences(f: Figure, g: Figure, yearOf: (x: Figure) => string | undefined): boolean {
   if (f.scope !== g.scope || /[0-9]年/.test(f.scope)) return false;
-  return ofOtherYearsRead(f, g, yearOf);
+  return readApart(f, g, yearOf);
 }
 
 /**
