@@ -2805,7 +2805,7 @@ function statedTwice(
             partOfStated(f, other, list, i, byParagraph) ||
             summedAfter(f, other, byParagraph) ||
             isListed(f.key) ||
-            underOtherTimeFrames(f, other) ||
+            underOtherTimeFrames(f, other, scopesOfDraft().timesAt.frame) ||
             (several ??= severalInOnePeriod(list)).has(f) ||
             several.has(other)))
       )

@@ -7,6 +7,7 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
+import { timeFrameOf } from './timeFrames';
 import { ENUMERATED_ITEM, NATION, OWN_WHOLE_BELOW_NATION, PROJECT_STATUS } from './vocabulary';
 
 /** Two figures whose intervals at their written precision meet. */
@@ -303,8 +304,8 @@ export interface DraftScopes {
   yearsOpened: ReadonlyMap<number, string>;
   /** By line, the span a government work report's review is in: several years' or one year's (see `reviewSpans`). */
   reviews: ReadonlyMap<number, string>;
-  /** By line index, the years a chronicle's sentences open with (see `chronicleYears`), read a block at a time. */
-  chronicle: (index: number) => ChronicleLine | undefined;
+  /** The year or time frame in force at each figure (see `TimesInForce`), read once per figure. */
+  timesAt: TimesInForce;
   /** By line, the part named by a numbered heading above it (see `partHeadings`). */
   partHeadings: ReadonlyMap<number, string>;
   blocks: ReadonlyMap<number, string>;
@@ -357,7 +358,7 @@ export function draftScopes(
     funds: fundSections(lines),
     yearsOpened: yearSections(lines),
     reviews: reviewSpans(lines),
-    chronicle: chronicleYears(lines),
+    timesAt: timesInForce(lines),
     partHeadings: partHeadings(lines),
     blocks: markedBlocks(lines),
     numbered: numberedItems(lines),
@@ -414,9 +415,9 @@ export function inOtherScopes(f: Figure, g: Figure, s: DraftScopes): boolean {
     underOtherOpeningTimes(f, g) ||
     ofOtherCensuses(f, g) ||
     pastACutOffDate(f, g) ||
-    ofOtherChronicleYears(f, g, s.chronicle) ||
-    ofOtherSentenceYears(f, g) ||
-    ofOtherDatedSentences(f, g) ||
+    ofOtherChronicleYears(f, g, s.timesAt.chronicle) ||
+    ofOtherSentenceYears(f, g, s.timesAt.opening) ||
+    ofOtherDatedSentences(f, g, s.timesAt.dated) ||
     underOtherScopes(f, g, s.reviews) ||
     namedByATimeAlone(f, g) ||
     underOnePartHeading(f, g, s.partHeadings) ||
@@ -742,13 +743,70 @@ function cutOffDatesOf(x: Figure): ReadonlyArray<readonly [number, number]> {
 }
 
 /**
+ * A year a sentence opens with, after a yearbook's label in 【】 if any (。1999年，… / 【概况】 2007年，… / 。1988年5月31日，…):
+ * group 1 the label, group 2 the year. One reading of a line's openings (`sentenceYearsOf`) serves the chronicle's years
+ * (`chronicleYears`, `chronicleYear`) and the dated sentences' (`datedYear`), each taking the openings it reads.
+ */
+const SENTENCE_OPENING = /(?:^|[。！？；;])\s*(?:(【[\u4e00-\u9fff]{1,8}】)\s*)?((?:19|20)[0-9]{2})年/g;
+
+/** Words after a year that make it no one year: a span (1982~1990年, 1982至1990年) or a year counted from (1985年以来). */
+const NO_ONE_YEAR_AFTER = /^(?:以来|来|起|开始|至|到|[~～—–\-－、和及与])/;
+
+/** A year a sentence of a line opens with (`SENTENCE_OPENING`), and the readings that take it. */
+interface SentenceYear {
+  year: string;
+  /** Where the opening stands (draft offset): at the mark that ends the sentence before, or at the line's head. */
+  at: number;
+  /** At the line's head with no mark before it: a sentence opens there only when the line before ended one. */
+  head: boolean;
+  /** A comma after the year, and a label before it only at the line's head (1999年，… / 【概况】 2007年，…): a chronicle's year. */
+  chronicle: boolean;
+  /** Neither a span nor a year counted from (`NO_ONE_YEAR_AFTER`): a dated sentence's year. */
+  dated: boolean;
+}
+
+/** By line (a paragraph broken over lines may be read as one), the years its sentences open with: read once per line. */
+const sentenceYears = new WeakMap<Line, readonly SentenceYear[]>();
+
+function sentenceYearsOf(line: Line): readonly SentenceYear[] {
+  let years = sentenceYears.get(line);
+  if (!years) {
+    // (most lines have no year at all, and are passed over without the pattern: this runs over every line of a block on
+    // every keystroke)
+    years = !/[0-9]年/.test(line.prose)
+      ? []
+      : [...line.prose.matchAll(SENTENCE_OPENING)].map((m) => {
+          const end = m.index + m[0].length;
+          return {
+            year: m[2]!,
+            at: line.offset + m.index,
+            head: m.index === 0 && !/^[。！？；;]/.test(m[0]),
+            chronicle: /^[，,]/.test(line.prose.slice(end, end + 1)) && (m[1] === undefined || m[0].startsWith('【')),
+            dated: !NO_ONE_YEAR_AFTER.test(line.prose.slice(end, end + 2)),
+          };
+        });
+    sentenceYears.set(line, years);
+  }
+  return years;
+}
+
+/** The year of the last opening of `line` before `offset` that `takes` takes, or `year` (in force before) when none is. */
+function yearOpened(line: Line, offset: number, takes: (y: SentenceYear) => boolean, year?: string): string | undefined {
+  for (const y of sentenceYearsOf(line)) if (y.at < offset && takes(y)) year = y.year;
+  return year;
+}
+
+/**
  * A year opening a sentence (。1999年，全面实施…。妇女病普查19807人 … 。2003年，开展…。是年接诊产妇…妇女病普查21904人): a
  * chronicle takes its years in turn inside one paragraph, and the sentences after such an opening are that year's, up to
  * the next: a measure after two such years is two years' figures, not one stated twice. The paragraph may be wrapped
  * over several lines (a page pasted as printed). A yearbook's paragraph may open with its label in 【】 before the first
- * year (【概况】 2007年，全市共有残疾人16668名…。2009年，…视力残疾1466人): the year still opens the first sentence.
+ * year (【概况】 2007年，全市共有残疾人16668名…。2009年，…视力残疾1466人): the year still opens the first sentence. The
+ * chronicle's openings are a line's sentence openings (`sentenceYearsOf`) with a comma after the year.
  */
-const SENTENCE_YEAR = /(?:^(?:【[\u4e00-\u9fff]{1,8}】)?|[。！？；;])\s*((?:19|20)[0-9]{2})年[，,]/g;
+function chronicleYearOpened(opens: boolean): (y: SentenceYear) => boolean {
+  return (y) => y.chronicle && (opens || !y.head);
+}
 
 /** Where a line stands in a chronicle: the block it is in, the year in force at its start, whether a sentence opens it. */
 interface ChronicleLine {
@@ -777,7 +835,7 @@ function chronicleYears(lines: readonly Line[]): (index: number) => ChronicleLin
     for (let i = block; i < lines.length && (i === block || !lines[i]!.blockStart); i++) {
       const line = lines[i]!;
       out.set(line.index, { block, before: year, opens: ended });
-      year = sentenceYearsOf(line, ended).at(-1)?.[0] ?? year;
+      year = yearOpened(line, Infinity, chronicleYearOpened(ended), year);
       // (the line's last character that is no space, read in place)
       let end = line.prose.length;
       while (end > 0 && /\s/.test(line.prose[end - 1]!)) end--;
@@ -787,34 +845,18 @@ function chronicleYears(lines: readonly Line[]): (index: number) => ChronicleLin
   };
 }
 
-/** By line (a paragraph broken over lines may be read as one), the years opening its sentences, with their offsets. */
-const sentenceYears = new WeakMap<Line, ReadonlyArray<readonly [string, number]>>();
-
-function sentenceYearsOf(line: Line, opens: boolean): ReadonlyArray<readonly [string, number]> {
-  let years = sentenceYears.get(line);
-  if (!years) {
-    // (a line's first words open a sentence only after a line that ended one; most lines have no 年 before a comma at
-    // all, and are passed over without the pattern: this runs over every line on every keystroke)
-    years = !/年[，,]/.test(line.prose)
-      ? []
-      : [...line.prose.matchAll(SENTENCE_YEAR)].filter((m) => m.index > 0 || /^[。！？；;]/.test(m[0]) || opens).map((m) => [m[1]!, line.offset + m.index] as const);
-    sentenceYears.set(line, years);
-  }
-  return years;
-}
-
-/** The year in force at `x`: opened by the last sentence before it in its paragraph that opens with one. */
+/** The block of `x`'s chronicle and the year in force at `x`: opened by the last sentence before it in its paragraph that opens with one. */
 function chronicleYear(x: Figure, years: (index: number) => ChronicleLine | undefined): readonly [number, string] | undefined {
   const line = years(x.para.index);
   if (!line) return undefined;
-  let year = line.before;
-  for (const [y, at] of sentenceYearsOf(x.para, line.opens)) if (at < x.offset) year = y;
+  const year = yearOpened(x.para, x.offset, chronicleYearOpened(line.opens), line.before);
   return year === undefined ? undefined : [line.block, year];
 }
 
-function ofOtherChronicleYears(f: Figure, g: Figure, years: (index: number) => ChronicleLine | undefined): boolean {
-  const a = chronicleYear(f, years);
-  const b = a === undefined ? undefined : chronicleYear(g, years);
+/** Two figures of one chronicle's block under two of its years (`TimesInForce.chronicle`). */
+function ofOtherChronicleYears(f: Figure, g: Figure, yearOf: (x: Figure) => readonly [number, string] | undefined): boolean {
+  const a = yearOf(f);
+  const b = a === undefined ? undefined : yearOf(g);
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] !== b[1];
 }
 
@@ -830,35 +872,20 @@ function sentenceOpeningYear(x: Figure): string | undefined {
  * 1983年起，…全年共鉴证经济合同3410份 … 1986年，推行…，全年鉴证经济合同132539份 (heldout171/gongshang-lianyungang-04): a
  * sentence that opens with a year is that year's, its 全年 (or no time at all) that year's whole: one measure in two
  * sentences opened by two years is two years' figures, not one stated twice. (A figure whose own scope names a year is
- * read by it.)
+ * read by it.) The year is `TimesInForce.opening`.
  */
-function ofOtherSentenceYears(f: Figure, g: Figure): boolean {
+function ofOtherSentenceYears(f: Figure, g: Figure, yearOf: (x: Figure) => string | undefined): boolean {
   if (f.scope !== g.scope || /年(?:度)?$/.test(f.scope.replace(/全年$/, ''))) return false;
-  const a = sentenceOpeningYear(f);
-  const b = a === undefined ? undefined : sentenceOpeningYear(g);
-  return a !== undefined && b !== undefined && a !== b;
+  return readApart(f, g, yearOf);
 }
 
 /**
- * A sentence that opens with a year, alone or with its month and day (1988年5月31日，首批…投入试生产 / 1989年10月与…共同研制 /
- * 1990年，全市有…): group 1 the year. A span (1982~1990年) or a year counted from (1985年以来) opens no one year.
+ * The year in force at `x`: the year the last dated sentence of its paragraph before it opens with (1988年5月31日，… /
+ * 1989年10月与… / 1990年，…), a line's sentence openings (`sentenceYearsOf`) that are neither a span nor a year counted
+ * from.
  */
-const DATED_SENTENCE = /(?:^|[。！？；;])\s*(?:【[\u4e00-\u9fff]{1,8}】\s*)?((?:19|20)[0-9]{2})年(?!以来|来|起|开始|至|到|[~～—–\-－、和及与])/g;
-
-/** By paragraph, the years its dated sentences open with (`DATED_SENTENCE`), with their offsets: read once per line. */
-const datedSentences = new WeakMap<Line, ReadonlyArray<readonly [string, number]>>();
-
-/** The year in force at `x`: the year the last dated sentence of its paragraph before it opens with. */
 function datedYear(x: Figure): string | undefined {
-  let years = datedSentences.get(x.para);
-  if (!years) {
-    // (most paragraphs have no year at all: passed over without the pattern, as this runs on every keystroke)
-    years = !/[0-9]年/.test(x.para.prose) ? [] : [...x.para.prose.matchAll(DATED_SENTENCE)].map((m) => [m[1]!, x.para.offset + m.index] as const);
-    datedSentences.set(x.para, years);
-  }
-  let year: string | undefined;
-  for (const [y, at] of years) if (at < x.offset) year = y;
-  return year;
+  return yearOpened(x.para, x.offset, (y) => y.dated);
 }
 
 /**
@@ -868,13 +895,40 @@ function datedYear(x: Figure): string | undefined {
  * (地方志) dates its sentences by the year (or the day) they open with, and the sentences after such an opening, 当年 and
  * 同年 as well, are of that year up to the next: one measure under two years so opened, in one paragraph or two, is two
  * years' figures, not one stated twice. (A figure whose own scope names a year is read by it; the chronicle's readings
- * above ask a comma after the year and one block, this one a year opening the figure's own paragraph's sentences.)
+ * above ask a comma after the year and one block, this one a year opening the figure's own paragraph's sentences.) The
+ * year is `TimesInForce.dated`.
  */
-function ofOtherDatedSentences(f: Figure, g: Figure): boolean {
+function ofOtherDatedSentences(f: Figure, g: Figure, yearOf: (x: Figure) => string | undefined): boolean {
   if (f.scope !== g.scope || /[0-9]年/.test(f.scope)) return false;
-  const a = datedYear(f);
-  const b = a === undefined ? undefined : datedYear(g);
-  return a !== undefined && b !== undefined && a !== b;
+  return readApart(f, g, yearOf);
+}
+
+/**
+ * The year or time frame in force at a figure, as each guard against two times read as one measure stated twice reads
+ * it, each read once per figure when a pair first asks and kept for the draft's check: a paragraph of one measure stated
+ * again and again compares each of its figures with many others. The chronicle's year and the dated sentences' year
+ * are read from one reading of the years a line's sentences open with (`sentenceYearsOf`); each guard keeps its own
+ * rule of what counts as another year.
+ */
+export interface TimesInForce {
+  /** A chronicle's block and its year in force at the figure (`chronicleYear`): for `ofOtherChronicleYears`. */
+  chronicle: (x: Figure) => readonly [number, string] | undefined;
+  /** The year the figure's sentence opens with (`sentenceOpeningYear`): for `ofOtherSentenceYears`. */
+  opening: (x: Figure) => string | undefined;
+  /** The year of the last dated sentence before the figure in its paragraph (`datedYear`): for `ofOtherDatedSentences`. */
+  dated: (x: Figure) => string | undefined;
+  /** The last time frame (a year, a decade) written before the figure in its paragraph, '' when none (timeFrames.ts `timeFrameOf`): for `underOtherTimeFrames` (restatements.ts). */
+  frame: (x: Figure) => string;
+}
+
+function timesInForce(lines: readonly Line[]): TimesInForce {
+  const chronicle = chronicleYears(lines);
+  return {
+    chronicle: perFigure((x) => chronicleYear(x, chronicle)),
+    opening: perFigure(sentenceOpeningYear),
+    dated: perFigure(datedYear),
+    frame: perFigure(timeFrameOf),
+  };
 }
 
 /**

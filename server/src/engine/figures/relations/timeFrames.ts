@@ -1,8 +1,9 @@
 // Two values of one measure each under a time frame of its own: two years of a chronicle or a local history,
-// two decades. restatements.ts (statedTwice) asks here before it compares two statements of a measure.
+// two decades. The time frame in force at a figure (`timeFrameOf`) is read once per figure by scopes.ts (DraftScopes'
+// `timesAt.frame`, with the other years in force); restatements.ts (statedTwice) asks `underOtherTimeFrames` before it
+// compares two statements of a measure.
 
 import type { Figure } from '../extract';
-import { wordsOf } from './scopes';
 
 /** A time frame written: a year or a decade (1990年, 80年代, 70年代中期). */
 const TIME_FRAME = /(?:19|20)[0-9]{2}年(?!代)|[0-9]{2}年代/g;
@@ -28,10 +29,11 @@ function inBrackets(text: string): boolean {
 
 /**
  * The last time frame written before `f` in its paragraph, neither the base of a comparison, a starting point, an end
- * of a span, an event's year nor an aside in brackets; '' when there is none.
+ * of a span, an event's year nor an aside in brackets; '' when there is none. Read once per figure through DraftScopes'
+ * `timesAt.frame` (scopes.ts), not again for each pair compared.
  */
-function timeFrameOf(f: Figure): string {
-  const before = wordsOf(f, f.para.offset, f.offset);
+export function timeFrameOf(f: Figure): string {
+  const before = f.para.prose.slice(0, f.offset - f.para.offset);
   let found = '';
   for (const m of before.matchAll(TIME_FRAME)) {
     const end = m.index + m[0].length;
@@ -52,11 +54,12 @@ function timeFrameOf(f: Figure): string {
  * frame of its own and the two frames different, are the measure at two times, not one figure stated twice. A year
  * compared with (比1950年), counted from (1951年以来), ending or opening a span (1983年至1990年), naming an event by its
  * ordinal (1990年第四次人口普查) or in brackets is not the figure's own; a statement with no time frame before it in its
- * paragraph is not read.
+ * paragraph is not read. `frameOf` is the time frame in force at a figure (`timeFrameOf`), read once per figure
+ * (DraftScopes' `timesAt.frame`).
  */
-export function underOtherTimeFrames(f: Figure, g: Figure): boolean {
-  const s = timeFrameOf(f);
+export function underOtherTimeFrames(f: Figure, g: Figure, frameOf: (x: Figure) => string): boolean {
+  const s = frameOf(f);
   if (s === '') return false;
-  const t = timeFrameOf(g);
+  const t = frameOf(g);
   return t !== '' && s !== t;
 }
