@@ -106,6 +106,56 @@ function exceedEverywhere(rows: readonly GridRow[], total: GridRow, grid: Grid, 
 }
 
 /**
+ * The rows after a 其中 list that are more of it though the list goes over its row in one column: taken with them, the
+ * list stays within its row in every column but that one (the same column for each), and the row after them ends it
+ * (the table ends there, a row that is no item follows, or one that with the list goes over its row in every column:
+ * the table's next measure). The one column holds a slip (a mistyped total or part), not the end of the list: a
+ * single mistyped figure must not change the reading of the table (as canBeUnder forgives one column). Read by the
+ * columns alone, a total typed short cuts its own list and passes (dev1/tjgb-ningyuan-01: 粮食作物 | 播种面积 | 产量
+ * over 其中：稻谷 / 薯类 / 豆类, then 蔬菜 going over it in both columns: 薯类 and 豆类 are in the list, however its
+ * 播种面积 adds up). How many rows from `k` on are so taken (0: none; a row is then read as the columns read it), a row
+ * the list's own words end (`ends`: no item, back at the row's depth, another unit or the row's next number) ending it.
+ */
+function listPastOneColumn(subsets: readonly GridRow[], parent: GridRow, k: number, ends: (r: GridRow) => boolean, grid: Grid, columns: readonly Column[]): number {
+  // (only amounts none below zero, all of one unit: a falling column's parts stay “within” whatever they are)
+  const negative = (r: GridRow): boolean =>
+    columns.some((c) => {
+      const v = grid.values[r.index]![c.index];
+      return typeof v === 'object' && v.value < 0;
+    });
+  // (nor a list of two 其中 rows one after another, #短期贷款 / #个人贷款及透支: a yearbook marks the first part of each
+  // level with #, so the second may be a part of the first, and the list's sum going over its row is no slip)
+  if ([parent, ...subsets].some(negative) || subsets.some((r, i) => r.kind === 'subset' && subsets[i + 1]?.kind === 'subset')) return 0;
+  const list = [...subsets];
+  let over: Column | undefined;
+  let j = k;
+  for (; j < grid.rows.length; j++) {
+    const r = grid.rows[j]!;
+    if (ends(r) || negative(r) || r.unit?.text !== parent.unit?.text || aTaxOf(list, r)) break;
+    const { compared, overs } = overColumns([...list, r], parent, grid, columns);
+    if (compared < 2) return 0;
+    if (overs.length === compared) break;
+    if (overs.length > 1 || (over && overs[0] && overs[0] !== over)) return 0;
+    over ??= overs[0];
+    list.push(r);
+  }
+  return over ? j - k : 0;
+}
+
+/** The columns where rows add up to more than a total, of those where all have figures. */
+function overColumns(rows: readonly GridRow[], total: GridRow, grid: Grid, columns: readonly Column[]): { compared: number; overs: Column[] } {
+  let compared = 0;
+  const overs: Column[] = [];
+  for (const c of columns) {
+    const { compared: n, within } = withinCount(rows, total, grid, [c]);
+    if (n === 0) continue;
+    compared++;
+    if (within === 0) overs.push(c);
+  }
+  return { compared, overs };
+}
+
+/**
  * Whether a 其中 list with one more row makes up its row whole, to the last written digit, in a column at least
  * (two parts or more not zero), and goes astray in no more columns than it adds up in (#城镇 / 乡村 under 常住人口:
  * a yearbook marks the first row of a complete split only). The rows of one table share one reading: a column where
@@ -953,6 +1003,10 @@ function allBreakdowns(grid: Grid): Breakdown[] {
         (withinMostly([...subsets, grid.rows[k]!], parent, grid, columns) || completesWhole([...subsets, grid.rows[k]!], parent, grid, columns))
       )
         subsets.push(grid.rows[k++]!);
+      // (a slip in one column: the rows the list takes in all the others, up to a row going over everywhere)
+      indentKept ||= subsets.some((r) => r.indent > parent.indent);
+      const ends = (r: GridRow): boolean => r.kind !== 'item' || (indentKept && r.indent <= parent.indent) || otherUnit(r, parent) || sibling(r, parent);
+      for (let more = listPastOneColumn(subsets, parent, k, ends, grid, columns); more > 0; more--) subsets.push(grid.rows[k++]!);
     }
     // one row indented deeper than the row above, the row after it back at that row's depth (公路通车里程 /
     //  高速公路 / 内河通航里程): a part of the row above, at most it; never under a row whose name was lost (a
