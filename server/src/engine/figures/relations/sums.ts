@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, known } from './arithmetic';
 import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
+import { changePastItsRateSum, changesPastTheirRates } from './changesPastTheirRates';
 import { categoriesOfAnEarlierTotal, closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
 import { crossedBrackets } from './crossedBrackets';
@@ -56,6 +57,7 @@ import {
 } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
+import { siblingsInAGroup } from './siblingsInAGroup';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
@@ -148,6 +150,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   bracketSums,
   crossedBracketSums,
   signedChangeSums,
+  changesPastTheirRateSums,
   spelledOutSums,
   partsOfEachKind,
   measuresByGroup,
@@ -437,6 +440,24 @@ function signedChangeSums(soFar: SumsSoFar): void {
   }
 }
 
+// 1d'. 比2024年度减少19.66万元，下降86.61%，其中：甲费减少20.06万元，下降88.37%；乙费增加0.40万元，增长100%: the signed changes
+//     of the parts after the total's change and its rate (changesPastTheirRates.ts)
+function changesPastTheirRateSums(soFar: SumsSoFar): void {
+  const { used, usedParts, accept } = soFar;
+  for (const c of changesPastTheirRates(soFar.par, used)) {
+    const parts = c.parts.map((p) => p.figure);
+    const r = changePastItsRateSum(c);
+    if (r) {
+      accept(r, c.total.figure, parts);
+      continue;
+    }
+    for (const f of [c.total.figure, ...parts]) {
+      used.add(f);
+      usedParts.add(f);
+    }
+  }
+}
+
 // 1e. 有效工单10件，具体承办单位为：县卫生健康局1件、…: a total spelled out item by item
 function spelledOutSums(soFar: SumsSoFar): void {
   const { par, used, accept } = soFar;
@@ -466,7 +487,8 @@ function breakdownSums(soFar: SumsSoFar): void {
   const { par, out, used, usedParts, accept } = soFar;
   const { draft } = par;
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
-    const b = listOfTheFirstOfAPair(par, totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(partsBeforeAColon(par, found)))), used), used);
+    // (其中：一般债券4425万元，向外国政府借款17万元，…；专项债券6238万元: parts side by side in a group, siblingsInAGroup.ts)
+    const b = siblingsInAGroup(par, listOfTheFirstOfAPair(par, totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(partsBeforeAColon(par, found)))), used), used));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
     const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
