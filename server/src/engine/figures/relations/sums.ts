@@ -58,6 +58,8 @@ import {
 import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
 import { siblingsInAGroup } from './siblingsInAGroup';
+import { restPastShares } from './restPastShares';
+import { farmedAndCaught } from './farmedAndCaught';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
@@ -165,6 +167,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   accountTotalSums,
   accountItemSums,
   restSums,
+  restPastSharesSums,
   doneAndNotDoneSums,
   doneThenLeftSums,
   inUseAndStoppedSums,
@@ -491,7 +494,8 @@ function breakdownSums(soFar: SumsSoFar): void {
     const b = siblingsInAGroup(par, listOfTheFirstOfAPair(par, totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(partsBeforeAColon(par, found)))), used), used));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
-    const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
+    // (其中，养殖水产品产量…；捕捞水产品产量…: farmed and caught, all of the aquatic products, farmedAndCaught.ts)
+    const complete = (b.complete || farmedAndCaught(b)) && !(b.marker === '其中' && partElsewhere(par, b));
     // 全年净增5386万户。其中，…用户全年净增5716万户: a part's net change may exceed its whole's, the other parts having
     // fallen, so net changes bound nothing unless the parts are all of the whole
     if (!complete && (NET_CHANGE.test(headOf(draft, b.total)) || fallBesideParts(par, b))) continue;
@@ -861,6 +865,11 @@ function restSums(soFar: SumsSoFar): void {
     }
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
+}
+
+// 4'. 共检查1340名儿童，发现正常者269人，占20.9%；其余1020人…: a part and the rest past their shares (restPastShares.ts)
+function restPastSharesSums(soFar: SumsSoFar): void {
+  for (const c of restPastShares(soFar.par, soFar.used, soFar.usedParts)) soFar.accept(sumRelation(c.total, c.parts, false, '连同“其余”'), c.total, c.parts);
 }
 
 /** The splits of a total one reading finds (4b–4f), each accepted as a sum with its marker; `remainder`: the parts may leave some. */
