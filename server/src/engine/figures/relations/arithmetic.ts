@@ -204,13 +204,25 @@ export function judge(left: Expr, right: Expr, options: { compare?: '=' | '<='; 
   const part = single(left);
   const total = single(right);
   const alike = compare === '<=' && part !== undefined && total !== undefined && halfUnit(part, options.measured) > 0 && halfUnit(part, options.measured) === halfUnit(total);
-  const holds = compare === '=' ? range.lo <= statedRange.hi + EPS && statedRange.lo <= range.hi + EPS : alike ? value <= stated + EPS : range.lo <= statedRange.hi + EPS;
+  const eps = slack(value, stated);
+  const holds = compare === '=' ? range.lo <= statedRange.hi + eps && statedRange.lo <= range.hi + eps : alike ? value <= stated + eps : range.lo <= statedRange.hi + eps;
   const apart = holds ? 0 : compare === '=' ? Math.max(range.lo - statedRange.hi, statedRange.lo - range.hi) : range.lo - statedRange.hi;
   const gap = apart / Math.max(Math.abs(stated), Math.abs(value), EPS);
   const decimals = options.decimals ?? defaultDecimals(right, options.unit);
   const reading: Reading = { left, right, compare, unit: options.unit, value, range, stated, statedRange, holds, gap, decimals };
   if (options.note) reading.note = options.note;
   return reading;
+}
+
+/**
+ * How far apart two values may be and still be equal: the error of floating-point arithmetic grows with the values'
+ * size. Amounts are in base units, so a sum in 万元 to the 0.01 is in the billions of 元, where one step of a double is
+ * about 2e-7: 21.62万元 + 189,512.14万元 + 24,821.72万元 adds to 2143554800.0000002元 against a total of 214,355.48万元
+ * (heldout185/yusuan-putuo-04), which a fixed 1e-9 took for a part sum above its total by “0万元”. Relative 1e-12 of the
+ * larger value, well above the rounding of thousands of terms and far below any digit written.
+ */
+function slack(a: number, b: number): number {
+  return EPS + 1e-12 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 /** The one figure an expression is, alone or as a sum of one. */
@@ -347,7 +359,8 @@ export function renderComputed(reading: Reading): string {
   const left = renderExpr(reading.left);
   const head = left === shown ? left : `${left} = ${shown}`;
   // when the figures' precision is what lets it hold (or the value shown would seem to hold), say the range
-  const pointHolds = reading.compare === '=' ? Math.abs(reading.value - reading.stated) <= (reading.statedRange.hi - reading.statedRange.lo) / 2 + EPS : reading.value <= reading.statedRange.hi + EPS;
+  const eps = slack(reading.value, reading.stated);
+  const pointHolds = reading.compare === '=' ? Math.abs(reading.value - reading.stated) <= (reading.statedRange.hi - reading.statedRange.lo) / 2 + eps : reading.value <= reading.statedRange.hi + eps;
   const wide = reading.range.hi - reading.range.lo > 10 ** -reading.decimals;
   if (wide && reading.holds !== pointHolds) return `${head}（按所写精度为${formatValue(reading, reading.range.lo)}～${formatValue(reading, reading.range.hi)}）`;
   return head;

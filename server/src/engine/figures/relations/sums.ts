@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import { exact, judge, known } from './arithmetic';
 import { attributive, breakdowns, cutByPieceLabel, namesTheRest, passedBar, respectiveRuns, type Breakdown } from './breakdowns';
 import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLists } from './changeSums';
+import { changePastItsRateSum, changesPastTheirRates } from './changesPastTheirRates';
 import { categoriesOfAnEarlierTotal, closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
 import { crossedBrackets } from './crossedBrackets';
@@ -56,6 +57,9 @@ import {
 } from './partitions';
 import { bracketPieces, columnLists, glossesTheClauses, nounPairedBrackets, pairedBrackets, pairedLists, spelledOut } from './pieces';
 import { relation, relationAmong, withRole, type Relation } from './relation';
+import { siblingsInAGroup } from './siblingsInAGroup';
+import { restPastShares } from './restPastShares';
+import { farmedAndCaught } from './farmedAndCaught';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
@@ -148,6 +152,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   bracketSums,
   crossedBracketSums,
   signedChangeSums,
+  changesPastTheirRateSums,
   spelledOutSums,
   partsOfEachKind,
   measuresByGroup,
@@ -162,6 +167,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   accountTotalSums,
   accountItemSums,
   restSums,
+  restPastSharesSums,
   doneAndNotDoneSums,
   doneThenLeftSums,
   inUseAndStoppedSums,
@@ -437,6 +443,24 @@ function signedChangeSums(soFar: SumsSoFar): void {
   }
 }
 
+// 1d'. 比2024年度减少19.66万元，下降86.61%，其中：甲费减少20.06万元，下降88.37%；乙费增加0.40万元，增长100%: the signed changes
+//     of the parts after the total's change and its rate (changesPastTheirRates.ts)
+function changesPastTheirRateSums(soFar: SumsSoFar): void {
+  const { used, usedParts, accept } = soFar;
+  for (const c of changesPastTheirRates(soFar.par, used)) {
+    const parts = c.parts.map((p) => p.figure);
+    const r = changePastItsRateSum(c);
+    if (r) {
+      accept(r, c.total.figure, parts);
+      continue;
+    }
+    for (const f of [c.total.figure, ...parts]) {
+      used.add(f);
+      usedParts.add(f);
+    }
+  }
+}
+
 // 1e. 有效工单10件，具体承办单位为：县卫生健康局1件、…: a total spelled out item by item
 function spelledOutSums(soFar: SumsSoFar): void {
   const { par, used, accept } = soFar;
@@ -466,10 +490,12 @@ function breakdownSums(soFar: SumsSoFar): void {
   const { par, out, used, usedParts, accept } = soFar;
   const { draft } = par;
   for (const found of breakdowns(par, used, usedParts).flatMap((b) => respectiveRuns(par, b))) {
-    const b = listOfTheFirstOfAPair(par, totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(partsBeforeAColon(par, found)))), used), used);
+    // (其中：一般债券4425万元，向外国政府借款17万元，…；专项债券6238万元: parts side by side in a group, siblingsInAGroup.ts)
+    const b = siblingsInAGroup(par, listOfTheFirstOfAPair(par, totalNamedByParts(par, withoutOtherMeasures(withoutSiblingTotals(par, withoutInnerItems(partsBeforeAColon(par, found)))), used), used));
     // 专任教师1567人，其中：小学813人，初中479人…。职业中学一所，专任教师51人: a later sentence names another part of the
     // same measure under a scope of its own, so the list after 其中 need not be all of the total
-    const complete = b.complete && !(b.marker === '其中' && partElsewhere(par, b));
+    // (其中，养殖水产品产量…；捕捞水产品产量…: farmed and caught, all of the aquatic products, farmedAndCaught.ts)
+    const complete = (b.complete || farmedAndCaught(b)) && !(b.marker === '其中' && partElsewhere(par, b));
     // 全年净增5386万户。其中，…用户全年净增5716万户: a part's net change may exceed its whole's, the other parts having
     // fallen, so net changes bound nothing unless the parts are all of the whole
     if (!complete && (NET_CHANGE.test(headOf(draft, b.total)) || fallBesideParts(par, b))) continue;
@@ -839,6 +865,11 @@ function restSums(soFar: SumsSoFar): void {
     }
     accept(sumRelation(total, parts, false, '连同“其余”'), total, parts);
   }
+}
+
+// 4'. 共检查1340名儿童，发现正常者269人，占20.9%；其余1020人…: a part and the rest past their shares (restPastShares.ts)
+function restPastSharesSums(soFar: SumsSoFar): void {
+  for (const c of restPastShares(soFar.par, soFar.used, soFar.usedParts)) soFar.accept(sumRelation(c.total, c.parts, false, '连同“其余”'), c.total, c.parts);
 }
 
 /** The splits of a total one reading finds (4b–4f), each accepted as a sum with its marker; `remainder`: the parts may leave some. */

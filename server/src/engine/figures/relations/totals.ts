@@ -10,6 +10,8 @@ import { simplified } from '../../text';
 import { compatible } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { addsInto, AGE_BAND, ageBandsApart, type Breakdown } from './breakdowns';
+import { coarserSetTotal } from './coarserSetTotals';
+import { lastOfAValueList } from './lastOfAValueList';
 import { commonSuffix, plainMeasure, sameThing, suffixLength } from './names';
 import { bareMeasure, headOf, partMeasure, sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { relation, relationAmong, unchecked, type Relation } from './relation';
@@ -52,6 +54,8 @@ const FLOW_WORDS = ['新增', '累计'];
 
 export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, marker: string, crossCutting: RegExp = CROSS_CUTTING): Relation | undefined {
   if (NOT_A_TOTAL.test(total.measure)) return kindOfAnAverageIncome(total, parts, remainder, marker);
+  // (树高各为17.57、17、12.6、14.1米，胸径分别是…: the last of a run of values, no total, lastOfAValueList.ts)
+  if (lastOfAValueList(total)) return undefined;
   // (外贸规模首次突破2000亿元。其中，出口793.6亿元；进口1265.9亿元: a round bar the measure went past is a lower bound,
   // more than that, not its value; the parts add up to the value, which may be well above the bar)
   if (CROSSED_BAR.test(clauseHead(total))) return undefined;
@@ -166,7 +170,8 @@ export function sumRelation(total: Figure, parts: Figure[], remainder: boolean, 
   if (total.unit.kind === 'percent' || total.unit.kind === 'points' || total.unit.kind === 'times') return undefined;
   // placeholders or approximations: nothing can be said, but the hover shows what is there
   if (!exact(total) || !parts.every(exact)) return unchecked('sum', total, cast);
-  const whole = sumReading(parts, total, remainder ? '<=' : '=');
+  // (a budget total written to fewer decimals than its parts, 328,661万元 over 279,285.70万元: cut or rounded, coarserSetTotals.ts)
+  const whole = coarserSetTotal(parts, total, sumReading(parts, total, remainder ? '<=' : '='));
   // (the two sexes read as all of the total, no remainder: the message says why they must add up, as the partitions'
   // reading says it, 男、女构成完整分类)
   const said = bySex ? `${parts.map((p) => (/男/.test(bareMeasure(p)) ? '男' : '女')).join('、')}构成完整分类，` : marker;
