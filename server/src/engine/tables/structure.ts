@@ -8,6 +8,7 @@
 
 import { readOrdinal } from '../ordinals';
 import { readUnit, type Column, type Grid, type GridRow, type Slot } from './grid';
+import { industriesBeyondTheSectors } from './industryReckoning';
 
 /**
  * A row of indices, rates, averages or growth (总产出指数（上年=100）, 人均, 增长%): its sectors do not add up to it. A
@@ -1091,7 +1092,8 @@ function allBreakdowns(grid: Grid): Breakdown[] {
       if (typeof s !== 'object' || typeof a !== 'object' || typeof b !== 'object') return false;
       return s.hi >= Math.min(a.lo, b.lo) && s.lo <= Math.max(a.hi, b.hi);
     };
-    if (industry.工业 && industry.建筑业 && !out.some((b) => b.total === secondary) && (plain || between())) {
+    // (其中：农林牧渔业 65.83 under 第一产业 63.44: industries reckoned by industry, not by sector, industryReckoning.ts)
+    if (industry.工业 && industry.建筑业 && !out.some((b) => b.total === secondary) && (plain || between()) && !industriesBeyondTheSectors(grid, sectors[0]!, i + 4, bare)) {
       out.push({ total: secondary, parts: [industry.工业, industry.建筑业], subItems: new Map(), basis: 'labelled' });
     }
     if (out.some((b) => b.total === p || sectors.some((r) => b.parts.includes(r)))) continue;
