@@ -16,6 +16,7 @@ import { ofOtherQuotedItems } from './quotedItems';
 import { underOtherQualifyingClauses } from './qualifyingClauses';
 import { changeBesideLevel } from './bareChanges';
 import { ofOtherStretches } from './stretches';
+import { itemOutturns } from './itemOutturns';
 import { relation, type Relation } from './relation';
 import {
   draftScopes,
@@ -1189,7 +1190,13 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
-  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read), ...changesStatedTwice(groups, read, memo, title, lines, sections)]) {
+  for (const r of [
+    ...sameNeighbourRestatements(groups, read, sections),
+    ...listedKindRestatements(groups, read),
+    ...changesStatedTwice(groups, read, memo, title, lines, sections),
+    // (an item of a final-accounts report and its outturn: itemOutturns.ts)
+    ...itemOutturns(groups),
+  ]) {
     if (anchors.has(r.anchor)) continue;
     anchors.add(r.anchor);
     out.push(r);
