@@ -16,7 +16,7 @@ const CHANGED_AFTER = /^\s*(?:调整|調整|变化|變化|优化|優化|转变|�
  * does not state, not this year’s. A share read of such a term over this year’s values is no reading of it.
  */
 export function termOfTheStructureBefore(par: Paragraph, r: Relation): boolean {
-  if (r.kind !== 'share') return false;
+  if (r.kind !== 'share' || r.holds) return false;
   const term = withRole(r, 'percent') ?? r.anchor;
   if (!term.ratio) return false;
   const run = par.figures.filter((f: Figure) => f.ratio?.run === term.ratio!.run);

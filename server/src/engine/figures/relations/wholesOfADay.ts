@@ -20,10 +20,11 @@ function nameOf(par: Paragraph, f: Figure): string {
 /**
  * 一日最大降水量264.4毫米…日总降水量597.6毫米…其间累计平均降水量47.3毫米，约占全年总降水量5% (heldout186/ziran-lianyungang-12):
  * a share named of the year’s whole (占全年…) is over the year’s measure; a figure the text names as a day’s or a month’s
- * (日总降水量, 月降水量) is the same measure over another length of time, never that whole, however alike the names.
+ * (日总降水量, 月降水量) is the same measure over another length of time, never that whole, however alike the names
+ * (a pairing that holds is taken as meant).
  */
 export function dayForAYear(par: Paragraph, r: Relation): boolean {
-  if (r.kind !== 'share') return false;
+  if (r.kind !== 'share' || r.holds) return false;
   const whole = withRole(r, 'denominator');
   const named = SHARE.exec(simplified(headOf(par.draft, r.anchor)))?.[1] ?? '';
   return !!whole && YEARS_WHOLE.test(named) && DAYS_FIGURE.test(nameOf(par, whole).replace(/^.*[，,、]/, ''));
