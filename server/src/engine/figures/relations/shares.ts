@@ -76,6 +76,7 @@ import { headNounForAKind } from './headNounWholes';
 import { termOfTheStructureBefore } from './structuresBefore';
 import { ratesOfAnUnstatedBase } from './unstatedBases';
 import { sharesUnderAListLead } from './listLeadShares';
+import { screeningRates } from './screeningRates';
 
 /** A share written as a lower bound, 占同期总支出的85%以上: group 1 the words naming its whole. */
 const BOUND_SHARE = /^占(?:同期|全年|当年|同年)?([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)?(?:为|达|达到)?$/;
@@ -363,6 +364,7 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...shareOfTheFewListed(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...sharesUnderAListLead(par, new Set(out.map((r) => r.anchor))));
+  out.push(...screeningRates(par, new Set(out.map((r) => r.anchor))));
   out.push(...halvesAfterQiZhong(par, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
