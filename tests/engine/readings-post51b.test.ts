@@ -116,3 +116,20 @@ describe('no reading of a share whose whole is another (post51b)', () => {
     assert.ok(figureFindings(vital('10.5')).includes('number-ratio 10.5‰'));
   });
 });
+
+describe('a screening’s rate over the count examined (post51b)', () => {
+  const screening = (rate: string): string => `1960年，某厂共检查400名女工，查出妇女病患者48人，患病率${rate}%。`;
+
+  it('reads the rate as the found over the examined', () => {
+    assert.deepEqual(figureFindings(screening('12')), []);
+  });
+
+  it('reports a rate the two counts do not give', () => {
+    assert.deepEqual(figureFindings(screening('14')), ['number-ratio 14%']);
+  });
+
+  it('leaves a subgroup’s rate after 其中', () => {
+    const text = '1982年抽查小学学生，共查1000名学生，阳性300人，感染率为30%，其中城区学生感染率25%。';
+    assert.deepEqual(figureFindings(text), []);
+  });
+});
