@@ -5,8 +5,11 @@
 import type { Figure } from '../extract';
 import { underQiZhong, wordsOf } from './scopes';
 
-/** The words before 其中 in a period that make its whole a change of an amount against a year (比2021年增加231,448.10元). */
-const WHOLE_CHANGED = /(?:比|较|較)[^，,；;。]{0,12}(?:增加|减少|減少|增长|下降)[0-9０-９]/;
+/**
+ * The words before 其中 that make its whole a change of an amount against a year (比2021年增加231,448.10元): 比 or 较, then
+ * 增加 or 减少 and an amount (not a percentage, nor 同比 / 环比 of a level stated before: 4200件，同比增长3.1%).
+ */
+const WHOLE_CHANGED = /(?:(?<![同环])比|较|較)[^，,；;。]{0,12}(?:增加|减少|減少)[0-9０-９][0-9０-９,.]*[^0-9０-９,.%％]/;
 /** What follows a figure that states its change in percent (，增长176.55%). */
 const PERCENT_CHANGE_AFTER = /^[，,]\s*(?:同比)?(?:增长|增長|下降|减少|減少|降低|上升)[0-9０-９]/;
 
