@@ -58,6 +58,12 @@ export default defineRelationRule(
         message: `同一说法前后不一致：${where}的数此处为${later.text}，第${line}行写作${earlier.text}；两处挨着同一个数、用的是同样的文字，应是同一个数，请核对`,
       };
     }
+    // an item of a final-accounts report (“…（项）”257.14万元，…) and its outturn in the same paragraph (支出决算为245.53万元)
+    if (relation.marker === '条目') {
+      return {
+        message: `条目的决算数与段首金额不一致：此处支出决算为${later.text}，第${line}行该条目开头写作${earlier.text}；段首所列就是该条目的决算数，两处应是同一个数，请核对`,
+      };
+    }
     // a change right after the same level, twice (113.1亿元，同比增长5% / 113.1亿元，按可比价格计算，比上年增长6%)
     if (relation.marker === '同量') {
       return {

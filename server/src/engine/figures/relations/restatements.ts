@@ -11,6 +11,12 @@ import { commonSuffix, shortForm } from './names';
 import { uniqueValue } from './cache';
 import { bracketConversions } from './conversions';
 import { underOtherTimeFrames } from './timeFrames';
+import { neighbourAt, partBesideItsWhole } from './partBesideWhole';
+import { ofOtherQuotedItems } from './quotedItems';
+import { underOtherQualifyingClauses } from './qualifyingClauses';
+import { changeBesideLevel } from './bareChanges';
+import { ofOtherStretches } from './stretches';
+import { itemOutturns } from './itemOutturns';
 import { relation, type Relation } from './relation';
 import {
   draftScopes,
@@ -1184,7 +1190,13 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   // a figure restated in another unit in the bracket after it: one measure of one scope by construction
   out.push(...bracketConversions(groups));
   const anchors = new Set(out.map((r) => r.anchor));
-  for (const r of [...sameNeighbourRestatements(groups, read, sections), ...listedKindRestatements(groups, read), ...changesStatedTwice(groups, read, memo, title, lines, sections)]) {
+  for (const r of [
+    ...sameNeighbourRestatements(groups, read, sections),
+    ...listedKindRestatements(groups, read),
+    ...changesStatedTwice(groups, read, memo, title, lines, sections),
+    // (an item of a final-accounts report and its outturn: itemOutturns.ts)
+    ...itemOutturns(groups),
+  ]) {
     if (anchors.has(r.anchor)) continue;
     anchors.add(r.anchor);
     out.push(r);
@@ -1236,6 +1248,9 @@ function sameNeighbourRestatements(groups: readonly ParagraphFigures[], read: re
       const e = earlier.figure;
       if (e.sentence.offset === f.sentence.offset || ofOtherLabels(f, e) || ofOtherFunds(f, e) || underOtherScopes(f, e, sections)) continue;
       if (partsOfTwoTotals(f, e, (byParagraph ??= new Map(groups.map((g) => [g.para.offset, g.figures] as const))))) continue;
+      // (a whole and its one part of the same value, each with its own figure beside it: partBesideWhole.ts)
+      const [x, y] = [neighbourAt(figures, n.index, n.side), neighbourAt(byParagraph.get(e.para.offset) ?? [], earlier.neighbour.index, earlier.neighbour.side)];
+      if (x && y && partBesideItsWhole(x, y, byParagraph)) continue;
       if (found.has(f) || n.qualifiers !== earlier.neighbour.qualifiers) continue;
       // (a statement read with its neighbour: a scope named on both sides must be the same; one side's alone is no other)
       // (a level told by its value: one period however it is spelled, 8月份 / 2024年8月)
@@ -2806,6 +2821,10 @@ function statedTwice(
             summedAfter(f, other, byParagraph) ||
             isListed(f.key) ||
             underOtherTimeFrames(f, other, scopesOfDraft().timesAt.frame) ||
+            ofOtherQuotedItems(f, other) ||
+            underOtherQualifyingClauses(f, other) ||
+            changeBesideLevel(f, other) ||
+            ofOtherStretches(f, other) ||
             (several ??= severalInOnePeriod(list)).has(f) ||
             several.has(other)))
       )

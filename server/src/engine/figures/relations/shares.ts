@@ -70,6 +70,13 @@ import {
 } from './shareLists';
 import { EPS, orphanItems, quotient, wrongAllowed } from './shareParts';
 import { halvesAfterQiZhong, share, shareOfTheCountBeforeQiZhong, shareOfTheLevelItNarrows } from './wholes';
+import { wholeOfAnotherYear } from './wholesOfOtherYears';
+import { dayForAYear } from './wholesOfADay';
+import { headNounForAKind } from './headNounWholes';
+import { termOfTheStructureBefore } from './structuresBefore';
+import { ratesOfAnUnstatedBase } from './unstatedBases';
+import { sharesUnderAListLead } from './listLeadShares';
+import { screeningRates } from './screeningRates';
 
 /** A share written as a lower bound, 占同期总支出的85%以上: group 1 the words naming its whole. */
 const BOUND_SHARE = /^占(?:同期|全年|当年|同年)?([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)?(?:为|达|达到)?$/;
@@ -356,6 +363,8 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
   out.push(...sharesNamedByTheirPart(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...shareOfTheFewListed(par, kinds, new Set(out.map((r) => r.anchor))));
   out.push(...sharesOfTheWholeAbove(par, left, kinds, new Set(out.map((r) => r.anchor))));
+  out.push(...sharesUnderAListLead(par, new Set(out.map((r) => r.anchor))));
+  out.push(...screeningRates(par, new Set(out.map((r) => r.anchor))));
   out.push(...halvesAfterQiZhong(par, new Set(out.map((r) => r.anchor))));
   // shares of one whole: 其中A占60%、B占50%
   const sentences = [...sharesBySentence.values()];
@@ -394,7 +403,9 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const r = shareOfTheLevelItNarrows(par, p, k.words);
     if (r) out.push(r);
   }
-  return out;
+  // pairings no reading of the share or rate: a whole of another year, a day's figure for a year's whole, the head noun
+  // for a kind, last year's structure, vital rates over a base not stated (each in a file of its own)
+  return out.filter((r) => !wholeOfAnotherYear(r) && !dayForAYear(par, r) && !headNounForAKind(par, r) && !termOfTheStructureBefore(par, r) && !ratesOfAnUnstatedBase(r, out));
 }
 
 /**

