@@ -97,7 +97,8 @@ describe('no reading of a share whose whole is another (post51b)', () => {
   });
 
   it('still reports a share of a kind whose whole is named by the head noun without a list (merge51)', () => {
-    const text = '1-11月，我市500家服务业重点企业（不含金融业和房地产开发业）实现营业收入300亿元，同比增长8%。\n\n从总量看，软件和信息服务业占比最大，累计实现营业收入75亿元，占重点企业营业收入的比重达30%。';
+    const text =
+      '1-11月，我市500家服务业重点企业（不含金融业和房地产开发业）实现营业收入300亿元，同比增长8%。\n\n从总量看，软件和信息服务业占比最大，累计实现营业收入75亿元，占重点企业营业收入的比重达30%。';
     assert.deepEqual(figureFindings(text), ['number-ratio 30%']);
   });
 
