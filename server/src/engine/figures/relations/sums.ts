@@ -427,37 +427,38 @@ const GROSS_ASSETS_PART = /^(?![^，,；;。]*(?:净|淨|凈|负债|負債))[^�
 // 1d. 用水总量减少91.7亿m³，其中，生活用水量增加4.1亿m³，…农业用水量减少108.9亿m³: the changes of a total's parts, a
 //     signed sum (checked when the parts are all of the total), not parts after 其中 that may leave a remainder
 function signedChangeSums(soFar: SumsSoFar): void {
-  const { par, used, usedParts, accept } = soFar;
-  for (const c of signedChangeLists(par, used)) {
-    const parts = c.parts.map((p) => p.figure);
-    const r = c.complete ? changeSum(c.total, c.parts, c.marker) : undefined;
-    if (r) {
-      accept(r, c.total.figure, parts);
-      continue;
-    }
-    // (unchecked, still taken: no other reading may take them for a remainder)
-    for (const f of [c.total.figure, ...parts]) {
-      used.add(f);
-      usedParts.add(f);
-    }
+  for (const c of signedChangeLists(soFar.par, soFar.used)) {
+    changeSumOrReserved(
+      soFar,
+      c.total.figure,
+      c.parts.map((p) => p.figure),
+      c.complete ? changeSum(c.total, c.parts, c.marker) : undefined,
+    );
+  }
+}
+
+/** A signed sum of changes taken; unchecked, its figures still taken: no other reading may take them for a remainder. */
+function changeSumOrReserved(soFar: SumsSoFar, total: Figure, parts: readonly Figure[], r: Relation | undefined): void {
+  if (r) {
+    soFar.accept(r, total, parts);
+    return;
+  }
+  for (const f of [total, ...parts]) {
+    soFar.used.add(f);
+    soFar.usedParts.add(f);
   }
 }
 
 // 1d'. 比2024年度减少19.66万元，下降86.61%，其中：甲费减少20.06万元，下降88.37%；乙费增加0.40万元，增长100%: the signed changes
 //     of the parts after the total's change and its rate (changesPastTheirRates.ts)
 function changesPastTheirRateSums(soFar: SumsSoFar): void {
-  const { used, usedParts, accept } = soFar;
-  for (const c of changesPastTheirRates(soFar.par, used)) {
-    const parts = c.parts.map((p) => p.figure);
-    const r = changePastItsRateSum(c);
-    if (r) {
-      accept(r, c.total.figure, parts);
-      continue;
-    }
-    for (const f of [c.total.figure, ...parts]) {
-      used.add(f);
-      usedParts.add(f);
-    }
+  for (const c of changesPastTheirRates(soFar.par, soFar.used)) {
+    changeSumOrReserved(
+      soFar,
+      c.total.figure,
+      c.parts.map((p) => p.figure),
+      changePastItsRateSum(c),
+    );
   }
 }
 
