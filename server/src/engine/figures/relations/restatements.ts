@@ -772,8 +772,27 @@ function subjectOf(f: Figure): string {
   // 其中 to the figure are the figure's own measure and nothing more, as `ownNameAfterQiZhong` reads a subject
   // 其中受理刑事案件: no narrower scope (words of their own after 其中, 其中亿元以上项目178个；协议总金额, still make one)
   const own = OWN_NAME_AFTER_QIZHONG.exec(before.slice(q).replace(/\s/g, ''));
-  return own !== null && own[1]!.length >= 2 && own[1] === bareMeasure(f) ? '' : '其中';
+  if (own !== null && own[1]!.length >= 2 && own[1] === bareMeasure(f)) return '';
+  // (restate52) 支出决算为16.95万元，其中：因公出国（境）费决算为0.00万元；公务用车购置及运行维护费支出决算为16.95万元
+  // (heldout184/jsgk-shengtai-02): an item of final accounts or a budget listed after the first one, which 其中 opens with
+  // its own name and money, is named by its own measure in no narrower scope, as that first one is (`itemAfterQiZhong`)
+  return accountsItemAfterQiZhong(f, before.slice(q)) ? '' : '其中';
 }
+
+/**
+ * 其中：因公出国（境）费决算为0.00万元；公务用车购置及运行维护费支出决算为16.95万元: a figure named as an item of final
+ * accounts or a budget (决算, 预算 in its name), in a list that 其中 opens with such an item and its money (`ITEM_AFTER_QIZHONG`).
+ * Not a list whose first item names a subgroup (其中：市本级单位因公出国（境）费决算…: the items after it are that
+ * subgroup's, `SUBGROUP_IN_ITEM`), nor a part that names one (其中亿元以上项目178个), nor an item of no accounts.
+ */
+function accountsItemAfterQiZhong(f: Figure, fromQiZhong: string): boolean {
+  if (f.unit.kind !== 'money' || !/决算|预算/.test(bareMeasure(f))) return false;
+  const first = ITEM_AFTER_QIZHONG.exec(fromQiZhong);
+  return first !== null && /决算|预算/.test(first[1]!) && !SUBGROUP_IN_ITEM.test(first[1]!);
+}
+
+/** Words naming a subgroup of those whose accounts a report gives: a level (本级, 县级, 市直), its units, departments or offices. */
+const SUBGROUP_IN_ITEM = /本级|[省市县区州乡镇村]级|[省市县区州]直|单位|部门|机关|所属|下属/;
 
 /** 其中, then a name and the verb joining it to its figure: 其中，受理刑事案件 / 其中：公共财政收入为. */
 const OWN_NAME_AFTER_QIZHONG = /^其中[：:，,]?([^，,；;：:。]+?)(?:为|达|实现|完成)?$/;
@@ -2754,6 +2773,7 @@ function statedTwice(
     }
   }
   mergeOwnYear(groups, draftYear(paragraphs, title));
+  const detailed = oneMeasure === sameMeasure ? mergeDetailsOfFinalAccounts(groups, lines) : undefined;
   // short names under their full names, when one is another statement's (statements only: changes have ids of their own)
   const named = oneMeasure === sameMeasure ? mergeFullNames(paragraphs, read, groups) : new Set<Figure>();
   if (oneMeasure === sameMeasure) mergeReceivedKinds(paragraphs, read, groups, byParagraph, named, title);
@@ -2761,7 +2781,8 @@ function statedTwice(
   // (two parts of one whole named two ways: statements only, as the names above)
   const measureOf =
     oneMeasure === sameMeasure
-      ? (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean => alike(a, b, v) || partsOfOneWhole(a, b, title, { national: (national ??= nationalDraft(lines)), counted: a.unit.kind === 'count' })
+      ? (a: Figure, b: Figure, v: ReadonlySet<Figure>): boolean =>
+          alike(a, b, v) || partsOfOneWhole(a, b, title, { national: (national ??= nationalDraft(lines)), counted: a.unit.kind === 'count' }) || detailed!.has(a) || detailed!.has(b)
       : alike;
   for (const list of groups.values()) {
     // worked out only for a measure with a statement of another value (most are stated once, or alike)
@@ -3074,6 +3095,76 @@ function mergeOwnYear(groups: Map<string, Figure[]>, year: string | undefined): 
         list.filter((f) => !moved.has(f)),
       );
   }
+}
+
+/**
+ * (restate52) A paragraph of final accounts that closes by announcing the details of its items: 2024年度“三公”经费财政拨款
+ * 支出决算中，因公出国（境）费0万元…。具体情况如下：
+ */
+const DETAILS_OF_FINAL_ACCOUNTS = /决算[^]*具体(?:情况)?如下[：:]?$/;
+/** A line that opens a section of the report's first level (三、, 四、): the details announced before it end there. */
+const FIRST_LEVEL_SECTION = /^\s*[一二三四五六七八九十]+[、．.]/;
+/** The number of a detail in the list of an account's details: 2., 2、, （二）. */
+const DETAIL_NUMBER = /^(?:[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十][)）])\s*/;
+/** The most lines back a detail looks for the paragraph announcing the details. */
+const MAX_DETAIL_LINES = 12;
+
+/**
+ * (restate52) Whether a paragraph is one of the details a paragraph of final accounts announces (具体情况如下：⏎2.公务用车
+ * 购置及运行维护费支出2.02万元，其中：…): some earlier line within `MAX_DETAIL_LINES`, no section of the first level or
+ * Markdown heading between, is such a paragraph (`DETAILS_OF_FINAL_ACCOUNTS`).
+ */
+function detailOfFinalAccounts(para: Line, lines: readonly Line[]): boolean {
+  for (let k = para.index - 1; k >= 0 && k >= para.index - MAX_DETAIL_LINES; k--) {
+    const line = lines[k];
+    if (line?.index !== k || line.headingDepth !== undefined || FIRST_LEVEL_SECTION.test(line.prose)) return false;
+    if (DETAILS_OF_FINAL_ACCOUNTS.test(line.prose.trimEnd())) return true;
+  }
+  return false;
+}
+
+/**
+ * (restate52) 2024年度“三公”经费财政拨款支出决算中，…公务用车购置及运行维护费支出2.02万元…。具体情况如下：⏎2.公务用车购置
+ * 及运行维护费支出2.02万元 (heldout81/sgjf-luohu-01, the template of a department's final accounts): an item's 支出 in the
+ * details the accounts announce is its 决算, the figure the accounts give it (公务用车购置及运行维护费支出决算 or …费决算), and
+ * the item's 运行维护支出 is its 运行维护费. Its statements join the group of that 决算, of the same unit, subject and
+ * qualifiers, in the accounts' period or none; only when the draft has exactly one such group and every statement
+ * moved sits in the details. A 支出 outside them (a budget's, last year's) stays what it is. Returns the figures moved,
+ * one measure with the 决算 (their names differ: 2.公务用车…支出 and 公务用车…费决算).
+ */
+function mergeDetailsOfFinalAccounts(groups: Map<string, Figure[]>, lines: readonly Line[]): Set<Figure> {
+  const moved = new Set<Figure>();
+  const byDecision = new Map<string, string[]>();
+  for (const id of groups.keys()) {
+    const name = id.slice(0, id.indexOf('|'));
+    if (!name.endsWith('决算')) continue;
+    const { rest } = withoutScope(id);
+    const key = `${name}${rest.slice(rest.indexOf('|'))}`;
+    const ids = byDecision.get(key);
+    if (ids) ids.push(id);
+    else byDecision.set(key, [id]);
+  }
+  if (byDecision.size === 0) return moved;
+  for (const [id, list] of [...groups]) {
+    const at = id.indexOf('|');
+    const name = id.slice(0, at);
+    if (!name.endsWith('支出') || name.endsWith('决算')) continue;
+    const { rest, scope } = withoutScope(id);
+    const tail = rest.slice(rest.indexOf('|'));
+    // (2.公务用车购置及运行维护费支出: the number of the detail in its list is no part of the item's name)
+    const item = name.replace(DETAIL_NUMBER, '');
+    const decided = [`${item.slice(0, -2)}决算`, `${item.replace(/费?支出$/, '')}费决算`];
+    const targets = [...new Set(decided.flatMap((n) => byDecision.get(`${n}${tail}`) ?? []))].filter((t) => scope === '' || withoutScope(t).scope === scope);
+    if (targets.length !== 1 || !list.every((f) => detailOfFinalAccounts(f.para, lines))) continue;
+    const target = targets[0]!;
+    groups.set(
+      target,
+      [...groups.get(target)!, ...list].sort((x, y) => x.offset - y.offset),
+    );
+    groups.delete(id);
+    list.forEach((f) => moved.add(f));
+  }
+  return moved;
 }
 
 /**
