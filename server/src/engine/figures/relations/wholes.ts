@@ -33,7 +33,7 @@ function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean 
 
 /**
  * A whole the text sets apart from the share's, whatever the values: another year's of a chronicle (wholesOfOtherYears.ts),
- * a day's or a month's for a year's (wholesOfADay.ts), the head noun alone for a kind (headNounWholes.ts). Passed over
+ * a day's, a month's or a spell's for a year's (wholesOfADay.ts), the head noun alone for a kind (headNounWholes.ts). Passed over
  * where `share` looks a whole up by its name, so the next one found is read, and refused wherever else it was chosen.
  */
 function setApart(par: Paragraph, p: Figure, numerator: Figure, whole: Figure): boolean {
