@@ -7,6 +7,7 @@ import { compatible } from '../units';
 import type { Expr } from './arithmetic';
 import { NameIndex, Names } from './names';
 import type { Relation } from './relation';
+import { timeFrameOf } from './timeFrames';
 import { PLAN } from './vocabulary';
 
 /**
@@ -24,6 +25,8 @@ export class Lookups {
   private readonly plannedBy = new Map<string, { list: Figure[]; members: Set<Figure>; unique?: Figure }>();
   /** What `earlier` gave, by count and place. */
   private readonly earlierBy = new Map<number, Map<number, readonly Figure[]>>();
+  /** The time frame in force at each figure asked of (`timeFrame`). */
+  private readonly frames = new Map<Figure, string>();
 
   constructor(
     private readonly nameIndex: NameIndex,
@@ -74,6 +77,18 @@ export class Lookups {
     this.log.push({ earlier: count, result });
     return result;
   }
+
+  /**
+   * The time frame in force at a figure (timeFrames.ts `timeFrameOf`: the year last named before it in its paragraph),
+   * read once per figure and check: the paragraph readings' counterpart of DraftScopes' `timesAt.frame` (scopes.ts), which
+   * is built later, for the restatements of the whole draft (a whole a share passes over for another year's is asked of
+   * by every share that finds it). Of the figure's own paragraph only, so no lookup to note.
+   */
+  readonly timeFrame = (f: Figure): string => {
+    let frame = this.frames.get(f);
+    if (frame === undefined) this.frames.set(f, (frame = timeFrameOf(f)));
+    return frame;
+  };
 
   /** Whether a figure's paragraph reading stands more than once in the draft (then it is no one place). */
   repeated(f: Figure): boolean {

@@ -1,9 +1,9 @@
 // A share of a whole named by its kind (占全部生产发展基金的) paired with a figure named by the head noun alone (税、费、
-// 基金92413.72元): another thing of the head noun, not the kind named. shares.ts (sharesAndRates) asks here of the
-// shares it found.
+// 基金92413.72元): another thing of the head noun, not the kind named. wholes.ts (`share`) asks here of each whole it
+// would pair a share with, before the values are compared.
 
+import type { Figure } from '../extract';
 import { headOf, type Paragraph } from './paragraph';
-import { withRole, type Relation } from './relation';
 import { SHARE } from './vocabulary';
 import { simplified } from '../../text';
 
@@ -24,14 +24,12 @@ const MIN_KIND = 2;
  * 购买职工宿舍挪用生产发展基金5.13万元，…挪用的生产发展基金占全部生产发展基金的86.24% after 漏交各项税、费、基金92413.72元 in
  * another paragraph (heldout187/shenji-lianyungang-01): a whole named with its kind (生产发展基金) is a figure of that kind;
  * one whose name is the head noun alone (基金), with no word of the kind in its clause, is another fund, not the whole.
- * Only where the head noun closes a list of names (税、费、基金). (A pairing that holds is taken as meant; a place or a
- * time before the head noun, 全县村卫生室, is no kind.)
+ * Only where the head noun closes a list of names (税、费、基金), whatever the values: `share` passes it over for the next
+ * whole it finds, or reads none. (A place or a time before the head noun, 全县村卫生室, is no kind.)
  */
-export function headNounForAKind(par: Paragraph, r: Relation): boolean {
-  if (r.kind !== 'share' || r.holds) return false;
-  const whole = withRole(r, 'denominator');
-  if (!whole || whole.para.offset === r.anchor.para.offset) return false;
-  const named = (SHARE.exec(simplified(headOf(par.draft, r.anchor)))?.[1] ?? '').replace(/的$/, '').replace(ALL_OF, '');
+export function headNounForAKind(par: Paragraph, p: Figure, whole: Figure): boolean {
+  if (whole.para.offset === p.para.offset) return false;
+  const named = (SHARE.exec(simplified(headOf(par.draft, p)))?.[1] ?? '').replace(/的$/, '').replace(ALL_OF, '');
   const measure = simplified(whole.measure);
   if (measure === '' || !named.endsWith(measure) || named.length - measure.length < MIN_KIND) return false;
   const kind = named.slice(0, named.length - measure.length);

@@ -11,6 +11,7 @@ import { bareMeasure, headOf, textBetween, type Paragraph } from './paragraph';
 import { plainWords, simplified, traditional } from '../../text';
 import { quotientOver, ratioRelation, relation, type Relation } from './relation';
 import { ENDS_IN_CHANGED_TO, NOT_A_TOTAL, THREE_INDUSTRIES } from './vocabulary';
+import { structureBefore } from './structuresBefore';
 
 /**
  * (restate29) 二、三产业增加值占生产总值的比重为85.2%: industries joined by 、 before one share, whose clause starts at the
@@ -69,12 +70,19 @@ export function structures(par: Paragraph, read: ReadonlySet<Figure> = new Set()
         )
       : undefined;
     if (r) out.push(r);
-    // each term its industry's share: not for last year's structure (由上年的…调整为…)
+    // each term its industry's share: not for last year's structure (由上年的…调整为…, 由…调整为…: structuresBefore.ts)
     const lead = plainWords(textBetween(par.draft, run[0]!.clause.offset, run[0]!.offset));
     const changed = ENDS_IN_CHANGED_TO.test(lead);
     const own = named.includes(run);
     // (三次产业投资结构为: a structure of investment, not of the product: investmentStructures)
-    if (run.length !== 3 || (!own && !THREE_INDUSTRY_WORDS.test(head) && !SHORT_STRUCTURE.test(head)) || (!changed && /上年|去年/.test(lead)) || INVESTMENT_STRUCTURE.test(simplified(head))) continue;
+    if (
+      run.length !== 3 ||
+      (!own && !THREE_INDUSTRY_WORDS.test(head) && !SHORT_STRUCTURE.test(head)) ||
+      (!changed && /上年|去年/.test(lead)) ||
+      INVESTMENT_STRUCTURE.test(simplified(head)) ||
+      structureBefore(par, run)
+    )
+      continue;
     // the structure a sentence changes to is this period's, whatever the 上年 before it made its scope
     // (全年三次产业结构比例为: the year's, as a product stated for 2023年)
     const scope = changed || /^(?:全年|本年|今年)$/.test(run[0]!.scope) ? '' : run[0]!.scope;

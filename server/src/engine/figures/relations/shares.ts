@@ -70,10 +70,6 @@ import {
 } from './shareLists';
 import { EPS, orphanItems, quotient, wrongAllowed } from './shareParts';
 import { halvesAfterQiZhong, share, shareOfTheCountBeforeQiZhong, shareOfTheLevelItNarrows } from './wholes';
-import { wholeOfAnotherYear } from './wholesOfOtherYears';
-import { dayForAYear } from './wholesOfADay';
-import { headNounForAKind } from './headNounWholes';
-import { termOfTheStructureBefore } from './structuresBefore';
 import { ratesOfAnUnstatedBase } from './unstatedBases';
 import { sharesUnderAListLead } from './listLeadShares';
 import { screeningRates } from './screeningRates';
@@ -403,9 +399,10 @@ export function sharesAndRates(par: Paragraph, kinds: Map<Figure, PercentKind>):
     const r = shareOfTheLevelItNarrows(par, p, k.words);
     if (r) out.push(r);
   }
-  // pairings no reading of the share or rate: a whole of another year, a day's figure for a year's whole, the head noun
-  // for a kind, last year's structure, vital rates over a base not stated (each in a file of its own)
-  return out.filter((r) => !wholeOfAnotherYear(r) && !dayForAYear(par, r) && !headNounForAKind(par, r) && !termOfTheStructureBefore(par, r) && !ratesOfAnUnstatedBase(r, out));
+  // vital rates over a base not stated (unstatedBases.ts), decided on their values: two rates implying one base
+  // (a whole of another year, a day's for a year's whole, the head noun for a kind are passed over where `share`,
+  // wholes.ts, chooses the whole; last year's structure where `structures`, industries.ts, reads its terms)
+  return out.filter((r) => !ratesOfAnUnstatedBase(r, out));
 }
 
 /**

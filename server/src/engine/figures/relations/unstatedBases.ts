@@ -21,6 +21,9 @@ function impliedBase(count: Figure, rate: Figure): [number, number] | undefined 
  * population stated, but imply one and the same population (1913 ÷ 9.2‰ and 900 ÷ 4.3‰, both about 208,000), are over a
  * population the report does not state (the year's mean resident population, where the one stated is the registered):
  * the two agree, and neither is reported. A slip in one rate makes the two imply two populations, and is reported.
+ * Decided on the values by design, so asked of the pairings once they are found (the last step of `sharesAndRates`), not
+ * where the base is chosen: no word tells the unstated base, only the two rates agreeing on it; the other guards of a
+ * share's whole read the text, and `share` (wholes.ts) and `structures` (industries.ts) ask them before any value.
  */
 export function ratesOfAnUnstatedBase(r: Relation, found: readonly Relation[]): boolean {
   if (r.kind !== 'rate' || r.holds || r.anchor.unit.kind !== 'permille') return false;

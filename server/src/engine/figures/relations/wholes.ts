@@ -21,11 +21,23 @@ import { ratioRelation, relation, relationAmong, type Relation } from './relatio
 import { COVERAGE, CROSSED_BAR, DIFFERENCE_HEAD, JOINED_LEVELS, NOT_A_STATED_TOTAL, NOT_WITHIN, PLAN, SCOPE_WHOLE, AREA_NAMES } from './vocabulary';
 import { industriesJoined, PRODUCT, PRODUCT_WORDS, statements } from './industries';
 import { EPS, lastBefore, quotient, runOnLevel, shareOfEither } from './shareParts';
+import { wholeOfAnotherYear } from './wholesOfOtherYears';
+import { dayForAYear } from './wholesOfADay';
+import { headNounForAKind } from './headNounWholes';
 
 /** Whether the share's words name a statistical coverage (全口径) the whole found does not state. */
 function ofAnotherCoverage(draft: Draft, words: string, whole: Figure): boolean {
   const coverage = COVERAGE.exec(words)?.[0];
   return !!coverage && !simplified(headOf(draft, whole) + whole.key).includes(coverage);
+}
+
+/**
+ * A whole the text sets apart from the share's, whatever the values: another year's of a chronicle (wholesOfOtherYears.ts),
+ * a day's, a month's or a spell's for a year's (wholesOfADay.ts), the head noun alone for a kind (headNounWholes.ts). Passed over
+ * where `share` looks a whole up by its name, so the next one found is read, and refused wherever else it was chosen.
+ */
+function setApart(par: Paragraph, p: Figure, numerator: Figure, whole: Figure): boolean {
+  return wholeOfAnotherYear(numerator, whole, par.lookups.timeFrame) || dayForAYear(par, p, whole) || headNounForAKind(par, p, whole);
 }
 
 /**
@@ -542,7 +554,8 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
       !joinedLevels(key, f) &&
       // (产业项目由去年的200个提高到今年的250个。其中，…100个，占产业项目的40%: last year's level is not this year's whole)
       !(/^(?:去年|前年)/.test(f.scope) && f.scope !== numerator.scope) &&
-      (!group || (f.key + f.scope).includes(group));
+      (!group || (f.key + f.scope).includes(group)) &&
+      !setApart(par, p, numerator, f);
     // (内资企业中，国有企业7.2万个，占全部企业法人单位的0.4% after 企业法人单位1857.0万个，占85.2%: a figure of the very name the
     // words give may be their whole though a share of its own follows it; and beside a figure whose name ends with the words,
     // those sharing only a head noun with them, 从事第二产业和第三产业活动的法人单位2178.9万个, are wider wholes, not the one named)
@@ -640,7 +653,7 @@ export function share(par: Paragraph, p: Figure, written: string, completion = f
   if (!denominator || denominator === numerator) return undefined;
   // 占全国全口径发电量的比重为33.9% beside 全国发电量77790.6亿千瓦时 of the statistics bureau's bulletin: a whole of
   // another coverage (全口径 counts the plants the bulletin's figure leaves out) is not the one named
-  if (ofAnotherCoverage(draft, words, denominator)) return undefined;
+  if (ofAnotherCoverage(draft, words, denominator) || setApart(par, p, numerator, denominator)) return undefined;
   // a part larger than its whole means the pairing is wrong, not the text; but a completion of the base named
   // before it (完成年初预算31,700万元的229.39%) may go over it, when the writer says it does
   // (占年初审计项目计划20个的135%, 为三季度目标33.23亿元的101.78%: a plan, task, target or budget named right before it)
