@@ -310,7 +310,8 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
       const group = projectGroup(par, all, stem, true);
       return group ? ratioRelation('rate', p, all, group, `${stem}率`) : undefined;
     }
-    if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
+    if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch))))
+      return done.length === 0 ? rateOfTheTwoClausesBefore(par, p, sentence) : undefined;
     const base = nearestBase(par, numerator, true, from);
     if (!base) return undefined;
     // 列入改造计划1738户…。建档立卡贫困户危房改造1331户，…；已完工1205户，完成率90.5%: a group counted at the head of the
@@ -491,6 +492,46 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
+}
+
+/** Between a group's count and the count of those of it the next clause names: the rest of the group's clause, then one comma. */
+const NEXT_CLAUSE = /^[\u4e00-\u9fff]{0,12}[，,][\u4e00-\u9fff]{1,16}$/;
+
+/** Between that count and its rate: the rest of its clause, one comma, the rate's name (its words, 率, a copula). */
+const RATE_CLAUSE_AFTER = /^[\u4e00-\u9fff]{0,8}[，,]([\u4e00-\u9fff]{1,12})率(?:为|為|达|達|达到|達到|是)?$/;
+
+/** Two names ending in one noun of two characters or more (在建项目, 竣工项目): two kinds of the same things. */
+function sameHeadNoun(a: string, b: string): boolean {
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k >= 2 && k < a.length && k < b.length;
+}
+
+/**
+ * 对全市中小学生18.83万人进行龋齿病检查，患者1.3万人，龋患率为6.9% (heldout187/weisheng-lianyungang-11), 全市七岁以下儿童
+ * 18409人，保健管理16754人，儿童保健覆盖率91% (heldout124/fuyou-shi-01): a group counted, the count of those of it its next
+ * clause names, and a rate in the clause right after, one clause each, is that count over the group, whatever word the
+ * rate's name uses for what the count names (龋患 for 患者, 保健覆盖 for 保健管理), when no count of the sentence is named by
+ * the rate's stem (those go by their names, above). The rate's name shares a character with the count's: 受理120件，办结116件，
+ * 满意率98% is of those asked, not of those closed (nor is 患病率 of 确诊轻度贫血415人, which no word ties). Not read: a rate of
+ * an outcome denied (不诉率 after 起诉30.8万人，不起诉12.2万人 is of the two together), a count after 其中 (a kind of the whole,
+ * whose rate may be of another whole: 户籍人口24.92万人，其中农村贫困人口7.43万人，贫困发生率35.36% is of the rural people), two
+ * kinds of one noun (在建项目223个，竣工项目60个，开工率73.32%), a count above the group, a change (增加), a bracket.
+ */
+function rateOfTheTwoClausesBefore(par: Paragraph, p: Figure, sentence: readonly Figure[]): Relation | undefined {
+  const k = sentence.indexOf(p);
+  const n = sentence[k - 1];
+  const d = sentence[k - 2];
+  if (!n || !d || n.unit.kind === 'percent' || !sameCount(n.unit, d.unit)) return undefined;
+  if (n.relational || d.relational || n.bracket || d.bracket || !exact(n) || !exact(d) || n.normalized > d.normalized) return undefined;
+  // (其中农村贫困人口7.43万人 after 户籍人口24.92万人: a kind listed after 其中 is a part, and the rate may be of another whole)
+  if (n.keyedBy === 'part') return undefined;
+  // (在建项目223个，竣工项目60个，开工率达73.32%: two kinds of one noun side by side, not a group and those of it)
+  if (sameHeadNoun(n.measure, d.measure)) return undefined;
+  if (!NEXT_CLAUSE.test(textBetween(par.draft, d.endOffset, n.offset).replace(/\s/g, ''))) return undefined;
+  const name = RATE_CLAUSE_AFTER.exec(textBetween(par.draft, n.endOffset, p.offset).replace(/\s/g, ''))?.[1];
+  if (!name || NEGATED.test(name) || ![...name].some((ch) => n.measure.includes(ch))) return undefined;
+  return ratioRelation('rate', p, n, d, `${name}率`);
 }
 
 /**
