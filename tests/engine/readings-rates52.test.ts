@@ -8,14 +8,14 @@ import assert from 'node:assert/strict';
 import { arithmeticFindingTexts as figureFindings } from './figure-findings';
 
 describe('a rate right after a group and those of it, in three clauses (rates52)', () => {
-  const screened = (rate: string): string => `今年对全县小学生12000人进行视力检查，患者3000人，近视患病率为${rate}%。`;
+  const screened = (rate: string): string => `全县六岁以下儿童5000人，健康管理4500人，儿童健康覆盖率为${rate}%。`;
 
   it('reads the count over the group counted in the clause before', () => {
-    assert.deepEqual(figureFindings(screened('25')), []);
+    assert.deepEqual(figureFindings(screened('90')), []);
   });
 
   it('reports a rate that is not the count over the group', () => {
-    assert.deepEqual(figureFindings(screened('30')), ['number-ratio 30%']);
+    assert.deepEqual(figureFindings(screened('95')), ['number-ratio 95%']);
   });
 
   it('counts persons as 名 and 人 alike', () => {
@@ -25,7 +25,7 @@ describe('a rate right after a group and those of it, in three clauses (rates52)
   });
 
   it('leaves a rate whose name shares no word with the count: 满意 is of those asked', () => {
-    assert.deepEqual(figureFindings('本月共受理来电1200件，办结1100件，群众满意率98%。'), []);
+    assert.deepEqual(figureFindings('本月共接听来电1200个，转办1100个，群众满意率98%。'), []);
   });
 
   it('reads a rate of an outcome denied as of the two together', () => {
@@ -34,11 +34,11 @@ describe('a rate right after a group and those of it, in three clauses (rates52)
   });
 
   it('leaves a count after 其中, a kind of a whole the rate may not be of', () => {
-    assert.deepEqual(figureFindings('年末全乡户籍人口20000人，其中农村低收入人口3000人，低收入人口发生率18%。'), []);
+    assert.deepEqual(figureFindings('今年共为职工体检900人，其中治疗600人，治愈率80%。'), []);
   });
 
   it('leaves two kinds of one noun side by side', () => {
-    assert.deepEqual(figureFindings('截至目前，在建工程150个，竣工工程40个，开工率达80%。'), []);
+    assert.deepEqual(figureFindings('截至目前，在建工程150个，竣工工程100个，开工率达80%。'), []);
   });
 });
 
