@@ -1,6 +1,5 @@
 // Readings of rates52 (issue 12, round 52): a rate in the clause right after a group's count and the count of those of it
-// its next clause names, whatever word the rate uses for them (患者 for 龋患率, 保健管理 for 保健覆盖率), and of an outcome
-// denied after the count granted, of the two (起诉, 不起诉, 不诉率); an adverb between 率
+// its next clause names, whatever word the rate uses for them (保健管理 for 保健覆盖率); an adverb between 率
 // and its copula (率也均为, 率高达, 率已达, 率仅为). Each case made up, each silent case failing without its guard and each
 // reported case without its reading.
 
@@ -28,9 +27,16 @@ describe('a rate right after a group and those of it, in three clauses (rates52)
     assert.deepEqual(figureFindings('本月共接听来电1200个，转办1100个，群众满意率98%。'), []);
   });
 
-  it('reads a rate of an outcome denied as of the two together', () => {
-    assert.deepEqual(figureFindings('全年共决定起诉800人，不起诉200人，不诉率20%。'), []);
-    assert.deepEqual(figureFindings('全年共决定起诉800人，不起诉200人，不诉率25%。'), ['number-ratio 25%']);
+  it('leaves a rate of an outcome denied: of a total or of both outcomes, the words do not tell', () => {
+    assert.deepEqual(figureFindings('全年共决定起诉800人，不起诉200人，不起诉率20%。'), []);
+  });
+
+  it('leaves a rate whose name shares one character only with the count', () => {
+    assert.deepEqual(figureFindings('全镇共有40个改造项目，已开工30个，竣工率为60%。'), []);
+  });
+
+  it('leaves a count the rate’s stem names', () => {
+    assert.deepEqual(figureFindings('本月全市公共资源交易额150亿元，节约金额6亿元，资金节约率9.8%。'), []);
   });
 
   it('leaves a count after 其中, a kind of a whole the rate may not be of', () => {
