@@ -80,9 +80,10 @@ export class Lookups {
 
   /**
    * The time frame in force at a figure (timeFrames.ts `timeFrameOf`: the year last named before it in its paragraph),
-   * read once per figure and check: the paragraph readings' counterpart of DraftScopes' `timesAt.frame` (scopes.ts), which
-   * is built later, for the restatements of the whole draft (a whole a share passes over for another year's is asked of
-   * by every share that finds it). Of the figure's own paragraph only, so no lookup to note.
+   * read once per figure and check, and shared: the paragraph readings ask it (a whole a share passes over for another
+   * year's is asked of by every share that finds it), and DraftScopes' `timesAt.frame` (scopes.ts), built later for the
+   * restatements of the whole draft, is this same memo (relationsOf passes it on). Of the figure's own paragraph only,
+   * so no lookup to note.
    */
   readonly timeFrame = (f: Figure): string => {
     let frame = this.frames.get(f);

@@ -116,5 +116,5 @@ export function relationsOf(draft: Draft, groups: readonly ParagraphFigures[], n
     const ofShares = sumsOfShares(found, par);
     return [...found, ...ofShares, ...sharedPartsToTheRest(par, [...found, ...ofShares])];
   });
-  return [...found, ...impliedComparands(draft, figures, new Set(found.map((r) => r.anchor))), ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines)];
+  return [...found, ...impliedComparands(draft, figures, new Set(found.map((r) => r.anchor))), ...restatements(groups, statements, draft.lines[0]?.prose, draft.lines, lookups.timeFrame)];
 }

@@ -1176,7 +1176,7 @@ function repeatedPeriods(groups: readonly ParagraphFigures[], read: readonly Rea
 }
 
 /** The restatements of a draft; `firstLine` is its first line (a title there names the draft's own place). */
-export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo, firstLine?: string, lines: readonly Line[] = []): Relation[] {
+export function restatements(groups: readonly ParagraphFigures[], memo: StatementMemo, firstLine: string | undefined, lines: readonly Line[], timeFrameAt: (f: Figure) => string): Relation[] {
   const read = groups.map((g) => memo.of(g));
   // (a title: short, no full stop; as titleStatements and headlineFigures read it)
   const title = firstLine !== undefined && firstLine.length <= MAX_TITLE && !/[。！？；;]/.test(firstLine) ? firstLine.trim() : undefined;
@@ -1186,7 +1186,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
     read.map((r) => r.ids),
     lines,
   );
-  const out = statedTwice(groups, read, memo, title, lines, sections);
+  const out = statedTwice(groups, read, memo, title, lines, sections, timeFrameAt);
   const related = new Set(out.map((r) => r.anchor));
   for (const r of anaphoric(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
   // the figures of the relations found so far, gathered only when a reading asks (a few counts and title figures do),
@@ -1212,7 +1212,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
   for (const r of [
     ...sameNeighbourRestatements(groups, read, sections),
     ...listedKindRestatements(groups, read),
-    ...changesStatedTwice(groups, read, memo, title, lines, sections),
+    ...changesStatedTwice(groups, read, memo, title, lines, sections, timeFrameAt),
     // (an item of a final-accounts report and its outturn: itemOutturns.ts)
     ...itemOutturns(groups),
   ]) {
@@ -2726,6 +2726,7 @@ function statedTwice(
   title: string | undefined,
   lines: readonly Line[],
   sections: ReadonlyMap<number, number>,
+  timeFrameAt: (f: Figure) => string,
   oneMeasure: (a: Figure, b: Figure, variants: ReadonlySet<Figure>) => boolean = sameMeasure,
 ): Relation[] {
   const out: Relation[] = [];
@@ -2747,7 +2748,7 @@ function statedTwice(
   // what the draft tells of its statements' scopes (scopes.ts), read when a pair first asks: most calls for changes
   // (changesStatedTwice) have no pair of two values, and the maps walk every line of the draft
   let scopes: DraftScopes | undefined;
-  const scopesOfDraft = (): DraftScopes => (scopes ??= draftScopes(paragraphs, lines, sections, byParagraph, years));
+  const scopesOfDraft = (): DraftScopes => (scopes ??= draftScopes(paragraphs, lines, sections, byParagraph, years, timeFrameAt));
   // a measure under two names: the statements of both, in the order of the draft, as one group
   const variants = new Set<Figure>();
   // whether the draft speaks for the nation only, read when two names first ask
@@ -3179,6 +3180,7 @@ function changesStatedTwice(
   title: string | undefined,
   lines: readonly Line[],
   sections: ReadonlyMap<number, number>,
+  timeFrameAt: (f: Figure) => string,
 ): Relation[] {
   const changes = read.map((r) => ({ ...r, ids: r.changes, measures: r.changes.map(measureId) }));
   // the level before each change, read when a pair of changes asks (most changes are never compared)
@@ -3195,7 +3197,7 @@ function changesStatedTwice(
   // 校舍总面积456.21万平方米，增长10.93% (the city's) … 校舍总面积238.56万平方米，增长10.22% (the primary schools'): two
   // changes each after a level of its own, the levels two values, are two scopes' changes (the levels, were they one
   // measure, disagree where levels are compared)
-  return statedTwice(groups, changes, memo, title, lines, sections, (a, b) => {
+  return statedTwice(groups, changes, memo, title, lines, sections, timeFrameAt, (a, b) => {
     const [x, y] = [levelBefore(a), levelBefore(b)];
     return !x || !y || meet(x, y);
   });

@@ -7,7 +7,6 @@ import type { Figure, ParagraphFigures } from '../extract';
 import { exact, halfUnit } from './arithmetic';
 import { compatible } from '../units';
 import { bareMeasure } from './paragraph';
-import { timeFrameOf } from './timeFrames';
 import { ENUMERATED_ITEM, NATION, OWN_WHOLE_BELOW_NATION, PROJECT_STATUS } from './vocabulary';
 
 /** Two figures whose intervals at their written precision meet. */
@@ -340,6 +339,7 @@ export function draftScopes(
   sections: ReadonlyMap<number, number>,
   byParagraph: ReadonlyMap<number, readonly Figure[]>,
   years: ReadonlyMap<Figure, string>,
+  timeFrameAt: (x: Figure) => string,
 ): DraftScopes {
   // the enumerated item of each figure, read once per paragraph when a pair asks (a long paragraph of one measure stated
   // again and again asks for each of its figures)
@@ -358,7 +358,7 @@ export function draftScopes(
     funds: fundSections(lines),
     yearsOpened: yearSections(lines),
     reviews: reviewSpans(lines),
-    timesAt: timesInForce(lines),
+    timesAt: timesInForce(lines, timeFrameAt),
     partHeadings: partHeadings(lines),
     blocks: markedBlocks(lines),
     numbered: numberedItems(lines),
@@ -917,17 +917,17 @@ export interface TimesInForce {
   opening: (x: Figure) => string | undefined;
   /** The year of the last dated sentence before the figure in its paragraph (`datedYear`): for `ofOtherDatedSentences`. */
   dated: (x: Figure) => string | undefined;
-  /** The last time frame (a year, a decade) written before the figure in its paragraph, '' when none (timeFrames.ts `timeFrameOf`): for `underOtherTimeFrames` (restatements.ts). */
+  /** The last time frame (a year, a decade) written before the figure in its paragraph, '' when none (timeFrames.ts `timeFrameOf`), read through the check's one per-figure memo (cache.ts `Lookups.timeFrame`, which the paragraph readings of shares ask too): for `underOtherTimeFrames` (restatements.ts). */
   frame: (x: Figure) => string;
 }
 
-function timesInForce(lines: readonly Line[]): TimesInForce {
+function timesInForce(lines: readonly Line[], timeFrameAt: (x: Figure) => string): TimesInForce {
   const chronicle = chronicleYears(lines);
   return {
     chronicle: perFigure((x) => chronicleYear(x, chronicle)),
     opening: perFigure(sentenceOpeningYear),
     dated: perFigure(datedYear),
-    frame: perFigure(timeFrameOf),
+    frame: timeFrameAt,
   };
 }
 
