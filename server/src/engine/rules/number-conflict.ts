@@ -64,6 +64,12 @@ export default defineRelationRule(
         message: `条目的决算数与段首金额不一致：此处支出决算为${later.text}，第${line}行该条目开头写作${earlier.text}；段首所列就是该条目的决算数，两处应是同一个数，请核对`,
       };
     }
+    // an item's budget of a year (2026年度预算0.12万元) stated again as the budget arranged for it (2026年预算安排0.12万元)
+    if (relation.marker === '预算安排') {
+      return {
+        message: `同一条目的预算数前后不一致：此处${relation.word ?? ''}预算安排为${later.text}，第${line}行该条目的${relation.word ?? ''}度预算写作${earlier.text}；两处说的是同一条目同一年度的预算，应是同一个数，请核对`,
+      };
+    }
     // a change right after the same level, twice (113.1亿元，同比增长5% / 113.1亿元，按可比价格计算，比上年增长6%)
     if (relation.marker === '同量') {
       return {

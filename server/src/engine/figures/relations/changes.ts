@@ -8,6 +8,7 @@ import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { sameThing } from './names';
 import { bareMeasure, figuresBefore, headOf, isLastYear, isPast, listedFrom, proseOf, sentenceOf, textBetween, yearOf, type Paragraph, type PercentKind } from './paragraph';
 import { BUDGET_NAMED } from './budgetActuals';
+import { namedBaseChanges } from './budgetItemChanges';
 import { uniqueValue } from './cache';
 import { relation, type Relation, type Role } from './relation';
 import { PINYIN_GLOSS, plainWords, simplified } from '../../text';
@@ -694,6 +695,8 @@ export function changes(par: Paragraph, kinds: Map<Figure, PercentKind>): Relati
   out.push(...pointsWrittenAsPercent(par).filter((r) => !read.has(r.anchor)));
   // 拨款三年分别为8820万元、9137万元、10199万元，…分别比上年增长3%、4%、8%: each year's growth of the year before
   out.push(...yearlySeriesChanges(par));
+  // 比2025年预算执行数减少96.46%: a budget item against the base the comparison names (budgetItemChanges.ts)
+  out.push(...namedBaseChanges(par).filter((r) => !out.some((o) => o.anchor === r.anchor)));
   return out;
 }
 

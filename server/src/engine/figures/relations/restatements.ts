@@ -17,6 +17,7 @@ import { underOtherQualifyingClauses } from './qualifyingClauses';
 import { changeBesideLevel } from './bareChanges';
 import { ofOtherStretches } from './stretches';
 import { itemOutturns } from './itemOutturns';
+import { budgetStatedTwice } from './budgetNames';
 import { relation, type Relation } from './relation';
 import {
   draftScopes,
@@ -1215,6 +1216,8 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
     ...changesStatedTwice(groups, read, memo, title, lines, sections, timeFrameAt),
     // (an item of a final-accounts report and its outturn: itemOutturns.ts)
     ...itemOutturns(groups),
+    // (an item's budget of a year under two names, 年度预算 and 预算安排: budgetNames.ts)
+    ...budgetStatedTwice(groups),
   ]) {
     if (anchors.has(r.anchor)) continue;
     anchors.add(r.anchor);
