@@ -18,6 +18,12 @@ describe('a rate of all the routes after the count of one route (post52b)', () =
   });
 });
 
+describe('the rest of a whole is no route passed on (post52b)', () => {
+  it('still reads the urban population over the whole when the rural makes up the rest', () => {
+    assert.deepEqual(figureFindings('年末全县常住人口50.00万人，其中城镇人口30.00万人，乡村人口20.00万人，常住人口城镇化率65.00%。'), ['number-ratio 65.00%']);
+  });
+});
+
 describe('an unemployment rate over a count of new jobs (post52b)', () => {
   it('reads no base for 登记失业率 among counts of jobs', () => {
     assert.deepEqual(figureFindings('全年城镇新增就业6520人，城镇登记失业人数1810人，城镇登记失业率3.1%。'), []);

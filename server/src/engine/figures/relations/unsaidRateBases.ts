@@ -5,7 +5,8 @@
 import type { Figure } from '../extract';
 import { compatible } from '../units';
 import { exact, halfUnit, known } from './arithmetic';
-import { sentenceOf, type Paragraph } from './paragraph';
+import { plainWords } from '../../text';
+import { sentenceOf, textBetween, type Paragraph } from './paragraph';
 import { withRole, type Relation } from './relation';
 
 /**
@@ -13,8 +14,11 @@ import { withRole, type Relation } from './relation';
  * (heldout191/rexian-panjin-02): the counts between the base and the rate, the first a count done in other words than
  * the rate's stem (答复, not 办结), split the base between them (5.70 + 1.15 = 6.85: the routes what came in went by). The
  * rate is of them all (全口径, every route), what was closed of each route the words do not give: the first route alone
- * is not its numerator.
+ * is not its numerator. Only when the routes after the first are passed on to others (转办, 交办).
  */
+/** The words of a count passed on to others to deal with: 转办, 转交, 交办, 移交, 派单. */
+const PASSED_ON = /转办|转交|转派|交办|移交|派单|派发/;
+
 function oneRouteOfTheWhole(par: Paragraph, p: Figure, stem: string, r: Relation): boolean {
   const numerator = withRole(r, 'numerator');
   const base = withRole(r, 'denominator');
@@ -22,6 +26,9 @@ function oneRouteOfTheWhole(par: Paragraph, p: Figure, stem: string, r: Relation
   if (!known(base) || !known(numerator) || base.offset > numerator.offset) return false;
   const routes = sentenceOf(par, p).filter((f) => f.offset >= numerator.offset && f.offset < p.offset && f.unit.kind !== 'percent');
   if (routes.length < 2 || routes.some((f) => !exact(f) || f.relational || f.bracket || !compatible(f.unit, base.unit))) return false;
+  // (each route after the first passed on to others, 转办, 转交, 交办: not what is left undone, 未完成29项, nor the rest
+  // of a whole, 乡村人口, which leave the numerator the rate's own)
+  if (routes.slice(1).some((f) => !PASSED_ON.test(plainWords(textBetween(par.draft, f.clause.offset, f.offset))))) return false;
   const sum = routes.reduce((s, f) => s + f.normalized!, 0);
   const slack = routes.reduce((s, f) => s + halfUnit(f, true), halfUnit(base, true));
   return Math.abs(sum - base.normalized) <= slack + 1e-9 * base.normalized;
