@@ -7,6 +7,7 @@ import type { Draft } from '../parse';
 import type { Figure } from '../figures/extract';
 import type { Grid, GridRow, Column, CellValue, Slot } from './grid';
 import { headingWords } from './grid';
+import { perUnitOfTheRow } from './intensities';
 import { overlaps, type Interval } from './interval';
 import type { TableCell } from './model';
 import { PINYIN_READING, simplified } from '../text';
@@ -600,6 +601,8 @@ export function restatements(draft: Draft, grids: readonly Grid[], figures: read
     const label = labels.get(best)!;
     if (bracketedItem(before.slice(start + 1), best) === false) return null;
     if (f.unit.kind === 'percent' && levelOfAnotherMeasure(f, label)) return null;
+    // (万元地区生产总值能耗 names the unit of an intensity, not the row: intensities.ts)
+    if (f.unit.kind === 'percent' && perUnitOfTheRow(f, label)) return null;
     // 蔬菜及食用菌产量…增长2.7%: a label followed by 及/和/与/、 is one name of a pair or list, not the figure's row
     const written = before
       .slice(start + 1)

@@ -14,6 +14,7 @@ import { glossesBefore, MAX_PAIRED } from './pieces';
 import { relationAmong, withRole, type Relation } from './relation';
 import { NOT_DONE_WORD, NOT_OUTCOME, OVER, PART_FIGURE, PREVIOUS_PERIOD, periodEnd, sumReading } from './totals';
 import { ageBounds, CROSS_CUTTING, NOT_A_TOTAL } from './vocabulary';
+import { pushedAsAClass } from './pushedClasses';
 
 /** A part done so far (已完成3件, 结案18起, 已开工6个, 完成规范治理7所): its clause names the doing. */
 const DONE_PART = /已|完成|办结|结案|开工|竣工|建成|解决|整改/;
@@ -51,7 +52,8 @@ function notDoneVerb(draft: Draft, f: Figure): string | undefined {
   // (已完成整改13项，推进整改17项; 持续推进整改1条 (heldout163/ziyuan-pingtan-02, heldout166/shiye-pingtan-03): the doing
   // still being pushed on, its verb after 推进, not yet done)
   const pushed = /推进(?!中)([\u4e00-\u9fff])/.exec(head);
-  if (pushed && /^[\u4e00-\u9fff]*$/.test(head.slice(pushed.index + pushed[0].length))) return pushed[1];
+  // (重点推进项目 names a class of projects: pushedClasses.ts)
+  if (pushed && /^[\u4e00-\u9fff]*$/.test(head.slice(pushed.index + pushed[0].length)) && !pushedAsAClass(head, pushed.index + 2)) return pushed[1];
   return /(?:办理|处理|审理|建设|实施|推进|核查|调查)中$/.exec(head)?.[0].charAt(0);
 }
 /** What is due or given to do, naming the verb of what is done with it: 需整改问题, 应办事项, 交办事项, 待办. */

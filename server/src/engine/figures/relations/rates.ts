@@ -7,6 +7,7 @@ import { compatible, sameCount } from '../units';
 import { exact, judge, known, type Expr, type Reading } from './arithmetic';
 import { uniqueValue } from './cache';
 import { agreedBudget } from './budgetActuals';
+import { baseLeftUnsaid } from './unsaidRateBases';
 import { followedItem, numeratorOfNextRate, rateOfSatisfactionGrades, withinExclusion } from './ratios';
 import { bareMeasure, headOf, listedFrom, sentenceOf, textBetween, type Paragraph, type PercentKind } from './paragraph';
 import { inOrderWithin, plainWords, simplified } from '../../text';
@@ -82,7 +83,8 @@ export function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string
   const change = rateOfTheChangeBefore(par, p, stem);
   if (change) return change;
   const r = rateRead(par, p, stem, qualifier, name);
-  return r && !r.holds ? (inOtherUnits(par, p, r) ?? r) : r;
+  // (即时答复…，转办…，全口径办结率; 城镇登记失业率 over 新增就业: unsaidRateBases.ts)
+  return r && !r.holds ? (inOtherUnits(par, p, r) ?? (baseLeftUnsaid(par, p, stem, r) ? undefined : r)) : r;
 }
 
 /** The level compared with, right before the change (比上年同期298件上升了132件): 比 and the earlier period, then the verb. */
