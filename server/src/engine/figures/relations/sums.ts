@@ -60,6 +60,7 @@ import { relation, relationAmong, withRole, type Relation } from './relation';
 import { siblingsInAGroup } from './siblingsInAGroup';
 import { restPastShares } from './restPastShares';
 import { farmedAndCaught } from './farmedAndCaught';
+import { partsOfADoneShare } from './partsOfADoneShare';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
@@ -198,6 +199,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   countedGroupSums,
   electricityUseSums,
   usesOfASum,
+  partsOfADoneShare,
 ];
 
 export function sums(par: Paragraph): Relation[] {
