@@ -18,6 +18,12 @@ interface Pattern {
 
 const CN_DIGIT = '[〇零一二三四五六七八九]';
 
+/**
+ * The unit after 千 when 千 is its metric prefix, not a numeral word: 千卡 千克 千米 千瓦 千伏 千帕 千焦 千赫 千升 千牛
+ * (heldout190/ziran-lianyungang-15: 年太阳总辐射为120～125千卡/平方厘米).
+ */
+const KILO_UNIT = /^[卡克米瓦伏帕焦赫升牛]/;
+
 /** Another rate after 增长 written without a sign in the same paragraph: the paragraph lists signed rates. */
 const SIGNED_RATE_LIST = /增长\s*[0-9]+(?:\.[0-9]+)?\s*[%％]/;
 
@@ -143,6 +149,9 @@ const PATTERNS: Pattern[] = [
       // 167780.84 38814.09 -128966.75 -76.87%: a minus sign after a space and against its digits is the sign of the
       // next figure in a row of figures, not a range's dash
       if (/^\s+[-－]$/.test(m[2]!)) return undefined;
+      // 120～125千卡/平方厘米: 千 here is the prefix of a unit (千卡 千克 千米 千瓦), and the former number may drop a
+      // unit it shares with the latter (GB/T 15835-2011); only 万/亿 and 千 as a numeral word (4～6千人) must stay
+      if (unit === '千' && KILO_UNIT.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 1))) return undefined;
       // -2.8~1.5%: the first number's minus sign stands outside the match (it may not follow a digit); the message
       // quotes the range whole, and the fix, which only inserts the unit, leaves the sign where it is
       const before = m.input.slice(Math.max(0, m.index - 2), m.index);

@@ -2,6 +2,7 @@
 // parts after 其中 may leave a remainder but never exceed it. Units are converted before adding.
 
 import { defineRelationRule } from '../figures/relation-rule';
+import { DONE_SHARE_MARKER } from '../figures/relations/partsOfADoneShare';
 import { formatNumber } from '../figures/units';
 import { difference, EXCESS_OVER_TASK, formatValue, MULTIPLIER_SLIP, PARAGRAPHS_MARKER, renderComputed, renderExpr, SAT_ON_BOTH_MARKER, TOP_UP_MARKER } from '../figures/relations';
 
@@ -26,6 +27,13 @@ export default defineRelationRule(
     // (parts of a partition whose levels are not stated: 在职职工 and 退休人员 are all the insured workers)
     if (reading.compare === '=' && relation.marker === '部分增减额') {
       return { message: `各组成部分的增减额之和应等于总数的增减额：${computed}，与总数的增减额${total.text}相差${difference(reading)}；所列各部分合起来正是总数，请核对` };
+    }
+    // 70%的滩涂已开发利用，其中盐田…，海水养殖面积…: the parts of the share done, no more than that share of the whole
+    if (relation.marker === DONE_SHARE_MARKER) {
+      const [share, whole] = relation.figures;
+      return {
+        message: `其中所列各项之和超过了${share!.text}的${relation.word ?? ''}：${computed}，而${whole!.text}的${share!.text}为${formatValue(reading, reading.stated)}；各项是这${share!.text}的一部分，不能超过它，请核对`,
+      };
     }
     // 自然增长人口 = 出生人口 − 死亡人口 (自然减少: 死亡人口 − 出生人口)
     if (relation.marker === '自然增长' || relation.marker === '自然减少') {

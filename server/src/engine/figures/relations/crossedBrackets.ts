@@ -16,8 +16,21 @@ interface SplitFigure {
   names: string[];
 }
 
-/** A piece's name: the words between the bracket's opening (or the piece before and its 、) and its figure. */
-const PIECE_NAME = /^[、，,]?([\u4e00-\u9fff]{2,12})$/;
+/**
+ * A piece's name: the words between the bracket's opening (or the piece before and its 、) and its figure; a sex alone
+ * (男129741人，女127256人) is a name too.
+ */
+const PIECE_NAME = /^[、，,]?([\u4e00-\u9fff]{2,12}|[男女])$/;
+
+/**
+ * The cut of the pieces in a total's bracket and in its parts' brackets: none across them, every part's piece being
+ * named as the total's (男 and 男), so the pieces of one name add up (sumRelation's `crossCutting`, which would read 男
+ * and 女 as cuts across the parts, matches nothing).
+ */
+export const BRACKET_PIECES_CUT = /[^\s\S]/;
+
+/** The words between a period's last figure and the next period's first that open that period with 其中. */
+const QIZHONG_NEXT = /[。！？]\s*其中/;
 
 /** The figure right before a bracket whose every figure is named alike (广东地区 4013 亿元、深圳市 665 亿元), or undefined. */
 function splitAt(par: Paragraph, period: readonly Figure[], i: number): SplitFigure | undefined {
@@ -44,12 +57,18 @@ function splitAt(par: Paragraph, period: readonly Figure[], i: number): SplitFig
 /**
  * In one period (up to 。), a total split in its bracket, then two parts or more after it, each split in its bracket by
  * the same names in the same order, the parts making the total exactly: for each name, its figure in the total's
- * bracket and its figures in the parts'.
+ * bracket and its figures in the parts'. The parts may follow in the next period when it opens with 其中 (全市…共有
+ * 256997人（男129741人，女127256人）。其中城市人口171596人（男87127人，女84469人）；农村人口85401人（男42611人，女42790人）,
+ * heldout190/dashiji-lianyungang-30): the census writes its table across the two periods, the whole's and its parts'.
  */
 export function crossedBrackets(par: Paragraph): Array<{ total: Figure; parts: Figure[] }> {
   const out: Array<{ total: Figure; parts: Figure[] }> = [];
   if (!/[）)]/.test(proseOf(par))) return out;
-  for (const period of par.periods.values()) {
+  const periods = [...par.periods.values()];
+  for (let p = 0; p < periods.length; p++) {
+    const next = periods[p + 1];
+    const joined = next && QIZHONG_NEXT.test(textBetween(par.draft, periods[p]!.at(-1)!.endOffset, next[0]!.offset));
+    const period = joined ? [...periods[p]!, ...next] : periods[p]!;
     if (period.length < 9) continue;
     const splits: SplitFigure[] = [];
     for (let i = 0; i < period.length; i++) {

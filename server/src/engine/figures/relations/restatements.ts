@@ -16,6 +16,8 @@ import { ofOtherQuotedItems } from './quotedItems';
 import { underOtherQualifyingClauses } from './qualifyingClauses';
 import { changeBesideLevel } from './bareChanges';
 import { ofOtherStretches } from './stretches';
+import { ofOtherChronicleEntries } from './chronicleEntries';
+import { ofOtherNamedEntries } from './namedEntries';
 import { itemOutturns } from './itemOutturns';
 import { budgetStatedTwice } from './budgetNames';
 import { relation, type Relation } from './relation';
@@ -1199,7 +1201,7 @@ export function restatements(groups: readonly ParagraphFigures[], memo: Statemen
     return inRelations;
   };
   for (const r of qualifiedAnaphors(groups, read, relatedFigures, memo)) out.push(r);
-  for (const r of repeatedPeriods(groups, read, memo)) if (!related.has(r.anchor)) out.push(r);
+  for (const r of repeatedPeriods(groups, read, memo)) if (!related.has(r.anchor) && !ofOtherChronicleEntries(r.figures[0]!, r.figures[1]!, lines)) out.push(r);
   out.push(...figureHeadings(groups));
   for (const r of headingChanges(groups)) if (!related.has(r.anchor)) out.push(r);
   for (const r of structureShares(groups)) if (!related.has(r.anchor)) out.push(r);
@@ -2850,6 +2852,8 @@ function statedTwice(
             underOtherQualifyingClauses(f, other) ||
             changeBesideLevel(f, other) ||
             ofOtherStretches(f, other) ||
+            ofOtherChronicleEntries(f, other, lines) ||
+            ofOtherNamedEntries(f, other, lines) ||
             (several ??= severalInOnePeriod(list)).has(f) ||
             several.has(other)))
       )

@@ -10,7 +10,7 @@ import { changesAddUp, changesOfSums, changeSum, fallBesideParts, signedChangeLi
 import { changePastItsRateSum, changesPastTheirRates } from './changesPastTheirRates';
 import { categoriesOfAnEarlierTotal, closedListSums, secondListSums } from './closedLists';
 import { countedGroupTotals, countedListTotals } from './countedGroups';
-import { crossedBrackets } from './crossedBrackets';
+import { crossedBrackets, BRACKET_PIECES_CUT } from './crossedBrackets';
 import { contributions, investmentPulls, pulls, structureChanges } from './contributions';
 import { definedKindSums } from './definedKinds';
 import { eachKindSums } from './eachKind';
@@ -60,6 +60,7 @@ import { relation, relationAmong, withRole, type Relation } from './relation';
 import { siblingsInAGroup } from './siblingsInAGroup';
 import { restPastShares } from './restPastShares';
 import { farmedAndCaught } from './farmedAndCaught';
+import { partsOfADoneShare } from './partsOfADoneShare';
 import { addedAfterQiZhong } from './addedAfterQiZhong';
 import { destinationOfThePartBefore, listOfTheFirstOfAPair, partsBeforeAColon, titleGradesAboveTheBottom, TOP_UP_MARKER, topUpOfAnEarlierAmount, wholeCostUnderAYearsInvestment } from './partsApart';
 import {
@@ -198,6 +199,7 @@ const SUM_STEPS: ReadonlyArray<(soFar: SumsSoFar) => void> = [
   countedGroupSums,
   electricityUseSums,
   usesOfASum,
+  partsOfADoneShare,
 ];
 
 export function sums(par: Paragraph): Relation[] {
@@ -1183,7 +1185,7 @@ const CARRIED_IN = /^(?:上年度?|去年|[0-9]{4}年度?)(?:结转|結轉)$/;
 //     bracket adds up its figures in the parts' brackets (crossedBrackets.ts); the figures are others' too, so none is taken
 function crossedBracketSums({ par, out }: SumsSoFar): void {
   for (const c of crossedBrackets(par)) {
-    const r = sumRelation(c.total, c.parts, false, '各分项括号内');
+    const r = sumRelation(c.total, c.parts, false, '各分项括号内', BRACKET_PIECES_CUT);
     if (r) out.push(r);
   }
 }
