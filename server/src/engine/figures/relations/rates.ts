@@ -83,8 +83,10 @@ export function rate(par: Paragraph, p: Figure, stem: string, qualifier?: string
   const change = rateOfTheChangeBefore(par, p, stem);
   if (change) return change;
   const r = rateRead(par, p, stem, qualifier, name);
-  // (即时答复…，转办…，全口径办结率; 城镇登记失业率 over 新增就业: unsaidRateBases.ts)
-  return r && !r.holds ? (inOtherUnits(par, p, r) ?? (baseLeftUnsaid(par, p, stem, r) ? undefined : r)) : r;
+  // (即时答复…，转办…，全口径办结率; 城镇登记失业率 over 新增就业: unsaidRateBases.ts; read from the words, whether or
+  // not the values agree, so that a broken rate is not passed over for failing)
+  if (r && baseLeftUnsaid(par, p, stem, r)) return undefined;
+  return r && !r.holds ? (inOtherUnits(par, p, r) ?? r) : r;
 }
 
 /** The level compared with, right before the change (比上年同期298件上升了132件): 比 and the earlier period, then the verb. */
@@ -312,8 +314,7 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
       const group = projectGroup(par, all, stem, true);
       return group ? ratioRelation('rate', p, all, group, `${stem}率`) : undefined;
     }
-    if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch))))
-      return done.length === 0 ? rateOfTheTwoClausesBefore(par, p, stem, sentence) : undefined;
+    if (!numerator || done.length !== 1 || !(/^(?:完成|完工|竣工|办结|建成)$/.test(stem) || [...stem].some((ch) => numerator.measure.includes(ch)))) return undefined;
     const base = nearestBase(par, numerator, true, from);
     if (!base) return undefined;
     // 列入改造计划1738户…。建档立卡贫困户危房改造1331户，…；已完工1205户，完成率90.5%: a group counted at the head of the
@@ -494,56 +495,6 @@ function rateRead(par: Paragraph, p: Figure, stem: string, qualifier?: string, n
   const whole: Expr | undefined =
     positive && [...positive].some((ch) => base.measure.includes(ch)) && !base.measure.includes(stem) ? { op: '+', args: [{ figure: base }, { figure: numerator }] } : undefined;
   return ratioRelation('rate', p, numerator, base, `${stem}率`, whole);
-}
-
-/** Between a group's count and the count of those of it the next clause names: the rest of the group's clause, then one comma. */
-const NEXT_CLAUSE = /^[\u4e00-\u9fff]{0,12}[，,][\u4e00-\u9fff]{1,16}$/;
-
-/** Between that count and its rate: the rest of its clause, one comma, the rate's name (its words, 率, a copula). */
-const RATE_CLAUSE_AFTER = /^[\u4e00-\u9fff]{0,8}[，,]([\u4e00-\u9fff]{1,12})率(?:为|為|达|達|达到|達到|是)?$/;
-
-/** Whether two names share a word of two characters (保健 in 儿童保健覆盖 and 保健管理; not 工 alone in 竣工 and 已开工). */
-function sharesAWord(a: string, b: string): boolean {
-  for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
-  return false;
-}
-
-/** Two names ending in one noun of two characters or more (在建项目, 竣工项目): two kinds of the same things. */
-function sameHeadNoun(a: string, b: string): boolean {
-  let k = 0;
-  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
-  return k >= 2 && k < a.length && k < b.length;
-}
-
-/**
- * 全市七岁以下儿童18409人，保健管理16754人，儿童保健覆盖率91% (heldout124/fuyou-shi-01), 全年出生人数为215人，计划内出生213人，
- * 计划生育率为99.07% (heldout133/renkou-zhen-01): a group counted, the count of those of it its next clause names, and a rate
- * in the clause right after, one clause each, is that count over the group, whatever word the rate's name uses for what
- * the count names (保健覆盖 for 保健管理), when no count of the sentence is named by the rate's stem (those go by their names,
- * above). The rate's name shares a word of two characters with the count's: 受理120件，转办116件，满意率98% is of those asked,
- * not of those passed on; 共有40个新开工项目，已开工30个，竣工率60% shares 工 only (nor, so, is 龋患率 read after 患者, a
- * loss this rule takes). Not read: a rate of an outcome denied (不诉率, 不合格发现率: of a total or of both outcomes, which the
- * words do not tell), a count after 其中 (a kind of the whole, whose rate may be of another whole: 户籍人口24.92万人，其中农村
- * 贫困人口7.43万人，贫困发生率35.36% is of the rural people), two kinds of one noun (在建项目223个，竣工项目60个，开工率
- * 73.32%), a count the stem names (节约金额 before 资金节约率, of the budget, not of 交易额), a count above the group, a change
- * (增加), a bracket.
- */
-function rateOfTheTwoClausesBefore(par: Paragraph, p: Figure, stem: string, sentence: readonly Figure[]): Relation | undefined {
-  const k = sentence.indexOf(p);
-  const n = sentence[k - 1];
-  const d = sentence[k - 2];
-  if (!n || !d || n.unit.kind === 'percent' || !sameCount(n.unit, d.unit)) return undefined;
-  // (交易额150.2亿元，节约金额6.3亿元，资金节约率9.8%: an amount the stem names, left out above on purpose, is no count of this kind)
-  if (n.measure.includes(stem)) return undefined;
-  if (n.relational || d.relational || n.bracket || d.bracket || !exact(n) || !exact(d)) return undefined;
-  // (其中农村贫困人口7.43万人 after 户籍人口24.92万人: a kind listed after 其中 is a part, and the rate may be of another whole)
-  if (n.keyedBy === 'part') return undefined;
-  if (!NEXT_CLAUSE.test(textBetween(par.draft, d.endOffset, n.offset).replace(/\s/g, ''))) return undefined;
-  const name = RATE_CLAUSE_AFTER.exec(textBetween(par.draft, n.endOffset, p.offset).replace(/\s/g, ''))?.[1];
-  if (!name || NEGATED.test(name) || !sharesAWord(name, n.measure)) return undefined;
-  // (在建项目223个，竣工项目60个，开工率达73.32%: two kinds of one noun side by side, not a group and those of it)
-  if (n.normalized > d.normalized || sameHeadNoun(n.measure, d.measure)) return undefined;
-  return ratioRelation('rate', p, n, d, `${name}率`);
 }
 
 /**

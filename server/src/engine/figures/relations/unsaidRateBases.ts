@@ -47,7 +47,7 @@ function unemploymentOfAnUnstatedLabourForce(stem: string, r: Relation): boolean
   return stem.endsWith('失业') && !!base && !LABOUR_FORCE.test(base.measure);
 }
 
-/** Whether a rate read as `r` (not holding) has a base the words leave unsaid: see the readings above. */
+/** Whether a rate read as `r` has a base the words leave unsaid, whatever its values: see the readings above. */
 export function baseLeftUnsaid(par: Paragraph, p: Figure, stem: string, r: Relation): boolean {
   return oneRouteOfTheWhole(par, p, stem, r) || unemploymentOfAnUnstatedLabourForce(stem, r);
 }
