@@ -3,8 +3,8 @@
 
 import type { Figure, ParagraphFigures } from '../extract';
 import { compatible } from '../units';
-import { exact, judge } from './arithmetic';
-import { relation, type Relation } from './relation';
+import { exact } from './arithmetic';
+import { restated, type Relation } from './relation';
 import { wordsOf } from './scopes';
 
 /** The words right before a year's budget: 2026年度预算, 2026年预算数, 2026预算安排 (the year, then the name). */
@@ -39,16 +39,7 @@ export function budgetStatedTwice(groups: readonly ParagraphFigures[]): Relation
       // year is a slip of the pen): no reading of the year
       const after = wordsOf(later.f, later.f.endOffset, later.f.sentence.endOffset);
       if (!compatible(first.unit, later.f.unit) || new RegExp(`^[，,]比${later.b!.year}年`).test(after)) continue;
-      const r = relation(
-        'restatement',
-        later.f,
-        [
-          [later.f, 'later'],
-          [first, 'earlier'],
-        ],
-        [judge({ figure: later.f }, { figure: first }, { unit: 'amount' })],
-        { marker: '预算安排', word: `${later.b!.year}年` },
-      );
+      const r = restated(later.f, first, { marker: '预算安排', word: `${later.b!.year}年` });
       if (r) out.push(r);
     }
   }

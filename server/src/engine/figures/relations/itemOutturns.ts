@@ -4,8 +4,8 @@
 
 import type { Figure, ParagraphFigures } from '../extract';
 import { compatible } from '../units';
-import { exact, judge } from './arithmetic';
-import { relation, type Relation } from './relation';
+import { exact } from './arithmetic';
+import { restated, type Relation } from './relation';
 import { wordsOf } from './scopes';
 
 /**
@@ -33,16 +33,7 @@ export function itemOutturns(groups: readonly ParagraphFigures[]): Relation[] {
     const outturns = figures.filter((f: Figure) => f !== first && OUTTURN.test(wordsOf(f, f.clause.offset, f.offset).replace(/\s/g, '')));
     const later = outturns.length === 1 ? outturns[0]! : undefined;
     if (!later || !exact(later) || later.unit.kind !== first.unit.kind || !compatible(later.unit, first.unit)) continue;
-    const r = relation(
-      'restatement',
-      later,
-      [
-        [later, 'later'],
-        [first, 'earlier'],
-      ],
-      [judge({ figure: later }, { figure: first }, { unit: 'amount' })],
-      { marker: '条目' },
-    );
+    const r = restated(later, first, { marker: '条目' });
     if (r) out.push(r);
   }
   return out;

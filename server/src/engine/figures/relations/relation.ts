@@ -234,6 +234,23 @@ export function quotientRelation(r: Figure, num: Figure, den: Figure, word: stri
 }
 
 /**
+ * A later statement of a measure against an earlier one: the same value within both figures' precision (restatements.ts,
+ * and the item readings of final accounts and budgets: itemOutturns.ts, budgetNames.ts).
+ */
+export function restated(later: Figure, earlier: Figure, extra: { marker?: string; word?: string } = {}): Relation | undefined {
+  return relation(
+    'restatement',
+    later,
+    [
+      [later, 'later'],
+      [earlier, 'earlier'],
+    ],
+    [judge({ figure: later }, { figure: earlier }, { unit: 'amount' })],
+    extra,
+  );
+}
+
+/**
  * A share or a rate: p against num ÷ den, or nothing to check when one of them is unknown. The denominator is den
  * itself unless an expression of it is given (不捕率: 不捕 ÷ (逮捕 + 不捕)).
  */

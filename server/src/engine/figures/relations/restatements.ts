@@ -20,7 +20,7 @@ import { ofOtherChronicleEntries } from './chronicleEntries';
 import { ofOtherNamedEntries } from './namedEntries';
 import { itemOutturns } from './itemOutturns';
 import { budgetStatedTwice } from './budgetNames';
-import { relation, type Relation } from './relation';
+import { relation, restated, type Relation } from './relation';
 import {
   draftScopes,
   type DraftScopes,
@@ -257,7 +257,7 @@ export class StatementMemo {
     let byEarlier = byLater.get(later);
     if (!byEarlier) byLater.set(later, (byEarlier = new Map()));
     let r = byEarlier.get(earlier);
-    if (r === undefined) byEarlier.set(earlier, (r = restated(later, earlier, marker) ?? null));
+    if (r === undefined) byEarlier.set(earlier, (r = restated(later, earlier, marker ? { marker } : {}) ?? null));
     return r ?? undefined;
   }
 
@@ -2305,20 +2305,6 @@ function scheduleGaps(groups: readonly ParagraphFigures[]): Relation[] {
     }
   }
   return out;
-}
-
-/** A later statement of a measure against an earlier one: the same value within both figures' precision. */
-function restated(later: Figure, earlier: Figure, marker?: string): Relation | undefined {
-  return relation(
-    'restatement',
-    later,
-    [
-      [later, 'later'],
-      [earlier, 'earlier'],
-    ],
-    [judge({ figure: later }, { figure: earlier }, { unit: 'amount' })],
-    marker ? { marker } : {},
-  );
 }
 
 function push<K>(map: Map<K, Figure[]>, key: K, f: Figure): void {
