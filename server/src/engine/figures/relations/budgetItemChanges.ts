@@ -2,10 +2,10 @@
 // 96.46%): the base is the figure of that name stated earlier in the paragraph. changes.ts (changes) reads them here.
 
 import { compatible } from '../units';
-import { exact, judge, type Expr } from './arithmetic';
+import { exact } from './arithmetic';
+import { percentChange } from './changes';
 import { headOf, proseOf, sentenceOf, textBetween, type Paragraph } from './paragraph';
-import { relation, type Relation } from './relation';
-import { isFall } from './vocabulary';
+import type { Relation } from './relation';
 
 /** 比2025年预算执行数减少, 比2023年度决算数增长: 比, a year, the name of the measure compared with, a verb of change. */
 const NAMED_BASE = /比((?:19|20)[0-9]{2})(?:年度?)?(?:当年)?([\u4e00-\u9fff]{2,8}?)(增加|减少|減少|增长|增長|下降|降低|上升)$/;
@@ -41,18 +41,7 @@ export function namedBaseChanges(par: Paragraph): Relation[] {
     });
     const base = bases.length === 1 ? bases[0]! : undefined;
     if (!base || !exact(base) || base.normalized === 0 || headOf(par.draft, current).includes(name!)) continue;
-    const diff: Expr = isFall(verb!) ? { op: '-', args: [{ figure: base }, { figure: current }] } : { op: '-', args: [{ figure: current }, { figure: base }] };
-    const r = relation(
-      'change',
-      p,
-      [
-        [p, 'percent'],
-        [current, 'current'],
-        [base, 'previous'],
-      ],
-      [judge({ op: 'percent', args: [diff, { figure: base }] }, { figure: p }, { unit: 'percent', measured: true })],
-      { word: verb },
-    );
+    const r = percentChange(p, { current, previous: base }, verb!, { word: verb });
     if (r) out.push(r);
   }
   return out;

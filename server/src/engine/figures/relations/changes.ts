@@ -74,8 +74,8 @@ function againstPlan(draft: Draft, f: Figure): boolean {
   return /(?:短收|超收)$/.test(headOf(draft, f));
 }
 
-/** A percentage of change p between the two levels of a pair, read by its verb's direction. */
-function percentChange(p: Figure, pair: Pair, verb: string, extra: { word?: string } = {}): Relation | undefined {
+/** A percentage of change p between the two levels of a pair, read by its verb's direction (also budgetItemChanges.ts). */
+export function percentChange(p: Figure, pair: Pair, verb: string, extra: { word?: string } = {}): Relation | undefined {
   return relation(
     'change',
     p,
